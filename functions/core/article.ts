@@ -1,0 +1,76 @@
+/**
+ * The article model shared by cleaning, classification, rendering and storage.
+ * Everything here is plain data: no AWS types, no I/O.
+ */
+
+/** The kinds of file the cleaner understands. */
+export type InputFormat = 'text' | 'html' | 'markdown';
+
+/** What the cleaner extracts from one raw document. */
+export interface CleanedArticle {
+  title: string;
+  /** ISO 8601: `YYYY-MM-DD` when the source gives only a date, else a date-time with offset. */
+  published: string | null;
+  /** A person's name, never a publisher or wire service. */
+  author: string | null;
+  /** The site or publication name where the source states it. */
+  source: string | null;
+  /** Body paragraphs as plain text, in reading order, boilerplate removed. */
+  paragraphs: string[];
+  /** Sanitized HTML body (paragraphs, headings, lists, quotes, links, images); null when the input had no markup. */
+  bodyHtml: string | null;
+  /** The lead, sentence-aligned, at most about 300 characters. */
+  summary: string;
+  wordCount: number;
+  format: InputFormat;
+  /** The canonical URL the document names for itself, if any (absolute). */
+  canonicalUrl: string | null;
+}
+
+/** Named entities, each list holding canonical display names, most salient first. */
+export interface EntitySet {
+  people: string[];
+  places: string[];
+  organizations: string[];
+}
+
+export interface Classification {
+  /** ISO 639-1 code, or `und` when the text is too short to tell. */
+  language: string;
+  /** Topic label as the model names it (e.g. `World`, `Sci/Tech`). */
+  topic: string;
+  /** Probability the model gives its chosen topic, 0..1. */
+  topicConfidence: number;
+  entities: EntitySet;
+  keywords: string[];
+}
+
+/**
+ * A processed article: what is stored, served by the JSON API and rendered into feeds.
+ * `id` is stable for a given object key and URL-shaped (`urn:dropfeed:article:<hex>`).
+ */
+export interface Article {
+  id: string;
+  /** The object key the article came from. */
+  key: string;
+  title: string;
+  published: string | null;
+  /** RFC 3339 date-time of the object version this article was built from (its last-modified time). */
+  updated: string;
+  author: string | null;
+  source: string | null;
+  url: string | null;
+  /** Plain text, paragraphs separated by one blank line. */
+  body: string;
+  bodyHtml: string | null;
+  summary: string;
+  wordCount: number;
+  format: InputFormat;
+  language: string;
+  topic: string;
+  topicConfidence: number;
+  entities: EntitySet;
+  keywords: string[];
+  /** sha256 of the normalized cleaned text: equal hashes mean duplicate content. */
+  contentHash: string;
+}
