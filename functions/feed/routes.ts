@@ -1,0 +1,201 @@
+import { articleHexFromId } from '../core/article-id.js';
+import type { Article } from '../core/article.js';
+import { entityFeedKey, topicFeedKey } from '../core/feed-keys.js';
+import {
+  renderArticlePage,
+  renderAtom,
+  renderIndexPage,
+  renderJsonFeed,
+  renderOpml,
+  renderRss,
+  toApiArticle,
+  type FeedPage,
+} from '../core/render/index.js';
+import { slugify } from '../core/slug.js';
+import { ClientError, type HttpRequest, type HttpResponse } from './http-types.js';
+import { encodeCursor, parseCursor, parseLimit } from './paging.js';
+import type { ArticleReader } from './ports.js';
+
+export interface RouteOptions {
+  reader: ArticleReader;
+  feedTitle: string;
+}
+
+type FeedFormat = 'rss' | 'atom' | 'json';
+
+const contentTypes: Record<FeedFormat | 'html' | 'api' | 'opml', string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  api: 'application/json; charset=utf-8',
+  opml: 'text/x-opml; charset=utf-8',
+};
+
+const renderers: Record<FeedFormat, (page: FeedPage) => string> = {
+  rss: renderRss,
+  atom: renderAtom,
+  json: renderJsonFeed,
+};
+
+const slugPattern = '([a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?)';
+const feedRoutes = [
+  { pattern: new RegExp('^/feed\\.(rss|atom|json)$'), scope: 'all' as const },
+  { pattern: new RegExp(`^/topics/${slugPattern}/feed\\.(rss|atom|json)$`), scope: 'topic' as const },
+  { pattern: new RegExp(`^/entities/${slugPattern}/feed\\.(rss|atom|json)$`), scope: 'entity' as const },
+];
+
+/**
+ * Maps a request to a response: path → query on the store → renderer. Read-only; every list
+ * is a Query on the feed index.
+ */
+export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpRequest) => Promise<HttpResponse> {
+  async function feed(request: HttpRequest, scope: 'all' | 'topic' | 'entity', slug: string, format: FeedFormat): Promise<HttpResponse> {
+    const limit = parseLimit(request.query);
+    const after = parseCursor(request.query);
+    const feedKey = scope === 'all' ? 'all' : scope === 'topic' ? topicFeedKey(slug) : entityFeedKey(slug);
+    const page = await reader.listArticles({ feedKey, limit, after });
+    if (scope !== 'all' && page.articles.length === 0 && !after) {
+      throw new ClientError(404, 'FEED_NOT_FOUND', `no articles under ${scope} "${slug}"`);
+    }
+    const label = scope === 'all' ? 'all articles' : `${scope}: ${displayName(page.articles, scope, slug)}`;
+    const htmlUrl = request.baseUrl + '/';
+    const selfUrl = request.baseUrl + request.path + (request.rawQuery ? `?${request.rawQuery}` : '');
+    const firstQuery = withQuery(request.query, { cursor: null });
+    const links: FeedPage['links'] = { self: selfUrl, first: request.baseUrl + request.path + firstQuery };
+    if (page.next) links.next = request.baseUrl + request.path + withQuery(request.query, { cursor: encodeCursor(page.next) });
+    const body = renderers[format]({
+      baseUrl: request.baseUrl,
+      feedId: `urn:dropfeed:feed:${feedKey}`,
+      title: `${feedTitle} — ${label}`,
+      description: scope === 'all' ? `Every article in ${feedTitle}, newest first.` : `Articles in ${feedTitle} about ${label}, newest first.`,
+      htmlUrl,
+      links,
+      articles: page.articles,
+    });
+    return { status: 200, headers: { 'content-type': contentTypes[format] }, body, lastModified: newest(page.articles) };
+  }
+
+  async function apiArticles(request: HttpRequest): Promise<HttpResponse> {
+    const limit = parseLimit(request.query);
+    const after = parseCursor(request.query);
+    const topic = request.query.get('topic');
+    const entity = request.query.get('entity');
+    if (topic !== null && entity !== null) {
+      throw new ClientError(400, 'INVALID_FILTER', 'use either topic or entity, not both');
+    }
+    for (const [name, value] of [['topic', topic], ['entity', entity]] as const) {
+      if (value !== null && (value === '' || slugify(value) !== value)) {
+        throw new ClientError(400, 'INVALID_FILTER', `${name} must be a slug such as "world" or "vladimir-putin"`);
+      }
+    }
+    const feedKey = topic ? topicFeedKey(topic) : entity ? entityFeedKey(entity) : 'all';
+    const page = await reader.listArticles({ feedKey, limit, after });
+    const next = page.next ? encodeCursor(page.next) : null;
+    const body = {
+      articles: page.articles.map((article) => toApiArticle(article, request.baseUrl)),
+      next,
+      nextUrl: next ? request.baseUrl + request.path + withQuery(request.query, { cursor: next }) : null,
+    };
+    return json(body, newest(page.articles));
+  }
+
+  async function oneArticle(idOrHex: string, render: (article: Article) => HttpResponse): Promise<HttpResponse> {
+    const hex = articleHexFromId(idOrHex);
+    if (hex === null) throw new ClientError(404, 'ARTICLE_NOT_FOUND', 'no article with that id');
+    const article = await reader.getArticle(hex);
+    if (article === null) throw new ClientError(404, 'ARTICLE_NOT_FOUND', 'no article with that id');
+    return render(article);
+  }
+
+  async function facets(kind: 'topic' | 'entity'): Promise<HttpResponse> {
+    const list = await reader.listFacets(kind);
+    const key = kind === 'topic' ? 'topics' : 'entities';
+    return json({ [key]: list.map(({ name, slug, category }) => ({ name, slug, ...(category ? { category } : {}) })) });
+  }
+
+  return async function route(request) {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      throw new ClientError(405, 'METHOD_NOT_ALLOWED', 'this API is read-only: use GET or HEAD');
+    }
+    const path = request.path;
+    for (const { pattern, scope } of feedRoutes) {
+      const match = pattern.exec(path);
+      if (match) {
+        const [slug, format] = scope === 'all' ? ['', match[1]] : [match[1], match[2]];
+        return feed(request, scope, slug ?? '', format as FeedFormat);
+      }
+    }
+    if (path === '/' || path === '/index.html') {
+      const [page, topics, entities] = await Promise.all([
+        reader.listArticles({ feedKey: 'all', limit: parseLimit(request.query), after: parseCursor(request.query) }),
+        reader.listFacets('topic'),
+        reader.listFacets('entity'),
+      ]);
+      const nextUrl = page.next ? request.baseUrl + '/' + withQuery(request.query, { cursor: encodeCursor(page.next) }) : undefined;
+      const body = renderIndexPage({
+        baseUrl: request.baseUrl,
+        articles: page.articles,
+        topics: topics.map(({ name, slug }) => ({ name, slug })),
+        entities: entities.map(({ name, slug, category }) => ({ name, slug, kind: category ?? 'people' })),
+        ...(nextUrl ? { nextUrl } : {}),
+      });
+      return { status: 200, headers: { 'content-type': contentTypes.html }, body, lastModified: newest(page.articles) };
+    }
+    if (path === '/opml.xml') {
+      const topics = await reader.listFacets('topic');
+      const body = renderOpml({ baseUrl: request.baseUrl, topics: topics.map(({ name, slug }) => ({ name, slug })) });
+      return { status: 200, headers: { 'content-type': contentTypes.opml }, body };
+    }
+    if (path === '/api/articles') return apiArticles(request);
+    if (path === '/api/topics') return facets('topic');
+    if (path === '/api/entities') return facets('entity');
+    const apiArticle = /^\/api\/articles\/([^/]{1,200})$/.exec(path);
+    if (apiArticle?.[1]) {
+      return oneArticle(apiArticle[1], (article) => json(toApiArticle(article, request.baseUrl), new Date(article.updated)));
+    }
+    const htmlArticle = /^\/articles\/([^/]{1,200})$/.exec(path);
+    if (htmlArticle?.[1]) {
+      return oneArticle(htmlArticle[1], (article) => ({
+        status: 200,
+        headers: { 'content-type': contentTypes.html },
+        body: renderArticlePage(article, request.baseUrl),
+        lastModified: new Date(article.updated),
+      }));
+    }
+    throw new ClientError(404, 'NOT_FOUND', `nothing at ${path}; try /feed.atom, /api/articles or /`);
+  };
+}
+
+function json(body: unknown, lastModified?: Date): HttpResponse {
+  return { status: 200, headers: { 'content-type': contentTypes.api }, body: JSON.stringify(body), lastModified };
+}
+
+function newest(articles: readonly Article[]): Date | undefined {
+  let latest: string | undefined;
+  for (const article of articles) if (!latest || article.updated > latest) latest = article.updated;
+  return latest ? new Date(latest) : undefined;
+}
+
+function displayName(articles: readonly Article[], scope: 'topic' | 'entity', slug: string): string {
+  for (const article of articles) {
+    if (scope === 'topic' && slugify(article.topic) === slug) return article.topic;
+    if (scope === 'entity') {
+      const { people, places, organizations } = article.entities;
+      const name = [...people, ...places, ...organizations].find((candidate) => slugify(candidate) === slug);
+      if (name) return name;
+    }
+  }
+  return slug;
+}
+
+/** The current query with some parameters replaced (null removes one), as `?…` or ''. */
+function withQuery(query: URLSearchParams, changes: Record<string, string | null>): string {
+  const next = new URLSearchParams(query);
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === null) next.delete(name);
+    else next.set(name, value);
+  }
+  const text = next.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,81 @@
+/** Reads the environment once, at cold start, and reports every problem at once. */
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  readonly code = 'CONFIG_INVALID';
+}
+
+type Env = Record<string, string | undefined>;
+
+export interface IngestConfig {
+  tableName: string;
+  /** Only keys under this prefix are ingested (the bucket notification filters on it too). */
+  watchedPrefix: string;
+  /** Objects larger than this are rejected before download. */
+  maxObjectBytes: number;
+  /** Path-style S3 addressing, for S3-compatible servers that do not resolve bucket subdomains. */
+  s3ForcePathStyle: boolean;
+}
+
+export interface FeedConfig {
+  tableName: string;
+  feedTitle: string;
+  /** Overrides the base URL taken from the request (e.g. a CloudFront domain in front of the function). */
+  publicBaseUrl: string | null;
+  /** How long a rendered response is reused without reading the table again. */
+  cacheSeconds: number;
+}
+
+export function readIngestConfig(env: Env): IngestConfig {
+  const problems: string[] = [];
+  const config = {
+    tableName: required(env, 'TABLE_NAME', problems),
+    watchedPrefix: env.WATCHED_PREFIX ?? 'incoming/',
+    maxObjectBytes: positiveInteger(env, 'MAX_OBJECT_BYTES', 10 * 1024 * 1024, problems),
+    s3ForcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
+  };
+  throwIfAny(problems);
+  return config;
+}
+
+export function readFeedConfig(env: Env): FeedConfig {
+  const problems: string[] = [];
+  const publicBaseUrl = env.PUBLIC_BASE_URL?.replace(/\/+$/, '') || null;
+  if (publicBaseUrl !== null && !/^https?:\/\/[^/]+/.test(publicBaseUrl)) {
+    problems.push(`PUBLIC_BASE_URL must be an absolute http(s) URL, got "${publicBaseUrl}"`);
+  }
+  const config = {
+    tableName: required(env, 'TABLE_NAME', problems),
+    feedTitle: env.FEED_TITLE?.trim() || 'dropfeed',
+    publicBaseUrl,
+    cacheSeconds: positiveInteger(env, 'FEED_CACHE_SECONDS', 30, problems, true),
+  };
+  throwIfAny(problems);
+  return config;
+}
+
+function required(env: Env, name: string, problems: string[]): string {
+  const value = env[name]?.trim();
+  if (!value) {
+    problems.push(`${name} is not set`);
+    return '';
+  }
+  return value;
+}
+
+function positiveInteger(env: Env, name: string, fallback: number, problems: string[], allowZero = false): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < (allowZero ? 0 : 1)) {
+    problems.push(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} integer, got "${raw}"`);
+    return fallback;
+  }
+  return value;
+}
+
+function throwIfAny(problems: string[]): void {
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}. Set these environment variables and retry.`);
+  }
+}

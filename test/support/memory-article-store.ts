@@ -1,0 +1,126 @@
+import { articleHexForKey, articleIdForKey } from '../../functions/core/article-id.js';
+import type { Article } from '../../functions/core/article.js';
+import { feedKeysFor, sortTimeOf } from '../../functions/core/feed-keys.js';
+import { slugify } from '../../functions/core/slug.js';
+import type { ArticlePage, ArticleReader, Facet, FeedQuery } from '../../functions/feed/ports.js';
+import type { IngestStore, ObjectEvent, ObjectOutcome } from '../../functions/ingest/ports.js';
+import type { ObjectStatus, StatusReader } from '../../functions/shared/object-status.js';
+import { normalizeSequencer } from '../../functions/shared/table-keys.js';
+
+interface StatusRecord {
+  sequencer: string;
+  status: 'processing' | ObjectOutcome['status'];
+  outcome?: ObjectOutcome;
+  updatedAt: string;
+}
+
+/** In-memory store with the same contract as DynamoArticleStore (the contract suite runs on both). */
+export class MemoryArticleStore implements IngestStore, ArticleReader, StatusReader {
+  readonly articles = new Map<string, { article: Article; sequencer: string }>();
+  readonly statuses = new Map<string, StatusRecord>();
+  readonly owners = new Map<string, string>();
+  readonly facets = new Map<string, Facet>();
+  /** Set to make the next calls fail, as an unreachable table would. */
+  failing = false;
+
+  private check(): void {
+    if (this.failing) throw new Error('store unavailable');
+  }
+
+  async claimEvent(event: ObjectEvent): Promise<boolean> {
+    this.check();
+    const sequencer = normalizeSequencer(event.sequencer);
+    const current = this.statuses.get(event.key);
+    if (current && !(current.sequencer < sequencer || (current.sequencer === sequencer && current.status === 'processing'))) {
+      return false;
+    }
+    this.statuses.set(event.key, { sequencer, status: 'processing', updatedAt: event.at.toISOString() });
+    return true;
+  }
+
+  async recordOutcome(event: ObjectEvent, outcome: ObjectOutcome): Promise<void> {
+    this.check();
+    const sequencer = normalizeSequencer(event.sequencer);
+    if (this.statuses.get(event.key)?.sequencer !== sequencer) return;
+    this.statuses.set(event.key, { sequencer, status: outcome.status, outcome, updatedAt: event.at.toISOString() });
+  }
+
+  async claimContent(contentHash: string, key: string, force = false): Promise<string> {
+    this.check();
+    const owner = this.owners.get(contentHash);
+    if (force || owner === undefined || owner === key) {
+      this.owners.set(contentHash, key);
+      return key;
+    }
+    return owner;
+  }
+
+  async releaseContent(contentHash: string, key: string): Promise<void> {
+    this.check();
+    if (this.owners.get(contentHash) === key) this.owners.delete(contentHash);
+  }
+
+  async storedContentHash(key: string): Promise<string | null> {
+    this.check();
+    return this.articles.get(key)?.article.contentHash ?? null;
+  }
+
+  async putArticle(article: Article, event: ObjectEvent): Promise<void> {
+    this.check();
+    const sequencer = normalizeSequencer(event.sequencer);
+    const current = this.articles.get(article.key);
+    if (current && current.sequencer > sequencer) return;
+    this.articles.set(article.key, { article, sequencer });
+    this.facets.set(`topic:${slugify(article.topic)}`, { kind: 'topic', name: article.topic, slug: slugify(article.topic) });
+    for (const category of ['people', 'places', 'organizations'] as const) {
+      for (const name of article.entities[category]) {
+        this.facets.set(`entity:${slugify(name)}`, { kind: 'entity', name, slug: slugify(name), category });
+      }
+    }
+  }
+
+  async deleteArticle(key: string): Promise<void> {
+    this.check();
+    this.articles.delete(key);
+  }
+
+  async listArticles(query: FeedQuery): Promise<ArticlePage> {
+    this.check();
+    const positioned = [...this.articles.values()]
+      .map(({ article }) => ({ article, position: `${sortTimeOf(article)}#${articleHexForKey(article.key)}` }))
+      .filter(({ article }) => feedKeysFor(article).includes(query.feedKey))
+      .sort((a, b) => (a.position < b.position ? 1 : -1))
+      .filter(({ position }) => query.after === undefined || position < query.after);
+    const page = positioned.slice(0, query.limit);
+    return {
+      articles: page.map(({ article }) => article),
+      next: positioned.length > query.limit ? (page.at(-1)?.position ?? null) : null,
+    };
+  }
+
+  async getArticle(hex: string): Promise<Article | null> {
+    this.check();
+    for (const { article } of this.articles.values()) if (articleHexForKey(article.key) === hex) return article;
+    return null;
+  }
+
+  async listFacets(kind: 'topic' | 'entity'): Promise<Facet[]> {
+    this.check();
+    return [...this.facets.values()].filter((facet) => facet.kind === kind).sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  }
+
+  async statusOf(key: string): Promise<ObjectStatus> {
+    this.check();
+    const record = this.statuses.get(key);
+    if (!record || record.status === 'processing' || !record.outcome) return { key, status: 'pending' };
+    const outcome = record.outcome;
+    const status: ObjectStatus = { key, status: outcome.status, updatedAt: record.updatedAt };
+    if (outcome.status === 'article' || outcome.status === 'duplicate') status.articleId = articleIdForKey(key);
+    if (outcome.status === 'duplicate') status.duplicateOf = outcome.duplicateOf;
+    if (outcome.status === 'rejected') {
+      status.code = outcome.code;
+      status.reason = outcome.reason;
+    }
+    return status;
+  }
+}
