@@ -1,0 +1,162 @@
+/**
+ * Classification benchmark: topic accuracy on the held-out AG News split (when the CSV is
+ * available), entity recall on the seed articles, per-stage latency and model size.
+ *
+ *   npx tsx bench/classify.ts [--json] [--csv path]
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const json = process.argv.includes('--json');
+const csvArg = process.argv.indexOf('--csv');
+const csvPath = resolve(csvArg > 0 ? process.argv[csvArg + 1]! : join(root, '../shared/data/agnews/train_pool.csv'));
+
+// Cold start: the first import, model decode and classification, before anything is warm.
+const tImport = performance.now();
+const classify = await import('../functions/core/classify/index.js');
+const importMs = performance.now() - tImport;
+
+interface Expected {
+  file: string;
+  title: string;
+  people: string[];
+  places: string[];
+  organizations: string[];
+}
+
+/** Stand-in for the cleaner: drop the seed's first line (title) and obvious junk lines. */
+function roughClean(raw: string): string {
+  return raw
+    .split('\n')
+    .slice(1)
+    .filter((l) => !/string\(\d+\)|\{.*\}|^\s*(?:p\.p\d|span\.)|^0 \d+$|Subscribe|Sign up|Leave a Reply|Like Us on|Make CT|Real Time Analytics|replies$/.test(l))
+    .join('\n');
+}
+
+/** The real decode + clean when they work on this seed; the rough stand-in otherwise. */
+async function loadSeedText(file: string, fallbackTitle: string): Promise<{ title: string; body: string; cleaner: string }> {
+  const bytes = readFileSync(join(root, 'seeds', file));
+  try {
+    const { decodeDocument } = await import('../functions/core/decode/index.js');
+    const { cleanDocument } = await import('../functions/core/clean/index.js');
+    const cleaned = cleanDocument(decodeDocument(new Uint8Array(bytes), { key: file }), { now: new Date('2030-01-01T00:00:00Z') });
+    if (cleaned.paragraphs.length > 0) return { title: cleaned.title, body: cleaned.paragraphs.join('\n\n'), cleaner: 'cleanDocument' };
+  } catch {
+    // The cleaner is optional here: the benchmark measures classification.
+  }
+  return { title: fallbackTitle, body: roughClean(bytes.toString('utf8')), cleaner: 'rough' };
+}
+
+const expected = JSON.parse(readFileSync(join(root, 'test/fixtures/classify-seeds-expected.json'), 'utf8')) as Expected[];
+const seeds = await Promise.all(expected.map(async (e) => ({ ...e, ...(await loadSeedText(e.file, e.title)) })));
+
+const tCold = performance.now();
+const classifier = classify.loadDefaultClassifier();
+const loadMs = performance.now() - tCold;
+const tFirst = performance.now();
+classifier.classify({ title: seeds[0]!.title, body: seeds[0]!.body });
+const firstMs = performance.now() - tFirst;
+
+// Entity recall on the seeds (case-insensitive, a leading "The" ignored).
+const norm = (s: string): string => s.toLowerCase().replace(/^the /, '');
+let hits = 0;
+let total = 0;
+const misses: string[] = [];
+let topicOk = 0;
+let langOk = 0;
+for (const s of seeds) {
+  const c = classifier.classify({ title: s.title, body: s.body });
+  if (c.topic === 'World') topicOk++;
+  if (c.language === 'en') langOk++;
+  for (const kind of ['people', 'places', 'organizations'] as const) {
+    const got = c.entities[kind].map(norm);
+    for (const x of s[kind]) {
+      total++;
+      if (got.includes(norm(x))) hits++;
+      else misses.push(`${s.file}: ${kind} ${x}`);
+    }
+  }
+}
+
+// Validation accuracy: re-draw the model's own held-out split from the training CSV.
+let validation: { accuracy: number; n: number } | null = null;
+if (existsSync(csvPath)) {
+  const { parseLabelledCsv } = await import('../functions/core/classify/csv.js');
+  const { splitIndices } = await import('../functions/core/classify/train.js');
+  const { decodeTopicModel } = await import('../functions/core/classify/model.js');
+  const modelJson = JSON.parse(readFileSync(join(root, 'models/topic-model.json'), 'utf8'));
+  const classes = join(dirname(csvPath), 'classes.txt');
+  const names = existsSync(classes) ? readFileSync(classes, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : [];
+  const rows = parseLabelledCsv(readFileSync(csvPath, 'utf8'), new Map(names.map((n, i) => [String(i + 1), n]))).filter((r) =>
+    modelJson.labels.includes(r.label),
+  );
+  const split = modelJson.split ?? { seed: 20240601, validationFraction: 0.1 };
+  const { valIdx } = splitIndices(rows.length, split.validationFraction, split.seed);
+  const model = decodeTopicModel(modelJson);
+  let ok = 0;
+  for (const i of valIdx) if (classify.predictTopic(model, '', rows[i]!.text).topic === rows[i]!.label) ok++;
+  validation = { accuracy: ok / Math.max(1, valIdx.length), n: valIdx.length };
+}
+
+// Latency per stage on the seeds and a ~5 KB article.
+const { extractEntities, extractKeywords, detectLanguage, predictTopic, defaultLexiconTable } = classify;
+const { decodeTopicModel } = await import('../functions/core/classify/model.js');
+const loaded = decodeTopicModel(JSON.parse(readFileSync(join(root, 'models/topic-model.json'), 'utf8')));
+const lex = defaultLexiconTable();
+const big = { title: seeds[1]!.title, body: seeds.map((s) => s.body).join('\n\n').slice(0, 5000) };
+const inputs = [...seeds.map((s) => ({ title: s.title, body: s.body })), big];
+const stages: Record<string, (i: { title: string; body: string }) => unknown> = {
+  topic: (i) => predictTopic(loaded, i.title, i.body),
+  language: (i) => detectLanguage(`${i.title}\n\n${i.body}`),
+  entities: (i) => extractEntities(i.title, i.body, lex),
+  keywords: (i) => extractKeywords(i.title, i.body, lex),
+  all: (i) => classifier.classify(i),
+  'all (5 KB article)': () => classifier.classify(big),
+};
+const pct = (xs: number[], p: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+};
+const timing: Record<string, { median: number; p95: number }> = {};
+for (const [name, fn] of Object.entries(stages)) {
+  for (let r = 0; r < 20; r++) for (const i of inputs) fn(i);
+  const ms: number[] = [];
+  for (let r = 0; r < 60; r++) {
+    for (const i of inputs) {
+      const t = performance.now();
+      fn(i);
+      ms.push(performance.now() - t);
+    }
+  }
+  timing[name] = { median: pct(ms, 0.5), p95: pct(ms, 0.95) };
+}
+
+const modelFiles = readdirSync(join(root, 'models')).map((f) => ({ file: `models/${f}`, bytes: statSync(join(root, 'models', f)).size }));
+const result = {
+  validation,
+  seeds: { cleaner: [...new Set(seeds.map((s) => s.cleaner))].join(','), entityRecall: hits / total, found: hits, expected: total, misses, topicWorld: `${topicOk}/${seeds.length}`, languageEn: `${langOk}/${seeds.length}` },
+  coldStartMs: { import: importMs, loadModel: loadMs, firstClassify: firstMs },
+  timingMs: timing,
+  modelFiles,
+};
+if (json) {
+  console.log(JSON.stringify(result, null, 2));
+} else {
+  const f = (n: number): string => n.toFixed(3);
+  console.log('classification benchmark');
+  console.log(
+    validation
+      ? `topic validation accuracy   ${(validation.accuracy * 100).toFixed(2)}% on ${validation.n} held-out AG News items`
+      : `topic validation accuracy   skipped (no CSV at ${csvPath})`,
+  );
+  console.log(`seed topic = World          ${result.seeds.topicWorld}`);
+  console.log(`seed language = en          ${result.seeds.languageEn}`);
+  console.log(`seed entity recall          ${(result.seeds.entityRecall * 100).toFixed(1)}% (${hits}/${total}; seeds cleaned by ${result.seeds.cleaner})`);
+  for (const m of misses) console.log(`  missed ${m}`);
+  console.log(`cold start                  import ${f(importMs)} ms, model decode ${f(loadMs)} ms, first classify ${f(firstMs)} ms`);
+  console.log('stage                       median ms   p95 ms');
+  for (const [name, t] of Object.entries(timing)) console.log(`${name.padEnd(28)}${f(t.median).padStart(9)}${f(t.p95).padStart(9)}`);
+  for (const m of modelFiles) console.log(`${m.file.padEnd(28)}${(m.bytes / 1e6).toFixed(2)} MB`);
+}

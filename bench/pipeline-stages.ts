@@ -1,0 +1,141 @@
+/**
+ * Per-stage time per article — decode, clean, classify, store — for text and HTML inputs, with
+ * Readability.js + linkedom on the same HTML pages as the peer. `--json` prints machine-readable results.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { Readability } from '@mozilla/readability';
+import dynalite from 'dynalite';
+import { parseHTML } from 'linkedom';
+import { DynamoArticleStore } from '../functions/adapters/dynamo-article-store.js';
+import { createDocumentClient } from '../functions/adapters/dynamo-client.js';
+import { articleIdForKey } from '../functions/core/article-id.js';
+import type { Article } from '../functions/core/article.js';
+import { loadDefaultClassifier } from '../functions/core/classify/index.js';
+import { cleanDocument } from '../functions/core/clean/index.js';
+import { contentHashOf } from '../functions/core/content-hash.js';
+import { decodeDocument } from '../functions/core/decode/index.js';
+import { ensureTable } from '../infra/local/provision.js';
+import { printTable, progress, round, summarize, type Summary } from './lib/stats.js';
+
+const root = resolve(import.meta.dirname, '..');
+const aebDir = resolve(root, '../shared/data/aeb-dev/html');
+const json = process.argv.includes('--json');
+const now = new Date('2026-11-01T00:00:00Z');
+
+async function loadInputs(): Promise<{ text: { key: string; bytes: Uint8Array }[]; html: { key: string; bytes: Uint8Array }[] }> {
+  const seedNames = (await readdir(join(root, 'seeds'))).filter((name) => name.endsWith('.txt'));
+  const text = await Promise.all(seedNames.map(async (name) => ({ key: name, bytes: await readFile(join(root, 'seeds', name)) })));
+  let html: { key: string; bytes: Uint8Array }[] = [];
+  try {
+    const names = (await readdir(aebDir)).filter((name) => name.endsWith('.html.gz')).sort().slice(0, 40);
+    html = await Promise.all(names.map(async (name) => ({ key: name.replace(/\.gz$/, ''), bytes: gunzipSync(await readFile(join(aebDir, name))) })));
+  } catch {
+    progress('(../shared/data/aeb-dev not found: HTML timings use the HTML test fixtures)');
+    const fixtures = join(root, 'test/fixtures/articles');
+    for (const dir of await readdir(fixtures).catch(() => [] as string[])) {
+      for (const name of await readdir(join(fixtures, dir)).catch(() => [] as string[])) {
+        if (name.endsWith('.html')) html.push({ key: name, bytes: await readFile(join(fixtures, dir, name)) });
+      }
+    }
+  }
+  return { text, html };
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return [value, Number(process.hrtime.bigint() - start) / 1e6];
+}
+
+async function main(): Promise<void> {
+  const { text, html } = await loadInputs();
+  const classifier = loadDefaultClassifier();
+  const [, coldClassifyMs] = time(() => classifier.classify({ title: 'warm up', body: 'The government said on Monday.' }));
+
+  const server = dynalite({ createTableMs: 0 });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+  const dynamo = new DynamoDBClient({
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
+  });
+  await ensureTable(dynamo, 'bench');
+  const store = new DynamoArticleStore(createDocumentClient(dynamo), 'bench');
+
+  const rounds = 5;
+  const results: Record<string, Record<string, Summary>> = {};
+  for (const [kind, inputs] of [['text', text], ['html', html]] as const) {
+    if (inputs.length === 0) continue;
+    const samples: Record<string, number[]> = { decode: [], clean: [], classify: [], store: [], total: [] };
+    let sequence = 0;
+    for (let round = 0; round < rounds; round++) {
+      progress(`${kind}: round ${round + 1}/${rounds} over ${inputs.length} articles`);
+      for (const input of inputs) {
+        try {
+          const [decoded, decodeMs] = time(() => decodeDocument(input.bytes, { key: input.key }));
+          const [cleaned, cleanMs] = time(() => cleanDocument(decoded, { now }));
+          const body = cleaned.paragraphs.join('\n\n');
+          const [classification, classifyMs] = time(() => classifier.classify({ title: cleaned.title, body }));
+          const key = `incoming/${input.key}`;
+          const article: Article = {
+            id: articleIdForKey(key), key, title: cleaned.title, published: cleaned.published, updated: now.toISOString(),
+            author: cleaned.author, source: cleaned.source, url: cleaned.canonicalUrl, body, bodyHtml: cleaned.bodyHtml,
+            summary: cleaned.summary, wordCount: cleaned.wordCount, format: cleaned.format, ...classification,
+            contentHash: contentHashOf(cleaned.title, cleaned.paragraphs),
+          };
+          const start = process.hrtime.bigint();
+          await store.putArticle(article, { key, sequencer: (++sequence).toString(16), at: now });
+          const storeMs = Number(process.hrtime.bigint() - start) / 1e6;
+          if (round === 0) continue; // the first round warms the JIT and connections
+          samples.decode!.push(decodeMs);
+          samples.clean!.push(cleanMs);
+          samples.classify!.push(classifyMs);
+          samples.store!.push(storeMs);
+          samples.total!.push(decodeMs + cleanMs + classifyMs);
+        } catch {
+          // Rejected inputs are not part of the timing.
+        }
+      }
+    }
+    results[kind] = Object.fromEntries(Object.entries(samples).map(([stage, values]) => [stage, summarize(values)]));
+  }
+
+  // The peer: Readability.js on linkedom, same pages, same process.
+  const peer: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const input of html) {
+      const source = new TextDecoder().decode(input.bytes);
+      const [, ms] = time(() => {
+        const { document } = parseHTML(source);
+        return new Readability(document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+      });
+      if (round > 0) peer.push(ms);
+    }
+  }
+  const peerSummary = summarize(peer);
+
+  dynamo.destroy();
+  await new Promise<void>((done) => server.close(() => done()));
+
+  const output = {
+    coldClassifyMs: round(coldClassifyMs),
+    stages: results,
+    readabilityHtml: peerSummary,
+    htmlVsReadabilityMedianRatio: results.html ? round(results.html.clean!.median / peerSummary.median) : null,
+    inputs: { text: text.length, html: html.length },
+  };
+  if (json) console.log(JSON.stringify(output));
+  const rows: Record<string, unknown>[] = [];
+  for (const [kind, stages] of Object.entries(results)) {
+    for (const [stage, s] of Object.entries(stages)) rows.push({ input: kind, stage, 'median ms': s.median, 'p95 ms': s.p95, n: s.n });
+  }
+  rows.push({ input: 'html', stage: 'Readability+linkedom', 'median ms': peerSummary.median, 'p95 ms': peerSummary.p95, n: peerSummary.n });
+  printTable('Per-article time by stage (store = DynamoDB writes on the local server)', rows);
+  progress(`first classify call (cold): ${output.coldClassifyMs} ms; HTML clean / Readability median: ${output.htmlVsReadabilityMedianRatio}`);
+}
+
+await main();

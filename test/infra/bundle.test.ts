@@ -1,0 +1,116 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Stack } from 'aws-cdk-lib';
+import type { CfnElement } from 'aws-cdk-lib';
+import { buildApp } from '../../infra/aws/build-app.js';
+import type { PipelineStack } from '../../infra/aws/pipeline-stack.js';
+import { cdkJsonContext } from './synth.js';
+
+/**
+ * Builds the real Lambda bundles (local esbuild, as `cdk synth` does) and loads them the way the
+ * Lambda runtime does: as an ES module in a fresh Node process, with only the environment the
+ * stack sets. This catches what template assertions cannot: a dependency that breaks under ESM,
+ * a missing `require`, an export name that does not match the handler setting.
+ */
+let outdir: string;
+let stack: PipelineStack;
+let template: { Resources: Record<string, { Type: string; Properties: Record<string, unknown> }> };
+
+beforeAll(() => {
+  outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'dropfeed-bundle-'));
+  const built = buildApp({
+    outdir,
+    builtinCloudFormationValidation: false,
+    context: { ...cdkJsonContext(), '@aws-cdk/core:failSynthOnValidationErrors': false },
+  });
+  stack = built.stack;
+  built.app.synth();
+  template = JSON.parse(fs.readFileSync(path.join(outdir, `${stack.artifactId}.template.json`), 'utf8')) as typeof template;
+});
+
+afterAll(() => {
+  fs.rmSync(outdir, { recursive: true, force: true });
+});
+
+function bundleDir(fn: PipelineStack['ingestFunction']): string {
+  const id = Stack.of(fn).resolve((fn.node.defaultChild as CfnElement).logicalId) as string;
+  const code = template.Resources[id]!.Properties.Code as { S3Key: string };
+  const hash = code.S3Key.replace(/\.zip$/, '');
+  return path.join(outdir, `asset.${hash}`);
+}
+
+function environmentOf(fn: PipelineStack['ingestFunction']): Record<string, string> {
+  const id = Stack.of(fn).resolve((fn.node.defaultChild as CfnElement).logicalId) as string;
+  const vars = (template.Resources[id]!.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+  // Tokens (the table name) have no value before deployment; any non-empty string stands in.
+  return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' ? v : `${k.toLowerCase()}-test`]));
+}
+
+/** Runs `script` (an ES module body that has `handler` in scope) in a clean Node process. */
+function runInLambdaLikeProcess(dir: string, env: Record<string, string>, script: string): string {
+  const entry = path.join(dir, 'index.mjs');
+  const program = `const { handler } = await import(${JSON.stringify(entry)});\n${script}`;
+  return execFileSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', program], {
+    cwd: dir,
+    env: {
+      PATH: process.env.PATH ?? '',
+      AWS_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'test',
+      AWS_SECRET_ACCESS_KEY: 'test',
+      ...env,
+    },
+    encoding: 'utf8',
+    timeout: 20_000,
+  }).trim();
+}
+
+describe('function bundles', () => {
+  it('are one ESM file each, with a source map, within the size budget', () => {
+    for (const [fn, budgetMB] of [
+      [stack.ingestFunction, 8],
+      [stack.feedFunction, 3],
+    ] as const) {
+      const dir = bundleDir(fn);
+      expect(fs.readdirSync(dir).sort()).toEqual(['index.mjs', 'index.mjs.map']);
+      const size = fs.statSync(path.join(dir, 'index.mjs')).size;
+      expect(size / 2 ** 20, fn.node.id).toBeLessThan(budgetMB);
+      expect(fs.readFileSync(path.join(dir, 'index.mjs'), 'utf8')).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
+    }
+  });
+
+  it('load the ingest handler and acknowledge the S3 test event without touching AWS', () => {
+    const testEvent = {
+      Records: [
+        {
+          messageId: 'm-1',
+          receiptHandle: 'r-1',
+          body: JSON.stringify({ Service: 'Amazon S3', Event: 's3:TestEvent', Bucket: 'bucket', RequestId: 'x', HostId: 'y' }),
+          attributes: {},
+          messageAttributes: {},
+          md5OfBody: '',
+          eventSource: 'aws:sqs',
+          eventSourceARN: 'arn:aws:sqs:us-east-1:123456789012:queue',
+          awsRegion: 'us-east-1',
+        },
+      ],
+    };
+    const out = runInLambdaLikeProcess(
+      bundleDir(stack.ingestFunction),
+      environmentOf(stack.ingestFunction),
+      `process.stdout.write(JSON.stringify(await handler(${JSON.stringify(testEvent)})));`,
+    );
+    expect(JSON.parse(out)).toEqual({ batchItemFailures: [] });
+  });
+
+  it('load the feed handler as a function', () => {
+    const out = runInLambdaLikeProcess(
+      bundleDir(stack.feedFunction),
+      environmentOf(stack.feedFunction),
+      'process.stdout.write(typeof handler);',
+    );
+    expect(out).toBe('function');
+  });
+});
