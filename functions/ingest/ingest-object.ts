@@ -53,6 +53,8 @@ export function makeIngestObject(deps: IngestDependencies): (change: ObjectChang
   async function create(change: ObjectChange, event: ObjectEvent): Promise<IngestResult> {
     const size = change.size ?? (await source.sizeOf(change.bucket, change.key));
     if (size === null) return remove(event);
+    // Nothing to read (and a ranged read of an empty object is an error on S3).
+    if (size === 0) return reject(event, new RejectedInputError('EMPTY', 'the object is empty (0 bytes)'));
     if (size > config.maxObjectBytes) {
       return reject(event, tooLarge(size, config.maxObjectBytes));
     }

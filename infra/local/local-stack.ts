@@ -73,7 +73,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     MAX_OBJECT_BYTES: String(options.maxObjectBytes ?? 10 * 1024 * 1024),
     FEED_CACHE_SECONDS: String(options.cacheSeconds ?? 2),
     POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'WARN',
-    POWERTOOLS_DEV: 'true',
   });
   delete process.env.AWS_PROFILE;
   delete process.env.AWS_SESSION_TOKEN;
