@@ -81,7 +81,7 @@ for (const s of seeds) {
 }
 
 // Validation accuracy: re-draw the model's own held-out split from the training CSV.
-let validation: { accuracy: number; n: number } | null = null;
+let validation: { accuracy: number; n: number; calibrationError: number } | null = null;
 if (existsSync(csvPath)) {
   const { parseLabelledCsv } = await import('../functions/core/classify/csv.js');
   const { splitIndices } = await import('../functions/core/classify/train.js');
@@ -96,8 +96,19 @@ if (existsSync(csvPath)) {
   const { valIdx } = splitIndices(rows.length, split.validationFraction, split.seed);
   const model = decodeTopicModel(modelJson);
   let ok = 0;
-  for (const i of valIdx) if (classify.predictTopic(model, '', rows[i]!.text).topic === rows[i]!.label) ok++;
-  validation = { accuracy: ok / Math.max(1, valIdx.length), n: valIdx.length };
+  // Expected calibration error over 10 confidence bins: is topicConfidence a probability?
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, conf: 0, correct: 0 }));
+  for (const i of valIdx) {
+    const p = classify.predictTopic(model, '', rows[i]!.text);
+    const right = p.topic === rows[i]!.label;
+    if (right) ok++;
+    const b = bins[Math.min(9, Math.floor(p.confidence * 10))]!;
+    b.n++;
+    b.conf += p.confidence;
+    b.correct += right ? 1 : 0;
+  }
+  const ece = bins.reduce((a, b) => a + (b.n ? Math.abs(b.conf - b.correct) : 0), 0) / Math.max(1, valIdx.length);
+  validation = { accuracy: ok / Math.max(1, valIdx.length), n: valIdx.length, calibrationError: ece };
 }
 
 // Latency per stage on the seeds and a ~5 KB article.
@@ -115,6 +126,17 @@ const stages: Record<string, (i: { title: string; body: string }) => unknown> = 
   all: (i) => classifier.classify(i),
   'all (5 KB article)': () => classifier.classify(big),
 };
+// Real scraped articles of all lengths, when the robustness sample is available.
+const fakenewsCsv = join(root, '../shared/data/fakenews-sample/news_sample.csv');
+if (existsSync(fakenewsCsv)) {
+  const { parseCsv } = await import('../functions/core/classify/csv.js');
+  const rows = parseCsv(readFileSync(fakenewsCsv, 'utf8'));
+  const ti = rows[0]!.indexOf('title');
+  const ci = rows[0]!.indexOf('content');
+  const articles = rows.slice(1).map((r) => ({ title: r[ti] ?? '', body: (r[ci] ?? '').replace(/\n+/g, '\n\n') }));
+  let i = 0;
+  stages[`all (${articles.length} scraped articles)`] = () => classifier.classify(articles[i++ % articles.length]!);
+}
 const pct = (xs: number[], p: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
@@ -148,7 +170,7 @@ if (json) {
   console.log('classification benchmark');
   console.log(
     validation
-      ? `topic validation accuracy   ${(validation.accuracy * 100).toFixed(2)}% on ${validation.n} held-out AG News items`
+      ? `topic validation accuracy   ${(validation.accuracy * 100).toFixed(2)}% on ${validation.n} held-out AG News items (calibration error ${(validation.calibrationError * 100).toFixed(1)} pts)`
       : `topic validation accuracy   skipped (no CSV at ${csvPath})`,
   );
   console.log(`seed topic = World          ${result.seeds.topicWorld}`);

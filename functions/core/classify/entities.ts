@@ -1,0 +1,519 @@
+/**
+ * Named-entity extraction tuned for news text: capitalised-sequence candidates typed by a small
+ * gazetteer (countries, cities, organisations, news outlets), title/honorific cues and name
+ * shape, then alias merging so each entity appears once under its longest full form.
+ */
+import type { EntitySet } from '../article.js';
+import gazetteer from './data/gazetteer.json' with { type: 'json' };
+import type { Lexicon } from './lexicon.js';
+import { ALL_STOPWORDS } from './stopwords.js';
+
+type Kind = 'person' | 'place' | 'org';
+
+interface GazEntry {
+  canonical: string;
+  kind: Kind;
+}
+
+/** Most entities kept per kind. */
+export const MAX_ENTITIES = 12;
+
+const norm = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
+
+const GAZ = new Map<string, GazEntry>();
+// Short all-caps aliases (US, UN, AP) only match in capitals: "Us" in "Like Us" is not a country.
+const CASE_SENSITIVE = new Set<string>();
+function addGaz(list: readonly string[], kind: Kind): void {
+  for (const line of list) {
+    const names = line.split('|');
+    const canonical = names[0]!;
+    for (const n of names) {
+      const key = norm(n);
+      if (GAZ.has(key)) continue;
+      GAZ.set(key, { canonical, kind });
+      if (/^[A-Z.]{1,4}$/.test(n)) CASE_SENSITIVE.add(key);
+    }
+  }
+}
+addGaz(gazetteer.countries, 'place');
+addGaz(gazetteer.places, 'place');
+addGaz(gazetteer.organizations, 'org');
+addGaz(gazetteer.agencies, 'org');
+const MAX_GAZ_TOKENS = 6;
+/** First two words of multi-word gazetteer names, so "New" in "New York University" is kept. */
+const GAZ_PREFIXES = new Set([...GAZ.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ').slice(0, 2).join(' ')));
+
+const TITLES = new Set(gazetteer.titles.map(norm));
+const MAX_TITLE_TOKENS = 3;
+const DEMONYMS = new Set(gazetteer.demonyms.map(norm));
+const ORG_WORDS = new Set(gazetteer.orgWords.map(norm));
+const PLACE_WORDS = new Set(gazetteer.placeWords.map(norm));
+const PLACE_PREFIXES = new Set(gazetteer.placePrefixes.map(norm));
+const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
+/** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'del', 'la', 'le', 'du', 'dos']);
+const NON_NAMES = new Set(gazetteer.nonNames.map(norm));
+/** Lowercase words that may sit inside a name ("Bank of America", "Mohammed bin Salman"). */
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ez', 'y']);
+/** Name particles that start a name part when hyphen-joined ("al-Assad"). */
+const PARTICLE_RE = /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|abd|de|di|da|van|von|le|la)-\p{Lu}/u;
+/** Function words that cannot sit inside a name, so a capitalised run containing one is prose. */
+const RUN_BREAKERS = new Set(
+  'is are was were be been am you we they he she it i me my your our their this that these those to a an in at by with from as if but or not no has have had do does did will would can could should may might must here there what when where why how who which'.split(' '),
+);
+
+/** Prepositions after which a lone unknown capitalised word is usually a place. */
+const PLACE_PREPS = new Set(['in', 'near', 'from', 'into', 'outside', 'inside', 'across', 'toward', 'towards']);
+
+interface Token {
+  text: string;
+  /** Token with a trailing possessive removed. */
+  bare: string;
+  pos: number;
+  sentenceStart: boolean;
+  /** Punctuation (or a line break) separates this token from the previous one. */
+  breakBefore: boolean;
+  possessive: boolean;
+}
+
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’]s?)?\.?/gu;
+
+function tokenizeForNames(text: string): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  let sentenceStart = true;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    let t = m[0];
+    const pos = m.index;
+    const gap = text.slice(last, pos);
+    // A period belongs to abbreviations ("Mr.", "U.S.", "Lt."); otherwise it ends the sentence.
+    let endsSentence = false;
+    if (t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t) && !TITLES.has(norm(t) + '.') && !/^(?:\p{Lu}|St|Jr|Sr|Inc|Corp|Ltd|Co)\.$/u.test(t)) {
+      t = t.slice(0, -1);
+      endsSentence = true;
+    }
+    const brk = sentenceStart || /[^\s]/.test(gap) || /\n/.test(gap) || out.length === 0;
+    if (/[.!?:;][\s"'“”‘’()[\]]*$|\n\s*\n/.test(gap) || out.length === 0) sentenceStart = true;
+    // Opening quotes or brackets keep the sentence start ("“I have...").
+    const possessive = /['’]s?$/.test(t) && t.length > 2;
+    const bare = possessive ? t.replace(/['’]s?$/, '') : t;
+    out.push({ text: t, bare, pos, sentenceStart, breakBefore: brk, possessive });
+    sentenceStart = endsSentence;
+    last = pos + m[0].length;
+  }
+  return out;
+}
+
+const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) || PARTICLE_RE.test(w) || /^\p{Lu}?\p{N}+\p{Lu}*$/u.test(w) && /\p{Lu}/u.test(w);
+const isAcronym = (w: string): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&-]{1,6}$/u.test(w);
+
+/** A maximal run of capitalised tokens (with inner connectors) inside one sentence. */
+interface Run {
+  tokens: Token[];
+}
+
+function findRuns(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let cur: Token[] = [];
+  const flush = (): void => {
+    while (cur.length && CONNECTORS.has(cur[cur.length - 1]!.bare)) cur.pop();
+    if (cur.length) runs.push({ tokens: cur });
+    cur = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.breakBefore) flush();
+    if (isCapitalised(t.bare)) {
+      cur.push(t);
+    } else if (
+      cur.length &&
+      CONNECTORS.has(t.bare) &&
+      // "the" only inside a name after another connector ("Bank of the West"), not "Obama the ...".
+      (t.bare !== 'the' || CONNECTORS.has(cur[cur.length - 1]!.bare)) &&
+      i + 1 < tokens.length &&
+      !tokens[i + 1]!.breakBefore &&
+      isCapitalised(tokens[i + 1]!.bare)
+    ) {
+      cur.push(t);
+    } else {
+      flush();
+    }
+    if (t.possessive) flush();
+  }
+  flush();
+  return runs;
+}
+
+interface Mention {
+  kind: Kind;
+  name: string;
+  pos: number;
+  /** Gazetteer canonical names are not merged by surname. */
+  fixed: boolean;
+}
+
+function gazLookup(words: string[]): GazEntry | undefined {
+  const joined = words.join(' ');
+  const e = GAZ.get(norm(joined));
+  if (!e) return undefined;
+  if (words.length === 1 && joined.replace(/\.$/, '').length <= 4 && /^[A-Za-z.]+$/.test(joined)) {
+    const exact = joined.toUpperCase() === joined;
+    if (!exact && CASE_SENSITIVE.has(norm(joined))) return undefined;
+  }
+  return e;
+}
+
+function titleLength(words: string[], start: number): number {
+  for (let n = Math.min(MAX_TITLE_TOKENS, words.length - start); n >= 1; n--) {
+    if (TITLES.has(norm(words.slice(start, start + n).join(' ')))) return n;
+  }
+  return 0;
+}
+
+/** Classify the words of one run into zero or more mentions. */
+function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[]): void {
+  let words = input;
+  while (words.length && CONNECTORS.has(words[words.length - 1]!)) words = words.slice(0, -1);
+  if (words.length === 0) return;
+  // A function word inside a capitalised run ("Is", "You", "Isn't") means title-case prose, not one name.
+  const cut = words.findIndex((w, k) => k > 0 && (RUN_BREAKERS.has(w.toLowerCase()) || /['’]t$/.test(w)));
+  if (cut > 0 && !gazLookup(words)) {
+    typeRun(words.slice(0, cut), pos, first, lex, out, singles);
+    typeRun(words.slice(cut + 1), pos, first, lex, out, singles);
+    return;
+  }
+  // Whole-run gazetteer hit, with or without a leading "The".
+  const g = gazLookup(words) ?? (words[0] === 'The' ? gazLookup(words.slice(1)) : undefined);
+  if (g) {
+    out.push({ kind: g.kind, name: g.canonical, pos, fixed: true });
+    return;
+  }
+  // Strip leading titles and the demonyms/places qualifying them ("Syrian President", "U.S. President").
+  let i = 0;
+  let titled = false;
+  for (;;) {
+    const tl = titleLength(words, i);
+    if (tl) {
+      i += tl;
+      titled = true;
+      continue;
+    }
+    const w = norm(words[i] ?? '');
+    if (i + 1 < words.length && (DEMONYMS.has(w) || GAZ.get(w)?.kind === 'place') && titleLength(words, i + 1)) {
+      const gz = GAZ.get(w);
+      if (gz) out.push({ kind: gz.kind, name: gz.canonical, pos, fixed: true });
+      i += 1;
+      continue;
+    }
+    if (words[i] === 'The' && i + 1 < words.length) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  const rest = words.slice(i);
+  if (rest.length === 0) return;
+  if (i > 0) {
+    const g2 = gazLookup(rest);
+    if (g2) {
+      out.push({ kind: g2.kind, name: g2.canonical, pos, fixed: true });
+      return;
+    }
+  }
+  // A title inside the run starts a new name ("Supreme Court Justice Antonin Scalia").
+  for (let j = 1; j < rest.length - 1; j++) {
+    const tl = titleLength(rest, j);
+    const after = rest.slice(j + tl).map(norm);
+    if (tl && after.length > 0 && /^\p{Lu}\p{Ll}/u.test(rest[j + tl]!) && !after.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w))) {
+      typeRun(rest.slice(0, j), pos, first, lex, out, singles);
+      typeRun(rest.slice(j), pos, first, lex, out, singles);
+      return;
+    }
+  }
+  const lowerRest = rest.map(norm);
+  const hasOrgWord = lowerRest.slice(1).some((w) => ORG_WORDS.has(w)) || (rest.length > 1 && ORG_WORDS.has(lowerRest[0]!) && lowerRest[1] === 'of');
+  if (!titled && rest.length >= 2 && hasOrgWord && !lowerRest.includes('and')) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  if (!titled && rest.length >= 2 && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[0]!)) && !lowerRest.includes('and')) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // Split at connectors ("Putin and Obama", "President of Syria") and look for gazetteer spans.
+  const parts: string[][] = [];
+  let part: string[] = [];
+  for (const w of rest) {
+    if (CONNECTORS.has(w) && !PARTICLE_RE.test(w) && !NAME_PARTICLES.has(w)) {
+      if (part.length) parts.push(part);
+      part = [];
+    } else part.push(w);
+  }
+  if (part.length) parts.push(part);
+  if (parts.length > 1) {
+    for (const p of parts) typeRun(p, pos, first, lex, out, singles);
+    return;
+  }
+  // Greedy longest gazetteer spans inside the run ("Brisbane Australia", "Moscow Tehran").
+  const spans: { start: number; len: number; e: GazEntry }[] = [];
+  for (let s = 0; s < rest.length; ) {
+    let found = false;
+    for (let n = Math.min(MAX_GAZ_TOKENS, rest.length - s); n >= 1; n--) {
+      const e = gazLookup(rest.slice(s, s + n));
+      if (e) {
+        spans.push({ start: s, len: n, e });
+        s += n;
+        found = true;
+        break;
+      }
+    }
+    if (!found) s++;
+  }
+  // Name-shaped: "Obama", "Jean-Pierre", "Jong-un", "al-Assad", "J." — not "Clinton-emails" or "YouTube".
+  const nameShaped = rest.every(
+    (w) =>
+      /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)$/u.test(w) ||
+      PARTICLE_RE.test(w) ||
+      NAME_PARTICLES.has(w),
+  );
+  const demonymLike = (w: string): boolean => DEMONYMS.has(norm(w)) || DEMONYMS.has(norm(w).replace(/s$/, ''));
+  const commonWord = (w: string): boolean => ALL_STOPWORDS.has(w.toLowerCase()) || NON_NAMES.has(norm(w)) || demonymLike(w) || TITLES.has(norm(w)) || (lex?.isCommon(w) ?? false);
+  if (spans.length > 0) {
+    const covered = spans.reduce((a, s) => a + s.len, 0);
+    const last = spans[spans.length - 1]!;
+    // A known name closing the run qualifies what precedes it ("Obama White House", "Franklin Tennessee");
+    // one opening it may be a given name ("Jordan Peterson").
+    const endsRun = last.start + last.len === rest.length && !titled;
+    if (covered === rest.length || endsRun || !nameShaped || rest.some((w) => commonWord(w))) {
+      for (const s of spans) out.push({ kind: s.e.kind, name: s.e.canonical, pos, fixed: true });
+      return;
+    }
+  }
+  if (rest.length >= 2) {
+    const content = rest.filter((w) => !['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'del', 'la', 'le', 'du', 'dos'].includes(w));
+    if (nameShaped && content.length >= 2 && content.length <= 4 && !content.some(commonWord) && (titled || !NON_PERSON_FIRST.has(lowerRest[0]!))) {
+      out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false });
+      return;
+    }
+    // Mixed runs: keep what can stand alone (e.g. a demonym followed by a name).
+    if (DEMONYMS.has(lowerRest[0]!)) typeRun(rest.slice(1), pos, first, lex, out, singles);
+    return;
+  }
+  const w = rest[0]!;
+  if (titled && /^\p{Lu}\p{Ll}/u.test(w) && !commonWord(w)) {
+    out.push({ kind: 'person', name: w, pos, fixed: false });
+    return;
+  }
+  singles.push({ word: w, pos, sentenceStart: first.sentenceStart && i === 0, common: commonWord(w) });
+}
+
+/** Greedy longest gazetteer matches inside a word sequence. */
+function gazetteerSpans(words: string[], pos: number, out: Mention[]): void {
+  for (let s = 0; s < words.length; ) {
+    let n = Math.min(MAX_GAZ_TOKENS, words.length - s);
+    for (; n >= 1; n--) {
+      const e = gazLookup(words.slice(s, s + n));
+      if (e) {
+        out.push({ kind: e.kind, name: e.canonical, pos, fixed: true });
+        break;
+      }
+    }
+    s += Math.max(n, 1);
+  }
+}
+
+/** Character ranges of lines that look like headlines: mostly capitalised words, no closing punctuation. */
+function headlineRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    const trimmed = line.trim();
+    if (trimmed && !/[.!?"”:;,)]$/.test(trimmed)) {
+      const words = (trimmed.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= 4 && !ALL_STOPWORDS.has(w.toLowerCase()));
+      const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+      if (words.length >= 2 && caps / words.length >= 0.6) out.push([start, end]);
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+interface Single {
+  word: string;
+  pos: number;
+  sentenceStart: boolean;
+  common: boolean;
+}
+
+/** Name key for alias matching: lowercase, particles and hyphens unified ("al-Assad" ~ "Assad"). */
+function nameParts(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((p) => p.replace(/^(?:al|el|ad|as|ash|at|az)-/, ''))
+    .filter((p) => !['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'del', 'la', 'le', 'du', 'dos'].includes(p));
+}
+
+function editDistanceAtMost(a: string, b: string, k: number): boolean {
+  if (Math.abs(a.length - b.length) > k) return false;
+  const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = dp[0]!;
+    dp[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j]!;
+      dp[j] = Math.min(dp[j]! + 1, dp[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return dp[b.length]! <= k;
+}
+
+interface Cluster {
+  kind: Kind;
+  names: string[];
+  /** Mentions per surface form, to break ties between equally long forms (typos are rarer). */
+  formCounts: Map<string, number>;
+  parts: string[];
+  count: number;
+  first: number;
+  fixed: boolean;
+}
+
+/**
+ * Extract people, places and organisations from cleaned article text. `title` mentions raise an
+ * entity's salience but never introduce one (title case makes every word look like a name).
+ */
+export function extractEntities(title: string, body: string, lexicon?: Lexicon): EntitySet {
+  const mentions: Mention[] = [];
+  const singles: Single[] = [];
+  const tokens = tokenizeForNames(body);
+  const headlines = headlineRanges(body);
+  // Runs come in text order, so one forward-moving cursor over the headline ranges suffices.
+  let hl = 0;
+  const inHeadline = (pos: number): boolean => {
+    while (hl < headlines.length && headlines[hl]![1] <= pos) hl++;
+    return hl < headlines.length && pos >= headlines[hl]![0];
+  };
+  for (const run of findRuns(tokens)) {
+    const t0 = run.tokens[0]!;
+    if (inHeadline(t0.pos)) {
+      // Title case capitalises every word: trust only known names there.
+      gazetteerSpans(run.tokens.map((t) => t.bare), t0.pos, mentions);
+      continue;
+    }
+    let toks = run.tokens;
+    // A capitalised ordinary word opening a sentence ("According", "Earlier") is not part of a name.
+    const whole = GAZ.has(norm(toks.map((t) => t.bare).join(' ')));
+    while (
+      toks.length > 1 &&
+      !whole &&
+      toks[0]!.bare !== 'The' &&
+      !GAZ_PREFIXES.has(norm(`${toks[0]!.bare} ${toks[1]!.bare}`)) &&
+      (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) || NON_NAMES.has(norm(toks[0]!.bare)) || (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false)))
+    ) {
+      toks = toks.slice(1);
+    }
+    while (toks.length > 1 && !whole && NON_NAMES.has(norm(toks[toks.length - 1]!.bare))) toks = toks.slice(0, -1);
+    // Shouted all-capitals text is not a name sequence; keep only known names from it.
+    if (toks.length >= 3 && toks.every((t) => !/\p{Ll}/u.test(t.bare))) {
+      gazetteerSpans(toks.map((t) => t.bare), toks[0]!.pos, mentions);
+      continue;
+    }
+    typeRun(toks.map((t) => t.bare), toks[0]!.pos, t0, lexicon, mentions, singles);
+  }
+
+  const clusters: Cluster[] = [];
+  const addTo = (m: Mention): void => {
+    const parts = nameParts(m.name);
+    let c = clusters.find((c) => c.kind === m.kind && c.names.includes(m.name));
+    if (!c && m.kind === 'person') {
+      c = clusters.find((c) => {
+        if (c.kind !== 'person') return false;
+        const [short, long] = parts.length <= c.parts.length ? [parts, c.parts] : [c.parts, parts];
+        if (short.every((p) => long.includes(p))) return true;
+        // Same surname, near-identical given name: a typo ("Vladamir Putin").
+        return short.length >= 2 && long.length === short.length && short[short.length - 1] === long[long.length - 1] && editDistanceAtMost(short[0]!, long[0]!, 2);
+      });
+    }
+    if (c) {
+      c.count++;
+      c.formCounts.set(m.name, (c.formCounts.get(m.name) ?? 0) + 1);
+      if (!c.names.includes(m.name)) c.names.push(m.name);
+      if (parts.length > c.parts.length) c.parts = parts;
+      c.first = Math.min(c.first, m.pos);
+    } else {
+      clusters.push({ kind: m.kind, names: [m.name], formCounts: new Map([[m.name, 1]]), parts, count: 1, first: m.pos, fixed: m.fixed });
+    }
+  };
+  // People with full names first, so bare surnames attach to them whatever the order of mentions.
+  const partCount = new Map<string, number>();
+  for (const m of mentions) if (!partCount.has(m.name)) partCount.set(m.name, nameParts(m.name).length);
+  const ordered = [...mentions].sort((a, b) => partCount.get(b.name)! - partCount.get(a.name)! || a.pos - b.pos);
+  for (const m of ordered) addTo(m);
+
+  for (const s of singles) {
+    const key = nameParts(s.word)[0] ?? '';
+    const person = clusters.find((c) => c.kind === 'person' && c.parts.includes(key));
+    if (person) {
+      person.count++;
+      person.first = Math.min(person.first, s.pos);
+      continue;
+    }
+    if (s.common || s.sentenceStart || NON_NAMES.has(norm(s.word)) || isAcronym(s.word)) continue;
+    // Only a plain capitalised word ("Palmyra"), never "YouTube", "ETFs", "Palau.org", "Americans" or an "-ism".
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(s.word) || /(?:ism|ity|ian|ians|ans|ese|ists|ers|[^aiou]s|es)$/.test(s.word)) continue;
+    if (clusters.some((c) => c.kind === 'person' && c.parts[0] === key)) continue;
+    // A lone unknown name after a locative preposition is most often a place ("in Palmyra").
+    const before = body.slice(Math.max(0, s.pos - 12), s.pos).toLowerCase().match(/(\p{L}+)\s+$/u)?.[1];
+    if (before && PLACE_PREPS.has(before)) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+  }
+  // Lone words that became places but are also someone's surname belong to the person.
+  for (const c of clusters) {
+    if (c.kind === 'place' && c.names.length === 1 && !GAZ.has(norm(c.names[0]!))) {
+      const p = clusters.find((o) => o.kind === 'person' && o.parts.includes(c.parts[0]!));
+      if (p) {
+        p.count += c.count;
+        c.count = 0;
+      }
+    }
+  }
+  // Bare surnames may have become a cluster of their own before a full name appeared later.
+  for (const c of clusters) {
+    if (c.kind !== 'person' || c.count === 0 || c.parts.length !== 1) continue;
+    const full = clusters.find((o) => o !== c && o.kind === 'person' && o.count > 0 && o.parts.includes(c.parts[0]!));
+    if (full) {
+      full.count += c.count;
+      full.first = Math.min(full.first, c.first);
+      c.count = 0;
+    }
+  }
+
+  // Headline mentions raise salience of entities already found.
+  const titleLower = ` ${title.toLowerCase().replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')} `;
+  for (const c of clusters) {
+    if (c.count === 0) continue;
+    const forms = c.kind === 'person' ? [c.parts[c.parts.length - 1]!] : c.names.map((n) => n.toLowerCase());
+    if (forms.some((f) => f && titleLower.includes(` ${f} `))) c.count++;
+  }
+
+  const familiarity = (n: string): number => (lexicon ? n.split(/\s+/).reduce((a, w) => a + lexicon.idf(w), 0) : 0);
+  const display = (c: Cluster): string => {
+    if (c.fixed || c.kind !== 'person') return c.names[0]!;
+    const words = (n: string): number => n.split(/\s+/).length;
+    return [...c.names].sort((a, b) => words(b) - words(a) || b.length - a.length || (c.formCounts.get(b) ?? 0) - (c.formCounts.get(a) ?? 0) || familiarity(a) - familiarity(b))[0]!;
+  };
+  const pick = (kind: Kind): string[] => {
+    const seen = new Set<string>();
+    return clusters
+      .filter((c) => c.kind === kind && c.count > 0)
+      // A lone surname seen once with no full form is weak evidence.
+      .filter((c) => !(kind === 'person' && c.parts.length === 1 && c.count < 2))
+      .sort((a, b) => b.count - a.count || a.first - b.first)
+      .map(display)
+      .filter((n) => (seen.has(n) ? false : (seen.add(n), true)))
+      .slice(0, MAX_ENTITIES);
+  };
+  return { people: pick('person'), places: pick('place'), organizations: pick('org') };
+}

@@ -1,0 +1,129 @@
+/**
+ * The serialised topic model: plain JSON (so it can be committed, imported by bundlers and
+ * produced by users' own training runs) holding quantised weights and IDF, deflated and base64-coded.
+ */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type { FeatureConfig } from './features.js';
+
+export const TOPIC_MODEL_FORMAT = 'dropfeed-topic-model/1';
+
+/** A topic model as stored on disk. */
+export interface TopicModel {
+  format: typeof TOPIC_MODEL_FORMAT;
+  labels: string[];
+  features: FeatureConfig;
+  /** Multiply a stored int8 weight by this to get the real weight. */
+  scale: number;
+  /** base64 of raw-deflated int8 weights, feature-major (`w[f * labels.length + k]`), bias last. */
+  weights: string;
+  /** Multiply a stored uint8 IDF by this to get the real IDF. */
+  idfStep: number;
+  /** base64 of raw-deflated uint8 IDF per hash bucket. */
+  idf: string;
+  /** Softmax temperature fitted on held-out data so `topicConfidence` is calibrated. */
+  temperature: number;
+  /** Held-out accuracy measured when the model was trained, if any. */
+  validationAccuracy?: number | null;
+  /** How the held-out split was drawn, so it can be re-drawn to re-measure the model. */
+  split?: { seed: number; validationFraction: number };
+  /** Free text: where the training data came from and its terms. */
+  notes?: string;
+}
+
+/** A model ready to score: tables decoded once. */
+export interface LoadedTopicModel {
+  labels: string[];
+  features: FeatureConfig;
+  scale: number;
+  weights: Int8Array;
+  idf: Float32Array;
+  temperature: number;
+}
+
+const pack = (bytes: Uint8Array): string => Buffer.from(deflateRawSync(bytes, { level: 9 })).toString('base64');
+const unpack = (b64: string): Buffer => inflateRawSync(Buffer.from(b64, 'base64'));
+
+/** Quantise float weights to int8 with one global scale. */
+export function quantizeWeights(weights: Float32Array): { scale: number; q: Int8Array } {
+  let maxAbs = 0;
+  for (const v of weights) if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
+  const scale = maxAbs > 0 ? maxAbs / 127 : 1;
+  const q = new Int8Array(weights.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(weights[i]! / scale)));
+  return { scale, q };
+}
+
+/** Quantise IDF values to uint8 steps. */
+export function quantizeIdf(idf: Float32Array): { step: number; q: Uint8Array } {
+  let max = 0;
+  for (const v of idf) if (v > max) max = v;
+  const step = max > 0 ? max / 255 : 1;
+  const q = new Uint8Array(idf.length);
+  for (let i = 0; i < q.length; i++) q[i] = Math.max(0, Math.min(255, Math.round(idf[i]! / step)));
+  return { step, q };
+}
+
+/** Pack already-quantised tables into the on-disk form. */
+export function encodeTopicModel(m: {
+  labels: string[];
+  features: FeatureConfig;
+  weights: { scale: number; q: Int8Array };
+  idf: { step: number; q: Uint8Array };
+  temperature: number;
+  validationAccuracy?: number | null;
+  split?: { seed: number; validationFraction: number };
+  notes?: string;
+}): TopicModel {
+  return {
+    format: TOPIC_MODEL_FORMAT,
+    labels: [...m.labels],
+    features: { ...m.features },
+    scale: m.weights.scale,
+    weights: pack(new Uint8Array(m.weights.q.buffer, m.weights.q.byteOffset, m.weights.q.byteLength)),
+    idfStep: m.idf.step,
+    idf: pack(m.idf.q),
+    temperature: m.temperature,
+    ...(m.validationAccuracy !== undefined ? { validationAccuracy: m.validationAccuracy } : {}),
+    ...(m.split ? { split: m.split } : {}),
+    ...(m.notes ? { notes: m.notes } : {}),
+  };
+}
+
+/** Decode a stored model; throws on another format or inconsistent sizes. */
+export function decodeTopicModel(m: TopicModel): LoadedTopicModel {
+  if (m.format !== TOPIC_MODEL_FORMAT) throw new Error(`unknown topic model format: ${String(m.format)}`);
+  const dim = (1 << m.features.hashBits) + 1;
+  const raw = unpack(m.weights);
+  const weights = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+  if (weights.length !== dim * m.labels.length) throw new Error(`topic model has ${weights.length} weights, expected ${dim * m.labels.length}`);
+  const idfQ = unpack(m.idf);
+  if (idfQ.length !== dim) throw new Error(`topic model has ${idfQ.length} IDF entries, expected ${dim}`);
+  const idf = new Float32Array(dim);
+  for (let i = 0; i < dim; i++) idf[i] = idfQ[i]! * m.idfStep;
+  return { labels: [...m.labels], features: { ...m.features }, scale: m.scale, weights, idf, temperature: m.temperature };
+}
+
+/** Class probabilities of one feature vector under a loaded model. */
+export function predictProbabilities(model: LoadedTopicModel, x: { idx: Int32Array; val: Float32Array }): Float64Array {
+  const K = model.labels.length;
+  const z = new Float64Array(K);
+  const w = model.weights;
+  for (let i = 0; i < x.idx.length; i++) {
+    const base = x.idx[i]! * K;
+    const v = x.val[i]!;
+    for (let k = 0; k < K; k++) z[k]! += w[base + k]! * v;
+  }
+  const f = model.scale / model.temperature;
+  let max = -Infinity;
+  for (let k = 0; k < K; k++) {
+    z[k] = z[k]! * f;
+    if (z[k]! > max) max = z[k]!;
+  }
+  let sum = 0;
+  for (let k = 0; k < K; k++) {
+    z[k] = Math.exp(z[k]! - max);
+    sum += z[k]!;
+  }
+  for (let k = 0; k < K; k++) z[k] = z[k]! / sum;
+  return z;
+}

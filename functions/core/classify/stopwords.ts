@@ -1,0 +1,46 @@
+/**
+ * Short stop-word lists: the function words that dominate running text in each language. They
+ * drive the language vote and keep keywords free of filler.
+ */
+export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
+  en: `a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each even ever every few for from further
+had has have having he her here hers herself him himself his how i if in into is it its itself just least
+less like made make many may me might more most much must my myself never new no nor not now of off on once
+one only or other others our ours ourselves out over own per rather said same say says she should since so
+some still such than that the their theirs them themselves then there these they this those though through
+thus to too under until up upon us very was we were what when where whether which while who whom whose why
+will with within without would yet you your yours yourself yourselves`.split(/\s+/),
+  fr: `à au aux avec ce ces cette dans de des du elle elles en est et été être eu il ils je la le les leur
+leurs lui ma mais me même mes moi mon ne nos notre nous on ont ou où par pas pour qu que qui sa sans se ses
+son sont sur ta te tes toi ton tu un une vos votre vous y était sont ainsi aussi avait avoir cela comme
+dont entre fait faire lors plus peu selon sous tout tous toute toutes très`.split(/\s+/),
+  de: `aber alle allem allen aller alles als also am an auch auf aus bei bin bis bist da damit dann das
+dass dem den denn der des die dies diese diesem diesen dieser dieses doch dort du durch ein eine einem
+einen einer eines er es für gegen hat hatte hier ich ihr ihre im in ist ja jede jedem jeden jeder jedes
+kann kein keine man mehr mein mich mir mit muss nach nicht noch nun nur ob oder ohne sehr sein seine sich
+sie sind so über um und uns unter vom von vor war waren was weil welche wenn werden wie wir wird wurde
+zu zum zur zwischen`.split(/\s+/),
+  es: `a al algo algunos ante antes como con contra cual cuando de del desde donde durante e el ella ellas
+ellos en entre era es esa esas ese eso esos esta estaba estado estas este esto estos fue fueron ha había han
+hasta hay la las le les lo los más me mi mucho muy nada ni no nos o otra otro para pero poco por porque que
+quien se sea ser si sido sin sobre su sus también tanto te tiene todo todos tras un una uno unos y ya
+según además aunque`.split(/\s+/),
+  it: `ai al alla alle anche che chi con da dal dalla degli dei del della delle di e gli ha hanno il in la
+le lo ma nel nella non per più questo questa sono su sua suo tra una uno è stato essere`.split(/\s+/),
+  pt: `ao aos as com como da das de do dos e ela ele em entre foi há isso mais mas muito na nas no nos
+não o os ou para pela pelo por que se sem seu sua são também um uma é à ainda está foram você vocês
+seus suas até após nesta neste nessa nesse essa esse isso então já estão tem têm foi eram depois muito`.split(/\s+/),
+  nl: `aan al als bij dat de den der die dit door een en er het hij hun in is je maar met na naar niet nog
+of om ook op over te tot uit van voor was wat we wel werd worden zich zij zijn`.split(/\s+/),
+};
+
+/**
+ * Words that tell Indonesian from Malay, which share most function words (and which franc-min
+ * often confuses).
+ */
+export const INDONESIAN_MARKERS: ReadonlySet<string> = new Set(['karena', 'bisa', 'saja', 'tapi', 'sangat', 'ketika', 'tersebut', 'bagaimana', 'kalau', 'banyak', 'seperti', 'sekarang', 'lagi', 'cuma', 'jadi']);
+export const MALAY_MARKERS: ReadonlySet<string> = new Set(['kerana', 'boleh', 'sahaja', 'tetapi', 'amat', 'apabila', 'ialah', 'bagaimanapun', 'kalau', 'ramai', 'seperti', 'sekarang', 'lagi', 'hanya', 'iaitu']);
+
+/** Union of all stop lists, for keyword filtering. */
+export const ALL_STOPWORDS: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flat());

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLexiconTable, extractEntities } from '../../functions/core/classify/index.js';
+import { seedExpectations, seedText } from './classify-helpers.js';
+
+const lex = defaultLexiconTable();
+const norm = (s: string): string => s.toLowerCase().replace(/^the /, '');
+const AGENCIES = ['Reuters', 'RIA Novosti', 'Ria Novosti', 'Press TV', 'PressTV', 'CBS', 'AFP', 'Associated Press', 'Fort Russ News', 'The Washington Post'];
+
+describe('extractEntities on the seeds', () => {
+  const results = seedExpectations.map((e) => {
+    const { title, body } = seedText(e);
+    return { e, got: extractEntities(title, body, lex) };
+  });
+
+  it('recalls at least 85% of the expected people, places and organizations', () => {
+    let hits = 0;
+    let total = 0;
+    for (const { e, got } of results) {
+      for (const kind of ['people', 'places', 'organizations'] as const) {
+        for (const name of e[kind]) {
+          total++;
+          if (got[kind].map(norm).includes(norm(name))) hits++;
+        }
+      }
+    }
+    expect(total).toBeGreaterThan(50);
+    expect(hits / total).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.each(results.map((r) => [r.e.file, r] as const))('%s: no agency or outlet as a person, no group as a place', (_f, { got }) => {
+    for (const a of AGENCIES) expect(got.people.map(norm)).not.toContain(norm(a));
+    expect(got.places).not.toContain('Islamic State');
+    expect(got.places).not.toContain('ISIS');
+    // Every person is a full name, not a title, demonym or headline fragment.
+    for (const p of got.people) {
+      expect(p).not.toMatch(/^(?:President|Mr\.?|Russian|Syrian|US|U\.S\.|The)\b/);
+      expect(p).not.toMatch(/['’]s$/);
+    }
+    for (const kind of ['people', 'places', 'organizations'] as const) {
+      expect(new Set(got[kind]).size).toBe(got[kind].length);
+      expect(got[kind].length).toBeLessThanOrEqual(12);
+    }
+  });
+
+  it('finds each seed’s most mentioned person first', () => {
+    const first = results.map((r) => r.got.people[0]);
+    expect(first).toEqual(['Barack Obama', 'Vladimir Putin', 'Barack Obama', 'Barack Obama', 'Vladimir Putin']);
+  });
+});
+
+describe('extractEntities', () => {
+  it('merges a surname into the longest full form and strips titles and possessives', () => {
+    const body = [
+      'Syrian President Bashar al-Assad met envoys in Damascus on Monday.',
+      'Assad said the talks were useful. Critics of Assad’s government disagreed, and Mr. Assad left early.',
+      'Later, President Barack Obama spoke in Washington. Obama said the talks had failed.',
+    ].join('\n\n');
+    const got = extractEntities('', body, lex);
+    expect(got.people).toEqual(['Bashar al-Assad', 'Barack Obama']);
+    expect(got.places).toEqual(expect.arrayContaining(['Damascus', 'Washington']));
+  });
+
+  it('merges "Bashar Assad" and "Bashar al-Assad" and keeps the fuller form', () => {
+    const got = extractEntities('', 'Bashar Assad spoke first. Later Bashar al-Assad spoke again, and Assad left.', lex);
+    expect(got.people).toEqual(['Bashar al-Assad']);
+  });
+
+  it('types agencies and outlets as organizations, never people', () => {
+    const body = 'Moscow has confirmed the strike, RIA Novosti reported, citing officials. Reuters and Press TV said the strike hit a depot near Aleppo, and Al Jazeera later confirmed it.';
+    const got = extractEntities('', body, lex);
+    expect(got.people).toEqual([]);
+    expect(got.organizations).toEqual(expect.arrayContaining(['RIA Novosti', 'Reuters', 'Press TV', 'Al Jazeera']));
+    expect(got.places).toEqual(expect.arrayContaining(['Moscow', 'Aleppo']));
+  });
+
+  it('keeps Islamic State an organization', () => {
+    const got = extractEntities('', 'Fighters of the Islamic State seized the town. The Islamic State then withdrew from the area.', lex);
+    expect(got.organizations).toContain('Islamic State');
+    expect(got.places).not.toContain('Islamic State');
+  });
+
+  it('takes no names from title-case headline lines and ordinary capitalised sentence openers', () => {
+    const body = 'Russia Needs Strategic Adjustment In Fight Against Terror\n\nAccording to officials, the talks failed. Earlier, Commenting on the plan, the minister left Paris.';
+    const got = extractEntities('', body, lex);
+    expect(got.people).toEqual([]);
+    expect(got.places).toEqual(['Russia', 'Paris']);
+  });
+
+  it('finds a lone unknown place after a locative preposition, but not a month', () => {
+    const got = extractEntities('', 'Militants attacked positions in Palmyra in December, officials said.', lex);
+    expect(got.places).toEqual(['Palmyra']);
+  });
+
+  it('orders by mention count, then first mention', () => {
+    const got = extractEntities('', 'Talks in Paris and Berlin. More talks in Berlin. Then Rome.', lex);
+    expect(got.places).toEqual(['Berlin', 'Paris', 'Rome']);
+  });
+
+  it('keeps multi-word names whole and splits a title out of an organization run', () => {
+    const body = 'The study was written with New York University. Later, Supreme Court Justice Antonin Scalia wrote the opinion, The New York Times said.';
+    const got = extractEntities('', body, lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['New York University', 'The New York Times']));
+    expect(got.organizations.some((o) => o.startsWith('York'))).toBe(false);
+    expect(got.people).toEqual(['Antonin Scalia']);
+  });
+
+  it('does not read shouted or title-case prose as names', () => {
+    const body = 'THE MOVEMENT ACROSS TO LONDON IS NOT AS SEVERE AS IN GOLD. They said Mainstream Media Isn’t Telling You The Truth about it.';
+    const got = extractEntities('', body, lex);
+    expect(got.people).toEqual([]);
+    expect(got.organizations.some((o) => /Telling|Truth|MOVEMENT/.test(o))).toBe(false);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLexiconTable, extractKeywords } from '../../functions/core/classify/index.js';
+import { STOPWORDS } from '../../functions/core/classify/stopwords.js';
+import { seedExpectations, seedText } from './classify-helpers.js';
+
+const lex = defaultLexiconTable();
+const stop = new Set(Object.values(STOPWORDS).flat());
+
+describe('extractKeywords', () => {
+  it.each(seedExpectations.map((e) => [e.file, e] as const))('gives 5-10 keywords without stop words for %s', (_f, e) => {
+    const { title, body } = seedText(e);
+    const kws = extractKeywords(title, body, lex);
+    expect(kws.length).toBeGreaterThanOrEqual(5);
+    expect(kws.length).toBeLessThanOrEqual(10);
+    expect(new Set(kws.map((k) => k.toLowerCase())).size).toBe(kws.length);
+    for (const k of kws) {
+      for (const w of k.toLowerCase().split(' ')) expect(stop.has(w)).toBe(false);
+      expect(k).not.toMatch(/^(?:said|says|reported|according|advertisement|subscribe)$/i);
+    }
+  });
+
+  it('finds the subject of a story and keeps proper nouns capitalised, other words lowercase', () => {
+    const title = 'Drought cuts wheat harvest in Australia';
+    const body = [
+      'A severe drought has cut the wheat harvest in Australia to its lowest level in a decade, the agriculture ministry said on Tuesday.',
+      'Farmers in New South Wales said the drought had destroyed much of the crop, and wheat exports are expected to fall sharply.',
+      'Australia is one of the largest wheat exporters in the world, and the drought has pushed up global grain prices.',
+    ].join('\n\n');
+    const kws = extractKeywords(title, body, lex);
+    expect(kws).toEqual(expect.arrayContaining(['drought', 'Australia']));
+    expect(kws.some((k) => k.split(' ').includes('wheat'))).toBe(true);
+    for (const k of kws) if (k !== 'Australia' && !/^[A-Z]/.test(k)) expect(k).toBe(k.toLowerCase());
+  });
+
+  it('handles French text with French stop words removed', () => {
+    const body = 'Le gouvernement a présenté mercredi une réforme des retraites. Selon le ministre, la réforme des retraites sera votée avant l’été. Les syndicats dénoncent une réforme injuste et appellent à la grève.';
+    const kws = extractKeywords('Retraites : le gouvernement présente sa réforme', body, lex);
+    expect(kws.length).toBeGreaterThanOrEqual(5);
+    for (const k of kws) for (const w of k.toLowerCase().split(' ')) expect(stop.has(w)).toBe(false);
+    expect(kws.map((k) => k.toLowerCase()).some((k) => k.includes('réforme') || k.includes('retraites'))).toBe(true);
+  });
+
+  it('returns what there is for a very short text', () => {
+    expect(extractKeywords('', 'Hello. The and of.', lex)).toEqual(['hello']);
+    expect(extractKeywords('', '', lex)).toEqual([]);
+  });
+});

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { loadDefaultClassifier, topicLabels } from '../../functions/core/classify/index.js';
+import { seedExpectations, seedText } from './classify-helpers.js';
+
+const classifier = loadDefaultClassifier();
+
+describe('topic', () => {
+  it('ships the AG News labels', () => {
+    expect(topicLabels).toEqual(['World', 'Sports', 'Business', 'Sci/Tech']);
+  });
+
+  it.each(seedExpectations.map((e) => [e.file, e] as const))('labels seed %s as its expected topic', (_f, e) => {
+    const c = classifier.classify(seedText(e));
+    expect(c.topic).toBe(e.topic);
+    expect(c.topicConfidence).toBeGreaterThan(0.5);
+    expect(c.topicConfidence).toBeLessThanOrEqual(1);
+  });
+
+  const cases: [string, string, string][] = [
+    [
+      'Sports',
+      'Federer beats Nadal to reach Wimbledon final',
+      'Roger Federer beat Rafael Nadal in four sets on Friday to reach his seventh Wimbledon final. The Swiss champion served 20 aces and broke his opponent twice in the decisive set as the crowd on Centre Court cheered. He will face the winner of the second semi-final on Sunday.',
+    ],
+    [
+      'Sports',
+      'Late goal gives United victory over Arsenal',
+      'A header in stoppage time gave Manchester United a 2-1 win over Arsenal at Old Trafford on Saturday, lifting the club to third in the Premier League table. The coach praised his players for their patience after the visitors had equalised early in the second half.',
+    ],
+    [
+      'Business',
+      'Oil prices push shares lower as profits disappoint',
+      'Stocks fell on Wall Street on Tuesday after crude oil futures rose to a record and several large retailers reported quarterly earnings below analyst forecasts. The Nasdaq lost 1.4 percent, while bond yields edged higher as investors weighed the chance of another interest rate increase by the Federal Reserve.',
+    ],
+    [
+      'Business',
+      'Bank agrees to buy rival in $3 billion deal',
+      'The bank said on Monday it had agreed to acquire its smaller rival for about $3 billion in cash and stock, creating the third-largest lender in the region. Shareholders of the target company will receive a 25 percent premium, and the merger is expected to cut annual costs by $200 million.',
+    ],
+    [
+      'Sci/Tech',
+      'New chip doubles battery life of laptops',
+      'The company unveiled a processor on Wednesday that it says doubles the battery life of notebook computers while running software faster. The chip uses a new manufacturing process, and the first laptops with it will ship next year with an updated version of the operating system and faster wireless networking.',
+    ],
+    [
+      'Sci/Tech',
+      'Astronomers find water on distant planet',
+      'Scientists using the space telescope have detected water vapour in the atmosphere of a planet orbiting a nearby star, NASA said. Researchers believe the discovery will help them understand how planets form, and a new probe to study the planet further is planned for launch next decade.',
+    ],
+  ];
+  it.each(cases)('classifies a hand-written %s paragraph', (label, title, body) => {
+    expect(classifier.classify({ title, body }).topic).toBe(label);
+  });
+
+  it('is not swayed by length: a long article keeps the topic of its lead', () => {
+    const [, title, body] = cases[0]!;
+    const long = Array.from({ length: 40 }, () => body).join('\n\n');
+    const short = classifier.classify({ title, body });
+    const lengthy = classifier.classify({ title, body: long });
+    expect(lengthy.topic).toBe(short.topic);
+    expect(Math.abs(lengthy.topicConfidence - short.topicConfidence)).toBeLessThan(0.05);
+  });
+
+  it('is deterministic', () => {
+    const e = seedText(seedExpectations[0]!);
+    expect(classifier.classify(e)).toEqual(classifier.classify(e));
+  });
+});
