@@ -291,6 +291,7 @@ export class DynamoArticleStore implements IngestStore, ArticleReader, StatusRea
     if (typeof item.duplicateOf === 'string') status.duplicateOf = item.duplicateOf;
     if (typeof item.code === 'string') status.code = item.code;
     if (typeof item.reason === 'string') status.reason = item.reason;
+    if (item.truncated === true) status.truncated = true;
     if (typeof item.updatedAt === 'string') status.updatedAt = item.updatedAt;
     return status;
   }

@@ -4,6 +4,8 @@ import type { Classifier } from './classify/index.js';
 import { cleanDocument } from './clean/index.js';
 import { contentHashOf } from './content-hash.js';
 import { decodeDocument } from './decode/index.js';
+import { RejectedInputError } from './errors.js';
+import { stripMarkup } from './plain-text.js';
 
 /** One raw object, as read from the bucket or from disk. */
 export interface RawObject {
@@ -32,16 +34,20 @@ export function processDocument(object: RawObject, options: ProcessOptions): Art
     maxBytes: options.maxBytes,
   });
   const cleaned = cleanDocument(decoded, { now: options.now });
+  const title = stripMarkup(cleaned.title);
+  if (!title) throw new RejectedInputError('NO_TITLE', 'no title could be found in the document');
+  const author = cleaned.author === null ? null : stripMarkup(cleaned.author) || null;
+  const source = cleaned.source === null ? null : stripMarkup(cleaned.source) || null;
   const body = cleaned.paragraphs.join('\n\n');
-  const classification = options.classifier.classify({ title: cleaned.title, body });
+  const classification = options.classifier.classify({ title, body });
   return {
     id: articleIdForKey(object.key),
     key: object.key,
-    title: cleaned.title,
+    title,
     published: cleaned.published,
     updated: object.lastModified.toISOString(),
-    author: cleaned.author,
-    source: cleaned.source,
+    author,
+    source,
     url: cleaned.canonicalUrl,
     body,
     bodyHtml: cleaned.bodyHtml,
@@ -53,6 +59,6 @@ export function processDocument(object: RawObject, options: ProcessOptions): Art
     topicConfidence: classification.topicConfidence,
     entities: classification.entities,
     keywords: classification.keywords,
-    contentHash: contentHashOf(cleaned.title, cleaned.paragraphs),
+    contentHash: contentHashOf(title, cleaned.paragraphs),
   };
 }

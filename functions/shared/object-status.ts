@@ -6,6 +6,8 @@ export interface ObjectStatus {
   duplicateOf?: string;
   code?: string;
   reason?: string;
+  /** The article was too large to store whole and was shortened. */
+  truncated?: boolean;
   updatedAt?: string;
 }
 

@@ -116,6 +116,7 @@ export class MemoryArticleStore implements IngestStore, ArticleReader, StatusRea
     const outcome = record.outcome;
     const status: ObjectStatus = { key, status: outcome.status, updatedAt: record.updatedAt };
     if (outcome.status === 'article' || outcome.status === 'duplicate') status.articleId = articleIdForKey(key);
+    if (outcome.status === 'article' && outcome.truncated) status.truncated = true;
     if (outcome.status === 'duplicate') status.duplicateOf = outcome.duplicateOf;
     if (outcome.status === 'rejected') {
       status.code = outcome.code;
