@@ -13,6 +13,7 @@ import {
 } from '../core/render/index.js';
 import { slugify } from '../core/slug.js';
 import { ClientError, type HttpRequest, type HttpResponse } from './http-types.js';
+import { openApiDocument } from './openapi.js';
 import { encodeCursor, parseCursor, parseLimit } from './paging.js';
 import type { ArticleReader } from './ports.js';
 
@@ -142,6 +143,10 @@ export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpR
       });
       return { status: 200, headers: { 'content-type': contentTypes.html }, body, lastModified: newest(page.articles) };
     }
+    if (path === '/favicon.ico') {
+      // Browsers ask for it on every site; an empty answer they may cache beats a 404 in every log.
+      return { status: 204, headers: { 'cache-control': 'public, max-age=86400' }, body: '' };
+    }
     if (path === '/opml.xml') {
       const topics = await reader.listFacets('topic');
       const body = renderOpml({ baseUrl: request.baseUrl, topics: topics.map(({ name, slug }) => ({ name, slug })) });
@@ -150,6 +155,7 @@ export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpR
     if (path === '/api/articles') return apiArticles(request);
     if (path === '/api/topics') return facets('topic');
     if (path === '/api/entities') return facets('entity');
+    if (path === '/api/openapi.json') return json(openApiDocument);
     const apiArticle = /^\/api\/articles\/([^/]{1,200})$/.exec(path);
     if (apiArticle?.[1]) {
       return oneArticle(apiArticle[1], (article) => json(toApiArticle(article, request.baseUrl), new Date(article.updated)));

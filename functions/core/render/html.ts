@@ -20,16 +20,21 @@ export interface IndexPageInput {
 }
 
 const CSS = [
-  'body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:42rem;padding:1rem;color:#222;background:#fff}',
+  // overflow-wrap: one unbroken word (an identifier, a bare URL) must not widen the page on a phone.
+  'body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:42rem;padding:1rem;color:#222;background:#fff;overflow-wrap:break-word}',
   'a{color:#0645ad}',
   'h1{font-size:1.6rem;line-height:1.25}',
   'h2{font-size:1.25rem}',
   'img{max-width:100%;height:auto}',
-  'pre{overflow-x:auto}',
+  'pre{overflow-x:auto;background:#f6f6f6;padding:.5rem}',
   'table{border-collapse:collapse;display:block;overflow-x:auto}',
   'td,th{border:1px solid #ccc;padding:.25rem .5rem}',
   'blockquote{margin-left:0;padding-left:1rem;border-left:3px solid #ccc;color:#444}',
   '.meta{color:#555;font-size:.9rem}',
+  // Label and value side by side: the default 40px indent of <dd> wastes a phone's width.
+  'dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .75rem}',
+  'dl.meta dt{margin:0}',
+  'dl.meta dd{margin:0}',
   '.feeds a{margin-right:.5rem}',
   'ul.articles{list-style:none;padding:0}',
   'ul.articles li{margin:0 0 1.25rem}',

@@ -1,0 +1,1387 @@
+// Generated from docs/openapi.yaml by scripts/build-openapi.ts; edit the YAML and rerun the script.
+
+/** The OpenAPI 3.1 description of the feed function, served at `/api/openapi.json`. */
+export const openApiDocument = {
+  "openapi": "3.1.0",
+  "info": {
+    "title": "dropfeed",
+    "version": "0.1.0",
+    "summary": "Clean, classified articles as RSS, Atom, JSON Feed, a JSON API and small HTML pages.",
+    "description": "Everything is read-only. Every path answers `GET` and `HEAD` (same headers, no body) and `OPTIONS`\n(a CORS preflight: 204 with `Access-Control-Allow-*` headers); any other method gets\n**405** with `Allow: GET, HEAD, OPTIONS` and the usual error body. Every response carries\n`Access-Control-Allow-Origin: *`.\n\nSuccessful responses have a strong `ETag` (one per content encoding), `Last-Modified` when the\ncontent has a date, `Cache-Control: public, max-age=300, stale-while-revalidate=600` and\n`Vary: Accept-Encoding`; bodies of 1 KiB or more are compressed with `br` or `gzip` when the\nclient accepts it. Conditional requests (`If-None-Match`, which wins, or `If-Modified-Since`)\nget **304** with no body. Error responses are `Cache-Control: no-store`.\n\nLists are newest first and paged with `limit` and an opaque `cursor` taken from the previous\npage (`next` in the JSON API, the RFC 5005 `next` link in feeds).\n\nErrors have one body shape, `{\"error\": {\"code\", \"message\"}}` (see the `Error` schema). Besides\nthe ones listed per operation, any path may answer 400 `INVALID_PATH` (bad percent-encoding);\na path not listed here answers 404 `NOT_FOUND`; a failure on the server side is 500 `INTERNAL`.\n"
+  },
+  "tags": [
+    {
+      "name": "feeds",
+      "description": "RSS 2.0, Atom 1.0 and JSON Feed 1.1"
+    },
+    {
+      "name": "api",
+      "description": "JSON API"
+    },
+    {
+      "name": "pages",
+      "description": "HTML pages (no JavaScript)"
+    }
+  ],
+  "components": {
+    "x-ok-headers": {
+      "ETag": {
+        "$ref": "#/components/headers/ETag"
+      },
+      "Last-Modified": {
+        "$ref": "#/components/headers/LastModified"
+      },
+      "Cache-Control": {
+        "$ref": "#/components/headers/CacheControl"
+      },
+      "Content-Encoding": {
+        "$ref": "#/components/headers/ContentEncoding"
+      }
+    },
+    "parameters": {
+      "limit": {
+        "name": "limit",
+        "in": "query",
+        "description": "Page size.",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 50
+        }
+      },
+      "cursor": {
+        "name": "cursor",
+        "in": "query",
+        "description": "Opaque position from a previous page (`next`, or the `cursor` of the `next` link). A cursor\nthis service did not issue is a 400 `INVALID_CURSOR`.\n",
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,200}$"
+        }
+      },
+      "topicSlug": {
+        "name": "slug",
+        "in": "path",
+        "required": true,
+        "description": "A topic slug, as listed by `/api/topics` (e.g. `world`, `sci-tech`).",
+        "schema": {
+          "$ref": "#/components/schemas/PathSlug"
+        },
+        "example": "world"
+      },
+      "entitySlug": {
+        "name": "slug",
+        "in": "path",
+        "required": true,
+        "description": "An entity slug, as listed by `/api/entities` (e.g. `vladimir-putin`).",
+        "schema": {
+          "$ref": "#/components/schemas/PathSlug"
+        },
+        "example": "vladimir-putin"
+      },
+      "articleId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "The article's 24-digit hex id, or its full id `urn:dropfeed:article:<hex>`.",
+        "schema": {
+          "type": "string",
+          "pattern": "^(?:urn:dropfeed:article:)?[0-9a-f]{24}$"
+        },
+        "example": "3f2a9c0d41b7e85a6c1d2e3f"
+      },
+      "ifNoneMatch": {
+        "name": "If-None-Match",
+        "in": "header",
+        "description": "ETags from earlier responses (any encoding's ETag matches), or `*`; a match gives 304.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "ifModifiedSince": {
+        "name": "If-Modified-Since",
+        "in": "header",
+        "description": "HTTP date; ignored when `If-None-Match` is sent. Not modified since then gives 304.",
+        "schema": {
+          "type": "string"
+        },
+        "example": "Tue, 03 Mar 2026 10:00:00 GMT"
+      }
+    },
+    "headers": {
+      "ETag": {
+        "description": "Strong validator over the body; ends in `-br` or `-gz` for compressed bodies.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "LastModified": {
+        "description": "Newest `updated` time among the articles shown (absent when there are none).",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "CacheControl": {
+        "schema": {
+          "type": "string",
+          "example": "public, max-age=300, stale-while-revalidate=600"
+        }
+      },
+      "ContentEncoding": {
+        "description": "Present when the body is compressed (bodies of 1 KiB or more, per `Accept-Encoding`).",
+        "schema": {
+          "type": "string",
+          "enum": [
+            "br",
+            "gzip"
+          ]
+        }
+      }
+    },
+    "responses": {
+      "RssFeed": {
+        "description": "An RSS 2.0 feed with RFC 5005 `first`/`next` links (atom:link).",
+        "headers": {
+          "ETag": {
+            "$ref": "#/components/headers/ETag"
+          },
+          "Last-Modified": {
+            "$ref": "#/components/headers/LastModified"
+          },
+          "Cache-Control": {
+            "$ref": "#/components/headers/CacheControl"
+          },
+          "Content-Encoding": {
+            "$ref": "#/components/headers/ContentEncoding"
+          }
+        },
+        "content": {
+          "application/rss+xml": {
+            "schema": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "AtomFeed": {
+        "description": "An Atom 1.0 feed with RFC 5005 `first`/`next` links.",
+        "headers": {
+          "ETag": {
+            "$ref": "#/components/headers/ETag"
+          },
+          "Last-Modified": {
+            "$ref": "#/components/headers/LastModified"
+          },
+          "Cache-Control": {
+            "$ref": "#/components/headers/CacheControl"
+          },
+          "Content-Encoding": {
+            "$ref": "#/components/headers/ContentEncoding"
+          }
+        },
+        "content": {
+          "application/atom+xml": {
+            "schema": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "JsonFeed": {
+        "description": "A JSON Feed 1.1 document (`next_url` when there are more).",
+        "headers": {
+          "ETag": {
+            "$ref": "#/components/headers/ETag"
+          },
+          "Last-Modified": {
+            "$ref": "#/components/headers/LastModified"
+          },
+          "Cache-Control": {
+            "$ref": "#/components/headers/CacheControl"
+          },
+          "Content-Encoding": {
+            "$ref": "#/components/headers/ContentEncoding"
+          }
+        },
+        "content": {
+          "application/feed+json": {
+            "schema": {
+              "type": "object",
+              "required": [
+                "version",
+                "title",
+                "items"
+              ],
+              "properties": {
+                "version": {
+                  "const": "https://jsonfeed.org/version/1.1"
+                }
+              }
+            }
+          }
+        }
+      },
+      "HtmlPage": {
+        "description": "An HTML5 page with feed autodiscovery links and no JavaScript.",
+        "headers": {
+          "ETag": {
+            "$ref": "#/components/headers/ETag"
+          },
+          "Last-Modified": {
+            "$ref": "#/components/headers/LastModified"
+          },
+          "Cache-Control": {
+            "$ref": "#/components/headers/CacheControl"
+          },
+          "Content-Encoding": {
+            "$ref": "#/components/headers/ContentEncoding"
+          }
+        },
+        "content": {
+          "text/html": {
+            "schema": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "NotModified": {
+        "description": "The client's copy is current (If-None-Match or If-Modified-Since matched); no body.",
+        "headers": {
+          "ETag": {
+            "$ref": "#/components/headers/ETag"
+          },
+          "Last-Modified": {
+            "$ref": "#/components/headers/LastModified"
+          }
+        }
+      },
+      "BadRequest": {
+        "description": "A parameter is invalid: `INVALID_LIMIT`, `INVALID_CURSOR`, `INVALID_FILTER` (bad slug, or\nboth `topic` and `entity`), `INVALID_PATH` (bad percent-encoding).\n",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "example": {
+              "error": {
+                "code": "INVALID_LIMIT",
+                "message": "limit must be an integer from 1 to 100"
+              }
+            }
+          }
+        }
+      },
+      "FeedNotFound": {
+        "description": "`FEED_NOT_FOUND`: no article is under that topic or entity.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            },
+            "example": {
+              "error": {
+                "code": "FEED_NOT_FOUND",
+                "message": "no articles under topic \"weather\""
+              }
+            }
+          }
+        }
+      },
+      "ArticleNotFound": {
+        "description": "`ARTICLE_NOT_FOUND`: the id is malformed or names no article.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "`NOT_FOUND`: no such path.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      },
+      "MethodNotAllowed": {
+        "description": "`METHOD_NOT_ALLOWED`: any method but GET, HEAD and OPTIONS.",
+        "headers": {
+          "Allow": {
+            "schema": {
+              "type": "string",
+              "const": "GET, HEAD, OPTIONS"
+            }
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "PathSlug": {
+        "description": "A slug as the feed paths accept it.",
+        "type": "string",
+        "pattern": "^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$"
+      },
+      "FilterSlug": {
+        "description": "A slug as `slugify` makes them: lowercase ASCII letters and digits in words joined by single\nhyphens, at most 80 characters. Anything else is a 400 `INVALID_FILTER`.\n",
+        "type": "string",
+        "maxLength": 80,
+        "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+      },
+      "Error": {
+        "type": "object",
+        "required": [
+          "error"
+        ],
+        "additionalProperties": false,
+        "properties": {
+          "error": {
+            "type": "object",
+            "required": [
+              "code",
+              "message"
+            ],
+            "additionalProperties": false,
+            "properties": {
+              "code": {
+                "type": "string",
+                "description": "Stable, machine-readable.",
+                "enum": [
+                  "INVALID_LIMIT",
+                  "INVALID_CURSOR",
+                  "INVALID_FILTER",
+                  "INVALID_PATH",
+                  "FEED_NOT_FOUND",
+                  "ARTICLE_NOT_FOUND",
+                  "NOT_FOUND",
+                  "METHOD_NOT_ALLOWED",
+                  "INTERNAL"
+                ]
+              },
+              "message": {
+                "type": "string",
+                "description": "For people; may change."
+              }
+            }
+          }
+        }
+      },
+      "EntitySet": {
+        "type": "object",
+        "required": [
+          "people",
+          "places",
+          "organizations"
+        ],
+        "additionalProperties": false,
+        "description": "Canonical display names, most salient first.",
+        "properties": {
+          "people": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "places": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "organizations": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "ApiArticle": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "key",
+          "url",
+          "sourceUrl",
+          "title",
+          "published",
+          "updated",
+          "author",
+          "source",
+          "summary",
+          "body",
+          "bodyHtml",
+          "wordCount",
+          "language",
+          "topic",
+          "topicSlug",
+          "topicConfidence",
+          "entities",
+          "keywords",
+          "format"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "pattern": "^urn:dropfeed:article:[0-9a-f]{24}$",
+            "description": "Stable for a given object key."
+          },
+          "key": {
+            "type": "string",
+            "description": "The object key the article came from."
+          },
+          "url": {
+            "type": "string",
+            "format": "uri",
+            "description": "The article's HTML page."
+          },
+          "sourceUrl": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The canonical URL the source document names for itself."
+          },
+          "title": {
+            "type": "string"
+          },
+          "published": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "ISO 8601 as the source gives it: `YYYY-MM-DD`, or a date-time with offset."
+          },
+          "updated": {
+            "type": "string",
+            "format": "date-time",
+            "description": "Last-modified time of the object version the article was built from."
+          },
+          "author": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "A person's name."
+          },
+          "source": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The site or publication, where the source states it."
+          },
+          "summary": {
+            "type": "string",
+            "description": "The lead, sentence-aligned, about 300 characters at most."
+          },
+          "body": {
+            "type": "string",
+            "description": "Plain text, paragraphs separated by one blank line."
+          },
+          "bodyHtml": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Sanitized HTML body; null when the input had no markup."
+          },
+          "wordCount": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "language": {
+            "type": "string",
+            "description": "ISO 639-1 code, or `und` when the text is too short to tell.",
+            "pattern": "^(?:[a-z]{2}|und)$"
+          },
+          "topic": {
+            "type": "string",
+            "description": "Topic label as the model names it (e.g. `Sci/Tech`)."
+          },
+          "topicSlug": {
+            "type": "string",
+            "description": "Slug of `topic`, for `/topics/{slug}/feed.*`."
+          },
+          "topicConfidence": {
+            "type": "number",
+            "minimum": 0,
+            "maximum": 1
+          },
+          "entities": {
+            "$ref": "#/components/schemas/EntitySet"
+          },
+          "keywords": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "format": {
+            "type": "string",
+            "enum": [
+              "text",
+              "html",
+              "markdown"
+            ],
+            "description": "The kind of file the article came from."
+          }
+        }
+      },
+      "ArticleList": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "articles",
+          "next",
+          "nextUrl"
+        ],
+        "properties": {
+          "articles": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/ApiArticle"
+            }
+          },
+          "next": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Cursor for the next page; null on the last page."
+          },
+          "nextUrl": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uri",
+            "description": "This request with `cursor` set to `next`."
+          }
+        }
+      },
+      "TopicList": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "topics"
+        ],
+        "properties": {
+          "topics": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "name",
+                "slug"
+              ],
+              "properties": {
+                "name": {
+                  "type": "string",
+                  "example": "Sci/Tech"
+                },
+                "slug": {
+                  "type": "string",
+                  "example": "sci-tech"
+                }
+              }
+            }
+          }
+        }
+      },
+      "EntityList": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entities"
+        ],
+        "properties": {
+          "entities": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "name",
+                "slug"
+              ],
+              "properties": {
+                "name": {
+                  "type": "string",
+                  "example": "Vladimir Putin"
+                },
+                "slug": {
+                  "type": "string",
+                  "example": "vladimir-putin"
+                },
+                "category": {
+                  "type": "string",
+                  "enum": [
+                    "people",
+                    "places",
+                    "organizations"
+                  ]
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  },
+  "paths": {
+    "/feed.rss": {
+      "get": {
+        "tags": [
+          "feeds"
+        ],
+        "operationId": "getFeedRss",
+        "summary": "Every article, as RSS 2.0",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          },
+          {
+            "$ref": "#/components/parameters/ifModifiedSince"
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/RssFeed"
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
+    "/feed.atom": {
+      "get": {
+        "tags": [
+          "feeds"
+        ],
+        "operationId": "getFeedAtom",
+        "summary": "Every article, as Atom 1.0",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          },
+          {
+            "$ref": "#/components/parameters/ifModifiedSince"
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/AtomFeed"
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
+    "/feed.json": {
+      "get": {
+        "tags": [
+          "feeds"
+        ],
+        "operationId": "getFeedJson",
+        "summary": "Every article, as JSON Feed 1.1",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          },
+          {
+            "$ref": "#/components/parameters/ifModifiedSince"
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/JsonFeed"
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
+    "/topics/{slug}/feed.rss": {
+      "get": {
+        "tags": [
+          "feeds"
+        ],
+        "operationId": "getTopicFeedRss",
+        "summary": "One topic, as RSS 2.0",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/topicSlug"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          },
+          {
+            "$ref": "#/components/parameters/ifModifiedSince"
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/RssFeed"
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/FeedNotFound"
+          }
+        }
+      }
+    },
+    "/topics/{slug}/feed.atom": {
+      "get": {
+        "tags": [
+          "feeds"
+        ],
+        "operationId": "getTopicFeedAtom",
+        "summary": "One topic, as Atom 1.0",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/topicSlug"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          },
+          {
+            "$ref": "#/components/parameters/ifModifiedSince"
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/AtomFeed"
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/FeedNotFound"
+          }
+        }
+      }
+    },
+    "/topics/{slug}/feed.json": {
+      "get": {
+        "tags": [
+          "feeds"
+        ],
+        "operationId": "getTopicFeedJson",
+        "summary": "One topic, as JSON Feed 1.1",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/topicSlug"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          },
+          {
+            "$ref": "#/components/parameters/ifModifiedSince"
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/JsonFeed"
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/FeedNotFound"
+          }
+        }
+      }
+    },
+    "/entities/{slug}/feed.rss": {
+      "get": {
+        "tags": [
+          "feeds"
+        ],
+        "operationId": "getEntityFeedRss",
+        "summary": "One person, place or organization, as RSS 2.0",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/entitySlug"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          },
+          {
+            "$ref": "#/components/parameters/ifModifiedSince"
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/RssFeed"
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/FeedNotFound"
+          }
+        }
+      }
+    },
+    "/entities/{slug}/feed.atom": {
+      "get": {
+        "tags": [
+          "feeds"
+        ],
+        "operationId": "getEntityFeedAtom",
+        "summary": "One person, place or organization, as Atom 1.0",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/entitySlug"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          },
+          {
+            "$ref": "#/components/parameters/ifModifiedSince"
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/AtomFeed"
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/FeedNotFound"
+          }
+        }
+      }
+    },
+    "/entities/{slug}/feed.json": {
+      "get": {
+        "tags": [
+          "feeds"
+        ],
+        "operationId": "getEntityFeedJson",
+        "summary": "One person, place or organization, as JSON Feed 1.1",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/entitySlug"
+          },
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          },
+          {
+            "$ref": "#/components/parameters/ifModifiedSince"
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/JsonFeed"
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/FeedNotFound"
+          }
+        }
+      }
+    },
+    "/api/articles": {
+      "get": {
+        "tags": [
+          "api"
+        ],
+        "operationId": "listArticles",
+        "summary": "Articles, newest first, optionally under one topic or entity",
+        "description": "`topic` and `entity` are exclusive. An unknown slug gives an empty list, not a 404.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          },
+          {
+            "name": "topic",
+            "in": "query",
+            "description": "Only articles under this topic (a slug from `/api/topics`).",
+            "schema": {
+              "$ref": "#/components/schemas/FilterSlug"
+            },
+            "example": "world"
+          },
+          {
+            "name": "entity",
+            "in": "query",
+            "description": "Only articles naming this person, place or organization (a slug from `/api/entities`).",
+            "schema": {
+              "$ref": "#/components/schemas/FilterSlug"
+            },
+            "example": "vladimir-putin"
+          },
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          },
+          {
+            "$ref": "#/components/parameters/ifModifiedSince"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of articles.",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Last-Modified": {
+                "$ref": "#/components/headers/LastModified"
+              },
+              "Cache-Control": {
+                "$ref": "#/components/headers/CacheControl"
+              },
+              "Content-Encoding": {
+                "$ref": "#/components/headers/ContentEncoding"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ArticleList"
+                }
+              }
+            }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
+    "/api/articles/{id}": {
+      "get": {
+        "tags": [
+          "api"
+        ],
+        "operationId": "getArticle",
+        "summary": "One article",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/articleId"
+          },
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          },
+          {
+            "$ref": "#/components/parameters/ifModifiedSince"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The article.",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Last-Modified": {
+                "$ref": "#/components/headers/LastModified"
+              },
+              "Cache-Control": {
+                "$ref": "#/components/headers/CacheControl"
+              },
+              "Content-Encoding": {
+                "$ref": "#/components/headers/ContentEncoding"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ApiArticle"
+                }
+              }
+            }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "404": {
+            "$ref": "#/components/responses/ArticleNotFound"
+          }
+        }
+      }
+    },
+    "/api/topics": {
+      "get": {
+        "tags": [
+          "api"
+        ],
+        "operationId": "listTopics",
+        "summary": "Every topic that has articles",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The topics.",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Last-Modified": {
+                "$ref": "#/components/headers/LastModified"
+              },
+              "Cache-Control": {
+                "$ref": "#/components/headers/CacheControl"
+              },
+              "Content-Encoding": {
+                "$ref": "#/components/headers/ContentEncoding"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/TopicList"
+                }
+              }
+            }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          }
+        }
+      }
+    },
+    "/api/entities": {
+      "get": {
+        "tags": [
+          "api"
+        ],
+        "operationId": "listEntities",
+        "summary": "Every person, place and organization that has articles",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The entities.",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Last-Modified": {
+                "$ref": "#/components/headers/LastModified"
+              },
+              "Cache-Control": {
+                "$ref": "#/components/headers/CacheControl"
+              },
+              "Content-Encoding": {
+                "$ref": "#/components/headers/ContentEncoding"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EntityList"
+                }
+              }
+            }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          }
+        }
+      }
+    },
+    "/api/openapi.json": {
+      "get": {
+        "tags": [
+          "api"
+        ],
+        "operationId": "getOpenApi",
+        "summary": "This document, as JSON",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The OpenAPI 3.1 document.",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Last-Modified": {
+                "$ref": "#/components/headers/LastModified"
+              },
+              "Cache-Control": {
+                "$ref": "#/components/headers/CacheControl"
+              },
+              "Content-Encoding": {
+                "$ref": "#/components/headers/ContentEncoding"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object"
+                }
+              }
+            }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          }
+        }
+      }
+    },
+    "/": {
+      "get": {
+        "tags": [
+          "pages"
+        ],
+        "operationId": "getIndexPage",
+        "summary": "The index page",
+        "description": "Newest articles, then topics and entities with links to their feeds.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          },
+          {
+            "$ref": "#/components/parameters/ifModifiedSince"
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/HtmlPage"
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
+    "/index.html": {
+      "get": {
+        "tags": [
+          "pages"
+        ],
+        "operationId": "getIndexHtml",
+        "summary": "The index page (same as `/`)",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/limit"
+          },
+          {
+            "$ref": "#/components/parameters/cursor"
+          },
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          },
+          {
+            "$ref": "#/components/parameters/ifModifiedSince"
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/HtmlPage"
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
+    "/articles/{id}": {
+      "get": {
+        "tags": [
+          "pages"
+        ],
+        "operationId": "getArticlePage",
+        "summary": "One article's HTML page",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/articleId"
+          },
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          },
+          {
+            "$ref": "#/components/parameters/ifModifiedSince"
+          }
+        ],
+        "responses": {
+          "200": {
+            "$ref": "#/components/responses/HtmlPage"
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          },
+          "404": {
+            "$ref": "#/components/responses/ArticleNotFound"
+          }
+        }
+      }
+    },
+    "/opml.xml": {
+      "get": {
+        "tags": [
+          "feeds"
+        ],
+        "operationId": "getOpml",
+        "summary": "Every topic feed (Atom) as an OPML 2.0 subscription list",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ifNoneMatch"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The OPML document.",
+            "headers": {
+              "ETag": {
+                "$ref": "#/components/headers/ETag"
+              },
+              "Last-Modified": {
+                "$ref": "#/components/headers/LastModified"
+              },
+              "Cache-Control": {
+                "$ref": "#/components/headers/CacheControl"
+              },
+              "Content-Encoding": {
+                "$ref": "#/components/headers/ContentEncoding"
+              }
+            },
+            "content": {
+              "text/x-opml": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "304": {
+            "$ref": "#/components/responses/NotModified"
+          }
+        }
+      }
+    }
+  }
+};
