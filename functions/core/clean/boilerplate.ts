@@ -1,0 +1,181 @@
+/**
+ * Recognizers for the junk that scrapers and page templates leave around an article.
+ * Each works on one block (a line or a paragraph) and says what kind of junk it is, if any.
+ * Length alone never decides: short content sentences and subheadings must survive.
+ */
+
+/** Phrases that are chrome whatever their length (prompts, widgets, notices). */
+const STRONG: RegExp[] = [
+  /^[-–—•*\s]*advertisements?[-–—•*\s]*$/i,
+  /^[-–—\s]*(sponsored( content| links?)?|promoted( content| stories)?|paid (content|post)|anzeige|publicité|publicidad)[-–—\s]*$/i,
+  /\b(subscribe|sign up|signup|register) (now|today|here|for (our|the|free)|to (our|the|get|receive))\b/i,
+  /\bsubscribe to (our|the) (newsletter|channel|podcast|feed)/i,
+  /\b(our|the|daily|weekly|free) newsletters?\b.{0,60}\b(inbox|sign up|subscribe)/i,
+  /\bdelivered (directly |straight )?to your inbox\b/i,
+  /\bget (real[- ]time|the latest) (updates|news)\b.{0,40}\b(device|inbox|subscribe)/i,
+  /\b(like|follow) us on (facebook|twitter|instagram|linkedin|youtube|telegram|x)\b/i,
+  /\bmake .{1,20} your homepage\b/i,
+  /^(share|tweet|email|print|pin|save)( (this|on|via|article|story|it|to))?( (facebook|twitter|whatsapp|linkedin|email|article|story|page))*[:!.]?$/i,
+  /^share (this|on|via)\b.{0,60}$/i,
+  /\b(this (web)?site|we) uses? cookies\b/i,
+  /\bby (continuing to )?(using|browsing) (this|our) (site|website)\b.{0,80}\b(cookies|agree)/i,
+  /\baccept (all )?cookies\b/i,
+  /\byour email address will not be published\b/i,
+  /\brequired fields are marked\b/i,
+  /^(leave|post|add|write) a (reply|comment|response)\b/i,
+  /^(want to )?join the (discussion|conversation)\b/i,
+  /^feel free to contribute\b/i,
+  /^be the first to comment\b/i,
+  /^\d+\s+(replies|reply|comments?|responses?)\b\.?$/i,
+  /^(no|view|show|read|load|see) (\d+ )?(more )?comments?\b/i,
+  /^comments?( \(\d+\))?:?$/i,
+  /^(click|tap) here\b/i,
+  /^(read|see|watch|listen)( the)? (more|also|next|full story|full article|related)\b.{0,120}$/i,
+  /^(related|recommended|more|trending|popular|latest)( (articles?|stories|posts|news|videos|content|reading|from\b.{0,40}))?:?$/i,
+  /^(you (may|might) (also )?like|don'?t miss|most (read|popular|viewed|shared)|also (read|see) ?:?)/i,
+  /^(tags?|topics?|filed under|categories|category|keywords?)\s*:/i,
+  /^(copyright|©|\(c\))\s*(\d{4}|©)?/i,
+  /\ball rights reserved\b/i,
+  /^(photo|image|picture|video|graphic|illustration|credit|source|foto|bild)s?\s*(credit)?\s*:/i,
+  /^\(\s*(photo|image|picture|credit|foto|bild)s?\s*(credit)?\s*[:/]/i,
+  /\b(AP|AFP|Reuters|Getty Images|EPA|Shutterstock|iStock)\s*(photo|images)?\s*\/\s*[A-Z][\w. ]+\)?$/,
+  /^(translated|edited|compiled) by\b/i,
+  /\b[-–—]\s*translated by\b/i,
+  /^(about (this|the) (publication|author)|about us|contact us|privacy policy|terms of (use|service)|site map|sitemap)$/i,
+  /^real[- ]time analytics$/i,
+  /\bskip to (main )?content\b/i,
+  /^(home|menu|search|login|log in|sign in|register|navigation)( [|»>/·•] .*)?$/i,
+  /^(previous|next) (article|post|story)\b/i,
+  /\bwe (may )?earn (a )?(small )?commission\b/i,
+  /\b(enable|turn on) javascript\b/i,
+  /^loading\.{0,3}$/i,
+  /^(print|email) (this )?(article|story|page)\b/i,
+  /^posted in\b.{0,80}$/i,
+  /^advert(isement|isements|s)?:?$/i,
+  /^continue reading( below| the (main )?story)?\.{0,3}$/i,
+  /\b(requires|needs) javascript\b/i,
+  /^tell us what you think\b/i,
+  /^breaking news (e-?mails|alerts)$/i,
+  /\bnews alerts?\b.{0,80}\bdelivered\b/i,
+  /\b(affiliate|referral) links?\b/i,
+  /^by:?$/i,
+  /^(published|posted|updated|last updated)?:?\s*\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i,
+  /\((?=[^()]*\b(photo|image|picture|pic|getty|credit|file photo|foto|bild)s?\b)[^()]{2,80}\)\s*$/i,
+  /^\[[^\]]{1,40}\]$/,
+  /\[(INSIGHT|VIDEO|PICTURES|PICS|REVEAL|LATEST|POLL|ANALYSIS|LIVE|WATCH)\]/,
+  /©/,
+  /\b(may|can) be reached at\b/i,
+  /^(https?:\/\/|www\.)\S+$/i,
+  /^(image|photo|slide|picture|foto|bild)s?\s*\d+\s*(of|von|de|sur|\/)\s*\/?\s*\d+$/i,
+  /\bfollow (him|her|them|us|me) on (twitter|facebook|instagram|x)\b/i,
+];
+
+/** The phrase list as one alternation per flag set: one scan per block instead of one per phrase. */
+const STRONG_ANY: RegExp[] = [...new Set(STRONG.map((re) => re.flags))].map(
+  (flags) => new RegExp(STRONG.filter((re) => re.flags === flags).map((re) => `(?:${re.source})`).join('|'), flags),
+);
+
+/** "Updated Nov 19, 9:41 AM; Posted Nov 18" and the like: a timestamp label and little else. */
+const STAMP = /^[|•·\s]*(updated|posted|published|last updated|first published|last modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b:?\s*(on|at|am|le|el)?\s*.{0,70}$/i;
+
+/** Shapes of machine residue: PHP dumps, JSON, CSS, script text. */
+const CODE: RegExp[] = [
+  /^\s*(string|array|object|int|bool|float)\(\d+\)\s*[{"[]/,
+  /^\s*\[?\{\s*"[\w-]+"\s*:/,
+  /^\s*[.#]?[a-z][\w.#, >+~:*="'[\]-]{0,150}\{[^{}]*:[^{}]*\}?\s*$/i,
+  /^\s*@(media|font-face|import|keyframes|charset)\b/i,
+  /^\s*(var|let|const|function)\s+[\w$]+\s*[=(]/,
+  /^\s*(window|document|googletag|_gaq|dataLayer|gtag|fbq|jQuery|\$)\s*[.([]/,
+  /^\s*<\/?(script|style|div|span|iframe|img)\b/i,
+  /^\s*\}\s*\)?;?\s*$/,
+];
+
+/** A bare byline: "By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe and John Roe, Reuters". */
+const BYLINE_BLOCK = /^(?:by|von|par|por)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|der|al-\p{L}+)){0,6}(?:\s*[-|,–—•]\s*.*)?$/iu;
+
+export type JunkKind = 'boilerplate' | 'code';
+
+export function junkKind(block: string): JunkKind | null {
+  const t = block.trim();
+  if (!t) return 'boilerplate';
+  for (const re of CODE) if (re.test(t)) return 'code';
+  // Code-ish punctuation density: JSON dumps and minified CSS/JS.
+  const sym = t.match(/[{}[\];:=<>"]/g)?.length ?? 0;
+  if (t.length > 40 && sym / t.length > 0.08 && /[{};]/.test(t) && /["{}]/.test(t)) return 'code';
+  const words = t.split(/\s+/).length;
+  if (words <= 14 && !/[.!?]["”’]?$/.test(t) && BYLINE_BLOCK.test(t) && /^\S+\s+\p{Lu}/u.test(t)) return 'boilerplate';
+  if (words <= 4 && WIRE.test(t.replace(/[.,:;]+$/, ''))) return 'boilerplate';
+  if (words <= 14 && STAMP.test(t) && /\d/.test(t)) return 'boilerplate';
+  // A long paragraph that merely mentions "subscribe" or "cookies" is content.
+  if (words > 40) return null;
+  return STRONG_ANY.some((re) => re.test(t)) ? 'boilerplate' : null;
+}
+
+/** Markers after which, near the end of a page, everything is comments or forms. */
+const TAIL_MARKERS: RegExp[] = [
+  /^\d+\s+(replies|comments?|responses?)\.?$/i,
+  /^(leave|post|add|write) a (reply|comment|response)\b/i,
+  /^be the first to comment\b/i,
+  /^(want to )?join the (discussion|conversation)\b/i,
+  /^comments?( \(\d+\))?:?$/i,
+  /^(show|view|load|read) (all )?(\d+ )?comments?\b/i,
+  /^(you (may|might) (also )?like|related (articles|stories|posts)|more from\b|recommended for you)/i,
+  /^(subscribe to our newsletter|sign up for our newsletter)\b/i,
+  /^(about (this|the) (publication|author))$/i,
+  /^(readers?'?|your|user|latest|top|all|\d+) comments?\b.{0,30}$/i,
+  /^(have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
+];
+
+/** Lines that belong to a comment thread: signatures, timestamps, reply and report links. */
+export const COMMENTISH =
+  /^(posted by|submitted by|reply|report (abuse|this)|recommend|flag|permalink|quote)\b|\bwrote:$|\b(said|says|wrote) on\b|\bat \d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)|\b\d+ (points?|votes?|recommendations?|likes?)\b|^(posted|commented) (on|at)\b/i;
+
+export function isTailMarker(block: string): boolean {
+  const t = block.trim();
+  return TAIL_MARKERS.some((re) => re.test(t));
+}
+
+const WIRE = /^(reuters|associated press|the associated press|ap|afp|agence france-presse|ria novosti|sputnik|tass|xinhua|upi|dpa|efe|ansa|bloomberg|pti|ians|staff|staff writer|staff reporter|editorial (staff|board)|admin|administrator|editor|news desk|newsdesk|web desk|guest|anonymous|unknown)$/i;
+
+/** Whether a byline names a person rather than a publisher, wire service or desk. */
+export function isPersonName(name: string, siteName?: string | null): boolean {
+  const n = name.trim().replace(/\s+/g, ' ');
+  if (n.length < 3 || n.length > 60) return false;
+  if (WIRE.test(n)) return false;
+  if (/^https?:|@|\.(com|org|net|co\.uk|ru|de|fr)\b|\d{2}/i.test(n)) return false;
+  if (siteName && n.toLowerCase() === siteName.toLowerCase()) return false;
+  if (/\b(news|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|inc|ltd|llc|group|reporters?|correspondents?)\b/i.test(n)) return false;
+  const words = n.split(' ');
+  if (words.length < 2 || words.length > 5) return false;
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.min(2, words.length);
+}
+
+/** `PressTV/ `, `Reuters - ` and similar source prefixes on a title line. */
+export function stripTitlePrefix(title: string): string {
+  const m = /^([\p{L}\d.&' -]{2,24})\s*(\/|\|)\s+(.{12,})$/u.exec(title);
+  if (m?.[3] && !/\s(\/|\|)\s/.test(m[3])) return m[3].trim();
+  return title;
+}
+
+/** Removes a `| Site Name` or ` - Site Name` suffix from a document title. */
+export function stripTitleSuffix(title: string, siteName?: string | null): string {
+  let t = title.trim();
+  if (siteName) {
+    const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    t = t.replace(new RegExp(`\\s*[|\\-–—:·•»]\\s*${esc}\\s*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[|\\-–—:·•»]\\s*`, 'i'), '');
+  }
+  const parts = t.split(/\s+[|–—·•»]\s+|\s+-\s+/);
+  if (parts.length > 1) {
+    const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
+    if (longest.split(/\s+/).length >= 4) return longest.trim();
+  }
+  return t;
+}
+
+/** A wire dateline or agency prefix at the start of the first paragraph. */
+export function stripDateline(paragraph: string): string {
+  const m =
+    /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}(?:,\s*[A-Z][\w.]+(?: \d{1,2})?)?)\s*(\([^)]{2,60}\))?\s*[-–—]\s+(?=\p{Lu}|["“‘])/u.exec(paragraph);
+  if (m && m[0].length < 90) return paragraph.slice(m[0].length);
+  return paragraph;
+}

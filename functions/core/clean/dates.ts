@@ -1,0 +1,199 @@
+/**
+ * Publication dates in the shapes news pages use, in English, French, German and Spanish.
+ * Results are ISO 8601: `YYYY-MM-DD`, or a date-time with offset when the source names a zone.
+ */
+
+const MONTHS: Record<string, number> = {};
+function addMonths(names: string[]): void {
+  names.forEach((name, i) => {
+    for (const n of name.split('|')) MONTHS[n] = i + 1;
+  });
+}
+addMonths(['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug', 'september|sep|sept', 'october|oct', 'november|nov', 'december|dec']);
+addMonths(['janvier|janv', 'février|fevrier|févr|fevr|fév', 'mars', 'avril|avr', 'mai', 'juin', 'juillet|juil', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre|déc']);
+addMonths(['januar|jän|jänner', 'februar', 'märz|maerz|mär', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober|okt', 'november', 'dezember|dez']);
+addMonths(['enero|ene', 'febrero', 'marzo', 'abril|abr', 'mayo', 'junio', 'julio', 'agosto|ago', 'septiembre|setiembre|set', 'octubre', 'noviembre', 'diciembre|dic']);
+
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+const ZONES: Record<string, string> = {
+  z: '+00:00', utc: '+00:00', gmt: '+00:00', bst: '+01:00', cet: '+01:00', cest: '+02:00', mez: '+01:00', mesz: '+02:00',
+  est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
+  msk: '+03:00', ist: '+05:30', jst: '+09:00', aest: '+10:00',
+};
+
+/** Lines whose timestamp is not the publication date. */
+export const NOT_PUBLISHED_RE =
+  /\b(updated?|last[- ]modified|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado)\b/i;
+
+export interface DateOptions {
+  now: Date;
+  /** ISO 639-1 language of the page, used to read ambiguous numeric dates like 03/04/2015. */
+  lang?: string | null;
+}
+
+export interface FoundDate {
+  iso: string;
+  /** Where the date was found in the input string. */
+  index: number;
+  length: number;
+}
+
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, '0');
+}
+
+function validDate(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
+}
+
+function normalizeYear(y: number): number {
+  if (y < 100) return y + (y < 70 ? 2000 : 1900);
+  return y;
+}
+
+function offsetOf(zone: string | undefined): string | null {
+  if (!zone) return null;
+  const z = zone.trim().toLowerCase();
+  if (ZONES[z]) return ZONES[z] ?? null;
+  const m = /^(?:gmt|utc)?\s*([+-])(\d{1,2}):?(\d{2})?$/.exec(z);
+  if (m) return `${m[1]}${pad(Number(m[2]))}:${m[3] ?? '00'}`;
+  return null;
+}
+
+function build(
+  y: number,
+  mo: number,
+  d: number,
+  time: { h: number; mi: number; s: number } | null,
+  offset: string | null,
+  now: Date,
+): string | null {
+  if (!validDate(y, mo, d)) return null;
+  const dateOnly = `${y}-${pad(mo)}-${pad(d)}`;
+  if (time && offset && time.h < 24 && time.mi < 60 && time.s < 60) {
+    const iso = `${dateOnly}T${pad(time.h)}:${pad(time.mi)}:${pad(time.s)}${offset}`;
+    const ms = Date.parse(iso);
+    if (Number.isNaN(ms) || ms > now.getTime()) return null;
+    return iso;
+  }
+  // A date-only value is in the future only when it is after today in every zone on Earth.
+  if (Date.UTC(y, mo - 1, d) > now.getTime() + 14 * 3600_000) return null;
+  return dateOnly;
+}
+
+const TIME_RE = String.raw`(?:\s*(?:,|at|à|um|a las|-|–)?\s*(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(?:Uhr|h))?\s*(\(?(?:Z|UTC|GMT|[ECMP][SD]T|BST|CES?T|MESZ|MEZ|MSK|IST|JST|AEST)?\s*(?:[+-]\d{1,2}:?\d{2})?\)?)?)?`;
+
+function parseTime(h?: string, mi?: string, s?: string, ampm?: string): { h: number; mi: number; s: number } | null {
+  if (h === undefined || mi === undefined) return null;
+  let hour = Number(h);
+  const a = ampm?.toLowerCase().replace(/\./g, '');
+  if (a === 'pm' && hour < 12) hour += 12;
+  if (a === 'am' && hour === 12) hour = 0;
+  return { h: hour, mi: Number(mi), s: Number(s ?? 0) };
+}
+
+function cleanZone(z: string | undefined): string | undefined {
+  const t = z?.replace(/[()]/g, '').trim();
+  return t ? t : undefined;
+}
+
+interface Pattern {
+  re: RegExp;
+  read(m: RegExpExecArray, opts: DateOptions): string | null;
+}
+
+const PATTERNS: Pattern[] = [
+  // 2015-11-22, 2015-11-22T14:53:45Z, 2015-11-22 14:53:45+02:00
+  {
+    re: /\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?(?![\d-])/gi,
+    read: (m, o) =>
+      build(Number(m[1]), Number(m[2]), Number(m[3]), parseTime(m[4], m[5], m[6]), offsetOf(m[7]), o.now),
+  },
+  // Nov 22, 2015 · November 22nd 2015 · Sun Nov 22, 2015 14:53:45
+  {
+    re: new RegExp(
+      String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b` + TIME_RE,
+      'giu',
+    ),
+    read: (m, o) =>
+      build(Number(m[3]), MONTHS[m[1]!.toLowerCase()] ?? 0, Number(m[2]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
+  },
+  // 22 November 2015 · 22. November 2015 · 1er décembre 2015 · 22 de noviembre de 2015
+  {
+    re: new RegExp(
+      String.raw`\b(\d{1,2})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?(${MONTH_NAMES})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b` + TIME_RE,
+      'giu',
+    ),
+    read: (m, o) =>
+      build(Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
+  },
+  // 22.11.2015 (German-style dots are always day first)
+  {
+    re: new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b` + TIME_RE, 'gi'),
+    read: (m, o) => build(Number(m[3]), Number(m[2]), Number(m[1]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
+  },
+  // 04/26/2024, 26/04/2024: unambiguous when one part exceeds 12, else read by the page's language.
+  {
+    re: new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])` + TIME_RE, 'gi'),
+    read: (m, o) => {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      const y = normalizeYear(Number(m[3]));
+      let month: number;
+      let day: number;
+      if (a > 12 && b <= 12) [day, month] = [a, b];
+      else if (b > 12 && a <= 12) [month, day] = [a, b];
+      else if (a === b) [month, day] = [a, b];
+      else if (o.lang === 'en') [month, day] = [a, b];
+      else if (o.lang) [day, month] = [a, b];
+      else return null;
+      return build(y, month, day, parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now);
+    },
+  },
+];
+
+/** All dates found in `text`, in order of position. */
+export function findDates(text: string, opts: DateOptions): FoundDate[] {
+  const found: FoundDate[] = [];
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(sample)) !== null) {
+      const iso = p.read(m, opts);
+      if (iso && !found.some((f) => m!.index < f.index + f.length && f.index < m!.index + m![0].length)) {
+        found.push({ iso, index: m.index, length: m[0].trimEnd().length });
+      }
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** Reads one date value (meta content, JSON-LD, `<time datetime>`, front matter). */
+export function parseDate(value: string | null | undefined, opts: DateOptions): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  if (!v) return null;
+  // Full ISO date-times keep their offset; without one they fall back to the date alone.
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(v);
+  if (iso) {
+    return build(Number(iso[1]), Number(iso[2]), Number(iso[3]), parseTime(iso[4], iso[5], iso[6]), offsetOf(iso[7]), opts.now);
+  }
+  if (/^\d{4}-\d{2}-\d{2}T/.test(v)) {
+    const ms = Date.parse(v);
+    if (!Number.isNaN(ms) && ms <= opts.now.getTime()) return new Date(ms).toISOString().replace('.000Z', '+00:00');
+  }
+  const first = findDates(v, opts)[0];
+  if (first) return first.iso;
+  // RFC 2822 and other shapes Date.parse understands, when they carry a zone.
+  if (/[+-]\d{4}|GMT|UTC/.test(v)) {
+    const ms = Date.parse(v);
+    if (!Number.isNaN(ms) && ms <= opts.now.getTime()) return new Date(ms).toISOString().replace('.000Z', '+00:00');
+  }
+  return null;
+}

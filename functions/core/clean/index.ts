@@ -1,0 +1,81 @@
+/**
+ * Cleaning: from a decoded document to the article parts (title, date, byline, body, summary).
+ */
+import type { CleanedArticle } from '../article.js';
+import type { DecodedDocument } from '../decode/index.js';
+import { RejectedInputError } from '../errors.js';
+import { escapeHtml, extractFromHtml } from './html.js';
+import { extractFromMarkdown } from './markdown.js';
+import { extractFromText } from './text.js';
+import { countWords, makeSummary, normalizeSpace } from './text-utils.js';
+
+export interface CleanContext {
+  /** The current time: no published date may be later. */
+  now: Date;
+  /** The document's own URL, if known: resolves relative links. */
+  url?: string | null;
+}
+
+/** Longest title kept; longer first lines are cut at a word boundary. */
+const MAX_TITLE = 200;
+
+function fitTitle(title: string): string {
+  const t = normalizeSpace(title);
+  if (t.length <= MAX_TITLE) return t;
+  const cut = t.slice(0, MAX_TITLE - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > MAX_TITLE / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * Extracts a `CleanedArticle` from a decoded document. Deterministic for a given `context`.
+ * Throws `RejectedInputError('NO_CONTENT')` when no body text can be found. Bounded in time and memory
+ * on hostile input (very deep nesting, megabyte lines without newlines).
+ */
+export function cleanDocument(doc: DecodedDocument, context: CleanContext): CleanedArticle {
+  const url = context.url ?? null;
+  let title: string | null;
+  let published: string | null;
+  let author: string | null;
+  let source: string | null;
+  let paragraphs: string[];
+  let bodyHtml: string | null = null;
+  let canonicalUrl: string | null = null;
+
+  if (doc.format === 'html') {
+    const r = extractFromHtml(doc.text, context.now, url);
+    ({ title, published, author, source, paragraphs, bodyHtml, canonicalUrl } = r);
+  } else if (doc.format === 'markdown') {
+    const r = extractFromMarkdown(doc.text, context.now, url);
+    ({ title, published, author, source, paragraphs, bodyHtml, canonicalUrl } = r);
+  } else {
+    const r = extractFromText(doc.text, context.now);
+    ({ title, published, author, source, paragraphs } = r);
+  }
+
+  paragraphs = paragraphs.map(normalizeSpace).filter(Boolean);
+  const wordCount = countWords(paragraphs.join(' '));
+  if (!paragraphs.length || wordCount === 0) {
+    throw new RejectedInputError('NO_CONTENT', 'no article text found');
+  }
+  if (!title || !title.trim()) {
+    // No headline anywhere: the opening words of the body stand in.
+    const first = paragraphs[0]!;
+    const sentence = /^.{10,}?[.!?](?=\s|$)/.exec(first)?.[0] ?? first;
+    title = sentence.length <= 120 ? sentence : `${sentence.slice(0, 117).replace(/\s+\S*$/, '')}…`;
+  }
+  if (bodyHtml !== null && !bodyHtml.trim()) bodyHtml = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+
+  return {
+    title: fitTitle(title),
+    published,
+    author,
+    source,
+    paragraphs,
+    bodyHtml,
+    summary: makeSummary(paragraphs),
+    wordCount,
+    format: doc.format,
+    canonicalUrl,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Line-level features for plain-text cleaning, shared by the scorer and its training script.
+ */
+
+const STOP = new Set(
+  (
+    'the a an and or but of to in on at for with by from as is are was were be been has have had it its this that these those ' +
+    'he she they we you i his her their our not no will would can could should said says than then there which who whom what when ' +
+    'where while after before about into over under more most also only just if so do does did up out one two all some any new ' +
+    'le la les un une des et ou de du en dans sur pour par avec est sont été il elle ils qui que pas plus au aux ce cette ' +
+    'der die das ein eine und oder zu im am mit von für ist sind war wurde nicht auch sich dem den des er sie es auf bei nach ' +
+    'el los las y o del con por para es son fue se no más al lo su sus como pero'
+  ).split(' '),
+);
+
+const LANG_WORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'was', 'for', 'said'],
+  fr: ['le', 'les', 'des', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'sur', 'avec'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'ein'],
+  es: ['el', 'los', 'las', 'que', 'del', 'por', 'una', 'con', 'para', 'es', 'se'],
+};
+
+/** A rough guess among en/fr/de/es from function words; null when the text is too short to tell. */
+export function guessLanguage(text: string): string | null {
+  const words = text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 30) return null;
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [lang, list] of Object.entries(LANG_WORDS)) {
+    const score = list.reduce((s, w) => s + (counts.get(w) ?? 0), 0) / words.length;
+    if (score > bestScore) [best, bestScore] = [lang, score];
+  }
+  return bestScore > 0.05 ? best : null;
+}
+
+export interface LineStats {
+  words: number;
+  chars: number;
+  stopRatio: number;
+  capRatio: number;
+  endsSentence: boolean;
+  hasLetters: boolean;
+  digitRatio: number;
+  pipes: number;
+}
+
+export function lineStats(line: string): LineStats {
+  const tokens = line.match(/[\p{L}\p{N}][\p{L}\p{N}'’?-]*/gu) ?? [];
+  let stop = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    const lower = t.toLowerCase();
+    if (STOP.has(lower)) stop++;
+    if (/^\p{Lu}/u.test(t)) caps++;
+  }
+  const n = tokens.length || 1;
+  const digits = line.match(/\d/g)?.length ?? 0;
+  return {
+    words: tokens.length,
+    chars: line.length,
+    stopRatio: stop / n,
+    capRatio: caps / n,
+    endsSentence: /[.!?…]["'”’»)\]]*$|[.!?]\s*\?$|[:"”]$/u.test(line.trim()),
+    hasLetters: /\p{L}/u.test(line),
+    digitRatio: digits / Math.max(1, line.length),
+    pipes: line.match(/[|»›•·]|\s[-/]\s/g)?.length ?? 0,
+  };
+}
+
+/** Line that reads like running prose: long enough, ends like a sentence, made of ordinary words. */
+export function isProse(s: LineStats): boolean {
+  if (!s.hasLetters || s.pipes >= 3) return false;
+  if (s.words >= 12 && s.endsSentence && s.stopRatio >= 0.15) return true;
+  if (s.words >= 25 && s.stopRatio >= 0.25 && s.capRatio < 0.5) return true;
+  return false;
+}
+
+/** A short line that still reads as a sentence (one-line quotes, one-sentence paragraphs). */
+export function isShortSentence(s: LineStats): boolean {
+  return s.hasLetters && s.words >= 4 && s.endsSentence && s.stopRatio >= 0.1 && s.pipes < 2;
+}

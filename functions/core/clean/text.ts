@@ -1,0 +1,403 @@
+/**
+ * Plain-text cleaning: a scraped page as lines, navigation, widgets and comments mixed in.
+ * The article is the densest run of prose; title, date, byline and source come from the lines above it.
+ */
+import { NOT_PUBLISHED_RE, findDates, type DateOptions } from './dates.js';
+import { COMMENTISH, isPersonName, isTailMarker, junkKind, stripDateline, stripTitlePrefix } from './boilerplate.js';
+import { guessLanguage, isProse, isShortSentence, lineStats, type LineStats } from './lines.js';
+import { decodeEntities, normalizeSpace } from './text-utils.js';
+import { LINE_MODEL } from './line-model.js';
+
+export interface TextExtraction {
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  source: string | null;
+  paragraphs: string[];
+  lang: string | null;
+}
+
+interface Unit {
+  text: string;
+  stats: LineStats;
+  junk: boolean;
+  /** Followed by a blank line (or is the last line). */
+  blankAfter: boolean;
+  /** First unit of the file. */
+  first: boolean;
+}
+
+/** Longest line handled as one unit; longer ones are split at sentence ends so regexes stay linear. */
+const MAX_LINE = 4000;
+/** At most this many units are examined; beyond it a "page" is not an article. */
+const MAX_UNITS = 20000;
+
+function splitLongLine(line: string): string[] {
+  if (line.length <= MAX_LINE) return [line];
+  const out: string[] = [];
+  let rest = line;
+  while (rest.length > MAX_LINE) {
+    const window = rest.slice(0, MAX_LINE);
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    if (cut < MAX_LINE / 4) cut = window.lastIndexOf(' ');
+    if (cut < MAX_LINE / 4) cut = MAX_LINE - 1;
+    out.push(rest.slice(0, cut + 1));
+    rest = rest.slice(cut + 1);
+  }
+  if (rest.trim()) out.push(rest);
+  return out;
+}
+
+/** Hard-wrapped text (e-mail style, ~72 columns) is joined back into paragraphs. */
+function isHardWrapped(blocks: string[][]): boolean {
+  const multi = blocks.filter((b) => b.length >= 3);
+  if (multi.length < 2) return false;
+  const lines = multi.flat();
+  const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const unpunct = lines.filter((l) => !/[.!?:"”]$/.test(l.trim())).length / lines.length;
+  return median >= 40 && median <= 90 && unpunct > 0.6;
+}
+
+function toUnits(text: string): Unit[] {
+  const rawLines = decodeEntities(text).split('\n');
+  const blocks: string[][] = [[]];
+  for (const raw of rawLines) {
+    const line = normalizeSpace(raw);
+    if (!line) {
+      if ((blocks[blocks.length - 1] ?? []).length) blocks.push([]);
+      continue;
+    }
+    for (const piece of splitLongLine(line)) blocks[blocks.length - 1]!.push(piece.trim());
+    if (blocks.length > MAX_UNITS) break;
+  }
+  const wrapped = isHardWrapped(blocks);
+  const units: Unit[] = [];
+  for (const block of blocks) {
+    if (!block.length) continue;
+    const lines = wrapped ? [block.join(' ')] : block;
+    lines.forEach((t, i) => {
+      if (units.length >= MAX_UNITS) return;
+      const stats = lineStats(t);
+      units.push({ text: t, stats, junk: false, blankAfter: i === lines.length - 1, first: units.length === 0 });
+    });
+  }
+  return units;
+}
+
+const BYLINE_RE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Ww]ritten by|[Aa]uthor:?|[Aa]utor:?|[Aa]uteur:?)\s+([\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|da|al-[\p{L}]+)){1,4})(?:\s*[,|–—-]\s*.*)?$/u;
+
+function normalizeKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** A line that is a date plus at most a few words (a source name, a day name). */
+export function dateLine(text: string, opts: DateOptions): { iso: string; rest: string } | null {
+  if (text.length > 120) return null;
+  const found = findDates(text, opts)[0];
+  if (!found) return null;
+  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length))
+    .replace(/\b(published|posted|posted on|date|on|le|am|el|publié|veröffentlicht|publicado)\b:?/gi, ' ')
+    .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?/gi, ' ')
+    .replace(/\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\b/gi, ' ')
+    .trim();
+  const restWords = rest.match(/\p{L}+/gu)?.length ?? 0;
+  if (restWords > 6) return null;
+  return { iso: found.iso, rest };
+}
+
+function sourceFromRest(rest: string): string | null {
+  const t = rest.replace(/^[\s–—|•·,-]+|[\s–—|•·,-]+$/g, '').trim();
+  if (!t || t.length > 50) return null;
+  const words = t.split(/\s+/);
+  if (words.length > 5 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|the|de|la|du|news)$/i.test(w))) return null;
+  return t;
+}
+
+function titleScore(u: Unit, distance: number, repeated: boolean): number {
+  const s = u.stats;
+  if (u.junk || !s.hasLetters || s.words < 3 || s.words > 30 || s.chars > 250) return -Infinity;
+  if (/[.,;]$/.test(u.text) && !/\.\.\.$/.test(u.text)) return -Infinity;
+  if (s.pipes >= 2) return -Infinity;
+  let score = Math.min(s.words, 15) - distance * 0.5;
+  if (repeated) score += 5;
+  if (u.first && u.blankAfter) score += 4;
+  if (s.capRatio > 0.5) score += 1;
+  return score;
+}
+
+/** The structural pass: units, junk, the main prose run, title and metadata. */
+function analyze(input: string, now: Date, langHint?: string | null): Analysis {
+  const units = toUnits(input);
+  const lang = langHint ?? guessLanguage(units.slice(0, 200).map((u) => u.text).join(' '));
+  const dopts: DateOptions = { now, lang };
+  for (const u of units) u.junk = !u.stats.hasLetters || junkKind(u.text) !== null;
+
+  // The comment section or the related-links rail: everything after its marker goes, if it sits late.
+  let end = units.length;
+  // Prefix counts keep this linear even on a page made of nothing but markers.
+  const proseUpTo = [0];
+  for (const u of units) proseUpTo.push(proseUpTo[proseUpTo.length - 1]! + (!u.junk && isProse(u.stats) ? 1 : 0));
+  const totalProse = proseUpTo[units.length]!;
+  for (let i = Math.floor(units.length * 0.3); i < units.length; i++) {
+    if (isTailMarker(units[i]!.text)) {
+      const proseBefore = proseUpTo[i]!;
+      const proseAfter = totalProse - proseUpTo[i + 1]!;
+      if (proseBefore >= 1 && proseAfter <= proseBefore) {
+        end = i;
+        break;
+      }
+    }
+  }
+
+  // The first line followed by a blank line, not a sentence, is the title by convention.
+  // A short first line may still end in a full stop ("... Conservative Govt.", "... Going On…."); a long one
+  // ending in one is the opening paragraph of a file without a headline.
+  const firstIsTitle = units[0] !== undefined && units[0].blankAfter && !units[0].junk && units[0].stats.words <= 40 &&
+    units[0].stats.chars <= 300 && units.length > 1 &&
+    (!/[.;,]$/.test(units[0].text) || (units[0].stats.words <= 15 && !/,$/.test(units[0].text)) || /(\.\.\.|…)\.?$/.test(units[0].text));
+
+  // Runs of prose, split where many non-prose lines intervene; the body is the heaviest run.
+  const prose = units.map((u, i) => i < end && !u.junk && isProse(u.stats) && !(i === 0 && firstIsTitle));
+  type Run = { start: number; end: number; words: number };
+  const runs: Run[] = [];
+  let cur: Run | null = null;
+  let gap = 0;
+  for (let i = 0; i < end; i++) {
+    if (prose[i]) {
+      if (cur && gap <= 4) {
+        cur.end = i;
+        cur.words += units[i]!.stats.words;
+      } else {
+        cur = { start: i, end: i, words: units[i]!.stats.words };
+        runs.push(cur);
+      }
+      gap = 0;
+    } else if (!units[i]!.junk) {
+      gap++;
+    }
+  }
+  let bodyStart = -1;
+  let bodyEnd = -1;
+  if (runs.length) {
+    const main = runs.reduce((a, b) => (b.words > a.words ? b : a));
+    bodyStart = main.start;
+    bodyEnd = main.end;
+    // Neighbouring runs that carry real weight are the same article split by a widget.
+    for (const r of runs) {
+      if (r === main) continue;
+      if (r.words >= main.words * 0.3 && r.words >= 40) {
+        bodyStart = Math.min(bodyStart, r.start);
+        bodyEnd = Math.max(bodyEnd, r.end);
+      }
+    }
+  } else {
+    // No prose at all: keep the sentence-like lines, else everything that is not junk.
+    const idx = units.map((u, i) => (i < end && !u.junk && isShortSentence(u.stats) ? i : -1)).filter((i) => i >= 0 && !(i === 0 && firstIsTitle));
+    const any = units.map((u, i) => (i < end && !u.junk ? i : -1)).filter((i) => i >= 0 && !(i === 0 && firstIsTitle));
+    const pick = idx.length ? idx : any;
+    if (pick.length) {
+      bodyStart = pick[0]!;
+      bodyEnd = pick[pick.length - 1]!;
+    }
+  }
+
+  // Title: the best headline-shaped line above the body.
+  const firstLines = new Map<string, number>();
+  for (const u of units.slice(0, Math.max(bodyStart, 1) + 1)) {
+    const k = normalizeKey(u.text);
+    firstLines.set(k, (firstLines.get(k) ?? 0) + 1);
+  }
+  let title: string | null = null;
+  let bestScore = -Infinity;
+  const titleZone = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
+  for (let i = Math.max(0, titleZone - 12); i < titleZone; i++) {
+    const u = units[i]!;
+    if (dateLine(u.text, dopts) || BYLINE_RE.test(u.text)) continue;
+    const score = titleScore(u, titleZone - i - 1, (firstLines.get(normalizeKey(u.text)) ?? 0) > 1);
+    if (score > bestScore) [bestScore, title] = [score, u.text];
+  }
+  // "Title line, blank line, text" is how most saved articles start; only a masthead-like first line
+  // (short and all capitals, "CHINA TOPIX") or a headline repeated further down overrides it.
+  if (firstIsTitle) {
+    const first = units[0]!;
+    const masthead = first.stats.words <= 3 && first.text === first.text.toUpperCase();
+    const repeatedElsewhere = title !== null && title !== first.text && (firstLines.get(normalizeKey(title)) ?? 0) > 1;
+    if (!masthead && !repeatedElsewhere && first.stats.words >= 1) title = first.text;
+    else if (title === null || bestScore < 6) title = first.text;
+  }
+  if (title) title = stripTitlePrefix(title);
+  const titleKey = title ? normalizeKey(title) : '';
+
+  // Metadata from the lines above the body (and the top of the body).
+  let published: string | null = null;
+  let author: string | null = null;
+  let source: string | null = null;
+  const metaEnd = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
+  for (let i = 0; i < metaEnd; i++) {
+    const u = units[i]!;
+    if (NOT_PUBLISHED_RE.test(u.text)) continue;
+    const d = dateLine(u.text, dopts);
+    if (d && !published) {
+      published = d.iso;
+      source ??= sourceFromRest(d.rest);
+    }
+    const by = BYLINE_RE.exec(u.text);
+    if (by?.[1] && !author && isPersonName(by[1])) author = by[1];
+  }
+  if (!published && bodyStart >= 0) {
+    // Wire copy often opens with its date: "16 January 2008 – The Security Council ...".
+    const lead = units[bodyStart]!.text.slice(0, 60);
+    const d = findDates(lead, dopts)[0];
+    if (d && d.index < 5 && !NOT_PUBLISHED_RE.test(lead)) published = d.iso;
+  }
+
+  // Extend the body over adjacent sentence-like lines (one-line paragraphs at either edge).
+  if (bodyStart >= 0) {
+    const edgeOk = (u: Unit): boolean =>
+      !u.junk && isShortSentence(u.stats) && normalizeKey(u.text) !== titleKey && !dateLine(u.text, dopts) && !BYLINE_RE.test(u.text);
+    while (bodyStart > 0 && !(bodyStart - 1 === 0 && firstIsTitle) && edgeOk(units[bodyStart - 1]!)) bodyStart--;
+    while (bodyEnd + 1 < end && edgeOk(units[bodyEnd + 1]!)) bodyEnd++;
+  }
+
+  const keep = new Set<number>();
+  if (bodyStart >= 0) {
+    const kept: number[] = [];
+    for (let i = bodyStart; i <= bodyEnd; i++) {
+      const u = units[i]!;
+      if (u.junk) continue;
+      if (titleKey && normalizeKey(u.text) === titleKey) continue;
+      if (i === bodyStart && (dateLine(u.text, dopts) || BYLINE_RE.test(u.text))) continue;
+      kept.push(i);
+    }
+    // Menus and link lists inside the body: runs of three or more short title-ish lines.
+    const short = (k: number): boolean => units[k]!.stats.words < 8 && !units[k]!.stats.endsSentence;
+    let i = 0;
+    while (i < kept.length) {
+      let j = i;
+      while (j < kept.length && short(kept[j]!)) j++;
+      if (j - i >= 3) kept.splice(i, j - i);
+      else i = Math.max(j, i + 1);
+    }
+    for (const k of kept) keep.add(k);
+  }
+  const commentish = units.map((u) => u.stats.words <= 20 && COMMENTISH.test(u.text));
+  const commentsBefore: number[] = [];
+  let seenComments = 0;
+  for (let i = 0; i < units.length; i++) {
+    commentsBefore.push(seenComments);
+    if (commentish[i] && i > bodyStart) seenComments++;
+  }
+  return { units, keep, end, bodyStart, bodyEnd, titleKey, title, published, author, source, lang, dopts, commentish, commentsBefore };
+}
+
+interface Analysis {
+  units: Unit[];
+  /** Units the structural rules keep as body. */
+  keep: Set<number>;
+  /** Index of the comment/related-links marker, or the unit count. */
+  end: number;
+  bodyStart: number;
+  bodyEnd: number;
+  titleKey: string;
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  source: string | null;
+  lang: string | null;
+  dopts: DateOptions;
+  /** Per unit: looks like a comment signature, timestamp or reply link. */
+  commentish: boolean[];
+  /** Per unit: how many comment-like lines follow the body start above it. */
+  commentsBefore: number[];
+}
+
+/** Features of one unit for the line model; the order matches `LINE_MODEL.features`. */
+function unitFeatures(a: Analysis, i: number): number[] {
+  const u = a.units[i]!;
+  const s = u.stats;
+  // Neighbours skip junk lines: an ad or a CSS rule between two paragraphs does not isolate them.
+  const near: number[] = [];
+  const before: number[] = [];
+  for (let k = i - 1; k >= 0 && before.length < 3; k--) if (!a.units[k]!.junk) before.push(k);
+  const after: number[] = [];
+  for (let k = i + 1; k < a.units.length && after.length < 3; k++) if (!a.units[k]!.junk) after.push(k);
+  near.push(...before, ...after);
+  const proseAt = (k: number | undefined): number => (k !== undefined && isProse(a.units[k]!.stats) ? 1 : 0);
+  const window = near.length ? near.reduce((sum, k) => sum + proseAt(k), 0) / near.length : 0;
+  const n = a.units.length;
+  let commentNear = 0;
+  for (let k = Math.max(0, i - 5); k < i; k++) if (a.commentish[k]) commentNear = 1;
+  return [
+    Math.log1p(s.words),
+    s.endsSentence ? 1 : 0,
+    s.stopRatio,
+    s.capRatio,
+    Math.min(1, s.digitRatio * 5),
+    Math.min(5, s.pipes) / 5,
+    u.junk ? 1 : 0,
+    isProse(s) ? 1 : 0,
+    isShortSentence(s) ? 1 : 0,
+    i >= a.bodyStart && i <= a.bodyEnd ? 1 : 0,
+    a.keep.has(i) ? 1 : 0,
+    i >= a.end ? 1 : 0,
+    n > 1 ? i / (n - 1) : 0,
+    proseAt(before[0]),
+    proseAt(after[0]),
+    window,
+    s.words < 4 ? 1 : 0,
+    s.words >= 30 ? 1 : 0,
+    a.titleKey !== '' && normalizeKey(u.text) === a.titleKey ? 1 : 0,
+    /^["“‘'«„]/.test(u.text) ? 1 : 0,
+    i < a.bodyStart ? 1 : 0,
+    commentNear,
+    Math.log1p(a.commentsBefore[i] ?? 0),
+  ];
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+function modelProbability(x: number[]): number {
+  let z = LINE_MODEL.bias;
+  for (let k = 0; k < x.length; k++) z += (LINE_MODEL.weights[k] ?? 0) * (x[k] ?? 0);
+  return sigmoid(z);
+}
+
+/**
+ * Units and their model features, for fitting the line model on labelled pages (training data
+ * lines are matched to units by text).
+ */
+export function textLineFeatures(input: string, now: Date): Array<{ text: string; features: number[] }> {
+  const a = analyze(input, now);
+  return a.units.map((u, i) => ({ text: u.text, features: unitFeatures(a, i) }));
+}
+
+/**
+ * Extracts title, metadata and body paragraphs from plain text.
+ * `now` bounds dates; `lang` (ISO 639-1) reads ambiguous numeric dates, guessed when absent.
+ */
+export function extractFromText(input: string, now: Date, langHint?: string | null): TextExtraction {
+  const a = analyze(input, now, langHint);
+  const { units, titleKey, bodyStart, bodyEnd } = a;
+  const paragraphs: string[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.junk || i >= a.end || (titleKey && normalizeKey(u.text) === titleKey)) continue;
+    // The model adds lines the rules missed and vetoes only lines it is sure of: short quotes and
+    // subheadings inside the article stay even though short lines are rarely body elsewhere.
+    const p = modelProbability(unitFeatures(a, i));
+    if (p >= LINE_MODEL.threshold || (a.keep.has(i) && p >= LINE_MODEL.veto)) paragraphs.push(u.text);
+  }
+  if (!paragraphs.length && bodyStart >= 0) {
+    // Nothing but metadata-like lines: a thin body beats rejecting a real (if stub) article.
+    for (let k = bodyStart; k <= bodyEnd; k++) {
+      const u = units[k]!;
+      if (!u.junk && normalizeKey(u.text) !== titleKey) paragraphs.push(u.text);
+    }
+  }
+  if (paragraphs.length) paragraphs[0] = stripDateline(paragraphs[0]!);
+  const { title, published, author, source, lang } = a;
+  return { title, published, author, source, paragraphs: paragraphs.filter((p) => p.trim()), lang };
+}

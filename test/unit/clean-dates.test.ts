@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, parseDate } from '../../functions/core/clean/dates.js';
+
+const now = new Date('2024-06-01T12:00:00Z');
+
+describe('parseDate', () => {
+  it.each([
+    ['2015-11-22', null, '2015-11-22'],
+    ['2015-11-22T14:53:45Z', null, '2015-11-22T14:53:45+00:00'],
+    ['2015-11-22T14:53:45+0530', null, '2015-11-22T14:53:45+05:30'],
+    ['2015-11-22T14:53:45', null, '2015-11-22'],
+    ['Sun Nov 22, 2015 14:53:45', null, '2015-11-22'],
+    ['November 22nd, 2015 at 2:53 pm EST', null, '2015-11-22T14:53:00-05:00'],
+    ['22 November 2015', null, '2015-11-22'],
+    ['Nov. 22, 2015', null, '2015-11-22'],
+    ['le 1er décembre 2015', 'fr', '2015-12-01'],
+    ['lundi 3 mars 2014 à 10h30', 'fr', '2014-03-03'],
+    ['3. März 2014, 10:30 Uhr', 'de', '2014-03-03'],
+    ['22.11.2015', 'de', '2015-11-22'],
+    ['5 de noviembre de 2020', 'es', '2020-11-05'],
+    ['04/26/2024 04:44:48 pm', null, '2024-04-26'],
+    ['26/04/2024', null, '2024-04-26'],
+    ['03/04/2015', 'en', '2015-03-04'],
+    ['03/04/2015', 'fr', '2015-04-03'],
+    ['03/04/2015', null, null],
+    ['2031-01-01', null, null],
+    ['July 4, 2031', null, null],
+    ['2024-06-01T13:00:00Z', null, null],
+    ['February 30, 2015', null, null],
+    ['not a date', null, null],
+  ] as const)('%s (%s) → %s', (input, lang, expected) => {
+    expect(parseDate(input, { now, lang })).toBe(expected);
+  });
+});
+
+describe('findDates', () => {
+  it('finds dates inside a line, in order', () => {
+    const found = findDates('Posted on March 5, 2024 – updated 9 March 2024', { now });
+    expect(found.map((f) => f.iso)).toEqual(['2024-03-05', '2024-03-09']);
+  });
+});

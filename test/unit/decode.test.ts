@@ -1,0 +1,119 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { decodeDocument, stripControlCharacters } from '../../functions/core/decode/index.js';
+import { RejectedInputError, type RejectionCode } from '../../functions/core/errors.js';
+
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+function rejection(fn: () => unknown): RejectionCode | null {
+  try {
+    fn();
+    return null;
+  } catch (error) {
+    if (error instanceof RejectedInputError) return error.code;
+    throw error;
+  }
+}
+
+describe('decodeDocument rejections', () => {
+  it.each([
+    ['empty file', new Uint8Array(0), 'a.txt', 'EMPTY'],
+    ['whitespace only', utf8(' \n\t\r\n  '), 'a.txt', 'EMPTY'],
+    ['PNG magic', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'photo', 'BINARY'],
+    ['PDF magic', utf8('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'doc', 'BINARY'],
+    ['NUL-heavy bytes', Uint8Array.from({ length: 4000 }, (_, i) => (i * 7919) % 256), 'blob.txt', 'BINARY'],
+    ['.jpg key', utf8('hello'), 'incoming/cat.jpg', 'UNSUPPORTED_TYPE'],
+    ['.pdf key', utf8('hello'), 'incoming/report.PDF', 'UNSUPPORTED_TYPE'],
+    ['.zip key', utf8('hello'), 'x.zip', 'UNSUPPORTED_TYPE'],
+    ['.exe key', utf8('hello'), 'setup.exe', 'UNSUPPORTED_TYPE'],
+    ['invalid .json', utf8('{"title": "x", '), 'a.json', 'MALFORMED'],
+    ['.json without a body', utf8('{"title": "x"}'), 'a.json', 'MALFORMED'],
+    ['corrupt gzip', new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3, 4, 5, 6]), 'a.txt.gz', 'MALFORMED'],
+    ['UTF-16 BOM with a lone surrogate', new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]), 'a.txt', 'BAD_ENCODING'],
+  ] as const)('%s → %s', (_name, bytes, key, code) => {
+    expect(rejection(() => decodeDocument(bytes, { key }))).toBe(code);
+  });
+
+  it('rejects by content type', () => {
+    expect(rejection(() => decodeDocument(utf8('hello'), { key: 'upload', contentType: 'image/png' }))).toBe('UNSUPPORTED_TYPE');
+  });
+
+  it('inflates gzip within the cap and refuses a bomb', () => {
+    const text = 'Hello world. '.repeat(1000);
+    expect(decodeDocument(gzipSync(utf8(text)), { key: 'a.txt.gz' }).text).toBe(text);
+    expect(decodeDocument(gzipSync(utf8(text)), { key: 'no-extension' }).text).toBe(text);
+    const bomb = gzipSync(new Uint8Array(2 * 1024 * 1024).fill(0x61));
+    expect(bomb.length).toBeLessThan(10_000);
+    expect(rejection(() => decodeDocument(bomb, { key: 'a.txt.gz', maxBytes: 1024 * 1024 }))).toBe('TOO_LARGE');
+  });
+
+  it('refuses plain content over the cap', () => {
+    expect(rejection(() => decodeDocument(utf8('a'.repeat(2000)), { key: 'a.txt', maxBytes: 1000 }))).toBe('TOO_LARGE');
+  });
+});
+
+describe('decodeDocument encodings', () => {
+  const sample = 'Zoë’s café — “quoted” text.\nSecond line.';
+
+  it('reads UTF-8 with and without a BOM', () => {
+    expect(decodeDocument(utf8(sample), { key: 'a.txt' })).toEqual({ text: sample, format: 'text', encoding: 'utf-8' });
+    const withBom = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(sample)]);
+    expect(decodeDocument(withBom, { key: 'a.txt' }).text).toBe(sample);
+  });
+
+  it('reads UTF-16 LE and BE by BOM, and LE by its NUL pattern', () => {
+    const le = Buffer.from(sample, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    expect(decodeDocument(new Uint8Array([0xff, 0xfe, ...le]), { key: 'a.txt' })).toMatchObject({ text: sample, encoding: 'utf-16le' });
+    expect(decodeDocument(new Uint8Array([0xfe, 0xff, ...be]), { key: 'a.txt' })).toMatchObject({ text: sample, encoding: 'utf-16be' });
+    const ascii = 'Plain ASCII text saved as UTF-16 without a byte order mark.';
+    expect(decodeDocument(Buffer.from(ascii, 'utf16le'), { key: 'a.txt' })).toMatchObject({ text: ascii, encoding: 'utf-16le' });
+  });
+
+  it('falls back to Windows-1252 for invalid UTF-8, mapping 0x80-0x9F like browsers', () => {
+    const bytes = new Uint8Array([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x80, 0x35, 0x20, 0x96, 0x20, 0x92]);
+    expect(decodeDocument(bytes, { key: 'a.txt' })).toMatchObject({ text: '“Café” €5 – ’', encoding: 'windows-1252' });
+  });
+
+  it('honours a <meta charset> when the bytes are not UTF-8', () => {
+    const head = utf8('<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head><body><p>');
+    const koi8 = new Uint8Array([0xf0, 0xd2, 0xc9, 0xd7, 0xc5, 0xd4]); // "Привет"
+    const doc = decodeDocument(new Uint8Array([...head, ...koi8, ...utf8('</p></body></html>')]), { key: 'page.html' });
+    expect(doc.encoding).toBe('koi8-r');
+    expect(doc.text).toContain('Привет');
+  });
+
+  it('strips NUL and C0/C1 controls but keeps tab and newlines', () => {
+    const prose = 'Some ordinary words around the residue. '.repeat(3);
+    const doc = decodeDocument(utf8(`${prose}a\u0000b\u0007c\td\u0085e\u009f\nf\r\ng`), { key: 'a.txt' });
+    expect(doc.text).toBe(`${prose}abc\tde\nf\ng`);
+    expect(stripControlCharacters('x\u001by\u007fz')).toBe('xyz');
+  });
+});
+
+describe('decodeDocument formats', () => {
+  it.each([
+    ['a.txt', '<p>looks like html</p>', 'text'],
+    ['a.text', '# heading', 'text'],
+    ['a.html', 'plain words', 'html'],
+    ['a.HTM', 'plain words', 'html'],
+    ['a.xhtml', 'plain words', 'html'],
+    ['a.md', 'plain words', 'markdown'],
+    ['a.markdown', 'plain words', 'markdown'],
+    ['noext', '<!DOCTYPE html><html><body><p>x</p></body></html>', 'html'],
+    ['noext', '<html lang="en"><body>x</body></html>', 'html'],
+    ['noext', '---\ntitle: A\n---\n\nBody text.', 'markdown'],
+    ['noext', '# A heading\n\nSome text.', 'markdown'],
+    ['noext', 'Just a title\n\nAnd a paragraph of text.', 'text'],
+  ] as const)('%s %j → %s', (key, text, format) => {
+    expect(decodeDocument(utf8(text), { key }).format).toBe(format);
+  });
+
+  it('accepts a .json article as front matter plus body', () => {
+    const json = JSON.stringify({ title: 'Bridge opens', content: 'The bridge opened today.', date: '2024-02-03', author: 'Ann Lee', url: 'https://x.example/a' });
+    const doc = decodeDocument(utf8(json), { key: 'a.json' });
+    expect(doc.format).toBe('markdown');
+    expect(doc.text).toContain('title: "Bridge opens"');
+    expect(doc.text).toContain('The bridge opened today.');
+  });
+});
