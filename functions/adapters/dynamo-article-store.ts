@@ -51,22 +51,12 @@ export class DynamoArticleStore implements IngestStore, ArticleReader, StatusRea
   // ── ingest ────────────────────────────────────────────────────────────────
 
   async claimEvent(event: ObjectEvent): Promise<boolean> {
-    const hex = articleHexForKey(event.key);
     const sequencer = normalizeSequencer(event.sequencer);
     try {
       await this.db.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: {
-            pk: objectPartition(hex),
-            sk: statusSortKey,
-            objectKey: event.key,
-            status: 'processing',
-            sequencer,
-            updatedAt: event.at.toISOString(),
-            gsi1pk: statusPartition('processing'),
-            gsi1sk: feedSortKey(event.at.toISOString(), hex),
-          },
+          Item: statusItem(event, { status: 'processing' }),
           ConditionExpression:
             'attribute_not_exists(sequencer) OR sequencer < :seq OR (sequencer = :seq AND #status = :processing)',
           ExpressionAttributeNames: { '#status': 'status' },
@@ -81,23 +71,12 @@ export class DynamoArticleStore implements IngestStore, ArticleReader, StatusRea
   }
 
   async recordOutcome(event: ObjectEvent, outcome: ObjectOutcome): Promise<void> {
-    const hex = articleHexForKey(event.key);
     const sequencer = normalizeSequencer(event.sequencer);
-    const updatedAt = event.at.toISOString();
     try {
       await this.db.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: {
-            pk: objectPartition(hex),
-            sk: statusSortKey,
-            objectKey: event.key,
-            sequencer,
-            updatedAt,
-            gsi1pk: statusPartition(outcome.status),
-            gsi1sk: feedSortKey(updatedAt, hex),
-            ...outcome,
-          },
+          Item: statusItem(event, outcome),
           // A newer event for the same key has claimed it meanwhile: its outcome wins.
           ConditionExpression: 'sequencer = :seq',
           ExpressionAttributeValues: { ':seq': sequencer },
@@ -347,6 +326,22 @@ export class DynamoArticleStore implements IngestStore, ArticleReader, StatusRea
       }
     }
   }
+}
+
+/** The status item of an object: the latest event's sequencer and what became of it. */
+function statusItem(event: ObjectEvent, outcome: ObjectOutcome | { status: 'processing' }): Item {
+  const hex = articleHexForKey(event.key);
+  const updatedAt = event.at.toISOString();
+  return {
+    ...outcome,
+    pk: objectPartition(hex),
+    sk: statusSortKey,
+    objectKey: event.key,
+    sequencer: normalizeSequencer(event.sequencer),
+    updatedAt,
+    gsi1pk: statusPartition(outcome.status),
+    gsi1sk: feedSortKey(updatedAt, hex),
+  };
 }
 
 function facetItems(article: Article): Item[] {

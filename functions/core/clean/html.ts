@@ -7,20 +7,12 @@ import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, findDates, parseDate, type DateOptions } from './dates.js';
 import { isPersonName, isTailMarker, junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement } from './dom.js';
+import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
 import { dateLine, extractFromText } from './text.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
 
-export interface HtmlExtraction {
-  title: string | null;
-  published: string | null;
-  author: string | null;
-  source: string | null;
-  canonicalUrl: string | null;
-  paragraphs: string[];
-  bodyHtml: string | null;
-  lang: string | null;
-}
+export type HtmlExtraction = Extraction;
 
 /** Documents with more elements than this skip Readability (its scoring is superlinear) and are read as text. */
 const MAX_ELEMENTS = 60_000;

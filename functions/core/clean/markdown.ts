@@ -9,19 +9,11 @@ import { NOT_PUBLISHED_RE, parseDate, type DateOptions } from './dates.js';
 import { dateLine } from './text.js';
 import { isPersonName, junkKind, stripDateline } from './boilerplate.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type DomElement } from './dom.js';
+import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
 import { normalizeSpace } from './text-utils.js';
 
-export interface MarkdownExtraction {
-  title: string | null;
-  published: string | null;
-  author: string | null;
-  source: string | null;
-  canonicalUrl: string | null;
-  paragraphs: string[];
-  bodyHtml: string | null;
-  lang: string | null;
-}
+export type MarkdownExtraction = Extraction;
 
 function field(front: Record<string, unknown>, ...keys: string[]): string | null {
   for (const k of keys) {

@@ -1,0 +1,12 @@
+/** What a format-specific extractor finds, before the shared clean-up and summary. */
+export interface Extraction {
+  title: string | null;
+  published: string | null;
+  author: string | null;
+  source: string | null;
+  canonicalUrl: string | null;
+  paragraphs: string[];
+  bodyHtml: string | null;
+  /** Language declared by the document or guessed from its text, if any. */
+  lang: string | null;
+}
