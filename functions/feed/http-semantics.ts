@@ -13,18 +13,53 @@ const cacheable = 'public, max-age=300, stale-while-revalidate=600';
 const minCompressBytes = 1024;
 
 /**
+ * Bytes, tag and compressed forms of a rendered response, kept as long as the response object
+ * itself (the response cache hands out the same object on every hit), so a cached feed is hashed
+ * and compressed once rather than on every request.
+ */
+interface Representation {
+  plain: Buffer;
+  tag: string;
+  encoded: Map<'br' | 'gzip', Buffer>;
+}
+const representations = new WeakMap<HttpResponse, Representation>();
+
+function representationOf(response: HttpResponse): Representation {
+  let representation = representations.get(response);
+  if (!representation) {
+    const plain = Buffer.from(response.body, 'utf8');
+    const tag = createHash('sha256').update(plain).digest('base64url').slice(0, 27);
+    representation = { plain, tag, encoded: new Map() };
+    representations.set(response, representation);
+  }
+  return representation;
+}
+
+function encode(representation: Representation, encoding: 'br' | 'gzip'): Buffer {
+  let body = representation.encoded.get(encoding);
+  if (!body) {
+    body =
+      encoding === 'br'
+        ? brotliCompressSync(representation.plain, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } })
+        : gzipSync(representation.plain, { level: 6 });
+    representation.encoded.set(encoding, body);
+  }
+  return body;
+}
+
+/**
  * Adds HTTP caching and transport to a rendered response: a strong ETag over the body, Last-Modified,
  * 304 for matching validators, HEAD, and gzip/br when the client accepts them. Identical content gives
  * identical bytes and ETag (nothing here depends on the clock).
  */
-export function finishResponse(request: HttpRequest, response: HttpResponse): WireResponse {
-  const headers: Record<string, string> = { ...response.headers };
+export function finishResponse(request: HttpRequest, response: HttpResponse, baseHeaders: Record<string, string> = {}): WireResponse {
+  const headers: Record<string, string> = { ...baseHeaders, ...response.headers };
   const ok = response.status === 200;
   if (!headers['cache-control']) headers['cache-control'] = ok ? cacheable : 'no-store';
   if (!ok) return withBody(request, response.status, headers, Buffer.from(response.body, 'utf8'));
 
-  const plain = Buffer.from(response.body, 'utf8');
-  const tag = createHash('sha256').update(plain).digest('base64url').slice(0, 27);
+  const representation = representationOf(response);
+  const { plain, tag } = representation;
   headers['vary'] = 'Accept-Encoding';
   if (response.lastModified && !Number.isNaN(response.lastModified.getTime())) {
     headers['last-modified'] = response.lastModified.toUTCString();
@@ -38,9 +73,7 @@ export function finishResponse(request: HttpRequest, response: HttpResponse): Wi
     const { 'content-type': _type, ...rest } = headers;
     return { status: 304, headers: rest, body: Buffer.alloc(0) };
   }
-  let body = plain;
-  if (encoding === 'br') body = brotliCompressSync(plain, { params: { [zlib.BROTLI_PARAM_QUALITY]: 5 } });
-  if (encoding === 'gzip') body = gzipSync(plain, { level: 6 });
+  const body = encoding ? encode(representation, encoding) : plain;
   if (encoding) headers['content-encoding'] = encoding;
   return withBody(request, 200, headers, body);
 }

@@ -46,7 +46,7 @@ export function makeFeedHandler({ route, cache, config, log }: FeedHandlerDepend
     } catch (error) {
       response = errorResponse(error, log);
     }
-    const wire = finishResponse(request, { ...response, headers: { ...corsHeaders, ...response.headers } });
+    const wire = finishResponse(request, response, corsHeaders);
     return {
       statusCode: wire.status,
       headers: wire.headers,
