@@ -13,7 +13,7 @@ const benches: { name: string; script: string; args?: string[]; tablesWithJson?:
   { name: 'cleaning', script: 'bench/clean-quality.ts' },
   { name: 'classification', script: 'bench/classify.ts' },
   { name: 'stages', script: 'bench/pipeline-stages.ts', tablesWithJson: true },
-  { name: 'servingCached', script: 'bench/feed-serving.ts', args: ['--cache-seconds', '30'], tablesWithJson: true },
+  { name: 'servingCached', script: 'bench/feed-serving.ts', args: ['--cache-seconds', '30', '--articles', '1000'], tablesWithJson: true },
   { name: 'servingUncached', script: 'bench/feed-serving.ts', args: ['--cache-seconds', '0', '--articles', '100'], tablesWithJson: true },
   { name: 'bundles', script: 'bench/bundles.ts', tablesWithJson: true },
 ];
@@ -38,12 +38,20 @@ for (const [index, bench] of benches.entries()) {
     results[bench.name] = { error: `exited ${table?.status ?? ''}/${machine.status}` };
     continue;
   }
-  try {
-    results[bench.name] = JSON.parse(machine.stdout.trim().split('\n').at(-1) ?? 'null');
-  } catch {
-    results[bench.name] = { error: 'no JSON output' };
-  }
+  results[bench.name] = parseJsonOutput(machine.stdout);
 }
+/** A script prints either one JSON document (possibly pretty-printed) or log lines ending in one JSON line. */
+function parseJsonOutput(stdout: string): unknown {
+  for (const candidate of [stdout.trim(), stdout.trim().split('\n').at(-1) ?? '']) {
+    try {
+      return JSON.parse(candidate);
+    } catch {
+      // try the next form
+    }
+  }
+  return { error: 'no JSON output' };
+}
+
 writeFileSync(resolve(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 progress(`\nwrote bench/results.json${failed ? ` (${failed} benchmark(s) failed)` : ''}`);
 process.exit(failed ? 1 : 0);
