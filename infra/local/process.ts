@@ -12,6 +12,8 @@ import { toApiArticle } from '../../functions/core/render/index.js';
 import { listFiles } from './list-files.js';
 
 const maxBytes = Number(process.env.MAX_OBJECT_BYTES ?? 10 * 1024 * 1024);
+// Keyed as `npm run drop` would upload the file, so the ids match the ones the pipeline gives it.
+const prefix = process.env.WATCHED_PREFIX ?? 'incoming/';
 
 async function main(): Promise<number> {
   const paths = process.argv.slice(2);
@@ -34,7 +36,7 @@ async function main(): Promise<number> {
         throw Object.assign(new Error(`file is ${info.size} bytes; the limit is ${maxBytes} (MAX_OBJECT_BYTES)`), { code: 'TOO_LARGE' });
       }
       const article = processDocument(
-        { key: basename(file), bytes: await readFile(file), lastModified: info.mtime },
+        { key: prefix + basename(file), bytes: await readFile(file), lastModified: info.mtime },
         { classifier, now: new Date(), maxBytes },
       );
       line = { file, ok: true, article: toApiArticle(article) };
