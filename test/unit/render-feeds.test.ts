@@ -12,6 +12,7 @@ import {
 } from '../../functions/core/render/index.js';
 import { fixtureArticles, makeArticle } from '../fixtures/render/factory.js';
 import { unsafeHtmlFindings } from '../fixtures/render/html-check.js';
+import type { JsonFeed } from '../../functions/core/render/index.js';
 import { child, findAll, hostileString, makeRandom, parseXml, type XmlNode } from '../fixtures/render/xml-check.js';
 
 const BASE = 'http://127.0.0.1:3000';
@@ -30,27 +31,6 @@ function page(articles: Article[], links: FeedPage['links'] = { self: `${BASE}/f
 
 const oneLine = (s: string): string => cleanText(s).replace(/\s+/g, ' ').trim();
 const text = (n: XmlNode | undefined): string => n?.text ?? '';
-
-interface JsonFeedDoc {
-  version: string;
-  title: string;
-  home_page_url: string;
-  feed_url: string;
-  next_url?: string;
-  language?: string;
-  items: {
-    id: string;
-    url: string;
-    title: string;
-    content_html: string;
-    summary?: string;
-    date_published: string;
-    date_modified: string;
-    authors?: { name: string }[];
-    tags?: string[];
-    language?: string;
-  }[];
-}
 
 afterEach(() => {
   vi.useRealTimers();
@@ -234,7 +214,7 @@ describe('RSS 2.0', () => {
 describe('content fallbacks', () => {
   it('an article without body or summary still has content (its title) and a title', () => {
     const a = makeArticle({ title: ' \u0000 ', body: '', bodyHtml: '<script>x</script>', summary: '' });
-    const json = JSON.parse(renderJsonFeed(page([a]))) as JsonFeedDoc;
+    const json = JSON.parse(renderJsonFeed(page([a]))) as JsonFeed;
     expect(json.items[0]?.title).toBe('Untitled');
     expect(json.items[0]?.content_html).toBe('<p>Untitled</p>');
     expect(json.items[0]).not.toHaveProperty('summary');
@@ -245,7 +225,7 @@ describe('content fallbacks', () => {
 
   it('a summary falls back to the start of the body', () => {
     const body = `${'word '.repeat(100)}end`;
-    const json = JSON.parse(renderJsonFeed(page([makeArticle({ summary: '', body })]))) as JsonFeedDoc;
+    const json = JSON.parse(renderJsonFeed(page([makeArticle({ summary: '', body })]))) as JsonFeed;
     expect(json.items[0]?.summary).toMatch(/^(word ){40,}.*…$/);
     expect((json.items[0]?.summary ?? '').length).toBeLessThanOrEqual(301);
   });
@@ -301,7 +281,7 @@ describe('Atom 1.0', () => {
 describe('JSON Feed 1.1', () => {
   const articles = fixtureArticles();
   const raw = renderJsonFeed(page(articles, { self: `${BASE}/feed.json`, next: `${BASE}/feed.json?cursor=z` }));
-  const doc = JSON.parse(raw) as JsonFeedDoc;
+  const doc = JSON.parse(raw) as JsonFeed;
 
   it('is JSON.stringify output with the 1.1 version and absolute URLs', () => {
     expect(raw.charCodeAt(0)).toBe(0x7b);
@@ -331,7 +311,7 @@ describe('JSON Feed 1.1', () => {
   });
 
   it('omits next_url when there is no next page', () => {
-    expect(JSON.parse(renderJsonFeed(page(articles))) as JsonFeedDoc).not.toHaveProperty('next_url');
+    expect(JSON.parse(renderJsonFeed(page(articles))) as JsonFeed).not.toHaveProperty('next_url');
   });
 });
 
@@ -368,7 +348,7 @@ describe('property: hostile articles', () => {
       } catch (error) {
         throw new Error(`round ${round}: ${(error as Error).message}\n${JSON.stringify(articles)}`);
       }
-      const json = JSON.parse(renderJsonFeed(p)) as JsonFeedDoc;
+      const json = JSON.parse(renderJsonFeed(p)) as JsonFeed;
       const rssItems = findAll(rss, 'item');
       const atomEntries = findAll(atom, 'entry');
       expect(rssItems.map((i) => text(child(i, 'title')))).toEqual(json.items.map((i) => i.title));

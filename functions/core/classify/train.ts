@@ -44,6 +44,14 @@ export const DEFAULT_FEATURES: FeatureConfig = {
   maxBodyWords: 80,
 };
 
+/** How long and how fast one linear model trains. */
+interface TrainingRun {
+  epochs: number;
+  learningRate: number;
+  seed: number;
+  onProgress?: (m: string) => void;
+}
+
 /** mulberry32: a tiny seeded PRNG, good enough for shuffling. */
 export function makeRng(seed: number): () => number {
   let a = seed >>> 0;
@@ -111,7 +119,7 @@ export function trainWeights(
   ys: readonly number[],
   K: number,
   cfg: FeatureConfig,
-  opts: { epochs: number; learningRate: number; seed: number; onProgress?: (m: string) => void },
+  opts: TrainingRun,
 ): Float32Array {
   const dim = (1 << cfg.hashBits) + 1;
   const w = new Float32Array(dim * K);
@@ -214,7 +222,7 @@ function trainNbLogistic(
   K: number,
   cfg: FeatureConfig,
   counts: Float64Array,
-  opts: { epochs: number; learningRate: number; seed: number; onProgress?: (m: string) => void },
+  opts: TrainingRun,
 ): Float32Array {
   const dim = (1 << cfg.hashBits) + 1;
   const W = new Float32Array(dim * K);
