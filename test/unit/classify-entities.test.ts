@@ -110,4 +110,53 @@ describe('extractEntities', () => {
     expect(got.people).toEqual([]);
     expect(got.organizations.some((o) => /Telling|Truth|MOVEMENT/.test(o))).toBe(false);
   });
+
+  it('reads no short acronym out of shouted text', () => {
+    const body = [
+      'NEVER HIKE ALONE IS A PRODUCT OF FAN FICTION AND IS FREE TO ALL WHO CARE TO WATCH IT.',
+      'WHAT THE CME IS STATING IS THAT THERE IS NO SILVER TO BE DELIVERED IN LONDON.',
+      'Separately, the WHO said IS fighters had left, and the UN agreed.',
+    ].join('\n\n');
+    const got = extractEntities('', body, lex);
+    // Only the calm sentence names the World Health Organization, the Islamic State and the UN.
+    expect(got.organizations).toEqual(expect.arrayContaining(['World Health Organization', 'Islamic State', 'United Nations']));
+    const shoutedOnly = extractEntities('', body.split('\n\n').slice(0, 2).join('\n\n'), lex);
+    expect(shoutedOnly.organizations).toEqual([]);
+    expect(shoutedOnly.places).toEqual(['London']);
+  });
+
+  it('takes no person from a run after "the" or after a locative preposition', () => {
+    const body = [
+      'Visitors should not forget the Spouting Horn, and fans watched the Super Bowl at home.',
+      'The rules follow the Vienna Convention, as the Minnesota Vikings learned.',
+      'The horrors that took place at Abu Ghraib still shock people in Washington.',
+      'Later the Rev. William Barber spoke, and the late John McCain was remembered.',
+    ].join('\n\n');
+    const got = extractEntities('', body, lex);
+    expect(got.people).toEqual(expect.arrayContaining(['William Barber', 'John McCain']));
+    for (const wrong of ['Spouting Horn', 'Super Bowl', 'Vienna Convention', 'Minnesota Vikings', 'Abu Ghraib']) {
+      expect(got.people).not.toContain(wrong);
+    }
+  });
+
+  it('reads "X-based" as a place qualifying what follows, and keeps "for" out of place names', () => {
+    const body = 'Researchers at the San Francisco-based Gladstone Institute agreed. Bidding opened in Las Vegas for NamesCon on Monday.';
+    const got = extractEntities('', body, lex);
+    expect(got.places).toEqual(expect.arrayContaining(['San Francisco', 'Las Vegas']));
+    expect(got.places.some((p) => /based|NamesCon/.test(p))).toBe(false);
+    expect(got.organizations).toContain('Gladstone Institute');
+  });
+
+  it('takes no person from initials alone or from a cryptocurrency', () => {
+    const body = 'Here is the verbiage of H. R. 2899, said Patrick R. Cleburne. Bitcoin rose again on Monday, Patrick R. Cleburne added.';
+    const got = extractEntities('', body, lex);
+    expect(got.people).toEqual(['Patrick R. Cleburne']);
+    expect(got.organizations).not.toContain('Bitcoin');
+  });
+
+  it('knows a department whose name holds "and"', () => {
+    const got = extractEntities('', 'Azar will become the new Health and Human Services secretary, replacing Tom Price.', lex);
+    expect(got.organizations).toContain('Department of Health and Human Services');
+    expect(got.organizations).not.toContain('Human Services');
+  });
 });

@@ -170,16 +170,33 @@ function titleLength(words: string[], start: number): number {
   return 0;
 }
 
+/** What surrounds a run and changes how it may be read. */
+interface RunContext {
+  /**
+   * The run follows a lowercase "the" or a locative preposition ("the Super Bowl", "at Abu Ghraib"):
+   * an untitled person name almost never does, a thing or a place often does.
+   */
+  noPerson: boolean;
+}
+
 /** Classify the words of one run into zero or more mentions. */
-function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[]): void {
+function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
+  const recurse = (part: string[]): void => typeRun(part, pos, first, lex, out, singles, ctx);
   let words = input;
   while (words.length && CONNECTORS.has(words[words.length - 1]!)) words = words.slice(0, -1);
   if (words.length === 0) return;
+  // "San Francisco-based Gladstone Institute": the place qualifies what follows, it is not part of it.
+  const based = words.findIndex((w) => /.-based$/i.test(w));
+  if (based >= 0) {
+    recurse([...words.slice(0, based), words[based]!.replace(/-based$/i, '')]);
+    recurse(words.slice(based + 1));
+    return;
+  }
   // A function word inside a capitalised run ("Is", "You", "Isn't") means title-case prose, not one name.
   const cut = words.findIndex((w, k) => k > 0 && (RUN_BREAKERS.has(w.toLowerCase()) || /['’]t$/.test(w)));
   if (cut > 0 && !gazLookup(words)) {
-    typeRun(words.slice(0, cut), pos, first, lex, out, singles);
-    typeRun(words.slice(cut + 1), pos, first, lex, out, singles);
+    recurse(words.slice(0, cut));
+    recurse(words.slice(cut + 1));
     return;
   }
   // Whole-run gazetteer hit, with or without a leading "The".
@@ -225,8 +242,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     const tl = titleLength(rest, j);
     const after = rest.slice(j + tl).map(norm);
     if (tl && after.length > 0 && /^\p{Lu}\p{Ll}/u.test(rest[j + tl]!) && !after.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w))) {
-      typeRun(rest.slice(0, j), pos, first, lex, out, singles);
-      typeRun(rest.slice(j), pos, first, lex, out, singles);
+      recurse(rest.slice(0, j));
+      recurse(rest.slice(j));
       return;
     }
   }
@@ -236,7 +253,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
-  if (!titled && rest.length >= 2 && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[0]!)) && !lowerRest.includes('and')) {
+  // "Las Vegas for NamesCon" is a place and something else, not one place.
+  if (!titled && rest.length >= 2 && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[0]!)) && !lowerRest.includes('and') && !lowerRest.includes('for')) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
@@ -251,7 +269,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   }
   if (part.length) parts.push(part);
   if (parts.length > 1) {
-    for (const p of parts) typeRun(p, pos, first, lex, out, singles);
+    for (const p of parts) recurse(p);
     return;
   }
   // Greedy longest gazetteer spans inside the run ("Brisbane Australia", "Moscow Tehran").
@@ -291,12 +309,21 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   }
   if (rest.length >= 2) {
     const content = rest.filter((w) => !['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'del', 'la', 'le', 'du', 'dos'].includes(w));
-    if (nameShaped && content.length >= 2 && content.length <= 4 && !content.some(commonWord) && (titled || !NON_PERSON_FIRST.has(lowerRest[0]!))) {
+    const initial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+    if (
+      nameShaped &&
+      content.length >= 2 &&
+      content.length <= 4 &&
+      !content.some(commonWord) &&
+      // "H. R." is a bill number's prefix, not a person; a name ends on a word, not an initial.
+      !initial(content[content.length - 1]!) &&
+      (titled || (!NON_PERSON_FIRST.has(lowerRest[0]!) && !ctx.noPerson))
+    ) {
       out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false });
       return;
     }
     // Mixed runs: keep what can stand alone (e.g. a demonym followed by a name).
-    if (DEMONYMS.has(lowerRest[0]!)) typeRun(rest.slice(1), pos, first, lex, out, singles);
+    if (DEMONYMS.has(lowerRest[0]!)) recurse(rest.slice(1));
     return;
   }
   const w = rest[0]!;
@@ -307,11 +334,15 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   singles.push({ word: w, pos, sentenceStart: first.sentenceStart && i === 0, common: commonWord(w) });
 }
 
-/** Greedy longest gazetteer matches inside a word sequence. */
-function gazetteerSpans(words: string[], pos: number, out: Mention[]): void {
+/**
+ * Greedy longest gazetteer matches inside a word sequence. In `shouted` text every word is in
+ * capitals, so a short all-caps alias ("IS", "WHO", "US") is just an ordinary word there.
+ */
+function gazetteerSpans(words: string[], pos: number, out: Mention[], shouted = false): void {
   for (let s = 0; s < words.length; ) {
     let n = Math.min(MAX_GAZ_TOKENS, words.length - s);
     for (; n >= 1; n--) {
+      if (shouted && n === 1 && CASE_SENSITIVE.has(norm(words[s]!))) continue;
       const e = gazLookup(words.slice(s, s + n));
       if (e) {
         out.push({ kind: e.kind, name: e.canonical, pos, fixed: true });
@@ -338,6 +369,32 @@ function headlineRanges(text: string): [number, number][] {
   }
   return out;
 }
+
+/** Character ranges of lines written mostly in capitals ("THIS PRODUCTION IS THE EFFORT OF ..."). */
+function shoutedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    const words = line.match(/\p{L}{2,}/gu) ?? [];
+    const caps = words.filter((w) => !/\p{Ll}/u.test(w)).length;
+    if (words.length >= 4 && caps / words.length >= 0.7) out.push([start, end]);
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Whether positions, asked in increasing order, fall inside sorted ranges: one forward-moving cursor. */
+function rangeCursor(ranges: [number, number][]): (pos: number) => boolean {
+  let i = 0;
+  return (pos) => {
+    while (i < ranges.length && ranges[i]![1] <= pos) i++;
+    return i < ranges.length && pos >= ranges[i]![0];
+  };
+}
+
+/** Words before a run that keep it from being read as an untitled person's name. */
+const NO_PERSON_BEFORE = new Set(['the', 'at', 'in', 'near', 'inside', 'outside', 'into']);
 
 interface Single {
   word: string;
@@ -389,15 +446,15 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon):
   const mentions: Mention[] = [];
   const singles: Single[] = [];
   const tokens = tokenizeForNames(body);
-  const headlines = headlineRanges(body);
-  // Runs come in text order, so one forward-moving cursor over the headline ranges suffices.
-  let hl = 0;
-  const inHeadline = (pos: number): boolean => {
-    while (hl < headlines.length && headlines[hl]![1] <= pos) hl++;
-    return hl < headlines.length && pos >= headlines[hl]![0];
-  };
+  // Runs come in text order, so forward-moving cursors over the line ranges suffice.
+  const inHeadline = rangeCursor(headlineRanges(body));
+  const inShouted = rangeCursor(shoutedRanges(body));
   for (const run of findRuns(tokens)) {
     const t0 = run.tokens[0]!;
+    if (inShouted(t0.pos)) {
+      gazetteerSpans(run.tokens.map((t) => t.bare), t0.pos, mentions, true);
+      continue;
+    }
     if (inHeadline(t0.pos)) {
       // Title case capitalises every word: trust only known names there.
       gazetteerSpans(run.tokens.map((t) => t.bare), t0.pos, mentions);
@@ -418,10 +475,13 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon):
     while (toks.length > 1 && !whole && NON_NAMES.has(norm(toks[toks.length - 1]!.bare))) toks = toks.slice(0, -1);
     // Shouted all-capitals text is not a name sequence; keep only known names from it.
     if (toks.length >= 3 && toks.every((t) => !/\p{Ll}/u.test(t.bare))) {
-      gazetteerSpans(toks.map((t) => t.bare), toks[0]!.pos, mentions);
+      gazetteerSpans(toks.map((t) => t.bare), toks[0]!.pos, mentions, true);
       continue;
     }
-    typeRun(toks.map((t) => t.bare), toks[0]!.pos, t0, lexicon, mentions, singles);
+    // Only a lowercase "the" counts: a capitalised one opens the run itself.
+    const before = body.slice(Math.max(0, toks[0]!.pos - 12), toks[0]!.pos).match(/(\p{L}+)\s+$/u)?.[1];
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) };
+    typeRun(toks.map((t) => t.bare), toks[0]!.pos, t0, lexicon, mentions, singles, ctx);
   }
 
   const clusters: Cluster[] = [];
