@@ -159,4 +159,17 @@ describe('extractEntities', () => {
     expect(got.organizations).toContain('Department of Health and Human Services');
     expect(got.organizations).not.toContain('Human Services');
   });
+
+  it('does not take capitalised German nouns for names', () => {
+    const body = [
+      'Der Streik der Lokführergewerkschaft hat am Montag den Bahnverkehr in weiten Teilen Deutschlands lahmgelegt. Millionen Pendler mussten ausweichen.',
+      'In Berlin und München fielen die meisten Züge aus. Eine Einigung ist nicht in Sicht, sagte Bundeskanzler Olaf Scholz.',
+    ].join('\n\n');
+    const got = extractEntities('', body, lex, 'de');
+    expect(got.people).toEqual(['Olaf Scholz']);
+    expect(got.places).toEqual(expect.arrayContaining(['Berlin', 'Munich']));
+    expect(got.places).not.toContain('Sicht');
+    // The same text read as English would take the nouns for names: the language is what changes it.
+    expect(extractEntities('', body, lex, 'en').people.length).toBeGreaterThan(1);
+  });
 });

@@ -150,6 +150,8 @@ interface Mention {
   pos: number;
   /** Gazetteer canonical names are not merged by surname. */
   fixed: boolean;
+  /** Found by name shape alone, with no title, gazetteer entry or other cue. */
+  weak?: boolean;
 }
 
 function gazLookup(words: string[]): GazEntry | undefined {
@@ -319,7 +321,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       !initial(content[content.length - 1]!) &&
       (titled || (!NON_PERSON_FIRST.has(lowerRest[0]!) && !ctx.noPerson))
     ) {
-      out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false });
+      out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false, weak: !titled });
       return;
     }
     // Mixed runs: keep what can stand alone (e.g. a demonym followed by a name).
@@ -436,13 +438,19 @@ interface Cluster {
   count: number;
   first: number;
   fixed: boolean;
+  /** Every mention so far was found by name shape alone. */
+  weak: boolean;
 }
 
 /**
  * Extract people, places and organisations from cleaned article text. `title` mentions raise an
  * entity's salience but never introduce one (title case makes every word look like a name).
+ * `language` (ISO 639-1) makes the shape-only cues stricter outside English.
  */
-export function extractEntities(title: string, body: string, lexicon?: Lexicon): EntitySet {
+export function extractEntities(title: string, body: string, lexicon?: Lexicon, language?: string): EntitySet {
+  // Outside English, capitals mark every German noun and the common-word tables do not apply,
+  // so name shape alone is weak evidence.
+  const foreign = language !== undefined && language !== 'en' && language !== 'und';
   const mentions: Mention[] = [];
   const singles: Single[] = [];
   const tokens = tokenizeForNames(body);
@@ -499,12 +507,13 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon):
     }
     if (c) {
       c.count++;
+      c.weak &&= m.weak === true;
       c.formCounts.set(m.name, (c.formCounts.get(m.name) ?? 0) + 1);
       if (!c.names.includes(m.name)) c.names.push(m.name);
       if (parts.length > c.parts.length) c.parts = parts;
       c.first = Math.min(c.first, m.pos);
     } else {
-      clusters.push({ kind: m.kind, names: [m.name], formCounts: new Map([[m.name, 1]]), parts, count: 1, first: m.pos, fixed: m.fixed });
+      clusters.push({ kind: m.kind, names: [m.name], formCounts: new Map([[m.name, 1]]), parts, count: 1, first: m.pos, fixed: m.fixed, weak: m.weak === true });
     }
   };
   // People with full names first, so bare surnames attach to them whatever the order of mentions.
@@ -521,7 +530,8 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon):
       person.first = Math.min(person.first, s.pos);
       continue;
     }
-    if (s.common || s.sentenceStart || NON_NAMES.has(norm(s.word)) || isAcronym(s.word)) continue;
+    // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).
+    if (foreign || s.common || s.sentenceStart || NON_NAMES.has(norm(s.word)) || isAcronym(s.word)) continue;
     // Only a plain capitalised word ("Palmyra"), never "YouTube", "ETFs", "Palau.org", "Americans" or an "-ism".
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(s.word) || /(?:ism|ity|ian|ians|ans|ese|ists|ers|[^aiou]s|es)$/.test(s.word)) continue;
     if (clusters.some((c) => c.kind === 'person' && c.parts[0] === key)) continue;
@@ -570,6 +580,8 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon):
       .filter((c) => c.kind === kind && c.count > 0)
       // A lone surname seen once with no full form is weak evidence.
       .filter((c) => !(kind === 'person' && c.parts.length === 1 && c.count < 2))
+      // Outside English, a name found by its shape alone must recur to count.
+      .filter((c) => !(foreign && c.weak && c.count < 2))
       .sort((a, b) => b.count - a.count || a.first - b.first)
       .map(display)
       .filter((n) => (seen.has(n) ? false : (seen.add(n), true)))
