@@ -44,4 +44,16 @@ describe('extractKeywords', () => {
     expect(extractKeywords('', 'Hello. The and of.', lex)).toEqual(['hello']);
     expect(extractKeywords('', '', lex)).toEqual([]);
   });
+
+  it('prefers nouns in German and drops weekday and month names in every language', () => {
+    const body = [
+      'Der Streik der Lokführergewerkschaft hat am Montag den Bahnverkehr in weiten Teilen Deutschlands lahmgelegt.',
+      'Die Gewerkschaft fordert höhere Löhne. Der Streik soll bis Mittwoch dauern, die Bahn rechnet mit Ausfällen im Februar.',
+    ].join('\n\n');
+    const kws = extractKeywords('Bahnstreik legt Verkehr lahm', body, lex, 'de');
+    expect(kws).toEqual(expect.arrayContaining(['Streik', 'Bahnstreik']));
+    for (const w of ['legt', 'lahm', 'weiten', 'Montag', 'Mittwoch', 'Februar']) expect(kws).not.toContain(w);
+    // Read as English, the same words rank by frequency alone and the verbs come back.
+    expect(extractKeywords('Bahnstreik legt Verkehr lahm', body, lex)).toEqual(expect.arrayContaining(['legt']));
+  });
 });

@@ -22,7 +22,11 @@ read share shares subscribe newsletter advertisement comment comments reply repl
 copyright rights reserved via getty reuters afp ap update updated www http https com html people way part
 made make makes making take taken takes come comes came going get got see seen look know known want wants
 need needs lot lots thing things something anything nothing everything really able within without across
-around among whether while since ago later earlier now yet thus therefore whose`.split(/\s+/),
+around among whether while since ago later earlier now yet thus therefore whose
+lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre
+octobre novembre décembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni
+juli oktober dezember uhr lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio
+julio agosto septiembre octubre noviembre diciembre`.split(/\s+/),
 );
 
 interface Term {
@@ -47,10 +51,20 @@ function isCandidate(lw: string): boolean {
 }
 
 /**
+ * Without a tagger, inflected verb forms ("dropped", "raising") are the commonest poor picks in
+ * English. German capitalises every noun, so there a word never written capitalised is a verb,
+ * adjective or adverb.
+ */
+function germanShape(t: Term): number {
+  return [...t.forms.keys()].some((f) => f !== f.toLowerCase()) ? 1 : 0.4;
+}
+
+/**
  * Pick 5–10 keywords (fewer only when the text has fewer candidates), most characteristic first.
  * Lowercase unless the word is mostly written capitalised in the article (a proper noun).
+ * `language` (ISO 639-1) refines the part-of-speech guess.
  */
-export function extractKeywords(title: string, body: string, lexicon?: Lexicon): string[] {
+export function extractKeywords(title: string, body: string, lexicon?: Lexicon, language?: string): string[] {
   const terms = new Map<string, Term>();
   const bigrams = new Map<string, { tf: number; seen: number; parts: [string, string]; first: number }>();
   let n = 0;
@@ -127,8 +141,7 @@ export function extractKeywords(title: string, body: string, lexicon?: Lexicon):
   for (const t of terms.values()) {
     const proper = isProper(t);
     if (t.lower === 0 && t.leadsName >= t.occurrences) continue;
-    // Without a tagger, inflected verb forms ("dropped", "raising") are the commonest poor picks.
-    const shape = proper ? 1 : t.key.endsWith('ed') ? 0.5 : t.key.endsWith('ing') ? 0.75 : 1;
+    const shape = language === 'de' ? germanShape(t) : proper ? 1 : t.key.endsWith('ed') ? 0.5 : t.key.endsWith('ing') ? 0.75 : 1;
     cands.push({ text: display(t), score: (1 + Math.log(t.tf)) * idf(t.key) * shape, first: t.first, parts: [t.key] });
   }
   for (const [key, b] of bigrams) {
