@@ -1,16 +1,16 @@
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
   BatchGetCommand,
-  BatchWriteCommand,
   DeleteCommand,
   GetCommand,
   PutCommand,
   QueryCommand,
+  UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { articleHexForKey, articleIdForKey } from '../core/article-id.js';
 import type { Article, EntitySet } from '../core/article.js';
-import { feedKeysFor, sortTimeOf } from '../core/feed-keys.js';
+import { entityFeedKey, feedKeysFor, sortTimeOf, topicFeedKey } from '../core/feed-keys.js';
 import { slugify } from '../core/slug.js';
 import type { ArticlePage, ArticleReader, Facet, FeedQuery } from '../feed/ports.js';
 import type { IngestStore, ObjectEvent, ObjectOutcome } from '../ingest/ports.js';
@@ -20,6 +20,9 @@ import {
   facetPartition,
   feedIndex,
   feedPartition,
+  feedPartitions,
+  feedShardCount,
+  feedShardOf,
   feedSortKey,
   hashPartition,
   hexFromObjectPartition,
@@ -34,7 +37,6 @@ import {
 type Item = Record<string, unknown>;
 type Key = { pk: string; sk: string };
 
-const batchWriteSize = 25;
 const batchGetSize = 100;
 
 /**
@@ -146,9 +148,16 @@ export class DynamoArticleStore implements IngestStore, ArticleReader, StatusRea
     return typeof hash === 'string' ? hash : null;
   }
 
+  /**
+   * Stores the article if no newer version is stored, then makes its feed index entries match
+   * its feeds. Facet counters move by the entries this call actually created or removed (seen in
+   * the old image each write returns), so a redelivered or concurrent duplicate of the same event
+   * counts once.
+   */
   async putArticle(article: Article, event: ObjectEvent): Promise<void> {
     const hex = articleHexForKey(article.key);
     const pk = objectPartition(hex);
+    const shard = feedShardOf(hex);
     const sequencer = normalizeSequencer(event.sequencer);
     const sortTime = sortTimeOf(article);
     const feedKeys = feedKeysFor(article);
@@ -170,66 +179,73 @@ export class DynamoArticleStore implements IngestStore, ArticleReader, StatusRea
     }
 
     const wanted = new Set(feedKeys.map((feedKey) => indexSortPrefix + feedKey));
-    const indexItems: Item[] = feedKeys.map((feedKey) => ({
-      pk,
-      sk: indexSortPrefix + feedKey,
-      gsi1pk: feedPartition(feedKey),
-      gsi1sk: feedSortKey(sortTime, hex),
-      articleId: article.id,
-    }));
     const stale = existingIndex.filter((key) => !wanted.has(key.sk));
-    await this.batchWrite([
-      ...indexItems.map((Item) => ({ PutRequest: { Item } })),
-      ...stale.map((Key) => ({ DeleteRequest: { Key } })),
-      ...facetItems(article).map((Item) => ({ PutRequest: { Item } })),
+    const [created, removed] = await Promise.all([
+      Promise.all(
+        feedKeys.map(async (feedKey) => {
+          const result = await this.db.send(
+            new PutCommand({
+              TableName: this.tableName,
+              Item: {
+                pk,
+                sk: indexSortPrefix + feedKey,
+                gsi1pk: feedPartition(feedKey, shard),
+                gsi1sk: feedSortKey(sortTime, hex),
+                articleId: article.id,
+              },
+              ReturnValues: 'ALL_OLD',
+            }),
+          );
+          return result.Attributes ? null : feedKey;
+        }),
+      ),
+      this.deleteIndexEntries(stale),
+    ]);
+    const names = facetNames(article);
+    await this.moveCounters(shard, [
+      ...created.flatMap((feedKey) => (feedKey === null ? [] : [{ feedKey, delta: 1, facet: names.get(feedKey) }])),
+      ...removed.map((feedKey) => ({ feedKey, delta: -1, facet: undefined })),
     ]);
   }
 
   async deleteArticle(key: string): Promise<void> {
-    const pk = objectPartition(articleHexForKey(key));
+    const hex = articleHexForKey(key);
+    const pk = objectPartition(hex);
     const keys = await this.indexKeysOf(pk);
-    await this.batchWrite(
-      [{ pk, sk: articleSortKey }, ...keys].map((Key) => ({ DeleteRequest: { Key } })),
+    // The article goes first: a crash after it leaves index entries that readers already hide
+    // and that a retry (which finds them again) removes.
+    await this.db.send(new DeleteCommand({ TableName: this.tableName, Key: { pk, sk: articleSortKey } }));
+    const removed = await this.deleteIndexEntries(keys);
+    await this.moveCounters(
+      feedShardOf(hex),
+      removed.map((feedKey) => ({ feedKey, delta: -1, facet: undefined })),
     );
   }
 
   // ── feed ──────────────────────────────────────────────────────────────────
 
+  /**
+   * Queries every shard of the feed in parallel with the same key condition and merges them: see
+   * {@link mergeShardPages} for why the result is exact even when a shard stops early.
+   */
   async listArticles(query: FeedQuery): Promise<ArticlePage> {
-    const partition = feedPartition(query.feedKey);
-    const result = await this.db.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: feedIndex.name,
-        KeyConditionExpression: 'gsi1pk = :feed',
-        ExpressionAttributeValues: { ':feed': partition },
-        ScanIndexForward: false,
-        // One more than asked tells whether a next page exists without an empty last page.
-        Limit: query.limit + 1,
-        ...(query.after
-          ? {
-              ExclusiveStartKey: {
-                pk: objectPartition(query.after.slice(query.after.lastIndexOf('#') + 1)),
-                sk: indexSortPrefix + query.feedKey,
-                gsi1pk: partition,
-                gsi1sk: query.after,
-              },
-            }
-          : {}),
-      }),
+    const towardsNewer = query.before !== undefined;
+    const bound = query.before ?? query.after;
+    const shards = await Promise.all(
+      feedPartitions(query.feedKey).map((partition) => this.queryShard(partition, bound, towardsNewer, query.limit + 1)),
     );
-    const items = result.Items ?? [];
-    const entries = items.slice(0, query.limit);
-    // Also true when DynamoDB stopped early at its 1 MB page limit.
-    const hasMore = items.length > query.limit || result.LastEvaluatedKey !== undefined;
-    const articles = await this.getArticles(entries.map((entry) => hexFromObjectPartition(String(entry.pk))));
+    const merged = mergeShardPages(shards, query.limit, towardsNewer ? 'oldestFirst' : 'newestFirst');
+    const positions = towardsNewer ? merged.positions.reverse() : merged.positions;
+    const articles = await this.getArticles(positions.map(hexOfPosition));
     // An index entry can briefly outlive a change to its article (writes are not transactional):
     // only articles that still belong to this feed are shown.
     const current = articles.filter((article) => article !== null && feedKeysFor(article).includes(query.feedKey));
-    const last = entries.at(-1);
+    const newest = positions[0] ?? null;
+    const oldest = positions.at(-1) ?? null;
     return {
       articles: current as Article[],
-      next: hasMore && last ? String(last.gsi1sk) : null,
+      next: towardsNewer || merged.more ? oldest : null,
+      previous: towardsNewer ? (merged.more ? newest : null) : query.after !== undefined ? newest : null,
     };
   }
 
@@ -240,17 +256,46 @@ export class DynamoArticleStore implements IngestStore, ArticleReader, StatusRea
     return result.Item ? toArticle(result.Item) : null;
   }
 
+  /**
+   * Sums each facet's counters over the shards: feedShardCount Queries of small items, however
+   * many articles the facets hold. The name and category shown are those of the shard holding
+   * the most of the facet's articles (lowest shard on a tie), so they are stable between calls.
+   */
   async listFacets(kind: 'topic' | 'entity'): Promise<Facet[]> {
-    const items = await this.queryAll({
-      KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': facetPartition(kind) },
-    });
-    return items.map((item) => ({
-      kind,
-      name: String(item.name),
-      slug: String(item.sk),
-      category: item.category as Facet['category'],
-    }));
+    const shards = await Promise.all(
+      Array.from({ length: feedShardCount }, (_, shard) =>
+        this.queryAll({
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': facetPartition(kind, shard) },
+        }),
+      ),
+    );
+    const facets = new Map<string, Facet & { best: number }>();
+    for (const item of shards.flat()) {
+      const slug = String(item.sk);
+      const count = typeof item.count === 'number' ? item.count : 0;
+      const facet = facets.get(slug);
+      const named = typeof item.name === 'string';
+      if (!facet) {
+        facets.set(slug, {
+          kind,
+          name: named ? String(item.name) : slug,
+          slug,
+          ...(kind === 'entity' ? { category: item.category as Facet['category'] } : {}),
+          count,
+          best: named ? count : -Infinity,
+        });
+        continue;
+      }
+      facet.count += count;
+      if (named && count > facet.best) {
+        facet.name = String(item.name);
+        if (kind === 'entity') facet.category = item.category as Facet['category'];
+        facet.best = count;
+      }
+    }
+    const listed: Facet[] = [...facets.values()].filter((facet) => facet.count > 0).map(({ best: _best, ...facet }) => facet);
+    return listed.sort(kind === 'topic' ? byName : byCountThenSlug);
   }
 
   // ── status ────────────────────────────────────────────────────────────────
@@ -276,6 +321,92 @@ export class DynamoArticleStore implements IngestStore, ArticleReader, StatusRea
   }
 
   // ── helpers ───────────────────────────────────────────────────────────────
+
+  /**
+   * One shard's side of a page: up to `limit` index positions beyond `bound`, in query order. A
+   * shard that stopped early (1 MB) without returning anything is continued, so a truncated shard
+   * always has a frontier the merge can use.
+   */
+  private async queryShard(partition: string, bound: string | undefined, towardsNewer: boolean, limit: number): Promise<ShardPage> {
+    let startKey: Item | undefined;
+    for (;;) {
+      const result = await this.db.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: feedIndex.name,
+          KeyConditionExpression: bound === undefined ? 'gsi1pk = :feed' : `gsi1pk = :feed AND gsi1sk ${towardsNewer ? '>' : '<'} :bound`,
+          ExpressionAttributeValues: { ':feed': partition, ...(bound === undefined ? {} : { ':bound': bound }) },
+          ProjectionExpression: 'gsi1sk',
+          ScanIndexForward: towardsNewer,
+          Limit: limit,
+          ...(startKey ? { ExclusiveStartKey: startKey } : {}),
+        }),
+      );
+      const positions = (result.Items ?? []).map((item) => String(item.gsi1sk));
+      startKey = result.LastEvaluatedKey;
+      if (positions.length > 0 || !startKey) return { positions, truncated: startKey !== undefined };
+    }
+  }
+
+  /** Deletes index entries; returns the feed keys of those that still existed (and so were removed here). */
+  private async deleteIndexEntries(keys: Key[]): Promise<string[]> {
+    const removed = await Promise.all(
+      keys.map(async (Key) => {
+        const result = await this.db.send(new DeleteCommand({ TableName: this.tableName, Key, ReturnValues: 'ALL_OLD' }));
+        return result.Attributes ? Key.sk.slice(indexSortPrefix.length) : null;
+      }),
+    );
+    return removed.filter((feedKey): feedKey is string => feedKey !== null);
+  }
+
+  /**
+   * Moves facet counters of one shard. Increments also set the facet's name; decrements only touch
+   * a counter that exists, so a stray one never creates a nameless facet.
+   */
+  private async moveCounters(shard: number, moves: { feedKey: string; delta: number; facet: FacetName | undefined }[]): Promise<void> {
+    const totals = new Map<string, { delta: number; facet: FacetName | undefined }>();
+    for (const { feedKey, delta, facet } of moves) {
+      const kind = feedKey.startsWith('topic:') ? 'topic' : feedKey.startsWith('entity:') ? 'entity' : null;
+      if (kind === null) continue;
+      const total = totals.get(feedKey) ?? { delta: 0, facet: undefined };
+      totals.set(feedKey, { delta: total.delta + delta, facet: facet ?? total.facet });
+    }
+    await Promise.all(
+      [...totals].map(async ([feedKey, { delta, facet }]) => {
+        if (delta === 0) return;
+        const kind = feedKey.startsWith('topic:') ? 'topic' : 'entity';
+        const Key = { pk: facetPartition(kind, shard), sk: feedKey.slice(kind.length + 1) };
+        // A key attribute cannot be empty: a topic without a slug has a feed but no listing.
+        if (Key.sk === '') return;
+        const names: Record<string, string> = { '#count': 'count' };
+        const values: Record<string, unknown> = { ':delta': delta };
+        let set = '';
+        if (delta > 0 && facet) {
+          names['#name'] = 'name';
+          values[':name'] = facet.name;
+          set = ' SET #name = :name';
+          if (facet.category) {
+            values[':category'] = facet.category;
+            set += ', category = :category';
+          }
+        }
+        try {
+          await this.db.send(
+            new UpdateCommand({
+              TableName: this.tableName,
+              Key,
+              UpdateExpression: `ADD #count :delta${set}`,
+              ExpressionAttributeNames: names,
+              ExpressionAttributeValues: values,
+              ...(delta < 0 ? { ConditionExpression: 'attribute_exists(pk)' } : {}),
+            }),
+          );
+        } catch (error) {
+          if (!(error instanceof ConditionalCheckFailedException)) throw error;
+        }
+      }),
+    );
+  }
 
   private async getArticles(hexes: string[]): Promise<(Article | null)[]> {
     const found = new Map<string, Article>();
@@ -315,17 +446,6 @@ export class DynamoArticleStore implements IngestStore, ArticleReader, StatusRea
     } while (startKey);
     return items;
   }
-
-  private async batchWrite(requests: NonNullable<ConstructorParameters<typeof BatchWriteCommand>[0]['RequestItems']>[string]): Promise<void> {
-    for (let start = 0; start < requests.length; start += batchWriteSize) {
-      let pending = requests.slice(start, start + batchWriteSize);
-      for (let attempt = 0; pending.length > 0; attempt++) {
-        const result = await this.db.send(new BatchWriteCommand({ RequestItems: { [this.tableName]: pending } }));
-        pending = result.UnprocessedItems?.[this.tableName] ?? [];
-        if (pending.length > 0) await backOff(attempt);
-      }
-    }
-  }
 }
 
 /** The status item of an object: the latest event's sequencer and what became of it. */
@@ -344,20 +464,63 @@ function statusItem(event: ObjectEvent, outcome: ObjectOutcome | { status: 'proc
   };
 }
 
-function facetItems(article: Article): Item[] {
-  const items: Item[] = [
-    { pk: facetPartition('topic'), sk: slugify(article.topic), name: article.topic },
-  ];
+interface FacetName {
+  name: string;
+  category?: 'people' | 'places' | 'organizations';
+}
+
+/** The name (and category) each facet feed of an article is shown under, keyed by feed key. */
+function facetNames(article: Article): Map<string, FacetName> {
+  const names = new Map<string, FacetName>([[topicFeedKey(article.topic), { name: article.topic }]]);
   for (const category of ['people', 'places', 'organizations'] as const) {
     for (const name of article.entities[category]) {
       const slug = slugify(name);
-      if (slug) items.push({ pk: facetPartition('entity'), sk: slug, name, category });
+      if (slug && !names.has(entityFeedKey(slug))) names.set(entityFeedKey(slug), { name, category });
     }
   }
-  // BatchWrite rejects two requests for the same key in one call.
-  const seen = new Set<string>();
-  return items.filter((item) => !seen.has(`${item.pk}|${item.sk}`) && seen.add(`${item.pk}|${item.sk}`));
+  return names;
 }
+
+/** What one shard contributed to a page: positions in query order, and whether it has more. */
+export interface ShardPage {
+  positions: string[];
+  /** The shard stopped before running out (its Limit or the 1 MB page size): more lie beyond its last position. */
+  truncated: boolean;
+}
+
+/**
+ * Merges the per-shard answers to one feed page, in query order (`newestFirst` for `after`
+ * pages, `oldestFirst` for `before` pages). A truncated shard has not shown what lies beyond its
+ * last position (its frontier), so nothing beyond the nearest frontier of any truncated shard can
+ * be trusted to be complete: the merge stops there, and the page may then hold fewer than `limit`
+ * articles with `more` set. Each shard returning `limit + 1` positions when it can ensures a full
+ * page otherwise. `more` is true when anything may lie beyond the returned positions.
+ */
+export function mergeShardPages(
+  shards: ShardPage[],
+  limit: number,
+  order: 'newestFirst' | 'oldestFirst',
+): { positions: string[]; more: boolean } {
+  const nearer = (a: string, b: string): boolean => (order === 'newestFirst' ? a > b : a < b);
+  let cutoff: string | undefined;
+  for (const shard of shards) {
+    const frontier = shard.positions.at(-1);
+    if (shard.truncated && frontier !== undefined && (cutoff === undefined || nearer(frontier, cutoff))) cutoff = frontier;
+  }
+  const merged = shards
+    .flatMap((shard) => shard.positions)
+    .filter((position) => cutoff === undefined || !nearer(cutoff, position))
+    .sort((a, b) => (nearer(a, b) ? -1 : 1));
+  return {
+    positions: merged.slice(0, limit),
+    more: merged.length > limit || shards.some((shard) => shard.truncated),
+  };
+}
+
+const hexOfPosition = (position: string): string => position.slice(position.lastIndexOf('#') + 1);
+
+const byName = (a: Facet, b: Facet): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : 1);
+const byCountThenSlug = (a: Facet, b: Facet): number => b.count - a.count || (a.slug < b.slug ? -1 : 1);
 
 const storageOnly = new Set(['pk', 'sk', 'sequencer', 'sortTime', 'feedKeys', 'gsi1pk', 'gsi1sk']);
 

@@ -19,6 +19,7 @@ export class MemoryArticleStore implements IngestStore, ArticleReader, StatusRea
   readonly articles = new Map<string, { article: Article; sequencer: string }>();
   readonly statuses = new Map<string, StatusRecord>();
   readonly owners = new Map<string, string>();
+  /** Names seen per facet; counts are derived from the stored articles when listed. */
   readonly facets = new Map<string, Facet>();
   /** Set to make the next calls fail, as an unreachable table would. */
   failing = false;
@@ -71,10 +72,10 @@ export class MemoryArticleStore implements IngestStore, ArticleReader, StatusRea
     const current = this.articles.get(article.key);
     if (current && current.sequencer > sequencer) return;
     this.articles.set(article.key, { article, sequencer });
-    this.facets.set(`topic:${slugify(article.topic)}`, { kind: 'topic', name: article.topic, slug: slugify(article.topic) });
+    this.facets.set(`topic:${slugify(article.topic)}`, { kind: 'topic', name: article.topic, slug: slugify(article.topic), count: 0 });
     for (const category of ['people', 'places', 'organizations'] as const) {
       for (const name of article.entities[category]) {
-        this.facets.set(`entity:${slugify(name)}`, { kind: 'entity', name, slug: slugify(name), category });
+        if (slugify(name)) this.facets.set(`entity:${slugify(name)}`, { kind: 'entity', name, slug: slugify(name), category, count: 0 });
       }
     }
   }
@@ -89,12 +90,25 @@ export class MemoryArticleStore implements IngestStore, ArticleReader, StatusRea
     const positioned = [...this.articles.values()]
       .map(({ article }) => ({ article, position: `${sortTimeOf(article)}#${articleHexForKey(article.key)}` }))
       .filter(({ article }) => feedKeysFor(article).includes(query.feedKey))
-      .sort((a, b) => (a.position < b.position ? 1 : -1))
-      .filter(({ position }) => query.after === undefined || position < query.after);
-    const page = positioned.slice(0, query.limit);
+      .sort((a, b) => (a.position < b.position ? 1 : -1));
+    if (query.before !== undefined) {
+      const before = query.before;
+      // Newer than `before`, nearest first: the page just above it.
+      const newer = positioned.filter(({ position }) => position > before).reverse();
+      const page = newer.slice(0, query.limit).reverse();
+      return {
+        articles: page.map(({ article }) => article),
+        next: page.at(-1)?.position ?? null,
+        previous: newer.length > query.limit ? (page[0]?.position ?? null) : null,
+      };
+    }
+    const after = query.after;
+    const older = after === undefined ? positioned : positioned.filter(({ position }) => position < after);
+    const page = older.slice(0, query.limit);
     return {
       articles: page.map(({ article }) => article),
-      next: positioned.length > query.limit ? (page.at(-1)?.position ?? null) : null,
+      next: older.length > query.limit ? (page.at(-1)?.position ?? null) : null,
+      previous: after === undefined ? null : (page[0]?.position ?? null),
     };
   }
 
@@ -106,7 +120,15 @@ export class MemoryArticleStore implements IngestStore, ArticleReader, StatusRea
 
   async listFacets(kind: 'topic' | 'entity'): Promise<Facet[]> {
     this.check();
-    return [...this.facets.values()].filter((facet) => facet.kind === kind).sort((a, b) => (a.slug < b.slug ? -1 : 1));
+    const counts = new Map<string, number>();
+    for (const { article } of this.articles.values()) {
+      for (const feedKey of feedKeysFor(article)) counts.set(feedKey, (counts.get(feedKey) ?? 0) + 1);
+    }
+    const listed = [...this.facets.values()]
+      .filter((facet) => facet.kind === kind)
+      .map((facet) => ({ ...facet, count: counts.get(`${kind}:${facet.slug}`) ?? 0 }))
+      .filter((facet) => facet.count > 0);
+    return listed.sort(kind === 'topic' ? byName : byCountThenSlug);
   }
 
   async statusOf(key: string): Promise<ObjectStatus> {
@@ -125,3 +147,6 @@ export class MemoryArticleStore implements IngestStore, ArticleReader, StatusRea
     return status;
   }
 }
+
+const byName = (a: Facet, b: Facet): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : 1);
+const byCountThenSlug = (a: Facet, b: Facet): number => b.count - a.count || (a.slug < b.slug ? -1 : 1);

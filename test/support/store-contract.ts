@@ -108,6 +108,158 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       }
     });
 
+    it('pages forwards and backwards with next / previous positions', async () => {
+      for (let day = 1; day <= 7; day++) {
+        const key = `incoming/day-${day}.txt`;
+        await store.putArticle(makeArticle(key, { published: `2026-01-0${day}` }), event(key, '01'));
+      }
+      const keys = (page: { articles: { key: string }[] }): string[] => page.articles.map((a) => a.key.slice('incoming/'.length, -4));
+      const first = await store.listArticles({ feedKey: 'all', limit: 3 });
+      expect(keys(first)).toEqual(['day-7', 'day-6', 'day-5']);
+      expect(first.previous).toBeNull();
+      const second = await store.listArticles({ feedKey: 'all', limit: 3, after: first.next! });
+      expect(keys(second)).toEqual(['day-4', 'day-3', 'day-2']);
+      expect(second.previous).toMatch(/^2026-01-04T00:00:00.000Z#[0-9a-f]{24}$/);
+      const third = await store.listArticles({ feedKey: 'all', limit: 3, after: second.next! });
+      expect(keys(third)).toEqual(['day-1']);
+      expect(third.next).toBeNull();
+      expect(third.previous).not.toBeNull();
+
+      // Back from the last page: the three just above day-1, newest first.
+      const back = await store.listArticles({ feedKey: 'all', limit: 3, before: third.previous! });
+      expect(keys(back)).toEqual(['day-4', 'day-3', 'day-2']);
+      expect(back.next).toBe(second.next);
+      expect(back.previous).toBe(second.previous);
+      // Reaching the top: fewer than a full page is fine, and there is nothing newer to go to.
+      const top = await store.listArticles({ feedKey: 'all', limit: 3, before: back.previous! });
+      expect(keys(top)).toEqual(['day-7', 'day-6', 'day-5']);
+      expect(top.previous).toBeNull();
+      expect(top.next).toBe(first.next);
+      const partialTop = await store.listArticles({ feedKey: 'all', limit: 5, before: second.previous! });
+      expect(keys(partialTop)).toEqual(['day-7', 'day-6', 'day-5']);
+      expect(partialTop.previous).toBeNull();
+      expect(partialTop.next).not.toBeNull();
+
+      // An article newer than everything arriving later makes the old top page no longer the top.
+      await store.putArticle(makeArticle('incoming/day-9.txt', { published: '2026-01-09' }), event('incoming/day-9.txt', '01'));
+      const again = await store.listArticles({ feedKey: 'all', limit: 3, before: back.previous! });
+      expect(keys(again)).toEqual(['day-7', 'day-6', 'day-5']);
+      expect(again.previous).toMatch(/^2026-01-07/);
+      const newest = await store.listArticles({ feedKey: 'all', limit: 3, before: again.previous! });
+      expect(keys(newest)).toEqual(['day-9']);
+      expect(newest.previous).toBeNull();
+
+      // Nothing newer than the newest: an empty page with nowhere to go.
+      const empty = await store.listArticles({ feedKey: 'all', limit: 3, before: newest.next! });
+      expect(empty.articles).toEqual([]);
+      expect(empty.previous).toBeNull();
+      expect(empty.next).toBeNull();
+    });
+
+    it('walks a large feed in both directions without gaps or repeats, ties broken by id', async () => {
+      const expected: string[] = [];
+      for (let n = 0; n < 40; n++) {
+        const key = `incoming/bulk-${n}.txt`;
+        // Many share a publish day, so the id part of the position decides their order.
+        const published = `2026-03-${String(1 + (n % 5)).padStart(2, '0')}`;
+        await store.putArticle(makeArticle(key, { published, topic: n % 3 ? 'World' : 'Sports' }), event(key, '01'));
+        expected.push(`${published}T00:00:00.000Z#${articleHexForKey(key)}|${key}`);
+      }
+      expected.sort().reverse();
+      const order = expected.map((entry) => entry.slice(entry.indexOf('|') + 1));
+      for (const [feedKey, want] of [
+        ['all', order],
+        ['topic:sports', order.filter((key) => Number(/\d+/.exec(key)![0]) % 3 === 0)],
+      ] as const) {
+        const forwards: string[] = [];
+        let page = await store.listArticles({ feedKey, limit: 6 });
+        const pages = [page];
+        forwards.push(...page.articles.map((a) => a.key));
+        while (page.next) {
+          page = await store.listArticles({ feedKey, limit: 6, after: page.next });
+          pages.push(page);
+          forwards.push(...page.articles.map((a) => a.key));
+        }
+        expect(forwards).toEqual(want);
+        expect(pages.every((p) => p.articles.length === 6 || p === page)).toBe(true);
+        const backwards: string[] = [];
+        let cursor = page.previous;
+        backwards.unshift(...page.articles.map((a) => a.key));
+        while (cursor) {
+          const back = await store.listArticles({ feedKey, limit: 6, before: cursor });
+          backwards.unshift(...back.articles.map((a) => a.key));
+          cursor = back.previous;
+        }
+        expect(backwards).toEqual(want);
+      }
+    });
+
+    it('counts the articles of each facet across uploads, topic changes, deletes and redelivery', async () => {
+      const counts = async (kind: 'topic' | 'entity'): Promise<Record<string, number>> =>
+        Object.fromEntries((await store.listFacets(kind)).map((facet) => [facet.slug, facet.count]));
+      const none = { people: [], places: [], organizations: [] };
+      const a = 'incoming/count-a.txt';
+      const b = 'incoming/count-b.txt';
+      const c = 'incoming/count-c.txt';
+      await store.putArticle(makeArticle(a, { topic: 'World', entities: { ...none, people: ['Ann Lee'], places: ['Oslo'] } }), event(a, '01'));
+      await store.putArticle(makeArticle(b, { topic: 'World', entities: { ...none, people: ['Ann Lee'] } }), event(b, '01'));
+      await store.putArticle(makeArticle(c, { topic: 'Sports', entities: { ...none, places: ['Oslo'], organizations: ['Ann Lee'] } }), event(c, '01'));
+      expect(await counts('topic')).toEqual({ world: 2, sports: 1 });
+      expect(await counts('entity')).toEqual({ 'ann-lee': 3, oslo: 2 });
+
+      // The same event processed twice changes nothing.
+      await store.putArticle(makeArticle(a, { topic: 'World', entities: { ...none, people: ['Ann Lee'], places: ['Oslo'] } }), event(a, '01'));
+      expect(await counts('topic')).toEqual({ world: 2, sports: 1 });
+      expect(await counts('entity')).toEqual({ 'ann-lee': 3, oslo: 2 });
+
+      // A re-upload that changes topic and entities moves the counts; a stale version does not.
+      await store.putArticle(makeArticle(a, { topic: 'Business', entities: { ...none, places: ['Tokyo'] } }), event(a, '02'));
+      await store.putArticle(makeArticle(a, { topic: 'Business', entities: { ...none, places: ['Tokyo'] } }), event(a, '02'));
+      await store.putArticle(makeArticle(a, { topic: 'Sports', entities: { ...none, places: ['Lima'] } }), event(a, '01'));
+      expect(await counts('topic')).toEqual({ world: 1, sports: 1, business: 1 });
+      expect(await counts('entity')).toEqual({ 'ann-lee': 2, oslo: 1, tokyo: 1 });
+
+      // Deleting twice counts once; facets down to zero are not listed.
+      await store.deleteArticle(b);
+      await store.deleteArticle(b);
+      expect(await counts('topic')).toEqual({ sports: 1, business: 1 });
+      expect(await counts('entity')).toEqual({ 'ann-lee': 1, oslo: 1, tokyo: 1 });
+      await store.deleteArticle(c);
+      expect(await counts('entity')).toEqual({ tokyo: 1 });
+      // Back from zero.
+      await store.putArticle(makeArticle(c, { topic: 'Sports', entities: { ...none, places: ['Oslo'] } }), event(c, '03'));
+      expect(await counts('topic')).toEqual({ sports: 1, business: 1 });
+      expect(await counts('entity')).toEqual({ oslo: 1, tokyo: 1 });
+      // Each count agrees with the facet's feed.
+      for (const facet of [...(await store.listFacets('topic')), ...(await store.listFacets('entity'))]) {
+        const page = await store.listArticles({ feedKey: `${facet.kind}:${facet.slug}`, limit: 100 });
+        expect(page.articles).toHaveLength(facet.count);
+      }
+    });
+
+    it('sorts topics by name and entities by count, then slug', async () => {
+      const none = { people: [], places: [], organizations: [] };
+      const specs = [
+        { topic: 'World', people: ['Zed Zu', 'Amy Ames'] },
+        { topic: 'Business', people: ['Zed Zu', 'Bob Bo'] },
+        { topic: 'Sports', people: ['Zed Zu', 'Amy Ames'] },
+        { topic: 'Sci/Tech', people: ['Cy Cole'] },
+      ];
+      for (const [n, spec] of specs.entries()) {
+        const key = `incoming/sort-${n}.txt`;
+        await store.putArticle(makeArticle(key, { topic: spec.topic, entities: { ...none, people: spec.people } }), event(key, '01'));
+      }
+      expect((await store.listFacets('topic')).map((t) => t.name)).toEqual(['Business', 'Sci/Tech', 'Sports', 'World']);
+      const entities = await store.listFacets('entity');
+      expect(entities.map((e) => [e.slug, e.count])).toEqual([
+        ['zed-zu', 3],
+        ['amy-ames', 2],
+        ['bob-bo', 1],
+        ['cy-cole', 1],
+      ]);
+      expect(entities[0]).toEqual({ kind: 'entity', name: 'Zed Zu', slug: 'zed-zu', category: 'people', count: 3 });
+    });
+
     it('round-trips every article field', async () => {
       const key = 'incoming/fields.md';
       const article = makeArticle(key, {
