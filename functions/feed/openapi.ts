@@ -7,7 +7,7 @@ export const openApiDocument = {
     "title": "dropfeed",
     "version": "0.1.0",
     "summary": "Clean, classified articles as RSS, Atom, JSON Feed, a JSON API and small HTML pages.",
-    "description": "Everything is read-only. Every path answers `GET` and `HEAD` (same headers, no body) and `OPTIONS`\n(a CORS preflight: 204 with `Access-Control-Allow-*` headers); any other method gets\n**405** with `Allow: GET, HEAD, OPTIONS` and the usual error body. Every response carries\n`Access-Control-Allow-Origin: *`.\n\nSuccessful responses have a strong `ETag` (one per content encoding), `Last-Modified` when the\ncontent has a date, `Cache-Control: public, max-age=300, stale-while-revalidate=600` and\n`Vary: Accept-Encoding`; bodies of 1 KiB or more are compressed with `br` or `gzip` when the\nclient accepts it. Conditional requests (`If-None-Match`, which wins, or `If-Modified-Since`)\nget **304** with no body. Error responses are `Cache-Control: no-store`.\n\nLists are newest first and paged with `limit` and an opaque `cursor` taken from the previous\npage (`next` in the JSON API, the RFC 5005 `next` link in feeds).\n\nErrors have one body shape, `{\"error\": {\"code\", \"message\"}}` (see the `Error` schema). Besides\nthe ones listed per operation, any path may answer 400 `INVALID_PATH` (bad percent-encoding);\na path not listed here answers 404 `NOT_FOUND`; a failure on the server side is 500 `INTERNAL`.\n"
+    "description": "Everything is read-only. Every path answers `GET` and `HEAD` (same headers, no body) and `OPTIONS`\n(a CORS preflight: 204 with `Access-Control-Allow-*` headers); any other method gets\n**405** with `Allow: GET, HEAD, OPTIONS` and the usual error body. Every response carries\n`Access-Control-Allow-Origin: *`.\n\nSuccessful responses have a strong `ETag` (one per content encoding), `Last-Modified` when the\ncontent has a date, `Cache-Control: public, max-age=300, stale-while-revalidate=600` and\n`Vary: Accept-Encoding`; bodies of 1 KiB or more are compressed with `br` or `gzip` when the\nclient accepts it. Conditional requests (`If-None-Match`, which wins, or `If-Modified-Since`)\nget **304** with no body. Error responses are `Cache-Control: no-store`.\n\nLists are newest first and paged with `limit` and an opaque `cursor` taken from another page:\n`next` (older articles) or `previous` (newer articles) in the JSON API, the RFC 5005 `next` and\n`previous` links in RSS and Atom, `next_url` in JSON Feed (which has no previous). Every feed\nalso links `self` (the URL exactly as requested) and `first` (the same URL without `cursor`).\nPages are built from the current content, so following `previous` after new articles arrived\ncan give a page that overlaps the one you came from.\n\nErrors have one body shape, `{\"error\": {\"code\", \"message\"}}` (see the `Error` schema). Besides\nthe ones listed per operation, any path may answer 400 `INVALID_PATH` (bad percent-encoding);\na path not listed here answers 404 `NOT_FOUND`; a failure on the server side is 500 `INTERNAL`.\n"
   },
   "tags": [
     {
@@ -53,7 +53,7 @@ export const openApiDocument = {
       "cursor": {
         "name": "cursor",
         "in": "query",
-        "description": "Opaque position from a previous page (`next`, or the `cursor` of the `next` link). A cursor\nthis service did not issue is a 400 `INVALID_CURSOR`.\n",
+        "description": "Opaque position and direction from another page: its `next` (older articles) or `previous`\n(newer articles), or the `cursor` of a feed's `next`/`previous` link. Absent means the first\n(newest) page. A cursor this service did not issue, or more than one `cursor`, is a 400\n`INVALID_CURSOR`.\n",
         "schema": {
           "type": "string",
           "pattern": "^[A-Za-z0-9_-]{1,200}$"
@@ -140,7 +140,7 @@ export const openApiDocument = {
     },
     "responses": {
       "RssFeed": {
-        "description": "An RSS 2.0 feed with RFC 5005 `first`/`next` links (atom:link).",
+        "description": "An RSS 2.0 feed with RFC 5005 paging links (`atom:link` with `rel` `self`, `first`, and\n`next`/`previous` when there are older/newer articles). Item authors are\n`dc:creator` (RSS `<author>` must be an email address, and only names are known).\n",
         "headers": {
           "ETag": {
             "$ref": "#/components/headers/ETag"
@@ -164,7 +164,7 @@ export const openApiDocument = {
         }
       },
       "AtomFeed": {
-        "description": "An Atom 1.0 feed with RFC 5005 `first`/`next` links.",
+        "description": "An Atom 1.0 feed with RFC 5005 paging links (`self`, `first`, and `next`/`previous` when there are older/newer articles).",
         "headers": {
           "ETag": {
             "$ref": "#/components/headers/ETag"
@@ -188,7 +188,7 @@ export const openApiDocument = {
         }
       },
       "JsonFeed": {
-        "description": "A JSON Feed 1.1 document (`next_url` when there are more).",
+        "description": "A JSON Feed 1.1 document (`next_url` when there are older articles; JSON Feed has no previous link).",
         "headers": {
           "ETag": {
             "$ref": "#/components/headers/ETag"
@@ -257,7 +257,7 @@ export const openApiDocument = {
         }
       },
       "BadRequest": {
-        "description": "A parameter is invalid: `INVALID_LIMIT`, `INVALID_CURSOR`, `INVALID_FILTER` (bad slug, or\nboth `topic` and `entity`), `INVALID_PATH` (bad percent-encoding).\n",
+        "description": "A parameter is invalid: `INVALID_LIMIT`, `INVALID_CURSOR` (not issued here, or more than\none), `INVALID_FILTER` (bad slug, or both `topic` and `entity`), `INVALID_PATH` (bad\npercent-encoding).\n",
         "content": {
           "application/json": {
             "schema": {
@@ -546,7 +546,9 @@ export const openApiDocument = {
         "required": [
           "articles",
           "next",
-          "nextUrl"
+          "nextUrl",
+          "previous",
+          "previousUrl"
         ],
         "properties": {
           "articles": {
@@ -560,7 +562,7 @@ export const openApiDocument = {
               "string",
               "null"
             ],
-            "description": "Cursor for the next page; null on the last page."
+            "description": "Cursor for the next (older) page; null on the last page."
           },
           "nextUrl": {
             "type": [
@@ -569,8 +571,55 @@ export const openApiDocument = {
             ],
             "format": "uri",
             "description": "This request with `cursor` set to `next`."
+          },
+          "previous": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Cursor for the previous (newer) page; null on the first page and whenever nothing is newer."
+          },
+          "previousUrl": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "uri",
+            "description": "This request with `cursor` set to `previous`."
           }
         }
+      },
+      "FeedUrls": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "atom",
+          "rss",
+          "json"
+        ],
+        "description": "The facet's feed in each format.",
+        "properties": {
+          "atom": {
+            "type": "string",
+            "format": "uri",
+            "example": "https://feeds.example/topics/world/feed.atom"
+          },
+          "rss": {
+            "type": "string",
+            "format": "uri",
+            "example": "https://feeds.example/topics/world/feed.rss"
+          },
+          "json": {
+            "type": "string",
+            "format": "uri",
+            "example": "https://feeds.example/topics/world/feed.json"
+          }
+        }
+      },
+      "FacetCount": {
+        "type": "integer",
+        "minimum": 1,
+        "description": "How many stored articles are in the facet's feed now (facets without articles are not listed)."
       },
       "TopicList": {
         "type": "object",
@@ -586,7 +635,9 @@ export const openApiDocument = {
               "additionalProperties": false,
               "required": [
                 "name",
-                "slug"
+                "slug",
+                "count",
+                "feedUrls"
               ],
               "properties": {
                 "name": {
@@ -596,6 +647,12 @@ export const openApiDocument = {
                 "slug": {
                   "type": "string",
                   "example": "sci-tech"
+                },
+                "count": {
+                  "$ref": "#/components/schemas/FacetCount"
+                },
+                "feedUrls": {
+                  "$ref": "#/components/schemas/FeedUrls"
                 }
               }
             }
@@ -616,7 +673,9 @@ export const openApiDocument = {
               "additionalProperties": false,
               "required": [
                 "name",
-                "slug"
+                "slug",
+                "count",
+                "feedUrls"
               ],
               "properties": {
                 "name": {
@@ -634,6 +693,12 @@ export const openApiDocument = {
                     "places",
                     "organizations"
                   ]
+                },
+                "count": {
+                  "$ref": "#/components/schemas/FacetCount"
+                },
+                "feedUrls": {
+                  "$ref": "#/components/schemas/FeedUrls"
                 }
               }
             }
@@ -1117,7 +1182,7 @@ export const openApiDocument = {
           "api"
         ],
         "operationId": "listTopics",
-        "summary": "Every topic that has articles",
+        "summary": "Every topic that has articles, with its article count and feeds",
         "parameters": [
           {
             "$ref": "#/components/parameters/ifNoneMatch"
@@ -1160,7 +1225,7 @@ export const openApiDocument = {
           "api"
         ],
         "operationId": "listEntities",
-        "summary": "Every person, place and organization that has articles",
+        "summary": "Every person, place and organization that has articles, with its article count and feeds",
         "parameters": [
           {
             "$ref": "#/components/parameters/ifNoneMatch"
@@ -1247,7 +1312,7 @@ export const openApiDocument = {
         ],
         "operationId": "getIndexPage",
         "summary": "The index page",
-        "description": "Newest articles, then topics and entities with links to their feeds.",
+        "description": "Newest articles (with links to newer and older pages), then every topic and, per category,\nthe entities with the most articles, each with its article count and links to its feeds.\n",
         "parameters": [
           {
             "$ref": "#/components/parameters/limit"

@@ -2,6 +2,7 @@ import { articleHexFromId } from '../core/article-id.js';
 import type { Article } from '../core/article.js';
 import { entityFeedKey, topicFeedKey } from '../core/feed-keys.js';
 import {
+  feedPath,
   renderArticlePage,
   renderAtom,
   renderIndexPage,
@@ -9,13 +10,15 @@ import {
   renderOpml,
   renderRss,
   toApiArticle,
+  type FeedLinks,
   type FeedPage,
+  type FeedScope,
 } from '../core/render/index.js';
 import { slugify } from '../core/slug.js';
 import { ClientError, type HttpRequest, type HttpResponse } from './http-types.js';
 import { openApiDocument } from './openapi.js';
 import { encodeCursor, parseCursor, parseLimit } from './paging.js';
-import type { ArticleReader } from './ports.js';
+import type { ArticlePage, ArticleReader, Facet } from './ports.js';
 
 export interface RouteOptions {
   reader: ArticleReader;
@@ -53,25 +56,21 @@ const feedRoutes = [
 export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpRequest) => Promise<HttpResponse> {
   async function feed(request: HttpRequest, scope: 'all' | 'topic' | 'entity', slug: string, format: FeedFormat): Promise<HttpResponse> {
     const limit = parseLimit(request.query);
-    const after = parseCursor(request.query);
+    const start = parseCursor(request.query);
     const feedKey = scope === 'all' ? 'all' : scope === 'topic' ? topicFeedKey(slug) : entityFeedKey(slug);
-    const page = await reader.listArticles({ feedKey, limit, after });
-    if (scope !== 'all' && page.articles.length === 0 && !after) {
+    const page = await reader.listArticles({ feedKey, limit, ...start });
+    if (scope !== 'all' && page.articles.length === 0 && !start.after && !start.before) {
       throw new ClientError(404, 'FEED_NOT_FOUND', `no articles under ${scope} "${slug}"`);
     }
     const label = scope === 'all' ? 'all articles' : `${scope}: ${displayName(page.articles, scope, slug)}`;
     const htmlUrl = request.baseUrl + '/';
-    const selfUrl = request.baseUrl + request.path + (request.rawQuery ? `?${request.rawQuery}` : '');
-    const firstQuery = withQuery(request.query, { cursor: null });
-    const links: FeedPage['links'] = { self: selfUrl, first: request.baseUrl + request.path + firstQuery };
-    if (page.next) links.next = request.baseUrl + request.path + withQuery(request.query, { cursor: encodeCursor(page.next) });
     const body = renderers[format]({
       baseUrl: request.baseUrl,
       feedId: `urn:dropfeed:feed:${feedKey}`,
       title: `${feedTitle} — ${label}`,
       description: scope === 'all' ? `Every article in ${feedTitle}, newest first.` : `Articles in ${feedTitle} about ${label}, newest first.`,
       htmlUrl,
-      links,
+      links: pagingLinks(request, page),
       articles: page.articles,
     });
     return { status: 200, headers: { 'content-type': contentTypes[format] }, body, lastModified: newest(page.articles) };
@@ -79,7 +78,7 @@ export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpR
 
   async function apiArticles(request: HttpRequest): Promise<HttpResponse> {
     const limit = parseLimit(request.query);
-    const after = parseCursor(request.query);
+    const start = parseCursor(request.query);
     const topic = request.query.get('topic');
     const entity = request.query.get('entity');
     if (topic !== null && entity !== null) {
@@ -91,12 +90,16 @@ export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpR
       }
     }
     const feedKey = topic ? topicFeedKey(topic) : entity ? entityFeedKey(entity) : 'all';
-    const page = await reader.listArticles({ feedKey, limit, after });
-    const next = page.next ? encodeCursor(page.next) : null;
+    const page = await reader.listArticles({ feedKey, limit, ...start });
+    const next = page.next ? encodeCursor(page.next, 'after') : null;
+    const previous = page.previous ? encodeCursor(page.previous, 'before') : null;
+    const pageUrl = (cursor: string | null): string | null => (cursor ? request.baseUrl + request.path + withQuery(request.query, { cursor }) : null);
     const body = {
       articles: page.articles.map((article) => toApiArticle(article, request.baseUrl)),
       next,
-      nextUrl: next ? request.baseUrl + request.path + withQuery(request.query, { cursor: next }) : null,
+      nextUrl: pageUrl(next),
+      previous,
+      previousUrl: pageUrl(previous),
     };
     return json(body, newest(page.articles));
   }
@@ -109,10 +112,16 @@ export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpR
     return render(article);
   }
 
-  async function facets(kind: 'topic' | 'entity'): Promise<HttpResponse> {
+  async function facets(request: HttpRequest, kind: 'topic' | 'entity'): Promise<HttpResponse> {
     const list = await reader.listFacets(kind);
     const key = kind === 'topic' ? 'topics' : 'entities';
-    return json({ [key]: list.map(({ name, slug, category }) => ({ name, slug, ...(category ? { category } : {}) })) });
+    return json({
+      [key]: list.map(({ name, slug, category, count }) => {
+        const scope: FeedScope = { kind, slug };
+        const feedUrl = (format: FeedFormat): string => request.baseUrl + feedPath(scope, format);
+        return { name, slug, ...(category ? { category } : {}), count, feedUrls: { atom: feedUrl('atom'), rss: feedUrl('rss'), json: feedUrl('json') } };
+      }),
+    });
   }
 
   return async function route(request) {
@@ -129,17 +138,18 @@ export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpR
     }
     if (path === '/' || path === '/index.html') {
       const [page, topics, entities] = await Promise.all([
-        reader.listArticles({ feedKey: 'all', limit: parseLimit(request.query), after: parseCursor(request.query) }),
+        reader.listArticles({ feedKey: 'all', limit: parseLimit(request.query), ...parseCursor(request.query) }),
         reader.listFacets('topic'),
         reader.listFacets('entity'),
       ]);
-      const nextUrl = page.next ? request.baseUrl + '/' + withQuery(request.query, { cursor: encodeCursor(page.next) }) : undefined;
+      const { next, previous } = pagingLinks(request, page);
       const body = renderIndexPage({
         baseUrl: request.baseUrl,
         articles: page.articles,
-        topics: topics.map(({ name, slug }) => ({ name, slug })),
-        entities: entities.map(({ name, slug, category }) => ({ name, slug, kind: category ?? 'people' })),
-        ...(nextUrl ? { nextUrl } : {}),
+        topics: topics.map(({ name, slug, count }) => ({ name, slug, count })),
+        entities: topEntities(entities).map(({ name, slug, category, count }) => ({ name, slug, kind: category ?? 'people', count })),
+        ...(next ? { nextUrl: next } : {}),
+        ...(previous ? { previousUrl: previous } : {}),
       });
       return { status: 200, headers: { 'content-type': contentTypes.html }, body, lastModified: newest(page.articles) };
     }
@@ -153,8 +163,8 @@ export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpR
       return { status: 200, headers: { 'content-type': contentTypes.opml }, body };
     }
     if (path === '/api/articles') return apiArticles(request);
-    if (path === '/api/topics') return facets('topic');
-    if (path === '/api/entities') return facets('entity');
+    if (path === '/api/topics') return facets(request, 'topic');
+    if (path === '/api/entities') return facets(request, 'entity');
     if (path === '/api/openapi.json') return json(openApiDocument);
     const apiArticle = /^\/api\/articles\/([^/]{1,200})$/.exec(path);
     if (apiArticle?.[1]) {
@@ -171,6 +181,37 @@ export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpR
     }
     throw new ClientError(404, 'NOT_FOUND', `nothing at ${path}; try /feed.atom, /api/articles or /`);
   };
+}
+
+/** How many entities of each category the index page lists: the ones with the most articles. */
+export const indexEntitiesPerCategory = 10;
+
+/** Per category, the entities with the most articles (ties by name), so the index stays short. */
+function topEntities(entities: readonly Facet[]): Facet[] {
+  const ranked = [...entities].sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const taken = new Map<string, number>();
+  return ranked.filter((facet) => {
+    const category = facet.category ?? 'people';
+    const n = taken.get(category) ?? 0;
+    taken.set(category, n + 1);
+    return n < indexEntitiesPerCategory;
+  });
+}
+
+/**
+ * RFC 5005 paging links for the page served: `self` is the URL exactly as requested (query
+ * included), `first` the same URL without a cursor (other parameters, e.g. `limit`, kept), `next`
+ * towards older articles and `previous` towards newer ones when the store says there are some.
+ */
+function pagingLinks(request: HttpRequest, page: ArticlePage): FeedLinks {
+  const here = request.baseUrl + request.path;
+  const links: FeedLinks = {
+    self: here + (request.rawQuery ? `?${request.rawQuery}` : ''),
+    first: here + withQuery(request.query, { cursor: null }),
+  };
+  if (page.next) links.next = here + withQuery(request.query, { cursor: encodeCursor(page.next, 'after') });
+  if (page.previous) links.previous = here + withQuery(request.query, { cursor: encodeCursor(page.previous, 'before') });
+  return links;
 }
 
 function json(body: unknown, lastModified?: Date): HttpResponse {

@@ -198,12 +198,16 @@ describe('docs/openapi.yaml', () => {
 
     const list = JSON.parse((await route(request('/api/articles'))).body) as Record<string, unknown>;
     expect(Object.keys(list).sort()).toEqual([...(schema('ArticleList').required ?? [])].sort());
-    const topics = JSON.parse((await route(request('/api/topics'))).body) as { topics: Record<string, unknown>[] };
+    const topics = JSON.parse((await route(request('/api/topics'))).body) as { topics: Record<string, Record<string, unknown>>[] };
     expect(Object.keys(topics)).toEqual(schema('TopicList').required);
-    expect(Object.keys(topics.topics[0] ?? {})).toEqual(['name', 'slug']);
+    const topicItem = (schema('TopicList').properties?.topics as { items: Schema }).items;
+    expect(Object.keys(topics.topics[0] ?? {}).sort()).toEqual([...(topicItem.required ?? [])].sort());
+    expect(Object.keys(topics.topics[0] ?? {}).sort()).toEqual(['count', 'feedUrls', 'name', 'slug']);
+    expect(Object.keys(topics.topics[0]?.feedUrls ?? {}).sort()).toEqual([...(schema('FeedUrls').required ?? [])].sort());
     const entities = JSON.parse((await route(request('/api/entities'))).body) as { entities: Record<string, unknown>[] };
     expect(Object.keys(entities)).toEqual(schema('EntityList').required);
-    expect(Object.keys(entities.entities[0] ?? {}).sort()).toEqual(['category', 'name', 'slug']);
+    expect(Object.keys(entities.entities[0] ?? {}).sort()).toEqual(['category', 'count', 'feedUrls', 'name', 'slug']);
+    expect(entities.entities[0]?.count).toBeGreaterThanOrEqual(schema('FacetCount').minimum ?? Infinity);
     const servedDocument = JSON.parse((await route(request('/api/openapi.json'))).body) as unknown;
     expect(servedDocument).toEqual(openApiDocument);
   });

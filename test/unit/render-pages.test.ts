@@ -83,6 +83,37 @@ describe('renderIndexPage', () => {
     expect(hrefs).toContain(`${BASE}/?cursor=abc&x="><script>`);
   });
 
+  it('shows each topic and entity article count next to its name, when known', () => {
+    const rows = Array.from(doc.querySelectorAll('aside li')).map((li) => [
+      (li.textContent ?? '')
+        .replace(li.querySelector('.feeds')?.textContent ?? '', '')
+        .replace(li.querySelector('.count')?.textContent ?? '', '')
+        .trim(),
+      li.querySelector('.count')?.textContent ?? null,
+      li.querySelector('.count')?.getAttribute('title') ?? null,
+    ]);
+    expect(rows).toEqual([
+      ['World', '(3)', '3 articles'],
+      ['Sci/Tech', null, null],
+      ['François Hollande', '(2)', '2 articles'],
+      ['<b>Evil</b> Corp', null, null],
+    ]);
+  });
+
+  it('links older and newer pages only when they exist', () => {
+    const pager = (input: { nextUrl?: string; previousUrl?: string }) =>
+      Array.from(dom(renderIndexPage({ baseUrl: BASE, articles, topics: [], entities: [], ...input })).querySelectorAll('nav.pager a')).map(
+        (a) => [a.getAttribute('rel'), a.getAttribute('href'), a.textContent],
+      );
+    expect(pager({})).toEqual([]);
+    expect(pager({ nextUrl: `${BASE}/?cursor=n` })).toEqual([['next', `${BASE}/?cursor=n`, 'Older articles']]);
+    expect(pager({ previousUrl: `${BASE}/?cursor=p` })).toEqual([['prev', `${BASE}/?cursor=p`, 'Newer articles']]);
+    expect(pager({ nextUrl: `${BASE}/?cursor=n`, previousUrl: `${BASE}/?cursor=p&x="><i>` })).toEqual([
+      ['prev', `${BASE}/?cursor=p&x="><i>`, 'Newer articles'],
+      ['next', `${BASE}/?cursor=n`, 'Older articles'],
+    ]);
+  });
+
   it('shows hostile titles and names as text', () => {
     const titles = Array.from(doc.querySelectorAll('ul.articles h2')).map((h) => h.textContent);
     expect(titles).toContain("<script>alert('xss')</script>Hostile control chars and here");

@@ -62,9 +62,12 @@ const articleLanguage = (a: Article): string | undefined =>
   a.language && a.language !== 'und' ? a.language : undefined;
 
 /**
- * RSS 2.0 with the atom (self/paging links), dc (`dc:creator` for author names: RSS `<author>`
- * must be an email address) and content (`content:encoded` full HTML) modules. `lastBuildDate` is
- * the newest article's `updated`, or the epoch for an empty page.
+ * RSS 2.0 with the atom (self/paging links), dc (`dc:creator` for author names) and content
+ * (`content:encoded` full HTML) modules. RSS `<author>` must be an email address and we know names
+ * only; an invented address would be shown to readers, and carrying both elements makes the W3C
+ * validator warn (DuplicateItemSemantics), so authors are `dc:creator` alone — which Universal Feed
+ * Parser, newsboat and the other common readers show as the item's author. `lastBuildDate` is the
+ * newest article's `updated`, or the epoch for an empty page.
  */
 export function renderRss(page: FeedPage): string {
   const { baseUrl } = page;

@@ -17,6 +17,8 @@ export interface IndexPageInput {
   entities: { name: string; slug: string; kind: EntityKind; count?: number }[];
   /** URL of the next (older) page of the index, if any. */
   nextUrl?: string;
+  /** URL of the previous (newer) page of the index, if any. */
+  previousUrl?: string;
 }
 
 const CSS = [
@@ -118,10 +120,18 @@ function listWithCounts(
   const rows = items
     .filter((i) => i.slug !== '')
     .map((i) => {
-      const count = i.count === undefined ? '' : ` <span class="meta">(${i.count})</span>`;
+      const count =
+        i.count === undefined ? '' : ` <span class="meta count" title="${i.count} article${i.count === 1 ? '' : 's'}">(${i.count})</span>`;
       return `<li>${escapeHtml(oneLine(i.name))}${count} <span class="feeds">${feedLinks(baseUrl, scope(i.slug))}</span></li>`;
     });
   return rows.length > 0 ? `<ul class="tags">\n${rows.join('\n')}\n</ul>` : '<p class="meta">None yet.</p>';
+}
+
+function pager(input: Pick<IndexPageInput, 'nextUrl' | 'previousUrl'>): string {
+  const links: string[] = [];
+  if (input.previousUrl) links.push(`<a href="${attr(input.previousUrl)}" rel="prev">Newer articles</a>`);
+  if (input.nextUrl) links.push(`<a href="${attr(input.nextUrl)}" rel="next">Older articles</a>`);
+  return links.length > 0 ? `<nav class="pager">${links.join(' · ')}</nav>` : '';
 }
 
 /** The index page ("/"): newest articles, topics and entities with their feeds, a link to older articles. */
@@ -152,7 +162,7 @@ export function renderIndexPage(input: IndexPageInput): string {
     '</header>',
     '<main>',
     articles.length > 0 ? `<ul class="articles">\n${articles.join('\n')}\n</ul>` : '<p>No articles yet.</p>',
-    input.nextUrl ? `<nav class="pager"><a href="${attr(input.nextUrl)}" rel="next">Older articles</a></nav>` : '',
+    pager(input),
     '</main>',
     '<aside>',
     '<h2>Topics</h2>',
