@@ -28,6 +28,18 @@ const ZONES: Record<string, string> = {
 export const NOT_PUBLISHED_RE =
   /\b(updated?|last[- ]modified|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado)\b/i;
 
+/**
+ * The part of a line that may state the publication date: all of it without an "updated" marker,
+ * the part before the marker when a date precedes it ("Publié le 12 mars, mis à jour le 13 mars"),
+ * and null when the marker comes first (every date on the line is then some other timestamp).
+ */
+export function publishedPart(text: string): string | null {
+  const marker = NOT_PUBLISHED_RE.exec(text);
+  if (!marker) return text;
+  const head = text.slice(0, marker.index);
+  return /\d/.test(head) ? head.replace(/[\s,;|·•–—(-]+$/u, '') : null;
+}
+
 export interface DateOptions {
   now: Date;
   /** ISO 639-1 language of the page, used to read ambiguous numeric dates like 03/04/2015. */

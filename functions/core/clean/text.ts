@@ -2,7 +2,7 @@
  * Plain-text cleaning: a scraped page as lines, navigation, widgets and comments mixed in.
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
-import { NOT_PUBLISHED_RE, findDates, type DateOptions } from './dates.js';
+import { NOT_PUBLISHED_RE, findDates, publishedPart, type DateOptions } from './dates.js';
 import { COMMENTISH, isPersonName, isTailMarker, junkKind, stripDateline, stripTitlePrefix } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, lineStats, type LineStats } from './lines.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
@@ -92,8 +92,10 @@ function normalizeKey(s: string): string {
 }
 
 /** A line that is a date plus at most a few words (a source name, a day name). */
-export function dateLine(text: string, opts: DateOptions): { iso: string; rest: string } | null {
-  if (text.length > 120) return null;
+export function dateLine(line: string, opts: DateOptions): { iso: string; rest: string } | null {
+  if (line.length > 120) return null;
+  // "Published …, updated …" is one date line: the clause after the marker is not part of its text.
+  const text = publishedPart(line) ?? line;
   const found = findDates(text, opts)[0];
   if (!found) return null;
   const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length))
@@ -236,8 +238,9 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const metaEnd = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
   for (let i = 0; i < metaEnd; i++) {
     const u = units[i]!;
-    if (NOT_PUBLISHED_RE.test(u.text)) continue;
-    const d = dateLine(u.text, dopts);
+    const part = publishedPart(u.text);
+    if (part === null) continue;
+    const d = dateLine(part, dopts);
     if (d && !published) {
       published = d.iso;
       source ??= sourceFromRest(d.rest);
