@@ -68,6 +68,23 @@ const STRONG: RegExp[] = [
   /^(https?:\/\/|www\.)\S+$/i,
   /^(image|photo|slide|picture|foto|bild)s?\s*\d+\s*(of|von|de|sur|\/)\s*\/?\s*\d+$/i,
   /\bfollow (him|her|them|us|me) on (twitter|facebook|instagram|x)\b/i,
+  // The same chrome in French, German and Spanish.
+  /^(partager|partagez|teilen|compartir|comparte|comparta)\b(?=.{0,100}\b(facebook|twitter|whatsapp|linkedin|e-?mail|courriel|telegram|x)\b).{0,120}$/i,
+  /^(partager|partagez|teilen|compartir|comparte|comparta)( (sur|auf|en|cet article|ce contenu|diesen artikel|este artículo|esta noticia))*\s*[:!.]?$/i,
+  /\b(nous utilisons|ce site utilise|wir verwenden|diese (web)?seite verwendet|utilizamos|este (sitio|sitio web|portal) utiliza|usamos) (des |les )?cookies\b/i,
+  /^(accepter|tout accepter|akzeptieren|alle akzeptieren|aceptar|aceptar todo)( (les|alle|todas las)? ?cookies)?$/i,
+  /^(abonnez-vous|inscrivez-vous|jetzt abonnieren|newsletter abonnieren|suscr[ií]bete|suscr[ií]base|reg[ií]strate)\b.{0,100}$/i,
+  /\b(abonnez-vous|inscrivez-vous) (à|a) (notre|la) (newsletter|lettre)/i,
+  /^(lire aussi|à lire aussi|a lire aussi|voir aussi|lire la suite|sur le même sujet|articles? liés?|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|weiterlesen|lee también|leer más|lea también|te puede interesar|noticias relacionadas|más información)\b.{0,120}$/i,
+  /^(commentaires?|kommentare?|comentarios?)( \(\d+\))?:?$/i,
+  /\b(connectez-vous|identifiez-vous) pour (commenter|réagir)\b|\b(melden sie sich an|anmelden),? um (zu kommentieren|einen kommentar)|\b(inicia sesión|inicie sesión|reg[ií]strate) para comentar\b/i,
+  /^(laisser|écrire|ajouter) un commentaire\b|^(kommentar schreiben|schreiben sie einen kommentar)\b|^(deja|escribe|deje) (un|tu|su) comentario\b/i,
+  /\b(tous droits réservés|alle rechte vorbehalten|todos los derechos reservados)\b/i,
+  /^(werbung|publicité|publicidad|anuncio)$/i,
+  /^(crédits? (photo|image)s?|bildquelle|fotos?|im[aá]genes?)\s*:/i,
+  /^(impressum|datenschutz(erklärung)?|mentions légales|politique de confidentialité|conditions générales|aviso legal|política de privacidad|contacto|kontakt)$/i,
+  /^(accueil|startseite|inicio|portada)( [|»>/·•] .*)?$/i,
+  /^(mots[- ]clés|schlagwörter|schlagworte|stichwörter|etiquetas|temas|thèmes)\s*:/i,
 ];
 
 /** The phrase list as one alternation per flag set: one scan per block instead of one per phrase. */
@@ -124,6 +141,8 @@ const TAIL_MARKERS: RegExp[] = [
   /^(about (this|the) (publication|author))$/i,
   /^(readers?'?|your|user|latest|top|all|\d+) comments?\b.{0,30}$/i,
   /^(have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
+  /^(commentaires?|kommentare|comentarios)( \(\d+\))?:?$/i,
+  /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
 ];
 
 /** Lines that belong to a comment thread: signatures, timestamps, reply and report links. */
@@ -135,7 +154,7 @@ export function isTailMarker(block: string): boolean {
   return TAIL_MARKERS.some((re) => re.test(t));
 }
 
-const WIRE = /^(reuters|associated press|the associated press|ap|afp|agence france-presse|ria novosti|sputnik|tass|xinhua|upi|dpa|efe|ansa|bloomberg|pti|ians|staff|staff writer|staff reporter|editorial (staff|board)|admin|administrator|editor|news desk|newsdesk|web desk|guest|anonymous|unknown)$/i;
+const WIRE = /^(reuters|associated press|the associated press|ap|afp|agence france-presse|ria novosti|sputnik|tass|xinhua|upi|dpa|efe|ansa|bloomberg|pti|ians|staff|staff writer|staff reporter|editorial (staff|board)|admin|administrator|editor|news desk|newsdesk|web desk|guest|anonymous|unknown|(la )?rédaction|redaktion|redacción|agences|agencias|agenturen)(\s*[/,&|–—-]\s*(afp|ap|reuters|dpa|efe|agences|agencias|agenturen))*$/i;
 
 /** Whether a byline names a person rather than a publisher, wire service or desk. */
 export function isPersonName(name: string, siteName?: string | null): boolean {

@@ -98,7 +98,10 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
   const text = publishedPart(line) ?? line;
   const found = findDates(text, opts)[0];
   if (!found) return null;
-  const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found.length))
+  // "Bruselas, 14 de marzo de 2024": a place before the date and a comma is a dateline, not a source.
+  const before = text.slice(0, found.index);
+  const datelinePlace = /^\s*\p{Lu}[\p{L}.' -]{1,40},\s*$/u.test(before);
+  const rest = ((datelinePlace ? '' : before) + ' ' + text.slice(found.index + found.length))
     .replace(/\b(published|posted|posted on|date|on|le|am|el|publié|veröffentlicht|publicado)\b:?/gi, ' ')
     .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?/gi, ' ')
     .replace(/\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\b/gi, ' ')
