@@ -172,4 +172,11 @@ describe('extractEntities', () => {
     // The same text read as English would take the nouns for names: the language is what changes it.
     expect(extractEntities('', body, lex, 'en').people.length).toBeGreaterThan(1);
   });
+
+  it('reads institution-first names as organizations', () => {
+    const body = 'El Parlamento Europeo aprobó la ley. El Parlamento Europeo votó de nuevo, y la Banque de France respondió.';
+    const got = extractEntities('', body, lex, 'es');
+    expect(got.people).toEqual([]);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Parlamento Europeo', 'Banque de France']));
+  });
 });

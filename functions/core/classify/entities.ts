@@ -47,6 +47,7 @@ const TITLES = new Set(gazetteer.titles.map(norm));
 const MAX_TITLE_TOKENS = 3;
 const DEMONYMS = new Set(gazetteer.demonyms.map(norm));
 const ORG_WORDS = new Set(gazetteer.orgWords.map(norm));
+const ORG_HEADS = new Set(gazetteer.orgHeads.map(norm));
 const PLACE_WORDS = new Set(gazetteer.placeWords.map(norm));
 const PLACE_PREFIXES = new Set(gazetteer.placePrefixes.map(norm));
 const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
@@ -251,7 +252,9 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   }
   const lowerRest = rest.map(norm);
   const hasOrgWord = lowerRest.slice(1).some((w) => ORG_WORDS.has(w)) || (rest.length > 1 && ORG_WORDS.has(lowerRest[0]!) && lowerRest[1] === 'of');
-  if (!titled && rest.length >= 2 && hasOrgWord && !lowerRest.includes('and')) {
+  // Romance and German names put the institution first: "Parlamento Europeo", "Banque de France".
+  const orgHead = ORG_HEADS.has(lowerRest[0]!) && rest.length <= 5;
+  if (!titled && rest.length >= 2 && (hasOrgWord || orgHead) && !lowerRest.includes('and')) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
