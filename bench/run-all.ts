@@ -16,6 +16,7 @@ const benches: { name: string; script: string; args?: string[]; tablesWithJson?:
   { name: 'servingCached', script: 'bench/feed-serving.ts', args: ['--cache-seconds', '30', '--articles', '1000'], tablesWithJson: true },
   { name: 'servingUncached', script: 'bench/feed-serving.ts', args: ['--cache-seconds', '0', '--articles', '100'], tablesWithJson: true },
   { name: 'bundles', script: 'bench/bundles.ts', tablesWithJson: true },
+  { name: 'cost', script: 'bench/cost.ts', tablesWithJson: true },
 ];
 
 const results: Record<string, unknown> = { measuredAt: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length };
