@@ -164,6 +164,9 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   if (/^https?:|@|\.(com|org|net|co\.uk|ru|de|fr)\b|\d{2}/i.test(n)) return false;
   if (siteName && n.toLowerCase() === siteName.toLowerCase()) return false;
   if (/\b(news|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|inc|ltd|llc|group|reporters?|correspondents?)\b/i.test(n)) return false;
+  // Roles and wire services inside a longer credit: "Reuters Staff", "Guest Author", "AP Writer".
+  if (/\b(reuters|bloomberg|xinhua|associated|agence|editors?|editorial|contributors?|writers?|authors?|guest|admin|administrator|sponsored|partner)\b/i.test(n)) return false;
+  if (/\b(AP|AFP|UPI|DPA|PTI|IANS|TASS|EFE|ANSA)\b/.test(n)) return false;
   const words = n.split(' ');
   if (words.length < 2 || words.length > 5) return false;
   return words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.min(2, words.length);

@@ -2,7 +2,6 @@
  * DOM helpers over linkedom: the few node members we use, typed structurally (the project compiles
  * without the DOM lib), a block-by-block text walk, and the body sanitizer.
  */
-import sanitizeHtml from 'sanitize-html';
 import { normalizeSpace } from './text-utils.js';
 
 export interface DomNode {
@@ -25,6 +24,11 @@ export interface DomElement extends DomNode {
   remove(): void;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
+  getElementsByTagName(name: string): ArrayLike<DomElement>;
+  /** Lower-case tag name for HTML elements. */
+  localName: string;
+  firstElementChild: DomElement | null;
+  nextElementSibling: DomElement | null;
 }
 
 export interface DomDocument {
@@ -175,46 +179,132 @@ export function absoluteUrl(href: string | null | undefined, base: string | null
   }
 }
 
-const SANITIZE: sanitizeHtml.IOptions = {
-  allowedTags: ['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'a', 'img', 'em', 'strong', 'b', 'i', 'pre', 'code', 'br', 'figure', 'sub', 'sup'],
-  allowedAttributes: { a: ['href'], img: ['src', 'alt'] },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesAppliedToAttributes: ['href', 'src'],
-  allowProtocolRelative: false,
-  disallowedTagsMode: 'discard',
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'template', 'figcaption', 'button', 'select', 'svg'],
-  transformTags: {
-    h1: 'h2',
-    b: 'strong',
-    i: 'em',
-  },
-  exclusiveFilter: (frame) =>
-    (['p', 'a', 'li', 'ul', 'ol', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'figure', 'pre'].includes(frame.tag) &&
-      !frame.text.trim() &&
-      !frame.mediaChildren.length) ||
-    (frame.tag === 'img' && !frame.attribs.src),
-};
+/** Tags kept in a body, by their DOM tag name, with the name they are written as. */
+const KEEP_TAGS = new Map<string, string>([
+  ['P', 'p'], ['H1', 'h2'], ['H2', 'h2'], ['H3', 'h3'], ['H4', 'h4'], ['H5', 'h5'], ['H6', 'h6'], ['UL', 'ul'], ['OL', 'ol'],
+  ['LI', 'li'], ['BLOCKQUOTE', 'blockquote'], ['A', 'a'], ['IMG', 'img'], ['EM', 'em'], ['I', 'em'], ['STRONG', 'strong'],
+  ['B', 'strong'], ['PRE', 'pre'], ['CODE', 'code'], ['BR', 'br'], ['FIGURE', 'figure'], ['SUB', 'sub'], ['SUP', 'sup'],
+]);
+/** Elements dropped with everything inside them: code, embeds, form controls, captions. */
+const DROP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'TEXTAREA', 'OPTION', 'NOSCRIPT', 'IFRAME', 'FRAME', 'FRAMESET', 'OBJECT', 'EMBED', 'TEMPLATE', 'FIGCAPTION',
+  'BUTTON', 'SELECT', 'SVG', 'MATH', 'CANVAS', 'AUDIO', 'VIDEO', 'HEAD', 'TITLE', 'META', 'LINK', 'BASE', 'INPUT',
+]);
+/** Kept elements that say nothing without text or an image inside, so they are dropped when empty. */
+const DROP_IF_EMPTY = new Set(['p', 'a', 'li', 'ul', 'ol', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'figure', 'pre']);
+/** Written blocks that may not sit inside a paragraph: opening one ends the paragraph, as an HTML parser would. */
+const ENDS_PARAGRAPH = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'pre', 'figure']);
+
+function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttr(s: string): string {
+  return escapeText(s).replace(/"/g, '&quot;');
+}
+
+/** An article image's absolute URL, or null for a missing, unsafe or chrome image. */
+function imageSrc(img: DomElement, base: string | null): string | null {
+  // Lazy-loaded images carry a placeholder (or nothing) in src and the real address in a data- attribute.
+  const src =
+    ['src', 'data-src', 'data-lazy-src', 'data-original'].map((a) => img.getAttribute(a)).find((v) => v && !/^\s*data:/i.test(v)) ?? null;
+  const abs = absoluteUrl(src, base);
+  if (!abs) return null;
+  const size = Math.min(Number(img.getAttribute('width') ?? Infinity), Number(img.getAttribute('height') ?? Infinity));
+  // Logos, icons, avatars and tracking pixels are page chrome, not article images.
+  const chrome = /logo|icon|avatar|pixel|spacer|sprite|badge|gravatar|emoji/i.test(`${src ?? ''} ${img.getAttribute('alt') ?? ''}`) || size < 60;
+  return chrome ? null : abs;
+}
+
+interface OpenFrame {
+  /** The written tag name, or null for an element that is unwrapped (its text kept, its tag not). */
+  name: string | null;
+  /** Index in the output where this element's markup starts, to cut it out if it ends up empty. */
+  start: number;
+  text: boolean;
+  /** Whether an image is a direct child: an empty wrapper around a nested image is still dropped. */
+  media: boolean;
+}
+
+/**
+ * Writes the children of `root` as HTML through a fixed allow-list: only KEEP_TAGS are written, only
+ * `href` on links and `src`/`alt` on images (absolute http, https or mailto URLs, via absoluteUrl),
+ * every other attribute (event handlers, style, class) is dropped, DROP_TAGS vanish with their content,
+ * and text is escaped. Walks the DOM already built instead of serializing and re-parsing it.
+ */
+function writeAllowed(root: DomElement, base: string | null): string {
+  const out: string[] = [];
+  const frames: OpenFrame[] = [{ name: null, start: 0, text: false, media: false }];
+  // Work items: a node to enter, or null to close the innermost open element.
+  const work: Array<DomNode | null> = [];
+  const kids = root.childNodes;
+  for (let i = kids.length - 1; i >= 0; i--) work.push(kids[i]!);
+  while (work.length) {
+    const node = work.pop()!;
+    if (node === null) {
+      const f = frames.pop()!;
+      const parent = frames[frames.length - 1]!;
+      if (f.name !== null) {
+        if (DROP_IF_EMPTY.has(f.name) && !f.text && !f.media) {
+          out.length = f.start;
+          continue;
+        }
+        out.push(`</${f.name}>`);
+      }
+      if (f.text) parent.text = true;
+      continue;
+    }
+    const frame = frames[frames.length - 1]!;
+    if (node.nodeType === 3) {
+      const t = node.textContent ?? '';
+      if (!t) continue;
+      out.push(escapeText(t));
+      if (!frame.text && t.trim()) frame.text = true;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as DomElement;
+    const tag = el.tagName.toUpperCase();
+    if (DROP_TAGS.has(tag)) continue;
+    const name = KEEP_TAGS.get(tag) ?? null;
+    if (name === 'br') {
+      out.push('<br />');
+      continue;
+    }
+    if (name === 'img') {
+      const src = imageSrc(el, base);
+      if (!src) continue;
+      const alt = el.getAttribute('alt');
+      out.push(`<img src="${escapeAttr(src)}"${alt === null ? '' : ` alt="${escapeAttr(alt)}"`} />`);
+      frame.media = true;
+      continue;
+    }
+    if (name !== null && frame.name === 'p' && ENDS_PARAGRAPH.has(name)) {
+      // "<p>lead<h2>..</h2>tail</p>" becomes "<p>lead</p><h2>..</h2>tail": no block inside a paragraph.
+      if (frame.text || frame.media) out.push('</p>');
+      else out[frame.start] = '';
+      frame.name = null;
+    }
+    const start = out.length;
+    if (name === 'a') {
+      const href = absoluteUrl(el.getAttribute('href'), base);
+      out.push(href ? `<a href="${escapeAttr(href)}">` : '<a>');
+    } else if (name !== null) out.push(`<${name}>`);
+    frames.push({ name, start, text: false, media: false });
+    work.push(null);
+    const children = el.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) work.push(children[i]!);
+  }
+  return out.join('');
+}
 
 /**
  * Sanitizes a body fragment with a fixed allow-list (no scripts, styles, frames, event handlers or
- * javascript: URLs) after making every link and image URL absolute against `base`.
+ * javascript: URLs), making every link and image URL absolute against `base`. Returns only
+ * paragraphs, headings, lists, quotes, links, images and inline emphasis.
  */
 export function sanitizeBody(root: DomElement, base: string | null): string {
-  for (const a of Array.from(root.querySelectorAll('a'))) {
-    const abs = absoluteUrl(a.getAttribute('href'), base);
-    if (abs) a.setAttribute('href', abs);
-    else a.removeAttribute('href');
-  }
-  for (const img of Array.from(root.querySelectorAll('img'))) {
-    const src = img.getAttribute('src') ?? img.getAttribute('data-src');
-    const abs = absoluteUrl(src, base);
-    const size = Math.min(Number(img.getAttribute('width') ?? Infinity), Number(img.getAttribute('height') ?? Infinity));
-    // Logos, icons, avatars and tracking pixels are page chrome, not article images.
-    const chrome = /logo|icon|avatar|pixel|spacer|sprite|badge|gravatar|emoji/i.test(`${src ?? ''} ${img.getAttribute('alt') ?? ''}`) || size < 60;
-    if (abs && !chrome) img.setAttribute('src', abs);
-    else img.remove();
-  }
-  return tidyWhitespace(sanitizeHtml(root.innerHTML, SANITIZE));
+  return tidyWhitespace(writeAllowed(root, base));
 }
 
 /** Collapses the indentation left by removed wrappers, leaving <pre> blocks untouched. */
