@@ -179,4 +179,9 @@ describe('extractEntities', () => {
     expect(got.people).toEqual([]);
     expect(got.organizations).toEqual(expect.arrayContaining(['Parlamento Europeo', 'Banque de France']));
   });
+
+  it('keeps a French name found by its shape: only German capitalises every noun', () => {
+    const got = extractEntities('', '« Nous devons agir maintenant », a déclaré Emmanuel Macron lors d’un déplacement à Lyon.', lex, 'fr');
+    expect(got.people).toEqual(['Emmanuel Macron']);
+  });
 });

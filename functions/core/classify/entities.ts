@@ -451,9 +451,10 @@ interface Cluster {
  * `language` (ISO 639-1) makes the shape-only cues stricter outside English.
  */
 export function extractEntities(title: string, body: string, lexicon?: Lexicon, language?: string): EntitySet {
-  // Outside English, capitals mark every German noun and the common-word tables do not apply,
-  // so name shape alone is weak evidence.
+  // The locative cue reads English prepositions; German capitalises every noun, so there name shape
+  // alone is weak evidence.
   const foreign = language !== undefined && language !== 'en' && language !== 'und';
+  const nounCaps = language === 'de';
   const mentions: Mention[] = [];
   const singles: Single[] = [];
   const tokens = tokenizeForNames(body);
@@ -583,8 +584,8 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       .filter((c) => c.kind === kind && c.count > 0)
       // A lone surname seen once with no full form is weak evidence.
       .filter((c) => !(kind === 'person' && c.parts.length === 1 && c.count < 2))
-      // Outside English, a name found by its shape alone must recur to count.
-      .filter((c) => !(foreign && c.weak && c.count < 2))
+      // In German, a name found by its shape alone must recur to count.
+      .filter((c) => !(nounCaps && c.weak && c.count < 2))
       .sort((a, b) => b.count - a.count || a.first - b.first)
       .map(display)
       .filter((n) => (seen.has(n) ? false : (seen.add(n), true)))

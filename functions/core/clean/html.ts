@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { NOT_PUBLISHED_RE, findDates, parseDate, type DateOptions } from './dates.js';
+import { NOT_PUBLISHED_RE, findDates, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { isPersonName, isTailMarker, junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
@@ -227,6 +227,25 @@ function cleanAuthor(raw: string | null | undefined, site: string | null): strin
   return isPersonName(a, site) ? a : null;
 }
 
+/** Up to `n` element siblings following `el`. */
+function elementsAfter(el: DomElement | null, n: number): DomElement[] {
+  const out: DomElement[] = [];
+  for (let next = el?.nextElementSibling ?? null; next && out.length < n; next = next.nextElementSibling) out.push(next);
+  return out;
+}
+
+/** The first publication date stated in short text blocks (bylines, the line under a headline). */
+function visibleDate(elements: DomElement[], dopts: DateOptions): string | null {
+  for (const el of elements) {
+    const text = bylineText(el);
+    if (!text) continue;
+    const part = publishedPart(text);
+    const found = part === null ? undefined : findDates(part, dopts)[0];
+    if (found) return found.iso;
+  }
+  return null;
+}
+
 /** A byline element's text, or null when it is too long to be one (an author box with a biography). */
 function bylineText(el: DomElement): string | null {
   const t = normalizeSpace(el.textContent ?? '');
@@ -438,6 +457,9 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       published = parseDate(t.getAttribute('datetime') ?? t.getAttribute('content') ?? t.textContent, dopts);
     }
   }
+  // No machine-readable date: the visible byline or the line under the headline usually has one
+  // ("Von Hans Müller | 3. Februar 2025, 08:15 Uhr").
+  if (!published) published = visibleDate([...scan.bylines, ...elementsAfter(scan.h1, 3)], dopts);
 
   let author: string | null = null;
   for (const name of ld ? jsonLdAuthors(ld.author ?? null, jsonLd.byId) : []) {

@@ -102,7 +102,7 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
   const before = text.slice(0, found.index);
   const datelinePlace = /^\s*\p{Lu}[\p{L}.' -]{1,40},\s*$/u.test(before);
   const rest = ((datelinePlace ? '' : before) + ' ' + text.slice(found.index + found.length))
-    .replace(/\b(published|posted|posted on|date|on|le|am|el|publié|veröffentlicht|publicado)\b:?/gi, ' ')
+    .replace(/(?<![\p{L}\p{N}])(published|posted|posted on|date|on|le|am|el|publié|veröffentlicht|publicado)(?![\p{L}\p{N}]):?/giu, ' ')
     .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?/gi, ' ')
     .replace(/\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\b/gi, ' ')
     .trim();
