@@ -17,7 +17,6 @@
  * bundled handler's from the last `npm run bench` (bench/results.json), 200 ms without one.
  */
 import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { DynamoDBClient, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import dynalite from 'dynalite';
@@ -134,7 +133,7 @@ function itemKind(item: Marshalled): string {
   if (pk.startsWith('FACET#')) return 'facet';
   if (sk === 'ARTICLE') return 'article';
   if (sk === 'STATUS') return 'status';
-  if (sk.startsWith('IDX#')) return 'feed index';
+  if (pk.startsWith('FEED#')) return 'feed index';
   return 'other';
 }
 
@@ -293,8 +292,6 @@ export interface KindMeasurement {
   indexWriteUnitsPerArticle: number;
   readUnitsPerArticle: number;
   writesByKindPerArticle: Record<string, { items: number; units: number; indexUnits: number; meanBytes: number }>;
-  /** Write units of the article item if body and bodyHtml were stored gzipped in one binary attribute. */
-  compressedArticleUnitsPerArticle: number;
   /** Feed keys beyond `all`, the topic and three entities, per upload. */
   feedKeysBeyondThreeEntities: number;
   meanEntities: number;
@@ -361,7 +358,6 @@ export async function measureCapacity(): Promise<CapacityMeasurement> {
     let units = 0;
     let stored = 0;
     let articles = 0;
-    let compressedUnits = 0;
     let excessFeedKeys = 0;
     for (const input of inputs[kind]) {
       const key = `incoming/${kind}/${input.name}`;
@@ -401,19 +397,18 @@ export async function measureCapacity(): Promise<CapacityMeasurement> {
           chars += text.length;
           units += Math.max(3, Math.ceil(text.length / 100));
           excessFeedKeys += Math.max(0, feedKeysFor(article).length - 5);
-          const stored = meter.storedItems().find((item) => item.pk?.S === `OBJ#${articleHexForKey(key)}` && item.sk?.S === 'ARTICLE');
-          if (stored) {
-            const bodies = `${article.body}\u0000${article.bodyHtml ?? ''}`;
-            const plain = Buffer.byteLength(article.body) + Buffer.byteLength(article.bodyHtml ?? '') + 'body'.length + (article.bodyHtml ? 'bodyHtml'.length : 0);
-            compressedUnits += writeUnits(itemBytes(stored) - plain + 'bodies'.length + gzipSync(bodies).byteLength);
-          }
         }
       }
     }
     // Items that belong to this kind's uploads (facets are shared and few, so left out).
-    const hexes = new Set(inputs[kind].map((input) => `OBJ#${articleHexForKey(`incoming/${kind}/${input.name}`)}`));
+    const hexes = new Set(inputs[kind].map((input) => articleHexForKey(`incoming/${kind}/${input.name}`)));
     for (const item of meter.storedItems()) {
-      const mine = hexes.has(item.pk?.S ?? '') || item.owner?.S?.startsWith(`incoming/${kind}/`);
+      const pk = item.pk?.S ?? '';
+      const sk = item.sk?.S ?? '';
+      const mine =
+        (pk.startsWith('OBJ#') && hexes.has(pk.slice('OBJ#'.length))) ||
+        (pk.startsWith('FEED#') && hexes.has(sk.slice(sk.lastIndexOf('#') + 1))) ||
+        item.owner?.S?.startsWith(`incoming/${kind}/`);
       if (!mine) continue;
       stored += itemBytes(item) + indexEntryOverhead + (item.gsi1pk ? itemBytes(item) + indexEntryOverhead : 0);
       if (item.sk?.S === 'ARTICLE') {
@@ -441,7 +436,6 @@ export async function measureCapacity(): Promise<CapacityMeasurement> {
       meanClassifiedChars: Math.round(chars / Math.max(1, articles)),
       comprehendUnitsPerRequest: round(units / Math.max(1, articles), 2),
       storedBytesPerArticle: Math.round(stored / n),
-      compressedArticleUnitsPerArticle: round(compressedUnits / n, 2),
       feedKeysBeyondThreeEntities: round(excessFeedKeys / n, 2),
     };
   }
@@ -516,7 +510,7 @@ export function costPerMillion(capacity: CapacityMeasurement, footprint: Footpri
     { item: 'Lambda duration (ingest)', quantity: `${round(gbSeconds, 0)} GB-s at ${p.ingestMemoryMb} MB`, usd: gbSeconds * prices.lambdaArmGbSecond.usd },
     { item: 'Lambda requests', quantity: `${round(invocations, 0)} invocations (batch ${p.batchFill})`, usd: invocations * prices.lambdaRequest.usd },
     { item: 'DynamoDB writes, table', quantity: `${round(tableWru / 1e6, 2)} M WRU`, usd: tableWru * prices.dynamoWriteUnit.usd },
-    { item: 'DynamoDB writes, byFeed index', quantity: `${round(indexWru / 1e6, 2)} M WRU`, usd: indexWru * prices.dynamoWriteUnit.usd },
+    { item: 'DynamoDB writes, status index', quantity: `${round(indexWru / 1e6, 2)} M WRU`, usd: indexWru * prices.dynamoWriteUnit.usd },
     { item: 'DynamoDB reads (ingest checks)', quantity: `${round(rru / 1e6, 2)} M RRU`, usd: rru * prices.dynamoReadUnit.usd },
     { item: 'S3 GET (ingest reads the upload)', quantity: `${round(s3Gets / 1e6, 2)} M`, usd: s3Gets * prices.s3Get.usd },
     { item: 'SQS requests', quantity: `${round(sqsRequests / 1e6, 2)} M`, usd: sqsRequests * prices.sqsRequest.usd },
@@ -570,17 +564,9 @@ export function writeLevers(capacity: CapacityMeasurement, p: ModelParameters, p
   const by = (k: KindMeasurement, name: string) => k.writesByKindPerArticle[name] ?? { items: 0, units: 0, indexUnits: 0, meanBytes: 0 };
   const levers = [
     {
-      lever: 'store body + bodyHtml gzipped in the article item',
-      saves: mix((k) => Math.max(0, by(k, 'article').units - k.compressedArticleUnitsPerArticle)),
-    },
-    {
-      lever: 'keep article status items out of byFeed (sparse: only rejected/duplicate)',
-      saves: mix((k) => by(k, 'status').indexUnits),
-    },
-    {
       lever: 'index only the 3 most salient entities (feeds + facets)',
-      // Each dropped feed key saves its index item, its byFeed entry and its facet counter.
-      saves: mix((k) => k.feedKeysBeyondThreeEntities * 3),
+      // Each dropped feed key saves its feed entry and its facet counter.
+      saves: mix((k) => k.feedKeysBeyondThreeEntities * 2),
     },
     {
       lever: 'no per-article facet counter writes (count facets from the index, off the ingest path)',

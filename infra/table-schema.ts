@@ -6,6 +6,10 @@
 export const tableSchema = {
   partitionKey: 'pk',
   sortKey: 'sk',
-  /** Feed index: newest first per feed (all / topic / entity / status lists). */
-  feedIndex: { name: 'byFeed', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
+  /**
+   * Sparse status index: rejected and duplicate uploads by time. Feeds are keyed in the table
+   * itself. The name `byFeed` predates that and stays: CloudFormation cannot rename an index of
+   * a deployed table in place.
+   */
+  statusIndex: { name: 'byFeed', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
 } as const;

@@ -145,9 +145,9 @@ export class PipelineStack extends Stack {
       removalPolicy: dataRemovalPolicy,
     });
     this.table.addGlobalSecondaryIndex({
-      indexName: tableSchema.feedIndex.name,
-      partitionKey: { name: tableSchema.feedIndex.partitionKey, type: AttributeType.STRING },
-      sortKey: { name: tableSchema.feedIndex.sortKey, type: AttributeType.STRING },
+      indexName: tableSchema.statusIndex.name,
+      partitionKey: { name: tableSchema.statusIndex.partitionKey, type: AttributeType.STRING },
+      sortKey: { name: tableSchema.statusIndex.sortKey, type: AttributeType.STRING },
       projectionType: ProjectionType.ALL,
     });
     (this.table.node.defaultChild as CfnTable).overrideLogicalId(pinnedLogicalIds.table);
@@ -223,7 +223,7 @@ export class PipelineStack extends Stack {
     acknowledge(
       ingestPolicy,
       `AwsSolutions-IAM5[Resource::<${pinnedLogicalIds.table}.Arn>/index/*]`,
-      'grantReadWriteData covers the table\'s own indexes (only byFeed exists); index ARNs are only known by name pattern.',
+      'grantReadWriteData covers the table\'s own indexes (only byFeed, the sparse status index, exists); index ARNs are only known by name pattern.',
     );
 
     // ---- feed -----------------------------------------------------------------------------
@@ -244,7 +244,7 @@ export class PipelineStack extends Stack {
     acknowledge(
       this.feedFunction.executionRole.node.findChild('DefaultPolicy'),
       `AwsSolutions-IAM5[Resource::<${pinnedLogicalIds.table}.Arn>/index/*]`,
-      'grantReadData covers the table\'s own indexes (feeds query byFeed); index ARNs are only known by name pattern.',
+      'grantReadData covers the table\'s own indexes (byFeed, the status index); index ARNs are only known by name pattern.',
     );
     // A Function URL rather than an HTTP API: the feed is public and read-only, needs no
     // authoriser, throttling tiers or custom domain mapping, and the URL costs nothing extra and

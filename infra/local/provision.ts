@@ -13,13 +13,13 @@ import { tableSchema } from '../table-schema.js';
 
 /** Creates the table with the stack's key schema, unless it exists; waits until it is ACTIVE. */
 export async function ensureTable(dynamo: DynamoDBClient, tableName: string): Promise<void> {
-  const { partitionKey, sortKey, feedIndex } = tableSchema;
+  const { partitionKey, sortKey, statusIndex } = tableSchema;
   try {
     await dynamo.send(
       new CreateTableCommand({
         TableName: tableName,
         BillingMode: 'PAY_PER_REQUEST',
-        AttributeDefinitions: [partitionKey, sortKey, feedIndex.partitionKey, feedIndex.sortKey].map((name) => ({
+        AttributeDefinitions: [partitionKey, sortKey, statusIndex.partitionKey, statusIndex.sortKey].map((name) => ({
           AttributeName: name,
           AttributeType: 'S',
         })),
@@ -29,10 +29,10 @@ export async function ensureTable(dynamo: DynamoDBClient, tableName: string): Pr
         ],
         GlobalSecondaryIndexes: [
           {
-            IndexName: feedIndex.name,
+            IndexName: statusIndex.name,
             KeySchema: [
-              { AttributeName: feedIndex.partitionKey, KeyType: 'HASH' },
-              { AttributeName: feedIndex.sortKey, KeyType: 'RANGE' },
+              { AttributeName: statusIndex.partitionKey, KeyType: 'HASH' },
+              { AttributeName: statusIndex.sortKey, KeyType: 'RANGE' },
             ],
             Projection: { ProjectionType: 'ALL' },
           },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
 import { synthPipeline } from './synth.js';
 import { buildApp } from '../../infra/aws/build-app.js';
-import { feedIndex, keyAttributes } from '../../functions/shared/table-keys.js';
+import { keyAttributes, statusIndex } from '../../functions/shared/table-keys.js';
 import { tableSchema } from '../../infra/table-schema.js';
 
 describe('stack options', () => {
@@ -85,6 +85,6 @@ describe('stack options', () => {
 describe('table schema', () => {
   it('is the one the functions use', () => {
     expect(keyAttributes).toEqual({ partitionKey: tableSchema.partitionKey, sortKey: tableSchema.sortKey });
-    expect(feedIndex).toEqual(tableSchema.feedIndex);
+    expect(statusIndex).toEqual(tableSchema.statusIndex);
   });
 });
