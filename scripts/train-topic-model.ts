@@ -6,7 +6,7 @@
  *   npm run train -- my.csv --labels names.txt --out models/topic-model.json
  *
  * Options: --labels <file> (line N names numeric label N), --out <file>, --lexicon <file>,
- * --no-lexicon, --bits <n>, --epochs <n>, --seed <n>, --validation <fraction>.
+ * --no-lexicon, --bits <n>, --epochs <n>, --prune <n>, --seed <n>, --validation <fraction>.
  */
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -64,6 +64,7 @@ function main(argv: string[]): void {
     ...(labelOrder ? { labels: labelOrder } : {}),
     ...(num('--epochs') !== undefined ? { epochs: num('--epochs')! } : {}),
     ...(num('--seed') !== undefined ? { seed: num('--seed')! } : {}),
+    ...(num('--prune') !== undefined ? { prune: num('--prune')! } : {}),
     ...(bits !== undefined ? { features: { hashBits: bits } } : {}),
     onProgress: (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`),
   });
@@ -78,7 +79,7 @@ function main(argv: string[]): void {
   if (lexOut) {
     const lex = buildLexicon(data.map((d) => normalizeText(d.text)), 3, usingDefault ? AG_NEWS_NOTE : undefined);
     writeFileSync(resolve(lexOut), JSON.stringify(lex) + '\n');
-    console.log(`wrote ${resolve(lexOut)} (${(statSync(resolve(lexOut)).size / 1e6).toFixed(2)} MB, ${lex.df.length} terms)`);
+    console.log(`wrote ${resolve(lexOut)} (${(statSync(resolve(lexOut)).size / 1e6).toFixed(2)} MB, ${lex.dfRuns.filter((_, i) => i % 2 === 1).reduce((a, b) => a + b, 0)} terms)`);
   }
 }
 

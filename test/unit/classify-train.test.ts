@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier, trainTopicModel } from '../../functions/core/classify/index.js';
 import { parseCsv, parseLabelledCsv } from '../../functions/core/classify/csv.js';
-import { normalizeText, tokenize } from '../../functions/core/classify/features.js';
+import { featurizeText, normalizeText, tokenize } from '../../functions/core/classify/features.js';
+import { buildLexicon, loadLexicon } from '../../functions/core/classify/lexicon.js';
 import { decodeTopicModel } from '../../functions/core/classify/model.js';
 import type { LabelledText } from '../../functions/core/classify/train.js';
 import { makeRng } from '../../functions/core/classify/train.js';
@@ -53,8 +54,70 @@ describe('trainTopicModel', () => {
     expect(() => decodeTopicModel({ ...model, format: 'other' })).toThrow(/format/);
   });
 
+  it('prunes near-zero weights: a smaller model that still classifies', () => {
+    const full = trainTopicModel(data, { ...opts, prune: 0 });
+    const pruned = trainTopicModel(data, { ...opts, prune: 8 });
+    const zeros = (m: typeof full.model): number => decodeTopicModel(m).weights.filter((w) => w === 0).length;
+    expect(zeros(pruned.model)).toBeGreaterThan(zeros(full.model));
+    expect(pruned.model.weights.length).toBeLessThan(full.model.weights.length);
+    expect(pruned.validationAccuracy).toBeGreaterThan(0.85);
+  });
+
+  it('still reads format 1 models, which carry no case or title features', () => {
+    const model = trainTopicModel(data, { ...opts, features: { hashBits: 14, caseWords: false } }).model;
+    const v1 = { ...JSON.parse(JSON.stringify(model)), format: 'dropfeed-topic-model/1' };
+    const body = 'We fixed the chain, checked the gears and the tyres.';
+    expect(createClassifier(v1).classify({ title: 'Ride', body }).topic).toBe(createClassifier(model).classify({ title: 'Ride', body }).topic);
+  });
+
   it('needs at least two labels', () => {
     expect(() => trainTopicModel([{ label: 'x', text: 'a b c' }])).toThrow(/two/);
+  });
+});
+
+describe('features', () => {
+  const cfg = { hashBits: 16, wordNgrams: [1, 2], charNgrams: [], maxBodyWords: 80 };
+
+  it('adds case-preserved features for capitalised tokens only when asked', () => {
+    const lower = featurizeText('apple sells phones in china', { ...cfg, caseWords: true });
+    const upper = featurizeText('Apple sells phones in China', { ...cfg, caseWords: true });
+    expect(upper.idx.length).toBe(lower.idx.length + 2);
+    expect(featurizeText('Apple sells phones in China', cfg).idx).toEqual(featurizeText('apple sells phones in china', cfg).idx);
+  });
+
+  it('L2-normalises all but the bias', () => {
+    const x = featurizeText('Troops cross the border . Troops moved in overnight', { ...cfg, titleWords: true, skipBigrams: true });
+    let n = 0;
+    for (let i = 0; i < x.val.length - 1; i++) n += x.val[i]! ** 2;
+    expect(n).toBeCloseTo(1, 5);
+    expect(x.val[x.val.length - 1]).toBe(1);
+  });
+});
+
+describe('lexicon', () => {
+  const texts = [
+    'Apple shares rose. The apple harvest was good and apples were cheap.',
+    'Apple said its phones sold well; apples and applesauce sold too.',
+    'Markets fell as apple growers and Apple investors worried.',
+  ];
+
+  it('round-trips document frequencies and common-word flags through the compact form', () => {
+    const data = buildLexicon(texts, 1);
+    expect(data.format).toBe('dropfeed-lexicon/2');
+    const lex = loadLexicon(JSON.parse(JSON.stringify(data)));
+    const idf = (df: number): number => Math.log((texts.length + 1) / (df + 1)) + 1;
+    expect(lex.idf('apple')).toBeCloseTo(idf(3), 10);
+    expect(lex.idf('applesauce')).toBeCloseTo(idf(1), 10);
+    expect(lex.idf('Apples')).toBeCloseTo(idf(2), 10);
+    expect(lex.idf('unseen')).toBeCloseTo(Math.log(texts.length + 1) + 1, 10);
+    expect(lex.isCommon('harvest')).toBe(true);
+    expect(lex.isCommon('unseen')).toBe(false);
+  });
+
+  it('drops terms below the minimum document frequency and rejects other formats', () => {
+    const lex = loadLexicon(buildLexicon(texts, 2));
+    expect(lex.idf('applesauce')).toBeCloseTo(Math.log(texts.length + 1) + 1, 10);
+    expect(() => loadLexicon({ ...buildLexicon(texts), format: 'dropfeed-lexicon/1' as 'dropfeed-lexicon/2' })).toThrow(/format/);
   });
 });
 

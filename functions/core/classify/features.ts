@@ -13,6 +13,18 @@ export interface FeatureConfig {
   charNgrams: number[];
   /** At inference, how many body words follow the title. */
   maxBodyWords: number;
+  /**
+   * Also hash the title's word n-grams (the text before the first ` . `, which is how both AG News
+   * items and {@link topicText} join title and body) into their own namespace, for corpora whose
+   * headlines are reliably present.
+   */
+  titleWords?: boolean;
+  /** Also hash case-preserved tokens that carry a capital (names, acronyms) into their own namespace. */
+  caseWords?: boolean;
+  /** Also hash word pairs one word apart ("troops … border") into their own namespace. */
+  skipBigrams?: boolean;
+  /** Weight of each character n-gram relative to a word feature (default 1). */
+  charWeight?: number;
 }
 
 const ENTITY_RESIDUE: [RegExp, string][] = [
@@ -75,28 +87,55 @@ export interface SparseVector {
   val: Float32Array;
 }
 
+/** Where the title ends in a `title . body` text, or -1 when there is no such separator early on. */
+function titleEnd(text: string): number {
+  const cut = text.indexOf(' . ');
+  return cut > 0 && cut <= 300 ? cut : -1;
+}
+
 /**
- * Hash a token sequence into a sparse vector of sublinear counts (1 + ln tf), weighted by `idf`
+ * Hash a text's features into a sparse vector of sublinear counts (1 + ln tf), weighted by `idf`
  * when given, then L2-normalised so a long text weighs no more than a short one.
  */
-export function featurize(tokens: readonly string[], cfg: FeatureConfig, idf?: ArrayLike<number>): SparseVector {
+export function featurizeText(text: string, cfg: FeatureConfig, idf?: ArrayLike<number>): SparseVector {
+  return featurize(tokenize(text), cfg, idf, text);
+}
+
+/**
+ * Like {@link featurizeText} on already tokenised text; `raw` (the text the tokens came from) is
+ * needed for the title and case namespaces.
+ */
+export function featurize(tokens: readonly string[], cfg: FeatureConfig, idf?: ArrayLike<number>, raw = ''): SparseVector {
   const mask = (1 << cfg.hashBits) - 1;
   const counts = new Map<number, number>();
-  const add = (key: string, salt: number): void => {
+  const add = (key: string, salt: number, w = 1): void => {
     const b = hashString(key, salt) & mask;
-    counts.set(b, (counts.get(b) ?? 0) + 1);
+    counts.set(b, (counts.get(b) ?? 0) + w);
   };
-  for (const n of cfg.wordNgrams) {
-    for (let i = 0; i + n <= tokens.length; i++) {
-      add(n === 1 ? tokens[i]! : tokens.slice(i, i + n).join(' '), 0x811c9dc5 + n);
+  const ngrams = (toks: readonly string[], salt: number): void => {
+    for (const n of cfg.wordNgrams) {
+      for (let i = 0; i + n <= toks.length; i++) add(n === 1 ? toks[i]! : toks.slice(i, i + n).join(' '), salt + n);
+    }
+  };
+  ngrams(tokens, 0x811c9dc5);
+  if (cfg.skipBigrams) for (let i = 0; i + 2 < tokens.length; i++) add(`${tokens[i]!} ${tokens[i + 2]!}`, 0x510e527f);
+  if (cfg.titleWords && raw) {
+    const cut = titleEnd(raw);
+    if (cut > 0) ngrams(tokenize(raw.slice(0, cut)), 0x3c6ef372);
+  }
+  if (cfg.caseWords && raw) {
+    for (const m of normalizeText(raw).matchAll(WORD_RE)) {
+      const w = m[0].replace(/['’]s$/u, '');
+      if (w !== w.toLowerCase()) add(w, 0xa54ff53a);
     }
   }
   if (cfg.charNgrams.length > 0) {
+    const cw = cfg.charWeight ?? 1;
     for (const t of tokens) {
       const w = `<${t}>`;
       for (const n of cfg.charNgrams) {
         if (w.length <= n) continue;
-        for (let i = 0; i + n <= w.length; i++) add(w.slice(i, i + n), 0x9e3779b1 + n);
+        for (let i = 0; i + n <= w.length; i++) add(w.slice(i, i + n), 0x9e3779b1 + n, cw);
       }
     }
   }
@@ -105,7 +144,8 @@ export function featurize(tokens: readonly string[], cfg: FeatureConfig, idf?: A
   let k = 0;
   let norm = 0;
   for (const [b, c] of counts) {
-    const v = (1 + Math.log(c)) * (idf ? idf[b]! : 1);
+    // Sublinear in the count; fractional counts (down-weighted character n-grams) scale linearly.
+    const v = (c >= 1 ? 1 + Math.log(c) : c) * (idf ? idf[b]! : 1);
     idx[k] = b;
     val[k] = v;
     norm += v * v;

@@ -7,7 +7,7 @@ import type { Classification } from '../article.js';
 import defaultLexicon from '../../../models/lexicon.json' with { type: 'json' };
 import defaultModel from '../../../models/topic-model.json' with { type: 'json' };
 import { extractEntities } from './entities.js';
-import { featurize, tokenize, topicText } from './features.js';
+import { featurizeText, topicText } from './features.js';
 import { extractKeywords } from './keywords.js';
 import { detectLanguage } from './language.js';
 import { loadLexicon, type Lexicon, type LexiconData } from './lexicon.js';
@@ -39,7 +39,7 @@ export interface TopicPrediction {
 /** Predict the topic of a title + body with a decoded model. */
 export function predictTopic(model: LoadedTopicModel, title: string, body: string): TopicPrediction {
   const text = topicText(title, body, model.features.maxBodyWords);
-  const p = predictProbabilities(model, featurize(tokenize(text), model.features, model.idf));
+  const p = predictProbabilities(model, featurizeText(text, model.features, model.idf));
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
   return { topic: model.labels[best]!, confidence: Math.round(p[best]! * 1e4) / 1e4 };
@@ -75,12 +75,13 @@ export function createClassifier(model: TopicModel): Classifier {
     classify({ title, body }: ClassifyInput): Classification {
       const { topic, confidence } = predictTopic(loaded, title, body);
       const lead = leadOf(body);
+      const language = detectLanguage(`${title}\n\n${lead}`);
       return {
-        language: detectLanguage(`${title}\n\n${lead}`),
+        language,
         topic,
         topicConfidence: confidence,
-        entities: extractEntities(title, lead, lexicon),
-        keywords: extractKeywords(title, lead, lexicon),
+        entities: extractEntities(title, lead, lexicon, language),
+        keywords: extractKeywords(title, lead, lexicon, language),
       };
     },
   };

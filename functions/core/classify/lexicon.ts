@@ -3,16 +3,23 @@
  * ordinary lowercase words (so a capitalised "According" at a sentence start is not a name).
  */
 
-/** The stored form: parallel, compact fields so the file stays small. */
+/**
+ * The stored form, compact because it ships inside the ingest bundle. Terms are sorted by document
+ * frequency (descending) then alphabetically, which makes equal frequencies run together and
+ * neighbouring terms share prefixes.
+ */
 export interface LexiconData {
-  format: 'dropfeed-lexicon/1';
+  format: 'dropfeed-lexicon/2';
   /** Number of documents the counts come from. */
   docs: number;
-  /** Space-separated lowercase terms. */
+  /**
+   * Front-coded lowercase terms: each term is one digit (how many leading characters it shares
+   * with the previous term, at most 9) followed by the rest of the term. Terms hold no digits.
+   */
   terms: string;
-  /** Document frequency of each term, same order as `terms`. */
-  df: number[];
-  /** One char per term: `1` when the term is mostly written lowercase mid-sentence (a common word). */
+  /** Document frequencies as run lengths: `[df, count, df, count, …]` in term order. */
+  dfRuns: number[];
+  /** base64 bitmap, bit `i % 8` of byte `i >> 3` set when term `i` is mostly written lowercase mid-sentence. */
   common: string;
   notes?: string;
 }
@@ -26,14 +33,31 @@ export interface Lexicon {
   isCommon(word: string): boolean;
 }
 
+/** Decode the front-coded term list. */
+function decodeTerms(coded: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  for (const m of coded.matchAll(/([0-9])([^0-9]*)/g)) {
+    prev = prev.slice(0, Number(m[1])) + m[2]!;
+    out.push(prev);
+  }
+  return out;
+}
+
 /** Build look-up structures from stored data. */
 export function loadLexicon(data: LexiconData): Lexicon {
-  const terms = data.terms.split(' ');
+  if (data.format !== 'dropfeed-lexicon/2') throw new Error(`unknown lexicon format: ${String(data.format)}`);
+  const terms = decodeTerms(data.terms);
+  const bits = Buffer.from(data.common, 'base64');
   const df = new Map<string, number>();
   const common = new Set<string>();
-  terms.forEach((t, i) => {
-    df.set(t, data.df[i] ?? 1);
-    if (data.common[i] === '1') common.add(t);
+  let t = 0;
+  for (let r = 0; r + 1 < data.dfRuns.length; r += 2) {
+    for (let c = 0; c < data.dfRuns[r + 1]! && t < terms.length; c++, t++) df.set(terms[t]!, data.dfRuns[r]!);
+  }
+  terms.forEach((term, i) => {
+    if (!df.has(term)) df.set(term, 1);
+    if (((bits[i >> 3] ?? 0) >> (i & 7)) & 1) common.add(term);
   });
   const N = data.docs;
   const maxIdf = Math.log((N + 1) / 1) + 1;
@@ -77,12 +101,29 @@ export function buildLexicon(texts: Iterable<string>, minDf = 3, notes?: string)
     for (const w of seen) df.set(w, (df.get(w) ?? 0) + 1);
   }
   const kept = [...df].filter(([, d]) => d >= minDf).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  let coded = '';
+  let prev = '';
+  for (const [t] of kept) {
+    let p = 0;
+    while (p < 9 && p < t.length && p < prev.length && t[p] === prev[p]) p++;
+    coded += `${p}${t.slice(p)}`;
+    prev = t;
+  }
+  const dfRuns: number[] = [];
+  for (const [, d] of kept) {
+    if (dfRuns.length > 0 && dfRuns[dfRuns.length - 2] === d) dfRuns[dfRuns.length - 1]!++;
+    else dfRuns.push(d, 1);
+  }
+  const bits = new Uint8Array(Math.ceil(kept.length / 8));
+  kept.forEach(([t], i) => {
+    if ((lower.get(t) ?? 0) >= (upper.get(t) ?? 0)) bits[i >> 3]! |= 1 << (i & 7);
+  });
   return {
-    format: 'dropfeed-lexicon/1',
+    format: 'dropfeed-lexicon/2',
     docs,
-    terms: kept.map(([t]) => t).join(' '),
-    df: kept.map(([, d]) => d),
-    common: kept.map(([t]) => ((lower.get(t) ?? 0) >= (upper.get(t) ?? 0) ? '1' : '0')).join(''),
+    terms: coded,
+    dfRuns,
+    common: Buffer.from(bits).toString('base64'),
     ...(notes ? { notes } : {}),
   };
 }

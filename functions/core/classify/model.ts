@@ -5,11 +5,16 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { FeatureConfig } from './features.js';
 
-export const TOPIC_MODEL_FORMAT = 'dropfeed-topic-model/1';
+export const TOPIC_MODEL_FORMAT = 'dropfeed-topic-model/2';
+/**
+ * Format 1 stored the same tables; it predates the optional title/case feature namespaces, so
+ * its models (which never set them) decode and score unchanged.
+ */
+const READABLE_FORMATS: readonly string[] = [TOPIC_MODEL_FORMAT, 'dropfeed-topic-model/1'];
 
 /** A topic model as stored on disk. */
 export interface TopicModel {
-  format: typeof TOPIC_MODEL_FORMAT;
+  format: typeof TOPIC_MODEL_FORMAT | 'dropfeed-topic-model/1';
   labels: string[];
   features: FeatureConfig;
   /** Multiply a stored int8 weight by this to get the real weight. */
@@ -43,23 +48,35 @@ export interface LoadedTopicModel {
 const pack = (bytes: Uint8Array): string => Buffer.from(deflateRawSync(bytes, { level: 9 })).toString('base64');
 const unpack = (b64: string): Buffer => inflateRawSync(Buffer.from(b64, 'base64'));
 
-/** Quantise float weights to int8 with one global scale. */
-export function quantizeWeights(weights: Float32Array): { scale: number; q: Int8Array } {
+/**
+ * Quantise float weights to int8 with one global scale. Weights that round to at most `prune`
+ * steps are zeroed: they barely move a score, and long zero runs are what makes the table deflate
+ * small.
+ */
+export function quantizeWeights(weights: Float32Array, prune = 0): { scale: number; q: Int8Array } {
   let maxAbs = 0;
   for (const v of weights) if (Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
   const scale = maxAbs > 0 ? maxAbs / 127 : 1;
   const q = new Int8Array(weights.length);
-  for (let i = 0; i < q.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(weights[i]! / scale)));
+  for (let i = 0; i < q.length; i++) {
+    const v = Math.max(-127, Math.min(127, Math.round(weights[i]! / scale)));
+    q[i] = Math.abs(v) <= prune ? 0 : v;
+  }
   return { scale, q };
 }
 
-/** Quantise IDF values to uint8 steps. */
-export function quantizeIdf(idf: Float32Array): { step: number; q: Uint8Array } {
+/**
+ * Quantise IDF values to `levels` uint8 steps. Buckets where `live` is false (no class weight
+ * left) only feed the vector norm, so they all get the top value — the IDF of a rare feature,
+ * which is what most of them are — and the table deflates to little more than its live part.
+ */
+export function quantizeIdf(idf: Float32Array, levels = 255, live?: (bucket: number) => boolean): { step: number; q: Uint8Array } {
   let max = 0;
   for (const v of idf) if (v > max) max = v;
-  const step = max > 0 ? max / 255 : 1;
+  const top = Math.max(1, Math.min(255, Math.round(levels)));
+  const step = max > 0 ? max / top : 1;
   const q = new Uint8Array(idf.length);
-  for (let i = 0; i < q.length; i++) q[i] = Math.max(0, Math.min(255, Math.round(idf[i]! / step)));
+  for (let i = 0; i < q.length; i++) q[i] = live && !live(i) ? top : Math.max(0, Math.min(top, Math.round(idf[i]! / step)));
   return { step, q };
 }
 
@@ -91,7 +108,7 @@ export function encodeTopicModel(m: {
 
 /** Decode a stored model; throws on another format or inconsistent sizes. */
 export function decodeTopicModel(m: TopicModel): LoadedTopicModel {
-  if (m.format !== TOPIC_MODEL_FORMAT) throw new Error(`unknown topic model format: ${String(m.format)}`);
+  if (!READABLE_FORMATS.includes(m.format)) throw new Error(`unknown topic model format: ${String(m.format)}`);
   const dim = (1 << m.features.hashBits) + 1;
   const raw = unpack(m.weights);
   const weights = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);

@@ -3,7 +3,7 @@
  * L2-normalised hashed word n-grams. Pure and deterministic (seeded shuffle), so the CLI and the
  * tests both call it in-process.
  */
-import { featurize, tokenize, type FeatureConfig, type SparseVector } from './features.js';
+import { featurizeText, type FeatureConfig, type SparseVector } from './features.js';
 import { encodeTopicModel, quantizeIdf, quantizeWeights, type TopicModel } from './model.js';
 
 /** One labelled training text. */
@@ -24,6 +24,12 @@ export interface TrainOptions {
   validationFraction?: number;
   /** Label order for the model; defaults to first appearance order (numeric labels sorted). */
   labels?: readonly string[];
+  /** Weights of logistic regression, naive Bayes and NB-SVM in the summed model. */
+  mix?: readonly [number, number, number];
+  /** Quantised weights of at most this many steps (of 127) are zeroed to shrink the model. */
+  prune?: number;
+  /** Number of IDF quantisation levels (at most 255); fewer levels deflate smaller. */
+  idfLevels?: number;
   /** Progress callback (e.g. printing); never required. */
   onProgress?: (message: string) => void;
 }
@@ -38,14 +44,22 @@ export interface TrainResult {
 }
 
 export const DEFAULT_FEATURES: FeatureConfig = {
-  hashBits: 20,
+  hashBits: 18,
   wordNgrams: [1, 2],
   charNgrams: [],
   maxBodyWords: 80,
+  caseWords: true,
 };
 
+/** Default {@link TrainOptions.mix}. */
+export const DEFAULT_MIX: readonly [number, number, number] = [1, 1, 1];
+/** Default {@link TrainOptions.prune}. */
+export const DEFAULT_PRUNE = 1;
+/** Default {@link TrainOptions.idfLevels}. */
+export const DEFAULT_IDF_LEVELS = 32;
+
 /** How long and how fast one linear model trains. */
-interface TrainingRun {
+export interface TrainingRun {
   epochs: number;
   learningRate: number;
   seed: number;
@@ -173,7 +187,7 @@ export function accuracyOf(w: Float32Array, K: number, xs: readonly SparseVector
 }
 
 /** Multiply each vector by IDF and re-normalise (in place on copies). */
-function applyIdf(xs: readonly SparseVector[], idf: Float32Array): SparseVector[] {
+export function applyIdf(xs: readonly SparseVector[], idf: Float32Array): SparseVector[] {
   return xs.map((x) => {
     const L = x.idx.length - 1;
     const val = new Float32Array(x.val.length);
@@ -193,7 +207,7 @@ function applyIdf(xs: readonly SparseVector[], idf: Float32Array): SparseVector[
  * Multinomial naive Bayes log-probabilities over TF-IDF mass, centred per feature (a per-feature
  * constant does not change the arg-max and centring keeps the quantisation range small).
  */
-function trainNaiveBayes(xs: readonly SparseVector[], ys: readonly number[], K: number, dim: number, alpha: number): { w: Float32Array; counts: Float64Array } {
+export function trainNaiveBayes(xs: readonly SparseVector[], ys: readonly number[], K: number, dim: number, alpha: number): { w: Float32Array; counts: Float64Array } {
   const counts = new Float64Array(dim * K);
   const tot = new Float64Array(K);
   xs.forEach((x, i) => {
@@ -216,7 +230,7 @@ function trainNaiveBayes(xs: readonly SparseVector[], ys: readonly number[], K: 
 }
 
 /** NB-SVM (Wang & Manning 2012), one-vs-rest: logistic regression on NB log-ratio-scaled features. */
-function trainNbLogistic(
+export function trainNbLogistic(
   xs: readonly SparseVector[],
   ys: readonly number[],
   K: number,
@@ -282,9 +296,10 @@ export const DEFAULT_SEED = 20240601;
 
 /**
  * Train a topic model on labelled texts. Labels may be any strings; they become the model's
- * taxonomy. The model is an equal-weight sum of three linear models over the same hashed TF-IDF
- * features (logistic regression, multinomial naive Bayes, NB-SVM), which together beat each alone
- * on AG News. Deterministic for a given input order and seed.
+ * taxonomy. The model is a weighted sum (equal weights by default) of three linear models over the
+ * same hashed TF-IDF features (logistic regression, multinomial naive Bayes, NB-SVM), which
+ * together beat each alone on AG News; near-zero weights are pruned and the IDF of pruned buckets
+ * collapsed so the stored model stays small. Deterministic for a given input order and seed.
  */
 export function trainTopicModel(data: readonly LabelledText[], options: TrainOptions = {}): TrainResult {
   const cfg: FeatureConfig = { ...DEFAULT_FEATURES, ...options.features };
@@ -300,7 +315,7 @@ export function trainTopicModel(data: readonly LabelledText[], options: TrainOpt
   const validationFraction = options.validationFraction ?? 0;
   const { trainIdx, valIdx } = splitIndices(rows.length, validationFraction, seed);
   const vec = (ids: number[]): { xs: SparseVector[]; ys: number[] } => ({
-    xs: ids.map((i) => featurize(tokenize(rows[i]!.text), cfg)),
+    xs: ids.map((i) => featurizeText(rows[i]!.text, cfg)),
     ys: ids.map((i) => labelIndex.get(rows[i]!.label)!),
   });
   progress?.(`vectorising ${trainIdx.length} training and ${valIdx.length} validation texts`);
@@ -312,15 +327,14 @@ export function trainTopicModel(data: readonly LabelledText[], options: TrainOpt
   const N = train0.xs.length;
   const idfRaw = new Float32Array(dim);
   for (let b = 0; b < dim; b++) idfRaw[b] = Math.log((N + 1) / (df[b]! + 1)) + 1;
+  const idfLevels = options.idfLevels ?? DEFAULT_IDF_LEVELS;
   // Train on the quantised IDF, exactly what inference will use.
-  const idfQ = quantizeIdf(idfRaw);
-  const idf = new Float32Array(dim);
-  for (let b = 0; b < dim; b++) idf[b] = idfQ.q[b]! * idfQ.step;
-  const xs = applyIdf(train0.xs, idf);
-  const vxs = applyIdf(val0.xs, idf);
+  const dequant = (t: { step: number; q: Uint8Array }): Float32Array => Float32Array.from(t.q, (v) => v * t.step);
+  const xs = applyIdf(train0.xs, dequant(quantizeIdf(idfRaw, idfLevels)));
   const ys = train0.ys;
   const sgd = { epochs: options.epochs ?? 20, learningRate: options.learningRate ?? 4, seed, ...(progress ? { onProgress: progress } : {}) };
 
+  const [mLr, mNb, mSv] = options.mix ?? DEFAULT_MIX;
   progress?.('training logistic regression');
   const wLr = trainWeights(xs, ys, K, cfg, sgd);
   progress?.('training naive Bayes');
@@ -328,10 +342,17 @@ export function trainTopicModel(data: readonly LabelledText[], options: TrainOpt
   progress?.('training NB-SVM');
   const wSv = trainNbLogistic(xs, ys, K, cfg, nb.counts, { ...sgd, epochs: Math.max(3, Math.round(sgd.epochs / 2)), learningRate: sgd.learningRate / 2 });
   const w = new Float32Array(dim * K);
-  for (let p = 0; p < w.length; p++) w[p] = wLr[p]! + nb.w[p]! + wSv[p]!;
-  const q = quantizeWeights(w);
+  for (let p = 0; p < w.length; p++) w[p] = mLr * wLr[p]! + mNb * nb.w[p]! + mSv * wSv[p]!;
+  const q = quantizeWeights(w, options.prune ?? DEFAULT_PRUNE);
   const wq = new Float32Array(w.length);
   for (let p = 0; p < w.length; p++) wq[p] = q.q[p]! * q.scale;
+  const live = (b: number): boolean => {
+    for (let k = 0; k < K; k++) if (q.q[b * K + k] !== 0) return true;
+    return false;
+  };
+  // The stored IDF: dead buckets collapsed (see quantizeIdf). Validation uses exactly this table.
+  const idfQ = quantizeIdf(idfRaw, idfLevels, live);
+  const vxs = applyIdf(val0.xs, dequant(idfQ));
 
   let validationAccuracy: number | null = null;
   let temperature = 1;
