@@ -17,9 +17,7 @@
  * bundled handler's from the last `npm run bench` (bench/results.json), 200 ms without one.
  */
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { DynamoDBClient, type AttributeValue } from '@aws-sdk/client-dynamodb';
-import dynalite from 'dynalite';
+import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoArticleStore } from '../functions/adapters/dynamo-article-store.js';
 import { articleHexForKey } from '../functions/core/article-id.js';
 import { feedKeysFor } from '../functions/core/feed-keys.js';
@@ -28,8 +26,8 @@ import { loadDefaultClassifier } from '../functions/core/classify/index.js';
 import { makeIngestObject } from '../functions/ingest/ingest-object.js';
 import type { ObjectSource } from '../functions/ingest/ports.js';
 import { silentLog } from '../functions/shared/log.js';
-import { ensureTable } from '../infra/local/provision.js';
 import { measureFootprint, printFootprint, type Footprint } from './footprint.js';
+import { startMemoryTable } from './lib/memory-table.js';
 import { printTable, progress, round } from './lib/stats.js';
 import { loadRealisticInputs, type BenchInput } from './realistic-inputs.js';
 
@@ -311,14 +309,8 @@ export interface CapacityMeasurement {
 /** Runs the corpus through the ingest use case on a metered dynalite and prices each article. */
 export async function measureCapacity(): Promise<CapacityMeasurement> {
   const inputs = loadRealisticInputs();
-  const server = dynalite({ createTableMs: 0 });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
-  const client = new DynamoDBClient({
-    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'cost', secretAccessKey: 'cost' },
-  });
-  await ensureTable(client, 'cost');
+  const table = await startMemoryTable('cost');
+  const client = table.client;
   const meter = new CapacityMeter(client);
   const store = new DynamoArticleStore(createDocumentClient(client), 'cost');
 
@@ -454,8 +446,7 @@ export async function measureCapacity(): Promise<CapacityMeasurement> {
     pageCalls += meter.current.calls;
     pageRounds += meter.current.rounds;
   }
-  client.destroy();
-  await new Promise<void>((done) => server.close(() => done()));
+  await table.close();
   return {
     kinds: kinds as Record<'text' | 'html', KindMeasurement>,
     feedPageMiss: { pages: feedKeysToRead.length, readUnitsPerPage: round(pageUnits / feedKeysToRead.length, 2), callsPerPage: round(pageCalls / feedKeysToRead.length, 2), roundsPerPage: round(pageRounds / feedKeysToRead.length, 2), limit },

@@ -17,7 +17,7 @@ import { DynamoArticleStore } from '../functions/adapters/dynamo-article-store.j
 import { createDocumentClient } from '../functions/adapters/dynamo-client.js';
 import { encodeS3EventKey } from '../infra/local/event-queue.js';
 import { ensureBucket, ensureTable } from '../infra/local/provision.js';
-import { startLocalServers } from '../infra/local/servers.js';
+import { localSdkEnv, startLocalServers } from '../infra/local/servers.js';
 import { printTable, progress, round, summarize, type Summary } from './lib/stats.js';
 import { loadRealisticInputs } from './realistic-inputs.js';
 
@@ -302,11 +302,7 @@ export async function measureFootprint(options: { perKind?: number; feedRequests
       for (let i = 0; i < records.length; i += batchSize) job.push({ kind, records: records.slice(i, i + batchSize) });
     }
     const env = {
-      AWS_REGION: 'us-east-1',
-      AWS_ACCESS_KEY_ID: 'S3RVER',
-      AWS_SECRET_ACCESS_KEY: 'S3RVER',
-      AWS_ENDPOINT_URL_S3: servers.s3Endpoint,
-      AWS_ENDPOINT_URL_DYNAMODB: servers.dynamoEndpoint,
+      ...localSdkEnv(servers),
       S3_FORCE_PATH_STYLE: 'true',
       TABLE_NAME: table,
       WATCHED_PREFIX: prefix,

@@ -3,12 +3,9 @@
  * Readability.js + linkedom on the same HTML pages as the peer. `--json` prints machine-readable results.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { Readability } from '@mozilla/readability';
-import dynalite from 'dynalite';
 import { parseHTML } from 'linkedom';
 import { DynamoArticleStore } from '../functions/adapters/dynamo-article-store.js';
 import { createDocumentClient } from '../functions/adapters/dynamo-client.js';
@@ -18,7 +15,7 @@ import { loadDefaultClassifier } from '../functions/core/classify/index.js';
 import { cleanDocument } from '../functions/core/clean/index.js';
 import { contentHashOf } from '../functions/core/content-hash.js';
 import { decodeDocument } from '../functions/core/decode/index.js';
-import { ensureTable } from '../infra/local/provision.js';
+import { startMemoryTable } from './lib/memory-table.js';
 import { printTable, progress, round, summarize, type Summary } from './lib/stats.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -56,15 +53,8 @@ async function main(): Promise<void> {
   const classifier = loadDefaultClassifier();
   const [, coldClassifyMs] = time(() => classifier.classify({ title: 'warm up', body: 'The government said on Monday.' }));
 
-  const server = dynalite({ createTableMs: 0 });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
-  const dynamo = new DynamoDBClient({
-    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'bench', secretAccessKey: 'bench' },
-  });
-  await ensureTable(dynamo, 'bench');
-  const store = new DynamoArticleStore(createDocumentClient(dynamo), 'bench');
+  const table = await startMemoryTable('bench');
+  const store = new DynamoArticleStore(createDocumentClient(table.client), 'bench');
 
   const rounds = 5;
   const results: Record<string, Record<string, Summary>> = {};
@@ -118,8 +108,7 @@ async function main(): Promise<void> {
   }
   const peerSummary = summarize(peer);
 
-  dynamo.destroy();
-  await new Promise<void>((done) => server.close(() => done()));
+  await table.close();
 
   const output = {
     coldClassifyMs: round(coldClassifyMs),

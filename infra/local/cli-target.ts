@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { stateFileName, watchedPrefix, type LocalStackState } from './local-stack.js';
+import { localSdkEnv } from './servers.js';
 
 /**
  * Finds the running local stack (from the state file `npm start` writes in DROPFEED_DATA_DIR) and
@@ -20,13 +21,7 @@ export async function useLocalStack(): Promise<LocalStackState> {
   if (!isAlive(state.pid)) {
     throw new Error(`the local stack recorded in ${dataDir} (pid ${state.pid}) is not running. Start it with "npm start".`);
   }
-  Object.assign(process.env, {
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'S3RVER',
-    AWS_SECRET_ACCESS_KEY: 'S3RVER',
-    AWS_ENDPOINT_URL_S3: state.s3Endpoint,
-    AWS_ENDPOINT_URL_DYNAMODB: state.dynamoEndpoint,
-  });
+  Object.assign(process.env, localSdkEnv(state));
   delete process.env.AWS_PROFILE;
   delete process.env.AWS_SESSION_TOKEN;
   return state;

@@ -11,7 +11,7 @@ import { createS3Client } from '../../functions/adapters/s3-client.js';
 import { LocalEventQueue } from './event-queue.js';
 import { serveFunction } from './http-bridge.js';
 import { ensureBucket, ensureTable } from './provision.js';
-import { startLocalServers, type EmittedS3Event, type LocalServers } from './servers.js';
+import { localSdkEnv, startLocalServers, type EmittedS3Event, type LocalServers } from './servers.js';
 
 export const localBucket = 'dropfeed-local';
 export const localTable = 'dropfeed-local';
@@ -61,12 +61,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const servers = await startLocalServers({ dataDir, bucket: localBucket, s3Port: offset(1), dynamoPort: offset(2) });
 
   Object.assign(process.env, {
-    AWS_REGION: 'us-east-1',
-    // The S3 stand-in accepts only these credentials; DynamoDB's accepts any.
-    AWS_ACCESS_KEY_ID: 'S3RVER',
-    AWS_SECRET_ACCESS_KEY: 'S3RVER',
-    AWS_ENDPOINT_URL_S3: servers.s3Endpoint,
-    AWS_ENDPOINT_URL_DYNAMODB: servers.dynamoEndpoint,
+    ...localSdkEnv(servers),
     S3_FORCE_PATH_STYLE: 'true',
     TABLE_NAME: localTable,
     WATCHED_PREFIX: watchedPrefix,

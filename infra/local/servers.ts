@@ -19,6 +19,20 @@ export interface LocalServers {
   close(): Promise<void>;
 }
 
+/**
+ * The environment that points the AWS SDK (and so the handlers, unchanged) at the stand-ins: the
+ * standard endpoint variables, a region, and the only credentials s3rver accepts (dynalite takes any).
+ */
+export function localSdkEnv(endpoints: { s3Endpoint: string; dynamoEndpoint: string }): Record<string, string> {
+  return {
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'S3RVER',
+    AWS_SECRET_ACCESS_KEY: 'S3RVER',
+    AWS_ENDPOINT_URL_S3: endpoints.s3Endpoint,
+    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamoEndpoint,
+  };
+}
+
 export interface LocalServerOptions {
   dataDir: string;
   bucket: string;
