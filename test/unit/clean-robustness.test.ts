@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../functions/core/classify/csv.js';
 import { decodeDocument } from '../../functions/core/decode/index.js';
 import { cleanDocument } from '../../functions/core/clean/index.js';
 import { RejectedInputError } from '../../functions/core/errors.js';
@@ -9,35 +10,6 @@ import { RejectedInputError } from '../../functions/core/errors.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const NOW = new Date('2026-01-01T00:00:00Z');
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and newlines. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) rows.push([...row, field]);
-  return rows;
-}
 
 const [header, ...records] = parseCsv(readFileSync(path.join(here, '../fixtures/fakenews/news_sample.csv'), 'utf8'));
 const col = (name: string): number => header!.indexOf(name);
