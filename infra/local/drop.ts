@@ -11,6 +11,7 @@ import { createDocumentClient } from '../../functions/adapters/dynamo-client.js'
 import { createS3Client } from '../../functions/adapters/s3-client.js';
 import { contentTypeFor } from './content-types.js';
 import { keyFor, parseArgs, useLocalStack } from './cli-target.js';
+import { runCommand } from './run-command.js';
 import { listFiles } from './list-files.js';
 
 const usage = `usage: npm run drop -- [--bucket NAME] [--prefix incoming/] [--no-wait] <files or folders>
@@ -73,10 +74,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`drop failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand('drop', main);

@@ -10,6 +10,7 @@ import { isRejectedInputError } from '../../functions/core/errors.js';
 import { processDocument } from '../../functions/core/process-document.js';
 import { toApiArticle } from '../../functions/core/render/index.js';
 import { listFiles } from './list-files.js';
+import { runCommand } from './run-command.js';
 
 const maxBytes = Number(process.env.MAX_OBJECT_BYTES ?? 10 * 1024 * 1024);
 // Keyed as `npm run drop` would upload the file, so the ids match the ones the pipeline gives it.
@@ -53,10 +54,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`process failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand('process', main);

@@ -8,6 +8,7 @@ import { DynamoArticleStore } from '../../functions/adapters/dynamo-article-stor
 import { createDocumentClient } from '../../functions/adapters/dynamo-client.js';
 import { createS3Client } from '../../functions/adapters/s3-client.js';
 import { keyFor, parseArgs, useLocalStack } from './cli-target.js';
+import { runCommand } from './run-command.js';
 
 async function main(): Promise<number> {
   const { options, rest } = parseArgs(process.argv.slice(2), ['table', 'bucket', 'prefix'], ['help']);
@@ -46,10 +47,4 @@ async function listKeys(bucket: string, prefix: string, local: boolean): Promise
   return keys;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`status failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+runCommand('status', main);
