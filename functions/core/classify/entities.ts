@@ -313,7 +313,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     }
   }
   if (rest.length >= 2) {
-    const content = rest.filter((w) => !['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'del', 'la', 'le', 'du', 'dos'].includes(w));
+    const content = rest.filter((w) => !NAME_PARTICLES.has(w));
     const initial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
     if (
       nameShaped &&
@@ -358,35 +358,32 @@ function gazetteerSpans(words: string[], pos: number, out: Mention[], shouted = 
   }
 }
 
-/** Character ranges of lines that look like headlines: mostly capitalised words, no closing punctuation. */
-function headlineRanges(text: string): [number, number][] {
+/** Character ranges of the lines of `text` that satisfy `test`. */
+function lineRanges(text: string, test: (line: string) => boolean): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (const line of text.split('\n')) {
     const end = start + line.length;
-    const trimmed = line.trim();
-    if (trimmed && !/[.!?"”:;,)]$/.test(trimmed)) {
-      const words = (trimmed.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= 4 && !ALL_STOPWORDS.has(w.toLowerCase()));
-      const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-      if (words.length >= 2 && caps / words.length >= 0.6) out.push([start, end]);
-    }
+    if (test(line)) out.push([start, end]);
     start = end + 1;
   }
   return out;
 }
 
-/** Character ranges of lines written mostly in capitals ("THIS PRODUCTION IS THE EFFORT OF ..."). */
-function shoutedRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    const end = start + line.length;
-    const words = line.match(/\p{L}{2,}/gu) ?? [];
-    const caps = words.filter((w) => !/\p{Ll}/u.test(w)).length;
-    if (words.length >= 4 && caps / words.length >= 0.7) out.push([start, end]);
-    start = end + 1;
-  }
-  return out;
+/** A line that looks like a headline: mostly capitalised words, no closing punctuation. */
+function isHeadline(line: string): boolean {
+  const trimmed = line.trim();
+  if (!trimmed || /[.!?"”:;,)]$/.test(trimmed)) return false;
+  const words = (trimmed.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= 4 && !ALL_STOPWORDS.has(w.toLowerCase()));
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 2 && caps / words.length >= 0.6;
+}
+
+/** A line written mostly in capitals ("THIS PRODUCTION IS THE EFFORT OF ..."). */
+function isShouted(line: string): boolean {
+  const words = line.match(/\p{L}{2,}/gu) ?? [];
+  const caps = words.filter((w) => !/\p{Ll}/u.test(w)).length;
+  return words.length >= 4 && caps / words.length >= 0.7;
 }
 
 /** Whether positions, asked in increasing order, fall inside sorted ranges: one forward-moving cursor. */
@@ -414,7 +411,7 @@ function nameParts(name: string): string[] {
     .toLowerCase()
     .split(/\s+/)
     .map((p) => p.replace(/^(?:al|el|ad|as|ash|at|az)-/, ''))
-    .filter((p) => !['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'del', 'la', 'le', 'du', 'dos'].includes(p));
+    .filter((p) => !NAME_PARTICLES.has(p));
 }
 
 function editDistanceAtMost(a: string, b: string, k: number): boolean {
@@ -459,8 +456,8 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
   const singles: Single[] = [];
   const tokens = tokenizeForNames(body);
   // Runs come in text order, so forward-moving cursors over the line ranges suffice.
-  const inHeadline = rangeCursor(headlineRanges(body));
-  const inShouted = rangeCursor(shoutedRanges(body));
+  const inHeadline = rangeCursor(lineRanges(body, isHeadline));
+  const inShouted = rangeCursor(lineRanges(body, isShouted));
   for (const run of findRuns(tokens)) {
     const t0 = run.tokens[0]!;
     if (inShouted(t0.pos)) {
