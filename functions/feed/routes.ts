@@ -91,8 +91,7 @@ export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpR
     }
     const feedKey = topic ? topicFeedKey(topic) : entity ? entityFeedKey(entity) : 'all';
     const page = await reader.listArticles({ feedKey, limit, ...start });
-    const next = page.next ? encodeCursor(page.next, 'after') : null;
-    const previous = page.previous ? encodeCursor(page.previous, 'before') : null;
+    const { next, previous } = pageCursors(page);
     const pageUrl = (cursor: string | null): string | null => (cursor ? request.baseUrl + request.path + withQuery(request.query, { cursor }) : null);
     const body = {
       articles: page.articles.map((article) => toApiArticle(article, request.baseUrl)),
@@ -209,9 +208,18 @@ function pagingLinks(request: HttpRequest, page: ArticlePage): FeedLinks {
     self: here + (request.rawQuery ? `?${request.rawQuery}` : ''),
     first: here + withQuery(request.query, { cursor: null }),
   };
-  if (page.next) links.next = here + withQuery(request.query, { cursor: encodeCursor(page.next, 'after') });
-  if (page.previous) links.previous = here + withQuery(request.query, { cursor: encodeCursor(page.previous, 'before') });
+  const { next, previous } = pageCursors(page);
+  if (next) links.next = here + withQuery(request.query, { cursor: next });
+  if (previous) links.previous = here + withQuery(request.query, { cursor: previous });
   return links;
+}
+
+/** The opaque cursors of a page's neighbours: `next` (older articles) and `previous` (newer). */
+function pageCursors(page: ArticlePage): { next: string | null; previous: string | null } {
+  return {
+    next: page.next ? encodeCursor(page.next, 'after') : null,
+    previous: page.previous ? encodeCursor(page.previous, 'before') : null,
+  };
 }
 
 function json(body: unknown, lastModified?: Date): HttpResponse {
