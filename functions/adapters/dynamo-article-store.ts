@@ -13,7 +13,7 @@ import { articleHexForKey, articleIdForKey } from '../core/article-id.js';
 import type { Article, EntitySet } from '../core/article.js';
 import { entityFeedKey, feedKeysFor, sortTimeOf, topicFeedKey } from '../core/feed-keys.js';
 import { slugify } from '../core/slug.js';
-import type { ArticlePage, ArticleReader, Facet, FeedQuery } from '../feed/ports.js';
+import { sortFacets, type ArticlePage, type ArticleReader, type Facet, type FeedQuery } from '../feed/ports.js';
 import type { IngestStore, ObjectEvent, ObjectOutcome } from '../ingest/ports.js';
 import type { ObjectStatus, StatusReader } from '../shared/object-status.js';
 import {
@@ -316,7 +316,7 @@ export class DynamoArticleStore implements IngestStore, ArticleReader, StatusRea
       }
     }
     const listed: Facet[] = [...facets.values()].filter((facet) => facet.count > 0).map(({ best: _best, ...facet }) => facet);
-    return listed.sort(kind === 'topic' ? byName : byCountThenSlug);
+    return sortFacets(kind, listed);
   }
 
   // ── status ────────────────────────────────────────────────────────────────
@@ -554,8 +554,6 @@ export function mergeShardPages(
 
 const hexOfPosition = (position: string): string => position.slice(position.lastIndexOf('#') + 1);
 
-const byName = (a: Facet, b: Facet): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : 1);
-const byCountThenSlug = (a: Facet, b: Facet): number => b.count - a.count || (a.slug < b.slug ? -1 : 1);
 
 /** Attributes of an article item that are storage bookkeeping, not article fields. */
 const storageOnly = new Set(['pk', 'sk', 'sequencer', 'sortTime', 'feedKeys', packedAttribute, 'gsi1pk', 'gsi1sk']);

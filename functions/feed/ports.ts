@@ -57,5 +57,13 @@ export interface ArticleReader {
   listFacets(kind: 'topic' | 'entity'): Promise<Facet[]>;
 }
 
+const byName = (a: Facet, b: Facet): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : 1);
+const byCountThenSlug = (a: Facet, b: Facet): number => b.count - a.count || (a.slug < b.slug ? -1 : 1);
+
+/** Sorts facets in place in the order `listFacets` promises, and returns them. */
+export function sortFacets(kind: 'topic' | 'entity', facets: Facet[]): Facet[] {
+  return facets.sort(kind === 'topic' ? byName : byCountThenSlug);
+}
+
 /** Positions are `sortTime#hex`; anything else is rejected before it reaches the table. */
 export const positionPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z#[0-9a-f]{24}$/;

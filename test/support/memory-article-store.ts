@@ -2,7 +2,7 @@ import { articleHexForKey, articleIdForKey } from '../../functions/core/article-
 import type { Article } from '../../functions/core/article.js';
 import { feedKeysFor, sortTimeOf } from '../../functions/core/feed-keys.js';
 import { slugify } from '../../functions/core/slug.js';
-import type { ArticlePage, ArticleReader, Facet, FeedQuery } from '../../functions/feed/ports.js';
+import { sortFacets, type ArticlePage, type ArticleReader, type Facet, type FeedQuery } from '../../functions/feed/ports.js';
 import type { IngestStore, ObjectEvent, ObjectOutcome } from '../../functions/ingest/ports.js';
 import type { ObjectStatus, StatusReader } from '../../functions/shared/object-status.js';
 import { normalizeSequencer } from '../../functions/shared/table-keys.js';
@@ -128,7 +128,7 @@ export class MemoryArticleStore implements IngestStore, ArticleReader, StatusRea
       .filter((facet) => facet.kind === kind)
       .map((facet) => ({ ...facet, count: counts.get(`${kind}:${facet.slug}`) ?? 0 }))
       .filter((facet) => facet.count > 0);
-    return listed.sort(kind === 'topic' ? byName : byCountThenSlug);
+    return sortFacets(kind, listed);
   }
 
   async statusOf(key: string): Promise<ObjectStatus> {
@@ -148,5 +148,3 @@ export class MemoryArticleStore implements IngestStore, ArticleReader, StatusRea
   }
 }
 
-const byName = (a: Facet, b: Facet): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : 1);
-const byCountThenSlug = (a: Facet, b: Facet): number => b.count - a.count || (a.slug < b.slug ? -1 : 1);
