@@ -41,7 +41,7 @@ async function loadSeedText(file: string, fallbackTitle: string): Promise<{ titl
   try {
     const { decodeDocument } = await import('../functions/core/decode/index.js');
     const { cleanDocument } = await import('../functions/core/clean/index.js');
-    const cleaned = cleanDocument(decodeDocument(new Uint8Array(bytes), { key: file }), { now: new Date('2030-01-01T00:00:00Z') });
+    const cleaned = await cleanDocument(decodeDocument(new Uint8Array(bytes), { key: file }), { now: new Date('2030-01-01T00:00:00Z') });
     if (cleaned.paragraphs.length > 0) return { title: cleaned.title, body: cleaned.paragraphs.join('\n\n'), cleaner: 'cleanDocument' };
   } catch {
     // The cleaner is optional here: the benchmark measures classification.

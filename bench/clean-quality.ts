@@ -76,16 +76,16 @@ function readabilityText(html: string): string {
   return parsed?.content ? collectBlocks(parsed.content).map((b) => b.text).join('\n') : '';
 }
 
-function oursText(text: string, format: 'html' | 'text', url: string | null): string {
+async function oursText(text: string, format: 'html' | 'text', url: string | null): Promise<string> {
   try {
-    const a = cleanDocument({ text, format, encoding: 'utf-8' }, { now: NOW, url });
+    const a = await cleanDocument({ text, format, encoding: 'utf-8' }, { now: NOW, url });
     return a.paragraphs.join('\n');
   } catch {
     return '';
   }
 }
 
-function benchHtml(rows: Row[], perPage: Record<string, unknown>[]): void {
+async function benchHtml(rows: Row[], perPage: Record<string, unknown>[]): Promise<void> {
   const dir = path.join(dataDir, 'aeb-dev');
   const truth = JSON.parse(readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
   const keys = Object.keys(truth).sort().slice(0, limit);
@@ -96,13 +96,13 @@ function benchHtml(rows: Row[], perPage: Record<string, unknown>[]): void {
   // Warm both code paths so the first page does not pay for JIT compilation.
   for (const p of pages.slice(0, 3)) {
     readabilityText(p.text);
-    oursText(p.text, 'html', p.url);
+    await oursText(p.text, 'html', p.url);
   }
   const ours: PageScore[] = [];
   const base: PageScore[] = [];
   const oursMs: number[] = [];
   const baseMs: number[] = [];
-  pages.forEach((p, i) => {
+  for (const [i, p] of pages.entries()) {
     progress(`aeb-dev ${i + 1}/${pages.length}`);
     // Alternate which runs first, so neither always pays for the other's garbage collection.
     let bestBase = Infinity;
@@ -113,9 +113,9 @@ function benchHtml(rows: Row[], perPage: Record<string, unknown>[]): void {
       bestBase = Math.min(bestBase, performance.now() - t);
       return text;
     };
-    const runOurs = (): string => {
+    const runOurs = async (): Promise<string> => {
       const t = performance.now();
-      const text = oursText(p.text, 'html', p.url);
+      const text = await oursText(p.text, 'html', p.url);
       bestOurs = Math.min(bestOurs, performance.now() - t);
       return text;
     };
@@ -124,9 +124,9 @@ function benchHtml(rows: Row[], perPage: Record<string, unknown>[]): void {
     for (let rep = 0; rep < reps; rep++) {
       if ((i + rep) % 2 === 0) {
         r = runBase();
-        o = runOurs();
+        o = await runOurs();
       } else {
-        o = runOurs();
+        o = await runOurs();
         r = runBase();
       }
     }
@@ -137,12 +137,12 @@ function benchHtml(rows: Row[], perPage: Record<string, unknown>[]): void {
     ours.push(so);
     base.push(sb);
     perPage.push({ set: 'aeb-dev', key: p.key, ours: so, readability: sb });
-  });
+  }
   rows.push(row('aeb-dev (html)', 'dropfeed', aggregate(ours), oursMs));
   rows.push(row('aeb-dev (html)', 'Readability.js + linkedom', aggregate(base), baseMs));
 }
 
-function benchText(rows: Row[], perPage: Record<string, unknown>[]): void {
+async function benchText(rows: Row[], perPage: Record<string, unknown>[]): Promise<void> {
   const dir = path.join(dataDir, 'l3s-dev');
   const truth = JSON.parse(readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
   const ids = Object.keys(truth).sort().slice(0, limit);
@@ -151,14 +151,14 @@ function benchText(rows: Row[], perPage: Record<string, unknown>[]): void {
   const all: PageScore[] = [];
   const rule: PageScore[] = [];
   const ms: number[] = [];
-  ids.forEach((id, i) => {
+  for (const [i, id] of ids.entries()) {
     progress(`l3s-dev ${i + 1}/${ids.length}`);
     const raw = readFileSync(path.join(dir, 'raw', `${id}.txt`), 'utf8');
     let o = '';
     let best = Infinity;
     for (let rep = 0; rep < reps; rep++) {
       const t = performance.now();
-      o = oursText(raw, 'text', null);
+      o = await oursText(raw, 'text', null);
       best = Math.min(best, performance.now() - t);
     }
     ms.push(best);
@@ -169,7 +169,7 @@ function benchText(rows: Row[], perPage: Record<string, unknown>[]): void {
     const kept = raw.split('\n').filter((l) => l.split(/\s+/).length >= 10 && /[.!?"”]\s*$/.test(l));
     rule.push(scorePage(kept.join('\n'), truth[id]!.articleBody));
     perPage.push({ set: 'l3s-dev', key: id, ours: s });
-  });
+  }
   rows.push(row('l3s-dev (text)', 'dropfeed', aggregate(ours), ms));
   rows.push(row('l3s-dev (text)', 'dropfeed, held-out pages', aggregate(heldOut), null));
   rows.push(row('l3s-dev (text)', 'keep every line', aggregate(all), null));
@@ -272,7 +272,7 @@ export const LINE_MODEL = {
   process.stderr.write(`\nline model written: ${xs.length} lines, threshold ${round(best.t)}, training F1 ${best.f1.toFixed(3)}\n`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   if (process.argv.includes('--train-lines')) {
     if (!existsSync(path.join(dataDir, 'l3s-dev', 'lines.jsonl'))) {
       console.log(`bench:clean: no training data at ${dataDir}/l3s-dev; nothing to fit.`);
@@ -292,8 +292,8 @@ function main(): void {
   }
   const rows: Row[] = [];
   const perPage: Record<string, unknown>[] = [];
-  if (haveHtml) benchHtml(rows, perPage);
-  if (haveText) benchText(rows, perPage);
+  if (haveHtml) await benchHtml(rows, perPage);
+  if (haveText) await benchText(rows, perPage);
   process.stderr.write('\n');
   if (json) {
     console.log(JSON.stringify({ rows, perPage: process.argv.includes('--pages') ? perPage : undefined }, null, 2));
@@ -307,4 +307,4 @@ function main(): void {
   }
 }
 
-main();
+await main();

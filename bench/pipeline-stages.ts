@@ -48,6 +48,12 @@ function time<T>(fn: () => T): [T, number] {
   return [value, Number(process.hrtime.bigint() - start) / 1e6];
 }
 
+async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const start = process.hrtime.bigint();
+  const value = await fn();
+  return [value, Number(process.hrtime.bigint() - start) / 1e6];
+}
+
 async function main(): Promise<void> {
   const { text, html } = await loadInputs();
   const classifier = loadDefaultClassifier();
@@ -67,7 +73,7 @@ async function main(): Promise<void> {
       for (const input of inputs) {
         try {
           const [decoded, decodeMs] = time(() => decodeDocument(input.bytes, { key: input.key }));
-          const [cleaned, cleanMs] = time(() => cleanDocument(decoded, { now }));
+          const [cleaned, cleanMs] = await timeAsync(() => cleanDocument(decoded, { now }));
           const body = cleaned.paragraphs.join('\n\n');
           const [classification, classifyMs] = time(() => classifier.classify({ title: cleaned.title, body }));
           const key = `incoming/${input.key}`;

@@ -27,13 +27,13 @@ export interface ProcessOptions {
  * Turns raw bytes into a classified article: decode → clean → classify.
  * Throws RejectedInputError when the input cannot be an article (the code says why).
  */
-export function processDocument(object: RawObject, options: ProcessOptions): Article {
+export async function processDocument(object: RawObject, options: ProcessOptions): Promise<Article> {
   const decoded = decodeDocument(object.bytes, {
     key: object.key,
     contentType: object.contentType,
     maxBytes: options.maxBytes,
   });
-  const cleaned = cleanDocument(decoded, { now: options.now });
+  const cleaned = await cleanDocument(decoded, { now: options.now });
   const title = stripMarkup(cleaned.title);
   if (!title) throw new RejectedInputError('NO_TITLE', 'no title could be found in the document');
   const author = cleaned.author === null ? null : stripMarkup(cleaned.author) || null;

@@ -66,7 +66,7 @@ export function makeIngestObject(deps: IngestDependencies): (change: ObjectChang
 
     let processed;
     try {
-      processed = processDocument(
+      processed = await processDocument(
         { key: change.key, bytes: object.bytes, contentType: object.contentType, lastModified: object.lastModified },
         { classifier: deps.classifier, now: deps.clock(), maxBytes: config.maxObjectBytes },
       );

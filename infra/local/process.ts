@@ -36,7 +36,7 @@ async function main(): Promise<number> {
       if (info.size > maxBytes) {
         throw Object.assign(new Error(`file is ${info.size} bytes; the limit is ${maxBytes} (MAX_OBJECT_BYTES)`), { code: 'TOO_LARGE' });
       }
-      const article = processDocument(
+      const article = await processDocument(
         { key: prefix + basename(file), bytes: await readFile(file), lastModified: info.mtime },
         { classifier, now: new Date(), maxBytes },
       );

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
 import { Stack } from 'aws-cdk-lib';
 import type { CfnElement } from 'aws-cdk-lib';
 import { buildApp } from '../../infra/aws/build-app.js';
@@ -112,5 +113,37 @@ describe('function bundles', () => {
       'process.stdout.write(typeof handler);',
     );
     expect(out).toBe('function');
+  });
+});
+
+describe('the ingest bundle', () => {
+  /** Inputs the handler's module graph reaches through static imports only, and through any import. */
+  async function importClosures(entry: string): Promise<{ eager: Set<string>; all: Set<string> }> {
+    const result = await build({ entryPoints: [entry], bundle: true, write: false, metafile: true, format: 'esm', platform: 'node', mainFields: ['module', 'main'], logLevel: 'silent' });
+    const inputs = result.metafile.inputs;
+    const walk = (kinds: ReadonlySet<string>): Set<string> => {
+      const seen = new Set<string>();
+      const stack = [path.relative(process.cwd(), entry)];
+      while (stack.length) {
+        const file = stack.pop()!;
+        if (seen.has(file) || !inputs[file]) continue;
+        seen.add(file);
+        for (const imported of inputs[file].imports) if (kinds.has(imported.kind) && !imported.external) stack.push(imported.path);
+      }
+      return seen;
+    };
+    return { eager: walk(new Set(['import-statement', 'require-call'])), all: walk(new Set(['import-statement', 'require-call', 'dynamic-import'])) };
+  }
+
+  it('bundles the HTML and Markdown stacks but evaluates them only when such a document arrives', async () => {
+    const { eager, all } = await importClosures(path.resolve('functions/ingest/handler.ts'));
+    const markupOnly = ['node_modules/linkedom/', 'node_modules/@mozilla/readability/', 'node_modules/marked/', 'node_modules/yaml/', 'functions/core/clean/html.ts', 'functions/core/clean/markdown.ts'];
+    for (const prefix of markupOnly) {
+      expect([...all].some((f) => f.startsWith(prefix)), `${prefix} is in the bundle`).toBe(true);
+      expect([...eager].filter((f) => f.startsWith(prefix)), `${prefix} is loaded at init`).toEqual([]);
+    }
+    // The text path itself stays eager: the cleaner, the classifier and its model.
+    expect(eager).toContain('functions/core/clean/text.ts');
+    expect(eager).toContain('functions/core/classify/index.ts');
   });
 });

@@ -33,9 +33,9 @@ const cases = readdirSync(root)
   });
 
 describe('golden articles', () => {
-  it.each(cases)('$slug', ({ source, bytes, expected }) => {
+  it.each(cases)('$slug', async ({ source, bytes, expected }) => {
     const doc = decodeDocument(bytes, { key: `incoming/${source}` });
-    const article = cleanDocument(doc, { now: new Date(expected.context.now), url: expected.context.url ?? null });
+    const article = await cleanDocument(doc, { now: new Date(expected.context.now), url: expected.context.url ?? null });
     const body = article.paragraphs.join('\n\n');
 
     if (expected.format !== undefined) expect(doc.format).toBe(expected.format);

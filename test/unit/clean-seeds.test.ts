@@ -21,10 +21,10 @@ const seeds = JSON.parse(readFileSync(path.join(here, '../fixtures/seeds-expecte
 const NOW = new Date('2026-01-01T00:00:00Z');
 
 describe('seed articles', () => {
-  it.each(seeds)('$file', (seed) => {
+  it.each(seeds)('$file', async (seed) => {
     const bytes = readFileSync(path.join(here, '../../seeds', seed.file));
     const doc = decodeDocument(bytes, { key: `incoming/${seed.file}` });
-    const article = cleanDocument(doc, { now: NOW });
+    const article = await cleanDocument(doc, { now: NOW });
     const body = article.paragraphs.join('\n\n');
 
     expect(article.title).toBe(seed.title);

@@ -11,7 +11,7 @@ import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
 import { dateLine, extractFromText } from './text.js';
-import { decodeEntities, normalizeSpace } from './text-utils.js';
+import { decodeEntities, normalizeSpace, paragraphsToHtml } from './text-utils.js';
 
 export type HtmlExtraction = Extraction;
 
@@ -551,7 +551,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   const bodyWords = paragraphs.join(' ').split(/\s+/).length;
   if (ldBody && ldBody.length > 200 && (bodyWords < 50 || !paragraphs.length)) {
     paragraphs = ldBody.split(/\n+/).map(normalizeSpace).filter(Boolean);
-    bodyHtml = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+    bodyHtml = paragraphsToHtml(paragraphs);
   }
   if (!paragraphs.length) {
     // Readability found nothing (or was skipped): read the visible text as a scraped page.
@@ -559,7 +559,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     const text = doc.body ? collectBlocks(doc.body).map((b) => b.text).join('\n') : '';
     const fromText = extractFromText(text, now, dateLang);
     paragraphs = fromText.paragraphs;
-    bodyHtml = paragraphs.length ? paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n') : null;
+    bodyHtml = paragraphs.length ? paragraphsToHtml(paragraphs) : null;
     title ??= fromText.title;
     published ??= fromText.published;
   }
@@ -615,11 +615,7 @@ function extractFromTagSoup(html: string, now: Date): HtmlExtraction {
     source: r.source,
     canonicalUrl: null,
     paragraphs: r.paragraphs,
-    bodyHtml: r.paragraphs.length ? r.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n') : null,
+    bodyHtml: r.paragraphs.length ? paragraphsToHtml(r.paragraphs) : null,
     lang: r.lang,
   };
-}
-
-export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -4,16 +4,32 @@
 import type { CleanedArticle } from '../article.js';
 import type { DecodedDocument } from '../decode/index.js';
 import { RejectedInputError } from '../errors.js';
-import { escapeHtml, extractFromHtml } from './html.js';
-import { extractFromMarkdown } from './markdown.js';
+import type { Extraction } from './extraction.js';
 import { extractFromText } from './text.js';
-import { countWords, makeSummary, normalizeSpace } from './text-utils.js';
+import { countWords, makeSummary, normalizeSpace, paragraphsToHtml } from './text-utils.js';
 
 export interface CleanContext {
   /** The current time: no published date may be later. */
   now: Date;
   /** The document's own URL, if known: resolves relative links. */
   url?: string | null;
+}
+
+type MarkupExtractor = (input: string, now: Date, url: string | null) => Extraction;
+
+/**
+ * The HTML and Markdown extractors carry a DOM, Readability, a Markdown parser and a YAML parser.
+ * They are imported on first use, so a process that only ever sees plain text never evaluates
+ * them: bundled, they stay in the file but run only when the first such document arrives.
+ */
+const markupExtractors: Record<'html' | 'markdown', () => Promise<MarkupExtractor>> = {
+  html: async () => (await import('./html.js')).extractFromHtml,
+  markdown: async () => (await import('./markdown.js')).extractFromMarkdown,
+};
+
+/** Loads the extractors ahead of time, e.g. before timing the cleaner or to warm a process. */
+export async function preloadExtractors(): Promise<void> {
+  await Promise.all(Object.values(markupExtractors).map((load) => load()));
 }
 
 /** Longest title kept; longer first lines are cut at a word boundary. */
@@ -32,7 +48,7 @@ function fitTitle(title: string): string {
  * Throws `RejectedInputError('NO_CONTENT')` when no body text can be found. Bounded in time and memory
  * on hostile input (very deep nesting, megabyte lines without newlines).
  */
-export function cleanDocument(doc: DecodedDocument, context: CleanContext): CleanedArticle {
+export async function cleanDocument(doc: DecodedDocument, context: CleanContext): Promise<CleanedArticle> {
   const url = context.url ?? null;
   let title: string | null;
   let published: string | null;
@@ -42,11 +58,9 @@ export function cleanDocument(doc: DecodedDocument, context: CleanContext): Clea
   let bodyHtml: string | null = null;
   let canonicalUrl: string | null = null;
 
-  if (doc.format === 'html') {
-    const r = extractFromHtml(doc.text, context.now, url);
-    ({ title, published, author, source, paragraphs, bodyHtml, canonicalUrl } = r);
-  } else if (doc.format === 'markdown') {
-    const r = extractFromMarkdown(doc.text, context.now, url);
+  if (doc.format === 'html' || doc.format === 'markdown') {
+    const extract = await markupExtractors[doc.format]();
+    const r = extract(doc.text, context.now, url);
     ({ title, published, author, source, paragraphs, bodyHtml, canonicalUrl } = r);
   } else {
     const r = extractFromText(doc.text, context.now);
@@ -64,7 +78,7 @@ export function cleanDocument(doc: DecodedDocument, context: CleanContext): Clea
     const sentence = /^.{10,}?[.!?](?=\s|$)/.exec(first)?.[0] ?? first;
     title = sentence.length <= 120 ? sentence : `${sentence.slice(0, 117).replace(/\s+\S*$/, '')}…`;
   }
-  if (bodyHtml !== null && !bodyHtml.trim()) bodyHtml = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  if (bodyHtml !== null && !bodyHtml.trim()) bodyHtml = paragraphsToHtml(paragraphs);
 
   return {
     title: fitTitle(title),

@@ -49,6 +49,12 @@ export function normalizeSpace(text: string): string {
     .trim();
 }
 
+/** Plain paragraphs as escaped `<p>` elements: the HTML body when a document has no usable markup. */
+export function paragraphsToHtml(paragraphs: readonly string[]): string {
+  const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n');
+}
+
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 export function countWords(text: string): number {
