@@ -13,7 +13,9 @@
  * Flags: `--json`, `--memory <MB>` (ingest, default 1024 as in infra/aws), `--batch <n>` (average
  * records per invocation, default 10), `--html-share <0..1>` (default 0.5), `--feed-hit <0..1>`
  * (in-memory cache hit ratio, default 0.9), `--feed-memory <MB>` (default 512), `--footprint <file>`
- * (reuse `bench/footprint.ts --json` output instead of measuring again). The ingest init time is the
+ * (reuse `bench/footprint.ts --json` output instead of measuring again), `--capacity
+ * provisioned` (price DynamoDB as the stack's provisioned mode does) with `--utilization <0..1>`
+ * (default 0.7, the auto scaling target). The ingest init time is the
  * bundled handler's from the last `npm run bench` (bench/results.json), 200 ms without one.
  */
 import { readFileSync } from 'node:fs';
@@ -44,6 +46,8 @@ export const prices = {
   lambdaRequest: { usd: 0.2 / 1e6, source: 'https://aws.amazon.com/lambda/pricing/' },
   dynamoWriteUnit: { usd: 0.625 / 1e6, source: 'https://aws.amazon.com/dynamodb/pricing/on-demand/ (after the November 2024 on-demand price cut)' },
   dynamoReadUnit: { usd: 0.125 / 1e6, source: 'https://aws.amazon.com/dynamodb/pricing/on-demand/' },
+  dynamoWcuHour: { usd: 0.00065, source: 'https://aws.amazon.com/dynamodb/pricing/provisioned/ (Standard table class)' },
+  dynamoRcuHour: { usd: 0.00013, source: 'https://aws.amazon.com/dynamodb/pricing/provisioned/ (Standard table class)' },
   dynamoStorageGbMonth: { usd: 0.25, source: 'https://aws.amazon.com/dynamodb/pricing/on-demand/ (Standard table class)' },
   dynamoPitrGbMonth: { usd: 0.2, source: 'https://aws.amazon.com/dynamodb/pricing/on-demand/ (continuous backups)' },
   s3Put: { usd: 0.005 / 1000, source: 'https://aws.amazon.com/s3/pricing/ (PUT, COPY, POST, LIST)' },
@@ -461,6 +465,19 @@ export interface ModelParameters {
   htmlShare: number;
   feedHitRatio: number;
   feedMemoryMb: number;
+  /** Table capacity mode, as the stack's `capacity` context selects it. */
+  capacity: 'on-demand' | 'provisioned';
+  /** Provisioned only: the share of provisioned capacity used on average (auto scaling targets 0.7). */
+  utilization: number;
+}
+
+/**
+ * What one write or read unit costs. Provisioned capacity is billed per unit-hour whether used or
+ * not: a unit-second of work costs the hourly price / 3600, divided by the utilization reached.
+ */
+export function unitPrices(p: ModelParameters): { write: number; read: number } {
+  if (p.capacity === 'on-demand') return { write: prices.dynamoWriteUnit.usd, read: prices.dynamoReadUnit.usd };
+  return { write: prices.dynamoWcuHour.usd / 3600 / p.utilization, read: prices.dynamoRcuHour.usd / 3600 / p.utilization };
 }
 
 /** CPU-bound time at `memoryMb` for work that took `localMs` on one local core. An estimate. */
@@ -497,12 +514,13 @@ export function costPerMillion(capacity: CapacityMeasurement, footprint: Footpri
   const sqsRequests = million * (1 + 2 / p.batchFill); // S3's send, then a receive and a batch delete per poll
   const logBytes = mix((k) => footprint.ingest.kinds[k].logBytesPerArticle) * million + invocations * assumptions.platformLogBytesPerInvocation;
   const logGb = logBytes / 2 ** 30;
+  const unit = unitPrices(p);
   const lines: Line[] = [
     { item: 'Lambda duration (ingest)', quantity: `${round(gbSeconds, 0)} GB-s at ${p.ingestMemoryMb} MB`, usd: gbSeconds * prices.lambdaArmGbSecond.usd },
     { item: 'Lambda requests', quantity: `${round(invocations, 0)} invocations (batch ${p.batchFill})`, usd: invocations * prices.lambdaRequest.usd },
-    { item: 'DynamoDB writes, table', quantity: `${round(tableWru / 1e6, 2)} M WRU`, usd: tableWru * prices.dynamoWriteUnit.usd },
-    { item: 'DynamoDB writes, status index', quantity: `${round(indexWru / 1e6, 2)} M WRU`, usd: indexWru * prices.dynamoWriteUnit.usd },
-    { item: 'DynamoDB reads (ingest checks)', quantity: `${round(rru / 1e6, 2)} M RRU`, usd: rru * prices.dynamoReadUnit.usd },
+    { item: 'DynamoDB writes, table', quantity: `${round(tableWru / 1e6, 2)} M WRU`, usd: tableWru * unit.write },
+    { item: 'DynamoDB writes, status index', quantity: `${round(indexWru / 1e6, 2)} M WRU`, usd: indexWru * unit.write },
+    { item: 'DynamoDB reads (ingest checks)', quantity: `${round(rru / 1e6, 2)} M RRU`, usd: rru * unit.read },
     { item: 'S3 GET (ingest reads the upload)', quantity: `${round(s3Gets / 1e6, 2)} M`, usd: s3Gets * prices.s3Get.usd },
     { item: 'SQS requests', quantity: `${round(sqsRequests / 1e6, 2)} M`, usd: sqsRequests * prices.sqsRequest.usd },
     { item: 'CloudWatch Logs ingestion', quantity: `${round(logGb, 3)} GB`, usd: logGb * prices.logsIngestGb.usd },
@@ -526,7 +544,7 @@ export function feedCostPer1000(capacity: CapacityMeasurement, footprint: Footpr
   const lines: Line[] = [
     { item: 'Lambda duration (feed)', quantity: `${round(gbSeconds, 2)} GB-s at ${p.feedMemoryMb} MB`, usd: gbSeconds * prices.lambdaArmGbSecond.usd },
     { item: 'Lambda requests', quantity: `${requests}`, usd: requests * prices.lambdaRequest.usd },
-    { item: 'DynamoDB reads', quantity: `${round(rru, 0)} RRU (${round(misses, 0)} misses × ${capacity.feedPageMiss.readUnitsPerPage})`, usd: rru * prices.dynamoReadUnit.usd },
+    { item: 'DynamoDB reads', quantity: `${round(rru, 0)} RRU (${round(misses, 0)} misses × ${capacity.feedPageMiss.readUnitsPerPage})`, usd: rru * unitPrices(p).read },
     { item: 'CloudWatch Logs ingestion', quantity: `${round(logGb * 1024, 2)} MB`, usd: logGb * prices.logsIngestGb.usd },
     { item: 'Data transfer out', quantity: `${round(outGb * 1024, 2)} MB`, usd: outGb * prices.dataTransferOutGb.usd },
   ];
@@ -566,7 +584,7 @@ export function writeLevers(capacity: CapacityMeasurement, p: ModelParameters, p
   ];
   let usd = pipelineUsd;
   return levers.map((lever) => {
-    usd -= lever.saves * 1e6 * prices.dynamoWriteUnit.usd;
+    usd -= lever.saves * 1e6 * unitPrices(p).write;
     return { lever: lever.lever, 'WRU saved per article': round(lever.saves, 2), 'pipeline USD/M after': round(usd, 2) };
   });
 }
@@ -599,6 +617,13 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
+function capacityOption(): ModelParameters['capacity'] {
+  const index = process.argv.indexOf('--capacity');
+  const value = index < 0 ? 'on-demand' : process.argv[index + 1];
+  if (value !== 'on-demand' && value !== 'provisioned') throw new Error('--capacity takes on-demand or provisioned');
+  return value;
+}
+
 function lastInitMs(): number {
   try {
     const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as { bundles?: { ingest?: { initMs?: { median?: number } } } };
@@ -616,6 +641,8 @@ async function main(): Promise<void> {
     htmlShare: Math.min(1, option('--html-share', 0.5)),
     feedHitRatio: Math.min(1, option('--feed-hit', 0.9)),
     feedMemoryMb: option('--feed-memory', 512),
+    capacity: capacityOption(),
+    utilization: Math.min(1, option('--utilization', 0.7)),
   };
   const footprintFile = process.argv.indexOf('--footprint');
   progress('cost: metering DynamoDB capacity over the corpus…');
@@ -699,7 +726,9 @@ async function main(): Promise<void> {
     })),
   );
   printTable(
-    `Cost per million articles (${round(100 * (1 - params.htmlShare), 0)}% text / ${round(100 * params.htmlShare, 0)}% HTML, us-east-1, prices as of ${prices.asOf})`,
+    `Cost per million articles (${round(100 * (1 - params.htmlShare), 0)}% text / ${round(100 * params.htmlShare, 0)}% HTML, DynamoDB ${
+      params.capacity === 'on-demand' ? 'on-demand' : `provisioned at ${round(100 * params.utilization, 0)}% utilization`
+    }, us-east-1, prices as of ${prices.asOf})`,
     [
       ...cost.lines.map((line) => ({ item: line.item, quantity: line.quantity, USD: round(line.usd, 3) })),
       { item: 'TOTAL, pipeline', quantity: '', USD: round(cost.pipelineUsd, 3) },

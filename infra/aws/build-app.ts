@@ -34,6 +34,7 @@ export function buildApp(appProps: AppProps = {}, stackProps: PipelineStackProps
   const stack = new PipelineStack(app, stackName, {
     description: 'dropfeed: S3 uploads -> SQS -> ingest Lambda -> DynamoDB -> feed Lambda (function URL)',
     cloudfront: contextString(app, 'cloudfront') === 'true',
+    ...provisionedFromContext(app),
     publicBaseUrl: contextString(app, 'publicBaseUrl'),
     dataRemovalPolicy: contextString(app, 'dataRemoval') === 'destroy' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
     ...stackProps,
@@ -45,4 +46,16 @@ export function buildApp(appProps: AppProps = {}, stackProps: PipelineStackProps
 function contextString(app: App, key: string): string | undefined {
   const value: unknown = app.node.tryGetContext(key);
   return value === undefined || value === null ? undefined : String(value);
+}
+
+/**
+ * `-c capacity=provisioned` (optionally `-c maxWriteUnits=N`) selects a provisioned table;
+ * anything else but `on-demand` or nothing is refused rather than silently ignored.
+ */
+function provisionedFromContext(app: App): Pick<PipelineStackProps, 'provisionedCapacity'> {
+  const mode = contextString(app, 'capacity') ?? 'on-demand';
+  if (mode === 'on-demand') return {};
+  if (mode !== 'provisioned') throw new Error(`context capacity must be "on-demand" or "provisioned" (got "${mode}")`);
+  const maxWrite = contextString(app, 'maxWriteUnits');
+  return { provisionedCapacity: maxWrite === undefined ? {} : { maxWriteUnits: Number(maxWrite) } };
 }

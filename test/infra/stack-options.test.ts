@@ -80,6 +80,42 @@ describe('stack options', () => {
     ).toThrow(/publicBaseUrl/);
   });
 
+  it('is on-demand by default, with no scaling targets', () => {
+    const { template } = synthPipeline();
+    template.hasResourceProperties('AWS::DynamoDB::Table', { BillingMode: 'PAY_PER_REQUEST' });
+    template.resourceCountIs('AWS::ApplicationAutoScaling::ScalableTarget', 0);
+  });
+
+  it('switches to provisioned capacity with target-tracking auto scaling on the table and the status index', () => {
+    const { template, validation } = synthPipeline({}, { capacity: 'provisioned', maxWriteUnits: '3000' });
+    const table = Object.values(template.findResources('AWS::DynamoDB::Table'))[0]!.Properties as Record<string, unknown>;
+    expect(table.BillingMode).not.toBe('PAY_PER_REQUEST');
+    expect(table.ProvisionedThroughput).toEqual({ ReadCapacityUnits: 5, WriteCapacityUnits: 5 });
+    const targets = Object.values(template.findResources('AWS::ApplicationAutoScaling::ScalableTarget')).map(
+      (r) => r.Properties as { ScalableDimension: string; MinCapacity: number; MaxCapacity: number; ResourceId: unknown },
+    );
+    const bounds = (dimension: string, onIndex: boolean) =>
+      targets
+        .filter((t) => t.ScalableDimension === dimension && JSON.stringify(t.ResourceId).includes('/index/') === onIndex)
+        .map((t) => [t.MinCapacity, t.MaxCapacity]);
+    expect(bounds('dynamodb:table:WriteCapacityUnits', false)).toEqual([[5, 3000]]);
+    expect(bounds('dynamodb:table:ReadCapacityUnits', false)).toEqual([[5, 500]]);
+    expect(bounds('dynamodb:index:WriteCapacityUnits', true)).toEqual([[1, 300]]);
+    expect(bounds('dynamodb:index:ReadCapacityUnits', true)).toEqual([[1, 50]]);
+    template.resourcePropertiesCountIs(
+      'AWS::ApplicationAutoScaling::ScalingPolicy',
+      { TargetTrackingScalingPolicyConfiguration: Match.objectLike({ TargetValue: 70 }) },
+      4,
+    );
+    expect(validation.pluginReports.flatMap((r) => r.violations)).toEqual([]);
+  });
+
+  it('refuses a capacity mode it does not know and bounds that cannot work', () => {
+    expect(() => buildApp({ context: { 'aws:cdk:bundling-stacks': [], capacity: 'provisionned' } })).toThrow(/capacity/);
+    expect(() => buildApp({ context: { 'aws:cdk:bundling-stacks': [] } }, { provisionedCapacity: { minWriteUnits: 10, maxWriteUnits: 5 } })).toThrow(
+      /write units/,
+    );
+  });
 });
 
 describe('table schema', () => {
