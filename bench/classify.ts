@@ -80,6 +80,20 @@ for (const s of seeds) {
   }
 }
 
+// Topic accuracy per language on original articles written for this benchmark (bench/data/topic-languages).
+const languagesDir = join(root, 'bench/data/topic-languages');
+const topicNames: Record<string, string> = { world: 'World', sports: 'Sports', business: 'Business', 'sci-tech': 'Sci/Tech' };
+const byLanguage: Record<string, { correct: number; total: number; misses: string[] }> = {};
+for (const line of readFileSync(join(languagesDir, 'labels.csv'), 'utf8').trim().split(/\r?\n/).slice(1)) {
+  const [file, language, topic] = line.split(',') as [string, string, string];
+  const [title, ...rest] = readFileSync(join(languagesDir, file), 'utf8').split('\n');
+  const c = classifier.classify({ title: title!, body: rest.join('\n').trim() });
+  const entry = (byLanguage[language] ??= { correct: 0, total: 0, misses: [] });
+  entry.total++;
+  if (c.topic === topicNames[topic]) entry.correct++;
+  else entry.misses.push(`${file} → ${c.topic}`);
+}
+
 // Validation accuracy: re-draw the model's own held-out split from the training CSV.
 let validation: { accuracy: number; n: number; calibrationError: number } | null = null;
 if (existsSync(csvPath)) {
@@ -159,6 +173,7 @@ const modelFiles = readdirSync(join(root, 'models')).map((f) => ({ file: `models
 const result = {
   validation,
   seeds: { cleaner: [...new Set(seeds.map((s) => s.cleaner))].join(','), entityRecall: hits / total, found: hits, expected: total, misses, topicWorld: `${topicOk}/${seeds.length}`, languageEn: `${langOk}/${seeds.length}` },
+  topicByLanguage: byLanguage,
   coldStartMs: { import: importMs, loadModel: loadMs, firstClassify: firstMs },
   timingMs: timing,
   modelFiles,
@@ -173,6 +188,9 @@ if (json) {
       ? `topic validation accuracy   ${(validation.accuracy * 100).toFixed(2)}% on ${validation.n} held-out AG News items (calibration error ${(validation.calibrationError * 100).toFixed(1)} pts)`
       : `topic validation accuracy   skipped (no CSV at ${csvPath})`,
   );
+  for (const [language, r] of Object.entries(byLanguage)) {
+    console.log(`topic accuracy, ${language}          ${((100 * r.correct) / r.total).toFixed(1)}% (${r.correct}/${r.total} bench/data/topic-languages articles)`);
+  }
   console.log(`seed topic = World          ${result.seeds.topicWorld}`);
   console.log(`seed language = en          ${result.seeds.languageEn}`);
   console.log(`seed entity recall          ${(result.seeds.entityRecall * 100).toFixed(1)}% (${hits}/${total}; seeds cleaned by ${result.seeds.cleaner})`);

@@ -11,6 +11,7 @@ import { featurizeText, topicText } from './features.js';
 import { extractKeywords } from './keywords.js';
 import { detectLanguage } from './language.js';
 import { loadLexicon, type Lexicon, type LexiconData } from './lexicon.js';
+import { toEnglishCues } from './topic-cues.js';
 import { decodeTopicModel, predictProbabilities, type LoadedTopicModel, type TopicModel } from './model.js';
 
 export type { TopicModel } from './model.js';
@@ -36,9 +37,13 @@ export interface TopicPrediction {
   confidence: number;
 }
 
-/** Predict the topic of a title + body with a decoded model. */
-export function predictTopic(model: LoadedTopicModel, title: string, body: string): TopicPrediction {
-  const text = topicText(title, body, model.features.maxBodyWords);
+/**
+ * Predict the topic of a title + body with a decoded model. An article in another language than an
+ * English model's has its topical words rewritten into English first (see topic-cues.ts).
+ */
+export function predictTopic(model: LoadedTopicModel, title: string, body: string, language?: string): TopicPrediction {
+  const original = topicText(title, body, model.features.maxBodyWords);
+  const text = model.language === 'en' && language !== undefined && language !== 'en' ? toEnglishCues(original, language, isEnglishNewsName) : original;
   const p = predictProbabilities(model, featurizeText(text, model.features, model.idf));
   let best = 0;
   for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
@@ -57,6 +62,12 @@ function leadOf(body: string): string {
   return body.slice(0, cut > MAX_ANALYSED_CHARS / 2 ? cut : MAX_ANALYSED_CHARS);
 }
 
+/** A name English news writes too: the news lexicon has it and it is not an everyday word. */
+function isEnglishNewsName(word: string): boolean {
+  const lexicon = defaultLexiconTable();
+  return lexicon.has(word) && !lexicon.isCommon(word);
+}
+
 let sharedLexicon: Lexicon | undefined;
 /** The bundled news lexicon (IDF and common-word table), decoded once. */
 export function defaultLexiconTable(): Lexicon {
@@ -73,9 +84,9 @@ export function createClassifier(model: TopicModel): Classifier {
   const lexicon = defaultLexiconTable();
   return {
     classify({ title, body }: ClassifyInput): Classification {
-      const { topic, confidence } = predictTopic(loaded, title, body);
       const lead = leadOf(body);
       const language = detectLanguage(`${title}\n\n${lead}`);
+      const { topic, confidence } = predictTopic(loaded, title, body, language);
       return {
         language,
         topic,

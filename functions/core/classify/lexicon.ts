@@ -31,6 +31,8 @@ export interface Lexicon {
   idf(term: string): number;
   /** True when the lowercase word is usually written in lowercase (not a name). */
   isCommon(word: string): boolean;
+  /** True when the corpus the lexicon was built from has the word (any case). */
+  has(word: string): boolean;
 }
 
 /** Decode the front-coded term list. */
@@ -68,6 +70,7 @@ export function loadLexicon(data: LexiconData): Lexicon {
       return d === undefined ? maxIdf : Math.log((N + 1) / (d + 1)) + 1;
     },
     isCommon: (word) => common.has(word.toLowerCase()),
+    has: (word) => df.has(word.toLowerCase()),
   };
 }
 

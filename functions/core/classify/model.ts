@@ -33,6 +33,8 @@ export interface TopicModel {
   split?: { seed: number; validationFraction: number };
   /** Free text: where the training data came from and its terms. */
   notes?: string;
+  /** ISO 639-1 language of most training texts, when one dominates. */
+  language?: string;
 }
 
 /** A model ready to score: tables decoded once. */
@@ -43,6 +45,7 @@ export interface LoadedTopicModel {
   weights: Int8Array;
   idf: Float32Array;
   temperature: number;
+  language: string | null;
 }
 
 const pack = (bytes: Uint8Array): string => Buffer.from(deflateRawSync(bytes, { level: 9 })).toString('base64');
@@ -90,6 +93,7 @@ export function encodeTopicModel(m: {
   validationAccuracy?: number | null;
   split?: { seed: number; validationFraction: number };
   notes?: string;
+  language?: string | null;
 }): TopicModel {
   return {
     format: TOPIC_MODEL_FORMAT,
@@ -103,6 +107,7 @@ export function encodeTopicModel(m: {
     ...(m.validationAccuracy !== undefined ? { validationAccuracy: m.validationAccuracy } : {}),
     ...(m.split ? { split: m.split } : {}),
     ...(m.notes ? { notes: m.notes } : {}),
+    ...(m.language ? { language: m.language } : {}),
   };
 }
 
@@ -117,7 +122,7 @@ export function decodeTopicModel(m: TopicModel): LoadedTopicModel {
   if (idfQ.length !== dim) throw new Error(`topic model has ${idfQ.length} IDF entries, expected ${dim}`);
   const idf = new Float32Array(dim);
   for (let i = 0; i < dim; i++) idf[i] = idfQ[i]! * m.idfStep;
-  return { labels: [...m.labels], features: { ...m.features }, scale: m.scale, weights, idf, temperature: m.temperature };
+  return { labels: [...m.labels], features: { ...m.features }, scale: m.scale, weights, idf, temperature: m.temperature, language: m.language ?? null };
 }
 
 /** Class probabilities of one feature vector under a loaded model. */

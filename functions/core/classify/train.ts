@@ -4,6 +4,7 @@
  * tests both call it in-process.
  */
 import { featurizeText, type FeatureConfig, type SparseVector } from './features.js';
+import { detectLanguage } from './language.js';
 import { encodeTopicModel, quantizeIdf, quantizeWeights, type TopicModel } from './model.js';
 
 /** One labelled training text. */
@@ -282,6 +283,25 @@ function nllAt(logits: Float64Array[], ys: readonly number[], t: number): number
 }
 
 /**
+ * The language of at least 60 % of the training texts whose language can be told (sampled evenly,
+ * at most 500), or null for a mixed or unknown corpus. Stored with the model so inference knows
+ * which articles are in a language the model never saw.
+ */
+export function dominantLanguage(texts: readonly string[]): string | null {
+  const step = Math.max(1, Math.floor(texts.length / 500));
+  const votes = new Map<string, number>();
+  let known = 0;
+  for (let i = 0; i < texts.length; i += step) {
+    const language = detectLanguage(texts[i]!);
+    if (language === 'und') continue;
+    known++;
+    votes.set(language, (votes.get(language) ?? 0) + 1);
+  }
+  const [best] = [...votes].sort((a, b) => b[1] - a[1]);
+  return best && best[1] >= 0.6 * known ? best[0] : null;
+}
+
+/**
  * The seeded train/validation split of `n` rows used by {@link trainTopicModel}; exposed so a
  * benchmark can re-draw the same held-out rows from the same CSV.
  */
@@ -373,6 +393,7 @@ export function trainTopicModel(data: readonly LabelledText[], options: TrainOpt
     }
     progress?.(`validation accuracy ${(validationAccuracy * 100).toFixed(2)}% on ${vxs.length} held-out texts; temperature ${temperature.toFixed(3)}`);
   }
-  const model = encodeTopicModel({ labels, features: cfg, weights: q, idf: idfQ, temperature, validationAccuracy, split: { seed, validationFraction } });
+  const language = dominantLanguage(rows.map((r) => r.text));
+  const model = encodeTopicModel({ labels, features: cfg, weights: q, idf: idfQ, temperature, validationAccuracy, split: { seed, validationFraction }, language });
   return { model, validationAccuracy, trainSize: xs.length, validationSize: vxs.length };
 }

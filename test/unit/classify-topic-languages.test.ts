@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { loadDefaultClassifier, trainTopicModel } from '../../functions/core/classify/index.js';
+import { toEnglishCues, topicCueLanguages } from '../../functions/core/classify/topic-cues.js';
+import { dominantLanguage } from '../../functions/core/classify/train.js';
+
+const classifier = loadDefaultClassifier();
+const names = new Set(['Bayern', 'Airbus', 'Paris']);
+const isName = (w: string): boolean => names.has(w);
+
+describe('cross-language topic cues', () => {
+  it('has tables for French, German and Spanish', () => {
+    expect([...topicCueLanguages()].sort()).toEqual(['de', 'es', 'fr']);
+  });
+
+  it('rewrites known words into English, keeps accepted names and drops the rest', () => {
+    const out = toEnglishCues('Le gouvernement et Airbus à Paris', 'fr', isName).split(/\s+/).filter(Boolean);
+    expect(out).toContain('government');
+    expect(out).toContain('Airbus');
+    expect(out).toContain('Paris');
+    expect(out).not.toContain('Le');
+    expect(out).not.toContain('et');
+  });
+
+  it('reads French elided words and German compounds by their head', () => {
+    expect(toEnglishCues("l'équipe", 'fr', isName).trim()).toBe(toEnglishCues('équipe', 'fr', isName).trim());
+    expect(toEnglishCues('équipe', 'fr', isName).trim()).not.toBe('');
+    const head = toEnglishCues('Regierung', 'de', isName).trim();
+    expect(head).not.toBe('');
+    expect(toEnglishCues('Bundesregierung', 'de', isName).trim()).toBe(head);
+    // "Beispiel" ends in "Spiel" but is no game.
+    expect(toEnglishCues('Beispiel', 'de', isName).trim()).toBe('');
+  });
+
+  it('leaves text in languages without a table alone, and never reads the object prototype', () => {
+    expect(toEnglishCues('The government and Bayern', 'en', isName)).toBe('The government and Bayern');
+    expect(toEnglishCues('constructor toString', 'fr', isName).trim()).toBe('');
+  });
+
+  const cases: [string, string, string, string][] = [
+    [
+      'fr',
+      'Sports',
+      'Le club lyonnais remporte le derby',
+      "L'équipe de Lyon a battu Saint-Étienne 3 à 1 samedi soir devant 50 000 spectateurs. L'entraîneur a salué la victoire de ses joueurs, qui reviennent à deux points du leader du championnat. L'attaquant a marqué deux buts en seconde période.",
+    ],
+    [
+      'de',
+      'Business',
+      'Autobauer senkt Gewinnprognose',
+      'Der Autokonzern hat seine Prognose für das laufende Geschäftsjahr gesenkt. Der Umsatz sei im dritten Quartal um fünf Prozent gefallen, teilte das Unternehmen mit. Die Aktie verlor an der Börse in Frankfurt mehr als sieben Prozent. Anleger fürchten sinkende Gewinne.',
+    ],
+    [
+      'es',
+      'World',
+      'Miles de personas huyen de los combates en el norte',
+      'Miles de civiles abandonaron sus hogares tras los enfrentamientos entre el ejército y grupos rebeldes. El gobierno declaró el estado de emergencia y pidió ayuda a las Naciones Unidas. Al menos veinte soldados murieron en los ataques, según el ministro de Defensa.',
+    ],
+    [
+      'fr',
+      'Sci/Tech',
+      'Une sonde spatiale découvre de la glace sur la Lune',
+      "Les scientifiques de l'agence spatiale ont annoncé que la sonde a détecté de la glace d'eau près du pôle sud de la Lune. Les chercheurs comptent utiliser ces données pour préparer de futures missions. Le logiciel de bord a été mis à jour pour analyser les images du satellite.",
+    ],
+  ];
+  it.each(cases)('labels a %s article as %s', (language, topic, title, body) => {
+    const c = classifier.classify({ title, body });
+    expect(c.language).toBe(language);
+    expect(c.topic).toBe(topic);
+  });
+});
+
+describe('the language a model was trained on', () => {
+  it('is stored with the model when one language dominates, and absent for a mixed corpus', () => {
+    const english = [
+      'The government announced new measures to support the economy after the election.',
+      'The team won the championship final after a dramatic match on Sunday evening.',
+    ];
+    const french = [
+      "Le gouvernement a annoncé de nouvelles mesures pour soutenir l'économie après les élections.",
+      "L'équipe a remporté la finale du championnat après un match dramatique dimanche soir.",
+    ];
+    expect(dominantLanguage([...english, ...english])).toBe('en');
+    expect(dominantLanguage([...english, ...french])).toBeNull();
+    const model = trainTopicModel([
+      ...english.map((text, i) => ({ label: i === 0 ? 'politics' : 'sport', text })),
+      ...english.map((text, i) => ({ label: i === 0 ? 'politics' : 'sport', text: `${text} Again.` })),
+    ]).model;
+    expect(model.language).toBe('en');
+  });
+});
