@@ -177,7 +177,36 @@ describe('extractEntities', () => {
     const body = 'El Parlamento Europeo aprobó la ley. El Parlamento Europeo votó de nuevo, y la Banque de France respondió.';
     const got = extractEntities('', body, lex, 'es');
     expect(got.people).toEqual([]);
-    expect(got.organizations).toEqual(expect.arrayContaining(['Parlamento Europeo', 'Banque de France']));
+    // "Parlamento Europeo" is a known body, so it takes the body's one canonical name.
+    expect(got.organizations).toEqual(expect.arrayContaining(['European Parliament', 'Banque de France']));
+  });
+
+  it('outside English, takes an untitled person only from a run that opens with a given name', () => {
+    const de = extractEntities(
+      '',
+      'Die Zahl der Arbeitslosen stieg im März. Die Zahl der Arbeitslosen liege über drei Millionen, sagte Fed-Chef Jerome Powell in Washington.',
+      lex,
+      'de',
+    );
+    expect(de.people).toEqual(['Jerome Powell']);
+    const es = extractEntities('', 'La Copa del Rey se juega en Málaga. Tras la Copa del Rey, habló Carlos Alcaraz con la prensa.', lex, 'es');
+    expect(es.people).toEqual(['Carlos Alcaraz']);
+    // A capitalised nationality in front describes the person; it is not part of the name.
+    const fr = extractEntities('', 'Le Belge Thomas Verhaegen a devancé le Danois Jonas Vingegaard au sommet.', lex, 'fr');
+    expect(fr.people).toEqual(['Thomas Verhaegen', 'Jonas Vingegaard']);
+  });
+
+  it('merges French, German and Spanish names of countries, cities and bodies into one entity', () => {
+    const es = extractEntities('', 'Estados Unidos y la Unión Europea firmaron el acuerdo en Bruselas, según el Fondo Monetario Internacional.', lex, 'es');
+    const de = extractEntities('', 'Die Vereinigten Staaten und die Europäische Union verhandeln in Brüssel.', lex, 'de');
+    const en = extractEntities('', 'The United States and the European Union negotiated in Brussels with the International Monetary Fund.', lex, 'en');
+    for (const got of [es, de]) {
+      expect(got.places).toEqual(expect.arrayContaining(['United States', 'Brussels']));
+      expect(got.organizations).toContain('European Union');
+      expect(got.people).toEqual([]);
+    }
+    expect(es.organizations).toContain('International Monetary Fund');
+    expect(en.organizations).toContain('International Monetary Fund');
   });
 
   it('keeps a French name found by its shape: only German capitalises every noun', () => {

@@ -5,6 +5,7 @@
  */
 import type { EntitySet } from '../article.js';
 import gazetteer from './data/gazetteer.json' with { type: 'json' };
+import givenNames from './data/given-names.json' with { type: 'json' };
 import type { Lexicon } from './lexicon.js';
 import { ALL_STOPWORDS } from './stopwords.js';
 
@@ -54,6 +55,8 @@ const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
 /** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'del', 'la', 'le', 'du', 'dos']);
 const NON_NAMES = new Set(gazetteer.nonNames.map(norm));
+/** Given names common in international news; outside English an untitled person name must open with one. */
+const GIVEN_NAMES = new Set((givenNames as string[]).map(norm));
 /** Lowercase words that may sit inside a name ("Bank of America", "Mohammed bin Salman"). */
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ez', 'y']);
 /** Name particles that start a name part when hyphen-joined ("al-Assad"). */
@@ -180,6 +183,12 @@ interface RunContext {
    * an untitled person name almost never does, a thing or a place often does.
    */
   noPerson: boolean;
+  /**
+   * The article is not in English. German capitalises every noun and Romance languages write
+   * institutions, events and regions as capitalised runs ("Zahl der Arbeitslosen", "Copa del Rey",
+   * "Amérique du Nord"), so a run's shape says little there.
+   */
+  foreign: boolean;
 }
 
 /** Classify the words of one run into zero or more mentions. */
@@ -324,8 +333,18 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       !initial(content[content.length - 1]!) &&
       (titled || (!NON_PERSON_FIRST.has(lowerRest[0]!) && !ctx.noPerson))
     ) {
-      out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false, weak: !titled });
-      return;
+      if (titled || !ctx.foreign) {
+        out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false, weak: !titled });
+        return;
+      }
+      // Untitled, outside English: a person opens with a given name; what precedes it describes
+      // them ("le Belge Thomas Verhaegen", "Fed-Chef Jerome Powell").
+      const start = rest.findIndex((w) => GIVEN_NAMES.has(norm(w)));
+      if (start >= 0 && rest.slice(start).filter((w) => !NAME_PARTICLES.has(w)).length >= 2) {
+        // A known given name is the evidence German's shape rule (a name must recur) stands in for.
+        out.push({ kind: 'person', name: rest.slice(start).join(' '), pos, fixed: false, weak: false });
+        return;
+      }
     }
     // Mixed runs: keep what can stand alone (e.g. a demonym followed by a name).
     if (DEMONYMS.has(lowerRest[0]!)) recurse(rest.slice(1));
@@ -489,7 +508,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     }
     // Only a lowercase "the" counts: a capitalised one opens the run itself.
     const before = body.slice(Math.max(0, toks[0]!.pos - 12), toks[0]!.pos).match(/(\p{L}+)\s+$/u)?.[1];
-    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) };
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign };
     typeRun(toks.map((t) => t.bare), toks[0]!.pos, t0, lexicon, mentions, singles, ctx);
   }
 
