@@ -2,7 +2,7 @@
  * DOM helpers over linkedom: the few node members we use, typed structurally (the project compiles
  * without the DOM lib), a block-by-block text walk, and the body sanitizer.
  */
-import { normalizeSpace } from './text-utils.js';
+import { escapeAttr, escapeText, normalizeSpace } from './text-utils.js';
 
 export interface DomNode {
   nodeType: number;
@@ -194,14 +194,6 @@ const DROP_TAGS = new Set([
 const DROP_IF_EMPTY = new Set(['p', 'a', 'li', 'ul', 'ol', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'figure', 'pre']);
 /** Written blocks that may not sit inside a paragraph: opening one ends the paragraph, as an HTML parser would. */
 const ENDS_PARAGRAPH = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'pre', 'figure']);
-
-function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttr(s: string): string {
-  return escapeText(s).replace(/"/g, '&quot;');
-}
 
 /** An article image's absolute URL, or null for a missing, unsafe or chrome image. */
 function imageSrc(img: DomElement, base: string | null): string | null {

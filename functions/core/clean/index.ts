@@ -27,11 +27,6 @@ const markupExtractors: Record<'html' | 'markdown', () => Promise<MarkupExtracto
   markdown: async () => (await import('./markdown.js')).extractFromMarkdown,
 };
 
-/** Loads the extractors ahead of time, e.g. before timing the cleaner or to warm a process. */
-export async function preloadExtractors(): Promise<void> {
-  await Promise.all(Object.values(markupExtractors).map((load) => load()));
-}
-
 /** Longest title kept; longer first lines are cut at a word boundary. */
 const MAX_TITLE = 200;
 

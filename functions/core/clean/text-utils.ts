@@ -49,10 +49,19 @@ export function normalizeSpace(text: string): string {
     .trim();
 }
 
+/** Text made safe as HTML element content. */
+export function escapeText(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Text made safe as a double-quoted HTML attribute value (and as element content). */
+export function escapeAttr(s: string): string {
+  return escapeText(s).replace(/"/g, '&quot;');
+}
+
 /** Plain paragraphs as escaped `<p>` elements: the HTML body when a document has no usable markup. */
 export function paragraphsToHtml(paragraphs: readonly string[]): string {
-  const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  return paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n');
+  return paragraphs.map((p) => `<p>${escapeAttr(p)}</p>`).join('\n');
 }
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
