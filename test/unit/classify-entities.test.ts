@@ -213,4 +213,44 @@ describe('extractEntities', () => {
     const got = extractEntities('', '« Nous devons agir maintenant », a déclaré Emmanuel Macron lors d’un déplacement à Lyon.', lex, 'fr');
     expect(got.people).toEqual(['Emmanuel Macron']);
   });
+
+  it('reads French names behind an elided article and with lowercase words inside', () => {
+    const got = extractEntities(
+      '',
+      "Les ministres de l'Union européenne et la Banque centrale européenne ont reçu les dirigeants de l'Organisation mondiale de la santé. Les exportations de l'Arabie saoudite et de la Côte d'Ivoire ont reculé, selon l'Allemagne.",
+      lex,
+      'fr',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['European Union', 'European Central Bank', 'World Health Organization']));
+    expect(got.places).toEqual(expect.arrayContaining(['Saudi Arabia', 'Ivory Coast', 'Germany']));
+    expect(got.people).toEqual([]);
+  });
+
+  it('reads German genitives of places and people', () => {
+    const got = extractEntities(
+      '',
+      'Die Wirtschaft Deutschlands wächst kaum, sagte Wladimir Putin in Moskau. Putins Sprecher widersprach. Chinas Führung und Frankreichs Regierung reagierten zurückhaltend.',
+      lex,
+      'de',
+    );
+    expect(got.places).toEqual(expect.arrayContaining(['Germany', 'Moscow', 'China', 'France']));
+    expect(got.people).toEqual(['Wladimir Putin']);
+  });
+
+  it('takes a Chinese or Korean name that opens with the family name outside English', () => {
+    const got = extractEntities('', 'Am Montag empfing Xi Jinping in Peking den Gast aus Seoul. Später traf Lee Jae-myung die Presse.', lex, 'de');
+    expect(got.people).toEqual(expect.arrayContaining(['Xi Jinping', 'Lee Jae-myung']));
+  });
+
+  it('gives the rival names of the Islamic State group one entity, named as the article names it most', () => {
+    const isis = extractEntities(
+      '',
+      'ISIS fighters attacked the town. The Islamic State group, also known as ISIL or Daesh, claimed the attack in Syria. ISIS has lost ground.',
+      lex,
+    );
+    expect(isis.organizations).toEqual(['ISIS']);
+    expect(isis.places).toEqual(['Syria']);
+    const isil = extractEntities('', 'The US says ISIL, which calls itself the Islamic State, is in retreat. ISIL fighters left Raqqa.', lex);
+    expect(isil.organizations).toEqual(['ISIL']);
+  });
 });

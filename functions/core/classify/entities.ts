@@ -24,6 +24,8 @@ const norm = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").repla
 const GAZ = new Map<string, GazEntry>();
 // Short all-caps aliases (US, UN, AP) only match in capitals: "Us" in "Like Us" is not a country.
 const CASE_SENSITIVE = new Set<string>();
+/** Aliases with lowercase words inside, which no capitalised run holds ("Banque centrale européenne"). */
+const LOWERCASE_INNER: { alias: string; entry: GazEntry }[] = [];
 function addGaz(list: readonly string[], kind: Kind): void {
   for (const line of list) {
     const names = line.split('|');
@@ -33,6 +35,7 @@ function addGaz(list: readonly string[], kind: Kind): void {
       if (GAZ.has(key)) continue;
       GAZ.set(key, { canonical, kind });
       if (/^[A-Z.]{1,4}$/.test(n)) CASE_SENSITIVE.add(key);
+      if (/\s\p{Ll}/u.test(n)) LOWERCASE_INNER.push({ alias: n, entry: { canonical, kind } });
     }
   }
 }
@@ -55,7 +58,12 @@ const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
 /** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'del', 'la', 'le', 'du', 'dos']);
 const NON_NAMES = new Set(gazetteer.nonNames.map(norm));
-/** Given names common in international news; outside English an untitled person name must open with one. */
+/** Canonical names news uses for one body by its own choice; an article keeps the one it uses most. */
+const RIVAL_NAMES: readonly ReadonlySet<string>[] = gazetteer.rivalNames.map((group) => new Set(group));
+/**
+ * Given names common in international news, and the family names that open Chinese and Korean names
+ * (Xi Jinping, Kim Jong-un): outside English an untitled person name must open with one.
+ */
 const GIVEN_NAMES = new Set((givenNames as string[]).map(norm));
 /** Lowercase words that may sit inside a name ("Bank of America", "Mohammed bin Salman"). */
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ez', 'y']);
@@ -88,7 +96,13 @@ function tokenizeForNames(text: string): Token[] {
   let sentenceStart = true;
   for (const m of text.matchAll(TOKEN_RE)) {
     let t = m[0];
-    const pos = m.index;
+    let pos = m.index;
+    // French and Italian elide an article or preposition onto a name: "l'Union", "d'Israël", "dell'Italia".
+    const elided = /^\p{Ll}{1,6}['’](?=\p{Lu})/u.exec(t);
+    if (elided) {
+      t = t.slice(elided[0].length);
+      pos += elided[0].length;
+    }
     const gap = text.slice(last, pos);
     // A period belongs to abbreviations ("Mr.", "U.S.", "Lt."); otherwise it ends the sentence.
     let endsSentence = false;
@@ -103,7 +117,7 @@ function tokenizeForNames(text: string): Token[] {
     const bare = possessive ? t.replace(/['’]s?$/, '') : t;
     out.push({ text: t, bare, pos, sentenceStart, breakBefore: brk, possessive });
     sentenceStart = endsSentence;
-    last = pos + m[0].length;
+    last = m.index + m[0].length;
   }
   return out;
 }
@@ -189,6 +203,8 @@ interface RunContext {
    * "Amérique du Nord"), so a run's shape says little there.
    */
   foreign: boolean;
+  /** German: every noun is capitalised, so a known name inside a run is followed by ordinary nouns. */
+  nounCaps: boolean;
 }
 
 /** Classify the words of one run into zero or more mentions. */
@@ -301,10 +317,10 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     }
     if (!found) s++;
   }
-  // Name-shaped: "Obama", "Jean-Pierre", "Jong-un", "al-Assad", "J." — not "Clinton-emails" or "YouTube".
+  // Name-shaped: "Obama", "Jean-Pierre", "Jong-un", "Jae-myung", "al-Assad", "J." — not "Clinton-emails" or "YouTube".
   const nameShaped = rest.every(
     (w) =>
-      /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)$/u.test(w) ||
+      /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)$/u.test(w) ||
       PARTICLE_RE.test(w) ||
       NAME_PARTICLES.has(w),
   );
@@ -316,7 +332,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     // A known name closing the run qualifies what precedes it ("Obama White House", "Franklin Tennessee");
     // one opening it may be a given name ("Jordan Peterson").
     const endsRun = last.start + last.len === rest.length && !titled;
-    if (covered === rest.length || endsRun || !nameShaped || rest.some((w) => commonWord(w))) {
+    if (covered === rest.length || endsRun || ctx.nounCaps || !nameShaped || rest.some((w) => commonWord(w))) {
       for (const s of spans) out.push({ kind: s.e.kind, name: s.e.canonical, pos, fixed: true });
       return;
     }
@@ -461,6 +477,50 @@ interface Cluster {
   weak: boolean;
 }
 
+/** German names of places take an -s in the genitive ("Deutschlands Wirtschaft", "Frankreichs Präsident"). */
+function withoutGermanGenitive(t: Token): Token {
+  if (t.bare.length < 5 || !t.bare.endsWith('s') || GAZ.has(norm(t.bare))) return t;
+  const stem = t.bare.slice(0, -1);
+  return GAZ.get(norm(stem))?.kind === 'place' ? { ...t, bare: stem } : t;
+}
+
+/** Lowercase-inner aliases as token words, keyed by their first word, longest first. */
+let phraseTable: Map<string, { words: string[]; entry: GazEntry }[]> | undefined;
+function lowercasePhrases(): Map<string, { words: string[]; entry: GazEntry }[]> {
+  if (phraseTable) return phraseTable;
+  phraseTable = new Map();
+  for (const { alias, entry } of LOWERCASE_INNER) {
+    // Lowercase connectors alone ("Bank of America") leave the name a capitalised run: the run pass has it.
+    if (!alias.split(/\s+/).slice(1).some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w))) continue;
+    const words = tokenizeForNames(alias).map((t) => norm(t.bare));
+    if (words.length < 2) continue;
+    const list = phraseTable.get(words[0]!) ?? [];
+    list.push({ words, entry });
+    phraseTable.set(words[0]!, list);
+  }
+  for (const list of phraseTable.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return phraseTable;
+}
+
+/**
+ * Known names written with lowercase words inside (French and Spanish institutions and regions:
+ * "l'Union européenne", "Organisation mondiale de la santé", "Arabie saoudite") become mentions; the
+ * tokens they cover are returned removed, so the capitalised-run pass does not read them again.
+ */
+function takeLowercasePhrases(tokens: Token[], out: Mention[]): Token[] {
+  const table = lowercasePhrases();
+  const kept: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const candidates = table.get(norm(tokens[i]!.bare));
+    const hit = candidates?.find(({ words }) => words.every((w, k) => k === 0 || (i + k < tokens.length && !tokens[i + k]!.sentenceStart && norm(tokens[i + k]!.bare) === w)));
+    if (hit) {
+      out.push({ kind: hit.entry.kind, name: hit.entry.canonical, pos: tokens[i]!.pos, fixed: true });
+      i += hit.words.length;
+    } else kept.push(tokens[i++]!);
+  }
+  return kept;
+}
+
 /**
  * Extract people, places and organisations from cleaned article text. `title` mentions raise an
  * entity's salience but never introduce one (title case makes every word look like a name).
@@ -473,7 +533,9 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
   const nounCaps = language === 'de';
   const mentions: Mention[] = [];
   const singles: Single[] = [];
-  const tokens = tokenizeForNames(body);
+  let tokens = tokenizeForNames(body);
+  if (nounCaps) tokens = tokens.map(withoutGermanGenitive);
+  tokens = takeLowercasePhrases(tokens, mentions);
   // Runs come in text order, so forward-moving cursors over the line ranges suffice.
   const inHeadline = rangeCursor(lineRanges(body, isHeadline));
   const inShouted = rangeCursor(lineRanges(body, isShouted));
@@ -508,7 +570,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     }
     // Only a lowercase "the" counts: a capitalised one opens the run itself.
     const before = body.slice(Math.max(0, toks[0]!.pos - 12), toks[0]!.pos).match(/(\p{L}+)\s+$/u)?.[1];
-    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign };
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign, nounCaps };
     typeRun(toks.map((t) => t.bare), toks[0]!.pos, t0, lexicon, mentions, singles, ctx);
   }
 
@@ -544,7 +606,8 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
 
   for (const s of singles) {
     const key = nameParts(s.word)[0] ?? '';
-    const person = clusters.find((c) => c.kind === 'person' && c.parts.includes(key));
+    // German writes a person's genitive with a bare -s: "Putins Sprecher".
+    const person = clusters.find((c) => c.kind === 'person' && (c.parts.includes(key) || (nounCaps && key.endsWith('s') && c.parts.includes(key.slice(0, -1)))));
     if (person) {
       person.count++;
       person.first = Math.min(person.first, s.pos);
@@ -577,6 +640,16 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       full.count += c.count;
       full.first = Math.min(full.first, c.first);
       c.count = 0;
+    }
+  }
+
+  // "ISIS" and "Islamic State" in one article are one group: it is named as the article names it most.
+  for (const group of RIVAL_NAMES) {
+    const rivals = clusters.filter((c) => c.kind !== 'person' && c.count > 0 && group.has(c.names[0]!)).sort((a, b) => b.count - a.count || a.first - b.first);
+    for (const other of rivals.slice(1)) {
+      rivals[0]!.count += other.count;
+      rivals[0]!.first = Math.min(rivals[0]!.first, other.first);
+      other.count = 0;
     }
   }
 
