@@ -68,23 +68,23 @@ const STRONG: RegExp[] = [
   /^(https?:\/\/|www\.)\S+$/i,
   /^(image|photo|slide|picture|foto|bild)s?\s*\d+\s*(of|von|de|sur|\/)\s*\/?\s*\d+$/i,
   /\bfollow (him|her|them|us|me) on (twitter|facebook|instagram|x)\b/i,
-  // The same chrome in French, German and Spanish.
-  /^(partager|partagez|teilen|compartir|comparte|comparta)\b(?=.{0,100}\b(facebook|twitter|whatsapp|linkedin|e-?mail|courriel|telegram|x)\b).{0,120}$/i,
-  /^(partager|partagez|teilen|compartir|comparte|comparta)( (sur|auf|en|cet article|ce contenu|diesen artikel|este artículo|esta noticia))*\s*[:!.]?$/i,
-  /\b(nous utilisons|ce site utilise|wir verwenden|diese (web)?seite verwendet|utilizamos|este (sitio|sitio web|portal) utiliza|usamos) (des |les )?cookies\b/i,
-  /^(accepter|tout accepter|akzeptieren|alle akzeptieren|aceptar|aceptar todo)( (les|alle|todas las)? ?cookies)?$/i,
-  /^(abonnez-vous|inscrivez-vous|jetzt abonnieren|newsletter abonnieren|suscr[ií]bete|suscr[ií]base|reg[ií]strate)\b.{0,100}$/i,
+  // The same chrome in French, German, Spanish, Italian, Portuguese and Dutch.
+  /^(partager|partagez|teilen|compartir|comparte|comparta|condividi|compartilhe|compartilhar|partilhar|partilhe|delen|deel)\b(?=.{0,100}\b(facebook|twitter|whatsapp|linkedin|e-?mail|courriel|telegram|x)\b).{0,120}$/i,
+  /^(partager|partagez|teilen|compartir|comparte|comparta|condividi|compartilhe|compartilhar|partilhar|partilhe|delen|deel)( (sur|auf|en|su|em|op|cet article|ce contenu|diesen artikel|este artículo|esta noticia|questo articolo|esta matéria|este artigo|dit artikel))*\s*[:!.]?$/i,
+  /\b(nous utilisons|ce site utilise|wir verwenden|diese (web)?seite verwendet|utilizamos|este (sitio|sitio web|portal) utiliza|usamos|utilizziamo|usiamo|questo sito (web )?(utilizza|usa)|este site (utiliza|usa)|wij gebruiken|we gebruiken|deze (web)?site gebruikt) (des |les |i |os )?cookies?\b/i,
+  /^(accepter|tout accepter|akzeptieren|alle akzeptieren|aceptar|aceptar todo|accetta|accetta tutti|aceitar|aceitar todos|accepteren|alles accepteren)( (les|alle|todas las|i|os)? ?cookies?)?$/i,
+  /^(abonnez-vous|inscrivez-vous|jetzt abonnieren|newsletter abonnieren|suscr[ií]bete|suscr[ií]base|reg[ií]strate|abbonati|iscriviti|assine|inscreva-se|cadastre-se|abonneer( je)?|meld je aan)\b.{0,100}$/i,
   /\b(abonnez-vous|inscrivez-vous) (à|a) (notre|la) (newsletter|lettre)/i,
-  /^(lire aussi|à lire aussi|a lire aussi|voir aussi|lire la suite|sur le même sujet|articles? liés?|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|weiterlesen|lee también|leer más|lea también|te puede interesar|noticias relacionadas|más información)\b.{0,120}$/i,
-  /^(commentaires?|kommentare?|comentarios?)( \(\d+\))?:?$/i,
-  /\b(connectez-vous|identifiez-vous) pour (commenter|réagir)\b|\b(melden sie sich an|anmelden),? um (zu kommentieren|einen kommentar)|\b(inicia sesión|inicie sesión|reg[ií]strate) para comentar\b/i,
-  /^(laisser|écrire|ajouter) un commentaire\b|^(kommentar schreiben|schreiben sie einen kommentar)\b|^(deja|escribe|deje) (un|tu|su) comentario\b/i,
-  /\b(tous droits réservés|alle rechte vorbehalten|todos los derechos reservados)\b/i,
-  /^(werbung|publicité|publicidad|anuncio)$/i,
-  /^(crédits? (photo|image)s?|bildquelle|fotos?|im[aá]genes?)\s*:/i,
-  /^(impressum|datenschutz(erklärung)?|mentions légales|politique de confidentialité|conditions générales|aviso legal|política de privacidad|contacto|kontakt)$/i,
+  /^(lire aussi|à lire aussi|a lire aussi|voir aussi|lire la suite|sur le même sujet|articles? liés?|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|weiterlesen|lee también|leer más|lea también|te puede interesar|noticias relacionadas|más información|leggi anche|leggi di più|potrebbe interessarti|articoli correlati|leia também|leia mais|veja também|saiba mais|notícias relacionadas|lees ook|lees meer|meer over dit onderwerp)\b.{0,120}$/i,
+  /^(commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?)( \(\d+\))?:?$/i,
+  /\b(connectez-vous|identifiez-vous) pour (commenter|réagir)\b|\b(melden sie sich an|anmelden),? um (zu kommentieren|einen kommentar)|\b(inicia sesión|inicie sesión|reg[ií]strate) para comentar\b|\b(accedi|registrati) per commentare\b|\b(faça login|entre|cadastre-se) para comentar\b|\blog (je )?in om te reageren\b/i,
+  /^(laisser|écrire|ajouter) un commentaire\b|^(kommentar schreiben|schreiben sie einen kommentar)\b|^(deja|escribe|deje) (un|tu|su) comentario\b|^(lascia|scrivi) un commento\b|^(deixe|escreva) (um|seu) comentário\b|^(laat|plaats|schrijf) een reactie\b/i,
+  /\b(tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden)\b/i,
+  /^(werbung|publicité|publicidad|anuncio|pubblicità|publicidade|anúncio|advertentie)$/i,
+  /^(crédits? (photo|image)s?|bildquelle|fotos?|im[aá]genes?|immagini|imagens?|beeld)\s*:/i,
+  /^(impressum|datenschutz(erklärung)?|mentions légales|politique de confidentialité|conditions générales|aviso legal|política de privacidad|contacto|kontakt|note legali|contatti|termos de uso|política de privacidade|contato|contatos)$/i,
   /^(accueil|startseite|inicio|portada)( [|»>/·•] .*)?$/i,
-  /^(mots[- ]clés|schlagwörter|schlagworte|stichwörter|etiquetas|temas|thèmes)\s*:/i,
+  /^(mots[- ]clés|schlagwörter|schlagworte|stichwörter|etiquetas|temas|thèmes|argomenti|palavras-chave|assuntos|trefwoorden|onderwerpen)\s*:/i,
 ];
 
 /** The phrase list as one alternation per flag set: one scan per block instead of one per phrase. */
@@ -93,7 +93,7 @@ const STRONG_ANY: RegExp[] = [...new Set(STRONG.map((re) => re.flags))].map(
 );
 
 /** "Updated Nov 19, 9:41 AM; Posted Nov 18" and the like: a timestamp label and little else. */
-const STAMP = /^[|•·\s]*(updated|posted|published|last updated|first published|last modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado)\b:?\s*(on|at|am|le|el)?\s*.{0,70}$/i;
+const STAMP = /^[|•·\s]*(updated|posted|published|last updated|first published|last modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\b:?\s*(on|at|am|le|el|il|em|op)?\s*.{0,70}$/i;
 
 /** Shapes of machine residue: PHP dumps, JSON, CSS, script text. */
 const CODE: RegExp[] = [
@@ -108,7 +108,7 @@ const CODE: RegExp[] = [
 ];
 
 /** A bare byline: "By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe and John Roe, Reuters". */
-const BYLINE_BLOCK = /^(?:by|von|par|por)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|der|al-\p{L}+)){0,6}(?:\s*[-|,–—•]\s*.*)?$/iu;
+const BYLINE_BLOCK = /^(?:by|von|par|por|di|door)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|der|al-\p{L}+)){0,6}(?:\s*[-|,–—•]\s*.*)?$/iu;
 
 export type JunkKind = 'boilerplate' | 'code';
 

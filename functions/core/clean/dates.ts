@@ -1,5 +1,6 @@
 /**
- * Publication dates in the shapes news pages use, in English, French, German and Spanish.
+ * Publication dates in the shapes news pages use, in English, French, German, Spanish, Italian,
+ * Portuguese and Dutch.
  * Results are ISO 8601: `YYYY-MM-DD`, or a date-time with offset when the source names a zone.
  */
 
@@ -13,6 +14,10 @@ addMonths(['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june
 addMonths(['janvier|janv', 'février|fevrier|févr|fevr|fév', 'mars', 'avril|avr', 'mai', 'juin', 'juillet|juil', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre|déc']);
 addMonths(['januar|jän|jänner', 'februar', 'märz|maerz|mär', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober|okt', 'november', 'dezember|dez']);
 addMonths(['enero|ene', 'febrero', 'marzo', 'abril|abr', 'mayo', 'junio', 'julio', 'agosto|ago', 'septiembre|setiembre|set', 'octubre', 'noviembre', 'diciembre|dic']);
+addMonths(['gennaio|genn', 'febbraio|febbr', 'marzo', 'aprile', 'maggio|magg', 'giugno|giu', 'luglio|lug', 'agosto', 'settembre|sett', 'ottobre|ott', 'novembre', 'dicembre|dic']);
+// Portuguese "out" (outubro) is left out: it is an English word.
+addMonths(['janeiro', 'fevereiro|fev', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro|set', 'outubro', 'novembro', 'dezembro|dez']);
+addMonths(['januari', 'februari', 'maart|mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
 
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -26,7 +31,7 @@ const ZONES: Record<string, string> = {
 
 /** Lines whose timestamp is not the publication date. */
 export const NOT_PUBLISHED_RE =
-  /\b(updated?|last[- ]modified|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado)\b/i;
+  /\b(updated?|last[- ]modified|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd)\b/i;
 
 /**
  * The part of a line that may state the publication date: all of it without an "updated" marker,
@@ -98,7 +103,7 @@ function build(
   return dateOnly;
 }
 
-const TIME_RE = String.raw`(?:\s*(?:,|at|à|um|a las|-|–)?\s*(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(?:Uhr|h))?\s*(\(?(?:Z|UTC|GMT|[ECMP][SD]T|BST|CES?T|MESZ|MEZ|MSK|IST|JST|AEST)?\s*(?:[+-]\d{1,2}:?\d{2})?\)?)?)?`;
+const TIME_RE = String.raw`(?:(?:\s*,)?\s*(?:at|à|às|um|a las|ore|alle|om|-|–)?\s*(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(?:Uhr|h))?\s*(\(?(?:Z|UTC|GMT|[ECMP][SD]T|BST|CES?T|MESZ|MEZ|MSK|IST|JST|AEST)?\s*(?:[+-]\d{1,2}:?\d{2})?\)?)?)?`;
 
 function parseTime(h?: string, mi?: string, s?: string, ampm?: string): { h: number; mi: number; s: number } | null {
   if (h === undefined || mi === undefined) return null;

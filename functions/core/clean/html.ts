@@ -213,7 +213,7 @@ function cleanAuthor(raw: string | null | undefined, site: string | null): strin
   if (!raw) return null;
   let a = normalizeSpace(decodeEntities(raw))
     .replace(/^[\p{L}]{2,12}:\s+/u, '')
-    .replace(/^(by|von|par|por)\s+/i, '');
+    .replace(/^(by|von|par|por|di|door)\s+/i, '');
   a = a.split(/\s*(?:[|,•·]|\band\b|\bund\b|\bet\b|\by\b)\s*/)[0] ?? '';
   // "Jane Doe @janedoe Nov 18, 2019 at 9:24 pm": a handle, a date or a dash ends the name.
   a = a.split(/\s+(?:@|\d|[-–—]\s|(?:on|updated|published|posted)\s)/i)[0] ?? '';
@@ -259,7 +259,7 @@ function cleanSource(raw: string | null): string | null {
   return s;
 }
 
-const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="tags"], aside, nav, form, button';
+const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="tags"], aside, nav, form, button';
 
 /** Whether a block is chrome inside the chosen content. */
 function isJunkBlock(b: Block, title: string | null, dopts: DateOptions): boolean {

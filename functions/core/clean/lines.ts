@@ -9,7 +9,10 @@ const STOP = new Set(
     'where while after before about into over under more most also only just if so do does did up out one two all some any new ' +
     'le la les un une des et ou de du en dans sur pour par avec est sont été il elle ils qui que pas plus au aux ce cette ' +
     'der die das ein eine und oder zu im am mit von für ist sind war wurde nicht auch sich dem den des er sie es auf bei nach ' +
-    'el los las y o del con por para es son fue se no más al lo su sus como pero'
+    'el los las y o del con por para es son fue se no más al lo su sus como pero ' +
+    'il gli uno di della dei degli delle nel nella nei tra fra che non è sono ha hanno era anche più ma alla ai sulla dal dalla questo questa ' +
+    'os um em na nos nas não são foi ser mais mas ao à seu sua pelo pela ' +
+    'het een van op te dat zijn voor niet aan er ook als bij door om naar maar dan wordt werd hij zij ze'
   ).split(' '),
 );
 
@@ -18,9 +21,12 @@ const LANG_WORDS: Record<string, string[]> = {
   fr: ['le', 'les', 'des', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'sur', 'avec'],
   de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'ein'],
   es: ['el', 'los', 'las', 'que', 'del', 'por', 'una', 'con', 'para', 'es', 'se'],
+  it: ['il', 'della', 'che', 'di', 'per', 'non', 'sono', 'gli', 'nel', 'delle'],
+  pt: ['não', 'uma', 'os', 'em', 'da', 'do', 'que', 'para', 'com', 'dos'],
+  nl: ['het', 'een', 'van', 'en', 'dat', 'niet', 'zijn', 'voor', 'op', 'ook'],
 };
 
-/** A rough guess among en/fr/de/es from function words; null when the text is too short to tell. */
+/** A rough guess among en/fr/de/es/it/pt/nl from function words; null when the text is too short to tell. */
 export function guessLanguage(text: string): string | null {
   const words = text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 30) return null;

@@ -85,7 +85,7 @@ function toUnits(text: string): Unit[] {
   return units;
 }
 
-const BYLINE_RE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Ww]ritten by|[Aa]uthor:?|[Aa]utor:?|[Aa]uteur:?)\s+([\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|da|al-[\p{L}]+)){1,4})(?:\s*[,|–—-]\s*.*)?$/u;
+const BYLINE_RE = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Ww]ritten by|[Aa]uthor:?|[Aa]utor:?|[Aa]uteur:?)\s+([\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|da|al-[\p{L}]+)){1,4})(?:\s*[,|–—-]\s*.*)?$/u;
 
 function normalizeKey(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
