@@ -8,8 +8,8 @@ const names = new Set(['Bayern', 'Airbus', 'Paris']);
 const isName = (w: string): boolean => names.has(w);
 
 describe('cross-language topic cues', () => {
-  it('has tables for French, German and Spanish', () => {
-    expect([...topicCueLanguages()].sort()).toEqual(['de', 'es', 'fr']);
+  it('has tables for French, German, Spanish, Italian and Portuguese', () => {
+    expect([...topicCueLanguages()].sort()).toEqual(['de', 'es', 'fr', 'it', 'pt']);
   });
 
   it('rewrites known words into English, keeps accepted names and drops the rest', () => {
@@ -60,6 +60,18 @@ describe('cross-language topic cues', () => {
       'Sci/Tech',
       'Une sonde spatiale découvre de la glace sur la Lune',
       "Les scientifiques de l'agence spatiale ont annoncé que la sonde a détecté de la glace d'eau près du pôle sud de la Lune. Les chercheurs comptent utiliser ces données pour préparer de futures missions. Le logiciel de bord a été mis à jour pour analyser les images du satellite.",
+    ],
+    [
+      'it',
+      'Sports',
+      'Il Napoli vince in trasferta e torna in testa',
+      "La squadra partenopea ha battuto la Fiorentina per 2 a 0 grazie ai gol segnati nel secondo tempo. L'allenatore ha elogiato la difesa e il portiere, decisivo su un rigore. Con questa vittoria il Napoli torna primo in classifica a tre giornate dalla fine del campionato.",
+    ],
+    [
+      'pt',
+      'Business',
+      'Lucro do banco cresce 12% no trimestre',
+      'O banco registrou lucro líquido de 9 bilhões de reais no terceiro trimestre, alta de 12% em relação ao mesmo período do ano passado. A receita com juros e tarifas subiu, e as ações da empresa avançaram 3% na bolsa. Analistas esperam novos dividendos para os acionistas.',
     ],
   ];
   it.each(cases)('labels a %s article as %s', (language, topic, title, body) => {

@@ -1,9 +1,10 @@
 /**
- * Cross-language topic cues. The shipped topic model learnt English words; a French, German or
- * Spanish article shares its names with English news (Merkel, Bayern, Airbus) but not its topical
- * words. Rewriting the words a small bilingual table knows ("mannschaft" → team, "bénéfice" →
- * profit) into the English word the model knows lets it read those articles; names English news
- * uses too stay, and every other word is dropped (see {@link toEnglishCues}).
+ * Cross-language topic cues. The shipped topic model learnt English words; a French, German,
+ * Spanish, Italian or Portuguese article shares its names with English news (Merkel, Bayern,
+ * Airbus) but not its topical words. Rewriting the words a small bilingual table knows
+ * ("mannschaft" → team, "bénéfice" → profit) into the English word the model knows lets it read
+ * those articles; names English news uses too stay, and every other word is dropped (see
+ * {@link toEnglishCues}).
  */
 import cueData from './data/topic-cues.json' with { type: 'json' };
 
