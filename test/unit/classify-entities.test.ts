@@ -253,4 +253,21 @@ describe('extractEntities', () => {
     const isil = extractEntities('', 'The US says ISIL, which calls itself the Islamic State, is in retreat. ISIL fighters left Raqqa.', lex);
     expect(isil.organizations).toEqual(['ISIL']);
   });
+
+  it('reads Italian and Portuguese names, a capitalised elided article and mixed-case acronyms', () => {
+    const it = extractEntities(
+      '',
+      "L'Organizzazione mondiale della sanità ha lanciato un appello con l'Onu. La Banca centrale europea e la Banca d'Italia hanno parlato a Milano. Massimo D'Alema ha risposto.",
+      lex,
+      'it',
+    );
+    expect(it.organizations).toEqual(expect.arrayContaining(['World Health Organization', 'United Nations', 'European Central Bank', 'Bank of Italy']));
+    expect(it.places).toContain('Milan');
+    expect(it.people).toEqual(["Massimo D'Alema"]);
+    const pt = extractEntities('', 'O Banco Central do Brasil e o Fundo Monetário Internacional discutiram em Brasília com a União Europeia.', lex, 'pt');
+    expect(pt.organizations).toEqual(expect.arrayContaining(['Central Bank of Brazil', 'International Monetary Fund', 'European Union']));
+    const en = extractEntities('', "Nato allies met as Opec cut output. L'Oreal shares rose.", lex, 'en');
+    expect(en.organizations).toEqual(expect.arrayContaining(['NATO', 'OPEC']));
+    expect(en.organizations).not.toContain('Oreal');
+  });
 });

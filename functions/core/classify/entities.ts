@@ -32,7 +32,11 @@ function addGaz(list: readonly string[], kind: Kind): void {
     const canonical = names[0]!;
     for (const n of names) {
       const key = norm(n);
-      if (GAZ.has(key)) continue;
+      if (GAZ.has(key)) {
+        // A mixed-case spelling of the same short name ("Nato" beside "NATO") makes it match in any case.
+        if (GAZ.get(key)!.canonical === canonical && !/^[A-Z.]{1,4}$/.test(n)) CASE_SENSITIVE.delete(key);
+        continue;
+      }
       GAZ.set(key, { canonical, kind });
       if (/^[A-Z.]{1,4}$/.test(n)) CASE_SENSITIVE.add(key);
       if (/\s\p{Ll}/u.test(n)) LOWERCASE_INNER.push({ alias: n, entry: { canonical, kind } });
@@ -90,7 +94,11 @@ interface Token {
 
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’]s?)?\.?/gu;
 
-function tokenizeForNames(text: string): Token[] {
+const LOWERCASE_ELISION = /^\p{Ll}{1,6}['’](?=\p{Lu})/u;
+const CAPITAL_ELISION = /^(?:\p{Ll}{1,6}|L|Dell|Nell|All|Dall|Sull|Un|Qu|Jusqu|Lorsqu|Puisqu)['’](?=\p{Lu})/u;
+
+/** `splitCapitalElision`: French or Italian text, where "L'Union" opening a sentence is "the Union". */
+function tokenizeForNames(text: string, splitCapitalElision = false): Token[] {
   const out: Token[] = [];
   let last = 0;
   let sentenceStart = true;
@@ -98,7 +106,9 @@ function tokenizeForNames(text: string): Token[] {
     let t = m[0];
     let pos = m.index;
     // French and Italian elide an article or preposition onto a name: "l'Union", "d'Israël", "dell'Italia".
-    const elided = /^\p{Ll}{1,6}['’](?=\p{Lu})/u.exec(t);
+    // Opening a sentence the article is capitalised ("L'Onu"), but a known name keeps it (L'Oréal);
+    // "D'" always stays, it opens surnames (D'Alema).
+    const elided = (splitCapitalElision && !GAZ.has(norm(t)) ? CAPITAL_ELISION : LOWERCASE_ELISION).exec(t);
     if (elided) {
       t = t.slice(elided[0].length);
       pos += elided[0].length;
@@ -320,7 +330,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   // Name-shaped: "Obama", "Jean-Pierre", "Jong-un", "Jae-myung", "al-Assad", "J." — not "Clinton-emails" or "YouTube".
   const nameShaped = rest.every(
     (w) =>
-      /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+)$/u.test(w) ||
+      /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|[OD]['’]\p{Lu}\p{Ll}+)$/u.test(w) ||
       PARTICLE_RE.test(w) ||
       NAME_PARTICLES.has(w),
   );
@@ -533,7 +543,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
   const nounCaps = language === 'de';
   const mentions: Mention[] = [];
   const singles: Single[] = [];
-  let tokens = tokenizeForNames(body);
+  let tokens = tokenizeForNames(body, language === 'fr' || language === 'it');
   if (nounCaps) tokens = tokens.map(withoutGermanGenitive);
   tokens = takeLowercasePhrases(tokens, mentions);
   // Runs come in text order, so forward-moving cursors over the line ranges suffice.
