@@ -26,7 +26,11 @@ around among whether while since ago later earlier now yet thus therefore whose
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre
 octobre novembre décembre montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz juni
 juli oktober dezember uhr lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio
-julio agosto septiembre octubre noviembre diciembre`.split(/\s+/),
+julio agosto septiembre octubre noviembre diciembre lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio
+febbraio aprile maggio giugno luglio settembre ottobre dicembre ore segunda terça quarta quinta sexta sábado
+segunda-feira terça-feira quarta-feira quinta-feira sexta-feira janeiro fevereiro março maio junho julho setembro
+outubro novembro dezembro maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari februari maart mei
+augustus`.split(/\s+/),
 );
 
 interface Term {
