@@ -32,13 +32,14 @@ function addGaz(list: readonly string[], kind: Kind): void {
     const canonical = names[0]!;
     for (const n of names) {
       const key = norm(n);
+      const shortCaps = /^[A-Z.]{1,4}$/.test(n);
       if (GAZ.has(key)) {
         // A mixed-case spelling of the same short name ("Nato" beside "NATO") makes it match in any case.
-        if (GAZ.get(key)!.canonical === canonical && !/^[A-Z.]{1,4}$/.test(n)) CASE_SENSITIVE.delete(key);
+        if (GAZ.get(key)!.canonical === canonical && !shortCaps) CASE_SENSITIVE.delete(key);
         continue;
       }
       GAZ.set(key, { canonical, kind });
-      if (/^[A-Z.]{1,4}$/.test(n)) CASE_SENSITIVE.add(key);
+      if (shortCaps) CASE_SENSITIVE.add(key);
       if (/\s\p{Ll}/u.test(n)) LOWERCASE_INNER.push({ alias: n, entry: { canonical, kind } });
     }
   }
@@ -108,7 +109,8 @@ function tokenizeForNames(text: string, splitCapitalElision = false): Token[] {
     // French and Italian elide an article or preposition onto a name: "l'Union", "d'Israël", "dell'Italia".
     // Opening a sentence the article is capitalised ("L'Onu"), but a known name keeps it (L'Oréal);
     // "D'" always stays, it opens surnames (D'Alema).
-    const elided = (splitCapitalElision && !GAZ.has(norm(t)) ? CAPITAL_ELISION : LOWERCASE_ELISION).exec(t);
+    let elided = (splitCapitalElision ? CAPITAL_ELISION : LOWERCASE_ELISION).exec(t);
+    if (elided && splitCapitalElision && GAZ.has(norm(t))) elided = LOWERCASE_ELISION.exec(t);
     if (elided) {
       t = t.slice(elided[0].length);
       pos += elided[0].length;

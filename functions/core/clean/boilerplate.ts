@@ -107,8 +107,11 @@ const CODE: RegExp[] = [
   /^\s*\}\s*\)?;?\s*$/,
 ];
 
+/** The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian and Dutch. */
+export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door'];
+
 /** A bare byline: "By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe and John Roe, Reuters". */
-const BYLINE_BLOCK = /^(?:by|von|par|por|di|door)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|der|al-\p{L}+)){0,6}(?:\s*[-|,–—•]\s*.*)?$/iu;
+const BYLINE_BLOCK = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')})\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|der|al-\p{L}+)){0,6}(?:\s*[-|,–—•]\s*.*)?$`, 'iu');
 
 export type JunkKind = 'boilerplate' | 'code';
 

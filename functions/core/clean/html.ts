@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, findDates, parseDate, publishedPart, type DateOptions } from './dates.js';
-import { isPersonName, isTailMarker, junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
+import { BYLINE_WORDS, isPersonName, isTailMarker, junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
@@ -209,11 +209,13 @@ function scanDocument(doc: DomDocument): Scan {
   return scan;
 }
 
+const LEADING_BYLINE_WORD = new RegExp(`^(?:${BYLINE_WORDS.join('|')})\\s+`, 'i');
+
 function cleanAuthor(raw: string | null | undefined, site: string | null): string | null {
   if (!raw) return null;
   let a = normalizeSpace(decodeEntities(raw))
     .replace(/^[\p{L}]{2,12}:\s+/u, '')
-    .replace(/^(by|von|par|por|di|door)\s+/i, '');
+    .replace(LEADING_BYLINE_WORD, '');
   a = a.split(/\s*(?:[|,•·]|\band\b|\bund\b|\bet\b|\by\b)\s*/)[0] ?? '';
   // "Jane Doe @janedoe Nov 18, 2019 at 9:24 pm": a handle, a date or a dash ends the name.
   a = a.split(/\s+(?:@|\d|[-–—]\s|(?:on|updated|published|posted)\s)/i)[0] ?? '';
