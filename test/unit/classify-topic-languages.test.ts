@@ -73,6 +73,18 @@ describe('cross-language topic cues', () => {
       'Lucro do banco cresce 12% no trimestre',
       'O banco registrou lucro líquido de 9 bilhões de reais no terceiro trimestre, alta de 12% em relação ao mesmo período do ano passado. A receita com juros e tarifas subiu, e as ações da empresa avançaram 3% na bolsa. Analistas esperam novos dividendos para os acionistas.',
     ],
+    [
+      'de',
+      'World',
+      'Hochwasser im Süden: Tausende Menschen evakuiert',
+      'Nach tagelangen Regenfällen sind im Süden des Landes mehrere Flüsse über die Ufer getreten. Tausende Anwohner wurden evakuiert, Rettungskräfte brachten Bewohner mit Booten in Sicherheit. Die Zahl der Todesopfer stieg auf zwölf. Der Ministerpräsident besuchte die betroffenen Orte und versprach schnelle Hilfe.',
+    ],
+    [
+      'pt',
+      'World',
+      'Chuvas fortes alagam bairros de Porto Alegre',
+      'As chuvas que atingem o Rio Grande do Sul desde o fim de semana alagaram ao menos doze bairros de Porto Alegre nesta segunda-feira. A Defesa Civil pediu que moradores de áreas de risco deixem suas casas. Segundo a prefeitura, cerca de três mil pessoas estão em abrigos. O governo federal anunciou o envio de equipes de resgate para os municípios afetados.',
+    ],
   ];
   it.each(cases)('labels a %s article as %s', (language, topic, title, body) => {
     const c = classifier.classify({ title, body });
