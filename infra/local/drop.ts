@@ -9,6 +9,7 @@ import { DeleteObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { DynamoArticleStore } from '../../functions/adapters/dynamo-article-store.js';
 import { createDocumentClient } from '../../functions/adapters/dynamo-client.js';
 import { createS3Client } from '../../functions/adapters/s3-client.js';
+import type { ObjectStatus } from '../../functions/shared/object-status.js';
 import { contentTypeFor } from './content-types.js';
 import { keyFor, parseArgs, useLocalStack } from './cli-target.js';
 import { runCommand } from './run-command.js';
@@ -30,9 +31,13 @@ async function main(): Promise<number> {
   const s3 = createS3Client({ forcePathStyle: !remote });
 
   const keys: string[] = [];
+  const store = remote ? null : new DynamoArticleStore(createDocumentClient(), local!.tableName);
+  // A deleted object already has an outcome; waiting means waiting for that record to change.
+  const before = new Map<string, string | undefined>();
   if (options.delete) {
     for (const name of rest) {
       const key = keyFor(name, prefix);
+      if (store && !options['no-wait']) before.set(key, (await store.statusOf(key)).updatedAt);
       await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
       console.error(`deleted s3://${bucket}/${key}`);
       keys.push(key);
@@ -61,13 +66,14 @@ async function main(): Promise<number> {
     return 0;
   }
   // Locally, wait for the pipeline and print where each object ended up.
-  const store = new DynamoArticleStore(createDocumentClient(), local!.tableName);
   const deadline = Date.now() + 120_000;
+  const settled = (status: ObjectStatus): boolean =>
+    status.status !== 'pending' && (!before.has(status.key) || status.updatedAt !== before.get(status.key));
   for (const key of keys) {
-    let status = await store.statusOf(key);
-    while (status.status === 'pending' && Date.now() < deadline) {
+    let status = await store!.statusOf(key);
+    while (!settled(status) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 200));
-      status = await store.statusOf(key);
+      status = await store!.statusOf(key);
     }
     console.log(JSON.stringify(status));
   }
