@@ -1,12 +1,13 @@
 import type { Article } from './article.js';
+import { entitySlug } from './entity-names.js';
 import { slugify } from './slug.js';
 
-/** Which feeds an article belongs to: all, its topic, each of its entities. */
+/** Which feeds an article belongs to: all, its topic, each of its entities (aliases share one). */
 export function feedKeysFor(article: Pick<Article, 'topic' | 'entities'>): string[] {
   const keys = new Set<string>(['all', topicFeedKey(article.topic)]);
   const { people, places, organizations } = article.entities;
   for (const name of [...people, ...places, ...organizations]) {
-    const slug = slugify(name);
+    const slug = entitySlug(name);
     if (slug) keys.add(entityFeedKey(slug));
   }
   return [...keys];

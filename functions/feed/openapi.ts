@@ -245,6 +245,18 @@ export const openApiDocument = {
           }
         }
       },
+      "EntityAlias": {
+        "description": "The slug is another name of an entity that has one feed under its canonical slug (`isis`,\n`isil` and `daesh` are sent to `islamic-state`); the same query string is kept.\n",
+        "headers": {
+          "Location": {
+            "description": "The canonical feed's URL.",
+            "schema": {
+              "type": "string",
+              "format": "uri"
+            }
+          }
+        }
+      },
       "NotModified": {
         "description": "The client's copy is current (If-None-Match or If-Modified-Since matched); no body.",
         "headers": {
@@ -958,6 +970,9 @@ export const openApiDocument = {
           "200": {
             "$ref": "#/components/responses/RssFeed"
           },
+          "301": {
+            "$ref": "#/components/responses/EntityAlias"
+          },
           "304": {
             "$ref": "#/components/responses/NotModified"
           },
@@ -997,6 +1012,9 @@ export const openApiDocument = {
         "responses": {
           "200": {
             "$ref": "#/components/responses/AtomFeed"
+          },
+          "301": {
+            "$ref": "#/components/responses/EntityAlias"
           },
           "304": {
             "$ref": "#/components/responses/NotModified"
@@ -1038,6 +1056,9 @@ export const openApiDocument = {
           "200": {
             "$ref": "#/components/responses/JsonFeed"
           },
+          "301": {
+            "$ref": "#/components/responses/EntityAlias"
+          },
           "304": {
             "$ref": "#/components/responses/NotModified"
           },
@@ -1077,7 +1098,7 @@ export const openApiDocument = {
           {
             "name": "entity",
             "in": "query",
-            "description": "Only articles naming this person, place or organization (a slug from `/api/entities`).",
+            "description": "Only articles naming this person, place or organization (a slug from `/api/entities`; another name of an entity, such as `isis`, selects its canonical one, `islamic-state`).",
             "schema": {
               "$ref": "#/components/schemas/FilterSlug"
             },

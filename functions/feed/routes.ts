@@ -1,5 +1,6 @@
 import { articleHexFromId } from '../core/article-id.js';
 import type { Article } from '../core/article.js';
+import { entityFeedName, entitySlug } from '../core/entity-names.js';
 import { entityFeedKey, topicFeedKey } from '../core/feed-keys.js';
 import {
   feedPath,
@@ -55,6 +56,11 @@ const feedRoutes = [
  */
 export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpRequest) => Promise<HttpResponse> {
   async function feed(request: HttpRequest, scope: 'all' | 'topic' | 'entity', slug: string, format: FeedFormat): Promise<HttpResponse> {
+    if (scope === 'entity' && entitySlug(slug) !== slug) {
+      // Another name of an entity ("isis" for Islamic State): subscribers are sent to its one feed.
+      const location = request.baseUrl + feedPath({ kind: 'entity', slug: entitySlug(slug) }, format) + withQuery(request.query, {});
+      return { status: 301, headers: { location, 'cache-control': 'public, max-age=86400' }, body: '' };
+    }
     const limit = parseLimit(request.query);
     const start = parseCursor(request.query);
     const feedKey = scope === 'all' ? 'all' : scope === 'topic' ? topicFeedKey(slug) : entityFeedKey(slug);
@@ -89,7 +95,7 @@ export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpR
         throw new ClientError(400, 'INVALID_FILTER', `${name} must be a slug such as "world" or "vladimir-putin"`);
       }
     }
-    const feedKey = topic ? topicFeedKey(topic) : entity ? entityFeedKey(entity) : 'all';
+    const feedKey = topic ? topicFeedKey(topic) : entity ? entityFeedKey(entitySlug(entity)) : 'all';
     const page = await reader.listArticles({ feedKey, limit, ...start });
     const { next, previous } = pageCursors(page);
     const pageUrl = (cursor: string | null): string | null => (cursor ? request.baseUrl + request.path + withQuery(request.query, { cursor }) : null);
@@ -237,8 +243,8 @@ function displayName(articles: readonly Article[], scope: 'topic' | 'entity', sl
     if (scope === 'topic' && slugify(article.topic) === slug) return article.topic;
     if (scope === 'entity') {
       const { people, places, organizations } = article.entities;
-      const name = [...people, ...places, ...organizations].find((candidate) => slugify(candidate) === slug);
-      if (name) return name;
+      const name = [...people, ...places, ...organizations].find((candidate) => entitySlug(candidate) === slug);
+      if (name) return entityFeedName(name);
     }
   }
   return slug;

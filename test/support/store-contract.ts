@@ -256,6 +256,20 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       }
     });
 
+    it('keeps one feed and one facet for the names of one entity, under its canonical name', async () => {
+      const none = { people: [], places: [], organizations: [] };
+      const names = ['ISIS', 'Islamic State', 'ISIL'];
+      for (const [n, name] of names.entries()) {
+        const key = `incoming/alias-${n}.txt`;
+        await store.putArticle(makeArticle(key, { topic: 'World', entities: { ...none, organizations: [name] } }), event(key, '01'));
+      }
+      const facets = await store.listFacets('entity');
+      expect(facets.map((f) => [f.slug, f.name, f.count])).toEqual([['islamic-state', 'Islamic State', 3]]);
+      const page = await store.listArticles({ feedKey: 'entity:islamic-state', limit: 10 });
+      expect(page.articles.map((a) => a.entities.organizations[0]).sort()).toEqual(['ISIL', 'ISIS', 'Islamic State']);
+      expect((await store.listArticles({ feedKey: 'entity:isis', limit: 10 })).articles).toEqual([]);
+    });
+
     it('sorts topics by name and entities by count, then slug', async () => {
       const none = { people: [], places: [], organizations: [] };
       const specs = [

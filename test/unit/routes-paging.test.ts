@@ -347,3 +347,45 @@ describe('facet counts', () => {
     expect(titles(first)).toEqual(['Sports story', 'World story 5']);
   });
 });
+
+describe('names of one entity', () => {
+  let aliasRoute: (request: HttpRequest) => Promise<HttpResponse>;
+  beforeAll(async () => {
+    const aliasStore = new MemoryArticleStore();
+    for (const [n, name] of ['ISIS', 'Islamic State', 'ISIL'].entries()) {
+      const article = makeArticle(`incoming/alias-${n}.txt`, { published: `2026-02-0${n + 1}`, entities: { people: [], places: [], organizations: [name] } });
+      await aliasStore.putArticle(article, { key: article.key, sequencer: '01', at: new Date(0) });
+    }
+    aliasRoute = makeRoutes({ reader: aliasStore, feedTitle: 'dropfeed' });
+  });
+
+  it('serve one feed, titled with the canonical name, whichever name each article uses', async () => {
+    const feed = JSON.parse((await aliasRoute(request('/entities/islamic-state/feed.json'))).body) as JsonFeed;
+    expect(feed.items).toHaveLength(3);
+    expect(feed.title).toBe('dropfeed — entity: Islamic State');
+    // Each item keeps its own wording but links its category to the one feed.
+    const newest = feed.items[0]!;
+    expect(newest.tags).toContain('ISIL');
+  });
+
+  it('send a feed request under another name to the canonical feed, query kept', async () => {
+    const response = await aliasRoute(request('/entities/isis/feed.atom?limit=2'));
+    expect(response.status).toBe(301);
+    expect(response.headers['location']).toBe(`${BASE}/entities/islamic-state/feed.atom?limit=2`);
+  });
+
+  it('filter the API by any of the names', async () => {
+    const body = JSON.parse((await aliasRoute(request('/api/articles?entity=daesh'))).body) as { articles: { entities: { organizations: string[] } }[] };
+    expect(body.articles.map((a) => a.entities.organizations[0])).toEqual(['ISIL', 'Islamic State', 'ISIS']);
+  });
+
+  it('link every article category to the canonical feed', async () => {
+    const atom = (await aliasRoute(request('/entities/islamic-state/feed.atom'))).body;
+    const schemes = [...atom.matchAll(/<category term="([^"]+)" scheme="[^"]*entities\/" label="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    expect(schemes).toEqual([
+      ['islamic-state', 'ISIL'],
+      ['islamic-state', 'Islamic State'],
+      ['islamic-state', 'ISIS'],
+    ]);
+  });
+});

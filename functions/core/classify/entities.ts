@@ -4,6 +4,7 @@
  * shape, then alias merging so each entity appears once under its longest full form.
  */
 import type { EntitySet } from '../article.js';
+import { ENTITY_NAME_GROUPS } from '../entity-names.js';
 import gazetteer from './data/gazetteer.json' with { type: 'json' };
 import givenNames from './data/given-names.json' with { type: 'json' };
 import type { Lexicon } from './lexicon.js';
@@ -64,7 +65,7 @@ const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'del', 'la', 'le', 'du', 'dos']);
 const NON_NAMES = new Set(gazetteer.nonNames.map(norm));
 /** Canonical names news uses for one body by its own choice; an article keeps the one it uses most. */
-const RIVAL_NAMES: readonly ReadonlySet<string>[] = gazetteer.rivalNames.map((group) => new Set(group));
+const RIVAL_NAMES: readonly ReadonlySet<string>[] = ENTITY_NAME_GROUPS.map((group) => new Set(group));
 /**
  * Given names common in international news, and the family names that open Chinese and Korean names
  * (Xi Jinping, Kim Jong-un): outside English an untitled person name must open with one.

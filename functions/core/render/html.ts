@@ -3,6 +3,7 @@
  * feed autodiscovery links. Everything that comes from an article is escaped for its context.
  */
 import type { Article } from '../article.js';
+import { entitySlug } from '../entity-names.js';
 import { slugify } from '../slug.js';
 import { articleHtml, articleSummary, articleTitle, articleUrl } from './content.js';
 import { parseArticleDate, publishedDate, toRfc3339 } from './dates.js';
@@ -185,7 +186,7 @@ function tagLinks(names: string[], baseUrl: string): string {
   const links: string[] = [];
   for (const raw of names) {
     const name = oneLine(raw);
-    const slug = slugify(name);
+    const slug = entitySlug(name);
     if (!name || !slug || seen.has(slug)) continue;
     seen.add(slug);
     links.push(`<a href="${attr(baseUrl + feedPath({ kind: 'entity', slug }, 'atom'))}">${escapeHtml(name)}</a>`);

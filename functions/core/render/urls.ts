@@ -2,6 +2,7 @@
  * The site's URL space, as pages and feeds link to it. The HTTP layer serves these paths.
  */
 import type { Article, EntitySet } from '../article.js';
+import { entitySlug } from '../entity-names.js';
 import { slugify } from '../slug.js';
 import { oneLine } from './text.js';
 
@@ -65,7 +66,7 @@ export function articleTags(article: Pick<Article, 'topic' | 'entities'>): Tag[]
   for (const kind of ['people', 'places', 'organizations'] as const) {
     for (const raw of article.entities[kind]) {
       const name = oneLine(raw);
-      const slug = slugify(name);
+      const slug = entitySlug(name);
       if (!name || !slug || seen.has(slug)) continue;
       seen.add(slug);
       tags.push({ name, slug, scheme: 'entity' });

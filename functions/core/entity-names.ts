@@ -1,0 +1,27 @@
+/**
+ * Names that refer to one and the same entity, which news outlets choose between by house style
+ * (ISIS, ISIL, Islamic State, Daesh). An article keeps the name it uses, but all of them share one
+ * feed, one facet and one slug: the canonical name's. Kept apart from the gazetteer so the feed
+ * handler can resolve slugs without loading the classifier's tables.
+ */
+import { slugify } from './slug.js';
+
+/** Each group lists the canonical name first. */
+export const ENTITY_NAME_GROUPS: readonly (readonly string[])[] = [['Islamic State', 'ISIS', 'ISIL', 'Daesh']];
+
+const canonicalBySlug = new Map<string, string>();
+for (const [canonical, ...aliases] of ENTITY_NAME_GROUPS) {
+  for (const alias of aliases) canonicalBySlug.set(slugify(alias), canonical!);
+}
+
+/** The slug an entity's feed and facet are keyed on: the canonical name's for an alias. */
+export function entitySlug(nameOrSlug: string): string {
+  const slug = slugify(nameOrSlug);
+  const canonical = canonicalBySlug.get(slug);
+  return canonical === undefined ? slug : slugify(canonical);
+}
+
+/** The name an entity's feed and facet are shown under: the canonical name for an alias. */
+export function entityFeedName(name: string): string {
+  return canonicalBySlug.get(slugify(name)) ?? name;
+}
