@@ -32,6 +32,32 @@ describe('extractKeywords', () => {
     for (const k of kws) if (k !== 'Australia' && !/^[A-Z]/.test(k)) expect(k).toBe(k.toLowerCase());
   });
 
+  it('reads the word behind an elided article and leaves out filler words in French, Italian and German', () => {
+    const fr = extractKeywords(
+      "L'arrêt de l'usine inquiète les salariés",
+      "L'arrêt de l'usine de Grenoble a été annoncé d'une manière brutale. Selon la direction, l'arrêt durera trois mois. Les salariés de l'usine craignent pour l'emploi, et l'arrêt pèse sur toute la vallée.",
+      lex,
+      'fr',
+    );
+    expect(fr.map((k) => k.toLowerCase())).toEqual(expect.arrayContaining(['arrêt', 'usine']));
+    for (const k of fr) expect(k).not.toMatch(/^(?:[ld]['’]|d'une|trois)/i);
+    const it = extractKeywords(
+      "Lo sciopero dell'energia blocca il porto",
+      "Lo sciopero dell'energia ha bloccato il porto di Genova per tre giorni. Secondo i sindacati, lo sciopero dell'energia continuerà anche oggi, mentre il porto resta fermo e gli armatori chiedono l'intervento del governo.",
+      lex,
+      'it',
+    );
+    for (const word of ['sciopero', 'porto']) expect(it.some((k) => k.toLowerCase().split(' ').includes(word))).toBe(true);
+    for (const k of it) for (const w of k.toLowerCase().split(' ')) expect(['tre', 'oggi', 'mentre', "dell'energia", 'secondo']).not.toContain(w);
+    const de = extractKeywords(
+      'Anmeldung beim Bürgeramt dauert Wochen',
+      'Wer eine Anmeldung beim Bürgeramt braucht, wartet in Berlin derzeit sechs Wochen. Die Anmeldung beim Bürgeramt ist Pflicht, sagte eine Sprecherin. Viele Bürger warten zudem auf einen Termin beim Bürgeramt für den Pass.',
+      lex,
+      'de',
+    );
+    for (const k of de) for (const w of k.toLowerCase().split(' ')) expect(['beim', 'sechs', 'zudem', 'derzeit', 'sagte']).not.toContain(w);
+  });
+
   it('handles French text with French stop words removed', () => {
     const body = 'Le gouvernement a présenté mercredi une réforme des retraites. Selon le ministre, la réforme des retraites sera votée avant l’été. Les syndicats dénoncent une réforme injuste et appellent à la grève.';
     const kws = extractKeywords('Retraites : le gouvernement présente sa réforme', body, lex);

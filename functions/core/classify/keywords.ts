@@ -3,6 +3,7 @@
  * a news-corpus document-frequency table, stop words (en/fr/de/es/…) and reporting boilerplate removed.
  */
 import type { Lexicon } from './lexicon.js';
+import { ELIDED_PREFIX, FILLER_WORDS } from './filler-words.js';
 import { ALL_STOPWORDS } from './stopwords.js';
 
 /** Keywords returned at most / at least (when the text has that many candidates). */
@@ -48,7 +49,7 @@ interface Term {
 const WORD = /\p{L}[\p{L}\p{N}]*(?:['’-]\p{L}[\p{L}\p{N}]*)*/gu;
 
 function isCandidate(lw: string): boolean {
-  if (lw.length < 3 || ALL_STOPWORDS.has(lw) || BOILERPLATE.has(lw)) return false;
+  if (lw.length < 3 || ALL_STOPWORDS.has(lw) || FILLER_WORDS.has(lw.replace(/’/g, "'")) || BOILERPLATE.has(lw)) return false;
   // Contractions ("don't", "you’re") are function words in disguise.
   if (/['’](?:t|re|ve|ll|d|m)$/.test(lw)) return false;
   return /\p{L}{3}/u.test(lw);
@@ -72,12 +73,13 @@ export function extractKeywords(title: string, body: string, lexicon?: Lexicon, 
   const terms = new Map<string, Term>();
   const bigrams = new Map<string, { tf: number; seen: number; parts: [string, string]; first: number }>();
   let n = 0;
+  const elides = language === 'fr' || language === 'it';
   const feed = (text: string, weight: number): void => {
     for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
       let prev: string | null = null;
       let firstInSentence = true;
       for (const m of sentence.matchAll(WORD)) {
-        const w = m[0].replace(/['’]s$/u, '');
+        const w = elides ? m[0].replace(ELIDED_PREFIX, '') : m[0].replace(/['’]s$/u, '');
         const lw = w.toLowerCase();
         n++;
         if (!isCandidate(lw)) {
