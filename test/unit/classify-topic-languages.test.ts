@@ -8,8 +8,8 @@ const names = new Set(['Bayern', 'Airbus', 'Paris']);
 const isName = (w: string): boolean => names.has(w);
 
 describe('cross-language topic cues', () => {
-  it('has tables for French, German, Spanish, Italian and Portuguese', () => {
-    expect([...topicCueLanguages()].sort()).toEqual(['de', 'es', 'fr', 'it', 'pt']);
+  it('has tables for French, German, Spanish, Italian, Portuguese and Dutch', () => {
+    expect([...topicCueLanguages()].sort()).toEqual(['de', 'es', 'fr', 'it', 'nl', 'pt']);
   });
 
   it('rewrites known words into English, keeps accepted names and drops the rest', () => {
