@@ -270,4 +270,41 @@ describe('extractEntities', () => {
     expect(en.organizations).toEqual(expect.arrayContaining(['NATO', 'OPEC']));
     expect(en.organizations).not.toContain('Oreal');
   });
+
+  it('keeps a name after an abbreviated title apart from the body named next to it', () => {
+    const got = extractEntities('', 'The study was led by Prof. Terry Hughes of James Cook University, who has surveyed the reef since 1998. Hughes said the damage was severe.', lex, 'en');
+    expect(got.people).toContain('Terry Hughes');
+    expect(got.organizations).toContain('James Cook University');
+    expect(got.organizations.join(' ')).not.toContain('Terry');
+  });
+
+  it('reads firms and clubs joined by an ampersand, but not two known names or two everyday words', () => {
+    const got = extractEntities(
+      '',
+      'Shares of Larsen & Toubro rose after the deal. Brighton & Hove Albion drew with Newcastle United on Saturday. Trade between Russia & China grew, a report on Trends & Forecast said.',
+      lex,
+      'en',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Larsen & Toubro', 'Brighton & Hove Albion', 'Newcastle United']));
+    expect(got.places).toEqual(expect.arrayContaining(['Russia', 'China']));
+    expect([...got.organizations, ...got.people].join('|')).not.toMatch(/Russia &|Trends/);
+    expect([...got.organizations, ...got.people]).not.toContain('Hove Albion');
+    expect(got.people).not.toContain('Newcastle United');
+  });
+
+  it('keeps "and" inside a body named with one, a compass word before a known place, and counts an acronym with its written-out name', () => {
+    const got = extractEntities(
+      '',
+      'The Competition and Markets Authority opened an inquiry. Officials in East Azerbaijan said the African National Congress had lost ground. The ANC denied it, and the ANC leader spoke later.',
+      lex,
+      'en',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Competition and Markets Authority', 'African National Congress']));
+    expect(got.organizations).not.toContain('Markets Authority');
+    expect(got.places).toContain('East Azerbaijan');
+    expect(got.places).not.toContain('Azerbaijan');
+    // The acronym is the same body: it raises the full name, it is not a second entity.
+    expect(got.organizations).not.toContain('ANC');
+    expect(got.organizations[0]).toBe('African National Congress');
+  });
 });

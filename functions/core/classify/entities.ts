@@ -54,6 +54,8 @@ const MAX_GAZ_TOKENS = 6;
 const GAZ_PREFIXES = new Set([...GAZ.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ').slice(0, 2).join(' ')));
 
 const TITLES = new Set(gazetteer.titles.map(norm));
+/** Titles written with a period ("Prof.", "Sen.", "Gen."): the period does not end the sentence. */
+const ABBREVIATED_TITLES = new Set(gazetteer.titles.filter((t) => t.endsWith('.')).map(norm));
 const MAX_TITLE_TOKENS = 3;
 const DEMONYMS = new Set(gazetteer.demonyms.map(norm));
 const ORG_WORDS = new Set(gazetteer.orgWords.map(norm));
@@ -64,6 +66,7 @@ const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
 /** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'del', 'la', 'le', 'du', 'dos']);
 const NON_NAMES = new Set(gazetteer.nonNames.map(norm));
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Canonical names news uses for one body by its own choice; an article keeps the one it uses most. */
 const RIVAL_NAMES: readonly ReadonlySet<string>[] = ENTITY_NAME_GROUPS.map((group) => new Set(group));
 /**
@@ -72,7 +75,7 @@ const RIVAL_NAMES: readonly ReadonlySet<string>[] = ENTITY_NAME_GROUPS.map((grou
  */
 const GIVEN_NAMES = new Set((givenNames as string[]).map(norm));
 /** Lowercase words that may sit inside a name ("Bank of America", "Mohammed bin Salman"). */
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ez', 'y']);
+const CONNECTORS = new Set(['&', 'of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ez', 'y']);
 /** Name particles that start a name part when hyphen-joined ("al-Assad"). */
 const PARTICLE_RE = /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|abd|de|di|da|van|von|le|la)-\p{Lu}/u;
 /** Function words that cannot sit inside a name, so a capitalised run containing one is prose. */
@@ -94,7 +97,7 @@ interface Token {
   possessive: boolean;
 }
 
-const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’]s?)?\.?/gu;
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’]s?)?\.?|(?<=\s)&(?=\s)/gu;
 
 const LOWERCASE_ELISION = /^\p{Ll}{1,6}['’](?=\p{Lu})/u;
 const CAPITAL_ELISION = /^(?:\p{Ll}{1,6}|L|Dell|Nell|All|Dall|Sull|Un|Qu|Jusqu|Lorsqu|Puisqu)['’](?=\p{Lu})/u;
@@ -119,7 +122,7 @@ function tokenizeForNames(text: string, splitCapitalElision = false): Token[] {
     const gap = text.slice(last, pos);
     // A period belongs to abbreviations ("Mr.", "U.S.", "Lt."); otherwise it ends the sentence.
     let endsSentence = false;
-    if (t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t) && !TITLES.has(norm(t) + '.') && !/^(?:\p{Lu}|St|Jr|Sr|Inc|Corp|Ltd|Co)\.$/u.test(t)) {
+    if (t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t) && !ABBREVIATED_TITLES.has(norm(t)) && !/^(?:\p{Lu}|St|Jr|Sr|Inc|Corp|Ltd|Co)\.$/u.test(t)) {
       t = t.slice(0, -1);
       endsSentence = true;
     }
@@ -292,8 +295,17 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   const hasOrgWord = lowerRest.slice(1).some((w) => ORG_WORDS.has(w)) || (rest.length > 1 && ORG_WORDS.has(lowerRest[0]!) && lowerRest[1] === 'of');
   // Romance and German names put the institution first: "Parlamento Europeo", "Banque de France".
   const orgHead = ORG_HEADS.has(lowerRest[0]!) && rest.length <= 5;
-  if (!titled && rest.length >= 2 && (hasOrgWord || orgHead) && !lowerRest.includes('and')) {
+  // "Competition and Markets Authority", "Avon and Somerset Police": one name when a single unknown
+  // word precedes the "and"; "Google and Microsoft Corp" names two.
+  const and = lowerRest.indexOf('and');
+  const andInsideName = and === 1 && ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) && !gazLookup(rest.slice(0, 1)) && !GIVEN_NAMES.has(lowerRest[0]!) && !ORG_WORDS.has(lowerRest[0]!);
+  if (!titled && rest.length >= 2 && (hasOrgWord || orgHead) && (and < 0 || andInsideName)) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "East Azerbaijan", "Western Cape": a compass word before a known place names a region of it.
+  if (!titled && rest.length === 2 && COMPASS.has(lowerRest[0]!) && gazLookup(rest.slice(1))?.kind === 'place') {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
   // "Las Vegas for NamesCon" is a place and something else, not one place.
@@ -301,11 +313,33 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
+  const demonymLike = (w: string): boolean => DEMONYMS.has(norm(w)) || DEMONYMS.has(norm(w).replace(/s$/, ''));
+  const commonWord = (w: string): boolean => ALL_STOPWORDS.has(w.toLowerCase()) || NON_NAMES.has(norm(w)) || demonymLike(w) || TITLES.has(norm(w)) || (lex?.isCommon(w) ?? false);
+  // Names joined by an ampersand are a firm or a club ("Marks & Spencer", "Brighton & Hove Albion"),
+  // unless the gazetteer knows them with "and" ("Trinidad & Tobago").
+  const amp = rest.indexOf('&');
+  if (amp > 0 && amp < rest.length - 1 && rest.every((w) => w === '&' || isCapitalised(w))) {
+    const known = gazLookup(rest.map((w) => (w === '&' ? 'and' : w)));
+    const left = rest.slice(0, amp);
+    const right = rest.slice(amp + 1);
+    const sideKnown = (side: string[]): boolean => gazLookup(side) !== undefined || gazLookup(side.slice(-1)) !== undefined;
+    // One name on each side, or a club's longer name ("Brighton & Hove Albion"); never two known
+    // names ("Russia & China") or two everyday words ("Trends & Forecast").
+    const shaped = (left.length === 1 && right.length === 1) || ORG_WORDS.has(norm(right[right.length - 1]!));
+    if (known) out.push({ kind: known.kind, name: known.canonical, pos, fixed: true });
+    else if (shaped && !sideKnown(left) && !sideKnown(right) && !(commonWord(left[0]!) && commonWord(right[right.length - 1]!))) {
+      out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    } else {
+      recurse(left);
+      recurse(right);
+    }
+    return;
+  }
   // Split at connectors ("Putin and Obama", "President of Syria") and look for gazetteer spans.
   const parts: string[][] = [];
   let part: string[] = [];
   for (const w of rest) {
-    if (CONNECTORS.has(w) && !PARTICLE_RE.test(w) && !NAME_PARTICLES.has(w)) {
+    if (CONNECTORS.has(w) && w !== '&' && !PARTICLE_RE.test(w) && !NAME_PARTICLES.has(w)) {
       if (part.length) parts.push(part);
       part = [];
     } else part.push(w);
@@ -337,8 +371,6 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       PARTICLE_RE.test(w) ||
       NAME_PARTICLES.has(w),
   );
-  const demonymLike = (w: string): boolean => DEMONYMS.has(norm(w)) || DEMONYMS.has(norm(w).replace(/s$/, ''));
-  const commonWord = (w: string): boolean => ALL_STOPWORDS.has(w.toLowerCase()) || NON_NAMES.has(norm(w)) || demonymLike(w) || TITLES.has(norm(w)) || (lex?.isCommon(w) ?? false);
   if (spans.length > 0) {
     const covered = spans.reduce((a, s) => a + s.len, 0);
     const last = spans[spans.length - 1]!;
@@ -617,6 +649,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
   const ordered = [...mentions].sort((a, b) => partCount.get(b.name)! - partCount.get(a.name)! || a.pos - b.pos);
   for (const m of ordered) addTo(m);
 
+  const initialsOf = (name: string): string => (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
   for (const s of singles) {
     const key = nameParts(s.word)[0] ?? '';
     // German writes a person's genitive with a bare -s: "Putins Sprecher".
@@ -626,8 +659,15 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       person.first = Math.min(person.first, s.pos);
       continue;
     }
+    if (isAcronym(s.word)) {
+      // Written out elsewhere in the article ("African National Congress" … "the ANC"): the same body.
+      // An acronym alone is not taken: most unknown ones are terms, tickers or programmes (EBITDA, TARP).
+      const full = clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names.some((n) => n.includes(' ') && initialsOf(n) === s.word));
+      if (full) full.count++;
+      continue;
+    }
     // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).
-    if (foreign || s.common || s.sentenceStart || NON_NAMES.has(norm(s.word)) || isAcronym(s.word)) continue;
+    if (foreign || s.common || s.sentenceStart || NON_NAMES.has(norm(s.word))) continue;
     // Only a plain capitalised word ("Palmyra"), never "YouTube", "ETFs", "Palau.org", "Americans" or an "-ism".
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(s.word) || /(?:ism|ity|ian|ians|ans|ese|ists|ers|[^aiou]s|es)$/.test(s.word)) continue;
     if (clusters.some((c) => c.kind === 'person' && c.parts[0] === key)) continue;
