@@ -169,11 +169,16 @@ for (const [name, fn] of Object.entries(stages)) {
   timing[name] = { median: pct(ms, 0.5), p95: pct(ms, 0.95) };
 }
 
+// Entity recall on English articles written for the benchmark, with hand-made lists (bench/data/entities-en).
+const { entityRecall } = await import('./lib/entity-recall.js');
+const englishEntities = entityRecall(join(root, 'bench/data/entities-en'), (title, body) => classifier.classify({ title, body }).entities);
+
 const modelFiles = readdirSync(join(root, 'models')).map((f) => ({ file: `models/${f}`, bytes: statSync(join(root, 'models', f)).size }));
 const result = {
   validation,
   seeds: { cleaner: [...new Set(seeds.map((s) => s.cleaner))].join(','), entityRecall: hits / total, found: hits, expected: total, misses, topicWorld: `${topicOk}/${seeds.length}`, languageEn: `${langOk}/${seeds.length}` },
   topicByLanguage: byLanguage,
+  englishEntities,
   coldStartMs: { import: importMs, loadModel: loadMs, firstClassify: firstMs },
   timingMs: timing,
   modelFiles,
@@ -195,6 +200,11 @@ if (json) {
   console.log(`seed language = en          ${result.seeds.languageEn}`);
   console.log(`seed entity recall          ${(result.seeds.entityRecall * 100).toFixed(1)}% (${hits}/${total}; seeds cleaned by ${result.seeds.cleaner})`);
   for (const m of misses) console.log(`  missed ${m}`);
+  const e = englishEntities;
+  const share = (found: number, expected: number): string => `${((100 * found) / expected).toFixed(1)}%`;
+  console.log(
+    `English entity recall       ${share(e.found, e.expected)} (${e.found}/${e.expected} in ${e.articles} bench/data/entities-en articles; people ${share(e.byKind.people.found, e.byKind.people.expected)}, places ${share(e.byKind.places.found, e.byKind.places.expected)}, organizations ${share(e.byKind.organizations.found, e.byKind.organizations.expected)}; ${e.unlisted.length} names found that the lists do not have)`,
+  );
   console.log(`cold start                  import ${f(importMs)} ms, model decode ${f(loadMs)} ms, first classify ${f(firstMs)} ms`);
   console.log('stage                       median ms   p95 ms');
   for (const [name, t] of Object.entries(timing)) console.log(`${name.padEnd(28)}${f(t.median).padStart(9)}${f(t.p95).padStart(9)}`);
