@@ -307,4 +307,17 @@ describe('extractEntities', () => {
     expect(got.organizations).not.toContain('ANC');
     expect(got.organizations[0]).toBe('African National Congress');
   });
+
+  it('reads a known name after a given name as a surname, and knows places below the country level', () => {
+    const got = extractEntities(
+      '',
+      'Jim Jordan questioned the director on Tuesday. Farmers in Karnataka and Maharashtra sold their crops in Kisumu and George Washington University studied the data.',
+      lex,
+      'en',
+    );
+    expect(got.people).toEqual(expect.arrayContaining(['Jim Jordan']));
+    expect(got.places).not.toContain('Jordan');
+    expect(got.places).toEqual(expect.arrayContaining(['Karnataka', 'Maharashtra', 'Kisumu']));
+  });
 });
+

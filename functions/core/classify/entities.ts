@@ -376,7 +376,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     const last = spans[spans.length - 1]!;
     // A known name closing the run qualifies what precedes it ("Obama White House", "Franklin Tennessee");
     // one opening it may be a given name ("Jordan Peterson").
-    const endsRun = last.start + last.len === rest.length && !titled;
+    // A known given name opening the run makes the closing one a surname ("George Washington", "Kevin Palau").
+    const endsRun = last.start + last.len === rest.length && !titled && !(nameShaped && rest.length === 2 && last.start === 1 && GIVEN_NAMES.has(lowerRest[0]!));
     if (covered === rest.length || endsRun || ctx.nounCaps || !nameShaped || rest.some((w) => commonWord(w))) {
       for (const s of spans) out.push({ kind: s.e.kind, name: s.e.canonical, pos, fixed: true });
       return;
