@@ -5,12 +5,14 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, findDates, parseDate, publishedPart, type DateOptions } from './dates.js';
-import { BYLINE_WORDS, isPersonName, isTailMarker, junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
+import { stripDateline, stripTitleSuffix } from './boilerplate.js';
+import { cleanAuthor } from './byline.js';
+import { cutTail, isJunkBlock } from './blocks.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
-import { dateLine, extractFromText } from './text.js';
+import { extractFromText } from './text.js';
 import { decodeEntities, normalizeSpace, paragraphsToHtml } from './text-utils.js';
 
 export type HtmlExtraction = Extraction;
@@ -209,26 +211,6 @@ function scanDocument(doc: DomDocument): Scan {
   return scan;
 }
 
-const LEADING_BYLINE_WORD = new RegExp(`^(?:${BYLINE_WORDS.join('|')})\\s+`, 'i');
-
-function cleanAuthor(raw: string | null | undefined, site: string | null): string | null {
-  if (!raw) return null;
-  let a = normalizeSpace(decodeEntities(raw))
-    .replace(/^[\p{L}]{2,12}:\s+/u, '')
-    .replace(LEADING_BYLINE_WORD, '');
-  a = a.split(/\s*(?:[|,•·]|\band\b|\bund\b|\bet\b|\by\b)\s*/)[0] ?? '';
-  // "Jane Doe @janedoe Nov 18, 2019 at 9:24 pm": a handle, a date or a dash ends the name.
-  a = a.split(/\s+(?:@|\d|[-–—]\s|(?:on|updated|published|posted)\s)/i)[0] ?? '';
-  // "Jane Doe. Example Agency": the sentence break ends the name (but "Sarah E. Needleman" keeps its initial).
-  a = a.split(/(?<=\p{L}{2})\.\s+/u)[0] ?? '';
-  a = a.replace(/\s+(for|in|at)\s+.*$/i, '').trim();
-  if (/^the\s/i.test(a)) return null;
-  if (a === a.toUpperCase() && /\p{Lu}/u.test(a)) {
-    a = a.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
-  }
-  return isPersonName(a, site) ? a : null;
-}
-
 /** Up to `n` element siblings following `el`. */
 function elementsAfter(el: DomElement | null, n: number): DomElement[] {
   const out: DomElement[] = [];
@@ -262,42 +244,6 @@ function cleanSource(raw: string | null): string | null {
 }
 
 const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="tags"], aside, nav, form, button';
-
-/** Whether a block is chrome inside the chosen content. */
-function isJunkBlock(b: Block, title: string | null, dopts: DateOptions): boolean {
-  if (b.kind === 'caption') return true;
-  if (junkKind(b.text) !== null) return true;
-  // "Published 10:48, Tue, Nov 19, 2019 | Updated ..." lines: a date and little else.
-  if (b.text.length < 80 && !/[.!?]["”’]?$/.test(b.text) && dateLine(b.text, dopts)) return true;
-  if (title && b.text.toLowerCase() === title.toLowerCase()) return true;
-  const words = b.text.split(/\s+/).length;
-  // A line that is entirely a link is navigation or a related story, unless it is long prose.
-  if (b.linkDensity > 0.8 && words < 20 && b.kind !== 'h') return true;
-  return false;
-}
-
-const ABOUT = /^(about (the )?\p{Lu}[\p{L}\d&.' -]{1,60}|about the authors?|media contacts?|press contacts?|for more information|related (articles|stories|posts|coverage)|more (stories|articles) from\b.*|comments?)\s*:?$/iu;
-
-/**
- * Drops a trailing section that is not the article: a press release's "About Acme" boilerplate, contact
- * details, a related-stories rail. Only when the heading sits in the last part of the text.
- */
-function cutTail(blocks: Block[], root: DomElement): void {
-  const words = blocks.map((b) => b.text.split(/\s+/).length);
-  const total = words.reduce((a, n) => a + n, 0);
-  let seen = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (i > 0 && seen >= total * 0.5 && words[i]! <= 8 && (b.kind === 'h' || isTailMarker(b.text) || ABOUT.test(b.text)) && (ABOUT.test(b.text) || isTailMarker(b.text))) {
-      const rest = total - seen;
-      if (rest <= total * 0.35) {
-        for (const removed of blocks.splice(i)) removeBlock(removed, root);
-        return;
-      }
-    }
-    seen += words[i]!;
-  }
-}
 
 /** The main content and what Readability read around it (all null when Readability was not run). */
 interface Picked {

@@ -1,0 +1,44 @@
+/**
+ * The block filter shared by the HTML and Markdown cleaners: which blocks of an article's markup are
+ * chrome, and where a trailing section that is not the article begins.
+ */
+import type { DateOptions } from './dates.js';
+import { isTailMarker, junkKind } from './boilerplate.js';
+import { removeBlock, type Block, type DomElement } from './dom.js';
+import { dateLine } from './text.js';
+
+/** Whether a block is chrome inside the chosen content. */
+export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions): boolean {
+  if (b.kind === 'caption') return true;
+  if (junkKind(b.text) !== null) return true;
+  // "Published 10:48, Tue, Nov 19, 2019 | Updated ..." lines: a date and little else.
+  if (b.text.length < 80 && !/[.!?]["”’]?$/.test(b.text) && dateLine(b.text, dopts)) return true;
+  if (title && b.text.toLowerCase() === title.toLowerCase()) return true;
+  const words = b.text.split(/\s+/).length;
+  // A line that is entirely a link is navigation or a related story, unless it is long prose.
+  if (b.linkDensity > 0.8 && words < 20 && b.kind !== 'h') return true;
+  return false;
+}
+
+export const ABOUT = /^(about (the )?\p{Lu}[\p{L}\d&.' -]{1,60}|about the authors?|media contacts?|press contacts?|for more information|related (articles|stories|posts|coverage)|more (stories|articles) from\b.*|comments?)\s*:?$/iu;
+
+/**
+ * Drops a trailing section that is not the article: a press release's "About Acme" boilerplate, contact
+ * details, a related-stories rail. Only when the heading sits in the last part of the text.
+ */
+export function cutTail(blocks: Block[], root: DomElement): void {
+  const words = blocks.map((b) => b.text.split(/\s+/).length);
+  const total = words.reduce((a, n) => a + n, 0);
+  let seen = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (i > 0 && seen >= total * 0.5 && words[i]! <= 8 && (b.kind === 'h' || isTailMarker(b.text) || ABOUT.test(b.text)) && (ABOUT.test(b.text) || isTailMarker(b.text))) {
+      const rest = total - seen;
+      if (rest <= total * 0.35) {
+        for (const removed of blocks.splice(i)) removeBlock(removed, root);
+        return;
+      }
+    }
+    seen += words[i]!;
+  }
+}
