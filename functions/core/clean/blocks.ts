@@ -3,7 +3,7 @@
  * chrome, and where a trailing section that is not the article begins.
  */
 import type { DateOptions } from './dates.js';
-import { isTailMarker, junkKind } from './boilerplate.js';
+import { isListMarker, isTailMarker, junkKind } from './boilerplate.js';
 import { removeBlock, type Block, type DomElement } from './dom.js';
 import { dateLine } from './text.js';
 
@@ -41,4 +41,29 @@ export function cutTail(blocks: Block[], root: DomElement): void {
     }
     seen += words[i]!;
   }
+}
+
+/** A list item after a related or share marker longer than this is prose: the list belongs to the article. */
+const MAX_LISTED_WORDS = 25;
+
+/**
+ * The blocks that are article, in order; the others are cut out of the markup under `root`. Besides
+ * single junk blocks, a related-reading or share marker takes the list right after it with it: the
+ * items are headlines or network names, which no single-block test can tell from a short list item.
+ */
+export function filterBlocks(blocks: Block[], title: string | null, dopts: DateOptions, root: DomElement): Block[] {
+  const keep: Block[] = [];
+  let afterMarker = false;
+  for (const b of blocks) {
+    const marker = isListMarker(b.text);
+    const listed: boolean = afterMarker && b.kind === 'li' && b.text.split(/\s+/).length <= MAX_LISTED_WORDS;
+    if (marker || listed || isJunkBlock(b, title, dopts)) {
+      removeBlock(b, root);
+      afterMarker = marker || listed;
+      continue;
+    }
+    afterMarker = false;
+    keep.push(b);
+  }
+  return keep;
 }

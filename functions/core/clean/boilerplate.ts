@@ -4,6 +4,9 @@
  * Length alone never decides: short content sentences and subheadings must survive.
  */
 
+/** Social networks and share targets, as share bars name them. */
+const SOCIAL = String.raw`facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|pinterest|reddit|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|mastodon|xing|courriel|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|copier le lien`;
+
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
   /^[-–—•*\s]*advertisements?[-–—•*\s]*$/i,
@@ -58,6 +61,8 @@ const STRONG: RegExp[] = [
   /^breaking news (e-?mails|alerts)$/i,
   /\bnews alerts?\b.{0,80}\bdelivered\b/i,
   /\b(affiliate|referral) links?\b/i,
+  // A row of share buttons left as text: "WhatsApp · Facebook · X".
+  new RegExp(`^(?:${SOCIAL})(?:\\s*[·|•/,–—-]?\\s*(?:${SOCIAL}))+\\s*$`, 'i'),
   /^by:?$/i,
   /^(published|posted|updated|last updated)?:?\s*\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i,
   /\((?=[^()]*\b(photo|image|picture|pic|getty|credit|file photo|foto|bild)s?\b)[^()]{2,80}\)\s*$/i,
@@ -147,6 +152,30 @@ const TAIL_MARKERS: RegExp[] = [
   /^(commentaires?|kommentare|comentarios)( \(\d+\))?:?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
 ];
+
+/**
+ * A heading or line that introduces a list of other stories or of share buttons: "Related:",
+ * "Mehr zum Thema", "Leia também", "Partager cet article", "Teilen:".
+ */
+const LIST_MARKER = new RegExp(
+  '^(' +
+    [
+      String.raw`related( (articles?|stories|posts|reading|coverage|content|links|news))?|read (more|also|next)|see also|more on (this|the) (story|topic)|further reading|(you (may|might) )?also like|share( (this|the))?( (article|story|post|page))?( (on|via))?`,
+      String.raw`(à |a )?lire aussi|voir aussi|sur le même sujet|dans la même rubrique|articles? liés?|partage[rz]?( (cet|l'|l’)\s?article)?( sur)?`,
+      String.raw`mehr zum thema|lesen sie (auch|mehr)|auch interessant|das könnte sie auch interessieren|weitere (artikel|beiträge|nachrichten)|verwandte (artikel|beiträge)|(artikel |beitrag )?teilen|diesen (artikel|beitrag) teilen`,
+      String.raw`le[ea] también|te puede interesar|noticias relacionadas|más noticias|compart(e|ir|a)( (esta noticia|este artículo|en))?`,
+      String.raw`leggi anche|articoli correlati|potrebbe interessarti|condividi( (questo articolo|su))?`,
+      String.raw`leia (também|mais)|veja também|notícias relacionadas|compartilh(e|ar)( (esta notícia|este artigo|esta matéria))?|partilh(e|ar)( este artigo)?`,
+      String.raw`lees (ook|meer)|gerelateerde artikelen|meer over dit onderwerp|(deel|delen)( dit artikel)?`,
+    ].join('|') +
+    String.raw`)\s*[:.!]?$`,
+  'i',
+);
+
+export function isListMarker(block: string): boolean {
+  const t = block.trim();
+  return t.length <= 60 && LIST_MARKER.test(t);
+}
 
 /** Lines that belong to a comment thread: signatures, timestamps, reply and report links. */
 export const COMMENTISH =

@@ -25,3 +25,15 @@ export function cleanAuthor(raw: string | null | undefined, site: string | null)
   }
   return isPersonName(a, site) ? a : null;
 }
+
+/** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:". */
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|written by|authors?:|autor(?:in)?:|auteur:|autore:)\s+\p{Lu}`, 'iu');
+
+/**
+ * The author named by a line that reads as a byline ("By Jordan Pike · March 3, 2024" once its date
+ * is taken out, "par Élodie Martin"), or null for any other line.
+ */
+export function bylineAuthor(text: string, site: string | null): string | null {
+  const t = normalizeSpace(text).replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '');
+  return BYLINE_START.test(t) ? cleanAuthor(t, site) : null;
+}

@@ -7,8 +7,8 @@ import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, findDates, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { stripDateline, stripTitleSuffix } from './boilerplate.js';
 import { cleanAuthor } from './byline.js';
-import { cutTail, isJunkBlock } from './blocks.js';
-import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { cutTail, filterBlocks } from './blocks.js';
+import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
@@ -479,15 +479,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       // Only strip a container when it is small next to the article: a wrapper named "related" may hold it all.
       if ((el.textContent ?? '').length < (content.textContent ?? '').length * 0.4) el.remove();
     }
-    const blocks = collectBlocks(content);
-    const keep: Block[] = [];
-    for (const b of blocks) {
-      if (isJunkBlock(b, title, dopts)) {
-        removeBlock(b, content);
-        continue;
-      }
-      keep.push(b);
-    }
+    const keep = filterBlocks(collectBlocks(content), title, dopts, content);
     cutTail(keep, content);
     // A heading with nothing after it introduces a gallery or a rail that was cut, not article text.
     while (keep.length > 1 && keep[keep.length - 1]!.kind === 'h') removeBlock(keep.pop()!, content);
