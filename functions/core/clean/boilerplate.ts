@@ -60,7 +60,10 @@ const STRONG: RegExp[] = [
   /^tell us what you think\b/i,
   /^breaking news (e-?mails|alerts)$/i,
   /\bnews alerts?\b.{0,80}\bdelivered\b/i,
-  /\b(affiliate|referral) links?\b/i,
+  // Affiliate disclosures: "This post contains affiliate links", "Dieser Beitrag enthält Affiliate-Links".
+  /\b(affiliate|referral)[- ]?links?\b/i,
+  /\b(liens? (d'|d’)?affili(és|ation)|enlaces? (de )?afiliad[oa]s?|link affiliati|links? (de )?afiliad[oa]s?)\b/i,
+  /\b(erhalten wir|bekommen wir)( ggf\.| gegebenenfalls| unter umständen)? eine (kleine )?(provision|vergütung)\b|\b(nous (percevons|touchons|recevons)|on touche) une (petite )?commission\b|\b(recibimos|obtenemos|ganamos) una (pequeña )?comisión\b|\b(riceviamo|percepiamo) una (piccola )?commissione\b|\b(recebemos|ganhamos) uma (pequena )?comissão\b|\b(ontvangen|krijgen) (wij|we) een (kleine )?(commissie|vergoeding)\b/i,
   // A row of share buttons left as text: "WhatsApp · Facebook · X".
   new RegExp(`^(?:${SOCIAL})(?:\\s*[·|•/,–—-]?\\s*(?:${SOCIAL}))+\\s*$`, 'i'),
   /^by:?$/i,
