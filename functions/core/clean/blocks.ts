@@ -2,10 +2,14 @@
  * The block filter shared by the HTML and Markdown cleaners: which blocks of an article's markup are
  * chrome, and where a trailing section that is not the article begins.
  */
-import type { DateOptions } from './dates.js';
+import { findDates, type DateOptions } from './dates.js';
 import { isListMarker, isTailMarker, junkKind } from './boilerplate.js';
+import { bylineAuthor } from './byline.js';
 import { removeBlock, type Block, type DomElement } from './dom.js';
 import { dateLine } from './text.js';
+
+/** Longest block read as a byline with its dates. */
+const MAX_BYLINE_BLOCK = 160;
 
 /** Whether a block is chrome inside the chosen content. */
 export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions): boolean {
@@ -13,6 +17,9 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   if (junkKind(b.text) !== null) return true;
   // "Published 10:48, Tue, Nov 19, 2019 | Updated ..." lines: a date and little else.
   if (b.text.length < 80 && !/[.!?]["”’]?$/.test(b.text) && dateLine(b.text, dopts)) return true;
+  // "Por Fernanda Ribeiro, especial para a Gazeta Publicado em 03/04/2025 às 10h30": a byline box
+  // whose lines ran together, credit and dates, is metadata however long its parts made it.
+  if (b.text.length <= MAX_BYLINE_BLOCK && bylineAuthor(b.text, null) !== null && findDates(b.text, dopts).length) return true;
   if (title && b.text.toLowerCase() === title.toLowerCase()) return true;
   const words = b.text.split(/\s+/).length;
   // A line that is entirely a link is navigation or a related story, unless it is long prose.

@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, findDates, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { stripDateline, stripTitleSuffix } from './boilerplate.js';
-import { cleanAuthor } from './byline.js';
+import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { cutTail, filterBlocks } from './blocks.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
@@ -163,7 +163,8 @@ interface Scan {
 /** Byline-classed elements up to this long are credits or bios; longer ones may wrap the article itself. */
 const MAX_BYLINE_BOX = 200;
 const AUTHOR_TOKEN = /(^|\s)author(\s|$)/i;
-const BYLINE_RE = /byline|author|writtenby|p-author/i;
+/** Class or id words for a byline, in the seven languages read. */
+const BYLINE_RE = /byline|author|writtenby|p-author|autor|auteur|signature|firma|verfasser|redakteur|redacteur/i;
 const COMMENTS_RE = /comment|disqus|replies/i;
 
 function scanDocument(doc: DomDocument): Scan {
@@ -218,23 +219,35 @@ function elementsAfter(el: DomElement | null, n: number): DomElement[] {
   return out;
 }
 
+/**
+ * The elements right under the headline, where a byline and a date sit: its next siblings, and when
+ * the headline is wrapped in a header of its own, the header's next siblings.
+ */
+function underHeadline(h1: DomElement | null): DomElement[] {
+  const parent = h1?.parentNode as DomElement | null | undefined;
+  const wrapped = parent && parent.tagName !== 'BODY' && parent.tagName !== 'ARTICLE' && parent.tagName !== 'MAIN';
+  return [...elementsAfter(h1, 3), ...(wrapped ? elementsAfter(parent, 2) : [])];
+}
+
 /** The first publication date stated in short text blocks (bylines, the line under a headline). */
 function visibleDate(elements: DomElement[], dopts: DateOptions): string | null {
   for (const el of elements) {
-    const text = bylineText(el);
-    if (!text) continue;
-    const part = publishedPart(text);
+    const found = visibleDateIn(bylineLines(el), dopts);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The first publication date in byline lines, skipping what an "Updated" clause states. */
+function visibleDateIn(lines: string[], dopts: DateOptions): string | null {
+  for (const line of lines) {
+    const part = publishedPart(line);
     const found = part === null ? undefined : findDates(part, dopts)[0];
     if (found) return found.iso;
   }
   return null;
 }
 
-/** A byline element's text, or null when it is too long to be one (an author box with a biography). */
-function bylineText(el: DomElement): string | null {
-  const t = normalizeSpace(el.textContent ?? '');
-  return t && t.length <= 100 ? t : null;
-}
 
 function cleanSource(raw: string | null): string | null {
   if (!raw) return null;
@@ -243,7 +256,7 @@ function cleanSource(raw: string | null): string | null {
   return s;
 }
 
-const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="tags"], aside, nav, form, button';
+const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="verfasser"], [class*="tags"], aside, nav, form, button';
 
 /** The main content and what Readability read around it (all null when Readability was not run). */
 interface Picked {
@@ -407,7 +420,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   }
   // No machine-readable date: the visible byline or the line under the headline usually has one
   // ("Von Hans Müller | 3. Februar 2025, 08:15 Uhr").
-  if (!published) published = visibleDate([...scan.bylines, ...elementsAfter(scan.h1, 3)], dopts);
+  if (!published) published = visibleDate([...scan.bylines, ...underHeadline(scan.h1)], dopts);
 
   let author: string | null = null;
   for (const name of ld ? jsonLdAuthors(ld.author ?? null, jsonLd.byId) : []) {
@@ -417,8 +430,16 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   author ??= cleanAuthor(meta(metas, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator'), source);
   // Marked-up bylines, most specific first; read before Readability runs, which may cut them away.
   for (const el of [...scan.authorMarks, ...scan.bylines]) {
+    const content = el.getAttribute('content');
+    for (const line of content === null ? bylineLines(el) : [content]) {
+      author ??= cleanAuthor(line, source);
+    }
     if (author) break;
-    author = cleanAuthor(el.getAttribute('content') ?? bylineText(el), source);
+  }
+  // No marked-up byline: a short line under the headline that reads as one ("Par Claire Dubois").
+  for (const el of underHeadline(scan.h1)) {
+    if (author) break;
+    for (const line of bylineLines(el)) author ??= bylineAuthor(line, source);
   }
 
   const ogTitle = meta(metas, 'og:title', 'twitter:title');
@@ -479,7 +500,15 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       // Only strip a container when it is small next to the article: a wrapper named "related" may hold it all.
       if ((el.textContent ?? '').length < (content.textContent ?? '').length * 0.4) el.remove();
     }
-    const keep = filterBlocks(collectBlocks(content), title, dopts, content);
+    const blocks = collectBlocks(content);
+    // A byline the page did not mark up may open the content itself ("Por Fernanda Ribeiro Publicado em 03/04/2025").
+    for (const b of blocks.slice(0, 3)) {
+      const by = bylineAuthor(b.text, source);
+      if (!by) continue;
+      author ??= by;
+      if (!published) published = visibleDateIn([b.text], dopts);
+    }
+    const keep = filterBlocks(blocks, title, dopts, content);
     cutTail(keep, content);
     // A heading with nothing after it introduces a gallery or a rail that was cut, not article text.
     while (keep.length > 1 && keep[keep.length - 1]!.kind === 'h') removeBlock(keep.pop()!, content);
