@@ -7,6 +7,35 @@
 /** Social networks and share targets, as share bars name them. */
 const SOCIAL = String.raw`facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|pinterest|reddit|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|mastodon|xing|courriel|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|copier le lien`;
 
+/**
+ * Appeals for money or a subscription, and the notices of a paywall: "Support independent local
+ * journalism", "Cet article est réservé aux abonnés", "Jetzt spenden", "¿Ya eres suscriptor?".
+ */
+const APPEAL_HEADINGS = [
+  String.raw`(support|fund|sustain) (our|independent|local|quality|nonprofit|public[- ]interest|this)( \w+)? (journalism|reporting|newsroom|work)`,
+  String.raw`become a (member|subscriber|supporter|patron)|subscribe to (continue|keep) reading`,
+  String.raw`soutenez (notre|le|un) journalisme|faites un don|(abonnez-vous|je m'abonne|je m’abonne) pour (lire|continuer)|cet article est réservé aux abonnés`,
+  String.raw`unterstützen sie (unseren|unabhängigen|guten|lokalen) journalismus|jetzt spenden|jetzt (abo )?abschließen|(dieser )?(artikel|beitrag) ist (nur |exklusiv )?für abonnent(en|innen)`,
+  String.raw`apoya (el|nuestro) periodismo|haz una donación|hazte (socio|suscriptor|miembro)|suscr[ií]bete para (seguir|continuar) leyendo|este (contenido|artículo) es exclusivo para (suscriptores|socios)`,
+  String.raw`sostieni (il|il nostro) giornalismo|fai una donazione|abbonati per (continuare|leggere)|(questo )?(articolo|contenuto) (è )?riservato agli abbonati`,
+  String.raw`apoie o jornalismo|faça uma doação|torne-se (membro|assinante|apoiador)|assine para (continuar|ler)|(conteúdo|matéria|artigo) exclusiv[oa] para assinantes`,
+  String.raw`steun (onze|onafhankelijke|goede) journalistiek|doneer( nu| vandaag)?|word (abonnee|lid)|(dit artikel is )?(alleen|exclusief) voor abonnees`,
+];
+const APPEALS: RegExp[] = [
+  new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,80}$`, 'i'),
+  /^(donate|give|contribute|support us|spenden|faire un don|donar|dona|doe|doneer)( now| today| here| jetzt| ora| agora| nu)?[.!]?$/i,
+  /\b(make|consider making|please consider) a (tax[- ]deductible |one[- ]time |monthly |small |recurring )?(donation|contribution|gift)\b/i,
+  /\b(rely|relies|depend|depends) on (readers|members|donations|the support of (readers|people)|support from readers)( like you)?\b/i,
+  /\b(available|reserved|exclusive) (only )?(to|for) (paying )?(subscribers|members|premium (subscribers|members))\b/i,
+  /\balready (a )?(subscriber|member)\?|\byou('ve| have) (reached|used|read) (your|all( of)? your|the) (limit|free articles|\d+ free)/i,
+  /\b(réservée? aux abonnés|déjà abonnée?\s?\?|pour lire la suite de cet article|soutenez (notre|le) journalisme|faites un don\b)/i,
+  /\b(nur für abonnent(en|innen)|sie sind bereits abonnent|bereits abonniert\?|unterstützen sie (unseren|unabhängigen) journalismus|mit einer spende\b|weiterlesen mit \S+\s?(plus\b|\+))/i,
+  /\b(exclusivo para (suscriptores|socios)|apoya el periodismo|haz una donación|suscr[ií]bete para seguir leyendo)|¿ya eres (suscriptor|socio)\?/i,
+  /\b(riservat[oa] agli abbonati|sei già abbonato\?|sostieni il giornalismo|fai una donazione|abbonati per continuare)/i,
+  /\b(exclusiv[oa] para assinantes|já é assinante\?|apoie o jornalismo|faça uma doação|assine para continuar)/i,
+  /\b(alleen voor abonnees|exclusief voor abonnees|ben je al abonnee\?|steun (onze|onafhankelijke) journalistiek)/i,
+];
+
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
   /^[-–—•*\s]*advertisements?[-–—•*\s]*$/i,
@@ -93,6 +122,7 @@ const STRONG: RegExp[] = [
   /^(impressum|datenschutz(erklärung)?|mentions légales|politique de confidentialité|conditions générales|aviso legal|política de privacidad|contacto|kontakt|note legali|contatti|termos de uso|política de privacidade|contato|contatos)$/i,
   /^(accueil|startseite|inicio|portada)( [|»>/·•] .*)?$/i,
   /^(mots[- ]clés|schlagwörter|schlagworte|stichwörter|etiquetas|temas|thèmes|argomenti|palavras-chave|assuntos|trefwoorden|onderwerpen)\s*:/i,
+  ...APPEALS,
 ];
 
 /** The phrase list as one alternation per flag set: one scan per block instead of one per phrase. */
@@ -154,6 +184,8 @@ const TAIL_MARKERS: RegExp[] = [
   /^(have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
   /^(commentaires?|kommentare|comentarios)( \(\d+\))?:?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
+  // A donation or subscription appeal: nothing after it, late on a page, is article.
+  new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,40}$`, 'i'),
 ];
 
 /**

@@ -258,6 +258,13 @@ function cleanSource(raw: string | null): string | null {
 
 const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="verfasser"], [class*="tags"], aside, nav, form, button';
 
+/** Donation, membership and paywall boxes, by class or id. */
+const APPEAL_SEL = ['donat', 'paywall', 'subscri', 'abonn', 'membership', 'premium', 'spende', 'suscri', 'assinat', 'abbonam']
+  .flatMap((w) => [`[class*="${w}"]`, `[id*="${w}"]`])
+  .join(', ');
+/** Longest text of an element removed as an appeal for its class name alone. */
+const MAX_APPEAL = 600;
+
 /** The main content and what Readability read around it (all null when Readability was not run). */
 interface Picked {
   content?: DomElement | null;
@@ -496,9 +503,16 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   let paragraphs: string[] = [];
   let bodyHtml: string | null = null;
   if (content) {
+    const contentChars = (content.textContent ?? '').length;
     for (const el of Array.from(content.querySelectorAll(CAPTION_SEL))) {
       // Only strip a container when it is small next to the article: a wrapper named "related" may hold it all.
-      if ((el.textContent ?? '').length < (content.textContent ?? '').length * 0.4) el.remove();
+      if ((el.textContent ?? '').length < contentChars * 0.4) el.remove();
+    }
+    for (const el of Array.from(content.querySelectorAll(APPEAL_SEL))) {
+      // An appeal is a heading, a sentence or two and a button; a longer "premium" or "subscriber"
+      // element is the part of the article that sits behind the paywall.
+      const chars = normalizeSpace(el.textContent ?? '').length;
+      if (chars <= MAX_APPEAL && chars < contentChars * 0.4) el.remove();
     }
     const blocks = collectBlocks(content);
     // A byline the page did not mark up may open the content itself ("Por Fernanda Ribeiro Publicado em 03/04/2025").
