@@ -74,3 +74,24 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
   }
   return keep;
 }
+
+/** A clock time alone: the timestamp of a live-blog entry ("14:31", "9:05 am", "18h02"). */
+const CLOCK_ONLY = /^(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)(?:\s?(?:am|pm|a\.m\.|p\.m\.|uhr|h|gmt|bst|cet|cest|et|utc))?$/i;
+
+/**
+ * Joins a live blog's entry time to the entry it stamps ("14:31" and "Schools to stay closed
+ * tomorrow" become "14:31 Schools to stay closed tomorrow"): alone, a time is a paragraph that says
+ * nothing and would open the summary.
+ */
+export function joinEntryTimes(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    if (next && CLOCK_ONLY.test(b.text) && !CLOCK_ONLY.test(next.text)) {
+      out.push({ ...next, text: `${b.text} ${next.text}`, nodes: [...b.nodes, ...next.nodes] });
+      i++;
+    } else out.push(b);
+  }
+  return out;
+}

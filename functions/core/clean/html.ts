@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, findDates, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { stripDateline, stripTitleSuffix } from './boilerplate.js';
 import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
-import { cutTail, filterBlocks } from './blocks.js';
+import { cutTail, filterBlocks, joinEntryTimes } from './blocks.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
@@ -522,7 +522,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       author ??= by;
       if (!published) published = visibleDateIn([b.text], dopts);
     }
-    const keep = filterBlocks(blocks, title, dopts, content);
+    const keep = joinEntryTimes(filterBlocks(blocks, title, dopts, content));
     cutTail(keep, content);
     // A heading with nothing after it introduces a gallery or a rail that was cut, not article text.
     while (keep.length > 1 && keep[keep.length - 1]!.kind === 'h') removeBlock(keep.pop()!, content);
