@@ -29,6 +29,9 @@ export interface DomElement extends DomNode {
   localName: string;
   firstElementChild: DomElement | null;
   nextElementSibling: DomElement | null;
+  previousElementSibling: DomElement | null;
+  firstChild: DomNode | null;
+  insertBefore(node: DomNode, child: DomNode | null): DomNode;
 }
 
 export interface DomDocument {

@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, findDates, parseDate, publishedPart, type DateOptions } from './dates.js';
-import { stripDateline, stripTitleSuffix } from './boilerplate.js';
+import { junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
 import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { cutTail, filterBlocks, joinEntryTimes } from './blocks.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type DomDocument, type DomElement, type DomNode } from './dom.js';
@@ -369,6 +369,62 @@ function proseShare(region: DomElement, proseChars: number): number {
   return proseChars / Math.max(1, normalizeSpace(region.textContent ?? '').length);
 }
 
+/** The heading of a key-points box: "Key points", "L'essentiel", "Das Wichtigste in Kürze", "En resumen". */
+const KEY_POINTS = /^(key (points|facts|takeaways|events|developments)|at a glance|in short|in brief|the essentials|what we know( so far)?|highlights|l['’]essentiel|en bref|ce qu['’]il faut retenir|das wichtigste( in kürze)?|auf einen blick|in kürze|lo (más )?importante|en resumen|claves|in breve|i punti chiave|em resumo|principais pontos|in het kort|het belangrijkste|kernpunten)\s*:?$/i;
+/** Longest key-points box, in characters: a few one-line points. */
+const MAX_KEY_POINTS = 1200;
+
+/** The label heading of a key-points box (a heading naming it, then a list), or null for any other element. */
+function keyPointsLabel(el: DomElement): DomElement | null {
+  const text = normalizeSpace(el.textContent ?? '');
+  if (text.length > MAX_KEY_POINTS || junkKind(text) !== null) return null;
+  // Points that are links are a list of other stories ("Highlights" over video links).
+  const links = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + normalizeSpace(a.textContent ?? '').length, 0);
+  if (links > text.length * 0.5) return null;
+  const heading = el.querySelector('h2, h3, h4, strong');
+  return heading && KEY_POINTS.test(normalizeSpace(heading.textContent ?? '')) && el.querySelector('li') ? heading : null;
+}
+
+/**
+ * Moves a live blog's or explainer's key points into the prose region before everything around the
+ * region is cut: the box sits between the headline and the entries, outside the paragraphs. Only
+ * elements after the headline count; with no headline nothing is moved. (A standfirst there stays
+ * out: the development pages' hand-made bodies leave standfirsts out, and taking them in costs F1.)
+ */
+function keepKeyPoints(region: DomElement, h1: DomElement | null): void {
+  if (!h1) return;
+  const headlineLine = new Set<DomNode>();
+  for (let n: DomNode | null = h1; n; n = n.parentNode) headlineLine.add(n);
+  if (headlineLine.has(region)) return;
+  // Walking up from the region, the siblings before it, nearest first, until the headline's branch
+  // (a dozen at most are examined: the box sits near the headline).
+  const before: DomElement[] = [];
+  let branch: DomElement | null = null;
+  for (let child: DomElement = region; !branch && child.parentNode && child.tagName !== 'BODY'; child = child.parentNode as DomElement) {
+    for (let s = child.previousElementSibling; s && before.length < 12; s = s.previousElementSibling) {
+      if (headlineLine.has(s)) {
+        branch = s;
+        break;
+      }
+      before.push(s);
+    }
+  }
+  if (!branch) return;
+  // Inside the headline's branch, what follows the headline at each level, innermost (earliest) first.
+  const inBranch: DomElement[] = [];
+  for (let n: DomElement = h1; n !== branch && n.parentNode; n = n.parentNode as DomElement) {
+    for (let s = n.nextElementSibling; s && inBranch.length < 12; s = s.nextElementSibling) inBranch.push(s);
+  }
+  const first = region.firstChild;
+  for (const el of [...inBranch, ...before.reverse()].slice(0, 12)) {
+    const label = keyPointsLabel(el);
+    if (!label) continue;
+    // The points are the news; their label would open the summary.
+    label.remove();
+    region.insertBefore(el, first);
+  }
+}
+
 /** Cuts everything around `region` (siblings of it and of each ancestor), keeping the ancestors themselves. */
 function isolate(region: DomElement, body: DomElement): void {
   for (let child: DomElement = region; child !== body && child.parentNode; child = child.parentNode as DomElement) {
@@ -464,7 +520,10 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     // Readability's cost grows with the page; handing it only the region that holds the prose cuts
     // the cost and, measured on the development pages, its wrong picks too.
     const { region, proseChars } = proseRegion(doc.body, scan.paragraphs);
-    if (region) isolate(region, doc.body);
+    if (region) {
+      keepKeyPoints(region, scan.h1);
+      isolate(region, doc.body);
+    }
     if (region && proseShare(region, proseChars) >= READABILITY_SKIP_SHARE) {
       // Nearly all paragraphs: nothing for Readability to weed out that the block filter below does not.
       parsed = { content: region, title: null, byline: null, publishedTime: null, textContent: region.textContent };
