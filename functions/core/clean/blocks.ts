@@ -11,6 +11,11 @@ import { dateLine } from './text.js';
 /** Longest block read as a byline with its dates. */
 const MAX_BYLINE_BLOCK = 160;
 
+/** A byline with its dates, not a sentence: "Por Fernanda Ribeiro Publicado em 03/04/2025 às 10h30". */
+export function isBylineWithDate(text: string, dopts: DateOptions): boolean {
+  return text.length <= MAX_BYLINE_BLOCK && !/[.!?]["”’]?$/.test(text) && bylineAuthor(text, null) !== null && findDates(text, dopts).length > 0;
+}
+
 /** Whether a block is chrome inside the chosen content. */
 export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions): boolean {
   if (b.kind === 'caption') return true;
@@ -19,7 +24,7 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   if (b.text.length < 80 && !/[.!?]["”’]?$/.test(b.text) && dateLine(b.text, dopts)) return true;
   // "Por Fernanda Ribeiro, especial para a Gazeta Publicado em 03/04/2025 às 10h30": a byline box
   // whose lines ran together, credit and dates, is metadata however long its parts made it.
-  if (b.text.length <= MAX_BYLINE_BLOCK && bylineAuthor(b.text, null) !== null && findDates(b.text, dopts).length) return true;
+  if (isBylineWithDate(b.text, dopts)) return true;
   if (title && b.text.toLowerCase() === title.toLowerCase()) return true;
   const words = b.text.split(/\s+/).length;
   // A line that is entirely a link is navigation or a related story, unless it is long prose.

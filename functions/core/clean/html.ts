@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, findDates, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
 import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
-import { cutTail, filterBlocks, joinEntryTimes } from './blocks.js';
+import { cutTail, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
@@ -574,11 +574,10 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       if (chars <= MAX_APPEAL && chars < contentChars * 0.4) el.remove();
     }
     const blocks = collectBlocks(content);
-    // A byline the page did not mark up may open the content itself ("Por Fernanda Ribeiro Publicado em 03/04/2025").
+    // A byline and date the page did not mark up may open the content ("Por Fernanda Ribeiro Publicado em 03/04/2025").
     for (const b of blocks.slice(0, 3)) {
-      const by = bylineAuthor(b.text, source);
-      if (!by) continue;
-      author ??= by;
+      if (!isBylineWithDate(b.text, dopts)) continue;
+      author ??= bylineAuthor(b.text, source);
       if (!published) published = visibleDateIn([b.text], dopts);
     }
     const keep = joinEntryTimes(filterBlocks(blocks, title, dopts, content));
