@@ -15,6 +15,8 @@ describe('block filter pieces', () => {
   it('reads a row of network names as junk, a sentence naming one as content', () => {
     expect(junkKind('WhatsApp · Facebook · X')).toBe('boilerplate');
     expect(junkKind('Facebook | X | LinkedIn | E-Mail')).toBe('boilerplate');
+    expect(junkKind('Share: Facebook / Twitter / Email')).toBe('boilerplate');
+    expect(junkKind('Teilen auf: WhatsApp, Facebook')).toBe('boilerplate');
     expect(junkKind('Facebook said on Monday it would appeal.')).toBeNull();
   });
 

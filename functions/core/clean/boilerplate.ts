@@ -36,6 +36,9 @@ const APPEALS: RegExp[] = [
   /\b(alleen voor abonnees|exclusief voor abonnees|ben je al abonnee\?|steun (onze|onafhankelijke) journalistiek)/i,
 ];
 
+/** "Share" in the seven languages, as it labels a row of share buttons. */
+const SHARE_WORD = String.raw`(?:share|teilen|partager|partagez|compartir|comparte|condividi|compartilhe|compartilhar|partilhe|partilhar|delen|deel)`;
+
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
   /^[-–—•*\s]*advertisements?[-–—•*\s]*$/i,
@@ -93,8 +96,8 @@ const STRONG: RegExp[] = [
   /\b(affiliate|referral)[- ]?links?\b/i,
   /\b(liens? (d'|d’)?affili(és|ation)|enlaces? (de )?afiliad[oa]s?|link affiliati|links? (de )?afiliad[oa]s?)\b/i,
   /\b(erhalten wir|bekommen wir)( ggf\.| gegebenenfalls| unter umständen)? eine (kleine )?(provision|vergütung)\b|\b(nous (percevons|touchons|recevons)|on touche) une (petite )?commission\b|\b(recibimos|obtenemos|ganamos) una (pequeña )?comisión\b|\b(riceviamo|percepiamo) una (piccola )?commissione\b|\b(recebemos|ganhamos) uma (pequena )?comissão\b|\b(ontvangen|krijgen) (wij|we) een (kleine )?(commissie|vergoeding)\b/i,
-  // A row of share buttons left as text: "WhatsApp · Facebook · X".
-  new RegExp(`^(?:${SOCIAL})(?:\\s*[·|•/,–—-]?\\s*(?:${SOCIAL}))+\\s*$`, 'i'),
+  // A row of share buttons left as text: "WhatsApp · Facebook · X", "Share: Facebook / Twitter / Email".
+  new RegExp(`^(?:${SHARE_WORD}(?: (?:this|on|via|article|story|post|sur|auf|en|su|em|op))*\\s*:?\\s*)?(?:${SOCIAL})(?:\\s*[·|•/,–—-]?\\s*(?:${SOCIAL}))+\\s*$`, 'i'),
   /^by:?$/i,
   /^(published|posted|updated|last updated)?:?\s*\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i,
   /\((?=[^()]*\b(photo|image|picture|pic|getty|credit|file photo|foto|bild)s?\b)[^()]{2,80}\)\s*$/i,
