@@ -4,6 +4,41 @@
  * Length alone never decides: short content sentences and subheadings must survive.
  */
 
+/** Social networks and share targets, as share bars name them. */
+const SOCIAL = String.raw`facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|pinterest|reddit|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|mastodon|xing|courriel|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|copier le lien`;
+
+/**
+ * Appeals for money or a subscription, and the notices of a paywall: "Support independent local
+ * journalism", "Cet article est réservé aux abonnés", "Jetzt spenden", "¿Ya eres suscriptor?".
+ */
+const APPEAL_HEADINGS = [
+  String.raw`(support|fund|sustain) (our|independent|local|quality|nonprofit|public[- ]interest|this)( \w+)? (journalism|reporting|newsroom|work)`,
+  String.raw`become a (member|subscriber|supporter|patron)|subscribe to (continue|keep) reading`,
+  String.raw`soutenez (notre|le|un) journalisme|faites un don|(abonnez-vous|je m'abonne|je m’abonne) pour (lire|continuer)|cet article est réservé aux abonnés`,
+  String.raw`unterstützen sie (unseren|unabhängigen|guten|lokalen) journalismus|jetzt spenden|jetzt (abo )?abschließen|(dieser )?(artikel|beitrag) ist (nur |exklusiv )?für abonnent(en|innen)`,
+  String.raw`apoya (el|nuestro) periodismo|haz una donación|hazte (socio|suscriptor|miembro)|suscr[ií]bete para (seguir|continuar) leyendo|este (contenido|artículo) es exclusivo para (suscriptores|socios)`,
+  String.raw`sostieni (il|il nostro) giornalismo|fai una donazione|abbonati per (continuare|leggere)|(questo )?(articolo|contenuto) (è )?riservato agli abbonati`,
+  String.raw`apoie o jornalismo|faça uma doação|torne-se (membro|assinante|apoiador)|assine para (continuar|ler)|(conteúdo|matéria|artigo) exclusiv[oa] para assinantes`,
+  String.raw`steun (onze|onafhankelijke|goede) journalistiek|doneer( nu| vandaag)?|word (abonnee|lid)|(dit artikel is )?(alleen|exclusief) voor abonnees`,
+];
+const APPEALS: RegExp[] = [
+  new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,80}$`, 'i'),
+  /^(donate|give|contribute|support us|spenden|faire un don|donar|dona|doe|doneer)( now| today| here| jetzt| ora| agora| nu)?[.!]?$/i,
+  /\b(make|consider making|please consider) a (tax[- ]deductible |one[- ]time |monthly |small |recurring )?(donation|contribution|gift)\b/i,
+  /\b(rely|relies|depend|depends) on (readers|members|donations|the support of (readers|people)|support from readers)( like you)?\b/i,
+  /\b(available|reserved|exclusive) (only )?(to|for) (paying )?(subscribers|members|premium (subscribers|members))\b/i,
+  /\balready (a )?(subscriber|member)\?|\byou('ve| have) (reached|used|read) (your|all( of)? your|the) (limit|free articles|\d+ free)/i,
+  /\b(réservée? aux abonnés|déjà abonnée?\s?\?|pour lire la suite de cet article|soutenez (notre|le) journalisme|faites un don\b)/i,
+  /\b(nur für abonnent(en|innen)|sie sind bereits abonnent|bereits abonniert\?|unterstützen sie (unseren|unabhängigen) journalismus|mit einer spende\b|weiterlesen mit \S+\s?(plus\b|\+))/i,
+  /\b(exclusivo para (suscriptores|socios)|apoya el periodismo|haz una donación|suscr[ií]bete para seguir leyendo)|¿ya eres (suscriptor|socio)\?/i,
+  /\b(riservat[oa] agli abbonati|sei già abbonato\?|sostieni il giornalismo|fai una donazione|abbonati per continuare)/i,
+  /\b(exclusiv[oa] para assinantes|já é assinante\?|apoie o jornalismo|faça uma doação|assine para continuar)/i,
+  /\b(alleen voor abonnees|exclusief voor abonnees|ben je al abonnee\?|steun (onze|onafhankelijke) journalistiek)/i,
+];
+
+/** "Share" in the seven languages, as it labels a row of share buttons. */
+const SHARE_WORD = String.raw`(?:share|teilen|partager|partagez|compartir|comparte|condividi|compartilhe|compartilhar|partilhe|partilhar|delen|deel)`;
+
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
   /^[-–—•*\s]*advertisements?[-–—•*\s]*$/i,
@@ -57,7 +92,12 @@ const STRONG: RegExp[] = [
   /^tell us what you think\b/i,
   /^breaking news (e-?mails|alerts)$/i,
   /\bnews alerts?\b.{0,80}\bdelivered\b/i,
-  /\b(affiliate|referral) links?\b/i,
+  // Affiliate disclosures: "This post contains affiliate links", "Dieser Beitrag enthält Affiliate-Links".
+  /\b(affiliate|referral)[- ]?links?\b/i,
+  /\b(liens? (d'|d’)?affili(és|ation)|enlaces? (de )?afiliad[oa]s?|link affiliati|links? (de )?afiliad[oa]s?)\b/i,
+  /\b(erhalten wir|bekommen wir)( ggf\.| gegebenenfalls| unter umständen)? eine (kleine )?(provision|vergütung)\b|\b(nous (percevons|touchons|recevons)|on touche) une (petite )?commission\b|\b(recibimos|obtenemos|ganamos) una (pequeña )?comisión\b|\b(riceviamo|percepiamo) una (piccola )?commissione\b|\b(recebemos|ganhamos) uma (pequena )?comissão\b|\b(ontvangen|krijgen) (wij|we) een (kleine )?(commissie|vergoeding)\b/i,
+  // A row of share buttons left as text: "WhatsApp · Facebook · X", "Share: Facebook / Twitter / Email".
+  new RegExp(`^(?:${SHARE_WORD}(?: (?:this|on|via|article|story|post|sur|auf|en|su|em|op))*\\s*:?\\s*)?(?:${SOCIAL})(?:\\s*[·|•/,–—-]?\\s*(?:${SOCIAL}))+\\s*$`, 'i'),
   /^by:?$/i,
   /^(published|posted|updated|last updated)?:?\s*\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i,
   /\((?=[^()]*\b(photo|image|picture|pic|getty|credit|file photo|foto|bild)s?\b)[^()]{2,80}\)\s*$/i,
@@ -85,6 +125,7 @@ const STRONG: RegExp[] = [
   /^(impressum|datenschutz(erklärung)?|mentions légales|politique de confidentialité|conditions générales|aviso legal|política de privacidad|contacto|kontakt|note legali|contatti|termos de uso|política de privacidade|contato|contatos)$/i,
   /^(accueil|startseite|inicio|portada)( [|»>/·•] .*)?$/i,
   /^(mots[- ]clés|schlagwörter|schlagworte|stichwörter|etiquetas|temas|thèmes|argomenti|palavras-chave|assuntos|trefwoorden|onderwerpen)\s*:/i,
+  ...APPEALS,
 ];
 
 /** The phrase list as one alternation per flag set: one scan per block instead of one per phrase. */
@@ -146,7 +187,33 @@ const TAIL_MARKERS: RegExp[] = [
   /^(have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
   /^(commentaires?|kommentare|comentarios)( \(\d+\))?:?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
+  // A donation or subscription appeal: nothing after it, late on a page, is article.
+  new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,40}$`, 'i'),
 ];
+
+/**
+ * A heading or line that introduces a list of other stories or of share buttons: "Related:",
+ * "Mehr zum Thema", "Leia também", "Partager cet article", "Teilen:".
+ */
+const LIST_MARKER = new RegExp(
+  '^(' +
+    [
+      String.raw`related( (articles?|stories|posts|reading|coverage|content|links|news))?|read (more|also|next)|see also|more on (this|the) (story|topic)|further reading|(you (may|might) )?also like|share( (this|the))?( (article|story|post|page))?( (on|via))?`,
+      String.raw`(à |a )?lire aussi|voir aussi|sur le même sujet|dans la même rubrique|articles? liés?|partage[rz]?( (cet|l'|l’)\s?article)?( sur)?`,
+      String.raw`mehr zum thema|lesen sie (auch|mehr)|auch interessant|das könnte sie auch interessieren|weitere (artikel|beiträge|nachrichten)|verwandte (artikel|beiträge)|(artikel |beitrag )?teilen|diesen (artikel|beitrag) teilen`,
+      String.raw`le[ea] también|te puede interesar|noticias relacionadas|más noticias|compart(e|ir|a)( (esta noticia|este artículo|en))?`,
+      String.raw`leggi anche|articoli correlati|potrebbe interessarti|condividi( (questo articolo|su))?`,
+      String.raw`leia (também|mais)|veja também|notícias relacionadas|compartilh(e|ar)( (esta notícia|este artigo|esta matéria))?|partilh(e|ar)( este artigo)?`,
+      String.raw`lees (ook|meer)|gerelateerde artikelen|meer over dit onderwerp|(deel|delen)( dit artikel)?`,
+    ].join('|') +
+    String.raw`)\s*[:.!]?$`,
+  'i',
+);
+
+export function isListMarker(block: string): boolean {
+  const t = block.trim();
+  return t.length <= 60 && LIST_MARKER.test(t);
+}
 
 /** Lines that belong to a comment thread: signatures, timestamps, reply and report links. */
 export const COMMENTISH =

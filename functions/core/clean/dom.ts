@@ -29,6 +29,9 @@ export interface DomElement extends DomNode {
   localName: string;
   firstElementChild: DomElement | null;
   nextElementSibling: DomElement | null;
+  previousElementSibling: DomElement | null;
+  firstChild: DomNode | null;
+  insertBefore(node: DomNode, child: DomNode | null): DomNode;
 }
 
 export interface DomDocument {
@@ -149,7 +152,35 @@ export function collectBlocks(root: DomElement, maxNodes = 200_000): Block[] {
   }
   flush();
   // A <br> inside a paragraph separates lines, not paragraphs: keep them as one block with spaces.
-  return blocks.map((b) => ({ ...b, text: normalizeSpace(b.text.replace(/\n+/g, ' ')) })).filter((b) => b.text);
+  return tableRows(blocks.map((b) => ({ ...b, text: normalizeSpace(b.text.replace(/\n+/g, ' ')) })).filter((b) => b.text));
+}
+
+const CELL_TAGS = new Set(['TD', 'TH']);
+
+/**
+ * Joins the cells of a table row into one block, "Stefan Kramer | CDU | 2.914 | 38,2 %": a row read
+ * cell by cell is a column of fragments. Only cells that are text merge; a cell holding paragraphs
+ * (a layout table) keeps its blocks.
+ */
+function tableRows(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; ) {
+    const b = blocks[i]!;
+    const row = CELL_TAGS.has(b.element.tagName) ? b.element.parentNode : null;
+    let j = i + 1;
+    while (row && j < blocks.length && CELL_TAGS.has(blocks[j]!.element.tagName) && blocks[j]!.element.parentNode === row) j++;
+    if (j - i < 2) {
+      out.push(b);
+      i++;
+      continue;
+    }
+    const cells = blocks.slice(i, j);
+    const text = cells.map((c) => c.text).join(' | ');
+    const linkChars = cells.reduce((n, c) => n + c.linkDensity * c.text.length, 0);
+    out.push({ text, kind: 'cell', element: row as DomElement, linkDensity: Math.min(1, linkChars / text.length), nodes: cells.flatMap((c) => c.nodes) });
+    i = j;
+  }
+  return out;
 }
 
 /**
@@ -184,6 +215,8 @@ const KEEP_TAGS = new Map<string, string>([
   ['P', 'p'], ['H1', 'h2'], ['H2', 'h2'], ['H3', 'h3'], ['H4', 'h4'], ['H5', 'h5'], ['H6', 'h6'], ['UL', 'ul'], ['OL', 'ol'],
   ['LI', 'li'], ['BLOCKQUOTE', 'blockquote'], ['A', 'a'], ['IMG', 'img'], ['EM', 'em'], ['I', 'em'], ['STRONG', 'strong'],
   ['B', 'strong'], ['PRE', 'pre'], ['CODE', 'code'], ['BR', 'br'], ['FIGURE', 'figure'], ['SUB', 'sub'], ['SUP', 'sup'],
+  // Data tables keep rows and cells: their text alone runs together ("Stefan KramerCDU2.914").
+  ['TABLE', 'table'], ['THEAD', 'thead'], ['TBODY', 'tbody'], ['TFOOT', 'tfoot'], ['TR', 'tr'], ['TH', 'th'], ['TD', 'td'],
 ]);
 /** Elements dropped with everything inside them: code, embeds, form controls, captions. */
 const DROP_TAGS = new Set([
@@ -191,9 +224,9 @@ const DROP_TAGS = new Set([
   'BUTTON', 'SELECT', 'SVG', 'MATH', 'CANVAS', 'AUDIO', 'VIDEO', 'HEAD', 'TITLE', 'META', 'LINK', 'BASE', 'INPUT',
 ]);
 /** Kept elements that say nothing without text or an image inside, so they are dropped when empty. */
-const DROP_IF_EMPTY = new Set(['p', 'a', 'li', 'ul', 'ol', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'figure', 'pre']);
+const DROP_IF_EMPTY = new Set(['p', 'a', 'li', 'ul', 'ol', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'em', 'strong', 'figure', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr']);
 /** Written blocks that may not sit inside a paragraph: opening one ends the paragraph, as an HTML parser would. */
-const ENDS_PARAGRAPH = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'pre', 'figure']);
+const ENDS_PARAGRAPH = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'pre', 'figure', 'table']);
 
 /** An article image's absolute URL, or null for a missing, unsafe or chrome image. */
 function imageSrc(img: DomElement, base: string | null): string | null {
@@ -293,7 +326,7 @@ function writeAllowed(root: DomElement, base: string | null): string {
 /**
  * Sanitizes a body fragment with a fixed allow-list (no scripts, styles, frames, event handlers or
  * javascript: URLs), making every link and image URL absolute against `base`. Returns only
- * paragraphs, headings, lists, quotes, links, images and inline emphasis.
+ * paragraphs, headings, lists, tables, quotes, links, images and inline emphasis.
  */
 export function sanitizeBody(root: DomElement, base: string | null): string {
   return tidyWhitespace(writeAllowed(root, base));

@@ -5,12 +5,14 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, findDates, parseDate, publishedPart, type DateOptions } from './dates.js';
-import { BYLINE_WORDS, isPersonName, isTailMarker, junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
-import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
+import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
+import { cutTail, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
+import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
-import { dateLine, extractFromText } from './text.js';
+import { extractFromText } from './text.js';
 import { decodeEntities, normalizeSpace, paragraphsToHtml } from './text-utils.js';
 
 export type HtmlExtraction = Extraction;
@@ -161,7 +163,8 @@ interface Scan {
 /** Byline-classed elements up to this long are credits or bios; longer ones may wrap the article itself. */
 const MAX_BYLINE_BOX = 200;
 const AUTHOR_TOKEN = /(^|\s)author(\s|$)/i;
-const BYLINE_RE = /byline|author|writtenby|p-author/i;
+/** Class or id words for a byline, in the seven languages read. */
+const BYLINE_RE = /byline|author|writtenby|p-author|autor|auteur|signature|firma|verfasser|redakteur|redacteur/i;
 const COMMENTS_RE = /comment|disqus|replies/i;
 
 function scanDocument(doc: DomDocument): Scan {
@@ -209,26 +212,6 @@ function scanDocument(doc: DomDocument): Scan {
   return scan;
 }
 
-const LEADING_BYLINE_WORD = new RegExp(`^(?:${BYLINE_WORDS.join('|')})\\s+`, 'i');
-
-function cleanAuthor(raw: string | null | undefined, site: string | null): string | null {
-  if (!raw) return null;
-  let a = normalizeSpace(decodeEntities(raw))
-    .replace(/^[\p{L}]{2,12}:\s+/u, '')
-    .replace(LEADING_BYLINE_WORD, '');
-  a = a.split(/\s*(?:[|,•·]|\band\b|\bund\b|\bet\b|\by\b)\s*/)[0] ?? '';
-  // "Jane Doe @janedoe Nov 18, 2019 at 9:24 pm": a handle, a date or a dash ends the name.
-  a = a.split(/\s+(?:@|\d|[-–—]\s|(?:on|updated|published|posted)\s)/i)[0] ?? '';
-  // "Jane Doe. Example Agency": the sentence break ends the name (but "Sarah E. Needleman" keeps its initial).
-  a = a.split(/(?<=\p{L}{2})\.\s+/u)[0] ?? '';
-  a = a.replace(/\s+(for|in|at)\s+.*$/i, '').trim();
-  if (/^the\s/i.test(a)) return null;
-  if (a === a.toUpperCase() && /\p{Lu}/u.test(a)) {
-    a = a.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
-  }
-  return isPersonName(a, site) ? a : null;
-}
-
 /** Up to `n` element siblings following `el`. */
 function elementsAfter(el: DomElement | null, n: number): DomElement[] {
   const out: DomElement[] = [];
@@ -236,23 +219,35 @@ function elementsAfter(el: DomElement | null, n: number): DomElement[] {
   return out;
 }
 
+/**
+ * The elements right under the headline, where a byline and a date sit: its next siblings, and when
+ * the headline is wrapped in a header of its own, the header's next siblings.
+ */
+function underHeadline(h1: DomElement | null): DomElement[] {
+  const parent = h1?.parentNode as DomElement | null | undefined;
+  const wrapped = parent && parent.tagName !== 'BODY' && parent.tagName !== 'ARTICLE' && parent.tagName !== 'MAIN';
+  return [...elementsAfter(h1, 3), ...(wrapped ? elementsAfter(parent, 2) : [])];
+}
+
 /** The first publication date stated in short text blocks (bylines, the line under a headline). */
 function visibleDate(elements: DomElement[], dopts: DateOptions): string | null {
   for (const el of elements) {
-    const text = bylineText(el);
-    if (!text) continue;
-    const part = publishedPart(text);
+    const found = visibleDateIn(bylineLines(el), dopts);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The first publication date in byline lines, skipping what an "Updated" clause states. */
+function visibleDateIn(lines: string[], dopts: DateOptions): string | null {
+  for (const line of lines) {
+    const part = publishedPart(line);
     const found = part === null ? undefined : findDates(part, dopts)[0];
     if (found) return found.iso;
   }
   return null;
 }
 
-/** A byline element's text, or null when it is too long to be one (an author box with a biography). */
-function bylineText(el: DomElement): string | null {
-  const t = normalizeSpace(el.textContent ?? '');
-  return t && t.length <= 100 ? t : null;
-}
 
 function cleanSource(raw: string | null): string | null {
   if (!raw) return null;
@@ -261,43 +256,14 @@ function cleanSource(raw: string | null): string | null {
   return s;
 }
 
-const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="tags"], aside, nav, form, button';
+const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="verfasser"], [class*="tags"], aside, nav, form, button';
 
-/** Whether a block is chrome inside the chosen content. */
-function isJunkBlock(b: Block, title: string | null, dopts: DateOptions): boolean {
-  if (b.kind === 'caption') return true;
-  if (junkKind(b.text) !== null) return true;
-  // "Published 10:48, Tue, Nov 19, 2019 | Updated ..." lines: a date and little else.
-  if (b.text.length < 80 && !/[.!?]["”’]?$/.test(b.text) && dateLine(b.text, dopts)) return true;
-  if (title && b.text.toLowerCase() === title.toLowerCase()) return true;
-  const words = b.text.split(/\s+/).length;
-  // A line that is entirely a link is navigation or a related story, unless it is long prose.
-  if (b.linkDensity > 0.8 && words < 20 && b.kind !== 'h') return true;
-  return false;
-}
-
-const ABOUT = /^(about (the )?\p{Lu}[\p{L}\d&.' -]{1,60}|about the authors?|media contacts?|press contacts?|for more information|related (articles|stories|posts|coverage)|more (stories|articles) from\b.*|comments?)\s*:?$/iu;
-
-/**
- * Drops a trailing section that is not the article: a press release's "About Acme" boilerplate, contact
- * details, a related-stories rail. Only when the heading sits in the last part of the text.
- */
-function cutTail(blocks: Block[], root: DomElement): void {
-  const words = blocks.map((b) => b.text.split(/\s+/).length);
-  const total = words.reduce((a, n) => a + n, 0);
-  let seen = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
-    if (i > 0 && seen >= total * 0.5 && words[i]! <= 8 && (b.kind === 'h' || isTailMarker(b.text) || ABOUT.test(b.text)) && (ABOUT.test(b.text) || isTailMarker(b.text))) {
-      const rest = total - seen;
-      if (rest <= total * 0.35) {
-        for (const removed of blocks.splice(i)) removeBlock(removed, root);
-        return;
-      }
-    }
-    seen += words[i]!;
-  }
-}
+/** Donation, membership and paywall boxes, by class or id. */
+const APPEAL_SEL = ['donat', 'paywall', 'subscri', 'abonn', 'membership', 'premium', 'spende', 'suscri', 'assinat', 'abbonam']
+  .flatMap((w) => [`[class*="${w}"]`, `[id*="${w}"]`])
+  .join(', ');
+/** Longest text of an element removed as an appeal for its class name alone. */
+const MAX_APPEAL = 600;
 
 /** The main content and what Readability read around it (all null when Readability was not run). */
 interface Picked {
@@ -403,6 +369,62 @@ function proseShare(region: DomElement, proseChars: number): number {
   return proseChars / Math.max(1, normalizeSpace(region.textContent ?? '').length);
 }
 
+/** The heading of a key-points box: "Key points", "L'essentiel", "Das Wichtigste in Kürze", "En resumen". */
+const KEY_POINTS = /^(key (points|facts|takeaways|events|developments)|at a glance|in short|in brief|the essentials|what we know( so far)?|highlights|l['’]essentiel|en bref|ce qu['’]il faut retenir|das wichtigste( in kürze)?|auf einen blick|in kürze|lo (más )?importante|en resumen|claves|in breve|i punti chiave|em resumo|principais pontos|in het kort|het belangrijkste|kernpunten)\s*:?$/i;
+/** Longest key-points box, in characters: a few one-line points. */
+const MAX_KEY_POINTS = 1200;
+
+/** The label heading of a key-points box (a heading naming it, then a list), or null for any other element. */
+function keyPointsLabel(el: DomElement): DomElement | null {
+  const text = normalizeSpace(el.textContent ?? '');
+  if (text.length > MAX_KEY_POINTS || junkKind(text) !== null) return null;
+  // Points that are links are a list of other stories ("Highlights" over video links).
+  const links = Array.from(el.querySelectorAll('a')).reduce((n, a) => n + normalizeSpace(a.textContent ?? '').length, 0);
+  if (links > text.length * 0.5) return null;
+  const heading = el.querySelector('h2, h3, h4, strong');
+  return heading && KEY_POINTS.test(normalizeSpace(heading.textContent ?? '')) && el.querySelector('li') ? heading : null;
+}
+
+/**
+ * Moves a live blog's or explainer's key points into the prose region before everything around the
+ * region is cut: the box sits between the headline and the entries, outside the paragraphs. Only
+ * elements after the headline count; with no headline nothing is moved. (A standfirst there stays
+ * out: the development pages' hand-made bodies leave standfirsts out, and taking them in costs F1.)
+ */
+function keepKeyPoints(region: DomElement, h1: DomElement | null): void {
+  if (!h1) return;
+  const headlineLine = new Set<DomNode>();
+  for (let n: DomNode | null = h1; n; n = n.parentNode) headlineLine.add(n);
+  if (headlineLine.has(region)) return;
+  // Walking up from the region, the siblings before it, nearest first, until the headline's branch
+  // (a dozen at most are examined: the box sits near the headline).
+  const before: DomElement[] = [];
+  let branch: DomElement | null = null;
+  for (let child: DomElement = region; !branch && child.parentNode && child.tagName !== 'BODY'; child = child.parentNode as DomElement) {
+    for (let s = child.previousElementSibling; s && before.length < 12; s = s.previousElementSibling) {
+      if (headlineLine.has(s)) {
+        branch = s;
+        break;
+      }
+      before.push(s);
+    }
+  }
+  if (!branch) return;
+  // Inside the headline's branch, what follows the headline at each level, innermost (earliest) first.
+  const inBranch: DomElement[] = [];
+  for (let n: DomElement = h1; n !== branch && n.parentNode; n = n.parentNode as DomElement) {
+    for (let s = n.nextElementSibling; s && inBranch.length < 12; s = s.nextElementSibling) inBranch.push(s);
+  }
+  const first = region.firstChild;
+  for (const el of [...inBranch, ...before.reverse()].slice(0, 12)) {
+    const label = keyPointsLabel(el);
+    if (!label) continue;
+    // The points are the news; their label would open the summary.
+    label.remove();
+    region.insertBefore(el, first);
+  }
+}
+
 /** Cuts everything around `region` (siblings of it and of each ancestor), keeping the ancestors themselves. */
 function isolate(region: DomElement, body: DomElement): void {
   for (let child: DomElement = region; child !== body && child.parentNode; child = child.parentNode as DomElement) {
@@ -461,7 +483,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   }
   // No machine-readable date: the visible byline or the line under the headline usually has one
   // ("Von Hans Müller | 3. Februar 2025, 08:15 Uhr").
-  if (!published) published = visibleDate([...scan.bylines, ...elementsAfter(scan.h1, 3)], dopts);
+  if (!published) published = visibleDate([...scan.bylines, ...underHeadline(scan.h1)], dopts);
 
   let author: string | null = null;
   for (const name of ld ? jsonLdAuthors(ld.author ?? null, jsonLd.byId) : []) {
@@ -471,8 +493,16 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   author ??= cleanAuthor(meta(metas, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator'), source);
   // Marked-up bylines, most specific first; read before Readability runs, which may cut them away.
   for (const el of [...scan.authorMarks, ...scan.bylines]) {
+    const content = el.getAttribute('content');
+    for (const line of content === null ? bylineLines(el) : [content]) {
+      author ??= cleanAuthor(line, source);
+    }
     if (author) break;
-    author = cleanAuthor(el.getAttribute('content') ?? bylineText(el), source);
+  }
+  // No marked-up byline: a short line under the headline that reads as one ("Par Claire Dubois").
+  for (const el of underHeadline(scan.h1)) {
+    if (author) break;
+    for (const line of bylineLines(el)) author ??= bylineAuthor(line, source);
   }
 
   const ogTitle = meta(metas, 'og:title', 'twitter:title');
@@ -490,7 +520,10 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     // Readability's cost grows with the page; handing it only the region that holds the prose cuts
     // the cost and, measured on the development pages, its wrong picks too.
     const { region, proseChars } = proseRegion(doc.body, scan.paragraphs);
-    if (region) isolate(region, doc.body);
+    if (region) {
+      keepKeyPoints(region, scan.h1);
+      isolate(region, doc.body);
+    }
     if (region && proseShare(region, proseChars) >= READABILITY_SKIP_SHARE) {
       // Nearly all paragraphs: nothing for Readability to weed out that the block filter below does not.
       parsed = { content: region, title: null, byline: null, publishedTime: null, textContent: region.textContent };
@@ -529,19 +562,25 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   let paragraphs: string[] = [];
   let bodyHtml: string | null = null;
   if (content) {
+    const contentChars = (content.textContent ?? '').length;
     for (const el of Array.from(content.querySelectorAll(CAPTION_SEL))) {
       // Only strip a container when it is small next to the article: a wrapper named "related" may hold it all.
-      if ((el.textContent ?? '').length < (content.textContent ?? '').length * 0.4) el.remove();
+      if ((el.textContent ?? '').length < contentChars * 0.4) el.remove();
+    }
+    for (const el of Array.from(content.querySelectorAll(APPEAL_SEL))) {
+      // An appeal is a heading, a sentence or two and a button; a longer "premium" or "subscriber"
+      // element is the part of the article that sits behind the paywall.
+      const chars = normalizeSpace(el.textContent ?? '').length;
+      if (chars <= MAX_APPEAL && chars < contentChars * 0.4) el.remove();
     }
     const blocks = collectBlocks(content);
-    const keep: Block[] = [];
-    for (const b of blocks) {
-      if (isJunkBlock(b, title, dopts)) {
-        removeBlock(b, content);
-        continue;
-      }
-      keep.push(b);
+    // A byline and date the page did not mark up may open the content ("Por Fernanda Ribeiro Publicado em 03/04/2025").
+    for (const b of blocks.slice(0, 3)) {
+      if (!isBylineWithDate(b.text, dopts)) continue;
+      author ??= bylineAuthor(b.text, source);
+      if (!published) published = visibleDateIn([b.text], dopts);
     }
+    const keep = joinEntryTimes(filterBlocks(blocks, title, dopts, content));
     cutTail(keep, content);
     // A heading with nothing after it introduces a gallery or a rail that was cut, not article text.
     while (keep.length > 1 && keep[keep.length - 1]!.kind === 'h') removeBlock(keep.pop()!, content);

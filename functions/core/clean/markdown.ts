@@ -7,8 +7,10 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { NOT_PUBLISHED_RE, parseDate, type DateOptions } from './dates.js';
 import { dateLine } from './text.js';
-import { isPersonName, junkKind, stripDateline } from './boilerplate.js';
-import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type DomElement } from './dom.js';
+import { isPersonName, stripDateline } from './boilerplate.js';
+import { cutTail, filterBlocks, joinEntryTimes } from './blocks.js';
+import { bylineAuthor } from './byline.js';
+import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
 import { normalizeSpace } from './text-utils.js';
@@ -25,6 +27,59 @@ function field(front: Record<string, unknown>, ...keys: string[]): string | null
     if (v instanceof Date) return v.toISOString();
   }
   return null;
+}
+
+/** A footnote definition ("[^1]: The report is online.") with its indented continuation lines. */
+const FOOTNOTE_DEF = /^ {0,3}\[\^[^\]\s]+\]:.*(?:\n(?: {2,}|\t).*)*\n?/gm;
+/** A footnote reference in the text ("predicted[^1]"). */
+const FOOTNOTE_REF = /\[\^[^\]\s]+\](?!:)/g;
+
+/**
+ * The text without footnotes: `marked` knows none, so references would stay as "[^1]" in sentences
+ * and definitions as paragraphs after the article's last line.
+ */
+function withoutFootnotes(md: string): string {
+  return md.includes('[^') ? md.replace(FOOTNOTE_DEF, '').replace(FOOTNOTE_REF, '') : md;
+}
+
+/** Longest text read as an image's caption. */
+const MAX_CAPTION = 250;
+
+/** The emphasis elements of `p` when they are all of its text, else null (an image inside prose). */
+function emphasisOnly(p: DomElement): DomElement[] | null {
+  const ems: DomElement[] = [];
+  const kids = p.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    if (k.nodeType === 3 && (k.textContent ?? '').trim()) return null;
+    if (k.nodeType !== 1) continue;
+    const tag = (k as DomElement).tagName;
+    if (tag === 'EM') ems.push(k as DomElement);
+    else if (tag !== 'IMG' && tag !== 'BR') return null;
+  }
+  const text = ems.map((e) => e.textContent ?? '').join(' ').trim();
+  return text && text.length <= MAX_CAPTION ? ems : null;
+}
+
+/**
+ * Removes image captions, written in Markdown as an emphasised line right under the image
+ * ("![..](..)" then "*Visitors queued on the opening day. Photo: Lena Marsh*"), in the image's
+ * paragraph or in the next one.
+ */
+function dropImageCaptions(root: DomElement): void {
+  for (const img of Array.from(root.querySelectorAll('p > img'))) {
+    const p = img.parentNode as DomElement;
+    if (!p.parentNode) continue;
+    const own = emphasisOnly(p);
+    if (own?.length) {
+      for (const em of own) em.remove();
+      continue;
+    }
+    const next = normalizeSpace(p.textContent ?? '') ? null : p.nextElementSibling;
+    if (next?.tagName === 'P' && !next.querySelector('img')) {
+      if (emphasisOnly(next)?.length) next.remove();
+    }
+  }
 }
 
 export function extractFromMarkdown(input: string, now: Date, url?: string | null): MarkdownExtraction {
@@ -46,9 +101,10 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const canonicalUrl = absoluteUrl(field(front, 'url', 'canonical', 'canonical_url', 'link', 'permalink'), url ?? null);
   const base = canonicalUrl ?? url ?? null;
 
-  const html = marked.parse(body, { async: false, gfm: true });
+  const html = marked.parse(withoutFootnotes(body), { async: false, gfm: true });
   const { document } = parseHTML(`<!doctype html><html><body><div id="dropfeed-root">${html}</div></body></html>`);
   const root = document.querySelector('#dropfeed-root') as unknown as DomElement;
+  dropImageCaptions(root);
 
   let title = field(front, 'title', 'headline');
   const h1 = root.querySelector('h1');
@@ -60,25 +116,27 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   }
 
   let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'created'), dopts);
-  const author = ((): string | null => {
+  const source = field(front, 'source', 'site', 'site_name', 'publisher', 'publication');
+  let author = ((): string | null => {
     const a = field(front, 'author', 'authors', 'byline', 'creator');
     const clean = a?.replace(/^(by|von|par|por)\s+/i, '') ?? null;
     return clean && isPersonName(clean, field(front, 'source', 'site')) ? clean : null;
   })();
-  const source = field(front, 'source', 'site', 'site_name', 'publisher', 'publication');
 
   const blocks = collectBlocks(root);
-  const paragraphs: string[] = [];
+  const top: Block[] = [];
   for (const [i, b] of blocks.entries()) {
-    // A date line at the top ("*Published 5 March 2024*") is metadata, not body.
+    // A date or byline line at the top ("*Published 5 March 2024*", "*By Jordan Pike · March 3, 2024*")
+    // is metadata, not body.
     const stamp = i < 3 && b.text.length < 80 && !NOT_PUBLISHED_RE.test(b.text) ? dateLine(b.text, dopts) : null;
     if (stamp) published ??= stamp.iso;
-    if (stamp || b.kind === 'caption' || junkKind(b.text) !== null) {
-      removeBlock(b, root);
-      continue;
-    }
-    paragraphs.push(b.text);
+    if (i < 3 && !author) author = bylineAuthor(stamp ? stamp.rest : b.text, source);
+    if (stamp) removeBlock(b, root);
+    else top.push(b);
   }
+  const keep = joinEntryTimes(filterBlocks(top, title, dopts, root));
+  cutTail(keep, root);
+  const paragraphs = keep.map((b) => b.text);
   if (paragraphs.length) paragraphs[0] = stripDateline(paragraphs[0]!);
   return {
     title,

@@ -1,0 +1,102 @@
+/**
+ * The block filter shared by the HTML and Markdown cleaners: which blocks of an article's markup are
+ * chrome, and where a trailing section that is not the article begins.
+ */
+import { findDates, type DateOptions } from './dates.js';
+import { isListMarker, isTailMarker, junkKind } from './boilerplate.js';
+import { bylineAuthor } from './byline.js';
+import { removeBlock, type Block, type DomElement } from './dom.js';
+import { dateLine } from './text.js';
+
+/** Longest block read as a byline with its dates. */
+const MAX_BYLINE_BLOCK = 160;
+
+/** A byline with its dates, not a sentence: "Por Fernanda Ribeiro Publicado em 03/04/2025 às 10h30". */
+export function isBylineWithDate(text: string, dopts: DateOptions): boolean {
+  return text.length <= MAX_BYLINE_BLOCK && !/[.!?]["”’]?$/.test(text) && bylineAuthor(text, null) !== null && findDates(text, dopts).length > 0;
+}
+
+/** Whether a block is chrome inside the chosen content. */
+export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions): boolean {
+  if (b.kind === 'caption') return true;
+  if (junkKind(b.text) !== null) return true;
+  // "Published 10:48, Tue, Nov 19, 2019 | Updated ..." lines: a date and little else.
+  if (b.text.length < 80 && !/[.!?]["”’]?$/.test(b.text) && dateLine(b.text, dopts)) return true;
+  // "Por Fernanda Ribeiro, especial para a Gazeta Publicado em 03/04/2025 às 10h30": a byline box
+  // whose lines ran together, credit and dates, is metadata however long its parts made it.
+  if (isBylineWithDate(b.text, dopts)) return true;
+  if (title && b.text.toLowerCase() === title.toLowerCase()) return true;
+  const words = b.text.split(/\s+/).length;
+  // A line that is entirely a link is navigation or a related story, unless it is long prose.
+  if (b.linkDensity > 0.8 && words < 20 && b.kind !== 'h') return true;
+  return false;
+}
+
+export const ABOUT = /^(about (the )?\p{Lu}[\p{L}\d&.' -]{1,60}|about the authors?|media contacts?|press contacts?|for more information|related (articles|stories|posts|coverage)|more (stories|articles) from\b.*|comments?)\s*:?$/iu;
+
+/**
+ * Drops a trailing section that is not the article: a press release's "About Acme" boilerplate, contact
+ * details, a related-stories rail. Only when the heading sits in the last part of the text.
+ */
+export function cutTail(blocks: Block[], root: DomElement): void {
+  const words = blocks.map((b) => b.text.split(/\s+/).length);
+  const total = words.reduce((a, n) => a + n, 0);
+  let seen = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (i > 0 && seen >= total * 0.5 && words[i]! <= 8 && (b.kind === 'h' || isTailMarker(b.text) || ABOUT.test(b.text)) && (ABOUT.test(b.text) || isTailMarker(b.text))) {
+      const rest = total - seen;
+      if (rest <= total * 0.35) {
+        for (const removed of blocks.splice(i)) removeBlock(removed, root);
+        return;
+      }
+    }
+    seen += words[i]!;
+  }
+}
+
+/** A list item after a related or share marker longer than this is prose: the list belongs to the article. */
+const MAX_LISTED_WORDS = 25;
+
+/**
+ * The blocks that are article, in order; the others are cut out of the markup under `root`. Besides
+ * single junk blocks, a related-reading or share marker takes the list right after it with it: the
+ * items are headlines or network names, which no single-block test can tell from a short list item.
+ */
+export function filterBlocks(blocks: Block[], title: string | null, dopts: DateOptions, root: DomElement): Block[] {
+  const keep: Block[] = [];
+  let afterMarker = false;
+  for (const b of blocks) {
+    const marker = isListMarker(b.text);
+    const listed: boolean = afterMarker && b.kind === 'li' && b.text.split(/\s+/).length <= MAX_LISTED_WORDS;
+    if (marker || listed || isJunkBlock(b, title, dopts)) {
+      removeBlock(b, root);
+      afterMarker = marker || listed;
+      continue;
+    }
+    afterMarker = false;
+    keep.push(b);
+  }
+  return keep;
+}
+
+/** A clock time alone: the timestamp of a live-blog entry ("14:31", "9:05 am", "18h02"). */
+const CLOCK_ONLY = /^(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)(?:\s?(?:am|pm|a\.m\.|p\.m\.|uhr|h|gmt|bst|cet|cest|et|utc))?$/i;
+
+/**
+ * Joins a live blog's entry time to the entry it stamps ("14:31" and "Schools to stay closed
+ * tomorrow" become "14:31 Schools to stay closed tomorrow"): alone, a time is a paragraph that says
+ * nothing and would open the summary.
+ */
+export function joinEntryTimes(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    if (next && CLOCK_ONLY.test(b.text) && !CLOCK_ONLY.test(next.text)) {
+      out.push({ ...next, text: `${b.text} ${next.text}`, nodes: [...b.nodes, ...next.nodes] });
+      i++;
+    } else out.push(b);
+  }
+  return out;
+}

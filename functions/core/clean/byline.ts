@@ -1,0 +1,95 @@
+/**
+ * Bylines: turning the text of a byline ("By Jane Doe | Nov 18, 2019", "Von Hans Müller") into the
+ * name of the person who wrote the article, for the HTML and Markdown cleaners.
+ */
+import { BYLINE_WORDS, isPersonName } from './boilerplate.js';
+import type { DomElement, DomNode } from './dom.js';
+import { decodeEntities, normalizeSpace } from './text-utils.js';
+
+const LEADING_BYLINE_WORD = new RegExp(`^(?:written by|${BYLINE_WORDS.join('|')})\\s+`, 'i');
+/** "Jane Doe and John Roe", "Claire Dubois et Marc Lefèvre", "Jan de Vries en Piet Jansen": two people. */
+const CONJUNCTION = /\s+(and|und|et|y|e|en|&)\s+/;
+/** Conjunctions that never join the parts of one person's name. */
+const ONLY_BETWEEN_PEOPLE = /^(and|und|et|&)$/;
+
+/**
+ * The person (or the two people) a byline names, or null when it names none (a desk, a wire service,
+ * the site). Two names keep the byline's own conjunction ("Jordan Pike and Lena Marsh"); a longer list
+ * gives its first name.
+ */
+export function cleanAuthor(raw: string | null | undefined, site: string | null): string | null {
+  if (!raw) return null;
+  let a = normalizeSpace(decodeEntities(raw))
+    .replace(/^[\p{L}]{2,12}:\s+/u, '')
+    .replace(LEADING_BYLINE_WORD, '');
+  a = a.split(/\s*[|,•·]\s*/)[0] ?? '';
+  // "Jane Doe @janedoe Nov 18, 2019 at 9:24 pm": a handle, a date or a dash ends the name.
+  a = a.split(/\s+(?:@|\d|[-–—]\s|(?:on|updated|published|posted|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s|$))/i)[0] ?? '';
+  // "Jane Doe. Example Agency": the sentence break ends the name (but "Sarah E. Needleman" keeps its initial).
+  a = a.split(/(?<=\p{L}{2})\.\s+/u)[0] ?? '';
+  a = a.replace(/\s+(for|in|at)\s+.*$/i, '').trim();
+  if (/^the\s/i.test(a)) return null;
+  if (a === a.toUpperCase() && /\p{Lu}/u.test(a)) {
+    a = a.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase()).replace(/\s(And|Und|Et)\s/g, (w) => w.toLowerCase());
+  }
+  const m = CONJUNCTION.exec(a);
+  if (m) {
+    const first = a.slice(0, m.index);
+    const second = a.slice(m.index + m[0].length);
+    if (isPersonName(first, site) && isPersonName(second, site) && !CONJUNCTION.test(second)) return `${first} ${m[1]} ${second}`;
+    // "José Ortega y Gasset" is one name; "Jane Doe and staff" is one person.
+    if (ONLY_BETWEEN_PEOPLE.test(m[1]!) || !isPersonName(a, site)) a = first;
+  }
+  return isPersonName(a, site) ? a : null;
+}
+
+/** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:". */
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|written by|authors?:|autor(?:in)?:|auteur:|autore:)\s+\p{Lu}`, 'iu');
+
+/**
+ * The author named by a line that reads as a byline ("By Jordan Pike · March 3, 2024" once its date
+ * is taken out, "par Élodie Martin"), or null for any other line.
+ */
+export function bylineAuthor(text: string, site: string | null): string | null {
+  const t = normalizeSpace(text).replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '');
+  return BYLINE_START.test(t) ? cleanAuthor(t, site) : null;
+}
+
+/** Longest line read as a byline or a date line; longer text is a biography or prose. */
+const MAX_BYLINE_LINE = 100;
+/** A byline box longer than this is not read line by line: it holds more than a credit and a date. */
+const MAX_BYLINE_BOX = 300;
+/** Elements that start a new line of a byline box. */
+const LINE_BREAKS = new Set(['BR', 'DIV', 'P', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'SECTION', 'HEADER', 'FOOTER', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/**
+ * The lines of a byline box, split where the markup breaks them (<br>, block children): "Par Claire
+ * Dubois<br>Publié le 14 mars 2025" is a name and a date, which read as one string would run together.
+ * Lines longer than a byline are left out; a box longer than a credit and a date gives none.
+ */
+export function bylineLines(el: DomElement): string[] {
+  const whole = normalizeSpace(el.textContent ?? '');
+  if (!whole || whole.length > MAX_BYLINE_BOX) return [];
+  const lines: string[] = [];
+  let buf = '';
+  const flush = (): void => {
+    const t = normalizeSpace(buf);
+    if (t && t.length <= MAX_BYLINE_LINE) lines.push(t);
+    buf = '';
+  };
+  // [node, exiting]: a walk without recursion (the text is short, the nesting need not be).
+  const work: Array<[DomNode, boolean]> = [];
+  for (let i = el.childNodes.length - 1; i >= 0; i--) work.push([el.childNodes[i]!, false]);
+  while (work.length) {
+    const [node, exiting] = work.pop()!;
+    if (node.nodeType === 3) buf += node.textContent ?? '';
+    if (node.nodeType !== 1) continue;
+    const child = node as DomElement;
+    if (LINE_BREAKS.has(child.tagName)) flush();
+    if (exiting) continue;
+    work.push([child, true]);
+    for (let i = child.childNodes.length - 1; i >= 0; i--) work.push([child.childNodes[i]!, false]);
+  }
+  flush();
+  return lines;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { isListMarker, junkKind } from '../../functions/core/clean/boilerplate.js';
+import { isBylineWithDate } from '../../functions/core/clean/blocks.js';
+import { cleanAuthor } from '../../functions/core/clean/byline.js';
+
+const dopts = { now: new Date('2026-01-10T00:00:00Z'), lang: null };
+
+describe('block filter pieces', () => {
+  it('knows the markers that introduce a related or share list, and nothing longer', () => {
+    for (const t of ['Related:', 'Mehr zum Thema:', 'Leia também:', 'Partager cet article', 'Teilen:', 'Comparte esta noticia', 'Lees ook'])
+      expect(isListMarker(t), t).toBe(true);
+    for (const t of ['Related research shows a rise', 'Share prices fell on Monday', 'Deel 2 van de serie']) expect(isListMarker(t), t).toBe(false);
+  });
+
+  it('reads a row of network names as junk, a sentence naming one as content', () => {
+    expect(junkKind('WhatsApp · Facebook · X')).toBe('boilerplate');
+    expect(junkKind('Facebook | X | LinkedIn | E-Mail')).toBe('boilerplate');
+    expect(junkKind('Share: Facebook / Twitter / Email')).toBe('boilerplate');
+    expect(junkKind('Teilen auf: WhatsApp, Facebook')).toBe('boilerplate');
+    expect(junkKind('Facebook said on Monday it would appeal.')).toBeNull();
+  });
+
+  it('reads appeals and paywall notices as junk in each language, news about money as content', () => {
+    for (const t of ['Support independent local journalism', 'Cet article est réservé aux abonnés', 'Jetzt spenden', '¿Ya eres suscriptor? Inicia sesión',
+      'Questo articolo è riservato agli abbonati', 'Já é assinante? Faça login', 'Dit artikel is alleen voor abonnees'])
+      expect(junkKind(t), t).toBe('boilerplate');
+    for (const t of ['The charity said donations rose 12% last year.', 'Subscribers to the service will pay more from May.']) expect(junkKind(t), t).toBeNull();
+  });
+
+  it('keeps two authors with the byline conjunction, one name joined by "y" whole', () => {
+    expect(cleanAuthor('By Jordan Pike and Lena Marsh · March 3, 2024', null)).toBe('Jordan Pike and Lena Marsh');
+    expect(cleanAuthor('Claire Dubois et Marc Lefèvre', null)).toBe('Claire Dubois et Marc Lefèvre');
+    expect(cleanAuthor('JANE DOE AND JOHN ROE', null)).toBe('Jane Doe and John Roe');
+    expect(cleanAuthor('Jane Doe and staff', null)).toBe('Jane Doe');
+    expect(cleanAuthor('Par Claire Dubois Publié le vendredi 14 mars 2025', null)).toBe('Claire Dubois');
+  });
+
+  it('tells a byline with dates from a sentence that opens with "By"', () => {
+    expect(isBylineWithDate('Por Fernanda Ribeiro, especial para a Gazeta Publicado em 03/04/2025 às 10h30', { ...dopts, lang: 'pt' })).toBe(true);
+    expect(isBylineWithDate('By Friday March 7 the council must decide.', dopts)).toBe(false);
+    expect(isBylineWithDate('By 2030, the city wants 40 per cent of trips by bike', dopts)).toBe(false);
+  });
+});
