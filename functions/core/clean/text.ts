@@ -4,7 +4,7 @@
  */
 import { NOT_PUBLISHED_RE, findDates, publishedPart, type DateOptions } from './dates.js';
 import { BYLINE_WORDS, COMMENTISH, isPersonName, isTailMarker, junkKind, stripDateline, stripTitlePrefix } from './boilerplate.js';
-import { guessLanguage, isProse, isShortSentence, lineStats, type LineStats } from './lines.js';
+import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
 
@@ -48,18 +48,87 @@ function splitLongLine(line: string): string[] {
   return out;
 }
 
-/** Hard-wrapped text (e-mail style, ~72 columns) is joined back into paragraphs. */
-function isHardWrapped(blocks: string[][]): boolean {
-  const multi = blocks.filter((b) => b.length >= 3);
-  if (multi.length < 2) return false;
-  const lines = multi.flat();
-  const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
-  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
-  const unpunct = lines.filter((l) => !/[.!?:"”]$/.test(l.trim())).length / lines.length;
-  return median >= 40 && median <= 90 && unpunct > 0.6;
+/** Widths a hard-wrapping editor or mailer uses (72–80 columns is usual). */
+const WRAP_MIN = 40;
+const WRAP_MAX = 100;
+/** A line at least this share of the wrap width was broken for width, not at a paragraph end. */
+const FULL_LINE = 0.7;
+
+/**
+ * Whether line `b` continues the sentence of line `a`: it starts in lower case, or `a` stops on a
+ * comma, hyphen or function word. Lists of headlines (each line capitalised, ending on a noun) show none.
+ */
+function continues(a: string, b: string): boolean {
+  if (/^[\p{Ll}]/u.test(b)) return true;
+  if (/[,;(–-]$/.test(a)) return true;
+  const last = /([\p{L}]+)$/u.exec(a)?.[1];
+  return last !== undefined && isStopWord(last);
 }
 
-function toUnits(text: string): Unit[] {
+/** Lines that stay lines even inside wrapped text: a byline or a date line is never part of a paragraph. */
+function isMetaLine(line: string, now: Date): boolean {
+  return line.length <= 120 && (BYLINE_RE.test(line) || dateLine(line, { now, lang: null }) !== null);
+}
+
+/** A headline in title case ("Council Votes To Close ..."): not joined onto the paragraph under it. */
+function isTitleCase(line: string): boolean {
+  const s = lineStats(line);
+  return s.words <= 15 && s.capRatio >= 0.5 && !/[.,;:!?]$/.test(line);
+}
+
+/**
+ * Hard-wrapped text (e-mail style, ~72 columns) is joined back into paragraphs, block by block.
+ * A block is wrapped when most of its lines fill nearly the same width and the lines after them
+ * continue a sentence; ordinary scrapes also have runs of 40–60 character lines (headline lists,
+ * title + byline + date), which fill a width too but never continue one another.
+ */
+function unwrapBlocks(blocks: string[][], now: Date): string[][] {
+  const widthOf = (block: string[]): number => block.slice(0, -1).reduce((w, l) => Math.max(w, l.length), 0);
+  const fullJoins = (block: string[], width: number): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i + 1 < block.length; i++) if (block[i]!.length >= width * FULL_LINE && block[i]!.length <= width) out.push(i);
+    return out;
+  };
+  // Blocks of three or more lines show wrapping on their own; their width is the page's wrap width.
+  const widths: number[] = [];
+  const wrapped = new Set<number>();
+  blocks.forEach((block, b) => {
+    if (block.length < 3) return;
+    const width = widthOf(block);
+    if (width < WRAP_MIN || width > WRAP_MAX) return;
+    const full = fullJoins(block, width);
+    if (full.length < 2 || full.length < (block.length - 1) * 0.6) return;
+    const evidence = full.filter((i) => continues(block[i]!, block[i + 1]!)).length;
+    if (evidence < full.length * 0.4) return;
+    wrapped.add(b);
+    widths.push(width);
+  });
+  if (!widths.length) return blocks;
+  const pageWidth = widths.sort((x, y) => x - y)[Math.floor(widths.length / 2)]!;
+  return blocks.map((block, b) => {
+    if (block.length < 2) return block;
+    const width = wrapped.has(b) ? widthOf(block) : pageWidth;
+    const out: string[] = [block[0]!];
+    for (let i = 1; i < block.length; i++) {
+      const a = block[i - 1]!;
+      const line = block[i]!;
+      const prev = out[out.length - 1]!;
+      const full = a.length >= width * FULL_LINE && a.length <= width + 10;
+      // In a wrapped block a full line joins the next one unless it opens the block as a headline;
+      // elsewhere on the page each join needs its own evidence.
+      const join =
+        full &&
+        !isMetaLine(a, now) &&
+        !isMetaLine(line, now) &&
+        (continues(a, line) || (wrapped.has(b) && !(i === 1 && isTitleCase(a))));
+      if (join) out[out.length - 1] = `${prev} ${line}`;
+      else out.push(line);
+    }
+    return out;
+  });
+}
+
+function toUnits(text: string, now: Date): Unit[] {
   const rawLines = decodeEntities(text).split('\n');
   const blocks: string[][] = [[]];
   for (const raw of rawLines) {
@@ -71,11 +140,9 @@ function toUnits(text: string): Unit[] {
     for (const piece of splitLongLine(line)) blocks[blocks.length - 1]!.push(piece.trim());
     if (blocks.length > MAX_UNITS) break;
   }
-  const wrapped = isHardWrapped(blocks);
   const units: Unit[] = [];
-  for (const block of blocks) {
-    if (!block.length) continue;
-    const lines = wrapped ? [block.join(' ')] : block;
+  for (const lines of unwrapBlocks(blocks, now)) {
+    if (!lines.length) continue;
     lines.forEach((t, i) => {
       if (units.length >= MAX_UNITS) return;
       const stats = lineStats(t);
@@ -138,7 +205,7 @@ function titleScore(u: Unit, distance: number, repeated: boolean): number {
 
 /** The structural pass: units, junk, the main prose run, title and metadata. */
 function analyze(input: string, now: Date, langHint?: string | null): Analysis {
-  const units = toUnits(input);
+  const units = toUnits(input, now);
   const lang = langHint ?? guessLanguage(units.slice(0, 200).map((u) => u.text).join(' '));
   const dopts: DateOptions = { now, lang };
   for (const u of units) u.junk = !u.stats.hasLetters || junkKind(u.text) !== null;
