@@ -68,3 +68,34 @@ describe('hard-wrapped text', () => {
     expect(r.paragraphs.join('\n')).not.toMatch(/Senate passes|Inflation slows/);
   });
 });
+
+describe('bylines', () => {
+  const body =
+    'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours.\n\n' +
+    'Opponents said they would continue to fight the decision in the courts and at the ballot box next year.\n\n' +
+    'Supporters welcomed the outcome and said construction could begin within months if funding arrives.';
+  const withHeader = (...lines: string[]): string => ['Council approves harbour plan', '', ...lines, '', body].join('\n');
+
+  it.each([
+    ['By Maya Okafor and Daniel Reyes', 'Maya Okafor and Daniel Reyes'],
+    ['Par Claire Dubois et Marc Lefèvre', 'Claire Dubois et Marc Lefèvre'],
+    ['Von Anna Berger und Jonas Klein', 'Anna Berger und Jonas Klein'],
+    ['Por Lucía Fernández y Pablo Ruiz', 'Lucía Fernández y Pablo Ruiz'],
+    ['di Marco Bianchi e Giulia Rossi', 'Marco Bianchi e Giulia Rossi'],
+    ['Door Sanne de Vries en Pieter Bakker', 'Sanne de Vries en Pieter Bakker'],
+    ['By Ana Lima, Tom Hale and Kay Roe', 'Ana Lima, Tom Hale and Kay Roe'],
+    ['By Jane Doe, Staff Writer', 'Jane Doe'],
+    ['By Jane Doe and Reuters Staff', null],
+  ])('%s → %s', (line, author) => {
+    expect(extractFromText(withHeader(line, 'March 5, 2024'), now).author).toBe(author);
+  });
+
+  it.each([
+    ['Sarah Lindqvist, Riverton Gazette', 'Sarah Lindqvist', 'Riverton Gazette'],
+    ['Tom Hale | Garden Notes', 'Tom Hale', 'Garden Notes'],
+    ['Springfield, IL', null, null],
+  ])('"Name, Publication" beside the date line: %s', (line, author, source) => {
+    const r = extractFromText(withHeader(line, 'Posted: Tuesday, March 5, 2024 at 6:12 PM'), now);
+    expect([r.author, r.source]).toEqual([author, source]);
+  });
+});

@@ -154,10 +154,34 @@ function toUnits(text: string, now: Date): Unit[] {
 
 // Byline words in lower case or capitalised ("by", "By"), never in any other mix.
 const BYLINE_LEAD = BYLINE_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+const BYLINE_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|da|al-[\p{L}]+)){1,4}`;
+/** "and" between two authors in the seven languages. */
+const AUTHOR_AND = String.raw`(?:and|&|et|und|y|e|en)`;
+// Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
 const BYLINE_RE = new RegExp(
-  String.raw`^(?:${BYLINE_LEAD}|BY|[Ww]ritten by|[Aa]uthor:?|[Aa]utor:?|[Aa]uteur:?)\s+([\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|da|al-[\p{L}]+)){1,4})(?:\s*[,|–—-]\s*.*)?$`,
+  String.raw`^(?:${BYLINE_LEAD}|BY|[Ww]ritten by|[Aa]uthor:?|[Aa]utor:?|[Aa]uteur:?)\s+(${BYLINE_NAME}(?:(?:\s*,\s*${BYLINE_NAME})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s*[,|–—-]\s*.*)?$`,
   'u',
 );
+const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u');
+
+/** The author named by a byline line, as written ("Maya Okafor and Daniel Reyes"), when every name is a person's. */
+function bylineAuthor(line: string): string | null {
+  const names = BYLINE_RE.exec(line)?.[1];
+  if (!names) return null;
+  return names.split(AUTHOR_SPLIT_RE).every((n) => isPersonName(n)) ? names : null;
+}
+
+/**
+ * "Sarah Lindqvist, Riverton Gazette" or "Tom Hale | Garden Notes" beside the date line: a person
+ * and the publication they write for. Place names ("Paris, TX") fail the person test or the source test.
+ */
+function nameAndSource(line: string): { author: string; source: string } | null {
+  const m = /^([^,|]{3,60}?)\s*[,|]\s*([^,|]{2,60})$/u.exec(line);
+  if (!m?.[1] || !m[2] || !isPersonName(m[1])) return null;
+  const source = sourceFromRest(m[2]);
+  if (!source || /^\p{Lu}{1,3}\.?$/u.test(source)) return null;
+  return { author: m[1], source };
+}
 
 function normalizeKey(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -319,9 +343,16 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     if (d && !published) {
       published = d.iso;
       source ??= sourceFromRest(d.rest);
+      // The byline without "By" sits just above or below the date line.
+      for (const k of [i - 1, i + 1]) {
+        const pair: { author: string; source: string } | null = k >= 0 && k < metaEnd && !author ? nameAndSource(units[k]!.text) : null;
+        if (pair) {
+          author = pair.author;
+          source ??= pair.source;
+        }
+      }
     }
-    const by = BYLINE_RE.exec(u.text);
-    if (by?.[1] && !author && isPersonName(by[1])) author = by[1];
+    author ??= bylineAuthor(u.text);
   }
   if (!published && bodyStart >= 0) {
     // Wire copy often opens with its date: "16 January 2008 – The Security Council ...".
