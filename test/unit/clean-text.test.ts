@@ -99,3 +99,26 @@ describe('bylines', () => {
     expect([r.author, r.source]).toEqual([author, source]);
   });
 });
+
+describe('related-article lists', () => {
+  const para = (s: string): string =>
+    `${s} said the statement released by the regional government on Tuesday after a long meeting of the cabinet.`;
+  it.each([
+    ['Mehr zum Thema', ['Mietspiegel 2024: So stark steigen die Mieten', 'Enteignungs-Volksentscheid: Kommission legt Bericht vor']],
+    ['Related:', ['Oil prices edge up on tighter supply outlook']],
+    ['Leia também', ['Porto planta 10 mil árvores em dois anos', 'Hortas urbanas: como participar']],
+    ['Lees ook', ['Waterschappen slaan alarm over personeelstekort']],
+  ])('drops the short list under "%s"', (header, links) => {
+    const text = ['Headline of the story today', '', para('First,'), '', para('Second,'), '', header, ...links, '', para('Third,')].join('\n');
+    const body = extractFromText(text, now).paragraphs.join('\n');
+    for (const l of links) expect(body).not.toContain(l);
+    expect(body).toContain('Third,');
+  });
+
+  it('stops at the first sentence under the header', () => {
+    const text = ['Headline of the story today', '', para('First,'), '', 'Related', 'A short link title', para('Kept,')].join('\n');
+    const body = extractFromText(text, now).paragraphs.join('\n');
+    expect(body).not.toContain('A short link title');
+    expect(body).toContain('Kept,');
+  });
+});

@@ -157,6 +157,14 @@ export function isTailMarker(block: string): boolean {
   return TAIL_MARKERS.some((re) => re.test(t));
 }
 
+/** A header over a list of links to other articles, alone on its line ("Mehr zum Thema", "Related:"). */
+const RELATED_HEADER =
+  /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)|recommended( for you)?|(you (may|might) )?also like|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|meer over dit onderwerp|gerelateerde artikelen|gerelateerd)\s*:?$/i;
+
+export function isRelatedHeader(block: string): boolean {
+  return RELATED_HEADER.test(block.trim());
+}
+
 const WIRE = /^(reuters|associated press|the associated press|ap|afp|agence france-presse|ria novosti|sputnik|tass|xinhua|upi|dpa|efe|ansa|bloomberg|pti|ians|staff|staff writer|staff reporter|editorial (staff|board)|admin|administrator|editor|news desk|newsdesk|web desk|guest|anonymous|unknown|(la )?rédaction|redaktion|redacción|agences|agencias|agenturen)(\s*[/,&|–—-]\s*(afp|ap|reuters|dpa|efe|agences|agencias|agenturen))*$/i;
 
 /** Whether a byline names a person rather than a publisher, wire service or desk. */

@@ -3,7 +3,7 @@
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
 import { NOT_PUBLISHED_RE, findDates, publishedPart, type DateOptions } from './dates.js';
-import { BYLINE_WORDS, COMMENTISH, isPersonName, isTailMarker, junkKind, stripDateline, stripTitlePrefix } from './boilerplate.js';
+import { BYLINE_WORDS, COMMENTISH, isPersonName, isRelatedHeader, isTailMarker, junkKind, stripDateline, stripTitlePrefix } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
@@ -21,6 +21,8 @@ interface Unit {
   text: string;
   stats: LineStats;
   junk: boolean;
+  /** A link under a related-articles header: never body, though it still shapes its neighbours' features. */
+  related: boolean;
   /** Followed by a blank line (or is the last line). */
   blankAfter: boolean;
   /** First unit of the file. */
@@ -146,7 +148,7 @@ function toUnits(text: string, now: Date): Unit[] {
     lines.forEach((t, i) => {
       if (units.length >= MAX_UNITS) return;
       const stats = lineStats(t);
-      units.push({ text: t, stats, junk: false, blankAfter: i === lines.length - 1, first: units.length === 0 });
+      units.push({ text: t, stats, junk: false, related: false, blankAfter: i === lines.length - 1, first: units.length === 0 });
     });
   }
   return units;
@@ -181,6 +183,28 @@ function nameAndSource(line: string): { author: string; source: string } | null 
   const source = sourceFromRest(m[2]);
   if (!source || /^\p{Lu}{1,3}\.?$/u.test(source)) return null;
   return { author: m[1], source };
+}
+
+/**
+ * A related-articles header and the headline lines under it, down to a blank line or prose, are not
+ * body: lists of one or two links are too short for the link-list rule and read like subheadings.
+ * They are flagged rather than made junk so that the line model sees the neighbours it was fitted on.
+ */
+function dropRelatedLists(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!isRelatedHeader(units[i]!.text)) continue;
+    units[i]!.related = true;
+    if (units[i]!.blankAfter) continue;
+    let k = i + 1;
+    for (; k < units.length; k++) {
+      const u = units[k]!;
+      // A headline does not end in a full stop; a sentence or a paragraph ends the list.
+      if (isProse(u.stats) || u.stats.words > 16 || /[.!]["”’»)]*$/u.test(u.text)) break;
+      u.related = true;
+      if (u.blankAfter) break;
+    }
+    i = k;
+  }
 }
 
 function normalizeKey(s: string): string {
@@ -233,6 +257,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const lang = langHint ?? guessLanguage(units.slice(0, 200).map((u) => u.text).join(' '));
   const dopts: DateOptions = { now, lang };
   for (const u of units) u.junk = !u.stats.hasLetters || junkKind(u.text) !== null;
+  dropRelatedLists(units);
 
   // The comment section or the related-links rail: everything after its marker goes, if it sits late.
   let end = units.length;
@@ -493,7 +518,7 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
   const paragraphs: string[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.junk || i >= a.end || (titleKey && normalizeKey(u.text) === titleKey)) continue;
+    if (u.junk || u.related || i >= a.end || (titleKey && normalizeKey(u.text) === titleKey)) continue;
     // The model adds lines the rules missed and vetoes only lines it is sure of: short quotes and
     // subheadings inside the article stay even though short lines are rarely body elsewhere.
     const p = modelProbability(unitFeatures(a, i));
