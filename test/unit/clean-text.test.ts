@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFromText } from '../../functions/core/clean/text.js';
+import { dateLine, extractFromText } from '../../functions/core/clean/text.js';
 
 const now = new Date('2030-01-01T00:00:00Z');
 
@@ -120,5 +120,40 @@ describe('related-article lists', () => {
     const body = extractFromText(text, now).paragraphs.join('\n');
     expect(body).not.toContain('A short link title');
     expect(body).toContain('Kept,');
+  });
+});
+
+describe('date lines', () => {
+  it.each([
+    ['Stand: 14.05.2024 09:30 Uhr', ''],
+    ['Datum: 14.05.2024', ''],
+    ['Erschienen am 14.05.2024', ''],
+    ['Samedi 3 février 2024', ''],
+    ['Sonntag, 14. Mai 2024', ''],
+    ['Martes, 5 de marzo de 2024', ''],
+    ['Publicado: sábado, 21 octubre 2023 10:02', ''],
+    ['Date de publication : 3 février 2024', ''],
+    ['Publié le 5 mars 2024 à 10h', ''],
+    ['Gepubliceerd op 8 januari 2024', ''],
+    ['ma 8 jan 2024, 07:45', ''],
+    ['giovedì 16 maggio 2024', ''],
+    ['quarta-feira, 15 de maio de 2024', ''],
+    ['Fecha: 21/10/2023', ''],
+    ['Mercredi 15 mai 2024 - Le Monde', '- Le Monde'],
+    ['Le Monde | 5 mars 2024', 'Le Monde |'],
+    ['Sunday Times, Sun 3 March 2024', 'Sunday Times,'],
+  ])('%s leaves %j', (line, rest) => {
+    expect(dateLine(line, { now, lang: 'en' })?.rest).toBe(rest);
+  });
+
+  it.each([
+    ['Stand: 14.05.2024 09:30 Uhr', null],
+    ['Samedi 3 février 2024', null],
+    ['Datum: 14.05.2024', null],
+    ['Le Monde | 5 mars 2024', 'Le Monde'],
+    ['Mercredi 15 mai 2024 - Le Monde', 'Le Monde'],
+  ])('%s gives source %j', (line, source) => {
+    const text = ['Council approves harbour plan', '', line, '', 'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours.'].join('\n');
+    expect(extractFromText(text, now).source).toBe(source);
   });
 });

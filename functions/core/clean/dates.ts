@@ -19,6 +19,19 @@ addMonths(['gennaio|genn', 'febbraio|febbr', 'marzo', 'aprile', 'maggio|magg', '
 addMonths(['janeiro', 'fevereiro|fev', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro|set', 'outubro', 'novembro', 'dezembro|dez']);
 addMonths(['januari', 'februari', 'maart|mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
 
+/** Weekday names and their usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so ' +
+    'lunes martes miércoles miercoles jueves viernes sábado sabado domingo mié mie jue vie sáb sab dom ' +
+    'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica gio ' +
+    'segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira segunda terça terca quarta quinta sexta seg ter qua qui sex ' +
+    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo'
+  ).split(' '),
+);
+
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');

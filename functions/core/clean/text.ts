@@ -2,7 +2,7 @@
  * Plain-text cleaning: a scraped page as lines, navigation, widgets and comments mixed in.
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
-import { NOT_PUBLISHED_RE, findDates, publishedPart, type DateOptions } from './dates.js';
+import { NOT_PUBLISHED_RE, WEEKDAYS, findDates, publishedPart, type DateOptions } from './dates.js';
 import { BYLINE_WORDS, COMMENTISH, isPersonName, isRelatedHeader, isTailMarker, junkKind, stripDateline, stripTitlePrefix } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
@@ -211,6 +211,32 @@ function normalizeKey(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Words that only ever label a date ("Stand:", "Erschienen am", "Date de publication"): dropped anywhere on a date line. */
+const DATE_LABEL_RE =
+  /(?<![\p{L}\p{N}])(published|posted|dated|publication date|first published|publié|publiée|mis en ligne|date de publication|veröffentlicht|erschienen|stand|datum|publicado|publicada|fecha de publicación|fecha|pubblicato|pubblicata|data di pubblicazione|data de publicação|gepubliceerd|geplaatst)(?![\p{L}\p{N}])\s*:?/giu;
+
+/**
+ * Short words that join a label to the date ("posted on", "publié le", "am", "op", "à") and the
+ * word "date" itself: dropped only next to the date, where they cannot be part of a name ("Le Monde").
+ */
+const DATE_JOINERS = new Set(
+  'on at date data le la du de à a las el del il em às op om am um vom den uhr h'.split(' '),
+);
+
+function isDateWord(token: string): boolean {
+  const w = token.toLowerCase().replace(/^[\s:,.(]+|[\s:,.)]+$/g, '');
+  return w === '' || WEEKDAYS.has(w) || DATE_JOINERS.has(w) || /^\d{1,2}([:h.]\d{2})*(h|uhr)?$/.test(w) ||
+    /^(am|pm|a\.m|p\.m|gmt|utc|cet|cest|mez|mesz|bst|[ecmp][sd]t)$/.test(w);
+}
+
+/** Strips weekdays, joiners and times from the end (`fromEnd`) or the start of a piece of a date line. */
+function stripDateWords(text: string, fromEnd: boolean): string {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (fromEnd) while (tokens.length && isDateWord(tokens[tokens.length - 1]!)) tokens.pop();
+  else while (tokens.length && isDateWord(tokens[0]!)) tokens.shift();
+  return tokens.join(' ');
+}
+
 /** A line that is a date plus at most a few words (a source name, a day name). */
 export function dateLine(line: string, opts: DateOptions): { iso: string; rest: string } | null {
   if (line.length > 120) return null;
@@ -220,12 +246,12 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
   if (!found) return null;
   // "Bruselas, 14 de marzo de 2024": a place before the date and a comma is a dateline, not a source.
   const before = text.slice(0, found.index);
-  const datelinePlace = /^\s*\p{Lu}[\p{L}.' -]{1,40},\s*$/u.test(before);
-  const rest = ((datelinePlace ? '' : before) + ' ' + text.slice(found.index + found.length))
-    .replace(/(?<![\p{L}\p{N}])(published|posted|posted on|date|on|le|am|el|publié|veröffentlicht|publicado)(?![\p{L}\p{N}]):?/giu, ' ')
-    .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?/gi, ' ')
-    .replace(/\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\b/gi, ' ')
-    .trim();
+  const datelinePlace = /^\s*\p{Lu}[\p{L}.' -]{1,40},\s*$/u.test(before) && !WEEKDAYS.has(before.replace(/[\s,]+/g, '').toLowerCase());
+  const unlabel = (t: string): string => t.replace(DATE_LABEL_RE, ' ').replace(/\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\b/gi, ' ');
+  const rest = [
+    datelinePlace ? '' : stripDateWords(unlabel(before), true),
+    stripDateWords(unlabel(text.slice(found.index + found.length)), false),
+  ].join(' ').trim();
   const restWords = rest.match(/\p{L}+/gu)?.length ?? 0;
   if (restWords > 6) return null;
   return { iso: found.iso, rest };
@@ -233,8 +259,10 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
 
 function sourceFromRest(rest: string): string | null {
   const t = rest.replace(/^[\s–—|•·,-]+|[\s–—|•·,-]+$/g, '').trim();
-  if (!t || t.length > 50) return null;
+  // "Stand:", "Samedi", "Datum": a label or a weekday left over is not a publication.
+  if (!t || t.length > 50 || /:$/.test(t)) return null;
   const words = t.split(/\s+/);
+  if (words.every((w) => isDateWord(w) || !w.replace(DATE_LABEL_RE, '').trim())) return null;
   if (words.length > 5 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|the|de|la|du|news)$/i.test(w))) return null;
   return t;
 }
