@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { junkKind } from '../../functions/core/clean/boilerplate.js';
 import { dateLine, extractFromText } from '../../functions/core/clean/text.js';
 
 const now = new Date('2030-01-01T00:00:00Z');
@@ -155,5 +156,40 @@ describe('date lines', () => {
   ])('%s gives source %j', (line, source) => {
     const text = ['Council approves harbour plan', '', line, '', 'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours.'].join('\n');
     expect(extractFromText(text, now).source).toBe(source);
+  });
+});
+
+describe('photo captions', () => {
+  it.each([
+    'Photo by Tom Abara.',
+    'Photograph: Kay Nietfeld/dpa',
+    'Foto: dpa/Kay Nietfeld',
+    "Children's books are stacked for a sale at the Elm Street branch on Monday. Photo by Tom Abara.",
+    'Visitors queued for up to two hours on the opening day. Photo: Lena Marsh',
+  ])('%s is junk', (line) => {
+    expect(junkKind(line)).toBe('boilerplate');
+  });
+
+  it.each(['Picture by picture, the artist rebuilt the mural', 'The photo by Ansel Adams sold for a record price.', 'He took a photo. Photo by the author.'])(
+    '%s is not',
+    (line) => {
+      expect(junkKind(line)).toBeNull();
+    },
+  );
+
+  it('drops the short line under a credit line, and the dateline of the paragraph after it', () => {
+    const text = [
+      'Senate misses housing target',
+      '',
+      'Photo: Kay Nietfeld',
+      'Cranes over a building site in Lichtenberg.',
+      '',
+      'BERLIN (dpa) – Berlin built far fewer new homes last year than planned, according to the statistics office of the city.',
+      '',
+      'The building senator blamed higher interest rates and construction costs for the shortfall in the city and the region.',
+    ].join('\n');
+    const r = extractFromText(text, now);
+    expect(r.paragraphs[0]).toMatch(/^Berlin built far fewer/);
+    expect(r.paragraphs.join('\n')).not.toContain('Cranes over');
   });
 });

@@ -128,7 +128,31 @@ export function junkKind(block: string): JunkKind | null {
   if (words <= 14 && STAMP.test(t) && /\d/.test(t)) return 'boilerplate';
   // A long paragraph that merely mentions "subscribe" or "cookies" is content.
   if (words > 40) return null;
+  if (CAPTION_CREDIT.test(t) || isPhotoCredit(t)) return 'boilerplate';
   return STRONG_ANY.some((re) => re.test(t)) ? 'boilerplate' : null;
+}
+
+/** Words that open a photo credit; capitalised or not, never in any other mix. */
+const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Ff]otos?|[Bb]ild(?:er)?|[Ff]otograf[ií]as?|[Cc]redit)`;
+const CREDIT_BY = String.raw`(?:by|BY|von|de|di|door|par|por)`;
+
+/**
+ * A line that is only a photo credit, a few names after the label: "Photograph: Kay Nietfeld/dpa",
+ * "Foto: dpa/Kay Nietfeld", "Photo by Tom Abara." ("Foto: View of the chamber." is a caption itself.)
+ */
+const PHOTO_CREDIT = new RegExp(
+  String.raw`^(?:STAFF |[Ss]taff )?(?:(?:${PHOTO_WORD}|[Ff]otografie|[Bb]ildquelle|[Cc]r[ée]dits? [Pp]hotos?)\s*:\s*[\p{L}\d]|${PHOTO_WORD}\s+${CREDIT_BY}\s+\p{Lu})[^\s.!?]*(?:[\s/,&]+[^\s.!?]+){0,6}\.?$`,
+  'u',
+);
+
+/** A short caption that ends in its credit: "Books stacked for a sale on Monday. Photo by Tom Abara." */
+const CAPTION_CREDIT = new RegExp(
+  String.raw`^.{10,300}[.!?]["”’]?\s+${PHOTO_WORD}\s*(?:${CREDIT_BY}\s+|:\s*)\p{Lu}[^.!?]{1,60}\.?$`,
+  'u',
+);
+
+export function isPhotoCredit(block: string): boolean {
+  return PHOTO_CREDIT.test(block.trim());
 }
 
 /** Markers after which, near the end of a page, everything is comments or forms. */

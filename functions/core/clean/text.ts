@@ -3,7 +3,7 @@
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
 import { NOT_PUBLISHED_RE, WEEKDAYS, findDates, publishedPart, type DateOptions } from './dates.js';
-import { BYLINE_WORDS, COMMENTISH, isPersonName, isRelatedHeader, isTailMarker, junkKind, stripDateline, stripTitlePrefix } from './boilerplate.js';
+import { BYLINE_WORDS, COMMENTISH, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, stripDateline, stripTitlePrefix } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
@@ -207,6 +207,24 @@ function dropRelatedLists(units: Unit[]): void {
   }
 }
 
+/** Longest caption beside a photo credit: a one-line paragraph of the article is usually longer. */
+const MAX_CAPTION_WORDS = 20;
+
+/**
+ * A short line directly above or below a photo credit line (no blank line between) is its caption;
+ * a line that reads as a paragraph is kept, since pages without blank lines put the text there too.
+ */
+function dropCaptions(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!isPhotoCredit(units[i]!.text)) continue;
+    for (const k of [i - 1, i + 1]) {
+      const u = units[k];
+      const touching = k < i ? u !== undefined && !u.blankAfter : !units[i]!.blankAfter;
+      if (u && touching && !u.junk && u.stats.words <= MAX_CAPTION_WORDS && !isProse(u.stats) && !BYLINE_RE.test(u.text)) u.junk = true;
+    }
+  }
+}
+
 function normalizeKey(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -286,6 +304,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const dopts: DateOptions = { now, lang };
   for (const u of units) u.junk = !u.stats.hasLetters || junkKind(u.text) !== null;
   dropRelatedLists(units);
+  dropCaptions(units);
 
   // The comment section or the related-links rail: everything after its marker goes, if it sits late.
   let end = units.length;
@@ -559,7 +578,13 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
       if (!u.junk && normalizeKey(u.text) !== titleKey) paragraphs.push(u.text);
     }
   }
-  if (paragraphs.length) paragraphs[0] = stripDateline(paragraphs[0]!);
+  // The dateline opens the article's first paragraph, which a caption or a standfirst may precede.
+  for (let k = 0; k < Math.min(3, paragraphs.length); k++) {
+    const stripped = stripDateline(paragraphs[k]!);
+    if (stripped === paragraphs[k]) continue;
+    paragraphs[k] = stripped;
+    break;
+  }
   const { title, published, author, source, lang } = a;
   return { title, published, author, source, paragraphs: paragraphs.filter((p) => p.trim()), lang };
 }
