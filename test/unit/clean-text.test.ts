@@ -193,3 +193,34 @@ describe('photo captions', () => {
     expect(r.paragraphs.join('\n')).not.toContain('Cranes over');
   });
 });
+
+describe('ad, share and header leftovers', () => {
+  it.each([
+    'Advertisement · Scroll to continue',
+    'ADVERTISEMENT - SCROLL TO CONTINUE',
+    'Report ad',
+    'Story continues below advertisement',
+    'Article continues below',
+    '142 shares',
+    'Share 1.2K Tweet 340',
+    '1.2K',
+    '7 min read',
+    'Reading time: 4 minutes',
+    'Lesezeit: 3 Minuten',
+    'Tagged: allotments, community, waiting lists',
+    'Contact Sarah Lindqvist at slindqvist@rivertongazette.com or 555-0143.',
+    'Email the author at jdoe@example.com.',
+  ])('%s is junk', (line) => {
+    expect(junkKind(line)).toBe('boilerplate');
+  });
+
+  it.each([
+    '340',
+    '12.5',
+    'The ad ran for 7 minutes during the final.',
+    'Contact with the crew was lost at 3 a.m., the coastguard said.',
+    'She shares 40% of the company with her brother.',
+  ])('%s is not', (line) => {
+    expect(junkKind(line)).toBeNull();
+  });
+});

@@ -95,6 +95,27 @@ const STRONG_ANY: RegExp[] = [...new Set(STRONG.map((re) => re.flags))].map(
 /** "Updated Nov 19, 9:41 AM; Posted Nov 18" and the like: a timestamp label and little else. */
 const STAMP = /^[|•·\s]*(updated|posted|published|last updated|first published|last modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\b:?\s*(on|at|am|le|el|il|em|op)?\s*.{0,70}$/i;
 
+/** "142 shares", "1.2K", "340 likes": a count with a unit or a counter word. */
+const COUNT = String.raw`\d[\d.,]*(?:[KkM]\b|[KkM]?\s?(?:shares?|likes?|tweets?|retweets?|reactions?|views?|reads?)\b)`;
+
+/** What ad slots, share bars and article headers leave behind in scraped text. */
+const LEFTOVERS: RegExp[] = [
+  // "Advertisement · Scroll to continue", "Report ad", "Story continues below advertisement".
+  /^(advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading)\b.{0,30})?$/i,
+  /^(report|hide|close|skip)( this)? (ad|advert|advertisement)$/i,
+  /^(story|article|text|content) continues below( (the )?(advertisement|ad|advert))?\.?$/i,
+  // Share and like counters: "142 shares", "Share 1.2K Tweet 340", "1.2K". A bare number is left
+  // alone: it may be a cell of a results table. (Each repetition starts with a space or a word, so
+  // matching stays linear.)
+  new RegExp(String.raw`^${COUNT}(?:\s+${COUNT})*$`),
+  /^(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?(\s+(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?)*$/i,
+  // Reading time: "7 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten".
+  /^(\d+\s*(min|mins|minutes?|minuten|minutos|minuti)\.?\s*(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur)\s*:?\s*\d+\s*(min\w*)?\.?)$/i,
+  /^tagged( with| in| as)?\s*:/i,
+  // "Contact Sarah Lindqvist at slindqvist@rivertongazette.com or 555-0143."
+  /^(contact|email|e-mail|reach|write to|tips?:|kontakt|contacto|contatto|contacter|contactez)\b.{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/i,
+];
+
 /** Shapes of machine residue: PHP dumps, JSON, CSS, script text. */
 const CODE: RegExp[] = [
   /^\s*(string|array|object|int|bool|float)\(\d+\)\s*[{"[]/,
@@ -129,6 +150,7 @@ export function junkKind(block: string): JunkKind | null {
   // A long paragraph that merely mentions "subscribe" or "cookies" is content.
   if (words > 40) return null;
   if (CAPTION_CREDIT.test(t) || isPhotoCredit(t)) return 'boilerplate';
+  if (words <= 25 && LEFTOVERS.some((re) => re.test(t))) return 'boilerplate';
   return STRONG_ANY.some((re) => re.test(t)) ? 'boilerplate' : null;
 }
 
