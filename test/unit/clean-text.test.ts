@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { junkKind } from '../../functions/core/clean/boilerplate.js';
+import { datelineLineAgency, junkKind, splitDateline } from '../../functions/core/clean/boilerplate.js';
 import { dateLine, extractFromText } from '../../functions/core/clean/text.js';
 
 const now = new Date('2030-01-01T00:00:00Z');
@@ -222,5 +222,27 @@ describe('ad, share and header leftovers', () => {
     'She shares 40% of the company with her brother.',
   ])('%s is not', (line) => {
     expect(junkKind(line)).toBeNull();
+  });
+});
+
+describe('wire datelines', () => {
+  it.each([
+    ['BERLIN (dpa) - Berlin hat gebaut.', 'Berlin hat gebaut.', 'dpa'],
+    ['WASHINGTON, March 3 (Reuters) - The Senate voted.', 'The Senate voted.', 'Reuters'],
+    ['SÃO PAULO (Reuters) - Brazil said.', 'Brazil said.', 'Reuters'],
+    ['Nueva York, 5 mar (EFE).- El índice subió.', 'El índice subió.', 'EFE'],
+    ['MOSCOW, Oct 7 (AP) — Russia said.', 'Russia said.', 'AP'],
+    ['ÉVORA (Lusa) – O presidente disse.', 'O presidente disse.', 'Lusa'],
+    ['BERLIN/PARIS (dpa) - Die Minister trafen sich.', 'Die Minister trafen sich.', 'dpa'],
+    ['KYIV — Ukraine said.', 'Ukraine said.', null],
+    ['Madrid - La Junta ha aprobado.', 'Madrid - La Junta ha aprobado.', null],
+    ['NATO - the alliance - said.', 'NATO - the alliance - said.', null],
+  ])('%s', (paragraph, text, agency) => {
+    expect(splitDateline(paragraph)).toEqual({ text, agency });
+  });
+
+  it('reads the agency of a dateline on its own line', () => {
+    expect(datelineLineAgency('MADRID, 21 Oct. (EUROPA PRESS) -')).toBe('EUROPA PRESS');
+    expect(datelineLineAgency('MADRID -')).toBeNull();
   });
 });

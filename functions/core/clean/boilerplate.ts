@@ -251,10 +251,39 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
   return t;
 }
 
+/**
+ * A wire dateline: a place in capitals ("SÃO PAULO", "BERLIN/PARIS"), or in title case when an
+ * agency follows ("Nueva York, 5 mar (EFE)"), an optional date ("March 3", "21 Oct.", "5 mar"), the
+ * agency in parentheses, and a dash ("-", "–", "—", ".-") before the text.
+ */
+const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?))?\s*(?:\(([^()]{2,60})\))?` +
+    String.raw`|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2}|\d{1,2}\.? \p{L}{3,10}\.?))?\s*\(([^()]{2,60})\))` +
+  String.raw`(?:\.-|\s*[-–—])`;
+// A spaced dash, or EFE's ".-": "AL-QAEDA chief" and "AL-HAYAT" are words, not datelines.
+const DATELINE_RE = new RegExp(String.raw`${DATELINE}(?:(?<=\.-)\s*|\s+)(?=\p{Lu}|["“‘«„¿¡])`, 'u');
+/** A dateline alone on its line ("MADRID, 21 Oct. (EUROPA PRESS) -"), the text starting on the next. */
+const DATELINE_LINE_RE = new RegExp(String.raw`${DATELINE}\s*$`, 'u');
+
+function agencyName(named: string | undefined): string | null {
+  const n = named?.trim();
+  // "(Reuters)", "(EUROPA PRESS)", "(dpa)": a short name; "(Oct. 3)" or "(Updated)" is not an agency.
+  return n && !/\d/.test(n) && n.split(/\s+/).length <= 4 && !/^(updated?|actualizado|mis à jour)$/i.test(n) ? n : null;
+}
+
+/** The agency named by a line that is nothing but a dateline, or null. */
+export function datelineLineAgency(line: string): string | null {
+  const m = line.length < 90 ? DATELINE_LINE_RE.exec(line.trim()) : null;
+  return m ? agencyName(m[1] ?? m[2]) : null;
+}
+
+/** The dateline at the start of a paragraph, and the agency it names ("LONDON (Reuters) -" → Reuters). */
+export function splitDateline(paragraph: string): { text: string; agency: string | null } {
+  const m = DATELINE_RE.exec(paragraph);
+  if (!m || m[0].length >= 90) return { text: paragraph, agency: null };
+  return { text: paragraph.slice(m[0].length), agency: agencyName(m[1] ?? m[2]) };
+}
+
 /** A wire dateline or agency prefix at the start of the first paragraph. */
 export function stripDateline(paragraph: string): string {
-  const m =
-    /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}(?:,\s*[A-Z][\w.]+(?: \d{1,2})?)?)\s*(\([^)]{2,60}\))?\s*[-–—]\s+(?=\p{Lu}|["“‘])/u.exec(paragraph);
-  if (m && m[0].length < 90) return paragraph.slice(m[0].length);
-  return paragraph;
+  return splitDateline(paragraph).text;
 }

@@ -3,7 +3,7 @@
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
 import { NOT_PUBLISHED_RE, WEEKDAYS, findDates, publishedPart, type DateOptions } from './dates.js';
-import { BYLINE_WORDS, COMMENTISH, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, stripDateline, stripTitlePrefix } from './boilerplate.js';
+import { BYLINE_WORDS, COMMENTISH, datelineLineAgency, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
@@ -578,13 +578,18 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
       if (!u.junk && normalizeKey(u.text) !== titleKey) paragraphs.push(u.text);
     }
   }
-  // The dateline opens the article's first paragraph, which a caption or a standfirst may precede.
+  // The dateline opens the article's first paragraph, which a caption or a standfirst may precede;
+  // the agency it names ("LONDON (Reuters) -") is the source when the header named none.
+  let { source } = a;
   for (let k = 0; k < Math.min(3, paragraphs.length); k++) {
-    const stripped = stripDateline(paragraphs[k]!);
-    if (stripped === paragraphs[k]) continue;
-    paragraphs[k] = stripped;
+    const { text, agency } = splitDateline(paragraphs[k]!);
+    if (text === paragraphs[k]) continue;
+    paragraphs[k] = text;
+    source ??= agency;
     break;
   }
-  const { title, published, author, source, lang } = a;
+  // A dateline on a line of its own, just above the text.
+  for (let k = Math.max(0, bodyStart - 3); !source && bodyStart >= 0 && k <= bodyStart; k++) source = datelineLineAgency(units[k]!.text);
+  const { title, published, author, lang } = a;
   return { title, published, author, source, paragraphs: paragraphs.filter((p) => p.trim()), lang };
 }
