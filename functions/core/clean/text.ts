@@ -2,7 +2,7 @@
  * Plain-text cleaning: a scraped page as lines, navigation, widgets and comments mixed in.
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
-import { NOT_PUBLISHED_RE, WEEKDAYS, findDates, publishedPart, type DateOptions } from './dates.js';
+import { NOT_PUBLISHED_RE, WEEKDAYS, dayFirstOnPage, findDates, publishedPart, type DateOptions } from './dates.js';
 import { BYLINE_WORDS, COMMENTISH, datelineLineAgency, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
@@ -301,7 +301,7 @@ function titleScore(u: Unit, distance: number, repeated: boolean): number {
 function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const units = toUnits(input, now);
   const lang = langHint ?? guessLanguage(units.slice(0, 200).map((u) => u.text).join(' '));
-  const dopts: DateOptions = { now, lang };
+  const dopts: DateOptions = { now, lang, dayFirst: dayFirstOnPage(input) };
   for (const u of units) u.junk = !u.stats.hasLetters || junkKind(u.text) !== null;
   dropRelatedLists(units);
   dropCaptions(units);
