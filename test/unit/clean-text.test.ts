@@ -87,6 +87,7 @@ describe('bylines', () => {
     ['By Ana Lima, Tom Hale and Kay Roe', 'Ana Lima, Tom Hale and Kay Roe'],
     ['By Jane Doe, Staff Writer', 'Jane Doe'],
     ['By Jane Doe and Reuters Staff', null],
+    ['Texto: Lucía Fernández', 'Lucía Fernández'],
   ])('%s → %s', (line, author) => {
     expect(extractFromText(withHeader(line, 'March 5, 2024'), now).author).toBe(author);
   });
@@ -95,6 +96,9 @@ describe('bylines', () => {
     ['Sarah Lindqvist, Riverton Gazette', 'Sarah Lindqvist', 'Riverton Gazette'],
     ['Tom Hale | Garden Notes', 'Tom Hale', 'Garden Notes'],
     ['Springfield, IL', null, null],
+    ['New York, NY', null, null],
+    ['Anna Berger, dpa', 'Anna Berger', 'dpa'],
+    ['Jane Doe, AP', 'Jane Doe', 'AP'],
   ])('"Name, Publication" beside the date line: %s', (line, author, source) => {
     const r = extractFromText(withHeader(line, 'Posted: Tuesday, March 5, 2024 at 6:12 PM'), now);
     expect([r.author, r.source]).toEqual([author, source]);
@@ -244,5 +248,20 @@ describe('wire datelines', () => {
   it('reads the agency of a dateline on its own line', () => {
     expect(datelineLineAgency('MADRID, 21 Oct. (EUROPA PRESS) -')).toBe('EUROPA PRESS');
     expect(datelineLineAgency('MADRID -')).toBeNull();
+  });
+});
+
+describe('agency after a byline', () => {
+  it('takes "dpa" in "Von Anna Berger und Jonas Klein, dpa" as the source', () => {
+    const text = [
+      'Senat verfehlt Neubauziel',
+      '',
+      'Von Anna Berger und Jonas Klein, dpa',
+      '14.05.2024',
+      '',
+      'Berlin hat im vergangenen Jahr deutlich weniger neue Wohnungen gebaut als geplant, wie das Landesamt mitteilte.',
+    ].join('\n');
+    const r = extractFromText(text, now);
+    expect([r.author, r.source]).toEqual(['Anna Berger und Jonas Klein', 'dpa']);
   });
 });

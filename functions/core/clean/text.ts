@@ -161,7 +161,7 @@ const BYLINE_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'�
 const AUTHOR_AND = String.raw`(?:and|&|et|und|y|e|en)`;
 // Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
 const BYLINE_RE = new RegExp(
-  String.raw`^(?:${BYLINE_LEAD}|BY|[Ww]ritten by|[Aa]uthor:?|[Aa]utor:?|[Aa]uteur:?)\s+(${BYLINE_NAME}(?:(?:\s*,\s*${BYLINE_NAME})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s*[,|–—-]\s*.*)?$`,
+  String.raw`^(?:${BYLINE_LEAD}|BY|[Ww]ritten by|[Aa]uthor:?|[Aa]utor:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:)\s+(${BYLINE_NAME}(?:(?:\s*,\s*${BYLINE_NAME})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s*[,|–—-]\s*(.*))?$`,
   'u',
 );
 const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u');
@@ -173,6 +173,9 @@ function bylineAuthor(line: string): string | null {
   return names.split(AUTHOR_SPLIT_RE).every((n) => isPersonName(n)) ? names : null;
 }
 
+/** News agencies named after a byline ("Anna Berger, dpa"). */
+const AGENCY_RE = /^(AP|AFP|dpa|epd|KNA|APA|SDA|ATS|EFE|ANSA|ANP|Belga|Lusa|Reuters|Bloomberg|PA|UPI|Europa Press)$/i;
+
 /**
  * "Sarah Lindqvist, Riverton Gazette" or "Tom Hale | Garden Notes" beside the date line: a person
  * and the publication they write for. Place names ("Paris, TX") fail the person test or the source test.
@@ -180,8 +183,10 @@ function bylineAuthor(line: string): string | null {
 function nameAndSource(line: string): { author: string; source: string } | null {
   const m = /^([^,|]{3,60}?)\s*[,|]\s*([^,|]{2,60})$/u.exec(line);
   if (!m?.[1] || !m[2] || !isPersonName(m[1])) return null;
-  const source = sourceFromRest(m[2]);
-  if (!source || /^\p{Lu}{1,3}\.?$/u.test(source)) return null;
+  // A wire service may be written in lower case ("dpa"); other two- and three-letter capitals are
+  // more often a state or country ("New York, NY").
+  const source = AGENCY_RE.test(m[2]) ? m[2] : sourceFromRest(m[2]);
+  if (!source || (/^\p{Lu}{1,3}\.?$/u.test(source) && !AGENCY_RE.test(source))) return null;
   return { author: m[1], source };
 }
 
@@ -424,7 +429,12 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
         }
       }
     }
-    author ??= bylineAuthor(u.text);
+    if (!author) {
+      author = bylineAuthor(u.text);
+      // "Von Anna Berger, dpa": the agency after the names is the source.
+      const tail = author ? BYLINE_RE.exec(u.text)?.[2]?.trim() : undefined;
+      if (tail && AGENCY_RE.test(tail)) source ??= tail;
+    }
   }
   if (!published && bodyStart >= 0) {
     // Wire copy often opens with its date: "16 January 2008 – The Security Council ...".
