@@ -265,3 +265,22 @@ describe('agency after a byline', () => {
     expect([r.author, r.source]).toEqual(['Anna Berger und Jonas Klein', 'dpa']);
   });
 });
+
+describe('leftovers in other languages', () => {
+  it.each([
+    'Weiterlesen nach der Anzeige',
+    'La suite après cette publicité',
+    'Continúa después de la publicidad',
+    "L'articolo continua dopo la pubblicità",
+    'Lees verder na de advertentie',
+    'Temps de lecture : 3 min',
+    'Photo credit: Jane Roe',
+    'El presidente saluda a los asistentes. Imagen: EFE',
+  ])('%s is junk', (line) => {
+    expect(junkKind(line)).toBe('boilerplate');
+  });
+
+  it('strips a title-case dateline naming a country before the agency', () => {
+    expect(splitDateline('Rome, Italy (CNN) - The pope said.')).toEqual({ text: 'The pope said.', agency: 'CNN' });
+  });
+});

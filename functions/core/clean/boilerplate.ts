@@ -104,13 +104,14 @@ const LEFTOVERS: RegExp[] = [
   /^(advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading)\b.{0,30})?$/i,
   /^(report|hide|close|skip)( this)? (ad|advert|advertisement)$/i,
   /^(story|article|text|content) continues below( (the )?(advertisement|ad|advert))?\.?$/i,
+  /^(la suite après (cette|la) publicité|continúa (después|tras) (de )?la publicidad|(l'articolo )?continua (dopo|sotto) la pubblicità|continua (após|depois d)a publicidade|lees verder (na|onder) de advertentie|weiterlesen nach der (anzeige|werbung)|(der )?artikel (geht|wird) (nach|unter) der anzeige (weiter|fortgesetzt))\.?$/i,
   // Share and like counters: "142 shares", "Share 1.2K Tweet 340", "1.2K". A bare number is left
   // alone: it may be a cell of a results table. (Each repetition starts with a space or a word, so
   // matching stays linear.)
   new RegExp(String.raw`^${COUNT}(?:\s+${COUNT})*$`),
   /^(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?(\s+(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?)*$/i,
   // Reading time: "7 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten".
-  /^(\d+\s*(min|mins|minutes?|minuten|minutos|minuti)\.?\s*(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur)\s*:?\s*\d+\s*(min\w*)?\.?)$/i,
+  /^(\d+\s*(min|mins|minutes?|minuten|minutos|minuti)\.?\s*(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|leesduur)\s*:?\s*\d+\s*(min\w*)?\.?)$/i,
   /^tagged( with| in| as)?\s*:/i,
   // "Contact Sarah Lindqvist at slindqvist@rivertongazette.com or 555-0143."
   /^(contact|email|e-mail|reach|write to|tips?:|kontakt|contacto|contatto|contacter|contactez)\b.{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/i,
@@ -155,7 +156,7 @@ export function junkKind(block: string): JunkKind | null {
 }
 
 /** Words that open a photo credit; capitalised or not, never in any other mix. */
-const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Ff]otos?|[Bb]ild(?:er)?|[Ff]otograf[ií]as?|[Cc]redit)`;
+const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit)(?: [Cc]redits?)?`;
 const CREDIT_BY = String.raw`(?:by|BY|von|de|di|door|par|por)`;
 
 /**
@@ -257,7 +258,7 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
  * agency in parentheses, and a dash ("-", "–", "—", ".-") before the text.
  */
 const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?))?\s*(?:\(([^()]{2,60})\))?` +
-    String.raw`|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+\.? \d{1,2}|\d{1,2}\.? \p{L}{3,10}\.?))?\s*\(([^()]{2,60})\))` +
+    String.raw`|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?))?\s*\(([^()]{2,60})\))` +
   String.raw`(?:\.-|\s*[-–—])`;
 // A spaced dash, or EFE's ".-": "AL-QAEDA chief" and "AL-HAYAT" are words, not datelines.
 const DATELINE_RE = new RegExp(String.raw`${DATELINE}(?:(?<=\.-)\s*|\s+)(?=\p{Lu}|["“‘«„¿¡])`, 'u');
