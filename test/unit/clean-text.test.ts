@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datelineLineAgency, junkKind, splitDateline } from '../../functions/core/clean/boilerplate.js';
-import { dateLine, extractFromText } from '../../functions/core/clean/text.js';
+import { dateLine, extractFromText, textLineFeatures } from '../../functions/core/clean/text.js';
 
 const now = new Date('2030-01-01T00:00:00Z');
 
@@ -282,5 +282,21 @@ describe('leftovers in other languages', () => {
 
   it('strips a title-case dateline naming a country before the agency', () => {
     expect(splitDateline('Rome, Italy (CNN) - The pope said.')).toEqual({ text: 'The pope said.', agency: 'CNN' });
+  });
+});
+
+describe('hard-wrap evidence', () => {
+  it('does not join headlines when one opens with a lower-case brand name', () => {
+    const text = [
+      'Most Popular',
+      'Central bank holds rates steady and signals patience',
+      'iPhone sales slump in China as local rivals gain ground',
+      'Tech shares slide after two chipmakers miss forecasts',
+      '',
+      'The Panama Canal Authority said on Wednesday it would cut the number of daily ship crossings to 32 from 36, the second reduction this summer.',
+    ].join('\n');
+    const units = textLineFeatures(text, now).map((u) => u.text);
+    expect(units).toContain('iPhone sales slump in China as local rivals gain ground');
+    expect(units).toContain('Central bank holds rates steady and signals patience');
   });
 });

@@ -61,7 +61,8 @@ const FULL_LINE = 0.7;
  * comma, hyphen or function word. Lists of headlines (each line capitalised, ending on a noun) show none.
  */
 function continues(a: string, b: string): boolean {
-  if (/^[\p{Ll}]/u.test(b)) return true;
+  // A word wholly in lower case: "iPhone sales slump" or "eBay" may open a headline.
+  if (/^\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/u.test(b)) return true;
   if (/[,;(–-]$/.test(a)) return true;
   const last = /([\p{L}]+)$/u.exec(a)?.[1];
   return last !== undefined && isStopWord(last);
@@ -91,22 +92,27 @@ function unwrapBlocks(blocks: string[][], now: Date): string[][] {
     for (let i = 0; i + 1 < block.length; i++) if (block[i]!.length >= width * FULL_LINE && block[i]!.length <= width) out.push(i);
     return out;
   };
+  // Share of a block's breaks that must continue a sentence: half of them on its own, fewer once
+  // the page has shown wrapping at the same width (German capitalises nouns, so fewer breaks show it).
+  const evidenceShare = (block: string[], near: number | null): number => {
+    if (block.length < 3) return 0;
+    const width = widthOf(block);
+    if (width < WRAP_MIN || width > WRAP_MAX || (near !== null && Math.abs(width - near) > near * 0.1)) return 0;
+    const full = fullJoins(block, width);
+    if (full.length < 2 || full.length < (block.length - 1) * 0.6) return 0;
+    return full.filter((i) => continues(block[i]!, block[i + 1]!)).length / full.length;
+  };
   // Blocks of three or more lines show wrapping on their own; their width is the page's wrap width.
-  const widths: number[] = [];
   const wrapped = new Set<number>();
   blocks.forEach((block, b) => {
-    if (block.length < 3) return;
-    const width = widthOf(block);
-    if (width < WRAP_MIN || width > WRAP_MAX) return;
-    const full = fullJoins(block, width);
-    if (full.length < 2 || full.length < (block.length - 1) * 0.6) return;
-    const evidence = full.filter((i) => continues(block[i]!, block[i + 1]!)).length;
-    if (evidence < full.length * 0.4) return;
-    wrapped.add(b);
-    widths.push(width);
+    if (evidenceShare(block, null) >= 0.5) wrapped.add(b);
   });
-  if (!widths.length) return blocks;
-  const pageWidth = widths.sort((x, y) => x - y)[Math.floor(widths.length / 2)]!;
+  if (!wrapped.size) return blocks;
+  const widths = [...wrapped].map((b) => widthOf(blocks[b]!)).sort((x, y) => x - y);
+  const pageWidth = widths[Math.floor(widths.length / 2)]!;
+  blocks.forEach((block, b) => {
+    if (!wrapped.has(b) && evidenceShare(block, pageWidth) >= 0.4) wrapped.add(b);
+  });
   return blocks.map((block, b) => {
     if (block.length < 2) return block;
     const width = wrapped.has(b) ? widthOf(block) : pageWidth;
