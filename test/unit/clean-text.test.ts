@@ -300,3 +300,15 @@ describe('hard-wrap evidence', () => {
     expect(units).toContain('Central bank holds rates steady and signals patience');
   });
 });
+
+describe('byline on the date line', () => {
+  it.each([
+    ['Sarah Lindqvist | Riverton Gazette | March 5, 2024', 'Sarah Lindqvist', 'Riverton Gazette'],
+    ['Sarah Lindqvist, Riverton Gazette, March 5, 2024', 'Sarah Lindqvist', 'Riverton Gazette'],
+    ['Riverton Gazette | March 5, 2024', null, 'Riverton Gazette'],
+  ])('%s', (line, author, source) => {
+    const text = ['Council approves harbour plan', '', line, '', 'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours.'].join('\n');
+    const r = extractFromText(text, now);
+    expect([r.published, r.author, r.source]).toEqual(['2024-03-05', author, source]);
+  });
+});

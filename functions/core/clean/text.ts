@@ -425,10 +425,13 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     const d = dateLine(part, dopts);
     if (d && !published) {
       published = d.iso;
+      // The byline without "By" sits on the date line ("Sarah Lindqvist | Riverton Gazette | March 5,
+      // 2024") or just above or below it.
+      const onLine = nameAndSource(d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, ''));
+      if (onLine && !author) [author, source] = [onLine.author, source ?? onLine.source];
       source ??= sourceFromRest(d.rest);
-      // The byline without "By" sits just above or below the date line.
-      for (const k of [i - 1, i + 1]) {
-        const pair: { author: string; source: string } | null = k >= 0 && k < metaEnd && !author ? nameAndSource(units[k]!.text) : null;
+      for (const text of [units[i - 1]?.text, i + 1 < metaEnd ? units[i + 1]?.text : undefined]) {
+        const pair: { author: string; source: string } | null = text && !author ? nameAndSource(text) : null;
         if (pair) {
           author = pair.author;
           source ??= pair.source;
