@@ -312,3 +312,12 @@ describe('byline on the date line', () => {
     expect([r.published, r.author, r.source]).toEqual(['2024-03-05', author, source]);
   });
 });
+
+describe('hard-wrapped text without blank lines', () => {
+  it('keeps joined paragraphs within the line length limit', () => {
+    const para =
+      'The harbour board approved plans for a new ferry terminal on Tuesday,\nending a two-year dispute with residents who had argued that the\nbuilding would block views of the old lighthouse from the promenade.\n';
+    const units = textLineFeatures(`Harbour board approves terminal\n\n${para.repeat(400)}`, now);
+    expect(Math.max(...units.map((u) => u.text.length))).toBeLessThanOrEqual(4000);
+  });
+});

@@ -70,7 +70,8 @@ function continues(a: string, b: string): boolean {
 
 /** Lines that stay lines even inside wrapped text: a byline or a date line is never part of a paragraph. */
 function isMetaLine(line: string, now: Date): boolean {
-  return line.length <= 120 && (BYLINE_RE.test(line) || dateLine(line, { now, lang: null }) !== null);
+  // Every date form has a digit: the test spares the date patterns on most prose lines.
+  return line.length <= 120 && (BYLINE_RE.test(line) || (/\d/.test(line) && dateLine(line, { now, lang: null }) !== null));
 }
 
 /** A headline in title case ("Council Votes To Close ..."): not joined onto the paragraph under it. */
@@ -149,7 +150,9 @@ function toUnits(text: string, now: Date): Unit[] {
     if (blocks.length > MAX_UNITS) break;
   }
   const units: Unit[] = [];
-  for (const lines of unwrapBlocks(blocks, now)) {
+  for (const joined of unwrapBlocks(blocks, now)) {
+    // Joined lines are held to the same length limit as scraped ones.
+    const lines = joined.some((l) => l.length > MAX_LINE) ? joined.flatMap((l) => splitLongLine(l).map((p) => p.trim())) : joined;
     if (!lines.length) continue;
     lines.forEach((t, i) => {
       if (units.length >= MAX_UNITS) return;
