@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, parseDate } from '../../functions/core/clean/dates.js';
+import { dayFirstOnPage, findDates, parseDate } from '../../functions/core/clean/dates.js';
 
 const now = new Date('2024-06-01T12:00:00Z');
 
@@ -37,5 +37,24 @@ describe('findDates', () => {
   it('finds dates inside a line, in order', () => {
     const found = findDates('Posted on March 5, 2024 – updated 9 March 2024', { now });
     expect(found.map((f) => f.iso)).toEqual(['2024-03-05', '2024-03-09']);
+  });
+});
+
+describe('day and month order from the page', () => {
+  it.each([
+    ['Written 12/06/2023. Comments: 13 June 2023 at 8:14 am', true],
+    ['Posted 12/06/2023, edited 25/06/2023', true],
+    ['Posted 12/06/2023. Reply on June 13, 2023', false],
+    ['Posted 12/06/2023, edited 06/25/2023', false],
+    ['Posted 12/06/2023', null],
+    ['13 June 2023 and June 14, 2023', null],
+  ] as const)('%s → %s', (text, dayFirst) => {
+    expect(dayFirstOnPage(text)).toBe(dayFirst);
+  });
+
+  it('reads an ambiguous numeric date by the page before the language', () => {
+    expect(parseDate('12/06/2023', { now, lang: 'en', dayFirst: true })).toBe('2023-06-12');
+    expect(parseDate('12/06/2023', { now, lang: 'fr', dayFirst: false })).toBe('2023-12-06');
+    expect(parseDate('12/06/2023', { now, lang: 'en', dayFirst: null })).toBe('2023-12-06');
   });
 });

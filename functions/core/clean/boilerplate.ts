@@ -136,6 +136,28 @@ const STRONG_ANY: RegExp[] = [...new Set(STRONG.map((re) => re.flags))].map(
 /** "Updated Nov 19, 9:41 AM; Posted Nov 18" and the like: a timestamp label and little else. */
 const STAMP = /^[|•·\s]*(updated|posted|published|last updated|first published|last modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\b:?\s*(on|at|am|le|el|il|em|op)?\s*.{0,70}$/i;
 
+/** "142 shares", "1.2K", "340 likes": a count with a unit or a counter word. */
+const COUNT = String.raw`\d[\d.,]*(?:[KkM]\b|[KkM]?\s?(?:shares?|likes?|tweets?|retweets?|reactions?|views?|reads?)\b)`;
+
+/** What ad slots, share bars and article headers leave behind in scraped text. */
+const LEFTOVERS: RegExp[] = [
+  // "Advertisement · Scroll to continue", "Report ad", "Story continues below advertisement".
+  /^(advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading)\b.{0,30})?$/i,
+  /^(report|hide|close|skip)( this)? (ad|advert|advertisement)$/i,
+  /^(story|article|text|content) continues below( (the )?(advertisement|ad|advert))?\.?$/i,
+  /^(la suite après (cette|la) publicité|continúa (después|tras) (de )?la publicidad|(l'articolo )?continua (dopo|sotto) la pubblicità|continua (após|depois d)a publicidade|lees verder (na|onder) de advertentie|weiterlesen nach der (anzeige|werbung)|(der )?artikel (geht|wird) (nach|unter) der anzeige (weiter|fortgesetzt))\.?$/i,
+  // Share and like counters: "142 shares", "Share 1.2K Tweet 340", "1.2K". A bare number is left
+  // alone: it may be a cell of a results table. (Each repetition starts with a space or a word, so
+  // matching stays linear.)
+  new RegExp(String.raw`^${COUNT}(?:\s+${COUNT})*$`),
+  /^(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?(\s+(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?)*$/i,
+  // Reading time: "7 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten".
+  /^(\d+\s*(min|mins|minutes?|minuten|minutos|minuti)\.?\s*(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|leesduur)\s*:?\s*\d+\s*(min\w*)?\.?)$/i,
+  /^tagged( with| in| as)?\s*:/i,
+  // "Contact Sarah Lindqvist at slindqvist@rivertongazette.com or 555-0143."
+  /^(contact|email|e-mail|reach|write to|tips?:|kontakt|contacto|contatto|contacter|contactez)\b.{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/i,
+];
+
 /** Shapes of machine residue: PHP dumps, JSON, CSS, script text. */
 const CODE: RegExp[] = [
   /^\s*(string|array|object|int|bool|float)\(\d+\)\s*[{"[]/,
@@ -169,7 +191,32 @@ export function junkKind(block: string): JunkKind | null {
   if (words <= 14 && STAMP.test(t) && /\d/.test(t)) return 'boilerplate';
   // A long paragraph that merely mentions "subscribe" or "cookies" is content.
   if (words > 40) return null;
+  if (CAPTION_CREDIT.test(t) || isPhotoCredit(t)) return 'boilerplate';
+  if (words <= 25 && LEFTOVERS.some((re) => re.test(t))) return 'boilerplate';
   return STRONG_ANY.some((re) => re.test(t)) ? 'boilerplate' : null;
+}
+
+/** Words that open a photo credit; capitalised or not, never in any other mix. */
+const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit)(?: [Cc]redits?)?`;
+const CREDIT_BY = String.raw`(?:by|BY|von|de|di|door|par|por)`;
+
+/**
+ * A line that is only a photo credit, a few names after the label: "Photograph: Kay Nietfeld/dpa",
+ * "Foto: dpa/Kay Nietfeld", "Photo by Tom Abara." ("Foto: View of the chamber." is a caption itself.)
+ */
+const PHOTO_CREDIT = new RegExp(
+  String.raw`^(?:STAFF |[Ss]taff )?(?:(?:${PHOTO_WORD}|[Ff]otografie|[Bb]ildquelle|[Cc]r[ée]dits? [Pp]hotos?)\s*:\s*[\p{L}\d]|${PHOTO_WORD}\s+${CREDIT_BY}\s+\p{Lu})[^\s.!?]*(?:[\s/,&]+[^\s.!?]+){0,6}\.?$`,
+  'u',
+);
+
+/** A short caption that ends in its credit: "Books stacked for a sale on Monday. Photo by Tom Abara." */
+const CAPTION_CREDIT = new RegExp(
+  String.raw`^.{10,300}[.!?]["”’]?\s+${PHOTO_WORD}\s*(?:${CREDIT_BY}\s+|:\s*)\p{Lu}[^.!?]{1,60}\.?$`,
+  'u',
+);
+
+export function isPhotoCredit(block: string): boolean {
+  return PHOTO_CREDIT.test(block.trim());
 }
 
 /** Markers after which, near the end of a page, everything is comments or forms. */
@@ -224,6 +271,14 @@ export function isTailMarker(block: string): boolean {
   return TAIL_MARKERS.some((re) => re.test(t));
 }
 
+/** A header over a list of links to other articles, alone on its line ("Mehr zum Thema", "Related:"). */
+const RELATED_HEADER =
+  /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)|recommended( for you)?|(you (may|might) )?also like|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|meer over dit onderwerp|gerelateerde artikelen|gerelateerd)\s*:?$/i;
+
+export function isRelatedHeader(block: string): boolean {
+  return RELATED_HEADER.test(block.trim());
+}
+
 const WIRE = /^(reuters|associated press|the associated press|ap|afp|agence france-presse|ria novosti|sputnik|tass|xinhua|upi|dpa|efe|ansa|bloomberg|pti|ians|staff|staff writer|staff reporter|editorial (staff|board)|admin|administrator|editor|news desk|newsdesk|web desk|guest|anonymous|unknown|(la )?rédaction|redaktion|redacción|agences|agencias|agenturen)(\s*[/,&|–—-]\s*(afp|ap|reuters|dpa|efe|agences|agencias|agenturen))*$/i;
 
 /** Whether a byline names a person rather than a publisher, wire service or desk. */
@@ -264,10 +319,39 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
   return t;
 }
 
+/**
+ * A wire dateline: a place in capitals ("SÃO PAULO", "BERLIN/PARIS"), or in title case when an
+ * agency follows ("Nueva York, 5 mar (EFE)"), an optional date ("March 3", "21 Oct.", "5 mar"), the
+ * agency in parentheses, and a dash ("-", "–", "—", ".-") before the text.
+ */
+const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?))?\s*(?:\(([^()]{2,60})\))?` +
+    String.raw`|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?))?\s*\(([^()]{2,60})\))` +
+  String.raw`(?:\.-|\s*[-–—])`;
+// A spaced dash, or EFE's ".-": "AL-QAEDA chief" and "AL-HAYAT" are words, not datelines.
+const DATELINE_RE = new RegExp(String.raw`${DATELINE}(?:(?<=\.-)\s*|\s+)(?=\p{Lu}|["“‘«„¿¡])`, 'u');
+/** A dateline alone on its line ("MADRID, 21 Oct. (EUROPA PRESS) -"), the text starting on the next. */
+const DATELINE_LINE_RE = new RegExp(String.raw`${DATELINE}\s*$`, 'u');
+
+function agencyName(named: string | undefined): string | null {
+  const n = named?.trim();
+  // "(Reuters)", "(EUROPA PRESS)", "(dpa)": a short name; "(Oct. 3)" or "(Updated)" is not an agency.
+  return n && !/\d/.test(n) && n.split(/\s+/).length <= 4 && !/^(updated?|actualizado|mis à jour)$/i.test(n) ? n : null;
+}
+
+/** The agency named by a line that is nothing but a dateline, or null. */
+export function datelineLineAgency(line: string): string | null {
+  const m = line.length < 90 ? DATELINE_LINE_RE.exec(line.trim()) : null;
+  return m ? agencyName(m[1] ?? m[2]) : null;
+}
+
+/** The dateline at the start of a paragraph, and the agency it names ("LONDON (Reuters) -" → Reuters). */
+export function splitDateline(paragraph: string): { text: string; agency: string | null } {
+  const m = DATELINE_RE.exec(paragraph);
+  if (!m || m[0].length >= 90) return { text: paragraph, agency: null };
+  return { text: paragraph.slice(m[0].length), agency: agencyName(m[1] ?? m[2]) };
+}
+
 /** A wire dateline or agency prefix at the start of the first paragraph. */
 export function stripDateline(paragraph: string): string {
-  const m =
-    /^([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,4}(?:,\s*[A-Z][\w.]+(?: \d{1,2})?)?)\s*(\([^)]{2,60}\))?\s*[-–—]\s+(?=\p{Lu}|["“‘])/u.exec(paragraph);
-  if (m && m[0].length < 90) return paragraph.slice(m[0].length);
-  return paragraph;
+  return splitDateline(paragraph).text;
 }

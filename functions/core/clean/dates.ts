@@ -19,6 +19,19 @@ addMonths(['gennaio|genn', 'febbraio|febbr', 'marzo', 'aprile', 'maggio|magg', '
 addMonths(['janeiro', 'fevereiro|fev', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro|set', 'outubro', 'novembro', 'dezembro|dez']);
 addMonths(['januari', 'februari', 'maart|mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
 
+/** Weekday names and their usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch. */
+export const WEEKDAYS: ReadonlySet<string> = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so ' +
+    'lunes martes miércoles miercoles jueves viernes sábado sabado domingo mié mie jue vie sáb sab dom ' +
+    'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica gio ' +
+    'segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira segunda terça terca quarta quinta sexta seg ter qua qui sex ' +
+    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo'
+  ).split(' '),
+);
+
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
@@ -49,6 +62,11 @@ export interface DateOptions {
   now: Date;
   /** ISO 639-1 language of the page, used to read ambiguous numeric dates like 03/04/2015. */
   lang?: string | null;
+  /**
+   * Whether the page writes the day before the month (from its other dates, see `dayFirstOnPage`);
+   * when known it reads ambiguous numeric dates before the language does.
+   */
+  dayFirst?: boolean | null;
 }
 
 export interface FoundDate {
@@ -166,6 +184,7 @@ const PATTERNS: Pattern[] = [
       if (a > 12 && b <= 12) [day, month] = [a, b];
       else if (b > 12 && a <= 12) [month, day] = [a, b];
       else if (a === b) [month, day] = [a, b];
+      else if (typeof o.dayFirst === 'boolean') [day, month] = o.dayFirst ? [a, b] : [b, a];
       else if (o.lang === 'en') [month, day] = [a, b];
       else if (o.lang) [day, month] = [a, b];
       else return null;
@@ -173,6 +192,28 @@ const PATTERNS: Pattern[] = [
     },
   },
 ];
+
+const WORD_MONTH_FIRST = new RegExp(String.raw`\b(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`, 'giu');
+const WORD_DAY_FIRST = new RegExp(String.raw`\b\d{1,2}(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?(?:${MONTH_NAMES})\.?,?\s+(?:de\s+|del\s+)?\d{4}\b`, 'giu');
+const NUMERIC = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/g;
+
+/**
+ * Whether a page writes the day before the month, judged from its dates that say so: word-order
+ * dates ("13 June 2023" against "June 13, 2023") and numeric dates with a part over 12 ("25/09/2023").
+ * Null when the page has no such date or is split evenly.
+ */
+export function dayFirstOnPage(text: string): boolean | null {
+  const sample = text.length > 50000 ? text.slice(0, 50000) : text;
+  const count = (re: RegExp): number => sample.match(re)?.length ?? 0;
+  let dayFirst = count(WORD_DAY_FIRST);
+  let monthFirst = count(WORD_MONTH_FIRST);
+  for (const m of sample.matchAll(NUMERIC)) {
+    const [a, b] = [Number(m[1]), Number(m[2])];
+    if (a > 12 && b <= 12) dayFirst++;
+    else if (b > 12 && a <= 12) monthFirst++;
+  }
+  return dayFirst === monthFirst ? null : dayFirst > monthFirst;
+}
 
 /** All dates found in `text`, in order of position. */
 export function findDates(text: string, opts: DateOptions): FoundDate[] {

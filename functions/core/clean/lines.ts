@@ -16,6 +16,11 @@ const STOP = new Set(
   ).split(' '),
 );
 
+/** Whether a word is a function word ("the", "der", "de", ...) in one of the seven languages. */
+export function isStopWord(word: string): boolean {
+  return STOP.has(word.toLowerCase());
+}
+
 const LANG_WORDS: Record<string, string[]> = {
   en: ['the', 'and', 'of', 'to', 'is', 'that', 'with', 'was', 'for', 'said'],
   fr: ['le', 'les', 'des', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'sur', 'avec'],

@@ -2,9 +2,9 @@
  * Plain-text cleaning: a scraped page as lines, navigation, widgets and comments mixed in.
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
-import { NOT_PUBLISHED_RE, findDates, publishedPart, type DateOptions } from './dates.js';
-import { BYLINE_WORDS, COMMENTISH, isPersonName, isTailMarker, junkKind, stripDateline, stripTitlePrefix } from './boilerplate.js';
-import { guessLanguage, isProse, isShortSentence, lineStats, type LineStats } from './lines.js';
+import { NOT_PUBLISHED_RE, WEEKDAYS, dayFirstOnPage, findDates, publishedPart, type DateOptions } from './dates.js';
+import { BYLINE_WORDS, COMMENTISH, datelineLineAgency, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix } from './boilerplate.js';
+import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
 
@@ -21,6 +21,8 @@ interface Unit {
   text: string;
   stats: LineStats;
   junk: boolean;
+  /** A link under a related-articles header: never body, though it still shapes its neighbours' features. */
+  related: boolean;
   /** Followed by a blank line (or is the last line). */
   blankAfter: boolean;
   /** First unit of the file. */
@@ -48,18 +50,94 @@ function splitLongLine(line: string): string[] {
   return out;
 }
 
-/** Hard-wrapped text (e-mail style, ~72 columns) is joined back into paragraphs. */
-function isHardWrapped(blocks: string[][]): boolean {
-  const multi = blocks.filter((b) => b.length >= 3);
-  if (multi.length < 2) return false;
-  const lines = multi.flat();
-  const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
-  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
-  const unpunct = lines.filter((l) => !/[.!?:"”]$/.test(l.trim())).length / lines.length;
-  return median >= 40 && median <= 90 && unpunct > 0.6;
+/** Widths a hard-wrapping editor or mailer uses (72–80 columns is usual). */
+const WRAP_MIN = 40;
+const WRAP_MAX = 100;
+/** A line at least this share of the wrap width was broken for width, not at a paragraph end. */
+const FULL_LINE = 0.7;
+
+/**
+ * Whether line `b` continues the sentence of line `a`: it starts in lower case, or `a` stops on a
+ * comma, hyphen or function word. Lists of headlines (each line capitalised, ending on a noun) show none.
+ */
+function continues(a: string, b: string): boolean {
+  // A word wholly in lower case: "iPhone sales slump" or "eBay" may open a headline.
+  if (/^\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/u.test(b)) return true;
+  if (/[,;(–-]$/.test(a)) return true;
+  const last = /([\p{L}]+)$/u.exec(a)?.[1];
+  return last !== undefined && isStopWord(last);
 }
 
-function toUnits(text: string): Unit[] {
+/** Lines that stay lines even inside wrapped text: a byline or a date line is never part of a paragraph. */
+function isMetaLine(line: string, now: Date): boolean {
+  // Every date form has a digit: the test spares the date patterns on most prose lines.
+  return line.length <= 120 && (BYLINE_RE.test(line) || (/\d/.test(line) && dateLine(line, { now, lang: null }) !== null));
+}
+
+/** A headline in title case ("Council Votes To Close ..."): not joined onto the paragraph under it. */
+function isTitleCase(line: string): boolean {
+  const s = lineStats(line);
+  return s.words <= 15 && s.capRatio >= 0.5 && !/[.,;:!?]$/.test(line);
+}
+
+/**
+ * Hard-wrapped text (e-mail style, ~72 columns) is joined back into paragraphs, block by block.
+ * A block is wrapped when most of its lines fill nearly the same width and the lines after them
+ * continue a sentence; ordinary scrapes also have runs of 40–60 character lines (headline lists,
+ * title + byline + date), which fill a width too but never continue one another.
+ */
+function unwrapBlocks(blocks: string[][], now: Date): string[][] {
+  const widthOf = (block: string[]): number => block.slice(0, -1).reduce((w, l) => Math.max(w, l.length), 0);
+  const fullJoins = (block: string[], width: number): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i + 1 < block.length; i++) if (block[i]!.length >= width * FULL_LINE && block[i]!.length <= width) out.push(i);
+    return out;
+  };
+  // Share of a block's breaks that must continue a sentence: half of them on its own, fewer once
+  // the page has shown wrapping at the same width (German capitalises nouns, so fewer breaks show it).
+  const evidenceShare = (block: string[], near: number | null): number => {
+    if (block.length < 3) return 0;
+    const width = widthOf(block);
+    if (width < WRAP_MIN || width > WRAP_MAX || (near !== null && Math.abs(width - near) > near * 0.1)) return 0;
+    const full = fullJoins(block, width);
+    if (full.length < 2 || full.length < (block.length - 1) * 0.6) return 0;
+    return full.filter((i) => continues(block[i]!, block[i + 1]!)).length / full.length;
+  };
+  // Blocks of three or more lines show wrapping on their own; their width is the page's wrap width.
+  const wrapped = new Set<number>();
+  blocks.forEach((block, b) => {
+    if (evidenceShare(block, null) >= 0.5) wrapped.add(b);
+  });
+  if (!wrapped.size) return blocks;
+  const widths = [...wrapped].map((b) => widthOf(blocks[b]!)).sort((x, y) => x - y);
+  const pageWidth = widths[Math.floor(widths.length / 2)]!;
+  blocks.forEach((block, b) => {
+    if (!wrapped.has(b) && evidenceShare(block, pageWidth) >= 0.4) wrapped.add(b);
+  });
+  return blocks.map((block, b) => {
+    if (block.length < 2) return block;
+    const width = wrapped.has(b) ? widthOf(block) : pageWidth;
+    const out: string[] = [block[0]!];
+    for (let i = 1; i < block.length; i++) {
+      const a = block[i - 1]!;
+      const line = block[i]!;
+      const prev = out[out.length - 1]!;
+      const full = a.length >= width * FULL_LINE && a.length <= width + 10;
+      // In a wrapped block a full line joins the next one unless it opens the block as a headline;
+      // elsewhere on the page each join needs its own evidence.
+      const join =
+        full &&
+        !isMetaLine(a, now) &&
+        !isMetaLine(line, now) &&
+        (continues(a, line) || (wrapped.has(b) && !(i === 1 && isTitleCase(a))));
+      if (join) out[out.length - 1] = `${prev} ${line}`;
+      else out.push(line);
+    }
+    return out;
+  });
+}
+
+function toUnits(text: string, now: Date): Unit[] {
   const rawLines = decodeEntities(text).split('\n');
   const blocks: string[][] = [[]];
   for (const raw of rawLines) {
@@ -71,15 +149,15 @@ function toUnits(text: string): Unit[] {
     for (const piece of splitLongLine(line)) blocks[blocks.length - 1]!.push(piece.trim());
     if (blocks.length > MAX_UNITS) break;
   }
-  const wrapped = isHardWrapped(blocks);
   const units: Unit[] = [];
-  for (const block of blocks) {
-    if (!block.length) continue;
-    const lines = wrapped ? [block.join(' ')] : block;
+  for (const joined of unwrapBlocks(blocks, now)) {
+    // Joined lines are held to the same length limit as scraped ones.
+    const lines = joined.some((l) => l.length > MAX_LINE) ? joined.flatMap((l) => splitLongLine(l).map((p) => p.trim())) : joined;
+    if (!lines.length) continue;
     lines.forEach((t, i) => {
       if (units.length >= MAX_UNITS) return;
       const stats = lineStats(t);
-      units.push({ text: t, stats, junk: false, blankAfter: i === lines.length - 1, first: units.length === 0 });
+      units.push({ text: t, stats, junk: false, related: false, blankAfter: i === lines.length - 1, first: units.length === 0 });
     });
   }
   return units;
@@ -87,13 +165,108 @@ function toUnits(text: string): Unit[] {
 
 // Byline words in lower case or capitalised ("by", "By"), never in any other mix.
 const BYLINE_LEAD = BYLINE_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+const BYLINE_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|da|al-[\p{L}]+)){1,4}`;
+/** "and" between two authors in the seven languages. */
+const AUTHOR_AND = String.raw`(?:and|&|et|und|y|e|en)`;
+// Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
 const BYLINE_RE = new RegExp(
-  String.raw`^(?:${BYLINE_LEAD}|BY|[Ww]ritten by|[Aa]uthor:?|[Aa]utor:?|[Aa]uteur:?)\s+([\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|da|al-[\p{L}]+)){1,4})(?:\s*[,|–—-]\s*.*)?$`,
+  String.raw`^(?:${BYLINE_LEAD}|BY|[Ww]ritten by|[Aa]uthor:?|[Aa]utor:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:)\s+(${BYLINE_NAME}(?:(?:\s*,\s*${BYLINE_NAME})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s*[,|–—-]\s*(.*))?$`,
   'u',
 );
+const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u');
+
+/** The author named by a byline line, as written ("Maya Okafor and Daniel Reyes"), when every name is a person's. */
+function bylineAuthor(line: string): string | null {
+  const names = BYLINE_RE.exec(line)?.[1];
+  if (!names) return null;
+  return names.split(AUTHOR_SPLIT_RE).every((n) => isPersonName(n)) ? names : null;
+}
+
+/** News agencies named after a byline ("Anna Berger, dpa"). */
+const AGENCY_RE = /^(AP|AFP|dpa|epd|KNA|APA|SDA|ATS|EFE|ANSA|ANP|Belga|Lusa|Reuters|Bloomberg|PA|UPI|Europa Press)$/i;
+
+/**
+ * "Sarah Lindqvist, Riverton Gazette" or "Tom Hale | Garden Notes" beside the date line: a person
+ * and the publication they write for. Place names ("Paris, TX") fail the person test or the source test.
+ */
+function nameAndSource(line: string): { author: string; source: string } | null {
+  const m = /^([^,|]{3,60}?)\s*[,|]\s*([^,|]{2,60})$/u.exec(line);
+  if (!m?.[1] || !m[2] || !isPersonName(m[1])) return null;
+  // A wire service may be written in lower case ("dpa"); other two- and three-letter capitals are
+  // more often a state or country ("New York, NY").
+  const source = AGENCY_RE.test(m[2]) ? m[2] : sourceFromRest(m[2]);
+  if (!source || (/^\p{Lu}{1,3}\.?$/u.test(source) && !AGENCY_RE.test(source))) return null;
+  return { author: m[1], source };
+}
+
+/**
+ * A related-articles header and the headline lines under it, down to a blank line or prose, are not
+ * body: lists of one or two links are too short for the link-list rule and read like subheadings.
+ * They are flagged rather than made junk so that the line model sees the neighbours it was fitted on.
+ */
+function dropRelatedLists(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!isRelatedHeader(units[i]!.text)) continue;
+    units[i]!.related = true;
+    if (units[i]!.blankAfter) continue;
+    let k = i + 1;
+    for (; k < units.length; k++) {
+      const u = units[k]!;
+      // A headline does not end in a full stop; a sentence or a paragraph ends the list.
+      if (isProse(u.stats) || u.stats.words > 16 || /[.!]["”’»)]*$/u.test(u.text)) break;
+      u.related = true;
+      if (u.blankAfter) break;
+    }
+    i = k;
+  }
+}
+
+/** Longest caption beside a photo credit: a one-line paragraph of the article is usually longer. */
+const MAX_CAPTION_WORDS = 20;
+
+/**
+ * A short line directly above or below a photo credit line (no blank line between) is its caption;
+ * a line that reads as a paragraph is kept, since pages without blank lines put the text there too.
+ */
+function dropCaptions(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!isPhotoCredit(units[i]!.text)) continue;
+    for (const k of [i - 1, i + 1]) {
+      const u = units[k];
+      const touching = k < i ? u !== undefined && !u.blankAfter : !units[i]!.blankAfter;
+      if (u && touching && !u.junk && u.stats.words <= MAX_CAPTION_WORDS && !isProse(u.stats) && !BYLINE_RE.test(u.text)) u.junk = true;
+    }
+  }
+}
 
 function normalizeKey(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Words that only ever label a date ("Stand:", "Erschienen am", "Date de publication"): dropped anywhere on a date line. */
+const DATE_LABEL_RE =
+  /(?<![\p{L}\p{N}])(published|posted|dated|publication date|first published|publié|publiée|mis en ligne|date de publication|veröffentlicht|erschienen|stand|datum|publicado|publicada|fecha de publicación|fecha|pubblicato|pubblicata|data di pubblicazione|data de publicação|gepubliceerd|geplaatst)(?![\p{L}\p{N}])\s*:?/giu;
+
+/**
+ * Short words that join a label to the date ("posted on", "publié le", "am", "op", "à") and the
+ * word "date" itself: dropped only next to the date, where they cannot be part of a name ("Le Monde").
+ */
+const DATE_JOINERS = new Set(
+  'on at date data le la du de à a las el del il em às op om am um vom den uhr h'.split(' '),
+);
+
+function isDateWord(token: string): boolean {
+  const w = token.toLowerCase().replace(/^[\s:,.(]+|[\s:,.)]+$/g, '');
+  return w === '' || WEEKDAYS.has(w) || DATE_JOINERS.has(w) || /^\d{1,2}([:h.]\d{2})*(h|uhr)?$/.test(w) ||
+    /^(am|pm|a\.m|p\.m|gmt|utc|cet|cest|mez|mesz|bst|[ecmp][sd]t)$/.test(w);
+}
+
+/** Strips weekdays, joiners and times from the end (`fromEnd`) or the start of a piece of a date line. */
+function stripDateWords(text: string, fromEnd: boolean): string {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (fromEnd) while (tokens.length && isDateWord(tokens[tokens.length - 1]!)) tokens.pop();
+  else while (tokens.length && isDateWord(tokens[0]!)) tokens.shift();
+  return tokens.join(' ');
 }
 
 /** A line that is a date plus at most a few words (a source name, a day name). */
@@ -105,12 +278,12 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
   if (!found) return null;
   // "Bruselas, 14 de marzo de 2024": a place before the date and a comma is a dateline, not a source.
   const before = text.slice(0, found.index);
-  const datelinePlace = /^\s*\p{Lu}[\p{L}.' -]{1,40},\s*$/u.test(before);
-  const rest = ((datelinePlace ? '' : before) + ' ' + text.slice(found.index + found.length))
-    .replace(/(?<![\p{L}\p{N}])(published|posted|posted on|date|on|le|am|el|publié|veröffentlicht|publicado)(?![\p{L}\p{N}]):?/giu, ' ')
-    .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?/gi, ' ')
-    .replace(/\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\b/gi, ' ')
-    .trim();
+  const datelinePlace = /^\s*\p{Lu}[\p{L}.' -]{1,40},\s*$/u.test(before) && !WEEKDAYS.has(before.replace(/[\s,]+/g, '').toLowerCase());
+  const unlabel = (t: string): string => t.replace(DATE_LABEL_RE, ' ').replace(/\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\b/gi, ' ');
+  const rest = [
+    datelinePlace ? '' : stripDateWords(unlabel(before), true),
+    stripDateWords(unlabel(text.slice(found.index + found.length)), false),
+  ].join(' ').trim();
   const restWords = rest.match(/\p{L}+/gu)?.length ?? 0;
   if (restWords > 6) return null;
   return { iso: found.iso, rest };
@@ -118,8 +291,10 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
 
 function sourceFromRest(rest: string): string | null {
   const t = rest.replace(/^[\s–—|•·,-]+|[\s–—|•·,-]+$/g, '').trim();
-  if (!t || t.length > 50) return null;
+  // "Stand:", "Samedi", "Datum": a label or a weekday left over is not a publication.
+  if (!t || t.length > 50 || /:$/.test(t)) return null;
   const words = t.split(/\s+/);
+  if (words.every((w) => isDateWord(w) || !w.replace(DATE_LABEL_RE, '').trim())) return null;
   if (words.length > 5 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|the|de|la|du|news)$/i.test(w))) return null;
   return t;
 }
@@ -138,10 +313,12 @@ function titleScore(u: Unit, distance: number, repeated: boolean): number {
 
 /** The structural pass: units, junk, the main prose run, title and metadata. */
 function analyze(input: string, now: Date, langHint?: string | null): Analysis {
-  const units = toUnits(input);
+  const units = toUnits(input, now);
   const lang = langHint ?? guessLanguage(units.slice(0, 200).map((u) => u.text).join(' '));
-  const dopts: DateOptions = { now, lang };
+  const dopts: DateOptions = { now, lang, dayFirst: dayFirstOnPage(input) };
   for (const u of units) u.junk = !u.stats.hasLetters || junkKind(u.text) !== null;
+  dropRelatedLists(units);
+  dropCaptions(units);
 
   // The comment section or the related-links rail: everything after its marker goes, if it sits late.
   let end = units.length;
@@ -251,10 +428,25 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     const d = dateLine(part, dopts);
     if (d && !published) {
       published = d.iso;
+      // The byline without "By" sits on the date line ("Sarah Lindqvist | Riverton Gazette | March 5,
+      // 2024") or just above or below it.
+      const onLine = nameAndSource(d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, ''));
+      if (onLine && !author) [author, source] = [onLine.author, source ?? onLine.source];
       source ??= sourceFromRest(d.rest);
+      for (const text of [units[i - 1]?.text, i + 1 < metaEnd ? units[i + 1]?.text : undefined]) {
+        const pair: { author: string; source: string } | null = text && !author ? nameAndSource(text) : null;
+        if (pair) {
+          author = pair.author;
+          source ??= pair.source;
+        }
+      }
     }
-    const by = BYLINE_RE.exec(u.text);
-    if (by?.[1] && !author && isPersonName(by[1])) author = by[1];
+    if (!author) {
+      author = bylineAuthor(u.text);
+      // "Von Anna Berger, dpa": the agency after the names is the source.
+      const tail = author ? BYLINE_RE.exec(u.text)?.[2]?.trim() : undefined;
+      if (tail && AGENCY_RE.test(tail)) source ??= tail;
+    }
   }
   if (!published && bodyStart >= 0) {
     // Wire copy often opens with its date: "16 January 2008 – The Security Council ...".
@@ -395,7 +587,7 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
   const paragraphs: string[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.junk || i >= a.end || (titleKey && normalizeKey(u.text) === titleKey)) continue;
+    if (u.junk || u.related || i >= a.end || (titleKey && normalizeKey(u.text) === titleKey)) continue;
     // The model adds lines the rules missed and vetoes only lines it is sure of: short quotes and
     // subheadings inside the article stay even though short lines are rarely body elsewhere.
     const p = modelProbability(unitFeatures(a, i));
@@ -408,7 +600,18 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
       if (!u.junk && normalizeKey(u.text) !== titleKey) paragraphs.push(u.text);
     }
   }
-  if (paragraphs.length) paragraphs[0] = stripDateline(paragraphs[0]!);
-  const { title, published, author, source, lang } = a;
+  // The dateline opens the article's first paragraph, which a caption or a standfirst may precede;
+  // the agency it names ("LONDON (Reuters) -") is the source when the header named none.
+  let { source } = a;
+  for (let k = 0; k < Math.min(3, paragraphs.length); k++) {
+    const { text, agency } = splitDateline(paragraphs[k]!);
+    if (text === paragraphs[k]) continue;
+    paragraphs[k] = text;
+    source ??= agency;
+    break;
+  }
+  // A dateline on a line of its own, just above the text.
+  for (let k = Math.max(0, bodyStart - 3); !source && bodyStart >= 0 && k <= bodyStart; k++) source = datelineLineAgency(units[k]!.text);
+  const { title, published, author, lang } = a;
   return { title, published, author, source, paragraphs: paragraphs.filter((p) => p.trim()), lang };
 }

@@ -1,0 +1,323 @@
+import { describe, expect, it } from 'vitest';
+import { datelineLineAgency, junkKind, splitDateline } from '../../functions/core/clean/boilerplate.js';
+import { dateLine, extractFromText, textLineFeatures } from '../../functions/core/clean/text.js';
+
+const now = new Date('2030-01-01T00:00:00Z');
+
+describe('hard-wrapped text', () => {
+  const wrapped = [
+    'Harbour Board Approves New Ferry Terminal',
+    'By Jane Doe',
+    'March 5, 2024',
+    '',
+    'The harbour board approved plans for a new ferry terminal on Tuesday,',
+    'ending a two-year dispute with residents who had argued that the',
+    'building would block views of the old lighthouse from the promenade.',
+    '',
+    'The terminal will cost about 40 million pounds and is expected to open',
+    'in the spring of 2026, the board said in a statement. Construction will',
+    'begin after the summer season so that tourist traffic is not disrupted.',
+  ].join('\n');
+
+  it('joins wrapped lines back into paragraphs and keeps title, byline and date apart', () => {
+    const r = extractFromText(wrapped, now);
+    expect(r.title).toBe('Harbour Board Approves New Ferry Terminal');
+    expect(r.author).toBe('Jane Doe');
+    expect(r.published).toBe('2024-03-05');
+    expect(r.paragraphs).toHaveLength(2);
+    expect(r.paragraphs[0]).toMatch(/^The harbour board .* from the promenade\.$/);
+  });
+
+  it('joins German prose wrapped before capitalised nouns', () => {
+    const text = [
+      'Stadtrat beschließt neuen Radweg',
+      '',
+      'Der Stadtrat hat am Dienstag mit großer Mehrheit den Bau eines neuen',
+      'Radwegs entlang der Hauptstraße beschlossen. Die Arbeiten sollen im',
+      'Frühjahr beginnen und etwa acht Monate dauern, teilte die Verwaltung mit.',
+    ].join('\n');
+    expect(extractFromText(text, now).paragraphs).toEqual([
+      'Der Stadtrat hat am Dienstag mit großer Mehrheit den Bau eines neuen Radwegs entlang der Hauptstraße beschlossen. ' +
+        'Die Arbeiten sollen im Frühjahr beginnen und etwa acht Monate dauern, teilte die Verwaltung mit.',
+    ]);
+  });
+
+  it('does not join a list of headlines of similar width', () => {
+    const text = [
+      'Top Stories',
+      'Senate passes stopgap bill hours before shutdown deadline',
+      'Wildfire smoke drifts across the northern border again',
+      'Central bank holds rates steady, signals patience',
+      '',
+      'Drought forces Panama Canal to cut daily crossings again',
+      'By Elena Vargas',
+      'Published August 9, 2023',
+      '',
+      'The Panama Canal Authority said on Wednesday it would cut the number of daily ship crossings to 32 from 36, the second reduction this summer.',
+      '',
+      'Gatun Lake, which supplies the fresh water used to raise and lower ships through the locks, stood at 24.5 metres this week.',
+      '',
+      'Most Popular',
+      'Inflation slows for a third straight month as fuel prices ease',
+      'Tech shares slide after two chipmakers miss earnings forecasts',
+      'The best beaches in Central America you have never heard of',
+    ].join('\n');
+    const r = extractFromText(text, now);
+    expect(r.title).toBe('Drought forces Panama Canal to cut daily crossings again');
+    expect(r.author).toBe('Elena Vargas');
+    expect(r.published).toBe('2023-08-09');
+    expect(r.paragraphs.join('\n')).not.toMatch(/Senate passes|Inflation slows/);
+  });
+});
+
+describe('bylines', () => {
+  const body =
+    'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours.\n\n' +
+    'Opponents said they would continue to fight the decision in the courts and at the ballot box next year.\n\n' +
+    'Supporters welcomed the outcome and said construction could begin within months if funding arrives.';
+  const withHeader = (...lines: string[]): string => ['Council approves harbour plan', '', ...lines, '', body].join('\n');
+
+  it.each([
+    ['By Maya Okafor and Daniel Reyes', 'Maya Okafor and Daniel Reyes'],
+    ['Par Claire Dubois et Marc Lefèvre', 'Claire Dubois et Marc Lefèvre'],
+    ['Von Anna Berger und Jonas Klein', 'Anna Berger und Jonas Klein'],
+    ['Por Lucía Fernández y Pablo Ruiz', 'Lucía Fernández y Pablo Ruiz'],
+    ['di Marco Bianchi e Giulia Rossi', 'Marco Bianchi e Giulia Rossi'],
+    ['Door Sanne de Vries en Pieter Bakker', 'Sanne de Vries en Pieter Bakker'],
+    ['By Ana Lima, Tom Hale and Kay Roe', 'Ana Lima, Tom Hale and Kay Roe'],
+    ['By Jane Doe, Staff Writer', 'Jane Doe'],
+    ['By Jane Doe and Reuters Staff', null],
+    ['Texto: Lucía Fernández', 'Lucía Fernández'],
+  ])('%s → %s', (line, author) => {
+    expect(extractFromText(withHeader(line, 'March 5, 2024'), now).author).toBe(author);
+  });
+
+  it.each([
+    ['Sarah Lindqvist, Riverton Gazette', 'Sarah Lindqvist', 'Riverton Gazette'],
+    ['Tom Hale | Garden Notes', 'Tom Hale', 'Garden Notes'],
+    ['Springfield, IL', null, null],
+    ['New York, NY', null, null],
+    ['Anna Berger, dpa', 'Anna Berger', 'dpa'],
+    ['Jane Doe, AP', 'Jane Doe', 'AP'],
+  ])('"Name, Publication" beside the date line: %s', (line, author, source) => {
+    const r = extractFromText(withHeader(line, 'Posted: Tuesday, March 5, 2024 at 6:12 PM'), now);
+    expect([r.author, r.source]).toEqual([author, source]);
+  });
+});
+
+describe('related-article lists', () => {
+  const para = (s: string): string =>
+    `${s} said the statement released by the regional government on Tuesday after a long meeting of the cabinet.`;
+  it.each([
+    ['Mehr zum Thema', ['Mietspiegel 2024: So stark steigen die Mieten', 'Enteignungs-Volksentscheid: Kommission legt Bericht vor']],
+    ['Related:', ['Oil prices edge up on tighter supply outlook']],
+    ['Leia também', ['Porto planta 10 mil árvores em dois anos', 'Hortas urbanas: como participar']],
+    ['Lees ook', ['Waterschappen slaan alarm over personeelstekort']],
+  ])('drops the short list under "%s"', (header, links) => {
+    const text = ['Headline of the story today', '', para('First,'), '', para('Second,'), '', header, ...links, '', para('Third,')].join('\n');
+    const body = extractFromText(text, now).paragraphs.join('\n');
+    for (const l of links) expect(body).not.toContain(l);
+    expect(body).toContain('Third,');
+  });
+
+  it('stops at the first sentence under the header', () => {
+    const text = ['Headline of the story today', '', para('First,'), '', 'Related', 'A short link title', para('Kept,')].join('\n');
+    const body = extractFromText(text, now).paragraphs.join('\n');
+    expect(body).not.toContain('A short link title');
+    expect(body).toContain('Kept,');
+  });
+});
+
+describe('date lines', () => {
+  it.each([
+    ['Stand: 14.05.2024 09:30 Uhr', ''],
+    ['Datum: 14.05.2024', ''],
+    ['Erschienen am 14.05.2024', ''],
+    ['Samedi 3 février 2024', ''],
+    ['Sonntag, 14. Mai 2024', ''],
+    ['Martes, 5 de marzo de 2024', ''],
+    ['Publicado: sábado, 21 octubre 2023 10:02', ''],
+    ['Date de publication : 3 février 2024', ''],
+    ['Publié le 5 mars 2024 à 10h', ''],
+    ['Gepubliceerd op 8 januari 2024', ''],
+    ['ma 8 jan 2024, 07:45', ''],
+    ['giovedì 16 maggio 2024', ''],
+    ['quarta-feira, 15 de maio de 2024', ''],
+    ['Fecha: 21/10/2023', ''],
+    ['Mercredi 15 mai 2024 - Le Monde', '- Le Monde'],
+    ['Le Monde | 5 mars 2024', 'Le Monde |'],
+    ['Sunday Times, Sun 3 March 2024', 'Sunday Times,'],
+  ])('%s leaves %j', (line, rest) => {
+    expect(dateLine(line, { now, lang: 'en' })?.rest).toBe(rest);
+  });
+
+  it.each([
+    ['Stand: 14.05.2024 09:30 Uhr', null],
+    ['Samedi 3 février 2024', null],
+    ['Datum: 14.05.2024', null],
+    ['Le Monde | 5 mars 2024', 'Le Monde'],
+    ['Mercredi 15 mai 2024 - Le Monde', 'Le Monde'],
+  ])('%s gives source %j', (line, source) => {
+    const text = ['Council approves harbour plan', '', line, '', 'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours.'].join('\n');
+    expect(extractFromText(text, now).source).toBe(source);
+  });
+});
+
+describe('photo captions', () => {
+  it.each([
+    'Photo by Tom Abara.',
+    'Photograph: Kay Nietfeld/dpa',
+    'Foto: dpa/Kay Nietfeld',
+    "Children's books are stacked for a sale at the Elm Street branch on Monday. Photo by Tom Abara.",
+    'Visitors queued for up to two hours on the opening day. Photo: Lena Marsh',
+  ])('%s is junk', (line) => {
+    expect(junkKind(line)).toBe('boilerplate');
+  });
+
+  it.each(['Picture by picture, the artist rebuilt the mural', 'The photo by Ansel Adams sold for a record price.', 'He took a photo. Photo by the author.'])(
+    '%s is not',
+    (line) => {
+      expect(junkKind(line)).toBeNull();
+    },
+  );
+
+  it('drops the short line under a credit line, and the dateline of the paragraph after it', () => {
+    const text = [
+      'Senate misses housing target',
+      '',
+      'Photo: Kay Nietfeld',
+      'Cranes over a building site in Lichtenberg.',
+      '',
+      'BERLIN (dpa) – Berlin built far fewer new homes last year than planned, according to the statistics office of the city.',
+      '',
+      'The building senator blamed higher interest rates and construction costs for the shortfall in the city and the region.',
+    ].join('\n');
+    const r = extractFromText(text, now);
+    expect(r.paragraphs[0]).toMatch(/^Berlin built far fewer/);
+    expect(r.paragraphs.join('\n')).not.toContain('Cranes over');
+  });
+});
+
+describe('ad, share and header leftovers', () => {
+  it.each([
+    'Advertisement · Scroll to continue',
+    'ADVERTISEMENT - SCROLL TO CONTINUE',
+    'Report ad',
+    'Story continues below advertisement',
+    'Article continues below',
+    '142 shares',
+    'Share 1.2K Tweet 340',
+    '1.2K',
+    '7 min read',
+    'Reading time: 4 minutes',
+    'Lesezeit: 3 Minuten',
+    'Tagged: allotments, community, waiting lists',
+    'Contact Sarah Lindqvist at slindqvist@rivertongazette.com or 555-0143.',
+    'Email the author at jdoe@example.com.',
+  ])('%s is junk', (line) => {
+    expect(junkKind(line)).toBe('boilerplate');
+  });
+
+  it.each([
+    '340',
+    '12.5',
+    'The ad ran for 7 minutes during the final.',
+    'Contact with the crew was lost at 3 a.m., the coastguard said.',
+    'She shares 40% of the company with her brother.',
+  ])('%s is not', (line) => {
+    expect(junkKind(line)).toBeNull();
+  });
+});
+
+describe('wire datelines', () => {
+  it.each([
+    ['BERLIN (dpa) - Berlin hat gebaut.', 'Berlin hat gebaut.', 'dpa'],
+    ['WASHINGTON, March 3 (Reuters) - The Senate voted.', 'The Senate voted.', 'Reuters'],
+    ['SÃO PAULO (Reuters) - Brazil said.', 'Brazil said.', 'Reuters'],
+    ['Nueva York, 5 mar (EFE).- El índice subió.', 'El índice subió.', 'EFE'],
+    ['MOSCOW, Oct 7 (AP) — Russia said.', 'Russia said.', 'AP'],
+    ['ÉVORA (Lusa) – O presidente disse.', 'O presidente disse.', 'Lusa'],
+    ['BERLIN/PARIS (dpa) - Die Minister trafen sich.', 'Die Minister trafen sich.', 'dpa'],
+    ['KYIV — Ukraine said.', 'Ukraine said.', null],
+    ['Madrid - La Junta ha aprobado.', 'Madrid - La Junta ha aprobado.', null],
+    ['NATO - the alliance - said.', 'NATO - the alliance - said.', null],
+  ])('%s', (paragraph, text, agency) => {
+    expect(splitDateline(paragraph)).toEqual({ text, agency });
+  });
+
+  it('reads the agency of a dateline on its own line', () => {
+    expect(datelineLineAgency('MADRID, 21 Oct. (EUROPA PRESS) -')).toBe('EUROPA PRESS');
+    expect(datelineLineAgency('MADRID -')).toBeNull();
+  });
+});
+
+describe('agency after a byline', () => {
+  it('takes "dpa" in "Von Anna Berger und Jonas Klein, dpa" as the source', () => {
+    const text = [
+      'Senat verfehlt Neubauziel',
+      '',
+      'Von Anna Berger und Jonas Klein, dpa',
+      '14.05.2024',
+      '',
+      'Berlin hat im vergangenen Jahr deutlich weniger neue Wohnungen gebaut als geplant, wie das Landesamt mitteilte.',
+    ].join('\n');
+    const r = extractFromText(text, now);
+    expect([r.author, r.source]).toEqual(['Anna Berger und Jonas Klein', 'dpa']);
+  });
+});
+
+describe('leftovers in other languages', () => {
+  it.each([
+    'Weiterlesen nach der Anzeige',
+    'La suite après cette publicité',
+    'Continúa después de la publicidad',
+    "L'articolo continua dopo la pubblicità",
+    'Lees verder na de advertentie',
+    'Temps de lecture : 3 min',
+    'Photo credit: Jane Roe',
+    'El presidente saluda a los asistentes. Imagen: EFE',
+  ])('%s is junk', (line) => {
+    expect(junkKind(line)).toBe('boilerplate');
+  });
+
+  it('strips a title-case dateline naming a country before the agency', () => {
+    expect(splitDateline('Rome, Italy (CNN) - The pope said.')).toEqual({ text: 'The pope said.', agency: 'CNN' });
+  });
+});
+
+describe('hard-wrap evidence', () => {
+  it('does not join headlines when one opens with a lower-case brand name', () => {
+    const text = [
+      'Most Popular',
+      'Central bank holds rates steady and signals patience',
+      'iPhone sales slump in China as local rivals gain ground',
+      'Tech shares slide after two chipmakers miss forecasts',
+      '',
+      'The Panama Canal Authority said on Wednesday it would cut the number of daily ship crossings to 32 from 36, the second reduction this summer.',
+    ].join('\n');
+    const units = textLineFeatures(text, now).map((u) => u.text);
+    expect(units).toContain('iPhone sales slump in China as local rivals gain ground');
+    expect(units).toContain('Central bank holds rates steady and signals patience');
+  });
+});
+
+describe('byline on the date line', () => {
+  it.each([
+    ['Sarah Lindqvist | Riverton Gazette | March 5, 2024', 'Sarah Lindqvist', 'Riverton Gazette'],
+    ['Sarah Lindqvist, Riverton Gazette, March 5, 2024', 'Sarah Lindqvist', 'Riverton Gazette'],
+    ['Riverton Gazette | March 5, 2024', null, 'Riverton Gazette'],
+  ])('%s', (line, author, source) => {
+    const text = ['Council approves harbour plan', '', line, '', 'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours.'].join('\n');
+    const r = extractFromText(text, now);
+    expect([r.published, r.author, r.source]).toEqual(['2024-03-05', author, source]);
+  });
+});
+
+describe('hard-wrapped text without blank lines', () => {
+  it('keeps joined paragraphs within the line length limit', () => {
+    const para =
+      'The harbour board approved plans for a new ferry terminal on Tuesday,\nending a two-year dispute with residents who had argued that the\nbuilding would block views of the old lighthouse from the promenade.\n';
+    const units = textLineFeatures(`Harbour board approves terminal\n\n${para.repeat(400)}`, now);
+    expect(Math.max(...units.map((u) => u.text.length))).toBeLessThanOrEqual(4000);
+  });
+});
