@@ -9,19 +9,19 @@ import { slugify } from './slug.js';
 /** Each group lists the canonical name first. */
 export const ENTITY_NAME_GROUPS: readonly (readonly string[])[] = [['Islamic State', 'ISIS', 'ISIL', 'Daesh']];
 
-const canonicalBySlug = new Map<string, string>();
+/** An alias's slug → the canonical name and its slug. */
+const canonicalBySlug = new Map<string, { name: string; slug: string }>();
 for (const [canonical, ...aliases] of ENTITY_NAME_GROUPS) {
-  for (const alias of aliases) canonicalBySlug.set(slugify(alias), canonical!);
+  for (const alias of aliases) canonicalBySlug.set(slugify(alias), { name: canonical!, slug: slugify(canonical!) });
 }
 
 /** The slug an entity's feed and facet are keyed on: the canonical name's for an alias. */
 export function entitySlug(nameOrSlug: string): string {
   const slug = slugify(nameOrSlug);
-  const canonical = canonicalBySlug.get(slug);
-  return canonical === undefined ? slug : slugify(canonical);
+  return canonicalBySlug.get(slug)?.slug ?? slug;
 }
 
 /** The name an entity's feed and facet are shown under: the canonical name for an alias. */
 export function entityFeedName(name: string): string {
-  return canonicalBySlug.get(slugify(name)) ?? name;
+  return canonicalBySlug.get(slugify(name))?.name ?? name;
 }

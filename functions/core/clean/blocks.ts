@@ -32,7 +32,7 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   return false;
 }
 
-export const ABOUT = /^(about (the )?\p{Lu}[\p{L}\d&.' -]{1,60}|about the authors?|media contacts?|press contacts?|for more information|related (articles|stories|posts|coverage)|more (stories|articles) from\b.*|comments?)\s*:?$/iu;
+const ABOUT = /^(about (the )?\p{Lu}[\p{L}\d&.' -]{1,60}|about the authors?|media contacts?|press contacts?|for more information|related (articles|stories|posts|coverage)|more (stories|articles) from\b.*|comments?)\s*:?$/iu;
 
 /**
  * Drops a trailing section that is not the article: a press release's "About Acme" boilerplate, contact
@@ -44,7 +44,7 @@ export function cutTail(blocks: Block[], root: DomElement): void {
   let seen = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (i > 0 && seen >= total * 0.5 && words[i]! <= 8 && (b.kind === 'h' || isTailMarker(b.text) || ABOUT.test(b.text)) && (ABOUT.test(b.text) || isTailMarker(b.text))) {
+    if (i > 0 && seen >= total * 0.5 && words[i]! <= 8 && (ABOUT.test(b.text) || isTailMarker(b.text))) {
       const rest = total - seen;
       if (rest <= total * 0.35) {
         for (const removed of blocks.splice(i)) removeBlock(removed, root);

@@ -172,6 +172,8 @@ const CODE: RegExp[] = [
 
 /** The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian and Dutch. */
 export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door'];
+/** "and" between two authors of a byline, in the seven languages read ("A et B", "A und B"). */
+export const AUTHOR_CONJUNCTIONS: readonly string[] = ['and', 'und', 'et', 'y', 'e', 'en', '&'];
 
 /** A bare byline: "By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe and John Roe, Reuters". */
 const BYLINE_BLOCK = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')})\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|der|al-\p{L}+)){0,6}(?:\s*[-|,–—•]\s*.*)?$`, 'iu');

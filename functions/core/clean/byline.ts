@@ -2,13 +2,13 @@
  * Bylines: turning the text of a byline ("By Jane Doe | Nov 18, 2019", "Von Hans Müller") into the
  * name of the person who wrote the article, for the HTML and Markdown cleaners.
  */
-import { BYLINE_WORDS, isPersonName } from './boilerplate.js';
+import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, isPersonName } from './boilerplate.js';
 import type { DomElement, DomNode } from './dom.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
 
 const LEADING_BYLINE_WORD = new RegExp(`^(?:written by|${BYLINE_WORDS.join('|')})\\s+`, 'i');
 /** "Jane Doe and John Roe", "Claire Dubois et Marc Lefèvre", "Jan de Vries en Piet Jansen": two people. */
-const CONJUNCTION = /\s+(and|und|et|y|e|en|&)\s+/;
+const CONJUNCTION = new RegExp(String.raw`\s+(${AUTHOR_CONJUNCTIONS.join('|')})\s+`);
 /** Conjunctions that never join the parts of one person's name. */
 const ONLY_BETWEEN_PEOPLE = /^(and|und|et|&)$/;
 

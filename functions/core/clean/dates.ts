@@ -137,6 +137,11 @@ function cleanZone(z: string | undefined): string | undefined {
   return t ? t : undefined;
 }
 
+/** Date shapes without their time: what the patterns below read, and what `dayFirstOnPage` counts. */
+const MONTH_DAY_YEAR = String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`;
+const DAY_MONTH_YEAR = String.raw`\b(\d{1,2})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?(${MONTH_NAMES})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b`;
+const SLASHED = String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])`;
+
 interface Pattern {
   re: RegExp;
   read(m: RegExpExecArray, opts: DateOptions): string | null;
@@ -151,19 +156,13 @@ const PATTERNS: Pattern[] = [
   },
   // Nov 22, 2015 · November 22nd 2015 · Sun Nov 22, 2015 14:53:45
   {
-    re: new RegExp(
-      String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b` + TIME_RE,
-      'giu',
-    ),
+    re: new RegExp(MONTH_DAY_YEAR + TIME_RE, 'giu'),
     read: (m, o) =>
       build(Number(m[3]), MONTHS[m[1]!.toLowerCase()] ?? 0, Number(m[2]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
   },
   // 22 November 2015 · 22. November 2015 · 1er décembre 2015 · 22 de noviembre de 2015
   {
-    re: new RegExp(
-      String.raw`\b(\d{1,2})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?(${MONTH_NAMES})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b` + TIME_RE,
-      'giu',
-    ),
+    re: new RegExp(DAY_MONTH_YEAR + TIME_RE, 'giu'),
     read: (m, o) =>
       build(Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
   },
@@ -174,7 +173,7 @@ const PATTERNS: Pattern[] = [
   },
   // 04/26/2024, 26/04/2024: unambiguous when one part exceeds 12, else read by the page's language.
   {
-    re: new RegExp(String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])` + TIME_RE, 'gi'),
+    re: new RegExp(SLASHED + TIME_RE, 'gi'),
     read: (m, o) => {
       const a = Number(m[1]);
       const b = Number(m[2]);
@@ -193,9 +192,9 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-const WORD_MONTH_FIRST = new RegExp(String.raw`\b(?:${MONTH_NAMES})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b`, 'giu');
-const WORD_DAY_FIRST = new RegExp(String.raw`\b\d{1,2}(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?(?:${MONTH_NAMES})\.?,?\s+(?:de\s+|del\s+)?\d{4}\b`, 'giu');
-const NUMERIC = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(?:\d{4}|\d{2})(?![\d/])/g;
+const WORD_MONTH_FIRST = new RegExp(MONTH_DAY_YEAR, 'giu');
+const WORD_DAY_FIRST = new RegExp(DAY_MONTH_YEAR, 'giu');
+const NUMERIC = new RegExp(SLASHED, 'g');
 
 /**
  * Whether a page writes the day before the month, judged from its dates that say so: word-order

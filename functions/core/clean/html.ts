@@ -483,7 +483,8 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   }
   // No machine-readable date: the visible byline or the line under the headline usually has one
   // ("Von Hans Müller | 3. Februar 2025, 08:15 Uhr").
-  if (!published) published = visibleDate([...scan.bylines, ...underHeadline(scan.h1)], dopts);
+  const headlineArea = underHeadline(scan.h1);
+  if (!published) published = visibleDate([...scan.bylines, ...headlineArea], dopts);
 
   let author: string | null = null;
   for (const name of ld ? jsonLdAuthors(ld.author ?? null, jsonLd.byId) : []) {
@@ -500,7 +501,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     if (author) break;
   }
   // No marked-up byline: a short line under the headline that reads as one ("Par Claire Dubois").
-  for (const el of underHeadline(scan.h1)) {
+  for (const el of headlineArea) {
     if (author) break;
     for (const line of bylineLines(el)) author ??= bylineAuthor(line, source);
   }

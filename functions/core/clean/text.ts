@@ -3,7 +3,7 @@
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
 import { NOT_PUBLISHED_RE, WEEKDAYS, dayFirstOnPage, findDates, publishedPart, type DateOptions } from './dates.js';
-import { BYLINE_WORDS, COMMENTISH, datelineLineAgency, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix } from './boilerplate.js';
+import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, COMMENTISH, datelineLineAgency, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
@@ -166,8 +166,7 @@ function toUnits(text: string, now: Date): Unit[] {
 // Byline words in lower case or capitalised ("by", "By"), never in any other mix.
 const BYLINE_LEAD = BYLINE_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
 const BYLINE_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|da|al-[\p{L}]+)){1,4}`;
-/** "and" between two authors in the seven languages. */
-const AUTHOR_AND = String.raw`(?:and|&|et|und|y|e|en)`;
+const AUTHOR_AND = `(?:${AUTHOR_CONJUNCTIONS.join('|')})`;
 // Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
 const BYLINE_RE = new RegExp(
   String.raw`^(?:${BYLINE_LEAD}|BY|[Ww]ritten by|[Aa]uthor:?|[Aa]utor:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:)\s+(${BYLINE_NAME}(?:(?:\s*,\s*${BYLINE_NAME})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s*[,|–—-]\s*(.*))?$`,
@@ -176,7 +175,7 @@ const BYLINE_RE = new RegExp(
 const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u');
 
 /** The author named by a byline line, as written ("Maya Okafor and Daniel Reyes"), when every name is a person's. */
-function bylineAuthor(line: string): string | null {
+function bylineLineAuthors(line: string): string | null {
   const names = BYLINE_RE.exec(line)?.[1];
   if (!names) return null;
   return names.split(AUTHOR_SPLIT_RE).every((n) => isPersonName(n)) ? names : null;
@@ -442,7 +441,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       }
     }
     if (!author) {
-      author = bylineAuthor(u.text);
+      author = bylineLineAuthors(u.text);
       // "Von Anna Berger, dpa": the agency after the names is the source.
       const tail = author ? BYLINE_RE.exec(u.text)?.[2]?.trim() : undefined;
       if (tail && AGENCY_RE.test(tail)) source ??= tail;
