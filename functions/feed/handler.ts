@@ -11,7 +11,7 @@ const config = readFeedConfig(process.env);
 const reader = new DynamoArticleStore(createDocumentClient(), config.tableName);
 
 export const handler = makeFeedHandler({
-  route: makeRoutes({ reader, feedTitle: config.feedTitle }),
+  route: makeRoutes({ reader, feedTitle: config.feedTitle, topics: config.topics }),
   cache: new ResponseCache(config.cacheSeconds * 1000, Date.now),
   config,
   log: createLog('dropfeed-feed'),

@@ -63,7 +63,7 @@ export const openApiDocument = {
         "name": "slug",
         "in": "path",
         "required": true,
-        "description": "A topic slug, as listed by `/api/topics` (e.g. `world`, `sci-tech`).",
+        "description": "A topic slug, as listed by `/api/topics` (e.g. `world`, `sci-tech`). Every topic the model\ncan assign has a feed, empty until its first article.\n",
         "schema": {
           "$ref": "#/components/schemas/PathSlug"
         },
@@ -73,7 +73,7 @@ export const openApiDocument = {
         "name": "slug",
         "in": "path",
         "required": true,
-        "description": "An entity slug, as listed by `/api/entities` (e.g. `vladimir-putin`).",
+        "description": "An entity slug, as listed by `/api/entities` (e.g. `vladimir-putin`). An entity no article\nnames yet has an empty feed, so it can be subscribed to before its first article.\n",
         "schema": {
           "$ref": "#/components/schemas/PathSlug"
         },
@@ -285,7 +285,7 @@ export const openApiDocument = {
         }
       },
       "FeedNotFound": {
-        "description": "`FEED_NOT_FOUND`: no article is under that topic or entity.",
+        "description": "`FEED_NOT_FOUND`: the slug is none of the topics the model assigns; the message lists them.",
         "content": {
           "application/json": {
             "schema": {
@@ -294,7 +294,7 @@ export const openApiDocument = {
             "example": {
               "error": {
                 "code": "FEED_NOT_FOUND",
-                "message": "no articles under topic \"weather\""
+                "message": "no topic \"weather\"; the topics are world, sports, business, sci-tech"
               }
             }
           }
@@ -630,8 +630,8 @@ export const openApiDocument = {
       },
       "FacetCount": {
         "type": "integer",
-        "minimum": 1,
-        "description": "How many stored articles are in the facet's feed now (facets without articles are not listed)."
+        "minimum": 0,
+        "description": "How many stored articles are in the facet's feed now. Only topics are listed at 0 (every\ntopic the model assigns is listed); entities without articles are not.\n"
       },
       "TopicList": {
         "type": "object",
@@ -978,9 +978,6 @@ export const openApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
-          },
-          "404": {
-            "$ref": "#/components/responses/FeedNotFound"
           }
         }
       }
@@ -1021,9 +1018,6 @@ export const openApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
-          },
-          "404": {
-            "$ref": "#/components/responses/FeedNotFound"
           }
         }
       }
@@ -1064,9 +1058,6 @@ export const openApiDocument = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
-          },
-          "404": {
-            "$ref": "#/components/responses/FeedNotFound"
           }
         }
       }
@@ -1203,7 +1194,7 @@ export const openApiDocument = {
           "api"
         ],
         "operationId": "listTopics",
-        "summary": "Every topic that has articles, with its article count and feeds",
+        "summary": "Every topic the model assigns, with its article count (0 before its first article) and feeds",
         "parameters": [
           {
             "$ref": "#/components/parameters/ifNoneMatch"

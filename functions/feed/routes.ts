@@ -19,11 +19,16 @@ import { slugify } from '../core/slug.js';
 import { ClientError, type HttpRequest, type HttpResponse } from './http-types.js';
 import { openApiDocument } from './openapi.js';
 import { encodeCursor, parseCursor, parseLimit } from './paging.js';
-import type { ArticlePage, ArticleReader, Facet } from './ports.js';
+import { sortFacets, type ArticlePage, type ArticleReader, type Facet } from './ports.js';
 
 export interface RouteOptions {
   reader: ArticleReader;
   feedTitle: string;
+  /**
+   * Every topic the model can assign. Their feeds and facets exist from the start, empty until
+   * the first article arrives; without it only topics that have articles are known.
+   */
+  topics?: readonly string[];
 }
 
 type FeedFormat = 'rss' | 'atom' | 'json';
@@ -54,7 +59,18 @@ const feedRoutes = [
  * Maps a request to a response: path → query on the store → renderer. Read-only; every list
  * is a Query on the feed index.
  */
-export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpRequest) => Promise<HttpResponse> {
+export function makeRoutes({ reader, feedTitle, topics = [] }: RouteOptions): (request: HttpRequest) => Promise<HttpResponse> {
+  const taxonomy = new Map(topics.map((name) => [slugify(name), name]));
+
+  /** The stored topic facets plus the model's topics that have no article yet (count 0). */
+  async function topicFacets(): Promise<Facet[]> {
+    const stored = await reader.listFacets('topic');
+    const missing = [...taxonomy]
+      .filter(([slug]) => !stored.some((facet) => facet.slug === slug))
+      .map(([slug, name]): Facet => ({ kind: 'topic', name, slug, count: 0 }));
+    return sortFacets('topic', [...stored, ...missing]);
+  }
+
   async function feed(request: HttpRequest, scope: 'all' | 'topic' | 'entity', slug: string, format: FeedFormat): Promise<HttpResponse> {
     if (scope === 'entity' && entitySlug(slug) !== slug) {
       // Another name of an entity ("isis" for Islamic State): subscribers are sent to its one feed.
@@ -65,10 +81,13 @@ export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpR
     const start = parseCursor(request.query);
     const feedKey = scope === 'all' ? 'all' : scope === 'topic' ? topicFeedKey(slug) : entityFeedKey(slug);
     const page = await reader.listArticles({ feedKey, limit, ...start });
-    if (scope !== 'all' && page.articles.length === 0 && !start.after && !start.before) {
-      throw new ClientError(404, 'FEED_NOT_FOUND', `no articles under ${scope} "${slug}"`);
+    if (scope === 'topic' && page.articles.length === 0 && !start.after && !start.before && !taxonomy.has(slug)) {
+      // A topic is one the model can assign; anything else is a mistyped URL worth saying so.
+      const known = [...taxonomy.keys()].join(', ');
+      throw new ClientError(404, 'FEED_NOT_FOUND', `no topic "${slug}"${known ? `; the topics are ${known}` : ''}`);
     }
-    const label = scope === 'all' ? 'all articles' : `${scope}: ${displayName(page.articles, scope, slug)}`;
+    // An entity feed with no article yet is still a feed: subscribing before the first article works.
+    const label = scope === 'all' ? 'all articles' : `${scope}: ${displayName(page.articles, scope, slug, taxonomy)}`;
     const htmlUrl = request.baseUrl + '/';
     const body = renderers[format]({
       baseUrl: request.baseUrl,
@@ -118,7 +137,7 @@ export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpR
   }
 
   async function facets(request: HttpRequest, kind: 'topic' | 'entity'): Promise<HttpResponse> {
-    const list = await reader.listFacets(kind);
+    const list = kind === 'topic' ? await topicFacets() : await reader.listFacets(kind);
     const key = kind === 'topic' ? 'topics' : 'entities';
     return json({
       [key]: list.map(({ name, slug, category, count }) => {
@@ -144,7 +163,7 @@ export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpR
     if (path === '/' || path === '/index.html') {
       const [page, topics, entities] = await Promise.all([
         reader.listArticles({ feedKey: 'all', limit: parseLimit(request.query), ...parseCursor(request.query) }),
-        reader.listFacets('topic'),
+        topicFacets(),
         reader.listFacets('entity'),
       ]);
       const { next, previous } = pagingLinks(request, page);
@@ -163,7 +182,7 @@ export function makeRoutes({ reader, feedTitle }: RouteOptions): (request: HttpR
       return { status: 204, headers: { 'cache-control': 'public, max-age=86400' }, body: '' };
     }
     if (path === '/opml.xml') {
-      const topics = await reader.listFacets('topic');
+      const topics = await topicFacets();
       const body = renderOpml({ baseUrl: request.baseUrl, topics: topics.map(({ name, slug }) => ({ name, slug })) });
       return { status: 200, headers: { 'content-type': contentTypes.opml }, body };
     }
@@ -238,7 +257,8 @@ function newest(articles: readonly Article[]): Date | undefined {
   return latest ? new Date(latest) : undefined;
 }
 
-function displayName(articles: readonly Article[], scope: 'topic' | 'entity', slug: string): string {
+function displayName(articles: readonly Article[], scope: 'topic' | 'entity', slug: string, taxonomy: ReadonlyMap<string, string>): string {
+  if (scope === 'topic' && taxonomy.has(slug)) return taxonomy.get(slug) ?? slug;
   for (const article of articles) {
     if (scope === 'topic' && slugify(article.topic) === slug) return article.topic;
     if (scope === 'entity') {

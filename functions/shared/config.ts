@@ -24,6 +24,8 @@ export interface FeedConfig {
   publicBaseUrl: string | null;
   /** How long a rendered response is reused without reading the table again. */
   cacheSeconds: number;
+  /** The topic model's labels: these topics have a feed even before their first article. */
+  topics: string[];
 }
 
 export function readIngestConfig(env: Env): IngestConfig {
@@ -49,6 +51,7 @@ export function readFeedConfig(env: Env): FeedConfig {
     feedTitle: env.FEED_TITLE?.trim() || 'dropfeed',
     publicBaseUrl,
     cacheSeconds: positiveInteger(env, 'FEED_CACHE_SECONDS', 30, problems, true),
+    topics: stringList(env, 'TOPICS', problems),
   };
   throwIfAny(problems);
   return config;
@@ -72,6 +75,23 @@ function positiveInteger(env: Env, name: string, fallback: number, problems: str
     return fallback;
   }
   return value;
+}
+
+/** A JSON array of non-empty strings; unset means none. */
+function stringList(env: Env, name: string, problems: string[]): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    value = undefined;
+  }
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string' && item.trim() !== '')) {
+    problems.push(`${name} must be a JSON array of names such as ["World","Sports"], got "${raw}"`);
+    return [];
+  }
+  return value as string[];
 }
 
 function throwIfAny(problems: string[]): void {

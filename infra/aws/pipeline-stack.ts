@@ -17,6 +17,7 @@ import type { CfnBucket } from 'aws-cdk-lib/aws-s3';
 import { SqsDestination } from 'aws-cdk-lib/aws-s3-notifications';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct, IConstruct } from 'constructs';
+import { modelTopics } from '../model-topics.js';
 import { tableSchema } from '../table-schema.js';
 import { DeadLetterAlarm } from './constructs/dead-letter-alarm.js';
 import { DropfeedFunction } from './constructs/dropfeed-function.js';
@@ -272,6 +273,7 @@ export class PipelineStack extends Stack {
         TABLE_NAME: this.table.tableName,
         POWERTOOLS_SERVICE_NAME: 'dropfeed-feed',
         FEED_TITLE: props.feedTitle ?? 'dropfeed',
+        TOPICS: JSON.stringify(modelTopics()),
         LOG_LEVEL: 'INFO',
         ...(props.publicBaseUrl ? { PUBLIC_BASE_URL: props.publicBaseUrl } : {}),
       },

@@ -8,6 +8,7 @@ import type { SQSRecord } from 'aws-lambda';
 import { DynamoArticleStore } from '../../functions/adapters/dynamo-article-store.js';
 import { createDocumentClient } from '../../functions/adapters/dynamo-client.js';
 import { createS3Client } from '../../functions/adapters/s3-client.js';
+import { modelTopics } from '../model-topics.js';
 import { LocalEventQueue } from './event-queue.js';
 import { serveFunction } from './http-bridge.js';
 import { ensureBucket, ensureTable } from './provision.js';
@@ -67,6 +68,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     WATCHED_PREFIX: watchedPrefix,
     MAX_OBJECT_BYTES: String(options.maxObjectBytes ?? 10 * 1024 * 1024),
     FEED_CACHE_SECONDS: String(options.cacheSeconds ?? 2),
+    TOPICS: JSON.stringify(modelTopics()),
     POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'WARN',
   });
   delete process.env.AWS_PROFILE;

@@ -4,6 +4,7 @@ import type { CfnElement } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import type { Template } from 'aws-cdk-lib/assertions';
 import type { IConstruct } from 'constructs';
+import { modelTopics } from '../../infra/model-topics.js';
 import { tableSchema } from '../../infra/table-schema.js';
 import type { PipelineStack } from '../../infra/aws/pipeline-stack.js';
 import { synthPipeline } from './synth.js';
@@ -229,6 +230,10 @@ describe('feed function', () => {
       POWERTOOLS_SERVICE_NAME: 'dropfeed-feed',
       FEED_TITLE: 'dropfeed',
     });
+    // The model's own labels, so each topic has a feed before its first article.
+    const topics = JSON.parse((fn.Environment as { Variables: { TOPICS: string } }).Variables.TOPICS) as string[];
+    expect(topics).toEqual(modelTopics());
+    expect(topics.map((t) => t.toLowerCase())).toEqual(expect.arrayContaining(['world', 'sports', 'business']));
     // Without a configured public URL the feed derives links from the request.
     expect((fn.Environment as { Variables: Json }).Variables).not.toHaveProperty('PUBLIC_BASE_URL');
   });

@@ -78,6 +78,16 @@ describe('local pipeline', () => {
     const page = await get('/');
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(await page.text()).toContain('application/atom+xml');
+
+    // Every topic the shipped model assigns has a feed, including those no seed is about.
+    const topics = (await (await get('/api/topics')).json()) as { topics: { slug: string; count: number; feedUrls: { atom: string } }[] };
+    expect(topics.topics.map((t) => t.slug).sort()).toEqual(['business', 'sci-tech', 'sports', 'world']);
+    expect(topics.topics.some((t) => t.count === 0)).toBe(true);
+    for (const topic of topics.topics) {
+      const feed = await fetch(topic.feedUrls.atom);
+      expect(feed.status, topic.slug).toBe(200);
+      expect((await feed.text()).match(/<entry>/g)?.length ?? 0, topic.slug).toBe(topic.count);
+    }
   });
 
   it('pages the JSON API with an opaque cursor and rejects tampered input with 400', async () => {

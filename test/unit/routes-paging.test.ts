@@ -166,7 +166,7 @@ describe('RFC 5005 paging links in every feed', () => {
     expect(page.titles).toEqual([]);
     expect(page.links.first).toBe(`${BASE}/topics/world/feed.atom`);
     expect(page.links.previous).toBeUndefined();
-    // Without a cursor an empty topic is still unknown.
+    // Without a cursor, and with no taxonomy given, an empty topic is unknown.
     expect(await clientError(`${BASE}/topics/weather/feed.atom`)).toMatchObject({ status: 404, code: 'FEED_NOT_FOUND' });
   });
 
@@ -387,5 +387,48 @@ describe('names of one entity', () => {
       ['islamic-state', 'Islamic State'],
       ['islamic-state', 'ISIS'],
     ]);
+  });
+});
+
+describe('feeds before their first article', () => {
+  const taxonomy = ['World', 'Sports', 'Business', 'Sci/Tech'];
+  let withTopics: (request: HttpRequest) => Promise<HttpResponse>;
+  beforeAll(() => {
+    withTopics = makeRoutes({ reader: store, feedTitle: 'dropfeed', topics: taxonomy });
+  });
+
+  it.each(formats)('every topic of the model has a %s feed, empty until an article arrives', async (format) => {
+    const response = await withTopics(request(`/topics/sci-tech/feed.${format}`));
+    expect(response.status).toBe(200);
+    expect(parseFeedBody(format, response.body).titles).toEqual([]);
+    expect(response.body).toContain('topic: Sci/Tech');
+  });
+
+  it('a slug that is no topic of the model is a 404 naming the topics', async () => {
+    const error = await withTopics(request('/topics/weather/feed.atom')).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ClientError);
+    expect(error).toMatchObject({ status: 404, code: 'FEED_NOT_FOUND' });
+    expect((error as ClientError).message).toContain('world, sports, business, sci-tech');
+  });
+
+  it('an entity nobody has named yet has an empty feed to subscribe to', async () => {
+    const response = await withTopics(request('/entities/greta-thunberg/feed.atom'));
+    expect(response.status).toBe(200);
+    expect(parseFeedBody('atom', response.body).titles).toEqual([]);
+  });
+
+  it('/api/topics and the OPML list the empty topics too, at count 0, sorted by name', async () => {
+    const topics = JSON.parse((await withTopics(request('/api/topics'))).body) as { topics: { name: string; count: number }[] };
+    expect(topics.topics.map(({ name, count }) => [name, count])).toEqual([
+      ['Business', 0],
+      ['Sci/Tech', 0],
+      ['Sports', 1],
+      ['World', 5],
+    ]);
+    const opml = (await withTopics(request('/opml.xml'))).body;
+    for (const slug of ['world', 'sports', 'business', 'sci-tech']) expect(opml).toContain(`/topics/${slug}/feed.atom`);
   });
 });
