@@ -5,6 +5,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { slugify } from '../../functions/core/slug.js';
+import { modelTopics } from '../model-topics.js';
 import { contentTypeFor } from './content-types.js';
 import { startLocalStack } from './local-stack.js';
 
@@ -79,6 +81,7 @@ for (const name of seeds) {
 if (uploaded === 0 && seeds.length > 0) say('dropfeed: seeds already ingested (delete the data folder to start afresh).');
 
 const url = running.feedUrl;
+const [firstTopic = 'world', ...otherTopics] = modelTopics().map((topic) => slugify(topic));
 process.stdout.write(
   [
     '',
@@ -88,7 +91,7 @@ process.stdout.write(
     `  Atom       ${url}/feed.atom`,
     `  JSON Feed  ${url}/feed.json`,
     `  API        ${url}/api/articles`,
-    `  Topics     ${url}/topics/world/feed.atom  (also sports, business, sci-tech)`,
+    `  Topics     ${url}/topics/${firstTopic}/feed.atom${otherTopics.length ? `  (also ${otherTopics.join(', ')})` : ''}`,
     `  OPML       ${url}/opml.xml`,
     '',
     'Drop more articles:  npm run drop -- <files or folders>',
