@@ -345,6 +345,8 @@ describe('extractEntities: organisations marked by their context', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Harwell', 'Corvane', 'Tindra', 'Moravik', 'Halvorsen', 'Kestrelle']));
     expect(got.people).toEqual(expect.arrayContaining(['Jane Moss', 'Sam Reed']));
     expect(got.organizations).not.toContain('Jane Moss');
+    // A bare institution word before an officer's title names no particular body.
+    expect(en('Navy spokesman Commodore Ade Bello said the crew was arrested.').organizations).toEqual([]);
   });
 
   it('takes "the X union" and "X said its" but not a bare "said it" or a nationality before a noun', () => {

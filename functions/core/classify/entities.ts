@@ -430,7 +430,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   if (ctx.orgCue && !titled && !ctx.foreign) {
     const functionWord = (w: string): boolean => ALL_STOPWORDS.has(w.toLowerCase()) || NON_NAMES.has(norm(w)) || demonymLike(w) || TITLES.has(norm(w));
     if (rest.length === 1) {
-      if (!functionWord(rest[0]!)) singles.push({ word: rest[0]!, pos, sentenceStart: first.sentenceStart && i === 0, common: commonWord(rest[0]!), cue: ctx.orgCue });
+      // A bare institution word ("Navy spokesman ...") names no particular body.
+      if (!functionWord(rest[0]!) && !ORG_WORDS.has(norm(rest[0]!))) singles.push({ word: rest[0]!, pos, sentenceStart: first.sentenceStart && i === 0, common: commonWord(rest[0]!), cue: ctx.orgCue });
       return;
     }
     // "and" joins two names unless an organisation noun introduces the run ("the band Simon and Garfunkel");
