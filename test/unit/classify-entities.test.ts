@@ -321,3 +321,64 @@ describe('extractEntities', () => {
   });
 });
 
+describe('extractEntities: organisations marked by their context', () => {
+  const en = (body: string): ReturnType<typeof extractEntities> => extractEntities('', body, lex, 'en');
+
+  it('reads a name after an organisation noun, or heading an apposition with one, as an organisation', () => {
+    const got = en(
+      'The deal was backed by the Swedish battery maker Voltrafe and by the campaign group Brennock. Pellucid, the Danish payments firm, said it would follow. Ostrava Ventures, a two-year-old Czech startup, did not.',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Voltrafe', 'Brennock', 'Pellucid']));
+    expect(got.people).toEqual([]);
+  });
+
+  it('does not read a person described by an organisation noun, or a thing in apposition, as an organisation', () => {
+    const got = en('Anna Berg, the firm’s founder, spoke first. Anna Berg said the Calabash Nebula, a red giant, was bright. Berg joined the board in 2019.');
+    expect(got.people).toContain('Anna Berg');
+    expect(got.organizations).toEqual([]);
+  });
+
+  it('reads company officers, shares and analysts as marks of a company', () => {
+    const got = en(
+      'Harwell chief executive Jane Moss said the offer was fair. Corvane’s chief executive disagreed. Shares of Tindra rose 3%, while Moravik shares fell. Analysts at Halvorsen said the bid was low, and Sam Reed joined Kestrelle in 2019.',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Harwell', 'Corvane', 'Tindra', 'Moravik', 'Halvorsen', 'Kestrelle']));
+    expect(got.people).toEqual(expect.arrayContaining(['Jane Moss', 'Sam Reed']));
+    expect(got.organizations).not.toContain('Jane Moss');
+    // A bare institution word before an officer's title names no particular body.
+    expect(en('Navy spokesman Commodore Ade Bello said the crew was arrested.').organizations).toEqual([]);
+  });
+
+  it('takes "the X union" and "X said its" but not a bare "said it" or a nationality before a noun', () => {
+    const got = en('The Unite union called a strike. Marlowe said on Monday its profit fell. The Swedish firm declined to comment. Did it happen the way Zimmerman said it did?');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Unite', 'Marlowe']));
+    expect(got.organizations).not.toContain('Swedish');
+    expect(got.organizations).not.toContain('Zimmerman');
+  });
+
+  it('reads camel-case brands as organisations, but not social-media handles', () => {
+    const got = en('The book came out from LumaWorks last year. He tweets @TomRtweets every day.\n\nBuelaHuh?\n\nMore later.');
+    expect(got.organizations).toContain('LumaWorks');
+    expect(got.organizations).not.toContain('TomRtweets');
+    expect(got.organizations).not.toContain('BuelaHuh');
+  });
+
+  it('counts an acronym defined in brackets as its body, but makes no organisation of a defined term', () => {
+    const got = en(
+      'The Norges Fiscal Oversight Board (NFOB) published its review. The NFOB said costs rose. Satellites relay the Global Positioning System (GPS) signal, and the GPS signal is weak.',
+    );
+    expect(got.organizations).toEqual(['Norges Fiscal Oversight Board']);
+  });
+
+  it('keeps "of the" inside an institution’s name but not after a title', () => {
+    const got = en('The Museum of the Lost Coast reopened. He is a Board Member of the National Association of Chiefs of Police.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Museum of the Lost Coast', 'National Association of Chiefs of Police']));
+    expect(got.organizations.some((o) => o.startsWith('Board Member'))).toBe(false);
+  });
+
+  it('knows well-known companies and bodies by name, and splits two of them joined by "and"', () => {
+    const got = en('Shares of Barclays and Lloyds Banking Group rose. Meta, which owns Facebook, hired researchers from OpenAI and the World Food Programme.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Barclays', 'Lloyds Banking Group', 'Meta', 'Facebook', 'OpenAI', 'World Food Programme']));
+    expect(got.organizations).not.toContain('Barclays and Lloyds Banking Group');
+  });
+});

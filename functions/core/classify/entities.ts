@@ -86,6 +86,108 @@ const RUN_BREAKERS = new Set(
 /** Prepositions after which a lone unknown capitalised word is usually a place. */
 const PLACE_PREPS = new Set(['in', 'near', 'from', 'into', 'outside', 'inside', 'across', 'toward', 'towards']);
 
+/**
+ * Lowercase nouns naming a kind of organisation. Right before a name ("the Swedish battery maker
+ * Northvolt", "the campaign group ShareAction") or heading an apposition after it ("Klarna, the
+ * buy-now-pay-later firm") they mark the name as an organisation. Nouns that also describe people
+ * (publisher, producer, developer, rival) are left out.
+ */
+const ORG_NOUN =
+  '(?:company|firm|group|bank|lender|start-?up|maker|manufacturer|automaker|carmaker|drugmaker|chipmaker|retailer|supermarket|chain|carrier|airline|insurer|studio|label|band|club|charity|agency|regulator|watchdog|broker|brokerage|conglomerate|giant|broadcaster|newspaper|magazine|platform|app|fund|miner|trio|duo|quartet|orchestra|federation|association|nonprofit|non-profit|consultancy|university|union|league|brand|exchange|utility|franchise|outfit|network)';
+const ORG_NOUN_WORDS = new Set(ORG_NOUN.slice(3, -1).replace(/-\?/g, '').split('|').concat(['start-up', 'non-profit']));
+/** The organisation noun just before the name, maybe with "called" ("a joint venture called Iberia Cell" has none). */
+const ORG_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${ORG_NOUN},?\\s+(?:called\\s+|named\\s+)?$`, 'u');
+/** ", the Irish studio based in Kilkenny", ", a two-year-old French startup,": an apposition headed by an organisation noun. */
+const ORG_APPOSITION = new RegExp(
+  `^,\\s+(?:the|a|an)\\s+(?:(?!(?:of|at|for|in|on|with|by|to|from|and|or|who|whose)\\s)[\\p{L}\\p{N}.&-]+\\s+){0,6}?(?!giant)${ORG_NOUN}(?=\\s*(?:[,.;:)]|$)|\\s+(?:that|which|whose|where|based|founded|owned|behind|known|of|in|from|with|run|set|led|backed|listed|headquartered|controlled)\\b)`,
+  'u',
+);
+/** "the Unite union", "the Wagner group": a name between "the" and an organisation noun. */
+const ORG_NOUN_AFTER = /^\s+(?:union|group|band|company|firm|club|bank|charity|festival|platform|app|party|label|studio|brand|chain|franchise|agency)\b(?!['’-])/u;
+/** What a company has: "Harcourt's chief executive", "Volkswagen's shares", "Tesla's quarterly results". */
+const CORPORATE_POSSESSION =
+  /^\s+(?:chief (?:executive|financial officer|operating officer|technology officer)|ceo|cfo|chairman|chairwoman|board|shareholders|shares|stock|share price|market (?:value|share|capitali[sz]ation)|revenues?|profits?|sales|earnings|valuation|subsidiar(?:y|ies)|headquarters|(?:annual|quarterly) (?:report|results))\b/iu;
+/** A company officer named after the company: "Verhoeven chief executive Pieter van der Berg". */
+const OFFICER_AFTER =
+  /^\s+(?:chief (?:executive|financial officer|operating officer|technology officer)|chairman|chairwoman|chair|vice president|managing director|co-founder|founder|spokesperson|spokesman|spokeswoman|executive director|director general|general secretary|secretary general)\s+\p{Lu}/u;
+/** "Harcourt shares jumped 14%", "Samsung stock fell". */
+const SHARES_AFTER = /^\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|slipped|gained|climbed|tumbled|sank|surged|plunged|soared|slumped|were|have|had|closed|ended|traded|are|edged|added|lost)\b/u;
+/** "Tallyworth said on Tuesday its profit fell": the name is referred back to as "its" (a bare "it" is often a dummy: "Smith said it was time"). */
+const SAID_IT_AFTER =
+  /^\s+(?:said|says|announced|reported|confirmed|added|warned|expects|posted|plans|agreed)\s+(?:(?:late\s+)?on\s+\p{Lu}\p{Ll}+\s+|in\s+an?\s+(?:\p{Ll}+\s+)?(?:statement|filing)\s+|last\s+(?:week|month|year)\s+)?(?:that\s+)?its\s/u;
+/** "shares of X", "a stake in X", "analysts at X", "joined X". */
+const ORG_PREP_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:shares|stock|stake)\s+(?:of|in)|(?:analysts?|economists?|strategists?|partners?|lawyers?|bankers?|researchers?|scientists?|engineers?|traders?|executives?|employees|staff|workers|managers?|officials|director|officer|spokes(?:man|woman|person)|professor)\s+at|joined)\s+$/iu;
+
+/** How a run's surroundings mark it as an organisation. */
+type OrgCue = 'noun' | 'strong';
+
+/**
+ * The organisation cue around a run at [start, end) of `text`: `noun` for an organisation noun
+ * right before it (which may introduce a name with "and" inside: "the band Simon and Garfunkel"),
+ * `strong` for the other corporate contexts.
+ */
+const isWordChar = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '-' || (c > '\u007f' && /\p{L}/u.test(c));
+/** The word that starts right after `end`, across spaces and a comma, as written, if any. */
+function wordAfter(text: string, end: number): string | undefined {
+  let k = end;
+  if (text[k] === ',') k++;
+  const spaceFrom = k;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  if (k === spaceFrom) return undefined;
+  let j = k;
+  while (j < text.length && isWordChar(text[j]!)) j++;
+  return j > k ? text.slice(k, j) : undefined;
+}
+/** First words of the patterns read after a name (officers, shares, "said ... its"). */
+const NEXT_WORDS = new Set(
+  'chief chairman chairwoman chair vice managing co-founder founder spokesperson spokesman spokeswoman executive director general secretary shares stock said says announced reported confirmed added warned expects posted plans agreed'.split(' '),
+);
+/** The lowercased word that ends right before `start`, across spaces and a comma ("firm, Kestrel"), if any. */
+function wordBefore(text: string, start: number): string | undefined {
+  let k = start;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  if (k === start) return undefined;
+  if (text[k - 1] === ',') k--;
+  let j = k;
+  while (j > 0 && isWordChar(text[j - 1]!)) j--;
+  return j < k ? text.slice(j, k).toLowerCase() : undefined;
+}
+
+function orgCueAt(text: string, start: number, end: number, possessive: boolean, startsWithThe: boolean): OrgCue | undefined {
+  // Most runs have none of the cues: look at the next and the previous word before any pattern.
+  const nextWord = wordAfter(text, end);
+  const lowerNext = nextWord !== undefined && nextWord.toLowerCase() === nextWord;
+  const lastWord = wordBefore(text, start);
+  if (!lowerNext && lastWord === undefined) return undefined;
+  const after = text.slice(end, end + 90);
+  const sentence = text.slice(Math.max(0, start - 80), start);
+  const line = after.split('\n')[0]!;
+  if (possessive) return lowerNext && CORPORATE_POSSESSION.test(line) ? 'strong' : undefined;
+  if (lastWord !== undefined && (ORG_NOUN_WORDS.has(lastWord) || lastWord === 'called' || lastWord === 'named' || lastWord === 'of' || lastWord === 'in' || lastWord === 'at' || lastWord === 'joined')) {
+    const before = sentence.slice(Math.max(0, sentence.search(/[.!?;:]\s+[^.!?;:]*$/u) + 1));
+    if (ORG_NOUN_BEFORE.test(before)) return 'noun';
+    if (ORG_PREP_BEFORE.test(before)) return 'strong';
+  }
+  if (!lowerNext) return undefined;
+  if (line.startsWith(',')) return ORG_APPOSITION.test(line) ? 'strong' : undefined;
+  if (NEXT_WORDS.has(nextWord) && (OFFICER_AFTER.test(line) || SHARES_AFTER.test(line) || SAID_IT_AFTER.test(line))) return 'strong';
+  if ((startsWithThe || lastWord === 'the') && ORG_NOUN_AFTER.test(line)) return 'strong';
+  return undefined;
+}
+
+/** Brand names written in camel case ("HarperCollins", "BlackRock"); not the Mc-, Mac-, De- or La- of surnames. */
+const isCamelBrand = (w: string): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(w);
+
+/** Whether an acronym's letters are initials of the run's words, in order, the first matching ("IPC" for "Integrated Food Security Phase Classification"). */
+function acronymOf(acronym: string, words: string[]): boolean {
+  const initials = words.filter((w) => !CONNECTORS.has(w) && /^\p{Lu}/u.test(w)).flatMap((w) => w.split('-').map((p) => p[0] ?? ''));
+  if (initials[0] !== acronym[0] || acronym.length > initials.length) return false;
+  let k = 0;
+  for (const c of initials) if (c === acronym[k]) k++;
+  return k === acronym.length && acronym[acronym.length - 1] === initials[initials.length - 1];
+}
+
 interface Token {
   text: string;
   /** Token with a trailing possessive removed. */
@@ -166,7 +268,14 @@ function findRuns(tokens: Token[]): Run[] {
       (t.bare !== 'the' || CONNECTORS.has(cur[cur.length - 1]!.bare)) &&
       i + 1 < tokens.length &&
       !tokens[i + 1]!.breakBefore &&
-      isCapitalised(tokens[i + 1]!.bare)
+      (isCapitalised(tokens[i + 1]!.bare) ||
+        // "of the" and "for the" after an institution's word: "International Committee of the Red Cross".
+        ((t.bare === 'of' || t.bare === 'for') &&
+          tokens[i + 1]!.bare === 'the' &&
+          i + 2 < tokens.length &&
+          !tokens[i + 2]!.breakBefore &&
+          isCapitalised(tokens[i + 2]!.bare) &&
+          ORG_WORDS.has(norm(cur[cur.length - 1]!.bare))))
     ) {
       cur.push(t);
     } else {
@@ -221,11 +330,13 @@ interface RunContext {
   foreign: boolean;
   /** German: every noun is capitalised, so a known name inside a run is followed by ordinary nouns. */
   nounCaps: boolean;
+  /** Words around the run mark it as an organisation (see `orgCueAt`); cleared for the parts of a split run. */
+  orgCue?: OrgCue | undefined;
 }
 
 /** Classify the words of one run into zero or more mentions. */
 function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
-  const recurse = (part: string[]): void => typeRun(part, pos, first, lex, out, singles, ctx);
+  const recurse = (part: string[]): void => typeRun(part, pos, first, lex, out, singles, { ...ctx, orgCue: undefined });
   let words = input;
   while (words.length && CONNECTORS.has(words[words.length - 1]!)) words = words.slice(0, -1);
   if (words.length === 0) return;
@@ -315,6 +426,28 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   }
   const demonymLike = (w: string): boolean => DEMONYMS.has(norm(w)) || DEMONYMS.has(norm(w).replace(/s$/, ''));
   const commonWord = (w: string): boolean => ALL_STOPWORDS.has(w.toLowerCase()) || NON_NAMES.has(norm(w)) || demonymLike(w) || TITLES.has(norm(w)) || (lex?.isCommon(w) ?? false);
+  // Words around the run say it is an organisation ("shares of X", "the campaign group X", "X's chief executive").
+  if (ctx.orgCue && !titled && !ctx.foreign) {
+    const functionWord = (w: string): boolean => ALL_STOPWORDS.has(w.toLowerCase()) || NON_NAMES.has(norm(w)) || demonymLike(w) || TITLES.has(norm(w));
+    if (rest.length === 1) {
+      // A bare institution word ("Navy spokesman ...") names no particular body.
+      if (!functionWord(rest[0]!) && !ORG_WORDS.has(norm(rest[0]!))) singles.push({ word: rest[0]!, pos, sentenceStart: first.sentenceStart && i === 0, common: commonWord(rest[0]!), cue: ctx.orgCue });
+      return;
+    }
+    // "and" joins two names unless an organisation noun introduces the run ("the band Simon and Garfunkel");
+    // a known given name opening a name-shaped run is a person whatever the context.
+    const inner = lowerRest.slice(1, -1);
+    const ok =
+      rest.length <= 5 &&
+      (ctx.orgCue === 'noun' || !inner.includes('and')) &&
+      !(ctx.orgCue !== 'noun' && GIVEN_NAMES.has(lowerRest[0]!)) &&
+      !functionWord(rest[0]!) &&
+      !rest.every((w) => CONNECTORS.has(w) || commonWord(w));
+    if (ok) {
+      out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+      return;
+    }
+  }
   // Names joined by an ampersand are a firm or a club ("Marks & Spencer", "Brighton & Hove Albion"),
   // unless the gazetteer knows them with "and" ("Trinidad & Tobago").
   const amp = rest.indexOf('&');
@@ -484,6 +617,8 @@ interface Single {
   pos: number;
   sentenceStart: boolean;
   common: boolean;
+  /** Words around it mark it as an organisation. */
+  cue?: OrgCue | undefined;
 }
 
 /** Name key for alias matching: lowercase, particles and hyphens unified ("al-Assad" ~ "Assad"). */
@@ -579,6 +714,8 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
   const nounCaps = language === 'de';
   const mentions: Mention[] = [];
   const singles: Single[] = [];
+  /** Acronyms the article defines in brackets after a name, and the mention they stand for. */
+  const acronyms = new Map<string, Mention>();
   let tokens = tokenizeForNames(body, language === 'fr' || language === 'it');
   if (nounCaps) tokens = tokens.map(withoutGermanGenitive);
   tokens = takeLowercasePhrases(tokens, mentions);
@@ -616,8 +753,22 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     }
     // Only a lowercase "the" counts: a capitalised one opens the run itself.
     const before = body.slice(Math.max(0, toks[0]!.pos - 12), toks[0]!.pos).match(/(\p{L}+)\s+$/u)?.[1];
-    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign, nounCaps };
-    typeRun(toks.map((t) => t.bare), toks[0]!.pos, t0, lexicon, mentions, singles, ctx);
+    const last = toks[toks.length - 1]!;
+    const end = last.pos + last.text.length;
+    const orgCue = foreign ? undefined : orgCueAt(body, toks[0]!.pos, end, last.possessive, toks[0]!.bare === 'The');
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign, nounCaps, orgCue };
+    const words = toks.map((t) => t.bare);
+    // "the Financial Conduct Authority (FCA)": the run is a body's name and the acronym stands for it later on.
+    const acronym = last.possessive ? undefined : /^\s*\((\p{Lu}[\p{Lu}&]{1,7})\)/u.exec(body.slice(end, end + 12))?.[1];
+    const named = words[0] === 'The' ? words.slice(1) : words;
+    const defines = !foreign && acronym !== undefined && named.length >= 2 && acronymOf(acronym, named) ? acronym : undefined;
+    const typedFrom = mentions.length;
+    typeRun(words, toks[0]!.pos, t0, lexicon, mentions, singles, ctx);
+    if (defines) {
+      const typed = mentions.slice(typedFrom);
+      const own = typed.length === 1 ? typed[0]! : undefined;
+      if (own && own.kind !== 'person') acronyms.set(defines, own);
+    }
   }
 
   const clusters: Cluster[] = [];
@@ -660,11 +811,27 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       person.first = Math.min(person.first, s.pos);
       continue;
     }
+    const defined = acronyms.get(s.word);
+    if (defined) {
+      addTo(defined);
+      continue;
+    }
     if (isAcronym(s.word)) {
       // Written out elsewhere in the article ("African National Congress" … "the ANC"): the same body.
-      // An acronym alone is not taken: most unknown ones are terms, tickers or programmes (EBITDA, TARP).
+      // An acronym alone is not taken unless its context marks an organisation: most unknown ones are
+      // terms, tickers or programmes (EBITDA, TARP).
       const full = clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names.some((n) => n.includes(' ') && initialsOf(n) === s.word));
       if (full) full.count++;
+      else if (s.cue && !foreign) addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
+    // A camel-case word is a brand unless it is a social-media handle ("@TomRtweets") or stands alone on its line.
+    const handle = (): boolean => {
+      const line = body.slice(body.lastIndexOf('\n', s.pos) + 1, (body.indexOf('\n', s.pos) + 1 || body.length + 1) - 1);
+      return /[@#]$/.test(body.slice(Math.max(0, s.pos - 1), s.pos)) || line.replace(/[^\p{L}\p{N}]/gu, '') === s.word;
+    };
+    if (!foreign && !NON_NAMES.has(norm(s.word)) && ((isCamelBrand(s.word) && !handle()) || (s.cue && !(s.common && s.sentenceStart)))) {
+      addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
     // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).
