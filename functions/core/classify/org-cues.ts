@@ -1,0 +1,98 @@
+/**
+ * Words around a capitalised run that mark it as an organisation ("shares of X", "the campaign
+ * group X", "X's chief executive", "X, the Danish payments firm,"), and brand-shaped words.
+ * English only: the entity extractor does not ask for other languages.
+ */
+
+/**
+ * Lowercase nouns naming a kind of organisation. Right before a name ("the Swedish battery maker
+ * Northvolt", "the campaign group ShareAction") or heading an apposition after it ("Klarna, the
+ * buy-now-pay-later firm") they mark the name as an organisation. Nouns that also describe people
+ * (publisher, producer, developer, rival) are left out.
+ */
+const ORG_NOUN =
+  '(?:company|firm|group|bank|lender|start-?up|maker|manufacturer|automaker|carmaker|drugmaker|chipmaker|retailer|supermarket|chain|carrier|airline|insurer|studio|label|band|club|charity|agency|regulator|watchdog|broker|brokerage|conglomerate|giant|broadcaster|newspaper|magazine|platform|app|fund|miner|trio|duo|quartet|orchestra|federation|association|nonprofit|non-profit|consultancy|university|union|league|brand|exchange|utility|franchise|outfit|network)';
+const ORG_NOUN_WORDS = new Set(ORG_NOUN.slice(3, -1).replace(/-\?/g, '').split('|').concat(['start-up', 'non-profit']));
+/** The organisation noun just before the name, maybe with "called" ("a joint venture called Iberia Cell" has none). */
+const ORG_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${ORG_NOUN},?\\s+(?:called\\s+|named\\s+)?$`, 'u');
+/** ", the Irish studio based in Kilkenny", ", a two-year-old French startup,": an apposition headed by an organisation noun. */
+const ORG_APPOSITION = new RegExp(
+  `^,\\s+(?:the|a|an)\\s+(?:(?!(?:of|at|for|in|on|with|by|to|from|and|or|who|whose)\\s)[\\p{L}\\p{N}.&-]+\\s+){0,6}?(?!giant)${ORG_NOUN}(?=\\s*(?:[,.;:)]|$)|\\s+(?:that|which|whose|where|based|founded|owned|behind|known|of|in|from|with|run|set|led|backed|listed|headquartered|controlled)\\b)`,
+  'u',
+);
+/** "the Unite union", "the Wagner group": a name between "the" and an organisation noun. */
+const ORG_NOUN_AFTER = /^\s+(?:union|group|band|company|firm|club|bank|charity|festival|platform|app|party|label|studio|brand|chain|franchise|agency)\b(?!['’-])/u;
+/** What a company has: "Harcourt's chief executive", "Volkswagen's shares", "Tesla's quarterly results". */
+const CORPORATE_POSSESSION =
+  /^\s+(?:chief (?:executive|financial officer|operating officer|technology officer)|ceo|cfo|chairman|chairwoman|board|shareholders|shares|stock|share price|market (?:value|share|capitali[sz]ation)|revenues?|profits?|sales|earnings|valuation|subsidiar(?:y|ies)|headquarters|(?:annual|quarterly) (?:report|results))\b/iu;
+/** A company officer named after the company: "Verhoeven chief executive Pieter van der Berg". */
+const OFFICER_AFTER =
+  /^\s+(?:chief (?:executive|financial officer|operating officer|technology officer)|chairman|chairwoman|chair|vice president|managing director|co-founder|founder|spokesperson|spokesman|spokeswoman|executive director|director general|general secretary|secretary general)\s+\p{Lu}/u;
+/** "Harcourt shares jumped 14%", "Samsung stock fell". */
+const SHARES_AFTER = /^\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|slipped|gained|climbed|tumbled|sank|surged|plunged|soared|slumped|were|have|had|closed|ended|traded|are|edged|added|lost)\b/u;
+/** "Tallyworth said on Tuesday its profit fell": the name is referred back to as "its" (a bare "it" is often a dummy: "Smith said it was time"). */
+const SAID_IT_AFTER =
+  /^\s+(?:said|says|announced|reported|confirmed|added|warned|expects|posted|plans|agreed)\s+(?:(?:late\s+)?on\s+\p{Lu}\p{Ll}+\s+|in\s+an?\s+(?:\p{Ll}+\s+)?(?:statement|filing)\s+|last\s+(?:week|month|year)\s+)?(?:that\s+)?its\s/u;
+/** "shares of X", "a stake in X", "analysts at X", "joined X". */
+const ORG_PREP_BEFORE =
+  /(?:^|[^\p{L}])(?:(?:shares|stock|stake)\s+(?:of|in)|(?:analysts?|economists?|strategists?|partners?|lawyers?|bankers?|researchers?|scientists?|engineers?|traders?|executives?|employees|staff|workers|managers?|officials|director|officer|spokes(?:man|woman|person)|professor)\s+at|joined)\s+$/iu;
+
+/** How a run's surroundings mark it as an organisation. */
+export type OrgCue = 'noun' | 'strong';
+
+const isWordChar = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '-' || (c > '\u007f' && /\p{L}/u.test(c));
+/** The word that starts right after `end`, across spaces and a comma, as written, if any. */
+function wordAfter(text: string, end: number): string | undefined {
+  let k = end;
+  if (text[k] === ',') k++;
+  const spaceFrom = k;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  if (k === spaceFrom) return undefined;
+  let j = k;
+  while (j < text.length && isWordChar(text[j]!)) j++;
+  return j > k ? text.slice(k, j) : undefined;
+}
+/** First words of the patterns read after a name (officers, shares, "said ... its"). */
+const NEXT_WORDS = new Set(
+  'chief chairman chairwoman chair vice managing co-founder founder spokesperson spokesman spokeswoman executive director general secretary shares stock said says announced reported confirmed added warned expects posted plans agreed'.split(' '),
+);
+/** The lowercased word that ends right before `start`, across spaces and a comma ("firm, Kestrel"), if any. */
+function wordBefore(text: string, start: number): string | undefined {
+  let k = start;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\t')) k--;
+  if (k === start) return undefined;
+  if (text[k - 1] === ',') k--;
+  let j = k;
+  while (j > 0 && isWordChar(text[j - 1]!)) j--;
+  return j < k ? text.slice(j, k).toLowerCase() : undefined;
+}
+
+/**
+ * The organisation cue around a run at [start, end) of `text`: `noun` for an organisation noun
+ * right before it (which may introduce a name with "and" inside: "the band Simon and Garfunkel"),
+ * `strong` for the other corporate contexts.
+ */
+export function orgCueAt(text: string, start: number, end: number, possessive: boolean, startsWithThe: boolean): OrgCue | undefined {
+  // Most runs have none of the cues: look at the next and the previous word before any pattern.
+  const nextWord = wordAfter(text, end);
+  const lowerNext = nextWord !== undefined && nextWord.toLowerCase() === nextWord;
+  const lastWord = wordBefore(text, start);
+  if (!lowerNext && lastWord === undefined) return undefined;
+  const after = text.slice(end, end + 90);
+  const sentence = text.slice(Math.max(0, start - 80), start);
+  const line = after.split('\n')[0]!;
+  if (possessive) return lowerNext && CORPORATE_POSSESSION.test(line) ? 'strong' : undefined;
+  if (lastWord !== undefined && (ORG_NOUN_WORDS.has(lastWord) || lastWord === 'called' || lastWord === 'named' || lastWord === 'of' || lastWord === 'in' || lastWord === 'at' || lastWord === 'joined')) {
+    const before = sentence.slice(Math.max(0, sentence.search(/[.!?;:]\s+[^.!?;:]*$/u) + 1));
+    if (ORG_NOUN_BEFORE.test(before)) return 'noun';
+    if (ORG_PREP_BEFORE.test(before)) return 'strong';
+  }
+  if (!lowerNext) return undefined;
+  if (line.startsWith(',')) return ORG_APPOSITION.test(line) ? 'strong' : undefined;
+  if (NEXT_WORDS.has(nextWord) && (OFFICER_AFTER.test(line) || SHARES_AFTER.test(line) || SAID_IT_AFTER.test(line))) return 'strong';
+  if ((startsWithThe || lastWord === 'the') && ORG_NOUN_AFTER.test(line)) return 'strong';
+  return undefined;
+}
+
+/** Brand names written in camel case ("HarperCollins", "BlackRock"); not the Mc-, Mac-, De- or La- of surnames. */
+export const isCamelBrand = (w: string): boolean => /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+$/u.test(w) && !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u.test(w);
