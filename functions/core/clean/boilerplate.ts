@@ -5,7 +5,7 @@
  */
 
 /** Social networks and share targets, as share bars name them. */
-const SOCIAL = String.raw`facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|pinterest|reddit|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|mastodon|xing|courriel|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|copier le lien`;
+const SOCIAL = String.raw`facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|pinterest|reddit|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|mastodon|xing|courriel|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|copier le lien|vkontakte|вконтакте|одноклассники|line|wykop|kopiuj link|kopiera länk|skriv ut|drukuj|tisknout|печать|yazdır|salin tautan|zkopírovat odkaz|bağlantıyı kopyala`;
 
 /**
  * Appeals for money or a subscription, and the notices of a paywall: "Support independent local
@@ -38,6 +38,41 @@ const APPEALS: RegExp[] = [
 
 /** "Share" in the seven languages, as it labels a row of share buttons. */
 const SHARE_WORD = String.raw`(?:share|teilen|partager|partagez|compartir|comparte|condividi|compartilhe|compartilhar|partilhe|partilhar|delen|deel)`;
+
+/**
+ * The same chrome in Swedish, Polish, Czech, Russian, Turkish, Greek and Indonesian. Word ends are
+ * lookarounds: `\b` only knows ASCII letters.
+ */
+const END = String.raw`(?![\p{L}\p{N}])`;
+const OTHER_LANGUAGES: RegExp[] = [
+  // Cookie notices and their buttons.
+  new RegExp(String.raw`(używa(my)?|wykorzystuje(my)?|stosuje(my)?) (plik(i|ów) )?cookie|ciasteczk|(vi |webbplatsen |sajten )?använder (kakor|cookies)|kakor \(cookies\)|(используем|использует) (файлы )?cookie|файл(ы|ов) cookie|çerez(ler|leri)?(i)? kullan|çerez politika|(χρησιμοποιεί|χρησιμοποιούμε) (τα )?cookies|menggunakan (cookie|kuki)|používá .{0,60}cookie|(soubory|soubor) cookie`, 'iu'),
+  new RegExp(String.raw`^(akceptuję|akceptuj( wszystkie)?|zgadzam się|przejdź do serwisu|godkänn( alla)?|acceptera( alla)?|принять( все)?|согласен|ok|kabul et|kabul ediyorum|αποδοχή( όλων)?|αποδέχομαι|setuju|terima( semua)?|rozumím|souhlasím|přijmout( vše)?)[.!]?$`, 'iu'),
+  // Consent notices about personal data ("zapoznaj się z informacją o przetwarzaniu danych osobowych (RODO)").
+  new RegExp(String.raw`(przetwarzani\p{L}* (twoich )?danych osobowych|\(RODO\)|behandling av (dina )?personuppgifter|обработк\p{L}* персональных данных|kişisel veriler\p{L}*|επεξεργασία (των )?προσωπικών δεδομένων|pemrosesan data pribadi|zpracování osobních údajů).{0,200}(zapoznaj|przejdź|zgod|akceptuj|godkänn|samtyck|согла|kabul|αποδ|setuj|souhlas|pokračov)`, 'iu'),
+  // Share rows and labels.
+  new RegExp(String.raw`^(udostępnij|dela|поделиться|paylaş|κοινοποίηση|κοινοποιήστε|μοιραστείτε|bagikan|sdílet|sdílejte)( (artykuł|artikeln|статьей|haberi|το άρθρο|artikel|článek|na|på|в|on))*\s*[:!.]?$`, 'iu'),
+  // "Read also" lines with the headline after them, and headers over lists of other stories.
+  new RegExp(String.raw`^(czytaj (także|też|również|więcej)|zobacz (też|także|również)|przeczytaj (też|także|również)|läs (också|även|mer)|se även|читайте (также|ещё|еще|по теме)|смотрите также|[iİ]lgili haber(ler)?|ayrıca (bakınız|okuyun)|bunlar da ilginizi çekebilir|διαβάστε (επίσης|ακόμη|ακόμα)|δείτε (επίσης|ακόμη)|baca juga|lihat juga|simak (juga|video)|čtěte (také|též|dále)|přečtěte si (také|též)|související články?|zie ook)${END}.{0,120}$`, 'iu'),
+  // Advertising labels.
+  new RegExp(String.raw`^[-–—\s]*(reklama|annons|реклама|reklam|διαφήμιση|διαφημιση|iklan|inzerce|advertisement)[-–—\s]*$`, 'iu'),
+  // Comment sections and forms.
+  new RegExp(String.raw`^(komentarze|kommentarer|комментарии|yorumlar|σχόλια|komentar|komentáře|diskuse)( \(\d+\))?:?$|^(dodaj komentarz|skomentuj|skriv en kommentar|kommentera|оставить комментарий|оставьте комментарий|yorum (yaz|yap)|γράψτε (το )?σχόλιο|tulis komentar|vstoupit do diskuse|přidat komentář|napsat komentář)${END}`, 'iu'),
+  // Tags, topics and keywords.
+  new RegExp(String.raw`^(tagi|tagi artykułu|taggar|ämnen( i artikeln)?|теги|метки|etiketler|ετικέτες|tag|topik|témata|štítky|tagy)\s*:`, 'iu'),
+  new RegExp(String.raw`^(tagi|taggar|ämnen i artikeln|теги|etiketler|ετικέτες|štítky|témata)$`, 'iu'),
+  // Rights notices.
+  new RegExp(String.raw`wszelkie prawa zastrzeżone|alla rättigheter förbehållna|все права защищены|при (пере)?печатке|tüm hakları saklıdır|izinsiz kullanılamaz|επιφύλαξη (παντός|όλων των) δικαιωμ|hak cipta|všechna práva vyhrazena`, 'iu'),
+  // Photo credits.
+  new RegExp(String.raw`^(fot\.|fot:|zdjęcie:|фото:|fotoğraf:|φωτογραφία:|φωτο:|foto:|kuva:)\s*\S.{0,100}$`, 'iu'),
+  // Site navigation.
+  new RegExp(String.raw`^(strona główna|startsida|главная|anasayfa|ana sayfa|αρχική|beranda|domů|úvod)( [|»>/·•›].*)?$`, 'iu'),
+  new RegExp(String.raw`^(zaloguj( się)?|logga in|войти|вход|giriş( yap)?|σύνδεση|masuk( / daftar)?|přihlásit( se)?|prenumerera)$`, 'iu'),
+  // Most-read boxes, follow-us prompts, support appeals, "found an error?" notices.
+  new RegExp(String.raw`^(najczęściej czytane|najpopularniejsze|mest lästa?|самое (читаемое|популярное)|популярное|en çok okunan(lar)?|çok okunanlar|τα πιο δημοφιλή|δημοφιλή|πιο διαβασμένα|terpopuler|berita terkait|nejčtenější|nejčtenější články)$`, 'iu'),
+  new RegExp(String.raw`^(подписывайтесь|подпишитесь|obserwuj nas|följ oss|takip edin|ακολουθήστε μας|ikuti kami|sledujte nás)${END}.{0,120}$`, 'iu'),
+  new RegExp(String.raw`ctrl\s*\+\s*enter|podpořte (nezávislou|naši) žurnalistiku|wesprzyj (nas|niezależne dziennikarstwo)|stöd (oberoende )?journalistik|поддержите (нас|редакцию)`, 'iu'),
+];
 
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
@@ -126,6 +161,7 @@ const STRONG: RegExp[] = [
   /^(accueil|startseite|inicio|portada)( [|»>/·•] .*)?$/i,
   /^(mots[- ]clés|schlagwörter|schlagworte|stichwörter|etiquetas|temas|thèmes|argomenti|palavras-chave|assuntos|trefwoorden|onderwerpen)\s*:/i,
   ...APPEALS,
+  ...OTHER_LANGUAGES,
 ];
 
 /** The phrase list as one alternation per flag set: one scan per block instead of one per phrase. */
@@ -170,8 +206,8 @@ const CODE: RegExp[] = [
   /^\s*\}\s*\)?;?\s*$/,
 ];
 
-/** The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian and Dutch. */
-export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door'];
+/** The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian, Dutch and Swedish. */
+export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'av'];
 /** "and" between two authors of a byline, in the seven languages read ("A et B", "A und B"). */
 export const AUTHOR_CONJUNCTIONS: readonly string[] = ['and', 'und', 'et', 'y', 'e', 'en', '&'];
 
@@ -236,6 +272,8 @@ const TAIL_MARKERS: RegExp[] = [
   /^(have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
   /^(commentaires?|kommentare|comentarios)( \(\d+\))?:?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
+  /^(komentarze|kommentarer|комментарии|yorumlar|σχόλια|komentar|komentáře|diskuse)( \(\d+\))?:?$/iu,
+  /^(dodaj komentarz|skriv en kommentar|оставьте комментарий|yorum yazmak için|tulis komentar|vstoupit do diskuse)/iu,
   // A donation or subscription appeal: nothing after it, late on a page, is article.
   new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,40}$`, 'i'),
 ];
@@ -253,7 +291,8 @@ const LIST_MARKER = new RegExp(
       String.raw`le[ea] también|te puede interesar|noticias relacionadas|más noticias|compart(e|ir|a)( (esta noticia|este artículo|en))?`,
       String.raw`leggi anche|articoli correlati|potrebbe interessarti|condividi( (questo articolo|su))?`,
       String.raw`leia (também|mais)|veja também|notícias relacionadas|compartilh(e|ar)( (esta notícia|este artigo|esta matéria))?|partilh(e|ar)( este artigo)?`,
-      String.raw`lees (ook|meer)|gerelateerde artikelen|meer over dit onderwerp|(deel|delen)( dit artikel)?`,
+      String.raw`lees (ook|meer)|zie ook|gerelateerde artikelen|meer over dit onderwerp|(deel|delen)( dit artikel)?`,
+      String.raw`czytaj (także|też)|zobacz (też|także|również)|polecamy|udostępnij|läs (också|mer)|relaterat|dela|читайте также|по теме|поделиться|[iİ]lgili haberler|paylaş|διαβάστε επίσης|σχετικά άρθρα|κοινοποίηση|berita terkait|baca juga|bagikan|související články|čtěte také|sdílet`,
     ].join('|') +
     String.raw`)\s*[:.!]?$`,
   'i',
@@ -275,7 +314,7 @@ export function isTailMarker(block: string): boolean {
 
 /** A header over a list of links to other articles, alone on its line ("Mehr zum Thema", "Related:"). */
 const RELATED_HEADER =
-  /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)|recommended( for you)?|(you (may|might) )?also like|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|meer over dit onderwerp|gerelateerde artikelen|gerelateerd)\s*:?$/i;
+  /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)|recommended( for you)?|(you (may|might) )?also like|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|zie ook|meer over dit onderwerp|gerelateerde artikelen|gerelateerd|czytaj także|czytaj też|zobacz (też|także|również)|polecamy|najczęściej czytane|läs också|läs mer|mest lästa?|relaterat|relaterade artiklar|читайте также|по теме|самое читаемое|[iİ]lgili haberler|en çok okunanlar|διαβάστε επίσης|σχετικά άρθρα|berita terkait|baca juga|terpopuler|související články|čtěte také|nejčtenější)\s*:?$/iu;
 
 export function isRelatedHeader(block: string): boolean {
   return RELATED_HEADER.test(block.trim());
