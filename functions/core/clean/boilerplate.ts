@@ -330,6 +330,8 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   if (/^https?:|@|\.(com|org|net|co\.uk|ru|de|fr)\b|\d{2}/i.test(n)) return false;
   if (siteName && n.toLowerCase() === siteName.toLowerCase()) return false;
   if (/\b(news|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|inc|ltd|llc|group|reporters?|correspondents?)\b/i.test(n)) return false;
+  // Newsroom desks in other languages: "Haber Merkezi", "Redakcja", "Редакция", "Σύνταξη".
+  if (/(^|\s)(redakcja|redakce|redaktionen|redaktion|redacción|rédaction|redazione|redação|redactie|redaksi|редакция|σύνταξη|haber merkezi|merkez|haberler)(\s|$)/iu.test(n)) return false;
   // Roles and wire services inside a longer credit: "Reuters Staff", "Guest Author", "AP Writer".
   if (/\b(reuters|bloomberg|xinhua|associated|agence|editors?|editorial|contributors?|writers?|authors?|guest|admin|administrator|sponsored|partner)\b/i.test(n)) return false;
   if (/\b(AP|AFP|UPI|DPA|PTI|IANS|TASS|EFE|ANSA)\b/.test(n)) return false;

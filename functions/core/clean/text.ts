@@ -189,8 +189,10 @@ const AGENCY_RE = /^(AP|AFP|dpa|epd|KNA|APA|SDA|ATS|EFE|ANSA|ANP|Belga|Lusa|Reut
  * and the publication they write for. Place names ("Paris, TX") fail the person test or the source test.
  */
 function nameAndSource(line: string): { author: string; source: string } | null {
-  const m = /^([^,|]{3,60}?)\s*[,|]\s*([^,|]{2,60})$/u.exec(line);
+  const m = /^([^,|]{3,60}?)\s*[,|]\s*([^,|]{2,60})$/u.exec(line) ?? /^([^,|]{3,60}?)\s+[-–—]\s+([^,|\s]{4,60})$/u.exec(line);
   if (!m?.[1] || !m[2] || !isPersonName(m[1])) return null;
+  // "Rizky Pratama - example.co.id": the site's domain.
+  if (/^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(m[2])) return { author: m[1], source: m[2] };
   // A wire service may be written in lower case ("dpa"); other two- and three-letter capitals are
   // more often a state or country ("New York, NY").
   const source = AGENCY_RE.test(m[2]) ? m[2] : sourceFromRest(m[2]);
@@ -286,6 +288,13 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
   const restWords = rest.match(/\p{L}+/gu)?.length ?? 0;
   if (restWords > 6) return null;
   return { iso: found.iso, rest };
+}
+
+/** A person's name and nothing else: two to four capitalised words, with the particles names carry. */
+const BARE_NAME_RE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.|de|da|do|dos|van|von|der|del|la|al-\p{L}+)){1,3}$/u;
+
+function bareName(line: string): boolean {
+  return line.length <= 50 && BARE_NAME_RE.test(line) && isPersonName(line) && !line.split(/\s+/).some((w) => isStopWord(w) && w.length > 3);
 }
 
 function sourceFromRest(rest: string): string | null {
@@ -432,12 +441,21 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       const onLine = nameAndSource(d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, ''));
       if (onLine && !author) [author, source] = [onLine.author, source ?? onLine.source];
       source ??= sourceFromRest(d.rest);
-      for (const text of [units[i - 1]?.text, i + 1 < metaEnd ? units[i + 1]?.text : undefined]) {
+      // The byline is next to the date line, or next but one with the headline between them.
+      const near = [i - 1, i + 1].map((k) => (units[k] && normalizeKey(units[k].text) === titleKey ? k + (k - i) : k));
+      for (const text of near.map((k) => (k >= 0 && k < metaEnd ? units[k]?.text : undefined))) {
         const pair: { author: string; source: string } | null = text && !author ? nameAndSource(text) : null;
         if (pair) {
           author = pair.author;
           source ??= pair.source;
         }
+      }
+      // A name alone on the line above or below the date ("Anna Zielińska" / "21 listopada 2026"),
+      // under the headline: above it a short capitalised line is a section ("Middle East").
+      const titleAt = units.findIndex((t, k) => k < metaEnd && normalizeKey(t.text) === titleKey);
+      for (const k of near) {
+        const v = k > titleAt && titleAt >= 0 && k < metaEnd ? units[k] : undefined;
+        if (!author && v && !v.junk && bareName(v.text) && normalizeKey(v.text) !== titleKey) author = v.text;
       }
     }
     if (!author) {
