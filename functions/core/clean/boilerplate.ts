@@ -80,6 +80,11 @@ const STRONG: RegExp[] = [
   /^[-–—\s]*(sponsored( content| links?)?|promoted( content| stories)?|paid (content|post)|anzeige|publicité|publicidad)[-–—\s]*$/i,
   /\b(subscribe|sign up|signup|register) (now|today|here|for (our|the|free)|to (our|the|get|receive))\b/i,
   /\bsubscribe to (our|the) (newsletter|channel|podcast|feed)/i,
+  /\bnewsletter\b.{0,80}\b(abonnieren|abonnez-vous|abonne-toi|suscr[ií]bete|suscr[ií]base|iscriviti|assine|subscreva|inscreva-se|abonneer|prenumerera|zapisz się|odebírejte|přihlaste se|subscribe|sign up)(?!\p{L})|\b(abonnieren|abonnez-vous|suscr[ií]bete|suscr[ií]base|iscriviti|assine|subscreva|inscreva-se|abonneer|prenumerera|zapisz się|subscribe|sign up)(?!\p{L}).{0,60}\bnewsletter\b/iu,
+  // A breaking-news stub: "Noticia en ampliación", "This story will be updated".
+  /^(noticia (de última hora|en ampliación|en desarrollo)\.?\s*)?(ampliaremos (la )?información|información en ampliación)\.?$|^(this (is a )?(developing|breaking) (news )?story|this story (is developing|will be updated|has been updated))\b.{0,80}$|^(cet article sera (mis à jour|actualisé)|dieser (artikel|beitrag) wird (laufend )?aktualisiert)\b.{0,40}$/i,
+  // A caption ending in its credit after a slash: "Tourists in the square. / EFE".
+  /^.{10,250}[.!?]["”’]?\s*\/\s+\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}$/u,
   /\b(our|the|daily|weekly|free) newsletters?\b.{0,60}\b(inbox|sign up|subscribe)/i,
   /\bdelivered (directly |straight )?to your inbox\b/i,
   /\bget (real[- ]time|the latest) (updates|news)\b.{0,40}\b(device|inbox|subscribe)/i,
@@ -104,6 +109,7 @@ const STRONG: RegExp[] = [
   /^(related|recommended|more|trending|popular|latest)( (articles?|stories|posts|news|videos|content|reading|from\b.{0,40}))?:?$/i,
   /^(you (may|might) (also )?like|don'?t miss|most (read|popular|viewed|shared)|also (read|see) ?:?)/i,
   /^(tags?|topics?|filed under|categories|category|keywords?)\s*:/i,
+  /^(tags|keywords|topics in this article)$/i,
   /^(copyright|©|\(c\))\s*(\d{4}|©)?/i,
   /\ball rights reserved\b/i,
   /^(photo|image|picture|video|graphic|illustration|credit|source|foto|bild)s?\s*(credit)?\s*:/i,
@@ -114,7 +120,7 @@ const STRONG: RegExp[] = [
   /^(about (this|the) (publication|author)|about us|contact us|privacy policy|terms of (use|service)|site map|sitemap)$/i,
   /^real[- ]time analytics$/i,
   /\bskip to (main )?content\b/i,
-  /^(home|menu|search|login|log in|sign in|register|navigation)( [|»>/·•] .*)?$/i,
+  /^(home|menu|search|login|log in|sign in|register|navigation)( [|»>/·•›] .*)?$/i,
   /^(previous|next) (article|post|story)\b/i,
   /\bwe (may )?earn (a )?(small )?commission\b/i,
   /\b(enable|turn on) javascript\b/i,
@@ -137,9 +143,11 @@ const STRONG: RegExp[] = [
   /^(published|posted|updated|last updated)?:?\s*\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i,
   /\((?=[^()]*\b(photo|image|picture|pic|getty|credit|file photo|foto|bild)s?\b)[^()]{2,80}\)\s*$/i,
   /^\[[^\]]{1,40}\]$/,
+  // "[Photo] The ship at the terminal." and "[Gambas:Video]": a media label opening the line.
+  /^\[(photos?|images?|video|pictures?|foto|bild|фото|gambas:[^\]]*)\]/i,
   /\[(INSIGHT|VIDEO|PICTURES|PICS|REVEAL|LATEST|POLL|ANALYSIS|LIVE|WATCH)\]/,
   /©/,
-  /\b(may|can) be reached at\b/i,
+  /\b(may|can) be reached at\b|\breach (him|her|them|me|us) at\b/i,
   /^(https?:\/\/|www\.)\S+$/i,
   /^(image|photo|slide|picture|foto|bild)s?\s*\d+\s*(of|von|de|sur|\/)\s*\/?\s*\d+$/i,
   /\bfollow (him|her|them|us|me) on (twitter|facebook|instagram|x)\b/i,
@@ -148,7 +156,7 @@ const STRONG: RegExp[] = [
   /^(partager|partagez|teilen|compartir|comparte|comparta|condividi|compartilhe|compartilhar|partilhar|partilhe|delen|deel)( (sur|auf|en|su|em|op|cet article|ce contenu|diesen artikel|este artículo|esta noticia|questo articolo|esta matéria|este artigo|dit artikel))*\s*[:!.]?$/i,
   /\b(nous utilisons|ce site utilise|wir verwenden|diese (web)?seite verwendet|utilizamos|este (sitio|sitio web|portal) utiliza|usamos|utilizziamo|usiamo|questo sito (web )?(utilizza|usa)|este site (utiliza|usa)|wij gebruiken|we gebruiken|deze (web)?site gebruikt) (des |les |i |os )?cookies?\b/i,
   /^(accepter|tout accepter|akzeptieren|alle akzeptieren|aceptar|aceptar todo|accetta|accetta tutti|aceitar|aceitar todos|accepteren|alles accepteren)( (les|alle|todas las|i|os)? ?cookies?)?$/i,
-  /^(abonnez-vous|inscrivez-vous|jetzt abonnieren|newsletter abonnieren|suscr[ií]bete|suscr[ií]base|reg[ií]strate|abbonati|iscriviti|assine|inscreva-se|cadastre-se|abonneer( je)?|meld je aan)\b.{0,100}$/i,
+  /^(abonnez-vous|inscrivez-vous|jetzt abonnieren|newsletter abonnieren|suscr[ií]bete|suscr[ií]base|reg[ií]strate|abbonati|iscriviti|assine|subscreva|inscreva-se|cadastre-se|abonneer( je)?|meld je aan)\b.{0,100}$/i,
   /\b(abonnez-vous|inscrivez-vous) (à|a) (notre|la) (newsletter|lettre)/i,
   /^(lire aussi|à lire aussi|a lire aussi|voir aussi|lire la suite|sur le même sujet|articles? liés?|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|weiterlesen|lee también|leer más|lea también|te puede interesar|noticias relacionadas|más información|leggi anche|leggi di più|potrebbe interessarti|articoli correlati|leia também|leia mais|veja também|saiba mais|notícias relacionadas|lees ook|lees meer|meer over dit onderwerp)\b.{0,120}$/i,
   /^(commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?)( \(\d+\))?:?$/i,
@@ -181,6 +189,9 @@ const LEFTOVERS: RegExp[] = [
   /^(advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading)\b.{0,30})?$/i,
   /^(report|hide|close|skip)( this)? (ad|advert|advertisement)$/i,
   /^(story|article|text|content) continues below( (the )?(advertisement|ad|advert))?\.?$/i,
+  /^scroll (down )?to continue( with content| reading)?\.?$/i,
+  // A contact or bio line that ends in an e-mail address: "Reach her at jd@example.com."
+  /(^|\s)[\w.+-]+@[\w-]+\.[\w.-]+[.)]?$/,
   /^(la suite après (cette|la) publicité|continúa (después|tras) (de )?la publicidad|(l'articolo )?continua (dopo|sotto) la pubblicità|continua (após|depois d)a publicidade|lees verder (na|onder) de advertentie|weiterlesen nach der (anzeige|werbung)|(der )?artikel (geht|wird) (nach|unter) der anzeige (weiter|fortgesetzt))\.?$/i,
   // Share and like counters: "142 shares", "Share 1.2K Tweet 340", "1.2K". A bare number is left
   // alone: it may be a cell of a results table. (Each repetition starts with a space or a word, so
