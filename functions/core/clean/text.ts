@@ -222,6 +222,19 @@ function dropRelatedLists(units: Unit[]): void {
   }
 }
 
+/**
+ * Whether the article goes on after the related-links list that starts at `i` ("You may also like"
+ * and two headlines inside the text): the next two lines that are neither junk nor list are prose.
+ */
+function proseResumesAfter(units: Unit[], i: number): boolean {
+  const next: Unit[] = [];
+  for (let k = i + 1; k < units.length && next.length < 2; k++) {
+    const u = units[k]!;
+    if (!u.junk && !u.related) next.push(u);
+  }
+  return next.length === 2 && next.every((u) => isProse(u.stats));
+}
+
 /** Longest caption beside a photo credit: a one-line paragraph of the article is usually longer. */
 const MAX_CAPTION_WORDS = 20;
 
@@ -335,7 +348,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   for (const u of units) proseUpTo.push(proseUpTo[proseUpTo.length - 1]! + (!u.junk && isProse(u.stats) ? 1 : 0));
   const totalProse = proseUpTo[units.length]!;
   for (let i = Math.floor(units.length * 0.3); i < units.length; i++) {
-    if (isTailMarker(units[i]!.text)) {
+    if (isTailMarker(units[i]!.text) && !(units[i]!.related && proseResumesAfter(units, i))) {
       const proseBefore = proseUpTo[i]!;
       const proseAfter = totalProse - proseUpTo[i + 1]!;
       if (proseBefore >= 1 && proseAfter <= proseBefore) {
