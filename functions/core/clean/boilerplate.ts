@@ -40,34 +40,34 @@ const APPEALS: RegExp[] = [
 const SHARE_WORD = String.raw`(?:share|teilen|partager|partagez|compartir|comparte|condividi|compartilhe|compartilhar|partilhe|partilhar|delen|deel)`;
 
 /**
- * The same chrome in Swedish, Polish, Czech, Russian, Turkish, Greek and Indonesian. Word ends are
+ * The same chrome in Swedish, Danish, Norwegian, Polish, Czech, Russian, Turkish, Greek and Indonesian. Word ends are
  * lookarounds: `\b` only knows ASCII letters.
  */
 const END = String.raw`(?![\p{L}\p{N}])`;
 const OTHER_LANGUAGES: RegExp[] = [
   // Cookie notices and their buttons.
-  new RegExp(String.raw`(używa(my)?|wykorzystuje(my)?|stosuje(my)?) (plik(i|ów) )?cookie|ciasteczk|(vi |webbplatsen |sajten )?använder (kakor|cookies)|kakor \(cookies\)|(используем|использует) (файлы )?cookie|файл(ы|ов) cookie|çerez(ler|leri)?(i)? kullan|çerez politika|(χρησιμοποιεί|χρησιμοποιούμε) (τα )?cookies|menggunakan (cookie|kuki)|používá .{0,60}cookie|(soubory|soubor) cookie`, 'iu'),
-  new RegExp(String.raw`^(akceptuję|akceptuj( wszystkie)?|zgadzam się|przejdź do serwisu|godkänn( alla)?|acceptera( alla)?|принять( все)?|согласен|ok|kabul et|kabul ediyorum|αποδοχή( όλων)?|αποδέχομαι|setuju|terima( semua)?|rozumím|souhlasím|přijmout( vše)?)[.!]?$`, 'iu'),
+  new RegExp(String.raw`(używa(my)?|wykorzystuje(my)?|stosuje(my)?) (plik(i|ów) )?cookie|ciasteczk|(vi |webbplatsen |sajten )?använder (kakor|cookies)|kakor \(cookies\)|vi (bruger|bruker) (cookies|informasjonskapsler)|(используем|использует) (файлы )?cookie|файл(ы|ов) cookie|çerez(ler|leri)?(i)? kullan|çerez politika|(χρησιμοποιεί|χρησιμοποιούμε) (τα )?cookies|menggunakan (cookie|kuki)|používá .{0,60}cookie|(soubory|soubor) cookie`, 'iu'),
+  new RegExp(String.raw`^(akceptuję|akceptuj( wszystkie)?|zgadzam się|przejdź do serwisu|godkänn( alla)?|acceptera( alla)?|accepter( alle)?|godta( alle)?|принять( все)?|согласен|ok|kabul et|kabul ediyorum|αποδοχή( όλων)?|αποδέχομαι|setuju|terima( semua)?|rozumím|souhlasím|přijmout( vše)?)[.!]?$`, 'iu'),
   // Consent notices about personal data ("zapoznaj się z informacją o przetwarzaniu danych osobowych (RODO)").
   new RegExp(String.raw`(przetwarzani\p{L}* (twoich )?danych osobowych|\(RODO\)|behandling av (dina )?personuppgifter|обработк\p{L}* персональных данных|kişisel veriler\p{L}*|επεξεργασία (των )?προσωπικών δεδομένων|pemrosesan data pribadi|zpracování osobních údajů).{0,200}(zapoznaj|przejdź|zgod|akceptuj|godkänn|samtyck|согла|kabul|αποδ|setuj|souhlas|pokračov)`, 'iu'),
   // Share rows and labels.
-  new RegExp(String.raw`^(udostępnij|dela|поделиться|paylaş|κοινοποίηση|κοινοποιήστε|μοιραστείτε|bagikan|sdílet|sdílejte)( (artykuł|artikeln|статьей|haberi|το άρθρο|artikel|článek|na|på|в|on))*\s*[:!.]?$`, 'iu'),
+  new RegExp(String.raw`^(udostępnij|dela|del artikel|del artikkel|поделиться|paylaş|κοινοποίηση|κοινοποιήστε|μοιραστείτε|bagikan|sdílet|sdílejte)( (artykuł|artikeln|статьей|haberi|το άρθρο|artikel|článek|na|på|в|on))*\s*[:!.]?$`, 'iu'),
   // "Read also" lines with the headline after them, and headers over lists of other stories.
-  new RegExp(String.raw`^(czytaj (także|też|również|więcej)|zobacz (też|także|również)|przeczytaj (też|także|również)|läs (också|även|mer)|se även|читайте (также|ещё|еще|по теме)|смотрите также|[iİ]lgili haber(ler)?|ayrıca (bakınız|okuyun)|bunlar da ilginizi çekebilir|διαβάστε (επίσης|ακόμη|ακόμα)|δείτε (επίσης|ακόμη)|baca juga|lihat juga|simak (juga|video)|čtěte (také|též|dále)|přečtěte si (také|též)|související články?|zie ook)${END}.{0,120}$`, 'iu'),
+  new RegExp(String.raw`^(czytaj (także|też|również|więcej)|zobacz (też|także|również)|przeczytaj (też|także|również)|läs (också|även|mer)|se även|læs (også|mere)|les (også|mer)|читайте (также|ещё|еще|по теме)|смотрите также|[iİ]lgili haber(ler)?|ayrıca (bakınız|okuyun)|bunlar da ilginizi çekebilir|διαβάστε (επίσης|ακόμη|ακόμα)|δείτε (επίσης|ακόμη)|baca juga|lihat juga|simak (juga|video)|čtěte (také|též|dále)|přečtěte si (také|též)|související články?|zie ook)${END}.{0,120}$`, 'iu'),
   // Advertising labels.
-  new RegExp(String.raw`^[-–—\s]*(reklama|annons|реклама|reklam|διαφήμιση|διαφημιση|iklan|inzerce|advertisement)[-–—\s]*$`, 'iu'),
+  new RegExp(String.raw`^[-–—\s]*(reklama|annons|annonce|annonse|реклама|reklam|διαφήμιση|διαφημιση|iklan|inzerce|advertisement)[-–—\s]*$`, 'iu'),
   // Comment sections and forms.
   new RegExp(String.raw`^(komentarze|kommentarer|комментарии|yorumlar|σχόλια|komentar|komentáře|diskuse)( \(\d+\))?:?$|^(dodaj komentarz|skomentuj|skriv en kommentar|kommentera|оставить комментарий|оставьте комментарий|yorum (yaz|yap)|γράψτε (το )?σχόλιο|tulis komentar|vstoupit do diskuse|přidat komentář|napsat komentář)${END}`, 'iu'),
   // Tags, topics and keywords.
-  new RegExp(String.raw`^(tagi|tagi artykułu|taggar|ämnen( i artikeln)?|теги|метки|etiketler|ετικέτες|tag|topik|témata|štítky|tagy)\s*:`, 'iu'),
+  new RegExp(String.raw`^(tagi|tagi artykułu|taggar|ämnen( i artikeln)?|emner|теги|метки|etiketler|ετικέτες|tag|topik|témata|štítky|tagy)\s*:`, 'iu'),
   new RegExp(String.raw`^(tagi|taggar|ämnen i artikeln|теги|etiketler|ετικέτες|štítky|témata)$`, 'iu'),
   // Rights notices.
-  new RegExp(String.raw`wszelkie prawa zastrzeżone|alla rättigheter förbehållna|все права защищены|при (пере)?печатке|tüm hakları saklıdır|izinsiz kullanılamaz|επιφύλαξη (παντός|όλων των) δικαιωμ|hak cipta|všechna práva vyhrazena`, 'iu'),
+  new RegExp(String.raw`wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|все права защищены|при (пере)?печатке|tüm hakları saklıdır|izinsiz kullanılamaz|επιφύλαξη (παντός|όλων των) δικαιωμ|hak cipta|všechna práva vyhrazena`, 'iu'),
   // Photo credits.
   new RegExp(String.raw`^(fot\.|fot:|zdjęcie:|фото:|fotoğraf:|φωτογραφία:|φωτο:|foto:|kuva:)\s*\S.{0,100}$`, 'iu'),
   // Site navigation.
-  new RegExp(String.raw`^(strona główna|startsida|главная|anasayfa|ana sayfa|αρχική|beranda|domů|úvod)( [|»>/·•›].*)?$`, 'iu'),
-  new RegExp(String.raw`^(zaloguj( się)?|logga in|войти|вход|giriş( yap)?|σύνδεση|masuk( / daftar)?|přihlásit( se)?|prenumerera)$`, 'iu'),
+  new RegExp(String.raw`^(strona główna|startsida|forside|forsiden|главная|anasayfa|ana sayfa|αρχική|beranda|domů|úvod)( [|»>/·•›].*)?$`, 'iu'),
+  new RegExp(String.raw`^(zaloguj( się)?|logga in|log ind|logg inn|войти|вход|giriş( yap)?|σύνδεση|masuk( / daftar)?|přihlásit( se)?|prenumerera)$`, 'iu'),
   // Most-read boxes, follow-us prompts, support appeals, "found an error?" notices.
   new RegExp(String.raw`^(najczęściej czytane|najpopularniejsze|mest lästa?|самое (читаемое|популярное)|популярное|en çok okunan(lar)?|çok okunanlar|τα πιο δημοφιλή|δημοφιλή|πιο διαβασμένα|terpopuler|berita terkait|nejčtenější|nejčtenější články)$`, 'iu'),
   new RegExp(String.raw`^(подписывайтесь|подпишитесь|obserwuj nas|följ oss|takip edin|ακολουθήστε μας|ikuti kami|sledujte nás)${END}.{0,120}$`, 'iu'),
@@ -217,8 +217,8 @@ const CODE: RegExp[] = [
   /^\s*\}\s*\)?;?\s*$/,
 ];
 
-/** The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian, Dutch and Swedish. */
-export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'av'];
+/** The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian, Dutch, Swedish, Norwegian and Danish. */
+export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af'];
 /** "and" between two authors of a byline, in the seven languages read ("A et B", "A und B"). */
 export const AUTHOR_CONJUNCTIONS: readonly string[] = ['and', 'und', 'et', 'y', 'e', 'en', '&'];
 

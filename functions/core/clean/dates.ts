@@ -1,6 +1,6 @@
 /**
  * Publication dates in the shapes news pages use, in English, French, German, Spanish, Italian,
- * Portuguese, Dutch, Swedish, Polish, Czech, Russian, Turkish, Greek and Indonesian, and the
+ * Portuguese, Dutch, Swedish, Danish, Norwegian, Polish, Czech, Russian, Turkish, Greek and Indonesian, and the
  * year-month-day form of Chinese and Japanese pages ("2026年11月21日").
  * Results are ISO 8601: `YYYY-MM-DD`, or a date-time with offset when the source names a zone.
  */
@@ -20,6 +20,7 @@ addMonths(['gennaio|genn', 'febbraio|febbr', 'marzo', 'aprile', 'maggio|magg', '
 addMonths(['janeiro', 'fevereiro|fev', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro|set', 'outubro', 'novembro', 'dezembro|dez']);
 addMonths(['januari', 'februari', 'maart|mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
 addMonths(['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']);
+addMonths(['januar', 'februar', 'marts|mars', 'april', 'maj|mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december|desember']);
 // Polish and Czech write the month in the genitive after a day ("21 listopada", "21. listopadu").
 addMonths(['stycznia|styczeń|styczen|sty', 'lutego|luty|lut', 'marca|marzec', 'kwietnia|kwiecień|kwiecien|kwi', 'maja|maj', 'czerwca|czerwiec|cze', 'lipca|lipiec|lip', 'sierpnia|sierpień|sierpien|sie', 'września|wrzesnia|wrzesień|wrz', 'października|pazdziernika|październik|paź|paz', 'listopada|listopad|lis', 'grudnia|grudzień|grudzien|gru']);
 addMonths(['ledna|leden', 'února|unora|únor', 'března|brezna|březen', 'dubna|duben', 'května|kvetna|květen', 'června|cervna|červen', 'července|cervence|červenec', 'srpna|srpen', 'září|zari', 'října|rijna|říjen', 'listopadu', 'prosince|prosinec']);
@@ -39,7 +40,7 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(
     'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica gio ' +
     'segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira segunda terça terca quarta quinta sexta seg ter qua qui sex ' +
     'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo ' +
-    'måndag tisdag onsdag torsdag fredag lördag söndag ' +
+    'måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag ' +
     'poniedziałek wtorek środa czwartek piątek sobota niedziela ' +
     'pondělí úterý středa čtvrtek pátek sobota neděle ' +
     'понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс ' +
@@ -61,7 +62,7 @@ const ZONES: Record<string, string> = {
 
 /** Lines whose timestamp is not the publication date. */
 export const NOT_PUBLISHED_RE =
-  /\b(updated?|last[- ]modified|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd|uppdaterad|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncelleme|güncellendi|diperbarui)\b|(?<![\p{L}])(обновлено|обновлен|ενημερώθηκε|ενημέρωση)(?![\p{L}])/iu;
+  /\b(updated?|last[- ]modified|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncelleme|güncellendi|diperbarui)\b|(?<![\p{L}])(обновлено|обновлен|ενημερώθηκε|ενημέρωση)(?![\p{L}])/iu;
 
 /**
  * The part of a line that may state the publication date: all of it without an "updated" marker,

@@ -14,6 +14,7 @@ const STOP = new Set(
     'os um em na nos nas não são foi ser mais mas ao à seu sua pelo pela ' +
     'het een van op te dat zijn voor niet aan er ook als bij door om naar maar dan wordt werd hij zij ze ' +
     'och att det som på är av för med till den har inte om ett var ska kan efter sig från vid ' +
+    'og af ikke til fra efter der blev også kan vil skal eller av etter ble også ' +
     'w z na się do nie że jest to od po za jak przez dla oraz ale już czy są był była było może także ' +
     'и в во не на что с со по к из за от для о об это как но а его ее её он она они также был была были до у же уже ' +
     've bir bu da için ile olarak çok daha gibi ama ki ne olan sonra göre kadar ise şu her ya veya hem ancak değil var yok ' +
@@ -40,6 +41,8 @@ const LANG_WORDS: Record<string, string[]> = {
   pt: ['não', 'uma', 'os', 'em', 'da', 'do', 'que', 'para', 'com', 'dos'],
   nl: ['het', 'een', 'van', 'en', 'dat', 'niet', 'zijn', 'voor', 'op', 'ook'],
   sv: ['och', 'att', 'det', 'som', 'är', 'på', 'för', 'med', 'inte', 'ett'],
+  da: ['og', 'af', 'ikke', 'det', 'til', 'som', 'med', 'har', 'fra', 'efter'],
+  no: ['og', 'av', 'ikke', 'det', 'til', 'som', 'med', 'har', 'fra', 'etter'],
   pl: ['się', 'nie', 'że', 'na', 'jest', 'do', 'przez', 'dla', 'oraz', 'już'],
   cs: ['se', 'je', 'že', 'na', 'které', 'jako', 'pro', 'také', 'jsou', 'podle'],
   ru: ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'это', 'как', 'для'],
@@ -48,7 +51,7 @@ const LANG_WORDS: Record<string, string[]> = {
   id: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'dari', 'pada', 'dalam'],
 };
 
-/** A rough guess among en/fr/de/es/it/pt/nl/sv/pl/cs/ru/tr/el/id from function words; null when the text is too short to tell. */
+/** A rough guess among en/fr/de/es/it/pt/nl/sv/da/no/pl/cs/ru/tr/el/id from function words; null when the text is too short to tell. */
 export function guessLanguage(text: string): string | null {
   const words = text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 30) return null;

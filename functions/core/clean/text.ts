@@ -259,7 +259,7 @@ function normalizeKey(s: string): string {
 
 /** Words that only ever label a date ("Stand:", "Erschienen am", "Date de publication"): dropped anywhere on a date line. */
 const DATE_LABEL_RE =
-  /(?<![\p{L}\p{N}])(published|posted|dated|publication date|first published|publié|publiée|mis en ligne|date de publication|veröffentlicht|erschienen|stand|datum|publicado|publicada|fecha de publicación|fecha|pubblicato|pubblicata|data di pubblicazione|data de publicação|gepubliceerd|geplaatst|publicerad|publicerat|publicerades|opublikowano|data publikacji|опубликовано|дата публикации|yayınlanma tarihi|yayın tarihi|yayınlanma|δημοσιεύθηκε|δημοσίευση|diterbitkan|dipublikasikan|publikováno|zveřejněno)(?![\p{L}\p{N}])\s*:?/giu;
+  /(?<![\p{L}\p{N}])(published|posted|dated|publication date|first published|publié|publiée|mis en ligne|date de publication|veröffentlicht|erschienen|stand|datum|publicado|publicada|fecha de publicación|fecha|pubblicato|pubblicata|data di pubblicazione|data de publicação|gepubliceerd|geplaatst|publicerad|publicerat|publicerades|publiceret|publisert|opublikowano|data publikacji|опубликовано|дата публикации|yayınlanma tarihi|yayın tarihi|yayınlanma|δημοσιεύθηκε|δημοσίευση|diterbitkan|dipublikasikan|publikováno|zveřejněno)(?![\p{L}\p{N}])\s*:?/giu;
 
 /**
  * Short words that join a label to the date ("posted on", "publié le", "am", "op", "à") and the
