@@ -68,6 +68,8 @@ const OTHER_LANGUAGES: RegExp[] = [
   // Site navigation.
   new RegExp(String.raw`^(strona główna|startsida|forside|forsiden|главная|anasayfa|ana sayfa|αρχική|beranda|domů|úvod)( [|»>/·•›].*)?$`, 'iu'),
   new RegExp(String.raw`^(zaloguj( się)?|logga in|log ind|logg inn|войти|вход|giriş( yap)?|σύνδεση|masuk( / daftar)?|přihlásit( se)?|prenumerera)$`, 'iu'),
+  // Video labels: "Zobacz wideo", "Смотрите видео".
+  new RegExp(String.raw`^(watch|play) (the )?video|^(zobacz|obejrzyj) (wideo|film|galerię|zdjęcia)|^(se|titta på) (video|videon|klippet)|^смотрите видео|^(videoyu )?izle|^(δείτε|παρακολουθήστε) το βίντεο|^(tonton|simak) video|^(přehrát|podívejte se na) video`, 'iu'),
   // Most-read boxes, follow-us prompts, support appeals, "found an error?" notices.
   new RegExp(String.raw`^(najczęściej czytane|najpopularniejsze|mest lästa?|самое (читаемое|популярное)|популярное|en çok okunan(lar)?|çok okunanlar|τα πιο δημοφιλή|δημοφιλή|πιο διαβασμένα|terpopuler|berita terkait|nejčtenější|nejčtenější články)$`, 'iu'),
   new RegExp(String.raw`^(подписывайтесь|подпишитесь|obserwuj nas|följ oss|takip edin|ακολουθήστε μας|ikuti kami|sledujte nás)${END}.{0,120}$`, 'iu'),

@@ -453,6 +453,8 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       // 2024") or just above or below it.
       const onLine = nameAndSource(d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, ''));
       if (onLine && !author) [author, source] = [onLine.author, source ?? onLine.source];
+      // "Posted on November 3, 2026 by Alan Brooks": the byline after the date.
+      author ??= bylineLineAuthors(d.rest.replace(/^[\s|–—•·,-]+/, ''));
       source ??= sourceFromRest(d.rest);
       // The byline is next to the date line, or next but one with the headline between them.
       const near = [i - 1, i + 1].map((k) => (units[k] && normalizeKey(units[k].text) === titleKey ? k + (k - i) : k));
