@@ -82,4 +82,16 @@ describe('extractKeywords', () => {
     // Read as English, the same words rank by frequency alone and the verbs come back.
     expect(extractKeywords('Bahnstreik legt Verkehr lahm', body, lex)).toEqual(expect.arrayContaining(['legt']));
   });
+  it('leaves out function words in Swedish, Greek, Indonesian and Turkish', () => {
+    const cases: Array<[string, string, string, string[]]> = [
+      ['sv', 'Färjetrafiken till Gotland utökas i sommar', 'Rederiet som trafikerar Gotland sätter in extra avgångar och det blir fler turer. Enligt rederiet är det för att efterfrågan har ökat, och det är inte första gången som färjorna fylls. Det säger rederiets chef att man ska se över tidtabellen.', ['och', 'det', 'att', 'som', 'för', 'säger']],
+      ['el', 'Νέο ρεκόρ αφίξεων στο λιμάνι του Πειραιά', 'Νέο ρεκόρ αφίξεων κρουαζιερόπλοιων αναμένεται στο λιμάνι του Πειραιά, σύμφωνα με τη διοίκηση. Μετά τις αφίξεις του καλοκαιριού, οι επαγγελματίες ζητούν από τον δήμο καλύτερη οργάνωση για τους επισκέπτες και τα λεωφορεία.', ['και', 'από', 'τους', 'μετά', 'για']],
+      ['id', 'Banjir rob rendam ratusan rumah di Semarang', 'Banjir rob kembali merendam ratusan rumah warga di pesisir Semarang. Warga mengatakan air laut masuk ke permukiman dan baru surut menjelang pagi, sehingga banyak yang mengungsi. Ini adalah banjir rob ketiga dalam bulan ini, kata warga yang rumahnya terendam.', ['yang', 'ini', 'dalam', 'dan', 'mengatakan']],
+      ['tr', 'Bursa şeftali üreticileri dolu zararını bekliyor', "Bursa'da dolu yağışı şeftali bahçelerinde hasara yol açtı. Üreticiler bu yıl zararın yüzde 50 olduğunu söyledi. Bir üretici, şeftali fiyatlarının geçen yıla göre artacağını belirtti ve bu durumun ihracatı da etkileyeceğini açıkladı.", ['bir', 'bu', 'göre', 'yıl', 'yüzde', 'geçen']],
+    ];
+    for (const [lang, title, body, filler] of cases) {
+      const kws = extractKeywords(title, body, lex, lang).map((k) => k.toLowerCase());
+      for (const f of filler) for (const k of kws) expect(k.split(' '), `${lang}: ${k}`).not.toContain(f);
+    }
+  });
 });

@@ -46,6 +46,31 @@ komt kon konden kunnen laat later liet maar meer men mijn minder moet moeten na 
 omdat onder ons onze ook ooit over pas reeds sinds sommige steeds toch toen tussen twee drie vier vijf zes
 zeven acht negen tien honderd duizend veel vier volgens voor vooral waar waren wie wil willen wordt wel
 werden zal zei zegt zeggen zo zoals zou zouden zullen gisteren vandaag morgen`,
+  // Swedish, Polish, Czech, Russian, Turkish, Greek and Indonesian have no stop list of their own
+  // (the language vote leaves them to franc): their function words and commonest verbs are here.
+  sv: `och att det som är för med till den har inte ett kan ska efter sig från vid var men eller också
+även när där här hade hon han de dem deras sin sina sitt vara varit blir blev skulle kunde måste mot under
+över utan bara redan mycket flera många andra detta dessa denna vilket vilka enligt säger sade sa år året
+två tre fyra fem får kommer`,
+  pl: `się nie jest oraz przez dla jak już czy są był była było były może także też który która które
+których którzy którym tego tej ten tym jego jej ich jednak więc gdy jeszcze tylko bardzo może przed pod nad
+przy bez roku rok lat według powiedział powiedziała mówi pierwszy pierwsza pierwsze dwa trzy cztery pięć`,
+  cs: `se je že na které který která kteří jako pro podle také jsou byl bylo byla byly není ale jeho její
+jejich tak jen už ještě když nebo než při před pod nad bez mezi může roce roku let řekl uvedl uvedla dva tři
+čtyři pět přes`,
+  ru: `что это как для его она они также был была были уже после при над под без между через который
+которая которые которых только ещё еще более года году лет год может можно будет было этого этой этом
+того том тем чем где когда если или даже заявил сообщил отметил несколько два три четыре пять`,
+  tr: `bir bu için ile olarak çok daha gibi ama olan sonra göre kadar ise şu her veya hem ancak değil
+var yok olduğu olduğunu eden etti ayrıca yaklaşık bütün tüm bazı önce üzere dedi söyledi belirtti açıkladı
+yıl yılı yılın yüzde geçen iki üç dört beş`,
+  el: `και το τα της του των στο στην στη στον στα τον την τις τους ότι θα είναι δεν ένα μια από που
+για με σε να οι ως μετά πριν κατά προς χωρίς όπως ενώ έχει έχουν ήταν είχε αυτό αυτή αυτός αυτά
+δύο τρία τρεις τέσσερα`,
+  id: `yang dan di ke dari ini itu dengan untuk pada dalam tidak akan juga ada oleh sebagai atau bahwa
+telah sudah karena mereka antara lain tersebut menjadi bagi saat setelah namun hingga serta seperti secara
+agar dapat bisa harus masih lebih kepada semua beberapa setiap kata ujar mengatakan menyatakan lalu pekan
+tahun dua tiga empat lima`,
   en: `within upon onto towards toward amid amidst despite unless whereas whilst shall ought must might cannot
 can't won't isn't aren't wasn't weren't hasn't haven't hadn't doesn't don't didn't couldn't shouldn't wouldn't
 two three four five six seven eight nine ten twenty thirty hundred thousand`,

@@ -5,7 +5,7 @@
  */
 
 /** Social networks and share targets, as share bars name them. */
-const SOCIAL = String.raw`facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|pinterest|reddit|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|mastodon|xing|courriel|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|copier le lien`;
+const SOCIAL = String.raw`facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|pinterest|reddit|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|mastodon|xing|courriel|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|copier le lien|vkontakte|вконтакте|одноклассники|line|wykop|kopiuj link|kopiera länk|skriv ut|drukuj|tisknout|печать|yazdır|salin tautan|zkopírovat odkaz|bağlantıyı kopyala`;
 
 /**
  * Appeals for money or a subscription, and the notices of a paywall: "Support independent local
@@ -39,12 +39,54 @@ const APPEALS: RegExp[] = [
 /** "Share" in the seven languages, as it labels a row of share buttons. */
 const SHARE_WORD = String.raw`(?:share|teilen|partager|partagez|compartir|comparte|condividi|compartilhe|compartilhar|partilhe|partilhar|delen|deel)`;
 
+/**
+ * The same chrome in Swedish, Danish, Norwegian, Polish, Czech, Russian, Turkish, Greek and Indonesian. Word ends are
+ * lookarounds: `\b` only knows ASCII letters.
+ */
+const END = String.raw`(?![\p{L}\p{N}])`;
+const OTHER_LANGUAGES: RegExp[] = [
+  // Cookie notices and their buttons.
+  new RegExp(String.raw`(używa(my)?|wykorzystuje(my)?|stosuje(my)?) (plik(i|ów) )?cookie|ciasteczk|(vi |webbplatsen |sajten )?använder (kakor|cookies)|kakor \(cookies\)|vi (bruger|bruker) (cookies|informasjonskapsler)|(используем|использует) (файлы )?cookie|файл(ы|ов) cookie|çerez(ler|leri)?(i)? kullan|çerez politika|(χρησιμοποιεί|χρησιμοποιούμε) (τα )?cookies|menggunakan (cookie|kuki)|používá .{0,60}cookie|(soubory|soubor) cookie`, 'iu'),
+  new RegExp(String.raw`^(akceptuję|akceptuj( wszystkie)?|zgadzam się|przejdź do serwisu|godkänn( alla)?|acceptera( alla)?|accepter( alle)?|godta( alle)?|принять( все)?|согласен|ok|kabul et|kabul ediyorum|αποδοχή( όλων)?|αποδέχομαι|setuju|terima( semua)?|rozumím|souhlasím|přijmout( vše)?)[.!]?$`, 'iu'),
+  // Consent notices about personal data ("zapoznaj się z informacją o przetwarzaniu danych osobowych (RODO)").
+  new RegExp(String.raw`(przetwarzani\p{L}* (twoich )?danych osobowych|\(RODO\)|behandling av (dina )?personuppgifter|обработк\p{L}* персональных данных|kişisel veriler\p{L}*|επεξεργασία (των )?προσωπικών δεδομένων|pemrosesan data pribadi|zpracování osobních údajů).{0,200}(zapoznaj|przejdź|zgod|akceptuj|godkänn|samtyck|согла|kabul|αποδ|setuj|souhlas|pokračov)`, 'iu'),
+  // Share rows and labels.
+  new RegExp(String.raw`^(udostępnij|dela|del artikel|del artikkel|поделиться|paylaş|κοινοποίηση|κοινοποιήστε|μοιραστείτε|bagikan|sdílet|sdílejte)( (artykuł|artikeln|статьей|haberi|το άρθρο|artikel|článek|na|på|в|on))*\s*[:!.]?$`, 'iu'),
+  // "Read also" lines with the headline after them, and headers over lists of other stories.
+  new RegExp(String.raw`^(czytaj (także|też|również|więcej)|zobacz (też|także|również)|przeczytaj (też|także|również)|läs (också|även|mer)|se även|læs (også|mere)|les (også|mer)|читайте (также|ещё|еще|по теме)|смотрите также|[iİ]lgili haber(ler)?|ayrıca (bakınız|okuyun)|bunlar da ilginizi çekebilir|διαβάστε (επίσης|ακόμη|ακόμα)|δείτε (επίσης|ακόμη)|baca juga|lihat juga|simak (juga|video)|čtěte (také|též|dále)|přečtěte si (také|též)|související články?|zie ook)${END}.{0,120}$`, 'iu'),
+  // Advertising labels.
+  new RegExp(String.raw`^[-–—\s]*(reklama|annons|annonce|annonse|реклама|reklam|διαφήμιση|διαφημιση|iklan|inzerce|advertisement)[-–—\s]*$`, 'iu'),
+  // Comment sections and forms.
+  new RegExp(String.raw`^(komentarze|kommentarer|комментарии|yorumlar|σχόλια|komentar|komentáře|diskuse)( \(\d+\))?:?$|^(dodaj komentarz|skomentuj|skriv en kommentar|kommentera|оставить комментарий|оставьте комментарий|yorum (yaz|yap)|γράψτε (το )?σχόλιο|tulis komentar|vstoupit do diskuse|přidat komentář|napsat komentář)${END}`, 'iu'),
+  // Tags, topics and keywords.
+  new RegExp(String.raw`^(tagi|tagi artykułu|taggar|ämnen( i artikeln)?|emner|теги|метки|etiketler|ετικέτες|tag|topik|témata|štítky|tagy)\s*:`, 'iu'),
+  new RegExp(String.raw`^(tagi|taggar|ämnen i artikeln|теги|etiketler|ετικέτες|štítky|témata)$`, 'iu'),
+  // Rights notices.
+  new RegExp(String.raw`wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|все права защищены|при (пере)?печатке|tüm hakları saklıdır|izinsiz kullanılamaz|επιφύλαξη (παντός|όλων των) δικαιωμ|hak cipta|všechna práva vyhrazena`, 'iu'),
+  // Photo credits.
+  new RegExp(String.raw`^(fot\.|fot:|zdjęcie:|фото:|fotoğraf:|φωτογραφία:|φωτο:|foto:|kuva:)\s*\S.{0,100}$`, 'iu'),
+  // Site navigation.
+  new RegExp(String.raw`^(strona główna|startsida|forside|forsiden|главная|anasayfa|ana sayfa|αρχική|beranda|domů|úvod)( [|»>/·•›].*)?$`, 'iu'),
+  new RegExp(String.raw`^(zaloguj( się)?|logga in|log ind|logg inn|войти|вход|giriş( yap)?|σύνδεση|masuk( / daftar)?|přihlásit( se)?|prenumerera)$`, 'iu'),
+  // Video labels: "Zobacz wideo", "Смотрите видео".
+  new RegExp(String.raw`^(watch|play) (the )?video|^(zobacz|obejrzyj) (wideo|film|galerię|zdjęcia)|^(se|titta på) (video|videon|klippet)|^смотрите видео|^(videoyu )?izle|^(δείτε|παρακολουθήστε) το βίντεο|^(tonton|simak) video|^(přehrát|podívejte se na) video`, 'iu'),
+  // Most-read boxes, follow-us prompts, support appeals, "found an error?" notices.
+  new RegExp(String.raw`^(najczęściej czytane|najpopularniejsze|mest lästa?|самое (читаемое|популярное)|популярное|en çok okunan(lar)?|çok okunanlar|τα πιο δημοφιλή|δημοφιλή|πιο διαβασμένα|terpopuler|berita terkait|nejčtenější|nejčtenější články)$`, 'iu'),
+  new RegExp(String.raw`^(подписывайтесь|подпишитесь|obserwuj nas|följ oss|takip edin|ακολουθήστε μας|ikuti kami|sledujte nás)${END}.{0,120}$`, 'iu'),
+  new RegExp(String.raw`ctrl\s*\+\s*enter|podpořte (nezávislou|naši) žurnalistiku|wesprzyj (nas|niezależne dziennikarstwo)|stöd (oberoende )?journalistik|поддержите (нас|редакцию)`, 'iu'),
+];
+
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
   /^[-–—•*\s]*advertisements?[-–—•*\s]*$/i,
   /^[-–—\s]*(sponsored( content| links?)?|promoted( content| stories)?|paid (content|post)|anzeige|publicité|publicidad)[-–—\s]*$/i,
   /\b(subscribe|sign up|signup|register) (now|today|here|for (our|the|free)|to (our|the|get|receive))\b/i,
   /\bsubscribe to (our|the) (newsletter|channel|podcast|feed)/i,
+  /\bnewsletter\b.{0,80}\b(abonnieren|abonnez-vous|abonne-toi|suscr[ií]bete|suscr[ií]base|iscriviti|assine|subscreva|inscreva-se|abonneer|prenumerera|zapisz się|odebírejte|přihlaste se|subscribe|sign up)(?!\p{L})|\b(abonnieren|abonnez-vous|suscr[ií]bete|suscr[ií]base|iscriviti|assine|subscreva|inscreva-se|abonneer|prenumerera|zapisz się|subscribe|sign up)(?!\p{L}).{0,60}\bnewsletter\b/iu,
+  // A breaking-news stub: "Noticia en ampliación", "This story will be updated".
+  /^(noticia (de última hora|en ampliación|en desarrollo)\.?\s*)?(ampliaremos (la )?información|información en ampliación)\.?$|^(this (is a )?(developing|breaking) (news )?story|this story (is developing|will be updated|has been updated))\b.{0,80}$|^(cet article sera (mis à jour|actualisé)|dieser (artikel|beitrag) wird (laufend )?aktualisiert)\b.{0,40}$/i,
+  // A caption ending in its credit after a slash: "Tourists in the square. / EFE".
+  /^.{10,250}[.!?]["”’]?\s*\/\s+\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}$/u,
   /\b(our|the|daily|weekly|free) newsletters?\b.{0,60}\b(inbox|sign up|subscribe)/i,
   /\bdelivered (directly |straight )?to your inbox\b/i,
   /\bget (real[- ]time|the latest) (updates|news)\b.{0,40}\b(device|inbox|subscribe)/i,
@@ -69,6 +111,7 @@ const STRONG: RegExp[] = [
   /^(related|recommended|more|trending|popular|latest)( (articles?|stories|posts|news|videos|content|reading|from\b.{0,40}))?:?$/i,
   /^(you (may|might) (also )?like|don'?t miss|most (read|popular|viewed|shared)|also (read|see) ?:?)/i,
   /^(tags?|topics?|filed under|categories|category|keywords?)\s*:/i,
+  /^(tags|keywords|topics in this article)$/i,
   /^(copyright|©|\(c\))\s*(\d{4}|©)?/i,
   /\ball rights reserved\b/i,
   /^(photo|image|picture|video|graphic|illustration|credit|source|foto|bild)s?\s*(credit)?\s*:/i,
@@ -79,7 +122,7 @@ const STRONG: RegExp[] = [
   /^(about (this|the) (publication|author)|about us|contact us|privacy policy|terms of (use|service)|site map|sitemap)$/i,
   /^real[- ]time analytics$/i,
   /\bskip to (main )?content\b/i,
-  /^(home|menu|search|login|log in|sign in|register|navigation)( [|»>/·•] .*)?$/i,
+  /^(home|menu|search|login|log in|sign in|register|navigation)( [|»>/·•›] .*)?$/i,
   /^(previous|next) (article|post|story)\b/i,
   /\bwe (may )?earn (a )?(small )?commission\b/i,
   /\b(enable|turn on) javascript\b/i,
@@ -102,9 +145,11 @@ const STRONG: RegExp[] = [
   /^(published|posted|updated|last updated)?:?\s*\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i,
   /\((?=[^()]*\b(photo|image|picture|pic|getty|credit|file photo|foto|bild)s?\b)[^()]{2,80}\)\s*$/i,
   /^\[[^\]]{1,40}\]$/,
+  // "[Photo] The ship at the terminal." and "[Gambas:Video]": a media label opening the line.
+  /^\[(photos?|images?|video|pictures?|foto|bild|фото|gambas:[^\]]*)\]/i,
   /\[(INSIGHT|VIDEO|PICTURES|PICS|REVEAL|LATEST|POLL|ANALYSIS|LIVE|WATCH)\]/,
   /©/,
-  /\b(may|can) be reached at\b/i,
+  /\b(may|can) be reached at\b|\breach (him|her|them|me|us) at\b/i,
   /^(https?:\/\/|www\.)\S+$/i,
   /^(image|photo|slide|picture|foto|bild)s?\s*\d+\s*(of|von|de|sur|\/)\s*\/?\s*\d+$/i,
   /\bfollow (him|her|them|us|me) on (twitter|facebook|instagram|x)\b/i,
@@ -113,7 +158,7 @@ const STRONG: RegExp[] = [
   /^(partager|partagez|teilen|compartir|comparte|comparta|condividi|compartilhe|compartilhar|partilhar|partilhe|delen|deel)( (sur|auf|en|su|em|op|cet article|ce contenu|diesen artikel|este artículo|esta noticia|questo articolo|esta matéria|este artigo|dit artikel))*\s*[:!.]?$/i,
   /\b(nous utilisons|ce site utilise|wir verwenden|diese (web)?seite verwendet|utilizamos|este (sitio|sitio web|portal) utiliza|usamos|utilizziamo|usiamo|questo sito (web )?(utilizza|usa)|este site (utiliza|usa)|wij gebruiken|we gebruiken|deze (web)?site gebruikt) (des |les |i |os )?cookies?\b/i,
   /^(accepter|tout accepter|akzeptieren|alle akzeptieren|aceptar|aceptar todo|accetta|accetta tutti|aceitar|aceitar todos|accepteren|alles accepteren)( (les|alle|todas las|i|os)? ?cookies?)?$/i,
-  /^(abonnez-vous|inscrivez-vous|jetzt abonnieren|newsletter abonnieren|suscr[ií]bete|suscr[ií]base|reg[ií]strate|abbonati|iscriviti|assine|inscreva-se|cadastre-se|abonneer( je)?|meld je aan)\b.{0,100}$/i,
+  /^(abonnez-vous|inscrivez-vous|jetzt abonnieren|newsletter abonnieren|suscr[ií]bete|suscr[ií]base|reg[ií]strate|abbonati|iscriviti|assine|subscreva|inscreva-se|cadastre-se|abonneer( je)?|meld je aan)\b.{0,100}$/i,
   /\b(abonnez-vous|inscrivez-vous) (à|a) (notre|la) (newsletter|lettre)/i,
   /^(lire aussi|à lire aussi|a lire aussi|voir aussi|lire la suite|sur le même sujet|articles? liés?|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|weiterlesen|lee también|leer más|lea también|te puede interesar|noticias relacionadas|más información|leggi anche|leggi di più|potrebbe interessarti|articoli correlati|leia também|leia mais|veja também|saiba mais|notícias relacionadas|lees ook|lees meer|meer over dit onderwerp)\b.{0,120}$/i,
   /^(commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?)( \(\d+\))?:?$/i,
@@ -126,6 +171,7 @@ const STRONG: RegExp[] = [
   /^(accueil|startseite|inicio|portada)( [|»>/·•] .*)?$/i,
   /^(mots[- ]clés|schlagwörter|schlagworte|stichwörter|etiquetas|temas|thèmes|argomenti|palavras-chave|assuntos|trefwoorden|onderwerpen)\s*:/i,
   ...APPEALS,
+  ...OTHER_LANGUAGES,
 ];
 
 /** The phrase list as one alternation per flag set: one scan per block instead of one per phrase. */
@@ -145,6 +191,9 @@ const LEFTOVERS: RegExp[] = [
   /^(advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading)\b.{0,30})?$/i,
   /^(report|hide|close|skip)( this)? (ad|advert|advertisement)$/i,
   /^(story|article|text|content) continues below( (the )?(advertisement|ad|advert))?\.?$/i,
+  /^scroll (down )?to continue( with content| reading)?\.?$/i,
+  // A contact or bio line that ends in an e-mail address: "Reach her at jd@example.com."
+  /(^|\s)[\w.+-]+@[\w-]+\.[\w.-]+[.)]?$/,
   /^(la suite après (cette|la) publicité|continúa (después|tras) (de )?la publicidad|(l'articolo )?continua (dopo|sotto) la pubblicità|continua (após|depois d)a publicidade|lees verder (na|onder) de advertentie|weiterlesen nach der (anzeige|werbung)|(der )?artikel (geht|wird) (nach|unter) der anzeige (weiter|fortgesetzt))\.?$/i,
   // Share and like counters: "142 shares", "Share 1.2K Tweet 340", "1.2K". A bare number is left
   // alone: it may be a cell of a results table. (Each repetition starts with a space or a word, so
@@ -170,8 +219,8 @@ const CODE: RegExp[] = [
   /^\s*\}\s*\)?;?\s*$/,
 ];
 
-/** The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian and Dutch. */
-export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door'];
+/** The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian, Dutch, Swedish, Norwegian and Danish. */
+export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af'];
 /** "and" between two authors of a byline, in the seven languages read ("A et B", "A und B"). */
 export const AUTHOR_CONJUNCTIONS: readonly string[] = ['and', 'und', 'et', 'y', 'e', 'en', '&'];
 
@@ -236,6 +285,8 @@ const TAIL_MARKERS: RegExp[] = [
   /^(have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
   /^(commentaires?|kommentare|comentarios)( \(\d+\))?:?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
+  /^(komentarze|kommentarer|комментарии|yorumlar|σχόλια|komentar|komentáře|diskuse)( \(\d+\))?:?$/iu,
+  /^(dodaj komentarz|skriv en kommentar|оставьте комментарий|yorum yazmak için|tulis komentar|vstoupit do diskuse)/iu,
   // A donation or subscription appeal: nothing after it, late on a page, is article.
   new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,40}$`, 'i'),
 ];
@@ -253,7 +304,8 @@ const LIST_MARKER = new RegExp(
       String.raw`le[ea] también|te puede interesar|noticias relacionadas|más noticias|compart(e|ir|a)( (esta noticia|este artículo|en))?`,
       String.raw`leggi anche|articoli correlati|potrebbe interessarti|condividi( (questo articolo|su))?`,
       String.raw`leia (também|mais)|veja também|notícias relacionadas|compartilh(e|ar)( (esta notícia|este artigo|esta matéria))?|partilh(e|ar)( este artigo)?`,
-      String.raw`lees (ook|meer)|gerelateerde artikelen|meer over dit onderwerp|(deel|delen)( dit artikel)?`,
+      String.raw`lees (ook|meer)|zie ook|gerelateerde artikelen|meer over dit onderwerp|(deel|delen)( dit artikel)?`,
+      String.raw`czytaj (także|też)|zobacz (też|także|również)|polecamy|udostępnij|läs (också|mer)|relaterat|dela|читайте также|по теме|поделиться|[iİ]lgili haberler|paylaş|διαβάστε επίσης|σχετικά άρθρα|κοινοποίηση|berita terkait|baca juga|bagikan|související články|čtěte také|sdílet`,
     ].join('|') +
     String.raw`)\s*[:.!]?$`,
   'i',
@@ -275,7 +327,7 @@ export function isTailMarker(block: string): boolean {
 
 /** A header over a list of links to other articles, alone on its line ("Mehr zum Thema", "Related:"). */
 const RELATED_HEADER =
-  /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)|recommended( for you)?|(you (may|might) )?also like|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|meer over dit onderwerp|gerelateerde artikelen|gerelateerd)\s*:?$/i;
+  /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)|recommended( for you)?|(you (may|might) )?also like|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|zie ook|meer over dit onderwerp|gerelateerde artikelen|gerelateerd|czytaj także|czytaj też|zobacz (też|także|również)|polecamy|najczęściej czytane|läs också|läs mer|mest lästa?|relaterat|relaterade artiklar|читайте также|по теме|самое читаемое|[iİ]lgili haberler|en çok okunanlar|διαβάστε επίσης|σχετικά άρθρα|berita terkait|baca juga|terpopuler|související články|čtěte také|nejčtenější)\s*:?$/iu;
 
 export function isRelatedHeader(block: string): boolean {
   return RELATED_HEADER.test(block.trim());
@@ -291,6 +343,8 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   if (/^https?:|@|\.(com|org|net|co\.uk|ru|de|fr)\b|\d{2}/i.test(n)) return false;
   if (siteName && n.toLowerCase() === siteName.toLowerCase()) return false;
   if (/\b(news|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|inc|ltd|llc|group|reporters?|correspondents?)\b/i.test(n)) return false;
+  // Newsroom desks in other languages: "Haber Merkezi", "Redakcja", "Редакция", "Σύνταξη".
+  if (/(^|\s)(redakcja|redakce|redaktionen|redaktion|redacción|rédaction|redazione|redação|redactie|redaksi|редакция|σύνταξη|haber merkezi|merkez|haberler)(\s|$)/iu.test(n)) return false;
   // Roles and wire services inside a longer credit: "Reuters Staff", "Guest Author", "AP Writer".
   if (/\b(reuters|bloomberg|xinhua|associated|agence|editors?|editorial|contributors?|writers?|authors?|guest|admin|administrator|sponsored|partner)\b/i.test(n)) return false;
   if (/\b(AP|AFP|UPI|DPA|PTI|IANS|TASS|EFE|ANSA)\b/.test(n)) return false;

@@ -1,6 +1,7 @@
 /**
  * Publication dates in the shapes news pages use, in English, French, German, Spanish, Italian,
- * Portuguese and Dutch.
+ * Portuguese, Dutch, Swedish, Danish, Norwegian, Polish, Czech, Russian, Turkish, Greek and Indonesian, and the
+ * year-month-day form of Chinese and Japanese pages ("2026年11月21日").
  * Results are ISO 8601: `YYYY-MM-DD`, or a date-time with offset when the source names a zone.
  */
 
@@ -18,8 +19,18 @@ addMonths(['gennaio|genn', 'febbraio|febbr', 'marzo', 'aprile', 'maggio|magg', '
 // Portuguese "out" (outubro) is left out: it is an English word.
 addMonths(['janeiro', 'fevereiro|fev', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro|set', 'outubro', 'novembro', 'dezembro|dez']);
 addMonths(['januari', 'februari', 'maart|mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
+addMonths(['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']);
+addMonths(['januar', 'februar', 'marts|mars', 'april', 'maj|mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december|desember']);
+// Polish and Czech write the month in the genitive after a day ("21 listopada", "21. listopadu").
+addMonths(['stycznia|styczeń|styczen|sty', 'lutego|luty|lut', 'marca|marzec', 'kwietnia|kwiecień|kwiecien|kwi', 'maja|maj', 'czerwca|czerwiec|cze', 'lipca|lipiec|lip', 'sierpnia|sierpień|sierpien|sie', 'września|wrzesnia|wrzesień|wrz', 'października|pazdziernika|październik|paź|paz', 'listopada|listopad|lis', 'grudnia|grudzień|grudzien|gru']);
+addMonths(['ledna|leden', 'února|unora|únor', 'března|brezna|březen', 'dubna|duben', 'května|kvetna|květen', 'června|cervna|červen', 'července|cervence|červenec', 'srpna|srpen', 'září|zari', 'října|rijna|říjen', 'listopadu', 'prosince|prosinec']);
+addMonths(['января|январь|янв', 'февраля|февраль|фев', 'марта|март|мар', 'апреля|апрель|апр', 'мая|май', 'июня|июнь|июн', 'июля|июль|июл', 'августа|август|авг', 'сентября|сентябрь|сен|сент', 'октября|октябрь|окт', 'ноября|ноябрь|ноя', 'декабря|декабрь|дек']);
+addMonths(['ocak', 'şubat|subat', 'mart', 'nisan', 'mayıs|mayis', 'haziran', 'temmuz', 'ağustos|agustos', 'eylül|eylul', 'ekim', 'kasım|kasim', 'aralık|aralik']);
+addMonths(['ιανουαρίου|ιανουαριου|ιανουάριος|ιαν', 'φεβρουαρίου|φεβρουαριου|φεβρουάριος|φεβ', 'μαρτίου|μαρτιου|μάρτιος|μαρ', 'απριλίου|απριλιου|απρίλιος|απρ', 'μαΐου|μαιου|μαΐος|μάιος', 'ιουνίου|ιουνιου|ιούνιος|ιουν', 'ιουλίου|ιουλιου|ιούλιος|ιουλ', 'αυγούστου|αυγουστου|αύγουστος|αυγ', 'σεπτεμβρίου|σεπτεμβριου|σεπτέμβριος|σεπ', 'οκτωβρίου|οκτωβριου|οκτώβριος|οκτ', 'νοεμβρίου|νοεμβριου|νοέμβριος|νοε', 'δεκεμβρίου|δεκεμβριου|δεκέμβριος|δεκ']);
+// Indonesian "Des" (Desember) is left out: it is a French word.
+addMonths(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus|agu|ags', 'september', 'oktober', 'november|nop', 'desember']);
 
-/** Weekday names and their usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch. */
+/** Weekday names and their usual abbreviations in the languages whose months are read above. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
@@ -28,7 +39,14 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(
     'lunes martes miércoles miercoles jueves viernes sábado sabado domingo mié mie jue vie sáb sab dom ' +
     'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica gio ' +
     'segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira segunda terça terca quarta quinta sexta seg ter qua qui sex ' +
-    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo'
+    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo ' +
+    'måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag ' +
+    'poniedziałek wtorek środa czwartek piątek sobota niedziela ' +
+    'pondělí úterý středa čtvrtek pátek sobota neděle ' +
+    'понедельник вторник среда четверг пятница суббота воскресенье пн вт ср чт пт сб вс ' +
+    'pazartesi salı çarşamba perşembe cuma cumartesi pazar ' +
+    'δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή ' +
+    'senin selasa rabu kamis jumat sabtu minggu'
   ).split(' '),
 );
 
@@ -44,7 +62,7 @@ const ZONES: Record<string, string> = {
 
 /** Lines whose timestamp is not the publication date. */
 export const NOT_PUBLISHED_RE =
-  /\b(updated?|last[- ]modified|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd)\b/i;
+  /\b(updated?|last[- ]modified|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncelleme|güncellendi|diperbarui)\b|(?<![\p{L}])(обновлено|обновлен|ενημερώθηκε|ενημέρωση)(?![\p{L}])/iu;
 
 /**
  * The part of a line that may state the publication date: all of it without an "updated" marker,
@@ -148,6 +166,14 @@ interface Pattern {
 }
 
 const PATTERNS: Pattern[] = [
+  // 2026年11月21日 · 2026年11月21日(土) 10:30 JST
+  {
+    re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[(（]\S[)）])?(?:\s*(\d{1,2}):(\d{2})(?:\s*(JST|KST|CST|UTC|GMT))?)?/g,
+    read: (m, o) => {
+      const zone = m[6] ? ({ JST: '+09:00', KST: '+09:00', CST: '+08:00' } as Record<string, string>)[m[6]] ?? offsetOf(m[6]) : null;
+      return build(Number(m[1]), Number(m[2]), Number(m[3]), parseTime(m[4], m[5]), zone, o.now);
+    },
+  },
   // 2015-11-22, 2015-11-22T14:53:45Z, 2015-11-22 14:53:45+02:00
   {
     re: /\b(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?(?![\d-])/gi,

@@ -12,11 +12,22 @@ const STOP = new Set(
     'el los las y o del con por para es son fue se no más al lo su sus como pero ' +
     'il gli uno di della dei degli delle nel nella nei tra fra che non è sono ha hanno era anche più ma alla ai sulla dal dalla questo questa ' +
     'os um em na nos nas não são foi ser mais mas ao à seu sua pelo pela ' +
-    'het een van op te dat zijn voor niet aan er ook als bij door om naar maar dan wordt werd hij zij ze'
+    'het een van op te dat zijn voor niet aan er ook als bij door om naar maar dan wordt werd hij zij ze ' +
+    'och att det som på är av för med till den har inte om ett var ska kan efter sig från vid ' +
+    'og af ikke til fra efter der blev også kan vil skal eller av etter ble også ' +
+    'w z na się do nie że jest to od po za jak przez dla oraz ale już czy są był była było może także ' +
+    'и в во не на что с со по к из за от для о об это как но а его ее её он она они также был была были до у же уже ' +
+    've bir bu da için ile olarak çok daha gibi ama ki ne olan sonra göre kadar ise şu her ya veya hem ancak değil var yok ' +
+    'olduğu olduğunu eden etti ayrıca yaklaşık bütün tüm bazı önce üzere dedi söyledi belirtti açıkladı ' +
+    'και το τα της του των η ο οι σε να με για από που στο στην στη στον στα τον την τις τους ότι θα είναι δεν ένα μια ως ' +
+    'yang dan di ke dari ini itu dengan untuk pada dalam tidak akan juga ada oleh sebagai atau bahwa telah sudah karena mereka ' +
+    'antara lain tersebut menjadi bagi saat setelah namun hingga serta seperti secara agar dapat bisa harus masih lebih kepada ' +
+    'semua beberapa setiap kata ujar mengatakan menyatakan ' +
+    'v ve se je s ze k ke pro jako které který která také jsou byl bylo byla není ale podle'
   ).split(' '),
 );
 
-/** Whether a word is a function word ("the", "der", "de", ...) in one of the seven languages. */
+/** Whether a word is a function word ("the", "der", "de", "och", "и", "ve", ...) in one of the languages read. */
 export function isStopWord(word: string): boolean {
   return STOP.has(word.toLowerCase());
 }
@@ -29,9 +40,18 @@ const LANG_WORDS: Record<string, string[]> = {
   it: ['il', 'della', 'che', 'di', 'per', 'non', 'sono', 'gli', 'nel', 'delle'],
   pt: ['não', 'uma', 'os', 'em', 'da', 'do', 'que', 'para', 'com', 'dos'],
   nl: ['het', 'een', 'van', 'en', 'dat', 'niet', 'zijn', 'voor', 'op', 'ook'],
+  sv: ['och', 'att', 'det', 'som', 'är', 'på', 'för', 'med', 'inte', 'ett'],
+  da: ['og', 'af', 'ikke', 'det', 'til', 'som', 'med', 'har', 'fra', 'efter'],
+  no: ['og', 'av', 'ikke', 'det', 'til', 'som', 'med', 'har', 'fra', 'etter'],
+  pl: ['się', 'nie', 'że', 'na', 'jest', 'do', 'przez', 'dla', 'oraz', 'już'],
+  cs: ['se', 'je', 'že', 'na', 'které', 'jako', 'pro', 'také', 'jsou', 'podle'],
+  ru: ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'это', 'как', 'для'],
+  tr: ['ve', 'bir', 'bu', 'için', 'ile', 'olarak', 'çok', 'daha', 'gibi', 'da'],
+  el: ['και', 'το', 'της', 'του', 'των', 'να', 'σε', 'για', 'από', 'που'],
+  id: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'dari', 'pada', 'dalam'],
 };
 
-/** A rough guess among en/fr/de/es/it/pt/nl from function words; null when the text is too short to tell. */
+/** A rough guess among en/fr/de/es/it/pt/nl/sv/da/no/pl/cs/ru/tr/el/id from function words; null when the text is too short to tell. */
 export function guessLanguage(text: string): string | null {
   const words = text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 30) return null;
@@ -85,6 +105,9 @@ export function isProse(s: LineStats): boolean {
   if (!s.hasLetters || s.pipes >= 3) return false;
   if (s.words >= 12 && s.endsSentence && s.stopRatio >= 0.15) return true;
   if (s.words >= 25 && s.stopRatio >= 0.25 && s.capRatio < 0.5) return true;
+  // Languages that build words where others use function words (Turkish, Indonesian, Finnish) show
+  // few of them: a long sentence in lower case is still prose there.
+  if (s.words >= 15 && s.endsSentence && s.capRatio < 0.25 && s.stopRatio >= 0.05) return true;
   return false;
 }
 

@@ -42,6 +42,74 @@ function withoutFootnotes(md: string): string {
   return md.includes('[^') ? md.replace(FOOTNOTE_DEF, '').replace(FOOTNOTE_REF, '') : md;
 }
 
+/**
+ * What static-site generators and note apps add to Markdown and `marked` would print as text:
+ * MDX `import`/`export` lines, Liquid and Hugo template tags ("{% include x.html %}",
+ * "{{< figure ... >}}"), Obsidian callout markers ("> [!note] Title") and wiki links ("[[Page|label]]").
+ */
+const MDX_LINE = /^(?:import\s+(?:[\w$*{},\s]+\s+from\s+)?["'][^"'\n]+["'];?|export\s+(?:const|let|default|function)\b[^\n]*)[ \t]*$/gm;
+const TEMPLATE_TAG = /\{%-?[^%\n]*-?%\}|\{\{[<%][^\n]*?[>%]\}\}|\{\{[^{}\n]*\}\}/g;
+const CALLOUT = /^([ \t]*>[ \t]*)\[![\w-]+\][+-]?[ \t]*(.*)$/gm;
+const WIKI_EMBED = /!\[\[[^\]\n]*\]\]/g;
+const WIKI_LINK = /\[\[([^\]|#\n]*)(?:#[^\]|\n]*)?(?:\|([^\]\n]*))?\]\]/g;
+
+/** A wiki link's label: "[[Page|label]]" → "label", "[[Page#Part]]" → "Page". */
+function unwiki(text: string): string {
+  return text.replace(WIKI_EMBED, '').replace(WIKI_LINK, (_m, page: string, label: string | undefined) => (label ?? page).trim());
+}
+
+/** Fenced code blocks, left as they are: template syntax inside them is the code being shown. */
+const FENCE = /(^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\2[ \t]*$)/m;
+
+function withoutSiteSyntax(md: string): string {
+  if (!/\{[{%]|\[\[|\[!|^(?:import|export)\s/m.test(md)) return md;
+  return md
+    .split(FENCE)
+    .map((part, i) => (i % 3 === 0 ? outsideCode(part) : i % 3 === 1 ? part : ''))
+    .join('');
+}
+
+function outsideCode(md: string): string {
+  let out = md;
+  if (/^(?:import|export)\s/m.test(out)) out = out.replace(MDX_LINE, '');
+  if (out.includes('{{') || out.includes('{%')) out = out.replace(TEMPLATE_TAG, '');
+  // A callout's marker and title ("Note", "Summary") go; its text stays as a quote.
+  if (out.includes('[!')) out = out.replace(CALLOUT, (_m, quote: string) => quote.trimEnd());
+  if (out.includes('[[')) out = unwiki(out);
+  return out;
+}
+
+/**
+ * TOML front matter ("+++" fences, Hugo): `key = value` lines with strings, numbers, booleans,
+ * dates and arrays of them; tables and anything else are skipped.
+ */
+function parseTomlFront(text: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const scalar = (v: string): unknown => {
+    const t = v.trim();
+    const q = /^"((?:[^"\\]|\\.)*)"$|^'([^']*)'$/.exec(t);
+    if (q) return q[1] !== undefined ? q[1].replace(/\\(["\\])/g, '$1') : q[2];
+    if (t === 'true' || t === 'false') return t === 'true';
+    return t;
+  };
+  let table = '';
+  for (const line of text.split('\n')) {
+    const head = /^\s*\[\[?([^\]]+)\]\]?\s*$/.exec(line);
+    if (head) {
+      table = head[1]!.trim();
+      continue;
+    }
+    const m = /^\s*([\w.-]+|"[^"]+")\s*=\s*(.+?)\s*$/.exec(line);
+    if (!m || table) continue;
+    const key = m[1]!.replace(/^"|"$/g, '');
+    const value = m[2]!.replace(/\s+#[^"']*$/, '');
+    out[key] = value.startsWith('[')
+      ? (value.replace(/^\[|\]$/g, '').match(/"(?:[^"\\]|\\.)*"|'[^']*'|[^,\s][^,]*/g) ?? []).map(scalar)
+      : scalar(value);
+  }
+  return out;
+}
+
 /** Longest text read as an image's caption. */
 const MAX_CAPTION = 250;
 
@@ -86,7 +154,10 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   let body = input;
   let front: Record<string, unknown> = {};
   const fm = /^(?:---|\+\+\+)[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|$)/.exec(input);
-  if (fm) {
+  if (fm && input.startsWith('+++')) {
+    front = parseTomlFront(fm[1] ?? '');
+    body = input.slice(fm[0].length);
+  } else if (fm) {
     try {
       // The core schema keeps dates as strings, so a zone offset is not lost to a Date object.
       const data: unknown = parseYaml(fm[1] ?? '', { schema: 'core', maxAliasCount: 50 });
@@ -101,7 +172,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const canonicalUrl = absoluteUrl(field(front, 'url', 'canonical', 'canonical_url', 'link', 'permalink'), url ?? null);
   const base = canonicalUrl ?? url ?? null;
 
-  const html = marked.parse(withoutFootnotes(body), { async: false, gfm: true });
+  const html = marked.parse(withoutSiteSyntax(withoutFootnotes(body)), { async: false, gfm: true });
   const { document } = parseHTML(`<!doctype html><html><body><div id="dropfeed-root">${html}</div></body></html>`);
   const root = document.querySelector('#dropfeed-root') as unknown as DomElement;
   dropImageCaptions(root);
@@ -116,7 +187,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   }
 
   let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'created'), dopts);
-  const source = field(front, 'source', 'site', 'site_name', 'publisher', 'publication');
+  const sourceField = field(front, 'source', 'site', 'site_name', 'publisher', 'publication');
+  const source = sourceField ? unwiki(sourceField) || null : null;
   let author = ((): string | null => {
     const a = field(front, 'author', 'authors', 'byline', 'creator');
     const clean = a?.replace(/^(by|von|par|por)\s+/i, '') ?? null;

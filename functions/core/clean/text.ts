@@ -169,7 +169,7 @@ const BYLINE_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'�
 const AUTHOR_AND = `(?:${AUTHOR_CONJUNCTIONS.join('|')})`;
 // Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
 const BYLINE_RE = new RegExp(
-  String.raw`^(?:${BYLINE_LEAD}|BY|[Ww]ritten by|[Aa]uthor:?|[Aa]utor:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:)\s+(${BYLINE_NAME}(?:(?:\s*,\s*${BYLINE_NAME})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s*[,|–—-]\s*(.*))?$`,
+  String.raw`^(?:${BYLINE_LEAD}|BY|[Ww]ritten by|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?)\s+(${BYLINE_NAME}(?:(?:\s*,\s*${BYLINE_NAME})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s*[,|–—-]\s*(.*))?$`,
   'u',
 );
 const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u');
@@ -189,8 +189,10 @@ const AGENCY_RE = /^(AP|AFP|dpa|epd|KNA|APA|SDA|ATS|EFE|ANSA|ANP|Belga|Lusa|Reut
  * and the publication they write for. Place names ("Paris, TX") fail the person test or the source test.
  */
 function nameAndSource(line: string): { author: string; source: string } | null {
-  const m = /^([^,|]{3,60}?)\s*[,|]\s*([^,|]{2,60})$/u.exec(line);
+  const m = /^([^,|]{3,60}?)\s*[,|]\s*([^,|]{2,60})$/u.exec(line) ?? /^([^,|]{3,60}?)\s+[-–—]\s+([^,|\s]{4,60})$/u.exec(line);
   if (!m?.[1] || !m[2] || !isPersonName(m[1])) return null;
+  // "Rizky Pratama - example.co.id": the site's domain.
+  if (/^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(m[2])) return { author: m[1], source: m[2] };
   // A wire service may be written in lower case ("dpa"); other two- and three-letter capitals are
   // more often a state or country ("New York, NY").
   const source = AGENCY_RE.test(m[2]) ? m[2] : sourceFromRest(m[2]);
@@ -220,6 +222,19 @@ function dropRelatedLists(units: Unit[]): void {
   }
 }
 
+/**
+ * Whether the article goes on after the related-links list that starts at `i` ("You may also like"
+ * and two headlines inside the text): the next two lines that are neither junk nor list are prose.
+ */
+function proseResumesAfter(units: Unit[], i: number): boolean {
+  const next: Unit[] = [];
+  for (let k = i + 1; k < units.length && next.length < 2; k++) {
+    const u = units[k]!;
+    if (!u.junk && !u.related) next.push(u);
+  }
+  return next.length === 2 && next.every((u) => isProse(u.stats));
+}
+
 /** Longest caption beside a photo credit: a one-line paragraph of the article is usually longer. */
 const MAX_CAPTION_WORDS = 20;
 
@@ -244,20 +259,20 @@ function normalizeKey(s: string): string {
 
 /** Words that only ever label a date ("Stand:", "Erschienen am", "Date de publication"): dropped anywhere on a date line. */
 const DATE_LABEL_RE =
-  /(?<![\p{L}\p{N}])(published|posted|dated|publication date|first published|publié|publiée|mis en ligne|date de publication|veröffentlicht|erschienen|stand|datum|publicado|publicada|fecha de publicación|fecha|pubblicato|pubblicata|data di pubblicazione|data de publicação|gepubliceerd|geplaatst)(?![\p{L}\p{N}])\s*:?/giu;
+  /(?<![\p{L}\p{N}])(published|posted|dated|publication date|first published|publié|publiée|mis en ligne|date de publication|veröffentlicht|erschienen|stand|datum|publicado|publicada|fecha de publicación|fecha|pubblicato|pubblicata|data di pubblicazione|data de publicação|gepubliceerd|geplaatst|publicerad|publicerat|publicerades|publiceret|publisert|opublikowano|data publikacji|опубликовано|дата публикации|yayınlanma tarihi|yayın tarihi|yayınlanma|δημοσιεύθηκε|δημοσίευση|diterbitkan|dipublikasikan|publikováno|zveřejněno)(?![\p{L}\p{N}])\s*:?/giu;
 
 /**
  * Short words that join a label to the date ("posted on", "publié le", "am", "op", "à") and the
  * word "date" itself: dropped only next to the date, where they cannot be part of a name ("Le Monde").
  */
 const DATE_JOINERS = new Set(
-  'on at date data le la du de à a las el del il em às op om am um vom den uhr h'.split(' '),
+  'on at date data le la du de à a las el del il em às op om am um vom den uhr h kl klo godz saat г в'.split(' '),
 );
 
 function isDateWord(token: string): boolean {
   const w = token.toLowerCase().replace(/^[\s:,.(]+|[\s:,.)]+$/g, '');
   return w === '' || WEEKDAYS.has(w) || DATE_JOINERS.has(w) || /^\d{1,2}([:h.]\d{2})*(h|uhr)?$/.test(w) ||
-    /^(am|pm|a\.m|p\.m|gmt|utc|cet|cest|mez|mesz|bst|[ecmp][sd]t)$/.test(w);
+    /^(am|pm|a\.m|p\.m|gmt|utc|cet|cest|mez|mesz|bst|[ecmp][sd]t|eet|eest|msk|ist|jst|kst|hkt|sgt|wib|wita|wit|aest|aedt)$/.test(w);
 }
 
 /** Strips weekdays, joiners and times from the end (`fromEnd`) or the start of a piece of a date line. */
@@ -286,6 +301,13 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
   const restWords = rest.match(/\p{L}+/gu)?.length ?? 0;
   if (restWords > 6) return null;
   return { iso: found.iso, rest };
+}
+
+/** A person's name and nothing else: two to four capitalised words, with the particles names carry. */
+const BARE_NAME_RE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.|de|da|do|dos|van|von|der|del|la|al-\p{L}+)){1,3}$/u;
+
+function bareName(line: string): boolean {
+  return line.length <= 50 && BARE_NAME_RE.test(line) && isPersonName(line) && !line.split(/\s+/).some((w) => isStopWord(w) && w.length > 3);
 }
 
 function sourceFromRest(rest: string): string | null {
@@ -326,7 +348,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   for (const u of units) proseUpTo.push(proseUpTo[proseUpTo.length - 1]! + (!u.junk && isProse(u.stats) ? 1 : 0));
   const totalProse = proseUpTo[units.length]!;
   for (let i = Math.floor(units.length * 0.3); i < units.length; i++) {
-    if (isTailMarker(units[i]!.text)) {
+    if (isTailMarker(units[i]!.text) && !(units[i]!.related && proseResumesAfter(units, i))) {
       const proseBefore = proseUpTo[i]!;
       const proseAfter = totalProse - proseUpTo[i + 1]!;
       if (proseBefore >= 1 && proseAfter <= proseBefore) {
@@ -431,13 +453,24 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       // 2024") or just above or below it.
       const onLine = nameAndSource(d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, ''));
       if (onLine && !author) [author, source] = [onLine.author, source ?? onLine.source];
+      // "Posted on November 3, 2026 by Alan Brooks": the byline after the date.
+      author ??= bylineLineAuthors(d.rest.replace(/^[\s|–—•·,-]+/, ''));
       source ??= sourceFromRest(d.rest);
-      for (const text of [units[i - 1]?.text, i + 1 < metaEnd ? units[i + 1]?.text : undefined]) {
+      // The byline is next to the date line, or next but one with the headline between them.
+      const near = [i - 1, i + 1].map((k) => (units[k] && normalizeKey(units[k].text) === titleKey ? k + (k - i) : k));
+      for (const text of near.map((k) => (k >= 0 && k < metaEnd ? units[k]?.text : undefined))) {
         const pair: { author: string; source: string } | null = text && !author ? nameAndSource(text) : null;
         if (pair) {
           author = pair.author;
           source ??= pair.source;
         }
+      }
+      // A name alone on the line above or below the date ("Anna Zielińska" / "21 listopada 2026"),
+      // under the headline: above it a short capitalised line is a section ("Middle East").
+      const titleAt = units.findIndex((t, k) => k < metaEnd && normalizeKey(t.text) === titleKey);
+      for (const k of near) {
+        const v = k > titleAt && titleAt >= 0 && k < metaEnd ? units[k] : undefined;
+        if (!author && v && !v.junk && bareName(v.text) && normalizeKey(v.text) !== titleKey) author = v.text;
       }
     }
     if (!author) {
