@@ -11,6 +11,9 @@ describe('detectLanguage', () => {
     ['it', 'Il governo ha annunciato martedì che aumenterà le tasse sul carburante il prossimo anno, una misura che i partiti di opposizione hanno criticato come un peso per le famiglie.'],
     ['pt', 'O governo anunciou na terça-feira que vai aumentar os impostos sobre o combustível no próximo ano, uma medida que os partidos da oposição criticaram como um fardo para as famílias.'],
     ['ru', 'Правительство во вторник объявило, что в следующем году повысит налоги на топливо; оппозиция назвала это бременем для семей.'],
+    ['sv', 'Regeringen meddelade på tisdagen att den kommer att höja skatten på bränsle nästa år, ett beslut som oppositionspartierna kritiserade som en börda för familjer som redan har svårt att få ekonomin att gå ihop.'],
+    ['da', 'Regeringen meddelte tirsdag, at den vil hæve afgifterne på brændstof næste år, et skridt som oppositionspartierne kritiserede som en byrde for de familier, der i forvejen har svært ved at få økonomien til at hænge sammen.'],
+    ['no', 'Regjeringen kunngjorde tirsdag at den vil øke avgiftene på drivstoff neste år, et grep som opposisjonspartiene kritiserte som en byrde for familier som allerede sliter med å få økonomien til å gå rundt.'],
     ['id', 'Pemerintah mengumumkan pada hari Selasa bahwa pajak bahan bakar akan dinaikkan tahun depan, karena itu banyak keluarga yang merasa sangat keberatan dengan kebijakan tersebut.'],
   ];
   it.each(paragraphs)('recognises %s', (lang, text) => {

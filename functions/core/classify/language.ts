@@ -3,7 +3,7 @@
  * European languages) backed by franc-min's trigram model for everything else.
  */
 import { franc } from 'franc-min';
-import { INDONESIAN_MARKERS, MALAY_MARKERS, STOPWORDS } from './stopwords.js';
+import { INDONESIAN_MARKERS, MALAY_MARKERS, NORDIC_FUNCTION_WORDS, STOPWORDS } from './stopwords.js';
 
 /** Below this many letters no answer is trustworthy: `und`. */
 export const MIN_LETTERS = 60;
@@ -21,7 +21,10 @@ const ISO3_TO_1: Readonly<Record<string, string>> = {
   mya: 'my', khm: 'km',
 };
 
-const STOP_SETS: [string, Set<string>][] = Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words)]);
+const VOTERS: Readonly<Record<string, readonly string[]>> = { ...STOPWORDS, ...NORDIC_FUNCTION_WORDS };
+const STOP_SETS: [string, Set<string>][] = Object.entries(VOTERS).map(([lang, words]) => [lang, new Set(words)]);
+/** Languages so close that a vote between them is decided by the words they write differently. */
+const SIBLINGS: Readonly<Record<string, string>> = { da: 'no', no: 'da' };
 
 /**
  * ISO 639-1 code of the text's language, or `und` when it has fewer than {@link MIN_LETTERS}
@@ -37,7 +40,9 @@ export function detectLanguage(text: string): string {
     for (const w of words) if (set.has(w)) hits++;
     return { lang, hits };
   }).sort((a, b) => b.hits - a.hits);
-  const [best, second] = scores;
+  const best = scores[0];
+  // The clear margin is over the nearest other language, not over a sibling that shares most words.
+  const second = scores.find((s) => s !== best && SIBLINGS[best?.lang ?? ''] !== s.lang);
   const clear = best !== undefined && best.hits >= 3 && best.hits >= 1.5 * (second?.hits ?? 0);
   // Latin-script European prose: function words are the surest signal.
   if (clear && best.hits / Math.max(words.length, 1) > 0.12) return best.lang;
@@ -54,7 +59,7 @@ export function detectLanguage(text: string): string {
   const mapped = code === 'und' ? undefined : ISO3_TO_1[code];
   // franc's known confusions are among the big European languages (es/pt, on lists and tables):
   // there a clear function-word vote wins; for any other language franc's answer stands.
-  if (clear && (mapped === undefined || STOPWORDS[mapped] !== undefined)) return best.lang;
+  if (clear && (mapped === undefined || VOTERS[mapped] !== undefined)) return best.lang;
   if (mapped) return mapped;
   return 'und';
 }

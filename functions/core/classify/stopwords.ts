@@ -36,6 +36,25 @@ of om ook op over te tot uit van voor was wat we wel werd worden zich zij zijn`.
 };
 
 /**
+ * Function words of the Scandinavian languages, for the language vote only. They stay out of
+ * {@link ALL_STOPWORDS}: short ones such as "han", "hun", "vi" and "men" are also English words or
+ * names, which keywords and entities must keep. Danish and Norwegian Bokmål share most of theirs,
+ * so the lists differ mainly by the words each writes its own way (af/av, efter/etter, blev/ble, and
+ * the Norwegian infinitive "å" where Danish writes "at").
+ */
+export const NORDIC_FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  sv: `och att det som en på är av för med till den har inte om ett de jag han hon var men vi så kan från
+sig ska eller efter när också där vid mot utan hade blev sedan över under bara vara detta dessa denna
+många mycket någon några vad hur varför än nu redan enligt`.split(/\s+/),
+  da: `og at det som en på er af for med til den har ikke om et de jeg han hun var men vi så kan fra
+sig skal eller efter når også der ved mod uden havde blev siden over under kun være dette disse denne
+mange meget nogen nogle hvad hvordan hvorfor end nu allerede ifølge mig dig jo`.split(/\s+/),
+  no: `og at det som en på er av for med til den har ikke om et de jeg han hun var men vi så kan fra
+seg skal eller etter når også der ved mot uten hadde ble siden over under bare være dette disse denne
+mange mye noen hva hvordan hvorfor enn nå allerede ifølge meg deg blir å`.split(/\s+/),
+};
+
+/**
  * Words that tell Indonesian from Malay, which share most function words (and which franc-min
  * often confuses).
  */
