@@ -1,6 +1,7 @@
 /**
  * Publication dates in the shapes news pages use, in English, French, German, Spanish, Italian,
- * Portuguese and Dutch.
+ * Portuguese and Dutch, with the month names of Polish, Swedish, Russian, Turkish, Greek and
+ * Indonesian, and the year-month-day of Japanese and Chinese ("2025年7月8日").
  * Results are ISO 8601: `YYYY-MM-DD`, or a date-time with offset when the source names a zone.
  */
 
@@ -18,6 +19,13 @@ addMonths(['gennaio|genn', 'febbraio|febbr', 'marzo', 'aprile', 'maggio|magg', '
 // Portuguese "out" (outubro) is left out: it is an English word.
 addMonths(['janeiro', 'fevereiro|fev', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro|set', 'outubro', 'novembro', 'dezembro|dez']);
 addMonths(['januari', 'februari', 'maart|mrt', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']);
+// Polish, Russian and Greek write a date's month in the genitive ("16 września", "27 марта", "16 Σεπτεμβρίου").
+addMonths(['stycznia|styczeń|styczen|sty', 'lutego|luty|lut', 'marca|marzec', 'kwietnia|kwiecień|kwiecien|kwi', 'maja|maj', 'czerwca|czerwiec|cze', 'lipca|lipiec|lip', 'sierpnia|sierpień|sierpien|sie', 'września|wrzesnia|wrzesień|wrzesien|wrz', 'października|pazdziernika|październik|paź|paz', 'listopada|listopad|lis', 'grudnia|grudzień|grudzien|gru']);
+addMonths(['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december']);
+addMonths(['января|январь|янв', 'февраля|февраль|фев', 'марта|март', 'апреля|апрель|апр', 'мая|май', 'июня|июнь', 'июля|июль', 'августа|август|авг', 'сентября|сентябрь|сен|сент', 'октября|октябрь|окт', 'ноября|ноябрь|ноя', 'декабря|декабрь|дек']);
+addMonths(['ocak', 'şubat|subat', 'mart', 'nisan', 'mayıs|mayis', 'haziran', 'temmuz', 'ağustos|agustos', 'eylül|eylul', 'ekim', 'kasım|kasim', 'aralık|aralik']);
+addMonths(['ιανουαρίου|ιανουαριου|ιανουάριος|ιαν', 'φεβρουαρίου|φεβρουαριου|φεβρουάριος|φεβ', 'μαρτίου|μαρτιου|μάρτιος', 'απριλίου|απριλιου|απρίλιος|απρ', 'μαΐου|μαίου|μαιου|μάιος', 'ιουνίου|ιουνιου|ιούνιος', 'ιουλίου|ιουλιου|ιούλιος', 'αυγούστου|αυγουστου|αύγουστος|αυγ', 'σεπτεμβρίου|σεπτεμβριου|σεπτέμβριος|σεπ', 'οκτωβρίου|οκτωβριου|οκτώβριος|οκτ', 'νοεμβρίου|νοεμβριου|νοέμβριος|νοε', 'δεκεμβρίου|δεκεμβριου|δεκέμβριος|δεκ']);
+addMonths(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus', 'september', 'oktober', 'november', 'desember']);
 
 /** Weekday names and their usual abbreviations in English, French, German, Spanish, Italian, Portuguese and Dutch. */
 export const WEEKDAYS: ReadonlySet<string> = new Set(
@@ -165,6 +173,11 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(DAY_MONTH_YEAR + TIME_RE, 'giu'),
     read: (m, o) =>
       build(Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
+  },
+  // 2025年7月8日 18時30分 (Japanese and Chinese: year, month, day; the time names no zone)
+  {
+    re: /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/g,
+    read: (m, o) => build(Number(m[1]), Number(m[2]), Number(m[3]), null, null, o.now),
   },
   // 22.11.2015 (German-style dots are always day first)
   {
