@@ -170,8 +170,11 @@ const CODE: RegExp[] = [
   /^\s*\}\s*\)?;?\s*$/,
 ];
 
-/** The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian and Dutch. */
-export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door'];
+/**
+ * The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian and Dutch,
+ * and in Swedish/Norwegian ("Av"), Danish ("Af"), Indonesian ("Oleh") and Greek ("Γράφει ο").
+ */
+export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'oleh', 'γράφει ο', 'γράφει η'];
 /** "and" between two authors of a byline, in the seven languages read ("A et B", "A und B"). */
 export const AUTHOR_CONJUNCTIONS: readonly string[] = ['and', 'und', 'et', 'y', 'e', 'en', '&'];
 
@@ -296,7 +299,8 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   if (/\b(AP|AFP|UPI|DPA|PTI|IANS|TASS|EFE|ANSA)\b/.test(n)) return false;
   const words = n.split(' ');
   if (words.length < 2 || words.length > 5) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.min(2, words.length);
+  // Words in a script without case (Japanese, Chinese, Thai...) cannot be capitalised: they count as such.
+  return words.filter((w) => /^\p{Lu}/u.test(w) || !/[\p{Lu}\p{Ll}]/u.test(w)).length >= Math.min(2, words.length);
 }
 
 /** `PressTV/ `, `Reuters - ` and similar source prefixes on a title line. */

@@ -495,7 +495,10 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   // Marked-up bylines, most specific first; read before Readability runs, which may cut them away.
   for (const el of [...scan.authorMarks, ...scan.bylines]) {
     const content = el.getAttribute('content');
-    for (const line of content === null ? bylineLines(el) : [content]) {
+    // Several marked authors in one byline ("By <a rel=author>A</a>, <a rel=author>B</a> and ...") are read together.
+    const parent = el.parentNode as DomElement | null;
+    const group = parent && scan.authorMarks.filter((m) => m.parentNode === parent).length > 1 ? parent : null;
+    for (const line of group ? bylineLines(group) : content === null ? bylineLines(el) : [content]) {
       author ??= cleanAuthor(line, source);
     }
     if (author) break;
