@@ -315,9 +315,9 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
   let t = title.trim();
   if (siteName) {
     const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    t = t.replace(new RegExp(`\\s*[|\\-–—:·•»]\\s*${esc}\\s*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[|\\-–—:·•»]\\s*`, 'i'), '');
+    t = t.replace(new RegExp(`\\s*(?:::|[|\\-–—:·•»])\\s*${esc}\\s*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*(?:::|[|\\-–—:·•»])\\s*`, 'i'), '');
   }
-  const parts = t.split(/\s+[|–—·•»]\s+|\s+-\s+/);
+  const parts = t.split(/\s+(?:[|–—·•»]|::)\s+|\s+-\s+/);
   if (parts.length > 1) {
     const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
     if (longest.split(/\s+/).length >= 4) return longest.trim();
