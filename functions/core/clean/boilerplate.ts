@@ -26,6 +26,8 @@ const APPEALS: RegExp[] = [
   /^(donate|give|contribute|support us|spenden|faire un don|donar|dona|doe|doneer)( now| today| here| jetzt| ora| agora| nu)?[.!]?$/i,
   /\b(make|consider making|please consider) a (tax[- ]deductible |one[- ]time |monthly |small |recurring )?(donation|contribution|gift)\b/i,
   /\b(rely|relies|depend|depends) on (readers|members|donations|the support of (readers|people)|support from readers)( like you)?\b/i,
+  /\b(is|are) (100% )?(reader|member|listener)[- ](funded|supported)\b/i,
+  /\bbecome a (paying |free )?(member|subscriber|supporter|patron)\b.{0,60}\b(inbox|newsletter|every (story|investigation|article|issue|episode)|support (us|our))/i,
   /\b(available|reserved|exclusive) (only )?(to|for) (paying )?(subscribers|members|premium (subscribers|members))\b/i,
   /\balready (a )?(subscriber|member)\?|\byou('ve| have) (reached|used|read) (your|all( of)? your|the) (limit|free articles|\d+ free)/i,
   /\b(réservée? aux abonnés|déjà abonnée?\s?\?|pour lire la suite de cet article|soutenez (notre|le) journalisme|faites un don\b)/i,
@@ -143,6 +145,8 @@ const COUNT = String.raw`\d[\d.,]*(?:[KkM]\b|[KkM]?\s?(?:shares?|likes?|tweets?|
 const LEFTOVERS: RegExp[] = [
   // "Advertisement · Scroll to continue", "Report ad", "Story continues below advertisement".
   /^(advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading)\b.{0,30})?$/i,
+  // The ad label in Polish, Russian, Turkish, Swedish, Danish/Norwegian, Indonesian, Greek, Japanese, Chinese and Korean.
+  /^(reklama|реклама|reklam|annons|annonse|reklame|iklan|διαφήμιση|広告|广告|廣告|광고|スポンサーリンク|pr)\s*[-–—·•|:]*$/i,
   /^(report|hide|close|skip)( this)? (ad|advert|advertisement)$/i,
   /^(story|article|text|content) continues below( (the )?(advertisement|ad|advert))?\.?$/i,
   /^(la suite après (cette|la) publicité|continúa (después|tras) (de )?la publicidad|(l'articolo )?continua (dopo|sotto) la pubblicità|continua (após|depois d)a publicidade|lees verder (na|onder) de advertentie|weiterlesen nach der (anzeige|werbung)|(der )?artikel (geht|wird) (nach|unter) der anzeige (weiter|fortgesetzt))\.?$/i,
@@ -157,6 +161,10 @@ const LEFTOVERS: RegExp[] = [
   // "Contact Sarah Lindqvist at slindqvist@rivertongazette.com or 555-0143."
   /^(contact|email|e-mail|reach|write to|tips?:|kontakt|contacto|contatto|contacter|contactez)\b.{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/i,
 ];
+
+/** A reading-time note inside a longer line: "Lesezeit: 4 Min.", "6 min read", "5 minutes de lecture". */
+export const READING_TIME =
+  /(?:\b(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|lästid|время чтения|okuma süresi)\s*:?\s*\d+\s*(?:min\w*)?\.?|\b\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|dk)\.?\s*(?:read|reading|de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd|czytania|läsning|чтения|okuma)\b)/giu;
 
 /** Shapes of machine residue: PHP dumps, JSON, CSS, script text. */
 const CODE: RegExp[] = [

@@ -8,7 +8,7 @@ import { NOT_PUBLISHED_RE, findDates, parseDate, publishedPart, type DateOptions
 import { junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
 import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { cutTail, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
-import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
@@ -314,6 +314,23 @@ function headlineLike(h1: string): boolean {
   return h1.length >= 20 && h1.split(/\s+/).length >= 4;
 }
 
+/** Most blocks read above the headline inside the content: kickers, breadcrumbs, section labels. */
+const MAX_ABOVE_HEADLINE = 5;
+
+/**
+ * Drops the short lines above the headline when the content holds the headline near its top: what
+ * sits above a headline (a kicker, a breadcrumb, a section label) is never the article's text.
+ */
+function dropAboveHeadline(blocks: Block[], headlines: Array<string | null>, root: DomElement): Block[] {
+  const wanted = new Set(headlines.filter((h): h is string => !!h).map((h) => h.toLowerCase()));
+  const at = blocks.slice(0, MAX_ABOVE_HEADLINE + 1).findIndex((b) => wanted.has(b.text.toLowerCase()));
+  if (at <= 0) return blocks;
+  const above = blocks.slice(0, at);
+  if (above.some((b) => b.text.split(/\s+/).length > 12 || /[.!?]["”’»]?$/.test(b.text))) return blocks;
+  for (const b of above) removeBlock(b, root);
+  return blocks.slice(at);
+}
+
 function cleanSource(raw: string | null): string | null {
   if (!raw) return null;
   const s = normalizeSpace(decodeEntities(raw)).split(/\s+[|•·]\s+/)[0]?.trim() ?? '';
@@ -321,7 +338,7 @@ function cleanSource(raw: string | null): string | null {
   return s;
 }
 
-const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="verfasser"], [class*="tags"], aside, nav, form, button';
+const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="verfasser"], [class*="tags"], [class*="kicker"], [class*="eyebrow"], [class*="overline"], [class*="breadcrumb"], aside, nav, form, button';
 
 /** Donation, membership and paywall boxes, by class or id. */
 const APPEAL_SEL = ['donat', 'paywall', 'subscri', 'abonn', 'membership', 'premium', 'spende', 'suscri', 'assinat', 'abbonam']
@@ -329,6 +346,9 @@ const APPEAL_SEL = ['donat', 'paywall', 'subscri', 'abonn', 'membership', 'premi
   .join(', ');
 /** Longest text of an element removed as an appeal for its class name alone. */
 const MAX_APPEAL = 600;
+
+/** Fewest words of a heading read as a standfirst rather than a section heading. */
+const MIN_STANDFIRST_WORDS = 8;
 
 /** The main content and what Readability read around it (all null when Readability was not run). */
 interface Picked {
@@ -556,8 +576,11 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   }
   // No machine-readable date: the visible byline or the line under the headline usually has one
   // ("Von Hans Müller | 3. Februar 2025, 08:15 Uhr").
-  const headlineArea = underHeadline(scan.h1 ?? (doc.body ? headlineElement(doc.body, [ldTitle, ogTitle, docTitle ? stripTitleSuffix(docTitle, source) : null]) : null));
-  if (!published) published = visibleDate([...scan.bylines, ...headlineArea], dopts);
+  // Without an <h1>, the element holding the title is looked for only when a date or an author is missing.
+  let area: DomElement[] | null = null;
+  const headlineArea = (): DomElement[] =>
+    (area ??= underHeadline(scan.h1 ?? (doc.body ? headlineElement(doc.body, [ldTitle, ogTitle, docTitle ? stripTitleSuffix(docTitle, source) : null]) : null)));
+  if (!published) published = visibleDate([...scan.bylines, ...headlineArea()], dopts);
 
   let author: string | null = null;
   for (const name of ld ? jsonLdAuthors(ld.author ?? null, jsonLd.byId) : []) {
@@ -577,7 +600,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     if (author) break;
   }
   // No marked-up byline: a short line under the headline that reads as one ("Par Claire Dubois").
-  for (const el of headlineArea) {
+  for (const el of author ? [] : headlineArea()) {
     if (author) break;
     for (const line of bylineLines(el)) author ??= bylineAuthor(line, source);
   }
@@ -646,13 +669,17 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       // Only strip a container when it is small next to the article: a wrapper named "related" may hold it all.
       if ((el.textContent ?? '').length < contentChars * 0.4) el.remove();
     }
+    // A microdata item's description inside the article is its standfirst (the teaser under the headline).
+    for (const el of Array.from(content.querySelectorAll('[itemprop~="description"]'))) {
+      if (!/\barticleBody\b/.test(el.getAttribute('itemprop') ?? '') && (el.textContent ?? '').length < contentChars * 0.4) el.remove();
+    }
     for (const el of Array.from(content.querySelectorAll(APPEAL_SEL))) {
       // An appeal is a heading, a sentence or two and a button; a longer "premium" or "subscriber"
       // element is the part of the article that sits behind the paywall.
       const chars = normalizeSpace(el.textContent ?? '').length;
       if (chars <= MAX_APPEAL && chars < contentChars * 0.4) el.remove();
     }
-    const blocks = collectBlocks(content);
+    const blocks = dropAboveHeadline(collectBlocks(content), [title, h1], content);
     // A byline and date the page did not mark up may open the content ("Por Fernanda Ribeiro Publicado em 03/04/2025").
     for (const b of blocks.slice(0, 3)) {
       if (!isBylineWithDate(b.text, dopts)) continue;
@@ -661,6 +688,11 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     }
     const keep = joinEntryTimes(filterBlocks(blocks, title, dopts, content));
     cutTail(keep, content);
+    // A long heading opening the content, right before its first paragraph, is the standfirst set as a
+    // subtitle (Medium's, many blogs'): the bodies measured leave standfirsts out.
+    if (keep.length > 2 && keep[0]!.kind === 'h' && keep[1]!.kind === 'p' && keep[0]!.text.split(/\s+/).length >= MIN_STANDFIRST_WORDS) {
+      removeBlock(keep.shift()!, content);
+    }
     // A heading with nothing after it introduces a gallery or a rail that was cut, not article text.
     while (keep.length > 1 && keep[keep.length - 1]!.kind === 'h') removeBlock(keep.pop()!, content);
     paragraphs = keep.map((b) => b.text);
