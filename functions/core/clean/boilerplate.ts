@@ -146,7 +146,9 @@ const LEFTOVERS: RegExp[] = [
   // "Advertisement · Scroll to continue", "Report ad", "Story continues below advertisement".
   /^(advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading)\b.{0,30})?$/i,
   // The ad label in Polish, Russian, Turkish, Swedish, Danish/Norwegian, Indonesian, Greek, Japanese, Chinese and Korean.
-  /^(reklama|реклама|reklam|annons|annonse|reklame|iklan|διαφήμιση|広告|广告|廣告|광고|スポンサーリンク|pr)\s*[-–—·•|:]*$/i,
+  /^(reklama|реклама|reklam|annons|annonse|annonce|reklame|iklan|διαφήμιση|広告|广告|廣告|광고|スポンサーリンク|pr)\s*[-–—·•|:]*$/i,
+  // What an ad slot between paragraphs says: "SCROLL TO CONTINUE WITH CONTENT".
+  /^scroll (down )?to (continue|read)( with (the )?(content|article|story)| reading)?\.?$/i,
   /^(report|hide|close|skip)( this)? (ad|advert|advertisement)$/i,
   /^(story|article|text|content) continues below( (the )?(advertisement|ad|advert))?\.?$/i,
   /^(la suite après (cette|la) publicité|continúa (después|tras) (de )?la publicidad|(l'articolo )?continua (dopo|sotto) la pubblicità|continua (após|depois d)a publicidade|lees verder (na|onder) de advertentie|weiterlesen nach der (anzeige|werbung)|(der )?artikel (geht|wird) (nach|unter) der anzeige (weiter|fortgesetzt))\.?$/i,
