@@ -3,7 +3,7 @@
  * chrome, and where a trailing section that is not the article begins.
  */
 import { findDates, type DateOptions } from './dates.js';
-import { isListMarker, isTailMarker, junkKind } from './boilerplate.js';
+import { READING_TIME, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
 import { bylineAuthor } from './byline.js';
 import { removeBlock, type Block, type DomElement } from './dom.js';
 import { dateLine } from './text.js';
@@ -22,6 +22,12 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   if (junkKind(b.text) !== null) return true;
   // "Published 10:48, Tue, Nov 19, 2019 | Updated ..." lines: a date and little else.
   if (b.text.length < 80 && !/[.!?]["”’]?$/.test(b.text) && dateLine(b.text, dopts)) return true;
+  // The same with a reading time beside the date: "03.09.2025, 18:45 Uhr Lesezeit: 4 Min.".
+  const timed = b.text.replace(READING_TIME, ' ').trim();
+  if (timed !== b.text && timed.length < 80 && !/[.!?]["”’]?$/.test(timed) && dateLine(timed, dopts)) return true;
+  // "Czytaj także: <a>Headline</a>", "İLGİLİ HABER: <a>...</a>": a short label and a link to another
+  // story, in any language (the link must be all that follows the label).
+  if (labelledLink(b)) return true;
   // "Por Fernanda Ribeiro, especial para a Gazeta Publicado em 03/04/2025 às 10h30": a byline box
   // whose lines ran together, credit and dates, is metadata however long its parts made it.
   if (isBylineWithDate(b.text, dopts)) return true;
@@ -30,6 +36,18 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   // A line that is entirely a link is navigation or a related story, unless it is long prose.
   if (b.linkDensity > 0.8 && words < 20 && b.kind !== 'h') return true;
   return false;
+}
+
+/** Longest label before a colon in a labelled link; longest such line. */
+const MAX_LINK_LABEL = 30;
+const MAX_LABELLED_LINK = 200;
+
+function labelledLink(b: Block): boolean {
+  if (b.kind === 'h' || b.text.length > MAX_LABELLED_LINK || b.linkDensity === 0) return false;
+  const colon = b.text.indexOf(':');
+  if (colon < 2 || colon > MAX_LINK_LABEL || b.text.slice(0, colon).split(/\s+/).length > 4) return false;
+  const after = b.text.length - colon - 1;
+  return after >= 12 && b.linkDensity * b.text.length >= after - 2;
 }
 
 const ABOUT = /^(about (the )?\p{Lu}[\p{L}\d&.' -]{1,60}|about the authors?|media contacts?|press contacts?|for more information|related (articles|stories|posts|coverage)|more (stories|articles) from\b.*|comments?)\s*:?$/iu;

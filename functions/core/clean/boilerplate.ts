@@ -26,6 +26,8 @@ const APPEALS: RegExp[] = [
   /^(donate|give|contribute|support us|spenden|faire un don|donar|dona|doe|doneer)( now| today| here| jetzt| ora| agora| nu)?[.!]?$/i,
   /\b(make|consider making|please consider) a (tax[- ]deductible |one[- ]time |monthly |small |recurring )?(donation|contribution|gift)\b/i,
   /\b(rely|relies|depend|depends) on (readers|members|donations|the support of (readers|people)|support from readers)( like you)?\b/i,
+  /\b(is|are) (100% )?(reader|member|listener)[- ](funded|supported)\b/i,
+  /\bbecome a (paying |free )?(member|subscriber|supporter|patron)\b.{0,60}\b(inbox|newsletter|every (story|investigation|article|issue|episode)|support (us|our))/i,
   /\b(available|reserved|exclusive) (only )?(to|for) (paying )?(subscribers|members|premium (subscribers|members))\b/i,
   /\balready (a )?(subscriber|member)\?|\byou('ve| have) (reached|used|read) (your|all( of)? your|the) (limit|free articles|\d+ free)/i,
   /\b(réservée? aux abonnés|déjà abonnée?\s?\?|pour lire la suite de cet article|soutenez (notre|le) journalisme|faites un don\b)/i,
@@ -189,9 +191,12 @@ const COUNT = String.raw`\d[\d.,]*(?:[KkM]\b|[KkM]?\s?(?:shares?|likes?|tweets?|
 const LEFTOVERS: RegExp[] = [
   // "Advertisement · Scroll to continue", "Report ad", "Story continues below advertisement".
   /^(advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading)\b.{0,30})?$/i,
+  // The ad label in Polish, Russian, Turkish, Swedish, Danish/Norwegian, Indonesian, Greek, Japanese, Chinese and Korean.
+  /^(reklama|реклама|reklam|annons|annonse|annonce|reklame|iklan|διαφήμιση|広告|广告|廣告|광고|スポンサーリンク|pr)\s*[-–—·•|:]*$/i,
+  // What an ad slot between paragraphs says: "SCROLL TO CONTINUE WITH CONTENT".
+  /^scroll (down )?to (continue|read)( with (the )?(content|article|story)| reading)?\.?$/i,
   /^(report|hide|close|skip)( this)? (ad|advert|advertisement)$/i,
   /^(story|article|text|content) continues below( (the )?(advertisement|ad|advert))?\.?$/i,
-  /^scroll (down )?to continue( with content| reading)?\.?$/i,
   // A contact or bio line that ends in an e-mail address: "Reach her at jd@example.com."
   /(^|\s)[\w.+-]+@[\w-]+\.[\w.-]+[.)]?$/,
   /^(la suite après (cette|la) publicité|continúa (después|tras) (de )?la publicidad|(l'articolo )?continua (dopo|sotto) la pubblicità|continua (após|depois d)a publicidade|lees verder (na|onder) de advertentie|weiterlesen nach der (anzeige|werbung)|(der )?artikel (geht|wird) (nach|unter) der anzeige (weiter|fortgesetzt))\.?$/i,
@@ -207,6 +212,10 @@ const LEFTOVERS: RegExp[] = [
   /^(contact|email|e-mail|reach|write to|tips?:|kontakt|contacto|contatto|contacter|contactez)\b.{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/i,
 ];
 
+/** A reading-time note inside a longer line: "Lesezeit: 4 Min.", "6 min read", "5 minutes de lecture". */
+export const READING_TIME =
+  /(?:\b(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|lästid|время чтения|okuma süresi)\s*:?\s*\d+\s*(?:min\w*)?\.?|\b\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|dk)\.?\s*(?:read|reading|de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd|czytania|läsning|чтения|okuma)\b)/giu;
+
 /** Shapes of machine residue: PHP dumps, JSON, CSS, script text. */
 const CODE: RegExp[] = [
   /^\s*(string|array|object|int|bool|float)\(\d+\)\s*[{"[]/,
@@ -219,8 +228,11 @@ const CODE: RegExp[] = [
   /^\s*\}\s*\)?;?\s*$/,
 ];
 
-/** The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian, Dutch, Swedish, Norwegian and Danish. */
-export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af'];
+/**
+ * The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian and Dutch,
+ * and in Swedish/Norwegian ("Av"), Danish ("Af"), Indonesian ("Oleh") and Greek ("Γράφει ο").
+ */
+export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'oleh', 'γράφει ο', 'γράφει η'];
 /** "and" between two authors of a byline, in the seven languages read ("A et B", "A und B"). */
 export const AUTHOR_CONJUNCTIONS: readonly string[] = ['and', 'und', 'et', 'y', 'e', 'en', '&'];
 
@@ -350,7 +362,8 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   if (/\b(AP|AFP|UPI|DPA|PTI|IANS|TASS|EFE|ANSA)\b/.test(n)) return false;
   const words = n.split(' ');
   if (words.length < 2 || words.length > 5) return false;
-  return words.filter((w) => /^\p{Lu}/u.test(w)).length >= Math.min(2, words.length);
+  // Words in a script without case (Japanese, Chinese, Thai...) cannot be capitalised: they count as such.
+  return words.filter((w) => /^\p{Lu}/u.test(w) || !/[\p{Lu}\p{Ll}]/u.test(w)).length >= Math.min(2, words.length);
 }
 
 /** `PressTV/ `, `Reuters - ` and similar source prefixes on a title line. */
@@ -365,9 +378,9 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
   let t = title.trim();
   if (siteName) {
     const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    t = t.replace(new RegExp(`\\s*[|\\-–—:·•»]\\s*${esc}\\s*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*[|\\-–—:·•»]\\s*`, 'i'), '');
+    t = t.replace(new RegExp(`\\s*(?:::|[|\\-–—:·•»])\\s*${esc}\\s*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*(?:::|[|\\-–—:·•»])\\s*`, 'i'), '');
   }
-  const parts = t.split(/\s+[|–—·•»]\s+|\s+-\s+/);
+  const parts = t.split(/\s+(?:[|–—·•»]|::)\s+|\s+-\s+/);
   if (parts.length > 1) {
     const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
     if (longest.split(/\s+/).length >= 4) return longest.trim();

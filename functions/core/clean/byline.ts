@@ -14,20 +14,29 @@ const ONLY_BETWEEN_PEOPLE = /^(and|und|et|&)$/;
 
 /**
  * The person (or the two people) a byline names, or null when it names none (a desk, a wire service,
- * the site). Two names keep the byline's own conjunction ("Jordan Pike and Lena Marsh"); a longer list
- * gives its first name.
+ * the site). Two names keep the byline's own conjunction ("Jordan Pike and Lena Marsh"), and so does
+ * a list of people ("A, B and C"); a list with anything but people in it gives its first name.
  */
 export function cleanAuthor(raw: string | null | undefined, site: string | null): string | null {
   if (!raw) return null;
   let a = normalizeSpace(decodeEntities(raw))
     .replace(/^[\p{L}]{2,12}:\s+/u, '')
+    // Chinese and Japanese credits name the role first: "记者 王丽", "文／山田太郎".
+    .replace(/^(?:(?:记者|記者|通讯员|通訊員|撰文|采写|編集)\s*[：:／/]?\s*|(?:文|写真)\s*[：:／/]\s*)(?=\p{Lo})/u, '')
     .replace(LEADING_BYLINE_WORD, '');
-  a = a.split(/\s*[|,•·]\s*/)[0] ?? '';
+  a = a.split(/\s*[|•·]\s*/)[0] ?? '';
   // "Jane Doe @janedoe Nov 18, 2019 at 9:24 pm": a handle, a date or a dash ends the name.
   a = a.split(/\s+(?:@|\d|[-–—]\s|(?:on|updated|published|posted|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s|$))/i)[0] ?? '';
+  // "Jordan Ellis, Ana Beltrán and Marcus Webb": a list of people keeps them all.
+  const list = peopleList(a.trim(), site);
+  if (list) return list;
+  a = a.split(/\s*,\s*/)[0] ?? '';
   // "Jane Doe. Example Agency": the sentence break ends the name (but "Sarah E. Needleman" keeps its initial).
   a = a.split(/(?<=\p{L}{2})\.\s+/u)[0] ?? '';
   a = a.replace(/\s+(for|in|at)\s+.*$/i, '').trim();
+  // A name ends in a capitalised word: what trails in lower case is the byline's own text ("Eva de
+  // Boer op do" before "22-05-2025", "Jane Doe and staff"). Scripts without case are left alone.
+  a = a.replace(/(?:\s+(?=\p{Ll})\S+)+$/u, '');
   if (/^the\s/i.test(a)) return null;
   if (a === a.toUpperCase() && /\p{Lu}/u.test(a)) {
     a = a.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase()).replace(/\s(And|Und|Et)\s/g, (w) => w.toLowerCase());
@@ -43,6 +52,21 @@ export function cleanAuthor(raw: string | null | undefined, site: string | null)
   return isPersonName(a, site) ? a : null;
 }
 
+/**
+ * Three or more people listed with commas and a last conjunction ("A, B and C"), kept as written,
+ * or null when the text is not such a list or any part of it is not a person.
+ */
+function peopleList(text: string, site: string | null): string | null {
+  const parts = text.split(/\s*,\s*/);
+  if (parts.length < 2 || parts.length > 6) return null;
+  const last = parts[parts.length - 1]!;
+  const m = CONJUNCTION.exec(last);
+  if (!m) return null;
+  const names = [...parts.slice(0, -1), last.slice(0, m.index), last.slice(m.index + m[0].length)];
+  if (!names.every((n) => isPersonName(n, site) && !CONJUNCTION.test(n))) return null;
+  return `${names.slice(0, -1).join(', ')} ${m[1]} ${names[names.length - 1]}`;
+}
+
 /** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:". */
 const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|written by|authors?:|autor(?:in)?:|auteur:|autore:)\s+\p{Lu}`, 'iu');
 
@@ -52,7 +76,12 @@ const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|written
  */
 export function bylineAuthor(text: string, site: string | null): string | null {
   const t = normalizeSpace(text).replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '');
-  return BYLINE_START.test(t) ? cleanAuthor(t, site) : null;
+  if (BYLINE_START.test(t)) return cleanAuthor(t, site);
+  // The byline after the date on one line: "Publié le 27 janvier 2025 — Par Julien Morel".
+  for (const part of t.split(/\s+[|·•–—]\s+|\s+-\s+/).slice(1, 4)) {
+    if (BYLINE_START.test(part)) return cleanAuthor(part, site);
+  }
+  return null;
 }
 
 /** Longest line read as a byline or a date line; longer text is a biography or prose. */

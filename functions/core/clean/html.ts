@@ -8,7 +8,7 @@ import { NOT_PUBLISHED_RE, findDates, parseDate, publishedPart, type DateOptions
 import { junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
 import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { cutTail, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
-import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
@@ -156,6 +156,8 @@ interface Scan {
   /** Elements whose class or id says byline or author, outside comment threads, in document order. */
   bylines: DomElement[];
   h1: DomElement | null;
+  /** The first microdata publisher (`itemprop="publisher"`). */
+  publisher: DomElement | null;
   /** Visible <p> elements, for finding the region that holds the prose. */
   paragraphs: DomElement[];
 }
@@ -170,14 +172,16 @@ const COMMENTS_RE = /comment|disqus|replies/i;
 function scanDocument(doc: DomDocument): Scan {
   const scan: Scan = {
     elements: 0, depth: 0, metas: [], jsonLd: [], prune: [], base: null, canonical: null, datePublished: null,
-    times: [], authorMarks: [], bylines: [], h1: null, paragraphs: [],
+    times: [], authorMarks: [], bylines: [], h1: null, publisher: null, paragraphs: [],
   };
   const root = doc.documentElement;
   if (!root) return scan;
   // Each entry: element, depth, and whether it sits inside a comment thread (whose authors are readers).
-  const stack: Array<[DomElement, number, boolean]> = [[root, 1, false]];
+  // An article's own <footer> ("By Jane Doe on March 3") is chrome for the body but is read for the
+  // byline and the date: its elements are walked with `metaOnly` set.
+  const stack: Array<[DomElement, number, boolean, boolean, boolean]> = [[root, 1, false, false, false]];
   while (stack.length) {
-    const [el, d, inComments] = stack.pop()!;
+    const [el, d, inComments, inArticle, metaOnly] = stack.pop()!;
     scan.elements++;
     if (d > scan.depth) scan.depth = d;
     if (scan.elements > MAX_ELEMENTS || scan.depth > MAX_DEPTH) break;
@@ -188,13 +192,16 @@ function scanDocument(doc: DomDocument): Scan {
     else if (tag === 'LINK' && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) scan.canonical ??= el;
     else if (tag === 'TIME') scan.times.push(el);
     else if (tag === 'H1') scan.h1 ??= el;
-    if (PRUNE_TAGS.has(tag) || (tag !== 'HTML' && tag !== 'BODY' && isHidden(el))) {
+    let walkForMeta = metaOnly;
+    if (!metaOnly && (PRUNE_TAGS.has(tag) || (tag !== 'HTML' && tag !== 'BODY' && isHidden(el)))) {
       scan.prune.push(el);
-      continue;
+      if (!(tag === 'FOOTER' && inArticle)) continue;
+      walkForMeta = true;
     }
-    if (tag === 'P') scan.paragraphs.push(el);
+    if (tag === 'P' && !walkForMeta) scan.paragraphs.push(el);
     const itemprop = el.getAttribute('itemprop');
     if (itemprop === 'datePublished') scan.datePublished ??= el;
+    else if (itemprop === 'publisher') scan.publisher ??= el;
     const named = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     const comments = inComments || COMMENTS_RE.test(named);
     if (!comments) {
@@ -206,10 +213,28 @@ function scanDocument(doc: DomDocument): Scan {
     // Pushed in reverse so the walk is in document order (first h1, first time element).
     for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i]!;
-      if (k.nodeType === 1) stack.push([k as DomElement, d + 1, comments]);
+      if (k.nodeType === 1) stack.push([k as DomElement, d + 1, comments, inArticle || tag === 'ARTICLE', walkForMeta]);
     }
   }
   return scan;
+}
+
+/** Elements that may hold a headline on a page without an <h1> (old table layouts set it in <b> or <font>). */
+const HEADLINE_TAGS = new Set(['h2', 'h3', 'b', 'strong', 'font', 'span', 'p']);
+/** How many such elements are looked at, from the top of the page. */
+const MAX_HEADLINE_CANDIDATES = 3000;
+
+/** The first element whose text is one of the page's titles, for pages that set their headline without an <h1>. */
+function headlineElement(body: DomElement, titles: Array<string | null>): DomElement | null {
+  const wanted = new Set(titles.filter((t): t is string => !!t && t.length >= 10).map((t) => t.toLowerCase()));
+  if (!wanted.size) return null;
+  const longest = Math.max(...Array.from(wanted, (t) => t.length));
+  for (const el of elementsByTag(body, HEADLINE_TAGS).slice(0, MAX_HEADLINE_CANDIDATES)) {
+    const raw = el.textContent ?? '';
+    if (raw.length > longest * 2 + 40) continue;
+    if (wanted.has(normalizeSpace(raw).toLowerCase())) return el;
+  }
+  return null;
 }
 
 /** Up to `n` element siblings following `el`. */
@@ -249,6 +274,63 @@ function visibleDateIn(lines: string[], dopts: DateOptions): string | null {
 }
 
 
+/** The name a microdata item gives itself: its `itemprop="name"` (a meta's content or an element's text), or its own content. */
+function microdataName(el: DomElement): string | null {
+  const own = el.getAttribute('content');
+  if (own) return own;
+  const name = el.querySelector('[itemprop="name"]');
+  return name ? name.getAttribute('content') ?? normalizeSpace(name.textContent ?? '') : null;
+}
+
+/** Separators between a headline and a site name in a document title. */
+const TITLE_SEPARATOR = /^\s*(?:::|[|\-–—:·•»/])\s*|\s*(?:::|[|\-–—:·•»/])\s*$/g;
+
+/**
+ * The site name a document title adds to the headline ("Headline - Site", "Site: Headline",
+ * "Section: Headline | Site"), or null. The headline must be found in the title, so what is left is
+ * the name: a suffix before a prefix (a prefix is as often a section or a place).
+ */
+function titleSiteName(docTitle: string, headlines: Array<string | null>): string | null {
+  const lower = docTitle.toLowerCase();
+  for (const h of headlines) {
+    if (!h || h.length < 10) continue;
+    const at = lower.indexOf(h.toLowerCase());
+    if (at < 0) continue;
+    const suffix = docTitle.slice(at + h.length);
+    const prefix = docTitle.slice(0, at);
+    for (const part of [suffix, prefix]) {
+      if (!/^\s*(?:::|[|\-–—:·•»/])|(?:::|[|\-–—:·•»/])\s*$/.test(part)) continue;
+      const name = part.replace(TITLE_SEPARATOR, '').split(/\s+(?:::|[|–—·•»/])\s+|\s+-\s+/)[0]?.trim() ?? '';
+      const words = name.split(/\s+/).length;
+      if (name.length >= 2 && name.length <= 60 && words <= 6 && /\p{L}/u.test(name) && !/\d{3}/.test(name)) return name;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** An h1 that reads as a headline (a sentence's worth of words), not a site name or a section label. */
+function headlineLike(h1: string): boolean {
+  return h1.length >= 20 && h1.split(/\s+/).length >= 4;
+}
+
+/** Most blocks read above the headline inside the content: kickers, breadcrumbs, section labels. */
+const MAX_ABOVE_HEADLINE = 5;
+
+/**
+ * Drops the short lines above the headline when the content holds the headline near its top: what
+ * sits above a headline (a kicker, a breadcrumb, a section label) is never the article's text.
+ */
+function dropAboveHeadline(blocks: Block[], headlines: Array<string | null>, root: DomElement): Block[] {
+  const wanted = new Set(headlines.filter((h): h is string => !!h).map((h) => h.toLowerCase()));
+  const at = blocks.slice(0, MAX_ABOVE_HEADLINE + 1).findIndex((b) => wanted.has(b.text.toLowerCase()));
+  if (at <= 0) return blocks;
+  const above = blocks.slice(0, at);
+  if (above.some((b) => b.text.split(/\s+/).length > 12 || /[.!?]["”’»]?$/.test(b.text))) return blocks;
+  for (const b of above) removeBlock(b, root);
+  return blocks.slice(at);
+}
+
 function cleanSource(raw: string | null): string | null {
   if (!raw) return null;
   const s = normalizeSpace(decodeEntities(raw)).split(/\s+[|•·]\s+/)[0]?.trim() ?? '';
@@ -256,7 +338,7 @@ function cleanSource(raw: string | null): string | null {
   return s;
 }
 
-const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="verfasser"], [class*="tags"], aside, nav, form, button';
+const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="verfasser"], [class*="tags"], [class*="kicker"], [class*="eyebrow"], [class*="overline"], [class*="breadcrumb"], aside, nav, form, button';
 
 /** Donation, membership and paywall boxes, by class or id. */
 const APPEAL_SEL = ['donat', 'paywall', 'subscri', 'abonn', 'membership', 'premium', 'spende', 'suscri', 'assinat', 'abbonam']
@@ -264,6 +346,9 @@ const APPEAL_SEL = ['donat', 'paywall', 'subscri', 'abonn', 'membership', 'premi
   .join(', ');
 /** Longest text of an element removed as an appeal for its class name alone. */
 const MAX_APPEAL = 600;
+
+/** Fewest words of a heading read as a standfirst rather than a section heading. */
+const MIN_STANDFIRST_WORDS = 8;
 
 /** The main content and what Readability read around it (all null when Readability was not run). */
 interface Picked {
@@ -457,9 +542,16 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   const canonicalUrl = absoluteUrl(canonicalRaw, url ?? null);
   const base = absoluteUrl(baseHref, canonicalUrl ?? url ?? null) ?? url ?? canonicalUrl ?? null;
 
+  const ogTitle = meta(metas, 'og:title', 'twitter:title');
+  const ldTitle = ld ? str(ld.headline) : null;
+  const h1 = normalizeSpace(scan.h1?.textContent ?? '');
+  const docTitle = normalizeSpace(doc.title ?? '');
+
   const source =
     cleanSource(meta(metas, 'og:site_name', 'application-name', 'twitter:site:name')) ??
-    cleanSource(ld ? str(deref(ld.publisher ?? null, jsonLd.byId)) : null);
+    cleanSource(ld ? str(deref(ld.publisher ?? null, jsonLd.byId)) : null) ??
+    cleanSource(scan.publisher ? microdataName(scan.publisher) : null) ??
+    titleSiteName(docTitle, [ldTitle, ogTitle, h1]);
 
   const locale = meta(metas, 'og:locale', 'content-language', 'language', 'dc.language')?.slice(0, 2).toLowerCase() ?? null;
   // Reading the whole body text just to guess a language is costly; the article text is guessed later if needed.
@@ -478,13 +570,17 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       scan.times.find((e) => e.hasAttribute('pubdate')) ??
       scan.times.find((e) => e.hasAttribute('datetime'));
     if (t && !NOT_PUBLISHED_RE.test(`${t.getAttribute('class') ?? ''} ${t.parentNode?.textContent?.slice(0, 80) ?? ''}`)) {
-      published = parseDate(t.getAttribute('datetime') ?? t.getAttribute('content') ?? t.textContent, dopts);
+      // <abbr class="published" title="2024-03-14T10:32:00-03:00">10:32</abbr>: the microformat's date is its title.
+      published = parseDate(t.getAttribute('datetime') ?? t.getAttribute('content') ?? t.getAttribute('title') ?? t.textContent, dopts);
     }
   }
   // No machine-readable date: the visible byline or the line under the headline usually has one
   // ("Von Hans Müller | 3. Februar 2025, 08:15 Uhr").
-  const headlineArea = underHeadline(scan.h1);
-  if (!published) published = visibleDate([...scan.bylines, ...headlineArea], dopts);
+  // Without an <h1>, the element holding the title is looked for only when a date or an author is missing.
+  let area: DomElement[] | null = null;
+  const headlineArea = (): DomElement[] =>
+    (area ??= underHeadline(scan.h1 ?? (doc.body ? headlineElement(doc.body, [ldTitle, ogTitle, docTitle ? stripTitleSuffix(docTitle, source) : null]) : null)));
+  if (!published) published = visibleDate([...scan.bylines, ...headlineArea()], dopts);
 
   let author: string | null = null;
   for (const name of ld ? jsonLdAuthors(ld.author ?? null, jsonLd.byId) : []) {
@@ -495,21 +591,20 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   // Marked-up bylines, most specific first; read before Readability runs, which may cut them away.
   for (const el of [...scan.authorMarks, ...scan.bylines]) {
     const content = el.getAttribute('content');
-    for (const line of content === null ? bylineLines(el) : [content]) {
+    // Several marked authors in one byline ("By <a rel=author>A</a>, <a rel=author>B</a> and ...") are read together.
+    const parent = el.parentNode as DomElement | null;
+    const group = parent && scan.authorMarks.filter((m) => m.parentNode === parent).length > 1 ? parent : null;
+    for (const line of group ? bylineLines(group) : content === null ? bylineLines(el) : [content]) {
       author ??= cleanAuthor(line, source);
     }
     if (author) break;
   }
   // No marked-up byline: a short line under the headline that reads as one ("Par Claire Dubois").
-  for (const el of headlineArea) {
+  for (const el of author ? [] : headlineArea()) {
     if (author) break;
     for (const line of bylineLines(el)) author ??= bylineAuthor(line, source);
   }
 
-  const ogTitle = meta(metas, 'og:title', 'twitter:title');
-  const ldTitle = ld ? str(ld.headline) : null;
-  const h1 = normalizeSpace(scan.h1?.textContent ?? '');
-  const docTitle = normalizeSpace(doc.title ?? '');
   const ldBody = ld ? str(ld.articleBody) : null;
 
   // Chrome no article lives in goes before Readability scores the page: less to score, fewer wrong picks.
@@ -546,9 +641,15 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     }
   }
 
+  // Readability's title is the document's <title>, whole when it finds no separator it knows.
+  const readTitle = parsed?.title ? normalizeSpace(parsed.title) : null;
+  const fromDoc = docTitle ? stripTitleSuffix(docTitle, source) : null;
+  // A headline the <title> does not contain is the better title ("Version imprimable - Site" over "Comté : ...").
+  const h1Apart = !!h1 && headlineLike(h1) && !docTitle.toLowerCase().includes(h1.toLowerCase());
   let title =
-    ldTitle ?? (ogTitle ? stripTitleSuffix(ogTitle, source) : null) ?? (parsed?.title ? normalizeSpace(parsed.title) : null) ?? (h1 || null) ??
-    (docTitle ? stripTitleSuffix(docTitle, source) : null);
+    ldTitle ?? (ogTitle ? stripTitleSuffix(ogTitle, source) : null) ??
+    (readTitle && readTitle !== docTitle ? readTitle : null) ??
+    (readTitle && !h1Apart ? fromDoc : null) ?? (h1 || null) ?? fromDoc;
   if (title && h1 && h1.length >= 10 && title.toLowerCase().includes(h1.toLowerCase())) title = h1;
   if (title) title = normalizeSpace(decodeEntities(title));
 
@@ -568,13 +669,17 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       // Only strip a container when it is small next to the article: a wrapper named "related" may hold it all.
       if ((el.textContent ?? '').length < contentChars * 0.4) el.remove();
     }
+    // A microdata item's description inside the article is its standfirst (the teaser under the headline).
+    for (const el of Array.from(content.querySelectorAll('[itemprop~="description"]'))) {
+      if (!/\barticleBody\b/.test(el.getAttribute('itemprop') ?? '') && (el.textContent ?? '').length < contentChars * 0.4) el.remove();
+    }
     for (const el of Array.from(content.querySelectorAll(APPEAL_SEL))) {
       // An appeal is a heading, a sentence or two and a button; a longer "premium" or "subscriber"
       // element is the part of the article that sits behind the paywall.
       const chars = normalizeSpace(el.textContent ?? '').length;
       if (chars <= MAX_APPEAL && chars < contentChars * 0.4) el.remove();
     }
-    const blocks = collectBlocks(content);
+    const blocks = dropAboveHeadline(collectBlocks(content), [title, h1], content);
     // A byline and date the page did not mark up may open the content ("Por Fernanda Ribeiro Publicado em 03/04/2025").
     for (const b of blocks.slice(0, 3)) {
       if (!isBylineWithDate(b.text, dopts)) continue;
@@ -583,6 +688,11 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     }
     const keep = joinEntryTimes(filterBlocks(blocks, title, dopts, content));
     cutTail(keep, content);
+    // A long heading opening the content, right before its first paragraph, is the standfirst set as a
+    // subtitle (Medium's, many blogs'): the bodies measured leave standfirsts out.
+    if (keep.length > 2 && keep[0]!.kind === 'h' && keep[1]!.kind === 'p' && keep[0]!.text.split(/\s+/).length >= MIN_STANDFIRST_WORDS) {
+      removeBlock(keep.shift()!, content);
+    }
     // A heading with nothing after it introduces a gallery or a rail that was cut, not article text.
     while (keep.length > 1 && keep[keep.length - 1]!.kind === 'h') removeBlock(keep.pop()!, content);
     paragraphs = keep.map((b) => b.text);
