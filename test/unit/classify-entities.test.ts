@@ -450,3 +450,23 @@ describe('extractEntities: organisations joined by "of" and "and", and acronyms'
     expect(got.places).toEqual(['Leeds']);
   });
 });
+
+describe('extractEntities: places inside longer names, and venues', () => {
+  const en = (body: string) => extractEntities('', body, lex, 'en');
+
+  it('takes no place from the name of a treaty or a tournament that opens with one', () => {
+    const got = en('Ministers met to revive the Minsk Protocol. Later the Japan Open was moved, and the Berlin Declaration was signed in Vienna.');
+    expect(got.places).toEqual(['Vienna']);
+  });
+
+  it('merges a body whose first word was dropped at a sentence start into its full name', () => {
+    const got = en('Campaigners at the Open Rights Group objected on Monday. Open Rights Group director Ruth Kaye said the bill went too far.');
+    expect(got.organizations).toEqual(['Open Rights Group']);
+  });
+
+  it('reads well-known venues as places and a compound nationality as no organisation', () => {
+    const got = en('The Anglo-Irish group confirmed the deal. Fans left Anfield early, and the final at Wembley sold out.');
+    expect(got.places).toEqual(expect.arrayContaining(['Anfield', 'Wembley']));
+    expect(got.organizations).not.toContain('Anglo-Irish');
+  });
+});

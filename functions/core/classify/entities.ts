@@ -67,6 +67,8 @@ const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
 /** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'du', 'dos']);
 const NON_NAMES = new Set(gazetteer.nonNames.map(norm));
+/** Heads of treaty and tournament names that open with a place ("Paris Agreement", "US Open"). */
+const NAMED_AFTER_PLACE = new Set(['agreement', 'agreements', 'accord', 'accords', 'protocol', 'convention', 'declaration', 'treaty', 'consensus', 'doctrine', 'open', 'masters', 'syndrome', 'format']);
 /** Last words of street names. */
 const STREET_WORDS = new Set(['street', 'avenue', 'road', 'lane', 'boulevard', 'drive', 'terrace', 'crescent', 'close', 'st.', 'rd', 'ave']);
 /** Words naming a numbered branch of a union or a body ("Local 600", "District 751"). */
@@ -249,6 +251,8 @@ interface Mention {
   fixed: boolean;
   /** Found by name shape alone, with no title, gazetteer entry or other cue. */
   weak?: boolean;
+  /** A capitalised word opening the sentence was dropped from the front of the run ("All" of "All England Club"). */
+  lead?: string;
 }
 
 function gazLookup(words: string[]): GazEntry | undefined {
@@ -406,7 +410,11 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
-  const demonymLike = (w: string): boolean => DEMONYMS.has(norm(w)) || DEMONYMS.has(norm(w).replace(/s$/, ''));
+  const demonymLike = (w: string): boolean =>
+    DEMONYMS.has(norm(w)) ||
+    DEMONYMS.has(norm(w).replace(/s$/, '')) ||
+    // "Franco-Dutch", "Anglo-American", "Sino-Russian".
+    (/^(?:anglo|franco|sino|russo|indo|afro|euro|italo|austro|greco|judeo|turco|hispano|luso|german[o]?)-/.test(norm(w)) && DEMONYMS.has(norm(w).replace(/^[^-]+-/, '')));
   const stop = ctx.english ? EN_STOPWORDS : ALL_STOPWORDS;
   /** A function word, month, demonym or title: never part of a person's name. */
   const functionWord = (w: string): boolean => stop.has(w.toLowerCase()) || NON_NAMES.has(norm(w)) || demonymLike(w) || TITLES.has(norm(w));
@@ -490,6 +498,9 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       // Run-together initials ("T.V. Narendran"), unless they spell a known name ("U.S.").
       (/^(?:\p{Lu}\.){2,3}$/u.test(w) && !GAZ.has(norm(w))),
   );
+  // "Paris Agreement", "US Open", "Minsk Protocol": a known place opening the name of a treaty or
+  // a tournament names neither the place nor anything this extractor lists.
+  if (!titled && spans.length > 0 && spans[0]!.start === 0 && spans[0]!.e.kind === 'place' && rest.length >= 2 && NAMED_AFTER_PLACE.has(lowerRest[lowerRest.length - 1]!)) return;
   if (spans.length > 0) {
     const covered = spans.reduce((a, s) => a + s.len, 0);
     const last = spans[spans.length - 1]!;
@@ -744,6 +755,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       continue;
     }
     let toks = run.tokens;
+    let lead: string | undefined;
     // A capitalised ordinary word opening a sentence ("According", "Earlier") is not part of a name.
     const whole = GAZ.has(norm(toks.map((t) => t.bare).join(' ')));
     while (
@@ -753,6 +765,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       !GAZ_PREFIXES.has(norm(`${toks[0]!.bare} ${toks[1]!.bare}`)) &&
       (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) || NON_NAMES.has(norm(toks[0]!.bare)) || (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false)))
     ) {
+      lead = toks[0]!.bare;
       toks = toks.slice(1);
     }
     while (toks.length > 1 && !whole && NON_NAMES.has(norm(toks[toks.length - 1]!.bare))) toks = toks.slice(0, -1);
@@ -785,6 +798,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     }
     const typedFrom = mentions.length;
     typeRun(words, toks[0]!.pos, t0, lexicon, mentions, singles, ctx);
+    if (lead) for (const m of mentions.slice(typedFrom)) m.lead = lead;
     if (defines) {
       const typed = mentions.slice(typedFrom);
       const own = typed.length === 1 ? typed[0]! : undefined;
@@ -904,6 +918,19 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       rivals[0]!.count += other.count;
       rivals[0]!.first = Math.min(rivals[0]!.first, other.first);
       other.count = 0;
+    }
+  }
+
+  // "All England Club" opening a sentence lost its "All" as an ordinary word: when the article also
+  // names the body in full, the shortened form is that body.
+  for (const m of mentions) {
+    if (!m.lead || m.kind !== 'org') continue;
+    const short = clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names[0] === m.name);
+    const full = clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names.includes(`${m.lead} ${m.name}`));
+    if (short && full && short !== full) {
+      full.count += short.count;
+      full.first = Math.min(full.first, short.first);
+      short.count = 0;
     }
   }
 
