@@ -9,7 +9,7 @@ import gazetteer from './data/gazetteer.json' with { type: 'json' };
 import givenNames from './data/given-names.json' with { type: 'json' };
 import type { Lexicon } from './lexicon.js';
 import { isCamelBrand, orgCueAt, type OrgCue } from './org-cues.js';
-import { ALL_STOPWORDS } from './stopwords.js';
+import { ALL_STOPWORDS, STOPWORDS } from './stopwords.js';
 
 type Kind = 'person' | 'place' | 'org';
 
@@ -65,8 +65,18 @@ const PLACE_WORDS = new Set(gazetteer.placeWords.map(norm));
 const PLACE_PREFIXES = new Set(gazetteer.placePrefixes.map(norm));
 const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
 /** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'da', 'del', 'la', 'le', 'du', 'dos']);
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'du', 'dos']);
 const NON_NAMES = new Set(gazetteer.nonNames.map(norm));
+/** Heads of treaty and tournament names that open with a place ("Paris Agreement", "US Open"). */
+const NAMED_AFTER_PLACE = new Set(['agreement', 'agreements', 'accord', 'accords', 'protocol', 'convention', 'declaration', 'treaty', 'consensus', 'doctrine', 'open', 'masters', 'syndrome', 'format']);
+/** Last words of street names. */
+const STREET_WORDS = new Set(['street', 'avenue', 'road', 'lane', 'boulevard', 'drive', 'terrace', 'crescent', 'close', 'st.', 'rd', 'ave']);
+/** Words naming a numbered branch of a union or a body ("Local 600", "District 751"). */
+const BRANCH_WORDS = new Set(['local', 'district', 'lodge', 'chapter', 'branch']);
+/** Everyday words that close names of things rather than people ("Victoria Station", "Rose Garden"). */
+const NOT_SURNAMES = new Set(
+  'station garden gardens hall centre center circle square place plaza tower terminal stadium arena court cup trophy award awards prize day week festival house palace church cathedral school college hospital line lines express times post news weekly show games'.split(' '),
+);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Canonical names news uses for one body by its own choice; an article keeps the one it uses most. */
 const RIVAL_NAMES: readonly ReadonlySet<string>[] = ENTITY_NAME_GROUPS.map((group) => new Set(group));
@@ -84,6 +94,12 @@ const RUN_BREAKERS = new Set(
   'is are was were be been am you we they he she it i me my your our their this that these those to a an in at by with from as if but or not no has have had do does did will would can could should may might must here there what when where why how who which'.split(' '),
 );
 
+/**
+ * English function words. Inside a name in an English article only these count as function words:
+ * the other languages' lists hold short surnames and given names ("Su", "Ye", "Min", "Do").
+ */
+const EN_STOPWORDS: ReadonlySet<string> = new Set(STOPWORDS.en);
+
 /** Prepositions after which a lone unknown capitalised word is usually a place. */
 const PLACE_PREPS = new Set(['in', 'near', 'from', 'into', 'outside', 'inside', 'across', 'toward', 'towards']);
 
@@ -95,6 +111,31 @@ function acronymOf(acronym: string, words: string[]): boolean {
   let k = 0;
   for (const c of initials) if (c === acronym[k]) k++;
   return k === acronym.length && acronym[acronym.length - 1] === initials[initials.length - 1];
+}
+
+/**
+ * Looser than `acronymOf`: every capitalised word gives its initial in order, and may give more
+ * letters of itself ("ASEAN": Association of SouthEast Asian Nations; "NOAA": National Oceanic and
+ * Atmospheric Administration).
+ */
+function spellsAcronym(acronym: string, words: string[]): boolean {
+  const content = words.filter((w) => !CONNECTORS.has(w) && /^\p{Lu}/u.test(w)).map((w) => w.toUpperCase());
+  const match = (k: number, w: number): boolean => {
+    if (w === content.length) return k === acronym.length;
+    const word = content[w]!;
+    if (acronym[k] !== word[0]) return false;
+    // Take the initial, then any further letters of the same word in order.
+    let kk = k + 1;
+    if (match(kk, w + 1)) return true;
+    for (let i = 1; i < word.length && kk < acronym.length; i++) {
+      if (word[i] === acronym[kk]) {
+        kk++;
+        if (match(kk, w + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return content.length >= 2 && match(0, 0);
 }
 
 interface Token {
@@ -178,6 +219,12 @@ function findRuns(tokens: Token[]): Run[] {
       i + 1 < tokens.length &&
       !tokens[i + 1]!.breakBefore &&
       (isCapitalised(tokens[i + 1]!.bare) ||
+        // Two name particles in a row: "Anko van der Werff", "María de la Cruz".
+        (NAME_PARTICLES.has(t.bare) &&
+          NAME_PARTICLES.has(tokens[i + 1]!.bare) &&
+          i + 2 < tokens.length &&
+          !tokens[i + 2]!.breakBefore &&
+          isCapitalised(tokens[i + 2]!.bare)) ||
         // "of the" and "for the" after an institution's word: "International Committee of the Red Cross".
         ((t.bare === 'of' || t.bare === 'for') &&
           tokens[i + 1]!.bare === 'the' &&
@@ -204,6 +251,8 @@ interface Mention {
   fixed: boolean;
   /** Found by name shape alone, with no title, gazetteer entry or other cue. */
   weak?: boolean;
+  /** A capitalised word opening the sentence was dropped from the front of the run ("All" of "All England Club"). */
+  lead?: string;
 }
 
 function gazLookup(words: string[]): GazEntry | undefined {
@@ -219,7 +268,9 @@ function gazLookup(words: string[]): GazEntry | undefined {
 
 function titleLength(words: string[], start: number): number {
   for (let n = Math.min(MAX_TITLE_TOKENS, words.length - start); n >= 1; n--) {
-    if (TITLES.has(norm(words.slice(start, start + n).join(' ')))) return n;
+    const t = norm(words.slice(start, start + n).join(' '));
+    // Plural titles before several names: "Commissioners Melissa Holyoak and Mark Meador".
+    if (TITLES.has(t) || (n === 1 && t.length > 4 && t.endsWith('s') && TITLES.has(t.slice(0, -1)) && /^\p{Lu}\p{Ll}/u.test(words[start]!))) return n;
   }
   return 0;
 }
@@ -241,12 +292,16 @@ interface RunContext {
   nounCaps: boolean;
   /** Words around the run mark it as an organisation (see `orgCueAt`); cleared for the parts of a split run. */
   orgCue?: OrgCue | undefined;
+  /** The article is in English: only English function words break a name. */
+  english?: boolean;
 }
 
 /** Classify the words of one run into zero or more mentions. */
 function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[]): void => typeRun(part, pos, first, lex, out, singles, { ...ctx, orgCue: undefined });
   let words = input;
+  // "firm Castlelake and Danish investor Lind Invest": a demonym closing the run after "and" describes what follows it.
+  while (words.length >= 3 && DEMONYMS.has(norm(words[words.length - 1]!)) && CONNECTORS.has(words[words.length - 2]!)) words = words.slice(0, -2);
   while (words.length && CONNECTORS.has(words[words.length - 1]!)) words = words.slice(0, -1);
   if (words.length === 0) return;
   // "San Francisco-based Gladstone Institute": the place qualifies what follows, it is not part of it.
@@ -318,8 +373,27 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   // "Competition and Markets Authority", "Avon and Somerset Police": one name when a single unknown
   // word precedes the "and"; "Google and Microsoft Corp" names two.
   const and = lowerRest.indexOf('and');
-  const andInsideName = and === 1 && ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) && !gazLookup(rest.slice(0, 1)) && !GIVEN_NAMES.has(lowerRest[0]!) && !ORG_WORDS.has(lowerRest[0]!);
-  if (!titled && rest.length >= 2 && (hasOrgWord || orgHead) && (and < 0 || andInsideName)) {
+  // Also two words before it when a demonym opens them: "British Beer and Pub Association",
+  // "American Heart and Stroke Foundation".
+  const leftOk = (left: string[]): boolean =>
+    !gazLookup(left) && !left.some((w, k) => (gazLookup([w]) && !(k === 0 && DEMONYMS.has(norm(w)))) || ORG_WORDS.has(norm(w))) && !GIVEN_NAMES.has(norm(left[0]!));
+  const andInsideName =
+    (and === 1 || (and === 2 && DEMONYMS.has(lowerRest[0]!))) && lowerRest.indexOf('and', and + 1) < 0 && rest.length - and >= 3 && ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) && leftOk(rest.slice(0, and));
+  // "X of A and B" with an institution word before "of" is one name when B is nothing known on its
+  // own: "Department of Health and Human Services", "International Association of Machinists and
+  // Aerospace Workers"; "Ministry of Defence and Foreign Office" names two.
+  const of = lowerRest.indexOf('of');
+  const ofAnd =
+    and > of + 1 &&
+    of > 0 &&
+    ORG_WORDS.has(lowerRest[of - 1]!) &&
+    rest.length <= 10 &&
+    lowerRest.indexOf('and', and + 1) < 0 &&
+    !gazLookup(rest.slice(and + 1)) &&
+    !rest.slice(and + 1).some((w) => gazLookup([w]) !== undefined) &&
+    !ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) &&
+    !gazLookup(rest.slice(0, and));
+  if (!titled && rest.length >= 2 && (hasOrgWord || orgHead) && (and < 0 || andInsideName || ofAnd)) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
@@ -328,16 +402,25 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
+  // "Station Road", "Warren Avenue": an address, not a place the article is about. Well-known ones
+  // (Downing Street, Wall Street) are gazetteer names and were taken above.
+  if (!titled && rest.length >= 2 && STREET_WORDS.has(lowerRest[lowerRest.length - 1]!)) return;
   // "Las Vegas for NamesCon" is a place and something else, not one place.
   if (!titled && rest.length >= 2 && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[0]!)) && !lowerRest.includes('and') && !lowerRest.includes('for')) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
-  const demonymLike = (w: string): boolean => DEMONYMS.has(norm(w)) || DEMONYMS.has(norm(w).replace(/s$/, ''));
-  const commonWord = (w: string): boolean => ALL_STOPWORDS.has(w.toLowerCase()) || NON_NAMES.has(norm(w)) || demonymLike(w) || TITLES.has(norm(w)) || (lex?.isCommon(w) ?? false);
+  const demonymLike = (w: string): boolean =>
+    DEMONYMS.has(norm(w)) ||
+    DEMONYMS.has(norm(w).replace(/s$/, '')) ||
+    // "Franco-Dutch", "Anglo-American", "Sino-Russian".
+    (/^(?:anglo|franco|sino|russo|indo|afro|euro|italo|austro|greco|judeo|turco|hispano|luso|german[o]?)-/.test(norm(w)) && DEMONYMS.has(norm(w).replace(/^[^-]+-/, '')));
+  const stop = ctx.english ? EN_STOPWORDS : ALL_STOPWORDS;
+  /** A function word, month, demonym or title: never part of a person's name. */
+  const functionWord = (w: string): boolean => stop.has(w.toLowerCase()) || NON_NAMES.has(norm(w)) || demonymLike(w) || TITLES.has(norm(w));
+  const commonWord = (w: string): boolean => functionWord(w) || (lex?.isCommon(w) ?? false);
   // Words around the run say it is an organisation ("shares of X", "the campaign group X", "X's chief executive").
   if (ctx.orgCue && !titled && !ctx.foreign) {
-    const functionWord = (w: string): boolean => ALL_STOPWORDS.has(w.toLowerCase()) || NON_NAMES.has(norm(w)) || demonymLike(w) || TITLES.has(norm(w));
     if (rest.length === 1) {
       // A bare institution word ("Navy spokesman ...") names no particular body.
       if (!functionWord(rest[0]!) && !ORG_WORDS.has(norm(rest[0]!))) singles.push({ word: rest[0]!, pos, sentenceStart: first.sentenceStart && i === 0, common: commonWord(rest[0]!), cue: ctx.orgCue });
@@ -411,8 +494,13 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     (w) =>
       /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|[OD]['’]\p{Lu}\p{Ll}+)$/u.test(w) ||
       PARTICLE_RE.test(w) ||
-      NAME_PARTICLES.has(w),
+      NAME_PARTICLES.has(w) ||
+      // Run-together initials ("T.V. Narendran"), unless they spell a known name ("U.S.").
+      (/^(?:\p{Lu}\.){2,3}$/u.test(w) && !GAZ.has(norm(w))),
   );
+  // "Paris Agreement", "US Open", "Minsk Protocol": a known place opening the name of a treaty or
+  // a tournament names neither the place nor anything this extractor lists.
+  if (!titled && spans.length > 0 && spans[0]!.start === 0 && spans[0]!.e.kind === 'place' && rest.length >= 2 && NAMED_AFTER_PLACE.has(lowerRest[lowerRest.length - 1]!)) return;
   if (spans.length > 0) {
     const covered = spans.reduce((a, s) => a + s.len, 0);
     const last = spans[spans.length - 1]!;
@@ -425,14 +513,35 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       return;
     }
   }
+  /**
+   * Everyday words inside a name-shaped run. None is the plain case; an English known given name
+   * opening the run allows one ("Antonio Conte", "Matt Blaze", "Victor Osimhen"), unless it names
+   * a place or a body ("Victoria Station"); a title before the run allows them anywhere but at the
+   * end ("Senior General Min Aung Hlaing").
+   */
+  const commonInNameOk = (content: string[], titledRun: boolean): boolean => {
+    const common = content.filter((w) => lex?.isCommon(w) ?? false);
+    if (common.length === 0) return true;
+    const lastWord = content[content.length - 1]!;
+    // Only short words: a longer one is more often a title or a word of the sentence ("Commander-in-Chief Al Gore").
+    if (titledRun && !common.includes(lastWord) && common.every((w) => w.length <= 4)) return true;
+    return (
+      !ctx.foreign &&
+      common.length === 1 &&
+      content.length === 2 &&
+      GIVEN_NAMES.has(norm(content[0]!)) &&
+      !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)) || NOT_SURNAMES.has(norm(w)))
+    );
+  };
   if (rest.length >= 2) {
     const content = rest.filter((w) => !NAME_PARTICLES.has(w));
-    const initial = (w: string): boolean => /^\p{Lu}\.$/u.test(w);
+    const initial = (w: string): boolean => /^(?:\p{Lu}\.)+$/u.test(w);
     if (
       nameShaped &&
       content.length >= 2 &&
       content.length <= 4 &&
-      !content.some(commonWord) &&
+      !content.some(functionWord) &&
+      commonInNameOk(content, titled) &&
       // "H. R." is a bill number's prefix, not a person; a name ends on a word, not an initial.
       !initial(content[content.length - 1]!) &&
       (titled || (!NON_PERSON_FIRST.has(lowerRest[0]!) && !ctx.noPerson))
@@ -565,6 +674,9 @@ interface Cluster {
   fixed: boolean;
   /** Every mention so far was found by name shape alone. */
   weak: boolean;
+  /** The acronym the article also uses for this body, and how often it does after defining it. */
+  acronym?: string;
+  acronymUses?: number;
 }
 
 /** German names of places take an -s in the genitive ("Deutschlands Wirtschaft", "Frankreichs Präsident"). */
@@ -643,6 +755,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       continue;
     }
     let toks = run.tokens;
+    let lead: string | undefined;
     // A capitalised ordinary word opening a sentence ("According", "Earlier") is not part of a name.
     const whole = GAZ.has(norm(toks.map((t) => t.bare).join(' ')));
     while (
@@ -652,9 +765,15 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       !GAZ_PREFIXES.has(norm(`${toks[0]!.bare} ${toks[1]!.bare}`)) &&
       (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) || NON_NAMES.has(norm(toks[0]!.bare)) || (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false)))
     ) {
+      lead = toks[0]!.bare;
       toks = toks.slice(1);
     }
     while (toks.length > 1 && !whole && NON_NAMES.has(norm(toks[toks.length - 1]!.bare))) toks = toks.slice(0, -1);
+    // A numbered branch after a body's name is not part of it: "United Auto Workers Local 600", "... District 751".
+    if (toks.length >= 3 && BRANCH_WORDS.has(norm(toks[toks.length - 1]!.bare))) {
+      const l = toks[toks.length - 1]!;
+      if (/^\s+\d/.test(body.slice(l.pos + l.text.length, l.pos + l.text.length + 3))) toks = toks.slice(0, -1);
+    }
     // Shouted all-capitals text is not a name sequence; keep only known names from it.
     if (toks.length >= 3 && toks.every((t) => !/\p{Ll}/u.test(t.bare))) {
       gazetteerSpans(toks.map((t) => t.bare), toks[0]!.pos, mentions, true);
@@ -665,14 +784,21 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     const last = toks[toks.length - 1]!;
     const end = last.pos + last.text.length;
     const orgCue = foreign ? undefined : orgCueAt(body, toks[0]!.pos, end, last.possessive, toks[0]!.bare === 'The');
-    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign, nounCaps, orgCue };
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign, nounCaps, orgCue, english: language === 'en' };
     const words = toks.map((t) => t.bare);
     // "the Financial Conduct Authority (FCA)": the run is a body's name and the acronym stands for it later on.
     const acronym = last.possessive ? undefined : /^\s*\((\p{Lu}[\p{Lu}&]{1,7})\)/u.exec(body.slice(end, end + 12))?.[1];
     const named = words[0] === 'The' ? words.slice(1) : words;
-    const defines = !foreign && acronym !== undefined && named.length >= 2 && acronymOf(acronym, named) ? acronym : undefined;
+    const defines = !foreign && acronym !== undefined && named.length >= 2 && (acronymOf(acronym, named) || spellsAcronym(acronym, named)) ? acronym : undefined;
+    // An acronym the article has defined, opening a longer name, is its owner: "NOAA Coral Reef Watch".
+    if (words.length >= 3 && acronyms.has(words[0]!) && !t0.possessive) {
+      singles.push({ word: words[0]!, pos: t0.pos, sentenceStart: false, common: false });
+      typeRun(words.slice(1), toks[1]!.pos, toks[1]!, lexicon, mentions, singles, { ...ctx, orgCue: undefined });
+      continue;
+    }
     const typedFrom = mentions.length;
     typeRun(words, toks[0]!.pos, t0, lexicon, mentions, singles, ctx);
+    if (lead) for (const m of mentions.slice(typedFrom)) m.lead = lead;
     if (defines) {
       const typed = mentions.slice(typedFrom);
       const own = typed.length === 1 ? typed[0]! : undefined;
@@ -710,6 +836,10 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
   const ordered = [...mentions].sort((a, b) => partCount.get(b.name)! - partCount.get(a.name)! || a.pos - b.pos);
   for (const m of ordered) addTo(m);
 
+  const useAcronym = (c: Cluster, acronym: string): void => {
+    c.acronym = acronym;
+    c.acronymUses = (c.acronymUses ?? 0) + 1;
+  };
   const initialsOf = (name: string): string => (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
   for (const s of singles) {
     const key = nameParts(s.word)[0] ?? '';
@@ -722,7 +852,13 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     }
     const defined = acronyms.get(s.word);
     if (defined) {
-      addTo(defined);
+      const own = clusters.find((c) => c.kind === defined.kind && c.names.includes(defined.name));
+      if (!own) addTo(defined);
+      else {
+        own.count++;
+        // The bracketed definition itself is part of the written-out mention.
+        if (body[s.pos - 1] !== '(') useAcronym(own, s.word);
+      }
       continue;
     }
     if (isAcronym(s.word)) {
@@ -730,8 +866,10 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       // An acronym alone is not taken unless its context marks an organisation: most unknown ones are
       // terms, tickers or programmes (EBITDA, TARP).
       const full = clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names.some((n) => n.includes(' ') && initialsOf(n) === s.word));
-      if (full) full.count++;
-      else if (s.cue && !foreign) addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
+      if (full) {
+        full.count++;
+        useAcronym(full, s.word);
+      } else if (s.cue && !foreign) addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
     // A camel-case word is a brand unless it is a social-media handle ("@TomRtweets") or stands alone on its line.
@@ -783,6 +921,30 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     }
   }
 
+  // "All England Club" opening a sentence lost its "All" as an ordinary word: when the article also
+  // names the body in full, the shortened form is that body.
+  for (const m of mentions) {
+    if (!m.lead || m.kind !== 'org') continue;
+    const short = clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names[0] === m.name);
+    const full = clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names.includes(`${m.lead} ${m.name}`));
+    if (short && full && short !== full) {
+      full.count += short.count;
+      full.first = Math.min(full.first, short.first);
+      short.count = 0;
+    }
+  }
+
+  // A known acronym and a written-out name the article gives for it are one body ("Association of
+  // Southeast Asian Nations" ... "ASEAN").
+  for (const a of clusters) {
+    if (a.kind !== 'org' || a.count === 0 || !isAcronym(a.names[0]!) || a.names[0]!.includes('.')) continue;
+    const full = clusters.find((o) => o !== a && o.kind === 'org' && o.count > 0 && o.names[0]!.includes(' ') && !o.acronym && spellsAcronym(a.names[0]!, o.names[0]!.split(/\s+/)));
+    if (!full) continue;
+    full.count += a.count;
+    full.first = Math.min(full.first, a.first);
+    a.count = 0;
+  }
+
   // Headline mentions raise salience of entities already found.
   const titleLower = ` ${title.toLowerCase().replace(/[^\p{L}\p{N}.'’-]+/gu, ' ')} `;
   for (const c of clusters) {
@@ -793,6 +955,9 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
 
   const familiarity = (n: string): number => (lexicon ? n.split(/\s+/).reduce((a, w) => a + lexicon.idf(w), 0) : 0);
   const display = (c: Cluster): string => {
+    // An article that gives a body's full name and goes on using an acronym for it more often is
+    // named by the acronym ("the U.S. Anti-Doping Agency" ... "USADA said" ... "USADA chief executive").
+    if (c.acronym && (c.acronymUses ?? 0) > [...c.formCounts.values()].reduce((a, b) => a + b, 0)) return c.acronym;
     if (c.fixed || c.kind !== 'person') return c.names[0]!;
     const words = (n: string): number => n.split(/\s+/).length;
     return [...c.names].sort((a, b) => words(b) - words(a) || b.length - a.length || (c.formCounts.get(b) ?? 0) - (c.formCounts.get(a) ?? 0) || familiarity(a) - familiarity(b))[0]!;
