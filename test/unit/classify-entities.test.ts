@@ -445,6 +445,11 @@ describe('extractEntities: organisations joined by "of" and "and", and acronyms'
     expect(got.organizations.some((o) => o.startsWith('SEPA '))).toBe(false);
   });
 
+  it('strips hyphenated titles such as Commander-in-Chief from a name', () => {
+    const got = en('He spoke on Monday. Commander-in-Chief Tom Harkin would have acted differently, and Attorney-General Jane Porter agreed.');
+    expect(got.people).toEqual(['Tom Harkin', 'Jane Porter']);
+  });
+
   it('takes no street of an address as a place', () => {
     const got = en('The cafe on Kingsway Road closed, and the bakery on Marlowe Avenue moved to Leeds.');
     expect(got.places).toEqual(['Leeds']);
