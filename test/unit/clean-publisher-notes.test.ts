@@ -121,6 +121,27 @@ const CASES: Array<{ rule: string; junk: string[]; content: string[] }> = [
     ],
     content: ['From the outset, the minister said, the plan was to reopen the border.', 'Follow-up talks on Twitter’s sale are expected next week.'],
   },
+  {
+    rule: 'wire footers, disclaimers, article tools and player labels',
+    junk: [
+      'This material may not be published, broadcast, rewritten or redistributed.',
+      'The Associated Press receives support from several private foundations for its coverage of water. The AP is solely responsible for all content.',
+      "Follow AP's coverage of the elections at https://apnews.com/hub/election-2024",
+      'Opinions expressed by Forbes contributors are their own.',
+      'The views expressed in this article are the author’s own and do not necessarily reflect those of the Coastline Observer.',
+      'Reuse this content',
+      'Gift Article',
+      'Explore more on these topics',
+      'Thank you for subscribing',
+      'Invalid Email',
+      'Email address SUBSCRIBE',
+      'Join our commenting forum',
+      'If you buy through a link on this page we may earn an affiliate commission.',
+      'Click to play video',
+      'Tap to watch',
+    ],
+    content: ['The views expressed by the committee were not shared by the minister.', 'Click-through rates fell by a third.'],
+  },
 ];
 
 describe('publisher notes', () => {
@@ -132,7 +153,7 @@ describe('publisher notes', () => {
 
   it('ends a page at the close of a press release and at a tabloid comment box', () => {
     for (const t of ['ENDS', '-ends-', '###', '- 30 -', 'Notes to editors:', 'Note to Editors', 'Media contacts', 'Forward-Looking Statements',
-      'Cautionary Note Regarding Forward-Looking Statements', 'Share or comment on this article:',
+      'Cautionary Note Regarding Forward-Looking Statements', 'Share or comment on this article:', 'Explore more on these topics', 'More on this story',
       'About WWF: WWF is an independent conservation organization, with over 30 million followers.'])
       expect(isTailMarker(t), t).toBe(true);
     for (const t of ['The talks ends on Friday.', 'About Logitech', 'Media Relations', 'Notes from the field']) expect(isTailMarker(t), t).toBe(false);

@@ -138,7 +138,19 @@ const PUBLISHER_NOTES: RegExp[] = [
   new RegExp(String.raw`^(join|follow) (us on |our )?(whatsapp|telegram) (channel|community|group)\b|^(follow|get)\s.{1,60}\bon ${FOLLOW_NETWORKS}\b.{0,80}$`, 'i'),
   new RegExp(String.raw`^(suivez(-nous)?|folgen sie|síguenos|sigue a|seguici|segui|siga(-nos)?|volg (ons|\S+))\b.{0,60}\b(sur|auf|en|su|no|na|op|bei)\s+${FOLLOW_NETWORKS}\b`, 'i'),
   // AFP's closing initials: "bur-jm/sst", "mra/jj".
-  /^[a-z]{2,5}(-[a-z]{2,5})?(\/[a-z]{2,5}){1,3}$/,
+  /^[a-z]{2,5}(-[a-z]{2,5})?(\/[a-z]{2,5}){1,3}$/,  // Wire footers: "This material may not be published, broadcast, rewritten or redistributed.", AP's note on
+  // its funders, "Follow AP's coverage of ... at https://...".
+  /\bmay not be (re)?published, broadcast, rewritten,? (or|and) redistributed\b|\b(is|are) solely responsible for all content\b|^find AP['’]s standards\b|^follow\s.{1,60}\bcoverage (of|at)\b.{0,120}$/i,
+  // Disclaimers on opinion pieces: "Opinions expressed by Forbes contributors are their own."
+  /^(the )?(views|opinions) expressed (in this (article|piece|column|commentary|op-ed|post)|here|by (contributors|columnists|the authors?|\p{L}+ contributors))\b.{0,30}\b(are (their|the author['’]?s?|his|her|those of)|do not (necessarily )?(reflect|represent))\b.{0,160}$/iu,
+  // Article tools and what a newsletter box leaves behind: "Reuse this content", "Gift Article",
+  // "Thank you for subscribing", "Invalid Email", "Email address SUBSCRIBE".
+  /^(reuse this content|contact the (author|reporter|writer)|gift (this )?article|share full article|explore more on these topics|more on this story|(suggested |related )?topics:?|newsletters?:?)$/i,
+  /^(thank you|thanks) for (subscribing|signing up)\b.{0,60}$|^we have more newsletters\b|^see our privacy notice\b|^invalid e-?mail( address)?\.?$|^something went wrong,? please try again( later)?\.?$|^(your )?e-?mail( address)?\s*[*:]?\s*(subscribe|sign up|submit)$/i,
+  /^join (our|the) (commenting|comment|comments) (forum|section|community)\b|^join thought-provoking conversations\b/i,
+  /\baffiliate commission\b|^our (journalism|reporting|work) (needs|depends on|relies on) your support\b/i,
+  // Video player labels: "Click to play video", "Tap to play", "The video will auto-play soon".
+  /^(click|tap) to (play|watch)( (the )?video)?\b.{0,30}$|^the video will (auto-?play|start) (soon|in)/i,
 ];
 
 /** The notes as one alternation per flag set. */
@@ -387,6 +399,8 @@ const TAIL_MARKERS: RegExp[] = [
   /^((cautionary|special) (note|statement|language)s? (regarding|concerning|about|on) )?forward[- ]looking (statements?|information)\s*:?$|^safe harbou?r( statement)?\s*:?$/i,
   /^[Aa]bout ([Tt]he )?\p{Lu}[^:]{1,60}:\s.{0,60}\b(is|are|was) (a|an|the|one of)\b/u,
   /^share (or|and|&) comment (on )?(this|the) (article|story)\b.{0,3}$/i,
+  // Lists of topics and stories under the article: "Explore more on these topics", "More on this story".
+  /^(explore more on these topics|more on this story|related topics|suggested topics)\s*:?$/i,
 ];
 
 /**
