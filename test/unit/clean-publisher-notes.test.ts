@@ -18,8 +18,10 @@ const CASES: Array<{ rule: string; junk: string[]; content: string[] }> = [
       'The Associated Press is an independent global news organization dedicated to factual reporting. Founded in 1846, AP today remains the most trusted source of fast, accurate, unbiased news in all formats.',
       'Riverside Ledger is a nonprofit, nonpartisan newsroom that covers the county’s schools, courts and city hall.',
       'Harbour Wire is a regional news agency founded in 1952 and owned by its member newspapers.',
+      'Prairie Health News is a national newsroom that produces in-depth journalism about health issues.',
     ],
     content: [
+      'The Post is a newsroom in turmoil, staff say.',
       'The broadcaster is a news organisation that the government has accused of bias, the minister said.',
       'Reuters reported on Tuesday that the talks had stalled.',
     ],
@@ -43,6 +45,7 @@ const CASES: Array<{ rule: string; junk: string[]; content: string[] }> = [
       'Have a news tip? Email newsroom@valleycourier.com or call 555-0188.',
       'Do you have a story to share? Get in touch with our newsdesk.',
       'Send your story ideas to tips@northgazette.co.uk',
+      'Got a confidential news tip? We want to hear from you.',
       'Vous avez une info ? Contactez la rédaction sur WhatsApp.',
       'Heb je een tip? Mail ons via tips@stadskrant.nl',
     ],
@@ -136,6 +139,10 @@ const CASES: Array<{ rule: string; junk: string[]; content: string[] }> = [
       'Invalid Email',
       'Email address SUBSCRIBE',
       'Join our commenting forum',
+      'Comments 312',
+      'Get in touch',
+      'Contact reporter Luis Ortega at 505-555-0172.',
+      'This article appeared in the Europe section of the print edition under the headline "Ferry fares".',
       'If you buy through a link on this page we may earn an affiliate commission.',
       'Click to play video',
       'Tap to watch',
@@ -153,7 +160,7 @@ describe('publisher notes', () => {
 
   it('ends a page at the close of a press release and at a tabloid comment box', () => {
     for (const t of ['ENDS', '-ends-', '###', '- 30 -', 'Notes to editors:', 'Note to Editors', 'Media contacts', 'Forward-Looking Statements',
-      'Cautionary Note Regarding Forward-Looking Statements', 'Share or comment on this article:', 'Explore more on these topics', 'More on this story',
+      'Cautionary Note Regarding Forward-Looking Statements', 'Share or comment on this article:', 'Explore more on these topics', 'More on this story', 'Comments (87)', 'Comments 312',
       'About WWF: WWF is an independent conservation organization, with over 30 million followers.'])
       expect(isTailMarker(t), t).toBe(true);
     for (const t of ['The talks ends on Friday.', 'About Logitech', 'Media Relations', 'Notes from the field']) expect(isTailMarker(t), t).toBe(false);

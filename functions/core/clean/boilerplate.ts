@@ -96,13 +96,13 @@ const PUBLISHER_NOTES: RegExp[] = [
   /^(learn more about|read( more about)?|see|find out more about) our (editorial |ethics |ethical )?(standards|guidelines|policy|policies|principles|corrections policy|code of (practice|conduct|ethics))\b.{0,60}$/i,
   // "The Associated Press is an independent global news organization dedicated to factual reporting. Founded in 1846, ..."
   /^(the )?\p{Lu}[\p{L}\d&.'’ -]{1,60} is (an?|the|one of the)( [\p{L},'’-]+){0,6} (news|media|journalism|broadcasting|publishing)( and [\p{L}-]+)? (organi[sz]ations?|agency|agencies|service|company|outlet|publisher|nonprofit|non-profit)\b.{0,80}\b(dedicated to|committed to|founded in \d{4}|founded \d{4}|since \d{4}|mission|trusted|fact|unbiased|independent|nonprofit|non-profit|nonpartisan)/iu,
-  /^(the )?\p{Lu}[\p{L}\d&.'’ -]{1,60} is an? (independent|nonprofit|non-profit|not-for-profit|nonpartisan|award-winning|reader-supported|member-supported)( ?,? (and )?[\p{L}-]+){0,4} newsroom\b/iu,
+  /^(the )?\p{Lu}[\p{L}\d&.'’ -]{1,60} is an? ([\p{L}-]+,? (and )?){0,4}newsroom( (that|which|based|covering|dedicated|founded|serving|focused)\b|[,.]|$)/iu,
   // Gambling notices: "18+ only. BeGambleAware.org. Please gamble responsibly.", "Glücksspiel kann süchtig machen".
   /\b(be)?gambleaware(\.org)?\b|\bgamcare\b|\bgamstop\b|1-800-gambler|\bjugarbien\.es\b|joueurs-info-service|check-dein-spiel|\bwhen the fun stops,? stop\b/i,
   /(^|[.:|]\s*)(please )?(gamble|bet|wager) responsibly\b|\b(18|21)\+\s*(only\b)?.{0,60}\b(gambl\w*|bet(ting)?|odds|casino|wager\w*|t&cs)\b|\b(gambl\w*|bet(ting)?|odds|casino)\b.{0,60}\b(18|21)\+/i,
   /\bgambling (can be|is|may be) addictive\b|\bgambling problem\?|\bjuega con responsabilidad\b|\bjogue com responsabilidade\b|\bgioca (in modo )?responsabil\w*|\bil gioco (è vietato ai minori|può causare dipendenza)|\bglücksspiel kann süchtig machen\b|\bjouer comporte des risques\b|\bwat kost gokken jou\b|\bspeel bewust\b/i,
   // "Got a story? Email us at ...", "Have a news tip? ...", "Do you have a story for The Sun news desk?"
-  /^(we pay for your stories!?\s*)?((got|have you got|do you have|have) (a|any) (story|news tip|tip|tips|news story|story idea|story to (share|sell|tell))|(do you )?know (more|something) about this (story|incident|case)|(do you )?have information about this (story|incident|case))\b.{0,40}[?:.!].{0,300}\b(email|e-mail|call|contact|whatsapp|get in touch|write to|message|send|tell us|let us know|@)/i,
+  /^(we pay for your stories!?\s*)?((got|have you got|do you have|have) (a|any) (confidential |breaking |local )?(story|news tip|tip|tips|news story|story idea|story to (share|sell|tell))|(do you )?know (more|something) about this (story|incident|case)|(do you )?have information about this (story|incident|case))\b.{0,40}[?:.!].{0,300}\b(email|e-mail|call|contact|whatsapp|get in touch|write to|message|send|tell us|let us know|hear from you|@)/i,
   /^(email|e-mail|send|share) (us )?(your )?(story ideas?|news tips?|tips?|stories)( and [\w ]{1,20})? (to|at|with us)\b.{0,120}$|\byou can whatsapp us\b|^(whatsapp|message) us on \+?\d/i,
   /^(vous avez (une info|un témoignage|une information)|haben sie (einen hinweis|hinweise|informationen)|sie haben (einen hinweis|hinweise)|¿tienes (una historia|información|un dato)|hai (una segnalazione|una notizia)|tem (uma (denúncia|sugestão|história))|heb je (een tip|nieuws))\b.{0,200}$/i,
   // Comment policies: "Comments are subject to our community guidelines", "The comments below have not been moderated."
@@ -119,7 +119,7 @@ const PUBLISHER_NOTES: RegExp[] = [
   /^(cet article|l['’]article|cette dépêche) a été (modifié|corrigé|rectifié)(?![\p{L}\p{N}])|^(rectificatif|erratum)\s*:|^(dieser (artikel|beitrag|text)) wurde (am .{1,30} )?(korrigiert|berichtigt|geändert)\b|^in einer (früheren|vorherigen) (version|fassung) (dieses|des) (artikels|beitrags|textes)\b|^(korrektur|berichtigung|transparenzhinweis)\s*:|^(este artículo|esta noticia|esta nota) (fue|ha sido|se ha) (corregid|modificad)\w*|^una versión anterior de (este artículo|esta noticia|esta nota)\b|^(fe de (errores|erratas)|aclaración)\s*:|^(questo articolo|l['’]articolo) (è|e['’]) stato (corretto|rettificato|modificato)\b|^una versione precedente di questo articolo\b|^(rettifica|errata corrige)\s*:|^(este artigo|esta reportagem|esta matéria|este texto) foi (corrigid|alterad)\w*|^uma versão anterior (deste|desta) (texto|reportagem|matéria|artigo)\b|^(errata|correção)\s*:|^(dit artikel|dit bericht) is (aangepast|gecorrigeerd|gewijzigd)\b|^in een eerdere versie van dit (artikel|bericht)\b|^(correctie|rectificatie)\s*:/iu,
   // Print-edition notes: "A version of this article appears in print on ...". (A note that the article
   // first appeared elsewhere is an attribution readers keep.)
-  /^a version of this (article|story) (appears|appeared) in print\b|^order reprints\b/i,
+  /^a version of this (article|story) (appears|appeared) in print\b|^order reprints\b|^this (article|story) appeared in the .{1,60} (section|edition) of the print edition\b/i,
   // Agency credits: "(With AFP)", "Reporting by A; Editing by B", "Additional reporting by C in Paris".
   new RegExp(String.raw`^\(?[-–—]?\s*(with|avec|mit material (von|der)|mit|con información de|con informaci[oó]n de|con informazioni d[ia]|com informações d[aeo]s?|com|met (informatie|materiaal) van)\s+(l['’]|la |el |de |os |as |the )?${CREDIT_AGENCY}(\s*(,|/|and|et|und|y|e|en|&)\s*${CREDIT_AGENCY})*\)?\.?$`, 'iu'),
   /^\(?([Aa]dditional |[Ee]xtra )?([Rr]eporting|[Ww]riting) by [^;]{2,120}(;\s*([Aa]dditional reporting|[Ww]riting|[Ee]diting|[Gg]raphics|[Cc]ompiled|[Rr]eporting|[Ff]act[- ]checking) by [^;]{2,120})+\)?\.?$|^\(?([Aa]dditional|[Ee]xtra) reporting (by|from) \p{Lu}[^.;]{1,120}\)?\.?$|^\(?[Ee]diting by \p{Lu}[^.;]{1,80}\)?\.?$/u,
@@ -145,10 +145,12 @@ const PUBLISHER_NOTES: RegExp[] = [
   /^(the )?(views|opinions) expressed (in this (article|piece|column|commentary|op-ed|post)|here|by (contributors|columnists|the authors?|\p{L}+ contributors))\b.{0,30}\b(are (their|the author['’]?s?|his|her|those of)|do not (necessarily )?(reflect|represent))\b.{0,160}$/iu,
   // Article tools and what a newsletter box leaves behind: "Reuse this content", "Gift Article",
   // "Thank you for subscribing", "Invalid Email", "Email address SUBSCRIBE".
-  /^(reuse this content|contact the (author|reporter|writer)|gift (this )?article|share full article|explore more on these topics|more on this story|(suggested |related )?topics:?|newsletters?:?)$/i,
+  /^(reuse this content|contact the (author|reporter|writer)|gift (this )?article|share full article|explore more on these topics|more on this story|get in touch|comments? \(?\d+\)?|(suggested |related )?topics:?|newsletters?:?)$/i,
   /^(thank you|thanks) for (subscribing|signing up)\b.{0,60}$|^we have more newsletters\b|^see our privacy notice\b|^invalid e-?mail( address)?\.?$|^something went wrong,? please try again( later)?\.?$|^(your )?e-?mail( address)?\s*[*:]?\s*(subscribe|sign up|submit)$/i,
   /^join (our|the) (commenting|comment|comments) (forum|section|community)\b|^join thought-provoking conversations\b/i,
   /\baffiliate commission\b|^our (journalism|reporting|work) (needs|depends on|relies on) your support\b/i,
+  // "Contact Dana Reyes at 555-201-0143": a reporter's phone line.
+  /^([Cc]ontact|[Rr]each|[Cc]all) (reporter |writer |the reporter )?\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’.-]+){0,2} at \(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b.{0,60}$/u,
   // Video player labels: "Click to play video", "Tap to play", "The video will auto-play soon".
   /^(click|tap) to (play|watch)( (the )?video)?\b.{0,30}$|^the video will (auto-?play|start) (soon|in)/i,
 ];
@@ -400,7 +402,7 @@ const TAIL_MARKERS: RegExp[] = [
   /^[Aa]bout ([Tt]he )?\p{Lu}[^:]{1,60}:\s.{0,60}\b(is|are|was) (a|an|the|one of)\b/u,
   /^share (or|and|&) comment (on )?(this|the) (article|story)\b.{0,3}$/i,
   // Lists of topics and stories under the article: "Explore more on these topics", "More on this story".
-  /^(explore more on these topics|more on this story|related topics|suggested topics)\s*:?$/i,
+  /^(explore more on these topics|more on this story|related topics|suggested topics)\s*:?$|^comments? \(?\d+\)?$/i,
 ];
 
 /**
