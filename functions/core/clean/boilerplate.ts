@@ -111,7 +111,7 @@ const PUBLISHER_NOTES: RegExp[] = [
   /\b(bitte beachten sie (unsere|die) (netiquette|kommentarregeln|community-richtlinien)|les commentaires sont soumis|(charte|règles) de (modération|la communauté)|normas de (participación|la comunidad)|regole della community|reacties worden gemodereerd)\b/i,
   // Company registration: "News Group Newspapers Limited in England No. 679215 Registered office: ..."
   /\bregistered (office|address)\s*:|\bregistered (in|at) (england|scotland|wales|northern ireland|ireland|england (and|&) wales)\b|\b(company|registration|registered|companies house) (no\.?|number|nr\.?)\s*:?\s*\d{5,}|\b(limited|ltd\.?|plc) in (england|scotland|wales)( (and|&) wales)? (no\.?|number)\s*\d|\bVAT (registration )?(no\.?|number)\s*:?\s*[A-Z]{0,2}\s?\d{6,}/i,
-  /\bamtsgericht \p{Lu}[\p{L}-]+,? hrb\s?\d|\bhrb\s?\d{3,}|\brcs [\p{Lu}][\p{L}-]+ [a-b]? ?\d{3} ?\d{3} ?\d{3}|\b(sas|sa|sarl|sasu|société anonyme) au capital (social )?de\b|\binscrita en el registro mercantil\b|\b(partita iva|p\.? ?iva):? ?\d{11}|\bkvk(-nummer)?:? ?\d{8}\b|\bcnpj:? ?\d/iu,
+  /\bamtsgericht [a-zäöü-]+,? hrb ?\d|\bhrb ?\d{3,}|\brcs [a-zéè-]+ [ab]? ?\d{3} ?\d{3} ?\d{3}|\b(sas|sa|sarl|sasu|société anonyme) au capital (social )?de\b|\binscrita en el registro mercantil\b|\b(partita iva|p\.? ?iva):? ?\d{11}|\bkvk(-nummer)?:? ?\d{8}\b|\bcnpj:? ?\d/i,
   /^(published|owned|operated) by \p{Lu}[\p{L}\d&.'’ -]{1,60} (ltd|limited|plc|llc|inc|gmbh|ag|s\.a\.|sa|s\.l\.|b\.v\.|bv|group|media|newspapers)\.?$|^part of (the )?\p{Lu}.{1,80} (group|network|media group|family of (brands|titles|sites))\.?$/iu,
   // Corrections: "This article was amended on 3 June to correct ...", "An earlier version of this story misstated ..."
   /^this (article|story|piece|post|report|column|headline|photo caption|caption) (was|has been|had been|is being) (amended|corrected|updated|edited|changed|clarified)\b/i,
@@ -155,10 +155,45 @@ const PUBLISHER_NOTES: RegExp[] = [
   /^(click|tap) to (play|watch)( (the )?video)?\b.{0,30}$|^the video will (auto-?play|start) (soon|in)/i,
 ];
 
-/** The notes as one alternation per flag set. */
-const PUBLISHER_NOTES_ANY: RegExp[] = [...new Set(PUBLISHER_NOTES.map((re) => re.flags))].map(
-  (flags) => new RegExp(PUBLISHER_NOTES.filter((re) => re.flags === flags).map((re) => `(?:${re.source})`).join('|'), flags),
-);
+/** The top-level alternatives of a pattern: `a|(b|c)` gives `a` and `(b|c)`. */
+function topLevelBranches(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/**
+ * Patterns as few alternations as possible: per flag set, the alternatives that hold at the start of
+ * a block in one regex anchored there (tried once per block), the others in a second one that scans.
+ */
+function combine(patterns: RegExp[]): RegExp[] {
+  const out: RegExp[] = [];
+  for (const flags of new Set(patterns.map((re) => re.flags))) {
+    const branches = patterns.filter((re) => re.flags === flags).flatMap((re) => topLevelBranches(re.source));
+    const atStart = branches.filter((b) => b.startsWith('^'));
+    const anywhere = branches.filter((b) => !b.startsWith('^'));
+    if (atStart.length) out.push(new RegExp(`^(?:${atStart.map((b) => b.slice(1)).join('|')})`, flags));
+    if (anywhere.length) out.push(new RegExp(anywhere.map((b) => `(?:${b})`).join('|'), flags));
+  }
+  return out;
+}
+
+const PUBLISHER_NOTES_ANY: RegExp[] = combine(PUBLISHER_NOTES);
 
 /** Longest block read as a publisher's note: the longest agency self-descriptions and helpline notices. */
 const MAX_NOTE_WORDS = 70;
