@@ -78,6 +78,132 @@ const OTHER_LANGUAGES: RegExp[] = [
   new RegExp(String.raw`ctrl\s*\+\s*enter|podpořte (nezávislou|naši) žurnalistiku|wesprzyj (nas|niezależne dziennikarstwo)|stöd (oberoende )?journalistik|поддержите (нас|редакцию)`, 'iu'),
 ];
 
+/** News agencies credited at the foot of a story: "(With AFP)", "mit Material von dpa". */
+const CREDIT_AGENCY = String.raw`(?:afp|ap|reuters|dpa|efe|ansa|lusa|anp|belga|agences|agencias|agências|agenzie|agenturen|nachrichtenagenturen|europa press|kna|epd|apa|associated press|agence france-presse|bloomberg)`;
+
+/** Social networks a "Follow us on ..." line names. */
+const FOLLOW_NETWORKS = String.raw`(?:x|twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|telegram|mastodon|flipboard|google news|google actualités|snapchat)`;
+
+/**
+ * What publishers append to every article, whatever its length up to a long paragraph: standards and
+ * trust lines, an agency's description of itself, gambling and helpline notices, "Got a story?"
+ * appeals, comment policies, company registration lines, correction notes, print-edition notes,
+ * agency credits and press-release contacts and "About" paragraphs. Each is a notice about the page, never news.
+ */
+const PUBLISHER_NOTES: RegExp[] = [
+  // "Our Standards: The Thomson Reuters Trust Principles.", "Read our editorial guidelines".
+  /^(our|editorial) (standards|principles|guidelines)\s*:|\btrust principles\.?$/i,
+  /^(learn more about|read( more about)?|see|find out more about) our (editorial |ethics |ethical )?(standards|guidelines|policy|policies|principles|corrections policy|code of (practice|conduct|ethics))\b.{0,60}$/i,
+  // "The Associated Press is an independent global news organization dedicated to factual reporting. Founded in 1846, ..."
+  /^(the )?\p{Lu}[\p{L}\d&.'’ -]{1,60} is (an?|the|one of the)( [\p{L},'’-]+){0,6} (news|media|journalism|broadcasting|publishing)( and [\p{L}-]+)? (organi[sz]ations?|agency|agencies|service|company|outlet|publisher|nonprofit|non-profit)\b.{0,80}\b(dedicated to|committed to|founded in \d{4}|founded \d{4}|since \d{4}|mission|trusted|fact|unbiased|independent|nonprofit|non-profit|nonpartisan)/iu,
+  /^(the )?\p{Lu}[\p{L}\d&.'’ -]{1,60} is an? ([\p{L}-]+,? (and )?){0,4}newsroom( (that|which|based|covering|dedicated|founded|serving|focused)\b|[,.]|$)/iu,
+  // Gambling notices: "18+ only. BeGambleAware.org. Please gamble responsibly.", "Glücksspiel kann süchtig machen".
+  /\b(be)?gambleaware(\.org)?\b|\bgamcare\b|\bgamstop\b|1-800-gambler|\bjugarbien\.es\b|joueurs-info-service|check-dein-spiel|\bwhen the fun stops,? stop\b/i,
+  /(^|[.:|]\s*)(please )?(gamble|bet|wager) responsibly\b|\b(18|21)\+\s*(only\b)?.{0,60}\b(gambl\w*|bet(ting)?|odds|casino|wager\w*|t&cs)\b|\b(gambl\w*|bet(ting)?|odds|casino)\b.{0,60}\b(18|21)\+/i,
+  /\bgambling (can be|is|may be) addictive\b|\bgambling problem\?|\bjuega con responsabilidad\b|\bjogue com responsabilidade\b|\bgioca (in modo )?responsabil\w*|\bil gioco (è vietato ai minori|può causare dipendenza)|\bglücksspiel kann süchtig machen\b|\bjouer comporte des risques\b|\bwat kost gokken jou\b|\bspeel bewust\b/i,
+  // "Got a story? Email us at ...", "Have a news tip? ...", "Do you have a story for The Sun news desk?"
+  /^(we pay for your stories!?\s*)?((got|have you got|do you have|have) (a|any) (confidential |breaking |local )?(story|news tip|tip|tips|news story|story idea|story to (share|sell|tell))|(do you )?know (more|something) about this (story|incident|case)|(do you )?have information about this (story|incident|case))\b.{0,40}[?:.!].{0,300}\b(email|e-mail|call|contact|whatsapp|get in touch|write to|message|send|tell us|let us know|hear from you|@)/i,
+  /^(email|e-mail|send|share) (us )?(your )?(story ideas?|news tips?|tips?|stories)( and [\w ]{1,20})? (to|at|with us)\b.{0,120}$|\byou can whatsapp us\b|^(whatsapp|message) us on \+?\d/i,
+  /^(vous avez (une info|un témoignage|une information)|haben sie (einen hinweis|hinweise|informationen)|sie haben (einen hinweis|hinweise)|¿tienes (una historia|información|un dato)|hai (una segnalazione|una notizia)|tem (uma (denúncia|sugestão|história))|heb je (een tip|nieuws))\b.{0,200}$/i,
+  // Comment policies: "Comments are subject to our community guidelines", "The comments below have not been moderated."
+  /\bcomments are subject to\b|\b(community|house|comment(ing)?|moderation|discussion) (guidelines|rules|policy|standards)\b.{0,60}\b(here|apply|can be (viewed|found|read))\b|^(please )?(read|see|review|check|follow) our (community|comment(ing)?|house|moderation|discussion) (guidelines|rules|policy|standards)\b/i,
+  /\bthe comments below have not been moderated\b|\bviews expressed in the contents above are those of our users\b|\bby (posting|submitting|leaving) (a|your) comment,? you agree\b|^comments (are|have been) (closed|disabled|turned off|switched off)\b|^(share|tell us) what you think\b.{0,40}$/i,
+  /\b(bitte beachten sie (unsere|die) (netiquette|kommentarregeln|community-richtlinien)|les commentaires sont soumis|(charte|règles) de (modération|la communauté)|normas de (participación|la comunidad)|regole della community|reacties worden gemodereerd)\b/i,
+  // Company registration: "News Group Newspapers Limited in England No. 679215 Registered office: ..."
+  /\bregistered (office|address)\s*:|\bregistered (in|at) (england|scotland|wales|northern ireland|ireland|england (and|&) wales)\b|\b(company|registration|registered|companies house) (no\.?|number|nr\.?)\s*:?\s*\d{5,}|\b(limited|ltd\.?|plc) in (england|scotland|wales)( (and|&) wales)? (no\.?|number)\s*\d|\bVAT (registration )?(no\.?|number)\s*:?\s*[A-Z]{0,2}\s?\d{6,}/i,
+  /\bamtsgericht [a-zäöü-]+,? hrb ?\d|\bhrb ?\d{3,}|\brcs [a-zéè-]+ [ab]? ?\d{3} ?\d{3} ?\d{3}|\b(sas|sa|sarl|sasu|société anonyme) au capital (social )?de\b|\binscrita en el registro mercantil\b|\b(partita iva|p\.? ?iva):? ?\d{11}|\bkvk(-nummer)?:? ?\d{8}\b|\bcnpj:? ?\d/i,
+  /^(published|owned|operated) by \p{Lu}[\p{L}\d&.'’ -]{1,60} (ltd|limited|plc|llc|inc|gmbh|ag|s\.a\.|sa|s\.l\.|b\.v\.|bv|group|media|newspapers)\.?$|^part of (the )?\p{Lu}.{1,80} (group|network|media group|family of (brands|titles|sites))\.?$/iu,
+  // Corrections: "This article was amended on 3 June to correct ...", "An earlier version of this story misstated ..."
+  /^this (article|story|piece|post|report|column|headline|photo caption|caption) (was|has been|had been|is being) (amended|corrected|updated|edited|changed|clarified)\b/i,
+  /^an? (earlier|previous) version of this (article|story|report|piece|post|headline|caption)\b|^(correction|corrections|clarification|editor'?s note|editor’s note)s?\s*(\([^)]{1,30}\))?\s*[:—–-]\s*(.{0,40}\b)?(an? (earlier|previous) version|this (article|story|report|piece))\b/i,
+  /^(cet article|l['’]article|cette dépêche) a été (modifié|corrigé|rectifié)(?![\p{L}\p{N}])|^(rectificatif|erratum)\s*:|^(dieser (artikel|beitrag|text)) wurde (am .{1,30} )?(korrigiert|berichtigt|geändert)\b|^in einer (früheren|vorherigen) (version|fassung) (dieses|des) (artikels|beitrags|textes)\b|^(korrektur|berichtigung|transparenzhinweis)\s*:|^(este artículo|esta noticia|esta nota) (fue|ha sido|se ha) (corregid|modificad)\w*|^una versión anterior de (este artículo|esta noticia|esta nota)\b|^(fe de (errores|erratas)|aclaración)\s*:|^(questo articolo|l['’]articolo) (è|e['’]) stato (corretto|rettificato|modificato)\b|^una versione precedente di questo articolo\b|^(rettifica|errata corrige)\s*:|^(este artigo|esta reportagem|esta matéria|este texto) foi (corrigid|alterad)\w*|^uma versão anterior (deste|desta) (texto|reportagem|matéria|artigo)\b|^(errata|correção)\s*:|^(dit artikel|dit bericht) is (aangepast|gecorrigeerd|gewijzigd)\b|^in een eerdere versie van dit (artikel|bericht)\b|^(correctie|rectificatie)\s*:/iu,
+  // Print-edition notes: "A version of this article appears in print on ...". (A note that the article
+  // first appeared elsewhere is an attribution readers keep.)
+  /^a version of this (article|story) (appears|appeared) in print\b|^order reprints\b|^this (article|story) appeared in the .{1,60} (section|edition) of the print edition\b/i,
+  // Agency credits: "(With AFP)", "Reporting by A; Editing by B", "Additional reporting by C in Paris".
+  new RegExp(String.raw`^\(?[-–—]?\s*(with|avec|mit material (von|der)|mit|con información de|con informaci[oó]n de|con informazioni d[ia]|com informações d[aeo]s?|com|met (informatie|materiaal) van)\s+(l['’]|la |el |de |os |as |the )?${CREDIT_AGENCY}(\s*(,|/|and|et|und|y|e|en|&)\s*${CREDIT_AGENCY})*\)?\.?$`, 'iu'),
+  /^\(?([Aa]dditional |[Ee]xtra )?([Rr]eporting|[Ww]riting) by [^;]{2,120}(;\s*([Aa]dditional reporting|[Ww]riting|[Ee]diting|[Gg]raphics|[Cc]ompiled|[Rr]eporting|[Ff]act[- ]checking) by [^;]{2,120})+\)?\.?$|^\(?([Aa]dditional|[Ee]xtra) reporting (by|from) \p{Lu}[^.;]{1,120}\)?\.?$|^\(?[Ee]diting by \p{Lu}[^.;]{1,80}\)?\.?$/u,
+  // A press release's "About Acme: Acme is a ..." paragraph.
+  /^[Aa]bout ([Tt]he )?\p{Lu}[^:]{1,60}:\s.{0,60}\b(is|are|was) (a|an|the|one of)\b/u,
+  // Press-release contacts and wire footers: "For interviews contact press@...", "Media enquiries: ...", "View original content: ...".
+  /^(for|to arrange) (more information|further information|interviews?|media (enquiries|inquiries|requests)|press (enquiries|inquiries)|comment|an interview)\b.{0,120}(\b[\w.+-]+@[\w-]+\.[\w.]+\b|\+?\d[\d ().-]{7,}\d)/i,
+  /^(media|press|news) (enquiries|inquiries|contacts?|office|relations|desk)\s*:\s*\S.{0,160}$/i,
+  /^view (the )?original content( to download multimedia)?\s*:/i,
+  // "Share or comment on this article:" (what follows is the comment section).
+  /^share (or|and|&) comment (on )?(this|the) (article|story)\b.{0,3}$/i,
+  // GOV.UK: "From: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP".
+  /^[Ff]rom:\s*\p{Lu}[^.!?]{2,200}$/u,
+  // Helplines under stories on suicide or abuse; WhatsApp and Telegram channel promotions; follow prompts.
+  /^if you (or someone you know )?(have been|are|were|'ve been) (affected|impacted) by (any of )?(the )?(issues|topics|subjects?|matters|themes|events)\b|\bsamaritans can be contacted\b|\bcall or text 988\b/i,
+  new RegExp(String.raw`^(join|follow) (us on |our )?(whatsapp|telegram) (channel|community|group)\b|^(follow|get)\s.{1,60}\bon ${FOLLOW_NETWORKS}\b.{0,80}$`, 'i'),
+  new RegExp(String.raw`^(suivez(-nous)?|folgen sie|síguenos|sigue a|seguici|segui|siga(-nos)?|volg (ons|\S+))\b.{0,60}\b(sur|auf|en|su|no|na|op|bei)\s+${FOLLOW_NETWORKS}\b`, 'i'),
+  // AFP's closing initials: "bur-jm/sst", "mra/jj".
+  /^[a-z]{2,5}(-[a-z]{2,5})?(\/[a-z]{2,5}){1,3}$/,  // Wire footers: "This material may not be published, broadcast, rewritten or redistributed.", AP's note on
+  // its funders, "Follow AP's coverage of ... at https://...".
+  /\bmay not be (re)?published, broadcast, rewritten,? (or|and) redistributed\b|\b(is|are) solely responsible for all content\b|^find AP['’]s standards\b|^follow\s.{1,60}\bcoverage (of|at)\b.{0,120}$/i,
+  // Disclaimers on opinion pieces: "Opinions expressed by Forbes contributors are their own."
+  /^(the )?(views|opinions) expressed (in this (article|piece|column|commentary|op-ed|post)|here|by (contributors|columnists|the authors?|\p{L}+ contributors))\b.{0,30}\b(are (their|the author['’]?s?|his|her|those of)|do not (necessarily )?(reflect|represent))\b.{0,160}$/iu,
+  // Article tools and what a newsletter box leaves behind: "Reuse this content", "Gift Article",
+  // "Thank you for subscribing", "Invalid Email", "Email address SUBSCRIBE".
+  /^(reuse this content|contact the (author|reporter|writer)|gift (this )?article|share full article|explore more on these topics|more on this story|get in touch|comments? \(?\d+\)?|(suggested |related )?topics:?|newsletters?:?)$/i,
+  /^(thank you|thanks) for (subscribing|signing up)\b.{0,60}$|^we have more newsletters\b|^see our privacy notice\b|^invalid e-?mail( address)?\.?$|^something went wrong,? please try again( later)?\.?$|^(your )?e-?mail( address)?\s*[*:]?\s*(subscribe|sign up|submit)$/i,
+  /^join (our|the) (commenting|comment|comments) (forum|section|community)\b|^join thought-provoking conversations\b/i,
+  /\baffiliate commission\b|^our (journalism|reporting|work) (needs|depends on|relies on) your support\b/i,
+  // "Contact Dana Reyes at 555-201-0143": a reporter's phone line.
+  /^([Cc]ontact|[Rr]each|[Cc]all) (reporter |writer |the reporter )?\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’.-]+){0,2} at \(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b.{0,60}$/u,
+  // Video player labels: "Click to play video", "Tap to play", "The video will auto-play soon".
+  /^(click|tap) to (play|watch)( (the )?video)?\b.{0,30}$|^the video will (auto-?play|start) (soon|in)/i,
+];
+
+/** The top-level alternatives of a pattern: `a|(b|c)` gives `a` and `(b|c)`. */
+function topLevelBranches(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(source.slice(start));
+  return out;
+}
+
+/**
+ * Patterns as few alternations as possible: per flag set, the alternatives that hold at the start of
+ * a block in one regex anchored there (tried once per block), the others in a second one that scans.
+ */
+function combine(patterns: RegExp[]): RegExp[] {
+  const out: RegExp[] = [];
+  for (const flags of new Set(patterns.map((re) => re.flags))) {
+    const branches = patterns.filter((re) => re.flags === flags).flatMap((re) => topLevelBranches(re.source));
+    const atStart = branches.filter((b) => b.startsWith('^'));
+    const anywhere = branches.filter((b) => !b.startsWith('^'));
+    if (atStart.length) out.push(new RegExp(`^(?:${atStart.map((b) => b.slice(1)).join('|')})`, flags));
+    if (anywhere.length) out.push(new RegExp(anywhere.map((b) => `(?:${b})`).join('|'), flags));
+  }
+  return out;
+}
+
+const PUBLISHER_NOTES_ANY: RegExp[] = combine(PUBLISHER_NOTES);
+
+/** Longest block read as a publisher's note: the longest agency self-descriptions and helpline notices. */
+const MAX_NOTE_WORDS = 70;
+
+/** Whether a block is one of the notes publishers append to every article. */
+export function isPublisherNote(block: string): boolean {
+  const t = block.trim();
+  return t.split(/\s+/).length <= MAX_NOTE_WORDS && PUBLISHER_NOTES_ANY.some((re) => re.test(t));
+}
+
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
   /^[-–—•*\s]*advertisements?[-–—•*\s]*$/i,
@@ -252,6 +378,7 @@ export function junkKind(block: string): JunkKind | null {
   if (words <= 14 && !/[.!?]["”’]?$/.test(t) && BYLINE_BLOCK.test(t) && /^\S+\s+\p{Lu}/u.test(t)) return 'boilerplate';
   if (words <= 4 && WIRE.test(t.replace(/[.,:;]+$/, ''))) return 'boilerplate';
   if (words <= 14 && STAMP.test(t) && /\d/.test(t)) return 'boilerplate';
+  if (words <= MAX_NOTE_WORDS && PUBLISHER_NOTES_ANY.some((re) => re.test(t))) return 'boilerplate';
   // A long paragraph that merely mentions "subscribe" or "cookies" is content.
   if (words > 40) return null;
   if (CAPTION_CREDIT.test(t) || isPhotoCredit(t)) return 'boilerplate';
@@ -301,6 +428,16 @@ const TAIL_MARKERS: RegExp[] = [
   /^(dodaj komentarz|skriv en kommentar|оставьте комментарий|yorum yazmak için|tulis komentar|vstoupit do diskuse)/iu,
   // A donation or subscription appeal: nothing after it, late on a page, is article.
   new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,40}$`, 'i'),
+  // A press release's end and the sections after it: "ENDS", "###", "Notes to editors", "About Acme:
+  // Acme is ...", "Media contacts", "Forward-looking statements"; a tabloid's "Share or comment on this article".
+  /^[-–—\s]*ends[-–—\s]*$|^#{3}$|^-\s?30\s?-$/i,
+  /^(notes? (to|for) editors?|editors['’]? notes)\s*:?$/i,
+  /^(media|press|investor) (contacts?|enquiries|inquiries)\s*:?$/i,
+  /^((cautionary|special) (note|statement|language)s? (regarding|concerning|about|on) )?forward[- ]looking (statements?|information)\s*:?$|^safe harbou?r( statement)?\s*:?$/i,
+  /^[Aa]bout ([Tt]he )?\p{Lu}[^:]{1,60}:\s.{0,60}\b(is|are|was) (a|an|the|one of)\b/u,
+  /^share (or|and|&) comment (on )?(this|the) (article|story)\b.{0,3}$/i,
+  // Lists of topics and stories under the article: "Explore more on these topics", "More on this story".
+  /^(explore more on these topics|more on this story|related topics|suggested topics)\s*:?$|^comments? \(?\d+\)?$/i,
 ];
 
 /**
