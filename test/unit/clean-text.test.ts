@@ -88,6 +88,9 @@ describe('bylines', () => {
     ['By Jane Doe, Staff Writer', 'Jane Doe'],
     ['By Jane Doe and Reuters Staff', null],
     ['Texto: Lucía Fernández', 'Lucía Fernández'],
+    ['BY PRIYA NAIR', 'Priya Nair'],
+    ['By OWEN PRICE, POLITICAL EDITOR', 'Owen Price'],
+    ['By Marta Ruiz. Madrid', 'Marta Ruiz'],
   ])('%s → %s', (line, author) => {
     expect(extractFromText(withHeader(line, 'March 5, 2024'), now).author).toBe(author);
   });
@@ -99,6 +102,8 @@ describe('bylines', () => {
     ['New York, NY', null, null],
     ['Anna Berger, dpa', 'Anna Berger', 'dpa'],
     ['Jane Doe, AP', 'Jane Doe', 'AP'],
+    ['Owen Price, Senior Political Correspondent', 'Owen Price', null],
+    ['Kofi Mensah, Chief Sports Writer', 'Kofi Mensah', null],
   ])('"Name, Publication" beside the date line: %s', (line, author, source) => {
     const r = extractFromText(withHeader(line, 'Posted: Tuesday, March 5, 2024 at 6:12 PM'), now);
     expect([r.author, r.source]).toEqual([author, source]);
@@ -306,6 +311,9 @@ describe('byline on the date line', () => {
     ['Sarah Lindqvist | Riverton Gazette | March 5, 2024', 'Sarah Lindqvist', 'Riverton Gazette'],
     ['Sarah Lindqvist, Riverton Gazette, March 5, 2024', 'Sarah Lindqvist', 'Riverton Gazette'],
     ['Riverton Gazette | March 5, 2024', null, 'Riverton Gazette'],
+    ['Hannah Cole | March 5, 2024 4:10 pm', 'Hannah Cole', null],
+    ['The Valley Times | March 5, 2024', null, 'The Valley Times'],
+    ['Posted March 5, 2024 by Kofi Mensah, Staff Writer', 'Kofi Mensah', null],
   ])('%s', (line, author, source) => {
     const text = ['Council approves harbour plan', '', line, '', 'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours.'].join('\n');
     const r = extractFromText(text, now);

@@ -5,7 +5,7 @@
 import { NOT_PUBLISHED_RE, WEEKDAYS, dayFirstOnPage, findDates, publishedPart, type DateOptions } from './dates.js';
 import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, COMMENTISH, datelineLineAgency, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
-import { decodeEntities, normalizeSpace } from './text-utils.js';
+import { decodeEntities, nameCase, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
 
 export interface TextExtraction {
@@ -193,21 +193,29 @@ const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u')
 
 /** The author named by a byline line, as written ("Maya Okafor and Daniel Reyes"), when every name is a person's. */
 function bylineLineAuthors(line: string): string | null {
-  const names = BYLINE_RE.exec(line)?.[1];
+  // "By Jordi Puig. Barcelona": a full stop after a word of two letters or more ends the names.
+  const names = BYLINE_RE.exec(line)?.[1]?.split(/(?<=\p{L}{2})\.\s+/u)[0];
   if (!names) return null;
-  return names.split(AUTHOR_SPLIT_RE).every((n) => isPersonName(n)) ? names : null;
+  return names.split(AUTHOR_SPLIT_RE).every((n) => isPersonName(n)) ? nameCase(names) : null;
 }
 
 /** News agencies named after a byline ("Anna Berger, dpa"). */
 const AGENCY_RE = /^(AP|AFP|dpa|epd|KNA|APA|SDA|ATS|EFE|ANSA|ANP|Belga|Lusa|Reuters|Bloomberg|PA|UPI|Europa Press)$/i;
 
+/** A newsroom job after a byline's name: "Chief Football Reporter", "Local Democracy Reporter", "City Editor". */
+const JOB_TITLE_RE =
+  /\b(reporter|editor|correspondent|writer|columnist|critic|contributor|producer|analyst|journalist|photographer|presenter|commentator|reviewer|blogger|freelancer?|intern|chief|senior|staff|director|manager|officer)s?\b/i;
+
 /**
  * "Sarah Lindqvist, Riverton Gazette" or "Tom Hale | Garden Notes" beside the date line: a person
  * and the publication they write for. Place names ("Paris, TX") fail the person test or the source test.
  */
-function nameAndSource(line: string): { author: string; source: string } | null {
+function nameAndSource(line: string): { author: string; source: string | null } | null {
   const m = /^([^,|]{3,60}?)\s*[,|]\s*([^,|]{2,60})$/u.exec(line) ?? /^([^,|]{3,60}?)\s+[-–—]\s+([^,|\s]{4,60})$/u.exec(line);
-  if (!m?.[1] || !m[2] || !isPersonName(m[1])) return null;
+  // A name in lower case is not a byline's ("by Mariam Saleh" is read as a byline).
+  if (!m?.[1] || !m[2] || !/^\p{Lu}/u.test(m[1]) || !isPersonName(m[1])) return null;
+  // "Simon Kent, Chief Football Reporter": the writer's job, not a publication.
+  if (JOB_TITLE_RE.test(m[2])) return { author: nameCase(m[1]), source: null };
   // "Rizky Pratama - example.co.id": the site's domain.
   if (/^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(m[2])) return { author: m[1], source: m[2] };
   // A wire service may be written in lower case ("dpa"); other two- and three-letter capitals are
@@ -327,6 +335,12 @@ function bareName(line: string): boolean {
   return line.length <= 50 && BARE_NAME_RE.test(line) && isPersonName(line) && !line.split(/\s+/).some((w) => isStopWord(w) && w.length > 3);
 }
 
+/** Words that name publications, not people: "Riverton Gazette", "Garden Notes", "Valley Times". */
+const PUBLICATION_WORD_RE =
+  /\b(gazette|herald|tribune|chronicle|observer|courier|telegraph|guardian|independent|star|sun|mirror|express|review|report|weekly|online|today|insider|wire|bulletin|record|examiner|dispatch|standard|sentinel|mail|echo|globe|monitor|notes|blog|digest|journal|times|post|news|magazine|radio|tv|daily|press|world|media|sports?|business|tech|science|live)\b/i;
+/** An article opening a name is a title's ("Le Monde", "The Verge", "Die Zeit"). */
+const ARTICLE_WORD_RE = /^(the|le|la|les|el|los|las|il|lo|der|die|das|de|het|een)\s/i;
+
 function sourceFromRest(rest: string): string | null {
   const t = rest.replace(/^[\s–—|•·,-]+|[\s–—|•·,-]+$/g, '').trim();
   // "Stand:", "Samedi", "Datum": a label or a weekday left over is not a publication.
@@ -334,7 +348,7 @@ function sourceFromRest(rest: string): string | null {
   const words = t.split(/\s+/);
   if (words.every((w) => isDateWord(w) || !w.replace(DATE_LABEL_RE, '').trim())) return null;
   if (words.length > 5 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|the|de|la|du|news)$/i.test(w))) return null;
-  return t;
+  return JOB_TITLE_RE.test(t) ? null : t;
 }
 
 /** Prices and index levels: "12,914.30", "+0.42%", "-1.2", "3%". */
@@ -558,15 +572,18 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       published = d.iso;
       // The byline without "By" sits on the date line ("Sarah Lindqvist | Riverton Gazette | March 5,
       // 2024") or just above or below it.
-      const onLine = nameAndSource(d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, ''));
-      if (onLine && !author) [author, source] = [onLine.author, source ?? onLine.source];
       // "Posted on November 3, 2026 by Alan Brooks": the byline after the date.
       author ??= bylineLineAuthors(d.rest.replace(/^[\s|–—•·,-]+/, ''));
-      source ??= sourceFromRest(d.rest);
+      const onLine: { author: string; source: string | null } | null = author ? null : nameAndSource(d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, ''));
+      if (onLine) [author, source] = [onLine.author, source ?? onLine.source];
+      // "Maya Goldberg | May 22, 2025": a person's name alone beside the date is the byline.
+      const alone = d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, '');
+      if (!author && bareName(alone) && !PUBLICATION_WORD_RE.test(alone) && !ARTICLE_WORD_RE.test(alone)) author = alone;
+      else if (!author || !BYLINE_RE.test(d.rest.trim())) source ??= sourceFromRest(d.rest);
       // The byline is next to the date line, or next but one with the headline between them.
       const near = [i - 1, i + 1].map((k) => (units[k] && normalizeKey(units[k].text) === titleKey ? k + (k - i) : k));
       for (const text of near.map((k) => (k >= 0 && k < metaEnd ? units[k]?.text : undefined))) {
-        const pair: { author: string; source: string } | null = text && !author ? nameAndSource(text) : null;
+        const pair: { author: string; source: string | null } | null = text && !author ? nameAndSource(text) : null;
         if (pair) {
           author = pair.author;
           source ??= pair.source;
