@@ -314,10 +314,23 @@ describe('byline on the date line', () => {
     ['Hannah Cole | March 5, 2024 4:10 pm', 'Hannah Cole', null],
     ['The Valley Times | March 5, 2024', null, 'The Valley Times'],
     ['Posted March 5, 2024 by Kofi Mensah, Staff Writer', 'Kofi Mensah', null],
+    ['March 5, 2024 6:12 PM ET', null, null],
   ])('%s', (line, author, source) => {
     const text = ['Council approves harbour plan', '', line, '', 'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours.'].join('\n');
     const r = extractFromText(text, now);
     expect([r.published, r.author, r.source]).toEqual(['2024-03-05', author, source]);
+  });
+});
+
+describe('byline lines around the date line', () => {
+  const body = 'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours.';
+  it.each([
+    [['Nadia Farouk', 'Senior Health Correspondent', '5 March 2024'], 'Nadia Farouk'],
+    [['Tom Hale in Lagos and Ines Carvalho in Lisbon', 'Published March 5 2024'], 'Tom Hale and Ines Carvalho'],
+    [['Ines Carvalho in Lisbon', 'March 5, 2024'], 'Ines Carvalho'],
+  ])('%j', (lines, author) => {
+    const r = extractFromText(['Council approves harbour plan', '', ...lines, '', body].join('\n'), now);
+    expect([r.published?.slice(0, 10), r.author]).toEqual(['2024-03-05', author]);
   });
 });
 

@@ -297,7 +297,7 @@ const DATE_JOINERS = new Set(
 function isDateWord(token: string): boolean {
   const w = token.toLowerCase().replace(/^[\s:,.(]+|[\s:,.)]+$/g, '');
   return w === '' || WEEKDAYS.has(w) || DATE_JOINERS.has(w) || /^\d{1,2}([:h.]\d{2})*(h|uhr)?$/.test(w) ||
-    /^(am|pm|a\.m|p\.m|gmt|utc|cet|cest|mez|mesz|bst|[ecmp][sd]t|eet|eest|msk|ist|jst|kst|hkt|sgt|wib|wita|wit|aest|aedt)$/.test(w);
+    /^(am|pm|a\.m|p\.m|gmt|utc|cet|cest|mez|mesz|bst|[ecmp][sd]?t|eet|eest|msk|ist|jst|kst|hkt|sgt|wib|wita|wit|aest|aedt)$/.test(w);
 }
 
 /** Strips weekdays, joiners and times from the end (`fromEnd`) or the start of a piece of a date line. */
@@ -333,6 +333,20 @@ const BARE_NAME_RE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+(?:\p{Lu}\p{
 
 function bareName(line: string): boolean {
   return line.length <= 50 && BARE_NAME_RE.test(line) && isPersonName(line) && !line.split(/\s+/).some((w) => isStopWord(w) && w.length > 3);
+}
+
+/** A newsroom job alone on its line: "Local Democracy Reporter", "Senior Correspondent". */
+function isJobLine(line: string): boolean {
+  return line.length <= 50 && JOB_TITLE_RE.test(line) && /^(\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(\s+(\p{Lu}[\p{L}'’-]*|of|and|for|the|&))*$/u.test(line);
+}
+
+/** "Claire Lemaire in Paris and Erik Lund in Stockholm" → "Claire Lemaire and Erik Lund"; null for any other line. */
+function namesInPlaces(line: string): string | null {
+  if (line.length > 100 || !/ in \p{Lu}/u.test(line)) return null;
+  const PLACE = String.raw` in \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?=,| and |$)`;
+  const names = line.replace(new RegExp(PLACE, 'gu'), '').split(/,\s*|\s+and\s+/);
+  if (names.length > 4 || !names.every((n) => bareName(n))) return null;
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
 }
 
 /** Words that name publications, not people: "Riverton Gazette", "Garden Notes", "Valley Times". */
@@ -581,7 +595,11 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       if (!author && bareName(alone) && !PUBLICATION_WORD_RE.test(alone) && !ARTICLE_WORD_RE.test(alone)) author = alone;
       else if (!author || !BYLINE_RE.test(d.rest.trim())) source ??= sourceFromRest(d.rest);
       // The byline is next to the date line, or next but one with the headline between them.
-      const near = [i - 1, i + 1].map((k) => (units[k] && normalizeKey(units[k].text) === titleKey ? k + (k - i) : k));
+      // A job alone on its line ("Local Democracy Reporter") sits between the name and the date.
+      const near = [i - 1, i + 1].map((k) => {
+        const t = units[k]?.text;
+        return t !== undefined && (normalizeKey(t) === titleKey || isJobLine(t)) ? k + (k - i) : k;
+      });
       for (const text of near.map((k) => (k >= 0 && k < metaEnd ? units[k]?.text : undefined))) {
         const pair: { author: string; source: string | null } | null = text && !author ? nameAndSource(text) : null;
         if (pair) {
@@ -595,6 +613,8 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       for (const k of near) {
         const v = k > titleAt && titleAt >= 0 && k < metaEnd ? units[k] : undefined;
         if (!author && v && !v.junk && bareName(v.text) && normalizeKey(v.text) !== titleKey) author = v.text;
+        // "Claire Lemaire in Paris and Erik Lund in Stockholm": the writers and where they file from.
+        if (!author && v && !v.junk) author = namesInPlaces(v.text);
       }
     }
     if (!author) {
