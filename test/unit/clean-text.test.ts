@@ -322,6 +322,17 @@ describe('byline on the date line', () => {
   });
 });
 
+describe('a masthead over the headline', () => {
+  const body = 'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours, with residents packing the public gallery.';
+  it.each([
+    ['THE RIVERTON DAILY GAZETTE', 'Council approves harbour plan after long debate', 'Council approves harbour plan after long debate'],
+    ['FURY AS COUNCIL AXES BINS', 'Residents say they were never asked about the change to fortnightly collections in the town', 'FURY AS COUNCIL AXES BINS'],
+  ])('%s', (first, second, title) => {
+    const r = extractFromText([first, '', second, '', 'By Sam Reed', 'March 5, 2024', '', body].join('\n'), now);
+    expect(r.title).toBe(title);
+  });
+});
+
 describe('byline lines around the date line', () => {
   const body = 'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours.';
   it.each([

@@ -408,6 +408,12 @@ function siteAffixDropped(title: string, header: Unit[]): string {
   return title;
 }
 
+/** A publication's name in capitals at the top of the page: "THE RIVERTON DAILY GAZETTE", "FINANCIAL TIMES". */
+function namedMasthead(u: Unit): boolean {
+  return u.stats.words <= 6 && u.text === u.text.toUpperCase() && /\p{Lu}/u.test(u.text) && PUBLICATION_WORD_RE.test(u.text) &&
+    !/[.,:;!?]/.test(u.text);
+}
+
 function titleScore(u: Unit, distance: number, repeated: boolean): number {
   const s = u.stats;
   if (u.junk || !s.hasLetters || s.words < 3 || s.words > 30 || s.chars > 250) return -Infinity;
@@ -539,7 +545,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const titleZone = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
   for (let i = Math.max(0, titleZone - 12); i < titleZone; i++) {
     const u = units[i]!;
-    if (dateLine(u.text, dopts) || BYLINE_RE.test(u.text)) continue;
+    if (dateLine(u.text, dopts) || BYLINE_RE.test(u.text) || (i <= 2 && namedMasthead(u))) continue;
     const score = titleScore(u, titleZone - i - 1, (firstLines.get(normalizeKey(u.text)) ?? 0) > 1);
     if (score > bestScore) [bestScore, title, bestAt] = [score, u.text, i];
   }
@@ -559,7 +565,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   // (short and all capitals, "CHINA TOPIX") or a headline repeated further down overrides it.
   if (firstIsTitle) {
     const first = units[0]!;
-    const masthead = first.stats.words <= 3 && first.text === first.text.toUpperCase();
+    const masthead = (first.stats.words <= 3 && first.text === first.text.toUpperCase()) || namedMasthead(first);
     const repeatedElsewhere = title !== null && title !== first.text && (firstLines.get(normalizeKey(title)) ?? 0) > 1;
     if (!masthead && !repeatedElsewhere && first.stats.words >= 1) title = first.text;
     else if (title === null || bestScore < 6) title = first.text;
