@@ -88,6 +88,9 @@ describe('bylines', () => {
     ['By Jane Doe, Staff Writer', 'Jane Doe'],
     ['By Jane Doe and Reuters Staff', null],
     ['Texto: Lucía Fernández', 'Lucía Fernández'],
+    ['BY PRIYA NAIR', 'Priya Nair'],
+    ['By OWEN PRICE, POLITICAL EDITOR', 'Owen Price'],
+    ['By Marta Ruiz. Madrid', 'Marta Ruiz'],
   ])('%s → %s', (line, author) => {
     expect(extractFromText(withHeader(line, 'March 5, 2024'), now).author).toBe(author);
   });
@@ -99,6 +102,8 @@ describe('bylines', () => {
     ['New York, NY', null, null],
     ['Anna Berger, dpa', 'Anna Berger', 'dpa'],
     ['Jane Doe, AP', 'Jane Doe', 'AP'],
+    ['Owen Price, Senior Political Correspondent', 'Owen Price', null],
+    ['Kofi Mensah, Chief Sports Writer', 'Kofi Mensah', null],
   ])('"Name, Publication" beside the date line: %s', (line, author, source) => {
     const r = extractFromText(withHeader(line, 'Posted: Tuesday, March 5, 2024 at 6:12 PM'), now);
     expect([r.author, r.source]).toEqual([author, source]);
@@ -306,10 +311,37 @@ describe('byline on the date line', () => {
     ['Sarah Lindqvist | Riverton Gazette | March 5, 2024', 'Sarah Lindqvist', 'Riverton Gazette'],
     ['Sarah Lindqvist, Riverton Gazette, March 5, 2024', 'Sarah Lindqvist', 'Riverton Gazette'],
     ['Riverton Gazette | March 5, 2024', null, 'Riverton Gazette'],
+    ['Hannah Cole | March 5, 2024 4:10 pm', 'Hannah Cole', null],
+    ['The Valley Times | March 5, 2024', null, 'The Valley Times'],
+    ['Posted March 5, 2024 by Kofi Mensah, Staff Writer', 'Kofi Mensah', null],
+    ['March 5, 2024 6:12 PM ET', null, null],
   ])('%s', (line, author, source) => {
     const text = ['Council approves harbour plan', '', line, '', 'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours.'].join('\n');
     const r = extractFromText(text, now);
     expect([r.published, r.author, r.source]).toEqual(['2024-03-05', author, source]);
+  });
+});
+
+describe('a masthead over the headline', () => {
+  const body = 'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours, with residents packing the public gallery.';
+  it.each([
+    ['THE RIVERTON DAILY GAZETTE', 'Council approves harbour plan after long debate', 'Council approves harbour plan after long debate'],
+    ['FURY AS COUNCIL AXES BINS', 'Residents say they were never asked about the change to fortnightly collections in the town', 'FURY AS COUNCIL AXES BINS'],
+  ])('%s', (first, second, title) => {
+    const r = extractFromText([first, '', second, '', 'By Sam Reed', 'March 5, 2024', '', body].join('\n'), now);
+    expect(r.title).toBe(title);
+  });
+});
+
+describe('byline lines around the date line', () => {
+  const body = 'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours.';
+  it.each([
+    [['Nadia Farouk', 'Senior Health Correspondent', '5 March 2024'], 'Nadia Farouk'],
+    [['Tom Hale in Lagos and Ines Carvalho in Lisbon', 'Published March 5 2024'], 'Tom Hale and Ines Carvalho'],
+    [['Ines Carvalho in Lisbon', 'March 5, 2024'], 'Ines Carvalho'],
+  ])('%j', (lines, author) => {
+    const r = extractFromText(['Council approves harbour plan', '', ...lines, '', body].join('\n'), now);
+    expect([r.published?.slice(0, 10), r.author]).toEqual(['2024-03-05', author]);
   });
 });
 

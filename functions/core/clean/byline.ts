@@ -4,7 +4,7 @@
  */
 import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, isPersonName } from './boilerplate.js';
 import type { DomElement, DomNode } from './dom.js';
-import { decodeEntities, normalizeSpace } from './text-utils.js';
+import { decodeEntities, nameCase, normalizeSpace } from './text-utils.js';
 
 const LEADING_BYLINE_WORD = new RegExp(`^(?:written by|${BYLINE_WORDS.join('|')})\\s+`, 'i');
 /** "Jane Doe and John Roe", "Claire Dubois et Marc Lefèvre", "Jan de Vries en Piet Jansen": two people. */
@@ -38,9 +38,7 @@ export function cleanAuthor(raw: string | null | undefined, site: string | null)
   // Boer op do" before "22-05-2025", "Jane Doe and staff"). Scripts without case are left alone.
   a = a.replace(/(?:\s+(?=\p{Ll})\S+)+$/u, '');
   if (/^the\s/i.test(a)) return null;
-  if (a === a.toUpperCase() && /\p{Lu}/u.test(a)) {
-    a = a.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase()).replace(/\s(And|Und|Et)\s/g, (w) => w.toLowerCase());
-  }
+  a = nameCase(a);
   const m = CONJUNCTION.exec(a);
   if (m) {
     const first = a.slice(0, m.index);

@@ -86,3 +86,12 @@ export function makeSummary(paragraphs: readonly string[], max = 300): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
+
+/** A name written in capitals ("JAMES HALL", "MARIE O'NEILL AND TOM ROE") in the case names take. */
+export function nameCase(name: string): string {
+  if (name !== name.toUpperCase() || !/\p{Lu}/u.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase())
+    .replace(/\s(And|Und|Et)\s/g, (w) => w.toLowerCase());
+}

@@ -5,7 +5,7 @@
 import { NOT_PUBLISHED_RE, WEEKDAYS, dayFirstOnPage, findDates, publishedPart, type DateOptions } from './dates.js';
 import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, COMMENTISH, datelineLineAgency, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
-import { decodeEntities, normalizeSpace } from './text-utils.js';
+import { decodeEntities, nameCase, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
 
 export interface TextExtraction {
@@ -27,6 +27,8 @@ interface Unit {
   blankAfter: boolean;
   /** First unit of the file. */
   first: boolean;
+  /** A row of menu items spaced apart on the raw line ("News  Sport  Business  Opinion"). */
+  menu: boolean;
 }
 
 /** Longest line handled as one unit; longer ones are split at sentence ends so regexes stay linear. */
@@ -137,15 +139,30 @@ function unwrapBlocks(blocks: string[][], now: Date): string[][] {
   });
 }
 
+/**
+ * A navigation row scraped as one line, its items set apart by runs of spaces or tabs: four or more
+ * short items, mostly capitalised, none ending like a sentence ("Top Stories  Topics  Video  U.S.").
+ */
+function isSpacedMenu(raw: string): boolean {
+  if (raw.length > 400) return false;
+  const items = raw.trim().split(/\s{2,}|\t+/).filter(Boolean);
+  if (items.length < 4) return false;
+  // "U.S." may end like a sentence; two items doing so are sentences set apart by double spaces.
+  if (!items.every((it) => it.split(/\s+/).length <= 4) || items.filter((it) => /[.!?:]["”’]?$/.test(it)).length > 1) return false;
+  return items.filter((it) => /^[\p{Lu}\d]/u.test(it)).length >= items.length * 0.75;
+}
+
 function toUnits(text: string, now: Date): Unit[] {
   const rawLines = decodeEntities(text).split('\n');
   const blocks: string[][] = [[]];
+  const menus = new Set<string>();
   for (const raw of rawLines) {
     const line = normalizeSpace(raw);
     if (!line) {
       if ((blocks[blocks.length - 1] ?? []).length) blocks.push([]);
       continue;
     }
+    if (isSpacedMenu(raw)) menus.add(line);
     for (const piece of splitLongLine(line)) blocks[blocks.length - 1]!.push(piece.trim());
     if (blocks.length > MAX_UNITS) break;
   }
@@ -157,7 +174,7 @@ function toUnits(text: string, now: Date): Unit[] {
     lines.forEach((t, i) => {
       if (units.length >= MAX_UNITS) return;
       const stats = lineStats(t);
-      units.push({ text: t, stats, junk: false, related: false, blankAfter: i === lines.length - 1, first: units.length === 0 });
+      units.push({ text: t, stats, junk: false, related: false, blankAfter: i === lines.length - 1, first: units.length === 0, menu: menus.has(t) });
     });
   }
   return units;
@@ -176,21 +193,29 @@ const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u')
 
 /** The author named by a byline line, as written ("Maya Okafor and Daniel Reyes"), when every name is a person's. */
 function bylineLineAuthors(line: string): string | null {
-  const names = BYLINE_RE.exec(line)?.[1];
+  // "By Jordi Puig. Barcelona": a full stop after a word of two letters or more ends the names.
+  const names = BYLINE_RE.exec(line)?.[1]?.split(/(?<=\p{L}{2})\.\s+/u)[0];
   if (!names) return null;
-  return names.split(AUTHOR_SPLIT_RE).every((n) => isPersonName(n)) ? names : null;
+  return names.split(AUTHOR_SPLIT_RE).every((n) => isPersonName(n)) ? nameCase(names) : null;
 }
 
 /** News agencies named after a byline ("Anna Berger, dpa"). */
 const AGENCY_RE = /^(AP|AFP|dpa|epd|KNA|APA|SDA|ATS|EFE|ANSA|ANP|Belga|Lusa|Reuters|Bloomberg|PA|UPI|Europa Press)$/i;
 
+/** A newsroom job after a byline's name: "Chief Football Reporter", "Local Democracy Reporter", "City Editor". */
+const JOB_TITLE_RE =
+  /\b(reporter|editor|correspondent|writer|columnist|critic|contributor|producer|analyst|journalist|photographer|presenter|commentator|reviewer|blogger|freelancer?|intern|chief|senior|staff|director|manager|officer)s?\b/i;
+
 /**
  * "Sarah Lindqvist, Riverton Gazette" or "Tom Hale | Garden Notes" beside the date line: a person
  * and the publication they write for. Place names ("Paris, TX") fail the person test or the source test.
  */
-function nameAndSource(line: string): { author: string; source: string } | null {
+function nameAndSource(line: string): { author: string; source: string | null } | null {
   const m = /^([^,|]{3,60}?)\s*[,|]\s*([^,|]{2,60})$/u.exec(line) ?? /^([^,|]{3,60}?)\s+[-–—]\s+([^,|\s]{4,60})$/u.exec(line);
-  if (!m?.[1] || !m[2] || !isPersonName(m[1])) return null;
+  // A name in lower case is not a byline's ("by Mariam Saleh" is read as a byline).
+  if (!m?.[1] || !m[2] || !/^\p{Lu}/u.test(m[1]) || !isPersonName(m[1])) return null;
+  // "Simon Kent, Chief Football Reporter": the writer's job, not a publication.
+  if (JOB_TITLE_RE.test(m[2])) return { author: nameCase(m[1]), source: null };
   // "Rizky Pratama - example.co.id": the site's domain.
   if (/^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(m[2])) return { author: m[1], source: m[2] };
   // A wire service may be written in lower case ("dpa"); other two- and three-letter capitals are
@@ -272,7 +297,7 @@ const DATE_JOINERS = new Set(
 function isDateWord(token: string): boolean {
   const w = token.toLowerCase().replace(/^[\s:,.(]+|[\s:,.)]+$/g, '');
   return w === '' || WEEKDAYS.has(w) || DATE_JOINERS.has(w) || /^\d{1,2}([:h.]\d{2})*(h|uhr)?$/.test(w) ||
-    /^(am|pm|a\.m|p\.m|gmt|utc|cet|cest|mez|mesz|bst|[ecmp][sd]t|eet|eest|msk|ist|jst|kst|hkt|sgt|wib|wita|wit|aest|aedt)$/.test(w);
+    /^(am|pm|a\.m|p\.m|gmt|utc|cet|cest|mez|mesz|bst|[ecmp][sd]?t|eet|eest|msk|ist|jst|kst|hkt|sgt|wib|wita|wit|aest|aedt)$/.test(w);
 }
 
 /** Strips weekdays, joiners and times from the end (`fromEnd`) or the start of a piece of a date line. */
@@ -310,6 +335,26 @@ function bareName(line: string): boolean {
   return line.length <= 50 && BARE_NAME_RE.test(line) && isPersonName(line) && !line.split(/\s+/).some((w) => isStopWord(w) && w.length > 3);
 }
 
+/** A newsroom job alone on its line: "Local Democracy Reporter", "Senior Correspondent". */
+function isJobLine(line: string): boolean {
+  return line.length <= 50 && JOB_TITLE_RE.test(line) && /^(\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(\s+(\p{Lu}[\p{L}'’-]*|of|and|for|the|&))*$/u.test(line);
+}
+
+/** "Claire Lemaire in Paris and Erik Lund in Stockholm" → "Claire Lemaire and Erik Lund"; null for any other line. */
+function namesInPlaces(line: string): string | null {
+  if (line.length > 100 || !/ in \p{Lu}/u.test(line)) return null;
+  const PLACE = String.raw` in \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?=,| and |$)`;
+  const names = line.replace(new RegExp(PLACE, 'gu'), '').split(/,\s*|\s+and\s+/);
+  if (names.length > 4 || !names.every((n) => bareName(n))) return null;
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+}
+
+/** Words that name publications, not people: "Riverton Gazette", "Garden Notes", "Valley Times". */
+const PUBLICATION_WORD_RE =
+  /\b(gazette|herald|tribune|chronicle|observer|courier|telegraph|guardian|independent|star|sun|mirror|express|review|report|weekly|online|today|insider|wire|bulletin|record|examiner|dispatch|standard|sentinel|mail|echo|globe|monitor|notes|blog|digest|journal|times|post|news|magazine|radio|tv|daily|press|world|media|sports?|business|tech|science|live)\b/i;
+/** An article opening a name is a title's ("Le Monde", "The Verge", "Die Zeit"). */
+const ARTICLE_WORD_RE = /^(the|le|la|les|el|los|las|il|lo|der|die|das|de|het|een)\s/i;
+
 function sourceFromRest(rest: string): string | null {
   const t = rest.replace(/^[\s–—|•·,-]+|[\s–—|•·,-]+$/g, '').trim();
   // "Stand:", "Samedi", "Datum": a label or a weekday left over is not a publication.
@@ -317,7 +362,56 @@ function sourceFromRest(rest: string): string | null {
   const words = t.split(/\s+/);
   if (words.every((w) => isDateWord(w) || !w.replace(DATE_LABEL_RE, '').trim())) return null;
   if (words.length > 5 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|the|de|la|du|news)$/i.test(w))) return null;
-  return t;
+  return JOB_TITLE_RE.test(t) ? null : t;
+}
+
+/** Prices and index levels: "12,914.30", "+0.42%", "-1.2", "3%". */
+const QUOTE_NUMBER = /(?<![\p{L}\d])[+\-−]?\d[\d,]*(?:\.\d+%?|%)|(?<![\p{L}\d])[+\-−]\d[\d.,]*/gu;
+
+/**
+ * Page furniture around the header that the general junk rules miss: a market ticker ("FTSE 100
+ * 8,301.2 +0.4%  Dow 42,110 -0.2%"), a metered-paywall counter ("3 free articles left this month"),
+ * a subscription label alone on its line ("Premium", "Subscriber only") and the video player's prompt.
+ */
+const HEADER_CHROME: RegExp[] = [
+  /\b\d+ (?:more )?(?:free )?(?:articles?|stories|stories?) (?:left|remaining)\b/i,
+  /\byou(?:'ve| have) (?:read|viewed) \d+ (?:of|out of) (?:your )?\d+\b/i,
+  /\bthis is your (?:\d+(?:st|nd|rd|th)|first|second|third|last|final) (?:free )?(?:article|story)\b/i,
+  /\b(?:free )?(?:articles?|stories) (?:left|remaining) this (?:month|week)\b/i,
+  /^(?:premium|subscriber(?:s)?(?:[- ]only| exclusive)|members?[- ]only|for subscribers|exclusive to subscribers|free to read|subscribers?)$/i,
+  /^(?:click|tap|press) (?:here )?to (?:play|watch|view|start) (?:the )?(?:video|clip|gallery)\b.{0,40}$/i,
+  /^(?:video (?:unavailable|loading|player)|now playing|up next|replay video|play video|watch video)$/i,
+];
+
+function isHeaderChrome(u: Unit): boolean {
+  const t = u.text;
+  if (u.stats.words <= 25 && HEADER_CHROME.some((re) => re.test(t))) return true;
+  // A ticker: three or more prices on a line of few words and many digits, not a sentence.
+  return !u.stats.endsSentence && u.stats.digitRatio >= 0.2 && u.stats.stopRatio < 0.1 && (t.match(QUOTE_NUMBER)?.length ?? 0) >= 3;
+}
+
+/**
+ * "Headline | Daily Star", "Site - Headline": the page's own evidence says which part is the site.
+ * The headline may stand alone on another line, or the site name may (a masthead).
+ */
+function siteAffixDropped(title: string, header: Unit[]): string {
+  const seps = [...title.matchAll(/\s+(?:[|–—·•»]|::|-)\s+/g)];
+  if (!seps.length) return title;
+  const keys = new Set(header.filter((u) => u.text !== title).map((u) => normalizeKey(u.text)));
+  for (const sep of [seps[seps.length - 1]!, seps[0]!]) {
+    const head = title.slice(0, sep.index).trim();
+    const tail = title.slice(sep.index + sep[0].length).trim();
+    for (const [keep, drop] of [[head, tail], [tail, head]] as const) {
+      if (lineStats(keep).words >= 3 && (keys.has(normalizeKey(keep)) || (lineStats(drop).words <= 5 && keys.has(normalizeKey(drop))))) return keep;
+    }
+  }
+  return title;
+}
+
+/** A publication's name in capitals at the top of the page: "THE RIVERTON DAILY GAZETTE", "FINANCIAL TIMES". */
+function namedMasthead(u: Unit): boolean {
+  return u.stats.words <= 6 && u.text === u.text.toUpperCase() && /\p{Lu}/u.test(u.text) && PUBLICATION_WORD_RE.test(u.text) &&
+    !/[.,:;!?]/.test(u.text);
 }
 
 function titleScore(u: Unit, distance: number, repeated: boolean): number {
@@ -337,7 +431,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const units = toUnits(input, now);
   const lang = langHint ?? guessLanguage(units.slice(0, 200).map((u) => u.text).join(' '));
   const dopts: DateOptions = { now, lang, dayFirst: dayFirstOnPage(input) };
-  for (const u of units) u.junk = !u.stats.hasLetters || junkKind(u.text) !== null;
+  for (const u of units) u.junk = !u.stats.hasLetters || u.menu || isHeaderChrome(u) || junkKind(u.text) !== null;
   dropRelatedLists(units);
   dropCaptions(units);
 
@@ -410,6 +504,35 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     }
   }
 
+  // A standfirst reads as prose too, so the run may open above the byline and the date: when one or
+  // two prose lines come before such a header line at the top of the run, the article starts under it.
+  let headerEnd = -1;
+  if (bodyStart >= 0) {
+    let proseLines = 0;
+    let proseWords = 0;
+    for (let i = bodyStart; i <= bodyEnd && i < bodyStart + 10; i++) {
+      const u = units[i]!;
+      if (u.text.length <= 120 && (BYLINE_RE.test(u.text) || (/\d/.test(u.text) && dateLine(u.text, dopts) !== null))) {
+        headerEnd = i;
+        continue;
+      }
+      if (!prose[i]) continue;
+      if (headerEnd >= 0) break;
+      proseLines++;
+      proseWords += u.stats.words;
+      if (proseLines > 2 || proseWords > 80) break;
+    }
+    // The text under the header is the article: much longer than what stands above it (a date line
+    // under the last paragraphs, with comments below, is no header).
+    let wordsAfter = 0;
+    for (let k = headerEnd + 1; headerEnd >= 0 && k <= bodyEnd; k++) if (prose[k]) wordsAfter += units[k]!.stats.words;
+    const next = headerEnd >= 0 ? prose.findIndex((p, k) => p && k > headerEnd) : -1;
+    // Nor is a byline and date under a post with the comment thread's signatures below it.
+    const comments = units.slice(headerEnd + 1, headerEnd + 8).some((u) => u.stats.words <= 20 && COMMENTISH.test(u.text));
+    if (next > headerEnd && next <= bodyEnd && wordsAfter >= Math.max(3 * proseWords, 100) && !comments) bodyStart = next;
+    else headerEnd = -1;
+  }
+
   // Title: the best headline-shaped line above the body.
   const firstLines = new Map<string, number>();
   for (const u of units.slice(0, Math.max(bodyStart, 1) + 1)) {
@@ -418,48 +541,73 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   }
   let title: string | null = null;
   let bestScore = -Infinity;
+  let bestAt = -1;
   const titleZone = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
   for (let i = Math.max(0, titleZone - 12); i < titleZone; i++) {
     const u = units[i]!;
-    if (dateLine(u.text, dopts) || BYLINE_RE.test(u.text)) continue;
+    if (dateLine(u.text, dopts) || BYLINE_RE.test(u.text) || (i <= 2 && namedMasthead(u))) continue;
     const score = titleScore(u, titleZone - i - 1, (firstLines.get(normalizeKey(u.text)) ?? 0) > 1);
-    if (score > bestScore) [bestScore, title] = [score, u.text];
+    if (score > bestScore) [bestScore, title, bestAt] = [score, u.text, i];
+  }
+  // The standfirst under a headline is headline-shaped too and often longer: a line written as a
+  // sentence (many function words) right under another headline-shaped line gives way to it.
+  if (bestAt > 0) {
+    const prev = units[bestAt - 1]!;
+    const best = units[bestAt]!;
+    const standfirst = best.stats.words >= 12 && best.stats.stopRatio >= 0.25 && best.stats.capRatio < 0.5;
+    // Not a masthead ("THE DAILY GAZETTE") nor a menu or a breadcrumb trail.
+    const masthead = prev.stats.words <= 5 && prev.text === prev.text.toUpperCase();
+    const headline = !prev.junk && !masthead && prev.stats.words >= 4 && prev.stats.pipes === 0 && !/[>›»]/.test(prev.text) &&
+      !dateLine(prev.text, dopts) && !BYLINE_RE.test(prev.text) && titleScore(prev, 0, false) > -Infinity;
+    if (standfirst && headline) title = prev.text;
   }
   // "Title line, blank line, text" is how most saved articles start; only a masthead-like first line
   // (short and all capitals, "CHINA TOPIX") or a headline repeated further down overrides it.
   if (firstIsTitle) {
     const first = units[0]!;
-    const masthead = first.stats.words <= 3 && first.text === first.text.toUpperCase();
+    const masthead = (first.stats.words <= 3 && first.text === first.text.toUpperCase()) || namedMasthead(first);
     const repeatedElsewhere = title !== null && title !== first.text && (firstLines.get(normalizeKey(title)) ?? 0) > 1;
     if (!masthead && !repeatedElsewhere && first.stats.words >= 1) title = first.text;
     else if (title === null || bestScore < 6) title = first.text;
   }
-  if (title) title = stripTitlePrefix(title);
+  if (title) title = stripTitlePrefix(siteAffixDropped(title, units.slice(0, Math.max(titleZone, 1) + 1)));
   const titleKey = title ? normalizeKey(title) : '';
 
   // Metadata from the lines above the body (and the top of the body).
   let published: string | null = null;
   let author: string | null = null;
   let source: string | null = null;
+  let updatedOnly: string | null = null;
   const metaEnd = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
   for (let i = 0; i < metaEnd; i++) {
     const u = units[i]!;
     const part = publishedPart(u.text);
-    if (part === null) continue;
+    if (part === null) {
+      // "UPDATED: August 12, 2025 at 6:58 PM MDT" and no other date: the story is no younger than that.
+      updatedOnly ??= dateLine(u.text, dopts)?.iso ?? null;
+      continue;
+    }
     const d = dateLine(part, dopts);
     if (d && !published) {
       published = d.iso;
       // The byline without "By" sits on the date line ("Sarah Lindqvist | Riverton Gazette | March 5,
       // 2024") or just above or below it.
-      const onLine = nameAndSource(d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, ''));
-      if (onLine && !author) [author, source] = [onLine.author, source ?? onLine.source];
       // "Posted on November 3, 2026 by Alan Brooks": the byline after the date.
       author ??= bylineLineAuthors(d.rest.replace(/^[\s|–—•·,-]+/, ''));
-      source ??= sourceFromRest(d.rest);
+      const onLine: { author: string; source: string | null } | null = author ? null : nameAndSource(d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, ''));
+      if (onLine) [author, source] = [onLine.author, source ?? onLine.source];
+      // "Maya Goldberg | May 22, 2025": a person's name alone beside the date is the byline.
+      const alone = d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, '');
+      if (!author && bareName(alone) && !PUBLICATION_WORD_RE.test(alone) && !ARTICLE_WORD_RE.test(alone)) author = alone;
+      else if (!author || !BYLINE_RE.test(d.rest.trim())) source ??= sourceFromRest(d.rest);
       // The byline is next to the date line, or next but one with the headline between them.
-      const near = [i - 1, i + 1].map((k) => (units[k] && normalizeKey(units[k].text) === titleKey ? k + (k - i) : k));
+      // A job alone on its line ("Local Democracy Reporter") sits between the name and the date.
+      const near = [i - 1, i + 1].map((k) => {
+        const t = units[k]?.text;
+        return t !== undefined && (normalizeKey(t) === titleKey || isJobLine(t)) ? k + (k - i) : k;
+      });
       for (const text of near.map((k) => (k >= 0 && k < metaEnd ? units[k]?.text : undefined))) {
-        const pair: { author: string; source: string } | null = text && !author ? nameAndSource(text) : null;
+        const pair: { author: string; source: string | null } | null = text && !author ? nameAndSource(text) : null;
         if (pair) {
           author = pair.author;
           source ??= pair.source;
@@ -471,6 +619,8 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       for (const k of near) {
         const v = k > titleAt && titleAt >= 0 && k < metaEnd ? units[k] : undefined;
         if (!author && v && !v.junk && bareName(v.text) && normalizeKey(v.text) !== titleKey) author = v.text;
+        // "Claire Lemaire in Paris and Erik Lund in Stockholm": the writers and where they file from.
+        if (!author && v && !v.junk) author = namesInPlaces(v.text);
       }
     }
     if (!author) {
@@ -486,12 +636,13 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     const d = findDates(lead, dopts)[0];
     if (d && d.index < 5 && !NOT_PUBLISHED_RE.test(lead)) published = d.iso;
   }
+  published ??= updatedOnly;
 
   // Extend the body over adjacent sentence-like lines (one-line paragraphs at either edge).
   if (bodyStart >= 0) {
     const edgeOk = (u: Unit): boolean =>
       !u.junk && isShortSentence(u.stats) && normalizeKey(u.text) !== titleKey && !dateLine(u.text, dopts) && !BYLINE_RE.test(u.text);
-    while (bodyStart > 0 && !(bodyStart - 1 === 0 && firstIsTitle) && edgeOk(units[bodyStart - 1]!)) bodyStart--;
+    while (bodyStart > 0 && bodyStart - 1 > headerEnd && !(bodyStart - 1 === 0 && firstIsTitle) && edgeOk(units[bodyStart - 1]!)) bodyStart--;
     while (bodyEnd + 1 < end && edgeOk(units[bodyEnd + 1]!)) bodyEnd++;
   }
 
