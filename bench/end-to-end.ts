@@ -1,0 +1,94 @@
+/**
+ * End-to-end quality: raw files through processDocument (decode → clean → classify, the default
+ * classifier) scored against hand-written expectations: title, publish date, author (where given),
+ * topic, language, where the body starts and ends, sentences that must survive, junk that must be
+ * gone and entity recall. Sets: bench/data/e2e-dev, bench/data/e2e-holdout and, when the reference
+ * data sits next to the repository, ../shared/seeds. The matching rules are in bench/lib/end-to-end-score.ts.
+ *
+ *   npx tsx bench/end-to-end.ts [--json] [--failures]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadDefaultClassifier } from '../functions/core/classify/index.js';
+import { processDocument } from '../functions/core/process-document.js';
+import { FIELDS, scoreSet } from './lib/end-to-end-score.js';
+import type { ExactExceptions, ExpectedArticle, Outcome, Rules, SetScore } from './lib/end-to-end-score.js';
+import { printTable, progress } from './lib/stats.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const json = process.argv.includes('--json');
+const showFailures = process.argv.includes('--failures');
+
+/** Fixed clocks so that relative dates ("2 hours ago") and the future-date check give the same answer every run. */
+const LAST_MODIFIED = new Date('2029-01-01T00:00:00Z');
+const NOW = new Date('2030-01-01T00:00:00Z');
+
+const sets: { name: string; dir: string; rules: Rules; optional?: boolean }[] = [
+  { name: 'e2e-dev', dir: join(root, 'bench/data/e2e-dev'), rules: 'exact' },
+  { name: 'e2e-holdout', dir: join(root, 'bench/data/e2e-holdout'), rules: 'normalized' },
+  { name: 'seeds', dir: join(root, '../shared/seeds'), rules: 'normalized', optional: true },
+];
+
+const classifier = loadDefaultClassifier();
+const started = performance.now();
+const scores: Record<string, SetScore & { dir: string; ms: number }> = {};
+
+for (const set of sets) {
+  const expectedPath = join(set.dir, 'expected.json');
+  if (!existsSync(expectedPath)) {
+    if (set.optional) continue;
+    throw new Error(`missing ${expectedPath}`);
+  }
+  const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as ExpectedArticle[];
+  const exceptionsPath = join(set.dir, 'scoring.json');
+  const exceptions = existsSync(exceptionsPath) ? (JSON.parse(readFileSync(exceptionsPath, 'utf8')) as ExactExceptions) : {};
+  const outcomes = new Map<string, Outcome>();
+  const t0 = performance.now();
+  for (const [index, { file }] of expected.entries()) {
+    if (process.stderr.isTTY) process.stderr.write(`\r${set.name}: ${index + 1}/${expected.length} ${file}`.padEnd(72));
+    try {
+      const article = await processDocument(
+        { key: file, bytes: new Uint8Array(readFileSync(join(set.dir, file))), lastModified: LAST_MODIFIED },
+        { classifier, now: NOW, maxBytes: 5e6 },
+      );
+      outcomes.set(file, article);
+    } catch (error) {
+      const e = error as Error & { code?: string };
+      outcomes.set(file, { error: `${e.name}${e.code ? ` ${e.code}` : ''}: ${e.message}` });
+    }
+  }
+  const ms = performance.now() - t0;
+  if (process.stderr.isTTY) process.stderr.write('\r'.padEnd(73) + '\r');
+  progress(`${set.name}: ${expected.length} files processed in ${(ms / 1000).toFixed(1)} s`);
+  scores[set.name] = { dir: relative(root, set.dir), ms: Math.round(ms), ...scoreSet(expected, outcomes, set.rules, exceptions) };
+}
+
+const percent = (ok: number, total: number): string => (total ? `${((100 * ok) / total).toFixed(1)}%` : '');
+for (const [name, score] of Object.entries(scores)) {
+  const unit = (field: string): string => (score.rules === 'exact' || !field.startsWith('must') ? 'articles' : 'sentences');
+  const rows: Record<string, unknown>[] = [];
+  for (const field of FIELDS) {
+    const t = score.fields[field];
+    if (t) rows.push({ field, counted: unit(field), passed: `${t.ok}/${t.total}`, share: percent(t.ok, t.total) });
+  }
+  for (const [label, tallies] of [
+    ['entities', score.entities],
+    ['entities, lenient', score.entitiesLenient],
+  ] as const) {
+    if (!tallies) continue;
+    for (const [kind, t] of Object.entries(tallies)) rows.push({ field: `${label} ${kind}`, counted: 'names', passed: `${t.ok}/${t.total}`, share: percent(t.ok, t.total) });
+  }
+  printTable(`${name}: ${score.files} files in ${score.dir} (${score.rules} rules; ${score.errors} failed to process; ${score.failures.length} failures)`, rows);
+  if (showFailures) {
+    const print = json ? console.error : console.log;
+    for (const failure of score.failures) print(`  ${failure}`);
+  }
+}
+
+if (json) {
+  const out = Object.fromEntries(
+    Object.entries(scores).map(([name, { failures, ...score }]) => [name, showFailures ? { ...score, failures } : { ...score, failureCount: failures.length }]),
+  );
+  console.log(JSON.stringify({ sets: out, totalMs: Math.round(performance.now() - started) }, null, 2));
+}
