@@ -98,7 +98,8 @@ export function makeRoutes({ reader, feedTitle, topics = [] }: RouteOptions): (r
       links: pagingLinks(request, page),
       articles: page.articles,
     });
-    return { status: 200, headers: { 'content-type': contentTypes[format] }, body, lastModified: newest(page.articles) };
+    // An empty feed has never changed: the epoch lets conditional requests work, and any first article is newer.
+    return { status: 200, headers: { 'content-type': contentTypes[format] }, body, lastModified: newest(page.articles) ?? new Date(0) };
   }
 
   async function apiArticles(request: HttpRequest): Promise<HttpResponse> {

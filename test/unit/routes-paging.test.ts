@@ -402,6 +402,8 @@ describe('feeds before their first article', () => {
     expect(response.status).toBe(200);
     expect(parseFeedBody(format, response.body).titles).toEqual([]);
     expect(response.body).toContain('topic: Sci/Tech');
+    // Dated at the epoch, so conditional requests work and the first article makes it newer.
+    expect(response.lastModified?.getTime()).toBe(0);
   });
 
   it('a slug that is no topic of the model is a 404 naming the topics', async () => {
