@@ -977,3 +977,35 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
   };
   return { people: pick('person'), places: pick('place'), organizations: pick('org') };
 }
+
+/** The last word of a publication's name ("Riverton Gazette", "Shia International News Association"). */
+const OUTLET_WORD =
+  /\s(?:News|Times|Post|Press|TV|Radio|Herald|Journal|Gazette|Tribune|Daily|Agency|Association|Network|Media|Telegraph|Chronicle|Monitor|Magazine|Wire|Insider|Express|Mail|Mirror|Standard|Broadcasting|Zeitung|Presse|Nachrichten|Noticias|Notizie|Nouvelles|Diario|Jornal|Krant|Dagblad)$/u;
+/** First words of navigation links that read like a publication ("More Washington News", "Latest Business News"). */
+const NAV_OPENER = /^(?:More|Most|Latest|Top|Related|Other|All|Recent|Read|Popular|Trending|Featured|Sponsored|Local|Your|Breaking|Today's)\s/u;
+
+/**
+ * Organisations the cleaner takes out of the body: the publication the article came from, and the
+ * agencies its credit lines name ("(Photo: Reuters/RIA Novosti)", "RIA Novosti – translated by …").
+ * A credit names an agency only when the gazetteer knows it as an organisation, so photographers'
+ * names stay out; the source counts when it reads as a publication's name.
+ */
+export function creditedOrganizations(credits: readonly string[], source: string | null): string[] {
+  const found: string[] = [];
+  const add = (name: string): void => {
+    if (!found.some((f) => f.toLowerCase() === name.toLowerCase())) found.push(name);
+  };
+  if (source && /^\p{Lu}/u.test(source) && source.split(/\s+/).length <= 6 && !/\.\p{L}{2,}$/u.test(source)) {
+    const known = GAZ.get(norm(source));
+    if (known?.kind === 'org') add(known.canonical);
+    else if (!known && OUTLET_WORD.test(source) && !NAV_OPENER.test(source)) add(source);
+  }
+  for (const credit of credits) {
+    for (const part of credit.split(/[/,;|&]|\s+(?:and|und|et|y|e)\s+|\s+[–—-]\s+/u)) {
+      const key = norm(part.trim().replace(/^(?:the|via)\s+/i, ''));
+      const known = GAZ.get(key);
+      if (known?.kind === 'org' && (!CASE_SENSITIVE.has(key) || part.trim().toUpperCase() === part.trim())) add(known.canonical);
+    }
+  }
+  return found;
+}

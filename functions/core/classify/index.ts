@@ -3,10 +3,10 @@
  * keywords. Pure and deterministic; the shipped model and lexicon are bundled JSON, so nothing is
  * read from disk at run time.
  */
-import type { Classification } from '../article.js';
+import type { Classification, EntitySet } from '../article.js';
 import defaultLexicon from '../../../models/lexicon.json' with { type: 'json' };
 import defaultModel from '../../../models/topic-model.json' with { type: 'json' };
-import { extractEntities } from './entities.js';
+import { creditedOrganizations, extractEntities, MAX_ENTITIES } from './entities.js';
 import { featurizeText, topicText } from './features.js';
 import { extractKeywords } from './keywords.js';
 import { detectLanguage } from './language.js';
@@ -24,6 +24,10 @@ export { trainTopicModel, type LabelledText, type TrainOptions, type TrainResult
 export interface ClassifyInput {
   title: string;
   body: string;
+  /** The publication the article came from, as the cleaner read it. */
+  source?: string | null | undefined;
+  /** Credit lines the cleaner removed from the body ("Reuters/RIA Novosti"): agencies named there are organisations of the article. */
+  credits?: readonly string[] | undefined;
 }
 
 /** Classifies cleaned articles. */
@@ -68,6 +72,14 @@ function isEnglishNewsName(word: string): boolean {
   return lexicon.has(word) && !lexicon.isCommon(word);
 }
 
+/** The credited organisations after the ones the text names, within the per-kind limit. */
+function withCredited(entities: EntitySet, credited: readonly string[]): EntitySet {
+  const named = new Set([...entities.people, ...entities.places, ...entities.organizations].map((n) => n.toLowerCase()));
+  const extra = credited.filter((name) => !named.has(name.toLowerCase()));
+  if (extra.length === 0) return entities;
+  return { ...entities, organizations: [...entities.organizations, ...extra].slice(0, Math.max(MAX_ENTITIES, entities.organizations.length)) };
+}
+
 let sharedLexicon: Lexicon | undefined;
 /** The bundled news lexicon (IDF and common-word table), decoded once. */
 export function defaultLexiconTable(): Lexicon {
@@ -83,7 +95,7 @@ export function createClassifier(model: TopicModel): Classifier {
   const loaded = decodeTopicModel(model);
   const lexicon = defaultLexiconTable();
   return {
-    classify({ title, body }: ClassifyInput): Classification {
+    classify({ title, body, source = null, credits = [] }: ClassifyInput): Classification {
       const lead = leadOf(body);
       const language = detectLanguage(`${title}\n\n${lead}`);
       const { topic, confidence } = predictTopic(loaded, title, body, language);
@@ -91,7 +103,7 @@ export function createClassifier(model: TopicModel): Classifier {
         language,
         topic,
         topicConfidence: confidence,
-        entities: extractEntities(title, lead, lexicon, language),
+        entities: withCredited(extractEntities(title, lead, lexicon, language), creditedOrganizations(credits, source)),
         keywords: extractKeywords(title, lead, lexicon, language),
       };
     },

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { creditedOrganizations } from '../../functions/core/classify/entities.js';
+import { loadDefaultClassifier } from '../../functions/core/classify/index.js';
+import { creditLines } from '../../functions/core/clean/credits.js';
+import { processDocument } from '../../functions/core/process-document.js';
+
+describe('credit lines', () => {
+  it('reads photo, source and translation credits, alone on a line or in brackets before a caption', () => {
+    const text = [
+      'Storm hits the coast',
+      'Photo: AFP/Jean Martin',
+      '(Image : Getty Images) Waves break over the sea wall in Brighton on Sunday.',
+      'Source: Press Association',
+      'Xinhua – translated by Li Wei –',
+      'The storm reached the coast on Sunday, the weather service said.',
+    ].join('\n');
+    expect(creditLines(text)).toEqual(['AFP/Jean Martin', 'Getty Images', 'Press Association', 'Xinhua']);
+  });
+
+  it('finds none in ordinary prose', () => {
+    expect(creditLines('The minister said the source of the leak was unknown.\nPhotographs were taken.')).toEqual([]);
+  });
+});
+
+describe('credited organisations', () => {
+  it('names the known agencies of a credit, not the photographer', () => {
+    expect(creditedOrganizations(['AFP/Jean Martin', 'Reuters and EFE'], null)).toEqual(['Agence France-Presse', 'Reuters', 'Agencia EFE']);
+  });
+
+  it('takes a source that reads as a publication, not a navigation link or a web address', () => {
+    expect(creditedOrganizations([], 'Riverton Gazette')).toEqual(['Riverton Gazette']);
+    expect(creditedOrganizations([], 'More Riverton News')).toEqual([]);
+    expect(creditedOrganizations([], 'riverton.example.com')).toEqual([]);
+    expect(creditedOrganizations([], 'Jane Doe')).toEqual([]);
+  });
+
+  it('adds them to the organisations of a processed article once', async () => {
+    const raw = [
+      'Floods close the main bridge',
+      '',
+      '(Photo : Reuters/Ria Novosti) The bridge over the river was closed on Monday.',
+      '',
+      'Engineers from the city council inspected the bridge on Monday after the river rose by two metres overnight, and said it would stay closed for a week.',
+      '',
+      'Reuters reported that the council had asked the army for help with sandbags, and residents were told to stay away from the banks of the river.',
+    ].join('\n');
+    const article = await processDocument(
+      { key: 'incoming/floods.txt', bytes: new TextEncoder().encode(raw), lastModified: new Date('2026-01-01T00:00:00Z') },
+      { classifier: loadDefaultClassifier(), now: new Date('2026-01-02T00:00:00Z'), maxBytes: 1 << 20 },
+    );
+    expect(article.body).not.toContain('Ria Novosti');
+    expect(article.entities.organizations.filter((o) => o === 'Reuters')).toHaveLength(1);
+    expect(article.entities.organizations).toContain('RIA Novosti');
+  });
+});
