@@ -43,6 +43,8 @@ export interface LocalStackState {
 }
 
 export interface LocalStack extends LocalStackState {
+  /** The topic model's labels, as the feed function was given them. */
+  topics: readonly string[];
   servers: LocalServers;
   queue: LocalEventQueue;
   s3: S3Client;
@@ -61,6 +63,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
   const offset = (n: number): number => (options.port === 0 ? 0 : options.port + n);
   const servers = await startLocalServers({ dataDir, bucket: localBucket, s3Port: offset(1), dynamoPort: offset(2) });
 
+  const topics = modelTopics();
   Object.assign(process.env, {
     ...localSdkEnv(servers),
     S3_FORCE_PATH_STYLE: 'true',
@@ -68,7 +71,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     WATCHED_PREFIX: watchedPrefix,
     MAX_OBJECT_BYTES: String(options.maxObjectBytes ?? 10 * 1024 * 1024),
     FEED_CACHE_SECONDS: String(options.cacheSeconds ?? 2),
-    TOPICS: JSON.stringify(modelTopics()),
+    TOPICS: JSON.stringify(topics),
     POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'WARN',
   });
   delete process.env.AWS_PROFILE;
@@ -121,6 +124,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
   return {
     ...state,
+    topics,
     servers,
     queue,
     s3,

@@ -6,7 +6,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { slugify } from '../../functions/core/slug.js';
-import { modelTopics } from '../model-topics.js';
 import { contentTypeFor } from './content-types.js';
 import { startLocalStack } from './local-stack.js';
 
@@ -81,7 +80,7 @@ for (const name of seeds) {
 if (uploaded === 0 && seeds.length > 0) say('dropfeed: seeds already ingested (delete the data folder to start afresh).');
 
 const url = running.feedUrl;
-const [firstTopic = 'world', ...otherTopics] = modelTopics().map((topic) => slugify(topic));
+const [firstTopic = 'world', ...otherTopics] = running.topics.map((topic) => slugify(topic));
 process.stdout.write(
   [
     '',
