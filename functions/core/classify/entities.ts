@@ -1002,9 +1002,10 @@ export function creditedOrganizations(credits: readonly string[], source: string
   }
   for (const credit of credits) {
     for (const part of credit.split(/[/,;|&]|\s+(?:and|und|et|y|e)\s+|\s+[–—-]\s+/u)) {
-      const key = norm(part.trim().replace(/^(?:the|via)\s+/i, ''));
+      const name = part.trim();
+      const key = norm(name.replace(/^(?:the|via)\s+/i, ''));
       const known = GAZ.get(key);
-      if (known?.kind === 'org' && (!CASE_SENSITIVE.has(key) || part.trim().toUpperCase() === part.trim())) add(known.canonical);
+      if (known?.kind === 'org' && (!CASE_SENSITIVE.has(key) || name.toUpperCase() === name)) add(known.canonical);
     }
   }
   return found;

@@ -77,7 +77,7 @@ function withCredited(entities: EntitySet, credited: readonly string[]): EntityS
   const named = new Set([...entities.people, ...entities.places, ...entities.organizations].map((n) => n.toLowerCase()));
   const extra = credited.filter((name) => !named.has(name.toLowerCase()));
   if (extra.length === 0) return entities;
-  return { ...entities, organizations: [...entities.organizations, ...extra].slice(0, Math.max(MAX_ENTITIES, entities.organizations.length)) };
+  return { ...entities, organizations: [...entities.organizations, ...extra].slice(0, MAX_ENTITIES) };
 }
 
 let sharedLexicon: Lexicon | undefined;

@@ -41,6 +41,13 @@ const APPEALS: RegExp[] = [
 /** "Share" in the seven languages, as it labels a row of share buttons. */
 const SHARE_WORD = String.raw`(?:share|teilen|partager|partagez|compartir|comparte|condividi|compartilhe|compartilhar|partilhe|partilhar|delen|deel)`;
 
+/** A press release's "About Acme: Acme is a ..." paragraph: a note about the sender, and where the release ends. */
+const ABOUT_SENDER = /^[Aa]bout ([Tt]he )?\p{Lu}[^:]{1,60}:\s.{0,60}\b(is|are|was) (a|an|the|one of)\b/u;
+/** A tabloid's "Share or comment on this article:": a note, and the start of the comment section. */
+const SHARE_OR_COMMENT = /^share (or|and|&) comment (on )?(this|the) (article|story)\b.{0,3}$/i;
+/** The header of a comment section in Polish, Scandinavian, Russian, Turkish, Greek, Indonesian and Czech. */
+const COMMENTS_HEADER_OTHER = /^(komentarze|kommentarer|комментарии|yorumlar|σχόλια|komentar|komentáře|diskuse)( \(\d+\))?:?$/iu;
+
 /**
  * The same chrome in Swedish, Danish, Norwegian, Polish, Czech, Russian, Turkish, Greek and Indonesian. Word ends are
  * lookarounds: `\b` only knows ASCII letters.
@@ -59,7 +66,8 @@ const OTHER_LANGUAGES: RegExp[] = [
   // Advertising labels.
   new RegExp(String.raw`^[-–—\s]*(reklama|annons|annonce|annonse|реклама|reklam|διαφήμιση|διαφημιση|iklan|inzerce|advertisement)[-–—\s]*$`, 'iu'),
   // Comment sections and forms.
-  new RegExp(String.raw`^(komentarze|kommentarer|комментарии|yorumlar|σχόλια|komentar|komentáře|diskuse)( \(\d+\))?:?$|^(dodaj komentarz|skomentuj|skriv en kommentar|kommentera|оставить комментарий|оставьте комментарий|yorum (yaz|yap)|γράψτε (το )?σχόλιο|tulis komentar|vstoupit do diskuse|přidat komentář|napsat komentář)${END}`, 'iu'),
+  COMMENTS_HEADER_OTHER,
+  new RegExp(String.raw`^(dodaj komentarz|skomentuj|skriv en kommentar|kommentera|оставить комментарий|оставьте комментарий|yorum (yaz|yap)|γράψτε (το )?σχόλιο|tulis komentar|vstoupit do diskuse|přidat komentář|napsat komentář)${END}`, 'iu'),
   // Tags, topics and keywords.
   new RegExp(String.raw`^(tagi|tagi artykułu|taggar|ämnen( i artikeln)?|emner|теги|метки|etiketler|ετικέτες|tag|topik|témata|štítky|tagy)\s*:`, 'iu'),
   new RegExp(String.raw`^(tagi|taggar|ämnen i artikeln|теги|etiketler|ετικέτες|štítky|témata)$`, 'iu'),
@@ -123,14 +131,12 @@ const PUBLISHER_NOTES: RegExp[] = [
   // Agency credits: "(With AFP)", "Reporting by A; Editing by B", "Additional reporting by C in Paris".
   new RegExp(String.raw`^\(?[-–—]?\s*(with|avec|mit material (von|der)|mit|con información de|con informaci[oó]n de|con informazioni d[ia]|com informações d[aeo]s?|com|met (informatie|materiaal) van)\s+(l['’]|la |el |de |os |as |the )?${CREDIT_AGENCY}(\s*(,|/|and|et|und|y|e|en|&)\s*${CREDIT_AGENCY})*\)?\.?$`, 'iu'),
   /^\(?([Aa]dditional |[Ee]xtra )?([Rr]eporting|[Ww]riting) by [^;]{2,120}(;\s*([Aa]dditional reporting|[Ww]riting|[Ee]diting|[Gg]raphics|[Cc]ompiled|[Rr]eporting|[Ff]act[- ]checking) by [^;]{2,120})+\)?\.?$|^\(?([Aa]dditional|[Ee]xtra) reporting (by|from) \p{Lu}[^.;]{1,120}\)?\.?$|^\(?[Ee]diting by \p{Lu}[^.;]{1,80}\)?\.?$/u,
-  // A press release's "About Acme: Acme is a ..." paragraph.
-  /^[Aa]bout ([Tt]he )?\p{Lu}[^:]{1,60}:\s.{0,60}\b(is|are|was) (a|an|the|one of)\b/u,
+  ABOUT_SENDER,
   // Press-release contacts and wire footers: "For interviews contact press@...", "Media enquiries: ...", "View original content: ...".
   /^(for|to arrange) (more information|further information|interviews?|media (enquiries|inquiries|requests)|press (enquiries|inquiries)|comment|an interview)\b.{0,120}(\b[\w.+-]+@[\w-]+\.[\w.]+\b|\+?\d[\d ().-]{7,}\d)/i,
   /^(media|press|news) (enquiries|inquiries|contacts?|office|relations|desk)\s*:\s*\S.{0,160}$/i,
   /^view (the )?original content( to download multimedia)?\s*:/i,
-  // "Share or comment on this article:" (what follows is the comment section).
-  /^share (or|and|&) comment (on )?(this|the) (article|story)\b.{0,3}$/i,
+  SHARE_OR_COMMENT,
   // GOV.UK: "From: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP".
   /^[Ff]rom:\s*\p{Lu}[^.!?]{2,200}$/u,
   // Helplines under stories on suicide or abuse; WhatsApp and Telegram channel promotions; follow prompts.
@@ -138,7 +144,8 @@ const PUBLISHER_NOTES: RegExp[] = [
   new RegExp(String.raw`^(join|follow) (us on |our )?(whatsapp|telegram) (channel|community|group)\b|^(follow|get)\s.{1,60}\bon ${FOLLOW_NETWORKS}\b.{0,80}$`, 'i'),
   new RegExp(String.raw`^(suivez(-nous)?|folgen sie|síguenos|sigue a|seguici|segui|siga(-nos)?|volg (ons|\S+))\b.{0,60}\b(sur|auf|en|su|no|na|op|bei)\s+${FOLLOW_NETWORKS}\b`, 'i'),
   // AFP's closing initials: "bur-jm/sst", "mra/jj".
-  /^[a-z]{2,5}(-[a-z]{2,5})?(\/[a-z]{2,5}){1,3}$/,  // Wire footers: "This material may not be published, broadcast, rewritten or redistributed.", AP's note on
+  /^[a-z]{2,5}(-[a-z]{2,5})?(\/[a-z]{2,5}){1,3}$/,
+  // Wire footers: "This material may not be published, broadcast, rewritten or redistributed.", AP's note on
   // its funders, "Follow AP's coverage of ... at https://...".
   /\bmay not be (re)?published, broadcast, rewritten,? (or|and) redistributed\b|\b(is|are) solely responsible for all content\b|^find AP['’]s standards\b|^follow\s.{1,60}\bcoverage (of|at)\b.{0,120}$/i,
   // Disclaimers on opinion pieces: "Opinions expressed by Forbes contributors are their own."
@@ -424,7 +431,7 @@ const TAIL_MARKERS: RegExp[] = [
   /^(have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
   /^(commentaires?|kommentare|comentarios)( \(\d+\))?:?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
-  /^(komentarze|kommentarer|комментарии|yorumlar|σχόλια|komentar|komentáře|diskuse)( \(\d+\))?:?$/iu,
+  COMMENTS_HEADER_OTHER,
   /^(dodaj komentarz|skriv en kommentar|оставьте комментарий|yorum yazmak için|tulis komentar|vstoupit do diskuse)/iu,
   // A donation or subscription appeal: nothing after it, late on a page, is article.
   new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,40}$`, 'i'),
@@ -434,8 +441,8 @@ const TAIL_MARKERS: RegExp[] = [
   /^(notes? (to|for) editors?|editors['’]? notes)\s*:?$/i,
   /^(media|press|investor) (contacts?|enquiries|inquiries)\s*:?$/i,
   /^((cautionary|special) (note|statement|language)s? (regarding|concerning|about|on) )?forward[- ]looking (statements?|information)\s*:?$|^safe harbou?r( statement)?\s*:?$/i,
-  /^[Aa]bout ([Tt]he )?\p{Lu}[^:]{1,60}:\s.{0,60}\b(is|are|was) (a|an|the|one of)\b/u,
-  /^share (or|and|&) comment (on )?(this|the) (article|story)\b.{0,3}$/i,
+  ABOUT_SENDER,
+  SHARE_OR_COMMENT,
   // Lists of topics and stories under the article: "Explore more on these topics", "More on this story".
   /^(explore more on these topics|more on this story|related topics|suggested topics)\s*:?$|^comments? \(?\d+\)?$/i,
 ];

@@ -374,7 +374,7 @@ const QUOTE_NUMBER = /(?<![\p{L}\d])[+\-−]?\d[\d,]*(?:\.\d+%?|%)|(?<![\p{L}\d]
  * a subscription label alone on its line ("Premium", "Subscriber only") and the video player's prompt.
  */
 const HEADER_CHROME: RegExp[] = [
-  /\b\d+ (?:more )?(?:free )?(?:articles?|stories|stories?) (?:left|remaining)\b/i,
+  /\b\d+ (?:more )?(?:free )?(?:articles?|stories?) (?:left|remaining)\b/i,
   /\byou(?:'ve| have) (?:read|viewed) \d+ (?:of|out of) (?:your )?\d+\b/i,
   /\bthis is your (?:\d+(?:st|nd|rd|th)|first|second|third|last|final) (?:free )?(?:article|story)\b/i,
   /\b(?:free )?(?:articles?|stories) (?:left|remaining) this (?:month|week)\b/i,
@@ -594,10 +594,10 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       // 2024") or just above or below it.
       // "Posted on November 3, 2026 by Alan Brooks": the byline after the date.
       author ??= bylineLineAuthors(d.rest.replace(/^[\s|–—•·,-]+/, ''));
-      const onLine: { author: string; source: string | null } | null = author ? null : nameAndSource(d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, ''));
+      const alone = d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, '');
+      const onLine: { author: string; source: string | null } | null = author ? null : nameAndSource(alone);
       if (onLine) [author, source] = [onLine.author, source ?? onLine.source];
       // "Maya Goldberg | May 22, 2025": a person's name alone beside the date is the byline.
-      const alone = d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, '');
       if (!author && bareName(alone) && !PUBLICATION_WORD_RE.test(alone) && !ARTICLE_WORD_RE.test(alone)) author = alone;
       else if (!author || !BYLINE_RE.test(d.rest.trim())) source ??= sourceFromRest(d.rest);
       // The byline is next to the date line, or next but one with the headline between them.
