@@ -61,6 +61,8 @@ const variants: Record<string, Variant> = {
   case18: { features: { ...base, hashBits: 18, caseWords: true } },
   caselr: { features: { ...base, caseWords: true }, epochs: 30, learningRate: 8 },
   tc: { features: { ...base, titleWords: true, caseWords: true } },
+  tri20: { features: { ...base, wordNgrams: [1, 2, 3], caseWords: true } },
+  tri22: { features: { ...base, hashBits: 22, wordNgrams: [1, 2, 3], caseWords: true } },
   tc18: { features: { ...base, hashBits: 18, titleWords: true, caseWords: true } },
   tcep: { features: { ...base, titleWords: true, caseWords: true }, epochs: 30, learningRate: 2 },
 };

@@ -475,3 +475,49 @@ describe('extractEntities: places inside longer names, and venues', () => {
     expect(got.organizations).not.toContain('Anglo-Irish');
   });
 });
+
+describe('extractEntities: context cues for places, clubs and names', () => {
+  const en = (body: string) => extractEntities('', body, lex, 'en');
+
+  it('keeps a generational suffix and a given name that is also a month abbreviation', () => {
+    const got = en('President Ferdinand Marcos Jr. said on Monday the talks were over. "Nobody wants to go first," said Jan Tiedemann, an analyst at Alphaliner. Marcos left.');
+    expect(got.people).toEqual(expect.arrayContaining(['Ferdinand Marcos Jr.', 'Jan Tiedemann']));
+    expect(got.people).not.toContain('Ferdinand Marcos');
+  });
+
+  it('reads each name after a plural organisation noun as an organisation', () => {
+    const got = en('The bondholders include the US investment firms Elliott Management and Apollo Global Management, a filing showed.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Elliott Management', 'Apollo Global Management']));
+  });
+
+  it('reads a utility named after a river as a company, and the Treasury as a body but not its bonds', () => {
+    const got = en('Thames Water, which serves 16 million customers, asked for help. The Treasury has drawn up plans. Treasury yields rose.');
+    expect(got.organizations).toEqual(['Thames Water', 'Treasury']);
+    expect(got.places).not.toContain('Thames');
+  });
+
+  it('reads a city named with a coach, a plural verb or fans as its club, but keeps "in <city>" a place', () => {
+    const got = en('Chelsea boss Enzo Maresca was angry. Newcastle manager Eddie Howe smiled, and Newcastle are now fifth. Fans who came to the game in Newcastle were delighted.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Chelsea', 'Newcastle']));
+    expect(got.places).toContain('Newcastle');
+    expect(got.people).toEqual(expect.arrayContaining(['Enzo Maresca', 'Eddie Howe']));
+  });
+
+  it('reads a city and a plural noun as a team, not a person', () => {
+    const got = en('The Calgary Stampeders beat the Saskatchewan Roughriders on Sunday, and Paris Hilton watched.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Calgary Stampeders', 'Saskatchewan Roughriders']));
+    expect(got.people).toEqual(['Paris Hilton']);
+  });
+
+  it('reads "Town, State" and "the districts of A, B and C" as places, but not a sentence adverb', () => {
+    const got = en('The firm is headquartered in Boulder, Colorado, and sells abroad. Floods hit the districts of Dadu, Jamshoro and Larkana. However, Karachi was spared.');
+    expect(got.places).toEqual(expect.arrayContaining(['Boulder', 'Colorado', 'Dadu', 'Jamshoro', 'Larkana', 'Karachi']));
+    expect(got.places).not.toContain('However');
+  });
+
+  it('keeps a capitalised function word after "the" and takes no person from what qualifies a title', () => {
+    const got = en('Djokovic arrived at the All England Club on Sunday. In Delhi, Union Agriculture Minister Shivraj Singh Chouhan spoke.');
+    expect(got.organizations).toContain('All England Club');
+    expect(got.people).toEqual(['Shivraj Singh Chouhan']);
+  });
+});

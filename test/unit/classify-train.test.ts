@@ -114,6 +114,18 @@ describe('lexicon', () => {
     expect(lex.isCommon('unseen')).toBe(false);
   });
 
+  it('keeps a name common in lower-cased texts a name when mixed-case prose capitalises it', () => {
+    const named = [
+      'officials said that Abbas had met several envoys during the week.',
+      'the talks with Abbas resumed after aides said they were ready.',
+      'later that evening Abbas spoke briefly to waiting reporters.',
+      'the talks with abbas stalled and abbas left and abbas was angry and abbas flew home.',
+    ];
+    const lex = loadLexicon(buildLexicon(named, 1));
+    expect(lex.isCommon('abbas')).toBe(false);
+    expect(lex.isCommon('talks')).toBe(true);
+  });
+
   it('drops terms below the minimum document frequency and rejects other formats', () => {
     const lex = loadLexicon(buildLexicon(texts, 2));
     expect(lex.idf('applesauce')).toBeCloseTo(Math.log(texts.length + 1) + 1, 10);

@@ -8,7 +8,7 @@ import { ENTITY_NAME_GROUPS } from '../entity-names.js';
 import gazetteer from './data/gazetteer.json' with { type: 'json' };
 import givenNames from './data/given-names.json' with { type: 'json' };
 import type { Lexicon } from './lexicon.js';
-import { isCamelBrand, orgCueAt, type OrgCue } from './org-cues.js';
+import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER, type OrgCue } from './org-cues.js';
 import { ALL_STOPWORDS, STOPWORDS } from './stopwords.js';
 
 type Kind = 'person' | 'place' | 'org';
@@ -55,9 +55,17 @@ const MAX_GAZ_TOKENS = 6;
 const GAZ_PREFIXES = new Set([...GAZ.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ').slice(0, 2).join(' ')));
 
 const TITLES = new Set(gazetteer.titles.map(norm));
+/** Canonical names of countries, which a role after them makes a national team, still the country. */
+const COUNTRIES = new Set(gazetteer.countries.map((line) => line.split('|')[0]!));
 /** Titles written with a period ("Prof.", "Sen.", "Gen."): the period does not end the sentence. */
 const ABBREVIATED_TITLES = new Set(gazetteer.titles.filter((t) => t.endsWith('.')).map(norm));
 const MAX_TITLE_TOKENS = 3;
+/** Everyday words that close a company's name when they end a capitalised run ("Thames Water", "Elliott Management"). */
+const ORG_TAILS = new Set(
+  'management water power gas electric electricity rail railways steel oil mining minerals insurance logistics shipping resources brands software semiconductor semiconductors pharma biotech therapeutics robotics aerospace automotive chemicals solutions consulting securities investments properties realty'.split(' '),
+);
+/** Words that say which government an office belongs to ("Union Agriculture Minister", "Federal Health Minister"). */
+const TITLE_QUALIFIERS = new Set(['union', 'federal', 'state', 'provincial', 'regional']);
 const DEMONYMS = new Set(gazetteer.demonyms.map(norm));
 const ORG_WORDS = new Set(gazetteer.orgWords.map(norm));
 const ORG_HEADS = new Set(gazetteer.orgHeads.map(norm));
@@ -294,6 +302,8 @@ interface RunContext {
   orgCue?: OrgCue | undefined;
   /** The article is in English: only English function words break a name. */
   english?: boolean;
+  /** Words around the run mark it as a place ("Boulder, Colorado", "Dadu district", "the districts of A and B"). */
+  placeCue?: boolean;
 }
 
 /** Classify the words of one run into zero or more mentions. */
@@ -335,7 +345,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       continue;
     }
     const w = norm(words[i] ?? '');
-    if (i + 1 < words.length && (DEMONYMS.has(w) || GAZ.get(w)?.kind === 'place') && titleLength(words, i + 1)) {
+    if (i + 1 < words.length && (DEMONYMS.has(w) || GAZ.get(w)?.kind === 'place' || TITLE_QUALIFIERS.has(w)) && titleLength(words, i + 1)) {
       const gz = GAZ.get(w);
       if (gz) out.push({ kind: gz.kind, name: gz.canonical, pos, fixed: true });
       i += 1;
@@ -361,13 +371,18 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     const tl = titleLength(rest, j);
     const after = rest.slice(j + tl).map(norm);
     if (tl && after.length > 0 && /^\p{Lu}\p{Ll}/u.test(rest[j + tl]!) && !after.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w))) {
-      recurse(rest.slice(0, j));
+      // What stands before a title qualifies it ("Union Agriculture Minister", "Apple CEO"): never a person.
+      typeRun(rest.slice(0, j), pos, first, lex, out, singles, { ...ctx, orgCue: undefined, noPerson: true });
       recurse(rest.slice(j));
       return;
     }
   }
   const lowerRest = rest.map(norm);
-  const hasOrgWord = lowerRest.slice(1).some((w) => ORG_WORDS.has(w)) || (rest.length > 1 && ORG_WORDS.has(lowerRest[0]!) && lowerRest[1] === 'of');
+  const hasOrgWord =
+    lowerRest.slice(1).some((w) => ORG_WORDS.has(w)) ||
+    (rest.length > 1 && ORG_WORDS.has(lowerRest[0]!) && lowerRest[1] === 'of') ||
+    // "Thames Water", "Elliott Management"; not "Samantha Power".
+    (rest.length > 1 && ORG_TAILS.has(lowerRest[lowerRest.length - 1]!) && !GIVEN_NAMES.has(lowerRest[0]!));
   // Romance and German names put the institution first: "Parlamento Europeo", "Banque de France".
   const orgHead = ORG_HEADS.has(lowerRest[0]!) && rest.length <= 5;
   // "Competition and Markets Authority", "Avon and Somerset Police": one name when a single unknown
@@ -417,10 +432,25 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     (/^(?:anglo|franco|sino|russo|indo|afro|euro|italo|austro|greco|judeo|turco|hispano|luso|german[o]?)-/.test(norm(w)) && DEMONYMS.has(norm(w).replace(/^[^-]+-/, '')));
   const stop = ctx.english ? EN_STOPWORDS : ALL_STOPWORDS;
   /** A function word, month, demonym or title: never part of a person's name. */
-  const functionWord = (w: string): boolean => stop.has(w.toLowerCase()) || NON_NAMES.has(norm(w)) || demonymLike(w) || TITLES.has(norm(w));
+  const functionWord = (w: string, k = -1, ws: readonly string[] = []): boolean =>
+    stop.has(w.toLowerCase()) || (NON_NAMES.has(norm(w)) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!))) || demonymLike(w) || TITLES.has(norm(w));
   const commonWord = (w: string): boolean => functionWord(w) || (lex?.isCommon(w) ?? false);
+  // "headquartered in Boulder, Colorado", "in Dadu district": the surroundings say place; a given name
+  // opening a longer run says person ("Marion Hughes, Ohio").
+  if (ctx.placeCue && !titled && !ctx.foreign && rest.length <= 3 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !functionWord(w)) && !(rest.length > 1 && GIVEN_NAMES.has(lowerRest[0]!))) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   // Words around the run say it is an organisation ("shares of X", "the campaign group X", "X's chief executive").
   if (ctx.orgCue && !titled && !ctx.foreign) {
+    // A plural organisation noun introduces several names: "the firms Elliott Management and Apollo".
+    if (ctx.orgCue === 'nouns') {
+      const and = rest.indexOf('and');
+      if (and > 0 && and < rest.length - 1) {
+        for (const part of [rest.slice(0, and), rest.slice(and + 1)]) typeRun(part, pos, first, lex, out, singles, { ...ctx, orgCue: 'noun' });
+        return;
+      }
+    }
     if (rest.length === 1) {
       // A bare institution word ("Navy spokesman ...") names no particular body.
       if (!functionWord(rest[0]!) && !ORG_WORDS.has(norm(rest[0]!))) singles.push({ word: rest[0]!, pos, sentenceStart: first.sentenceStart && i === 0, common: commonWord(rest[0]!), cue: ctx.orgCue });
@@ -432,9 +462,10 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     const ok =
       rest.length <= 5 &&
       (ctx.orgCue === 'noun' || !inner.includes('and')) &&
-      !(ctx.orgCue !== 'noun' && GIVEN_NAMES.has(lowerRest[0]!)) &&
+      !(ctx.orgCue === 'strong' && GIVEN_NAMES.has(lowerRest[0]!)) &&
       !functionWord(rest[0]!) &&
-      !rest.every((w) => CONNECTORS.has(w) || commonWord(w));
+      // Capitalised everyday words right after an organisation noun are its name ("the agency Global Sports Communication").
+      !(ctx.orgCue === 'strong' && rest.every((w) => CONNECTORS.has(w) || commonWord(w)));
     if (ok) {
       out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
       return;
@@ -508,6 +539,22 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     // one opening it may be a given name ("Jordan Peterson").
     // A known given name opening the run makes the closing one a surname ("George Washington", "Kevin Palau").
     const endsRun = last.start + last.len === rest.length && !titled && !(nameShaped && rest.length === 2 && last.start === 1 && GIVEN_NAMES.has(lowerRest[0]!));
+    // A city and a plural noun name a team ("Philadelphia Flyers", "Calgary Stampeders"), unless the
+    // words are a given name and a surname ("Chad Thomas").
+    const lastWord = rest[rest.length - 1]!;
+    if (
+      !titled &&
+      rest.length <= 4 &&
+      spans[0]!.start === 0 &&
+      spans[0]!.e.kind === 'place' &&
+      !COUNTRIES.has(spans[0]!.e.canonical) &&
+      covered < rest.length &&
+      /^\p{Lu}\p{Ll}+[^su]s$/u.test(lastWord) &&
+      !lowerRest.some((w) => GIVEN_NAMES.has(w) || /^(?:democrat|republican|independent|liberal|conservative|labour|tory|senator|congressman|congresswoman|governor|mayor)$/.test(w))
+    ) {
+      out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+      return;
+    }
     if (covered === rest.length || endsRun || ctx.nounCaps || !nameShaped || rest.some((w) => commonWord(w))) {
       for (const s of spans) out.push({ kind: s.e.kind, name: s.e.canonical, pos, fixed: true });
       return;
@@ -540,7 +587,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       nameShaped &&
       content.length >= 2 &&
       content.length <= 4 &&
-      !content.some(functionWord) &&
+      !content.some((w, k) => functionWord(w, k, content)) &&
       commonInNameOk(content, titled) &&
       // "H. R." is a bill number's prefix, not a person; a name ends on a word, not an initial.
       !initial(content[content.length - 1]!) &&
@@ -639,13 +686,45 @@ interface Single {
   cue?: OrgCue | undefined;
 }
 
+/** A month or day abbreviation that is also a given name, opening a person's name ("Jan Tiedemann", not "Jan 5"). */
+function givenNameBefore(word: string, next: string): boolean {
+  return GIVEN_NAMES.has(norm(word)) && /^\p{Lu}\p{Ll}{2,}$/u.test(next) && !NON_NAMES.has(norm(next));
+}
+
+/** Lowercase nouns for a kind of place, after a name ("Dadu district") or before "of" and a list of names. */
+const PLACE_NOUN = '(?:district|province|county|region|prefecture|governorate|oblast|municipality|township|village|town|city|suburb|island)';
+const PLACE_NOUN_AFTER = new RegExp(`^\\s+${PLACE_NOUN}s?\\b`, 'u');
+const PLACE_NOUN_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${PLACE_NOUN}|cities|counties|municipalities|districts|provinces|regions|towns|villages|islands)\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+|,?\\s+and\\s+))*$`, 'u');
+/** ", Colorado." / ", Sindh, where": a known place after a comma, closing the phrase. */
+const PLACE_AFTER_COMMA = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*[,.;:)]|\s+\p{Ll}|\s*$)/u;
+
+/** Whether the words around the run at [start, end) mark it as a place. */
+function placeCueAt(text: string, start: number, end: number, sentenceStart: boolean): boolean {
+  const after = text.slice(end, end + 40);
+  if (PLACE_NOUN_AFTER.test(after)) return true;
+  // "However, Nuremberg zoo chiefs said": a sentence adverb before a comma; datelines name known places anyway.
+  const state = sentenceStart ? undefined : PLACE_AFTER_COMMA.exec(after)?.[1];
+  if (state !== undefined && gazLookup(state.split(/\s+/))?.kind === 'place') return true;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  return PLACE_NOUN_OF_BEFORE.test(text.slice(Math.max(lineStart, start - 120), start));
+}
+
+/** Whether the name at `pos` follows a preposition of place ("in Dortmund", "at Anfield"). */
+function locativeBefore(text: string, pos: number): boolean {
+  const word = text.slice(Math.max(0, pos - 12), pos).match(/(\p{L}+)\s+$/u)?.[1];
+  return word !== undefined && (PLACE_PREPS.has(word.toLowerCase()) || word === 'at' || word === 'of' || word === 'to');
+}
+
+/** Generational suffixes after a name ("Jr.", "Sr.", "III"). */
+const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+
 /** Name key for alias matching: lowercase, particles and hyphens unified ("al-Assad" ~ "Assad"). */
 function nameParts(name: string): string[] {
   return name
     .toLowerCase()
     .split(/\s+/)
     .map((p) => p.replace(/^(?:al|el|ad|as|ash|at|az)-/, ''))
-    .filter((p) => !NAME_PARTICLES.has(p));
+    .filter((p) => !NAME_PARTICLES.has(p) && !GENERATION_SUFFIX.test(p));
 }
 
 function editDistanceAtMost(a: string, b: string, k: number): boolean {
@@ -737,6 +816,8 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
   const singles: Single[] = [];
   /** Acronyms the article defines in brackets after a name, and the mention they stand for. */
   const acronyms = new Map<string, Mention>();
+  /** Cities the article names as clubs ("Newcastle manager Eddie Howe"). */
+  const clubCities = new Set<string>();
   let tokens = tokenizeForNames(body, language === 'fr' || language === 'it');
   if (nounCaps) tokens = tokens.map(withoutGermanGenitive);
   tokens = takeLowercasePhrases(tokens, mentions);
@@ -758,17 +839,26 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     let lead: string | undefined;
     // A capitalised ordinary word opening a sentence ("According", "Earlier") is not part of a name.
     const whole = GAZ.has(norm(toks.map((t) => t.bare).join(' ')));
+    // After a lowercase "the", a capitalised function word belongs to the name ("the All England Club").
+    const afterThe = /(?:^|[^\p{L}])the\s+$/u.test(body.slice(Math.max(0, toks[0]!.pos - 5), toks[0]!.pos));
     while (
       toks.length > 1 &&
       !whole &&
+      !(afterThe && !toks[0]!.sentenceStart && ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase())) &&
       toks[0]!.bare !== 'The' &&
       !GAZ_PREFIXES.has(norm(`${toks[0]!.bare} ${toks[1]!.bare}`)) &&
-      (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) || NON_NAMES.has(norm(toks[0]!.bare)) || (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false)))
+      (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare)) || (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false)))
     ) {
       lead = toks[0]!.bare;
       toks = toks.slice(1);
     }
-    while (toks.length > 1 && !whole && NON_NAMES.has(norm(toks[toks.length - 1]!.bare))) toks = toks.slice(0, -1);
+    // "Ferdinand Marcos Jr." is not his father: a generational suffix stays on the person it follows.
+    let suffix: string | undefined;
+    while (toks.length > 1 && !whole && NON_NAMES.has(norm(toks[toks.length - 1]!.bare))) {
+      const dropped = toks[toks.length - 1]!.bare;
+      suffix = GENERATION_SUFFIX.test(dropped) && suffix === undefined ? dropped.replace(/^(Jr|Sr)$/, '$1.') : undefined;
+      toks = toks.slice(0, -1);
+    }
     // A numbered branch after a body's name is not part of it: "United Auto Workers Local 600", "... District 751".
     if (toks.length >= 3 && BRANCH_WORDS.has(norm(toks[toks.length - 1]!.bare))) {
       const l = toks[toks.length - 1]!;
@@ -784,8 +874,24 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     const last = toks[toks.length - 1]!;
     const end = last.pos + last.text.length;
     const orgCue = foreign ? undefined : orgCueAt(body, toks[0]!.pos, end, last.possessive, toks[0]!.bare === 'The');
-    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign, nounCaps, orgCue, english: language === 'en' };
+    const placeCue = !foreign && !last.possessive && placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0);
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign, nounCaps, orgCue, english: language === 'en', placeCue };
     const words = toks.map((t) => t.bare);
+    // "Treasury yields", "Treasury bonds": a government's securities, not the department.
+    if (words.length === 1 && words[0] === 'Treasury' && /^\s+(?:yields?|bonds?|notes?|bills?|securities|prices|futures|market|auctions?)\b/u.test(body.slice(end, end + 20))) continue;
+    // "Newcastle manager Eddie Howe": a city's name before a player's or coach's role is its club.
+    const known = gazLookup(words);
+    const clubContext = (): boolean => {
+      const next = body.slice(end, end + 60);
+      if (TEAM_ROLE_AFTER.test(next)) return true;
+      // A plural verb after a city that is the subject, not the end of a list or of a phrase ("branches in X and Y were").
+      return CLUB_AFTER.test(next) && !LIST_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 6), toks[0]!.pos)) && !locativeBefore(body, toks[0]!.pos) && before !== 'the';
+    };
+    if (known?.kind === 'place' && !COUNTRIES.has(known.canonical) && !last.possessive && !foreign && clubContext()) {
+      mentions.push({ kind: 'org', name: known.canonical, pos: toks[0]!.pos, fixed: true });
+      clubCities.add(known.canonical);
+      continue;
+    }
     // "the Financial Conduct Authority (FCA)": the run is a body's name and the acronym stands for it later on.
     const acronym = last.possessive ? undefined : /^\s*\((\p{Lu}[\p{Lu}&]{1,7})\)/u.exec(body.slice(end, end + 12))?.[1];
     const named = words[0] === 'The' ? words.slice(1) : words;
@@ -799,12 +905,20 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     const typedFrom = mentions.length;
     typeRun(words, toks[0]!.pos, t0, lexicon, mentions, singles, ctx);
     if (lead) for (const m of mentions.slice(typedFrom)) m.lead = lead;
+    if (suffix) {
+      const lastWord = words[words.length - 1]!;
+      for (const m of mentions.slice(typedFrom)) if (m.kind === 'person' && m.name.endsWith(lastWord)) m.name = `${m.name} ${suffix}`;
+    }
     if (defines) {
       const typed = mentions.slice(typedFrom);
       const own = typed.length === 1 ? typed[0]! : undefined;
       if (own && own.kind !== 'person') acronyms.set(defines, own);
     }
   }
+
+  // A city the article names as a club is the club wherever it is not a location ("Newcastle ran
+  // riot", but "a medical in Dortmund").
+  for (const m of mentions) if (m.kind === 'place' && clubCities.has(m.name) && !locativeBefore(body, m.pos)) m.kind = 'org';
 
   const clusters: Cluster[] = [];
   const addTo = (m: Mention): void => {

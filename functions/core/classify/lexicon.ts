@@ -84,19 +84,30 @@ export function buildLexicon(texts: Iterable<string>, minDf = 3, notes?: string)
   const df = new Map<string, number>();
   const lower = new Map<string, number>();
   const upper = new Map<string, number>();
+  // Mid-sentence capitalised and lowercase uses in texts written in mixed case, outside title-case headlines.
+  const properUpper = new Map<string, number>();
+  const properLower = new Map<string, number>();
   let docs = 0;
   for (const text of texts) {
     docs++;
     const seen = new Set<string>();
+    // Some corpora lower-case whole texts, and headlines capitalise every word: neither says how a name is written.
+    const caseless = text === text.toLowerCase();
     for (const sentence of text.split(/(?<=[.!?])\s+|\s+[-–—]\s+|\s\.\s/)) {
+      const words = [...sentence.matchAll(LEX_WORD)].map((m) => m[0]);
+      const long = words.filter((w) => w.length >= 4);
+      const titleCase = long.length >= 3 && long.filter((w) => w !== w.toLowerCase()).length >= 0.6 * long.length;
       let first = true;
-      for (const m of sentence.matchAll(LEX_WORD)) {
-        const w = m[0];
+      for (const w of words) {
         const lw = w.toLowerCase();
         seen.add(lw);
         if (!first) {
           if (w === lw) lower.set(lw, (lower.get(lw) ?? 0) + 1);
           else upper.set(lw, (upper.get(lw) ?? 0) + 1);
+          if (!caseless && !titleCase) {
+            const proper = w === lw ? properLower : properUpper;
+            proper.set(lw, (proper.get(lw) ?? 0) + 1);
+          }
         }
         first = false;
       }
@@ -119,7 +130,10 @@ export function buildLexicon(texts: Iterable<string>, minDf = 3, notes?: string)
   }
   const bits = new Uint8Array(Math.ceil(kept.length / 8));
   kept.forEach(([t], i) => {
-    if ((lower.get(t) ?? 0) >= (upper.get(t) ?? 0)) bits[i >> 3]! |= 1 << (i & 7);
+    // A name the corpus sometimes lower-cases ("shah", "abbas" in lower-cased texts) is still a name
+    // when mixed-case prose nearly always capitalises it.
+    const capitalisedInProse = (properUpper.get(t) ?? 0) >= 3 && 5 * (properLower.get(t) ?? 0) <= (properUpper.get(t) ?? 0);
+    if ((lower.get(t) ?? 0) >= (upper.get(t) ?? 0) && !capitalisedInProse) bits[i >> 3]! |= 1 << (i & 7);
   });
   return {
     format: 'dropfeed-lexicon/2',

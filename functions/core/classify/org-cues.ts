@@ -13,6 +13,9 @@
 const ORG_NOUN =
   '(?:company|firm|group|bank|lender|start-?up|maker|manufacturer|automaker|carmaker|drugmaker|chipmaker|retailer|supermarket|chain|carrier|airline|insurer|studio|label|band|club|charity|agency|regulator|watchdog|broker|brokerage|conglomerate|giant|broadcaster|newspaper|magazine|platform|app|fund|miner|trio|duo|quartet|orchestra|federation|association|nonprofit|non-profit|consultancy|university|union|league|brand|exchange|utility|franchise|outfit|network)';
 const ORG_NOUN_WORDS = new Set(ORG_NOUN.slice(3, -1).replace(/-\?/g, '').split('|').concat(['start-up', 'non-profit']));
+/** Plurals of the organisation nouns: "the investment firms Elliott Management and Apollo Global Management". */
+const ORG_NOUN_PLURALS = new Set([...ORG_NOUN_WORDS].map((w) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`)));
+const ORG_NOUNS_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])(?:${[...ORG_NOUN_PLURALS].join('|')})\\s+(?:such\\s+as\\s+|including\\s+|like\\s+)?$`, 'u');
 /** The organisation noun just before the name, maybe with "called" ("a joint venture called Iberia Cell" has none). */
 const ORG_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${ORG_NOUN},?\\s+(?:called\\s+|named\\s+)?$`, 'u');
 /** ", the Irish studio based in Kilkenny", ", a two-year-old French startup,": an apposition headed by an organisation noun. */
@@ -28,6 +31,14 @@ const CORPORATE_POSSESSION =
 /** A company officer named after the company: "Verhoeven chief executive Pieter van der Berg". */
 const OFFICER_AFTER =
   /^\s+(?:chief (?:executive|financial officer|operating officer|technology officer)|chairman|chairwoman|chair|vice president|managing director|co-founder|founder|spokesperson|spokesman|spokeswoman|executive director|director general|general secretary|secretary general)\s+\p{Lu}/u;
+/** A team's people named after it: "Chelsea boss Enzo Maresca", "Liverpool striker Mohamed Salah". */
+export const TEAM_ROLE_AFTER =
+  /^\s+(?:boss|manager|head coach|coach|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|playmaker|quarterback|pitcher|batter|bowler|opener|batsman|all-rounder)\s+\p{Lu}/u;
+/** A team's name: capitalised words, not a nationality ("South African captain", "Big-hitting opener", "I've"). */
+const TEAM_SHAPED = /^(?:\p{Lu}[\p{L}.&]*(?:-\p{Lu}[\p{L}]*)?\s+)*\p{Lu}[\p{L}.&]*(?:-\p{Lu}[\p{L}]*)?$(?<!(?:ian|ean|ese|ish|[^aeiou]an))/u;
+/** "Newcastle supporters", "Newcastle are adamant": a city taking a plural verb, or fans, is its club (unless it closes a list). */
+export const CLUB_AFTER = /^\s+(?:fans|supporters|are|were|have)\b/u;
+export const LIST_BEFORE = /(?:\band|\bor|,|&)\s*$/u;
 /** "Harcourt shares jumped 14%", "Samsung stock fell". */
 const SHARES_AFTER = /^\s+(?:shares|stock)\s+(?:rose|fell|jumped|dropped|slipped|gained|climbed|tumbled|sank|surged|plunged|soared|slumped|were|have|had|closed|ended|traded|are|edged|added|lost)\b/u;
 /** "Tallyworth said on Tuesday its profit fell": the name is referred back to as "its" (a bare "it" is often a dummy: "Smith said it was time"). */
@@ -38,7 +49,7 @@ const ORG_PREP_BEFORE =
   /(?:^|[^\p{L}])(?:(?:shares|stock|stake)\s+(?:of|in)|(?:analysts?|economists?|strategists?|partners?|lawyers?|bankers?|researchers?|scientists?|engineers?|traders?|executives?|employees|staff|workers|managers?|officials|director|officer|spokes(?:man|woman|person)|professor)\s+at|joined)\s+$/iu;
 
 /** How a run's surroundings mark it as an organisation. */
-export type OrgCue = 'noun' | 'strong';
+export type OrgCue = 'noun' | 'nouns' | 'strong';
 
 const isWordChar = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '-' || (c > '\u007f' && /\p{L}/u.test(c));
 /** The word that starts right after `end`, across spaces and a comma, as written, if any. */
@@ -54,7 +65,7 @@ function wordAfter(text: string, end: number): string | undefined {
 }
 /** First words of the patterns read after a name (officers, shares, "said ... its"). */
 const NEXT_WORDS = new Set(
-  'chief chairman chairwoman chair vice managing co-founder founder spokesperson spokesman spokeswoman executive director general secretary shares stock said says announced reported confirmed added warned expects posted plans agreed'.split(' '),
+  'chief chairman chairwoman chair vice managing co-founder founder spokesperson spokesman spokeswoman executive director general secretary shares stock said says announced reported confirmed added warned expects posted plans agreed boss manager head coach captain skipper striker forward midfielder defender goalkeeper keeper winger full-back centre-back center-back playmaker quarterback pitcher batter bowler opener batsman all-rounder'.split(' '),
 );
 /** The lowercased word that ends right before `start`, across spaces and a comma ("firm, Kestrel"), if any. */
 function wordBefore(text: string, start: number): string | undefined {
@@ -70,6 +81,7 @@ function wordBefore(text: string, start: number): string | undefined {
 /**
  * The organisation cue around a run at [start, end) of `text`: `noun` for an organisation noun
  * right before it (which may introduce a name with "and" inside: "the band Simon and Garfunkel"),
+ * `nouns` for a plural one (which introduces several names: "the firms Elliott and Apollo"),
  * `strong` for the other corporate contexts.
  */
 export function orgCueAt(text: string, start: number, end: number, possessive: boolean, startsWithThe: boolean): OrgCue | undefined {
@@ -82,6 +94,9 @@ export function orgCueAt(text: string, start: number, end: number, possessive: b
   const sentence = text.slice(Math.max(0, start - 80), start);
   const line = after.split('\n')[0]!;
   if (possessive) return lowerNext && CORPORATE_POSSESSION.test(line) ? 'strong' : undefined;
+  if (lastWord !== undefined && (ORG_NOUN_PLURALS.has(lastWord) || ((lastWord === 'as' || lastWord === 'including' || lastWord === 'like') && ORG_NOUNS_BEFORE.test(text.slice(Math.max(0, start - 60), start))))) {
+    if (ORG_NOUNS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return 'nouns';
+  }
   if (lastWord !== undefined && (ORG_NOUN_WORDS.has(lastWord) || lastWord === 'called' || lastWord === 'named' || lastWord === 'of' || lastWord === 'in' || lastWord === 'at' || lastWord === 'joined')) {
     const before = sentence.slice(Math.max(0, sentence.search(/[.!?;:]\s+[^.!?;:]*$/u) + 1));
     if (ORG_NOUN_BEFORE.test(before)) return 'noun';
@@ -89,7 +104,7 @@ export function orgCueAt(text: string, start: number, end: number, possessive: b
   }
   if (!lowerNext) return undefined;
   if (line.startsWith(',')) return ORG_APPOSITION.test(line) ? 'strong' : undefined;
-  if (NEXT_WORDS.has(nextWord) && (OFFICER_AFTER.test(line) || SHARES_AFTER.test(line) || SAID_IT_AFTER.test(line))) return 'strong';
+  if (NEXT_WORDS.has(nextWord) && (OFFICER_AFTER.test(line) || SHARES_AFTER.test(line) || SAID_IT_AFTER.test(line) || (TEAM_ROLE_AFTER.test(line) && TEAM_SHAPED.test(text.slice(start, end))))) return 'strong';
   if ((startsWithThe || lastWord === 'the') && ORG_NOUN_AFTER.test(line)) return 'strong';
   return undefined;
 }
