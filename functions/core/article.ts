@@ -25,6 +25,8 @@ export interface CleanedArticle {
   format: InputFormat;
   /** The canonical URL the document names for itself, if any (absolute). */
   canonicalUrl: string | null;
+  /** What the document's credit lines name (photo agencies, the agency a text was translated from). */
+  credits?: string[];
 }
 
 /** Named entities, each list holding canonical display names, most salient first. */

@@ -2,7 +2,6 @@ import { articleIdForKey } from './article-id.js';
 import type { Article } from './article.js';
 import type { Classifier } from './classify/index.js';
 import { cleanDocument } from './clean/index.js';
-import { creditLines } from './clean/credits.js';
 import { contentHashOf } from './content-hash.js';
 import { decodeDocument } from './decode/index.js';
 import { RejectedInputError } from './errors.js';
@@ -40,9 +39,7 @@ export async function processDocument(object: RawObject, options: ProcessOptions
   const author = cleaned.author === null ? null : stripMarkup(cleaned.author) || null;
   const source = cleaned.source === null ? null : stripMarkup(cleaned.source) || null;
   const body = cleaned.paragraphs.join('\n\n');
-  // Credit lines are read from text and Markdown as written; a page's are inside its markup.
-  const credits = decoded.format === 'html' ? [] : creditLines(decoded.text);
-  const classification = options.classifier.classify({ title, body, source, credits });
+  const classification = options.classifier.classify({ title, body, source, credits: cleaned.credits ?? [] });
   return {
     id: articleIdForKey(object.key),
     key: object.key,

@@ -52,4 +52,20 @@ describe('credited organisations', () => {
     expect(article.entities.organizations.filter((o) => o === 'Reuters')).toHaveLength(1);
     expect(article.entities.organizations).toContain('RIA Novosti');
   });
+
+  it('reads a page’s credits from its captions and credit elements, which the body leaves out', async () => {
+    const html = `<!doctype html><html><head><title>Floods close the main bridge</title></head><body><article>
+      <h1>Floods close the main bridge</h1>
+      <figure><img src="b.jpg" alt=""><figcaption>The bridge on Monday. Photo: Reuters</figcaption></figure>
+      <p>Engineers from the city council inspected the bridge on Monday after the river rose by two metres overnight, and said it would stay closed for a week.</p>
+      <figure><img src="c.jpg" alt=""><span class="image-credit">AFP</span></figure>
+      <p>The council asked the army for help with sandbags, and residents were told to stay away from the banks of the river until the water falls.</p>
+    </article></body></html>`;
+    const article = await processDocument(
+      { key: 'incoming/floods.html', bytes: new TextEncoder().encode(html), lastModified: new Date('2026-01-01T00:00:00Z') },
+      { classifier: loadDefaultClassifier(), now: new Date('2026-01-02T00:00:00Z'), maxBytes: 1 << 20 },
+    );
+    expect(article.body).not.toContain('Photo: Reuters');
+    expect(article.entities.organizations).toEqual(expect.arrayContaining(['Reuters', 'Agence France-Presse']));
+  });
 });

@@ -9,4 +9,6 @@ export interface Extraction {
   bodyHtml: string | null;
   /** Language declared by the document or guessed from its text, if any. */
   lang: string | null;
+  /** Credit lines of a page's photos and captions ("Photo: Reuters"), which the body leaves out. */
+  credits?: string[];
 }

@@ -10,6 +10,7 @@ import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { cutTail, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
+import { captionCredits } from './credits.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
 import { extractFromText } from './text.js';
@@ -531,6 +532,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   const doc = document as unknown as DomDocument;
 
   const scan = scanDocument(doc);
+  const credits = pageCredits(doc);
   const metas = metaMap(scan.metas);
   const lang = (doc.documentElement?.getAttribute('lang') ?? '').slice(0, 2).toLowerCase() || null;
   const jsonLd = jsonLdObjects(scan.jsonLd);
@@ -720,7 +722,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     const d = findDates(lead, dopts)[0];
     if (d && d.index < 5) published = d.iso;
   }
-  return { title, published, author, source, canonicalUrl, paragraphs, bodyHtml, lang: dateLang };
+  return { title, published, author, source, canonicalUrl, paragraphs, bodyHtml, lang: dateLang, credits };
 }
 
 /** Tags whose end tag is optional, so they do not count towards nesting. */
@@ -754,6 +756,19 @@ function roughDepth(html: string): number {
 }
 
 /** Markup too deep to parse: drop code and tags, then clean what is left as scraped text. */
+/** Captions and credit elements read before cleaning drops them; a gallery's first few suffice. */
+const MAX_CAPTIONS = 40;
+function pageCredits(doc: DomDocument): string[] {
+  const found = doc.querySelectorAll('figcaption, [class*="credit" i], [class*="caption" i]');
+  const captions: { text: string; isCredit: boolean }[] = [];
+  for (let i = 0; i < found.length && captions.length < MAX_CAPTIONS; i++) {
+    const el = found[i]!;
+    const text = normalizeSpace(el.textContent ?? '');
+    if (text) captions.push({ text, isCredit: /credit/i.test(el.getAttribute('class') ?? '') });
+  }
+  return captionCredits(captions);
+}
+
 function extractFromTagSoup(html: string, now: Date): HtmlExtraction {
   const text = html
     .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')

@@ -4,6 +4,7 @@
 import type { CleanedArticle } from '../article.js';
 import type { DecodedDocument } from '../decode/index.js';
 import { RejectedInputError } from '../errors.js';
+import { creditLines } from './credits.js';
 import type { Extraction } from './extraction.js';
 import { extractFromText } from './text.js';
 import { countWords, makeSummary, normalizeSpace, paragraphsToHtml } from './text-utils.js';
@@ -52,11 +53,13 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   let paragraphs: string[];
   let bodyHtml: string | null = null;
   let canonicalUrl: string | null = null;
+  // Text and Markdown credit lines are read as written; a page's come from its captions' markup.
+  let credits: string[] | undefined;
 
   if (doc.format === 'html' || doc.format === 'markdown') {
     const extract = await markupExtractors[doc.format]();
     const r = extract(doc.text, context.now, url);
-    ({ title, published, author, source, paragraphs, bodyHtml, canonicalUrl } = r);
+    ({ title, published, author, source, paragraphs, bodyHtml, canonicalUrl, credits } = r);
   } else {
     const r = extractFromText(doc.text, context.now);
     ({ title, published, author, source, paragraphs } = r);
@@ -86,5 +89,6 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
     wordCount,
     format: doc.format,
     canonicalUrl,
+    credits: credits ?? creditLines(doc.text),
   };
 }
