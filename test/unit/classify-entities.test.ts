@@ -516,8 +516,10 @@ describe('extractEntities: context cues for places, clubs and names', () => {
   });
 
   it('keeps a capitalised function word after "the" and takes no person from what qualifies a title', () => {
-    const got = en('Djokovic arrived at the All England Club on Sunday. In Delhi, Union Agriculture Minister Shivraj Singh Chouhan spoke.');
+    const got = en(
+      'Djokovic arrived at the All England Club on Sunday. In Delhi, Union Agriculture Minister Shivraj Singh Chouhan spoke. It was signed by Defence Secretary Gilberto Teodoro and Japanese Foreign Minister Yoko Kamikawa.',
+    );
     expect(got.organizations).toContain('All England Club');
-    expect(got.people).toEqual(['Shivraj Singh Chouhan']);
+    expect(got.people).toEqual(['Shivraj Singh Chouhan', 'Gilberto Teodoro', 'Yoko Kamikawa']);
   });
 });

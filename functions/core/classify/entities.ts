@@ -371,8 +371,11 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     const tl = titleLength(rest, j);
     const after = rest.slice(j + tl).map(norm);
     if (tl && after.length > 0 && /^\p{Lu}\p{Ll}/u.test(rest[j + tl]!) && !after.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w))) {
-      // What stands before a title qualifies it ("Union Agriculture Minister", "Apple CEO"): never a person.
-      typeRun(rest.slice(0, j), pos, first, lex, out, singles, { ...ctx, orgCue: undefined, noPerson: true });
+      // What stands right before a title qualifies it ("Union Agriculture Minister", "Apple CEO"): never
+      // a person. Before an "and", a name of its own ("Secretary Gilberto Teodoro and Foreign Minister …").
+      const and = rest.lastIndexOf('and', j - 1);
+      if (and > 0) recurse(rest.slice(0, and));
+      typeRun(rest.slice(and + 1, j), pos, first, lex, out, singles, { ...ctx, orgCue: undefined, noPerson: true });
       recurse(rest.slice(j));
       return;
     }
