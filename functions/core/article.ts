@@ -26,7 +26,7 @@ export interface CleanedArticle {
   /** The canonical URL the document names for itself, if any (absolute). */
   canonicalUrl: string | null;
   /** What the document's credit lines name (photo agencies, the agency a text was translated from). */
-  credits?: string[];
+  credits: string[];
 }
 
 /** Named entities, each list holding canonical display names, most salient first. */

@@ -712,9 +712,13 @@ function placeCueAt(text: string, start: number, end: number, sentenceStart: boo
   return PLACE_NOUN_OF_BEFORE.test(text.slice(Math.max(lineStart, start - 120), start));
 }
 
-/** Whether the name at `pos` follows a preposition of place ("in Dortmund", "at Anfield"). */
-function locativeBefore(text: string, pos: number): boolean {
-  const word = text.slice(Math.max(0, pos - 12), pos).match(/(\p{L}+)\s+$/u)?.[1];
+/** The word, as written, that ends right before `pos` across spaces, if any. */
+function precedingWord(text: string, pos: number): string | undefined {
+  return text.slice(Math.max(0, pos - 12), pos).match(/(\p{L}+)\s+$/u)?.[1];
+}
+
+/** Whether a name after `word` is a location ("in Dortmund", "at Anfield"). */
+function isLocative(word: string | undefined): boolean {
   return word !== undefined && (PLACE_PREPS.has(word.toLowerCase()) || word === 'at' || word === 'of' || word === 'to');
 }
 
@@ -843,7 +847,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     // A capitalised ordinary word opening a sentence ("According", "Earlier") is not part of a name.
     const whole = GAZ.has(norm(toks.map((t) => t.bare).join(' ')));
     // After a lowercase "the", a capitalised function word belongs to the name ("the All England Club").
-    const afterThe = /(?:^|[^\p{L}])the\s+$/u.test(body.slice(Math.max(0, toks[0]!.pos - 5), toks[0]!.pos));
+    const afterThe = precedingWord(body, toks[0]!.pos) === 'the';
     while (
       toks.length > 1 &&
       !whole &&
@@ -873,7 +877,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       continue;
     }
     // Only a lowercase "the" counts: a capitalised one opens the run itself.
-    const before = body.slice(Math.max(0, toks[0]!.pos - 12), toks[0]!.pos).match(/(\p{L}+)\s+$/u)?.[1];
+    const before = precedingWord(body, toks[0]!.pos);
     const last = toks[toks.length - 1]!;
     const end = last.pos + last.text.length;
     const orgCue = foreign ? undefined : orgCueAt(body, toks[0]!.pos, end, last.possessive, toks[0]!.bare === 'The');
@@ -888,7 +892,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       const next = body.slice(end, end + 60);
       if (TEAM_ROLE_AFTER.test(next)) return true;
       // A plural verb after a city that is the subject, not the end of a list or of a phrase ("branches in X and Y were").
-      return CLUB_AFTER.test(next) && !LIST_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 6), toks[0]!.pos)) && !locativeBefore(body, toks[0]!.pos) && before !== 'the';
+      return CLUB_AFTER.test(next) && !LIST_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 6), toks[0]!.pos)) && !isLocative(before) && before !== 'the';
     };
     if (known?.kind === 'place' && !COUNTRIES.has(known.canonical) && !last.possessive && !foreign && clubContext()) {
       mentions.push({ kind: 'org', name: known.canonical, pos: toks[0]!.pos, fixed: true });
@@ -921,7 +925,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
 
   // A city the article names as a club is the club wherever it is not a location ("Newcastle ran
   // riot", but "a medical in Dortmund").
-  for (const m of mentions) if (m.kind === 'place' && clubCities.has(m.name) && !locativeBefore(body, m.pos)) m.kind = 'org';
+  for (const m of mentions) if (m.kind === 'place' && clubCities.has(m.name) && !isLocative(precedingWord(body, m.pos))) m.kind = 'org';
 
   const clusters: Cluster[] = [];
   const addTo = (m: Mention): void => {
@@ -1004,7 +1008,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(s.word) || /(?:ism|ity|ian|ians|ans|ese|ists|ers|[^aiou]s|es)$/.test(s.word)) continue;
     if (clusters.some((c) => c.kind === 'person' && c.parts[0] === key)) continue;
     // A lone unknown name after a locative preposition is most often a place ("in Palmyra").
-    const before = body.slice(Math.max(0, s.pos - 12), s.pos).toLowerCase().match(/(\p{L}+)\s+$/u)?.[1];
+    const before = precedingWord(body, s.pos)?.toLowerCase();
     if (before && PLACE_PREPS.has(before)) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person.

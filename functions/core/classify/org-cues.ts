@@ -94,9 +94,12 @@ export function orgCueAt(text: string, start: number, end: number, possessive: b
   const sentence = text.slice(Math.max(0, start - 80), start);
   const line = after.split('\n')[0]!;
   if (possessive) return lowerNext && CORPORATE_POSSESSION.test(line) ? 'strong' : undefined;
-  if (lastWord !== undefined && (ORG_NOUN_PLURALS.has(lastWord) || ((lastWord === 'as' || lastWord === 'including' || lastWord === 'like') && ORG_NOUNS_BEFORE.test(text.slice(Math.max(0, start - 60), start))))) {
-    if (ORG_NOUNS_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return 'nouns';
-  }
+  if (
+    lastWord !== undefined &&
+    (ORG_NOUN_PLURALS.has(lastWord) || lastWord === 'as' || lastWord === 'including' || lastWord === 'like') &&
+    ORG_NOUNS_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+  )
+    return 'nouns';
   if (lastWord !== undefined && (ORG_NOUN_WORDS.has(lastWord) || lastWord === 'called' || lastWord === 'named' || lastWord === 'of' || lastWord === 'in' || lastWord === 'at' || lastWord === 'joined')) {
     const before = sentence.slice(Math.max(0, sentence.search(/[.!?;:]\s+[^.!?;:]*$/u) + 1));
     if (ORG_NOUN_BEFORE.test(before)) return 'noun';

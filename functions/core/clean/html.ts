@@ -755,7 +755,6 @@ function roughDepth(html: string): number {
   return max;
 }
 
-/** Markup too deep to parse: drop code and tags, then clean what is left as scraped text. */
 /** Captions and credit elements read before cleaning drops them; a gallery's first few suffice. */
 const MAX_CAPTIONS = 40;
 function pageCredits(doc: DomDocument): string[] {
@@ -769,6 +768,7 @@ function pageCredits(doc: DomDocument): string[] {
   return captionCredits(captions);
 }
 
+/** Markup too deep to parse: drop code and tags, then clean what is left as scraped text. */
 function extractFromTagSoup(html: string, now: Date): HtmlExtraction {
   const text = html
     .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
