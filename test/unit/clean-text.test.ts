@@ -353,3 +353,115 @@ describe('hard-wrapped text without blank lines', () => {
     expect(Math.max(...units.map((u) => u.text.length))).toBeLessThanOrEqual(4000);
   });
 });
+
+describe('headline, deck and caption above the body', () => {
+  const body = [
+    'The harbour board approved plans for a new ferry terminal on Tuesday, ending a two-year dispute with residents who had argued that the building would block views of the old lighthouse.',
+    '',
+    'The terminal will cost about 40 million pounds and is expected to open in the spring of 2026, the board said in a statement on its website.',
+    '',
+    'Construction will begin after the summer season so that tourist traffic is not disrupted, a spokesperson for the board added on Wednesday.',
+  ];
+
+  it('takes the headline over the longer deck under it', () => {
+    const page = [
+      'The Coastal Ledger',
+      'News | Business | Sport | Opinion',
+      '',
+      'Harbour board backs £40m ferry terminal after two-year row',
+      '',
+      'Residents lose lighthouse fight; construction starts in autumn; board promises stable fares, new parking, cycle lanes',
+      '',
+      'By Jane Doe',
+      'March 5, 2024',
+      '',
+      ...body,
+    ].join('\n');
+    expect(extractFromText(page, now).title).toBe('Harbour board backs £40m ferry terminal after two-year row');
+  });
+
+  it('keeps a site tagline under the menu out of the title', () => {
+    const page = [
+      'Skip to main content',
+      'World  Business  Markets  Technology  More',
+      'Independent news and analysis for the maritime industry',
+      '',
+      'Harbour board backs ferry terminal after row',
+      '',
+      'By Jane Doe',
+      'March 5, 2024',
+      '',
+      ...body,
+    ].join('\n');
+    expect(extractFromText(page, now).title).toBe('Harbour board backs ferry terminal after row');
+  });
+
+  it('drops marked captions, video teasers and live tickers, and does not take them for the headline', () => {
+    const page = [
+      'LIVE SCORE  Harbour 2-1 Bay (FT)',
+      '',
+      'Harbour board backs ferry terminal after row',
+      '',
+      'By Jane Doe in Portsmouth',
+      'Posted Tue 5 Mar 2024 at 6:38pm',
+      '',
+      'The old ferry terminal at dusk, seen from the promenade on Monday evening. (Coastal Ledger: Sam Roe)',
+      '',
+      '[Image: The pier at low tide. Photo courtesy of the harbour board]',
+      '',
+      ...body.slice(0, 2),
+      'Watch: Drone footage shows the site of the new terminal',
+      '',
+      ...body.slice(2),
+    ].join('\n');
+    const r = extractFromText(page, now);
+    expect(r.title).toBe('Harbour board backs ferry terminal after row');
+    expect(r.author).toBe('Jane Doe');
+    expect(r.paragraphs).toHaveLength(3);
+    expect(r.paragraphs.join(' ')).not.toMatch(/Drone footage|courtesy|at dusk/);
+  });
+
+  it('reads the writer above the paper and the writer opening an "Updated" line', () => {
+    const above = ['Harbour board backs ferry terminal after row', '', 'Jane Doe', 'Coastal Ledger', 'Published 5:12 p.m. ET March 5, 2024', '', ...body].join('\n');
+    expect(extractFromText(above, now).author).toBe('Jane Doe');
+    const updated = ['Harbour board backs ferry terminal after row', '', 'Jane Doe | Portsmouth | Updated: 5 Mar 2024, 09:47 PM GMT', '', ...body].join('\n');
+    expect(extractFromText(updated, now).author).toBe('Jane Doe');
+  });
+
+  it('leaves the outlet out of "By NAME FOR OUTLET" and reads "Posted by"', () => {
+    const tabloid = ['Harbour board backs ferry terminal after row', '', 'By JANE DOE FOR MAILSPORT', '5 March 2024', '', ...body].join('\n');
+    expect(extractFromText(tabloid, now).author).toBe('Jane Doe');
+    const posted = ['Harbour board backs ferry terminal after row', '', 'Posted by Jane Doe', 'March 5, 2024', '', ...body].join('\n');
+    expect(extractFromText(posted, now).author).toBe('Jane Doe');
+  });
+
+  it('gives a press release from a company no author', () => {
+    const release = ['News provided by', 'Harbour Ferries, Inc.', 'Mar 5, 2024, 09:00 ET', '', 'Harbour Ferries Orders Two Electric Vessels', '', ...body].join('\n');
+    expect(extractFromText(release, now).author).toBeNull();
+  });
+});
+
+describe('closing matter under business and paywalled stories', () => {
+  it.each([
+    'Disclaimer: The views and recommendations made above are those of individual analysts, and not of the paper.',
+    'All quotes delayed a minimum of 15 minutes. See here for a complete list of exchanges and delays.',
+    'Catch all the Business News and Latest News Updates on The Coastal Ledger. Download The Coastal Ledger App to get Daily Market Updates.',
+    'Vous avez lu 2 articles gratuits ce mois-ci. Abonnez-vous pour continuer à lire.',
+    'Sie haben 3 von 5 kostenlosen Artikeln gelesen.',
+    'Subscribe to MarketDesk PRO for exclusive insights and analysis.',
+    'Do you want to automatically post your MailOnline comments to your Facebook Timeline?',
+    'To read this article in full you must be registered with the site.',
+    'Read: Tension as rival camps clash in the run-up to the vote',
+    'Is your warehouse ready for peak season? Download the benchmark report →',
+  ])('%s is junk', (line) => {
+    expect(junkKind(line)).toBe('boilerplate');
+  });
+
+  it('keeps sentences that merely talk about disclaimers, quotes and reading', () => {
+    for (const line of [
+      'The bank added a disclaimer to its forecast, saying the figures could change.',
+      'Quotes from the minister were read out in parliament on Tuesday.',
+      'He said he had read all of the reports before the meeting.',
+    ]) expect(junkKind(line)).toBeNull();
+  });
+});

@@ -30,6 +30,10 @@ const APPEALS: RegExp[] = [
   /\bbecome a (paying |free )?(member|subscriber|supporter|patron)\b.{0,60}\b(inbox|newsletter|every (story|investigation|article|issue|episode)|support (us|our))/i,
   /\b(available|reserved|exclusive) (only )?(to|for) (paying )?(subscribers|members|premium (subscribers|members))\b/i,
   /\balready (a )?(subscriber|member)\?|\byou('ve| have) (reached|used|read) (your|all( of)? your|the) (limit|free articles|\d+ free)/i,
+  // "To read this article in full you must be registered with the site."
+  /^to (read|continue reading|access|view) (this|the( full)?) (article|story|content|page)\b.{0,60}\b(subscri\w*|regist\w*|sign in|log in|logged in|members?)\b/i,
+  // The meter in other languages: "Vous avez lu 2 articles gratuits ce mois-ci", "Sie haben 3 von 5 Artikeln gelesen".
+  /\b(vous avez lu|sie haben( bereits)?|has leído|ha leído|hai letto|você (já )?leu|je hebt( al)?)\s+\d+\s+(von \d+\s+|de \d+\s+|di \d+\s+|van de \d+\s+)?((kostenlose[nm]?|gratuit[oa]s|gratis|gratuiti)\s+)?(articles?|artikel\w*|artículos|articoli|artigos|matérias)\b/i,
   /\b(réservée? aux abonnés|déjà abonnée?\s?\?|pour lire la suite de cet article|soutenez (notre|le) journalisme|faites un don\b)/i,
   /\b(nur für abonnent(en|innen)|sie sind bereits abonnent|bereits abonniert\?|unterstützen sie (unseren|unabhängigen) journalismus|mit einer spende\b|weiterlesen mit \S+\s?(plus\b|\+))/i,
   /\b(exclusivo para (suscriptores|socios)|apoya el periodismo|haz una donación|suscr[ií]bete para seguir leyendo)|¿ya eres (suscriptor|socio)\?/i,
@@ -158,6 +162,13 @@ const PUBLISHER_NOTES: RegExp[] = [
   /\baffiliate commission\b|^our (journalism|reporting|work) (needs|depends on|relies on) your support\b/i,
   // "Contact Dana Reyes at 555-201-0143": a reporter's phone line.
   /^([Cc]ontact|[Rr]each|[Cc]all) (reporter |writer |the reporter )?\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’.-]+){0,2} at \(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b.{0,60}$/u,
+  // Investment disclaimers, market-data notes and app plugs under business stories: "Disclaimer: The views
+  // and recommendations ...", "All quotes delayed a minimum of 15 minutes.", "Catch all the Business News ...
+  // Download The Dalal Herald App".
+  /^(disclaimer|haftungsausschluss|avertissement|aviso legal)\s*:|\b(all )?(market data|quotes?|prices?) (are |is )?delayed (by )?(a minimum of |at least |up to )?\d+ min|^see here for a complete list of exchanges and delays\b/i,
+  /^catch all the (latest )?(\p{L}+ )?news\b.{0,160}$|^download (the )?\p{Lu}[\p{L}\d&.'’ -]{1,40} app\b.{0,80}$/iu,
+  // A comment box's prompt: "Do you want to automatically post your MailOnline comments to your Facebook Timeline?"
+  /^do you want to automatically post your\b.{0,80}$/i,
   // Video player labels: "Click to play video", "Tap to play", "The video will auto-play soon".
   /^(click|tap) to (play|watch)( (the )?video)?\b.{0,30}$|^the video will (auto-?play|start) (soon|in)/i,
 ];
@@ -217,6 +228,8 @@ const STRONG: RegExp[] = [
   /^[-–—\s]*(sponsored( content| links?)?|promoted( content| stories)?|paid (content|post)|anzeige|publicité|publicidad)[-–—\s]*$/i,
   /\b(subscribe|sign up|signup|register) (now|today|here|for (our|the|free)|to (our|the|get|receive))\b/i,
   /\bsubscribe to (our|the) (newsletter|channel|podcast|feed)/i,
+  // "Subscribe to MarketDesk PRO for exclusive insights and analysis".
+  /^[Ss]ubscribe to \p{Lu}[\p{L}\d&.'’ -]{1,40} (for|to get|and get)\b/u,
   /\bnewsletter\b.{0,80}\b(abonnieren|abonnez-vous|abonne-toi|suscr[ií]bete|suscr[ií]base|iscriviti|assine|subscreva|inscreva-se|abonneer|prenumerera|zapisz się|odebírejte|přihlaste se|subscribe|sign up)(?!\p{L})|\b(abonnieren|abonnez-vous|suscr[ií]bete|suscr[ií]base|iscriviti|assine|subscreva|inscreva-se|abonneer|prenumerera|zapisz się|subscribe|sign up)(?!\p{L}).{0,60}\bnewsletter\b/iu,
   // A breaking-news stub: "Noticia en ampliación", "This story will be updated".
   /^(noticia (de última hora|en ampliación|en desarrollo)\.?\s*)?(ampliaremos (la )?información|información en ampliación)\.?$|^(this (is a )?(developing|breaking) (news )?story|this story (is developing|will be updated|has been updated))\b.{0,80}$|^(cet article sera (mis à jour|actualisé)|dieser (artikel|beitrag) wird (laufend )?aktualisiert)\b.{0,40}$/i,
@@ -343,7 +356,32 @@ const LEFTOVERS: RegExp[] = [
   /^tagged( with| in| as)?\s*:/i,
   // "Contact Sarah Lindqvist at slindqvist@rivertongazette.com or 555-0143."
   /^(contact|email|e-mail|reach|write to|tips?:|kontakt|contacto|contatto|contacter|contactez)\b.{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/i,
+  // A video or audio teaser between paragraphs: "Watch: Drone footage shows ...", "Video: ...",
+  // "LIVE: Watch the News Channel | Listen: ...", a live-score ticker "LIVE SCORE AUS 5/298 (50) ...".
+  /^(media caption,\s*)?(watch|video|listen|live|watch live|listen live|in pictures|gallery)\s*:\s*\S.*$|^live scores?\b/i,
+  // An inline link to another story or an offer: "Read: Tension as rival camps clash", "Download the report →".
+  /^(read|also read|read also|read more|more)\s*:\s*\S.{0,160}$|^.{3,200}\s[→»]$/i,
 ];
+
+/**
+ * A photo caption, known by how sites mark one: "[Image: ...]", "[Item 1 of 2] ...", "Image caption, ...",
+ * "... Hide caption", a closing "(AAP: Linda Higginson)" or "(File image)", "... File Photo",
+ * "Photo courtesy of ...", "Purchase Licensing Rights".
+ */
+const CAPTION_SHAPES: RegExp[] = [
+  /^\[(image|photo|picture|item \d+ of \d+)\b/i,
+  /^(image|media|photo|video) caption\s*[,:]/i,
+  /\b(hide|show|toggle|expand) caption$/i,
+  /\((file|archive|stock|supplied|handout) (image|photo|picture|footage)\)\.?$/i,
+  /\(\p{Lu}[\p{L}&. ]{1,30}:\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$/u,
+  /\b(file photo|purchase licensing rights|(photo|image|picture)s? courtesy of)\b/i,
+];
+
+/** Whether a short line is a photo caption by its site's caption markup (any length up to a paragraph's). */
+export function isMarkedCaption(line: string): boolean {
+  const t = line.trim();
+  return t.split(/\s+/).length <= 60 && CAPTION_SHAPES.some((re) => re.test(t));
+}
 
 /** A reading-time note inside a longer line: "Lesezeit: 4 Min.", "6 min read", "5 minutes de lecture". */
 export const READING_TIME =
@@ -388,7 +426,7 @@ export function junkKind(block: string): JunkKind | null {
   if (words <= MAX_NOTE_WORDS && PUBLISHER_NOTES_ANY.some((re) => re.test(t))) return 'boilerplate';
   // A long paragraph that merely mentions "subscribe" or "cookies" is content.
   if (words > 40) return null;
-  if (CAPTION_CREDIT.test(t) || isPhotoCredit(t)) return 'boilerplate';
+  if (CAPTION_CREDIT.test(t) || isPhotoCredit(t) || isMarkedCaption(t)) return 'boilerplate';
   if (words <= 25 && LEFTOVERS.some((re) => re.test(t))) return 'boilerplate';
   return STRONG_ANY.some((re) => re.test(t)) ? 'boilerplate' : null;
 }
@@ -428,7 +466,7 @@ const TAIL_MARKERS: RegExp[] = [
   /^(subscribe to our newsletter|sign up for our newsletter)\b/i,
   /^(about (this|the) (publication|author))$/i,
   /^(readers?'?|your|user|latest|top|all|\d+) comments?\b.{0,30}$/i,
-  /^(have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
+  /^(share what you think|have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
   /^(commentaires?|kommentare|comentarios)( \(\d+\))?:?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
   COMMENTS_HEADER_OTHER,
@@ -483,7 +521,7 @@ export function isTailMarker(block: string): boolean {
 
 /** A header over a list of links to other articles, alone on its line ("Mehr zum Thema", "Related:"). */
 const RELATED_HEADER =
-  /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)|recommended( for you)?|(you (may|might) )?also like|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|zie ook|meer over dit onderwerp|gerelateerde artikelen|gerelateerd|czytaj także|czytaj też|zobacz (też|także|również)|polecamy|najczęściej czytane|läs också|läs mer|mest lästa?|relaterat|relaterade artiklar|читайте также|по теме|самое читаемое|[iİ]lgili haberler|en çok okunanlar|διαβάστε επίσης|σχετικά άρθρα|berita terkait|baca juga|terpopuler|související články|čtěte také|nejčtenější)\s*:?$/iu;
+  /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)( [\p{L}&]+){0,2}|recommended( for you)?|(you (may|might) )?also like|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|zie ook|meer over dit onderwerp|gerelateerde artikelen|gerelateerd|czytaj także|czytaj też|zobacz (też|także|również)|polecamy|najczęściej czytane|läs också|läs mer|mest lästa?|relaterat|relaterade artiklar|читайте также|по теме|самое читаемое|[iİ]lgili haberler|en çok okunanlar|διαβάστε επίσης|σχετικά άρθρα|berita terkait|baca juga|terpopuler|související články|čtěte také|nejčtenější)\s*:?$/iu;
 
 export function isRelatedHeader(block: string): boolean {
   return RELATED_HEADER.test(block.trim());

@@ -170,6 +170,11 @@ const AUTHOR_TOKEN = /(^|\s)author(\s|$)/i;
 const BYLINE_RE = /byline|author|writtenby|p-author|autor|auteur|signature|firma|verfasser|redakteur|redacteur/i;
 const COMMENTS_RE = /comment|disqus|replies/i;
 
+/** Class names of a standfirst ("standfirst", "article-dek", "deck", "subheadline"). */
+const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline)([\s_-]|$)/i;
+/** Longest standfirst: a sentence or two. */
+const MAX_STANDFIRST_CHARS = 400;
+
 function scanDocument(doc: DomDocument): Scan {
   const scan: Scan = {
     elements: 0, depth: 0, metas: [], jsonLd: [], prune: [], base: null, canonical: null, datePublished: null,
@@ -198,6 +203,12 @@ function scanDocument(doc: DomDocument): Scan {
       scan.prune.push(el);
       if (!(tag === 'FOOTER' && inArticle)) continue;
       walkForMeta = true;
+    }
+    // The standfirst under the headline sums the story up; Readability would fold its lone paragraph
+    // into the body and lose the class name that tells it apart.
+    if (!walkForMeta && STANDFIRST_CLASS.test(el.getAttribute('class') ?? '') && (el.textContent ?? '').length <= MAX_STANDFIRST_CHARS) {
+      scan.prune.push(el);
+      continue;
     }
     if (tag === 'P' && !walkForMeta) scan.paragraphs.push(el);
     const itemprop = el.getAttribute('itemprop');
@@ -339,7 +350,7 @@ function cleanSource(raw: string | null): string | null {
   return s;
 }
 
-const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="verfasser"], [class*="tags"], [class*="kicker"], [class*="eyebrow"], [class*="overline"], [class*="breadcrumb"], aside, nav, form, button';
+const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="verfasser"], [class*="tags"], [class*="kicker"], [class*="eyebrow"], [class*="overline"], [class*="breadcrumb"], [class*="standfirst"], [class~="dek"], [class~="deck"], [class*="subheadline"], [class*="sub-headline"], aside, nav, form, button';
 
 /** Donation, membership and paywall boxes, by class or id. */
 const APPEAL_SEL = ['donat', 'paywall', 'subscri', 'abonn', 'membership', 'premium', 'spende', 'suscri', 'assinat', 'abbonam']

@@ -150,6 +150,34 @@ function dropImageCaptions(root: DomElement): void {
   }
 }
 
+/** Most words a post's closing matter after a rule may hold, as a share of the words above it. */
+const MAX_TAIL_SHARE = 0.25;
+/** A paragraph this long after the rule is article text, not closing matter. */
+const MAX_TAIL_PARAGRAPH_WORDS = 50;
+
+function wordCount(text: string | null | undefined): number {
+  return (text ?? '').split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * A horizontal rule late in a post closes the article: what follows it ("Buy it here", a related
+ * list, a newsletter box, a donation appeal, a licence line) is the site's, when it is short and
+ * holds no paragraph of article length.
+ */
+function dropTailAfterLastRule(root: DomElement): void {
+  const kids: DomElement[] = [];
+  for (let k = root.firstElementChild; k; k = k.nextElementSibling) kids.push(k);
+  let ruleAt = -1;
+  for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.tagName === 'HR') { ruleAt = i; break; }
+  if (ruleAt < 0) return;
+  const before = kids.slice(0, ruleAt).reduce((n, k) => n + wordCount(k.textContent), 0);
+  const tail = kids.slice(ruleAt);
+  const after = tail.reduce((n, k) => n + wordCount(k.textContent), 0);
+  if (before === 0 || after > before * MAX_TAIL_SHARE) return;
+  if (tail.some((k) => k.tagName === 'P' && wordCount(k.textContent) >= MAX_TAIL_PARAGRAPH_WORDS)) return;
+  for (const k of tail) k.remove();
+}
+
 export function extractFromMarkdown(input: string, now: Date, url?: string | null): MarkdownExtraction {
   let body = input;
   let front: Record<string, unknown> = {};
@@ -176,6 +204,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const { document } = parseHTML(`<!doctype html><html><body><div id="dropfeed-root">${html}</div></body></html>`);
   const root = document.querySelector('#dropfeed-root') as unknown as DomElement;
   dropImageCaptions(root);
+  dropTailAfterLastRule(root);
 
   let title = field(front, 'title', 'headline');
   const h1 = root.querySelector('h1');

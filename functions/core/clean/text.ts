@@ -186,7 +186,7 @@ const BYLINE_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'�
 const AUTHOR_AND = `(?:${AUTHOR_CONJUNCTIONS.join('|')})`;
 // Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
 const BYLINE_RE = new RegExp(
-  String.raw`^(?:${BYLINE_LEAD}|BY|[Ww]ritten by|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?)\s+(${BYLINE_NAME}(?:(?:\s*,\s*${BYLINE_NAME})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s*[,|–—-]\s*(.*))?$`,
+  String.raw`^(?:${BYLINE_LEAD}|BY|(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed|ing)) by|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?)\s+(${BYLINE_NAME}(?:(?:\s*,\s*${BYLINE_NAME})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*[,|–—-]\s*(.*))?$`,
   'u',
 );
 const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u');
@@ -194,7 +194,8 @@ const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u')
 /** The author named by a byline line, as written ("Maya Okafor and Daniel Reyes"), when every name is a person's. */
 function bylineLineAuthors(line: string): string | null {
   // "By Jordi Puig. Barcelona": a full stop after a word of two letters or more ends the names.
-  const names = BYLINE_RE.exec(line)?.[1]?.split(/(?<=\p{L}{2})\.\s+/u)[0];
+  // "By DANNY HOLLOWAY FOR MAILSPORT", "By Jane Doe for The Guardian": the outlet after "for" is no name.
+  const names = BYLINE_RE.exec(line)?.[1]?.split(/(?<=\p{L}{2})\.\s+/u)[0]?.split(/\s+for\s+/iu)[0];
   if (!names) return null;
   return names.split(AUTHOR_SPLIT_RE).every((n) => isPersonName(n)) ? nameCase(names) : null;
 }
@@ -213,7 +214,9 @@ const JOB_TITLE_RE =
 function nameAndSource(line: string): { author: string; source: string | null } | null {
   const m = /^([^,|]{3,60}?)\s*[,|]\s*([^,|]{2,60})$/u.exec(line) ?? /^([^,|]{3,60}?)\s+[-–—]\s+([^,|\s]{4,60})$/u.exec(line);
   // A name in lower case is not a byline's ("by Mariam Saleh" is read as a byline).
-  if (!m?.[1] || !m[2] || !/^\p{Lu}/u.test(m[1]) || !isPersonName(m[1])) return null;
+  if (!m?.[1] || !m[2] || !/^\p{Lu}/u.test(m[1]) || /[/\d]/.test(m[1]) || !isPersonName(m[1])) return null;
+  // "Quantiva Labs, Inc.": a company under "News provided by".
+  if (/^(inc|ltd|llc|plc|corp|co|gmbh|ag|sa|nv|bv|ab|as|oy|pty|limited|incorporated)\.?$/i.test(m[2].trim())) return null;
   // "Simon Kent, Chief Football Reporter": the writer's job, not a publication.
   if (JOB_TITLE_RE.test(m[2])) return { author: nameCase(m[1]), source: null };
   // "Rizky Pratama - example.co.id": the site's domain.
@@ -351,7 +354,7 @@ function namesInPlaces(line: string): string | null {
 
 /** Words that name publications, not people: "Riverton Gazette", "Garden Notes", "Valley Times". */
 const PUBLICATION_WORD_RE =
-  /\b(gazette|herald|tribune|chronicle|observer|courier|telegraph|guardian|independent|star|sun|mirror|express|review|report|weekly|online|today|insider|wire|bulletin|record|examiner|dispatch|standard|sentinel|mail|echo|globe|monitor|notes|blog|digest|journal|times|post|news|magazine|radio|tv|daily|press|world|media|sports?|business|tech|science|live)\b/i;
+  /\b(gazette|herald|tribune|ledger|beacon|enquirer|inquirer|advertiser|courant|chronicle|observer|courier|telegraph|guardian|independent|star|sun|mirror|express|review|report|weekly|online|today|insider|wire|bulletin|record|examiner|dispatch|standard|sentinel|mail|echo|globe|monitor|notes|blog|digest|journal|times|post|news|magazine|radio|tv|daily|press|world|media|sports?|business|tech|science|live)\b/i;
 /** An article opening a name is a title's ("Le Monde", "The Verge", "Die Zeit"). */
 const ARTICLE_WORD_RE = /^(the|le|la|les|el|los|las|il|lo|der|die|das|de|het|een)\s/i;
 
@@ -414,6 +417,17 @@ function namedMasthead(u: Unit): boolean {
     !/[.,:;!?]/.test(u.text);
 }
 
+/**
+ * Whether a line opens a block: the page's first line, or one after a blank line or under a short
+ * section label ("ESTERI", "CONTAINER SHIPPING"). A headline does; a site's tagline that ends the
+ * chrome above it, or the third of three bullet points, does not. A page without blank lines, or
+ * with one after every line, shows no blocks: there, nothing does.
+ */
+function opensBlock(units: Unit[], i: number, pageHasBlocks: boolean): boolean {
+  const above = units[i - 1];
+  return pageHasBlocks && (above === undefined || above.blankAfter || (above.stats.words <= 3 && !BYLINE_RE.test(above.text)));
+}
+
 function titleScore(u: Unit, distance: number, repeated: boolean): number {
   const s = u.stats;
   if (u.junk || !s.hasLetters || s.words < 3 || s.words > 30 || s.chars > 250) return -Infinity;
@@ -455,7 +469,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   // The first line followed by a blank line, not a sentence, is the title by convention.
   // A short first line may still end in a full stop ("... Conservative Govt.", "... Going On…."); a long one
   // ending in one is the opening paragraph of a file without a headline.
-  const firstIsTitle = units[0] !== undefined && units[0].blankAfter && !units[0].junk && units[0].stats.words <= 40 &&
+  const firstIsTitle = units[0] !== undefined && units[0].blankAfter && !units[0].junk && units[0].stats.words <= 40 && units[0].stats.pipes < 2 &&
     units[0].stats.chars <= 300 && units.length > 1 &&
     (!/[.;,]$/.test(units[0].text) || (units[0].stats.words <= 15 && !/,$/.test(units[0].text)) || /(\.\.\.|…)\.?$/.test(units[0].text));
 
@@ -543,10 +557,16 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   let bestScore = -Infinity;
   let bestAt = -1;
   const titleZone = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
+  const blankAfter = units.filter((u) => u.blankAfter).length;
+  const pageHasBlocks = blankAfter >= Math.max(3, 0.1 * units.length) && blankAfter < 0.85 * units.length;
   for (let i = Math.max(0, titleZone - 12); i < titleZone; i++) {
     const u = units[i]!;
     if (dateLine(u.text, dopts) || BYLINE_RE.test(u.text) || (i <= 2 && namedMasthead(u))) continue;
-    const score = titleScore(u, titleZone - i - 1, (firstLines.get(normalizeKey(u.text)) ?? 0) > 1);
+    // The headline opens its block right above its byline or date; captions, decks and summaries sit
+    // below them, and the last line of a list of bullet points is no headline.
+    const next = units[i + 1];
+    const overMeta = opensBlock(units, i, pageHasBlocks) && !isJobLine(u.text) && next !== undefined && (dateLine(next.text, dopts) !== null || BYLINE_RE.test(next.text)) ? 3 : 0;
+    const score = titleScore(u, titleZone - i - 1, (firstLines.get(normalizeKey(u.text)) ?? 0) > 1) + overMeta;
     if (score > bestScore) [bestScore, title, bestAt] = [score, u.text, i];
   }
   // The standfirst under a headline is headline-shaped too and often longer: a line written as a
@@ -554,10 +574,13 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   if (bestAt > 0) {
     const prev = units[bestAt - 1]!;
     const best = units[bestAt]!;
-    const standfirst = best.stats.words >= 12 && best.stats.stopRatio >= 0.25 && best.stats.capRatio < 0.5;
+    // A longer line right under a full headline is its deck ("Thames Water creditors back £3bn loan" over
+    // "Senior bondholders agree rescue funding as regulator weighs fines and bill rises").
+    const standfirst = (best.stats.words >= 12 && best.stats.stopRatio >= 0.25 && best.stats.capRatio < 0.5) ||
+      (best.stats.words >= 10 && best.stats.words > prev.stats.words && prev.stats.words >= 6 && opensBlock(units, bestAt - 1, pageHasBlocks));
     // Not a masthead ("THE DAILY GAZETTE") nor a menu or a breadcrumb trail.
     const masthead = prev.stats.words <= 5 && prev.text === prev.text.toUpperCase();
-    const headline = !prev.junk && !masthead && prev.stats.words >= 4 && prev.stats.pipes === 0 && !/[>›»]/.test(prev.text) &&
+    const headline = !prev.junk && !masthead && prev.stats.words >= 4 && !/[|•·>›]|\s[-/»]\s/.test(prev.text) &&
       !dateLine(prev.text, dopts) && !BYLINE_RE.test(prev.text) && titleScore(prev, 0, false) > -Infinity;
     if (standfirst && headline) title = prev.text;
   }
@@ -584,7 +607,11 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     const part = publishedPart(u.text);
     if (part === null) {
       // "UPDATED: August 12, 2025 at 6:58 PM MDT" and no other date: the story is no younger than that.
-      updatedOnly ??= dateLine(u.text, dopts)?.iso ?? null;
+      const updated = dateLine(u.text, dopts);
+      updatedOnly ??= updated?.iso ?? null;
+      // "Shreya Bhattacharjee | New Delhi | Updated: 18 Sep 2025": the writer opens the line.
+      const lead = u.text.split(/\s+[|•·]\s+/)[0]!;
+      if (!author && updated && lead !== u.text && bareName(lead) && !PUBLICATION_WORD_RE.test(lead)) author = lead;
       continue;
     }
     const d = dateLine(part, dopts);
@@ -618,7 +645,12 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       const titleAt = units.findIndex((t, k) => k < metaEnd && normalizeKey(t.text) === titleKey);
       for (const k of near) {
         const v = k > titleAt && titleAt >= 0 && k < metaEnd ? units[k] : undefined;
-        if (!author && v && !v.junk && bareName(v.text) && normalizeKey(v.text) !== titleKey) author = v.text;
+        if (!author && v && !v.junk && bareName(v.text) && normalizeKey(v.text) !== titleKey) {
+          // "Renee Castellano" / "Akron Summit Ledger" / the date: the writer, then the paper.
+          const above = k === i - 1 && k - 1 > titleAt ? units[k - 1] : undefined;
+          const writerAbove = above !== undefined && !above.junk && !above.blankAfter && bareName(above.text) && normalizeKey(above.text) !== titleKey;
+          author = writerAbove ? above.text : v.text;
+        }
         // "Claire Lemaire in Paris and Erik Lund in Stockholm": the writers and where they file from.
         if (!author && v && !v.junk) author = namesInPlaces(v.text);
       }

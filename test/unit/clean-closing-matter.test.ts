@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { decodeDocument } from '../../functions/core/decode/index.js';
+import { cleanDocument } from '../../functions/core/clean/index.js';
+
+const NOW = new Date('2026-01-01T00:00:00Z');
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+const PROSE = [
+  'The harbour board approved plans for a new ferry terminal on Tuesday, ending a two-year dispute with residents who had argued that the building would block views of the old lighthouse from the promenade.',
+  'The terminal will cost about 40 million pounds and is expected to open in the spring of 2026, the board said in a statement, adding that construction would begin after the summer season.',
+  'Residents who opposed the plans said they would consider a legal challenge, but the board said it had followed every step of the planning process and expected no further delays.',
+];
+
+async function cleanMarkdown(md: string) {
+  return cleanDocument(decodeDocument(utf8(md), { key: 'incoming/post.md' }), { now: NOW });
+}
+
+describe('a rule late in a Markdown post', () => {
+  it('ends the article: the buy links, related list and newsletter box after it go', async () => {
+    const md = [
+      '---', 'title: Harbour board backs ferry terminal', 'date: 2024-03-05', '---', '',
+      ...PROSE.flatMap((p) => [p, '']),
+      '---', '',
+      '**Buy the guidebook:** [Shop A](https://example.com/a) · [Shop B](https://example.com/b)', '',
+      '## Related', '', '- [Last year\'s ferry row](/2023/ferry/)', '',
+      '*Enjoy the Harbour Log? Get new posts by email every Friday.*', '',
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it('keeps what follows when it is a long part of the article', async () => {
+    const second = 'After the vote, the board chair said the terminal would be the first in the region to run entirely on shore power, and that the ferries calling there would switch off their engines while docked, cutting noise and fumes for the homes along the front.';
+    const md = ['# Harbour board backs ferry terminal', '', PROSE[0], '', '---', '', second, ''].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.paragraphs).toEqual([PROSE[0], second]);
+  });
+});
+
+describe('a standfirst in a saved page', () => {
+  it('is left out of the body, as a lone paragraph in its own element', async () => {
+    const html = `<!doctype html><html><head><title>Harbour board backs ferry terminal</title></head><body>
+      <article><h1>Harbour board backs ferry terminal</h1>
+      <div class="standfirst"><p>Residents lose their fight over lighthouse views as work is set to begin after the summer</p></div>
+      <div class="article-body">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
+    const a = await cleanDocument(decodeDocument(utf8(html), { key: 'incoming/page.html' }), { now: NOW });
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+});
