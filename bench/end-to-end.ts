@@ -2,8 +2,8 @@
  * End-to-end quality: raw files through processDocument (decode → clean → classify, the default
  * classifier) scored against hand-written expectations: title, publish date, author (where given),
  * topic, language, where the body starts and ends, sentences that must survive, junk that must be
- * gone and entity recall. Sets: bench/data/e2e-dev, bench/data/e2e-holdout, bench/data/e2e-holdout-2 and, when the reference
- * data sits next to the repository, ../shared/seeds. The matching rules are in bench/lib/end-to-end-score.ts.
+ * gone and entity recall. Sets: bench/data/e2e-dev, bench/data/e2e-holdout, bench/data/e2e-holdout-2,
+ * bench/data/e2e-holdout-3 and, when the reference data sits next to the repository, ../shared/seeds. The matching rules are in bench/lib/end-to-end-score.ts.
  *
  *   npx tsx bench/end-to-end.ts [--json] [--failures]
  */
@@ -28,6 +28,7 @@ const sets: { name: string; dir: string; rules: Rules; optional?: boolean }[] = 
   { name: 'e2e-dev', dir: join(root, 'bench/data/e2e-dev'), rules: 'exact' },
   { name: 'e2e-holdout', dir: join(root, 'bench/data/e2e-holdout'), rules: 'normalized' },
   { name: 'e2e-holdout-2', dir: join(root, 'bench/data/e2e-holdout-2'), rules: 'normalized' },
+  { name: 'e2e-holdout-3', dir: join(root, 'bench/data/e2e-holdout-3'), rules: 'normalized' },
   { name: 'seeds', dir: join(root, '../shared/seeds'), rules: 'normalized', optional: true },
 ];
 
