@@ -37,6 +37,21 @@ describe('a rule late in a Markdown post', () => {
   });
 });
 
+describe('bylines in Markdown and saved pages', () => {
+  it('reads "Words: NAME" on the date line of a post', async () => {
+    const md = ['# Harbour board backs ferry terminal', '', '**Words: Tom Roe** · Sunday 12 October 2025 · 7 minute read', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+    expect((await cleanMarkdown(md)).author).toBe('Tom Roe');
+  });
+
+  it('reads "Report: NAME at VENUE" under the headline', async () => {
+    const html = `<!doctype html><html><head><title>Kerry edge Galway</title></head><body><main>
+      <h1>Kerry edge Galway in league opener</h1><div class="sl-by">Report: Donncha Roe at Austin Stack Park</div>
+      ${PROSE.map((p) => `<p>${p}</p>`).join('')}</main></body></html>`;
+    const a = await cleanDocument(decodeDocument(utf8(html), { key: 'incoming/page.html' }), { now: NOW });
+    expect(a.author).toBe('Donncha Roe');
+  });
+});
+
 describe('a standfirst in a saved page', () => {
   it('is left out of the body, as a lone paragraph in its own element', async () => {
     const html = `<!doctype html><html><head><title>Harbour board backs ferry terminal</title></head><body>

@@ -435,6 +435,23 @@ describe('headline, deck and caption above the body', () => {
     expect(extractFromText(posted, now).author).toBe('Jane Doe');
   });
 
+  it('reads writers beside an agency, under a section label, at a venue and signing off', () => {
+    const title = 'Harbour board backs ferry terminal after row';
+    const cases: Array<[string[], string]> = [
+      [['By JANE DOE and JOHN ROE Associated Press', 'March 5, 2024'], 'Jane Doe and John Roe'],
+      [['Sofia Carvalho (com Lusa)', '15 ago 2025, 19:37'], 'Sofia Carvalho'],
+      [['Jane Doe', 'Energy Reporter', 'Updated: 12/03/2024'], 'Jane Doe'],
+      [['Par Claire Dubois (avec Marc Roe à Redon)', 'Publié le 28 janvier 2025 à 18h42'], 'Claire Dubois'],
+    ];
+    for (const [meta, want] of cases) {
+      expect(extractFromText([title, '', ...meta, '', ...body].join('\n'), now).author).toBe(want);
+    }
+    const signedOff = [title, '', 'Wednesday, 5th February 2025, 4:52 pm', '', ...body, '', 'By Morag Currie', '', 'Comments (27)'].join('\n');
+    expect(extractFromText(signedOff, now).author).toBe('Morag Currie');
+    const teaserBelow = [title, '', 'March 5, 2024', '', ...body, '', 'The truth about the credit crunch', 'by Phil Roe', '10 January 2008'].join('\n');
+    expect(extractFromText(teaserBelow, now).author).toBeNull();
+  });
+
   it('gives a press release from a company no author', () => {
     const release = ['News provided by', 'Harbour Ferries, Inc.', 'Mar 5, 2024, 09:00 ET', '', 'Harbour Ferries Orders Two Electric Vessels', '', ...body].join('\n');
     expect(extractFromText(release, now).author).toBeNull();
@@ -453,8 +470,15 @@ describe('closing matter under business and paywalled stories', () => {
     'To read this article in full you must be registered with the site.',
     'Read: Tension as rival camps clash in the run-up to the vote',
     'Is your warehouse ready for peak season? Download the benchmark report →',
+    'Join the Highveld Herald on WhatsApp for breaking business news.',
+    'Sponsored · Is your incident response ready? Download the checklist',
+    'PUB',
   ])('%s is junk', (line) => {
     expect(junkKind(line)).toBe('boilerplate');
+  });
+
+  it('reads a PHP warning printed into the page as code', () => {
+    expect(junkKind('Warning: Undefined array key "thumb_caption" in /var/www/html/wp-content/themes/site/inc/template-tags.php on line 214')).toBe('code');
   });
 
   it('keeps sentences that merely talk about disclaimers, quotes and reading', () => {
@@ -462,6 +486,7 @@ describe('closing matter under business and paywalled stories', () => {
       'The bank added a disclaimer to its forecast, saying the figures could change.',
       'Quotes from the minister were read out in parliament on Tuesday.',
       'He said he had read all of the reports before the meeting.',
+      '« Nous serons aux côtés des sinistrés, a-t-il déclaré. L\'État sera au rendez-vous. »',
     ]) expect(junkKind(line)).toBeNull();
   });
 });

@@ -145,6 +145,7 @@ const PUBLISHER_NOTES: RegExp[] = [
   /^[Ff]rom:\s*\p{Lu}[^.!?]{2,200}$/u,
   // Helplines under stories on suicide or abuse; WhatsApp and Telegram channel promotions; follow prompts.
   /^if you (or someone you know )?(have been|are|were|'ve been) (affected|impacted) by (any of )?(the )?(issues|topics|subjects?|matters|themes|events)\b|\bsamaritans can be contacted\b|\bcall or text 988\b/i,
+  /^join (the )?\p{Lu}[\p{L}\d&.'’ -]{1,40} on (whatsapp|telegram)\b.{0,80}$/iu,
   new RegExp(String.raw`^(join|follow) (us on |our )?(whatsapp|telegram) (channel|community|group)\b|^(follow|get)\s.{1,60}\bon ${FOLLOW_NETWORKS}\b.{0,80}$`, 'i'),
   new RegExp(String.raw`^(suivez(-nous)?|folgen sie|síguenos|sigue a|seguici|segui|siga(-nos)?|volg (ons|\S+))\b.{0,60}\b(sur|auf|en|su|no|na|op|bei)\s+${FOLLOW_NETWORKS}\b`, 'i'),
   // AFP's closing initials: "bur-jm/sst", "mra/jj".
@@ -226,6 +227,8 @@ export function isPublisherNote(block: string): boolean {
 const STRONG: RegExp[] = [
   /^[-–—•*\s]*advertisements?[-–—•*\s]*$/i,
   /^[-–—\s]*(sponsored( content| links?)?|promoted( content| stories)?|paid (content|post)|anzeige|publicité|publicidad)[-–—\s]*$/i,
+  // "Sponsored · Is your incident response ready? ...": a labelled ad.
+  /^(sponsored|promoted|paid (content|post)|advertisement|anzeige|publicité|publicidad)\s*[·|:–—]\s*\S.{0,200}$/i,
   /\b(subscribe|sign up|signup|register) (now|today|here|for (our|the|free)|to (our|the|get|receive))\b/i,
   /\bsubscribe to (our|the) (newsletter|channel|podcast|feed)/i,
   // "Subscribe to MarketDesk PRO for exclusive insights and analysis".
@@ -336,7 +339,7 @@ const COUNT = String.raw`\d[\d.,]*(?:[KkM]\b|[KkM]?\s?(?:shares?|likes?|tweets?|
 /** What ad slots, share bars and article headers leave behind in scraped text. */
 const LEFTOVERS: RegExp[] = [
   // "Advertisement · Scroll to continue", "Report ad", "Story continues below advertisement".
-  /^(advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading)\b.{0,30})?$/i,
+  /^(advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|pub|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading)\b.{0,30})?$/i,
   // The ad label in Polish, Russian, Turkish, Swedish, Danish/Norwegian, Indonesian, Greek, Japanese, Chinese and Korean.
   /^(reklama|реклама|reklam|annons|annonse|annonce|reklame|iklan|διαφήμιση|広告|广告|廣告|광고|スポンサーリンク|pr)\s*[-–—·•|:]*$/i,
   // What an ad slot between paragraphs says: "SCROLL TO CONTINUE WITH CONTENT".
@@ -360,7 +363,7 @@ const LEFTOVERS: RegExp[] = [
   // "LIVE: Watch the News Channel | Listen: ...", a live-score ticker "LIVE SCORE AUS 5/298 (50) ...".
   /^(media caption,\s*)?(watch|video|listen|live|watch live|listen live|in pictures|gallery)\s*:\s*\S.*$|^live scores?\b/i,
   // An inline link to another story or an offer: "Read: Tension as rival camps clash", "Download the report →".
-  /^(read|also read|read also|read more|more)\s*:\s*\S.{0,160}$|^.{3,200}\s[→»]$/i,
+  /^(read|also read|read also|read more|more)\s*:\s*\S.{0,160}$|^[^«]{3,200}\s[→»]$/i,
 ];
 
 /**
@@ -389,6 +392,8 @@ export const READING_TIME =
 
 /** Shapes of machine residue: PHP dumps, JSON, CSS, script text. */
 const CODE: RegExp[] = [
+  // A PHP warning printed into the page: "Warning: Undefined array key "x" in /var/www/... on line 214".
+  /^(php )?(warning|notice|deprecated|fatal error|parse error)\s*:.{0,300}\bin \/\S+ on line \d+\s*$/i,
   /^\s*(string|array|object|int|bool|float)\(\d+\)\s*[{"[]/,
   /^\s*\[?\{\s*"[\w-]+"\s*:/,
   /^\s*[.#]?[a-z][\w.#, >+~:*="'[\]-]{0,150}\{[^{}]*:[^{}]*\}?\s*$/i,
@@ -408,7 +413,7 @@ export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di',
 export const AUTHOR_CONJUNCTIONS: readonly string[] = ['and', 'und', 'et', 'y', 'e', 'en', '&'];
 
 /** A bare byline: "By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe and John Roe, Reuters". */
-const BYLINE_BLOCK = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')})\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|der|al-\p{L}+)){0,6}(?:\s*[-|,–—•]\s*.*)?$`, 'iu');
+const BYLINE_BLOCK = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')})\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|der|al-\p{L}+)){0,6}(?:\s*\([^()]{1,80}\))?(?:\s*[-|,–—•]\s*.*)?$`, 'iu');
 
 export type JunkKind = 'boilerplate' | 'code';
 

@@ -65,8 +65,8 @@ function peopleList(text: string, site: string | null): string | null {
   return `${names.slice(0, -1).join(', ')} ${m[1]} ${names[names.length - 1]}`;
 }
 
-/** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:". */
-const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|written by|authors?:|autor(?:in)?:|auteur:|autore:)\s+\p{Lu}`, 'iu');
+/** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:", "Words:", "Report:". */
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|written by|authors?:|autor(?:in)?:|auteur:|autore:|words:|report:)\s+\p{Lu}`, 'iu');
 
 /**
  * The author named by a line that reads as a byline ("By Jordan Pike · March 3, 2024" once its date

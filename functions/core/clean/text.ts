@@ -186,7 +186,7 @@ const BYLINE_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'�
 const AUTHOR_AND = `(?:${AUTHOR_CONJUNCTIONS.join('|')})`;
 // Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
 const BYLINE_RE = new RegExp(
-  String.raw`^(?:${BYLINE_LEAD}|BY|(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed|ing)) by|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?)\s+(${BYLINE_NAME}(?:(?:\s*,\s*${BYLINE_NAME})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*[,|–—-]\s*(.*))?$`,
+  String.raw`^(?:${BYLINE_LEAD}|BY|(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed|ing)) by|[Ww]ords:|[Rr]eport:|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?)\s+(${BYLINE_NAME}(?:(?:\s*,\s*${BYLINE_NAME})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—-]\s*(.*))?$`,
   'u',
 );
 const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u');
@@ -194,13 +194,21 @@ const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u')
 /** The author named by a byline line, as written ("Maya Okafor and Daniel Reyes"), when every name is a person's. */
 function bylineLineAuthors(line: string): string | null {
   // "By Jordi Puig. Barcelona": a full stop after a word of two letters or more ends the names.
-  // "By DANNY HOLLOWAY FOR MAILSPORT", "By Jane Doe for The Guardian": the outlet after "for" is no name.
-  const names = BYLINE_RE.exec(line)?.[1]?.split(/(?<=\p{L}{2})\.\s+/u)[0]?.split(/\s+for\s+/iu)[0];
+  // "By DANNY HOLLOWAY FOR MAILSPORT", "By Jane Doe for The Guardian": the outlet after "for" is no
+  // name, nor the agency after the names ("By DIEGO QUISPE and ANA REYES Associated Press").
+  const names = BYLINE_RE.exec(line)?.[1]?.split(/(?<=\p{L}{2})\.\s+/u)[0]?.split(/\s+for\s+/iu)[0]?.replace(TRAILING_AGENCY_RE, '');
   if (!names) return null;
-  return names.split(AUTHOR_SPLIT_RE).every((n) => isPersonName(n)) ? nameCase(names) : null;
+  const people = names.split(AUTHOR_SPLIT_RE);
+  if (!people.every((n) => isPersonName(n))) return null;
+  // Each name in its own case: "JANE DOE and JOHN ROE" → "Jane Doe and John Roe".
+  return people.reduce((out, n) => out.replace(n, nameCase(n)), names);
 }
 
 /** News agencies named after a byline ("Anna Berger, dpa"). */
+/** A credit shared with an agency or a colleague, in parentheses after the writer: "(com Lusa)", "(with AP)". */
+const SHARED_CREDIT_RE = /\s*\((?:com|with|avec|con|mit|met|e|and|et|y|und)\s+[^()]{1,40}\)$/i;
+/** A wire service written after the names of a byline without a comma. */
+const TRAILING_AGENCY_RE = /\s+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg)$/i;
 const AGENCY_RE = /^(AP|AFP|dpa|epd|KNA|APA|SDA|ATS|EFE|ANSA|ANP|Belga|Lusa|Reuters|Bloomberg|PA|UPI|Europa Press)$/i;
 
 /** A newsroom job after a byline's name: "Chief Football Reporter", "Local Democracy Reporter", "City Editor". */
@@ -556,6 +564,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   let title: string | null = null;
   let bestScore = -Infinity;
   let bestAt = -1;
+  let bestOverMeta = false;
   const titleZone = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
   const blankAfter = units.filter((u) => u.blankAfter).length;
   const pageHasBlocks = blankAfter >= Math.max(3, 0.1 * units.length) && blankAfter < 0.85 * units.length;
@@ -567,17 +576,18 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     const next = units[i + 1];
     const overMeta = opensBlock(units, i, pageHasBlocks) && !isJobLine(u.text) && next !== undefined && (dateLine(next.text, dopts) !== null || BYLINE_RE.test(next.text)) ? 3 : 0;
     const score = titleScore(u, titleZone - i - 1, (firstLines.get(normalizeKey(u.text)) ?? 0) > 1) + overMeta;
-    if (score > bestScore) [bestScore, title, bestAt] = [score, u.text, i];
+    if (score > bestScore) [bestScore, title, bestAt, bestOverMeta] = [score, u.text, i, overMeta > 0];
   }
   // The standfirst under a headline is headline-shaped too and often longer: a line written as a
   // sentence (many function words) right under another headline-shaped line gives way to it.
   if (bestAt > 0) {
     const prev = units[bestAt - 1]!;
     const best = units[bestAt]!;
-    // A longer line right under a full headline is its deck ("Thames Water creditors back £3bn loan" over
+    // A longer line right under a full headline, or the line over the byline when a full headline
+    // tops it, is its deck ("Thames Water creditors back £3bn loan" over
     // "Senior bondholders agree rescue funding as regulator weighs fines and bill rises").
     const standfirst = (best.stats.words >= 12 && best.stats.stopRatio >= 0.25 && best.stats.capRatio < 0.5) ||
-      (best.stats.words >= 10 && best.stats.words > prev.stats.words && prev.stats.words >= 6 && opensBlock(units, bestAt - 1, pageHasBlocks));
+      (best.stats.words >= 10 && (bestOverMeta || best.stats.words >= prev.stats.words) && prev.stats.words >= 6 && opensBlock(units, bestAt - 1, pageHasBlocks));
     // Not a masthead ("THE DAILY GAZETTE") nor a menu or a breadcrumb trail.
     const masthead = prev.stats.words <= 5 && prev.text === prev.text.toUpperCase();
     const headline = !prev.junk && !masthead && prev.stats.words >= 4 && !/[|•·>›]|\s[-/»]\s/.test(prev.text) &&
@@ -601,6 +611,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   let author: string | null = null;
   let source: string | null = null;
   let updatedOnly: string | null = null;
+  let updatedAt: number | undefined;
   const metaEnd = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
   for (let i = 0; i < metaEnd; i++) {
     const u = units[i]!;
@@ -609,6 +620,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       // "UPDATED: August 12, 2025 at 6:58 PM MDT" and no other date: the story is no younger than that.
       const updated = dateLine(u.text, dopts);
       updatedOnly ??= updated?.iso ?? null;
+      if (updated) updatedAt ??= i;
       // "Shreya Bhattacharjee | New Delhi | Updated: 18 Sep 2025": the writer opens the line.
       const lead = u.text.split(/\s+[|•·]\s+/)[0]!;
       if (!author && updated && lead !== u.text && bareName(lead) && !PUBLICATION_WORD_RE.test(lead)) author = lead;
@@ -645,11 +657,13 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       const titleAt = units.findIndex((t, k) => k < metaEnd && normalizeKey(t.text) === titleKey);
       for (const k of near) {
         const v = k > titleAt && titleAt >= 0 && k < metaEnd ? units[k] : undefined;
-        if (!author && v && !v.junk && bareName(v.text) && normalizeKey(v.text) !== titleKey) {
+        // "Sofia Carvalho (com Lusa)": the agency credited beside the writer.
+        const named = v ? v.text.replace(SHARED_CREDIT_RE, '') : '';
+        if (!author && v && !v.junk && bareName(named) && normalizeKey(v.text) !== titleKey) {
           // "Renee Castellano" / "Akron Summit Ledger" / the date: the writer, then the paper.
           const above = k === i - 1 && k - 1 > titleAt ? units[k - 1] : undefined;
           const writerAbove = above !== undefined && !above.junk && !above.blankAfter && bareName(above.text) && normalizeKey(above.text) !== titleKey;
-          author = writerAbove ? above.text : v.text;
+          author = writerAbove ? above.text : named;
         }
         // "Claire Lemaire in Paris and Erik Lund in Stockholm": the writers and where they file from.
         if (!author && v && !v.junk) author = namesInPlaces(v.text);
@@ -669,6 +683,18 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     if (d && d.index < 5 && !NOT_PUBLISHED_RE.test(lead)) published = d.iso;
   }
   published ??= updatedOnly;
+  // "Nompumelelo Dlamini" / "Energy Reporter" / "Updated: 12/03/2025": the writer above an "Updated" line.
+  if (!author && updatedAt !== undefined) {
+    const k = updatedAt - 1 - (units[updatedAt - 1] && isJobLine(units[updatedAt - 1]!.text) ? 1 : 0);
+    const v = units[k];
+    if (v && !v.junk && bareName(v.text) && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;
+  }
+  // Local papers sign off under the last paragraph: "By Morag Currie". Only junk may come between;
+  // a byline under another headline below the article is that story's.
+  for (let k = bodyEnd + 1; !author && bodyEnd >= 0 && k <= Math.min(end - 1, bodyEnd + 3); k++) {
+    if (units[k]!.stats.words <= 8) author = bylineLineAuthors(units[k]!.text);
+    if (!author && !units[k]!.junk) break;
+  }
 
   // Extend the body over adjacent sentence-like lines (one-line paragraphs at either edge).
   if (bodyStart >= 0) {
