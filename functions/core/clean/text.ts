@@ -204,11 +204,11 @@ function bylineLineAuthors(line: string): string | null {
   return people.reduce((out, n) => out.replace(n, nameCase(n)), names);
 }
 
-/** News agencies named after a byline ("Anna Berger, dpa"). */
 /** A credit shared with an agency or a colleague, in parentheses after the writer: "(com Lusa)", "(with AP)". */
 const SHARED_CREDIT_RE = /\s*\((?:com|with|avec|con|mit|met|e|and|et|y|und)\s+[^()]{1,40}\)$/i;
 /** A wire service written after the names of a byline without a comma. */
 const TRAILING_AGENCY_RE = /\s+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg)$/i;
+/** News agencies named after a byline ("Anna Berger, dpa"). */
 const AGENCY_RE = /^(AP|AFP|dpa|epd|KNA|APA|SDA|ATS|EFE|ANSA|ANP|Belga|Lusa|Reuters|Bloomberg|PA|UPI|Europa Press)$/i;
 
 /** A newsroom job after a byline's name: "Chief Football Reporter", "Local Democracy Reporter", "City Editor". */
