@@ -362,9 +362,11 @@ describe('headline, deck and caption above the body', () => {
     '',
     'Construction will begin after the summer season so that tourist traffic is not disrupted, a spokesperson for the board added on Wednesday.',
   ];
+  /** A page: the given lines above the body. */
+  const page = (...top: string[]): string => [...top, '', ...body].join('\n');
 
   it('takes the headline over the longer deck under it', () => {
-    const page = [
+    const text = page(
       'The Coastal Ledger',
       'News | Business | Sport | Opinion',
       '',
@@ -374,14 +376,12 @@ describe('headline, deck and caption above the body', () => {
       '',
       'By Jane Doe',
       'March 5, 2024',
-      '',
-      ...body,
-    ].join('\n');
-    expect(extractFromText(page, now).title).toBe('Harbour board backs £40m ferry terminal after two-year row');
+    );
+    expect(extractFromText(text, now).title).toBe('Harbour board backs £40m ferry terminal after two-year row');
   });
 
   it('keeps a site tagline under the menu out of the title', () => {
-    const page = [
+    const text = page(
       'Skip to main content',
       'World  Business  Markets  Technology  More',
       'Independent news and analysis for the maritime industry',
@@ -390,14 +390,12 @@ describe('headline, deck and caption above the body', () => {
       '',
       'By Jane Doe',
       'March 5, 2024',
-      '',
-      ...body,
-    ].join('\n');
-    expect(extractFromText(page, now).title).toBe('Harbour board backs ferry terminal after row');
+    );
+    expect(extractFromText(text, now).title).toBe('Harbour board backs ferry terminal after row');
   });
 
   it('drops marked captions, video teasers and live tickers, and does not take them for the headline', () => {
-    const page = [
+    const captioned = [
       'LIVE SCORE  Harbour 2-1 Bay (FT)',
       '',
       'Harbour board backs ferry terminal after row',
@@ -414,7 +412,7 @@ describe('headline, deck and caption above the body', () => {
       '',
       ...body.slice(2),
     ].join('\n');
-    const r = extractFromText(page, now);
+    const r = extractFromText(captioned, now);
     expect(r.title).toBe('Harbour board backs ferry terminal after row');
     expect(r.author).toBe('Jane Doe');
     expect(r.paragraphs).toHaveLength(3);
@@ -422,16 +420,16 @@ describe('headline, deck and caption above the body', () => {
   });
 
   it('reads the writer above the paper and the writer opening an "Updated" line', () => {
-    const above = ['Harbour board backs ferry terminal after row', '', 'Jane Doe', 'Coastal Ledger', 'Published 5:12 p.m. ET March 5, 2024', '', ...body].join('\n');
+    const above = page('Harbour board backs ferry terminal after row', '', 'Jane Doe', 'Coastal Ledger', 'Published 5:12 p.m. ET March 5, 2024');
     expect(extractFromText(above, now).author).toBe('Jane Doe');
-    const updated = ['Harbour board backs ferry terminal after row', '', 'Jane Doe | Portsmouth | Updated: 5 Mar 2024, 09:47 PM GMT', '', ...body].join('\n');
+    const updated = page('Harbour board backs ferry terminal after row', '', 'Jane Doe | Portsmouth | Updated: 5 Mar 2024, 09:47 PM GMT');
     expect(extractFromText(updated, now).author).toBe('Jane Doe');
   });
 
   it('leaves the outlet out of "By NAME FOR OUTLET" and reads "Posted by"', () => {
-    const tabloid = ['Harbour board backs ferry terminal after row', '', 'By JANE DOE FOR MAILSPORT', '5 March 2024', '', ...body].join('\n');
+    const tabloid = page('Harbour board backs ferry terminal after row', '', 'By JANE DOE FOR MAILSPORT', '5 March 2024');
     expect(extractFromText(tabloid, now).author).toBe('Jane Doe');
-    const posted = ['Harbour board backs ferry terminal after row', '', 'Posted by Jane Doe', 'March 5, 2024', '', ...body].join('\n');
+    const posted = page('Harbour board backs ferry terminal after row', '', 'Posted by Jane Doe', 'March 5, 2024');
     expect(extractFromText(posted, now).author).toBe('Jane Doe');
   });
 
@@ -444,7 +442,7 @@ describe('headline, deck and caption above the body', () => {
       [['Par Claire Dubois (avec Marc Roe à Redon)', 'Publié le 28 janvier 2025 à 18h42'], 'Claire Dubois'],
     ];
     for (const [meta, want] of cases) {
-      expect(extractFromText([title, '', ...meta, '', ...body].join('\n'), now).author).toBe(want);
+      expect(extractFromText(page(title, '', ...meta), now).author).toBe(want);
     }
     const signedOff = [title, '', 'Wednesday, 5th February 2025, 4:52 pm', '', ...body, '', 'By Morag Currie', '', 'Comments (27)'].join('\n');
     expect(extractFromText(signedOff, now).author).toBe('Morag Currie');
@@ -453,7 +451,7 @@ describe('headline, deck and caption above the body', () => {
   });
 
   it('gives a press release from a company no author', () => {
-    const release = ['News provided by', 'Harbour Ferries, Inc.', 'Mar 5, 2024, 09:00 ET', '', 'Harbour Ferries Orders Two Electric Vessels', '', ...body].join('\n');
+    const release = page('News provided by', 'Harbour Ferries, Inc.', 'Mar 5, 2024, 09:00 ET', '', 'Harbour Ferries Orders Two Electric Vessels');
     expect(extractFromText(release, now).author).toBeNull();
   });
 });
