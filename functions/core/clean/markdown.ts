@@ -13,7 +13,7 @@ import { bylineAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
-import { normalizeSpace } from './text-utils.js';
+import { countWords, normalizeSpace } from './text-utils.js';
 
 export type MarkdownExtraction = Extraction;
 
@@ -155,10 +155,6 @@ const MAX_TAIL_SHARE = 0.25;
 /** A paragraph this long after the rule is article text, not closing matter. */
 const MAX_TAIL_PARAGRAPH_WORDS = 50;
 
-function wordCount(text: string | null | undefined): number {
-  return (text ?? '').split(/\s+/).filter(Boolean).length;
-}
-
 /**
  * A horizontal rule late in a post closes the article: what follows it ("Buy it here", a related
  * list, a newsletter box, a donation appeal, a licence line) is the site's, when it is short and
@@ -170,11 +166,11 @@ function dropTailAfterLastRule(root: DomElement): void {
   let ruleAt = -1;
   for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.tagName === 'HR') { ruleAt = i; break; }
   if (ruleAt < 0) return;
-  const before = kids.slice(0, ruleAt).reduce((n, k) => n + wordCount(k.textContent), 0);
+  const before = kids.slice(0, ruleAt).reduce((n, k) => n + countWords(k.textContent ?? ''), 0);
   const tail = kids.slice(ruleAt);
-  const after = tail.reduce((n, k) => n + wordCount(k.textContent), 0);
+  const after = tail.reduce((n, k) => n + countWords(k.textContent ?? ''), 0);
   if (before === 0 || after > before * MAX_TAIL_SHARE) return;
-  if (tail.some((k) => k.tagName === 'P' && wordCount(k.textContent) >= MAX_TAIL_PARAGRAPH_WORDS)) return;
+  if (tail.some((k) => k.tagName === 'P' && countWords(k.textContent ?? '') >= MAX_TAIL_PARAGRAPH_WORDS)) return;
   for (const k of tail) k.remove();
 }
 
