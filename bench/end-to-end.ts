@@ -3,7 +3,7 @@
  * classifier) scored against hand-written expectations: title, publish date, author (where given),
  * topic, language, where the body starts and ends, sentences that must survive, junk that must be
  * gone and entity recall. Sets: bench/data/e2e-dev, bench/data/e2e-holdout, bench/data/e2e-holdout-2,
- * bench/data/e2e-holdout-3 and, when the reference data sits next to the repository, ../shared/seeds. The matching rules are in bench/lib/end-to-end-score.ts.
+ * bench/data/e2e-holdout-3, bench/data/e2e-holdout-4 and, when the reference data sits next to the repository, ../shared/seeds. The matching rules are in bench/lib/end-to-end-score.ts.
  *
  *   npx tsx bench/end-to-end.ts [--json] [--failures]
  */
@@ -29,6 +29,7 @@ const sets: { name: string; dir: string; rules: Rules; optional?: boolean }[] = 
   { name: 'e2e-holdout', dir: join(root, 'bench/data/e2e-holdout'), rules: 'normalized' },
   { name: 'e2e-holdout-2', dir: join(root, 'bench/data/e2e-holdout-2'), rules: 'normalized' },
   { name: 'e2e-holdout-3', dir: join(root, 'bench/data/e2e-holdout-3'), rules: 'normalized' },
+  { name: 'e2e-holdout-4', dir: join(root, 'bench/data/e2e-holdout-4'), rules: 'normalized' },
   { name: 'seeds', dir: join(root, '../shared/seeds'), rules: 'normalized', optional: true },
 ];
 
@@ -80,6 +81,13 @@ for (const [name, score] of Object.entries(scores)) {
   ] as const) {
     if (!tallies) continue;
     for (const [kind, t] of Object.entries(tallies)) rows.push({ field: `${label} ${kind}`, counted: 'names', passed: `${t.ok}/${t.total}`, share: percent(t.ok, t.total) });
+  }
+  const groups = Object.entries(score.entitiesByLanguage);
+  if (groups.every(([, g]) => g.strict.total > 0)) {
+    for (const [group, { strict, lenient }] of groups) {
+      rows.push({ field: `entities overall, ${group}`, counted: 'names', passed: `${strict.ok}/${strict.total}`, share: percent(strict.ok, strict.total) });
+      rows.push({ field: `entities, lenient, ${group}`, counted: 'names', passed: `${lenient.ok}/${lenient.total}`, share: percent(lenient.ok, lenient.total) });
+    }
   }
   printTable(`${name}: ${score.files} files in ${score.dir} (${score.rules} rules; ${score.errors} failed to process; ${score.failures.length} failures)`, rows);
   if (showFailures) {
