@@ -419,6 +419,23 @@ describe('extractEntities: organisations joined by "of" and "and", and acronyms'
     expect(got.organizations.some((o) => o.endsWith('Lodge'))).toBe(false);
   });
 
+  it('keeps "for" and "on" inside a body’s name, and keeps "X of Y" whole when "and" joins another body', () => {
+    const got = en(
+      'The National Institute for Research on Glaciers and Mountain Ecosystems (INAIGEM) warned. The Centre for Economics and Business Research said. Officials from the Ministry of Defence and Foreign Office met. Worshippers met at the Islamic Center of America on Eastern Avenue on Monday.',
+    );
+    expect(got.organizations).toEqual(
+      expect.arrayContaining(['National Institute for Research on Glaciers and Mountain Ecosystems', 'Centre for Economics and Business Research', 'Ministry of Defence', 'Foreign Office', 'Islamic Center of America']),
+    );
+    expect(got.organizations.join('|')).not.toMatch(/Avenue|Monday/);
+  });
+
+  it('reads a league before a known city as two names, not a title before a person', () => {
+    const got = en('Wrexham knocked Premier League Leeds out of the cup. Premier Li Qiang spoke later.');
+    expect(got.people).toEqual(['Li Qiang']);
+    expect(got.organizations).toContain('Premier League');
+    expect([...got.places, ...got.organizations]).toContain('Leeds');
+  });
+
   it('still splits two names joined by "and" when the second is a body of its own', () => {
     const got = en('Officials from the Ministry of Defence and Foreign Office met on Friday. Fitzcarraldo Editions and Galley Beggar Press were shortlisted.');
     expect(got.organizations).not.toContain('Ministry of Defence and Foreign Office');
@@ -507,6 +524,33 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     const got = en('The Calgary Stampeders beat the Saskatchewan Roughriders on Sunday, and Paris Hilton watched.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Calgary Stampeders', 'Saskatchewan Roughriders']));
     expect(got.people).toEqual(['Paris Hilton']);
+  });
+
+  it('reads an unknown town listed with a known place, or after "in", as a place, but not a name after a comma', () => {
+    const got = en('Pupils come from Akron, Barberton and other communities. She missed a sale in Ayr because of it. In Chicago, Curry was held to 12 points.');
+    expect(got.places).toEqual(expect.arrayContaining(['Akron', 'Barberton', 'Ayr']));
+    expect(got.places).not.toContain('Curry');
+  });
+
+  it('reads a name after a locative preposition as a place outside English, but not an everyday word or a given name', () => {
+    const fr = extractEntities('', 'Les eaux ont envahi les rues à Redon et à Guipry-Messac. Le gouvernement se réunit en Conseil des ministres. Il a parlé à Pascal Duchêne.', lex, 'fr');
+    expect(fr.places).toEqual(expect.arrayContaining(['Redon', 'Guipry-Messac']));
+    expect(fr.places.join('|')).not.toMatch(/Conseil|Pascal/);
+    const pt = extractEntities('', 'O fogo chegou a casas em Manteigas e na Covilhã, perto de Portugal e Espanha.', lex, 'pt');
+    expect(pt.places).toEqual(expect.arrayContaining(['Manteigas', 'Covilhã', 'Spain']));
+    const de = extractEntities('', 'Die Preise stiegen in Zukunft weiter, sagte sie in Berlin.', lex, 'de');
+    expect(de.places).not.toContain('Zukunft');
+  });
+
+  it('joins the parts of a body’s name with the language’s own connectors and reads the acronym it defines', () => {
+    const pt = extractEntities(
+      '',
+      'O Instituto Português do Mar e da Atmosfera (IPMA) emitiu um aviso. Segundo o IPMA, o vento vai mudar. A Autoridade Nacional de Emergência e Proteção Civil (ANEPC) mobilizou meios.',
+      lex,
+      'pt',
+    );
+    expect(pt.organizations).toEqual(expect.arrayContaining(['Instituto Português do Mar e da Atmosfera']));
+    expect(pt.organizations.join('|')).not.toMatch(/^Instituto Português$|\|Instituto Português\|/);
   });
 
   it('reads "Town, State" and "the districts of A, B and C" as places, but not a sentence adverb', () => {

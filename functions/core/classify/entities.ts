@@ -10,6 +10,7 @@ import givenNames from './data/given-names.json' with { type: 'json' };
 import type { Lexicon } from './lexicon.js';
 import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER, type OrgCue } from './org-cues.js';
 import { ALL_STOPWORDS, STOPWORDS } from './stopwords.js';
+import { isCueWord } from './topic-cues.js';
 
 type Kind = 'person' | 'place' | 'org';
 
@@ -95,6 +96,34 @@ const RIVAL_NAMES: readonly ReadonlySet<string>[] = ENTITY_NAME_GROUPS.map((grou
 const GIVEN_NAMES = new Set((givenNames as string[]).map(norm));
 /** Lowercase words that may sit inside a name ("Bank of America", "Mohammed bin Salman"). */
 const CONNECTORS = new Set(['&', 'of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ez', 'y']);
+/**
+ * Lowercase words that also join the parts of one name in an article of that language
+ * ("Instituto Português do Mar e da Atmosfera", "Nederlandse Organisatie voor Wetenschappelijk
+ * Onderzoek"); in English text they are too often ordinary words.
+ */
+const LANGUAGE_CONNECTORS: Readonly<Record<string, readonly string[]>> = {
+  fr: ['et'],
+  es: ['e', 'las', 'los'],
+  pt: ['do', 'das', 'e'],
+  it: ['di', 'della', 'delle', 'dei', 'degli', 'dello', 'e'],
+  nl: ['voor', 'en', 'het'],
+};
+/** "and" in the languages whose connectors join names: two places joined by it are two places. */
+const AND_WORDS: ReadonlySet<string> = new Set(['and', 'et', 'e', 'y', 'en']);
+const connectorsFor = (language: string | undefined): ReadonlySet<string> =>
+  language && LANGUAGE_CONNECTORS[language] ? new Set([...CONNECTORS, ...LANGUAGE_CONNECTORS[language]]) : CONNECTORS;
+/**
+ * Prepositions after which an unknown capitalised name is a place ("à Redon", "em Manteigas",
+ * "in Delft"), per language. Not German, where every noun is capitalised after "in"; not "de" or
+ * "da", which come before people as often as before places.
+ */
+const FOREIGN_PLACE_PREPS: Readonly<Record<string, ReadonlySet<string>>> = {
+  fr: new Set(['à', 'en', 'vers']),
+  es: new Set(['en', 'desde', 'hacia']),
+  pt: new Set(['em', 'no', 'na', 'desde']),
+  it: new Set(['a', 'in']),
+  nl: new Set(['in', 'uit', 'naar']),
+};
 /** Name particles that start a name part when hyphen-joined ("al-Assad"). */
 const PARTICLE_RE = /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|abd|de|di|da|van|von|le|la)-\p{Lu}/u;
 /** Function words that cannot sit inside a name, so a capitalised run containing one is prose. */
@@ -206,11 +235,18 @@ interface Run {
   tokens: Token[];
 }
 
-function findRuns(tokens: Token[]): Run[] {
+/** "on Monday", "on Eastern Avenue", "of America on Main Street": an "on" after a name that says when or where. */
+function onIsLocation(tokens: Token[], at: number): boolean {
+  if (NON_NAMES.has(norm(tokens[at + 1]?.bare ?? ''))) return true;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 5) && isCapitalised(tokens[k]!.bare); k++) if (STREET_WORDS.has(norm(tokens[k]!.bare)) || PLACE_WORDS.has(norm(tokens[k]!.bare))) return true;
+  return false;
+}
+
+function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
   const flush = (): void => {
-    while (cur.length && CONNECTORS.has(cur[cur.length - 1]!.bare)) cur.pop();
+    while (cur.length && connectors.has(cur[cur.length - 1]!.bare)) cur.pop();
     if (cur.length) runs.push({ tokens: cur });
     cur = [];
   };
@@ -221,15 +257,16 @@ function findRuns(tokens: Token[]): Run[] {
       cur.push(t);
     } else if (
       cur.length &&
-      CONNECTORS.has(t.bare) &&
+      // "on" inside a body's name: "National Institute for Research on Glaciers", "Commission on Human Rights".
+      (connectors.has(t.bare) || (t.bare === 'on' && cur.some((c) => ORG_WORDS.has(norm(c.bare))) && !onIsLocation(tokens, i))) &&
       // "the" only inside a name after another connector ("Bank of the West"), not "Obama the ...".
       (t.bare !== 'the' || CONNECTORS.has(cur[cur.length - 1]!.bare)) &&
       i + 1 < tokens.length &&
       !tokens[i + 1]!.breakBefore &&
       (isCapitalised(tokens[i + 1]!.bare) ||
-        // Two name particles in a row: "Anko van der Werff", "María de la Cruz".
-        (NAME_PARTICLES.has(t.bare) &&
-          NAME_PARTICLES.has(tokens[i + 1]!.bare) &&
+        // Two name particles in a row: "Anko van der Werff", "María de la Cruz"; outside English any
+        // two connectors ("do Mar e da Atmosfera").
+        (((NAME_PARTICLES.has(t.bare) && NAME_PARTICLES.has(tokens[i + 1]!.bare)) || (connectors !== CONNECTORS && connectors.has(tokens[i + 1]!.bare))) &&
           i + 2 < tokens.length &&
           !tokens[i + 2]!.breakBefore &&
           isCapitalised(tokens[i + 2]!.bare)) ||
@@ -302,8 +339,14 @@ interface RunContext {
   orgCue?: OrgCue | undefined;
   /** The article is in English: only English function words break a name. */
   english?: boolean;
-  /** Words around the run mark it as a place ("Boulder, Colorado", "Dadu district", "the districts of A and B"). */
+  /** Words around the run mark it as a place ("Boulder, Colorado", "Dadu district", "the districts of A and B", "à Redon"). */
   placeCue?: boolean;
+  /** Lowercase words that may join the parts of one name in the article's language. */
+  connectors: ReadonlySet<string>;
+  /** The article's language, when known. */
+  language?: string | undefined;
+  /** Outside English: the words the article also writes in lowercase, so ordinary words ("internet"). */
+  lowercaseWords?: ReadonlySet<string> | undefined;
 }
 
 /** Classify the words of one run into zero or more mentions. */
@@ -311,8 +354,9 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   const recurse = (part: string[]): void => typeRun(part, pos, first, lex, out, singles, { ...ctx, orgCue: undefined });
   let words = input;
   // "firm Castlelake and Danish investor Lind Invest": a demonym closing the run after "and" describes what follows it.
-  while (words.length >= 3 && DEMONYMS.has(norm(words[words.length - 1]!)) && CONNECTORS.has(words[words.length - 2]!)) words = words.slice(0, -2);
-  while (words.length && CONNECTORS.has(words[words.length - 1]!)) words = words.slice(0, -1);
+  const connectors = ctx.connectors;
+  while (words.length >= 3 && DEMONYMS.has(norm(words[words.length - 1]!)) && connectors.has(words[words.length - 2]!)) words = words.slice(0, -2);
+  while (words.length && (connectors.has(words[words.length - 1]!) || words[words.length - 1] === 'on')) words = words.slice(0, -1);
   if (words.length === 0) return;
   // "San Francisco-based Gladstone Institute": the place qualifies what follows, it is not part of it.
   const based = words.findIndex((w) => /.-based$/i.test(w));
@@ -322,7 +366,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     return;
   }
   // A function word inside a capitalised run ("Is", "You", "Isn't") means title-case prose, not one name.
-  const cut = words.findIndex((w, k) => k > 0 && (RUN_BREAKERS.has(w.toLowerCase()) || /['’]t$/.test(w)));
+  const cut = words.findIndex((w, k) => k > 0 && ((RUN_BREAKERS.has(w.toLowerCase()) && !connectors.has(w)) || /['’]t$/.test(w)));
   if (cut > 0 && !gazLookup(words)) {
     recurse(words.slice(0, cut));
     recurse(words.slice(cut + 1));
@@ -337,9 +381,14 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   // Strip leading titles and the demonyms/places qualifying them ("Syrian President", "U.S. President").
   let i = 0;
   let titled = false;
+  /** A known name opening at `at` that is longer than the title there ("Premier League", not the title "Premier"). */
+  const knownNameAt = (at: number, titleWords: number): boolean => {
+    for (let n = Math.min(MAX_GAZ_TOKENS, words.length - at); n > titleWords; n--) if (gazLookup(words.slice(at, at + n))) return true;
+    return false;
+  };
   for (;;) {
     const tl = titleLength(words, i);
-    if (tl) {
+    if (tl && !knownNameAt(i, tl)) {
       i += tl;
       titled = true;
       continue;
@@ -380,14 +429,39 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       return;
     }
   }
+  // Outside English, "e da Universidade do Minho", "British Airways e da Iberia": an "and" before
+  // another body's name or a known name, or after a complete one, joins two names ("Instituto
+  // Português do Mar e da Atmosfera" is one).
+  if (ctx.foreign) {
+    const a = rest.findIndex((w, k) => k > 0 && AND_WORDS.has(w) && connectors.has(w));
+    if (a > 0) {
+      let r = a + 1;
+      while (r < rest.length && connectors.has(rest[r]!)) r++;
+      const right = rest.slice(r);
+      const left = rest.slice(0, a);
+      if (right.length > 0 && (ORG_HEADS.has(norm(right[0]!)) || gazLookup(right) || ORG_WORDS.has(norm(right[right.length - 1]!)) || ORG_WORDS.has(norm(left[left.length - 1]!)))) {
+        recurse(left);
+        recurse(right);
+        return;
+      }
+    }
+  }
+  // "Premier League Leeds": a known body's name qualifying a known place (the club of that city) names two.
+  for (let n = Math.min(MAX_GAZ_TOKENS, rest.length - 1); n >= 1 && !titled; n--) {
+    if (gazLookup(rest.slice(0, n))?.kind === 'org' && gazLookup(rest.slice(n))?.kind === 'place') {
+      recurse(rest.slice(0, n));
+      recurse(rest.slice(n));
+      return;
+    }
+  }
   const lowerRest = rest.map(norm);
   const hasOrgWord =
     lowerRest.slice(1).some((w) => ORG_WORDS.has(w)) ||
-    (rest.length > 1 && ORG_WORDS.has(lowerRest[0]!) && lowerRest[1] === 'of') ||
+    (rest.length > 1 && ORG_WORDS.has(lowerRest[0]!) && (lowerRest[1] === 'of' || lowerRest[1] === 'for' || lowerRest[1] === 'on')) ||
     // "Thames Water", "Elliott Management"; not "Samantha Power".
     (rest.length > 1 && ORG_TAILS.has(lowerRest[lowerRest.length - 1]!) && !GIVEN_NAMES.has(lowerRest[0]!));
   // Romance and German names put the institution first: "Parlamento Europeo", "Banque de France".
-  const orgHead = ORG_HEADS.has(lowerRest[0]!) && rest.length <= 5;
+  const orgHead = ORG_HEADS.has(lowerRest[0]!) && rest.filter((w) => !connectors.has(w)).length <= 5;
   // "Competition and Markets Authority", "Avon and Somerset Police": one name when a single unknown
   // word precedes the "and"; "Google and Microsoft Corp" names two.
   const and = lowerRest.indexOf('and');
@@ -400,7 +474,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   // "X of A and B" with an institution word before "of" is one name when B is nothing known on its
   // own: "Department of Health and Human Services", "International Association of Machinists and
   // Aerospace Workers"; "Ministry of Defence and Foreign Office" names two.
-  const of = lowerRest.indexOf('of');
+  const of = lowerRest.findIndex((w, k) => (w === 'of' || w === 'for' || w === 'on') && k > 0 && ORG_WORDS.has(lowerRest[k - 1]!));
   const ofAnd =
     and > of + 1 &&
     of > 0 &&
@@ -424,7 +498,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   // (Downing Street, Wall Street) are gazetteer names and were taken above.
   if (!titled && rest.length >= 2 && STREET_WORDS.has(lowerRest[lowerRest.length - 1]!)) return;
   // "Las Vegas for NamesCon" is a place and something else, not one place.
-  if (!titled && rest.length >= 2 && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[0]!)) && !lowerRest.includes('and') && !lowerRest.includes('for')) {
+  if (!titled && rest.length >= 2 && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[0]!)) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
@@ -440,7 +514,18 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   const commonWord = (w: string): boolean => functionWord(w) || (lex?.isCommon(w) ?? false);
   // "headquartered in Boulder, Colorado", "in Dadu district": the surroundings say place; a given name
   // opening a longer run says person ("Marion Hughes, Ohio").
-  if (ctx.placeCue && !titled && !ctx.foreign && rest.length <= 3 && rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !functionWord(w)) && !(rest.length > 1 && GIVEN_NAMES.has(lowerRest[0]!))) {
+  // Outside English the cue is a locative preposition of the language, and a given name or an
+  // everyday word of the language ("en Conseil des ministres") is no place, even alone.
+  const foreignOk = (): boolean =>
+    !GIVEN_NAMES.has(lowerRest[0]!) && !rest.some((w) => ORG_WORDS.has(norm(w)) || isCueWord(w, ctx.language ?? '') || (ctx.lowercaseWords?.has(w.toLowerCase()) ?? false));
+  if (
+    ctx.placeCue &&
+    !titled &&
+    rest.length <= 3 &&
+    rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !functionWord(w)) &&
+    !(rest.length > 1 && GIVEN_NAMES.has(lowerRest[0]!)) &&
+    (!ctx.foreign || foreignOk())
+  ) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
@@ -468,7 +553,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       !(ctx.orgCue === 'strong' && GIVEN_NAMES.has(lowerRest[0]!)) &&
       !functionWord(rest[0]!) &&
       // Capitalised everyday words right after an organisation noun are its name ("the agency Global Sports Communication").
-      !(ctx.orgCue === 'strong' && rest.every((w) => CONNECTORS.has(w) || commonWord(w)));
+      !(ctx.orgCue === 'strong' && rest.every((w) => connectors.has(w) || commonWord(w)));
     if (ok) {
       out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
       return;
@@ -494,11 +579,15 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     }
     return;
   }
-  // Split at connectors ("Putin and Obama", "President of Syria") and look for gazetteer spans.
+  // Split at connectors ("Putin and Obama", "President of Syria") and look for gazetteer spans; a
+  // body's "X of Y" before an "and" is split at the "and" only, so that it stays whole ("Ministry of
+  // Defence and Foreign Office").
+  const bodyOfBeforeAnd = ORG_WORDS.has(lowerRest[0]!) && /^(?:of|for|on)$/.test(lowerRest[1] ?? '') && rest.some((w) => AND_WORDS.has(w));
+  const splitAt = bodyOfBeforeAnd ? AND_WORDS : connectors;
   const parts: string[][] = [];
   let part: string[] = [];
   for (const w of rest) {
-    if (CONNECTORS.has(w) && w !== '&' && !PARTICLE_RE.test(w) && !NAME_PARTICLES.has(w)) {
+    if (splitAt.has(w) && connectors.has(w) && w !== '&' && !PARTICLE_RE.test(w) && !NAME_PARTICLES.has(w)) {
       if (part.length) parts.push(part);
       part = [];
     } else part.push(w);
@@ -712,6 +801,19 @@ function placeCueAt(text: string, start: number, end: number, sentenceStart: boo
   return PLACE_NOUN_OF_BEFORE.test(text.slice(Math.max(lineStart, start - 120), start));
 }
 
+const LIST_NEIGHBOUR_AFTER = /^(?:,\s+|\s+(?:and|or)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=[\s,.;:)]|$)/u;
+const LIST_NEIGHBOUR_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+|\s+(?:and|or)\s+)$/u;
+/** Whether the name at [start, end) stands in a list next to a known place ("Akron, Barberton and …", "Gauteng and Emfuleni"). */
+function listedWithPlace(text: string, start: number, end: number): boolean {
+  const afterText = text.slice(end, end + 60);
+  const beforeText = text.slice(Math.max(0, start - 60), start);
+  const after = LIST_NEIGHBOUR_AFTER.exec(afterText);
+  const before = LIST_NEIGHBOUR_BEFORE.exec(beforeText);
+  // A comma alone is no list ("in Chicago, Curry was held"): an "and" or "or" must be on one side.
+  const joined = /^\s+(?:and|or)\s/u.test(afterText) || /\s(?:and|or)\s+$/u.test(beforeText);
+  return joined && [after?.[1], before?.[1]].some((name) => name !== undefined && GAZ.get(norm(name))?.kind === 'place');
+}
+
 /** The word, as written, that ends right before `pos` across spaces, if any. */
 function precedingWord(text: string, pos: number): string | undefined {
   return text.slice(Math.max(0, pos - 12), pos).match(/(\p{L}+)\s+$/u)?.[1];
@@ -831,7 +933,9 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
   // Runs come in text order, so forward-moving cursors over the line ranges suffice.
   const inHeadline = rangeCursor(lineRanges(body, isHeadline));
   const inShouted = rangeCursor(lineRanges(body, isShouted));
-  for (const run of findRuns(tokens)) {
+  const connectors = connectorsFor(language);
+  const lowercaseWords = foreign ? new Set(body.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []) : undefined;
+  for (const run of findRuns(tokens, connectors)) {
     const t0 = run.tokens[0]!;
     if (inShouted(t0.pos)) {
       gazetteerSpans(run.tokens.map((t) => t.bare), t0.pos, mentions, true);
@@ -881,8 +985,10 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     const last = toks[toks.length - 1]!;
     const end = last.pos + last.text.length;
     const orgCue = foreign ? undefined : orgCueAt(body, toks[0]!.pos, end, last.possessive, toks[0]!.bare === 'The');
-    const placeCue = !foreign && !last.possessive && placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0);
-    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign, nounCaps, orgCue, english: language === 'en', placeCue };
+    const placeCue = foreign
+      ? before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false)
+      : !last.possessive && placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0);
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords };
     const words = toks.map((t) => t.bare);
     // "Treasury yields", "Treasury bonds": a government's securities, not the department.
     if (words.length === 1 && words[0] === 'Treasury' && /^\s+(?:yields?|bonds?|notes?|bills?|securities|prices|futures|market|auctions?)\b/u.test(body.slice(end, end + 20))) continue;
@@ -902,7 +1008,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     // "the Financial Conduct Authority (FCA)": the run is a body's name and the acronym stands for it later on.
     const acronym = last.possessive ? undefined : /^\s*\((\p{Lu}[\p{Lu}&]{1,7})\)/u.exec(body.slice(end, end + 12))?.[1];
     const named = words[0] === 'The' ? words.slice(1) : words;
-    const defines = !foreign && acronym !== undefined && named.length >= 2 && (acronymOf(acronym, named) || spellsAcronym(acronym, named)) ? acronym : undefined;
+    const defines = acronym !== undefined && named.length >= 2 && (acronymOf(acronym, named) || spellsAcronym(acronym, named)) ? acronym : undefined;
     // An acronym the article has defined, opening a longer name, is its owner: "NOAA Coral Reef Watch".
     if (words.length >= 3 && acronyms.has(words[0]!) && !t0.possessive) {
       singles.push({ word: words[0]!, pos: t0.pos, sentenceStart: false, common: false });
@@ -1005,11 +1111,13 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).
     if (foreign || s.common || s.sentenceStart || NON_NAMES.has(norm(s.word))) continue;
     // Only a plain capitalised word ("Palmyra"), never "YouTube", "ETFs", "Palau.org", "Americans" or an "-ism".
-    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(s.word) || /(?:ism|ity|ian|ians|ans|ese|ists|ers|[^aiou]s|es)$/.test(s.word)) continue;
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(s.word) || /(?:ism|ity|ian|ians|ans|ese|ists|ers|[^aiou]s|es)$/.test(s.word)) continue;
     if (clusters.some((c) => c.kind === 'person' && c.parts[0] === key)) continue;
-    // A lone unknown name after a locative preposition is most often a place ("in Palmyra").
+    // A lone unknown name after a locative preposition is most often a place ("in Palmyra", "out of
+    // Killybegs"), and so is one listed with a known place ("Akron, Barberton and other communities").
     const before = precedingWord(body, s.pos)?.toLowerCase();
-    if (before && PLACE_PREPS.has(before)) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+    const outOf = before === 'of' && /out\s+of\s+$/iu.test(body.slice(Math.max(0, s.pos - 8), s.pos));
+    if ((before && PLACE_PREPS.has(before)) || outOf || (s.word.length > 3 && listedWithPlace(body, s.pos, s.pos + s.word.length))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person.
   for (const c of clusters) {

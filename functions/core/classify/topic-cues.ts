@@ -14,6 +14,11 @@ const tables: ReadonlyMap<string, CueTable> = new Map(
   Object.entries(cueData as Record<string, Record<string, string>>).map(([language, words]) => [language, new Map(Object.entries(words))]),
 );
 
+/** Whether the `language`'s cue table knows `word`: an everyday word of that language, not a name. */
+export function isCueWord(word: string, language: string): boolean {
+  return tables.get(language)?.has(word.toLowerCase()) ?? false;
+}
+
 /** Shortest known word a German compound may end in to borrow its meaning ("Bundesregierung"). */
 const MIN_COMPOUND_TAIL = 5;
 
