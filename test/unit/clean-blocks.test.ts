@@ -20,6 +20,13 @@ describe('block filter pieces', () => {
     expect(junkKind('Facebook said on Monday it would appeal.')).toBeNull();
   });
 
+  it('reads a section trail in capitals and a box of player ratings as junk, scorers and prose as content', () => {
+    for (const t of ['EVOLUTION · ANCIENT DNA', 'NEWS | WORLD | EUROPE', 'SPORT › FOOTBALL', 'Las notas del Athletic: Unai Simón (7), Sancet (8), Guruzeta (7), Nico Williams (7)...', 'Player ratings: Pope 6; Trippier 7.5'])
+      expect(junkKind(t), t).toBe(t.startsWith('Player') ? null : 'boilerplate');
+    for (const t of ['THE DAILY GAZETTE', 'Scorers: Isak (23), Gordon (67), Barnes (88)', 'He said Smith (7), Jones (8) and Brown (9) all played well in the match against the visitors on Sunday.'])
+      expect(junkKind(t), t).toBeNull();
+  });
+
   it('reads appeals and paywall notices as junk in each language, news about money as content', () => {
     for (const t of ['Support independent local journalism', 'Cet article est réservé aux abonnés', 'Jetzt spenden', '¿Ya eres suscriptor? Inicia sesión',
       'Questo articolo è riservato agli abbonati', 'Já é assinante? Faça login', 'Dit artikel is alleen voor abonnees'])

@@ -417,6 +417,24 @@ const BYLINE_BLOCK = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')})\s+\p{L
 
 export type JunkKind = 'boilerplate' | 'code';
 
+/** A section label or trail in capitals: "EVOLUTION · ANCIENT DNA", "NEWS | WORLD | EUROPE", "SPORT › FOOTBALL". */
+const CAPS_SEGMENT = String.raw`\p{Lu}[\p{Lu}\p{N}&'’-]*(?:\s+[\p{Lu}\p{N}&'’-]+){0,2}`;
+const SECTION_TRAIL = new RegExp(String.raw`^${CAPS_SEGMENT}(?:\s+[·|›>/»]\s+${CAPS_SEGMENT}){1,4}$`, 'u');
+
+/** "Unai Simón (7)": a player and a mark out of ten. */
+const RATING_ITEM = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+\((?:10|\d)(?:[.,]5)?\)/gu;
+
+/**
+ * Player ratings: "Las notas del Athletic: Unai Simón (7), Sancet (8), Guruzeta (7)…", a box of
+ * marks out of ten that a few words label, never prose.
+ */
+function isRatingsList(t: string): boolean {
+  const items = t.match(RATING_ITEM);
+  if (!items || items.length < 3) return false;
+  const label = t.replace(RATING_ITEM, ' ').replace(/[^\p{L}\s]/gu, ' ').trim();
+  return label === '' || label.split(/\s+/).length <= 6;
+}
+
 export function junkKind(block: string): JunkKind | null {
   const t = block.trim();
   if (!t) return 'boilerplate';
@@ -429,6 +447,8 @@ export function junkKind(block: string): JunkKind | null {
   if (words <= 4 && WIRE.test(t.replace(/[.,:;]+$/, ''))) return 'boilerplate';
   if (words <= 14 && STAMP.test(t) && /\d/.test(t)) return 'boilerplate';
   if (words <= MAX_NOTE_WORDS && PUBLISHER_NOTES_ANY.some((re) => re.test(t))) return 'boilerplate';
+  if (words <= 10 && SECTION_TRAIL.test(t)) return 'boilerplate';
+  if (isRatingsList(t)) return 'boilerplate';
   // A long paragraph that merely mentions "subscribe" or "cookies" is content.
   if (words > 40) return null;
   if (CAPTION_CREDIT.test(t) || isPhotoCredit(t) || isMarkedCaption(t)) return 'boilerplate';
