@@ -1116,7 +1116,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     // A lone unknown name after a locative preposition is most often a place ("in Palmyra", "out of
     // Killybegs"), and so is one listed with a known place ("Akron, Barberton and other communities").
     const before = precedingWord(body, s.pos)?.toLowerCase();
-    const outOf = before === 'of' && /out\s+of\s+$/iu.test(body.slice(Math.max(0, s.pos - 8), s.pos));
+    const outOf = before === 'of' && /\bout\s+of\s+$/iu.test(body.slice(Math.max(0, s.pos - 8), s.pos));
     if ((before && PLACE_PREPS.has(before)) || outOf || (s.word.length > 3 && listedWithPlace(body, s.pos, s.pos + s.word.length))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person.
