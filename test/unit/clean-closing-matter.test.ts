@@ -62,3 +62,38 @@ describe('a standfirst in a saved page', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 });
+
+describe('site chrome at the top of a Markdown post', () => {
+  it('drops a menu of links, a caption in the image’s paragraph and a date line with labels after the byline', async () => {
+    const md = [
+      '[The Harbour Log](/) · [News](/news) · [Podcast](/podcast) · [Shop](/shop)', '',
+      '# Harbour board backs ferry terminal', '',
+      '*Posted on 5 March 2024 by Tom Roe and Ana Marsh · News · 6 min read*', '',
+      '![The old lighthouse](/img/lighthouse.jpg)',
+      'The old lighthouse at dusk. Photo: Harbour Log / Lena Park', '',
+      ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.paragraphs).toEqual(PROSE);
+    expect(a.published?.slice(0, 10)).toBe('2024-03-05');
+    expect(a.author).toBe('Tom Roe and Ana Marsh');
+  });
+
+  it('keeps a paragraph that links three names in a sentence', async () => {
+    const linked = 'Council members [Ann Lee](/p/ann), [Bo Kim](/p/bo) and [Cy Ray](/p/cy) voted against the plan, saying the views mattered more than the terminal.';
+    const md = ['# Harbour board backs ferry terminal', '', PROSE[0], '', linked, ''].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.paragraphs).toEqual([PROSE[0], linked.replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')]);
+  });
+});
+
+describe('labelled credits in scraped text', () => {
+  const page = (credit: string): string =>
+    ['Harbour board backs ferry terminal after two-year row', '', credit, 'Published: 5 Mar 2024, 6:12 pm', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+
+  it('reads the writer from "Reported By: NAME | Edited By: NAME" and from "By: NAME"', async () => {
+    const clean = async (t: string) => cleanDocument(decodeDocument(utf8(t), { key: 'incoming/page.txt' }), { now: NOW });
+    expect((await clean(page('Reported By: Anusha Raghavan | Edited By: Siddharth Menon'))).author).toBe('Anusha Raghavan');
+    expect((await clean(page('By: Murray Brewster'))).author).toBe('Murray Brewster');
+  });
+});

@@ -143,10 +143,30 @@ function dropImageCaptions(root: DomElement): void {
       for (const em of own) em.remove();
       continue;
     }
+    // Plain text right under the image, in its paragraph: "Blick in das Plasmagefäß. Bildquelle: IPP".
+    const text = normalizeSpace(p.textContent ?? '');
+    if (p.firstElementChild === img && !(p.firstChild?.nodeType === 3 && (p.firstChild.textContent ?? '').trim()) && text && text.length <= MAX_CAPTION) {
+      p.remove();
+      continue;
+    }
     const next = normalizeSpace(p.textContent ?? '') ? null : p.nextElementSibling;
     if (next?.tagName === 'P' && !next.querySelector('img')) {
       if (emphasisOnly(next)?.length) next.remove();
     }
+  }
+}
+
+/**
+ * Removes paragraphs that are only a row of three or more links between separators: a site's menu
+ * ("[Home](/) · [News](/news) · [Podcast](/podcast)") or a row of related links.
+ */
+function dropLinkRows(root: DomElement): void {
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    const links = p.querySelectorAll('a');
+    if (links.length < 3) continue;
+    let rest = normalizeSpace(p.textContent ?? '');
+    for (const a of Array.from(links)) rest = rest.replace(normalizeSpace(a.textContent ?? ''), '');
+    if (/^[\s·|•/,–—-]*$/u.test(rest)) p.remove();
   }
 }
 
@@ -172,6 +192,23 @@ function dropTailAfterLastRule(root: DomElement): void {
   if (before === 0 || after > before * MAX_TAIL_SHARE) return;
   if (tail.some((k) => k.tagName === 'P' && countWords(k.textContent ?? '') >= MAX_TAIL_PARAGRAPH_WORDS)) return;
   for (const k of tail) k.remove();
+}
+
+/** Longest line read as a date or byline line at the top ("Posted on 18 October 2025 by A and B · Match Reports · 6 min read"). */
+const MAX_STAMP_CHARS = 120;
+
+/**
+ * A date (and byline) line, maybe followed by short labels between separators: "Posted on 18
+ * October 2025 by A and B · Match Reports · 6 min read".
+ */
+function stampLine(text: string, dopts: DateOptions): ReturnType<typeof dateLine> {
+  const parts = text.split(/\s+[·|•]\s+/u);
+  for (let keep = parts.length; keep >= 1; keep--) {
+    if (parts.slice(keep).some((label) => countWords(label) > 3)) break;
+    const stamp = dateLine(parts.slice(0, keep).join(' · '), dopts);
+    if (stamp) return stamp;
+  }
+  return null;
 }
 
 export function extractFromMarkdown(input: string, now: Date, url?: string | null): MarkdownExtraction {
@@ -200,6 +237,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const { document } = parseHTML(`<!doctype html><html><body><div id="dropfeed-root">${html}</div></body></html>`);
   const root = document.querySelector('#dropfeed-root') as unknown as DomElement;
   dropImageCaptions(root);
+  dropLinkRows(root);
   dropTailAfterLastRule(root);
 
   let title = field(front, 'title', 'headline');
@@ -225,7 +263,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   for (const [i, b] of blocks.entries()) {
     // A date or byline line at the top ("*Published 5 March 2024*", "*By Jordan Pike · March 3, 2024*")
     // is metadata, not body.
-    const stamp = i < 3 && b.text.length < 80 && !NOT_PUBLISHED_RE.test(b.text) ? dateLine(b.text, dopts) : null;
+    const stamp = i < 3 && b.text.length < MAX_STAMP_CHARS && !NOT_PUBLISHED_RE.test(b.text) ? stampLine(b.text, dopts) : null;
     if (stamp) published ??= stamp.iso;
     if (i < 3 && !author) author = bylineAuthor(stamp ? stamp.rest : b.text, source);
     if (stamp) removeBlock(b, root);

@@ -186,7 +186,7 @@ const BYLINE_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'�
 const AUTHOR_AND = `(?:${AUTHOR_CONJUNCTIONS.join('|')})`;
 // Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
 const BYLINE_RE = new RegExp(
-  String.raw`^(?:${BYLINE_LEAD}|BY|(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed|ing)) by|[Ww]ords:|[Rr]eport:|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?)\s+(${BYLINE_NAME}(?:(?:\s*,\s*${BYLINE_NAME})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—-]\s*(.*))?$`,
+  String.raw`^(?:${BYLINE_LEAD}|BY|(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed|ing)) [Bb]y:?|[Ww]ords:|[Rr]eport:|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?):?\s+(${BYLINE_NAME}(?:(?:\s*,\s*${BYLINE_NAME})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—-]\s*(.*))?$`,
   'u',
 );
 const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u');
@@ -222,7 +222,7 @@ const JOB_TITLE_RE =
 function nameAndSource(line: string): { author: string; source: string | null } | null {
   const m = /^([^,|]{3,60}?)\s*[,|]\s*([^,|]{2,60})$/u.exec(line) ?? /^([^,|]{3,60}?)\s+[-–—]\s+([^,|\s]{4,60})$/u.exec(line);
   // A name in lower case is not a byline's ("by Mariam Saleh" is read as a byline).
-  if (!m?.[1] || !m[2] || !/^\p{Lu}/u.test(m[1]) || /[/\d]/.test(m[1]) || !isPersonName(m[1])) return null;
+  if (!m?.[1] || !m[2] || !/^\p{Lu}/u.test(m[1]) || /[/\d:]/.test(m[1]) || !isPersonName(m[1])) return null;
   // "Quantiva Labs, Inc.": a company under "News provided by".
   if (/^(inc|ltd|llc|plc|corp|co|gmbh|ag|sa|nv|bv|ab|as|oy|pty|limited|incorporated)\.?$/i.test(m[2].trim())) return null;
   // "Simon Kent, Chief Football Reporter": the writer's job, not a publication.
@@ -651,6 +651,8 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
           author = pair.author;
           source ??= pair.source;
         }
+        // "Reported By: NAME | Edited By: NAME": the first credit of a row of them.
+        if (text && !author) author = bylineLineAuthors(text.split(/\s+[|•·]\s+/u)[0]!);
       }
       // A name alone on the line above or below the date ("Anna Zielińska" / "21 listopada 2026"),
       // under the headline: above it a short capitalised line is a section ("Middle East").
