@@ -553,6 +553,23 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(pt.organizations.join('|')).not.toMatch(/^Instituto Português$|\|Instituto Português\|/);
   });
 
+  it('reads clubs, leagues and grounds of the sports lists, a club’s town as the club only in a sports article and never after "in"', () => {
+    const got = en('Wrexham knocked Premier League Leeds out of the cup at the Racecourse Ground. Celtic beat Motherwell at Ibrox on Wednesday. He grew up in Motherwell.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Wrexham', 'Premier League', 'Leeds', 'Celtic', 'Motherwell']));
+    expect(got.places).toEqual(expect.arrayContaining(['Racecourse Ground', 'Ibrox', 'Motherwell']));
+    expect(got.organizations.join('|')).not.toMatch(/Wednesday/);
+    const plain = en('The Celtic music festival in Reading drew crowds as the thunder rolled. Motherwell council met on Monday.');
+    expect([...plain.organizations, ...plain.places]).not.toEqual(expect.arrayContaining(['Celtic']));
+    expect(plain.organizations).not.toContain('Motherwell');
+  });
+
+  it('reads a shared nickname as a club only where the article names the club in full', () => {
+    const named = en('The Oklahoma City Thunder beat the Denver Nuggets in the NBA. The Thunder led from the start.');
+    expect(named.organizations).toEqual(expect.arrayContaining(['Oklahoma City Thunder', 'Denver Nuggets']));
+    const unnamed = en('Chelsea beat Arsenal in the Premier League. The Blues led from the start.');
+    expect(unnamed.organizations).not.toContain('St. Louis Blues');
+  });
+
   it('reads "Town, State" and "the districts of A, B and C" as places, but not a sentence adverb', () => {
     const got = en('The firm is headquartered in Boulder, Colorado, and sells abroad. Floods hit the districts of Dadu, Jamshoro and Larkana. However, Karachi was spared.');
     expect(got.places).toEqual(expect.arrayContaining(['Boulder', 'Colorado', 'Dadu', 'Jamshoro', 'Larkana', 'Karachi']));

@@ -7,6 +7,7 @@ import type { EntitySet } from '../article.js';
 import { ENTITY_NAME_GROUPS } from '../entity-names.js';
 import gazetteer from './data/gazetteer.json' with { type: 'json' };
 import givenNames from './data/given-names.json' with { type: 'json' };
+import sports from './data/sports.json' with { type: 'json' };
 import type { Lexicon } from './lexicon.js';
 import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER, type OrgCue } from './org-cues.js';
 import { ALL_STOPWORDS, STOPWORDS } from './stopwords.js';
@@ -32,7 +33,11 @@ const LOWERCASE_INNER: { alias: string; entry: GazEntry }[] = [];
 function addGaz(list: readonly string[], kind: Kind): void {
   for (const line of list) {
     const names = line.split('|');
-    const canonical = names[0]!;
+    addGazNames(names[0]!, names, kind);
+  }
+}
+function addGazNames(canonical: string, names: readonly string[], kind: Kind): void {
+  {
     for (const n of names) {
       const key = norm(n);
       const shortCaps = /^[A-Z.]{1,4}$/.test(n);
@@ -51,6 +56,49 @@ addGaz(gazetteer.countries, 'place');
 addGaz(gazetteer.places, 'place');
 addGaz(gazetteer.organizations, 'org');
 addGaz(gazetteer.agencies, 'org');
+
+const NON_NAMES = new Set(gazetteer.nonNames.map(norm));
+
+/**
+ * Sports names (data/sports.json): clubs, leagues and governing bodies are organisations, venues
+ * places. The gazetteer's own entries win, so "Leeds" stays a place there; a short name that is
+ * also an everyday word or another club's ("Celtic", "Thunder", "Reading") is only read in an
+ * article that names at least two other sports names (see `SPORTS_ONLY`).
+ */
+const AMBIGUOUS_SPORTS = new Set(sports.ambiguousAliases.map(norm));
+/**
+ * Ambiguous sports names and the club, league or venue each stands for in a sports article. A
+ * nickname shared across sports ("Blues", "Saints", "Thunder") counts only where the article also
+ * names its club in full.
+ */
+const SPORTS_ONLY = new Map<string, GazEntry & { nickname: boolean }>();
+/** Canonical names the sports lists put in the gazetteer: two of them in one article make it a sports article. */
+const SPORTS_CANONICAL = new Set<string>();
+/** Gazetteer places that are also a club's name ("Leeds", "Wrexham"): the club in a sports article, unless a preposition makes them a location. */
+const CLUB_PLACES = new Set<string>();
+for (const [list, kind] of [
+  [sports.clubs, 'org'],
+  [sports.leagues, 'org'],
+  [sports.bodies, 'org'],
+  [sports.venues, 'place'],
+] as const) {
+  for (const line of list) {
+    const names = line.split('|');
+    const canonical = names[0]!;
+    // A club's one-word name is most often its town's ("Ayr", "Motherwell"): the club only in a sports article.
+    const sportsOnly = (n: string): boolean => AMBIGUOUS_SPORTS.has(norm(n)) || (list === sports.clubs && !/\s/.test(n) && !GAZ.has(norm(n)));
+    addGazNames(canonical, names.filter((n) => !sportsOnly(n)), kind);
+    for (const n of names) {
+      const key = norm(n);
+      const known = GAZ.get(key);
+      if (sportsOnly(n) && !known) {
+        // "Wednesday" (Sheffield Wednesday) is a day first.
+        if (!SPORTS_ONLY.has(key) && !NON_NAMES.has(key)) SPORTS_ONLY.set(key, { canonical, kind, nickname: n !== canonical });
+      } else if (known && known.kind === kind) SPORTS_CANONICAL.add(known.canonical);
+      else if (known?.kind === 'place' && kind === 'org' && list === sports.clubs) CLUB_PLACES.add(known.canonical);
+    }
+  }
+}
 const MAX_GAZ_TOKENS = 6;
 /** First two words of multi-word gazetteer names, so "New" in "New York University" is kept. */
 const GAZ_PREFIXES = new Set([...GAZ.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ').slice(0, 2).join(' ')));
@@ -75,7 +123,6 @@ const PLACE_PREFIXES = new Set(gazetteer.placePrefixes.map(norm));
 const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
 /** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'du', 'dos']);
-const NON_NAMES = new Set(gazetteer.nonNames.map(norm));
 /** Heads of treaty and tournament names that open with a place ("Paris Agreement", "US Open"). */
 const NAMED_AFTER_PLACE = new Set(['agreement', 'agreements', 'accord', 'accords', 'protocol', 'convention', 'declaration', 'treaty', 'consensus', 'doctrine', 'open', 'masters', 'syndrome', 'format']);
 /** Last words of street names. */
@@ -911,6 +958,28 @@ function takeLowercasePhrases(tokens: Token[], out: Mention[]): Token[] {
   return kept;
 }
 
+/** Prepositions that make a town's name the town, also in a sports article ("grew up in Ayr"). */
+const SPORTS_LOCATIVES = new Set(['in', 'near', 'outside', 'inside']);
+
+/** Whether the runs name at least two different clubs, leagues, bodies or venues of the sports lists. */
+function namesSportsTwice(runs: readonly Run[]): boolean {
+  const seen = new Set<string>();
+  for (const run of runs) {
+    const words = run.tokens.map((t) => t.bare);
+    for (let start = 0; start < words.length; start++) {
+      for (let n = Math.min(MAX_GAZ_TOKENS, words.length - start); n >= 1; n--) {
+        const e = gazLookup(words.slice(start, start + n));
+        if (e && SPORTS_CANONICAL.has(e.canonical)) {
+          seen.add(e.canonical);
+          if (seen.size >= 2) return true;
+          break;
+        }
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * Extract people, places and organisations from cleaned article text. `title` mentions raise an
  * entity's salience but never introduce one (title case makes every word look like a name).
@@ -934,8 +1003,12 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
   const inHeadline = rangeCursor(lineRanges(body, isHeadline));
   const inShouted = rangeCursor(lineRanges(body, isShouted));
   const connectors = connectorsFor(language);
+  const runs = findRuns(tokens, connectors);
+  const sportsArticle = namesSportsTwice(runs);
+  /** Sports nicknames, kept once the run pass has seen their club named in full. */
+  const nicknames: Mention[] = [];
   const lowercaseWords = foreign ? new Set(body.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []) : undefined;
-  for (const run of findRuns(tokens, connectors)) {
+  for (const run of runs) {
     const t0 = run.tokens[0]!;
     if (inShouted(t0.pos)) {
       gazetteerSpans(run.tokens.map((t) => t.bare), t0.pos, mentions, true);
@@ -990,6 +1063,13 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       : !last.possessive && placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0);
     const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords };
     const words = toks.map((t) => t.bare);
+    // "Celtic", "the Thunder": a short sports name, read as the club in a sports article.
+    const sportsOnly =
+      sportsArticle && !SPORTS_LOCATIVES.has(before?.toLowerCase() ?? '') ? SPORTS_ONLY.get(norm((words[0] === 'The' ? words.slice(1) : words).join(' '))) : undefined;
+    if (sportsOnly) {
+      (sportsOnly.nickname ? nicknames : mentions).push({ kind: sportsOnly.kind, name: sportsOnly.canonical, pos: toks[0]!.pos, fixed: true });
+      continue;
+    }
     // "Treasury yields", "Treasury bonds": a government's securities, not the department.
     if (words.length === 1 && words[0] === 'Treasury' && /^\s+(?:yields?|bonds?|notes?|bills?|securities|prices|futures|market|auctions?)\b/u.test(body.slice(end, end + 20))) continue;
     // "Newcastle manager Eddie Howe": a city's name before a player's or coach's role is its club.
@@ -1031,7 +1111,9 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
 
   // A city the article names as a club is the club wherever it is not a location ("Newcastle ran
   // riot", but "a medical in Dortmund").
-  for (const m of mentions) if (m.kind === 'place' && clubCities.has(m.name) && !isLocative(precedingWord(body, m.pos))) m.kind = 'org';
+  for (const m of nicknames) if (mentions.some((o) => o.name === m.name)) mentions.push(m);
+  // In a sports article a city that has a club of its name is the club, likewise ("Wrexham knocked Leeds out").
+  for (const m of mentions) if (m.kind === 'place' && (clubCities.has(m.name) || (sportsArticle && CLUB_PLACES.has(m.name))) && !isLocative(precedingWord(body, m.pos))) m.kind = 'org';
 
   const clusters: Cluster[] = [];
   const addTo = (m: Mention): void => {
