@@ -7,23 +7,21 @@
  *
  * With no variant names every variant runs, one after another (lean on a shared machine).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
-import { parseLabelledCsv } from '../functions/core/classify/csv.js';
 import { quantizeIdf } from '../functions/core/classify/model.js';
 import { featurizeText, type FeatureConfig, type SparseVector } from '../functions/core/classify/features.js';
 import {
   accuracyOf,
   applyIdf,
   DEFAULT_SEED,
-  makeRng,
-  splitIndices,
   trainNaiveBayes,
   trainNbLogistic,
   trainWeights,
 } from '../functions/core/classify/train.js';
+
+import { loadTopicSplits } from './lib/topic-splits.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -67,24 +65,9 @@ const variants: Record<string, Variant> = {
   tcep: { features: { ...base, titleWords: true, caseWords: true }, epochs: 30, learningRate: 2 },
 };
 
-if (!existsSync(csvPath)) {
-  console.error(`no CSV at ${csvPath}`);
-  process.exit(2);
-}
-const names = readFileSync(join(dirname(csvPath), 'classes.txt'), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-const rows = parseLabelledCsv(readFileSync(csvPath, 'utf8'), new Map(names.map((n, i) => [String(i + 1), n]))).filter((r) => names.includes(r.label));
+// The inner split of the training part is where variants and ensemble weights are chosen.
+const { rows, names, valIdx, innerTrain, innerVal } = loadTopicSplits(csvPath);
 const K = names.length;
-const { trainIdx, valIdx } = splitIndices(rows.length, 0.1, DEFAULT_SEED);
-// Inner split of the training part: variants and ensemble weights are chosen on it.
-const rng = makeRng(7);
-const inner = [...trainIdx];
-for (let i = inner.length - 1; i > 0; i--) {
-  const j = Math.floor(rng() * (i + 1));
-  [inner[i], inner[j]] = [inner[j]!, inner[i]!];
-}
-const nInner = Math.floor(inner.length * 0.1);
-const innerVal = inner.slice(0, nInner);
-const innerTrain = inner.slice(nInner);
 const y = (ids: number[]): number[] => ids.map((i) => names.indexOf(rows[i]!.label));
 
 function packedKB(q: Int8Array): number {

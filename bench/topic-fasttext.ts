@@ -26,7 +26,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
-import { parseLabelledCsv } from '../functions/core/classify/csv.js';
 import { featurizeText, hashString, normalizeText, tokenize, type FeatureConfig, type SparseVector } from '../functions/core/classify/features.js';
 import { quantizeIdf, quantizeWeights } from '../functions/core/classify/model.js';
 import {
@@ -37,11 +36,11 @@ import {
   DEFAULT_PRUNE,
   DEFAULT_SEED,
   makeRng,
-  splitIndices,
   trainNaiveBayes,
   trainNbLogistic,
   trainWeights,
 } from '../functions/core/classify/train.js';
+import { loadTopicSplits } from './lib/topic-splits.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -57,23 +56,8 @@ const wanted = argv.filter((a, i) => !a.startsWith('--') && !['--csv', '--cache'
 // ---------------------------------------------------------------------------------------------
 // Data and splits (exactly as bench/topic-experiments.ts)
 // ---------------------------------------------------------------------------------------------
-if (!existsSync(csvPath)) {
-  console.error(`no CSV at ${csvPath}`);
-  process.exit(2);
-}
-const names = readFileSync(join(dirname(csvPath), 'classes.txt'), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
-const rows = parseLabelledCsv(readFileSync(csvPath, 'utf8'), new Map(names.map((n, i) => [String(i + 1), n]))).filter((r) => names.includes(r.label));
+const { rows, names, trainIdx, valIdx, innerTrain, innerVal } = loadTopicSplits(csvPath);
 const K = names.length;
-const { trainIdx, valIdx } = splitIndices(rows.length, 0.1, DEFAULT_SEED);
-const rng7 = makeRng(7);
-const inner = [...trainIdx];
-for (let i = inner.length - 1; i > 0; i--) {
-  const j = Math.floor(rng7() * (i + 1));
-  [inner[i], inner[j]] = [inner[j]!, inner[i]!];
-}
-const nInner = Math.floor(inner.length * 0.1);
-const innerVal = inner.slice(0, nInner);
-const innerTrain = inner.slice(nInner);
 const labelsOf = (ids: readonly number[]): Int32Array => Int32Array.from(ids, (i) => names.indexOf(rows[i]!.label));
 const pct = (a: number): string => (Number.isNaN(a) ? '  —  ' : (a * 100).toFixed(2));
 const secs = (t0: number): string => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
