@@ -36,20 +36,19 @@ function addGaz(list: readonly string[], kind: Kind): void {
     addGazNames(names[0]!, names, kind);
   }
 }
+/** Enters the names of one entry under its canonical name; a name already known keeps its first entry. */
 function addGazNames(canonical: string, names: readonly string[], kind: Kind): void {
-  {
-    for (const n of names) {
-      const key = norm(n);
-      const shortCaps = /^[A-Z.]{1,4}$/.test(n);
-      if (GAZ.has(key)) {
-        // A mixed-case spelling of the same short name ("Nato" beside "NATO") makes it match in any case.
-        if (GAZ.get(key)!.canonical === canonical && !shortCaps) CASE_SENSITIVE.delete(key);
-        continue;
-      }
-      GAZ.set(key, { canonical, kind });
-      if (shortCaps) CASE_SENSITIVE.add(key);
-      if (/\s\p{Ll}/u.test(n)) LOWERCASE_INNER.push({ alias: n, entry: { canonical, kind } });
+  for (const n of names) {
+    const key = norm(n);
+    const shortCaps = /^[A-Z.]{1,4}$/.test(n);
+    if (GAZ.has(key)) {
+      // A mixed-case spelling of the same short name ("Nato" beside "NATO") makes it match in any case.
+      if (GAZ.get(key)!.canonical === canonical && !shortCaps) CASE_SENSITIVE.delete(key);
+      continue;
     }
+    GAZ.set(key, { canonical, kind });
+    if (shortCaps) CASE_SENSITIVE.add(key);
+    if (/\s\p{Ll}/u.test(n)) LOWERCASE_INNER.push({ alias: n, entry: { canonical, kind } });
   }
 }
 addGaz(gazetteer.countries, 'place');
