@@ -568,6 +568,9 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(named.organizations).toEqual(expect.arrayContaining(['Oklahoma City Thunder', 'Denver Nuggets']));
     const unnamed = en('Chelsea beat Arsenal in the Premier League. The Blues led from the start.');
     expect(unnamed.organizations).not.toContain('St. Louis Blues');
+    // Two clubs joined by "and" are two.
+    const scottish = en('Hibernian beat Hearts at Easter Road in the Scottish Premiership. Celtic and Rangers both won.');
+    expect(scottish.organizations).toEqual(expect.arrayContaining(['Hibernian', 'Celtic', 'Rangers']));
   });
 
   it('reads "Town, State" and "the districts of A, B and C" as places, but not a sentence adverb', () => {

@@ -66,9 +66,9 @@ const NON_NAMES = new Set(gazetteer.nonNames.map(norm));
  */
 const AMBIGUOUS_SPORTS = new Set(sports.ambiguousAliases.map(norm));
 /**
- * Ambiguous sports names and the club, league or venue each stands for in a sports article. A
- * nickname shared across sports ("Blues", "Saints", "Thunder") counts only where the article also
- * names its club in full.
+ * Ambiguous sports names and the club, league or venue each stands for in a sports article. A short
+ * name for a team ("Thunder", "Blues", "Saints", which British papers also use for Chelsea or
+ * Southampton; "Athletic", "Real") counts only where the article also names that team in full.
  */
 const SPORTS_ONLY = new Map<string, GazEntry & { nickname: boolean }>();
 /** Canonical names the sports lists put in the gazetteer: two of them in one article make it a sports article. */
@@ -1063,10 +1063,12 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords };
     const words = toks.map((t) => t.bare);
     // "Celtic", "the Thunder": a short sports name, read as the club in a sports article.
+    // "Celtic and Rangers": each side of an "and" may be one.
+    const sides = (words[0] === 'The' ? words.slice(1) : words).join(' ').split(/\s+(?:and|&)\s+/u);
     const sportsOnly =
-      sportsArticle && !SPORTS_LOCATIVES.has(before?.toLowerCase() ?? '') ? SPORTS_ONLY.get(norm((words[0] === 'The' ? words.slice(1) : words).join(' '))) : undefined;
-    if (sportsOnly) {
-      (sportsOnly.nickname ? nicknames : mentions).push({ kind: sportsOnly.kind, name: sportsOnly.canonical, pos: toks[0]!.pos, fixed: true });
+      sportsArticle && !SPORTS_LOCATIVES.has(before?.toLowerCase() ?? '') ? sides.map((side) => SPORTS_ONLY.get(norm(side))) : [];
+    if (sportsOnly.length > 0 && sportsOnly.every((e) => e !== undefined)) {
+      for (const e of sportsOnly) (e!.nickname ? nicknames : mentions).push({ kind: e!.kind, name: e!.canonical, pos: toks[0]!.pos, fixed: true });
       continue;
     }
     // "Treasury yields", "Treasury bonds": a government's securities, not the department.
