@@ -964,17 +964,9 @@ const SPORTS_LOCATIVES = new Set(['in', 'near', 'outside', 'inside']);
 function namesSportsTwice(runs: readonly Run[]): boolean {
   const seen = new Set<string>();
   for (const run of runs) {
-    const words = run.tokens.map((t) => t.bare);
-    for (let start = 0; start < words.length; start++) {
-      for (let n = Math.min(MAX_GAZ_TOKENS, words.length - start); n >= 1; n--) {
-        const e = gazLookup(words.slice(start, start + n));
-        if (e && SPORTS_CANONICAL.has(e.canonical)) {
-          seen.add(e.canonical);
-          if (seen.size >= 2) return true;
-          break;
-        }
-      }
-    }
+    const known: Mention[] = [];
+    gazetteerSpans(run.tokens.map((t) => t.bare), 0, known);
+    for (const m of known) if (SPORTS_CANONICAL.has(m.name) && seen.add(m.name).size >= 2) return true;
   }
   return false;
 }
