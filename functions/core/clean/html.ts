@@ -14,7 +14,7 @@ import { captionCredits } from './credits.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
 import { extractFromText } from './text.js';
-import { decodeEntities, normalizeSpace, paragraphsToHtml } from './text-utils.js';
+import { decodeEntities, metaParts, normalizeSpace, paragraphsToHtml } from './text-utils.js';
 
 export type HtmlExtraction = Extraction;
 
@@ -345,7 +345,7 @@ function dropAboveHeadline(blocks: Block[], headlines: Array<string | null>, roo
 
 function cleanSource(raw: string | null): string | null {
   if (!raw) return null;
-  const s = normalizeSpace(decodeEntities(raw)).split(/\s+[|•·]\s+/)[0]?.trim() ?? '';
+  const s = metaParts(normalizeSpace(decodeEntities(raw)))[0]?.trim() ?? '';
   if (!s || /^https?:\/\//i.test(s) || s.length > 80) return null;
   return s;
 }

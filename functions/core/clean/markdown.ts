@@ -13,7 +13,7 @@ import { bylineAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
-import { countWords, normalizeSpace } from './text-utils.js';
+import { countWords, metaParts, normalizeSpace } from './text-utils.js';
 
 export type MarkdownExtraction = Extraction;
 
@@ -202,7 +202,7 @@ const MAX_STAMP_CHARS = 120;
  * October 2025 by A and B · Match Reports · 6 min read".
  */
 function stampLine(text: string, dopts: DateOptions): ReturnType<typeof dateLine> {
-  const parts = text.split(/\s+[·|•]\s+/u);
+  const parts = metaParts(text);
   for (let keep = parts.length; keep >= 1; keep--) {
     if (parts.slice(keep).some((label) => countWords(label) > 3)) break;
     const stamp = dateLine(parts.slice(0, keep).join(' · '), dopts);

@@ -95,3 +95,11 @@ export function nameCase(name: string): string {
     .replace(/(^|[\s'’-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase())
     .replace(/\s(And|Und|Et)\s/g, (w) => w.toLowerCase());
 }
+
+/** The separator between the parts of a meta line ("Jane Doe | New Delhi | Updated: …", "By A · News · 6 min read"). */
+const META_SEPARATOR = /\s+[|•·]\s+/u;
+
+/** The parts of a meta line, split at its separators. */
+export function metaParts(line: string): string[] {
+  return line.split(META_SEPARATOR);
+}

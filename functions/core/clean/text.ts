@@ -5,7 +5,7 @@
 import { NOT_PUBLISHED_RE, WEEKDAYS, dayFirstOnPage, findDates, publishedPart, type DateOptions } from './dates.js';
 import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, COMMENTISH, datelineLineAgency, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
-import { decodeEntities, nameCase, normalizeSpace } from './text-utils.js';
+import { decodeEntities, metaParts, nameCase, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
 
 export interface TextExtraction {
@@ -622,7 +622,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       updatedOnly ??= updated?.iso ?? null;
       if (updated) updatedAt ??= i;
       // "Shreya Bhattacharjee | New Delhi | Updated: 18 Sep 2025": the writer opens the line.
-      const lead = u.text.split(/\s+[|•·]\s+/)[0]!;
+      const lead = metaParts(u.text)[0]!;
       if (!author && updated && lead !== u.text && bareName(lead) && !PUBLICATION_WORD_RE.test(lead)) author = lead;
       continue;
     }
@@ -652,7 +652,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
           source ??= pair.source;
         }
         // "Reported By: NAME | Edited By: NAME": the first credit of a row of them.
-        if (text && !author) author = bylineLineAuthors(text.split(/\s+[|•·]\s+/u)[0]!);
+        if (text && !author) author = bylineLineAuthors(metaParts(text)[0]!);
       }
       // A name alone on the line above or below the date ("Anna Zielińska" / "21 listopada 2026"),
       // under the headline: above it a short capitalised line is a section ("Middle East").
