@@ -586,4 +586,37 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toContain('All England Club');
     expect(got.people).toEqual(['Shivraj Singh Chouhan', 'Gilberto Teodoro', 'Yoko Kamikawa']);
   });
+
+  it('reads a person after a lowercase role noun, with an everyday word or bare initials in the name', () => {
+    const got = en('Chief executive Miles Hurrell said prices fell. ISRO chairman V Narayanan told reporters. Illinois Gov. JB Pritzker agreed. Inspector General of Police Douglas Kanja spoke.');
+    expect(got.people).toEqual(expect.arrayContaining(['Miles Hurrell', 'V Narayanan', 'JB Pritzker', 'Douglas Kanja']));
+  });
+
+  it('reads a lone unknown name as a body when a sentence calls it "its", but not an index, a work or a place', () => {
+    const firm = en('Fonterra has cut the midpoint of its forecast. Farmers rely on what Fonterra pays. Westpac kept its own forecast at $9.50, and Westpac economists agreed.');
+    expect(firm.organizations).toEqual(expect.arrayContaining(['Fonterra', 'Westpac']));
+    const things = en('The benchmark Sensex, at its last close, gained. Now the Sensex looks set to rise. "Hairspray" won, and its cast was named best ensemble. "Hairspray" led.');
+    expect(things.organizations).not.toEqual(expect.arrayContaining(['Sensex']));
+    expect(things.organizations).not.toContain('Hairspray');
+  });
+
+  it('keeps a body named in full whole when its acronym spells every word, "and" and all', () => {
+    const got = en('Since then the Defence Research and Development Organisation (DRDO) has built the parachutes. Officers of the General Service Unit (GSU) flew out. DRDO said the tests were over.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Defence Research and Development Organisation', 'General Service Unit']));
+    expect(got.organizations).not.toContain('Development Organisation');
+  });
+
+  it('reads a city and another club’s nickname as a club of its own, and venues as places', () => {
+    const got = en("The Sheffield Steelers beat the Nottingham Panthers 4-2 at the Utilita Arena in the Elite League. The Steelers led from the start. Next they visit Queen's Park Oval and face St Patrick's Athletic.");
+    expect(got.organizations).toEqual(expect.arrayContaining(['Sheffield Steelers', 'Nottingham Panthers', "St Patrick's Athletic"]));
+    expect(got.organizations).not.toContain('Pittsburgh Steelers');
+    expect(got.places).toEqual(expect.arrayContaining(['Utilita Arena', "Queen's Park Oval"]));
+  });
+
+  it('takes no language for a place', () => {
+    const got = en('The model was trained on speech in Swahili, Yoruba and Kikuyu recorded in Nairobi and Lagos.');
+    expect(got.places).toEqual(expect.arrayContaining(['Nairobi', 'Lagos']));
+    expect(got.places).not.toEqual(expect.arrayContaining(['Swahili']));
+    expect(got.places).not.toContain('Kikuyu');
+  });
 });

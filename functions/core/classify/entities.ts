@@ -328,7 +328,16 @@ function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
     } else {
       flush();
     }
-    if (t.possessive) flush();
+    if (t.possessive) {
+      // "Queen's Park Oval", "St Patrick's Athletic", "King's College": a saint's or a sovereign's
+      // possessive opening a longer capitalised name is part of it.
+      const next = tokens[i + 1];
+      const inName =
+        next !== undefined && !next.breakBefore && isCapitalised(next.bare) && /^\p{Lu}\p{Ll}/u.test(next.bare) && /['’]s$/u.test(t.text) &&
+        (/^(?:Queen|King|Lord|Prince|Princess)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? ''));
+      if (inName) cur[cur.length - 1] = { ...t, bare: t.text, possessive: false };
+      else flush();
+    }
   }
   flush();
   return runs;
@@ -393,6 +402,8 @@ interface RunContext {
   language?: string | undefined;
   /** Outside English: the words the article also writes in lowercase, so ordinary words ("internet"). */
   lowercaseWords?: ReadonlySet<string> | undefined;
+  /** A lowercase role noun right before the run ("chief executive Miles Hurrell", "chairman V Narayanan"). */
+  roleBefore?: boolean;
 }
 
 /** Classify the words of one run into zero or more mentions. */
@@ -458,6 +469,21 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     const g2 = gazLookup(rest);
     if (g2) {
       out.push({ kind: g2.kind, name: g2.canonical, pos, fixed: true });
+      return;
+    }
+  }
+  // "Inspector General of Police Douglas Kanja": the rest of an office's name, then a person.
+  if (titled && rest.length >= 4) {
+    const given = rest.length - 2;
+    const office = rest.slice(0, given).map(norm);
+    if (
+      GIVEN_NAMES.has(norm(rest[given]!)) &&
+      /^\p{Lu}\p{Ll}+$/u.test(rest[given + 1]!) &&
+      !(lex?.isCommon(rest[given + 1]!) ?? false) &&
+      office.some((w) => w === 'of' || w === 'for') &&
+      office.some((w) => ORG_WORDS.has(w))
+    ) {
+      out.push({ kind: 'person', name: rest.slice(given).join(' '), pos, fixed: false });
       return;
     }
   }
@@ -659,8 +685,11 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     if (!found) s++;
   }
   // Name-shaped: "Obama", "Jean-Pierre", "Jong-un", "Jae-myung", "al-Assad", "J." — not "Clinton-emails" or "YouTube".
+  // Bare initials ("V Narayanan", "JB Pritzker", "R Lakshmi Priya") only where a title or role says a person follows.
+  const bareInitialsOk = titled || ctx.roleBefore === true;
   const nameShaped = rest.every(
-    (w) =>
+    (w, k) =>
+      (bareInitialsOk && k < rest.length - 1 && /^\p{Lu}{1,2}$/u.test(w) && !GAZ.has(norm(w))) ||
       /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|[OD]['’]\p{Lu}\p{Ll}+)$/u.test(w) ||
       PARTICLE_RE.test(w) ||
       NAME_PARTICLES.has(w) ||
@@ -686,7 +715,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       spans[0]!.start === 0 &&
       spans[0]!.e.kind === 'place' &&
       !COUNTRIES.has(spans[0]!.e.canonical) &&
-      covered < rest.length &&
+      // Also when the plural is another city's club nickname: "Sheffield Steelers" are not Pittsburgh's.
+      (covered < rest.length || (spans.length === 2 && spans[1]!.len === 1 && spans[1]!.e.kind === 'org' && !gazLookup(rest))) &&
       /^\p{Lu}\p{Ll}+[^su]s$/u.test(lastWord) &&
       !lowerRest.some((w) => GIVEN_NAMES.has(w) || /^(?:democrat|republican|independent|liberal|conservative|labour|tory|senator|congressman|congresswoman|governor|mayor)$/.test(w))
     ) {
@@ -705,9 +735,11 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
    * end ("Senior General Min Aung Hlaing").
    */
   const commonInNameOk = (content: string[], titledRun: boolean): boolean => {
-    const common = content.filter((w) => lex?.isCommon(w) ?? false);
+    const common = content.filter((w) => (lex?.isCommon(w) ?? false) && !(bareInitialsOk && /^\p{Lu}{1,2}$/u.test(w)));
     if (common.length === 0) return true;
     const lastWord = content[content.length - 1]!;
+    // After a role noun the first word is the given-name slot, whatever else it means ("Miles Hurrell").
+    if (ctx.roleBefore && content.length <= 3 && !common.includes(lastWord) && common.every((w) => w === content[0])) return true;
     // Only short words: a longer one is more often a title or a word of the sentence ("Commander-in-Chief Al Gore").
     if (titledRun && !common.includes(lastWord) && common.every((w) => w.length <= 4)) return true;
     return (
@@ -725,7 +757,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       nameShaped &&
       content.length >= 2 &&
       content.length <= 4 &&
-      !content.some((w, k) => functionWord(w, k, content)) &&
+      !content.some((w, k) => functionWord(w, k, content) && !(bareInitialsOk && /^\p{Lu}{1,2}$/u.test(w))) &&
       commonInNameOk(content, titled) &&
       // "H. R." is a bill number's prefix, not a person; a name ends on a word, not an initial.
       !initial(content[content.length - 1]!) &&
@@ -814,6 +846,14 @@ function rangeCursor(ranges: [number, number][]): (pos: number) => boolean {
 
 /** Words before a run that keep it from being read as an untitled person's name. */
 const NO_PERSON_BEFORE = new Set(['the', 'at', 'in', 'near', 'inside', 'outside', 'into']);
+/**
+ * Lowercase role nouns that introduce a person's name in English ("chief executive Miles Hurrell",
+ * "ISRO chairman V Narayanan", "rural economist Nikhil Rao"): after one, a name-shaped run is a
+ * person even when one of its words is an everyday word or a bare initial.
+ */
+const ROLE_BEFORE = new Set(
+  'executive economist analyst strategist chairman chairwoman chairperson chair director spokesperson spokesman spokeswoman minister secretary president governor mayor commissioner manager coach captain professor researcher scientist founder co-founder correspondent editor lawyer attorney ambassador envoy leader engineer officer superintendent inspector chief striker midfielder defender goalkeeper winger forward batter bowler opener all-rounder pitcher quarterback senator judge'.split(' '),
+);
 
 interface Single {
   word: string;
@@ -863,6 +903,40 @@ function listedWithPlace(text: string, start: number, end: number): boolean {
 /** The word, as written, that ends right before `pos` across spaces, if any. */
 function precedingWord(text: string, pos: number): string | undefined {
   return text.slice(Math.max(0, pos - 12), pos).match(/(\p{L}+)\s+$/u)?.[1];
+}
+
+/**
+ * Whether the sentence going on after a name at `end` refers back to it as "its" before any other
+ * name or personal pronoun: "Fonterra has cut the midpoint of its forecast", not "Smith said Acme
+ * cut its prices" or "Hurrell said his farmers".
+ */
+function refersBackAsIts(text: string, end: number): boolean {
+  const rest = /^[^.!?\n]{0,80}/u.exec(text.slice(end, end + 80))![0];
+  const pronoun = /\b(?:its|his|her|hers|he|she|him|their|they)\b/iu.exec(rest);
+  return pronoun !== null && pronoun[0].toLowerCase() === 'its' && !/\s\p{Lu}/u.test(rest.slice(0, pronoun.index));
+}
+
+/** Nouns naming a work: "his Bengali film Anuranan", "the musical Hairspray". */
+const WORK_NOUNS = new Set(['film', 'movie', 'documentary', 'book', 'novel', 'memoir', 'album', 'song', 'single', 'show', 'series', 'sitcom', 'play', 'musical', 'opera', 'game', 'painting', 'index', 'model', 'phone', 'device', 'drug']);
+
+/**
+ * Lone unknown words the article treats as a body: a sentence refers back to one as "its" and the
+ * article names it at least twice, never after "the", a locative preposition, a noun naming a work
+ * or an opening quote (those are products, indices, works and places: "the Sensex", "from
+ * Tamworth", "film Anuranan", "“Hairspray”").
+ */
+function bodiesReferredToAsIts(body: string, singles: readonly Single[]): Set<string> {
+  const found = new Set<string>();
+  for (const s of singles) if (!s.common && !found.has(s.word) && refersBackAsIts(body, s.pos + s.word.length)) found.add(s.word);
+  for (const word of found) {
+    const uses = singles.filter((s) => s.word === word);
+    const thingLike = uses.some((s) => {
+      const before = precedingWord(body, s.pos);
+      return /["“‘'(]$/u.test(body.slice(Math.max(0, s.pos - 1), s.pos)) || before === 'the' || (before !== undefined && (SPORTS_LOCATIVES.has(before) || WORK_NOUNS.has(before)));
+    });
+    if (uses.length < 2 || thingLike) found.delete(word);
+  }
+  return found;
 }
 
 /** Whether a name after `word` is a location ("in Dortmund", "at Anfield"). */
@@ -1021,6 +1095,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       !whole &&
       !(afterThe && !toks[0]!.sentenceStart && ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase())) &&
       toks[0]!.bare !== 'The' &&
+      !TITLES.has(norm(toks[0]!.bare)) &&
       !GAZ_PREFIXES.has(norm(`${toks[0]!.bare} ${toks[1]!.bare}`)) &&
       (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare)) || (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false)))
     ) {
@@ -1052,7 +1127,8 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     const placeCue = foreign
       ? before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false)
       : !last.possessive && placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0);
-    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords };
+    const roleBefore = !foreign && before !== undefined && ROLE_BEFORE.has(before);
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords, roleBefore };
     const words = toks.map((t) => t.bare);
     // "Celtic", "the Thunder": a short sports name, read as the club in a sports article.
     // "Celtic and Rangers": each side of an "and" may be one.
@@ -1082,6 +1158,17 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     const acronym = last.possessive ? undefined : /^\s*\((\p{Lu}[\p{Lu}&]{1,7})\)/u.exec(body.slice(end, end + 12))?.[1];
     const named = words[0] === 'The' ? words.slice(1) : words;
     const defines = acronym !== undefined && named.length >= 2 && (acronymOf(acronym, named) || spellsAcronym(acronym, named)) ? acronym : undefined;
+    // "Defence Research and Development Organisation (DRDO)", "Albay Public Safety and Emergency
+    // Management Office (Apsemo)": an acronym spelt by every word of the run makes it one name, "and" and all.
+    const spelt = last.possessive ? undefined : /^\s*\((\p{Lu}[\p{L}&]{2,7})\)/u.exec(body.slice(end, end + 12))?.[1];
+    // Likewise one opening with a word that is also a title: "General Service Unit (GSU)".
+    const titleOpened = named.length >= 3 && TITLES.has(norm(named[0]!)) && !TITLES.has(norm(named[1]!)) && ORG_WORDS.has(norm(named[named.length - 1]!));
+    if (spelt !== undefined && ((named.length >= 4 && named.includes('and')) || titleOpened) && !foreign && spellsAcronym(spelt.toUpperCase(), named)) {
+      const whole: Mention = { kind: 'org', name: named.join(' '), pos: toks[0]!.pos, fixed: true };
+      mentions.push(whole);
+      acronyms.set(spelt, whole);
+      continue;
+    }
     // An acronym the article has defined, opening a longer name, is its owner: "NOAA Coral Reef Watch".
     if (words.length >= 3 && acronyms.has(words[0]!) && !t0.possessive) {
       singles.push({ word: words[0]!, pos: t0.pos, sentenceStart: false, common: false });
@@ -1143,6 +1230,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     c.acronymUses = (c.acronymUses ?? 0) + 1;
   };
   const initialsOf = (name: string): string => (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
+  const referredToAsIts = foreign ? new Set<string>() : bodiesReferredToAsIts(body, singles);
   for (const s of singles) {
     const key = nameParts(s.word)[0] ?? '';
     // German writes a person's genitive with a bare -s: "Putins Sprecher".
@@ -1183,6 +1271,15 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
+    // "Fonterra has cut the midpoint of its forecast", "Westpac kept its own forecast": a lone
+    // unknown name a sentence refers back to as "its" is a body, where the article names it again.
+    if (referredToAsIts.has(s.word) && !NON_NAMES.has(norm(s.word)) && !DEMONYMS.has(norm(s.word))) {
+      // The short form of a body named in full ("Kestrel Capital" ... "Kestrel declined to raise its offer").
+      const full = clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names.some((n) => n.startsWith(`${s.word} `)));
+      if (full) full.count++;
+      else addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
     // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).
     if (foreign || s.common || s.sentenceStart || NON_NAMES.has(norm(s.word))) continue;
     // Only a plain capitalised word ("Palmyra"), never "YouTube", "ETFs", "Palau.org", "Americans" or an "-ism".
@@ -1215,6 +1312,17 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     }
   }
 
+  // "The Steelers" in an article about the Sheffield Steelers are Sheffield's, not the gazetteer's Pittsburgh side.
+  for (const c of clusters) {
+    if (c.kind !== 'org' || c.count === 0 || !SPORTS_CANONICAL.has(c.names[0]!) || body.includes(c.names[0]!)) continue;
+    const nickname = c.names[0]!.split(' ').pop()!;
+    if (!body.slice(c.first).replace(/^The\s+/u, '').startsWith(nickname)) continue;
+    const own = clusters.find((o) => o !== c && o.kind === 'org' && o.count > 0 && o.names[0]!.endsWith(` ${nickname}`));
+    if (own) {
+      own.count += c.count;
+      c.count = 0;
+    }
+  }
   // "ISIS" and "Islamic State" in one article are one group: it is named as the article names it most.
   for (const group of RIVAL_NAMES) {
     const rivals = clusters.filter((c) => c.kind !== 'person' && c.count > 0 && group.has(c.names[0]!)).sort((a, b) => b.count - a.count || a.first - b.first);

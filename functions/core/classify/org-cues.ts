@@ -31,6 +31,8 @@ const CORPORATE_POSSESSION =
 /** A company officer named after the company: "Verhoeven chief executive Pieter van der Berg". */
 const OFFICER_AFTER =
   /^\s+(?:chief (?:executive|financial officer|operating officer|technology officer)|chairman|chairwoman|chair|vice president|managing director|co-founder|founder|spokesperson|spokesman|spokeswoman|executive director|director general|general secretary|secretary general)\s+\p{Lu}/u;
+/** A bank's or firm's analysts named after it, maybe with a qualifier: "Westpac agri economist Imogen Barrett", "ASB senior rural economist Nikhil Rao". */
+const ANALYST_AFTER = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:economist|analyst|strategist)\s+\p{Lu}/u;
 /** A team's people named after it: "Chelsea boss Enzo Maresca", "Liverpool striker Mohamed Salah". */
 export const TEAM_ROLE_AFTER =
   /^\s+(?:boss|manager|head coach|coach|captain|skipper|striker|forward|midfielder|defender|goalkeeper|keeper|winger|full-back|centre-back|center-back|playmaker|quarterback|pitcher|batter|bowler|opener|batsman|all-rounder)\s+\p{Lu}/u;
@@ -107,6 +109,7 @@ export function orgCueAt(text: string, start: number, end: number, possessive: b
   }
   if (!lowerNext) return undefined;
   if (line.startsWith(',')) return ORG_APPOSITION.test(line) ? 'strong' : undefined;
+  if (ANALYST_AFTER.test(line) && TEAM_SHAPED.test(text.slice(start, end))) return 'strong';
   if (NEXT_WORDS.has(nextWord) && (OFFICER_AFTER.test(line) || SHARES_AFTER.test(line) || SAID_IT_AFTER.test(line) || (TEAM_ROLE_AFTER.test(line) && TEAM_SHAPED.test(text.slice(start, end))))) return 'strong';
   if ((startsWithThe || lastWord === 'the') && ORG_NOUN_AFTER.test(line)) return 'strong';
   return undefined;
