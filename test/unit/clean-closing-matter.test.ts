@@ -97,3 +97,27 @@ describe('labelled credits in scraped text', () => {
     expect((await clean(page('By: Murray Brewster'))).author).toBe('Murray Brewster');
   });
 });
+
+describe('the end of a scraped text page', () => {
+  const cleanText = async (text: string) => cleanDocument(decodeDocument(utf8(text), { key: 'incoming/page.txt' }), { now: NOW });
+
+  it('drops the writer’s bio after the article, a paywall offer and a "RELATED:" link', async () => {
+    const text = [
+      'Harbour board backs ferry terminal', '', 'By Hamish Tairoa', '5 March 2024', '',
+      PROSE[0], '', 'Get full access for $1 a week for the first 12 weeks.', '',
+      PROSE[1], '', 'RELATED: Ferry fares to rise in April as fuel costs bite', '',
+      PROSE[2], '',
+      'Hamish Tairoa covers the harbour and transport for the Coast Courier. He grew up near the old lighthouse.', '',
+    ].join('\n');
+    const a = await cleanText(text);
+    expect(a.author).toBe('Hamish Tairoa');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it('keeps a last paragraph about someone other than the writer', async () => {
+    const closing = 'Mere Tane is a ferry captain who has worked the route for twenty years, and she said she welcomed the decision.';
+    const text = ['Harbour board backs ferry terminal', '', 'By Hamish Tairoa', '5 March 2024', '', ...PROSE.flatMap((p) => [p, '']), closing, ''].join('\n');
+    const a = await cleanText(text);
+    expect(a.paragraphs).toEqual([...PROSE, closing]);
+  });
+});

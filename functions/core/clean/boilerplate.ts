@@ -13,7 +13,7 @@ const SOCIAL = String.raw`facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|
  */
 const APPEAL_HEADINGS = [
   String.raw`(support|fund|sustain) (our|independent|local|quality|nonprofit|public[- ]interest|this)( \w+)? (journalism|reporting|newsroom|work)`,
-  String.raw`become a (member|subscriber|supporter|patron)|subscribe to (continue|keep) reading`,
+  String.raw`become a (member|subscriber|supporter|patron)|subscribe to (continue|keep) reading|(get|enjoy|unlock) (full|unlimited|digital|premium) access`,
   String.raw`soutenez (notre|le|un) journalisme|faites un don|(abonnez-vous|je m'abonne|je m’abonne) pour (lire|continuer)|cet article est réservé aux abonnés`,
   String.raw`unterstützen sie (unseren|unabhängigen|guten|lokalen) journalismus|jetzt spenden|jetzt (abo )?abschließen|(dieser )?(artikel|beitrag) ist (nur |exklusiv )?für abonnent(en|innen)`,
   String.raw`apoya (el|nuestro) periodismo|haz una donación|hazte (socio|suscriptor|miembro)|suscr[ií]bete para (seguir|continuar) leyendo|este (contenido|artículo) es exclusivo para (suscriptores|socios)`,
@@ -165,9 +165,9 @@ const PUBLISHER_NOTES: RegExp[] = [
   /^([Cc]ontact|[Rr]each|[Cc]all) (reporter |writer |the reporter )?\p{Lu}[\p{L}'’-]+( \p{Lu}[\p{L}'’.-]+){0,2} at \(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}\b.{0,60}$/u,
   // Investment disclaimers, market-data notes and app plugs under business stories: "Disclaimer: The views
   // and recommendations ...", "All quotes delayed a minimum of 15 minutes.", "Catch all the Business News ...
-  // Download The Dalal Herald App".
+  // Download The Dalal Herald App", "Get Latest News Live on NewsPulse India.".
   /^(disclaimer|haftungsausschluss|avertissement|aviso legal)\s*:|\b(all )?(market data|quotes?|prices?) (are |is )?delayed (by )?(a minimum of |at least |up to )?\d+ min|^see here for a complete list of exchanges and delays\b/i,
-  /^catch all the (latest )?(\p{L}+ )?news\b.{0,160}$|^download (the )?\p{Lu}[\p{L}\d&.'’ -]{1,40} app\b.{0,80}$/iu,
+  /^(catch all the (latest )?|(get|read) (all )?(the )?latest )(\p{L}+ )?news\b.{0,160}$|^download (the )?\p{Lu}[\p{L}\d&.'’ -]{1,40} app\b.{0,80}$/iu,
   // A comment box's prompt: "Do you want to automatically post your MailOnline comments to your Facebook Timeline?"
   /^do you want to automatically post your\b.{0,80}$/i,
   // Video player labels: "Click to play video", "Tap to play", "The video will auto-play soon".
@@ -363,7 +363,7 @@ const LEFTOVERS: RegExp[] = [
   // "LIVE: Watch the News Channel | Listen: ...", a live-score ticker "LIVE SCORE AUS 5/298 (50) ...".
   /^(media caption,\s*)?(watch|video|listen|live|watch live|listen live|in pictures|gallery)\s*:\s*\S.*$|^live scores?\b/i,
   // An inline link to another story or an offer: "Read: Tension as rival camps clash", "Download the report →".
-  /^(read|also read|read also|read more|more)\s*:\s*\S.{0,160}$|^[^«]{3,200}\s[→»]$/i,
+  /^(read|also read|read also|read more|more|related)\s*:\s*\S.{0,160}$|^[^«]{3,200}\s[→»]$/i,
 ];
 
 /**
