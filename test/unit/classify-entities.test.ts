@@ -619,4 +619,10 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.places).not.toEqual(expect.arrayContaining(['Swahili']));
     expect(got.places).not.toContain('Kikuyu');
   });
+
+  it('keeps capitalised particles and a given name’s possessive inside a name', () => {
+    const got = en("Monica De Gennaro and Stan Van Gundy spoke. Kea were seen in Arthur's Pass National Park and near Nelson Lakes.");
+    expect(got.people).toEqual(expect.arrayContaining(['Monica De Gennaro', 'Stan Van Gundy']));
+    expect(got.places).toEqual(expect.arrayContaining(["Arthur's Pass National Park", 'Nelson Lakes']));
+  });
 });

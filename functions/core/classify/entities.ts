@@ -121,6 +121,8 @@ const PLACE_WORDS = new Set(gazetteer.placeWords.map(norm));
 const PLACE_PREFIXES = new Set(gazetteer.placePrefixes.map(norm));
 const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
 /** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
+/** Particles written with a capital inside names: "Anna Di Meo", "Vincenzo De Luca", "Nuno Dos Santos". */
+const INNER_PARTICLES = new Set(['Di', 'De', 'Da', 'Del', 'Della', 'Dos', 'Das', 'Do', 'Van', 'Von', 'Der', 'Den', 'Le', 'La', 'Du', 'Des', 'Ter', 'Ten']);
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'du', 'dos']);
 /** Heads of treaty and tournament names that open with a place ("Paris Agreement", "US Open"). */
 const NAMED_AFTER_PLACE = new Set(['agreement', 'agreements', 'accord', 'accords', 'protocol', 'convention', 'declaration', 'treaty', 'consensus', 'doctrine', 'open', 'masters', 'syndrome', 'format']);
@@ -288,6 +290,16 @@ function onIsLocation(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "Arthur's Pass National Park", "Martha's Vineyard Harbor": a given name's possessive opening a place's name. */
+function placeNamedAfter(tokens: Token[], at: number): boolean {
+  if (!GIVEN_NAMES.has(norm(tokens[at]!.bare)) || GAZ.has(norm(tokens[at]!.bare))) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 5) && !tokens[k]!.breakBefore && isCapitalised(tokens[k]!.bare); k++) {
+    if (PLACE_WORDS.has(norm(tokens[k]!.bare))) return true;
+    if (tokens[k]!.possessive) break;
+  }
+  return false;
+}
+
 function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
@@ -334,7 +346,7 @@ function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
       const next = tokens[i + 1];
       const inName =
         next !== undefined && !next.breakBefore && isCapitalised(next.bare) && /^\p{Lu}\p{Ll}/u.test(next.bare) && /['’]s$/u.test(t.text) &&
-        (/^(?:Queen|King|Lord|Prince|Princess)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? ''));
+        (/^(?:Queen|King|Lord|Prince|Princess)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i));
       if (inName) cur[cur.length - 1] = { ...t, bare: t.text, possessive: false };
       else flush();
     }
@@ -751,7 +763,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     );
   };
   if (rest.length >= 2) {
-    const content = rest.filter((w) => !NAME_PARTICLES.has(w));
+    // A particle written with a capital inside a name ("Anna Di Meo", "Vincenzo De Luca") is still one.
+    const content = rest.filter((w, k) => !NAME_PARTICLES.has(w) && !(k > 0 && k < rest.length - 1 && INNER_PARTICLES.has(w)));
     const initial = (w: string): boolean => /^(?:\p{Lu}\.)+$/u.test(w);
     if (
       nameShaped &&
