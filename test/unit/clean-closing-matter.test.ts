@@ -121,3 +121,20 @@ describe('the end of a scraped text page', () => {
     expect(a.paragraphs).toEqual([...PROSE, closing]);
   });
 });
+
+describe('Markdown from other tools', () => {
+  it('reads a Pandoc title block and drops WordPress shortcodes and captions', async () => {
+    const md = [
+      '% Harbour board backs ferry terminal', '% Hamish Tairoa', '% 15-03-2024', '',
+      '[ad_banner slot="leaderboard-top"]', '',
+      '[caption id="attachment_1" align="aligncenter"]![](https://example.com/a.jpg) The old pier. File photo[/caption]', '',
+      ...PROSE.flatMap((p) => [p, '']),
+      '[related_posts_by_tax title="Related Stories" posts_per_page="4"]', '',
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.title).toBe('Harbour board backs ferry terminal');
+    expect(a.author).toBe('Hamish Tairoa');
+    expect(a.published).toBe('2024-03-15');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+});

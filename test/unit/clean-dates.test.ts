@@ -58,3 +58,18 @@ describe('day and month order from the page', () => {
     expect(parseDate('12/06/2023', { now, lang: 'en', dayFirst: null })).toBe('2023-12-06');
   });
 });
+
+describe('numeric dates with hints', () => {
+  it('reads "12-11-2025" in a field like "12/11/2025", by the page’s language, never as a zone offset', () => {
+    expect(parseDate('12-11-2025', { now, lang: 'es' })).toBeNull(); // after `now`
+    const later = new Date('2030-01-01T00:00:00Z');
+    expect(parseDate('12-11-2025', { now: later, lang: 'es' })).toBe('2025-11-12');
+    expect(parseDate('12-11-2025', { now: later, lang: 'en' })).toBe('2025-12-11');
+  });
+
+  it('reads the day first before a 24-hour time in GMT, but not before a US wire’s "a.m. GMT"', () => {
+    const later = new Date('2030-01-01T00:00:00Z');
+    expect(findDates('Published: 06/11/25 06:00 GMT', { now: later, lang: 'en' })[0]?.iso.slice(0, 10)).toBe('2025-11-06');
+    expect(findDates('Published 01/08/2008 - 10:07 a.m. GMT', { now: later, lang: 'en' })[0]?.iso.slice(0, 10)).toBe('2008-01-08');
+  });
+});

@@ -488,3 +488,23 @@ describe('closing matter under business and paywalled stories', () => {
     ]) expect(junkKind(line)).toBeNull();
   });
 });
+
+describe('bylines and promos of other sites', () => {
+  it('reads two writers with where each filed from', () => {
+    const r = extractFromText(['Soludo leads as collation resumes', '', 'By Chinedu Okafor (Awka) and Ifeoma Nwankwo (Abuja)', 'November 9, 2025', '', 'The count resumed on Sunday in all nineteen councils of the state, officials said, after a night of delays and protests.', ''].join('\n'), new Date('2030-01-01'));
+    expect(r.author).toBe('Chinedu Okafor and Ifeoma Nwankwo');
+  });
+
+  it('drops channel plugs, breaking bars, results tickers and a feed footer, with or without an emoji before them', () => {
+    for (const line of [
+      'Malaya Today is now on WhatsApp. Click here to follow our channel.',
+      '🔔 Get breaking science news from Japan: follow us on LINE and Bluesky.',
+      '🔴 ÚLTIMO MINUTO: Sismo de magnitud 5,1 se percibe en Antofagasta y Calama',
+      '⚽ SPL RESULTS: Sailors 3-2 Tampines · Geylang 1-1 Balestier · Albirex 2-0 Hougang',
+      'The post Court jails mining firm boss appeared first on Gold Coast Voice.',
+      'Receba as principais notícias de economia no seu e-mail. Cadastre-se na newsletter Portal Econômico Manhã.',
+    ])
+      expect(junkKind(line), line).toBe('boilerplate');
+    expect(junkKind('Celtic beat Rangers 2-1 and Hearts drew 1-1 with Hibs on a wet Sunday in Glasgow.')).toBeNull();
+  });
+});

@@ -234,6 +234,16 @@ const STRONG: RegExp[] = [
   // "Subscribe to MarketDesk PRO for exclusive insights and analysis".
   /^[Ss]ubscribe to \p{Lu}[\p{L}\d&.'’ -]{1,40} (for|to get|and get)\b/u,
   /\bnewsletter\b.{0,80}\b(abonnieren|abonnez-vous|abonne-toi|suscr[ií]bete|suscr[ií]base|iscriviti|assine|subscreva|inscreva-se|abonneer|prenumerera|zapisz się|odebírejte|přihlaste se|subscribe|sign up)(?!\p{L})|\b(abonnieren|abonnez-vous|suscr[ií]bete|suscr[ií]base|iscriviti|assine|subscreva|inscreva-se|abonneer|prenumerera|zapisz się|subscribe|sign up)(?!\p{L}).{0,60}\bnewsletter\b/iu,
+  // "Malaya Today is now on WhatsApp. Click here to follow our channel.", "... follow us on LINE and Bluesky."
+  new RegExp(String.raw`^(\p{Lu}[\p{L}\d&.'’ -]{1,40} is (now )?on ${FOLLOW_NETWORKS}\b.{0,100}$|^click here to (follow|join|subscribe to) our (channel|group|page|newsletter)\b.{0,40}$|.{0,80}\bfollow us on (line|${FOLLOW_NETWORKS.slice(3, -1)})( and (line|${FOLLOW_NETWORKS.slice(3, -1)}))?\.?$)`, 'iu'),
+  // WordPress's feed footer: "The post <title> appeared first on <site>."
+  /^the post .{3,240} appeared first on .{2,80}$/i,
+  // Portuguese newsletter boxes: "Receba as principais notícias ... no seu e-mail. Cadastre-se na newsletter ...".
+  /\b(cadastre-se|inscreva-se|assine) (na|em nossa|a nossa|nossa) newsletter\b|^receba (as principais|as últimas|nossas) notícias\b.{0,80}\b(e-?mail|whatsapp|celular)\b/iu,
+  // A breaking-news bar: "ÚLTIMO MINUTO: Sismo de magnitud 5,1 ...", "BREAKING: ...", "EILMELDUNG: ...".
+  /^(último minuto|última hora|breaking( news)?|just in|eilmeldung|urgent|urgente|dernière minute|ultim'ora)\s*[:|]\s*.{3,120}$/iu,
+  // A results ticker: "SPL RESULTS: Sailors 3-2 Tampines · Geylang 1-1 Balestier · ...".
+  /^(?:[\p{L} ]{0,30}(results|scores|fixtures|live)\s*:\s*)?(?:[^·|•\d]{2,40}\s\d{1,3}\s?[-–]\s?\d{1,3}\s[^·|•]{2,40}(?:\s*[·|•]\s*|$)){2,}$/iu,
   // A breaking-news stub: "Noticia en ampliación", "This story will be updated".
   /^(noticia (de última hora|en ampliación|en desarrollo)\.?\s*)?(ampliaremos (la )?información|información en ampliación)\.?$|^(this (is a )?(developing|breaking) (news )?story|this story (is developing|will be updated|has been updated))\b.{0,80}$|^(cet article sera (mis à jour|actualisé)|dieser (artikel|beitrag) wird (laufend )?aktualisiert)\b.{0,40}$/i,
   // A caption ending in its credit after a slash: "Tourists in the square. / EFE".
@@ -436,7 +446,8 @@ function isRatingsList(t: string): boolean {
 }
 
 export function junkKind(block: string): JunkKind | null {
-  const t = block.trim();
+  // A bell, a siren or a ball before a promo or a ticker ("🔔 Follow us on ...", "⚽ RESULTS: ...") says nothing.
+  const t = block.trim().replace(/^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+/u, '');
   if (!t) return 'boilerplate';
   for (const re of CODE) if (re.test(t)) return 'code';
   // Code-ish punctuation density: JSON dumps and minified CSS/JS.

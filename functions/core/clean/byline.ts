@@ -66,7 +66,7 @@ function peopleList(text: string, site: string | null): string | null {
 }
 
 /** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:", "Words:", "Report:". */
-const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|written by|authors?:|autor(?:in)?:|auteur:|autore:|words:|report:)\s+\p{Lu}`, 'iu');
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:written|story|reported|reporting) by:?|authors?:|autor(?:in)?:|auteur:|autore:|words:|report:)\s+\p{Lu}`, 'iu');
 
 /**
  * The author named by a line that reads as a byline ("By Jordan Pike · March 3, 2024" once its date

@@ -155,6 +155,9 @@ function cleanZone(z: string | undefined): string | undefined {
   return t ? t : undefined;
 }
 
+/** Time zones of countries that write the day before the month (Britain, Ireland, India, Australia, New Zealand, Africa, Europe). */
+const DAY_FIRST_ZONES = /^(?:GMT|BST|IST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SAST|EAT|WAT|CAT|PKT|CET|CEST|WET|WEST|EET|EEST)$/i;
+
 /** Date shapes without their time: what the patterns below read, and what `dayFirstOnPage` counts. */
 const MONTH_DAY_YEAR = String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`;
 const DAY_MONTH_YEAR = String.raw`\b(\d{1,2})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?(${MONTH_NAMES})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b`;
@@ -210,6 +213,9 @@ const PATTERNS: Pattern[] = [
       else if (b > 12 && a <= 12) [month, day] = [a, b];
       else if (a === b) [month, day] = [a, b];
       else if (typeof o.dayFirst === 'boolean') [day, month] = o.dayFirst ? [a, b] : [b, a];
+      // "06/11/25 06:00 GMT": a 24-hour time in a zone outside the Americas says the page writes the
+      // day first (a US wire writes "01/08/2008 - 10:07 a.m. GMT").
+      else if (o.lang === 'en' && !m[7] && DAY_FIRST_ZONES.test((m[8] ?? '').replace(/[()\s]/g, ''))) [day, month] = [a, b];
       else if (o.lang === 'en') [month, day] = [a, b];
       else if (o.lang) [day, month] = [a, b];
       else return null;
@@ -271,10 +277,11 @@ export function parseDate(value: string | null | undefined, opts: DateOptions): 
     const ms = Date.parse(v);
     if (!Number.isNaN(ms) && ms <= opts.now.getTime()) return new Date(ms).toISOString().replace('.000Z', '+00:00');
   }
-  const first = findDates(v, opts)[0];
+  // "12-11-2025" in a field is the slashed form with hyphens, read the same way (by the page's language).
+  const first = findDates(/^\d{1,2}-\d{1,2}-\d{4}$/.test(v) ? v.replace(/-/g, '/') : v, opts)[0];
   if (first) return first.iso;
-  // RFC 2822 and other shapes Date.parse understands, when they carry a zone.
-  if (/[+-]\d{4}|GMT|UTC/.test(v)) {
+  // RFC 2822 and other shapes Date.parse understands, when they carry a zone ("+0000", not the "-2025" of a date).
+  if (/\s[+-]\d{4}\b|GMT|UTC/.test(v)) {
     const ms = Date.parse(v);
     if (!Number.isNaN(ms) && ms <= opts.now.getTime()) return new Date(ms).toISOString().replace('.000Z', '+00:00');
   }

@@ -61,8 +61,16 @@ function unwiki(text: string): string {
 /** Fenced code blocks, left as they are: template syntax inside them is the code being shown. */
 const FENCE = /(^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\2[ \t]*$)/m;
 
+/** WordPress's caption shortcode with what it wraps: the image and its caption. */
+const WP_CAPTION = /\[caption\b[^\]]*\][\s\S]*?\[\/caption\]/g;
+/**
+ * Other WordPress shortcodes left in an export: "[ad_banner slot="top"]", "[bs-quote quote="..."]",
+ * "[/bs-quote]". A bracket is one when its name has "_" or "-" or attributes follow it, and it is no link.
+ */
+const WP_SHORTCODE = /\[\/?(?:[a-z][a-z0-9]*[_-][\w-]*|[a-z]+(?=\s+[\w-]+=))(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]]+))*\s*\/?\](?!\()/g;
+
 function withoutSiteSyntax(md: string): string {
-  if (!/\{[{%]|\[\[|\[!|^(?:import|export)\s/m.test(md)) return md;
+  if (!/\{[{%]|\[\[|\[!|^(?:import|export)\s|\[\/?[a-z][\w-]*[\s_\]-]/m.test(md)) return md;
   return md
     .split(FENCE)
     .map((part, i) => (i % 3 === 0 ? outsideCode(part) : i % 3 === 1 ? part : ''))
@@ -76,6 +84,7 @@ function outsideCode(md: string): string {
   // A callout's marker and title ("Note", "Summary") go; its text stays as a quote.
   if (out.includes('[!')) out = out.replace(CALLOUT, (_m, quote: string) => quote.trimEnd());
   if (out.includes('[[')) out = unwiki(out);
+  if (out.includes('[')) out = out.replace(WP_CAPTION, '').replace(WP_SHORTCODE, '');
   return out;
 }
 
@@ -227,6 +236,12 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     } catch {
       // Not YAML after all: read the whole file as Markdown.
     }
+  }
+  // Pandoc's title block: "% Title", "% Author(s)", "% Date" as the file's first lines.
+  const pandoc = fm ? null : /^%[ \t]*(.*)\n(?:%[ \t]*(.*)\n)?(?:%[ \t]*(.*)(?:\n|$))?/.exec(input);
+  if (pandoc) {
+    front = { title: pandoc[1]?.trim() || undefined, author: pandoc[2]?.split(';')[0]?.trim() || undefined, date: pandoc[3]?.trim() || undefined };
+    body = input.slice(pandoc[0].length);
   }
   const lang = field(front, 'lang', 'language')?.slice(0, 2).toLowerCase() ?? guessLanguage(body.slice(0, 5000));
   const dopts: DateOptions = { now, lang };

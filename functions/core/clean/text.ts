@@ -184,9 +184,11 @@ function toUnits(text: string, now: Date): Unit[] {
 const BYLINE_LEAD = BYLINE_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
 const BYLINE_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|da|al-[\p{L}]+)){1,4}`;
 const AUTHOR_AND = `(?:${AUTHOR_CONJUNCTIONS.join('|')})`;
+/** A name and where its writer filed from: "Chinedu Okafor (Awka)". */
+const NAME_AND_PLACE = String.raw`${BYLINE_NAME}(?:\s*\([^()]{1,40}\))?`;
 // Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
 const BYLINE_RE = new RegExp(
-  String.raw`^(?:${BYLINE_LEAD}|BY|(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed|ing)) [Bb]y:?|[Ww]ords:|[Rr]eport:|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?):?\s+(${BYLINE_NAME}(?:(?:\s*,\s*${BYLINE_NAME})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—-]\s*(.*))?$`,
+  String.raw`^(?:${BYLINE_LEAD}|BY|(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed|ing)) [Bb]y:?|[Ww]ords:|[Rr]eport:|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?):?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—-]\s*(.*))?$`,
   'u',
 );
 const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u');
@@ -196,7 +198,7 @@ function bylineLineAuthors(line: string): string | null {
   // "By Jordi Puig. Barcelona": a full stop after a word of two letters or more ends the names.
   // "By DANNY HOLLOWAY FOR MAILSPORT", "By Jane Doe for The Guardian": the outlet after "for" is no
   // name, nor the agency after the names ("By DIEGO QUISPE and ANA REYES Associated Press").
-  const names = BYLINE_RE.exec(line)?.[1]?.split(/(?<=\p{L}{2})\.\s+/u)[0]?.split(/\s+for\s+/iu)[0]?.replace(TRAILING_AGENCY_RE, '');
+  const names = BYLINE_RE.exec(line)?.[1]?.replace(/\s*\([^()]*\)/gu, '').split(/(?<=\p{L}{2})\.\s+/u)[0]?.split(/\s+for\s+/iu)[0]?.replace(TRAILING_AGENCY_RE, '');
   if (!names) return null;
   const people = names.split(AUTHOR_SPLIT_RE);
   if (!people.every((n) => isPersonName(n))) return null;
