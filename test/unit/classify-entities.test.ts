@@ -625,4 +625,10 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.people).toEqual(expect.arrayContaining(['Monica De Gennaro', 'Stan Van Gundy']));
     expect(got.places).toEqual(expect.arrayContaining(["Arthur's Pass National Park", 'Nelson Lakes']));
   });
+
+  it('knows well-known companies and splits two of them joined by "and"', () => {
+    const got = en('Exporters such as Cargill, Richardson International, Bunge and Louis Dreyfus Company cut purchases, and Westpac said so.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Cargill', 'Bunge', 'Louis Dreyfus Company', 'Westpac']));
+    expect(got.organizations.join('|')).not.toMatch(/Bunge and/);
+  });
 });

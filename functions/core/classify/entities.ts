@@ -6,6 +6,7 @@
 import type { EntitySet } from '../article.js';
 import { ENTITY_NAME_GROUPS } from '../entity-names.js';
 import gazetteer from './data/gazetteer.json' with { type: 'json' };
+import companies from './data/companies.json' with { type: 'json' };
 import givenNames from './data/given-names.json' with { type: 'json' };
 import sports from './data/sports.json' with { type: 'json' };
 import type { Lexicon } from './lexicon.js';
@@ -98,6 +99,14 @@ for (const [list, kind] of [
     }
   }
 }
+// Companies come last: a name the gazetteer or the sports lists know keeps its entry, and a company
+// whose other name is already known joins that entry ("HSBC Holdings" is "HSBC").
+for (const line of companies as string[]) {
+  const names = line.split('|');
+  const known = names.map((n) => GAZ.get(norm(n))).find((e) => e?.kind === 'org');
+  addGazNames(known?.canonical ?? names[0]!, names, 'org');
+}
+
 const MAX_GAZ_TOKENS = 6;
 /** First two words of multi-word gazetteer names, so "New" in "New York University" is kept. */
 const GAZ_PREFIXES = new Set([...GAZ.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ').slice(0, 2).join(' ')));
