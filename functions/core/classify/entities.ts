@@ -130,9 +130,9 @@ const PLACE_WORDS = new Set(gazetteer.placeWords.map(norm));
 const PLACE_PREFIXES = new Set(gazetteer.placePrefixes.map(norm));
 const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
 /** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'du', 'dos']);
 /** Particles written with a capital inside names: "Anna Di Meo", "Vincenzo De Luca", "Nuno Dos Santos". */
 const INNER_PARTICLES = new Set(['Di', 'De', 'Da', 'Del', 'Della', 'Dos', 'Das', 'Do', 'Van', 'Von', 'Der', 'Den', 'Le', 'La', 'Du', 'Des', 'Ter', 'Ten']);
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'du', 'dos']);
 /** Heads of treaty and tournament names that open with a place ("Paris Agreement", "US Open"). */
 const NAMED_AFTER_PLACE = new Set(['agreement', 'agreements', 'accord', 'accords', 'protocol', 'convention', 'declaration', 'treaty', 'consensus', 'doctrine', 'open', 'masters', 'syndrome', 'format']);
 /** Last words of street names. */
@@ -707,10 +707,10 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   }
   // Name-shaped: "Obama", "Jean-Pierre", "Jong-un", "Jae-myung", "al-Assad", "J." — not "Clinton-emails" or "YouTube".
   // Bare initials ("V Narayanan", "JB Pritzker", "R Lakshmi Priya") only where a title or role says a person follows.
-  const bareInitialsOk = titled || ctx.roleBefore === true;
+  const bareInitial = (w: string): boolean => (titled || ctx.roleBefore === true) && /^\p{Lu}{1,2}$/u.test(w);
   const nameShaped = rest.every(
     (w, k) =>
-      (bareInitialsOk && k < rest.length - 1 && /^\p{Lu}{1,2}$/u.test(w) && !GAZ.has(norm(w))) ||
+      (bareInitial(w) && k < rest.length - 1 && !GAZ.has(norm(w))) ||
       /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|[OD]['’]\p{Lu}\p{Ll}+)$/u.test(w) ||
       PARTICLE_RE.test(w) ||
       NAME_PARTICLES.has(w) ||
@@ -756,7 +756,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
    * end ("Senior General Min Aung Hlaing").
    */
   const commonInNameOk = (content: string[], titledRun: boolean): boolean => {
-    const common = content.filter((w) => (lex?.isCommon(w) ?? false) && !(bareInitialsOk && /^\p{Lu}{1,2}$/u.test(w)));
+    const common = content.filter((w) => (lex?.isCommon(w) ?? false) && !bareInitial(w));
     if (common.length === 0) return true;
     const lastWord = content[content.length - 1]!;
     // After a role noun the first word is the given-name slot, whatever else it means ("Miles Hurrell").
@@ -779,7 +779,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       nameShaped &&
       content.length >= 2 &&
       content.length <= 4 &&
-      !content.some((w, k) => functionWord(w, k, content) && !(bareInitialsOk && /^\p{Lu}{1,2}$/u.test(w))) &&
+      !content.some((w, k) => functionWord(w, k, content) && !bareInitial(w)) &&
       commonInNameOk(content, titled) &&
       // "H. R." is a bill number's prefix, not a person; a name ends on a word, not an initial.
       !initial(content[content.length - 1]!) &&
@@ -1177,12 +1177,13 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       continue;
     }
     // "the Financial Conduct Authority (FCA)": the run is a body's name and the acronym stands for it later on.
-    const acronym = last.possessive ? undefined : /^\s*\((\p{Lu}[\p{Lu}&]{1,7})\)/u.exec(body.slice(end, end + 12))?.[1];
+    const bracketed = last.possessive ? undefined : /^\s*\((\p{Lu}[\p{L}&]{1,7})\)/u.exec(body.slice(end, end + 12))?.[1];
+    const acronym = bracketed !== undefined && /^\p{Lu}[\p{Lu}&]+$/u.test(bracketed) ? bracketed : undefined;
     const named = words[0] === 'The' ? words.slice(1) : words;
     const defines = acronym !== undefined && named.length >= 2 && (acronymOf(acronym, named) || spellsAcronym(acronym, named)) ? acronym : undefined;
     // "Defence Research and Development Organisation (DRDO)", "Albay Public Safety and Emergency
     // Management Office (Apsemo)": an acronym spelt by every word of the run makes it one name, "and" and all.
-    const spelt = last.possessive ? undefined : /^\s*\((\p{Lu}[\p{L}&]{2,7})\)/u.exec(body.slice(end, end + 12))?.[1];
+    const spelt = bracketed !== undefined && bracketed.length >= 3 ? bracketed : undefined;
     // Likewise one opening with a word that is also a title: "General Service Unit (GSU)".
     const titleOpened = named.length >= 3 && TITLES.has(norm(named[0]!)) && !TITLES.has(norm(named[1]!)) && ORG_WORDS.has(norm(named[named.length - 1]!));
     if (spelt !== undefined && ((named.length >= 4 && named.includes('and')) || titleOpened) && !foreign && spellsAcronym(spelt.toUpperCase(), named)) {
@@ -1338,7 +1339,9 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
   for (const c of clusters) {
     if (c.kind !== 'org' || c.count === 0 || !SPORTS_CANONICAL.has(c.names[0]!) || body.includes(c.names[0]!)) continue;
     const nickname = c.names[0]!.split(' ').pop()!;
-    if (!body.slice(c.first).replace(/^The\s+/u, '').startsWith(nickname)) continue;
+    const the = /The\s+/uy;
+    the.lastIndex = c.first;
+    if (!body.startsWith(nickname, the.test(body) ? the.lastIndex : c.first)) continue;
     const own = clusters.find((o) => o !== c && o.kind === 'org' && o.count > 0 && o.names[0]!.endsWith(` ${nickname}`));
     if (own) {
       own.count += c.count;
