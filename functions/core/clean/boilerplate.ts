@@ -3,6 +3,7 @@
  * Each works on one block (a line or a paragraph) and says what kind of junk it is, if any.
  * Length alone never decides: short content sentences and subheadings must survive.
  */
+import { escapeRegExp } from './text-utils.js';
 
 /** Social networks and share targets, as share bars name them. */
 const SOCIAL = String.raw`facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|pinterest|reddit|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|mastodon|xing|courriel|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|copier le lien|vkontakte|вконтакте|одноклассники|line|wykop|kopiuj link|kopiera länk|skriv ut|drukuj|tisknout|печать|yazdır|salin tautan|zkopírovat odkaz|bağlantıyı kopyala`;
@@ -595,7 +596,7 @@ export function stripTitlePrefix(title: string): string {
 export function stripTitleSuffix(title: string, siteName?: string | null): string {
   let t = title.trim();
   if (siteName) {
-    const esc = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const esc = escapeRegExp(siteName);
     t = t.replace(new RegExp(`\\s*(?:::|[|\\-–—:·•»])\\s*${esc}\\s*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*(?:::|[|\\-–—:·•»])\\s*`, 'i'), '');
   }
   const parts = t.split(/\s+(?:[|–—·•»]|::)\s+|\s+-\s+/);

@@ -7,7 +7,7 @@ import { RejectedInputError } from '../errors.js';
 import { creditLines } from './credits.js';
 import type { Extraction } from './extraction.js';
 import { extractFromText } from './text.js';
-import { countWords, makeSummary, normalizeSpace, paragraphsToHtml, withoutAuthorBio } from './text-utils.js';
+import { countWords, makeSummary, normalizeSpace, paragraphsToHtml } from './text-utils.js';
 
 export interface CleanContext {
   /** The current time: no published date may be later. */
@@ -63,7 +63,6 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   } else {
     const r = extractFromText(doc.text, context.now);
     ({ title, published, author, source, paragraphs } = r);
-    paragraphs = withoutAuthorBio(paragraphs, author);
   }
 
   paragraphs = paragraphs.map(normalizeSpace).filter(Boolean);

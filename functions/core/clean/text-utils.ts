@@ -104,19 +104,7 @@ export function metaParts(line: string): string[] {
   return line.split(META_SEPARATOR);
 }
 
-/**
- * The body without the author's bio that closes it on many sites ("Hamish Tairoa covers farming and
- * rural affairs for The Waikato Courier.", "Jane Doe is a reporter at ..."). Only a paragraph that
- * opens with the byline's full name and a verb describing the writer goes, at most two of them.
- */
-export function withoutAuthorBio(paragraphs: string[], author: string | null): string[] {
-  const names = (author ?? '').split(/\s*(?:,|\band\b|&)\s*/u).filter((n) => /\s/.test(n.trim()));
-  if (names.length === 0 || paragraphs.length < 3) return paragraphs;
-  const bio = new RegExp(
-    `^(?:${names.map((n) => n.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:is|was|covers|writes|reports|edits|has (?:been|covered|written|reported)|joined|can be (?:reached|contacted))\\b`,
-    'u',
-  );
-  const out = [...paragraphs];
-  for (let k = 0; k < 2 && out.length > 2 && bio.test(out[out.length - 1]!); k++) out.pop();
-  return out;
+/** `text` with every character a regular expression would read as syntax escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -5,7 +5,7 @@
 import { NOT_PUBLISHED_RE, WEEKDAYS, dayFirstOnPage, findDates, publishedPart, type DateOptions } from './dates.js';
 import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, COMMENTISH, datelineLineAgency, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
-import { decodeEntities, metaParts, nameCase, normalizeSpace } from './text-utils.js';
+import { decodeEntities, escapeRegExp, metaParts, nameCase, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
 
 export interface TextExtraction {
@@ -858,5 +858,22 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
   // A dateline on a line of its own, just above the text.
   for (let k = Math.max(0, bodyStart - 3); !source && bodyStart >= 0 && k <= bodyStart; k++) source = datelineLineAgency(units[k]!.text);
   const { title, published, author, lang } = a;
-  return { title, published, author, source, paragraphs: paragraphs.filter((p) => p.trim()), lang };
+  return { title, published, author, source, paragraphs: withoutAuthorBio(paragraphs.filter((p) => p.trim()), author), lang };
+}
+
+/**
+ * The body without the author's bio that closes it on many sites ("Hamish Tairoa covers farming and
+ * rural affairs for The Waikato Courier.", "Jane Doe is a reporter at ..."). Only a paragraph that
+ * opens with a byline name in full and a verb describing the writer goes, at most two of them.
+ */
+function withoutAuthorBio(paragraphs: string[], author: string | null): string[] {
+  const names = (author ?? '').split(AUTHOR_SPLIT_RE).filter((n) => /\s/.test(n.trim()));
+  if (names.length === 0 || paragraphs.length < 3) return paragraphs;
+  const bio = new RegExp(
+    `^(?:${names.map((n) => escapeRegExp(n.trim())).join('|')})\\s+(?:is|was|covers|writes|reports|edits|has (?:been|covered|written|reported)|joined|can be (?:reached|contacted))\\b`,
+    'u',
+  );
+  const out = [...paragraphs];
+  for (let k = 0; k < 2 && out.length > 2 && bio.test(out[out.length - 1]!); k++) out.pop();
+  return out;
 }
