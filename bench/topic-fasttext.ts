@@ -72,6 +72,55 @@ function shuffleInPlace(xs: Int32Array, rng: () => number): void {
   }
 }
 
+/** Buckets that occur in the training bags: the others keep their initial weights and are dropped. */
+function seenBuckets(data: Bags, B: number): Uint8Array {
+  const seen = new Uint8Array(B);
+  for (const b of data.ids) seen[b] = 1;
+  return seen;
+}
+
+/** fastText's schedule: `epochs` shuffled passes, the learning rate decaying linearly to 0 over all steps. */
+function sgdSteps(n: number, epochs: number, lr0: number, rng: () => number, step: (i: number, lr: number) => void): void {
+  const order = Int32Array.from({ length: n }, (_, i) => i);
+  const total = epochs * n;
+  let t = 0;
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffleInPlace(order, rng);
+    for (let oi = 0; oi < n; oi++) step(order[oi]!, lr0 * (1 - t++ / total));
+  }
+}
+
+/** h = the weighted sum of bag `i`'s embedding rows. */
+function embedBag(data: Bags, i: number, E: Float32Array, d: number, h: Float32Array): void {
+  h.fill(0);
+  for (let j = data.off[i]!; j < data.off[i + 1]!; j++) {
+    const w = data.wts[j]!;
+    const base = data.ids[j]! * d;
+    for (let c = 0; c < d; c++) h[c]! += w * E[base + c]!;
+  }
+}
+
+/** Adds the gradient `gh` of bag `i`'s embedding back to its rows, by weight. */
+function updateBag(data: Bags, i: number, E: Float32Array, d: number, gh: Float32Array): void {
+  for (let j = data.off[i]!; j < data.off[i + 1]!; j++) {
+    const w = data.wts[j]!;
+    const base = data.ids[j]! * d;
+    for (let c = 0; c < d; c++) E[base + c]! += w * gh[c]!;
+  }
+}
+
+/** Softmax of `z` in place, stable against large logits. */
+function softmaxInPlace(z: Float64Array): void {
+  let max = -Infinity;
+  for (const v of z) if (v > max) max = v;
+  let sum = 0;
+  for (let k = 0; k < z.length; k++) {
+    z[k] = Math.exp(z[k]! - max);
+    sum += z[k]!;
+  }
+  for (let k = 0; k < z.length; k++) z[k] = z[k]! / sum;
+}
+
 const deflatedKB = (bytes: Uint8Array): number => deflateRawSync(bytes, { level: 9 }).length / 1024;
 const int8Bytes = (q: Int8Array): Uint8Array => new Uint8Array(q.buffer, q.byteOffset, q.byteLength);
 
@@ -269,59 +318,31 @@ function trainFastText(data: Bags, ys: Int32Array, B: number, o: FtOptions): FtM
   const E = new Float32Array(B * d);
   for (let i = 0; i < E.length; i++) E[i] = (rng() * 2 - 1) / d;
   const O = new Float32Array(K * d);
-  const seen = new Uint8Array(B);
-  for (const b of data.ids) seen[b] = 1;
-  const n = ys.length;
-  const order = Int32Array.from({ length: n }, (_, i) => i);
+  const seen = seenBuckets(data, B);
   const h = new Float32Array(d);
   const gh = new Float32Array(d);
   const z = new Float64Array(K);
-  const total = o.epochs * n;
-  let t = 0;
-  for (let ep = 0; ep < o.epochs; ep++) {
-    shuffleInPlace(order, rng);
-    for (let oi = 0; oi < n; oi++) {
-      const i = order[oi]!;
-      const lr = o.lr * (1 - t / total);
-      t++;
-      const a = data.off[i]!;
-      const e = data.off[i + 1]!;
-      h.fill(0);
-      for (let j = a; j < e; j++) {
-        const w = data.wts[j]!;
-        const base = data.ids[j]! * d;
-        for (let c = 0; c < d; c++) h[c]! += w * E[base + c]!;
-      }
-      let max = -Infinity;
-      for (let k = 0; k < K; k++) {
-        let s = 0;
-        const ob = k * d;
-        for (let c = 0; c < d; c++) s += O[ob + c]! * h[c]!;
-        z[k] = s;
-        if (s > max) max = s;
-      }
-      let sum = 0;
-      for (let k = 0; k < K; k++) {
-        z[k] = Math.exp(z[k]! - max);
-        sum += z[k]!;
-      }
-      const y = ys[i]!;
-      gh.fill(0);
-      for (let k = 0; k < K; k++) {
-        const g = lr * ((k === y ? 1 - o.smooth : 0) + o.smooth / K - z[k]! / sum);
-        const ob = k * d;
-        for (let c = 0; c < d; c++) {
-          gh[c]! += g * O[ob + c]!;
-          O[ob + c]! += g * h[c]!;
-        }
-      }
-      for (let j = a; j < e; j++) {
-        const w = data.wts[j]!;
-        const base = data.ids[j]! * d;
-        for (let c = 0; c < d; c++) E[base + c]! += w * gh[c]!;
+  sgdSteps(ys.length, o.epochs, o.lr, rng, (i, lr) => {
+    embedBag(data, i, E, d, h);
+    for (let k = 0; k < K; k++) {
+      let s = 0;
+      const ob = k * d;
+      for (let c = 0; c < d; c++) s += O[ob + c]! * h[c]!;
+      z[k] = s;
+    }
+    softmaxInPlace(z);
+    const y = ys[i]!;
+    gh.fill(0);
+    for (let k = 0; k < K; k++) {
+      const g = lr * ((k === y ? 1 - o.smooth : 0) + o.smooth / K - z[k]!);
+      const ob = k * d;
+      for (let c = 0; c < d; c++) {
+        gh[c]! += g * O[ob + c]!;
+        O[ob + c]! += g * h[c]!;
       }
     }
-  }
+    updateBag(data, i, E, d, gh);
+  });
   return { E, O, seen };
 }
 
@@ -408,74 +429,46 @@ function trainMlp(data: Bags, ys: Int32Array, B: number, o: FtOptions, H: number
   const b1 = new Float32Array(H);
   const W2 = new Float32Array(K * H);
   const b2 = new Float32Array(K);
-  const seen = new Uint8Array(B);
-  for (const b of data.ids) seen[b] = 1;
-  const n = ys.length;
-  const order = Int32Array.from({ length: n }, (_, i) => i);
+  const seen = seenBuckets(data, B);
   const h = new Float32Array(d);
   const a = new Float32Array(H);
   const ga = new Float32Array(H);
   const gh = new Float32Array(d);
   const z = new Float64Array(K);
-  const total = o.epochs * n;
-  let t = 0;
-  for (let ep = 0; ep < o.epochs; ep++) {
-    shuffleInPlace(order, rng);
-    for (let oi = 0; oi < n; oi++) {
-      const i = order[oi]!;
-      const lr = o.lr * (1 - t / total);
-      t++;
-      const s0 = data.off[i]!;
-      const s1 = data.off[i + 1]!;
-      h.fill(0);
-      for (let j = s0; j < s1; j++) {
-        const w = data.wts[j]!;
-        const base = data.ids[j]! * d;
-        for (let c = 0; c < d; c++) h[c]! += w * E[base + c]!;
-      }
-      for (let u = 0; u < H; u++) {
-        let s = b1[u]!;
-        for (let c = 0; c < d; c++) s += W1[u * d + c]! * h[c]!;
-        a[u] = Math.tanh(s);
-      }
-      let max = -Infinity;
-      for (let k = 0; k < K; k++) {
-        let s = b2[k]!;
-        for (let u = 0; u < H; u++) s += W2[k * H + u]! * a[u]!;
-        z[k] = s;
-        if (s > max) max = s;
-      }
-      let sum = 0;
-      for (let k = 0; k < K; k++) {
-        z[k] = Math.exp(z[k]! - max);
-        sum += z[k]!;
-      }
-      const y = ys[i]!;
-      ga.fill(0);
-      for (let k = 0; k < K; k++) {
-        const g = lr * ((k === y ? 1 - o.smooth : 0) + o.smooth / K - z[k]! / sum);
-        for (let u = 0; u < H; u++) {
-          ga[u]! += g * W2[k * H + u]!;
-          W2[k * H + u]! += g * a[u]!;
-        }
-        b2[k]! += g;
-      }
-      gh.fill(0);
-      for (let u = 0; u < H; u++) {
-        const g = ga[u]! * (1 - a[u]! * a[u]!);
-        for (let c = 0; c < d; c++) {
-          gh[c]! += g * W1[u * d + c]!;
-          W1[u * d + c]! += g * h[c]!;
-        }
-        b1[u]! += g;
-      }
-      for (let j = s0; j < s1; j++) {
-        const w = data.wts[j]!;
-        const base = data.ids[j]! * d;
-        for (let c = 0; c < d; c++) E[base + c]! += w * gh[c]!;
-      }
+  sgdSteps(ys.length, o.epochs, o.lr, rng, (i, lr) => {
+    embedBag(data, i, E, d, h);
+    for (let u = 0; u < H; u++) {
+      let s = b1[u]!;
+      for (let c = 0; c < d; c++) s += W1[u * d + c]! * h[c]!;
+      a[u] = Math.tanh(s);
     }
-  }
+    for (let k = 0; k < K; k++) {
+      let s = b2[k]!;
+      for (let u = 0; u < H; u++) s += W2[k * H + u]! * a[u]!;
+      z[k] = s;
+    }
+    softmaxInPlace(z);
+    const y = ys[i]!;
+    ga.fill(0);
+    for (let k = 0; k < K; k++) {
+      const g = lr * ((k === y ? 1 - o.smooth : 0) + o.smooth / K - z[k]!);
+      for (let u = 0; u < H; u++) {
+        ga[u]! += g * W2[k * H + u]!;
+        W2[k * H + u]! += g * a[u]!;
+      }
+      b2[k]! += g;
+    }
+    gh.fill(0);
+    for (let u = 0; u < H; u++) {
+      const g = ga[u]! * (1 - a[u]! * a[u]!);
+      for (let c = 0; c < d; c++) {
+        gh[c]! += g * W1[u * d + c]!;
+        W1[u * d + c]! += g * h[c]!;
+      }
+      b1[u]! += g;
+    }
+    updateBag(data, i, E, d, gh);
+  });
   return { E, W1, b1, W2, b2, seen, d, H };
 }
 
