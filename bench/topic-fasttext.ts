@@ -36,6 +36,7 @@ import {
   DEFAULT_PRUNE,
   DEFAULT_SEED,
   makeRng,
+  softmaxInPlace,
   trainNaiveBayes,
   trainNbLogistic,
   trainWeights,
@@ -107,18 +108,6 @@ function updateBag(data: Bags, i: number, E: Float32Array, d: number, gh: Float3
     const base = data.ids[j]! * d;
     for (let c = 0; c < d; c++) E[base + c]! += w * gh[c]!;
   }
-}
-
-/** Softmax of `z` in place, stable against large logits. */
-function softmaxInPlace(z: Float64Array): void {
-  let max = -Infinity;
-  for (const v of z) if (v > max) max = v;
-  let sum = 0;
-  for (let k = 0; k < z.length; k++) {
-    z[k] = Math.exp(z[k]! - max);
-    sum += z[k]!;
-  }
-  for (let k = 0; k < z.length; k++) z[k] = z[k]! / sum;
 }
 
 const deflatedKB = (bytes: Uint8Array): number => deflateRawSync(bytes, { level: 9 }).length / 1024;

@@ -104,7 +104,8 @@ export function scoreVector(w: Float32Array, K: number, x: SparseVector, out: Fl
   }
 }
 
-function softmaxInPlace(z: Float64Array): void {
+/** Softmax of `z` in place, stable against large logits. */
+export function softmaxInPlace(z: Float64Array): void {
   let m = -Infinity;
   for (const v of z) if (v > m) m = v;
   let s = 0;
