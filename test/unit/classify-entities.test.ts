@@ -631,4 +631,31 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Cargill', 'Bunge', 'Louis Dreyfus Company', 'Westpac']));
     expect(got.organizations.join('|')).not.toMatch(/Bunge and/);
   });
+
+  it('reads offices before a person, a team member and a person after "in"', () => {
+    const got = en(
+      'Minister for Enterprise Peter Burke spoke. Federal Minister for Maritime Affairs Muhammad Junaid Anwar Chaudhry agreed. Independent TD Aoife Brannigan, who represents Kildare North, objected. The Jaguars won, and fellow Jaguar Nichole Taljaard starred after they brought in Karla Pretorius at goal defence.',
+    );
+    expect(got.people).toEqual(expect.arrayContaining(['Peter Burke', 'Muhammad Junaid Anwar Chaudhry', 'Aoife Brannigan', 'Nichole Taljaard', 'Karla Pretorius']));
+    expect(got.people).not.toContain('Jaguar Nichole Taljaard');
+    expect(got.places).toContain('Kildare North');
+  });
+
+  it('types bodies by their acronym, country, legal ending or place, and venues as places', () => {
+    const got = en(
+      'IDA Ireland, the State agency for investment, agreed. Researchers at Universiti Malaya (UM) led the study, and UM said so. Sea Limited fell. AD Ports Group rose. The Singapore Premier League met at the Cape Town International Convention Centre.',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['IDA Ireland', 'Universiti Malaya', 'Sea Limited', 'AD Ports Group', 'Singapore Premier League']));
+    expect(got.organizations).not.toContain('State');
+    expect(got.organizations).not.toContain('Premier League');
+    expect(got.people).not.toContain('Universiti Malaya');
+    expect(got.places).toContain('Cape Town International Convention Centre');
+  });
+
+  it('reads a name listed with places as a place, and drops a party qualifying a chamber', () => {
+    const got = en('The study covered sites in Shah Alam, Petaling Jaya, Klang and Subang Jaya. The Republican-controlled House voted.');
+    expect(got.places).toEqual(expect.arrayContaining(['Shah Alam', 'Petaling Jaya', 'Subang Jaya']));
+    expect(got.people).not.toContain('Subang Jaya');
+    expect(got.organizations.join('|')).not.toMatch(/controlled/);
+  });
 });

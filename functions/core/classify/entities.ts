@@ -121,6 +121,12 @@ const MAX_TITLE_TOKENS = 3;
 const ORG_TAILS = new Set(
   'management water power gas electric electricity rail railways steel oil mining minerals insurance logistics shipping resources brands software semiconductor semiconductors pharma biotech therapeutics robotics aerospace automotive chemicals solutions consulting securities investments properties realty'.split(' '),
 );
+/** Legal endings of a company's name. */
+const LEGAL_ENDINGS = new Set(['limited', 'ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'plc', 'llc', 'ag', 'gmbh']);
+/** "-based", "-controlled", "-led": a place or party qualifying the name that follows. */
+const QUALIFIER_SUFFIX = /(?<=.)-(?:based|controlled|led|backed|owned|run|dominated|funded)$/i;
+/** The last two words of a venue called a centre. */
+const VENUE_CENTRE = /^(?:Convention|Exhibition|Conference|Congress|Space|Shopping|Community|Sports|Aquatic|Aquatics|Leisure|Cultural|Visitor|Heritage|Civic|Trade) (?:Centre|Center)$/u;
 /** Words that say which government an office belongs to ("Union Agriculture Minister", "Federal Health Minister"). */
 const TITLE_QUALIFIERS = new Set(['union', 'federal', 'state', 'provincial', 'regional']);
 const DEMONYMS = new Set(gazetteer.demonyms.map(norm));
@@ -436,10 +442,11 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   while (words.length >= 3 && DEMONYMS.has(norm(words[words.length - 1]!)) && connectors.has(words[words.length - 2]!)) words = words.slice(0, -2);
   while (words.length && (connectors.has(words[words.length - 1]!) || words[words.length - 1] === 'on')) words = words.slice(0, -1);
   if (words.length === 0) return;
-  // "San Francisco-based Gladstone Institute": the place qualifies what follows, it is not part of it.
-  const based = words.findIndex((w) => /.-based$/i.test(w));
+  // "San Francisco-based Gladstone Institute", "the Republican-controlled House": the place or party
+  // qualifies what follows, it is not part of it.
+  const based = words.findIndex((w) => QUALIFIER_SUFFIX.test(w));
   if (based >= 0) {
-    recurse([...words.slice(0, based), words[based]!.replace(/-based$/i, '')]);
+    recurse([...words.slice(0, based), words[based]!.replace(QUALIFIER_SUFFIX, '')]);
     recurse(words.slice(based + 1));
     return;
   }
@@ -493,18 +500,22 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       return;
     }
   }
-  // "Inspector General of Police Douglas Kanja": the rest of an office's name, then a person.
+  // "Inspector General of Police Douglas Kanja", "Minister for Maritime Affairs Muhammad Junaid Anwar
+  // Chaudhry": the rest of an office's name (of/for and everyday or institution words), then a person
+  // opening with a known given name.
   if (titled && rest.length >= 4) {
-    const given = rest.length - 2;
+    const given = rest.findIndex((w, k) => k >= 2 && GIVEN_NAMES.has(norm(w)));
+    const name = given > 0 ? rest.slice(given) : [];
     const office = rest.slice(0, given).map(norm);
     if (
-      GIVEN_NAMES.has(norm(rest[given]!)) &&
-      /^\p{Lu}\p{Ll}+$/u.test(rest[given + 1]!) &&
-      !(lex?.isCommon(rest[given + 1]!) ?? false) &&
-      office.some((w) => w === 'of' || w === 'for') &&
-      office.some((w) => ORG_WORDS.has(w))
+      name.length >= 2 &&
+      name.length <= 4 &&
+      name.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
+      !(lex?.isCommon(name[name.length - 1]!) ?? false) &&
+      (office[0] === 'of' || office[0] === 'for' || (office.some((w) => w === 'of' || w === 'for') && office.some((w) => ORG_WORDS.has(w)))) &&
+      office.every((w) => connectors.has(w) || ORG_WORDS.has(w) || (lex?.isCommon(w) ?? false))
     ) {
-      out.push({ kind: 'person', name: rest.slice(given).join(' '), pos, fixed: false });
+      out.push({ kind: 'person', name: name.join(' '), pos, fixed: false });
       return;
     }
   }
@@ -539,6 +550,19 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       }
     }
   }
+  // "IDA Ireland", "SSE Airtricity"-style bodies: an unknown acronym before a country's name is a body of that country.
+  if (!titled && rest.length === 2 && /^\p{Lu}{2,5}$/u.test(rest[0]!) && !GAZ.has(norm(rest[0]!)) && COUNTRIES.has(gazLookup(rest.slice(1))?.canonical ?? '')) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Singapore Premier League", "Kenya Red Cross": a known place before a known body's generic name is that place's own body.
+  for (let n = 1; n < rest.length && !titled; n++) {
+    const tail = gazLookup(rest.slice(n));
+    if (gazLookup(rest.slice(0, n))?.kind === 'place' && tail?.kind === 'org' && ORG_WORDS.has(norm(rest[rest.length - 1]!)) && !gazLookup(rest)) {
+      out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+      return;
+    }
+  }
   // "Premier League Leeds": a known body's name qualifying a known place (the club of that city) names two.
   for (let n = Math.min(MAX_GAZ_TOKENS, rest.length - 1); n >= 1 && !titled; n--) {
     if (gazLookup(rest.slice(0, n))?.kind === 'org' && gazLookup(rest.slice(n))?.kind === 'place') {
@@ -548,6 +572,11 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     }
   }
   const lowerRest = rest.map(norm);
+  // "Cape Town International Convention Centre", "Tanegashima Space Center": a venue, not a body.
+  if (!titled && rest.length >= 3 && VENUE_CENTRE.test(rest.slice(-2).join(' '))) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   const hasOrgWord =
     lowerRest.slice(1).some((w) => ORG_WORDS.has(w)) ||
     (rest.length > 1 && ORG_WORDS.has(lowerRest[0]!) && (lowerRest[1] === 'of' || lowerRest[1] === 'for' || lowerRest[1] === 'on')) ||
@@ -583,7 +612,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     return;
   }
   // "East Azerbaijan", "Western Cape": a compass word before a known place names a region of it.
-  if (!titled && rest.length === 2 && COMPASS.has(lowerRest[0]!) && gazLookup(rest.slice(1))?.kind === 'place') {
+  // "Kildare North", "Dublin Bay South": a known place before a compass word is a constituency or part of it.
+  if (!titled && rest.length === 2 && ((COMPASS.has(lowerRest[0]!) && gazLookup(rest.slice(1))?.kind === 'place') || (COMPASS.has(lowerRest[1]!) && gazLookup(rest.slice(0, 1))?.kind === 'place'))) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
@@ -909,17 +939,21 @@ function placeCueAt(text: string, start: number, end: number, sentenceStart: boo
   return PLACE_NOUN_OF_BEFORE.test(text.slice(Math.max(lineStart, start - 120), start));
 }
 
-const LIST_NEIGHBOUR_AFTER = /^(?:,\s+|\s+(?:and|or)\s+)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?=[\s,.;:)]|$)/u;
-const LIST_NEIGHBOUR_BEFORE = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+|\s+(?:and|or)\s+)$/u;
-/** Whether the name at [start, end) stands in a list next to a known place ("Akron, Barberton and …", "Gauteng and Emfuleni"). */
-function listedWithPlace(text: string, start: number, end: number): boolean {
-  const afterText = text.slice(end, end + 60);
-  const beforeText = text.slice(Math.max(0, start - 60), start);
-  const after = LIST_NEIGHBOUR_AFTER.exec(afterText);
-  const before = LIST_NEIGHBOUR_BEFORE.exec(beforeText);
+const LIST_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}";
+const LIST_SEPARATOR = '(?:,\\s+|\\s+(?:and|or)\\s+)';
+/** The names listed right after a name: ", Barberton and Akron". */
+const LIST_AFTER = new RegExp(`^(?:${LIST_SEPARATOR}${LIST_NAME})+(?=[\\s,.;:)]|$)`, 'u');
+/** The names listed right before a name: "Shah Alam, Petaling Jaya, Klang and ". */
+const LIST_BEFORE_NAME = new RegExp(`(?:^|[^\\p{L}])((?:${LIST_NAME}${LIST_SEPARATOR})+)$`, 'u');
+/** Whether the name at [start, end) stands in a list with a known place ("Akron, Barberton and …", "Gauteng and Emfuleni"). */
+function listedWithPlace(text: string, start: number, end: number, isPlace: (name: string) => boolean = (name) => GAZ.get(norm(name))?.kind === 'place'): boolean {
+  const afterText = text.slice(end, end + 100);
+  const beforeText = text.slice(Math.max(0, start - 100), start);
   // A comma alone is no list ("in Chicago, Curry was held"): an "and" or "or" must be on one side.
   const joined = /^\s+(?:and|or)\s/u.test(afterText) || /\s(?:and|or)\s+$/u.test(beforeText);
-  return joined && [after?.[1], before?.[1]].some((name) => name !== undefined && GAZ.get(norm(name))?.kind === 'place');
+  if (!joined) return false;
+  const listed = `${LIST_BEFORE_NAME.exec(beforeText)?.[1] ?? ''} ${LIST_AFTER.exec(afterText)?.[0] ?? ''}`;
+  return listed.split(/,\s+|\s+(?:and|or)\s+/u).some((name) => name.trim() !== '' && isPlace(name.trim()));
 }
 
 /** The word, as written, that ends right before `pos` across spaces, if any. */
@@ -1112,15 +1146,33 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     const whole = GAZ.has(norm(toks.map((t) => t.bare).join(' ')));
     // After a lowercase "the", a capitalised function word belongs to the name ("the All England Club").
     const afterThe = precedingWord(body, toks[0]!.pos) === 'the';
+    // "Sea Limited", "AD Ports Group": a company's legal ending keeps an everyday word or an acronym opening its name.
+    const ending = norm(toks[toks.length - 1]!.bare);
+    const company = (toks.length === 2 && LEGAL_ENDINGS.has(ending)) || ((LEGAL_ENDINGS.has(ending) || ending === 'group' || ending === 'holdings') && /^\p{Lu}{2,}$/u.test(toks[0]!.bare));
     while (
       toks.length > 1 &&
       !whole &&
+      !company &&
       !(afterThe && !toks[0]!.sentenceStart && ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase())) &&
       toks[0]!.bare !== 'The' &&
       !TITLES.has(norm(toks[0]!.bare)) &&
       !GAZ_PREFIXES.has(norm(`${toks[0]!.bare} ${toks[1]!.bare}`)) &&
       (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare)) || (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false)))
     ) {
+      lead = toks[0]!.bare;
+      toks = toks.slice(1);
+    }
+    // "fellow Jaguar Nichole Taljaard", "former All Black Dan Carter": one member of a team the
+    // article names in the plural ("the Jaguars"), then a person.
+    const memberOf = (): boolean => {
+      const person = toks.slice(1).map((t) => t.bare);
+      return (
+        person.length <= 3 &&
+        person.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !ORG_WORDS.has(norm(w)) && !PLACE_WORDS.has(norm(w)) && !GAZ.has(norm(w))) &&
+        (GIVEN_NAMES.has(norm(person[0]!)) || !(lexicon?.isCommon(person[0]!) ?? true))
+      );
+    };
+    if (!foreign && toks.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[0]!.bare) && !whole && !GAZ.has(norm(toks[0]!.bare)) && memberOf() && new RegExp(`(?<!\\p{L})${toks[0]!.bare}s(?!\\p{L})`, 'u').test(body)) {
       lead = toks[0]!.bare;
       toks = toks.slice(1);
     }
@@ -1150,7 +1202,9 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       ? before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false)
       : !last.possessive && placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0);
     const roleBefore = !foreign && before !== undefined && ROLE_BEFORE.has(before);
-    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before), foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords, roleBefore };
+    // "bringing in Karla Pretorius": after "in" a known given name opening a longer run is still a person.
+    const givenAfterIn = (before === 'in' || before === 'into') && toks.length >= 2 && GIVEN_NAMES.has(norm(toks[0]!.bare)) && !GAZ.has(norm(toks[0]!.bare));
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn, foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords, roleBefore };
     const words = toks.map((t) => t.bare);
     // "Celtic", "the Thunder": a short sports name, read as the club in a sports article.
     // "Celtic and Rangers": each side of an "and" may be one.
@@ -1208,6 +1262,12 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     if (defines) {
       const typed = mentions.slice(typedFrom);
       const own = typed.length === 1 ? typed[0]! : undefined;
+      // "Universiti Malaya (UM)": people are not given acronyms, bodies are.
+      if (own?.kind === 'person' && own.weak === true) {
+        own.kind = 'org';
+        own.fixed = true;
+        own.weak = false;
+      }
       if (own && own.kind !== 'person') acronyms.set(defines, own);
     }
   }
@@ -1290,7 +1350,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       const line = body.slice(body.lastIndexOf('\n', s.pos) + 1, (body.indexOf('\n', s.pos) + 1 || body.length + 1) - 1);
       return /[@#]$/.test(body.slice(Math.max(0, s.pos - 1), s.pos)) || line.replace(/[^\p{L}\p{N}]/gu, '') === s.word;
     };
-    if (!foreign && !NON_NAMES.has(norm(s.word)) && ((isCamelBrand(s.word) && !handle()) || (s.cue && !(s.common && s.sentenceStart)))) {
+    if (!foreign && !NON_NAMES.has(norm(s.word)) && ((isCamelBrand(s.word) && !handle()) || (s.cue && !(s.common && s.sentenceStart) && !TITLE_QUALIFIERS.has(norm(s.word))))) {
       addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
@@ -1388,6 +1448,22 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     if (c.count === 0) continue;
     const forms = c.kind === 'person' ? [c.parts[c.parts.length - 1]!] : c.names.map((n) => n.toLowerCase());
     if (forms.some((f) => f && titleLower.includes(` ${f} `))) c.count++;
+  }
+
+  // "Shah Alam, Petaling Jaya, Klang and Subang Jaya": an untitled "person" named once, in a list
+  // next to a place, is one of the places, unless it opens with a given name.
+  if (!foreign) {
+    const placeNames = new Set(clusters.filter((c) => c.kind === 'place').flatMap((c) => c.names));
+    for (const c of clusters) {
+      const name = c.names[0]!;
+      if (c.kind !== 'person' || !c.weak || c.count !== 1 || c.names.length !== 1 || GIVEN_NAMES.has(norm(name.split(' ')[0]!))) continue;
+      // A mention's position is where its run starts ("Klang and Subang Jaya").
+      const at = body.indexOf(name, c.first);
+      if (at >= 0 && listedWithPlace(body, at, at + name.length, (n) => placeNames.has(n) || GAZ.get(norm(n))?.kind === 'place')) {
+        c.kind = 'place';
+        c.fixed = true;
+      }
+    }
   }
 
   const familiarity = (n: string): number => (lexicon ? n.split(/\s+/).reduce((a, w) => a + lexicon.idf(w), 0) : 0);
