@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexiconTable, extractEntities } from '../../functions/core/classify/index.js';
+import { MAX_ENTITIES } from '../../functions/core/classify/entities.js';
 import { seedExpectations, seedText } from './classify-helpers.js';
 
 const lex = defaultLexiconTable();
@@ -38,7 +39,7 @@ describe('extractEntities on the seeds', () => {
     }
     for (const kind of ['people', 'places', 'organizations'] as const) {
       expect(new Set(got[kind]).size).toBe(got[kind].length);
-      expect(got[kind].length).toBeLessThanOrEqual(12);
+      expect(got[kind].length).toBeLessThanOrEqual(MAX_ENTITIES);
     }
   });
 
