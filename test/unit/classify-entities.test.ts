@@ -659,4 +659,19 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.people).not.toContain('Subang Jaya');
     expect(got.organizations.join('|')).not.toMatch(/controlled/);
   });
+
+  it('reads the holder after an office with a list of portfolios, and takes no portfolio for a body', () => {
+    const got = en(
+      'Minister of Sport, Arts and Culture Gayton McKenzie was there. Minister for Agriculture, Food and the Marine Martin Heydon agreed. The Minister for Lands and Natural Resources, Emmanuel Armah-Kofi Buah, said so.',
+    );
+    expect(got.people).toEqual(expect.arrayContaining(['Gayton McKenzie', 'Martin Heydon', 'Emmanuel Armah-Kofi Buah']));
+    expect(got.organizations).not.toContain('Natural Resources');
+  });
+
+  it('reads a given name before a surname that is also a demonym-like or place word as a person', () => {
+    const got = en('He scored over Christian Braun. Chief Executive Elliott Hill told analysts, and Jonah Hill, the actor, agreed. The Christian Democrats won. They walked up Beacon Hill.');
+    expect(got.people).toEqual(expect.arrayContaining(['Christian Braun', 'Elliott Hill', 'Jonah Hill']));
+    expect(got.people).not.toContain('Christian Democrats');
+    expect(got.places).toContain('Beacon Hill');
+  });
 });

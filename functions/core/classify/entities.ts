@@ -125,6 +125,10 @@ const MAX_TITLE_TOKENS = 3;
 const ORG_TAILS = new Set(
   'management water power gas electric electricity rail railways steel oil mining minerals insurance logistics shipping resources brands software semiconductor semiconductors pharma biotech therapeutics robotics aerospace automotive chemicals solutions consulting securities investments properties realty'.split(' '),
 );
+/** An office named with a list of portfolios, up to the comma before the last one ("Minister of Sport, "). */
+const OFFICE_LIST_BEFORE = /\b(?:Minister|Secretary|Commissioner|MEC)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:,\s+|\s+and\s+)(?:the\s+)?$/u;
+/** Place words that are also common surnames. */
+const SURNAME_PLACE_WORDS = new Set(['hill', 'brook']);
 /** Legal endings of a company's name. */
 const LEGAL_ENDINGS = new Set(['limited', 'ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'plc', 'llc', 'ag', 'gmbh']);
 /** "-based", "-controlled", "-led": a place or party qualifying the name that follows. */
@@ -523,6 +527,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       return;
     }
   }
+  // "Minister for Lands and Natural Resources": the office's portfolio names no body.
+  if (titled && (norm(rest[0]!) === 'of' || norm(rest[0]!) === 'for') && rest.slice(1).every((w) => connectors.has(w) || (lex?.isCommon(w) ?? false))) return;
   // A title inside the run starts a new name ("Supreme Court Justice Antonin Scalia").
   for (let j = 1; j < rest.length - 1; j++) {
     const tl = titleLength(rest, j);
@@ -625,7 +631,9 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   // (Downing Street, Wall Street) are gazetteer names and were taken above.
   if (!titled && rest.length >= 2 && STREET_WORDS.has(lowerRest[lowerRest.length - 1]!)) return;
   // "Las Vegas for NamesCon" is a place and something else, not one place.
-  if (!titled && rest.length >= 2 && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[0]!)) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
+  // "Elliott Hill", "Rupert Brook": a given name before a place word that is also a common surname.
+  const surnamePlaceWord = rest.length === 2 && GIVEN_NAMES.has(lowerRest[0]!) && SURNAME_PLACE_WORDS.has(lowerRest[1]!) && !ctx.placeCue;
+  if (!titled && rest.length >= 2 && !surnamePlaceWord && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[0]!)) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
@@ -637,7 +645,11 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   const stop = ctx.english ? EN_STOPWORDS : ALL_STOPWORDS;
   /** A function word, month, demonym or title: never part of a person's name. */
   const functionWord = (w: string, k = -1, ws: readonly string[] = []): boolean =>
-    stop.has(w.toLowerCase()) || (NON_NAMES.has(norm(w)) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!))) || demonymLike(w) || TITLES.has(norm(w));
+    stop.has(w.toLowerCase()) ||
+    (NON_NAMES.has(norm(w)) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!))) ||
+    // "Christian Braun", not "Christian Democrats": a given name that is also a demonym opens a name before an unusual word.
+    (demonymLike(w) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!) && !(lex?.isCommon(ws[1]!) ?? true) && !demonymLike(ws[1]!))) ||
+    TITLES.has(norm(w));
   const commonWord = (w: string): boolean => functionWord(w) || (lex?.isCommon(w) ?? false);
   // "headquartered in Boulder, Colorado", "in Dadu district": the surroundings say place; a given name
   // opening a longer run says person ("Marion Hughes, Ohio").
@@ -797,6 +809,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     if (ctx.roleBefore && content.length <= 3 && !common.includes(lastWord) && common.every((w) => w === content[0])) return true;
     // Only short words: a longer one is more often a title or a word of the sentence ("Commander-in-Chief Al Gore").
     if (titledRun && !common.includes(lastWord) && common.every((w) => w.length <= 4)) return true;
+    // After a title, a known given name and one more word are a person whatever that word means ("Chief Executive Elliott Hill").
+    if (titledRun && content.length === 2 && GIVEN_NAMES.has(norm(content[0]!)) && !functionWord(lastWord) && !ORG_WORDS.has(norm(lastWord))) return true;
     return (
       !ctx.foreign &&
       common.length === 1 &&
@@ -1255,6 +1269,27 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       singles.push({ word: words[0]!, pos: t0.pos, sentenceStart: false, common: false });
       typeRun(words.slice(1), toks[1]!.pos, toks[1]!, lexicon, mentions, singles, { ...ctx, orgCue: undefined });
       continue;
+    }
+    // "Minister for Agriculture, Food and the Marine Martin Heydon": the end of an office's list of
+    // portfolios, then the office holder.
+    const officeList = !foreign && OFFICE_LIST_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 120), toks[0]!.pos));
+    // "Minister for Lands and Natural Resources": a portfolio, not a body.
+    if (officeList && words.every((w) => connectors.has(w) || (lexicon?.isCommon(w) ?? false))) continue;
+    if (officeList && words.length >= 3) {
+      const given = words.findIndex((w, k) => k >= 1 && !connectors.has(w) && (GIVEN_NAMES.has(norm(w)) || !(lexicon?.isCommon(w) ?? true)));
+      const name = given > 0 ? words.slice(given) : [];
+      if (
+        name.length >= 2 &&
+        name.length <= 3 &&
+        name.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(w)) &&
+        !(lexicon?.isCommon(name[name.length - 1]!) ?? true) &&
+        // The portfolio opens the run ("Culture", "Arts and Culture"); a given name there is the holder in apposition.
+        !(GIVEN_NAMES.has(norm(words[0]!)) && !(lexicon?.isCommon(words[0]!) ?? false)) &&
+        words.slice(1, given).every((w) => connectors.has(w) || (lexicon?.isCommon(w) ?? false))
+      ) {
+        mentions.push({ kind: 'person', name: name.join(' '), pos: toks[given]!.pos, fixed: false });
+        continue;
+      }
     }
     const typedFrom = mentions.length;
     typeRun(words, toks[0]!.pos, t0, lexicon, mentions, singles, ctx);
