@@ -373,6 +373,14 @@ const LEFTOVERS: RegExp[] = [
   // A video or audio teaser between paragraphs: "Watch: Drone footage shows ...", "Video: ...",
   // "LIVE: Watch the News Channel | Listen: ...", a live-score ticker "LIVE SCORE AUS 5/298 (50) ...".
   /^(media caption,\s*)?(watch|video|listen|live|watch live|listen live|in pictures|gallery)\s*:\s*\S.*$|^live scores?\b/i,
+  // Comment prompts: "Comments: Want to join the conversation? Please log in or register to comment on this article."
+  /^(?:comments?\s*:?\s*)?want to join the (?:conversation|discussion)\?|\bto comment on this (?:article|story|post)\.?$/i,
+  // Live-blog and social promos: "Catch all the action on our live blog and follow Lanka Sports Wire on Facebook and Instagram."
+  /^catch (?:all )?the (?:action|latest|highlights)\b.{0,60}\b(?:live blog|live coverage|app|channel)\b|\bfollow [\p{Lu}@][\p{L}\p{N}@ .'’&-]{1,40} on (?:Facebook|Instagram|X|Twitter|TikTok|YouTube|LinkedIn|WhatsApp|Telegram|Threads)(?:,? (?:and|&) (?:Facebook|Instagram|X|Twitter|TikTok|YouTube|LinkedIn|WhatsApp|Telegram|Threads))?\.?$/iu,
+  // Newsletter and membership boxes: "Get the Prairie Energy Brief — ... Subscribe free", "Unlock Campus Hardwood+ — ... Start your free trial".
+  /^(?:get|unlock|try|join)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}+ '’&-]{2,40}(?:\s+[—–-]\s+.{0,160})?\b(?:subscribe(?: for)? free|sign up(?: free)?|start (?:your )?free trial|free trial|subscribe now)\b.{0,20}$/iu,
+  // A strip of tickers between bars with a temperature in it: "COAST BULLETIN | Llandudno 8°C drizzle | A55 westbound: delays".
+  /^(?=.{0,200}\d\s?°\s?[CF]\b)[^|]{1,60}(?:\s\|\s[^|]{1,80}){2,}$/u,
   // An inline link to another story or an offer: "Read: Tension as rival camps clash", "Download the report →".
   /^(read|also read|read also|read more|more|related)\s*:\s*\S.{0,160}$|^[^«]{3,200}\s[→»]$/i,
 ];
@@ -483,7 +491,7 @@ const PHOTO_CREDIT = new RegExp(
 
 /** A short caption that ends in its credit: "Books stacked for a sale on Monday. Photo by Tom Abara." */
 const CAPTION_CREDIT = new RegExp(
-  String.raw`^.{10,300}[.!?]["”’]?\s+${PHOTO_WORD}\s*(?:${CREDIT_BY}\s+|:\s*)\p{Lu}[^.!?]{1,60}\.?$`,
+  String.raw`^.{10,300}[.!?]["”’]?\s+${PHOTO_WORD}\s*(?:${CREDIT_BY}\s+|[:/|]\s*)\p{Lu}[^.!?]{1,60}\.?$`,
   'u',
 );
 

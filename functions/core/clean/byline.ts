@@ -6,7 +6,7 @@ import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, isPersonName } from './boilerplate.j
 import type { DomElement, DomNode } from './dom.js';
 import { decodeEntities, nameCase, normalizeSpace } from './text-utils.js';
 
-const LEADING_BYLINE_WORD = new RegExp(`^(?:written by|${BYLINE_WORDS.join('|')})\\s+`, 'i');
+const LEADING_BYLINE_WORD = new RegExp(`^(?:(?:written|posted) by|${BYLINE_WORDS.join('|')})\\s+`, 'i');
 /** "Jane Doe and John Roe", "Claire Dubois et Marc Lefèvre", "Jan de Vries en Piet Jansen": two people. */
 const CONJUNCTION = new RegExp(String.raw`\s+(${AUTHOR_CONJUNCTIONS.join('|')})\s+`);
 /** Conjunctions that never join the parts of one person's name. */
@@ -31,8 +31,9 @@ export function cleanAuthor(raw: string | null | undefined, site: string | null)
   const list = peopleList(a.trim(), site);
   if (list) return list;
   a = a.split(/\s*,\s*/)[0] ?? '';
-  // "Jane Doe. Example Agency": the sentence break ends the name (but "Sarah E. Needleman" keeps its initial).
-  a = a.split(/(?<=\p{L}{2})\.\s+/u)[0] ?? '';
+  // "Jane Doe. Example Agency": the sentence break ends the name (but "Sarah E. Needleman" keeps its
+  // initial, and "Ma. Theresa Villaroman" its abbreviated first name).
+  a = a.split(/(?<=\s\S*\p{L}{2})\.\s+/u)[0] ?? '';
   a = a.replace(/\s+(for|in|at)\s+.*$/i, '').trim();
   // A name ends in a capitalised word: what trails in lower case is the byline's own text ("Eva de
   // Boer op do" before "22-05-2025", "Jane Doe and staff"). Scripts without case are left alone.
@@ -66,7 +67,7 @@ function peopleList(text: string, site: string | null): string | null {
 }
 
 /** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:", "Words:", "Report:". */
-const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:written|story|reported|reporting) by:?|authors?:|autor(?:in)?:|auteur:|autore:|words:|report:)\s+\p{Lu}`, 'iu');
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:written|story|reported|reporting|posted) by:?|authors?:|autor(?:in)?:|auteur:|autore:|words:|report:)\s+\p{Lu}`, 'iu');
 
 /**
  * The author named by a line that reads as a byline ("By Jordan Pike · March 3, 2024" once its date

@@ -7,9 +7,9 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { NOT_PUBLISHED_RE, parseDate, type DateOptions } from './dates.js';
 import { dateLine } from './text.js';
-import { isPersonName, stripDateline } from './boilerplate.js';
+import { stripDateline } from './boilerplate.js';
 import { cutTail, filterBlocks, joinEntryTimes } from './blocks.js';
-import { bylineAuthor } from './byline.js';
+import { bylineAuthor, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
@@ -203,6 +203,8 @@ function dropTailAfterLastRule(root: DomElement): void {
   for (const k of tail) k.remove();
 }
 
+/** Longest label after a date line's separators ("Men's Hoops, Big Ten", "6 min read"). */
+const MAX_LABEL_WORDS = 4;
 /** Longest line read as a date or byline line at the top ("Posted on 18 October 2025 by A and B · Match Reports · 6 min read"). */
 const MAX_STAMP_CHARS = 120;
 
@@ -213,7 +215,7 @@ const MAX_STAMP_CHARS = 120;
 function stampLine(text: string, dopts: DateOptions): ReturnType<typeof dateLine> {
   const parts = metaParts(text);
   for (let keep = parts.length; keep >= 1; keep--) {
-    if (parts.slice(keep).some((label) => countWords(label) > 3)) break;
+    if (parts.slice(keep).some((label) => countWords(label) > MAX_LABEL_WORDS)) break;
     const stamp = dateLine(parts.slice(0, keep).join(' · '), dopts);
     if (stamp) return stamp;
   }
@@ -268,9 +270,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const sourceField = field(front, 'source', 'site', 'site_name', 'publisher', 'publication');
   const source = sourceField ? unwiki(sourceField) || null : null;
   let author = ((): string | null => {
-    const a = field(front, 'author', 'authors', 'byline', 'creator');
-    const clean = a?.replace(/^(by|von|par|por)\s+/i, '') ?? null;
-    return clean && isPersonName(clean, field(front, 'source', 'site')) ? clean : null;
+    // "Carys Pritchard, Local Democracy Reporting Service": the writer before their desk or agency.
+    return cleanAuthor(field(front, 'author', 'authors', 'byline', 'creator'), field(front, 'source', 'site') ?? null);
   })();
 
   const blocks = collectBlocks(root);

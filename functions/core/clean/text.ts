@@ -188,7 +188,7 @@ const AUTHOR_AND = `(?:${AUTHOR_CONJUNCTIONS.join('|')})`;
 const NAME_AND_PLACE = String.raw`${BYLINE_NAME}(?:\s*\([^()]{1,40}\))?`;
 // Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
 const BYLINE_RE = new RegExp(
-  String.raw`^(?:${BYLINE_LEAD}|BY|(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed|ing)) [Bb]y:?|[Ww]ords:|[Rr]eport:|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?):?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—-]\s*(.*))?$`,
+  String.raw`^(?:${BYLINE_LEAD}|BY|(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed|ing)) [Bb]y:?|[Ww]ords:|[Rr]eport:|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?):?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*))?$`,
   'u',
 );
 const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u');
@@ -198,7 +198,8 @@ function bylineLineAuthors(line: string): string | null {
   // "By Jordi Puig. Barcelona": a full stop after a word of two letters or more ends the names.
   // "By DANNY HOLLOWAY FOR MAILSPORT", "By Jane Doe for The Guardian": the outlet after "for" is no
   // name, nor the agency after the names ("By DIEGO QUISPE and ANA REYES Associated Press").
-  const names = BYLINE_RE.exec(line)?.[1]?.replace(/\s*\([^()]*\)/gu, '').split(/(?<=\p{L}{2})\.\s+/u)[0]?.split(/\s+for\s+/iu)[0]?.replace(TRAILING_AGENCY_RE, '');
+  // "By Ma. Theresa Villaroman": an abbreviated first name is not the end of the names.
+  const names = BYLINE_RE.exec(line)?.[1]?.replace(/\s*\([^()]*\)/gu, '').split(/(?<=\s\S*\p{L}{2})\.\s+/u)[0]?.split(/\s+for\s+/iu)[0]?.replace(TRAILING_AGENCY_RE, '');
   if (!names) return null;
   const people = names.split(AUTHOR_SPLIT_RE);
   if (!people.every((n) => isPersonName(n))) return null;
@@ -309,7 +310,7 @@ const DATE_JOINERS = new Set(
 
 function isDateWord(token: string): boolean {
   const w = token.toLowerCase().replace(/^[\s:,.(]+|[\s:,.)]+$/g, '');
-  return w === '' || WEEKDAYS.has(w) || DATE_JOINERS.has(w) || /^\d{1,2}([:h.]\d{2})*(h|uhr)?$/.test(w) ||
+  return w === '' || WEEKDAYS.has(w) || DATE_JOINERS.has(w) || /^\d{1,2}([:h.]\d{2})*(h|uhr|am|pm)?$/.test(w) ||
     /^(am|pm|a\.m|p\.m|gmt|utc|cet|cest|mez|mesz|bst|[ecmp][sd]?t|eet|eest|msk|ist|jst|kst|hkt|sgt|wib|wita|wit|aest|aedt)$/.test(w);
 }
 
@@ -331,7 +332,7 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
   // "Bruselas, 14 de marzo de 2024": a place before the date and a comma is a dateline, not a source.
   const before = text.slice(0, found.index);
   const datelinePlace = /^\s*\p{Lu}[\p{L}.' -]{1,40},\s*$/u.test(before) && !WEEKDAYS.has(before.replace(/[\s,]+/g, '').toLowerCase());
-  const unlabel = (t: string): string => t.replace(DATE_LABEL_RE, ' ').replace(/\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\b/gi, ' ');
+  const unlabel = (t: string): string => t.replace(DATE_LABEL_RE, ' ').replace(/\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\b|\b\d{1,2}\.\d{2}\s*(?:am|pm)\b/gi, ' ');
   const rest = [
     datelinePlace ? '' : stripDateWords(unlabel(before), true),
     stripDateWords(unlabel(text.slice(found.index + found.length)), false),
@@ -339,6 +340,18 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
   const restWords = rest.match(/\p{L}+/gu)?.length ?? 0;
   if (restWords > 6) return null;
   return { iso: found.iso, rest };
+}
+
+/**
+ * A writer's line without a date: "Shakil Ahmed Chowdhury, Staff Correspondent", "Dilan Jayawardena
+ * reporting from Pallekele".
+ */
+function writerWithJob(line: string): string | null {
+  if (line.length > 80) return null;
+  const from = /^(.+?)\s+reporting\s+from\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.exec(line)?.[1];
+  if (from !== undefined) return bareName(from) ? from : null;
+  const m = /^([^,|]{3,50}?)\s*[,|]\s*([^,|]{3,40})$/u.exec(line);
+  return m?.[1] && m[2] && bareName(m[1]) && isJobLine(m[2]) ? m[1] : null;
 }
 
 /** A person's name and nothing else: two to four capitalised words, with the particles names carry. */
@@ -628,7 +641,9 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       if (!author && updated && lead !== u.text && bareName(lead) && !PUBLICATION_WORD_RE.test(lead)) author = lead;
       continue;
     }
-    const d = dateLine(part, dopts);
+    // "Posted by Jake Millard on November 14, 2025 at 11:58 PM ET · Men's Hoops": the date inside a byline.
+    const bylineTail = BYLINE_RE.exec(part)?.[3];
+    const d = dateLine(part, dopts) ?? (bylineTail ? dateLine(metaParts(bylineTail)[0]!, dopts) : null);
     if (d && !published) {
       published = d.iso;
       // The byline without "By" sits on the date line ("Sarah Lindqvist | Riverton Gazette | March 5,
@@ -638,8 +653,11 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       const alone = d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, '');
       const onLine: { author: string; source: string | null } | null = author ? null : nameAndSource(alone);
       if (onLine) [author, source] = [onLine.author, source ?? onLine.source];
-      // "Maya Goldberg | May 22, 2025": a person's name alone beside the date is the byline.
+      // "Maya Goldberg | May 22, 2025": a person's name alone beside the date is the byline;
+      // "Noa Ben-Ami · Science & Space · 6 Aug 2025": or first among the desk and the date.
+      const firstPart = metaParts(alone)[0]!;
       if (!author && bareName(alone) && !PUBLICATION_WORD_RE.test(alone) && !ARTICLE_WORD_RE.test(alone)) author = alone;
+      else if (!author && firstPart !== alone && bareName(firstPart) && !PUBLICATION_WORD_RE.test(firstPart) && !ARTICLE_WORD_RE.test(firstPart)) author = firstPart;
       else if (!author || !BYLINE_RE.test(d.rest.trim())) source ??= sourceFromRest(d.rest);
       // The byline is next to the date line, or next but one with the headline between them.
       // A job alone on its line ("Local Democracy Reporter") sits between the name and the date.
@@ -687,6 +705,8 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     if (d && d.index < 5 && !NOT_PUBLISHED_RE.test(lead)) published = d.iso;
   }
   published ??= updatedOnly;
+  // No byline: "Shakil Ahmed Chowdhury, Staff Correspondent" above the story.
+  for (let i = 0; !author && i < metaEnd; i++) if (!units[i]!.junk) author = writerWithJob(units[i]!.text);
   // "Nompumelelo Dlamini" / "Energy Reporter" / "Updated: 12/03/2025": the writer above an "Updated" line.
   if (!author && updatedAt !== undefined) {
     const k = updatedAt - 1 - (units[updatedAt - 1] && isJobLine(units[updatedAt - 1]!.text) ? 1 : 0);

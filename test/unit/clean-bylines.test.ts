@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { junkKind } from '../../functions/core/clean/boilerplate.js';
+import { cleanDocument } from '../../functions/core/clean/index.js';
+import { decodeDocument } from '../../functions/core/decode/index.js';
+
+const NOW = new Date('2026-01-01T00:00:00Z');
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const clean = async (text: string, key: string) => cleanDocument(decodeDocument(utf8(text), { key }), { now: NOW });
+
+const PROSE = [
+  'The council approved the budget on Tuesday after a long debate in the chamber about schools, roads and the cost of running the libraries.',
+  'Councillors said the rise was needed to protect services, and the leader of the council said the decision had been the hardest of her time in office.',
+  'The budget will take effect in April, officials said, and the first bills will reach households in the middle of March.',
+];
+const textPage = (byline: string): string => ['Council approves budget rise for next year', '', byline, '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+
+describe('bylines in other shapes', () => {
+  it('reads a writer beside a job, a desk, a place, a date with a 12-hour time or an abbreviated first name', async () => {
+    const cases: [string, string, string | null][] = [
+      ['Posted by Jake Millard on November 14, 2025 at 11:58 PM ET · Men\'s Hoops, Big Ten', 'Jake Millard', '2025-11-14'],
+      ['Dilan Jayawardena reporting from Pallekele', 'Dilan Jayawardena', null],
+      ['Shakil Ahmed Chowdhury, Staff Correspondent', 'Shakil Ahmed Chowdhury', null],
+      ['Noa Ben-Ami · Science & Space · 6 Aug 2025', 'Noa Ben-Ami', '2025-08-06'],
+      ['4th March 2025 · 5.45pm · Carys Pritchard, Local Democracy Reporting Service', 'Carys Pritchard', '2025-03-04'],
+      ['By Ma. Theresa Villaroman | June 18, 2025 | 12:05 AM', 'Ma. Theresa Villaroman', '2025-06-18'],
+    ];
+    for (const [byline, author, published] of cases) {
+      const a = await clean(textPage(byline), 'incoming/page.txt');
+      expect(a.author, byline).toBe(author);
+      if (published) expect(a.published?.slice(0, 10), byline).toBe(published);
+      expect(a.paragraphs[0], byline).toBe(PROSE[0]);
+    }
+  });
+
+  it('reads a Markdown "Posted by" line with its date and a front-matter author with a desk after the name', async () => {
+    const posted = await clean(['# Council approves budget rise', '', 'Posted by **Jake Millard** on November 14, 2025 at 11:58 PM ET · *Men\'s Hoops, Big Ten*', '', ...PROSE.flatMap((p) => [p, ''])].join('\n'), 'incoming/post.md');
+    expect(posted.author).toBe('Jake Millard');
+    expect(posted.published?.slice(0, 10)).toBe('2025-11-14');
+    expect(posted.paragraphs[0]).toBe(PROSE[0]);
+    const front = await clean(['---', 'title: Council approves budget rise', 'author: "Carys Pritchard, Local Democracy Reporting Service"', '---', '', ...PROSE.flatMap((p) => [p, ''])].join('\n'), 'incoming/post.md');
+    expect(front.author).toBe('Carys Pritchard');
+  });
+});
+
+describe('more page furniture', () => {
+  it('drops captions credited after a slash or a bar, comment prompts, social promos, newsletter boxes and weather strips', () => {
+    for (const line of [
+      'A farmer inspects a wilting coffee tree in Mukono District. PHOTO/FILE',
+      'Patients queue at a private hospital in Nakuru. PHOTO | FILE',
+      'Comments: Want to join the conversation? Please log in or register to comment on this article.',
+      'Catch all the action on our live blog and follow Lanka Sports Wire on Facebook and Instagram.',
+      "Get the Prairie Energy Brief — the week's oil, gas and power news from Western Canada, every Friday. Subscribe free",
+      'Unlock Campus Hardwood+ — film breakdowns, recruiting intel and the Transfer Portal tracker. Start your free trial',
+      'COAST BULLETIN | Llandudno 8°C drizzle | A55 westbound: delays at Llanddulas',
+    ])
+      expect(junkKind(line), line).toBe('boilerplate');
+    for (const line of [
+      'The minister said she would follow the advice of the health officials on the matter.',
+      'Temperatures reached 8°C in Llandudno on Tuesday, the Met Office said.',
+      'Fans who want to join the club can get the form at the ticket office.',
+    ])
+      expect(junkKind(line), line).toBeNull();
+  });
+});
