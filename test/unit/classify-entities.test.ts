@@ -674,4 +674,20 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.people).not.toContain('Christian Democrats');
     expect(got.places).toContain('Beacon Hill');
   });
+
+  it('keeps a body named with commas whole when its acronym or its portfolios say so, and lists bodies apart otherwise', () => {
+    const got = en(
+      'Doctors of the Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU) struck, and KMPDU said so. The Ministry of Agriculture, Animal Industry and Fisheries agreed. Officials from the Ministry of Defence, the Foreign Office and the Treasury met.',
+    );
+    expect(got.organizations).toEqual(
+      expect.arrayContaining(['Kenya Medical Practitioners, Pharmacists and Dentists Union', 'Ministry of Agriculture, Animal Industry and Fisheries', 'Ministry of Defence', 'Foreign Office']),
+    );
+    expect(got.organizations).not.toContain('Pharmacists and Dentists Union');
+  });
+
+  it('reads local offices, a sheikh’s one-word name and places listed with a named place', () => {
+    const got = en('said West Mifflin Mayor Denise Kovach. Allegheny County Executive Sara Innamorato agreed. Chief Adviser Muhammad Yunus met allies of Sheikh Hasina. Trees died in Mukono, Luwero and Masaka.');
+    expect(got.people).toEqual(expect.arrayContaining(['Denise Kovach', 'Sara Innamorato', 'Muhammad Yunus', 'Sheikh Hasina']));
+    expect(got.places).toEqual(expect.arrayContaining(['West Mifflin', 'Allegheny County', 'Luwero', 'Masaka']));
+  });
 });

@@ -127,6 +127,8 @@ const ORG_TAILS = new Set(
 );
 /** An office named with a list of portfolios, up to the comma before the last one ("Minister of Sport, "). */
 const OFFICE_LIST_BEFORE = /\b(?:Minister|Secretary|Commissioner|MEC)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:,\s+|\s+and\s+)(?:the\s+)?$/u;
+/** Offices named after the town or county they serve ("Buffalo Mayor", "Allegheny County Executive"). */
+const LOCAL_OFFICES = new Set(['mayor', 'lord mayor', 'deputy mayor', 'county executive', 'sheriff', 'borough president']);
 /** Place words that are also common surnames. */
 const SURNAME_PLACE_WORDS = new Set(['hill', 'brook']);
 /** Legal endings of a company's name. */
@@ -474,6 +476,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   // Strip leading titles and the demonyms/places qualifying them ("Syrian President", "U.S. President").
   let i = 0;
   let titled = false;
+  let lastTitle = '';
   /** A known name opening at `at` that is longer than the title there ("Premier League", not the title "Premier"). */
   const knownNameAt = (at: number, titleWords: number): boolean => {
     for (let n = Math.min(MAX_GAZ_TOKENS, words.length - at); n > titleWords; n--) if (gazLookup(words.slice(at, at + n))) return true;
@@ -482,6 +485,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   for (;;) {
     const tl = titleLength(words, i);
     if (tl && !knownNameAt(i, tl)) {
+      lastTitle = norm(words.slice(i, i + tl).join(' '));
       i += tl;
       titled = true;
       continue;
@@ -501,6 +505,11 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   }
   const rest = words.slice(i);
   if (rest.length === 0) return;
+  // "Sheikh Hasina": the honorific is how the one-word name is written and known.
+  if ((lastTitle === 'sheikh' || lastTitle === 'sheikha') && rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0]!)) {
+    out.push({ kind: 'person', name: `${words[i - 1]!} ${rest[0]!}`, pos, fixed: false });
+    return;
+  }
   if (i > 0) {
     const g2 = gazLookup(rest);
     if (g2) {
@@ -538,7 +547,17 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       // a person. Before an "and", a name of its own ("Secretary Gilberto Teodoro and Foreign Minister …").
       const and = rest.lastIndexOf('and', j - 1);
       if (and > 0) recurse(rest.slice(0, and));
-      typeRun(rest.slice(and + 1, j), pos, first, lex, out, singles, { ...ctx, orgCue: undefined, noPerson: true });
+      const qualifier = rest.slice(and + 1, j);
+      // "West Mifflin Mayor Denise Kovach": a local office is qualified by its town.
+      if (
+        LOCAL_OFFICES.has(norm(rest.slice(j, j + tl).join(' '))) &&
+        qualifier.length <= 3 &&
+        !gazLookup(qualifier) &&
+        qualifier.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !(lex?.isCommon(w) ?? false) && !DEMONYMS.has(norm(w)) && !GIVEN_NAMES.has(norm(w)))
+      )
+        // "Allegheny County Executive": the county's own name.
+        out.push({ kind: 'place', name: norm(rest[j]!) === 'county' ? `${qualifier.join(' ')} County` : qualifier.join(' '), pos, fixed: true });
+      else typeRun(qualifier, pos, first, lex, out, singles, { ...ctx, orgCue: undefined, noPerson: true });
       recurse(rest.slice(j));
       return;
     }
@@ -922,7 +941,7 @@ const NO_PERSON_BEFORE = new Set(['the', 'at', 'in', 'near', 'inside', 'outside'
  * person even when one of its words is an everyday word or a bare initial.
  */
 const ROLE_BEFORE = new Set(
-  'executive economist analyst strategist chairman chairwoman chairperson chair director spokesperson spokesman spokeswoman minister secretary president governor mayor commissioner manager coach captain professor researcher scientist founder co-founder correspondent editor lawyer attorney ambassador envoy leader engineer officer superintendent inspector chief striker midfielder defender goalkeeper winger forward batter bowler opener all-rounder pitcher quarterback senator judge'.split(' '),
+  'teammate team-mate rookie driver rider jockey executive economist analyst strategist chairman chairwoman chairperson chair director spokesperson spokesman spokeswoman minister secretary president governor mayor commissioner manager coach captain professor researcher scientist founder co-founder correspondent editor lawyer attorney ambassador envoy leader engineer officer superintendent inspector chief striker midfielder defender goalkeeper winger forward batter bowler opener all-rounder pitcher quarterback senator judge'.split(' '),
 );
 
 interface Single {
@@ -1119,6 +1138,50 @@ function namesSportsTwice(runs: readonly Run[]): boolean {
   return false;
 }
 
+/** One capitalised chunk of a body's name: "Kenya Medical Practitioners", "Science", "Animal Industry". */
+const NAME_CHUNK = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|on)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,5}`;
+/** "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a name with commas, spelt by its acronym. */
+const COMMA_NAME_ACRONYM = new RegExp(String.raw`(${NAME_CHUNK}(?:,\s+${NAME_CHUNK}){1,4},?\s+and\s+${NAME_CHUNK})\s*\((\p{Lu}[\p{Lu}&]{2,9})\)`, 'gu');
+/** "Ministry of Agriculture, Animal Industry and Fisheries": an office of several portfolios. */
+const COMMA_PORTFOLIOS = new RegExp(
+  String.raw`\b(?:Ministry|Department|Council|Commission|Committee|Institute|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){1,4},?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`,
+  'gu',
+);
+
+/** A body's name written with commas in it, found before the text is cut into runs at its commas. */
+interface CommaName {
+  start: number;
+  end: number;
+  name: string;
+  acronym?: string;
+}
+
+function commaNames(body: string): CommaName[] {
+  const out: CommaName[] = [];
+  for (const m of body.matchAll(COMMA_NAME_ACRONYM)) {
+    const words = m[1]!.split(/\s+/);
+    // Sentence words before the name ("Yesterday Kenya Medical ...") are dropped until the acronym spells the rest.
+    for (let k = 0; k < words.length - 2; k++) {
+      const rest = words.slice(k).map((w) => w.replace(/,$/, ''));
+      if (!/^\p{Lu}/u.test(rest[0]!) || !(spellsAcronym(m[2]!, rest) || acronymOf(m[2]!, rest))) continue;
+      // "France, Germany and Italy": a list of known names is not one name.
+      if (words.slice(k).join(' ').split(/,\s+|,?\s+and\s+/u).every((x) => gazLookup(x.split(/\s+/)) !== undefined)) break;
+      const name = words.slice(k).join(' ');
+      const start = m.index + m[1]!.length - name.length;
+      out.push({ start, end: start + name.length, name, acronym: m[2]! });
+      break;
+    }
+  }
+  for (const m of body.matchAll(COMMA_PORTFOLIOS)) {
+    // "the Ministry of Defence, the Foreign Office and the Treasury" names three bodies.
+    const items = m[0].replace(/^\S+\s+(?:of|for)\s+/u, '').split(/,\s+|,?\s+and\s+/u).map((x) => x.replace(/^the\s+/u, ''));
+    if (items.some((x) => x.split(/\s+/).some((w) => ORG_WORDS.has(norm(w))) || gazLookup(x.split(/\s+/)) !== undefined)) continue;
+    if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /**
  * Extract people, places and organisations from cleaned article text. `title` mentions raise an
  * entity's salience but never introduce one (title case makes every word look like a name).
@@ -1147,8 +1210,30 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
   /** Sports nicknames, kept once the run pass has seen their club named in full. */
   const nicknames: Mention[] = [];
   const lowercaseWords = foreign ? new Set(body.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []) : undefined;
+  const commaBodies = foreign ? [] : commaNames(body);
+  const emitted = new Set<CommaName>();
+  const emitCommaName = (c: CommaName): void => {
+    if (emitted.has(c)) return;
+    emitted.add(c);
+    const whole: Mention = { kind: 'org', name: c.name, pos: c.start, fixed: true };
+    mentions.push(whole);
+    if (c.acronym) acronyms.set(c.acronym, whole);
+  };
   for (const run of runs) {
-    const t0 = run.tokens[0]!;
+    let t0 = run.tokens[0]!;
+    // A run inside a name written with commas is part of that name.
+    const inside = commaBodies.find((c) => c.start <= t0.pos && t0.pos < c.end);
+    if (inside) {
+      emitCommaName(inside);
+      continue;
+    }
+    // A run that goes on into one ("Yesterday Kenya Medical Practitioners"): only its part before the name.
+    const overlapped = commaBodies.find((c) => t0.pos < c.start && run.tokens.some((t) => t.pos >= c.start && t.pos < c.end));
+    if (overlapped) {
+      emitCommaName(overlapped);
+      run.tokens = run.tokens.filter((t) => t.pos < overlapped.start);
+      t0 = run.tokens[0]!;
+    }
     if (inShouted(t0.pos)) {
       gazetteerSpans(run.tokens.map((t) => t.bare), t0.pos, mentions, true);
       continue;
@@ -1411,7 +1496,9 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     // Killybegs"), and so is one listed with a known place ("Akron, Barberton and other communities").
     const before = precedingWord(body, s.pos)?.toLowerCase();
     const outOf = before === 'of' && /\bout\s+of\s+$/iu.test(body.slice(Math.max(0, s.pos - 8), s.pos));
-    if ((before && PLACE_PREPS.has(before)) || outOf || (s.word.length > 3 && listedWithPlace(body, s.pos, s.pos + s.word.length))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+    // "in Mukono, Luwero and Masaka": listed with a place the article names.
+    const listedPlace = (n: string): boolean => GAZ.get(norm(n))?.kind === 'place' || clusters.some((c) => c.kind === 'place' && c.names.includes(n));
+    if ((before && PLACE_PREPS.has(before)) || outOf || (s.word.length > 3 && listedWithPlace(body, s.pos, s.pos + s.word.length, listedPlace))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person.
   for (const c of clusters) {
