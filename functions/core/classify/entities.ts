@@ -579,7 +579,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       }
     }
   }
-  // "IDA Ireland", "SSE Airtricity"-style bodies: an unknown acronym before a country's name is a body of that country.
+  // "IDA Ireland": an unknown acronym before a country's name is a body of that country.
   if (!titled && rest.length === 2 && /^\p{Lu}{2,5}$/u.test(rest[0]!) && !GAZ.has(norm(rest[0]!)) && COUNTRIES.has(gazLookup(rest.slice(1))?.canonical ?? '')) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
