@@ -91,10 +91,11 @@ function sgdSteps(n: number, epochs: number, lr0: number, rng: () => number, ste
   }
 }
 
-/** h = the weighted sum of bag `i`'s embedding rows. */
-function embedBag(data: Bags, i: number, E: Float32Array, d: number, h: Float32Array): void {
+/** h = the weighted sum of bag `i`'s embedding rows; with `seen`, rows never seen in training count as zero. */
+function embedBag(data: Bags, i: number, E: Float32Array, d: number, h: Float32Array, seen?: Uint8Array): void {
   h.fill(0);
   for (let j = data.off[i]!; j < data.off[i + 1]!; j++) {
+    if (seen && !seen[data.ids[j]!]) continue;
     const w = data.wts[j]!;
     const base = data.ids[j]! * d;
     for (let c = 0; c < d; c++) h[c]! += w * E[base + c]!;
@@ -368,24 +369,13 @@ function tableLogits(T: Float32Array | Int8Array, scale: number, data: Bags): Fl
 
 /** Logits straight from the (optionally int8-quantised) embedding table, unseen rows zeroed. */
 function embedLogits(m: FtModel, d: number, data: Bags, int8: boolean): { logits: Float32Array; kb: number } {
-  let E = m.E;
-  let kb = 0;
-  if (int8) {
-    const eq = quantEmb(m.E, m.seen, d);
-    E = eq.Ef;
-    kb = deflatedKB(int8Bytes(eq.q)) + (K * d * 4) / 1024;
-  }
+  const { E, kb: embKB } = inferenceTable(m.E, m.seen, d, int8);
+  const kb = int8 ? embKB + (K * d * 4) / 1024 : 0;
   const n = data.off.length - 1;
   const out = new Float32Array(n * K);
   const h = new Float32Array(d);
   for (let i = 0; i < n; i++) {
-    h.fill(0);
-    for (let j = data.off[i]!; j < data.off[i + 1]!; j++) {
-      const b = data.ids[j]!;
-      if (!m.seen[b]) continue;
-      const w = data.wts[j]!;
-      for (let c = 0; c < d; c++) h[c]! += w * E[b * d + c]!;
-    }
+    embedBag(data, i, E, d, h, m.seen);
     for (let k = 0; k < K; k++) {
       let s = 0;
       for (let c = 0; c < d; c++) s += m.O[k * d + c]! * h[c]!;
@@ -461,6 +451,13 @@ function trainMlp(data: Bags, ys: Int32Array, B: number, o: FtOptions, H: number
   return { E, W1, b1, W2, b2, seen, d, H };
 }
 
+/** The embedding table inference reads: as trained, or int8 with the deflated size of its bytes in KB. */
+function inferenceTable(E: Float32Array, seen: Uint8Array, d: number, int8: boolean): { E: Float32Array; kb: number } {
+  if (!int8) return { E, kb: 0 };
+  const eq = quantEmb(E, seen, d);
+  return { E: eq.Ef, kb: deflatedKB(int8Bytes(eq.q)) };
+}
+
 /** int8 embedding table (one scale over the rows seen in training; unseen rows zero). */
 function quantEmb(E: Float32Array, seen: Uint8Array, d: number): { q: Int8Array; scale: number; Ef: Float32Array } {
   let maxAbs = 0;
@@ -482,25 +479,14 @@ function quantEmb(E: Float32Array, seen: Uint8Array, d: number): { q: Int8Array;
 /** Log-softmax outputs of an MLP model (optionally with int8 embeddings), and the deflated size of its int8 tables. */
 function mlpLogits(m: MlpModel, data: Bags, int8: boolean): { logits: Float32Array; kb: number } {
   const { d, H } = m;
-  let E = m.E;
-  let kb = 0;
-  if (int8) {
-    const eq = quantEmb(m.E, m.seen, d);
-    E = eq.Ef;
-    kb = deflatedKB(int8Bytes(eq.q)) + ((H * d + H + K * H + K) * 4) / 1024;
-  }
+  const { E, kb: embKB } = inferenceTable(m.E, m.seen, d, int8);
+  const kb = int8 ? embKB + ((H * d + H + K * H + K) * 4) / 1024 : 0;
   const n = data.off.length - 1;
   const out = new Float32Array(n * K);
   const h = new Float32Array(d);
   const a = new Float32Array(H);
   for (let i = 0; i < n; i++) {
-    h.fill(0);
-    for (let j = data.off[i]!; j < data.off[i + 1]!; j++) {
-      const b = data.ids[j]!;
-      if (!m.seen[b]) continue;
-      const w = data.wts[j]!;
-      for (let c = 0; c < d; c++) h[c]! += w * E[b * d + c]!;
-    }
+    embedBag(data, i, E, d, h, m.seen);
     for (let u = 0; u < H; u++) {
       let s = m.b1[u]!;
       for (let c = 0; c < d; c++) s += m.W1[u * d + c]! * h[c]!;
