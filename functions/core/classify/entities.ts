@@ -127,6 +127,8 @@ const ORG_TAILS = new Set(
 );
 /** An office named with a list of portfolios, up to the comma before the last one ("Minister of Sport, "). */
 const OFFICE_LIST_BEFORE = /\b(?:Minister|Secretary|Commissioner|MEC)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:,\s+|\s+and\s+)(?:the\s+)?$/u;
+/** A capitalised word or hyphenated pair of them, as names are written: "Mifflin", "Armah-Kofi". */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Offices named after the town or county they serve ("Buffalo Mayor", "Allegheny County Executive"). */
 const LOCAL_OFFICES = new Set(['mayor', 'lord mayor', 'deputy mayor', 'county executive', 'sheriff', 'borough president']);
 /** Place words that are also common surnames. */
@@ -527,7 +529,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     if (
       name.length >= 2 &&
       name.length <= 4 &&
-      name.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w)) &&
+      name.every((w) => CAPITALISED_WORD.test(w)) &&
       !(lex?.isCommon(name[name.length - 1]!) ?? false) &&
       (office[0] === 'of' || office[0] === 'for' || (office.some((w) => w === 'of' || w === 'for') && office.some((w) => ORG_WORDS.has(w)))) &&
       office.every((w) => connectors.has(w) || ORG_WORDS.has(w) || (lex?.isCommon(w) ?? false))
@@ -553,7 +555,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
         LOCAL_OFFICES.has(norm(rest.slice(j, j + tl).join(' '))) &&
         qualifier.length <= 3 &&
         !gazLookup(qualifier) &&
-        qualifier.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !(lex?.isCommon(w) ?? false) && !DEMONYMS.has(norm(w)) && !GIVEN_NAMES.has(norm(w)))
+        qualifier.every((w) => CAPITALISED_WORD.test(w) && !(lex?.isCommon(w) ?? false) && !DEMONYMS.has(norm(w)) && !GIVEN_NAMES.has(norm(w)))
       )
         // "Allegheny County Executive": the county's own name.
         out.push({ kind: 'place', name: norm(rest[j]!) === 'county' ? `${qualifier.join(' ')} County` : qualifier.join(' '), pos, fixed: true });
@@ -993,6 +995,11 @@ function listedWithPlace(text: string, start: number, end: number, isPlace: (nam
   return listed.split(/,\s+|\s+(?:and|or)\s+/u).some((name) => name.trim() !== '' && isPlace(name.trim()));
 }
 
+/** A known place, or one of the article's place clusters. */
+function isNamedPlace(name: string, clusters: readonly Cluster[]): boolean {
+  return GAZ.get(norm(name))?.kind === 'place' || clusters.some((c) => c.kind === 'place' && c.names.includes(name));
+}
+
 /** The word, as written, that ends right before `pos` across spaces, if any. */
 function precedingWord(text: string, pos: number): string | undefined {
   return text.slice(Math.max(0, pos - 12), pos).match(/(\p{L}+)\s+$/u)?.[1];
@@ -1148,6 +1155,9 @@ const COMMA_PORTFOLIOS = new RegExp(
   'gu',
 );
 
+/** Between the items of "A, B and C". */
+const LIST_ITEM_SEPARATOR = /,\s+|,?\s+and\s+/u;
+
 /** A body's name written with commas in it, found before the text is cut into runs at its commas. */
 interface CommaName {
   start: number;
@@ -1165,7 +1175,7 @@ function commaNames(body: string): CommaName[] {
       const rest = words.slice(k).map((w) => w.replace(/,$/, ''));
       if (!/^\p{Lu}/u.test(rest[0]!) || !(spellsAcronym(m[2]!, rest) || acronymOf(m[2]!, rest))) continue;
       // "France, Germany and Italy": a list of known names is not one name.
-      if (words.slice(k).join(' ').split(/,\s+|,?\s+and\s+/u).every((x) => gazLookup(x.split(/\s+/)) !== undefined)) break;
+      if (words.slice(k).join(' ').split(LIST_ITEM_SEPARATOR).every((x) => gazLookup(x.split(/\s+/)) !== undefined)) break;
       const name = words.slice(k).join(' ');
       const start = m.index + m[1]!.length - name.length;
       out.push({ start, end: start + name.length, name, acronym: m[2]! });
@@ -1174,7 +1184,7 @@ function commaNames(body: string): CommaName[] {
   }
   for (const m of body.matchAll(COMMA_PORTFOLIOS)) {
     // "the Ministry of Defence, the Foreign Office and the Treasury" names three bodies.
-    const items = m[0].replace(/^\S+\s+(?:of|for)\s+/u, '').split(/,\s+|,?\s+and\s+/u).map((x) => x.replace(/^the\s+/u, ''));
+    const items = m[0].replace(/^\S+\s+(?:of|for)\s+/u, '').split(LIST_ITEM_SEPARATOR).map((x) => x.replace(/^the\s+/u, ''));
     if (items.some((x) => x.split(/\s+/).some((w) => ORG_WORDS.has(norm(w))) || gazLookup(x.split(/\s+/)) !== undefined)) continue;
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
@@ -1271,7 +1281,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       const person = toks.slice(1).map((t) => t.bare);
       return (
         person.length <= 3 &&
-        person.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(w) && !ORG_WORDS.has(norm(w)) && !PLACE_WORDS.has(norm(w)) && !GAZ.has(norm(w))) &&
+        person.every((w) => CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w)) && !PLACE_WORDS.has(norm(w)) && !GAZ.has(norm(w))) &&
         (GIVEN_NAMES.has(norm(person[0]!)) || !(lexicon?.isCommon(person[0]!) ?? true))
       );
     };
@@ -1366,7 +1376,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       if (
         name.length >= 2 &&
         name.length <= 3 &&
-        name.every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$|^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(w)) &&
+        name.every((w) => CAPITALISED_WORD.test(w) || /^(?:Mc|Mac|O['’])\p{Lu}\p{Ll}+$/u.test(w)) &&
         !(lexicon?.isCommon(name[name.length - 1]!) ?? true) &&
         // The portfolio opens the run ("Culture", "Arts and Culture"); a given name there is the holder in apposition.
         !(GIVEN_NAMES.has(norm(words[0]!)) && !(lexicon?.isCommon(words[0]!) ?? false)) &&
@@ -1497,8 +1507,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     const before = precedingWord(body, s.pos)?.toLowerCase();
     const outOf = before === 'of' && /\bout\s+of\s+$/iu.test(body.slice(Math.max(0, s.pos - 8), s.pos));
     // "in Mukono, Luwero and Masaka": listed with a place the article names.
-    const listedPlace = (n: string): boolean => GAZ.get(norm(n))?.kind === 'place' || clusters.some((c) => c.kind === 'place' && c.names.includes(n));
-    if ((before && PLACE_PREPS.has(before)) || outOf || (s.word.length > 3 && listedWithPlace(body, s.pos, s.pos + s.word.length, listedPlace))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+    if ((before && PLACE_PREPS.has(before)) || outOf || (s.word.length > 3 && listedWithPlace(body, s.pos, s.pos + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person.
   for (const c of clusters) {
@@ -1579,13 +1588,13 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
   // "Shah Alam, Petaling Jaya, Klang and Subang Jaya": an untitled "person" named once, in a list
   // next to a place, is one of the places, unless it opens with a given name.
   if (!foreign) {
-    const placeNames = new Set(clusters.filter((c) => c.kind === 'place').flatMap((c) => c.names));
+    const places = clusters.filter((c) => c.kind === 'place');
     for (const c of clusters) {
       const name = c.names[0]!;
       if (c.kind !== 'person' || !c.weak || c.count !== 1 || c.names.length !== 1 || GIVEN_NAMES.has(norm(name.split(' ')[0]!))) continue;
       // A mention's position is where its run starts ("Klang and Subang Jaya").
       const at = body.indexOf(name, c.first);
-      if (at >= 0 && listedWithPlace(body, at, at + name.length, (n) => placeNames.has(n) || GAZ.get(norm(n))?.kind === 'place')) {
+      if (at >= 0 && listedWithPlace(body, at, at + name.length, (n) => isNamedPlace(n, places))) {
         c.kind = 'place';
         c.fixed = true;
       }
