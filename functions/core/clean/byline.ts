@@ -4,7 +4,7 @@
  */
 import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, isPersonName } from './boilerplate.js';
 import type { DomElement, DomNode } from './dom.js';
-import { decodeEntities, nameCase, normalizeSpace } from './text-utils.js';
+import { decodeEntities, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
 
 const LEADING_BYLINE_WORD = new RegExp(`^(?:(?:written|posted) by|${BYLINE_WORDS.join('|')})\\s+`, 'i');
 /** "Jane Doe and John Roe", "Claire Dubois et Marc Lefèvre", "Jan de Vries en Piet Jansen": two people. */
@@ -31,9 +31,8 @@ export function cleanAuthor(raw: string | null | undefined, site: string | null)
   const list = peopleList(a.trim(), site);
   if (list) return list;
   a = a.split(/\s*,\s*/)[0] ?? '';
-  // "Jane Doe. Example Agency": the sentence break ends the name (but "Sarah E. Needleman" keeps its
-  // initial, and "Ma. Theresa Villaroman" its abbreviated first name).
-  a = a.split(/(?<=\s\S*\p{L}{2})\.\s+/u)[0] ?? '';
+  // "Jane Doe. Example Agency": the sentence break ends the name.
+  a = a.split(NAMES_END_STOP)[0] ?? '';
   a = a.replace(/\s+(for|in|at)\s+.*$/i, '').trim();
   // A name ends in a capitalised word: what trails in lower case is the byline's own text ("Eva de
   // Boer op do" before "22-05-2025", "Jane Doe and staff"). Scripts without case are left alone.

@@ -108,3 +108,10 @@ export function metaParts(line: string): string[] {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The full stop that ends the names of a byline: "By Jordi Puig. Barcelona", after a word of two
+ * letters or more once a name has begun; not an initial ("Sarah E. Needleman") nor an abbreviated
+ * first name ("Ma. Theresa Villaroman").
+ */
+export const NAMES_END_STOP = /(?<=\s\S*\p{L}{2})\.\s+/u;

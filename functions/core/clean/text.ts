@@ -5,7 +5,7 @@
 import { NOT_PUBLISHED_RE, WEEKDAYS, dayFirstOnPage, findDates, publishedPart, type DateOptions } from './dates.js';
 import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, COMMENTISH, datelineLineAgency, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
-import { decodeEntities, escapeRegExp, metaParts, nameCase, normalizeSpace } from './text-utils.js';
+import { decodeEntities, escapeRegExp, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
 
 export interface TextExtraction {
@@ -198,8 +198,7 @@ function bylineLineAuthors(line: string): string | null {
   // "By Jordi Puig. Barcelona": a full stop after a word of two letters or more ends the names.
   // "By DANNY HOLLOWAY FOR MAILSPORT", "By Jane Doe for The Guardian": the outlet after "for" is no
   // name, nor the agency after the names ("By DIEGO QUISPE and ANA REYES Associated Press").
-  // "By Ma. Theresa Villaroman": an abbreviated first name is not the end of the names.
-  const names = BYLINE_RE.exec(line)?.[1]?.replace(/\s*\([^()]*\)/gu, '').split(/(?<=\s\S*\p{L}{2})\.\s+/u)[0]?.split(/\s+for\s+/iu)[0]?.replace(TRAILING_AGENCY_RE, '');
+  const names = BYLINE_RE.exec(line)?.[1]?.replace(/\s*\([^()]*\)/gu, '').split(NAMES_END_STOP)[0]?.split(/\s+for\s+/iu)[0]?.replace(TRAILING_AGENCY_RE, '');
   if (!names) return null;
   const people = names.split(AUTHOR_SPLIT_RE);
   if (!people.every((n) => isPersonName(n))) return null;
