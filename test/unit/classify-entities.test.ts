@@ -690,4 +690,10 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.people).toEqual(expect.arrayContaining(['Denise Kovach', 'Sara Innamorato', 'Muhammad Yunus', 'Sheikh Hasina']));
     expect(got.places).toEqual(expect.arrayContaining(['West Mifflin', 'Allegheny County', 'Luwero', 'Masaka']));
   });
+
+  it('reads an acronym the article defines as that body, not as a known name spelt the same', () => {
+    const got = en('The Bangladesh Nationalist Party (BNP) said it would contest the seats. BNP leaders met on Monday, and BNP said so again.');
+    expect(got.organizations.some((o) => o === 'BNP' || o === 'Bangladesh Nationalist Party')).toBe(true);
+    expect(got.organizations).not.toContain('BNP Paribas');
+  });
 });

@@ -1386,6 +1386,12 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
         continue;
       }
     }
+    // "the Bangladesh Nationalist Party (BNP) ... BNP leaders": an acronym the article has defined
+    // means what the article says, not what the gazetteer knows by it (BNP Paribas).
+    if (words.length === 1 && acronyms.has(words[0]!)) {
+      singles.push({ word: words[0]!, pos: toks[0]!.pos, sentenceStart: false, common: false });
+      continue;
+    }
     const typedFrom = mentions.length;
     typeRun(words, toks[0]!.pos, t0, lexicon, mentions, singles, ctx);
     if (lead) for (const m of mentions.slice(typedFrom)) m.lead = lead;
