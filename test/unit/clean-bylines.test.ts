@@ -15,7 +15,7 @@ const PROSE = [
 const textPage = (byline: string): string => ['Council approves budget rise for next year', '', byline, '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
 
 describe('bylines in other shapes', () => {
-  it('reads a writer beside a job, a desk, a place, a date with a 12-hour time or an abbreviated first name', async () => {
+  it('reads a writer beside a job, a desk, a place, a date with a 12-hour time or a year-first date, or with an abbreviated first name or an inner capital', async () => {
     const cases: [string, string, string | null][] = [
       ['Posted by Jake Millard on November 14, 2025 at 11:58 PM ET · Men\'s Hoops, Big Ten', 'Jake Millard', '2025-11-14'],
       ['Dilan Jayawardena reporting from Pallekele', 'Dilan Jayawardena', null],
@@ -23,6 +23,8 @@ describe('bylines in other shapes', () => {
       ['Noa Ben-Ami · Science & Space · 6 Aug 2025', 'Noa Ben-Ami', '2025-08-06'],
       ['4th March 2025 · 5.45pm · Carys Pritchard, Local Democracy Reporting Service', 'Carys Pritchard', '2025-03-04'],
       ['By Ma. Theresa Villaroman | June 18, 2025 | 12:05 AM', 'Ma. Theresa Villaroman', '2025-06-18'],
+      ['Published: 06/11/25 06:00 GMT\nFiona MacLeod\nBusiness Editor', 'Fiona MacLeod', '2025-11-06'],
+      ['Thandeka Mokoena | Sports reporter\n2025/09/13 22:05', 'Thandeka Mokoena', '2025-09-13'],
     ];
     for (const [byline, author, published] of cases) {
       const a = await clean(textPage(byline), 'incoming/page.txt');
@@ -39,6 +41,37 @@ describe('bylines in other shapes', () => {
     expect(posted.paragraphs[0]).toBe(PROSE[0]);
     const front = await clean(['---', 'title: Council approves budget rise', 'author: "Carys Pritchard, Local Democracy Reporting Service"', '---', '', ...PROSE.flatMap((p) => [p, ''])].join('\n'), 'incoming/post.md');
     expect(front.author).toBe('Carys Pritchard');
+  });
+});
+
+describe('bylines beside a date and wire credits', () => {
+  it('reads a Markdown name before its desk and date, where the front matter names only a desk account', async () => {
+    const md = ['---', 'title: Council approves budget rise', 'author: "Science Desk"', '---', '', '**Noa Ben-Ami** · Science & Space · 6 Aug 2025', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+    const a = await clean(md, 'incoming/post.md');
+    expect(a.author).toBe('Noa Ben-Ami');
+    expect(a.published?.slice(0, 10)).toBe('2025-08-06');
+    expect(a.paragraphs[0]).toBe(PROSE[0]);
+    // A desk alone beside the date names nobody.
+    const desk = await clean(md.replace('**Noa Ben-Ami** · ', ''), 'incoming/post.md');
+    expect(desk.author).toBeNull();
+  });
+
+  it('names the reporters of a wire story credited only at its end, not its editors or helpers', async () => {
+    const page = (credit: string): string =>
+      ['<html><head><title>Council approves budget rise</title></head><body><article><h1>Council approves budget rise</h1><p class="byline">Reuters</p>',
+        ...PROSE.map((p) => `<p>${p}</p>`), `<p>${credit}</p></article></body></html>`].join('\n');
+    const cases: [string, string | null][] = [
+      ['(Reporting by Karen Leung and Jiaxin Zhou in Hong Kong; Editing by Martin Pryce)', 'Karen Leung and Jiaxin Zhou'],
+      ['(Reporting by Adrian Croft, Editing by Luke Baker)', 'Adrian Croft'],
+      ['(Additional reporting by Ahmed Mohamed in Baidoa; Editing by Stephen Weeks)', null],
+    ];
+    for (const [credit, author] of cases) {
+      const a = await clean(page(credit), 'incoming/page.html');
+      expect(a.author, credit).toBe(author);
+      expect(a.paragraphs.join(' '), credit).not.toContain('Editing by');
+    }
+    const text = await clean(textPage('Reuters') + '\n(Reporting by Greg Stutchbury in Melbourne; Editing by John Smith)\n', 'incoming/page.txt');
+    expect(text.author).toBe('Greg Stutchbury');
   });
 });
 

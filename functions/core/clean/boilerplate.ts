@@ -135,7 +135,7 @@ const PUBLISHER_NOTES: RegExp[] = [
   /^a version of this (article|story) (appears|appeared) in print\b|^order reprints\b|^this (article|story) appeared in the .{1,60} (section|edition) of the print edition\b/i,
   // Agency credits: "(With AFP)", "Reporting by A; Editing by B", "Additional reporting by C in Paris".
   new RegExp(String.raw`^\(?[-–—]?\s*(with|avec|mit material (von|der)|mit|con información de|con informaci[oó]n de|con informazioni d[ia]|com informações d[aeo]s?|com|met (informatie|materiaal) van)\s+(l['’]|la |el |de |os |as |the )?${CREDIT_AGENCY}(\s*(,|/|and|et|und|y|e|en|&)\s*${CREDIT_AGENCY})*\)?\.?$`, 'iu'),
-  /^\(?([Aa]dditional |[Ee]xtra )?([Rr]eporting|[Ww]riting) by [^;]{2,120}(;\s*([Aa]dditional reporting|[Ww]riting|[Ee]diting|[Gg]raphics|[Cc]ompiled|[Rr]eporting|[Ff]act[- ]checking) by [^;]{2,120})+\)?\.?$|^\(?([Aa]dditional|[Ee]xtra) reporting (by|from) \p{Lu}[^.;]{1,120}\)?\.?$|^\(?[Ee]diting by \p{Lu}[^.;]{1,80}\)?\.?$/u,
+  /^\(?([Aa]dditional |[Ee]xtra )?([Rr]eporting|[Ww]riting) by [^;]{2,120}([;,]\s*([Aa]dditional reporting|[Ww]riting|[Ee]diting|[Gg]raphics|[Cc]ompiled|[Rr]eporting|[Ff]act[- ]checking) by [^;]{2,120})+\)?\.?$|^\(?([Aa]dditional|[Ee]xtra) reporting (by|from) \p{Lu}[^.;]{1,120}\)?\.?$|^\(?[Ee]diting by \p{Lu}[^.;]{1,80}\)?\.?$/u,
   ABOUT_SENDER,
   // Press-release contacts and wire footers: "For interviews contact press@...", "Media enquiries: ...", "View original content: ...".
   /^(for|to arrange) (more information|further information|interviews?|media (enquiries|inquiries|requests)|press (enquiries|inquiries)|comment|an interview)\b.{0,120}(\b[\w.+-]+@[\w-]+\.[\w.]+\b|\+?\d[\d ().-]{7,}\d)/i,

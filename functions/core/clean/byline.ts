@@ -4,7 +4,8 @@
  */
 import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, isPersonName } from './boilerplate.js';
 import type { DomElement, DomNode } from './dom.js';
-import { decodeEntities, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
+import { isStopWord } from './lines.js';
+import { decodeEntities, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
 
 const LEADING_BYLINE_WORD = new RegExp(`^(?:(?:written|posted) by|${BYLINE_WORDS.join('|')})\\s+`, 'i');
 /** "Jane Doe and John Roe", "Claire Dubois et Marc Lefèvre", "Jan de Vries en Piet Jansen": two people. */
@@ -80,6 +81,57 @@ export function bylineAuthor(text: string, site: string | null): string | null {
     if (BYLINE_START.test(part)) return cleanAuthor(part, site);
   }
   return null;
+}
+
+/** A person's name and nothing else: two to four capitalised words, with the particles names carry. */
+/** One capitalised word of a name, with the inner capital of "MacLeod", "McCarthy", "DeShawn" or "O'Brien". */
+const NAME_WORD = String.raw`(?:Mc|Mac|De|Di|Da|La|Le|Fitz|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;
+const BARE_NAME_RE = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|\p{Lu}\.|de|da|do|dos|van|von|der|del|la|al-\p{L}+)){1,3}$`, 'u');
+
+/** Whether a line is a person's name alone ("Noa Ben-Ami"), not a desk, a place or a phrase. */
+export function bareName(line: string): boolean {
+  return line.length <= 50 && BARE_NAME_RE.test(line) && isPersonName(line) && !line.split(/\s+/).some((w) => isStopWord(w) && w.length > 3);
+}
+
+/**
+ * "Claire Lemaire in Paris and Erik Lund in Stockholm" → "Claire Lemaire and Erik Lund"; null for
+ * any other line. With `placeOptional`, people named without a place ("Karen Leung and Jiaxin Zhou")
+ * are read too.
+ */
+export function namesInPlaces(line: string, placeOptional = false): string | null {
+  if (line.length > 100 || (!placeOptional && !/ in \p{Lu}/u.test(line))) return null;
+  const PLACE = String.raw` in \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?=,| and |$)`;
+  const names = line.replace(new RegExp(PLACE, 'gu'), '').split(/,\s*|\s+and\s+/);
+  if (names.length > 4 || !names.every((n) => bareName(n))) return null;
+  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
+}
+
+/** A wire story's closing credit: "(Reporting by Karen Leung and Jiaxin Zhou in Hong Kong; Editing by Martin Pryce)". */
+const REPORTING_CREDIT = /(?:^|[(>\n])[ \t]*[Rr]eporting [Bb]y ([^;()<>\n]{3,100}?)[ \t]*(?:[;)]|$)/gmu;
+
+/**
+ * The reporters a wire story names only in its closing credit, for a page whose byline gives the
+ * agency or nothing; an "Additional reporting by" credit is not read: it names helpers.
+ */
+export function reportersInCredit(text: string): string | null {
+  for (const m of text.matchAll(REPORTING_CREDIT)) {
+    // "(Reporting by Adrian Croft, Editing by Luke Baker)": the next role may follow a comma.
+    const names = namesInPlaces(normalizeSpace(m[1]!.split(/,\s*(?:editing|writing|additional|graphics|compiled) by\b/i)[0]!), true);
+    if (names) return names;
+  }
+  return null;
+}
+
+/**
+ * The author of a date line once its date is taken out: a byline ("By Jordan Pike"), or a name alone
+ * before the desk ("Noa Ben-Ami · Science & Space" from "Noa Ben-Ami · Science & Space · 6 Aug 2025").
+ */
+export function authorBesideDate(rest: string, site: string | null): string | null {
+  const t = normalizeSpace(rest).replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '');
+  const byline = bylineAuthor(t, site);
+  if (byline) return byline;
+  const first = metaParts(t)[0]!.trim();
+  return bareName(first) ? first : null;
 }
 
 /** Longest line read as a byline or a date line; longer text is a biography or prose. */

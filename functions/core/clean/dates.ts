@@ -183,6 +183,11 @@ const PATTERNS: Pattern[] = [
     read: (m, o) =>
       build(Number(m[1]), Number(m[2]), Number(m[3]), parseTime(m[4], m[5], m[6]), offsetOf(m[7]), o.now),
   },
+  // 2025/09/13 22:05, 2025.09.13: year first is always year, month, day.
+  {
+    re: new RegExp(String.raw`(?<![\d/.])(\d{4})([/.])(\d{1,2})\2(\d{1,2})(?![\d/.])` + TIME_RE, 'gi'),
+    read: (m, o) => build(Number(m[1]), Number(m[3]), Number(m[4]), parseTime(m[5], m[6], m[7], m[8]), offsetOf(cleanZone(m[9])), o.now),
+  },
   // Nov 22, 2015 · November 22nd 2015 · Sun Nov 22, 2015 14:53:45
   {
     re: new RegExp(MONTH_DAY_YEAR + TIME_RE, 'giu'),

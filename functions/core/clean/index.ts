@@ -4,6 +4,7 @@
 import type { CleanedArticle } from '../article.js';
 import type { DecodedDocument } from '../decode/index.js';
 import { RejectedInputError } from '../errors.js';
+import { reportersInCredit } from './byline.js';
 import { creditLines } from './credits.js';
 import type { Extraction } from './extraction.js';
 import { extractFromText } from './text.js';
@@ -65,6 +66,8 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
     ({ title, published, author, source, paragraphs } = r);
   }
 
+  // A wire story whose byline gives only the agency names its reporters in the closing credit.
+  author ??= reportersInCredit(doc.text);
   paragraphs = paragraphs.map(normalizeSpace).filter(Boolean);
   const wordCount = countWords(paragraphs.join(' '));
   if (!paragraphs.length || wordCount === 0) {

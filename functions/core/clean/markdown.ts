@@ -9,7 +9,7 @@ import { NOT_PUBLISHED_RE, parseDate, type DateOptions } from './dates.js';
 import { dateLine } from './text.js';
 import { stripDateline } from './boilerplate.js';
 import { cutTail, filterBlocks, joinEntryTimes } from './blocks.js';
-import { bylineAuthor, cleanAuthor } from './byline.js';
+import { authorBesideDate, bylineAuthor, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
@@ -281,7 +281,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // is metadata, not body.
     const stamp = i < 3 && b.text.length < MAX_STAMP_CHARS && !NOT_PUBLISHED_RE.test(b.text) ? stampLine(b.text, dopts) : null;
     if (stamp) published ??= stamp.iso;
-    if (i < 3 && !author) author = bylineAuthor(stamp ? stamp.rest : b.text, source);
+    if (i < 3 && !author) author = stamp ? authorBesideDate(stamp.rest, source) : bylineAuthor(b.text, source);
     if (stamp) removeBlock(b, root);
     else top.push(b);
   }

@@ -5,6 +5,7 @@
 import { NOT_PUBLISHED_RE, WEEKDAYS, dayFirstOnPage, findDates, publishedPart, type DateOptions } from './dates.js';
 import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, COMMENTISH, datelineLineAgency, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
+import { bareName, namesInPlaces } from './byline.js';
 import { decodeEntities, escapeRegExp, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
 
@@ -353,25 +354,9 @@ function writerWithJob(line: string): string | null {
   return m?.[1] && m[2] && bareName(m[1]) && isJobLine(m[2]) ? m[1] : null;
 }
 
-/** A person's name and nothing else: two to four capitalised words, with the particles names carry. */
-const BARE_NAME_RE = /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+(?:\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?|\p{Lu}\.|de|da|do|dos|van|von|der|del|la|al-\p{L}+)){1,3}$/u;
-
-function bareName(line: string): boolean {
-  return line.length <= 50 && BARE_NAME_RE.test(line) && isPersonName(line) && !line.split(/\s+/).some((w) => isStopWord(w) && w.length > 3);
-}
-
 /** A newsroom job alone on its line: "Local Democracy Reporter", "Senior Correspondent". */
 function isJobLine(line: string): boolean {
   return line.length <= 50 && JOB_TITLE_RE.test(line) && /^(\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(\s+(\p{Lu}[\p{L}'’-]*|of|and|for|the|&))*$/u.test(line);
-}
-
-/** "Claire Lemaire in Paris and Erik Lund in Stockholm" → "Claire Lemaire and Erik Lund"; null for any other line. */
-function namesInPlaces(line: string): string | null {
-  if (line.length > 100 || !/ in \p{Lu}/u.test(line)) return null;
-  const PLACE = String.raw` in \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?=,| and |$)`;
-  const names = line.replace(new RegExp(PLACE, 'gu'), '').split(/,\s*|\s+and\s+/);
-  if (names.length > 4 || !names.every((n) => bareName(n))) return null;
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
 }
 
 /** Words that name publications, not people: "Riverton Gazette", "Garden Notes", "Valley Times". */
