@@ -75,6 +75,25 @@ describe('bylines beside a date and wire credits', () => {
   });
 });
 
+describe('pages that mark little up', () => {
+  const page = (title: string, headline: string): string =>
+    [`<html><head><title>${title}</title></head><body><nav><h2>Latest from around the region today</h2></nav><div class="story">`,
+      `<h2 class="story-hdl">${headline}</h2><div class="posted">Posted 3 hours ago</div>`,
+      ...PROSE.map((p) => `<p>${p}</p>`), '<div class="story-date">First published May 18 2025 - 6:45pm</div></div></body></html>'].join('\n');
+
+  it('takes the headline from an <h2> when the <title> is only a section and the site, and the date from a date element after the story', async () => {
+    const a = await clean(page('Sport | Tamar Valley Times', 'Feeney holds off Mostert at Symmons Plains'), 'incoming/page.html');
+    expect(a.title).toBe('Feeney holds off Mostert at Symmons Plains');
+    expect(a.published?.slice(0, 10)).toBe('2025-05-18');
+    expect(a.paragraphs[0]).toBe(PROSE[0]);
+  });
+
+  it('keeps a <title> that holds a headline', async () => {
+    const a = await clean(page('Council approves budget rise for next year | Valley Times', 'Feeney holds off Mostert at Symmons Plains'), 'incoming/page.html');
+    expect(a.title).toBe('Council approves budget rise for next year');
+  });
+});
+
 describe('more page furniture', () => {
   it('drops captions credited after a slash or a bar, comment prompts, social promos, newsletter boxes and weather strips', () => {
     for (const line of [

@@ -157,6 +157,10 @@ interface Scan {
   /** Elements whose class or id says byline or author, outside comment threads, in document order. */
   bylines: DomElement[];
   h1: DomElement | null;
+  /** The first <h2> elements, in document order: a page without an <h1> may set its headline in one. */
+  h2s: DomElement[];
+  /** Elements whose class or id says date ("tvt-date", "post-published"), in document order. */
+  dateMarks: DomElement[];
   /** The first microdata publisher (`itemprop="publisher"`). */
   publisher: DomElement | null;
   /** Visible <p> elements, for finding the region that holds the prose. */
@@ -169,6 +173,12 @@ const AUTHOR_TOKEN = /(^|\s)author(\s|$)/i;
 /** Class or id words for a byline, in the seven languages read. */
 const BYLINE_RE = /byline|author|writtenby|p-author|autor|auteur|signature|firma|verfasser|redakteur|redacteur/i;
 const COMMENTS_RE = /comment|disqus|replies/i;
+/** Class or id words for an element holding the publication date. */
+const DATE_CLASS_RE = /(^|[\s_-])(date|dateline|pubdate|published|publish-date|timestamp|posted|post-date|entry-date)([\s_-]|$)/i;
+/** Second-level headings read as possible headlines. */
+const MAX_H2_READ = 20;
+/** Class or id words for a headline element. */
+const HEADLINE_CLASS_RE = /headline|(^|[\s_-])(hdl|title|entry-title|post-title|article-title)([\s_-]|$)/i;
 
 /** Class names of a standfirst ("standfirst", "article-dek", "deck", "subheadline"). */
 const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline)([\s_-]|$)/i;
@@ -178,7 +188,7 @@ const MAX_STANDFIRST_CHARS = 400;
 function scanDocument(doc: DomDocument): Scan {
   const scan: Scan = {
     elements: 0, depth: 0, metas: [], jsonLd: [], prune: [], base: null, canonical: null, datePublished: null,
-    times: [], authorMarks: [], bylines: [], h1: null, publisher: null, paragraphs: [],
+    times: [], authorMarks: [], bylines: [], h1: null, h2s: [], dateMarks: [], publisher: null, paragraphs: [],
   };
   const root = doc.documentElement;
   if (!root) return scan;
@@ -198,6 +208,7 @@ function scanDocument(doc: DomDocument): Scan {
     else if (tag === 'LINK' && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) scan.canonical ??= el;
     else if (tag === 'TIME') scan.times.push(el);
     else if (tag === 'H1') scan.h1 ??= el;
+    else if (tag === 'H2' && scan.h2s.length < MAX_H2_READ) scan.h2s.push(el);
     let walkForMeta = metaOnly;
     if (!metaOnly && (PRUNE_TAGS.has(tag) || (tag !== 'HTML' && tag !== 'BODY' && isHidden(el)))) {
       scan.prune.push(el);
@@ -220,6 +231,7 @@ function scanDocument(doc: DomDocument): Scan {
       if ((itemprop && AUTHOR_TOKEN.test(itemprop)) || AUTHOR_TOKEN.test(el.getAttribute('rel') ?? '')) {
         if (scan.authorMarks.length < 8) scan.authorMarks.push(el);
       } else if (BYLINE_RE.test(named) && scan.bylines.length < 8) scan.bylines.push(el);
+      else if (DATE_CLASS_RE.test(named) && scan.dateMarks.length < 8) scan.dateMarks.push(el);
     }
     const kids = el.childNodes;
     // Pushed in reverse so the walk is in document order (first h1, first time element).
@@ -324,6 +336,12 @@ function titleSiteName(docTitle: string, headlines: Array<string | null>): strin
 /** An h1 that reads as a headline (a sentence's worth of words), not a site name or a section label. */
 function headlineLike(h1: string): boolean {
   return h1.length >= 20 && h1.split(/\s+/).length >= 4;
+}
+
+/** The <h2> that reads as the page's headline: one whose class says so, else the first headline-like one. */
+function h2Headline(h2s: readonly DomElement[]): DomElement | null {
+  const like = h2s.filter((el) => headlineLike(normalizeSpace(el.textContent ?? '')));
+  return like.find((el) => HEADLINE_CLASS_RE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) ?? like[0] ?? null;
 }
 
 /** Most blocks read above the headline inside the content: kickers, breadcrumbs, section labels. */
@@ -557,7 +575,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
 
   const ogTitle = meta(metas, 'og:title', 'twitter:title');
   const ldTitle = ld ? str(ld.headline) : null;
-  const h1 = normalizeSpace(scan.h1?.textContent ?? '');
+  let h1 = normalizeSpace(scan.h1?.textContent ?? '');
   const docTitle = normalizeSpace(doc.title ?? '');
 
   const source =
@@ -565,6 +583,13 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     cleanSource(ld ? str(deref(ld.publisher ?? null, jsonLd.byId)) : null) ??
     cleanSource(scan.publisher ? microdataName(scan.publisher) : null) ??
     titleSiteName(docTitle, [ldTitle, ogTitle, h1]);
+  // No <h1>, no title in the metadata, and a <title> that is only a section and the site ("Sport |
+  // Tamar Valley Times"): the headline is set in an <h2>.
+  let headlineEl = scan.h1;
+  if (!headlineEl && !ogTitle && !ldTitle && !docTitle.split(/\s+(?:::|[|–—·•»:/])\s+|\s+-\s+/).some(headlineLike)) {
+    headlineEl = h2Headline(scan.h2s);
+    h1 = normalizeSpace(headlineEl?.textContent ?? '');
+  }
 
   const locale = meta(metas, 'og:locale', 'content-language', 'language', 'dc.language')?.slice(0, 2).toLowerCase() ?? null;
   // Reading the whole body text just to guess a language is costly; the article text is guessed later if needed.
@@ -592,8 +617,10 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   // Without an <h1>, the element holding the title is looked for only when a date or an author is missing.
   let area: DomElement[] | null = null;
   const headlineArea = (): DomElement[] =>
-    (area ??= underHeadline(scan.h1 ?? (doc.body ? headlineElement(doc.body, [ldTitle, ogTitle, docTitle ? stripTitleSuffix(docTitle, source) : null]) : null)));
+    (area ??= underHeadline(headlineEl ?? (doc.body ? headlineElement(doc.body, [ldTitle, ogTitle, docTitle ? stripTitleSuffix(docTitle, source) : null]) : null)));
   if (!published) published = visibleDate([...scan.bylines, ...headlineArea()], dopts);
+  // "<div class=date>First published May 18 2025 - 6:45pm</div>" after the story.
+  if (!published) published = visibleDate(scan.dateMarks, dopts);
 
   let author: string | null = null;
   for (const name of ld ? jsonLdAuthors(ld.author ?? null, jsonLd.byId) : []) {
@@ -630,7 +657,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     // the cost and, measured on the development pages, its wrong picks too.
     const { region, proseChars } = proseRegion(doc.body, scan.paragraphs);
     if (region) {
-      keepKeyPoints(region, scan.h1);
+      keepKeyPoints(region, headlineEl);
       isolate(region, doc.body);
     }
     if (region && proseShare(region, proseChars) >= READABILITY_SKIP_SHARE) {
