@@ -182,6 +182,27 @@ describe('extractEntities', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['European Parliament', 'Banque de France']));
   });
 
+  it('reads German bodies named by an institution noun, alone, in a compound or after an adjective, and offices with für', () => {
+    const body = [
+      'Forscher am Max-Planck-Institut für Plasmaphysik und an der Medizinischen Hochschule melden einen Rekord.',
+      'Die Österreichische Gesundheitskasse zahlt den Test, sagte Minister für Gesundheit Karl Lauterbach.',
+      'Auch andere Versorger haben Preissenkungen für Gas angekündigt.',
+    ].join('\n\n');
+    const got = extractEntities('', body, lex, 'de');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Max-Planck-Institut für Plasmaphysik', 'Österreichische Gesundheitskasse']));
+    expect(got.people).toEqual(['Karl Lauterbach']);
+    // "für" joins a body's name, not any two nouns.
+    expect([...got.organizations, ...got.places].join(' ')).not.toMatch(/Preissenkungen|Gas/);
+  });
+
+  it('reads Italian and Spanish institution-first names, with "per" and "para" inside them', () => {
+    const it_ = extractEntities('', "L'Osservatorio Vesuviano e la Regione Campania hanno convocato la Commissione Grandi Rischi a Pozzuoli.", lex, 'it');
+    expect(it_.organizations).toEqual(expect.arrayContaining(['Osservatorio Vesuviano', 'Regione Campania', 'Commissione Grandi Rischi']));
+    const es = extractEntities('', 'Los Carabineros de Chile y la Organización Internacional para las Migraciones atendieron a los migrantes en Arica.', lex, 'es');
+    expect(es.organizations).toEqual(expect.arrayContaining(['Carabineros de Chile', 'Organización Internacional para las Migraciones']));
+    expect(es.places).toContain('Arica');
+  });
+
   it('outside English, takes an untitled person only from a run that opens with a given name', () => {
     const de = extractEntities(
       '',

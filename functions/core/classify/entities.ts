@@ -177,12 +177,14 @@ const CONNECTORS = new Set(['&', 'of', 'for', 'and', 'the', 'de', 'du', 'des', '
  * Onderzoek"); in English text they are too often ordinary words.
  */
 const LANGUAGE_CONNECTORS: Readonly<Record<string, readonly string[]>> = {
-  fr: ['et'],
-  es: ['e', 'las', 'los'],
-  pt: ['do', 'das', 'e'],
-  it: ['di', 'della', 'delle', 'dei', 'degli', 'dello', 'e'],
+  fr: ['et', 'pour'],
+  es: ['e', 'las', 'los', 'para'],
+  pt: ['do', 'das', 'e', 'para'],
+  it: ['di', 'della', 'delle', 'dei', 'degli', 'dello', 'e', 'per'],
   nl: ['voor', 'en', 'het'],
 };
+/** The words between an office and its portfolio: "Minister for Health", "Minister für Gesundheit". */
+const OFFICE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'für']);
 /** "and" in the languages whose connectors join names: two places joined by it are two places. */
 const AND_WORDS: ReadonlySet<string> = new Set(['and', 'et', 'e', 'y', 'en']);
 const connectorsFor = (language: string | undefined): ReadonlySet<string> =>
@@ -343,7 +345,11 @@ function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
     } else if (
       cur.length &&
       // "on" inside a body's name: "National Institute for Research on Glaciers", "Commission on Human Rights".
-      (connectors.has(t.bare) || (t.bare === 'on' && cur.some((c) => ORG_WORDS.has(norm(c.bare))) && !onIsLocation(tokens, i))) &&
+      (connectors.has(t.bare) ||
+        (t.bare === 'on' && cur.some((c) => ORG_WORDS.has(norm(c.bare))) && !onIsLocation(tokens, i)) ||
+        // German "für" inside a body's or an office's name ("Max-Planck-Institut für Plasmaphysik",
+        // "Minister für Gesundheit"), not between any two nouns ("Preissenkungen für Gas").
+        (t.bare === 'für' && cur.some((c) => germanBodyNoun(c.bare) || TITLES.has(norm(c.bare))))) &&
       // "the" only inside a name after another connector ("Bank of the West"), not "Obama the ...".
       (t.bare !== 'the' || CONNECTORS.has(cur[cur.length - 1]!.bare)) &&
       i + 1 < tokens.length &&
@@ -445,6 +451,27 @@ interface RunContext {
   roleBefore?: boolean;
 }
 
+
+/** German nouns that end a body's compound name: "Krebsforschungszentrum", "Gesundheitskasse", "Max-Planck-Institut". */
+const GERMAN_BODY_NOUN = /\p{L}{3,}(?:zentrum|institut|verband|gesellschaft|kasse|akademie|fonds|universität|hochschule|ministerium|behörde|gericht|gerichtshof|stiftung|agentur|kommission|klinikum|amt|werke)$/iu;
+/** A German adjective opening a name: "Medizinische", "Deutsches", "Österreichischen". */
+const GERMAN_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|er|es|en)$/u;
+
+/**
+ * A German body's name: an institution noun first ("Max-Planck-Institut für Plasmaphysik",
+ * "Bundesministerium für Forschung") or after an adjective ("Medizinische Universität Wien",
+ * "Deutsches Krebsforschungszentrum", "Österreichische Gesundheitskasse").
+ */
+function germanBody(rest: readonly string[], language: string | undefined): boolean {
+  if (language !== 'de' || rest.length < 2) return false;
+  return germanBodyNoun(rest[0]!) || (GERMAN_ADJECTIVE.test(rest[0]!) && germanBodyNoun(rest[1]!));
+}
+
+/** An institution noun, alone or closing a compound ("Institut", "Max-Planck-Institut", "Gesundheitskasse"). */
+function germanBodyNoun(word: string): boolean {
+  const noun = word.slice(word.lastIndexOf('-') + 1);
+  return ORG_HEADS.has(norm(noun)) || GERMAN_BODY_NOUN.test(noun);
+}
 /** Classify the words of one run into zero or more mentions. */
 function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[]): void => typeRun(part, pos, first, lex, out, singles, { ...ctx, orgCue: undefined });
@@ -531,15 +558,16 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       name.length <= 4 &&
       name.every((w) => CAPITALISED_WORD.test(w)) &&
       !(lex?.isCommon(name[name.length - 1]!) ?? false) &&
-      (office[0] === 'of' || office[0] === 'for' || (office.some((w) => w === 'of' || w === 'for') && office.some((w) => ORG_WORDS.has(w)))) &&
-      office.every((w) => connectors.has(w) || ORG_WORDS.has(w) || (lex?.isCommon(w) ?? false))
+      (OFFICE_PREPS.has(office[0]!) || (office.some((w) => OFFICE_PREPS.has(w)) && office.some((w) => ORG_WORDS.has(w)))) &&
+      // German capitalises the portfolio's nouns ("Minister für Gesundheit Karl Lauterbach").
+      office.every((w) => connectors.has(w) || ORG_WORDS.has(w) || (lex?.isCommon(w) ?? false) || (ctx.nounCaps && !GAZ.has(w)))
     ) {
       out.push({ kind: 'person', name: name.join(' '), pos, fixed: false });
       return;
     }
   }
   // "Minister for Lands and Natural Resources": the office's portfolio names no body.
-  if (titled && (norm(rest[0]!) === 'of' || norm(rest[0]!) === 'for') && rest.slice(1).every((w) => connectors.has(w) || (lex?.isCommon(w) ?? false))) return;
+  if (titled && OFFICE_PREPS.has(norm(rest[0]!)) && rest.slice(1).every((w) => connectors.has(w) || (lex?.isCommon(w) ?? false))) return;
   // A title inside the run starts a new name ("Supreme Court Justice Antonin Scalia").
   for (let j = 1; j < rest.length - 1; j++) {
     const tl = titleLength(rest, j);
@@ -614,7 +642,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     // "Thames Water", "Elliott Management"; not "Samantha Power".
     (rest.length > 1 && ORG_TAILS.has(lowerRest[lowerRest.length - 1]!) && !GIVEN_NAMES.has(lowerRest[0]!));
   // Romance and German names put the institution first: "Parlamento Europeo", "Banque de France".
-  const orgHead = ORG_HEADS.has(lowerRest[0]!) && rest.filter((w) => !connectors.has(w)).length <= 5;
+  const orgHead = (ORG_HEADS.has(lowerRest[0]!) || germanBody(rest, ctx.language)) && rest.filter((w) => !connectors.has(w)).length <= 5;
   // "Competition and Markets Authority", "Avon and Somerset Police": one name when a single unknown
   // word precedes the "and"; "Google and Microsoft Corp" names two.
   const and = lowerRest.indexOf('and');
