@@ -94,6 +94,60 @@ describe('pages that mark little up', () => {
   });
 });
 
+describe('headers of scraped sports and regional pages', () => {
+  it('reads a writer at the ground over a handle, a name over a job, German and "Reported by" bylines', async () => {
+    const cases: [string, string, string | null][] = [
+      ["Ross O'Donnell at Tannadice\n@RossODfitba\n21/09/2025 17:58", "Ross O'Donnell", '2025-09-21'],
+      ['Mere Tautahi-Kingi\nBusiness and Rural Reporter\n2 hours ago · 4 min read', 'Mere Tautahi-Kingi', null],
+      ['Ein Bericht von Jörg Brückner\nVeröffentlicht: 27.09.2025, 21:47 Uhr', 'Jörg Brückner', '2025-09-27'],
+      ['Reported by Hasnain Raza Qureshi\nSaturday 14 June 2025 · 23:06 PKT', 'Hasnain Raza Qureshi', '2025-06-14'],
+    ];
+    for (const [byline, author, published] of cases) {
+      const a = await clean(textPage(byline), 'incoming/page.txt');
+      expect(a.author, byline).toBe(author);
+      if (published) expect(a.published?.slice(0, 10), byline).toBe(published);
+      expect(a.title, byline).toBe('Council approves budget rise for next year');
+    }
+  });
+
+  it('passes over a results strip and a credited caption for the headline, and takes the date printed under the story', async () => {
+    const page = [
+      'FT Hearts 2-0 St Mirren   FT Celtic 3-1 Kilmarnock   FT Motherwell 1-1 Livingston',
+      '',
+      'Council approves budget rise for next year',
+      '',
+      'Mere Tautahi-Kingi',
+      'Business and Rural Reporter',
+      '2 hours ago · 4 min read',
+      '',
+      'The council leader speaks in the chamber on Tuesday evening after the vote. Pic: SNS Group',
+      '',
+      ...PROSE.flatMap((p) => [p, '']),
+      'Published: 14/05/2025',
+      '',
+      'POLL: Who should lead the council next year? ( ) The leader ( ) Someone new ( ) Can\'t say [Vote]',
+    ].join('\n');
+    const a = await clean(page, 'incoming/page.txt');
+    expect(a.title).toBe('Council approves budget rise for next year');
+    expect(a.published).toBe('2025-05-14');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it('drops the strips of a Markdown export above the first paragraph: menus, tickers, weather, tags and the byline', async () => {
+    const md = [
+      '---', 'title: Council approves budget rise', 'author: bree-halloran-smith', '---', '',
+      '<div class="ticker">BDS$/US$ 2.00 · Brent US$71.04 · Bridgetown 29°C Sunny · Cruise calls this week: 9</div>', '',
+      '**O SETUBALENSE DIGITAL** · [Região](/regiao) · [Saúde](/saude) · [Política](/politica) · [Economia](/economia)', '',
+      '> 🔴 **LIVE NOW:** Belgium vs Argentina (W) · Q3 · 1-1 — [Follow on our live blog](/live)', '',
+      'Words: Bree Halloran-Smith · Photos: Desert Fireball Network', '',
+      '`#Council` `#Budget` · 6 min read · [Tweet](#) [Share](#)', '',
+      ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(md, 'incoming/post.md');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+});
+
 describe('more page furniture', () => {
   it('drops captions credited after a slash or a bar, comment prompts, social promos, newsletter boxes and weather strips', () => {
     for (const line of [

@@ -98,6 +98,36 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
   return keep;
 }
 
+/** Parts of a strip: "Setúbal 27º Céu limpo · Almada 26º · Barreiro 27º", "Home | News | Sport". */
+const STRIP_SEPARATOR = /\s+[·|•]\s+|\s+[—–]\s+/;
+/** Fewest parts that make a strip, and the most words in one of them. */
+const MIN_STRIP_PARTS = 3;
+const MAX_STRIP_PART_WORDS = 8;
+
+/** A block of the article's prose: a sentence or more of text. */
+function isProseBlock(b: Block): boolean {
+  return b.kind === 'p' && b.text.split(/\s+/).length >= 15 && /[.!?…]["”’)]?$/.test(b.text);
+}
+
+/** A row of short parts between separators: a menu, a ticker, a weather or a live-score strip. */
+function isStrip(text: string): boolean {
+  const parts = text.split(STRIP_SEPARATOR);
+  return parts.length >= MIN_STRIP_PARTS && parts.every((p) => p.split(/\s+/).length <= MAX_STRIP_PART_WORDS && !/[.!?]["”’]?$/.test(p.trim()));
+}
+
+/**
+ * Drops the site's chrome above the first paragraph of prose in an exported article: strips of
+ * short parts between separators (menus, tickers, weather, "#tags · 6 min read · Tweet") and the
+ * byline ("Words: Bree Halloran-Smith · Photos: Desert Fireball Network"), which has been read.
+ */
+export function dropLeadChrome(blocks: Block[], root: DomElement): Block[] {
+  const first = blocks.findIndex(isProseBlock);
+  if (first <= 0) return blocks;
+  const chrome = new Set(blocks.slice(0, first).filter((b) => isStrip(b.text) || bylineAuthor(b.text, null) !== null));
+  for (const b of chrome) removeBlock(b, root);
+  return blocks.filter((b) => !chrome.has(b));
+}
+
 /** A clock time alone: the timestamp of a live-blog entry ("14:31", "9:05 am", "18h02"). */
 const CLOCK_ONLY = /^(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)(?:\s?(?:am|pm|a\.m\.|p\.m\.|uhr|h|gmt|bst|cet|cest|et|utc))?$/i;
 

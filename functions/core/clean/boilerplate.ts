@@ -278,6 +278,10 @@ const STRONG: RegExp[] = [
   /\ball rights reserved\b/i,
   /^(photo|image|picture|video|graphic|illustration|credit|source|foto|bild)s?\s*(credit)?\s*:/i,
   /^\(\s*(photo|image|picture|credit|foto|bild)s?\s*(credit)?\s*[:/]/i,
+  // A caption closed by its credit: "Lewis Mackie celebrates his winner. Pic: SNS Group".
+  /[.!?]["”’]?\s+(pic|photo|picture|image|photograph)s?\s*:\s*[^.!?:]{2,50}$/i,
+  // A reader poll left as text: "POLL: Who should be the next mayor? ( ) Yes ( ) No [Vote]".
+  /^(quick |reader |our )?poll\s*:.{0,300}(\(\s\)|\[\s*vote\s*\])/i,
   /\b(AP|AFP|Reuters|Getty Images|EPA|Shutterstock|iStock)\s*(photo|images)?\s*\/\s*[A-Z][\w. ]+\)?$/,
   /^(translated|edited|compiled) by\b/i,
   /\b[-–—]\s*translated by\b/i,

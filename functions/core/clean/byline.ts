@@ -7,7 +7,7 @@ import type { DomElement, DomNode } from './dom.js';
 import { isStopWord } from './lines.js';
 import { decodeEntities, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
 
-const LEADING_BYLINE_WORD = new RegExp(`^(?:(?:written|posted) by|${BYLINE_WORDS.join('|')})\\s+`, 'i');
+const LEADING_BYLINE_WORD = new RegExp(`^(?:(?:written|posted|reported|reporting|story|words) by|(?:ein |eine )?(?:bericht|kommentar|analyse|reportage) von|${BYLINE_WORDS.join('|')})\\s+`, 'i');
 /** "Jane Doe and John Roe", "Claire Dubois et Marc Lefèvre", "Jan de Vries en Piet Jansen": two people. */
 const CONJUNCTION = new RegExp(String.raw`\s+(${AUTHOR_CONJUNCTIONS.join('|')})\s+`);
 /** Conjunctions that never join the parts of one person's name. */
@@ -67,7 +67,7 @@ function peopleList(text: string, site: string | null): string | null {
 }
 
 /** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:", "Words:", "Report:". */
-const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:written|story|reported|reporting|posted) by:?|authors?:|autor(?:in)?:|auteur:|autore:|words:|report:)\s+\p{Lu}`, 'iu');
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:written|story|reported|reporting|posted) by:?|(?:ein |eine )?(?:bericht|kommentar|analyse|reportage) von|authors?:|autor(?:in)?:|auteur:|autore:|words:|report:)\s+\p{Lu}`, 'iu');
 
 /**
  * The author named by a line that reads as a byline ("By Jordan Pike · March 3, 2024" once its date

@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { NOT_PUBLISHED_RE, parseDate, type DateOptions } from './dates.js';
 import { dateLine } from './text.js';
 import { stripDateline } from './boilerplate.js';
-import { cutTail, filterBlocks, joinEntryTimes } from './blocks.js';
+import { cutTail, dropLeadChrome, filterBlocks, joinEntryTimes } from './blocks.js';
 import { authorBesideDate, bylineAuthor, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
@@ -285,7 +285,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     if (stamp) removeBlock(b, root);
     else top.push(b);
   }
-  const keep = joinEntryTimes(filterBlocks(top, title, dopts, root));
+  const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   cutTail(keep, root);
   const paragraphs = keep.map((b) => b.text);
   if (paragraphs.length) paragraphs[0] = stripDateline(paragraphs[0]!);

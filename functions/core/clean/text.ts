@@ -189,7 +189,7 @@ const AUTHOR_AND = `(?:${AUTHOR_CONJUNCTIONS.join('|')})`;
 const NAME_AND_PLACE = String.raw`${BYLINE_NAME}(?:\s*\([^()]{1,40}\))?`;
 // Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
 const BYLINE_RE = new RegExp(
-  String.raw`^(?:${BYLINE_LEAD}|BY|(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed|ing)) [Bb]y:?|[Ww]ords:|[Rr]eport:|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?):?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*))?$`,
+  String.raw`^(?:${BYLINE_LEAD}|BY|(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed|ing)) [Bb]y:?|(?:[Ee]in |[Ee]ine )?(?:Bericht|Kommentar|Analyse|Reportage) von|[Ww]ords:|[Rr]eport:|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?):?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*))?$`,
   'u',
 );
 const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u');
@@ -346,9 +346,12 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
  * A writer's line without a date: "Shakil Ahmed Chowdhury, Staff Correspondent", "Dilan Jayawardena
  * reporting from Pallekele".
  */
-function writerWithJob(line: string): string | null {
+function writerWithJob(line: string, overDate = false): string | null {
   if (line.length > 80) return null;
-  const from = /^(.+?)\s+reporting\s+from\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u.exec(line)?.[1];
+  // "Dilan Jayawardena reporting from Pallekele"; "Ross O'Donnell at Tannadice", the writer at the
+  // ground, only over the date (a menu's "Never Lose at UTIII" is not a byline).
+  const place = String.raw`\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$`;
+  const from = new RegExp(String.raw`^(.+?)\s+(?:reporting\s+from${overDate ? '|at' : ''})${place}`, 'u').exec(line)?.[1];
   if (from !== undefined) return bareName(from) ? from : null;
   const m = /^([^,|]{3,50}?)\s*[,|]\s*([^,|]{3,40})$/u.exec(line);
   return m?.[1] && m[2] && bareName(m[1]) && isJobLine(m[2]) ? m[1] : null;
@@ -435,11 +438,31 @@ function opensBlock(units: Unit[], i: number, pageHasBlocks: boolean): boolean {
   return pageHasBlocks && (above === undefined || above.blankAfter || (above.stats.words <= 3 && !BYLINE_RE.test(above.text)));
 }
 
+/** A relative time: "2 hours ago", "5 mins ago". */
+const RELATIVE_TIME_RE = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/i;
+/** Lines read under the story for its publication date. */
+const MAX_TAIL_DATE_LINES = 6;
+/** Longest line read as a publication date on its own. */
+const MAX_DATE_LINE_CHARS = 60;
+/** The label of a publication date standing under the story: "Published:", "First published", "Veröffentlicht am". */
+const PUBLISHED_LABEL_RE = /^(?:first |originally )?(?:published|publié(?:e)?|veröffentlicht|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*/i;
+
+/** A match score: "2-0", "29:27". */
+// A team's record in brackets ("Seattle (11-6)") is not a score.
+const SCORE_RE = /(?<![\d.,:/(-])\d{1,3}\s?[-–:]\s?\d{1,3}(?![\d.,:/)-])/g;
+
+/** A results strip ("FT Hearts 2-0 St Mirren   FT Celtic 3-1 Kilmarnock"): two scores or more. */
+function isResultsStrip(text: string): boolean {
+  return (text.match(SCORE_RE) ?? []).length >= 2;
+}
+
 function titleScore(u: Unit, distance: number, repeated: boolean): number {
   const s = u.stats;
   if (u.junk || !s.hasLetters || s.words < 3 || s.words > 30 || s.chars > 250) return -Infinity;
   if (/[.,;]$/.test(u.text) && !/\.\.\.$/.test(u.text)) return -Infinity;
   if (s.pipes >= 2) return -Infinity;
+  // A results strip ("FT Hearts 2-0 St Mirren   FT Celtic 3-1 Kilmarnock"), not a headline.
+  if (isResultsStrip(u.text)) return -Infinity;
   let score = Math.min(s.words, 15) - distance * 0.5;
   if (repeated) score += 5;
   if (u.first && u.blankAfter) score += 4;
@@ -554,6 +577,8 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     else headerEnd = -1;
   }
 
+  /** Whether one of the `n` units after unit `i` is a date line. */
+  const dateWithin = (i: number, n: number): boolean => units.slice(i + 1, i + 1 + n).some((u) => dateLine(u.text, dopts) !== null);
   // Title: the best headline-shaped line above the body.
   const firstLines = new Map<string, number>();
   for (const u of units.slice(0, Math.max(bodyStart, 1) + 1)) {
@@ -573,7 +598,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     // The headline opens its block right above its byline or date; captions, decks and summaries sit
     // below them, and the last line of a list of bullet points is no headline.
     const next = units[i + 1];
-    const overMeta = opensBlock(units, i, pageHasBlocks) && !isJobLine(u.text) && next !== undefined && (dateLine(next.text, dopts) !== null || BYLINE_RE.test(next.text)) ? 3 : 0;
+    const overMeta = opensBlock(units, i, pageHasBlocks) && !isJobLine(u.text) && next !== undefined && (dateLine(next.text, dopts) !== null || BYLINE_RE.test(next.text) || writerWithJob(next.text, dateWithin(i + 1, 2)) !== null || bareName(next.text)) ? 3 : 0;
     const score = titleScore(u, titleZone - i - 1, (firstLines.get(normalizeKey(u.text)) ?? 0) > 1) + overMeta;
     if (score > bestScore) [bestScore, title, bestAt, bestOverMeta] = [score, u.text, i, overMeta > 0];
   }
@@ -597,10 +622,10 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   // (short and all capitals, "CHINA TOPIX") or a headline repeated further down overrides it.
   if (firstIsTitle) {
     const first = units[0]!;
-    const masthead = (first.stats.words <= 3 && first.text === first.text.toUpperCase()) || namedMasthead(first);
+    const masthead = (first.stats.words <= 3 && first.text === first.text.toUpperCase()) || namedMasthead(first) || isResultsStrip(first.text);
     const repeatedElsewhere = title !== null && title !== first.text && (firstLines.get(normalizeKey(title)) ?? 0) > 1;
     if (!masthead && !repeatedElsewhere && first.stats.words >= 1) title = first.text;
-    else if (title === null || bestScore < 6) title = first.text;
+    else if ((title === null || bestScore < 6) && !isResultsStrip(first.text)) title = first.text;
   }
   if (title) title = stripTitlePrefix(siteAffixDropped(title, units.slice(0, Math.max(titleZone, 1) + 1)));
   const titleKey = title ? normalizeKey(title) : '';
@@ -690,12 +715,28 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   }
   published ??= updatedOnly;
   // No byline: "Shakil Ahmed Chowdhury, Staff Correspondent" above the story.
-  for (let i = 0; !author && i < metaEnd; i++) if (!units[i]!.junk) author = writerWithJob(units[i]!.text);
+  for (let i = 0; !author && i < metaEnd; i++) if (!units[i]!.junk) author = writerWithJob(units[i]!.text, dateWithin(i, 2));
+  // "Mere Tautahi-Kingi" / "Business and Rural Reporter": a name over a newsroom job.
+  for (let i = 0; !author && i + 1 < metaEnd; i++) {
+    const [v, job] = [units[i]!, units[i + 1]!];
+    // Right under the headline, or over a date or a "2 hours ago": not a menu's "Analyst Comments" over "Contributors".
+    const placed = (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey) || (units[i + 2] !== undefined && (dateLine(units[i + 2]!.text, dopts) !== null || RELATIVE_TIME_RE.test(units[i + 2]!.text)));
+    if (placed && !v.junk && bareName(v.text) && isJobLine(job.text) && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;
+  }
   // "Nompumelelo Dlamini" / "Energy Reporter" / "Updated: 12/03/2025": the writer above an "Updated" line.
   if (!author && updatedAt !== undefined) {
     const k = updatedAt - 1 - (units[updatedAt - 1] && isJobLine(units[updatedAt - 1]!.text) ? 1 : 0);
     const v = units[k];
     if (v && !v.junk && bareName(v.text) && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;
+  }
+  // "Published: 14/05/2025" on its own line in or under the story, where the top of the page only
+  // says "2 hours ago".
+  for (let k = bodyStart; !published && bodyStart >= 0 && k <= Math.min(end - 1, bodyEnd + MAX_TAIL_DATE_LINES); k++) {
+    const t = units[k]!.text;
+    if (t.length > MAX_DATE_LINE_CHARS || !PUBLISHED_LABEL_RE.test(t)) continue;
+    // The label and the date alone: "Published: 14/05/2025", not a comment's "Published by reader | date".
+    const d = dateLine(t.replace(PUBLISHED_LABEL_RE, ''), dopts);
+    if (d && !/\p{L}/u.test(d.rest)) published = d.iso;
   }
   // Local papers sign off under the last paragraph: "By Morag Currie". Only junk may come between;
   // a byline under another headline below the article is that story's.
