@@ -61,6 +61,19 @@ describe('topic', () => {
     expect(Math.abs(lengthy.topicConfidence - short.topicConfidence)).toBeLessThan(0.05);
   });
 
+  it('reads a long article past its opening: later passages outvote a misleading lead', () => {
+    const title = 'Researchers recover meteorite on the plain';
+    const lead = 'The team had a strong season and the captain led the side to a win in the final, the coach said after the match at the stadium, where fans cheered the players.';
+    const science = 'The meteorite was tracked by cameras that recorded the fireball, and researchers used the images to compute its orbit around the Sun and the asteroid belt. The laboratory will study the rock with a scanning electron microscope and publish the results in a scientific journal.';
+    // The opening passage alone (the first 80 words) is all about the match.
+    const opening80 = [lead, lead, lead].join('\n\n');
+    const whole = classifier.classify({ title, body: [opening80, ...Array.from({ length: 4 }, () => science)].join('\n\n') });
+    expect(classifier.classify({ title, body: [lead, lead, lead].join('\n\n') }).topic).toBe('Sports');
+    expect(whole.topic).toBe('Sci/Tech');
+    expect(whole.topicConfidence).toBeGreaterThan(0);
+    expect(whole.topicConfidence).toBeLessThanOrEqual(1);
+  });
+
   it('is deterministic', () => {
     const e = seedText(seedExpectations[0]!);
     expect(classifier.classify(e)).toEqual(classifier.classify(e));

@@ -45,14 +45,37 @@ export interface TopicPrediction {
  * Predict the topic of a title + body with a decoded model. An article in another language than an
  * English model's has its topical words rewritten into English first (see topic-cues.ts).
  */
-export function predictTopic(model: LoadedTopicModel, title: string, body: string, language?: string): TopicPrediction {
-  const original = topicText(title, body, model.features.maxBodyWords);
-  const text = model.language === 'en' && language !== undefined && language !== 'en' ? toEnglishCues(original, language, isEnglishNewsName) : original;
-  const p = predictProbabilities(model, featurizeText(text, model.features, model.idf));
+export function predictTopic(model: LoadedTopicModel, title: string, body: string, language?: string, maxPassages = MAX_TOPIC_PASSAGES): TopicPrediction {
+  const cues = model.language === 'en' && language !== undefined && language !== 'en';
+  // The model learnt from short items: a full article is read as the title with each of its first
+  // passages of that length, and the passages' predictions are combined (geometric mean), so one
+  // misleading opening ("a team of scientists") does not decide it alone.
+  const words = body.split(/\s+/).filter(Boolean);
+  const size = model.features.maxBodyWords;
+  const passages = Math.max(1, Math.min(maxPassages, Math.ceil(words.length / size)));
+  const logSum = new Float64Array(model.labels.length);
+  for (let i = 0; i < passages; i++) {
+    const original = topicText(title, words.slice(i * size, (i + 1) * size).join(' '), size);
+    const text = cues ? toEnglishCues(original, language, isEnglishNewsName) : original;
+    const p = predictProbabilities(model, featurizeText(text, model.features, model.idf));
+    for (let k = 0; k < p.length; k++) logSum[k]! += Math.log(Math.max(p[k]!, MIN_PROBABILITY));
+  }
+  const top = Math.max(...logSum);
+  const weights = Array.from(logSum, (l) => Math.exp((l - top) / passages));
+  const total = weights.reduce((a, b) => a + b, 0);
   let best = 0;
-  for (let k = 1; k < p.length; k++) if (p[k]! > p[best]!) best = k;
-  return { topic: model.labels[best]!, confidence: Math.round(p[best]! * 1e4) / 1e4 };
+  for (let k = 1; k < weights.length; k++) if (weights[k]! > weights[best]!) best = k;
+  return { topic: model.labels[best]!, confidence: Math.round((weights[best]! / total) * 1e4) / 1e4 };
 }
+
+/**
+ * Passages of a long article read for its topic. Measured on the 384 full-length articles of the
+ * end-to-end and language sets (`npx tsx bench/topic-passages.ts`): 1 passage 94.0%, 4–12 passages
+ * 95.3–95.8%.
+ */
+export const MAX_TOPIC_PASSAGES = 5;
+/** Floor under a passage's probability, so one passage cannot veto a topic outright. */
+const MIN_PROBABILITY = 1e-9;
 
 /**
  * Entities and keywords read at most this much of the body (cut at a paragraph end): what matters
