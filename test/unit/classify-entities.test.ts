@@ -203,6 +203,22 @@ describe('extractEntities', () => {
     expect(es.places).toContain('Arica');
   });
 
+  it('reads public services named after their country, mining and Malaysian company names, survey and legislature bodies', () => {
+    const got = extractEntities(
+      '',
+      'Police Scotland said two men were arrested. Health Canada approved the drug. Valterra Platinum and Impala Platinum fell, while Kirana Silicon Sdn Bhd opened a plant. The Utah Legislature funded the Utah Geological Survey. Health workers in Canada went on strike.',
+      lex,
+      'en',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Police Scotland', 'Health Canada', 'Valterra Platinum', 'Impala Platinum', 'Kirana Silicon Sdn Bhd', 'Utah Legislature', 'Utah Geological Survey']));
+    expect(got.places).toContain('Canada');
+  });
+
+  it('keeps Maori and Urdu particles inside names and a given name that is also an everyday word at a sentence start', () => {
+    const got = extractEntities('', 'Growers chief Jason Te Brake spoke first. Goalkeeper Munib ur Rehman saved twice. Marina Ortega testified on Monday.', lex, 'en');
+    expect(got.people).toEqual(expect.arrayContaining(['Jason Te Brake', 'Munib ur Rehman', 'Marina Ortega']));
+  });
+
   it('outside English, takes an untitled person only from a run that opens with a given name', () => {
     const de = extractEntities(
       '',

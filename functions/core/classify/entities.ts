@@ -123,7 +123,7 @@ const ABBREVIATED_TITLES = new Set(gazetteer.titles.filter((t) => t.endsWith('.'
 const MAX_TITLE_TOKENS = 3;
 /** Everyday words that close a company's name when they end a capitalised run ("Thames Water", "Elliott Management"). */
 const ORG_TAILS = new Set(
-  'management water power gas electric electricity rail railways steel oil mining minerals insurance logistics shipping resources brands software semiconductor semiconductors pharma biotech therapeutics robotics aerospace automotive chemicals solutions consulting securities investments properties realty'.split(' '),
+  'management water power gas electric electricity rail railways steel oil mining minerals insurance logistics shipping resources brands software semiconductor semiconductors pharma biotech therapeutics robotics aerospace automotive chemicals solutions consulting securities investments properties realty platinum'.split(' '),
 );
 /** An office named with a list of portfolios, up to the comma before the last one ("Minister of Sport, "). */
 const OFFICE_LIST_BEFORE = /\b(?:Minister|Secretary|Commissioner|MEC)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:,\s+|\s+and\s+)(?:the\s+)?$/u;
@@ -134,7 +134,9 @@ const LOCAL_OFFICES = new Set(['mayor', 'lord mayor', 'deputy mayor', 'county ex
 /** Place words that are also common surnames. */
 const SURNAME_PLACE_WORDS = new Set(['hill', 'brook']);
 /** Legal endings of a company's name. */
-const LEGAL_ENDINGS = new Set(['limited', 'ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'plc', 'llc', 'ag', 'gmbh']);
+const LEGAL_ENDINGS = new Set(['limited', 'ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'plc', 'llc', 'ag', 'gmbh', 'bhd', 'berhad']);
+/** Fields of public services named after the country or region they serve ("Police Scotland", "Statistics Canada"). */
+const SERVICE_BEFORE_PLACE = new Set(['police', 'health', 'statistics', 'transport', 'sport', 'tourism', 'parks', 'revenue', 'heritage', 'forestry', 'fisheries', 'education', 'infrastructure', 'innovation', 'skills']);
 /** "-based", "-controlled", "-led": a place or party qualifying the name that follows. */
 const QUALIFIER_SUFFIX = /(?<=.)-(?:based|controlled|led|backed|owned|run|dominated|funded)$/i;
 /** The last two words of a venue called a centre. */
@@ -148,9 +150,9 @@ const PLACE_WORDS = new Set(gazetteer.placeWords.map(norm));
 const PLACE_PREFIXES = new Set(gazetteer.placePrefixes.map(norm));
 const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
 /** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'du', 'dos']);
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'du', 'dos', 'ur', 'ul', 'uz', 'ud']);
 /** Particles written with a capital inside names: "Anna Di Meo", "Vincenzo De Luca", "Nuno Dos Santos". */
-const INNER_PARTICLES = new Set(['Di', 'De', 'Da', 'Del', 'Della', 'Dos', 'Das', 'Do', 'Van', 'Von', 'Der', 'Den', 'Le', 'La', 'Du', 'Des', 'Ter', 'Ten']);
+const INNER_PARTICLES = new Set(['Di', 'De', 'Da', 'Del', 'Della', 'Dos', 'Das', 'Do', 'Van', 'Von', 'Der', 'Den', 'Le', 'La', 'Du', 'Des', 'Ter', 'Ten', 'Te']);
 /** Heads of treaty and tournament names that open with a place ("Paris Agreement", "US Open"). */
 const NAMED_AFTER_PLACE = new Set(['agreement', 'agreements', 'accord', 'accords', 'protocol', 'convention', 'declaration', 'treaty', 'consensus', 'doctrine', 'open', 'masters', 'syndrome', 'format']);
 /** Last words of street names. */
@@ -170,7 +172,7 @@ const RIVAL_NAMES: readonly ReadonlySet<string>[] = ENTITY_NAME_GROUPS.map((grou
  */
 const GIVEN_NAMES = new Set((givenNames as string[]).map(norm));
 /** Lowercase words that may sit inside a name ("Bank of America", "Mohammed bin Salman"). */
-const CONNECTORS = new Set(['&', 'of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ez', 'y']);
+const CONNECTORS = new Set(['&', 'of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ez', 'y', 'ur', 'ul', 'uz', 'ud']);
 /**
  * Lowercase words that also join the parts of one name in an article of that language
  * ("Instituto Português do Mar e da Atmosfera", "Nederlandse Organisatie voor Wetenschappelijk
@@ -608,6 +610,11 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
         return;
       }
     }
+  }
+  // "Police Scotland", "Health Canada", "Sport England": a public service's field before the country it serves.
+  if (!titled && rest.length === 2 && SERVICE_BEFORE_PLACE.has(norm(rest[0]!)) && gazLookup(rest.slice(1))?.kind === 'place') {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
   }
   // "IDA Ireland": an unknown acronym before a country's name is a body of that country.
   if (!titled && rest.length === 2 && /^\p{Lu}{2,5}$/u.test(rest[0]!) && !GAZ.has(norm(rest[0]!)) && COUNTRIES.has(gazLookup(rest.slice(1))?.canonical ?? '')) {
@@ -1298,7 +1305,10 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       toks[0]!.bare !== 'The' &&
       !TITLES.has(norm(toks[0]!.bare)) &&
       !GAZ_PREFIXES.has(norm(`${toks[0]!.bare} ${toks[1]!.bare}`)) &&
-      (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare)) || (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false)))
+      !(toks.length === 2 && SERVICE_BEFORE_PLACE.has(norm(toks[0]!.bare)) && gazLookup([toks[1]!.bare])?.kind === 'place') &&
+      (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare)) ||
+        // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
+        (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !(lexicon?.isCommon(toks[1]!.bare) ?? true))))
     ) {
       lead = toks[0]!.bare;
       toks = toks.slice(1);
