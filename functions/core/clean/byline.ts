@@ -83,9 +83,9 @@ export function bylineAuthor(text: string, site: string | null): string | null {
   return null;
 }
 
-/** A person's name and nothing else: two to four capitalised words, with the particles names carry. */
 /** One capitalised word of a name, with the inner capital of "MacLeod", "McCarthy", "DeShawn" or "O'Brien". */
 const NAME_WORD = String.raw`(?:Mc|Mac|De|Di|Da|La|Le|Fitz|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;
+/** A person's name and nothing else: two to four capitalised words, with the particles names carry. */
 const BARE_NAME_RE = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|\p{Lu}\.|de|da|do|dos|van|von|der|del|la|al-\p{L}+)){1,3}$`, 'u');
 
 /** Whether a line is a person's name alone ("Noa Ben-Ami"), not a desk, a place or a phrase. */

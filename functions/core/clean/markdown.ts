@@ -158,7 +158,7 @@ function dropImageCaptions(root: DomElement): void {
       p.remove();
       continue;
     }
-    const next = normalizeSpace(p.textContent ?? '') ? null : p.nextElementSibling;
+    const next = text ? null : p.nextElementSibling;
     if (next?.tagName === 'P' && !next.querySelector('img')) {
       if (emphasisOnly(next)?.length) next.remove();
     }
@@ -269,10 +269,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'created'), dopts);
   const sourceField = field(front, 'source', 'site', 'site_name', 'publisher', 'publication');
   const source = sourceField ? unwiki(sourceField) || null : null;
-  let author = ((): string | null => {
-    // "Carys Pritchard, Local Democracy Reporting Service": the writer before their desk or agency.
-    return cleanAuthor(field(front, 'author', 'authors', 'byline', 'creator'), field(front, 'source', 'site') ?? null);
-  })();
+  // "Carys Pritchard, Local Democracy Reporting Service": the writer before their desk or agency.
+  let author = cleanAuthor(field(front, 'author', 'authors', 'byline', 'creator'), field(front, 'source', 'site') ?? null);
 
   const blocks = collectBlocks(root);
   const top: Block[] = [];

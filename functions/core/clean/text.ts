@@ -720,7 +720,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   for (let i = 0; !author && i + 1 < metaEnd; i++) {
     const [v, job] = [units[i]!, units[i + 1]!];
     // Right under the headline, or over a date or a "2 hours ago": not a menu's "Analyst Comments" over "Contributors".
-    const placed = (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey) || (units[i + 2] !== undefined && (dateLine(units[i + 2]!.text, dopts) !== null || RELATIVE_TIME_RE.test(units[i + 2]!.text)));
+    const placed = (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey) || dateWithin(i + 1, 1) || RELATIVE_TIME_RE.test(units[i + 2]?.text ?? '');
     if (placed && !v.junk && bareName(v.text) && isJobLine(job.text) && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;
   }
   // "Nompumelelo Dlamini" / "Energy Reporter" / "Updated: 12/03/2025": the writer above an "Updated" line.
