@@ -321,6 +321,11 @@ function onIsLocation(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "Police Scotland", "Health Canada": a public service's field, then the known place it serves. */
+function isPublicService(words: string[]): boolean {
+  return words.length === 2 && SERVICE_BEFORE_PLACE.has(norm(words[0]!)) && gazLookup(words.slice(1))?.kind === 'place';
+}
+
 /** "Arthur's Pass National Park", "Martha's Vineyard Harbor": a given name's possessive opening a place's name. */
 function placeNamedAfter(tokens: Token[], at: number): boolean {
   if (!GIVEN_NAMES.has(norm(tokens[at]!.bare)) || GAZ.has(norm(tokens[at]!.bare))) return false;
@@ -612,7 +617,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     }
   }
   // "Police Scotland", "Health Canada", "Sport England": a public service's field before the country it serves.
-  if (!titled && rest.length === 2 && SERVICE_BEFORE_PLACE.has(norm(rest[0]!)) && gazLookup(rest.slice(1))?.kind === 'place') {
+  if (!titled && isPublicService(rest)) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
@@ -1305,7 +1310,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       toks[0]!.bare !== 'The' &&
       !TITLES.has(norm(toks[0]!.bare)) &&
       !GAZ_PREFIXES.has(norm(`${toks[0]!.bare} ${toks[1]!.bare}`)) &&
-      !(toks.length === 2 && SERVICE_BEFORE_PLACE.has(norm(toks[0]!.bare)) && gazLookup([toks[1]!.bare])?.kind === 'place') &&
+      !isPublicService(toks.map((t) => t.bare)) &&
       (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
         (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !(lexicon?.isCommon(toks[1]!.bare) ?? true))))
