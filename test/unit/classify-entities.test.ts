@@ -733,4 +733,29 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations.some((o) => o === 'BNP' || o === 'Bangladesh Nationalist Party')).toBe(true);
     expect(got.organizations).not.toContain('BNP Paribas');
   });
+
+  it('keeps a title-like adjective, a plural noun or a place opening a body name, and an office named after its holder', () => {
+    const got = en(
+      'The Major Energies Marketers Association of Nigeria said so. Minerals Council South Africa chief executive Mzila Mthenjane agreed. Colin Bond, chief executive of New Zealand Kiwifruit Growers Incorporated (NZKGI), spoke. The Space Science and Technology Centre at Curtin University led it. In a statement, the U.S. Attorney’s Office for the Northern District of Ohio said the case was closed.',
+    );
+    expect(got.organizations).toEqual(
+      expect.arrayContaining([
+        'Major Energies Marketers Association of Nigeria',
+        'Minerals Council South Africa',
+        'New Zealand Kiwifruit Growers Incorporated',
+        'Space Science and Technology Centre',
+        'U.S. Attorney’s Office for the Northern District of Ohio',
+      ]),
+    );
+    expect(got.organizations).not.toEqual(expect.arrayContaining(['Technology Centre']));
+    expect(got.people).toContain('Colin Bond');
+  });
+
+  it('takes no body from an office’s portfolio, no country from a currency sign, and no body from an adverb opening a sentence', () => {
+    const got = en('Mineral and Petroleum Resources Minister Gwede Mantashe said chips sell at under US$20. Sometimes Parliament sits late. Major General Ali Khan of the Army spoke.');
+    expect(got.people).toEqual(expect.arrayContaining(['Gwede Mantashe', 'Ali Khan']));
+    expect(got.organizations).not.toEqual(expect.arrayContaining(['Petroleum Resources']));
+    expect(got.organizations).not.toContain('Sometimes Parliament');
+    expect(got.places).not.toContain('United States');
+  });
 });

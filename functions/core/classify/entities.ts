@@ -134,7 +134,7 @@ const LOCAL_OFFICES = new Set(['mayor', 'lord mayor', 'deputy mayor', 'county ex
 /** Place words that are also common surnames. */
 const SURNAME_PLACE_WORDS = new Set(['hill', 'brook']);
 /** Legal endings of a company's name. */
-const LEGAL_ENDINGS = new Set(['limited', 'ltd', 'ltd.', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'plc', 'llc', 'ag', 'gmbh', 'bhd', 'berhad']);
+const LEGAL_ENDINGS = new Set(['limited', 'ltd', 'ltd.', 'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'plc', 'llc', 'ag', 'gmbh', 'bhd', 'berhad']);
 /** Fields of public services named after the country or region they serve ("Police Scotland", "Statistics Canada"). */
 const SERVICE_BEFORE_PLACE = new Set(['police', 'health', 'statistics', 'transport', 'sport', 'tourism', 'parks', 'revenue', 'heritage', 'forestry', 'fisheries', 'education', 'infrastructure', 'innovation', 'skills']);
 /** "-based", "-controlled", "-led": a place or party qualifying the name that follows. */
@@ -336,6 +336,11 @@ function placeNamedAfter(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "U.S. Attorney's Office", "Prime Minister's Office", "Auditor-General's Department": an office named after its holder. */
+function officeOfHolder(holder: Token, next: Token): boolean {
+  return /^(?:Office|Department|Chambers)$/u.test(next.bare) && (TITLES.has(norm(holder.bare)) || /^(?:Attorney|Auditor|Solicitor|Comptroller|Ombudsman|Coroner|Registrar)(?:-General)?$/u.test(holder.bare));
+}
+
 function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
@@ -386,7 +391,7 @@ function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
       const next = tokens[i + 1];
       const inName =
         next !== undefined && !next.breakBefore && isCapitalised(next.bare) && /^\p{Lu}\p{Ll}/u.test(next.bare) && /['’]s$/u.test(t.text) &&
-        (/^(?:Queen|King|Lord|Prince|Princess)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i));
+        (/^(?:Queen|King|Lord|Prince|Princess)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || officeOfHolder(t, next));
       if (inName) cur[cur.length - 1] = { ...t, bare: t.text, possessive: false };
       else flush();
     }
@@ -425,6 +430,41 @@ function titleLength(words: string[], start: number): number {
     if (TITLES.has(t) || (n === 1 && t.length > 4 && t.endsWith('s') && TITLES.has(t.slice(0, -1)) && /^\p{Lu}\p{Ll}/u.test(words[start]!))) return n;
   }
   return 0;
+}
+
+/** Function words that are also given names, capitalised inside a sentence only as one ("after Will Reichard kicked"). */
+const FUNCTION_WORD_NAMES = new Set(['Will', 'May', 'Don']);
+
+const ADVERBS_IN_S = new Set(['sometimes', 'besides', 'afterwards', 'towards', 'backwards', 'forwards', 'always', 'regardless', 'nowadays', 'overseas', 'indoors', 'outdoors', 'upstairs', 'downstairs', 'whereas', 'hours', 'weeks', 'months', 'years', 'days', 'thanks']);
+
+/** "Minerals Council South Africa", "Farmers Union": a plural noun opening a sentence before a body word is the body's first word. */
+function pluralBeforeBodyWord(toks: readonly Token[], lexicon: Lexicon | undefined): boolean {
+  const word = toks[0]!.bare;
+  const singular = /^\p{Lu}\p{Ll}+[^s]s$/u.test(word) ? word.slice(0, -1) : undefined;
+  return (
+    singular !== undefined &&
+    toks.length >= 2 &&
+    !ALL_STOPWORDS.has(word.toLowerCase()) &&
+    !ADVERBS_IN_S.has(word.toLowerCase()) &&
+    (lexicon?.isCommon(singular) ?? false) &&
+    ORG_WORDS.has(norm(toks[1]!.bare))
+  );
+}
+
+/** Titles that are also everyday adjectives, so they may open a body's name. */
+const ADJECTIVE_TITLES = new Set(['major', 'general', 'chief', 'private', 'head', 'deputy']);
+
+/** "Major Energies Marketers Association", "Private Sector Federation": the title word is the body's first word. */
+function adjectiveOpensBody(words: string[], start: number, titleWords: number): boolean {
+  const rest = words.slice(start + 1).map(norm);
+  return (
+    titleWords === 1 &&
+    ADJECTIVE_TITLES.has(norm(words[start]!)) &&
+    rest.length >= 2 &&
+    !TITLES.has(rest[0]!) &&
+    rest.some((w, k) => k > 0 && ORG_WORDS.has(w)) &&
+    !rest.some((w) => GIVEN_NAMES.has(w))
+  );
 }
 
 /** What surrounds a run and changes how it may be read. */
@@ -520,7 +560,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   };
   for (;;) {
     const tl = titleLength(words, i);
-    if (tl && !knownNameAt(i, tl)) {
+    if (tl && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl)) {
       lastTitle = norm(words.slice(i, i + tl).join(' '));
       i += tl;
       titled = true;
@@ -583,8 +623,15 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       // What stands right before a title qualifies it ("Union Agriculture Minister", "Apple CEO"): never
       // a person. Before an "and", a name of its own ("Secretary Gilberto Teodoro and Foreign Minister …").
       const and = rest.lastIndexOf('and', j - 1);
-      if (and > 0) recurse(rest.slice(0, and));
       const qualifier = rest.slice(and + 1, j);
+      // "Mineral and Petroleum Resources Minister", "Trade and Industry Minister": everyday words name
+      // the office's portfolio, not a body.
+      const everyday = (part: string[]): boolean => part.length > 0 && !gazLookup(part) && part.every((w) => lex?.isCommon(w) ?? false);
+      if (everyday(qualifier) && (and < 0 || everyday(rest.slice(0, and)))) {
+        recurse(rest.slice(j));
+        return;
+      }
+      if (and > 0) recurse(rest.slice(0, and));
       // "West Mifflin Mayor Denise Kovach": a local office is qualified by its town.
       if (
         LOCAL_OFFICES.has(norm(rest.slice(j, j + tl).join(' '))) &&
@@ -662,8 +709,9 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   // "American Heart and Stroke Foundation".
   const leftOk = (left: string[]): boolean =>
     !gazLookup(left) && !left.some((w, k) => (gazLookup([w]) && !(k === 0 && DEMONYMS.has(norm(w)))) || ORG_WORDS.has(norm(w))) && !GIVEN_NAMES.has(norm(left[0]!));
+  // "Space Science and Technology Centre": two everyday words before it when one more closes the name.
   const andInsideName =
-    (and === 1 || (and === 2 && DEMONYMS.has(lowerRest[0]!))) && lowerRest.indexOf('and', and + 1) < 0 && rest.length - and >= 3 && ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) && leftOk(rest.slice(0, and));
+    (and === 1 || (and === 2 && (DEMONYMS.has(lowerRest[0]!) || (rest.length === 5 && rest.slice(0, 2).every((w) => lex?.isCommon(w) ?? false))))) && lowerRest.indexOf('and', and + 1) < 0 && rest.length - and >= 3 && ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) && leftOk(rest.slice(0, and));
   // "X of A and B" with an institution word before "of" is one name when B is nothing known on its
   // own: "Department of Health and Human Services", "International Association of Machinists and
   // Aerospace Workers"; "Ministry of Defence and Foreign Office" names two.
@@ -706,7 +754,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   const stop = ctx.english ? EN_STOPWORDS : ALL_STOPWORDS;
   /** A function word, month, demonym or title: never part of a person's name. */
   const functionWord = (w: string, k = -1, ws: readonly string[] = []): boolean =>
-    stop.has(w.toLowerCase()) ||
+    (stop.has(w.toLowerCase()) && !(k === 0 && ws.length > 1 && FUNCTION_WORD_NAMES.has(w) && !first.sentenceStart && /^\p{Lu}\p{Ll}{2,}$/u.test(ws[1]!) && !(lex?.isCommon(ws[1]!) ?? true))) ||
     (NON_NAMES.has(norm(w)) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!))) ||
     // "Christian Braun", not "Christian Democrats": a given name that is also a demonym opens a name before an unusual word.
     (demonymLike(w) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!) && !(lex?.isCommon(ws[1]!) ?? true) && !demonymLike(ws[1]!))) ||
@@ -872,6 +920,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     if (titledRun && !common.includes(lastWord) && common.every((w) => w.length <= 4)) return true;
     // After a title, a known given name and one more word are a person whatever that word means ("Chief Executive Elliott Hill").
     if (titledRun && content.length === 2 && GIVEN_NAMES.has(norm(content[0]!)) && !functionWord(lastWord) && !ORG_WORDS.has(norm(lastWord))) return true;
+    // "after Will Reichard kicked": a function word that is a given name, inside a sentence, before an unusual word.
+    if (content.length === 2 && common.length === 1 && common[0] === content[0] && FUNCTION_WORD_NAMES.has(content[0]!) && !first.sentenceStart) return true;
     return (
       !ctx.foreign &&
       common.length === 1 &&
@@ -1311,7 +1361,9 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       !TITLES.has(norm(toks[0]!.bare)) &&
       !GAZ_PREFIXES.has(norm(`${toks[0]!.bare} ${toks[1]!.bare}`)) &&
       !isPublicService(toks.map((t) => t.bare)) &&
-      (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare)) ||
+      !pluralBeforeBodyWord(toks, lexicon) &&
+      // "after Will Reichard kicked": inside a sentence, a capitalised function word that is a given name opens a name.
+      ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !(!toks[0]!.sentenceStart && FUNCTION_WORD_NAMES.has(toks[0]!.bare) && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[1]!.bare) && !(lexicon?.isCommon(toks[1]!.bare) ?? true))) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
         (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !(lexicon?.isCommon(toks[1]!.bare) ?? true))))
     ) {
@@ -1371,6 +1423,8 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       for (const e of sportsOnly) (e!.nickname ? nicknames : mentions).push({ kind: e!.kind, name: e!.canonical, pos: toks[0]!.pos, fixed: true });
       continue;
     }
+    // "US$250 million", "NZ$ 4": a currency's sign, not the country.
+    if (words.length === 1 && /^\p{Lu}{1,3}$/u.test(words[0]!) && /^\s?\$/u.test(body.slice(end, end + 2))) continue;
     // "Treasury yields", "Treasury bonds": a government's securities, not the department.
     if (words.length === 1 && words[0] === 'Treasury' && /^\s+(?:yields?|bonds?|notes?|bills?|securities|prices|futures|market|auctions?)\b/u.test(body.slice(end, end + 20))) continue;
     // "Newcastle manager Eddie Howe": a city's name before a player's or coach's role is its club.
@@ -1395,8 +1449,10 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     // Management Office (Apsemo)": an acronym spelt by every word of the run makes it one name, "and" and all.
     const spelt = bracketed !== undefined && bracketed.length >= 3 ? bracketed : undefined;
     // Likewise one opening with a word that is also a title: "General Service Unit (GSU)".
-    const titleOpened = named.length >= 3 && TITLES.has(norm(named[0]!)) && !TITLES.has(norm(named[1]!)) && ORG_WORDS.has(norm(named[named.length - 1]!));
-    if (spelt !== undefined && ((named.length >= 4 && named.includes('and')) || titleOpened) && !foreign && spellsAcronym(spelt.toUpperCase(), named)) {
+    const titleOpened = named.length >= 3 && TITLES.has(norm(named[0]!)) && !TITLES.has(norm(named[1]!)) && named.some((w, k) => k > 0 && ORG_WORDS.has(norm(w)));
+    // "New Zealand Kiwifruit Growers Incorporated (NZKGI)": a known place opening the run is part of the body's name.
+    const placeOpened = named.length >= 3 && (gazLookup(named.slice(0, 2))?.kind === 'place' || gazLookup(named.slice(0, 1))?.kind === 'place') && LEGAL_ENDINGS.has(norm(named[named.length - 1]!));
+    if (spelt !== undefined && ((named.length >= 4 && named.includes('and')) || titleOpened || placeOpened) && !foreign && spellsAcronym(spelt.toUpperCase(), named)) {
       const whole: Mention = { kind: 'org', name: named.join(' '), pos: toks[0]!.pos, fixed: true };
       mentions.push(whole);
       acronyms.set(spelt, whole);
