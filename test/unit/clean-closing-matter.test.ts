@@ -138,3 +138,60 @@ describe('Markdown from other tools', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 });
+
+describe('closing matter and ads inside the text', () => {
+  const cleanText = async (text: string) => cleanDocument(decodeDocument(utf8(text), { key: 'incoming/page.txt' }), { now: NOW });
+
+  it('drops an ad framed by its label and a rule, a shouted "ALSO ON SITE:" link and a bio with an affiliation', async () => {
+    const text = [
+      'Harbour board backs ferry terminal', '', 'By Mere Tautahi-Kingi', '5 March 2024', '',
+      PROSE[0], '', '--- Sponsored ---', 'Open a savings account in five minutes. Zero fees for the first year. Terms apply.', '-----------------', '',
+      PROSE[1], '', 'ALSO ON HARBOUR LOG: Ferry fares to rise in April as fuel costs bite', '',
+      PROSE[2], '', '---', '',
+      'Mere Tautahi-Kingi (Ngāti Ranginui) covers the harbour for the Coast Courier. Her reporting is funded by a local trust.', '',
+    ].join('\n');
+    expect((await cleanText(text)).paragraphs).toEqual(PROSE);
+  });
+
+  it('ends a Markdown post at a comments heading that opens with an emoji', async () => {
+    const md = ['# Harbour board backs ferry terminal', '', ...PROSE.flatMap((p) => [p, '']), '💬 **Comments (23)**', '', '**reader_one:** Great news for the town, finally some progress on this.', '', '**harbourdad:** The views were never that good anyway, build it.', ''].join('\n');
+    expect((await cleanMarkdown(md)).paragraphs).toEqual(PROSE);
+  });
+
+  it('drops a Markdown deck in italics above the byline, and a byline under a ticker', async () => {
+    const md = [
+      '**🔴 LAST MINUTE:** Quake of magnitude 5.1 felt along the coast', '',
+      '# Harbour board backs ferry terminal', '',
+      '*Residents lose their fight over lighthouse views as work is set to begin.*', '',
+      'By **Tom Roe** · 5 March 2024 | 21:40 · Harbour Town', '',
+      ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.paragraphs).toEqual(PROSE);
+    expect(a.author).toBe('Tom Roe');
+    expect(a.published?.slice(0, 10)).toBe('2024-03-05');
+  });
+
+  it('drops a labelled line of several links to other stories', async () => {
+    const md = ['# Harbour board backs ferry terminal', '', PROSE[0], '', '**Also on The Harbour Log:** [Fares to rise in April](/a) · [Podcast: the lighthouse keepers](/b)', '', PROSE[1], '', PROSE[2], ''].join('\n');
+    expect((await cleanMarkdown(md)).paragraphs).toEqual(PROSE);
+  });
+});
+
+describe('an old table layout with nothing helpful in its head', () => {
+  it('takes the headline from an element named as the story’s, the byline and a US date under it, and drops a score table', async () => {
+    const html = `<html><head><title>Harbour Sport - Football News, Rumors &amp; Analysis</title></head><body>
+      <table><tr><td id="maincol">
+      <div class="story-hed">Harbour United snatch late winner to stay top of the coastal league</div>
+      <div class="story-by">Story by Marcus T. Ellison</div>
+      <div class="story-date">Posted: 12/07/2025 7:48 PM CT</div>
+      <div class="storytext">${PROSE.map((p) => `<p>${p}</p>`).join('')}
+      <table class="scoring"><tr><th colspan="2">SCORING SUMMARY</th></tr><tr><td>1Q</td><td>HAR - Santos 41 FG</td></tr><tr><td>2Q</td><td>COA - Jones 2 run</td></tr></table>
+      </div></td></tr></table></body></html>`;
+    const a = await cleanDocument(decodeDocument(utf8(html), { key: 'incoming/page.html' }), { now: NOW });
+    expect(a.title).toBe('Harbour United snatch late winner to stay top of the coastal league');
+    expect(a.author).toBe('Marcus T. Ellison');
+    expect(a.published?.slice(0, 10)).toBe('2025-12-07');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+});

@@ -69,6 +69,12 @@ describe('numeric dates with hints', () => {
     expect(parseDate('12-11-2025', { now: later, lang: 'en' })).toBe('2025-12-11');
   });
 
+  it('finds "12-11-2025" inside a line like "12/11/2025", but not a two-digit year after dashes', () => {
+    const later = new Date('2030-01-01T00:00:00Z');
+    expect(findDates('Por Catalina Muñoz · 12-11-2025 | 21:40 · Arica', { now: later, lang: 'es' })[0]?.iso.slice(0, 10)).toBe('2025-11-12');
+    expect(findDates('Ref 12-11-25 filed', { now: later, lang: 'es' })).toEqual([]);
+  });
+
   it('reads the day first before a 24-hour time in GMT, but not before a US wire’s "a.m. GMT"', () => {
     const later = new Date('2030-01-01T00:00:00Z');
     expect(findDates('Published: 06/11/25 06:00 GMT', { now: later, lang: 'en' })[0]?.iso.slice(0, 10)).toBe('2025-11-06');

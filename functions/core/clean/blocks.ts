@@ -40,15 +40,21 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
 
 /** Longest label before a colon in a labelled link; longest such line. */
 const MAX_LINK_LABEL = 30;
+const MAX_LINK_LABEL_WORDS = 5;
 const MAX_LABELLED_LINK = 200;
 
 function labelledLink(b: Block): boolean {
   if (b.kind === 'h' || b.text.length > MAX_LABELLED_LINK || b.linkDensity === 0) return false;
   const colon = b.text.indexOf(':');
-  if (colon < 2 || colon > MAX_LINK_LABEL || b.text.slice(0, colon).split(/\s+/).length > 4) return false;
+  if (colon < 2 || colon > MAX_LINK_LABEL || b.text.slice(0, colon).split(/\s+/).length > MAX_LINK_LABEL_WORDS) return false;
   const after = b.text.length - colon - 1;
-  return after >= 12 && b.linkDensity * b.text.length >= after - 2;
+  // "Also on the Hub: <a>…</a> · <a>…</a>": the separators between several links are not text either.
+  const separators = b.text.slice(colon + 1).match(/\s[·|•]\s/gu)?.length ?? 0;
+  return after >= 12 && b.linkDensity * b.text.length >= after - 2 - 3 * separators;
 }
+
+/** Most words of a heading that opens a trailing section. */
+const MAX_TAIL_HEADING_WORDS = 8;
 
 const ABOUT = /^(about (the )?\p{Lu}[\p{L}\d&.' -]{1,60}|about the authors?|media contacts?|press contacts?|for more information|related (articles|stories|posts|coverage)|more (stories|articles) from\b.*|comments?)\s*:?$/iu;
 
@@ -62,7 +68,7 @@ export function cutTail(blocks: Block[], root: DomElement): void {
   let seen = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (i > 0 && seen >= total * 0.5 && words[i]! <= 8 && (ABOUT.test(b.text) || isTailMarker(b.text))) {
+    if (i > 0 && seen >= total * 0.5 && words[i]! <= MAX_TAIL_HEADING_WORDS && (ABOUT.test(b.text) || isTailMarker(b.text))) {
       const rest = total - seen;
       if (rest <= total * 0.35) {
         for (const removed of blocks.splice(i)) removeBlock(removed, root);
@@ -71,9 +77,11 @@ export function cutTail(blocks: Block[], root: DomElement): void {
     }
     seen += words[i]!;
   }
+  // A marker that opened no closing section is chrome where it stands.
+  for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i]!.tailMarker) removeBlock(blocks.splice(i, 1)[0]!, root);
 }
 
-/** A list item after a related or share marker longer than this is prose: the list belongs to the article. */
+/** A list item or table row after a related, share or score-table marker longer than this is prose: it belongs to the article. */
 const MAX_LISTED_WORDS = 25;
 
 /**
@@ -86,8 +94,14 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
   let afterMarker = false;
   for (const b of blocks) {
     const marker = isListMarker(b.text);
-    const listed: boolean = afterMarker && b.kind === 'li' && b.text.split(/\s+/).length <= MAX_LISTED_WORDS;
-    if (marker || listed || isJunkBlock(b, title, dopts)) {
+    const listed: boolean = afterMarker && (b.kind === 'li' || b.kind === 'cell') && b.text.split(/\s+/).length <= MAX_LISTED_WORDS;
+    const junk = marker || listed || isJunkBlock(b, title, dopts);
+    if (junk && !marker && !listed && b.text.split(/\s+/).length <= MAX_TAIL_HEADING_WORDS && isTailMarker(b.text)) {
+      keep.push({ ...b, tailMarker: true });
+      afterMarker = false;
+      continue;
+    }
+    if (junk) {
       removeBlock(b, root);
       afterMarker = marker || listed;
       continue;

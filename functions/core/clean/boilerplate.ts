@@ -224,10 +224,19 @@ export function isPublisherNote(block: string): boolean {
   return t.split(/\s+/).length <= MAX_NOTE_WORDS && PUBLISHER_NOTES_ANY.some((re) => re.test(t));
 }
 
+/** An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -". */
+const AD_LABELS = [
+  /^[-–—•*\s]*advertisements?[-–—•*\s]*$/i,
+  /^[-–—\s]*(sponsored( content| links?)?|promoted( content| stories)?|paid (content|post)|anzeige|publicité|publicidad|publicidade|pubblicità|werbung)[-–—\s]*$/i,
+];
+
+export function isAdLabel(line: string): boolean {
+  return AD_LABELS.some((re) => re.test(line.trim()));
+}
+
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
-  /^[-–—•*\s]*advertisements?[-–—•*\s]*$/i,
-  /^[-–—\s]*(sponsored( content| links?)?|promoted( content| stories)?|paid (content|post)|anzeige|publicité|publicidad)[-–—\s]*$/i,
+  ...AD_LABELS,
   // "Sponsored · Is your incident response ready? ...": a labelled ad.
   /^(sponsored|promoted|paid (content|post)|advertisement|anzeige|publicité|publicidad)\s*[·|:–—]\s*\S.{0,200}$/i,
   /\b(subscribe|sign up|signup|register) (now|today|here|for (our|the|free)|to (our|the|get|receive))\b/i,
@@ -387,6 +396,8 @@ const LEFTOVERS: RegExp[] = [
   /^(?=.{0,200}\d\s?°\s?[CF]\b)[^|]{1,60}(?:\s\|\s[^|]{1,80}){2,}$/u,
   // An inline link to another story or an offer: "Read: Tension as rival camps clash", "Download the report →".
   /^(read|also read|read also|read more|more|related)\s*:\s*\S.{0,160}$|^[^«]{3,200}\s[→»]$/i,
+  // The same under the site's name, shouted: "ALSO ON TAYSIDE FITBA: Dundee confirm ...", "MORE FROM REEF & SHAFT: ...".
+  /^(?:ALSO ON|MORE FROM|MORE ON|ELSEWHERE ON) [\p{Lu}\d&'’. -]{2,40}:\s*\S.{0,160}$/u,
 ];
 
 /**
@@ -458,9 +469,13 @@ function isRatingsList(t: string): boolean {
   return label === '' || label.split(/\s+/).length <= 6;
 }
 
+/** A bell, a siren or a ball before a promo, a ticker or a heading ("🔔 Follow us on ...", "💬 Comments (23)") says nothing. */
+function withoutLeadingPictographs(block: string): string {
+  return block.trim().replace(/^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+/u, '');
+}
+
 export function junkKind(block: string): JunkKind | null {
-  // A bell, a siren or a ball before a promo or a ticker ("🔔 Follow us on ...", "⚽ RESULTS: ...") says nothing.
-  const t = block.trim().replace(/^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+/u, '');
+  const t = withoutLeadingPictographs(block);
   if (!t) return 'boilerplate';
   for (const re of CODE) if (re.test(t)) return 'code';
   // Code-ish punctuation density: JSON dumps and minified CSS/JS.
@@ -542,6 +557,8 @@ const LIST_MARKER = new RegExp(
   '^(' +
     [
       String.raw`related( (articles?|stories|posts|reading|coverage|content|links|news))?|read (more|also|next)|see also|more on (this|the) (story|topic)|further reading|(you (may|might) )?also like|share( (this|the))?( (article|story|post|page))?( (on|via))?`,
+      // Over a table of scores or standings: "SCORING SUMMARY", "Box score", "League table".
+      String.raw`scoring summary|box ?score|(league |conference |division )?standings|league table|team stats|match stats|line-?ups?|starting (xi|line-?ups?)`,
       String.raw`(à |a )?lire aussi|voir aussi|sur le même sujet|dans la même rubrique|articles? liés?|partage[rz]?( (cet|l'|l’)\s?article)?( sur)?`,
       String.raw`mehr zum thema|lesen sie (auch|mehr)|auch interessant|das könnte sie auch interessieren|weitere (artikel|beiträge|nachrichten)|verwandte (artikel|beiträge)|(artikel |beitrag )?teilen|diesen (artikel|beitrag) teilen`,
       String.raw`le[ea] también|te puede interesar|noticias relacionadas|más noticias|compart(e|ir|a)( (esta noticia|este artículo|en))?`,
@@ -555,7 +572,7 @@ const LIST_MARKER = new RegExp(
 );
 
 export function isListMarker(block: string): boolean {
-  const t = block.trim();
+  const t = withoutLeadingPictographs(block);
   return t.length <= 60 && LIST_MARKER.test(t);
 }
 
@@ -564,7 +581,7 @@ export const COMMENTISH =
   /^(posted by|submitted by|reply|report (abuse|this)|recommend|flag|permalink|quote)\b|\bwrote:$|\b(said|says|wrote) on\b|\bat \d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)|\b\d+ (points?|votes?|recommendations?|likes?)\b|^(posted|commented) (on|at)\b/i;
 
 export function isTailMarker(block: string): boolean {
-  const t = block.trim();
+  const t = withoutLeadingPictographs(block);
   return TAIL_MARKERS.some((re) => re.test(t));
 }
 
@@ -573,7 +590,7 @@ const RELATED_HEADER =
   /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)( [\p{L}&]+){0,2}|recommended( for you)?|(you (may|might) )?also like|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|zie ook|meer over dit onderwerp|gerelateerde artikelen|gerelateerd|czytaj także|czytaj też|zobacz (też|także|również)|polecamy|najczęściej czytane|läs också|läs mer|mest lästa?|relaterat|relaterade artiklar|читайте также|по теме|самое читаемое|[iİ]lgili haberler|en çok okunanlar|διαβάστε επίσης|σχετικά άρθρα|berita terkait|baca juga|terpopuler|související články|čtěte také|nejčtenější)\s*:?$/iu;
 
 export function isRelatedHeader(block: string): boolean {
-  return RELATED_HEADER.test(block.trim());
+  return RELATED_HEADER.test(withoutLeadingPictographs(block));
 }
 
 const WIRE = /^(reuters|associated press|the associated press|ap|afp|agence france-presse|ria novosti|sputnik|tass|xinhua|upi|dpa|efe|ansa|bloomberg|pti|ians|staff|staff writer|staff reporter|editorial (staff|board)|admin|administrator|editor|news desk|newsdesk|web desk|guest|anonymous|unknown|(la )?rédaction|redaktion|redacción|agences|agencias|agenturen)(\s*[/,&|–—-]\s*(afp|ap|reuters|dpa|efe|agences|agencias|agenturen))*$/i;

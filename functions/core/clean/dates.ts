@@ -139,7 +139,7 @@ function build(
   return dateOnly;
 }
 
-const TIME_RE = String.raw`(?:(?:\s*,)?\s*(?:at|à|às|um|a las|ore|alle|om|-|–)?\s*(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(?:Uhr|h))?\s*(\(?(?:Z|UTC|GMT|[ECMP][SD]T|BST|CES?T|MESZ|MEZ|MSK|IST|JST|AEST)?\s*(?:[+-]\d{1,2}:?\d{2})?\)?)?)?`;
+const TIME_RE = String.raw`(?:(?:\s*,)?\s*(?:at|à|às|um|a las|ore|alle|om|-|–)?\s*(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(?:Uhr|h))?\s*(\(?(?:Z|UTC|GMT|[ECMP][SD]?T|BST|CES?T|MESZ|MEZ|MSK|IST|JST|AEST)?\s*(?:[+-]\d{1,2}:?\d{2})?\)?)?)?`;
 
 function parseTime(h?: string, mi?: string, s?: string, ampm?: string): { h: number; mi: number; s: number } | null {
   if (h === undefined || mi === undefined) return null;
@@ -158,10 +158,14 @@ function cleanZone(z: string | undefined): string | undefined {
 /** Time zones of countries that write the day before the month (Britain, Ireland, India, Australia, New Zealand, Africa, Europe). */
 const DAY_FIRST_ZONES = /^(?:GMT|BST|IST|AEST|AEDT|ACST|ACDT|AWST|NZST|NZDT|SAST|EAT|WAT|CAT|PKT|CET|CEST|WET|WEST|EET|EEST)$/i;
 
+/** Time zones of the United States, which writes the month before the day. */
+const US_ZONES = /^(?:[ECMP][SD]?T|AK[SD]T|HST)$/i;
+
 /** Date shapes without their time: what the patterns below read, and what `dayFirstOnPage` counts. */
 const MONTH_DAY_YEAR = String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`;
 const DAY_MONTH_YEAR = String.raw`\b(\d{1,2})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?(${MONTH_NAMES})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b`;
-const SLASHED = String.raw`(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?![\d/])`;
+// "26/04/2024", "26/04/24", and with dashes only before a four-digit year: "12-11-2025".
+const SLASHED = String.raw`(?<![\d/-])(?=\d{1,2}(?:/\d{1,2}/(?:\d{4}|\d{2})|-\d{1,2}-\d{4})(?![\d/-]))(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})`;
 
 interface Pattern {
   re: RegExp;
@@ -205,7 +209,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b` + TIME_RE, 'gi'),
     read: (m, o) => build(Number(m[3]), Number(m[2]), Number(m[1]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
   },
-  // 04/26/2024, 26/04/2024: unambiguous when one part exceeds 12, else read by the page's language.
+  // 04/26/2024, 26/04/2024, 12-11-2025: unambiguous when one part exceeds 12, else read by the page's language.
   {
     re: new RegExp(SLASHED + TIME_RE, 'gi'),
     read: (m, o) => {
@@ -218,6 +222,8 @@ const PATTERNS: Pattern[] = [
       else if (b > 12 && a <= 12) [month, day] = [a, b];
       else if (a === b) [month, day] = [a, b];
       else if (typeof o.dayFirst === 'boolean') [day, month] = o.dayFirst ? [a, b] : [b, a];
+      // "12/07/2025 7:48 PM CT": a time in a US zone says the page writes the month first.
+      else if (US_ZONES.test((m[8] ?? '').replace(/[()\s]/g, ''))) [month, day] = [a, b];
       // "06/11/25 06:00 GMT": a 24-hour time in a zone outside the Americas says the page writes the
       // day first (a US wire writes "01/08/2008 - 10:07 a.m. GMT").
       else if (o.lang === 'en' && !m[7] && DAY_FIRST_ZONES.test((m[8] ?? '').replace(/[()\s]/g, ''))) [day, month] = [a, b];

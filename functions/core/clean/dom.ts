@@ -62,6 +62,8 @@ export interface Block {
   linkDensity: number;
   /** The text nodes this block was read from, so a rejected block can be cut out of the markup. */
   nodes: DomNode[];
+  /** Chrome that may also open a trailing section ("Comments (23)"): kept until `cutTail` has read it. */
+  tailMarker?: boolean;
 }
 
 function kindOf(stack: DomElement[]): BlockKind {

@@ -161,6 +161,8 @@ interface Scan {
   h2s: DomElement[];
   /** Elements whose class or id says date ("tvt-date", "post-published"), in document order. */
   dateMarks: DomElement[];
+  /** Elements other than headings whose class or id says headline ("story-hed"), in document order. */
+  headlineMarks: DomElement[];
   /** The first microdata publisher (`itemprop="publisher"`). */
   publisher: DomElement | null;
   /** Visible <p> elements, for finding the region that holds the prose. */
@@ -178,7 +180,9 @@ const DATE_CLASS_RE = /(^|[\s_-])(date|dateline|pubdate|published|publish-date|t
 /** Second-level headings read as possible headlines. */
 const MAX_H2_READ = 20;
 /** Class or id words for a headline element. */
-const HEADLINE_CLASS_RE = /headline|(^|[\s_-])(hdl|title|entry-title|post-title|article-title)([\s_-]|$)/i;
+const HEADLINE_CLASS_RE = /headline|(^|[\s_-])(hdl|hed|title|entry-title|post-title|article-title)([\s_-]|$)/i;
+/** The same on an element that is not a heading: only names that say it is the story's own ("story-hed", "article-headline"). */
+const HEADLINE_MARK_RE = /(^|[\s_-])(story|article|post|entry|news)[_-]?(hed|headline|title)([\s_-]|$)/i;
 
 /** Class names of a standfirst ("standfirst", "article-dek", "deck", "subheadline"). */
 const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline)([\s_-]|$)/i;
@@ -188,7 +192,7 @@ const MAX_STANDFIRST_CHARS = 400;
 function scanDocument(doc: DomDocument): Scan {
   const scan: Scan = {
     elements: 0, depth: 0, metas: [], jsonLd: [], prune: [], base: null, canonical: null, datePublished: null,
-    times: [], authorMarks: [], bylines: [], h1: null, h2s: [], dateMarks: [], publisher: null, paragraphs: [],
+    times: [], authorMarks: [], bylines: [], h1: null, h2s: [], dateMarks: [], headlineMarks: [], publisher: null, paragraphs: [],
   };
   const root = doc.documentElement;
   if (!root) return scan;
@@ -232,6 +236,7 @@ function scanDocument(doc: DomDocument): Scan {
         if (scan.authorMarks.length < 8) scan.authorMarks.push(el);
       } else if (BYLINE_RE.test(named) && scan.bylines.length < 8) scan.bylines.push(el);
       else if (DATE_CLASS_RE.test(named) && scan.dateMarks.length < 8) scan.dateMarks.push(el);
+      else if ((tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'TD') && HEADLINE_MARK_RE.test(named) && scan.headlineMarks.length < 8) scan.headlineMarks.push(el);
     }
     const kids = el.childNodes;
     // Pushed in reverse so the walk is in document order (first h1, first time element).
@@ -586,7 +591,14 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   // No <h1>, no title in the metadata, and a <title> that is only a section and the site ("Sport |
   // Tamar Valley Times"): the headline is set in an <h2>.
   let headlineEl = scan.h1;
-  if (!headlineEl && !ogTitle && !ldTitle && !docTitle.split(/\s+(?:::|[|–—·•»:/])\s+|\s+-\s+/).some(headlineLike)) {
+  // No <h1> and no title in the metadata, but an element named as the story's headline ("<div
+  // class=story-hed>") that the <title> does not repeat ("Site - Chicago Football News, Rumors & Analysis").
+  const marked = !headlineEl && !ogTitle && !ldTitle ? scan.headlineMarks.find((el) => headlineLike(normalizeSpace(el.textContent ?? ''))) : undefined;
+  const headlineMarked = !!marked && !docTitle.toLowerCase().includes(normalizeSpace(marked.textContent ?? '').toLowerCase());
+  if (headlineMarked) {
+    headlineEl = marked!;
+    h1 = normalizeSpace(marked.textContent ?? '');
+  } else if (!headlineEl && !ogTitle && !ldTitle && !docTitle.split(/\s+(?:::|[|–—·•»:/])\s+|\s+-\s+/).some(headlineLike)) {
     headlineEl = h2Headline(scan.h2s);
     h1 = normalizeSpace(headlineEl?.textContent ?? '');
   }
@@ -688,7 +700,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   const h1Apart = !!h1 && headlineLike(h1) && !docTitle.toLowerCase().includes(h1.toLowerCase());
   let title =
     ldTitle ?? (ogTitle ? stripTitleSuffix(ogTitle, source) : null) ??
-    (readTitle && readTitle !== docTitle ? readTitle : null) ??
+    (readTitle && readTitle !== docTitle && !(headlineMarked && h1Apart) ? readTitle : null) ??
     (readTitle && !h1Apart ? fromDoc : null) ?? (h1 || null) ?? fromDoc;
   if (title && h1 && h1.length >= 10 && title.toLowerCase().includes(h1.toLowerCase())) title = h1;
   if (title) title = normalizeSpace(decodeEntities(title));

@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { NOT_PUBLISHED_RE, parseDate, type DateOptions } from './dates.js';
 import { dateLine } from './text.js';
-import { stripDateline } from './boilerplate.js';
+import { junkKind, stripDateline } from './boilerplate.js';
 import { cutTail, dropLeadChrome, filterBlocks, joinEntryTimes } from './blocks.js';
 import { authorBesideDate, bylineAuthor, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
@@ -212,6 +212,17 @@ const MAX_STAMP_CHARS = 120;
  * A date (and byline) line, maybe followed by short labels between separators: "Posted on 18
  * October 2025 by A and B · Match Reports · 6 min read".
  */
+/** Most words of a standfirst. */
+const MAX_DECK_WORDS = 60;
+
+/** A paragraph set wholly in italics or bold, or a subheading, of a standfirst's length. */
+function isStyledDeck(b: Block): boolean {
+  if (countWords(b.text) > MAX_DECK_WORDS || junkKind(b.text) !== null) return false;
+  if (b.kind === 'h') return true;
+  const only = b.element.firstElementChild;
+  return only !== null && only.nextElementSibling === null && /^(?:EM|I|STRONG|B)$/u.test(only.tagName) && normalizeSpace(only.textContent ?? '') === b.text;
+}
+
 function stampLine(text: string, dopts: DateOptions): ReturnType<typeof dateLine> {
   const parts = metaParts(text);
   for (let keep = parts.length; keep >= 1; keep--) {
@@ -262,8 +273,12 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   if (h1) {
     const h1Text = normalizeSpace(h1.textContent ?? '');
     if (!title) title = h1Text;
-    // The first heading repeats the title; it is not body.
-    if (title && h1Text.toLowerCase() === title.toLowerCase()) h1.remove();
+    // The first heading repeats the title; it is not body, and what stands above it (a menu, a ticker,
+    // a "LIVE" bar) is the site's.
+    if (title && h1Text.toLowerCase() === title.toLowerCase()) {
+      if (h1.parentNode === root) while (h1.previousElementSibling) h1.previousElementSibling.remove();
+      h1.remove();
+    }
   }
 
   let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'created'), dopts);
@@ -274,14 +289,20 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
 
   const blocks = collectBlocks(root);
   const top: Block[] = [];
-  for (const [i, b] of blocks.entries()) {
+  // Chrome above the article (a ticker, a "LIVE" bar) does not count towards the top lines.
+  let i = 0;
+  for (const b of blocks) {
     // A date or byline line at the top ("*Published 5 March 2024*", "*By Jordan Pike · March 3, 2024*")
     // is metadata, not body.
     const stamp = i < 3 && b.text.length < MAX_STAMP_CHARS && !NOT_PUBLISHED_RE.test(b.text) ? stampLine(b.text, dopts) : null;
     if (stamp) published ??= stamp.iso;
     if (i < 3 && !author) author = stamp ? authorBesideDate(stamp.rest, source) : bylineAuthor(b.text, source);
-    if (stamp) removeBlock(b, root);
-    else top.push(b);
+    if (stamp) {
+      removeBlock(b, root);
+      // "# Title", "*The deck in italics.*", "By X · date": a styled deck above the byline is the standfirst, not body.
+      while (top.length > 0 && isStyledDeck(top[top.length - 1]!)) removeBlock(top.pop()!, root);
+    } else top.push(b);
+    if (stamp || junkKind(b.text) === null) i++;
   }
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   cutTail(keep, root);

@@ -3,7 +3,7 @@
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
 import { NOT_PUBLISHED_RE, WEEKDAYS, dayFirstOnPage, findDates, publishedPart, type DateOptions } from './dates.js';
-import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, COMMENTISH, datelineLineAgency, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix } from './boilerplate.js';
+import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, COMMENTISH, datelineLineAgency, isAdLabel, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
 import { bareName, namesInPlaces } from './byline.js';
 import { decodeEntities, escapeRegExp, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
@@ -292,6 +292,23 @@ function dropCaptions(units: Unit[]): void {
   }
 }
 
+/** Most lines an ad between its label and a closing rule may hold. */
+const MAX_FRAMED_AD_LINES = 3;
+const RULE_LINE = /^[-–—=_*·•~]{3,}$/u;
+
+/**
+ * "--- Sponsored ---", the ad's copy, then a rule: the lines framed by an ad label and a rule right
+ * below it (no blank line between) are the ad, however they read.
+ */
+function dropFramedAds(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!isAdLabel(units[i]!.text) || units[i]!.blankAfter) continue;
+    let k = i + 1;
+    while (k < units.length && k - i <= MAX_FRAMED_AD_LINES && !RULE_LINE.test(units[k]!.text) && !units[k]!.blankAfter) k++;
+    if (k < units.length && k - i <= MAX_FRAMED_AD_LINES + 1 && RULE_LINE.test(units[k]!.text)) for (let j = i + 1; j < k; j++) units[j]!.junk = true;
+  }
+}
+
 function normalizeKey(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -478,6 +495,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   for (const u of units) u.junk = !u.stats.hasLetters || u.menu || isHeaderChrome(u) || junkKind(u.text) !== null;
   dropRelatedLists(units);
   dropCaptions(units);
+  dropFramedAds(units);
 
   // The comment section or the related-links rail: everything after its marker goes, if it sits late.
   let end = units.length;
@@ -915,7 +933,8 @@ function withoutAuthorBio(paragraphs: string[], author: string | null): string[]
   const names = (author ?? '').split(AUTHOR_SPLIT_RE).filter((n) => /\s/.test(n.trim()));
   if (names.length === 0 || paragraphs.length < 3) return paragraphs;
   const bio = new RegExp(
-    `^(?:${names.map((n) => escapeRegExp(n.trim())).join('|')})\\s+(?:is|was|covers|writes|reports|edits|has (?:been|covered|written|reported)|joined|can be (?:reached|contacted))\\b`,
+    // "Mere Tautahi-Kingi (Ngāti Ranginui) covers ...": an affiliation may follow the name.
+    `^(?:${names.map((n) => escapeRegExp(n.trim())).join('|')})(?:\\s+\\([^)]{1,40}\\))?\\s+(?:is|was|covers|writes|reports|edits|has (?:been|covered|written|reported)|joined|can be (?:reached|contacted))\\b`,
     'u',
   );
   const out = [...paragraphs];
