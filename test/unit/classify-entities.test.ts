@@ -505,9 +505,9 @@ describe('extractEntities: organisations joined by "of" and "and", and acronyms'
     expect(got.people).toEqual(['Tom Harkin', 'Jane Porter']);
   });
 
-  it('takes no street of an address as a place', () => {
-    const got = en('The cafe on Kingsway Road closed, and the bakery on Marlowe Avenue moved to Leeds.');
-    expect(got.places).toEqual(['Leeds']);
+  it('reads streets as places, listed after the towns, and two streets joined by "and" as two', () => {
+    const got = en('The cafe on Kingsway Road closed, and the bakery on Marlowe Avenue moved to Leeds. The corner of Chrislind Street and Ravelston Avenue flooded.');
+    expect(got.places).toEqual(['Leeds', 'Kingsway Road', 'Marlowe Avenue', 'Chrislind Street', 'Ravelston Avenue']);
   });
 });
 

@@ -736,9 +736,17 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
-  // "Station Road", "Warren Avenue": an address, not a place the article is about. Well-known ones
-  // (Downing Street, Wall Street) are gazetteer names and were taken above.
-  if (!titled && rest.length >= 2 && STREET_WORDS.has(lowerRest[lowerRest.length - 1]!)) return;
+  // "Dorr Street", "Ikorodu Road": a street is a place, listed after the others (see `pick`); well-known
+  // ones (Downing Street, Wall Street) are gazetteer names and were taken above. "Chrislind Street and
+  // Ravelston Avenue" names two.
+  if (!titled && rest.length >= 2 && STREET_WORDS.has(lowerRest[lowerRest.length - 1]!)) {
+    const and = lowerRest.indexOf('and');
+    if (and > 0) {
+      recurse(rest.slice(0, and));
+      recurse(rest.slice(and + 1));
+    } else out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   // "Las Vegas for NamesCon" is a place and something else, not one place.
   // "Elliott Hill", "Rupert Brook": a given name before a place word that is also a common surname.
   const surnamePlaceWord = rest.length === 2 && GIVEN_NAMES.has(lowerRest[0]!) && SURNAME_PLACE_WORDS.has(lowerRest[1]!) && !ctx.placeCue;
@@ -1130,6 +1138,10 @@ function bodiesReferredToAsIts(body: string, singles: readonly Single[]): Set<st
 }
 
 /** Whether a name after `word` is a location ("in Dortmund", "at Anfield"). */
+/** A verb or noun of travel, then "to": what follows is where the journey ends. */
+const JOURNEY_TO =
+  /\b(?:sail(?:ed|ing|s)?|brought|taken|travel(?:l?ed|l?ing|s)?|moved|moving|flew|flown|flying|return(?:ed|ing|s)?|head(?:ed|ing|s)|driven|drove|evacuated|relocated|transferred|airlifted|rushed|diverted|ferried|towed|deported|route|trip|journey|flights?|ferry|ferries|sailings?|road)\s+to\s+$/iu;
+
 function isLocative(word: string | undefined): boolean {
   return word !== undefined && (PLACE_PREPS.has(word.toLowerCase()) || word === 'at' || word === 'of' || word === 'to');
 }
@@ -1605,14 +1617,20 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).
     if (foreign || s.common || s.sentenceStart || NON_NAMES.has(norm(s.word))) continue;
     // Only a plain capitalised word ("Palmyra"), never "YouTube", "ETFs", "Palau.org", "Americans" or an "-ism".
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(s.word) || /(?:ism|ity|ian|ians|ans|ese|ists|ers|[^aiou]s|es)$/.test(s.word)) continue;
+    // "Killybegs", "Brodick" are places; "Democrats", "Americans", "Mavericks" are plurals of words the lexicon knows.
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(s.word) || /(?:ism|ity|ian|ians|ans|ese|ists|ers|es)$/.test(s.word)) continue;
+    // "in Parcells' presence": a possessive after a name in -s is an owner's, most often a person's.
+    if (/[^aiou]s$/.test(s.word) && (/^['’]/u.test(body.slice(s.pos + s.word.length)) || (lexicon?.isCommon(s.word.slice(0, -1)) ?? true) || DEMONYMS.has(norm(s.word.slice(0, -1))) || GIVEN_NAMES.has(norm(s.word.slice(0, -1))))) continue;
     if (clusters.some((c) => c.kind === 'person' && c.parts[0] === key)) continue;
     // A lone unknown name after a locative preposition is most often a place ("in Palmyra", "out of
     // Killybegs"), and so is one listed with a known place ("Akron, Barberton and other communities").
     const before = precedingWord(body, s.pos)?.toLowerCase();
     const outOf = before === 'of' && /\bout\s+of\s+$/iu.test(body.slice(Math.max(0, s.pos - 8), s.pos));
+    // "sailed to Greenock", "brought to Burtonport", "flights to Eucla": a journey's end.
+    // Not in a sports article, where a side travels to its opponent ("Toulouse travel to Clermont").
+    const journeyTo = !sportsArticle && before === 'to' && JOURNEY_TO.test(body.slice(Math.max(0, s.pos - 30), s.pos));
     // "in Mukono, Luwero and Masaka": listed with a place the article names.
-    if ((before && PLACE_PREPS.has(before)) || outOf || (s.word.length > 3 && listedWithPlace(body, s.pos, s.pos + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+    if ((before && PLACE_PREPS.has(before)) || outOf || journeyTo || (s.word.length > 3 && !/[^aiou]s$/.test(s.word) && listedWithPlace(body, s.pos, s.pos + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person.
   for (const c of clusters) {
@@ -1715,6 +1733,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     const words = (n: string): number => n.split(/\s+/).length;
     return [...c.names].sort((a, b) => words(b) - words(a) || b.length - a.length || (c.formCounts.get(b) ?? 0) - (c.formCounts.get(a) ?? 0) || familiarity(a) - familiarity(b))[0]!;
   };
+  const isStreet = (c: Cluster): boolean => c.kind === 'place' && STREET_WORDS.has(norm(c.names[0]!.split(' ').pop()!));
   const pick = (kind: Kind): string[] => {
     const seen = new Set<string>();
     return clusters
@@ -1723,7 +1742,8 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       .filter((c) => !(kind === 'person' && c.parts.length === 1 && c.count < 2))
       // In German, a name found by its shape alone must recur to count.
       .filter((c) => !(nounCaps && c.weak && c.count < 2))
-      .sort((a, b) => b.count - a.count || a.first - b.first)
+      // Streets come last: an address matters less to a reader than the town or the country.
+      .sort((a, b) => Number(isStreet(a)) - Number(isStreet(b)) || b.count - a.count || a.first - b.first)
       .map(display)
       .filter((n) => (seen.has(n) ? false : (seen.add(n), true)))
       .slice(0, MAX_ENTITIES);
