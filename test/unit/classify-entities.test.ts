@@ -758,4 +758,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).not.toContain('Sometimes Parliament');
     expect(got.places).not.toContain('United States');
   });
+
+  it('keeps the title in the name of a hospital, a university or an airport named after its holder, but not before a surname', () => {
+    const got = en('She was taken to Dr. Everett Chalmers Regional Hospital. Patients at Sir Charles Gairdner Hospital waited, and flights from King Shaka International Airport resumed. Speaker Destin Hall disagreed.');
+    const all = [...got.places, ...got.organizations];
+    expect(all).toEqual(expect.arrayContaining(['Dr. Everett Chalmers Regional Hospital', 'Sir Charles Gairdner Hospital', 'King Shaka International Airport']));
+    expect(got.people).toEqual(['Destin Hall']);
+  });
 });

@@ -467,6 +467,29 @@ function adjectiveOpensBody(words: string[], start: number, titleWords: number):
   );
 }
 
+/** Places and institutions often named after a person with their title: "Sir Charles Gairdner Hospital", "King Shaka International Airport". */
+const NAMED_AFTER_PERSON = new Set(['hospital', 'infirmary', 'clinic', 'hospice', 'school', 'college', 'university', 'academy', 'institute', 'airport', 'stadium', 'arena', 'hall', 'library', 'museum', 'centre', 'center', 'bridge', 'park', 'station', 'memorial', 'foundation', 'highway', 'avenue', 'road', 'street', 'square']);
+
+const SURNAME_INSTITUTIONS = new Set(['hall', 'park', 'bridge', 'station', 'square']);
+
+/**
+ * "Dr. Everett Chalmers Regional Hospital", "Queen Elizabeth Hospital": a title opening the run is
+ * part of the name of what is named after its holder.
+ */
+function namedAfterTitledPerson(words: string[], start: number, titleWords: number): boolean {
+  const rest = words.slice(start + titleWords);
+  return (
+    (start === 0 || (start === 1 && words[0] === 'The')) &&
+    rest.length >= 2 &&
+    rest.length <= 6 &&
+    NAMED_AFTER_PERSON.has(norm(rest[rest.length - 1]!)) &&
+    rest.every((w) => /^\p{Lu}/u.test(w)) &&
+    !TITLES.has(norm(rest[0]!)) &&
+    // "Speaker Destin Hall", "Minister Sun Park": a surname, not a building.
+    !(rest.length === 2 && SURNAME_INSTITUTIONS.has(norm(rest[1]!)))
+  );
+}
+
 /** What surrounds a run and changes how it may be read. */
 interface RunContext {
   /**
@@ -560,7 +583,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   };
   for (;;) {
     const tl = titleLength(words, i);
-    if (tl && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl)) {
+    if (tl && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl)) {
       lastTitle = norm(words.slice(i, i + tl).join(' '));
       i += tl;
       titled = true;
@@ -726,7 +749,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     !rest.slice(and + 1).some((w) => gazLookup([w]) !== undefined) &&
     !ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) &&
     !gazLookup(rest.slice(0, and));
-  if (!titled && rest.length >= 2 && (hasOrgWord || orgHead) && (and < 0 || andInsideName || ofAnd)) {
+  if (!titled && rest.length >= 2 && (hasOrgWord || orgHead) && (and < 0 || andInsideName || ofAnd) && !STREET_WORDS.has(lowerRest[lowerRest.length - 1]!)) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
