@@ -765,4 +765,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(all).toEqual(expect.arrayContaining(['Dr. Everett Chalmers Regional Hospital', 'Sir Charles Gairdner Hospital', 'King Shaka International Airport']));
     expect(got.people).toEqual(['Destin Hall']);
   });
+
+  it('reads a club’s short prefix before its town, a German federation or chamber, and a police force named after its city', () => {
+    const de = extractEntities('', 'Die Polizei Kiel meldete keine Zwischenfälle. Der Deutsche Handballbund nominierte den Torwart. Die SG Flensburg-Handewitt verlor gegen den THW Kiel und den SC Magdeburg.', lex, 'de');
+    expect(de.organizations).toEqual(expect.arrayContaining(['Polizei Kiel', 'Deutsche Handballbund', 'SG Flensburg-Handewitt', 'THW Kiel', 'SC Magdeburg']));
+    const en2 = extractEntities('', 'SC Freiburg beat VfL Wolfsburg on Saturday.', lex, 'en');
+    expect(en2.organizations).toEqual(expect.arrayContaining(['SC Freiburg', 'VfL Wolfsburg']));
+  });
 });

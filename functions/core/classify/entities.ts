@@ -136,7 +136,7 @@ const SURNAME_PLACE_WORDS = new Set(['hill', 'brook']);
 /** Legal endings of a company's name. */
 const LEGAL_ENDINGS = new Set(['limited', 'ltd', 'ltd.', 'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'plc', 'llc', 'ag', 'gmbh', 'bhd', 'berhad']);
 /** Fields of public services named after the country or region they serve ("Police Scotland", "Statistics Canada"). */
-const SERVICE_BEFORE_PLACE = new Set(['police', 'health', 'statistics', 'transport', 'sport', 'tourism', 'parks', 'revenue', 'heritage', 'forestry', 'fisheries', 'education', 'infrastructure', 'innovation', 'skills']);
+const SERVICE_BEFORE_PLACE = new Set(['police', 'polizei', 'feuerwehr', 'health', 'statistics', 'transport', 'sport', 'tourism', 'parks', 'revenue', 'heritage', 'forestry', 'fisheries', 'education', 'infrastructure', 'innovation', 'skills']);
 /** "-based", "-controlled", "-led": a place or party qualifying the name that follows. */
 const QUALIFIER_SUFFIX = /(?<=.)-(?:based|controlled|led|backed|owned|run|dominated|funded)$/i;
 /** The last two words of a venue called a centre. */
@@ -523,7 +523,7 @@ interface RunContext {
 
 
 /** German nouns that end a body's compound name: "Krebsforschungszentrum", "Gesundheitskasse", "Max-Planck-Institut". */
-const GERMAN_BODY_NOUN = /\p{L}{3,}(?:zentrum|institut|verband|gesellschaft|kasse|akademie|fonds|universität|hochschule|ministerium|behörde|gericht|gerichtshof|stiftung|agentur|kommission|klinikum|amt|werke)$/iu;
+const GERMAN_BODY_NOUN = /\p{L}{3,}(?:zentrum|institut|verband|gesellschaft|kasse|akademie|fonds|universität|hochschule|ministerium|behörde|gericht|gerichtshof|stiftung|agentur|kommission|klinikum|amt|werke|bund|kammer)$/iu;
 /** A German adjective opening a name: "Medizinische", "Deutsches", "Österreichischen". */
 const GERMAN_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|er|es|en)$/u;
 
@@ -691,8 +691,11 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
-  // "IDA Ireland": an unknown acronym before a country's name is a body of that country.
-  if (!titled && rest.length === 2 && /^\p{Lu}{2,5}$/u.test(rest[0]!) && !GAZ.has(norm(rest[0]!)) && COUNTRIES.has(gazLookup(rest.slice(1))?.canonical ?? '')) {
+  // "IDA Ireland": an unknown acronym before a country's name is a body of that country; "SC Magdeburg",
+  // "SG Flensburg-Handewitt", "VfL Gummersbach": a club's short prefix before its town is the club.
+  const clubPrefix = /^(?:\p{Lu}{2,4}|VfB|VfL|TuS|SpVgg)$/u.test(rest[0] ?? '') && !GAZ.has(norm(rest[0]!));
+  const town = (w: string): boolean => gazLookup([w])?.kind === 'place' || gazLookup([w.split('-')[0]!])?.kind === 'place';
+  if (!titled && rest.length === 2 && clubPrefix && (COUNTRIES.has(gazLookup(rest.slice(1))?.canonical ?? '') || (rest[0]!.length <= 4 && town(rest[1]!)))) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
