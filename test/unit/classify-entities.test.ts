@@ -772,4 +772,13 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     const en2 = extractEntities('', 'SC Freiburg beat VfL Wolfsburg on Saturday.', lex, 'en');
     expect(en2.organizations).toEqual(expect.arrayContaining(['SC Freiburg', 'VfL Wolfsburg']));
   });
+
+  it('reads an unknown acronym after an article as a body outside English, but not a term or an index', () => {
+    const pt = extractEntities('', 'A Direção Executiva disse que o INEM vai reforçar as equipas. O PIB cresceu e o VAR anulou o golo.', lex, 'pt');
+    expect(pt.organizations).toContain('INEM');
+    expect(pt.organizations).not.toEqual(expect.arrayContaining(['PIB']));
+    expect(pt.organizations).not.toContain('VAR');
+    const es = extractEntities('', 'El CONICET financió el estudio. El DAX y el IBEX cayeron.', lex, 'es');
+    expect(es.organizations).toEqual(['CONICET']);
+  });
 });

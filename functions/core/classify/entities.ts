@@ -679,7 +679,9 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       while (r < rest.length && connectors.has(rest[r]!)) r++;
       const right = rest.slice(r);
       const left = rest.slice(0, a);
-      if (right.length > 0 && (ORG_HEADS.has(norm(right[0]!)) || gazLookup(right) || ORG_WORDS.has(norm(right[right.length - 1]!)) || ORG_WORDS.has(norm(left[left.length - 1]!)))) {
+      // "el DAX y el IBEX": an acronym on either side is a name of its own.
+      const acronymSide = (side: string[]): boolean => side.length === 1 && isAcronym(side[0]!);
+      if (right.length > 0 && (ORG_HEADS.has(norm(right[0]!)) || gazLookup(right) || ORG_WORDS.has(norm(right[right.length - 1]!)) || ORG_WORDS.has(norm(left[left.length - 1]!)) || acronymSide(left) || acronymSide(right))) {
         recurse(left);
         recurse(right);
         return;
@@ -1168,6 +1170,20 @@ function bodiesReferredToAsIts(body: string, singles: readonly Single[]): Set<st
 const JOURNEY_TO =
   /\b(?:sail(?:ed|ing|s)?|brought|taken|travel(?:l?ed|l?ing|s)?|moved|moving|flew|flown|flying|return(?:ed|ing|s)?|head(?:ed|ing|s)|driven|drove|evacuated|relocated|transferred|airlifted|rushed|diverted|ferried|towed|deported|route|trip|journey|flights?|ferry|ferries|sailings?|road)\s+to\s+$/iu;
 
+/** Articles and article-preposition forms of the languages read besides English. */
+const FOREIGN_ARTICLES = new Set(['el', 'la', 'los', 'las', 'del', 'al', 'le', 'les', 'du', 'des', 'au', 'aux', 'o', 'a', 'os', 'as', 'do', 'da', 'dos', 'das', 'no', 'na', 'ao', 'pelo', 'pela', 'il', 'lo', 'gli', 'dello', 'della', 'dal', 'dalla', 'nel', 'nella', 'al', 'alla', 'der', 'die', 'dem', 'den', 'het', 'de']);
+/** Acronyms that are terms, not bodies, though an article may precede them ("el PIB", "la TVA", "das BIP"). */
+const TERM_ACRONYMS = new Set(
+  'PIB IVA IPC ADN ARN SIDA VIH IRPF TVA PME PMI CEO PDG DG TV GPS SMS USB PC IA KI BIP LKW PKW EDV ISO UTC GMT VIP DJ PDF HD COVID SARS UCI UTI CTI SUV ONG TGV RER IRS IMI IMT CPF CNPJ RG PIX ICMS IPI IOF CDI CDB ETF IPO HIV AIDS DNA RNA PET LED IT AI EV MW GW KW CV EBITDA OPA OPV ERE ERTE SMI PIL IRPEF IMU TFR ISEE PNRR BTW WOZ AOW ZZP MKB UE EU VAR TER AVE ICE DAX MDAX SDAX CAC IBEX MIB AEX BEL PSI SMI ATX WIG BUX WTI OPEP NASDAQ'.split(' '),
+);
+
+/** "el CONICET", "o INEM", "der ADAC": outside English, an article before an unknown acronym marks a body. */
+function articleBeforeAcronym(body: string, pos: number, word: string): boolean {
+  if (word.length < 3 || !/^\p{Lu}+$/u.test(word) || TERM_ACRONYMS.has(word) || GAZ.has(norm(word))) return false;
+  const before = /([\p{L}]+)\s+$/u.exec(body.slice(Math.max(0, pos - 12), pos))?.[1];
+  return before !== undefined && FOREIGN_ARTICLES.has(before.toLowerCase());
+}
+
 function isLocative(word: string | undefined): boolean {
   return word !== undefined && (PLACE_PREPS.has(word.toLowerCase()) || word === 'at' || word === 'of' || word === 'to');
 }
@@ -1619,7 +1635,12 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       if (full) {
         full.count++;
         useAcronym(full, s.word);
-      } else if (s.cue && !foreign) addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
+      } else if ((s.cue && !foreign) || (foreign && articleBeforeAcronym(body, s.pos, s.word))) {
+        // "THW" after "THW Kiel": the short form of a body named in full.
+        const longer = foreign ? clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names.some((n) => n.startsWith(`${s.word} `))) : undefined;
+        if (longer) longer.count++;
+        else addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
+      }
       continue;
     }
     // A camel-case word is a brand unless it is a social-media handle ("@TomRtweets") or stands alone on its line.
