@@ -195,3 +195,38 @@ describe('an old table layout with nothing helpful in its head', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 });
+
+describe('chrome inside a scraped page, in several wordings', () => {
+  const cleanText = async (text: string) => cleanDocument(decodeDocument(utf8(text), { key: 'incoming/page.txt' }), { now: NOW });
+
+  it('drops ad labels, partner content, labelled links with arrows, a donation jar and a paywall notice', async () => {
+    const text = [
+      'Harbour board backs ferry terminal', '', 'By Tom Roe', '5 March 2024', '',
+      '🔒 This story is available to Harbour Log subscribers and trial users.', '',
+      PROSE[0], '', '— SPONSORED MESSAGE —', '', 'Related reading ▸ Ferry fares to rise in April as fuel costs bite', '',
+      '/// PARTNER CONTENT /// Connect every branch with carrier-grade fibre. Talk to our team today. ///', '',
+      PROSE[1], '', '----- ADVERT -----', 'Bet on the league with the best odds. 18+ only. Play responsibly.', '------------------', '',
+      '>> ALSO READ: Captain says "we came here to win the league"', '', 'Also on Harbour Log → Why the lighthouse keepers left', '',
+      PROSE[2], '', 'Enjoyed this? Buy us a coffee! Support the blog via the link below.', '',
+    ].join('\n');
+    expect((await cleanText(text)).paragraphs).toEqual(PROSE);
+  });
+
+  it('drops a table kept as text with its heading, a caption and its camera credit, and a long date line under the byline', async () => {
+    const text = [
+      'Harbour board backs ferry terminal', '', 'Por Juan Camilo Restrepo', 'Publicado el 5 de marzo de 2024 - 10:22 p. m. | Actualizado el 6 de marzo de 2024 - 08:05 a. m.', '',
+      'The new terminal at dusk on Monday evening.', '📷 Harbour Picture Agency', '',
+      PROSE[0], '', PROSE[1], '',
+      'FERRY WATCH — Monday 4 March, 8am', 'Route                 Sailings', 'Harbour to Point       12', 'Point to Island        7', '',
+      PROSE[2], '',
+    ].join('\n');
+    const a = await cleanText(text);
+    expect(a.paragraphs).toEqual(PROSE);
+    expect(a.title).toBe('Harbour board backs ferry terminal');
+  });
+
+  it('reads the reporter from a "Reporting:" credit when the byline names only the wire', async () => {
+    const text = ['Harbour board backs ferry terminal', '', 'Wire report | Coast Wire (CW)', '5 March 2024', '', ...PROSE.flatMap((p) => [p, '']), 'Reporting: Dinuka Perera in Colombo; additional reporting: Farhana Jaleel in Kandy. Edited by Rebecca Tan.', ''].join('\n');
+    expect((await cleanText(text)).author).toBe('Dinuka Perera');
+  });
+});

@@ -113,7 +113,7 @@ const PUBLISHER_NOTES: RegExp[] = [
   // Gambling notices: "18+ only. BeGambleAware.org. Please gamble responsibly.", "Glücksspiel kann süchtig machen".
   /\b(be)?gambleaware(\.org)?\b|\bgamcare\b|\bgamstop\b|1-800-gambler|\bjugarbien\.es\b|joueurs-info-service|check-dein-spiel|\bwhen the fun stops,? stop\b/i,
   /(^|[.:|]\s*)(please )?(gamble|bet|wager) responsibly\b|\b(18|21)\+\s*(only\b)?.{0,60}\b(gambl\w*|bet(ting)?|odds|casino|wager\w*|t&cs)\b|\b(gambl\w*|bet(ting)?|odds|casino)\b.{0,60}\b(18|21)\+/i,
-  /\bgambling (can be|is|may be) addictive\b|\bgambling problem\?|\bjuega con responsabilidad\b|\bjogue com responsabilidade\b|\bgioca (in modo )?responsabil\w*|\bil gioco (è vietato ai minori|può causare dipendenza)|\bglücksspiel kann süchtig machen\b|\bjouer comporte des risques\b|\bwat kost gokken jou\b|\bspeel bewust\b/i,
+  /\bgambling (can be|is|may be) addictive\b|\bgambling problem\?|\bjuega con responsabilidad\b|\bjogue com responsabilidade\b|\bgioca (in modo )?responsabil\w*|\bil gioco (è vietato ai minori|può causare dipendenza)|\bglücksspiel kann süchtig machen\b|\bjouer comporte des risques\b|\bwat kost gokken jou\b|\bspeel bewust\b|\bel juego en exceso (es perjudicial|puede causar)|\bprohibida la venta a menores de edad\b/i,
   // "Got a story? Email us at ...", "Have a news tip? ...", "Do you have a story for The Sun news desk?"
   /^(we pay for your stories!?\s*)?((got|have you got|do you have|have) (a|any) (confidential |breaking |local )?(story|news tip|tip|tips|news story|story idea|story to (share|sell|tell))|(do you )?know (more|something) about this (story|incident|case)|(do you )?have information about this (story|incident|case))\b.{0,40}[?:.!].{0,300}\b(email|e-mail|call|contact|whatsapp|get in touch|write to|message|send|tell us|let us know|hear from you|@)/i,
   /^(email|e-mail|send|share) (us )?(your )?(story ideas?|news tips?|tips?|stories)( and [\w ]{1,20})? (to|at|with us)\b.{0,120}$|\byou can whatsapp us\b|^(whatsapp|message) us on \+?\d/i,
@@ -225,10 +225,9 @@ export function isPublisherNote(block: string): boolean {
 }
 
 /** An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -". */
-const AD_LABELS = [
-  /^[-–—•*\s]*advertisements?[-–—•*\s]*$/i,
-  /^[-–—\s]*(sponsored( content| links?)?|promoted( content| stories)?|paid (content|post)|anzeige|publicité|publicidad|publicidade|pubblicità|werbung)[-–—\s]*$/i,
-];
+const AD_DECORATION = String.raw`[-–—•*/~=_·|\[\]()<>\s]*`;
+const AD_LABEL_WORDS = String.raw`advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|paid partner message|promoted(?: content| stories)?|paid (?:content|post)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie`;
+const AD_LABELS = [new RegExp(String.raw`^${AD_DECORATION}(?:${AD_LABEL_WORDS})${AD_DECORATION}$`, 'iu')];
 
 export function isAdLabel(line: string): boolean {
   return AD_LABELS.some((re) => re.test(line.trim()));
@@ -239,6 +238,8 @@ const STRONG: RegExp[] = [
   ...AD_LABELS,
   // "Sponsored · Is your incident response ready? ...": a labelled ad.
   /^(sponsored|promoted|paid (content|post)|advertisement|anzeige|publicité|publicidad)\s*[·|:–—]\s*\S.{0,200}$/i,
+  // "/// PARTNER CONTENT /// Connect every branch with carrier-grade fibre. ///": the label between bars, then the ad.
+  new RegExp(String.raw`^[-–—•*/~=_·|\[\]\s]{2,}(?:${AD_LABEL_WORDS})[-–—•*/~=_·|\[\]\s]{2,}\S.{0,240}$`, 'iu'),
   /\b(subscribe|sign up|signup|register) (now|today|here|for (our|the|free)|to (our|the|get|receive))\b/i,
   /\bsubscribe to (our|the) (newsletter|channel|podcast|feed)/i,
   // "Subscribe to MarketDesk PRO for exclusive insights and analysis".
@@ -363,7 +364,7 @@ const COUNT = String.raw`\d[\d.,]*(?:[KkM]\b|[KkM]?\s?(?:shares?|likes?|tweets?|
 /** What ad slots, share bars and article headers leave behind in scraped text. */
 const LEFTOVERS: RegExp[] = [
   // "Advertisement · Scroll to continue", "Report ad", "Story continues below advertisement".
-  /^(advertisement|advertising|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|pub|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading)\b.{0,30})?$/i,
+  /^(advertisement|advertising|advert|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|pub|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading|(story|article) continues)\b.{0,30})?$/i,
   // The ad label in Polish, Russian, Turkish, Swedish, Danish/Norwegian, Indonesian, Greek, Japanese, Chinese and Korean.
   /^(reklama|реклама|reklam|annons|annonse|annonce|reklame|iklan|διαφήμιση|広告|广告|廣告|광고|スポンサーリンク|pr)\s*[-–—·•|:]*$/i,
   // What an ad slot between paragraphs says: "SCROLL TO CONTINUE WITH CONTENT".
@@ -392,10 +393,25 @@ const LEFTOVERS: RegExp[] = [
   /^catch (?:all )?the (?:action|latest|highlights)\b.{0,60}\b(?:live blog|live coverage|app|channel)\b|\bfollow [\p{Lu}@][\p{L}\p{N}@ .'’&-]{1,40} on (?:Facebook|Instagram|X|Twitter|TikTok|YouTube|LinkedIn|WhatsApp|Telegram|Threads)(?:,? (?:and|&) (?:Facebook|Instagram|X|Twitter|TikTok|YouTube|LinkedIn|WhatsApp|Telegram|Threads))?\.?$/iu,
   // Newsletter and membership boxes: "Get the Prairie Energy Brief — ... Subscribe free", "Unlock Campus Hardwood+ — ... Start your free trial".
   /^(?:get|unlock|try|join)\s+(?:the\s+)?\p{Lu}[\p{L}\p{N}+ '’&-]{2,40}(?:\s+[—–-]\s+.{0,160})?\b(?:subscribe(?: for)? free|sign up(?: free)?|start (?:your )?free trial|free trial|subscribe now)\b.{0,20}$/iu,
+  // A fact box: "Did you know? A single durian husk can weigh more than a kilogram."
+  /^(did you know|fast facts?|by the numbers|key facts|quick facts|en chiffres|le saviez-vous|sabías que|lo sapevi|wist je dat|wussten sie)\s*[?:!]/iu,
+  // A call for readers' material: "Send your stories, photos and videos to newsroom@... or WhatsApp 055 ...".
+  /^(send|share|submit|email) (us )?your (stories|story|news|tips?|photos|pictures|videos)\b.{0,160}$/i,
+  // A donation jar: "Enjoyed this? Buy us a Mosi!", "Buy us a kopi", "Support the blog via ...".
+  /^enjoyed (this|reading|the (article|story|post))\b.{0,160}$|\bbuy (us|me) an? [\p{L}-]+(!|\s+(from|for|at|via|here)\b)|^support (the|this|our) (blog|site|podcast|newsletter)\b/iu,
+  // A paywall notice: "This story is available to AgriCommodity Asia subscribers and trial users."
+  /^(this|the) (story|article|report|content|analysis) is (only |exclusively )?(available|reserved) (to|for) .{0,80}\b(subscribers|members|premium)\b.{0,40}$/i,
+  // A follow prompt in Spanish, Portuguese, Italian or French: "Síguenos en nuestro canal de WhatsApp ...".
+  /^(síguenos|siga-nos|segue-nos|seguici|suivez-nous)\s+(en|no|na|nos|su|sur)\b.{0,160}$/iu,
+  // A share strip written out in brackets: "[Partager sur Facebook] [Partager par courriel] [Imprimer]".
+  /^(?:\[[^\]]{2,40}\]\s*){2,}$/u,
   // A strip of tickers between bars with a temperature in it: "COAST BULLETIN | Llandudno 8°C drizzle | A55 westbound: delays".
   /^(?=.{0,200}\d\s?°\s?[CF]\b)[^|]{1,60}(?:\s\|\s[^|]{1,80}){2,}$/u,
   // An inline link to another story or an offer: "Read: Tension as rival camps clash", "Download the report →".
   /^(read|also read|read also|read more|more|related)\s*:\s*\S.{0,160}$|^[^«]{3,200}\s[→»]$/i,
+  // "Related reading ▸ ...", ">> ALSO READ: ...", "Also on TelcoLens → ...", "Approfondisci: ...", "Leggi anche: ...".
+  /^(?:>+\s*)?(?:related(?: reading| stories| story| articles?)?|(?:also|read) (?:read|also|more|next)|read more|see also|approfondisci|leggi anche|per approfondire|à lire aussi|lire aussi|à lire également|lee también|lea también|te puede interesar|leia também|veja também|lesen sie auch|mehr zum thema|lees ook|lees meer)\s*[:▸►→»>|–—-]\s*\S.{0,160}$/iu,
+  /^[Aa]lso [Oo]n (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3}\s*[▸►→»]\s*\S.{0,160}$/u,
   // The same under the site's name, shouted: "ALSO ON TAYSIDE FITBA: Dundee confirm ...", "MORE FROM REEF & SHAFT: ...".
   /^(?:ALSO ON|MORE FROM|MORE ON|ELSEWHERE ON) [\p{Lu}\d&'’. -]{2,40}:\s*\S.{0,160}$/u,
 ];
@@ -475,6 +491,7 @@ function withoutLeadingPictographs(block: string): string {
 }
 
 export function junkKind(block: string): JunkKind | null {
+  if (CAMERA_CREDIT.test(block.trim())) return 'boilerplate';
   const t = withoutLeadingPictographs(block);
   if (!t) return 'boilerplate';
   for (const re of CODE) if (re.test(t)) return 'code';
@@ -514,8 +531,11 @@ const CAPTION_CREDIT = new RegExp(
   'u',
 );
 
+/** A camera before a credit: "📷 Huw Evans Picture Agency", alone or closing a caption. */
+const CAMERA_CREDIT = /(?:^|^.{10,300}[.!?]["”’]?\s+)[📷📸]\uFE0F?\s*\p{Lu}[^.!?]{1,60}\.?$/u;
+
 export function isPhotoCredit(block: string): boolean {
-  return PHOTO_CREDIT.test(block.trim());
+  return PHOTO_CREDIT.test(block.trim()) || CAMERA_CREDIT.test(block.trim());
 }
 
 /** Markers after which, near the end of a page, everything is comments or forms. */

@@ -106,8 +106,11 @@ export function namesInPlaces(line: string, placeOptional = false): string | nul
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
 }
 
-/** A wire story's closing credit: "(Reporting by Karen Leung and Jiaxin Zhou in Hong Kong; Editing by Martin Pryce)". */
-const REPORTING_CREDIT = /(?:^|[(>\n])[ \t]*[Rr]eporting [Bb]y ([^;()<>\n]{3,100}?)[ \t]*(?:[;)]|$)/gmu;
+/**
+ * A wire story's closing credit: "(Reporting by Karen Leung and Jiaxin Zhou in Hong Kong; Editing by
+ * Martin Pryce)", "Reporting: Dinuka Wickramasinghe in Colombo; additional reporting: ...".
+ */
+const REPORTING_CREDIT = /(?:^|[(>\n])[ \t]*[Rr]eporting(?: [Bb]y|:) ([^;()<>\n]{3,100}?)[ \t]*(?:[;)]|(?<=\p{Ll})\.(?=\s|$)|$)/gmu;
 
 /**
  * The reporters a wire story names only in its closing credit, for a page whose byline gives the
@@ -116,7 +119,7 @@ const REPORTING_CREDIT = /(?:^|[(>\n])[ \t]*[Rr]eporting [Bb]y ([^;()<>\n]{3,100
 export function reportersInCredit(text: string): string | null {
   for (const m of text.matchAll(REPORTING_CREDIT)) {
     // "(Reporting by Adrian Croft, Editing by Luke Baker)": the next role may follow a comma.
-    const names = namesInPlaces(normalizeSpace(m[1]!.split(/,\s*(?:editing|writing|additional|graphics|compiled) by\b/i)[0]!), true);
+    const names = namesInPlaces(normalizeSpace(m[1]!.split(/[,.]\s*(?:editing|edited|writing|additional|graphics|compiled) (?:by\b|reporting\b)/i)[0]!), true);
     if (names) return names;
   }
   return null;

@@ -139,12 +139,12 @@ function build(
   return dateOnly;
 }
 
-const TIME_RE = String.raw`(?:(?:\s*,)?\s*(?:at|à|às|um|a las|ore|alle|om|-|–)?\s*(\d{1,2})[:h.](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?(?:\s*(?:Uhr|h))?\s*(\(?(?:Z|UTC|GMT|[ECMP][SD]?T|BST|CES?T|MESZ|MEZ|MSK|IST|JST|AEST)?\s*(?:[+-]\d{1,2}:?\d{2})?\)?)?)?`;
+const TIME_RE = String.raw`(?:(?:\s*,)?\s*(?:at|à|às|um|a las|ore|alle|om|-|–)?\s*(\d{1,2})(?::|\.|\s?h\s?)(\d{2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.)?(?:\s*(?:Uhr|h))?\s*(\(?(?:Z|UTC|GMT|[ECMP][SD]?T|BST|CES?T|MESZ|MEZ|MSK|IST|JST|AEST)?\s*(?:[+-]\d{1,2}:?\d{2})?\)?)?)?`;
 
 function parseTime(h?: string, mi?: string, s?: string, ampm?: string): { h: number; mi: number; s: number } | null {
   if (h === undefined || mi === undefined) return null;
   let hour = Number(h);
-  const a = ampm?.toLowerCase().replace(/\./g, '');
+  const a = ampm?.toLowerCase().replace(/[.\s]/g, '');
   if (a === 'pm' && hour < 12) hour += 12;
   if (a === 'am' && hour === 12) hour = 0;
   return { h: hour, mi: Number(mi), s: Number(s ?? 0) };

@@ -5,7 +5,7 @@
 import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
-import { NOT_PUBLISHED_RE, parseDate, type DateOptions } from './dates.js';
+import { parseDate, publishedPart, type DateOptions } from './dates.js';
 import { dateLine } from './text.js';
 import { junkKind, stripDateline } from './boilerplate.js';
 import { cutTail, dropLeadChrome, filterBlocks, joinEntryTimes } from './blocks.js';
@@ -294,7 +294,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   for (const b of blocks) {
     // A date or byline line at the top ("*Published 5 March 2024*", "*By Jordan Pike · March 3, 2024*")
     // is metadata, not body.
-    const stamp = i < 3 && b.text.length < MAX_STAMP_CHARS && !NOT_PUBLISHED_RE.test(b.text) ? stampLine(b.text, dopts) : null;
+    // "publié le 24 avril 2025 à 5 h 00 · mis à jour à 9 h 12": a line whose first date is the publication's.
+    const stamp = i < 3 && b.text.length < MAX_STAMP_CHARS && publishedPart(b.text) !== null ? stampLine(b.text, dopts) : null;
     if (stamp) published ??= stamp.iso;
     if (i < 3 && !author) author = stamp ? authorBesideDate(stamp.rest, source) : bylineAuthor(b.text, source);
     if (stamp) {

@@ -30,6 +30,8 @@ interface Unit {
   first: boolean;
   /** A row of menu items spaced apart on the raw line ("News  Sport  Business  Opinion"). */
   menu: boolean;
+  /** Three or more columns set apart by runs of spaces or tabs on the raw line: a table row. */
+  tabular: boolean;
 }
 
 /** Longest line handled as one unit; longer ones are split at sentence ends so regexes stay linear. */
@@ -153,10 +155,26 @@ function isSpacedMenu(raw: string): boolean {
   return items.filter((it) => /^[\p{Lu}\d]/u.test(it)).length >= items.length * 0.75;
 }
 
+const MAX_TABLE_ROW = 300;
+/** Most words in one cell of a table row. */
+const MAX_CELL_WORDS = 6;
+
+/**
+ * A table row as scrapers keep it: three or more short cells set apart by two spaces or more
+ * ("High grown   1,298.40  1,366.15"), not sentences set apart by double spaces.
+ */
+function isTableRow(raw: string): boolean {
+  const cells = raw.trim().split(/ {2,}|\t+/);
+  // "University Hospital Limerick        128": a label and a figure far apart is a two-column row.
+  if (cells.length === 2 && / {3,}|\t/.test(raw.trim()) && /^[-+]?[\d.,]+%?$/.test(cells[1]!) && cells[0]!.split(' ').length <= MAX_CELL_WORDS) return true;
+  return cells.length >= 3 && cells.every((c) => c.split(' ').length <= MAX_CELL_WORDS) && cells.filter((c) => /\p{L}[.!?]["”’]?$/u.test(c)).length <= 1;
+}
+
 function toUnits(text: string, now: Date): Unit[] {
   const rawLines = decodeEntities(text).split('\n');
   const blocks: string[][] = [[]];
   const menus = new Set<string>();
+  const rows = new Set<string>();
   for (const raw of rawLines) {
     const line = normalizeSpace(raw);
     if (!line) {
@@ -164,6 +182,7 @@ function toUnits(text: string, now: Date): Unit[] {
       continue;
     }
     if (isSpacedMenu(raw)) menus.add(line);
+    if (raw.length <= MAX_TABLE_ROW && isTableRow(raw)) rows.add(line);
     for (const piece of splitLongLine(line)) blocks[blocks.length - 1]!.push(piece.trim());
     if (blocks.length > MAX_UNITS) break;
   }
@@ -175,7 +194,7 @@ function toUnits(text: string, now: Date): Unit[] {
     lines.forEach((t, i) => {
       if (units.length >= MAX_UNITS) return;
       const stats = lineStats(t);
-      units.push({ text: t, stats, junk: false, related: false, blankAfter: i === lines.length - 1, first: units.length === 0, menu: menus.has(t) });
+      units.push({ text: t, stats, junk: false, related: false, blankAfter: i === lines.length - 1, first: units.length === 0, menu: menus.has(t), tabular: rows.has(t) });
     });
   }
   return units;
@@ -287,8 +306,33 @@ function dropCaptions(units: Unit[]): void {
     for (const k of [i - 1, i + 1]) {
       const u = units[k];
       const touching = k < i ? u !== undefined && !u.blankAfter : !units[i]!.blankAfter;
-      if (u && touching && !u.junk && u.stats.words <= MAX_CAPTION_WORDS && !isProse(u.stats) && !BYLINE_RE.test(u.text)) u.junk = true;
+      // A caption and its credit alone between blank lines are a caption however they read.
+      const pair = k < i && units[i]!.blankAfter && (k === 0 || units[k - 1]!.blankAfter);
+      if (u && touching && !u.junk && u.stats.words <= MAX_CAPTION_WORDS && (pair || !isProse(u.stats)) && !BYLINE_RE.test(u.text)) u.junk = true;
     }
+  }
+}
+
+/** Most words of a table's heading ("HOW IT STANDS (top eight)", "TROLLEY WATCH — Monday 13 October, 8am"). */
+const MAX_TABLE_HEADING_WORDS = 10;
+
+/**
+ * A table kept as text (two or more touching rows of columns) is not prose; nor is the short line
+ * right above it that names it.
+ */
+function dropTables(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    let k = i;
+    while (k < units.length && units[k]!.tabular && (k === i || !units[k - 1]!.blankAfter)) k++;
+    if (k - i < 2) continue;
+    for (let j = i; j < k; j++) units[j]!.junk = true;
+    // The table's title, and a header row of words over the figures ("Hospital    Trolleys").
+    for (let h = i - 1; h >= Math.max(0, i - 2); h--) {
+      const heading = units[h]!;
+      if (heading.blankAfter || heading.stats.words > MAX_TABLE_HEADING_WORDS || /[.!?]["”’]?$/.test(heading.text)) break;
+      heading.junk = true;
+    }
+    i = k - 1;
   }
 }
 
@@ -496,6 +540,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   dropRelatedLists(units);
   dropCaptions(units);
   dropFramedAds(units);
+  dropTables(units);
 
   // The comment section or the related-links rail: everything after its marker goes, if it sits late.
   let end = units.length;
@@ -778,7 +823,8 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       const u = units[i]!;
       if (u.junk) continue;
       if (titleKey && normalizeKey(u.text) === titleKey) continue;
-      if (i === bodyStart && (dateLine(u.text, dopts) || BYLINE_RE.test(u.text))) continue;
+      // A byline and a date line above the first paragraph ("Por NAME", "Publicado el ... | Actualizado el ...").
+      if (kept.length === 0 && (dateLine(u.text, dopts) || BYLINE_RE.test(u.text))) continue;
       kept.push(i);
     }
     // Menus and link lists inside the body: runs of three or more short title-ish lines.
@@ -893,9 +939,12 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
   const a = analyze(input, now, langHint);
   const { units, titleKey, bodyStart, bodyEnd } = a;
   const paragraphs: string[] = [];
+  const firstKept = [...a.keep].reduce((m, k) => Math.min(m, k), Infinity);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if (u.junk || u.related || i >= a.end || (titleKey && normalizeKey(u.text) === titleKey)) continue;
+    // The byline and date lines above the article are its metadata, however long they run.
+    if (i < firstKept && u.text.length <= 120 && (BYLINE_RE.test(u.text) || dateLine(u.text, a.dopts) !== null)) continue;
     // The model adds lines the rules missed and vetoes only lines it is sure of: short quotes and
     // subheadings inside the article stay even though short lines are rarely body elsewhere.
     const p = modelProbability(unitFeatures(a, i));
