@@ -230,3 +230,51 @@ describe('chrome inside a scraped page, in several wordings', () => {
     expect((await cleanText(text)).author).toBe('Dinuka Perera');
   });
 });
+
+describe('site chrome in MDX and WordPress exports, and in old HTML', () => {
+  it('drops MDX components, a breadcrumb and a Hugo aside with what it holds', async () => {
+    const md = [
+      '---', 'title: "Harbour board backs ferry terminal"', 'pubDate: 2024-03-05', '---',
+      "import ShareBar from '../components/ShareBar.astro';", '',
+      '<Banner variant="notice">Open House is over — thank you to our visitors!</Banner>', '',
+      '[Newsroom](/news) / [Research](/news/research) / Energy', '',
+      '<ShareBar channels={["x", "email"]} />', '',
+      PROSE[0], '', '{{% aside title="By the numbers" %}}', '- 2003: year the plan began', '- $2.8B: current cost', '{{% /aside %}}', '',
+      PROSE[1], '', PROSE[2], '',
+    ].join('\n');
+    expect((await cleanMarkdown(md)).paragraphs).toEqual(PROSE);
+  });
+
+  it('drops a masthead strip with its motto and a breaking-news ticker above the byline', async () => {
+    const md = [
+      '---', "title: 'Harbour board backs ferry terminal'", "date: '2024-03-05T14:12:33+00:00'", '---', '',
+      '**Harbour Log** — The coast’s news, first. | [Politics](/p) | [Business](/b) | [Sports](/s) | [Opinion](/o)', '',
+      '**BREAKING NEWS ⚡** Pound trades at 1.27 to the dollar | Ferry fares frozen | Lifeboat crew honoured', '',
+      'Written by Tom Roe | Harbour Town', '', ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    expect((await cleanMarkdown(md)).paragraphs).toEqual(PROSE);
+  });
+
+  it('reads an old page’s headline from an "art-hdr" element, and drops a link after an arrow label', async () => {
+    const html = `<HTML><HEAD><TITLE>Harbour Log :: The Coast's #1 Sports Site</TITLE></HEAD><BODY><TABLE><TR><TD class="main">
+      <DIV class="art-hdr">Harbour United snatch late winner to stay top of the coastal league</DIV>
+      <DIV class="art-info">Written by Dwayne A. McKenzie &nbsp;|&nbsp; Saturday, March 29th, 2025</DIV>
+      <DIV class="art-body"><P>${PROSE[0]}</P>
+      <P>${PROSE[1]}</P><P class="also"><B>ALSO ON HARBOUR LOG &raquo;</B> <A href="/x">Keeper breaks clean-sheet record: "I did it for my mother"</A></P><P>${PROSE[2]}</P></DIV>
+      </TD></TR></TABLE></BODY></HTML>`;
+    const a = await cleanDocument(decodeDocument(utf8(html), { key: 'incoming/page.html' }), { now: NOW });
+    expect(a.title).toBe('Harbour United snatch late winner to stay top of the coastal league');
+    expect(a.author).toBe('Dwayne A. McKenzie');
+    expect(a.published?.slice(0, 10)).toBe('2025-03-29');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+});
+
+describe('a public broadcaster’s underwriting credit', () => {
+  it('is dropped from the story', async () => {
+    const html = `<!doctype html><html><head><title>Harbour board backs ferry terminal | Coast Radio</title></head><body><article><h1>Harbour board backs ferry terminal</h1>
+      <p>${PROSE[0]}</p><div class="underwriting"><span class="uw-label">Coast Radio is supported by</span> Coast Dental — gentle care for the whole family.</div><p>${PROSE[1]}</p><p>${PROSE[2]}</p></article></body></html>`;
+    const a = await cleanDocument(decodeDocument(utf8(html), { key: 'incoming/page.html' }), { now: NOW });
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+});

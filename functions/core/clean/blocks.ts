@@ -45,7 +45,8 @@ const MAX_LABELLED_LINK = 200;
 
 function labelledLink(b: Block): boolean {
   if (b.kind === 'h' || b.text.length > MAX_LABELLED_LINK || b.linkDensity === 0) return false;
-  const colon = b.text.indexOf(':');
+  // The label ends at a colon or an arrow: "Czytaj także:", "ALSO ON TRACKSIDE »".
+  const colon = b.text.search(/[:»→▸►]/u);
   if (colon < 2 || colon > MAX_LINK_LABEL || b.text.slice(0, colon).split(/\s+/).length > MAX_LINK_LABEL_WORDS) return false;
   const after = b.text.length - colon - 1;
   // "Also on the Hub: <a>…</a> · <a>…</a>": the separators between several links are not text either.
@@ -113,10 +114,10 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
 }
 
 /** Parts of a strip: "Setúbal 27º Céu limpo · Almada 26º · Barreiro 27º", "Home | News | Sport". */
-const STRIP_SEPARATOR = /\s+[·|•]\s+|\s+[—–]\s+/;
+const STRIP_SEPARATOR = /\s+[·|•/›»]\s+|\s+[—–]\s+/;
 /** Fewest parts that make a strip, and the most words in one of them. */
 const MIN_STRIP_PARTS = 3;
-const MAX_STRIP_PART_WORDS = 8;
+const MAX_STRIP_PART_WORDS = 10;
 
 /** A block of the article's prose: a sentence or more of text. */
 function isProseBlock(b: Block): boolean {
@@ -126,7 +127,9 @@ function isProseBlock(b: Block): boolean {
 /** A row of short parts between separators: a menu, a ticker, a weather or a live-score strip. */
 function isStrip(text: string): boolean {
   const parts = text.split(STRIP_SEPARATOR);
-  return parts.length >= MIN_STRIP_PARTS && parts.every((p) => p.split(/\s+/).length <= MAX_STRIP_PART_WORDS && !/[.!?]["”’]?$/.test(p.trim()));
+  // A masthead's motto may close one part of a longer strip ("AccraWatch News — Ghana's news, first. | Politics | ...").
+  const sentences = parts.filter((p) => /[.!?]["”’]?$/.test(p.trim())).length;
+  return parts.length >= MIN_STRIP_PARTS && parts.every((p) => p.split(/\s+/).length <= MAX_STRIP_PART_WORDS) && sentences <= (parts.length >= 5 ? 1 : 0);
 }
 
 /**

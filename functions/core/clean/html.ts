@@ -182,12 +182,22 @@ const MAX_H2_READ = 20;
 /** Class or id words for a headline element. */
 const HEADLINE_CLASS_RE = /headline|(^|[\s_-])(hdl|hed|title|entry-title|post-title|article-title)([\s_-]|$)/i;
 /** The same on an element that is not a heading: only names that say it is the story's own ("story-hed", "article-headline"). */
-const HEADLINE_MARK_RE = /(^|[\s_-])(story|article|post|entry|news)[_-]?(hed|headline|title)([\s_-]|$)/i;
+const HEADLINE_MARK_RE = /(^|[\s_-])(story|article|art|post|entry|news)[_-]?(hed|hdr|headline|title)([\s_-]|$)/i;
 
 /** Class names of a standfirst ("standfirst", "article-dek", "deck", "subheadline"). */
 const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline)([\s_-]|$)/i;
 /** Longest standfirst: a sentence or two. */
 const MAX_STANDFIRST_CHARS = 400;
+
+/** Class names of an ad slot or a sponsor's credit ("ad-unit", "adbox", "underwriting"). */
+const AD_SLOT_CLASS = /(^|\s)(ad-unit|ad-slot|adslot|adbox|ad-box|ad-label|underwriting)(\s|$)/i;
+/** Longest text an ad slot holds; a longer element so named wraps more than the ad. */
+const MAX_AD_SLOT_CHARS = 300;
+
+function isAdSlot(el: DomElement): boolean {
+  const cls = el.getAttribute('class');
+  return cls !== null && AD_SLOT_CLASS.test(cls) && (el.textContent ?? '').length <= MAX_AD_SLOT_CHARS;
+}
 
 function scanDocument(doc: DomDocument): Scan {
   const scan: Scan = {
@@ -214,7 +224,7 @@ function scanDocument(doc: DomDocument): Scan {
     else if (tag === 'H1') scan.h1 ??= el;
     else if (tag === 'H2' && scan.h2s.length < MAX_H2_READ) scan.h2s.push(el);
     let walkForMeta = metaOnly;
-    if (!metaOnly && (PRUNE_TAGS.has(tag) || (tag !== 'HTML' && tag !== 'BODY' && isHidden(el)))) {
+    if (!metaOnly && (PRUNE_TAGS.has(tag) || (tag !== 'HTML' && tag !== 'BODY' && (isHidden(el) || isAdSlot(el))))) {
       scan.prune.push(el);
       if (!(tag === 'FOOTER' && inArticle)) continue;
       walkForMeta = true;

@@ -48,6 +48,10 @@ function withoutFootnotes(md: string): string {
  * "{{< figure ... >}}"), Obsidian callout markers ("> [!note] Title") and wiki links ("[[Page|label]]").
  */
 const MDX_LINE = /^(?:import\s+(?:[\w$*{},\s]+\s+from\s+)?["'][^"'\n]+["'];?|export\s+(?:const|let|default|function)\b[^\n]*)[ \t]*$/gm;
+/** MDX components, which are the site's (a banner, a share bar, a figure): "<ShareBar channels={...} />", "<Banner>...</Banner>". */
+const MDX_COMPONENT = /<([A-Z][\w.]*)\b[^<>]*?\/>|<([A-Z][\w.]*)\b[^<>]*>[\s\S]*?<\/\2>/g;
+/** A Hugo or Liquid box with what it holds: an aside, a fact box, a sponsor's box ("{{% aside title="By the numbers" %}} ... {{% /aside %}}"). */
+const BOX_SHORTCODE = /\{\{[<%]\s*(aside|sidebar|factbox|fact-box|infobox|info-box|pullquote|pull-quote|related|related-posts|newsletter|newsletter-signup|ad|advert|sponsor|sponsor-box|promo)\b[^\n]*?[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*\1\s*[>%]\}\}/g;
 const TEMPLATE_TAG = /\{%-?[^%\n]*-?%\}|\{\{[<%][^\n]*?[>%]\}\}|\{\{[^{}\n]*\}\}/g;
 const CALLOUT = /^([ \t]*>[ \t]*)\[![\w-]+\][+-]?[ \t]*(.*)$/gm;
 const WIKI_EMBED = /!\[\[[^\]\n]*\]\]/g;
@@ -79,8 +83,8 @@ function withoutSiteSyntax(md: string): string {
 
 function outsideCode(md: string): string {
   let out = md;
-  if (/^(?:import|export)\s/m.test(out)) out = out.replace(MDX_LINE, '');
-  if (out.includes('{{') || out.includes('{%')) out = out.replace(TEMPLATE_TAG, '');
+  if (/^(?:import|export)\s/m.test(out)) out = out.replace(MDX_LINE, '').replace(MDX_COMPONENT, '');
+  if (out.includes('{{') || out.includes('{%')) out = out.replace(BOX_SHORTCODE, '').replace(TEMPLATE_TAG, '');
   // A callout's marker and title ("Note", "Summary") go; its text stays as a quote.
   if (out.includes('[!')) out = out.replace(CALLOUT, (_m, quote: string) => quote.trimEnd());
   if (out.includes('[[')) out = unwiki(out);
