@@ -781,4 +781,15 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     const es = extractEntities('', 'El CONICET financió el estudio. El DAX y el IBEX cayeron.', lex, 'es');
     expect(es.organizations).toEqual(['CONICET']);
   });
+
+  it('keeps a plural possessive inside a body’s name, a starred acronym’s name, a company’s unit in a country, and a side that won after "lost to"', () => {
+    const got = en(
+      "The Ceylon Workers' Congress and the Planters' Association of Ceylon met. The work was done with the Agency for Science, Technology and Research (A*STAR). Safaricom Ethiopia lost money while Airtel Kenya grew.",
+    );
+    expect(got.organizations).toEqual(
+      expect.arrayContaining(["Ceylon Workers' Congress", "Planters' Association of Ceylon", 'Agency for Science, Technology and Research', 'Safaricom Ethiopia', 'Airtel Kenya']),
+    );
+    const rugby = en('The Scarlets beat the Ospreys in the United Rugby Championship. The Scarlets had lost to Leinster in Dublin, and Glasgow Warriors lead the table.');
+    expect(rugby.organizations).toContain('Leinster Rugby');
+  });
 });

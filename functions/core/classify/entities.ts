@@ -97,7 +97,8 @@ for (const [list, kind] of [
       const known = GAZ.get(key);
       if (sportsOnly(n) && !known) {
         // "Wednesday" (Sheffield Wednesday) is a day first.
-        if (!SPORTS_ONLY.has(key) && !NON_NAMES.has(key)) SPORTS_ONLY.set(key, { canonical, kind, nickname: n !== canonical });
+        // "Leinster" of "Leinster Rugby" is the club's short name, not a nickname another club may share.
+        if (!SPORTS_ONLY.has(key) && !NON_NAMES.has(key)) SPORTS_ONLY.set(key, { canonical, kind, nickname: n !== canonical && (AMBIGUOUS_SPORTS.has(key) || !canonical.startsWith(`${n} `)) });
       } else if (known && known.kind === kind) SPORTS_CANONICAL.add(known.canonical);
       else if (known?.kind === 'place' && kind === 'org' && list === sports.clubs) CLUB_PLACES.add(known.canonical);
     }
@@ -105,10 +106,13 @@ for (const [list, kind] of [
 }
 // Companies come last: a name the gazetteer or the sports lists know keeps its entry, and a company
 // whose other name is already known joins that entry ("HSBC Holdings" is "HSBC").
+/** Names of companies (from the companies list), lower-cased: their national units take a country's name after them. */
+const COMPANY_NAMES = new Set<string>();
 for (const line of companies as string[]) {
   const names = line.split('|');
   const known = names.map((n) => GAZ.get(norm(n))).find((e) => e?.kind === 'org');
   addGazNames(known?.canonical ?? names[0]!, names, 'org');
+  for (const n of names) COMPANY_NAMES.add(norm(n));
 }
 
 const MAX_GAZ_TOKENS = 6;
@@ -336,6 +340,9 @@ function placeNamedAfter(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** Body words a plural possessive opens a name before ("Teachers' Union", "Workers' Party"). */
+const PLURAL_OWNER_BODIES = new Set(['association', 'union', 'congress', 'federation', 'party', 'council', 'organisation', 'organization', 'alliance', 'league', 'guild', 'society', 'club', 'trust', 'forum', 'fund', 'institute', 'cooperative', 'co-operative', 'chamber', 'collective', 'network', 'front', 'movement']);
+
 /** "U.S. Attorney's Office", "Prime Minister's Office", "Auditor-General's Department": an office named after its holder. */
 function officeOfHolder(holder: Token, next: Token): boolean {
   return /^(?:Office|Department|Chambers)$/u.test(next.bare) && (TITLES.has(norm(holder.bare)) || /^(?:Attorney|Auditor|Solicitor|Comptroller|Ombudsman|Coroner|Registrar)(?:-General)?$/u.test(holder.bare));
@@ -392,7 +399,9 @@ function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
       const inName =
         next !== undefined && !next.breakBefore && isCapitalised(next.bare) && /^\p{Lu}\p{Ll}/u.test(next.bare) && /['’]s$/u.test(t.text) &&
         (/^(?:Queen|King|Lord|Prince|Princess)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || officeOfHolder(t, next));
-      if (inName) cur[cur.length - 1] = { ...t, bare: t.text, possessive: false };
+      // "Ceylon Workers' Congress", "Planters' Association of Ceylon": a plural possessive before a body's word.
+      const pluralOwner = next !== undefined && !next.breakBefore && /s['’]$/u.test(t.text) && PLURAL_OWNER_BODIES.has(norm(next.bare));
+      if (inName || pluralOwner) cur[cur.length - 1] = { ...t, bare: t.text, possessive: false };
       else flush();
     }
   }
@@ -708,6 +717,11 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
       return;
     }
+  }
+  // "Safaricom Ethiopia", "Airtel Kenya": a company's unit in a country is a body of its own.
+  if (!titled && rest.length === 2 && COMPANY_NAMES.has(norm(rest[0]!)) && COUNTRIES.has(gazLookup(rest.slice(1))?.canonical ?? '')) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
   }
   // "Premier League Leeds": a known body's name qualifying a known place (the club of that city) names two.
   for (let n = Math.min(MAX_GAZ_TOKENS, rest.length - 1); n >= 1 && !titled; n--) {
@@ -1292,7 +1306,7 @@ function namesSportsTwice(runs: readonly Run[]): boolean {
 /** One capitalised chunk of a body's name: "Kenya Medical Practitioners", "Science", "Animal Industry". */
 const NAME_CHUNK = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|on)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,5}`;
 /** "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a name with commas, spelt by its acronym. */
-const COMMA_NAME_ACRONYM = new RegExp(String.raw`(${NAME_CHUNK}(?:,\s+${NAME_CHUNK}){1,4},?\s+and\s+${NAME_CHUNK})\s*\((\p{Lu}[\p{Lu}&]{2,9})\)`, 'gu');
+const COMMA_NAME_ACRONYM = new RegExp(String.raw`(${NAME_CHUNK}(?:,\s+${NAME_CHUNK}){1,4},?\s+and\s+${NAME_CHUNK})\s*\((\p{Lu}[\p{Lu}&*]{2,9})\)`, 'gu');
 /** "Ministry of Agriculture, Animal Industry and Fisheries": an office of several portfolios. */
 const COMMA_PORTFOLIOS = new RegExp(
   String.raw`\b(?:Ministry|Department|Council|Commission|Committee|Institute|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){1,4},?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`,
@@ -1314,10 +1328,14 @@ function commaNames(body: string): CommaName[] {
   const out: CommaName[] = [];
   for (const m of body.matchAll(COMMA_NAME_ACRONYM)) {
     const words = m[1]!.split(/\s+/);
+    // "A*STAR": the star is no letter of it.
+    const acronym = m[2]!.replace('*', '');
     // Sentence words before the name ("Yesterday Kenya Medical ...") are dropped until the acronym spells the rest.
     for (let k = 0; k < words.length - 2; k++) {
       const rest = words.slice(k).map((w) => w.replace(/,$/, ''));
-      if (!/^\p{Lu}/u.test(rest[0]!) || !(spellsAcronym(m[2]!, rest) || acronymOf(m[2]!, rest))) continue;
+      // "A*STAR": the "and" may give a letter too.
+      const withAnd = rest.map((w) => (w === 'and' ? 'And' : w));
+      if (!/^\p{Lu}/u.test(rest[0]!) || !(spellsAcronym(acronym, rest) || acronymOf(acronym, rest) || spellsAcronym(acronym, withAnd))) continue;
       // "France, Germany and Italy": a list of known names is not one name.
       if (words.slice(k).join(' ').split(LIST_ITEM_SEPARATOR).every((x) => gazLookup(x.split(/\s+/)) !== undefined)) break;
       const name = words.slice(k).join(' ');
@@ -1495,7 +1513,8 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       continue;
     }
     // "the Financial Conduct Authority (FCA)": the run is a body's name and the acronym stands for it later on.
-    const bracketed = last.possessive ? undefined : /^\s*\((\p{Lu}[\p{L}&]{1,7})\)/u.exec(body.slice(end, end + 12))?.[1];
+    // "(A*STAR)": the star is no letter of it.
+    const bracketed = last.possessive ? undefined : /^\s*\((\p{Lu}[\p{L}&*]{1,7})\)/u.exec(body.slice(end, end + 12))?.[1]?.replace('*', '');
     const acronym = bracketed !== undefined && /^\p{Lu}[\p{Lu}&]+$/u.test(bracketed) ? bracketed : undefined;
     const named = words[0] === 'The' ? words.slice(1) : words;
     const defines = acronym !== undefined && named.length >= 2 && (acronymOf(acronym, named) || spellsAcronym(acronym, named)) ? acronym : undefined;
@@ -1569,7 +1588,9 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
   // riot", but "a medical in Dortmund").
   for (const m of nicknames) if (mentions.some((o) => o.name === m.name)) mentions.push(m);
   // In a sports article a city that has a club of its name is the club, likewise ("Wrexham knocked Leeds out").
-  for (const m of mentions) if (m.kind === 'place' && (clubCities.has(m.name) || (sportsArticle && CLUB_PLACES.has(m.name))) && !isLocative(precedingWord(body, m.pos))) m.kind = 'org';
+  // "had lost to Leinster in Dublin": after a defeat's "to" the name is the side that won.
+  const lostTo = (pos: number): boolean => /\b(?:lost|losing|loses|lose|defeat|defeats|beaten|went down|fell|slipped)\s+to\s+$/iu.test(body.slice(Math.max(0, pos - 24), pos));
+  for (const m of mentions) if (m.kind === 'place' && (clubCities.has(m.name) || (sportsArticle && CLUB_PLACES.has(m.name))) && (!isLocative(precedingWord(body, m.pos)) || lostTo(m.pos))) m.kind = 'org';
 
   const clusters: Cluster[] = [];
   const addTo = (m: Mention): void => {
