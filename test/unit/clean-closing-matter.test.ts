@@ -15,6 +15,10 @@ async function cleanMarkdown(md: string) {
   return cleanDocument(decodeDocument(utf8(md), { key: 'incoming/post.md' }), { now: NOW });
 }
 
+async function cleanText(text: string) {
+  return cleanDocument(decodeDocument(utf8(text), { key: 'incoming/page.txt' }), { now: NOW });
+}
+
 describe('a rule late in a Markdown post', () => {
   it('ends the article: the buy links, related list and newsletter box after it go', async () => {
     const md = [
@@ -92,14 +96,12 @@ describe('labelled credits in scraped text', () => {
     ['Harbour board backs ferry terminal after two-year row', '', credit, 'Published: 5 Mar 2024, 6:12 pm', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
 
   it('reads the writer from "Reported By: NAME | Edited By: NAME" and from "By: NAME"', async () => {
-    const clean = async (t: string) => cleanDocument(decodeDocument(utf8(t), { key: 'incoming/page.txt' }), { now: NOW });
-    expect((await clean(page('Reported By: Anusha Raghavan | Edited By: Siddharth Menon'))).author).toBe('Anusha Raghavan');
-    expect((await clean(page('By: Murray Brewster'))).author).toBe('Murray Brewster');
+    expect((await cleanText(page('Reported By: Anusha Raghavan | Edited By: Siddharth Menon'))).author).toBe('Anusha Raghavan');
+    expect((await cleanText(page('By: Murray Brewster'))).author).toBe('Murray Brewster');
   });
 });
 
 describe('the end of a scraped text page', () => {
-  const cleanText = async (text: string) => cleanDocument(decodeDocument(utf8(text), { key: 'incoming/page.txt' }), { now: NOW });
 
   it('drops the writer’s bio after the article, a paywall offer and a "RELATED:" link', async () => {
     const text = [
@@ -140,7 +142,6 @@ describe('Markdown from other tools', () => {
 });
 
 describe('closing matter and ads inside the text', () => {
-  const cleanText = async (text: string) => cleanDocument(decodeDocument(utf8(text), { key: 'incoming/page.txt' }), { now: NOW });
 
   it('drops an ad framed by its label and a rule, a shouted "ALSO ON SITE:" link and a bio with an affiliation', async () => {
     const text = [
@@ -197,7 +198,6 @@ describe('an old table layout with nothing helpful in its head', () => {
 });
 
 describe('chrome inside a scraped page, in several wordings', () => {
-  const cleanText = async (text: string) => cleanDocument(decodeDocument(utf8(text), { key: 'incoming/page.txt' }), { now: NOW });
 
   it('drops ad labels, partner content, labelled links with arrows, a donation jar and a paywall notice', async () => {
     const text = [

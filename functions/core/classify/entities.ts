@@ -444,7 +444,13 @@ function titleLength(words: string[], start: number): number {
 /** Function words that are also given names, capitalised inside a sentence only as one ("after Will Reichard kicked"). */
 const FUNCTION_WORD_NAMES = new Set(['Will', 'May', 'Don']);
 
-const ADVERBS_IN_S = new Set(['sometimes', 'besides', 'afterwards', 'towards', 'backwards', 'forwards', 'always', 'regardless', 'nowadays', 'overseas', 'indoors', 'outdoors', 'upstairs', 'downstairs', 'whereas', 'hours', 'weeks', 'months', 'years', 'days', 'thanks']);
+/** "after Will Reichard kicked": a function word that is a given name, inside a sentence, before an unusual capitalised word. */
+function functionWordAsGivenName(word: string, next: string, sentenceStart: boolean, lexicon: Lexicon | undefined): boolean {
+  return FUNCTION_WORD_NAMES.has(word) && !sentenceStart && /^\p{Lu}\p{Ll}{2,}$/u.test(next) && !(lexicon?.isCommon(next) ?? true);
+}
+
+/** Plurals that open a sentence without naming a body's members: adverbs and spans of time. */
+const NOT_MEMBER_PLURALS = new Set(['sometimes', 'besides', 'afterwards', 'towards', 'backwards', 'forwards', 'always', 'regardless', 'nowadays', 'overseas', 'indoors', 'outdoors', 'upstairs', 'downstairs', 'whereas', 'hours', 'weeks', 'months', 'years', 'days', 'thanks']);
 
 /** "Minerals Council South Africa", "Farmers Union": a plural noun opening a sentence before a body word is the body's first word. */
 function pluralBeforeBodyWord(toks: readonly Token[], lexicon: Lexicon | undefined): boolean {
@@ -454,7 +460,7 @@ function pluralBeforeBodyWord(toks: readonly Token[], lexicon: Lexicon | undefin
     singular !== undefined &&
     toks.length >= 2 &&
     !ALL_STOPWORDS.has(word.toLowerCase()) &&
-    !ADVERBS_IN_S.has(word.toLowerCase()) &&
+    !NOT_MEMBER_PLURALS.has(word.toLowerCase()) &&
     (lexicon?.isCommon(singular) ?? false) &&
     ORG_WORDS.has(norm(toks[1]!.bare))
   );
@@ -804,7 +810,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   const stop = ctx.english ? EN_STOPWORDS : ALL_STOPWORDS;
   /** A function word, month, demonym or title: never part of a person's name. */
   const functionWord = (w: string, k = -1, ws: readonly string[] = []): boolean =>
-    (stop.has(w.toLowerCase()) && !(k === 0 && ws.length > 1 && FUNCTION_WORD_NAMES.has(w) && !first.sentenceStart && /^\p{Lu}\p{Ll}{2,}$/u.test(ws[1]!) && !(lex?.isCommon(ws[1]!) ?? true))) ||
+    (stop.has(w.toLowerCase()) && !(k === 0 && ws.length > 1 && functionWordAsGivenName(w, ws[1]!, first.sentenceStart, lex))) ||
     (NON_NAMES.has(norm(w)) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!))) ||
     // "Christian Braun", not "Christian Democrats": a given name that is also a demonym opens a name before an unusual word.
     (demonymLike(w) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!) && !(lex?.isCommon(ws[1]!) ?? true) && !demonymLike(ws[1]!))) ||
@@ -1185,7 +1191,7 @@ const JOURNEY_TO =
   /\b(?:sail(?:ed|ing|s)?|brought|taken|travel(?:l?ed|l?ing|s)?|moved|moving|flew|flown|flying|return(?:ed|ing|s)?|head(?:ed|ing|s)|driven|drove|evacuated|relocated|transferred|airlifted|rushed|diverted|ferried|towed|deported|route|trip|journey|flights?|ferry|ferries|sailings?|road)\s+to\s+$/iu;
 
 /** Articles and article-preposition forms of the languages read besides English. */
-const FOREIGN_ARTICLES = new Set(['el', 'la', 'los', 'las', 'del', 'al', 'le', 'les', 'du', 'des', 'au', 'aux', 'o', 'a', 'os', 'as', 'do', 'da', 'dos', 'das', 'no', 'na', 'ao', 'pelo', 'pela', 'il', 'lo', 'gli', 'dello', 'della', 'dal', 'dalla', 'nel', 'nella', 'al', 'alla', 'der', 'die', 'dem', 'den', 'het', 'de']);
+const FOREIGN_ARTICLES = new Set(['el', 'la', 'los', 'las', 'del', 'al', 'le', 'les', 'du', 'des', 'au', 'aux', 'o', 'a', 'os', 'as', 'do', 'da', 'dos', 'das', 'no', 'na', 'ao', 'pelo', 'pela', 'il', 'lo', 'gli', 'dello', 'della', 'dal', 'dalla', 'nel', 'nella', 'alla', 'der', 'die', 'dem', 'den', 'het', 'de']);
 /** Acronyms that are terms, not bodies, though an article may precede them ("el PIB", "la TVA", "das BIP"). */
 const TERM_ACRONYMS = new Set(
   'PIB IVA IPC ADN ARN SIDA VIH IRPF TVA PME PMI CEO PDG DG TV GPS SMS USB PC IA KI BIP LKW PKW EDV ISO UTC GMT VIP DJ PDF HD COVID SARS UCI UTI CTI SUV ONG TGV RER IRS IMI IMT CPF CNPJ RG PIX ICMS IPI IOF CDI CDB ETF IPO HIV AIDS DNA RNA PET LED IT AI EV MW GW KW CV EBITDA OPA OPV ERE ERTE SMI PIL IRPEF IMU TFR ISEE PNRR BTW WOZ AOW ZZP MKB UE EU VAR TER AVE ICE DAX MDAX SDAX CAC IBEX MIB AEX BEL PSI SMI ATX WIG BUX WTI OPEP NASDAQ'.split(' '),
@@ -1434,8 +1440,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       !GAZ_PREFIXES.has(norm(`${toks[0]!.bare} ${toks[1]!.bare}`)) &&
       !isPublicService(toks.map((t) => t.bare)) &&
       !pluralBeforeBodyWord(toks, lexicon) &&
-      // "after Will Reichard kicked": inside a sentence, a capitalised function word that is a given name opens a name.
-      ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !(!toks[0]!.sentenceStart && FUNCTION_WORD_NAMES.has(toks[0]!.bare) && /^\p{Lu}\p{Ll}{2,}$/u.test(toks[1]!.bare) && !(lexicon?.isCommon(toks[1]!.bare) ?? true))) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare)) ||
+      ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
         (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !(lexicon?.isCommon(toks[1]!.bare) ?? true))))
     ) {
