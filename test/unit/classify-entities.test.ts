@@ -792,4 +792,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     const rugby = en('The Scarlets beat the Ospreys in the United Rugby Championship. The Scarlets had lost to Leinster in Dublin, and Glasgow Warriors lead the table.');
     expect(rugby.organizations).toContain('Leinster Rugby');
   });
+
+  it('takes no one from a demonym of two words, and no body from a member of parliament’s office', () => {
+    const got = en('Sri Lankan tea prices rose. Costa Rican coffee rose too. The Member of Parliament for North Tongu, Samuel Okudzeto Ablakwa, said so.');
+    expect(got.people).toEqual(['Samuel Okudzeto Ablakwa']);
+    expect(got.places).toEqual([]);
+    expect(got.organizations).toEqual([]);
+  });
 });

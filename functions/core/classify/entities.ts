@@ -147,7 +147,8 @@ const QUALIFIER_SUFFIX = /(?<=.)-(?:based|controlled|led|backed|owned|run|domina
 const VENUE_CENTRE = /^(?:Convention|Exhibition|Conference|Congress|Space|Shopping|Community|Sports|Aquatic|Aquatics|Leisure|Cultural|Visitor|Heritage|Civic|Trade) (?:Centre|Center)$/u;
 /** Words that say which government an office belongs to ("Union Agriculture Minister", "Federal Health Minister"). */
 const TITLE_QUALIFIERS = new Set(['union', 'federal', 'state', 'provincial', 'regional']);
-const DEMONYMS = new Set(gazetteer.demonyms.map(norm));
+// "Sri Lankan", "Costa Rican": the last word of a two-word demonym is one too ("Lankan tea" is no name).
+const DEMONYMS = new Set(gazetteer.demonyms.flatMap((d) => [norm(d), ...(d.includes(' ') ? [norm(d.split(' ').pop()!)] : [])]));
 const ORG_WORDS = new Set(gazetteer.orgWords.map(norm));
 const ORG_HEADS = new Set(gazetteer.orgHeads.map(norm));
 const PLACE_WORDS = new Set(gazetteer.placeWords.map(norm));
@@ -619,6 +620,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   }
   const rest = words.slice(i);
   if (rest.length === 0) return;
+  // "Costa Rican", "Puerto Ricans": a demonym of several words names no one.
+  if (rest.length >= 2 && DEMONYMS.has(norm(rest.join(' ')))) return;
   // "Sheikh Hasina": the honorific is how the one-word name is written and known.
   if ((lastTitle === 'sheikh' || lastTitle === 'sheikha') && rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0]!)) {
     out.push({ kind: 'person', name: `${words[i - 1]!} ${rest[0]!}`, pos, fixed: false });
