@@ -227,7 +227,9 @@ describe('chrome inside a scraped page, in several wordings', () => {
 
   it('reads the reporter from a "Reporting:" credit when the byline names only the wire', async () => {
     const text = ['Harbour board backs ferry terminal', '', 'Wire report | Coast Wire (CW)', '5 March 2024', '', ...PROSE.flatMap((p) => [p, '']), 'Reporting: Dinuka Perera in Colombo; additional reporting: Farhana Jaleel in Kandy. Edited by Rebecca Tan.', ''].join('\n');
-    expect((await cleanText(text)).author).toBe('Dinuka Perera');
+    const a = await cleanText(text);
+    expect(a.author).toBe('Dinuka Perera');
+    expect(a.paragraphs).toEqual(PROSE);
   });
 });
 

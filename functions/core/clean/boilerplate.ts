@@ -371,6 +371,8 @@ const LEFTOVERS: RegExp[] = [
   /^scroll (down )?to (continue|read)( with (the )?(content|article|story)| reading)?\.?$/i,
   /^(report|hide|close|skip)( this)? (ad|advert|advertisement)$/i,
   /^(story|article|text|content) continues below( (the )?(advertisement|ad|advert))?\.?$/i,
+  // A wire story's closing credit: "Reporting: Dinuka Wickramasinghe in Colombo; ... Edited by Rebecca Tan.", "(Reporting by A; Editing by B)".
+  /^\(?(?:additional )?reporting(?: by|:)\s.{3,200}?[;,.]\s*(?:edit(?:ed|ing)|writing|written) by\s.{3,80}$/i,
   // A contact or bio line that ends in an e-mail address: "Reach her at jd@example.com."
   /(^|\s)[\w.+-]+@[\w-]+\.[\w.-]+[.)]?$/,
   /^(la suite après (cette|la) publicité|continúa (después|tras) (de )?la publicidad|(l'articolo )?continua (dopo|sotto) la pubblicità|continua (após|depois d)a publicidade|lees verder (na|onder) de advertentie|weiterlesen nach der (anzeige|werbung)|(der )?artikel (geht|wird) (nach|unter) der anzeige (weiter|fortgesetzt))\.?$/i,
