@@ -15,6 +15,10 @@ async function cleanMarkdown(md: string) {
   return cleanDocument(decodeDocument(utf8(md), { key: 'incoming/post.md' }), { now: NOW });
 }
 
+async function cleanHtml(html: string) {
+  return cleanDocument(decodeDocument(utf8(html), { key: 'incoming/page.html' }), { now: NOW });
+}
+
 async function cleanText(text: string) {
   return cleanDocument(decodeDocument(utf8(text), { key: 'incoming/page.txt' }), { now: NOW });
 }
@@ -51,7 +55,7 @@ describe('bylines in Markdown and saved pages', () => {
     const html = `<!doctype html><html><head><title>Kerry edge Galway</title></head><body><main>
       <h1>Kerry edge Galway in league opener</h1><div class="sl-by">Report: Donncha Roe at Austin Stack Park</div>
       ${PROSE.map((p) => `<p>${p}</p>`).join('')}</main></body></html>`;
-    const a = await cleanDocument(decodeDocument(utf8(html), { key: 'incoming/page.html' }), { now: NOW });
+    const a = await cleanHtml(html);
     expect(a.author).toBe('Donncha Roe');
   });
 });
@@ -62,7 +66,7 @@ describe('a standfirst in a saved page', () => {
       <article><h1>Harbour board backs ferry terminal</h1>
       <div class="standfirst"><p>Residents lose their fight over lighthouse views as work is set to begin after the summer</p></div>
       <div class="article-body">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
-    const a = await cleanDocument(decodeDocument(utf8(html), { key: 'incoming/page.html' }), { now: NOW });
+    const a = await cleanHtml(html);
     expect(a.paragraphs).toEqual(PROSE);
   });
 });
@@ -102,7 +106,6 @@ describe('labelled credits in scraped text', () => {
 });
 
 describe('the end of a scraped text page', () => {
-
   it('drops the writer’s bio after the article, a paywall offer and a "RELATED:" link', async () => {
     const text = [
       'Harbour board backs ferry terminal', '', 'By Hamish Tairoa', '5 March 2024', '',
@@ -142,7 +145,6 @@ describe('Markdown from other tools', () => {
 });
 
 describe('closing matter and ads inside the text', () => {
-
   it('drops an ad framed by its label and a rule, a shouted "ALSO ON SITE:" link and a bio with an affiliation', async () => {
     const text = [
       'Harbour board backs ferry terminal', '', 'By Mere Tautahi-Kingi', '5 March 2024', '',
@@ -189,7 +191,7 @@ describe('an old table layout with nothing helpful in its head', () => {
       <div class="storytext">${PROSE.map((p) => `<p>${p}</p>`).join('')}
       <table class="scoring"><tr><th colspan="2">SCORING SUMMARY</th></tr><tr><td>1Q</td><td>HAR - Santos 41 FG</td></tr><tr><td>2Q</td><td>COA - Jones 2 run</td></tr></table>
       </div></td></tr></table></body></html>`;
-    const a = await cleanDocument(decodeDocument(utf8(html), { key: 'incoming/page.html' }), { now: NOW });
+    const a = await cleanHtml(html);
     expect(a.title).toBe('Harbour United snatch late winner to stay top of the coastal league');
     expect(a.author).toBe('Marcus T. Ellison');
     expect(a.published?.slice(0, 10)).toBe('2025-12-07');
@@ -198,7 +200,6 @@ describe('an old table layout with nothing helpful in its head', () => {
 });
 
 describe('chrome inside a scraped page, in several wordings', () => {
-
   it('drops ad labels, partner content, labelled links with arrows, a donation jar and a paywall notice', async () => {
     const text = [
       'Harbour board backs ferry terminal', '', 'By Tom Roe', '5 March 2024', '',
@@ -264,7 +265,7 @@ describe('site chrome in MDX and WordPress exports, and in old HTML', () => {
       <DIV class="art-body"><P>${PROSE[0]}</P>
       <P>${PROSE[1]}</P><P class="also"><B>ALSO ON HARBOUR LOG &raquo;</B> <A href="/x">Keeper breaks clean-sheet record: "I did it for my mother"</A></P><P>${PROSE[2]}</P></DIV>
       </TD></TR></TABLE></BODY></HTML>`;
-    const a = await cleanDocument(decodeDocument(utf8(html), { key: 'incoming/page.html' }), { now: NOW });
+    const a = await cleanHtml(html);
     expect(a.title).toBe('Harbour United snatch late winner to stay top of the coastal league');
     expect(a.author).toBe('Dwayne A. McKenzie');
     expect(a.published?.slice(0, 10)).toBe('2025-03-29');
@@ -276,7 +277,7 @@ describe('a public broadcaster’s underwriting credit', () => {
   it('is dropped from the story', async () => {
     const html = `<!doctype html><html><head><title>Harbour board backs ferry terminal | Coast Radio</title></head><body><article><h1>Harbour board backs ferry terminal</h1>
       <p>${PROSE[0]}</p><div class="underwriting"><span class="uw-label">Coast Radio is supported by</span> Coast Dental — gentle care for the whole family.</div><p>${PROSE[1]}</p><p>${PROSE[2]}</p></article></body></html>`;
-    const a = await cleanDocument(decodeDocument(utf8(html), { key: 'incoming/page.html' }), { now: NOW });
+    const a = await cleanHtml(html);
     expect(a.paragraphs).toEqual(PROSE);
   });
 });
