@@ -95,9 +95,10 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
   let afterMarker = false;
   for (const b of blocks) {
     const marker = isListMarker(b.text);
-    const listed: boolean = afterMarker && (b.kind === 'li' || b.kind === 'cell') && b.text.split(/\s+/).length <= MAX_LISTED_WORDS;
+    const words = b.text.split(/\s+/).length;
+    const listed: boolean = afterMarker && (b.kind === 'li' || b.kind === 'cell') && words <= MAX_LISTED_WORDS;
     const junk = marker || listed || isJunkBlock(b, title, dopts);
-    if (junk && !marker && !listed && b.text.split(/\s+/).length <= MAX_TAIL_HEADING_WORDS && isTailMarker(b.text)) {
+    if (junk && !marker && !listed && words <= MAX_TAIL_HEADING_WORDS && isTailMarker(b.text)) {
       keep.push({ ...b, tailMarker: true });
       afterMarker = false;
       continue;

@@ -461,6 +461,10 @@ const CODE: RegExp[] = [
  * and in Swedish/Norwegian ("Av"), Danish ("Af"), Indonesian ("Oleh") and Greek ("Γράφει ο").
  */
 export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'oleh', 'γράφει ο', 'γράφει η'];
+/** Words before "by" that open a byline: "Written by", "Story by", "Reporting by", "Words by". */
+export const BY_PHRASE_WORDS: readonly string[] = ['written', 'posted', 'reported', 'reporting', 'story', 'words'];
+/** German nouns before "von" that open a byline: "Ein Bericht von", "Kommentar von". */
+export const VON_PHRASE_NOUNS: readonly string[] = ['bericht', 'kommentar', 'analyse', 'reportage'];
 /** "and" between two authors of a byline, in the seven languages read ("A et B", "A und B"). */
 export const AUTHOR_CONJUNCTIONS: readonly string[] = ['and', 'und', 'et', 'y', 'e', 'en', '&'];
 

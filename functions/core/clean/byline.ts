@@ -2,12 +2,14 @@
  * Bylines: turning the text of a byline ("By Jane Doe | Nov 18, 2019", "Von Hans Müller") into the
  * name of the person who wrote the article, for the HTML and Markdown cleaners.
  */
-import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, isPersonName } from './boilerplate.js';
+import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_WORDS, isPersonName, VON_PHRASE_NOUNS } from './boilerplate.js';
 import type { DomElement, DomNode } from './dom.js';
 import { isStopWord } from './lines.js';
 import { decodeEntities, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
 
-const LEADING_BYLINE_WORD = new RegExp(`^(?:(?:written|posted|reported|reporting|story|words) by|(?:ein |eine )?(?:bericht|kommentar|analyse|reportage) von|${BYLINE_WORDS.join('|')})\\s+`, 'i');
+/** "Ein Bericht von", "Kommentar von": a German byline's opening. */
+const VON_PHRASE = `(?:ein |eine )?(?:${VON_PHRASE_NOUNS.join('|')}) von`;
+const LEADING_BYLINE_WORD = new RegExp(`^(?:(?:${BY_PHRASE_WORDS.join('|')}) by|${VON_PHRASE}|${BYLINE_WORDS.join('|')})\\s+`, 'i');
 /** "Jane Doe and John Roe", "Claire Dubois et Marc Lefèvre", "Jan de Vries en Piet Jansen": two people. */
 const CONJUNCTION = new RegExp(String.raw`\s+(${AUTHOR_CONJUNCTIONS.join('|')})\s+`);
 /** Conjunctions that never join the parts of one person's name. */
@@ -67,7 +69,7 @@ function peopleList(text: string, site: string | null): string | null {
 }
 
 /** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:", "Words:", "Report:". */
-const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:written|story|reported|reporting|posted) by:?|(?:ein |eine )?(?:bericht|kommentar|analyse|reportage) von|authors?:|autor(?:in)?:|auteur:|autore:|words:|report:)\s+\p{Lu}`, 'iu');
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:written|story|reported|reporting|posted) by:?|${VON_PHRASE}|authors?:|autor(?:in)?:|auteur:|autore:|words:|report:)\s+\p{Lu}`, 'iu');
 
 /**
  * The author named by a line that reads as a byline ("By Jordan Pike · March 3, 2024" once its date

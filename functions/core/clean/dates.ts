@@ -216,6 +216,7 @@ const PATTERNS: Pattern[] = [
       const a = Number(m[1]);
       const b = Number(m[2]);
       const y = normalizeYear(Number(m[3]));
+      const zone = (m[8] ?? '').replace(/[()\s]/g, '');
       let month: number;
       let day: number;
       if (a > 12 && b <= 12) [day, month] = [a, b];
@@ -223,10 +224,10 @@ const PATTERNS: Pattern[] = [
       else if (a === b) [month, day] = [a, b];
       else if (typeof o.dayFirst === 'boolean') [day, month] = o.dayFirst ? [a, b] : [b, a];
       // "12/07/2025 7:48 PM CT": a time in a US zone says the page writes the month first.
-      else if (US_ZONES.test((m[8] ?? '').replace(/[()\s]/g, ''))) [month, day] = [a, b];
+      else if (US_ZONES.test(zone)) [month, day] = [a, b];
       // "06/11/25 06:00 GMT": a 24-hour time in a zone outside the Americas says the page writes the
       // day first (a US wire writes "01/08/2008 - 10:07 a.m. GMT").
-      else if (o.lang === 'en' && !m[7] && DAY_FIRST_ZONES.test((m[8] ?? '').replace(/[()\s]/g, ''))) [day, month] = [a, b];
+      else if (o.lang === 'en' && !m[7] && DAY_FIRST_ZONES.test(zone)) [day, month] = [a, b];
       else if (o.lang === 'en') [month, day] = [a, b];
       else if (o.lang) [day, month] = [a, b];
       else return null;
@@ -288,8 +289,8 @@ export function parseDate(value: string | null | undefined, opts: DateOptions): 
     const ms = Date.parse(v);
     if (!Number.isNaN(ms) && ms <= opts.now.getTime()) return new Date(ms).toISOString().replace('.000Z', '+00:00');
   }
-  // "12-11-2025" in a field is the slashed form with hyphens, read the same way (by the page's language).
-  const first = findDates(/^\d{1,2}-\d{1,2}-\d{4}$/.test(v) ? v.replace(/-/g, '/') : v, opts)[0];
+  // "12-11-2025" in a field is read like "12/11/2025" (by the page's language): see SLASHED.
+  const first = findDates(v, opts)[0];
   if (first) return first.iso;
   // RFC 2822 and other shapes Date.parse understands, when they carry a zone ("+0000", not the "-2025" of a date).
   if (/\s[+-]\d{4}\b|GMT|UTC/.test(v)) {

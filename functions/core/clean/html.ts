@@ -598,17 +598,18 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     cleanSource(ld ? str(deref(ld.publisher ?? null, jsonLd.byId)) : null) ??
     cleanSource(scan.publisher ? microdataName(scan.publisher) : null) ??
     titleSiteName(docTitle, [ldTitle, ogTitle, h1]);
-  // No <h1>, no title in the metadata, and a <title> that is only a section and the site ("Sport |
-  // Tamar Valley Times"): the headline is set in an <h2>.
   let headlineEl = scan.h1;
-  // No <h1> and no title in the metadata, but an element named as the story's headline ("<div
-  // class=story-hed>") that the <title> does not repeat ("Site - Chicago Football News, Rumors & Analysis").
-  const marked = !headlineEl && !ogTitle && !ldTitle ? scan.headlineMarks.find((el) => headlineLike(normalizeSpace(el.textContent ?? ''))) : undefined;
-  const headlineMarked = !!marked && !docTitle.toLowerCase().includes(normalizeSpace(marked.textContent ?? '').toLowerCase());
+  // No <h1> and no title in the metadata: the headline is set in another element.
+  const untitled = !headlineEl && !ogTitle && !ldTitle;
+  // One named as the story's headline ("<div class=story-hed>") that the <title> does not repeat
+  // ("Site - Chicago Football News, Rumors & Analysis").
+  const marked = untitled ? scan.headlineMarks.map((el) => ({ el, text: normalizeSpace(el.textContent ?? '') })).find((m) => headlineLike(m.text)) : undefined;
+  const headlineMarked = marked !== undefined && !docTitle.toLowerCase().includes(marked.text.toLowerCase());
   if (headlineMarked) {
-    headlineEl = marked!;
-    h1 = normalizeSpace(marked.textContent ?? '');
-  } else if (!headlineEl && !ogTitle && !ldTitle && !docTitle.split(/\s+(?:::|[|–—·•»:/])\s+|\s+-\s+/).some(headlineLike)) {
+    headlineEl = marked.el;
+    h1 = marked.text;
+  } else if (untitled && !docTitle.split(/\s+(?:::|[|–—·•»:/])\s+|\s+-\s+/).some(headlineLike)) {
+    // A <title> that is only a section and the site ("Sport | Tamar Valley Times"): an <h2>.
     headlineEl = h2Headline(scan.h2s);
     h1 = normalizeSpace(headlineEl?.textContent ?? '');
   }
@@ -710,7 +711,8 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   const h1Apart = !!h1 && headlineLike(h1) && !docTitle.toLowerCase().includes(h1.toLowerCase());
   let title =
     ldTitle ?? (ogTitle ? stripTitleSuffix(ogTitle, source) : null) ??
-    (readTitle && readTitle !== docTitle && !(headlineMarked && h1Apart) ? readTitle : null) ??
+    // A marked headline the <title> does not hold is apart from it, and better than Readability's pick from the <title>.
+    (readTitle && readTitle !== docTitle && !headlineMarked ? readTitle : null) ??
     (readTitle && !h1Apart ? fromDoc : null) ?? (h1 || null) ?? fromDoc;
   if (title && h1 && h1.length >= 10 && title.toLowerCase().includes(h1.toLowerCase())) title = h1;
   if (title) title = normalizeSpace(decodeEntities(title));

@@ -209,13 +209,11 @@ function dropTailAfterLastRule(root: DomElement): void {
 
 /** Longest label after a date line's separators ("Men's Hoops, Big Ten", "6 min read"). */
 const MAX_LABEL_WORDS = 4;
+/** Lines at the top of a post read for its date and byline. */
+const MAX_TOP_LINES = 3;
 /** Longest line read as a date or byline line at the top ("Posted on 18 October 2025 by A and B · Match Reports · 6 min read"). */
 const MAX_STAMP_CHARS = 120;
 
-/**
- * A date (and byline) line, maybe followed by short labels between separators: "Posted on 18
- * October 2025 by A and B · Match Reports · 6 min read".
- */
 /** Most words of a standfirst. */
 const MAX_DECK_WORDS = 60;
 
@@ -227,6 +225,10 @@ function isStyledDeck(b: Block): boolean {
   return only !== null && only.nextElementSibling === null && /^(?:EM|I|STRONG|B)$/u.test(only.tagName) && normalizeSpace(only.textContent ?? '') === b.text;
 }
 
+/**
+ * A date (and byline) line, maybe followed by short labels between separators: "Posted on 18
+ * October 2025 by A and B · Match Reports · 6 min read".
+ */
 function stampLine(text: string, dopts: DateOptions): ReturnType<typeof dateLine> {
   const parts = metaParts(text);
   for (let keep = parts.length; keep >= 1; keep--) {
@@ -299,15 +301,15 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // A date or byline line at the top ("*Published 5 March 2024*", "*By Jordan Pike · March 3, 2024*")
     // is metadata, not body.
     // "publié le 24 avril 2025 à 5 h 00 · mis à jour à 9 h 12": a line whose first date is the publication's.
-    const stamp = i < 3 && b.text.length < MAX_STAMP_CHARS && publishedPart(b.text) !== null ? stampLine(b.text, dopts) : null;
+    const stamp = i < MAX_TOP_LINES && b.text.length < MAX_STAMP_CHARS && publishedPart(b.text) !== null ? stampLine(b.text, dopts) : null;
     if (stamp) published ??= stamp.iso;
-    if (i < 3 && !author) author = stamp ? authorBesideDate(stamp.rest, source) : bylineAuthor(b.text, source);
+    if (i < MAX_TOP_LINES && !author) author = stamp ? authorBesideDate(stamp.rest, source) : bylineAuthor(b.text, source);
     if (stamp) {
       removeBlock(b, root);
       // "# Title", "*The deck in italics.*", "By X · date": a styled deck above the byline is the standfirst, not body.
       while (top.length > 0 && isStyledDeck(top[top.length - 1]!)) removeBlock(top.pop()!, root);
     } else top.push(b);
-    if (stamp || junkKind(b.text) === null) i++;
+    if (i < MAX_TOP_LINES && (stamp || junkKind(b.text) === null)) i++;
   }
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   cutTail(keep, root);

@@ -3,7 +3,7 @@
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
 import { NOT_PUBLISHED_RE, WEEKDAYS, dayFirstOnPage, findDates, publishedPart, type DateOptions } from './dates.js';
-import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, COMMENTISH, datelineLineAgency, isAdLabel, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix } from './boilerplate.js';
+import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_WORDS, COMMENTISH, datelineLineAgency, isAdLabel, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix, VON_PHRASE_NOUNS } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
 import { bareName, namesInPlaces } from './byline.js';
 import { decodeEntities, escapeRegExp, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
@@ -200,15 +200,19 @@ function toUnits(text: string, now: Date): Unit[] {
   return units;
 }
 
-// Byline words in lower case or capitalised ("by", "By"), never in any other mix.
-const BYLINE_LEAD = BYLINE_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|');
+/** A lower-case word that may also be written capitalised ("by", "By"), never in any other mix. */
+const eitherCase = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
+const BYLINE_LEAD = BYLINE_WORDS.map(eitherCase).join('|');
+/** "Written by", "Story By:"; German nouns are capitalised ("Ein Bericht von"). */
+const BY_PHRASE = `(?:${BY_PHRASE_WORDS.map(eitherCase).join('|')}) [Bb]y:?`;
+const VON_PHRASE = `(?:[Ee]in |[Ee]ine )?(?:${VON_PHRASE_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')}) von`;
 const BYLINE_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|da|al-[\p{L}]+)){1,4}`;
 const AUTHOR_AND = `(?:${AUTHOR_CONJUNCTIONS.join('|')})`;
 /** A name and where its writer filed from: "Chinedu Okafor (Awka)". */
 const NAME_AND_PLACE = String.raw`${BYLINE_NAME}(?:\s*\([^()]{1,40}\))?`;
 // Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
 const BYLINE_RE = new RegExp(
-  String.raw`^(?:${BYLINE_LEAD}|BY|(?:[Ww]ritten|[Pp]osted|[Ss]tory|[Ww]ords|[Rr]eport(?:ed|ing)) [Bb]y:?|(?:[Ee]in |[Ee]ine )?(?:Bericht|Kommentar|Analyse|Reportage) von|[Ww]ords:|[Rr]eport:|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?):?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*))?$`,
+  String.raw`^(?:${BYLINE_LEAD}|BY|${BY_PHRASE}|${VON_PHRASE}|[Ww]ords:|[Rr]eport:|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?):?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*))?$`,
   'u',
 );
 const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u');
@@ -685,10 +689,11 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   // (short and all capitals, "CHINA TOPIX") or a headline repeated further down overrides it.
   if (firstIsTitle) {
     const first = units[0]!;
-    const masthead = (first.stats.words <= 3 && first.text === first.text.toUpperCase()) || namedMasthead(first) || isResultsStrip(first.text);
+    const resultsStrip = isResultsStrip(first.text);
+    const masthead = (first.stats.words <= 3 && first.text === first.text.toUpperCase()) || namedMasthead(first) || resultsStrip;
     const repeatedElsewhere = title !== null && title !== first.text && (firstLines.get(normalizeKey(title)) ?? 0) > 1;
     if (!masthead && !repeatedElsewhere && first.stats.words >= 1) title = first.text;
-    else if ((title === null || bestScore < 6) && !isResultsStrip(first.text)) title = first.text;
+    else if ((title === null || bestScore < 6) && !resultsStrip) title = first.text;
   }
   if (title) title = stripTitlePrefix(siteAffixDropped(title, units.slice(0, Math.max(titleZone, 1) + 1)));
   const titleKey = title ? normalizeKey(title) : '';
