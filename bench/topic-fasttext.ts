@@ -27,7 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { featurizeText, hashString, normalizeText, tokenize, type FeatureConfig, type SparseVector } from '../functions/core/classify/features.js';
-import { quantizeIdf, quantizeWeights } from '../functions/core/classify/model.js';
+import { quantizeIdf, quantizeWeights, softmaxInPlace } from '../functions/core/classify/model.js';
 import {
   applyIdf,
   DEFAULT_FEATURES,
@@ -36,7 +36,6 @@ import {
   DEFAULT_PRUNE,
   DEFAULT_SEED,
   makeRng,
-  softmaxInPlace,
   trainNaiveBayes,
   trainNbLogistic,
   trainWeights,

@@ -177,7 +177,7 @@ const RIVAL_NAMES: readonly ReadonlySet<string>[] = ENTITY_NAME_GROUPS.map((grou
  */
 const GIVEN_NAMES = new Set((givenNames as string[]).map(norm));
 /** Lowercase words that may sit inside a name ("Bank of America", "Mohammed bin Salman"). */
-const CONNECTORS = new Set(['&', 'of', 'for', 'and', 'the', 'de', 'du', 'des', 'la', 'le', 'del', 'da', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'ez', 'y', 'ur', 'ul', 'uz', 'ud']);
+const CONNECTORS = new Set([...NAME_PARTICLES, '&', 'of', 'for', 'and', 'the', 'des', 'ez', 'y']);
 /**
  * Lowercase words that also join the parts of one name in an article of that language
  * ("Instituto Português do Mar e da Atmosfera", "Nederlandse Organisatie voor Wetenschappelijk
@@ -713,9 +713,11 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   }
   // "IDA Ireland": an unknown acronym before a country's name is a body of that country; "SC Magdeburg",
   // "SG Flensburg-Handewitt", "VfL Gummersbach": a club's short prefix before its town is the club.
-  const clubPrefix = /^(?:\p{Lu}{2,4}|VfB|VfL|TuS|SpVgg)$/u.test(rest[0] ?? '') && !GAZ.has(norm(rest[0]!));
+  const unknownFirst = rest.length === 2 && !GAZ.has(norm(rest[0]!));
+  const countryBody = unknownFirst && /^\p{Lu}{2,5}$/u.test(rest[0]!) && COUNTRIES.has(gazLookup(rest.slice(1))?.canonical ?? '');
   const town = (w: string): boolean => gazLookup([w])?.kind === 'place' || gazLookup([w.split('-')[0]!])?.kind === 'place';
-  if (!titled && rest.length === 2 && clubPrefix && (COUNTRIES.has(gazLookup(rest.slice(1))?.canonical ?? '') || (rest[0]!.length <= 4 && town(rest[1]!)))) {
+  const club = unknownFirst && /^(?:\p{Lu}{2,4}|VfB|VfL|TuS)$/u.test(rest[0]!) && town(rest[1]!);
+  if (!titled && (countryBody || club)) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
@@ -980,7 +982,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     // After a title, a known given name and one more word are a person whatever that word means ("Chief Executive Elliott Hill").
     if (titledRun && content.length === 2 && GIVEN_NAMES.has(norm(content[0]!)) && !functionWord(lastWord) && !ORG_WORDS.has(norm(lastWord))) return true;
     // "after Will Reichard kicked": a function word that is a given name, inside a sentence, before an unusual word.
-    if (content.length === 2 && common.length === 1 && common[0] === content[0] && FUNCTION_WORD_NAMES.has(content[0]!) && !first.sentenceStart) return true;
+    if (content.length === 2 && common.length === 1 && common[0] === content[0] && functionWordAsGivenName(content[0]!, content[1]!, first.sentenceStart, lex)) return true;
     return (
       !ctx.foreign &&
       common.length === 1 &&
@@ -1630,6 +1632,8 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
   const ordered = [...mentions].sort((a, b) => partCount.get(b.name)! - partCount.get(a.name)! || a.pos - b.pos);
   for (const m of ordered) addTo(m);
 
+  /** The body the article names in full with `word` as its first word ("Kestrel Capital" for "Kestrel"). */
+  const namedInFull = (word: string): Cluster | undefined => clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names.some((n) => n.startsWith(`${word} `)));
   const useAcronym = (c: Cluster, acronym: string): void => {
     c.acronym = acronym;
     c.acronymUses = (c.acronymUses ?? 0) + 1;
@@ -1666,7 +1670,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
         useAcronym(full, s.word);
       } else if ((s.cue && !foreign) || (foreign && articleBeforeAcronym(body, s.pos, s.word))) {
         // "THW" after "THW Kiel": the short form of a body named in full.
-        const longer = foreign ? clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names.some((n) => n.startsWith(`${s.word} `))) : undefined;
+        const longer = foreign ? namedInFull(s.word) : undefined;
         if (longer) longer.count++;
         else addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
       }
@@ -1685,7 +1689,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     // unknown name a sentence refers back to as "its" is a body, where the article names it again.
     if (referredToAsIts.has(s.word) && !NON_NAMES.has(norm(s.word)) && !DEMONYMS.has(norm(s.word))) {
       // The short form of a body named in full ("Kestrel Capital" ... "Kestrel declined to raise its offer").
-      const full = clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names.some((n) => n.startsWith(`${s.word} `)));
+      const full = namedInFull(s.word);
       if (full) full.count++;
       else addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
       continue;
@@ -1696,7 +1700,8 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     // "Killybegs", "Brodick" are places; "Democrats", "Americans", "Mavericks" are plurals of words the lexicon knows.
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(s.word) || /(?:ism|ity|ian|ians|ans|ese|ists|ers|es)$/.test(s.word)) continue;
     // "in Parcells' presence": a possessive after a name in -s is an owner's, most often a person's.
-    if (/[^aiou]s$/.test(s.word) && (/^['’]/u.test(body.slice(s.pos + s.word.length)) || (lexicon?.isCommon(s.word.slice(0, -1)) ?? true) || DEMONYMS.has(norm(s.word.slice(0, -1))) || GIVEN_NAMES.has(norm(s.word.slice(0, -1))))) continue;
+    const pluralShaped = /[^aiou]s$/.test(s.word);
+    if (pluralShaped && (/^['’]/u.test(body.slice(s.pos + s.word.length)) || (lexicon?.isCommon(s.word.slice(0, -1)) ?? true) || DEMONYMS.has(norm(s.word.slice(0, -1))) || GIVEN_NAMES.has(norm(s.word.slice(0, -1))))) continue;
     if (clusters.some((c) => c.kind === 'person' && c.parts[0] === key)) continue;
     // A lone unknown name after a locative preposition is most often a place ("in Palmyra", "out of
     // Killybegs"), and so is one listed with a known place ("Akron, Barberton and other communities").
@@ -1706,7 +1711,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     // Not in a sports article, where a side travels to its opponent ("Toulouse travel to Clermont").
     const journeyTo = !sportsArticle && before === 'to' && JOURNEY_TO.test(body.slice(Math.max(0, s.pos - 30), s.pos));
     // "in Mukono, Luwero and Masaka": listed with a place the article names.
-    if ((before && PLACE_PREPS.has(before)) || outOf || journeyTo || (s.word.length > 3 && !/[^aiou]s$/.test(s.word) && listedWithPlace(body, s.pos, s.pos + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+    if ((before && PLACE_PREPS.has(before)) || outOf || journeyTo || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, s.pos, s.pos + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person.
   for (const c of clusters) {

@@ -12,7 +12,7 @@ import { extractKeywords } from './keywords.js';
 import { detectLanguage } from './language.js';
 import { loadLexicon, type Lexicon, type LexiconData } from './lexicon.js';
 import { toEnglishCues } from './topic-cues.js';
-import { decodeTopicModel, predictProbabilities, type LoadedTopicModel, type TopicModel } from './model.js';
+import { decodeTopicModel, predictProbabilities, softmaxInPlace, type LoadedTopicModel, type TopicModel } from './model.js';
 
 export type { TopicModel } from './model.js';
 export { detectLanguage } from './language.js';
@@ -62,12 +62,12 @@ export function predictTopic(model: LoadedTopicModel, title: string, body: strin
     const p = predictProbabilities(model, featurizeText(text, model.features, model.idf));
     for (let k = 0; k < p.length; k++) logSum[k]! += Math.log(Math.max(p[k]!, MIN_PROBABILITY));
   }
-  const top = Math.max(...logSum);
-  const weights = Array.from(logSum, (l) => Math.exp((l - top) / passages));
-  const total = weights.reduce((a, b) => a + b, 0);
+  // The geometric mean of the passages' probabilities, normalised: a softmax of the mean log-probability.
+  for (let k = 0; k < logSum.length; k++) logSum[k] = logSum[k]! / passages;
+  softmaxInPlace(logSum);
   let best = 0;
-  for (let k = 1; k < weights.length; k++) if (weights[k]! > weights[best]!) best = k;
-  return { topic: model.labels[best]!, confidence: Math.round((weights[best]! / total) * 1e4) / 1e4 };
+  for (let k = 1; k < logSum.length; k++) if (logSum[k]! > logSum[best]!) best = k;
+  return { topic: model.labels[best]!, confidence: Math.round(logSum[best]! * 1e4) / 1e4 };
 }
 
 /**

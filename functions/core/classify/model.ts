@@ -136,16 +136,19 @@ export function predictProbabilities(model: LoadedTopicModel, x: { idx: Int32Arr
     for (let k = 0; k < K; k++) z[k]! += w[base + k]! * v;
   }
   const f = model.scale / model.temperature;
-  let max = -Infinity;
-  for (let k = 0; k < K; k++) {
-    z[k] = z[k]! * f;
-    if (z[k]! > max) max = z[k]!;
-  }
-  let sum = 0;
-  for (let k = 0; k < K; k++) {
-    z[k] = Math.exp(z[k]! - max);
-    sum += z[k]!;
-  }
-  for (let k = 0; k < K; k++) z[k] = z[k]! / sum;
+  for (let k = 0; k < K; k++) z[k] = z[k]! * f;
+  softmaxInPlace(z);
   return z;
+}
+
+/** Softmax of `z` in place, stable against large logits. */
+export function softmaxInPlace(z: Float64Array): void {
+  let m = -Infinity;
+  for (const v of z) if (v > m) m = v;
+  let s = 0;
+  for (let k = 0; k < z.length; k++) {
+    z[k] = Math.exp(z[k]! - m);
+    s += z[k]!;
+  }
+  for (let k = 0; k < z.length; k++) z[k] = z[k]! / s;
 }

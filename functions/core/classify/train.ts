@@ -5,7 +5,7 @@
  */
 import { featurizeText, type FeatureConfig, type SparseVector } from './features.js';
 import { detectLanguage } from './language.js';
-import { encodeTopicModel, quantizeIdf, quantizeWeights, type TopicModel } from './model.js';
+import { encodeTopicModel, quantizeIdf, quantizeWeights, softmaxInPlace, type TopicModel } from './model.js';
 
 /** One labelled training text. */
 export interface LabelledText {
@@ -104,17 +104,6 @@ export function scoreVector(w: Float32Array, K: number, x: SparseVector, out: Fl
   }
 }
 
-/** Softmax of `z` in place, stable against large logits. */
-export function softmaxInPlace(z: Float64Array): void {
-  let m = -Infinity;
-  for (const v of z) if (v > m) m = v;
-  let s = 0;
-  for (let k = 0; k < z.length; k++) {
-    z[k] = Math.exp(z[k]! - m);
-    s += z[k]!;
-  }
-  for (let k = 0; k < z.length; k++) z[k] = z[k]! / s;
-}
 
 function orderLabels(data: readonly LabelledText[]): string[] {
   const seen: string[] = [];
