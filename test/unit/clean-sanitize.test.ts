@@ -38,6 +38,15 @@ describe('sanitizeBody', () => {
     expect(out).toBe('<p><a>a</a> <a>b</a> </p>');
   });
 
+  it('keeps a table whole but unwraps rows and cells whose table was cut away', () => {
+    const { document } = parseHTML('<!doctype html><html><body><table><tr><td id="cell"><p>Lead paragraph.</p><table><tr><th>Team</th><td>12</td></tr></table></td></tr></table></body></html>');
+    const cell = document.getElementById('cell') as unknown as DomElement;
+    const out = sanitizeBody(cell, BASE);
+    expect(out.startsWith('<p>Lead paragraph.</p>')).toBe(true);
+    expect(out).toContain('<table><tr><th>Team</th><td>12</td></tr></table>');
+    expect(sanitizeBody(body('<tr><td><p>Stray row.</p></td></tr>'), BASE)).toBe('<p>Stray row.</p>');
+  });
+
   it('escapes text, so markup in text stays text', () => {
     expect(sanitizeBody(body('<p>5 &lt; 6 &amp;&amp; &lt;script&gt;</p>'), BASE)).toBe('<p>5 &lt; 6 &amp;&amp; &lt;script&gt;</p>');
   });

@@ -259,9 +259,15 @@ interface OpenFrame {
  * every other attribute (event handlers, style, class) is dropped, DROP_TAGS vanish with their content,
  * and text is escaped. Walks the DOM already built instead of serializing and re-parsing it.
  */
+/** Parts of a table that only mean something inside one. */
+const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
+
 function writeAllowed(root: DomElement, base: string | null): string {
   const out: string[] = [];
   const frames: OpenFrame[] = [{ name: null, start: 0, text: false, media: false }];
+  // Tables open around the element being written: a row or cell outside one (a layout table's cell
+  // that holds the article, its table cut away) is unwrapped, not written as a stray "<tr><td>".
+  let openTables = 0;
   // Work items: a node to enter, or null to close the innermost open element.
   const work: Array<DomNode | null> = [];
   const kids = root.childNodes;
@@ -271,6 +277,7 @@ function writeAllowed(root: DomElement, base: string | null): string {
     if (node === null) {
       const f = frames.pop()!;
       const parent = frames[frames.length - 1]!;
+      if (f.name === 'table') openTables--;
       if (f.name !== null) {
         if (DROP_IF_EMPTY.has(f.name) && !f.text && !f.media) {
           out.length = f.start;
@@ -293,7 +300,9 @@ function writeAllowed(root: DomElement, base: string | null): string {
     const el = node as DomElement;
     const tag = el.tagName.toUpperCase();
     if (DROP_TAGS.has(tag)) continue;
-    const name = KEEP_TAGS.get(tag) ?? null;
+    const kept = KEEP_TAGS.get(tag) ?? null;
+    const name = kept !== null && TABLE_PARTS.has(kept) && openTables === 0 ? null : kept;
+    if (name === 'table') openTables++;
     if (name === 'br') {
       out.push('<br />');
       continue;
