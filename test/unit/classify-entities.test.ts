@@ -511,6 +511,32 @@ describe('extractEntities: organisations joined by "of" and "and", and acronyms'
   });
 });
 
+describe('extractEntities: towns and regions from the world list', () => {
+  const en = (body: string) => extractEntities('', body, lex, 'en');
+
+  it('reads a town or region of several words as a place, even one opening with an everyday word', () => {
+    const got = en('Walmart is building a centre near Round Rock. Growers in Negros Occidental and La Castellana were moved, and tea from Nuwara Eliya sold well.');
+    expect(got.places).toEqual(expect.arrayContaining(['Round Rock', 'Negros Occidental', 'La Castellana', 'Nuwara Eliya']));
+    expect(got.people).toEqual([]);
+  });
+
+  it('reads a hyphenated town or region as a place', () => {
+    const got = extractEntities('', 'Les rivières ont débordé en Ille-et-Vilaine et près de Saint-Georges.', lex, 'fr');
+    expect(got.places).toEqual(expect.arrayContaining(['Ille-et-Vilaine', 'Saint-Georges']));
+  });
+
+  it('keeps a titled person, one after a role noun and one opening with a given name as people', () => {
+    const got = en('Mayor Negros Occidental spoke first. The spokesman Spanish Town replied. Later Benito Juárez arrived.');
+    expect(got.places).toEqual([]);
+    expect(got.people).toEqual(expect.arrayContaining(['Negros Occidental', 'Benito Juárez']));
+  });
+
+  it('leaves a known body named with an article to the gazetteer ("La Croix-Rouge" is the Red Cross)', () => {
+    const got = extractEntities('', 'Les bénévoles de La Croix-Rouge sont arrivés à Redon.', lex, 'fr');
+    expect(got.places).not.toContain('La Croix-Rouge');
+  });
+});
+
 describe('extractEntities: places inside longer names, and venues', () => {
   const en = (body: string) => extractEntities('', body, lex, 'en');
 

@@ -13,6 +13,7 @@ import type { Lexicon } from './lexicon.js';
 import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER, type OrgCue } from './org-cues.js';
 import { ALL_STOPWORDS, STOPWORDS } from './stopwords.js';
 import { isCueWord } from './topic-cues.js';
+import { isWorldPlace } from './world-places.js';
 
 type Kind = 'person' | 'place' | 'org';
 
@@ -838,6 +839,13 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
+  // "in Round Rock", "Spanish Town", "Negros Occidental": a town or region the gazetteer leaves out,
+  // named whole. Not after a title or a role noun, nor opening with a given name ("Benito Juárez"):
+  // those are people.
+  if (!titled && !ctx.roleBefore && !ctx.orgCue && rest.length >= 2 && rest.length <= 5 && !GIVEN_NAMES.has(lowerRest[0]!) && isWorldPlace(rest)) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   // Words around the run say it is an organisation ("shares of X", "the campaign group X", "X's chief executive").
   if (ctx.orgCue && !titled && !ctx.foreign) {
     // A plural organisation noun introduces several names: "the firms Elliott Management and Apollo".
@@ -1428,8 +1436,9 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     }
     let toks = run.tokens;
     let lead: string | undefined;
-    // A capitalised ordinary word opening a sentence ("According", "Earlier") is not part of a name.
-    const whole = GAZ.has(norm(toks.map((t) => t.bare).join(' ')));
+    // A capitalised ordinary word opening a sentence ("According", "Earlier") is not part of a name,
+    // unless the whole run is a known name ("Round Rock").
+    const whole = GAZ.has(norm(toks.map((t) => t.bare).join(' '))) || (toks.length > 1 && isWorldPlace(toks.map((t) => t.bare)));
     // After a lowercase "the", a capitalised function word belongs to the name ("the All England Club").
     const afterThe = precedingWord(body, toks[0]!.pos) === 'the';
     // "Sea Limited", "AD Ports Group": a company's legal ending keeps an everyday word or an acronym opening its name.
@@ -1658,6 +1667,11 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
         // The bracketed definition itself is part of the written-out mention.
         if (body[s.pos - 1] !== '(') useAcronym(own, s.word);
       }
+      continue;
+    }
+    // "Saint-Georges", "Ille-et-Vilaine", "Betws-y-Coed": a compound name of a town or region.
+    if (s.word.includes('-') && !s.common && isWorldPlace([s.word])) {
+      addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
     if (isAcronym(s.word)) {
