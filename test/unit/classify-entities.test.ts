@@ -531,6 +531,13 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual(expect.arrayContaining(['Negros Occidental', 'Benito Juárez']));
   });
 
+  it('reads named landforms, waterworks and plants as places, and keeps surnames that are such words on people', () => {
+    const got = en('Trains use the Anton Anderson Memorial Tunnel to reach Taan Fiord. Water poured into Rafferty Reservoir, ash goes to the Tuas South Incineration Plant, and the U.S. McMurdo Station reopened. Robert Plant and Colin Firth watched.');
+    expect(got.places).toEqual(expect.arrayContaining(['Anton Anderson Memorial Tunnel', 'Taan Fiord', 'Rafferty Reservoir', 'Tuas South Incineration Plant', 'McMurdo Station', 'United States']));
+    expect(got.places).not.toContain('U.S. McMurdo Station');
+    expect(got.people).toEqual(['Robert Plant', 'Colin Firth']);
+  });
+
   it('leaves a known body named with an article to the gazetteer ("La Croix-Rouge" is the Red Cross)', () => {
     const got = extractEntities('', 'Les bénévoles de La Croix-Rouge sont arrivés à Redon.', lex, 'fr');
     expect(got.places).not.toContain('La Croix-Rouge');

@@ -137,7 +137,7 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** Offices named after the town or county they serve ("Buffalo Mayor", "Allegheny County Executive"). */
 const LOCAL_OFFICES = new Set(['mayor', 'lord mayor', 'deputy mayor', 'county executive', 'sheriff', 'borough president']);
 /** Place words that are also common surnames. */
-const SURNAME_PLACE_WORDS = new Set(['hill', 'brook']);
+const SURNAME_PLACE_WORDS = new Set(['hill', 'brook', 'plant', 'firth', 'peak', 'cove', 'dam']);
 /** Legal endings of a company's name. */
 const LEGAL_ENDINGS = new Set(['limited', 'ltd', 'ltd.', 'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'plc', 'llc', 'ag', 'gmbh', 'bhd', 'berhad']);
 /** Fields of public services named after the country or region they serve ("Police Scotland", "Statistics Canada"). */
@@ -485,7 +485,7 @@ function adjectiveOpensBody(words: string[], start: number, titleWords: number):
 }
 
 /** Places and institutions often named after a person with their title: "Sir Charles Gairdner Hospital", "King Shaka International Airport". */
-const NAMED_AFTER_PERSON = new Set(['hospital', 'infirmary', 'clinic', 'hospice', 'school', 'college', 'university', 'academy', 'institute', 'airport', 'stadium', 'arena', 'hall', 'library', 'museum', 'centre', 'center', 'bridge', 'park', 'station', 'memorial', 'foundation', 'highway', 'avenue', 'road', 'street', 'square']);
+const NAMED_AFTER_PERSON = new Set(['island', 'land', 'bay', 'glacier', 'fjord', 'fiord', 'strait', 'gulf', 'falls', 'range', 'tunnel', 'dam', 'reservoir', 'canal', 'hospital', 'infirmary', 'clinic', 'hospice', 'school', 'college', 'university', 'academy', 'institute', 'airport', 'stadium', 'arena', 'hall', 'library', 'museum', 'centre', 'center', 'bridge', 'park', 'station', 'memorial', 'foundation', 'highway', 'avenue', 'road', 'street', 'square']);
 
 const SURNAME_INSTITUTIONS = new Set(['hall', 'park', 'bridge', 'station', 'square']);
 
@@ -805,7 +805,10 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   // "Elliott Hill", "Rupert Brook": a given name before a place word that is also a common surname.
   const surnamePlaceWord = rest.length === 2 && GIVEN_NAMES.has(lowerRest[0]!) && SURNAME_PLACE_WORDS.has(lowerRest[1]!) && !ctx.placeCue;
   if (!titled && rest.length >= 2 && !surnamePlaceWord && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[0]!)) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
-    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    // "U.S. McMurdo Station": a country's abbreviation qualifies the place.
+    const country = rest.length >= 3 && /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u.test(rest[0]!) ? gazLookup(rest.slice(0, 1)) : undefined;
+    if (country?.kind === 'place') out.push({ kind: 'place', name: country.canonical, pos, fixed: true });
+    out.push({ kind: 'place', name: (country?.kind === 'place' ? rest.slice(1) : rest).join(' '), pos, fixed: true });
     return;
   }
   const demonymLike = (w: string): boolean =>
@@ -996,7 +999,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       common.length === 1 &&
       content.length === 2 &&
       GIVEN_NAMES.has(norm(content[0]!)) &&
-      !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)) || NOT_SURNAMES.has(norm(w)))
+      !content.some((w) => ORG_WORDS.has(norm(w)) || (PLACE_WORDS.has(norm(w)) && !SURNAME_PLACE_WORDS.has(norm(w))) || NOT_SURNAMES.has(norm(w)))
     );
   };
   if (rest.length >= 2) {
