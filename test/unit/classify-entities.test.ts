@@ -511,6 +511,20 @@ describe('extractEntities: organisations joined by "of" and "and", and acronyms'
   });
 });
 
+describe('extractEntities: given names that are everyday words, and double-barrelled surnames', () => {
+  const en = (body: string) => extractEntities('', body, lex, 'en');
+
+  it('reads an everyday word before a double-barrelled surname, or a virtue name before an unusual word, as a person', () => {
+    const got = en('Analysts were upbeat. Faith Wambui-Otieno, head of research, agreed, and the actress Mercy Johnson-Okojie said so too. Then Precious Moyo spoke, and Seán O\'Halloran-Burke, a nurse, left.');
+    expect(got.people).toEqual(expect.arrayContaining(['Faith Wambui-Otieno', 'Mercy Johnson-Okojie', 'Precious Moyo', "Seán O'Halloran-Burke"]));
+  });
+
+  it('does not read a virtue word before an everyday word, or a known hyphenated compound, as a person', () => {
+    const got = en('The Rose Bowl was full. New Rolls-Royce engines were fitted, and Grace Church rang its bells.');
+    expect(got.people).toEqual([]);
+  });
+});
+
 describe('extractEntities: towns and regions from the world list', () => {
   const en = (body: string) => extractEntities('', body, lex, 'en');
 

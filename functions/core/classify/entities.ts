@@ -445,6 +445,12 @@ function titleLength(words: string[], start: number): number {
 
 /** Function words that are also given names, capitalised inside a sentence only as one ("after Will Reichard kicked"). */
 const FUNCTION_WORD_NAMES = new Set(['Will', 'May', 'Don']);
+/**
+ * Given names that are also everyday words, left out of the given-name list for that reason, but
+ * common in Africa, the Caribbean and elsewhere ("Faith Wambui", "Mercy Johnson", "Precious Moyo"):
+ * read as given names only before an unusual word.
+ */
+const EVERYDAY_GIVEN_NAMES = new Set(['Faith', 'Mercy', 'Hope', 'Grace', 'Joy', 'Patience', 'Precious', 'Gift', 'Blessing', 'Charity', 'Prudence', 'Comfort', 'Memory', 'Innocent', 'Loveness', 'Fortune', 'Rose', 'Ivy', 'Violet', 'Daisy', 'Hazel', 'Pearl', 'Ruby', 'Amber', 'Destiny', 'Harmony', 'Felicity', 'Constance']);
 
 /** "after Will Reichard kicked": a function word that is a given name, inside a sentence, before an unusual capitalised word. */
 function functionWordAsGivenName(word: string, next: string, sentenceStart: boolean, lexicon: Lexicon | undefined): boolean {
@@ -505,6 +511,12 @@ function namedAfterTitledPerson(words: string[], start: number, titleWords: numb
     // "Speaker Destin Hall", "Minister Sun Park": a surname, not a building.
     !(rest.length === 2 && SURNAME_INSTITUTIONS.has(norm(rest[1]!)))
   );
+}
+
+/** A surname of two unusual capitalised words joined by a hyphen ("Wambui-Otieno"), not a known compound ("Rolls-Royce", "Emilia-Romagna"). */
+function doubleBarrelled(word: string, lex: Lexicon | undefined): boolean {
+  const parts = word.split('-');
+  return parts.length === 2 && !GAZ.has(norm(word)) && parts.every((p) => /^\p{Lu}\p{Ll}{2,}$/u.test(p) && !GAZ.has(norm(p)) && !(lex?.isCommon(p) ?? false));
 }
 
 /** What surrounds a run and changes how it may be read. */
@@ -938,7 +950,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   const nameShaped = rest.every(
     (w, k) =>
       (bareInitial(w) && k < rest.length - 1 && !GAZ.has(norm(w))) ||
-      /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|Mac\p{Lu}\p{Ll}+|[OD]['’]\p{Lu}\p{Ll}+)$/u.test(w) ||
+      /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|(?:Mc|Mac|[OD]['’])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.test(w) ||
       PARTICLE_RE.test(w) ||
       NAME_PARTICLES.has(w) ||
       // Run-together initials ("T.V. Narendran"), unless they spell a known name ("U.S.").
@@ -988,6 +1000,10 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     const lastWord = content[content.length - 1]!;
     // After a role noun the first word is the given-name slot, whatever else it means ("Miles Hurrell").
     if (ctx.roleBefore && content.length <= 3 && !common.includes(lastWord) && common.every((w) => w === content[0])) return true;
+    // "Faith Wambui-Otieno", "Mercy Johnson-Okojie": before a double-barrelled surname of unusual
+    // words, the first word is a given name whatever else it means; so is a virtue name before an
+    // unusual word ("Precious Moyo").
+    if (content.length === 2 && common.length === 1 && common[0] === content[0] && (doubleBarrelled(lastWord, lex) || EVERYDAY_GIVEN_NAMES.has(content[0]!))) return true;
     // Only short words: a longer one is more often a title or a word of the sentence ("Commander-in-Chief Al Gore").
     if (titledRun && !common.includes(lastWord) && common.every((w) => w.length <= 4)) return true;
     // After a title, a known given name and one more word are a person whatever that word means ("Chief Executive Elliott Hill").
@@ -1459,7 +1475,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       !pluralBeforeBodyWord(toks, lexicon) &&
       ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
-        (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !(lexicon?.isCommon(toks[1]!.bare) ?? true))))
+        (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true))))
     ) {
       lead = toks[0]!.bare;
       toks = toks.slice(1);
