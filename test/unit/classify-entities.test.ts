@@ -519,6 +519,11 @@ describe('extractEntities: given names that are everyday words, and double-barre
     expect(got.people).toEqual(expect.arrayContaining(['Faith Wambui-Otieno', 'Mercy Johnson-Okojie', 'Precious Moyo', "Seán O'Halloran-Burke"]));
   });
 
+  it('reads a name after a role noun as a person even when its surname is an everyday word', () => {
+    const got = en('Zambia coach Avram Grant watched from the stand, and the club spokeswoman Staci Slaughter said nothing.');
+    expect(got.people).toEqual(['Avram Grant', 'Staci Slaughter']);
+  });
+
   it('does not read a virtue word before an everyday word, or a known hyphenated compound, as a person', () => {
     const got = en('The Rose Bowl was full. New Rolls-Royce engines were fitted, and Grace Church rang its bells.');
     expect(got.people).toEqual([]);

@@ -1000,6 +1000,9 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     const lastWord = content[content.length - 1]!;
     // After a role noun the first word is the given-name slot, whatever else it means ("Miles Hurrell").
     if (ctx.roleBefore && content.length <= 3 && !common.includes(lastWord) && common.every((w) => w === content[0])) return true;
+    // "chief executive Bill Staples", "coach Avram Grant": after a role noun, a given name or an unusual
+    // word opens the name, and the surname may be an everyday word.
+    if (ctx.roleBefore && content.length === 2 && (GIVEN_NAMES.has(norm(content[0]!)) || !common.includes(content[0]!)) && !functionWord(lastWord) && !ORG_WORDS.has(norm(lastWord)) && !PLACE_WORDS.has(norm(lastWord))) return true;
     // "Faith Wambui-Otieno", "Mercy Johnson-Okojie": before a double-barrelled surname of unusual
     // words, the first word is a given name whatever else it means; so is a virtue name before an
     // unusual word ("Precious Moyo").
