@@ -557,6 +557,11 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual(['Robert Plant', 'Colin Firth']);
   });
 
+  it('reads the names listed before a plural place noun as places ("the Akosombo and Kpong dams")', () => {
+    const got = en('Water flowed from the Akosombo and Kpong dams. Floods hit the Lamu, Kilifi and Kwale counties, and voters in the Mynarski ward waited.');
+    expect(got.places).toEqual(['Akosombo', 'Kpong', 'Lamu', 'Kilifi', 'Kwale', 'Mynarski']);
+  });
+
   it('leaves a known body named with an article to the gazetteer ("La Croix-Rouge" is the Red Cross)', () => {
     const got = extractEntities('', 'Les bénévoles de La Croix-Rouge sont arrivés à Redon.', lex, 'fr');
     expect(got.places).not.toContain('La Croix-Rouge');

@@ -1143,7 +1143,15 @@ function givenNameBefore(word: string, next: string): boolean {
 
 /** Lowercase nouns for a kind of place, after a name ("Dadu district") or before "of" and a list of names. */
 const PLACE_NOUN = '(?:district|province|county|region|prefecture|governorate|oblast|municipality|township|village|town|city|suburb|island)';
-const PLACE_NOUN_AFTER = new RegExp(`^\\s+${PLACE_NOUN}s?\\b`, 'u');
+/**
+ * A place noun after the name, or after a list it opens ("Dadu district", "the Akosombo and Kpong
+ * dams", "the Lamu, Kilifi and Kwale counties"). Nouns for a river, lake, valley, dam, ward,
+ * constituency or area name places too, but are not read before "of" ("the area of Research").
+ */
+const PLACE_NOUN_AFTER = new RegExp(
+  `^(?:(?:,\\s+\\p{Lu}[\\p{L}'’-]+)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+(?:(?:${PLACE_NOUN}|river|lake|valley|dam|ward|constituency|area)s?|counties|cities|municipalities)\\b`,
+  'u',
+);
 const PLACE_NOUN_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${PLACE_NOUN}|cities|counties|municipalities|districts|provinces|regions|towns|villages|islands)\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+|,?\\s+and\\s+))*$`, 'u');
 /** ", Colorado." / ", Sindh, where": a known place after a comma, closing the phrase. */
 const PLACE_AFTER_COMMA = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*[,.;:)]|\s+\p{Ll}|\s*$)/u;
