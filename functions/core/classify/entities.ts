@@ -490,7 +490,7 @@ function adjectiveOpensBody(words: string[], start: number, titleWords: number):
   );
 }
 
-/** Places and institutions often named after a person with their title: "Sir Charles Gairdner Hospital", "King Shaka International Airport". */
+/** Places and institutions often named after a person with their title: "Sir Charles Gairdner Hospital", "King Shaka International Airport", "King George Island". */
 const NAMED_AFTER_PERSON = new Set(['island', 'land', 'bay', 'glacier', 'fjord', 'fiord', 'strait', 'gulf', 'falls', 'range', 'tunnel', 'dam', 'reservoir', 'canal', 'hospital', 'infirmary', 'clinic', 'hospice', 'school', 'college', 'university', 'academy', 'institute', 'airport', 'stadium', 'arena', 'hall', 'library', 'museum', 'centre', 'center', 'bridge', 'park', 'station', 'memorial', 'foundation', 'highway', 'avenue', 'road', 'street', 'square']);
 
 const SURNAME_INSTITUTIONS = new Set(['hall', 'park', 'bridge', 'station', 'square']);
@@ -1467,7 +1467,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     let toks = run.tokens;
     let lead: string | undefined;
     // A capitalised ordinary word opening a sentence ("According", "Earlier") is not part of a name,
-    // unless the whole run is a known name ("Round Rock").
+    // unless the whole run is a known name ("Round Rock": "round" is a function word).
     const whole = GAZ.has(norm(toks.map((t) => t.bare).join(' '))) || (toks.length > 1 && isWorldPlace(toks.map((t) => t.bare)));
     // After a lowercase "the", a capitalised function word belongs to the name ("the All England Club").
     const afterThe = precedingWord(body, toks[0]!.pos) === 'the';
