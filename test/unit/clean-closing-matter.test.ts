@@ -144,6 +144,35 @@ describe('Markdown from other tools', () => {
   });
 });
 
+describe('the writer named only by a closing bio', () => {
+  it('takes the author from a bio that names someone the header names on a line of their own, and drops it, in text, Markdown and pages', async () => {
+    const bio = 'Sabina Shrestha Thapa reports on energy and infrastructure for Arthik Khabar Daily.';
+    const text = await cleanText(['Nepal sells record power to India', '', 'Sabina Shrestha Thapa', 'Economy Desk', '', ...PROSE.flatMap((p) => [p, '']), bio].join('\n'));
+    expect(text.author).toBe('Sabina Shrestha Thapa');
+    expect(text.paragraphs).toEqual(PROSE);
+    const md = await cleanMarkdown(['---', 'title: Wave buoy sends first power', 'authors: ["wcastellanos"]', '---', '', '**Wren Castellanos-Hale**', '', ...PROSE.flatMap((p) => [p, '']), '*Wren Castellanos-Hale covers science and the environment for the Oregon Coast Current.*'].join('\n'));
+    expect(md.author).toBe('Wren Castellanos-Hale');
+    expect(md.paragraphs).toEqual(PROSE);
+    const page = await cleanHtml(`<html><head><title>Harbour terminal</title></head><body><header><span class="who">Jenna Trewhella</span> · <span>Transport</span></header><article><h1>Harbour terminal</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}<p>Jenna Trewhella is the Post's transport and environment reporter.</p></article></body></html>`);
+    expect(page.author).toBe('Jenna Trewhella');
+    expect(page.paragraphs).toEqual(PROSE);
+  });
+
+  it('takes no author from a closing sentence about someone named only in the body or in a caption credit', async () => {
+    const quoted = ['Harbour board backs terminal', '', 'Photo: Island Arrivals', '', ...PROSE.flatMap((p) => [p, '']), 'Island Arrivals covers tourism and aviation across the Caribbean.', '', 'Mere Tautahi is the board\'s chief executive and a former journalist.'].join('\n');
+    const a = await cleanText(quoted);
+    expect(a.author).toBeNull();
+  });
+});
+
+describe('MDX layouts', () => {
+  it('keeps an article wrapped in a layout component and drops the components inside it', async () => {
+    const md = ['---', 'title: Harbour board backs ferry terminal', '---', '', "import BaseLayout from '../layouts/BaseLayout.astro';", "import AdSlot from '../components/AdSlot.astro';", '', '<BaseLayout>', '', PROSE[0], '', '<AdSlot id="mid">Advertisement</AdSlot>', '', PROSE[1], '', PROSE[2], '', '</BaseLayout>'].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+});
+
 describe('closing matter and ads inside the text', () => {
   it('drops an ad framed by its label and a rule, a shouted "ALSO ON SITE:" link and a bio with an affiliation', async () => {
     const text = [

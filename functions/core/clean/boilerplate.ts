@@ -251,8 +251,8 @@ const STRONG: RegExp[] = [
   /^the post .{3,240} appeared first on .{2,80}$/i,
   // Portuguese newsletter boxes: "Receba as principais notícias ... no seu e-mail. Cadastre-se na newsletter ...".
   /\b(cadastre-se|inscreva-se|assine) (na|em nossa|a nossa|nossa) newsletter\b|^receba (as principais|as últimas|nossas) notícias\b.{0,80}\b(e-?mail|whatsapp|celular)\b/iu,
-  // A breaking-news bar: "ÚLTIMO MINUTO: Sismo de magnitud 5,1 ...", "BREAKING: ...", "EILMELDUNG: ...".
-  /^(último minuto|última hora|breaking( news)?|just in|eilmeldung|urgent|urgente|dernière minute|ultim'ora)\s*[:|]\s*.{3,120}$/iu,
+  // A breaking-news bar: "ÚLTIMO MINUTO: Sismo de magnitud 5,1 ...", "BREAKING: ...", "FLASH INFO · ...".
+  /^(último minuto|última hora|breaking( news)?|just in|eilmeldung|urgent|urgente|dernière minute|flash info|ultim'ora|news alert)\s*[:|·•—–]\s*.{3,120}$/iu,
   // A results ticker: "SPL RESULTS: Sailors 3-2 Tampines · Geylang 1-1 Balestier · ...".
   /^(?:[\p{L} ]{0,30}(results|scores|fixtures|live)\s*:\s*)?(?:[^·|•\d]{2,40}\s\d{1,3}\s?[-–]\s?\d{1,3}\s[^·|•]{2,40}(?:\s*[·|•]\s*|$)){2,}$/iu,
   // A breaking-news stub: "Noticia en ampliación", "This story will be updated".

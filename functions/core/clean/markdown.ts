@@ -9,7 +9,8 @@ import { parseDate, publishedPart, type DateOptions } from './dates.js';
 import { dateLine } from './text.js';
 import { junkKind, stripDateline } from './boilerplate.js';
 import { cutTail, dropLeadChrome, filterBlocks, joinEntryTimes } from './blocks.js';
-import { authorBesideDate, bylineAuthor, cleanAuthor } from './byline.js';
+import { authorBioCount, closingBioAuthor } from './author-bio.js';
+import { authorBesideDate, bareName, bylineAuthor, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
@@ -49,7 +50,19 @@ function withoutFootnotes(md: string): string {
  */
 const MDX_LINE = /^(?:import\s+(?:[\w$*{},\s]+\s+from\s+)?["'][^"'\n]+["'];?|export\s+(?:const|let|default|function)\b[^\n]*)[ \t]*$/gm;
 /** MDX components, which are the site's (a banner, a share bar, a figure): "<ShareBar channels={...} />", "<Banner>...</Banner>". */
-const MDX_COMPONENT = /<([A-Z][\w.]*)\b[^<>]*?\/>|<([A-Z][\w.]*)\b[^<>]*>[\s\S]*?<\/\2>/g;
+const MDX_COMPONENT = /<([A-Z][\w.]*)\b[^<>]*?\/>|<([A-Z][\w.]*)\b[^<>]*>([\s\S]*?)<\/\2>/g;
+/** A paragraph of prose: fifteen words or more, ending a sentence. */
+const PROSE_PARAGRAPH = /^(?=(?:\S+\s+){14})[^\n<]*[.!?»"”]\s*$/gm;
+
+/**
+ * MDX components go with what they hold, except a layout that wraps the article ("<BaseLayout>
+ * ... </BaseLayout>"): one holding three paragraphs of prose or more keeps its content.
+ */
+function withoutMdxComponents(md: string): string {
+  return md.replace(MDX_COMPONENT, (_m, _selfClosing: string | undefined, _name: string | undefined, children: string | undefined) =>
+    children !== undefined && (children.match(PROSE_PARAGRAPH)?.length ?? 0) >= 3 ? withoutMdxComponents(children) : '',
+  );
+}
 /** A Hugo or Liquid box with what it holds: an aside, a fact box, a sponsor's box ("{{% aside title="By the numbers" %}} ... {{% /aside %}}"). */
 const BOX_SHORTCODE = /\{\{[<%]\s*(aside|sidebar|factbox|fact-box|infobox|info-box|pullquote|pull-quote|related|related-posts|newsletter|newsletter-signup|ad|advert|sponsor|sponsor-box|promo)\b[^\n]*?[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*\1\s*[>%]\}\}/g;
 const TEMPLATE_TAG = /\{%-?[^%\n]*-?%\}|\{\{[<%][^\n]*?[>%]\}\}|\{\{[^{}\n]*\}\}/g;
@@ -83,7 +96,7 @@ function withoutSiteSyntax(md: string): string {
 
 function outsideCode(md: string): string {
   let out = md;
-  if (/^(?:import|export)\s/m.test(out)) out = out.replace(MDX_LINE, '').replace(MDX_COMPONENT, '');
+  if (/^(?:import|export)\s/m.test(out)) out = withoutMdxComponents(out.replace(MDX_LINE, ''));
   if (out.includes('{{') || out.includes('{%')) out = out.replace(BOX_SHORTCODE, '').replace(TEMPLATE_TAG, '');
   // A callout's marker and title ("Note", "Summary") go; its text stays as a quote.
   if (out.includes('[!')) out = out.replace(CALLOUT, (_m, quote: string) => quote.trimEnd());
@@ -304,7 +317,12 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     const stamp = i < MAX_TOP_LINES && b.text.length < MAX_STAMP_CHARS && publishedPart(b.text) !== null ? stampLine(b.text, dopts) : null;
     if (stamp) published ??= stamp.iso;
     if (i < MAX_TOP_LINES && !author) author = stamp ? authorBesideDate(stamp.rest, source) : bylineAuthor(b.text, source);
-    if (stamp) {
+    // "**Wren Castellanos-Hale**" over the text: a name alone at the top is the byline.
+    const nameAlone = i < MAX_TOP_LINES && b.kind === 'p' && bareName(b.text);
+    if (nameAlone) {
+      author ??= b.text;
+      removeBlock(b, root);
+    } else if (stamp) {
       removeBlock(b, root);
       // "# Title", "*The deck in italics.*", "By X · date": a styled deck above the byline is the standfirst, not body.
       while (top.length > 0 && isStyledDeck(top[top.length - 1]!)) removeBlock(top.pop()!, root);
@@ -313,6 +331,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   }
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   cutTail(keep, root);
+  author ??= closingBioAuthor(keep.map((b) => b.text), input);
+  for (let n = authorBioCount(keep.map((b) => b.text), author); n > 0; n--) removeBlock(keep.pop()!, root);
   const paragraphs = keep.map((b) => b.text);
   if (paragraphs.length) paragraphs[0] = stripDateline(paragraphs[0]!);
   return {

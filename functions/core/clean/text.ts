@@ -5,8 +5,9 @@
 import { NOT_PUBLISHED_RE, WEEKDAYS, dayFirstOnPage, findDates, publishedPart, type DateOptions } from './dates.js';
 import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_WORDS, COMMENTISH, datelineLineAgency, isAdLabel, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix, VON_PHRASE_NOUNS } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
+import { AUTHOR_SPLIT, authorBioCount, closingBioAuthor } from './author-bio.js';
 import { bareName, namesInPlaces } from './byline.js';
-import { decodeEntities, escapeRegExp, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
+import { decodeEntities, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
 
 export interface TextExtraction {
@@ -215,7 +216,6 @@ const BYLINE_RE = new RegExp(
   String.raw`^(?:${BYLINE_LEAD}|BY|${BY_PHRASE}|${VON_PHRASE}|[Ww]ords:|[Rr]eport:|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|Skribent:?):?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*))?$`,
   'u',
 );
-const AUTHOR_SPLIT_RE = new RegExp(String.raw`\s*,\s*|\s+${AUTHOR_AND}\s+`, 'u');
 
 /** The author named by a byline line, as written ("Maya Okafor and Daniel Reyes"), when every name is a person's. */
 function bylineLineAuthors(line: string): string | null {
@@ -224,7 +224,7 @@ function bylineLineAuthors(line: string): string | null {
   // name, nor the agency after the names ("By DIEGO QUISPE and ANA REYES Associated Press").
   const names = BYLINE_RE.exec(line)?.[1]?.replace(/\s*\([^()]*\)/gu, '').split(NAMES_END_STOP)[0]?.split(/\s+for\s+/iu)[0]?.replace(TRAILING_AGENCY_RE, '');
   if (!names) return null;
-  const people = names.split(AUTHOR_SPLIT_RE);
+  const people = names.split(AUTHOR_SPLIT);
   if (!people.every((n) => isPersonName(n))) return null;
   // Each name in its own case: "JANE DOE and JOHN ROE" → "Jane Doe and John Roe".
   return people.reduce((out, n) => out.replace(n, nameCase(n)), names);
@@ -974,24 +974,9 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
   }
   // A dateline on a line of its own, just above the text.
   for (let k = Math.max(0, bodyStart - 3); !source && bodyStart >= 0 && k <= bodyStart; k++) source = datelineLineAgency(units[k]!.text);
-  const { title, published, author, lang } = a;
-  return { title, published, author, source, paragraphs: withoutAuthorBio(paragraphs.filter((p) => p.trim()), author), lang };
+  const { title, published, lang } = a;
+  const kept = paragraphs.filter((p) => p.trim());
+  const author = a.author ?? closingBioAuthor(kept, input);
+  return { title, published, author, source, paragraphs: kept.slice(0, kept.length - authorBioCount(kept, author)), lang };
 }
 
-/**
- * The body without the author's bio that closes it on many sites ("Hamish Tairoa covers farming and
- * rural affairs for The Waikato Courier.", "Jane Doe is a reporter at ..."). Only a paragraph that
- * opens with a byline name in full and a verb describing the writer goes, at most two of them.
- */
-function withoutAuthorBio(paragraphs: string[], author: string | null): string[] {
-  const names = (author ?? '').split(AUTHOR_SPLIT_RE).filter((n) => /\s/.test(n.trim()));
-  if (names.length === 0 || paragraphs.length < 3) return paragraphs;
-  const bio = new RegExp(
-    // "Mere Tautahi-Kingi (Ngāti Ranginui) covers ...": an affiliation may follow the name.
-    `^(?:${names.map((n) => escapeRegExp(n.trim())).join('|')})(?:\\s+\\([^)]{1,40}\\))?\\s+(?:is|was|covers|writes|reports|edits|has (?:been|covered|written|reported)|joined|can be (?:reached|contacted))\\b`,
-    'u',
-  );
-  const out = [...paragraphs];
-  for (let k = 0; k < 2 && out.length > 2 && bio.test(out[out.length - 1]!); k++) out.pop();
-  return out;
-}

@@ -1,0 +1,86 @@
+/**
+ * The writer's bio that closes many articles ("Hamish Tairoa covers farming and rural affairs for The
+ * Waikato Courier.", "Aïssatou Diallo-Kane est correspondante de Teranga Sciences ...", "Stefanie
+ * Zurbuchen ist Redaktorin im Frutigland ..."): it is not body, and where no byline named the writer,
+ * it names them.
+ */
+import { AUTHOR_CONJUNCTIONS } from './boilerplate.js';
+import { bareName } from './byline.js';
+import { escapeRegExp } from './text-utils.js';
+
+/** At most this many closing paragraphs are bios. */
+const MAX_BIOS = 2;
+/** A bio is a sentence or two. */
+const MAX_BIO_WORDS = 60;
+
+/** Between the names of a byline of several people: "A, B and C". */
+export const AUTHOR_SPLIT = new RegExp(String.raw`\s*,\s*|\s+(?:${AUTHOR_CONJUNCTIONS.join('|')})\s+`, 'u');
+/** What follows the writer's name in a bio of a byline's author: any verb that describes them. */
+const ANY_BIO_VERB = String.raw`is|was|covers|writes|reports|edits|has (?:been|covered|written|reported)|joined|can be (?:reached|contacted)|est|était|couvre|écrit|ist|war|schreibt|berichtet|es|cubre|escribe|é|cobre|escreve`;
+/**
+ * What makes a closing sentence about a name the writer's bio when no byline named anyone: a verb of
+ * reporting, or "is" and a newsroom job within a few words ("is the Kernow Post's transport reporter").
+ */
+const WRITER_BIO = new RegExp(
+  String.raw`^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:\s+\([^)]{1,40}\))?\s+(?:(?:covers|writes about|reports on|reports for|couvre|écrit sur|schreibt über|berichtet über|cubre|escribe sobre|cobre|escreve sobre)\b|(?:is|est|ist|es|é)\s+(?:\S+\s+){0,6}?(?:reporter|correspondent|journalist|editor|writer|columnist|correspondante?|journaliste|rédact(?:eur|rice)|redaktor(?:in)?|korrespondent(?:in)?|periodista|corresponsal|repórter|jornalista)\b)`,
+  'iu',
+);
+
+const words = (p: string): number => p.split(/\s+/).length;
+
+/**
+ * Whether the header names the person on a line of their own or as one part of a line between
+ * separators ("Sabina Shrestha Thapa", "**Wren Castellanos-Hale**", "Mon 14th July · _Jenna
+ * Trewhella, Transport_ · 31 comments"), as a byline does; a caption's credit ("Photo: Island
+ * Arrivals") is not one.
+ */
+function namedAbove(name: string, header: string): boolean {
+  return linesOf(header).some((line) => line.split(/\s*[·|•,]\s*/u).some((part) => part.replace(/^[\s*_]+|[\s*_]+$/g, '') === name));
+}
+
+/** The lines of a text, Markdown or a page's source, an element's tags ending a line as they do on the page. */
+function linesOf(text: string): string[] {
+  return text.replace(/<[^>]*>/g, '\n').split('\n');
+}
+
+/**
+ * The writer a closing bio names, when they are also named above the article's first paragraph (a
+ * byline the reader could not take: a bare name over a desk line, a bold name, a name after the
+ * date). A person quoted in the body and described in the last paragraph is named in the body first.
+ */
+export function closingBioAuthor(paragraphs: readonly string[], text: string): string | null {
+  if (paragraphs.length < 3) return null;
+  // The opening words only: further on, markup or an entity may stand between them in a page's source.
+  const bodyStart = text.indexOf(paragraphs[0]!.slice(0, 24));
+  const lastStart = text.lastIndexOf(paragraphs[paragraphs.length - 1]!.slice(0, 24));
+  if (bodyStart < 0) return null;
+  // The bio may already have gone with the page's closing matter: the lines after the last paragraph
+  // are read too, without their markup ("*Wren Castellanos-Hale covers science ...*").
+  const after =
+    lastStart < 0
+      ? []
+      : linesOf(text.slice(lastStart))
+          .map((l) => l.replace(/^[\s*_>]+|[\s*_]+$/g, ''))
+          .filter(Boolean)
+          .slice(1, 8);
+  for (const p of [...paragraphs.slice(-MAX_BIOS).reverse(), ...after]) {
+    const name = WRITER_BIO.exec(p)?.[1];
+    if (!name || words(p) > MAX_BIO_WORDS || !bareName(name)) continue;
+    if (namedAbove(name, text.slice(0, bodyStart))) return name;
+  }
+  return null;
+}
+
+/** How many closing paragraphs, at most two, are bios of the author: they open with a byline name in full and a verb describing the writer. */
+export function authorBioCount(paragraphs: readonly string[], author: string | null): number {
+  const names = (author ?? '').split(AUTHOR_SPLIT).filter((n) => /\s/.test(n.trim()));
+  if (names.length === 0 || paragraphs.length < 3) return 0;
+  const bio = new RegExp(
+    // "Mere Tautahi-Kingi (Ngāti Ranginui) covers ...": an affiliation may follow the name.
+    `^(?:${names.map((n) => escapeRegExp(n.trim())).join('|')})(?:\\s+\\([^)]{1,40}\\))?\\s+(?:${ANY_BIO_VERB})\\b`,
+    'u',
+  );
+  let n = 0;
+  while (n < MAX_BIOS && paragraphs.length - n > 2 && bio.test(paragraphs[paragraphs.length - 1 - n]!) && words(paragraphs[paragraphs.length - 1 - n]!) <= MAX_BIO_WORDS) n++;
+  return n;
+}
