@@ -4,6 +4,14 @@ import { isPublisherNote, isTailMarker, junkKind } from '../../functions/core/cl
 /** Each rule with lines from several publishers, and the news sentences it must leave alone. */
 const CASES: Array<{ rule: string; junk: string[]; content: string[] }> = [
   {
+    rule: 'syndication credits and registration lines',
+    junk: [
+      'This article was produced by the Local Democracy Reporting Service, which is funded by the BBC and used by a range of news organisations.',
+      'Registro DNDA en trámite. Propietario: Alta Cancha Medios SRL, Av. Corrientes 1847, CABA.',
+    ],
+    content: ['This article of the treaty was produced by negotiators in Geneva, the minister said.', 'Copyright holders will be paid under the new law, the court ruled.'],
+  },
+  {
     rule: 'standards and trust lines',
     junk: [
       'Our Standards: The Thomson Reuters Trust Principles.',
@@ -156,6 +164,21 @@ describe('publisher notes', () => {
     for (const t of junk) expect(junkKind(t), t).toBe('boilerplate');
     for (const t of junk) expect(isPublisherNote(t), t).toBe(true);
     for (const t of content) expect(junkKind(t), t).toBeNull();
+  });
+
+  it('reads messaging-app, newsletter and support prompts, a paid ad label and an imprint as junk, and the news beside them as content', () => {
+    const junk = [
+      'Join the Bula Sports Zone Viber community for live scores from every ground. Tap here to join.',
+      '¿Querés recibir los resultados de la Liga en tu celular? Sumate a nuestro canal de WhatsApp.',
+      '❤️ Like what we do? Support independent Fiji sports media — from FJ$5 a month.',
+      'Never miss a stage',
+      'Race reports from every Rwandan road, straight to your inbox.',
+      '— Paid advertisement —',
+      '© 2025 Teranga Sciences · Éditions Baobab Média SARL · NINEA 009876543 · Dakar, Sénégal · Mentions légales · Contact',
+    ];
+    for (const t of junk) expect(junkKind(t), t).toBe('boilerplate');
+    for (const t of ['The council will support local journalism grants, the mayor said.', 'He never missed a game in twelve seasons with the club.', 'Police said the suspects used a Telegram group to plan the robbery.'])
+      expect(junkKind(t), t).toBeNull();
   });
 
   it('ends a page at the close of a press release and at a tabloid comment box', () => {

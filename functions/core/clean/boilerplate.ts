@@ -23,6 +23,14 @@ const APPEAL_HEADINGS = [
   String.raw`steun (onze|onafhankelijke|goede) journalistiek|doneer( nu| vandaag)?|word (abonnee|lid)|(dit artikel is )?(alleen|exclusief) voor abonnees`,
 ];
 const APPEALS: RegExp[] = [
+  // "Join the Bula Sports Zone Viber community ... Tap here to join.", "Sumate a nuestro canal de WhatsApp.".
+  /\b(join|follow|sumate a|únete a|unite a|entre (no|em) nosso|rejoignez|folgen sie)\b.{0,60}\b(whatsapp|viber|telegram|signal)\b.{0,40}\b(channel|community|group|canal|comunidad|grupo|comunidade|chaîne|kanal)\b|\btap here to join\b/iu,
+  // "❤️ Like what we do? Support independent Fiji sports media — from FJ$5 a month."
+  /^\W*(like|love|enjoy|value)(d)? what (we do|you('| a)re reading|you read)\?|(^|[?!.]\s+)support (independent|local) ([\p{L}-]+ ){0,3}(journalism|media|news|reporting)\b/iu,
+  // "Never miss a stage", "Race reports from every Rwandan road, straight to your inbox."
+  /^never miss an? [\p{L}-]+( again)?[.!]?$|\bstraight (to|into) your (inbox|phone|feed)[.!]?$/iu,
+  // "¿Querés recibir los resultados de la Liga en tu celular?"
+  /^¿\s*(querés|quieres|quiere) recibir\b.{0,100}\b(celular|correo|e-?mail|whatsapp|teléfono)\b/iu,
   new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,80}$`, 'i'),
   /^(donate|give|contribute|support us|spenden|faire un don|donar|dona|doe|doneer)( now| today| here| jetzt| ora| agora| nu)?[.!]?$/i,
   /\b(make|consider making|please consider) a (tax[- ]deductible |one[- ]time |monthly |small |recurring )?(donation|contribution|gift)\b/i,
@@ -104,6 +112,10 @@ const FOLLOW_NETWORKS = String.raw`(?:x|twitter|facebook|instagram|linkedin|thre
  * agency credits and press-release contacts and "About" paragraphs. Each is a notice about the page, never news.
  */
 const PUBLISHER_NOTES: RegExp[] = [
+  // "This article was produced by the Local Democracy Reporting Service, which is funded by the BBC ...".
+  /^this (article|story|report) (was|is|has been) (produced|written|published|supplied|provided|made available) (by|through|under|as part of) .{3,200}$/i,
+  // The imprint: "Registro DNDA en trámite. Propietario: ...".
+  /^(registro (dnda|de propiedad intelectual)|propietario|editor responsable|director responsable)\s*[:.]?\s.{0,200}$|^registro dnda\b/iu,
   // "Our Standards: The Thomson Reuters Trust Principles.", "Read our editorial guidelines".
   /^(our|editorial) (standards|principles|guidelines)\s*:|\btrust principles\.?$/i,
   /^(learn more about|read( more about)?|see|find out more about) our (editorial |ethics |ethical )?(standards|guidelines|policy|policies|principles|corrections policy|code of (practice|conduct|ethics))\b.{0,60}$/i,
@@ -226,7 +238,7 @@ export function isPublisherNote(block: string): boolean {
 
 /** An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -". */
 const AD_DECORATION = String.raw`[-–—•*/~=_·|\[\]()<>\s]*`;
-const AD_LABEL_WORDS = String.raw`advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|paid partner message|promoted(?: content| stories)?|paid (?:content|post)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie`;
+const AD_LABEL_WORDS = String.raw`advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|paid partner message|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie`;
 const AD_LABELS = [new RegExp(String.raw`^${AD_DECORATION}(?:${AD_LABEL_WORDS})${AD_DECORATION}$`, 'iu')];
 
 export function isAdLabel(line: string): boolean {
@@ -284,7 +296,8 @@ const STRONG: RegExp[] = [
   /^(you (may|might) (also )?like|don'?t miss|most (read|popular|viewed|shared)|also (read|see) ?:?)/i,
   /^(tags?|topics?|filed under|categories|category|keywords?)\s*:/i,
   /^(tags|keywords|topics in this article)$/i,
-  /^(copyright|©|\(c\))\s*(\d{4}|©)?/i,
+  // "© 2025 Teranga Sciences", "Copyright 2024 The AP", "Copyright Guardian News": not "Copyright holders will be paid".
+  /^(?:[Cc]opyright|COPYRIGHT)\s*(?:\d{4}|©|\([Cc]\)|\p{Lu})|^©|^\([Cc]\)\s*\d{4}/u,
   /\ball rights reserved\b/i,
   /^(photo|image|picture|video|graphic|illustration|credit|source|foto|bild)s?\s*(credit)?\s*:/i,
   /^\(\s*(photo|image|picture|credit|foto|bild)s?\s*(credit)?\s*[:/]/i,
@@ -493,7 +506,8 @@ function isRatingsList(t: string): boolean {
 
 /** A bell, a siren or a ball before a promo, a ticker or a heading ("🔔 Follow us on ...", "💬 Comments (23)") says nothing. */
 function withoutLeadingPictographs(block: string): string {
-  return block.trim().replace(/^(?:[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*)+/u, '');
+  // "©", "®" and "™" are pictographs to Unicode, but the words they open are the page's imprint.
+  return block.trim().replace(/^(?:(?:(?![©®™])\p{Extended_Pictographic}|[\u{FE0F}\u{200D}])+\s*)+/u, '');
 }
 
 export function junkKind(block: string): JunkKind | null {
