@@ -818,9 +818,10 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   const surnamePlaceWord = rest.length === 2 && GIVEN_NAMES.has(lowerRest[0]!) && SURNAME_PLACE_WORDS.has(lowerRest[1]!) && !ctx.placeCue;
   if (!titled && rest.length >= 2 && !surnamePlaceWord && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[0]!)) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
     // "U.S. McMurdo Station": a country's abbreviation qualifies the place.
-    const country = rest.length >= 3 && /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u.test(rest[0]!) ? gazLookup(rest.slice(0, 1)) : undefined;
-    if (country?.kind === 'place') out.push({ kind: 'place', name: country.canonical, pos, fixed: true });
-    out.push({ kind: 'place', name: (country?.kind === 'place' ? rest.slice(1) : rest).join(' '), pos, fixed: true });
+    const lead = rest.length >= 3 && /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u.test(rest[0]!) ? gazLookup(rest.slice(0, 1)) : undefined;
+    const country = lead?.kind === 'place' ? lead : undefined;
+    if (country) out.push({ kind: 'place', name: country.canonical, pos, fixed: true });
+    out.push({ kind: 'place', name: (country ? rest.slice(1) : rest).join(' '), pos, fixed: true });
     return;
   }
   const demonymLike = (w: string): boolean =>

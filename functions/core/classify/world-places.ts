@@ -17,7 +17,7 @@ export function foldPlaceName(name: string): string {
 
 let names: Set<string> | undefined;
 
-/** Whether the words, as written, name a town or region on the list. Inflated on first use (~10 ms). */
+/** Whether the words, as written, name a town or region on the list. Inflated on first use (~16 ms). */
 export function isWorldPlace(words: readonly string[]): boolean {
   names ??= new Set(inflateRawSync(Buffer.from(packed.names, 'base64')).toString('utf8').split('\n'));
   return names.has(foldPlaceName(words.join(' ')));

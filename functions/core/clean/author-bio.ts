@@ -35,7 +35,7 @@ const words = (p: string): number => p.split(/\s+/).length;
  * Arrivals") is not one.
  */
 function namedAbove(name: string, header: string): boolean {
-  return linesOf(header).some((line) => line.split(/\s*[·|•,]\s*/u).some((part) => part.replace(/^[\s*_]+|[\s*_]+$/g, '') === name));
+  return linesOf(header).some((line) => line.split(/\s*[·|•,]\s*/u).some((part) => withoutEmphasis(part) === name));
 }
 
 /** The lines of a text, Markdown or a page's source, an element's tags ending a line as they do on the page. */
@@ -43,26 +43,25 @@ function linesOf(text: string): string[] {
   return text.replace(/<[^>]*>/g, '\n').split('\n');
 }
 
+/** Without the Markdown emphasis and quote marks around it: "*Wren Castellanos-Hale covers ...*". */
+function withoutEmphasis(text: string): string {
+  return text.replace(/^[\s*_>]+|[\s*_]+$/g, '');
+}
+
 /**
  * The writer a closing bio names, when they are also named above the article's first paragraph (a
  * byline the reader could not take: a bare name over a desk line, a bold name, a name after the
  * date). A person quoted in the body and described in the last paragraph is named in the body first.
  */
-export function closingBioAuthor(paragraphs: readonly string[], text: string): string | null {
+function closingBioAuthor(paragraphs: readonly string[], text: string): string | null {
   if (paragraphs.length < 3) return null;
   // The opening words only: further on, markup or an entity may stand between them in a page's source.
   const bodyStart = text.indexOf(paragraphs[0]!.slice(0, 24));
-  const lastStart = text.lastIndexOf(paragraphs[paragraphs.length - 1]!.slice(0, 24));
   if (bodyStart < 0) return null;
   // The bio may already have gone with the page's closing matter: the lines after the last paragraph
   // are read too, without their markup ("*Wren Castellanos-Hale covers science ...*").
-  const after =
-    lastStart < 0
-      ? []
-      : linesOf(text.slice(lastStart))
-          .map((l) => l.replace(/^[\s*_>]+|[\s*_]+$/g, ''))
-          .filter(Boolean)
-          .slice(1, 8);
+  const lastStart = text.lastIndexOf(paragraphs[paragraphs.length - 1]!.slice(0, 24));
+  const after = lastStart < 0 ? [] : linesOf(text.slice(lastStart)).map(withoutEmphasis).filter(Boolean).slice(1, 8);
   for (const p of [...paragraphs.slice(-MAX_BIOS).reverse(), ...after]) {
     const name = WRITER_BIO.exec(p)?.[1];
     if (!name || words(p) > MAX_BIO_WORDS || !bareName(name)) continue;
@@ -72,7 +71,7 @@ export function closingBioAuthor(paragraphs: readonly string[], text: string): s
 }
 
 /** How many closing paragraphs, at most two, are bios of the author: they open with a byline name in full and a verb describing the writer. */
-export function authorBioCount(paragraphs: readonly string[], author: string | null): number {
+function authorBioCount(paragraphs: readonly string[], author: string | null): number {
   const names = (author ?? '').split(AUTHOR_SPLIT).filter((n) => /\s/.test(n.trim()));
   if (names.length === 0 || paragraphs.length < 3) return 0;
   const bio = new RegExp(
@@ -83,4 +82,13 @@ export function authorBioCount(paragraphs: readonly string[], author: string | n
   let n = 0;
   while (n < MAX_BIOS && paragraphs.length - n > 2 && bio.test(paragraphs[paragraphs.length - 1 - n]!) && words(paragraphs[paragraphs.length - 1 - n]!) <= MAX_BIO_WORDS) n++;
   return n;
+}
+
+/**
+ * The article's closing bio, read the same way for every format: the author (the byline's, or else
+ * the one a bio names) and how many closing paragraphs are bios of them.
+ */
+export function readClosingBio(paragraphs: readonly string[], author: string | null, text: string): { author: string | null; bios: number } {
+  const writer = author ?? closingBioAuthor(paragraphs, text);
+  return { author: writer, bios: authorBioCount(paragraphs, writer) };
 }

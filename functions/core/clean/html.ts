@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, findDates, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
-import { authorBioCount, closingBioAuthor } from './author-bio.js';
+import { readClosingBio } from './author-bio.js';
 import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { cutTail, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
@@ -753,8 +753,9 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     }
     const keep = joinEntryTimes(filterBlocks(blocks, title, dopts, content));
     cutTail(keep, content);
-    author ??= closingBioAuthor(keep.map((b) => b.text), html);
-    for (let n = authorBioCount(keep.map((b) => b.text), author); n > 0; n--) removeBlock(keep.pop()!, content);
+    const bio = readClosingBio(keep.map((b) => b.text), author, html);
+    author = bio.author;
+    for (let n = bio.bios; n > 0; n--) removeBlock(keep.pop()!, content);
     // A long heading opening the content, right before its first paragraph, is the standfirst set as a
     // subtitle (Medium's, many blogs'): the bodies measured leave standfirsts out.
     if (keep.length > 2 && keep[0]!.kind === 'h' && keep[1]!.kind === 'p' && keep[0]!.text.split(/\s+/).length >= MIN_STANDFIRST_WORDS) {

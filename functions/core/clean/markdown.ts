@@ -9,7 +9,7 @@ import { parseDate, publishedPart, type DateOptions } from './dates.js';
 import { dateLine } from './text.js';
 import { junkKind, stripDateline } from './boilerplate.js';
 import { cutTail, dropLeadChrome, filterBlocks, joinEntryTimes } from './blocks.js';
-import { authorBioCount, closingBioAuthor } from './author-bio.js';
+import { readClosingBio } from './author-bio.js';
 import { authorBesideDate, bareName, bylineAuthor, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
@@ -331,8 +331,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   }
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   cutTail(keep, root);
-  author ??= closingBioAuthor(keep.map((b) => b.text), input);
-  for (let n = authorBioCount(keep.map((b) => b.text), author); n > 0; n--) removeBlock(keep.pop()!, root);
+  const bio = readClosingBio(keep.map((b) => b.text), author, input);
+  author = bio.author;
+  for (let n = bio.bios; n > 0; n--) removeBlock(keep.pop()!, root);
   const paragraphs = keep.map((b) => b.text);
   if (paragraphs.length) paragraphs[0] = stripDateline(paragraphs[0]!);
   return {

@@ -5,7 +5,7 @@
 import { NOT_PUBLISHED_RE, WEEKDAYS, dayFirstOnPage, findDates, publishedPart, type DateOptions } from './dates.js';
 import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_WORDS, COMMENTISH, datelineLineAgency, isAdLabel, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix, VON_PHRASE_NOUNS } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
-import { AUTHOR_SPLIT, authorBioCount, closingBioAuthor } from './author-bio.js';
+import { AUTHOR_SPLIT, readClosingBio } from './author-bio.js';
 import { bareName, namesInPlaces } from './byline.js';
 import { decodeEntities, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
@@ -976,7 +976,7 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
   for (let k = Math.max(0, bodyStart - 3); !source && bodyStart >= 0 && k <= bodyStart; k++) source = datelineLineAgency(units[k]!.text);
   const { title, published, lang } = a;
   const kept = paragraphs.filter((p) => p.trim());
-  const author = a.author ?? closingBioAuthor(kept, input);
-  return { title, published, author, source, paragraphs: kept.slice(0, kept.length - authorBioCount(kept, author)), lang };
+  const { author, bios } = readClosingBio(kept, a.author, input);
+  return { title, published, author, source, paragraphs: kept.slice(0, kept.length - bios), lang };
 }
 
