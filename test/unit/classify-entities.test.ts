@@ -539,6 +539,27 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads a one-word town where the sentence says place: after "in", "to", "from", "at" or ", 61, of", and before "-based"', () => {
+    const got = en(
+      'Runners trained in Boulder. The line to Muzaffarpur is ready, trains wait at Penzance and buses come from Penryn. ' +
+        'Gregory Szymanski, 61, of Maumee, admitted the charge. The Lenexa-based firm grew. In Nnewi, long queues formed.',
+    );
+    expect(got.places).toEqual(expect.arrayContaining(['Boulder', 'Muzaffarpur', 'Penzance', 'Penryn', 'Maumee', 'Lenexa', 'Nnewi']));
+  });
+
+  it('leaves a one-word town that is also a surname, a company or an everyday word where the article says so', () => {
+    const got = en(
+      'Much of the credit goes to Williams, and Juice Williams agreed. She took a job at Albemarle, and Albemarle Corp. grew. ' +
+        'Fans of Oasis queued. Hope returned in Hope, she said.',
+    );
+    expect(got.places).toEqual([]);
+  });
+
+  it('reads no one-word town from "at" or "to" in a sports article, where a club follows them', () => {
+    const got = en('Northampton Saints and Sale Sharks drew in the Premiership, the Pirates won at Penzance and Saracens travel to Muzaffarpur.');
+    expect(got.places).toEqual([]);
+  });
+
   it('reads a hyphenated town or region as a place', () => {
     const got = extractEntities('', 'Les rivières ont débordé en Ille-et-Vilaine et près de Saint-Georges.', lex, 'fr');
     expect(got.places).toEqual(expect.arrayContaining(['Ille-et-Vilaine', 'Saint-Georges']));

@@ -13,7 +13,7 @@ import type { Lexicon } from './lexicon.js';
 import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER, type OrgCue } from './org-cues.js';
 import { ALL_STOPWORDS, STOPWORDS } from './stopwords.js';
 import { isCueWord } from './topic-cues.js';
-import { isWorldPlace } from './world-places.js';
+import { isWorldPlace, worldTownSize } from './world-places.js';
 
 type Kind = 'person' | 'place' | 'org';
 
@@ -1248,6 +1248,47 @@ function articleBeforeAcronym(body: string, pos: number, word: string): boolean 
   return before !== undefined && FOREIGN_ARTICLES.has(before.toLowerCase());
 }
 
+/** "north of", "residents of", "Jane Doe, 61, of": what follows "of" here is a place, unlike "fans of" or "shares of". */
+const PLACE_BEFORE_OF = /(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|residents|mayor|town|village|suburbs?|kilometres|kilometers|miles|km)|,(?:\s+\d+,)?)\s+of\s+$/iu;
+/** Words before "to" that point at a person, not a destination ("goes to Williams", "spoke to Edwards"). */
+const TO_PERSON_BEFORE = /\b(?:go(?:es)?|went|gave|give[ns]?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|said|passed|lost|losing|sold|handed|belong(?:s|ed)?|thanks|tribute|credit|according|next|close|married|compared|sent|wrote|reported|replied|responded|appealed|apologi[sz]ed|introduced|due)\s+to\s+$/iu;
+/** Prepositions after which a town's name is hardly anything else. */
+const TOWN_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
+
+/**
+ * A lone word on the world list of one-word towns where the words before it say place:
+ * - "in Boulder", "in Tampines", "near Welcome": the guess from shape alone leaves these out as
+ *   everyday words or plurals; an everyday word counts only as a city of 50,000 or more ("in
+ *   Boulder", not "in Hope");
+ * - "Lenexa-based";
+ * - "at Orapa", "from Penzance", "the line to Muzaffarpur", "north of Forrest", "Jane Doe, 61, of
+ *   Maumee": these lead to a company, a campus, a club or a person as often ("at Albemarle", "Note
+ *   from Mercedes", "going to Gloucester"), so only for a word the article never writes as part of a
+ *   longer name or as an owner ("Albemarle Corp.", "Mercedes Kirkel", "Gloucester's"), nor after
+ *   another name ("Juice Williams"), and not in a sports article.
+ */
+function townWhereSentenceSaysPlace(body: string, s: Single, sportsArticle: boolean): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(s.word) || NON_NAMES.has(norm(s.word)) || GIVEN_NAMES.has(norm(s.word))) return false;
+  // A word split off a longer run ("The Lenexa-based", "McGill University and Mila") carries the run's position.
+  const pos = body.indexOf(s.word, s.pos);
+  if (pos < 0 || pos - s.pos > 60) return false;
+  const size = worldTownSize(s.word);
+  if (size === undefined || (s.common && size !== 'city')) return false;
+  // "In Nnewi" opens a sentence with a preposition; "Juice Williams" writes the word after a name.
+  for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.'’-]*)\\s+${s.word}(?![\\p{L}-])`, 'gu'))) if (!EN_STOPWORDS.has(m[1]!.toLowerCase())) return false;
+  const after = body.slice(pos + s.word.length, pos + s.word.length + 12);
+  if (/^-based\b/u.test(after)) return true;
+  // "in Boulder County" names the county.
+  if (/^\s+\p{Lu}/u.test(after) || /^['’]s\b/u.test(after)) return false;
+  const before = precedingWord(body, pos)?.toLowerCase();
+  if (before === undefined) return false;
+  if (TOWN_PREPS.has(before)) return true;
+  if (s.common || sportsArticle) return false;
+  if (new RegExp(`(?<![\\p{L}-])${s.word}(?:['’]s\\b|\\s+(?:&\\s+)?\\p{Lu})`, 'u').test(body)) return false;
+  const lead = body.slice(Math.max(0, pos - 40), pos);
+  return before === 'at' || before === 'from' || (before === 'of' && PLACE_BEFORE_OF.test(lead)) || (before === 'to' && !TO_PERSON_BEFORE.test(lead));
+}
+
 function isLocative(word: string | undefined): boolean {
   return word !== undefined && (PLACE_PREPS.has(word.toLowerCase()) || word === 'at' || word === 'of' || word === 'to');
 }
@@ -1737,6 +1778,11 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       const full = namedInFull(s.word);
       if (full) full.count++;
       else addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
+    // Also at a sentence's start: "In Nnewi, long queues formed" (the preposition opened the run).
+    if (!foreign && townWhereSentenceSaysPlace(body, s, sportsArticle)) {
+      addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
     // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).

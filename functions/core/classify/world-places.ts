@@ -15,10 +15,26 @@ export function foldPlaceName(name: string): string {
     .toLowerCase();
 }
 
+const unpack = (field: string): Set<string> => new Set(inflateRawSync(Buffer.from(field, 'base64')).toString('utf8').split('\n'));
+
 let names: Set<string> | undefined;
+let towns: Set<string> | undefined;
+let cities: Set<string> | undefined;
 
 /** Whether the words, as written, name a town or region on the list. Inflated on first use (~16 ms). */
 export function isWorldPlace(words: readonly string[]): boolean {
-  names ??= new Set(inflateRawSync(Buffer.from(packed.names, 'base64')).toString('utf8').split('\n'));
+  names ??= unpack(packed.names);
   return names.has(foldPlaceName(words.join(' ')));
+}
+
+/**
+ * Whether one word names a town of 5,000 to 50,000 people (`town`) or a larger one (`city`) the
+ * gazetteer leaves out. One-word names are also surnames and words, so the caller needs the
+ * sentence to say place first. Inflated on first use.
+ */
+export function worldTownSize(word: string): 'town' | 'city' | undefined {
+  cities ??= unpack(packed.cities);
+  towns ??= unpack(packed.towns);
+  const folded = foldPlaceName(word);
+  return cities.has(folded) ? 'city' : towns.has(folded) ? 'town' : undefined;
 }
