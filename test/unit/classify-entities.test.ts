@@ -636,6 +636,31 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.people).toEqual(expect.arrayContaining(['Enzo Maresca', 'Eddie Howe']));
   });
 
+  it('reads the side a match verb or a score names in a sports report as a club', () => {
+    const got = en(
+      'Wrexham knocked Premier League Leeds out of the cup. Purdue play Evansville on Monday after a game against Gonzaga, and Tabadamu beat Nadroga 17-10. ' +
+        'The Mooseheads host the Moncton Wildcats next, while Nkana host Forest Rangers.',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Evansville', 'Gonzaga', 'Nadroga', 'Moncton Wildcats', 'Forest Rangers']));
+    expect(got.places).not.toContain('Evansville');
+  });
+
+  it('does not read a player, a ground or an everyday word after a match verb or before a score as a club', () => {
+    const got = en(
+      'Wrexham knocked Premier League Leeds out of the cup. Akeal Hosein bowled well and later played against Mirra Andreeva. Celtic beat Hosein at last. ' +
+        'Montreal visit BMO Field next. Ahead 75-74 to start the fourth, Celtic pulled away.',
+    );
+    expect(got.organizations).not.toEqual(expect.arrayContaining(['Hosein']));
+    expect(got.organizations).not.toContain('Mirra Andreeva');
+    expect(got.organizations).not.toContain('Ahead');
+    expect(got.organizations).not.toContain('BMO Field');
+  });
+
+  it('reads no side from a match verb outside a sports report', () => {
+    const got = en('Shares of Acme rose after it agreed to buy a plant near Evansville. Rivals that face Evansville-based firms said little.');
+    expect(got.organizations).not.toContain('Evansville');
+  });
+
   it('reads a city and a plural noun as a team, not a person', () => {
     const got = en('The Calgary Stampeders beat the Saskatchewan Roughriders on Sunday, and Paris Hilton watched.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Calgary Stampeders', 'Saskatchewan Roughriders']));

@@ -1289,6 +1289,35 @@ function townWhereSentenceSaysPlace(body: string, s: Single, sportsArticle: bool
   return before === 'at' || before === 'from' || (before === 'of' && PLACE_BEFORE_OF.test(lead)) || (before === 'to' && !TO_PERSON_BEFORE.test(lead));
 }
 
+/** The words before a side in a match report: "beat", "host", "against", "lost to", "win over". */
+const SIDE_BEFORE =
+  /\b(?:beat(?:s|ing|en\s+by)?|host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|against|play(?:s|ed|ing)?|meet(?:s|ing)?|v|vs\.?|versus|edg(?:e|es|ed)|thrash(?:ed|es)?|defeat(?:s|ed|ing)?|overcame|visit(?:s|ed|ing)?|(?:lost|lose|losing|loss|fell)\s+to|(?:win|won|victory)\s+over)\s+(?:the\s+)?$/iu;
+/** A score after a side's name: "Leinster 31-10", "Duke 91, Army 54". */
+const SCORE_AFTER = /^\s+\d{1,3}(?:\s*[-–]\s*\d{1,3}\b|,\s+\p{Lu})/u;
+/** Last words of grounds, which a match verb names as often as sides ("visit BMO Field"). */
+const GROUND_WORDS = new Set(['field', 'ground', 'grounds', 'centre', 'center', 'dome', 'garden', 'gardens', 'bowl', 'court']);
+
+/**
+ * Whether a run in a sports report names a side: a match verb before it or a score after it. Not a
+ * country (a national side reads as its country), a ground, a competition the gazetteer knows, an
+ * everyday word ("Ahead 75-74") or a player: one the article writes after another name ("beat
+ * Hosein" after "Akeal Hosein"), and a two- or three-word run unless it opens with a known place
+ * ("Michigan State") or, not opening with a given name, ends in a plural ("Cape Breton Eagles",
+ * "Forest Rangers").
+ */
+function namedAsSide(body: string, start: number, end: number, words: readonly string[], known: GazEntry | undefined, lexicon: Lexicon | undefined): boolean {
+  if (words.length > 3 || (known && (known.kind !== 'place' || COUNTRIES.has(known.canonical)))) return false;
+  if (!words.every((w) => /^\p{Lu}\p{L}*$/u.test(w) && !NON_NAMES.has(norm(w)) && !DEMONYMS.has(norm(w)))) return false;
+  const last = norm(words[words.length - 1]!);
+  if (PLACE_WORDS.has(last) || GROUND_WORDS.has(last)) return false;
+  if (!known && words.length === 1 && (lexicon?.isCommon(words[0]!) ?? true) && !/s$/u.test(last)) return false;
+  const plural = /[^s]s$/u.test(last);
+  if (!known && words.length > 1 && !(gazLookup(words.slice(0, 1))?.kind === 'place' || (plural && !GIVEN_NAMES.has(norm(words[0]!))))) return false;
+  // A nickname follows its city ("Moncton Wildcats"); a surname follows a given name.
+  if (!plural) for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.'’-]*)\\s+${words[0]!}(?![\\p{L}-])`, 'gu'))) if (!EN_STOPWORDS.has(m[1]!.toLowerCase())) return false;
+  return SIDE_BEFORE.test(body.slice(Math.max(0, start - 24), start)) || SCORE_AFTER.test(body.slice(end, end + 16));
+}
+
 function isLocative(word: string | undefined): boolean {
   return word !== undefined && (PLACE_PREPS.has(word.toLowerCase()) || word === 'at' || word === 'of' || word === 'to');
 }
@@ -1601,6 +1630,13 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     if (known?.kind === 'place' && !COUNTRIES.has(known.canonical) && !last.possessive && !foreign && clubContext()) {
       mentions.push({ kind: 'org', name: known.canonical, pos: toks[0]!.pos, fixed: true });
       clubCities.add(known.canonical);
+      continue;
+    }
+    // "beat Castres 31-20", "host Munster", "against Gonzaga", "Leinster 31-10 Benetton": in a sports
+    // report, the side a match verb or a score names.
+    if (sportsArticle && !foreign && !last.possessive && namedAsSide(body, toks[0]!.pos, end, words, known, lexicon)) {
+      mentions.push({ kind: 'org', name: known?.canonical ?? words.join(' '), pos: toks[0]!.pos, fixed: true });
+      if (known) clubCities.add(known.canonical);
       continue;
     }
     // "the Financial Conduct Authority (FCA)": the run is a body's name and the acronym stands for it later on.
