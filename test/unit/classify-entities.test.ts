@@ -571,6 +571,13 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual(expect.arrayContaining(['Negros Occidental', 'Benito Juárez']));
   });
 
+  it('reads named roads, racetracks and courthouses as places', () => {
+    const got = en('Traffic on the North Luzon Expressway was slow. Drivers raced at Hidden Valley Raceway and Atlanta Motor Speedway, and the case went to the Sandra Day O’Connor U.S. Courthouse.');
+    expect(got.places).toEqual(expect.arrayContaining(['North Luzon Expressway', 'Hidden Valley Raceway', 'Atlanta Motor Speedway']));
+    expect(got.places.some((p) => p.endsWith('Courthouse'))).toBe(true);
+    expect(got.people).toEqual([]);
+  });
+
   it('reads named landforms, waterworks and plants as places, and keeps surnames that are such words on people', () => {
     const got = en('Trains use the Anton Anderson Memorial Tunnel to reach Taan Fiord. Water poured into Rafferty Reservoir, ash goes to the Tuas South Incineration Plant, and the U.S. McMurdo Station reopened. Robert Plant and Colin Firth watched.');
     expect(got.places).toEqual(expect.arrayContaining(['Anton Anderson Memorial Tunnel', 'Taan Fiord', 'Rafferty Reservoir', 'Tuas South Incineration Plant', 'McMurdo Station', 'United States']));
