@@ -571,6 +571,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual(expect.arrayContaining(['Negros Occidental', 'Benito Juárez']));
   });
 
+  it('reads a parish, county or council named after a saint as a body, not a person', () => {
+    const got = en('The St. James Parish Council met on Monday, and the St. Louis County Council agreed. Mayor Charlotte Church spoke.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['St. James Parish Council', 'St. Louis County Council']));
+    expect(got.people).toEqual(['Charlotte Church']);
+  });
+
   it('reads named roads, racetracks and courthouses as places', () => {
     const got = en('Traffic on the North Luzon Expressway was slow. Drivers raced at Hidden Valley Raceway and Atlanta Motor Speedway, and the case went to the Sandra Day O’Connor U.S. Courthouse.');
     expect(got.places).toEqual(expect.arrayContaining(['North Luzon Expressway', 'Hidden Valley Raceway', 'Atlanta Motor Speedway']));
