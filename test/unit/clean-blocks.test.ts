@@ -5,6 +5,36 @@ import { cleanAuthor } from '../../functions/core/clean/byline.js';
 
 const dopts = { now: new Date('2026-01-10T00:00:00Z'), lang: null };
 
+describe('junkKind: ads, captions and labels around the story', () => {
+  it('drops ad copy, promotion warnings, photo-desk captions, chart captions, series labels and desk bylines', () => {
+    for (const line of [
+      'Fly Jakarta–Singapore from Rp 899,000.',
+      'Trade Polish bonds with zero commission.',
+      'Protect your family with Sinar Life term cover',
+      'Watch every Süper Lig match live in English with ArenaPass — 7-day free trial.',
+      'Capital at risk.',
+      'This game involves an element of financial risk and may be addictive.',
+      "[KND DB] Visitors walk past a Samsung Electronics logo at the company's Seocho office building in southern Seoul.",
+      'Victor Osimhen celebrates his second goal in front of the home fans. | NST PHOTO: Kelechi Amadi-Ogbonna',
+      'Chart: Polish CPI inflation vs NBP target band, 2023-2025. Source: GUS, NBP',
+      'Series: The Intercontinental Derby, 2025-26 — Part 1 of 2',
+      'By the KNN News Desk | with reports from Masinloc, Zambales and wire agencies',
+    ])
+      expect(junkKind(line), line).toBe('boilerplate');
+  });
+
+  it('keeps story sentences that open with the same verbs or labels', () => {
+    for (const line of [
+      'Save the Children said 40% of the camps lacked water.',
+      'Trade talks resume today in Geneva.',
+      'Try as they might, prices rose 3%.',
+      'Book sales rose 12% today.',
+      'Series: The Lions lead 2-1, including a 24-0 win in the 1999 Alamo Bowl.',
+    ])
+      expect(junkKind(line), line).toBeNull();
+  });
+});
+
 describe('block filter pieces', () => {
   it('knows the markers that introduce a related or share list, and nothing longer', () => {
     for (const t of ['Related:', 'Mehr zum Thema:', 'Leia também:', 'Partager cet article', 'Teilen:', 'Comparte esta noticia', 'Lees ook'])

@@ -144,6 +144,29 @@ describe('Markdown from other tools', () => {
   });
 });
 
+describe('Pelican and MultiMarkdown metadata', () => {
+  it('reads "Key: value" lines opening the file as the metadata and drops them from the body', async () => {
+    const md = [
+      'Title: Harbour board backs ferry terminal', 'Date: 2024-03-15 09:40', 'Category: Local', 'Tags: harbour, ferry',
+      'Authors: Hamish Tairoa', 'Summary: The board approved the plans after two years.', 'Status: published', '',
+      '> **Series:** The Harbour Files — Part 2 of 3', '',
+      ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.title).toBe('Harbour board backs ferry terminal');
+    expect(a.author).toBe('Hamish Tairoa');
+    expect(a.published).toBe('2024-03-15');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it('keeps prose that opens with a label as prose', async () => {
+    const md = ['Note: the harbour board met on Tuesday.', 'Update: it approved the plans.', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.paragraphs).toEqual(expect.arrayContaining(PROSE));
+    expect(a.title).not.toBe('the harbour board met on Tuesday.');
+  });
+});
+
 describe('the writer named only by a closing bio', () => {
   it('takes the author from a bio that names someone the header names on a line of their own, and drops it, in text, Markdown and pages', async () => {
     const bio = 'Sabina Shrestha Thapa reports on energy and infrastructure for Arthik Khabar Daily.';

@@ -261,6 +261,15 @@ const STRONG: RegExp[] = [
   new RegExp(String.raw`^(\p{Lu}[\p{L}\d&.'’ -]{1,40} is (now )?on ${FOLLOW_NETWORKS}\b.{0,100}$|^click here to (follow|join|subscribe to) our (channel|group|page|newsletter)\b.{0,40}$|.{0,80}\bfollow us on (line|${FOLLOW_NETWORKS.slice(3, -1)})( and (line|${FOLLOW_NETWORKS.slice(3, -1)}))?\.?$)`, 'iu'),
   // WordPress's feed footer: "The post <title> appeared first on <site>."
   /^the post .{3,240} appeared first on .{2,80}$/i,
+  // A series label over the story: "Series: The Intercontinental Derby, 2025-26 — Part 1 of 2".
+  /^(?:series|part of (?:the|a|our) series)\s*:.{0,120}\bpart \d+(?: of \d+)?\.?$/i,
+  // A desk's byline kept as a line: "By the KNN News Desk | with reports from Masinloc and wire agencies".
+  /^by (?:the )?\p{Lu}[\p{L}&.'’ -]{0,40}\b(?:desk|staff|team|bureau|newsroom)\b(?:\s*[|·,–—-]\s*.{0,120})?$/iu,
+  // An ad's line of copy: an imperative, a brand or offer, and a price, a trial or a pitch ("Fly Jakarta–Singapore
+  // from Rp 899,000.", "Trade Polish bonds with zero commission.", "Watch every match live — 7-day free trial.").
+  /^(?!.*\b(?:said|says|told|according)\b)(?:fly|book|shop|buy|save|try|trade|invest|protect|play|order|switch|upgrade|stream|watch|bank|insure|get)\s[^"“”.!?]{0,90}\b(?:from\s+\p{Sc}?\s?\p{Lu}{0,3}\s?\p{Sc}?\s?\d|\d+(?:[.,]\d+)?\s?%\s+off|free trial|\d+-day (?:free|trial)|zero commission|no commission|term cover|on \p{Lu}[\p{L}]*\d+)[^"“”]{0,60}$/iu,
+  // Financial promotions' and gaming ads' warnings.
+  /^(?:your )?capital (?:is )?at risk\b.{0,120}$|\bthis game (?:involves|may involve) an element of financial risk\b|^(?:please )?play responsibly\b.{0,80}$/i,
   // Portuguese newsletter boxes: "Receba as principais notícias ... no seu e-mail. Cadastre-se na newsletter ...".
   /\b(cadastre-se|inscreva-se|assine) (na|em nossa|a nossa|nossa) newsletter\b|^receba (as principais|as últimas|nossas) notícias\b.{0,80}\b(e-?mail|whatsapp|celular)\b/iu,
   // A breaking-news bar: "ÚLTIMO MINUTO: Sismo de magnitud 5,1 ...", "BREAKING: ...", "FLASH INFO · ...".
@@ -438,6 +447,10 @@ const LEFTOVERS: RegExp[] = [
  */
 const CAPTION_SHAPES: RegExp[] = [
   /^\[(image|photo|picture|item \d+ of \d+)\b/i,
+  // A photo desk's tag opening the caption: "[KND DB] Visitors walk past …", "[YONHAP] …", "[AP Photo] …".
+  /^\[[\p{Lu}\p{N} .&-]{0,20}\b(?:DB|PHOTO|Photo|FILE|YONHAP|NEWS1|NEWSIS|REUTERS|AP|AFP|EPA|EPA-EFE|GETTY|XINHUA)\]\s+\p{Lu}/u,
+  // A chart's or map's caption: "Chart: Polish CPI inflation vs NBP target band. Source: GUS, NBP".
+  /^(?:chart|graphic|graph|infographic|map)\s*:\s+\p{Lu}/iu,
   /^(image|media|photo|video) caption\s*[,:]/i,
   /\b(hide|show|toggle|expand) caption$/i,
   /\((file|archive|stock|supplied|handout) (image|photo|picture|footage)\)\.?$/i,
@@ -545,9 +558,12 @@ const PHOTO_CREDIT = new RegExp(
   'u',
 );
 
-/** A short caption that ends in its credit: "Books stacked for a sale on Monday. Photo by Tom Abara." */
+/**
+ * A short caption that ends in its credit: "Books stacked for a sale on Monday. Photo by Tom Abara.",
+ * "Osimhen celebrates his second goal. | NST PHOTO: Kelechi Amadi-Ogbonna".
+ */
 const CAPTION_CREDIT = new RegExp(
-  String.raw`^.{10,300}[.!?]["”’]?\s+${PHOTO_WORD}\s*(?:${CREDIT_BY}\s+|[:/|]\s*)\p{Lu}[^.!?]{1,60}\.?$`,
+  String.raw`^.{10,300}[.!?]["”’]?\s+(?:[|/·]\s*)?(?:[\p{Lu}\p{N}&]{2,10}\s+)?${PHOTO_WORD}\s*(?:${CREDIT_BY}\s+|[:/|]\s*)\p{Lu}[^.!?]{1,60}\.?$`,
   'u',
 );
 

@@ -252,6 +252,29 @@ function stampLine(text: string, dopts: DateOptions): ReturnType<typeof dateLine
   return null;
 }
 
+/**
+ * A metadata block of `Key: value` lines opening the file, up to the first blank line (Pelican,
+ * MultiMarkdown). Read only when every line of the block is such a line (or indented, continuing the
+ * one before) and it names a title or a date, so prose opening with "Note: …" stays prose.
+ */
+function readKeyValueHeader(input: string): { front: Record<string, unknown>; length: number } | null {
+  const block = /^(?:[^\n]+\n)*?(?=\s*\n|$)/.exec(input)?.[0] ?? '';
+  const lines = block.split('\n').filter((l) => l !== '');
+  if (lines.length < 2) return null;
+  const front: Record<string, unknown> = {};
+  let lastKey: string | undefined;
+  for (const line of lines) {
+    const kv = /^([A-Za-z][A-Za-z _-]{0,30}):[ \t]+(\S.*)$/.exec(line);
+    if (kv) {
+      lastKey = kv[1]!.trim().toLowerCase().replace(/[ -]+/g, '_');
+      front[lastKey] = kv[2]!.trim();
+    } else if (/^[ \t]+\S/.test(line) && lastKey) front[lastKey] = `${String(front[lastKey])} ${line.trim()}`;
+    else return null;
+  }
+  if (!('title' in front) && !('date' in front)) return null;
+  return { front, length: block.length };
+}
+
 export function extractFromMarkdown(input: string, now: Date, url?: string | null): MarkdownExtraction {
   let body = input;
   let front: Record<string, unknown> = {};
@@ -274,6 +297,12 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   if (pandoc) {
     front = { title: pandoc[1]?.trim() || undefined, author: pandoc[2]?.split(';')[0]?.trim() || undefined, date: pandoc[3]?.trim() || undefined };
     body = input.slice(pandoc[0].length);
+  }
+  // Pelican's and MultiMarkdown's metadata: "Title: …", "Date: …", "Authors: …" lines opening the file.
+  const keyed = fm || pandoc ? null : readKeyValueHeader(input);
+  if (keyed) {
+    front = keyed.front;
+    body = input.slice(keyed.length);
   }
   const lang = field(front, 'lang', 'language')?.slice(0, 2).toLowerCase() ?? guessLanguage(body.slice(0, 5000));
   const dopts: DateOptions = { now, lang };
