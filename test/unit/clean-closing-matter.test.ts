@@ -144,6 +144,22 @@ describe('Markdown from other tools', () => {
   });
 });
 
+describe('pages without a headline in their metadata', () => {
+  it('takes a Drupal node title as the headline, never the heading of a cookie banner', async () => {
+    const html = [
+      '<html><head><title>Business | The Ledger</title></head><body>',
+      '<div id="eu-cookie-compliance"><div class="popup-content"><h2>We value your privacy on this site</h2><p>We use cookies.</p></div></div>',
+      '<div class="node node-story"><div class="node-title">Harbour board backs new ferry terminal after two-year fight</div>',
+      '<div class="submitted">Story by <span class="username">Hamish Tairoa</span></div>',
+      ...PROSE.map((p) => `<p>${p}</p>`),
+      '</div></body></html>',
+    ].join('\n');
+    const a = await cleanHtml(html);
+    expect(a.title).toBe('Harbour board backs new ferry terminal after two-year fight');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+});
+
 describe('Pelican and MultiMarkdown metadata', () => {
   it('reads "Key: value" lines opening the file as the metadata and drops them from the body', async () => {
     const md = [

@@ -494,8 +494,8 @@ export const VON_PHRASE_NOUNS: readonly string[] = ['bericht', 'kommentar', 'ana
 /** "and" between two authors of a byline, in the seven languages read ("A et B", "A und B"). */
 export const AUTHOR_CONJUNCTIONS: readonly string[] = ['and', 'und', 'et', 'y', 'e', 'en', '&'];
 
-/** A bare byline: "By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe and John Roe, Reuters". */
-const BYLINE_BLOCK = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')})\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|der|al-\p{L}+)){0,6}(?:\s*\([^()]{1,80}\))?(?:\s*[-|,–—•]\s*.*)?$`, 'iu');
+/** A bare byline: "By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe and John Roe, Reuters", "Story by Jane Doe · 2 hrs ago". */
+const BYLINE_BLOCK = new RegExp(String.raw`^(?:(?:story|words|text|report|written|reporting)\s+)?(?:${BYLINE_WORDS.join('|')})\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|der|al-\p{L}+)){0,6}(?:\s*\([^()]{1,80}\))?(?:\s*[-|,–—•·]\s*.*)?$`, 'iu');
 
 export type JunkKind = 'boilerplate' | 'code';
 
@@ -532,7 +532,7 @@ export function junkKind(block: string): JunkKind | null {
   const sym = t.match(/[{}[\];:=<>"]/g)?.length ?? 0;
   if (t.length > 40 && sym / t.length > 0.08 && /[{};]/.test(t) && /["{}]/.test(t)) return 'code';
   const words = t.split(/\s+/).length;
-  if (words <= 14 && !/[.!?]["”’]?$/.test(t) && BYLINE_BLOCK.test(t) && /^\S+\s+\p{Lu}/u.test(t)) return 'boilerplate';
+  if (words <= 14 && !/[.!?]["”’]?$/.test(t) && BYLINE_BLOCK.test(t) && /^(?:(?:[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport|[Ww]ritten|[Rr]eporting)\s+)?\S+\s+\p{Lu}/u.test(t)) return 'boilerplate';
   if (words <= 4 && WIRE.test(t.replace(/[.,:;]+$/, ''))) return 'boilerplate';
   if (words <= 14 && STAMP.test(t) && /\d/.test(t)) return 'boilerplate';
   if (words <= MAX_NOTE_WORDS && PUBLISHER_NOTES_ANY.some((re) => re.test(t))) return 'boilerplate';

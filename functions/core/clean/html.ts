@@ -182,8 +182,8 @@ const DATE_CLASS_RE = /(^|[\s_-])(date|dateline|pubdate|published|publish-date|t
 const MAX_H2_READ = 20;
 /** Class or id words for a headline element. */
 const HEADLINE_CLASS_RE = /headline|(^|[\s_-])(hdl|hed|title|entry-title|post-title|article-title)([\s_-]|$)/i;
-/** The same on an element that is not a heading: only names that say it is the story's own ("story-hed", "article-headline"). */
-const HEADLINE_MARK_RE = /(^|[\s_-])(story|article|art|post|entry|news)[_-]?(hed|hdr|headline|title)([\s_-]|$)/i;
+/** The same on an element that is not a heading: only names that say it is the story's own ("story-hed", "article-headline", Drupal's "node-title"). */
+const HEADLINE_MARK_RE = /(^|[\s_-])(story|article|art|post|entry|news|node)[_-]?(hed|hdr|headline|title)([\s_-]|$)/i;
 
 /** Class names of a standfirst ("standfirst", "article-dek", "deck", "subheadline"). */
 const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline)([\s_-]|$)/i;
@@ -354,9 +354,19 @@ function headlineLike(h1: string): boolean {
   return h1.length >= 20 && h1.split(/\s+/).length >= 4;
 }
 
-/** The <h2> that reads as the page's headline: one whose class says so, else the first headline-like one. */
+/** Class or id words of a consent banner, pop-up or sign-up box, whose heading ("We value your privacy") is no headline. */
+const OVERLAY_RE = /cookie|consent|gdpr|privacy|popup|pop-up|modal|overlay|newsletter|paywall|subscribe/i;
+
+function inOverlay(el: DomElement): boolean {
+  for (let node = el.parentNode as DomElement | null; node?.tagName && node.tagName !== 'BODY'; node = node.parentNode as DomElement | null) {
+    if (OVERLAY_RE.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** The <h2> that reads as the page's headline: one whose class says so, else the first headline-like one outside a banner. */
 function h2Headline(h2s: readonly DomElement[]): DomElement | null {
-  const like = h2s.filter((el) => headlineLike(normalizeSpace(el.textContent ?? '')));
+  const like = h2s.filter((el) => headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el));
   return like.find((el) => HEADLINE_CLASS_RE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) ?? like[0] ?? null;
 }
 
