@@ -571,6 +571,18 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual(expect.arrayContaining(['Negros Occidental', 'Benito Juárez']));
   });
 
+  it('reads a ministry of several portfolios as one body, and a list of bodies as several', () => {
+    const one = en('Officials at the Ministry of Health, Labour and Welfare approved the drug. The Ministry of Energy, Water Resources and Irrigation agreed.');
+    expect(one.organizations).toEqual(['Ministry of Health, Labour and Welfare', 'Ministry of Energy, Water Resources and Irrigation']);
+    const three = en('Officials at the Ministry of Defence, the Foreign Office and the Treasury met.');
+    expect(three.organizations).toEqual(['Ministry of Defence', 'Foreign Office', 'Treasury']);
+  });
+
+  it('reads no person in a word said twice or a plural noun after a word that is no given name', () => {
+    const got = en('Bafana Bafana lost in Uyo, Hendrick Motorsports won the race and Breakwater Dynamics built the buoy. Doc Rivers and Chris Evans watched.');
+    expect(got.people).toEqual(['Doc Rivers', 'Chris Evans']);
+  });
+
   it('reads a parish, county or council named after a saint as a body, not a person', () => {
     const got = en('The St. James Parish Council met on Monday, and the St. Louis County Council agreed. Mayor Charlotte Church spoke.');
     expect(got.organizations).toEqual(expect.arrayContaining(['St. James Parish Council', 'St. Louis County Council']));

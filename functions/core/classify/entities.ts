@@ -1026,8 +1026,16 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     // A particle written with a capital inside a name ("Anna Di Meo", "Vincenzo De Luca") is still one.
     const content = rest.filter((w, k) => !NAME_PARTICLES.has(w) && !(k > 0 && k < rest.length - 1 && INNER_PARTICLES.has(w)));
     const initial = (w: string): boolean => /^(?:\p{Lu}\.)+$/u.test(w);
+    // "Bafana Bafana", "Super Eagles": a word said twice, or a plural noun after a word that is no
+    // given name, is a side's nickname ("Doc Rivers" and "Bill Gates" open with given names).
+    const [firstWord, secondWord] = content.length === 2 ? [norm(content[0]!), content[1]!] : ['', ''];
+    const nickname =
+      !titled &&
+      content.length === 2 &&
+      (firstWord === norm(secondWord) || (!GIVEN_NAMES.has(firstWord) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(secondWord) && (lex?.isCommon(secondWord.slice(0, -1).toLowerCase()) ?? false)));
     if (
       nameShaped &&
+      !nickname &&
       content.length >= 2 &&
       content.length <= 4 &&
       !content.some((w, k) => functionWord(w, k, content) && !bareInitial(w)) &&
@@ -1465,9 +1473,12 @@ function commaNames(body: string): CommaName[] {
     }
   }
   for (const m of body.matchAll(COMMA_PORTFOLIOS)) {
-    // "the Ministry of Defence, the Foreign Office and the Treasury" names three bodies.
-    const items = m[0].replace(/^\S+\s+(?:of|for)\s+/u, '').split(LIST_ITEM_SEPARATOR).map((x) => x.replace(/^the\s+/u, ''));
-    if (items.some((x) => x.split(/\s+/).some((w) => ORG_WORDS.has(norm(w))) || gazLookup(x.split(/\s+/)) !== undefined)) continue;
+    // "the Ministry of Defence, the Foreign Office and the Treasury" names three bodies; "Ministry of
+    // Health, Labour and Welfare" and "Ministry of Energy, Water Resources and Irrigation" one.
+    const raw = m[0].replace(/^\S+\s+(?:of|for)\s+/u, '').split(LIST_ITEM_SEPARATOR);
+    const items = raw.map((x) => x.replace(/^the\s+/u, '').split(/\s+/));
+    const body = (words: string[]): boolean => words.length >= 2 && (gazLookup(words)?.kind === 'org' || ORG_WORDS.has(norm(words[words.length - 1]!)));
+    if (raw.slice(1).some((x) => /^the\s/u.test(x)) || items.some(body)) continue;
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
   }
