@@ -583,6 +583,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual(['Doc Rivers', 'Chris Evans']);
   });
 
+  it('reads "Ste." and "Mt." as part of a place name, not the end of a sentence', () => {
+    const got = en('The plant in Sault Ste. Marie will close, and climbers left for Mt. Everest.');
+    expect(got.places).toEqual(expect.arrayContaining(['Sault Ste. Marie', 'Mt. Everest']));
+    expect(got.places).not.toContain('Marie');
+  });
+
   it('reads a parish, county or council named after a saint as a body, not a person', () => {
     const got = en('The St. James Parish Council met on Monday, and the St. Louis County Council agreed. Mayor Charlotte Church spoke.');
     expect(got.organizations).toEqual(expect.arrayContaining(['St. James Parish Council', 'St. Louis County Council']));

@@ -296,7 +296,7 @@ function tokenizeForNames(text: string, splitCapitalElision = false): Token[] {
     const gap = text.slice(last, pos);
     // A period belongs to abbreviations ("Mr.", "U.S.", "Lt."); otherwise it ends the sentence.
     let endsSentence = false;
-    if (t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t) && !ABBREVIATED_TITLES.has(norm(t)) && !/^(?:\p{Lu}|St|Jr|Sr|Inc|Corp|Ltd|Co)\.$/u.test(t)) {
+    if (t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t) && !ABBREVIATED_TITLES.has(norm(t)) && !/^(?:\p{Lu}|St|Ste|Mt|Ft|Jr|Sr|Inc|Corp|Ltd|Co)\.$/u.test(t)) {
       t = t.slice(0, -1);
       endsSentence = true;
     }
