@@ -1282,19 +1282,31 @@ function townWhereSentenceSaysPlace(body: string, s: Single, sportsArticle: bool
   if (pos < 0 || pos - s.pos > 60) return false;
   const size = worldTownSize(s.word);
   if (size === undefined || (s.common && size !== 'city')) return false;
-  // "In Nnewi" opens a sentence with a preposition; "Juice Williams" writes the word after a name.
-  for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.'’-]*)\\s+${s.word}(?![\\p{L}-])`, 'gu'))) if (!EN_STOPWORDS.has(m[1]!.toLowerCase())) return false;
-  const after = body.slice(pos + s.word.length, pos + s.word.length + 12);
-  if (/^-based\b/u.test(after)) return true;
-  // "in Boulder County" names the county.
-  if (/^\s+\p{Lu}/u.test(after) || /^['’]s\b/u.test(after)) return false;
-  const before = precedingWord(body, pos)?.toLowerCase();
-  if (before === undefined) return false;
-  if (TOWN_PREPS.has(before)) return true;
-  if (s.common || sportsArticle) return false;
-  if (new RegExp(`(?<![\\p{L}-])${s.word}(?:['’]s\\b|\\s+(?:&\\s+)?\\p{Lu})`, 'u').test(body)) return false;
-  const lead = body.slice(Math.max(0, pos - 40), pos);
-  return before === 'at' || before === 'from' || (before === 'of' && PLACE_BEFORE_OF.test(lead)) || (before === 'to' && !TO_PERSON_BEFORE.test(lead));
+  const saysPlace = (): boolean => {
+    const after = body.slice(pos + s.word.length, pos + s.word.length + 12);
+    if (/^-based\b/u.test(after)) return true;
+    // "in Boulder County" names the county.
+    if (/^\s+\p{Lu}/u.test(after) || /^['’]s\b/u.test(after)) return false;
+    const before = precedingWord(body, pos)?.toLowerCase();
+    if (before === undefined) return false;
+    if (TOWN_PREPS.has(before)) return true;
+    if (s.common || sportsArticle) return false;
+    if (new RegExp(`(?<![\\p{L}-])${s.word}(?:['’]s\\b|\\s+(?:&\\s+)?\\p{Lu})`, 'u').test(body)) return false;
+    const lead = body.slice(Math.max(0, pos - 40), pos);
+    return before === 'at' || before === 'from' || (before === 'of' && PLACE_BEFORE_OF.test(lead)) || (before === 'to' && !TO_PERSON_BEFORE.test(lead));
+  };
+  // The whole text is searched last, only for a word whose sentence says place.
+  return saysPlace() && !writtenAfterAnotherName(body, s.word);
+}
+
+/**
+ * Whether the article writes the word right after another capitalised word that is no function word
+ * ("Juice Williams", "Mercedes Kirkel", "Akeal Hosein"): then it is part of a longer name, most often
+ * a surname. "In Nnewi" opens a sentence with a preposition.
+ */
+function writtenAfterAnotherName(body: string, word: string): boolean {
+  for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.'’-]*)\\s+${word}(?![\\p{L}-])`, 'gu'))) if (!EN_STOPWORDS.has(m[1]!.toLowerCase())) return true;
+  return false;
 }
 
 /** The words before a side in a match report: "beat", "host", "against", "lost to", "win over". */
@@ -1321,9 +1333,9 @@ function namedAsSide(body: string, start: number, end: number, words: readonly s
   if (!known && words.length === 1 && (lexicon?.isCommon(words[0]!) ?? true) && !/s$/u.test(last)) return false;
   const plural = /[^s]s$/u.test(last);
   if (!known && words.length > 1 && !(gazLookup(words.slice(0, 1))?.kind === 'place' || (plural && !GIVEN_NAMES.has(norm(words[0]!))))) return false;
+  if (!SIDE_BEFORE.test(body.slice(Math.max(0, start - 24), start)) && !SCORE_AFTER.test(body.slice(end, end + 16))) return false;
   // A nickname follows its city ("Moncton Wildcats"); a surname follows a given name.
-  if (!plural) for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.'’-]*)\\s+${words[0]!}(?![\\p{L}-])`, 'gu'))) if (!EN_STOPWORDS.has(m[1]!.toLowerCase())) return false;
-  return SIDE_BEFORE.test(body.slice(Math.max(0, start - 24), start)) || SCORE_AFTER.test(body.slice(end, end + 16));
+  return plural || !writtenAfterAnotherName(body, words[0]!);
 }
 
 function isLocative(word: string | undefined): boolean {
