@@ -19,6 +19,7 @@ describe('junkKind: ads, captions and labels around the story', () => {
       'Chart: Polish CPI inflation vs NBP target band, 2023-2025. Source: GUS, NBP',
       'Series: The Intercontinental Derby, 2025-26 — Part 1 of 2',
       'By the KNN News Desk | with reports from Masinloc, Zambales and wire agencies',
+      'Advertisement Watch every Süper Lig match live in English with ArenaPass — 7-day free trial.',
     ])
       expect(junkKind(line), line).toBe('boilerplate');
   });
@@ -29,6 +30,7 @@ describe('junkKind: ads, captions and labels around the story', () => {
       'Trade talks resume today in Geneva.',
       'Try as they might, prices rose 3%.',
       'Book sales rose 12% today.',
+      'Advertisement spending fell 4% in the quarter, the company said.',
       'Series: The Lions lead 2-1, including a 24-0 win in the 1999 Alamo Bowl.',
     ])
       expect(junkKind(line), line).toBeNull();

@@ -250,6 +250,8 @@ const STRONG: RegExp[] = [
   ...AD_LABELS,
   // "Sponsored · Is your incident response ready? ...": a labelled ad.
   /^(sponsored|promoted|paid (content|post)|advertisement|anzeige|publicité|publicidad)\s*[·|:–—]\s*\S.{0,200}$/i,
+  // The label run into the ad's copy: "Advertisement Watch every match live with ArenaPass — 7-day free trial."
+  /^(?:[Aa]dvertisement|ADVERTISEMENT|[Aa]nzeige|ANZEIGE|[Pp]ublicité|PUBLICITÉ|[Pp]ublicidad|PUBLICIDAD)\s+\p{Lu}.{0,200}$/u,
   // "/// PARTNER CONTENT /// Connect every branch with carrier-grade fibre. ///": the label between bars, then the ad.
   new RegExp(String.raw`^[-–—•*/~=_·|\[\]\s]{2,}(?:${AD_LABEL_WORDS})[-–—•*/~=_·|\[\]\s]{2,}\S.{0,240}$`, 'iu'),
   /\b(subscribe|sign up|signup|register) (now|today|here|for (our|the|free)|to (our|the|get|receive))\b/i,
