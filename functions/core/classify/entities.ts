@@ -519,6 +519,15 @@ function doubleBarrelled(word: string, lex: Lexicon | undefined): boolean {
   return parts.length === 2 && !GAZ.has(norm(word)) && parts.every((p) => /^\p{Lu}\p{Ll}{2,}$/u.test(p) && !GAZ.has(norm(p)) && !(lex?.isCommon(p) ?? false));
 }
 
+/**
+ * "Bafana Bafana", "Super Eagles": a word said twice, or a plural noun after a word that is no given
+ * name, is a side's nickname, not a person ("Doc Rivers" and "Bill Gates" open with given names).
+ */
+function sideNickname(first: string, second: string, lex: Lexicon | undefined): boolean {
+  if (norm(first) === norm(second)) return true;
+  return !GIVEN_NAMES.has(norm(first)) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(second) && (lex?.isCommon(second.slice(0, -1).toLowerCase()) ?? false);
+}
+
 /** What surrounds a run and changes how it may be read. */
 interface RunContext {
   /**
@@ -1026,13 +1035,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     // A particle written with a capital inside a name ("Anna Di Meo", "Vincenzo De Luca") is still one.
     const content = rest.filter((w, k) => !NAME_PARTICLES.has(w) && !(k > 0 && k < rest.length - 1 && INNER_PARTICLES.has(w)));
     const initial = (w: string): boolean => /^(?:\p{Lu}\.)+$/u.test(w);
-    // "Bafana Bafana", "Super Eagles": a word said twice, or a plural noun after a word that is no
-    // given name, is a side's nickname ("Doc Rivers" and "Bill Gates" open with given names).
-    const [firstWord, secondWord] = content.length === 2 ? [norm(content[0]!), content[1]!] : ['', ''];
-    const nickname =
-      !titled &&
-      content.length === 2 &&
-      (firstWord === norm(secondWord) || (!GIVEN_NAMES.has(firstWord) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(secondWord) && (lex?.isCommon(secondWord.slice(0, -1).toLowerCase()) ?? false)));
+    const nickname = !titled && content.length === 2 && sideNickname(content[0]!, content[1]!, lex);
     if (
       nameShaped &&
       !nickname &&

@@ -174,6 +174,8 @@ interface Scan {
 const MAX_BYLINE_BOX = 200;
 const AUTHOR_TOKEN = /(^|\s)author(\s|$)/i;
 /** Class or id words for a byline, in the seven languages read. */
+/** An element's class and id, read together by the class-name tests below. */
+const classAndId = (el: DomElement): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 const BYLINE_RE = /byline|author|writtenby|p-author|autor|auteur|signature|firma|verfasser|redakteur|redacteur/i;
 const COMMENTS_RE = /comment|disqus|replies/i;
 /** Class or id words for an element holding the publication date. */
@@ -240,7 +242,7 @@ function scanDocument(doc: DomDocument): Scan {
     const itemprop = el.getAttribute('itemprop');
     if (itemprop === 'datePublished') scan.datePublished ??= el;
     else if (itemprop === 'publisher') scan.publisher ??= el;
-    const named = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const named = classAndId(el);
     const comments = inComments || COMMENTS_RE.test(named);
     if (!comments) {
       if ((itemprop && AUTHOR_TOKEN.test(itemprop)) || AUTHOR_TOKEN.test(el.getAttribute('rel') ?? '')) {
@@ -359,7 +361,7 @@ const OVERLAY_RE = /cookie|consent|gdpr|privacy|popup|pop-up|modal|overlay|newsl
 
 function inOverlay(el: DomElement): boolean {
   for (let node = el.parentNode as DomElement | null; node?.tagName && node.tagName !== 'BODY'; node = node.parentNode as DomElement | null) {
-    if (OVERLAY_RE.test(`${node.getAttribute('class') ?? ''} ${node.getAttribute('id') ?? ''}`)) return true;
+    if (OVERLAY_RE.test(classAndId(node))) return true;
   }
   return false;
 }
@@ -367,7 +369,7 @@ function inOverlay(el: DomElement): boolean {
 /** The <h2> that reads as the page's headline: one whose class says so, else the first headline-like one outside a banner. */
 function h2Headline(h2s: readonly DomElement[]): DomElement | null {
   const like = h2s.filter((el) => headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el));
-  return like.find((el) => HEADLINE_CLASS_RE.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) ?? like[0] ?? null;
+  return like.find((el) => HEADLINE_CLASS_RE.test(classAndId(el))) ?? like[0] ?? null;
 }
 
 /** Most blocks read above the headline inside the content: kickers, breadcrumbs, section labels. */
