@@ -933,4 +933,28 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.places).toEqual([]);
     expect(got.organizations).toEqual([]);
   });
+
+  it('reads a hospital, a base or a ground as a place whatever body its name holds', () => {
+    const got = en('She was taken to Royal Cornwall Hospital. The rocket left Vandenberg Space Force Base. Fans filled the Co-operative Bank Arena.');
+    expect(got.places).toEqual(expect.arrayContaining(['Royal Cornwall Hospital', 'Vandenberg Space Force Base', 'Co-operative Bank Arena']));
+    expect(got.organizations).toEqual([]);
+  });
+
+  it('reads Vietnamese names whose syllables are also English words, and keeps a trail or a paper out', () => {
+    const got = en('Deputy Prime Minister Tran Hong Ha flew to Gia Lai. "It is strong," said Le Thi Thu Hang, deputy director of the centre. Troops used the Ho Chi Minh Trail.');
+    expect(got.people).toEqual(expect.arrayContaining(['Tran Hong Ha', 'Le Thi Thu Hang']));
+    expect(got.people).not.toContain('Ho Chi Minh Trail');
+  });
+
+  it('keeps "People\'s" inside a body\'s name, and reads fields, mines and aquifers as places', () => {
+    const got = en("The Gia Lai People's Committee confirmed three deaths. Output at the Tengiz field rose. The mine draws water from the Gunii Hooloi aquifer.");
+    expect(got.organizations).toContain("Gia Lai People's Committee");
+    expect(got.places).toEqual(expect.arrayContaining(['Tengiz', 'Gunii Hooloi']));
+  });
+
+  it('reads an Australian football report: the clubs, the league and the ground', () => {
+    const got = en('Fremantle beat West Coast Eagles by 27 points at Optus Stadium. The Dockers host Port Adelaide next Sunday before travelling to face Collingwood at the MCG. The win lifted Fremantle to fifth on the AFL ladder.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Fremantle', 'West Coast Eagles', 'Port Adelaide', 'Collingwood', 'Australian Football League']));
+    expect(got.places).toEqual(expect.arrayContaining(['Optus Stadium', 'Melbourne Cricket Ground']));
+  });
 });

@@ -13,7 +13,7 @@ import type { Lexicon } from './lexicon.js';
 import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER, type OrgCue } from './org-cues.js';
 import { ALL_STOPWORDS, STOPWORDS } from './stopwords.js';
 import { isCueWord } from './topic-cues.js';
-import { isWorldPlace, worldTownSize } from './world-places.js';
+import { foldPlaceName, isWorldPlace, worldTownSize } from './world-places.js';
 
 type Kind = 'person' | 'place' | 'org';
 
@@ -145,6 +145,7 @@ const SERVICE_BEFORE_PLACE = new Set(['police', 'polizei', 'feuerwehr', 'health'
 /** "-based", "-controlled", "-led": a place or party qualifying the name that follows. */
 const QUALIFIER_SUFFIX = /(?<=.)-(?:based|controlled|led|backed|owned|run|dominated|funded)$/i;
 /** The last two words of a venue called a centre. */
+const BUILDING_WORDS = new Set(['hospital', 'infirmary', 'base', 'airport', 'airfield', 'aerodrome', 'barracks', 'stadium', 'arena']);
 const VENUE_CENTRE = /^(?:Convention|Exhibition|Conference|Congress|Space|Shopping|Community|Sports|Aquatic|Aquatics|Leisure|Cultural|Visitor|Heritage|Civic|Trade) (?:Centre|Center)$/u;
 /** Words that say which government an office belongs to ("Union Agriculture Minister", "Federal Health Minister"). */
 const TITLE_QUALIFIERS = new Set(['union', 'federal', 'state', 'provincial', 'regional']);
@@ -395,12 +396,12 @@ function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
       flush();
     }
     if (t.possessive) {
-      // "Queen's Park Oval", "St Patrick's Athletic", "King's College": a saint's or a sovereign's
-      // possessive opening a longer capitalised name is part of it.
+      // "Queen's Park Oval", "St Patrick's Athletic", "King's College", "Vietnam People's Army": a
+      // saint's, a sovereign's or the people's possessive opening a longer capitalised name is part of it.
       const next = tokens[i + 1];
       const inName =
         next !== undefined && !next.breakBefore && isCapitalised(next.bare) && /^\p{Lu}\p{Ll}/u.test(next.bare) && /['’]s$/u.test(t.text) &&
-        (/^(?:Queen|King|Lord|Prince|Princess)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || officeOfHolder(t, next));
+        (/^(?:Queen|King|Lord|Prince|Princess|People)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || officeOfHolder(t, next));
       // "Ceylon Workers' Congress", "Planters' Association of Ceylon": a plural possessive before a body's word.
       const pluralOwner = next !== undefined && !next.breakBefore && /s['’]$/u.test(t.text) && PLURAL_OWNER_BODIES.has(norm(next.bare));
       if (inName || pluralOwner) cur[cur.length - 1] = { ...t, bare: t.text, possessive: false };
@@ -510,6 +511,24 @@ function namedAfterTitledPerson(words: string[], start: number, titleWords: numb
     !TITLES.has(norm(rest[0]!)) &&
     // "Speaker Destin Hall", "Minister Sun Park": a surname, not a building.
     !(rest.length === 2 && SURNAME_INSTITUTIONS.has(norm(rest[1]!)))
+  );
+}
+
+/** The most common Vietnamese family names, folded; together they cover most of the population. */
+const VIETNAMESE_FAMILY_NAMES = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'truong', 'dinh', 'trinh', 'dao', 'doan', 'luong', 'quach']);
+
+/** One Vietnamese syllable, folded: an initial, a vowel cluster and one of the few finals the language allows. */
+const VIETNAMESE_SYLLABLE = /^(?:b|c|ch|d|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)?[aeiouy]{1,3}(?:c|ch|m|n|ng|nh|p|t)?$/u;
+
+/**
+ * A family name and two or three one-syllable names ("Pham Minh Chinh", "Le Thi Thu Hang"); the
+ * syllable shape keeps out "Ho Chi Minh Trail" and "Le Monde Diplo".
+ */
+function vietnameseName(words: readonly string[]): boolean {
+  return (
+    (words.length === 3 || words.length === 4) &&
+    VIETNAMESE_FAMILY_NAMES.has(foldPlaceName(words[0]!)) &&
+    words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,5}$/u.test(w) && VIETNAMESE_SYLLABLE.test(foldPlaceName(w)))
   );
 }
 
@@ -770,6 +789,13 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
+  // "Ennis Hospital", "Vandenberg Space Force Base", "Co-operative Bank Arena": a building or ground
+  // named as such is a place whatever body its name holds; news names a hospital as where patients
+  // are taken or treated, and the body running it has a name of its own ("UL Hospitals Group", "HSE").
+  if (!titled && rest.length >= 2 && BUILDING_WORDS.has(lowerRest[lowerRest.length - 1]!) && !lowerRest.some((w) => AND_WORDS.has(w))) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   const hasOrgWord =
     lowerRest.slice(1).some((w) => ORG_WORDS.has(w)) ||
     (rest.length > 1 && ORG_WORDS.has(lowerRest[0]!) && (lowerRest[1] === 'of' || lowerRest[1] === 'for' || lowerRest[1] === 'on')) ||
@@ -966,6 +992,12 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       // Run-together initials ("T.V. Narendran"), unless they spell a known name ("U.S.").
       (/^(?:\p{Lu}\.){2,3}$/u.test(w) && !GAZ.has(norm(w))),
   );
+  // "Tran Hong Ha", "Le Thi Thu Hang": a Vietnamese family name, then two or three one-syllable
+  // names, any of which may also be an English word or a weekday's abbreviation.
+  if (vietnameseName(rest)) {
+    out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false, weak: !titled });
+    return;
+  }
   // "Paris Agreement", "US Open", "Minsk Protocol": a known place opening the name of a treaty or
   // a tournament names neither the place nor anything this extractor lists.
   if (!titled && spans.length > 0 && spans[0]!.start === 0 && spans[0]!.e.kind === 'place' && rest.length >= 2 && NAMED_AFTER_PLACE.has(lowerRest[lowerRest.length - 1]!)) return;
@@ -1161,7 +1193,7 @@ const PLACE_NOUN = '(?:district|province|county|region|prefecture|governorate|ob
  * constituency or area name places too, but are not read before "of" ("the area of Research").
  */
 const PLACE_NOUN_AFTER = new RegExp(
-  `^(?:(?:,\\s+\\p{Lu}[\\p{L}'’-]+)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+(?:(?:${PLACE_NOUN}|river|lake|valley|dam|ward|constituency|area)s?|counties|cities|municipalities)\\b`,
+  `^(?:(?:,\\s+\\p{Lu}[\\p{L}'’-]+)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+(?:(?:${PLACE_NOUN}|river|lake|valley|dam|ward|constituency|area|field|oilfield|gasfield|mine|aquifer|crater|volcano)s?|counties|cities|municipalities)\\b`,
   'u',
 );
 const PLACE_NOUN_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${PLACE_NOUN}|cities|counties|municipalities|districts|provinces|regions|towns|villages|islands)\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+|,?\\s+and\\s+))*$`, 'u');
@@ -1335,7 +1367,8 @@ function namedAsSide(body: string, start: number, end: number, words: readonly s
   if (PLACE_WORDS.has(last) || GROUND_WORDS.has(last)) return false;
   if (!known && words.length === 1 && (lexicon?.isCommon(words[0]!) ?? true) && !/s$/u.test(last)) return false;
   const plural = /[^s]s$/u.test(last);
-  if (!known && words.length > 1 && !(gazLookup(words.slice(0, 1))?.kind === 'place' || (plural && !GIVEN_NAMES.has(norm(words[0]!))))) return false;
+  // "beat West Coast", "host Port Adelaide": a town or region the world list knows names its club too.
+  if (!known && words.length > 1 && !(gazLookup(words.slice(0, 1))?.kind === 'place' || (plural && !GIVEN_NAMES.has(norm(words[0]!))) || isWorldPlace(words))) return false;
   if (!SIDE_BEFORE.test(body.slice(Math.max(0, start - 24), start)) && !SCORE_AFTER.test(body.slice(end, end + 16))) return false;
   // A nickname follows its city ("Moncton Wildcats"); a surname follows a given name.
   return plural || !writtenAfterAnotherName(body, words[0]!);
@@ -1581,6 +1614,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       !GAZ_PREFIXES.has(norm(`${toks[0]!.bare} ${toks[1]!.bare}`)) &&
       !isPublicService(toks.map((t) => t.bare)) &&
       !pluralBeforeBodyWord(toks, lexicon) &&
+      !vietnameseName(toks.map((t) => t.bare)) &&
       ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
         (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true))))

@@ -6,11 +6,17 @@
 import { inflateRawSync } from 'node:zlib';
 import packed from './data/world-places.json' with { type: 'json' };
 
-/** Lowercase, accents and apostrophe variants folded, so "Alcácer do Sal" and "Alcacer do Sal" meet. */
+/**
+ * Lowercase, accents and apostrophe variants folded, so "Alcácer do Sal" and "Alcacer do Sal" meet;
+ * letters with a stroke have no decomposition and are mapped by hand ("Đắk Lắk", "Łódź").
+ */
 export function foldPlaceName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .replace(/[łŁ]/gu, 'l')
+    .replace(/[øØ]/gu, 'o')
     .replace(/[’‘`]/gu, "'")
     .toLowerCase();
 }
