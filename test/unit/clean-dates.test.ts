@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayFirstOnPage, findDates, parseDate } from '../../functions/core/clean/dates.js';
+import { dayFirstOnPage, findDates, onPrintedDay, parseDate } from '../../functions/core/clean/dates.js';
 
 const now = new Date('2024-06-01T12:00:00Z');
 
@@ -79,5 +79,17 @@ describe('numeric dates with hints', () => {
     const later = new Date('2030-01-01T00:00:00Z');
     expect(findDates('Published: 06/11/25 06:00 GMT', { now: later, lang: 'en' })[0]?.iso.slice(0, 10)).toBe('2025-11-06');
     expect(findDates('Published 01/08/2008 - 10:07 a.m. GMT', { now: later, lang: 'en' })[0]?.iso.slice(0, 10)).toBe('2008-01-08');
+  });
+});
+
+describe('a UTC moment on the day the page prints', () => {
+  it('keeps the moment and moves the clock onto the printed day, the day before or after only', () => {
+    expect(onPrintedDay('2025-12-02T18:00:00+00:00', '2025-12-03')).toBe('2025-12-03T00:00:00+06:00');
+    expect(onPrintedDay('2025-12-12T04:40:00+00:00', '2025-12-11')).toBe('2025-12-11T23:40:00-05:00');
+    for (const [utc, day] of [['2025-12-02T18:00:00+00:00', '2025-12-03'], ['2025-12-12T04:40:00+00:00', '2025-12-11']] as const)
+      expect(Date.parse(onPrintedDay(utc, day)!)).toBe(Date.parse(utc));
+    expect(onPrintedDay('2025-12-12T04:40:00+00:00', '2025-12-12')).toBeNull();
+    expect(onPrintedDay('2025-12-12T04:40:00+00:00', '2025-12-14')).toBeNull();
+    expect(onPrintedDay('2025-12-12T04:40:00-05:00', '2025-12-11')).toBeNull();
   });
 });

@@ -275,6 +275,29 @@ export function findDates(text: string, opts: DateOptions): FoundDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * A moment stated in UTC ("2025-12-02T18:00:00+00:00") on a page that prints another day for it
+ * ("Wed, Dec 03, 2025"): the same moment, written at the smallest whole-hour offset that falls on
+ * the printed day, so the date readers see is the page's. Null when the printed day is not the day
+ * before or after, or the value is not a UTC time.
+ */
+export function onPrintedDay(utc: string, printedDay: string): string | null {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})\+00:00$/.exec(utc);
+  const day = /^\d{4}-\d{2}-\d{2}/.exec(printedDay)?.[0];
+  if (!m || !day || day === m[1]) return null;
+  const ms = Date.parse(utc);
+  const dayStart = Date.parse(`${day}T00:00:00Z`);
+  const hour = 3600_000;
+  // Hours to add so the local clock reads a time on the printed day.
+  let offset: number;
+  if (dayStart - Date.parse(`${m[1]}T00:00:00Z`) === 24 * hour) offset = Math.ceil((dayStart - ms) / hour);
+  else if (Date.parse(`${m[1]}T00:00:00Z`) - dayStart === 24 * hour) offset = -Math.ceil((ms - (dayStart + 24 * hour) + 1) / hour);
+  else return null;
+  if (Math.abs(offset) > 14) return null;
+  const local = new Date(ms + offset * hour).toISOString().slice(0, 19);
+  return `${local}${offset < 0 ? '-' : '+'}${pad(Math.abs(offset))}:00`;
+}
+
 /** Reads one date value (meta content, JSON-LD, `<time datetime>`, front matter). */
 export function parseDate(value: string | null | undefined, opts: DateOptions): string | null {
   if (!value) return null;

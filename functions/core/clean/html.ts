@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { NOT_PUBLISHED_RE, findDates, parseDate, publishedPart, type DateOptions } from './dates.js';
+import { NOT_PUBLISHED_RE, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
 import { readClosingBio } from './author-bio.js';
 import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
@@ -294,6 +294,25 @@ function underHeadline(h1: DomElement | null): DomElement[] {
   const parent = h1?.parentNode as DomElement | null | undefined;
   const wrapped = parent && parent.tagName !== 'BODY' && parent.tagName !== 'ARTICLE' && parent.tagName !== 'MAIN';
   return [...elementsAfter(h1, 3), ...(wrapped ? elementsAfter(parent, 2) : [])];
+}
+
+/** The element right before the headline, where some sites print the edition's date. */
+function besideHeadline(headline: DomElement | null): DomElement[] {
+  const before = headline?.previousElementSibling as DomElement | null | undefined;
+  return before ? [before] : [];
+}
+
+/** A UTC moment told in the page's own zone: the offset of its other <time> elements, or the day it prints. */
+function inPageTime(utc: string, times: readonly DomElement[], dateLines: DomElement[], dopts: DateOptions): string {
+  for (const t of times) {
+    const offset = /([+-])(\d{2}):?(\d{2})$/.exec(t.getAttribute('datetime') ?? '');
+    if (!offset || (offset[2] === '00' && offset[3] === '00')) continue;
+    const minutes = (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
+    const local = new Date(Date.parse(utc) + minutes * 60_000).toISOString().slice(0, 19);
+    return `${local}${offset[1]}${offset[2]}:${offset[3]}`;
+  }
+  const printed = visibleDate(dateLines, dopts);
+  return (printed && onPrintedDay(utc, printed)) ?? utc;
 }
 
 /** The first publication date stated in short text blocks (bylines, the line under a headline). */
@@ -655,6 +674,10 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   const headlineArea = (): DomElement[] =>
     (area ??= underHeadline(headlineEl ?? (doc.body ? headlineElement(doc.body, [ldTitle, ogTitle, docTitle ? stripTitleSuffix(docTitle, source) : null]) : null)));
   if (!published) published = visibleDate([...scan.bylines, ...headlineArea()], dopts);
+  // Metadata in UTC where the page keeps its own time: the same moment, told in the page's zone
+  // (the offset its other <time> elements carry) or on the day it prints above or below the
+  // headline ("2025-12-02T18:00:00Z" on a page dated "Wed, Dec 03, 2025").
+  else if (published.endsWith('+00:00')) published = inPageTime(published, scan.times, [...scan.bylines, ...headlineArea(), ...besideHeadline(headlineEl)], dopts);
   // "<div class=date>First published May 18 2025 - 6:45pm</div>" after the story.
   if (!published) published = visibleDate(scan.dateMarks, dopts);
 
