@@ -52,10 +52,28 @@ describe('block filter pieces', () => {
     expect(junkKind('Facebook said on Monday it would appeal.')).toBeNull();
   });
 
-  it('reads a section trail in capitals and a box of player ratings as junk, scorers and prose as content', () => {
+  it('reads a section trail in capitals, a box of player ratings and a match summary as junk, prose as content', () => {
     for (const t of ['EVOLUTION · ANCIENT DNA', 'NEWS | WORLD | EUROPE', 'SPORT › FOOTBALL', 'Las notas del Athletic: Unai Simón (7), Sancet (8), Guruzeta (7), Nico Williams (7)...', 'Player ratings: Pope 6; Trippier 7.5'])
       expect(junkKind(t), t).toBe(t.startsWith('Player') ? null : 'boilerplate');
-    for (const t of ['THE DAILY GAZETTE', 'Scorers: Isak (23), Gordon (67), Barnes (88)', 'He said Smith (7), Jones (8) and Brown (9) all played well in the match against the visitors on Sunday.'])
+    for (const t of [
+      'Scorers: Isak (23), Gordon (67), Barnes (88)',
+      'Goals: Fremantle: Amiss 4, Treacy 3, Serong, Bolton. West Coast: Reid 2, Waterman 2, Allen 2. Umpires: Stevic, Meredith, Power. Crowd: 56,912 at Optus Stadium.',
+    ])
+      expect(junkKind(t), t).toBe('boilerplate');
+    for (const t of ['THE DAILY GAZETTE', 'Best: the team played well, the coach said, and the fans, too.', 'He said Smith (7), Jones (8) and Brown (9) all played well in the match against the visitors on Sunday.'])
+      expect(junkKind(t), t).toBeNull();
+  });
+
+  it('reads an advertiser\'s offer with a price, a sponsor line and a dividing dash as junk, news about prices as content', () => {
+    for (const t of [
+      'Air Astana: fly Astana – Frankfurt from 189 000 tenge.',
+      'Smile Plus Dental Clinic — implants from 29,900 baht.',
+      'Fly Ethiopian to more than 140 destinations. Addis Ababa – Dubai daily from $289.',
+      'Open an account with Carpatica Invest in 10 minutes. Capital at risk.',
+      'Match report presented by Swan Valley Motors — drive away in a new Ranger from $54,990',
+    ])
+      expect(junkKind(t), t).toBe('boilerplate');
+    for (const t of ['Air Astana: the airline said fares would rise from 189 000 tenge.', 'Bangkok — rents up from 20,000 baht.', 'The award was presented by Roger Cook after the game.'])
       expect(junkKind(t), t).toBeNull();
   });
 

@@ -349,3 +349,71 @@ describe('a public broadcaster’s underwriting credit', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 });
+
+describe('more Markdown exports', () => {
+  it('reads front matter YAML cannot parse by its key lines', async () => {
+    const md = [
+      '---', 'title: "Harbour board backs \\"new\\" ferry terminal"', 'date_published: 2025-11-15T08:00:00.000+02:00',
+      'feature_image_caption: The old pier. Photo: Jussi Ruotsalainen / Coast Times', 'authors: hamish-tairoa', '---', '',
+      ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.title).toBe('Harbour board backs "new" ferry terminal');
+    expect(a.published).toBe('2025-11-15T08:00:00+02:00');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it('keeps a file opening with two rules as Markdown', async () => {
+    const md = ['---', 'A note before the story, set between rules.', '---', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.paragraphs).toContain(PROSE[0]);
+  });
+
+  it("drops a Notion page's properties, its callouts and the kicker and standfirst over the byline", async () => {
+    const md = [
+      '# Harbour board backs ferry terminal', '',
+      'Created: December 5, 2025 8:47 AM', 'Tags: harbour, reading list', 'Source: Coast Times', 'URL: https://example.com/ferry', '',
+      '<aside>', '📌 Clipped with the web clipper. Ask Kristján about it.', '', '</aside>', '',
+      'LOCAL NEWS / HARBOUR', '',
+      'The board approved the terminal after two years of argument, and residents say they may go to court', '',
+      'Words by Hamish Tairoa · Published 3 December 2025 · 7 min read', '',
+      ...PROSE.flatMap((p) => [p, '']),
+      '—', '',
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.published).toBe('2025-12-03');
+    expect(a.author).toBe('Hamish Tairoa');
+    expect(a.source).toBe('Coast Times');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it("drops kramdown's attribute lists, Liquid comments and WordPress ad boxes", async () => {
+    const md = [
+      '---', 'title: Harbour board backs ferry terminal', 'date: 2025-09-16', '---', '',
+      'Lokales · Hafen', '{: .dachzeile}', '',
+      '**Von Hauke Meyer und Lena Brodersen**', 'Dienstag, 16.09.2025, 18:30 Uhr', '{: .autorenzeile}', '',
+      PROSE[0]!, '', '{% comment %} Check the figure with the board (40 or 44?) {% endcomment %}', '',
+      '[sponsored] Need power? **Coast Solar** – systems from 50 kW. [/sponsored]', '',
+      PROSE[1]!, '', PROSE[2]!, '',
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.author).toBe('Hauke Meyer und Lena Brodersen');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+});
+
+describe('bylines with a desk after a slash, and a writer label', () => {
+  it('reads the writer before "/ Staff reporter" and after "WRITER:"', async () => {
+    const html = `<!doctype html><html><head><title>Harbour board backs ferry terminal</title></head><body><article><h1>Harbour board backs ferry terminal</h1>
+      <div class="name">By Chen Wei-lun / Staff reporter, with CNA</div>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect((await cleanHtml(html)).author).toBe('Chen Wei-lun');
+    const text = ['Harbour board backs ferry terminal', '', 'WRITER: Kanokporn Chaiwatthana', 'PUBLISHED : 23 Sep 2025 at 14:30', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+    expect((await cleanText(text)).author).toBe('Kanokporn Chaiwatthana');
+  });
+
+  it('tells a UTC date in the page\'s own zone', async () => {
+    const html = `<!doctype html><html><head><title>Harbour board backs ferry terminal</title><meta property="article:published_time" content="2025-11-05T22:30:00Z"></head><body><article><h1>Harbour board backs ferry terminal</h1>
+      ${PROSE.map((p, i) => `<p><time datetime="2025-11-06T0${5 + i}:30:00+07:00">${5 + i}:30 am</time></p><p>${p}</p>`).join('')}</article></body></html>`;
+    expect((await cleanHtml(html)).published).toBe('2025-11-06T05:30:00+07:00');
+  });
+});

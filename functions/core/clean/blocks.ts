@@ -19,6 +19,8 @@ export function isBylineWithDate(text: string, dopts: DateOptions): boolean {
 /** Whether a block is chrome inside the chosen content. */
 export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions): boolean {
   if (b.kind === 'caption') return true;
+  // "—", "* * *": a divider written as text says nothing.
+  if (!/[\p{L}\p{N}]/u.test(b.text)) return true;
   if (junkKind(b.text) !== null) return true;
   // "Published 10:48, Tue, Nov 19, 2019 | Updated ..." lines: a date and little else.
   if (b.text.length < 80 && !/[.!?]["”’]?$/.test(b.text) && dateLine(b.text, dopts)) return true;

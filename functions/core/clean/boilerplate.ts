@@ -269,9 +269,15 @@ const STRONG: RegExp[] = [
   /^by (?:the )?\p{Lu}[\p{L}&.'’ -]{0,40}\b(?:desk|staff|team|bureau|newsroom)\b(?:\s*[|·,–—-]\s*.{0,120})?$/iu,
   // An ad's line of copy: an imperative, a brand or offer, and a price, a trial or a pitch ("Fly Jakarta–Singapore
   // from Rp 899,000.", "Trade Polish bonds with zero commission.", "Watch every match live — 7-day free trial.").
-  /^(?!.*\b(?:said|says|told|according)\b)(?:fly|book|shop|buy|save|try|trade|invest|protect|play|order|switch|upgrade|stream|watch|bank|insure|get)\s[^"“”.!?]{0,90}\b(?:from\s+\p{Sc}?\s?\p{Lu}{0,3}\s?\p{Sc}?\s?\d|\d+(?:[.,]\d+)?\s?%\s+off|free trial|\d+-day (?:free|trial)|zero commission|no commission|term cover|on \p{Lu}[\p{L}]*\d+)[^"“”]{0,60}$/iu,
+  // Also after the advertiser's name ("Air Astana: fly …") and across one full stop ("Fly Ethiopian to
+  // more than 140 destinations. Addis Ababa – Dubai daily from $289.").
+  /^(?!.*\b(?:said|says|told|according)\b)(?:\p{Lu}[\p{L}&'’.]*(?:\s+\p{Lu}[\p{L}&'’.]*){0,3}\s*[:—–]\s+)?(?:fly|book|shop|buy|save|try|trade|invest|protect|play|order|switch|upgrade|stream|watch|bank|insure|get)\s[^"“”.!?]{0,90}(?:[.!?]\s+[^"“”.!?]{0,90})?\b(?:from\s+\p{Sc}?\s?\p{Lu}{0,3}\s?\p{Sc}?\s?\d|\d+(?:[.,]\d+)?\s?%\s+off|free trial|\d+-day (?:free|trial)|zero commission|no commission|term cover|on \p{Lu}[\p{L}]*\d+)[^"“”]{0,60}$/iu,
+  // A sponsor's line over a report: "Match report presented by Swan Valley Motors — drive away …".
+  /^(?:[\p{L}’']+\s+){0,3}(?:[Pp]resented|[Ss]ponsored|[Pp]owered|[Ss]upported|[Bb]rought to you) by\s+\p{Lu}[^.!?]{0,120}$/u,
+  // An advertiser's name, its offer and a price to close the line: "Smile Plus Dental Clinic — implants from 29,900 baht."
+  /^(?!.*\b(?:said|says|told|according|rose|rise|rises|risen|fell|fall|falls|fallen|up|down|increased?|cut)\b)\p{Lu}[\p{L}&'’.]*(?:\s+\p{Lu}[\p{L}&'’.]*){0,4}\s*[—–:]\s+[^"“”.!?]{0,80}\bfrom\s+\p{Sc}?\s?\p{Lu}{0,3}\s?\p{Sc}?\s?\d[\d,.\s]*(?:\p{Sc}|\p{L}{1,6})?\.?$/u,
   // Financial promotions' and gaming ads' warnings.
-  /^(?:your )?capital (?:is )?at risk\b.{0,120}$|\bthis game (?:involves|may involve) an element of financial risk\b|^(?:please )?play responsibly\b.{0,80}$/i,
+  /^(?:your )?capital (?:is )?at risk\b.{0,120}$|^.{0,160}[.!]\s+(?:your )?capital (?:is )?at risk\.?$|\bthis game (?:involves|may involve) an element of financial risk\b|^(?:please )?play responsibly\b.{0,80}$/i,
   // Portuguese newsletter boxes: "Receba as principais notícias ... no seu e-mail. Cadastre-se na newsletter ...".
   /\b(cadastre-se|inscreva-se|assine) (na|em nossa|a nossa|nossa) newsletter\b|^receba (as principais|as últimas|nossas) notícias\b.{0,80}\b(e-?mail|whatsapp|celular)\b/iu,
   // A breaking-news bar: "ÚLTIMO MINUTO: Sismo de magnitud 5,1 ...", "BREAKING: ...", "FLASH INFO · ...".
@@ -490,7 +496,7 @@ const CODE: RegExp[] = [
  */
 export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'oleh', 'γράφει ο', 'γράφει η'];
 /** Words before "by" that open a byline: "Written by", "Story by", "Reporting by", "Words by". */
-export const BY_PHRASE_WORDS: readonly string[] = ['written', 'posted', 'reported', 'reporting', 'story', 'words'];
+export const BY_PHRASE_WORDS: readonly string[] = ['written', 'posted', 'reported', 'reporting', 'story', 'words', 'text'];
 /** German nouns before "von" that open a byline: "Ein Bericht von", "Kommentar von". */
 export const VON_PHRASE_NOUNS: readonly string[] = ['bericht', 'kommentar', 'analyse', 'reportage'];
 /** "and" between two authors of a byline, in the seven languages read ("A et B", "A und B"). */
@@ -519,6 +525,16 @@ function isRatingsList(t: string): boolean {
   return label === '' || label.split(/\s+/).length <= 6;
 }
 
+/** Labels of a match's summary lines ("Goals: Fremantle: Amiss 4, Treacy 3, …", "Umpires: …", "Best: …"). */
+const SUMMARY_LABEL = /^(?:goals|behinds|best|best players|scorers|goalscorers|goal ?kickers|tries|conversions|penalties|drop goals|cards|bookings|sin bin|injuries|umpires|referees?|crowd|attendance|subs|substitutes|replacements|line-?ups)\s*:\s+/i;
+
+/** A match's summary under the report: a label, then a list of names and numbers, not a sentence. */
+function isMatchSummary(t: string): boolean {
+  if (!SUMMARY_LABEL.test(t) || (t.match(/,/g)?.length ?? 0) < 2) return false;
+  const words = t.replace(SUMMARY_LABEL, '').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length <= words.length * 0.2;
+}
+
 /** A bell, a siren or a ball before a promo, a ticker or a heading ("🔔 Follow us on ...", "💬 Comments (23)") says nothing. */
 function withoutLeadingPictographs(block: string): string {
   // "©", "®" and "™" are pictographs to Unicode, but the words they open are the page's imprint.
@@ -539,7 +555,7 @@ export function junkKind(block: string): JunkKind | null {
   if (words <= 14 && STAMP.test(t) && /\d/.test(t)) return 'boilerplate';
   if (words <= MAX_NOTE_WORDS && PUBLISHER_NOTES_ANY.some((re) => re.test(t))) return 'boilerplate';
   if (words <= 10 && SECTION_TRAIL.test(t)) return 'boilerplate';
-  if (isRatingsList(t)) return 'boilerplate';
+  if (isRatingsList(t) || isMatchSummary(t)) return 'boilerplate';
   // A long paragraph that merely mentions "subscribe" or "cookies" is content.
   if (words > 40) return null;
   if (CAPTION_CREDIT.test(t) || isPhotoCredit(t) || isMarkedCaption(t)) return 'boilerplate';

@@ -27,7 +27,8 @@ export function cleanAuthor(raw: string | null | undefined, site: string | null)
     // Chinese and Japanese credits name the role first: "记者 王丽", "文／山田太郎".
     .replace(/^(?:(?:记者|記者|通讯员|通訊員|撰文|采写|編集)\s*[：:／/]?\s*|(?:文|写真)\s*[：:／/]\s*)(?=\p{Lo})/u, '')
     .replace(LEADING_BYLINE_WORD, '');
-  a = a.split(/\s*[|•·]\s*/)[0] ?? '';
+  // "Chen Wei-lun / Staff reporter": a spaced slash ends the name as a bar does.
+  a = a.split(/\s*[|•·]\s*|\s+\/\s+/)[0] ?? '';
   // "Jane Doe @janedoe Nov 18, 2019 at 9:24 pm": a handle, a date or a dash ends the name.
   a = a.split(/\s+(?:@|\d|[-–—]\s|(?:on|updated|published|posted|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s|$))/i)[0] ?? '';
   // "Jordan Ellis, Ana Beltrán and Marcus Webb": a list of people keeps them all.
@@ -69,7 +70,7 @@ function peopleList(text: string, site: string | null): string | null {
 }
 
 /** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:", "Words:", "Report:". */
-const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:written|story|reported|reporting|posted) by:?|${VON_PHRASE}|authors?:|autor(?:in)?:|auteur:|autore:|words:|report:)\s+\p{Lu}`, 'iu');
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${VON_PHRASE}|authors?:|autor(?:in)?:|auteur:|autore:|words:|writer:|report:)\s+\p{Lu}`, 'iu');
 
 /**
  * The author named by a line that reads as a byline ("By Jordan Pike · March 3, 2024" once its date

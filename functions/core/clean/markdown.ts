@@ -66,6 +66,10 @@ function withoutMdxComponents(md: string): string {
 /** A Hugo or Liquid box with what it holds: an aside, a fact box, a sponsor's box ("{{% aside title="By the numbers" %}} ... {{% /aside %}}"). */
 const BOX_SHORTCODE = /\{\{[<%]\s*(aside|sidebar|factbox|fact-box|infobox|info-box|pullquote|pull-quote|related|related-posts|newsletter|newsletter-signup|ad|advert|sponsor|sponsor-box|promo)\b[^\n]*?[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*\1\s*[>%]\}\}/g;
 const TEMPLATE_TAG = /\{%-?[^%\n]*-?%\}|\{\{[<%][^\n]*?[>%]\}\}|\{\{[^{}\n]*\}\}/g;
+/** Liquid's comment blocks and Jinja/Nunjucks comments: notes for the site's editors, never shown. */
+const TEMPLATE_COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{#[\s\S]*?#\}/g;
+/** Kramdown's attribute lists, on a line of their own or after a span: `{: .dachzeile}`, `{:.lead}`. */
+const KRAMDOWN_IAL = /^[ \t]*\{:[^}\n]*\}[ \t]*$\n?|[ \t]*\{:\s*[.#][^}\n]*\}/gm;
 const CALLOUT = /^([ \t]*>[ \t]*)\[![\w-]+\][+-]?[ \t]*(.*)$/gm;
 const WIKI_EMBED = /!\[\[[^\]\n]*\]\]/g;
 const WIKI_LINK = /\[\[([^\]|#\n]*)(?:#[^\]|\n]*)?(?:\|([^\]\n]*))?\]\]/g;
@@ -80,6 +84,8 @@ const FENCE = /(^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\2[ \t]*$)/m;
 
 /** WordPress's caption shortcode with what it wraps: the image and its caption. */
 const WP_CAPTION = /\[caption\b[^\]]*\][\s\S]*?\[\/caption\]/g;
+/** WordPress shortcodes boxing what is not the article: "[sponsored]…[/sponsored]", "[related]…[/related]". */
+const WP_BOX = /\[(sponsored|sponsor|ad|advert|advertisement|promo|newsletter|related|related_posts)\b[^\]\n]*\][\s\S]*?\[\/\1\]/g;
 /**
  * Other WordPress shortcodes left in an export: "[ad_banner slot="top"]", "[bs-quote quote="..."]",
  * "[/bs-quote]". A bracket is one when its name has "_" or "-" or attributes follow it, and it is no link.
@@ -87,7 +93,7 @@ const WP_CAPTION = /\[caption\b[^\]]*\][\s\S]*?\[\/caption\]/g;
 const WP_SHORTCODE = /\[\/?(?:[a-z][a-z0-9]*[_-][\w-]*|[a-z]+(?=\s+[\w-]+=))(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]]+))*\s*\/?\](?!\()/g;
 
 function withoutSiteSyntax(md: string): string {
-  if (!/\{[{%]|\[\[|\[!|^(?:import|export)\s|\[\/?[a-z][\w-]*[\s_\]-]/m.test(md)) return md;
+  if (!/\{[{%:#]|\[\[|\[!|^(?:import|export)\s|\[\/?[a-z][\w-]*[\s_\]-]/m.test(md)) return md;
   return md
     .split(FENCE)
     .map((part, i) => (i % 3 === 0 ? outsideCode(part) : i % 3 === 1 ? part : ''))
@@ -97,11 +103,12 @@ function withoutSiteSyntax(md: string): string {
 function outsideCode(md: string): string {
   let out = md;
   if (/^(?:import|export)\s/m.test(out)) out = withoutMdxComponents(out.replace(MDX_LINE, ''));
-  if (out.includes('{{') || out.includes('{%')) out = out.replace(BOX_SHORTCODE, '').replace(TEMPLATE_TAG, '');
+  if (out.includes('{{') || out.includes('{%') || out.includes('{#')) out = out.replace(TEMPLATE_COMMENT, '').replace(BOX_SHORTCODE, '').replace(TEMPLATE_TAG, '');
+  if (out.includes('{:')) out = out.replace(KRAMDOWN_IAL, '');
   // A callout's marker and title ("Note", "Summary") go; its text stays as a quote.
   if (out.includes('[!')) out = out.replace(CALLOUT, (_m, quote: string) => quote.trimEnd());
   if (out.includes('[[')) out = unwiki(out);
-  if (out.includes('[')) out = out.replace(WP_CAPTION, '').replace(WP_SHORTCODE, '');
+  if (out.includes('[')) out = out.replace(WP_BOX, '').replace(WP_CAPTION, '').replace(WP_SHORTCODE, '');
   return out;
 }
 
@@ -230,10 +237,12 @@ const MAX_STAMP_CHARS = 120;
 /** Most words of a standfirst. */
 const MAX_DECK_WORDS = 60;
 
-/** A paragraph set wholly in italics or bold, or a subheading, of a standfirst's length. */
+/** A paragraph set wholly in italics or bold, a subheading, or a line no sentence ends, of a standfirst's length. */
 function isStyledDeck(b: Block): boolean {
   if (countWords(b.text) > MAX_DECK_WORDS || junkKind(b.text) !== null) return false;
   if (b.kind === 'h') return true;
+  // A kicker or a standfirst written as plain text ("Wissen · Meeresforschung"): no sentence ends it.
+  if (b.kind === 'p' && !/[.!?…:;"”’»)]$/u.test(b.text)) return true;
   const only = b.element.firstElementChild;
   return only !== null && only.nextElementSibling === null && /^(?:EM|I|STRONG|B)$/u.test(only.tagName) && normalizeSpace(only.textContent ?? '') === b.text;
 }
@@ -261,18 +270,39 @@ function readKeyValueHeader(input: string): { front: Record<string, unknown>; le
   const block = /^(?:[^\n]+\n)*?(?=\s*\n|$)/.exec(input)?.[0] ?? '';
   const lines = block.split('\n').filter((l) => l !== '');
   if (lines.length < 2) return null;
+  const front = keyValueLines(lines, false);
+  if (!front || (!('title' in front) && !('date' in front))) return null;
+  return { front, length: block.length };
+}
+
+/**
+ * `Key: value` lines, a value's indented lines continuing it. Strict: null at the first other line;
+ * lenient (front matter YAML cannot parse, e.g. an unquoted "Photo: …" inside a caption): other
+ * lines are skipped, and a double-quoted value is unquoted.
+ */
+function keyValueLines(lines: readonly string[], lenient: boolean): Record<string, unknown> | null {
   const front: Record<string, unknown> = {};
   let lastKey: string | undefined;
   for (const line of lines) {
     const kv = /^([A-Za-z][A-Za-z _-]{0,30}):[ \t]+(\S.*)$/.exec(line);
     if (kv) {
       lastKey = kv[1]!.trim().toLowerCase().replace(/[ -]+/g, '_');
-      front[lastKey] = kv[2]!.trim();
+      const value = kv[2]!.trim();
+      const quoted = lenient ? /^"((?:[^"\\]|\\.)*)"$/.exec(value) : null;
+      front[lastKey] = quoted ? quoted[1]!.replace(/\\(.)/g, '$1') : value;
     } else if (/^[ \t]+\S/.test(line) && lastKey) front[lastKey] = `${String(front[lastKey])} ${line.trim()}`;
-    else return null;
+    else if (!lenient) return null;
   }
-  if (!('title' in front) && !('date' in front)) return null;
-  return { front, length: block.length };
+  return front;
+}
+
+/** A paragraph of three or more `Key: value` lines (Notion's page properties), removed and read. */
+function propertyLines(el: DomElement | null): Record<string, unknown> | null {
+  if (el?.tagName !== 'P') return null;
+  const lines = (el.textContent ?? '').split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const read = lines.length >= 3 ? keyValueLines(lines, false) : null;
+  if (read) el.remove();
+  return read;
 }
 
 export function extractFromMarkdown(input: string, now: Date, url?: string | null): MarkdownExtraction {
@@ -289,7 +319,14 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
       if (data && typeof data === 'object' && !Array.isArray(data)) front = data as Record<string, unknown>;
       body = input.slice(fm[0].length);
     } catch {
-      // Not YAML after all: read the whole file as Markdown.
+      // Front matter YAML cannot parse (a "Photo: …" inside an unquoted caption): its key lines,
+      // when they are most of the block; otherwise the fences were rules and the file is Markdown.
+      const lines = (fm[1] ?? '').split('\n').filter((l) => l.trim() !== '');
+      const keyed = keyValueLines(lines, true) ?? {};
+      if (Object.keys(keyed).length >= 2 && Object.keys(keyed).length * 2 >= lines.length) {
+        front = keyed;
+        body = input.slice(fm[0].length);
+      }
     }
   }
   // Pandoc's title block: "% Title", "% Author(s)", "% Date" as the file's first lines.
@@ -313,11 +350,17 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const { document } = parseHTML(`<!doctype html><html><body><div id="dropfeed-root">${html}</div></body></html>`);
   const root = document.querySelector('#dropfeed-root') as unknown as DomElement;
   dropImageCaptions(root);
+  // Raw <aside> blocks (Notion's callouts, a clipper's notes, an explainer box) stand beside the article.
+  for (const aside of Array.from(root.querySelectorAll('aside'))) aside.remove();
   dropLinkRows(root);
   dropTailAfterLastRule(root);
 
   let title = field(front, 'title', 'headline');
   const h1 = root.querySelector('h1');
+  // Notion's export: the page's properties as `Key: value` lines under its heading ("Created: …",
+  // "Tags: …", "URL: …"). Metadata of the page, not body; "Created" is when the page was made (for a
+  // clipped article, when it was clipped), so a date the article prints comes first.
+  const properties = h1 ? propertyLines(h1.nextElementSibling) : null;
   if (h1) {
     const h1Text = normalizeSpace(h1.textContent ?? '');
     if (!title) title = h1Text;
@@ -329,8 +372,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     }
   }
 
-  let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'created'), dopts);
-  const sourceField = field(front, 'source', 'site', 'site_name', 'publisher', 'publication');
+  let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'date_published', 'published_at', 'created'), dopts);
+  const sourceField = field(front, 'source', 'site', 'site_name', 'publisher', 'publication') ?? (properties ? field(properties, 'source') : null);
   const source = sourceField ? unwiki(sourceField) || null : null;
   // "Carys Pritchard, Local Democracy Reporting Service": the writer before their desk or agency.
   let author = cleanAuthor(field(front, 'author', 'authors', 'byline', 'creator'), field(front, 'source', 'site') ?? null);
@@ -358,6 +401,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     } else top.push(b);
     if (i < MAX_TOP_LINES && (stamp || junkKind(b.text) === null)) i++;
   }
+  if (properties) published ??= parseDate(field(properties, 'date', 'published', 'created'), dopts);
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   cutTail(keep, root);
   const bio = readClosingBio(keep.map((b) => b.text), author, input);
