@@ -19,8 +19,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateRawSync } from 'node:zlib';
 import { iso31662 } from 'iso-3166';
+import { packBytes } from '../functions/core/classify/packed.js';
 import { foldPlaceName } from '../functions/core/classify/world-places.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,7 +70,7 @@ lines.forEach((line, i) => {
 process.stdout.write(`\rtowns ${lines.length.toLocaleString('en')}/${lines.length.toLocaleString('en')}\n`);
 for (const subdivision of iso31662) keep(subdivision.name, 0);
 
-const pack = (list: Iterable<string>): string => deflateRawSync(Buffer.from([...list].sort().join('\n'), 'utf8'), { level: 9 }).toString('base64');
+const pack = (list: Iterable<string>): string => packBytes(Buffer.from([...list].sort().join('\n'), 'utf8'));
 const sorted = [...names].sort();
 const packed = pack(sorted);
 const towns = [...oneWord].filter(([, population]) => population < CITY_POPULATION).map(([name]) => name);

@@ -144,8 +144,9 @@ const LEGAL_ENDINGS = new Set(['limited', 'ltd', 'ltd.', 'inc', 'inc.', 'incorpo
 const SERVICE_BEFORE_PLACE = new Set(['police', 'polizei', 'feuerwehr', 'health', 'statistics', 'transport', 'sport', 'tourism', 'parks', 'revenue', 'heritage', 'forestry', 'fisheries', 'education', 'infrastructure', 'innovation', 'skills']);
 /** "-based", "-controlled", "-led": a place or party qualifying the name that follows. */
 const QUALIFIER_SUFFIX = /(?<=.)-(?:based|controlled|led|backed|owned|run|dominated|funded)$/i;
-/** The last two words of a venue called a centre. */
+/** Last words of a building or ground, which is a place whatever body its name holds ("Vandenberg Space Force Base"). */
 const BUILDING_WORDS = new Set(['hospital', 'infirmary', 'base', 'airport', 'airfield', 'aerodrome', 'barracks', 'stadium', 'arena']);
+/** The last two words of a venue called a centre. */
 const VENUE_CENTRE = /^(?:Convention|Exhibition|Conference|Congress|Space|Shopping|Community|Sports|Aquatic|Aquatics|Leisure|Cultural|Visitor|Heritage|Civic|Trade) (?:Centre|Center)$/u;
 /** Words that say which government an office belongs to ("Union Agriculture Minister", "Federal Health Minister"). */
 const TITLE_QUALIFIERS = new Set(['union', 'federal', 'state', 'provincial', 'regional']);
@@ -578,7 +579,6 @@ interface RunContext {
   roleBefore?: boolean;
 }
 
-
 /** German nouns that end a body's compound name: "Krebsforschungszentrum", "Gesundheitskasse", "Max-Planck-Institut". */
 const GERMAN_BODY_NOUN = /\p{L}{3,}(?:zentrum|institut|verband|gesellschaft|kasse|akademie|fonds|universität|hochschule|ministerium|behörde|gericht|gerichtshof|stiftung|agentur|kommission|klinikum|amt|werke|bund|kammer)$/iu;
 /** A German adjective opening a name: "Medizinische", "Deutsches", "Österreichischen". */
@@ -599,6 +599,7 @@ function germanBodyNoun(word: string): boolean {
   const noun = word.slice(word.lastIndexOf('-') + 1);
   return ORG_HEADS.has(norm(noun)) || GERMAN_BODY_NOUN.test(noun);
 }
+
 /** Classify the words of one run into zero or more mentions. */
 function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[]): void => typeRun(part, pos, first, lex, out, singles, { ...ctx, orgCue: undefined });
@@ -1272,7 +1273,6 @@ function bodiesReferredToAsIts(body: string, singles: readonly Single[]): Set<st
   return found;
 }
 
-/** Whether a name after `word` is a location ("in Dortmund", "at Anfield"). */
 /** A verb or noun of travel, then "to": what follows is where the journey ends. */
 const JOURNEY_TO =
   /\b(?:sail(?:ed|ing|s)?|brought|taken|travel(?:l?ed|l?ing|s)?|moved|moving|flew|flown|flying|return(?:ed|ing|s)?|head(?:ed|ing|s)|driven|drove|evacuated|relocated|transferred|airlifted|rushed|diverted|ferried|towed|deported|route|trip|journey|flights?|ferry|ferries|sailings?|road)\s+to\s+$/iu;
@@ -1374,6 +1374,7 @@ function namedAsSide(body: string, start: number, end: number, words: readonly s
   return plural || !writtenAfterAnotherName(body, words[0]!);
 }
 
+/** Whether a name after `word` is a location ("in Dortmund", "at Anfield"). */
 function isLocative(word: string | undefined): boolean {
   return word !== undefined && (PLACE_PREPS.has(word.toLowerCase()) || word === 'at' || word === 'of' || word === 'to');
 }

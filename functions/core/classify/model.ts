@@ -2,7 +2,7 @@
  * The serialised topic model: plain JSON (so it can be committed, imported by bundlers and
  * produced by users' own training runs) holding quantised weights and IDF, deflated and base64-coded.
  */
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { packBytes, unpackBytes } from './packed.js';
 import type { FeatureConfig } from './features.js';
 
 export const TOPIC_MODEL_FORMAT = 'dropfeed-topic-model/2';
@@ -47,9 +47,6 @@ export interface LoadedTopicModel {
   temperature: number;
   language: string | null;
 }
-
-const pack = (bytes: Uint8Array): string => Buffer.from(deflateRawSync(bytes, { level: 9 })).toString('base64');
-const unpack = (b64: string): Buffer => inflateRawSync(Buffer.from(b64, 'base64'));
 
 /**
  * Quantise float weights to int8 with one global scale. Weights that round to at most `prune`
@@ -100,9 +97,9 @@ export function encodeTopicModel(m: {
     labels: [...m.labels],
     features: { ...m.features },
     scale: m.weights.scale,
-    weights: pack(new Uint8Array(m.weights.q.buffer, m.weights.q.byteOffset, m.weights.q.byteLength)),
+    weights: packBytes(new Uint8Array(m.weights.q.buffer, m.weights.q.byteOffset, m.weights.q.byteLength)),
     idfStep: m.idf.step,
-    idf: pack(m.idf.q),
+    idf: packBytes(m.idf.q),
     temperature: m.temperature,
     ...(m.validationAccuracy !== undefined ? { validationAccuracy: m.validationAccuracy } : {}),
     ...(m.split ? { split: m.split } : {}),
@@ -115,10 +112,10 @@ export function encodeTopicModel(m: {
 export function decodeTopicModel(m: TopicModel): LoadedTopicModel {
   if (!READABLE_FORMATS.includes(m.format)) throw new Error(`unknown topic model format: ${String(m.format)}`);
   const dim = (1 << m.features.hashBits) + 1;
-  const raw = unpack(m.weights);
+  const raw = unpackBytes(m.weights);
   const weights = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
   if (weights.length !== dim * m.labels.length) throw new Error(`topic model has ${weights.length} weights, expected ${dim * m.labels.length}`);
-  const idfQ = unpack(m.idf);
+  const idfQ = unpackBytes(m.idf);
   if (idfQ.length !== dim) throw new Error(`topic model has ${idfQ.length} IDF entries, expected ${dim}`);
   const idf = new Float32Array(dim);
   for (let i = 0; i < dim; i++) idf[i] = idfQ[i]! * m.idfStep;

@@ -104,7 +104,6 @@ export function scoreVector(w: Float32Array, K: number, x: SparseVector, out: Fl
   }
 }
 
-
 function orderLabels(data: readonly LabelledText[]): string[] {
   const seen: string[] = [];
   const set = new Set<string>();

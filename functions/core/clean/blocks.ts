@@ -3,6 +3,7 @@
  * chrome, and where a trailing section that is not the article begins.
  */
 import { findDates, type DateOptions } from './dates.js';
+import { readClosingBio } from './author-bio.js';
 import { READING_TIME, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
 import { bylineAuthor } from './byline.js';
 import { removeBlock, type Block, type DomElement } from './dom.js';
@@ -82,6 +83,16 @@ export function cutTail(blocks: Block[], root: DomElement): void {
   }
   // A marker that opened no closing section is chrome where it stands.
   for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i]!.tailMarker) removeBlock(blocks.splice(i, 1)[0]!, root);
+}
+
+/**
+ * The writer's bio closing the body ("Jane Doe covers health for the Ledger."): its paragraphs go,
+ * and the author is the byline's, or else the one the bio names (see `readClosingBio`).
+ */
+export function dropClosingBio(keep: Block[], author: string | null, text: string, root: DomElement): string | null {
+  const bio = readClosingBio(keep.map((b) => b.text), author, text);
+  for (let n = bio.bios; n > 0; n--) removeBlock(keep.pop()!, root);
+  return bio.author;
 }
 
 /** A list item or table row after a related, share or score-table marker longer than this is prose: it belongs to the article. */

@@ -294,8 +294,14 @@ export function onPrintedDay(utc: string, printedDay: string): string | null {
   else if (Date.parse(`${m[1]}T00:00:00Z`) - dayStart === 24 * hour) offset = -Math.ceil((ms - (dayStart + 24 * hour) + 1) / hour);
   else return null;
   if (Math.abs(offset) > 14) return null;
-  const local = new Date(ms + offset * hour).toISOString().slice(0, 19);
-  return `${local}${offset < 0 ? '-' : '+'}${pad(Math.abs(offset))}:00`;
+  return atOffset(ms, offset * 60);
+}
+
+/** A moment written as local time at an offset from UTC, in minutes: `atOffset(ms, 420)` → "…T05:30:00+07:00". */
+export function atOffset(ms: number, minutes: number): string {
+  const local = new Date(ms + minutes * 60_000).toISOString().slice(0, 19);
+  const abs = Math.abs(minutes);
+  return `${local}${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** Reads one date value (meta content, JSON-LD, `<time datetime>`, front matter). */

@@ -253,15 +253,15 @@ interface OpenFrame {
   media: boolean;
 }
 
+/** Parts of a table that only mean something inside one. */
+const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
+
 /**
  * Writes the children of `root` as HTML through a fixed allow-list: only KEEP_TAGS are written, only
  * `href` on links and `src`/`alt` on images (absolute http, https or mailto URLs, via absoluteUrl),
  * every other attribute (event handlers, style, class) is dropped, DROP_TAGS vanish with their content,
  * and text is escaped. Walks the DOM already built instead of serializing and re-parsing it.
  */
-/** Parts of a table that only mean something inside one. */
-const TABLE_PARTS = new Set(['thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
-
 function writeAllowed(root: DomElement, base: string | null): string {
   const out: string[] = [];
   const frames: OpenFrame[] = [{ name: null, start: 0, text: false, media: false }];

@@ -4,11 +4,10 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { NOT_PUBLISHED_RE, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
+import { NOT_PUBLISHED_RE, atOffset, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
-import { readClosingBio } from './author-bio.js';
 import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
-import { cutTail, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
+import { cutTail, dropClosingBio, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { captionCredits } from './credits.js';
@@ -173,9 +172,9 @@ interface Scan {
 /** Byline-classed elements up to this long are credits or bios; longer ones may wrap the article itself. */
 const MAX_BYLINE_BOX = 200;
 const AUTHOR_TOKEN = /(^|\s)author(\s|$)/i;
-/** Class or id words for a byline, in the seven languages read. */
 /** An element's class and id, read together by the class-name tests below. */
 const classAndId = (el: DomElement): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+/** Class or id words for a byline, in the seven languages read. */
 const BYLINE_RE = /byline|author|writtenby|p-author|autor|auteur|signature|firma|verfasser|redakteur|redacteur/i;
 const COMMENTS_RE = /comment|disqus|replies/i;
 /** Class or id words for an element holding the publication date. */
@@ -307,9 +306,7 @@ function inPageTime(utc: string, times: readonly DomElement[], dateLines: DomEle
   for (const t of times) {
     const offset = /([+-])(\d{2}):?(\d{2})$/.exec(t.getAttribute('datetime') ?? '');
     if (!offset || (offset[2] === '00' && offset[3] === '00')) continue;
-    const minutes = (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3]));
-    const local = new Date(Date.parse(utc) + minutes * 60_000).toISOString().slice(0, 19);
-    return `${local}${offset[1]}${offset[2]}:${offset[3]}`;
+    return atOffset(Date.parse(utc), (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])));
   }
   const printed = visibleDate(dateLines, dopts);
   return (printed && onPrintedDay(utc, printed)) ?? utc;
@@ -788,9 +785,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     }
     const keep = joinEntryTimes(filterBlocks(blocks, title, dopts, content));
     cutTail(keep, content);
-    const bio = readClosingBio(keep.map((b) => b.text), author, html);
-    author = bio.author;
-    for (let n = bio.bios; n > 0; n--) removeBlock(keep.pop()!, content);
+    author = dropClosingBio(keep, author, html, content);
     // A long heading opening the content, right before its first paragraph, is the standfirst set as a
     // subtitle (Medium's, many blogs'): the bodies measured leave standfirsts out.
     if (keep.length > 2 && keep[0]!.kind === 'h' && keep[1]!.kind === 'p' && keep[0]!.text.split(/\s+/).length >= MIN_STANDFIRST_WORDS) {

@@ -8,8 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseDate, publishedPart, type DateOptions } from './dates.js';
 import { dateLine } from './text.js';
 import { junkKind, stripDateline } from './boilerplate.js';
-import { cutTail, dropLeadChrome, filterBlocks, joinEntryTimes } from './blocks.js';
-import { readClosingBio } from './author-bio.js';
+import { cutTail, dropClosingBio, dropLeadChrome, filterBlocks, joinEntryTimes } from './blocks.js';
 import { authorBesideDate, bareName, bylineAuthor, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
@@ -238,7 +237,7 @@ const MAX_STAMP_CHARS = 120;
 const MAX_DECK_WORDS = 60;
 
 /** A paragraph set wholly in italics or bold, a subheading, or a line no sentence ends, of a standfirst's length. */
-function isStyledDeck(b: Block): boolean {
+function isDeckOrKicker(b: Block): boolean {
   if (countWords(b.text) > MAX_DECK_WORDS || junkKind(b.text) !== null) return false;
   if (b.kind === 'h') return true;
   // A kicker or a standfirst written as plain text ("Wissen · Meeresforschung"): no sentence ends it.
@@ -397,16 +396,14 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     } else if (stamp) {
       removeBlock(b, root);
       // "# Title", "*The deck in italics.*", "By X · date": a styled deck above the byline is the standfirst, not body.
-      while (top.length > 0 && isStyledDeck(top[top.length - 1]!)) removeBlock(top.pop()!, root);
+      while (top.length > 0 && isDeckOrKicker(top[top.length - 1]!)) removeBlock(top.pop()!, root);
     } else top.push(b);
     if (i < MAX_TOP_LINES && (stamp || junkKind(b.text) === null)) i++;
   }
   if (properties) published ??= parseDate(field(properties, 'date', 'published', 'created'), dopts);
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   cutTail(keep, root);
-  const bio = readClosingBio(keep.map((b) => b.text), author, input);
-  author = bio.author;
-  for (let n = bio.bios; n > 0; n--) removeBlock(keep.pop()!, root);
+  author = dropClosingBio(keep, author, input, root);
   const paragraphs = keep.map((b) => b.text);
   if (paragraphs.length) paragraphs[0] = stripDateline(paragraphs[0]!);
   return {
