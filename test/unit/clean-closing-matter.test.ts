@@ -417,3 +417,86 @@ describe('bylines with a desk after a slash, and a writer label', () => {
     expect((await cleanHtml(html)).published).toBe('2025-11-06T05:30:00+07:00');
   });
 });
+
+describe('site syntax of more Markdown generators', () => {
+  it("drops Nuxt Content's components, Zola's fact boxes and Hexo's pullquotes with what they hold", async () => {
+    const md = [
+      '---', 'title: Harbour board backs ferry terminal', 'date: 2025-09-28', '---', '',
+      '::alert{type="warning"}', '**Yellow warning for rain** in force until 06:00 Monday.', '::', '',
+      ':share-buttons{networks="facebook,x"}', '',
+      PROSE[0]!, '',
+      '{% faktaruta(rubrik="Fakta: Hamnen") %}', 'Hamnen byggdes 1890 och ägs av kommunen.', '{% end %}', '',
+      PROSE[1]!, '',
+      '{% pullquote %}', '"We will go to court if we must." — Ada Quill', '{% endpullquote %}', '',
+      '::ad-slot{id="mpu-1"}', 'Advertisement · Valley Damp & Drainage — free surveys. Call 01443 555 010', '::', '',
+      PROSE[2]!, '',
+      ':author-card{slug="ada-quill"}', '',
+    ].join('\n');
+    expect((await cleanMarkdown(md)).paragraphs).toEqual(PROSE);
+  });
+
+  it('ends the article at the first of several closing rules when what follows is scores, a sign-off and comments', async () => {
+    const md = [
+      '# Harbour board backs ferry terminal', '', ...[...PROSE, ...PROSE, ...PROSE].flatMap((p) => [p, '']), '---', '',
+      '**SCORES IN BRIEF**',
+      "St. Peter's College 285 all out in 92.3 overs (Sahan Perera 112, Malsha Wijeratne 44; Dulith Samaraweera 5/78, Nethsara Dias 3/61) St. Joseph's College 262 all out in 81.1 overs (Akila Gunawardena 58, Kaveesh Silva 47; Kavindu Fernando 5/48, Yohan Mendis 2/50)",
+      '', '---', '', "*That's all for this week. P.S. — thanks to everyone who sent in photos.*", '', '---', '',
+      '#### Discussion about this post', '', '**Lalith P.** · Dec 14', 'Well played boys!', '',
+    ].join('\n');
+    expect((await cleanMarkdown(md)).paragraphs).toEqual([...PROSE, ...PROSE, ...PROSE]);
+  });
+
+  it('drops a kicker above a byline that shares its paragraph with the date', async () => {
+    const md = [
+      '+++', 'title = "Harbour board backs ferry terminal"', 'date = 2025-11-18T14:05:00+01:00', '+++', '',
+      '**VETENSKAP**', '', 'Av **Johan Kuoppa** | johan.kuoppa@example.se', 'Publicerad 18 november 2025 kl. 14.05 · Uppdaterad 18 november 2025 kl. 16.30', '',
+      ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.author).toBe('Johan Kuoppa');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+});
+
+describe('closing matter and ads in plain text and pages', () => {
+  it('drops ad copy under its label, a labelled bio, a labelled Swedish ad and the comments under "Postings"', async () => {
+    const text = [
+      'Harbour board backs ferry terminal', '', 'By Ada Quill', '', PROSE[0]!, '',
+      'ADVERTISEMENT', 'Zamtel 4G+ bundles are here: 10GB for K50, valid 30 days. Dial *117# to buy now.', 'ADVERTISEMENT', '',
+      PROSE[1]!, '', 'Advertisement', 'Send money home for free this festive season with MTN MoMo. Terms apply.', '',
+      'ANNONS · Upplev norrskenet från Icehotel – boka vinterpaket för två från 4 990 kr.', '',
+      PROSE[2]!, '',
+      'About the author: Ada Quill is the Harbour Post\'s transport reporter. She previously worked for Radio West.', '',
+      'Postings (37)', 'Zillertaler83: Traurig, aber leider keine Überraschung.', 'bergfex_ibk: Und trotzdem wird weiter diskutiert...', '',
+    ].join('\n');
+    expect((await cleanText(text)).paragraphs).toEqual(PROSE);
+  });
+
+  it('reads a writer over a job line that carries an e-mail address, and takes no time zone for the source', async () => {
+    const text = [
+      'Harbour board backs ferry terminal', '', 'Ngaio Kereama', 'Sports Reporter · ngaio.kereama@example.co.nz', '21/09/2025 9:05am NZST', '',
+      ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await cleanText(text);
+    expect(a.author).toBe('Ngaio Kereama');
+    expect(a.source).toBeNull();
+    expect(a.published?.slice(0, 10)).toBe('2025-09-21');
+  });
+
+  it('drops the family notice under an obituary and reads a British page\'s "12/11/2025" day first', async () => {
+    const html = `<!doctype html><html><head><title>Harbour board backs ferry terminal</title></head><body><div id="main">
+      <h1>Harbour board backs ferry terminal</h1><p class="byline">by Ruaridh Munro<br>Published: 12/11/2025</p>
+      ${PROSE.map((p) => `<p>${p.replace('spring', 'autumn, when the centre opens,')}</p>`).join('')}
+      <div class="noticebox"><p class="noticehead">FAMILY NOTICE</p><p>MacRae — Peacefully, at Raigmore Hospital, on Sunday, November 9, 2025, Ewen, aged 84 years. Sadly missed.</p></div>
+      </div></body></html>`;
+    const a = await cleanHtml(html);
+    expect(a.published).toBe('2025-11-12');
+    expect(a.paragraphs.join(' ')).not.toContain('Sadly missed');
+  });
+
+  it("prefers the printed headline to the metadata's search headline about the same story", async () => {
+    const html = `<!doctype html><html><head><title>Ferry terminal gets green light | Harbour Post</title><meta property="og:title" content="Ferry terminal gets green light"></head><body><article>
+      <h1>Harbour board backs ferry terminal after two-year fight</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect((await cleanHtml(html)).title).toBe('Harbour board backs ferry terminal after two-year fight');
+  });
+});

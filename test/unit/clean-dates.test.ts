@@ -54,6 +54,20 @@ describe('day and month order from the page', () => {
     expect(dayFirstOnPage(text)).toBe(dayFirst);
   });
 
+  it('trusts a numeric date that reads one way only over word order, and British spelling over word order', () => {
+    expect(dayFirstOnPage('Posted 25/06/2023. Reply on June 13, 2023 and June 14, 2023')).toBe(true);
+    const british = 'The funeral will be on Friday, November 21, 2025. The council said the centre would reopen after the colour scheme was agreed. Published: 12/11/2025';
+    expect(dayFirstOnPage(british, 'en')).toBe(true);
+    expect(dayFirstOnPage(british, 'fr')).toBe(false);
+    expect(dayFirstOnPage('The center will reopen in the fall, the organization said on November 21, 2025.', 'en')).toBe(false);
+  });
+
+  it('reads an ambiguous numeric date by the weekday printed beside it', () => {
+    expect(findDates('Monday | 07/01/2008', { now, lang: 'en' })[0]?.iso).toBe('2008-01-07');
+    expect(findDates('Tue, 07/01/2008', { now, lang: 'en' })[0]?.iso).toBe('2008-07-01');
+    expect(findDates('Mercredi 08/11/2023', { now, lang: 'fr', dayFirst: false })[0]?.iso).toBe('2023-11-08');
+  });
+
   it('reads an ambiguous numeric date by the page before the language', () => {
     expect(parseDate('12/06/2023', { now, lang: 'en', dayFirst: true })).toBe('2023-06-12');
     expect(parseDate('12/06/2023', { now, lang: 'fr', dayFirst: false })).toBe('2023-12-06');

@@ -250,6 +250,10 @@ const STRONG: RegExp[] = [
   ...AD_LABELS,
   // "Sponsored · Is your incident response ready? ...": a labelled ad.
   /^(sponsored|promoted|paid (content|post)|advertisement|anzeige|publicité|publicidad)\s*[·|:–—]\s*\S.{0,200}$/i,
+  // The writer's bio under its label: "About the author: Brenda Atuhaire is ...".
+  /^(about the (author|writer|reporter)s?|über (den|die) autor(in|en)?|à propos de l[’']auteur|sobre (el|la|o|a) autora?)\s*[:—–-]\s*\S/iu,
+  // The same in other languages, where the label's word can also open a sentence: only before "·" or "|".
+  /^(annons|annonse|annonce|reklama|reklam|werbung|pubblicità|publicidade|advertentie|mainos|hirdetés)\s*[·|]\s*\S.{0,200}$/iu,
   // The label run into the ad's copy: "Advertisement Watch every match live with ArenaPass — 7-day free trial."
   /^(?:[Aa]dvertisement|ADVERTISEMENT|[Aa]nzeige|ANZEIGE|[Pp]ublicité|PUBLICITÉ|[Pp]ublicidad|PUBLICIDAD)\s+\p{Lu}.{0,200}$/u,
   // "/// PARTNER CONTENT /// Connect every branch with carrier-grade fibre. ///": the label between bars, then the ad.
@@ -367,7 +371,7 @@ const STRONG: RegExp[] = [
   /^(abonnez-vous|inscrivez-vous|jetzt abonnieren|newsletter abonnieren|suscr[ií]bete|suscr[ií]base|reg[ií]strate|abbonati|iscriviti|assine|subscreva|inscreva-se|cadastre-se|abonneer( je)?|meld je aan)\b.{0,100}$/i,
   /\b(abonnez-vous|inscrivez-vous) (à|a) (notre|la) (newsletter|lettre)/i,
   /^(lire aussi|à lire aussi|a lire aussi|voir aussi|lire la suite|sur le même sujet|articles? liés?|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|weiterlesen|lee también|leer más|lea también|te puede interesar|noticias relacionadas|más información|leggi anche|leggi di più|potrebbe interessarti|articoli correlati|leia também|leia mais|veja também|saiba mais|notícias relacionadas|lees ook|lees meer|meer over dit onderwerp)\b.{0,120}$/i,
-  /^(commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?)( \(\d+\))?:?$/i,
+  /^(commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|postings|leserkommentare)( \(\d+\))?:?$/i,
   /\b(connectez-vous|identifiez-vous) pour (commenter|réagir)\b|\b(melden sie sich an|anmelden),? um (zu kommentieren|einen kommentar)|\b(inicia sesión|inicie sesión|reg[ií]strate) para comentar\b|\b(accedi|registrati) per commentare\b|\b(faça login|entre|cadastre-se) para comentar\b|\blog (je )?in om te reageren\b/i,
   /^(laisser|écrire|ajouter) un commentaire\b|^(kommentar schreiben|schreiben sie einen kommentar)\b|^(deja|escribe|deje) (un|tu|su) comentario\b|^(lascia|scrivi) un commento\b|^(deixe|escreva) (um|seu) comentário\b|^(laat|plaats|schrijf) een reactie\b/i,
   /\b(tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden)\b/i,
@@ -594,6 +598,8 @@ export function isPhotoCredit(block: string): boolean {
 
 /** Markers after which, near the end of a page, everything is comments or forms. */
 const TAIL_MARKERS: RegExp[] = [
+  // The paid family notice printed under an obituary.
+  /^(family|death|funeral|bereavement) notices?:?$/i,
   /^\d+\s+(replies|comments?|responses?)\.?$/i,
   /^(leave|post|add|write) a (reply|comment|response)\b/i,
   /^be the first to comment\b/i,
@@ -605,7 +611,7 @@ const TAIL_MARKERS: RegExp[] = [
   /^(about (this|the) (publication|author))$/i,
   /^(readers?'?|your|user|latest|top|all|\d+) comments?\b.{0,30}$/i,
   /^(share what you think|have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
-  /^(commentaires?|kommentare|comentarios)( \(\d+\))?:?$/i,
+  /^(commentaires?|kommentare|comentarios|postings|leserkommentare)( \(\d+\))?:?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
   COMMENTS_HEADER_OTHER,
   /^(dodaj komentarz|skriv en kommentar|оставьте комментарий|yorum yazmak için|tulis komentar|vstoupit do diskuse)/iu,

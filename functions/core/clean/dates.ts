@@ -219,9 +219,12 @@ const PATTERNS: Pattern[] = [
       const zone = (m[8] ?? '').replace(/[()\s]/g, '');
       let month: number;
       let day: number;
+      const weekday = weekdayBefore(m.input, m.index);
       if (a > 12 && b <= 12) [day, month] = [a, b];
       else if (b > 12 && a <= 12) [month, day] = [a, b];
       else if (a === b) [month, day] = [a, b];
+      // "Monday | 07/01/2008": the weekday printed beside it tells the two readings apart.
+      else if (weekday !== null && (weekdayOf(y, b, a) === weekday) !== (weekdayOf(y, a, b) === weekday)) [day, month] = weekdayOf(y, b, a) === weekday ? [a, b] : [b, a];
       else if (typeof o.dayFirst === 'boolean') [day, month] = o.dayFirst ? [a, b] : [b, a];
       // "12/07/2025 7:48 PM CT": a time in a US zone says the page writes the month first.
       else if (US_ZONES.test(zone)) [month, day] = [a, b];
@@ -236,6 +239,28 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+/** Weekday names by day of the week (0 is Sunday), in the languages whose pages print them before a numeric date. */
+const WEEKDAY_INDEX = new Map<string, number>();
+for (const names of [
+  'sunday monday tuesday wednesday thursday friday saturday',
+  'sun mon tue wed thu fri sat',
+  'dimanche lundi mardi mercredi jeudi vendredi samedi',
+  'sonntag montag dienstag mittwoch donnerstag freitag samstag',
+  'domingo lunes martes miércoles jueves viernes sábado',
+  'domenica lunedì martedì mercoledì giovedì venerdì sabato',
+  'zondag maandag dinsdag woensdag donderdag vrijdag zaterdag',
+]) names.split(' ').forEach((name, index) => WEEKDAY_INDEX.set(name, index));
+
+/** The weekday named just before a date ("Monday | ", "Tue, "), or null. */
+function weekdayBefore(input: string, index: number): number | null {
+  const before = /([\p{L}]+)\.?[\s,|·•–—-]*$/u.exec(input.slice(Math.max(0, index - 24), index));
+  return before ? WEEKDAY_INDEX.get(before[1]!.toLowerCase()) ?? null : null;
+}
+
+function weekdayOf(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
 const WORD_MONTH_FIRST = new RegExp(MONTH_DAY_YEAR, 'giu');
 const WORD_DAY_FIRST = new RegExp(DAY_MONTH_YEAR, 'giu');
 const NUMERIC = new RegExp(SLASHED, 'g');
@@ -245,17 +270,36 @@ const NUMERIC = new RegExp(SLASHED, 'g');
  * dates ("13 June 2023" against "June 13, 2023") and numeric dates with a part over 12 ("25/09/2023").
  * Null when the page has no such date or is split evenly.
  */
-export function dayFirstOnPage(text: string): boolean | null {
+export function dayFirstOnPage(text: string, lang?: string | null): boolean | null {
   const sample = text.length > 50000 ? text.slice(0, 50000) : text;
   const count = (re: RegExp): number => sample.match(re)?.length ?? 0;
-  let dayFirst = count(WORD_DAY_FIRST);
-  let monthFirst = count(WORD_MONTH_FIRST);
+  let numericDayFirst = 0;
+  let numericMonthFirst = 0;
   for (const m of sample.matchAll(NUMERIC)) {
     const [a, b] = [Number(m[1]), Number(m[2])];
-    if (a > 12 && b <= 12) dayFirst++;
-    else if (b > 12 && a <= 12) monthFirst++;
+    if (a > 12 && b <= 12) numericDayFirst++;
+    else if (b > 12 && a <= 12) numericMonthFirst++;
   }
+  // A numeric date that can only be read one way says how the page writes the others.
+  if (numericDayFirst !== numericMonthFirst) return numericDayFirst > numericMonthFirst;
+  // English outside the United States writes the day first, even where it writes "November 9, 2025"
+  // in words: the spelling tells the two apart better than the word order does.
+  const british = lang === 'en' ? britishSpelling(sample) : null;
+  if (british !== null) return british;
+  const dayFirst = count(WORD_DAY_FIRST);
+  const monthFirst = count(WORD_MONTH_FIRST);
   return dayFirst === monthFirst ? null : dayFirst > monthFirst;
+}
+
+/** Word stems spelled one way in British (and Commonwealth) English and another in American English. */
+const BRITISH_SPELLING = /\b(?:colour|favour|honour|labour|neighbour|behaviour|harbour|organis|recognis|realis|apologis|criticis|prioritis|centre|theatre|metre|kilometre|litre|defence|licence|offence|programme|travell|cancell|judgement|mums?\b)|£/giu;
+const AMERICAN_SPELLING = /\b(?:(?:color|favor|honor|labor|neighbor|behavior|harbor|center|theater|kilometer|liter|defense|offense|mom)(?:s|ed|ing)?\b|organiz|recogniz|realiz|apologiz|criticiz|prioritiz|traveled|traveling|canceled|canceling)/giu;
+
+/** Whether English text is British rather than American by its spelling; null when it does not say. */
+function britishSpelling(text: string): boolean | null {
+  const british = text.match(BRITISH_SPELLING)?.length ?? 0;
+  const american = text.match(AMERICAN_SPELLING)?.length ?? 0;
+  return british === american ? null : british > american;
 }
 
 /** All dates found in `text`, in order of position. */

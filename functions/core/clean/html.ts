@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { NOT_PUBLISHED_RE, atOffset, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
+import { NOT_PUBLISHED_RE, atOffset, dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
 import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { cutTail, dropClosingBio, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
@@ -368,6 +368,15 @@ function titleSiteName(docTitle: string, headlines: Array<string | null>): strin
 }
 
 /** An h1 that reads as a headline (a sentence's worth of words), not a site name or a section label. */
+/** Whether two headlines name the same story: they share two content words or more ("Baram", "profit"). */
+function sameStory(a: string, b: string): boolean {
+  const words = (t: string): Set<string> => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
+  const inA = words(a);
+  let shared = 0;
+  for (const w of words(b)) if (inA.has(w)) shared++;
+  return shared >= 2;
+}
+
 function headlineLike(h1: string): boolean {
   return h1.length >= 20 && h1.split(/\s+/).length >= 4;
 }
@@ -748,6 +757,9 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     (readTitle && readTitle !== docTitle && !headlineMarked ? readTitle : null) ??
     (readTitle && !h1Apart ? fromDoc : null) ?? (h1 || null) ?? fromDoc;
   if (title && h1 && h1.length >= 10 && title.toLowerCase().includes(h1.toLowerCase())) title = h1;
+  // The metadata's title written for search and sharing ("Q3 net profit up 58pc on CPO prices") over
+  // the headline the page prints about the same story: the printed one is the article's.
+  else if (title && h1 && headlineLike(h1) && sameStory(h1, title)) title = h1;
   if (title) title = normalizeSpace(decodeEntities(title));
 
   author ??= cleanAuthor(parsed?.byline, source);
@@ -756,6 +768,12 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   if (!dateLang && parsed?.textContent) {
     dateLang = guessLanguage(parsed.textContent.slice(0, 5000));
     dopts.lang = dateLang;
+  }
+  // "Published: 12/11/2025" in a byline could not be read before the language was known; the
+  // article's own text says which way the page writes its numeric dates.
+  if (!published && parsed?.textContent) {
+    dopts.dayFirst = dayFirstOnPage(parsed.textContent, dateLang);
+    published = visibleDate([...scan.bylines, ...headlineArea()], dopts);
   }
   const content = parsed?.content ?? null;
   let paragraphs: string[] = [];

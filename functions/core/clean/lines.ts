@@ -93,7 +93,7 @@ export function lineStats(line: string): LineStats {
     chars: line.length,
     stopRatio: stop / n,
     capRatio: caps / n,
-    endsSentence: /[.!?…]["'”’»)\]]*$|[.!?]\s*\?$|[:"”]$/u.test(line.trim()),
+    endsSentence: /[.!?…]["'”’»«“)\]]*$|[.!?]\s*\?$|[:"”]$/u.test(line.trim()),
     hasLetters: /\p{L}/u.test(line),
     digitRatio: digits / Math.max(1, line.length),
     pipes: line.match(/[|»›•·]|\s[-/]\s/g)?.length ?? 0,

@@ -64,6 +64,25 @@ function withoutMdxComponents(md: string): string {
 }
 /** A Hugo or Liquid box with what it holds: an aside, a fact box, a sponsor's box ("{{% aside title="By the numbers" %}} ... {{% /aside %}}"). */
 const BOX_SHORTCODE = /\{\{[<%]\s*(aside|sidebar|factbox|fact-box|infobox|info-box|pullquote|pull-quote|related|related-posts|newsletter|newsletter-signup|ad|advert|sponsor|sponsor-box|promo)\b[^\n]*?[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*\1\s*[>%]\}\}/g;
+/** Liquid and Hexo block tags closed by "end" and their name: "{% pullquote %} ... {% endpullquote %}". */
+const LIQUID_BLOCK = /\{%-?\s*([\w-]+)\b[^%\n]*-?%\}([\s\S]*?)\{%-?\s*end\1\s*-?%\}/g;
+/** Zola's body shortcodes, closed by "{% end %}": "{% faktaruta(rubrik="Fakta") %} ... {% end %}". */
+const ZOLA_BODY_SHORTCODE = /\{%-?\s*([\w-]+)\s*\([^%\n]*\)\s*-?%\}([\s\S]*?)\{%-?\s*end\s*-?%\}/g;
+/** Names of shortcodes and components that box what stands beside the article, in English and the Nordic languages. */
+const BOX_NAME = /^(?:aside|sidebar|fa[ck]t(?:a|s)?[-_]?(?:box|ruta|boks|rute)?|info[-_]?box|pull[-_]?quote|related(?:[-_]\w+)?|newsletter(?:[-_]\w+)?|ad(?:[-_]\w+)?|advert\w*|sponsor\w*|promo\w*|callout|alert|banner)$/i;
+/**
+ * Nuxt Content (MDC) components: a block "::alert{type="warning"} ... ::" or one on a line of its
+ * own (":share-buttons{...}"). They are the site's (a banner, an ad slot, related links, comments); a
+ * block holding three paragraphs of prose or more is a wrapper and keeps its content.
+ */
+const MDC_BLOCK = /^(:{2,})[A-Za-z][\w-]*(?:\{[^}\n]*\})?[ \t]*\n([\s\S]*?)^\1[ \t]*$/gm;
+const MDC_INLINE_LINE = /^:[A-Za-z][\w-]*(?:\{[^}\n]*\})?[ \t]*$/gm;
+
+function withoutMdcComponents(md: string): string {
+  return md
+    .replace(MDC_BLOCK, (_m, _colons: string, children: string) => ((children.match(PROSE_PARAGRAPH)?.length ?? 0) >= 3 ? withoutMdcComponents(children) : ''))
+    .replace(MDC_INLINE_LINE, '');
+}
 const TEMPLATE_TAG = /\{%-?[^%\n]*-?%\}|\{\{[<%][^\n]*?[>%]\}\}|\{\{[^{}\n]*\}\}/g;
 /** Liquid's comment blocks and Jinja/Nunjucks comments: notes for the site's editors, never shown. */
 const TEMPLATE_COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{#[\s\S]*?#\}/g;
@@ -92,7 +111,7 @@ const WP_BOX = /\[(sponsored|sponsor|ad|advert|advertisement|promo|newsletter|re
 const WP_SHORTCODE = /\[\/?(?:[a-z][a-z0-9]*[_-][\w-]*|[a-z]+(?=\s+[\w-]+=))(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]]+))*\s*\/?\](?!\()/g;
 
 function withoutSiteSyntax(md: string): string {
-  if (!/\{[{%:#]|\[\[|\[!|^(?:import|export)\s|\[\/?[a-z][\w-]*[\s_\]-]/m.test(md)) return md;
+  if (!/\{[{%:#]|\[\[|\[!|^(?:import|export)\s|^::?[A-Za-z]|\[\/?[a-z][\w-]*[\s_\]-]/m.test(md)) return md;
   return md
     .split(FENCE)
     .map((part, i) => (i % 3 === 0 ? outsideCode(part) : i % 3 === 1 ? part : ''))
@@ -102,7 +121,15 @@ function withoutSiteSyntax(md: string): string {
 function outsideCode(md: string): string {
   let out = md;
   if (/^(?:import|export)\s/m.test(out)) out = withoutMdxComponents(out.replace(MDX_LINE, ''));
-  if (out.includes('{{') || out.includes('{%') || out.includes('{#')) out = out.replace(TEMPLATE_COMMENT, '').replace(BOX_SHORTCODE, '').replace(TEMPLATE_TAG, '');
+  if (/^::?[A-Za-z]/m.test(out)) out = withoutMdcComponents(out);
+  if (out.includes('{{') || out.includes('{%') || out.includes('{#')) {
+    out = out
+      .replace(TEMPLATE_COMMENT, '')
+      .replace(BOX_SHORTCODE, '')
+      .replace(ZOLA_BODY_SHORTCODE, (whole, name: string) => (BOX_NAME.test(name) ? '' : whole))
+      .replace(LIQUID_BLOCK, (whole, name: string) => (BOX_NAME.test(name) ? '' : whole))
+      .replace(TEMPLATE_TAG, '');
+  }
   if (out.includes('{:')) out = out.replace(KRAMDOWN_IAL, '');
   // A callout's marker and title ("Note", "Summary") go; its text stays as a quote.
   if (out.includes('[!')) out = out.replace(CALLOUT, (_m, quote: string) => quote.trimEnd());
@@ -203,7 +230,7 @@ function dropLinkRows(root: DomElement): void {
 }
 
 /** Most words a post's closing matter after a rule may hold, as a share of the words above it. */
-const MAX_TAIL_SHARE = 0.25;
+const MAX_TAIL_SHARE = 0.35;
 /** A paragraph this long after the rule is article text, not closing matter. */
 const MAX_TAIL_PARAGRAPH_WORDS = 50;
 
@@ -212,18 +239,31 @@ const MAX_TAIL_PARAGRAPH_WORDS = 50;
  * list, a newsletter box, a donation appeal, a licence line) is the site's, when it is short and
  * holds no paragraph of article length.
  */
+/** A score card or a results line rather than prose: one word in six or more holds a figure. */
+function isFigures(text: string): boolean {
+  const tokens = text.split(/\s+/);
+  return tokens.filter((t) => /\d/.test(t)).length * 6 >= tokens.length;
+}
+
 function dropTailAfterLastRule(root: DomElement): void {
   const kids: DomElement[] = [];
   for (let k = root.firstElementChild; k; k = k.nextElementSibling) kids.push(k);
-  let ruleAt = -1;
-  for (let i = kids.length - 1; i >= 0; i--) if (kids[i]!.tagName === 'HR') { ruleAt = i; break; }
-  if (ruleAt < 0) return;
-  const before = kids.slice(0, ruleAt).reduce((n, k) => n + countWords(k.textContent ?? ''), 0);
-  const tail = kids.slice(ruleAt);
-  const after = tail.reduce((n, k) => n + countWords(k.textContent ?? ''), 0);
-  if (before === 0 || after > before * MAX_TAIL_SHARE) return;
-  if (tail.some((k) => k.tagName === 'P' && countWords(k.textContent ?? '') >= MAX_TAIL_PARAGRAPH_WORDS)) return;
-  for (const k of tail) k.remove();
+  const words = kids.map((k) => countWords(k.textContent ?? ''));
+  const total = words.reduce((n, w) => n + w, 0);
+  // Several rules can close a post (scores, a sign-off, the comments): the earliest rule whose
+  // tail still reads as closing matter is where the article ends.
+  let cutAt = -1;
+  let after = 0;
+  for (let i = kids.length - 1; i >= 0; i--) {
+    after += words[i]!;
+    const kid = kids[i]!;
+    if (kid.tagName === 'P' && words[i]! >= MAX_TAIL_PARAGRAPH_WORDS && !isFigures(kid.textContent ?? '')) break;
+    if (kid.tagName !== 'HR') continue;
+    const before = total - after;
+    if (before === 0 || after > before * MAX_TAIL_SHARE) break;
+    cutAt = i;
+  }
+  if (cutAt >= 0) for (const k of kids.slice(cutAt)) k.remove();
 }
 
 /** Longest label after a date line's separators ("Men's Hoops, Big Ten", "6 min read"). */
@@ -387,13 +427,14 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // "publié le 24 avril 2025 à 5 h 00 · mis à jour à 9 h 12": a line whose first date is the publication's.
     const stamp = i < MAX_TOP_LINES && b.text.length < MAX_STAMP_CHARS && publishedPart(b.text) !== null ? stampLine(b.text, dopts) : null;
     if (stamp) published ??= stamp.iso;
-    if (i < MAX_TOP_LINES && !author) author = stamp ? authorBesideDate(stamp.rest, source) : bylineAuthor(b.text, source);
+    const byline = !stamp && i < MAX_TOP_LINES ? bylineAuthor(b.text, source) : null;
+    if (i < MAX_TOP_LINES && !author) author = stamp ? authorBesideDate(stamp.rest, source) : byline;
     // "**Wren Castellanos-Hale**" over the text: a name alone at the top is the byline.
     const nameAlone = i < MAX_TOP_LINES && b.kind === 'p' && bareName(b.text);
     if (nameAlone) {
       author ??= b.text;
       removeBlock(b, root);
-    } else if (stamp) {
+    } else if (stamp || (byline && b.text.length < 2 * MAX_STAMP_CHARS)) {
       removeBlock(b, root);
       // "# Title", "*The deck in italics.*", "By X · date": a styled deck above the byline is the standfirst, not body.
       while (top.length > 0 && isDeckOrKicker(top[top.length - 1]!)) removeBlock(top.pop()!, root);

@@ -349,12 +349,27 @@ const RULE_LINE = /^[-–—=_*·•~]{3,}$/u;
  * below it (no blank line between) are the ad, however they read.
  */
 function dropFramedAds(units: Unit[]): void {
+  const paged = pagedWithBlanks(units);
   for (let i = 0; i < units.length; i++) {
     if (!isAdLabel(units[i]!.text) || units[i]!.blankAfter) continue;
     let k = i + 1;
     while (k < units.length && k - i <= MAX_FRAMED_AD_LINES && !RULE_LINE.test(units[k]!.text) && !units[k]!.blankAfter) k++;
     if (k < units.length && k - i <= MAX_FRAMED_AD_LINES + 1 && RULE_LINE.test(units[k]!.text)) for (let j = i + 1; j < k; j++) units[j]!.junk = true;
+    // "ADVERTISEMENT", the copy, "ADVERTISEMENT" again or a blank line: on a page that parts its
+    // paragraphs with blank lines, the short block the label opens is the ad.
+    const copy = units[i + 1];
+    if (!copy || !paged || copy.stats.words > MAX_AD_COPY_WORDS) continue;
+    const closer = units[i + 2];
+    if (copy.blankAfter || (closer && isAdLabel(closer.text))) copy.junk = true;
   }
+}
+
+/** Longest ad copy read under an ad label. */
+const MAX_AD_COPY_WORDS = 40;
+
+/** Whether most lines of the page end their paragraph with a blank line. */
+function pagedWithBlanks(units: readonly Unit[]): boolean {
+  return units.filter((u) => u.blankAfter).length >= units.length * 0.5;
 }
 
 function normalizeKey(s: string): string {
@@ -424,8 +439,13 @@ function writerWithJob(line: string, overDate = false): string | null {
 
 /** A newsroom job alone on its line: "Local Democracy Reporter", "Senior Correspondent". */
 function isJobLine(line: string): boolean {
-  return line.length <= 50 && JOB_TITLE_RE.test(line) && /^(\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(\s+(\p{Lu}[\p{L}'’-]*|of|and|for|the|&))*$/u.test(line);
+  // "Sports Reporter · ngaio.kereama@bayherald.co.nz": the job may carry the writer's address.
+  const job = line.replace(CONTACT_AFTER, '');
+  return job.length <= 50 && JOB_TITLE_RE.test(job) && /^(\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(\s+(\p{Lu}[\p{L}'’-]*|of|and|for|the|&))*$/u.test(job);
 }
+
+/** An e-mail address, a handle or a phone number after a separator, closing a line. */
+const CONTACT_AFTER = /\s*[·|•,]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\+?[\d ()-]{7,})\s*$/u;
 
 /** Words that name publications, not people: "Riverton Gazette", "Garden Notes", "Valley Times". */
 const PUBLICATION_WORD_RE =
@@ -435,9 +455,10 @@ const ARTICLE_WORD_RE = /^(the|le|la|les|el|los|las|il|lo|der|die|das|de|het|een
 
 function sourceFromRest(rest: string): string | null {
   const t = rest.replace(/^[\s–—|•·,-]+|[\s–—|•·,-]+$/g, '').trim();
-  // "Stand:", "Samedi", "Datum": a label or a weekday left over is not a publication.
-  if (!t || t.length > 50 || /:$/.test(t)) return null;
+  // "Stand:" (a label), "NZST" (the time's zone): no publication.
+  if (!t || t.length > 50 || /:$/.test(t) || /^(?:[A-Z]{1,4}[SD]?T|UTC|GMT|Z)$/.test(t)) return null;
   const words = t.split(/\s+/);
+  // "Samedi", "Datum": a weekday or a label left over.
   if (words.every((w) => isDateWord(w) || !w.replace(DATE_LABEL_RE, '').trim())) return null;
   if (words.length > 5 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|the|de|la|du|news)$/i.test(w))) return null;
   return JOB_TITLE_RE.test(t) ? null : t;
@@ -539,7 +560,7 @@ function titleScore(u: Unit, distance: number, repeated: boolean): number {
 function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const units = toUnits(input, now);
   const lang = langHint ?? guessLanguage(units.slice(0, 200).map((u) => u.text).join(' '));
-  const dopts: DateOptions = { now, lang, dayFirst: dayFirstOnPage(input) };
+  const dopts: DateOptions = { now, lang, dayFirst: dayFirstOnPage(input, lang) };
   for (const u of units) u.junk = !u.stats.hasLetters || u.menu || isHeaderChrome(u) || junkKind(u.text) !== null;
   dropRelatedLists(units);
   dropCaptions(units);
