@@ -957,4 +957,35 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Fremantle', 'West Coast Eagles', 'Port Adelaide', 'Collingwood', 'Australian Football League']));
     expect(got.places).toEqual(expect.arrayContaining(['Optus Stadium', 'Melbourne Cricket Ground']));
   });
+
+  it('reads a place and an everyday word before "and" as part of a body\'s name, and a sentence\'s first word an acronym spells', () => {
+    const got = en('The Idaho Housing and Finance Association paid. Crews from the South Wales Fire and Rescue Service went out. Electoral Commission of Zambia (ECZ) officer Mervis Tembo spoke. Texas Instruments and Intel Corporation fell.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Idaho Housing and Finance Association', 'South Wales Fire and Rescue Service', 'Electoral Commission of Zambia', 'Texas Instruments']));
+    expect(got.organizations).not.toContain('Texas Instruments and Intel Corporation');
+  });
+
+  it('tells a person from the employer after "of", and a court from a person', () => {
+    const got = en('Analysts were cautious. Ooi Chee Wei of Kenanga Investment Bank said prices would ease. The Lok Adalat of Karnataka High Court ruled.');
+    expect(got.people).toEqual(['Ooi Chee Wei']);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Kenanga Investment Bank', 'Lok Adalat of Karnataka High Court']));
+  });
+
+  it('strips a pastor\'s or a player\'s position, and reads churches named after saints and lochs as places', () => {
+    const got = en('Halfback Cole McAllister scored. Pastor Mark Anselmo spoke. The funeral is at St Columba\'s Church. He walked around Loch Insh. The Catholic Church said no.');
+    expect(got.people).toEqual(expect.arrayContaining(['Cole McAllister', 'Mark Anselmo']));
+    expect(got.places).toEqual(expect.arrayContaining(["St Columba's Church", 'Loch Insh']));
+    expect(got.organizations).toContain('Catholic Church');
+  });
+
+  it('reads towns listed beside a known place or after a place preposition, but not planets', () => {
+    const got = en('The plan starts with Kabale, Hoima and Fort Portal. The line between Treherbert and Pontypridd closed. Fans drove from New Plymouth and Stratford. The probe flew past Mars and Jupiter. He was shot on March Pen Road.');
+    expect(got.places).toEqual(expect.arrayContaining(['Kabale', 'Hoima', 'Fort Portal', 'Pontypridd', 'New Plymouth', 'Stratford', 'March Pen Road']));
+    expect(got.places).not.toContain('Jupiter');
+  });
+
+  it('reads New Zealand provincial rugby and Polish speedway sides', () => {
+    const got = en("The Hawke's Bay Magpies beat the Taranaki Bulls 34-27 at McLean Park. Stal Gorzów lost to Falubaz in the PGE Ekstraliga.");
+    expect(got.organizations).toEqual(expect.arrayContaining(["Hawke's Bay Magpies", 'Taranaki Bulls', 'Stal Gorzów', 'Falubaz Zielona Góra', 'PGE Ekstraliga']));
+    expect(got.people).toEqual([]);
+  });
 });

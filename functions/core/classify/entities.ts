@@ -146,6 +146,13 @@ const SERVICE_BEFORE_PLACE = new Set(['police', 'polizei', 'feuerwehr', 'health'
 const QUALIFIER_SUFFIX = /(?<=.)-(?:based|controlled|led|backed|owned|run|dominated|funded)$/i;
 /** Last words of a building or ground, which is a place whatever body its name holds ("Vandenberg Space Force Base"). */
 const BUILDING_WORDS = new Set(['hospital', 'infirmary', 'base', 'airport', 'airfield', 'aerodrome', 'barracks', 'stadium', 'arena']);
+/** "March Pen Road", "Friday Street": a word that is no name elsewhere opens a street's name of three words or more. */
+function namesStreet(toks: readonly Token[]): boolean {
+  return toks.length >= 3 && !toks[0]!.sentenceStart && STREET_WORDS.has(norm(toks[toks.length - 1]!.bare));
+}
+
+/** Houses of worship, places when a saint's or an owner's name comes first. */
+const WORSHIP_WORDS = new Set(['church', 'cathedral', 'chapel', 'abbey', 'basilica', 'minster', 'mosque', 'temple', 'kirk', 'priory', 'shrine']);
 /** The last two words of a venue called a centre. */
 const VENUE_CENTRE = /^(?:Convention|Exhibition|Conference|Congress|Space|Shopping|Community|Sports|Aquatic|Aquatics|Leisure|Cultural|Visitor|Heritage|Civic|Trade) (?:Centre|Center)$/u;
 /** Words that say which government an office belongs to ("Union Agriculture Minister", "Federal Health Minister"). */
@@ -229,6 +236,23 @@ const PLACE_PREPS = new Set(['in', 'near', 'from', 'into', 'outside', 'inside', 
 
 
 /** Whether an acronym's letters are initials of the run's words, in order, the first matching ("IPC" for "Integrated Food Security Phase Classification"). */
+/**
+ * "Idaho Housing and Finance Association", "South Wales Fire and Rescue Service": a place and one
+ * everyday word before the "and", and after it words nothing knows on their own, make one body's name.
+ */
+function placeQualifiedAnd(rest: string[], and: number, lex: Lexicon | undefined): boolean {
+  if (and < 2 || and > 3) return false;
+  const place = rest.slice(0, and - 1);
+  const word = rest[and - 1]!;
+  return (
+    (gazLookup(place)?.kind === 'place' || (place.length === 2 && COMPASS.has(norm(place[0]!)) && gazLookup(place.slice(1))?.kind === 'place')) &&
+    (lex?.isCommon(word) ?? false) &&
+    !ORG_WORDS.has(norm(word)) &&
+    !GAZ.has(norm(word)) &&
+    !rest.slice(and + 1).some((w) => gazLookup([w]) !== undefined)
+  );
+}
+
 function acronymOf(acronym: string, words: string[]): boolean {
   const initials = words.filter((w) => !CONNECTORS.has(w) && /^\p{Lu}/u.test(w)).flatMap((w) => w.split('-').map((p) => p[0] ?? ''));
   if (initials[0] !== acronym[0] || acronym.length > initials.length) return false;
@@ -344,6 +368,16 @@ function placeNamedAfter(tokens: Token[], at: number): boolean {
   return false;
 }
 
+/** "Hawke's Bay Magpies", "Martha's Vineyard": the possessive opens a name the gazetteer knows. */
+function knownWithPossessive(tokens: Token[], at: number): boolean {
+  const words = [tokens[at]!.text.replace(/’/gu, "'")];
+  for (let k = at + 1; k < Math.min(tokens.length, at + 4) && !tokens[k]!.breakBefore && isCapitalised(tokens[k]!.bare); k++) {
+    words.push(tokens[k]!.bare);
+    if (GAZ.has(norm(words.join(' ')))) return true;
+  }
+  return false;
+}
+
 /** Body words a plural possessive opens a name before ("Teachers' Union", "Workers' Party"). */
 const PLURAL_OWNER_BODIES = new Set(['association', 'union', 'congress', 'federation', 'party', 'council', 'organisation', 'organization', 'alliance', 'league', 'guild', 'society', 'club', 'trust', 'forum', 'fund', 'institute', 'cooperative', 'co-operative', 'chamber', 'collective', 'network', 'front', 'movement']);
 
@@ -402,7 +436,7 @@ function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
       const next = tokens[i + 1];
       const inName =
         next !== undefined && !next.breakBefore && isCapitalised(next.bare) && /^\p{Lu}\p{Ll}/u.test(next.bare) && /['’]s$/u.test(t.text) &&
-        (/^(?:Queen|King|Lord|Prince|Princess|People)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || officeOfHolder(t, next));
+        (/^(?:Queen|King|Lord|Prince|Princess|People)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || officeOfHolder(t, next) || knownWithPossessive(tokens, i));
       // "Ceylon Workers' Congress", "Planters' Association of Ceylon": a plural possessive before a body's word.
       const pluralOwner = next !== undefined && !next.breakBefore && /s['’]$/u.test(t.text) && PLURAL_OWNER_BODIES.has(norm(next.bare));
       if (inName || pluralOwner) cur[cur.length - 1] = { ...t, bare: t.text, possessive: false };
@@ -630,6 +664,12 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     out.push({ kind: g.kind, name: g.canonical, pos, fixed: true });
     return;
   }
+  // "St Columba's Church", "St. Paul's Cathedral": a house of worship named after its saint is a place
+  // (the saint is no title here); "the Catholic Church" is a body.
+  if (words.length >= 2 && WORSHIP_WORDS.has(norm(words[words.length - 1]!)) && (/^(?:St\.?|Saint|Ste\.?)$/u.test(words[0]!) || words.slice(0, -1).some((w) => /['’]s$/u.test(w)))) {
+    out.push({ kind: 'place', name: words.join(' '), pos, fixed: true });
+    return;
+  }
   // Strip leading titles and the demonyms/places qualifying them ("Syrian President", "U.S. President").
   let i = 0;
   let titled = false;
@@ -675,6 +715,23 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       out.push({ kind: g2.kind, name: g2.canonical, pos, fixed: true });
       return;
     }
+  }
+  // "analyst Ooi Chee Wei of Kenanga Investment Bank", "Pastor Mark Anselmo of Cathedral of the Rockies":
+  // a name of two or three words, "of" and a body's name are a person and their employer, when a role
+  // or a title comes first, or the name's words are no everyday words ("Friends of the Earth") and
+  // it opens with a given name or has three words ("Lok Adalat of Karnataka High Court" is a court).
+  const ofAt = rest.indexOf('of');
+  const nameBeforeOf = rest.slice(0, ofAt);
+  if (
+    ofAt >= 2 && ofAt <= 3 && rest.length - ofAt >= 2 &&
+    nameBeforeOf.every((w) => CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w)) && !PLACE_WORDS.has(norm(w)) && !GAZ.has(norm(w))) &&
+    (GIVEN_NAMES.has(norm(rest[0]!)) || !(lex?.isCommon(rest[0]!) ?? true)) &&
+    (ctx.roleBefore || titled ||
+      (ORG_WORDS.has(norm(rest[rest.length - 1]!)) && nameBeforeOf.every((w) => !(lex?.isCommon(w) ?? true)) && (GIVEN_NAMES.has(norm(rest[0]!)) || ofAt === 3)))
+  ) {
+    out.push({ kind: 'person', name: rest.slice(0, ofAt).join(' '), pos, fixed: false });
+    recurse(rest.slice(ofAt + 1));
+    return;
   }
   // "Inspector General of Police Douglas Kanja", "Minister for Maritime Affairs Muhammad Junaid Anwar
   // Chaudhry": the rest of an office's name (of/for and everyday or institution words), then a person
@@ -813,7 +870,9 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     !gazLookup(left) && !left.some((w, k) => (gazLookup([w]) && !(k === 0 && DEMONYMS.has(norm(w)))) || ORG_WORDS.has(norm(w))) && !GIVEN_NAMES.has(norm(left[0]!));
   // "Space Science and Technology Centre": two everyday words before it when one more closes the name.
   const andInsideName =
-    (and === 1 || (and === 2 && (DEMONYMS.has(lowerRest[0]!) || (rest.length === 5 && rest.slice(0, 2).every((w) => lex?.isCommon(w) ?? false))))) && lowerRest.indexOf('and', and + 1) < 0 && rest.length - and >= 3 && ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) && leftOk(rest.slice(0, and));
+    (((and === 1 || (and === 2 && (DEMONYMS.has(lowerRest[0]!) || (rest.length === 5 && rest.slice(0, 2).every((w) => lex?.isCommon(w) ?? false))))) && leftOk(rest.slice(0, and))) ||
+      placeQualifiedAnd(rest, and, lex)) &&
+    lowerRest.indexOf('and', and + 1) < 0 && rest.length - and >= 3 && ORG_WORDS.has(lowerRest[lowerRest.length - 1]!);
   // "X of A and B" with an institution word before "of" is one name when B is nothing known on its
   // own: "Department of Health and Human Services", "International Association of Machinists and
   // Aerospace Workers"; "Ministry of Defence and Foreign Office" names two.
@@ -1323,15 +1382,45 @@ function townWhereSentenceSaysPlace(body: string, s: Single, sportsArticle: bool
     // "in Boulder County" names the county.
     if (/^\s+\p{Lu}/u.test(after) || /^['’]s\b/u.test(after)) return false;
     const before = precedingWord(body, pos)?.toLowerCase();
-    if (before === undefined) return false;
+    // "Kabale, Hoima and Fort Portal", "from New Plymouth and Stratford": next to a place in a list.
+    const listed = listedBesidePlace(body, pos, s.word);
+    if (listed === 'after-preposition') return true;
+    if (before === undefined) return listed !== null && !s.common && !sportsArticle;
     if (TOWN_PREPS.has(before)) return true;
     if (s.common || sportsArticle) return false;
+    if (listed !== null || before === 'between') return true;
     if (new RegExp(`(?<![\\p{L}-])${s.word}(?:['’]s\\b|\\s+(?:&\\s+)?\\p{Lu})`, 'u').test(body)) return false;
     const lead = body.slice(Math.max(0, pos - 40), pos);
     return before === 'at' || before === 'from' || (before === 'of' && PLACE_BEFORE_OF.test(lead)) || (before === 'to' && !TO_PERSON_BEFORE.test(lead));
   };
   // The whole text is searched last, only for a word whose sentence says place.
   return saysPlace() && !writtenAfterAnotherName(body, s.word);
+}
+
+/** Planets, which lists name beside one another as towns ("Jupiter", "Mercury") are named. */
+const PLANETS = new Set(['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto']);
+/** A name of one or two capitalised words, as a list writes its items. */
+const LIST_ITEM = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
+const ITEM_BEFORE = new RegExp(String.raw`(?:(\p{L}+)\s+)?(${LIST_ITEM})(?:,\s+|\s+(?:and|or)\s+)$`, 'u');
+const ITEM_AFTER = new RegExp(String.raw`^(?:,\s+|\s+(?:and|or)\s+)(${LIST_ITEM})`, 'u');
+
+/**
+ * Whether the word stands in a list next to a known place ("Kabale, Hoima and Fort Portal"):
+ * 'after-preposition' when a place preposition opens the list ("from New Plymouth and Stratford"),
+ * 'listed' otherwise, null when no neighbour is a known place.
+ */
+function listedBesidePlace(body: string, pos: number, word: string): 'after-preposition' | 'listed' | null {
+  if (PLANETS.has(word)) return null;
+  const knownPlace = (name: string | undefined): boolean => {
+    if (name === undefined || PLANETS.has(name)) return false;
+    const words = name.split(/\s+/u);
+    return gazLookup(words)?.kind === 'place' || (words.length > 1 ? isWorldPlace(words) : worldTownSize(name) !== undefined && !GIVEN_NAMES.has(norm(name)));
+  };
+  const prev = ITEM_BEFORE.exec(body.slice(Math.max(0, pos - 48), pos));
+  const next = ITEM_AFTER.exec(body.slice(pos + word.length, pos + word.length + 40));
+  // "between Treherbert and Pontypridd": a list a place preposition opens is of places.
+  if (prev && (TOWN_PREPS.has(prev[1]?.toLowerCase() ?? '') || prev[1] === 'from' || prev[1] === 'between')) return knownPlace(prev[2]) ? 'after-preposition' : 'listed';
+  return knownPlace(prev?.[2]) || knownPlace(next?.[1]) ? 'listed' : null;
 }
 
 /**
@@ -1599,7 +1688,10 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     let lead: string | undefined;
     // A capitalised ordinary word opening a sentence ("According", "Earlier") is not part of a name,
     // unless the whole run is a known name ("Round Rock": "round" is a function word).
-    const whole = GAZ.has(norm(toks.map((t) => t.bare).join(' '))) || (toks.length > 1 && isWorldPlace(toks.map((t) => t.bare)));
+    const bareToks = toks.map((t) => t.bare);
+    // "from New Plymouth and Stratford": a known place may open a longer run.
+    const whole = GAZ.has(norm(bareToks.join(' '))) || (toks.length > 1 && isWorldPlace(bareToks)) ||
+      (toks.length > 3 && (isWorldPlace(bareToks.slice(0, 2)) || isWorldPlace(bareToks.slice(0, 3))) && bareToks[isWorldPlace(bareToks.slice(0, 2)) ? 2 : 3] === 'and');
     // After a lowercase "the", a capitalised function word belongs to the name ("the All England Club").
     const afterThe = precedingWord(body, toks[0]!.pos) === 'the';
     // "Sea Limited", "AD Ports Group": a company's legal ending keeps an everyday word or an acronym opening its name.
@@ -1616,12 +1708,25 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       !isPublicService(toks.map((t) => t.bare)) &&
       !pluralBeforeBodyWord(toks, lexicon) &&
       !vietnameseName(toks.map((t) => t.bare)) &&
-      ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare)) ||
+      ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
         (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true))))
     ) {
       lead = toks[0]!.bare;
       toks = toks.slice(1);
+    }
+    // "Electoral Commission of Zambia (ECZ) returning officer ...": an acronym after the run that the
+    // sentence's first word helps spell says that word is part of the name.
+    if (lead !== undefined && toks.length >= 2 && run.tokens.length > toks.length) {
+      const opener = run.tokens[run.tokens.length - toks.length - 1]!;
+      const closer = toks[toks.length - 1]!;
+      const after = closer.pos + closer.text.length;
+      const acronym = /^\s*\((\p{Lu}{2,7})\)/u.exec(body.slice(after, after + 12))?.[1];
+      const bare = toks.map((t) => t.bare);
+      if (acronym !== undefined && acronymOf(acronym, [opener.bare, ...bare]) && !acronymOf(acronym, bare) && !spellsAcronym(acronym, bare)) {
+        toks = [opener, ...toks];
+        lead = undefined;
+      }
     }
     // "fellow Jaguar Nichole Taljaard", "former All Black Dan Carter": one member of a team the
     // article names in the plural ("the Jaguars"), then a person.
