@@ -988,4 +988,23 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(["Hawke's Bay Magpies", 'Taranaki Bulls', 'Stal Gorzów', 'Falubaz Zielona Góra', 'PGE Ekstraliga']));
     expect(got.people).toEqual([]);
   });
+
+  it('reads an office holder whose given name no list knows, and names closing in a title or a demonym', () => {
+    const got = en("Senior Deputy Director of Public Prosecutions Kadian Fullerton, who led the case, spoke. Minister for Transport Darragh O'Brien said it was fine. Then Nkandu Zulu got 1,204 votes. Tariq Iqbal Sheikh, chairman of the group, spoke. Socialist Party president Fred M'membe agreed. Jimbun anak Sagu farms near Marudi.");
+    expect(got.people).toEqual(expect.arrayContaining(['Kadian Fullerton', "Darragh O'Brien", 'Nkandu Zulu', 'Tariq Iqbal Sheikh', "Fred M'membe", 'Jimbun anak Sagu']));
+  });
+
+  it('keeps a durian, a tribe and a party member out of the people', () => {
+    const got = en('Growers prize the Musang King variety. The Siletz Indians own the land. A Hudson Democrat objected.');
+    expect(got.people).toEqual([]);
+  });
+
+  it('reads German places shaped like places after a locative preposition, and Swedish places after "i" and "från"', () => {
+    const de = extractEntities('', 'Die Forscher arbeiten im Ötztal am Hintereisferner. Am Ende war alles gut. Sie kam aus Innsbruck. Auf dem Feld lag Schnee.', lex, 'de');
+    expect(de.places).toEqual(expect.arrayContaining(['Ötztal', 'Hintereisferner', 'Innsbruck']));
+    expect(de.places).not.toContain('Ende');
+    expect(de.places).not.toContain('Feld');
+    const sv = extractEntities('', 'Raketen sköts upp från Esrange utanför Kiruna på tisdagen.', lex, 'sv');
+    expect(sv.places).toEqual(expect.arrayContaining(['Esrange', 'Kiruna']));
+  });
 });

@@ -499,4 +499,23 @@ describe('closing matter and ads in plain text and pages', () => {
       <h1>Harbour board backs ferry terminal after two-year fight</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
     expect((await cleanHtml(html)).title).toBe('Harbour board backs ferry terminal after two-year fight');
   });
+
+  it("drops a raw ad slot in Markdown, a caption credited with 'fot.' or 'Photo courtesy:', and ad copy between 'REKLAMA' labels", async () => {
+    const md = [
+      '# Harbour board backs ferry terminal', '', PROSE[0]!, '',
+      '<div class="ad-slot"><p class="ad-label">Advertisement</p><p>Upskill with our weekend certificate in AI. Admissions open. Limited seats.</p></div>', '',
+      'Sahan Perera raises his bat after reaching 100. Photo courtesy: Thilina Kaluthotage / SchoolCricketLK', '',
+      PROSE[1]!, '', PROSE[2]!, '',
+    ].join('\n');
+    expect((await cleanMarkdown(md)).paragraphs).toEqual(PROSE);
+    const text = [
+      'Falubaz wygrywa derby lubuskie', '', 'Autor: Michał Górecki | 22.06.2025, 22:47', '',
+      'Przemysław Kowalczyk (z prawej) i Mads Kjeldsen świętują po 15. biegu. fot. Paweł Sroka / LubuskiSport24', '',
+      PROSE[0]!, '', 'REKLAMA', 'Postaw na PGE Ekstraligę – cashback do 100 zł na pierwszy zakład! Hazard może uzależniać. 18+.', 'REKLAMA', '',
+      PROSE[1]!, '', PROSE[2]!, '',
+    ].join('\n');
+    const a = await cleanText(text);
+    expect(a.title).toBe('Falubaz wygrywa derby lubuskie');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
 });

@@ -134,6 +134,8 @@ const ORG_TAILS = new Set(
 const OFFICE_LIST_BEFORE = /\b(?:Minister|Secretary|Commissioner|MEC)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:,\s+|\s+and\s+)(?:the\s+)?$/u;
 /** A capitalised word or hyphenated pair of them, as names are written: "Mifflin", "Armah-Kofi". */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** A word of a person's name: "Fullerton", "O'Brien", "McAllister", "M'membe". */
+const PERSON_NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:Mc|Mac|[OD]['’])\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Ll}{2,})$/u;
 /** Offices named after the town or county they serve ("Buffalo Mayor", "Allegheny County Executive"). */
 const LOCAL_OFFICES = new Set(['mayor', 'lord mayor', 'deputy mayor', 'county executive', 'sheriff', 'borough president']);
 /** Place words that are also common surnames. */
@@ -165,7 +167,7 @@ const PLACE_WORDS = new Set(gazetteer.placeWords.map(norm));
 const PLACE_PREFIXES = new Set(gazetteer.placePrefixes.map(norm));
 const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
 /** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
-const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'du', 'dos', 'ur', 'ul', 'uz', 'ud']);
+const NAME_PARTICLES = new Set(['bin', 'binti', 'anak', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'du', 'dos', 'ur', 'ul', 'uz', 'ud']);
 /** Particles written with a capital inside names: "Anna Di Meo", "Vincenzo De Luca", "Nuno Dos Santos". */
 const INNER_PARTICLES = new Set(['Di', 'De', 'Da', 'Del', 'Della', 'Dos', 'Das', 'Do', 'Van', 'Von', 'Der', 'Den', 'Le', 'La', 'Du', 'Des', 'Ter', 'Ten', 'Te']);
 /** Heads of treaty and tournament names that open with a place ("Paris Agreement", "US Open"). */
@@ -217,7 +219,29 @@ const FOREIGN_PLACE_PREPS: Readonly<Record<string, ReadonlySet<string>>> = {
   pt: new Set(['em', 'no', 'na', 'desde']),
   it: new Set(['a', 'in']),
   nl: new Set(['in', 'uit', 'naar']),
+  sv: new Set(['i', 'från', 'utanför', 'nära']),
+  // German capitalises every noun: after these, only a name the lists know or one shaped like a
+  // place's ("Ötztal", "Hintereisferner", "Wendelstein") counts (see `germanPlaceShaped`).
+  de: new Set(['in', 'im', 'am', 'ins', 'nach', 'aus', 'vom', 'bei', 'auf']),
 };
+/** Endings of German and Alpine place names: valleys, glaciers, peaks, passes, lakes, villages. */
+const GERMAN_PLACE_ENDING = /(?:tal|ferner|kees|gletscher|berg|spitze|kogel|joch|see|bach|dorf|hausen|heim|ingen|stadt|burg|hütte|hospiz|alm|wald|brunn|kirchen|feld|stein|horn)$/u;
+
+/**
+ * Whether capitalised German words after a locative preposition name a place rather than a noun: a
+ * name the lists know, a town of the world list after "in", "nach", "aus" or "bei" ("am Ende", "auf
+ * dem Boden" are nouns), or a compound with a place's ending ("Ötztal", not "Feld" or "See").
+ */
+function germanPlaceShaped(words: readonly string[], before: string): boolean {
+  if (words.length > 2) return false;
+  const last = words[words.length - 1]!.toLowerCase();
+  const ending = GERMAN_PLACE_ENDING.exec(last)?.[0];
+  return (
+    gazLookup([...words])?.kind === 'place' ||
+    (/^(?:in|nach|aus|bei)$/u.test(before) && words.length === 1 && worldTownSize(words[0]!) !== undefined) ||
+    (ending !== undefined && last.length >= ending.length + 3)
+  );
+}
 /** Name particles that start a name part when hyphen-joined ("al-Assad"). */
 const PARTICLE_RE = /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|abd|de|di|da|van|von|le|la)-\p{Lu}/u;
 /** Function words that cannot sit inside a name, so a capitalised run containing one is prose. */
@@ -737,17 +761,21 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   // Chaudhry": the rest of an office's name (of/for and everyday or institution words), then a person
   // opening with a known given name.
   if (titled && rest.length >= 4) {
-    const given = rest.findIndex((w, k) => k >= 2 && GIVEN_NAMES.has(norm(w)));
+    // A given name the list does not know: the last two words, when neither is an everyday word ("Kadian Fullerton").
+    const lastTwo = rest.length - 2 >= 2 && rest.slice(-2).every((w) => !(lex?.isCommon(w) ?? true) && !GAZ.has(norm(w))) ? rest.length - 2 : -1;
+    const knownGiven = rest.findIndex((w, k) => k >= 2 && GIVEN_NAMES.has(norm(w)));
+    const given = knownGiven >= 0 ? knownGiven : lastTwo;
     const name = given > 0 ? rest.slice(given) : [];
     const office = rest.slice(0, given).map(norm);
     if (
       name.length >= 2 &&
       name.length <= 4 &&
-      name.every((w) => CAPITALISED_WORD.test(w)) &&
+      name.every((w) => PERSON_NAME_WORD.test(w)) &&
       !(lex?.isCommon(name[name.length - 1]!) ?? false) &&
       (OFFICE_PREPS.has(office[0]!) || (office.some((w) => OFFICE_PREPS.has(w)) && office.some((w) => ORG_WORDS.has(w)))) &&
-      // German capitalises the portfolio's nouns ("Minister für Gesundheit Karl Lauterbach").
-      office.every((w) => connectors.has(w) || ORG_WORDS.has(w) || (lex?.isCommon(w) ?? false) || (ctx.nounCaps && !GAZ.has(w)))
+      // German capitalises the portfolio's nouns ("Minister für Gesundheit Karl Lauterbach"); a plural
+      // of an everyday word is one too ("Director of Public Prosecutions").
+      office.every((w) => connectors.has(w) || ORG_WORDS.has(w) || (lex?.isCommon(w) ?? false) || (/s$/u.test(w) && (lex?.isCommon(w.slice(0, -1)) ?? false)) || (ctx.nounCaps && !GAZ.has(w)))
     ) {
       out.push({ kind: 'person', name: name.join(' '), pos, fixed: false });
       return;
@@ -926,12 +954,21 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     (/^(?:anglo|franco|sino|russo|indo|afro|euro|italo|austro|greco|judeo|turco|hispano|luso|german[o]?)-/.test(norm(w)) && DEMONYMS.has(norm(w).replace(/^[^-]+-/, '')));
   const stop = ctx.english ? EN_STOPWORDS : ALL_STOPWORDS;
   /** A function word, month, demonym or title: never part of a person's name. */
+  // "Nkandu Zulu", "Tariq Iqbal Sheikh": a demonym or a title closing a name of unusual words is a surname.
+  // Without a known given name first, a title needs three words ("Musang King" is a durian) and a
+  // demonym must be singular ("Siletz Indians"), no party's ("Hudson Democrat") and not after an
+  // adjective of origin ("Caucasian German").
+  const closingSurname = (w: string, k: number, ws: readonly string[]): boolean =>
+    k > 0 && k === ws.length - 1 && k <= 2 && /^\p{Lu}\p{Ll}+$/u.test(w) &&
+    ws.slice(0, k).every((x) => PERSON_NAME_WORD.test(x) && !demonymLike(x) && !TITLES.has(norm(x)) && !GAZ.has(norm(x)) && !(lex?.isCommon(x) ?? true)) &&
+    (GIVEN_NAMES.has(norm(ws[0]!)) ||
+      (TITLES.has(norm(w)) ? k === 2 : DEMONYMS.has(norm(w)) && !/^(?:democrat|republican)$/u.test(norm(w)) && !/(?:ian|ean|ese|ish|ic)$/u.test(norm(ws[0]!))));
   const functionWord = (w: string, k = -1, ws: readonly string[] = []): boolean =>
     (stop.has(w.toLowerCase()) && !(k === 0 && ws.length > 1 && functionWordAsGivenName(w, ws[1]!, first.sentenceStart, lex))) ||
     (NON_NAMES.has(norm(w)) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!))) ||
     // "Christian Braun", not "Christian Democrats": a given name that is also a demonym opens a name before an unusual word.
-    (demonymLike(w) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!) && !(lex?.isCommon(ws[1]!) ?? true) && !demonymLike(ws[1]!))) ||
-    TITLES.has(norm(w));
+    (demonymLike(w) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!) && !(lex?.isCommon(ws[1]!) ?? true) && !demonymLike(ws[1]!)) && !closingSurname(w, k, ws)) ||
+    (TITLES.has(norm(w)) && !closingSurname(w, k, ws));
   const commonWord = (w: string): boolean => functionWord(w) || (lex?.isCommon(w) ?? false);
   // "headquartered in Boulder, Colorado", "in Dadu district": the surroundings say place; a given name
   // opening a longer run says person ("Marion Hughes, Ohio").
@@ -1046,7 +1083,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   const nameShaped = rest.every(
     (w, k) =>
       (bareInitial(w) && k < rest.length - 1 && !GAZ.has(norm(w))) ||
-      /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|(?:Mc|Mac|[OD]['’])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u.test(w) ||
+      /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|(?:Mc|Mac|[OD]['’])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}['’]\p{Ll}{3,})$/u.test(w) ||
       PARTICLE_RE.test(w) ||
       NAME_PARTICLES.has(w) ||
       // Run-together initials ("T.V. Narendran"), unless they spell a known name ("U.S.").
@@ -1765,7 +1802,7 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
     const end = last.pos + last.text.length;
     const orgCue = foreign ? undefined : orgCueAt(body, toks[0]!.pos, end, last.possessive, toks[0]!.bare === 'The');
     const placeCue = foreign
-      ? before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false)
+      ? before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false) && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), before))
       : !last.possessive && placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0);
     const roleBefore = !foreign && before !== undefined && ROLE_BEFORE.has(before);
     // "bringing in Karla Pretorius": after "in" a known given name opening a longer run is still a person.

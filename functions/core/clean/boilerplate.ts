@@ -238,7 +238,7 @@ export function isPublisherNote(block: string): boolean {
 
 /** An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -". */
 const AD_DECORATION = String.raw`[-–—•*/~=_·|\[\]()<>\s]*`;
-const AD_LABEL_WORDS = String.raw`advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie`;
+const AD_LABEL_WORDS = String.raw`reklama|reklam|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie`;
 const AD_LABELS = [new RegExp(String.raw`^${AD_DECORATION}(?:${AD_LABEL_WORDS})${AD_DECORATION}$`, 'iu')];
 
 export function isAdLabel(line: string): boolean {
@@ -568,7 +568,7 @@ export function junkKind(block: string): JunkKind | null {
 }
 
 /** Words that open a photo credit; capitalised or not, never in any other mix. */
-const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit)(?: [Cc]redits?)?`;
+const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit)(?: [Cc]redits?| [Cc]ourtesy)?`;
 const CREDIT_BY = String.raw`(?:by|BY|von|de|di|door|par|por)`;
 
 /**
@@ -585,7 +585,7 @@ const PHOTO_CREDIT = new RegExp(
  * "Osimhen celebrates his second goal. | NST PHOTO: Kelechi Amadi-Ogbonna".
  */
 const CAPTION_CREDIT = new RegExp(
-  String.raw`^.{10,300}[.!?]["”’]?\s+(?:[|/·]\s*)?(?:[\p{Lu}\p{N}&]{2,10}\s+)?${PHOTO_WORD}\s*(?:${CREDIT_BY}\s+|[:/|]\s*)\p{Lu}[^.!?]{1,60}\.?$`,
+  String.raw`^.{10,300}[.!?]["”’]?\s+(?:[|/·]\s*)?(?:[\p{Lu}\p{N}&]{2,10}\s+)?${PHOTO_WORD}\s*(?:${CREDIT_BY}\s+|[:/|]\s*|(?<=\.)\s+)\p{Lu}[^.!?]{1,60}\.?$`,
   'u',
 );
 

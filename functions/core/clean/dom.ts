@@ -200,6 +200,19 @@ export function removeBlock(block: Block, root: DomElement): void {
   else for (const n of block.nodes) n.remove();
 }
 
+/**
+ * Class names of an ad slot or a sponsor's credit ("ad-unit", "adbox", "underwriting"), also in the
+ * languages whose sites name them in their own words ("publicidad", "annons", "reklama").
+ */
+const AD_SLOT_CLASS = /(^|\s)(ad-unit|ad-slot|adslot|adbox|ad-box|ad-label|underwriting|publicidad|publicidade|publicite|pubblicita|werbung|anzeige|reklama|annons|annonse|advertentie)(\s|$)/i;
+/** Longest text an ad slot holds; a longer element so named wraps more than the ad. */
+const MAX_AD_SLOT_CHARS = 300;
+
+export function isAdSlot(el: DomElement): boolean {
+  const cls = el.getAttribute('class');
+  return cls !== null && AD_SLOT_CLASS.test(cls) && (el.textContent ?? '').length <= MAX_AD_SLOT_CHARS;
+}
+
 export function absoluteUrl(href: string | null | undefined, base: string | null): string | null {
   if (!href) return null;
   const h = href.trim();

@@ -8,7 +8,7 @@ import { NOT_PUBLISHED_RE, atOffset, dayFirstOnPage, findDates, onPrintedDay, pa
 import { junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
 import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { cutTail, dropClosingBio, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
-import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { captionCredits } from './credits.js';
 import { guessLanguage } from './lines.js';
@@ -190,16 +190,6 @@ const HEADLINE_MARK_RE = /(^|[\s_-])(story|article|art|post|entry|news|node)[_-]
 const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline)([\s_-]|$)/i;
 /** Longest standfirst: a sentence or two. */
 const MAX_STANDFIRST_CHARS = 400;
-
-/** Class names of an ad slot or a sponsor's credit ("ad-unit", "adbox", "underwriting"). */
-const AD_SLOT_CLASS = /(^|\s)(ad-unit|ad-slot|adslot|adbox|ad-box|ad-label|underwriting)(\s|$)/i;
-/** Longest text an ad slot holds; a longer element so named wraps more than the ad. */
-const MAX_AD_SLOT_CHARS = 300;
-
-function isAdSlot(el: DomElement): boolean {
-  const cls = el.getAttribute('class');
-  return cls !== null && AD_SLOT_CLASS.test(cls) && (el.textContent ?? '').length <= MAX_AD_SLOT_CHARS;
-}
 
 function scanDocument(doc: DomDocument): Scan {
   const scan: Scan = {

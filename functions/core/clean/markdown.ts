@@ -10,7 +10,7 @@ import { dateLine } from './text.js';
 import { junkKind, stripDateline } from './boilerplate.js';
 import { cutTail, dropClosingBio, dropLeadChrome, filterBlocks, joinEntryTimes } from './blocks.js';
 import { authorBesideDate, bareName, bylineAuthor, cleanAuthor } from './byline.js';
-import { absoluteUrl, collectBlocks, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
+import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
 import { countWords, metaParts, normalizeSpace } from './text-utils.js';
@@ -389,8 +389,10 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const { document } = parseHTML(`<!doctype html><html><body><div id="dropfeed-root">${html}</div></body></html>`);
   const root = document.querySelector('#dropfeed-root') as unknown as DomElement;
   dropImageCaptions(root);
-  // Raw <aside> blocks (Notion's callouts, a clipper's notes, an explainer box) stand beside the article.
+  // Raw <aside> blocks (Notion's callouts, a clipper's notes, an explainer box) stand beside the
+  // article, and so do raw ad slots ("<div class="ad-slot">").
   for (const aside of Array.from(root.querySelectorAll('aside'))) aside.remove();
+  for (const el of Array.from(root.querySelectorAll('[class]'))) if (isAdSlot(el)) el.remove();
   dropLinkRows(root);
   dropTailAfterLastRule(root);
 
