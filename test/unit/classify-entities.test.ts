@@ -1007,4 +1007,10 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     const sv = extractEntities('', 'Raketen sköts upp från Esrange utanför Kiruna på tisdagen.', lex, 'sv');
     expect(sv.places).toEqual(expect.arrayContaining(['Esrange', 'Kiruna']));
   });
+
+  it('strips councillors\' titles, keeps a compass word opening a council\'s name, and parts a rider from the team after "of"', () => {
+    const got = en('Councilman Ronald Keller Jr. voted no. Cllr Dominic Rowse agreed. Mid Ulster District Council said no. Brian Kiprono Limo of Team Amani won the stage.');
+    expect(got.people).toEqual(expect.arrayContaining(['Ronald Keller Jr.', 'Dominic Rowse', 'Brian Kiprono Limo']));
+    expect(got.organizations).toContain('Mid Ulster District Council');
+  });
 });

@@ -742,8 +742,9 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   }
   // "analyst Ooi Chee Wei of Kenanga Investment Bank", "Pastor Mark Anselmo of Cathedral of the Rockies":
   // a name of two or three words, "of" and a body's name are a person and their employer, when a role
-  // or a title comes first, or the name's words are no everyday words ("Friends of the Earth") and
-  // it opens with a given name or has three words ("Lok Adalat of Karnataka High Court" is a court).
+  // or a title comes first, or the name opens with a given name ("Brian Kiprono Limo of Team Amani"),
+  // or it has three words, none an everyday word ("Lok Adalat of Karnataka High Court" is a court,
+  // "Friends of the Earth" a group).
   const ofAt = rest.indexOf('of');
   const nameBeforeOf = rest.slice(0, ofAt);
   if (
@@ -751,7 +752,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     nameBeforeOf.every((w) => CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w)) && !PLACE_WORDS.has(norm(w)) && !GAZ.has(norm(w))) &&
     (GIVEN_NAMES.has(norm(rest[0]!)) || !(lex?.isCommon(rest[0]!) ?? true)) &&
     (ctx.roleBefore || titled ||
-      (ORG_WORDS.has(norm(rest[rest.length - 1]!)) && nameBeforeOf.every((w) => !(lex?.isCommon(w) ?? true)) && (GIVEN_NAMES.has(norm(rest[0]!)) || ofAt === 3)))
+      (rest.slice(ofAt + 1).some((w) => ORG_WORDS.has(norm(w))) &&
+        (GIVEN_NAMES.has(norm(rest[0]!)) ? !gazLookup(nameBeforeOf) : ofAt === 3 && nameBeforeOf.every((w) => !(lex?.isCommon(w) ?? true)))))
   ) {
     out.push({ kind: 'person', name: rest.slice(0, ofAt).join(' '), pos, fixed: false });
     recurse(rest.slice(ofAt + 1));
@@ -1742,6 +1744,10 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       toks[0]!.bare !== 'The' &&
       !TITLES.has(norm(toks[0]!.bare)) &&
       !GAZ_PREFIXES.has(norm(`${toks[0]!.bare} ${toks[1]!.bare}`)) &&
+      // "Mid Ulster District Council", "Upper Nile": a compass word before a known place, or opening a
+      // body's or a place's name, is part of the name.
+      !(/^(?:Mid|Upper|Lower|Greater|Central|North|South|East|West)$/u.test(toks[0]!.bare) &&
+        (gazLookup([toks[1]!.bare]) !== undefined || worldTownSize(toks[1]!.bare) !== undefined || ORG_WORDS.has(norm(toks[toks.length - 1]!.bare)) || PLACE_WORDS.has(norm(toks[toks.length - 1]!.bare)))) &&
       !isPublicService(toks.map((t) => t.bare)) &&
       !pluralBeforeBodyWord(toks, lexicon) &&
       !vietnameseName(toks.map((t) => t.bare)) &&
