@@ -1436,7 +1436,7 @@ function townWhereSentenceSaysPlace(body: string, s: Single, sportsArticle: bool
   return saysPlace() && !writtenAfterAnotherName(body, s.word);
 }
 
-/** Planets, which lists name beside one another as towns ("Jupiter", "Mercury") are named. */
+/** Planets: lists name them beside one another, and some are also towns of the world list ("Jupiter"). */
 const PLANETS = new Set(['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto']);
 /** A name of one or two capitalised words, as a list writes its items. */
 const LIST_ITEM = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
@@ -1444,9 +1444,10 @@ const ITEM_BEFORE = new RegExp(String.raw`(?:(\p{L}+)\s+)?(${LIST_ITEM})(?:,\s+|
 const ITEM_AFTER = new RegExp(String.raw`^(?:,\s+|\s+(?:and|or)\s+)(${LIST_ITEM})`, 'u');
 
 /**
- * Whether the word stands in a list next to a known place ("Kabale, Hoima and Fort Portal"):
- * 'after-preposition' when a place preposition opens the list ("from New Plymouth and Stratford"),
- * 'listed' otherwise, null when no neighbour is a known place.
+ * Whether the word stands in a list of places: 'after-preposition' when a place preposition opens
+ * the list and the item before it is a known place ("from New Plymouth and Stratford"); 'listed'
+ * when a neighbour is a known place ("Kabale, Hoima and Fort Portal") or a place preposition opens
+ * the list ("between Treherbert and Pontypridd"); null otherwise.
  */
 function listedBesidePlace(body: string, pos: number, word: string): 'after-preposition' | 'listed' | null {
   if (PLANETS.has(word)) return null;

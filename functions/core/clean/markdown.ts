@@ -234,24 +234,23 @@ const MAX_TAIL_SHARE = 0.35;
 /** A paragraph this long after the rule is article text, not closing matter. */
 const MAX_TAIL_PARAGRAPH_WORDS = 50;
 
-/**
- * A horizontal rule late in a post closes the article: what follows it ("Buy it here", a related
- * list, a newsletter box, a donation appeal, a licence line) is the site's, when it is short and
- * holds no paragraph of article length.
- */
 /** A score card or a results line rather than prose: one word in six or more holds a figure. */
 function isFigures(text: string): boolean {
   const tokens = text.split(/\s+/);
   return tokens.filter((t) => /\d/.test(t)).length * 6 >= tokens.length;
 }
 
-function dropTailAfterLastRule(root: DomElement): void {
+/**
+ * A horizontal rule late in a post closes the article: what follows it ("Buy it here", a related
+ * list, a newsletter box, a donation appeal, a licence line) is the site's, when it is short and
+ * holds no paragraph of article length. Where several rules close a post (scores, a sign-off, the
+ * comments), the earliest whose tail still reads so is where the article ends.
+ */
+function dropTailAfterClosingRule(root: DomElement): void {
   const kids: DomElement[] = [];
   for (let k = root.firstElementChild; k; k = k.nextElementSibling) kids.push(k);
   const words = kids.map((k) => countWords(k.textContent ?? ''));
   const total = words.reduce((n, w) => n + w, 0);
-  // Several rules can close a post (scores, a sign-off, the comments): the earliest rule whose
-  // tail still reads as closing matter is where the article ends.
   let cutAt = -1;
   let after = 0;
   for (let i = kids.length - 1; i >= 0; i--) {
@@ -394,7 +393,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   for (const aside of Array.from(root.querySelectorAll('aside'))) aside.remove();
   for (const el of Array.from(root.querySelectorAll('[class]'))) if (isAdSlot(el)) el.remove();
   dropLinkRows(root);
-  dropTailAfterLastRule(root);
+  dropTailAfterClosingRule(root);
 
   let title = field(front, 'title', 'headline');
   const h1 = root.querySelector('h1');

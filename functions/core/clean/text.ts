@@ -346,7 +346,8 @@ const RULE_LINE = /^[-–—=_*·•~]{3,}$/u;
 
 /**
  * "--- Sponsored ---", the ad's copy, then a rule: the lines framed by an ad label and a rule right
- * below it (no blank line between) are the ad, however they read.
+ * below it (no blank line between) are the ad, however they read. So is a short line right under
+ * a label that a blank line or the label again closes.
  */
 function dropFramedAds(units: Unit[]): void {
   const paged = pagedWithBlanks(units);
@@ -355,8 +356,8 @@ function dropFramedAds(units: Unit[]): void {
     let k = i + 1;
     while (k < units.length && k - i <= MAX_FRAMED_AD_LINES && !RULE_LINE.test(units[k]!.text) && !units[k]!.blankAfter) k++;
     if (k < units.length && k - i <= MAX_FRAMED_AD_LINES + 1 && RULE_LINE.test(units[k]!.text)) for (let j = i + 1; j < k; j++) units[j]!.junk = true;
-    // "ADVERTISEMENT", the copy, "ADVERTISEMENT" again or a blank line: on a page that parts its
-    // paragraphs with blank lines, the short block the label opens is the ad.
+    // "ADVERTISEMENT", the copy, "ADVERTISEMENT" again or a blank line, on a page that parts its
+    // paragraphs with blank lines (elsewhere the line under a label may be the next paragraph).
     const copy = units[i + 1];
     if (!copy || !paged || copy.stats.words > MAX_AD_COPY_WORDS) continue;
     const closer = units[i + 2];
