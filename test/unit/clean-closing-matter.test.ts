@@ -19,6 +19,11 @@ async function cleanHtml(html: string) {
   return cleanDocument(decodeDocument(utf8(html), { key: 'incoming/page.html' }), { now: NOW });
 }
 
+async function junk(line: string): Promise<boolean> {
+  const { junkKind } = await import('../../functions/core/clean/boilerplate.js');
+  return junkKind(line) !== null;
+}
+
 async function cleanText(text: string) {
   return cleanDocument(decodeDocument(utf8(text), { key: 'incoming/page.txt' }), { now: NOW });
 }
@@ -517,5 +522,104 @@ describe('closing matter and ads in plain text and pages', () => {
     const a = await cleanText(text);
     expect(a.title).toBe('Falubaz wygrywa derby lubuskie');
     expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it('drops MkDocs Material admonitions, snippets, abbreviations, attribute lists and caption blocks, and a Portuguese closing bio', async () => {
+    const md = [
+      '---', 'title: Harbour board backs ferry terminal', 'date: 2025-12-18', '---', '', '--8<-- "includes/topbar.md"', '',
+      '!!! warning "Alerta"', '    Moradores devem seguir as orientações enviadas por SMS.', '',
+      '*Por **Rafael Santos**, de Lajeado — 18/12/2025 às 21h40*', '',
+      '[Compartilhar](#){ .md-button } [Postar](#){ .md-button }', '',
+      PROSE[0]!, '', '![Foto](img/x.jpg){ loading=lazy }', '/// caption', 'Moradores retiram móveis. Foto: Arquivo', '///', '',
+      PROSE[1]!, '', '??? info "Como ajudar"', '    Doações podem ser entregues na Defesa Civil.', '',
+      PROSE[2]!, '', '*[SGB]: Serviço Geológico do Brasil', '',
+      '**Rafael Santos** é repórter do Correio do Vale desde 2018.', '',
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.author).toBe('Rafael Santos');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it("reads a Google Doc's metadata table and drops the converter's alerts and notes for editors", async () => {
+    const md = [
+      '<!-----', 'Conversion notes:', '* Docs to Markdown version 1.0β44', '----->', '',
+      '<p style="color: red; font-weight: bold">>>>>>  gd2md-html alert:  ERRORs: 0; WARNINGs: 0; ALERTS: 1.</p>', '',
+      '<table>', '<tr><td><strong>Slug</strong></td><td>harbour-ferry</td></tr>', '<tr><td><strong>Byline</strong></td><td>Vivian Cheung, Markets Reporter</td></tr>',
+      '<tr><td><strong>Publish</strong></td><td>Wed 15 Jan 2025, 18:00 HKT (embargoed)</td></tr>', '</table>', '',
+      '# Harbour board backs ferry terminal', '', '**[EDITOR: please keep the Q&A format — KL]**', '',
+      ...PROSE.flatMap((p) => [p, '']), '**[EDITOR: update before 6pm — KL]**', '',
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.author).toBe('Vivian Cheung');
+    expect(a.published?.slice(0, 10)).toBe('2025-01-15');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it("reads Medium's export: the title and subtitle headings go, the signature at the foot names the writer", async () => {
+    const md = [
+      '---', "title: 'Kotoko beat Hearts at the Baba Yara'", 'description: Ten men and a late winner.', "date: '2025-12-08T07:32:15.204Z'", '---', '',
+      '### Kotoko beat Hearts at the Baba Yara', '', '#### Ten men and a late winner.', '', ...PROSE.flatMap((p) => [p, '']),
+      '### Player ratings', '', '**Kotoko:** Asare 5; Lamptey 9', '',
+      '*If you enjoy this newsletter, you can support my work with a coffee.*', '',
+      'By [Kwabena Ofori-Atta](https://medium.com/@k) on [December 8, 2025](https://medium.com/p/1).', '',
+      'Exported from [Medium](https://medium.com) on January 4, 2026.', '',
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.author).toBe('Kwabena Ofori-Atta');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it('reads a byline and a date on lines of their own, tells a UTC front date at the printed clock, and drops short raw HTML boxes', async () => {
+    const md = [
+      '---', 'title: Harbour board backs ferry terminal', 'date: 2025-11-24T23:30:00.000Z', 'author: health-desk', '---', '',
+      '<div class="kurs">JCI 7,412.55 ▲0.8% · USD/IDR 16,648 · Jakarta 31°C</div>', '', '**SCIENCE & HEALTH**', '',
+      '**Ratna Wulandari (The Jakarta Daily)**  ', 'Bandung ● Tue, November 25, 2025 ● 06:30 am', '',
+      ...PROSE.flatMap((p) => [p, '']),
+      '<div class="disclaimer">Your premium period will expire in 0 day(s). Subscribe to keep reading.</div>', '',
+      '<div class="popular"><h4>Most viewed</h4><ol><li>Bali to charge tourists levy at airport from March</li></ol></div>', '',
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.author).toBe('Ratna Wulandari');
+    expect(a.published).toBe('2025-11-25T06:30:00+07:00');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it("drops Grav's notice boxes and chrome sections and reads its date day first on a British page", async () => {
+    const md = [
+      '---', "title: 'Harbour board backs ferry terminal'", "date: '03-12-2025 09:30'", '---', '',
+      '[section name="topbar"]', '**THE NORTHERN RECORD** · News · Politics', '[/section]', '',
+      PROSE[0]!.replace('harbour', 'harbour centre'), '', '[notice=note]**Asteroid Day:** Every year on 30 June scientists hold events.[/notice]', '',
+      PROSE[1]!, '', PROSE[2]!, '',
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.published?.slice(0, 10)).toBe('2025-12-03');
+    expect(a.paragraphs.join(' ')).not.toContain('Asteroid Day');
+  });
+
+  it('reads a plain-text long read: the headline over its standfirst and byline, the date among the credits, no pull quote, no wire credits', async () => {
+    const deck = 'Can a dose of radiation, too weak to harm an animal but strong enough to set off a border scanner, make a rhino worthless to a poacher? Inside the experiment';
+    const quote = 'If the alarm goes off and the box says it is carvings, open the box.';
+    const text = [
+      'SAVANNA REVIEW', 'Long reads on science, land and life in southern Africa', '', 'LONG READ', '', 'The glow in the horn', '', deck, '',
+      'Words by Lerato Khumalo | Photographs by Sipho Nkosi | 7 November 2025', '', '▶ Listen to this story · 27 min        ☐ Save for later        ↗ Share', '',
+      PROSE[0]!, '', `Zanele Mkhize remembers the first test. "${quote}"`, '', `“${quote}”`, '— Zanele Mkhize, customs detection, SARS', '',
+      PROSE[1]!, '', PROSE[2]!, '', 'Kamau reported from Nairobi. Esther Nyambura in Mombasa contributed to this report.', '',
+      'This story was supported by a grant from the Southern Africa Science Journalism Fund.', '',
+    ].join('\n');
+    const a = await cleanText(text);
+    expect(a.title).toBe('The glow in the horn');
+    expect(a.published).toBe('2025-11-07');
+    expect(a.paragraphs).toEqual([PROSE[0], `Zanele Mkhize remembers the first test. "${quote}"`, PROSE[1], PROSE[2]]);
+  });
+
+  it('drops a results list run into one line, a fact box line, an obituary desk note, a French standfirst and a French ad box', async () => {
+    expect(await junk('Uitslag elite mannen: 1. Mathieu van der Poel (Ned) 1u02:14 – 2. Thibau Nys (Bel) op 42" – 3. Wout van Aert (Bel) z.t. – 4. Michael Vanthourenhout (Bel) op 1\'05" – 5. Laurens Sweeck (Bel) op 1\'19" – 6. Joris Nieuwenhuis (Ned)')).toBe(true);
+    expect(await junk('Goals this season: 11 in 19 (all comps)')).toBe(true);
+    expect(await junk('Hope update: Gamez takes 3rd-round lead')).toBe(false);
+    expect(await junk('Obituaries in The Standard are independent news articles. To place a paid death notice, visit our Remembering section.')).toBe(true);
+    const html = `<!doctype html><html lang="fr"><head><title>Le CERN ouvre le dialogue</title></head><body><article><h1>Le CERN ouvre le dialogue avec les communes</h1>
+      <p class="chapeau">Le laboratoire présente cette semaine son projet aux habitants de Genève et du Pays de Gex.</p>${PROSE.map((p) => `<p>${p}</p>`).join('')}
+      <div class="pub"><span>PUBLICITÉ</span><p>Optique Léman — vos lunettes dès 390 CHF.</p></div></article></body></html>`;
+    expect((await cleanHtml(html)).paragraphs).toEqual(PROSE);
   });
 });

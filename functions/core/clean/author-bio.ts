@@ -76,7 +76,7 @@ function authorBioCount(paragraphs: readonly string[], author: string | null): n
   if (names.length === 0 || paragraphs.length < 3) return 0;
   const bio = new RegExp(
     // "Mere Tautahi-Kingi (Ngāti Ranginui) covers ...": an affiliation may follow the name.
-    `^(?:${names.map((n) => escapeRegExp(n.trim())).join('|')})(?:\\s+\\([^)]{1,40}\\))?\\s+(?:${ANY_BIO_VERB})\\b`,
+    `^(?:${names.map((n) => escapeRegExp(n.trim())).join('|')})(?:\\s+\\([^)]{1,40}\\))?\\s+(?:${ANY_BIO_VERB})(?!\\p{L})`,
     'u',
   );
   let n = 0;

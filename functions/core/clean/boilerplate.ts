@@ -112,6 +112,12 @@ const FOLLOW_NETWORKS = String.raw`(?:x|twitter|facebook|instagram|linkedin|thre
  * agency credits and press-release contacts and "About" paragraphs. Each is a notice about the page, never news.
  */
 const PUBLISHER_NOTES: RegExp[] = [
+  // "This story was supported by a grant from the ... Fund.", "This reporting is funded by ...".
+  /^this (article|story|report|reporting|series|project|coverage) (was|is|has been) (supported|funded|made possible|paid for) (by|through|with|in part by) .{3,200}$/i,
+  // An obituary desk's note: "Obituaries in The Canadian Standard are independent news articles. To place a paid death notice, ...".
+  /\b(paid|place an?) (death|funeral|memorial) notices?\b/i,
+  // Wire credits closing a story: "Kamau reported from Nairobi. Esther Nyambura in Mombasa contributed to this report."
+  /^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} reported from \p{Lu}[\p{L} -]{1,30}\.\s*)?.{0,120}\bcontributed (?:to this report|reporting|to this story)\b.{0,60}\.?$/iu,
   // "This article was produced by the Local Democracy Reporting Service, which is funded by the BBC ...".
   /^this (article|story|report) (was|is|has been) (produced|written|published|supplied|provided|made available) (by|through|under|as part of) .{3,200}$/i,
   // The imprint: "Registro DNDA en trámite. Propietario: ...".
@@ -250,6 +256,22 @@ const STRONG: RegExp[] = [
   ...AD_LABELS,
   // "Sponsored · Is your incident response ready? ...": a labelled ad.
   /^(sponsored|promoted|paid (content|post)|advertisement|anzeige|publicité|publicidad)\s*[·|:–—]\s*\S.{0,200}$/i,
+  // A gallery's pager: "More pictures: < Prev | Next >".
+  /[<‹«]\s*prev(?:ious)?\s*\|\s*next\s*[>›»]/i,
+  // An audio player's and a reading list's buttons: "▶ Listen to this story · 27 min ☐ Save for later ↗ Share".
+  /^\W*(?:listen to (?:this|the) (?:story|article)|save (?:for later|this (?:story|article)))\b.{0,80}$/i,
+  // A page's counters and tools beside its byline: "Posted by: GFR Desk | 19/11/2025 | Views: 1,204 | Print | Email to a friend".
+  /\b(?:views|reads|hits)\s*:\s*[\d.,]+\b.{0,80}$|\bemail (?:this )?to a friend\b/i,
+  // A fact box's line of figures: "Goals this season: 11 in 19 (all comps)", "Fee: £28m + £4m add-ons".
+  // The value is figures with at most one word of prose ("Hope update: Gamez takes 3rd-round lead" is a headline).
+  /^\p{Lu}[\p{Ll}]+(?: [\p{Ll}]+){0,3}:\s+(?=[^.!?]*\d)(?!(?:[^.!?]*?(?<![\p{L}\d-])\p{L}{4,}(?![\p{L}\d-])){2})[^.!?]{1,40}$/u,
+  // Appeals for the writer's tip jar and an export's stamp: "you can support my work with a coffee",
+  // "Buy me a coffee", "Exported from Medium on January 4, 2026.", "Canonical link".
+  /\b(?:support (?:my|our) (?:work|writing|journalism)|buy (?:me|us) a coffee|ko-fi\.com)\b/i,
+  /^(?:exported from \S+(?: on .{4,30})?|canonical link)\.?$/i,
+  // Notes left for editors and a converter's alerts: "[EDITOR: update before 6pm — KL]", ">>>>>  gd2md-html alert: ...".
+  /^\[(?:editor|editors|eds?|note to (?:editors?|desk|subs)|subs?|desk|tk|nb)\b[^\]]*\]$/i,
+  /gd2md-html alert/i,
   // The writer's bio under its label: "About the author: Brenda Atuhaire is ...".
   /^(about the (author|writer|reporter)s?|über (den|die) autor(in|en)?|à propos de l[’']auteur|sobre (el|la|o|a) autora?)\s*[:—–-]\s*\S/iu,
   // The same in other languages, where the label's word can also open a sentence: only before "·" or "|".
@@ -545,6 +567,9 @@ function withoutLeadingPictographs(block: string): string {
   return block.trim().replace(/^(?:(?:(?![©®™])\p{Extended_Pictographic}|[\u{FE0F}\u{200D}])+\s*)+/u, '');
 }
 
+/** A results list run into one line, however long: "Uitslag elite mannen: 1. Mathieu van der Poel (Ned) 1u02:14 – 2. Thibau Nys ...". */
+const RESULTS_LINE = /^(?:results?|final results|uitslag|résultats?|classement|ergebnisse?|clasificación|classifica|resultados?|standings)\b[^:]{0,30}:\s(?:.*?\b\d{1,2}\.\s+\p{Lu}){3}/iu;
+
 export function junkKind(block: string): JunkKind | null {
   if (CAMERA_CREDIT.test(block.trim())) return 'boilerplate';
   const t = withoutLeadingPictographs(block);
@@ -559,7 +584,7 @@ export function junkKind(block: string): JunkKind | null {
   if (words <= 14 && STAMP.test(t) && /\d/.test(t)) return 'boilerplate';
   if (words <= MAX_NOTE_WORDS && PUBLISHER_NOTES_ANY.some((re) => re.test(t))) return 'boilerplate';
   if (words <= 10 && SECTION_TRAIL.test(t)) return 'boilerplate';
-  if (isRatingsList(t) || isMatchSummary(t)) return 'boilerplate';
+  if (isRatingsList(t) || isMatchSummary(t) || RESULTS_LINE.test(t)) return 'boilerplate';
   // A long paragraph that merely mentions "subscribe" or "cookies" is content.
   if (words > 40) return null;
   if (CAPTION_CREDIT.test(t) || isPhotoCredit(t) || isMarkedCaption(t)) return 'boilerplate';
@@ -598,6 +623,8 @@ export function isPhotoCredit(block: string): boolean {
 
 /** Markers after which, near the end of a page, everything is comments or forms. */
 const TAIL_MARKERS: RegExp[] = [
+  // A match report's closing ratings and statistics.
+  /^(?:player ratings|match stats|match statistics)\s*:?$/i,
   // The paid family notice printed under an obituary.
   /^(family|death|funeral|bereavement) notices?:?$/i,
   /^\d+\s+(replies|comments?|responses?)\.?$/i,

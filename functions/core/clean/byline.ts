@@ -28,7 +28,9 @@ export function cleanAuthor(raw: string | null | undefined, site: string | null)
     .replace(/^(?:(?:记者|記者|通讯员|通訊員|撰文|采写|編集)\s*[：:／/]?\s*|(?:文|写真)\s*[：:／/]\s*)(?=\p{Lo})/u, '')
     .replace(LEADING_BYLINE_WORD, '');
   // "Chen Wei-lun / Staff reporter": a spaced slash ends the name as a bar does.
-  a = a.split(/\s*[|•·]\s*|\s+\/\s+/)[0] ?? '';
+  a = a.split(/\s*[|•·●]\s*|\s+\/\s+/)[0] ?? '';
+  // "Ratna Wulandari (The Jakarta Daily)": the outlet in brackets after the name.
+  a = a.replace(/\s*\((?:the\s+)?[^()]{2,40}\)\s*$/iu, '');
   // "Jane Doe @janedoe Nov 18, 2019 at 9:24 pm": a handle, a date or a dash ends the name.
   a = a.split(/\s+(?:@|\d|[-–—]\s|(?:on|updated|published|posted|publié|publiée|mis à jour|modifié|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)(?:\s|$))/i)[0] ?? '';
   // "Jordan Ellis, Ana Beltrán and Marcus Webb": a list of people keeps them all.

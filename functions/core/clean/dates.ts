@@ -322,16 +322,23 @@ export function findDates(text: string, opts: DateOptions): FoundDate[] {
 /**
  * A moment stated in UTC ("2025-12-02T18:00:00+00:00") on a page that prints another day for it
  * ("Wed, Dec 03, 2025"): the same moment, written at the smallest whole-hour offset that falls on
- * the printed day, so the date readers see is the page's. Null when the printed day is not the day
- * before or after, or the value is not a UTC time.
+ * the printed day, so the date readers see is the page's; with the clock printed beside the day,
+ * at the offset that clock gives. Null when the printed day is not the day before or after, or the
+ * value is not a UTC time.
  */
-export function onPrintedDay(utc: string, printedDay: string): string | null {
+export function onPrintedDay(utc: string, printedDay: string, printedClock?: string | null): string | null {
   const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})\+00:00$/.exec(utc);
   const day = /^\d{4}-\d{2}-\d{2}/.exec(printedDay)?.[0];
   if (!m || !day || day === m[1]) return null;
   const ms = Date.parse(utc);
   const dayStart = Date.parse(`${day}T00:00:00Z`);
   const hour = 3600_000;
+  // The clock printed beside the day ("06:30 am") gives the page's own offset, when it is a real one.
+  const clock = printedClock ? clockMinutes(printedClock) : null;
+  if (clock !== null) {
+    const minutes = Math.round((dayStart + clock * 60_000 - ms) / 60_000);
+    if (Math.abs(minutes) <= 14 * 60 && minutes % 15 === 0) return atOffset(ms, minutes);
+  }
   // Hours to add so the local clock reads a time on the printed day.
   let offset: number;
   if (dayStart - Date.parse(`${m[1]}T00:00:00Z`) === 24 * hour) offset = Math.ceil((dayStart - ms) / hour);
@@ -339,6 +346,19 @@ export function onPrintedDay(utc: string, printedDay: string): string | null {
   else return null;
   if (Math.abs(offset) > 14) return null;
   return atOffset(ms, offset * 60);
+}
+
+/** Minutes after midnight of a clock time in a line ("06:30 am", "18.05", "9:05pm"), or null. */
+function clockMinutes(text: string): number | null {
+  const m = /(?<!\d)(\d{1,2})[:.](\d{2})(?!\d)\s*([ap])?\.?m?\b/i.exec(text);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2]);
+  if (h > 23 || min > 59) return null;
+  const half = m[3]?.toLowerCase();
+  if (half === 'p' && h < 12) h += 12;
+  if (half === 'a' && h === 12) h = 0;
+  return h * 60 + min;
 }
 
 /** A moment written as local time at an offset from UTC, in minutes: `atOffset(ms, 420)` → "…T05:30:00+07:00". */

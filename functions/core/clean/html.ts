@@ -186,8 +186,8 @@ const HEADLINE_CLASS_RE = /headline|(^|[\s_-])(hdl|hed|title|entry-title|post-ti
 /** The same on an element that is not a heading: only names that say it is the story's own ("story-hed", "article-headline", Drupal's "node-title"). */
 const HEADLINE_MARK_RE = /(^|[\s_-])(story|article|art|post|entry|news|node)[_-]?(hed|hdr|headline|title)([\s_-]|$)/i;
 
-/** Class names of a standfirst ("standfirst", "article-dek", "deck", "subheadline"). */
-const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline)([\s_-]|$)/i;
+/** Class names of a standfirst ("standfirst", "article-dek", "deck", "subheadline"; French "chapeau", Spanish "bajada"). */
+const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline|chapeau|chapo|bajada|entradilla|sottotitolo|linha-fina|ingress)([\s_-]|$)/i;
 /** Longest standfirst: a sentence or two. */
 const MAX_STANDFIRST_CHARS = 400;
 
@@ -298,14 +298,20 @@ function inPageTime(utc: string, times: readonly DomElement[], dateLines: DomEle
     if (!offset || (offset[2] === '00' && offset[3] === '00')) continue;
     return atOffset(Date.parse(utc), (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])));
   }
-  const printed = visibleDate(dateLines, dopts);
-  return (printed && onPrintedDay(utc, printed)) ?? utc;
+  const printed = printedDate(dateLines, dopts);
+  // The clock printed beside the day ("10:10 PM") gives the page's offset.
+  return (printed && onPrintedDay(utc, printed.iso, printed.line)) ?? utc;
 }
 
 /** The first publication date stated in short text blocks (bylines, the line under a headline). */
 function visibleDate(elements: DomElement[], dopts: DateOptions): string | null {
+  return printedDate(elements, dopts)?.iso ?? null;
+}
+
+/** The same, with the line that states it. */
+function printedDate(elements: DomElement[], dopts: DateOptions): { iso: string; line: string } | null {
   for (const el of elements) {
-    const found = visibleDateIn(bylineLines(el), dopts);
+    const found = visibleDateLine(bylineLines(el), dopts);
     if (found) return found;
   }
   return null;
@@ -313,10 +319,14 @@ function visibleDate(elements: DomElement[], dopts: DateOptions): string | null 
 
 /** The first publication date in byline lines, skipping what an "Updated" clause states. */
 function visibleDateIn(lines: string[], dopts: DateOptions): string | null {
+  return visibleDateLine(lines, dopts)?.iso ?? null;
+}
+
+function visibleDateLine(lines: string[], dopts: DateOptions): { iso: string; line: string } | null {
   for (const line of lines) {
     const part = publishedPart(line);
     const found = part === null ? undefined : findDates(part, dopts)[0];
-    if (found) return found.iso;
+    if (found && part !== null) return { iso: found.iso, line: part };
   }
   return null;
 }

@@ -5,11 +5,11 @@
 import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
-import { parseDate, publishedPart, type DateOptions } from './dates.js';
+import { dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { dateLine } from './text.js';
 import { junkKind, stripDateline } from './boilerplate.js';
 import { cutTail, dropClosingBio, dropLeadChrome, filterBlocks, joinEntryTimes } from './blocks.js';
-import { authorBesideDate, bareName, bylineAuthor, cleanAuthor } from './byline.js';
+import { authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { guessLanguage } from './lines.js';
@@ -83,6 +83,30 @@ function withoutMdcComponents(md: string): string {
     .replace(MDC_BLOCK, (_m, _colons: string, children: string) => ((children.match(PROSE_PARAGRAPH)?.length ?? 0) >= 3 ? withoutMdcComponents(children) : ''))
     .replace(MDC_INLINE_LINE, '');
 }
+/**
+ * Python-Markdown and MkDocs Material syntax: snippet includes ('--8<-- "includes/ad.md"'),
+ * abbreviation definitions ("*[SGB]: Serviço Geológico do Brasil"), attribute lists after a link or
+ * an image ("{ .md-button }", "{ loading=lazy }"), admonitions ('!!! tip "Read also"' and the
+ * collapsible '??? info' with their indented text) and pymdownx blocks ("/// caption ... ///").
+ */
+const SNIPPET_LINE = /^-{1,2}8<-{1,2}[ \t]+["'][^"'\n]+["'][ \t]*$\n?/gm;
+const ABBREVIATION_LINE = /^\*\[[^\]\n]+\]:[^\n]*$\n?/gm;
+const ATTR_LIST = /(?<=[)\]])\{\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|[^\s}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|[^\s}]+)))*\s*\}/g;
+const ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*\n((?:(?:[ \t]{4}|\t)[^\n]*\n|[ \t]*\n)*)/gm;
+const PYMDOWN_BLOCK = /^\/\/\/[ \t]*(?:caption|details|admonition|note|tip|info|warning|danger|attention|html)\b[^\n]*\n[\s\S]*?^\/\/\/[ \t]*$\n?/gm;
+
+function withoutPythonMarkdownSyntax(md: string): string {
+  return md
+    .replace(SNIPPET_LINE, '')
+    .replace(ABBREVIATION_LINE, '')
+    .replace(PYMDOWN_BLOCK, '')
+    .replace(ATTR_LIST, '')
+    // An admonition that holds three paragraphs of prose or more is part of the text, unindented.
+    .replace(ADMONITION, (_m, inner: string) => {
+      const text = inner.replace(/^(?: {4}|\t)/gm, '');
+      return (text.match(PROSE_PARAGRAPH)?.length ?? 0) >= 3 ? `${text}\n` : '';
+    });
+}
 const TEMPLATE_TAG = /\{%-?[^%\n]*-?%\}|\{\{[<%][^\n]*?[>%]\}\}|\{\{[^{}\n]*\}\}/g;
 /** Liquid's comment blocks and Jinja/Nunjucks comments: notes for the site's editors, never shown. */
 const TEMPLATE_COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{#[\s\S]*?#\}/g;
@@ -102,8 +126,10 @@ const FENCE = /(^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\2[ \t]*$)/m;
 
 /** WordPress's caption shortcode with what it wraps: the image and its caption. */
 const WP_CAPTION = /\[caption\b[^\]]*\][\s\S]*?\[\/caption\]/g;
-/** WordPress shortcodes boxing what is not the article: "[sponsored]…[/sponsored]", "[related]…[/related]". */
-const WP_BOX = /\[(sponsored|sponsor|ad|advert|advertisement|promo|newsletter|related|related_posts)\b[^\]\n]*\][\s\S]*?\[\/\1\]/g;
+/** WordPress and Grav shortcodes boxing what is not the article: "[sponsored]…[/sponsored]", "[notice=note]…[/notice]". */
+const WP_BOX = /\[(sponsored|sponsor|ad|advert|advertisement|promo|newsletter|related|related_posts|notice|alert|callout|aside|infobox|factbox)\b[^\]\n]*\][\s\S]*?\[\/\1\]/g;
+/** Grav's and similar CMSs' named sections of the page's chrome: '[section name="topbar"] ... [/section]'. */
+const CHROME_SECTION = /\[section\s+name=["']?(?:top-?bar|header|footer|nav|menu|sidebar|masthead)["']?\][\s\S]*?\[\/section\]/gi;
 /**
  * Other WordPress shortcodes left in an export: "[ad_banner slot="top"]", "[bs-quote quote="..."]",
  * "[/bs-quote]". A bracket is one when its name has "_" or "-" or attributes follow it, and it is no link.
@@ -111,7 +137,7 @@ const WP_BOX = /\[(sponsored|sponsor|ad|advert|advertisement|promo|newsletter|re
 const WP_SHORTCODE = /\[\/?(?:[a-z][a-z0-9]*[_-][\w-]*|[a-z]+(?=\s+[\w-]+=))(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]]+))*\s*\/?\](?!\()/g;
 
 function withoutSiteSyntax(md: string): string {
-  if (!/\{[{%:#]|\[\[|\[!|^(?:import|export)\s|^::?[A-Za-z]|\[\/?[a-z][\w-]*[\s_\]-]/m.test(md)) return md;
+  if (!/\{[{%:#]|\[\[|\[!|^(?:import|export)\s|^::?[A-Za-z]|^(?:!!!|\?\?\?|-{1,2}8<|\*\[|\/\/\/)|[)\]]\{|\[\/?[a-z][\w-]*[\s_\]-]/m.test(md)) return md;
   return md
     .split(FENCE)
     .map((part, i) => (i % 3 === 0 ? outsideCode(part) : i % 3 === 1 ? part : ''))
@@ -122,6 +148,7 @@ function outsideCode(md: string): string {
   let out = md;
   if (/^(?:import|export)\s/m.test(out)) out = withoutMdxComponents(out.replace(MDX_LINE, ''));
   if (/^::?[A-Za-z]/m.test(out)) out = withoutMdcComponents(out);
+  if (/^(?:!!!|\?\?\?|-{1,2}8<|\*\[|\/\/\/)|[)\]]\{/m.test(out)) out = withoutPythonMarkdownSyntax(out);
   if (out.includes('{{') || out.includes('{%') || out.includes('{#')) {
     out = out
       .replace(TEMPLATE_COMMENT, '')
@@ -134,7 +161,7 @@ function outsideCode(md: string): string {
   // A callout's marker and title ("Note", "Summary") go; its text stays as a quote.
   if (out.includes('[!')) out = out.replace(CALLOUT, (_m, quote: string) => quote.trimEnd());
   if (out.includes('[[')) out = unwiki(out);
-  if (out.includes('[')) out = out.replace(WP_BOX, '').replace(WP_CAPTION, '').replace(WP_SHORTCODE, '');
+  if (out.includes('[')) out = out.replace(WP_BOX, '').replace(CHROME_SECTION, '').replace(WP_CAPTION, '').replace(WP_SHORTCODE, '');
   return out;
 }
 
@@ -265,6 +292,11 @@ function dropTailAfterClosingRule(root: DomElement): void {
   if (cutAt >= 0) for (const k of kids.slice(cutAt)) k.remove();
 }
 
+/** A strip of short items between separators, no sentence: a menu or a ticker ("JCI 7,412.55 ▲0.8% · USD/IDR 16,648 · Jakarta 31°C"). */
+function isStrip(text: string): boolean {
+  return metaParts(text).length >= 3 && !/[.!?]["”’]?$/u.test(text);
+}
+
 /** Longest label after a date line's separators ("Men's Hoops, Big Ten", "6 min read"). */
 const MAX_LABEL_WORDS = 4;
 /** Lines at the top of a post read for its date and byline. */
@@ -295,6 +327,22 @@ function stampLine(text: string, dopts: DateOptions): ReturnType<typeof dateLine
     if (parts.slice(keep).some((label) => countWords(label) > MAX_LABEL_WORDS)) break;
     const stamp = dateLine(parts.slice(0, keep).join(' · '), dopts);
     if (stamp) return stamp;
+  }
+  return null;
+}
+
+/**
+ * A byline and a date on lines of their own in one paragraph ("**Ratna Wulandari (The Jakarta
+ * Daily)**", line break, "Bandung ● Tue, November 25, 2025 ● 06:30 am"): the date line's stamp,
+ * with the other line as what stands beside it.
+ */
+function stampOnOwnLine(b: Block, dopts: DateOptions): ReturnType<typeof dateLine> {
+  if (!b.element.querySelector('br')) return null;
+  const lines = bylineLines(b.element);
+  if (lines.length !== 2) return null;
+  for (const [k, line] of lines.entries()) {
+    const stamp = publishedPart(line) !== null ? stampLine(line, dopts) : null;
+    if (stamp) return { ...stamp, rest: lines[1 - k]! };
   }
   return null;
 }
@@ -332,6 +380,61 @@ function keyValueLines(lines: readonly string[], lenient: boolean): Record<strin
     else if (!lenient) return null;
   }
   return front;
+}
+
+/** Longest text of a raw HTML box in a Markdown file that is read as the site's chrome. */
+const MAX_RAW_CHROME_CHARS = 400;
+/** A paragraph this long inside a raw box is article text. */
+const MIN_RAW_PROSE_WORDS = 25;
+
+/**
+ * Raw HTML boxes between a Markdown file's paragraphs ('<div class="popular">', '<div
+ * class="disclaimer">', '<nav class="…">'): the article is written in Markdown, so a short classed box
+ * is the site's (a menu, a ticker, a paywall line, a most-viewed list), unless it holds a paragraph
+ * of prose.
+ */
+function dropRawChrome(root: DomElement): void {
+  const boxes: DomElement[] = [];
+  for (let k = root.firstElementChild; k; k = k.nextElementSibling) {
+    if (/^(?:DIV|SECTION|NAV|FOOTER|HEADER|FORM)$/.test(k.tagName) && k.hasAttribute('class')) boxes.push(k);
+  }
+  for (const box of boxes) {
+    const text = normalizeSpace(box.textContent ?? '');
+    if (text.length > MAX_RAW_CHROME_CHARS) continue;
+    if (Array.from(box.querySelectorAll('p')).some((p) => countWords(p.textContent ?? '') >= MIN_RAW_PROSE_WORDS && /[.!?]["”’]?$/u.test(normalizeSpace(p.textContent ?? '')))) continue;
+    box.remove();
+  }
+}
+
+/** The last blocks of a post, read for a signature at its foot. */
+const MAX_FOOT_BLOCKS = 6;
+const FOOT_SIGNATURE = /^By\s+(.{3,60}?)\s+on\s+(.{6,40}?)\.?$/u;
+
+/** Most words of a key in a document's metadata table ("Web headline (SEO)"). */
+const MAX_TABLE_KEY_WORDS = 4;
+
+/**
+ * A newsroom document's metadata table above its headline (a Google Doc exported to Markdown):
+ * rows of a key and a value ("Byline | Vivian Cheung, Markets Reporter", "Publish | Thu 15 Jan
+ * 2026, 18:00 HKT"), three or more, removed and read with lower-cased keys.
+ */
+function metadataTable(root: DomElement, h1: DomElement | null): Record<string, string> | null {
+  if (!h1) return null;
+  let table: DomElement | null = null;
+  for (let k = root.firstElementChild; k && k !== h1 && !table; k = k.nextElementSibling) if (k.tagName === 'TABLE') table = k;
+  if (!table) return null;
+  const out: Record<string, string> = {};
+  for (const row of Array.from(table.querySelectorAll('tr'))) {
+    const cells: DomElement[] = [];
+    for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === 'TD' || c.tagName === 'TH') cells.push(c);
+    if (cells.length !== 2) return null;
+    const key = normalizeSpace(cells[0]!.textContent ?? '').replace(/:$/, '').toLowerCase();
+    if (!key || countWords(key) > MAX_TABLE_KEY_WORDS) return null;
+    out[key] = normalizeSpace(cells[1]!.textContent ?? '');
+  }
+  if (Object.keys(out).length < 3) return null;
+  table.remove();
+  return out;
 }
 
 /** A paragraph of three or more `Key: value` lines (Notion's page properties), removed and read. */
@@ -380,7 +483,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     body = input.slice(keyed.length);
   }
   const lang = field(front, 'lang', 'language')?.slice(0, 2).toLowerCase() ?? guessLanguage(body.slice(0, 5000));
-  const dopts: DateOptions = { now, lang };
+  // Grav writes its dates day first ("03-12-2025"); the text says which way the page writes them.
+  const dopts: DateOptions = { now, lang, dayFirst: dayFirstOnPage(body, lang) };
   const canonicalUrl = absoluteUrl(field(front, 'url', 'canonical', 'canonical_url', 'link', 'permalink'), url ?? null);
   const base = canonicalUrl ?? url ?? null;
 
@@ -392,15 +496,26 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // article, and so do raw ad slots ("<div class="ad-slot">").
   for (const aside of Array.from(root.querySelectorAll('aside'))) aside.remove();
   for (const el of Array.from(root.querySelectorAll('[class]'))) if (isAdSlot(el)) el.remove();
+  dropRawChrome(root);
   dropLinkRows(root);
   dropTailAfterClosingRule(root);
 
   let title = field(front, 'title', 'headline');
+  // Medium's export repeats the title and the subtitle as the first headings ("### Title",
+  // "#### Subtitle"): a heading at the top that is the title or the front matter's description goes.
+  const deck = field(front, 'description', 'subtitle', 'excerpt', 'summary');
+  const topElements: DomElement[] = [];
+  for (let k = root.firstElementChild; k && topElements.length < MAX_TOP_LINES; k = k.nextElementSibling) topElements.push(k);
+  for (const k of topElements) {
+    const text = normalizeSpace(k.textContent ?? '').toLowerCase();
+    if (/^H[2-6]$/.test(k.tagName) && (text === title?.toLowerCase() || text === deck?.toLowerCase())) k.remove();
+  }
   const h1 = root.querySelector('h1');
   // Notion's export: the page's properties as `Key: value` lines under its heading ("Created: …",
   // "Tags: …", "URL: …"). Metadata of the page, not body; "Created" is when the page was made (for a
   // clipped article, when it was clipped), so a date the article prints comes first.
   const properties = h1 ? propertyLines(h1.nextElementSibling) : null;
+  const docTable = metadataTable(root, h1);
   if (h1) {
     const h1Text = normalizeSpace(h1.textContent ?? '');
     if (!title) title = h1Text;
@@ -416,9 +531,17 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const sourceField = field(front, 'source', 'site', 'site_name', 'publisher', 'publication') ?? (properties ? field(properties, 'source') : null);
   const source = sourceField ? unwiki(sourceField) || null : null;
   // "Carys Pritchard, Local Democracy Reporting Service": the writer before their desk or agency.
-  let author = cleanAuthor(field(front, 'author', 'authors', 'byline', 'creator'), field(front, 'source', 'site') ?? null);
+  let author = cleanAuthor(field(front, 'author', 'authors', 'byline', 'creator') ?? (docTable ? field(docTable, 'byline', 'author', 'writer', 'reporter') : null), field(front, 'source', 'site') ?? null);
+  if (docTable) published ??= findDates(field(docTable, 'publish', 'published', 'publication', 'publish date', 'date') ?? '', dopts)[0]?.iso ?? null;
 
   const blocks = collectBlocks(root);
+  // Medium's export signs the post at its foot: "By Kwabena Ofori-Atta on December 8, 2025."
+  for (const b of author && published ? [] : blocks.slice(-MAX_FOOT_BLOCKS)) {
+    const signed = FOOT_SIGNATURE.exec(b.text);
+    if (!signed || !bareName(signed[1]!)) continue;
+    author ??= signed[1]!;
+    published ??= parseDate(signed[2]!, dopts);
+  }
   const top: Block[] = [];
   // Chrome above the article (a ticker, a "LIVE" bar) does not count towards the top lines.
   let i = 0;
@@ -426,10 +549,15 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // A date or byline line at the top ("*Published 5 March 2024*", "*By Jordan Pike · March 3, 2024*")
     // is metadata, not body.
     // "publié le 24 avril 2025 à 5 h 00 · mis à jour à 9 h 12": a line whose first date is the publication's.
-    const stamp = i < MAX_TOP_LINES && b.text.length < MAX_STAMP_CHARS && publishedPart(b.text) !== null ? stampLine(b.text, dopts) : null;
-    if (stamp) published ??= stamp.iso;
+    const stampCandidate = i < MAX_TOP_LINES && b.text.length < MAX_STAMP_CHARS && publishedPart(b.text) !== null;
+    const ownLine = stampCandidate ? stampOnOwnLine(b, dopts) : null;
+    const stamp = ownLine ?? (stampCandidate ? stampLine(b.text, dopts) : null);
+    // Front matter in UTC ("2025-11-24T23:30:00Z") under a byline printing the local day: the same
+    // moment, told on the printed day.
+    if (stamp) published = published ? onPrintedDay(published, stamp.iso, b.text) ?? published : stamp.iso;
     const byline = !stamp && i < MAX_TOP_LINES ? bylineAuthor(b.text, source) : null;
-    if (i < MAX_TOP_LINES && !author) author = stamp ? authorBesideDate(stamp.rest, source) : byline;
+    // A byline on a line of its own may carry the outlet in brackets: "Ratna Wulandari (The Jakarta Daily)".
+    if (i < MAX_TOP_LINES && !author) author = stamp ? authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) : byline;
     // "**Wren Castellanos-Hale**" over the text: a name alone at the top is the byline.
     const nameAlone = i < MAX_TOP_LINES && b.kind === 'p' && bareName(b.text);
     if (nameAlone) {
@@ -440,7 +568,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
       // "# Title", "*The deck in italics.*", "By X · date": a styled deck above the byline is the standfirst, not body.
       while (top.length > 0 && isDeckOrKicker(top[top.length - 1]!)) removeBlock(top.pop()!, root);
     } else top.push(b);
-    if (i < MAX_TOP_LINES && (stamp || junkKind(b.text) === null)) i++;
+    if (i < MAX_TOP_LINES && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
   }
   if (properties) published ??= parseDate(field(properties, 'date', 'published', 'created'), dopts);
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));

@@ -97,7 +97,7 @@ export function nameCase(name: string): string {
 }
 
 /** The separator between the parts of a meta line ("Jane Doe | New Delhi | Updated: …", "By A · News · 6 min read"). */
-const META_SEPARATOR = /\s+[|•·]\s+/u;
+const META_SEPARATOR = /\s+[|•·●]\s+/u;
 
 /** The parts of a meta line, split at its separators. */
 export function metaParts(line: string): string[] {

@@ -340,6 +340,31 @@ function dropTables(units: Unit[]): void {
   }
 }
 
+/** Longest pull quote, in words. */
+const MAX_PULL_QUOTE_WORDS = 40;
+
+/**
+ * A pull quote: a short quoted line repeating words the article already printed ("“If the alarm goes
+ * off …, open the box.”") over an attribution line ("— Zanele Mkhize, customs detection"). A quote
+ * repeated without one may be the article's own closing line.
+ */
+function dropPullQuotes(units: Unit[]): void {
+  const seen: string[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.junk) continue;
+    const key = normalizeKey(u.text);
+    const credit = units[i + 1];
+    const credited = credit !== undefined && /^[—–-]\s*\p{Lu}/u.test(credit.text) && credit.stats.words <= 12;
+    if (credited && /^["“”„«‘']/u.test(u.text) && u.stats.words <= MAX_PULL_QUOTE_WORDS && key.length >= 20 && seen.some((earlier) => earlier.includes(key))) {
+      u.junk = true;
+      credit.junk = true;
+      continue;
+    }
+    if (u.stats.words > MAX_PULL_QUOTE_WORDS / 2) seen.push(key);
+  }
+}
+
 /** Most lines an ad between its label and a closing rule may hold. */
 const MAX_FRAMED_AD_LINES = 3;
 const RULE_LINE = /^[-–—=_*·•~]{3,}$/u;
@@ -557,6 +582,9 @@ function titleScore(u: Unit, distance: number, repeated: boolean): number {
   return score;
 }
 
+/** Fewest words of a standfirst between a headline and its byline. */
+const MIN_DECK_WORDS = 20;
+
 /** The structural pass: units, junk, the main prose run, title and metadata. */
 function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const units = toUnits(input, now);
@@ -567,6 +595,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   dropCaptions(units);
   dropFramedAds(units);
   dropTables(units);
+  dropPullQuotes(units);
 
   // The comment section or the related-links rail: everything after its marker goes, if it sits late.
   let end = units.length;
@@ -687,7 +716,12 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     // The headline opens its block right above its byline or date; captions, decks and summaries sit
     // below them, and the last line of a list of bullet points is no headline.
     const next = units[i + 1];
-    const overMeta = opensBlock(units, i, pageHasBlocks) && !isJobLine(u.text) && next !== undefined && (dateLine(next.text, dopts) !== null || BYLINE_RE.test(next.text) || writerWithJob(next.text, dateWithin(i + 1, 2)) !== null || bareName(next.text)) ? 3 : 0;
+    const isMeta = (v: Unit): boolean => dateLine(v.text, dopts) !== null || BYLINE_RE.test(v.text);
+    // A headline, a standfirst too long to be a headline, then the byline: the headline stands over
+    // the byline all the same.
+    const overDeck = next !== undefined && !next.junk && next.stats.words >= MIN_DECK_WORDS && next.stats.stopRatio >= 0.25 && next.stats.capRatio < 0.5 &&
+      titleScore(next, 0, false) === -Infinity && units[i + 2] !== undefined && isMeta(units[i + 2]!);
+    const overMeta = opensBlock(units, i, pageHasBlocks) && !isJobLine(u.text) && next !== undefined && (isMeta(next) || writerWithJob(next.text, dateWithin(i + 1, 2)) !== null || bareName(next.text) || overDeck) ? 3 : 0;
     const score = titleScore(u, titleZone - i - 1, (firstLines.get(normalizeKey(u.text)) ?? 0) > 1) + overMeta;
     if (score > bestScore) [bestScore, title, bestAt, bestOverMeta] = [score, u.text, i, overMeta > 0];
   }
@@ -741,8 +775,10 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       continue;
     }
     // "Posted by Jake Millard on November 14, 2025 at 11:58 PM ET · Men's Hoops": the date inside a byline.
-    const bylineTail = BYLINE_RE.exec(part)?.[3];
-    const d = dateLine(part, dopts) ?? (bylineTail ? dateLine(metaParts(bylineTail)[0]!, dopts) : null);
+    // "Words by Lerato Khumalo | Photographs by Sipho Nkosi | 7 November 2025": after the separators.
+    const byline = BYLINE_RE.exec(part);
+    const bylineTail = byline?.[3] ?? byline?.[2];
+    const d = dateLine(part, dopts) ?? (bylineTail ? metaParts(bylineTail).map((p) => dateLine(p, dopts)).find((x) => x !== null) ?? null : null);
     if (d && !published) {
       published = d.iso;
       // The byline without "By" sits on the date line ("Sarah Lindqvist | Riverton Gazette | March 5,
