@@ -1013,4 +1013,17 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.people).toEqual(expect.arrayContaining(['Ronald Keller Jr.', 'Dominic Rowse', 'Brian Kiprono Limo']));
     expect(got.organizations).toContain('Mid Ulster District Council');
   });
+
+  it('reads Bill as a given name, an everyday middle name, a number closing a known name, Arabic names and the state of Victoria', () => {
+    const got = en('Microsoft co-founder Bill Gates met them. She grew up near the house where Jocelyn Bell Burnell was born. He was named in the Ligue 1 team of the month. Al Noor Cold Chain LLC signed with Etihad Rail, said Sheikh Theyab bin Mohamed bin Zayed Al Nahyan. A total fire ban covers much of western Victoria. Al Gore spoke.');
+    expect(got.people).toEqual(expect.arrayContaining(['Bill Gates', 'Jocelyn Bell Burnell', 'Theyab bin Mohamed bin Zayed Al Nahyan']));
+    expect(got.organizations).toEqual(expect.arrayContaining(['Ligue 1', 'Al Noor Cold Chain LLC', 'Etihad Rail']));
+    expect(got.places).toContain('Victoria');
+    expect(got.places).not.toContain('Al Gore');
+  });
+
+  it('reads Ghanaian football and Canadian junior hockey sides', () => {
+    const got = en('Asante Kotoko beat Accra Hearts of Oak 2-1 to top the Ghana Premier League. The Regina Pats lost to the Kamloops Blazers in the Western Hockey League.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Asante Kotoko', 'Accra Hearts of Oak', 'Ghana Premier League', 'Regina Pats', 'Kamloops Blazers', 'Western Hockey League']));
+  });
 });

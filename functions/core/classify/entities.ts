@@ -423,6 +423,9 @@ function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
     if (t.breakBefore) flush();
     if (isCapitalised(t.bare)) {
       cur.push(t);
+    } else if (cur.length && /^\p{N}{1,3}$/u.test(t.bare) && GAZ.has(norm([...cur.map((c) => c.bare), t.bare].join(' ')))) {
+      // "Ligue 1", "Formula 1": a number closing a name the gazetteer knows.
+      cur.push(t);
     } else if (
       cur.length &&
       // "on" inside a body's name: "National Institute for Research on Glaciers", "Commission on Human Rights".
@@ -1152,6 +1155,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     if (titledRun && !common.includes(lastWord) && common.every((w) => w.length <= 4)) return true;
     // After a title, a known given name and one more word are a person whatever that word means ("Chief Executive Elliott Hill").
     if (titledRun && content.length === 2 && GIVEN_NAMES.has(norm(content[0]!)) && !functionWord(lastWord) && !ORG_WORDS.has(norm(lastWord))) return true;
+    // "Jocelyn Bell Burnell": a known given name, a middle name that is an everyday word, an unusual surname.
+    if (content.length === 3 && common.length === 1 && common[0] === content[1] && GIVEN_NAMES.has(norm(content[0]!)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
     // "after Will Reichard kicked": a function word that is a given name, inside a sentence, before an unusual word.
     if (content.length === 2 && common.length === 1 && common[0] === content[0] && functionWordAsGivenName(content[0]!, content[1]!, first.sentenceStart, lex)) return true;
     return (
@@ -1171,7 +1176,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
       nameShaped &&
       !nickname &&
       content.length >= 2 &&
-      content.length <= 4 &&
+      // Arabic names chain fathers' names: "Theyab bin Mohamed bin Zayed Al Nahyan".
+      content.length <= (rest.some((w) => /^(?:bin|binti|bint|ibn)$/u.test(w)) ? 6 : 4) &&
       !content.some((w, k) => functionWord(w, k, content) && !bareInitial(w)) &&
       commonInNameOk(content, titled) &&
       // "H. R." is a bill number's prefix, not a person; a name ends on a word, not an initial.
@@ -1752,6 +1758,8 @@ export function extractEntities(title: string, body: string, lexicon?: Lexicon, 
       !isPublicService(toks.map((t) => t.bare)) &&
       !pluralBeforeBodyWord(toks, lexicon) &&
       !vietnameseName(toks.map((t) => t.bare)) &&
+      // "Al Noor Cold Chain LLC": in English the Arabic article opens a longer name ("Al Gore" is a given name).
+      !(language === 'en' && toks.length >= 3 && /^(?:Al|El)$/u.test(toks[0]!.bare)) &&
       ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
         (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true))))
