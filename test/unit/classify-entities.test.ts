@@ -1026,4 +1026,10 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     const got = en('Asante Kotoko beat Accra Hearts of Oak 2-1 to top the Ghana Premier League. The Regina Pats lost to the Kamloops Blazers in the Western Hockey League.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Asante Kotoko', 'Accra Hearts of Oak', 'Ghana Premier League', 'Regina Pats', 'Kamloops Blazers', 'Western Hockey League']));
   });
+
+  it('keeps two adjective-like words before "and" inside a body\'s name, but not a page\'s legal links', () => {
+    const got = en('The company is contesting the fine before the Occupational Safety and Health Review Commission. Read our Privacy Policy and Terms of Service.');
+    expect(got.organizations).toContain('Occupational Safety and Health Review Commission');
+    expect(got.organizations).not.toContain('Privacy Policy and Terms of Service');
+  });
 });

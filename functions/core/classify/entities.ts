@@ -260,6 +260,12 @@ const PLACE_PREPS = new Set(['in', 'near', 'from', 'into', 'outside', 'inside', 
 
 
 /** Whether an acronym's letters are initials of the run's words, in order, the first matching ("IPC" for "Integrated Food Security Phase Classification"). */
+/** An everyday word, or one shaped like an adjective or an abstract noun ("Occupational", "Agricultural"). */
+function everydayShaped(word: string, lex: Lexicon | undefined): boolean {
+  if (lex?.isCommon(word)) return true;
+  return !GIVEN_NAMES.has(norm(word)) && !GAZ.has(norm(word)) && /\p{Ll}(?:al|ary|ic|ive|ous|ion|ity|ment|ness|ing|ure|ance|ence)$/u.test(word);
+}
+
 /**
  * "Idaho Housing and Finance Association", "South Wales Fire and Rescue Service": a place and one
  * everyday word before the "and", and after it words nothing knows on their own, make one body's name.
@@ -901,9 +907,10 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   // "American Heart and Stroke Foundation".
   const leftOk = (left: string[]): boolean =>
     !gazLookup(left) && !left.some((w, k) => (gazLookup([w]) && !(k === 0 && DEMONYMS.has(norm(w)))) || ORG_WORDS.has(norm(w))) && !GIVEN_NAMES.has(norm(left[0]!));
-  // "Space Science and Technology Centre": two everyday words before it when one more closes the name.
+  // "Space Science and Technology Centre", "Occupational Safety and Health Review Commission": two
+  // everyday words before it when one or two more close the name.
   const andInsideName =
-    (((and === 1 || (and === 2 && (DEMONYMS.has(lowerRest[0]!) || (rest.length === 5 && rest.slice(0, 2).every((w) => lex?.isCommon(w) ?? false))))) && leftOk(rest.slice(0, and))) ||
+    (((and === 1 || (and === 2 && (DEMONYMS.has(lowerRest[0]!) || (rest.length >= 5 && rest.length <= 6 && rest.slice(0, 2).every((w) => everydayShaped(w, lex)) && !rest.slice(3).some((w) => connectors.has(w)))))) && leftOk(rest.slice(0, and))) ||
       placeQualifiedAnd(rest, and, lex)) &&
     lowerRest.indexOf('and', and + 1) < 0 && rest.length - and >= 3 && ORG_WORDS.has(lowerRest[lowerRest.length - 1]!);
   // "X of A and B" with an institution word before "of" is one name when B is nothing known on its
