@@ -622,4 +622,75 @@ describe('closing matter and ads in plain text and pages', () => {
       <div class="pub"><span>PUBLICITÉ</span><p>Optique Léman — vos lunettes dès 390 CHF.</p></div></article></body></html>`;
     expect((await cleanHtml(html)).paragraphs).toEqual(PROSE);
   });
+
+  it("reads Pandoc's fenced divs and spans by their class names, and drops Docusaurus admonitions and MDX comments", async () => {
+    const md = [
+      '::: {#top-bar .top-bar}', 'Saturday, December 6, 2025 \\| Suva 29°C Showers', ':::', '',
+      '[SPORTS \\| RUGBY SEVENS]{.category-label}', '', '# Harbour board backs ferry terminal {#harbour .entry-title}', '',
+      '[Residents lose a two-year fight]{.standfirst}', '',
+      '::: {.byline}', '[Losana Tuivaga](/author/losana){.author-link} · Sports Writer\\', '[December 6, 2025 5:00 am]{.post-date}', ':::', '',
+      '::: {.entry-content}', PROSE[0]!, '', '::: {.ad-slot .inline-ad}', '[Advertisement]{.ad-label}', ':::', '', PROSE[1]!, '', '{/* truncate */}', '',
+      ':::tip Key numbers', '- 40 million pounds', ':::', '', PROSE[2]!, ':::', '',
+      '::: {.latest-sports}', '### Latest Sports', '', '- [Drua sign prop](/sports/drua)', ':::', '',
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.title).toBe('Harbour board backs ferry terminal');
+    expect(a.author).toBe('Losana Tuivaga');
+    expect(a.published).toBe('2025-12-06');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it('drops paired Hugo shortcodes and blocks a shortcode opens, in any language, but keeps a drop cap and a figure', async () => {
+    const md = [
+      '+++', 'title = "Harbour board backs ferry terminal"', 'date = 2025-12-06T22:48:00-05:00', '+++', '',
+      '{{< meteo ville="Montréal" >}} -9 °C, neige légère · Circulation : pont Champlain', '',
+      '{{< temoins >}}', 'Nous utilisons des témoins (cookies) pour améliorer votre expérience.', '{{< /temoins >}}', '',
+      `{{< dropcap >}}${PROSE[0]![0]}{{< /dropcap >}}${PROSE[0]!.slice(1)}`, '', '{{< figure src="/x.jpg" caption="Le port" >}}', '', PROSE[1]!, '',
+      '{{< pub id="carre-1" >}}', 'PUBLICITÉ — Chez Ti-Jean, Laval : la poutine à 9,99 $ les soirs de match.', '', PROSE[2]!, '',
+      '{{< sommaire >}}', '**Sommaire** — 1re période : 1. MTL, Suzuki 4:12', '{{< /sommaire >}}', '',
+      '{{< auteur id="mathieu-bergeron" >}}', 'Mathieu Bergeron couvre le port pour Le Fleuve depuis 2016.', '',
+    ].join('\n');
+    expect((await cleanMarkdown(md)).paragraphs).toEqual(PROSE);
+  });
+
+  it("reads Obsidian's web clipper: the linked author, the page's address, no publication date from the clipping day, highlights as text", async () => {
+    const md = [
+      '---', 'title: "Harbour board backs ferry terminal"', 'source: "https://www.example.com.au/news/harbour-ferry"', 'author:', '  - "[[Mia Hallett]]"', 'published:', 'created: 2025-12-08', '---',
+      PROSE[0]!, '', PROSE[1]!.replace('the board said', '==the board said=='), '', PROSE[2]!, '',
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.author).toBe('Mia Hallett');
+    expect(a.published).toBeNull();
+    expect(a.source).toBeNull();
+    expect(a.canonicalUrl).toBe('https://www.example.com.au/news/harbour-ferry');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it('reads "NAME reports from PLACE" in capitals, a dotted date with a two-digit year beside its weekday, and a German headline over its standfirst over the writer', async () => {
+    const text = [
+      'THE SHETLAND BEACON', '', 'Harbour board backs ferry terminal after a two-year fight', '',
+      'INGRID TULLOCH reports from Unst', '', 'Friday 28.11.25, 14:20', '', ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await cleanText(text);
+    expect(a.author).toBe('Ingrid Tulloch');
+    expect(a.published).toBe('2025-11-28');
+    const deck = 'Ein Antikörper, den Forschende des Swiss TPH in Tansania getestet haben, senkte die Zahl der Malariafälle bei Kleinkindern um fast drei Viertel. Bis zur Zulassung dauert es aber noch.';
+    const german = [
+      'Basler Abendpost', 'Die Zeitung für Basel und die Region', '', 'Wetter Basel 6°, Hochnebel', 'Verkehr: Stau am Zoll Weil am Rhein/Basel, +20 Min. | Osttangente Richtung Deutschland stockend', '',
+      'Eine Spritze schützt Kinder ein halbes Jahr: Durchbruch für Allschwiler Tropeninstitut', '', deck, '', 'Reto Brüderlin', 'Dienstag, 18. November 2025, 17.45 Uhr', '',
+      'Eine einzige Spritze mit einem Antikörper hat Kleinkinder in Tansania sechs Monate lang weitgehend vor Malaria geschützt. Das zeigt eine grosse Studie des Instituts in Allschwil.', '',
+      'An der Studie nahmen rund 2400 Kinder zwischen sechs Monaten und fünf Jahren in der Küstenregion um Bagamoyo teil. Die Hälfte erhielt zu Beginn der Regenzeit eine Spritze.', '',
+      'In der Gruppe mit dem Antikörper gab es 73 Prozent weniger Malariaerkrankungen, schwere Fälle gingen sogar um 80 Prozent zurück, sagte die Studienleiterin am Dienstag.', '',
+    ].join('\n');
+    expect((await cleanText(german)).title).toBe('Eine Spritze schützt Kinder ein halbes Jahr: Durchbruch für Allschwiler Tropeninstitut');
+  });
+
+  it('drops a live badge, a refresh notice and ad boxes, and reads a correspondent credited "From NAME, City"', async () => {
+    const html = `<!doctype html><html><head><title>Harbour board backs ferry terminal</title></head><body><article><p class="live">● LIVE</p><h1>Harbour board backs ferry terminal</h1>
+      <div class="td-post-author-name">From Sani Garba Yakasai, Kano</div><p class="refresh">This page automatically refreshes every 60 seconds.</p>
+      ${PROSE.map((p) => `<p>${p}</p>`).join('<div class="ad"><span class="ad-label">ADVERTISEMENT</span><p>SulitLoad 99: unli calls and texts + 12GB for 7 days. Dial *123# now!</p></div>')}</article></body></html>`;
+    const a = await cleanHtml(html);
+    expect(a.author).toBe('Sani Garba Yakasai');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
 });

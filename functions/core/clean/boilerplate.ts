@@ -256,6 +256,11 @@ const STRONG: RegExp[] = [
   ...AD_LABELS,
   // "Sponsored · Is your incident response ready? ...": a labelled ad.
   /^(sponsored|promoted|paid (content|post)|advertisement|anzeige|publicité|publicidad)\s*[·|:–—]\s*\S.{0,200}$/i,
+  // A traffic bar: "Verkehr: Stau am Zoll Weil am Rhein/Basel, +20 Min. | Osttangente …", "Traffic: M8 closed at J15".
+  /^(?:verkehr|traffic|circulation|tráfico|trânsito|traffico|verkeer|trafik)\s*:\s*\S.{0,200}$/iu,
+  // A live page's badge and its refresh notice: "● LIVE", "This page automatically refreshes every 60 seconds."
+  /^[\W_]*(?:live|live updates|en direct|en vivo|ao vivo|in diretta|na żywo|live ?blog)[\W_]*$/iu,
+  /\b(?:this|the) page (?:will )?(?:automatically |auto-)?refresh(?:es)?\b/i,
   // A gallery's pager: "More pictures: < Prev | Next >".
   /[<‹«]\s*prev(?:ious)?\s*\|\s*next\s*[>›»]/i,
   // An audio player's and a reading list's buttons: "▶ Listen to this story · 27 min ☐ Save for later ↗ Share".

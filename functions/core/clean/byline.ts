@@ -26,7 +26,9 @@ export function cleanAuthor(raw: string | null | undefined, site: string | null)
     .replace(/^\p{L}{2,12}(?:\s+by)?:\s+/iu, '')
     // Chinese and Japanese credits name the role first: "记者 王丽", "文／山田太郎".
     .replace(/^(?:(?:记者|記者|通讯员|通訊員|撰文|采写|編集)\s*[：:／/]?\s*|(?:文|写真)\s*[：:／/]\s*)(?=\p{Lo})/u, '')
-    .replace(LEADING_BYLINE_WORD, '');
+    .replace(LEADING_BYLINE_WORD, '')
+    // "From Sani Garba Yakasai, Kano": Nigerian papers credit the correspondent "from" the name.
+    .replace(/^[Ff]rom\s+(?=\p{Lu})/u, '');
   // "Chen Wei-lun / Staff reporter": a spaced slash ends the name as a bar does.
   a = a.split(/\s*[|•·●]\s*|\s+\/\s+/)[0] ?? '';
   // "Ratna Wulandari (The Jakarta Daily)": the outlet in brackets after the name.

@@ -204,10 +204,14 @@ const PATTERNS: Pattern[] = [
     read: (m, o) =>
       build(Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
   },
-  // 22.11.2015 (German-style dots are always day first)
+  // 22.11.2015 (German-style dots are always day first); "Friday 28.11.25, 14:20" with a two-digit
+  // year only beside a weekday or a time, which a version number or a score never has.
   {
-    re: new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b` + TIME_RE, 'gi'),
-    read: (m, o) => build(Number(m[3]), Number(m[2]), Number(m[1]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
+    re: new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b(?!\.\d)` + TIME_RE, 'gi'),
+    read: (m, o) =>
+      m[3]!.length === 2 && m[4] === undefined && weekdayBefore(m.input, m.index) === null
+        ? null
+        : build(normalizeYear(Number(m[3])), Number(m[2]), Number(m[1]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
   },
   // 04/26/2024, 26/04/2024, 12-11-2025: unambiguous when one part exceeds 12, else read by the page's language.
   {

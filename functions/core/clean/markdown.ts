@@ -95,6 +95,37 @@ const ATTR_LIST = /(?<=[)\]])\{\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|[^\s}]+))(?:\s
 const ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*\n((?:(?:[ \t]{4}|\t)[^\n]*\n|[ \t]*\n)*)/gm;
 const PYMDOWN_BLOCK = /^\/\/\/[ \t]*(?:caption|details|admonition|note|tip|info|warning|danger|attention|html)\b[^\n]*\n[\s\S]*?^\/\/\/[ \t]*$\n?/gm;
 
+/**
+ * Docusaurus admonitions (":::tip Key numbers … :::"), asides like MkDocs', and MDX comments
+ * ("{/* truncate *\/}").
+ */
+const DOCUSAURUS_ADMONITION = /^(:{3,})(?:note|tip|info|caution|danger|warning|important|success|secondary)\b[^\n]*\n[\s\S]*?^\1[ \t]*$\n?/gm;
+const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
+/**
+ * Pandoc's fenced divs and bracketed spans ("::: {.entry-content}", "[Advertisement]{.ad-label}")
+ * become the HTML elements they stand for, so the page's own class names tell its chrome apart;
+ * heading attributes ("# Title {#title .entry-title}") go.
+ */
+const PANDOC_DIV_OPEN = /^:{3,}[ \t]*\{([^}\n]*)\}[ \t]*$/gm;
+const PANDOC_DIV_CLOSE = /^:{3,}[ \t]*$/gm;
+const PANDOC_SPAN = /\[([^\]\n]*(?:\n[^\]\n]+)*)\]\{([^}\n]*)\}/g;
+const HEADING_ATTRIBUTES = /^(#{1,6}[ \t].*?)[ \t]+\{[#.][^}\n]*\}[ \t]*$/gm;
+
+/** The class names in a Pandoc attribute list: "{#top .top-bar .sticky}" → "top-bar sticky". */
+function pandocClasses(attributes: string): string {
+  return (attributes.match(/(?<=^|\s)\.[\w-]+/g) ?? []).map((c) => c.slice(1)).join(' ');
+}
+
+function withoutPandocAndDocusaurusSyntax(md: string): string {
+  return md
+    .replace(DOCUSAURUS_ADMONITION, '')
+    .replace(MDX_COMMENT, '')
+    .replace(HEADING_ATTRIBUTES, '$1')
+    .replace(PANDOC_DIV_OPEN, (_m, attributes: string) => `\n<div class="${pandocClasses(attributes)}">\n`)
+    .replace(PANDOC_DIV_CLOSE, '\n</div>\n')
+    .replace(PANDOC_SPAN, (_m, text: string, attributes: string) => `<span class="${pandocClasses(attributes)}">${text}</span>`);
+}
+
 function withoutPythonMarkdownSyntax(md: string): string {
   return md
     .replace(SNIPPET_LINE, '')
@@ -107,6 +138,20 @@ function withoutPythonMarkdownSyntax(md: string): string {
       return (text.match(PROSE_PARAGRAPH)?.length ?? 0) >= 3 ? `${text}\n` : '';
     });
 }
+/**
+ * Other paired Hugo shortcodes box what stands beside the article, in any language ("{{< temoins >}}
+ * … {{< /temoins >}}", a cookie notice; "{{< sommaire >}}", a score summary); those that carry
+ * the article's own text keep it.
+ */
+const PAIRED_SHORTCODE = /\{\{[<%]\s*([\w-]+)\b[^\n]*?[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*\1\s*[>%]\}\}/g;
+const TEXT_SHORTCODES = /^(?:quote|blockquote|q|highlight|center|markdown|md|raw|lead|text|section|article|content|body|columns?|row|col|details|spoiler|note|dropcap|initial|smallcaps|mark|sup|sub|abbr|link|ref|relref|span|em|strong)$/i;
+/**
+ * A shortcode opening a block of text with no closing tag labels it ('{{< pub id="carre-1" >}}' over
+ * "PUBLICITÉ — …", '{{< meteo ville="Montréal" >}} -9 °C'): the block is the site's, unless the
+ * shortcode is a picture's or a video's.
+ */
+const LEADING_SHORTCODE = /^\{\{[<%]\s*([\w-]+)\b[^\n]*?[>%]\}\}[^\n]*(?:\n(?![ \t]*\n)[^\n]+)*/gm;
+const MEDIA_SHORTCODES = /^(?:figure|img|image|picture|gallery|youtube|vimeo|video|audio|tweet|twitter|instagram|x|gist|embed|map)$/i;
 const TEMPLATE_TAG = /\{%-?[^%\n]*-?%\}|\{\{[<%][^\n]*?[>%]\}\}|\{\{[^{}\n]*\}\}/g;
 /** Liquid's comment blocks and Jinja/Nunjucks comments: notes for the site's editors, never shown. */
 const TEMPLATE_COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{#[\s\S]*?#\}/g;
@@ -137,7 +182,7 @@ const CHROME_SECTION = /\[section\s+name=["']?(?:top-?bar|header|footer|nav|menu
 const WP_SHORTCODE = /\[\/?(?:[a-z][a-z0-9]*[_-][\w-]*|[a-z]+(?=\s+[\w-]+=))(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]]+))*\s*\/?\](?!\()/g;
 
 function withoutSiteSyntax(md: string): string {
-  if (!/\{[{%:#]|\[\[|\[!|^(?:import|export)\s|^::?[A-Za-z]|^(?:!!!|\?\?\?|-{1,2}8<|\*\[|\/\/\/)|[)\]]\{|\[\/?[a-z][\w-]*[\s_\]-]/m.test(md)) return md;
+  if (!/\{[{%:#]|\[\[|\[!|(?<![=\w])==\S|^(?:import|export)\s|^::?[A-Za-z]|^:{3,}|\{\/\*|\]\{|^(?:!!!|\?\?\?|-{1,2}8<|\*\[|\/\/\/)|[)\]]\{|\[\/?[a-z][\w-]*[\s_\]-]/m.test(md)) return md;
   return md
     .split(FENCE)
     .map((part, i) => (i % 3 === 0 ? outsideCode(part) : i % 3 === 1 ? part : ''))
@@ -147,12 +192,15 @@ function withoutSiteSyntax(md: string): string {
 function outsideCode(md: string): string {
   let out = md;
   if (/^(?:import|export)\s/m.test(out)) out = withoutMdxComponents(out.replace(MDX_LINE, ''));
+  if (/^:{3,}|\{\/\*|\]\{|^#{1,6}[ \t].*\{[#.]/m.test(out)) out = withoutPandocAndDocusaurusSyntax(out);
   if (/^::?[A-Za-z]/m.test(out)) out = withoutMdcComponents(out);
   if (/^(?:!!!|\?\?\?|-{1,2}8<|\*\[|\/\/\/)|[)\]]\{/m.test(out)) out = withoutPythonMarkdownSyntax(out);
   if (out.includes('{{') || out.includes('{%') || out.includes('{#')) {
     out = out
       .replace(TEMPLATE_COMMENT, '')
       .replace(BOX_SHORTCODE, '')
+      .replace(PAIRED_SHORTCODE, (_m, name: string, inner: string) => (TEXT_SHORTCODES.test(name) ? inner : ''))
+      .replace(LEADING_SHORTCODE, (block, name: string) => (MEDIA_SHORTCODES.test(name) || /\}\}[ \t]*$/.test(block) ? block : ''))
       .replace(ZOLA_BODY_SHORTCODE, (whole, name: string) => (BOX_NAME.test(name) ? '' : whole))
       .replace(LIQUID_BLOCK, (whole, name: string) => (BOX_NAME.test(name) ? '' : whole))
       .replace(TEMPLATE_TAG, '');
@@ -161,6 +209,8 @@ function outsideCode(md: string): string {
   // A callout's marker and title ("Note", "Summary") go; its text stays as a quote.
   if (out.includes('[!')) out = out.replace(CALLOUT, (_m, quote: string) => quote.trimEnd());
   if (out.includes('[[')) out = unwiki(out);
+  // Obsidian's highlights: "==Cleary said …==" is the text itself.
+  if (out.includes('==')) out = out.replace(/(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])/g, '$1');
   if (out.includes('[')) out = out.replace(WP_BOX, '').replace(CHROME_SECTION, '').replace(WP_CAPTION, '').replace(WP_SHORTCODE, '');
   return out;
 }
@@ -382,6 +432,24 @@ function keyValueLines(lines: readonly string[], lenient: boolean): Record<strin
   return front;
 }
 
+/** Class names of a byline or dateline box. */
+const BYLINE_BOX_CLASS = /byline|author|dateline|post-date|post-meta|article-meta/i;
+/** Class names of a kicker, a category label or a standfirst set in a span or a box of its own. */
+const KICKER_CLASS = /(^|[\s_-])(standfirst|dek|deck|kicker|eyebrow|overline|category-label|rubric|surtitre|chapeau|chapo)([\s_-]|$)/i;
+/** Longest kicker or standfirst dropped by its class name. */
+const MAX_KICKER_CHARS = 400;
+
+/** Kickers and standfirsts marked by class ('[SPORTS | RUGBY SEVENS]{.category-label}' in Pandoc, '<p class="kicker">'). */
+function dropMarkedKickers(root: DomElement): void {
+  for (const el of Array.from(root.querySelectorAll('[class]'))) {
+    if (!KICKER_CLASS.test(el.getAttribute('class') ?? '') || (el.textContent ?? '').length > MAX_KICKER_CHARS) continue;
+    const parent = el.parentNode as DomElement | null;
+    el.remove();
+    // The paragraph that held only the span goes with it.
+    if (parent && parent.tagName === 'P' && !normalizeSpace(parent.textContent ?? '')) parent.remove();
+  }
+}
+
 /** Longest text of a raw HTML box in a Markdown file that is read as the site's chrome. */
 const MAX_RAW_CHROME_CHARS = 400;
 /** A paragraph this long inside a raw box is article text. */
@@ -400,7 +468,8 @@ function dropRawChrome(root: DomElement): void {
   }
   for (const box of boxes) {
     const text = normalizeSpace(box.textContent ?? '');
-    if (text.length > MAX_RAW_CHROME_CHARS) continue;
+    // A byline box is read for the author and the date further on.
+    if (text.length > MAX_RAW_CHROME_CHARS || BYLINE_BOX_CLASS.test(box.getAttribute('class') ?? '')) continue;
     if (Array.from(box.querySelectorAll('p')).some((p) => countWords(p.textContent ?? '') >= MIN_RAW_PROSE_WORDS && /[.!?]["”’]?$/u.test(normalizeSpace(p.textContent ?? '')))) continue;
     box.remove();
   }
@@ -485,7 +554,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const lang = field(front, 'lang', 'language')?.slice(0, 2).toLowerCase() ?? guessLanguage(body.slice(0, 5000));
   // Grav writes its dates day first ("03-12-2025"); the text says which way the page writes them.
   const dopts: DateOptions = { now, lang, dayFirst: dayFirstOnPage(body, lang) };
-  const canonicalUrl = absoluteUrl(field(front, 'url', 'canonical', 'canonical_url', 'link', 'permalink'), url ?? null);
+  // A clipper's "source" is the page's address.
+  const sourceUrl = /^https?:\/\//i.test(field(front, 'source') ?? '') ? field(front, 'source') : null;
+  const canonicalUrl = absoluteUrl(field(front, 'url', 'canonical', 'canonical_url', 'link', 'permalink') ?? sourceUrl, url ?? null);
   const base = canonicalUrl ?? url ?? null;
 
   const html = marked.parse(withoutSiteSyntax(withoutFootnotes(body)), { async: false, gfm: true });
@@ -497,6 +568,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   for (const aside of Array.from(root.querySelectorAll('aside'))) aside.remove();
   for (const el of Array.from(root.querySelectorAll('[class]'))) if (isAdSlot(el)) el.remove();
   dropRawChrome(root);
+  dropMarkedKickers(root);
   dropLinkRows(root);
   dropTailAfterClosingRule(root);
 
@@ -527,11 +599,16 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     }
   }
 
-  let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'date_published', 'published_at', 'created'), dopts);
-  const sourceField = field(front, 'source', 'site', 'site_name', 'publisher', 'publication') ?? (properties ? field(properties, 'source') : null);
+  // A web clipper's front matter keeps an empty "published:" and the day of the clipping as "created":
+  // that day is not the article's.
+  const createdIsClipping = 'published' in front;
+  let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'date_published', 'published_at', ...(createdIsClipping ? [] : ['created'])), dopts);
+  const sourceField = (sourceUrl ? null : field(front, 'source')) ?? field(front, 'site', 'site_name', 'publisher', 'publication') ?? (properties ? field(properties, 'source') : null);
   const source = sourceField ? unwiki(sourceField) || null : null;
   // "Carys Pritchard, Local Democracy Reporting Service": the writer before their desk or agency.
-  let author = cleanAuthor(field(front, 'author', 'authors', 'byline', 'creator') ?? (docTable ? field(docTable, 'byline', 'author', 'writer', 'reporter') : null), field(front, 'source', 'site') ?? null);
+  // Obsidian's clipper links the author as a note: "[[Mia Hallett]]".
+  const frontAuthor = field(front, 'author', 'authors', 'byline', 'creator');
+  let author = cleanAuthor((frontAuthor ? unwiki(frontAuthor) : null) ?? (docTable ? field(docTable, 'byline', 'author', 'writer', 'reporter') : null), field(front, 'source', 'site') ?? null);
   if (docTable) published ??= findDates(field(docTable, 'publish', 'published', 'publication', 'publish date', 'date') ?? '', dopts)[0]?.iso ?? null;
 
   const blocks = collectBlocks(root);

@@ -457,8 +457,12 @@ function writerWithJob(line: string, overDate = false): string | null {
   // "Dilan Jayawardena reporting from Pallekele"; "Ross O'Donnell at Tannadice", the writer at the
   // ground, only over the date (a menu's "Never Lose at UTIII" is not a byline).
   const place = String.raw`\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$`;
-  const from = new RegExp(String.raw`^(.+?)\s+(?:reporting\s+from${overDate ? '|at' : ''})${place}`, 'u').exec(line)?.[1];
-  if (from !== undefined) return bareName(from) ? from : null;
+  // "INGRID TULLOCH reports from Unst": a name in capitals is the same name.
+  const from = new RegExp(String.raw`^(.+?)\s+(?:(?:reporting|reports)\s+from${overDate ? '|at' : ''})${place}`, 'u').exec(line)?.[1];
+  if (from !== undefined) {
+    const name = /^[\p{Lu}\s'’.-]+$/u.test(from) ? from.toLowerCase().replace(/(^|[\s'’.-])\p{Ll}/gu, (c) => c.toUpperCase()) : from;
+    return bareName(name) ? name : null;
+  }
   const m = /^([^,|]{3,50}?)\s*[,|]\s*([^,|]{3,40})$/u.exec(line);
   return m?.[1] && m[2] && bareName(m[1]) && isJobLine(m[2]) ? m[1] : null;
 }
@@ -719,8 +723,9 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     const isMeta = (v: Unit): boolean => dateLine(v.text, dopts) !== null || BYLINE_RE.test(v.text);
     // A headline, a standfirst too long to be a headline, then the byline: the headline stands over
     // the byline all the same.
+    const byline = units[i + 2];
     const overDeck = next !== undefined && !next.junk && next.stats.words >= MIN_DECK_WORDS && next.stats.stopRatio >= 0.25 && next.stats.capRatio < 0.5 &&
-      titleScore(next, 0, false) === -Infinity && units[i + 2] !== undefined && isMeta(units[i + 2]!);
+      titleScore(next, 0, false) === -Infinity && byline !== undefined && (isMeta(byline) || (bareName(byline.text) && dateWithin(i + 2, 1)));
     const overMeta = opensBlock(units, i, pageHasBlocks) && !isJobLine(u.text) && next !== undefined && (isMeta(next) || writerWithJob(next.text, dateWithin(i + 1, 2)) !== null || bareName(next.text) || overDeck) ? 3 : 0;
     const score = titleScore(u, titleZone - i - 1, (firstLines.get(normalizeKey(u.text)) ?? 0) > 1) + overMeta;
     if (score > bestScore) [bestScore, title, bestAt, bestOverMeta] = [score, u.text, i, overMeta > 0];
