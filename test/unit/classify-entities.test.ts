@@ -1032,4 +1032,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toContain('Occupational Safety and Health Review Commission');
     expect(got.organizations).not.toContain('Privacy Policy and Terms of Service');
   });
+
+  it('reads surnames with an inner capital, towns opening with a title\'s word, and Queen Victoria as a person', () => {
+    const got = en('Gov. Ron DeSantis has said he supports it. Leonardo DiCaprio narrated. The quake was felt in Koronadal and General Santos, southwest of Lebak, Sultan Kudarat. In 1850, Queen Victoria ruled. General Motors rose.');
+    expect(got.people).toEqual(expect.arrayContaining(['Ron DeSantis', 'Leonardo DiCaprio', 'Queen Victoria']));
+    expect(got.places).toEqual(expect.arrayContaining(['General Santos', 'Sultan Kudarat']));
+    expect(got.places).not.toContain('Victoria');
+    expect(got.organizations).toContain('General Motors');
+  });
 });

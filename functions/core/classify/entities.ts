@@ -134,8 +134,8 @@ const ORG_TAILS = new Set(
 const OFFICE_LIST_BEFORE = /\b(?:Minister|Secretary|Commissioner|MEC)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:,\s+|\s+and\s+)(?:the\s+)?$/u;
 /** A capitalised word or hyphenated pair of them, as names are written: "Mifflin", "Armah-Kofi". */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
-/** A word of a person's name: "Fullerton", "O'Brien", "McAllister", "M'membe". */
-const PERSON_NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:Mc|Mac|[OD]['’])\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Ll}{2,})$/u;
+/** A word of a person's name: "Fullerton", "O'Brien", "McAllister", "DeSantis", "M'membe". */
+const PERSON_NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:Mc|Mac|[OD]['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Ll}{2,})$/u;
 /** Offices named after the town or county they serve ("Buffalo Mayor", "Allegheny County Executive"). */
 const LOCAL_OFFICES = new Set(['mayor', 'lord mayor', 'deputy mayor', 'county executive', 'sheriff', 'borough president']);
 /** Place words that are also common surnames. */
@@ -710,7 +710,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   /** A known name opening at `at` that is longer than the title there ("Premier League", not the title "Premier"). */
   const knownNameAt = (at: number, titleWords: number): boolean => {
     for (let n = Math.min(MAX_GAZ_TOKENS, words.length - at); n > titleWords; n--) if (gazLookup(words.slice(at, at + n))) return true;
-    return false;
+    // "Sultan Kudarat", "General Santos": a town the world list knows opens with a title's word.
+    return at === 0 && words.length === titleWords + 1 && !/^(?:Queen|King|Prince|Princess|Lord|Lady|Emperor|Empress|Pope|Sir|Dame)$/u.test(words[0]!) && isWorldPlace(words);
   };
   for (;;) {
     const tl = titleLength(words, i);
@@ -737,8 +738,10 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   if (rest.length === 0) return;
   // "Costa Rican", "Puerto Ricans": a demonym of several words names no one.
   if (rest.length >= 2 && DEMONYMS.has(norm(rest.join(' ')))) return;
-  // "Sheikh Hasina": the honorific is how the one-word name is written and known.
-  if ((lastTitle === 'sheikh' || lastTitle === 'sheikha') && rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0]!)) {
+  // "Sheikh Hasina": the honorific is how the one-word name is written and known; so is a monarch's
+  // title before a name the gazetteer knows as a place ("Queen Victoria"), which is no place there.
+  const royalGiven = /^(?:queen|king|prince|princess|emperor|empress)$/u.test(lastTitle) && rest.length === 1 && GAZ.get(norm(rest[0]!))?.kind === 'place';
+  if (((lastTitle === 'sheikh' || lastTitle === 'sheikha') || royalGiven) && rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0]!)) {
     out.push({ kind: 'person', name: `${words[i - 1]!} ${rest[0]!}`, pos, fixed: false });
     return;
   }
@@ -1095,7 +1098,7 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
   const nameShaped = rest.every(
     (w, k) =>
       (bareInitial(w) && k < rest.length - 1 && !GAZ.has(norm(w))) ||
-      /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|(?:Mc|Mac|[OD]['’])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}['’]\p{Ll}{3,})$/u.test(w) ||
+      /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|(?:Mc|Mac|[OD]['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}['’]\p{Ll}{3,})$/u.test(w) ||
       PARTICLE_RE.test(w) ||
       NAME_PARTICLES.has(w) ||
       // Run-together initials ("T.V. Narendran"), unless they spell a known name ("U.S.").
