@@ -1,0 +1,193 @@
+/**
+ * What static-site generators, note apps and converters add to Markdown that `marked` would print as
+ * text or that is the site's, not the article's: footnotes, MDX, Liquid, Hugo, Zola and Hexo template
+ * tags and boxes, Nuxt Content (MDC) components, Python-Markdown and MkDocs Material, Docusaurus and
+ * Pandoc syntax, Kramdown attribute lists, Obsidian callouts, wiki links and highlights, WordPress and
+ * Grav shortcodes. Fenced code blocks are left as they are.
+ */
+
+/** A footnote definition ("[^1]: The report is online.") with its indented continuation lines. */
+const FOOTNOTE_DEF = /^ {0,3}\[\^[^\]\s]+\]:.*(?:\n(?: {2,}|\t).*)*\n?/gm;
+/** A footnote reference in the text ("predicted[^1]"). */
+const FOOTNOTE_REF = /\[\^[^\]\s]+\](?!:)/g;
+
+/**
+ * The text without footnotes: `marked` knows none, so references would stay as "[^1]" in sentences
+ * and definitions as paragraphs after the article's last line.
+ */
+export function withoutFootnotes(md: string): string {
+  return md.includes('[^') ? md.replace(FOOTNOTE_DEF, '').replace(FOOTNOTE_REF, '') : md;
+}
+
+/**
+ * What static-site generators and note apps add to Markdown and `marked` would print as text:
+ * MDX `import`/`export` lines, Liquid and Hugo template tags ("{% include x.html %}",
+ * "{{< figure ... >}}"), Obsidian callout markers ("> [!note] Title") and wiki links ("[[Page|label]]").
+ */
+const MDX_LINE = /^(?:import\s+(?:[\w$*{},\s]+\s+from\s+)?["'][^"'\n]+["'];?|export\s+(?:const|let|default|function)\b[^\n]*)[ \t]*$/gm;
+/** MDX components, which are the site's (a banner, a share bar, a figure): "<ShareBar channels={...} />", "<Banner>...</Banner>". */
+const MDX_COMPONENT = /<([A-Z][\w.]*)\b[^<>]*?\/>|<([A-Z][\w.]*)\b[^<>]*>([\s\S]*?)<\/\2>/g;
+/** A paragraph of prose: fifteen words or more, ending a sentence. */
+const PROSE_PARAGRAPH = /^(?=(?:\S+\s+){14})[^\n<]*[.!?»"”]\s*$/gm;
+
+/**
+ * MDX components go with what they hold, except a layout that wraps the article ("<BaseLayout>
+ * ... </BaseLayout>"): one holding three paragraphs of prose or more keeps its content.
+ */
+function withoutMdxComponents(md: string): string {
+  return md.replace(MDX_COMPONENT, (_m, _selfClosing: string | undefined, _name: string | undefined, children: string | undefined) =>
+    children !== undefined && (children.match(PROSE_PARAGRAPH)?.length ?? 0) >= 3 ? withoutMdxComponents(children) : '',
+  );
+}
+/** A Hugo or Liquid box with what it holds: an aside, a fact box, a sponsor's box ("{{% aside title="By the numbers" %}} ... {{% /aside %}}"). */
+const BOX_SHORTCODE = /\{\{[<%]\s*(aside|sidebar|factbox|fact-box|infobox|info-box|pullquote|pull-quote|related|related-posts|newsletter|newsletter-signup|ad|advert|sponsor|sponsor-box|promo)\b[^\n]*?[>%]\}\}[\s\S]*?\{\{[<%]\s*\/\s*\1\s*[>%]\}\}/g;
+/** Liquid and Hexo block tags closed by "end" and their name: "{% pullquote %} ... {% endpullquote %}". */
+const LIQUID_BLOCK = /\{%-?\s*([\w-]+)\b[^%\n]*-?%\}([\s\S]*?)\{%-?\s*end\1\s*-?%\}/g;
+/** Zola's body shortcodes, closed by "{% end %}": "{% faktaruta(rubrik="Fakta") %} ... {% end %}". */
+const ZOLA_BODY_SHORTCODE = /\{%-?\s*([\w-]+)\s*\([^%\n]*\)\s*-?%\}([\s\S]*?)\{%-?\s*end\s*-?%\}/g;
+/** Names of shortcodes and components that box what stands beside the article, in English and the Nordic languages. */
+const BOX_NAME = /^(?:aside|sidebar|fa[ck]t(?:a|s)?[-_]?(?:box|ruta|boks|rute)?|info[-_]?box|pull[-_]?quote|related(?:[-_]\w+)?|newsletter(?:[-_]\w+)?|ad(?:[-_]\w+)?|advert\w*|sponsor\w*|promo\w*|callout|alert|banner)$/i;
+/**
+ * Nuxt Content (MDC) components: a block "::alert{type="warning"} ... ::" or one on a line of its
+ * own (":share-buttons{...}"). They are the site's (a banner, an ad slot, related links, comments); a
+ * block holding three paragraphs of prose or more is a wrapper and keeps its content.
+ */
+const MDC_BLOCK = /^(:{2,})[A-Za-z][\w-]*(?:\{[^}\n]*\})?[ \t]*\n([\s\S]*?)^\1[ \t]*$/gm;
+const MDC_INLINE_LINE = /^:[A-Za-z][\w-]*(?:\{[^}\n]*\})?[ \t]*$/gm;
+
+function withoutMdcComponents(md: string): string {
+  return md
+    .replace(MDC_BLOCK, (_m, _colons: string, children: string) => ((children.match(PROSE_PARAGRAPH)?.length ?? 0) >= 3 ? withoutMdcComponents(children) : ''))
+    .replace(MDC_INLINE_LINE, '');
+}
+/**
+ * Python-Markdown and MkDocs Material syntax: snippet includes ('--8<-- "includes/ad.md"'),
+ * abbreviation definitions ("*[SGB]: Serviço Geológico do Brasil"), attribute lists after a link or
+ * an image ("{ .md-button }", "{ loading=lazy }"), admonitions ('!!! tip "Read also"' and the
+ * collapsible '??? info' with their indented text) and pymdownx blocks ("/// caption ... ///").
+ */
+const SNIPPET_LINE = /^-{1,2}8<-{1,2}[ \t]+["'][^"'\n]+["'][ \t]*$\n?/gm;
+const ABBREVIATION_LINE = /^\*\[[^\]\n]+\]:[^\n]*$\n?/gm;
+const ATTR_LIST = /(?<=[)\]])\{\s*(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|[^\s}]+))(?:\s+(?:[.#][\w-]+|[\w-]+=(?:"[^"]*"|[^\s}]+)))*\s*\}/g;
+const ADMONITION = /^(?:!!!|\?\?\?\+?)[ \t]+[\w-]+(?:[ \t]+"[^"\n]*")?[ \t]*\n((?:(?:[ \t]{4}|\t)[^\n]*\n|[ \t]*\n)*)/gm;
+const PYMDOWN_BLOCK = /^\/\/\/[ \t]*(?:caption|details|admonition|note|tip|info|warning|danger|attention|html)\b[^\n]*\n[\s\S]*?^\/\/\/[ \t]*$\n?/gm;
+
+/**
+ * Docusaurus admonitions (":::tip Key numbers … :::"), asides like MkDocs', and MDX comments
+ * ("{/* truncate *\/}").
+ */
+const DOCUSAURUS_ADMONITION = /^(:{3,})(?:note|tip|info|caution|danger|warning|important|success|secondary)\b[^\n]*\n[\s\S]*?^\1[ \t]*$\n?/gm;
+const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
+/**
+ * Pandoc's fenced divs and bracketed spans ("::: {.entry-content}", "[Advertisement]{.ad-label}")
+ * become the HTML elements they stand for, so the page's own class names tell its chrome apart;
+ * heading attributes ("# Title {#title .entry-title}") go.
+ */
+const PANDOC_DIV_OPEN = /^:{3,}[ \t]*\{([^}\n]*)\}[ \t]*$/gm;
+const PANDOC_DIV_CLOSE = /^:{3,}[ \t]*$/gm;
+const PANDOC_SPAN = /\[([^\]\n]*(?:\n[^\]\n]+)*)\]\{([^}\n]*)\}/g;
+const HEADING_ATTRIBUTES = /^(#{1,6}[ \t].*?)[ \t]+\{[#.][^}\n]*\}[ \t]*$/gm;
+
+/** The class names in a Pandoc attribute list: "{#top .top-bar .sticky}" → "top-bar sticky". */
+function pandocClasses(attributes: string): string {
+  return (attributes.match(/(?<=^|\s)\.[\w-]+/g) ?? []).map((c) => c.slice(1)).join(' ');
+}
+
+function withoutPandocAndDocusaurusSyntax(md: string): string {
+  return md
+    .replace(DOCUSAURUS_ADMONITION, '')
+    .replace(MDX_COMMENT, '')
+    .replace(HEADING_ATTRIBUTES, '$1')
+    .replace(PANDOC_DIV_OPEN, (_m, attributes: string) => `\n<div class="${pandocClasses(attributes)}">\n`)
+    .replace(PANDOC_DIV_CLOSE, '\n</div>\n')
+    .replace(PANDOC_SPAN, (_m, text: string, attributes: string) => `<span class="${pandocClasses(attributes)}">${text}</span>`);
+}
+
+function withoutPythonMarkdownSyntax(md: string): string {
+  return md
+    .replace(SNIPPET_LINE, '')
+    .replace(ABBREVIATION_LINE, '')
+    .replace(PYMDOWN_BLOCK, '')
+    .replace(ATTR_LIST, '')
+    // An admonition that holds three paragraphs of prose or more is part of the text, unindented.
+    .replace(ADMONITION, (_m, inner: string) => {
+      const text = inner.replace(/^(?: {4}|\t)/gm, '');
+      return (text.match(PROSE_PARAGRAPH)?.length ?? 0) >= 3 ? `${text}\n` : '';
+    });
+}
+/**
+ * Other paired Hugo shortcodes box what stands beside the article, in any language ("{{< temoins >}}
+ * … {{< /temoins >}}", a cookie notice; "{{< sommaire >}}", a score summary); those that carry
+ * the article's own text keep it.
+ */
+const PAIRED_SHORTCODE = /\{\{[<%]\s*([\w-]+)\b[^\n]*?[>%]\}\}([\s\S]*?)\{\{[<%]\s*\/\s*\1\s*[>%]\}\}/g;
+const TEXT_SHORTCODES = /^(?:quote|blockquote|q|highlight|center|markdown|md|raw|lead|text|section|article|content|body|columns?|row|col|details|spoiler|note|dropcap|initial|smallcaps|mark|sup|sub|abbr|link|ref|relref|span|em|strong)$/i;
+/**
+ * A shortcode opening a block of text with no closing tag labels it ('{{< pub id="carre-1" >}}' over
+ * "PUBLICITÉ — …", '{{< meteo ville="Montréal" >}} -9 °C'): the block is the site's, unless the
+ * shortcode is a picture's or a video's.
+ */
+const LEADING_SHORTCODE = /^\{\{[<%]\s*([\w-]+)\b[^\n]*?[>%]\}\}[^\n]*(?:\n(?![ \t]*\n)[^\n]+)*/gm;
+const MEDIA_SHORTCODES = /^(?:figure|img|image|picture|gallery|youtube|vimeo|video|audio|tweet|twitter|instagram|x|gist|embed|map)$/i;
+const TEMPLATE_TAG = /\{%-?[^%\n]*-?%\}|\{\{[<%][^\n]*?[>%]\}\}|\{\{[^{}\n]*\}\}/g;
+/** Liquid's comment blocks and Jinja/Nunjucks comments: notes for the site's editors, never shown. */
+const TEMPLATE_COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{#[\s\S]*?#\}/g;
+/** Kramdown's attribute lists, on a line of their own or after a span: `{: .dachzeile}`, `{:.lead}`. */
+const KRAMDOWN_IAL = /^[ \t]*\{:[^}\n]*\}[ \t]*$\n?|[ \t]*\{:\s*[.#][^}\n]*\}/gm;
+const CALLOUT = /^([ \t]*>[ \t]*)\[![\w-]+\][+-]?[ \t]*(.*)$/gm;
+const WIKI_EMBED = /!\[\[[^\]\n]*\]\]/g;
+const WIKI_LINK = /\[\[([^\]|#\n]*)(?:#[^\]|\n]*)?(?:\|([^\]\n]*))?\]\]/g;
+
+/** A wiki link's label: "[[Page|label]]" → "label", "[[Page#Part]]" → "Page". */
+export function unwiki(text: string): string {
+  return text.replace(WIKI_EMBED, '').replace(WIKI_LINK, (_m, page: string, label: string | undefined) => (label ?? page).trim());
+}
+
+/** Fenced code blocks, left as they are: template syntax inside them is the code being shown. */
+const FENCE = /(^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\2[ \t]*$)/m;
+
+/** WordPress's caption shortcode with what it wraps: the image and its caption. */
+const WP_CAPTION = /\[caption\b[^\]]*\][\s\S]*?\[\/caption\]/g;
+/** WordPress and Grav shortcodes boxing what is not the article: "[sponsored]…[/sponsored]", "[notice=note]…[/notice]". */
+const WP_BOX = /\[(sponsored|sponsor|ad|advert|advertisement|promo|newsletter|related|related_posts|notice|alert|callout|aside|infobox|factbox)\b[^\]\n]*\][\s\S]*?\[\/\1\]/g;
+/** Grav's and similar CMSs' named sections of the page's chrome: '[section name="topbar"] ... [/section]'. */
+const CHROME_SECTION = /\[section\s+name=["']?(?:top-?bar|header|footer|nav|menu|sidebar|masthead)["']?\][\s\S]*?\[\/section\]/gi;
+/**
+ * Other WordPress shortcodes left in an export: "[ad_banner slot="top"]", "[bs-quote quote="..."]",
+ * "[/bs-quote]". A bracket is one when its name has "_" or "-" or attributes follow it, and it is no link.
+ */
+const WP_SHORTCODE = /\[\/?(?:[a-z][a-z0-9]*[_-][\w-]*|[a-z]+(?=\s+[\w-]+=))(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]]+))*\s*\/?\](?!\()/g;
+
+export function withoutSiteSyntax(md: string): string {
+  if (!/\{[{%:#]|\[\[|\[!|(?<![=\w])==\S|^(?:import|export)\s|^::?[A-Za-z]|^:{3,}|\{\/\*|\]\{|^(?:!!!|\?\?\?|-{1,2}8<|\*\[|\/\/\/)|[)\]]\{|\[\/?[a-z][\w-]*[\s_\]-]/m.test(md)) return md;
+  return md
+    .split(FENCE)
+    .map((part, i) => (i % 3 === 0 ? outsideCode(part) : i % 3 === 1 ? part : ''))
+    .join('');
+}
+
+function outsideCode(md: string): string {
+  let out = md;
+  if (/^(?:import|export)\s/m.test(out)) out = withoutMdxComponents(out.replace(MDX_LINE, ''));
+  if (/^:{3,}|\{\/\*|\]\{|^#{1,6}[ \t].*\{[#.]/m.test(out)) out = withoutPandocAndDocusaurusSyntax(out);
+  if (/^::?[A-Za-z]/m.test(out)) out = withoutMdcComponents(out);
+  if (/^(?:!!!|\?\?\?|-{1,2}8<|\*\[|\/\/\/)|[)\]]\{/m.test(out)) out = withoutPythonMarkdownSyntax(out);
+  if (out.includes('{{') || out.includes('{%') || out.includes('{#')) {
+    out = out
+      .replace(TEMPLATE_COMMENT, '')
+      .replace(BOX_SHORTCODE, '')
+      .replace(PAIRED_SHORTCODE, (_m, name: string, inner: string) => (TEXT_SHORTCODES.test(name) ? inner : ''))
+      .replace(LEADING_SHORTCODE, (block, name: string) => (MEDIA_SHORTCODES.test(name) || /\}\}[ \t]*$/.test(block) ? block : ''))
+      .replace(ZOLA_BODY_SHORTCODE, (whole, name: string) => (BOX_NAME.test(name) ? '' : whole))
+      .replace(LIQUID_BLOCK, (whole, name: string) => (BOX_NAME.test(name) ? '' : whole))
+      .replace(TEMPLATE_TAG, '');
+  }
+  if (out.includes('{:')) out = out.replace(KRAMDOWN_IAL, '');
+  // A callout's marker and title ("Note", "Summary") go; its text stays as a quote.
+  if (out.includes('[!')) out = out.replace(CALLOUT, (_m, quote: string) => quote.trimEnd());
+  if (out.includes('[[')) out = unwiki(out);
+  // Obsidian's highlights: "==Cleary said …==" is the text itself.
+  if (out.includes('==')) out = out.replace(/(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])/g, '$1');
+  if (out.includes('[')) out = out.replace(WP_BOX, '').replace(CHROME_SECTION, '').replace(WP_CAPTION, '').replace(WP_SHORTCODE, '');
+  return out;
+}
