@@ -1040,4 +1040,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.places).not.toContain('Victoria');
     expect(got.organizations).toContain('General Motors');
   });
+
+  it('strips Malaysian honorifics, reads health and detention centres as places, and keeps a department\'s place in its name', () => {
+    const got = en('Chief Minister Datuk Seri Hajiji Noor said so. Hajah Norlela Amit agreed. She was taken to the Cedros Health Centre. The Department of Natural Resources and Environment Tasmania said so. The Ministry of Defence and Foreign Office agreed.');
+    expect(got.people).toEqual(expect.arrayContaining(['Hajiji Noor', 'Norlela Amit']));
+    expect(got.places).toContain('Cedros Health Centre');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Department of Natural Resources and Environment Tasmania', 'Ministry of Defence', 'Foreign Office']));
+  });
 });

@@ -156,7 +156,7 @@ function namesStreet(toks: readonly Token[]): boolean {
 /** Houses of worship, places when a saint's or an owner's name comes first. */
 const WORSHIP_WORDS = new Set(['church', 'cathedral', 'chapel', 'abbey', 'basilica', 'minster', 'mosque', 'temple', 'kirk', 'priory', 'shrine']);
 /** The last two words of a venue called a centre. */
-const VENUE_CENTRE = /^(?:Convention|Exhibition|Conference|Congress|Space|Shopping|Community|Sports|Aquatic|Aquatics|Leisure|Cultural|Visitor|Heritage|Civic|Trade) (?:Centre|Center)$/u;
+const VENUE_CENTRE = /^(?:Convention|Exhibition|Conference|Congress|Space|Shopping|Community|Sports|Aquatic|Aquatics|Leisure|Cultural|Visitor|Heritage|Civic|Trade|Health|Medical|Detention|Correctional|Remand|Evacuation|Treatment|Rehabilitation|Cancer|Trauma|Processing|Reception) (?:Centre|Center)$/u;
 /** Words that say which government an office belongs to ("Union Agriculture Minister", "Federal Health Minister"). */
 const TITLE_QUALIFIERS = new Set(['union', 'federal', 'state', 'provincial', 'regional']);
 // "Sri Lankan", "Costa Rican": the last word of a two-word demonym is one too ("Lankan tea" is no name).
@@ -884,7 +884,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     }
   }
   const lowerRest = rest.map(norm);
-  // "Cape Town International Convention Centre", "Tanegashima Space Center": a venue, not a body.
+  // "Cape Town International Convention Centre", "Tanegashima Space Center", "Cedros Health Centre": a
+  // venue or a building, not a body.
   if (!titled && rest.length >= 3 && VENUE_CENTRE.test(rest.slice(-2).join(' '))) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
@@ -927,7 +928,8 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     rest.length <= 10 &&
     lowerRest.indexOf('and', and + 1) < 0 &&
     !gazLookup(rest.slice(and + 1)) &&
-    !rest.slice(and + 1).some((w) => gazLookup([w]) !== undefined) &&
+    // "Department of Natural Resources and Environment Tasmania": the place a department serves may close its name.
+    !rest.slice(and + 1).some((w, k, after) => gazLookup([w]) !== undefined && !(k === after.length - 1 && k >= 1 && gazLookup([w])?.kind === 'place')) &&
     !ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) &&
     !gazLookup(rest.slice(0, and));
   if (!titled && rest.length >= 2 && (hasOrgWord || orgHead) && (and < 0 || andInsideName || ofAnd) && !STREET_WORDS.has(lowerRest[lowerRest.length - 1]!)) {
