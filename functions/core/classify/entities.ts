@@ -147,7 +147,7 @@ const SERVICE_BEFORE_PLACE = new Set(['police', 'polizei', 'feuerwehr', 'health'
 /** "-based", "-controlled", "-led": a place or party qualifying the name that follows. */
 const QUALIFIER_SUFFIX = /(?<=.)-(?:based|controlled|led|backed|owned|run|dominated|funded)$/i;
 /** Last words of a building or ground, which is a place whatever body its name holds ("Vandenberg Space Force Base"). */
-const BUILDING_WORDS = new Set(['hospital', 'infirmary', 'base', 'airport', 'airfield', 'aerodrome', 'barracks', 'stadium', 'arena']);
+const BUILDING_WORDS = new Set(['hospital', 'infirmary', 'base', 'airport', 'airfield', 'aerodrome', 'barracks', 'stadium', 'arena', 'terminal']);
 /** "March Pen Road", "Friday Street": a word that is no name elsewhere opens a street's name of three words or more. */
 function namesStreet(toks: readonly Token[]): boolean {
   return toks.length >= 3 && !toks[0]!.sentenceStart && STREET_WORDS.has(norm(toks[toks.length - 1]!.bare));
@@ -156,7 +156,7 @@ function namesStreet(toks: readonly Token[]): boolean {
 /** Houses of worship, places when a saint's or an owner's name comes first. */
 const WORSHIP_WORDS = new Set(['church', 'cathedral', 'chapel', 'abbey', 'basilica', 'minster', 'mosque', 'temple', 'kirk', 'priory', 'shrine']);
 /** The last two words of a venue called a centre. */
-const VENUE_CENTRE = /^(?:Convention|Exhibition|Conference|Congress|Space|Shopping|Community|Sports|Aquatic|Aquatics|Leisure|Cultural|Visitor|Heritage|Civic|Trade|Health|Medical|Detention|Correctional|Remand|Evacuation|Treatment|Rehabilitation|Cancer|Trauma|Processing|Reception) (?:Centre|Center)$/u;
+const VENUE_CENTRE = /^(?:Convention|Exhibition|Conference|Congress|Space|Shopping|Community|Sports|Aquatic|Aquatics|Leisure|Cultural|Visitor|Heritage|Civic|Trade|Health|Medical|Detention|Correctional|Remand|Evacuation|Treatment|Rehabilitation|Cancer|Trauma|Processing|Reception|Entertainment|Government|Events|Arts|Curling|Tennis|Ice) (?:Centre|Center)$/u;
 /** Words that say which government an office belongs to ("Union Agriculture Minister", "Federal Health Minister"). */
 const TITLE_QUALIFIERS = new Set(['union', 'federal', 'state', 'provincial', 'regional']);
 // "Sri Lankan", "Costa Rican": the last word of a two-word demonym is one too ("Lankan tea" is no name).
