@@ -134,8 +134,18 @@ const ORG_TAILS = new Set(
 const OFFICE_LIST_BEFORE = /\b(?:Minister|Secretary|Commissioner|MEC)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:,\s+|\s+and\s+)(?:the\s+)?$/u;
 /** A capitalised word or hyphenated pair of them, as names are written: "Mifflin", "Armah-Kofi". */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** What opens a surname written with a second capital: "McAllister", "O'Brien", "DeSantis", "VanDyke". */
+const INNER_CAPITAL_PREFIX = String.raw`(?:Mc|Mac|[OD]['’]|De|Di|Da|Du|La|Le|Van|Von)`;
 /** A word of a person's name: "Fullerton", "O'Brien", "McAllister", "DeSantis", "M'membe". */
-const PERSON_NAME_WORD = /^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|(?:Mc|Mac|[OD]['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Ll}{2,})$/u;
+const PERSON_NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|${INNER_CAPITAL_PREFIX}\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Ll}{2,})$`, 'u');
+/**
+ * A word shaped like a name's, for a run found by shape alone: "Obama", "Jean-Pierre", "Jong-un",
+ * "Jae-myung", "al-Assad", "J.", "DeSantis" — not "Clinton-emails" or "YouTube".
+ */
+const NAME_SHAPED_WORD = new RegExp(
+  String.raw`^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|${INNER_CAPITAL_PREFIX}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}['’]\p{Ll}{3,})$`,
+  'u',
+);
 /** Offices named after the town or county they serve ("Buffalo Mayor", "Allegheny County Executive"). */
 const LOCAL_OFFICES = new Set(['mayor', 'lord mayor', 'deputy mayor', 'county executive', 'sheriff', 'borough president']);
 /** Place words that are also common surnames. */
@@ -1094,13 +1104,13 @@ function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | unde
     }
     if (!found) s++;
   }
-  // Name-shaped: "Obama", "Jean-Pierre", "Jong-un", "Jae-myung", "al-Assad", "J." — not "Clinton-emails" or "YouTube".
+  // Every word name-shaped (`NAME_SHAPED_WORD`), a particle or run-together initials.
   // Bare initials ("V Narayanan", "JB Pritzker", "R Lakshmi Priya") only where a title or role says a person follows.
   const bareInitial = (w: string): boolean => (titled || ctx.roleBefore === true) && /^\p{Lu}{1,2}$/u.test(w);
   const nameShaped = rest.every(
     (w, k) =>
       (bareInitial(w) && k < rest.length - 1 && !GAZ.has(norm(w))) ||
-      /^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|(?:Mc|Mac|[OD]['’]|De|Di|Da|Du|La|Le|Van|Von)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}['’]\p{Ll}{3,})$/u.test(w) ||
+      NAME_SHAPED_WORD.test(w) ||
       PARTICLE_RE.test(w) ||
       NAME_PARTICLES.has(w) ||
       // Run-together initials ("T.V. Narendran"), unless they spell a known name ("U.S.").
@@ -1439,11 +1449,11 @@ function townWhereSentenceSaysPlace(body: string, s: Single, sportsArticle: bool
     // "in Boulder County" names the county.
     if (/^\s+\p{Lu}/u.test(after) || /^['’]s\b/u.test(after)) return false;
     const before = precedingWord(body, pos)?.toLowerCase();
+    if (before !== undefined && TOWN_PREPS.has(before)) return true;
     // "Kabale, Hoima and Fort Portal", "from New Plymouth and Stratford": next to a place in a list.
     const listed = listedBesidePlace(body, pos, s.word);
     if (listed === 'after-preposition') return true;
     if (before === undefined) return listed !== null && !s.common && !sportsArticle;
-    if (TOWN_PREPS.has(before)) return true;
     if (s.common || sportsArticle) return false;
     if (listed !== null || before === 'between') return true;
     if (new RegExp(`(?<![\\p{L}-])${s.word}(?:['’]s\\b|\\s+(?:&\\s+)?\\p{Lu})`, 'u').test(body)) return false;

@@ -139,7 +139,7 @@ function isProseBlock(b: Block): boolean {
 }
 
 /** A row of short parts between separators: a menu, a ticker, a weather or a live-score strip. */
-function isStrip(text: string): boolean {
+export function isStrip(text: string): boolean {
   const parts = text.split(STRIP_SEPARATOR);
   // A masthead's motto may close one part of a longer strip ("AccraWatch News — Ghana's news, first. | Politics | ...").
   const sentences = parts.filter((p) => /[.!?]["”’]?$/.test(p.trim())).length;

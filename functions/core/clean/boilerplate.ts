@@ -3,7 +3,7 @@
  * Each works on one block (a line or a paragraph) and says what kind of junk it is, if any.
  * Length alone never decides: short content sentences and subheadings must survive.
  */
-import { escapeRegExp } from './text-utils.js';
+import { eitherCase, escapeRegExp } from './text-utils.js';
 
 /** Social networks and share targets, as share bars name them. */
 const SOCIAL = String.raw`facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|pinterest|reddit|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|mastodon|xing|courriel|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|copier le lien|vkontakte|вконтакте|одноклассники|line|wykop|kopiuj link|kopiera länk|skriv ut|drukuj|tisknout|печать|yazdır|salin tautan|zkopírovat odkaz|bağlantıyı kopyala`;
@@ -533,8 +533,12 @@ export const VON_PHRASE_NOUNS: readonly string[] = ['bericht', 'kommentar', 'ana
 /** "and" between two authors of a byline, in the seven languages read ("A et B", "A und B"). */
 export const AUTHOR_CONJUNCTIONS: readonly string[] = ['and', 'und', 'et', 'y', 'e', 'en', '&'];
 
+/** Words that may stand before a bare byline's "by": "Story by Jane Doe", "Words by …". */
+const BYLINE_BLOCK_LEADS = ['story', 'words', 'text', 'report', 'written', 'reporting'];
 /** A bare byline: "By Jane Doe", "By Jane Doe - 11/18/19 11:04 PM EST", "By Jane Doe and John Roe, Reuters", "Story by Jane Doe · 2 hrs ago". */
-const BYLINE_BLOCK = new RegExp(String.raw`^(?:(?:story|words|text|report|written|reporting)\s+)?(?:${BYLINE_WORDS.join('|')})\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|der|al-\p{L}+)){0,6}(?:\s*\([^()]{1,80}\))?(?:\s*[-|,–—•·]\s*.*)?$`, 'iu');
+const BYLINE_BLOCK = new RegExp(String.raw`^(?:(?:${BYLINE_BLOCK_LEADS.join('|')})\s+)?(?:${BYLINE_WORDS.join('|')})\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|der|al-\p{L}+)){0,6}(?:\s*\([^()]{1,80}\))?(?:\s*[-|,–—•·]\s*.*)?$`, 'iu');
+/** The same with the name capitalised after "by" (the block above reads "by" in any case): "Story by Jane", not "story by jane". */
+const BYLINE_BLOCK_NAMED = new RegExp(String.raw`^(?:(?:${BYLINE_BLOCK_LEADS.map(eitherCase).join('|')})\s+)?\S+\s+\p{Lu}`, 'u');
 
 export type JunkKind = 'boilerplate' | 'code';
 
@@ -584,7 +588,7 @@ export function junkKind(block: string): JunkKind | null {
   const sym = t.match(/[{}[\];:=<>"]/g)?.length ?? 0;
   if (t.length > 40 && sym / t.length > 0.08 && /[{};]/.test(t) && /["{}]/.test(t)) return 'code';
   const words = t.split(/\s+/).length;
-  if (words <= 14 && !/[.!?]["”’]?$/.test(t) && BYLINE_BLOCK.test(t) && /^(?:(?:[Ss]tory|[Ww]ords|[Tt]ext|[Rr]eport|[Ww]ritten|[Rr]eporting)\s+)?\S+\s+\p{Lu}/u.test(t)) return 'boilerplate';
+  if (words <= 14 && !/[.!?]["”’]?$/.test(t) && BYLINE_BLOCK.test(t) && BYLINE_BLOCK_NAMED.test(t)) return 'boilerplate';
   if (words <= 4 && WIRE.test(t.replace(/[.,:;]+$/, ''))) return 'boilerplate';
   if (words <= 14 && STAMP.test(t) && /\d/.test(t)) return 'boilerplate';
   if (words <= MAX_NOTE_WORDS && PUBLISHER_NOTES_ANY.some((re) => re.test(t))) return 'boilerplate';

@@ -30,16 +30,31 @@ addMonths(['ιανουαρίου|ιανουαριου|ιανουάριος|ια�
 // Indonesian "Des" (Desember) is left out: it is a French word.
 addMonths(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus|agu|ags', 'september', 'oktober', 'november|nop', 'desember']);
 
+/**
+ * Weekday names, Monday to Sunday, in the languages whose pages print a weekday before a numeric
+ * date ("Monday | 07/01/2008"): the weekday tells day and month apart (see `weekdayBefore`).
+ */
+const WEEKDAY_NAMES: readonly string[][] = [
+  'monday tuesday wednesday thursday friday saturday sunday',
+  'mon tue wed thu fri sat sun',
+  'lundi mardi mercredi jeudi vendredi samedi dimanche',
+  'montag dienstag mittwoch donnerstag freitag samstag sonntag',
+  'lunes martes miércoles jueves viernes sábado domingo',
+  'lunedì martedì mercoledì giovedì venerdì sabato domenica',
+  'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
+].map((names) => names.split(' '));
+
 /** Weekday names and their usual abbreviations in the languages whose months are read above. */
-export const WEEKDAYS: ReadonlySet<string> = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
-    'lundi mardi mercredi jeudi vendredi samedi dimanche lun mar mer jeu ven sam dim ' +
-    'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo di mi do fr sa so ' +
-    'lunes martes miércoles miercoles jueves viernes sábado sabado domingo mié mie jue vie sáb sab dom ' +
-    'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica gio ' +
+export const WEEKDAYS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_NAMES.flat(),
+  ...(
+    'tues thur thurs ' +
+    'lun mar mer jeu ven sam dim ' +
+    'sonnabend mo di mi do fr sa so ' +
+    'miercoles sabado mié mie jue vie sáb sab dom ' +
+    'lunedi martedi mercoledi giovedi venerdi gio ' +
     'segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira segunda terça terca quarta quinta sexta seg ter qua qui sex ' +
-    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ma wo vr za zo ' +
+    'ma wo vr za zo ' +
     'måndag tisdag onsdag torsdag fredag lördag söndag mandag tirsdag lørdag søndag ' +
     'poniedziałek wtorek środa czwartek piątek sobota niedziela ' +
     'pondělí úterý středa čtvrtek pátek sobota neděle ' +
@@ -48,7 +63,7 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(
     'δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή ' +
     'senin selasa rabu kamis jumat sabtu minggu'
   ).split(' '),
-);
+]);
 
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -243,17 +258,8 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-/** Weekday names by day of the week (0 is Sunday), in the languages whose pages print them before a numeric date. */
-const WEEKDAY_INDEX = new Map<string, number>();
-for (const names of [
-  'sunday monday tuesday wednesday thursday friday saturday',
-  'sun mon tue wed thu fri sat',
-  'dimanche lundi mardi mercredi jeudi vendredi samedi',
-  'sonntag montag dienstag mittwoch donnerstag freitag samstag',
-  'domingo lunes martes miércoles jueves viernes sábado',
-  'domenica lunedì martedì mercoledì giovedì venerdì sabato',
-  'zondag maandag dinsdag woensdag donderdag vrijdag zaterdag',
-]) names.split(' ').forEach((name, index) => WEEKDAY_INDEX.set(name, index));
+/** Day of the week (0 is Sunday) of each weekday name in `WEEKDAY_NAMES`. */
+const WEEKDAY_INDEX = new Map(WEEKDAY_NAMES.flatMap((names) => names.map((name, k): [string, number] => [name, (k + 1) % 7])));
 
 /** The weekday named just before a date ("Monday | ", "Tue, "), or null. */
 function weekdayBefore(input: string, index: number): number | null {
@@ -336,6 +342,7 @@ export function onPrintedDay(utc: string, printedDay: string, printedClock?: str
   if (!m || !day || day === m[1]) return null;
   const ms = Date.parse(utc);
   const dayStart = Date.parse(`${day}T00:00:00Z`);
+  const utcDayStart = Date.parse(`${m[1]}T00:00:00Z`);
   const hour = 3600_000;
   // The clock printed beside the day ("06:30 am") gives the page's own offset, when it is a real one.
   const clock = printedClock ? clockMinutes(printedClock) : null;
@@ -345,8 +352,8 @@ export function onPrintedDay(utc: string, printedDay: string, printedClock?: str
   }
   // Hours to add so the local clock reads a time on the printed day.
   let offset: number;
-  if (dayStart - Date.parse(`${m[1]}T00:00:00Z`) === 24 * hour) offset = Math.ceil((dayStart - ms) / hour);
-  else if (Date.parse(`${m[1]}T00:00:00Z`) - dayStart === 24 * hour) offset = -Math.ceil((ms - (dayStart + 24 * hour) + 1) / hour);
+  if (dayStart - utcDayStart === 24 * hour) offset = Math.ceil((dayStart - ms) / hour);
+  else if (utcDayStart - dayStart === 24 * hour) offset = -Math.ceil((ms - (dayStart + 24 * hour) + 1) / hour);
   else return null;
   if (Math.abs(offset) > 14) return null;
   return atOffset(ms, offset * 60);
@@ -354,15 +361,10 @@ export function onPrintedDay(utc: string, printedDay: string, printedClock?: str
 
 /** Minutes after midnight of a clock time in a line ("06:30 am", "18.05", "9:05pm"), or null. */
 function clockMinutes(text: string): number | null {
-  const m = /(?<!\d)(\d{1,2})[:.](\d{2})(?!\d)\s*([ap])?\.?m?\b/i.exec(text);
-  if (!m) return null;
-  let h = Number(m[1]);
-  const min = Number(m[2]);
-  if (h > 23 || min > 59) return null;
-  const half = m[3]?.toLowerCase();
-  if (half === 'p' && h < 12) h += 12;
-  if (half === 'a' && h === 12) h = 0;
-  return h * 60 + min;
+  const m = /(?<!\d)(\d{1,2})[:.](\d{2})(?!\d)\s*(?:([ap])\.?m?\b)?/i.exec(text);
+  if (!m || Number(m[1]) > 23 || Number(m[2]) > 59) return null;
+  const time = parseTime(m[1], m[2], undefined, m[3] ? `${m[3]}m` : undefined)!;
+  return time.h * 60 + time.mi;
 }
 
 /** A moment written as local time at an offset from UTC, in minutes: `atOffset(ms, 420)` → "…T05:30:00+07:00". */

@@ -317,11 +317,7 @@ function printedDate(elements: DomElement[], dopts: DateOptions): { iso: string;
   return null;
 }
 
-/** The first publication date in byline lines, skipping what an "Updated" clause states. */
-function visibleDateIn(lines: string[], dopts: DateOptions): string | null {
-  return visibleDateLine(lines, dopts)?.iso ?? null;
-}
-
+/** The first publication date in byline lines, skipping what an "Updated" clause states, with the line that states it. */
 function visibleDateLine(lines: string[], dopts: DateOptions): { iso: string; line: string } | null {
   for (const line of lines) {
     const part = publishedPart(line);
@@ -367,7 +363,6 @@ function titleSiteName(docTitle: string, headlines: Array<string | null>): strin
   return null;
 }
 
-/** An h1 that reads as a headline (a sentence's worth of words), not a site name or a section label. */
 /** Whether two headlines name the same story: they share two content words or more ("Baram", "profit"). */
 function sameStory(a: string, b: string): boolean {
   const words = (t: string): Set<string> => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
@@ -377,6 +372,7 @@ function sameStory(a: string, b: string): boolean {
   return shared >= 2;
 }
 
+/** An h1 that reads as a headline (a sentence's worth of words), not a site name or a section label. */
 function headlineLike(h1: string): boolean {
   return h1.length >= 20 && h1.split(/\s+/).length >= 4;
 }
@@ -799,7 +795,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     for (const b of blocks.slice(0, 3)) {
       if (!isBylineWithDate(b.text, dopts)) continue;
       author ??= bylineAuthor(b.text, source);
-      if (!published) published = visibleDateIn([b.text], dopts);
+      if (!published) published = visibleDateLine([b.text], dopts)?.iso ?? null;
     }
     const keep = joinEntryTimes(filterBlocks(blocks, title, dopts, content));
     cutTail(keep, content);

@@ -158,8 +158,39 @@ const CHROME_SECTION = /\[section\s+name=["']?(?:top-?bar|header|footer|nav|menu
  */
 const WP_SHORTCODE = /\[\/?(?:[a-z][a-z0-9]*[_-][\w-]*|[a-z]+(?=\s+[\w-]+=))(?:\s+[\w-]+=(?:"[^"]*"|'[^']*'|[^\s\]]+))*\s*\/?\](?!\()/g;
 
+/** Strips Liquid, Hugo, Zola and Jinja comments, boxes and tags, keeping what text shortcodes carry. */
+function withoutTemplateSyntax(md: string): string {
+  return md
+    .replace(TEMPLATE_COMMENT, '')
+    .replace(BOX_SHORTCODE, '')
+    .replace(PAIRED_SHORTCODE, (_m, name: string, inner: string) => (TEXT_SHORTCODES.test(name) ? inner : ''))
+    .replace(LEADING_SHORTCODE, (block, name: string) => (MEDIA_SHORTCODES.test(name) || /\}\}[ \t]*$/.test(block) ? block : ''))
+    .replace(ZOLA_BODY_SHORTCODE, (whole, name: string) => (BOX_NAME.test(name) ? '' : whole))
+    .replace(LIQUID_BLOCK, (whole, name: string) => (BOX_NAME.test(name) ? '' : whole))
+    .replace(TEMPLATE_TAG, '');
+}
+
+/**
+ * Each tool's syntax, in the order it is stripped, behind a test for a mark of it: a file that has
+ * none of the marks is left alone without being split at its code fences.
+ */
+const SYNTAX_STEPS: ReadonlyArray<{ mark: RegExp; strip: (md: string) => string }> = [
+  { mark: /^(?:import|export)\s/m, strip: (md) => withoutMdxComponents(md.replace(MDX_LINE, '')) },
+  { mark: /^:{3,}|\{\/\*|\]\{|^#{1,6}[ \t].*\{[#.]/m, strip: withoutPandocAndDocusaurusSyntax },
+  { mark: /^::?[A-Za-z]/m, strip: withoutMdcComponents },
+  { mark: /^(?:!!!|\?\?\?|-{1,2}8<|\*\[|\/\/\/)|[)\]]\{/m, strip: withoutPythonMarkdownSyntax },
+  { mark: /\{[{%#]/, strip: withoutTemplateSyntax },
+  { mark: /\{:/, strip: (md) => md.replace(KRAMDOWN_IAL, '') },
+  // A callout's marker and title ("Note", "Summary") go; its text stays as a quote.
+  { mark: /\[!/, strip: (md) => md.replace(CALLOUT, (_m, quote: string) => quote.trimEnd()) },
+  { mark: /\[\[/, strip: unwiki },
+  // Obsidian's highlights: "==Cleary said …==" is the text itself.
+  { mark: /==/, strip: (md) => md.replace(/(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])/g, '$1') },
+  { mark: /\[\/?[a-z]/i, strip: (md) => md.replace(WP_BOX, '').replace(CHROME_SECTION, '').replace(WP_CAPTION, '').replace(WP_SHORTCODE, '') },
+];
+
 export function withoutSiteSyntax(md: string): string {
-  if (!/\{[{%:#]|\[\[|\[!|(?<![=\w])==\S|^(?:import|export)\s|^::?[A-Za-z]|^:{3,}|\{\/\*|\]\{|^(?:!!!|\?\?\?|-{1,2}8<|\*\[|\/\/\/)|[)\]]\{|\[\/?[a-z][\w-]*[\s_\]-]/m.test(md)) return md;
+  if (!SYNTAX_STEPS.some((step) => step.mark.test(md))) return md;
   return md
     .split(FENCE)
     .map((part, i) => (i % 3 === 0 ? outsideCode(part) : i % 3 === 1 ? part : ''))
@@ -168,26 +199,6 @@ export function withoutSiteSyntax(md: string): string {
 
 function outsideCode(md: string): string {
   let out = md;
-  if (/^(?:import|export)\s/m.test(out)) out = withoutMdxComponents(out.replace(MDX_LINE, ''));
-  if (/^:{3,}|\{\/\*|\]\{|^#{1,6}[ \t].*\{[#.]/m.test(out)) out = withoutPandocAndDocusaurusSyntax(out);
-  if (/^::?[A-Za-z]/m.test(out)) out = withoutMdcComponents(out);
-  if (/^(?:!!!|\?\?\?|-{1,2}8<|\*\[|\/\/\/)|[)\]]\{/m.test(out)) out = withoutPythonMarkdownSyntax(out);
-  if (out.includes('{{') || out.includes('{%') || out.includes('{#')) {
-    out = out
-      .replace(TEMPLATE_COMMENT, '')
-      .replace(BOX_SHORTCODE, '')
-      .replace(PAIRED_SHORTCODE, (_m, name: string, inner: string) => (TEXT_SHORTCODES.test(name) ? inner : ''))
-      .replace(LEADING_SHORTCODE, (block, name: string) => (MEDIA_SHORTCODES.test(name) || /\}\}[ \t]*$/.test(block) ? block : ''))
-      .replace(ZOLA_BODY_SHORTCODE, (whole, name: string) => (BOX_NAME.test(name) ? '' : whole))
-      .replace(LIQUID_BLOCK, (whole, name: string) => (BOX_NAME.test(name) ? '' : whole))
-      .replace(TEMPLATE_TAG, '');
-  }
-  if (out.includes('{:')) out = out.replace(KRAMDOWN_IAL, '');
-  // A callout's marker and title ("Note", "Summary") go; its text stays as a quote.
-  if (out.includes('[!')) out = out.replace(CALLOUT, (_m, quote: string) => quote.trimEnd());
-  if (out.includes('[[')) out = unwiki(out);
-  // Obsidian's highlights: "==Cleary said …==" is the text itself.
-  if (out.includes('==')) out = out.replace(/(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])/g, '$1');
-  if (out.includes('[')) out = out.replace(WP_BOX, '').replace(CHROME_SECTION, '').replace(WP_CAPTION, '').replace(WP_SHORTCODE, '');
+  for (const step of SYNTAX_STEPS) if (step.mark.test(out)) out = step.strip(out);
   return out;
 }

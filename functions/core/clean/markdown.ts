@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { dateLine } from './text.js';
 import { junkKind, stripDateline } from './boilerplate.js';
-import { cutTail, dropClosingBio, dropLeadChrome, filterBlocks, joinEntryTimes } from './blocks.js';
+import { cutTail, dropClosingBio, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes } from './blocks.js';
 import { authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
@@ -155,11 +155,6 @@ function dropTailAfterClosingRule(root: DomElement): void {
     cutAt = i;
   }
   if (cutAt >= 0) for (const k of kids.slice(cutAt)) k.remove();
-}
-
-/** A strip of short items between separators, no sentence: a menu or a ticker ("JCI 7,412.55 ▲0.8% · USD/IDR 16,648 · Jakarta 31°C"). */
-function isStrip(text: string): boolean {
-  return metaParts(text).length >= 3 && !/[.!?]["”’]?$/u.test(text);
 }
 
 /** Longest label after a date line's separators ("Men's Hoops, Big Ten", "6 min read"). */
@@ -460,6 +455,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
       // "# Title", "*The deck in italics.*", "By X · date": a styled deck above the byline is the standfirst, not body.
       while (top.length > 0 && isDeckOrKicker(top[top.length - 1]!)) removeBlock(top.pop()!, root);
     } else top.push(b);
+    // A menu or a ticker above the byline ("JCI 7,412.55 ▲0.8% · USD/IDR 16,648 · Jakarta 31°C") is not a top line either.
     if (i < MAX_TOP_LINES && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
   }
   if (properties) published ??= parseDate(field(properties, 'date', 'published', 'created'), dopts);

@@ -92,7 +92,7 @@ export function nameCase(name: string): string {
   if (name !== name.toUpperCase() || !/\p{Lu}/u.test(name)) return name;
   return name
     .toLowerCase()
-    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase())
+    .replace(/(^|[\s'’.-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase())
     .replace(/\s(And|Und|Et)\s/g, (w) => w.toLowerCase());
 }
 
@@ -102,6 +102,11 @@ const META_SEPARATOR = /\s+[|•·●]\s+/u;
 /** The parts of a meta line, split at its separators. */
 export function metaParts(line: string): string[] {
   return line.split(META_SEPARATOR);
+}
+
+/** A regular expression for a lower-case word that may also be written capitalised ("by", "By"), never in any other mix. */
+export function eitherCase(word: string): string {
+  return `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
 }
 
 /** `text` with every character a regular expression would read as syntax escaped. */

@@ -7,7 +7,7 @@ import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_WORDS, COMMENTISH, datelin
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
 import { AUTHOR_SPLIT, readClosingBio } from './author-bio.js';
 import { bareName, namesInPlaces } from './byline.js';
-import { decodeEntities, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
+import { decodeEntities, eitherCase, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
 
 export interface TextExtraction {
@@ -201,8 +201,7 @@ function toUnits(text: string, now: Date): Unit[] {
   return units;
 }
 
-/** A lower-case word that may also be written capitalised ("by", "By"), never in any other mix. */
-const eitherCase = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`;
+/** "by", "By", "von", "Von": the byline words as a line opens with them. */
 const BYLINE_LEAD = BYLINE_WORDS.map(eitherCase).join('|');
 /** "Written by", "Story By:"; German nouns are capitalised ("Ein Bericht von"). */
 const BY_PHRASE = `(?:${BY_PHRASE_WORDS.map(eitherCase).join('|')}) [Bb]y:?`;
@@ -460,7 +459,7 @@ function writerWithJob(line: string, overDate = false): string | null {
   // "INGRID TULLOCH reports from Unst": a name in capitals is the same name.
   const from = new RegExp(String.raw`^(.+?)\s+(?:(?:reporting|reports)\s+from${overDate ? '|at' : ''})${place}`, 'u').exec(line)?.[1];
   if (from !== undefined) {
-    const name = /^[\p{Lu}\s'’.-]+$/u.test(from) ? from.toLowerCase().replace(/(^|[\s'’.-])\p{Ll}/gu, (c) => c.toUpperCase()) : from;
+    const name = nameCase(from);
     return bareName(name) ? name : null;
   }
   const m = /^([^,|]{3,50}?)\s*[,|]\s*([^,|]{3,40})$/u.exec(line);
@@ -714,13 +713,13 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const titleZone = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
   const blankAfter = units.filter((u) => u.blankAfter).length;
   const pageHasBlocks = blankAfter >= Math.max(3, 0.1 * units.length) && blankAfter < 0.85 * units.length;
+  const isMeta = (v: Unit): boolean => dateLine(v.text, dopts) !== null || BYLINE_RE.test(v.text);
   for (let i = Math.max(0, titleZone - 12); i < titleZone; i++) {
     const u = units[i]!;
-    if (dateLine(u.text, dopts) || BYLINE_RE.test(u.text) || (i <= 2 && namedMasthead(u))) continue;
+    if (isMeta(u) || (i <= 2 && namedMasthead(u))) continue;
     // The headline opens its block right above its byline or date; captions, decks and summaries sit
     // below them, and the last line of a list of bullet points is no headline.
     const next = units[i + 1];
-    const isMeta = (v: Unit): boolean => dateLine(v.text, dopts) !== null || BYLINE_RE.test(v.text);
     // A headline, a standfirst too long to be a headline, then the byline: the headline stands over
     // the byline all the same.
     const byline = units[i + 2];
