@@ -673,6 +673,7 @@ describe('closing matter and ads in plain text and pages', () => {
     ].join('\n');
     const a = await cleanText(text);
     expect(a.author).toBe('Ingrid Tulloch');
+    expect((await cleanText(text.replace('INGRID TULLOCH', 'J.R. TULLOCH'))).author).toBe('J.R. Tulloch');
     expect(a.published).toBe('2025-11-28');
     const deck = 'Ein Antikörper, den Forschende des Swiss TPH in Tansania getestet haben, senkte die Zahl der Malariafälle bei Kleinkindern um fast drei Viertel. Bis zur Zulassung dauert es aber noch.';
     const german = [
@@ -692,5 +693,12 @@ describe('closing matter and ads in plain text and pages', () => {
     const a = await cleanHtml(html);
     expect(a.author).toBe('Sani Garba Yakasai');
     expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it('reads a Markdown tool\'s syntax even when it is the only tool syntax in the file', async () => {
+    const attributed = ['# Harbour board backs ferry terminal {.entry-title}', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+    expect((await cleanMarkdown(attributed)).title).toBe('Harbour board backs ferry terminal');
+    const noticed = ['# Harbour board backs ferry terminal', '', PROSE[0]!, '', '[notice=note]Asteroid Day is on 30 June.[/notice]', '', PROSE[1]!, '', PROSE[2]!, ''].join('\n');
+    expect((await cleanMarkdown(noticed)).paragraphs).toEqual(PROSE);
   });
 });
