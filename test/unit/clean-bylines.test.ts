@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { junkKind } from '../../functions/core/clean/boilerplate.js';
 import { cleanDocument } from '../../functions/core/clean/index.js';
 import { decodeDocument } from '../../functions/core/decode/index.js';
+import { nameCase } from '../../functions/core/clean/text-utils.js';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -166,5 +167,13 @@ describe('more page furniture', () => {
       'Fans who want to join the club can get the form at the ticket office.',
     ])
       expect(junkKind(line), line).toBeNull();
+  });
+});
+
+describe('names written in capitals', () => {
+  it('are cased word by word, initials and apostrophes included; a name not all in capitals is left alone', () => {
+    expect(nameCase('JANE DOE AND JOHN ROE')).toBe('Jane Doe and John Roe');
+    expect(nameCase("J.R. O'BRIEN-SMITH")).toBe("J.R. O'Brien-Smith");
+    expect(nameCase('Ingrid Tulloch')).toBe('Ingrid Tulloch');
   });
 });

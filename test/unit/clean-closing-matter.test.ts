@@ -673,7 +673,6 @@ describe('closing matter and ads in plain text and pages', () => {
     ].join('\n');
     const a = await cleanText(text);
     expect(a.author).toBe('Ingrid Tulloch');
-    expect((await cleanText(text.replace('INGRID TULLOCH', 'J.R. TULLOCH'))).author).toBe('J.R. Tulloch');
     expect(a.published).toBe('2025-11-28');
     const deck = 'Ein Antikörper, den Forschende des Swiss TPH in Tansania getestet haben, senkte die Zahl der Malariafälle bei Kleinkindern um fast drei Viertel. Bis zur Zulassung dauert es aber noch.';
     const german = [
