@@ -98,3 +98,26 @@ describe('block filter pieces', () => {
     expect(isBylineWithDate('By 2030, the city wants 40 per cent of trips by bike', dopts)).toBe(false);
   });
 });
+
+describe('junkKind: team sheets, disclaimers, subscription prompts and credited captions', () => {
+  it('drops them', () => {
+    for (const line of [
+      'HAWICK: M Nichol; C Renwick, J Welsh, S Hogarth, D Lunn; K Ford, A Inglis; G Pringle, R Scott, L Amos, C Harkness, N Anderson. Replacements: J Murray, R Hunter, K Stewart.',
+      'Leinster: Keenan; Osborne, Ringrose, Henshaw, Lowe; Byrne, Gibson-Park; Porter, Sheehan, Furlong, Ryan, Jenkins, Van der Flier, Doris (c), Conan.',
+      'This article is for information only and is not investment advice. The Ledger does not hold positions in companies it covers.',
+      "Cet article vous a intéressé ? Abonnez-vous à L'Écho de l'Adour dès 1 € le premier mois.",
+      '¿Te ha gustado este artículo? Suscríbete por 1 € al mes.',
+      'Pic courtesy Eastern University: a blue whale surfaces near Swami Rock during the tagging survey in October.',
+      'Le pont Saint-Jacques, entre Irun et Hendaye, où plusieurs passages ont été organisés. Photo Bertrand Lapègue',
+    ]) expect(junkKind(line), line).toBe('boilerplate');
+  });
+
+  it('keeps sentences that list names or mention advice and photos', () => {
+    for (const line of [
+      'Countries attending: France, Germany, Italy, Spain, Portugal, Austria, Belgium, the Netherlands.',
+      'The information in this story is not what the minister said, according to her office.',
+      'Subscribers to the plan will pay less from April, the company said.',
+      'She took the photo from the deck of the ferry as it left the harbour.',
+    ]) expect(junkKind(line), line).toBeNull();
+  });
+});

@@ -177,3 +177,51 @@ describe('names written in capitals', () => {
     expect(nameCase('Ingrid Tulloch')).toBe('Ingrid Tulloch');
   });
 });
+
+describe('the page around the byline', () => {
+  const prose = PROSE.flatMap((p) => [p, '']);
+
+  it('reads the story’s date under the headline, not the day printed above the masthead, and a zone after the clock', async () => {
+    const text = ['Thursday, 04 December 2025', '', 'THE COAST GAZETTE', '', 'Council approves budget rise for next year', '',
+      'Colleen Fitzpatrick · Posted: Nov 27, 2025 7:15 AM NT | Last Updated: Nov 28, 2025', '', ...prose].join('\n');
+    const r = await clean(text, 'a.txt');
+    expect(r.title).toBe('Council approves budget rise for next year');
+    expect(r.published?.slice(0, 10)).toBe('2025-11-27');
+    expect(r.author).toBe('Colleen Fitzpatrick');
+    expect(r.source).toBeNull();
+  });
+
+  it('keeps a date alone above the headline when the page has no other', async () => {
+    const r = await clean(['Thursday, 04 December 2025', '', 'Council approves budget rise for next year', '', ...prose].join('\n'), 'b.txt');
+    expect(r.title).toBe('Council approves budget rise for next year');
+    expect(r.published).toBe('2025-12-04');
+  });
+
+  it('does not take a site prompt for a writer', async () => {
+    const r = await clean(textPage('Your Shout'), 'c.txt');
+    expect(r.author).toBeNull();
+  });
+
+  it('reads a Notion page’s Reporter and Published date properties, and drops the desk over the dateline', async () => {
+    const md = ['# Council approves budget rise for next year', '', 'Reporter: Nusrat Jahan', 'Editor: Kamrul Hasan', 'Published date: December 2, 2025',
+      'Created: December 1, 2025 10:42 PM', '', '**City & Politics | Dhaka, December 2**', '', ...prose].join('\n');
+    const r = await clean(md, 'd.md');
+    expect(r.author).toBe('Nusrat Jahan');
+    expect(r.published).toBe('2025-12-02');
+    expect(r.paragraphs[0]).toMatch(/^The council approved the budget/);
+  });
+
+  it('spells out an author id from the front matter as the page writes the name, and prefers a byline naming co-writers', async () => {
+    const front = (id: string, byline: string): string => ['---', 'title: "Council approves budget rise"', `author: ${id}`, '---', '', byline, '', ...prose].join('\n');
+    expect((await clean(front('sita-adhikari', '*Sita Adhikari, Pokhara*'), 'e.md')).author).toBe('Sita Adhikari');
+    expect((await clean(front('hauke_meyer', '**Von Hauke Meyer und Lena Brodersen**'), 'f.md')).author).toBe('Hauke Meyer und Lena Brodersen');
+    expect((await clean(front('web-desk', '*Staff*'), 'g.md')).author).toBeNull();
+  });
+
+  it('reads a Portuguese byline box (assinatura)', async () => {
+    const html = `<html><head><title>Câmara aprova orçamento</title><meta name="author" content="Redação JC"></head><body><article>
+      <h1>Câmara aprova orçamento para o próximo ano</h1><div class="assinatura">Tatiana Cavalcanti<br><span>Repórter de Cidades</span><br><time>14/01/2026 | 06h00</time></div>
+      ${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect((await clean(html, 'h.html')).author).toBe('Tatiana Cavalcanti');
+  });
+});

@@ -107,3 +107,18 @@ describe('a UTC moment on the day the page prints', () => {
     expect(onPrintedDay('2025-12-12T04:40:00-05:00', '2025-12-11')).toBeNull();
   });
 });
+
+describe('the time zone beside a clock', () => {
+  it('says which way the page writes its numeric dates', () => {
+    expect(dayFirstOnPage('First Published: 11:47 IST(11/1/2008)', 'en')).toBe(true);
+    expect(dayFirstOnPage('Posted 7:48 PM CT, 12/07/2025', 'en')).toBe(false);
+  });
+
+  it('gives the offset of the zones of Atlantic Canada, Australia, Africa and Asia, and none to a word after the time', () => {
+    const later = new Date('2030-01-01T00:00:00Z');
+    expect(findDates('Nov 27, 2025 7:15 AM NDT', { now: later, lang: 'en' })[0]?.iso).toBe('2025-11-27T07:15:00-02:30');
+    expect(findDates('16 Mei 2024 09:12 WIB', { now: later, lang: 'id' })[0]?.iso).toBe('2024-05-16T09:12:00+07:00');
+    expect(findDates('3 December 2025 18:30 AEDT', { now: later, lang: 'en' })[0]?.iso).toBe('2025-12-03T18:30:00+11:00');
+    expect(findDates('3 December 2025 18:30 Eat well', { now: later, lang: 'en' })[0]?.iso).toBe('2025-12-03');
+  });
+});

@@ -2,7 +2,7 @@
  * The block filter shared by the HTML and Markdown cleaners: which blocks of an article's markup are
  * chrome, and where a trailing section that is not the article begins.
  */
-import { findDates, type DateOptions } from './dates.js';
+import { findDates, isMonthName, type DateOptions } from './dates.js';
 import { readClosingBio } from './author-bio.js';
 import { READING_TIME, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
 import { bylineAuthor } from './byline.js';
@@ -147,14 +147,26 @@ export function isStrip(text: string): boolean {
 }
 
 /**
+ * The desk and the dateline over a story, the day without its year: "Science & Health | Dhaka,
+ * December 2", "Sport | Suva, 6 Dec".
+ */
+function isDeskDateline(text: string): boolean {
+  const parts = text.split(/\s+[|·•]\s+/);
+  if (parts.length < 2 || parts.length > 3 || text.split(/\s+/).length > 10) return false;
+  const m = /^\p{Lu}[\p{L}.'’ -]{1,30},\s+(?:(\p{L}+\.?)\s+\d{1,2}|\d{1,2}\s+(\p{L}+\.?))$/u.exec(parts[parts.length - 1]!);
+  return m !== null && isMonthName(m[1] ?? m[2]!);
+}
+
+/**
  * Drops the site's chrome above the first paragraph of prose in an exported article: strips of
  * short parts between separators (menus, tickers, weather, "#tags · 6 min read · Tweet") and the
- * byline ("Words: Bree Halloran-Smith · Photos: Desert Fireball Network"), which has been read.
+ * byline ("Words: Bree Halloran-Smith · Photos: Desert Fireball Network"), which has been read, and the desk over
+ * the dateline.
  */
 export function dropLeadChrome(blocks: Block[], root: DomElement): Block[] {
   const first = blocks.findIndex(isProseBlock);
   if (first <= 0) return blocks;
-  const chrome = new Set(blocks.slice(0, first).filter((b) => isStrip(b.text) || bylineAuthor(b.text, null) !== null));
+  const chrome = new Set(blocks.slice(0, first).filter((b) => isStrip(b.text) || bylineAuthor(b.text, null) !== null || isDeskDateline(b.text)));
   for (const b of chrome) removeBlock(b, root);
   return blocks.filter((b) => !chrome.has(b));
 }

@@ -461,9 +461,14 @@ const LEFTOVERS: RegExp[] = [
   // A call for readers' material: "Send your stories, photos and videos to newsroom@... or WhatsApp 055 ...".
   /^(send|share|submit|email) (us )?your (stories|story|news|tips?|photos|pictures|videos)\b.{0,160}$/i,
   // A donation jar: "Enjoyed this? Buy us a Mosi!", "Buy us a kopi", "Support the blog via ...".
+  // The same under the story in other languages: "Cet article vous a intéressé ? Abonnez-vous …",
+  // "¿Te ha gustado este artículo? Suscríbete …", "Hat Ihnen dieser Artikel gefallen? …".
+  /^(?:cet article vous a (?:intéressé|plu)|vous avez aimé cet article|abonnez-vous|¿?te ha gustado (?:este|esta) (?:artículo|nota|noticia)|suscríbete|hat ihnen (?:dieser|der) (?:artikel|beitrag) gefallen|jetzt abonnieren|ti è piaciuto questo articolo|abbonati|gostou (?:desta|deste) (?:matéria|reportagem|artigo|texto)|vond je dit artikel)(?!\p{L}).{0,200}$/iu,
   /^enjoyed (this|reading|the (article|story|post))\b.{0,160}$|\bbuy (us|me) an? [\p{L}-]+(!|\s+(from|for|at|via|here)\b)|^support (the|this|our) (blog|site|podcast|newsletter)\b/iu,
   // A paywall notice: "This story is available to AgriCommodity Asia subscribers and trial users."
   /^(this|the) (story|article|report|content|analysis) is (only |exclusively )?(available|reserved) (to|for) .{0,80}\b(subscribers|members|premium)\b.{0,40}$/i,
+  // An investment disclaimer: "This article is for information only and is not investment advice. …".
+  /^(?:disclaimer\s*:\s*)?(?:this|the) (?:article|story|report|content|information|column|post|analysis)\b.{0,80}?\b(?:for (?:general )?information(?:al)? (?:purposes )?only|not (?:intended as |to be (?:taken|construed) as )?(?:investment|financial|legal) advice)\b.{0,200}$/i,
   // A follow prompt in Spanish, Portuguese, Italian or French: "Síguenos en nuestro canal de WhatsApp ...".
   /^(síguenos|siga-nos|segue-nos|seguici|suivez-nous)\s+(en|no|na|nos|su|sur)\b.{0,160}$/iu,
   // A share strip written out in brackets: "[Partager sur Facebook] [Partager par courriel] [Imprimer]".
@@ -495,6 +500,11 @@ const CAPTION_SHAPES: RegExp[] = [
   /\((file|archive|stock|supplied|handout) (image|photo|picture|footage)\)\.?$/i,
   /\(\p{Lu}[\p{L}&. ]{1,30}:\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$/u,
   /\b(file photo|purchase licensing rights|(photo|image|picture)s? courtesy of)\b/i,
+  // "Pic courtesy Eastern University: a blue whale surfaces …": the credit opens the caption.
+  /^(photo|pic|picture|image)s? courtesy\b/i,
+  // The photographer closing the caption: "… où plusieurs passages ont été organisés. Photo Bertrand
+  // Lapègue", "… in Villach. Foto: Hans Gruber/APA".
+  /(?:[.!?)]\s+|\(|\|\s*)(?:Photo|Photos|Crédit photo|Crédits photo|Foto|Fotos|Bild|Picture|Pic|PHOTO|FOTO)\s*:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}\p{N} .&-]{2,30})?\s*\)?\.?$/u,
 ];
 
 /** Whether a short line is a photo caption by its site's caption markup (any length up to a paragraph's). */
@@ -570,6 +580,23 @@ function isMatchSummary(t: string): boolean {
   return words.filter((w) => /^\p{Ll}/u.test(w)).length <= words.length * 0.2;
 }
 
+/** A name on a team sheet: "M Nichol", "J. van der Merwe", "Renwick", "O'Connell (c)". */
+const SHEET_NAME = /^(?:\p{Lu}\.?\s)?(?:\p{Ll}{1,3}\s){0,2}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\((?:c|capt|vc|gk|wk)\))?$/u;
+
+/**
+ * A team sheet under a match report, one side to a line: "HAWICK: M Nichol; C Renwick, J Welsh, …
+ * Replacements: J Murray, …". Names with initials, or a dozen names in the positions' groups (";").
+ */
+function isTeamSheet(t: string): boolean {
+  const m = /^\p{Lu}[\p{L}\d .'’&-]{1,40}:\s+(.+)$/u.exec(t);
+  if (!m) return false;
+  const items = m[1]!.replace(/\b(?:replacements|substitutes|subs|bench)\s*:\s*/giu, ', ').replace(/\.$/, '').split(/\s*[,;]\s*/).filter(Boolean);
+  const names = items.filter((i) => SHEET_NAME.test(i));
+  if (names.length < items.length * 0.9) return false;
+  const withInitial = names.filter((i) => /^\p{Lu}\.?\s\p{Lu}/u.test(i)).length;
+  return withInitial >= 6 || (names.length >= 12 && m[1]!.includes(';'));
+}
+
 /** A bell, a siren or a ball before a promo, a ticker or a heading ("🔔 Follow us on ...", "💬 Comments (23)") says nothing. */
 function withoutLeadingPictographs(block: string): string {
   // "©", "®" and "™" are pictographs to Unicode, but the words they open are the page's imprint.
@@ -593,7 +620,7 @@ export function junkKind(block: string): JunkKind | null {
   if (words <= 14 && STAMP.test(t) && /\d/.test(t)) return 'boilerplate';
   if (words <= MAX_NOTE_WORDS && PUBLISHER_NOTES_ANY.some((re) => re.test(t))) return 'boilerplate';
   if (words <= 10 && SECTION_TRAIL.test(t)) return 'boilerplate';
-  if (isRatingsList(t) || isMatchSummary(t) || RESULTS_LINE.test(t)) return 'boilerplate';
+  if (isRatingsList(t) || isMatchSummary(t) || isTeamSheet(t) || RESULTS_LINE.test(t)) return 'boilerplate';
   // A long paragraph that merely mentions "subscribe" or "cookies" is content.
   if (words > 40) return null;
   if (CAPTION_CREDIT.test(t) || isPhotoCredit(t) || isMarkedCaption(t)) return 'boilerplate';

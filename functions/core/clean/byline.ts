@@ -95,9 +95,13 @@ const NAME_WORD = String.raw`(?:Mc|Mac|De|Di|Da|La|Le|Fitz|O['’])?\p{Lu}\p{Ll}
 /** A person's name and nothing else: two to four capitalised words, with the particles names carry. */
 const BARE_NAME_RE = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|\p{Lu}\.|de|da|do|dos|van|von|der|del|la|al-\p{L}+)){1,3}$`, 'u');
 
+/** Words that open a site's prompt or section, never a name: "Your Shout", "Our View", "Every Vote". */
+const PROMPT_OPENER = /^(?:your|my|our|their|his|its|this|these|those|every|each|any|have|get|join|read|see)\s/i;
+
 /** Whether a line is a person's name alone ("Noa Ben-Ami"), not a desk, a place or a phrase. */
 export function bareName(line: string): boolean {
-  return line.length <= 50 && BARE_NAME_RE.test(line) && isPersonName(line) && !line.split(/\s+/).some((w) => isStopWord(w) && w.length > 3);
+  return line.length <= 50 && BARE_NAME_RE.test(line) && !PROMPT_OPENER.test(line) && isPersonName(line) &&
+    !line.split(/\s+/).some((w) => isStopWord(w) && w.length > 3);
 }
 
 /**

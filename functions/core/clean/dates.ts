@@ -30,6 +30,11 @@ addMonths(['ιανουαρίου|ιανουαριου|ιανουάριος|ια�
 // Indonesian "Des" (Desember) is left out: it is a French word.
 addMonths(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus|agu|ags', 'september', 'oktober', 'november|nop', 'desember']);
 
+/** Whether a word is a month's name or its abbreviation in one of the languages read ("December", "déc."). */
+export function isMonthName(word: string): boolean {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] !== undefined;
+}
+
 /**
  * Weekday names, Monday to Sunday, in the languages whose pages print a weekday before a numeric
  * date ("Monday | 07/01/2008"): the weekday tells day and month apart (see `weekdayBefore`).
@@ -72,12 +77,15 @@ const MONTH_NAMES = Object.keys(MONTHS)
 const ZONES: Record<string, string> = {
   z: '+00:00', utc: '+00:00', gmt: '+00:00', bst: '+01:00', cet: '+01:00', cest: '+02:00', mez: '+01:00', mesz: '+02:00',
   est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00', mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
-  msk: '+03:00', ist: '+05:30', jst: '+09:00', aest: '+10:00',
+  msk: '+03:00', ist: '+05:30', jst: '+09:00', kst: '+09:00', aest: '+10:00', aedt: '+11:00', acst: '+09:30', acdt: '+10:30',
+  awst: '+08:00', nzst: '+12:00', nzdt: '+13:00', sast: '+02:00', eat: '+03:00', wat: '+01:00', cat: '+02:00', pkt: '+05:00',
+  sgt: '+08:00', hkt: '+08:00', pht: '+08:00', wib: '+07:00', eet: '+02:00', eest: '+03:00', wet: '+00:00', west: '+01:00',
+  adt: '-03:00', nst: '-03:30', ndt: '-02:30', akst: '-09:00', akdt: '-08:00', hst: '-10:00',
 };
 
 /** Lines whose timestamp is not the publication date. */
 export const NOT_PUBLISHED_RE =
-  /\b(updated?|last[- ]modified|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncelleme|güncellendi|diperbarui)\b|(?<![\p{L}])(обновлено|обновлен|ενημερώθηκε|ενημέρωση)(?![\p{L}])/iu;
+  /\b(updated?|last[- ]updated|last[- ]modified|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncelleme|güncellendi|diperbarui)\b|(?<![\p{L}])(обновлено|обновлен|ενημερώθηκε|ενημέρωση)(?![\p{L}])/iu;
 
 /**
  * The part of a line that may state the publication date: all of it without an "updated" marker,
@@ -154,7 +162,7 @@ function build(
   return dateOnly;
 }
 
-const TIME_RE = String.raw`(?:(?:\s*,)?\s*(?:at|à|às|um|a las|ore|alle|om|-|–)?\s*(\d{1,2})(?::|\.|\s?h\s?)(\d{2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.)?(?:\s*(?:Uhr|h))?\s*(\(?(?:Z|UTC|GMT|[ECMP][SD]?T|BST|CES?T|MESZ|MEZ|MSK|IST|JST|AEST)?\s*(?:[+-]\d{1,2}:?\d{2})?\)?)?)?`;
+const TIME_RE = String.raw`(?:(?:\s*,)?\s*(?:at|à|às|um|a las|ore|alle|om|-|–)?\s*(\d{1,2})(?::|\.|\s?h\s?)(\d{2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.)?(?:\s*(?:Uhr|h))?\s*(\(?(?:(?:Z|UTC|GMT|[ECMPAN][SD]?T|AK[SD]T|HST|BST|CES?T|MESZ|MEZ|MSK|IST|JST|KST|A[CEW][SD]T|NZ[SD]T|SAST|[ECW]AT|PKT|SGT|HKT|PHT|WIB|[EW]ES?T)(?![A-Za-z]))?\s*(?:[+-]\d{1,2}:?\d{2})?\)?)?)?`;
 
 function parseTime(h?: string, mi?: string, s?: string, ampm?: string): { h: number; mi: number; s: number } | null {
   if (h === undefined || mi === undefined) return null;
@@ -167,7 +175,8 @@ function parseTime(h?: string, mi?: string, s?: string, ampm?: string): { h: num
 
 function cleanZone(z: string | undefined): string | undefined {
   const t = z?.replace(/[()]/g, '').trim();
-  return t ? t : undefined;
+  // Zone names are written in capitals: "7:15 Eat well" names none.
+  return t && !/\p{Ll}/u.test(t) ? t : undefined;
 }
 
 /** Time zones of countries that write the day before the month (Britain, Ireland, India, Australia, New Zealand, Africa, Europe). */
@@ -275,9 +284,13 @@ const WORD_MONTH_FIRST = new RegExp(MONTH_DAY_YEAR, 'giu');
 const WORD_DAY_FIRST = new RegExp(DAY_MONTH_YEAR, 'giu');
 const NUMERIC = new RegExp(SLASHED, 'g');
 
+/** A clock and the zone after it: "11:47 IST", "7:48 PM CT", "(18:30 AEDT)". */
+const CLOCK_ZONE = /\b\d{1,2}[:.]\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?\(?([A-Z]{2,5})\b/g;
+
 /**
  * Whether a page writes the day before the month, judged from its dates that say so: word-order
- * dates ("13 June 2023" against "June 13, 2023") and numeric dates with a part over 12 ("25/09/2023").
+ * dates ("13 June 2023" against "June 13, 2023"), numeric dates with a part over 12 ("25/09/2023") and
+ * the time zone beside its clocks.
  * Null when the page has no such date or is split evenly.
  */
 export function dayFirstOnPage(text: string, lang?: string | null): boolean | null {
@@ -292,6 +305,14 @@ export function dayFirstOnPage(text: string, lang?: string | null): boolean | nu
   }
   // A numeric date that can only be read one way says how the page writes the others.
   if (numericDayFirst !== numericMonthFirst) return numericDayFirst > numericMonthFirst;
+  // A clock in the page's time zone ("11:47 IST", "7:48 PM CT") says where it is written.
+  let zoneDayFirst = 0;
+  let zoneMonthFirst = 0;
+  for (const m of sample.matchAll(CLOCK_ZONE)) {
+    if (DAY_FIRST_ZONES.test(m[1]!)) zoneDayFirst++;
+    else if (US_ZONES.test(m[1]!)) zoneMonthFirst++;
+  }
+  if (zoneDayFirst !== zoneMonthFirst) return zoneDayFirst > zoneMonthFirst;
   // English outside the United States writes the day first, even where it writes "November 9, 2025"
   // in words: the spelling tells the two apart better than the word order does.
   const british = lang === 'en' ? britishSpelling(sample) : null;

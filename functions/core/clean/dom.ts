@@ -204,7 +204,8 @@ export function removeBlock(block: Block, root: DomElement): void {
  * Class names of an ad slot or a sponsor's credit ("ad-unit", "adbox", "underwriting"), also in the
  * languages whose sites name them in their own words ("publicidad", "annons", "reklama").
  */
-const AD_SLOT_CLASS = /(^|\s)(ad|ads|ad-unit|ad-slot|adslot|adbox|ad-box|ad-container|ad-wrapper|ad-label|advert|advertisement|underwriting|pub|publicidad|publicidade|publicite|pubblicita|werbung|anzeige|reklama|annons|annonse|advertentie)(\s|$)/i;
+const AD_SLOT_CLASS =
+  /(^|\s)((?:[a-z]+[-_])?(?:ad|ads|advert|advertisement)(?:[-_](?:unit|slot|box|block|banner|container|wrapper|wrap|label|space|zone|area|inline|placeholder|leaderboard|mpu|native|break|holder))?|adslot|adbox|sponsored|underwriting|pub|publicidad|publicidade|publicite|pubblicita|werbung|anzeige|reklama|annons|annonse|advertentie)(\s|$)/i;
 /** Longest text an ad slot holds; a longer element so named wraps more than the ad. */
 const MAX_AD_SLOT_CHARS = 300;
 

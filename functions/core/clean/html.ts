@@ -174,8 +174,8 @@ const MAX_BYLINE_BOX = 200;
 const AUTHOR_TOKEN = /(^|\s)author(\s|$)/i;
 /** An element's class and id, read together by the class-name tests below. */
 const classAndId = (el: DomElement): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-/** Class or id words for a byline, in the seven languages read. */
-const BYLINE_RE = /byline|author|writtenby|p-author|autor|auteur|signature|firma|verfasser|redakteur|redacteur/i;
+/** Class or id words for a byline, in the languages read. */
+const BYLINE_RE = /byline|author|writtenby|p-author|autor|auteur|signature|firma|assinatura|verfasser|redakteur|redacteur|skribent|forfatter|författare/i;
 const COMMENTS_RE = /comment|disqus|replies/i;
 /** Class or id words for an element holding the publication date. */
 const DATE_CLASS_RE = /(^|[\s_-])(date|dateline|pubdate|published|publish-date|timestamp|posted|post-date|entry-date)([\s_-]|$)/i;
@@ -417,7 +417,7 @@ function cleanSource(raw: string | null): string | null {
   return s;
 }
 
-const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="verfasser"], [class*="tags"], [class*="kicker"], [class*="eyebrow"], [class*="overline"], [class*="breadcrumb"], [class*="standfirst"], [class~="dek"], [class~="deck"], [class*="subheadline"], [class*="sub-headline"], aside, nav, form, button';
+const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="assinatura"], [class*="verfasser"], [class*="tags"], [class*="kicker"], [class*="eyebrow"], [class*="overline"], [class*="breadcrumb"], [class*="standfirst"], [class~="dek"], [class~="deck"], [class*="subheadline"], [class*="sub-headline"], aside, nav, form, button';
 
 /** Donation, membership and paywall boxes, by class or id. */
 const APPEAL_SEL = ['donat', 'paywall', 'subscri', 'abonn', 'membership', 'premium', 'spende', 'suscri', 'assinat', 'abbonam']

@@ -31,6 +31,16 @@ function field(front: Record<string, unknown>, ...keys: string[]): string | null
 }
 
 /**
+ * A writer given by their id in the site's author list ("author: sita-adhikari"), as the page writes
+ * the name ("Sita Adhikari"); null when the id is not a slug or the name is nowhere on the page.
+ */
+function sluggedName(value: string, input: string): string | null {
+  if (!/^[a-z]+(?:[-_][a-z]+){1,3}$/.test(value)) return null;
+  const written = new RegExp(String.raw`(?<!\p{L})${value.split(/[-_]/).join(String.raw`\s+`)}(?!\p{L})`, 'iu').exec(input);
+  return written && /^\p{Lu}/u.test(written[0]) ? written[0].replace(/\s+/g, ' ') : null;
+}
+
+/**
  * TOML front matter ("+++" fences, Hugo): `key = value` lines with strings, numbers, booleans,
  * dates and arrays of them; tables and anything else are skipped.
  */
@@ -418,7 +428,11 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // "Carys Pritchard, Local Democracy Reporting Service": the writer before their desk or agency.
   // Obsidian's clipper links the author as a note: "[[Mia Hallett]]".
   const frontAuthor = field(front, 'author', 'authors', 'byline', 'creator');
-  let author = cleanAuthor((frontAuthor ? unwiki(frontAuthor) : null) ?? (docTable ? field(docTable, 'byline', 'author', 'writer', 'reporter') : null), field(front, 'source', 'site') ?? null);
+  // An author id ("sita-adhikari") gives way to a byline on the page, which may name co-writers.
+  const slugged = frontAuthor ? sluggedName(unwiki(frontAuthor), input) : null;
+  let author = cleanAuthor((frontAuthor && !slugged ? unwiki(frontAuthor) : null) ?? (docTable ? field(docTable, 'byline', 'author', 'writer', 'reporter') : null), field(front, 'source', 'site') ?? null);
+  // Notion's "Reporter:" or "Author:" property names the writer.
+  if (properties) author ??= cleanAuthor(field(properties, 'author', 'authors', 'byline', 'writer', 'reporter'), source);
   if (docTable) published ??= findDates(field(docTable, 'publish', 'published', 'publication', 'publish date', 'date') ?? '', dopts)[0]?.iso ?? null;
 
   const blocks = collectBlocks(root);
@@ -458,7 +472,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // A menu or a ticker above the byline ("JCI 7,412.55 ▲0.8% · USD/IDR 16,648 · Jakarta 31°C") is not a top line either.
     if (i < MAX_TOP_LINES && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
   }
-  if (properties) published ??= parseDate(field(properties, 'date', 'published', 'created'), dopts);
+  author ??= slugged;
+  if (properties) published ??= parseDate(field(properties, 'published_date', 'publish_date', 'publication_date', 'date', 'published', 'created'), dopts);
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   cutTail(keep, root);
   author = dropClosingBio(keep, author, input, root);

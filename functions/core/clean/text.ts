@@ -620,7 +620,9 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   // The first line followed by a blank line, not a sentence, is the title by convention.
   // A short first line may still end in a full stop ("... Conservative Govt.", "... Going On…."); a long one
   // ending in one is the opening paragraph of a file without a headline.
+  // A date alone on the first line is the day the page was printed or saved, not a headline.
   const firstIsTitle = units[0] !== undefined && units[0].blankAfter && !units[0].junk && units[0].stats.words <= 40 && units[0].stats.pipes < 2 &&
+    !(/\d/.test(units[0].text) && dateLine(units[0].text, dopts)?.rest === '') &&
     units[0].stats.chars <= 300 && units.length > 1 &&
     (!/[.;,]$/.test(units[0].text) || (units[0].stats.words <= 15 && !/,$/.test(units[0].text)) || /(\.\.\.|…)\.?$/.test(units[0].text));
 
@@ -712,7 +714,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   let bestOverMeta = false;
   const titleZone = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
   const blankAfter = units.filter((u) => u.blankAfter).length;
-  const pageHasBlocks = blankAfter >= Math.max(3, 0.1 * units.length) && blankAfter < 0.85 * units.length;
+  const pageHasBlocks = blankAfter >= Math.max(3, 0.1 * units.length);
   const isMeta = (v: Unit): boolean => dateLine(v.text, dopts) !== null || BYLINE_RE.test(v.text);
   for (let i = Math.max(0, titleZone - 12); i < titleZone; i++) {
     const u = units[i]!;
@@ -765,6 +767,10 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   let updatedOnly: string | null = null;
   let updatedAt: number | undefined;
   const metaEnd = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
+  const headlineAt = titleKey ? units.findIndex((t, k) => k < metaEnd && normalizeKey(t.text) === titleKey) : -1;
+  // The date printed alone above the headline, often the day the page was saved ("Thursday, 04
+  // December 2025" over the masthead): the story's own date under the headline wins over it.
+  let dateAboveHeadline: string | null = null;
   for (let i = 0; i < metaEnd; i++) {
     const u = units[i]!;
     const part = publishedPart(u.text);
@@ -784,7 +790,8 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     const bylineTail = byline?.[3] ?? byline?.[2];
     const d = dateLine(part, dopts) ?? (bylineTail ? metaParts(bylineTail).map((p) => dateLine(p, dopts)).find((x) => x !== null) ?? null : null);
     if (d && !published) {
-      published = d.iso;
+      if (i < headlineAt && !/\p{L}/u.test(d.rest)) dateAboveHeadline ??= d.iso;
+      else published = d.iso;
       // The byline without "By" sits on the date line ("Sarah Lindqvist | Riverton Gazette | March 5,
       // 2024") or just above or below it.
       // "Posted on November 3, 2026 by Alan Brooks": the byline after the date.
@@ -843,7 +850,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     const d = findDates(lead, dopts)[0];
     if (d && d.index < 5 && !NOT_PUBLISHED_RE.test(lead)) published = d.iso;
   }
-  published ??= updatedOnly;
+  published ??= dateAboveHeadline ?? updatedOnly;
   // No byline: "Shakil Ahmed Chowdhury, Staff Correspondent" above the story.
   for (let i = 0; !author && i < metaEnd; i++) if (!units[i]!.junk) author = writerWithJob(units[i]!.text, dateWithin(i, 2));
   // "Mere Tautahi-Kingi" / "Business and Rural Reporter": a name over a newsroom job.
