@@ -1048,3 +1048,31 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Department of Natural Resources and Environment Tasmania', 'Ministry of Defence', 'Foreign Office']));
   });
 });
+
+describe('names around quotes, possessives and street words', () => {
+  it('reads a name with a nickname in quotes as the name without it', () => {
+    const got = extractEntities('', 'Biloxi Mayor Andrew "FoFo" Gilich thanked the casinos. Former boxer Joe \'Smokin\' Frazier watched. He called it \'Project Fear\' in Paris.', lex);
+    expect(got.people).toEqual(expect.arrayContaining(['Andrew Gilich', 'Joe Frazier']));
+    expect(got.organizations).not.toContain('FoFo');
+    expect(got.people.join(' ')).not.toMatch(/Project Fear/);
+  });
+
+  it('keeps a possessive that is part of a known name, and a plural possessive a word before the body’s word', () => {
+    const got = extractEntities('', "The company will hold its annual meeting in St. John's on Jan. 22. The Macau Dealers' Rights Association disputed that. John's car was red.", lex);
+    expect(got.places).toContain("St. John's");
+    expect(got.organizations).toContain("Macau Dealers' Rights Association");
+    expect(got.organizations).not.toContain('Macau Dealers');
+  });
+
+  it('types a street opening with Avenida, Rua or Calle as a place, not a person', () => {
+    const got = extractEntities('', 'You worked 25 years on Avenida de Almeida Ribeiro, the main street. The office on Rua Augusta closed.', lex);
+    expect(got.places).toEqual(expect.arrayContaining(['Avenida de Almeida Ribeiro', 'Rua Augusta']));
+    expect(got.people).toEqual([]);
+  });
+
+  it('knows federal administrations by name, but does not make a president’s administration a body', () => {
+    const got = extractEntities('', 'Agents from the Drug Enforcement Administration (DEA) opened a case. The Bush Administration said on Friday it would appeal. Konkola Copper Mines said output rose.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Drug Enforcement Administration', 'Konkola Copper Mines']));
+    expect(got.organizations).not.toContain('Bush Administration');
+  });
+});

@@ -369,7 +369,8 @@ function tokenizeForNames(text: string, splitCapitalElision = false): Token[] {
     const brk = sentenceStart || /[^\s]/.test(gap) || /\n/.test(gap) || out.length === 0;
     if (/[.!?:;][\s"'“”‘’()[\]]*$|\n\s*\n/.test(gap) || out.length === 0) sentenceStart = true;
     // Opening quotes or brackets keep the sentence start ("“I have...").
-    const possessive = /['’]s?$/.test(t) && t.length > 2;
+    // A possessive that is part of a known name is no possessive: "St. John's", "Hawke's Bay".
+    const possessive = /['’]s?$/.test(t) && t.length > 2 && !(out.length > 0 && !brk && GAZ.has(norm(`${out[out.length - 1]!.text} ${t.replace(/’/gu, "'")}`)));
     const bare = possessive ? t.replace(/['’]s?$/, '') : t;
     out.push({ text: t, bare, pos, sentenceStart, breakBefore: brk, possessive });
     sentenceStart = endsSentence;
@@ -481,7 +482,10 @@ function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
         next !== undefined && !next.breakBefore && isCapitalised(next.bare) && /^\p{Lu}\p{Ll}/u.test(next.bare) && /['’]s$/u.test(t.text) &&
         (/^(?:Queen|King|Lord|Prince|Princess|People)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || officeOfHolder(t, next) || knownWithPossessive(tokens, i));
       // "Ceylon Workers' Congress", "Planters' Association of Ceylon": a plural possessive before a body's word.
-      const pluralOwner = next !== undefined && !next.breakBefore && /s['’]$/u.test(t.text) && PLURAL_OWNER_BODIES.has(norm(next.bare));
+      // "Macau Dealers' Rights Association": or with a capitalised word between.
+      const after = tokens[i + 2];
+      const pluralOwner = next !== undefined && !next.breakBefore && /s['’]$/u.test(t.text) &&
+        (PLURAL_OWNER_BODIES.has(norm(next.bare)) || (after !== undefined && !after.breakBefore && isCapitalised(next.bare) && !next.possessive && PLURAL_OWNER_BODIES.has(norm(after.bare))));
       if (inName || pluralOwner) cur[cur.length - 1] = { ...t, bare: t.text, possessive: false };
       else flush();
     }
@@ -1696,7 +1700,16 @@ function commaNames(body: string): CommaName[] {
  * entity's salience but never introduce one (title case makes every word look like a name).
  * `language` (ISO 639-1) makes the shape-only cues stricter outside English.
  */
-export function extractEntities(title: string, body: string, lexicon?: Lexicon, language?: string): EntitySet {
+/** A nickname in quotes between a given name and a surname: Andrew "FoFo" Gilich, Joe 'Smokin' Frazier. */
+const QUOTED_NICKNAME = /(?<=\p{Lu}\p{Ll}+ )(?:"[^"\n]{1,25}"|“[^”\n]{1,25}”|'[^'\n]{1,25}'|‘[^’\n]{1,25}’) (?=\p{Lu}\p{Ll})/gu;
+
+/** The text with such nicknames blanked out, so the name reads as one run; offsets are kept. */
+function withoutQuotedNicknames(text: string): string {
+  return text.replace(QUOTED_NICKNAME, (m) => (/^.\p{Lu}/u.test(m) && m.split(' ').length <= 4 ? ' '.repeat(m.length) : m));
+}
+
+export function extractEntities(title: string, bodyText: string, lexicon?: Lexicon, language?: string): EntitySet {
+  const body = withoutQuotedNicknames(bodyText);
   // The locative cue reads English prepositions; German capitalises every noun, so there name shape
   // alone is weak evidence.
   const foreign = language !== undefined && language !== 'en' && language !== 'und';
