@@ -1076,3 +1076,12 @@ describe('names around quotes, possessives and street words', () => {
     expect(got.organizations).not.toContain('Bush Administration');
   });
 });
+
+describe('a company named with an everyday word opening a sentence', () => {
+  it('keeps the word when the article also writes it inside a sentence, and not otherwise', () => {
+    const named = extractEntities('', 'Galaxy Entertainment Group and Melco Resorts have already closed the halls. Shares of Galaxy rose 3%.', lex);
+    expect(named.organizations).toContain('Galaxy Entertainment Group');
+    const yesterday = extractEntities('', 'Yesterday Central Bank officials met the minister. It rained all day.', lex);
+    expect(yesterday.organizations.join(' ')).not.toMatch(/Yesterday/);
+  });
+});

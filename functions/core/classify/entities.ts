@@ -1815,6 +1815,20 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
         lead = undefined;
       }
     }
+    // "Galaxy Entertainment Group and Melco ...": what is left without the sentence's first word is
+    // only everyday words closed by a body's word, no name at all, and the article writes that word
+    // capitalised inside a sentence too ("... operated by Galaxy"), so it is the name's.
+    const opener = run.tokens[run.tokens.length - toks.length - 1];
+    if (lead !== undefined && opener?.sentenceStart && toks.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(opener.bare) && !ALL_STOPWORDS.has(opener.bare.toLowerCase())) {
+      // Up to an "and", which may join a second name ("... Group and Melco Resorts").
+      const and = toks.findIndex((t) => t.bare === 'and' || t.bare === '&');
+      const first = and > 0 ? toks.slice(0, and) : toks;
+      const nameless = first.length >= 2 && first.every((t) => ORG_WORDS.has(norm(t.bare)) || (lexicon?.isCommon(t.bare) ?? false)) && ORG_WORDS.has(norm(first[first.length - 1]!.bare));
+      if (nameless && new RegExp(`(?<=[\\p{Ll},;] )${opener.bare}(?!\\p{L})`, 'u').test(body)) {
+        toks = [opener, ...toks];
+        lead = undefined;
+      }
+    }
     // "fellow Jaguar Nichole Taljaard", "former All Black Dan Carter": one member of a team the
     // article names in the plural ("the Jaguars"), then a person.
     const memberOf = (): boolean => {
