@@ -1,0 +1,380 @@
+/** What the text around a name says about it: place cues, lists, sides, commas, headlines. */
+import type { Lexicon } from '../lexicon.js';
+import type { OrgCue } from '../org-cues.js';
+import { ALL_STOPWORDS } from '../stopwords.js';
+import { isWorldPlace, worldTownSize } from '../world-places.js';
+import { acronymOf, CASE_SENSITIVE, type Cluster, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NON_NAMES, norm, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
+import type { Run } from './tokens.js';
+
+/**
+ * Greedy longest gazetteer matches inside a word sequence. In `shouted` text every word is in
+ * capitals, so a short all-caps alias ("IS", "WHO", "US") is just an ordinary word there.
+ */
+export function gazetteerSpans(words: string[], pos: number, out: Mention[], shouted = false): void {
+  for (let s = 0; s < words.length; ) {
+    let n = Math.min(MAX_GAZ_TOKENS, words.length - s);
+    for (; n >= 1; n--) {
+      if (shouted && n === 1 && CASE_SENSITIVE.has(norm(words[s]!))) continue;
+      const e = gazLookup(words.slice(s, s + n));
+      if (e) {
+        out.push({ kind: e.kind, name: e.canonical, pos, fixed: true });
+        break;
+      }
+    }
+    s += Math.max(n, 1);
+  }
+}
+
+/** Character ranges of the lines of `text` that satisfy `test`. */
+export function lineRanges(text: string, test: (line: string) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    if (test(line)) out.push([start, end]);
+    start = end + 1;
+  }
+  return out;
+}
+
+/** A line that looks like a headline: mostly capitalised words, no closing punctuation. */
+export function isHeadline(line: string): boolean {
+  const trimmed = line.trim();
+  if (!trimmed || /[.!?"”:;,)]$/.test(trimmed)) return false;
+  const words = (trimmed.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= 4 && !ALL_STOPWORDS.has(w.toLowerCase()));
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 2 && caps / words.length >= 0.6;
+}
+
+/** A line written mostly in capitals ("THIS PRODUCTION IS THE EFFORT OF ..."). */
+export function isShouted(line: string): boolean {
+  const words = line.match(/\p{L}{2,}/gu) ?? [];
+  const caps = words.filter((w) => !/\p{Ll}/u.test(w)).length;
+  return words.length >= 4 && caps / words.length >= 0.7;
+}
+
+/** Whether positions, asked in increasing order, fall inside sorted ranges: one forward-moving cursor. */
+export function rangeCursor(ranges: [number, number][]): (pos: number) => boolean {
+  let i = 0;
+  return (pos) => {
+    while (i < ranges.length && ranges[i]![1] <= pos) i++;
+    return i < ranges.length && pos >= ranges[i]![0];
+  };
+}
+
+/** Words before a run that keep it from being read as an untitled person's name. */
+export const NO_PERSON_BEFORE = new Set(['the', 'at', 'in', 'near', 'inside', 'outside', 'into']);
+/**
+ * Lowercase role nouns that introduce a person's name in English ("chief executive Miles Hurrell",
+ * "ISRO chairman V Narayanan", "rural economist Nikhil Rao"): after one, a name-shaped run is a
+ * person even when one of its words is an everyday word or a bare initial.
+ */
+export const ROLE_BEFORE = new Set(
+  'teammate team-mate rookie driver rider jockey executive economist analyst strategist chairman chairwoman chairperson chair director spokesperson spokesman spokeswoman minister secretary president governor mayor commissioner manager coach captain professor researcher scientist founder co-founder correspondent editor lawyer attorney ambassador envoy leader engineer officer superintendent inspector chief striker midfielder defender goalkeeper winger forward batter bowler opener all-rounder pitcher quarterback senator judge'.split(' '),
+);
+
+export interface Single {
+  word: string;
+  pos: number;
+  sentenceStart: boolean;
+  common: boolean;
+  /** Words around it mark it as an organisation. */
+  cue?: OrgCue | undefined;
+}
+
+/** A month or day abbreviation that is also a given name, opening a person's name ("Jan Tiedemann", not "Jan 5"). */
+export function givenNameBefore(word: string, next: string): boolean {
+  return GIVEN_NAMES.has(norm(word)) && /^\p{Lu}\p{Ll}{2,}$/u.test(next) && !NON_NAMES.has(norm(next));
+}
+
+/** Lowercase nouns for a kind of place, after a name ("Dadu district") or before "of" and a list of names. */
+export const PLACE_NOUN = '(?:district|province|county|region|prefecture|governorate|oblast|municipality|township|village|town|city|suburb|island)';
+/**
+ * A place noun after the name, or after a list it opens ("Dadu district", "the Akosombo and Kpong
+ * dams", "the Lamu, Kilifi and Kwale counties"). Nouns for a river, lake, valley, dam, ward,
+ * constituency or area name places too, but are not read before "of" ("the area of Research").
+ */
+export const PLACE_NOUN_AFTER = new RegExp(
+  `^(?:(?:,\\s+\\p{Lu}[\\p{L}'’-]+)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+(?:(?:${PLACE_NOUN}|river|lake|valley|dam|ward|constituency|area|field|oilfield|gasfield|mine|aquifer|crater|volcano)s?|counties|cities|municipalities)\\b`,
+  'u',
+);
+export const PLACE_NOUN_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${PLACE_NOUN}|cities|counties|municipalities|districts|provinces|regions|towns|villages|islands)\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+|,?\\s+and\\s+))*$`, 'u');
+/** ", Colorado." / ", Sindh, where": a known place after a comma, closing the phrase. */
+export const PLACE_AFTER_COMMA = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*[,.;:)]|\s+\p{Ll}|\s*$)/u;
+
+/** Whether the words around the run at [start, end) mark it as a place. */
+export function placeCueAt(text: string, start: number, end: number, sentenceStart: boolean): boolean {
+  const after = text.slice(end, end + 40);
+  if (PLACE_NOUN_AFTER.test(after)) return true;
+  // "However, Nuremberg zoo chiefs said": a sentence adverb before a comma; datelines name known places anyway.
+  const state = sentenceStart ? undefined : PLACE_AFTER_COMMA.exec(after)?.[1];
+  if (state !== undefined && gazLookup(state.split(/\s+/))?.kind === 'place') return true;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  return PLACE_NOUN_OF_BEFORE.test(text.slice(Math.max(lineStart, start - 120), start));
+}
+
+export const LIST_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}";
+export const LIST_SEPARATOR = '(?:,\\s+|\\s+(?:and|or)\\s+)';
+/** The names listed right after a name: ", Barberton and Akron". */
+export const LIST_AFTER = new RegExp(`^(?:${LIST_SEPARATOR}${LIST_NAME})+(?=[\\s,.;:)]|$)`, 'u');
+/** The names listed right before a name: "Shah Alam, Petaling Jaya, Klang and ". */
+export const LIST_BEFORE_NAME = new RegExp(`(?:^|[^\\p{L}])((?:${LIST_NAME}${LIST_SEPARATOR})+)$`, 'u');
+/** Whether the name at [start, end) stands in a list with a known place ("Akron, Barberton and …", "Gauteng and Emfuleni"). */
+export function listedWithPlace(text: string, start: number, end: number, isPlace: (name: string) => boolean = (name) => GAZ.get(norm(name))?.kind === 'place'): boolean {
+  const afterText = text.slice(end, end + 100);
+  const beforeText = text.slice(Math.max(0, start - 100), start);
+  // A comma alone is no list ("in Chicago, Curry was held"): an "and" or "or" must be on one side.
+  const joined = /^\s+(?:and|or)\s/u.test(afterText) || /\s(?:and|or)\s+$/u.test(beforeText);
+  if (!joined) return false;
+  const listed = `${LIST_BEFORE_NAME.exec(beforeText)?.[1] ?? ''} ${LIST_AFTER.exec(afterText)?.[0] ?? ''}`;
+  return listed.split(/,\s+|\s+(?:and|or)\s+/u).some((name) => name.trim() !== '' && isPlace(name.trim()));
+}
+
+/** A known place, or one of the article's place clusters. */
+export function isNamedPlace(name: string, clusters: readonly Cluster[]): boolean {
+  return GAZ.get(norm(name))?.kind === 'place' || clusters.some((c) => c.kind === 'place' && c.names.includes(name));
+}
+
+/** The word, as written, that ends right before `pos` across spaces, if any. */
+export function precedingWord(text: string, pos: number): string | undefined {
+  return text.slice(Math.max(0, pos - 12), pos).match(/(\p{L}+)\s+$/u)?.[1];
+}
+
+/**
+ * Whether the sentence going on after a name at `end` refers back to it as "its" before any other
+ * name or personal pronoun: "Fonterra has cut the midpoint of its forecast", not "Smith said Acme
+ * cut its prices" or "Hurrell said his farmers".
+ */
+export function refersBackAsIts(text: string, end: number): boolean {
+  const rest = /^[^.!?\n]{0,80}/u.exec(text.slice(end, end + 80))![0];
+  const pronoun = /\b(?:its|his|her|hers|he|she|him|their|they)\b/iu.exec(rest);
+  return pronoun !== null && pronoun[0].toLowerCase() === 'its' && !/\s\p{Lu}/u.test(rest.slice(0, pronoun.index));
+}
+
+/** Nouns naming a work: "his Bengali film Anuranan", "the musical Hairspray". */
+export const WORK_NOUNS = new Set(['film', 'movie', 'documentary', 'book', 'novel', 'memoir', 'album', 'song', 'single', 'show', 'series', 'sitcom', 'play', 'musical', 'opera', 'game', 'painting', 'index', 'model', 'phone', 'device', 'drug']);
+
+/**
+ * Lone unknown words the article treats as a body: a sentence refers back to one as "its" and the
+ * article names it at least twice, never after "the", a locative preposition, a noun naming a work
+ * or an opening quote (those are products, indices, works and places: "the Sensex", "from
+ * Tamworth", "film Anuranan", "“Hairspray”").
+ */
+export function bodiesReferredToAsIts(body: string, singles: readonly Single[]): Set<string> {
+  const found = new Set<string>();
+  for (const s of singles) if (!s.common && !found.has(s.word) && refersBackAsIts(body, s.pos + s.word.length)) found.add(s.word);
+  for (const word of found) {
+    const uses = singles.filter((s) => s.word === word);
+    const thingLike = uses.some((s) => {
+      const before = precedingWord(body, s.pos);
+      return /["“‘'(]$/u.test(body.slice(Math.max(0, s.pos - 1), s.pos)) || before === 'the' || (before !== undefined && (SPORTS_LOCATIVES.has(before) || WORK_NOUNS.has(before)));
+    });
+    if (uses.length < 2 || thingLike) found.delete(word);
+  }
+  return found;
+}
+
+/** A verb or noun of travel, then "to": what follows is where the journey ends. */
+export const JOURNEY_TO =
+  /\b(?:sail(?:ed|ing|s)?|brought|taken|travel(?:l?ed|l?ing|s)?|moved|moving|flew|flown|flying|return(?:ed|ing|s)?|head(?:ed|ing|s)|driven|drove|evacuated|relocated|transferred|airlifted|rushed|diverted|ferried|towed|deported|route|trip|journey|flights?|ferry|ferries|sailings?|road)\s+to\s+$/iu;
+
+/** Articles and article-preposition forms of the languages read besides English. */
+export const FOREIGN_ARTICLES = new Set(['el', 'la', 'los', 'las', 'del', 'al', 'le', 'les', 'du', 'des', 'au', 'aux', 'o', 'a', 'os', 'as', 'do', 'da', 'dos', 'das', 'no', 'na', 'ao', 'pelo', 'pela', 'il', 'lo', 'gli', 'dello', 'della', 'dal', 'dalla', 'nel', 'nella', 'alla', 'der', 'die', 'dem', 'den', 'het', 'de']);
+/** Acronyms that are terms, not bodies, though an article may precede them ("el PIB", "la TVA", "das BIP"). */
+export const TERM_ACRONYMS = new Set(
+  'PIB IVA IPC ADN ARN SIDA VIH IRPF TVA PME PMI CEO PDG DG TV GPS SMS USB PC IA KI BIP LKW PKW EDV ISO UTC GMT VIP DJ PDF HD COVID SARS UCI UTI CTI SUV ONG TGV RER IRS IMI IMT CPF CNPJ RG PIX ICMS IPI IOF CDI CDB ETF IPO HIV AIDS DNA RNA PET LED IT AI EV MW GW KW CV EBITDA OPA OPV ERE ERTE SMI PIL IRPEF IMU TFR ISEE PNRR BTW WOZ AOW ZZP MKB UE EU VAR TER AVE ICE DAX MDAX SDAX CAC IBEX MIB AEX BEL PSI SMI ATX WIG BUX WTI OPEP NASDAQ'.split(' '),
+);
+
+/** "el CONICET", "o INEM", "der ADAC": outside English, an article before an unknown acronym marks a body. */
+export function articleBeforeAcronym(body: string, pos: number, word: string): boolean {
+  if (word.length < 3 || !/^\p{Lu}+$/u.test(word) || TERM_ACRONYMS.has(word) || GAZ.has(norm(word))) return false;
+  const before = /([\p{L}]+)\s+$/u.exec(body.slice(Math.max(0, pos - 12), pos))?.[1];
+  return before !== undefined && FOREIGN_ARTICLES.has(before.toLowerCase());
+}
+
+/** "north of", "residents of", "Jane Doe, 61, of": what follows "of" here is a place, unlike "fans of" or "shares of". */
+export const PLACE_BEFORE_OF = /(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|residents|mayor|town|village|suburbs?|kilometres|kilometers|miles|km)|,(?:\s+\d+,)?)\s+of\s+$/iu;
+/** Words before "to" that point at a person, not a destination ("goes to Williams", "spoke to Edwards"). */
+export const TO_PERSON_BEFORE = /\b(?:go(?:es)?|went|gave|give[ns]?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|said|passed|lost|losing|sold|handed|belong(?:s|ed)?|thanks|tribute|credit|according|next|close|married|compared|sent|wrote|reported|replied|responded|appealed|apologi[sz]ed|introduced|due)\s+to\s+$/iu;
+/** Prepositions after which a town's name is hardly anything else. */
+export const TOWN_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
+
+/**
+ * A lone word on the world list of one-word towns where the words before it say place:
+ * - "in Boulder", "in Tampines", "near Welcome": the guess from shape alone leaves these out as
+ *   everyday words or plurals; an everyday word counts only as a city of 50,000 or more ("in
+ *   Boulder", not "in Hope");
+ * - "Lenexa-based";
+ * - "at Orapa", "from Penzance", "the line to Muzaffarpur", "north of Forrest", "Jane Doe, 61, of
+ *   Maumee": these lead to a company, a campus, a club or a person as often ("at Albemarle", "Note
+ *   from Mercedes", "going to Gloucester"), so only for a word the article never writes as part of a
+ *   longer name or as an owner ("Albemarle Corp.", "Mercedes Kirkel", "Gloucester's"), nor after
+ *   another name ("Juice Williams"), and not in a sports article.
+ */
+export function townWhereSentenceSaysPlace(body: string, s: Single, sportsArticle: boolean): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(s.word) || NON_NAMES.has(norm(s.word)) || GIVEN_NAMES.has(norm(s.word))) return false;
+  // A word split off a longer run ("The Lenexa-based", "McGill University and Mila") carries the run's position.
+  const pos = body.indexOf(s.word, s.pos);
+  if (pos < 0 || pos - s.pos > 60) return false;
+  const size = worldTownSize(s.word);
+  if (size === undefined || (s.common && size !== 'city')) return false;
+  const saysPlace = (): boolean => {
+    const after = body.slice(pos + s.word.length, pos + s.word.length + 12);
+    if (/^-based\b/u.test(after)) return true;
+    // "in Boulder County" names the county.
+    if (/^\s+\p{Lu}/u.test(after) || /^['’]s\b/u.test(after)) return false;
+    const before = precedingWord(body, pos)?.toLowerCase();
+    if (before !== undefined && TOWN_PREPS.has(before)) return true;
+    // "Kabale, Hoima and Fort Portal", "from New Plymouth and Stratford": next to a place in a list.
+    const listed = listedBesidePlace(body, pos, s.word);
+    if (listed === 'after-preposition') return true;
+    if (before === undefined) return listed !== null && !s.common && !sportsArticle;
+    if (s.common || sportsArticle) return false;
+    if (listed !== null || before === 'between') return true;
+    if (new RegExp(`(?<![\\p{L}-])${s.word}(?:['’]s\\b|\\s+(?:&\\s+)?\\p{Lu})`, 'u').test(body)) return false;
+    const lead = body.slice(Math.max(0, pos - 40), pos);
+    return before === 'at' || before === 'from' || (before === 'of' && PLACE_BEFORE_OF.test(lead)) || (before === 'to' && !TO_PERSON_BEFORE.test(lead));
+  };
+  // The whole text is searched last, only for a word whose sentence says place.
+  return saysPlace() && !writtenAfterAnotherName(body, s.word);
+}
+
+/** Planets: lists name them beside one another, and some are also towns of the world list ("Jupiter"). */
+export const PLANETS = new Set(['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto']);
+/** A name of one or two capitalised words, as a list writes its items. */
+export const LIST_ITEM = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?`;
+export const ITEM_BEFORE = new RegExp(String.raw`(?:(\p{L}+)\s+)?(${LIST_ITEM})(?:,\s+|\s+(?:and|or)\s+)$`, 'u');
+export const ITEM_AFTER = new RegExp(String.raw`^(?:,\s+|\s+(?:and|or)\s+)(${LIST_ITEM})`, 'u');
+
+/**
+ * Whether the word stands in a list of places: 'after-preposition' when a place preposition opens
+ * the list and the item before it is a known place ("from New Plymouth and Stratford"); 'listed'
+ * when a neighbour is a known place ("Kabale, Hoima and Fort Portal") or a place preposition opens
+ * the list ("between Treherbert and Pontypridd"); null otherwise.
+ */
+export function listedBesidePlace(body: string, pos: number, word: string): 'after-preposition' | 'listed' | null {
+  if (PLANETS.has(word)) return null;
+  const knownPlace = (name: string | undefined): boolean => {
+    if (name === undefined || PLANETS.has(name)) return false;
+    const words = name.split(/\s+/u);
+    return gazLookup(words)?.kind === 'place' || (words.length > 1 ? isWorldPlace(words) : worldTownSize(name) !== undefined && !GIVEN_NAMES.has(norm(name)));
+  };
+  const prev = ITEM_BEFORE.exec(body.slice(Math.max(0, pos - 48), pos));
+  const next = ITEM_AFTER.exec(body.slice(pos + word.length, pos + word.length + 40));
+  // "between Treherbert and Pontypridd": a list a place preposition opens is of places.
+  if (prev && (TOWN_PREPS.has(prev[1]?.toLowerCase() ?? '') || prev[1] === 'from' || prev[1] === 'between')) return knownPlace(prev[2]) ? 'after-preposition' : 'listed';
+  return knownPlace(prev?.[2]) || knownPlace(next?.[1]) ? 'listed' : null;
+}
+
+/**
+ * Whether the article writes the word right after another capitalised word that is no function word
+ * ("Juice Williams", "Mercedes Kirkel", "Akeal Hosein"): then it is part of a longer name, most often
+ * a surname. "In Nnewi" opens a sentence with a preposition.
+ */
+export function writtenAfterAnotherName(body: string, word: string): boolean {
+  for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.'’-]*)\\s+${word}(?![\\p{L}-])`, 'gu'))) if (!EN_STOPWORDS.has(m[1]!.toLowerCase())) return true;
+  return false;
+}
+
+/** The words before a side in a match report: "beat", "host", "against", "lost to", "win over". */
+export const SIDE_BEFORE =
+  /\b(?:beat(?:s|ing|en\s+by)?|host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|against|play(?:s|ed|ing)?|meet(?:s|ing)?|v|vs\.?|versus|edg(?:e|es|ed)|thrash(?:ed|es)?|defeat(?:s|ed|ing)?|overcame|visit(?:s|ed|ing)?|(?:lost|lose|losing|loss|fell)\s+to|(?:win|won|victory)\s+over)\s+(?:the\s+)?$/iu;
+/** A score after a side's name: "Leinster 31-10", "Duke 91, Army 54". */
+export const SCORE_AFTER = /^\s+\d{1,3}(?:\s*[-–]\s*\d{1,3}\b|,\s+\p{Lu})/u;
+/** Last words of grounds, which a match verb names as often as sides ("visit BMO Field"). */
+export const GROUND_WORDS = new Set(['field', 'ground', 'grounds', 'centre', 'center', 'dome', 'garden', 'gardens', 'bowl', 'court']);
+
+/**
+ * Whether a run in a sports report names a side: a match verb before it or a score after it. Not a
+ * country (a national side reads as its country), a ground, a competition the gazetteer knows, an
+ * everyday word ("Ahead 75-74") or a player: one the article writes after another name ("beat
+ * Hosein" after "Akeal Hosein"), and a two- or three-word run unless it opens with a known place
+ * ("Michigan State") or, not opening with a given name, ends in a plural ("Cape Breton Eagles",
+ * "Forest Rangers").
+ */
+export function namedAsSide(body: string, start: number, end: number, words: readonly string[], known: GazEntry | undefined, lexicon: Lexicon | undefined): boolean {
+  if (words.length > 3 || (known && (known.kind !== 'place' || COUNTRIES.has(known.canonical)))) return false;
+  if (!words.every((w) => /^\p{Lu}\p{L}*$/u.test(w) && !NON_NAMES.has(norm(w)) && !DEMONYMS.has(norm(w)))) return false;
+  const last = norm(words[words.length - 1]!);
+  if (PLACE_WORDS.has(last) || GROUND_WORDS.has(last)) return false;
+  if (!known && words.length === 1 && (lexicon?.isCommon(words[0]!) ?? true) && !/s$/u.test(last)) return false;
+  const plural = /[^s]s$/u.test(last);
+  // "beat West Coast", "host Port Adelaide": a town or region the world list knows names its club too.
+  if (!known && words.length > 1 && !(gazLookup(words.slice(0, 1))?.kind === 'place' || (plural && !GIVEN_NAMES.has(norm(words[0]!))) || isWorldPlace(words))) return false;
+  if (!SIDE_BEFORE.test(body.slice(Math.max(0, start - 24), start)) && !SCORE_AFTER.test(body.slice(end, end + 16))) return false;
+  // A nickname follows its city ("Moncton Wildcats"); a surname follows a given name.
+  return plural || !writtenAfterAnotherName(body, words[0]!);
+}
+
+/** Whether a name after `word` is a location ("in Dortmund", "at Anfield"). */
+export function isLocative(word: string | undefined): boolean {
+  return word !== undefined && (PLACE_PREPS.has(word.toLowerCase()) || word === 'at' || word === 'of' || word === 'to');
+}
+
+/** Prepositions that make a town's name the town, also in a sports article ("grew up in Ayr"). */
+export const SPORTS_LOCATIVES = new Set(['in', 'near', 'outside', 'inside']);
+
+/** Whether the runs name at least two different clubs, leagues, bodies or venues of the sports lists. */
+export function namesSportsTwice(runs: readonly Run[]): boolean {
+  const seen = new Set<string>();
+  for (const run of runs) {
+    const known: Mention[] = [];
+    gazetteerSpans(run.tokens.map((t) => t.bare), 0, known);
+    for (const m of known) if (SPORTS_CANONICAL.has(m.name) && seen.add(m.name).size >= 2) return true;
+  }
+  return false;
+}
+
+/** One capitalised chunk of a body's name: "Kenya Medical Practitioners", "Science", "Animal Industry". */
+export const NAME_CHUNK = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|on)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,5}`;
+/** "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a name with commas, spelt by its acronym. */
+export const COMMA_NAME_ACRONYM = new RegExp(String.raw`(${NAME_CHUNK}(?:,\s+${NAME_CHUNK}){1,4},?\s+and\s+${NAME_CHUNK})\s*\((\p{Lu}[\p{Lu}&*]{2,9})\)`, 'gu');
+/** "Ministry of Agriculture, Animal Industry and Fisheries": an office of several portfolios. */
+export const COMMA_PORTFOLIOS = new RegExp(
+  String.raw`\b(?:Ministry|Department|Council|Commission|Committee|Institute|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){1,4},?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`,
+  'gu',
+);
+
+/** Between the items of "A, B and C". */
+export const LIST_ITEM_SEPARATOR = /,\s+|,?\s+and\s+/u;
+
+/** A body's name written with commas in it, found before the text is cut into runs at its commas. */
+export interface CommaName {
+  start: number;
+  end: number;
+  name: string;
+  acronym?: string;
+}
+
+export function commaNames(body: string): CommaName[] {
+  const out: CommaName[] = [];
+  for (const m of body.matchAll(COMMA_NAME_ACRONYM)) {
+    const words = m[1]!.split(/\s+/);
+    // "A*STAR": the star is no letter of it.
+    const acronym = m[2]!.replace('*', '');
+    // Sentence words before the name ("Yesterday Kenya Medical ...") are dropped until the acronym spells the rest.
+    for (let k = 0; k < words.length - 2; k++) {
+      const rest = words.slice(k).map((w) => w.replace(/,$/, ''));
+      // "A*STAR": the "and" may give a letter too.
+      const withAnd = rest.map((w) => (w === 'and' ? 'And' : w));
+      if (!/^\p{Lu}/u.test(rest[0]!) || !(spellsAcronym(acronym, rest) || acronymOf(acronym, rest) || spellsAcronym(acronym, withAnd))) continue;
+      // "France, Germany and Italy": a list of known names is not one name.
+      if (words.slice(k).join(' ').split(LIST_ITEM_SEPARATOR).every((x) => gazLookup(x.split(/\s+/)) !== undefined)) break;
+      const name = words.slice(k).join(' ');
+      const start = m.index + m[1]!.length - name.length;
+      out.push({ start, end: start + name.length, name, acronym: m[2]! });
+      break;
+    }
+  }
+  for (const m of body.matchAll(COMMA_PORTFOLIOS)) {
+    // "the Ministry of Defence, the Foreign Office and the Treasury" names three bodies; "Ministry of
+    // Health, Labour and Welfare" and "Ministry of Energy, Water Resources and Irrigation" one.
+    const raw = m[0].replace(/^\S+\s+(?:of|for)\s+/u, '').split(LIST_ITEM_SEPARATOR);
+    const items = raw.map((x) => x.replace(/^the\s+/u, '').split(/\s+/));
+    const body = (words: string[]): boolean => words.length >= 2 && (gazLookup(words)?.kind === 'org' || ORG_WORDS.has(norm(words[words.length - 1]!)));
+    if (raw.slice(1).some((x) => /^the\s/u.test(x)) || items.some(body)) continue;
+    if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

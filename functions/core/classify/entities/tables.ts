@@ -1,0 +1,384 @@
+/** Hand-kept word lists and the gazetteer, loaded once: the tables the entity rules read. */
+import { ENTITY_NAME_GROUPS } from '../../entity-names.js';
+import gazetteer from '../data/gazetteer.json' with { type: 'json' };
+import companies from '../data/companies.json' with { type: 'json' };
+import givenNames from '../data/given-names.json' with { type: 'json' };
+import sports from '../data/sports.json' with { type: 'json' };
+import type { Lexicon } from '../lexicon.js';
+import { STOPWORDS } from '../stopwords.js';
+import { worldTownSize } from '../world-places.js';
+
+export type Kind = 'person' | 'place' | 'org';
+
+export interface GazEntry {
+  canonical: string;
+  kind: Kind;
+}
+
+export const norm = (s: string): string => s.toLowerCase().replace(/[’]/g, "'").replace(/\.$/, '');
+
+export const GAZ = new Map<string, GazEntry>();
+// Short all-caps aliases (US, UN, AP) only match in capitals: "Us" in "Like Us" is not a country.
+export const CASE_SENSITIVE = new Set<string>();
+/** Aliases with lowercase words inside, which no capitalised run holds ("Banque centrale européenne"). */
+export const LOWERCASE_INNER: { alias: string; entry: GazEntry }[] = [];
+export function addGaz(list: readonly string[], kind: Kind): void {
+  for (const line of list) {
+    const names = line.split('|');
+    addGazNames(names[0]!, names, kind);
+  }
+}
+/** Enters the names of one entry under its canonical name; a name already known keeps its first entry. */
+export function addGazNames(canonical: string, names: readonly string[], kind: Kind): void {
+  for (const n of names) {
+    const key = norm(n);
+    const shortCaps = /^[A-Z.]{1,4}$/.test(n);
+    if (GAZ.has(key)) {
+      // A mixed-case spelling of the same short name ("Nato" beside "NATO") makes it match in any case.
+      if (GAZ.get(key)!.canonical === canonical && !shortCaps) CASE_SENSITIVE.delete(key);
+      continue;
+    }
+    GAZ.set(key, { canonical, kind });
+    if (shortCaps) CASE_SENSITIVE.add(key);
+    if (/\s\p{Ll}/u.test(n)) LOWERCASE_INNER.push({ alias: n, entry: { canonical, kind } });
+  }
+}
+addGaz(gazetteer.countries, 'place');
+addGaz(gazetteer.places, 'place');
+addGaz(gazetteer.organizations, 'org');
+addGaz(gazetteer.agencies, 'org');
+
+export const NON_NAMES = new Set(gazetteer.nonNames.map(norm));
+
+/**
+ * Sports names (data/sports.json): clubs, leagues and governing bodies are organisations, venues
+ * places. The gazetteer's own entries win, so "Leeds" stays a place there; a short name that is
+ * also an everyday word or another club's ("Celtic", "Thunder", "Reading") is only read in an
+ * article that names at least two other sports names (see `SPORTS_ONLY`).
+ */
+export const AMBIGUOUS_SPORTS = new Set(sports.ambiguousAliases.map(norm));
+/**
+ * Ambiguous sports names and the club, league or venue each stands for in a sports article. A short
+ * name for a team ("Thunder", "Blues", "Saints", which British papers also use for Chelsea or
+ * Southampton; "Athletic", "Real") counts only where the article also names that team in full.
+ */
+export const SPORTS_ONLY = new Map<string, GazEntry & { nickname: boolean }>();
+/** Canonical names the sports lists put in the gazetteer: two of them in one article make it a sports article. */
+export const SPORTS_CANONICAL = new Set<string>();
+/** Gazetteer places that are also a club's name ("Leeds", "Wrexham"): the club in a sports article, unless a preposition makes them a location. */
+export const CLUB_PLACES = new Set<string>();
+for (const [list, kind] of [
+  [sports.clubs, 'org'],
+  [sports.leagues, 'org'],
+  [sports.bodies, 'org'],
+  [sports.venues, 'place'],
+] as const) {
+  for (const line of list) {
+    const names = line.split('|');
+    const canonical = names[0]!;
+    // A club's one-word name is most often its town's ("Ayr", "Motherwell"): the club only in a sports article.
+    const sportsOnly = (n: string): boolean => AMBIGUOUS_SPORTS.has(norm(n)) || (list === sports.clubs && !/\s/.test(n) && !GAZ.has(norm(n)));
+    addGazNames(canonical, names.filter((n) => !sportsOnly(n)), kind);
+    for (const n of names) {
+      const key = norm(n);
+      const known = GAZ.get(key);
+      if (sportsOnly(n) && !known) {
+        // "Wednesday" (Sheffield Wednesday) is a day first.
+        // "Leinster" of "Leinster Rugby" is the club's short name, not a nickname another club may share.
+        if (!SPORTS_ONLY.has(key) && !NON_NAMES.has(key)) SPORTS_ONLY.set(key, { canonical, kind, nickname: n !== canonical && (AMBIGUOUS_SPORTS.has(key) || !canonical.startsWith(`${n} `)) });
+      } else if (known && known.kind === kind) SPORTS_CANONICAL.add(known.canonical);
+      else if (known?.kind === 'place' && kind === 'org' && list === sports.clubs) CLUB_PLACES.add(known.canonical);
+    }
+  }
+}
+// Companies come last: a name the gazetteer or the sports lists know keeps its entry, and a company
+// whose other name is already known joins that entry ("HSBC Holdings" is "HSBC").
+/** Names of companies (from the companies list), lower-cased: their national units take a country's name after them. */
+export const COMPANY_NAMES = new Set<string>();
+for (const line of companies as string[]) {
+  const names = line.split('|');
+  const known = names.map((n) => GAZ.get(norm(n))).find((e) => e?.kind === 'org');
+  addGazNames(known?.canonical ?? names[0]!, names, 'org');
+  for (const n of names) COMPANY_NAMES.add(norm(n));
+}
+
+export const MAX_GAZ_TOKENS = 6;
+/** First two words of multi-word gazetteer names, so "New" in "New York University" is kept. */
+export const GAZ_PREFIXES = new Set([...GAZ.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ').slice(0, 2).join(' ')));
+
+export const TITLES = new Set(gazetteer.titles.map(norm));
+/** Canonical names of countries, which a role after them makes a national team, still the country. */
+export const COUNTRIES = new Set(gazetteer.countries.map((line) => line.split('|')[0]!));
+/** Titles written with a period ("Prof.", "Sen.", "Gen."): the period does not end the sentence. */
+export const ABBREVIATED_TITLES = new Set(gazetteer.titles.filter((t) => t.endsWith('.')).map(norm));
+export const MAX_TITLE_TOKENS = 3;
+/** Everyday words that close a company's name when they end a capitalised run ("Thames Water", "Elliott Management"). */
+export const ORG_TAILS = new Set(
+  'management water power gas electric electricity rail railways steel oil mining minerals insurance logistics shipping resources brands software semiconductor semiconductors pharma biotech therapeutics robotics aerospace automotive chemicals solutions consulting securities investments properties realty platinum'.split(' '),
+);
+/** An office named with a list of portfolios, up to the comma before the last one ("Minister of Sport, "). */
+export const OFFICE_LIST_BEFORE = /\b(?:Minister|Secretary|Commissioner|MEC)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:,\s+|\s+and\s+)(?:the\s+)?$/u;
+/** A capitalised word or hyphenated pair of them, as names are written: "Mifflin", "Armah-Kofi". */
+export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** What opens a surname written with a second capital: "McAllister", "O'Brien", "DeSantis", "VanDyke". */
+export const INNER_CAPITAL_PREFIX = String.raw`(?:Mc|Mac|[OD]['’]|De|Di|Da|Du|La|Le|Van|Von)`;
+/** A word of a person's name: "Fullerton", "O'Brien", "McAllister", "DeSantis", "M'membe". */
+export const PERSON_NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|${INNER_CAPITAL_PREFIX}\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Ll}{2,})$`, 'u');
+/**
+ * A word shaped like a name's, for a run found by shape alone: "Obama", "Jean-Pierre", "Jong-un",
+ * "Jae-myung", "al-Assad", "J.", "DeSantis" — not "Clinton-emails" or "YouTube".
+ */
+export const NAME_SHAPED_WORD = new RegExp(
+  String.raw`^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|${INNER_CAPITAL_PREFIX}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}['’]\p{Ll}{3,})$`,
+  'u',
+);
+/** Offices named after the town or county they serve ("Buffalo Mayor", "Allegheny County Executive"). */
+export const LOCAL_OFFICES = new Set(['mayor', 'lord mayor', 'deputy mayor', 'county executive', 'sheriff', 'borough president']);
+/** Place words that are also common surnames. */
+export const SURNAME_PLACE_WORDS = new Set(['hill', 'brook', 'plant', 'firth', 'peak', 'cove', 'dam']);
+/** Legal endings of a company's name. */
+export const LEGAL_ENDINGS = new Set(['limited', 'ltd', 'ltd.', 'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'plc', 'llc', 'ag', 'gmbh', 'bhd', 'berhad']);
+/** Fields of public services named after the country or region they serve ("Police Scotland", "Statistics Canada"). */
+export const SERVICE_BEFORE_PLACE = new Set(['police', 'polizei', 'feuerwehr', 'health', 'statistics', 'transport', 'sport', 'tourism', 'parks', 'revenue', 'heritage', 'forestry', 'fisheries', 'education', 'infrastructure', 'innovation', 'skills']);
+/** "-based", "-controlled", "-led": a place or party qualifying the name that follows. */
+export const QUALIFIER_SUFFIX = /(?<=.)-(?:based|controlled|led|backed|owned|run|dominated|funded)$/i;
+/** Last words of a building or ground, which is a place whatever body its name holds ("Vandenberg Space Force Base"). */
+export const BUILDING_WORDS = new Set(['hospital', 'infirmary', 'base', 'airport', 'airfield', 'aerodrome', 'barracks', 'stadium', 'arena', 'terminal']);
+/** "March Pen Road", "Friday Street": a word that is no name elsewhere opens a street's name of three words or more. */
+export function namesStreet(toks: readonly Token[]): boolean {
+  return toks.length >= 3 && !toks[0]!.sentenceStart && STREET_WORDS.has(norm(toks[toks.length - 1]!.bare));
+}
+
+/** Houses of worship, places when a saint's or an owner's name comes first. */
+export const WORSHIP_WORDS = new Set(['church', 'cathedral', 'chapel', 'abbey', 'basilica', 'minster', 'mosque', 'temple', 'kirk', 'priory', 'shrine']);
+/** The last two words of a venue called a centre. */
+export const VENUE_CENTRE = /^(?:Convention|Exhibition|Conference|Congress|Space|Shopping|Community|Sports|Aquatic|Aquatics|Leisure|Cultural|Visitor|Heritage|Civic|Trade|Health|Medical|Detention|Correctional|Remand|Evacuation|Treatment|Rehabilitation|Cancer|Trauma|Processing|Reception|Entertainment|Government|Events|Arts|Curling|Tennis|Ice) (?:Centre|Center)$/u;
+/** Words that say which government an office belongs to ("Union Agriculture Minister", "Federal Health Minister"). */
+export const TITLE_QUALIFIERS = new Set(['union', 'federal', 'state', 'provincial', 'regional']);
+// "Sri Lankan", "Costa Rican": the last word of a two-word demonym is one too ("Lankan tea" is no name).
+export const DEMONYMS = new Set(gazetteer.demonyms.flatMap((d) => [norm(d), ...(d.includes(' ') ? [norm(d.split(' ').pop()!)] : [])]));
+export const ORG_WORDS = new Set(gazetteer.orgWords.map(norm));
+export const ORG_HEADS = new Set(gazetteer.orgHeads.map(norm));
+export const PLACE_WORDS = new Set(gazetteer.placeWords.map(norm));
+export const PLACE_PREFIXES = new Set(gazetteer.placePrefixes.map(norm));
+export const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
+/** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
+export const NAME_PARTICLES = new Set(['bin', 'binti', 'anak', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'du', 'dos', 'ur', 'ul', 'uz', 'ud']);
+/** Particles written with a capital inside names: "Anna Di Meo", "Vincenzo De Luca", "Nuno Dos Santos". */
+export const INNER_PARTICLES = new Set(['Di', 'De', 'Da', 'Del', 'Della', 'Dos', 'Das', 'Do', 'Van', 'Von', 'Der', 'Den', 'Le', 'La', 'Du', 'Des', 'Ter', 'Ten', 'Te']);
+/** Heads of treaty and tournament names that open with a place ("Paris Agreement", "US Open"). */
+export const NAMED_AFTER_PLACE = new Set(['agreement', 'agreements', 'accord', 'accords', 'protocol', 'convention', 'declaration', 'treaty', 'consensus', 'doctrine', 'open', 'masters', 'syndrome', 'format']);
+/** Last words of street names. */
+export const STREET_WORDS = new Set(['street', 'avenue', 'road', 'lane', 'boulevard', 'drive', 'terrace', 'crescent', 'close', 'st.', 'rd', 'ave']);
+/** Words naming a numbered branch of a union or a body ("Local 600", "District 751"). */
+export const BRANCH_WORDS = new Set(['local', 'district', 'lodge', 'chapter', 'branch']);
+/** Everyday words that close names of things rather than people ("Victoria Station", "Rose Garden"). */
+export const NOT_SURNAMES = new Set(
+  'station garden gardens hall centre center circle square place plaza tower terminal stadium arena court cup trophy award awards prize day week festival house palace church cathedral school college hospital line lines express times post news weekly show games'.split(' '),
+);
+export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** Canonical names news uses for one body by its own choice; an article keeps the one it uses most. */
+export const RIVAL_NAMES: readonly ReadonlySet<string>[] = ENTITY_NAME_GROUPS.map((group) => new Set(group));
+/**
+ * Given names common in international news, and the family names that open Chinese and Korean names
+ * (Xi Jinping, Kim Jong-un): outside English an untitled person name must open with one.
+ */
+export const GIVEN_NAMES = new Set((givenNames as string[]).map(norm));
+/** Lowercase words that may sit inside a name ("Bank of America", "Mohammed bin Salman"). */
+export const CONNECTORS = new Set([...NAME_PARTICLES, '&', 'of', 'for', 'and', 'the', 'des', 'ez', 'y']);
+/**
+ * Lowercase words that also join the parts of one name in an article of that language
+ * ("Instituto Português do Mar e da Atmosfera", "Nederlandse Organisatie voor Wetenschappelijk
+ * Onderzoek"); in English text they are too often ordinary words.
+ */
+export const LANGUAGE_CONNECTORS: Readonly<Record<string, readonly string[]>> = {
+  fr: ['et', 'pour'],
+  es: ['e', 'las', 'los', 'para'],
+  pt: ['do', 'das', 'e', 'para'],
+  it: ['di', 'della', 'delle', 'dei', 'degli', 'dello', 'e', 'per'],
+  nl: ['voor', 'en', 'het'],
+};
+/** The words between an office and its portfolio: "Minister for Health", "Minister für Gesundheit". */
+export const OFFICE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'für']);
+/** "and" in the languages whose connectors join names: two places joined by it are two places. */
+export const AND_WORDS: ReadonlySet<string> = new Set(['and', 'et', 'e', 'y', 'en']);
+export const connectorsFor = (language: string | undefined): ReadonlySet<string> =>
+  language && LANGUAGE_CONNECTORS[language] ? new Set([...CONNECTORS, ...LANGUAGE_CONNECTORS[language]]) : CONNECTORS;
+/**
+ * Prepositions after which an unknown capitalised name is a place ("à Redon", "em Manteigas",
+ * "in Delft"), per language. Not German, where every noun is capitalised after "in"; not "de" or
+ * "da", which come before people as often as before places.
+ */
+export const FOREIGN_PLACE_PREPS: Readonly<Record<string, ReadonlySet<string>>> = {
+  fr: new Set(['à', 'en', 'vers']),
+  es: new Set(['en', 'desde', 'hacia']),
+  pt: new Set(['em', 'no', 'na', 'desde']),
+  it: new Set(['a', 'in']),
+  nl: new Set(['in', 'uit', 'naar']),
+  sv: new Set(['i', 'från', 'utanför', 'nära']),
+  // German capitalises every noun: after these, only a name the lists know or one shaped like a
+  // place's ("Ötztal", "Hintereisferner", "Wendelstein") counts (see `germanPlaceShaped`).
+  de: new Set(['in', 'im', 'am', 'ins', 'nach', 'aus', 'vom', 'bei', 'auf']),
+};
+/** Endings of German and Alpine place names: valleys, glaciers, peaks, passes, lakes, villages. */
+export const GERMAN_PLACE_ENDING = /(?:tal|ferner|kees|gletscher|berg|spitze|kogel|joch|see|bach|dorf|hausen|heim|ingen|stadt|burg|hütte|hospiz|alm|wald|brunn|kirchen|feld|stein|horn)$/u;
+
+/**
+ * Whether capitalised German words after a locative preposition name a place rather than a noun: a
+ * name the lists know, a town of the world list after "in", "nach", "aus" or "bei" ("am Ende", "auf
+ * dem Boden" are nouns), or a compound with a place's ending ("Ötztal", not "Feld" or "See").
+ */
+export function germanPlaceShaped(words: readonly string[], before: string): boolean {
+  if (words.length > 2) return false;
+  const last = words[words.length - 1]!.toLowerCase();
+  const ending = GERMAN_PLACE_ENDING.exec(last)?.[0];
+  return (
+    gazLookup([...words])?.kind === 'place' ||
+    (/^(?:in|nach|aus|bei)$/u.test(before) && words.length === 1 && worldTownSize(words[0]!) !== undefined) ||
+    (ending !== undefined && last.length >= ending.length + 3)
+  );
+}
+/** Name particles that start a name part when hyphen-joined ("al-Assad"). */
+export const PARTICLE_RE = /^(?:al|el|ad|as|ash|at|az|ibn|bin|abu|abd|de|di|da|van|von|le|la)-\p{Lu}/u;
+/** Function words that cannot sit inside a name, so a capitalised run containing one is prose. */
+export const RUN_BREAKERS = new Set(
+  'is are was were be been am you we they he she it i me my your our their this that these those to a an in at by with from as if but or not no has have had do does did will would can could should may might must here there what when where why how who which'.split(' '),
+);
+
+/**
+ * English function words. Inside a name in an English article only these count as function words:
+ * the other languages' lists hold short surnames and given names ("Su", "Ye", "Min", "Do").
+ */
+export const EN_STOPWORDS: ReadonlySet<string> = new Set(STOPWORDS.en);
+
+/** Prepositions after which a lone unknown capitalised word is usually a place. */
+export const PLACE_PREPS = new Set(['in', 'near', 'from', 'into', 'outside', 'inside', 'across', 'toward', 'towards']);
+
+
+/** Whether an acronym's letters are initials of the run's words, in order, the first matching ("IPC" for "Integrated Food Security Phase Classification"). */
+/** An everyday word, or one shaped like an adjective or an abstract noun ("Occupational", "Agricultural"). */
+export function everydayShaped(word: string, lex: Lexicon | undefined): boolean {
+  if (lex?.isCommon(word)) return true;
+  return !GIVEN_NAMES.has(norm(word)) && !GAZ.has(norm(word)) && /\p{Ll}(?:al|ary|ic|ive|ous|ion|ity|ment|ness|ing|ure|ance|ence)$/u.test(word);
+}
+
+/**
+ * "Idaho Housing and Finance Association", "South Wales Fire and Rescue Service": a place and one
+ * everyday word before the "and", and after it words nothing knows on their own, make one body's name.
+ */
+export function placeQualifiedAnd(rest: string[], and: number, lex: Lexicon | undefined): boolean {
+  if (and < 2 || and > 3) return false;
+  const place = rest.slice(0, and - 1);
+  const word = rest[and - 1]!;
+  return (
+    (gazLookup(place)?.kind === 'place' || (place.length === 2 && COMPASS.has(norm(place[0]!)) && gazLookup(place.slice(1))?.kind === 'place')) &&
+    (lex?.isCommon(word) ?? false) &&
+    !ORG_WORDS.has(norm(word)) &&
+    !GAZ.has(norm(word)) &&
+    !rest.slice(and + 1).some((w) => gazLookup([w]) !== undefined)
+  );
+}
+
+export function acronymOf(acronym: string, words: string[]): boolean {
+  const initials = words.filter((w) => !CONNECTORS.has(w) && /^\p{Lu}/u.test(w)).flatMap((w) => w.split('-').map((p) => p[0] ?? ''));
+  if (initials[0] !== acronym[0] || acronym.length > initials.length) return false;
+  let k = 0;
+  for (const c of initials) if (c === acronym[k]) k++;
+  return k === acronym.length && acronym[acronym.length - 1] === initials[initials.length - 1];
+}
+
+/**
+ * Looser than `acronymOf`: every capitalised word gives its initial in order, and may give more
+ * letters of itself ("ASEAN": Association of SouthEast Asian Nations; "NOAA": National Oceanic and
+ * Atmospheric Administration).
+ */
+export function spellsAcronym(acronym: string, words: string[]): boolean {
+  const content = words.filter((w) => !CONNECTORS.has(w) && /^\p{Lu}/u.test(w)).map((w) => w.toUpperCase());
+  const match = (k: number, w: number): boolean => {
+    if (w === content.length) return k === acronym.length;
+    const word = content[w]!;
+    if (acronym[k] !== word[0]) return false;
+    // Take the initial, then any further letters of the same word in order.
+    let kk = k + 1;
+    if (match(kk, w + 1)) return true;
+    for (let i = 1; i < word.length && kk < acronym.length; i++) {
+      if (word[i] === acronym[kk]) {
+        kk++;
+        if (match(kk, w + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return content.length >= 2 && match(0, 0);
+}
+
+export interface Token {
+  text: string;
+  /** Token with a trailing possessive removed. */
+  bare: string;
+  pos: number;
+  sentenceStart: boolean;
+  /** Punctuation (or a line break) separates this token from the previous one. */
+  breakBefore: boolean;
+  possessive: boolean;
+}
+
+export interface Mention {
+  kind: Kind;
+  name: string;
+  pos: number;
+  /** Gazetteer canonical names are not merged by surname. */
+  fixed: boolean;
+  /** Found by name shape alone, with no title, gazetteer entry or other cue. */
+  weak?: boolean;
+  /** A capitalised word opening the sentence was dropped from the front of the run ("All" of "All England Club"). */
+  lead?: string;
+}
+
+export function gazLookup(words: string[]): GazEntry | undefined {
+  const joined = words.join(' ');
+  const e = GAZ.get(norm(joined));
+  if (!e) return undefined;
+  if (words.length === 1 && joined.replace(/\.$/, '').length <= 4 && /^[A-Za-z.]+$/.test(joined)) {
+    const exact = joined.toUpperCase() === joined;
+    if (!exact && CASE_SENSITIVE.has(norm(joined))) return undefined;
+  }
+  return e;
+}
+
+/** German nouns that end a body's compound name: "Krebsforschungszentrum", "Gesundheitskasse", "Max-Planck-Institut". */
+export const GERMAN_BODY_NOUN = /\p{L}{3,}(?:zentrum|institut|verband|gesellschaft|kasse|akademie|fonds|universität|hochschule|ministerium|behörde|gericht|gerichtshof|stiftung|agentur|kommission|klinikum|amt|werke|bund|kammer)$/iu;
+/** A German adjective opening a name: "Medizinische", "Deutsches", "Österreichischen". */
+export const GERMAN_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|er|es|en)$/u;
+
+/**
+ * A German body's name: an institution noun first ("Max-Planck-Institut für Plasmaphysik",
+ * "Bundesministerium für Forschung") or after an adjective ("Medizinische Universität Wien",
+ * "Deutsches Krebsforschungszentrum", "Österreichische Gesundheitskasse").
+ */
+export function germanBody(rest: readonly string[], language: string | undefined): boolean {
+  if (language !== 'de' || rest.length < 2) return false;
+  return germanBodyNoun(rest[0]!) || (GERMAN_ADJECTIVE.test(rest[0]!) && germanBodyNoun(rest[1]!));
+}
+
+/** An institution noun, alone or closing a compound ("Institut", "Max-Planck-Institut", "Gesundheitskasse"). */
+export function germanBodyNoun(word: string): boolean {
+  const noun = word.slice(word.lastIndexOf('-') + 1);
+  return ORG_HEADS.has(norm(noun)) || GERMAN_BODY_NOUN.test(noun);
+}
+
+export interface Cluster {
+  kind: Kind;
+  names: string[];
+  /** Mentions per surface form, to break ties between equally long forms (typos are rarer). */
+  formCounts: Map<string, number>;
+  parts: string[];
+  count: number;
+  first: number;
+  fixed: boolean;
+  /** Every mention so far was found by name shape alone. */
+  weak: boolean;
+  /** The acronym the article also uses for this body, and how often it does after defining it. */
+  acronym?: string;
+  acronymUses?: number;
+}

@@ -1,0 +1,203 @@
+/** Words of a text as name candidates, and the runs of capitalised words they make. */
+import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyNoun, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, NON_NAMES, norm, ORG_WORDS, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
+
+export const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’]s?)?\.?|(?<=\s)&(?=\s)/gu;
+
+export const LOWERCASE_ELISION = /^\p{Ll}{1,6}['’](?=\p{Lu})/u;
+export const CAPITAL_ELISION = /^(?:\p{Ll}{1,6}|L|Dell|Nell|All|Dall|Sull|Un|Qu|Jusqu|Lorsqu|Puisqu)['’](?=\p{Lu})/u;
+
+/** `splitCapitalElision`: French or Italian text, where "L'Union" opening a sentence is "the Union". */
+export function tokenizeForNames(text: string, splitCapitalElision = false): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  let sentenceStart = true;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    let t = m[0];
+    let pos = m.index;
+    // French and Italian elide an article or preposition onto a name: "l'Union", "d'Israël", "dell'Italia".
+    // Opening a sentence the article is capitalised ("L'Onu"), but a known name keeps it (L'Oréal);
+    // "D'" always stays, it opens surnames (D'Alema).
+    let elided = (splitCapitalElision ? CAPITAL_ELISION : LOWERCASE_ELISION).exec(t);
+    if (elided && splitCapitalElision && GAZ.has(norm(t))) elided = LOWERCASE_ELISION.exec(t);
+    if (elided) {
+      t = t.slice(elided[0].length);
+      pos += elided[0].length;
+    }
+    const gap = text.slice(last, pos);
+    // A period belongs to abbreviations ("Mr.", "U.S.", "Lt."); otherwise it ends the sentence.
+    let endsSentence = false;
+    if (t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t) && !ABBREVIATED_TITLES.has(norm(t)) && !/^(?:\p{Lu}|St|Ste|Mt|Ft|Jr|Sr|Inc|Corp|Ltd|Co)\.$/u.test(t)) {
+      t = t.slice(0, -1);
+      endsSentence = true;
+    }
+    const brk = sentenceStart || /[^\s]/.test(gap) || /\n/.test(gap) || out.length === 0;
+    if (/[.!?:;][\s"'“”‘’()[\]]*$|\n\s*\n/.test(gap) || out.length === 0) sentenceStart = true;
+    // Opening quotes or brackets keep the sentence start ("“I have...").
+    // A possessive that is part of a known name is no possessive: "St. John's", "Hawke's Bay".
+    const possessive = /['’]s?$/.test(t) && t.length > 2 && !(out.length > 0 && !brk && GAZ.has(norm(`${out[out.length - 1]!.text} ${t.replace(/’/gu, "'")}`)));
+    const bare = possessive ? t.replace(/['’]s?$/, '') : t;
+    out.push({ text: t, bare, pos, sentenceStart, breakBefore: brk, possessive });
+    sentenceStart = endsSentence;
+    last = m.index + m[0].length;
+  }
+  return out;
+}
+
+export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) || PARTICLE_RE.test(w) || /^\p{Lu}?\p{N}+\p{Lu}*$/u.test(w) && /\p{Lu}/u.test(w);
+export const isAcronym = (w: string): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&-]{1,6}$/u.test(w);
+
+/** A maximal run of capitalised tokens (with inner connectors) inside one sentence. */
+export interface Run {
+  tokens: Token[];
+}
+
+/** "on Monday", "on Eastern Avenue", "of America on Main Street": an "on" after a name that says when or where. */
+export function onIsLocation(tokens: Token[], at: number): boolean {
+  if (NON_NAMES.has(norm(tokens[at + 1]?.bare ?? ''))) return true;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 5) && isCapitalised(tokens[k]!.bare); k++) if (STREET_WORDS.has(norm(tokens[k]!.bare)) || PLACE_WORDS.has(norm(tokens[k]!.bare))) return true;
+  return false;
+}
+
+/** "Police Scotland", "Health Canada": a public service's field, then the known place it serves. */
+export function isPublicService(words: string[]): boolean {
+  return words.length === 2 && SERVICE_BEFORE_PLACE.has(norm(words[0]!)) && gazLookup(words.slice(1))?.kind === 'place';
+}
+
+/** "Arthur's Pass National Park", "Martha's Vineyard Harbor": a given name's possessive opening a place's name. */
+export function placeNamedAfter(tokens: Token[], at: number): boolean {
+  if (!GIVEN_NAMES.has(norm(tokens[at]!.bare)) || GAZ.has(norm(tokens[at]!.bare))) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 5) && !tokens[k]!.breakBefore && isCapitalised(tokens[k]!.bare); k++) {
+    if (PLACE_WORDS.has(norm(tokens[k]!.bare))) return true;
+    if (tokens[k]!.possessive) break;
+  }
+  return false;
+}
+
+/** "Hawke's Bay Magpies", "Martha's Vineyard": the possessive opens a name the gazetteer knows. */
+export function knownWithPossessive(tokens: Token[], at: number): boolean {
+  const words = [tokens[at]!.text.replace(/’/gu, "'")];
+  for (let k = at + 1; k < Math.min(tokens.length, at + 4) && !tokens[k]!.breakBefore && isCapitalised(tokens[k]!.bare); k++) {
+    words.push(tokens[k]!.bare);
+    if (GAZ.has(norm(words.join(' ')))) return true;
+  }
+  return false;
+}
+
+/** Body words a plural possessive opens a name before ("Teachers' Union", "Workers' Party"). */
+export const PLURAL_OWNER_BODIES = new Set(['association', 'union', 'congress', 'federation', 'party', 'council', 'organisation', 'organization', 'alliance', 'league', 'guild', 'society', 'club', 'trust', 'forum', 'fund', 'institute', 'cooperative', 'co-operative', 'chamber', 'collective', 'network', 'front', 'movement']);
+
+/** "U.S. Attorney's Office", "Prime Minister's Office", "Auditor-General's Department": an office named after its holder. */
+export function officeOfHolder(holder: Token, next: Token): boolean {
+  return /^(?:Office|Department|Chambers)$/u.test(next.bare) && (TITLES.has(norm(holder.bare)) || /^(?:Attorney|Auditor|Solicitor|Comptroller|Ombudsman|Coroner|Registrar)(?:-General)?$/u.test(holder.bare));
+}
+
+export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
+  const runs: Run[] = [];
+  let cur: Token[] = [];
+  const flush = (): void => {
+    while (cur.length && connectors.has(cur[cur.length - 1]!.bare)) cur.pop();
+    if (cur.length) runs.push({ tokens: cur });
+    cur = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.breakBefore) flush();
+    if (isCapitalised(t.bare)) {
+      cur.push(t);
+    } else if (cur.length && /^\p{N}{1,3}$/u.test(t.bare) && GAZ.has(norm([...cur.map((c) => c.bare), t.bare].join(' ')))) {
+      // "Ligue 1", "Formula 1": a number closing a name the gazetteer knows.
+      cur.push(t);
+    } else if (
+      cur.length &&
+      // "on" inside a body's name: "National Institute for Research on Glaciers", "Commission on Human Rights".
+      (connectors.has(t.bare) ||
+        (t.bare === 'on' && cur.some((c) => ORG_WORDS.has(norm(c.bare))) && !onIsLocation(tokens, i)) ||
+        // German "für" inside a body's or an office's name ("Max-Planck-Institut für Plasmaphysik",
+        // "Minister für Gesundheit"), not between any two nouns ("Preissenkungen für Gas").
+        (t.bare === 'für' && cur.some((c) => germanBodyNoun(c.bare) || TITLES.has(norm(c.bare))))) &&
+      // "the" only inside a name after another connector ("Bank of the West"), not "Obama the ...".
+      (t.bare !== 'the' || CONNECTORS.has(cur[cur.length - 1]!.bare)) &&
+      i + 1 < tokens.length &&
+      !tokens[i + 1]!.breakBefore &&
+      (isCapitalised(tokens[i + 1]!.bare) ||
+        // Two name particles in a row: "Anko van der Werff", "María de la Cruz"; outside English any
+        // two connectors ("do Mar e da Atmosfera").
+        (((NAME_PARTICLES.has(t.bare) && NAME_PARTICLES.has(tokens[i + 1]!.bare)) || (connectors !== CONNECTORS && connectors.has(tokens[i + 1]!.bare))) &&
+          i + 2 < tokens.length &&
+          !tokens[i + 2]!.breakBefore &&
+          isCapitalised(tokens[i + 2]!.bare)) ||
+        // "of the" and "for the" after an institution's word: "International Committee of the Red Cross".
+        ((t.bare === 'of' || t.bare === 'for') &&
+          tokens[i + 1]!.bare === 'the' &&
+          i + 2 < tokens.length &&
+          !tokens[i + 2]!.breakBefore &&
+          isCapitalised(tokens[i + 2]!.bare) &&
+          ORG_WORDS.has(norm(cur[cur.length - 1]!.bare))))
+    ) {
+      cur.push(t);
+    } else {
+      flush();
+    }
+    if (t.possessive) {
+      // "Queen's Park Oval", "St Patrick's Athletic", "King's College", "Vietnam People's Army": a
+      // saint's, a sovereign's or the people's possessive opening a longer capitalised name is part of it.
+      const next = tokens[i + 1];
+      const inName =
+        next !== undefined && !next.breakBefore && isCapitalised(next.bare) && /^\p{Lu}\p{Ll}/u.test(next.bare) && /['’]s$/u.test(t.text) &&
+        (/^(?:Queen|King|Lord|Prince|Princess|People)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || officeOfHolder(t, next) || knownWithPossessive(tokens, i));
+      // "Ceylon Workers' Congress", "Planters' Association of Ceylon": a plural possessive before a body's word.
+      // "Macau Dealers' Rights Association": or with a capitalised word between.
+      const after = tokens[i + 2];
+      const pluralOwner = next !== undefined && !next.breakBefore && /s['’]$/u.test(t.text) &&
+        (PLURAL_OWNER_BODIES.has(norm(next.bare)) || (after !== undefined && !after.breakBefore && isCapitalised(next.bare) && !next.possessive && PLURAL_OWNER_BODIES.has(norm(after.bare))));
+      if (inName || pluralOwner) cur[cur.length - 1] = { ...t, bare: t.text, possessive: false };
+      else flush();
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** German names of places take an -s in the genitive ("Deutschlands Wirtschaft", "Frankreichs Präsident"). */
+export function withoutGermanGenitive(t: Token): Token {
+  if (t.bare.length < 5 || !t.bare.endsWith('s') || GAZ.has(norm(t.bare))) return t;
+  const stem = t.bare.slice(0, -1);
+  return GAZ.get(norm(stem))?.kind === 'place' ? { ...t, bare: stem } : t;
+}
+
+/** Lowercase-inner aliases as token words, keyed by their first word, longest first. */
+export let phraseTable: Map<string, { words: string[]; entry: GazEntry }[]> | undefined;
+export function lowercasePhrases(): Map<string, { words: string[]; entry: GazEntry }[]> {
+  if (phraseTable) return phraseTable;
+  phraseTable = new Map();
+  for (const { alias, entry } of LOWERCASE_INNER) {
+    // Lowercase connectors alone ("Bank of America") leave the name a capitalised run: the run pass has it.
+    if (!alias.split(/\s+/).slice(1).some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w))) continue;
+    const words = tokenizeForNames(alias).map((t) => norm(t.bare));
+    if (words.length < 2) continue;
+    const list = phraseTable.get(words[0]!) ?? [];
+    list.push({ words, entry });
+    phraseTable.set(words[0]!, list);
+  }
+  for (const list of phraseTable.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return phraseTable;
+}
+
+/**
+ * Known names written with lowercase words inside (French and Spanish institutions and regions:
+ * "l'Union européenne", "Organisation mondiale de la santé", "Arabie saoudite") become mentions; the
+ * tokens they cover are returned removed, so the capitalised-run pass does not read them again.
+ */
+export function takeLowercasePhrases(tokens: Token[], out: Mention[]): Token[] {
+  const table = lowercasePhrases();
+  const kept: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const candidates = table.get(norm(tokens[i]!.bare));
+    const hit = candidates?.find(({ words }) => words.every((w, k) => k === 0 || (i + k < tokens.length && !tokens[i + k]!.sentenceStart && norm(tokens[i + k]!.bare) === w)));
+    if (hit) {
+      out.push({ kind: hit.entry.kind, name: hit.entry.canonical, pos: tokens[i]!.pos, fixed: true });
+      i += hit.words.length;
+    } else kept.push(tokens[i++]!);
+  }
+  return kept;
+}

@@ -1,0 +1,706 @@
+/** Typing one run of capitalised words: person, place, organisation, or no name. */
+import type { Lexicon } from '../lexicon.js';
+import type { OrgCue } from '../org-cues.js';
+import { ALL_STOPWORDS } from '../stopwords.js';
+import { isCueWord } from '../topic-cues.js';
+import { foldPlaceName, isWorldPlace } from '../world-places.js';
+import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, DEMONYMS, EN_STOPWORDS, everydayShaped, GAZ, type GazEntry, gazLookup, germanBody, GIVEN_NAMES, INNER_PARTICLES, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
+import { isAcronym, isCapitalised, isPublicService } from './tokens.js';
+import { givenNameBefore, type Single } from './cues.js';
+
+export function titleLength(words: string[], start: number): number {
+  for (let n = Math.min(MAX_TITLE_TOKENS, words.length - start); n >= 1; n--) {
+    const t = norm(words.slice(start, start + n).join(' '));
+    // Plural titles before several names: "Commissioners Melissa Holyoak and Mark Meador".
+    if (TITLES.has(t) || (n === 1 && t.length > 4 && t.endsWith('s') && TITLES.has(t.slice(0, -1)) && /^\p{Lu}\p{Ll}/u.test(words[start]!))) return n;
+  }
+  return 0;
+}
+
+/** Function words that are also given names, capitalised inside a sentence only as one ("after Will Reichard kicked"). */
+export const FUNCTION_WORD_NAMES = new Set(['Will', 'May', 'Don']);
+/**
+ * Given names that are also everyday words, left out of the given-name list for that reason, but
+ * common in Africa, the Caribbean and elsewhere ("Faith Wambui", "Mercy Johnson", "Precious Moyo"):
+ * read as given names only before an unusual word.
+ */
+export const EVERYDAY_GIVEN_NAMES = new Set(['Faith', 'Mercy', 'Hope', 'Grace', 'Joy', 'Patience', 'Precious', 'Gift', 'Blessing', 'Charity', 'Prudence', 'Comfort', 'Memory', 'Innocent', 'Loveness', 'Fortune', 'Rose', 'Ivy', 'Violet', 'Daisy', 'Hazel', 'Pearl', 'Ruby', 'Amber', 'Destiny', 'Harmony', 'Felicity', 'Constance']);
+
+/** "after Will Reichard kicked": a function word that is a given name, inside a sentence, before an unusual capitalised word. */
+export function functionWordAsGivenName(word: string, next: string, sentenceStart: boolean, lexicon: Lexicon | undefined): boolean {
+  return FUNCTION_WORD_NAMES.has(word) && !sentenceStart && /^\p{Lu}\p{Ll}{2,}$/u.test(next) && !(lexicon?.isCommon(next) ?? true);
+}
+
+/** Plurals that open a sentence without naming a body's members: adverbs and spans of time. */
+export const NOT_MEMBER_PLURALS = new Set(['sometimes', 'besides', 'afterwards', 'towards', 'backwards', 'forwards', 'always', 'regardless', 'nowadays', 'overseas', 'indoors', 'outdoors', 'upstairs', 'downstairs', 'whereas', 'hours', 'weeks', 'months', 'years', 'days', 'thanks']);
+
+/** "Minerals Council South Africa", "Farmers Union": a plural noun opening a sentence before a body word is the body's first word. */
+export function pluralBeforeBodyWord(toks: readonly Token[], lexicon: Lexicon | undefined): boolean {
+  const word = toks[0]!.bare;
+  const singular = /^\p{Lu}\p{Ll}+[^s]s$/u.test(word) ? word.slice(0, -1) : undefined;
+  return (
+    singular !== undefined &&
+    toks.length >= 2 &&
+    !ALL_STOPWORDS.has(word.toLowerCase()) &&
+    !NOT_MEMBER_PLURALS.has(word.toLowerCase()) &&
+    (lexicon?.isCommon(singular) ?? false) &&
+    ORG_WORDS.has(norm(toks[1]!.bare))
+  );
+}
+
+/** Titles that are also everyday adjectives, so they may open a body's name. */
+export const ADJECTIVE_TITLES = new Set(['major', 'general', 'chief', 'private', 'head', 'deputy']);
+
+/** "Major Energies Marketers Association", "Private Sector Federation": the title word is the body's first word. */
+export function adjectiveOpensBody(words: string[], start: number, titleWords: number): boolean {
+  const rest = words.slice(start + 1).map(norm);
+  return (
+    titleWords === 1 &&
+    ADJECTIVE_TITLES.has(norm(words[start]!)) &&
+    rest.length >= 2 &&
+    !TITLES.has(rest[0]!) &&
+    rest.some((w, k) => k > 0 && ORG_WORDS.has(w)) &&
+    !rest.some((w) => GIVEN_NAMES.has(w))
+  );
+}
+
+/** Places and institutions often named after a person with their title: "Sir Charles Gairdner Hospital", "King Shaka International Airport", "King George Island". */
+export const NAMED_AFTER_PERSON = new Set(['island', 'land', 'bay', 'glacier', 'fjord', 'fiord', 'strait', 'gulf', 'falls', 'range', 'tunnel', 'dam', 'reservoir', 'canal', 'hospital', 'infirmary', 'clinic', 'hospice', 'school', 'college', 'university', 'academy', 'institute', 'airport', 'stadium', 'arena', 'hall', 'library', 'museum', 'centre', 'center', 'bridge', 'park', 'station', 'memorial', 'foundation', 'highway', 'avenue', 'road', 'street', 'square', 'parish', 'county', 'council', 'church', 'cathedral', 'chapel']);
+
+export const SURNAME_INSTITUTIONS = new Set(['hall', 'park', 'bridge', 'station', 'square', 'church']);
+
+/**
+ * "Dr. Everett Chalmers Regional Hospital", "Queen Elizabeth Hospital": a title opening the run is
+ * part of the name of what is named after its holder.
+ */
+export function namedAfterTitledPerson(words: string[], start: number, titleWords: number): boolean {
+  const rest = words.slice(start + titleWords);
+  return (
+    (start === 0 || (start === 1 && words[0] === 'The')) &&
+    rest.length >= 2 &&
+    rest.length <= 6 &&
+    NAMED_AFTER_PERSON.has(norm(rest[rest.length - 1]!)) &&
+    rest.every((w) => /^\p{Lu}/u.test(w)) &&
+    !TITLES.has(norm(rest[0]!)) &&
+    // "Speaker Destin Hall", "Minister Sun Park": a surname, not a building.
+    !(rest.length === 2 && SURNAME_INSTITUTIONS.has(norm(rest[1]!)))
+  );
+}
+
+/** The most common Vietnamese family names, folded; together they cover most of the population. */
+export const VIETNAMESE_FAMILY_NAMES = new Set(['nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong', 'ly', 'truong', 'dinh', 'trinh', 'dao', 'doan', 'luong', 'quach']);
+
+/** One Vietnamese syllable, folded: an initial, a vowel cluster and one of the few finals the language allows. */
+export const VIETNAMESE_SYLLABLE = /^(?:b|c|ch|d|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)?[aeiouy]{1,3}(?:c|ch|m|n|ng|nh|p|t)?$/u;
+
+/**
+ * A family name and two or three one-syllable names ("Pham Minh Chinh", "Le Thi Thu Hang"); the
+ * syllable shape keeps out "Ho Chi Minh Trail" and "Le Monde Diplo".
+ */
+export function vietnameseName(words: readonly string[]): boolean {
+  return (
+    (words.length === 3 || words.length === 4) &&
+    VIETNAMESE_FAMILY_NAMES.has(foldPlaceName(words[0]!)) &&
+    words.slice(1).every((w) => /^\p{Lu}\p{Ll}{1,5}$/u.test(w) && VIETNAMESE_SYLLABLE.test(foldPlaceName(w)))
+  );
+}
+
+/** A surname of two unusual capitalised words joined by a hyphen ("Wambui-Otieno"), not a known compound ("Rolls-Royce", "Emilia-Romagna"). */
+export function doubleBarrelled(word: string, lex: Lexicon | undefined): boolean {
+  const parts = word.split('-');
+  return parts.length === 2 && !GAZ.has(norm(word)) && parts.every((p) => /^\p{Lu}\p{Ll}{2,}$/u.test(p) && !GAZ.has(norm(p)) && !(lex?.isCommon(p) ?? false));
+}
+
+/**
+ * "Bafana Bafana", "Super Eagles": a word said twice, or a plural noun after a word that is no given
+ * name, is a side's nickname, not a person ("Doc Rivers" and "Bill Gates" open with given names).
+ */
+export function sideNickname(first: string, second: string, lex: Lexicon | undefined): boolean {
+  if (norm(first) === norm(second)) return true;
+  return !GIVEN_NAMES.has(norm(first)) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(second) && (lex?.isCommon(second.slice(0, -1).toLowerCase()) ?? false);
+}
+
+/** What surrounds a run and changes how it may be read. */
+export interface RunContext {
+  /**
+   * The run follows a lowercase "the" or a locative preposition ("the Super Bowl", "at Abu Ghraib"):
+   * an untitled person name almost never does, a thing or a place often does.
+   */
+  noPerson: boolean;
+  /**
+   * The article is not in English. German capitalises every noun and Romance languages write
+   * institutions, events and regions as capitalised runs ("Zahl der Arbeitslosen", "Copa del Rey",
+   * "Amérique du Nord"), so a run's shape says little there.
+   */
+  foreign: boolean;
+  /** German: every noun is capitalised, so a known name inside a run is followed by ordinary nouns. */
+  nounCaps: boolean;
+  /** Words around the run mark it as an organisation (see `orgCueAt`); cleared for the parts of a split run. */
+  orgCue?: OrgCue | undefined;
+  /** The article is in English: only English function words break a name. */
+  english?: boolean;
+  /** Words around the run mark it as a place ("Boulder, Colorado", "Dadu district", "the districts of A and B", "à Redon"). */
+  placeCue?: boolean;
+  /** Lowercase words that may join the parts of one name in the article's language. */
+  connectors: ReadonlySet<string>;
+  /** The article's language, when known. */
+  language?: string | undefined;
+  /** Outside English: the words the article also writes in lowercase, so ordinary words ("internet"). */
+  lowercaseWords?: ReadonlySet<string> | undefined;
+  /** A lowercase role noun right before the run ("chief executive Miles Hurrell", "chairman V Narayanan"). */
+  roleBefore?: boolean;
+}
+
+/** Classify the words of one run into zero or more mentions. */
+export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
+  const recurse = (part: string[]): void => typeRun(part, pos, first, lex, out, singles, { ...ctx, orgCue: undefined });
+  let words = input;
+  // "firm Castlelake and Danish investor Lind Invest": a demonym closing the run after "and" describes what follows it.
+  const connectors = ctx.connectors;
+  while (words.length >= 3 && DEMONYMS.has(norm(words[words.length - 1]!)) && connectors.has(words[words.length - 2]!)) words = words.slice(0, -2);
+  while (words.length && (connectors.has(words[words.length - 1]!) || words[words.length - 1] === 'on')) words = words.slice(0, -1);
+  if (words.length === 0) return;
+  // "San Francisco-based Gladstone Institute", "the Republican-controlled House": the place or party
+  // qualifies what follows, it is not part of it.
+  const based = words.findIndex((w) => QUALIFIER_SUFFIX.test(w));
+  if (based >= 0) {
+    recurse([...words.slice(0, based), words[based]!.replace(QUALIFIER_SUFFIX, '')]);
+    recurse(words.slice(based + 1));
+    return;
+  }
+  // A function word inside a capitalised run ("Is", "You", "Isn't") means title-case prose, not one name.
+  const cut = words.findIndex((w, k) => k > 0 && ((RUN_BREAKERS.has(w.toLowerCase()) && !connectors.has(w)) || /['’]t$/.test(w)));
+  if (cut > 0 && !gazLookup(words)) {
+    recurse(words.slice(0, cut));
+    recurse(words.slice(cut + 1));
+    return;
+  }
+  // Whole-run gazetteer hit, with or without a leading "The".
+  const g = gazLookup(words) ?? (words[0] === 'The' ? gazLookup(words.slice(1)) : undefined);
+  if (g) {
+    out.push({ kind: g.kind, name: g.canonical, pos, fixed: true });
+    return;
+  }
+  // "St Columba's Church", "St. Paul's Cathedral": a house of worship named after its saint is a place
+  // (the saint is no title here); "the Catholic Church" is a body.
+  if (words.length >= 2 && WORSHIP_WORDS.has(norm(words[words.length - 1]!)) && (/^(?:St\.?|Saint|Ste\.?)$/u.test(words[0]!) || words.slice(0, -1).some((w) => /['’]s$/u.test(w)))) {
+    out.push({ kind: 'place', name: words.join(' '), pos, fixed: true });
+    return;
+  }
+  // Strip leading titles and the demonyms/places qualifying them ("Syrian President", "U.S. President").
+  let i = 0;
+  let titled = false;
+  let lastTitle = '';
+  /** A known name opening at `at` that is longer than the title there ("Premier League", not the title "Premier"). */
+  const knownNameAt = (at: number, titleWords: number): boolean => {
+    for (let n = Math.min(MAX_GAZ_TOKENS, words.length - at); n > titleWords; n--) if (gazLookup(words.slice(at, at + n))) return true;
+    // "Sultan Kudarat", "General Santos": a town the world list knows opens with a title's word.
+    return at === 0 && words.length === titleWords + 1 && !/^(?:Queen|King|Prince|Princess|Lord|Lady|Emperor|Empress|Pope|Sir|Dame)$/u.test(words[0]!) && isWorldPlace(words);
+  };
+  for (;;) {
+    const tl = titleLength(words, i);
+    if (tl && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl)) {
+      lastTitle = norm(words.slice(i, i + tl).join(' '));
+      i += tl;
+      titled = true;
+      continue;
+    }
+    const w = norm(words[i] ?? '');
+    if (i + 1 < words.length && (DEMONYMS.has(w) || GAZ.get(w)?.kind === 'place' || TITLE_QUALIFIERS.has(w)) && titleLength(words, i + 1)) {
+      const gz = GAZ.get(w);
+      if (gz) out.push({ kind: gz.kind, name: gz.canonical, pos, fixed: true });
+      i += 1;
+      continue;
+    }
+    if (words[i] === 'The' && i + 1 < words.length) {
+      i++;
+      continue;
+    }
+    break;
+  }
+  const rest = words.slice(i);
+  if (rest.length === 0) return;
+  // "Costa Rican", "Puerto Ricans": a demonym of several words names no one.
+  if (rest.length >= 2 && DEMONYMS.has(norm(rest.join(' ')))) return;
+  // "Sheikh Hasina": the honorific is how the one-word name is written and known; so is a monarch's
+  // title before a name the gazetteer knows as a place ("Queen Victoria"), which is no place there.
+  const royalGiven = /^(?:queen|king|prince|princess|emperor|empress)$/u.test(lastTitle) && rest.length === 1 && GAZ.get(norm(rest[0]!))?.kind === 'place';
+  if (((lastTitle === 'sheikh' || lastTitle === 'sheikha') || royalGiven) && rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0]!)) {
+    out.push({ kind: 'person', name: `${words[i - 1]!} ${rest[0]!}`, pos, fixed: false });
+    return;
+  }
+  if (i > 0) {
+    const g2 = gazLookup(rest);
+    if (g2) {
+      out.push({ kind: g2.kind, name: g2.canonical, pos, fixed: true });
+      return;
+    }
+  }
+  // "analyst Ooi Chee Wei of Kenanga Investment Bank", "Pastor Mark Anselmo of Cathedral of the Rockies":
+  // a name of two or three words, "of" and a body's name are a person and their employer, when a role
+  // or a title comes first, or the name opens with a given name ("Brian Kiprono Limo of Team Amani"),
+  // or it has three words, none an everyday word ("Lok Adalat of Karnataka High Court" is a court,
+  // "Friends of the Earth" a group).
+  const ofAt = rest.indexOf('of');
+  const nameBeforeOf = rest.slice(0, ofAt);
+  if (
+    ofAt >= 2 && ofAt <= 3 && rest.length - ofAt >= 2 &&
+    nameBeforeOf.every((w) => CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w)) && !PLACE_WORDS.has(norm(w)) && !GAZ.has(norm(w))) &&
+    (GIVEN_NAMES.has(norm(rest[0]!)) || !(lex?.isCommon(rest[0]!) ?? true)) &&
+    (ctx.roleBefore || titled ||
+      (rest.slice(ofAt + 1).some((w) => ORG_WORDS.has(norm(w))) &&
+        (GIVEN_NAMES.has(norm(rest[0]!)) ? !gazLookup(nameBeforeOf) : ofAt === 3 && nameBeforeOf.every((w) => !(lex?.isCommon(w) ?? true)))))
+  ) {
+    out.push({ kind: 'person', name: rest.slice(0, ofAt).join(' '), pos, fixed: false });
+    recurse(rest.slice(ofAt + 1));
+    return;
+  }
+  // "Inspector General of Police Douglas Kanja", "Minister for Maritime Affairs Muhammad Junaid Anwar
+  // Chaudhry": the rest of an office's name (of/for and everyday or institution words), then a person
+  // opening with a known given name.
+  if (titled && rest.length >= 4) {
+    // A given name the list does not know: the last two words, when neither is an everyday word ("Kadian Fullerton").
+    const lastTwo = rest.length - 2 >= 2 && rest.slice(-2).every((w) => !(lex?.isCommon(w) ?? true) && !GAZ.has(norm(w))) ? rest.length - 2 : -1;
+    const knownGiven = rest.findIndex((w, k) => k >= 2 && GIVEN_NAMES.has(norm(w)));
+    const given = knownGiven >= 0 ? knownGiven : lastTwo;
+    const name = given > 0 ? rest.slice(given) : [];
+    const office = rest.slice(0, given).map(norm);
+    if (
+      name.length >= 2 &&
+      name.length <= 4 &&
+      name.every((w) => PERSON_NAME_WORD.test(w)) &&
+      !(lex?.isCommon(name[name.length - 1]!) ?? false) &&
+      (OFFICE_PREPS.has(office[0]!) || (office.some((w) => OFFICE_PREPS.has(w)) && office.some((w) => ORG_WORDS.has(w)))) &&
+      // German capitalises the portfolio's nouns ("Minister für Gesundheit Karl Lauterbach"); a plural
+      // of an everyday word is one too ("Director of Public Prosecutions").
+      office.every((w) => connectors.has(w) || ORG_WORDS.has(w) || (lex?.isCommon(w) ?? false) || (/s$/u.test(w) && (lex?.isCommon(w.slice(0, -1)) ?? false)) || (ctx.nounCaps && !GAZ.has(w)))
+    ) {
+      out.push({ kind: 'person', name: name.join(' '), pos, fixed: false });
+      return;
+    }
+  }
+  // "Minister for Lands and Natural Resources": the office's portfolio names no body.
+  if (titled && OFFICE_PREPS.has(norm(rest[0]!)) && rest.slice(1).every((w) => connectors.has(w) || (lex?.isCommon(w) ?? false))) return;
+  // A title inside the run starts a new name ("Supreme Court Justice Antonin Scalia").
+  for (let j = 1; j < rest.length - 1; j++) {
+    const tl = titleLength(rest, j);
+    const after = rest.slice(j + tl).map(norm);
+    if (tl && after.length > 0 && /^\p{Lu}\p{Ll}/u.test(rest[j + tl]!) && !after.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w))) {
+      // What stands right before a title qualifies it ("Union Agriculture Minister", "Apple CEO"): never
+      // a person. Before an "and", a name of its own ("Secretary Gilberto Teodoro and Foreign Minister …").
+      const and = rest.lastIndexOf('and', j - 1);
+      const qualifier = rest.slice(and + 1, j);
+      // "Mineral and Petroleum Resources Minister", "Trade and Industry Minister": everyday words name
+      // the office's portfolio, not a body.
+      const everyday = (part: string[]): boolean => part.length > 0 && !gazLookup(part) && part.every((w) => lex?.isCommon(w) ?? false);
+      if (everyday(qualifier) && (and < 0 || everyday(rest.slice(0, and)))) {
+        recurse(rest.slice(j));
+        return;
+      }
+      if (and > 0) recurse(rest.slice(0, and));
+      // "West Mifflin Mayor Denise Kovach": a local office is qualified by its town.
+      if (
+        LOCAL_OFFICES.has(norm(rest.slice(j, j + tl).join(' '))) &&
+        qualifier.length <= 3 &&
+        !gazLookup(qualifier) &&
+        qualifier.every((w) => CAPITALISED_WORD.test(w) && !(lex?.isCommon(w) ?? false) && !DEMONYMS.has(norm(w)) && !GIVEN_NAMES.has(norm(w)))
+      )
+        // "Allegheny County Executive": the county's own name.
+        out.push({ kind: 'place', name: norm(rest[j]!) === 'county' ? `${qualifier.join(' ')} County` : qualifier.join(' '), pos, fixed: true });
+      else typeRun(qualifier, pos, first, lex, out, singles, { ...ctx, orgCue: undefined, noPerson: true });
+      recurse(rest.slice(j));
+      return;
+    }
+  }
+  // Outside English, "e da Universidade do Minho", "British Airways e da Iberia": an "and" before
+  // another body's name or a known name, or after a complete one, joins two names ("Instituto
+  // Português do Mar e da Atmosfera" is one).
+  if (ctx.foreign) {
+    const a = rest.findIndex((w, k) => k > 0 && AND_WORDS.has(w) && connectors.has(w));
+    if (a > 0) {
+      let r = a + 1;
+      while (r < rest.length && connectors.has(rest[r]!)) r++;
+      const right = rest.slice(r);
+      const left = rest.slice(0, a);
+      // "el DAX y el IBEX": an acronym on either side is a name of its own.
+      const acronymSide = (side: string[]): boolean => side.length === 1 && isAcronym(side[0]!);
+      if (right.length > 0 && (ORG_HEADS.has(norm(right[0]!)) || gazLookup(right) || ORG_WORDS.has(norm(right[right.length - 1]!)) || ORG_WORDS.has(norm(left[left.length - 1]!)) || acronymSide(left) || acronymSide(right))) {
+        recurse(left);
+        recurse(right);
+        return;
+      }
+    }
+  }
+  // "Police Scotland", "Health Canada", "Sport England": a public service's field before the country it serves.
+  if (!titled && isPublicService(rest)) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "IDA Ireland": an unknown acronym before a country's name is a body of that country; "SC Magdeburg",
+  // "SG Flensburg-Handewitt", "VfL Gummersbach": a club's short prefix before its town is the club.
+  const unknownFirst = rest.length === 2 && !GAZ.has(norm(rest[0]!));
+  const countryBody = unknownFirst && /^\p{Lu}{2,5}$/u.test(rest[0]!) && COUNTRIES.has(gazLookup(rest.slice(1))?.canonical ?? '');
+  const town = (w: string): boolean => gazLookup([w])?.kind === 'place' || gazLookup([w.split('-')[0]!])?.kind === 'place';
+  const club = unknownFirst && /^(?:\p{Lu}{2,4}|VfB|VfL|TuS)$/u.test(rest[0]!) && town(rest[1]!);
+  if (!titled && (countryBody || club)) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Singapore Premier League", "Kenya Red Cross": a known place before a known body's generic name is that place's own body.
+  for (let n = 1; n < rest.length && !titled; n++) {
+    const tail = gazLookup(rest.slice(n));
+    if (gazLookup(rest.slice(0, n))?.kind === 'place' && tail?.kind === 'org' && ORG_WORDS.has(norm(rest[rest.length - 1]!)) && !gazLookup(rest)) {
+      out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+      return;
+    }
+  }
+  // "Safaricom Ethiopia", "Airtel Kenya": a company's unit in a country is a body of its own.
+  if (!titled && rest.length === 2 && COMPANY_NAMES.has(norm(rest[0]!)) && COUNTRIES.has(gazLookup(rest.slice(1))?.canonical ?? '')) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Premier League Leeds": a known body's name qualifying a known place (the club of that city) names two.
+  for (let n = Math.min(MAX_GAZ_TOKENS, rest.length - 1); n >= 1 && !titled; n--) {
+    if (gazLookup(rest.slice(0, n))?.kind === 'org' && gazLookup(rest.slice(n))?.kind === 'place') {
+      recurse(rest.slice(0, n));
+      recurse(rest.slice(n));
+      return;
+    }
+  }
+  const lowerRest = rest.map(norm);
+  // "Cape Town International Convention Centre", "Tanegashima Space Center", "Cedros Health Centre": a
+  // venue or a building, not a body.
+  if (!titled && rest.length >= 3 && VENUE_CENTRE.test(rest.slice(-2).join(' '))) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Ennis Hospital", "Vandenberg Space Force Base", "Co-operative Bank Arena": a building or ground
+  // named as such is a place whatever body its name holds; news names a hospital as where patients
+  // are taken or treated, and the body running it has a name of its own ("UL Hospitals Group", "HSE").
+  if (!titled && rest.length >= 2 && BUILDING_WORDS.has(lowerRest[lowerRest.length - 1]!) && !lowerRest.some((w) => AND_WORDS.has(w))) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  const hasOrgWord =
+    lowerRest.slice(1).some((w) => ORG_WORDS.has(w)) ||
+    (rest.length > 1 && ORG_WORDS.has(lowerRest[0]!) && (lowerRest[1] === 'of' || lowerRest[1] === 'for' || lowerRest[1] === 'on')) ||
+    // "Thames Water", "Elliott Management"; not "Samantha Power".
+    (rest.length > 1 && ORG_TAILS.has(lowerRest[lowerRest.length - 1]!) && !GIVEN_NAMES.has(lowerRest[0]!));
+  // Romance and German names put the institution first: "Parlamento Europeo", "Banque de France".
+  const orgHead = (ORG_HEADS.has(lowerRest[0]!) || germanBody(rest, ctx.language)) && rest.filter((w) => !connectors.has(w)).length <= 5;
+  // "Competition and Markets Authority", "Avon and Somerset Police": one name when a single unknown
+  // word precedes the "and"; "Google and Microsoft Corp" names two.
+  const and = lowerRest.indexOf('and');
+  // Also two words before it when a demonym opens them: "British Beer and Pub Association",
+  // "American Heart and Stroke Foundation".
+  const leftOk = (left: string[]): boolean =>
+    !gazLookup(left) && !left.some((w, k) => (gazLookup([w]) && !(k === 0 && DEMONYMS.has(norm(w)))) || ORG_WORDS.has(norm(w))) && !GIVEN_NAMES.has(norm(left[0]!));
+  // "Space Science and Technology Centre", "Occupational Safety and Health Review Commission": two
+  // everyday words before it when one or two more close the name.
+  const andInsideName =
+    (((and === 1 || (and === 2 && (DEMONYMS.has(lowerRest[0]!) || (rest.length >= 5 && rest.length <= 6 && rest.slice(0, 2).every((w) => everydayShaped(w, lex)) && !rest.slice(3).some((w) => connectors.has(w)))))) && leftOk(rest.slice(0, and))) ||
+      placeQualifiedAnd(rest, and, lex)) &&
+    lowerRest.indexOf('and', and + 1) < 0 && rest.length - and >= 3 && ORG_WORDS.has(lowerRest[lowerRest.length - 1]!);
+  // "X of A and B" with an institution word before "of" is one name when B is nothing known on its
+  // own: "Department of Health and Human Services", "International Association of Machinists and
+  // Aerospace Workers"; "Ministry of Defence and Foreign Office" names two.
+  const of = lowerRest.findIndex((w, k) => (w === 'of' || w === 'for' || w === 'on') && k > 0 && ORG_WORDS.has(lowerRest[k - 1]!));
+  const ofAnd =
+    and > of + 1 &&
+    of > 0 &&
+    ORG_WORDS.has(lowerRest[of - 1]!) &&
+    rest.length <= 10 &&
+    lowerRest.indexOf('and', and + 1) < 0 &&
+    !gazLookup(rest.slice(and + 1)) &&
+    // "Department of Natural Resources and Environment Tasmania": the place a department serves may close its name.
+    !rest.slice(and + 1).some((w, k, after) => gazLookup([w]) !== undefined && !(k === after.length - 1 && k >= 1 && gazLookup([w])?.kind === 'place')) &&
+    !ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) &&
+    !gazLookup(rest.slice(0, and));
+  if (!titled && rest.length >= 2 && (hasOrgWord || orgHead) && (and < 0 || andInsideName || ofAnd) && !STREET_WORDS.has(lowerRest[lowerRest.length - 1]!)) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "East Azerbaijan", "Western Cape": a compass word before a known place names a region of it.
+  // "Kildare North", "Dublin Bay South": a known place before a compass word is a constituency or part of it.
+  if (!titled && rest.length === 2 && ((COMPASS.has(lowerRest[0]!) && gazLookup(rest.slice(1))?.kind === 'place') || (COMPASS.has(lowerRest[1]!) && gazLookup(rest.slice(0, 1))?.kind === 'place'))) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Dorr Street", "Ikorodu Road": a street is a place, listed after the others (see `pick`); well-known
+  // ones (Downing Street, Wall Street) are gazetteer names and were taken above. "Chrislind Street and
+  // Ravelston Avenue" names two.
+  if (!titled && rest.length >= 2 && STREET_WORDS.has(lowerRest[lowerRest.length - 1]!)) {
+    const and = lowerRest.indexOf('and');
+    if (and > 0) {
+      recurse(rest.slice(0, and));
+      recurse(rest.slice(and + 1));
+    } else out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Las Vegas for NamesCon" is a place and something else, not one place.
+  // "Elliott Hill", "Rupert Brook": a given name before a place word that is also a common surname.
+  const surnamePlaceWord = rest.length === 2 && GIVEN_NAMES.has(lowerRest[0]!) && SURNAME_PLACE_WORDS.has(lowerRest[1]!) && !ctx.placeCue;
+  if (!titled && rest.length >= 2 && !surnamePlaceWord && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[0]!)) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
+    // "U.S. McMurdo Station": a country's abbreviation qualifies the place.
+    const lead = rest.length >= 3 && /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u.test(rest[0]!) ? gazLookup(rest.slice(0, 1)) : undefined;
+    const country = lead?.kind === 'place' ? lead : undefined;
+    if (country) out.push({ kind: 'place', name: country.canonical, pos, fixed: true });
+    out.push({ kind: 'place', name: (country ? rest.slice(1) : rest).join(' '), pos, fixed: true });
+    return;
+  }
+  const demonymLike = (w: string): boolean =>
+    DEMONYMS.has(norm(w)) ||
+    DEMONYMS.has(norm(w).replace(/s$/, '')) ||
+    // "Franco-Dutch", "Anglo-American", "Sino-Russian".
+    (/^(?:anglo|franco|sino|russo|indo|afro|euro|italo|austro|greco|judeo|turco|hispano|luso|german[o]?)-/.test(norm(w)) && DEMONYMS.has(norm(w).replace(/^[^-]+-/, '')));
+  const stop = ctx.english ? EN_STOPWORDS : ALL_STOPWORDS;
+  /** A function word, month, demonym or title: never part of a person's name. */
+  // "Nkandu Zulu", "Tariq Iqbal Sheikh": a demonym or a title closing a name of unusual words is a surname.
+  // Without a known given name first, a title needs three words ("Musang King" is a durian) and a
+  // demonym must be singular ("Siletz Indians"), no party's ("Hudson Democrat") and not after an
+  // adjective of origin ("Caucasian German").
+  const closingSurname = (w: string, k: number, ws: readonly string[]): boolean =>
+    k > 0 && k === ws.length - 1 && k <= 2 && /^\p{Lu}\p{Ll}+$/u.test(w) &&
+    ws.slice(0, k).every((x) => PERSON_NAME_WORD.test(x) && !demonymLike(x) && !TITLES.has(norm(x)) && !GAZ.has(norm(x)) && !(lex?.isCommon(x) ?? true)) &&
+    (GIVEN_NAMES.has(norm(ws[0]!)) ||
+      (TITLES.has(norm(w)) ? k === 2 : DEMONYMS.has(norm(w)) && !/^(?:democrat|republican)$/u.test(norm(w)) && !/(?:ian|ean|ese|ish|ic)$/u.test(norm(ws[0]!))));
+  const functionWord = (w: string, k = -1, ws: readonly string[] = []): boolean =>
+    (stop.has(w.toLowerCase()) && !(k === 0 && ws.length > 1 && functionWordAsGivenName(w, ws[1]!, first.sentenceStart, lex))) ||
+    (NON_NAMES.has(norm(w)) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!))) ||
+    // "Christian Braun", not "Christian Democrats": a given name that is also a demonym opens a name before an unusual word.
+    (demonymLike(w) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!) && !(lex?.isCommon(ws[1]!) ?? true) && !demonymLike(ws[1]!)) && !closingSurname(w, k, ws)) ||
+    (TITLES.has(norm(w)) && !closingSurname(w, k, ws));
+  const commonWord = (w: string): boolean => functionWord(w) || (lex?.isCommon(w) ?? false);
+  // "headquartered in Boulder, Colorado", "in Dadu district": the surroundings say place; a given name
+  // opening a longer run says person ("Marion Hughes, Ohio").
+  // Outside English the cue is a locative preposition of the language, and a given name or an
+  // everyday word of the language ("en Conseil des ministres") is no place, even alone.
+  const foreignOk = (): boolean =>
+    !GIVEN_NAMES.has(lowerRest[0]!) && !rest.some((w) => ORG_WORDS.has(norm(w)) || isCueWord(w, ctx.language ?? '') || (ctx.lowercaseWords?.has(w.toLowerCase()) ?? false));
+  if (
+    ctx.placeCue &&
+    !titled &&
+    rest.length <= 3 &&
+    rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !functionWord(w)) &&
+    !(rest.length > 1 && GIVEN_NAMES.has(lowerRest[0]!)) &&
+    (!ctx.foreign || foreignOk())
+  ) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "in Round Rock", "Spanish Town", "Negros Occidental": a town or region the gazetteer leaves out,
+  // named whole. Not after a title or a role noun, nor opening with a given name ("Benito Juárez"):
+  // those are people.
+  if (!titled && !ctx.roleBefore && !ctx.orgCue && rest.length >= 2 && rest.length <= 5 && !GIVEN_NAMES.has(lowerRest[0]!) && isWorldPlace(rest)) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // Words around the run say it is an organisation ("shares of X", "the campaign group X", "X's chief executive").
+  if (ctx.orgCue && !titled && !ctx.foreign) {
+    // A plural organisation noun introduces several names: "the firms Elliott Management and Apollo".
+    if (ctx.orgCue === 'nouns') {
+      const and = rest.indexOf('and');
+      if (and > 0 && and < rest.length - 1) {
+        for (const part of [rest.slice(0, and), rest.slice(and + 1)]) typeRun(part, pos, first, lex, out, singles, { ...ctx, orgCue: 'noun' });
+        return;
+      }
+    }
+    if (rest.length === 1) {
+      // A bare institution word ("Navy spokesman ...") names no particular body.
+      if (!functionWord(rest[0]!) && !ORG_WORDS.has(norm(rest[0]!))) singles.push({ word: rest[0]!, pos, sentenceStart: first.sentenceStart && i === 0, common: commonWord(rest[0]!), cue: ctx.orgCue });
+      return;
+    }
+    // "and" joins two names unless an organisation noun introduces the run ("the band Simon and Garfunkel");
+    // a known given name opening a name-shaped run is a person whatever the context.
+    const inner = lowerRest.slice(1, -1);
+    const ok =
+      rest.length <= 5 &&
+      (ctx.orgCue === 'noun' || !inner.includes('and')) &&
+      !(ctx.orgCue === 'strong' && GIVEN_NAMES.has(lowerRest[0]!)) &&
+      !functionWord(rest[0]!) &&
+      // Capitalised everyday words right after an organisation noun are its name ("the agency Global Sports Communication").
+      !(ctx.orgCue === 'strong' && rest.every((w) => connectors.has(w) || commonWord(w)));
+    if (ok) {
+      out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+      return;
+    }
+  }
+  // Names joined by an ampersand are a firm or a club ("Marks & Spencer", "Brighton & Hove Albion"),
+  // unless the gazetteer knows them with "and" ("Trinidad & Tobago").
+  const amp = rest.indexOf('&');
+  if (amp > 0 && amp < rest.length - 1 && rest.every((w) => w === '&' || isCapitalised(w))) {
+    const known = gazLookup(rest.map((w) => (w === '&' ? 'and' : w)));
+    const left = rest.slice(0, amp);
+    const right = rest.slice(amp + 1);
+    const sideKnown = (side: string[]): boolean => gazLookup(side) !== undefined || gazLookup(side.slice(-1)) !== undefined;
+    // One name on each side, or a club's longer name ("Brighton & Hove Albion"); never two known
+    // names ("Russia & China") or two everyday words ("Trends & Forecast").
+    const shaped = (left.length === 1 && right.length === 1) || ORG_WORDS.has(norm(right[right.length - 1]!));
+    if (known) out.push({ kind: known.kind, name: known.canonical, pos, fixed: true });
+    else if (shaped && !sideKnown(left) && !sideKnown(right) && !(commonWord(left[0]!) && commonWord(right[right.length - 1]!))) {
+      out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    } else {
+      recurse(left);
+      recurse(right);
+    }
+    return;
+  }
+  // Split at connectors ("Putin and Obama", "President of Syria") and look for gazetteer spans; a
+  // body's "X of Y" before an "and" is split at the "and" only, so that it stays whole ("Ministry of
+  // Defence and Foreign Office").
+  const bodyOfBeforeAnd = ORG_WORDS.has(lowerRest[0]!) && /^(?:of|for|on)$/.test(lowerRest[1] ?? '') && rest.some((w) => AND_WORDS.has(w));
+  const splitAt = bodyOfBeforeAnd ? AND_WORDS : connectors;
+  const parts: string[][] = [];
+  let part: string[] = [];
+  for (const w of rest) {
+    if (splitAt.has(w) && connectors.has(w) && w !== '&' && !PARTICLE_RE.test(w) && !NAME_PARTICLES.has(w)) {
+      if (part.length) parts.push(part);
+      part = [];
+    } else part.push(w);
+  }
+  if (part.length) parts.push(part);
+  if (parts.length > 1) {
+    for (const p of parts) recurse(p);
+    return;
+  }
+  // Greedy longest gazetteer spans inside the run ("Brisbane Australia", "Moscow Tehran").
+  const spans: { start: number; len: number; e: GazEntry }[] = [];
+  for (let s = 0; s < rest.length; ) {
+    let found = false;
+    for (let n = Math.min(MAX_GAZ_TOKENS, rest.length - s); n >= 1; n--) {
+      const e = gazLookup(rest.slice(s, s + n));
+      if (e) {
+        spans.push({ start: s, len: n, e });
+        s += n;
+        found = true;
+        break;
+      }
+    }
+    if (!found) s++;
+  }
+  // Every word name-shaped (`NAME_SHAPED_WORD`), a particle or run-together initials.
+  // Bare initials ("V Narayanan", "JB Pritzker", "R Lakshmi Priya") only where a title or role says a person follows.
+  const bareInitial = (w: string): boolean => (titled || ctx.roleBefore === true) && /^\p{Lu}{1,2}$/u.test(w);
+  const nameShaped = rest.every(
+    (w, k) =>
+      (bareInitial(w) && k < rest.length - 1 && !GAZ.has(norm(w))) ||
+      NAME_SHAPED_WORD.test(w) ||
+      PARTICLE_RE.test(w) ||
+      NAME_PARTICLES.has(w) ||
+      // Run-together initials ("T.V. Narendran"), unless they spell a known name ("U.S.").
+      (/^(?:\p{Lu}\.){2,3}$/u.test(w) && !GAZ.has(norm(w))),
+  );
+  // "Tran Hong Ha", "Le Thi Thu Hang": a Vietnamese family name, then two or three one-syllable
+  // names, any of which may also be an English word or a weekday's abbreviation.
+  if (vietnameseName(rest)) {
+    out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false, weak: !titled });
+    return;
+  }
+  // "Paris Agreement", "US Open", "Minsk Protocol": a known place opening the name of a treaty or
+  // a tournament names neither the place nor anything this extractor lists.
+  if (!titled && spans.length > 0 && spans[0]!.start === 0 && spans[0]!.e.kind === 'place' && rest.length >= 2 && NAMED_AFTER_PLACE.has(lowerRest[lowerRest.length - 1]!)) return;
+  if (spans.length > 0) {
+    const covered = spans.reduce((a, s) => a + s.len, 0);
+    const last = spans[spans.length - 1]!;
+    // A known name closing the run qualifies what precedes it ("Obama White House", "Franklin Tennessee");
+    // one opening it may be a given name ("Jordan Peterson").
+    // A known given name opening the run makes the closing one a surname ("George Washington", "Kevin Palau").
+    const endsRun = last.start + last.len === rest.length && !titled && !(nameShaped && rest.length === 2 && last.start === 1 && GIVEN_NAMES.has(lowerRest[0]!));
+    // A city and a plural noun name a team ("Philadelphia Flyers", "Calgary Stampeders"), unless the
+    // words are a given name and a surname ("Chad Thomas").
+    const lastWord = rest[rest.length - 1]!;
+    if (
+      !titled &&
+      rest.length <= 4 &&
+      spans[0]!.start === 0 &&
+      spans[0]!.e.kind === 'place' &&
+      !COUNTRIES.has(spans[0]!.e.canonical) &&
+      // Also when the plural is another city's club nickname: "Sheffield Steelers" are not Pittsburgh's.
+      (covered < rest.length || (spans.length === 2 && spans[1]!.len === 1 && spans[1]!.e.kind === 'org' && !gazLookup(rest))) &&
+      /^\p{Lu}\p{Ll}+[^su]s$/u.test(lastWord) &&
+      !lowerRest.some((w) => GIVEN_NAMES.has(w) || /^(?:democrat|republican|independent|liberal|conservative|labour|tory|senator|congressman|congresswoman|governor|mayor)$/.test(w))
+    ) {
+      out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+      return;
+    }
+    if (covered === rest.length || endsRun || ctx.nounCaps || !nameShaped || rest.some((w) => commonWord(w))) {
+      for (const s of spans) out.push({ kind: s.e.kind, name: s.e.canonical, pos, fixed: true });
+      return;
+    }
+  }
+  /**
+   * Everyday words inside a name-shaped run. None is the plain case; an English known given name
+   * opening the run allows one ("Antonio Conte", "Matt Blaze", "Victor Osimhen"), unless it names
+   * a place or a body ("Victoria Station"); a title before the run allows them anywhere but at the
+   * end ("Senior General Min Aung Hlaing").
+   */
+  const commonInNameOk = (content: string[], titledRun: boolean): boolean => {
+    const common = content.filter((w) => (lex?.isCommon(w) ?? false) && !bareInitial(w));
+    if (common.length === 0) return true;
+    const lastWord = content[content.length - 1]!;
+    // After a role noun the first word is the given-name slot, whatever else it means ("Miles Hurrell").
+    if (ctx.roleBefore && content.length <= 3 && !common.includes(lastWord) && common.every((w) => w === content[0])) return true;
+    // "chief executive Bill Staples", "coach Avram Grant": after a role noun, a given name or an unusual
+    // word opens the name, and the surname may be an everyday word.
+    if (ctx.roleBefore && content.length === 2 && (GIVEN_NAMES.has(norm(content[0]!)) || !common.includes(content[0]!)) && !functionWord(lastWord) && !ORG_WORDS.has(norm(lastWord)) && !PLACE_WORDS.has(norm(lastWord))) return true;
+    // "Faith Wambui-Otieno", "Mercy Johnson-Okojie": before a double-barrelled surname of unusual
+    // words, the first word is a given name whatever else it means; so is a virtue name before an
+    // unusual word ("Precious Moyo").
+    if (content.length === 2 && common.length === 1 && common[0] === content[0] && (doubleBarrelled(lastWord, lex) || EVERYDAY_GIVEN_NAMES.has(content[0]!))) return true;
+    // Only short words: a longer one is more often a title or a word of the sentence ("Commander-in-Chief Al Gore").
+    if (titledRun && !common.includes(lastWord) && common.every((w) => w.length <= 4)) return true;
+    // After a title, a known given name and one more word are a person whatever that word means ("Chief Executive Elliott Hill").
+    if (titledRun && content.length === 2 && GIVEN_NAMES.has(norm(content[0]!)) && !functionWord(lastWord) && !ORG_WORDS.has(norm(lastWord))) return true;
+    // "Jocelyn Bell Burnell": a known given name, a middle name that is an everyday word, an unusual surname.
+    if (content.length === 3 && common.length === 1 && common[0] === content[1] && GIVEN_NAMES.has(norm(content[0]!)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
+    // "after Will Reichard kicked": a function word that is a given name, inside a sentence, before an unusual word.
+    if (content.length === 2 && common.length === 1 && common[0] === content[0] && functionWordAsGivenName(content[0]!, content[1]!, first.sentenceStart, lex)) return true;
+    return (
+      !ctx.foreign &&
+      common.length === 1 &&
+      content.length === 2 &&
+      GIVEN_NAMES.has(norm(content[0]!)) &&
+      !content.some((w) => ORG_WORDS.has(norm(w)) || (PLACE_WORDS.has(norm(w)) && !SURNAME_PLACE_WORDS.has(norm(w))) || NOT_SURNAMES.has(norm(w)))
+    );
+  };
+  if (rest.length >= 2) {
+    // A particle written with a capital inside a name ("Anna Di Meo", "Vincenzo De Luca") is still one.
+    const content = rest.filter((w, k) => !NAME_PARTICLES.has(w) && !(k > 0 && k < rest.length - 1 && INNER_PARTICLES.has(w)));
+    const initial = (w: string): boolean => /^(?:\p{Lu}\.)+$/u.test(w);
+    const nickname = !titled && content.length === 2 && sideNickname(content[0]!, content[1]!, lex);
+    if (
+      nameShaped &&
+      !nickname &&
+      content.length >= 2 &&
+      // Arabic names chain fathers' names: "Theyab bin Mohamed bin Zayed Al Nahyan".
+      content.length <= (rest.some((w) => /^(?:bin|binti|bint|ibn)$/u.test(w)) ? 6 : 4) &&
+      !content.some((w, k) => functionWord(w, k, content) && !bareInitial(w)) &&
+      commonInNameOk(content, titled) &&
+      // "H. R." is a bill number's prefix, not a person; a name ends on a word, not an initial.
+      !initial(content[content.length - 1]!) &&
+      (titled || (!NON_PERSON_FIRST.has(lowerRest[0]!) && !ctx.noPerson))
+    ) {
+      if (titled || !ctx.foreign) {
+        out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false, weak: !titled });
+        return;
+      }
+      // Untitled, outside English: a person opens with a given name; what precedes it describes
+      // them ("le Belge Thomas Verhaegen", "Fed-Chef Jerome Powell").
+      const start = rest.findIndex((w) => GIVEN_NAMES.has(norm(w)));
+      if (start >= 0 && rest.slice(start).filter((w) => !NAME_PARTICLES.has(w)).length >= 2) {
+        // A known given name is the evidence German's shape rule (a name must recur) stands in for.
+        out.push({ kind: 'person', name: rest.slice(start).join(' '), pos, fixed: false, weak: false });
+        return;
+      }
+    }
+    // Mixed runs: keep what can stand alone (e.g. a demonym followed by a name).
+    if (DEMONYMS.has(lowerRest[0]!)) recurse(rest.slice(1));
+    return;
+  }
+  const w = rest[0]!;
+  if (titled && /^\p{Lu}\p{Ll}/u.test(w) && !commonWord(w)) {
+    out.push({ kind: 'person', name: w, pos, fixed: false });
+    return;
+  }
+  singles.push({ word: w, pos, sentenceStart: first.sentenceStart && i === 0, common: commonWord(w) });
+}
