@@ -121,3 +121,26 @@ describe('junkKind: team sheets, disclaimers, subscription prompts and credited 
     ]) expect(junkKind(line), line).toBeNull();
   });
 });
+
+describe('junkKind: match appendices, live strips, appeals and one-line lists', () => {
+  it('drops them', () => {
+    for (const line of [
+      'Arsenal (4-3-3): Raya; Timber, Saliba, Gabriel, Calafiori; Ødegaard (Merino 52), Zubimendi, Rice; Saka, Gyökeres (Havertz 88), Trossard (Eze 70).',
+      'Referee: Michael Oliver. Attendance: 60,212.',
+      'TEAMS',
+      "LIVE  Tottenham v Brentford: Premier League – live  ·  LIVE  Women's Super League: Chelsea v Manchester United – clockwatch",
+      'How do I sign up for sport breaking news alerts?',
+      '… we have a small favour to ask. Millions of readers around the world turn to The Meridian Post for fearless, independent journalism. If you can, please support us from just £2 a month. [Support us]',
+      'Lo más leído: Iberdrola dispara su inversión en redes · El precio de la luz cae a mínimos de enero · Inditex abre su mayor tienda en Tokio',
+      '∙ Paid subscribers get the Friday briefing',
+    ]) expect(junkKind(line), line).toBe('boilerplate');
+  });
+
+  it('keeps sentences that start the same way', () => {
+    for (const line of [
+      'Referee: the decision was wrong, he said at length to the press.',
+      'Live music returned to the square on Saturday for the first time since the fire.',
+      'Paid leave for carers will rise from April, the minister said.',
+    ]) expect(junkKind(line), line).toBeNull();
+  });
+});

@@ -225,3 +225,44 @@ describe('the page around the byline', () => {
     expect((await clean(html, 'h.html')).author).toBe('Tatiana Cavalcanti');
   });
 });
+
+describe('bylines and dates of national outlets', () => {
+  const prose = PROSE.flatMap((p) => [p, '']);
+
+  it('reads a reporter at the ground, and the date under the headline over the masthead’s date beside its motto', async () => {
+    const text = ['DAILY MERIDIAN', "Nigeria's newspaper of record | Saturday, February 8, 2025", '', 'Council approves budget rise for next year', '',
+      'Daniel Okafor-Reid at the Emirates Stadium', 'Sun 2 Feb 2025 19.02 GMT', '', ...prose].join('\n');
+    const r = await clean(text, 'n1.txt');
+    expect(r.author).toBe('Daniel Okafor-Reid');
+    expect(r.published?.slice(0, 10)).toBe('2025-02-02');
+  });
+
+  it('reads an Italian correspondent’s byline and drops the closing bio, the reproduction notice and the comments', async () => {
+    const text = ['Council approves budget rise for next year', '', 'dal nostro inviato Andrea Ferretti', '12 febbraio 2025', '', ...prose,
+      '© RIPRODUZIONE RISERVATA', '', 'Andrea Ferretti segue la Formula 1 per La Tribuna dello Sport dal 2009.', '', 'Commenti (187)', 'RossoCorsa58: 131 giri senza problemi, finalmente!', ''].join('\n');
+    const r = await clean(text, 'n2.txt');
+    expect(r.author).toBe('Andrea Ferretti');
+    expect(r.paragraphs[r.paragraphs.length - 1]).toMatch(/first bills will reach households/);
+  });
+
+  it('does not take a page tool beside the date for a writer', async () => {
+    const text = ['Council approves budget rise for next year', '', 'Mon Jan 14, 2008 11:16am EST', 'Print This Article | Single Page', '', 'By Peter Griffiths', '', ...prose].join('\n');
+    expect((await clean(text, 'n3.txt')).author).toBe('Peter Griffiths');
+  });
+
+  it('reads a Nuxt Content byline component and its publishedAt', async () => {
+    const md = ['---', "title: 'Council approves budget rise'", "publishedAt: '2025-02-03T20:00:00.000Z'", '---', '',
+      ':byline{name="Hemi Walker" role="Science Reporter" date="Tuesday 4 February 2025, 9:00am"}', '', ...prose].join('\n');
+    const r = await clean(md, 'n4.md');
+    expect(r.author).toBe('Hemi Walker');
+    expect(r.published?.slice(0, 10)).toBe('2025-02-04');
+    expect(Date.parse(r.published!)).toBe(Date.parse('2025-02-03T20:00:00Z'));
+  });
+
+  it('drops a standfirst classed as the summary under the headline', async () => {
+    const html = `<html><head><title>Council approves budget rise</title></head><body><article><h1>Council approves budget rise for next year</h1>
+      <p class="summary">Leader says the decision was the hardest of her time in office; bills to rise from April</p>
+      ${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect((await clean(html, 'n5.html')).paragraphs[0]).toMatch(/^The council approved the budget/);
+  });
+});

@@ -16,13 +16,13 @@ const MAX_BIO_WORDS = 60;
 /** Between the names of a byline of several people: "A, B and C". */
 export const AUTHOR_SPLIT = new RegExp(String.raw`\s*,\s*|\s+(?:${AUTHOR_CONJUNCTIONS.join('|')})\s+`, 'u');
 /** What follows the writer's name in a bio of a byline's author: any verb that describes them. */
-const ANY_BIO_VERB = String.raw`is|was|covers|writes|reports|edits|has (?:been|covered|written|reported)|joined|can be (?:reached|contacted)|est|était|couvre|écrit|ist|war|schreibt|berichtet|es|cubre|escribe|é|cobre|escreve`;
+const ANY_BIO_VERB = String.raw`is|was|covers|writes|reports|edits|has (?:been|covered|written|reported)|joined|can be (?:reached|contacted)|est|était|couvre|écrit|ist|war|schreibt|berichtet|es|cubre|escribe|é|cobre|escreve|è|segue|scrive|si occupa|schrijft`;
 /**
  * What makes a closing sentence about a name the writer's bio when no byline named anyone: a verb of
  * reporting, or "is" and a newsroom job within a few words ("is the Kernow Post's transport reporter").
  */
 const WRITER_BIO = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:\s+\([^)]{1,40}\))?\s+(?:(?:covers|writes about|reports on|reports for|couvre|écrit sur|schreibt über|berichtet über|cubre|escribe sobre|cobre|escreve sobre)\b|(?:is|est|ist|es|é)\s+(?:\S+\s+){0,6}?(?:reporter|correspondent|journalist|editor|writer|columnist|correspondante?|journaliste|rédact(?:eur|rice)|redaktor(?:in)?|korrespondent(?:in)?|periodista|corresponsal|repórter|jornalista)\b)`,
+  String.raw`^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:\s+\([^)]{1,40}\))?\s+(?:(?:covers|writes about|reports on|reports for|couvre|écrit sur|schreibt über|berichtet über|cubre|escribe sobre|cobre|escreve sobre|segue|scrive di|si occupa di|schrijft over)(?!\p{L})|(?:is|est|ist|es|é|è)\s+(?:\S+\s+){0,6}?(?:reporter|correspondent|journalist|editor|writer|columnist|correspondante?|journaliste|rédact(?:eur|rice)|redaktor(?:in)?|korrespondent(?:in)?|periodista|corresponsal|repórter|jornalista|giornalista|cronista|inviat[oa]|redattore|redattrice|verslaggever|redacteur)(?!\p{L}))`,
   'iu',
 );
 

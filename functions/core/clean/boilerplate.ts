@@ -409,6 +409,10 @@ const STRONG: RegExp[] = [
   /^(mots[- ]clés|schlagwörter|schlagworte|stichwörter|etiquetas|temas|thèmes|argomenti|palavras-chave|assuntos|trefwoorden|onderwerpen)\s*:/i,
   ...APPEALS,
   ...OTHER_LANGUAGES,
+  // A reader-funding appeal: "… we have a small favour to ask. Millions of readers …".
+  /^…?\s*we have a small favou?r to ask\b.{0,400}$/i,
+  // A most-read list run into one line: "Lo más leído: Iberdrola dispara … · El precio de la luz … · …".
+  /^(?:most read|most popular|trending(?: now)?|lo más leído|lo más visto|más leídas?|mais lidas?|mais lidos|les plus lus|les plus lues|meistgelesen|am meisten gelesen|i più letti|più letti|meest gelezen)\s*:\s*\S.{0,400}$/iu,
 ];
 
 /** The phrase list as one alternation per flag set: one scan per block instead of one per phrase. */
@@ -467,6 +471,16 @@ const LEFTOVERS: RegExp[] = [
   /^enjoyed (this|reading|the (article|story|post))\b.{0,160}$|\bbuy (us|me) an? [\p{L}-]+(!|\s+(from|for|at|via|here)\b)|^support (the|this|our) (blog|site|podcast|newsletter)\b/iu,
   // A paywall notice: "This story is available to AgriCommodity Asia subscribers and trial users."
   /^(this|the) (story|article|report|content|analysis) is (only |exclusively )?(available|reserved) (to|for) .{0,80}\b(subscribers|members|premium)\b.{0,40}$/i,
+  // The label over the team sheets and the officials under a match report: "TEAMS", "Line-ups",
+  // "Referee: Michael Oliver. Attendance: 60,212.".
+  /^(?:teams|the teams|line-?ups|starting line-?ups|team sheets?|squads)\s*:?$/i,
+  /^(?:(?:[Rr]eferee|[Uu]mpires?|[Aa]ttendance|[Cc]rowd|[Vv]enue|REFEREE|ATTENDANCE)\s*:\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s\([^)]{2,30}\))?|(?:c\.\s?)?\d[\d,.]*)(?:\.\s+|\.?$)){1,4}$/u,
+  // A newsletter's header note: "∙ Paid subscribers get the Friday briefing".
+  /^[∙·•]?\s*(?:paid|free|premium) (?:subscribers?|members?) (?:get|receive|can|also)\b.{0,80}$/i,
+  // A strip of live pages: "LIVE Tottenham v Brentford: Premier League – live · LIVE Women's Super League: …".
+  /^(?:LIVE\b[^·|•]{3,120}(?:\s[·|•]\s+|$)){2,}$/u,
+  // A box on how to get the site's alerts: "How do I sign up for sport breaking news alerts?".
+  /^how (?:do|can) i (?:sign up|subscribe|get|turn on)\b.{0,60}\b(?:alerts?|notifications?|newsletters?)\??$/i,
   // An investment disclaimer: "This article is for information only and is not investment advice. …".
   /^(?:disclaimer\s*:\s*)?(?:this|the) (?:article|story|report|content|information|column|post|analysis)\b.{0,80}?\b(?:for (?:general )?information(?:al)? (?:purposes )?only|not (?:intended as |to be (?:taken|construed) as )?(?:investment|financial|legal) advice)\b.{0,200}$/i,
   // A follow prompt in Spanish, Portuguese, Italian or French: "Síguenos en nuestro canal de WhatsApp ...".
@@ -540,6 +554,13 @@ export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di',
 export const BY_PHRASE_WORDS: readonly string[] = ['written', 'posted', 'reported', 'reporting', 'story', 'words', 'text'];
 /** German nouns before "von" that open a byline: "Ein Bericht von", "Kommentar von". */
 export const VON_PHRASE_NOUNS: readonly string[] = ['bericht', 'kommentar', 'analyse', 'reportage'];
+/** A correspondent's byline before the name: "dal nostro inviato Andrea Ferretti", "de notre envoyé spécial …". */
+export const CORRESPONDENT_PHRASES: readonly string[] = [
+  'dal nostro inviato', 'dalla nostra inviata', 'dal nostro corrispondente', 'dalla nostra corrispondente',
+  'de notre envoyé spécial', 'de notre envoyée spéciale', 'de notre correspondant', 'de notre correspondante',
+  'de nuestro enviado especial', 'de nuestra enviada especial', 'de nuestro corresponsal', 'de nuestra corresponsal',
+  'von unserem korrespondenten', 'von unserer korrespondentin', 'from our correspondent',
+];
 /** "and" between two authors of a byline, in the seven languages read ("A et B", "A und B"). */
 export const AUTHOR_CONJUNCTIONS: readonly string[] = ['and', 'und', 'et', 'y', 'e', 'en', '&'];
 
@@ -581,20 +602,21 @@ function isMatchSummary(t: string): boolean {
 }
 
 /** A name on a team sheet: "M Nichol", "J. van der Merwe", "Renwick", "O'Connell (c)". */
-const SHEET_NAME = /^(?:\p{Lu}\.?\s)?(?:\p{Ll}{1,3}\s){0,2}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\((?:c|capt|vc|gk|wk)\))?$/u;
+const SHEET_NAME = /^(?:\p{Lu}\.?\s)?(?:\p{Ll}{1,3}\s){0,2}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\((?:c|capt|vc|gk|wk)\))?(?:\s\(\p{Lu}[\p{L}'’ -]{1,30}\s\d{1,3}(?:\+\d{1,2})?'?\))?$/u;
 
 /**
  * A team sheet under a match report, one side to a line: "HAWICK: M Nichol; C Renwick, J Welsh, …
- * Replacements: J Murray, …". Names with initials, or a dozen names in the positions' groups (";").
+ * Replacements: J Murray, …". Names with initials, or a side of eleven in the positions' groups (";").
  */
 function isTeamSheet(t: string): boolean {
-  const m = /^\p{Lu}[\p{L}\d .'’&-]{1,40}:\s+(.+)$/u.exec(t);
+  // The side may carry its formation: "Arsenal (4-3-3): Raya; Timber, … Ødegaard (Merino 52), …".
+  const m = /^\p{Lu}[\p{L}\d .'’&-]{1,40}(?:\s\(\d(?:-\d){2,4}\))?:\s+(.+)$/u.exec(t);
   if (!m) return false;
   const items = m[1]!.replace(/\b(?:replacements|substitutes|subs|bench)\s*:\s*/giu, ', ').replace(/\.$/, '').split(/\s*[,;]\s*/).filter(Boolean);
   const names = items.filter((i) => SHEET_NAME.test(i));
   if (names.length < items.length * 0.9) return false;
   const withInitial = names.filter((i) => /^\p{Lu}\.?\s\p{Lu}/u.test(i)).length;
-  return withInitial >= 6 || (names.length >= 12 && m[1]!.includes(';'));
+  return withInitial >= 6 || (names.length >= 11 && m[1]!.includes(';'));
 }
 
 /** A bell, a siren or a ball before a promo, a ticker or a heading ("🔔 Follow us on ...", "💬 Comments (23)") says nothing. */
@@ -674,7 +696,9 @@ const TAIL_MARKERS: RegExp[] = [
   /^(about (this|the) (publication|author))$/i,
   /^(readers?'?|your|user|latest|top|all|\d+) comments?\b.{0,30}$/i,
   /^(share what you think|have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
-  /^(commentaires?|kommentare|comentarios|postings|leserkommentare)( \(\d+\))?:?$/i,
+  /^(commentaires?|kommentare|comentarios|comentários|commenti|reacties|postings|leserkommentare)( \(\d+\))?:?$/i,
+  // The reproduction notice that closes an Italian article: "© RIPRODUZIONE RISERVATA".
+  /^©?\s*riproduzione riservata\.?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
   COMMENTS_HEADER_OTHER,
   /^(dodaj komentarz|skriv en kommentar|оставьте комментарий|yorum yazmak için|tulis komentar|vstoupit do diskuse)/iu,

@@ -2,14 +2,14 @@
  * Bylines: turning the text of a byline ("By Jane Doe | Nov 18, 2019", "Von Hans Müller") into the
  * name of the person who wrote the article, for the HTML and Markdown cleaners.
  */
-import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_WORDS, isPersonName, VON_PHRASE_NOUNS } from './boilerplate.js';
+import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_WORDS, CORRESPONDENT_PHRASES, isPersonName, VON_PHRASE_NOUNS } from './boilerplate.js';
 import type { DomElement, DomNode } from './dom.js';
 import { isStopWord } from './lines.js';
 import { decodeEntities, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
 
 /** "Ein Bericht von", "Kommentar von": a German byline's opening. */
 const VON_PHRASE = `(?:ein |eine )?(?:${VON_PHRASE_NOUNS.join('|')}) von`;
-const LEADING_BYLINE_WORD = new RegExp(`^(?:(?:${BY_PHRASE_WORDS.join('|')}) by|${VON_PHRASE}|${BYLINE_WORDS.join('|')})\\s+`, 'i');
+const LEADING_BYLINE_WORD = new RegExp(`^(?:(?:${BY_PHRASE_WORDS.join('|')}) by|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|${BYLINE_WORDS.join('|')})\\s+`, 'i');
 /** "Jane Doe and John Roe", "Claire Dubois et Marc Lefèvre", "Jan de Vries en Piet Jansen": two people. */
 const CONJUNCTION = new RegExp(String.raw`\s+(${AUTHOR_CONJUNCTIONS.join('|')})\s+`);
 /** Conjunctions that never join the parts of one person's name. */
@@ -74,7 +74,7 @@ function peopleList(text: string, site: string | null): string | null {
 }
 
 /** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:", "Words:", "Report:". */
-const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${VON_PHRASE}|authors?:|autor(?:in)?:|auteur:|autore:|words:|writer:|report:)\s+\p{Lu}`, 'iu');
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in)?:|auteur:|autore:|words:|writer:|report:)\s+\p{Lu}`, 'iu');
 
 /**
  * The author named by a line that reads as a byline ("By Jordan Pike · March 3, 2024" once its date
@@ -110,8 +110,9 @@ export function bareName(line: string): boolean {
  * are read too.
  */
 export function namesInPlaces(line: string, placeOptional = false): string | null {
-  if (line.length > 100 || (!placeOptional && !/ in \p{Lu}/u.test(line))) return null;
-  const PLACE = String.raw` in \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?=,| and |$)`;
+  if (line.length > 100 || (!placeOptional && !/ (?:in|at(?: the)?) \p{Lu}/u.test(line))) return null;
+  // "Daniel Okafor-Reid at the Emirates Stadium": a reporter at the ground.
+  const PLACE = String.raw` (?:in|at(?: the)?) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?=,| and |$)`;
   const names = line.replace(new RegExp(PLACE, 'gu'), '').split(/,\s*|\s+and\s+/);
   if (names.length > 4 || !names.every((n) => bareName(n))) return null;
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;

@@ -417,7 +417,7 @@ function cleanSource(raw: string | null): string | null {
   return s;
 }
 
-const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="assinatura"], [class*="verfasser"], [class*="tags"], [class*="kicker"], [class*="eyebrow"], [class*="overline"], [class*="breadcrumb"], [class*="standfirst"], [class~="dek"], [class~="deck"], [class*="subheadline"], [class*="sub-headline"], aside, nav, form, button';
+const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="assinatura"], [class*="verfasser"], [class*="tags"], [class*="kicker"], [class*="eyebrow"], [class*="overline"], [class*="breadcrumb"], [class*="standfirst"], [class~="dek"], [class~="deck"], [class~="summary"], [class~="article-summary"], [class*="subheadline"], [class*="sub-headline"], aside, nav, form, button';
 
 /** Donation, membership and paywall boxes, by class or id. */
 const APPEAL_SEL = ['donat', 'paywall', 'subscri', 'abonn', 'membership', 'premium', 'spende', 'suscri', 'assinat', 'abbonam']

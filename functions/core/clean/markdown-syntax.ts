@@ -50,15 +50,25 @@ const BOX_NAME = /^(?:aside|sidebar|fa[ck]t(?:a|s)?[-_]?(?:box|ruta|boks|rute)?|
 /**
  * Nuxt Content (MDC) components: a block "::alert{type="warning"} ... ::" or one on a line of its
  * own (":share-buttons{...}"). They are the site's (a banner, an ad slot, related links, comments); a
- * block holding three paragraphs of prose or more is a wrapper and keeps its content.
+ * block holding three paragraphs of prose or more is a wrapper and keeps its content, and a byline
+ * component is printed as its byline.
  */
 const MDC_BLOCK = /^(:{2,})[A-Za-z][\w-]*(?:\{[^}\n]*\})?[ \t]*\n([\s\S]*?)^\1[ \t]*$/gm;
 const MDC_INLINE_LINE = /^:[A-Za-z][\w-]*(?:\{[^}\n]*\})?[ \t]*$/gm;
 
+/** A byline component's writer and date, as the line a page would print: "By Hemi Walker · Wednesday 4 February 2026, 9:00am". */
+function mdcByline(component: string): string {
+  if (!/^:(?:byline|author|article-meta|post-meta|meta)\b/i.test(component)) return '';
+  const attrs = new Map([...component.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!.trim()]));
+  const name = attrs.get('name') ?? attrs.get('author');
+  const date = attrs.get('date') ?? attrs.get('published');
+  return name ? `By ${name}${date ? ` · ${date}` : ''}` : '';
+}
+
 function withoutMdcComponents(md: string): string {
   return md
     .replace(MDC_BLOCK, (_m, _colons: string, children: string) => ((children.match(PROSE_PARAGRAPH)?.length ?? 0) >= 3 ? withoutMdcComponents(children) : ''))
-    .replace(MDC_INLINE_LINE, '');
+    .replace(MDC_INLINE_LINE, mdcByline);
 }
 /**
  * Python-Markdown and MkDocs Material syntax: snippet includes ('--8<-- "includes/ad.md"'),

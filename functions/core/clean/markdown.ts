@@ -422,7 +422,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // A web clipper's front matter keeps an empty "published:" and the day of the clipping as "created":
   // that day is not the article's.
   const createdIsClipping = 'published' in front;
-  let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'date_published', 'published_at', ...(createdIsClipping ? [] : ['created'])), dopts);
+  let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'date_published', 'published_at', 'publishedAt', 'publicationDate', ...(createdIsClipping ? [] : ['created'])), dopts);
   const sourceField = (sourceUrl ? null : field(front, 'source')) ?? field(front, 'site', 'site_name', 'publisher', 'publication') ?? (properties ? field(properties, 'source') : null);
   const source = sourceField ? unwiki(sourceField) || null : null;
   // "Carys Pritchard, Local Democracy Reporting Service": the writer before their desk or agency.

@@ -3,7 +3,7 @@
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
 import { NOT_PUBLISHED_RE, WEEKDAYS, dayFirstOnPage, findDates, publishedPart, type DateOptions } from './dates.js';
-import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_WORDS, COMMENTISH, datelineLineAgency, isAdLabel, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix, VON_PHRASE_NOUNS } from './boilerplate.js';
+import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_WORDS, COMMENTISH, CORRESPONDENT_PHRASES, datelineLineAgency, isAdLabel, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix, VON_PHRASE_NOUNS } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
 import { AUTHOR_SPLIT, readClosingBio } from './author-bio.js';
 import { bareName, namesInPlaces } from './byline.js';
@@ -206,13 +206,15 @@ const BYLINE_LEAD = BYLINE_WORDS.map(eitherCase).join('|');
 /** "Written by", "Story By:"; German nouns are capitalised ("Ein Bericht von"). */
 const BY_PHRASE = `(?:${BY_PHRASE_WORDS.map(eitherCase).join('|')}) [Bb]y:?`;
 const VON_PHRASE = `(?:[Ee]in |[Ee]ine )?(?:${VON_PHRASE_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')}) von`;
+/** "dal nostro inviato", "De notre envoyé spécial": a correspondent's byline, either case at its start. */
+const CORRESPONDENT = CORRESPONDENT_PHRASES.map(eitherCase).join('|');
 const BYLINE_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|da|al-[\p{L}]+)){1,4}`;
 const AUTHOR_AND = `(?:${AUTHOR_CONJUNCTIONS.join('|')})`;
 /** A name and where its writer filed from: "Chinedu Okafor (Awka)". */
 const NAME_AND_PLACE = String.raw`${BYLINE_NAME}(?:\s*\([^()]{1,40}\))?`;
 // Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
 const BYLINE_RE = new RegExp(
-  String.raw`^(?:${BYLINE_LEAD}|BY|${BY_PHRASE}|${VON_PHRASE}|[Ww]ords:|[Rr]eport:|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|[Ww]riter:|WRITER:|Skribent:?):?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*))?$`,
+  String.raw`^(?:${BYLINE_LEAD}|BY|${BY_PHRASE}|${VON_PHRASE}|${CORRESPONDENT}|[Ww]ords:|[Rr]eport:|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|[Ww]riter:|WRITER:|Skribent:?):?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*))?$`,
   'u',
 );
 
@@ -244,10 +246,15 @@ const JOB_TITLE_RE =
  * "Sarah Lindqvist, Riverton Gazette" or "Tom Hale | Garden Notes" beside the date line: a person
  * and the publication they write for. Place names ("Paris, TX") fail the person test or the source test.
  */
+/** Words that open a page's tools ("Print This Article", "Email Story"), never a name. */
+const PAGE_TOOL_RE = /^(?:print|email|e-mail|share|save|follow|subscribe|comment|download|listen)\s/i;
+
 function nameAndSource(line: string): { author: string; source: string | null } | null {
   const m = /^([^,|]{3,60}?)\s*[,|]\s*([^,|]{2,60})$/u.exec(line) ?? /^([^,|]{3,60}?)\s+[-–—]\s+([^,|\s]{4,60})$/u.exec(line);
   // A name in lower case is not a byline's ("by Mariam Saleh" is read as a byline).
   if (!m?.[1] || !m[2] || !/^\p{Lu}/u.test(m[1]) || /[/\d:]/.test(m[1]) || !isPersonName(m[1])) return null;
+  // "Print This Article | Single Page": a page's tools, not a name.
+  if (PAGE_TOOL_RE.test(m[1]) || m[1].split(/\s+/).some((w) => isStopWord(w) && w.length > 3)) return null;
   // "Quantiva Labs, Inc.": a company under "News provided by".
   if (/^(inc|ltd|llc|plc|corp|co|gmbh|ag|sa|nv|bv|ab|as|oy|pty|limited|incorporated)\.?$/i.test(m[2].trim())) return null;
   // "Simon Kent, Chief Football Reporter": the writer's job, not a publication.
@@ -557,6 +564,8 @@ function opensBlock(units: Unit[], i: number, pageHasBlocks: boolean): boolean {
 const RELATIVE_TIME_RE = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/i;
 /** Lines read under the story for its publication date. */
 const MAX_TAIL_DATE_LINES = 6;
+/** A word that says a date is the story's: "Posted", "Published", "Publié". */
+const PUBLISHED_WORD_RE = /\b(?:posted|published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd)\b/i;
 /** Longest line read as a publication date on its own. */
 const MAX_DATE_LINE_CHARS = 60;
 /** The label of a publication date standing under the story: "Published:", "First published", "Veröffentlicht am". */
@@ -715,7 +724,8 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const titleZone = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
   const blankAfter = units.filter((u) => u.blankAfter).length;
   const pageHasBlocks = blankAfter >= Math.max(3, 0.1 * units.length);
-  const isMeta = (v: Unit): boolean => dateLine(v.text, dopts) !== null || BYLINE_RE.test(v.text);
+  // "Daniel Okafor-Reid at the Emirates Stadium": a byline without "By".
+  const isMeta = (v: Unit): boolean => dateLine(v.text, dopts) !== null || BYLINE_RE.test(v.text) || (v.text.length <= 100 && namesInPlaces(v.text) !== null);
   for (let i = Math.max(0, titleZone - 12); i < titleZone; i++) {
     const u = units[i]!;
     if (isMeta(u) || (i <= 2 && namedMasthead(u))) continue;
@@ -790,7 +800,10 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     const bylineTail = byline?.[3] ?? byline?.[2];
     const d = dateLine(part, dopts) ?? (bylineTail ? metaParts(bylineTail).map((p) => dateLine(p, dopts)).find((x) => x !== null) ?? null : null);
     if (d && !published) {
-      if (i < headlineAt && !/\p{L}/u.test(d.rest)) dateAboveHeadline ??= d.iso;
+      // Alone or beside the masthead's motto ("Nigeria's newspaper of record | Saturday, February 7, 2026"),
+      // not in a byline or after "Posted".
+      const pageDate = !/\p{L}/u.test(d.rest) || (!BYLINE_RE.test(part) && !PUBLISHED_WORD_RE.test(part) && bylineLineAuthors(part) === null);
+      if (i < headlineAt && pageDate) dateAboveHeadline ??= d.iso;
       else published = d.iso;
       // The byline without "By" sits on the date line ("Sarah Lindqvist | Riverton Gazette | March 5,
       // 2024") or just above or below it.
