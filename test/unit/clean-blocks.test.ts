@@ -144,3 +144,17 @@ describe('junkKind: match appendices, live strips, appeals and one-line lists', 
     ]) expect(junkKind(line), line).toBeNull();
   });
 });
+
+describe('junkKind: team sheets in other languages, prompts and print notes', () => {
+  it('drops them', () => {
+    for (const line of [
+      'Opstelling SC Heerenveen: Kingma; Veenstra, Bakker, Jansma, El Idrissi; Dijkstra, Van der Veen, Kramer (76. Boukhari); Amrani, Postma (88. Zijlstra), Hoogeveen.',
+      'Mighty Blackpool: A.R. Fofanah; S. Bangura, E. Kamara, F. Sesay, T. Cole; O. Barrie, Y. Kanu (c), A. Jalloh; M. Camara, L. Sillah, K. Bundu.',
+      'Doelpunten: 12. Postma 1-0, 44. Postma 2-0, 58. Haddouchi 2-1, 90+3. Amrani 3-1.',
+      'Scheidsrechter: Bas Terpstra. Toeschouwers: 26.100 (uitverkocht).',
+      'Recibe cada mañana las noticias de Osona en tu correo. Suscríbete gratis',
+      'Este artigo foi publicado na edição impressa de 18 de fevereiro de 2026.',
+      'Labels: East End Lions, Mighty Blackpool, Premier League',
+    ]) expect(junkKind(line), line).toBe('boilerplate');
+  });
+});

@@ -266,3 +266,59 @@ describe('bylines and dates of national outlets', () => {
     expect((await clean(html, 'n5.html')).paragraphs[0]).toMatch(/^The council approved the budget/);
   });
 });
+
+describe('exports and clippers of more tools', () => {
+  const prose = PROSE.flatMap((p) => [p, '']);
+
+  it('reads Nikola’s metadata comment', async () => {
+    const md = ['<!--', '.. title: Council approves budget rise for next year', '.. date: 2025-01-19 17:20:00 UTC', '.. author: kquayle', '-->', '', '*By Kerrin Quayle · Monday 19 January 2025*', '', ...prose].join('\n');
+    const r = await clean(md, 'k1.md');
+    expect(r.title).toBe('Council approves budget rise for next year');
+    expect(r.published?.slice(0, 10)).toBe('2025-01-19');
+    expect(r.author).toBe('Kerrin Quayle');
+  });
+
+  it('splits a Blogger export’s lines ended by <br /> and drops its team sheets', async () => {
+    const md = ['---', 'title: Lions edge Blackpool in the derby', 'author: Salone Sports Hub', '---', '', '<i>By Christiana Tucker, at Brookfields</i><br />', '<br />',
+      ...PROSE.map((p) => `${p}<br />`), '<br />', '<b>TEAMS</b><br />',
+      '<b>East End Lions:</b> U. Kamara; A. Kanu, S. Koroma, M. Bah, J. Conteh; A. Sesay (c), P. Cole, A. Mansaray (I. Koroma 76\'); M. Turay, K. Samura, D. Williams.<br />',
+      '<b>Referee:</b> Alhaji Sheku Kamara. <b>Attendance:</b> 20,000 (est.).<br />', '<b>Labels:</b> East End Lions, Premier League'].join('\n');
+    const r = await clean(md, 'k2.md');
+    expect(r.author).toBe('Christiana Tucker');
+    expect(r.paragraphs).toHaveLength(3);
+    expect(r.paragraphs[2]).toMatch(/middle of March\.$/);
+  });
+
+  it('drops a Quarto notebook’s executable cell but keeps a code sample', async () => {
+    const md = ['---', 'title: Lake sensors installed', '---', '', PROSE[0]!, '', '```{python}', '#| fig-cap: "Lake area, 2000–2025"', 'import pandas as pd', '```', '', PROSE[1]!, '', '```', 'curl https://example.org/api', '```', '', PROSE[2]!].join('\n');
+    const r = await clean(md, 'k3.md');
+    const body = r.paragraphs.join('\n');
+    expect(body).not.toMatch(/pandas|Lake area/);
+    expect(body).toMatch(/curl https:\/\/example\.org\/api/);
+  });
+
+  it('reads a Joplin clip: the page’s headline without the site’s name, and the printed date over the day of the clip', async () => {
+    const md = ['---', 'title: Council approves budget rise for next year | El Eco de Osona', 'created: 2025-02-15 21:03:12Z', 'source: https://www.example.cat/es/2025/02/13/budget/', 'author: ', '---', '',
+      '- [Comarca](https://www.example.cat/es/comarca/)', '- [Vic](https://www.example.cat/es/vic/)', '', '**POLÍTICA**', '', '# Council approves budget rise for next year', '',
+      'Por [Marta Vilaró Puig](https://www.example.cat/es/autor/marta/) | Vic', '', '13/02/2025 - 07:45 h', '', ...prose].join('\n');
+    const r = await clean(md, 'k4.md');
+    expect(r.title).toBe('Council approves budget rise for next year');
+    expect(r.published?.slice(0, 10)).toBe('2025-02-13');
+    expect(r.author).toBe('Marta Vilaró Puig');
+  });
+
+  it('names every JSON-LD author, joined by the page’s own word for "and"', async () => {
+    const page = (lang: string): string => `<html lang="${lang}"><head><title>T</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Council approves budget rise for next year",
+      "author":[{"@type":"Person","name":"Ana Sofía Garza"},{"@type":"Person","name":"Rodrigo Treviño"}]}</script></head><body><article><h1>Council approves budget rise for next year</h1>
+      ${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect((await clean(page('en'), 'k5.html')).author).toBe('Ana Sofía Garza and Rodrigo Treviño');
+    expect((await clean(page('es'), 'k6.html')).author).toBe('Ana Sofía Garza y Rodrigo Treviño');
+  });
+
+  it('reads a "Story:" byline and a Dutch date with dashes and a two-digit year before a clock', async () => {
+    const text = ['Council approves budget rise for next year', '', 'Story: Gideon Kaupa, Goroka', '07-02-25, 22:41 Laatste update: 08-02-25, 09:12', '', ...prose].join('\n');
+    const r = await clean(text, 'k7.txt');
+    expect(r.author).toBe('Gideon Kaupa');
+    expect(r.source).toBeNull();
+  });
+});

@@ -111,9 +111,11 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
     const words = b.text.split(/\s+/).length;
     const listed: boolean = afterMarker && (b.kind === 'li' || b.kind === 'cell') && words <= MAX_LISTED_WORDS;
     const junk = marker || listed || isJunkBlock(b, title, dopts);
-    if (junk && !marker && !listed && words <= MAX_TAIL_HEADING_WORDS && isTailMarker(b.text)) {
+    // A marker that may also close the article ("Related Posts" over headlines that are no list)
+    // stays marked, so the tail under it can be cut.
+    if (junk && !listed && words <= MAX_TAIL_HEADING_WORDS && isTailMarker(b.text)) {
       keep.push({ ...b, tailMarker: true });
-      afterMarker = false;
+      afterMarker = marker;
       continue;
     }
     if (junk) {

@@ -342,7 +342,7 @@ const STRONG: RegExp[] = [
   /^(read|see|watch|listen)( the)? (more|also|next|full story|full article|related)\b.{0,120}$/i,
   /^(related|recommended|more|trending|popular|latest)( (articles?|stories|posts|news|videos|content|reading|from\b.{0,40}))?:?$/i,
   /^(you (may|might) (also )?like|don'?t miss|most (read|popular|viewed|shared)|also (read|see) ?:?)/i,
-  /^(tags?|topics?|filed under|categories|category|keywords?)\s*:/i,
+  /^(tags?|topics?|filed under|categories|category|keywords?|labels?)\s*:/i,
   /^(tags|keywords|topics in this article)$/i,
   // "© 2025 Teranga Sciences", "Copyright 2024 The AP", "Copyright Guardian News": not "Copyright holders will be paid".
   /^(?:[Cc]opyright|COPYRIGHT)\s*(?:\d{4}|©|\([Cc]\)|\p{Lu})|^©|^\([Cc]\)\s*\d{4}/u,
@@ -474,7 +474,11 @@ const LEFTOVERS: RegExp[] = [
   // The label over the team sheets and the officials under a match report: "TEAMS", "Line-ups",
   // "Referee: Michael Oliver. Attendance: 60,212.".
   /^(?:teams|the teams|line-?ups|starting line-?ups|team sheets?|squads)\s*:?$/i,
-  /^(?:(?:[Rr]eferee|[Uu]mpires?|[Aa]ttendance|[Cc]rowd|[Vv]enue|REFEREE|ATTENDANCE)\s*:\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s\([^)]{2,30}\))?|(?:c\.\s?)?\d[\d,.]*)(?:\.\s+|\.?$)){1,4}$/u,
+  /^(?:(?:[Rr]eferee|[Uu]mpires?|[Aa]ttendance|[Cc]rowd|[Vv]enue|REFEREE|ATTENDANCE|[Ss]cheidsrechter|[Tt]oeschouwers|[Ss]chiedsrichter|[Zz]uschauer|[Aa]rbitre|[Aa]rbitro|[Áá]rbitro|[Ss]pectateurs|[Pp]úblico)\s*:\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s\([^)]{2,30}\))?|(?:c\.\s?)?\d[\d,.]*(?:\s\([^)]{1,20}\))?)(?:\.\s+|\.?$)){1,4}$/u,
+  // A newsletter prompt in other languages: "Recibe cada mañana las noticias de Osona en tu correo. Suscríbete gratis".
+  /^(?:recibe|receba|recevez|ontvang|ricevi|erhalten sie)\b.{0,160}\b(?:correo|e-?mail|boîte|inbox|casella|postfach)\b.{0,60}$/iu,
+  // A print-edition note: "Este artigo foi publicado na edição impressa de 18 de fevereiro de 2026.".
+  /^(?:this (?:article|story) (?:was |first )?(?:published|appeared) in (?:the )?print|a version of this (?:article|story) appeared in print|este artigo foi publicado na edição impressa|este artículo (?:se publicó|fue publicado) en la edición impresa|cet article a (?:été publié|paru) dans (?:l'|notre )?édition|dieser (?:artikel|beitrag) erschien in der|questo articolo è (?:stato pubblicato|uscito) (?:sul|nell)|dit artikel verscheen in de krant)\b.{0,160}$/iu,
   // A newsletter's header note: "∙ Paid subscribers get the Friday briefing".
   /^[∙·•]?\s*(?:paid|free|premium) (?:subscribers?|members?) (?:get|receive|can|also)\b.{0,80}$/i,
   // A strip of live pages: "LIVE Tottenham v Brentford: Premier League – live · LIVE Women's Super League: …".
@@ -592,7 +596,7 @@ function isRatingsList(t: string): boolean {
 }
 
 /** Labels of a match's summary lines ("Goals: Fremantle: Amiss 4, Treacy 3, …", "Umpires: …", "Best: …"). */
-const SUMMARY_LABEL = /^(?:goals|behinds|best|best players|scorers|goalscorers|goal ?kickers|tries|conversions|penalties|drop goals|cards|bookings|sin bin|injuries|umpires|referees?|crowd|attendance|subs|substitutes|replacements|line-?ups)\s*:\s+/i;
+const SUMMARY_LABEL = /^(?:goals|behinds|best|best players|scorers|goalscorers|goal ?kickers|tries|conversions|penalties|drop goals|cards|bookings|sin bin|injuries|umpires|referees?|crowd|attendance|subs|substitutes|replacements|line-?ups|doelpunten|wissels|gele kaarten|tore|wechsel|gelbe karten|buts|remplacements|goles|cambios|marcatori|reti|sostituzioni|gols|substituições)\s*:\s+/i;
 
 /** A match's summary under the report: a label, then a list of names and numbers, not a sentence. */
 function isMatchSummary(t: string): boolean {
@@ -601,8 +605,9 @@ function isMatchSummary(t: string): boolean {
   return words.filter((w) => /^\p{Ll}/u.test(w)).length <= words.length * 0.2;
 }
 
-/** A name on a team sheet: "M Nichol", "J. van der Merwe", "Renwick", "O'Connell (c)". */
-const SHEET_NAME = /^(?:\p{Lu}\.?\s)?(?:\p{Ll}{1,3}\s){0,2}\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?:\s\((?:c|capt|vc|gk|wk)\))?(?:\s\(\p{Lu}[\p{L}'’ -]{1,30}\s\d{1,3}(?:\+\d{1,2})?'?\))?$/u;
+/** A name on a team sheet: "M Nichol", "J. van der Merwe", "Van der Veen", "O'Connell (c)", "Kramer (76. Boukhari)". */
+const SHEET_NAME =
+  /^(?:(?:\p{Lu}\.){1,3}\s?|\p{Lu}\s)?(?:\p{Ll}{1,3}\s){0,2}\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Ll}{1,3}\s)?\p{Lu}[\p{L}'’-]+)?(?:\s\((?:c|capt|vc|gk|wk)\))?(?:\s\((?:\p{Lu}[\p{L}.'’ -]{1,30}\s\d{1,3}(?:\+\d{1,2})?['’]?|\d{1,3}\.?\s\p{Lu}[\p{L}.'’ -]{1,30})\))?$/u;
 
 /**
  * A team sheet under a match report, one side to a line: "HAWICK: M Nichol; C Renwick, J Welsh, …
@@ -610,12 +615,13 @@ const SHEET_NAME = /^(?:\p{Lu}\.?\s)?(?:\p{Ll}{1,3}\s){0,2}\p{Lu}[\p{L}'’-]+(?
  */
 function isTeamSheet(t: string): boolean {
   // The side may carry its formation: "Arsenal (4-3-3): Raya; Timber, … Ødegaard (Merino 52), …".
-  const m = /^\p{Lu}[\p{L}\d .'’&-]{1,40}(?:\s\(\d(?:-\d){2,4}\))?:\s+(.+)$/u.exec(t);
+  // Or be introduced in Dutch, German or French: "Opstelling SC Heerenveen: Kingma; …", "Aufstellung …:".
+  const m = /^(?:(?:opstelling|aufstellung|composition|alineación|formazione|escalação)\s+)?\p{Lu}[\p{L}\d .'’&-]{1,40}(?:\s\(\d(?:-\d){2,4}\))?:\s+(.+)$/iu.exec(t);
   if (!m) return false;
   const items = m[1]!.replace(/\b(?:replacements|substitutes|subs|bench)\s*:\s*/giu, ', ').replace(/\.$/, '').split(/\s*[,;]\s*/).filter(Boolean);
   const names = items.filter((i) => SHEET_NAME.test(i));
   if (names.length < items.length * 0.9) return false;
-  const withInitial = names.filter((i) => /^\p{Lu}\.?\s\p{Lu}/u.test(i)).length;
+  const withInitial = names.filter((i) => /^(?:(?:\p{Lu}\.){1,3}\s?|\p{Lu}\s)\p{Lu}/u.test(i)).length;
   return withInitial >= 6 || (names.length >= 11 && m[1]!.includes(';'));
 }
 
@@ -682,7 +688,7 @@ export function isPhotoCredit(block: string): boolean {
 /** Markers after which, near the end of a page, everything is comments or forms. */
 const TAIL_MARKERS: RegExp[] = [
   // A match report's closing ratings and statistics.
-  /^(?:player ratings|match stats|match statistics)\s*:?$/i,
+  /^(?:player ratings|match stats|match statistics|match facts|match details)\s*:?$/i,
   // The paid family notice printed under an obituary.
   /^(family|death|funeral|bereavement) notices?:?$/i,
   /^\d+\s+(replies|comments?|responses?)\.?$/i,

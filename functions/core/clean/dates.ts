@@ -85,7 +85,7 @@ const ZONES: Record<string, string> = {
 
 /** Lines whose timestamp is not the publication date. */
 export const NOT_PUBLISHED_RE =
-  /\b(updated?|last[- ]updated|last[- ]modified|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncelleme|güncellendi|diperbarui)\b|(?<![\p{L}])(обновлено|обновлен|ενημερώθηκε|ενημέρωση)(?![\p{L}])/iu;
+  /\b(updated?|last[- ]updated|last[- ]modified|laatste[- ]update|laatst bijgewerkt|dernière mise à jour|última actualización|ultimo aggiornamento|zuletzt aktualisiert|última atualização|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncelleme|güncellendi|diperbarui)\b|(?<![\p{L}])(обновлено|обновлен|ενημερώθηκε|ενημέρωση)(?![\p{L}])/iu;
 
 /**
  * The part of a line that may state the publication date: all of it without an "updated" marker,
@@ -188,8 +188,9 @@ const US_ZONES = /^(?:[ECMP][SD]?T|AK[SD]T|HST)$/i;
 /** Date shapes without their time: what the patterns below read, and what `dayFirstOnPage` counts. */
 const MONTH_DAY_YEAR = String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`;
 const DAY_MONTH_YEAR = String.raw`\b(\d{1,2})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?(${MONTH_NAMES})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b`;
-// "26/04/2024", "26/04/24", and with dashes only before a four-digit year: "12-11-2025".
-const SLASHED = String.raw`(?<![\d/-])(?=\d{1,2}(?:/\d{1,2}/(?:\d{4}|\d{2})|-\d{1,2}-\d{4})(?![\d/-]))(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})`;
+// "26/04/2024", "26/04/24", and with dashes only before a four-digit year ("12-11-2025") or before
+// a clock ("07-02-26, 22:41"), which a score or a reference number does not have.
+const SLASHED = String.raw`(?<![\d/-])(?=\d{1,2}(?:/\d{1,2}/(?:\d{4}|\d{2})|-\d{1,2}-\d{4}|-\d{1,2}-\d{2}(?=,?\s+\d{1,2}[:.]\d{2}))(?![\d/-]))(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})`;
 
 interface Pattern {
   re: RegExp;

@@ -169,6 +169,17 @@ interface Scan {
   paragraphs: DomElement[];
 }
 
+/** "and" in the languages whose bylines are read, by ISO 639-1 code. */
+const AND_BY_LANGUAGE: Readonly<Record<string, string>> = { en: 'and', fr: 'et', de: 'und', es: 'y', it: 'e', pt: 'e', nl: 'en', sv: 'och', da: 'og', no: 'og', pl: 'i' };
+
+/** Names as a byline lists them: "A, B and C", with the page's own word for "and". */
+function joinNames(names: readonly string[], lang: string | null | undefined): string {
+  const and = AND_BY_LANGUAGE[lang ?? 'en'] ?? 'and';
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]!}` : names[0] ?? '';
+}
+
+/** Most writers named from a JSON-LD author list; more is a desk's roll, not a byline. */
+const MAX_LD_AUTHORS = 4;
 /** Byline-classed elements up to this long are credits or bios; longer ones may wrap the article itself. */
 const MAX_BYLINE_BOX = 200;
 const AUTHOR_TOKEN = /(^|\s)author(\s|$)/i;
@@ -365,10 +376,10 @@ function titleSiteName(docTitle: string, headlines: Array<string | null>): strin
 
 /** Whether two headlines name the same story: they share two content words or more ("Baram", "profit"). */
 function sameStory(a: string, b: string): boolean {
-  const words = (t: string): Set<string> => new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4));
+  const words = (t: string): string[] => [...new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4))];
   const inA = words(a);
-  let shared = 0;
-  for (const w of words(b)) if (inA.has(w)) shared++;
+  // A word and its inflection count as one ("Maine" and "Mainers", "storm" and "storms").
+  const shared = words(b).filter((w) => inA.some((v) => v.startsWith(w) || w.startsWith(v))).length;
   return shared >= 2;
 }
 
@@ -417,7 +428,7 @@ function cleanSource(raw: string | null): string | null {
   return s;
 }
 
-const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="assinatura"], [class*="verfasser"], [class*="tags"], [class*="kicker"], [class*="eyebrow"], [class*="overline"], [class*="breadcrumb"], [class*="standfirst"], [class~="dek"], [class~="deck"], [class~="summary"], [class~="article-summary"], [class*="subheadline"], [class*="sub-headline"], aside, nav, form, button';
+const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="assinatura"], [class*="verfasser"], [class*="tags"], [class*="kicker"], [class*="eyebrow"], [class*="overline"], [class*="breadcrumb"], [class*="standfirst"], [class~="dek"], [class~="deck"], [class~="summary"], [class~="article-summary"], [class~="entrada"], [class~="entradilla"], [class~="linha-fina"], [class~="sottotitolo"], [class~="occhiello"], [class~="catenaccio"], [class*="legenda"], [class*="didascalia"], [class*="bildunterschrift"], [class*="subheadline"], [class*="sub-headline"], aside, nav, form, button';
 
 /** Donation, membership and paywall boxes, by class or id. */
 const APPEAL_SEL = ['donat', 'paywall', 'subscri', 'abonn', 'membership', 'premium', 'spende', 'suscri', 'assinat', 'abbonam']
@@ -683,11 +694,9 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   // "<div class=date>First published May 18 2025 - 6:45pm</div>" after the story.
   if (!published) published = visibleDate(scan.dateMarks, dopts);
 
-  let author: string | null = null;
-  for (const name of ld ? jsonLdAuthors(ld.author ?? null, jsonLd.byId) : []) {
-    author = cleanAuthor(name, source);
-    if (author) break;
-  }
+  // Every person the JSON-LD names as an author, up to four: joined once the page's language is known.
+  const ldAuthors = [...new Set((ld ? jsonLdAuthors(ld.author ?? null, jsonLd.byId) : []).map((name) => cleanAuthor(name, source)).filter((a): a is string => a !== null))].slice(0, MAX_LD_AUTHORS);
+  let author: string | null = ldAuthors[0] ?? null;
   author ??= cleanAuthor(meta(metas, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator'), source);
   // Marked-up bylines, most specific first; read before Readability runs, which may cut them away.
   for (const el of [...scan.authorMarks, ...scan.bylines]) {
@@ -832,6 +841,8 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     const d = findDates(lead, dopts)[0];
     if (d && d.index < 5) published = d.iso;
   }
+  // "Caleb Nadeau and Sophie Thibodeau-Grant", "Ana Sofía Garza y Rodrigo Treviño".
+  if (ldAuthors.length > 1 && author === ldAuthors[0]) author = joinNames(ldAuthors, dateLang);
   return { title, published, author, source, canonicalUrl, paragraphs, bodyHtml, lang: dateLang, credits };
 }
 

@@ -153,6 +153,10 @@ export function unwiki(text: string): string {
   return text.replace(WIKI_EMBED, '').replace(WIKI_LINK, (_m, page: string, label: string | undefined) => (label ?? page).trim());
 }
 
+/** A line ended by a break tag, and how many make a page written that way. */
+const LINE_END_BREAK = /[ \t]*<br\s*\/?>[ \t]*(?:\n|$)/g;
+const MIN_LINE_END_BREAKS = 5;
+
 /** Fenced code blocks, left as they are: template syntax inside them is the code being shown. */
 const FENCE = /(^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\2[ \t]*$)/m;
 
@@ -197,13 +201,18 @@ const SYNTAX_STEPS: ReadonlyArray<{ mark: RegExp; strip: (md: string) => string 
   // Obsidian's highlights: "==Cleary said …==" is the text itself.
   { mark: /==/, strip: (md) => md.replace(/(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])/g, '$1') },
   { mark: /\[\/?[a-z]/i, strip: (md) => md.replace(WP_BOX, '').replace(CHROME_SECTION, '').replace(WP_CAPTION, '').replace(WP_SHORTCODE, '') },
+  // Blogger's export ends every line with "<br />": each line is a paragraph of its own.
+  { mark: /<br\s*\/?>[ \t]*$/m, strip: (md) => ((md.match(LINE_END_BREAK) ?? []).length >= MIN_LINE_END_BREAKS ? md.replace(LINE_END_BREAK, '\n\n') : md) },
 ];
 
+/** An executable cell of a Quarto or R Markdown notebook ("```{python}"): the analysis behind a chart, not the article. */
+const EXECUTABLE_CELL = /^(?:`{3,}|~{3,})\{[A-Za-z]/m;
+
 export function withoutSiteSyntax(md: string): string {
-  if (!SYNTAX_STEPS.some((step) => step.mark.test(md))) return md;
+  if (!EXECUTABLE_CELL.test(md) && !SYNTAX_STEPS.some((step) => step.mark.test(md))) return md;
   return md
     .split(FENCE)
-    .map((part, i) => (i % 3 === 0 ? outsideCode(part) : i % 3 === 1 ? part : ''))
+    .map((part, i) => (i % 3 === 0 ? outsideCode(part) : i % 3 === 1 ? (EXECUTABLE_CELL.test(part) ? '' : part) : ''))
     .join('');
 }
 

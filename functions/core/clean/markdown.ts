@@ -6,7 +6,7 @@ import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
-import { dateLine } from './text.js';
+import { PUBLICATION_WORD_RE, dateLine } from './text.js';
 import { junkKind, stripDateline } from './boilerplate.js';
 import { cutTail, dropClosingBio, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes } from './blocks.js';
 import { authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
@@ -335,6 +335,9 @@ function propertyLines(el: DomElement | null): Record<string, unknown> | null {
   return read;
 }
 
+/** Nikola's metadata comment: "<!--\n.. title: …\n.. date: …\n-->". */
+const NIKOLA_META = /^\s*<!--[ \t]*\n((?:[ \t]*\.\.[ \t]+[A-Za-z][\w-]*:.*\n)+)[ \t]*-->[ \t]*(?:\n|$)/;
+
 export function extractFromMarkdown(input: string, now: Date, url?: string | null): MarkdownExtraction {
   let body = input;
   let front: Record<string, unknown> = {};
@@ -357,6 +360,14 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
         front = keyed;
         body = input.slice(fm[0].length);
       }
+    }
+  } else {
+    // Nikola's metadata: reStructuredText-style ".. title: …" lines in a comment at the top.
+    const nikola = NIKOLA_META.exec(input);
+    const keyed = nikola ? keyValueLines(nikola[1]!.split('\n').map((l) => l.replace(/^\s*\.\.\s+/, '')).filter((l) => l.trim() !== ''), true) : null;
+    if (nikola && keyed) {
+      front = keyed;
+      body = input.slice(nikola[0].length);
     }
   }
   // Pandoc's title block: "% Title", "% Author(s)", "% Date" as the file's first lines.
@@ -411,6 +422,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   if (h1) {
     const h1Text = normalizeSpace(h1.textContent ?? '');
     if (!title) title = h1Text;
+    // A clipped page's title carries the site's name after a bar ("… sin tren | El Eco de Osona"); the
+    // page's own heading is the headline.
+    if (title && h1Text.length >= 10 && title.toLowerCase().startsWith(h1Text.toLowerCase()) && /^\s+[|–—·•:-]\s+\S/u.test(title.slice(h1Text.length))) title = h1Text;
     // The first heading repeats the title; it is not body, and what stands above it (a menu, a ticker,
     // a "LIVE" bar) is the site's.
     if (title && h1Text.toLowerCase() === title.toLowerCase()) {
@@ -419,18 +433,20 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     }
   }
 
-  // A web clipper's front matter keeps an empty "published:" and the day of the clipping as "created":
-  // that day is not the article's.
-  const createdIsClipping = 'published' in front;
+  // A web clipper's front matter keeps an empty "published:" (Obsidian) or the page's address as
+  // "source:" (Joplin), and the day of the clipping as "created": that day is not the article's.
+  const createdIsClipping = 'published' in front || /^https?:\/\//.test(field(front, 'source') ?? '');
   let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'date_published', 'published_at', 'publishedAt', 'publicationDate', ...(createdIsClipping ? [] : ['created'])), dopts);
   const sourceField = (sourceUrl ? null : field(front, 'source')) ?? field(front, 'site', 'site_name', 'publisher', 'publication') ?? (properties ? field(properties, 'source') : null);
   const source = sourceField ? unwiki(sourceField) || null : null;
   // "Carys Pritchard, Local Democracy Reporting Service": the writer before their desk or agency.
   // Obsidian's clipper links the author as a note: "[[Mia Hallett]]".
   const frontAuthor = field(front, 'author', 'authors', 'byline', 'creator');
-  // An author id ("sita-adhikari") gives way to a byline on the page, which may name co-writers.
+  // An author id ("sita-adhikari") gives way to a byline on the page, which may name co-writers; so
+  // does the blog's own name ("Salone Sports Hub") put where the writer's goes.
   const slugged = frontAuthor ? sluggedName(unwiki(frontAuthor), input) : null;
-  let author = cleanAuthor((frontAuthor && !slugged ? unwiki(frontAuthor) : null) ?? (docTable ? field(docTable, 'byline', 'author', 'writer', 'reporter') : null), field(front, 'source', 'site') ?? null);
+  const outletAsAuthor = frontAuthor !== null && PUBLICATION_WORD_RE.test(frontAuthor) ? cleanAuthor(unwiki(frontAuthor), null) : null;
+  let author = cleanAuthor((frontAuthor && !slugged && !outletAsAuthor ? unwiki(frontAuthor) : null) ?? (docTable ? field(docTable, 'byline', 'author', 'writer', 'reporter') : null), field(front, 'source', 'site') ?? null);
   // Notion's "Reporter:" or "Author:" property names the writer.
   if (properties) author ??= cleanAuthor(field(properties, 'author', 'authors', 'byline', 'writer', 'reporter'), source);
   if (docTable) published ??= findDates(field(docTable, 'publish', 'published', 'publication', 'publish date', 'date') ?? '', dopts)[0]?.iso ?? null;
@@ -472,7 +488,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // A menu or a ticker above the byline ("JCI 7,412.55 ▲0.8% · USD/IDR 16,648 · Jakarta 31°C") is not a top line either.
     if (i < MAX_TOP_LINES && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
   }
-  author ??= slugged;
+  author ??= slugged ?? outletAsAuthor;
   if (properties) published ??= parseDate(field(properties, 'published_date', 'publish_date', 'publication_date', 'date', 'published', 'created'), dopts);
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   cutTail(keep, root);
