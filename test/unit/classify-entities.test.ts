@@ -1085,3 +1085,20 @@ describe('a company named with an everyday word opening a sentence', () => {
     expect(yesterday.organizations.join(' ')).not.toMatch(/Yesterday/);
   });
 });
+
+describe('seas and straits, regional bodies and hyphenated surnames', () => {
+  it('reads "Gulf of Guinea" and "Strait of Hormuz" as one place each', () => {
+    const got = extractEntities('', 'Warships patrol the Gulf of Guinea. Tankers wait at the Strait of Hormuz.', lex);
+    expect(got.places).toEqual(expect.arrayContaining(['Gulf of Guinea', 'Strait of Hormuz']));
+    expect(got.places).not.toContain('Gulf');
+  });
+
+  it('knows regional and UN bodies by their acronyms, and keeps a body named after one apart', () => {
+    const got = extractEntities('', 'ECOWAS leaders met in Abuja. The SADC summit opened in Harare. Ireland has soldiers in UNIFIL.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['ECOWAS', 'SADC', 'UNIFIL']));
+  });
+
+  it('reads a hyphenated surname with an inner capital', () => {
+    expect(extractEntities('', 'Chief executive Keisha Trott-DeSilva said the tax had been absorbed.', lex).people).toContain('Keisha Trott-DeSilva');
+  });
+});

@@ -122,14 +122,15 @@ export const OFFICE_LIST_BEFORE = /\b(?:Minister|Secretary|Commissioner|MEC)\s+(
 export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 /** What opens a surname written with a second capital: "McAllister", "O'Brien", "DeSantis", "VanDyke". */
 export const INNER_CAPITAL_PREFIX = String.raw`(?:Mc|Mac|[OD]['’]|De|Di|Da|Du|La|Le|Van|Von)`;
-/** A word of a person's name: "Fullerton", "O'Brien", "McAllister", "DeSantis", "M'membe". */
-export const PERSON_NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|${INNER_CAPITAL_PREFIX}\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Ll}{2,})$`, 'u');
+const NAME_PART = String.raw`(?:\p{Lu}\p{Ll}+|${INNER_CAPITAL_PREFIX}\p{Lu}\p{Ll}+)`;
+/** A word of a person's name: "Fullerton", "O'Brien", "McAllister", "DeSantis", "Trott-DeSilva", "M'membe". */
+export const PERSON_NAME_WORD = new RegExp(String.raw`^(?:${NAME_PART}(?:-${NAME_PART})?|\p{Lu}['’]\p{Ll}{2,})$`, 'u');
 /**
  * A word shaped like a name's, for a run found by shape alone: "Obama", "Jean-Pierre", "Jong-un",
  * "Jae-myung", "al-Assad", "J.", "DeSantis" — not "Clinton-emails" or "YouTube".
  */
 export const NAME_SHAPED_WORD = new RegExp(
-  String.raw`^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|${INNER_CAPITAL_PREFIX}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}['’]\p{Ll}{3,})$`,
+  String.raw`^(?:\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-(?:\p{Lu}\p{Ll}+|\p{Ll}{1,3}))*|\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,5}|\p{Lu}\.|${INNER_CAPITAL_PREFIX}\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+-${INNER_CAPITAL_PREFIX}\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Ll}{3,})$`,
   'u',
 );
 /** Offices named after the town or county they serve ("Buffalo Mayor", "Allegheny County Executive"). */

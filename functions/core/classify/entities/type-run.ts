@@ -8,6 +8,9 @@ import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, CO
 import { isAcronym, isCapitalised, isPublicService } from './tokens.js';
 import { givenNameBefore, type Single } from './cues.js';
 
+/** Words that name a sea, a coast or an island before "of" and a name. */
+const SEA_WORDS = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'bight', 'isle', 'isles', 'sound', 'firth', 'mouth', 'cape', 'coast']);
+
 export function titleLength(words: string[], start: number): number {
   for (let n = Math.min(MAX_TITLE_TOKENS, words.length - start); n >= 1; n--) {
     const t = norm(words.slice(start, start + n).join(' '));
@@ -330,6 +333,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
         return;
       }
     }
+  }
+  // "Gulf of Guinea", "Bay of Biscay", "Strait of Hormuz": a sea's or a coast's word, "of" and its name.
+  if (!titled && rest.length >= 3 && rest.length <= 4 && rest[1] === 'of' && SEA_WORDS.has(norm(rest[0]!)) && rest.slice(2).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
   }
   // "Police Scotland", "Health Canada", "Sport England": a public service's field before the country it serves.
   if (!titled && isPublicService(rest)) {
