@@ -1102,3 +1102,11 @@ describe('seas and straits, regional bodies and hyphenated surnames', () => {
     expect(extractEntities('', 'Chief executive Keisha Trott-DeSilva said the tax had been absorbed.', lex).people).toContain('Keisha Trott-DeSilva');
   });
 });
+
+describe('sides named after their emblem', () => {
+  it('types "Kamboi Eagles" and "Bo Rangers" as sides, not people', () => {
+    const got = extractEntities('', 'Lions travel to Kenema to face Kamboi Eagles next Sunday, while Bo Rangers host Kallon.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Kamboi Eagles', 'Bo Rangers']));
+    expect(got.people).toEqual([]);
+  });
+});

@@ -8,6 +8,8 @@ import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, CO
 import { isAcronym, isCapitalised, isPublicService } from './tokens.js';
 import { givenNameBefore, type Single } from './cues.js';
 
+/** Plurals of the animals and figures sides are named after; no person's name closes with one. */
+const TEAM_EMBLEMS = new Set(['eagles', 'lions', 'tigers', 'stars', 'rangers', 'warriors', 'sharks', 'pirates', 'chiefs', 'leopards', 'panthers', 'hawks', 'falcons', 'wolves', 'dragons', 'knights', 'raiders', 'titans', 'stallions', 'buffaloes', 'crocodiles', 'elephants', 'hornets', 'strikers', 'pillars', 'scorpions', 'gladiators', 'cobras', 'bulldogs', 'magpies']);
 /** Words that name a sea, a coast or an island before "of" and a name. */
 const SEA_WORDS = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'bight', 'isle', 'isles', 'sound', 'firth', 'mouth', 'cape', 'coast']);
 
@@ -337,6 +339,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "Gulf of Guinea", "Bay of Biscay", "Strait of Hormuz": a sea's or a coast's word, "of" and its name.
   if (!titled && rest.length >= 3 && rest.length <= 4 && rest[1] === 'of' && SEA_WORDS.has(norm(rest[0]!)) && rest.slice(2).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Kamboi Eagles", "Bo Rangers", "Leone Stars": a side's name closed by the plural of its emblem.
+  if (!titled && rest.length >= 2 && rest.length <= 3 && TEAM_EMBLEMS.has(norm(rest[rest.length - 1]!)) && rest.every((w) => /^\p{Lu}/u.test(w))) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
   // "Police Scotland", "Health Canada", "Sport England": a public service's field before the country it serves.
