@@ -1110,3 +1110,9 @@ describe('sides named after their emblem', () => {
     expect(got.people).toEqual([]);
   });
 });
+
+describe('a ground’s short name that is also a town', () => {
+  it('is the town outside a sports article', () => {
+    expect(extractEntities('', 'The heaviest amounts fell in Hampden, Orono and Old Town.', lex).places).toContain('Hampden');
+  });
+});

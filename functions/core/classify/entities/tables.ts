@@ -76,8 +76,11 @@ for (const [list, kind] of [
   for (const line of list) {
     const names = line.split('|');
     const canonical = names[0]!;
-    // A club's one-word name is most often its town's ("Ayr", "Motherwell"): the club only in a sports article.
-    const sportsOnly = (n: string): boolean => AMBIGUOUS_SPORTS.has(norm(n)) || (list === sports.clubs && !/\s/.test(n) && !GAZ.has(norm(n)));
+    // A club's one-word name is most often its town's ("Ayr", "Motherwell"): the club only in a sports
+    // article; so is a ground's short name that is also a town's ("Hampden", a town in Maine).
+    const sportsOnly = (n: string): boolean =>
+      AMBIGUOUS_SPORTS.has(norm(n)) ||
+      ((list === sports.clubs || (list === sports.venues && n !== canonical && worldTownSize(n) !== undefined)) && !/\s/.test(n) && !GAZ.has(norm(n)));
     addGazNames(canonical, names.filter((n) => !sportsOnly(n)), kind);
     for (const n of names) {
       const key = norm(n);
