@@ -1116,3 +1116,12 @@ describe('a ground’s short name that is also a town', () => {
     expect(extractEntities('', 'The heaviest amounts fell in Hampden, Orono and Old Town.', lex).places).toContain('Hampden');
   });
 });
+
+describe('Formula 1 teams', () => {
+  it('are read by their short names in a sports article, and "Mercedes" stays a person’s name elsewhere', () => {
+    const f1 = extractEntities('', 'Ferrari finished ahead of McLaren and Mercedes at the Formula 1 test, while Red Bull struggled.', lex);
+    expect(f1.organizations).toEqual(expect.arrayContaining(['Ferrari', 'McLaren', 'Mercedes']));
+    const person = extractEntities('', 'Mercedes Kirkel wrote the book. Messages came through Mercedes, she said.', lex);
+    expect(person.organizations).not.toContain('Mercedes');
+  });
+});
