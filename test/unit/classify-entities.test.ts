@@ -1125,3 +1125,10 @@ describe('Formula 1 teams', () => {
     expect(person.organizations).not.toContain('Mercedes');
   });
 });
+
+describe('a one-word name that is a person’s the article names', () => {
+  it('is the person when it speaks, but a country speaking stays a country', () => {
+    expect(extractEntities('', 'Florence Pugh starred in the film. Florence said the shoot was hard.', lex).places).not.toContain('Florence');
+    expect(extractEntities('', 'Jordan said it would reopen the border. Michael Jordan was not there.', lex).places).toContain('Jordan');
+  });
+});

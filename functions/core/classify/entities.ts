@@ -52,6 +52,9 @@ function editDistanceAtMost(a: string, b: string, k: number): boolean {
  * entity's salience but never introduce one (title case makes every word look like a name).
  * `language` (ISO 639-1) makes the shape-only cues stricter outside English.
  */
+/** A verb of saying right after a name: "Jordan said", "Hilton told". */
+const SPEAKS_AFTER = /^,?\s+(?:said|says|told|added|explained|wrote|argued|insisted|recalled|admitted|noted|warned|replied|laughed)\b/u;
+
 /** A nickname in quotes between a given name and a surname: Andrew "FoFo" Gilich, Joe 'Smokin' Frazier. */
 const QUOTED_NICKNAME = /(?<=\p{Lu}\p{Ll}+ )(?:"[^"\n]{1,25}"|“[^”\n]{1,25}”|'[^'\n]{1,25}'|‘[^’\n]{1,25}’) (?=\p{Lu}\p{Ll})/gu;
 
@@ -337,6 +340,15 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   // "had lost to Leinster in Dublin": after a defeat's "to" the name is the side that won.
   const lostTo = (pos: number): boolean => /\b(?:lost|losing|loses|lose|defeat|defeats|beaten|went down|fell|slipped)\s+to\s+$/iu.test(body.slice(Math.max(0, pos - 24), pos));
   for (const m of mentions) if (m.kind === 'place' && (clubCities.has(m.name) || (sportsArticle && CLUB_PLACES.has(m.name))) && (!isLocative(precedingWord(body, m.pos)) || lostTo(m.pos))) m.kind = 'org';
+
+  // "Jordan Henderson scored … Later Jordan said": a one-word place or body that is the given name
+  // or surname of a person the article names, and says something, is that person.
+  const personWords = new Set(mentions.filter((m) => m.kind === 'person').flatMap((m) => nameParts(m.name)));
+  for (const m of mentions) {
+    // A country speaks in the news ("Jordan said it would reopen the border"): it stays a country.
+    if (m.kind === 'person' || m.name.includes(' ') || COUNTRIES.has(m.name) || !personWords.has(nameParts(m.name)[0] ?? '')) continue;
+    if (SPEAKS_AFTER.test(body.slice(m.pos + m.name.length, m.pos + m.name.length + 16))) Object.assign(m, { kind: 'person', fixed: false });
+  }
 
   const clusters: Cluster[] = [];
   const addTo = (m: Mention): void => {
