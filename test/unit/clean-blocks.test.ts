@@ -158,3 +158,19 @@ describe('junkKind: team sheets in other languages, prompts and print notes', ()
     ]) expect(junkKind(line), line).toBe('boilerplate');
   });
 });
+
+describe('junkKind: corrections, self-descriptions, tags and speedway heats', () => {
+  it('drops them', () => {
+    for (const line of [
+      'Correction, 29 April: An earlier version of this story gave the wrong number of participants contacted. It is 1,900, not 19,000.',
+      'Baltic Science Desk is an independent newsletter covering research in Estonia, Latvia and Lithuania.',
+      '#clippings/business #textiles #to-read',
+      'Stal Gorzów: 9. Wojtaszek 14+1 (3,3,2*,3,3), 10. Briggs 10+1 (1,3,2*,3,1), 11. Zielonka 9+2 (2,1*,3,1*,2), 12. Thorsen 6 (1,2,0,3)',
+      'Bądź na bieżąco! Zapisz się do newslettera Gorzów24 i otrzymuj najważniejsze informacje codziennie rano.',
+    ]) expect(junkKind(line), line).toBe('boilerplate');
+  });
+
+  it('keeps sentences like them', () => {
+    for (const line of ['The company is a small family business based in Tartu.', 'Correction officers at the prison went on strike on Monday.']) expect(junkKind(line), line).toBeNull();
+  });
+});

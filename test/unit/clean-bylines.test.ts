@@ -322,3 +322,46 @@ describe('exports and clippers of more tools', () => {
     expect(r.source).toBeNull();
   });
 });
+
+describe('more tools and bylines', () => {
+  const prose = PROSE.flatMap((p) => [p, '']);
+
+  it('reads a byline with the desk’s job after the name, and a sign-off under a closing one-line paragraph', async () => {
+    expect((await clean(textPage('By Rhiannon Pritchard Court Reporter'), 'm1.txt')).author).toBe('Rhiannon Pritchard');
+    const signed = ['Council approves budget rise for next year', '', ...prose, 'The next vote is planned for spring.', '', 'Author: Dana Omarova', '', 'Follow us on Telegram: @example'].join('\n');
+    expect((await clean(signed, 'm2.txt')).author).toBe('Dana Omarova');
+  });
+
+  it('reads a Joomla page: not its default account, its Published line over Created, and the byline opening the body', async () => {
+    const html = `<html><head><title>Health - Busoga Voice</title></head><body><div class="item-page"><div class="page-header"><h2>Council approves budget rise for next year</h2></div>
+      <dl class="article-info"><dd class="createdby">Written by Super User</dd><dd class="create">Created: Tuesday, 21 January 2025 21:40</dd><dd class="published">Published: Wednesday, 22 January 2025 06:00</dd></dl>
+      <div class="articleBody"><p><strong>By Miriam Kisakye, Jinja</strong></p>${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    const r = await clean(html, 'm3.html');
+    expect(r.author).toBe('Miriam Kisakye');
+    expect(r.published?.slice(0, 10)).toBe('2025-01-22');
+  });
+
+  it('reads a Logseq clip: its properties, its outline as paragraphs, the clipped headline, and no ad under its label', async () => {
+    const md = ['title:: Budget – my notes (Example News)', 'type:: [[clipping]]', 'source:: https://example.org/2025/01/24/budget', 'author:: [[Example News]]', '',
+      '- Example News | Home', '- ## Council approves budget rise for next year', '- Lucie Vávrová | 24 January 2025 16:20', ...PROSE.map((p) => `- ${p}`), '- REKLAMA', '\t- Stavebniny Krnov – sanace vlhkého zdiva. Konzultace zdarma!'].join('\n');
+    const r = await clean(md, 'm4.md');
+    expect(r.title).toBe('Council approves budget rise for next year');
+    expect(r.author).toBe('Lucie Vávrová');
+    expect(r.published?.slice(0, 10)).toBe('2025-01-24');
+    expect(r.paragraphs).toHaveLength(3);
+  });
+
+  it('reads a Bear note: the page’s headline under the note’s title, not the tags', async () => {
+    const md = ['# Council approves budget rise - Example News', '#clippings/politics #to-read', '', '- News', '- Business', '', '## Council approves budget rise for next year as bills climb', '', '23 January 2025 · By Mairi Morrison', '', ...prose].join('\n');
+    const r = await clean(md, 'm5.md');
+    expect(r.title).toBe('Council approves budget rise for next year as bills climb');
+    expect(r.author).toBe('Mairi Morrison');
+    expect(r.paragraphs[0]).toMatch(/^The council approved/);
+  });
+
+  it('drops a media label before a headline but keeps "LIVE UPDATES"', async () => {
+    const html = (h1: string): string => `<html><head><title>x</title></head><body><article><h1>${h1}</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect((await clean(html('<span class="label">VIDEO</span> Record sturgeon count in the Danube delta'), 'm6.html')).title).toBe('Record sturgeon count in the Danube delta');
+    expect((await clean(html('LIVE UPDATES: Earthquake jolts Mindanao'), 'm7.html')).title).toBe('LIVE UPDATES: Earthquake jolts Mindanao');
+  });
+});

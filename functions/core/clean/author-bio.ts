@@ -22,7 +22,7 @@ const ANY_BIO_VERB = String.raw`is|was|covers|writes|reports|edits|has (?:been|c
  * reporting, or "is" and a newsroom job within a few words ("is the Kernow Post's transport reporter").
  */
 const WRITER_BIO = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:\s+\([^)]{1,40}\))?\s+(?:(?:covers|writes about|reports on|reports for|couvre|écrit sur|schreibt über|berichtet über|cubre|escribe sobre|cobre|escreve sobre|segue|scrive di|si occupa di|schrijft over)(?!\p{L})|(?:is|est|ist|es|é|è)\s+(?:\S+\s+){0,6}?(?:reporter|correspondent|journalist|editor|writer|columnist|correspondante?|journaliste|rédact(?:eur|rice)|redaktor(?:in)?|korrespondent(?:in)?|periodista|corresponsal|repórter|jornalista|giornalista|cronista|inviat[oa]|redattore|redattrice|verslaggever|redacteur)(?!\p{L}))`,
+  String.raw`^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:\s+\([^)]{1,40}\))?\s+(?:(?:covers|writes about|reports on|reports for|couvre|écrit sur|schreibt über|berichtet über|cubre|escribe sobre|cobre|escreve sobre|segue|scrive di|si occupa di|schrijft over)(?!\p{L})|\s*[–—-]\s+(?:\S+\s+){0,2}?(?:journalist|reporter|dziennikar(?:z|ka)|redaktor(?:ka)?|novinář(?:ka)?|reportér(?:ka)?|jurnalist[ăa]?|reporterka)(?!\p{L})|(?:is|est|ist|es|é|è)\s+(?:\S+\s+){0,6}?(?:reporter|correspondent|journalist|editor|writer|columnist|correspondante?|journaliste|rédact(?:eur|rice)|redaktor(?:in)?|korrespondent(?:in)?|periodista|corresponsal|repórter|jornalista|giornalista|cronista|inviat[oa]|redattore|redattrice|verslaggever|redacteur)(?!\p{L}))`,
   'iu',
 );
 

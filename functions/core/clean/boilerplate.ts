@@ -475,6 +475,18 @@ const LEFTOVERS: RegExp[] = [
   // "Referee: Michael Oliver. Attendance: 60,212.".
   /^(?:teams|the teams|line-?ups|starting line-?ups|team sheets?|squads)\s*:?$/i,
   /^(?:(?:[Rr]eferee|[Uu]mpires?|[Aa]ttendance|[Cc]rowd|[Vv]enue|REFEREE|ATTENDANCE|[Ss]cheidsrechter|[Tt]oeschouwers|[Ss]chiedsrichter|[Zz]uschauer|[Aa]rbitre|[Aa]rbitro|[Áá]rbitro|[Ss]pectateurs|[Pp]úblico)\s*:\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s\([^)]{2,30}\))?|(?:c\.\s?)?\d[\d,.]*(?:\s\([^)]{1,20}\))?)(?:\.\s+|\.?$)){1,4}$/u,
+  // A correction note above or under the story: "Correction, 29 April: An earlier version of this story gave …".
+  /^(?:correction|clarification|editor['’]s note)\b[^:]{0,30}:\s+(?:an earlier version|this (?:article|story) (?:was|has been))\b.{0,300}$/i,
+  // The newsletter or site describing itself under the story: "Baltic Science Desk is an independent newsletter covering …".
+  /^(?:the\s+)?\p{Lu}[\p{L}\d&'’ -]{2,40}\s+is\s+an?\s+(?:(?:independent|weekly|daily|free|non-?profit|reader-(?:funded|supported)|local|regional|national|online)\s+){0,3}(?:newsletter|news (?:site|website|service)|publication|magazine|newspaper|outlet)\b.{0,200}$/u,
+  // A sign-up prompt in Polish, Czech, Swedish or Romanian: "Zapisz się do newslettera Gorzów24 …".
+  /^(?:bądź na bieżąco!?\s*)?(?:zapisz się do newslettera|přihlaste se k odběru|prenumerera på (?:vårt )?nyhetsbrev|abonează-te la newsletter)\b.{0,200}$/iu,
+  // Speedway heat scores: "Stal Gorzów: 9. Wojtaszek 14+1 (3,3,2*,3,3), 10. Briggs 10+1 (1,3,2*,3,1), …".
+  /^\p{Lu}[\p{L}\d .'’-]{1,40}:\s+(?:\d{1,2}\.\s+\p{Lu}[\p{L}'’-]+\s+\d{1,2}(?:\+\d)?\s+\([^)]{3,30}\),?\s*){3,}.*$/u,
+  // The officials and the crowd in Polish: "Sędzia: Ryszard Bochenek (Opole). Widzów: ok. 15 200.".
+  /^(?:sędzia|rozhodčí|domare|arbitru)\s*:\s*\p{Lu}[\p{L}'’ -]{2,40}(?:\s\([^)]{2,30}\))?\.\s.{0,120}$/iu,
+  // A note's tags on a line of their own: "#clippings/business #textiles #to-read" (Bear, Obsidian).
+  /^#\p{L}[\p{L}\d_/-]*(?:\s+#\p{L}[\p{L}\d_/-]*)*$/u,
   // A newsletter prompt in other languages: "Recibe cada mañana las noticias de Osona en tu correo. Suscríbete gratis".
   /^(?:recibe|receba|recevez|ontvang|ricevi|erhalten sie)\b.{0,160}\b(?:correo|e-?mail|boîte|inbox|casella|postfach)\b.{0,60}$/iu,
   // A print-edition note: "Este artigo foi publicado na edição impressa de 18 de fevereiro de 2026.".
@@ -702,7 +714,9 @@ const TAIL_MARKERS: RegExp[] = [
   /^(about (this|the) (publication|author))$/i,
   /^(readers?'?|your|user|latest|top|all|\d+) comments?\b.{0,30}$/i,
   /^(share what you think|have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
-  /^(commentaires?|kommentare|comentarios|comentários|commenti|reacties|postings|leserkommentare)( \(\d+\))?:?$/i,
+  /^(commentaires?|kommentare|comentarios|comentários|commenti|reacties|postings|leserkommentare|diskuze|komentáře|komentarze|kommentarer|comentarii)( \(\d+\))?:?$/iu,
+  // The most-read list under the story, in the languages read.
+  /^(?:most read|most popular|lo más leído|más leídas|mais lidas|les plus lus|meistgelesen|i più letti|più letti|meest gelezen|nejčtenější(?: články)?|najczęściej czytane|mest lästa|mest lest|mest læste|cele mai citite)\s*:?$/iu,
   // The reproduction notice that closes an Italian article: "© RIPRODUZIONE RISERVATA".
   /^©?\s*riproduzione riservata\.?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
@@ -779,7 +793,9 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   // Newsroom desks in other languages: "Haber Merkezi", "Redakcja", "Редакция", "Σύνταξη".
   if (/(^|\s)(redakcja|redakce|redaktionen|redaktion|redacción|rédaction|redazione|redação|redactie|redaksi|редакция|σύνταξη|haber merkezi|merkez|haberler)(\s|$)/iu.test(n)) return false;
   // Roles and wire services inside a longer credit: "Reuters Staff", "Guest Author", "AP Writer".
-  if (/\b(reuters|bloomberg|xinhua|associated|agence|editors?|editorial|contributors?|writers?|authors?|guest|admin|administrator|sponsored|partner)\b/i.test(n)) return false;
+  if (/\b(reuters|bloomberg|xinhua|associated|agence|editors?|editorial|contributors?|writers?|authors?|guest|admin|administrator|sponsored|partner|webmaster)\b/i.test(n)) return false;
+  // A content system's default account: "Super User" (Joomla), "Site Owner".
+  if (/^(super user|site owner|site admin|default user|wordpress user)$/i.test(n)) return false;
   if (/\b(AP|AFP|UPI|DPA|PTI|IANS|TASS|EFE|ANSA)\b/.test(n)) return false;
   const words = n.split(' ');
   if (words.length < 2 || words.length > 5) return false;

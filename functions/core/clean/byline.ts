@@ -20,6 +20,10 @@ const ONLY_BETWEEN_PEOPLE = /^(and|und|et|&)$/;
  * the site). Two names keep the byline's own conjunction ("Jordan Pike and Lena Marsh"), and so does
  * a list of people ("A, B and C"); a list with anything but people in it gives its first name.
  */
+/** A newsroom job closing a byline: "Court Reporter", "Senior Political Correspondent", "Chief Sports Writer". */
+export const TRAILING_JOB =
+  /\s+(?:(?:Senior|Chief|Deputy|Court|Political|Business|Sports?|Crime|Health|Education|Science|Environment|Transport|Community|News|Staff|Features?|Arts|Data|Digital|Local|Democracy|Investigations?|Agriculture|Rural)\s+){1,3}(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist)$/u;
+
 export function cleanAuthor(raw: string | null | undefined, site: string | null): string | null {
   if (!raw) return null;
   let a = normalizeSpace(decodeEntities(raw))
@@ -42,6 +46,8 @@ export function cleanAuthor(raw: string | null | undefined, site: string | null)
   // "Jane Doe. Example Agency": the sentence break ends the name.
   a = a.split(NAMES_END_STOP)[0] ?? '';
   a = a.replace(/\s+(for|in|at)\s+.*$/i, '').trim();
+  // "Rhiannon Pritchard Court Reporter": the desk's job written after the name without a comma.
+  a = a.replace(TRAILING_JOB, '');
   // A name ends in a capitalised word: what trails in lower case is the byline's own text ("Eva de
   // Boer op do" before "22-05-2025", "Jane Doe and staff"). Scripts without case are left alone.
   a = a.replace(/(?:\s+(?=\p{Ll})\S+)+$/u, '');
@@ -74,7 +80,7 @@ function peopleList(text: string, site: string | null): string | null {
 }
 
 /** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:", "Words:", "Report:". */
-const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:)\s+\p{Lu}`, 'iu');
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|text:|texte:|testo:|texto:|tekst:)\s+\p{Lu}`, 'iu');
 
 /**
  * The author named by a line that reads as a byline ("By Jordan Pike · March 3, 2024" once its date

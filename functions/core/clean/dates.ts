@@ -27,6 +27,7 @@ addMonths(['ledna|leden', 'února|unora|únor', 'března|brezna|březen', 'dubna
 addMonths(['января|январь|янв', 'февраля|февраль|фев', 'марта|март|мар', 'апреля|апрель|апр', 'мая|май', 'июня|июнь|июн', 'июля|июль|июл', 'августа|август|авг', 'сентября|сентябрь|сен|сент', 'октября|октябрь|окт', 'ноября|ноябрь|ноя', 'декабря|декабрь|дек']);
 addMonths(['ocak', 'şubat|subat', 'mart', 'nisan', 'mayıs|mayis', 'haziran', 'temmuz', 'ağustos|agustos', 'eylül|eylul', 'ekim', 'kasım|kasim', 'aralık|aralik']);
 addMonths(['ιανουαρίου|ιανουαριου|ιανουάριος|ιαν', 'φεβρουαρίου|φεβρουαριου|φεβρουάριος|φεβ', 'μαρτίου|μαρτιου|μάρτιος|μαρ', 'απριλίου|απριλιου|απρίλιος|απρ', 'μαΐου|μαίου|μαιου|μαΐος|μάιος', 'ιουνίου|ιουνιου|ιούνιος|ιουν', 'ιουλίου|ιουλιου|ιούλιος|ιουλ', 'αυγούστου|αυγουστου|αύγουστος|αυγ', 'σεπτεμβρίου|σεπτεμβριου|σεπτέμβριος|σεπ', 'οκτωβρίου|οκτωβριου|οκτώβριος|οκτ', 'νοεμβρίου|νοεμβριου|νοέμβριος|νοε', 'δεκεμβρίου|δεκεμβριου|δεκέμβριος|δεκ']);
+addMonths(['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie']);
 // Indonesian "Des" (Desember) is left out: it is a French word.
 addMonths(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus|agu|ags', 'september', 'oktober', 'november|nop', 'desember']);
 
@@ -85,7 +86,7 @@ const ZONES: Record<string, string> = {
 
 /** Lines whose timestamp is not the publication date. */
 export const NOT_PUBLISHED_RE =
-  /\b(updated?|last[- ]updated|last[- ]modified|laatste[- ]update|laatst bijgewerkt|dernière mise à jour|última actualización|ultimo aggiornamento|zuletzt aktualisiert|última atualização|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|aktualizováno|aktualizace|güncelleme|güncellendi|diperbarui)\b|(?<![\p{L}])(обновлено|обновлен|ενημερώθηκε|ενημέρωση)(?![\p{L}])/iu;
+  /\b(updated?|last[- ]updated|last[- ]modified|laatste[- ]update|laatst bijgewerkt|dernière mise à jour|última actualización|ultimo aggiornamento|zuletzt aktualisiert|última atualização|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|aktualizováno|aktualizace|actualizat|actualizare|güncelleme|güncellendi|diperbarui)\b|(?<![\p{L}])(обновлено|обновлен|ενημερώθηκε|ενημέρωση)(?![\p{L}])/iu;
 
 /**
  * The part of a line that may state the publication date: all of it without an "updated" marker,
@@ -162,7 +163,7 @@ function build(
   return dateOnly;
 }
 
-const TIME_RE = String.raw`(?:(?:\s*,)?\s*(?:at|à|às|um|a las|ore|alle|om|-|–)?\s*(\d{1,2})(?::|\.|\s?h\s?)(\d{2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.)?(?:\s*(?:Uhr|h))?\s*(\(?(?:(?:Z|UTC|GMT|[ECMPAN][SD]?T|AK[SD]T|HST|BST|CES?T|MESZ|MEZ|MSK|IST|JST|KST|A[CEW][SD]T|NZ[SD]T|SAST|[ECW]AT|PKT|SGT|HKT|PHT|WIB|[EW]ES?T)(?![A-Za-z]))?\s*(?:[+-]\d{1,2}:?\d{2})?\)?)?)?`;
+const TIME_RE = String.raw`(?:(?:\s*,)?\s*(?:at|à|às|um|a las|ore|alle|om|-|–)?\s*(\d{1,2})(?::|\.|\s?h\s?)(\d{2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.)?(?:\s*(?:Uhr|h))?\s*(\(?(?:(?:Z|UTC|GMT|[ECMPAN][SD]?T|AK[SD]T|HST|BST|CES?T|MESZ|MEZ|MSK|IST|JST|KST|A[CEW][SD]T|NZ[SD]T|SAST|[ECW]AT|PKT|SGT|HKT|PHT|WIB|[EW]ES?T)(?![A-Za-z]))?\s*(?:(?<=(?:GMT|UTC)\s*)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{1,2}:?\d{2})?\)?)?)?`;
 
 function parseTime(h?: string, mi?: string, s?: string, ampm?: string): { h: number; mi: number; s: number } | null {
   if (h === undefined || mi === undefined) return null;

@@ -14,7 +14,7 @@ import { captionCredits } from './credits.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
 import { extractFromText } from './text.js';
-import { decodeEntities, metaParts, normalizeSpace, paragraphsToHtml } from './text-utils.js';
+import { decodeEntities, metaParts, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
 
 export type HtmlExtraction = Extraction;
 
@@ -315,6 +315,11 @@ function inPageTime(utc: string, times: readonly DomElement[], dateLines: DomEle
 }
 
 /** The first publication date stated in short text blocks (bylines, the line under a headline). */
+/** Longest line at the top of the body read as a byline on its own. */
+const MAX_BODY_BYLINE_WORDS = 10;
+/** A line that labels its date as the publication's. */
+const PUBLISHED_LABEL = /^\s*(?:published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|publicerad|opublikowano|publikováno|publicat)\b/iu;
+
 function visibleDate(elements: DomElement[], dopts: DateOptions): string | null {
   return printedDate(elements, dopts)?.iso ?? null;
 }
@@ -330,7 +335,10 @@ function printedDate(elements: DomElement[], dopts: DateOptions): { iso: string;
 
 /** The first publication date in byline lines, skipping what an "Updated" clause states, with the line that states it. */
 function visibleDateLine(lines: string[], dopts: DateOptions): { iso: string; line: string } | null {
-  for (const line of lines) {
+  // "Created: Tuesday, 21 April 2026 21:40" over "Published: Wednesday, 22 April 2026 06:00" (Joomla's
+  // article info): the line that says published comes first.
+  const labelled = lines.filter((line) => PUBLISHED_LABEL.test(line));
+  for (const line of [...labelled, ...lines]) {
     const part = publishedPart(line);
     const found = part === null ? undefined : findDates(part, dopts)[0];
     if (found && part !== null) return { iso: found.iso, line: part };
@@ -372,15 +380,6 @@ function titleSiteName(docTitle: string, headlines: Array<string | null>): strin
     return null;
   }
   return null;
-}
-
-/** Whether two headlines name the same story: they share two content words or more ("Baram", "profit"). */
-function sameStory(a: string, b: string): boolean {
-  const words = (t: string): string[] => [...new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4))];
-  const inA = words(a);
-  // A word and its inflection count as one ("Maine" and "Mainers", "storm" and "storms").
-  const shared = words(b).filter((w) => inA.some((v) => v.startsWith(w) || w.startsWith(v))).length;
-  return shared >= 2;
 }
 
 /** An h1 that reads as a headline (a sentence's worth of words), not a site name or a section label. */
@@ -801,8 +800,12 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     }
     const blocks = dropAboveHeadline(collectBlocks(content), [title, h1], content);
     // A byline and date the page did not mark up may open the content ("Por Fernanda Ribeiro Publicado em 03/04/2025").
+    // So may a byline alone ("By Miriam Kisakye, Jinja" in bold as the first line of the body).
     for (const b of blocks.slice(0, 3)) {
-      if (!isBylineWithDate(b.text, dopts)) continue;
+      if (!isBylineWithDate(b.text, dopts)) {
+        if (b.text.split(/\s+/).length <= MAX_BODY_BYLINE_WORDS) author ??= bylineAuthor(b.text, source);
+        continue;
+      }
       author ??= bylineAuthor(b.text, source);
       if (!published) published = visibleDateLine([b.text], dopts)?.iso ?? null;
     }

@@ -32,8 +32,11 @@ const markupExtractors: Record<'html' | 'markdown', () => Promise<MarkupExtracto
 /** Longest title kept; longer first lines are cut at a word boundary. */
 const MAX_TITLE = 200;
 
+/** A media label set before a headline, in capitals: "VIDEO Record de pui …", "LIVE: …", "FOTO | …". */
+const MEDIA_LABEL = /^(?:VIDEO|VÍDEO|FOTO|FOTOS|PHOTOS?|GALLERY|GALERIE|AUDIO|PODCAST|WATCH|LIVE|EN DIRECT|EN VIVO|AO VIVO|DIRETTA)(?:\s*[:|–—-]\s*|\s+)(?=\p{Lu}\p{Ll}|\d)/u;
+
 function fitTitle(title: string): string {
-  const t = normalizeSpace(title);
+  const t = normalizeSpace(title).replace(MEDIA_LABEL, '');
   if (t.length <= MAX_TITLE) return t;
   const cut = t.slice(0, MAX_TITLE - 1);
   const space = cut.lastIndexOf(' ');

@@ -201,6 +201,8 @@ const SYNTAX_STEPS: ReadonlyArray<{ mark: RegExp; strip: (md: string) => string 
   // Obsidian's highlights: "==Cleary said …==" is the text itself.
   { mark: /==/, strip: (md) => md.replace(/(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])/g, '$1') },
   { mark: /\[\/?[a-z]/i, strip: (md) => md.replace(WP_BOX, '').replace(CHROME_SECTION, '').replace(WP_CAPTION, '').replace(WP_SHORTCODE, '') },
+  // Hashnode writes an image's alignment inside its link: "![alt](https://cdn… align="center")".
+  { mark: /\]\([^)\s]+\s+[a-z-]+="/, strip: (md) => md.replace(/(\]\([^)\s]+)(?:\s+[a-z-]+="[^"]*")+\)/g, '$1)') },
   // Blogger's export ends every line with "<br />": each line is a paragraph of its own.
   { mark: /<br\s*\/?>[ \t]*$/m, strip: (md) => ((md.match(LINE_END_BREAK) ?? []).length >= MIN_LINE_END_BREAKS ? md.replace(LINE_END_BREAK, '\n\n') : md) },
 ];

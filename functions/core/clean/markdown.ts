@@ -7,14 +7,14 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { PUBLICATION_WORD_RE, dateLine } from './text.js';
-import { junkKind, stripDateline } from './boilerplate.js';
+import { isAdLabel, junkKind, stripDateline } from './boilerplate.js';
 import { cutTail, dropClosingBio, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes } from './blocks.js';
 import { authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { unwiki, withoutFootnotes, withoutSiteSyntax } from './markdown-syntax.js';
 import { guessLanguage } from './lines.js';
-import { countWords, metaParts, normalizeSpace } from './text-utils.js';
+import { countWords, metaParts, normalizeSpace, sameStory } from './text-utils.js';
 
 export type MarkdownExtraction = Extraction;
 
@@ -335,6 +335,30 @@ function propertyLines(el: DomElement | null): Record<string, unknown> | null {
   return read;
 }
 
+/** Most elements of site chrome a clipped page holds above its headline. */
+const MAX_CLIP_CHROME = 20;
+
+/** Logseq's page properties: two or more "key:: value" lines opening the page. */
+const LOGSEQ_PROPERTIES = /^(?:[a-z][\w-]*:: .*\n){2,}/;
+
+/**
+ * An outline whose bullets are the paragraphs (Logseq), as paragraphs; any other text as it is. An
+ * ad's label takes the bullets nested under it (the ad's copy) with it.
+ */
+function unbulleted(md: string): string {
+  const lines = md.split('\n').filter((l) => l.trim() !== '');
+  if (lines.filter((l) => /^\t*- /.test(l)).length < lines.length * 0.8) return md;
+  const out: string[] = [];
+  let underAd = false;
+  for (const line of lines) {
+    const nested = /^\t/.test(line);
+    const text = line.replace(/^\t*- /, '');
+    if (!nested) underAd = isAdLabel(text.replace(/\*/g, ''));
+    if (!underAd) out.push(text);
+  }
+  return out.join('\n\n');
+}
+
 /** Nikola's metadata comment: "<!--\n.. title: …\n.. date: …\n-->". */
 const NIKOLA_META = /^\s*<!--[ \t]*\n((?:[ \t]*\.\.[ \t]+[A-Za-z][\w-]*:.*\n)+)[ \t]*-->[ \t]*(?:\n|$)/;
 
@@ -361,6 +385,11 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
         body = input.slice(fm[0].length);
       }
     }
+  } else if (LOGSEQ_PROPERTIES.test(input)) {
+    // A Logseq page: "key:: value" properties, then an outline in which every paragraph is a bullet.
+    const props = LOGSEQ_PROPERTIES.exec(input)!;
+    front = keyValueLines(props[0].split('\n').map((l) => l.replace('::', ':')).filter((l) => l.trim() !== ''), true) ?? {};
+    body = unbulleted(input.slice(props[0].length));
   } else {
     // Nikola's metadata: reStructuredText-style ".. title: …" lines in a comment at the top.
     const nikola = NIKOLA_META.exec(input);
@@ -413,7 +442,29 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     const text = normalizeSpace(k.textContent ?? '').toLowerCase();
     if (/^H[2-6]$/.test(k.tagName) && (text === title?.toLowerCase() || text === deck?.toLowerCase())) k.remove();
   }
-  const h1 = root.querySelector('h1');
+  let h1 = root.querySelector('h1');
+  // A clipped page's title as its first heading ("Harris Tweed output at seven-year high - Hebrides
+  // Today") over the page, whose own headline follows in a lower heading about the same story: that
+  // headline is the title, and what stands above it is the clipping's and the site's.
+  const clippedTitle = h1 && /\s[-|–—]\s+\S+(?:\s+\S+){0,3}$/u.test(normalizeSpace(h1.textContent ?? ''))
+    ? Array.from(root.querySelectorAll('h2')).slice(0, 1).find((h2) => h2.parentNode === root && sameStory(normalizeSpace(h2.textContent ?? ''), normalizeSpace(h1!.textContent ?? '')))
+    : undefined;
+  if (h1 && clippedTitle) {
+    if (!field(front, 'title', 'headline')) title = normalizeSpace(clippedTitle.textContent ?? '');
+    h1.remove();
+    h1 = clippedTitle;
+  }
+  // A clipper's page names the clip in its own words ("Krnov – výkup domů u Opavice (Krnovský
+  // zpravodaj)"); the clipped page's first heading is the headline.
+  const clipped = /^https?:\/\//.test(field(front, 'source', 'url') ?? '') && /clip/i.test(String(front['type'] ?? front['tags'] ?? ''));
+  if (!h1 && clipped) {
+    let heading: DomElement | null = null;
+    for (let k = root.firstElementChild, n = 0; k && !heading && n < MAX_CLIP_CHROME; k = k.nextElementSibling, n++) if (/^H[12]$/.test(k.tagName)) heading = k;
+    if (heading) {
+      title = normalizeSpace(heading.textContent ?? '');
+      h1 = heading;
+    }
+  }
   // Notion's export: the page's properties as `Key: value` lines under its heading ("Created: …",
   // "Tags: …", "URL: …"). Metadata of the page, not body; "Created" is when the page was made (for a
   // clipped article, when it was clipped), so a date the article prints comes first.

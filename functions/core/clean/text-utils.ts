@@ -120,3 +120,12 @@ export function escapeRegExp(text: string): string {
  * first name ("Ma. Theresa Villaroman").
  */
 export const NAMES_END_STOP = /(?<=\s\S*\p{L}{2})\.\s+/u;
+
+/** Whether two headlines name the same story: they share two content words or more ("Baram", "profit"). */
+export function sameStory(a: string, b: string): boolean {
+  const words = (t: string): string[] => [...new Set(t.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4))];
+  const inA = words(a);
+  // A word and its inflection count as one ("Maine" and "Mainers", "storm" and "storms").
+  const shared = words(b).filter((w) => inA.some((v) => v.startsWith(w) || w.startsWith(v))).length;
+  return shared >= 2;
+}

@@ -6,7 +6,7 @@ import { NOT_PUBLISHED_RE, WEEKDAYS, dayFirstOnPage, findDates, publishedPart, t
 import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_WORDS, COMMENTISH, CORRESPONDENT_PHRASES, datelineLineAgency, isAdLabel, isPersonName, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind, splitDateline, stripTitlePrefix, VON_PHRASE_NOUNS } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence, isStopWord, lineStats, type LineStats } from './lines.js';
 import { AUTHOR_SPLIT, readClosingBio } from './author-bio.js';
-import { bareName, namesInPlaces } from './byline.js';
+import { bareName, namesInPlaces, TRAILING_JOB } from './byline.js';
 import { decodeEntities, eitherCase, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
 
@@ -223,7 +223,7 @@ function bylineLineAuthors(line: string): string | null {
   // "By Jordi Puig. Barcelona": a full stop after a word of two letters or more ends the names.
   // "By DANNY HOLLOWAY FOR MAILSPORT", "By Jane Doe for The Guardian": the outlet after "for" is no
   // name, nor the agency after the names ("By DIEGO QUISPE and ANA REYES Associated Press").
-  const names = BYLINE_RE.exec(line)?.[1]?.replace(/\s*\([^()]*\)/gu, '').split(NAMES_END_STOP)[0]?.split(/\s+for\s+/iu)[0]?.replace(TRAILING_AGENCY_RE, '');
+  const names = BYLINE_RE.exec(line.replace(TRAILING_JOB, ''))?.[1]?.replace(/\s*\([^()]*\)/gu, '').split(NAMES_END_STOP)[0]?.split(/\s+for\s+/iu)[0]?.replace(TRAILING_AGENCY_RE, '');
   if (!names) return null;
   const people = names.split(AUTHOR_SPLIT);
   if (!people.every((n) => isPersonName(n))) return null;
@@ -890,9 +890,10 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   }
   // Local papers sign off under the last paragraph: "By Morag Currie". Only junk may come between;
   // a byline under another headline below the article is that story's.
-  for (let k = bodyEnd + 1; !author && bodyEnd >= 0 && k <= Math.min(end - 1, bodyEnd + 3); k++) {
+  // A closing one-line paragraph ("The next survey is planned for 2027.") may stand between them.
+  for (let k = bodyEnd + 1, lines = 0; !author && bodyEnd >= 0 && k <= Math.min(end - 1, bodyEnd + 4); k++) {
     if (units[k]!.stats.words <= 8) author = bylineLineAuthors(units[k]!.text);
-    if (!author && !units[k]!.junk) break;
+    if (!author && !units[k]!.junk && !(units[k]!.stats.words >= 6 && isShortSentence(units[k]!.stats) && /\.["”’)]?$/u.test(units[k]!.text) && ++lines <= 1)) break;
   }
 
   // Extend the body over adjacent sentence-like lines (one-line paragraphs at either edge).
