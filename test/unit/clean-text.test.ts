@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datelineLineAgency, junkKind, splitDateline } from '../../functions/core/clean/boilerplate.js';
-import { dateLine, extractFromText, textLineFeatures } from '../../functions/core/clean/text.js';
+import { dateLine } from '../../functions/core/clean/text-dates.js';
+import { extractFromText, textLineFeatures } from '../../functions/core/clean/text.js';
 
 const now = new Date('2030-01-01T00:00:00Z');
 

@@ -7,7 +7,7 @@ import { readClosingBio } from './author-bio.js';
 import { READING_TIME, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
 import { bylineAuthor } from './byline.js';
 import { removeBlock, type Block, type DomElement } from './dom.js';
-import { dateLine } from './text.js';
+import { dateLine } from './text-dates.js';
 
 /** Longest block read as a byline with its dates. */
 const MAX_BYLINE_BLOCK = 160;

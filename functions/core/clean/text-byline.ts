@@ -1,0 +1,120 @@
+/** Bylines, writers and sources as plain-text pages print them above or under the story. */
+import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_WORDS, CORRESPONDENT_PHRASES, isPersonName, VON_PHRASE_NOUNS } from './boilerplate.js';
+import { isStopWord } from './lines.js';
+import { AUTHOR_SPLIT } from './author-bio.js';
+import { bareName, TRAILING_JOB } from './byline.js';
+import { eitherCase, NAMES_END_STOP, nameCase } from './text-utils.js';
+import { DATE_LABEL_RE, isDateWord } from './text-dates.js';
+
+/** "by", "By", "von", "Von": the byline words as a line opens with them. */
+export const BYLINE_LEAD = BYLINE_WORDS.map(eitherCase).join('|');
+/** "Written by", "Story By:"; German nouns are capitalised ("Ein Bericht von"). */
+export const BY_PHRASE = `(?:${BY_PHRASE_WORDS.map(eitherCase).join('|')}) [Bb]y:?`;
+export const VON_PHRASE = `(?:[Ee]in |[Ee]ine )?(?:${VON_PHRASE_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')}) von`;
+/** "dal nostro inviato", "De notre envoyé spécial": a correspondent's byline, either case at its start. */
+export const CORRESPONDENT = CORRESPONDENT_PHRASES.map(eitherCase).join('|');
+export const BYLINE_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|da|al-[\p{L}]+)){1,4}`;
+export const AUTHOR_AND = `(?:${AUTHOR_CONJUNCTIONS.join('|')})`;
+/** A name and where its writer filed from: "Chinedu Okafor (Awka)". */
+export const NAME_AND_PLACE = String.raw`${BYLINE_NAME}(?:\s*\([^()]{1,40}\))?`;
+// Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
+export const BYLINE_RE = new RegExp(
+  String.raw`^(?:${BYLINE_LEAD}|BY|${BY_PHRASE}|${VON_PHRASE}|${CORRESPONDENT}|[Ww]ords:|[Rr]eport:|[Ss]tory:|[Aa]uthor:?|[Aa]utor(?:ka)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|[Ww]riter:|WRITER:|Skribent:?):?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*))?$`,
+  'u',
+);
+
+/** The author named by a byline line, as written ("Maya Okafor and Daniel Reyes"), when every name is a person's. */
+export function bylineLineAuthors(line: string): string | null {
+  // "By Jordi Puig. Barcelona": a full stop after a word of two letters or more ends the names.
+  // "By DANNY HOLLOWAY FOR MAILSPORT", "By Jane Doe for The Guardian": the outlet after "for" is no
+  // name, nor the agency after the names ("By DIEGO QUISPE and ANA REYES Associated Press").
+  const names = BYLINE_RE.exec(line.replace(TRAILING_JOB, ''))?.[1]?.replace(/\s*\([^()]*\)/gu, '').split(NAMES_END_STOP)[0]?.split(/\s+for\s+/iu)[0]?.replace(TRAILING_AGENCY_RE, '');
+  if (!names) return null;
+  const people = names.split(AUTHOR_SPLIT);
+  if (!people.every((n) => isPersonName(n))) return null;
+  // Each name in its own case: "JANE DOE and JOHN ROE" → "Jane Doe and John Roe".
+  return people.reduce((out, n) => out.replace(n, nameCase(n)), names);
+}
+
+/** A credit shared with an agency or a colleague, in parentheses after the writer: "(com Lusa)", "(with AP)". */
+export const SHARED_CREDIT_RE = /\s*\((?:com|with|avec|con|mit|met|e|and|et|y|und)\s+[^()]{1,40}\)$/i;
+/** A wire service written after the names of a byline without a comma. */
+export const TRAILING_AGENCY_RE = /\s+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg)$/i;
+/** News agencies named after a byline ("Anna Berger, dpa"). */
+export const AGENCY_RE = /^(AP|AFP|dpa|epd|KNA|APA|SDA|ATS|EFE|ANSA|ANP|Belga|Lusa|Reuters|Bloomberg|PA|UPI|Europa Press)$/i;
+
+/** A newsroom job after a byline's name: "Chief Football Reporter", "Local Democracy Reporter", "City Editor". */
+export const JOB_TITLE_RE =
+  /\b(reporter|editor|correspondent|writer|columnist|critic|contributor|producer|analyst|journalist|photographer|presenter|commentator|reviewer|blogger|freelancer?|intern|chief|senior|staff|director|manager|officer)s?\b/i;
+
+/**
+ * "Sarah Lindqvist, Riverton Gazette" or "Tom Hale | Garden Notes" beside the date line: a person
+ * and the publication they write for. Place names ("Paris, TX") fail the person test or the source test.
+ */
+/** Words that open a page's tools ("Print This Article", "Email Story"), never a name. */
+export const PAGE_TOOL_RE = /^(?:print|email|e-mail|share|save|follow|subscribe|comment|download|listen)\s/i;
+
+export function nameAndSource(line: string): { author: string; source: string | null } | null {
+  const m = /^([^,|]{3,60}?)\s*[,|]\s*([^,|]{2,60})$/u.exec(line) ?? /^([^,|]{3,60}?)\s+[-–—]\s+([^,|\s]{4,60})$/u.exec(line);
+  // A name in lower case is not a byline's ("by Mariam Saleh" is read as a byline).
+  if (!m?.[1] || !m[2] || !/^\p{Lu}/u.test(m[1]) || /[/\d:]/.test(m[1]) || !isPersonName(m[1])) return null;
+  // "Print This Article | Single Page": a page's tools, not a name.
+  if (PAGE_TOOL_RE.test(m[1]) || m[1].split(/\s+/).some((w) => isStopWord(w) && w.length > 3)) return null;
+  // "Quantiva Labs, Inc.": a company under "News provided by".
+  if (/^(inc|ltd|llc|plc|corp|co|gmbh|ag|sa|nv|bv|ab|as|oy|pty|limited|incorporated)\.?$/i.test(m[2].trim())) return null;
+  // "Simon Kent, Chief Football Reporter": the writer's job, not a publication.
+  if (JOB_TITLE_RE.test(m[2])) return { author: nameCase(m[1]), source: null };
+  // "Rizky Pratama - example.co.id": the site's domain.
+  if (/^[\p{L}\d-]+(\.[\p{L}\d-]+)*\.\p{L}{2,}$/u.test(m[2])) return { author: m[1], source: m[2] };
+  // A wire service may be written in lower case ("dpa"); other two- and three-letter capitals are
+  // more often a state or country ("New York, NY").
+  const source = AGENCY_RE.test(m[2]) ? m[2] : sourceFromRest(m[2]);
+  if (!source || (/^\p{Lu}{1,3}\.?$/u.test(source) && !AGENCY_RE.test(source))) return null;
+  return { author: m[1], source };
+}
+
+/**
+ * A writer's line without a date: "Shakil Ahmed Chowdhury, Staff Correspondent", "Dilan Jayawardena
+ * reporting from Pallekele".
+ */
+export function writerWithJob(line: string, overDate = false): string | null {
+  if (line.length > 80) return null;
+  // "Dilan Jayawardena reporting from Pallekele"; "Ross O'Donnell at Tannadice", the writer at the
+  // ground, only over the date (a menu's "Never Lose at UTIII" is not a byline).
+  const place = String.raw`\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$`;
+  // "INGRID TULLOCH reports from Unst": a name in capitals is the same name.
+  const from = new RegExp(String.raw`^(.+?)\s+(?:(?:reporting|reports)\s+from${overDate ? '|at' : ''})${place}`, 'u').exec(line)?.[1];
+  if (from !== undefined) {
+    const name = nameCase(from);
+    return bareName(name) ? name : null;
+  }
+  const m = /^([^,|]{3,50}?)\s*[,|]\s*([^,|]{3,40})$/u.exec(line);
+  return m?.[1] && m[2] && bareName(m[1]) && isJobLine(m[2]) ? m[1] : null;
+}
+
+/** A newsroom job alone on its line: "Local Democracy Reporter", "Senior Correspondent". */
+export function isJobLine(line: string): boolean {
+  // "Sports Reporter · ngaio.kereama@bayherald.co.nz": the job may carry the writer's address.
+  const job = line.replace(CONTACT_AFTER, '');
+  return job.length <= 50 && JOB_TITLE_RE.test(job) && /^(\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(\s+(\p{Lu}[\p{L}'’-]*|of|and|for|the|&))*$/u.test(job);
+}
+
+/** An e-mail address, a handle or a phone number after a separator, closing a line. */
+export const CONTACT_AFTER = /\s*[·|•,]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\+?[\d ()-]{7,})\s*$/u;
+
+/** Words that name publications, not people: "Riverton Gazette", "Garden Notes", "Valley Times". */
+export const PUBLICATION_WORD_RE =
+  /\b(gazette|herald|tribune|ledger|beacon|enquirer|inquirer|advertiser|courant|chronicle|observer|courier|telegraph|guardian|independent|star|sun|mirror|express|review|report|weekly|online|today|insider|wire|bulletin|record|examiner|dispatch|standard|sentinel|mail|echo|globe|monitor|notes|blog|digest|journal|times|post|news|magazine|radio|tv|daily|press|world|media|sports?|business|tech|science|live)\b/i;
+/** An article opening a name is a title's ("Le Monde", "The Verge", "Die Zeit"). */
+export const ARTICLE_WORD_RE = /^(the|le|la|les|el|los|las|il|lo|der|die|das|de|het|een)\s/i;
+
+export function sourceFromRest(rest: string): string | null {
+  const t = rest.replace(/^[\s–—|•·,-]+|[\s–—|•·,-]+$/g, '').trim();
+  // "Stand:" (a label), "NZST" (the time's zone): no publication.
+  if (!t || t.length > 50 || /:$/.test(t) || /^(?:[A-Z]{1,4}[SD]?T|UTC|GMT|Z)$/.test(t)) return null;
+  const words = t.split(/\s+/);
+  // "Samedi", "Datum": a weekday or a label left over.
+  if (words.every((w) => isDateWord(w) || !w.replace(DATE_LABEL_RE, '').trim())) return null;
+  if (words.length > 5 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|the|de|la|du|news)$/i.test(w))) return null;
+  return JOB_TITLE_RE.test(t) ? null : t;
+}

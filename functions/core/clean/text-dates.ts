@@ -1,0 +1,48 @@
+/** A line read as a date line: the date, with the words that label it, and what else the line says. */
+import { WEEKDAYS, findDates, publishedPart, type DateOptions } from './dates.js';
+
+/** Words that only ever label a date ("Stand:", "Erschienen am", "Date de publication"): dropped anywhere on a date line. */
+export const DATE_LABEL_RE =
+  /(?<![\p{L}\p{N}])(published|posted|dated|publication date|first published|publié|publiée|mis en ligne|date de publication|veröffentlicht|erschienen|stand|datum|publicado|publicada|fecha de publicación|fecha|pubblicato|pubblicata|data di pubblicazione|data de publicação|gepubliceerd|geplaatst|publicerad|publicerat|publicerades|publiceret|publisert|opublikowano|data publikacji|опубликовано|дата публикации|yayınlanma tarihi|yayın tarihi|yayınlanma|δημοσιεύθηκε|δημοσίευση|diterbitkan|dipublikasikan|publikováno|zveřejněno)(?![\p{L}\p{N}])\s*:?/giu;
+
+/**
+ * Short words that join a label to the date ("posted on", "publié le", "am", "op", "à") and the
+ * word "date" itself: dropped only next to the date, where they cannot be part of a name ("Le Monde").
+ */
+export const DATE_JOINERS = new Set(
+  'on at date data le la du de à a las el del il em às op om am um vom den uhr h kl klo godz saat г в'.split(' '),
+);
+
+export function isDateWord(token: string): boolean {
+  const w = token.toLowerCase().replace(/^[\s:,.(]+|[\s:,.)]+$/g, '');
+  return w === '' || WEEKDAYS.has(w) || DATE_JOINERS.has(w) || /^\d{1,2}([:h.]\d{2})*(h|uhr|am|pm)?$/.test(w) ||
+    /^(am|pm|a\.m|p\.m|gmt|utc|cet|cest|mez|mesz|bst|[ecmp][sd]?t|eet|eest|msk|ist|jst|kst|hkt|sgt|wib|wita|wit|aest|aedt)$/.test(w);
+}
+
+/** Strips weekdays, joiners and times from the end (`fromEnd`) or the start of a piece of a date line. */
+export function stripDateWords(text: string, fromEnd: boolean): string {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  if (fromEnd) while (tokens.length && isDateWord(tokens[tokens.length - 1]!)) tokens.pop();
+  else while (tokens.length && isDateWord(tokens[0]!)) tokens.shift();
+  return tokens.join(' ');
+}
+
+/** A line that is a date plus at most a few words (a source name, a day name). */
+export function dateLine(line: string, opts: DateOptions): { iso: string; rest: string } | null {
+  if (line.length > 120) return null;
+  // "Published …, updated …" is one date line: the clause after the marker is not part of its text.
+  const text = publishedPart(line) ?? line;
+  const found = findDates(text, opts)[0];
+  if (!found) return null;
+  // "Bruselas, 14 de marzo de 2024": a place before the date and a comma is a dateline, not a source.
+  const before = text.slice(0, found.index);
+  const datelinePlace = /^\s*\p{Lu}[\p{L}.' -]{1,40},\s*$/u.test(before) && !WEEKDAYS.has(before.replace(/[\s,]+/g, '').toLowerCase());
+  const unlabel = (t: string): string => t.replace(DATE_LABEL_RE, ' ').replace(/\b\d{1,2}:\d{2}(:\d{2})?\s*(am|pm)?\b|\b\d{1,2}\.\d{2}\s*(?:am|pm)\b/gi, ' ');
+  const rest = [
+    datelinePlace ? '' : stripDateWords(unlabel(before), true),
+    stripDateWords(unlabel(text.slice(found.index + found.length)), false),
+  ].join(' ').trim();
+  const restWords = rest.match(/\p{L}+/gu)?.length ?? 0;
+  if (restWords > 6) return null;
+  return { iso: found.iso, rest };
+}

@@ -1,0 +1,141 @@
+/** Passes that mark a page's units as junk by their neighbours: related lists, captions, tables, pull quotes, framed ads. */
+import { isAdLabel, isPhotoCredit, isRelatedHeader } from './boilerplate.js';
+import { isProse } from './lines.js';
+import { normalizeKey, type Unit } from './text-units.js';
+import { BYLINE_RE } from './text-byline.js';
+
+/**
+ * A related-articles header and the headline lines under it, down to a blank line or prose, are not
+ * body: lists of one or two links are too short for the link-list rule and read like subheadings.
+ * They are flagged rather than made junk so that the line model sees the neighbours it was fitted on.
+ */
+export function dropRelatedLists(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!isRelatedHeader(units[i]!.text)) continue;
+    units[i]!.related = true;
+    if (units[i]!.blankAfter) continue;
+    let k = i + 1;
+    for (; k < units.length; k++) {
+      const u = units[k]!;
+      // A headline does not end in a full stop; a sentence or a paragraph ends the list.
+      if (isProse(u.stats) || u.stats.words > 16 || /[.!]["”’»)]*$/u.test(u.text)) break;
+      u.related = true;
+      if (u.blankAfter) break;
+    }
+    i = k;
+  }
+}
+
+/**
+ * Whether the article goes on after the related-links list that starts at `i` ("You may also like"
+ * and two headlines inside the text): the next two lines that are neither junk nor list are prose.
+ */
+export function proseResumesAfter(units: Unit[], i: number): boolean {
+  const next: Unit[] = [];
+  for (let k = i + 1; k < units.length && next.length < 2; k++) {
+    const u = units[k]!;
+    if (!u.junk && !u.related) next.push(u);
+  }
+  return next.length === 2 && next.every((u) => isProse(u.stats));
+}
+
+/** Longest caption beside a photo credit: a one-line paragraph of the article is usually longer. */
+export const MAX_CAPTION_WORDS = 20;
+
+/**
+ * A short line directly above or below a photo credit line (no blank line between) is its caption;
+ * a line that reads as a paragraph is kept, since pages without blank lines put the text there too.
+ */
+export function dropCaptions(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (!isPhotoCredit(units[i]!.text)) continue;
+    for (const k of [i - 1, i + 1]) {
+      const u = units[k];
+      const touching = k < i ? u !== undefined && !u.blankAfter : !units[i]!.blankAfter;
+      // A caption and its credit alone between blank lines are a caption however they read.
+      const pair = k < i && units[i]!.blankAfter && (k === 0 || units[k - 1]!.blankAfter);
+      if (u && touching && !u.junk && u.stats.words <= MAX_CAPTION_WORDS && (pair || !isProse(u.stats)) && !BYLINE_RE.test(u.text)) u.junk = true;
+    }
+  }
+}
+
+/** Most words of a table's heading ("HOW IT STANDS (top eight)", "TROLLEY WATCH — Monday 13 October, 8am"). */
+export const MAX_TABLE_HEADING_WORDS = 10;
+
+/**
+ * A table kept as text (two or more touching rows of columns) is not prose; nor is the short line
+ * right above it that names it.
+ */
+export function dropTables(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    let k = i;
+    while (k < units.length && units[k]!.tabular && (k === i || !units[k - 1]!.blankAfter)) k++;
+    if (k - i < 2) continue;
+    for (let j = i; j < k; j++) units[j]!.junk = true;
+    // The table's title, and a header row of words over the figures ("Hospital    Trolleys").
+    for (let h = i - 1; h >= Math.max(0, i - 2); h--) {
+      const heading = units[h]!;
+      if (heading.blankAfter || heading.stats.words > MAX_TABLE_HEADING_WORDS || /[.!?]["”’]?$/.test(heading.text)) break;
+      heading.junk = true;
+    }
+    i = k - 1;
+  }
+}
+
+/** Longest pull quote, in words. */
+export const MAX_PULL_QUOTE_WORDS = 40;
+
+/**
+ * A pull quote: a short quoted line repeating words the article already printed ("“If the alarm goes
+ * off …, open the box.”") over an attribution line ("— Zanele Mkhize, customs detection"). A quote
+ * repeated without one may be the article's own closing line.
+ */
+export function dropPullQuotes(units: Unit[]): void {
+  const seen: string[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.junk) continue;
+    const key = normalizeKey(u.text);
+    const credit = units[i + 1];
+    const credited = credit !== undefined && /^[—–-]\s*\p{Lu}/u.test(credit.text) && credit.stats.words <= 12;
+    if (credited && /^["“”„«‘']/u.test(u.text) && u.stats.words <= MAX_PULL_QUOTE_WORDS && key.length >= 20 && seen.some((earlier) => earlier.includes(key))) {
+      u.junk = true;
+      credit.junk = true;
+      continue;
+    }
+    if (u.stats.words > MAX_PULL_QUOTE_WORDS / 2) seen.push(key);
+  }
+}
+
+/** Most lines an ad between its label and a closing rule may hold. */
+export const MAX_FRAMED_AD_LINES = 3;
+export const RULE_LINE = /^(?:[-–—=_*·•~] ?){3,}$/u;
+
+/**
+ * "--- Sponsored ---", the ad's copy, then a rule: the lines framed by an ad label and a rule right
+ * below it (no blank line between) are the ad, however they read. So is a short line right under
+ * a label that a blank line or the label again closes.
+ */
+export function dropFramedAds(units: Unit[]): void {
+  const paged = pagedWithBlanks(units);
+  for (let i = 0; i < units.length; i++) {
+    if (!isAdLabel(units[i]!.text) || units[i]!.blankAfter) continue;
+    let k = i + 1;
+    while (k < units.length && k - i <= MAX_FRAMED_AD_LINES && !RULE_LINE.test(units[k]!.text) && !units[k]!.blankAfter) k++;
+    if (k < units.length && k - i <= MAX_FRAMED_AD_LINES + 1 && RULE_LINE.test(units[k]!.text)) for (let j = i + 1; j < k; j++) units[j]!.junk = true;
+    // "ADVERTISEMENT", the copy, "ADVERTISEMENT" again or a blank line, on a page that parts its
+    // paragraphs with blank lines (elsewhere the line under a label may be the next paragraph).
+    const copy = units[i + 1];
+    if (!copy || !paged || copy.stats.words > MAX_AD_COPY_WORDS) continue;
+    const closer = units[i + 2];
+    if (copy.blankAfter || (closer && isAdLabel(closer.text))) copy.junk = true;
+  }
+}
+
+/** Longest ad copy read under an ad label. */
+export const MAX_AD_COPY_WORDS = 40;
+
+/** Whether most lines of the page end their paragraph with a blank line. */
+export function pagedWithBlanks(units: readonly Unit[]): boolean {
+  return units.filter((u) => u.blankAfter).length >= units.length * 0.5;
+}

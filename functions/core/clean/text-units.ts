@@ -1,0 +1,191 @@
+/** A scraped page as units: its lines, long ones split, hard-wrapped ones joined, menus and table rows marked. */
+import { isStopWord, lineStats, type LineStats } from './lines.js';
+import { decodeEntities, normalizeSpace } from './text-utils.js';
+import { BYLINE_RE } from './text-byline.js';
+import { dateLine } from './text-dates.js';
+
+export interface Unit {
+  text: string;
+  stats: LineStats;
+  junk: boolean;
+  /** A link under a related-articles header: never body, though it still shapes its neighbours' features. */
+  related: boolean;
+  /** Followed by a blank line (or is the last line). */
+  blankAfter: boolean;
+  /** First unit of the file. */
+  first: boolean;
+  /** A row of menu items spaced apart on the raw line ("News  Sport  Business  Opinion"). */
+  menu: boolean;
+  /** Three or more columns set apart by runs of spaces or tabs on the raw line: a table row. */
+  tabular: boolean;
+}
+
+/** Longest line handled as one unit; longer ones are split at sentence ends so regexes stay linear. */
+export const MAX_LINE = 4000;
+/** At most this many units are examined; beyond it a "page" is not an article. */
+export const MAX_UNITS = 20000;
+
+export function splitLongLine(line: string): string[] {
+  if (line.length <= MAX_LINE) return [line];
+  const out: string[] = [];
+  let rest = line;
+  while (rest.length > MAX_LINE) {
+    const window = rest.slice(0, MAX_LINE);
+    let cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('? '), window.lastIndexOf('! '));
+    if (cut < MAX_LINE / 4) cut = window.lastIndexOf(' ');
+    if (cut < MAX_LINE / 4) cut = MAX_LINE - 1;
+    out.push(rest.slice(0, cut + 1));
+    rest = rest.slice(cut + 1);
+  }
+  if (rest.trim()) out.push(rest);
+  return out;
+}
+
+/** Widths a hard-wrapping editor or mailer uses (72–80 columns is usual). */
+export const WRAP_MIN = 40;
+export const WRAP_MAX = 100;
+/** A line at least this share of the wrap width was broken for width, not at a paragraph end. */
+export const FULL_LINE = 0.7;
+
+/**
+ * Whether line `b` continues the sentence of line `a`: it starts in lower case, or `a` stops on a
+ * comma, hyphen or function word. Lists of headlines (each line capitalised, ending on a noun) show none.
+ */
+export function continues(a: string, b: string): boolean {
+  // A word wholly in lower case: "iPhone sales slump" or "eBay" may open a headline.
+  if (/^\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/u.test(b)) return true;
+  if (/[,;(–-]$/.test(a)) return true;
+  const last = /([\p{L}]+)$/u.exec(a)?.[1];
+  return last !== undefined && isStopWord(last);
+}
+
+/** Lines that stay lines even inside wrapped text: a byline or a date line is never part of a paragraph. */
+export function isMetaLine(line: string, now: Date): boolean {
+  // Every date form has a digit: the test spares the date patterns on most prose lines.
+  return line.length <= 120 && (BYLINE_RE.test(line) || (/\d/.test(line) && dateLine(line, { now, lang: null }) !== null));
+}
+
+/** A headline in title case ("Council Votes To Close ..."): not joined onto the paragraph under it. */
+export function isTitleCase(line: string): boolean {
+  const s = lineStats(line);
+  return s.words <= 15 && s.capRatio >= 0.5 && !/[.,;:!?]$/.test(line);
+}
+
+/**
+ * Hard-wrapped text (e-mail style, ~72 columns) is joined back into paragraphs, block by block.
+ * A block is wrapped when most of its lines fill nearly the same width and the lines after them
+ * continue a sentence; ordinary scrapes also have runs of 40–60 character lines (headline lists,
+ * title + byline + date), which fill a width too but never continue one another.
+ */
+export function unwrapBlocks(blocks: string[][], now: Date): string[][] {
+  const widthOf = (block: string[]): number => block.slice(0, -1).reduce((w, l) => Math.max(w, l.length), 0);
+  const fullJoins = (block: string[], width: number): number[] => {
+    const out: number[] = [];
+    for (let i = 0; i + 1 < block.length; i++) if (block[i]!.length >= width * FULL_LINE && block[i]!.length <= width) out.push(i);
+    return out;
+  };
+  // Share of a block's breaks that must continue a sentence: half of them on its own, fewer once
+  // the page has shown wrapping at the same width (German capitalises nouns, so fewer breaks show it).
+  const evidenceShare = (block: string[], near: number | null): number => {
+    if (block.length < 3) return 0;
+    const width = widthOf(block);
+    if (width < WRAP_MIN || width > WRAP_MAX || (near !== null && Math.abs(width - near) > near * 0.1)) return 0;
+    const full = fullJoins(block, width);
+    if (full.length < 2 || full.length < (block.length - 1) * 0.6) return 0;
+    return full.filter((i) => continues(block[i]!, block[i + 1]!)).length / full.length;
+  };
+  // Blocks of three or more lines show wrapping on their own; their width is the page's wrap width.
+  const wrapped = new Set<number>();
+  blocks.forEach((block, b) => {
+    if (evidenceShare(block, null) >= 0.5) wrapped.add(b);
+  });
+  if (!wrapped.size) return blocks;
+  const widths = [...wrapped].map((b) => widthOf(blocks[b]!)).sort((x, y) => x - y);
+  const pageWidth = widths[Math.floor(widths.length / 2)]!;
+  blocks.forEach((block, b) => {
+    if (!wrapped.has(b) && evidenceShare(block, pageWidth) >= 0.4) wrapped.add(b);
+  });
+  return blocks.map((block, b) => {
+    if (block.length < 2) return block;
+    const width = wrapped.has(b) ? widthOf(block) : pageWidth;
+    const out: string[] = [block[0]!];
+    for (let i = 1; i < block.length; i++) {
+      const a = block[i - 1]!;
+      const line = block[i]!;
+      const prev = out[out.length - 1]!;
+      const full = a.length >= width * FULL_LINE && a.length <= width + 10;
+      // In a wrapped block a full line joins the next one unless it opens the block as a headline;
+      // elsewhere on the page each join needs its own evidence.
+      const join =
+        full &&
+        !isMetaLine(a, now) &&
+        !isMetaLine(line, now) &&
+        (continues(a, line) || (wrapped.has(b) && !(i === 1 && isTitleCase(a))));
+      if (join) out[out.length - 1] = `${prev} ${line}`;
+      else out.push(line);
+    }
+    return out;
+  });
+}
+
+/**
+ * A navigation row scraped as one line, its items set apart by runs of spaces or tabs: four or more
+ * short items, mostly capitalised, none ending like a sentence ("Top Stories  Topics  Video  U.S.").
+ */
+export function isSpacedMenu(raw: string): boolean {
+  if (raw.length > 400) return false;
+  const items = raw.trim().split(/\s{2,}|\t+/).filter(Boolean);
+  if (items.length < 4) return false;
+  // "U.S." may end like a sentence; two items doing so are sentences set apart by double spaces.
+  if (!items.every((it) => it.split(/\s+/).length <= 4) || items.filter((it) => /[.!?:]["”’]?$/.test(it)).length > 1) return false;
+  return items.filter((it) => /^[\p{Lu}\d]/u.test(it)).length >= items.length * 0.75;
+}
+
+export const MAX_TABLE_ROW = 300;
+/** Most words in one cell of a table row. */
+export const MAX_CELL_WORDS = 6;
+
+/**
+ * A table row as scrapers keep it: three or more short cells set apart by two spaces or more
+ * ("High grown   1,298.40  1,366.15"), not sentences set apart by double spaces.
+ */
+export function isTableRow(raw: string): boolean {
+  const cells = raw.trim().split(/ {2,}|\t+/);
+  // "University Hospital Limerick        128": a label and a figure far apart is a two-column row.
+  if (cells.length === 2 && / {3,}|\t/.test(raw.trim()) && /^[-+]?[\d.,]+%?$/.test(cells[1]!) && cells[0]!.split(' ').length <= MAX_CELL_WORDS) return true;
+  return cells.length >= 3 && cells.every((c) => c.split(' ').length <= MAX_CELL_WORDS) && cells.filter((c) => /\p{L}[.!?]["”’]?$/u.test(c)).length <= 1;
+}
+
+export function toUnits(text: string, now: Date): Unit[] {
+  const rawLines = decodeEntities(text).split('\n');
+  const blocks: string[][] = [[]];
+  const menus = new Set<string>();
+  const rows = new Set<string>();
+  for (const raw of rawLines) {
+    const line = normalizeSpace(raw);
+    if (!line) {
+      if ((blocks[blocks.length - 1] ?? []).length) blocks.push([]);
+      continue;
+    }
+    if (isSpacedMenu(raw)) menus.add(line);
+    if (raw.length <= MAX_TABLE_ROW && isTableRow(raw)) rows.add(line);
+    for (const piece of splitLongLine(line)) blocks[blocks.length - 1]!.push(piece.trim());
+    if (blocks.length > MAX_UNITS) break;
+  }
+  const units: Unit[] = [];
+  for (const joined of unwrapBlocks(blocks, now)) {
+    // Joined lines are held to the same length limit as scraped ones.
+    const lines = joined.some((l) => l.length > MAX_LINE) ? joined.flatMap((l) => splitLongLine(l).map((p) => p.trim())) : joined;
+    if (!lines.length) continue;
+    lines.forEach((t, i) => {
+      if (units.length >= MAX_UNITS) return;
+      const stats = lineStats(t);
+      units.push({ text: t, stats, junk: false, related: false, blankAfter: i === lines.length - 1, first: units.length === 0, menu: menus.has(t), tabular: rows.has(t) });
+    });
+  }
+  return units;
+}
+
+export function normalizeKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
