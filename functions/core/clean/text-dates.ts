@@ -46,3 +46,8 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
   if (restWords > 6) return null;
   return { iso: found.iso, rest };
 }
+
+/** Whether one of the `n` units after unit `i` is a date line. */
+export function dateLineWithin(units: ReadonlyArray<{ text: string }>, i: number, n: number, dopts: DateOptions): boolean {
+  return units.slice(i + 1, i + 1 + n).some((u) => dateLine(u.text, dopts) !== null);
+}

@@ -1,8 +1,9 @@
 /** Passes that mark a page's units as junk by their neighbours: related lists, captions, tables, pull quotes, framed ads. */
-import { isAdLabel, isPhotoCredit, isRelatedHeader } from './boilerplate.js';
+import { isAdLabel, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind } from './boilerplate.js';
 import { isProse } from './lines.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE } from './text-byline.js';
+import { isHeaderChrome } from './text-title.js';
 
 /**
  * A related-articles header and the headline lines under it, down to a blank line or prose, are not
@@ -30,7 +31,7 @@ export function dropRelatedLists(units: Unit[]): void {
  * Whether the article goes on after the related-links list that starts at `i` ("You may also like"
  * and two headlines inside the text): the next two lines that are neither junk nor list are prose.
  */
-export function proseResumesAfter(units: Unit[], i: number): boolean {
+export function proseResumesAfter(units: readonly Unit[], i: number): boolean {
   const next: Unit[] = [];
   for (let k = i + 1; k < units.length && next.length < 2; k++) {
     const u = units[k]!;
@@ -138,4 +139,33 @@ export const MAX_AD_COPY_WORDS = 40;
 /** Whether most lines of the page end their paragraph with a blank line. */
 export function pagedWithBlanks(units: readonly Unit[]): boolean {
   return units.filter((u) => u.blankAfter).length >= units.length * 0.5;
+}
+
+/** Marks the junk: lines without letters, menus, header chrome, what `junkKind` knows, and the passes above. */
+export function markJunk(units: Unit[]): void {
+  for (const u of units) u.junk = !u.stats.hasLetters || u.menu || isHeaderChrome(u) || junkKind(u.text) !== null;
+  dropRelatedLists(units);
+  dropCaptions(units);
+  dropFramedAds(units);
+  dropTables(units);
+  dropPullQuotes(units);
+}
+
+/**
+ * The comment section or the related-links rail: everything after its marker goes, if it sits late.
+ * Returns the marker's unit, or the unit count.
+ */
+export function closingMarkerAt(units: readonly Unit[]): number {
+  // Prefix counts keep this linear even on a page made of nothing but markers.
+  const proseUpTo = [0];
+  for (const u of units) proseUpTo.push(proseUpTo[proseUpTo.length - 1]! + (!u.junk && isProse(u.stats) ? 1 : 0));
+  const totalProse = proseUpTo[units.length]!;
+  for (let i = Math.floor(units.length * 0.3); i < units.length; i++) {
+    if (isTailMarker(units[i]!.text) && !(units[i]!.related && proseResumesAfter(units, i))) {
+      const proseBefore = proseUpTo[i]!;
+      const proseAfter = totalProse - proseUpTo[i + 1]!;
+      if (proseBefore >= 1 && proseAfter <= proseBefore) return i;
+    }
+  }
+  return units.length;
 }

@@ -1,7 +1,11 @@
 /** Which line above the body is the headline: its shape, its place over the byline, the masthead and site name around it. */
+import { type DateOptions } from './dates.js';
+import { stripTitlePrefix } from './boilerplate.js';
 import { lineStats } from './lines.js';
+import { bareName, namesInPlaces } from './byline.js';
 import { normalizeKey, type Unit } from './text-units.js';
-import { BYLINE_RE, PUBLICATION_WORD_RE } from './text-byline.js';
+import { BYLINE_RE, isJobLine, PUBLICATION_WORD_RE, writerWithJob } from './text-byline.js';
+import { dateLine, dateLineWithin } from './text-dates.js';
 
 /** Prices and index levels: "12,914.30", "+0.42%", "-1.2", "3%". */
 export const QUOTE_NUMBER = /(?<![\p{L}\d])[+\-−]?\d[\d,]*(?:\.\d+%?|%)|(?<![\p{L}\d])[+\-−]\d[\d.,]*/gu;
@@ -32,7 +36,7 @@ export function isHeaderChrome(u: Unit): boolean {
  * "Headline | Daily Star", "Site - Headline": the page's own evidence says which part is the site.
  * The headline may stand alone on another line, or the site name may (a masthead).
  */
-export function siteAffixDropped(title: string, header: Unit[]): string {
+export function siteAffixDropped(title: string, header: readonly Unit[]): string {
   const seps = [...title.matchAll(/\s+(?:[|–—·•»]|::|-)\s+/g)];
   if (!seps.length) return title;
   const keys = new Set(header.filter((u) => u.text !== title).map((u) => normalizeKey(u.text)));
@@ -58,7 +62,7 @@ export function namedMasthead(u: Unit): boolean {
  * chrome above it, or the third of three bullet points, does not. A page without blank lines, or
  * with one after every line, shows no blocks: there, nothing does.
  */
-export function opensBlock(units: Unit[], i: number, pageHasBlocks: boolean): boolean {
+export function opensBlock(units: readonly Unit[], i: number, pageHasBlocks: boolean): boolean {
   const above = units[i - 1];
   return pageHasBlocks && (above === undefined || above.blankAfter || (above.stats.words <= 3 && !BYLINE_RE.test(above.text)));
 }
@@ -88,3 +92,82 @@ export function titleScore(u: Unit, distance: number, repeated: boolean): number
 
 /** Fewest words of a standfirst between a headline and its byline. */
 export const MIN_DECK_WORDS = 20;
+
+/**
+ * The first line followed by a blank line, not a sentence, is the title by convention. A short first
+ * line may still end in a full stop ("... Conservative Govt.", "... Going On…."); a long one ending in
+ * one is the opening paragraph of a file without a headline. A date alone on the first line is the
+ * day the page was printed or saved, not a headline.
+ */
+export function firstLineIsTitle(units: readonly Unit[], dopts: DateOptions): boolean {
+  const first = units[0];
+  return first !== undefined && first.blankAfter && !first.junk && first.stats.words <= 40 && first.stats.pipes < 2 &&
+    !(/\d/.test(first.text) && dateLine(first.text, dopts)?.rest === '') &&
+    first.stats.chars <= 300 && units.length > 1 &&
+    (!/[.;,]$/.test(first.text) || (first.stats.words <= 15 && !/,$/.test(first.text)) || /(\.\.\.|…)\.?$/.test(first.text));
+}
+
+/**
+ * The headline: the best headline-shaped line above the body (`bodyStart`, or the top of a page
+ * without one), its site's name and a source prefix taken off.
+ */
+export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitle: boolean, dopts: DateOptions): string | null {
+  // Title: the best headline-shaped line above the body.
+  const firstLines = new Map<string, number>();
+  for (const u of units.slice(0, Math.max(bodyStart, 1) + 1)) {
+    const k = normalizeKey(u.text);
+    firstLines.set(k, (firstLines.get(k) ?? 0) + 1);
+  }
+  let title: string | null = null;
+  let bestScore = -Infinity;
+  let bestAt = -1;
+  let bestOverMeta = false;
+  const titleZone = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
+  const blankAfter = units.filter((u) => u.blankAfter).length;
+  const pageHasBlocks = blankAfter >= Math.max(3, 0.1 * units.length);
+  // "Daniel Okafor-Reid at the Emirates Stadium": a byline without "By".
+  const isMeta = (v: Unit): boolean => dateLine(v.text, dopts) !== null || BYLINE_RE.test(v.text) || (v.text.length <= 100 && namesInPlaces(v.text) !== null);
+  for (let i = Math.max(0, titleZone - 12); i < titleZone; i++) {
+    const u = units[i]!;
+    if (isMeta(u) || (i <= 2 && namedMasthead(u))) continue;
+    // The headline opens its block right above its byline or date; captions, decks and summaries sit
+    // below them, and the last line of a list of bullet points is no headline.
+    const next = units[i + 1];
+    // A headline, a standfirst too long to be a headline, then the byline: the headline stands over
+    // the byline all the same.
+    const byline = units[i + 2];
+    const overDeck = next !== undefined && !next.junk && next.stats.words >= MIN_DECK_WORDS && next.stats.stopRatio >= 0.25 && next.stats.capRatio < 0.5 &&
+      titleScore(next, 0, false) === -Infinity && byline !== undefined && (isMeta(byline) || (bareName(byline.text) && dateLineWithin(units, i + 2, 1, dopts)));
+    const overMeta = opensBlock(units, i, pageHasBlocks) && !isJobLine(u.text) && next !== undefined && (isMeta(next) || writerWithJob(next.text, dateLineWithin(units, i + 1, 2, dopts)) !== null || bareName(next.text) || overDeck) ? 3 : 0;
+    const score = titleScore(u, titleZone - i - 1, (firstLines.get(normalizeKey(u.text)) ?? 0) > 1) + overMeta;
+    if (score > bestScore) [bestScore, title, bestAt, bestOverMeta] = [score, u.text, i, overMeta > 0];
+  }
+  // The standfirst under a headline is headline-shaped too and often longer: a line written as a
+  // sentence (many function words) right under another headline-shaped line gives way to it.
+  if (bestAt > 0) {
+    const prev = units[bestAt - 1]!;
+    const best = units[bestAt]!;
+    // A longer line right under a full headline, or the line over the byline when a full headline
+    // tops it, is its deck ("Thames Water creditors back £3bn loan" over
+    // "Senior bondholders agree rescue funding as regulator weighs fines and bill rises").
+    const standfirst = (best.stats.words >= 12 && best.stats.stopRatio >= 0.25 && best.stats.capRatio < 0.5) ||
+      (best.stats.words >= 10 && (bestOverMeta || best.stats.words >= prev.stats.words) && prev.stats.words >= 6 && opensBlock(units, bestAt - 1, pageHasBlocks));
+    // Not a masthead ("THE DAILY GAZETTE") nor a menu or a breadcrumb trail.
+    const masthead = prev.stats.words <= 5 && prev.text === prev.text.toUpperCase();
+    const headline = !prev.junk && !masthead && prev.stats.words >= 4 && !/[|•·>›]|\s[-/»]\s/.test(prev.text) &&
+      !dateLine(prev.text, dopts) && !BYLINE_RE.test(prev.text) && titleScore(prev, 0, false) > -Infinity;
+    if (standfirst && headline) title = prev.text;
+  }
+  // "Title line, blank line, text" is how most saved articles start; only a masthead-like first line
+  // (short and all capitals, "CHINA TOPIX") or a headline repeated further down overrides it.
+  if (firstIsTitle) {
+    const first = units[0]!;
+    const resultsStrip = isResultsStrip(first.text);
+    const masthead = (first.stats.words <= 3 && first.text === first.text.toUpperCase()) || namedMasthead(first) || resultsStrip;
+    const repeatedElsewhere = title !== null && title !== first.text && (firstLines.get(normalizeKey(title)) ?? 0) > 1;
+    if (!masthead && !repeatedElsewhere && first.stats.words >= 1) title = first.text;
+    else if ((title === null || bestScore < 6) && !resultsStrip) title = first.text;
+  }
+  if (title) title = stripTitlePrefix(siteAffixDropped(title, units.slice(0, Math.max(titleZone, 1) + 1)));
+  return title;
+}

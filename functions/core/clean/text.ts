@@ -2,17 +2,16 @@
  * Plain-text cleaning: a scraped page as lines, navigation, widgets and comments mixed in.
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
-import { NOT_PUBLISHED_RE, dayFirstOnPage, findDates, publishedPart, type DateOptions } from './dates.js';
-import { COMMENTISH, datelineLineAgency, isTailMarker, junkKind, splitDateline, stripTitlePrefix } from './boilerplate.js';
+import { dayFirstOnPage, type DateOptions } from './dates.js';
+import { COMMENTISH, datelineLineAgency, splitDateline } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence } from './lines.js';
 import { readClosingBio } from './author-bio.js';
-import { bareName, namesInPlaces } from './byline.js';
-import { metaParts } from './text-utils.js';
 import { LINE_MODEL } from './line-model.js';
 import { normalizeKey, toUnits, type Unit } from './text-units.js';
-import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineLineAuthors, isJobLine, nameAndSource, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
-import { dropCaptions, dropFramedAds, dropPullQuotes, dropRelatedLists, dropTables, proseResumesAfter } from './text-junk.js';
-import { isHeaderChrome, isResultsStrip, MIN_DECK_WORDS, namedMasthead, opensBlock, siteAffixDropped, titleScore } from './text-title.js';
+import { BYLINE_RE } from './text-byline.js';
+import { closingMarkerAt, markJunk } from './text-junk.js';
+import { firstLineIsTitle, pickTitle } from './text-title.js';
+import { readMeta } from './text-meta.js';
 import { dateLine } from './text-dates.js';
 
 export interface TextExtraction {
@@ -24,56 +23,10 @@ export interface TextExtraction {
   lang: string | null;
 }
 
-/** A relative time: "2 hours ago", "5 mins ago". */
-const RELATIVE_TIME_RE = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/i;
-/** Lines read under the story for its publication date. */
-const MAX_TAIL_DATE_LINES = 6;
-/** A word that says a date is the story's: "Posted", "Published", "Publié". */
-const PUBLISHED_WORD_RE = /\b(?:posted|published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd)\b/i;
-/** Longest line read as a publication date on its own. */
-const MAX_DATE_LINE_CHARS = 60;
-/** The label of a publication date standing under the story: "Published:", "First published", "Veröffentlicht am". */
-const PUBLISHED_LABEL_RE = /^(?:first |originally )?(?:published|publié(?:e)?|veröffentlicht|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*/i;
 
-/** The structural pass: units, junk, the main prose run, title and metadata. */
-function analyze(input: string, now: Date, langHint?: string | null): Analysis {
-  const units = toUnits(input, now);
-  const lang = langHint ?? guessLanguage(units.slice(0, 200).map((u) => u.text).join(' '));
-  const dopts: DateOptions = { now, lang, dayFirst: dayFirstOnPage(input, lang) };
-  for (const u of units) u.junk = !u.stats.hasLetters || u.menu || isHeaderChrome(u) || junkKind(u.text) !== null;
-  dropRelatedLists(units);
-  dropCaptions(units);
-  dropFramedAds(units);
-  dropTables(units);
-  dropPullQuotes(units);
-
-  // The comment section or the related-links rail: everything after its marker goes, if it sits late.
-  let end = units.length;
-  // Prefix counts keep this linear even on a page made of nothing but markers.
-  const proseUpTo = [0];
-  for (const u of units) proseUpTo.push(proseUpTo[proseUpTo.length - 1]! + (!u.junk && isProse(u.stats) ? 1 : 0));
-  const totalProse = proseUpTo[units.length]!;
-  for (let i = Math.floor(units.length * 0.3); i < units.length; i++) {
-    if (isTailMarker(units[i]!.text) && !(units[i]!.related && proseResumesAfter(units, i))) {
-      const proseBefore = proseUpTo[i]!;
-      const proseAfter = totalProse - proseUpTo[i + 1]!;
-      if (proseBefore >= 1 && proseAfter <= proseBefore) {
-        end = i;
-        break;
-      }
-    }
-  }
-
-  // The first line followed by a blank line, not a sentence, is the title by convention.
-  // A short first line may still end in a full stop ("... Conservative Govt.", "... Going On…."); a long one
-  // ending in one is the opening paragraph of a file without a headline.
-  // A date alone on the first line is the day the page was printed or saved, not a headline.
-  const firstIsTitle = units[0] !== undefined && units[0].blankAfter && !units[0].junk && units[0].stats.words <= 40 && units[0].stats.pipes < 2 &&
-    !(/\d/.test(units[0].text) && dateLine(units[0].text, dopts)?.rest === '') &&
-    units[0].stats.chars <= 300 && units.length > 1 &&
-    (!/[.;,]$/.test(units[0].text) || (units[0].stats.words <= 15 && !/,$/.test(units[0].text)) || /(\.\.\.|…)\.?$/.test(units[0].text));
-
-  // Runs of prose, split where many non-prose lines intervene; the body is the heaviest run.
+/** The body: the heaviest run of prose above the closing marker, with neighbouring runs that carry real weight. */
+function proseBody(units: readonly Unit[], end: number, firstIsTitle: boolean): { prose: boolean[]; bodyStart: number; bodyEnd: number } {
+  // Runs of prose, split where many non-prose lines intervene.
   const prose = units.map((u, i) => i < end && !u.junk && isProse(u.stats) && !(i === 0 && firstIsTitle));
   type Run = { start: number; end: number; words: number };
   const runs: Run[] = [];
@@ -117,9 +70,15 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
       bodyEnd = pick[pick.length - 1]!;
     }
   }
+  return { prose, bodyStart, bodyEnd };
+}
 
-  // A standfirst reads as prose too, so the run may open above the byline and the date: when one or
-  // two prose lines come before such a header line at the top of the run, the article starts under it.
+/**
+ * A standfirst reads as prose too, so the run may open above the byline and the date: when one or
+ * two prose lines come before such a header line at the top of the run, the article starts under it.
+ */
+function headerAbove(units: readonly Unit[], prose: readonly boolean[], runStart: number, bodyEnd: number, dopts: DateOptions): { bodyStart: number; headerEnd: number } {
+  let bodyStart = runStart;
   let headerEnd = -1;
   if (bodyStart >= 0) {
     let proseLines = 0;
@@ -146,202 +105,11 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     if (next > headerEnd && next <= bodyEnd && wordsAfter >= Math.max(3 * proseWords, 100) && !comments) bodyStart = next;
     else headerEnd = -1;
   }
+  return { bodyStart, headerEnd };
+}
 
-  /** Whether one of the `n` units after unit `i` is a date line. */
-  const dateWithin = (i: number, n: number): boolean => units.slice(i + 1, i + 1 + n).some((u) => dateLine(u.text, dopts) !== null);
-  // Title: the best headline-shaped line above the body.
-  const firstLines = new Map<string, number>();
-  for (const u of units.slice(0, Math.max(bodyStart, 1) + 1)) {
-    const k = normalizeKey(u.text);
-    firstLines.set(k, (firstLines.get(k) ?? 0) + 1);
-  }
-  let title: string | null = null;
-  let bestScore = -Infinity;
-  let bestAt = -1;
-  let bestOverMeta = false;
-  const titleZone = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
-  const blankAfter = units.filter((u) => u.blankAfter).length;
-  const pageHasBlocks = blankAfter >= Math.max(3, 0.1 * units.length);
-  // "Daniel Okafor-Reid at the Emirates Stadium": a byline without "By".
-  const isMeta = (v: Unit): boolean => dateLine(v.text, dopts) !== null || BYLINE_RE.test(v.text) || (v.text.length <= 100 && namesInPlaces(v.text) !== null);
-  for (let i = Math.max(0, titleZone - 12); i < titleZone; i++) {
-    const u = units[i]!;
-    if (isMeta(u) || (i <= 2 && namedMasthead(u))) continue;
-    // The headline opens its block right above its byline or date; captions, decks and summaries sit
-    // below them, and the last line of a list of bullet points is no headline.
-    const next = units[i + 1];
-    // A headline, a standfirst too long to be a headline, then the byline: the headline stands over
-    // the byline all the same.
-    const byline = units[i + 2];
-    const overDeck = next !== undefined && !next.junk && next.stats.words >= MIN_DECK_WORDS && next.stats.stopRatio >= 0.25 && next.stats.capRatio < 0.5 &&
-      titleScore(next, 0, false) === -Infinity && byline !== undefined && (isMeta(byline) || (bareName(byline.text) && dateWithin(i + 2, 1)));
-    const overMeta = opensBlock(units, i, pageHasBlocks) && !isJobLine(u.text) && next !== undefined && (isMeta(next) || writerWithJob(next.text, dateWithin(i + 1, 2)) !== null || bareName(next.text) || overDeck) ? 3 : 0;
-    const score = titleScore(u, titleZone - i - 1, (firstLines.get(normalizeKey(u.text)) ?? 0) > 1) + overMeta;
-    if (score > bestScore) [bestScore, title, bestAt, bestOverMeta] = [score, u.text, i, overMeta > 0];
-  }
-  // The standfirst under a headline is headline-shaped too and often longer: a line written as a
-  // sentence (many function words) right under another headline-shaped line gives way to it.
-  if (bestAt > 0) {
-    const prev = units[bestAt - 1]!;
-    const best = units[bestAt]!;
-    // A longer line right under a full headline, or the line over the byline when a full headline
-    // tops it, is its deck ("Thames Water creditors back £3bn loan" over
-    // "Senior bondholders agree rescue funding as regulator weighs fines and bill rises").
-    const standfirst = (best.stats.words >= 12 && best.stats.stopRatio >= 0.25 && best.stats.capRatio < 0.5) ||
-      (best.stats.words >= 10 && (bestOverMeta || best.stats.words >= prev.stats.words) && prev.stats.words >= 6 && opensBlock(units, bestAt - 1, pageHasBlocks));
-    // Not a masthead ("THE DAILY GAZETTE") nor a menu or a breadcrumb trail.
-    const masthead = prev.stats.words <= 5 && prev.text === prev.text.toUpperCase();
-    const headline = !prev.junk && !masthead && prev.stats.words >= 4 && !/[|•·>›]|\s[-/»]\s/.test(prev.text) &&
-      !dateLine(prev.text, dopts) && !BYLINE_RE.test(prev.text) && titleScore(prev, 0, false) > -Infinity;
-    if (standfirst && headline) title = prev.text;
-  }
-  // "Title line, blank line, text" is how most saved articles start; only a masthead-like first line
-  // (short and all capitals, "CHINA TOPIX") or a headline repeated further down overrides it.
-  if (firstIsTitle) {
-    const first = units[0]!;
-    const resultsStrip = isResultsStrip(first.text);
-    const masthead = (first.stats.words <= 3 && first.text === first.text.toUpperCase()) || namedMasthead(first) || resultsStrip;
-    const repeatedElsewhere = title !== null && title !== first.text && (firstLines.get(normalizeKey(title)) ?? 0) > 1;
-    if (!masthead && !repeatedElsewhere && first.stats.words >= 1) title = first.text;
-    else if ((title === null || bestScore < 6) && !resultsStrip) title = first.text;
-  }
-  if (title) title = stripTitlePrefix(siteAffixDropped(title, units.slice(0, Math.max(titleZone, 1) + 1)));
-  const titleKey = title ? normalizeKey(title) : '';
-
-  // Metadata from the lines above the body (and the top of the body).
-  let published: string | null = null;
-  let author: string | null = null;
-  let source: string | null = null;
-  let updatedOnly: string | null = null;
-  let updatedAt: number | undefined;
-  const metaEnd = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
-  const headlineAt = titleKey ? units.findIndex((t, k) => k < metaEnd && normalizeKey(t.text) === titleKey) : -1;
-  // The date printed alone above the headline, often the day the page was saved ("Thursday, 04
-  // December 2025" over the masthead): the story's own date under the headline wins over it.
-  let dateAboveHeadline: string | null = null;
-  for (let i = 0; i < metaEnd; i++) {
-    const u = units[i]!;
-    const part = publishedPart(u.text);
-    if (part === null) {
-      // "UPDATED: August 12, 2025 at 6:58 PM MDT" and no other date: the story is no younger than that.
-      const updated = dateLine(u.text, dopts);
-      updatedOnly ??= updated?.iso ?? null;
-      if (updated) updatedAt ??= i;
-      // "Shreya Bhattacharjee | New Delhi | Updated: 18 Sep 2025": the writer opens the line.
-      const lead = metaParts(u.text)[0]!;
-      if (!author && updated && lead !== u.text && bareName(lead) && !PUBLICATION_WORD_RE.test(lead)) author = lead;
-      continue;
-    }
-    // "Posted by Jake Millard on November 14, 2025 at 11:58 PM ET · Men's Hoops": the date inside a byline.
-    // "Words by Lerato Khumalo | Photographs by Sipho Nkosi | 7 November 2025": after the separators.
-    const byline = BYLINE_RE.exec(part);
-    const bylineTail = byline?.[3] ?? byline?.[2];
-    const d = dateLine(part, dopts) ?? (bylineTail ? metaParts(bylineTail).map((p) => dateLine(p, dopts)).find((x) => x !== null) ?? null : null);
-    if (d && !published) {
-      // Alone or beside the masthead's motto ("Nigeria's newspaper of record | Saturday, February 7, 2026"),
-      // not in a byline or after "Posted".
-      const pageDate = !/\p{L}/u.test(d.rest) || (!BYLINE_RE.test(part) && !PUBLISHED_WORD_RE.test(part) && bylineLineAuthors(part) === null);
-      if (i < headlineAt && pageDate) dateAboveHeadline ??= d.iso;
-      else published = d.iso;
-      // The byline without "By" sits on the date line ("Sarah Lindqvist | Riverton Gazette | March 5,
-      // 2024") or just above or below it.
-      // "Posted on November 3, 2026 by Alan Brooks": the byline after the date.
-      author ??= bylineLineAuthors(d.rest.replace(/^[\s|–—•·,-]+/, ''));
-      const alone = d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, '');
-      const onLine: { author: string; source: string | null } | null = author ? null : nameAndSource(alone);
-      if (onLine) [author, source] = [onLine.author, source ?? onLine.source];
-      // "Maya Goldberg | May 22, 2025": a person's name alone beside the date is the byline;
-      // "Noa Ben-Ami · Science & Space · 6 Aug 2025": or first among the desk and the date.
-      const firstPart = metaParts(alone)[0]!;
-      if (!author && bareName(alone) && !PUBLICATION_WORD_RE.test(alone) && !ARTICLE_WORD_RE.test(alone)) author = alone;
-      else if (!author && firstPart !== alone && bareName(firstPart) && !PUBLICATION_WORD_RE.test(firstPart) && !ARTICLE_WORD_RE.test(firstPart)) author = firstPart;
-      else if (!author || !BYLINE_RE.test(d.rest.trim())) source ??= sourceFromRest(d.rest);
-      // The byline is next to the date line, or next but one with the headline between them.
-      // A job alone on its line ("Local Democracy Reporter") sits between the name and the date.
-      const near = [i - 1, i + 1].map((k) => {
-        const t = units[k]?.text;
-        return t !== undefined && (normalizeKey(t) === titleKey || isJobLine(t)) ? k + (k - i) : k;
-      });
-      for (const text of near.map((k) => (k >= 0 && k < metaEnd ? units[k]?.text : undefined))) {
-        const pair: { author: string; source: string | null } | null = text && !author ? nameAndSource(text) : null;
-        if (pair) {
-          author = pair.author;
-          source ??= pair.source;
-        }
-        // "Reported By: NAME | Edited By: NAME": the first credit of a row of them.
-        if (text && !author) author = bylineLineAuthors(metaParts(text)[0]!);
-      }
-      // A name alone on the line above or below the date ("Anna Zielińska" / "21 listopada 2026"),
-      // under the headline: above it a short capitalised line is a section ("Middle East").
-      const titleAt = units.findIndex((t, k) => k < metaEnd && normalizeKey(t.text) === titleKey);
-      for (const k of near) {
-        const v = k > titleAt && titleAt >= 0 && k < metaEnd ? units[k] : undefined;
-        // "Sofia Carvalho (com Lusa)": the agency credited beside the writer.
-        const named = v ? v.text.replace(SHARED_CREDIT_RE, '') : '';
-        if (!author && v && !v.junk && bareName(named) && normalizeKey(v.text) !== titleKey) {
-          // "Renee Castellano" / "Akron Summit Ledger" / the date: the writer, then the paper.
-          const above = k === i - 1 && k - 1 > titleAt ? units[k - 1] : undefined;
-          const writerAbove = above !== undefined && !above.junk && !above.blankAfter && bareName(above.text) && normalizeKey(above.text) !== titleKey;
-          author = writerAbove ? above.text : named;
-        }
-        // "Claire Lemaire in Paris and Erik Lund in Stockholm": the writers and where they file from.
-        if (!author && v && !v.junk) author = namesInPlaces(v.text);
-      }
-    }
-    if (!author) {
-      author = bylineLineAuthors(u.text);
-      // "Von Anna Berger, dpa": the agency after the names is the source.
-      const tail = author ? BYLINE_RE.exec(u.text)?.[2]?.trim() : undefined;
-      if (tail && AGENCY_RE.test(tail)) source ??= tail;
-    }
-  }
-  if (!published && bodyStart >= 0) {
-    // Wire copy often opens with its date: "16 January 2008 – The Security Council ...".
-    const lead = units[bodyStart]!.text.slice(0, 60);
-    const d = findDates(lead, dopts)[0];
-    if (d && d.index < 5 && !NOT_PUBLISHED_RE.test(lead)) published = d.iso;
-  }
-  published ??= dateAboveHeadline ?? updatedOnly;
-  // No byline: "Shakil Ahmed Chowdhury, Staff Correspondent" above the story.
-  for (let i = 0; !author && i < metaEnd; i++) if (!units[i]!.junk) author = writerWithJob(units[i]!.text, dateWithin(i, 2));
-  // "Mere Tautahi-Kingi" / "Business and Rural Reporter": a name over a newsroom job.
-  for (let i = 0; !author && i + 1 < metaEnd; i++) {
-    const [v, job] = [units[i]!, units[i + 1]!];
-    // Right under the headline, or over a date or a "2 hours ago": not a menu's "Analyst Comments" over "Contributors".
-    const placed = (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey) || dateWithin(i + 1, 1) || RELATIVE_TIME_RE.test(units[i + 2]?.text ?? '');
-    if (placed && !v.junk && bareName(v.text) && isJobLine(job.text) && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;
-  }
-  // "Nompumelelo Dlamini" / "Energy Reporter" / "Updated: 12/03/2025": the writer above an "Updated" line.
-  if (!author && updatedAt !== undefined) {
-    const k = updatedAt - 1 - (units[updatedAt - 1] && isJobLine(units[updatedAt - 1]!.text) ? 1 : 0);
-    const v = units[k];
-    if (v && !v.junk && bareName(v.text) && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;
-  }
-  // "Published: 14/05/2025" on its own line in or under the story, where the top of the page only
-  // says "2 hours ago".
-  for (let k = bodyStart; !published && bodyStart >= 0 && k <= Math.min(end - 1, bodyEnd + MAX_TAIL_DATE_LINES); k++) {
-    const t = units[k]!.text;
-    if (t.length > MAX_DATE_LINE_CHARS || !PUBLISHED_LABEL_RE.test(t)) continue;
-    // The label and the date alone: "Published: 14/05/2025", not a comment's "Published by reader | date".
-    const d = dateLine(t.replace(PUBLISHED_LABEL_RE, ''), dopts);
-    if (d && !/\p{L}/u.test(d.rest)) published = d.iso;
-  }
-  // Local papers sign off under the last paragraph: "By Morag Currie". Only junk may come between;
-  // a byline under another headline below the article is that story's.
-  // A closing one-line paragraph ("The next survey is planned for 2027.") may stand between them.
-  for (let k = bodyEnd + 1, lines = 0; !author && bodyEnd >= 0 && k <= Math.min(end - 1, bodyEnd + 4); k++) {
-    if (units[k]!.stats.words <= 8) author = bylineLineAuthors(units[k]!.text);
-    if (!author && !units[k]!.junk && !(units[k]!.stats.words >= 6 && isShortSentence(units[k]!.stats) && /\.["”’)]?$/u.test(units[k]!.text) && ++lines <= 1)) break;
-  }
-
-  // Extend the body over adjacent sentence-like lines (one-line paragraphs at either edge).
-  if (bodyStart >= 0) {
-    const edgeOk = (u: Unit): boolean =>
-      !u.junk && isShortSentence(u.stats) && normalizeKey(u.text) !== titleKey && !dateLine(u.text, dopts) && !BYLINE_RE.test(u.text);
-    while (bodyStart > 0 && bodyStart - 1 > headerEnd && !(bodyStart - 1 === 0 && firstIsTitle) && edgeOk(units[bodyStart - 1]!)) bodyStart--;
-    while (bodyEnd + 1 < end && edgeOk(units[bodyEnd + 1]!)) bodyEnd++;
-  }
-
+/** The units of the body that are article: not junk, not the headline, not a byline or date opening it, not a run of menu lines. */
+function keptUnits(units: readonly Unit[], bodyStart: number, bodyEnd: number, titleKey: string, dopts: DateOptions): Set<number> {
   const keep = new Set<number>();
   if (bodyStart >= 0) {
     const kept: number[] = [];
@@ -364,6 +132,37 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     }
     for (const k of kept) keep.add(k);
   }
+  return keep;
+}
+
+/** The structural pass: units, junk, the main prose run, title and metadata. */
+function analyze(input: string, now: Date, langHint?: string | null): Analysis {
+  const units = toUnits(input, now);
+  const lang = langHint ?? guessLanguage(units.slice(0, 200).map((u) => u.text).join(' '));
+  const dopts: DateOptions = { now, lang, dayFirst: dayFirstOnPage(input, lang) };
+  markJunk(units);
+  const end = closingMarkerAt(units);
+  const firstIsTitle = firstLineIsTitle(units, dopts);
+
+  const body = proseBody(units, end, firstIsTitle);
+  const { headerEnd, bodyStart: underHeader } = headerAbove(units, body.prose, body.bodyStart, body.bodyEnd, dopts);
+  let bodyStart = underHeader;
+  let bodyEnd = body.bodyEnd;
+
+  const title = pickTitle(units, bodyStart, firstIsTitle, dopts);
+  const titleKey = title ? normalizeKey(title) : '';
+
+  const { published, author, source } = readMeta(units, { bodyStart, bodyEnd, end, titleKey }, dopts);
+
+  // Extend the body over adjacent sentence-like lines (one-line paragraphs at either edge).
+  if (bodyStart >= 0) {
+    const edgeOk = (u: Unit): boolean =>
+      !u.junk && isShortSentence(u.stats) && normalizeKey(u.text) !== titleKey && !dateLine(u.text, dopts) && !BYLINE_RE.test(u.text);
+    while (bodyStart > 0 && bodyStart - 1 > headerEnd && !(bodyStart - 1 === 0 && firstIsTitle) && edgeOk(units[bodyStart - 1]!)) bodyStart--;
+    while (bodyEnd + 1 < end && edgeOk(units[bodyEnd + 1]!)) bodyEnd++;
+  }
+
+  const keep = keptUnits(units, bodyStart, bodyEnd, titleKey, dopts);
   const commentish = units.map((u) => u.stats.words <= 20 && COMMENTISH.test(u.text));
   const commentsBefore: number[] = [];
   let seenComments = 0;

@@ -1,0 +1,162 @@
+/** A plain-text page's metadata: the publication date, the writer and the source, from the lines around the body. */
+import { NOT_PUBLISHED_RE, findDates, publishedPart, type DateOptions } from './dates.js';
+import { isShortSentence } from './lines.js';
+import { bareName, namesInPlaces } from './byline.js';
+import { metaParts } from './text-utils.js';
+import { normalizeKey, type Unit } from './text-units.js';
+import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineLineAuthors, isJobLine, nameAndSource, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
+import { dateLine, dateLineWithin } from './text-dates.js';
+
+/** A relative time: "2 hours ago", "5 mins ago". */
+const RELATIVE_TIME_RE = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/i;
+/** Lines read under the story for its publication date. */
+const MAX_TAIL_DATE_LINES = 6;
+/** A word that says a date is the story's: "Posted", "Published", "Publié". */
+const PUBLISHED_WORD_RE = /\b(?:posted|published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd)\b/i;
+/** Longest line read as a publication date on its own. */
+const MAX_DATE_LINE_CHARS = 60;
+/** The label of a publication date standing under the story: "Published:", "First published", "Veröffentlicht am". */
+const PUBLISHED_LABEL_RE = /^(?:first |originally )?(?:published|publié(?:e)?|veröffentlicht|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*/i;
+
+/** Where the body lies, for reading the metadata around it. */
+export interface BodySpan {
+  bodyStart: number;
+  bodyEnd: number;
+  /** The closing marker's unit, or the unit count. */
+  end: number;
+  /** The headline, normalized, or '' when there is none. */
+  titleKey: string;
+}
+
+/**
+ * The publication date, the writer and the source: from the lines above the body (and its top), the
+ * first lines of the body, a dated line under it and a sign-off under the last paragraph.
+ */
+export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOptions): { published: string | null; author: string | null; source: string | null } {
+  const { bodyStart, bodyEnd, end, titleKey } = span;
+  let published: string | null = null;
+  let author: string | null = null;
+  let source: string | null = null;
+  let updatedOnly: string | null = null;
+  let updatedAt: number | undefined;
+  const metaEnd = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
+  const headlineAt = titleKey ? units.findIndex((t, k) => k < metaEnd && normalizeKey(t.text) === titleKey) : -1;
+  // The date printed alone above the headline, often the day the page was saved ("Thursday, 04
+  // December 2025" over the masthead): the story's own date under the headline wins over it.
+  let dateAboveHeadline: string | null = null;
+  for (let i = 0; i < metaEnd; i++) {
+    const u = units[i]!;
+    const part = publishedPart(u.text);
+    if (part === null) {
+      // "UPDATED: August 12, 2025 at 6:58 PM MDT" and no other date: the story is no younger than that.
+      const updated = dateLine(u.text, dopts);
+      updatedOnly ??= updated?.iso ?? null;
+      if (updated) updatedAt ??= i;
+      // "Shreya Bhattacharjee | New Delhi | Updated: 18 Sep 2025": the writer opens the line.
+      const lead = metaParts(u.text)[0]!;
+      if (!author && updated && lead !== u.text && bareName(lead) && !PUBLICATION_WORD_RE.test(lead)) author = lead;
+      continue;
+    }
+    // "Posted by Jake Millard on November 14, 2025 at 11:58 PM ET · Men's Hoops": the date inside a byline.
+    // "Words by Lerato Khumalo | Photographs by Sipho Nkosi | 7 November 2025": after the separators.
+    const byline = BYLINE_RE.exec(part);
+    const bylineTail = byline?.[3] ?? byline?.[2];
+    const d = dateLine(part, dopts) ?? (bylineTail ? metaParts(bylineTail).map((p) => dateLine(p, dopts)).find((x) => x !== null) ?? null : null);
+    if (d && !published) {
+      // Alone or beside the masthead's motto ("Nigeria's newspaper of record | Saturday, February 7, 2026"),
+      // not in a byline or after "Posted".
+      const pageDate = !/\p{L}/u.test(d.rest) || (!BYLINE_RE.test(part) && !PUBLISHED_WORD_RE.test(part) && bylineLineAuthors(part) === null);
+      if (i < headlineAt && pageDate) dateAboveHeadline ??= d.iso;
+      else published = d.iso;
+      // The byline without "By" sits on the date line ("Sarah Lindqvist | Riverton Gazette | March 5,
+      // 2024") or just above or below it.
+      // "Posted on November 3, 2026 by Alan Brooks": the byline after the date.
+      author ??= bylineLineAuthors(d.rest.replace(/^[\s|–—•·,-]+/, ''));
+      const alone = d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, '');
+      const onLine: { author: string; source: string | null } | null = author ? null : nameAndSource(alone);
+      if (onLine) [author, source] = [onLine.author, source ?? onLine.source];
+      // "Maya Goldberg | May 22, 2025": a person's name alone beside the date is the byline;
+      // "Noa Ben-Ami · Science & Space · 6 Aug 2025": or first among the desk and the date.
+      const firstPart = metaParts(alone)[0]!;
+      if (!author && bareName(alone) && !PUBLICATION_WORD_RE.test(alone) && !ARTICLE_WORD_RE.test(alone)) author = alone;
+      else if (!author && firstPart !== alone && bareName(firstPart) && !PUBLICATION_WORD_RE.test(firstPart) && !ARTICLE_WORD_RE.test(firstPart)) author = firstPart;
+      else if (!author || !BYLINE_RE.test(d.rest.trim())) source ??= sourceFromRest(d.rest);
+      // The byline is next to the date line, or next but one with the headline between them.
+      // A job alone on its line ("Local Democracy Reporter") sits between the name and the date.
+      const near = [i - 1, i + 1].map((k) => {
+        const t = units[k]?.text;
+        return t !== undefined && (normalizeKey(t) === titleKey || isJobLine(t)) ? k + (k - i) : k;
+      });
+      for (const text of near.map((k) => (k >= 0 && k < metaEnd ? units[k]?.text : undefined))) {
+        const pair: { author: string; source: string | null } | null = text && !author ? nameAndSource(text) : null;
+        if (pair) {
+          author = pair.author;
+          source ??= pair.source;
+        }
+        // "Reported By: NAME | Edited By: NAME": the first credit of a row of them.
+        if (text && !author) author = bylineLineAuthors(metaParts(text)[0]!);
+      }
+      // A name alone on the line above or below the date ("Anna Zielińska" / "21 listopada 2026"),
+      // under the headline: above it a short capitalised line is a section ("Middle East").
+      const titleAt = units.findIndex((t, k) => k < metaEnd && normalizeKey(t.text) === titleKey);
+      for (const k of near) {
+        const v = k > titleAt && titleAt >= 0 && k < metaEnd ? units[k] : undefined;
+        // "Sofia Carvalho (com Lusa)": the agency credited beside the writer.
+        const named = v ? v.text.replace(SHARED_CREDIT_RE, '') : '';
+        if (!author && v && !v.junk && bareName(named) && normalizeKey(v.text) !== titleKey) {
+          // "Renee Castellano" / "Akron Summit Ledger" / the date: the writer, then the paper.
+          const above = k === i - 1 && k - 1 > titleAt ? units[k - 1] : undefined;
+          const writerAbove = above !== undefined && !above.junk && !above.blankAfter && bareName(above.text) && normalizeKey(above.text) !== titleKey;
+          author = writerAbove ? above.text : named;
+        }
+        // "Claire Lemaire in Paris and Erik Lund in Stockholm": the writers and where they file from.
+        if (!author && v && !v.junk) author = namesInPlaces(v.text);
+      }
+    }
+    if (!author) {
+      author = bylineLineAuthors(u.text);
+      // "Von Anna Berger, dpa": the agency after the names is the source.
+      const tail = author ? BYLINE_RE.exec(u.text)?.[2]?.trim() : undefined;
+      if (tail && AGENCY_RE.test(tail)) source ??= tail;
+    }
+  }
+  if (!published && bodyStart >= 0) {
+    // Wire copy often opens with its date: "16 January 2008 – The Security Council ...".
+    const lead = units[bodyStart]!.text.slice(0, 60);
+    const d = findDates(lead, dopts)[0];
+    if (d && d.index < 5 && !NOT_PUBLISHED_RE.test(lead)) published = d.iso;
+  }
+  published ??= dateAboveHeadline ?? updatedOnly;
+  // No byline: "Shakil Ahmed Chowdhury, Staff Correspondent" above the story.
+  for (let i = 0; !author && i < metaEnd; i++) if (!units[i]!.junk) author = writerWithJob(units[i]!.text, dateLineWithin(units, i, 2, dopts));
+  // "Mere Tautahi-Kingi" / "Business and Rural Reporter": a name over a newsroom job.
+  for (let i = 0; !author && i + 1 < metaEnd; i++) {
+    const [v, job] = [units[i]!, units[i + 1]!];
+    // Right under the headline, or over a date or a "2 hours ago": not a menu's "Analyst Comments" over "Contributors".
+    const placed = (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey) || dateLineWithin(units, i + 1, 1, dopts) || RELATIVE_TIME_RE.test(units[i + 2]?.text ?? '');
+    if (placed && !v.junk && bareName(v.text) && isJobLine(job.text) && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;
+  }
+  // "Nompumelelo Dlamini" / "Energy Reporter" / "Updated: 12/03/2025": the writer above an "Updated" line.
+  if (!author && updatedAt !== undefined) {
+    const k = updatedAt - 1 - (units[updatedAt - 1] && isJobLine(units[updatedAt - 1]!.text) ? 1 : 0);
+    const v = units[k];
+    if (v && !v.junk && bareName(v.text) && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;
+  }
+  // "Published: 14/05/2025" on its own line in or under the story, where the top of the page only
+  // says "2 hours ago".
+  for (let k = bodyStart; !published && bodyStart >= 0 && k <= Math.min(end - 1, bodyEnd + MAX_TAIL_DATE_LINES); k++) {
+    const t = units[k]!.text;
+    if (t.length > MAX_DATE_LINE_CHARS || !PUBLISHED_LABEL_RE.test(t)) continue;
+    // The label and the date alone: "Published: 14/05/2025", not a comment's "Published by reader | date".
+    const d = dateLine(t.replace(PUBLISHED_LABEL_RE, ''), dopts);
+    if (d && !/\p{L}/u.test(d.rest)) published = d.iso;
+  }
+  // Local papers sign off under the last paragraph: "By Morag Currie". Only junk may come between;
+  // a byline under another headline below the article is that story's.
+  // A closing one-line paragraph ("The next survey is planned for 2027.") may stand between them.
+  for (let k = bodyEnd + 1, lines = 0; !author && bodyEnd >= 0 && k <= Math.min(end - 1, bodyEnd + 4); k++) {
+    if (units[k]!.stats.words <= 8) author = bylineLineAuthors(units[k]!.text);
+    if (!author && !units[k]!.junk && !(units[k]!.stats.words >= 6 && isShortSentence(units[k]!.stats) && /\.["”’)]?$/u.test(units[k]!.text) && ++lines <= 1)) break;
+  }
+  return { published, author, source };
+}
