@@ -1132,3 +1132,9 @@ describe('a one-word name that is a person’s the article names', () => {
     expect(extractEntities('', 'Jordan said it would reopen the border. Michael Jordan was not there.', lex).places).toContain('Jordan');
   });
 });
+
+describe('an acronym after a name opening a sentence', () => {
+  it('keeps as many of the sentence’s first words as it spells', () => {
+    expect(extractEntities('', 'Professional Game Match Officials Limited (PGMOL) said it would not comment.', lex).organizations).toContain('Professional Game Match Officials Limited');
+  });
+});

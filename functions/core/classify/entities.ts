@@ -159,15 +159,22 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
     // "Electoral Commission of Zambia (ECZ) returning officer ...": an acronym after the run that the
     // sentence's first word helps spell says that word is part of the name.
+    // "Professional Game Match Officials Limited (PGMOL)": as many dropped words as the acronym needs.
     if (lead !== undefined && toks.length >= 2 && run.tokens.length > toks.length) {
-      const opener = run.tokens[run.tokens.length - toks.length - 1]!;
       const closer = toks[toks.length - 1]!;
       const after = closer.pos + closer.text.length;
       const acronym = /^\s*\((\p{Lu}{2,7})\)/u.exec(body.slice(after, after + 12))?.[1];
+      const dropped = run.tokens.slice(0, run.tokens.length - toks.length);
       const bare = toks.map((t) => t.bare);
-      if (acronym !== undefined && acronymOf(acronym, [opener.bare, ...bare]) && !acronymOf(acronym, bare) && !spellsAcronym(acronym, bare)) {
-        toks = [opener, ...toks];
-        lead = undefined;
+      if (acronym !== undefined && !acronymOf(acronym, bare) && !spellsAcronym(acronym, bare)) {
+        for (let n = 1; n <= dropped.length; n++) {
+          const openers = dropped.slice(dropped.length - n);
+          if (acronymOf(acronym, [...openers.map((t) => t.bare), ...bare])) {
+            toks = [...openers, ...toks];
+            lead = undefined;
+            break;
+          }
+        }
       }
     }
     // "Galaxy Entertainment Group and Melco ...": what is left without the sentence's first word is
