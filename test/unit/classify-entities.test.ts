@@ -1138,3 +1138,17 @@ describe('an acronym after a name opening a sentence', () => {
     expect(extractEntities('', 'Professional Game Match Officials Limited (PGMOL) said it would not comment.', lex).organizations).toContain('Professional Game Match Officials Limited');
   });
 });
+
+describe('names an acronym in brackets spells', () => {
+  it('reads the spelled run as a body, not a thing or a building', () => {
+    const got = extractEntities('', 'The British Chambers of Commerce (BCC) called for cuts. Business Unity South Africa (BUSA) agreed. The Reciprocal Access Agreement (RAA) was signed.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['British Chambers of Commerce', 'Business Unity South Africa']));
+    expect(got.organizations).not.toContain('Reciprocal Access Agreement');
+  });
+
+  it('reads three-word names with a short everyday surname, but not a show', () => {
+    expect(extractEntities('', "Sierra Leone's President Julius Maada Bio said the force would be ready.", lex).people).toContain('Julius Maada Bio');
+    expect(extractEntities('', 'Dr Lim Hui Min, a family physician, said she now looked at her patients.', lex).people).toContain('Lim Hui Min');
+    expect(extractEntities('', 'He appeared on Jimmy Kimmel Live on Tuesday.', lex).people).not.toContain('Jimmy Kimmel Live');
+  });
+});

@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon.js';
 import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER } from './org-cues.js';
 import { ALL_STOPWORDS } from './stopwords.js';
 import { isWorldPlace, worldTownSize } from './world-places.js';
-import { acronymOf, BRANCH_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES } from './entities/tables.js';
+import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, listedWithPlace, namedAsSide, namesSportsTwice, NO_PERSON_BEFORE, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace } from './entities/cues.js';
@@ -52,6 +52,9 @@ function editDistanceAtMost(a: string, b: string, k: number): boolean {
  * entity's salience but never introduce one (title case makes every word look like a name).
  * `language` (ISO 639-1) makes the shape-only cues stricter outside English.
  */
+/** Last words of named things, not bodies, an acronym may stand for: "Reciprocal Access Agreement (RAA)". */
+const NOT_BODY_ENDINGS = new Set(['agreement', 'accord', 'treaty', 'act', 'bill', 'law', 'system', 'scheme', 'programme', 'program', 'project', 'plan', 'strategy', 'initiative', 'index', 'telescope', 'explorer', 'satellite', 'mission', 'vaccine', 'test', 'score', 'rate', 'value', 'volume', 'revenue', 'income', 'ratio', 'product']);
+
 /** A verb of saying right after a name: "Jordan said", "Hilton told". */
 const SPEAKS_AFTER = /^,?\s+(?:said|says|told|added|explained|wrote|argued|insisted|recalled|admitted|noted|warned|replied|laughed)\b/u;
 
@@ -328,7 +331,17 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       for (const m of mentions.slice(typedFrom)) if (m.kind === 'person' && m.name.endsWith(lastWord)) m.name = `${m.name} ${suffix}`;
     }
     if (defines) {
-      const typed = mentions.slice(typedFrom);
+      let typed = mentions.slice(typedFrom);
+      // "The British Chambers of Commerce (BCC)", "Business Unity South Africa (BUSA)": a run whose
+      // every word the acronym spells, read as nothing or as a part of it only, is a body's name.
+      const whole = named.join(' ');
+      // Not a thing's name ("Reciprocal Access Agreement (RAA)", "Very Large Telescope (VLT)") nor a building's.
+      const thing = NOT_BODY_ENDINGS.has(norm(named[named.length - 1]!)) || BUILDING_WORDS.has(norm(named[named.length - 1]!));
+      if (!foreign && !thing && acronymOf(defines, named) && typed.every((m) => m.kind === 'place' && m.name !== whole && m.name !== words.join(' '))) {
+        mentions.splice(typedFrom);
+        mentions.push({ kind: 'org', name: whole, pos: toks[0]!.pos, fixed: true });
+        typed = mentions.slice(typedFrom);
+      }
       const own = typed.length === 1 ? typed[0]! : undefined;
       // "Universiti Malaya (UM)": people are not given acronyms, bodies are.
       if (own?.kind === 'person' && own.weak === true) {

@@ -10,6 +10,8 @@ import { givenNameBefore, type Single } from './cues.js';
 
 /** Plurals of the animals and figures sides are named after; no person's name closes with one. */
 const TEAM_EMBLEMS = new Set(['eagles', 'lions', 'tigers', 'stars', 'rangers', 'warriors', 'sharks', 'pirates', 'chiefs', 'leopards', 'panthers', 'hawks', 'falcons', 'wolves', 'dragons', 'knights', 'raiders', 'titans', 'stallions', 'buffaloes', 'crocodiles', 'elephants', 'hornets', 'strikers', 'pillars', 'scorpions', 'gladiators', 'cobras', 'bulldogs', 'magpies']);
+/** Words that close a show's or an occasion's name after a person's: "Jimmy Kimmel Live", "Frank Skinner Show". */
+const SHOW_WORDS = new Set(['live', 'show', 'hour', 'today', 'tonight', 'day', 'night', 'week', 'cup', 'fund', 'prize', 'trophy']);
 /** Words that name a sea, a coast or an island before "of" and a name. */
 const SEA_WORDS = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'bight', 'isle', 'isles', 'sound', 'firth', 'mouth', 'cape', 'coast']);
 
@@ -666,6 +668,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     if (titledRun && !common.includes(lastWord) && common.every((w) => w.length <= 4)) return true;
     // After a title, a known given name and one more word are a person whatever that word means ("Chief Executive Elliott Hill").
     if (titledRun && content.length === 2 && GIVEN_NAMES.has(norm(content[0]!)) && !functionWord(lastWord) && !ORG_WORDS.has(norm(lastWord))) return true;
+    // "Julius Maada Bio", "Dr Lim Hui Min": a known given name or a title, an unusual word, and a short
+    // surname that is also an everyday word.
+    // ("Jimmy Kimmel Live" is a show.)
+    if (content.length === 3 && common.length === 1 && common[0] === lastWord && lastWord.length <= 4 && (titledRun || GIVEN_NAMES.has(norm(content[0]!))) &&
+      !functionWord(lastWord) && !SHOW_WORDS.has(norm(lastWord)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
     // "Jocelyn Bell Burnell": a known given name, a middle name that is an everyday word, an unusual surname.
     if (content.length === 3 && common.length === 1 && common[0] === content[1] && GIVEN_NAMES.has(norm(content[0]!)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
     // "after Will Reichard kicked": a function word that is a given name, inside a sentence, before an unusual word.
