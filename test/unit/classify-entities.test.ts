@@ -1152,3 +1152,11 @@ describe('names an acronym in brackets spells', () => {
     expect(extractEntities('', 'He appeared on Jimmy Kimmel Live on Tuesday.', lex).people).not.toContain('Jimmy Kimmel Live');
   });
 });
+
+describe('a body named "… in <place>" that its acronym spells', () => {
+  it('keeps the place in the name', () => {
+    const got = extractEntities('', 'Data from the Association of Mutual Funds in India (AMFI) showed inflows.', lex);
+    expect(got.organizations).toContain('Association of Mutual Funds in India');
+    expect(got.places).not.toContain('India');
+  });
+});

@@ -52,6 +52,9 @@ function editDistanceAtMost(a: string, b: string, k: number): boolean {
  * entity's salience but never introduce one (title case makes every word look like a name).
  * `language` (ISO 639-1) makes the shape-only cues stricter outside English.
  */
+/** " in India (AMFI)": a place after "in", then an acronym in brackets. */
+const IN_PLACE_ACRONYM = /^\s+in\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+\((\p{Lu}{3,7})\)/u;
+
 /** Last words of named things, not bodies, an acronym may stand for: "Reciprocal Access Agreement (RAA)". */
 const NOT_BODY_ENDINGS = new Set(['agreement', 'accord', 'treaty', 'act', 'bill', 'law', 'system', 'scheme', 'programme', 'program', 'project', 'plan', 'strategy', 'initiative', 'index', 'telescope', 'explorer', 'satellite', 'mission', 'vaccine', 'test', 'score', 'rate', 'value', 'volume', 'revenue', 'income', 'ratio', 'product']);
 
@@ -99,8 +102,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     mentions.push(whole);
     if (c.acronym) acronyms.set(c.acronym, whole);
   };
+  /** Where a run read as the end of a body's name before it starts ("India" of "… Mutual Funds in India (AMFI)"). */
+  const absorbed = new Set<number>();
   for (const run of runs) {
     let t0 = run.tokens[0]!;
+    if (absorbed.has(t0.pos)) continue;
     // A run inside a name written with commas is part of that name.
     const inside = commaBodies.find((c) => c.start <= t0.pos && t0.pos < c.end);
     if (inside) {
@@ -280,6 +286,15 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "Defence Research and Development Organisation (DRDO)", "Albay Public Safety and Emergency
     // Management Office (Apsemo)": an acronym spelt by every word of the run makes it one name, "and" and all.
     const spelt = bracketed !== undefined && bracketed.length >= 3 ? bracketed : undefined;
+    // "Association of Mutual Funds in India (AMFI)": the place the acronym also spells, after "in", ends the name.
+    const inPlace = !foreign && bracketed === undefined && named.length >= 2 ? IN_PLACE_ACRONYM.exec(body.slice(end, end + 60)) : null;
+    if (inPlace && acronymOf(inPlace[2]!, [...named, ...inPlace[1]!.split(/\s+/)]) && ORG_WORDS.has(norm(named.find((w) => ORG_WORDS.has(norm(w))) ?? ''))) {
+      const whole: Mention = { kind: 'org', name: `${named.join(' ')} in ${inPlace[1]!}`, pos: toks[0]!.pos, fixed: true };
+      mentions.push(whole);
+      acronyms.set(inPlace[2]!, whole);
+      absorbed.add(end + inPlace[0].indexOf(inPlace[1]!));
+      continue;
+    }
     // Likewise one opening with a word that is also a title: "General Service Unit (GSU)".
     const titleOpened = named.length >= 3 && TITLES.has(norm(named[0]!)) && !TITLES.has(norm(named[1]!)) && named.some((w, k) => k > 0 && ORG_WORDS.has(norm(w)));
     // "New Zealand Kiwifruit Growers Incorporated (NZKGI)": a known place opening the run is part of the body's name.
