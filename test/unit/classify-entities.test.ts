@@ -1160,3 +1160,11 @@ describe('a body named "… in <place>" that its acronym spells', () => {
     expect(got.places).not.toContain('India');
   });
 });
+
+describe('office holders after a body and public services before a nation', () => {
+  it('reads "Federal Reserve Chair Jerome Powell" and "NHS England"', () => {
+    const fed = extractEntities('', 'Federal Reserve Chair Jerome Powell said rates would stay on hold.', lex);
+    expect(fed.people).toContain('Jerome Powell');
+    expect(extractEntities('', 'Health Secretary Wes Streeting announced funding for NHS England.', lex).organizations).toContain('NHS England');
+  });
+});
