@@ -1168,3 +1168,18 @@ describe('office holders after a body and public services before a nation', () =
     expect(extractEntities('', 'Health Secretary Wes Streeting announced funding for NHS England.', lex).organizations).toContain('NHS England');
   });
 });
+
+describe('monarchs, popes, saints’ places and ships', () => {
+  it('reads a regnal name, a pope and a royal by title and given name', () => {
+    expect(extractEntities('', 'Pope Leo XIV celebrated Mass.', lex).people).toContain('Leo XIV');
+    expect(extractEntities('', 'The visit by Pope Francis to Iraq was historic.', lex).people).toContain('Pope Francis');
+    expect(extractEntities('', 'Prince William visited Wales.', lex).people).toContain('Prince William');
+  });
+
+  it('reads a place named after a saint, and leaves ships out', () => {
+    const got = extractEntities('', 'They met in St Peter\'s Square. The MV Caledonian Isles was withdrawn.', lex);
+    expect(got.places).toContain("St Peter's Square");
+    expect(got.people).toEqual([]);
+    expect(got.places.join(' ')).not.toMatch(/Caledonian/);
+  });
+});

@@ -10,6 +10,8 @@ import { givenNameBefore, type Single } from './cues.js';
 
 /** Plurals of the animals and figures sides are named after; no person's name closes with one. */
 const TEAM_EMBLEMS = new Set(['eagles', 'lions', 'tigers', 'stars', 'rangers', 'warriors', 'sharks', 'pirates', 'chiefs', 'leopards', 'panthers', 'hawks', 'falcons', 'wolves', 'dragons', 'knights', 'raiders', 'titans', 'stallions', 'buffaloes', 'crocodiles', 'elephants', 'hornets', 'strikers', 'pillars', 'scorpions', 'gladiators', 'cobras', 'bulldogs', 'magpies']);
+/** Prefixes of ships' names: "MV Caledonian Isles", "HMS Dauntless", "USS Gerald R. Ford". */
+const VESSEL_PREFIXES = new Set(['MV', 'MS', 'HMS', 'RMS', 'SS', 'USS', 'HMAS', 'HMNZS', 'HMCS', 'INS', 'RV', 'FV', 'MT', 'USNS', 'RFA']);
 /** Words that close a show's or an occasion's name after a person's: "Jimmy Kimmel Live", "Frank Skinner Show". */
 const SHOW_WORDS = new Set(['live', 'show', 'hour', 'today', 'tonight', 'day', 'night', 'week', 'cup', 'fund', 'prize', 'trophy']);
 /** Words that name a sea, a coast or an island before "of" and a name. */
@@ -234,6 +236,26 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const royalGiven = /^(?:queen|king|prince|princess|emperor|empress)$/u.test(lastTitle) && rest.length === 1 && GAZ.get(norm(rest[0]!))?.kind === 'place';
   if (((lastTitle === 'sheikh' || lastTitle === 'sheikha') || royalGiven) && rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0]!)) {
     out.push({ kind: 'person', name: `${words[i - 1]!} ${rest[0]!}`, pos, fixed: false });
+    return;
+  }
+  // "MV Caledonian Isles", "HMS Dauntless": a vessel, which the lists of names leave out.
+  if (i === 0 && rest.length >= 2 && VESSEL_PREFIXES.has(rest[0]!)) return;
+  // "St Peter's Square", "St James's Park": a saint's name opening a place's.
+  const lastRest = norm(rest[rest.length - 1] ?? '');
+  if (/^(?:st\.?|saint)$/u.test(lastTitle) && rest.length >= 2 && (PLACE_WORDS.has(lastRest) || STREET_WORDS.has(lastRest) || BUILDING_WORDS.has(lastRest) || WORSHIP_WORDS.has(lastRest))) {
+    out.push({ kind: 'place', name: `${words[i - 1]!} ${rest.join(' ')}`, pos, fixed: true });
+    return;
+  }
+  // "King Charles III", "Pope Leo XIV": a monarch or a pope known by a given name and an ordinal;
+  // "Pope Francis", "Prince William": by the given name the title goes with.
+  const regnal = /^(?:queen|king|prince|princess|emperor|empress|pope)$/u.test(lastTitle) && /^\p{Lu}\p{Ll}+$/u.test(rest[0] ?? '') && GIVEN_NAMES.has(norm(rest[0]!));
+  if (regnal && rest.length === 2 && /^[IVX]{1,5}$/u.test(rest[1]!)) {
+    out.push({ kind: 'person', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  if (regnal && rest.length === 1) {
+    const title = words[i - 1]!;
+    out.push({ kind: 'person', name: `${title[0]!}${title.slice(1).toLowerCase()} ${rest[0]!}`, pos, fixed: true });
     return;
   }
   if (i > 0) {
