@@ -239,7 +239,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     return;
   }
   // "MV Caledonian Isles", "HMS Dauntless": a vessel, which the lists of names leave out.
-  if (i === 0 && rest.length >= 2 && VESSEL_PREFIXES.has(rest[0]!)) return;
+  if (rest.length >= 2 && VESSEL_PREFIXES.has(rest[0]!)) return;
   // "St Peter's Square", "St James's Park": a saint's name opening a place's.
   const lastRest = norm(rest[rest.length - 1] ?? '');
   if (/^(?:st\.?|saint)$/u.test(lastTitle) && rest.length >= 2 && (PLACE_WORDS.has(lastRest) || STREET_WORDS.has(lastRest) || BUILDING_WORDS.has(lastRest) || WORSHIP_WORDS.has(lastRest))) {
