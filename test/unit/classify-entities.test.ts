@@ -1183,3 +1183,10 @@ describe('monarchs, popes, saints’ places and ships', () => {
     expect(got.places.join(' ')).not.toMatch(/Caledonian/);
   });
 });
+
+describe('rivers', () => {
+  it('reads "River <name>" as a place, not a title of the form "River of …"', () => {
+    expect(extractEntities('', 'Flood warnings were issued for the River Severn at Shrewsbury.', lex).places).toContain('River Severn');
+    expect(extractEntities('', 'Her book River of Love sold well in Santa Fe.', lex).places).not.toContain('River of Love');
+  });
+});

@@ -479,7 +479,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "Las Vegas for NamesCon" is a place and something else, not one place.
   // "Elliott Hill", "Rupert Brook": a given name before a place word that is also a common surname.
   const surnamePlaceWord = rest.length === 2 && GIVEN_NAMES.has(lowerRest[0]!) && SURNAME_PLACE_WORDS.has(lowerRest[1]!) && !ctx.placeCue;
-  if (!titled && rest.length >= 2 && !surnamePlaceWord && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[0]!)) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
+  // ("River of Love" is a book's title: a river is named without "of".)
+  const riverOf = lowerRest[0] === 'river' && lowerRest.includes('of');
+  if (!titled && rest.length >= 2 && !surnamePlaceWord && !riverOf && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[0]!)) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
     // "U.S. McMurdo Station": a country's abbreviation qualifies the place.
     const lead = rest.length >= 3 && /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u.test(rest[0]!) ? gazLookup(rest.slice(0, 1)) : undefined;
     const country = lead?.kind === 'place' ? lead : undefined;
