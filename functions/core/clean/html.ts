@@ -608,6 +608,109 @@ function isolate(region: DomElement, body: DomElement): void {
 }
 
 /**
+ * The article's content element: the region that holds the prose when paragraphs are nearly all of
+ * it, else what Readability picks there; null on a page too large or too deep to read safely.
+ */
+function readArticle(doc: DomDocument, scan: Scan, headlineEl: DomElement | null): Picked | null {
+  if (scan.elements > MAX_ELEMENTS || scan.depth > MAX_DEPTH || !doc.body) return null;
+  // Readability's cost grows with the page; handing it only the region that holds the prose cuts
+  // the cost and, measured on the development pages, its wrong picks too.
+  const { region, proseChars } = proseRegion(doc.body, scan.paragraphs);
+  if (region) {
+    keepKeyPoints(region, headlineEl);
+    isolate(region, doc.body);
+  }
+  // Nearly all paragraphs: nothing for Readability to weed out that the block filter does not.
+  if (region && proseShare(region, proseChars) >= READABILITY_SKIP_SHARE) return { content: region, title: null, byline: null, publishedTime: null, textContent: region.textContent };
+  try {
+    // The serializer hands back the content element itself, so nothing is parsed twice.
+    const reader = new Readability<DomElement>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
+      serializer: (node) => node as unknown as DomElement,
+      // JSON-LD was already read above.
+      disableJSONLD: true,
+      // Class names tell captions and share bars apart below; sanitizing drops them afterwards anyway.
+      keepClasses: true,
+    });
+    useTagLookups(reader);
+    return reader.parse();
+  } catch {
+    return null;
+  }
+}
+
+/** What the page offers as its title, from the metadata, Readability, the <title> and the headline. */
+interface TitleSources {
+  ldTitle: string | null;
+  ogTitle: string | null;
+  /** Readability's title: the document's <title>, whole when it finds no separator it knows. */
+  readTitle: string | null;
+  docTitle: string;
+  /** The printed headline's text ('' when there is none). */
+  h1: string;
+  /** Whether the headline was found by its class, apart from the <title>. */
+  headlineMarked: boolean;
+  source: string | null;
+}
+
+/** The article's title: the metadata's headline, unless the page prints the same story's headline otherwise. */
+function chooseTitle({ ldTitle, ogTitle, readTitle, docTitle, h1, headlineMarked, source }: TitleSources): string | null {
+  // Readability's title is the document's <title>, whole when it finds no separator it knows.
+  const fromDoc = docTitle ? stripTitleSuffix(docTitle, source) : null;
+  // A headline the <title> does not contain is the better title ("Version imprimable - Site" over "Comté : ...").
+  const h1Apart = !!h1 && headlineLike(h1) && !docTitle.toLowerCase().includes(h1.toLowerCase());
+  let title: string | null =
+    ldTitle ?? (ogTitle ? stripTitleSuffix(ogTitle, source) : null) ??
+    // A marked headline the <title> does not hold is apart from it, and better than Readability's pick from the <title>.
+    (readTitle && readTitle !== docTitle && !headlineMarked ? readTitle : null) ??
+    (readTitle && !h1Apart ? fromDoc : null) ?? (h1 || null) ?? fromDoc;
+  if (title && h1 && h1.length >= 10 && title.toLowerCase().includes(h1.toLowerCase())) title = h1;
+  // The metadata's title written for search and sharing ("Q3 net profit up 58pc on CPO prices") over
+  // the headline the page prints about the same story: the printed one is the article's.
+  else if (title && h1 && headlineLike(h1) && sameStory(h1, title)) title = h1;
+  if (title) title = normalizeSpace(decodeEntities(title));
+  return title;
+}
+
+/**
+ * Cuts what stands beside the story inside the content: captions, credits, share and related boxes,
+ * a microdata description (the standfirst) and appeals; a container is cut only when it is small
+ * next to the article, since a wrapper named "related" may hold it all.
+ */
+function stripAsides(content: DomElement): void {
+  const contentChars = (content.textContent ?? '').length;
+  for (const el of Array.from(content.querySelectorAll(CAPTION_SEL))) {
+    // Only strip a container when it is small next to the article: a wrapper named "related" may hold it all.
+    if ((el.textContent ?? '').length < contentChars * 0.4) el.remove();
+  }
+  // A microdata item's description inside the article is its standfirst (the teaser under the headline).
+  for (const el of Array.from(content.querySelectorAll('[itemprop~="description"]'))) {
+    if (!/\barticleBody\b/.test(el.getAttribute('itemprop') ?? '') && (el.textContent ?? '').length < contentChars * 0.4) el.remove();
+  }
+  for (const el of Array.from(content.querySelectorAll(APPEAL_SEL))) {
+    // An appeal is a heading, a sentence or two and a button; a longer "premium" or "subscriber"
+    // element is the part of the article that sits behind the paywall.
+    const chars = normalizeSpace(el.textContent ?? '').length;
+    if (chars <= MAX_APPEAL && chars < contentChars * 0.4) el.remove();
+  }
+}
+
+/** The writer a marked-up byline names (rel=author, itemprop=author, a byline's class), most specific first. */
+function markedAuthor(scan: Scan, source: string | null): string | null {
+  let author: string | null = null;
+  for (const el of [...scan.authorMarks, ...scan.bylines]) {
+    const content = el.getAttribute('content');
+    // Several marked authors in one byline ("By <a rel=author>A</a>, <a rel=author>B</a> and ...") are read together.
+    const parent = el.parentNode as DomElement | null;
+    const group = parent && scan.authorMarks.filter((m) => m.parentNode === parent).length > 1 ? parent : null;
+    for (const line of group ? bylineLines(group) : content === null ? bylineLines(el) : [content]) {
+      author ??= cleanAuthor(line, source);
+    }
+    if (author) break;
+  }
+  return author;
+}
+
+/**
  * Extracts article parts from an HTML page. `url` (the page's own address, if known) resolves relative
  * links when the page names no canonical URL or <base>.
  */
@@ -698,16 +801,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   let author: string | null = ldAuthors[0] ?? null;
   author ??= cleanAuthor(meta(metas, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator'), source);
   // Marked-up bylines, most specific first; read before Readability runs, which may cut them away.
-  for (const el of [...scan.authorMarks, ...scan.bylines]) {
-    const content = el.getAttribute('content');
-    // Several marked authors in one byline ("By <a rel=author>A</a>, <a rel=author>B</a> and ...") are read together.
-    const parent = el.parentNode as DomElement | null;
-    const group = parent && scan.authorMarks.filter((m) => m.parentNode === parent).length > 1 ? parent : null;
-    for (const line of group ? bylineLines(group) : content === null ? bylineLines(el) : [content]) {
-      author ??= cleanAuthor(line, source);
-    }
-    if (author) break;
-  }
+  author ??= markedAuthor(scan, source);
   // No marked-up byline: a short line under the headline that reads as one ("Par Claire Dubois").
   for (const el of author ? [] : headlineArea()) {
     if (author) break;
@@ -720,51 +814,9 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   for (const el of scan.prune) el.remove();
   // Byline and author-bio boxes have been read for the author; left in, a bio reads as a paragraph.
   for (const el of scan.bylines) if (normalizeSpace(el.textContent ?? '').length <= MAX_BYLINE_BOX) el.remove();
-  let parsed: Picked | null = null;
-  if (scan.elements <= MAX_ELEMENTS && scan.depth <= MAX_DEPTH && doc.body) {
-    // Readability's cost grows with the page; handing it only the region that holds the prose cuts
-    // the cost and, measured on the development pages, its wrong picks too.
-    const { region, proseChars } = proseRegion(doc.body, scan.paragraphs);
-    if (region) {
-      keepKeyPoints(region, headlineEl);
-      isolate(region, doc.body);
-    }
-    if (region && proseShare(region, proseChars) >= READABILITY_SKIP_SHARE) {
-      // Nearly all paragraphs: nothing for Readability to weed out that the block filter below does not.
-      parsed = { content: region, title: null, byline: null, publishedTime: null, textContent: region.textContent };
-    } else {
-      try {
-        // The serializer hands back the content element itself, so nothing is parsed twice.
-        const reader = new Readability<DomElement>(document as unknown as ConstructorParameters<typeof Readability>[0], {
-          serializer: (node) => node as unknown as DomElement,
-          // JSON-LD was already read above.
-          disableJSONLD: true,
-          // Class names tell captions and share bars apart below; sanitizing drops them afterwards anyway.
-          keepClasses: true,
-        });
-        useTagLookups(reader);
-        parsed = reader.parse();
-      } catch {
-        parsed = null;
-      }
-    }
-  }
+  const parsed = readArticle(doc, scan, headlineEl);
 
-  // Readability's title is the document's <title>, whole when it finds no separator it knows.
-  const readTitle = parsed?.title ? normalizeSpace(parsed.title) : null;
-  const fromDoc = docTitle ? stripTitleSuffix(docTitle, source) : null;
-  // A headline the <title> does not contain is the better title ("Version imprimable - Site" over "Comté : ...").
-  const h1Apart = !!h1 && headlineLike(h1) && !docTitle.toLowerCase().includes(h1.toLowerCase());
-  let title =
-    ldTitle ?? (ogTitle ? stripTitleSuffix(ogTitle, source) : null) ??
-    // A marked headline the <title> does not hold is apart from it, and better than Readability's pick from the <title>.
-    (readTitle && readTitle !== docTitle && !headlineMarked ? readTitle : null) ??
-    (readTitle && !h1Apart ? fromDoc : null) ?? (h1 || null) ?? fromDoc;
-  if (title && h1 && h1.length >= 10 && title.toLowerCase().includes(h1.toLowerCase())) title = h1;
-  // The metadata's title written for search and sharing ("Q3 net profit up 58pc on CPO prices") over
-  // the headline the page prints about the same story: the printed one is the article's.
-  else if (title && h1 && headlineLike(h1) && sameStory(h1, title)) title = h1;
-  if (title) title = normalizeSpace(decodeEntities(title));
+  let title = chooseTitle({ ldTitle, ogTitle, readTitle: parsed?.title ? normalizeSpace(parsed.title) : null, docTitle, h1, headlineMarked, source });
 
   author ??= cleanAuthor(parsed?.byline, source);
   published ??= parseDate(parsed?.publishedTime, dopts);
@@ -783,21 +835,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   let paragraphs: string[] = [];
   let bodyHtml: string | null = null;
   if (content) {
-    const contentChars = (content.textContent ?? '').length;
-    for (const el of Array.from(content.querySelectorAll(CAPTION_SEL))) {
-      // Only strip a container when it is small next to the article: a wrapper named "related" may hold it all.
-      if ((el.textContent ?? '').length < contentChars * 0.4) el.remove();
-    }
-    // A microdata item's description inside the article is its standfirst (the teaser under the headline).
-    for (const el of Array.from(content.querySelectorAll('[itemprop~="description"]'))) {
-      if (!/\barticleBody\b/.test(el.getAttribute('itemprop') ?? '') && (el.textContent ?? '').length < contentChars * 0.4) el.remove();
-    }
-    for (const el of Array.from(content.querySelectorAll(APPEAL_SEL))) {
-      // An appeal is a heading, a sentence or two and a button; a longer "premium" or "subscriber"
-      // element is the part of the article that sits behind the paywall.
-      const chars = normalizeSpace(el.textContent ?? '').length;
-      if (chars <= MAX_APPEAL && chars < contentChars * 0.4) el.remove();
-    }
+    stripAsides(content);
     const blocks = dropAboveHeadline(collectBlocks(content), [title, h1], content);
     // A byline and date the page did not mark up may open the content ("Por Fernanda Ribeiro Publicado em 03/04/2025").
     // So may a byline alone ("By Miriam Kisakye, Jinja" in bold as the first line of the body).
