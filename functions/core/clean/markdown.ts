@@ -360,10 +360,12 @@ function unbulleted(md: string): string {
   return out.join('\n\n');
 }
 
-/** Nikola's metadata comment: "<!--\n.. title: …\n.. date: …\n-->". */
-const NIKOLA_META = /^\s*<!--[ \t]*\n((?:[ \t]*\.\.[ \t]+[A-Za-z][\w-]*:.*\n)+)[ \t]*-->[ \t]*(?:\n|$)/;
-
-export function extractFromMarkdown(input: string, now: Date, url?: string | null): MarkdownExtraction {
+/**
+ * The file's metadata and the Markdown after it: YAML or TOML front matter (or its key lines when
+ * the YAML cannot parse), Logseq's properties, Nikola's comment, Pandoc's title block, or Pelican's
+ * and MultiMarkdown's "Key: value" header.
+ */
+function frontMatter(input: string): { front: Record<string, unknown>; body: string } {
   let body = input;
   let front: Record<string, unknown> = {};
   const fm = /^(?:---|\+\+\+)[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.|\+\+\+)[ \t]*(?:\n|$)/.exec(input);
@@ -412,6 +414,14 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     front = keyed.front;
     body = input.slice(keyed.length);
   }
+  return { front, body };
+}
+
+/** Nikola's metadata comment: "<!--\n.. title: …\n.. date: …\n-->". */
+const NIKOLA_META = /^\s*<!--[ \t]*\n((?:[ \t]*\.\.[ \t]+[A-Za-z][\w-]*:.*\n)+)[ \t]*-->[ \t]*(?:\n|$)/;
+
+export function extractFromMarkdown(input: string, now: Date, url?: string | null): MarkdownExtraction {
+  const { front, body } = frontMatter(input);
   const lang = field(front, 'lang', 'language')?.slice(0, 2).toLowerCase() ?? guessLanguage(body.slice(0, 5000));
   // Grav writes its dates day first ("03-12-2025"); the text says which way the page writes them.
   const dopts: DateOptions = { now, lang, dayFirst: dayFirstOnPage(body, lang) };
