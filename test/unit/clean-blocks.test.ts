@@ -174,3 +174,23 @@ describe('junkKind: corrections, self-descriptions, tags and speedway heats', ()
     for (const line of ['The company is a small family business based in Tartu.', 'Correction officers at the prison went on strike on Monday.']) expect(junkKind(line), line).toBeNull();
   });
 });
+
+describe('junkKind: agency shares, like buttons and credited captions', () => {
+  it('drops them', () => {
+    for (const line of [
+      '— With reports from the Philippine News Agency',
+      '— With files from Reuters',
+      'Additional reporting by the Ghana News Agency',
+      'Met medewerking van ANP',
+      'Źródło: Przegląd Narodowy, PAP',
+      'Like Loading...',
+      'Share your views on this story on our Facebook page.',
+      'Leaders shake hands in Istanbul on Thursday. — Photo: Emre Yıldız/AFP',
+      'Jalen Brunson drives past Derrick White in the fourth quarter on Tuesday night. Sarah Kessler/Field & Court Images',
+    ]) expect(junkKind(line), line).toBe('boilerplate');
+  });
+
+  it('keeps sentences like them', () => {
+    for (const line of ['With files from the inquiry, the judge made her ruling public today.', 'He said the deal was done. John Smith/Reuters reported it first.']) expect(junkKind(line), line).toBeNull();
+  });
+});

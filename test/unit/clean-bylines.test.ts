@@ -365,3 +365,16 @@ describe('more tools and bylines', () => {
     expect((await clean(html('LIVE UPDATES: Earthquake jolts Mindanao'), 'm7.html')).title).toBe('LIVE UPDATES: Earthquake jolts Mindanao');
   });
 });
+
+describe('an MDX page’s metadata object', () => {
+  it('gives the title, the authors and the publication moment, told on the day its byline prints', async () => {
+    const md = ["import { Byline } from '@/components/Byline'", '', 'export const metadata = {', "  title: 'Council approves budget rise for next year',",
+      '  authors: [', "    { name: 'Rachel Kim', slug: 'rachel-kim' },", "    { name: 'Tomás Herrera', slug: 'tomas-herrera' },", '  ],',
+      "  publishedAt: '2025-01-24T03:15:00.000Z',", '}', '', '<Byline', '  authors={metadata.authors}', '  date="Jan. 23, 2025, 10:15 p.m. ET"', '/>', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+    const r = await clean(md, 'x1.md');
+    expect(r.title).toBe('Council approves budget rise for next year');
+    expect(r.author).toBe('Rachel Kim and Tomás Herrera');
+    expect(r.published?.slice(0, 10)).toBe('2025-01-23');
+    expect(r.paragraphs[0]).toMatch(/^The council approved/);
+  });
+});

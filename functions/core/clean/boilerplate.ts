@@ -118,6 +118,14 @@ const PUBLISHER_NOTES: RegExp[] = [
   /\b(paid|place an?) (death|funeral|memorial) notices?\b/i,
   // Wire credits closing a story: "Kamau reported from Nairobi. Esther Nyambura in Mombasa contributed to this report."
   /^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} reported from \p{Lu}[\p{L} -]{1,30}\.\s*)?.{0,120}\bcontributed (?:to this report|reporting|to this story)\b.{0,60}\.?$/iu,
+  // An agency's or a colleague's share of the story, under it: "— With reports from the Philippine News
+  // Agency", "— With inputs from WAM", "Additional reporting by …", "Met medewerking van ANP", "Źródło: PAP".
+  /^[—–-]?\s*(?:with (?:reports|inputs|files|additional reporting|reporting) (?:from|by)|additional reporting (?:by|from)|met medewerking van|avec (?:l['’])?(?:afp|reuters|ap)\b|mit material von|con información de|com informações d[aeo]s?)\s*[^,.;:]{1,70}\.?$/iu,
+  /^(?:źródło|fuente|fonte)\s*:\s*.{1,80}$/iu,
+  // A social prompt under the story: "Share your views on this story on our Facebook page."
+  /^(?:share|tell us) your (?:views|thoughts|opinion|comments)\b.{0,100}$/i,
+  // WordPress's like button as text: "Like this:", "Like Loading...".
+  /^like(?: this:| loading\.\.\.|\s*loading…)$/i,
   // "This article was produced by the Local Democracy Reporting Service, which is funded by the BBC ...".
   /^this (article|story|report) (was|is|has been) (produced|written|published|supplied|provided|made available) (by|through|under|as part of) .{3,200}$/i,
   // The imprint: "Registro DNDA en trámite. Propietario: ...".
@@ -534,7 +542,10 @@ const CAPTION_SHAPES: RegExp[] = [
   /^(photo|pic|picture|image)s? courtesy\b/i,
   // The photographer closing the caption: "… où plusieurs passages ont été organisés. Photo Bertrand
   // Lapègue", "… in Villach. Foto: Hans Gruber/APA".
-  /(?:[.!?)]\s+|\(|\|\s*)(?:Photo|Photos|Crédit photo|Crédits photo|Foto|Fotos|Bild|Picture|Pic|PHOTO|FOTO)\s*:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}\p{N} .&-]{2,30})?\s*\)?\.?$/u,
+  /(?:[.!?)]\s+(?:[—–-]\s*)?|\(|\|\s*|\s[—–-]\s*)(?:Photo|Photos|Crédit photo|Crédits photo|Foto|Fotos|Bild|Picture|Pic|PHOTO|FOTO)\s*:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}\p{N} .&-]{2,30})?\s*\)?\.?$/u,
+  // "… in the fourth quarter on Tuesday night. Sarah Kessler/Field & Court Images": the photographer
+  // and the agency after the caption's last sentence.
+  /[.!?]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?:\s(?:&|\p{Lu}[\p{L}&.'’-]*)){0,4}$/u,
 ];
 
 /** Whether a short line is a photo caption by its site's caption markup (any length up to a paragraph's). */
@@ -704,6 +715,8 @@ const TAIL_MARKERS: RegExp[] = [
   // The paid family notice printed under an obituary.
   /^(family|death|funeral|bereavement) notices?:?$/i,
   /^\d+\s+(replies|comments?|responses?)\.?$/i,
+  // WordPress's comment header: '7 thoughts on "Pogačar rips the Plateau de Beille apart"'.
+  /^(?:\d+|one|two|three)\s+(?:thoughts?|repl(?:y|ies)|responses?|comments?)\s+(?:on|to)\s+["“'‘].{1,160}$/i,
   /^(leave|post|add|write) a (reply|comment|response)\b/i,
   /^be the first to comment\b/i,
   /^(want to )?join the (discussion|conversation)\b/i,

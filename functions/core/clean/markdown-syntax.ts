@@ -35,8 +35,8 @@ const PROSE_PARAGRAPH = /^(?=(?:\S+\s+){14})[^\n<]*[.!?»"”]\s*$/gm;
  * ... </BaseLayout>"): one holding three paragraphs of prose or more keeps its content.
  */
 function withoutMdxComponents(md: string): string {
-  return md.replace(MDX_COMPONENT, (_m, _selfClosing: string | undefined, _name: string | undefined, children: string | undefined) =>
-    children !== undefined && (children.match(PROSE_PARAGRAPH)?.length ?? 0) >= 3 ? withoutMdxComponents(children) : '',
+  return md.replace(MDX_COMPONENT, (m: string, _selfClosing: string | undefined, _name: string | undefined, children: string | undefined) =>
+    /^<(?:Byline|Author|ArticleMeta|PostMeta)\b/.test(m) ? `\n${printedByline(m)}\n` : children !== undefined && (children.match(PROSE_PARAGRAPH)?.length ?? 0) >= 3 ? withoutMdxComponents(children) : '',
   );
 }
 /** A Hugo or Liquid box with what it holds: an aside, a fact box, a sponsor's box ("{{% aside title="By the numbers" %}} ... {{% /aside %}}"). */
@@ -56,13 +56,19 @@ const BOX_NAME = /^(?:aside|sidebar|fa[ck]t(?:a|s)?[-_]?(?:box|ruta|boks|rute)?|
 const MDC_BLOCK = /^(:{2,})[A-Za-z][\w-]*(?:\{[^}\n]*\})?[ \t]*\n([\s\S]*?)^\1[ \t]*$/gm;
 const MDC_INLINE_LINE = /^:[A-Za-z][\w-]*(?:\{[^}\n]*\})?[ \t]*$/gm;
 
-/** A byline component's writer and date, as the line a page would print: "By Hemi Walker · Wednesday 4 February 2026, 9:00am". */
-function mdcByline(component: string): string {
-  if (!/^:(?:byline|author|article-meta|post-meta|meta)\b/i.test(component)) return '';
+/**
+ * A byline component's writer and date, as the line a page would print: "By Hemi Walker · Wednesday
+ * 4 February 2026, 9:00am"; the date alone when the writer is an expression ("authors={…}").
+ */
+function printedByline(component: string): string {
   const attrs = new Map([...component.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!.trim()]));
   const name = attrs.get('name') ?? attrs.get('author');
   const date = attrs.get('date') ?? attrs.get('published');
-  return name ? `By ${name}${date ? ` · ${date}` : ''}` : '';
+  return name ? `By ${name}${date ? ` · ${date}` : ''}` : date ?? '';
+}
+
+function mdcByline(component: string): string {
+  return /^:(?:byline|author|article-meta|post-meta|meta)\b/i.test(component) ? printedByline(component) : '';
 }
 
 function withoutMdcComponents(md: string): string {

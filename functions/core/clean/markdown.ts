@@ -339,6 +339,22 @@ function propertyLines(el: DomElement | null): Record<string, unknown> | null {
 /** Most elements of site chrome a clipped page holds above its headline. */
 const MAX_CLIP_CHROME = 20;
 
+/** "export const metadata = { … }" (or frontmatter, meta) in an MDX page, up to the line that closes it. */
+const MDX_METADATA = /^export const (?:metadata|frontmatter|meta)\s*=\s*\{[ \t]*\n([\s\S]*?)\n\}[ \t]*;?[ \t]*$/m;
+
+/**
+ * The plain fields of an MDX metadata object (top-level "key: 'value'" lines) and the names of its
+ * authors ("authors: [{ name: 'Rachel Kim', … }, …]"), joined as a byline would.
+ */
+function mdxMetadata(object: string): Record<string, unknown> {
+  const front: Record<string, unknown> = {};
+  for (const m of object.matchAll(/^ {2}([A-Za-z_]\w*):\s*(['"`])(.*)\2,?\s*$/gm)) front[m[1]!] = m[3]!.replace(/\\(['"`])/g, '$1');
+  const authors = /^ {2}authors?:\s*\[([\s\S]*?)^ {2}\]/m.exec(object)?.[1];
+  const names = authors ? [...authors.matchAll(/name:\s*(['"`])(.*?)\1/g)].map((m) => m[2]!) : [];
+  if (names.length) front['author'] = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}` : names[0];
+  return front;
+}
+
 /** Logseq's page properties: two or more "key:: value" lines opening the page. */
 const LOGSEQ_PROPERTIES = /^(?:[a-z][\w-]*:: .*\n){2,}/;
 
@@ -388,6 +404,11 @@ function frontMatter(input: string): { front: Record<string, unknown>; body: str
         body = input.slice(fm[0].length);
       }
     }
+  } else if (MDX_METADATA.test(input)) {
+    // An MDX page's metadata as a JavaScript object: "export const metadata = { title: '…', … }".
+    const block = MDX_METADATA.exec(input)!;
+    front = mdxMetadata(block[1]!);
+    body = input.replace(block[0], '\n');
   } else if (LOGSEQ_PROPERTIES.test(input)) {
     // A Logseq page: "key:: value" properties, then an outline in which every paragraph is a bullet.
     const props = LOGSEQ_PROPERTIES.exec(input)!;
