@@ -194,3 +194,11 @@ describe('junkKind: agency shares, like buttons and credited captions', () => {
     for (const line of ['With files from the inquiry, the judge made her ruling public today.', 'He said the deal was done. John Smith/Reuters reported it first.']) expect(junkKind(line), line).toBeNull();
   });
 });
+
+describe('junkKind: cricket cards and match officials', () => {
+  it('drops an innings card, the award line and a short attendance line', () => {
+    for (const line of ['India 182/6 (20 ov): Abhishek Sharma 64 (32b, 4x4, 5x6), Suryakumar Yadav 41', 'Player of the match: Abhishek Sharma', 'Referee: Kristin Nielsen. Att: 1,420.']) {
+      expect(junkKind(line), line).toBe('boilerplate');
+    }
+  });
+});

@@ -482,7 +482,10 @@ const LEFTOVERS: RegExp[] = [
   // The label over the team sheets and the officials under a match report: "TEAMS", "Line-ups",
   // "Referee: Michael Oliver. Attendance: 60,212.".
   /^(?:teams|the teams|line-?ups|starting line-?ups|team sheets?|squads)\s*:?$/i,
-  /^(?:(?:[Rr]eferee|[Uu]mpires?|[Aa]ttendance|[Cc]rowd|[Vv]enue|REFEREE|ATTENDANCE|[Ss]cheidsrechter|[Tt]oeschouwers|[Ss]chiedsrichter|[Zz]uschauer|[Aa]rbitre|[Aa]rbitro|[Áá]rbitro|[Ss]pectateurs|[Pp]úblico)\s*:\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s\([^)]{2,30}\))?|(?:c\.\s?)?\d[\d,.]*(?:\s\([^)]{1,20}\))?)(?:\.\s+|\.?$)){1,4}$/u,
+  // A cricket innings's card and the award after it: "India 182/6 (20 ov): Abhishek Sharma 64 (32b, …)", "Player of the match: …".
+  /^\p{Lu}[\p{L} .'’-]{1,30}\s\d{1,3}(?:\/\d{1,2})?(?:\s*(?:&|and)\s*\d{1,3}(?:\/\d{1,2})?)?\s\((?:\d{1,3}(?:\.\d)?\s)?(?:ov|overs?)\.?\)\s*:.{0,800}$/u,
+  /^(?:player|man|woman) of the (?:match|series|tournament)\s*:\s*\p{Lu}.{0,60}$/iu,
+  /^(?:(?:[Rr]eferee|[Uu]mpires?|[Aa]ttendance|[Aa]tt\.?|[Cc]rowd|[Vv]enue|REFEREE|ATTENDANCE|[Ss]cheidsrechter|[Tt]oeschouwers|[Ss]chiedsrichter|[Zz]uschauer|[Aa]rbitre|[Aa]rbitro|[Áá]rbitro|[Ss]pectateurs|[Pp]úblico)\s*:\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s\([^)]{2,30}\))?|(?:c\.\s?)?\d[\d,.]*(?:\s\([^)]{1,20}\))?)(?:\.\s+|\.?$)){1,4}$/u,
   // A correction note above or under the story: "Correction, 29 April: An earlier version of this story gave …".
   /^(?:correction|clarification|editor['’]s note)\b[^:]{0,30}:\s+(?:an earlier version|this (?:article|story) (?:was|has been))\b.{0,300}$/i,
   // The newsletter or site describing itself under the story: "Baltic Science Desk is an independent newsletter covering …".
