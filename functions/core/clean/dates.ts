@@ -84,6 +84,9 @@ const ZONES: Record<string, string> = {
   adt: '-03:00', nst: '-03:30', ndt: '-02:30', akst: '-09:00', akdt: '-08:00', hst: '-10:00',
 };
 
+/** "Published" in the languages read: the word that labels a story's own date. */
+export const PUBLISHED_WORDS: readonly string[] = ['published', 'publié', 'publiée', 'veröffentlicht', 'publicado', 'publicada', 'pubblicato', 'gepubliceerd', 'publicerad', 'opublikowano', 'publikováno', 'publicat'];
+
 /** Lines whose timestamp is not the publication date. */
 export const NOT_PUBLISHED_RE =
   /\b(updated?|last[- ]updated|last[- ]modified|laatste[- ]update|laatst bijgewerkt|dernière mise à jour|última actualización|ultimo aggiornamento|zuletzt aktualisiert|última atualização|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|aktualizováno|aktualizace|actualizat|actualizare|güncelleme|güncellendi|diperbarui)\b|(?<![\p{L}])(обновлено|обновлен|ενημερώθηκε|ενημέρωση)(?![\p{L}])/iu;

@@ -4,7 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { NOT_PUBLISHED_RE, atOffset, dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
+import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, atOffset, dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
 import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { cutTail, dropClosingBio, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
@@ -318,7 +318,7 @@ function inPageTime(utc: string, times: readonly DomElement[], dateLines: DomEle
 /** Longest line at the top of the body read as a byline on its own. */
 const MAX_BODY_BYLINE_WORDS = 10;
 /** A line that labels its date as the publication's. */
-const PUBLISHED_LABEL = /^\s*(?:published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|publicerad|opublikowano|publikováno|publicat)\b/iu;
+const PUBLISHED_LABEL = new RegExp(String.raw`^\s*(?:${PUBLISHED_WORDS.join('|')})(?![\p{L}])`, 'iu');
 
 function visibleDate(elements: DomElement[], dopts: DateOptions): string | null {
   return printedDate(elements, dopts)?.iso ?? null;

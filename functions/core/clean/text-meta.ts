@@ -1,5 +1,5 @@
 /** A plain-text page's metadata: the publication date, the writer and the source, from the lines around the body. */
-import { NOT_PUBLISHED_RE, findDates, publishedPart, type DateOptions } from './dates.js';
+import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, findDates, publishedPart, type DateOptions } from './dates.js';
 import { isShortSentence } from './lines.js';
 import { bareName, namesInPlaces } from './byline.js';
 import { metaParts } from './text-utils.js';
@@ -12,11 +12,11 @@ const RELATIVE_TIME_RE = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|w
 /** Lines read under the story for its publication date. */
 const MAX_TAIL_DATE_LINES = 6;
 /** A word that says a date is the story's: "Posted", "Published", "Publié". */
-const PUBLISHED_WORD_RE = /\b(?:posted|published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd)\b/i;
+const PUBLISHED_WORD_RE = new RegExp(String.raw`(?<![\p{L}])(?:posted|${PUBLISHED_WORDS.join('|')})(?![\p{L}])`, 'iu');
 /** Longest line read as a publication date on its own. */
 const MAX_DATE_LINE_CHARS = 60;
 /** The label of a publication date standing under the story: "Published:", "First published", "Veröffentlicht am". */
-const PUBLISHED_LABEL_RE = /^(?:first |originally )?(?:published|publié(?:e)?|veröffentlicht|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*/i;
+const PUBLISHED_LABEL_RE = new RegExp(String.raw`^(?:first |originally )?(?:${PUBLISHED_WORDS.join('|')})(?![\p{L}])(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*`, 'iu');
 
 /** Where the body lies, for reading the metadata around it. */
 export interface BodySpan {
