@@ -259,6 +259,10 @@ export function isAdLabel(line: string): boolean {
   return AD_LABELS.some((re) => re.test(line.trim()));
 }
 
+/** A comments section's heading in the languages read, with its count: "Commentaires (12)", "Diskuze (17)". */
+const COMMENTS_HEADER =
+  /^(?:commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|postings|leserkommentare|diskuze|komentáře|komentarze|kommentarer|comentarii)(?: \(\d+\))?:?$/iu;
+
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
   ...AD_LABELS,
@@ -406,7 +410,7 @@ const STRONG: RegExp[] = [
   /^(abonnez-vous|inscrivez-vous|jetzt abonnieren|newsletter abonnieren|suscr[ií]bete|suscr[ií]base|reg[ií]strate|abbonati|iscriviti|assine|subscreva|inscreva-se|cadastre-se|abonneer( je)?|meld je aan)\b.{0,100}$/i,
   /\b(abonnez-vous|inscrivez-vous) (à|a) (notre|la) (newsletter|lettre)/i,
   /^(lire aussi|à lire aussi|a lire aussi|voir aussi|lire la suite|sur le même sujet|articles? liés?|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|weiterlesen|lee también|leer más|lea también|te puede interesar|noticias relacionadas|más información|leggi anche|leggi di più|potrebbe interessarti|articoli correlati|leia também|leia mais|veja também|saiba mais|notícias relacionadas|lees ook|lees meer|meer over dit onderwerp)\b.{0,120}$/i,
-  /^(commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|postings|leserkommentare)( \(\d+\))?:?$/i,
+  COMMENTS_HEADER,
   /\b(connectez-vous|identifiez-vous) pour (commenter|réagir)\b|\b(melden sie sich an|anmelden),? um (zu kommentieren|einen kommentar)|\b(inicia sesión|inicie sesión|reg[ií]strate) para comentar\b|\b(accedi|registrati) per commentare\b|\b(faça login|entre|cadastre-se) para comentar\b|\blog (je )?in om te reageren\b/i,
   /^(laisser|écrire|ajouter) un commentaire\b|^(kommentar schreiben|schreiben sie einen kommentar)\b|^(deja|escribe|deje) (un|tu|su) comentario\b|^(lascia|scrivi) un commento\b|^(deixe|escreva) (um|seu) comentário\b|^(laat|plaats|schrijf) een reactie\b/i,
   /\b(tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden)\b/i,
@@ -730,7 +734,7 @@ const TAIL_MARKERS: RegExp[] = [
   /^(about (this|the) (publication|author))$/i,
   /^(readers?'?|your|user|latest|top|all|\d+) comments?\b.{0,30}$/i,
   /^(share what you think|have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
-  /^(commentaires?|kommentare|comentarios|comentários|commenti|reacties|postings|leserkommentare|diskuze|komentáře|komentarze|kommentarer|comentarii)( \(\d+\))?:?$/iu,
+  COMMENTS_HEADER,
   // The most-read list under the story, in the languages read.
   /^(?:most read|most popular|lo más leído|más leídas|mais lidas|les plus lus|meistgelesen|i più letti|più letti|meest gelezen|nejčtenější(?: články)?|najczęściej czytane|mest lästa|mest lest|mest læste|cele mai citite)\s*:?$/iu,
   // The reproduction notice that closes an Italian article: "© RIPRODUZIONE RISERVATA".
