@@ -58,8 +58,9 @@ const SHARE_WORD = String.raw`(?:share|teilen|partager|partagez|compartir|compar
 const ABOUT_SENDER = /^[Aa]bout ([Tt]he )?\p{Lu}[^:]{1,60}:\s.{0,60}\b(is|are|was) (a|an|the|one of)\b/u;
 /** A tabloid's "Share or comment on this article:": a note, and the start of the comment section. */
 const SHARE_OR_COMMENT = /^share (or|and|&) comment (on )?(this|the) (article|story)\b.{0,3}$/i;
-/** The header of a comment section in Polish, Scandinavian, Russian, Turkish, Greek, Indonesian and Czech. */
-const COMMENTS_HEADER_OTHER = /^(komentarze|kommentarer|комментарии|yorumlar|σχόλια|komentar|komentáře|diskuse)( \(\d+\))?:?$/iu;
+/** A comments section's heading in the languages read, with its count: "Commentaires (12)", "Diskuze (17)", "Σχόλια". */
+const COMMENTS_HEADER =
+  /^(?:commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|postings|leserkommentare|diskuze|diskuse|komentáře|komentarze|kommentarer|komentar|comentarii|комментарии|yorumlar|σχόλια)(?: \(\d+\))?:?$/iu;
 
 /**
  * The same chrome in Swedish, Danish, Norwegian, Polish, Czech, Russian, Turkish, Greek and Indonesian. Word ends are
@@ -79,7 +80,7 @@ const OTHER_LANGUAGES: RegExp[] = [
   // Advertising labels.
   new RegExp(String.raw`^[-–—\s]*(reklama|annons|annonce|annonse|реклама|reklam|διαφήμιση|διαφημιση|iklan|inzerce|advertisement)[-–—\s]*$`, 'iu'),
   // Comment sections and forms.
-  COMMENTS_HEADER_OTHER,
+  COMMENTS_HEADER,
   new RegExp(String.raw`^(dodaj komentarz|skomentuj|skriv en kommentar|kommentera|оставить комментарий|оставьте комментарий|yorum (yaz|yap)|γράψτε (το )?σχόλιο|tulis komentar|vstoupit do diskuse|přidat komentář|napsat komentář)${END}`, 'iu'),
   // Tags, topics and keywords.
   new RegExp(String.raw`^(tagi|tagi artykułu|taggar|ämnen( i artikeln)?|emner|теги|метки|etiketler|ετικέτες|tag|topik|témata|štítky|tagy)\s*:`, 'iu'),
@@ -259,10 +260,6 @@ export function isAdLabel(line: string): boolean {
   return AD_LABELS.some((re) => re.test(line.trim()));
 }
 
-/** A comments section's heading in the languages read, with its count: "Commentaires (12)", "Diskuze (17)". */
-const COMMENTS_HEADER =
-  /^(?:commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|postings|leserkommentare|diskuze|komentáře|komentarze|kommentarer|comentarii)(?: \(\d+\))?:?$/iu;
-
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
   ...AD_LABELS,
@@ -410,7 +407,6 @@ const STRONG: RegExp[] = [
   /^(abonnez-vous|inscrivez-vous|jetzt abonnieren|newsletter abonnieren|suscr[ií]bete|suscr[ií]base|reg[ií]strate|abbonati|iscriviti|assine|subscreva|inscreva-se|cadastre-se|abonneer( je)?|meld je aan)\b.{0,100}$/i,
   /\b(abonnez-vous|inscrivez-vous) (à|a) (notre|la) (newsletter|lettre)/i,
   /^(lire aussi|à lire aussi|a lire aussi|voir aussi|lire la suite|sur le même sujet|articles? liés?|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|weiterlesen|lee también|leer más|lea también|te puede interesar|noticias relacionadas|más información|leggi anche|leggi di più|potrebbe interessarti|articoli correlati|leia também|leia mais|veja também|saiba mais|notícias relacionadas|lees ook|lees meer|meer over dit onderwerp)\b.{0,120}$/i,
-  COMMENTS_HEADER,
   /\b(connectez-vous|identifiez-vous) pour (commenter|réagir)\b|\b(melden sie sich an|anmelden),? um (zu kommentieren|einen kommentar)|\b(inicia sesión|inicie sesión|reg[ií]strate) para comentar\b|\b(accedi|registrati) per commentare\b|\b(faça login|entre|cadastre-se) para comentar\b|\blog (je )?in om te reageren\b/i,
   /^(laisser|écrire|ajouter) un commentaire\b|^(kommentar schreiben|schreiben sie einen kommentar)\b|^(deja|escribe|deje) (un|tu|su) comentario\b|^(lascia|scrivi) un commento\b|^(deixe|escreva) (um|seu) comentário\b|^(laat|plaats|schrijf) een reactie\b/i,
   /\b(tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden)\b/i,
@@ -740,7 +736,6 @@ const TAIL_MARKERS: RegExp[] = [
   // The reproduction notice that closes an Italian article: "© RIPRODUZIONE RISERVATA".
   /^©?\s*riproduzione riservata\.?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
-  COMMENTS_HEADER_OTHER,
   /^(dodaj komentarz|skriv en kommentar|оставьте комментарий|yorum yazmak için|tulis komentar|vstoupit do diskuse)/iu,
   // A donation or subscription appeal: nothing after it, late on a page, is article.
   new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,40}$`, 'i'),
