@@ -378,3 +378,21 @@ describe('an MDX page’s metadata object', () => {
     expect(r.paragraphs[0]).toMatch(/^The council approved/);
   });
 });
+
+describe('clipped pages', () => {
+  const prose = PROSE.flatMap((p) => [p, '']);
+
+  it('take the page’s own headline under a title carrying the site’s name, and its printed byline over the clipper’s guess', async () => {
+    const md = ['---', 'source: https://example.com.au/2025/06/07/budget/', 'author: Nina Prescott', '---', '', '# Council budget: rates up 4% | Central West News', '',
+      '> ## Excerpt', '> Council approves budget rise for next year as rates climb.', '', '---', '', 'POLITICS', '',
+      '## Council approves budget rise for next year as rates climb 4%', '', 'Words: Jack Hartigan', '', ...prose].join('\n');
+    const r = await clean(md, 'c1.md');
+    expect(r.title).toBe('Council approves budget rise for next year as rates climb 4%');
+    expect(r.author).toBe('Jack Hartigan');
+  });
+
+  it('take the headline under a note titled with the site in brackets', async () => {
+    const md = ['---', 'title: Issue 47 – council budget (Island Dispatch)', '---', '', '# Council approves budget rise for next year as the island council votes', '', ...prose].join('\n');
+    expect((await clean(md, 'c2.md')).title).toBe('Council approves budget rise for next year as the island council votes');
+  });
+});

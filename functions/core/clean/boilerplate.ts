@@ -496,6 +496,8 @@ const LEFTOVERS: RegExp[] = [
   /^\p{Lu}[\p{L}\d .'’-]{1,40}:\s+(?:\d{1,2}\.\s+\p{Lu}[\p{L}'’-]+\s+\d{1,2}(?:\+\d)?\s+\([^)]{3,30}\),?\s*){3,}.*$/u,
   // The officials and the crowd in Polish: "Sędzia: Ryszard Bochenek (Opole). Widzów: ok. 15 200.".
   /^(?:sędzia|rozhodčí|domare|arbitru)\s*:\s*\p{Lu}[\p{L}'’ -]{2,40}(?:\s\([^)]{2,30}\))?\.\s.{0,120}$/iu,
+  // A screen reader's label for the breadcrumb trail: "Breadcrumb Trail Links".
+  /^breadcrumbs?(?: trail)?(?: links?| navigation)?$/i,
   // A note's tags on a line of their own: "#clippings/business #textiles #to-read" (Bear, Obsidian).
   /^#\p{L}[\p{L}\d_/-]*(?:\s+#\p{L}[\p{L}\d_/-]*)*$/u,
   // A newsletter prompt in other languages: "Recibe cada mañana las noticias de Osona en tu correo. Suscríbete gratis".

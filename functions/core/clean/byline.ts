@@ -104,10 +104,12 @@ const BARE_NAME_RE = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|\p
 
 /** Words that open a site's prompt or section, never a name: "Your Shout", "Our View", "Every Vote". */
 const PROMPT_OPENER = /^(?:your|my|our|their|his|its|this|these|those|every|each|any|have|get|join|read|see)\s/i;
+/** Words of a page's controls, never of a name: "Breadcrumb Trail Links", "Skip Navigation Links". */
+const CONTROL_WORDS = /(?:^|\s)(?:links?|breadcrumbs?|navigation|menu|skip|toggle|search|sidebar|footer|header)(?:\s|$)/i;
 
 /** Whether a line is a person's name alone ("Noa Ben-Ami"), not a desk, a place or a phrase. */
 export function bareName(line: string): boolean {
-  return line.length <= 50 && BARE_NAME_RE.test(line) && !PROMPT_OPENER.test(line) && isPersonName(line) &&
+  return line.length <= 50 && BARE_NAME_RE.test(line) && !PROMPT_OPENER.test(line) && !CONTROL_WORDS.test(line) && isPersonName(line) &&
     !line.split(/\s+/).some((w) => isStopWord(w) && w.length > 3);
 }
 

@@ -336,6 +336,8 @@ function propertyLines(el: DomElement | null): Record<string, unknown> | null {
   return read;
 }
 
+/** A title's closing site name: " - Belize Newsline", " | Central West Sport", " (Lapin Päivä)". */
+const SITE_TAIL = /\s(?:[-|–—]\s+\S+(?:\s+\S+){0,3}|\([^()]{3,40}\))$/u;
 /** Most elements of site chrome a clipped page holds above its headline. */
 const MAX_CLIP_CHROME = 20;
 
@@ -478,13 +480,20 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // A clipped page's title as its first heading ("Harris Tweed output at seven-year high - Hebrides
   // Today") over the page, whose own headline follows in a lower heading about the same story: that
   // headline is the title, and what stands above it is the clipping's and the site's.
-  const clippedTitle = h1 && /\s[-|–—]\s+\S+(?:\s+\S+){0,3}$/u.test(normalizeSpace(h1.textContent ?? ''))
-    ? Array.from(root.querySelectorAll('h2')).slice(0, 1).find((h2) => h2.parentNode === root && sameStory(normalizeSpace(h2.textContent ?? ''), normalizeSpace(h1!.textContent ?? '')))
-    : undefined;
-  if (h1 && clippedTitle) {
-    if (!field(front, 'title', 'headline')) title = normalizeSpace(clippedTitle.textContent ?? '');
-    h1.remove();
-    h1 = clippedTitle;
+  // So does a note's own title with the site's name in brackets ("Issue 47 – Ranomafana frogs (Island
+  // Science Dispatch)", "… (Lapin Päivä)"): the page's headline about the same story, lower down, is the title.
+  const noteTitle = title ?? (h1 ? normalizeSpace(h1.textContent ?? '') : null);
+  if (noteTitle && SITE_TAIL.test(noteTitle)) {
+    let headline: DomElement | null = null;
+    for (let k = root.firstElementChild, n = 0; k && !headline && n < MAX_CLIP_CHROME; k = k.nextElementSibling, n++) {
+      const text = normalizeSpace(k.textContent ?? '');
+      if (/^H[12]$/.test(k.tagName) && text !== noteTitle && text.length > 20 && sameStory(text, noteTitle)) headline = k;
+    }
+    if (headline) {
+      title = normalizeSpace(headline.textContent ?? '');
+      if (h1 && normalizeSpace(h1.textContent ?? '') === noteTitle) h1.remove();
+      h1 = headline;
+    }
   }
   // A clipper's page names the clip in its own words ("Krnov – výkup domů u Opavice (Krnovský
   // zpravodaj)"); the clipped page's first heading is the headline.
@@ -529,7 +538,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // does the blog's own name ("Salone Sports Hub") put where the writer's goes.
   const slugged = frontAuthor ? sluggedName(unwiki(frontAuthor), input) : null;
   const outletAsAuthor = frontAuthor !== null && PUBLICATION_WORD_RE.test(frontAuthor) ? cleanAuthor(unwiki(frontAuthor), null) : null;
-  let author = cleanAuthor((frontAuthor && !slugged && !outletAsAuthor ? unwiki(frontAuthor) : null) ?? (docTable ? field(docTable, 'byline', 'author', 'writer', 'reporter') : null), field(front, 'source', 'site') ?? null);
+  // A clipper guesses the author from the page ("source: https://…"); a byline the page prints is surer.
+  const clippedAuthor = frontAuthor !== null && sourceUrl !== null && !slugged && !outletAsAuthor ? cleanAuthor(unwiki(frontAuthor), null) : null;
+  let author = cleanAuthor((frontAuthor && !slugged && !outletAsAuthor && !clippedAuthor ? unwiki(frontAuthor) : null) ?? (docTable ? field(docTable, 'byline', 'author', 'writer', 'reporter') : null), field(front, 'source', 'site') ?? null);
   // Notion's "Reporter:" or "Author:" property names the writer.
   if (properties) author ??= cleanAuthor(field(properties, 'author', 'authors', 'byline', 'writer', 'reporter'), source);
   if (docTable) published ??= findDates(field(docTable, 'publish', 'published', 'publication', 'publish date', 'date') ?? '', dopts)[0]?.iso ?? null;
@@ -571,7 +582,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // A menu or a ticker above the byline ("JCI 7,412.55 ▲0.8% · USD/IDR 16,648 · Jakarta 31°C") is not a top line either.
     if (i < MAX_TOP_LINES && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
   }
-  author ??= slugged ?? outletAsAuthor;
+  author ??= slugged ?? outletAsAuthor ?? clippedAuthor;
   if (properties) published ??= parseDate(field(properties, 'published_date', 'publish_date', 'publication_date', 'date', 'published', 'created'), dopts);
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   cutTail(keep, root);
