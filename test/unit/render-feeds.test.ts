@@ -378,3 +378,15 @@ describe('property: hostile articles', () => {
     }
   });
 });
+
+describe('several authors', () => {
+  it('are listed one by one in Atom and JSON Feed; a byline that is not a list of names stays whole', () => {
+    const two = makeArticle({ id: 'urn:dropfeed:article:two-authors', author: 'Rachel Kim and Tomás Herrera' });
+    const desk = makeArticle({ id: 'urn:dropfeed:article:desk', author: 'Science and Health Desk' });
+    const json = JSON.parse(renderJsonFeed(page([two, desk]))) as JsonFeed;
+    expect(json.items[0]!.authors).toEqual([{ name: 'Rachel Kim' }, { name: 'Tomás Herrera' }]);
+    expect(json.items[1]!.authors).toEqual([{ name: 'Science and Health Desk' }]);
+    const atom = renderAtom(page([two]));
+    expect(atom).toMatch(/<author><name>Rachel Kim<\/name><\/author>\s*<author><name>Tomás Herrera<\/name><\/author>/);
+  });
+});

@@ -3,7 +3,7 @@
  * same bytes, and every date comes from the articles (never from a clock), so ETags are stable.
  */
 import type { Article } from '../article.js';
-import { articleHtml, articleSummary, articleTitle, articleUrl } from './content.js';
+import { articleHtml, articleSummary, articleTitle, articleUrl, authorNames } from './content.js';
 import { newestUpdated, parseArticleDate, publishedDate, toRfc3339, toRfc822, updatedDate } from './dates.js';
 import { escapeHtml, escapeXml, oneLine, xmlElement, xmlEmpty } from './text.js';
 import { articleTags, entityScheme, topicScheme } from './urls.js';
@@ -152,7 +152,8 @@ export function renderAtom(page: FeedPage): string {
     const published = parseArticleDate(article.published);
     if (published) parts.push(xmlElement('published', toRfc3339(published)));
     const author = article.author ? oneLine(article.author) : '';
-    if (author) parts.push(`<author>${xmlElement('name', author)}</author>`);
+    // One <author> per person a byline names ("Rachel Kim and Tomás Herrera").
+    if (author) for (const name of authorNames(author)) parts.push(`<author>${xmlElement('name', name)}</author>`);
     parts.push(xmlEmpty('link', { rel: 'alternate', type: 'text/html', href: articleUrl(article, baseUrl) }));
     for (const tag of articleTags(article)) {
       parts.push(
@@ -244,7 +245,7 @@ export function renderJsonFeed(page: FeedPage): string {
         ...(summary ? { summary } : {}),
         date_published: toRfc3339(publishedDate(article)),
         date_modified: toRfc3339(updatedDate(article)),
-        ...(author ? { authors: [{ name: author }] } : {}),
+        ...(author ? { authors: authorNames(author).map((name) => ({ name })) } : {}),
         ...(tags.length > 0 ? { tags } : {}),
         ...(itemLang ? { language: itemLang } : {}),
       };
