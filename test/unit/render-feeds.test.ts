@@ -380,7 +380,7 @@ describe('property: hostile articles', () => {
 });
 
 describe('several authors', () => {
-  it('are listed one by one in Atom and JSON Feed; a byline that is not a list of names stays whole', () => {
+  it('are listed one by one in RSS, Atom and JSON Feed; a byline that is not a list of names stays whole', () => {
     const two = makeArticle({ id: 'urn:dropfeed:article:two-authors', author: 'Rachel Kim and Tomás Herrera' });
     const desk = makeArticle({ id: 'urn:dropfeed:article:desk', author: 'Science and Health Desk' });
     const json = JSON.parse(renderJsonFeed(page([two, desk]))) as JsonFeed;
@@ -388,5 +388,6 @@ describe('several authors', () => {
     expect(json.items[1]!.authors).toEqual([{ name: 'Science and Health Desk' }]);
     const atom = renderAtom(page([two]));
     expect(atom).toMatch(/<author><name>Rachel Kim<\/name><\/author>\s*<author><name>Tomás Herrera<\/name><\/author>/);
+    expect(renderRss(page([two]))).toMatch(/<dc:creator>Rachel Kim<\/dc:creator>\s*<dc:creator>Tomás Herrera<\/dc:creator>/);
   });
 });

@@ -100,7 +100,8 @@ export function renderRss(page: FeedPage): string {
       xmlElement('pubDate', toRfc822(publishedDate(article))),
     ];
     const author = article.author ? oneLine(article.author) : '';
-    if (author) parts.push(xmlElement('dc:creator', author));
+    // One dc:creator per person, as Atom and JSON Feed list them.
+    if (author) for (const name of authorNames(author)) parts.push(xmlElement('dc:creator', name));
     for (const tag of articleTags(article)) {
       parts.push(
         xmlElement('category', tag.name, { domain: tag.scheme === 'topic' ? topicScheme(baseUrl) : entityScheme(baseUrl) }),
