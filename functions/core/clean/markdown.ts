@@ -341,6 +341,14 @@ const SITE_TAIL = /\s(?:[-|–—]\s+\S+(?:\s+\S+){0,3}|\([^()]{3,40}\))$/u;
 /** Most elements of site chrome a clipped page holds above its headline. */
 const MAX_CLIP_CHROME = 20;
 
+/** The first top-level heading (h1 or h2) within a clipped page's chrome whose text `accepts`. */
+function topHeading(root: DomElement, accepts: (text: string) => boolean): DomElement | null {
+  for (let k = root.firstElementChild, n = 0; k && n < MAX_CLIP_CHROME; k = k.nextElementSibling, n++) {
+    if (/^H[12]$/.test(k.tagName) && accepts(normalizeSpace(k.textContent ?? ''))) return k;
+  }
+  return null;
+}
+
 /** "export const metadata = { … }" (or frontmatter, meta) in an MDX page, up to the line that closes it. */
 const MDX_METADATA = /^export const (?:metadata|frontmatter|meta)\s*=\s*\{[ \t]*\n([\s\S]*?)\n\}[ \t]*;?[ \t]*$/m;
 
@@ -484,11 +492,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // Science Dispatch)", "… (Lapin Päivä)"): the page's headline about the same story, lower down, is the title.
   const noteTitle = title ?? (h1 ? normalizeSpace(h1.textContent ?? '') : null);
   if (noteTitle && SITE_TAIL.test(noteTitle)) {
-    let headline: DomElement | null = null;
-    for (let k = root.firstElementChild, n = 0; k && !headline && n < MAX_CLIP_CHROME; k = k.nextElementSibling, n++) {
-      const text = normalizeSpace(k.textContent ?? '');
-      if (/^H[12]$/.test(k.tagName) && text !== noteTitle && text.length > 20 && sameStory(text, noteTitle)) headline = k;
-    }
+    const headline = topHeading(root, (text) => text !== noteTitle && text.length > 20 && sameStory(text, noteTitle));
     if (headline) {
       title = normalizeSpace(headline.textContent ?? '');
       if (h1 && normalizeSpace(h1.textContent ?? '') === noteTitle) h1.remove();
@@ -499,8 +503,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // zpravodaj)"); the clipped page's first heading is the headline.
   const clipped = /^https?:\/\//.test(field(front, 'source', 'url') ?? '') && /clip/i.test(String(front['type'] ?? front['tags'] ?? ''));
   if (!h1 && clipped) {
-    let heading: DomElement | null = null;
-    for (let k = root.firstElementChild, n = 0; k && !heading && n < MAX_CLIP_CHROME; k = k.nextElementSibling, n++) if (/^H[12]$/.test(k.tagName)) heading = k;
+    const heading = topHeading(root, () => true);
     if (heading) {
       title = normalizeSpace(heading.textContent ?? '');
       h1 = heading;
@@ -535,12 +538,12 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // Obsidian's clipper links the author as a note: "[[Mia Hallett]]".
   const frontAuthor = field(front, 'author', 'authors', 'byline', 'creator');
   // An author id ("sita-adhikari") gives way to a byline on the page, which may name co-writers; so
-  // does the blog's own name ("Salone Sports Hub") put where the writer's goes.
+  // does the blog's own name ("Salone Sports Hub") put where the writer's goes, and so does a
+  // clipper's guess from the page ("source: https://…"): a byline the page prints is surer.
   const slugged = frontAuthor ? sluggedName(unwiki(frontAuthor), input) : null;
-  const outletAsAuthor = frontAuthor !== null && PUBLICATION_WORD_RE.test(frontAuthor) ? cleanAuthor(unwiki(frontAuthor), null) : null;
-  // A clipper guesses the author from the page ("source: https://…"); a byline the page prints is surer.
-  const clippedAuthor = frontAuthor !== null && sourceUrl !== null && !slugged && !outletAsAuthor ? cleanAuthor(unwiki(frontAuthor), null) : null;
-  let author = cleanAuthor((frontAuthor && !slugged && !outletAsAuthor && !clippedAuthor ? unwiki(frontAuthor) : null) ?? (docTable ? field(docTable, 'byline', 'author', 'writer', 'reporter') : null), field(front, 'source', 'site') ?? null);
+  const frontIsGuess = frontAuthor !== null && (slugged !== null || PUBLICATION_WORD_RE.test(frontAuthor) || sourceUrl !== null);
+  const guessedAuthor = frontIsGuess ? slugged ?? cleanAuthor(unwiki(frontAuthor), null) : null;
+  let author = cleanAuthor((frontAuthor && !guessedAuthor ? unwiki(frontAuthor) : null) ?? (docTable ? field(docTable, 'byline', 'author', 'writer', 'reporter') : null), field(front, 'source', 'site') ?? null);
   // Notion's "Reporter:" or "Author:" property names the writer.
   if (properties) author ??= cleanAuthor(field(properties, 'author', 'authors', 'byline', 'writer', 'reporter'), source);
   if (docTable) published ??= findDates(field(docTable, 'publish', 'published', 'publication', 'publish date', 'date') ?? '', dopts)[0]?.iso ?? null;
@@ -582,7 +585,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // A menu or a ticker above the byline ("JCI 7,412.55 ▲0.8% · USD/IDR 16,648 · Jakarta 31°C") is not a top line either.
     if (i < MAX_TOP_LINES && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
   }
-  author ??= slugged ?? outletAsAuthor ?? clippedAuthor;
+  author ??= guessedAuthor;
   if (properties) published ??= parseDate(field(properties, 'published_date', 'publish_date', 'publication_date', 'date', 'published', 'created'), dopts);
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   cutTail(keep, root);
