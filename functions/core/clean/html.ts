@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, atOffset, dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
 import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
+import { joinNames } from '../author-names.js';
 import { cutTail, dropClosingBio, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
@@ -167,15 +168,6 @@ interface Scan {
   publisher: DomElement | null;
   /** Visible <p> elements, for finding the region that holds the prose. */
   paragraphs: DomElement[];
-}
-
-/** "and" in the languages whose bylines are read, by ISO 639-1 code. */
-const AND_BY_LANGUAGE: Readonly<Record<string, string>> = { en: 'and', fr: 'et', de: 'und', es: 'y', it: 'e', pt: 'e', nl: 'en', sv: 'och', da: 'og', no: 'og', pl: 'i' };
-
-/** Names as a byline lists them: "A, B and C", with the page's own word for "and". */
-function joinNames(names: readonly string[], lang: string | null | undefined): string {
-  const and = AND_BY_LANGUAGE[lang ?? 'en'] ?? 'and';
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]!}` : names[0] ?? '';
 }
 
 /** Most writers named from a JSON-LD author list; more is a desk's roll, not a byline. */

@@ -13,6 +13,7 @@ import { cutTail, dropClosingBio, dropLeadChrome, filterBlocks, isStrip, joinEnt
 import { authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
+import { joinNames } from '../author-names.js';
 import { unwiki, withoutFootnotes, withoutSiteSyntax } from './markdown-syntax.js';
 import { guessLanguage } from './lines.js';
 import { countWords, metaParts, normalizeSpace, sameStory } from './text-utils.js';
@@ -361,7 +362,7 @@ function mdxMetadata(object: string): Record<string, unknown> {
   for (const m of object.matchAll(/^ {2}([A-Za-z_]\w*):\s*(['"`])(.*)\2,?\s*$/gm)) front[m[1]!] = m[3]!.replace(/\\(['"`])/g, '$1');
   const authors = /^ {2}authors?:\s*\[([\s\S]*?)^ {2}\]/m.exec(object)?.[1];
   const names = authors ? [...authors.matchAll(/name:\s*(['"`])(.*?)\1/g)].map((m) => m[2]!) : [];
-  if (names.length) front['author'] = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}` : names[0];
+  if (names.length) front['author'] = joinNames(names, null);
   return front;
 }
 

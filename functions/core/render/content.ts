@@ -52,17 +52,3 @@ export function articleSummary(article: Pick<Article, 'summary' | 'body'>): stri
   const space = cut.lastIndexOf(' ');
   return `${(space > 200 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
-
-/** Between the names of a byline of several people, in the languages cleaned: ", ", "and", "und", "et", "y", "e", "en", "&". */
-const BETWEEN_NAMES = /\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+/u;
-/** A person's name as a byline writes it: two to five capitalised words or particles. */
-const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|do|dos|van|von|der|del|la|le|bin|al-\p{L}+)){1,4}$/u;
-
-/**
- * The people an article's byline names, one by one, for feeds that list authors apart ("Rachel Kim
- * and Tomás Herrera" → two); a byline that is not a list of names stays whole.
- */
-export function authorNames(author: string): string[] {
-  const parts = author.split(BETWEEN_NAMES).map((p) => p.trim()).filter(Boolean);
-  return parts.length >= 2 && parts.length <= 6 && parts.every((p) => PERSON_NAME.test(p)) ? parts : [author];
-}

@@ -3,7 +3,8 @@
  * same bytes, and every date comes from the articles (never from a clock), so ETags are stable.
  */
 import type { Article } from '../article.js';
-import { articleHtml, articleSummary, articleTitle, articleUrl, authorNames } from './content.js';
+import { authorNames } from '../author-names.js';
+import { articleHtml, articleSummary, articleTitle, articleUrl } from './content.js';
 import { newestUpdated, parseArticleDate, publishedDate, toRfc3339, toRfc822, updatedDate } from './dates.js';
 import { escapeHtml, escapeXml, oneLine, xmlElement, xmlEmpty } from './text.js';
 import { articleTags, entityScheme, topicScheme } from './urls.js';
