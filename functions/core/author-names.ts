@@ -12,8 +12,8 @@ export function joinNames(names: readonly string[], lang: string | null | undefi
   return names.length > 1 ? `${names.slice(0, -1).join(', ')} ${and} ${names[names.length - 1]!}` : names[0] ?? '';
 }
 
-/** Between the names of a byline of several people, in the languages cleaned: ", ", "and", "und", "et", "y", "e", "en", "&". */
-const BETWEEN_NAMES = /\s*,\s*|\s+(?:and|und|et|y|e|en|&)\s+/u;
+/** Between the names of a byline of several people: ", ", "&", or "and" in any language a byline is joined in. */
+const BETWEEN_NAMES = new RegExp(String.raw`\s*,\s*|\s+(?:${[...new Set(Object.values(AND_BY_LANGUAGE))].join('|')}|&)\s+`, 'u');
 /** A person's name as a byline writes it: two to five capitalised words or particles. */
 const PERSON_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|do|dos|van|von|der|del|la|le|bin|al-\p{L}+)){1,4}$/u;
 
