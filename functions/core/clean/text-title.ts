@@ -7,31 +7,6 @@ import { normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE, isJobLine, PUBLICATION_WORD_RE, writerWithJob } from './text-byline.js';
 import { dateLine, dateLineWithin } from './text-dates.js';
 
-/** Prices and index levels: "12,914.30", "+0.42%", "-1.2", "3%". */
-export const QUOTE_NUMBER = /(?<![\p{L}\d])[+\-−]?\d[\d,]*(?:\.\d+%?|%)|(?<![\p{L}\d])[+\-−]\d[\d.,]*/gu;
-
-/**
- * Page furniture around the header that the general junk rules miss: a market ticker ("FTSE 100
- * 8,301.2 +0.4%  Dow 42,110 -0.2%"), a metered-paywall counter ("3 free articles left this month"),
- * a subscription label alone on its line ("Premium", "Subscriber only") and the video player's prompt.
- */
-export const HEADER_CHROME: RegExp[] = [
-  /\b\d+ (?:more )?(?:free )?(?:articles?|stories?) (?:left|remaining)\b/i,
-  /\byou(?:'ve| have) (?:read|viewed) \d+ (?:of|out of) (?:your )?\d+\b/i,
-  /\bthis is your (?:\d+(?:st|nd|rd|th)|first|second|third|last|final) (?:free )?(?:article|story)\b/i,
-  /\b(?:free )?(?:articles?|stories) (?:left|remaining) this (?:month|week)\b/i,
-  /^(?:premium|subscriber(?:s)?(?:[- ]only| exclusive)|members?[- ]only|for subscribers|exclusive to subscribers|free to read|subscribers?)$/i,
-  /^(?:click|tap|press) (?:here )?to (?:play|watch|view|start) (?:the )?(?:video|clip|gallery)\b.{0,40}$/i,
-  /^(?:video (?:unavailable|loading|player)|now playing|up next|replay video|play video|watch video)$/i,
-];
-
-export function isHeaderChrome(u: Unit): boolean {
-  const t = u.text;
-  if (u.stats.words <= 25 && HEADER_CHROME.some((re) => re.test(t))) return true;
-  // A ticker: three or more prices on a line of few words and many digits, not a sentence.
-  return !u.stats.endsSentence && u.stats.digitRatio >= 0.2 && u.stats.stopRatio < 0.1 && (t.match(QUOTE_NUMBER)?.length ?? 0) >= 3;
-}
-
 /**
  * "Headline | Daily Star", "Site - Headline": the page's own evidence says which part is the site.
  * The headline may stand alone on another line, or the site name may (a masthead).
