@@ -36,10 +36,21 @@ export async function serveFunction(handler: FeedHandler, port: number, onError:
   return { server, url: `http://127.0.0.1:${address.port}` };
 }
 
+/**
+ * The path and the query of a request as sent, the way a Function URL passes them on: not resolved
+ * against a base, which would read "//feed.rss" as a host name and throw on "//".
+ */
+function requestTarget(target: string): { path: string; query: string } {
+  const withoutFragment = target.split('#')[0]!;
+  const q = withoutFragment.indexOf('?');
+  const path = q < 0 ? withoutFragment : withoutFragment.slice(0, q);
+  return { path: path.startsWith('/') ? path : `/${path}`, query: q < 0 ? '' : withoutFragment.slice(q + 1) };
+}
+
 async function toEvent(request: IncomingMessage): Promise<APIGatewayProxyEventV2> {
   // Drain any body: the API is read-only, but the socket must be read to be reused.
   for await (const _chunk of request) void _chunk;
-  const url = new URL(request.url ?? '/', 'http://local');
+  const target = requestTarget(request.url ?? '/');
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
@@ -50,8 +61,8 @@ async function toEvent(request: IncomingMessage): Promise<APIGatewayProxyEventV2
   return {
     version: '2.0',
     routeKey: '$default',
-    rawPath: url.pathname,
-    rawQueryString: url.search.slice(1),
+    rawPath: target.path,
+    rawQueryString: target.query,
     headers,
     isBase64Encoded: false,
     requestContext: {
@@ -61,7 +72,7 @@ async function toEvent(request: IncomingMessage): Promise<APIGatewayProxyEventV2
       domainPrefix: host.split('.')[0] ?? host,
       http: {
         method: request.method ?? 'GET',
-        path: url.pathname,
+        path: target.path,
         protocol: `HTTP/${request.httpVersion}`,
         sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
         userAgent: headers['user-agent'] ?? '',
