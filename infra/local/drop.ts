@@ -32,12 +32,15 @@ async function main(): Promise<number> {
 
   const keys: string[] = [];
   const store = remote ? null : new DynamoArticleStore(createDocumentClient(), local!.tableName);
-  // A deleted object already has an outcome; waiting means waiting for that record to change.
+  // A deleted or uploaded-again object already has an outcome; waiting means waiting for that record to change.
   const before = new Map<string, string | undefined>();
+  const noteOutcome = async (key: string): Promise<void> => {
+    if (store && !options['no-wait']) before.set(key, (await store.statusOf(key)).updatedAt);
+  };
   if (options.delete) {
     for (const name of rest) {
       const key = keyFor(name, prefix);
-      if (store && !options['no-wait']) before.set(key, (await store.statusOf(key)).updatedAt);
+      await noteOutcome(key);
       await s3.send(new DeleteObjectCommand({ Bucket: bucket, Key: key }));
       console.error(`deleted s3://${bucket}/${key}`);
       keys.push(key);
@@ -51,6 +54,7 @@ async function main(): Promise<number> {
     }
     for (const [index, path] of files.entries()) {
       const key = prefix + basename(path);
+      await noteOutcome(key);
       await s3.send(
         new PutObjectCommand({ Bucket: bucket, Key: key, Body: await readFile(path), ContentType: contentTypeFor(path) }),
       );
