@@ -34,6 +34,8 @@ async function main(): Promise<void> {
       mainFields: ['module', 'main'],
       banner: { js: "import { createRequire as __cr } from 'node:module';const require = __cr(import.meta.url);" },
       logLevel: 'error',
+      charset: 'utf8',
+      keepNames: true,
     });
     const bytes = (await stat(outfile)).size;
     const gzipBytes = gzipSync(readFileSync(outfile)).length;
