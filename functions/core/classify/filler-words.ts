@@ -47,7 +47,7 @@ omdat onder ons onze ook ooit over pas reeds sinds sommige steeds toch toen tuss
 zeven acht negen tien honderd duizend veel vier volgens voor vooral waar waren wie wil willen wordt wel
 werden zal zei zegt zeggen zo zoals zou zouden zullen gisteren vandaag morgen`,
   // Swedish, Polish, Czech, Russian, Turkish, Greek and Indonesian have no stop list of their own
-  // (the language vote leaves them to franc): their function words and commonest verbs are here.
+  // (the language vote leaves them to the trigram profiles): their function words and commonest verbs are here.
   sv: `och att det som är för med till den har inte ett kan ska efter sig från vid var men eller också
 även när där här hade hon han de dem deras sin sina sitt vara varit blir blev skulle kunde måste mot under
 över utan bara redan mycket flera många andra detta dessa denna vilket vilka enligt säger sade sa år året

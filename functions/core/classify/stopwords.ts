@@ -55,8 +55,77 @@ mange mye noen hva hvordan hvorfor enn nå allerede ifølge meg deg blir å`.spl
 };
 
 /**
- * Words that tell Indonesian from Malay, which share most function words (and which franc-min
- * often confuses).
+ * Function words for the language vote only, of two kinds of language. Those the trigram profiles
+ * lack (Icelandic, Irish, Welsh, Basque): without a vote such a text comes back as its nearest
+ * profiled relative (Icelandic as Norwegian). And Catalan and Galician, whose texts share so many
+ * function words with Spanish or Portuguese that those would win the vote (their lists hold the
+ * shared words those languages' lists hold, and the words only they write). Words that are also
+ * common English, Spanish or Scandinavian function words ("a", "i", "is", "y") are left out of the
+ * first kind, so that those languages' texts give them few votes.
+ */
+export const VOTE_ONLY_FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
+  is: `að í á sem við um ekki með það hann hún þeir fyrir frá eftir hefur hafa verið þegar eða þó þess
+þetta þessi einnig þá nú yfir upp voru hefði sagði hafði verður mun eru ég þau henni honum sinni`.split(/\s+/),
+  ga: `agus ar ag le sa don níl bhí tá sé sí siad seo sin ó faoi leis chun nach gur cé beidh atá ina ní
+na an mar ach dá nó freisin inniu ann aige orthu iad`.split(/\s+/),
+  cy: `yr yn ac ar gan mae roedd bod ei eu hyn hynny fel ond neu wedi yng ym ddim fydd bydd gyda dros
+sydd oedd nad pan hefyd mewn wrth rhwng eraill iddo ein chi nhw`.split(/\s+/),
+  eu: `eta da ez du dira dute zen zuen bat ere baina edo hau hori bere beste oso gero behar izan egin
+dago daude baita arte ondoren ditu zituen dela duela zuela egingo izango baino gehiago gisa`.split(/\s+/),
+  ca: `el la els les de del dels i a al als en un una que per amb és va van ha han no però més com aquest
+aquesta aquests seu seva seus també ja quan on fins entre sobre segons perquè sense molt ser són era
+havia pel pels hi ho aquí així altres després encara`.split(/\s+/),
+  gl: `o os as de do da dos das en no na nos nas e que un unha con por para se non máis como pero
+xa ao á ás cando foi está ten iso tamén moi entre cun cunha polo pola nun nunha dende aínda`.split(/\s+/),
+};
+
+/**
+ * Words that tell Croatian, Bosnian, Serbian and Slovenian apart where trigrams cannot (the first
+ * three share their grammar and most of their words, and short Slovenian texts look Croatian).
+ * Croatian and Bosnian write the ijekavian forms (vrijeme, mjesto, djeca) where Serbian writes the
+ * ekavian ones (vreme, mesto, deca); Bosnian and Serbian share a vocabulary Croatian does not use
+ * (hiljada/tisuća, miliona/milijuna, saradnja/suradnja, uticaj/utjecaj, the international month
+ * names where Croatian has its own). So a Bosnian text shows words of both other lists, and its
+ * list holds both kinds. Slovenian has function words the others lack (in, ki, tudi, ter, kot).
+ */
+const IJEKAVIAN = `vrijeme mjesto mjesta mjestu mjestima djeca djece djeci dijete djeteta riječ riječi uvijek lijepo lijepa
+pjesma pjesme gdje prije poslije vijest vijesti predsjednik predsjednika predsjednica rijeka rijeke cijena cijene
+cijenu mlijeko srijeda srijedu srijede vijeće vijeća mjesec mjeseca mjeseci procjena procjeni procjene izmjene
+izmjena ocijenio ocijenila dio dijela dijelu cijeli cijela cijelu cijelog sljedeći sljedeće sljedećeg posljednji
+posljednje posljednjih primijetio primijetili lijek lijekova bijeli bijela sjednica sjednici sjednice zahtjev
+zahtjeva`;
+const EASTERN_VOCABULARY = `ko hiljada hiljade hiljadu miliona milion milijarde fudbal fudbala fudbalski fudbaleri fudbalera
+univerzitet univerziteta univerzitetu porodica porodice porodici tokom saradnja saradnji saradnju saradnje uticaj
+uticaja uticaju naučnici naučnika nauka nauke nauku ćelija ćelije ćelijama procenat procenata uslovi uslova
+voz voza januar januara februar februara mart marta april aprila jun juna jul jula septembar septembra oktobar
+oktobra novembar novembra decembar decembra`;
+export const CROATIAN_MARKERS: ReadonlySet<string> = new Set(
+  `${IJEKAVIAN} tko tisuća tisuće tisuću milijun milijuna tjedan tjedna tjednu tjedno sveučilište sveučilišta
+sveučilištu nogomet nogometa nogometni nogometaša povijest povijesti kruh vlak vlaka zrakoplov zrakoplova glazba
+glazbe znanost znanosti znanstvenici obitelj obitelji tijekom suradnja suradnji suradnju utjecaj utjecaja
+uvjeti uvjeta stoljeća stoljeće izvješće izvješća priopćenje posto siječnja veljače ožujka travnja svibnja
+lipnja srpnja kolovoza rujna listopada studenoga studenog prosinca siječanj veljača ožujak travanj svibanj
+lipanj srpanj kolovoz rujan listopad studeni prosinac`.split(/\s+/),
+);
+export const BOSNIAN_MARKERS: ReadonlySet<string> = new Set(
+  `${IJEKAVIAN} ${EASTERN_VOCABULARY} sedmica sedmice sedmicu historija historije historiji općina općine općini
+hljeb august augusta`.split(/\s+/),
+);
+export const SERBIAN_MARKERS: ReadonlySet<string> = new Set(
+  `${EASTERN_VOCABULARY} vreme mesto mesta mestu mestima deca dece deci dete deteta reč reči uvek lepo lepa pesma
+pesme gde pre posle vest vesti predsednik predsednika predsednica reka reke cena cene cenu mleko hleb sreda sredu
+srede mesec meseca meseci procena proceni procene izmene izmena ocenio ocenila deo dela delu ceo cela celu celog
+sledeći sledeće sledećeg poslednji poslednje poslednjih primetio primetili lek lekova beli bela sednica sednici
+sednice zahtev zahteva nedelja nedelje nedelju opština opštine opštini istorija istorije istoriji izveštaj
+izveštaja odsto avgust avgusta verovatno bezbednost bezbednosti`.split(/\s+/),
+);
+export const SLOVENIAN_MARKERS: ReadonlySet<string> = new Set(
+  'in ki tudi ter kot lahko so bo bodo smo ste jih zelo če že še vendar zato saj med'.split(' '),
+);
+
+/**
+ * Words that tell Indonesian from Malay, which share most function words (and which the trigram
+ * profiles often confuse).
  */
 export const INDONESIAN_MARKERS: ReadonlySet<string> = new Set(['karena', 'bisa', 'saja', 'tapi', 'sangat', 'ketika', 'tersebut', 'bagaimana', 'kalau', 'banyak', 'seperti', 'sekarang', 'lagi', 'cuma', 'jadi']);
 export const MALAY_MARKERS: ReadonlySet<string> = new Set(['kerana', 'boleh', 'sahaja', 'tetapi', 'amat', 'apabila', 'ialah', 'bagaimanapun', 'kalau', 'ramai', 'seperti', 'sekarang', 'lagi', 'hanya', 'iaitu']);
