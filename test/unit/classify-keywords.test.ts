@@ -82,6 +82,19 @@ describe('extractKeywords', () => {
     // Read as English, the same words rank by frequency alone and the verbs come back.
     expect(extractKeywords('Bahnstreik legt Verkehr lahm', body, lex)).toEqual(expect.arrayContaining(['legt']));
   });
+  it('leaves out function words in languages whose words are only filler there', () => {
+    const cases: Array<[string, string, string, string[]]> = [
+      ['fi', 'Tampereen uimahalli suljetaan remontin ajaksi', 'Kaupunginvaltuusto päätti maanantaina, että uimahalli suljetaan. Päätös syntyi pitkän keskustelun jälkeen, mutta uimahalli avataan taas ensi vuonna, jos remontti etenee. Uimahalli on ollut kaupungin suosituin liikuntapaikka, joka kerää vuosittain noin 300 000 kävijää.', ['että', 'mutta', 'ensi', 'jos', 'joka', 'noin', 'jälkeen', 'maanantaina']],
+      ['ro', 'Primăria Clujului modernizează tramvaiele', 'Primăria Cluj-Napoca a anunțat că tramvaiele vor fi modernizate după ce consilierii au votat proiectul. Potrivit primarului, care a prezentat planul marți seară, tramvaiele noi vor circula din luna mai, iar lucrările la linia de tramvai vor dura peste un an.', ['care', 'după', 'din', 'peste', 'potrivit', 'marți', 'seară']],
+      ['hr', 'Splitski gradski vijećnici usvojili naplatu parkiranja', 'Gradsko vijeće Splita usvojilo je odluku o naplati parkiranja na Žnjanu, koja će se uvesti tijekom ljeta. Vijećnici koji su glasovali protiv rekli su da naplata parkiranja nije riješenje, ali je odluka ipak prošla, a naplata parkiranja počinje prije sezone.', ['koja', 'koji', 'tijekom', 'ali', 'prije', 'nije', 'rekli']],
+      ['da', 'Brøndby taber igen i Parken', 'FC København vandt søndag over Brøndby i Parken, hvor der var udsolgt. Efter kampen sagde træneren, at holdet havde været bedre end Brøndby i hele kampen, og at sejren var fortjent. Brøndby har nu tabt tre kampe i træk i Parken.', ['efter', 'sagde', 'havde', 'været', 'hele', 'søndag', 'tre']],
+    ];
+    for (const [lang, title, body, filler] of cases) {
+      const kws = extractKeywords(title, body, lex, lang).map((k) => k.toLowerCase());
+      expect(kws.length, lang).toBeGreaterThanOrEqual(5);
+      for (const f of filler) for (const k of kws) expect(k.split(' '), `${lang}: ${k}`).not.toContain(f);
+    }
+  });
   it('leaves out function words in Swedish, Greek, Indonesian and Turkish', () => {
     const cases: Array<[string, string, string, string[]]> = [
       ['sv', 'Färjetrafiken till Gotland utökas i sommar', 'Rederiet som trafikerar Gotland sätter in extra avgångar och det blir fler turer. Enligt rederiet är det för att efterfrågan har ökat, och det är inte första gången som färjorna fylls. Det säger rederiets chef att man ska se över tidtabellen.', ['och', 'det', 'att', 'som', 'för', 'säger']],

@@ -4,6 +4,7 @@
  */
 import type { Lexicon } from './lexicon.js';
 import { ELIDED_PREFIX, FILLER_WORDS } from './filler-words.js';
+import { fillerWordsOf } from './language-filler-words.js';
 import { ALL_STOPWORDS } from './stopwords.js';
 
 /** Keywords returned at most / at least (when the text has that many candidates). */
@@ -48,8 +49,9 @@ interface Term {
 
 const WORD = /\p{L}[\p{L}\p{N}]*(?:['’-]\p{L}[\p{L}\p{N}]*)*/gu;
 
-function isCandidate(lw: string): boolean {
+function isCandidate(lw: string, languageFiller: ReadonlySet<string> | undefined): boolean {
   if (lw.length < 3 || ALL_STOPWORDS.has(lw) || FILLER_WORDS.has(lw.replace(/’/g, "'")) || BOILERPLATE.has(lw)) return false;
+  if (languageFiller?.has(lw.replace(/’/g, "'"))) return false;
   // Contractions ("don't", "you’re") are function words in disguise.
   if (/['’](?:t|re|ve|ll|d|m)$/.test(lw)) return false;
   return /\p{L}{3}/u.test(lw);
@@ -74,6 +76,7 @@ export function extractKeywords(title: string, body: string, lexicon?: Lexicon, 
   const bigrams = new Map<string, { tf: number; seen: number; parts: [string, string]; first: number }>();
   let n = 0;
   const elides = language === 'fr' || language === 'it';
+  const languageFiller = fillerWordsOf(language);
   const feed = (text: string, weight: number): void => {
     for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
       let prev: string | null = null;
@@ -82,7 +85,7 @@ export function extractKeywords(title: string, body: string, lexicon?: Lexicon, 
         const w = elides ? m[0].replace(ELIDED_PREFIX, '') : m[0].replace(/['’]s$/u, '');
         const lw = w.toLowerCase();
         n++;
-        if (!isCandidate(lw)) {
+        if (!isCandidate(lw, languageFiller)) {
           prev = null;
           firstInSentence = false;
           continue;
