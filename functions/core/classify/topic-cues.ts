@@ -6,17 +6,37 @@
  * those articles; names English news uses too stay, and every other word is dropped (see
  * {@link toEnglishCues}).
  */
-import cueData from './data/topic-cues.json' with { type: 'json' };
+import packed from './data/topic-cues.packed.json' with { type: 'json' };
+import { unpackBytes } from './packed.js';
 
 type CueTable = ReadonlyMap<string, string>;
-// Maps, not the JSON objects: a word like "constructor" must not find Object's prototype.
-const tables: ReadonlyMap<string, CueTable> = new Map(
-  Object.entries(cueData as Record<string, Record<string, string>>).map(([language, words]) => [language, new Map(Object.entries(words))]),
-);
+let cueTables: ReadonlyMap<string, CueTable> | undefined;
+
+/**
+ * The tables, inflated on first use (data/topic-cues/*.json, packed by scripts/build-topic-cues.ts).
+ * Maps, not objects: a word like "constructor" must not find Object's prototype.
+ */
+function tables(): ReadonlyMap<string, CueTable> {
+  if (cueTables) return cueTables;
+  const byLanguage = new Map<string, Map<string, string>>();
+  for (const line of unpackBytes(packed.packed).toString('utf8').split('\n')) {
+    const [language, word, english] = line.split('\t');
+    if (language === undefined || word === undefined || english === undefined) continue;
+    let table = byLanguage.get(language);
+    if (!table) byLanguage.set(language, (table = new Map()));
+    table.set(word, english);
+  }
+  cueTables = byLanguage;
+  return byLanguage;
+}
+
+/** Croatian, Bosnian and Serbian read one table. */
+const TABLE_OF: Readonly<Record<string, string>> = { hr: 'sh', bs: 'sh', sr: 'sh' };
+const tableFor = (language: string): CueTable | undefined => tables().get(TABLE_OF[language] ?? language);
 
 /** Whether the `language`'s cue table knows `word`: an everyday word of that language, not a name. */
 export function isCueWord(word: string, language: string): boolean {
-  return tables.get(language)?.has(word.toLowerCase()) ?? false;
+  return tableFor(language)?.has(word.toLowerCase()) ?? false;
 }
 
 /** Shortest known word a German compound may end in to borrow its meaning ("Bundesregierung"). */
@@ -24,12 +44,29 @@ const MIN_COMPOUND_TAIL = 5;
 
 /** Languages whose topical words can be rewritten into English. */
 export function topicCueLanguages(): readonly string[] {
-  return [...tables.keys()];
+  return [...tables().keys()].flatMap((language) => (language === 'sh' ? ['bs', 'hr', 'sr'] : [language]));
 }
 
-function lookUp(table: CueTable, word: string, compounds: boolean): string | undefined {
+/**
+ * Languages whose words take case and tense endings the tables cannot list in full: a word may
+ * also match the longest table form of {@link MIN_STEM} letters or more that it begins with, when
+ * at most {@link MAX_ENDING} letters follow ("meczu", "meczem" → "mecz"; "ottelussa" → "ottelu").
+ */
+const INFLECTING: ReadonlySet<string> = new Set(['pl', 'cs', 'ru', 'ro', 'tr', 'fi', 'hu', 'hr', 'bs', 'sr']);
+const MIN_STEM = 4;
+const MAX_ENDING = 5;
+
+function lookUp(table: CueTable, word: string, compounds: boolean, endings: boolean): string | undefined {
   const direct = table.get(word);
-  if (direct !== undefined || !compounds) return direct;
+  if (direct !== undefined) return direct;
+  if (endings) {
+    for (let length = word.length - 1; length >= Math.max(MIN_STEM, word.length - MAX_ENDING); length--) {
+      const stem = table.get(word.slice(0, length));
+      if (stem !== undefined) return stem;
+    }
+    return undefined;
+  }
+  if (!compounds) return undefined;
   // German writes compounds as one word; the head (the meaning) is the last part.
   for (let i = 1; word.length - i >= MIN_COMPOUND_TAIL; i++) {
     const tail = table.get(word.slice(i));
@@ -49,14 +86,15 @@ const NOT_COMPOUNDS: ReadonlySet<string> = new Set(['beispiel', 'beispiele', 'be
  * Returns `text` unchanged when there is no table for the language (English included).
  */
 export function toEnglishCues(text: string, language: string, isName: (word: string) => boolean): string {
-  const table = tables.get(language);
+  const table = tableFor(language);
   if (!table) return text;
   // French elision ("l'équipe", "d'affaires") would hide the word from the table.
   const plain = language === 'fr' ? text.replace(/(?<![\p{L}])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/giu, '') : text;
   const compounds = language === 'de';
+  const endings = INFLECTING.has(language);
   return plain.replace(/\p{L}+/gu, (word) => {
     const lower = word.toLowerCase();
-    const english = compounds && NOT_COMPOUNDS.has(lower) ? undefined : lookUp(table, lower, compounds);
+    const english = compounds && NOT_COMPOUNDS.has(lower) ? undefined : lookUp(table, lower, compounds, endings);
     if (english !== undefined) return english;
     return word !== lower && isName(word) ? word : '';
   });
