@@ -60,17 +60,18 @@ mange mye noen hva hvordan hvorfor enn nå allerede ifølge meg deg blir å`.spl
  * profiled relative (Icelandic as Norwegian). And Catalan and Galician, whose texts share so many
  * function words with Spanish or Portuguese that those would win the vote (their lists hold the
  * shared words those languages' lists hold, and the words only they write). Words that are also
- * common English, Spanish or Scandinavian function words ("a", "i", "is", "y") are left out of the
- * first kind, so that those languages' texts give them few votes.
+ * common function words of larger languages are left out of the first kind (English "a", "is",
+ * Spanish "y", Portuguese "um", Slavic "na", "sa" and "da", Hungarian "ez"), so that those
+ * languages' texts give them few votes.
  */
 export const VOTE_ONLY_FUNCTION_WORDS: Readonly<Record<string, readonly string[]>> = {
-  is: `að í á sem við um ekki með það hann hún þeir fyrir frá eftir hefur hafa verið þegar eða þó þess
+  is: `að í á sem við ekki með það hann hún þeir fyrir frá eftir hefur hafa verið þegar eða þó þess
 þetta þessi einnig þá nú yfir upp voru hefði sagði hafði verður mun eru ég þau henni honum sinni`.split(/\s+/),
-  ga: `agus ar ag le sa don níl bhí tá sé sí siad seo sin ó faoi leis chun nach gur cé beidh atá ina ní
-na an mar ach dá nó freisin inniu ann aige orthu iad`.split(/\s+/),
+  ga: `agus ar ag le don níl bhí tá sé sí siad seo sin ó faoi leis chun nach gur cé beidh atá ina ní
+an mar ach dá nó freisin inniu ann aige orthu iad`.split(/\s+/),
   cy: `yr yn ac ar gan mae roedd bod ei eu hyn hynny fel ond neu wedi yng ym ddim fydd bydd gyda dros
 sydd oedd nad pan hefyd mewn wrth rhwng eraill iddo ein chi nhw`.split(/\s+/),
-  eu: `eta da ez du dira dute zen zuen bat ere baina edo hau hori bere beste oso gero behar izan egin
+  eu: `eta du dira dute zen zuen bat ere baina edo hau hori bere beste oso gero behar izan egin
 dago daude baita arte ondoren ditu zituen dela duela zuela egingo izango baino gehiago gisa`.split(/\s+/),
   ca: `el la els les de del dels i a al als en un una que per amb és va van ha han no però més com aquest
 aquesta aquests seu seva seus també ja quan on fins entre sobre segons perquè sense molt ser són era
@@ -94,13 +95,13 @@ cijenu mlijeko srijeda srijedu srijede vijeće vijeća mjesec mjeseca mjeseci pr
 izmjena ocijenio ocijenila dio dijela dijelu cijeli cijela cijelu cijelog sljedeći sljedeće sljedećeg posljednji
 posljednje posljednjih primijetio primijetili lijek lijekova bijeli bijela sjednica sjednici sjednice zahtjev
 zahtjeva`;
-const EASTERN_VOCABULARY = `ko hiljada hiljade hiljadu miliona milion milijarde fudbal fudbala fudbalski fudbaleri fudbalera
+const EASTERN_VOCABULARY = `budžet budžeta budžetu fabrika fabrike fabriku fabrici odbornici odbornika ko hiljada hiljade hiljadu miliona milion milijarde fudbal fudbala fudbalski fudbaleri fudbalera
 univerzitet univerziteta univerzitetu porodica porodice porodici tokom saradnja saradnji saradnju saradnje uticaj
 uticaja uticaju naučnici naučnika nauka nauke nauku ćelija ćelije ćelijama procenat procenata uslovi uslova
 voz voza januar januara februar februara mart marta april aprila jun juna jul jula septembar septembra oktobar
 oktobra novembar novembra decembar decembra`;
 export const CROATIAN_MARKERS: ReadonlySet<string> = new Set(
-  `${IJEKAVIAN} tko tisuća tisuće tisuću milijun milijuna tjedan tjedna tjednu tjedno sveučilište sveučilišta
+  `${IJEKAVIAN} tvornica tvornice tvornicu tvornici vijećnici vijećnika tko tisuća tisuće tisuću milijun milijuna tjedan tjedna tjednu tjedno sveučilište sveučilišta
 sveučilištu nogomet nogometa nogometni nogometaša povijest povijesti kruh vlak vlaka zrakoplov zrakoplova glazba
 glazbe znanost znanosti znanstvenici obitelj obitelji tijekom suradnja suradnji suradnju utjecaj utjecaja
 uvjeti uvjeta stoljeća stoljeće izvješće izvješća priopćenje posto siječnja veljače ožujka travnja svibnja
