@@ -80,19 +80,29 @@ for (const s of seeds) {
   }
 }
 
-// Topic accuracy per language on original articles written for this benchmark (bench/data/topic-languages).
-const languagesDir = join(root, 'bench/data/topic-languages');
+// Topic accuracy per language on original articles written for this benchmark: bench/data/topic-languages
+// (languages the first cue tables covered) and bench/data/topic-languages-2 (the languages added later),
+// each labelled in its labels*.csv files.
 const topicNames: Record<string, string> = { world: 'World', sports: 'Sports', business: 'Business', 'sci-tech': 'Sci/Tech' };
-const byLanguage: Record<string, { correct: number; total: number; misses: string[] }> = {};
-for (const line of readFileSync(join(languagesDir, 'labels.csv'), 'utf8').trim().split(/\r?\n/).slice(1)) {
-  const [file, language, topic] = line.split(',') as [string, string, string];
-  const [title, ...rest] = readFileSync(join(languagesDir, file), 'utf8').split('\n');
-  const c = classifier.classify({ title: title!, body: rest.join('\n').trim() });
-  const entry = (byLanguage[language] ??= { correct: 0, total: 0, misses: [] });
-  entry.total++;
-  if (c.topic === topicNames[topic]) entry.correct++;
-  else entry.misses.push(`${file} → ${c.topic}`);
+type LanguageScore = Record<string, { correct: number; total: number; misses: string[] }>;
+function scoreTopicLanguages(dir: string): LanguageScore {
+  const scores: LanguageScore = {};
+  if (!existsSync(dir)) return scores;
+  for (const labels of readdirSync(dir).filter((f) => /^labels.*\.csv$/.test(f)).sort()) {
+    for (const line of readFileSync(join(dir, labels), 'utf8').trim().split(/\r?\n/).slice(1)) {
+      const [file, language, topic] = line.split(',') as [string, string, string];
+      const [title, ...rest] = readFileSync(join(dir, file), 'utf8').split('\n');
+      const c = classifier.classify({ title: title!, body: rest.join('\n').trim() });
+      const entry = (scores[language] ??= { correct: 0, total: 0, misses: [] });
+      entry.total++;
+      if (c.topic === topicNames[topic]) entry.correct++;
+      else entry.misses.push(`${file} → ${c.topic}`);
+    }
+  }
+  return scores;
 }
+const byLanguage = scoreTopicLanguages(join(root, 'bench/data/topic-languages'));
+const byLanguage2 = scoreTopicLanguages(join(root, 'bench/data/topic-languages-2'));
 
 // Validation accuracy: re-draw the model's own held-out split from the training CSV.
 let validation: { accuracy: number; n: number; calibrationError: number } | null = null;
@@ -180,6 +190,7 @@ const result = {
   validation,
   seeds: { cleaner: [...new Set(seeds.map((s) => s.cleaner))].join(','), entityRecall: hits / total, found: hits, expected: total, misses, topicWorld: `${topicOk}/${seeds.length}`, languageEn: `${langOk}/${seeds.length}` },
   topicByLanguage: byLanguage,
+  topicByLanguage2: byLanguage2,
   englishEntities,
   englishEntitiesFresh,
   coldStartMs: { import: importMs, loadModel: loadMs, firstClassify: firstMs },
@@ -196,8 +207,10 @@ if (json) {
       ? `topic validation accuracy   ${(validation.accuracy * 100).toFixed(2)}% on ${validation.n} held-out AG News items (calibration error ${(validation.calibrationError * 100).toFixed(1)} pts)`
       : `topic validation accuracy   skipped (no CSV at ${csvPath})`,
   );
-  for (const [language, r] of Object.entries(byLanguage)) {
-    console.log(`topic accuracy, ${language}          ${((100 * r.correct) / r.total).toFixed(1)}% (${r.correct}/${r.total} bench/data/topic-languages articles)`);
+  for (const [set, scores] of [['topic-languages', byLanguage], ['topic-languages-2', byLanguage2]] as const) {
+    for (const [language, r] of Object.entries(scores)) {
+      console.log(`topic accuracy, ${language}          ${((100 * r.correct) / r.total).toFixed(1)}% (${r.correct}/${r.total} bench/data/${set} articles)`);
+    }
   }
   console.log(`seed topic = World          ${result.seeds.topicWorld}`);
   console.log(`seed language = en          ${result.seeds.languageEn}`);

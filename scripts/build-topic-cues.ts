@@ -12,7 +12,7 @@ import { packBytes } from '../functions/core/classify/packed.js';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'functions/core/classify/data/topic-cues.packed.json');
-const tables = readCueSources(join(root, 'functions/core/classify/data/topic-cues'));
+const tables = readCueSources(join(root, 'functions/core/classify/data/topic-cues'), (file, key) => console.log(`${file}: "${key}" left out: words are read as runs of letters`));
 const packed = packBytes(Buffer.from(serializeCueTables(tables), 'utf8'));
 const counts = Object.fromEntries([...tables].map(([language, table]) => [language, table.size]));
 writeFileSync(

@@ -10,9 +10,11 @@ export type CueTables = ReadonlyMap<string, ReadonlyMap<string, string>>;
 
 /**
  * Every `<language>.json` in `dir`. A key holding an apostrophe ("l'equip") is read as the word
- * behind it, because the lookup splits words there; keys must be lower case, values one English word.
+ * behind it, because the lookup splits words there; a key the lookup can never meet (with a digit
+ * or a space: "5g") is left out and reported through `skipped`. Keys must be lower case, values
+ * one English word.
  */
-export function readCueSources(dir: string): CueTables {
+export function readCueSources(dir: string, skipped?: (file: string, key: string) => void): CueTables {
   const tables = new Map<string, Map<string, string>>();
   for (const file of readdirSync(dir).filter((f) => /^[a-z]{2}\.json$/.test(f)).sort()) {
     const language = file.slice(0, 2);
@@ -21,7 +23,11 @@ export function readCueSources(dir: string): CueTables {
     for (const [key, value] of Object.entries(words)) {
       if (typeof value !== 'string' || !/^[a-z]+$/.test(value)) throw new Error(`${file}: "${key}" must map to one lower-case English word, not ${JSON.stringify(value)}`);
       const word = key.split(/['’]/).at(-1)!;
-      if (word !== word.toLowerCase() || !/^\p{L}[\p{L}-]*$/u.test(word)) throw new Error(`${file}: "${key}" is not a lower-case word`);
+      if (!/^\p{L}[\p{L}-]*$/u.test(word)) {
+        skipped?.(file, key);
+        continue;
+      }
+      if (word !== word.toLowerCase()) throw new Error(`${file}: "${key}" is not lower case`);
       if (!table.has(word)) table.set(word, value);
     }
     tables.set(language, table);

@@ -16,8 +16,22 @@ describe('cross-language topic cues', () => {
     expect(unpackBytes(packedCues.packed).toString('utf8')).toBe(serializeCueTables(sources));
   });
 
-  it('has tables for French, German, Spanish, Italian, Portuguese and Dutch', () => {
-    expect([...topicCueLanguages()].sort()).toEqual(['de', 'es', 'fr', 'it', 'nl', 'pt']);
+  it('has tables for eighteen languages besides English, one shared by Croatian, Bosnian and Serbian', () => {
+    expect([...topicCueLanguages()].sort()).toEqual(['bs', 'ca', 'cs', 'da', 'de', 'es', 'fi', 'fr', 'hr', 'hu', 'it', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'tr']);
+  });
+
+  it('reads the case and tense endings of inflecting languages from the stem', () => {
+    // "meczu", "meczem" are forms of "mecz" (match); "ottelussa" of "ottelu".
+    for (const [language, text] of [['pl', 'Po meczu z Legią trener był zadowolony z meczem'], ['fi', 'Tappara voitti ottelussa Kärppiä']] as const) {
+      expect(toEnglishCues(text, language, isName).split(/\s+/)).toContain('match');
+    }
+    // French has no stem lookup: a form the table lacks stays unknown.
+    expect(toEnglishCues('matchzzz', 'fr', isName).trim()).toBe('');
+  });
+
+  it('lower-cases Turkish capitals the Turkish way and reads Romanian written with cedillas', () => {
+    expect(toEnglishCues('SEÇİMLER yapıldı', 'tr', isName).split(/\s+/)).toContain('elections');
+    expect(toEnglishCues('Acţiunile au scăzut', 'ro', isName).split(/\s+/)).toContain('shares');
   });
 
   it('rewrites known words into English, keeps accepted names and drops the rest', () => {

@@ -34,9 +34,12 @@ function tables(): ReadonlyMap<string, CueTable> {
 const TABLE_OF: Readonly<Record<string, string>> = { hr: 'sh', bs: 'sh', sr: 'sh' };
 const tableFor = (language: string): CueTable | undefined => tables().get(TABLE_OF[language] ?? language);
 
-/** Whether the `language`'s cue table knows `word`: an everyday word of that language, not a name. */
-export function isCueWord(word: string, language: string): boolean {
-  return tableFor(language)?.has(word.toLowerCase()) ?? false;
+/**
+ * The English word the `language`'s cue table gives `word` (an everyday word of that language, or
+ * a country or people: "Ryssland" → russia), or undefined.
+ */
+export function cueMeaning(word: string, language: string): string | undefined {
+  return tableFor(language)?.get(word.toLowerCase());
 }
 
 /** Shortest known word a German compound may end in to borrow its meaning ("Bundesregierung"). */
@@ -75,6 +78,16 @@ function lookUp(table: CueTable, word: string, compounds: boolean, endings: bool
   return undefined;
 }
 
+/**
+ * The word as the tables write it: Turkish lower-cases "I" to "ı" and "İ" to "i", and Romanian is
+ * written with the cedilla letters (ş, ţ) by older keyboards where the tables have the comma (ș, ț).
+ */
+function lowerCase(word: string, language: string): string {
+  if (language === 'tr') return word.toLocaleLowerCase('tr');
+  const lower = word.toLowerCase();
+  return language === 'ro' ? lower.replace(/ş/g, 'ș').replace(/ţ/g, 'ț') : lower;
+}
+
 /** German words whose tail is a cue word but whose meaning is not ("Beispiel" is not a game). */
 const NOT_COMPOUNDS: ReadonlySet<string> = new Set(['beispiel', 'beispiele', 'beispielen', 'beispiels', 'zufrieden', 'unzufrieden', 'zufriedene', 'zufriedenen']);
 
@@ -93,7 +106,7 @@ export function toEnglishCues(text: string, language: string, isName: (word: str
   const compounds = language === 'de';
   const endings = INFLECTING.has(language);
   return plain.replace(/\p{L}+/gu, (word) => {
-    const lower = word.toLowerCase();
+    const lower = lowerCase(word, language);
     const english = compounds && NOT_COMPOUNDS.has(lower) ? undefined : lookUp(table, lower, compounds, endings);
     if (english !== undefined) return english;
     return word !== lower && isName(word) ? word : '';

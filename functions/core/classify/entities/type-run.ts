@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon.js';
 import type { OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
-import { isCueWord } from '../topic-cues.js';
+import { cueMeaning } from '../topic-cues.js';
 import { foldPlaceName, isWorldPlace } from '../world-places.js';
 import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, DEMONYMS, EN_STOPWORDS, everydayShaped, GAZ, type GazEntry, gazLookup, germanBody, GIVEN_NAMES, INNER_PARTICLES, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
 import { isAcronym, isCapitalised, isPublicService } from './tokens.js';
@@ -516,8 +516,14 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // opening a longer run says person ("Marion Hughes, Ohio").
   // Outside English the cue is a locative preposition of the language, and a given name or an
   // everyday word of the language ("en Conseil des ministres") is no place, even alone.
+  // A word the language's cue table knows is an everyday word, unless what it stands for is a place
+  // or a people ("i Ryssland" → russia).
+  const everydayCue = (w: string): boolean => {
+    const english = cueMeaning(w, ctx.language ?? '');
+    return english !== undefined && gazLookup([english])?.kind !== 'place' && !DEMONYMS.has(norm(english));
+  };
   const foreignOk = (): boolean =>
-    !GIVEN_NAMES.has(lowerRest[0]!) && !rest.some((w) => ORG_WORDS.has(norm(w)) || isCueWord(w, ctx.language ?? '') || (ctx.lowercaseWords?.has(w.toLowerCase()) ?? false));
+    !GIVEN_NAMES.has(lowerRest[0]!) && !rest.some((w) => ORG_WORDS.has(norm(w)) || everydayCue(w) || (ctx.lowercaseWords?.has(w.toLowerCase()) ?? false));
   if (
     ctx.placeCue &&
     !titled &&
