@@ -35,6 +35,28 @@ describe('parseDate', () => {
   });
 });
 
+describe('parseDate in more languages', () => {
+  it.each([
+    ['Objavljeno: 12. listopada 2023. u 14:05', 'hr', '2023-10-12'],
+    ['21 listopada 2023', 'pl', '2023-11-21'],
+    ['21. listopadu 2023', 'cs', '2023-11-21'],
+    ['12. marta 2024.', 'sr', '2024-03-12'],
+    ['5. junija 2023', 'sl', '2023-06-05'],
+    ['12. marca 2024', 'sk', '2024-03-12'],
+    ['12 березня 2024', 'uk', '2024-03-12'],
+    ['12 март 2024', 'bg', '2024-03-12'],
+    ["3 d'abril de 2024", 'ca', '2024-04-03'],
+    ['12 de xuño de 2023', 'gl', '2023-06-12'],
+    ['12. maaliskuuta 2024', 'fi', '2024-03-12'],
+    ['12. märts 2024', 'et', '2024-03-12'],
+    ['2024. március 12. 14:30', 'hu', '2024-03-12'],
+    ['2024 m. kovo 12 d.', 'lt', '2024-03-12'],
+    ['2024. gada 12. martā', 'lv', '2024-03-12'],
+  ])('reads %j (%s)', (text, lang, expected) => {
+    expect(parseDate(text, { now, lang })).toBe(expected);
+  });
+});
+
 describe('findDates', () => {
   it('finds dates inside a line, in order', () => {
     const found = findDates('Posted on March 5, 2024 – updated 9 March 2024', { now });

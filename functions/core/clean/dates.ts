@@ -1,6 +1,8 @@
 /**
  * Publication dates in the shapes news pages use, in English, French, German, Spanish, Italian,
- * Portuguese, Dutch, Swedish, Danish, Norwegian, Polish, Czech, Russian, Turkish, Greek and Indonesian, and the
+ * Portuguese, Dutch, Swedish, Danish, Norwegian, Polish, Czech, Slovak, Slovenian, Croatian, Serbian,
+ * Bosnian, Bulgarian, Ukrainian, Russian, Turkish, Greek, Romanian, Hungarian, Finnish, Estonian,
+ * Lithuanian, Latvian, Catalan, Galician and Indonesian, and the
  * year-month-day form of Chinese and Japanese pages ("2026年11月21日").
  * Results are ISO 8601: `YYYY-MM-DD`, or a date-time with offset when the source names a zone.
  */
@@ -30,6 +32,39 @@ addMonths(['ιανουαρίου|ιανουαριου|ιανουάριος|ια�
 addMonths(['ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'august', 'septembrie', 'octombrie', 'noiembrie', 'decembrie']);
 // Indonesian "Des" (Desember) is left out: it is a French word.
 addMonths(['januari', 'februari', 'maret', 'april', 'mei', 'juni', 'juli', 'agustus|agu|ags', 'september', 'oktober', 'november|nop', 'desember']);
+// Croatian (its own names, in the genitive after a day), Serbian and Bosnian, Slovenian, Slovak.
+addMonths(['siječnja|siječanj', 'veljače|veljača', 'ožujka|ožujak', 'travnja|travanj', 'svibnja|svibanj', 'lipnja|lipanj', 'srpnja|srpanj', 'kolovoza|kolovoz', 'rujna|rujan', 'listopada|listopad', 'studenoga|studenog|studeni', 'prosinca|prosinac']);
+addMonths(['januara|januar', 'februara|februar', 'marta|mart', 'aprila|april', 'maja|maj', 'juna|jun', 'jula|jul', 'avgusta|avgust|augusta', 'septembra|septembar', 'oktobra|oktobar', 'novembra|novembar', 'decembra|decembar']);
+addMonths(['januarja', 'februarja', 'marca|marec', 'aprila', 'maja', 'junija|junij', 'julija|julij', 'avgusta', 'septembra', 'oktobra', 'novembra', 'decembra']);
+addMonths(['januára|január', 'februára|február', 'marca', 'apríla|apríl', 'mája|máj', 'júna|jún', 'júla|júl', 'augusta', 'septembra', 'októbra|október', 'novembra', 'decembra']);
+// Bulgarian, Ukrainian (genitive after a day, and the nominative).
+addMonths(['януари', 'февруари', 'март', 'април', 'май', 'юни', 'юли', 'август', 'септември', 'октомври', 'ноември', 'декември']);
+addMonths(['січня|січень', 'лютого|лютий', 'березня|березень', 'квітня|квітень', 'травня|травень', 'червня|червень', 'липня|липень', 'серпня|серпень', 'вересня|вересень', 'жовтня|жовтень', 'листопада|листопад', 'грудня|грудень']);
+// Catalan ("12 de març", "3 d'abril") and Galician.
+addMonths(['gener', 'febrer', 'març', 'abril', 'maig', 'juny', 'juliol', 'agost', 'setembre', 'octubre', 'novembre', 'desembre']);
+addMonths(['xaneiro', 'febreiro', 'marzo', 'abril', 'maio', 'xuño', 'xullo', 'agosto', 'setembro', 'outubro', 'novembro', 'decembro']);
+// Finnish (the partitive after a day: "12. maaliskuuta 2026"), Estonian.
+addMonths(['tammikuuta|tammikuu', 'helmikuuta|helmikuu', 'maaliskuuta|maaliskuu', 'huhtikuuta|huhtikuu', 'toukokuuta|toukokuu', 'kesäkuuta|kesäkuu', 'heinäkuuta|heinäkuu', 'elokuuta|elokuu', 'syyskuuta|syyskuu', 'lokakuuta|lokakuu', 'marraskuuta|marraskuu', 'joulukuuta|joulukuu']);
+addMonths(['jaanuar|jaanuaril', 'veebruar|veebruaril', 'märts|märtsil', 'aprill|aprillil', 'mai', 'juuni|juunil', 'juuli|juulil', 'august|augustil', 'september|septembril', 'oktoober|oktoobril', 'november|novembril', 'detsember|detsembril']);
+// Hungarian, Lithuanian (genitive) and Latvian write the year first (see YEAR_MONTH_DAY).
+addMonths(['január|jan', 'február|febr', 'március|márc', 'április|ápr', 'május|máj', 'június|jún', 'július|júl', 'augusztus|aug', 'szeptember|szept', 'október|okt', 'november|nov', 'december|dec']);
+addMonths(['sausio', 'vasario', 'kovo', 'balandžio', 'gegužės', 'birželio', 'liepos', 'rugpjūčio', 'rugsėjo', 'spalio', 'lapkričio', 'gruodžio']);
+addMonths(['janvārī|janvāris', 'februārī|februāris', 'martā|marts', 'aprīlī|aprīlis', 'maijā|maijs', 'jūnijā|jūnijs', 'jūlijā|jūlijs', 'augustā|augusts', 'septembrī|septembris', 'oktobrī|oktobris', 'novembrī|novembris', 'decembrī|decembris']);
+
+// "listopad" is November in Polish, Czech and Ukrainian, October only in Croatian (see MONTHS_BY_LANGUAGE).
+MONTHS.listopad = 11;
+MONTHS.listopada = 11;
+
+/** Month names that mean another month on a page in one language than the table above says. */
+const MONTHS_BY_LANGUAGE: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  hr: { listopad: 10, listopada: 10 },
+};
+
+/** The month `name` means on a page in `lang`. */
+function monthOf(name: string, lang: string | null | undefined): number {
+  const lower = name.toLowerCase();
+  return MONTHS_BY_LANGUAGE[lang ?? '']?.[lower] ?? MONTHS[lower] ?? 0;
+}
 
 /** Whether a word is a month's name or its abbreviation in one of the languages read ("December", "déc."). */
 export function isMonthName(word: string): boolean {
@@ -191,7 +226,10 @@ const US_ZONES = /^(?:[ECMP][SD]?T|AK[SD]T|HST)$/i;
 
 /** Date shapes without their time: what the patterns below read, and what `dayFirstOnPage` counts. */
 const MONTH_DAY_YEAR = String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`;
-const DAY_MONTH_YEAR = String.raw`\b(\d{1,2})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+)?(${MONTH_NAMES})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b`;
+const DAY_MONTH_YEAR = String.raw`\b(\d{1,2})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+|d['’])?(${MONTH_NAMES})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b`;
+// Hungarian "2026. március 12.", Lithuanian "2026 m. kovo 12 d.", Latvian "2026. gada 12. martā".
+const YEAR_MONTH_DAY = String.raw`\b(\d{4})\.?\s+(?:m\.\s+)?(${MONTH_NAMES})\.?\s+(\d{1,2})(?:\.|\s+d\.)?(?!\d)`;
+const YEAR_DAY_MONTH = String.raw`\b(\d{4})\.\s+gada\s+(\d{1,2})\.\s+(${MONTH_NAMES})(?!\p{L})`;
 // "26/04/2024", "26/04/24", and with dashes only before a four-digit year ("12-11-2025") or before
 // a clock ("07-02-26, 22:41"), which a score or a reference number does not have.
 const SLASHED = String.raw`(?<![\d/-])(?=\d{1,2}(?:/\d{1,2}/(?:\d{4}|\d{2})|-\d{1,2}-\d{4}|-\d{1,2}-\d{2}(?=,?\s+\d{1,2}[:.]\d{2}))(?![\d/-]))(\d{1,2})[/-](\d{1,2})[/-](\d{4}|\d{2})`;
@@ -225,13 +263,24 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(MONTH_DAY_YEAR + TIME_RE, 'giu'),
     read: (m, o) =>
-      build(Number(m[3]), MONTHS[m[1]!.toLowerCase()] ?? 0, Number(m[2]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
+      build(Number(m[3]), monthOf(m[1]!, o.lang), Number(m[2]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
   },
   // 22 November 2015 · 22. November 2015 · 1er décembre 2015 · 22 de noviembre de 2015
   {
     re: new RegExp(DAY_MONTH_YEAR + TIME_RE, 'giu'),
     read: (m, o) =>
-      build(Number(m[3]), MONTHS[m[2]!.toLowerCase()] ?? 0, Number(m[1]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
+      build(Number(m[3]), monthOf(m[2]!, o.lang), Number(m[1]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
+  },
+  // 2026. március 12. 14:30 · 2026 m. kovo 12 d. · 2026. gada 12. martā
+  {
+    re: new RegExp(YEAR_MONTH_DAY + TIME_RE, 'giu'),
+    read: (m, o) =>
+      build(Number(m[1]), monthOf(m[2]!, o.lang), Number(m[3]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
+  },
+  {
+    re: new RegExp(YEAR_DAY_MONTH + TIME_RE, 'giu'),
+    read: (m, o) =>
+      build(Number(m[1]), monthOf(m[3]!, o.lang), Number(m[2]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
   },
   // 22.11.2015 (German-style dots are always day first); "Friday 28.11.25, 14:20" with a two-digit
   // year only beside a weekday or a time, which a version number or a score never has.

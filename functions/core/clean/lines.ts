@@ -45,13 +45,15 @@ const LANG_WORDS: Record<string, string[]> = {
   no: ['og', 'av', 'ikke', 'det', 'til', 'som', 'med', 'har', 'fra', 'etter'],
   pl: ['się', 'nie', 'że', 'na', 'jest', 'do', 'przez', 'dla', 'oraz', 'już'],
   cs: ['se', 'je', 'že', 'na', 'které', 'jako', 'pro', 'také', 'jsou', 'podle'],
+  // Croatian, Bosnian and Serbian: Croatian month names mean other months than Czech and Polish ones.
+  hr: ['i', 'u', 'je', 'su', 'da', 'za', 'od', 'koji', 'koja', 'kao'],
   ru: ['и', 'в', 'не', 'на', 'что', 'с', 'по', 'это', 'как', 'для'],
   tr: ['ve', 'bir', 'bu', 'için', 'ile', 'olarak', 'çok', 'daha', 'gibi', 'da'],
   el: ['και', 'το', 'της', 'του', 'των', 'να', 'σε', 'για', 'από', 'που'],
   id: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'dari', 'pada', 'dalam'],
 };
 
-/** A rough guess among en/fr/de/es/it/pt/nl/sv/da/no/pl/cs/ru/tr/el/id from function words; null when the text is too short to tell. */
+/** A rough guess among en/fr/de/es/it/pt/nl/sv/da/no/pl/cs/hr/ru/tr/el/id from function words (hr standing for Croatian, Bosnian and Serbian); null when the text is too short to tell. */
 export function guessLanguage(text: string): string | null {
   const words = text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < 30) return null;
