@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayFirstOnPage, findDates, onPrintedDay, parseDate } from '../../functions/core/clean/dates.js';
+import { dayFirstOnPage, findDates, NOT_PUBLISHED_RE, onPrintedDay, parseDate } from '../../functions/core/clean/dates.js';
+import { extractFromText } from '../../functions/core/clean/text.js';
 
 const now = new Date('2024-06-01T12:00:00Z');
 
@@ -54,6 +55,25 @@ describe('parseDate in more languages', () => {
     ['2024. gada 12. martā', 'lv', '2024-03-12'],
   ])('reads %j (%s)', (text, lang, expected) => {
     expect(parseDate(text, { now, lang })).toBe(expected);
+  });
+});
+
+describe('publication and update labels in more languages', () => {
+  const page = (meta: string): string =>
+    `Etusivu | Uutiset | Urheilu\n\nValtuusto päätti lakkauttaa Vuotson kyläkoulun\n\n${meta}\n\nSodankylän kunnanvaltuusto päätti keskiviikkoiltana lakkauttaa Vuotson koulun elokuusta alkaen, vaikka vanhemmat ja kyläyhdistys vastustivat päätöstä pitkään ja näkyvästi.\n\nÄänestys päättyi 23–12. Koulun kuusitoista oppilasta siirtyvät ensi syksynä kirkonkylän kouluun, jonne on matkaa noin kuusikymmentä kilometriä ja koulumatka kestää yli tunnin suuntaansa.\n\nVanhemmat aikovat valittaa päätöksestä hallinto-oikeuteen, kertoi vanhempainyhdistyksen puheenjohtaja keskiviikkona valtuuston kokouksen jälkeen. Myös Saamelaiskäräjät on ilmoittanut tukevansa valitusta.\n\nKunnanjohtajan mukaan lakkautus säästää vuodessa noin 400 000 euroa, ja säästö on välttämätön kunnan talouden tasapainottamiseksi.`;
+  it('reads a Finnish page: the "published" date over the "updated" one, a "Teksti:" byline, and the lead as prose', () => {
+    const fi = extractFromText(page('Teksti: Sanna Honkanen | Julkaistu 12.3.2024 klo 14.05 | Päivitetty 13.3.2024 klo 9.00'), now, 'fi');
+    expect(fi.published).toBe('2024-03-12');
+    expect(fi.author).toBe('Sanna Honkanen');
+    // Finnish writes few function words: the lead used to be taken for chrome and lost.
+    expect(fi.paragraphs[0]).toMatch(/^Sodankylän kunnanvaltuusto/);
+  });
+  it('reads a "Piše:" byline', () => {
+    const hr = extractFromText(page('Piše: Ivo Marić'), now, 'hr');
+    expect(hr.author).toBe('Ivo Marić');
+  });
+  it.each(['Päivitetty 13.3.2024 klo 9.00', 'Ažurirano: 13.10.2023.', 'Frissítve: 2024. március 13.', 'Aktualizované 13. marca 2024', 'Оновлено 13 березня 2024'])('reads %j as an update, not the publication', (line) => {
+    expect(NOT_PUBLISHED_RE.test(line)).toBe(true);
   });
 });
 

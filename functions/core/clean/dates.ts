@@ -120,11 +120,15 @@ const ZONES: Record<string, string> = {
 };
 
 /** "Published" in the languages read: the word that labels a story's own date. */
-export const PUBLISHED_WORDS: readonly string[] = ['published', 'publié', 'publiée', 'veröffentlicht', 'publicado', 'publicada', 'pubblicato', 'gepubliceerd', 'publicerad', 'opublikowano', 'publikováno', 'publicat'];
+export const PUBLISHED_WORDS: readonly string[] = [
+  'published', 'publié', 'publiée', 'veröffentlicht', 'publicado', 'publicada', 'pubblicato', 'gepubliceerd', 'publicerad', 'opublikowano', 'publikováno', 'publicat',
+  'publiceret', 'publisert', 'julkaistu', 'avaldatud', 'közzétéve', 'publikálva', 'paskelbta', 'publicēts', 'publikované', 'objavljeno', 'yayınlanma', 'yayınlandı',
+  'опубликовано', 'опубліковано', 'публикувано', 'δημοσιεύθηκε', 'δημοσίευση',
+];
 
 /** Lines whose timestamp is not the publication date. */
 export const NOT_PUBLISHED_RE =
-  /\b(updated?|last[- ]updated|last[- ]modified|laatste[- ]update|laatst bijgewerkt|dernière mise à jour|última actualización|ultimo aggiornamento|zuletzt aktualisiert|última atualização|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|aktualizováno|aktualizace|actualizat|actualizare|güncelleme|güncellendi|diperbarui)\b|(?<![\p{L}])(обновлено|обновлен|ενημερώθηκε|ενημέρωση)(?![\p{L}])/iu;
+  /\b(updated?|last[- ]updated|last[- ]modified|laatste[- ]update|laatst bijgewerkt|dernière mise à jour|última actualización|ultimo aggiornamento|zuletzt aktualisiert|última atualização|modified|edited|captured|clipped|saved|retrieved|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|aktualizováno|aktualizace|actualizat|actualizare|güncelleme|güncellendi|diperbarui|päivitetty|frissítve|uuendatud|atnaujinta|atjaunināts|aktualizovan|ažurirano|posodobljeno|actualitzat)\b|(?<![\p{L}])(обновлено|обновлен|оновлено|обновено|ενημερώθηκε|ενημέρωση)(?![\p{L}])/iu;
 
 /**
  * The part of a line that may state the publication date: all of it without an "updated" marker,

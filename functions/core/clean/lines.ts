@@ -23,7 +23,19 @@ const STOP = new Set(
     'yang dan di ke dari ini itu dengan untuk pada dalam tidak akan juga ada oleh sebagai atau bahwa telah sudah karena mereka ' +
     'antara lain tersebut menjadi bagi saat setelah namun hingga serta seperti secara agar dapat bisa harus masih lebih kepada ' +
     'semua beberapa setiap kata ujar mengatakan menyatakan ' +
-    'v ve se je s ze k ke pro jako které který která také jsou byl bylo byla není ale podle'
+    'v ve se je s ze k ke pro jako které který která také jsou byl bylo byla není ale podle ' +
+    // Finnish, Estonian, Hungarian, Romanian, Croatian/Bosnian/Serbian and Slovenian, Slovak,
+    // Lithuanian, Latvian, Catalan, Galician; words that are also English ("care", "per", "mint")
+    // are left out, so that an English line's share of function words stays what it was.
+    'ja on ei että oli ovat kun mutta myös tai jo hän joka jotka mikä sen siitä sekä kuin vain ole olla ' +
+    'et see ka kui mis aga või ning oma nad seda mida ' +
+    'és az hogy nem egy meg már csak volt lesz azt ezt amely ' +
+    'și în cu pe este sunt fost din pentru sau dar că ' +
+    'u su za od iz sa koji koja koje što kao ali ili će bi biti bio bila in ki so tudi ter kot ' +
+    'sa aj ako alebo ktorý ktorá ktoré však už len ' +
+    'ir yra kad iš tai jis buvo bus nuo iki apie kaip taip ' +
+    'un ir ka uz ar kas arī tas bija būs lai vai kā pēc ' +
+    'els les dels amb però més també és unha non máis tamén dos das'
   ).split(' '),
 );
 
