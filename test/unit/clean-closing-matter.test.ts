@@ -701,3 +701,35 @@ describe('closing matter and ads in plain text and pages', () => {
     expect((await cleanMarkdown(noticed)).paragraphs).toEqual(PROSE);
   });
 });
+
+describe('closing matter in more languages', () => {
+  const romanian = [
+    'Meniu | Știri | Sport | Economie',
+    '',
+    'Furtuna cu grindină a distrus acoperișuri în Rădăuți',
+    '',
+    'Autor: Andreea Hriban',
+    '',
+    'O furtună puternică, însoțită de grindină, a lovit marți seară municipiul Rădăuți și mai multe comune din zonă, unde pompierii au intervenit pentru a scoate apa din case și pentru a degaja copacii căzuți.',
+    '',
+    'Citește și: Primăria Suceava pregătește un nou plan pentru zonele inundabile',
+    '',
+    'Potrivit Inspectoratului pentru Situații de Urgență, au fost afectate peste 120 de gospodării, iar în mai multe sate curentul electric a fost întrerupt pentru câteva ore, până când echipele au reparat rețeaua.',
+    '',
+    'PUBLICITATE',
+    '',
+    'Meteorologii anunță că de joi vremea se va stabiliza, iar temperaturile vor urca până la 30 de grade în toată zona de nord a țării.',
+    '',
+    'Andreea Hriban este reporter la Bucovina Azi și scrie despre administrație locală și situații de urgență.',
+    '',
+    'Urmărește Bucovina Azi și pe Google News!',
+  ].join('\n');
+
+  it('leaves out a Romanian "read also" line, ad label, the writer\'s bio and the Google News prompt', async () => {
+    const doc = await cleanDocument(decodeDocument(utf8(romanian), { key: 'incoming/furtuna.txt' }), { now: NOW });
+    const body = doc.paragraphs.join('\n');
+    expect(doc.author).toBe('Andreea Hriban');
+    expect(body).toContain('Meteorologii anunță');
+    for (const junk of ['Citește și', 'PUBLICITATE', 'este reporter la', 'Google News']) expect(body).not.toContain(junk);
+  });
+});
