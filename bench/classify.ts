@@ -81,8 +81,8 @@ for (const s of seeds) {
 }
 
 // Topic accuracy per language on original articles written for this benchmark: bench/data/topic-languages
-// (languages the first cue tables covered) and bench/data/topic-languages-2 (the languages added later),
-// each labelled in its labels*.csv files.
+// (languages the first cue tables covered), bench/data/topic-languages-2 (the languages added later) and
+// bench/data/topic-languages-3 (languages that read a neighbour's table), each labelled in its labels*.csv files.
 const topicNames: Record<string, string> = { world: 'World', sports: 'Sports', business: 'Business', 'sci-tech': 'Sci/Tech' };
 type LanguageScore = Record<string, { correct: number; total: number; misses: string[] }>;
 function scoreTopicLanguages(dir: string): LanguageScore {
@@ -103,6 +103,7 @@ function scoreTopicLanguages(dir: string): LanguageScore {
 }
 const byLanguage = scoreTopicLanguages(join(root, 'bench/data/topic-languages'));
 const byLanguage2 = scoreTopicLanguages(join(root, 'bench/data/topic-languages-2'));
+const byLanguage3 = scoreTopicLanguages(join(root, 'bench/data/topic-languages-3'));
 
 // Validation accuracy: re-draw the model's own held-out split from the training CSV.
 let validation: { accuracy: number; n: number; calibrationError: number } | null = null;
@@ -191,6 +192,7 @@ const result = {
   seeds: { cleaner: [...new Set(seeds.map((s) => s.cleaner))].join(','), entityRecall: hits / total, found: hits, expected: total, misses, topicWorld: `${topicOk}/${seeds.length}`, languageEn: `${langOk}/${seeds.length}` },
   topicByLanguage: byLanguage,
   topicByLanguage2: byLanguage2,
+  topicByLanguage3: byLanguage3,
   englishEntities,
   englishEntitiesFresh,
   coldStartMs: { import: importMs, loadModel: loadMs, firstClassify: firstMs },
@@ -207,7 +209,7 @@ if (json) {
       ? `topic validation accuracy   ${(validation.accuracy * 100).toFixed(2)}% on ${validation.n} held-out AG News items (calibration error ${(validation.calibrationError * 100).toFixed(1)} pts)`
       : `topic validation accuracy   skipped (no CSV at ${csvPath})`,
   );
-  for (const [set, scores] of [['topic-languages', byLanguage], ['topic-languages-2', byLanguage2]] as const) {
+  for (const [set, scores] of [['topic-languages', byLanguage], ['topic-languages-2', byLanguage2], ['topic-languages-3', byLanguage3]] as const) {
     for (const [language, r] of Object.entries(scores)) {
       console.log(`topic accuracy, ${language}          ${((100 * r.correct) / r.total).toFixed(1)}% (${r.correct}/${r.total} bench/data/${set} articles)`);
     }

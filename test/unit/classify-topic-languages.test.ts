@@ -29,6 +29,13 @@ describe('cross-language topic cues', () => {
     expect(toEnglishCues('matchzzz', 'fr', isName).trim()).toBe('');
   });
 
+  it('reads a language without a table through its nearest relative\'s', () => {
+    // Slovak through the Czech table, Bulgarian and Ukrainian through the Russian one.
+    expect(toEnglishCues('Zápas sa skončil remízou a vláda', 'sk', isName).split(/\s+/)).toEqual(expect.arrayContaining(['match', 'government']));
+    expect(toEnglishCues('Полицията задържа футболиста', 'bg', isName).split(/\s+/)).toEqual(expect.arrayContaining(['police', 'football']));
+    expect(toEnglishCues('Матч завершився', 'uk', isName).split(/\s+/)).toContain('match');
+  });
+
   it('lower-cases Turkish capitals the Turkish way and reads Romanian written with cedillas', () => {
     expect(toEnglishCues('SEÇİMLER yapıldı', 'tr', isName).split(/\s+/)).toContain('elections');
     expect(toEnglishCues('Acţiunile au scăzut', 'ro', isName).split(/\s+/)).toContain('shares');

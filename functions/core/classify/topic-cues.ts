@@ -30,8 +30,12 @@ function tables(): ReadonlyMap<string, CueTable> {
   return byLanguage;
 }
 
-/** Croatian, Bosnian and Serbian read one table. */
-const TABLE_OF: Readonly<Record<string, string>> = { hr: 'sh', bs: 'sh', sr: 'sh' };
+/**
+ * Croatian, Bosnian and Serbian read one table. A language without a table of its own reads its
+ * nearest relative's, whose stems it largely shares: Slovak the Czech one, Slovenian the Croatian
+ * one, Galician the Portuguese one, Ukrainian and Bulgarian the Russian one.
+ */
+const TABLE_OF: Readonly<Record<string, string>> = { hr: 'sh', bs: 'sh', sr: 'sh', sk: 'cs', sl: 'sh', gl: 'pt', uk: 'ru', bg: 'ru' };
 const tableFor = (language: string): CueTable | undefined => tables().get(TABLE_OF[language] ?? language);
 
 /**
@@ -55,7 +59,7 @@ export function topicCueLanguages(): readonly string[] {
  * also match the longest table form of {@link MIN_STEM} letters or more that it begins with, when
  * at most {@link MAX_ENDING} letters follow ("meczu", "meczem" → "mecz"; "ottelussa" → "ottelu").
  */
-const INFLECTING: ReadonlySet<string> = new Set(['pl', 'cs', 'ru', 'ro', 'tr', 'fi', 'hu', 'hr', 'bs', 'sr']);
+const INFLECTING: ReadonlySet<string> = new Set(['pl', 'cs', 'sk', 'ru', 'uk', 'bg', 'ro', 'tr', 'fi', 'hu', 'hr', 'bs', 'sr', 'sl', 'el']);
 const MIN_STEM = 4;
 const MAX_ENDING = 5;
 
