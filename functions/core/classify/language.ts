@@ -37,7 +37,15 @@ const ISO3_TO_1: Readonly<Record<string, string>> = {
 };
 
 const VOTERS: Readonly<Record<string, readonly string[]>> = { ...STOPWORDS, ...NORDIC_FUNCTION_WORDS, ...VOTE_ONLY_FUNCTION_WORDS };
-const STOP_SETS: [string, Set<string>][] = Object.entries(VOTERS).map(([lang, words]) => [lang, new Set(words)]);
+const VOTING_LANGUAGES: readonly string[] = Object.keys(VOTERS);
+/** Each voting word and the languages (indexes into VOTING_LANGUAGES) whose list holds it: one lookup per word of the text. */
+const VOTES_OF_WORD: ReadonlyMap<string, readonly number[]> = (() => {
+  const votes = new Map<string, number[]>();
+  VOTING_LANGUAGES.forEach((lang, index) => {
+    for (const word of new Set(VOTERS[lang])) votes.set(word, [...(votes.get(word) ?? []), index]);
+  });
+  return votes;
+})();
 /** Trigram answers among which only words decide (Latin script). */
 const SOUTH_SLAVIC: ReadonlySet<string> = new Set(['hrv', 'bos', 'srp', 'slv']);
 /** Languages so close that a vote between them is decided by the words they write differently. */
@@ -52,11 +60,9 @@ export function detectLanguage(text: string): string {
   if (letters < MIN_LETTERS) return 'und';
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   const words = sample.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
-  const scores = STOP_SETS.map(([lang, set]) => {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    return { lang, hits };
-  }).sort((a, b) => b.hits - a.hits);
+  const counts = new Array<number>(VOTING_LANGUAGES.length).fill(0);
+  for (const w of words) for (const index of VOTES_OF_WORD.get(w) ?? []) counts[index]!++;
+  const scores = VOTING_LANGUAGES.map((lang, index) => ({ lang, hits: counts[index]! })).sort((a, b) => b.hits - a.hits);
   const best = scores[0];
   // The clear margin is over the nearest other language, not over a sibling that shares most words.
   const second = scores.find((s) => s !== best && SIBLINGS[best?.lang ?? ''] !== s.lang);
@@ -65,6 +71,10 @@ export function detectLanguage(text: string): string {
   // Latin-script European prose: function words are the surest signal, and a text of the language
   // uses them densely (rarely under 30% of its words), so a dense vote needs nothing else.
   if (clear && density >= DENSE_VOTE) return best.lang;
+  // English is written without accents: a text the English vote wins that has (almost) no letter
+  // outside ASCII is not one of the accented languages whose short words vote English, and needs no
+  // trigrams (which most English pages would otherwise pay for).
+  if (clear && best.lang === 'en' && density > 0.12 && accentedShare(sample) < 0.01) return 'en';
   const ranking = rankTrigramLanguages(sample);
   const code = ranking[0]?.code ?? 'und';
   // A sparser vote can come from another language that writes some of the same short words
@@ -84,6 +94,13 @@ export function detectLanguage(text: string): string {
   if (voteStands && (mapped === undefined || VOTERS[mapped] !== undefined)) return best.lang;
   if (mapped) return mapped;
   return 'und';
+}
+
+/** Share of the text's letters outside ASCII. */
+function accentedShare(text: string): number {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const accented = text.match(/[^\x00-\x7F](?<=\p{L})/gu)?.length ?? 0;
+  return letters === 0 ? 0 : accented / letters;
 }
 
 /**
