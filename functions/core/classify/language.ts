@@ -96,10 +96,10 @@ export function detectLanguage(text: string): string {
   return 'und';
 }
 
-/** Share of the text's letters outside ASCII. */
+/** Share of the text's letters that are not the plain a–z of English. */
 function accentedShare(text: string): number {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const accented = text.match(/[^\x00-\x7F](?<=\p{L})/gu)?.length ?? 0;
+  const accented = text.match(/(?=\p{L})[^a-zA-Z]/gu)?.length ?? 0;
   return letters === 0 ? 0 : accented / letters;
 }
 
