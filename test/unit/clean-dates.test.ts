@@ -53,6 +53,8 @@ describe('parseDate in more languages', () => {
     ['2024. március 12. 14:30', 'hu', '2024-03-12'],
     ['2024 m. kovo 12 d.', 'lt', '2024-03-12'],
     ['2024. gada 12. martā', 'lv', '2024-03-12'],
+    ['17. 7. 2023 | 07:45', 'sl', '2023-07-17'],
+    ['Publikováno 3. 4. 2024', 'cs', '2024-04-03'],
   ])('reads %j (%s)', (text, lang, expected) => {
     expect(parseDate(text, { now, lang })).toBe(expected);
   });
@@ -68,9 +70,11 @@ describe('publication and update labels in more languages', () => {
     // Finnish writes few function words: the lead used to be taken for chrome and lost.
     expect(fi.paragraphs[0]).toMatch(/^Sodankylän kunnanvaltuusto/);
   });
-  it('reads a "Piše:" byline', () => {
+  it('reads a "Piše:" or "Avtorica:" byline', () => {
     const hr = extractFromText(page('Piše: Ivo Marić'), now, 'hr');
     expect(hr.author).toBe('Ivo Marić');
+    const sl = extractFromText(page('Avtorica: Nina Rozman'), now, 'sl');
+    expect(sl.author).toBe('Nina Rozman');
   });
   it.each(['Päivitetty 13.3.2024 klo 9.00', 'Ažurirano: 13.10.2023.', 'Frissítve: 2024. március 13.', 'Aktualizované 13. marca 2024', 'Оновлено 13 березня 2024'])('reads %j as an update, not the publication', (line) => {
     expect(NOT_PUBLISHED_RE.test(line)).toBe(true);

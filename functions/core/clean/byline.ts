@@ -81,7 +81,7 @@ function peopleList(text: string, site: string | null): string | null {
 }
 
 /** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:", "Words:", "Report:". */
-const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|text:|texte:|testo:|texto:|tekst:|teksti:|kirjoittaja:|szerző:|piše:|yazan:|autorius:|autors:|автор:)\s+\p{Lu}`, 'iu');
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka|ica)?:|avtor(?:ica)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|text:|texte:|testo:|texto:|tekst:|teksti:|kirjoittaja:|szerző:|piše:|yazan:|autorius:|autors:|автор:)\s+\p{Lu}`, 'iu');
 
 /**
  * The author named by a line that reads as a byline ("By Jordan Pike · March 3, 2024" once its date

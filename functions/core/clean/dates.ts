@@ -289,7 +289,8 @@ const PATTERNS: Pattern[] = [
   // 22.11.2015 (German-style dots are always day first); "Friday 28.11.25, 14:20" with a two-digit
   // year only beside a weekday or a time, which a version number or a score never has.
   {
-    re: new RegExp(String.raw`\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b(?!\.\d)` + TIME_RE, 'gi'),
+    // Czech, Slovak, Slovenian and Croatian typography puts a space after each dot: "17. 7. 2026".
+    re: new RegExp(String.raw`\b(\d{1,2})\.(?: (?=\d{1,2}\. \d))?(\d{1,2})\.(?: (?=\d{4}\b))?(\d{4}|\d{2})\b(?!\.\d)` + TIME_RE, 'gi'),
     read: (m, o) =>
       m[3]!.length === 2 && m[4] === undefined && weekdayBefore(m.input, m.index) === null
         ? null
