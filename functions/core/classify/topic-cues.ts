@@ -36,7 +36,12 @@ function tables(): ReadonlyMap<string, CueTable> {
  * one, Galician the Portuguese one, Ukrainian and Bulgarian the Russian one.
  */
 const TABLE_OF: Readonly<Record<string, string>> = { hr: 'sh', bs: 'sh', sr: 'sh', sk: 'cs', sl: 'sh', gl: 'pt', uk: 'ru', bg: 'ru' };
-const tableFor = (language: string): CueTable | undefined => tables().get(TABLE_OF[language] ?? language);
+/** The languages with a table, known without inflating them (an English article never needs them). */
+const TABLE_LANGUAGES: ReadonlySet<string> = new Set(Object.keys(packed.counts));
+function tableFor(language: string): CueTable | undefined {
+  const key = TABLE_OF[language] ?? language;
+  return TABLE_LANGUAGES.has(key) ? tables().get(key) : undefined;
+}
 
 /**
  * The English word the `language`'s cue table gives `word` (an everyday word of that language, or
@@ -51,7 +56,7 @@ const MIN_COMPOUND_TAIL = 5;
 
 /** Languages whose topical words can be rewritten into English. */
 export function topicCueLanguages(): readonly string[] {
-  return [...tables().keys()].flatMap((language) => (language === 'sh' ? ['bs', 'hr', 'sr'] : [language]));
+  return [...TABLE_LANGUAGES].flatMap((language) => (language === 'sh' ? ['bs', 'hr', 'sr'] : [language]));
 }
 
 /**
