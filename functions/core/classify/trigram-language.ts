@@ -87,7 +87,7 @@ function countMatches(text: string, pattern: RegExp): number {
 }
 
 /** The text's commonest trigrams, most frequent first, over lowercased letters and single spaces. */
-export function textTrigrams(text: string): string[] {
+function textTrigrams(text: string): string[] {
   const cleaned = ` ${text.toLowerCase().replace(/[^\p{L}\p{M}]+/gu, ' ').trim()} `;
   const counts = new Map<string, number>();
   for (let i = 0; i + 3 <= cleaned.length; i++) {
@@ -138,9 +138,4 @@ export function rankTrigramLanguages(text: string): { code: string; distance: nu
   profiles ??= loadProfiles();
   const script = profiles.get(best.name);
   return script === undefined ? [{ code: 'und', distance: 0 }] : rankLanguages(sample, script);
-}
-
-/** The ISO 639-3 code of the text's likeliest language by {@link rankTrigramLanguages}. */
-export function trigramLanguage(text: string): string {
-  return rankTrigramLanguages(text)[0]?.code ?? 'und';
 }
