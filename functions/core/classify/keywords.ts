@@ -50,8 +50,8 @@ interface Term {
 const WORD = /\p{L}[\p{L}\p{N}]*(?:['’-]\p{L}[\p{L}\p{N}]*)*/gu;
 
 function isCandidate(lw: string, languageFiller: ReadonlySet<string> | undefined): boolean {
-  if (lw.length < 3 || ALL_STOPWORDS.has(lw) || FILLER_WORDS.has(lw.replace(/’/g, "'")) || BOILERPLATE.has(lw)) return false;
-  if (languageFiller?.has(lw.replace(/’/g, "'"))) return false;
+  const plain = lw.replace(/’/g, "'");
+  if (lw.length < 3 || ALL_STOPWORDS.has(lw) || FILLER_WORDS.has(plain) || languageFiller?.has(plain) || BOILERPLATE.has(lw)) return false;
   // Contractions ("don't", "you’re") are function words in disguise.
   if (/['’](?:t|re|ve|ll|d|m)$/.test(lw)) return false;
   return /\p{L}{3}/u.test(lw);
