@@ -585,6 +585,11 @@ const CODE: RegExp[] = [
  */
 export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'oleh', 'γράφει ο', 'γράφει η'];
 /** Words before "by" that open a byline: "Written by", "Story by", "Reporting by", "Words by". */
+/**
+ * Labels that open a byline before a colon in Finnish, Hungarian, Croatian/Serbian/Bosnian,
+ * Lithuanian, Latvian and Slovenian: "Teksti: Sanna Honkanen", "Piše: Ivo Marić", "Avtorica: Nina Rozman".
+ */
+export const BYLINE_LABELS: readonly string[] = ['teksti', 'kirjoittaja', 'szerző', 'piše', 'autorius', 'autors', 'avtor', 'avtorica'];
 export const BY_PHRASE_WORDS: readonly string[] = ['written', 'posted', 'reported', 'reporting', 'story', 'words', 'text'];
 /** German nouns before "von" that open a byline: "Ein Bericht von", "Kommentar von". */
 export const VON_PHRASE_NOUNS: readonly string[] = ['bericht', 'kommentar', 'analyse', 'reportage'];

@@ -2,7 +2,7 @@
  * Bylines: turning the text of a byline ("By Jane Doe | Nov 18, 2019", "Von Hans Müller") into the
  * name of the person who wrote the article, for the HTML and Markdown cleaners.
  */
-import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_WORDS, CORRESPONDENT_PHRASES, isPersonName, VON_PHRASE_NOUNS } from './boilerplate.js';
+import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_LABELS, BYLINE_WORDS, CORRESPONDENT_PHRASES, isPersonName, VON_PHRASE_NOUNS } from './boilerplate.js';
 import type { DomElement, DomNode } from './dom.js';
 import { isStopWord } from './lines.js';
 import { decodeEntities, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
@@ -81,7 +81,7 @@ function peopleList(text: string, site: string | null): string | null {
 }
 
 /** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:", "Words:", "Report:". */
-const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka|ica)?:|avtor(?:ica)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|text:|texte:|testo:|texto:|tekst:|teksti:|kirjoittaja:|szerző:|piše:|yazan:|autorius:|autors:|автор:)\s+\p{Lu}`, 'iu');
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka|ica)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|text:|texte:|testo:|texto:|tekst:|${BYLINE_LABELS.map((label) => `${label}:`).join('|')}|yazan:|автор:)\s+\p{Lu}`, 'iu');
 
 /**
  * The author named by a line that reads as a byline ("By Jordan Pike · March 3, 2024" once its date
