@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadDefaultClassifier, topicLabels } from '../../functions/core/classify/index.js';
+import { civicBreadth, civicGain } from '../../functions/core/classify/civic-cues.js';
+import { createClassifier, loadDefaultClassifier, topicLabels, type TopicModel } from '../../functions/core/classify/index.js';
+import shippedModelJson from '../../models/topic-model.json' with { type: 'json' };
 import { seedExpectations, seedText } from './classify-helpers.js';
 
 const classifier = loadDefaultClassifier();
+const shippedModel = shippedModelJson as TopicModel;
 
 describe('topic', () => {
   it('ships the AG News labels', () => {
@@ -72,6 +75,42 @@ describe('topic', () => {
     expect(whole.topic).toBe('Sci/Tech');
     expect(whole.topicConfidence).toBeGreaterThan(0);
     expect(whole.topicConfidence).toBeLessThanOrEqual(1);
+  });
+
+  describe('local public affairs', () => {
+    const title = 'County budget passes with 4 percent tax rise after long debate';
+    const body = [
+      'The county council voted 7-2 on Tuesday to approve a $48 million budget for next year, raising the property tax rate by 4 percent after a debate that ran past midnight.',
+      'Residents packed the chamber for the final hearing, and several asked the commissioners to spend more on rural roads and less on the new administration building.',
+      'The mayor said the budget would pay for two new deputies at the sheriff\'s office, repairs to the district court building and a pay rise for staff.',
+      'Two councillors voted against it, saying families were already struggling with higher prices and that the county should have drawn on its reserves instead.',
+      'Ratepayers will see the new rate on bills mailed in October.',
+    ].join('\n\n');
+
+    it('counts the kinds of public body and procedure a text names, each kind once', () => {
+      expect(civicBreadth('The council and the councillors met the mayor')).toBe(2);
+      expect(civicBreadth('Shares rose after the company raised its profit forecast')).toBe(0);
+      expect(civicBreadth(`${title} ${body}`)).toBeGreaterThanOrEqual(8);
+    });
+
+    it('gives nothing for the one or two kinds any story may name', () => {
+      expect(civicGain(0)).toBe(0);
+      expect(civicGain(2)).toBe(0);
+      expect(civicGain(5)).toBeGreaterThan(civicGain(3));
+    });
+
+    it('files a county budget vote under World, which the model alone reads as Business', () => {
+      const modelAlone = createClassifier({ ...shippedModel, labels: shippedModel.labels.map((l) => (l === 'World' ? 'General' : l)) });
+      expect(modelAlone.classify({ title, body }).topic).toBe('Business');
+      expect(classifier.classify({ title, body }).topic).toBe('World');
+    });
+
+    it('leaves a company story that names one court as Business', () => {
+      const story =
+        'Shares of the retailer rose 6 percent after it reported quarterly profit above analyst forecasts and said a court had approved its purchase of a smaller rival. ' +
+        'Sales at stores open at least a year grew 3 percent, and the company raised its dividend.';
+      expect(classifier.classify({ title: 'Retailer profit beats forecasts', body: story }).topic).toBe('Business');
+    });
   });
 
   it('is deterministic', () => {

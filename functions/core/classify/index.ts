@@ -6,6 +6,7 @@
 import type { Classification, EntitySet } from '../article.js';
 import defaultLexicon from '../../../models/lexicon.json' with { type: 'json' };
 import defaultModel from '../../../models/topic-model.json' with { type: 'json' };
+import { civicBreadth, civicGain } from './civic-cues.js';
 import { creditedOrganizations, extractEntities, MAX_ENTITIES } from './entities.js';
 import { featurizeText, topicText } from './features.js';
 import { extractKeywords } from './keywords.js';
@@ -43,7 +44,8 @@ export interface TopicPrediction {
 
 /**
  * Predict the topic of a title + body with a decoded model. An article in another language than an
- * English model's has its topical words rewritten into English first (see topic-cues.ts).
+ * English model's has its topical words rewritten into English first (see topic-cues.ts), and an
+ * article that names many kinds of public body and procedure leans to World (see civic-cues.ts).
  */
 export function predictTopic(model: LoadedTopicModel, title: string, body: string, language?: string, maxPassages = MAX_TOPIC_PASSAGES): TopicPrediction {
   const cues = model.language === 'en' && language !== undefined && language !== 'en';
@@ -56,14 +58,18 @@ export function predictTopic(model: LoadedTopicModel, title: string, body: strin
   // (two passages there moved 2 of the 6,540 held-out AG items).
   const passages = words.length <= size * ITEM_PASSAGES ? 1 : Math.min(maxPassages, Math.ceil(words.length / size));
   const logSum = new Float64Array(model.labels.length);
+  const read: string[] = [];
   for (let i = 0; i < passages; i++) {
     const original = topicText(title, words.slice(i * size, (i + 1) * size).join(' '), size);
     const text = cues ? toEnglishCues(original, language, isEnglishNewsName) : original;
+    read.push(text);
     const p = predictProbabilities(model, featurizeText(text, model.features, model.idf));
     for (let k = 0; k < p.length; k++) logSum[k]! += Math.log(Math.max(p[k]!, MIN_PROBABILITY));
   }
   // The geometric mean of the passages' probabilities, normalised: a softmax of the mean log-probability.
   for (let k = 0; k < logSum.length; k++) logSum[k] = logSum[k]! / passages;
+  const general = model.labels.indexOf(GENERAL_NEWS_LABEL);
+  if (general >= 0) logSum[general]! += civicGain(civicBreadth(read.join(' ')));
   softmaxInPlace(logSum);
   let best = 0;
   for (let k = 1; k < logSum.length; k++) if (logSum[k]! > logSum[best]!) best = k;
@@ -76,6 +82,11 @@ export function predictTopic(model: LoadedTopicModel, title: string, body: strin
  * 95.3–95.8%.
  */
 export const MAX_TOPIC_PASSAGES = 5;
+/**
+ * The class local public affairs belong to (AG News files politics and public affairs under World);
+ * a model trained on another taxonomy without it is left as it predicts.
+ */
+const GENERAL_NEWS_LABEL = 'World';
 /** Longest text, in passages, read as one news item. */
 const ITEM_PASSAGES = 1.5;
 /** Floor under a passage's probability, so one passage cannot veto a topic outright. */
