@@ -80,9 +80,11 @@ for (const s of seeds) {
   }
 }
 
-// Topic accuracy per language on original articles written for this benchmark: bench/data/topic-languages
-// (languages the first cue tables covered), bench/data/topic-languages-2 (the languages added later) and
-// bench/data/topic-languages-3 (languages that read a neighbour's table), each labelled in its labels*.csv files.
+// Topic accuracy per language on full-length articles written for this benchmark, each set labelled in its
+// labels*.csv files (`file,lang,topic`, or `file,topic` for an English set): the languages the first cue tables
+// covered, the languages added later, the languages that read a neighbour's table, the Baltic languages and
+// Indonesian/Malay, and English local and regional news.
+const TOPIC_SETS = ['topic-languages', 'topic-languages-2', 'topic-languages-3', 'topic-languages-4', 'topic-local-en'] as const;
 const topicNames: Record<string, string> = { world: 'World', sports: 'Sports', business: 'Business', 'sci-tech': 'Sci/Tech' };
 type LanguageScore = Record<string, { correct: number; total: number; misses: string[] }>;
 function scoreTopicLanguages(dir: string): LanguageScore {
@@ -90,7 +92,8 @@ function scoreTopicLanguages(dir: string): LanguageScore {
   if (!existsSync(dir)) return scores;
   for (const labels of readdirSync(dir).filter((f) => /^labels.*\.csv$/.test(f)).sort()) {
     for (const line of readFileSync(join(dir, labels), 'utf8').trim().split(/\r?\n/).slice(1)) {
-      const [file, language, topic] = line.split(',') as [string, string, string];
+      const fields = line.split(',');
+      const [file, language, topic] = (fields.length === 2 ? [fields[0], 'en', fields[1]] : fields) as [string, string, string];
       const [title, ...rest] = readFileSync(join(dir, file), 'utf8').split('\n');
       const c = classifier.classify({ title: title!, body: rest.join('\n').trim() });
       const entry = (scores[language] ??= { correct: 0, total: 0, misses: [] });
@@ -101,9 +104,7 @@ function scoreTopicLanguages(dir: string): LanguageScore {
   }
   return scores;
 }
-const byLanguage = scoreTopicLanguages(join(root, 'bench/data/topic-languages'));
-const byLanguage2 = scoreTopicLanguages(join(root, 'bench/data/topic-languages-2'));
-const byLanguage3 = scoreTopicLanguages(join(root, 'bench/data/topic-languages-3'));
+const topicBySet = Object.fromEntries(TOPIC_SETS.map((set) => [set, scoreTopicLanguages(join(root, 'bench/data', set))]));
 
 // Validation accuracy: re-draw the model's own held-out split from the training CSV.
 let validation: { accuracy: number; n: number; calibrationError: number } | null = null;
@@ -190,9 +191,7 @@ const modelFiles = readdirSync(join(root, 'models')).map((f) => ({ file: `models
 const result = {
   validation,
   seeds: { cleaner: [...new Set(seeds.map((s) => s.cleaner))].join(','), entityRecall: hits / total, found: hits, expected: total, misses, topicWorld: `${topicOk}/${seeds.length}`, languageEn: `${langOk}/${seeds.length}` },
-  topicByLanguage: byLanguage,
-  topicByLanguage2: byLanguage2,
-  topicByLanguage3: byLanguage3,
+  topicBySet,
   englishEntities,
   englishEntitiesFresh,
   coldStartMs: { import: importMs, loadModel: loadMs, firstClassify: firstMs },
@@ -209,7 +208,7 @@ if (json) {
       ? `topic validation accuracy   ${(validation.accuracy * 100).toFixed(2)}% on ${validation.n} held-out AG News items (calibration error ${(validation.calibrationError * 100).toFixed(1)} pts)`
       : `topic validation accuracy   skipped (no CSV at ${csvPath})`,
   );
-  for (const [set, scores] of [['topic-languages', byLanguage], ['topic-languages-2', byLanguage2], ['topic-languages-3', byLanguage3]] as const) {
+  for (const [set, scores] of Object.entries(topicBySet)) {
     for (const [language, r] of Object.entries(scores)) {
       console.log(`topic accuracy, ${language}          ${((100 * r.correct) / r.total).toFixed(1)}% (${r.correct}/${r.total} bench/data/${set} articles)`);
     }
