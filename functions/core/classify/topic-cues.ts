@@ -7,7 +7,7 @@
  * {@link toEnglishCues}).
  */
 import packed from './data/topic-cues.packed.json' with { type: 'json' };
-import { unpackBytes } from './packed.js';
+import { unpackText } from './packed.js';
 
 type CueTable = ReadonlyMap<string, string>;
 let cueTables: ReadonlyMap<string, CueTable> | undefined;
@@ -18,28 +18,37 @@ let cueTables: ReadonlyMap<string, CueTable> | undefined;
  */
 function tables(): ReadonlyMap<string, CueTable> {
   if (cueTables) return cueTables;
+  // "#<language>" opens a table; each line after it is an English word, a tab and its forms.
   const byLanguage = new Map<string, Map<string, string>>();
-  for (const line of unpackBytes(packed.packed).toString('utf8').split('\n')) {
-    const [language, word, english] = line.split('\t');
-    if (language === undefined || word === undefined || english === undefined) continue;
-    let table = byLanguage.get(language);
-    if (!table) byLanguage.set(language, (table = new Map()));
-    table.set(word, english);
+  let table: Map<string, string> | undefined;
+  for (const line of unpackText(packed.packed).split('\n')) {
+    if (line.startsWith('#')) {
+      byLanguage.set(line.slice(1), (table = new Map()));
+      continue;
+    }
+    const [english, forms] = line.split('\t');
+    if (!table || english === undefined || forms === undefined) continue;
+    for (const word of forms.split(' ')) table.set(word, english);
   }
   cueTables = byLanguage;
   return byLanguage;
 }
 
 /**
- * Croatian, Bosnian and Serbian read one table. A language without a table of its own reads its
- * nearest relative's, whose stems it largely shares: Slovak the Czech one, Slovenian the Croatian
- * one, Galician the Portuguese one, Ukrainian and Bulgarian the Russian one.
+ * Croatian, Bosnian and Serbian read one table, and Malay reads the Indonesian one, which lists the
+ * Malaysian words beside the Indonesian ones (kerajaan, pemerintah).
  */
-const TABLE_OF: Readonly<Record<string, string>> = { hr: 'sh', bs: 'sh', sr: 'sh', sk: 'cs', sl: 'sh', gl: 'pt', uk: 'ru', bg: 'ru' };
+const SHARED_TABLE: Readonly<Record<string, string>> = { hr: 'sh', bs: 'sh', sr: 'sh', ms: 'id' };
+/**
+ * A language without a table of its own reads its nearest relative's, whose stems it largely
+ * shares: Slovak the Czech one, Slovenian the Croatian one, Galician the Portuguese one, Ukrainian
+ * and Bulgarian the Russian one.
+ */
+const NEIGHBOUR_TABLE: Readonly<Record<string, string>> = { sk: 'cs', sl: 'sh', gl: 'pt', uk: 'ru', bg: 'ru' };
 /** The languages with a table, known without inflating them (an English article never needs them). */
 const TABLE_LANGUAGES: ReadonlySet<string> = new Set(Object.keys(packed.counts));
 function tableFor(language: string): CueTable | undefined {
-  const key = TABLE_OF[language] ?? language;
+  const key = SHARED_TABLE[language] ?? NEIGHBOUR_TABLE[language] ?? language;
   return TABLE_LANGUAGES.has(key) ? tables().get(key) : undefined;
 }
 
@@ -54,9 +63,10 @@ export function cueMeaning(word: string, language: string): string | undefined {
 /** Shortest known word a German compound may end in to borrow its meaning ("Bundesregierung"). */
 const MIN_COMPOUND_TAIL = 5;
 
-/** Languages whose topical words can be rewritten into English. */
+/** Languages with a table written for them (their own or one they share), not a neighbour's. */
 export function topicCueLanguages(): readonly string[] {
-  return [...TABLE_LANGUAGES].flatMap((language) => (language === 'sh' ? ['bs', 'hr', 'sr'] : [language]));
+  const sharing = Object.entries(SHARED_TABLE).filter(([, table]) => TABLE_LANGUAGES.has(table));
+  return [...[...TABLE_LANGUAGES].filter((language) => language !== 'sh'), ...sharing.map(([language]) => language)];
 }
 
 /**

@@ -6,7 +6,7 @@
  * scripts/build-language-profiles.ts).
  */
 import packed from './data/language-profiles.json' with { type: 'json' };
-import { unpackBytes } from './packed.js';
+import { unpackText } from './packed.js';
 
 /** Scripts written by one language (ISO 639-3), told apart by Unicode script property. */
 const SINGLE_LANGUAGE_SCRIPTS: readonly [RegExp, string][] = [
@@ -57,7 +57,7 @@ let profiles: Map<string, ScriptProfiles> | undefined;
 
 function loadProfiles(): Map<string, ScriptProfiles> {
   const byScript = new Map<string, { code: string; trigrams: string[] }[]>();
-  for (const line of unpackBytes(packed.profiles).toString('utf8').split('\n')) {
+  for (const line of unpackText(packed.profiles).split('\n')) {
     const [script, code, list] = line.split('\t');
     if (script === undefined || code === undefined || list === undefined) continue;
     const entries = byScript.get(script) ?? [];

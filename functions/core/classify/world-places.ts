@@ -4,7 +4,7 @@
  * Occidental") is a place when this list holds it.
  */
 import packed from './data/world-places.json' with { type: 'json' };
-import { unpackBytes } from './packed.js';
+import { unpackText } from './packed.js';
 
 /**
  * Lowercase, accents and apostrophe variants folded, so "Alcácer do Sal" and "Alcacer do Sal" meet;
@@ -21,7 +21,7 @@ export function foldPlaceName(name: string): string {
     .toLowerCase();
 }
 
-const unpack = (field: string): Set<string> => new Set(unpackBytes(field).toString('utf8').split('\n'));
+const unpack = (field: string): Set<string> => new Set(unpackText(field).split('\n'));
 
 let names: Set<string> | undefined;
 let towns: Set<string> | undefined;
