@@ -16,8 +16,13 @@ describe('cross-language topic cues', () => {
     expect(unpackText(packedCues.packed)).toBe(serializeCueTables(sources));
   });
 
-  it('has tables for nineteen languages besides English, one shared by Croatian, Bosnian and Serbian', () => {
-    expect([...topicCueLanguages()].sort()).toEqual(['bs', 'ca', 'cs', 'da', 'de', 'el', 'es', 'fi', 'fr', 'hr', 'hu', 'it', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'tr']);
+  it('has tables for twenty languages besides English, one shared by Croatian, Bosnian and Serbian and one by Indonesian and Malay', () => {
+    expect([...topicCueLanguages()].sort()).toEqual(['bs', 'ca', 'cs', 'da', 'de', 'el', 'es', 'fi', 'fr', 'hr', 'hu', 'id', 'it', 'ms', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'tr']);
+  });
+
+  it('reads Malay through the Indonesian table, which lists the Malaysian words too', () => {
+    expect(toEnglishCues('Pemerintah dan polisi', 'id', isName).split(/\s+/)).toEqual(expect.arrayContaining(['government', 'police']));
+    expect(toEnglishCues('Kerajaan dan polis', 'ms', isName).split(/\s+/)).toEqual(expect.arrayContaining(['government', 'police']));
   });
 
   it('reads the case and tense endings of inflecting languages from the stem', () => {
