@@ -44,6 +44,9 @@ describe('detectLanguage', () => {
     ['ka', 'საქართველოს პარლამენტმა ორშაბათს ახალი კანონი მიიღო, რომელიც ადგილობრივი თვითმმართველობის ბიუჯეტს ზრდის და მუნიციპალიტეტებს მეტ უფლებებს აძლევს.'],
     ['hy', 'Հայաստանի կառավարությունը երկուշաբթի հաստատեց նոր օրենքը, որը մեծացնում է տեղական ինքնակառավարման մարմինների բյուջեն և նրանց ավելի շատ իրավունքներ է տալիս։'],
     ['el', 'Η κυβέρνηση ανακοίνωσε τη Δευτέρα νέα μέτρα για τη στήριξη των νοικοκυριών, καθώς οι τιμές της ενέργειας συνεχίζουν να αυξάνονται σε όλη τη χώρα.'],
+    // Malay news writes "banyak", "tersebut", "ketika" and "sangat" as Indonesian does; its own spellings and words tell it.
+    ['ms', 'Kerajaan negeri mengumumkan pada hari Isnin bahawa banyak sekolah kampung tersebut akan ditutup ketika kos penyelenggaraan naik 12 peratus sejak Ogos, satu keputusan yang sangat mengecewakan ibu bapa di daerah itu.'],
+    ['id', 'Dewan kota memutuskan pada hari Senin untuk menutup sekolah desa itu, meskipun para orang tua menolak. Juru bicara mengatakan bahwa biaya perawatan naik 12 persen karena harga bahan bangunan naik sejak Agustus.'],
   ];
   it.each(neighbours)('tells %s from its neighbours', (lang, text) => {
     expect(detectLanguage(text)).toBe(lang);

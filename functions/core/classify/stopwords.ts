@@ -126,10 +126,20 @@ export const SLOVENIAN_MARKERS: ReadonlySet<string> = new Set(
 
 /**
  * Words that tell Indonesian from Malay, which share most function words (and which the trigram
- * profiles often confuse).
+ * profiles often confuse): each language's spelling of a shared word (bahwa/bahawa,
+ * karena/kerana), its own word for an everyday thing or unit (uang/wang, persen/peratus,
+ * miliar/bilion, mobil/kereta, kantor/pejabat, rumah sakit/hospital), and its weekday and month
+ * names (Senin/Isnin, Agustus/Ogos). Words both write in news (seperti, banyak, tersebut, hanya)
+ * tell nothing and are left out.
  */
-export const INDONESIAN_MARKERS: ReadonlySet<string> = new Set(['karena', 'bisa', 'saja', 'tapi', 'sangat', 'ketika', 'tersebut', 'bagaimana', 'kalau', 'banyak', 'seperti', 'sekarang', 'lagi', 'cuma', 'jadi']);
-export const MALAY_MARKERS: ReadonlySet<string> = new Set(['kerana', 'boleh', 'sahaja', 'tetapi', 'amat', 'apabila', 'ialah', 'bagaimanapun', 'kalau', 'ramai', 'seperti', 'sekarang', 'lagi', 'hanya', 'iaitu']);
+export const INDONESIAN_MARKERS: ReadonlySet<string> = new Set(
+  `bahwa karena bisa saja tapi yaitu persen miliar uang rupiah rp kantor mobil polisi kepolisian pemerintah kabupaten provinsi
+internasional berhasil berbagai terkait senin kamis jumat maret juni juli agustus desember`.split(/\s+/),
+);
+export const MALAY_MARKERS: ReadonlySet<string> = new Set(
+  `bahawa kerana sahaja iaitu peratus bilion wang ringgit rm pejabat kereta polis kerajaan syarikat jabatan hospital
+antarabangsa berjaya pelbagai berbanding menerusi sebarang selepas semasa kenyataan tempatan isnin khamis jumaat ahad mac jun julai ogos disember`.split(/\s+/),
+);
 
 /** Union of all stop lists, for keyword filtering. */
 export const ALL_STOPWORDS: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flat());
