@@ -99,7 +99,13 @@ describe('extractKeywords', () => {
     const cases: Array<[string, string, string, string[]]> = [
       ['sv', 'Färjetrafiken till Gotland utökas i sommar', 'Rederiet som trafikerar Gotland sätter in extra avgångar och det blir fler turer. Enligt rederiet är det för att efterfrågan har ökat, och det är inte första gången som färjorna fylls. Det säger rederiets chef att man ska se över tidtabellen.', ['och', 'det', 'att', 'som', 'för', 'säger']],
       ['el', 'Νέο ρεκόρ αφίξεων στο λιμάνι του Πειραιά', 'Νέο ρεκόρ αφίξεων κρουαζιερόπλοιων αναμένεται στο λιμάνι του Πειραιά, σύμφωνα με τη διοίκηση. Μετά τις αφίξεις του καλοκαιριού, οι επαγγελματίες ζητούν από τον δήμο καλύτερη οργάνωση για τους επισκέπτες και τα λεωφορεία.', ['και', 'από', 'τους', 'μετά', 'για']],
-      ['id', 'Banjir rob rendam ratusan rumah di Semarang', 'Banjir rob kembali merendam ratusan rumah warga di pesisir Semarang. Warga mengatakan air laut masuk ke permukiman dan baru surut menjelang pagi, sehingga banyak yang mengungsi. Ini adalah banjir rob ketiga dalam bulan ini, kata warga yang rumahnya terendam.', ['yang', 'ini', 'dalam', 'dan', 'mengatakan']],
+      [
+        'id',
+        'Pabrik garmen baru di Boyolali serap ribuan pekerja',
+        'Sebuah pabrik garmen baru di Boyolali mulai beroperasi pada hari Senin dan akan menyerap sekitar 5.000 tenaga kerja. Kami mampu memenuhi pesanan ekspor yang meningkat, kata manajer pabrik itu. Pabrik tersebut menggunakan mesin jahit baru dan membayar upah minimum kabupaten.',
+        ['baru', 'sekitar', 'sebuah', 'ribuan', 'kami', 'mampu', 'menggunakan'],
+      ],
+      ['id', 'Banjir rob rendam ratusan rumah di Semarang', 'Banjir rob kembali merendam ratusan rumah warga di pesisir Semarang. Warga mengatakan air laut masuk ke permukiman dan baru surut menjelang pagi, sehingga banyak yang mengungsi. Ini adalah banjir rob ketiga dalam bulan ini, kata warga yang rumahnya terendam.', ['yang', 'ini', 'dalam', 'dan', 'mengatakan', 'baru', 'ketiga', 'banyak', 'sehingga']],
       ['tr', 'Bursa şeftali üreticileri dolu zararını bekliyor', "Bursa'da dolu yağışı şeftali bahçelerinde hasara yol açtı. Üreticiler bu yıl zararın yüzde 50 olduğunu söyledi. Bir üretici, şeftali fiyatlarının geçen yıla göre artacağını belirtti ve bu durumun ihracatı da etkileyeceğini açıkladı.", ['bir', 'bu', 'göre', 'yıl', 'yüzde', 'geçen']],
     ];
     for (const [lang, title, body, filler] of cases) {

@@ -105,7 +105,14 @@ juli august september oktober november desember`,
   ms: `yang dan di ke dari ini itu dengan untuk pada dalam tidak akan juga ada oleh sebagai atau bahawa
 telah sudah kerana mereka antara lain tersebut menjadi bagi ketika selepas namun hingga serta seperti
 secara supaya boleh dapat perlu masih lebih kepada semua beberapa setiap kata katanya berkata daripada
-iaitu ialah sahaja hanya turut kira-kira tahun dua tiga empat lima ribu juta peratus`,
+iaitu ialah sahaja hanya turut kira-kira tahun dua tiga empat lima ribu juta peratus
+bahwa karena setelah sesudah saat kami kita saya kamu dia ia beliau para pun lagi baru sedang hal cara
+lalu kemudian maka jika bila kalau agar sehingga bahkan tetapi tapi meski meskipun walaupun saja bisa
+mampu harus sejak sampai melalui menerusi terhadap tentang mengenai berbanding dibandingkan sekitar
+banyak seluruh sebagian sebahagian menggunakan menurut ujar ujarnya jelasnya ungkapnya tambahnya
+mengatakan menyatakan yaitu adalah persen miliar bilion triliun satu enam tujuh delapan lapan sembilan
+sepuluh pertama kedua ketiga orang hari minggu bulan senin selasa rabu kamis jumat sabtu isnin khamis
+jumaat ahad semalam kemarin sementara sebuah seorang suatu mulai puluhan ratusan ribuan jutaan`,
   sq: `dhe që të në një me për nga si por ose nuk është janë ishte ishin kanë ka kishte do mund duhet edhe
 vetëm shumë më pas para gjatë midis rreth sipas pa tek këtë kjo ky këta këto ajo ai ata ato tij saj tyre
 dy tre katër pesë dhjetë qind mijë milionë përqind vitin vit vjet deklaroi tha`,
@@ -115,8 +122,8 @@ const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(BY_LANGUAGE).map(([language, text]) => [language, new Set(text.split(/\s+/).filter(Boolean))]),
 );
 
-/** Croatian, Bosnian and Serbian read one list. */
-const LIST_OF: Readonly<Record<string, string>> = { hr: 'sh', bs: 'sh', sr: 'sh' };
+/** Croatian, Bosnian and Serbian read one list, and Indonesian the Malay one, which has both languages' words. */
+const LIST_OF: Readonly<Record<string, string>> = { hr: 'sh', bs: 'sh', sr: 'sh', id: 'ms' };
 
 /** The language-only filler words of an article in `language` (ISO 639-1), if it has any. */
 export function fillerWordsOf(language: string | undefined): ReadonlySet<string> | undefined {
