@@ -234,6 +234,36 @@ describe('closing matter and ads inside the text', () => {
     expect((await cleanMarkdown(md)).paragraphs).toEqual(PROSE);
   });
 
+  it('reads a date line that opens with the day, as German and Slavic pages write it, and does not take it for a numbered list', async () => {
+    for (const [line, iso] of [
+      ['17. Juli 2025, 07:45 Uhr', '2025-07-17'],
+      ['17. 7. 2025 | 07:45 · Posodobljeno: 17. 7. 2025 | 12:10', '2025-07-17'],
+      ['5. listopadu 2025', '2025-11-05'],
+    ] as const) {
+      const md = ['# Harbour board backs ferry terminal', '', line, '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+      const cleaned = await cleanMarkdown(md);
+      expect(cleaned.published, line).toBe(iso);
+      expect(cleaned.paragraphs, line).toEqual(PROSE);
+    }
+    // A numbered list stays a list.
+    const list = ['# Harbour board backs ferry terminal', '', PROSE[0], '', '1. First the board votes.', '2. Then work begins in 2026.', '', PROSE[1]].join('\n');
+    expect((await cleanMarkdown(list)).paragraphs.join(' ')).not.toContain('1.');
+  });
+
+  it('ends an article at the comments and most-read headings and drops share rows, tags and newsletter prompts in the other languages read', async () => {
+    for (const [comments, mostRead, share, tags, newsletter] of [
+      ['Komentarji (23)', 'Najbolj brano', 'Deli: Facebook X E-pošta', 'Oznake: Bled, promet', 'Prijavite se na naš newsletter in prejemajte novice vsako jutro.'],
+      ['Kommentit (4)', 'Luetuimmat', 'Jaa: Facebook X Sähköposti', 'Avainsanat: satama, lautta', 'Tilaa uutiskirje ja saat tärkeimmät uutiset joka aamu.'],
+      ['Hozzászólások (9)', 'Legolvasottabb', 'Megosztás: Facebook X E-mail', 'Címkék: kikötő, komp', 'Iratkozzon fel hírlevelünkre, és minden reggel megkapja a híreket.'],
+    ] as const) {
+      for (const line of [share, tags, newsletter]) expect(await junk(line), line).toBe(true);
+      for (const heading of [comments, mostRead]) {
+        const md = ['# Harbour board backs ferry terminal', '', ...PROSE.flatMap((p) => [p, '']), `## ${heading}`, '', 'Another story entirely, with a long sentence that could pass for prose on a page like this one.', ''].join('\n');
+        expect((await cleanMarkdown(md)).paragraphs, heading).toEqual(PROSE);
+      }
+    }
+  });
+
   it('drops a Markdown deck in italics above the byline, and a byline under a ticker', async () => {
     const md = [
       '**🔴 LAST MINUTE:** Quake of magnitude 5.1 felt along the coast', '',

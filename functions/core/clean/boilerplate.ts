@@ -6,7 +6,7 @@
 import { eitherCase, escapeRegExp } from './text-utils.js';
 
 /** Social networks and share targets, as share bars name them. */
-const SOCIAL = String.raw`facebook|twitter|x|whatsapp|linkedin|e-?mail|telegram|pinterest|reddit|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|mastodon|xing|courriel|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|copier le lien|vkontakte|вконтакте|одноклассники|line|wykop|kopiuj link|kopiera länk|skriv ut|drukuj|tisknout|печать|yazdır|salin tautan|zkopírovat odkaz|bağlantıyı kopyala`;
+const SOCIAL = String.raw`facebook|twitter|x|whatsapp|linkedin|e-?mail|e-pošta|e-posta|e-post|e-pasts|sähköposti|telegram|pinterest|reddit|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|mastodon|xing|courriel|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|copier le lien|vkontakte|вконтакте|одноклассники|line|wykop|kopiuj link|kopiera länk|skriv ut|drukuj|tisknout|печать|yazdır|salin tautan|zkopírovat odkaz|bağlantıyı kopyala`;
 
 /**
  * Appeals for money or a subscription, and the notices of a paywall: "Support independent local
@@ -52,15 +52,15 @@ const APPEALS: RegExp[] = [
 ];
 
 /** "Share" in the seven languages, as it labels a row of share buttons. */
-const SHARE_WORD = String.raw`(?:share|teilen|partager|partagez|compartir|comparte|condividi|compartilhe|compartilhar|partilhe|partilhar|delen|deel)`;
+const SHARE_WORD = String.raw`(?:share|teilen|partager|partagez|compartir|comparte|condividi|compartilhe|compartilhar|partilhe|partilhar|delen|deel|dela|del|jaa|jaga|deli|podijeli|podeli|dalintis|dalīties|megosztás|zdieľať|sdílet|udostępnij|paylaş|bagikan|kongsi|distribuie|comparteix|поделиться|поділитися|сподели|κοινοποίηση)`;
 
 /** A press release's "About Acme: Acme is a ..." paragraph: a note about the sender, and where the release ends. */
 const ABOUT_SENDER = /^[Aa]bout ([Tt]he )?\p{Lu}[^:]{1,60}:\s.{0,60}\b(is|are|was) (a|an|the|one of)\b/u;
 /** A tabloid's "Share or comment on this article:": a note, and the start of the comment section. */
 const SHARE_OR_COMMENT = /^share (or|and|&) comment (on )?(this|the) (article|story)\b.{0,3}$/i;
-/** A comments section's heading in the languages read, with its count: "Commentaires (12)", "Diskuze (17)", "Σχόλια". */
+/** A comments section's heading in the languages read, with its count: "Commentaires (12)", "Diskuze (17)", "Komentarji (23)", "Σχόλια". */
 const COMMENTS_HEADER =
-  /^(?:commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|postings|leserkommentare|diskuze|diskuse|komentáře|komentarze|kommentarer|komentar|comentarii|комментарии|yorumlar|σχόλια)(?: \(\d+\))?:?$/iu;
+  /^(?:commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|postings|leserkommentare|diskuze|diskuse|komentáře|komentarze|kommentarer|komentar|comentarii|комментарии|yorumlar|σχόλια|komentarji|komentari|kommentit|kommentaarid|komentarai|komentāri|hozzászólások|kommentek|komentáre|коментари|коментарі|comentaris)(?: \(\d+\))?:?$/iu;
 
 /**
  * The same chrome in Swedish, Danish, Norwegian, Polish, Czech, Russian, Turkish, Greek and Indonesian. Word ends are
@@ -77,16 +77,14 @@ const OTHER_LANGUAGES: RegExp[] = [
   new RegExp(String.raw`^(udostępnij|dela|del artikel|del artikkel|поделиться|paylaş|κοινοποίηση|κοινοποιήστε|μοιραστείτε|bagikan|sdílet|sdílejte)( (artykuł|artikeln|статьей|haberi|το άρθρο|artikel|článek|na|på|в|on))*\s*[:!.]?$`, 'iu'),
   // "Read also" lines with the headline after them, and headers over lists of other stories.
   new RegExp(String.raw`^(czytaj (także|też|również|więcej)|zobacz (też|także|również)|przeczytaj (też|także|również)|läs (också|även|mer)|se även|læs (også|mere)|les (også|mer)|читайте (также|ещё|еще|по теме)|смотрите также|[iİ]lgili haber(ler)?|ayrıca (bakınız|okuyun)|bunlar da ilginizi çekebilir|διαβάστε (επίσης|ακόμη|ακόμα)|δείτε (επίσης|ακόμη)|baca juga|lihat juga|simak (juga|video)|čtěte (také|též|dále)|přečtěte si (také|též)|související články?|zie ook|lue (myös|lisää)|loe (ka|lisaks)|taip pat skaitykite|skaitykite (taip pat|daugiau)|lasi(et)? arī|citește (și|mai mult)|citiți și|vezi și|olvassa el|kapcsolódó( cikk(ek)?)?|ezt is olvasta|pročitajte (još|i|također|takođe|više)|povezan[ao]|preberite (tudi|še)|preberi (tudi|še)|prečítajte si (aj|tiež)|čítajte (aj|tiež)|súvisiace( články)?|читайте також|прочетете (още|също)|вижте (още|също)|llegeix (també|més)|també et pot interessar|le (tamén|máis))${END}.{0,120}$`, 'iu'),
-  // Advertising labels.
-  new RegExp(String.raw`^[-–—\s]*(reklama|annons|annonce|annonse|реклама|reklam|διαφήμιση|διαφημιση|iklan|inzerce|advertisement|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|mainos|реклам[аи])[-–—\s]*$`, 'iu'),
   // "Follow us on Google News" in the languages read: "Urmărește … pe Google News!", "Sledite nam na Google News".
   new RegExp(String.raw`^.{0,60}\b(on|pe|na|auf|sur|en|su|em|op|på|w|v|в|στο)\s+google news!?$`, 'iu'),
   // Comment sections and forms.
   COMMENTS_HEADER,
   new RegExp(String.raw`^(dodaj komentarz|skomentuj|skriv en kommentar|kommentera|оставить комментарий|оставьте комментарий|yorum (yaz|yap)|γράψτε (το )?σχόλιο|tulis komentar|vstoupit do diskuse|přidat komentář|napsat komentář)${END}`, 'iu'),
   // Tags, topics and keywords.
-  new RegExp(String.raw`^(tagi|tagi artykułu|taggar|ämnen( i artikeln)?|emner|теги|метки|etiketler|ετικέτες|tag|topik|témata|štítky|tagy)\s*:`, 'iu'),
-  new RegExp(String.raw`^(tagi|taggar|ämnen i artikeln|теги|etiketler|ετικέτες|štítky|témata)$`, 'iu'),
+  new RegExp(String.raw`^(tagi|tagi artykułu|taggar|ämnen( i artikeln)?|emner|теги|метки|etiketler|ετικέτες|tag|topik|témata|štítky|tagy|oznake|značke|tagit|avainsanat|sildid|märksõnad|žymos|birkas|címkék|etichete|etiquetes|тагове|мітки)\s*:`, 'iu'),
+  new RegExp(String.raw`^(tagi|taggar|ämnen i artikeln|теги|etiketler|ετικέτες|štítky|témata|oznake|značke|tagit|avainsanat|sildid|žymos|birkas|címkék|etichete|etiquetes)$`, 'iu'),
   // Rights notices.
   new RegExp(String.raw`wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|все права защищены|при (пере)?печатке|tüm hakları saklıdır|izinsiz kullanılamaz|επιφύλαξη (παντός|όλων των) δικαιωμ|hak cipta|všechna práva vyhrazena`, 'iu'),
   // Photo credits.
@@ -255,7 +253,7 @@ export function isPublisherNote(block: string): boolean {
 
 /** An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -". */
 const AD_DECORATION = String.raw`[-–—•*/~=_·|\[\]()<>\s]*`;
-const AD_LABEL_WORDS = String.raw`reklama|reklam|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie`;
+const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie`;
 const AD_LABELS = [new RegExp(String.raw`^${AD_DECORATION}(?:${AD_LABEL_WORDS})${AD_DECORATION}$`, 'iu')];
 
 export function isAdLabel(line: string): boolean {
@@ -293,7 +291,7 @@ const STRONG: RegExp[] = [
   // The same in other languages, where the label's word can also open a sentence: only before "·" or "|".
   /^(annons|annonse|annonce|reklama|reklam|werbung|pubblicità|publicidade|advertentie|mainos|hirdetés)\s*[·|]\s*\S.{0,200}$/iu,
   // The label run into the ad's copy: "Advertisement Watch every match live with ArenaPass — 7-day free trial."
-  /^(?:[Aa]dvertisement|ADVERTISEMENT|[Aa]nzeige|ANZEIGE|[Pp]ublicité|PUBLICITÉ|[Pp]ublicidad|PUBLICIDAD)\s+\p{Lu}.{0,200}$/u,
+  /^(?:[Aa]dvertisement|ADVERTISEMENT|[Aa]nzeige|ANZEIGE|[Pp]ublicité|PUBLICITÉ|[Pp]ublicidad|PUBLICIDAD|Oglas|OGLAS|Reklama|REKLAMA|Reklaam|REKLAAM|Reklāma|REKLĀMA|Hirdetés|HIRDETÉS|Publicitate|PUBLICITATE|Mainos|MAINOS|Annons|ANNONS|Annonse|ANNONSE|Iklan|IKLAN|Inzerce|INZERCE|Реклама|РЕКЛАМА|Διαφήμιση|ΔΙΑΦΗΜΙΣΗ)\s+\p{Lu}.{0,200}$/u,
   // "/// PARTNER CONTENT /// Connect every branch with carrier-grade fibre. ///": the label between bars, then the ad.
   new RegExp(String.raw`^[-–—•*/~=_·|\[\]\s]{2,}(?:${AD_LABEL_WORDS})[-–—•*/~=_·|\[\]\s]{2,}\S.{0,240}$`, 'iu'),
   /\b(subscribe|sign up|signup|register) (now|today|here|for (our|the|free)|to (our|the|get|receive))\b/i,
@@ -301,6 +299,12 @@ const STRONG: RegExp[] = [
   // "Subscribe to MarketDesk PRO for exclusive insights and analysis".
   /^[Ss]ubscribe to \p{Lu}[\p{L}\d&.'’ -]{1,40} (for|to get|and get)\b/u,
   /\bnewsletter\b.{0,80}\b(abonnieren|abonnez-vous|abonne-toi|suscr[ií]bete|suscr[ií]base|iscriviti|assine|subscreva|inscreva-se|abonneer|prenumerera|zapisz się|odebírejte|přihlaste se|subscribe|sign up)(?!\p{L})|\b(abonnieren|abonnez-vous|suscr[ií]bete|suscr[ií]base|iscriviti|assine|subscreva|inscreva-se|abonneer|prenumerera|zapisz się|subscribe|sign up)(?!\p{L}).{0,60}\bnewsletter\b/iu,
+  // The same box in the other languages read, whose newsletters have names of their own: "Prijavite se na naš
+  // newsletter ...", "Tilaa uutiskirje", "Iratkozzon fel hírlevelünkre".
+  new RegExp(
+    String.raw`(?<!\p{L})(?:prijavite se|pretplatite se|naročite se|tilaa|telli|prenumeruokite|užsisakykite|pierakstieties|iratkozz(?:on)? fel|abonează-te|abonați-vă|subscriu-te|prihláste sa|abone ol|εγγραφείτε|langgan|daftar)(?!\p{L}).{0,60}(?:newsletter|uutiskirje|uudiskir|naujienlaišk|jaunumu|hírlevel|bülten|e-novic|bilten|ενημερωτικό)|(?<!\p{L})(?:uutiskirje|uudiskir|naujienlaišk|hírlevel|bülten|e-novic|ενημερωτικό)\p{L}*(?!\p{L}).{0,60}(?:tilaa|telli|užsisakyk|iratkoz|abone ol|εγγραφ)`,
+    'iu',
+  ),
   // "Malaya Today is now on WhatsApp. Click here to follow our channel.", "... follow us on LINE and Bluesky."
   new RegExp(String.raw`^(\p{Lu}[\p{L}\d&.'’ -]{1,40} is (now )?on ${FOLLOW_NETWORKS}\b.{0,100}$|^click here to (follow|join|subscribe to) our (channel|group|page|newsletter)\b.{0,40}$|.{0,80}\bfollow us on (line|${FOLLOW_NETWORKS.slice(3, -1)})( and (line|${FOLLOW_NETWORKS.slice(3, -1)}))?\.?$)`, 'iu'),
   // WordPress's feed footer: "The post <title> appeared first on <site>."
@@ -741,7 +745,7 @@ const TAIL_MARKERS: RegExp[] = [
   /^(share what you think|have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
   COMMENTS_HEADER,
   // The most-read list under the story, in the languages read.
-  /^(?:most read|most popular|lo más leído|más leídas|mais lidas|les plus lus|meistgelesen|i più letti|più letti|meest gelezen|nejčtenější(?: články)?|najczęściej czytane|mest lästa|mest lest|mest læste|cele mai citite)\s*:?$/iu,
+  /^(?:most read|most popular|lo más leído|más leídas|mais lidas|les plus lus|meistgelesen|i più letti|più letti|meest gelezen|nejčtenější(?: články)?|najczęściej czytane|mest lästa|mest lest|mest læste|cele mai citite|najbolj brano|najčitanije|najčítanejšie|luetuimmat|loetumad|loetuimad|skaitomiausi|lasītākie|legolvasottabb|най-четени|найчитаніше|més llegides|en çok okunan(?:lar)?|τα πιο δημοφιλή|terpopuler|paling popular)\s*:?$/iu,
   // The reproduction notice that closes an Italian article: "© RIPRODUZIONE RISERVATA".
   /^©?\s*riproduzione riservata\.?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,

@@ -5,6 +5,7 @@
  * Pandoc syntax, Kramdown attribute lists, Obsidian callouts, wiki links and highlights, WordPress and
  * Grav shortcodes. Fenced code blocks are left as they are.
  */
+import { isMonthName } from './dates.js';
 
 /** A footnote definition ("[^1]: The report is online.") with its indented continuation lines. */
 const FOOTNOTE_DEF = /^ {0,3}\[\^[^\]\s]+\]:.*(?:\n(?: {2,}|\t).*)*\n?/gm;
@@ -191,6 +192,12 @@ function withoutTemplateSyntax(md: string): string {
 }
 
 /**
+ * A line opening with a date as German and Slavic pages write it ("17. Juli 2026", "17. 7. 2026 |
+ * 07:45"): Markdown reads "17." as an ordered list's number and drops it, so the dot is escaped.
+ */
+const DAY_FIRST_DATE = /^( {0,3})(\d{1,2})\.(?=[ \t]+(?:\d{1,2}\.[ \t]*\d{4}(?!\d)|(\p{L}+\.?)[ \t]+\d{4}(?!\d)))/gmu;
+
+/**
  * Each tool's syntax, in the order it is stripped, behind a test for a mark of it: a file that has
  * none of the marks is left alone without being split at its code fences.
  */
@@ -211,6 +218,7 @@ const SYNTAX_STEPS: ReadonlyArray<{ mark: RegExp; strip: (md: string) => string 
   { mark: /\]\([^)\s]+\s+[a-z-]+="/, strip: (md) => md.replace(/(\]\([^)\s]+)(?:\s+[a-z-]+="[^"]*")+\)/g, '$1)') },
   // Blogger's export ends every line with "<br />": each line is a paragraph of its own.
   { mark: /<br\s*\/?>[ \t]*$/m, strip: (md) => ((md.match(LINE_END_BREAK) ?? []).length >= MIN_LINE_END_BREAKS ? md.replace(LINE_END_BREAK, '\n\n') : md) },
+  { mark: /^ {0,3}\d{1,2}\.[ \t]+[\d\p{L}]/mu, strip: (md) => md.replace(DAY_FIRST_DATE, (line, indent: string, day: string, month?: string) => (month === undefined || isMonthName(month) ? `${indent}${day}\\.` : line)) },
 ];
 
 /** An executable cell of a Quarto or R Markdown notebook ("```{python}"): the analysis behind a chart, not the article. */
