@@ -16,8 +16,8 @@ describe('cross-language topic cues', () => {
     expect(unpackText(packedCues.packed)).toBe(serializeCueTables(sources));
   });
 
-  it('has tables for twenty languages besides English, one shared by Croatian, Bosnian and Serbian and one by Indonesian and Malay', () => {
-    expect([...topicCueLanguages()].sort()).toEqual(['bs', 'ca', 'cs', 'da', 'de', 'el', 'es', 'fi', 'fr', 'hr', 'hu', 'id', 'it', 'ms', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'tr']);
+  it('has tables for twenty-three languages besides English, one shared by Croatian, Bosnian and Serbian and one by Indonesian and Malay', () => {
+    expect([...topicCueLanguages()].sort()).toEqual(['bs', 'ca', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'hr', 'hu', 'id', 'it', 'lt', 'lv', 'ms', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'tr']);
   });
 
   it('reads Malay through the Indonesian table, which lists the Malaysian words too', () => {
@@ -30,6 +30,10 @@ describe('cross-language topic cues', () => {
     for (const [language, text] of [['pl', 'Po meczu z Legią trener był zadowolony z meczem'], ['fi', 'Tappara voitti ottelussa Kärppiä']] as const) {
       expect(toEnglishCues(text, language, isName).split(/\s+/)).toContain('match');
     }
+    // Lithuanian, Latvian and Estonian case endings: "vyriausybė", "valdība" (government) and "eelarve" (budget) in other cases.
+    expect(toEnglishCues('vyriausybei pritarus', 'lt', isName).split(/\s+/)).toContain('government');
+    expect(toEnglishCues('valdībai ziņots', 'lv', isName).split(/\s+/)).toContain('government');
+    expect(toEnglishCues('eelarvest', 'et', isName).split(/\s+/)).toContain('budget');
     // French has no stem lookup: a form the table lacks stays unknown.
     expect(toEnglishCues('matchzzz', 'fr', isName).trim()).toBe('');
   });

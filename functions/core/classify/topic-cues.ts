@@ -74,7 +74,7 @@ export function topicCueLanguages(): readonly string[] {
  * also match the longest table form of {@link MIN_STEM} letters or more that it begins with, when
  * at most {@link MAX_ENDING} letters follow ("meczu", "meczem" → "mecz"; "ottelussa" → "ottelu").
  */
-const INFLECTING: ReadonlySet<string> = new Set(['pl', 'cs', 'sk', 'ru', 'uk', 'bg', 'ro', 'tr', 'fi', 'hu', 'hr', 'bs', 'sr', 'sl', 'el']);
+const INFLECTING: ReadonlySet<string> = new Set(['pl', 'cs', 'sk', 'ru', 'uk', 'bg', 'ro', 'tr', 'fi', 'et', 'hu', 'lt', 'lv', 'hr', 'bs', 'sr', 'sl', 'el']);
 const MIN_STEM = 4;
 const MAX_ENDING = 5;
 
