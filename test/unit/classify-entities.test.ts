@@ -1188,6 +1188,25 @@ describe('monarchs, popes, saints’ places and ships', () => {
   });
 });
 
+describe('institutions named with a title word, and national airlines', () => {
+  it('reads "Paphos General Hospital" as one name, not the town and a general', () => {
+    const got = extractEntities('', 'A firefighter was flown to Paphos General Hospital on Sunday, officials said.', lex);
+    expect(got.places).toContain('Paphos General Hospital');
+    expect(got.places).not.toContain('Paphos');
+  });
+
+  it('reads "Air Mauritius" as the airline, not the country', () => {
+    const got = extractEntities('', 'Flights on Air Mauritius were delayed at the airport on Friday, passengers said.', lex);
+    expect(got.organizations).toContain('Air Mauritius');
+    expect(got.places).not.toContain('Mauritius');
+  });
+
+  it('still reads a title after a place: "Paphos Mayor Phedonas Phedonos"', () => {
+    const got = extractEntities('', 'Paphos Mayor Phedonas Phedonos said the fire was under control.', lex);
+    expect(got.people).toContain('Phedonas Phedonos');
+  });
+});
+
 describe('rivers', () => {
   it('reads "River <name>" as a place, not a title of the form "River of …"', () => {
     expect(extractEntities('', 'Flood warnings were issued for the River Severn at Shrewsbury.', lex).places).toContain('River Severn');

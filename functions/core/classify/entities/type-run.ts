@@ -73,6 +73,15 @@ export function adjectiveOpensBody(words: string[], start: number, titleWords: n
   );
 }
 
+/**
+ * "Paphos General Hospital", "Kenyatta National Hospital": a title that is also an adjective, between
+ * a name and the institution noun that closes the run, is part of the institution's name.
+ */
+export function adjectiveBeforeInstitution(words: string[], at: number, titleWords: number): boolean {
+  const last = words[at + 1];
+  return titleWords === 1 && words.length === at + 2 && ADJECTIVE_TITLES.has(norm(words[at]!)) && last !== undefined && (ORG_WORDS.has(norm(last)) || NAMED_AFTER_PERSON.has(norm(last)));
+}
+
 /** Places and institutions often named after a person with their title: "Sir Charles Gairdner Hospital", "King Shaka International Airport", "King George Island". */
 export const NAMED_AFTER_PERSON = new Set(['island', 'land', 'bay', 'glacier', 'fjord', 'fiord', 'strait', 'gulf', 'falls', 'range', 'tunnel', 'dam', 'reservoir', 'canal', 'hospital', 'infirmary', 'clinic', 'hospice', 'school', 'college', 'university', 'academy', 'institute', 'airport', 'stadium', 'arena', 'hall', 'library', 'museum', 'centre', 'center', 'bridge', 'park', 'station', 'memorial', 'foundation', 'highway', 'avenue', 'road', 'street', 'square', 'parish', 'county', 'council', 'church', 'cathedral', 'chapel']);
 
@@ -190,6 +199,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: g.kind, name: g.canonical, pos, fixed: true });
     return;
   }
+  // "Air Mauritius", "Air Seychelles": a national airline, not the country.
+  if (words.length === 2 && words[0] === 'Air' && GAZ.get(norm(words[1]!))?.kind === 'place') {
+    out.push({ kind: 'org', name: words.join(' '), pos, fixed: true });
+    return;
+  }
   // "St Columba's Church", "St. Paul's Cathedral": a house of worship named after its saint is a place
   // (the saint is no title here); "the Catholic Church" is a body.
   if (words.length >= 2 && WORSHIP_WORDS.has(norm(words[words.length - 1]!)) && (/^(?:St\.?|Saint|Ste\.?)$/u.test(words[0]!) || words.slice(0, -1).some((w) => /['’]s$/u.test(w)))) {
@@ -208,14 +222,15 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   };
   for (;;) {
     const tl = titleLength(words, i);
-    if (tl && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl)) {
+    if (tl && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl) && !adjectiveBeforeInstitution(words, i, tl)) {
       lastTitle = norm(words.slice(i, i + tl).join(' '));
       i += tl;
       titled = true;
       continue;
     }
     const w = norm(words[i] ?? '');
-    if (i + 1 < words.length && (DEMONYMS.has(w) || GAZ.get(w)?.kind === 'place' || TITLE_QUALIFIERS.has(w)) && titleLength(words, i + 1)) {
+    const nextTitle = i + 1 < words.length ? titleLength(words, i + 1) : 0;
+    if (nextTitle && (DEMONYMS.has(w) || GAZ.get(w)?.kind === 'place' || TITLE_QUALIFIERS.has(w)) && !adjectiveBeforeInstitution(words, i + 1, nextTitle)) {
       const gz = GAZ.get(w);
       if (gz) out.push({ kind: gz.kind, name: gz.canonical, pos, fixed: true });
       i += 1;
