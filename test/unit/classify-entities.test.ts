@@ -1201,6 +1201,13 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.places).not.toContain('Mauritius');
   });
 
+  it('leaves an occupation capitalised at a sentence start out of the name: "Rancher Kelsey Lueck"', () => {
+    const got = extractEntities('', 'Rancher Kelsey Lueck said the turbines would change the hills. Landowner Brett Oberg disagreed with her. The Australian Marine Conservation Society was not asked.', lex);
+    expect(got.people).toEqual(expect.arrayContaining(['Kelsey Lueck', 'Brett Oberg']));
+    expect(got.people.join(' ')).not.toMatch(/Rancher|Landowner/);
+    expect(got.organizations).toContain('Australian Marine Conservation Society');
+  });
+
   it('still reads a title after a place: "Paphos Mayor Phedonas Phedonos"', () => {
     const got = extractEntities('', 'Paphos Mayor Phedonas Phedonos said the fire was under control.', lex);
     expect(got.people).toContain('Phedonas Phedonos');

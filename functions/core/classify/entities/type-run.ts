@@ -57,6 +57,9 @@ export function pluralBeforeBodyWord(toks: readonly Token[], lexicon: Lexicon | 
   );
 }
 
+/** A word shaped like the name of an occupation or a role: "Rancher", "Landowner", "Supervisors", "Geologist", "Spokeswoman". */
+const OCCUPATION_SHAPED = /^\p{Lu}\p{Ll}{2,}(?:er|or|ian|ist|ant|ent|man|woman)s?$/u;
+
 /** Titles that are also everyday adjectives, so they may open a body's name. */
 export const ADJECTIVE_TITLES = new Set(['major', 'general', 'chief', 'private', 'head', 'deputy']);
 
@@ -242,6 +245,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     }
     break;
   }
+  // "Rancher Kelsey Lueck", "Bioinformatician Marten Ilves": an occupation capitalised at a sentence's
+  // start, before a given name and a surname, is no part of the name.
+  if (words.length - i >= 3 && OCCUPATION_SHAPED.test(words[i]!) && !GIVEN_NAMES.has(norm(words[i]!)) && !DEMONYMS.has(norm(words[i]!)) && !GAZ.has(norm(words[i]!)) && GIVEN_NAMES.has(norm(words[i + 1]!))) i++;
   const rest = words.slice(i);
   if (rest.length === 0) return;
   // "Costa Rican", "Puerto Ricans": a demonym of several words names no one.
