@@ -1208,6 +1208,13 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.organizations).toContain('Australian Marine Conservation Society');
   });
 
+  it('keeps a body named for two fields whole, and still parts two bodies joined by "and"', () => {
+    const whole = extractEntities('', 'The tariff is set by the Energy and Petroleum Regulatory Authority, officials in Nairobi said.', lex);
+    expect(whole.organizations).toContain('Energy and Petroleum Regulatory Authority');
+    const two = extractEntities('', 'Nurses at Horizon Health Network and Vitalité Health Network voted on Monday, the union said.', lex);
+    expect(two.organizations).toEqual(expect.arrayContaining(['Horizon Health Network', 'Vitalité Health Network']));
+  });
+
   it('still reads a title after a place: "Paphos Mayor Phedonas Phedonos"', () => {
     const got = extractEntities('', 'Paphos Mayor Phedonas Phedonos said the fire was under control.', lex);
     expect(got.people).toContain('Phedonas Phedonos');
