@@ -1215,6 +1215,13 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(two.organizations).toEqual(expect.arrayContaining(['Horizon Health Network', 'Vitalité Health Network']));
   });
 
+  it('strips county and district attorneys\' titles but keeps the attorney general\'s office', () => {
+    const got = extractEntities('', "County Attorney Steven Mraz and U.S. Attorney Gary Restaino worked with the Ohio Attorney General's Office on the case.", lex);
+    expect(got.people).toEqual(expect.arrayContaining(['Steven Mraz', 'Gary Restaino']));
+    expect(got.people.join(' ')).not.toMatch(/Attorney/);
+    expect(got.organizations).toContain("Ohio Attorney General's Office");
+  });
+
   it('still reads a title after a place: "Paphos Mayor Phedonas Phedonos"', () => {
     const got = extractEntities('', 'Paphos Mayor Phedonas Phedonos said the fire was under control.', lex);
     expect(got.people).toContain('Phedonas Phedonos');

@@ -158,7 +158,7 @@ export const WORSHIP_WORDS = new Set(['church', 'cathedral', 'chapel', 'abbey', 
 /** The last two words of a venue called a centre. */
 export const VENUE_CENTRE = /^(?:Convention|Exhibition|Conference|Congress|Space|Shopping|Community|Sports|Aquatic|Aquatics|Leisure|Cultural|Visitor|Heritage|Civic|Trade|Health|Medical|Detention|Correctional|Remand|Evacuation|Treatment|Rehabilitation|Cancer|Trauma|Processing|Reception|Entertainment|Government|Events|Arts|Curling|Tennis|Ice) (?:Centre|Center)$/u;
 /** Words that say which government an office belongs to ("Union Agriculture Minister", "Federal Health Minister"). */
-export const TITLE_QUALIFIERS = new Set(['union', 'federal', 'state', 'provincial', 'regional']);
+export const TITLE_QUALIFIERS = new Set(['union', 'federal', 'state', 'provincial', 'regional', 'county', 'district', 'city', 'town', 'municipal']);
 // "Sri Lankan", "Costa Rican": the last word of a two-word demonym is one too ("Lankan tea" is no name).
 export const DEMONYMS = new Set(gazetteer.demonyms.flatMap((d) => [norm(d), ...(d.includes(' ') ? [norm(d.split(' ').pop()!)] : [])]));
 export const ORG_WORDS = new Set(gazetteer.orgWords.map(norm));

@@ -23,7 +23,8 @@ export function titleLength(words: string[], start: number): number {
     // Plural titles before several names: "Commissioners Melissa Holyoak and Mark Meador".
     if (TITLES.has(t) || (n === 1 && t.length > 4 && t.endsWith('s') && TITLES.has(t.slice(0, -1)) && /^\p{Lu}\p{Ll}/u.test(words[start]!))) return n;
   }
-  return 0;
+  // "U.S. Attorney Gary Restaino": a title before a given name, but "Attorney General's Office" names an office.
+  return words[start] === 'Attorney' && GIVEN_NAMES.has(norm(words[start + 1] ?? '')) ? 1 : 0;
 }
 
 /** Function words that are also given names, capitalised inside a sentence only as one ("after Will Reichard kicked"). */
