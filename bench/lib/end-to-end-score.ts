@@ -9,12 +9,14 @@
  * - `normalized` (e2e-holdout, seeds): text compared after Unicode (NFKC), quote and whitespace
  *   normalization; `*_accept` lists; must_contain / must_not_contain count one per sentence;
  *   `author` when the expectation has it; `published` only when it has the key; `a|b` name
- *   alternatives. Entity recall strict, and lenient where the gazetteer gives the expected name as
- *   another language's name of what was returned: the extractor names a place or body by one
+ *   alternatives. Entity recall strict, and lenient where the gazetteer (or the list of countries'
+ *   names in other languages) gives the expected name as another language's name of what was returned: the extractor names a place or body by one
  *   canonical (English) name in every language, so "Espanha" in a Portuguese article is "Spain".
  */
 import type { EntitySet } from '../../functions/core/article.js';
+import countryNames from '../../functions/core/classify/data/country-names.packed.json' with { type: 'json' };
 import gazetteer from '../../functions/core/classify/data/gazetteer.json' with { type: 'json' };
+import { unpackText } from '../../functions/core/classify/packed.js';
 
 export type Rules = 'exact' | 'normalized';
 type Kind = keyof EntitySet;
@@ -98,7 +100,9 @@ function normalizedName(name: string): string {
 
 /** Normalized names of the gazetteer's places and bodies, each to its canonical entry's normalized name. */
 const GAZETTEER_CANONICAL = new Map<string, string>();
-for (const line of [...gazetteer.countries, ...gazetteer.places, ...gazetteer.organizations]) {
+// The countries' names in the other languages read come after, as the extractor enters them.
+const countryNameLines = unpackText(countryNames.packed).split('\n').map((line) => line.replace(/\t/g, '|'));
+for (const line of [...gazetteer.countries, ...gazetteer.places, ...gazetteer.organizations, ...countryNameLines]) {
   const [canonical, ...aliases] = line.split('|').map(normalizedName);
   for (const alias of aliases) if (!GAZETTEER_CANONICAL.has(alias)) GAZETTEER_CANONICAL.set(alias, canonical!);
 }

@@ -2,9 +2,11 @@
 import { ENTITY_NAME_GROUPS } from '../../entity-names.js';
 import gazetteer from '../data/gazetteer.json' with { type: 'json' };
 import companies from '../data/companies.json' with { type: 'json' };
+import countryNames from '../data/country-names.packed.json' with { type: 'json' };
 import givenNames from '../data/given-names.json' with { type: 'json' };
 import sports from '../data/sports.json' with { type: 'json' };
 import type { Lexicon } from '../lexicon.js';
+import { unpackText } from '../packed.js';
 import { STOPWORDS } from '../stopwords.js';
 import { worldTownSize } from '../world-places.js';
 
@@ -47,6 +49,12 @@ addGaz(gazetteer.countries, 'place');
 addGaz(gazetteer.places, 'place');
 addGaz(gazetteer.organizations, 'org');
 addGaz(gazetteer.agencies, 'org');
+// Countries as the other languages read write them ("Sverige", "Ruotsissa", "Niemiec", "Германии"),
+// after every other name, which keeps its own entry (data/country-names/<language>.json, packed).
+for (const line of unpackText(countryNames.packed).split('\n')) {
+  const [country, ...forms] = line.split('\t');
+  if (country !== undefined) addGazNames(country, forms, 'place');
+}
 
 export const NON_NAMES = new Set(gazetteer.nonNames.map(norm));
 
