@@ -181,19 +181,26 @@ for (const [name, fn] of Object.entries(stages)) {
   timing[name] = { median: pct(ms, 0.5), p95: pct(ms, 0.95) };
 }
 
-// Entity recall on English articles written for the benchmark, with hand-made lists (bench/data/entities-en).
+// Entity recall on English articles written for the benchmark, with hand-made lists: bench/data/entities-en,
+// then sets written later and measured before the rules were changed for them (entities-en-fresh, entities-en-3).
 const { entityRecall } = await import('./lib/entity-recall.js');
-const englishEntities = entityRecall(join(root, 'bench/data/entities-en'), (title, body) => classifier.classify({ title, body }).entities);
-// A second set, written later and measured before the rules were changed for it (bench/data/entities-en-fresh).
-const englishEntitiesFresh = entityRecall(join(root, 'bench/data/entities-en-fresh'), (title, body) => classifier.classify({ title, body }).entities);
+const ENTITY_SETS = [
+  ['English entity recall     ', 'entities-en'],
+  ['English entity recall, 2nd', 'entities-en-fresh'],
+  ['English entity recall, 3rd', 'entities-en-3'],
+] as const;
+const englishEntitySets = ENTITY_SETS.filter(([, dir]) => existsSync(join(root, 'bench/data', dir))).map(([label, dir]) => ({
+  label,
+  dir,
+  recall: entityRecall(join(root, 'bench/data', dir), (title, body) => classifier.classify({ title, body }).entities),
+}));
 
 const modelFiles = readdirSync(join(root, 'models')).map((f) => ({ file: `models/${f}`, bytes: statSync(join(root, 'models', f)).size }));
 const result = {
   validation,
   seeds: { cleaner: [...new Set(seeds.map((s) => s.cleaner))].join(','), entityRecall: hits / total, found: hits, expected: total, misses, topicWorld: `${topicOk}/${seeds.length}`, languageEn: `${langOk}/${seeds.length}` },
   topicBySet,
-  englishEntities,
-  englishEntitiesFresh,
+  englishEntities: Object.fromEntries(englishEntitySets.map(({ dir, recall }) => [dir, recall])),
   coldStartMs: { import: importMs, loadModel: loadMs, firstClassify: firstMs },
   timingMs: timing,
   modelFiles,
@@ -218,10 +225,7 @@ if (json) {
   console.log(`seed entity recall          ${(result.seeds.entityRecall * 100).toFixed(1)}% (${hits}/${total}; seeds cleaned by ${result.seeds.cleaner})`);
   for (const m of misses) console.log(`  missed ${m}`);
   const share = (found: number, expected: number): string => `${((100 * found) / expected).toFixed(1)}%`;
-  for (const [label, e, dir] of [
-    ['English entity recall     ', englishEntities, 'entities-en'],
-    ['English entity recall, 2nd', englishEntitiesFresh, 'entities-en-fresh'],
-  ] as const) {
+  for (const { label, recall: e, dir } of englishEntitySets) {
     console.log(
       `${label}  ${share(e.found, e.expected)} (${e.found}/${e.expected} in ${e.articles} bench/data/${dir} articles; people ${share(e.byKind.people.found, e.byKind.people.expected)}, places ${share(e.byKind.places.found, e.byKind.places.expected)}, organizations ${share(e.byKind.organizations.found, e.byKind.organizations.expected)}; ${e.unlisted.length} names found that the lists do not have)`,
     );
