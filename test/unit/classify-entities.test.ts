@@ -1222,6 +1222,11 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.organizations).toContain("Ohio Attorney General's Office");
   });
 
+  it('reads two everyday words opening a sentence as a name when an age follows them: "Dawn Salt, 58,"', () => {
+    expect(extractEntities('', 'Dawn Salt, 58, has worked at the factory for 37 years. The work would go on.', lex).people).toContain('Dawn Salt');
+    expect(extractEntities('', 'Dawn Salt was spread on the roads before the frost. The work would go on.', lex).people).toEqual([]);
+  });
+
   it('still reads a title after a place: "Paphos Mayor Phedonas Phedonos"', () => {
     const got = extractEntities('', 'Paphos Mayor Phedonas Phedonos said the fire was under control.', lex);
     expect(got.people).toContain('Phedonas Phedonos');

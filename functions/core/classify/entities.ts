@@ -69,6 +69,16 @@ function withoutQuotedNicknames(text: string): string {
   return text.replace(QUOTED_NICKNAME, (m) => (/^.\p{Lu}/u.test(m) && m.split(' ').length <= 4 ? ' '.repeat(m.length) : m));
 }
 
+/** ", 58," or ", aged 58," after a name: the person's age in apposition. */
+const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},/u;
+
+/** Whether an age in apposition follows the tokens ("Dawn Salt, 58,"). */
+function ageFollows(body: string, toks: readonly { pos: number; text: string }[]): boolean {
+  const last = toks[toks.length - 1]!;
+  const end = last.pos + last.text.length;
+  return AGE_AFTER.test(body.slice(end, end + 12));
+}
+
 export function extractEntities(title: string, bodyText: string, lexicon?: Lexicon, language?: string): EntitySet {
   const body = withoutQuotedNicknames(bodyText);
   // The locative cue reads English prepositions; German capitalises every noun, so there name shape
@@ -161,7 +171,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       !(language === 'en' && toks.length >= 3 && /^(?:Al|El)$/u.test(toks[0]!.bare)) &&
       ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
-        (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true))))
+        (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks)))
     ) {
       lead = toks[0]!.bare;
       toks = toks.slice(1);
@@ -240,9 +250,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       ? before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false) && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), before))
       : !last.possessive && placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0);
     const roleBefore = !foreign && before !== undefined && ROLE_BEFORE.has(before);
+    // "Dawn Salt, 58, from Meir": an age between commas after a name says a person, whatever the words mean.
+    const ageAfter = !foreign && ageFollows(body, toks);
     // "bringing in Karla Pretorius": after "in" a known given name opening a longer run is still a person.
     const givenAfterIn = (before === 'in' || before === 'into') && toks.length >= 2 && GIVEN_NAMES.has(norm(toks[0]!.bare)) && !GAZ.has(norm(toks[0]!.bare));
-    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn, foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords, roleBefore };
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn, foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords, roleBefore, ageAfter };
     const words = toks.map((t) => t.bare);
     // "Celtic", "the Thunder": a short sports name, read as the club in a sports article.
     // "Celtic and Rangers": each side of an "and" may be one.

@@ -171,6 +171,8 @@ export interface RunContext {
   lowercaseWords?: ReadonlySet<string> | undefined;
   /** A lowercase role noun right before the run ("chief executive Miles Hurrell", "chairman V Narayanan"). */
   roleBefore?: boolean;
+  /** An age in apposition follows the run ("Dawn Salt, 58,"). */
+  ageAfter?: boolean;
 }
 
 /** Classify the words of one run into zero or more mentions. */
@@ -716,6 +718,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     const common = content.filter((w) => (lex?.isCommon(w) ?? false) && !bareInitial(w));
     if (common.length === 0) return true;
     const lastWord = content[content.length - 1]!;
+    // "Dawn Salt, 58,": an age after two or three words that name no place or body makes them a person's name.
+    if (ctx.ageAfter && content.length >= 2 && content.length <= 3 && !content.some((w) => functionWord(w) || ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
     // After a role noun the first word is the given-name slot, whatever else it means ("Miles Hurrell").
     if (ctx.roleBefore && content.length <= 3 && !common.includes(lastWord) && common.every((w) => w === content[0])) return true;
     // "chief executive Bill Staples", "coach Avram Grant": after a role noun, a given name or an unusual
@@ -764,7 +768,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       (titled || (!NON_PERSON_FIRST.has(lowerRest[0]!) && !ctx.noPerson))
     ) {
       if (titled || !ctx.foreign) {
-        out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false, weak: !titled });
+        out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false, weak: !titled && !ctx.ageAfter });
         return;
       }
       // Untitled, outside English: a person opens with a given name; what precedes it describes
