@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import countryNames from '../../functions/core/classify/data/country-names.packed.json' with { type: 'json' };
 import { extractEntities } from '../../functions/core/classify/entities.js';
-import { GIVEN_NAMES, norm } from '../../functions/core/classify/entities/tables.js';
+import gazetteer from '../../functions/core/classify/data/gazetteer.json' with { type: 'json' };
+import { DEMONYMS, GIVEN_NAMES, norm } from '../../functions/core/classify/entities/tables.js';
 import { defaultLexiconTable } from '../../functions/core/classify/index.js';
 import { unpackText } from '../../functions/core/classify/packed.js';
 import { readCountryNameSources, serializeCountryNames } from '../../scripts/lib/country-name-sources.js';
@@ -14,8 +15,11 @@ describe("countries' names in the other languages read", () => {
     expect(unpackText(countryNames.packed)).toBe(serializeCountryNames(sources));
   });
 
-  it('holds no given name and no everyday English word, which would turn a person or a word into a country', () => {
-    const clashes = [...sources.values()].flat().filter((form) => GIVEN_NAMES.has(norm(form)) || lex.isCommon(form));
+  it('holds no given name, no everyday English word and no English demonym, which would turn a person or a word into a country', () => {
+    // "Latvian" is Finnish for Latvia's, and English for Latvian.
+    const english = [...gazetteer.countries, ...gazetteer.places].map((line) => norm(line.split('|')[0]!));
+    const demonymShaped = new Set(english.flatMap((n) => [`${n}n`, `${n}an`, `${n}i`, `${n}ian`, ...(n.endsWith('a') ? [`${n.slice(0, -1)}an`, `${n.slice(0, -1)}ian`] : [])]));
+    const clashes = [...sources.values()].flat().filter((form) => GIVEN_NAMES.has(norm(form)) || lex.isCommon(form) || DEMONYMS.has(norm(form)) || demonymShaped.has(norm(form)));
     expect(clashes).toEqual([]);
   });
 
