@@ -59,7 +59,8 @@ aprila maja juna jula avgusta augusta septembra oktobra novembra decembra rekao 
 taip pat dar jau tik labai daug daugiau mažiau apie per po prie iki nuo su be dėl tarp pagal prieš virš
 visi visos visų du dvi trys keturi penki dešimt šimtas tūkstančių milijonų procentų metų metais metai
 pirmadienį antradienį trečiadienį ketvirtadienį penktadienį šeštadienį sekmadienį sausio vasario kovo
-balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio sakė teigė beveik`,
+balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio sakė teigė beveik
+metu metus proc mln mlrd eurų eurus eurais`,
   lv: `un vai bet ka kas kā kad kur kurš kura kuri kuras kuru ko tas tā tie tās šis šī šie viņš viņa
 viņi viņu viņam savu savā ir bija būs būt var varēs jābūt nav nebija arī vēl jau tikai ļoti daudz vairāk
 mazāk par pēc pie līdz no ar bez dēļ starp saskaņā pret virs visi visas divi divas trīs četri pieci
