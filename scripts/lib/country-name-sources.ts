@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { byCodePoint } from './topic-cue-sources.js';
 
 /** English name → every form of it in any of the languages. */
 export type CountryNames = ReadonlyMap<string, readonly string[]>;
@@ -15,7 +16,7 @@ export function readCountryNameSources(dir: string): CountryNames {
   for (const file of readdirSync(dir).filter((f) => /^[a-z]{2}\.json$/.test(f)).sort()) {
     const byCountry = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, unknown>;
     for (const [country, forms] of Object.entries(byCountry)) {
-      if (!Array.isArray(forms) || !forms.every((f) => typeof f === 'string' && f.trim() === f && f.length > 0 && !f.includes('\t'))) {
+      if (!Array.isArray(forms) || !forms.every((f) => typeof f === 'string' && f.trim() === f && f.length > 0 && !f.includes('|'))) {
         throw new Error(`${file}: "${country}" must map to a list of names`);
       }
       const set = names.get(country) ?? new Set<string>();
@@ -26,10 +27,10 @@ export function readCountryNameSources(dir: string): CountryNames {
   return new Map([...names].map(([country, set]) => [country, [...set].sort()]));
 }
 
-/** One line per country: its English name, a tab and its other names, tab-separated; sorted. */
+/** One line per country as the gazetteer writes its entries: the English name, then the other names, `|`-separated; sorted. */
 export function serializeCountryNames(names: CountryNames): string {
   return [...names]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([country, forms]) => [country, ...forms].join('\t'))
+    .sort(([a], [b]) => byCodePoint(a, b))
+    .map(([country, forms]) => [country, ...forms].join('|'))
     .join('\n');
 }

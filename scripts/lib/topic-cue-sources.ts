@@ -35,7 +35,8 @@ export function readCueSources(dir: string, skipped?: (file: string, key: string
   return tables;
 }
 
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** Sorts by code point, the same on every machine (`localeCompare` depends on the locale). */
+export const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Each language as a `#<language>` line followed by one line per English word: the word, a tab and

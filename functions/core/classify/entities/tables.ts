@@ -51,10 +51,7 @@ addGaz(gazetteer.organizations, 'org');
 addGaz(gazetteer.agencies, 'org');
 // Countries as the other languages read write them ("Sverige", "Ruotsissa", "Niemiec", "Германии"),
 // after every other name, which keeps its own entry (data/country-names/<language>.json, packed).
-for (const line of unpackText(countryNames.packed).split('\n')) {
-  const [country, ...forms] = line.split('\t');
-  if (country !== undefined) addGazNames(country, forms, 'place');
-}
+addGaz(unpackText(countryNames.packed).split('\n'), 'place');
 
 export const NON_NAMES = new Set(gazetteer.nonNames.map(norm));
 
