@@ -4,6 +4,8 @@
  * detected as that language, because many are everyday words or names elsewhere (Danish "men",
  * Croatian "mali", Finnish "ensi", Romanian "care").
  */
+import { listKeyOf } from './shared-lists.js';
+
 const BY_LANGUAGE: Readonly<Record<string, string>> = {
   fi: `että joka jotka jonka jossa josta johon jolla jolle mikä mitä mutta myös sekä tai kun jos vaan vain
 vielä jo nyt sitten siis koska vaikka kuin kuten noin yli alle mukaan jälkeen ennen aikana kanssa ilman
@@ -103,7 +105,7 @@ juli august september oktober november desember`,
 меѓу преку кој која кои само уште повеќе година години може ќе биде овој оваа овие таму тука сега кога ако
 или дури изјави рече неколку два две три четири пет проценти илјади милиони понеделник вторник среда
 четврток петок сабота недела`,
-  ms: `yang dan di ke dari ini itu dengan untuk pada dalam tidak akan juga ada oleh sebagai atau bahawa
+  id: `yang dan di ke dari ini itu dengan untuk pada dalam tidak akan juga ada oleh sebagai atau bahawa
 telah sudah kerana mereka antara lain tersebut menjadi bagi ketika selepas namun hingga serta seperti
 secara supaya boleh dapat perlu masih lebih kepada semua beberapa setiap kata katanya berkata daripada
 iaitu ialah sahaja hanya turut kira-kira tahun dua tiga empat lima ribu juta peratus
@@ -123,10 +125,7 @@ const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(BY_LANGUAGE).map(([language, text]) => [language, new Set(text.split(/\s+/).filter(Boolean))]),
 );
 
-/** Croatian, Bosnian and Serbian read one list, and Indonesian the Malay one, which has both languages' words. */
-const LIST_OF: Readonly<Record<string, string>> = { hr: 'sh', bs: 'sh', sr: 'sh', id: 'ms' };
-
 /** The language-only filler words of an article in `language` (ISO 639-1), if it has any. */
 export function fillerWordsOf(language: string | undefined): ReadonlySet<string> | undefined {
-  return language === undefined ? undefined : SETS.get(LIST_OF[language] ?? language);
+  return language === undefined ? undefined : SETS.get(listKeyOf(language));
 }

@@ -8,6 +8,7 @@
  */
 import packed from './data/topic-cues.packed.json' with { type: 'json' };
 import { unpackText } from './packed.js';
+import { listKeyOf, SHARED_LIST_OF } from './shared-lists.js';
 
 type CueTable = ReadonlyMap<string, string>;
 let cueTables: ReadonlyMap<string, CueTable> | undefined;
@@ -35,11 +36,6 @@ function tables(): ReadonlyMap<string, CueTable> {
 }
 
 /**
- * Croatian, Bosnian and Serbian read one table, and Malay reads the Indonesian one, which lists the
- * Malaysian words beside the Indonesian ones (kerajaan, pemerintah).
- */
-const SHARED_TABLE: Readonly<Record<string, string>> = { hr: 'sh', bs: 'sh', sr: 'sh', ms: 'id' };
-/**
  * A language without a table of its own reads its nearest relative's, whose stems it largely
  * shares: Slovak the Czech one, Slovenian the Croatian one, Galician the Portuguese one, Ukrainian
  * and Bulgarian the Russian one.
@@ -48,7 +44,7 @@ const NEIGHBOUR_TABLE: Readonly<Record<string, string>> = { sk: 'cs', sl: 'sh', 
 /** The languages with a table, known without inflating them (an English article never needs them). */
 const TABLE_LANGUAGES: ReadonlySet<string> = new Set(Object.keys(packed.counts));
 function tableFor(language: string): CueTable | undefined {
-  const key = SHARED_TABLE[language] ?? NEIGHBOUR_TABLE[language] ?? language;
+  const key = NEIGHBOUR_TABLE[language] ?? listKeyOf(language);
   return TABLE_LANGUAGES.has(key) ? tables().get(key) : undefined;
 }
 
@@ -65,7 +61,7 @@ const MIN_COMPOUND_TAIL = 5;
 
 /** Languages with a table written for them (their own or one they share), not a neighbour's. */
 export function topicCueLanguages(): readonly string[] {
-  const sharing = Object.entries(SHARED_TABLE).filter(([, table]) => TABLE_LANGUAGES.has(table));
+  const sharing = Object.entries(SHARED_LIST_OF).filter(([, table]) => TABLE_LANGUAGES.has(table));
   return [...[...TABLE_LANGUAGES].filter((language) => language !== 'sh'), ...sharing.map(([language]) => language)];
 }
 
