@@ -78,7 +78,7 @@ export function adjectiveOpensBody(words: string[], start: number, titleWords: n
 }
 
 /**
- * "Paphos General Hospital", "Kenyatta National Hospital": a title that is also an adjective, between
+ * "Paphos General Hospital", "Russian General Staff": a title that is also an adjective, between
  * a name and the institution noun that closes the run, is part of the institution's name.
  */
 export function adjectiveBeforeInstitution(words: string[], at: number, titleWords: number): boolean {
@@ -633,9 +633,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "Energy and Petroleum Regulatory Authority", "Causeway Coast and Glens Borough Council": everyday
   // words before an "and" and a body's name are the body's field or area, no name of their own.
   const joinedByAnd = rest.every((w) => !connectors.has(w) || AND_WORDS.has(w));
-  const lastWord = norm(rest[rest.length - 1]!);
   const fieldOnly = (p: string[]): boolean => (p.length === 1 || !ORG_WORDS.has(norm(p[p.length - 1]!))) && p.every((w) => !GAZ.has(norm(w)) && !GIVEN_NAMES.has(norm(w)) && (lex?.isCommon(w) ?? false));
-  if (parts.length > 1 && joinedByAnd && ORG_WORDS.has(lastWord) && parts[parts.length - 1]!.length >= 2 && parts.slice(0, -1).every(fieldOnly)) {
+  if (parts.length > 1 && joinedByAnd && ORG_WORDS.has(lastRest) && parts[parts.length - 1]!.length >= 2 && parts.slice(0, -1).every(fieldOnly)) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
