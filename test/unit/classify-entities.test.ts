@@ -1208,6 +1208,19 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.organizations).toContain('Australian Marine Conservation Society');
   });
 
+  it('leaves a learned trade out of the name before a given name the list does not know, but not a title after it', () => {
+    const got = extractEntities('', 'Bioinformatician Marten Ilves, a co-author, said the data were clear. Oceanographer Dr Priya Sundaram said the moorings would help.', lex);
+    expect(got.people).toEqual(expect.arrayContaining(['Marten Ilves', 'Priya Sundaram']));
+    expect(got.people.join(' ')).not.toMatch(/Bioinformatician|Oceanographer|Dr /);
+  });
+
+  it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
+    const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
+    expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));
+    const dean = extractEntities('', 'Dean Jane Whitcombe of the medical school said the course would reopen.', lex);
+    expect(dean.people).toContain('Jane Whitcombe');
+  });
+
   it('keeps a body named for two fields whole, and still parts two bodies joined by "and"', () => {
     const whole = extractEntities('', 'The tariff is set by the Energy and Petroleum Regulatory Authority, officials in Nairobi said.', lex);
     expect(whole.organizations).toContain('Energy and Petroleum Regulatory Authority');

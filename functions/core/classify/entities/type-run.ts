@@ -60,6 +60,8 @@ export function pluralBeforeBodyWord(toks: readonly Token[], lexicon: Lexicon | 
 
 /** A word shaped like the name of an occupation or a role: "Rancher", "Landowner", "Supervisors", "Geologist", "Spokeswoman". */
 const OCCUPATION_SHAPED = /^\p{Lu}\p{Ll}{2,}(?:er|or|ian|ist|ant|ent|man|woman)s?$/u;
+/** Endings of learned trades, which given names hardly share: "Bioinformatician", "Hydrologist", "Oceanographer". */
+const LEARNED_TRADE = /^\p{Lu}\p{Ll}{3,}(?:ician|ologist|ographer|onomist|ometrist|iatrist|ineer)$/u;
 
 /** Titles that are also everyday adjectives, so they may open a body's name. */
 export const ADJECTIVE_TITLES = new Set(['major', 'general', 'chief', 'private', 'head', 'deputy']);
@@ -250,7 +252,13 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   }
   // "Rancher Kelsey Lueck", "Bioinformatician Marten Ilves": an occupation capitalised at a sentence's
   // start, before a given name and a surname, is no part of the name.
-  if (words.length - i >= 3 && OCCUPATION_SHAPED.test(words[i]!) && !GIVEN_NAMES.has(norm(words[i]!)) && !DEMONYMS.has(norm(words[i]!)) && !GAZ.has(norm(words[i]!)) && GIVEN_NAMES.has(norm(words[i + 1]!))) i++;
+  // A learned trade ("Bioinformatician", "Epidemiologist") says so by its ending alone, before a given
+  // name the list may not know.
+  if (
+    words.length - i >= 3 && OCCUPATION_SHAPED.test(words[i]!) && !GIVEN_NAMES.has(norm(words[i]!)) && !DEMONYMS.has(norm(words[i]!)) && !GAZ.has(norm(words[i]!)) &&
+    (GIVEN_NAMES.has(norm(words[i + 1]!)) || (LEARNED_TRADE.test(words[i]!) && titleLength(words, i + 1) === 0 && words.slice(i + 1).every((w) => PERSON_NAME_WORD.test(w))))
+  )
+    i++;
   const rest = words.slice(i);
   if (rest.length === 0) return;
   // "Costa Rican", "Puerto Ricans": a demonym of several words names no one.
@@ -260,6 +268,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const royalGiven = /^(?:queen|king|prince|princess|emperor|empress)$/u.test(lastTitle) && rest.length === 1 && GAZ.get(norm(rest[0]!))?.kind === 'place';
   if (((lastTitle === 'sheikh' || lastTitle === 'sheikha') || royalGiven) && rest.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(rest[0]!)) {
     out.push({ kind: 'person', name: `${words[i - 1]!} ${rest[0]!}`, pos, fixed: false });
+    return;
+  }
+  // "Dean Protheroe": a title that is as often a given name, alone before one surname-shaped word, is
+  // the given name; a dean is written with a full name ("Dean Jane Smith") or as "dean".
+  if (i === 1 && lastTitle === 'dean' && rest.length === 1 && PERSON_NAME_WORD.test(rest[0]!) && !GAZ.has(norm(rest[0]!)) && !(lex?.isCommon(rest[0]!) ?? false)) {
+    out.push({ kind: 'person', name: words.join(' '), pos, fixed: false });
     return;
   }
   // "MV Caledonian Isles", "HMS Dauntless": a vessel, which the lists of names leave out.
