@@ -1214,6 +1214,32 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.people.join(' ')).not.toMatch(/Bioinformatician|Oceanographer|Dr /);
   });
 
+  it('reads every name of a list an "and" closes as a place when its neighbours are places', () => {
+    const got = extractEntities('', 'The change will affect about 1,100 students in Akiachak, Kwethluk, Napaskiak, Tuntutuliak, Kongiganak, Kasigluk, Nunapitchuk and Toksook Bay. Schools in Bethel will stay open.', lex);
+    expect(got.places).toEqual(expect.arrayContaining(['Napaskiak', 'Tuntutuliak', 'Kongiganak', 'Kasigluk']));
+    const comma = extractEntities('', 'In Chicago, Curry was held for questioning, police said.', lex);
+    expect(comma.places).not.toContain('Curry');
+  });
+
+  it('reads the names after "the talukas of" or "the parishes of" as places', () => {
+    const got = extractEntities('', 'The collector declared a holiday for schools in the ghat talukas of Mulshi, Maval and Velhe on Friday.', lex);
+    expect(got.places).toEqual(expect.arrayContaining(['Mulshi', 'Maval', 'Velhe']));
+  });
+
+  it('keeps a body named for a plural without -s or for an illness whole', () => {
+    const got = extractEntities('', "The Paphos District Fishermen's Association said 60 boats were damaged. The Country Women's Association and the Japan Parkinson's Disease Association welcomed it.", lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(["Paphos District Fishermen's Association", "Country Women's Association", "Japan Parkinson's Disease Association"]));
+    expect(got.people).toEqual([]);
+    const owner = extractEntities('', "Kenya's Law Society said the ruling was wrong.", lex);
+    expect(owner.places).toContain('Kenya');
+  });
+
+  it('reads no person in a demonym before an unknown word: "Estonian Biobank"', () => {
+    const got = extractEntities('', 'The Estonian Biobank holds data on 200,000 people, the team said. Ugandan officials agreed.', lex);
+    expect(got.people).toEqual([]);
+    expect(got.places).not.toContain('Ugandan');
+  });
+
   it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
     const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));

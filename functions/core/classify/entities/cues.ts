@@ -88,7 +88,7 @@ export function givenNameBefore(word: string, next: string): boolean {
 }
 
 /** Lowercase nouns for a kind of place, after a name ("Dadu district") or before "of" and a list of names. */
-export const PLACE_NOUN = '(?:district|province|county|region|prefecture|governorate|oblast|municipality|township|village|town|city|suburb|island)';
+export const PLACE_NOUN = '(?:district|province|county|region|prefecture|governorate|oblast|municipality|township|village|town|city|suburb|island|taluka|tehsil|upazila|barangay|parish|borough|hamlet|commune|canton|locality)';
 /**
  * A place noun after the name, or after a list it opens ("Dadu district", "the Akosombo and Kpong
  * dams", "the Lamu, Kilifi and Kwale counties"). Nouns for a river, lake, valley, dam, ward,
@@ -98,7 +98,7 @@ export const PLACE_NOUN_AFTER = new RegExp(
   `^(?:(?:,\\s+\\p{Lu}[\\p{L}'’-]+)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+(?:(?:${PLACE_NOUN}|river|lake|valley|dam|ward|constituency|area|field|oilfield|gasfield|mine|aquifer|crater|volcano)s?|counties|cities|municipalities)\\b`,
   'u',
 );
-export const PLACE_NOUN_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${PLACE_NOUN}|cities|counties|municipalities|districts|provinces|regions|towns|villages|islands)\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+|,?\\s+and\\s+))*$`, 'u');
+export const PLACE_NOUN_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${PLACE_NOUN}|cities|counties|municipalities|districts|provinces|regions|towns|villages|islands|talukas|tehsils|upazilas|barangays|parishes|boroughs|hamlets|communes|cantons|localities|suburbs|communities|neighbou?rhoods|states)\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+|,?\\s+and\\s+))*$`, 'u');
 /** ", Colorado." / ", Sindh, where": a known place after a comma, closing the phrase. */
 export const PLACE_AFTER_COMMA = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*[,.;:)]|\s+\p{Ll}|\s*$)/u;
 
@@ -123,11 +123,13 @@ export const LIST_BEFORE_NAME = new RegExp(`(?:^|[^\\p{L}])((?:${LIST_NAME}${LIS
 export function listedWithPlace(text: string, start: number, end: number, isPlace: (name: string) => boolean = (name) => GAZ.get(norm(name))?.kind === 'place'): boolean {
   const afterText = text.slice(end, end + 100);
   const beforeText = text.slice(Math.max(0, start - 100), start);
-  // A comma alone is no list ("in Chicago, Curry was held"): an "and" or "or" must be on one side.
-  const joined = /^\s+(?:and|or)\s/u.test(afterText) || /\s(?:and|or)\s+$/u.test(beforeText);
-  if (!joined) return false;
-  const listed = `${LIST_BEFORE_NAME.exec(beforeText)?.[1] ?? ''} ${LIST_AFTER.exec(afterText)?.[0] ?? ''}`;
-  return listed.split(/,\s+|\s+(?:and|or)\s+/u).some((name) => name.trim() !== '' && isPlace(name.trim()));
+  const itemsBefore = LIST_BEFORE_NAME.exec(beforeText)?.[1] ?? '';
+  const itemsAfter = LIST_AFTER.exec(afterText)?.[0] ?? '';
+  const listed = `${itemsBefore} ${itemsAfter}`.split(/,\s+|\s+(?:and|or)\s+/u).map((name) => name.trim()).filter((name) => name !== '');
+  // A comma alone is no list ("in Chicago, Curry was held"): an "and" or "or" must be on one side, or
+  // close a list of three or more the name stands inside ("Kwethluk, Napaskiak, Tuntutuliak and Bethel").
+  const joined = /^\s+(?:and|or)\s/u.test(afterText) || /\s(?:and|or)\s+$/u.test(beforeText) || (listed.length >= 3 && /\s(?:and|or)\s/u.test(itemsAfter));
+  return joined && listed.some((name) => isPlace(name));
 }
 
 /** A known place, or one of the article's place clusters. */

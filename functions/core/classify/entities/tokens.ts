@@ -147,9 +147,13 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
         (/^(?:Queen|King|Lord|Prince|Princess|People)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || officeOfHolder(t, next) || knownWithPossessive(tokens, i));
       // "Ceylon Workers' Congress", "Planters' Association of Ceylon": a plural possessive before a body's word.
       // "Macau Dealers' Rights Association": or with a capitalised word between.
+      // "Paphos District Fishermen's Association", "Country Women's Association": a plural without -s likewise.
+      // "Japan Parkinson's Disease Association": an illness or a cause named after someone, then a body's word.
       const after = tokens[i + 2];
-      const pluralOwner = next !== undefined && !next.breakBefore && /s['’]$/u.test(t.text) &&
-        (PLURAL_OWNER_BODIES.has(norm(next.bare)) || (after !== undefined && !after.breakBefore && isCapitalised(next.bare) && !next.possessive && PLURAL_OWNER_BODIES.has(norm(after.bare))));
+      const bodyAfterOneWord = after !== undefined && !after.breakBefore && isCapitalised(next?.bare ?? '') && next!.bare !== 'The' && !next!.possessive && PLURAL_OWNER_BODIES.has(norm(after.bare));
+      const eponym = /\p{Ll}['’]s$/u.test(t.text) && !GAZ.has(norm(t.bare)) && !GIVEN_NAMES.has(norm(t.bare)) && bodyAfterOneWord;
+      const pluralOwner = next !== undefined && !next.breakBefore && (/s['’]$|(?:men|children)['’]s$/u.test(t.text) || eponym) &&
+        (PLURAL_OWNER_BODIES.has(norm(next.bare)) || bodyAfterOneWord);
       if (inName || pluralOwner) cur[cur.length - 1] = { ...t, bare: t.text, possessive: false };
       else flush();
     }
