@@ -1240,6 +1240,19 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.places).not.toContain('Ugandan');
   });
 
+  it('strips two offices held at once before a name: "Tánaiste and Minister for Defence Simon Harris"', () => {
+    const got = extractEntities('', 'Tánaiste and Minister for Defence Simon Harris told the chamber the rule would go. President and CEO Jane Whitcombe agreed.', lex);
+    expect(got.people).toEqual(expect.arrayContaining(['Simon Harris', 'Jane Whitcombe']));
+  });
+
+  it('reads a field of one or two words before the country it serves as a body, not after a function word', () => {
+    const got = extractEntities('', 'Researchers from Earth Sciences New Zealand and Victoria University of Wellington lowered instruments through the ice.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Earth Sciences New Zealand', 'Victoria University of Wellington']));
+    const opener = extractEntities('', 'The board met on Monday. But Cricket Australia said the tour would go ahead.', lex);
+    expect(opener.organizations).toContain('Cricket Australia');
+    expect(opener.organizations.join(' ')).not.toMatch(/But /);
+  });
+
   it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
     const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));

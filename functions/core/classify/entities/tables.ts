@@ -148,7 +148,7 @@ export const SURNAME_PLACE_WORDS = new Set(['hill', 'brook', 'plant', 'firth', '
 /** Legal endings of a company's name. */
 export const LEGAL_ENDINGS = new Set(['limited', 'ltd', 'ltd.', 'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'plc', 'llc', 'ag', 'gmbh', 'bhd', 'berhad']);
 /** Fields of public services named after the country or region they serve ("Police Scotland", "Statistics Canada"). */
-export const SERVICE_BEFORE_PLACE = new Set(['police', 'nhs', 'polizei', 'feuerwehr', 'health', 'statistics', 'transport', 'sport', 'tourism', 'parks', 'revenue', 'heritage', 'forestry', 'fisheries', 'education', 'infrastructure', 'innovation', 'skills']);
+export const SERVICE_BEFORE_PLACE = new Set(['police', 'nhs', 'polizei', 'feuerwehr', 'health', 'statistics', 'transport', 'sport', 'tourism', 'parks', 'revenue', 'heritage', 'forestry', 'fisheries', 'education', 'infrastructure', 'innovation', 'skills', 'science', 'sciences', 'research', 'enterprise', 'standards', 'environment', 'nature', 'highways', 'biosecurity', 'homes', 'screen', 'arts', 'cricket', 'rugby', 'netball', 'athletics', 'swimming', 'cycling', 'rowing', 'hockey', 'basketball']);
 /** "-based", "-controlled", "-led": a place or party qualifying the name that follows. */
 export const QUALIFIER_SUFFIX = /(?<=.)-(?:based|controlled|led|backed|owned|run|dominated|funded)$/i;
 /** Last words of a building or ground, which is a place whatever body its name holds ("Vandenberg Space Force Base"). */

@@ -1,4 +1,5 @@
 /** Words of a text as name candidates, and the runs of capitalised words they make. */
+import { ALL_STOPWORDS } from '../stopwords.js';
 import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyNoun, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, NON_NAMES, norm, ORG_WORDS, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
 
 export const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’]s?)?\.?|(?<=\s)&(?=\s)/gu;
@@ -58,9 +59,19 @@ export function onIsLocation(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** "Police Scotland", "Health Canada": a public service's field, then the known place it serves. */
+/**
+ * "Police Scotland", "Health Canada", "Earth Sciences New Zealand", "Food Standards Scotland": a public
+ * service's field (one or two words, the last a field's word), then the known place it serves.
+ */
 export function isPublicService(words: string[]): boolean {
-  return words.length === 2 && SERVICE_BEFORE_PLACE.has(norm(words[0]!)) && gazLookup(words.slice(1))?.kind === 'place';
+  for (const fieldWords of [1, 2]) {
+    const place = words.slice(fieldWords);
+    if (place.length === 0 || place.length > 3 || !SERVICE_BEFORE_PLACE.has(norm(words[fieldWords - 1]!))) continue;
+    // "But Cricket Australia", "Die Polizei Berlin": a function word opening the sentence is no field's.
+    if (fieldWords === 2 && (!/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || ALL_STOPWORDS.has(words[0]!.toLowerCase()))) continue;
+    if (gazLookup(place)?.kind === 'place') return true;
+  }
+  return false;
 }
 
 /** "Arthur's Pass National Park", "Martha's Vineyard Harbor": a given name's possessive opening a place's name. */

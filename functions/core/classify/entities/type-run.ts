@@ -248,6 +248,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       i++;
       continue;
     }
+    // "Tánaiste and Minister for Defence Simon Harris", "President and CEO Jane Smith": two offices held at once.
+    if (titled && (words[i] === 'and' || words[i] === '&') && i + 1 < words.length && titleLength(words, i + 1) > 0) {
+      i++;
+      continue;
+    }
     break;
   }
   // "Rancher Kelsey Lueck", "Bioinformatician Marten Ilves": an occupation capitalised at a sentence's
@@ -638,12 +643,20 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const parts: string[][] = [];
   let part: string[] = [];
   for (const w of rest) {
-    if (splitAt.has(w) && connectors.has(w) && w !== '&' && !PARTICLE_RE.test(w) && !NAME_PARTICLES.has(w)) {
+    // "Victoria University of Wellington", "Bank of Ghana": a body's word, "of" and a known place stay one name.
+    const bodyOfPlace = w === 'of' && part.length >= 2 && ORG_WORDS.has(norm(part[part.length - 1]!));
+    if (splitAt.has(w) && connectors.has(w) && w !== '&' && !PARTICLE_RE.test(w) && !NAME_PARTICLES.has(w) && !bodyOfPlace) {
       if (part.length) parts.push(part);
       part = [];
     } else part.push(w);
   }
   if (part.length) parts.push(part);
+  // The place after "of" must be a known one, and all of what follows: otherwise "of" parts as before.
+  for (let k = 0; k < parts.length && splitAt.has('of'); k++) {
+    const p = parts[k]!;
+    const of = p.indexOf('of');
+    if (of > 0 && of < p.length - 1 && gazLookup(p.slice(of + 1))?.kind !== 'place') parts.splice(k, 1, p.slice(0, of), p.slice(of + 1));
+  }
   // "Energy and Petroleum Regulatory Authority", "Causeway Coast and Glens Borough Council": everyday
   // words before an "and" and a body's name are the body's field or area, no name of their own.
   const joinedByAnd = rest.every((w) => !connectors.has(w) || AND_WORDS.has(w));
