@@ -1253,6 +1253,30 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(opener.organizations.join(' ')).not.toMatch(/But /);
   });
 
+  it('reads "near" or "outside" before an unknown name as a place, but not before a venue noun', () => {
+    const got = extractEntities('', 'The dredger worked on the river near Twifo Praso until January. Families gathered outside Al-Ameer restaurant on Warren Avenue.', lex);
+    expect(got.places).toContain('Twifo Praso');
+    expect(got.places).not.toContain('Al-Ameer');
+  });
+
+  it('reads a First Nation as a body, and a person "of" it as a person', () => {
+    const got = extractEntities('', 'The Selkirk First Nation said the race would pass its land. Darren Standingready of White Bear First Nations said the nation expected to be a partner.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Selkirk First Nation', 'White Bear First Nations']));
+    expect(got.people).toContain('Darren Standingready');
+  });
+
+  it('reads an office that names its place before the holder: "Mayor of Limerick John Moran"', () => {
+    const got = extractEntities('', 'Reading the figures on Monday, Mayor of Limerick John Moran said the region had waited long enough.', lex);
+    expect(got.people).toContain('John Moran');
+    expect(got.places).toContain('Limerick');
+  });
+
+  it('leaves a hyphenated occupation out of the name: "Co-author Kevin Perry", "Co-owners Ryan Reynolds and …"', () => {
+    const got = extractEntities('', 'Co-author Kevin Perry, a professor of atmospheric sciences, said so. Co-owners Ryan Reynolds and Rob McElhenney flew in from Los Angeles.', lex);
+    expect(got.people).toEqual(expect.arrayContaining(['Kevin Perry', 'Ryan Reynolds', 'Rob McElhenney']));
+    expect(got.people.join(' ')).not.toMatch(/Co-/);
+  });
+
   it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
     const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));

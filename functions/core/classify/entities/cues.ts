@@ -198,6 +198,10 @@ export function articleBeforeAcronym(body: string, pos: number, word: string): b
 export const PLACE_BEFORE_OF = /(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|residents|mayor|town|village|suburbs?|kilometres|kilometers|miles|km)|,(?:\s+\d+,)?)\s+of\s+$/iu;
 /** Words before "to" that point at a person, not a destination ("goes to Williams", "spoke to Edwards"). */
 export const TO_PERSON_BEFORE = /\b(?:go(?:es)?|went|gave|give[ns]?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|said|passed|lost|losing|sold|handed|belong(?:s|ed)?|thanks|tribute|credit|according|next|close|married|compared|sent|wrote|reported|replied|responded|appealed|apologi[sz]ed|introduced|due)\s+to\s+$/iu;
+/** Prepositions that place a name whatever it is ("near Twifo Praso", "outside Te Puke"): never a person or a body. */
+export const NEAR_WORDS = new Set(['near', 'outside', 'toward', 'towards']);
+/** A lowercase venue noun after the name: "outside Al-Ameer restaurant" names a business, not a place. */
+export const VENUE_NOUN_AFTER = /^\s+(?:restaurant|hotel|shop|store|bar|pub|caf[eé]|bakery|church|mosque|temple|school|college|station|market|hospital|clinic|office|offices|headquarters|building|factory|plant|mill|mall|gate|house|court|stadium|ground)s?\b/u;
 /** Prepositions after which a town's name is hardly anything else. */
 export const TOWN_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
 

@@ -59,7 +59,7 @@ export function pluralBeforeBodyWord(toks: readonly Token[], lexicon: Lexicon | 
 }
 
 /** A word shaped like the name of an occupation or a role: "Rancher", "Landowner", "Supervisors", "Geologist", "Spokeswoman". */
-const OCCUPATION_SHAPED = /^\p{Lu}\p{Ll}{2,}(?:er|or|ian|ist|ant|ent|man|woman)s?$/u;
+const OCCUPATION_SHAPED = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}\p{Ll}*-\p{Ll}{2,})(?:er|or|ian|ist|ant|ent|man|woman)s?$/u;
 /** Endings of learned trades, which given names hardly share: "Bioinformatician", "Hydrologist", "Oceanographer". */
 const LEARNED_TRADE = /^\p{Lu}\p{Ll}{3,}(?:ician|ologist|ographer|onomist|ometrist|iatrist|ineer)$/u;
 
@@ -178,6 +178,11 @@ export interface RunContext {
 }
 
 /** Classify the words of one run into zero or more mentions. */
+/** "Selkirk First Nation", "White Bear First Nations": a First Nation's government, a body. */
+function namesFirstNation(words: readonly string[]): boolean {
+  return words.length >= 3 && words[words.length - 2] === 'First' && /^Nations?$/u.test(words[words.length - 1]!);
+}
+
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[]): void => typeRun(part, pos, first, lex, out, singles, { ...ctx, orgCue: undefined });
   let words = input;
@@ -255,7 +260,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     }
     break;
   }
-  // "Rancher Kelsey Lueck", "Bioinformatician Marten Ilves": an occupation capitalised at a sentence's
+  // "Rancher Kelsey Lueck", "Co-author Kevin Perry", "Bioinformatician Marten Ilves": an occupation capitalised at a sentence's
   // start, before a given name and a surname, is no part of the name.
   // A learned trade ("Bioinformatician", "Epidemiologist") says so by its ending alone, before a given
   // name the list may not know.
@@ -320,7 +325,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     nameBeforeOf.every((w) => CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w)) && !PLACE_WORDS.has(norm(w)) && !GAZ.has(norm(w))) &&
     (GIVEN_NAMES.has(norm(rest[0]!)) || !(lex?.isCommon(rest[0]!) ?? true)) &&
     (ctx.roleBefore || titled ||
-      (rest.slice(ofAt + 1).some((w) => ORG_WORDS.has(norm(w))) &&
+      ((rest.slice(ofAt + 1).some((w) => ORG_WORDS.has(norm(w))) || namesFirstNation(rest.slice(ofAt + 1))) &&
         (GIVEN_NAMES.has(norm(rest[0]!)) ? !gazLookup(nameBeforeOf) : ofAt === 3 && nameBeforeOf.every((w) => !(lex?.isCommon(w) ?? true)))))
   ) {
     out.push({ kind: 'person', name: rest.slice(0, ofAt).join(' '), pos, fixed: false });
@@ -337,6 +342,16 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     const given = knownGiven >= 0 ? knownGiven : lastTwo;
     const name = given > 0 ? rest.slice(given) : [];
     const office = rest.slice(0, given).map(norm);
+    /** The known place of up to three words covering office word `k`, if any. */
+    const officePlaceAt = (k: number): GazEntry | undefined => {
+      for (let from = Math.max(0, k - 2); from <= k; from++) {
+        for (let to = office.length; to > k; to--) {
+          const g = to - from <= 3 ? gazLookup(rest.slice(from, to)) : undefined;
+          if (g?.kind === 'place') return g;
+        }
+      }
+      return undefined;
+    };
     if (
       name.length >= 2 &&
       name.length <= 4 &&
@@ -345,8 +360,13 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       (OFFICE_PREPS.has(office[0]!) || (office.some((w) => OFFICE_PREPS.has(w)) && office.some((w) => ORG_WORDS.has(w)))) &&
       // German capitalises the portfolio's nouns ("Minister für Gesundheit Karl Lauterbach"); a plural
       // of an everyday word is one too ("Director of Public Prosecutions").
-      office.every((w) => connectors.has(w) || ORG_WORDS.has(w) || (lex?.isCommon(w) ?? false) || (/s$/u.test(w) && (lex?.isCommon(w.slice(0, -1)) ?? false)) || (ctx.nounCaps && !GAZ.has(w)))
+      // "Mayor of Limerick John Moran", "Premier of New South Wales Chris Minns": the place the office serves.
+      office.every((w, k) => connectors.has(w) || ORG_WORDS.has(w) || (lex?.isCommon(w) ?? false) || (/s$/u.test(w) && (lex?.isCommon(w.slice(0, -1)) ?? false)) || (ctx.nounCaps && !GAZ.has(w)) || officePlaceAt(k) !== undefined)
     ) {
+      for (let k = 0; k < office.length; k++) {
+        const place = officePlaceAt(k);
+        if (place && (k === 0 || officePlaceAt(k - 1) !== place)) out.push({ kind: 'place', name: place.canonical, pos, fixed: true });
+      }
       out.push({ kind: 'person', name: name.join(' '), pos, fixed: false });
       return;
     }
@@ -410,6 +430,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   }
   // "Kamboi Eagles", "Bo Rangers", "Leone Stars": a side's name closed by the plural of its emblem.
   if (!titled && rest.length >= 2 && rest.length <= 3 && TEAM_EMBLEMS.has(norm(rest[rest.length - 1]!)) && rest.every((w) => /^\p{Lu}/u.test(w))) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // A First Nation's name, unless a person "of" it comes first.
+  if (!titled && rest.length >= 3 && !rest.includes('of') && namesFirstNation(rest)) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
