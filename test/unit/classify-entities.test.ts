@@ -1277,6 +1277,29 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.people.join(' ')).not.toMatch(/Co-/);
   });
 
+  it('reads a firm named for its trade as a body ("Grain Co-operative", "Fruit Trading"), but "Mills" as a surname', () => {
+    const got = extractEntities('', 'Lorne Hildebrand, general manager of Prairie North Grain Co-operative in Saskatoon, said so. Workers at Kwong Hup Fruit Trading and Zambezi Crest Engineering agreed. Danny Mills said nothing.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Prairie North Grain Co-operative', 'Kwong Hup Fruit Trading', 'Zambezi Crest Engineering']));
+    expect(got.people).toContain('Danny Mills');
+  });
+
+  it('keeps a council named for the two areas it joined whole, after another body too', () => {
+    const got = extractEntities('', 'Mid Ulster District Council and Antrim and Newtownabbey Borough Council have put up signs. Perth and Kinross Council agreed.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Mid Ulster District Council', 'Antrim and Newtownabbey Borough Council', 'Perth and Kinross Council']));
+    expect(got.organizations).not.toContain('Council');
+  });
+
+  it('reads "Member for" a seat the lists do not know before the member', () => {
+    const got = extractEntities('', 'Federal Member for Maranoa David Littleproud said he had asked the Commonwealth to help.', lex);
+    expect(got.people).toEqual(['David Littleproud']);
+  });
+
+  it('reads "around" before an unknown word as a place, and an untitled name listed with places twice as one', () => {
+    const got = extractEntities('', 'Falls of 300 millimetres came in the upper catchment around Muttaburra in five days. The aquifer supplies Napier, Hastings and Havelock North. The 2016 Havelock North outbreak was recalled.', lex);
+    expect(got.places).toEqual(expect.arrayContaining(['Muttaburra', 'Havelock North']));
+    expect(got.people).toEqual([]);
+  });
+
   it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
     const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));

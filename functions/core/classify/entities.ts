@@ -594,13 +594,13 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     if (forms.some((f) => f && titleLower.includes(` ${f} `))) c.count++;
   }
 
-  // "Shah Alam, Petaling Jaya, Klang and Subang Jaya": an untitled "person" named once, in a list
+  // "Shah Alam, Petaling Jaya, Klang and Subang Jaya": an untitled "person" named up to three times, in a list
   // next to a place, is one of the places, unless it opens with a given name.
   if (!foreign) {
     const places = clusters.filter((c) => c.kind === 'place');
     for (const c of clusters) {
       const name = c.names[0]!;
-      if (c.kind !== 'person' || !c.weak || c.count !== 1 || c.names.length !== 1 || GIVEN_NAMES.has(norm(name.split(' ')[0]!))) continue;
+      if (c.kind !== 'person' || !c.weak || c.count > 3 || c.names.length !== 1 || GIVEN_NAMES.has(norm(name.split(' ')[0]!))) continue;
       // A mention's position is where its run starts ("Klang and Subang Jaya").
       const at = body.indexOf(name, c.first);
       if (at >= 0 && listedWithPlace(body, at, at + name.length, (n) => isNamedPlace(n, places))) {

@@ -352,6 +352,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       }
       return undefined;
     };
+    // "Federal Member for Maranoa David Littleproud": a seat the lists do not know, after "for" or "of",
+    // before a name opening with a known given name.
+    const seatAt = (k: number): boolean => knownGiven >= 0 && k >= 1 && k <= 2 && OFFICE_PREPS.has(office[k - 1]!) && CAPITALISED_WORD.test(rest[k]!) && !(lex?.isCommon(rest[k]!) ?? true);
     if (
       name.length >= 2 &&
       name.length <= 4 &&
@@ -361,7 +364,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       // German capitalises the portfolio's nouns ("Minister für Gesundheit Karl Lauterbach"); a plural
       // of an everyday word is one too ("Director of Public Prosecutions").
       // "Mayor of Limerick John Moran", "Premier of New South Wales Chris Minns": the place the office serves.
-      office.every((w, k) => connectors.has(w) || ORG_WORDS.has(w) || (lex?.isCommon(w) ?? false) || (/s$/u.test(w) && (lex?.isCommon(w.slice(0, -1)) ?? false)) || (ctx.nounCaps && !GAZ.has(w)) || officePlaceAt(k) !== undefined)
+      office.every((w, k) => connectors.has(w) || ORG_WORDS.has(w) || (lex?.isCommon(w) ?? false) || (/s$/u.test(w) && (lex?.isCommon(w.slice(0, -1)) ?? false)) || (ctx.nounCaps && !GAZ.has(w)) || officePlaceAt(k) !== undefined || seatAt(k))
     ) {
       for (let k = 0; k < office.length; k++) {
         const place = officePlaceAt(k);
@@ -686,6 +689,21 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // words before an "and" and a body's name are the body's field or area, no name of their own.
   const joinedByAnd = rest.every((w) => !connectors.has(w) || AND_WORDS.has(w));
   const fieldOnly = (p: string[]): boolean => (p.length === 1 || !ORG_WORDS.has(norm(p[p.length - 1]!))) && p.every((w) => !GAZ.has(norm(w)) && !GIVEN_NAMES.has(norm(w)) && (lex?.isCommon(w) ?? false));
+  // "Antrim and Newtownabbey Borough Council", "Perth and Kinross Council": a council named for the two
+  // areas it joined, alone or after another body ("Mid Ulster District Council and Antrim and …").
+  if (joinedByAnd) {
+    for (let k = 0; k + 1 < parts.length; k++) {
+      const [area, council] = [parts[k]!, parts[k + 1]!];
+      const opensBody = k === 0 || ORG_WORDS.has(norm(parts[k - 1]![parts[k - 1]!.length - 1]!));
+      if (opensBody && area.length <= 2 && area.every((w) => CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w))) && council.length >= 2 && council.length <= 4 && norm(council[council.length - 1]!) === 'council') {
+        parts.splice(k, 2, [...area, 'and', ...council]);
+      }
+    }
+  }
+  if (parts.length === 1 && parts[0]!.length === rest.length && rest.includes('and') && joinedByAnd && lastRest === 'council') {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   if (parts.length > 1 && joinedByAnd && ORG_WORDS.has(lastRest) && parts[parts.length - 1]!.length >= 2 && parts.slice(0, -1).every(fieldOnly)) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
