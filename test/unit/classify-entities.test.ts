@@ -1300,6 +1300,17 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads a name opening with an initial after a title inside the run, and local court and police titles', () => {
+    const got = extractEntities('', 'Chief Minister M. K. Stalin wrote to External Affairs Minister S. Jaishankar. The Point Pedro Magistrate S. Nalayini ordered the boats held. DCOP Emmanuel Asante-Mensah said 600 officers would be deployed.', lex);
+    expect(got.people).toEqual(expect.arrayContaining(['M. K. Stalin', 'S. Jaishankar', 'S. Nalayini', 'Emmanuel Asante-Mensah']));
+  });
+
+  it('reads a known place after a given name and a capitalised particle as a surname: "Travis Van Zante"', () => {
+    const got = extractEntities('', 'Board members Travis Van Zante, Rhonda Meinders and Luis Carranza voted no.', lex);
+    expect(got.people).toContain('Travis Van Zante');
+    expect(got.places).toEqual([]);
+  });
+
   it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
     const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));

@@ -380,7 +380,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   for (let j = 1; j < rest.length - 1; j++) {
     const tl = titleLength(rest, j);
     const after = rest.slice(j + tl).map(norm);
-    if (tl && after.length > 0 && /^\p{Lu}\p{Ll}/u.test(rest[j + tl]!) && !after.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w))) {
+    // "External Affairs Minister S. Jaishankar": the name may open with an initial.
+    if (tl && after.length > 0 && /^\p{Lu}(?:\p{Ll}|\.)/u.test(rest[j + tl]!) && !after.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w))) {
       // What stands right before a title qualifies it ("Union Agriculture Minister", "Apple CEO"): never
       // a person. Before an "and", a name of its own ("Secretary Gilberto Teodoro and Foreign Minister …").
       const and = rest.lastIndexOf('and', j - 1);
@@ -748,7 +749,10 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "Paris Agreement", "US Open", "Minsk Protocol": a known place opening the name of a treaty or
   // a tournament names neither the place nor anything this extractor lists.
   if (!titled && spans.length > 0 && spans[0]!.start === 0 && spans[0]!.e.kind === 'place' && rest.length >= 2 && NAMED_AFTER_PLACE.has(lowerRest[lowerRest.length - 1]!)) return;
-  if (spans.length > 0) {
+  // "Travis Van Zante", "Anna De Luca": a known place after a given name and a capitalised particle is a surname.
+  const lastSpan = spans[spans.length - 1];
+  const particleSurname = lastSpan !== undefined && !titled && lastSpan.e.kind === 'place' && lastSpan.start >= 2 && lastSpan.start + lastSpan.len === rest.length && INNER_PARTICLES.has(rest[lastSpan.start - 1]!) && GIVEN_NAMES.has(lowerRest[0]!);
+  if (spans.length > 0 && !particleSurname) {
     const covered = spans.reduce((a, s) => a + s.len, 0);
     const last = spans[spans.length - 1]!;
     // A known name closing the run qualifies what precedes it ("Obama White House", "Franklin Tennessee");
