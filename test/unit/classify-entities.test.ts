@@ -1311,6 +1311,12 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.places).toEqual([]);
   });
 
+  it('reads two or three unknown words after "in" as a place, but not a journal, a firm or everyday words', () => {
+    const got = extractEntities('', 'Water entered homes in Vadgaon Budruk on Friday. The study was published in Lancet Infectious Diseases. The fund bought a stake in Kestrel Capital Partners. Reforms in Health Care were debated.', lex);
+    expect(got.places).toContain('Vadgaon Budruk');
+    expect(got.places.join(' ')).not.toMatch(/Lancet|Kestrel|Health/);
+  });
+
   it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
     const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));

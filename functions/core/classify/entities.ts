@@ -8,10 +8,10 @@ import type { Lexicon } from './lexicon.js';
 import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER } from './org-cues.js';
 import { ALL_STOPWORDS } from './stopwords.js';
 import { isWorldPlace, worldTownSize } from './world-places.js';
-import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES } from './entities/tables.js';
+import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, CASE_SENSITIVE, CLUB_PLACES, type Cluster, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, listedWithPlace, namedAsSide, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, VENUE_NOUN_AFTER, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, listedWithPlace, namedAsSide, namesSportsTwice, IN_NOT_PLACE, NEAR_WORDS, NO_PERSON_BEFORE, VENUE_NOUN_AFTER, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace } from './entities/cues.js';
 
 /**
  * Most entities kept per kind: each is a feed entry and a counter write (about $1.25 per million
@@ -246,9 +246,15 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const last = toks[toks.length - 1]!;
     const end = last.pos + last.text.length;
     const orgCue = foreign ? undefined : orgCueAt(body, toks[0]!.pos, end, last.possessive, toks[0]!.bare === 'The');
+    // "in Twifo Praso", "in Vadgaon Budruk": two or three words after "in" (no person there, see NO_PERSON_BEFORE) that
+    // are not all everyday words, name no known body and do not follow "published", "a stake" and the like.
+    const unknownAfterIn = (): boolean =>
+      before === 'in' && toks.length >= 2 && toks.length <= 3 && toks.some((t) => !(lexicon?.isCommon(t.bare) ?? true)) &&
+      !toks.some((t) => GAZ.get(norm(t.bare))?.kind === 'org' || ORG_WORDS.has(norm(t.bare)) || COMPANY_NAMES.has(norm(t.bare))) &&
+      !IN_NOT_PLACE.test(body.slice(Math.max(0, toks[0]!.pos - 30), toks[0]!.pos)) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24));
     const placeCue = foreign
       ? before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false) && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), before))
-      : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))));
+      : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn());
     const roleBefore = !foreign && before !== undefined && ROLE_BEFORE.has(before);
     // "Dawn Salt, 58, from Meir": an age between commas after a name says a person, whatever the words mean.
     const ageAfter = !foreign && ageFollows(body, toks);

@@ -200,6 +200,8 @@ export const PLACE_BEFORE_OF = /(?:\b(?:(?:north|south|east|west)(?:-?(?:east|we
 export const TO_PERSON_BEFORE = /\b(?:go(?:es)?|went|gave|give[ns]?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|said|passed|lost|losing|sold|handed|belong(?:s|ed)?|thanks|tribute|credit|according|next|close|married|compared|sent|wrote|reported|replied|responded|appealed|apologi[sz]ed|introduced|due)\s+to\s+$/iu;
 /** Prepositions that place a name whatever it is ("near Twifo Praso", "outside Te Puke"): never a person or a body. */
 export const NEAR_WORDS = new Set(['near', 'outside', 'toward', 'towards']);
+/** Words before "in" after which a name is a journal, a firm or a work, not a place: "published in", "a stake in". */
+export const IN_NOT_PLACE = /\b(?:published|publishes|publishing|writing|wrote|written|appeared|appears|reported|reports|paper|study|article|letter|invest(?:ed|s|ing|ment|ments)?|stake|stakes|shares|holding|interest|role|starred|starring|featured|cast|playing|played|plays|roles?)\s+in\s+$/iu;
 /** A lowercase venue noun after the name: "outside Al-Ameer restaurant" names a business, not a place. */
 export const VENUE_NOUN_AFTER = /^\s+(?:restaurant|hotel|shop|store|bar|pub|caf[eé]|bakery|church|mosque|temple|school|college|station|market|hospital|clinic|office|offices|headquarters|building|factory|plant|mill|mall|gate|house|court|stadium|ground)s?\b/u;
 /** Prepositions after which a town's name is hardly anything else. */
