@@ -1317,6 +1317,12 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.places.join(' ')).not.toMatch(/Lancet|Kestrel|Health/);
   });
 
+  it('reads a local government named "City of" its place, a saint-named body and an embassy as bodies', () => {
+    const got = extractEntities('', 'The county board and the City of Oskaloosa are interested. Superintendent Carlton Bryan of the St James Police Division said so. Protesters gathered at the Chinese Embassy.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['City of Oskaloosa', 'St James Police Division', 'Chinese Embassy']));
+    expect(got.people).toContain('Carlton Bryan');
+  });
+
   it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
     const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));

@@ -178,6 +178,9 @@ export interface RunContext {
 }
 
 /** Classify the words of one run into zero or more mentions. */
+/** Words that open a local government's name before "of" and its place. */
+const LOCAL_GOVERNMENT_HEADS = new Set(['City', 'Town', 'Village', 'Borough', 'Township', 'Municipality', 'Shire']);
+
 /** "Selkirk First Nation", "White Bear First Nations": a First Nation's government, a body. */
 function namesFirstNation(words: readonly string[]): boolean {
   return words.length >= 3 && words[words.length - 2] === 'First' && /^Nations?$/u.test(words[words.length - 1]!);
@@ -292,6 +295,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const lastRest = norm(rest[rest.length - 1] ?? '');
   if (/^(?:st\.?|saint)$/u.test(lastTitle) && rest.length >= 2 && (PLACE_WORDS.has(lastRest) || STREET_WORDS.has(lastRest) || BUILDING_WORDS.has(lastRest) || WORSHIP_WORDS.has(lastRest))) {
     out.push({ kind: 'place', name: `${words[i - 1]!} ${rest.join(' ')}`, pos, fixed: true });
+    return;
+  }
+  // "St James Police Division", "St John Ambulance": a body named after a saint or a parish of one.
+  if (/^(?:st\.?|saint)$/u.test(lastTitle) && i === 1 && rest.length >= 2 && ORG_WORDS.has(lastRest)) {
+    out.push({ kind: 'org', name: `${words[0]!} ${rest.join(' ')}`, pos, fixed: true });
     return;
   }
   // "King Charles III", "Pope Leo XIV": a monarch or a pope known by a given name and an ordinal;
@@ -435,6 +443,13 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "Kamboi Eagles", "Bo Rangers", "Leone Stars": a side's name closed by the plural of its emblem.
   if (!titled && rest.length >= 2 && rest.length <= 3 && TEAM_EMBLEMS.has(norm(rest[rest.length - 1]!)) && rest.every((w) => /^\p{Lu}/u.test(w))) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "the City of Oskaloosa", "the Town of Wellfleet": a local government, the body, and the place it governs.
+  if (!titled && rest.length >= 3 && rest.length <= 5 && LOCAL_GOVERNMENT_HEADS.has(rest[0]!) && rest[1] === 'of' && rest.slice(2).every((w) => CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w)))) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    const place = gazLookup(rest.slice(2));
+    if (place?.kind === 'place') out.push({ kind: 'place', name: place.canonical, pos, fixed: true });
     return;
   }
   // A First Nation's name, unless a person "of" it comes first.
