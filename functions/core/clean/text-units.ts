@@ -157,6 +157,7 @@ export function isTableRow(raw: string): boolean {
 }
 
 export function toUnits(text: string, now: Date): Unit[] {
+  keyCache.clear();
   const rawLines = decodeEntities(text).split('\n');
   const blocks: string[][] = [[]];
   const menus = new Set<string>();
@@ -186,6 +187,18 @@ export function toUnits(text: string, now: Date): Unit[] {
   return units;
 }
 
+/**
+ * Keys of the current page's lines: the title is compared with each line several times over. Emptied
+ * for each page (in toUnits), so one page's lines never answer for another's, and bounded.
+ */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 4096;
+
 export function normalizeKey(s: string): string {
-  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const cached = keyCache.get(s);
+  if (cached !== undefined) return cached;
+  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+  const key = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  keyCache.set(s, key);
+  return key;
 }
