@@ -37,6 +37,8 @@ export function lineRanges(text: string, test: (line: string) => boolean): [numb
   return out;
 }
 
+const NON_LOWER_PAIR = /[\p{Lu}\p{Lt}\p{Lm}\p{Lo}]{2}/u;
+
 /** A line that looks like a headline: mostly capitalised words, no closing punctuation. */
 export function isHeadline(line: string): boolean {
   const trimmed = line.trim();
@@ -48,6 +50,8 @@ export function isHeadline(line: string): boolean {
 
 /** A line written mostly in capitals ("THIS PRODUCTION IS THE EFFORT OF ..."). */
 export function isShouted(line: string): boolean {
+  // A shouted word has two letters in a row that are not lower case: most lines have none.
+  if (!NON_LOWER_PAIR.test(line)) return false;
   const words = line.match(/\p{L}{2,}/gu) ?? [];
   const caps = words.filter((w) => !/\p{Ll}/u.test(w)).length;
   return words.length >= 4 && caps / words.length >= 0.7;
@@ -139,7 +143,25 @@ export function isNamedPlace(name: string, clusters: readonly Cluster[]): boolea
 
 /** The word, as written, that ends right before `pos` across spaces, if any. */
 export function precedingWord(text: string, pos: number): string | undefined {
-  return text.slice(Math.max(0, pos - 12), pos).match(/(\p{L}+)\s+$/u)?.[1];
+  // A backward scan over the 12 characters before `pos`: white space, then the letters before it.
+  const from = Math.max(0, pos - 12);
+  let end = pos;
+  while (end > from && isSpaceAt(text, end - 1)) end--;
+  if (end === pos) return undefined;
+  let start = end;
+  while (start > from && isLetterAt(text, start - 1)) start--;
+  return start < end ? text.slice(start, end) : undefined;
+}
+
+const LETTER = /^\p{L}$/u;
+const SPACE = /^\s$/u;
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER.test(text[i]!);
+}
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]!);
 }
 
 /**
