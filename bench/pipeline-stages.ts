@@ -1,6 +1,8 @@
 /**
  * Per-stage time per article — decode, clean, classify, store — for text and HTML inputs, with
  * Readability.js + linkedom on the same HTML pages as the peer. `--json` prints machine-readable results.
+ * Text inputs: the seeds (2.6–3.7 KB) and, when ../shared/data is beside the repository, the L3S pages
+ * of 4.5–5.5 KB ("text 5 KB", the size the speed bar names).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -20,12 +22,25 @@ import { printTable, progress, round, summarize, type Summary } from './lib/stat
 
 const root = resolve(import.meta.dirname, '..');
 const aebDir = resolve(root, '../shared/data/aeb-dev/html');
+/** Scraped plain-text news pages; those of 4.5–5.5 KB are the "5 KB text article" the speed bar names. */
+const l3sDir = resolve(root, '../shared/data/l3s-dev/raw');
+const FIVE_KB: [number, number] = [4500, 5500];
 const json = process.argv.includes('--json');
 const now = new Date('2026-11-01T00:00:00Z');
 
-async function loadInputs(): Promise<{ text: { key: string; bytes: Uint8Array }[]; html: { key: string; bytes: Uint8Array }[] }> {
+type Input = { key: string; bytes: Uint8Array };
+
+async function loadInputs(): Promise<{ text: Input[]; text5kb: Input[]; html: Input[] }> {
   const seedNames = (await readdir(join(root, 'seeds'))).filter((name) => name.endsWith('.txt'));
   const text = await Promise.all(seedNames.map(async (name) => ({ key: name, bytes: await readFile(join(root, 'seeds', name)) })));
+  let text5kb: Input[] = [];
+  try {
+    const names = (await readdir(l3sDir)).filter((name) => name.endsWith('.txt')).sort();
+    const pages = await Promise.all(names.map(async (name) => ({ key: name, bytes: await readFile(join(l3sDir, name)) })));
+    text5kb = pages.filter((page) => page.bytes.length >= FIVE_KB[0] && page.bytes.length <= FIVE_KB[1]);
+  } catch {
+    progress('(../shared/data/l3s-dev not found: no 5 KB text row)');
+  }
   let html: { key: string; bytes: Uint8Array }[] = [];
   try {
     const names = (await readdir(aebDir)).filter((name) => name.endsWith('.html.gz')).sort().slice(0, 40);
@@ -39,7 +54,7 @@ async function loadInputs(): Promise<{ text: { key: string; bytes: Uint8Array }[
       }
     }
   }
-  return { text, html };
+  return { text, text5kb, html };
 }
 
 function time<T>(fn: () => T): [T, number] {
@@ -55,7 +70,7 @@ async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
 }
 
 async function main(): Promise<void> {
-  const { text, html } = await loadInputs();
+  const { text, text5kb, html } = await loadInputs();
   const classifier = loadDefaultClassifier();
   const [, coldClassifyMs] = time(() => classifier.classify({ title: 'warm up', body: 'The government said on Monday.' }));
 
@@ -64,7 +79,7 @@ async function main(): Promise<void> {
 
   const rounds = 5;
   const results: Record<string, Record<string, Summary>> = {};
-  for (const [kind, inputs] of [['text', text], ['html', html]] as const) {
+  for (const [kind, inputs] of [['text', text], ['text 5 KB', text5kb], ['html', html]] as const) {
     if (inputs.length === 0) continue;
     const samples: Record<string, number[]> = { decode: [], clean: [], classify: [], store: [], total: [] };
     let sequence = 0;
@@ -121,7 +136,7 @@ async function main(): Promise<void> {
     stages: results,
     readabilityHtml: peerSummary,
     htmlVsReadabilityMedianRatio: results.html ? round(results.html.clean!.median / peerSummary.median) : null,
-    inputs: { text: text.length, html: html.length },
+    inputs: { text: text.length, text5kb: text5kb.length, html: html.length },
   };
   if (json) console.log(JSON.stringify(output));
   const rows: Record<string, unknown>[] = [];
