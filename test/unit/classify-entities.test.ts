@@ -1323,6 +1323,11 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.people).toContain('Carlton Bryan');
   });
 
+  it('reads the places of a run split at "of" or "and" by their own neighbours and the run\'s preposition', () => {
+    const got = extractEntities('', 'Residents of Gelugor, Sungai Ara and Relau say journeys are longer. The water we lose in Glen View and Kuwadzana every day is money. About 300 firms in the Willowton and Mkondeni industrial areas warned the council. Most arrests were off Mannar, and hotels in nearby Elmina were full.', lex);
+    expect(got.places).toEqual(expect.arrayContaining(['Gelugor', 'Sungai Ara', 'Relau', 'Kuwadzana', 'Willowton', 'Mkondeni', 'Mannar', 'Elmina']));
+  });
+
   it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
     const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));

@@ -11,7 +11,7 @@ import { isWorldPlace, worldTownSize } from './world-places.js';
 import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, CASE_SENSITIVE, CLUB_PLACES, type Cluster, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, listedWithPlace, namedAsSide, namesSportsTwice, IN_NOT_PLACE, NEAR_WORDS, NO_PERSON_BEFORE, VENUE_NOUN_AFTER, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, listedWithPlace, namedAsSide, namesSportsTwice, IN_NOT_PLACE, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, VENUE_NOUN_AFTER, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace } from './entities/cues.js';
 
 /**
  * Most entities kept per kind: each is a feed entry and a counter write (about $1.25 per million
@@ -505,8 +505,15 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
+    // A word split off a longer run ("Residents of Sungai Ara and Relau") carries the run's position: find its own.
+    const found = body.indexOf(s.word, s.pos);
+    const at = found >= 0 && found - s.pos <= 60 ? found : s.pos;
+    const before = precedingWord(body, at)?.toLowerCase();
+    // A run that opened the sentence may have lost its first words ("Residents of Gelugor"): a word
+    // after a lower-case one does not open it.
+    const opensSentence = s.sentenceStart && !/^\p{Ll}/u.test(precedingWord(body, at) ?? '');
     // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).
-    if (foreign || s.common || s.sentenceStart || NON_NAMES.has(norm(s.word))) continue;
+    if (foreign || s.common || opensSentence || NON_NAMES.has(norm(s.word))) continue;
     // Only a plain capitalised word ("Palmyra"), never "YouTube", "ETFs", "Palau.org", "Americans" or an "-ism".
     // "Killybegs", "Brodick" are places; "Democrats", "Americans", "Mavericks" are plurals of words the lexicon knows.
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(s.word) || /(?:ism|ity|ian|ians|ans|ese|ists|ers|es)$/.test(s.word)) continue;
@@ -516,13 +523,16 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     if (clusters.some((c) => c.kind === 'person' && c.parts[0] === key)) continue;
     // A lone unknown name after a locative preposition is most often a place ("in Palmyra", "out of
     // Killybegs"), and so is one listed with a known place ("Akron, Barberton and other communities").
-    const before = precedingWord(body, s.pos)?.toLowerCase();
-    const outOf = before === 'of' && /\bout\s+of\s+$/iu.test(body.slice(Math.max(0, s.pos - 8), s.pos));
+    const outOf = before === 'of' && /\bout\s+of\s+$/iu.test(body.slice(Math.max(0, at - 8), at));
     // "sailed to Greenock", "brought to Burtonport", "flights to Eucla": a journey's end.
     // Not in a sports article, where a side travels to its opponent ("Toulouse travel to Clermont").
-    const journeyTo = !sportsArticle && before === 'to' && JOURNEY_TO.test(body.slice(Math.max(0, s.pos - 30), s.pos));
+    const journeyTo = !sportsArticle && before === 'to' && JOURNEY_TO.test(body.slice(Math.max(0, at - 30), at));
+    // "Residents of Gelugor": after "residents of", "outskirts of", "north of".
+    const placeOf = before === 'of' && PLACE_BEFORE_OF.test(body.slice(Math.max(0, at - 40), at));
     // "in Mukono, Luwero and Masaka": listed with a place the article names.
-    if ((before && PLACE_PREPS.has(before)) || outOf || journeyTo || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, s.pos, s.pos + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+    // A word split off a run keeps the run's preposition too ("in Glen View and Kuwadzana").
+    const beforeRun = at !== s.pos ? precedingWord(body, s.pos)?.toLowerCase() : before;
+    if ((before && PLACE_PREPS.has(before)) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person.
   for (const c of clusters) {

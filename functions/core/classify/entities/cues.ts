@@ -99,10 +99,10 @@ export const PLACE_NOUN = '(?:district|province|county|region|prefecture|governo
  * constituency or area name places too, but are not read before "of" ("the area of Research").
  */
 export const PLACE_NOUN_AFTER = new RegExp(
-  `^(?:(?:,\\s+\\p{Lu}[\\p{L}'’-]+)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+(?:(?:${PLACE_NOUN}|river|lake|valley|dam|ward|constituency|area|field|oilfield|gasfield|mine|aquifer|crater|volcano)s?|counties|cities|municipalities)\\b`,
+  `^(?:(?:,\\s+\\p{Lu}[\\p{L}'’-]+)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’-]+)?(?:\\s+(?:industrial|coastal|rural|urban|northern|southern|eastern|western|central|border|farming|mining|suburban|residential))?\\s+(?:(?:${PLACE_NOUN}|river|lake|valley|dam|ward|constituency|area|field|oilfield|gasfield|mine|aquifer|crater|volcano)s?|counties|cities|municipalities)\\b`,
   'u',
 );
-export const PLACE_NOUN_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${PLACE_NOUN}|cities|counties|municipalities|districts|provinces|regions|towns|villages|islands|talukas|tehsils|upazilas|barangays|parishes|boroughs|hamlets|communes|cantons|localities|suburbs|communities|neighbou?rhoods|states)\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+|,?\\s+and\\s+))*$`, 'u');
+export const PLACE_NOUN_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${PLACE_NOUN}|cities|counties|municipalities|districts|provinces|regions|towns|villages|islands|talukas|tehsils|upazilas|barangays|parishes|boroughs|hamlets|communes|cantons|localities|suburbs|communities|neighbou?rhoods|states|residents)\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+|,?\\s+and\\s+))*$`, 'u');
 /** ", Colorado." / ", Sindh, where": a known place after a comma, closing the phrase. */
 export const PLACE_AFTER_COMMA = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*[,.;:)]|\s+\p{Ll}|\s*$)/u;
 

@@ -725,7 +725,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     return;
   }
   if (parts.length > 1) {
-    for (const p of parts) recurse(p);
+    // Only the first part can open the sentence ("Residents of Gelugor": "Gelugor" does not).
+    parts.forEach((p, k) => typeRun(p, pos, k === 0 ? first : { ...first, sentenceStart: false }, lex, out, singles, { ...ctx, orgCue: undefined }));
     return;
   }
   // Greedy longest gazetteer spans inside the run ("Brisbane Australia", "Moscow Tehran").
