@@ -1328,6 +1328,13 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.places).toEqual(expect.arrayContaining(['Gelugor', 'Sungai Ara', 'Relau', 'Kuwadzana', 'Willowton', 'Mkondeni', 'Mannar', 'Elmina']));
   });
 
+  it('reads an unknown word listed with known bodies only as a body, and "Niger Republic" as the country', () => {
+    const got = extractEntities('', 'Companies such as Intel, Bosch and Keysight employ thousands there. The hospital serves patients from parts of Niger Republic.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Intel', 'Bosch', 'Keysight']));
+    expect(got.places).toContain('Niger');
+    expect(got.people).toEqual([]);
+  });
+
   it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
     const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));

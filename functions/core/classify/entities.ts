@@ -11,7 +11,7 @@ import { isWorldPlace, worldTownSize } from './world-places.js';
 import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, CASE_SENSITIVE, CLUB_PLACES, type Cluster, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, listedWithPlace, namedAsSide, namesSportsTwice, IN_NOT_PLACE, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, VENUE_NOUN_AFTER, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, listedWithBodies, listedWithPlace, namedAsSide, namesSportsTwice, IN_NOT_PLACE, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, VENUE_NOUN_AFTER, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace } from './entities/cues.js';
 
 /**
  * Most entities kept per kind: each is a feed entry and a counter write (about $1.25 per million
@@ -530,6 +530,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "Residents of Gelugor": after "residents of", "outskirts of", "north of".
     const placeOf = before === 'of' && PLACE_BEFORE_OF.test(body.slice(Math.max(0, at - 40), at));
     // "in Mukono, Luwero and Masaka": listed with a place the article names.
+    // "companies such as Intel, Bosch and Keysight": listed with known bodies only.
+    if (!pluralShaped && listedWithBodies(body, at, at + s.word.length, (n) => GAZ.get(norm(n))?.kind === 'org' || COMPANY_NAMES.has(norm(n)) || clusters.some((c) => c.kind === 'org' && c.names.includes(n)))) {
+      addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
     // A word split off a run keeps the run's preposition too ("in Glen View and Kuwadzana").
     const beforeRun = at !== s.pos ? precedingWord(body, s.pos)?.toLowerCase() : before;
     if ((before && PLACE_PREPS.has(before)) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });

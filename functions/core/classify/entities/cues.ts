@@ -123,8 +123,8 @@ export const LIST_SEPARATOR = '(?:,\\s+|\\s+(?:and|or)\\s+)';
 export const LIST_AFTER = new RegExp(`^(?:${LIST_SEPARATOR}${LIST_NAME})+(?=[\\s,.;:)]|$)`, 'u');
 /** The names listed right before a name: "Shah Alam, Petaling Jaya, Klang and ". */
 export const LIST_BEFORE_NAME = new RegExp(`(?:^|[^\\p{L}])((?:${LIST_NAME}${LIST_SEPARATOR})+)$`, 'u');
-/** Whether the name at [start, end) stands in a list with a known place ("Akron, Barberton and …", "Gauteng and Emfuleni"). */
-export function listedWithPlace(text: string, start: number, end: number, isPlace: (name: string) => boolean = (name) => GAZ.get(norm(name))?.kind === 'place'): boolean {
+/** The other names of the list the name at [start, end) stands in, if it stands in one. */
+function listedWith(text: string, start: number, end: number): string[] {
   const afterText = text.slice(end, end + 100);
   const beforeText = text.slice(Math.max(0, start - 100), start);
   const itemsBefore = LIST_BEFORE_NAME.exec(beforeText)?.[1] ?? '';
@@ -133,7 +133,18 @@ export function listedWithPlace(text: string, start: number, end: number, isPlac
   // A comma alone is no list ("in Chicago, Curry was held"): an "and" or "or" must be on one side, or
   // close a list of three or more the name stands inside ("Kwethluk, Napaskiak, Tuntutuliak and Bethel").
   const joined = /^\s+(?:and|or)\s/u.test(afterText) || /\s(?:and|or)\s+$/u.test(beforeText) || (listed.length >= 3 && /\s(?:and|or)\s/u.test(itemsAfter));
-  return joined && listed.some((name) => isPlace(name));
+  return joined ? listed : [];
+}
+
+/** Whether the name at [start, end) stands in a list with a known place ("Akron, Barberton and …", "Gauteng and Emfuleni"). */
+export function listedWithPlace(text: string, start: number, end: number, isPlace: (name: string) => boolean = (name) => GAZ.get(norm(name))?.kind === 'place'): boolean {
+  return listedWith(text, start, end).some((name) => isPlace(name));
+}
+
+/** Whether the name at [start, end) stands in a list of two or more known bodies and nothing else ("Intel, Bosch and Keysight"). */
+export function listedWithBodies(text: string, start: number, end: number, isBody: (name: string) => boolean): boolean {
+  const listed = listedWith(text, start, end);
+  return listed.length >= 2 && listed.every((name) => isBody(name));
 }
 
 /** A known place, or one of the article's place clusters. */

@@ -445,6 +445,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
+  // "Niger Republic", "Benin Republic": a country named with its form of state after it, as West African English does.
+  if (!titled && rest.length === 2 && rest[1] === 'Republic' && COUNTRIES.has(gazLookup(rest.slice(0, 1))?.canonical ?? '')) {
+    out.push({ kind: 'place', name: gazLookup(rest.slice(0, 1))!.canonical, pos, fixed: true });
+    return;
+  }
   // "the City of Oskaloosa", "the Town of Wellfleet": a local government, the body, and the place it governs.
   if (!titled && rest.length >= 3 && rest.length <= 5 && LOCAL_GOVERNMENT_HEADS.has(rest[0]!) && rest[1] === 'of' && rest.slice(2).every((w) => CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w)))) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
