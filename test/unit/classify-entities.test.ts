@@ -1335,6 +1335,17 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads both ends of a span "from X to Y" as places, but not people, bodies or creeds', () => {
+    const got = extractEntities('', 'Residents from Bayou Blue to Chauvin described flooded streets. Branches from Kudat in the north to Tenom sent teams. Power passed from John Smith to Jane Doe. He converted from Hinduism to Catholicism.', lex);
+    expect(got.places).toEqual(expect.arrayContaining(['Bayou Blue', 'Chauvin', 'Kudat', 'Tenom']));
+    expect(got.places.join(' ')).not.toMatch(/Smith|Doe|ism/);
+  });
+
+  it('reads local offices as titles: town clerks, harbour masters, MHAs, district collectors, councilmen', () => {
+    const got = extractEntities('', 'Town Clerk Joanne Seabury counted the votes. Terra Nova MHA Derek Sheppard spoke. District Collector Anupama Raghavan, IAS, held talks. Councilmen Jerome LeBlanc and Kirby Chaisson voted against.', lex);
+    expect(got.people).toEqual(expect.arrayContaining(['Joanne Seabury', 'Derek Sheppard', 'Anupama Raghavan', 'Jerome LeBlanc', 'Kirby Chaisson']));
+  });
+
   it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
     const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));

@@ -11,7 +11,7 @@ import { isWorldPlace, worldTownSize } from './world-places.js';
 import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, CASE_SENSITIVE, CLUB_PLACES, type Cluster, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, listedWithBodies, listedWithPlace, namedAsSide, namesSportsTwice, IN_NOT_PLACE, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, VENUE_NOUN_AFTER, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, IN_NOT_PLACE, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, VENUE_NOUN_AFTER, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace } from './entities/cues.js';
 
 /**
  * Most entities kept per kind: each is a feed entry and a counter write (about $1.25 per million
@@ -246,6 +246,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const last = toks[toks.length - 1]!;
     const end = last.pos + last.text.length;
     const orgCue = foreign ? undefined : orgCueAt(body, toks[0]!.pos, end, last.possessive, toks[0]!.bare === 'The');
+    // "from Bayou Blue to Chauvin": an unknown name (no given name, known body or firm) at either end of a span.
+    // Not in a sports report, where a ball goes "from Price to Robinson", nor for a creed ("from Hinduism to Catholicism").
+    const unknownSpanEnd = (): boolean =>
+      (before === 'from' || before === 'to') && !sportsArticle && !GIVEN_NAMES.has(norm(toks[0]!.bare)) && !/(?:ism|ity)$/u.test(last.bare) &&
+      !toks.some((t) => GAZ.get(norm(t.bare))?.kind === 'org' || ORG_WORDS.has(norm(t.bare)) || COMPANY_NAMES.has(norm(t.bare)) || NON_NAMES.has(norm(t.bare))) &&
+      namesSpanEnd(body, toks[0]!.pos, end);
     // "in Twifo Praso", "in Vadgaon Budruk": two or three words after "in" (no person there, see NO_PERSON_BEFORE) that
     // are not all everyday words, name no known body and do not follow "published", "a stake" and the like.
     const unknownAfterIn = (): boolean =>
@@ -254,7 +260,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       !IN_NOT_PLACE.test(body.slice(Math.max(0, toks[0]!.pos - 30), toks[0]!.pos)) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24));
     const placeCue = foreign
       ? before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false) && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), before))
-      : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn());
+      : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn() || unknownSpanEnd());
     const roleBefore = !foreign && before !== undefined && ROLE_BEFORE.has(before);
     // "Dawn Salt, 58, from Meir": an age between commas after a name says a person, whatever the words mean.
     const ageAfter = !foreign && ageFollows(body, toks);
@@ -527,8 +533,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "sailed to Greenock", "brought to Burtonport", "flights to Eucla": a journey's end.
     // Not in a sports article, where a side travels to its opponent ("Toulouse travel to Clermont").
     const journeyTo = !sportsArticle && before === 'to' && JOURNEY_TO.test(body.slice(Math.max(0, at - 30), at));
-    // "Residents of Gelugor": after "residents of", "outskirts of", "north of".
-    const placeOf = before === 'of' && PLACE_BEFORE_OF.test(body.slice(Math.max(0, at - 40), at));
+    // "Residents of Gelugor": after "residents of", "outskirts of", "north of"; "from Kudat … to Tenom".
+    const placeOf = (before === 'of' && PLACE_BEFORE_OF.test(body.slice(Math.max(0, at - 40), at))) || ((before === 'to' || before === 'from') && !sportsArticle && namesSpanEnd(body, at, at + s.word.length));
     // "in Mukono, Luwero and Masaka": listed with a place the article names.
     // "companies such as Intel, Bosch and Keysight": listed with known bodies only.
     if (!pluralShaped && listedWithBodies(body, at, at + s.word.length, (n) => GAZ.get(norm(n))?.kind === 'org' || COMPANY_NAMES.has(norm(n)) || clusters.some((c) => c.kind === 'org' && c.names.includes(n)))) {

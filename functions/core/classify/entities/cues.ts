@@ -231,6 +231,17 @@ export function articleBeforeAcronym(body: string, pos: number, word: string): b
 export const PLACE_BEFORE_OF = /(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|residents|mayor|town|village|suburbs?|kilometres|kilometers|miles|km)|,(?:\s+\d+,)?)\s+of\s+$/iu;
 /** Words before "to" that point at a person, not a destination ("goes to Williams", "spoke to Edwards"). */
 export const TO_PERSON_BEFORE = /\b(?:go(?:es)?|went|gave|give[ns]?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|said|passed|lost|losing|sold|handed|belong(?:s|ed)?|thanks|tribute|credit|according|next|close|married|compared|sent|wrote|reported|replied|responded|appealed|apologi[sz]ed|introduced|due)\s+to\s+$/iu;
+/**
+ * "from Bayou Blue to Chauvin", "from Kudat in the north to Tenom": a span between two names. True when
+ * the name at [start, end) opens one after "from" or closes one after "to".
+ */
+export function namesSpanEnd(text: string, start: number, end: number): boolean {
+  if (/\bfrom\s+$/u.test(text.slice(Math.max(0, start - 6), start))) return FROM_TO_AFTER.test(text.slice(end, end + 40));
+  return FROM_TO_BEFORE.test(text.slice(Math.max(0, start - 80), start));
+}
+const FROM_TO_AFTER = /^(?:\s+in\s+the\s+\p{Ll}+)?\s+to\s+\p{Lu}/u;
+const FROM_TO_BEFORE = /\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+in\s+the\s+\p{Ll}+)?\s+to\s+$/u;
+
 /** Prepositions that place a name whatever it is ("near Twifo Praso", "outside Te Puke"): never a person or a body. */
 export const NEAR_WORDS = new Set(['near', 'outside', 'toward', 'towards']);
 /** Words before "in" after which a name is a journal, a firm or a work, not a place: "published in", "a stake in". */
