@@ -1346,6 +1346,13 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.people).toEqual(expect.arrayContaining(['Joanne Seabury', 'Derek Sheppard', 'Anupama Raghavan', 'Jerome LeBlanc', 'Kirby Chaisson']));
   });
 
+  it('reads Scottish health boards, "Friends of" groups, firms named for their trade and US agencies as bodies', () => {
+    const got = extractEntities('', 'NHS Borders said the Friends of Herring River had complained to FEMA. Huon Aquaculture and Bonavista Fish Products objected.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['NHS Borders', 'Friends of Herring River', 'Federal Emergency Management Agency', 'Huon Aquaculture', 'Bonavista Fish Products']));
+    expect(got.people).toEqual([]);
+    expect(got.places).toEqual([]);
+  });
+
   it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
     const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));

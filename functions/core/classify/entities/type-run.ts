@@ -445,6 +445,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
+  // "NHS Borders", "NHS Lothian": a Scottish health board; "Friends of Herring River": a volunteer group.
+  if (!titled && ((rest.length === 2 && rest[0] === 'NHS' && CAPITALISED_WORD.test(rest[1]!)) || (rest.length >= 3 && rest[0] === 'Friends' && rest[1] === 'of'))) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   // "Niger Republic", "Benin Republic": a country named with its form of state after it, as West African English does.
   if (!titled && rest.length === 2 && rest[1] === 'Republic' && COUNTRIES.has(gazLookup(rest.slice(0, 1))?.canonical ?? '')) {
     out.push({ kind: 'place', name: gazLookup(rest.slice(0, 1))!.canonical, pos, fixed: true });
