@@ -1,14 +1,27 @@
 /** Hand-kept word lists and the gazetteer, loaded once: the tables the entity rules read. */
 import { ENTITY_NAME_GROUPS } from '../../entity-names.js';
-import gazetteer from '../data/gazetteer.json' with { type: 'json' };
-import companies from '../data/companies.json' with { type: 'json' };
+import type companiesSource from '../data/companies.json';
 import countryNames from '../data/country-names.packed.json' with { type: 'json' };
-import givenNames from '../data/given-names.json' with { type: 'json' };
-import sports from '../data/sports.json' with { type: 'json' };
+import entityLists from '../data/entity-lists.packed.json' with { type: 'json' };
+import type gazetteerSource from '../data/gazetteer.json';
+import type givenNamesSource from '../data/given-names.json';
+import type sportsSource from '../data/sports.json';
 import type { Lexicon } from '../lexicon.js';
 import { unpackText } from '../packed.js';
 import { STOPWORDS } from '../stopwords.js';
 import { worldTownSize } from '../world-places.js';
+
+/**
+ * The hand-kept lists (data/gazetteer.json, given-names.json, sports.json, companies.json), shipped
+ * packed (scripts/build-entity-lists.ts): their types are the sources', their bytes the packed file's.
+ */
+interface EntityLists {
+  gazetteer: typeof gazetteerSource;
+  givenNames: typeof givenNamesSource;
+  sports: typeof sportsSource;
+  companies: typeof companiesSource;
+}
+const { gazetteer, givenNames, sports, companies } = JSON.parse(unpackText(entityLists.packed)) as EntityLists;
 
 export type Kind = 'person' | 'place' | 'org';
 
