@@ -1353,6 +1353,15 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.places).toEqual([]);
   });
 
+  it('reads a lone name listed with a place in French, Spanish, Swedish or Italian as a place, not in German', () => {
+    const es = extractEntities('', 'El corte afecta a doce municipios de la comarca, entre ellos Monreal del Campo y Caminreal, según la Diputación.', lex, 'es');
+    expect(es.places).toEqual(expect.arrayContaining(['Monreal del Campo', 'Caminreal']));
+    const sv = extractEntities('', 'Musteriet köper äpplen från odlare i Finström, Saltvik och Sund, sade vd:n.', lex, 'sv');
+    expect(sv.places).toEqual(expect.arrayContaining(['Finström', 'Saltvik']));
+    const de = extractEntities('', 'Der Markt verkauft Äpfel, Birnen und Trauben aus Berlin und Potsdam, sagte der Händler.', lex, 'de');
+    expect(de.places).not.toContain('Birnen');
+  });
+
   it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
     const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));

@@ -11,7 +11,7 @@ import { isWorldPlace, worldTownSize } from './world-places.js';
 import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, CASE_SENSITIVE, CLUB_PLACES, type Cluster, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, IN_NOT_PLACE, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, VENUE_NOUN_AFTER, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, IN_NOT_PLACE, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, VENUE_NOUN_AFTER, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace } from './entities/cues.js';
 
 /**
  * Most entities kept per kind: each is a feed entry and a counter write (about $1.25 per million
@@ -518,6 +518,16 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // A run that opened the sentence may have lost its first words ("Residents of Gelugor"): a word
     // after a lower-case one does not open it.
     const opensSentence = s.sentenceStart && !/^\p{Ll}/u.test(precedingWord(body, at) ?? '');
+    // Outside English, but not in German, where every noun is capitalised: a lone name the article never
+    // writes in lower case, listed with a place it names ("entre ellos Calamocha, Monreal del Campo y Caminreal").
+    const conjunctions = foreign && !nounCaps ? LIST_CONJUNCTIONS[language ?? ''] : undefined;
+    if (
+      conjunctions && !opensSentence && /^\p{Lu}\p{Ll}{2,}$/u.test(s.word) && !lowercaseWords?.has(s.word.toLowerCase()) && !NON_NAMES.has(norm(s.word)) && !GIVEN_NAMES.has(norm(s.word)) &&
+      listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters), conjunctions)
+    ) {
+      addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
     // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).
     if (foreign || s.common || opensSentence || NON_NAMES.has(norm(s.word))) continue;
     // Only a plain capitalised word ("Palmyra"), never "YouTube", "ETFs", "Palau.org", "Americans" or an "-ism".

@@ -117,28 +117,54 @@ export function placeCueAt(text: string, start: number, end: number, sentenceSta
   return PLACE_NOUN_OF_BEFORE.test(text.slice(Math.max(lineStart, start - 120), start));
 }
 
-export const LIST_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}";
-export const LIST_SEPARATOR = '(?:,\\s+|\\s+(?:and|or)\\s+)';
-/** The names listed right after a name: ", Barberton and Akron". */
-export const LIST_AFTER = new RegExp(`^(?:${LIST_SEPARATOR}${LIST_NAME})+(?=[\\s,.;:)]|$)`, 'u');
-/** The names listed right before a name: "Shah Alam, Petaling Jaya, Klang and ". */
-export const LIST_BEFORE_NAME = new RegExp(`(?:^|[^\\p{L}])((?:${LIST_NAME}${LIST_SEPARATOR})+)$`, 'u');
+/** A list's item: one to three capitalised words, a particle allowed between them ("Monreal del Campo"). */
+export const LIST_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|del|da|do|dos|di|la|le|les|van|von|am|an)\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2}";
+/** A list's regular expressions for one language's "and" and "or" words. */
+interface ListShape {
+  after: RegExp;
+  before: RegExp;
+  split: RegExp;
+  joinAfter: RegExp;
+  joinBefore: RegExp;
+  joinInside: RegExp;
+}
+const listShapes = new Map<string, ListShape>();
+function listShape(conjunctions: string): ListShape {
+  let shape = listShapes.get(conjunctions);
+  if (!shape) {
+    const separator = `(?:,\\s+|\\s+(?:${conjunctions})\\s+)`;
+    shape = {
+      after: new RegExp(`^(?:${separator}${LIST_NAME})+(?=[\\s,.;:)]|$)`, 'u'),
+      before: new RegExp(`(?:^|[^\\p{L}])((?:${LIST_NAME}${separator})+)$`, 'u'),
+      split: new RegExp(`,\\s+|\\s+(?:${conjunctions})\\s+`, 'u'),
+      joinAfter: new RegExp(`^\\s+(?:${conjunctions})\\s`, 'u'),
+      joinBefore: new RegExp(`\\s(?:${conjunctions})\\s+$`, 'u'),
+      joinInside: new RegExp(`\\s(?:${conjunctions})\\s`, 'u'),
+    };
+    listShapes.set(conjunctions, shape);
+  }
+  return shape;
+}
+/** "and" and "or" of the languages whose lists are read beside English's. */
+export const LIST_CONJUNCTIONS: Readonly<Record<string, string>> = { en: 'and|or', fr: 'et|ou', es: 'y|e|o', pt: 'e|ou', it: 'e|ed|o', nl: 'en|of', ca: 'i|o', sv: 'och|eller', da: 'og|eller', no: 'og|eller' };
+
 /** The other names of the list the name at [start, end) stands in, if it stands in one. */
-function listedWith(text: string, start: number, end: number): string[] {
+function listedWith(text: string, start: number, end: number, conjunctions = LIST_CONJUNCTIONS.en!): string[] {
+  const shape = listShape(conjunctions);
   const afterText = text.slice(end, end + 100);
   const beforeText = text.slice(Math.max(0, start - 100), start);
-  const itemsBefore = LIST_BEFORE_NAME.exec(beforeText)?.[1] ?? '';
-  const itemsAfter = LIST_AFTER.exec(afterText)?.[0] ?? '';
-  const listed = `${itemsBefore} ${itemsAfter}`.split(/,\s+|\s+(?:and|or)\s+/u).map((name) => name.trim()).filter((name) => name !== '');
+  const itemsBefore = shape.before.exec(beforeText)?.[1] ?? '';
+  const itemsAfter = shape.after.exec(afterText)?.[0] ?? '';
+  const listed = `${itemsBefore} ${itemsAfter}`.split(shape.split).map((name) => name.trim()).filter((name) => name !== '');
   // A comma alone is no list ("in Chicago, Curry was held"): an "and" or "or" must be on one side, or
   // close a list of three or more the name stands inside ("Kwethluk, Napaskiak, Tuntutuliak and Bethel").
-  const joined = /^\s+(?:and|or)\s/u.test(afterText) || /\s(?:and|or)\s+$/u.test(beforeText) || (listed.length >= 3 && /\s(?:and|or)\s/u.test(itemsAfter));
+  const joined = shape.joinAfter.test(afterText) || shape.joinBefore.test(beforeText) || (listed.length >= 3 && shape.joinInside.test(itemsAfter));
   return joined ? listed : [];
 }
 
 /** Whether the name at [start, end) stands in a list with a known place ("Akron, Barberton and …", "Gauteng and Emfuleni"). */
-export function listedWithPlace(text: string, start: number, end: number, isPlace: (name: string) => boolean = (name) => GAZ.get(norm(name))?.kind === 'place'): boolean {
-  return listedWith(text, start, end).some((name) => isPlace(name));
+export function listedWithPlace(text: string, start: number, end: number, isPlace: (name: string) => boolean = (name) => GAZ.get(norm(name))?.kind === 'place', conjunctions?: string): boolean {
+  return listedWith(text, start, end, conjunctions).some((name) => isPlace(name));
 }
 
 /** Whether the name at [start, end) stands in a list of two or more known bodies and nothing else ("Intel, Bosch and Keysight"). */
