@@ -1353,7 +1353,7 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.places).toEqual([]);
   });
 
-  it('reads a lone name listed with a place in French, Spanish, Swedish or Italian as a place, not in German', () => {
+  it('reads a lone name listed with a place in Spanish or Swedish as a place, not a capitalised noun in German', () => {
     const es = extractEntities('', 'El corte afecta a doce municipios de la comarca, entre ellos Monreal del Campo y Caminreal, según la Diputación.', lex, 'es');
     expect(es.places).toEqual(expect.arrayContaining(['Monreal del Campo', 'Caminreal']));
     const sv = extractEntities('', 'Musteriet köper äpplen från odlare i Finström, Saltvik och Sund, sade vd:n.', lex, 'sv');
