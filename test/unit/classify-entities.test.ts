@@ -1362,6 +1362,13 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(de.places).not.toContain('Birnen');
   });
 
+  it('reads a street closed by a compass word as a place, and a contracting firm as a body', () => {
+    const got = extractEntities('', 'The council met in the chambers on Baring Square West on Wednesday. Ashburton Contracting was shortlisted.', lex);
+    expect(got.places).toContain('Baring Square West');
+    expect(got.organizations).toContain('Ashburton Contracting');
+    expect(got.people).toEqual([]);
+  });
+
   it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
     const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));

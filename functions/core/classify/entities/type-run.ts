@@ -445,6 +445,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
+  // "Baring Square West", "Queen Street East": a street's name closed by a compass word.
+  if (!titled && rest.length >= 3 && COMPASS.has(lastRest) && (STREET_WORDS.has(norm(rest[rest.length - 2]!)) || rest[rest.length - 2] === 'Square')) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   // "NHS Borders", "NHS Lothian": a Scottish health board; "Friends of Herring River": a volunteer group.
   if (!titled && ((rest.length === 2 && rest[0] === 'NHS' && CAPITALISED_WORD.test(rest[1]!)) || (rest.length >= 3 && rest[0] === 'Friends' && rest[1] === 'of'))) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
