@@ -1369,6 +1369,16 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads a body written in sentence case when the acronym after it spells it, in French and Italian', () => {
+    const fr = extractEntities('', 'La Fédération française de ski (FFS) a annoncé lundi que la FFS soutient Lou Jeanmonnot.', lex, 'fr');
+    expect(fr.organizations).toEqual(['Fédération française de ski']);
+    const it = extractEntities('', 'Secondo l’Istituto nazionale di geofisica e vulcanologia (Ingv), la scossa è stata avvertita a Pozzuoli.', lex, 'it');
+    expect(it.organizations).toEqual(['Istituto nazionale di geofisica e vulcanologia']);
+    // Brackets that do not spell the words before them leave them alone.
+    const other = extractEntities('', 'La Commission propose des règles nouvelles pour le marché unique (UE) cette semaine.', lex, 'fr');
+    expect(other.organizations.join(' ')).not.toMatch(/propose|marché/);
+  });
+
   it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
     const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));

@@ -11,7 +11,7 @@ import { isWorldPlace, worldTownSize } from './world-places.js';
 import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, CASE_SENSITIVE, CLUB_PLACES, type Cluster, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, IN_NOT_PLACE, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, VENUE_NOUN_AFTER, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, IN_NOT_PLACE, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, sentenceCaseBodies, VENUE_NOUN_AFTER, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace } from './entities/cues.js';
 
 /**
  * Most entities kept per kind: each is a feed entry and a counter write (about $1.25 per million
@@ -114,6 +114,15 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   };
   /** Where a run read as the end of a body's name before it starts ("India" of "… Mutual Funds in India (AMFI)"). */
   const absorbed = new Set<number>();
+  // "Fédération française de ski (FFS)": a body written in sentence case, which an acronym after it spells.
+  if (foreign) {
+    for (const b of sentenceCaseBodies(body)) {
+      const whole: Mention = { kind: 'org', name: b.name, pos: b.start, fixed: true };
+      mentions.push(whole);
+      acronyms.set(b.acronym, whole);
+      absorbed.add(b.start);
+    }
+  }
   for (const run of runs) {
     let t0 = run.tokens[0]!;
     if (absorbed.has(t0.pos)) continue;
