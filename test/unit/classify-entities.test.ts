@@ -1379,6 +1379,13 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(other.organizations.join(' ')).not.toMatch(/propose|marché/);
   });
 
+  it('reads the local governments of Spain and Portugal as bodies: Diputación, Xunta, Concello, Ajuntament', () => {
+    const es = extractEntities('', 'La Diputación Provincial de Teruel ha aprobado cortar el suministro, dijo su presidente, Joaquín Juste.', lex, 'es');
+    expect(es.organizations).toContain('Diputación Provincial de Teruel');
+    const gl = extractEntities('', 'O Concello de Ourense e a Xunta de Galicia asinaron o convenio onte.', lex, 'gl');
+    expect(gl.organizations).toEqual(expect.arrayContaining(['Concello de Ourense', 'Xunta de Galicia']));
+  });
+
   it('reads "Dean" before a lone surname as a given name, so two relatives stay two people', () => {
     const got = extractEntities('', 'Dean Protheroe, 41, was jailed for three years on Tuesday. His nephew, Kyle Protheroe, 24, was sentenced to 22 months. She said Kyle Protheroe had followed his uncle.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Dean Protheroe', 'Kyle Protheroe']));
