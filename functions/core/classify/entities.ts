@@ -8,10 +8,10 @@ import type { Lexicon } from './lexicon.js';
 import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER } from './org-cues.js';
 import { ALL_STOPWORDS } from './stopwords.js';
 import { isWorldPlace, worldTownSize } from './world-places.js';
-import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, CASE_SENSITIVE, CLUB_PLACES, type Cluster, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES } from './entities/tables.js';
+import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, IN_NOT_PLACE, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, sentenceCaseBodies, VENUE_NOUN_AFTER, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER } from './entities/cues.js';
 
 /**
  * Most entities kept per kind: each is a feed entry and a counter write (about $1.25 per million
@@ -255,18 +255,18 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const last = toks[toks.length - 1]!;
     const end = last.pos + last.text.length;
     const orgCue = foreign ? undefined : orgCueAt(body, toks[0]!.pos, end, last.possessive, toks[0]!.bare === 'The');
+    /** Whether a word of the run is a known body or firm, or a body's word: then the run names no place. */
+    const namesBody = (run: readonly Token[]): boolean => run.some((t) => GAZ.get(norm(t.bare))?.kind === 'org' || ORG_WORDS.has(norm(t.bare)) || COMPANY_NAMES.has(norm(t.bare)));
     // "from Bayou Blue to Chauvin": an unknown name (no given name, known body or firm) at either end of a span.
     // Not in a sports report, where a ball goes "from Price to Robinson", nor for a creed ("from Hinduism to Catholicism").
     const unknownSpanEnd = (): boolean =>
       (before === 'from' || before === 'to') && !sportsArticle && !GIVEN_NAMES.has(norm(toks[0]!.bare)) && !/(?:ism|ity)$/u.test(last.bare) &&
-      !toks.some((t) => GAZ.get(norm(t.bare))?.kind === 'org' || ORG_WORDS.has(norm(t.bare)) || COMPANY_NAMES.has(norm(t.bare)) || NON_NAMES.has(norm(t.bare))) &&
-      namesSpanEnd(body, toks[0]!.pos, end);
+      !namesBody(toks) && !toks.some((t) => NON_NAMES.has(norm(t.bare))) && namesSpanEnd(body, toks[0]!.pos, end);
     // "in Twifo Praso", "in Vadgaon Budruk": two or three words after "in" (no person there, see NO_PERSON_BEFORE) that
     // are not all everyday words, name no known body and do not follow "published", "a stake" and the like.
     const unknownAfterIn = (): boolean =>
       before === 'in' && toks.length >= 2 && toks.length <= 3 && toks.some((t) => !(lexicon?.isCommon(t.bare) ?? true)) &&
-      !toks.some((t) => GAZ.get(norm(t.bare))?.kind === 'org' || ORG_WORDS.has(norm(t.bare)) || COMPANY_NAMES.has(norm(t.bare))) &&
-      !IN_NOT_PLACE.test(body.slice(Math.max(0, toks[0]!.pos - 30), toks[0]!.pos)) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24));
+      !namesBody(toks) && !IN_NOT_PLACE.test(body.slice(Math.max(0, toks[0]!.pos - 30), toks[0]!.pos)) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24));
     const placeCue = foreign
       ? before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false) && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), before))
       : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn() || unknownSpanEnd());
@@ -523,10 +523,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // A word split off a longer run ("Residents of Sungai Ara and Relau") carries the run's position: find its own.
     const found = body.indexOf(s.word, s.pos);
     const at = found >= 0 && found - s.pos <= 60 ? found : s.pos;
-    const before = precedingWord(body, at)?.toLowerCase();
+    const wordBefore = precedingWord(body, at);
+    const before = wordBefore?.toLowerCase();
     // A run that opened the sentence may have lost its first words ("Residents of Gelugor"): a word
     // after a lower-case one does not open it.
-    const opensSentence = s.sentenceStart && !/^\p{Ll}/u.test(precedingWord(body, at) ?? '');
+    const opensSentence = s.sentenceStart && !/^\p{Ll}/u.test(wordBefore ?? '');
     // Outside English, but not in German, where every noun is capitalised: a lone name the article never
     // writes in lower case, listed with a place it names ("entre ellos Calamocha, Monreal del Campo y Caminreal").
     const conjunctions = foreign && !nounCaps ? LIST_CONJUNCTIONS[language ?? ''] : undefined;
