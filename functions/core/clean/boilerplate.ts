@@ -269,9 +269,15 @@ function lowerCased(re: RegExp): RegExp | undefined {
  * allow it case-sensitively on the lower-cased block, the others as written.
  */
 function matcher(patterns: RegExp[]): (block: string) => boolean {
-  const lowered = combine(patterns.map(lowerCased).filter((re): re is RegExp => re !== undefined));
-  const asWritten = combine(patterns.filter((re) => lowerCased(re) === undefined));
-  return (block) => asWritten.some((re) => re.test(block)) || (lowered.length > 0 && ((lower) => lowered.some((re) => re.test(lower)))(block.toLowerCase()));
+  const lowerable = patterns.map((re) => ({ re, lower: lowerCased(re) }));
+  const lowered = combine(lowerable.flatMap((p) => (p.lower ? [p.lower] : [])));
+  const asWritten = combine(lowerable.flatMap((p) => (p.lower ? [] : [p.re])));
+  return (block) => {
+    if (asWritten.some((re) => re.test(block))) return true;
+    if (lowered.length === 0) return false;
+    const lower = block.toLowerCase();
+    return lowered.some((re) => re.test(lower));
+  };
 }
 
 const matchesPublisherNote = matcher(PUBLISHER_NOTES);
@@ -620,12 +626,12 @@ const CODE: RegExp[] = [
  * and in Swedish/Norwegian ("Av"), Danish ("Af"), Indonesian ("Oleh") and Greek ("Γράφει ο").
  */
 export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'oleh', 'γράφει ο', 'γράφει η'];
-/** Words before "by" that open a byline: "Written by", "Story by", "Reporting by", "Words by". */
 /**
  * Labels that open a byline before a colon in Finnish, Hungarian, Croatian/Serbian/Bosnian,
  * Lithuanian, Latvian and Slovenian: "Teksti: Sanna Honkanen", "Piše: Ivo Marić", "Avtorica: Nina Rozman".
  */
 export const BYLINE_LABELS: readonly string[] = ['teksti', 'kirjoittaja', 'szerző', 'piše', 'autorius', 'autors', 'avtor', 'avtorica'];
+/** Words before "by" that open a byline: "Written by", "Story by", "Reporting by", "Words by". */
 export const BY_PHRASE_WORDS: readonly string[] = ['written', 'posted', 'reported', 'reporting', 'story', 'words', 'text'];
 /** German nouns before "von" that open a byline: "Ein Bericht von", "Kommentar von". */
 export const VON_PHRASE_NOUNS: readonly string[] = ['bericht', 'kommentar', 'analyse', 'reportage'];

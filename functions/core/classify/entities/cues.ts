@@ -37,8 +37,6 @@ export function lineRanges(text: string, test: (line: string) => boolean): [numb
   return out;
 }
 
-const NON_LOWER_PAIR = /[\p{Lu}\p{Lt}\p{Lm}\p{Lo}]{2}/u;
-
 /** A line that looks like a headline: mostly capitalised words, no closing punctuation. */
 export function isHeadline(line: string): boolean {
   const trimmed = line.trim();
@@ -47,6 +45,9 @@ export function isHeadline(line: string): boolean {
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length >= 2 && caps / words.length >= 0.6;
 }
+
+/** Two letters in a row, neither of them lower case: what every shouted word holds. */
+const NON_LOWER_PAIR = /[\p{Lu}\p{Lt}\p{Lm}\p{Lo}]{2}/u;
 
 /** A line written mostly in capitals ("THIS PRODUCTION IS THE EFFORT OF ..."). */
 export function isShouted(line: string): boolean {

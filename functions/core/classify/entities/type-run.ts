@@ -177,7 +177,6 @@ export interface RunContext {
   ageAfter?: boolean;
 }
 
-/** Classify the words of one run into zero or more mentions. */
 /** Words that open a local government's name before "of" and its place. */
 const LOCAL_GOVERNMENT_HEADS = new Set(['City', 'Town', 'Village', 'Borough', 'Township', 'Municipality', 'Shire']);
 
@@ -186,8 +185,9 @@ function namesFirstNation(words: readonly string[]): boolean {
   return words.length >= 3 && words[words.length - 2] === 'First' && /^Nations?$/u.test(words[words.length - 1]!);
 }
 
+/** Classify the words of one run into zero or more mentions. */
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
-  const recurse = (part: string[]): void => typeRun(part, pos, first, lex, out, singles, { ...ctx, orgCue: undefined });
+  const recurse = (part: string[], from: Token = first): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined });
   let words = input;
   // "firm Castlelake and Danish investor Lind Invest": a demonym closing the run after "and" describes what follows it.
   const connectors = ctx.connectors;
@@ -293,12 +293,13 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   if (rest.length >= 2 && VESSEL_PREFIXES.has(rest[0]!)) return;
   // "St Peter's Square", "St James's Park": a saint's name opening a place's.
   const lastRest = norm(rest[rest.length - 1] ?? '');
-  if (/^(?:st\.?|saint)$/u.test(lastTitle) && rest.length >= 2 && (PLACE_WORDS.has(lastRest) || STREET_WORDS.has(lastRest) || BUILDING_WORDS.has(lastRest) || WORSHIP_WORDS.has(lastRest))) {
+  const saintTitled = /^(?:st\.?|saint)$/u.test(lastTitle);
+  if (saintTitled && rest.length >= 2 && (PLACE_WORDS.has(lastRest) || STREET_WORDS.has(lastRest) || BUILDING_WORDS.has(lastRest) || WORSHIP_WORDS.has(lastRest))) {
     out.push({ kind: 'place', name: `${words[i - 1]!} ${rest.join(' ')}`, pos, fixed: true });
     return;
   }
   // "St James Police Division", "St John Ambulance": a body named after a saint or a parish of one.
-  if (/^(?:st\.?|saint)$/u.test(lastTitle) && i === 1 && rest.length >= 2 && ORG_WORDS.has(lastRest)) {
+  if (saintTitled && i === 1 && rest.length >= 2 && ORG_WORDS.has(lastRest)) {
     out.push({ kind: 'org', name: `${words[0]!} ${rest.join(' ')}`, pos, fixed: true });
     return;
   }
@@ -350,16 +351,16 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     const given = knownGiven >= 0 ? knownGiven : lastTwo;
     const name = given > 0 ? rest.slice(given) : [];
     const office = rest.slice(0, given).map(norm);
-    /** The known place of up to three words covering office word `k`, if any. */
-    const officePlaceAt = (k: number): GazEntry | undefined => {
+    /** For each office word, the known place of up to three words covering it, if any. */
+    const officePlaces = office.map((_, k): GazEntry | undefined => {
       for (let from = Math.max(0, k - 2); from <= k; from++) {
-        for (let to = office.length; to > k; to--) {
-          const g = to - from <= 3 ? gazLookup(rest.slice(from, to)) : undefined;
+        for (let to = Math.min(office.length, from + 3); to > k; to--) {
+          const g = gazLookup(rest.slice(from, to));
           if (g?.kind === 'place') return g;
         }
       }
       return undefined;
-    };
+    });
     // "Federal Member for Maranoa David Littleproud": a seat the lists do not know, after "for" or "of",
     // before a name opening with a known given name.
     const seatAt = (k: number): boolean => knownGiven >= 0 && k >= 1 && k <= 2 && OFFICE_PREPS.has(office[k - 1]!) && CAPITALISED_WORD.test(rest[k]!) && !(lex?.isCommon(rest[k]!) ?? true);
@@ -372,12 +373,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       // German capitalises the portfolio's nouns ("Minister für Gesundheit Karl Lauterbach"); a plural
       // of an everyday word is one too ("Director of Public Prosecutions").
       // "Mayor of Limerick John Moran", "Premier of New South Wales Chris Minns": the place the office serves.
-      office.every((w, k) => connectors.has(w) || ORG_WORDS.has(w) || (lex?.isCommon(w) ?? false) || (/s$/u.test(w) && (lex?.isCommon(w.slice(0, -1)) ?? false)) || (ctx.nounCaps && !GAZ.has(w)) || officePlaceAt(k) !== undefined || seatAt(k))
+      office.every((w, k) => connectors.has(w) || ORG_WORDS.has(w) || (lex?.isCommon(w) ?? false) || (/s$/u.test(w) && (lex?.isCommon(w.slice(0, -1)) ?? false)) || (ctx.nounCaps && !GAZ.has(w)) || officePlaces[k] !== undefined || seatAt(k))
     ) {
-      for (let k = 0; k < office.length; k++) {
-        const place = officePlaceAt(k);
-        if (place && (k === 0 || officePlaceAt(k - 1) !== place)) out.push({ kind: 'place', name: place.canonical, pos, fixed: true });
-      }
+      officePlaces.forEach((place, k) => {
+        if (place && (k === 0 || officePlaces[k - 1] !== place)) out.push({ kind: 'place', name: place.canonical, pos, fixed: true });
+      });
       out.push({ kind: 'person', name: name.join(' '), pos, fixed: false });
       return;
     }
@@ -456,8 +456,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     return;
   }
   // "Niger Republic", "Benin Republic": a country named with its form of state after it, as West African English does.
-  if (!titled && rest.length === 2 && rest[1] === 'Republic' && COUNTRIES.has(gazLookup(rest.slice(0, 1))?.canonical ?? '')) {
-    out.push({ kind: 'place', name: gazLookup(rest.slice(0, 1))!.canonical, pos, fixed: true });
+  const republicOf = !titled && rest.length === 2 && rest[1] === 'Republic' ? gazLookup(rest.slice(0, 1)) : undefined;
+  if (republicOf && COUNTRIES.has(republicOf.canonical)) {
+    out.push({ kind: 'place', name: republicOf.canonical, pos, fixed: true });
     return;
   }
   // "the City of Oskaloosa", "the Town of Wellfleet": a local government, the body, and the place it governs.
@@ -711,10 +712,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   }
   if (part.length) parts.push(part);
   // The place after "of" must be a known one, and all of what follows: otherwise "of" parts as before.
-  for (let k = 0; k < parts.length && splitAt.has('of'); k++) {
-    const p = parts[k]!;
-    const of = p.indexOf('of');
-    if (of > 0 && of < p.length - 1 && gazLookup(p.slice(of + 1))?.kind !== 'place') parts.splice(k, 1, p.slice(0, of), p.slice(of + 1));
+  if (splitAt.has('of')) {
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k]!;
+      const of = p.indexOf('of');
+      if (of > 0 && of < p.length - 1 && gazLookup(p.slice(of + 1))?.kind !== 'place') parts.splice(k, 1, p.slice(0, of), p.slice(of + 1));
+    }
   }
   // "Energy and Petroleum Regulatory Authority", "Causeway Coast and Glens Borough Council": everyday
   // words before an "and" and a body's name are the body's field or area, no name of their own.
@@ -741,7 +744,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   }
   if (parts.length > 1) {
     // Only the first part can open the sentence ("Residents of Gelugor": "Gelugor" does not).
-    parts.forEach((p, k) => typeRun(p, pos, k === 0 ? first : { ...first, sentenceStart: false }, lex, out, singles, { ...ctx, orgCue: undefined }));
+    parts.forEach((p, k) => recurse(p, k === 0 ? first : { ...first, sentenceStart: false }));
     return;
   }
   // Greedy longest gazetteer spans inside the run ("Brisbane Australia", "Moscow Tehran").
