@@ -76,7 +76,8 @@ function authorBioCount(paragraphs: readonly string[], author: string | null): n
   if (names.length === 0 || paragraphs.length < 3) return 0;
   const bio = new RegExp(
     // "Mere Tautahi-Kingi (Ngāti Ranginui) covers ...": an affiliation may follow the name.
-    `^(?:${names.map((n) => escapeRegExp(n.trim())).join('|')})(?:\\s+\\([^)]{1,40}\\))?\\s+(?:${ANY_BIO_VERB})(?!\\p{L})`,
+    // "Ivo Marić sportski je novinar …": a word of the job may come before the verb.
+    `^(?:${names.map((n) => escapeRegExp(n.trim())).join('|')})(?:\\s+\\([^)]{1,40}\\))?\\s+(?:\\p{Ll}+\\s+)?(?:${ANY_BIO_VERB})(?!\\p{L})`,
     'u',
   );
   let n = 0;

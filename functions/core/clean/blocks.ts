@@ -4,7 +4,8 @@
  */
 import { findDates, isMonthName, type DateOptions } from './dates.js';
 import { readClosingBio } from './author-bio.js';
-import { READING_TIME, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
+import { trailingMatchFacts } from './match-facts.js';
+import { READING_TIME, isAdCopy, isAdLabel, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
 import { bylineAuthor } from './byline.js';
 import { removeBlock, type Block, type DomElement } from './dom.js';
 import { dateLine } from './text-dates.js';
@@ -86,12 +87,14 @@ export function cutTail(blocks: Block[], root: DomElement): void {
 }
 
 /**
- * The writer's bio closing the body ("Jane Doe covers health for the Ledger."): its paragraphs go,
- * and the author is the byline's, or else the one the bio names (see `readClosingBio`).
+ * The writer's bio closing the body ("Jane Doe covers health for the Ledger.") and a match's facts
+ * above it: their blocks go, and the author is the byline's, or else the one the bio names (see
+ * `readClosingBio`).
  */
-export function dropClosingBio(keep: Block[], author: string | null, text: string, root: DomElement): string | null {
+export function dropClosingMatter(keep: Block[], author: string | null, text: string, root: DomElement): string | null {
   const bio = readClosingBio(keep.map((b) => b.text), author, text);
   for (let n = bio.bios; n > 0; n--) removeBlock(keep.pop()!, root);
+  for (let n = trailingMatchFacts(keep.map((b) => b.text)); n > 0; n--) removeBlock(keep.pop()!, root);
   return bio.author;
 }
 
@@ -106,11 +109,14 @@ const MAX_LISTED_WORDS = 25;
 export function filterBlocks(blocks: Block[], title: string | null, dopts: DateOptions, root: DomElement): Block[] {
   const keep: Block[] = [];
   let afterMarker = false;
+  let afterAdLabel = false;
   for (const b of blocks) {
     const marker = isListMarker(b.text);
     const words = b.text.split(/\s+/).length;
     const listed: boolean = afterMarker && (b.kind === 'li' || b.kind === 'cell') && words <= MAX_LISTED_WORDS;
-    const junk = marker || listed || isJunkBlock(b, title, dopts);
+    const adCopy = afterAdLabel && isAdCopy(b.text);
+    afterAdLabel = isAdLabel(b.text.replace(/[*_]/g, ''));
+    const junk = marker || listed || adCopy || isJunkBlock(b, title, dopts);
     // A marker that may also close the article ("Related Posts" over headlines that are no list)
     // stays marked, so the tail under it can be cut.
     if (junk && !listed && words <= MAX_TAIL_HEADING_WORDS && isTailMarker(b.text)) {

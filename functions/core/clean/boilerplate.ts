@@ -121,7 +121,7 @@ const PUBLISHER_NOTES: RegExp[] = [
   /^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} reported from \p{Lu}[\p{L} -]{1,30}\.\s*)?.{0,120}\bcontributed (?:to this report|reporting|to this story)\b.{0,60}\.?$/iu,
   // An agency's or a colleague's share of the story, under it: "— With reports from the Philippine News
   // Agency", "— With inputs from WAM", "Additional reporting by …", "Met medewerking van ANP", "Źródło: PAP".
-  /^[—–-]?\s*(?:with (?:reports|inputs|files|additional reporting|reporting) (?:from|by)|additional reporting (?:by|from)|met medewerking van|avec (?:l['’])?(?:afp|reuters|ap)\b|mit material von|con información de|com informações d[aeo]s?)\s*[^,.;:]{1,70}\.?$/iu,
+  /^[—–-]?\s*(?:with (?:reports|inputs|files|additional reporting|reporting) (?:from|by)|additional reporting (?:by|from)|met medewerking van|avec (?:l['’])?(?:afp|reuters|ap)\b|mit material von|con información de|com informações d[aeo]s?|с информация от|по информация на)\s*[^,.;:]{1,70}\.?$/iu,
   /^(?:źródło|fuente|fonte)\s*:\s*.{1,80}$/iu,
   // A social prompt under the story: "Share your views on this story on our Facebook page."
   /^(?:share|tell us) your (?:views|thoughts|opinion|comments)\b.{0,100}$/i,
@@ -298,6 +298,22 @@ const AD_LABELS = [new RegExp(String.raw`^${AD_DECORATION}(?:${AD_LABEL_WORDS})$
 
 export function isAdLabel(line: string): boolean {
   return AD_LABELS.some((re) => re.test(line.trim()));
+}
+
+/** Most words of an ad's copy under its label. */
+const MAX_AD_COPY_WORDS = 40;
+/**
+ * A local business's ad as sites set it under the label: its name (and town), a dash, what it sells
+ * ("Riley's Hardware & Boat Supplies, Maun – Mokoro paddles, …", "Vimpelin Kone ja Rauta –
+ * Ruohonleikkurit …", "Agro-Gépház Kft., Hódmezővásárhely – …"). A paragraph of the article rarely
+ * opens with a name and a dash, and never right under an ad's label.
+ */
+const AD_COPY = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:\s+(?:&|\p{Ll}{1,3}|\p{Lu}[\p{L}\p{N}'’.&+-]*)){0,6}(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s+[–—-]\s+\S/u;
+
+/** Whether a block right under an ad's label is the ad's copy. */
+export function isAdCopy(block: string): boolean {
+  const t = block.trim();
+  return t.split(/\s+/).length <= MAX_AD_COPY_WORDS && AD_COPY.test(t);
 }
 
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
@@ -534,7 +550,11 @@ const LEFTOVERS: RegExp[] = [
   // The newsletter or site describing itself under the story: "Baltic Science Desk is an independent newsletter covering …".
   /^(?:the\s+)?\p{Lu}[\p{L}\d&'’ -]{2,40}\s+is\s+an?\s+(?:(?:independent|weekly|daily|free|non-?profit|reader-(?:funded|supported)|local|regional|national|online)\s+){0,3}(?:newsletter|news (?:site|website|service)|publication|magazine|newspaper|outlet)\b.{0,200}$/u,
   // A sign-up prompt in Polish, Czech, Swedish or Romanian: "Zapisz się do newslettera Gorzów24 …".
-  /^(?:bądź na bieżąco!?\s*)?(?:zapisz się do newslettera|přihlaste se k odběru|prenumerera på (?:vårt )?nyhetsbrev|abonează-te la newsletter)\b.{0,200}$/iu,
+  /^(?:bądź na bieżąco!?\s*)?(?:zapisz się do newslettera|přihlaste se k odběru|prenumerera på (?:vårt )?nyhetsbrev|abonează-te la newsletter|meld deg på (?:vårt )?nyhetsbrev\p{L}*|tilmeld dig (?:vores )?nyhedsbrev\p{L}*|tilaa (?:\p{L}+ )?uutiskirje\p{L}*|prihláste sa na odber)(?!\p{L}).{0,200}$/iu,
+  // A prompt to follow the site on a network, in any of the languages above: "Like PNG Daily Nius on
+  // Facebook for live scores …", "Sledujte Tatry Dnes aj na Facebooku a Instagrame.", "Segueix tota
+  // l'actualitat de l'Olot … al canal de WhatsApp de Garrotxa Esports.".
+  /^(?:like|find|follow)\s+(?:us|\p{Lu}[\p{L}\p{N} .'’&-]{1,40})\s+on\s+(?:Facebook|Instagram|X|Twitter|TikTok|YouTube|WhatsApp|Telegram|Threads|LinkedIn)\b.{0,100}$|^(?:sledujte|sleduj|śledź|obserwuj|seuraa|följ|følg|volg|segueix|seguiu|segui|sigue|siga|suivez|folgen sie|kövess(?:en)?|spremljajte|sledite)(?!\p{L}).{0,120}(?:Facebook|Instagram|WhatsApp|Telegram|TikTok|YouTube|Twitter|Threads)\p{L}*.{0,80}$/iu,
   // Speedway heat scores: "Stal Gorzów: 9. Wojtaszek 14+1 (3,3,2*,3,3), 10. Briggs 10+1 (1,3,2*,3,1), …".
   /^\p{Lu}[\p{L}\d .'’-]{1,40}:\s+(?:\d{1,2}\.\s+\p{Lu}[\p{L}'’-]+\s+\d{1,2}(?:\+\d)?\s+\([^)]{3,30}\),?\s*){3,}.*$/u,
   // The officials and the crowd in Polish: "Sędzia: Ryszard Bochenek (Opole). Widzów: ok. 15 200.".

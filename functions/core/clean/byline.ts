@@ -183,10 +183,19 @@ export function bylineLines(el: DomElement): string[] {
   // [node, exiting]: a walk without recursion (the text is short, the nesting need not be).
   const work: Array<[DomNode, boolean]> = [];
   for (let i = el.childNodes.length - 1; i >= 0; i--) work.push([el.childNodes[i]!, false]);
+  // Whether a tag stands between the text read so far and the next: "<a>Elif Karaağaç</a><span>Muhabir</span>"
+  // is a name and a job that the page's style sets apart, not one word "KaraağaçMuhabir".
+  let tagBetween = false;
   while (work.length) {
     const [node, exiting] = work.pop()!;
-    if (node.nodeType === 3) buf += node.textContent ?? '';
+    if (node.nodeType === 3) {
+      const text = node.textContent ?? '';
+      if (tagBetween && /\p{Ll}$/u.test(buf) && /^\p{Lu}/u.test(text)) flush();
+      buf += text;
+      tagBetween = false;
+    }
     if (node.nodeType !== 1) continue;
+    tagBetween = true;
     const child = node as DomElement;
     if (LINE_BREAKS.has(child.tagName)) flush();
     if (exiting) continue;

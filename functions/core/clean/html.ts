@@ -8,7 +8,7 @@ import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, atOffset, dayFirstOnPage, findDates,
 import { junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
 import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { joinNames } from '../author-names.js';
-import { cutTail, dropClosingBio, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
+import { cutTail, dropClosingMatter, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { captionCredits } from './credits.js';
@@ -841,7 +841,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     }
     const keep = joinEntryTimes(filterBlocks(blocks, title, dopts, content));
     cutTail(keep, content);
-    author = dropClosingBio(keep, author, html, content);
+    author = dropClosingMatter(keep, author, html, content);
     // A long heading opening the content, right before its first paragraph, is the standfirst set as a
     // subtitle (Medium's, many blogs'): the bodies measured leave standfirsts out.
     if (keep.length > 2 && keep[0]!.kind === 'h' && keep[1]!.kind === 'p' && keep[0]!.text.split(/\s+/).length >= MIN_STANDFIRST_WORDS) {

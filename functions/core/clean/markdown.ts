@@ -9,7 +9,7 @@ import { dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type
 import { PUBLICATION_WORD_RE } from './text-byline.js';
 import { dateLine } from './text-dates.js';
 import { isAdLabel, junkKind, stripDateline } from './boilerplate.js';
-import { cutTail, dropClosingBio, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes } from './blocks.js';
+import { cutTail, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes } from './blocks.js';
 import { authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
@@ -590,7 +590,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   if (properties) published ??= parseDate(field(properties, 'published_date', 'publish_date', 'publication_date', 'date', 'published', 'created'), dopts);
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   cutTail(keep, root);
-  author = dropClosingBio(keep, author, input, root);
+  author = dropClosingMatter(keep, author, input, root);
   const paragraphs = keep.map((b) => b.text);
   if (paragraphs.length) paragraphs[0] = stripDateline(paragraphs[0]!);
   return {

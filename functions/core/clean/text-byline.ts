@@ -38,6 +38,8 @@ export function bylineLineAuthors(line: string): string | null {
 
 /** A credit shared with an agency or a colleague, in parentheses after the writer: "(com Lusa)", "(with AP)". */
 export const SHARED_CREDIT_RE = /\s*\((?:com|with|avec|con|mit|met|e|and|et|y|und)\s+[^()]{1,40}\)$/i;
+/** The writer's handle after their name: "Hallur Joensen (@hallurjoensen)", "Jane Doe @janedoe". */
+export const HANDLE_AFTER_RE = /\s+\(?@[\w.]{2,30}\)?$/u;
 /** A wire service written after the names of a byline without a comma. */
 export const TRAILING_AGENCY_RE = /\s+(?:the\s+)?(?:associated press|reuters|agence france-presse|afp|bloomberg)$/i;
 /** News agencies named after a byline ("Anna Berger, dpa"). */

@@ -1,5 +1,5 @@
 /** Passes that mark a page's units as junk: by their neighbours (related lists, captions, tables, pull quotes, framed ads) and the header's own chrome. */
-import { isAdLabel, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind } from './boilerplate.js';
+import { isAdCopy, isAdLabel, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind } from './boilerplate.js';
 import { isProse } from './lines.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE } from './text-byline.js';
@@ -151,6 +151,7 @@ export function dropFramedAds(units: Unit[]): void {
     // "ADVERTISEMENT", the copy, "ADVERTISEMENT" again or a blank line, on a page that parts its
     // paragraphs with blank lines (elsewhere the line under a label may be the next paragraph).
     const copy = units[i + 1];
+    if (copy && isAdCopy(copy.text)) copy.junk = true;
     if (!copy || !paged || copy.stats.words > MAX_AD_COPY_WORDS) continue;
     const closer = units[i + 2];
     if (copy.blankAfter || (closer && isAdLabel(closer.text))) copy.junk = true;

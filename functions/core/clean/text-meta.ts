@@ -4,7 +4,7 @@ import { isShortSentence } from './lines.js';
 import { bareName, namesInPlaces } from './byline.js';
 import { metaParts } from './text-utils.js';
 import { normalizeKey, type Unit } from './text-units.js';
-import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineLineAuthors, isJobLine, nameAndSource, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
+import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineLineAuthors, HANDLE_AFTER_RE, isJobLine, nameAndSource, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
 import { dateLine, dateLineWithin } from './text-dates.js';
 
 /** A relative time: "2 hours ago", "5 mins ago". */
@@ -102,7 +102,8 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
       for (const k of near) {
         const v = k > titleAt && titleAt >= 0 && k < metaEnd ? units[k] : undefined;
         // "Sofia Carvalho (com Lusa)": the agency credited beside the writer.
-        const named = v ? v.text.replace(SHARED_CREDIT_RE, '') : '';
+        // "Hallur Joensen (@hallurjoensen)": the handle beside the writer.
+        const named = v ? v.text.replace(SHARED_CREDIT_RE, '').replace(HANDLE_AFTER_RE, '') : '';
         if (!author && v && !v.junk && bareName(named) && normalizeKey(v.text) !== titleKey) {
           // "Renee Castellano" / "Akron Summit Ledger" / the date: the writer, then the paper.
           const above = k === i - 1 && k - 1 > titleAt ? units[k - 1] : undefined;

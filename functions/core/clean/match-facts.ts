@@ -1,0 +1,91 @@
+/**
+ * The match facts under a sports report: the score with its scorers, the team sheets, the officials
+ * and the crowd ("HUNTERS 28 (A Kila 2, W Gari tries; J Rau 6 goals) d NORTHS DEVILS 20", "KÍ:
+ * Højgaard; Jacobsen, á Lakjuni, …", "Bazen u Gružu. Gledatelja: 2100. Suci: Kovač (Split)"). They
+ * close the article in every language, and none of them is a sentence, which is how they are told
+ * from its last paragraph whatever labels the site uses.
+ */
+
+/** A paragraph with at least this share of lower-case words is prose. */
+const PROSE_LOWER_SHARE = 0.35;
+/** Or with a run of this many lower-case words: "of the match" is a label, "next home game is against" prose. */
+const PROSE_LOWER_RUN = 4;
+/** The paragraphs that must stay before the facts: the report itself. */
+const MIN_REPORT_PARAGRAPHS = 3;
+/** Longest heading over the facts ("KAMPFAKTA", "Match facts", "Scorecard"). */
+const MAX_HEADING_WORDS = 3;
+
+/** A result: two scores ("12:10", "3-1 (0-1)", "2–1"), a cricket innings ("182/6 (20 ov)") or a side's total before the word for "beat" ("MUDGEE 26 (…) d DUBBO 18"). */
+const SCORE = /(?<![\d.:/-])\d{1,3}\s?[-–:]\s?\d{1,3}(?![\d.:/-]|\s?(?:[aApP]\.?[mM]\b|h\b|Uhr\b))|\d{1,3}\/\d{1,2}\s\(\d{1,2}(?:\.\d)?\s?ov|\p{Lu}{2,}\s\d{1,3}\b.{0,120}?\s(?:d|def\.?|bt|beat)\s+(?:\*\*)?\p{Lu}{2,}[\p{Lu}\s]*\d{1,3}\b|^\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)*\s\d{1,3}\s\([^)]{2,80}\)\s\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)*\s\d{1,3}\b/u;
+
+/** A side's sheet: a label, then names parted by commas, semicolons or dashes ("KÍ: Højgaard; Jacobsen, á Lakjuni, Joensen, …"). */
+function isSheet(text: string): boolean {
+  const m = /^[^:]{1,40}:\s+(.+)$/u.exec(text);
+  if (!m) return false;
+  const items = m[1]!.split(/\s*[,;]\s*|\s[–—-]\s/u).filter(Boolean);
+  if (items.length < 6) return false;
+  return items.filter((i) => /^(?:\p{Ll}{1,3}\s)?\p{Lu}/u.test(i)).length >= items.length * 0.8;
+}
+
+/** An official or the crowd after a label, in any language ("Referee: Chris Sutton.", "Tilskuere: 7.412.", "yleisöä 2 418"). */
+const FIELD = /(?:^|[.;]\s+)\p{L}[\p{L} ]{2,24}:\s+(?:\p{Lu}|\d)/u;
+
+/**
+ * Words of a paragraph, as letters only: a bracket, a comma or a dash closes a word but not a run. A
+ * single letter is left out: an initial, or the "d" of "MUDGEE 26 d DUBBO 18".
+ */
+function letterWords(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\d]+|[^\p{L}\d]+$/gu, ''))
+    .filter((w) => /^\p{L}./u.test(w));
+}
+
+/** Whether a paragraph reads as a sentence: enough lower-case words, or a run of them. */
+function isProse(text: string): boolean {
+  const words = letterWords(text);
+  if (words.length === 0) return false;
+  let lower = 0;
+  let run = 0;
+  for (const w of words) {
+    if (/^\p{Ll}/u.test(w)) {
+      lower++;
+      run++;
+      if (run >= PROSE_LOWER_RUN) return true;
+    } else run = 0;
+  }
+  return lower >= words.length * PROSE_LOWER_SHARE;
+}
+
+/** Whether a paragraph is one of the facts: not prose, and a score, a sheet or a labelled field. */
+function factsKind(text: string): 'result' | 'detail' | null {
+  const t = text.replace(/\*\*|__/g, '').trim();
+  if (isProse(t)) return null;
+  if (SCORE.test(t) || isSheet(t)) return 'result';
+  if (FIELD.test(t) || (t.match(/\d+/g)?.length ?? 0) >= 2) return 'detail';
+  return null;
+}
+
+/** A short heading over the facts: a few words, no sentence. */
+function isFactsHeading(text: string): boolean {
+  const t = text.replace(/\*\*|__|^#+\s*/g, '').trim();
+  return t.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!?]$/.test(t) && !isProse(t) && /\p{L}/u.test(t);
+}
+
+/**
+ * How many closing paragraphs are a match's facts: a run of them with a result or a side's sheet
+ * among them (and the heading over them), after a report of at least three paragraphs.
+ */
+export function trailingMatchFacts(paragraphs: readonly string[]): number {
+  let start = paragraphs.length;
+  let results = 0;
+  while (start > MIN_REPORT_PARAGRAPHS) {
+    const kind = factsKind(paragraphs[start - 1]!);
+    if (!kind) break;
+    if (kind === 'result') results++;
+    start--;
+  }
+  if (results === 0) return 0;
+  if (start > MIN_REPORT_PARAGRAPHS && isFactsHeading(paragraphs[start - 1]!)) start--;
+  return paragraphs.length - start;
+}
