@@ -2,9 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../functions/core/decode/index.js';
 import { cleanDocument } from '../../functions/core/clean/index.js';
 import { trailingMatchFacts } from '../../functions/core/clean/match-facts.js';
-import { bylineLines } from '../../functions/core/clean/byline.js';
-import { parseHTML } from 'linkedom';
-import type { DomElement } from '../../functions/core/clean/dom.js';
 
 const NOW = new Date('2026-08-01T00:00:00Z');
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -64,56 +61,5 @@ describe('a match’s facts under the report', () => {
     ].join('\n');
     const a = await clean(md, 'incoming/hunters.md');
     expect(a.paragraphs).toEqual(REPORT);
-  });
-});
-
-describe('an ad’s copy under its label', () => {
-  it('goes when it reads as a business, a dash and its offer, in any language', async () => {
-    const html = `<html lang="fi"><head><title>Veto kaatoi Jymyn</title></head><body><article><h1>Veto kaatoi Jymyn</h1>
-      <p>${REPORT[0]}</p><p>${REPORT[1]}</p>
-      <div class="moduletable"><p class="label">MAINOS</p><p>Vimpelin Kone ja Rauta – Ruohonleikkurit, trimmerit ja mökkitarvikkeet. Avoinna ma–pe 8–17.</p></div>
-      <p>${REPORT[2]}</p><p>${REPORT[3]}</p></article></body></html>`;
-    const a = await clean(html, 'incoming/veto.html');
-    expect(a.paragraphs).toEqual(REPORT);
-  });
-
-  it('stays when the paragraph under the label is the article’s', async () => {
-    const md = ['# Hunters beat Devils', '', REPORT[0], '', 'ADVERTISEMENT', '', REPORT[1], '', REPORT[2], ''].join('\n');
-    const a = await clean(md, 'incoming/hunters.md');
-    expect(a.paragraphs).toEqual(REPORT.slice(0, 3));
-  });
-});
-
-describe('closing prompts in more languages', () => {
-  it('drops follow and newsletter prompts and an agency credit line', async () => {
-    const { junkKind } = await import('../../functions/core/clean/boilerplate.js');
-    for (const line of [
-      'Like PNG Daily Nius on Facebook for live scores from every Hunters game.',
-      'Sledujte Tatry Dnes aj na Facebooku a Instagrame.',
-      "Segueix tota l'actualitat de l'Olot a la nostra secció d'esports i al canal de WhatsApp de Garrotxa Esports.",
-      'Meld deg på nyhetsbrevet vårt – nyheter fra Lofoten hver morgen kl. 07.',
-      'С информация от БТА',
-    ]) expect(junkKind(line), line).not.toBeNull();
-    expect(junkKind('The council said it would post the new timetable on Facebook and Instagram before the school holidays begin.')).toBeNull();
-  });
-
-  it('reads a Croatian bio with the job before the verb', async () => {
-    const text = [
-      'Jug pobijedio Mladost', '', 'Autor: Ivo Marić', '1. 8. 2026.', '',
-      ...REPORT.flatMap((p) => [p, '']),
-      'Ivo Marić sportski je novinar Stradun Infa. Piše o vaterpolu, nogometu i jedrenju.', '',
-    ].join('\n');
-    const a = await clean(text, 'incoming/jug.txt');
-    expect(a.author).toBe('Ivo Marić');
-    expect(a.paragraphs).toEqual(REPORT);
-  });
-});
-
-describe('a byline box whose parts the page sets apart only by style', () => {
-  it('reads each part as its own line', () => {
-    const { document } = parseHTML('<div class="byline"><span>Af <a href="/j">Jesper Lauridsen</a></span><span>Sportsjournalist</span><time>søndag 19. juli 2026</time></div><div class="author"><a>Elif Karaağaç</a><span>Muhabir</span></div>');
-    const boxes = document.querySelectorAll('div') as unknown as DomElement[];
-    expect(bylineLines(boxes[0]!)[0]).toBe('Af Jesper Lauridsen');
-    expect(bylineLines(boxes[1]!)).toEqual(['Elif Karaağaç', 'Muhabir']);
   });
 });

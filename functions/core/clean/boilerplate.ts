@@ -316,6 +316,15 @@ export function isAdCopy(block: string): boolean {
   return t.split(/\s+/).length <= MAX_AD_COPY_WORDS && AD_COPY.test(t);
 }
 
+/** An ad's label that opens the block of its copy: "ADVERT Riley's Hardware & Boat Supplies, Maun – …". */
+const AD_LABEL_OPENING = new RegExp(String.raw`^(?:${AD_LABEL_WORDS})[\s:]+(?=\p{Lu})`, 'iu');
+
+/** Whether a block is an ad's label run into its copy. */
+function isLabelledAdCopy(block: string): boolean {
+  const m = AD_LABEL_OPENING.exec(block);
+  return m !== null && isAdCopy(block.slice(m[0].length));
+}
+
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
   ...AD_LABELS,
@@ -735,6 +744,7 @@ export function junkKind(block: string): JunkKind | null {
   if (CAMERA_CREDIT.test(block.trim())) return 'boilerplate';
   const t = withoutLeadingPictographs(block);
   if (!t) return 'boilerplate';
+  if (isLabelledAdCopy(t)) return 'boilerplate';
   for (const re of CODE) if (re.test(t)) return 'code';
   // Code-ish punctuation density: JSON dumps and minified CSS/JS.
   const sym = t.match(/[{}[\];:=<>"]/g)?.length ?? 0;

@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, atOffset, dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
-import { bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
+import { bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { joinNames } from '../author-names.js';
 import { cutTail, dropClosingMatter, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
@@ -15,7 +15,7 @@ import { captionCredits } from './credits.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
 import { extractFromText } from './text.js';
-import { decodeEntities, metaParts, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
+import { decodeEntities, metaParts, nameCase, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
 
 export type HtmlExtraction = Extraction;
 
@@ -306,12 +306,14 @@ function inPageTime(utc: string, times: readonly DomElement[], dateLines: DomEle
   return (printed && onPrintedDay(utc, printed.iso, printed.line)) ?? utc;
 }
 
-/** The first publication date stated in short text blocks (bylines, the line under a headline). */
 /** Longest line at the top of the body read as a byline on its own. */
 const MAX_BODY_BYLINE_WORDS = 10;
+/** A block this long at the top of the body is a paragraph: a name after it is no byline. */
+const MIN_PARAGRAPH_WORDS = 20;
 /** A line that labels its date as the publication's. */
 const PUBLISHED_LABEL = new RegExp(String.raw`^\s*(?:${PUBLISHED_WORDS.join('|')})(?![\p{L}])`, 'iu');
 
+/** The first publication date stated in short text blocks (bylines, the line under a headline). */
 function visibleDate(elements: DomElement[], dopts: DateOptions): string | null {
   return printedDate(elements, dopts)?.iso ?? null;
 }
@@ -831,15 +833,29 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     const blocks = dropAboveHeadline(collectBlocks(content), [title, h1], content);
     // A byline and date the page did not mark up may open the content ("Por Fernanda Ribeiro Publicado em 03/04/2025").
     // So may a byline alone ("By Miriam Kisakye, Jinja" in bold as the first line of the body).
+    const bylineBlocks = new Set<Block>();
+    let prose = false;
     for (const b of blocks.slice(0, 3)) {
       if (!isBylineWithDate(b.text, dopts)) {
-        if (b.text.split(/\s+/).length <= MAX_BODY_BYLINE_WORDS) author ??= bylineAuthor(b.text, source);
+        const words = b.text.split(/\s+/).length;
+        prose ||= words >= MIN_PARAGRAPH_WORDS;
+        if (words > MAX_BODY_BYLINE_WORDS || /[.!?]["”’]?$/.test(b.text)) continue;
+        // "Teksti: Henna Ala-Kokko | Kuvat: Teemu Rintala", "Γράφει η Ελένη Μαρκάκη" in bold over the
+        // first paragraph: the credit is read, and is not the article's text.
+        // "KEFILWE SERETSE" alone over the first paragraph, as Blogger's users set a byline.
+        const bare = nameCase(b.text.trim());
+        // Not a name between paragraphs, nor the headline's subject.
+        const byName = !prose && bareName(bare) && (author === null || author === bare) && !(title ?? '').includes(bare);
+        const named = bylineAuthor(b.text, source) ?? (byName ? bare : null);
+        if (named !== null) bylineBlocks.add(b);
+        author ??= named;
         continue;
       }
       author ??= bylineAuthor(b.text, source);
       if (!published) published = visibleDateLine([b.text], dopts)?.iso ?? null;
     }
-    const keep = joinEntryTimes(filterBlocks(blocks, title, dopts, content));
+    for (const b of bylineBlocks) removeBlock(b, content);
+    const keep = joinEntryTimes(filterBlocks(blocks.filter((b) => !bylineBlocks.has(b)), title, dopts, content));
     cutTail(keep, content);
     author = dropClosingMatter(keep, author, html, content);
     // A long heading opening the content, right before its first paragraph, is the standfirst set as a

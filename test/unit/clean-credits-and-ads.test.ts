@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { decodeDocument } from '../../functions/core/decode/index.js';
+import { cleanDocument } from '../../functions/core/clean/index.js';
+import { bylineLines } from '../../functions/core/clean/byline.js';
+import type { DomElement } from '../../functions/core/clean/dom.js';
+
+const NOW = new Date('2026-08-01T00:00:00Z');
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const clean = (text: string, key: string) => cleanDocument(decodeDocument(utf8(text), { key }), { now: NOW });
+
+const REPORT = [
+  'The Hunters beat Norths Devils 28-20 in front of a sell-out crowd at the National Football Stadium on Saturday night, their fifth win in a row in the Queensland Cup.',
+  'Winger Ase Kila scored two tries in the first half, and halfback Junior Rau kicked six goals from six attempts as the home side pulled clear after the break.',
+  'Coach Paul Aiton said the crowd had carried his side through a difficult ten minutes before half-time, when the Devils scored twice with a man in the sin bin.',
+  'The Hunters’ next home game is against the Brisbane Tigers on July 11.',
+];
+
+const page = (lang: string, title: string, body: string): string =>
+  `<html lang="${lang}"><head><title>${title}</title></head><body><article><h1>${title}</h1>${body}</article></body></html>`;
+
+describe('an ad’s copy under its label', () => {
+  it('goes when it reads as a business, a dash and its offer, in any language', async () => {
+    const html = page('fi', 'Veto kaatoi Jymyn', `<p>${REPORT[0]}</p><p>${REPORT[1]}</p>
+      <div class="moduletable"><p class="label">MAINOS</p><p>Vimpelin Kone ja Rauta – Ruohonleikkurit, trimmerit ja mökkitarvikkeet. Avoinna ma–pe 8–17.</p></div>
+      <p>${REPORT[2]}</p><p>${REPORT[3]}</p>`);
+    const a = await clean(html, 'incoming/veto.html');
+    expect(a.paragraphs).toEqual(REPORT);
+  });
+
+  it('stays when the paragraph under the label is the article’s', async () => {
+    const md = ['# Hunters beat Devils', '', REPORT[0], '', 'ADVERTISEMENT', '', REPORT[1], '', REPORT[2], ''].join('\n');
+    const a = await clean(md, 'incoming/hunters.md');
+    expect(a.paragraphs).toEqual(REPORT.slice(0, 3));
+  });
+});
+
+describe('closing prompts in more languages', () => {
+  it('drops follow and newsletter prompts and an agency credit line', async () => {
+    const { junkKind } = await import('../../functions/core/clean/boilerplate.js');
+    for (const line of [
+      'Like PNG Daily Nius on Facebook for live scores from every Hunters game.',
+      'Sledujte Tatry Dnes aj na Facebooku a Instagrame.',
+      "Segueix tota l'actualitat de l'Olot a la nostra secció d'esports i al canal de WhatsApp de Garrotxa Esports.",
+      'Meld deg på nyhetsbrevet vårt – nyheter fra Lofoten hver morgen kl. 07.',
+      'С информация от БТА',
+    ]) expect(junkKind(line), line).not.toBeNull();
+    expect(junkKind('The council said it would post the new timetable on Facebook and Instagram before the school holidays begin.')).toBeNull();
+  });
+
+  it('reads a Croatian bio with the job before the verb', async () => {
+    const text = [
+      'Jug pobijedio Mladost', '', 'Autor: Ivo Marić', '1. 8. 2026.', '',
+      ...REPORT.flatMap((p) => [p, '']),
+      'Ivo Marić sportski je novinar Stradun Infa. Piše o vaterpolu, nogometu i jedrenju.', '',
+    ].join('\n');
+    const a = await clean(text, 'incoming/jug.txt');
+    expect(a.author).toBe('Ivo Marić');
+    expect(a.paragraphs).toEqual(REPORT);
+  });
+});
+
+describe('a byline box whose parts the page sets apart only by style', () => {
+  it('reads each part as its own line', () => {
+    const { document } = parseHTML('<div class="byline"><span>Af <a href="/j">Jesper Lauridsen</a></span><span>Sportsjournalist</span><time>søndag 19. juli 2026</time></div><div class="author"><a>Elif Karaağaç</a><span>Muhabir</span></div>');
+    const boxes = document.querySelectorAll('div') as unknown as DomElement[];
+    expect(bylineLines(boxes[0]!)[0]).toBe('Af Jesper Lauridsen');
+    expect(bylineLines(boxes[1]!)).toEqual(['Elif Karaağaç', 'Muhabir']);
+  });
+});
+
+describe('a credit over the first paragraph of a page', () => {
+  it('names the writer and leaves the body: a labelled credit, a Greek one, a name in capitals', async () => {
+    const paragraphs = REPORT.map((p) => `<p>${p}</p>`).join('');
+    const finnish = await clean(page('fi', 'Veto kaatoi Jymyn', `<p><strong>Teksti: Henna Ala-Kokko | Kuvat: Teemu Rintala</strong></p>${paragraphs}`), 'incoming/veto.html');
+    expect(finnish.author).toBe('Henna Ala-Kokko');
+    expect(finnish.paragraphs).toEqual(REPORT);
+    const greek = await clean(page('el', 'Ρεκόρ εξαγωγών', `<p><strong>Γράφει η Ελένη Μαρκάκη</strong></p>${paragraphs}`), 'incoming/elaiolado.html');
+    expect(greek.author).toBe('Ελένη Μαρκάκη');
+    expect(greek.paragraphs).toEqual(REPORT);
+    const shouted = await clean(page('en', 'Hunters beat Devils', `<div><i>The crowd at the stadium. Pic: PNG Daily Nius</i></div><div><b>JOSHUA KUMAN</b></div>${paragraphs}`), 'incoming/hunters.html');
+    expect(shouted.author).toBe('Joshua Kuman');
+    expect(shouted.paragraphs).toEqual(REPORT);
+  });
+
+  it('keeps a name set apart after a paragraph, and the name the headline is about', async () => {
+    const between = await clean(page('en', 'Hunters beat Devils', `<p>${REPORT[0]}</p><p>Junior Rau</p><p>${REPORT[1]}</p><p>${REPORT[2]}</p>`), 'incoming/hunters.html');
+    expect(between.author).toBeNull();
+    expect(between.paragraphs).toContain('Junior Rau');
+    const subject = await clean(page('en', 'Junior Rau signs for the Hunters', `<p>Junior Rau</p>${REPORT.map((p) => `<p>${p}</p>`).join('')}`), 'incoming/rau.html');
+    expect(subject.author).toBeNull();
+  });
+});
+
+describe('an ad’s label run into its copy', () => {
+  it('goes with the copy', async () => {
+    const body = `<div>${REPORT[0]}</div><div>${REPORT[1]}</div><div><b>ADVERT</b><br />Riley's Hardware &amp; Boat Supplies, Maun – Mokoro paddles, outboard spares. Open 7 days.</div><div>${REPORT[2]}</div>`;
+    const a = await clean(page('en', 'Hunters beat Devils', body), 'incoming/hunters.html');
+    expect(a.paragraphs).toEqual(REPORT.slice(0, 3));
+  });
+});
