@@ -182,7 +182,7 @@ for (const [name, fn] of Object.entries(stages)) {
 }
 
 // Entity recall on English articles written for the benchmark, with hand-made lists: bench/data/entities-en,
-// then sets written later and measured before the rules were changed for them (entities-en-fresh, entities-en-3 to entities-en-6).
+// then sets written later and measured before the rules were changed for them (entities-en-fresh, entities-en-3 to entities-en-7).
 const { entityRecall } = await import('./lib/entity-recall.js');
 const ENTITY_SETS = [
   ['English entity recall     ', 'entities-en'],
@@ -191,6 +191,7 @@ const ENTITY_SETS = [
   ['English entity recall, 4th', 'entities-en-4'],
   ['English entity recall, 5th', 'entities-en-5'],
   ['English entity recall, 6th', 'entities-en-6'],
+  ['English entity recall, 7th', 'entities-en-7'],
 ] as const;
 const englishEntitySets = ENTITY_SETS.filter(([, dir]) => existsSync(join(root, 'bench/data', dir))).map(([label, dir]) => ({
   label,
