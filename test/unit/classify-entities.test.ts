@@ -1424,3 +1424,25 @@ describe('rivers', () => {
     expect(extractEntities('', 'Her book River of Love sold well in Santa Fe.', lex).places).not.toContain('River of Love');
   });
 });
+
+describe('local names that look like everyday words or people', () => {
+  it('keeps an everyday word opening the sentence as the place of a local council', () => {
+    const got = extractEntities('', 'Mayo County Council said it would appeal the ruling. The school has 300 pupils.', lex);
+    expect(got.organizations).toContain('Mayo County Council');
+    expect(got.organizations).not.toContain('County Council');
+  });
+
+  it('reads a New England selectboard as a body, not a person', () => {
+    const got = extractEntities('', 'The Johnson Selectboard voted on Monday to buy out 14 flooded homes.', lex);
+    expect(got.organizations).toContain('Johnson Selectboard');
+    expect(got.people).not.toContain('Johnson Selectboard');
+  });
+
+  it('reads a town’s suburbs named for it and a side of it as places, not people', () => {
+    const got = extractEntities('', 'Residents of Katherine East and Katherine South were told to leave as the Katherine River rose.', lex);
+    expect(got.places).toEqual(expect.arrayContaining(['Katherine East', 'Katherine South', 'Katherine River']));
+    expect(got.people).toEqual([]);
+    // "West" is also a surname.
+    expect(extractEntities('', 'The actor Adam West said he was pleased with the result.', lex).people).toContain('Adam West');
+  });
+});

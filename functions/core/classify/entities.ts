@@ -69,6 +69,17 @@ function withoutQuotedNicknames(text: string): string {
   return text.replace(QUOTED_NICKNAME, (m) => (/^.\p{Lu}/u.test(m) && m.split(' ').length <= 4 ? ' '.repeat(m.length) : m));
 }
 
+/** The kind of area a local council serves, between its place's name and its body word: "Mayo County Council". */
+const COUNCIL_AREA = /^(?:County|District|City|Town|Borough|Regional|Shire|Municipal|Parish|Village|Metropolitan|Rural|Urban)$/u;
+
+/**
+ * "Mayo County Council said …": the word opening the sentence is the council's place, though it is
+ * also an everyday word ("mayo"), when an area's kind and a body's word follow it.
+ */
+function namesLocalCouncil(toks: readonly { bare: string }[]): boolean {
+  return toks.length >= 3 && COUNCIL_AREA.test(toks[1]!.bare) && ORG_WORDS.has(norm(toks[2]!.bare));
+}
+
 /** ", 58," or ", aged 58," after a name: the person's age in apposition. */
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},/u;
 
@@ -180,7 +191,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       !(language === 'en' && toks.length >= 3 && /^(?:Al|El)$/u.test(toks[0]!.bare)) &&
       ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
-        (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks)))
+        (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !namesLocalCouncil(toks)))
     ) {
       lead = toks[0]!.bare;
       toks = toks.slice(1);

@@ -445,6 +445,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
+  // "Katherine East", "Katherine South": a town's suburbs, named for it and a side of it. ("West" and
+  // "North" are also surnames: "Adam West".)
+  if (!titled && rest.length === 2 && GIVEN_NAMES.has(norm(rest[0]!)) && /^(?:East|South|Central)$/u.test(rest[1]!)) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   // "Baring Square West", "Queen Street East": a street's name closed by a compass word.
   if (!titled && rest.length >= 3 && COMPASS.has(lastRest) && (STREET_WORDS.has(norm(rest[rest.length - 2]!)) || rest[rest.length - 2] === 'Square')) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
