@@ -763,3 +763,16 @@ describe('closing matter in more languages', () => {
     for (const junk of ['Citește și', 'PUBLICITATE', 'este reporter la', 'Google News']) expect(body).not.toContain(junk);
   });
 });
+
+describe('a page converted to Markdown by pandoc', () => {
+  it('reads fenced divs whose one class is written bare ("::: site-branding") as the elements they stand for', async () => {
+    const md = [
+      '::: {#page .site}', '::: {#masthead .site-header}', '::: site-branding', '[Harbour Log](https://example.com/)', '', 'News from the harbour since 1998', ':::', ':::', '',
+      '::: {#content .site-content}', '::: entry-header', '# Harbour board backs ferry terminal {.entry-title}', '', '::: entry-meta', 'March 5, 2024 by Hamish Tairoa', ':::', ':::', '',
+      '::: {.entry-content}', ...PROSE.flatMap((p) => [p, '']), ':::', ':::', ':::',
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.title).toBe('Harbour board backs ferry terminal');
+    expect(a.paragraphs.slice(-3)).toEqual(PROSE);
+  });
+});

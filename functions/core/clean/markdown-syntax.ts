@@ -101,6 +101,8 @@ const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
  * heading attributes ("# Title {#title .entry-title}") go.
  */
 const PANDOC_DIV_OPEN = /^:{3,}[ \t]*\{([^}\n]*)\}[ \t]*$/gm;
+/** A fenced div with one class written bare: "::: site-branding", "::: entry-meta". */
+const PANDOC_BARE_DIV_OPEN = /^:{3,}[ \t]*([A-Za-z][\w-]*)[ \t]*$/gm;
 const PANDOC_DIV_CLOSE = /^:{3,}[ \t]*$/gm;
 const PANDOC_SPAN = /\[([^\]\n]*(?:\n[^\]\n]+)*)\]\{([^}\n]*)\}/g;
 const HEADING_ATTRIBUTES = /^(#{1,6}[ \t].*?)[ \t]+\{[#.][^}\n]*\}[ \t]*$/gm;
@@ -116,6 +118,7 @@ function withoutPandocAndDocusaurusSyntax(md: string): string {
     .replace(MDX_COMMENT, '')
     .replace(HEADING_ATTRIBUTES, '$1')
     .replace(PANDOC_DIV_OPEN, (_m, attributes: string) => `\n<div class="${pandocClasses(attributes)}">\n`)
+    .replace(PANDOC_BARE_DIV_OPEN, (_m, name: string) => `\n<div class="${name}">\n`)
     .replace(PANDOC_DIV_CLOSE, '\n</div>\n')
     .replace(PANDOC_SPAN, (_m, text: string, attributes: string) => `<span class="${pandocClasses(attributes)}">${text}</span>`);
 }
