@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { decodeDocument } from '../../functions/core/decode/index.js';
-import { cleanDocument } from '../../functions/core/clean/index.js';
 import { bylineLines } from '../../functions/core/clean/byline.js';
 import type { DomElement } from '../../functions/core/clean/dom.js';
-
-const NOW = new Date('2026-08-01T00:00:00Z');
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-const clean = (text: string, key: string) => cleanDocument(decodeDocument(utf8(text), { key }), { now: NOW });
-
-const REPORT = [
-  'The Hunters beat Norths Devils 28-20 in front of a sell-out crowd at the National Football Stadium on Saturday night, their fifth win in a row in the Queensland Cup.',
-  'Winger Ase Kila scored two tries in the first half, and halfback Junior Rau kicked six goals from six attempts as the home side pulled clear after the break.',
-  'Coach Paul Aiton said the crowd had carried his side through a difficult ten minutes before half-time, when the Devils scored twice with a man in the sin bin.',
-  'The Hunters’ next home game is against the Brisbane Tigers on July 11.',
-];
+import { clean, REPORT } from './clean-report-fixture.js';
 
 const page = (lang: string, title: string, body: string): string =>
   `<html lang="${lang}"><head><title>${title}</title></head><body><article><h1>${title}</h1>${body}</article></body></html>`;

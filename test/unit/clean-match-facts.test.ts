@@ -1,18 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDocument } from '../../functions/core/decode/index.js';
-import { cleanDocument } from '../../functions/core/clean/index.js';
 import { trailingMatchFacts } from '../../functions/core/clean/match-facts.js';
-
-const NOW = new Date('2026-08-01T00:00:00Z');
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-const clean = (text: string, key: string) => cleanDocument(decodeDocument(utf8(text), { key }), { now: NOW });
-
-const REPORT = [
-  'The Hunters beat Norths Devils 28-20 in front of a sell-out crowd at the National Football Stadium on Saturday night, their fifth win in a row in the Queensland Cup.',
-  'Winger Ase Kila scored two tries in the first half, and halfback Junior Rau kicked six goals from six attempts as the home side pulled clear after the break.',
-  'Coach Paul Aiton said the crowd had carried his side through a difficult ten minutes before half-time, when the Devils scored twice with a man in the sin bin.',
-  'The Hunters’ next home game is against the Brisbane Tigers on July 11.',
-];
+import { clean, REPORT } from './clean-report-fixture.js';
 
 describe('a match’s facts under the report', () => {
   it('go in any language: the result, the officials and the sheets are no sentences', () => {
