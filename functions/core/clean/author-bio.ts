@@ -2,10 +2,11 @@
  * The writer's bio that closes many articles ("Hamish Tairoa covers farming and rural affairs for The
  * Waikato Courier.", "Aïssatou Diallo-Kane est correspondante de Teranga Sciences ...", "Stefanie
  * Zurbuchen ist Redaktorin im Frutigland ..."): it is not body, and where no byline named the writer,
- * it names them.
+ * it names them. `readClosingMatter` also counts a match's facts above it (`match-facts.ts`).
  */
 import { AUTHOR_CONJUNCTIONS } from './boilerplate.js';
 import { bareName } from './byline.js';
+import { trailingMatchFacts } from './match-facts.js';
 import { escapeRegExp } from './text-utils.js';
 
 /** At most this many closing paragraphs are bios. */
@@ -86,10 +87,12 @@ function authorBioCount(paragraphs: readonly string[], author: string | null): n
 }
 
 /**
- * The article's closing bio, read the same way for every format: the author (the byline's, or else
- * the one a bio names) and how many closing paragraphs are bios of them.
+ * The article's closing matter, read the same way for every format: the author (the byline's, or else
+ * the one a bio names) and how many closing paragraphs are not the article: the writer's bios, and a
+ * match's facts above them.
  */
-export function readClosingBio(paragraphs: readonly string[], author: string | null, text: string): { author: string | null; bios: number } {
+export function readClosingMatter(paragraphs: readonly string[], author: string | null, text: string): { author: string | null; closing: number } {
   const writer = author ?? closingBioAuthor(paragraphs, text);
-  return { author: writer, bios: authorBioCount(paragraphs, writer) };
+  const bios = authorBioCount(paragraphs, writer);
+  return { author: writer, closing: bios + trailingMatchFacts(paragraphs.slice(0, paragraphs.length - bios)) };
 }

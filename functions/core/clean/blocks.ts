@@ -3,8 +3,7 @@
  * chrome, and where a trailing section that is not the article begins.
  */
 import { findDates, isMonthName, type DateOptions } from './dates.js';
-import { readClosingBio } from './author-bio.js';
-import { trailingMatchFacts } from './match-facts.js';
+import { readClosingMatter } from './author-bio.js';
 import { READING_TIME, isAdCopy, isAdLabel, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
 import { bylineAuthor } from './byline.js';
 import { removeBlock, type Block, type DomElement } from './dom.js';
@@ -89,13 +88,12 @@ export function cutTail(blocks: Block[], root: DomElement): void {
 /**
  * The writer's bio closing the body ("Jane Doe covers health for the Ledger.") and a match's facts
  * above it: their blocks go, and the author is the byline's, or else the one the bio names (see
- * `readClosingBio`).
+ * `readClosingMatter`).
  */
 export function dropClosingMatter(keep: Block[], author: string | null, text: string, root: DomElement): string | null {
-  const bio = readClosingBio(keep.map((b) => b.text), author, text);
-  for (let n = bio.bios; n > 0; n--) removeBlock(keep.pop()!, root);
-  for (let n = trailingMatchFacts(keep.map((b) => b.text)); n > 0; n--) removeBlock(keep.pop()!, root);
-  return bio.author;
+  const matter = readClosingMatter(keep.map((b) => b.text), author, text);
+  for (let n = matter.closing; n > 0; n--) removeBlock(keep.pop()!, root);
+  return matter.author;
 }
 
 /** A list item or table row after a related, share or score-table marker longer than this is prose: it belongs to the article. */

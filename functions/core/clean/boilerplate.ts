@@ -300,8 +300,8 @@ export function isAdLabel(line: string): boolean {
   return AD_LABELS.some((re) => re.test(line.trim()));
 }
 
-/** Most words of an ad's copy under its label. */
-const MAX_AD_COPY_WORDS = 40;
+/** Longest ad copy read under an ad label. */
+export const MAX_AD_COPY_WORDS = 40;
 /**
  * A local business's ad as sites set it under the label: its name (and town), a dash, what it sells
  * ("Riley's Hardware & Boat Supplies, Maun – Mokoro paddles, …", "Vimpelin Kone ja Rauta –

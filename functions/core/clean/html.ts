@@ -841,10 +841,10 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
         prose ||= words >= MIN_PARAGRAPH_WORDS;
         if (words > MAX_BODY_BYLINE_WORDS || /[.!?]["”’]?$/.test(b.text)) continue;
         // "Teksti: Henna Ala-Kokko | Kuvat: Teemu Rintala", "Γράφει η Ελένη Μαρκάκη" in bold over the
-        // first paragraph: the credit is read, and is not the article's text.
-        // "KEFILWE SERETSE" alone over the first paragraph, as Blogger's users set a byline.
+        // first paragraph, or a name alone ("KEFILWE SERETSE", as Blogger's users set a byline): the
+        // credit is read, and is not the article's text. A name after a paragraph, or the one the
+        // headline is about, is no credit.
         const bare = nameCase(b.text.trim());
-        // Not a name between paragraphs, nor the headline's subject.
         const byName = !prose && bareName(bare) && (author === null || author === bare) && !(title ?? '').includes(bare);
         const named = bylineAuthor(b.text, source) ?? (byName ? bare : null);
         if (named !== null) bylineBlocks.add(b);

@@ -42,7 +42,7 @@ function letterWords(text: string): string[] {
 }
 
 /** Whether a paragraph reads as a sentence: enough lower-case words, or a run of them. */
-function isProse(text: string): boolean {
+function readsAsSentence(text: string): boolean {
   const words = letterWords(text);
   if (words.length === 0) return false;
   let lower = 0;
@@ -60,7 +60,7 @@ function isProse(text: string): boolean {
 /** Whether a paragraph is one of the facts: not prose, and a score, a sheet or a labelled field. */
 function factsKind(text: string): 'result' | 'detail' | null {
   const t = text.replace(/\*\*|__/g, '').trim();
-  if (isProse(t)) return null;
+  if (readsAsSentence(t)) return null;
   if (SCORE.test(t) || isSheet(t)) return 'result';
   if (FIELD.test(t) || (t.match(/\d+/g)?.length ?? 0) >= 2) return 'detail';
   return null;
@@ -69,7 +69,7 @@ function factsKind(text: string): 'result' | 'detail' | null {
 /** A short heading over the facts: a few words, no sentence. */
 function isFactsHeading(text: string): boolean {
   const t = text.replace(/\*\*|__|^#+\s*/g, '').trim();
-  return t.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!?]$/.test(t) && !isProse(t) && /\p{L}/u.test(t);
+  return t.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!?]$/.test(t) && !readsAsSentence(t) && /\p{L}/u.test(t);
 }
 
 /**

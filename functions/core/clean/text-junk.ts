@@ -1,5 +1,5 @@
 /** Passes that mark a page's units as junk: by their neighbours (related lists, captions, tables, pull quotes, framed ads) and the header's own chrome. */
-import { isAdCopy, isAdLabel, isPhotoCredit, isRelatedHeader, isTailMarker, junkKind } from './boilerplate.js';
+import { isAdCopy, isAdLabel, isPhotoCredit, MAX_AD_COPY_WORDS, isRelatedHeader, isTailMarker, junkKind } from './boilerplate.js';
 import { isProse } from './lines.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE } from './text-byline.js';
@@ -158,8 +158,6 @@ export function dropFramedAds(units: Unit[]): void {
   }
 }
 
-/** Longest ad copy read under an ad label. */
-export const MAX_AD_COPY_WORDS = 40;
 
 /** Whether most lines of the page end their paragraph with a blank line. */
 export function pagedWithBlanks(units: readonly Unit[]): boolean {

@@ -5,8 +5,7 @@
 import { dayFirstOnPage, type DateOptions } from './dates.js';
 import { COMMENTISH, datelineLineAgency, splitDateline } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence } from './lines.js';
-import { readClosingBio } from './author-bio.js';
-import { trailingMatchFacts } from './match-facts.js';
+import { readClosingMatter } from './author-bio.js';
 import { LINE_MODEL } from './line-model.js';
 import { normalizeKey, toUnits, type Unit } from './text-units.js';
 import { BYLINE_RE } from './text-byline.js';
@@ -297,7 +296,6 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
   for (let k = Math.max(0, bodyStart - 3); !source && bodyStart >= 0 && k <= bodyStart; k++) source = datelineLineAgency(units[k]!.text);
   const { title, published, lang } = a;
   const kept = paragraphs.filter((p) => p.trim());
-  const { author, bios } = readClosingBio(kept, a.author, input);
-  const article = kept.slice(0, kept.length - bios);
-  return { title, published, author, source, paragraphs: article.slice(0, article.length - trailingMatchFacts(article)), lang };
+  const { author, closing } = readClosingMatter(kept, a.author, input);
+  return { title, published, author, source, paragraphs: kept.slice(0, kept.length - closing), lang };
 }
