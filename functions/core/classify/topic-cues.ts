@@ -38,9 +38,9 @@ function tables(): ReadonlyMap<string, CueTable> {
 /**
  * A language without a table of its own reads its nearest relative's, whose stems it largely
  * shares: Slovak the Czech one, Slovenian the Croatian one, Galician the Portuguese one, Ukrainian
- * and Bulgarian the Russian one.
+ * and Bulgarian the Russian one, Afrikaans the Dutch one and Malay the Indonesian one.
  */
-const NEIGHBOUR_TABLE: Readonly<Record<string, string>> = { sk: 'cs', sl: 'sh', gl: 'pt', uk: 'ru', bg: 'ru' };
+const NEIGHBOUR_TABLE: Readonly<Record<string, string>> = { sk: 'cs', sl: 'sh', gl: 'pt', uk: 'ru', bg: 'ru', af: 'nl', ms: 'id' };
 /** The languages with a table, known without inflating them (an English article never needs them). */
 const TABLE_LANGUAGES: ReadonlySet<string> = new Set(Object.keys(packed.counts));
 function tableFor(language: string): CueTable | undefined {

@@ -4,7 +4,7 @@
  */
 import { findDates, isMonthName, type DateOptions } from './dates.js';
 import { readClosingMatter } from './author-bio.js';
-import { READING_TIME, isAdCopy, isAdLabel, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
+import { READING_TIME, isAdCopy, isAdLabel, isCapitalLabelledLink, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
 import { bylineAuthor } from './byline.js';
 import { removeBlock, type Block, type DomElement } from './dom.js';
 import { dateLine } from './text-dates.js';
@@ -25,8 +25,9 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   if (junkKind(b.text) !== null) return true;
   // "Published 10:48, Tue, Nov 19, 2019 | Updated ..." lines: a date and little else.
   if (b.text.length < 80 && !/[.!?]["”’]?$/.test(b.text) && dateLine(b.text, dopts)) return true;
-  // The same with a reading time beside the date: "03.09.2025, 18:45 Uhr Lesezeit: 4 Min.".
-  const timed = b.text.replace(READING_TIME, ' ').trim();
+  // The same with a reading time beside the date: "03.09.2025, 18:45 Uhr Lesezeit: 4 Min.", also
+  // when the page's spans ran the two together ("6 min readAug 24, 2026").
+  const timed = b.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(READING_TIME, ' ').trim();
   if (timed !== b.text && timed.length < 80 && !/[.!?]["”’]?$/.test(timed) && dateLine(timed, dopts)) return true;
   // "Czytaj także: <a>Headline</a>", "İLGİLİ HABER: <a>...</a>": a short label and a link to another
   // story, in any language (the link must be all that follows the label).
@@ -108,13 +109,15 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
   const keep: Block[] = [];
   let afterMarker = false;
   let afterAdLabel = false;
+  let proseKept = false;
   for (const b of blocks) {
     const marker = isListMarker(b.text);
     const words = b.text.split(/\s+/).length;
     const listed: boolean = afterMarker && (b.kind === 'li' || b.kind === 'cell') && words <= MAX_LISTED_WORDS;
     const adCopy = afterAdLabel && isAdCopy(b.text);
     afterAdLabel = isAdLabel(b.text.replace(/[*_]/g, ''));
-    const junk = marker || listed || adCopy || isJunkBlock(b, title, dopts);
+    const linkInBody = proseKept && isCapitalLabelledLink(b.text);
+    const junk = marker || listed || adCopy || linkInBody || isJunkBlock(b, title, dopts);
     // A marker that may also close the article ("Related Posts" over headlines that are no list)
     // stays marked, so the tail under it can be cut.
     if (junk && !listed && words <= MAX_TAIL_HEADING_WORDS && isTailMarker(b.text)) {
@@ -128,6 +131,7 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
       continue;
     }
     afterMarker = false;
+    proseKept ||= isProseBlock(b);
     keep.push(b);
   }
   return keep;

@@ -69,26 +69,26 @@ const COMMENTS_HEADER =
 const END = String.raw`(?![\p{L}\p{N}])`;
 const OTHER_LANGUAGES: RegExp[] = [
   // Cookie notices and their buttons.
-  new RegExp(String.raw`(używa(my)?|wykorzystuje(my)?|stosuje(my)?) (plik(i|ów) )?cookie|ciasteczk|(vi |webbplatsen |sajten )?använder (kakor|cookies)|kakor \(cookies\)|vi (bruger|bruker) (cookies|informasjonskapsler)|(используем|использует) (файлы )?cookie|файл(ы|ов) cookie|çerez(ler|leri)?(i)? kullan|çerez politika|(χρησιμοποιεί|χρησιμοποιούμε) (τα )?cookies|menggunakan (cookie|kuki)|používá .{0,60}cookie|(soubory|soubor) cookie`, 'iu'),
+  new RegExp(String.raw`(używa(my)?|wykorzystuje(my)?|stosuje(my)?) (plik(i|ów) )?cookie|ciasteczk|(vi |webbplatsen |sajten )?använder (kakor|cookies)|kakor \(cookies\)|vi (bruger|bruker) (cookies|informasjonskapsler)|(используем|использует) (файлы )?cookie|файл(ы|ов) cookie|çerez(ler|leri)?(i)? kullan|çerez politika|(χρησιμοποιεί|χρησιμοποιούμε) (τα )?cookies|menggunakan (cookie|kuki)|používá .{0,60}cookie|(soubory|soubor) cookie|notar vafrakökur|vafrakökur til|gebruik koekies|koekiebeleid|sử dụng cookie|chính sách cookie|defnyddio cwcis|cookieak erabiltzen|hutumia (vidakuzi|cookies)|gumagamit (ng|kami ng) cookies?|përdor(im|në)? cookies?`, 'iu'),
   new RegExp(String.raw`^(akceptuję|akceptuj( wszystkie)?|zgadzam się|przejdź do serwisu|godkänn( alla)?|acceptera( alla)?|accepter( alle)?|godta( alle)?|принять( все)?|согласен|ok|kabul et|kabul ediyorum|αποδοχή( όλων)?|αποδέχομαι|setuju|terima( semua)?|rozumím|souhlasím|přijmout( vše)?)[.!]?$`, 'iu'),
   // Consent notices about personal data ("zapoznaj się z informacją o przetwarzaniu danych osobowych (RODO)").
   new RegExp(String.raw`(przetwarzani\p{L}* (twoich )?danych osobowych|\(RODO\)|behandling av (dina )?personuppgifter|обработк\p{L}* персональных данных|kişisel veriler\p{L}*|επεξεργασία (των )?προσωπικών δεδομένων|pemrosesan data pribadi|zpracování osobních údajů).{0,200}(zapoznaj|przejdź|zgod|akceptuj|godkänn|samtyck|согла|kabul|αποδ|setuj|souhlas|pokračov)`, 'iu'),
   // Share rows and labels.
   new RegExp(String.raw`^(udostępnij|dela|del artikel|del artikkel|поделиться|paylaş|κοινοποίηση|κοινοποιήστε|μοιραστείτε|bagikan|sdílet|sdílejte)( (artykuł|artikeln|статьей|haberi|το άρθρο|artikel|článek|na|på|в|on))*\s*[:!.]?$`, 'iu'),
   // "Read also" lines with the headline after them, and headers over lists of other stories.
-  new RegExp(String.raw`^(czytaj (także|też|również|więcej)|zobacz (też|także|również)|przeczytaj (też|także|również)|läs (också|även|mer)|se även|læs (også|mere)|les (også|mer)|читайте (также|ещё|еще|по теме)|смотрите также|[iİ]lgili haber(ler)?|ayrıca (bakınız|okuyun)|bunlar da ilginizi çekebilir|διαβάστε (επίσης|ακόμη|ακόμα)|δείτε (επίσης|ακόμη)|baca juga|lihat juga|simak (juga|video)|čtěte (také|též|dále)|přečtěte si (také|též)|související články?|zie ook|lue (myös|lisää)|loe (ka|lisaks)|taip pat skaitykite|skaitykite (taip pat|daugiau)|lasi(et)? arī|citește (și|mai mult)|citiți și|vezi și|olvassa el|kapcsolódó( cikk(ek)?)?|ezt is olvasta|pročitajte (još|i|također|takođe|više)|povezan[ao]|preberite (tudi|še)|preberi (tudi|še)|prečítajte si (aj|tiež)|čítajte (aj|tiež)|súvisiace( články)?|читайте також|прочетете (още|също)|вижте (още|също)|llegeix (també|més)|també et pot interessar|le (tamén|máis))${END}.{0,120}$`, 'iu'),
+  new RegExp(String.raw`^(czytaj (także|też|również|więcej)|zobacz (też|także|również)|przeczytaj (też|także|również)|läs (också|även|mer)|se även|læs (også|mere)|les (også|mer)|читайте (также|ещё|еще|по теме)|смотрите также|[iİ]lgili haber(ler)?|ayrıca (bakınız|okuyun)|bunlar da ilginizi çekebilir|διαβάστε (επίσης|ακόμη|ακόμα)|δείτε (επίσης|ακόμη)|baca juga|lihat juga|simak (juga|video)|čtěte (také|též|dále)|přečtěte si (také|též)|související články?|zie ook|lue (myös|lisää)|loe (ka|lisaks)|taip pat skaitykite|skaitykite (taip pat|daugiau)|lasi(et)? arī|citește (și|mai mult)|citiți și|vezi și|olvassa el|kapcsolódó( cikk(ek)?)?|ezt is olvasta|pročitajte (još|i|također|takođe|više)|povezan[ao]|preberite (tudi|še)|preberi (tudi|še)|prečítajte si (aj|tiež)|čítajte (aj|tiež)|súvisiace( články)?|читайте також|прочетете (още|също)|вижте (още|също)|llegeix (també|més)|també et pot interessar|le (tamén|máis)|lestu (einnig|líka|meira)|lees ook|lees meer|xem thêm|đọc thêm|darllenwch (hefyd|fwy)|irakurri (ere|gehiago)|soma (pia|zaidi|pia habari hii)|basahin (din|rin|ang)|lexo (edhe|gjithashtu|më shumë)|léigh (freisin|tuilleadh|níos mó)|aqra (wkoll|ukoll)|liest och)${END}.{0,120}$`, 'iu'),
   // "Follow us on Google News" in the languages read: "Urmărește … pe Google News!", "Sledite nam na Google News".
   new RegExp(String.raw`^.{0,60}\b(on|pe|na|auf|sur|en|su|em|op|på|w|v|в|στο)\s+google news!?$`, 'iu'),
   // Comment sections and forms.
   COMMENTS_HEADER,
   new RegExp(String.raw`^(dodaj komentarz|skomentuj|skriv en kommentar|kommentera|оставить комментарий|оставьте комментарий|yorum (yaz|yap)|γράψτε (το )?σχόλιο|tulis komentar|vstoupit do diskuse|přidat komentář|napsat komentář)${END}`, 'iu'),
   // Tags, topics and keywords.
-  new RegExp(String.raw`^(tagi|tagi artykułu|taggar|ämnen( i artikeln)?|emner|теги|метки|etiketler|ετικέτες|tag|topik|témata|štítky|tagy|oznake|značke|tagit|avainsanat|sildid|märksõnad|žymos|birkas|címkék|etichete|etiquetes|тагове|мітки)\s*:`, 'iu'),
+  new RegExp(String.raw`^(tagi|tagi artykułu|taggar|ämnen( i artikeln)?|emner|теги|метки|etiketler|ετικέτες|tag|topik|témata|štítky|tagy|oznake|značke|tagit|avainsanat|sildid|märksõnad|žymos|birkas|címkék|etichete|etiquetes|тагове|мітки|efnisorð|merki|etikette|sleutelwoorde|từ khóa|tagiau|gako-hitzak|etiketak|vitambulisho|etiketa|etiketat|clibeanna|mga tag|tikketti)\s*:`, 'iu'),
   new RegExp(String.raw`^(tagi|taggar|ämnen i artikeln|теги|etiketler|ετικέτες|štítky|témata|oznake|značke|tagit|avainsanat|sildid|žymos|birkas|címkék|etichete|etiquetes)$`, 'iu'),
   // Rights notices.
   new RegExp(String.raw`wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|все права защищены|при (пере)?печатке|tüm hakları saklıdır|izinsiz kullanılamaz|επιφύλαξη (παντός|όλων των) δικαιωμ|hak cipta|všechna práva vyhrazena`, 'iu'),
   // Photo credits.
-  new RegExp(String.raw`^(fot\.|fot:|zdjęcie:|фото:|fotoğraf:|φωτογραφία:|φωτο:|foto:|kuva:)\s*\S.{0,100}$`, 'iu'),
+  new RegExp(String.raw`^(fot\.|fot:|zdjęcie:|фото:|fotoğraf:|φωτογραφία:|φωτο:|foto:|kuva:|mynd:|ảnh:|llun:|picha:|argazkia:|larawan:|grianghraf:|sawir:|fotó:|nuotr\.|слика:)\s*\S.{0,100}$`, 'iu'),
   // Site navigation.
   new RegExp(String.raw`^(strona główna|startsida|forside|forsiden|главная|anasayfa|ana sayfa|αρχική|beranda|domů|úvod)( [|»>/·•›].*)?$`, 'iu'),
   new RegExp(String.raw`^(zaloguj( się)?|logga in|log ind|logg inn|войти|вход|giriş( yap)?|σύνδεση|masuk( / daftar)?|přihlásit( se)?|prenumerera)$`, 'iu'),
@@ -113,6 +113,11 @@ const FOLLOW_NETWORKS = String.raw`(?:x|twitter|facebook|instagram|linkedin|thre
  * agency credits and press-release contacts and "About" paragraphs. Each is a notice about the page, never news.
  */
 const PUBLISHER_NOTES: RegExp[] = [
+  // A newsletter's word to its readers around the story: "Kia ora koutou, and welcome to the 41 new
+  // subscribers …", "Got a tip? Just reply to this email.", "Paid subscribers: listen to …".
+  /^(?:hi|hello|hey|hiya|morning|good morning|kia ora|dear)\b[^.!?]{0,60}\bwelcome to (?:the |all |our )?(?:\d[\d,]* )?new (?:subscribers|readers|members)\b/i,
+  /\b(?:just |simply )?(?:reply|respond) to this (?:e-?mail|newsletter)\b/i,
+  /^paid (?:subscribers|members|supporters)\s*:/i,
   // "This story was supported by a grant from the ... Fund.", "This reporting is funded by ...".
   /^this (article|story|report|reporting|series|project|coverage) (was|is|has been) (supported|funded|made possible|paid for) (by|through|with|in part by) .{3,200}$/i,
   // An obituary desk's note: "Obituaries in The Canadian Standard are independent news articles. To place a paid death notice, ...".
@@ -293,11 +298,22 @@ export function isPublisherNote(block: string): boolean {
 
 /** An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -". */
 const AD_DECORATION = String.raw`[-–—•*/~=_·|\[\]()<>\s]*`;
-const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie`;
+const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm`;
 const AD_LABELS = [new RegExp(String.raw`^${AD_DECORATION}(?:${AD_LABEL_WORDS})${AD_DECORATION}$`, 'iu')];
 
 export function isAdLabel(line: string): boolean {
   return AD_LABELS.some((re) => re.test(line.trim()));
+}
+
+/**
+ * "LESTU EINNIG: Biðlistar eftir leikskólaplássi …", "XEM THÊM: Quảng Ninh cấm biển …": a label in
+ * capitals, a colon and a headline without a full stop. Between a story's paragraphs it is a link to
+ * another story, in any language; above them it may be the headline itself ("ΕΛΣΤΑΤ: Στο 8,6% …").
+ */
+const CAPITAL_LABELLED_LINK = /^\p{Lu}[\p{Lu}'’ -]{2,28}\p{Lu}:\s+["“„«‘]?[\p{Lu}\d][^.!?…]{8,160}$/u;
+
+export function isCapitalLabelledLink(line: string): boolean {
+  return CAPITAL_LABELLED_LINK.test(line.trim());
 }
 
 /** Longest ad copy read under an ad label. */
@@ -364,6 +380,12 @@ const STRONG: RegExp[] = [
   // "Subscribe to MarketDesk PRO for exclusive insights and analysis".
   /^[Ss]ubscribe to \p{Lu}[\p{L}\d&.'’ -]{1,40} (for|to get|and get)\b/u,
   /\bnewsletter\b.{0,80}\b(abonnieren|abonnez-vous|abonne-toi|suscr[ií]bete|suscr[ií]base|iscriviti|assine|subscreva|inscreva-se|abonneer|prenumerera|zapisz się|odebírejte|přihlaste se|subscribe|sign up)(?!\p{L})|\b(abonnieren|abonnez-vous|suscr[ií]bete|suscr[ií]base|iscriviti|assine|subscreva|inscreva-se|abonneer|prenumerera|zapisz się|subscribe|sign up)(?!\p{L}).{0,60}\bnewsletter\b/iu,
+  // "Skráðu þig á póstlistann …", "Teken in vir ons nuusbrief", "Tanysgrifiwch i’n cylchlythyr …",
+  // "Đăng ký nhận bản tin …", "Jiandikishe kupokea jarida letu".
+  new RegExp(
+    String.raw`(?<!\p{L})(?:skráðu þig|teken in|tanysgrifiwch|cofrestrwch|harpidetu|jiandikishe|đăng ký|abonohu|cláraigh|mag-subscribe|abbona)(?!\p{L}).{0,80}(?:póstlista|fréttabréf|nuusbrief|cylchlythyr|buletin|jarida|bản tin|newsletter|nuachtlitir)`,
+    'iu',
+  ),
   // The same box in the other languages read, whose newsletters have names of their own: "Prijavite se na naš
   // newsletter ...", "Tilaa uutiskirje", "Iratkozzon fel hírlevelünkre".
   new RegExp(
@@ -504,6 +526,8 @@ const COUNT = String.raw`\d[\d.,]*(?:[KkM]\b|[KkM]?\s?(?:shares?|likes?|tweets?|
 
 /** What ad slots, share bars and article headers leave behind in scraped text. */
 const LEFTOVERS: RegExp[] = [
+  // What a byline box leaves when its links are gone: "Published in", Medium's "Top highlight".
+  /^(?:published|posted|filed) (?:in|under)\s*:?$|^top highlight$/i,
   // "Advertisement · Scroll to continue", "Report ad", "Story continues below advertisement".
   /^(advertisement|advertising|advert|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|pub|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading|(story|article) continues)\b.{0,30})?$/i,
   // The ad label in Polish, Russian, Turkish, Swedish, Danish/Norwegian, Indonesian, Greek, Japanese, Chinese and Korean.
@@ -652,9 +676,10 @@ const CODE: RegExp[] = [
 
 /**
  * The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian and Dutch,
- * and in Swedish/Norwegian ("Av"), Danish ("Af"), Indonesian ("Oleh") and Greek ("Γράφει ο").
+ * and in Afrikaans ("Deur"), Welsh ("Gan"), Swedish/Norwegian ("Av"), Danish ("Af"), Indonesian
+ * ("Oleh") and Greek ("Γράφει ο").
  */
-export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'av', 'af', 'oleh', 'γράφει ο', 'γράφει η'];
+export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'deur', 'gan', 'av', 'af', 'oleh', 'γράφει ο', 'γράφει η'];
 /**
  * Labels that open a byline before a colon in Finnish, Hungarian, Croatian/Serbian/Bosnian,
  * Lithuanian, Latvian and Slovenian: "Teksti: Sanna Honkanen", "Piše: Ivo Marić", "Avtorica: Nina Rozman".
@@ -764,7 +789,7 @@ export function junkKind(block: string): JunkKind | null {
 }
 
 /** Words that open a photo credit; capitalised or not, never in any other mix. */
-const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit)(?: [Cc]redits?| [Cc]ourtesy)?`;
+const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit|[Mm]ynd|[Ll]lun|[Pp]icha|[Aa]rgazkia|[Ll]arawan|[Gg]rianghraf|[Ss]awir|[Ảả]nh)(?: [Cc]redits?| [Cc]ourtesy)?`;
 const CREDIT_BY = String.raw`(?:by|BY|von|de|di|door|par|por)`;
 
 /**
@@ -813,7 +838,7 @@ const TAIL_MARKERS: RegExp[] = [
   /^(share what you think|have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
   COMMENTS_HEADER,
   // The most-read list under the story, in the languages read.
-  /^(?:most read|most popular|lo más leído|más leídas|mais lidas|les plus lus|meistgelesen|i più letti|più letti|meest gelezen|nejčtenější(?: články)?|najczęściej czytane|mest lästa|mest lest|mest læste|cele mai citite|najbolj brano|najčitanije|najčítanejšie|luetuimmat|loetumad|loetuimad|skaitomiausi|lasītākie|legolvasottabb|най-четени|найчитаніше|més llegides|en çok okunan(?:lar)?|τα πιο δημοφιλή|terpopuler|paling popular)\s*:?$/iu,
+  /^(?:most read|most popular|lo más leído|más leídas|mais lidas|les plus lus|meistgelesen|i più letti|più letti|meest gelezen|nejčtenější(?: články)?|najczęściej czytane|mest lästa|mest lest|mest læste|cele mai citite|najbolj brano|najčitanije|najčítanejšie|luetuimmat|loetumad|loetuimad|skaitomiausi|lasītākie|legolvasottabb|най-четени|найчитаніше|més llegides|en çok okunan(?:lar)?|τα πιο δημοφιλή|terpopuler|paling popular|mest lesið|meeste gelees|mees gelees|đọc nhiều nhất|xem nhiều nhất|mwyaf poblogaidd|mwyaf darllen|irakurrienak|zilizosomwa zaidi|habari zilizosomwa zaidi|pinakabinasa|më të lexuarat|is mó a léadh|l-aktar moqrija)\s*:?$/iu,
   // The reproduction notice that closes an Italian article: "© RIPRODUZIONE RISERVATA".
   /^©?\s*riproduzione riservata\.?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
@@ -924,10 +949,12 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
 /**
  * A wire dateline: a place in capitals ("SÃO PAULO", "BERLIN/PARIS"), or in title case when an
  * agency follows ("Nueva York, 5 mar (EFE)"), an optional date ("March 3", "21 Oct.", "5 mar"), the
- * agency in parentheses, and a dash ("-", "–", "—", ".-") before the text.
+ * agency in parentheses, or the agency's tag alone, and a dash ("-", "–", "—", ".-") before the text.
  */
 const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?))?\s*(?:\(([^()]{2,60})\))?` +
-    String.raw`|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?))?\s*\(([^()]{2,60})\))` +
+    String.raw`|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?))?\s*\(([^()]{2,60})\)` +
+    // An outlet's or agency's tag alone: "(ĐBO) - Rạng sáng 29/8, …", "(ANTARA) -".
+    String.raw`|\(([\p{Lu}\p{N}.&]{2,12})\))` +
   String.raw`(?:\.-|\s*[-–—])`;
 // A spaced dash, or EFE's ".-": "AL-QAEDA chief" and "AL-HAYAT" are words, not datelines.
 const DATELINE_RE = new RegExp(String.raw`${DATELINE}(?:(?<=\.-)\s*|\s+)(?=\p{Lu}|["“‘«„¿¡])`, 'u');
@@ -943,14 +970,22 @@ function agencyName(named: string | undefined): string | null {
 /** The agency named by a line that is nothing but a dateline, or null. */
 export function datelineLineAgency(line: string): string | null {
   const m = line.length < 90 ? DATELINE_LINE_RE.exec(line.trim()) : null;
-  return m ? agencyName(m[1] ?? m[2]) : null;
+  return m ? agencyName(m[1] ?? m[2] ?? m[3]) : null;
 }
 
 /** The dateline at the start of a paragraph, and the agency it names ("LONDON (Reuters) -" → Reuters). */
 export function splitDateline(paragraph: string): { text: string; agency: string | null } {
   const m = DATELINE_RE.exec(paragraph);
   if (!m || m[0].length >= 90) return { text: paragraph, agency: null };
-  return { text: paragraph.slice(m[0].length), agency: agencyName(m[1] ?? m[2]) };
+  return { text: paragraph.slice(m[0].length), agency: agencyName(m[1] ?? m[2] ?? m[3]) };
+}
+
+/** A desk's initials after a story's last sentence: "… 15.000 ton. (cut/tfd)", "(ant/hm)". */
+const CLOSING_INITIALS = /\s*\((?:[a-z]{2,5}(?:-[a-z]{2,5})?\/)+[a-z]{2,5}\)\.?$/;
+
+/** The initials closing a story's last paragraph, as written, or null. */
+export function closingInitials(paragraph: string): string | null {
+  return CLOSING_INITIALS.exec(paragraph)?.[0] ?? null;
 }
 
 /** A wire dateline or agency prefix at the start of the first paragraph. */

@@ -2,7 +2,7 @@
  * Publication dates in the shapes news pages use, in English, French, German, Spanish, Italian,
  * Portuguese, Dutch, Swedish, Danish, Norwegian, Polish, Czech, Slovak, Slovenian, Croatian, Serbian,
  * Bosnian, Bulgarian, Ukrainian, Russian, Turkish, Greek, Romanian, Hungarian, Finnish, Estonian,
- * Lithuanian, Latvian, Catalan, Galician and Indonesian, and the
+ * Lithuanian, Latvian, Catalan, Galician and Indonesian, the languages `addMoreMonths` adds, and the
  * year-month-day form of Chinese and Japanese pages ("2026年11月21日").
  * Results are ISO 8601: `YYYY-MM-DD`, or a date-time with offset when the source names a zone.
  */
@@ -50,6 +50,36 @@ addMonths(['jaanuar|jaanuaril', 'veebruar|veebruaril', 'märts|märtsil', 'april
 addMonths(['január|jan', 'február|febr', 'március|márc', 'április|ápr', 'május|máj', 'június|jún', 'július|júl', 'augusztus|aug', 'szeptember|szept', 'október|okt', 'november|nov', 'december|dec']);
 addMonths(['sausio', 'vasario', 'kovo', 'balandžio', 'gegužės', 'birželio', 'liepos', 'rugpjūčio', 'rugsėjo', 'spalio', 'lapkričio', 'gruodžio']);
 addMonths(['janvārī|janvāris', 'februārī|februāris', 'martā|marts', 'aprīlī|aprīlis', 'maijā|maijs', 'jūnijā|jūnijs', 'jūlijā|jūlijs', 'augustā|augusts', 'septembrī|septembris', 'oktobrī|oktobris', 'novembrī|novembris', 'decembrī|decembris']);
+
+/**
+ * Month names of more languages, each only where no language above already reads it (so "mars"
+ * stays March and "listopad" stays as set below): Icelandic, Welsh, Afrikaans, Swahili, Basque (and
+ * its genitive "abuztuaren"), Tagalog, Albanian, Irish, Maltese, Somali, Hausa, Luxembourgish,
+ * Malay, Zulu, Azerbaijani, Uzbek and Vietnamese ("tháng 8"). Abbreviations are left out: short
+ * words of these languages would read as months of others.
+ */
+function addMoreMonths(names: string[]): void {
+  names.forEach((name, i) => {
+    for (const n of name.split('|')) MONTHS[n] ??= i + 1;
+  });
+}
+addMoreMonths(['janúar', 'febrúar', 'mars', 'apríl', 'maí', 'júní', 'júlí', 'ágúst', 'september', 'október', 'nóvember', 'desember']);
+addMoreMonths(['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr']);
+addMoreMonths(['januarie', 'februarie', 'maart', 'april', 'mei', 'junie', 'julie', 'augustus', 'september', 'oktober', 'november', 'desember']);
+addMoreMonths(['januari', 'februari', 'machi', 'aprili', 'mei', 'juni', 'julai', 'agosti', 'septemba', 'oktoba', 'novemba', 'desemba']);
+const BASQUE_MONTHS = ['urtarrila', 'otsaila', 'martxoa', 'apirila', 'maiatza', 'ekaina', 'uztaila', 'abuztua', 'iraila', 'urria', 'azaroa', 'abendua'];
+addMoreMonths(BASQUE_MONTHS.map((m) => `${m}|${m}ren`));
+addMoreMonths(['enero', 'pebrero', 'marso', 'abril', 'mayo', 'hunyo', 'hulyo', 'agosto', 'setyembre', 'oktubre', 'nobyembre', 'disyembre']);
+addMoreMonths(['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor']);
+addMoreMonths(['eanáir', 'feabhra', 'márta', 'aibreán', 'bealtaine', 'meitheamh', 'iúil', 'lúnasa', 'meán fómhair', 'deireadh fómhair', 'samhain', 'nollaig']);
+addMoreMonths(['jannar', 'frar', 'marzu', 'april', 'mejju', 'ġunju', 'lulju', 'awwissu', 'settembru', 'ottubru', 'novembru', 'diċembru']);
+addMoreMonths(['janaayo|jannaayo', 'febraayo', 'maarso', 'abriil', 'maayo', 'juun', 'luulyo', 'ogosto', 'sebtembar|sebteembar', 'oktoobar', 'noofeembar', 'diseembar']);
+addMoreMonths(['janairu', 'faburairu', 'maris', 'afirilu', 'mayu', 'yuni', 'yuli', 'agusta', 'satumba', 'oktoba', 'nuwamba', 'disamba']);
+addMoreMonths(['januar', 'februar', 'mäerz', 'abrëll', 'mee', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']);
+addMoreMonths(['januari', 'februari', 'mac', 'april', 'mei', 'jun', 'julai', 'ogos', 'september', 'oktober', 'november', 'disember']);
+addMoreMonths(['januwari', 'februwari', 'mashi', 'ephreli', 'meyi', 'juni', 'julayi', 'agasti', 'septhemba', 'okthoba', 'novemba', 'disemba']);
+addMoreMonths(['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust|avgust', 'sentyabr|sentabr', 'oktyabr|oktabr', 'noyabr', 'dekabr']);
+addMoreMonths(Array.from({ length: 12 }, (_, i) => `tháng ${i + 1}`));
 
 // "listopad" is November in Polish, Czech and Ukrainian, October only in Croatian (see MONTHS_BY_LANGUAGE).
 MONTHS.listopad = 11;
@@ -205,7 +235,7 @@ function build(
   return dateOnly;
 }
 
-const TIME_RE = String.raw`(?:(?:\s*,)?\s*(?:at|à|às|um|a las|ore|alle|om|-|–)?\s*(\d{1,2})(?::|\.|\s?h\s?)(\d{2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.)?(?:\s*(?:Uhr|h))?\s*(\(?(?:(?:Z|UTC|GMT|[ECMPAN][SD]?T|AK[SD]T|HST|BST|CES?T|MESZ|MEZ|MSK|IST|JST|KST|A[CEW][SD]T|NZ[SD]T|SAST|[ECW]AT|PKT|SGT|HKT|PHT|WIB|[EW]ES?T)(?![A-Za-z]))?\s*(?:(?<=(?:GMT|UTC)\s*)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{1,2}:?\d{2})?\)?)?)?`;
+const TIME_RE = String.raw`(?:(?:\s*,)?\s*(?:at|à|às|um|a las|ore|alle|om|kl\.?|klo|-|–)?\s*(\d{1,2})(?::|\.|\s?h\s?)(\d{2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.)?(?:\s*(?:Uhr|h))?\s*(\(?(?:(?:Z|UTC|GMT|[ECMPAN][SD]?T|AK[SD]T|HST|BST|CES?T|MESZ|MEZ|MSK|IST|JST|KST|A[CEW][SD]T|NZ[SD]T|SAST|[ECW]AT|PKT|SGT|HKT|PHT|WIB|[EW]ES?T)(?![A-Za-z]))?\s*(?:(?<=(?:GMT|UTC)\s*)[+-]\d{1,2}(?::?\d{2})?|[+-]\d{1,2}:?\d{2})?\)?)?)?`;
 
 function parseTime(h?: string, mi?: string, s?: string, ampm?: string): { h: number; mi: number; s: number } | null {
   if (h === undefined || mi === undefined) return null;
@@ -230,9 +260,11 @@ const US_ZONES = /^(?:[ECMP][SD]?T|AK[SD]T|HST)$/i;
 
 /** Date shapes without their time: what the patterns below read, and what `dayFirstOnPage` counts. */
 const MONTH_DAY_YEAR = String.raw`\b(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`;
-const DAY_MONTH_YEAR = String.raw`\b(\d{1,2})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+|d['’])?(${MONTH_NAMES})\.?,?\s+(?:de\s+|del\s+)?(\d{4})\b`;
-// Hungarian "2026. március 12.", Lithuanian "2026 m. kovo 12 d.", Latvian "2026. gada 12. martā".
-const YEAR_MONTH_DAY = String.raw`\b(\d{4})\.?\s+(?:m\.\s+)?(${MONTH_NAMES})\.?\s+(\d{1,2})(?:\.|\s+d\.)?(?!\d)`;
+// Maltese "20 ta’ Awwissu 2026", Vietnamese "20 tháng 8 năm 2026".
+const DAY_MONTH_YEAR = String.raw`\b(\d{1,2})(?:er|st|nd|rd|th|º)?\.?\s+(?:de\s+|d['’]|ta['’]\s*)?(${MONTH_NAMES})\.?,?\s+(?:de\s+|del\s+|năm\s+)?(\d{4})\b`;
+// Hungarian "2026. március 12.", Lithuanian "2026 m. kovo 12 d.", Latvian "2026. gada 12. martā",
+// Basque "2026ko abuztuaren 20a".
+const YEAR_MONTH_DAY = String.raw`\b(\d{4})(?:\.|(?:\(?e\)?)?ko)?\s+(?:m\.\s+)?(${MONTH_NAMES})\.?\s+(\d{1,2})(?:\.|\s+d\.|\(?a\)?)?(?!\d)`;
 const YEAR_DAY_MONTH = String.raw`\b(\d{4})\.\s+gada\s+(\d{1,2})\.\s+(${MONTH_NAMES})(?!\p{L})`;
 // "26/04/2024", "26/04/24", and with dashes only before a four-digit year ("12-11-2025") or before
 // a clock ("07-02-26, 22:41"), which a score or a reference number does not have.

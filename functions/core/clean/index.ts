@@ -4,6 +4,7 @@
 import type { CleanedArticle } from '../article.js';
 import type { DecodedDocument } from '../decode/index.js';
 import { RejectedInputError } from '../errors.js';
+import { closingInitials } from './boilerplate.js';
 import { reportersInCredit } from './byline.js';
 import { creditLines } from './credits.js';
 import type { Extraction } from './extraction.js';
@@ -48,6 +49,18 @@ function fitTitle(title: string): string {
  * Throws `RejectedInputError('NO_CONTENT')` when no body text can be found. Bounded in time and memory
  * on hostile input (very deep nesting, megabyte lines without newlines).
  */
+/** The story without the desk's initials after its last sentence ("(cut/tfd)"), in its text and its markup. */
+function withoutClosingInitials(paragraphs: string[], bodyHtml: string | null): { paragraphs: string[]; bodyHtml: string | null } {
+  const last = paragraphs[paragraphs.length - 1];
+  const initials = last === undefined ? null : closingInitials(last);
+  if (last === undefined || initials === null) return { paragraphs, bodyHtml };
+  const rest = last.slice(0, last.length - initials.length);
+  const kept = rest ? [...paragraphs.slice(0, -1), rest] : paragraphs.slice(0, -1);
+  const mark = initials.trim();
+  const at = bodyHtml?.lastIndexOf(mark) ?? -1;
+  return { paragraphs: kept, bodyHtml: bodyHtml !== null && at >= 0 ? bodyHtml.slice(0, at).replace(/\s+$/, '') + bodyHtml.slice(at + mark.length) : bodyHtml };
+}
+
 export async function cleanDocument(doc: DecodedDocument, context: CleanContext): Promise<CleanedArticle> {
   const url = context.url ?? null;
   let title: string | null;
@@ -72,6 +85,7 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   // A wire story whose byline gives only the agency names its reporters in the closing credit.
   author ??= reportersInCredit(doc.text);
   paragraphs = paragraphs.map(normalizeSpace).filter(Boolean);
+  ({ paragraphs, bodyHtml } = withoutClosingInitials(paragraphs, bodyHtml));
   const wordCount = countWords(paragraphs.join(' '));
   if (!paragraphs.length || wordCount === 0) {
     throw new RejectedInputError('NO_CONTENT', 'no article text found');

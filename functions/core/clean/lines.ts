@@ -35,7 +35,25 @@ const STOP = new Set(
     'sa aj ako alebo ktorý ktorá ktoré však už len ' +
     'ir yra kad iš tai jis buvo bus nuo iki apie kaip taip ' +
     'un ir ka uz ar kas arī tas bija būs lai vai kā pēc ' +
-    'els les dels amb però més també és unha non máis tamén dos das'
+    'els les dels amb però més també és unha non máis tamén dos das ' +
+    // Icelandic, Welsh, Irish, Basque, Albanian, Maltese, Afrikaans, Swahili, Hausa, Somali, Yoruba,
+    // Tagalog, Luxembourgish and Vietnamese, so that a story in one of them reads as prose. Words
+    // that are also English words or given names ("sin", "don", "bat", "me", "theo", "hadi") are
+    // left out, as above.
+    'að í á sem við ekki með það hann hún fyrir frá eftir hefur hafa verið sagði eru ' +
+    'yr yn ac gan mae roedd bod ei eu ond wedi fel hefyd bydd sydd oedd gyda mewn ddim ' +
+    'agus ag bhí tá sé sí siad seo ó faoi leis chun nach gur beidh atá ní ach freisin ' +
+    'eta ez du ere zen dira baina bere izan dute egin ditu dela duela beste oso behar gisa ' +
+    'dhe të në një që nga është për nuk por edhe ishte kanë ' +
+    'ta li għal minn huwa hija kien kienet biex wara fuq bejn jew iżda ukoll ' +
+    'nie vir hy sy hul ons gesê ' +
+    'ya wa kwa katika ni za cha kuwa hiyo huo hii pia lakini alisema amesema ambao ambayo kwamba baada zaidi wakati ' +
+    'kuma domin amma yana tana wanda cikin daga zuwa wani wata ' +
+    'iyo ku oo waa uu ay ee ayaa soo kala ugu waxaa kale kuwa ' +
+    'ati awọn lati naa yii ninu ' +
+    'ang ng mga ay ni ito hindi kay nang siya sila noong rin kung dahil upang ' +
+    'vun fir mat gëtt huet hunn gouf dës awer wéi ' +
+    'của và các có là được trong với đã không những người này một để khi từ đến tại về cũng sẽ đang nhiều như vào trên hơn thì nhưng bị'
   ).split(' '),
 );
 

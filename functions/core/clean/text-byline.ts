@@ -90,9 +90,15 @@ export function writerWithJob(line: string, overDate = false): string | null {
     const name = nameCase(from);
     return bareName(name) ? name : null;
   }
+  // "Kristín Ósk Hauksdóttir skrifar": the press formula of a name and "writes".
+  const writes = WRITES_AFTER_RE.exec(line)?.[1];
+  if (writes !== undefined) return bareName(writes) ? writes : null;
   const m = /^([^,|]{3,50}?)\s*[,|]\s*([^,|]{3,40})$/u.exec(line);
   return m?.[1] && m[2] && bareName(m[1]) && isJobLine(m[2]) ? m[1] : null;
 }
+
+/** A name and "writes" after it, in the languages whose pages print the writer so. */
+const WRITES_AFTER_RE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})\s+(?:writes|skrifar|skriver|skrev|kirjoittaa|schreibt|écrit|escribe|scrive|pisze|píše|piše|γράφει)$/u;
 
 /** A newsroom job alone on its line: "Local Democracy Reporter", "Senior Correspondent". */
 export function isJobLine(line: string): boolean {

@@ -65,6 +65,9 @@ export function titleScore(u: Unit, distance: number, repeated: boolean): number
   return score;
 }
 
+/** Most words of a site's name or motto on a page's first line. */
+const MAX_MASTHEAD_WORDS = 5;
+
 /** Fewest words of a standfirst between a headline and its byline. */
 export const MIN_DECK_WORDS = 20;
 
@@ -140,7 +143,13 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     const resultsStrip = isResultsStrip(first.text);
     const masthead = (first.stats.words <= 3 && first.text === first.text.toUpperCase()) || namedMasthead(first) || resultsStrip;
     const repeatedElsewhere = title !== null && title !== first.text && (firstLines.get(normalizeKey(title)) ?? 0) > 1;
-    if (!masthead && !repeatedElsewhere && first.stats.words >= 1) title = first.text;
+    // A site's name or motto on the first line ("Fréttir af Vestfjörðum"), and a longer line right
+    // over the byline or the date further down: that line is the headline, unless it reads as the
+    // standfirst of a shouted headline on the first line ("FURY AS COUNCIL AXES BINS").
+    const best = bestAt > 0 ? units[bestAt]!.stats : null;
+    const deck = best !== null && best.words >= 12 && best.stopRatio >= 0.25 && best.capRatio < 0.5;
+    const overMetaBelow = best !== null && bestOverMeta && !deck && first.stats.words <= MAX_MASTHEAD_WORDS && best.words > first.stats.words;
+    if (!masthead && !repeatedElsewhere && !overMetaBelow && first.stats.words >= 1) title = first.text;
     else if ((title === null || bestScore < 6) && !resultsStrip) title = first.text;
   }
   if (title) title = stripTitlePrefix(siteAffixDropped(title, units.slice(0, Math.max(titleZone, 1) + 1)));

@@ -3,7 +3,7 @@
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
 import { dayFirstOnPage, type DateOptions } from './dates.js';
-import { COMMENTISH, datelineLineAgency, splitDateline } from './boilerplate.js';
+import { COMMENTISH, datelineLineAgency, isCapitalLabelledLink, splitDateline } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence } from './lines.js';
 import { readClosingMatter } from './author-bio.js';
 import { LINE_MODEL } from './line-model.js';
@@ -270,6 +270,7 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
     if (u.junk || u.related || i >= a.end || (titleKey && normalizeKey(u.text) === titleKey)) continue;
     // The byline and date lines above the article are its metadata, however long they run.
     if (i < firstKept && u.text.length <= 120 && (BYLINE_RE.test(u.text) || dateLine(u.text, a.dopts) !== null)) continue;
+    if (i > firstKept && isCapitalLabelledLink(u.text)) continue;
     // The model adds lines the rules missed and vetoes only lines it is sure of: short quotes and
     // subheadings inside the article stay even though short lines are rarely body elsewhere.
     const p = modelProbability(unitFeatures(a, i));

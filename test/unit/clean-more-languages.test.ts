@@ -1,0 +1,234 @@
+import { describe, expect, it } from 'vitest';
+import { decodeDocument } from '../../functions/core/decode/index.js';
+import { cleanDocument } from '../../functions/core/clean/index.js';
+import { findDates } from '../../functions/core/clean/dates.js';
+import { extractFromText } from '../../functions/core/clean/text.js';
+import { extractFromHtml } from '../../functions/core/clean/html.js';
+import { detectLanguage } from '../../functions/core/classify/language.js';
+
+const NOW = new Date('2026-11-01T00:00:00Z');
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const clean = (text: string, key: string) => cleanDocument(decodeDocument(utf8(text), { key }), { now: NOW });
+const dateOf = (text: string): string | undefined => findDates(text, { now: NOW, lang: null })[0]?.iso;
+
+describe('dates in more languages', () => {
+  it('reads month names of languages without rules of their own', () => {
+    expect(dateOf('18. ágúst 2026 kl. 21:47')).toBe('2026-08-18');
+    expect(dateOf('Dydd Mawrth 25 Awst 2026, 10:15')).toBe('2026-08-25');
+    expect(dateOf('Gepubliseer: 22 Augustus 2026 om 19:48')).toBe('2026-08-22');
+    expect(dateOf('Imechapishwa: 5 Machi 2026')).toBe('2026-03-05');
+    expect(dateOf('Ippubblikat: 20 ta’ Awwissu 2026')).toBe('2026-08-20');
+    expect(dateOf('Nai-publish: Setyembre 4, 2026')).toBe('2026-09-04');
+    expect(dateOf('ngày 20 tháng 8 năm 2026')).toBe('2026-08-20');
+    expect(dateOf('Foilsithe: 12 Lúnasa 2026')).toBe('2026-08-12');
+  });
+
+  it('reads the Basque year-first date with its endings', () => {
+    expect(dateOf('2026ko abuztuaren 20a')).toBe('2026-08-20');
+    expect(dateOf('2026(e)ko martxoaren 5(a)')).toBe('2026-03-05');
+  });
+
+  it('keeps the months the older tables give when a new language spells another month alike', () => {
+    // "mars" is March in French, Swedish, Icelandic and Albanian alike; "listopad" stays November.
+    expect(dateOf('12 mars 2026')).toBe('2026-03-12');
+    expect(dateOf('12 listopada 2025')).toBe('2025-11-12');
+  });
+
+  it('keeps the clock after "kl."', () => {
+    expect(findDates('18. ágúst 2026 kl. 21:47 GMT', { now: NOW, lang: null })[0]?.iso).toBe('2026-08-18T21:47:00+00:00');
+  });
+});
+
+const VIETNAMESE_PAGE = [
+  'TIN TỨC VÙNG CAO',
+  '',
+  'Trang chủ | Thời sự | Kinh tế | Thể thao',
+  '',
+  'Mưa lớn gây sạt lở trên quốc lộ 4D, hàng trăm xe bị mắc kẹt',
+  '',
+  'Thứ Năm, 17/09/2026, 08:40 (GMT+7)',
+  '',
+  '(TVC) - Mưa lớn kéo dài từ đêm 16/9 đã gây sạt lở nghiêm trọng tại nhiều điểm trên quốc lộ 4D, khiến hàng trăm xe bị mắc kẹt trong nhiều giờ.',
+  '',
+  'Theo báo cáo của lực lượng chức năng, có ít nhất 12 điểm sạt lở với tổng khối lượng đất đá khoảng 3.000 mét khối, trong đó điểm nặng nhất nằm ở đoạn đèo.',
+  '',
+  'Lực lượng công an đã phân luồng giao thông và đề nghị người dân không đi vào khu vực nguy hiểm cho đến khi các điểm sạt lở được khắc phục hoàn toàn.',
+  '',
+  'Các đơn vị quản lý đường bộ cho biết sẽ huy động thêm máy móc để thông tuyến trong ngày, nhưng mưa vẫn có thể tiếp tục trong hai ngày tới.',
+  '',
+  'Từ khóa: sạt lở | quốc lộ 4D',
+].join('\n');
+
+describe('a story in a language whose function words the cleaner did not count', () => {
+  it('is read as prose: its headline over the date, the date, the body without the outlet’s tag', async () => {
+    const r = extractFromText(VIETNAMESE_PAGE, NOW);
+    expect(r.title).toBe('Mưa lớn gây sạt lở trên quốc lộ 4D, hàng trăm xe bị mắc kẹt');
+    expect(r.published).toBe('2026-09-17T08:40:00+07:00');
+    const a = await clean(VIETNAMESE_PAGE, 'incoming/sat-lo.txt');
+    expect(a.paragraphs[0]).toMatch(/^Mưa lớn kéo dài từ đêm 16\/9/);
+    expect(a.paragraphs).toHaveLength(4);
+  });
+});
+
+const ICELANDIC_PAGE = [
+  'Fréttir af Vestfjörðum',
+  '',
+  'Þessi vefur notar vafrakökur til að bæta upplifun notenda. [Samþykkja] [Stillingar]',
+  '',
+  'Ný brú yfir Dynjandisvog verður opnuð fyrir jól',
+  '',
+  'Jón Ólafur Gunnarsson skrifar',
+  '3. september 2026 kl. 14:05',
+  '',
+  'Brúin yfir Dynjandisvog verður 120 metra löng. Mynd: Vegagerðin',
+  '',
+  'Vegagerðin hefur samið við verktaka um smíði nýrrar brúar yfir Dynjandisvog og er stefnt að því að hún verði opnuð fyrir jól.',
+  '',
+  'Kostnaður við verkið er áætlaður um 1,8 milljarðar króna og er það hluti af endurbótum á Vestfjarðavegi sem hafa staðið yfir í nokkur ár.',
+  '',
+  'LESTU EINNIG: Vegurinn um Dynjandisheiði lokaður vegna snjóa',
+  '',
+  '„Þetta breytir miklu fyrir íbúa svæðisins og alla sem aka um veginn á veturna,“ sagði sveitarstjóri eftir undirritun samningsins í dag.',
+  '',
+  'AUGLÝSING',
+  'Vélaverkstæði Ísafjarðar – dekk, smurning og viðgerðir. Opið alla virka daga.',
+  '',
+  'Framkvæmdir hefjast í október og er gert ráð fyrir að umferð verði hleypt á brúna um miðjan desember ef veður leyfir.',
+  '',
+  'Skráðu þig á póstlistann og fáðu fréttir af Vestfjörðum í pósthólfið á hverjum morgni.',
+].join('\n');
+
+describe('an Icelandic page', () => {
+  it('gives the headline, the writer of "NAME skrifar", the date, and drops caption, link, ad and prompt', () => {
+    const r = extractFromText(ICELANDIC_PAGE, NOW);
+    expect(r.title).toBe('Ný brú yfir Dynjandisvog verður opnuð fyrir jól');
+    expect(r.author).toBe('Jón Ólafur Gunnarsson');
+    expect(r.published).toBe('2026-09-03');
+    expect(r.paragraphs).toHaveLength(4);
+    expect(r.paragraphs.join('\n')).not.toMatch(/Mynd:|LESTU EINNIG|AUGLÝSING|Vélaverkstæði|póstlistann/);
+  });
+});
+
+describe('bylines that open with "Deur" or "Gan"', () => {
+  it('name the writer without the word', () => {
+    const page = (by: string): string => ['Kimberley se nuwe swembad open in Desember', '', by, '15 September 2026', '',
+      'Die munisipaliteit het Maandag bevestig dat die nuwe swembad in Galeshewe teen Desember vir die publiek oopgemaak sal word, ná twee jaar se bouwerk.',
+      '', 'Die projek het R38 miljoen gekos en sal ook ’n kleiner swembad vir kinders en ’n nuwe kleedkamer insluit, het die burgemeester gesê.',
+      '', 'Inwoners het die nuus verwelkom, maar sommige het gevra dat die toegangsfooie laag gehou word sodat gesinne die swembad kan gebruik.'].join('\n');
+    expect(extractFromText(page('Deur Annelie Botha', ), NOW).author).toBe('Annelie Botha');
+    expect(extractFromText(page('Gan Elin Haf Roberts'), NOW).author).toBe('Elin Haf Roberts');
+  });
+});
+
+describe('Afrikaans', () => {
+  it('is told from Dutch by the words only it writes', () => {
+    for (const text of [
+      'Die munisipaliteit het Maandag bevestig dat die nuwe swembad in Galeshewe teen Desember vir die publiek oopgemaak sal word. Die projek ' +
+        'het R38 miljoen gekos en sal ook ’n kleiner swembad vir kinders insluit, het die burgemeester gesê. Inwoners het die nuus verwelkom, ' +
+        'maar sommige het gevra dat die fooie laag gehou word.',
+      'Boere in die Noord-Kaap het vanjaar ’n goeie oes gehad ná die reën in Februarie. Volgens die landbou-unie het die mielie-oes met 12 ' +
+        'persent gestyg. Die boere sê hulle is bekommerd oor die prys van diesel, wat in die afgelope maand weer gestyg het.',
+    ]) expect(detectLanguage(text)).toBe('af');
+    expect(detectLanguage('De gemeenteraad heeft dinsdag besloten dat het nieuwe zwembad in december opengaat. Volgens de wethouder zijn de kosten ' +
+      'hoger dan verwacht, maar het project wordt niet uitgesteld omdat de bouw al ver gevorderd is.')).toBe('nl');
+  });
+});
+
+const LYNX_DUMP = [
+  '   #[1]The Harbour Light » Feed [2]The Harbour Light » Comments Feed',
+  '',
+  '   [3]Skip to content',
+  '',
+  '     * [4]News',
+  '     * [5]Sport',
+  '     * [6]Business',
+  '',
+  'Ferry timetable cut as crew shortage hits winter sailings',
+  '',
+  '   By [7]Martin Ozanne',
+  '   Tuesday 8 September 2026 · 6:10pm',
+  '',
+  '   [8]Share on Facebook [9]Share on X [10]Share by email',
+  '',
+  '   [ferry-harbour.jpg]',
+  '   The ferry leaving St Peter Port on Monday. Photo: Harbour Light',
+  '',
+  '   The island’s ferry operator will cut two of its four daily sailings this winter because it cannot recruit enough crew, it said on Tuesday.',
+  '',
+  '   The company said the reduced timetable would run from November to March and that passengers already booked would be moved to other sailings.',
+  '',
+  '   ADVERTISEMENT',
+  '   [11][IMG] Ozanne Marine – engine servicing and moorings, Castle Pier. Call 01481 700100',
+  '',
+  '   The harbour master said the decision was disappointing but that safety rules left the operator no choice while crews were short.',
+  '',
+  'References',
+  '',
+  '   1. https://harbourlight.example/feed/',
+  '   2. https://harbourlight.example/comments/feed/',
+].join('\n');
+
+describe('a text browser’s dump', () => {
+  it('is read without its link numbers, image labels and reference list', () => {
+    const r = extractFromText(LYNX_DUMP, NOW);
+    expect(r.title).toBe('Ferry timetable cut as crew shortage hits winter sailings');
+    expect(r.author).toBe('Martin Ozanne');
+    expect(r.published).toBe('2026-09-08');
+    expect(r.paragraphs).toHaveLength(3);
+    expect(r.paragraphs.join('\n')).not.toMatch(/\[\d+\]|Ozanne Marine|https:/);
+  });
+
+  it('leaves a text with a few bracketed numbers as it is', () => {
+    const text = 'Budget row deepens\n\nThe report [1] and its annex [2] were published on Monday, and councillors said the figures did not add up.';
+    expect(extractFromText(text, NOW).paragraphs[0]).toContain('[1]');
+  });
+});
+
+describe('a label in capitals before a headline', () => {
+  it('is a link to another story between the paragraphs, and the headline when it tops the page', () => {
+    const text = [
+      'ΕΛΣΤΑΤ: Στο 8,6% υποχώρησε η ανεργία τον Σεπτέμβριο',
+      '',
+      'Η ανεργία υποχώρησε στο 8,6% τον Σεπτέμβριο από 8,9% τον Αύγουστο, σύμφωνα με τα στοιχεία που ανακοίνωσε σήμερα η ΕΛΣΤΑΤ για την αγορά εργασίας.',
+      '',
+      'ΔΙΑΒΑΣΤΕ ΑΚΟΜΗ: Νέα μέτρα στήριξης για τους ανέργους νέους',
+      '',
+      'Ο αριθμός των απασχολουμένων αυξήθηκε κατά 52.000 άτομα σε σχέση με τον ίδιο μήνα του προηγούμενου έτους, με τη μεγαλύτερη άνοδο στον τουρισμό.',
+    ].join('\n');
+    const r = extractFromText(text, NOW);
+    expect(r.title).toBe('ΕΛΣΤΑΤ: Στο 8,6% υποχώρησε η ανεργία τον Σεπτέμβριο');
+    expect(r.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('what surrounds a story on a newsletter or a blog platform', () => {
+  const story = [
+    'The regional council approved a new bus route between the two towns on Thursday, the first new route in the district for a decade.',
+    'Buses will run every hour from 6am to 8pm on weekdays and every two hours at weekends, starting in February next year.',
+    'The council said the route would cost about $400,000 a year to run, half of it paid by the national transport agency.',
+  ];
+
+  it('drops a greeting to new subscribers, a sign-off asking for replies and a paid-subscriber note', async () => {
+    const html = `<html><head><title>Bus route approved</title></head><body><article><h1>Bus route approved</h1>
+      <p><em>Kia ora koutou, and welcome to the 23 new subscribers who joined this week. Paid subscribers: the meeting audio is at the bottom.</em></p><hr>
+      ${story.map((p) => `<p>${p}</p>`).join('')}<hr>
+      <p><em>Ngā mihi, Aroha. Got a tip? Just reply to this email.</em></p></article></body></html>`;
+    const a = await clean(html, 'incoming/bus.html');
+    expect(a.paragraphs).toEqual(story);
+  });
+
+  it('drops a byline box’s "Published in" and a reading time run into the date', () => {
+    const html = `<html><head><title>Bus route approved</title></head><body><article><h1>Bus route approved</h1>
+      <div><span>Published in</span><a href="/pub"></a></div><div><span>6 min read</span><span>Aug 24, 2026</span></div>
+      ${story.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect(extractFromHtml(html, NOW, null).paragraphs).toEqual(story);
+  });
+
+  it('drops the desk’s initials after the last sentence, in the text and the markup', async () => {
+    const html = `<html><head><title>Bus route approved</title></head><body><article><h1>Bus route approved</h1>
+      ${story.map((p, i) => `<p>${p}${i === story.length - 1 ? ' (ant/hm)' : ''}</p>`).join('')}</article></body></html>`;
+    const a = await clean(html, 'incoming/bus.html');
+    expect(a.paragraphs).toEqual(story);
+    expect(a.bodyHtml).not.toContain('(ant/hm)');
+  });
+});
