@@ -1446,3 +1446,50 @@ describe('local names that look like everyday words or people', () => {
     expect(extractEntities('', 'The actor Adam West said he was pleased with the result.', lex).people).toContain('Adam West');
   });
 });
+
+describe('regional stories’ villages, bodies and officers', () => {
+  it('reads names listed after "parts of", "communities such as" and "the city, including" as places', () => {
+    const got = extractEntities('', [
+      'The flash floods submerged parts of Adum, Asafo and Kejetia on Sunday.',
+      'Communities such as Caronport and Pense face similar problems with ageing pipes.',
+      'Water to the eastern parts of the city, including Nazarbad and Alanahalli, was not cut.',
+    ].join(' '), lex);
+    expect(got.places).toEqual(expect.arrayContaining(['Adum', 'Asafo', 'Kejetia', 'Caronport', 'Pense', 'Nazarbad', 'Alanahalli']));
+    // People are listed after "residents such as".
+    expect(extractEntities('', 'Residents such as John Smith and Mary Jones complained.', lex).people).toEqual(['John Smith', 'Mary Jones']);
+  });
+
+  it('keeps a body named for a country whose name holds "and" whole', () => {
+    const got = extractEntities('', 'The Central Bank of Trinidad and Tobago said reserves fell, and the Energy Chamber of Trinidad and Tobago agreed.', lex);
+    expect(got.organizations).toEqual(['Central Bank of Trinidad and Tobago', 'Energy Chamber of Trinidad and Tobago']);
+  });
+
+  it('keeps a department of several portfolios whole, and two bodies apart', () => {
+    const got = extractEntities('', 'The Oregon Department of Geology and Mineral Industries mapped the slide. The Department of Housing, Local Government and Heritage replied. The Ministry of Defence and Foreign Office disagreed.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Oregon Department of Geology and Mineral Industries', 'Department of Housing, Local Government and Heritage', 'Ministry of Defence', 'Foreign Office']));
+  });
+
+  it('keeps an everyday word opening a sentence when the article writes the same name inside a sentence', () => {
+    const got = extractEntities('', 'Contract workers from Point Fortin lost their jobs. Point Fortin Borough Corporation mayor Clyde Ramcharan said so.', lex);
+    expect(got.organizations).toContain('Point Fortin Borough Corporation');
+    expect(got.organizations).not.toContain('Fortin Borough Corporation');
+  });
+
+  it('reads a plural possessive before a plural body word inside the name', () => {
+    const got = extractEntities('', 'The regional chairman of the Ghana Union of Traders’ Associations (GUTA), Kofi Owusu, appealed to the assembly.', lex);
+    expect(got.organizations).toContain('Ghana Union of Traders’ Associations');
+  });
+
+  it('leaves local officers’ titles out of their names', () => {
+    const got = extractEntities('', 'Cr Jason Talbot said the town would object. Undersheriff Carla Dunne and Det. Insp. Mary Walsh said the road would close.', lex);
+    expect(got.people).toEqual(['Jason Talbot', 'Carla Dunne', 'Mary Walsh']);
+  });
+
+  it('keeps up to 30 villages and towns of a story that names many', () => {
+    const towns = ['Ashby', 'Baddeck', 'Louisbourg', 'Eskasoni', 'Membertou', 'Glace Bay', 'New Waterford', 'Dominion', 'Bras d’Or', 'Ingonish',
+      'Cheticamp', 'Inverness', 'Mabou', 'Port Hood', 'Judique', 'Whycocomagh', 'Wagmatcook', 'Iona', 'Big Pond', 'Marion Bridge', 'Gabarus',
+      'Main-à-Dieu', 'Port Morien', 'Donkin', 'Birch Grove'];
+    const body = towns.map((t, i) => `Crews restored power in ${t} on day ${i + 1} of the outage.`).join(' ');
+    expect(extractEntities('', body, lex).places.length).toBeGreaterThan(20);
+  });
+});

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 import type { OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { isWorldPlace, worldTownSize } from '../world-places.js';
-import { acronymOf, CASE_SENSITIVE, type Cluster, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NON_NAMES, norm, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
+import { acronymOf, CASE_SENSITIVE, type Cluster, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NON_NAMES, norm, ORG_WORDS, PLACE_PREPS, PORTFOLIO_TAILS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
 import type { Run } from './tokens.js';
 
 /**
@@ -103,7 +103,16 @@ export const PLACE_NOUN_AFTER = new RegExp(
   `^(?:(?:,\\s+\\p{Lu}[\\p{L}'’-]+)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’-]+)?(?:\\s+(?:industrial|coastal|rural|urban|northern|southern|eastern|western|central|border|farming|mining|suburban|residential))?\\s+(?:(?:${PLACE_NOUN}|river|lake|valley|dam|ward|constituency|area|field|oilfield|gasfield|mine|aquifer|crater|volcano)s?|counties|cities|municipalities)\\b`,
   'u',
 );
-export const PLACE_NOUN_OF_BEFORE = new RegExp(`(?:^|\\s)(?:${PLACE_NOUN}|cities|counties|municipalities|districts|provinces|regions|towns|villages|islands|talukas|tehsils|upazilas|barangays|parishes|boroughs|hamlets|communes|cantons|localities|suburbs|communities|neighbou?rhoods|states|residents)\\s+of\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+|,?\\s+and\\s+))*$`, 'u');
+// "parts of Adum, Asafo and Kejetia", "communities such as Caronport and Pense", "the city, including
+// Nazarbad, Siddarthanagar and Alanahalli": a name in a list after a place noun. People are never
+// listed after "parts of", and "residents such as" lists people, so "residents" only precedes "of".
+export const PLACE_NOUN_OF_BEFORE = new RegExp(
+  `(?:^|\\s)(?:(?:${PLACE_NOUN}|cities|counties|municipalities|districts|provinces|regions|towns|villages|islands|talukas|tehsils|upazilas|barangays|parishes|boroughs|hamlets|communes|cantons|localities|suburbs|communities|neighbou?rhoods|states|residents|parts|outskirts)\\s+of` +
+    `|(?:${PLACE_NOUN}|cities|counties|districts|provinces|regions|towns|villages|islands|parishes|suburbs|communities|neighbou?rhoods|areas|localities)\\s+(?:such\\s+as|like)` +
+    `|(?:${PLACE_NOUN}|cities|counties|districts|provinces|regions|towns|villages|islands|parishes|suburbs|communities|neighbou?rhoods|areas),\\s+including)` +
+    `\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+|,?\\s+and\\s+))*$`,
+  'u',
+);
 /** ", Colorado." / ", Sindh, where": a known place after a comma, closing the phrase. */
 export const PLACE_AFTER_COMMA = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=\s*[,.;:)]|\s+\p{Ll}|\s*$)/u;
 
@@ -115,8 +124,13 @@ export function placeCueAt(text: string, start: number, end: number, sentenceSta
   const state = sentenceStart ? undefined : PLACE_AFTER_COMMA.exec(after)?.[1];
   if (state !== undefined && gazLookup(state.split(/\s+/))?.kind === 'place') return true;
   const lineStart = text.lastIndexOf('\n', start) + 1;
-  return PLACE_NOUN_OF_BEFORE.test(text.slice(Math.max(lineStart, start - 120), start));
+  // "Communities such as Caronport": the noun may open the sentence.
+  const before = text.slice(Math.max(lineStart, start - 120), start).replace(SENTENCE_OPENING_NOUN, (_, stop: string, noun: string) => stop + noun.toLowerCase());
+  return PLACE_NOUN_OF_BEFORE.test(before);
 }
+
+/** A capitalised word opening a sentence, with what ends the sentence before it. */
+const SENTENCE_OPENING_NOUN = /(^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+)(?=\s)/gu;
 
 /** Small words left out of an acronym: articles, prepositions and "and" of the languages read. */
 const ACRONYM_SKIPS = new Set(['de', 'di', 'da', 'do', 'dos', 'das', 'del', 'della', 'delle', 'dei', 'degli', 'des', 'du', 'la', 'le', 'les', 'lo', 'il', 'el', 'los', 'las', 'e', 'et', 'y', 'i', 'und', 'der', 'die', 'das', 'für', 'van', 'voor', 'en', 'het', 'per', 'para', 'pour', 'a', 'à', 'al', 'au', 'aux', 'of', 'the', 'and', 'for']);
@@ -487,7 +501,10 @@ export function commaNames(body: string): CommaName[] {
     // Health, Labour and Welfare" and "Ministry of Energy, Water Resources and Irrigation" one.
     const raw = m[0].replace(/^\S+\s+(?:of|for)\s+/u, '').split(LIST_ITEM_SEPARATOR);
     const items = raw.map((x) => x.replace(/^the\s+/u, '').split(/\s+/));
-    const body = (words: string[]): boolean => words.length >= 2 && (gazLookup(words)?.kind === 'org' || ORG_WORDS.has(norm(words[words.length - 1]!)));
+    const body = (words: string[]): boolean => {
+      const last = norm(words[words.length - 1]!);
+      return words.length >= 2 && (gazLookup(words)?.kind === 'org' || (ORG_WORDS.has(last) && !PORTFOLIO_TAILS.has(last)));
+    };
     if (raw.slice(1).some((x) => /^the\s/u.test(x)) || items.some(body)) continue;
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });

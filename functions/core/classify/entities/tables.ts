@@ -189,6 +189,11 @@ export const ORG_HEADS = new Set(gazetteer.orgHeads.map(norm));
 export const PLACE_WORDS = new Set(gazetteer.placeWords.map(norm));
 export const PLACE_PREFIXES = new Set(gazetteer.placePrefixes.map(norm));
 export const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
+/**
+ * Words that close the name of a portfolio as well as of a body: "Department of Geology and Mineral
+ * Industries", "Department of Housing, Local Government and Heritage", "Health and Human Services".
+ */
+export const PORTFOLIO_TAILS: ReadonlySet<string> = new Set(['industries', 'services', 'government', 'energy']);
 /** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
 export const NAME_PARTICLES = new Set(['bin', 'binti', 'anak', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'du', 'dos', 'ur', 'ul', 'uz', 'ud']);
 /** Particles written with a capital inside names: "Anna Di Meo", "Vincenzo De Luca", "Nuno Dos Santos". */

@@ -94,8 +94,9 @@ export function knownWithPossessive(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** Body words a plural possessive opens a name before ("Teachers' Union", "Workers' Party"). */
-export const PLURAL_OWNER_BODIES = new Set(['association', 'union', 'congress', 'federation', 'party', 'council', 'organisation', 'organization', 'alliance', 'league', 'guild', 'society', 'club', 'trust', 'forum', 'fund', 'institute', 'cooperative', 'co-operative', 'chamber', 'collective', 'network', 'front', 'movement']);
+/** Body words a plural possessive opens a name before ("Teachers' Union", "Workers' Party", "Traders' Associations"). */
+const PLURAL_OWNER_BODY_WORDS = ['association', 'union', 'congress', 'federation', 'party', 'council', 'organisation', 'organization', 'alliance', 'league', 'guild', 'society', 'club', 'trust', 'forum', 'fund', 'institute', 'cooperative', 'co-operative', 'chamber', 'collective', 'network', 'front', 'movement'];
+export const PLURAL_OWNER_BODIES = new Set([...PLURAL_OWNER_BODY_WORDS, ...PLURAL_OWNER_BODY_WORDS.map((w) => (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`))]);
 
 /** "U.S. Attorney's Office", "Prime Minister's Office", "Auditor-General's Department": an office named after its holder. */
 export function officeOfHolder(holder: Token, next: Token): boolean {
