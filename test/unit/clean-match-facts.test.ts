@@ -15,6 +15,15 @@ describe('a match’s facts under the report', () => {
     expect(trailingMatchFacts([...REPORT, ...croatian])).toBe(2);
   });
 
+  it('go when labelled fields carry sentences: a cricket result and the match notes of a tabellino', () => {
+    const cricket = ['SCORES', 'Saint Lucia Kings 170-3 (18.3 overs) (Darren Rampersad 78 not out, Keron Alleyne 41; Shamar Persaud 2-34)', 'Result: Kings won by seven wickets. Player of the match: Darren Rampersad.', 'Umpires: Dexter Baptiste, Ravi Ramlogan'];
+    expect(trailingMatchFacts([...REPORT, ...cricket])).toBe(4);
+    const italian = ['OLBIA-BUDONI 2-1 (1-0)', 'NOTE: spettatori 2.140. Espulso al 90\' Loi (B) per doppia ammonizione. Ammoniti: Serra, Piras (O). Angoli: 6-4.'];
+    expect(trailingMatchFacts([...REPORT, ...italian])).toBe(2);
+    // One label before a sentence is the report's own paragraph.
+    expect(trailingMatchFacts([...REPORT, 'Update: the club said on Sunday that the winger would miss the next two games.'])).toBe(0);
+  });
+
   it('leave the report alone: a closing sentence with a score, a kick-off time or a phone number stays', () => {
     expect(trailingMatchFacts(REPORT)).toBe(0);
     expect(trailingMatchFacts([...REPORT, 'In the other game Orange CYMS beat Bathurst Panthers 22-20 at Wade Park.'])).toBe(0);

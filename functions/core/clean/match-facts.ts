@@ -57,10 +57,15 @@ function readsAsSentence(text: string): boolean {
   return lower >= words.length * PROSE_LOWER_SHARE;
 }
 
-/** Whether a paragraph is one of the facts: not prose, and a score, a sheet or a labelled field. */
+/** A label inside a run of fields ("Ammoniti: …", "Umpires: …", "Nadroga – tries: …; conversions: …"). */
+const FIELD_LABEL = /(?:^|[.;–—)]\s+)\p{L}[\p{L}' ]{1,24}:\s+\S/gu;
+/** Fewest labels that make a paragraph a list of fields, whatever its values say ("Result: Knight Riders won by seven wickets."). */
+const MIN_FIELD_LABELS = 2;
+
+/** Whether a paragraph is one of the facts: not prose (or a run of labelled fields), and a score, a sheet or a labelled field. */
 function factsKind(text: string): 'result' | 'detail' | null {
   const t = text.replace(/\*\*|__/g, '').trim();
-  if (readsAsSentence(t)) return null;
+  if (readsAsSentence(t) && (t.match(FIELD_LABEL)?.length ?? 0) < MIN_FIELD_LABELS) return null;
   if (SCORE.test(t) || isSheet(t)) return 'result';
   if (FIELD.test(t) || (t.match(/\d+/g)?.length ?? 0) >= 2) return 'detail';
   return null;
