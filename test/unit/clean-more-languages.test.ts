@@ -232,3 +232,32 @@ describe('what surrounds a story on a newsletter or a blog platform', () => {
     expect(a.bodyHtml).not.toContain('(ant/hm)');
   });
 });
+
+describe('labels of more languages under a story', () => {
+  it('reads share rows, related-story and comment headers as chrome', async () => {
+    const { junkKind, isListMarker } = await import('../../functions/core/clean/boilerplate.js');
+    expect(junkKind('Rhannu’r stori: Facebook · X · WhatsApp · E-bost')).not.toBeNull();
+    expect(junkKind('Chia sẻ: Facebook | Zalo | Sao chép liên kết')).not.toBeNull();
+    expect(junkKind('The club thanked fans on Facebook, X and WhatsApp for their support during the long season.')).toBeNull();
+    for (const header of ['Straeon eraill', 'Tin liên quan', 'Habari zinazohusiana', 'Lajme të ngjashme']) expect(isListMarker(header), header).toBe(true);
+    const html = `<html><head><title>Antxoa iparralderantz</title></head><body><article><h1>Antxoa iparralderantz</h1>
+      <p>Bizkaiko golkoa berotzen ari da, eta antxoa iparralderantz mugitzen ari da, AZTIren azken kanpainaren arabera, eta arrantzaleak kezkatuta daude.</p>
+      <p>Arrautzen herena Loiraren iparraldean aurkitu dute aurten, inoiz baino gehiago, eta zientzialariek uraren tenperatura jotzen dute kausatzat.</p>
+      <h3>Mezuak</h3><p>Aitonak esaten zuen antxoa Kantauriko altxorra zela. Laster frantsesena izango da!</p></article></body></html>`;
+    const a = await clean(html, 'incoming/antxoa.html');
+    expect(a.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('the headline a page marks as such', () => {
+  it('is the title when the metadata wrote another for search and sharing', () => {
+    const body = '<p>Visitor arrivals rose 12 percent in July from a year earlier, the bureau said, with Korea and Japan leading the way for the island.</p>'.repeat(3);
+    const page = (marks: string): string => `<html><head><title>Guam visitor arrivals jump 12% in July | Business</title>
+      <meta property="og:title" content="Guam visitor arrivals jump 12% in July"></head><body>
+      <article><h1 class="headline"><span itemprop="headline">Korea, Japan lift Guam to best month for tourism since the pandemic</span></h1>${body}</article>${marks}</body></html>`;
+    expect(extractFromHtml(page(''), NOW, null).title).toBe('Korea, Japan lift Guam to best month for tourism since the pandemic');
+    // A page that marks every teaser's headline says nothing about its <h1>.
+    const teasers = '<aside><h3 itemprop="headline">Another story</h3><h3 itemprop="headline">A third story</h3></aside>';
+    expect(extractFromHtml(page(teasers), NOW, null).title).toBe('Guam visitor arrivals jump 12% in July');
+  });
+});

@@ -60,7 +60,7 @@ const ABOUT_SENDER = /^[Aa]bout ([Tt]he )?\p{Lu}[^:]{1,60}:\s.{0,60}\b(is|are|wa
 const SHARE_OR_COMMENT = /^share (or|and|&) comment (on )?(this|the) (article|story)\b.{0,3}$/i;
 /** A comments section's heading in the languages read, with its count: "Commentaires (12)", "Diskuze (17)", "Komentarji (23)", "Σχόλια". */
 const COMMENTS_HEADER =
-  /^(?:commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|postings|leserkommentare|diskuze|diskuse|komentáře|komentarze|kommentarer|komentar|comentarii|комментарии|yorumlar|σχόλια|komentarji|komentari|kommentit|kommentaarid|komentarai|komentāri|hozzászólások|kommentek|komentáre|коментари|коментарі|comentaris)(?: \(\d+\))?:?$/iu;
+  /^(?:commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|postings|leserkommentare|diskuze|diskuse|komentáře|komentarze|kommentarer|komentar|comentarii|комментарии|yorumlar|σχόλια|komentarji|komentari|kommentit|kommentaarid|komentarai|komentāri|hozzászólások|kommentek|komentáre|коментари|коментарі|comentaris|athugasemdir|kommentaar|sylwadau|mezuak|iruzkinak|bình luận|ý kiến bạn đọc|maoni|mga komento|komente|tráchtanna|komen|kummenti|sharhi)(?: \(\d+\))?:?$/iu;
 
 /**
  * The same chrome in Swedish, Danish, Norwegian, Polish, Czech, Russian, Turkish, Greek and Indonesian. Word ends are
@@ -341,9 +341,14 @@ function isLabelledAdCopy(block: string): boolean {
   return m !== null && isAdCopy(block.slice(m[0].length));
 }
 
+/** Networks a share row names. */
+const SHARE_NETWORKS = String.raw`(?:facebook|x|twitter|whatsapp|telegram|linkedin|zalo|viber|messenger|pinterest|reddit|threads|bluesky|line|e-?mail)`;
+
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
   ...AD_LABELS,
+  // A share row under a label in any language: "Rhannu’r stori: Facebook · X · WhatsApp · E-bost".
+  new RegExp(String.raw`^[\p{L}’' ]{2,30}:\s*${SHARE_NETWORKS}\s*[·|•,/]\s*${SHARE_NETWORKS}(?:\s*[·|•,/]\s*[\p{L}-]{1,15}(?: [\p{L}-]{1,15}){0,3}){0,8}$`, 'iu'),
   // "Sponsored · Is your incident response ready? ...": a labelled ad.
   /^(sponsored|promoted|paid (content|post)|advertisement|anzeige|publicité|publicidad)\s*[·|:–—]\s*\S.{0,200}$/i,
   // A traffic bar: "Verkehr: Stau am Zoll Weil am Rhein/Basel, +20 Min. | Osttangente …", "Traffic: M8 closed at J15".
@@ -873,6 +878,8 @@ const LIST_MARKER = new RegExp(
       String.raw`leggi anche|articoli correlati|potrebbe interessarti|condividi( (questo articolo|su))?`,
       String.raw`leia (também|mais)|veja também|notícias relacionadas|compartilh(e|ar)( (esta notícia|este artigo|esta matéria))?|partilh(e|ar)( este artigo)?`,
       String.raw`lees (ook|meer)|zie ook|gerelateerde artikelen|meer over dit onderwerp|(deel|delen)( dit artikel)?`,
+      // Icelandic, Afrikaans, Welsh, Basque, Vietnamese, Swahili, Tagalog, Albanian, Irish, Maltese, Malay, Hausa.
+      String.raw`tengdar fréttir|fleiri fréttir|verwante (artikels|berigte)|meer nuus|straeon eraill|straeon perthnasol|erthyglau eraill|rhannu('|’)r stori|atal berean|lotutako albisteak|partekatu|tin liên quan|tin cùng chuyên mục|chia sẻ|habari zinazohusiana|habari nyingine|shiriki|mga kaugnay na balita|ibahagi|lajme të ngjashme|të ngjashme|shpërndaje|scéalta gaolmhara|aħbarijiet relatati|berita berkaitan|kongsi|labarai masu alaka`,
       String.raw`czytaj (także|też)|zobacz (też|także|również)|polecamy|udostępnij|läs (också|mer)|relaterat|dela|читайте также|по теме|поделиться|[iİ]lgili haberler|paylaş|διαβάστε επίσης|σχετικά άρθρα|κοινοποίηση|berita terkait|baca juga|bagikan|související články|čtěte také|sdílet`,
     ].join('|') +
     String.raw`)\s*[:.!]?$`,
@@ -895,7 +902,7 @@ export function isTailMarker(block: string): boolean {
 
 /** A header over a list of links to other articles, alone on its line ("Mehr zum Thema", "Related:"). */
 const RELATED_HEADER =
-  /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)( [\p{L}&]+){0,2}|recommended( for you)?|(you (may|might) )?also like|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|zie ook|meer over dit onderwerp|gerelateerde artikelen|gerelateerd|czytaj także|czytaj też|zobacz (też|także|również)|polecamy|najczęściej czytane|läs också|läs mer|mest lästa?|relaterat|relaterade artiklar|читайте также|по теме|самое читаемое|[iİ]lgili haberler|en çok okunanlar|διαβάστε επίσης|σχετικά άρθρα|berita terkait|baca juga|terpopuler|související články|čtěte také|nejčtenější)\s*:?$/iu;
+  /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)( [\p{L}&]+){0,2}|recommended( for you)?|(you (may|might) )?also like|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|zie ook|meer over dit onderwerp|gerelateerde artikelen|gerelateerd|czytaj także|czytaj też|zobacz (też|także|również)|polecamy|najczęściej czytane|läs också|läs mer|mest lästa?|relaterat|relaterade artiklar|читайте также|по теме|самое читаемое|[iİ]lgili haberler|en çok okunanlar|διαβάστε επίσης|σχετικά άρθρα|berita terkait|baca juga|terpopuler|související články|čtěte také|nejčtenější|tengdar fréttir|fleiri fréttir|verwante artikels|meer nuus|straeon eraill|erthyglau eraill|atal berean|lotutako albisteak|tin liên quan|habari zinazohusiana|mga kaugnay na balita|lajme të ngjashme|scéalta gaolmhara|aħbarijiet relatati|berita berkaitan|labarai masu alaka)\s*:?$/iu;
 
 export function isRelatedHeader(block: string): boolean {
   return RELATED_HEADER.test(withoutLeadingPictographs(block));

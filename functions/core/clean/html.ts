@@ -643,11 +643,13 @@ interface TitleSources {
   h1: string;
   /** Whether the headline was found by its class, apart from the <title>. */
   headlineMarked: boolean;
+  /** Whether the <h1> carries the page's one `itemprop="headline"`, itself or inside. */
+  h1Microdata: boolean;
   source: string | null;
 }
 
 /** The article's title: the metadata's headline, unless the page prints the same story's headline otherwise. */
-function chooseTitle({ ldTitle, ogTitle, readTitle, docTitle, h1, headlineMarked, source }: TitleSources): string | null {
+function chooseTitle({ ldTitle, ogTitle, readTitle, docTitle, h1, headlineMarked, h1Microdata, source }: TitleSources): string | null {
   // Readability's title is the document's <title>, whole when it finds no separator it knows.
   const fromDoc = docTitle ? stripTitleSuffix(docTitle, source) : null;
   // A headline the <title> does not contain is the better title ("Version imprimable - Site" over "Comté : ...").
@@ -661,6 +663,9 @@ function chooseTitle({ ldTitle, ogTitle, readTitle, docTitle, h1, headlineMarked
   // The metadata's title written for search and sharing ("Q3 net profit up 58pc on CPO prices") over
   // the headline the page prints about the same story: the printed one is the article's.
   else if (title && h1 && headlineLike(h1) && sameStory(h1, title)) title = h1;
+  // An <h1> the page's own microdata names the headline is the one it prints for this story, whatever
+  // the metadata wrote for search and sharing.
+  else if (title && h1 && h1Microdata && headlineLike(h1)) title = h1;
   if (title) title = normalizeSpace(decodeEntities(title));
   return title;
 }
@@ -804,13 +809,17 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
 
   const ldBody = ld ? str(ld.articleBody) : null;
 
+  // Read before Readability moves the page's nodes; only when it is the page's one such headline: a front page marks every teaser's.
+  const h1Microdata = !headlineMarked && headlineEl !== null && headlineEl === scan.h1 &&
+    (headlineEl.getAttribute('itemprop') === 'headline' || headlineEl.querySelector('[itemprop="headline"]') !== null) &&
+    doc.querySelectorAll('[itemprop="headline"]').length === 1;
   // Chrome no article lives in goes before Readability scores the page: less to score, fewer wrong picks.
   for (const el of scan.prune) el.remove();
   // Byline and author-bio boxes have been read for the author; left in, a bio reads as a paragraph.
   for (const el of scan.bylines) if (normalizeSpace(el.textContent ?? '').length <= MAX_BYLINE_BOX) el.remove();
   const parsed = readArticle(doc, scan, headlineEl);
 
-  let title = chooseTitle({ ldTitle, ogTitle, readTitle: parsed?.title ? normalizeSpace(parsed.title) : null, docTitle, h1, headlineMarked, source });
+  let title = chooseTitle({ ldTitle, ogTitle, readTitle: parsed?.title ? normalizeSpace(parsed.title) : null, docTitle, h1, headlineMarked, h1Microdata, source });
 
   author ??= cleanAuthor(parsed?.byline, source);
   published ??= parseDate(parsed?.publishedTime, dopts);
