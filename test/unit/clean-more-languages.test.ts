@@ -261,3 +261,62 @@ describe('the headline a page marks as such', () => {
     expect(extractFromHtml(page(teasers), NOW, null).title).toBe('Guam visitor arrivals jump 12% in July');
   });
 });
+
+describe('Maltese and Luxembourgish', () => {
+  it('are told from the languages that share their short words', () => {
+    expect(detectLanguage('Il-Ħamrun Spartans rebħu l-kampjonat wara rebħa ta’ 2-1 kontra l-Floriana fil-Ta’ Qali. Il-kowċ qal li huwa kburi ħafna ' +
+      'bil-plejers għax kienet sena diffiċli, iżda t-tim wera karattru kbir u issa jista’ jilgħab fl-Ewropa.')).toBe('mt');
+    expect(detectLanguage('De Gemengerot vun Ettelbréck huet e Méindeg decidéiert, datt d’Grand-Rue eng Foussgängerzon gëtt. D’Aarbechte sollen am ' +
+      'Januar ufänken, an d’Geschäftsleit hunn awer Bedenke wéinst de Parkplazen, déi wegfalen.')).toBe('lb');
+  });
+});
+
+describe('bylines, credits and ads in more languages', () => {
+  it('name the writer after "Ni", "Nga", "Daga" and "Report and photos:"', () => {
+    const page = (by: string): string => ['Itinaas ang alert level ng Bulkang Mayon sa Albay', '', by, '3 Oktubre 2026', '',
+      'Itinaas ng PHIVOLCS sa Alert Level 3 ang Bulkang Mayon sa Albay nitong Huwebes matapos ang sunod-sunod na pagbuga ng lava sa bunganga nito.',
+      '', 'Mahigit labing-apat na libong residente na ang inilikas mula sa mga barangay na nasa loob ng anim na kilometrong permanenteng danger zone.',
+      '', 'Sinabi ng mga opisyal na tatagal ang paglikas hangga’t hindi bumababa ang aktibidad ng bulkan sa mga susunod na linggo.'].join('\n');
+    for (const [by, name] of [['Ni Karla Mae Nicerio', 'Karla Mae Nicerio'], ['Nga Blerina Çela', 'Blerina Çela'], ['Daga Zainab Musa', 'Zainab Musa'],
+      ['Report and photos: Shanice Alleyne', 'Shanice Alleyne']] as const) expect(extractFromText(page(by), NOW).author, by).toBe(name);
+  });
+
+  it('drop an ad under its label when the ad’s image stands between', () => {
+    const para = (n: number): string => `Paragraph ${n} of the report says what the council decided on Tuesday and what residents told the meeting afterwards.`;
+    const text = ['Council votes on harbour plan', '', para(1), '', para(2), '', 'PATALASTAS', '[banner-bicolandia-hardware]',
+      'Bicolandia Hardware – yero, semento at tarpaulin. Libreng delivery sa buong Albay.', '', para(3)].join('\n');
+    expect(extractFromText(text, NOW).paragraphs).toEqual([para(1), para(2), para(3)]);
+  });
+
+  it('read a Malay "Dikemas kini" line as an update and a caption credited after a dash as a caption', async () => {
+    const { publishedPart } = await import('../../functions/core/clean/dates.js');
+    const { junkKind } = await import('../../functions/core/clean/boilerplate.js');
+    expect(publishedPart('Dikemas kini: Jumaat, 2 Oktober 2026 9:15')).toBeNull();
+    expect(publishedPart('Khamis, 1 Oktober 2026 · Dikemas kini: Jumaat, 2 Oktober 2026')).toBe('Khamis, 1 Oktober 2026');
+    expect(junkKind('Pekerja menyusun guni lada putih di gudang di Kuching. – Gambar: Lada Borneo Berhad')).not.toBeNull();
+  });
+
+  it('take a content file’s "Title:" label off the headline, and a podcast player’s clock and apps out of the body', async () => {
+    expect(extractFromText(['Title: St Ives backs a limit on new holiday lets', '', '----', '',
+      'St Ives Town Council voted on Thursday to ask Cornwall Council to refuse new holiday lets unless an existing one becomes a home.'].join('\n'), NOW).title)
+      .toBe('St Ives backs a limit on new holiday lets');
+    const { junkKind } = await import('../../functions/core/clean/boilerplate.js');
+    expect(junkKind('0:00 / 24:12')).not.toBeNull();
+    expect(junkKind('Subscribe: Apple Podcasts · Spotify · RSS')).not.toBeNull();
+  });
+});
+
+describe('an outliner’s page as Markdown', () => {
+  it('is read without its properties, block references and highlight marks', async () => {
+    const md = ['title:: Lada Borneo catat untung', 'tags:: keratan, [[Sarawak]]', '',
+      '- # Lada Borneo catat untung RM48.6 juta',
+      '- Lada Borneo Berhad mencatatkan keuntungan bersih sebanyak ^^RM48.6 juta^^ bagi suku ketiga berakhir 31 Ogos, meningkat 62 peratus.',
+      '  id:: 6519f3a2-4c1e-4b8a-9d2f-7a10c3e5b811',
+      '- Syarikat itu berkata hasilnya meningkat 38 peratus kepada RM412 juta, dan eksport naik kepada 9,870 tan ((6519f3a2-4c1e-4b8a-9d2f-7a10c3e5b811)).',
+    ].join('\n');
+    const a = await clean(md, 'incoming/lada.md');
+    const text = a.paragraphs.join('\n');
+    expect(text).toContain('sebanyak RM48.6 juta bagi');
+    expect(text).not.toMatch(/id::|\(\(|\^\^|tags::/);
+  });
+});

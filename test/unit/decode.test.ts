@@ -105,6 +105,10 @@ describe('decodeDocument formats', () => {
     ['noext', '---\ntitle: A\n---\n\nBody text.', 'markdown'],
     ['noext', '# A heading\n\nSome text.', 'markdown'],
     ['noext', 'Just a title\n\nAnd a paragraph of text.', 'text'],
+    // A .txt file that is a page's source, or a converter's Markdown, is read as what it is.
+    ['a.txt', '<html><body><div><p>one</p><p>two</p></div></body></html>', 'html'],
+    ['a.txt', '[Home](https://x.example/) > [Sport](https://x.example/sport)\n\n# Blues win the flag\n\nBy [Ann Lee](https://x.example/ann)', 'markdown'],
+    ['a.txt', '<!DOCTYPE html> window.__STATE__={}\nTechBeat\n\nApple loses bid to pause ruling', 'text'],
   ] as const)('%s %j → %s', (key, text, format) => {
     expect(decodeDocument(utf8(text), { key }).format).toBe(format);
   });

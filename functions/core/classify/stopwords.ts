@@ -57,8 +57,8 @@ mange mye noen hva hvordan hvorfor enn nå allerede ifølge meg deg blir å`.spl
 /**
  * Function words for the language vote only, of two kinds of language. Those the trigram profiles
  * lack (Icelandic, Irish, Welsh, Basque): without a vote such a text comes back as its nearest
- * profiled relative (Icelandic as Norwegian). And Catalan, Galician and Afrikaans, whose texts share so many
- * function words with Spanish, Portuguese or Dutch that those would win the vote (their lists hold the
+ * profiled relative (Icelandic as Norwegian). And Catalan, Galician, Afrikaans, Maltese and Luxembourgish, whose texts share so many
+ * function words with Spanish, Portuguese, Dutch, Italian or German that those would win the vote (their lists hold the
  * shared words those languages' lists hold, and the words only they write). Words that are also
  * common function words of larger languages are left out of the first kind (English "a", "is",
  * Spanish "y", Portuguese "um", Slavic "na", "sa" and "da", Hungarian "ez"), so that those
@@ -78,6 +78,13 @@ aquesta aquests seu seva seus també ja quan on fins entre sobre segons perquè 
 havia pel pels hi ho aquí així altres després encara`.split(/\s+/),
   gl: `o os as de do da dos das en no na nos nas e que un unha con por para se non máis como pero
 xa ao á ás cando foi está ten iso tamén moi entre cun cunha polo pola nun nunha dende aínda`.split(/\s+/),
+  // Maltese: Haitian Creole is the trigrams' nearest profile ("il", "ta", "li" are shared with Italian).
+  mt: `il tal tas fil mill lill għal għall minn huwa hija kien kienet biex iżda ukoll wkoll qal qalet
+għandu għandha jista dawn dak dik aktar bħala għax meta kif hemm ta li ma jew wara fuq bejn sena
+ġimgħa lejn sal kull`.split(/\s+/),
+  // Luxembourgish: without its own words a text of it reads as German, with which it shares "der", "den", "dem".
+  lb: `vun fir mat ass gëtt huet hunn gouf dës awer wéi hien hir ginn kënnen elo ëm iwwer ënner méi
+schonn eng ee sinn och dem den der zu bei am um deen déi dat wou wann well d`.split(/\s+/),
   // Afrikaans shares most of Dutch's function words; its own ("nie", "vir", "hy", "’n", "gesê")
   // tip the vote, and Dutch's "de", "een", "niet" and "zijn" are not among them.
   af: `die en van is in om te n nie het op vir met wat hy sy dat was word aan deur ook na by sal kan hul

@@ -341,13 +341,14 @@ function isLabelledAdCopy(block: string): boolean {
   return m !== null && isAdCopy(block.slice(m[0].length));
 }
 
-/** Networks a share row names. */
-const SHARE_NETWORKS = String.raw`(?:facebook|x|twitter|whatsapp|telegram|linkedin|zalo|viber|messenger|pinterest|reddit|threads|bluesky|line|e-?mail)`;
+/** Networks and podcast apps a share or subscribe row names. */
+const SHARE_NETWORKS = String.raw`(?:facebook|x|twitter|whatsapp|telegram|linkedin|zalo|viber|messenger|pinterest|reddit|threads|bluesky|line|e-?mail|apple podcasts|spotify|google podcasts|pocket casts|overcast|youtube|rss)`;
 
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
   ...AD_LABELS,
-  // A share row under a label in any language: "Rhannu’r stori: Facebook · X · WhatsApp · E-bost".
+  // A share or subscribe row under a label in any language: "Rhannu’r stori: Facebook · X · WhatsApp · E-bost",
+  // "Subscribe: Apple Podcasts · Spotify · RSS".
   new RegExp(String.raw`^[\p{L}’' ]{2,30}:\s*${SHARE_NETWORKS}\s*[·|•,/]\s*${SHARE_NETWORKS}(?:\s*[·|•,/]\s*[\p{L}-]{1,15}(?: [\p{L}-]{1,15}){0,3}){0,8}$`, 'iu'),
   // "Sponsored · Is your incident response ready? ...": a labelled ad.
   /^(sponsored|promoted|paid (content|post)|advertisement|anzeige|publicité|publicidad)\s*[·|:–—]\s*\S.{0,200}$/i,
@@ -531,6 +532,8 @@ const COUNT = String.raw`\d[\d.,]*(?:[KkM]\b|[KkM]?\s?(?:shares?|likes?|tweets?|
 
 /** What ad slots, share bars and article headers leave behind in scraped text. */
 const LEFTOVERS: RegExp[] = [
+  // An audio player's clock: "0:00 / 24:12".
+  /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/,
   // What a byline box leaves when its links are gone: "Published in", Medium's "Top highlight".
   /^(?:published|posted|filed) (?:in|under)\s*:?$|^top highlight$/i,
   // "Advertisement · Scroll to continue", "Report ad", "Story continues below advertisement".
@@ -681,15 +684,19 @@ const CODE: RegExp[] = [
 
 /**
  * The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian and Dutch,
- * and in Afrikaans ("Deur"), Welsh ("Gan"), Swedish/Norwegian ("Av"), Danish ("Af"), Indonesian
- * ("Oleh") and Greek ("Γράφει ο").
+ * and in Afrikaans ("Deur"), Welsh ("Gan"), Tagalog ("Ni"), Albanian ("Nga"), Hausa ("Daga"),
+ * Swedish/Norwegian ("Av"), Danish ("Af"), Indonesian ("Oleh") and Greek ("Γράφει ο").
  */
-export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'deur', 'gan', 'av', 'af', 'oleh', 'γράφει ο', 'γράφει η'];
+export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'deur', 'gan', 'ni', 'nga', 'daga', 'av', 'af', 'oleh', 'γράφει ο', 'γράφει η'];
 /**
  * Labels that open a byline before a colon in Finnish, Hungarian, Croatian/Serbian/Bosnian,
- * Lithuanian, Latvian and Slovenian: "Teksti: Sanna Honkanen", "Piše: Ivo Marić", "Avtorica: Nina Rozman".
+ * Lithuanian, Latvian and Slovenian: "Teksti: Sanna Honkanen", "Piše: Ivo Marić", "Avtorica: Nina Rozman";
+ * and a writer who took the pictures too: "Report and photos: Shanice Alleyne".
  */
-export const BYLINE_LABELS: readonly string[] = ['teksti', 'kirjoittaja', 'szerző', 'piše', 'autorius', 'autors', 'avtor', 'avtorica'];
+export const BYLINE_LABELS: readonly string[] = [
+  'teksti', 'kirjoittaja', 'szerző', 'piše', 'autorius', 'autors', 'avtor', 'avtorica',
+  'report and photos', 'words and photos', 'words and pictures', 'text and photos', 'story and photos',
+];
 /** Words before "by" that open a byline: "Written by", "Story by", "Reporting by", "Words by". */
 export const BY_PHRASE_WORDS: readonly string[] = ['written', 'posted', 'reported', 'reporting', 'story', 'words', 'text'];
 /** German nouns before "von" that open a byline: "Ein Bericht von", "Kommentar von". */
@@ -794,8 +801,8 @@ export function junkKind(block: string): JunkKind | null {
 }
 
 /** Words that open a photo credit; capitalised or not, never in any other mix. */
-const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit|[Mm]ynd|[Ll]lun|[Pp]icha|[Aa]rgazkia|[Ll]arawan|[Gg]rianghraf|[Ss]awir|[Ảả]nh)(?: [Cc]redits?| [Cc]ourtesy)?`;
-const CREDIT_BY = String.raw`(?:by|BY|von|de|di|door|par|por)`;
+const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit|[Mm]ynd|[Ll]lun|[Pp]icha|[Aa]rgazkia|[Ll]arawan|[Gg]rianghraf|[Ss]awir|[Ảả]nh|[Gg]ambar)(?: [Cc]redits?| [Cc]ourtesy)?`;
+const CREDIT_BY = String.raw`(?:by|BY|von|de|di|door|deur|par|por|ni|nga|gan)`;
 
 /**
  * A line that is only a photo credit, a few names after the label: "Photograph: Kay Nietfeld/dpa",
@@ -811,7 +818,7 @@ const PHOTO_CREDIT = new RegExp(
  * "Osimhen celebrates his second goal. | NST PHOTO: Kelechi Amadi-Ogbonna".
  */
 const CAPTION_CREDIT = new RegExp(
-  String.raw`^.{10,300}[.!?]["”’]?\s+(?:[|/·]\s*)?(?:[\p{Lu}\p{N}&]{2,10}\s+)?${PHOTO_WORD}\s*(?:${CREDIT_BY}\s+|[:/|]\s*|(?<=\.)\s+)\p{Lu}[^.!?]{1,60}\.?$`,
+  String.raw`^.{10,300}[.!?]["”’]?\s+(?:[|/·–—-]\s*)?(?:[\p{Lu}\p{N}&]{2,10}\s+)?${PHOTO_WORD}\s*(?:${CREDIT_BY}\s+|[:/|]\s*|(?<=\.)\s+)\p{Lu}[^.!?]{1,60}\.?$`,
   'u',
 );
 

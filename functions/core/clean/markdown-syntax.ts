@@ -214,6 +214,9 @@ const SYNTAX_STEPS: ReadonlyArray<{ mark: RegExp; strip: (md: string) => string 
   // A callout's marker and title ("Note", "Summary") go; its text stays as a quote.
   { mark: /\[!/, strip: (md) => md.replace(CALLOUT, (_m, quote: string) => quote.trimEnd()) },
   { mark: /\[\[/, strip: unwiki },
+  // Logseq's page and block properties ("title:: …", "id:: 6519f3a2-…"), block references
+  // ("((6519f3a2-…))") and highlights ("^^RM36,000 setan^^"): the text is what they mark.
+  { mark: /^[ \t-]*[\w-]+:: |\(\([\da-f-]{36}\)\)|\^\^/m, strip: withoutOutlinerSyntax },
   // Obsidian's highlights: "==Cleary said …==" is the text itself.
   { mark: /==/, strip: (md) => md.replace(/(?<![=\w])==(?=\S)([^=\n]+?)(?<=\S)==(?![=\w])/g, '$1') },
   { mark: /\[\/?[a-z]/i, strip: (md) => md.replace(WP_BOX, '').replace(CHROME_SECTION, '').replace(WP_CAPTION, '').replace(WP_SHORTCODE, '') },
@@ -223,6 +226,14 @@ const SYNTAX_STEPS: ReadonlyArray<{ mark: RegExp; strip: (md: string) => string 
   { mark: /<br\s*\/?>[ \t]*$/m, strip: (md) => ((md.match(LINE_END_BREAK) ?? []).length >= MIN_LINE_END_BREAKS ? md.replace(LINE_END_BREAK, '\n\n') : md) },
   { mark: /^ {0,3}\d{1,2}\.[ \t]+[\d\p{L}]/mu, strip: (md) => md.replace(DAY_FIRST_DATE, (line, indent: string, day: string, month?: string) => (month === undefined || isMonthName(month) ? `${indent}${day}\\.` : line)) },
 ];
+
+const OUTLINER_PROPERTY = /^[ \t]*(?:-[ \t]+)?[\w-]+::[ \t][^\n]*\n?/gm;
+const BLOCK_REFERENCE = /[ \t]*\(\([\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}\)\)/g;
+const OUTLINER_HIGHLIGHT = /\^\^(?=\S)([^^\n]+?)(?<=\S)\^\^/g;
+
+function withoutOutlinerSyntax(md: string): string {
+  return md.replace(OUTLINER_PROPERTY, '').replace(BLOCK_REFERENCE, '').replace(OUTLINER_HIGHLIGHT, '$1');
+}
 
 /** An executable cell of a Quarto or R Markdown notebook ("```{python}"): the analysis behind a chart, not the article. */
 const EXECUTABLE_CELL = /^(?:`{3,}|~{3,})\{[A-Za-z]/m;

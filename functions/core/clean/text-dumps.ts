@@ -25,7 +25,10 @@ export function undoTextDump(text: string): string {
     const line = lines[i]!;
     if (REFERENCES_HEADER.test(line) && lines.slice(i + 1, i + 6).some((l) => REFERENCE_ENTRY.test(l))) break;
     if (IMAGE_NAME_LINE.test(line)) continue;
-    out.push(line.replace(REFERENCE, '').replace(WIDGET, ''));
+    const kept = line.replace(REFERENCE, '').replace(WIDGET, '');
+    // A line that held only an image ("[21][IMG]") goes, rather than part the lines around it.
+    if (line.trim() && !kept.trim()) continue;
+    out.push(kept);
   }
   return out.join('\n');
 }

@@ -132,6 +132,9 @@ export function dropPullQuotes(units: Unit[]): void {
   }
 }
 
+/** An image left as its name or a text browser's label: "[banner-hardware]", "[IMG]", "[21][IMG]". */
+const IMAGE_PLACEHOLDER = /^(?:\[\d{1,4}\])?\[(?:IMG|INLINE|[\w.-]{1,80})\]$/u;
+
 /** Most lines an ad between its label and a closing rule may hold. */
 export const MAX_FRAMED_AD_LINES = 3;
 export const RULE_LINE = /^(?:[-–—=_*·•~] ?){3,}$/u;
@@ -149,11 +152,14 @@ export function dropFramedAds(units: Unit[]): void {
     while (k < units.length && k - i <= MAX_FRAMED_AD_LINES && !RULE_LINE.test(units[k]!.text) && !units[k]!.blankAfter) k++;
     if (k < units.length && k - i <= MAX_FRAMED_AD_LINES + 1 && RULE_LINE.test(units[k]!.text)) for (let j = i + 1; j < k; j++) units[j]!.junk = true;
     // "ADVERTISEMENT", the copy, "ADVERTISEMENT" again or a blank line, on a page that parts its
-    // paragraphs with blank lines (elsewhere the line under a label may be the next paragraph).
-    const copy = units[i + 1];
+    // paragraphs with blank lines (elsewhere the line under a label may be the next paragraph). The
+    // ad's image may stand between ("[banner-bicolandia-hardware]", "[21][IMG]").
+    let at = i + 1;
+    while (at < units.length && at - i <= MAX_FRAMED_AD_LINES && IMAGE_PLACEHOLDER.test(units[at]!.text)) units[at++]!.junk = true;
+    const copy = units[at];
     if (copy && isAdCopy(copy.text)) copy.junk = true;
     if (!copy || !paged || copy.stats.words > MAX_AD_COPY_WORDS) continue;
-    const closer = units[i + 2];
+    const closer = units[at + 1];
     if (copy.blankAfter || (closer && isAdLabel(closer.text))) copy.junk = true;
   }
 }

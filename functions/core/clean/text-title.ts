@@ -65,6 +65,9 @@ export function titleScore(u: Unit, distance: number, repeated: boolean): number
   return score;
 }
 
+/** A content file's field label before the headline ("Title: St Ives councillors back …", Kirby's text files). */
+const TITLE_FIELD = /^(?:title|headline|titel|titre|título|titolo)\s*:\s*(?=\S)/i;
+
 /** Most words of a site's name or motto on a page's first line. */
 const MAX_MASTHEAD_WORDS = 5;
 
@@ -152,6 +155,6 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     if (!masthead && !repeatedElsewhere && !overMetaBelow && first.stats.words >= 1) title = first.text;
     else if ((title === null || bestScore < 6) && !resultsStrip) title = first.text;
   }
-  if (title) title = stripTitlePrefix(siteAffixDropped(title, units.slice(0, Math.max(titleZone, 1) + 1)));
+  if (title) title = stripTitlePrefix(siteAffixDropped(title, units.slice(0, Math.max(titleZone, 1) + 1))).replace(TITLE_FIELD, '');
   return title;
 }

@@ -204,6 +204,25 @@ function sniffFormat(text: string): InputFormat {
   return 'text';
 }
 
+/**
+ * A .txt file is plain text unless it is plainly something else: a page's HTML source, or the
+ * Markdown a converter writes (html2text: a "# " headline and the page's links as "[text](url)").
+ */
+function textFileFormat(text: string): InputFormat {
+  const head = text.slice(0, 4096);
+  // A doctype alone is no page source: a copied page's text can open with one.
+  const tags = head.match(/<\/?(p|div|span|a|br|h[1-6]|ul|li|table|article|section|meta|script|img|html|head|body)\b[^>]*>/gi)?.length ?? 0;
+  if (tags >= MIN_SOURCE_TAGS) return 'html';
+  const headings = head.match(/^#{1,6} \S/gm)?.length ?? 0;
+  const links = head.match(/\[[^\]\n]+\]\(https?:[^)\s]+\)/g)?.length ?? 0;
+  return headings >= 1 && links >= MIN_CONVERTED_LINKS ? 'markdown' : 'text';
+}
+
+/** Fewest tags that make a .txt file a page's HTML source. */
+const MIN_SOURCE_TAGS = 5;
+/** Fewest Markdown links, with a heading, that make a .txt file a converter's Markdown. */
+const MIN_CONVERTED_LINKS = 3;
+
 /** A JSON upload carrying one article is rewritten as Markdown with front matter. */
 function jsonToDocument(text: string): string {
   let data: unknown;
@@ -276,7 +295,7 @@ export function decodeDocument(bytes: Uint8Array, hints: DecodeHints): DecodedDo
   if (JSON_EXT.has(ext) || (contentType?.startsWith('application/json') ?? false)) {
     text = jsonToDocument(text);
     format = 'markdown';
-  } else if (TEXT_EXT.has(ext)) format = 'text';
+  } else if (TEXT_EXT.has(ext)) format = textFileFormat(text);
   else if (HTML_EXT.has(ext)) format = 'html';
   else if (MD_EXT.has(ext)) format = 'markdown';
   else if (contentType?.startsWith('text/html') || contentType?.startsWith('application/xhtml')) format = 'html';
