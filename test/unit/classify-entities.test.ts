@@ -1493,3 +1493,23 @@ describe('regional stories’ villages, bodies and officers', () => {
     expect(extractEntities('', body, lex).places.length).toBeGreaterThan(20);
   });
 });
+
+describe('parishes named for saints, highways, cups and schools', () => {
+  it('reads a saint’s name alone as a place, also in a list', () => {
+    const got = extractEntities('', 'Water trucks were sent to St Elizabeth. Residents of Kingston, St Andrew and St Catherine face cuts.', lex);
+    expect(got.places).toEqual(expect.arrayContaining(['St Elizabeth', 'St Andrew', 'St Catherine', 'Kingston']));
+    expect(got.people).toEqual([]);
+  });
+
+  it('reads a highway as a road, a cup as a competition and a plural possessive before a school inside its name', () => {
+    const got = extractEntities('', 'Traffic on the Bruce Highway was cut before the Kent Cup final. Pupils at Victoria Girls’ High School were sent home, and Carnegie Mellon University’s Tepper School of Business closed.', lex);
+    expect(got.people).toEqual([]);
+    expect(got.places).toContain('Bruce Highway');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Kent Cup', 'Victoria Girls’ High School', 'Carnegie Mellon University', 'Tepper School of Business']));
+  });
+
+  it('keeps "the" before a department’s last portfolio', () => {
+    const got = extractEntities('', 'The Department of Agriculture, Food and the Marine said so. The Ministry of Defence, the Foreign Office and the Treasury disagreed.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Department of Agriculture, Food and the Marine', 'Ministry of Defence', 'Foreign Office']));
+  });
+});

@@ -505,7 +505,9 @@ export function commaNames(body: string): CommaName[] {
       const last = norm(words[words.length - 1]!);
       return words.length >= 2 && (gazLookup(words)?.kind === 'org' || (ORG_WORDS.has(last) && !PORTFOLIO_TAILS.has(last)));
     };
-    if (raw.slice(1).some((x) => /^the\s/u.test(x)) || items.some(body)) continue;
+    // "… Food and the Marine": the last portfolio may take "the"; a list of bodies takes it throughout.
+    const theInside = raw.slice(1, -1).some((x) => /^the\s/u.test(x)) || (/^the\s/u.test(raw[raw.length - 1] ?? '') && gazLookup(items[items.length - 1]!)?.kind === 'org');
+    if (theInside || items.some(body)) continue;
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
   }

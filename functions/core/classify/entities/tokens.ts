@@ -97,6 +97,11 @@ export function knownWithPossessive(tokens: Token[], at: number): boolean {
 /** Body words a plural possessive opens a name before ("Teachers' Union", "Workers' Party", "Traders' Associations"). */
 const PLURAL_OWNER_BODY_WORDS = ['association', 'union', 'congress', 'federation', 'party', 'council', 'organisation', 'organization', 'alliance', 'league', 'guild', 'society', 'club', 'trust', 'forum', 'fund', 'institute', 'cooperative', 'co-operative', 'chamber', 'collective', 'network', 'front', 'movement'];
 export const PLURAL_OWNER_BODIES = new Set([...PLURAL_OWNER_BODY_WORDS, ...PLURAL_OWNER_BODY_WORDS.map((w) => (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`))]);
+/**
+ * Institutions a plural possessive opens a name before ("Victoria Girls' High School", "Veterans'
+ * Home"); after a singular one they are another body ("the University's Tepper School").
+ */
+const PLURAL_OWNER_INSTITUTIONS = new Set(['school', 'college', 'academy', 'home', 'hospital']);
 
 /** "U.S. Attorney's Office", "Prime Minister's Office", "Auditor-General's Department": an office named after its holder. */
 export function officeOfHolder(holder: Token, next: Token): boolean {
@@ -162,10 +167,11 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       // "Paphos District Fishermen's Association", "Country Women's Association": a plural without -s likewise.
       // "Japan Parkinson's Disease Association": an illness or a cause named after someone, then a body's word.
       const after = tokens[i + 2];
-      const bodyAfterOneWord = after !== undefined && !after.breakBefore && isCapitalised(next?.bare ?? '') && next!.bare !== 'The' && !next!.possessive && PLURAL_OWNER_BODIES.has(norm(after.bare));
+      const plural = /s['’]$|(?:men|children)['’]s$/u.test(t.text);
+      const ownerBody = (word: string): boolean => PLURAL_OWNER_BODIES.has(norm(word)) || (plural && PLURAL_OWNER_INSTITUTIONS.has(norm(word)));
+      const bodyAfterOneWord = after !== undefined && !after.breakBefore && isCapitalised(next?.bare ?? '') && next!.bare !== 'The' && !next!.possessive && ownerBody(after.bare);
       const eponym = /\p{Ll}['’]s$/u.test(t.text) && !GAZ.has(norm(t.bare)) && !GIVEN_NAMES.has(norm(t.bare)) && bodyAfterOneWord;
-      const pluralOwner = next !== undefined && !next.breakBefore && (/s['’]$|(?:men|children)['’]s$/u.test(t.text) || eponym) &&
-        (PLURAL_OWNER_BODIES.has(norm(next.bare)) || bodyAfterOneWord);
+      const pluralOwner = next !== undefined && !next.breakBefore && (plural || eponym) && (ownerBody(next.bare) || bodyAfterOneWord);
       if (inName || pluralOwner) cur[cur.length - 1] = { ...t, bare: t.text, possessive: false };
       else flush();
     }

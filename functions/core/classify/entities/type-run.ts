@@ -185,6 +185,9 @@ function namesFirstNation(words: readonly string[]): boolean {
   return words.length >= 3 && words[words.length - 2] === 'First' && /^Nations?$/u.test(words[words.length - 1]!);
 }
 
+/** "St", "St.", "Saint", "Ste.": a saint's title, which opens places' names. */
+const SAINT = /^(?:St\.?|Saint|Ste\.?)$/u;
+
 /** Classify the words of one run into zero or more mentions. */
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[], from: Token = first): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined });
@@ -226,6 +229,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'place', name: words.join(' '), pos, fixed: true });
     return;
   }
+  // "St Elizabeth", "St Catherine", "Saint Andrew": in the news a saint's name alone names a parish, a
+  // town or an island, not the saint ("St Patrick's Athletic" and "St Mary's Hospital" have a word after).
+  if (words.length === 2 && SAINT.test(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !ORG_WORDS.has(norm(words[1]!))) {
+    out.push({ kind: 'place', name: words.join(' '), pos, fixed: true });
+    return;
+  }
   // Strip leading titles and the demonyms/places qualifying them ("Syrian President", "U.S. President").
   let i = 0;
   let titled = false;
@@ -238,7 +247,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   };
   for (;;) {
     const tl = titleLength(words, i);
-    if (tl && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl) && !adjectiveBeforeInstitution(words, i, tl)) {
+    // "St Andrew and St Elizabeth": saints' names alone are places (see above), no titled people.
+    const saintPlace = SAINT.test(words[i] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1] ?? '') && (i + 2 === words.length || AND_WORDS.has(words[i + 2]!));
+    if (tl && !saintPlace && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl) && !adjectiveBeforeInstitution(words, i, tl)) {
       lastTitle = norm(words.slice(i, i + tl).join(' '));
       i += tl;
       titled = true;
