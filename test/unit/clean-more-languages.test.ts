@@ -320,3 +320,13 @@ describe('an outliner’s page as Markdown', () => {
     expect(text).not.toMatch(/id::|\(\(|\^\^|tags::/);
   });
 });
+
+describe('a blog engine’s nested dates', () => {
+  it('read MkDocs Material’s "date: created:" as the publication date', async () => {
+    const md = ['---', 'date:', '  created: 2026-09-10', '  updated: 2026-09-12', 'authors:', '  - vanuatu-desk', '---', '',
+      '# Marum’s lava lake is back', '',
+      'Drone surveys of Marum crater on Ambrym have confirmed that its lava lake has refilled, eight years after the 2018 eruption drained it.', '',
+      'The flights, run by the geohazards department with a university team, mapped the crater floor in three dimensions.'].join('\n');
+    expect((await clean(md, 'incoming/marum.md')).published).toBe('2026-09-10');
+  });
+});

@@ -25,6 +25,8 @@ function field(front: Record<string, unknown>, ...keys: string[]): string | null
     let v = front[k];
     if (Array.isArray(v)) v = v[0];
     if (v && typeof v === 'object' && 'name' in v) v = (v as { name: unknown }).name;
+    // MkDocs Material's blog dates: "date: { created: 2026-09-10, updated: 2026-09-12 }".
+    else if (v && typeof v === 'object' && !(v instanceof Date) && ('created' in v || 'published' in v)) v = (v as { created?: unknown; published?: unknown }).created ?? (v as { published?: unknown }).published;
     if (typeof v === 'string' && v.trim()) return normalizeSpace(v);
     if (typeof v === 'number') return String(v);
     if (v instanceof Date) return v.toISOString();
