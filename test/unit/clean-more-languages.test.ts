@@ -330,3 +330,16 @@ describe('a blog engine’s nested dates', () => {
     expect((await clean(md, 'incoming/marum.md')).published).toBe('2026-09-10');
   });
 });
+
+describe('a Zulu newsletter', () => {
+  it('reads the Zulu story as the body, not the English mail footer', () => {
+    const text = ['Izindaba zesonto', '', 'Izinzwa ezintsha zithola ukungcola olwandle ngamahora amabili kuphela', '',
+      'Abacwaningi base-University of KwaZulu-Natal bathi izinzwa ezintsha abazakhile zingathola ukungcola emanzini olwandle ngamahora amabili kuphela, kodwa ukuhlolwa kwamanje kuthatha izinsuku ezintathu.', '',
+      '“Uma umuntu engena olwandle ngoMgqibelo ekuseni, kufanele azi ukuthi amanzi aphephile ngaleso sikhathi,” kusho uSolwazi Nomvula Mthembu, ohola iqembu labacwaningi.', '',
+      'Kodwa inhlangano yezemvelo ithi izinzwa azanele uma kungalungiswa izikhungo zokuhlanza amanzi angcolile ezisedolobheni futhi kumele umasipala asebenze ngokushesha.', '',
+      'Our mailing address is: Izwi LaseThekwini, 112 Anton Lembede Street, Durban 4001, South Africa. Want to change how you receive these emails? You can update your preferences or unsubscribe from this list.',
+    ].join('\n');
+    const r = extractFromText(text, NOW);
+    expect(r.paragraphs.map((p) => p.slice(0, 11))).toEqual(['Abacwaningi', '“Uma umuntu', 'Kodwa inhla']);
+  });
+});

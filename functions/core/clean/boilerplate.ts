@@ -113,6 +113,9 @@ const FOLLOW_NETWORKS = String.raw`(?:x|twitter|facebook|instagram|linkedin|thre
  * agency credits and press-release contacts and "About" paragraphs. Each is a notice about the page, never news.
  */
 const PUBLISHER_NOTES: RegExp[] = [
+  // A mailing list's footer under a newsletter's text: "Our mailing address is: …", "Want to change how
+  // you receive these emails? You can update your preferences or unsubscribe from this list."
+  /\bour mailing address is\b|\bwant to change how you receive these e-?mails\b|\b(?:update your preferences|unsubscribe from this list)\b|^you are receiving this e-?mail because\b/i,
   // A newsletter's word to its readers around the story: "Kia ora koutou, and welcome to the 41 new
   // subscribers …", "Got a tip? Just reply to this email.", "Paid subscribers: listen to …".
   /^(?:hi|hello|hey|hiya|morning|good morning|kia ora|dear)\b[^.!?]{0,60}\bwelcome to (?:the |all |our )?(?:\d[\d,]* )?new (?:subscribers|readers|members)\b/i,

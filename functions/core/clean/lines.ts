@@ -37,7 +37,7 @@ const STOP = new Set(
     'un ir ka uz ar kas arī tas bija būs lai vai kā pēc ' +
     'els les dels amb però més també és unha non máis tamén dos das ' +
     // Icelandic, Welsh, Irish, Basque, Albanian, Maltese, Afrikaans, Swahili, Hausa, Somali, Yoruba,
-    // Tagalog, Luxembourgish and Vietnamese, so that a story in one of them reads as prose. Words
+    // Zulu and Xhosa, Tagalog, Luxembourgish and Vietnamese, so that a story in one of them reads as prose. Words
     // that are also English words or given names ("sin", "don", "bat", "me", "theo", "hadi") are
     // left out, as above.
     'að í á sem við ekki með það hann hún fyrir frá eftir hefur hafa verið sagði eru ' +
@@ -51,6 +51,7 @@ const STOP = new Set(
     'kuma domin amma yana tana wanda cikin daga zuwa wani wata ' +
     'iyo ku oo waa uu ay ee ayaa soo kala ugu waxaa kale kuwa ' +
     'ati awọn lati naa yii ninu ' +
+    'futhi kodwa ukuthi uma noma kusho ngoba lapho kanye kakhulu manje ukuze kuphela kanti wathi bathi kwaye ukuba okanye ' +
     'ang ng mga ay ni ito hindi kay nang siya sila noong rin kung dahil upang ' +
     'vun fir mat gëtt huet hunn gouf dës awer wéi ' +
     'của và các có là được trong với đã không những người này một để khi từ đến tại về cũng sẽ đang nhiều như vào trên hơn thì nhưng bị'
