@@ -1513,3 +1513,17 @@ describe('parishes named for saints, highways, cups and schools', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Department of Agriculture, Food and the Marine', 'Ministry of Defence', 'Foreign Office']));
   });
 });
+
+describe('local governments named as municipalities, and a title inside a run', () => {
+  it('reads a municipality or a metropolitan city named so as a body', () => {
+    const got = extractEntities('', 'Melamchi Municipality and Lalitpur Metropolitan City asked for tankers. Cape Breton Regional Municipality (CBRM) opened warming centres.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Melamchi Municipality', 'Lalitpur Metropolitan City', 'Cape Breton Regional Municipality']));
+    expect(got.places).toEqual([]);
+  });
+
+  it('reads a person after an abbreviated title inside a run, and the body after "of" apart', () => {
+    const got = extractEntities('', 'Hydrologist Dr Anjana Giri of Tribhuvan University said the floods were unusual.', lex);
+    expect(got.people).toEqual(['Anjana Giri']);
+    expect(got.organizations).toEqual(['Tribhuvan University']);
+  });
+});

@@ -185,6 +185,9 @@ function namesFirstNation(words: readonly string[]): boolean {
   return words.length >= 3 && words[words.length - 2] === 'First' && /^Nations?$/u.test(words[words.length - 1]!);
 }
 
+/** Abbreviated titles that only ever stand before a person's name. */
+const INNER_TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms|Cllr|Cr|Sgt|Insp|Supt|Det)\.?$/u;
+
 /** "St", "St.", "Saint", "Ste.": a saint's title, which opens places' names. */
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/u;
 
@@ -210,6 +213,14 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   if (cut > 0 && !gazLookup(words)) {
     recurse(words.slice(0, cut));
     recurse(words.slice(cut + 1));
+    return;
+  }
+  // "Hydrologist Dr Anjana Giri of Tribhuvan University": an abbreviated title inside a run opens a
+  // person's name; what stands before it is a job or a sentence's opening, not part of the name.
+  const innerTitle = words.findIndex((w, k) => k > 0 && INNER_TITLE.test(w));
+  if (innerTitle > 0 && !gazLookup(words)) {
+    recurse(words.slice(0, innerTitle));
+    recurse(words.slice(innerTitle));
     return;
   }
   // Whole-run gazetteer hit, with or without a leading "The".
@@ -245,8 +256,10 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     // "Sultan Kudarat", "General Santos": a town the world list knows opens with a title's word.
     return at === 0 && words.length === titleWords + 1 && !/^(?:Queen|King|Prince|Princess|Lord|Lady|Emperor|Empress|Pope|Sir|Dame)$/u.test(words[0]!) && isWorldPlace(words);
   };
+  // "Metropolitan City" closes a city's government's name ("Lalitpur Metropolitan City"), no bishop's title.
+  const metropolitanCity = (at: number): boolean => /^(?:Sub-)?Metropolitan$/u.test(words[at] ?? '') && words[at + 1] === 'City';
   for (;;) {
-    const tl = titleLength(words, i);
+    const tl = metropolitanCity(i) ? 0 : titleLength(words, i);
     // "St Andrew and St Elizabeth": saints' names alone are places (see above), no titled people.
     const saintPlace = SAINT.test(words[i] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1] ?? '') && (i + 2 === words.length || AND_WORDS.has(words[i + 2]!));
     if (tl && !saintPlace && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl) && !adjectiveBeforeInstitution(words, i, tl)) {
@@ -256,7 +269,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       continue;
     }
     const w = norm(words[i] ?? '');
-    const nextTitle = i + 1 < words.length ? titleLength(words, i + 1) : 0;
+    const nextTitle = i + 1 < words.length && !metropolitanCity(i + 1) ? titleLength(words, i + 1) : 0;
     if (nextTitle && (DEMONYMS.has(w) || GAZ.get(w)?.kind === 'place' || TITLE_QUALIFIERS.has(w)) && !adjectiveBeforeInstitution(words, i + 1, nextTitle)) {
       const gz = GAZ.get(w);
       if (gz) out.push({ kind: gz.kind, name: gz.canonical, pos, fixed: true });
@@ -538,6 +551,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // are taken or treated, and the body running it has a name of its own ("UL Hospitals Group", "HSE").
   if (!titled && rest.length >= 2 && BUILDING_WORDS.has(lowerRest[lowerRest.length - 1]!) && !lowerRest.some((w) => AND_WORDS.has(w))) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Melamchi Municipality", "Cape Breton Regional Municipality", "Lalitpur Metropolitan City": a
+  // municipality named so is its local government, a body, as a county council is.
+  if (!titled && rest.length >= 2 && !lowerRest.some((w) => AND_WORDS.has(w)) && (lowerRest[lowerRest.length - 1] === 'municipality' || /^(?:sub-)?metropolitan city$/u.test(lowerRest.slice(-2).join(' ')))) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
   const hasOrgWord =
