@@ -343,3 +343,14 @@ describe('a Zulu newsletter', () => {
     expect(r.paragraphs.map((p) => p.slice(0, 11))).toEqual(['Abacwaningi', '“Uma umuntu', 'Kodwa inhla']);
   });
 });
+
+describe('an editor’s account in the metadata', () => {
+  it('gives way to the writer the page prints when the page credits that account as its editor', () => {
+    const body = '<p>PT Gayo Arabika Lestari Tbk membukukan laba bersih Rp 48,2 miliar pada semester pertama 2026, naik 37 persen dari periode yang sama tahun lalu.</p>'.repeat(3);
+    const page = (credit: string): string => `<html><head><title>Laba kopi Gayo naik</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Laba kopi Gayo naik","author":{"@type":"Person","name":"Teuku Fadli"}}</script></head>
+      <body><article><h1>Laba kopi Gayo naik</h1><div class="detail__author-name">${credit}</div>${body}</article></body></html>`;
+    expect(extractFromHtml(page('Penulis: <a href="/p/cut">Cut Rahmawati</a> | Editor: <a href="/p/teuku">Teuku Fadli</a>'), NOW, null).author).toBe('Cut Rahmawati');
+    expect(extractFromHtml(page('Penulis: <a href="/p/teuku">Teuku Fadli</a>'), NOW, null).author).toBe('Teuku Fadli');
+  });
+});

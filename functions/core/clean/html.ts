@@ -796,7 +796,11 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   if (!published) published = visibleDate(scan.dateMarks, dopts);
 
   // Every person the JSON-LD names as an author, up to four: joined once the page's language is known.
-  const ldAuthors = [...new Set((ld ? jsonLdAuthors(ld.author ?? null, jsonLd.byId) : []).map((name) => cleanAuthor(name, source)).filter((a): a is string => a !== null))].slice(0, MAX_LD_AUTHORS);
+  // A portal that files every story under its editor's account prints the editor as such ("Penulis:
+  // Cut Rahmawati | Editor: Teuku Fadli"): that name is no author, and the byline on the page is read.
+  const ldAuthors = [...new Set((ld ? jsonLdAuthors(ld.author ?? null, jsonLd.byId) : []).map((name) => cleanAuthor(name, source)).filter((a): a is string => a !== null))]
+    .filter((name) => !labelledEditor(html, name))
+    .slice(0, MAX_LD_AUTHORS);
   let author: string | null = ldAuthors[0] ?? null;
   author ??= cleanAuthor(meta(metas, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator'), source);
   // Marked-up bylines, most specific first; read before Readability runs, which may cut them away.
@@ -902,6 +906,15 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   // "Caleb Nadeau and Sophie Thibodeau-Grant", "Ana Sofía Garza y Rodrigo Treviño".
   if (ldAuthors.length > 1 && author === ldAuthors[0]) author = joinNames(ldAuthors, dateLang);
   return { title, published, author, source, canonicalUrl, paragraphs, bodyHtml, lang: dateLang, credits };
+}
+
+/** Labels of an editor's credit on a page: "Editor:", "Edited by", "Redaktur:", "Penyunting:". */
+const EDITOR_LABEL = String.raw`(?:editor|edited by|redaktur|penyunting|editado por|a cura di|redaktion)`;
+
+/** Whether the page credits `name` as its editor, the label and the name parted by tags at most. */
+function labelledEditor(html: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\b${EDITOR_LABEL}\s*:?\s*(?:<[^>]{0,300}>\s*){0,3}${escaped}(?![\p{L}])`, 'iu').test(html);
 }
 
 /** Tags whose end tag is optional, so they do not count towards nesting. */
