@@ -20,6 +20,8 @@ describe('a match’s facts under the report', () => {
     expect(trailingMatchFacts([...REPORT, ...cricket])).toBe(4);
     const italian = ['OLBIA-BUDONI 2-1 (1-0)', 'NOTE: spettatori 2.140. Espulso al 90\' Loi (B) per doppia ammonizione. Ammoniti: Serra, Piras (O). Angoli: 6-4.'];
     expect(trailingMatchFacts([...REPORT, ...italian])).toBe(2);
+    const brief = ['Brief scores: Royals 167/7 in 20 overs (Hem Raj Bhatt 58, Bikash Mahato 3-21); Bolts 171/4 in 19.2 overs (Suman Yadav 71 not out). Bolts won by six wickets.'];
+    expect(trailingMatchFacts([...REPORT, ...brief])).toBe(1);
     // One label before a sentence is the report's own paragraph.
     expect(trailingMatchFacts([...REPORT, 'Update: the club said on Sunday that the winger would miss the next two games.'])).toBe(0);
   });

@@ -354,3 +354,37 @@ describe('an editor’s account in the metadata', () => {
     expect(extractFromHtml(page('Penulis: <a href="/p/teuku">Teuku Fadli</a>'), NOW, null).author).toBe('Teuku Fadli');
   });
 });
+
+describe('channels, newsletters and embedded posts', () => {
+  it('take a pictograph off a headline', async () => {
+    const text = ['🛰 Satellite images show half the planted saxaul has become forest', '',
+      'Scientists in Karakalpakstan say nearly half of the saxaul planted on the dry bed of the Aral Sea since 2019 has grown into forest, according to satellite images.', '',
+      'The researchers compared images from 2019 and 2026 and found that the forest cover was thickest on the sandy former islands near Moynaq.'].join('\n');
+    expect((await clean(text, 'incoming/saxaul.txt')).title).toBe('Satellite images show half the planted saxaul has become forest');
+  });
+
+  it('drop a newsletter’s greeting, its section labels and its poll, and an embedded tweet’s signature', async () => {
+    const { junkKind, isListMarker } = await import('../../functions/core/clean/boilerplate.js');
+    expect(junkKind('👋 Evening, Whitehorse. One story tonight, and it’s a big one if you were planning a Skagway run this week.')).not.toBeNull();
+    expect(junkKind('What did you think of tonight’s edition?')).not.toBeNull();
+    expect(junkKind('— Janakpur Bolts (@JanakpurBolts) November 22, 2026')).not.toBeNull();
+    for (const label of ['In today’s edition', 'The quick version:', 'From our sponsor:']) expect(isListMarker(label), label).toBe(true);
+    expect(junkKind('Good morning, everyone. The council met on Tuesday and agreed to raise rates by 4 percent.')).toBeNull();
+  });
+
+  it('drop Azerbaijani and Frisian labels and a German contributor’s credit', async () => {
+    const { junkKind, isTailMarker } = await import('../../functions/core/clean/boilerplate.js');
+    expect(isTailMarker('Ən çox oxunanlar')).toBe(true);
+    for (const line of ['Teqlər: fındıq, ixrac', 'Advertinsje', 'Mitarbeit: Sophia Mair']) expect(junkKind(line), line).not.toBeNull();
+  });
+});
+
+describe('Frisian and Cebuano', () => {
+  it('are named: Frisian by its own words, Cebuano by its three-letter code', () => {
+    expect(detectLanguage('Grutto’s út Fryslân bliuwe hieltyd langer yn West-Afrika foardat se nei harren briedgebieten weromkomme, docht bliken út ûndersyk mei lytse sendertsjes. ' +
+      'De ûndersikers hawwe de fûgels trije jier lang folge en sjogge dat se no gemiddeld tsien dagen letter weromkomme as earder.')).toBe('fy');
+    expect(detectLanguage('Gidaog sa University of Cebu Webmasters ang University of San Jose-Recoletos sa ilang duwa niadtong Sabado sa gabii. Matod pa sa ilang ' +
+      'coach, dili sayon ang duwa tungod kay kusgan usab ang mga Jaguars. Apan kini nga kadaugan nagpakita nga andam na ang Webmasters alang sa championship, ug ' +
+      'nalipay kaayo ang ilang mga fans nga miadto sa coliseum.')).toBe('ceb');
+  });
+});

@@ -20,7 +20,7 @@ const DENSE_VOTE = 0.3;
 const OVERRULING_MARGIN = 0.05;
 
 // The trigram profiles speak ISO 639-3; articles and feeds want ISO 639-1. A language without a
-// 639-1 code comes out as `und`.
+// 639-1 code comes out as `und`, but for the Philippine languages listed with their own code below.
 const ISO3_TO_1: Readonly<Record<string, string>> = {
   ekk: 'et', lvs: 'lv', mkd: 'mk', als: 'sq', ydd: 'yi', lao: 'lo', epo: 'eo', tat: 'tt', kir: 'ky', tgk: 'tg', khk: 'mn', uig: 'ug', prs: 'fa', pbu: 'ps', npi: 'ne',
   tir: 'ti', kin: 'rw', sna: 'sn', xho: 'xh', zul: 'zu', sot: 'st', tsn: 'tn', hat: 'ht', jav: 'jv', sun: 'su',
@@ -34,6 +34,8 @@ const ISO3_TO_1: Readonly<Record<string, string>> = {
   azj: 'az', uzn: 'uz', kaz: 'kk', tam: 'ta', tel: 'te', mar: 'mr', guj: 'gu', kan: 'kn', mal: 'ml',
   pan: 'pa', amh: 'am', hau: 'ha', yor: 'yo', ibo: 'ig', som: 'so', afr: 'af', nep: 'ne', sin: 'si',
   mya: 'my', khm: 'km',
+  // Philippine languages without a two-letter code keep their three-letter one, as BCP 47 does.
+  ceb: 'ceb', ilo: 'ilo', hil: 'hil', war: 'war',
 };
 
 const VOTERS: Readonly<Record<string, readonly string[]>> = { ...STOPWORDS, ...NORDIC_FUNCTION_WORDS, ...VOTE_ONLY_FUNCTION_WORDS };

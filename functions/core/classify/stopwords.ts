@@ -56,8 +56,8 @@ mange mye noen hva hvordan hvorfor enn nå allerede ifølge meg deg blir å`.spl
 
 /**
  * Function words for the language vote only, of two kinds of language. Those the trigram profiles
- * lack (Icelandic, Irish, Welsh, Basque): without a vote such a text comes back as its nearest
- * profiled relative (Icelandic as Norwegian). And Catalan, Galician, Afrikaans, Maltese and Luxembourgish, whose texts share so many
+ * lack (Icelandic, Irish, Welsh, Basque, West Frisian): without a vote such a text comes back as its nearest
+ * profiled relative (Icelandic as Norwegian, Frisian as Danish). And Catalan, Galician, Afrikaans, Maltese and Luxembourgish, whose texts share so many
  * function words with Spanish, Portuguese, Dutch, Italian or German that those would win the vote (their lists hold the
  * shared words those languages' lists hold, and the words only they write). Words that are also
  * common function words of larger languages are left out of the first kind (English "a", "is",
@@ -85,6 +85,9 @@ għandu għandha jista dawn dak dik aktar bħala għax meta kif hemm ta li ma je
   // Luxembourgish: without its own words a text of it reads as German, with which it shares "der", "den", "dem".
   lb: `vun fir mat ass gëtt huet hunn gouf dës awer wéi hien hir ginn kënnen elo ëm iwwer ënner méi
 schonn eng ee sinn och dem den der zu bei am um deen déi dat wou wann well d`.split(/\s+/),
+  // West Frisian: no trigram profile, and its nearest ones are Dutch and the Scandinavian languages.
+  fy: `fan yn mei foar ek harren hawwe wurde wurdt waard binne wie sil troch út ús dizze dêr hjir hieltyd
+hja it de en op is dat te net om oer by har hat kin mar noch nei al dy doe sa hiel wat`.split(/\s+/),
   // Afrikaans shares most of Dutch's function words; its own ("nie", "vir", "hy", "’n", "gesê")
   // tip the vote, and Dutch's "de", "een", "niet" and "zijn" are not among them.
   af: `die en van is in om te n nie het op vir met wat hy sy dat was word aan deur ook na by sal kan hul

@@ -83,7 +83,7 @@ const OTHER_LANGUAGES: RegExp[] = [
   COMMENTS_HEADER,
   new RegExp(String.raw`^(dodaj komentarz|skomentuj|skriv en kommentar|kommentera|оставить комментарий|оставьте комментарий|yorum (yaz|yap)|γράψτε (το )?σχόλιο|tulis komentar|vstoupit do diskuse|přidat komentář|napsat komentář)${END}`, 'iu'),
   // Tags, topics and keywords.
-  new RegExp(String.raw`^(tagi|tagi artykułu|taggar|ämnen( i artikeln)?|emner|теги|метки|etiketler|ετικέτες|tag|topik|témata|štítky|tagy|oznake|značke|tagit|avainsanat|sildid|märksõnad|žymos|birkas|címkék|etichete|etiquetes|тагове|мітки|efnisorð|merki|etikette|sleutelwoorde|từ khóa|tagiau|gako-hitzak|etiketak|vitambulisho|etiketa|etiketat|clibeanna|mga tag|tikketti)\s*:`, 'iu'),
+  new RegExp(String.raw`^(tagi|tagi artykułu|taggar|ämnen( i artikeln)?|emner|теги|метки|etiketler|ετικέτες|tag|topik|témata|štítky|tagy|oznake|značke|tagit|avainsanat|sildid|märksõnad|žymos|birkas|címkék|etichete|etiquetes|тагове|мітки|efnisorð|merki|etikette|sleutelwoorde|từ khóa|tagiau|gako-hitzak|etiketak|vitambulisho|etiketa|etiketat|clibeanna|mga tag|tikketti|teqlər|teglər)\s*:`, 'iu'),
   new RegExp(String.raw`^(tagi|taggar|ämnen i artikeln|теги|etiketler|ετικέτες|štítky|témata|oznake|značke|tagit|avainsanat|sildid|žymos|birkas|címkék|etichete|etiquetes)$`, 'iu'),
   // Rights notices.
   new RegExp(String.raw`wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|все права защищены|при (пере)?печатке|tüm hakları saklıdır|izinsiz kullanılamaz|επιφύλαξη (παντός|όλων των) δικαιωμ|hak cipta|všechna práva vyhrazena`, 'iu'),
@@ -113,6 +113,12 @@ const FOLLOW_NETWORKS = String.raw`(?:x|twitter|facebook|instagram|linkedin|thre
  * agency credits and press-release contacts and "About" paragraphs. Each is a notice about the page, never news.
  */
 const PUBLISHER_NOTES: RegExp[] = [
+  // A newsletter's opening and closing words: "👋 Evening, Whitehorse. One story tonight …", "Good
+  // morning, . A supermarket story leads today …", "What did you think of tonight's edition?".
+  /^(?:good )?(?:morning|evening|afternoon)\b[^.!?]{0,40}[.!?]\s.{0,160}\b(?:story|stories|edition|issue|newsletter)\b.{0,200}$/iu,
+  /^what did you think of (?:today['’]s|tonight['’]s|this|this week['’]s) (?:edition|issue|newsletter|email)\b|^log ?in or subscribe to participate in polls\b/i,
+  // The signature of a post's embedded tweet, as text: "— Janakpur Bolts (@JanakpurBolts) November 22, 2026".
+  /^[—–-]\s*[^()]{1,60}\(@\w{1,15}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u,
   // A mailing list's footer under a newsletter's text: "Our mailing address is: …", "Want to change how
   // you receive these emails? You can update your preferences or unsubscribe from this list."
   /\bour mailing address is\b|\bwant to change how you receive these e-?mails\b|\b(?:update your preferences|unsubscribe from this list)\b|^you are receiving this e-?mail because\b/i,
@@ -129,7 +135,7 @@ const PUBLISHER_NOTES: RegExp[] = [
   /^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} reported from \p{Lu}[\p{L} -]{1,30}\.\s*)?.{0,120}\bcontributed (?:to this report|reporting|to this story)\b.{0,60}\.?$/iu,
   // An agency's or a colleague's share of the story, under it: "— With reports from the Philippine News
   // Agency", "— With inputs from WAM", "Additional reporting by …", "Met medewerking van ANP", "Źródło: PAP".
-  /^[—–-]?\s*(?:with (?:reports|inputs|files|additional reporting|reporting) (?:from|by)|additional reporting (?:by|from)|met medewerking van|avec (?:l['’])?(?:afp|reuters|ap)\b|mit material von|con información de|com informações d[aeo]s?|с информация от|по информация на)\s*[^,.;:]{1,70}\.?$/iu,
+  /^[—–-]?\s*(?:with (?:reports|inputs|files|additional reporting|reporting) (?:from|by)|additional reporting (?:by|from)|met medewerking van|mitarbeit:|avec (?:l['’])?(?:afp|reuters|ap)\b|mit material von|con información de|com informações d[aeo]s?|с информация от|по информация на)\s*[^,.;:]{1,70}\.?$/iu,
   /^(?:źródło|fuente|fonte)\s*:\s*.{1,80}$/iu,
   // A social prompt under the story: "Share your views on this story on our Facebook page."
   /^(?:share|tell us) your (?:views|thoughts|opinion|comments)\b.{0,100}$/i,
@@ -301,7 +307,7 @@ export function isPublisherNote(block: string): boolean {
 
 /** An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -". */
 const AD_DECORATION = String.raw`[-–—•*/~=_·|\[\]()<>\s]*`;
-const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm`;
+const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje|reklam`;
 const AD_LABELS = [new RegExp(String.raw`^${AD_DECORATION}(?:${AD_LABEL_WORDS})${AD_DECORATION}$`, 'iu')];
 
 export function isAdLabel(line: string): boolean {
@@ -853,7 +859,7 @@ const TAIL_MARKERS: RegExp[] = [
   /^(share what you think|have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
   COMMENTS_HEADER,
   // The most-read list under the story, in the languages read.
-  /^(?:most read|most popular|lo más leído|más leídas|mais lidas|les plus lus|meistgelesen|i più letti|più letti|meest gelezen|nejčtenější(?: články)?|najczęściej czytane|mest lästa|mest lest|mest læste|cele mai citite|najbolj brano|najčitanije|najčítanejšie|luetuimmat|loetumad|loetuimad|skaitomiausi|lasītākie|legolvasottabb|най-четени|найчитаніше|més llegides|en çok okunan(?:lar)?|τα πιο δημοφιλή|terpopuler|paling popular|mest lesið|meeste gelees|mees gelees|đọc nhiều nhất|xem nhiều nhất|mwyaf poblogaidd|mwyaf darllen|irakurrienak|zilizosomwa zaidi|habari zilizosomwa zaidi|pinakabinasa|më të lexuarat|is mó a léadh|l-aktar moqrija)\s*:?$/iu,
+  /^(?:most read|most popular|lo más leído|más leídas|mais lidas|les plus lus|meistgelesen|i più letti|più letti|meest gelezen|nejčtenější(?: články)?|najczęściej czytane|mest lästa|mest lest|mest læste|cele mai citite|najbolj brano|najčitanije|najčítanejšie|luetuimmat|loetumad|loetuimad|skaitomiausi|lasītākie|legolvasottabb|най-четени|найчитаніше|més llegides|en çok okunan(?:lar)?|τα πιο δημοφιλή|terpopuler|paling popular|mest lesið|meeste gelees|mees gelees|đọc nhiều nhất|xem nhiều nhất|mwyaf poblogaidd|mwyaf darllen|irakurrienak|zilizosomwa zaidi|habari zilizosomwa zaidi|pinakabinasa|më të lexuarat|is mó a léadh|l-aktar moqrija|ən çox oxunanlar|en çok okunanlar)\s*:?$/iu,
   // The reproduction notice that closes an Italian article: "© RIPRODUZIONE RISERVATA".
   /^©?\s*riproduzione riservata\.?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
@@ -880,6 +886,8 @@ const LIST_MARKER = new RegExp(
   '^(' +
     [
       String.raw`related( (articles?|stories|posts|reading|coverage|content|links|news))?|read (more|also|next)|see also|more on (this|the) (story|topic)|further reading|(you (may|might) )?also like|share( (this|the))?( (article|story|post|page))?( (on|via))?`,
+      // A newsletter's sections around its story: "In today's edition", "The quick version", "From our sponsor".
+      String.raw`in (today's|today’s|tonight's|tonight’s|this) (edition|issue)|the quick version|also in (town|the news|this issue)|from our sponsors?|today's sponsor|today’s sponsor`,
       // Over a table of scores or standings: "SCORING SUMMARY", "Box score", "League table".
       String.raw`scoring summary|box ?score|(league |conference |division )?standings|league table|team stats|match stats|line-?ups?|starting (xi|line-?ups?)`,
       String.raw`(à |a )?lire aussi|voir aussi|sur le même sujet|dans la même rubrique|articles? liés?|partage[rz]?( (cet|l'|l’)\s?article)?( sur)?`,
@@ -889,7 +897,7 @@ const LIST_MARKER = new RegExp(
       String.raw`leia (também|mais)|veja também|notícias relacionadas|compartilh(e|ar)( (esta notícia|este artigo|esta matéria))?|partilh(e|ar)( este artigo)?`,
       String.raw`lees (ook|meer)|zie ook|gerelateerde artikelen|meer over dit onderwerp|(deel|delen)( dit artikel)?`,
       // Icelandic, Afrikaans, Welsh, Basque, Vietnamese, Swahili, Tagalog, Albanian, Irish, Maltese, Malay, Hausa.
-      String.raw`tengdar fréttir|fleiri fréttir|verwante (artikels|berigte)|meer nuus|straeon eraill|straeon perthnasol|erthyglau eraill|rhannu('|’)r stori|atal berean|lotutako albisteak|partekatu|tin liên quan|tin cùng chuyên mục|chia sẻ|habari zinazohusiana|habari nyingine|shiriki|mga kaugnay na balita|ibahagi|lajme të ngjashme|të ngjashme|shpërndaje|scéalta gaolmhara|aħbarijiet relatati|berita berkaitan|kongsi|labarai masu alaka`,
+      String.raw`tengdar fréttir|fleiri fréttir|verwante (artikels|berigte)|meer nuus|straeon eraill|straeon perthnasol|erthyglau eraill|rhannu('|’)r stori|atal berean|lotutako albisteak|partekatu|tin liên quan|tin cùng chuyên mục|chia sẻ|habari zinazohusiana|habari nyingine|shiriki|mga kaugnay na balita|ibahagi|lajme të ngjashme|të ngjashme|shpërndaje|scéalta gaolmhara|aħbarijiet relatati|berita berkaitan|kongsi|labarai masu alaka|oxşar xəbərlər|linki kopyala|paylaş`,
       String.raw`czytaj (także|też)|zobacz (też|także|również)|polecamy|udostępnij|läs (också|mer)|relaterat|dela|читайте также|по теме|поделиться|[iİ]lgili haberler|paylaş|διαβάστε επίσης|σχετικά άρθρα|κοινοποίηση|berita terkait|baca juga|bagikan|související články|čtěte také|sdílet`,
     ].join('|') +
     String.raw`)\s*[:.!]?$`,

@@ -36,19 +36,17 @@ const MAX_TITLE = 200;
 /** A media label set before a headline, in capitals: "VIDEO Record de pui …", "LIVE: …", "FOTO | …". */
 const MEDIA_LABEL = /^(?:VIDEO|VÍDEO|FOTO|FOTOS|PHOTOS?|GALLERY|GALERIE|AUDIO|PODCAST|WATCH|LIVE|EN DIRECT|EN VIVO|AO VIVO|DIRETTA)(?:\s*[:|–—-]\s*|\s+)(?=\p{Lu}\p{Ll}|\d)/u;
 
+/** A pictograph opening a channel's or a newsletter's headline: "🛰 Sun’iy yoʻldosh …", "🔴 Fatahaadda …". */
+const LEADING_PICTOGRAPHS = /^(?:(?:(?![©®™])\p{Extended_Pictographic}|[\u{FE0F}\u{200D}])+\s*)+/u;
+
 function fitTitle(title: string): string {
-  const t = normalizeSpace(title).replace(MEDIA_LABEL, '');
+  const t = normalizeSpace(title).replace(LEADING_PICTOGRAPHS, '').replace(MEDIA_LABEL, '');
   if (t.length <= MAX_TITLE) return t;
   const cut = t.slice(0, MAX_TITLE - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > MAX_TITLE / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-/**
- * Extracts a `CleanedArticle` from a decoded document. Deterministic for a given `context`.
- * Throws `RejectedInputError('NO_CONTENT')` when no body text can be found. Bounded in time and memory
- * on hostile input (very deep nesting, megabyte lines without newlines).
- */
 /** The story without the desk's initials after its last sentence ("(cut/tfd)"), in its text and its markup. */
 function withoutClosingInitials(paragraphs: string[], bodyHtml: string | null): { paragraphs: string[]; bodyHtml: string | null } {
   const last = paragraphs[paragraphs.length - 1];
@@ -61,6 +59,11 @@ function withoutClosingInitials(paragraphs: string[], bodyHtml: string | null): 
   return { paragraphs: kept, bodyHtml: bodyHtml !== null && at >= 0 ? bodyHtml.slice(0, at).replace(/\s+$/, '') + bodyHtml.slice(at + mark.length) : bodyHtml };
 }
 
+/**
+ * Extracts a `CleanedArticle` from a decoded document. Deterministic for a given `context`.
+ * Throws `RejectedInputError('NO_CONTENT')` when no body text can be found. Bounded in time and memory
+ * on hostile input (very deep nesting, megabyte lines without newlines).
+ */
 export async function cleanDocument(doc: DecodedDocument, context: CleanContext): Promise<CleanedArticle> {
   const url = context.url ?? null;
   let title: string | null;

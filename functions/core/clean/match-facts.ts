@@ -15,8 +15,8 @@ const MIN_REPORT_PARAGRAPHS = 3;
 /** Longest heading over the facts ("KAMPFAKTA", "Match facts", "Scorecard"). */
 const MAX_HEADING_WORDS = 3;
 
-/** A result: two scores ("12:10", "3-1 (0-1)", "2–1"), a cricket innings ("182/6 (20 ov)") or a side's total before the word for "beat" ("MUDGEE 26 (…) d DUBBO 18"). */
-const SCORE = /(?<![\d.:/-])\d{1,3}\s?[-–:]\s?\d{1,3}(?![\d.:/-]|\s?(?:[aApP]\.?[mM]\b|h\b|Uhr\b))|\d{1,3}\/\d{1,2}\s\(\d{1,2}(?:\.\d)?\s?ov|\p{Lu}{2,}\s\d{1,3}\b.{0,120}?\s(?:d|def\.?|bt|beat)\s+(?:\*\*)?\p{Lu}{2,}[\p{Lu}\s]*\d{1,3}\b|^\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)*\s\d{1,3}\s\([^)]{2,80}\)\s\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)*\s\d{1,3}\b/u;
+/** A result: two scores ("12:10", "3-1 (0-1)", "2–1"), a cricket innings ("182/6 (20 ov)", "167/7 in 20 overs") or a side's total before the word for "beat" ("MUDGEE 26 (…) d DUBBO 18"). */
+const SCORE = /(?<![\d.:/-])\d{1,3}\s?[-–:]\s?\d{1,3}(?![\d.:/-]|\s?(?:[aApP]\.?[mM]\b|h\b|Uhr\b))|\d{1,3}\/\d{1,2}\s(?:\(|in\s)\d{1,2}(?:\.\d)?\s?ov|\p{Lu}{2,}\s\d{1,3}\b.{0,120}?\s(?:d|def\.?|bt|beat)\s+(?:\*\*)?\p{Lu}{2,}[\p{Lu}\s]*\d{1,3}\b|^\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)*\s\d{1,3}\s\([^)]{2,80}\)\s\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)*\s\d{1,3}\b/u;
 
 /** A side's sheet: a label, then names parted by commas, semicolons or dashes ("KÍ: Højgaard; Jacobsen, á Lakjuni, Joensen, …"). */
 function isSheet(text: string): boolean {
@@ -57,6 +57,9 @@ function readsAsSentence(text: string): boolean {
   return lower >= words.length * PROSE_LOWER_SHARE;
 }
 
+/** A scorecard's label opening its paragraph. */
+const SCORES_LABEL = /^(?:brief |summarised |summarized |short )?(?:scores?|scorecard|results?)\s*:/i;
+
 /** A label inside a run of fields ("Ammoniti: …", "Umpires: …", "Nadroga – tries: …; conversions: …"). */
 const FIELD_LABEL = /(?:^|[.;–—)]\s+)\p{L}[\p{L}' ]{1,24}:\s+\S/gu;
 /** Fewest labels that make a paragraph a list of fields, whatever its values say ("Result: Knight Riders won by seven wickets."). */
@@ -65,6 +68,9 @@ const MIN_FIELD_LABELS = 2;
 /** Whether a paragraph is one of the facts: not prose (or a run of labelled fields), and a score, a sheet or a labelled field. */
 function factsKind(text: string): 'result' | 'detail' | null {
   const t = text.replace(/\*\*|__/g, '').trim();
+  // "Brief scores: Sudurpaschim Royals 167/7 in 20 overs (…); … Janakpur won by six wickets.": a
+  // scorecard under its label, whatever words its result is told in.
+  if (SCORES_LABEL.test(t) && SCORE.test(t)) return 'result';
   if (readsAsSentence(t) && (t.match(FIELD_LABEL)?.length ?? 0) < MIN_FIELD_LABELS) return null;
   if (SCORE.test(t) || isSheet(t)) return 'result';
   if (FIELD.test(t) || (t.match(/\d+/g)?.length ?? 0) >= 2) return 'detail';
