@@ -273,6 +273,11 @@ const SLASHED = String.raw`(?<![\d/-])(?=\d{1,2}(?:/\d{1,2}/(?:\d{4}|\d{2})|-\d{
 interface Pattern {
   re: RegExp;
   read(m: RegExpExecArray, opts: DateOptions): string | null;
+  /**
+   * Whether the pattern needs a four-digit year: a text without one is not scanned with it. The
+   * month names of some forty languages make those scans the costliest part of reading a line.
+   */
+  fullYear?: boolean;
 }
 
 const PATTERNS: Pattern[] = [
@@ -298,23 +303,27 @@ const PATTERNS: Pattern[] = [
   // Nov 22, 2015 · November 22nd 2015 · Sun Nov 22, 2015 14:53:45
   {
     re: new RegExp(MONTH_DAY_YEAR + TIME_RE, 'giu'),
+    fullYear: true,
     read: (m, o) =>
       build(Number(m[3]), monthOf(m[1]!, o.lang), Number(m[2]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
   },
   // 22 November 2015 · 22. November 2015 · 1er décembre 2015 · 22 de noviembre de 2015
   {
     re: new RegExp(DAY_MONTH_YEAR + TIME_RE, 'giu'),
+    fullYear: true,
     read: (m, o) =>
       build(Number(m[3]), monthOf(m[2]!, o.lang), Number(m[1]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
   },
   // 2026. március 12. 14:30 · 2026 m. kovo 12 d. · 2026. gada 12. martā
   {
     re: new RegExp(YEAR_MONTH_DAY + TIME_RE, 'giu'),
+    fullYear: true,
     read: (m, o) =>
       build(Number(m[1]), monthOf(m[2]!, o.lang), Number(m[3]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
   },
   {
     re: new RegExp(YEAR_DAY_MONTH + TIME_RE, 'giu'),
+    fullYear: true,
     read: (m, o) =>
       build(Number(m[1]), monthOf(m[3]!, o.lang), Number(m[2]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
   },
@@ -424,11 +433,15 @@ function britishSpelling(text: string): boolean | null {
   return british === american ? null : british > american;
 }
 
+const FULL_YEAR = /\d{4}/;
+
 /** All dates found in `text`, in order of position. */
 export function findDates(text: string, opts: DateOptions): FoundDate[] {
   const found: FoundDate[] = [];
   const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  const hasFullYear = FULL_YEAR.test(sample);
   for (const p of PATTERNS) {
+    if (p.fullYear && !hasFullYear) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(sample)) !== null) {
