@@ -4,8 +4,6 @@
  * Text inputs: the seeds (2.6–3.7 KB) and, when ../shared/data is beside the repository, the L3S pages
  * of 4.5–5.5 KB ("text 5 KB", the size the speed bar names).
  */
-// The ingest function's runtime setting, so the stages are timed as it runs them.
-import '../functions/shared/regexp-tuning.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
