@@ -388,3 +388,30 @@ describe('Frisian and Cebuano', () => {
       'nalipay kaayo ang ilang mga fans nga miadto sa coliseum.')).toBe('ceb');
   });
 });
+
+describe('a page printed to PDF and read back as text', () => {
+  it('loses its page furniture, joins a paragraph a page break cut and undoes hyphenation', () => {
+    const text = [
+      '   29/10/2026 08:14              Mine returns to profit | Caillou Éco', '', '',
+      '         Mine returns to profit as Korea buys more ore', '',
+      '         The mining company on the east coast posted a net profit of 1.9 billion',
+      '         francs in the first half, after two years of losses, and said its 640 workers',
+      '         would be paid a one-off bonus before the end of the year.', '',
+      '         It exported 1.48 million tonnes of ore in the six months, 410,000 tonnes',
+      '         more than in the same months of the year before, which ended in the first half of', '',
+      '   https://www.caillou-eco.nc/mines/nickel-results-2026                     1/2',
+      '\f   29/10/2026 08:14              Mine returns to profit | Caillou Éco', '', '',
+      '         2025. Two thirds went to the ferronickel plant at Gwangyang, in South Ko-',
+      '         rea, whose main shareholder is the steelmaker POSCO, the company said.', '',
+      '         The company plans to hire 45 people by the end of the year and to reopen',
+      '         a second site on the coast in the spring, its chairman told reporters.', '',
+      '   https://www.caillou-eco.nc/mines/nickel-results-2026                     2/2', '\f',
+    ].join('\n');
+    const r = extractFromText(text, NOW);
+    expect(r.title).toBe('Mine returns to profit as Korea buys more ore');
+    expect(r.paragraphs).toHaveLength(3);
+    expect(r.paragraphs[1]).toContain('first half of 2025. Two thirds went');
+    expect(r.paragraphs[1]).toContain('in South Korea, whose');
+    expect(r.paragraphs.join('\n')).not.toMatch(/https:|1\/2|08:14/);
+  });
+});

@@ -2,7 +2,10 @@
  * What a text browser's dump adds to a page's text (`lynx -dump`): a reference number before every
  * link ("By [18]Rachel Le Brun"), "[IMG]" and "(BUTTON)" for images and buttons, an image's file
  * name in brackets on its own line, and the numbered list of every link's address at the end.
- * None of it is the page's text; left in, a headline-shaped share line outranks the headline.
+ * And what a browser's print to PDF adds once the PDF is turned back into text (`pdftotext`): the
+ * date, time and `<title>` at the top of every page, the address and page number at its foot, form
+ * feeds, and words hyphenated across lines. None of it is the page's text; left in, a headline-shaped
+ * share line or the printed `<title>` outranks the headline.
  */
 
 /** Fewest link numbers that make a page a dump: prose rarely writes "[12]" before a word. */
@@ -32,3 +35,35 @@ export function undoTextDump(text: string): string {
   }
   return out.join('\n');
 }
+
+/** A printed page's header: "29/10/2026 08:14      Nickel : … | Caillou Éco", "10/29/26, 8:14 AM   …". */
+const PRINT_HEADER = /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s{2,}\S.*$/;
+/** A printed page's foot: the address and "1/3". */
+const PRINT_FOOTER = /^\s*(?:https?|file):\/\/\S+\s{2,}\d{1,3}\s?\/\s?\d{1,3}\s*$/;
+/** A word hyphenated at a line's end and carried on the next: "touche-" / "ront". */
+const HYPHENATED_BREAK = /(\p{Ll})-\n[ \t]*(?=\p{Ll})/gu;
+
+/** The text of a page printed to PDF and read back, without its page furniture; other text as it is. */
+export function undoPrintedPages(text: string): string {
+  const lines = text.split('\n');
+  if (!lines.some((l) => PRINT_FOOTER.test(l))) return text;
+  const out: string[] = [];
+  for (const raw of lines) {
+    const line = raw.replace(/\f/g, '');
+    if (PRINT_HEADER.test(line) || PRINT_FOOTER.test(line)) {
+      // A paragraph that a page break cut goes on where the next page starts: the blank lines around
+      // the furniture go too, unless the text before it ended a sentence.
+      while (out.length && !out[out.length - 1]!.trim()) out.pop();
+      const last = out[out.length - 1]?.trim() ?? '';
+      if (/[.!?:»”"]$/u.test(last)) out.push('');
+      out.push(PAGE_JOIN);
+      continue;
+    }
+    if (!line.trim() && out[out.length - 1] === PAGE_JOIN) continue;
+    out.push(line);
+  }
+  return out.filter((l) => l !== PAGE_JOIN).join('\n').replace(HYPHENATED_BREAK, '$1');
+}
+
+/** A mark where page furniture was, so that the blank lines after it can be dropped too. */
+const PAGE_JOIN = '\u0000page\u0000';

@@ -1,6 +1,6 @@
 /** A scraped page as units: its lines, long ones split, hard-wrapped ones joined, menus and table rows marked. */
 import { isStopWord, lineStats, type LineStats } from './lines.js';
-import { undoTextDump } from './text-dumps.js';
+import { undoPrintedPages, undoTextDump } from './text-dumps.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
 import { BYLINE_RE } from './text-byline.js';
 import { dateLine } from './text-dates.js';
@@ -159,7 +159,7 @@ export function isTableRow(raw: string): boolean {
 
 export function toUnits(text: string, now: Date): Unit[] {
   keyCache.clear();
-  const rawLines = undoTextDump(decodeEntities(text)).split('\n');
+  const rawLines = undoPrintedPages(undoTextDump(decodeEntities(text))).split('\n');
   const blocks: string[][] = [[]];
   const menus = new Set<string>();
   const rows = new Set<string>();
