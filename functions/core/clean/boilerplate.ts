@@ -307,7 +307,7 @@ export function isPublisherNote(block: string): boolean {
 
 /** An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -". */
 const AD_DECORATION = String.raw`[-–—•*/~=_·|\[\]()<>\s]*`;
-const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje|reklam`;
+const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje`;
 const AD_LABELS = [new RegExp(String.raw`^${AD_DECORATION}(?:${AD_LABEL_WORDS})${AD_DECORATION}$`, 'iu')];
 
 export function isAdLabel(line: string): boolean {
@@ -793,7 +793,7 @@ function isTeamSheet(t: string): boolean {
 }
 
 /** A bell, a siren or a ball before a promo, a ticker or a heading ("🔔 Follow us on ...", "💬 Comments (23)") says nothing. */
-function withoutLeadingPictographs(block: string): string {
+export function withoutLeadingPictographs(block: string): string {
   // "©", "®" and "™" are pictographs to Unicode, but the words they open are the page's imprint.
   return block.trim().replace(/^(?:(?:(?![©®™])\p{Extended_Pictographic}|[\u{FE0F}\u{200D}])+\s*)+/u, '');
 }
@@ -874,7 +874,7 @@ const TAIL_MARKERS: RegExp[] = [
   /^(share what you think|have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
   COMMENTS_HEADER,
   // The most-read list under the story, in the languages read.
-  /^(?:most read|most popular|lo más leído|más leídas|mais lidas|les plus lus|meistgelesen|i più letti|più letti|meest gelezen|nejčtenější(?: články)?|najczęściej czytane|mest lästa|mest lest|mest læste|cele mai citite|najbolj brano|najčitanije|najčítanejšie|luetuimmat|loetumad|loetuimad|skaitomiausi|lasītākie|legolvasottabb|най-четени|найчитаніше|més llegides|en çok okunan(?:lar)?|τα πιο δημοφιλή|terpopuler|paling popular|mest lesið|meeste gelees|mees gelees|đọc nhiều nhất|xem nhiều nhất|mwyaf poblogaidd|mwyaf darllen|irakurrienak|zilizosomwa zaidi|habari zilizosomwa zaidi|pinakabinasa|më të lexuarat|is mó a léadh|l-aktar moqrija|ən çox oxunanlar|en çok okunanlar)\s*:?$/iu,
+  /^(?:most read|most popular|lo más leído|más leídas|mais lidas|les plus lus|meistgelesen|i più letti|più letti|meest gelezen|nejčtenější(?: články)?|najczęściej czytane|mest lästa|mest lest|mest læste|cele mai citite|najbolj brano|najčitanije|najčítanejšie|luetuimmat|loetumad|loetuimad|skaitomiausi|lasītākie|legolvasottabb|най-четени|найчитаніше|més llegides|en çok okunan(?:lar)?|τα πιο δημοφιλή|terpopuler|paling popular|mest lesið|meeste gelees|mees gelees|đọc nhiều nhất|xem nhiều nhất|mwyaf poblogaidd|mwyaf darllen|irakurrienak|zilizosomwa zaidi|habari zilizosomwa zaidi|pinakabinasa|më të lexuarat|is mó a léadh|l-aktar moqrija|ən çox oxunanlar)\s*:?$/iu,
   // The reproduction notice that closes an Italian article: "© RIPRODUZIONE RISERVATA".
   /^©?\s*riproduzione riservata\.?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,

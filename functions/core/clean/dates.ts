@@ -8,9 +8,10 @@
  */
 
 const MONTHS: Record<string, number> = {};
-function addMonths(names: string[]): void {
+/** Each language's twelve months, January first; with `keepEarlier`, a name already read keeps its month. */
+function addMonths(names: string[], keepEarlier = false): void {
   names.forEach((name, i) => {
-    for (const n of name.split('|')) MONTHS[n] = i + 1;
+    for (const n of name.split('|')) if (!keepEarlier || MONTHS[n] === undefined) MONTHS[n] = i + 1;
   });
 }
 addMonths(['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug', 'september|sep|sept', 'october|oct', 'november|nov', 'december|dec']);
@@ -58,11 +59,7 @@ addMonths(['janvārī|janvāris', 'februārī|februāris', 'martā|marts', 'apr�
  * Malay, Zulu, Azerbaijani, Uzbek and Vietnamese ("tháng 8"). Abbreviations are left out: short
  * words of these languages would read as months of others.
  */
-function addMoreMonths(names: string[]): void {
-  names.forEach((name, i) => {
-    for (const n of name.split('|')) MONTHS[n] ??= i + 1;
-  });
-}
+const addMoreMonths = (names: string[]): void => addMonths(names, true);
 addMoreMonths(['janúar', 'febrúar', 'mars', 'apríl', 'maí', 'júní', 'júlí', 'ágúst', 'september', 'október', 'nóvember', 'desember']);
 addMoreMonths(['ionawr', 'chwefror', 'mawrth', 'ebrill', 'mai', 'mehefin', 'gorffennaf', 'awst', 'medi', 'hydref', 'tachwedd', 'rhagfyr']);
 addMoreMonths(['januarie', 'februarie', 'maart', 'april', 'mei', 'junie', 'julie', 'augustus', 'september', 'oktober', 'november', 'desember']);

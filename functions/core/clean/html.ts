@@ -15,7 +15,7 @@ import { captionCredits } from './credits.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
 import { extractFromText } from './text.js';
-import { decodeEntities, metaParts, nameCase, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
+import { decodeEntities, escapeRegExp, metaParts, nameCase, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
 
 export type HtmlExtraction = Extraction;
 
@@ -913,8 +913,7 @@ const EDITOR_LABEL = String.raw`(?:editor|edited by|redaktur|penyunting|editado 
 
 /** Whether the page credits `name` as its editor, the label and the name parted by tags at most. */
 function labelledEditor(html: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(String.raw`\b${EDITOR_LABEL}\s*:?\s*(?:<[^>]{0,300}>\s*){0,3}${escaped}(?![\p{L}])`, 'iu').test(html);
+  return new RegExp(String.raw`\b${EDITOR_LABEL}\s*:?\s*(?:<[^>]{0,300}>\s*){0,3}${escapeRegExp(name)}(?![\p{L}])`, 'iu').test(html);
 }
 
 /** Tags whose end tag is optional, so they do not count towards nesting. */

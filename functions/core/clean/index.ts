@@ -4,7 +4,7 @@
 import type { CleanedArticle } from '../article.js';
 import type { DecodedDocument } from '../decode/index.js';
 import { RejectedInputError } from '../errors.js';
-import { closingInitials } from './boilerplate.js';
+import { closingInitials, withoutLeadingPictographs } from './boilerplate.js';
 import { reportersInCredit } from './byline.js';
 import { creditLines } from './credits.js';
 import type { Extraction } from './extraction.js';
@@ -36,11 +36,9 @@ const MAX_TITLE = 200;
 /** A media label set before a headline, in capitals: "VIDEO Record de pui …", "LIVE: …", "FOTO | …". */
 const MEDIA_LABEL = /^(?:VIDEO|VÍDEO|FOTO|FOTOS|PHOTOS?|GALLERY|GALERIE|AUDIO|PODCAST|WATCH|LIVE|EN DIRECT|EN VIVO|AO VIVO|DIRETTA)(?:\s*[:|–—-]\s*|\s+)(?=\p{Lu}\p{Ll}|\d)/u;
 
-/** A pictograph opening a channel's or a newsletter's headline: "🛰 Sun’iy yoʻldosh …", "🔴 Fatahaadda …". */
-const LEADING_PICTOGRAPHS = /^(?:(?:(?![©®™])\p{Extended_Pictographic}|[\u{FE0F}\u{200D}])+\s*)+/u;
-
 function fitTitle(title: string): string {
-  const t = normalizeSpace(title).replace(LEADING_PICTOGRAPHS, '').replace(MEDIA_LABEL, '');
+  // A pictograph opening a channel's or a newsletter's headline: "🛰 Sun’iy yoʻldosh …", "🔴 Fatahaadda …".
+  const t = withoutLeadingPictographs(normalizeSpace(title)).replace(MEDIA_LABEL, '');
   if (t.length <= MAX_TITLE) return t;
   const cut = t.slice(0, MAX_TITLE - 1);
   const space = cut.lastIndexOf(' ');

@@ -38,17 +38,18 @@ export function undoTextDump(text: string): string {
 
 /** A printed page's header: "29/10/2026 08:14      Nickel : … | Caillou Éco", "10/29/26, 8:14 AM   …". */
 const PRINT_HEADER = /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s{2,}\S.*$/;
-/** A printed page's foot: the address and "1/3". */
+/** A printed page's foot: the address and "1/3"; and the same looked for across a whole text. */
 const PRINT_FOOTER = /^\s*(?:https?|file):\/\/\S+\s{2,}\d{1,3}\s?\/\s?\d{1,3}\s*$/;
+const PRINT_FOOTER_LINE = /^[^\S\n]*(?:https?|file):\/\/\S+[^\S\n]{2,}\d{1,3}[^\S\n]?\/[^\S\n]?\d{1,3}[^\S\n]*$/m;
 /** A word hyphenated at a line's end and carried on the next: "touche-" / "ront". */
 const HYPHENATED_BREAK = /(\p{Ll})-\n[ \t]*(?=\p{Ll})/gu;
 
 /** The text of a page printed to PDF and read back, without its page furniture; other text as it is. */
 export function undoPrintedPages(text: string): string {
-  const lines = text.split('\n');
-  if (!lines.some((l) => PRINT_FOOTER.test(l))) return text;
+  // Most texts are no printout: they are looked through once, not split into lines.
+  if (!PRINT_FOOTER_LINE.test(text)) return text;
   const out: string[] = [];
-  for (const raw of lines) {
+  for (const raw of text.split('\n')) {
     const line = raw.replace(/\f/g, '');
     if (PRINT_HEADER.test(line) || PRINT_FOOTER.test(line)) {
       // A paragraph that a page break cut goes on where the next page starts: the blank lines around

@@ -195,10 +195,9 @@ function sniffFormat(text: string): InputFormat {
   const head = text.slice(0, 4096).trimStart();
   if (/^(<\?xml[^>]*>\s*)?<!doctype\s+html/i.test(head) || /^(<!--[\s\S]*?-->\s*)*<html[\s>]/i.test(head)) return 'html';
   if (/<(html|head|body)[\s>]/i.test(head)) return 'html';
-  const tags = head.match(/<\/?(p|div|span|a|br|h[1-6]|ul|li|table|article|section|meta|script|img)\b[^>]*>/gi);
-  if (tags && tags.length >= 5) return 'html';
+  if (sourceTags(head) >= MIN_SOURCE_TAGS) return 'html';
   if (/^---\r?\n[\s\S]*?\r?\n---\r?\n/.test(head)) return 'markdown';
-  const headingLines = head.match(/^#{1,6} \S/gm)?.length ?? 0;
+  const headingLines = head.match(HEADING_LINE)?.length ?? 0;
   const mdLinks = head.match(/\[[^\]\n]+\]\([^)\s]+\)/g)?.length ?? 0;
   if (headingLines >= 1 && (headingLines >= 2 || mdLinks >= 1 || /^#{1,6} \S/.test(head))) return 'markdown';
   return 'text';
@@ -211,15 +210,22 @@ function sniffFormat(text: string): InputFormat {
 function textFileFormat(text: string): InputFormat {
   const head = text.slice(0, 4096);
   // A doctype alone is no page source: a copied page's text can open with one.
-  const tags = head.match(/<\/?(p|div|span|a|br|h[1-6]|ul|li|table|article|section|meta|script|img|html|head|body)\b[^>]*>/gi)?.length ?? 0;
-  if (tags >= MIN_SOURCE_TAGS) return 'html';
-  const headings = head.match(/^#{1,6} \S/gm)?.length ?? 0;
+  if (sourceTags(head) >= MIN_SOURCE_TAGS) return 'html';
+  const headings = head.match(HEADING_LINE)?.length ?? 0;
   const links = head.match(/\[[^\]\n]+\]\(https?:[^)\s]+\)/g)?.length ?? 0;
   return headings >= 1 && links >= MIN_CONVERTED_LINKS ? 'markdown' : 'text';
 }
 
-/** Fewest tags that make a .txt file a page's HTML source. */
+/** Fewest tags that make a page's HTML source. */
 const MIN_SOURCE_TAGS = 5;
+const SOURCE_TAG = /<\/?(p|div|span|a|br|h[1-6]|ul|li|table|article|section|meta|script|img|html|head|body)\b[^>]*>/gi;
+/** A Markdown heading line: "# Blues win the flag". */
+const HEADING_LINE = /^#{1,6} \S/gm;
+
+/** How many of the tags that page sources are made of stand in `head`. */
+function sourceTags(head: string): number {
+  return head.match(SOURCE_TAG)?.length ?? 0;
+}
 /** Fewest Markdown links, with a heading, that make a .txt file a converter's Markdown. */
 const MIN_CONVERTED_LINKS = 3;
 

@@ -191,6 +191,11 @@ const INNER_TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms|Cllr|Cr|Sgt|Insp|Supt|Det)\.?$/u;
 /** "St", "St.", "Saint", "Ste.": a saint's title, which opens places' names. */
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/u;
 
+/** A saint's title at `at` and one name after it: "St Elizabeth", "Saint Andrew". */
+function saintNameAt(words: readonly string[], at: number): boolean {
+  return SAINT.test(words[at] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words[at + 1] ?? '');
+}
+
 /** Classify the words of one run into zero or more mentions. */
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[], from: Token = first): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined });
@@ -236,13 +241,13 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   }
   // "St Columba's Church", "St. Paul's Cathedral": a house of worship named after its saint is a place
   // (the saint is no title here); "the Catholic Church" is a body.
-  if (words.length >= 2 && WORSHIP_WORDS.has(norm(words[words.length - 1]!)) && (/^(?:St\.?|Saint|Ste\.?)$/u.test(words[0]!) || words.slice(0, -1).some((w) => /['’]s$/u.test(w)))) {
+  if (words.length >= 2 && WORSHIP_WORDS.has(norm(words[words.length - 1]!)) && (SAINT.test(words[0]!) || words.slice(0, -1).some((w) => /['’]s$/u.test(w)))) {
     out.push({ kind: 'place', name: words.join(' '), pos, fixed: true });
     return;
   }
   // "St Elizabeth", "St Catherine", "Saint Andrew": in the news a saint's name alone names a parish, a
   // town or an island, not the saint ("St Patrick's Athletic" and "St Mary's Hospital" have a word after).
-  if (words.length === 2 && SAINT.test(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[1]!) && !ORG_WORDS.has(norm(words[1]!))) {
+  if (words.length === 2 && saintNameAt(words, 0) && !ORG_WORDS.has(norm(words[1]!))) {
     out.push({ kind: 'place', name: words.join(' '), pos, fixed: true });
     return;
   }
@@ -261,7 +266,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   for (;;) {
     const tl = metropolitanCity(i) ? 0 : titleLength(words, i);
     // "St Andrew and St Elizabeth": saints' names alone are places (see above), no titled people.
-    const saintPlace = SAINT.test(words[i] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words[i + 1] ?? '') && (i + 2 === words.length || AND_WORDS.has(words[i + 2]!));
+    const saintPlace = saintNameAt(words, i) && (i + 2 === words.length || AND_WORDS.has(words[i + 2]!));
     if (tl && !saintPlace && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl) && !adjectiveBeforeInstitution(words, i, tl)) {
       lastTitle = norm(words.slice(i, i + tl).join(' '));
       i += tl;
