@@ -182,7 +182,7 @@ for (const [name, fn] of Object.entries(stages)) {
 }
 
 // Entity recall on English articles written for the benchmark, with hand-made lists: bench/data/entities-en,
-// then sets written later and measured before the rules were changed for them (entities-en-fresh, entities-en-3 to entities-en-9).
+// then sets written later and measured before the rules were changed for them (entities-en-fresh, entities-en-3 to entities-en-10).
 const { entityRecall } = await import('./lib/entity-recall.js');
 const ENTITY_SETS = [
   ['English entity recall     ', 'entities-en'],
@@ -194,6 +194,7 @@ const ENTITY_SETS = [
   ['English entity recall, 7th', 'entities-en-7'],
   ['English entity recall, 8th', 'entities-en-8'],
   ['English entity recall, 9th', 'entities-en-9'],
+  ['English entity recall, 10th', 'entities-en-10'],
 ] as const;
 const englishEntitySets = ENTITY_SETS.filter(([, dir]) => existsSync(join(root, 'bench/data', dir))).map(([label, dir]) => ({
   label,
