@@ -3,6 +3,7 @@
  * Each works on one block (a line or a paragraph) and says what kind of junk it is, if any.
  * Length alone never decides: short content sentences and subheadings must survive.
  */
+import { isOwnScriptChrome } from './script-labels.js';
 import { eitherCase, escapeRegExp } from './text-utils.js';
 
 /** Social networks and share targets, as share bars name them. */
@@ -805,7 +806,7 @@ export function junkKind(block: string): JunkKind | null {
   if (CAMERA_CREDIT.test(block.trim())) return 'boilerplate';
   const t = withoutLeadingPictographs(block);
   if (!t) return 'boilerplate';
-  if (isLabelledAdCopy(t) || isSignupPrompt(t)) return 'boilerplate';
+  if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t)) return 'boilerplate';
   for (const re of CODE) if (re.test(t)) return 'code';
   // Code-ish punctuation density: JSON dumps and minified CSS/JS.
   const sym = t.match(/[{}[\];:=<>"]/g)?.length ?? 0;

@@ -54,9 +54,44 @@ const STOP = new Set(
     'futhi kodwa ukuthi uma noma kusho ngoba lapho kanye kakhulu manje ukuze kuphela kanti wathi bathi kwaye ukuba okanye ' +
     'ang ng mga ay ni ito hindi kay nang siya sila noong rin kung dahil upang ' +
     'vun fir mat gëtt huet hunn gouf dës awer wéi ' +
-    'của và các có là được trong với đã không những người này một để khi từ đến tại về cũng sẽ đang nhiều như vào trên hơn thì nhưng bị'
+    'của và các có là được trong với đã không những người này một để khi từ đến tại về cũng sẽ đang nhiều như vào trên hơn thì nhưng bị ' +
+    // Hindi (and the Devanagari words Marathi and Nepali share), Bengali, Urdu, Arabic, Persian,
+    // Hebrew and Korean: scripts without capitals, whose prose the other features alone miss.
+    'है हैं के में की और से को ने का पर यह कि भी था थे थी गया गई किया लिए इस उन्होंने जो तक वह हो रहा रही रहे कहा बताया साथ बाद आहे आणि छ र ' +
+    'এবং ও এই করে হয় থেকে জন্য না তিনি বলেন হয়েছে ' +
+    'ہے کے میں کی اور سے کو نے کا پر یہ کہ بھی تھا ' +
+    'في من على إلى أن عن مع التي الذي هذا هذه كان قد لا وقال قال أو بين بعد كما حيث ذلك وفي إن خلال ' +
+    'و در به از که این با را است برای آن یک شده می تا بر هم شد کرد خود نیز اما ' +
+    'של את על כי לא זה גם עם הוא היא אם כל אבל או היה יותר אמר בין אחרי לפני כך ' +
+    '및 등 또한 그러나 하지만 이번 지난 수 것 있다 했다 밝혔다 말했다 있는 위해 대한 통해 따라 함께 이후 가장 더 또 그는 이날'
   ).split(' '),
 );
+
+/**
+ * Chinese, Japanese, Thai and the like write no spaces between words: a run of their letters counts as
+ * one word in every two characters (Han and kana) or four (Thai, Lao, Khmer, Burmese), and their
+ * commonest particles ("的", "の", "ที่") stand for function words.
+ */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+const HAN_KANA_CHARS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]/gu;
+const SOUTHEAST_ASIAN_CHARS = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+const UNSPACED_PARTICLES = /[的了在是和与也将对为等这中][^的了在是和与也将对为等这中]?|[のにはをがでとも](?=[\p{Script=Han}\p{Script=Katakana}])|ที่|และ|ของ|ได้|จะ|ว่า|ให้|เป็น|การ/gu;
+
+/**
+ * A Korean word ending in a case or topic particle ("강원은", "경기에서", "골망을"): Korean joins
+ * to the word what other languages write as function words.
+ */
+const HANGUL = /\p{Script=Hangul}/u;
+const HANGUL_WITH_PARTICLE = /\p{Script=Hangul}(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|에게|까지|부터|보다)$/u;
+
+/** Words and function words of a token written without spaces between its words. */
+function unspacedCounts(token: string): { words: number; stops: number } {
+  const hanKana = token.match(HAN_KANA_CHARS)?.length ?? 0;
+  const southeast = token.match(SOUTHEAST_ASIAN_CHARS)?.length ?? 0;
+  const words = Math.max(1, Math.round(hanKana / 2 + southeast / 4));
+  const stops = Math.min(words, token.match(UNSPACED_PARTICLES)?.length ?? 0);
+  return { words, stops };
+}
 
 /** Whether a word is a function word ("the", "der", "de", "och", "и", "ve", ...) in one of the languages read. */
 export function isStopWord(word: string): boolean {
@@ -111,22 +146,32 @@ export interface LineStats {
 }
 
 export function lineStats(line: string): LineStats {
-  const tokens = line.match(/[\p{L}\p{N}][\p{L}\p{N}'’?-]*/gu) ?? [];
+  const tokens = line.match(/[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}\u200c'’?-]|\u200d)*/gu) ?? [];
   let stop = 0;
   let caps = 0;
+  let words = 0;
+  const unspaced = UNSPACED.test(line);
+  const korean = HANGUL.test(line);
   for (const t of tokens) {
+    if (unspaced && t.length > 1 && UNSPACED.test(t)) {
+      const counts = unspacedCounts(t);
+      words += counts.words;
+      stop += counts.stops;
+      continue;
+    }
+    words++;
     const lower = t.toLowerCase();
-    if (STOP.has(lower)) stop++;
+    if (STOP.has(lower) || (korean && t.length > 2 && HANGUL_WITH_PARTICLE.test(t))) stop++;
     if (/^\p{Lu}/u.test(t)) caps++;
   }
-  const n = tokens.length || 1;
+  const n = words || 1;
   const digits = line.match(/\d/g)?.length ?? 0;
   return {
-    words: tokens.length,
+    words,
     chars: line.length,
     stopRatio: stop / n,
     capRatio: caps / n,
-    endsSentence: /[.!?…]["'”’»«“)\]]*$|[.!?]\s*\?$|[:"”]$/u.test(line.trim()),
+    endsSentence: /[.!?…।॥؟۔。！？．]["'”’»«“」』)）\]]*$|[.!?]\s*\?$|[:"”]$/u.test(line.trim()),
     hasLetters: /\p{L}/u.test(line),
     digitRatio: digits / Math.max(1, line.length),
     pipes: line.match(/[|»›•·]|\s[-/]\s/g)?.length ?? 0,

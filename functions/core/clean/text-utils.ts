@@ -41,10 +41,17 @@ export function decodeEntities(text: string): string {
   });
 }
 
+/**
+ * Zero-width (non-)joiners where they join nothing: beside a space, a Latin letter or punctuation.
+ * Between Persian, Indic or emoji characters they are part of the spelling ("می‌شود") and stay.
+ */
+const STRAY_JOINERS = /[\u200c\u200d]+(?=$|\s|[\p{Script=Latin}\p{P}])|(?<=^|\s|[\p{Script=Latin}\p{P}])[\u200c\u200d]+/gu;
+
 /** Collapses runs of spaces (including no-break and zero-width) inside one line. */
 export function normalizeSpace(text: string): string {
   return text
-    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
+    .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
+    .replace(STRAY_JOINERS, '')
     .replace(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
     .trim();
 }
