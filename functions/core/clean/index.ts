@@ -9,6 +9,7 @@ import { reportersInCredit } from './byline.js';
 import { creditLines } from './credits.js';
 import type { Extraction } from './extraction.js';
 import { extractFromText } from './text.js';
+import { withoutPullQuotes } from './pull-quotes.js';
 import { countWords, makeSummary, normalizeSpace, paragraphsToHtml } from './text-utils.js';
 
 export interface CleanContext {
@@ -87,6 +88,7 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   author ??= reportersInCredit(doc.text);
   paragraphs = paragraphs.map(normalizeSpace).filter(Boolean);
   ({ paragraphs, bodyHtml } = withoutClosingInitials(paragraphs, bodyHtml));
+  ({ paragraphs, bodyHtml } = withoutPullQuotes(paragraphs, bodyHtml));
   const wordCount = countWords(paragraphs.join(' '));
   if (!paragraphs.length || wordCount === 0) {
     throw new RejectedInputError('NO_CONTENT', 'no article text found');

@@ -1,0 +1,42 @@
+/**
+ * Pull quotes: a page sets a line of the story apart in large type ("> « Ce qui nous intéresse … »"),
+ * and a copy of the page holds it twice, once as its own paragraph and once inside the paragraph
+ * it came from. The copy standing alone goes, from the text and from the markup.
+ */
+
+const MIN_WORDS = 6;
+const MAX_WORDS = 60;
+
+/** Lower case, letters and digits only, so quote marks, dashes and an added ellipsis do not count. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function isRepeated(paragraph: string, others: readonly string[]): boolean {
+  const words = paragraph.split(/\s+/).length;
+  // A quote or a sentence; list items and headings that a longer line repeats stay.
+  if (words < MIN_WORDS || words > MAX_WORDS || !/[.!?…"”»’]$/.test(paragraph)) return false;
+  const own = comparable(paragraph);
+  if (own.split(' ').length < MIN_WORDS) return false;
+  return others.some((other) => other !== paragraph && other.length > paragraph.length && comparable(other).includes(own));
+}
+
+const QUOTE_ELEMENT = /<(blockquote|aside|p)\b[^>]*>[\s\S]*?<\/\1>/g;
+
+/** The markup without the first element (a blockquote or an aside before a paragraph) whose text is the quote. */
+function withoutElement(bodyHtml: string, quote: string): string {
+  const wanted = comparable(quote);
+  const matches = [...bodyHtml.matchAll(QUOTE_ELEMENT)].filter((m) => comparable(m[0].replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ')) === wanted);
+  const element = matches.find((m) => m[1] !== 'p') ?? matches[0];
+  if (!element || element.index === undefined) return bodyHtml;
+  return bodyHtml.slice(0, element.index) + bodyHtml.slice(element.index + element[0].length);
+}
+
+/** The story without paragraphs that only repeat a passage of another of its paragraphs. */
+export function withoutPullQuotes(paragraphs: string[], bodyHtml: string | null): { paragraphs: string[]; bodyHtml: string | null } {
+  const repeated = paragraphs.filter((p) => isRepeated(p, paragraphs));
+  if (repeated.length === 0) return { paragraphs, bodyHtml };
+  let html = bodyHtml;
+  for (const quote of repeated) if (html !== null) html = withoutElement(html, quote);
+  return { paragraphs: paragraphs.filter((p) => !repeated.includes(p)), bodyHtml: html };
+}
