@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datelineLineAgency, junkKind, splitDateline } from '../../functions/core/clean/boilerplate.js';
+import { cleanDocument } from '../../functions/core/clean/index.js';
 import { dateLine } from '../../functions/core/clean/text-dates.js';
+import { decodeDocument } from '../../functions/core/decode/index.js';
 import { extractFromText, textLineFeatures } from '../../functions/core/clean/text.js';
 
 const now = new Date('2030-01-01T00:00:00Z');
@@ -507,5 +509,27 @@ describe('bylines and promos of other sites', () => {
     ])
       expect(junkKind(line), line).toBe('boilerplate');
     expect(junkKind('Celtic beat Rangers 2-1 and Hearts drew 1-1 with Hibs on a wet Sunday in Glasgow.')).toBeNull();
+  });
+});
+
+describe('a story saved from a mail client or an archive page', () => {
+  it('drops the mail client’s warnings and the archive’s age notice, and reads the subject line as the headline', async () => {
+    for (const line of [
+      'CAUTION: This email originated from outside of the organization. Do not click links or open attachments unless you recognize the sender.',
+      'View this email in your browser<https://example.com/am/2026-11-16>',
+      'This article is more than 1 month old',
+    ]) {
+      expect(junkKind(line), line).toBe('boilerplate');
+    }
+    expect(junkKind('This article is more than a summary of the debate.')).toBeNull();
+    const text = [
+      'Subject: Fwd: Early snow traps 640 tourists on the road to Nathu La',
+      '',
+      'Tourists stranded by early snow on the road to Nathu La were brought down to Gangtok on Thursday after a rescue that went on through the night.',
+      '',
+      'Army and police teams cleared the road with two snow cutters and walked elderly visitors down the last stretch, the district administration said.',
+    ].join('\n');
+    const cleaned = await cleanDocument(decodeDocument(new TextEncoder().encode(text), { key: 'mail.txt' }), { now });
+    expect(cleaned.title).toBe('Early snow traps 640 tourists on the road to Nathu La');
   });
 });

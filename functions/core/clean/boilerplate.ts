@@ -375,6 +375,20 @@ function isSignupPrompt(block: string): boolean {
   });
 }
 
+/**
+ * Notices a mail client or an archive page puts over the story, read with string tests for the
+ * reason given above: "CAUTION: This email originated from outside of the organization. …", "View
+ * this email in your browser", "This article is more than 1 month old".
+ */
+const MAIL_NOTICE_OPENINGS = ['caution: this email originated from outside', '[external] this email', 'external email:', 'view this email in your browser', 'view this email in a browser', 'having trouble viewing this email'];
+const ARCHIVE_AGE = /^this (?:article|story|post) is more than \d+ (?:days?|weeks?|months?|years?) old\.?$/;
+
+function isMailOrArchiveNotice(block: string): boolean {
+  const lower = block.slice(0, 120).toLowerCase();
+  if (MAIL_NOTICE_OPENINGS.some((opening) => lower.startsWith(opening))) return block.length <= 400;
+  return block.length <= 60 && lower.startsWith('this ') && ARCHIVE_AGE.test(lower);
+}
+
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
   ...AD_LABELS,
@@ -806,7 +820,7 @@ export function junkKind(block: string): JunkKind | null {
   if (CAMERA_CREDIT.test(block.trim())) return 'boilerplate';
   const t = withoutLeadingPictographs(block);
   if (!t) return 'boilerplate';
-  if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t)) return 'boilerplate';
+  if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isMailOrArchiveNotice(t)) return 'boilerplate';
   for (const re of CODE) if (re.test(t)) return 'code';
   // Code-ish punctuation density: JSON dumps and minified CSS/JS.
   const sym = t.match(/[{}[\];:=<>"]/g)?.length ?? 0;

@@ -35,11 +35,13 @@ const markupExtractors: Record<'html' | 'markdown', () => Promise<MarkupExtracto
 const MAX_TITLE = 200;
 
 /** A media label set before a headline, in capitals: "VIDEO Record de pui …", "LIVE: …", "FOTO | …". */
+/** A saved e-mail's subject line as the headline: "Subject: Fwd: Early snow traps 640 tourists …". */
+const MAIL_SUBJECT = /^(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp)\s*:\s*(?:(?:fwd?|re|aw|wg|tr|rv)\s*:\s*)*/i;
 const MEDIA_LABEL = /^(?:VIDEO|VÍDEO|FOTO|FOTOS|PHOTOS?|GALLERY|GALERIE|AUDIO|PODCAST|WATCH|LIVE|EN DIRECT|EN VIVO|AO VIVO|DIRETTA)(?:\s*[:|–—-]\s*|\s+)(?=\p{Lu}\p{Ll}|\d)/u;
 
 function fitTitle(title: string): string {
   // A pictograph opening a channel's or a newsletter's headline: "🛰 Sun’iy yoʻldosh …", "🔴 Fatahaadda …".
-  const t = withoutLeadingPictographs(normalizeSpace(title)).replace(MEDIA_LABEL, '');
+  const t = withoutLeadingPictographs(normalizeSpace(title)).replace(MEDIA_LABEL, '').replace(MAIL_SUBJECT, '');
   if (t.length <= MAX_TITLE) return t;
   const cut = t.slice(0, MAX_TITLE - 1);
   const space = cut.lastIndexOf(' ');
