@@ -1527,3 +1527,14 @@ describe('local governments named as municipalities, and a title inside a run', 
     expect(got.organizations).toEqual(['Tribhuvan University']);
   });
 });
+
+describe('an acronym the article never writes out', () => {
+  it('is a body when it speaks or has officers, and not when it is only a term', () => {
+    const body =
+      'SIPTU, which represents most of the production staff, said it would seek talks on redundancy terms. SIPTU organiser Declan Markham said many of the workers were in their fifties. The plant reported lower EBITDA for the year.';
+    const { organizations, people } = extractEntities('Shannon plant to cut 140 jobs', body, lex);
+    expect(organizations).toContain('SIPTU');
+    expect(organizations).not.toContain('EBITDA');
+    expect(people).toContain('Declan Markham');
+  });
+});

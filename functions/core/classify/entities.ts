@@ -66,6 +66,18 @@ function editDistanceAtMost(a: string, b: string, k: number): boolean {
  * entity's salience but never introduce one (title case makes every word look like a name).
  * `language` (ISO 639-1) makes the shape-only cues stricter outside English.
  */
+/**
+ * What an unknown acronym does when it names a body: speaks ("SIPTU said", "SIPTU, which represents
+ * most of the staff,"), or has officers and members ("SIPTU organiser Declan Markham"). Terms,
+ * tickers and programmes (EBITDA, TARP) do neither.
+ */
+const BODY_AFTER_ACRONYM =
+  /^(?:,\s+(?:which|who)\s+(?:represents|represented|runs|organised|organized|has|had|says|said|called|wants|owns)\b|\s+(?:said|says|told|warned|called|wants|claimed|argued|welcomed|criticised|criticized|announced|confirmed)\b|\s+(?:organiser|organizer|officials?|spokesperson|spokesman|spokeswoman|members|president|general secretary|secretary|leader|chief executive|representatives?|branch|chair|chairman|chairwoman)\s+\p{Lu})/u;
+
+function acronymActsAsBody(body: string, end: number): boolean {
+  return BODY_AFTER_ACRONYM.test(body.slice(end, end + 60));
+}
+
 /** " in India (AMFI)": a place after "in", then an acronym in brackets. */
 const IN_PLACE_ACRONYM = /^\s+in\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+\((\p{Lu}{3,7})\)/u;
 
@@ -515,7 +527,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       if (full) {
         full.count++;
         useAcronym(full, s.word);
-      } else if ((s.cue && !foreign) || (foreign && articleBeforeAcronym(body, s.pos, s.word))) {
+      } else if ((s.cue && !foreign) || (!foreign && acronymActsAsBody(body, s.pos + s.word.length)) || (foreign && articleBeforeAcronym(body, s.pos, s.word))) {
         // "THW" after "THW Kiel": the short form of a body named in full.
         const longer = foreign ? namedInFull(s.word) : undefined;
         if (longer) longer.count++;
