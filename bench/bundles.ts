@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { ESBUILD_SUPPORTED, ESBUILD_TARGET, REQUIRE_SHIM } from '../infra/aws/bundling.js';
 import { printTable, progress, round, summarize } from './lib/stats.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -30,9 +31,10 @@ async function main(): Promise<void> {
       minify: true,
       format: 'esm',
       platform: 'node',
-      target: 'node20',
+      target: ESBUILD_TARGET,
+      supported: ESBUILD_SUPPORTED,
       mainFields: ['module', 'main'],
-      banner: { js: "import { createRequire as __cr } from 'node:module';const require = __cr(import.meta.url);" },
+      banner: { js: REQUIRE_SHIM },
       logLevel: 'error',
       charset: 'utf8',
       keepNames: true,

@@ -82,6 +82,13 @@ describe('function bundles', () => {
     }
   });
 
+  it('keep regular-expression literals with Unicode property escapes as literals', () => {
+    const ingest = fs.readFileSync(path.join(bundleDir(stack.ingestFunction), 'index.mjs'), 'utf8');
+    // A rewritten literal reads `new RegExp("…\\p{…", …)` and is rebuilt on every call of its function.
+    expect(ingest).not.toMatch(/new RegExp\("[^"]*\\\\[pP]\{/);
+    expect(ingest).toMatch(/\/[^/\n]*\\p\{L[ul]?\}[^/\n]*\/[a-z]*u/);
+  });
+
   it('load the ingest handler and acknowledge the S3 test event without touching AWS', () => {
     const testEvent = {
       Records: [

@@ -5,6 +5,7 @@ import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
+import { ESBUILD_SUPPORTED, ESBUILD_TARGET, REQUIRE_SHIM } from '../bundling.js';
 import { fromRepoRoot, repoRoot } from '../repo-paths.js';
 
 /**
@@ -14,16 +15,6 @@ import { fromRepoRoot, repoRoot } from '../repo-paths.js';
  */
 export const dropfeedRuntime: Runtime = Runtime.NODEJS_22_X;
 
-/** esbuild target matching {@link dropfeedRuntime}. */
-const esbuildTarget = 'node22';
-
-/**
- * Bundled ESM cannot `require()`, but some CommonJS dependencies call `require` for Node
- * built-ins at run time; esbuild leaves those calls in place, so give the module a real `require`.
- */
-const requireShim =
-  "import { createRequire as __dropfeedCreateRequire } from 'node:module';" +
-  'const require = __dropfeedCreateRequire(import.meta.url);';
 
 /** Options for {@link DropfeedFunction}. */
 export interface DropfeedFunctionProps {
@@ -90,10 +81,10 @@ export class DropfeedFunction extends NodejsFunction {
       bundling: {
         forceDockerBundling: false,
         format: OutputFormat.ESM,
-        target: esbuildTarget,
+        target: ESBUILD_TARGET,
         platform: 'node',
         mainFields: ['module', 'main'],
-        banner: requireShim,
+        banner: REQUIRE_SHIM,
         minify: true,
         // Minification renames classes; error classes are logged by name.
         keepNames: true,
@@ -103,7 +94,8 @@ export class DropfeedFunction extends NodejsFunction {
         sourcesContent: false,
         // Keep non-ASCII text (stop words, test strings) as UTF-8 instead of \u escapes; the
         // `charset` prop is not passed on by local bundling, so set the flag directly.
-        esbuildArgs: { '--charset': 'utf8' },
+        // Regexp literals stay literals (see ESBUILD_SUPPORTED), set the same way.
+        esbuildArgs: { '--charset': 'utf8', ...Object.fromEntries(Object.entries(ESBUILD_SUPPORTED).map(([feature, on]) => [`--supported:${feature}`, String(on)])) },
         // Ship the SDK version the code was tested with (checksum and retry defaults change
         // between minor versions) instead of whatever the runtime happens to carry.
         bundleAwsSDK: true,
