@@ -533,3 +533,23 @@ describe('a story saved from a mail client or an archive page', () => {
     expect(cleaned.title).toBe('Early snow traps 640 tourists on the road to Nathu La');
   });
 });
+
+describe('a hard-wrapped wire story', () => {
+  it('joins a paragraph whose first line opens with the dateline, across a figure and a capitalised word', () => {
+    const text = [
+      'Sahyadri Motors to invest $1.5 billion in Tamil Nadu battery plant',
+      '',
+      'MUMBAI, March 1 (Reuters) - Indian carmaker Sahyadri Motors will invest',
+      '125 billion rupees ($1.5 billion) to build a battery cell factory in Tamil',
+      'Nadu, the company said on Monday, as it races to cut its reliance on',
+      'imported cells for its growing range of electric cars.',
+      '',
+      'The plant, near Hosur on the state border with Karnataka, will be able',
+      'to make 20 gigawatt hours of lithium-iron-phosphate cells a year by 2029,',
+      'the company said in a statement to the stock exchanges on Monday.',
+    ].join('\n');
+    const { title, paragraphs } = extractFromText(text, { now });
+    expect(title).toBe('Sahyadri Motors to invest $1.5 billion in Tamil Nadu battery plant');
+    expect(paragraphs[0]).toMatch(/Sahyadri Motors will invest 125 billion rupees .* in Tamil Nadu, the company said on Monday, as it races .* electric cars\.$/);
+  });
+});

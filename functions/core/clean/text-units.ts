@@ -1,4 +1,5 @@
 /** A scraped page as units: its lines, long ones split, hard-wrapped ones joined, menus and table rows marked. */
+import { splitDateline } from './boilerplate.js';
 import { isStopWord, lineStats, type LineStats } from './lines.js';
 import { undoPrintedPages, undoTextDump } from './text-dumps.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
@@ -57,14 +58,29 @@ export function continues(a: string, b: string): boolean {
   if (/^\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/u.test(b)) return true;
   if (/[,;(–-]$/.test(a)) return true;
   const last = /([\p{L}]+)$/u.exec(a)?.[1];
-  return last !== undefined && isStopWord(last);
+  if (last === undefined) return false;
+  // "… will invest" over "125 billion rupees …": a verb or a noun in lower case before a figure.
+  return isStopWord(last) || (/^\p{Ll}+$/u.test(last) && /^\d[\d.,]*\s+\p{Ll}/u.test(b));
+}
+
+/** A paragraph's first line that opens with a wire dateline ("MUMBAI, March 1 (Reuters) - Indian carmaker …"). */
+function opensWithDateline(line: string): boolean {
+  const opening = splitDateline(line);
+  return opening.agency !== null && opening.text.split(/\s+/).length >= MIN_WORDS_AFTER_DATELINE;
 }
 
 /** Lines that stay lines even inside wrapped text: a byline or a date line is never part of a paragraph. */
 export function isMetaLine(line: string, now: Date): boolean {
+  if (line.length > 120) return false;
+  // "MUMBAI, March 1 (Reuters) - Indian carmaker Sahyadri Motors will invest": a wire dateline
+  // opening a paragraph's first line, which goes on under it.
+  if (opensWithDateline(line)) return false;
   // Every date form has a digit: the test spares the date patterns on most prose lines.
-  return line.length <= 120 && (BYLINE_RE.test(line) || (/\d/.test(line) && dateLine(line, { now, lang: null }) !== null));
+  return BYLINE_RE.test(line) || (/\d/.test(line) && dateLine(line, { now, lang: null }) !== null);
 }
+
+/** Words after a wire dateline that make its line the start of a paragraph. */
+const MIN_WORDS_AFTER_DATELINE = 4;
 
 /** A headline in title case ("Council Votes To Close ..."): not joined onto the paragraph under it. */
 export function isTitleCase(line: string): boolean {
@@ -121,7 +137,7 @@ export function unwrapBlocks(blocks: string[][], now: Date): string[][] {
         full &&
         !isMetaLine(a, now) &&
         !isMetaLine(line, now) &&
-        (continues(a, line) || (wrapped.has(b) && !(i === 1 && isTitleCase(a))));
+        (continues(a, line) || (wrapped.has(b) && !(i === 1 && isTitleCase(a) && !opensWithDateline(a))));
       if (join) out[out.length - 1] = `${prev} ${line}`;
       else out.push(line);
     }
