@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readClosingMatter } from '../../functions/core/clean/author-bio.js';
 import { trailingMatchFacts } from '../../functions/core/clean/match-facts.js';
 import { clean, REPORT } from './clean-report-fixture.js';
 
@@ -60,5 +61,21 @@ describe('a match’s facts under the report', () => {
     ].join('\n');
     const a = await clean(md, 'incoming/hunters.md');
     expect(a.paragraphs).toEqual(REPORT);
+  });
+});
+
+describe('what closes a report under its last paragraph', () => {
+  it('drops facts run in after their heading, a facts heading in lower case and a lone tag heading', async () => {
+    expect(trailingMatchFacts([...REPORT, 'Match facts: Newcastle Jets 3 (Moreno pen 43, Okafor 74, 80) Central Coast Mariners 2 (Tamaki 15, 51). Crowd: 14,380. Referee: Tess Kovac.'])).toBe(1);
+    const spanish = ['Ficha técnica', 'Real Zaragoza: Ramírez; Lozano, Olivera, Castán, Ibarra; Moya, Gracia, Pérez; Aznar, Sarasa y Bermejo.', 'Goles: 0-1, m. 41: Lamela. 1-1, m. 74: Sarasa. 2-1, m. 88: Sarasa.'];
+    expect(trailingMatchFacts([...REPORT, ...spanish])).toBe(3);
+    const markdown = [REPORT.join('\n\n'), '### Ficha técnica', ...spanish.slice(1).map((p) => `**${p.replace(':', ':**')}`), 'Temas\n-----', '*   [Real Zaragoza](https://example.es/temas/real-zaragoza/)'].join('\n\n');
+    const cleaned = await clean(`---\ntitle: Remontada en La Romareda\n---\n\n${markdown}\n`, 'report.md');
+    expect(cleaned.paragraphs).toEqual(REPORT);
+  });
+
+  it('keeps the last items of a list of short lines', () => {
+    expect(readClosingMatter([...REPORT, 'Temas'], null, '').closing).toBe(1);
+    expect(readClosingMatter([...REPORT.slice(0, 3), 'Bring along:', 'Warm coats', 'Torches', 'Folding chairs'], null, '').closing).toBe(0);
   });
 });

@@ -92,7 +92,30 @@ function authorBioCount(paragraphs: readonly string[], author: string | null): n
  * match's facts above them.
  */
 export function readClosingMatter(paragraphs: readonly string[], author: string | null, text: string): { author: string | null; closing: number } {
-  const writer = author ?? closingBioAuthor(paragraphs, text);
-  const bios = authorBioCount(paragraphs, writer);
-  return { author: writer, closing: bios + trailingMatchFacts(paragraphs.slice(0, paragraphs.length - bios)) };
+  const headings = trailingHeadingCount(paragraphs);
+  const rest = paragraphs.slice(0, paragraphs.length - headings);
+  const writer = author ?? closingBioAuthor(rest, text);
+  const bios = authorBioCount(rest, writer);
+  return { author: writer, closing: headings + bios + trailingMatchFacts(rest.slice(0, rest.length - bios)) };
 }
+
+/** Most words of a heading left with nothing under it. */
+const MAX_LONE_HEADING_WORDS = 3;
+
+/** A short capitalised line that ends in no punctuation: "Temas", "Related stories". */
+function isBareHeading(paragraph: string): boolean {
+  return words(paragraph) <= MAX_LONE_HEADING_WORDS && /^\p{Lu}/u.test(paragraph) && !/[.!?…:;,"”»’)]$/.test(paragraph);
+}
+
+/**
+ * Headings closing the text with nothing under them ("Temas" over a tag list that went as chrome), at
+ * most two, each on its own: the last items of a list of short lines stay.
+ */
+function trailingHeadingCount(paragraphs: readonly string[]): number {
+  let n = 0;
+  while (n < 2 && paragraphs.length - n > MIN_PARAGRAPHS_LEFT && isBareHeading(paragraphs[paragraphs.length - 1 - n]!) && !isBareHeading(paragraphs[paragraphs.length - 2 - n]!)) n++;
+  return n;
+}
+
+/** Paragraphs that must stay above closing headings. */
+const MIN_PARAGRAPHS_LEFT = 3;

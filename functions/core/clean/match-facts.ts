@@ -57,6 +57,9 @@ function readsAsSentence(text: string): boolean {
   return lower >= words.length * PROSE_LOWER_SHARE;
 }
 
+/** The facts' own heading opening their paragraph. */
+const FACTS_HEADING_RUN_IN = /^(?:match facts|match details|the teams|teams|ficha técnica|fiche technique|tabellino|spieldaten|kampfakta)\s*:\s+/iu;
+
 /** A scorecard's label opening its paragraph. */
 const SCORES_LABEL = /^(?:brief |summarised |summarized |short )?(?:scores?|scorecard|results?)\s*:/i;
 
@@ -67,7 +70,8 @@ const MIN_FIELD_LABELS = 2;
 
 /** Whether a paragraph is one of the facts: not prose (or a run of labelled fields), and a score, a sheet or a labelled field. */
 function factsKind(text: string): 'result' | 'detail' | null {
-  const t = text.replace(/\*\*|__/g, '').trim();
+  // "Match facts: Newcastle Jets 3 (Moreno pen 43, …) Central Coast Mariners 2 (…). Crowd: 14,380.": the heading run in.
+  const t = text.replace(/\*\*|__/g, '').trim().replace(FACTS_HEADING_RUN_IN, '');
   // "Brief scores: Sudurpaschim Royals 167/7 in 20 overs (…); … Janakpur won by six wickets.": a
   // scorecard under its label, whatever words its result is told in.
   if (SCORES_LABEL.test(t) && SCORE.test(t)) return 'result';
@@ -80,7 +84,8 @@ function factsKind(text: string): 'result' | 'detail' | null {
 /** A short heading over the facts: a few words, no sentence. */
 function isFactsHeading(text: string): boolean {
   const t = text.replace(/\*\*|__|^#+\s*/g, '').trim();
-  return t.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!?]$/.test(t) && !readsAsSentence(t) && /\p{L}/u.test(t);
+  // "Ficha técnica", "Match facts": a capitalised label of a few words, however many of them are in lower case.
+  return t.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!?]$/.test(t) && (/^\p{Lu}/u.test(t) || !readsAsSentence(t)) && /\p{L}/u.test(t);
 }
 
 /**
