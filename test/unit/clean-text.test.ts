@@ -548,7 +548,7 @@ describe('a hard-wrapped wire story', () => {
       'to make 20 gigawatt hours of lithium-iron-phosphate cells a year by 2029,',
       'the company said in a statement to the stock exchanges on Monday.',
     ].join('\n');
-    const { title, paragraphs } = extractFromText(text, { now });
+    const { title, paragraphs } = extractFromText(text, now);
     expect(title).toBe('Sahyadri Motors to invest $1.5 billion in Tamil Nadu battery plant');
     expect(paragraphs[0]).toMatch(/Sahyadri Motors will invest 125 billion rupees .* in Tamil Nadu, the company said on Monday, as it races .* electric cars\.$/);
   });
