@@ -553,3 +553,32 @@ describe('a hard-wrapped wire story', () => {
     expect(paragraphs[0]).toMatch(/Sahyadri Motors will invest 125 billion rupees .* in Tamil Nadu, the company said on Monday, as it races .* electric cars\.$/);
   });
 });
+
+describe('a related-stories box above the last paragraph', () => {
+  it('does not end the story when one paragraph follows it before the page’s closing marker', () => {
+    const text = [
+      'Plymouth stun Fulham to reach the FA Cup quarter-finals',
+      '',
+      'Plymouth Argyle knocked Fulham out of the FA Cup on Sunday with a late header from their captain at a full Home Park.',
+      '',
+      'The visitors equalised just before the hour when their winger curled a free-kick over the wall and in off the bar.',
+      '',
+      'The Plymouth manager said the win would give his players belief for the league run-in and thanked the supporters.',
+      '',
+      'More on this story',
+      'FA Cup fifth round: all the results and reaction as it happened',
+      "'We had enough chances to win three games': Fulham manager rues exit",
+      '',
+      'The win is worth £450,000 in prize money to Plymouth. The quarter-final draw takes place on Monday evening.',
+      '',
+      'Explore more on these topics',
+      'FA Cup',
+      'Plymouth Argyle',
+      'Share',
+      'Reuse this content',
+    ].join('\n');
+    const { paragraphs } = extractFromText(text, now);
+    expect(paragraphs[paragraphs.length - 1]).toBe('The win is worth £450,000 in prize money to Plymouth. The quarter-final draw takes place on Monday evening.');
+    expect(paragraphs.join(' ')).not.toContain('all the results and reaction');
+  });
+});

@@ -53,15 +53,18 @@ export function dropRelatedLists(units: Unit[]): void {
 
 /**
  * Whether the article goes on after the related-links list that starts at `i` ("You may also like"
- * and two headlines inside the text): the next two lines that are neither junk nor list are prose.
+ * and two headlines inside the text): the next two lines that are neither junk nor list are prose,
+ * or one prose line is all there is before the page's own closing marker or its end ("The win is
+ * worth £450,000 …" over "Explore more on these topics").
  */
 export function proseResumesAfter(units: readonly Unit[], i: number): boolean {
   const next: Unit[] = [];
   for (let k = i + 1; k < units.length && next.length < 2; k++) {
     const u = units[k]!;
+    if (isTailMarker(u.text)) break;
     if (!u.junk && !u.related) next.push(u);
   }
-  return next.length === 2 && next.every((u) => isProse(u.stats));
+  return next.length > 0 && next.every((u) => isProse(u.stats));
 }
 
 /** Longest caption beside a photo credit: a one-line paragraph of the article is usually longer. */
