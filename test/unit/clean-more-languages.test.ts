@@ -415,3 +415,23 @@ describe('a page printed to PDF and read back as text', () => {
     expect(r.paragraphs.join('\n')).not.toMatch(/https:|1\/2|08:14/);
   });
 });
+
+describe('a newsletter post clipped to Markdown', () => {
+  it('loses the clipper’s excerpt, the page’s controls and the platform’s footer', async () => {
+    const story = [
+      'Highway 1 was closed in both directions between Abbotsford and Chilliwack on Sunday after a second atmospheric river in a week.',
+      'The City of Abbotsford ordered the evacuation of 240 properties on the prairie at 11 a.m., after the river rose faster than forecast.',
+      'Farmers on the prairie spent the day moving cattle and poultry to higher ground for the second time in six days.',
+    ];
+    const md = [
+      '---', 'source: https://ledger.example.ca/p/highway-1', 'author: Jasleen Dhaliwal', '---', '',
+      '# Highway 1 closed as atmospheric river floods Sumas Prairie', '',
+      '> ## Excerpt', '> The second atmospheric river in a week dropped 190 mm on parts of the Fraser Valley.', '',
+      'SubscribeSign in', '', 'Copy link', '', '42', '',
+      ...story.flatMap((p) => [p, '']),
+      'Subscribe', '', 'Discover more from The Fraser Ledger', '', 'Over 11,000 subscribers', '', '42 Likes∙', '', 'Discussion about this post', '', 'Reply', '',
+      'This post is free. If you’d like to support local news in the Fraser Valley, consider a paid subscription.', '', 'Ready for more?',
+    ].join('\n');
+    expect((await clean(md, 'clip.md')).paragraphs).toEqual(story);
+  });
+});

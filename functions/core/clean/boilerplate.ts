@@ -383,6 +383,29 @@ function isSignupPrompt(block: string): boolean {
 const MAIL_NOTICE_OPENINGS = ['caution: this email originated from outside', '[external] this email', 'external email:', 'view this email in your browser', 'view this email in a browser', 'having trouble viewing this email'];
 const ARCHIVE_AGE = /^this (?:article|story|post) is more than \d+ (?:days?|weeks?|months?|years?) old\.?$/;
 
+/**
+ * A page's controls copied as text, each on its own line: "Subscribe", "Copy link", "Reply", a
+ * like count. A paragraph that is only one of them is never the story.
+ */
+const CONTROL_LABELS: ReadonlySet<string> = new Set([
+  'subscribe', 'subscribe now', 'subscribesign in', 'sign in', 'sign up', 'log in', 'login', 'reply', 'share', 'share this post', 'share this article',
+  'like', 'comment', 'comments', 'follow', 'copy link', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'no posts', 'ready for more?',
+  'discussion about this post', 'toplatestdiscussions', 'commentsrestacks', 'restacks', 'upgrade to paid', 'load more', 'show more comments',
+]);
+const LIKE_COUNT = /^[\d.,]+[km]?(?: likes?)?∙?$/;
+/** A newsletter platform's footer lines: "Discover more from The Fraser Ledger", "Over 11,000 subscribers". */
+const PLATFORM_FOOTER_OPENINGS = ['discover more from ', 'substack is the home for', 'this post is free. if you', 'ready for more?'];
+const SUBSCRIBER_COUNT = /^(?:over|join) [\d,.]+k? (?:other )?subscribers\.?$/;
+
+function isPageControl(block: string): boolean {
+  if (block.length > MAX_PLATFORM_FOOTER_CHARS) return false;
+  const lower = block.toLowerCase();
+  if (PLATFORM_FOOTER_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
+  return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower));
+}
+const MAX_CONTROL_CHARS = 40;
+const MAX_PLATFORM_FOOTER_CHARS = 200;
+
 function isMailOrArchiveNotice(block: string): boolean {
   const lower = block.slice(0, 120).toLowerCase();
   if (MAIL_NOTICE_OPENINGS.some((opening) => lower.startsWith(opening))) return block.length <= 400;
@@ -820,7 +843,7 @@ export function junkKind(block: string): JunkKind | null {
   if (CAMERA_CREDIT.test(block.trim())) return 'boilerplate';
   const t = withoutLeadingPictographs(block);
   if (!t) return 'boilerplate';
-  if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isMailOrArchiveNotice(t)) return 'boilerplate';
+  if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isMailOrArchiveNotice(t) || isPageControl(t)) return 'boilerplate';
   for (const re of CODE) if (re.test(t)) return 'code';
   // Code-ish punctuation density: JSON dumps and minified CSS/JS.
   const sym = t.match(/[{}[\];:=<>"]/g)?.length ?? 0;

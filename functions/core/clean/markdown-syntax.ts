@@ -214,6 +214,8 @@ const SYNTAX_STEPS: ReadonlyArray<{ mark: RegExp; strip: (md: string) => string 
   // A callout's marker and title ("Note", "Summary") go; its text stays as a quote.
   { mark: /\[!/, strip: (md) => md.replace(CALLOUT, (_m, quote: string) => quote.trimEnd()) },
   { mark: /\[\[/, strip: unwiki },
+  // MarkDownload quotes the page's own summary under "## Excerpt" above the clip: the deck, not the story.
+  { mark: /^> {0,3}#{1,6}[ \t]+Excerpt[ \t]*$/m, strip: (md) => md.replace(CLIPPED_EXCERPT, '') },
   // Logseq's page and block properties ("title:: …", "id:: 6519f3a2-…"), block references
   // ("((6519f3a2-…))") and highlights ("^^RM36,000 setan^^"): the text is what they mark.
   { mark: /^[ \t-]*[\w-]+:: |\(\([\da-f-]{36}\)\)|\^\^/m, strip: withoutOutlinerSyntax },
@@ -227,6 +229,7 @@ const SYNTAX_STEPS: ReadonlyArray<{ mark: RegExp; strip: (md: string) => string 
   { mark: /^ {0,3}\d{1,2}\.[ \t]+[\d\p{L}]/mu, strip: (md) => md.replace(DAY_FIRST_DATE, (line, indent: string, day: string, month?: string) => (month === undefined || isMonthName(month) ? `${indent}${day}\\.` : line)) },
 ];
 
+const CLIPPED_EXCERPT = /^> {0,3}#{1,6}[ \t]+Excerpt[ \t]*\n(?:>[^\n]*(?:\n|$))*/m;
 const OUTLINER_PROPERTY = /^[ \t]*(?:-[ \t]+)?[\w-]+::[ \t][^\n]*\n?/gm;
 const BLOCK_REFERENCE = /[ \t]*\(\([\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}\)\)/g;
 const OUTLINER_HIGHLIGHT = /\^\^(?=\S)([^^\n]+?)(?<=\S)\^\^/g;
