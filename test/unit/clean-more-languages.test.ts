@@ -435,3 +435,15 @@ describe('a newsletter post clipped to Markdown', () => {
     expect((await clean(md, 'clip.md')).paragraphs).toEqual(story);
   });
 });
+
+describe('a writer named in front matter by an account', () => {
+  const body = ['Lucayan Provisions Ltd, the Freeport-based food wholesaler, said on Friday that its third-quarter profit rose 38% as cruise calls returned.', '', 'The company said it would open a second warehouse near the harbour next year, adding forty jobs.'].join('\n');
+  it('is the name an initial-and-surname id stands for, written on the page', async () => {
+    const md = ['---', 'title: Cruise traffic lifts Lucayan Provisions profit', 'author: kmunnings', '---', '', body, '', '*Kaylah Munnings is the business reporter.*'].join('\n');
+    expect((await clean(md, 'post.md')).author).toBe('Kaylah Munnings');
+  });
+  it('gives way to the byline the page prints when it is the newsroom’s account', async () => {
+    const md = ['---', 'title: Camber Fisheries posts record profit', 'author: SBR Newsroom', 'sourceURL: https://sbr.example.fk/camber', '---', '', 'By **Hannah Clifton** | 12 November 2026', '', body].join('\n');
+    expect((await clean(md, 'clip.md')).author).toBe('Hannah Clifton');
+  });
+});

@@ -39,6 +39,12 @@ function field(front: Record<string, unknown>, ...keys: string[]): string | null
  * the name ("Sita Adhikari"); null when the id is not a slug or the name is nowhere on the page.
  */
 function sluggedName(value: string, input: string): string | null {
+  // "kmunnings": an initial run into the surname, as the page writes it ("Kaylah Munnings").
+  const initialled = /^([a-z])([a-z]{3,})$/.exec(value);
+  if (initialled) {
+    const written = new RegExp(String.raw`(?<!\p{L})${initialled[1]}\p{Ll}+\s+${initialled[2]}(?:-\p{Lu}\p{Ll}+)?(?!\p{L})`, 'iu').exec(input);
+    return written && /^\p{Lu}\S*\s+\p{Lu}/u.test(written[0]) ? written[0].replace(/\s+/g, ' ') : null;
+  }
   if (!/^[a-z]+(?:[-_][a-z]+){1,3}$/.test(value)) return null;
   const written = new RegExp(String.raw`(?<!\p{L})${value.split(/[-_]/).join(String.raw`\s+`)}(?!\p{L})`, 'iu').exec(input);
   return written && /^\p{Lu}/u.test(written[0]) ? written[0].replace(/\s+/g, ' ') : null;

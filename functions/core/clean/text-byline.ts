@@ -112,7 +112,7 @@ export const CONTACT_AFTER = /\s*[·|•,]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w
 
 /** Words that name publications, not people: "Riverton Gazette", "Garden Notes", "Valley Times". */
 export const PUBLICATION_WORD_RE =
-  /\b(gazette|herald|tribune|ledger|beacon|enquirer|inquirer|advertiser|courant|chronicle|observer|courier|telegraph|guardian|independent|star|sun|mirror|express|review|report|weekly|online|today|insider|wire|bulletin|record|examiner|dispatch|standard|sentinel|mail|echo|globe|monitor|notes|blog|digest|journal|times|post|news|magazine|radio|tv|daily|press|world|media|sports?|business|tech|science|live)\b/i;
+  /\b(gazette|herald|tribune|ledger|beacon|enquirer|inquirer|advertiser|courant|chronicle|observer|courier|telegraph|guardian|independent|star|sun|mirror|express|review|report|weekly|online|today|insider|wire|bulletin|record|examiner|dispatch|standard|sentinel|mail|echo|globe|monitor|notes|blog|digest|journal|times|post|news|magazine|radio|tv|daily|press|world|media|sports?|business|tech|science|live|newsroom|desk|staff|editors|editorial|team)\b/i;
 /** An article opening a name is a title's ("Le Monde", "The Verge", "Die Zeit"). */
 export const ARTICLE_WORD_RE = /^(the|le|la|les|el|los|las|il|lo|der|die|das|de|het|een)\s/i;
 
