@@ -427,7 +427,7 @@ describe('a newsletter post clipped to Markdown', () => {
       '---', 'source: https://ledger.example.ca/p/highway-1', 'author: Jasleen Dhaliwal', '---', '',
       '# Highway 1 closed as atmospheric river floods Sumas Prairie', '',
       '> ## Excerpt', '> The second atmospheric river in a week dropped 190 mm on parts of the Fraser Valley.', '',
-      'SubscribeSign in', '', 'Copy link', '', '42', '',
+      'SubscribeSign in', '', 'Copy link', '',
       ...story.flatMap((p) => [p, '']),
       'Subscribe', '', 'Discover more from The Fraser Ledger', '', 'Over 11,000 subscribers', '', '42 Likes∙', '', 'Discussion about this post', '', 'Reply', '',
       'This post is free. If you’d like to support local news in the Fraser Valley, consider a paid subscription.', '', 'Ready for more?',

@@ -392,7 +392,8 @@ const CONTROL_LABELS: ReadonlySet<string> = new Set([
   'like', 'comment', 'comments', 'follow', 'copy link', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'no posts', 'ready for more?',
   'discussion about this post', 'toplatestdiscussions', 'commentsrestacks', 'restacks', 'upgrade to paid', 'load more', 'show more comments',
 ]);
-const LIKE_COUNT = /^[\d.,]+[km]?(?: likes?)?∙?$/;
+/** "42 Likes∙"; a bare number may be a figure of the story's table, so it stays. */
+const LIKE_COUNT = /^[\d.,]+[km]?(?: likes?∙?|∙)$/;
 /** A newsletter platform's footer lines: "Discover more from The Fraser Ledger", "Over 11,000 subscribers". */
 const PLATFORM_FOOTER_OPENINGS = ['discover more from ', 'substack is the home for', 'this post is free. if you', 'ready for more?'];
 const SUBSCRIBER_COUNT = /^(?:over|join) [\d,.]+k? (?:other )?subscribers\.?$/;
