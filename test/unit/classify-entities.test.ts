@@ -1538,3 +1538,11 @@ describe('an acronym the article never writes out', () => {
     expect(people).toContain('Declan Markham');
   });
 });
+
+describe('a lone unknown name a sentence places', () => {
+  it('is a place after an opening "In" and before a comma, and in a list of places even when it ends in a double s', () => {
+    const body = 'In Athienou, the village east of Nicosia known for its halloumi, farmers met on Monday. Volunteers came from Orkney, Shetland and Caithness to wash the fragments.';
+    const { places } = extractEntities('Milk checks tightened', body, lex);
+    expect(places).toEqual(expect.arrayContaining(['Athienou', 'Caithness', 'Nicosia', 'Orkney', 'Shetland']));
+  });
+});

@@ -576,13 +576,17 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
+    // "In Athienou, the village east of Nicosia, …": a sentence that opens on a locative and the name
+    // alone before a comma.
+    const openingLocative = opensSentence && (wordBefore === 'In' || wordBefore === 'At') && body[at + s.word.length] === ',';
     // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).
-    if (foreign || s.common || opensSentence || NON_NAMES.has(norm(s.word))) continue;
+    if (foreign || s.common || (opensSentence && !openingLocative) || NON_NAMES.has(norm(s.word))) continue;
     // Only a plain capitalised word ("Palmyra"), never "YouTube", "ETFs", "Palau.org", "Americans" or an "-ism".
     // "Killybegs", "Brodick" are places; "Democrats", "Americans", "Mavericks" are plurals of words the lexicon knows.
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(s.word) || /(?:ism|ity|ian|ians|ans|ese|ists|ers|es)$/.test(s.word)) continue;
     // "in Parcells' presence": a possessive after a name in -s is an owner's, most often a person's.
-    const pluralShaped = /[^aiou]s$/.test(s.word);
+    // "Caithness", "Inverness": a double s is no plural.
+    const pluralShaped = /[^aious]s$/.test(s.word);
     if (pluralShaped && (/^['’]/u.test(body.slice(s.pos + s.word.length)) || (lexicon?.isCommon(s.word.slice(0, -1)) ?? true) || DEMONYMS.has(norm(s.word.slice(0, -1))) || GIVEN_NAMES.has(norm(s.word.slice(0, -1))))) continue;
     if (clusters.some((c) => c.kind === 'person' && c.parts[0] === key)) continue;
     // A lone unknown name after a locative preposition is most often a place ("in Palmyra", "out of
@@ -601,7 +605,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
     // A word split off a run keeps the run's preposition too ("in Glen View and Kuwadzana").
     const beforeRun = at !== s.pos ? precedingWord(body, s.pos)?.toLowerCase() : before;
-    if ((before && PLACE_PREPS.has(before)) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+    if (openingLocative || (before && PLACE_PREPS.has(before)) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person.
   for (const c of clusters) {
