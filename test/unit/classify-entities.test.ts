@@ -1546,3 +1546,14 @@ describe('a lone unknown name a sentence places', () => {
     expect(places).toEqual(expect.arrayContaining(['Athienou', 'Caithness', 'Nicosia', 'Orkney', 'Shetland']));
   });
 });
+
+describe('bodies named by their last word', () => {
+  it('include polytechnics, nations, ferry lines, tribes, railroads, sporting clubs and courts named for their magistrates', () => {
+    const body =
+      "Students at Northwestern Polytechnic and Bishop's University joined the search. The Sturgeon Lake Cree Nation and the Seldovia Village Tribe sent volunteers. Irish Ferries and the Alaska Railroad changed their timetables. Ryntih SC beat Nangkiew Irat SC 2-1. Three men appeared at Haverfordwest Magistrates' Court on Monday.";
+    const { organizations } = extractEntities('Volunteers join the search', body, lex);
+    expect(organizations).toEqual(
+      expect.arrayContaining(["Northwestern Polytechnic", "Bishop's University", 'Sturgeon Lake Cree Nation', 'Seldovia Village Tribe', 'Irish Ferries', 'Alaska Railroad', 'Ryntih SC', 'Nangkiew Irat SC', "Haverfordwest Magistrates' Court"]),
+    );
+  });
+});

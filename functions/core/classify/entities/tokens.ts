@@ -101,7 +101,7 @@ export const PLURAL_OWNER_BODIES = new Set([...PLURAL_OWNER_BODY_WORDS, ...PLURA
  * Institutions a plural possessive opens a name before ("Victoria Girls' High School", "Veterans'
  * Home"); after a singular one they are another body ("the University's Tepper School").
  */
-const PLURAL_OWNER_INSTITUTIONS = new Set(['school', 'college', 'academy', 'home', 'hospital']);
+const PLURAL_OWNER_INSTITUTIONS = new Set(['school', 'college', 'academy', 'home', 'hospital', 'court']);
 
 /** "U.S. Attorney's Office", "Prime Minister's Office", "Auditor-General's Department": an office named after its holder. */
 export function officeOfHolder(holder: Token, next: Token): boolean {
@@ -161,7 +161,7 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       const next = tokens[i + 1];
       const inName =
         next !== undefined && !next.breakBefore && isCapitalised(next.bare) && /^\p{Lu}\p{Ll}/u.test(next.bare) && /['’]s$/u.test(t.text) &&
-        (/^(?:Queen|King|Lord|Prince|Princess|People)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || officeOfHolder(t, next) || knownWithPossessive(tokens, i));
+        (/^(?:Queen|King|Lord|Prince|Princess|People|Bishop|Earl|Duke|Duchess)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || officeOfHolder(t, next) || knownWithPossessive(tokens, i));
       // "Ceylon Workers' Congress", "Planters' Association of Ceylon": a plural possessive before a body's word.
       // "Macau Dealers' Rights Association": or with a capitalised word between.
       // "Paphos District Fishermen's Association", "Country Women's Association": a plural without -s likewise.
