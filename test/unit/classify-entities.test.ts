@@ -1557,3 +1557,14 @@ describe('bodies named by their last word', () => {
     );
   });
 });
+
+describe('names a title or a trade opens', () => {
+  it('read a Manx member’s title, a short learned trade and a royal’s name opening a sound', () => {
+    const body =
+      'Rushen MHK Clare Kermode, who chairs the review committee, asked for figures. Agronomist Lilian Tzul said the institute had handed out controls. The ferry still sails to Valdez and Cordova on Prince William Sound, and ships anchor in King George Sound.';
+    const { people, places } = extractEntities('Members ask for figures', body, lex);
+    expect(people).toEqual(expect.arrayContaining(['Clare Kermode', 'Lilian Tzul']));
+    expect(people).not.toContain('William Sound');
+    expect(places).toEqual(expect.arrayContaining(['Prince William Sound', 'King George Sound']));
+  });
+});

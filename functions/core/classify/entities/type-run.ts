@@ -61,7 +61,7 @@ export function pluralBeforeBodyWord(toks: readonly Token[], lexicon: Lexicon | 
 /** A word shaped like the name of an occupation or a role: "Rancher", "Landowner", "Supervisors", "Geologist", "Spokeswoman". */
 const OCCUPATION_SHAPED = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}\p{Ll}*-\p{Ll}{2,})(?:er|or|ian|ist|ant|ent|man|woman)s?$/u;
 /** Endings of learned trades, which given names hardly share: "Bioinformatician", "Hydrologist", "Oceanographer". */
-const LEARNED_TRADE = /^\p{Lu}\p{Ll}{3,}(?:ician|ologist|ographer|onomist|ometrist|iatrist|ineer)$/u;
+const LEARNED_TRADE = /^\p{Lu}\p{Ll}{2,}(?:ician|ologist|ographer|onomist|ometrist|iatrist|ineer)$/u;
 
 /** Titles that are also everyday adjectives, so they may open a body's name. */
 export const ADJECTIVE_TITLES = new Set(['major', 'general', 'chief', 'private', 'head', 'deputy']);
@@ -323,7 +323,10 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "St Peter's Square", "St James's Park": a saint's name opening a place's.
   const lastRest = norm(rest[rest.length - 1] ?? '');
   const saintTitled = /^(?:st\.?|saint)$/u.test(lastTitle);
-  if (saintTitled && rest.length >= 2 && (PLACE_WORDS.has(lastRest) || STREET_WORDS.has(lastRest) || BUILDING_WORDS.has(lastRest) || WORSHIP_WORDS.has(lastRest))) {
+  // "Prince William Sound", "King George Sound", "Lord Howe Island": a royal's name opening a place's.
+  const royalTitled = i === 1 && /^(?:prince|princess|king|queen|lord)$/u.test(lastTitle) && GIVEN_NAMES.has(norm(rest[0] ?? ''));
+  // ("Sound" alone is too often a festival's or a band's last word to be a place word.)
+  if ((saintTitled || royalTitled) && rest.length >= 2 && (PLACE_WORDS.has(lastRest) || STREET_WORDS.has(lastRest) || BUILDING_WORDS.has(lastRest) || WORSHIP_WORDS.has(lastRest) || (royalTitled && lastRest === 'sound'))) {
     out.push({ kind: 'place', name: `${words[i - 1]!} ${rest.join(' ')}`, pos, fixed: true });
     return;
   }
