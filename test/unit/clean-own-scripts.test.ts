@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../functions/core/decode/index.js';
 import { cleanDocument } from '../../functions/core/clean/index.js';
+import { findDates } from '../../functions/core/clean/dates.js';
 import { isProse, lineStats } from '../../functions/core/clean/lines.js';
 import { isOwnScriptChrome } from '../../functions/core/clean/script-labels.js';
 import { normalizeSpace } from '../../functions/core/clean/text-utils.js';
@@ -78,5 +79,18 @@ describe('page chrome in other scripts', () => {
     ]) {
       expect(isOwnScriptChrome(line), line).toBe(false);
     }
+  });
+});
+
+describe('dates in other scripts and calendars', () => {
+  const dateOf = (text: string): string | undefined => findDates(text, { now: NOW, lang: null })[0]?.iso;
+  it('reads their month names, their digits and a Buddhist-era year', () => {
+    expect(dateOf('© हिमगिरि टाइम्स | ०६ अक्टूबर २०२६')).toBe('2026-10-06');
+    expect(dateOf('เผยแพร่: 15 ต.ค. 2569 21:40 น.')).toBe('2026-10-15');
+    expect(dateOf('15 ตุลาคม 2569')).toBe('2026-10-15');
+    expect(dateOf('٤ أكتوبر ٢٠٢٦')).toBe('2026-10-04');
+    expect(dateOf('۱۲ اکتبر ۲۰۲۶')).toBe('2026-10-12');
+    expect(dateOf('פורסם: 4 באוקטובר 2026')).toBe('2026-10-04');
+    expect(dateOf('12 mars 2026')).toBe('2026-03-12');
   });
 });

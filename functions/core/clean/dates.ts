@@ -78,6 +78,27 @@ addMoreMonths(['januwari', 'februwari', 'mashi', 'ephreli', 'meyi', 'juni', 'jul
 addMoreMonths(['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust|avgust', 'sentyabr|sentabr', 'oktyabr|oktabr', 'noyabr', 'dekabr']);
 addMoreMonths(Array.from({ length: 12 }, (_, i) => `tháng ${i + 1}`));
 
+/**
+ * Months in scripts of their own: Hindi, Urdu, Bengali, Arabic (the names of Egypt and the Gulf, and
+ * of the Levant), Persian (the Gregorian months beside the solar ones), Hebrew (after its "ב", "in")
+ * and Thai, with its abbreviations ("15 พ.ย. 2569", a Buddhist-era year; see build). They are read by
+ * a pattern of their own, tried only on text holding such letters, so that the patterns every
+ * Latin-script line goes through stay as large as they were.
+ */
+const OWN_SCRIPT_MONTHS: Record<string, number> = {};
+function addOwnScriptMonths(names: string[]): void {
+  names.forEach((name, i) => {
+    for (const n of name.split('|')) OWN_SCRIPT_MONTHS[n] = i + 1;
+  });
+}
+addOwnScriptMonths(['जनवरी', 'फ़रवरी|फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर|सितम्बर', 'अक्टूबर|अक्तूबर', 'नवंबर|नवम्बर', 'दिसंबर|दिसम्बर']);
+addOwnScriptMonths(['جنوری', 'فروری', 'مارچ', 'اپریل', 'مئی', 'جون', 'جولائی', 'اگست', 'ستمبر', 'اکتوبر', 'نومبر', 'دسمبر']);
+addOwnScriptMonths(['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর']);
+addOwnScriptMonths(['يناير|كانون الثاني', 'فبراير|شباط', 'مارس|آذار', 'أبريل|ابريل|نيسان', 'مايو|أيار|ايار', 'يونيو|حزيران', 'يوليو|تموز', 'أغسطس|اغسطس|آب', 'سبتمبر|أيلول|ايلول', 'أكتوبر|اكتوبر|تشرين الأول', 'نوفمبر|تشرين الثاني', 'ديسمبر|كانون الأول']);
+addOwnScriptMonths(['ژانویه', 'فوریه', 'مارس', 'آوریل', 'مه', 'ژوئن', 'ژوئیه', 'اوت', 'سپتامبر', 'اکتبر', 'نوامبر', 'دسامبر']);
+addOwnScriptMonths(['ינואר', 'פברואר', 'מרץ|מרס', 'אפריל', 'מאי', 'יוני', 'יולי', 'אוגוסט', 'ספטמבר', 'אוקטובר', 'נובמבר', 'דצמבר']);
+addOwnScriptMonths(['มกราคม|ม.ค.', 'กุมภาพันธ์|ก.พ.', 'มีนาคม|มี.ค.', 'เมษายน|เม.ย.', 'พฤษภาคม|พ.ค.', 'มิถุนายน|มิ.ย.', 'กรกฎาคม|ก.ค.', 'สิงหาคม|ส.ค.', 'กันยายน|ก.ย.', 'ตุลาคม|ต.ค.', 'พฤศจิกายน|พ.ย.', 'ธันวาคม|ธ.ค.']);
+
 // "listopad" is November in Polish, Czech and Ukrainian, October only in Croatian (see MONTHS_BY_LANGUAGE).
 MONTHS.listopad = 11;
 MONTHS.listopada = 11;
@@ -136,6 +157,12 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
 const MONTH_NAMES = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
+const OWN_SCRIPT_MONTH_NAMES = Object.keys(OWN_SCRIPT_MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/\./g, '\\.'))
+  .join('|');
+/** Letters of the scripts whose months OWN_SCRIPT_MONTHS holds. */
+const OWN_SCRIPT_LETTER = /[\u05d0-\u06ff\u0904-\u09ff\u0e01-\u0e7f]/;
 
 const ZONES: Record<string, string> = {
   z: '+00:00', utc: '+00:00', gmt: '+00:00', bst: '+01:00', cet: '+01:00', cest: '+02:00', mez: '+01:00', mesz: '+02:00',
@@ -211,6 +238,22 @@ function offsetOf(zone: string | undefined): string | null {
   return null;
 }
 
+const BUDDHIST_ERA_OFFSET = 543;
+const FIRST_BUDDHIST_ERA_YEAR = 2400;
+const LAST_BUDDHIST_ERA_YEAR = 2700;
+
+/** Arabic-Indic, Persian, Devanagari, Bengali and Thai digits as ASCII ones, one character for one. */
+const OTHER_DIGITS = /[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59]/g;
+const OTHER_DIGIT = new RegExp(OTHER_DIGITS.source);
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50];
+function asciiDigits(text: string): string {
+  return text.replace(OTHER_DIGITS, (d) => {
+    const code = d.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9)!;
+    return String(code - zero);
+  });
+}
+
 function build(
   y: number,
   mo: number,
@@ -219,6 +262,8 @@ function build(
   offset: string | null,
   now: Date,
 ): string | null {
+  // A year of the Buddhist era (Thai, Lao, Khmer pages: 2569 is 2026) in the years news is dated.
+  if (y >= FIRST_BUDDHIST_ERA_YEAR && y <= LAST_BUDDHIST_ERA_YEAR) y -= BUDDHIST_ERA_OFFSET;
   if (!validDate(y, mo, d)) return null;
   const dateOnly = `${y}-${pad(mo)}-${pad(d)}`;
   if (time && offset && time.h < 24 && time.mi < 60 && time.s < 60) {
@@ -275,6 +320,8 @@ interface Pattern {
    * month names of some forty languages make those scans the costliest part of reading a line.
    */
   fullYear?: boolean;
+  /** Whether the pattern reads months in the scripts of OWN_SCRIPT_MONTHS: tried only on text holding their letters. */
+  ownScript?: boolean;
 }
 
 const PATTERNS: Pattern[] = [
@@ -310,6 +357,13 @@ const PATTERNS: Pattern[] = [
     fullYear: true,
     read: (m, o) =>
       build(Number(m[3]), monthOf(m[2]!, o.lang), Number(m[1]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
+  },
+  // ٤ نوفمبر ٢٠٢٦ · 4 בנובמבר 2026 · 15 พ.ย. 2569 · ०६ नवंबर २०२६ (digits already made ASCII)
+  {
+    re: new RegExp(String.raw`(?<!\d)(\d{1,2})\s+ב?(${OWN_SCRIPT_MONTH_NAMES})\.?,?\s+(\d{4})(?!\d)`, 'gu'),
+    fullYear: true,
+    ownScript: true,
+    read: (m, o) => build(Number(m[3]), OWN_SCRIPT_MONTHS[m[2]!]!, Number(m[1]), null, null, o.now),
   },
   // 2026. március 12. 14:30 · 2026 m. kovo 12 d. · 2026. gada 12. martā
   {
@@ -435,10 +489,12 @@ const FULL_YEAR = /\d{4}/;
 /** All dates found in `text`, in order of position. */
 export function findDates(text: string, opts: DateOptions): FoundDate[] {
   const found: FoundDate[] = [];
-  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  const head = text.length > 2000 ? text.slice(0, 2000) : text;
+  const sample = OTHER_DIGIT.test(head) ? asciiDigits(head) : head;
   const hasFullYear = FULL_YEAR.test(sample);
+  const ownScript = OWN_SCRIPT_LETTER.test(sample);
   for (const p of PATTERNS) {
-    if (p.fullYear && !hasFullYear) continue;
+    if ((p.fullYear && !hasFullYear) || (p.ownScript && !ownScript)) continue;
     p.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = p.re.exec(sample)) !== null) {
