@@ -3,7 +3,7 @@ import { decodeDocument } from '../../functions/core/decode/index.js';
 import { cleanDocument } from '../../functions/core/clean/index.js';
 import { findDates } from '../../functions/core/clean/dates.js';
 import { isProse, lineStats } from '../../functions/core/clean/lines.js';
-import { isOwnScriptChrome } from '../../functions/core/clean/script-labels.js';
+import { isOwnScriptChrome, ownScriptAuthor } from '../../functions/core/clean/script-labels.js';
 import { normalizeSpace } from '../../functions/core/clean/text-utils.js';
 
 const NOW = new Date('2026-11-01T00:00:00Z');
@@ -92,5 +92,16 @@ describe('dates in other scripts and calendars', () => {
     expect(dateOf('۱۲ اکتبر ۲۰۲۶')).toBe('2026-10-12');
     expect(dateOf('פורסם: 4 באוקטובר 2026')).toBe('2026-10-04');
     expect(dateOf('12 mars 2026')).toBe('2026-03-12');
+  });
+});
+
+describe('bylines in scripts without capitals', () => {
+  it('name the writer after a label or before the word for reporter, and are chrome on their own line', () => {
+    expect(ownScriptAuthor('时间:2026-10-28 10:20 来源:清溪资讯网 作者:林晓雯 点击:12次')).toBe('林晓雯');
+    expect(ownScriptAuthor('입력 2026.11.08 19:47\n김도윤 기자\n강원FC가 안방에서 제주를 꺾었다.')).toBe('김도윤');
+    expect(ownScriptAuthor('हिमगिरि टाइम्स Published by: रमेश नेगी Updated Fri, 06 Nov 2026')).toBe('रमेश नेगी');
+    expect(ownScriptAuthor('The council met on Monday. By Jane Doe')).toBeNull();
+    expect(isOwnScriptChrome('本网讯 记者 林晓雯')).toBe(true);
+    expect(isOwnScriptChrome('춘천=김도윤 기자 dykim@example.kr')).toBe(true);
   });
 });

@@ -37,6 +37,7 @@ const TRIANGLE_CAPTION = /^[▲△▶]\s*\S/;
 const MAX_LABELLED_LINK = 200;
 const MAX_SHORT_LINE = 160;
 const MAX_SHARE_LINE = 40;
+const MAX_BYLINE_LINE = 60;
 
 function opensWith(line: string, labels: readonly string[]): string | undefined {
   const t = line.replace(/^[[【〔■●◆▶►\s]+/, '');
@@ -54,5 +55,33 @@ export function isOwnScriptChrome(line: string): boolean {
   if (t.length <= MAX_SHORT_LINE && RIGHTS_PHRASES.some((p) => t.includes(p))) return true;
   if (t.length <= MAX_SHARE_LINE && !/[.!?।。]$/.test(t) && opensWith(t, SHARE_OPENINGS)) return true;
   if (EDITOR_NOTE.test(t) || TRIANGLE_CAPTION.test(t)) return true;
+  // A byline on its own line ("本网讯 记者 林晓雯", "춘천=김도윤 기자 dykim@…").
+  if (t.length <= MAX_BYLINE_LINE && !/[.。!?！？।]$/.test(t) && OWN_SCRIPT_BYLINES.some((re) => re.test(t))) return true;
   return t.length <= 300 && CREDIT_AT_END.test(t);
+}
+
+/**
+ * Bylines in those scripts, whose names no capital marks: "作者:林晓雯", "本网讯 记者 林晓雯", "김도윤 기자",
+ * "Published by: रमेश नेगी", "बقلم: …", "נכתב על ידי …", "ผู้เขียน: …". The name is the group.
+ */
+const OWN_SCRIPT_BYLINES: readonly RegExp[] = [
+  /(?:作者|記者|记者|撰文|文)\s*[:：/／]\s*([\u4e00-\u9fff]{2,4})(?![\u4e00-\u9fff])/u,
+  /(?:^|\s)(?:本网讯|本报讯|讯)?\s*(?:记者|記者)\s+([\u4e00-\u9fff]{2,4})(?=\s|$)/u,
+  /(?:^|[\s=])([\uac00-\ud7a3]{2,4})\s?기자(?![\uac00-\ud7a3])/u,
+  /(?:published by|written by|लेखक|रिपोर्ट|संवाददाता)\s*[:：]\s*([\u0900-\u097f]+(?:\s[\u0900-\u097f]+){0,2})/iu,
+  /(?:بقلم|كتب|كتبت|إعداد)\s*[:：]\s*([\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,3})/u,
+  /(?:نویسنده|خبرنگار|گزارش)\s*[:：]\s*([\u0621-\u06cc\u200c]+(?:\s[\u0621-\u06cc\u200c]+){0,2})/u,
+  /(?:מאת|כתב|כתבה|נכתב על ידי)\s*[:：]\s*([\u05d0-\u05ea'"׳״-]+(?:\s[\u05d0-\u05ea'"׳״-]+){0,2})/u,
+  /(?:ผู้เขียน|เรื่องโดย|รายงานโดย)\s*[:：]\s*([\u0e01-\u0e4e]+(?:\s[\u0e01-\u0e4e]+)?)/u,
+];
+
+/** The writer a byline in one of those scripts names, in the first part of a page's text, or null. */
+export function ownScriptAuthor(text: string): string | null {
+  if (!OWN_SCRIPT_LETTER.test(text)) return null;
+  let first: { at: number; name: string } | null = null;
+  for (const re of OWN_SCRIPT_BYLINES) {
+    const m = re.exec(text);
+    if (m && (first === null || m.index < first.at)) first = { at: m.index, name: m[1]!.trim() };
+  }
+  return first?.name ?? null;
 }
