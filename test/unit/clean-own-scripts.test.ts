@@ -35,6 +35,10 @@ describe('prose in scripts without capitals or spaces', () => {
     expect(isProse(lineStats(line))).toBe(true);
   });
 
+  it('reads a long Thai line, which ends its sentence with a space and no full stop, as prose', () => {
+    expect(isProse(lineStats('เจ้าถิ่นได้ประตูขึ้นนำตั้งแต่นาทีที่ 9 จากลูกโหม่งของกองหน้า หลังรับลูกเตะมุมจากทางด้านซ้ายของสนาม'))).toBe(true);
+  });
+
   it('keeps every paragraph of a Hindi story in a plain-text page', async () => {
     const paragraphs = [
       'चमोली जिले में गुरुवार देर रात हुए भूस्खलन के कारण बदरीनाथ राष्ट्रीय राजमार्ग बीस घंटे तक बंद रहा और सैकड़ों यात्री रास्ते में फंसे रहे।',

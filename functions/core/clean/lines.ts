@@ -84,6 +84,10 @@ const UNSPACED_PARTICLES = /[的了在是和与也将对为等这中][^的了在
 const HANGUL = /\p{Script=Hangul}/u;
 const HANGUL_WITH_PARTICLE = /\p{Script=Hangul}(?:은|는|이|가|을|를|의|에|에서|로|으로|와|과|도|에게|까지|부터|보다)$/u;
 
+/** A line ending in a Thai, Lao or Khmer letter or mark, scripts that end sentences with a space. */
+const NO_FULL_STOP_END = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]$/u;
+const MIN_UNPUNCTUATED_SENTENCE_WORDS = 12;
+
 /** Words and function words of a token written without spaces between its words. */
 function unspacedCounts(token: string): { words: number; stops: number } {
   const hanKana = token.match(HAN_KANA_CHARS)?.length ?? 0;
@@ -171,7 +175,8 @@ export function lineStats(line: string): LineStats {
     chars: line.length,
     stopRatio: stop / n,
     capRatio: caps / n,
-    endsSentence: /[.!?…।॥؟۔。！？．]["'”’»«“」』)）\]]*$|[.!?]\s*\?$|[:"”]$/u.test(line.trim()),
+    // Thai, Lao and Khmer write no full stop: a long line of them ending in a word ends a sentence.
+    endsSentence: /[.!?…।॥؟۔。！？．]["'”’»«“」』)）\]]*$|[.!?]\s*\?$|[:"”]$/u.test(line.trim()) || (words >= MIN_UNPUNCTUATED_SENTENCE_WORDS && NO_FULL_STOP_END.test(line.trim())),
     hasLetters: /\p{L}/u.test(line),
     digitRatio: digits / Math.max(1, line.length),
     pipes: line.match(/[|»›•·]|\s[-/]\s/g)?.length ?? 0,
