@@ -12,13 +12,10 @@ function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-function isRepeated(paragraph: string, others: readonly string[]): boolean {
+/** Whether a paragraph may be a pull quote: a quote or a sentence of its length; list items and headings stay. */
+function quoteShaped(paragraph: string): boolean {
   const words = paragraph.split(/\s+/).length;
-  // A quote or a sentence; list items and headings that a longer line repeats stay.
-  if (words < MIN_WORDS || words > MAX_WORDS || !/[.!?…"”»’]$/.test(paragraph)) return false;
-  const own = comparable(paragraph);
-  if (own.split(' ').length < MIN_WORDS) return false;
-  return others.some((other) => other !== paragraph && other.length > paragraph.length && comparable(other).includes(own));
+  return words >= MIN_WORDS && words <= MAX_WORDS && /[.!?…"”»’]$/.test(paragraph);
 }
 
 const QUOTE_ELEMENT = /<(blockquote|aside|p)\b[^>]*>[\s\S]*?<\/\1>/g;
@@ -34,7 +31,14 @@ function withoutElement(bodyHtml: string, quote: string): string {
 
 /** The story without paragraphs that only repeat a passage of another of its paragraphs. */
 export function withoutPullQuotes(paragraphs: string[], bodyHtml: string | null): { paragraphs: string[]; bodyHtml: string | null } {
-  const repeated = paragraphs.filter((p) => isRepeated(p, paragraphs));
+  const candidates = paragraphs.filter(quoteShaped);
+  if (candidates.length === 0) return { paragraphs, bodyHtml };
+  const keys = paragraphs.map(comparable);
+  const repeated = candidates.filter((quote) => {
+    const own = comparable(quote);
+    if (own.split(' ').length < MIN_WORDS) return false;
+    return paragraphs.some((other, k) => other !== quote && other.length > quote.length && keys[k]!.includes(own));
+  });
   if (repeated.length === 0) return { paragraphs, bodyHtml };
   let html = bodyHtml;
   for (const quote of repeated) if (html !== null) html = withoutElement(html, quote);

@@ -65,6 +65,8 @@ export function continues(a: string, b: string): boolean {
 
 /** A paragraph's first line that opens with a wire dateline ("MUMBAI, March 1 (Reuters) - Indian carmaker …"). */
 function opensWithDateline(line: string): boolean {
+  // Every such dateline names its agency in brackets: most lines are spared the pattern.
+  if (!line.includes('(')) return false;
   const opening = splitDateline(line);
   return opening.agency !== null && opening.text.split(/\s+/).length >= MIN_WORDS_AFTER_DATELINE;
 }

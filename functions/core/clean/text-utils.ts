@@ -49,9 +49,9 @@ const STRAY_JOINERS = /[\u200c\u200d]+(?=$|\s|[\p{Script=Latin}\p{P}])|(?<=^|\s|
 
 /** Collapses runs of spaces (including no-break and zero-width) inside one line. */
 export function normalizeSpace(text: string): string {
-  return text
+  const joined = text.includes('\u200c') || text.includes('\u200d') ? text.replace(STRAY_JOINERS, '') : text;
+  return joined
     .replace(/[\u200b\u2060\ufeff\u00ad]/g, '')
-    .replace(STRAY_JOINERS, '')
     .replace(/[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+/g, ' ')
     .trim();
 }
