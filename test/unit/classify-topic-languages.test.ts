@@ -16,8 +16,14 @@ describe('cross-language topic cues', () => {
     expect(unpackText(packedCues.packed)).toBe(serializeCueTables(sources));
   });
 
-  it('has tables for twenty-three languages besides English, one shared by Croatian, Bosnian and Serbian and one by Indonesian and Malay', () => {
-    expect([...topicCueLanguages()].sort()).toEqual(['bs', 'ca', 'cs', 'da', 'de', 'el', 'es', 'et', 'fi', 'fr', 'hr', 'hu', 'id', 'it', 'lt', 'lv', 'ms', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'tr']);
+  it('has tables for twenty-six languages besides English, one shared by Croatian, Bosnian and Serbian and one by Indonesian and Malay', () => {
+    expect([...topicCueLanguages()].sort()).toEqual(['ar', 'bs', 'ca', 'cs', 'da', 'de', 'el', 'es', 'et', 'fa', 'fi', 'fr', 'he', 'hr', 'hu', 'id', 'it', 'lt', 'lv', 'ms', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'tr']);
+  });
+
+  it('reads Arabic, Hebrew and Persian words with their attached articles and prefixes', () => {
+    expect(toEnglishCues('أعلنت الحكومة أن المنتخب فاز في الدوري', 'ar', isName).split(/\s+/)).toEqual(expect.arrayContaining(['government', 'league']));
+    expect(toEnglishCues('הממשלה הודיעה כי הבורסה ירדה', 'he', isName).split(/\s+/)).toEqual(expect.arrayContaining(['government', 'stock']));
+    expect(toEnglishCues('دولت اعلام کرد که تورم کاهش یافت', 'fa', isName).split(/\s+/)).toEqual(expect.arrayContaining(['government', 'inflation']));
   });
 
   it('reads Malay through the Indonesian table, which lists the Malaysian words too', () => {
