@@ -1568,3 +1568,14 @@ describe('names a title or a trade opens', () => {
     expect(places).toEqual(expect.arrayContaining(['Prince William Sound', 'King George Sound']));
   });
 });
+
+describe('an institution named after its founder', () => {
+  it('keeps the founder’s possessive in the name, but not a body’s own possessive before another body', () => {
+    const body =
+      "The waiting list at Noble's Hospital rose again. Children are sent to Alder Hey Children's Hospital, and adults to Guy's Hospital. He appeared at Point Pedro Magistrate's Court. Makerere University's College of Agricultural and Environmental Sciences ran the trial.";
+    const { places, organizations } = extractEntities('Waiting lists grow', body, lex);
+    const all = [...places, ...organizations];
+    expect(all).toEqual(expect.arrayContaining(["Noble's Hospital", "Alder Hey Children's Hospital", "Guy's Hospital", "Point Pedro Magistrate's Court"]));
+    expect(all).not.toContain("Makerere University's College of Agricultural and Environmental Sciences");
+  });
+});

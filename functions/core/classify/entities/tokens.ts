@@ -172,7 +172,10 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       const bodyAfterOneWord = after !== undefined && !after.breakBefore && isCapitalised(next?.bare ?? '') && next!.bare !== 'The' && !next!.possessive && ownerBody(after.bare);
       const eponym = /\p{Ll}['’]s$/u.test(t.text) && !GAZ.has(norm(t.bare)) && !GIVEN_NAMES.has(norm(t.bare)) && bodyAfterOneWord;
       const pluralOwner = next !== undefined && !next.breakBefore && (plural || eponym) && (ownerBody(next.bare) || bodyAfterOneWord);
-      if (inName || pluralOwner) cur[cur.length - 1] = { ...t, bare: t.text, possessive: false };
+      // "Noble's Hospital", "Guy's Hospital", "Alder Hey Children's Hospital": a founder's or a
+      // patron's possessive before the institution named after them.
+      const founder = next !== undefined && !next.breakBefore && /\p{Ll}['’]s$/u.test(t.text) && !ORG_WORDS.has(norm(t.bare)) && PLURAL_OWNER_INSTITUTIONS.has(norm(next.bare)) && (tokens[i + 2] === undefined || tokens[i + 2]!.breakBefore || !isCapitalised(tokens[i + 2]!.bare));
+      if (inName || pluralOwner || founder) cur[cur.length - 1] = { ...t, bare: t.text, possessive: false };
       else flush();
     }
   }
