@@ -582,3 +582,23 @@ describe('a related-stories box above the last paragraph', () => {
     expect(paragraphs.join(' ')).not.toContain('all the results and reaction');
   });
 });
+
+describe('a standfirst above the lead picture', () => {
+  it('is not the article when the picture’s credited caption comes between it and the first paragraph', () => {
+    const text = [
+      'Farmers block the road to the Dorohusk crossing',
+      'By Katarzyna Wójtowicz',
+      '22 February 2026, 14:37',
+      'Several hundred farmers from the Lublin region have blocked the road to the border crossing since Monday morning. They want grain imports stopped.',
+      'Tractors parked across national road 12 at Okopy. Photo: Kurier Nadbużański / Paweł Hołub',
+      'Several hundred farmers from the Lublin province have been blocking national road 12, which leads to the border crossing at Dorohusk, since Monday morning.',
+      'By the afternoon the queue of lorries waiting to leave Poland was about 30 kilometres long and reached the outskirts of Chełm, the border guard said.',
+      'The farmers are protesting against imports of grain, sugar and raspberries, which they say have pushed prices below the cost of production this winter.',
+      'The protest was registered with the municipality and is due to last until 8 March, and police said traffic was being diverted through Zosin.',
+      'Hauliers waiting at the crossing said they had been told to expect delays of up to three days, and some had turned back towards Lublin.',
+    ].join('\n');
+    const { paragraphs } = extractFromText(text, now);
+    expect(paragraphs[0]).toMatch(/^Several hundred farmers from the Lublin province/);
+    expect(paragraphs).toHaveLength(5);
+  });
+});

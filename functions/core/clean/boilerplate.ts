@@ -722,6 +722,12 @@ const CAPTION_SHAPES: RegExp[] = [
 ];
 
 /** Whether a short line is a photo caption by its site's caption markup (any length up to a paragraph's). */
+/** A caption that names its photographer or picture agency, however it marks the credit. */
+export function isCreditedCaption(line: string): boolean {
+  const t = line.trim();
+  return isMarkedCaption(t) || CAPTION_CREDIT.test(t) || CAMERA_CREDIT.test(t);
+}
+
 export function isMarkedCaption(line: string): boolean {
   const t = line.trim();
   return t.split(/\s+/).length <= 60 && CAPTION_SHAPES.some((re) => re.test(t));

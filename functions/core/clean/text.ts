@@ -3,7 +3,7 @@
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
 import { dayFirstOnPage, type DateOptions } from './dates.js';
-import { COMMENTISH, datelineLineAgency, isCapitalLabelledLink, splitDateline } from './boilerplate.js';
+import { COMMENTISH, datelineLineAgency, isCapitalLabelledLink, isCreditedCaption, splitDateline } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence } from './lines.js';
 import { readClosingMatter } from './author-bio.js';
 import { LINE_MODEL } from './line-model.js';
@@ -104,6 +104,18 @@ function headerAbove(units: readonly Unit[], prose: readonly boolean[], runStart
     const comments = units.slice(headerEnd + 1, headerEnd + 8).some((u) => u.stats.words <= 20 && COMMENTISH.test(u.text));
     if (next > headerEnd && next <= bodyEnd && wordsAfter >= Math.max(3 * proseWords, 100) && !comments) bodyStart = next;
     else headerEnd = -1;
+    // The lead picture's credited caption right under the first prose line: that line is the
+    // standfirst above the picture, and the article starts under it.
+    const caption = bodyStart + 1;
+    if (prose[bodyStart] && caption < bodyEnd && units[caption]!.junk && isCreditedCaption(units[caption]!.text)) {
+      const after = prose.findIndex((p, k) => p && k > caption);
+      let restWords = 0;
+      for (let k = after; after >= 0 && k <= bodyEnd; k++) if (prose[k]) restWords += units[k]!.stats.words;
+      if (after > caption && after <= bodyEnd && restWords >= Math.max(3 * units[bodyStart]!.stats.words, 100)) {
+        headerEnd = caption;
+        bodyStart = after;
+      }
+    }
   }
   return { bodyStart, headerEnd };
 }
