@@ -447,3 +447,27 @@ describe('a writer named in front matter by an account', () => {
     expect((await clean(md, 'clip.md')).author).toBe('Hannah Clifton');
   });
 });
+
+describe('a clipped page’s header in Markdown', () => {
+  it('reads the date line under the deck, the picture and the writer, and leaves the deck out of the body', async () => {
+    const body = [
+      'Une équipe de chercheurs de l’Université Laval a mis au point un modèle capable de reconnaître individuellement les bélugas sur des images prises par drone.',
+      'Les résultats ont été publiés mardi dans une revue d’écologie, et le modèle reconnaît neuf bélugas sur dix à partir de leurs cicatrices.',
+      'Les chercheurs comptent suivre la population de l’estuaire pendant cinq ans, entre Rivière-du-Loup et Saint-Siméon.',
+    ];
+    const md = [
+      '---', 'title: "Des drones et l’intelligence artificielle pour suivre chaque béluga | Le Quotidien du Fleuve"', 'source: "https://example.ca/sciences/belugas"', '---', '',
+      '## Des drones et l’intelligence artificielle pour suivre chaque béluga', '',
+      'Une équipe de l’Université Laval a appris à un logiciel à reconnaître les baleines blanches à leurs cicatrices', '',
+      '![Un béluga photographié par drone.](https://example.ca/beluga.jpg)', '',
+      'Un béluga photographié par drone près de Tadoussac, en août 2026. (Photo fournie par l’Université Laval)', '',
+      '[Marie-Ève Gagnon](https://example.ca/auteurs/marie-eve-gagnon)', '',
+      'Publié le 23 octobre 2026 à 23 h 30 Mis à jour le 24 octobre 2026 à 10 h 12', '',
+      ...body.flatMap((p) => [p, '']),
+    ].join('\n');
+    const cleaned = await clean(md, 'clip.md');
+    expect(cleaned.paragraphs).toEqual(body);
+    expect(cleaned.author).toBe('Marie-Ève Gagnon');
+    expect(cleaned.published?.slice(0, 10)).toBe('2026-10-23');
+  });
+});

@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { PUBLICATION_WORD_RE } from './text-byline.js';
 import { dateLine } from './text-dates.js';
-import { isAdLabel, junkKind, stripDateline } from './boilerplate.js';
+import { isAdLabel, isCreditedCaption, junkKind, stripDateline } from './boilerplate.js';
 import { cutTail, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes } from './blocks.js';
 import { authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
@@ -180,7 +180,7 @@ function dropTailAfterClosingRule(root: DomElement): void {
 /** Longest label after a date line's separators ("Men's Hoops, Big Ten", "6 min read"). */
 const MAX_LABEL_WORDS = 4;
 /** Lines at the top of a post read for its date and byline. */
-const MAX_TOP_LINES = 3;
+const MAX_TOP_LINES = 5;
 /** Longest line read as a date or byline line at the top ("Posted on 18 October 2025 by A and B · Match Reports · 6 min read"). */
 const MAX_STAMP_CHARS = 120;
 
@@ -582,7 +582,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // A byline on a line of its own may carry the outlet in brackets: "Ratna Wulandari (The Jakarta Daily)".
     if (i < MAX_TOP_LINES && !author) author = stamp ? authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) : byline;
     // "**Wren Castellanos-Hale**" over the text: a name alone at the top is the byline.
-    const nameAlone = i < MAX_TOP_LINES && b.kind === 'p' && bareName(b.text);
+    const nameAlone = i < MAX_TOP_LINES && b.kind === 'p' && bareName(b.text) && !PUBLICATION_WORD_RE.test(b.text);
     if (nameAlone) {
       author ??= b.text;
       removeBlock(b, root);
@@ -590,6 +590,10 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
       removeBlock(b, root);
       // "# Title", "*The deck in italics.*", "By X · date": a styled deck above the byline is the standfirst, not body.
       while (top.length > 0 && isDeckOrKicker(top[top.length - 1]!)) removeBlock(top.pop()!, root);
+      // So is a plain one, alone between the headline and the byline or date, or over the lead
+      // picture's credited caption (a plain-text page's standfirst is read the same way).
+      const deckAndCaption = top.length === 2 && (isCreditedCaption(top[1]!.text) || junkKind(top[1]!.text) !== null);
+      if ((top.length === 1 || deckAndCaption) && countWords(top[0]!.text) <= MAX_DECK_WORDS) while (top.length > 0) removeBlock(top.pop()!, root);
     } else top.push(b);
     // A menu or a ticker above the byline ("JCI 7,412.55 ▲0.8% · USD/IDR 16,648 · Jakarta 31°C") is not a top line either.
     if (i < MAX_TOP_LINES && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
