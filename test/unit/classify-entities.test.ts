@@ -1579,3 +1579,15 @@ describe('an institution named after its founder', () => {
     expect(all).not.toContain("Makerere University's College of Agricultural and Environmental Sciences");
   });
 });
+
+describe('a lone unknown name after "on"', () => {
+  it('is an island when a phrase of its own follows, not a name used as a modifier or a plural', () => {
+    const body =
+      'Most of the catch is landed on Mahé, and the plane that flies to Lifuka was grounded on Tuesday. Patients travel on Loganair flights, the market opens on Fridays, and archaeologists work on Neolithic sites.';
+    const { places } = extractEntities('Tuna landings fall', body, lex);
+    expect(places).toEqual(expect.arrayContaining(['Mahé']));
+    expect(places).not.toEqual(expect.arrayContaining(['Loganair']));
+    expect(places).not.toContain('Fridays');
+    expect(places).not.toContain('Neolithic');
+  });
+});

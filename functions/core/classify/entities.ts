@@ -78,6 +78,9 @@ function acronymActsAsBody(body: string, end: number): boolean {
   return BODY_AFTER_ACRONYM.test(body.slice(end, end + 60));
 }
 
+/** What follows an island's name after "on": punctuation, or a word that opens a phrase of its own. */
+const ISLAND_AFTER = /^(?:[,.;:)!?]|\s*$|\s+(?:and|or|in|at|to|on|where|which|who|for|with|by|from|since|last|this|next|is|was|were|are|has|had)\b)/u;
+
 /** " in India (AMFI)": a place after "in", then an acronym in brackets. */
 const IN_PLACE_ACRONYM = /^\s+in\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+\((\p{Lu}{3,7})\)/u;
 
@@ -605,7 +608,10 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
     // A word split off a run keeps the run's preposition too ("in Glen View and Kuwadzana").
     const beforeRun = at !== s.pos ? precedingWord(body, s.pos)?.toLowerCase() : before;
-    if (openingLocative || (before && PLACE_PREPS.has(before)) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+    // "on Mahé", "on Upolu": an island, for a name the lexicon does not know as an everyday word.
+    // Not a name used as a modifier ("on Loganair flights", "on Neolithic sites") nor a plural ("on Fridays").
+    const onIsland = before === 'on' && !sportsArticle && !pluralShaped && !(lexicon?.isCommon(s.word) ?? true) && ISLAND_AFTER.test(body.slice(at + s.word.length, at + s.word.length + 12));
+    if (openingLocative || onIsland || (before && PLACE_PREPS.has(before)) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person.
   for (const c of clusters) {
