@@ -602,3 +602,12 @@ describe('a standfirst above the lead picture', () => {
     expect(paragraphs).toHaveLength(5);
   });
 });
+
+describe('a wire story’s and a chain’s leftovers', () => {
+  it('drops the first-published line, a numbered ad slot and the chain’s "Article content" labels', () => {
+    for (const line of ['This report by The Canadian Press was first published Oct. 14, 2026.', 'This article was originally published by Futurism. Read the original article.', 'Advertisement 2', 'Article content']) {
+      expect(junkKind(line), line).toBe('boilerplate');
+    }
+    expect(junkKind('This report was first published in 1998 and has been cited hundreds of times since, the authors said.')).toBeNull();
+  });
+});

@@ -391,7 +391,15 @@ const CONTROL_LABELS: ReadonlySet<string> = new Set([
   'subscribe', 'subscribe now', 'subscribesign in', 'sign in', 'sign up', 'log in', 'login', 'reply', 'share', 'share this post', 'share this article',
   'like', 'comment', 'comments', 'follow', 'copy link', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'no posts', 'ready for more?',
   'discussion about this post', 'toplatestdiscussions', 'commentsrestacks', 'restacks', 'upgrade to paid', 'load more', 'show more comments',
+  'article content',
 ]);
+/** A numbered ad slot's label: "Advertisement 2". */
+const NUMBERED_AD = /^advertisement \d{1,2}$/;
+/**
+ * A wire service's or partner's line on where the story first ran: "This report by The Canadian Press
+ * was first published Oct. 14, 2026.", "This article was originally published by …".
+ */
+const FIRST_PUBLISHED = /^this (?:report|story|article|piece|post)(?: by [^.]{2,60})? was (?:first|originally) published\b(?:[^.]|\.(?=\d| \d)){0,40}\.?(?: read the original article\.?)?$/;
 /** "42 Likes∙"; a bare number may be a figure of the story's table, so it stays. */
 const LIKE_COUNT = /^[\d.,]+[km]?(?: likes?∙?|∙)$/;
 /** A newsletter platform's footer lines: "Discover more from The Fraser Ledger", "Over 11,000 subscribers". */
@@ -402,7 +410,8 @@ function isPageControl(block: string): boolean {
   if (block.length > MAX_PLATFORM_FOOTER_CHARS) return false;
   const lower = block.toLowerCase();
   if (PLATFORM_FOOTER_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
-  return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower));
+  if (lower.startsWith('this ') && FIRST_PUBLISHED.test(lower)) return true;
+  return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower) || NUMBERED_AD.test(lower));
 }
 const MAX_CONTROL_CHARS = 40;
 const MAX_PLATFORM_FOOTER_CHARS = 200;
