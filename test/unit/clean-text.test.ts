@@ -611,3 +611,11 @@ describe('a wire story’s and a chain’s leftovers', () => {
     expect(junkKind('This report was first published in 1998 and has been cited hundreds of times since, the authors said.')).toBeNull();
   });
 });
+
+describe('a correction note in more languages', () => {
+  it('is chrome when it names the earlier version it corrects, and a clarification of fact stays', () => {
+    expect(junkKind('Rättelse: I en tidigare version av artikeln stod det att räddningstjänsten ansvarar för Kungsbacka.')).toBe('boilerplate');
+    expect(junkKind('Précision : une version précédente de cet article indiquait que l’étude portait sur 400 bélugas.')).toBe('boilerplate');
+    expect(junkKind('Précision : la mairie a confirmé la date de la réunion publique, qui aura lieu jeudi.')).toBeNull();
+  });
+});

@@ -406,11 +406,25 @@ const LIKE_COUNT = /^[\d.,]+[km]?(?: likes?∙?|∙)$/;
 const PLATFORM_FOOTER_OPENINGS = ['discover more from ', 'substack is the home for', 'this post is free. if you', 'ready for more?'];
 const SUBSCRIBER_COUNT = /^(?:over|join) [\d,.]+k? (?:other )?subscribers\.?$/;
 
+/**
+ * A correction note in languages the phrase lists do not cover ("Rättelse: I en tidigare version av
+ * artikeln …", "Précision : une version précédente de cet article …"): its label and a version of the
+ * article it corrects.
+ */
+const CORRECTION_LABELS = ['rättelse', 'rettelse', 'precisering', 'korjaus', 'précision', 'sprostowanie', 'oprava', 'correctie', 'rectificatie', 'correção', 'correzione', 'rettifica'];
+const EARLIER_VERSION = /\b(?:versions?|versionen|versjon(?:en)?|versio(?:ssa)?|wersji|verzi|versie|versão|versione)\b/;
+
+function isCorrectionNote(lower: string): boolean {
+  const label = CORRECTION_LABELS.find((l) => lower.startsWith(l));
+  return label !== undefined && /^\s*[:,(]/.test(lower.slice(label.length)) && EARLIER_VERSION.test(lower.slice(0, 160));
+}
+
 function isPageControl(block: string): boolean {
   if (block.length > MAX_PLATFORM_FOOTER_CHARS) return false;
   const lower = block.toLowerCase();
   if (PLATFORM_FOOTER_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
   if (lower.startsWith('this ') && FIRST_PUBLISHED.test(lower)) return true;
+  if (isCorrectionNote(lower)) return true;
   return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower) || NUMBERED_AD.test(lower));
 }
 const MAX_CONTROL_CHARS = 40;
