@@ -776,13 +776,3 @@ describe('a page converted to Markdown by pandoc', () => {
     expect(a.paragraphs.slice(-3)).toEqual(PROSE);
   });
 });
-
-describe('a writer’s bio whose job is a compound', () => {
-  it('names the author and leaves the body ("… ist Wirtschaftsredaktorin und schreibt über …")', async () => {
-    // The byline is the name alone on a line under a picture's credit, which names no one as writer.
-    const text = ['Harbour board backs the ferry terminal', '', 'Bild: Keystone', 'Nina Aebischer', '', ...PROSE.flatMap((p) => [p, '']), 'Nina Aebischer ist Wirtschaftsredaktorin und schreibt über die Ostschweizer Industrie.'].join('\n');
-    const cleaned = await cleanDocument(decodeDocument(utf8(text), { key: 'incoming/story.txt' }), { now: NOW });
-    expect(cleaned.author).toBe('Nina Aebischer');
-    expect(cleaned.paragraphs).toEqual(PROSE);
-  });
-});

@@ -7,6 +7,10 @@ import { ELIDED_PREFIX, FILLER_WORDS } from './filler-words.js';
 import { fillerWordsOf } from './language-filler-words.js';
 import { ALL_STOPWORDS } from './stopwords.js';
 
+/** Patterns tried on every word, built once (a literal inside a function may be rebuilt on each call). */
+const THREE_LETTERS = /\p{L}{3}/u;
+const NAME_AFTER = /^ (?:\p{Lu}|al-|bin )/u;
+
 /** Keywords returned at most / at least (when the text has that many candidates). */
 export const MAX_KEYWORDS = 10;
 export const MIN_KEYWORDS = 5;
@@ -54,7 +58,7 @@ function isCandidate(lw: string, languageFiller: ReadonlySet<string> | undefined
   if (lw.length < 3 || ALL_STOPWORDS.has(lw) || FILLER_WORDS.has(plain) || languageFiller?.has(plain) || BOILERPLATE.has(lw)) return false;
   // Contractions ("don't", "you’re") are function words in disguise.
   if (/['’](?:t|re|ve|ll|d|m)$/.test(lw)) return false;
-  return /\p{L}{3}/u.test(lw);
+  return THREE_LETTERS.test(lw);
 }
 
 /**
@@ -98,7 +102,7 @@ export function extractKeywords(title: string, body: string, lexicon?: Lexicon, 
         t.tf += weight;
         t.occurrences++;
         const after = sentence.slice(m.index + m[0].length);
-        if (w !== lw && /^ (?:\p{Lu}|al-|bin )/u.test(after)) t.leadsName++;
+        if (w !== lw && NAME_AFTER.test(after)) t.leadsName++;
         t.forms.set(w, (t.forms.get(w) ?? 0) + 1);
         // Sentence-initial and title-case capitals say nothing about proper nouns.
         if (!firstInSentence && weight === 1) {

@@ -6,6 +6,8 @@
 import packed from './data/world-places.json' with { type: 'json' };
 import { unpackText } from './packed.js';
 
+const COMBINING_MARKS = /\p{M}/gu;
+
 /**
  * Lowercase, accents and apostrophe variants folded, so "Alcácer do Sal" and "Alcacer do Sal" meet;
  * letters with a stroke have no decomposition and are mapped by hand ("Đắk Lắk", "Łódź").
@@ -13,7 +15,7 @@ import { unpackText } from './packed.js';
 export function foldPlaceName(name: string): string {
   return name
     .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .replace(COMBINING_MARKS, '')
     .replace(/[đĐ]/gu, 'd')
     .replace(/[łŁ]/gu, 'l')
     .replace(/[øØ]/gu, 'o')

@@ -6,6 +6,11 @@
 import { isOwnScriptChrome } from './script-labels.js';
 import { eitherCase, escapeRegExp } from './text-utils.js';
 
+/** A bell, a siren or a ball before a promo or a heading; "©", "®" and "™" are pictographs to Unicode but open an imprint. */
+const LEADING_PICTOGRAPHS = /^(?:(?:(?![©®™])\p{Extended_Pictographic}|[\u{FE0F}\u{200D}])+\s*)+/u;
+/** A side's sheet after its name, maybe introduced in Dutch, German, French, Spanish, Italian or Portuguese. */
+const TEAM_SHEET = /^(?:(?:opstelling|aufstellung|composition|alineación|formazione|escalação)\s+)?\p{Lu}[\p{L}\d .'’&-]{1,40}(?:\s\(\d(?:-\d){2,4}\))?:\s+(.+)$/iu;
+
 /** Social networks and share targets, as share bars name them. */
 const SOCIAL = String.raw`facebook|twitter|x|whatsapp|linkedin|e-?mail|e-pošta|e-posta|e-post|e-pasts|sähköposti|telegram|pinterest|reddit|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|mastodon|xing|courriel|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|copier le lien|vkontakte|вконтакте|одноклассники|line|wykop|kopiuj link|kopiera länk|skriv ut|drukuj|tisknout|печать|yazdır|salin tautan|zkopírovat odkaz|bağlantıyı kopyala`;
 
@@ -851,7 +856,7 @@ const SHEET_NAME =
 function isTeamSheet(t: string): boolean {
   // The side may carry its formation: "Arsenal (4-3-3): Raya; Timber, … Ødegaard (Merino 52), …".
   // Or be introduced in Dutch, German or French: "Opstelling SC Heerenveen: Kingma; …", "Aufstellung …:".
-  const m = /^(?:(?:opstelling|aufstellung|composition|alineación|formazione|escalação)\s+)?\p{Lu}[\p{L}\d .'’&-]{1,40}(?:\s\(\d(?:-\d){2,4}\))?:\s+(.+)$/iu.exec(t);
+  const m = TEAM_SHEET.exec(t);
   if (!m) return false;
   const items = m[1]!.replace(/\b(?:replacements|substitutes|subs|bench)\s*:\s*/giu, ', ').replace(/\.$/, '').split(/\s*[,;]\s*/).filter(Boolean);
   const names = items.filter((i) => SHEET_NAME.test(i));
@@ -863,7 +868,7 @@ function isTeamSheet(t: string): boolean {
 /** A bell, a siren or a ball before a promo, a ticker or a heading ("🔔 Follow us on ...", "💬 Comments (23)") says nothing. */
 export function withoutLeadingPictographs(block: string): string {
   // "©", "®" and "™" are pictographs to Unicode, but the words they open are the page's imprint.
-  return block.trim().replace(/^(?:(?:(?![©®™])\p{Extended_Pictographic}|[\u{FE0F}\u{200D}])+\s*)+/u, '');
+  return block.trim().replace(LEADING_PICTOGRAPHS, '');
 }
 
 /** A results list run into one line, however long: "Uitslag elite mannen: 1. Mathieu van der Poel (Ned) 1u02:14 – 2. Thibau Nys ...". */

@@ -2,6 +2,10 @@
  * Line-level features for plain-text cleaning, shared by the scorer and its training script.
  */
 
+/** Patterns tried on every token and line, built once (a literal inside a function may be rebuilt on each call). */
+const UPPER_START = /^\p{Lu}/u;
+const ANY_LETTER = /\p{L}/u;
+
 const STOP = new Set(
   (
     'the a an and or but of to in on at for with by from as is are was were be been has have had it its this that these those ' +
@@ -166,7 +170,7 @@ export function lineStats(line: string): LineStats {
     words++;
     const lower = t.toLowerCase();
     if (STOP.has(lower) || (korean && t.length > 2 && HANGUL_WITH_PARTICLE.test(t))) stop++;
-    if (/^\p{Lu}/u.test(t)) caps++;
+    if (UPPER_START.test(t)) caps++;
   }
   const n = words || 1;
   const digits = line.match(/\d/g)?.length ?? 0;
@@ -177,7 +181,7 @@ export function lineStats(line: string): LineStats {
     capRatio: caps / n,
     // Thai, Lao and Khmer write no full stop: a long line of them ending in a word ends a sentence.
     endsSentence: /[.!?…।॥؟۔。！？．]["'”’»«“」』)）\]]*$|[.!?]\s*\?$|[:"”]$/u.test(line.trim()) || (words >= MIN_UNPUNCTUATED_SENTENCE_WORDS && NO_FULL_STOP_END.test(line.trim())),
-    hasLetters: /\p{L}/u.test(line),
+    hasLetters: ANY_LETTER.test(line),
     digitRatio: digits / Math.max(1, line.length),
     pipes: line.match(/[|»›•·]|\s[-/]\s/g)?.length ?? 0,
   };

@@ -4,6 +4,9 @@ import { isProse } from './lines.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE } from './text-byline.js';
 
+/** A credit line under a pull quote: "— Jane Doe". */
+const DASHED_CREDIT = /^[—–-]\s*\p{Lu}/u;
+
 /** Prices and index levels: "12,914.30", "+0.42%", "-1.2", "3%". */
 const QUOTE_NUMBER = /(?<![\p{L}\d])[+\-−]?\d[\d,]*(?:\.\d+%?|%)|(?<![\p{L}\d])[+\-−]\d[\d.,]*/gu;
 
@@ -125,7 +128,7 @@ export function dropPullQuotes(units: Unit[]): void {
     if (u.junk) continue;
     const key = normalizeKey(u.text);
     const credit = units[i + 1];
-    const credited = credit !== undefined && /^[—–-]\s*\p{Lu}/u.test(credit.text) && credit.stats.words <= 12;
+    const credited = credit !== undefined && DASHED_CREDIT.test(credit.text) && credit.stats.words <= 12;
     if (credited && /^["“”„«‘']/u.test(u.text) && u.stats.words <= MAX_PULL_QUOTE_WORDS && key.length >= 20 && seen.some((earlier) => earlier.includes(key))) {
       u.junk = true;
       credit.junk = true;

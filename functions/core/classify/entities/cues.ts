@@ -6,6 +6,8 @@ import { isWorldPlace, worldTownSize } from '../world-places.js';
 import { acronymOf, CASE_SENSITIVE, type Cluster, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NON_NAMES, norm, ORG_WORDS, PLACE_PREPS, PORTFOLIO_TAILS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
 import type { Run } from './tokens.js';
 
+const ANY_LOWER = /\p{Ll}/u;
+
 /**
  * Greedy longest gazetteer matches inside a word sequence. In `shouted` text every word is in
  * capitals, so a short all-caps alias ("IS", "WHO", "US") is just an ordinary word there.
@@ -54,7 +56,7 @@ export function isShouted(line: string): boolean {
   // A shouted word has two letters in a row that are not lower case: most lines have none.
   if (!NON_LOWER_PAIR.test(line)) return false;
   const words = line.match(/\p{L}{2,}/gu) ?? [];
-  const caps = words.filter((w) => !/\p{Ll}/u.test(w)).length;
+  const caps = words.filter((w) => !ANY_LOWER.test(w)).length;
   return words.length >= 4 && caps / words.length >= 0.7;
 }
 

@@ -2,6 +2,14 @@
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyNoun, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, NON_NAMES, norm, ORG_WORDS, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
 
+/** Patterns tried on every token, built once (a literal inside a function may be rebuilt on each call). */
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const ANY_UPPER = /\p{Lu}/u;
+/** "A1", "M25", "4G": a code of letters and digits. */
+const CODE_SHAPED = /^\p{Lu}?\p{N}+\p{Lu}*$/u;
+const SHORT_NUMBER = /^\p{N}{1,3}$/u;
+
 export const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’]s?)?\.?|(?<=\s)&(?=\s)/gu;
 
 export const LOWERCASE_ELISION = /^\p{Ll}{1,6}['’](?=\p{Lu})/u;
@@ -44,7 +52,7 @@ export function tokenizeForNames(text: string, splitCapitalElision = false): Tok
   return out;
 }
 
-export const isCapitalised = (w: string): boolean => /^\p{Lu}/u.test(w) || PARTICLE_RE.test(w) || /^\p{Lu}?\p{N}+\p{Lu}*$/u.test(w) && /\p{Lu}/u.test(w);
+export const isCapitalised = (w: string): boolean => UPPER_START.test(w) || PARTICLE_RE.test(w) || (CODE_SHAPED.test(w) && ANY_UPPER.test(w));
 export const isAcronym = (w: string): boolean => /^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\p{N}&-]{1,6}$/u.test(w);
 
 /** A maximal run of capitalised tokens (with inner connectors) inside one sentence. */
@@ -121,7 +129,7 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
     if (t.breakBefore) flush();
     if (isCapitalised(t.bare)) {
       cur.push(t);
-    } else if (cur.length && /^\p{N}{1,3}$/u.test(t.bare) && GAZ.has(norm([...cur.map((c) => c.bare), t.bare].join(' ')))) {
+    } else if (cur.length && SHORT_NUMBER.test(t.bare) && GAZ.has(norm([...cur.map((c) => c.bare), t.bare].join(' ')))) {
       // "Ligue 1", "Formula 1": a number closing a name the gazetteer knows.
       cur.push(t);
     } else if (
@@ -197,7 +205,7 @@ export function lowercasePhrases(): Map<string, { words: string[]; entry: GazEnt
   phraseTable = new Map();
   for (const { alias, entry } of LOWERCASE_INNER) {
     // Lowercase connectors alone ("Bank of America") leave the name a capitalised run: the run pass has it.
-    if (!alias.split(/\s+/).slice(1).some((w) => /^\p{Ll}/u.test(w) && !CONNECTORS.has(w))) continue;
+    if (!alias.split(/\s+/).slice(1).some((w) => LOWER_START.test(w) && !CONNECTORS.has(w))) continue;
     const words = tokenizeForNames(alias).map((t) => norm(t.bare));
     if (words.length < 2) continue;
     const list = phraseTable.get(words[0]!) ?? [];
