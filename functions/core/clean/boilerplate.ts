@@ -424,22 +424,23 @@ function isCorrectionNote(lower: string): boolean {
   return label !== undefined && /^\s*[:,(]/.test(lower.slice(label.length)) && EARLIER_VERSION.test(lower.slice(0, 160));
 }
 
-function isPageControl(block: string): boolean {
+/**
+ * The notices and controls above, read on the block lower-cased once: a mail client's warning, an
+ * archive's age notice, a platform's footer, a first-published line, a correction note, a control.
+ */
+function isPageNotice(block: string): boolean {
+  const lower = block.slice(0, MAX_PLATFORM_FOOTER_CHARS).toLowerCase();
+  if (MAIL_NOTICE_OPENINGS.some((opening) => lower.startsWith(opening))) return block.length <= MAX_MAIL_NOTICE_CHARS;
   if (block.length > MAX_PLATFORM_FOOTER_CHARS) return false;
-  const lower = block.toLowerCase();
   if (PLATFORM_FOOTER_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
-  if (lower.startsWith('this ') && FIRST_PUBLISHED.test(lower)) return true;
+  if (lower.startsWith('this ') && ((block.length <= MAX_ARCHIVE_NOTICE_CHARS && ARCHIVE_AGE.test(lower)) || FIRST_PUBLISHED.test(lower))) return true;
   if (isCorrectionNote(lower)) return true;
   return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower) || NUMBERED_AD.test(lower));
 }
 const MAX_CONTROL_CHARS = 40;
+const MAX_ARCHIVE_NOTICE_CHARS = 60;
 const MAX_PLATFORM_FOOTER_CHARS = 200;
-
-function isMailOrArchiveNotice(block: string): boolean {
-  const lower = block.slice(0, 120).toLowerCase();
-  if (MAIL_NOTICE_OPENINGS.some((opening) => lower.startsWith(opening))) return block.length <= 400;
-  return block.length <= 60 && lower.startsWith('this ') && ARCHIVE_AGE.test(lower);
-}
+const MAX_MAIL_NOTICE_CHARS = 400;
 
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
@@ -878,7 +879,7 @@ export function junkKind(block: string): JunkKind | null {
   if (CAMERA_CREDIT.test(block.trim())) return 'boilerplate';
   const t = withoutLeadingPictographs(block);
   if (!t) return 'boilerplate';
-  if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isMailOrArchiveNotice(t) || isPageControl(t)) return 'boilerplate';
+  if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isPageNotice(t)) return 'boilerplate';
   for (const re of CODE) if (re.test(t)) return 'code';
   // Code-ish punctuation density: JSON dumps and minified CSS/JS.
   const sym = t.match(/[{}[\];:=<>"]/g)?.length ?? 0;

@@ -8,10 +8,13 @@
  */
 
 const MONTHS: Record<string, number> = {};
-/** Each language's twelve months, January first; with `keepEarlier`, a name already read keeps its month. */
-function addMonths(names: string[], keepEarlier = false): void {
+/**
+ * Each language's twelve months, January first, into `table` (the shared one unless given); with
+ * `keepEarlier`, a name already read keeps its month.
+ */
+function addMonths(names: string[], keepEarlier = false, table: Record<string, number> = MONTHS): void {
   names.forEach((name, i) => {
-    for (const n of name.split('|')) if (!keepEarlier || MONTHS[n] === undefined) MONTHS[n] = i + 1;
+    for (const n of name.split('|')) if (!keepEarlier || table[n] === undefined) table[n] = i + 1;
   });
 }
 addMonths(['january|jan', 'february|feb', 'march|mar', 'april|apr', 'may', 'june|jun', 'july|jul', 'august|aug', 'september|sep|sept', 'october|oct', 'november|nov', 'december|dec']);
@@ -86,11 +89,7 @@ addMoreMonths(Array.from({ length: 12 }, (_, i) => `tháng ${i + 1}`));
  * Latin-script line goes through stay as large as they were.
  */
 const OWN_SCRIPT_MONTHS: Record<string, number> = {};
-function addOwnScriptMonths(names: string[]): void {
-  names.forEach((name, i) => {
-    for (const n of name.split('|')) OWN_SCRIPT_MONTHS[n] = i + 1;
-  });
-}
+const addOwnScriptMonths = (names: string[]): void => addMonths(names, false, OWN_SCRIPT_MONTHS);
 addOwnScriptMonths(['जनवरी', 'फ़रवरी|फरवरी', 'मार्च', 'अप्रैल', 'मई', 'जून', 'जुलाई', 'अगस्त', 'सितंबर|सितम्बर', 'अक्टूबर|अक्तूबर', 'नवंबर|नवम्बर', 'दिसंबर|दिसम्बर']);
 addOwnScriptMonths(['جنوری', 'فروری', 'مارچ', 'اپریل', 'مئی', 'جون', 'جولائی', 'اگست', 'ستمبر', 'اکتوبر', 'نومبر', 'دسمبر']);
 addOwnScriptMonths(['জানুয়ারি', 'ফেব্রুয়ারি', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর']);
@@ -154,13 +153,15 @@ export const WEEKDAYS: ReadonlySet<string> = new Set([
   ).split(' '),
 ]);
 
-const MONTH_NAMES = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
-const OWN_SCRIPT_MONTH_NAMES = Object.keys(OWN_SCRIPT_MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .map((name) => name.replace(/\./g, '\\.'))
-  .join('|');
+/** A table's month names as one alternation, longest first, their dots ("พ.ย.") taken literally. */
+function alternationOf(table: Record<string, number>): string {
+  return Object.keys(table)
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replace(/\./g, '\\.'))
+    .join('|');
+}
+const MONTH_NAMES = alternationOf(MONTHS);
+const OWN_SCRIPT_MONTH_NAMES = alternationOf(OWN_SCRIPT_MONTHS);
 /** Letters of the scripts whose months OWN_SCRIPT_MONTHS holds. */
 const OWN_SCRIPT_LETTER = /[\u05d0-\u06ff\u0904-\u09ff\u0e01-\u0e7f]/;
 

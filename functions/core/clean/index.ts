@@ -9,7 +9,7 @@ import { reportersInCredit } from './byline.js';
 import { creditLines } from './credits.js';
 import type { Extraction } from './extraction.js';
 import { extractFromText } from './text.js';
-import { ownScriptAuthor } from './script-labels.js';
+import { holdsOwnScriptLetter, ownScriptAuthor } from './script-labels.js';
 import { withoutPullQuotes } from './pull-quotes.js';
 import { countWords, makeSummary, normalizeSpace, paragraphsToHtml } from './text-utils.js';
 
@@ -49,8 +49,6 @@ function fitTitle(title: string): string {
   return `${space > MAX_TITLE / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-/** A headline in one of the scripts `script-labels.ts` reads. */
-const OWN_SCRIPT_TITLE = /[\u05d0-\u06ff\u0904-\u0dff\u0e01-\u0eff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 /** How much of a page is searched for such a byline. */
 const MAX_BYLINE_SCAN = 200_000;
 
@@ -101,7 +99,7 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   // A wire story whose byline gives only the agency names its reporters in the closing credit.
   author ??= reportersInCredit(doc.text);
   // A byline in a script without capitals, which the extractors' name patterns do not read.
-  if (author === null && title && OWN_SCRIPT_TITLE.test(title)) author = ownScriptAuthor(visibleText(doc.text.slice(0, MAX_BYLINE_SCAN), doc.format));
+  if (author === null && title && holdsOwnScriptLetter(title)) author = ownScriptAuthor(visibleText(doc.text.slice(0, MAX_BYLINE_SCAN), doc.format));
   paragraphs = paragraphs.map(normalizeSpace).filter(Boolean);
   ({ paragraphs, bodyHtml } = withoutClosingInitials(paragraphs, bodyHtml));
   ({ paragraphs, bodyHtml } = withoutPullQuotes(paragraphs, bodyHtml));

@@ -8,6 +8,11 @@
 
 const OWN_SCRIPT_LETTER = /[\u0590-\u08ff\u0900-\u0dff\u0e00-\u0eff\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
+/** Whether a text holds a letter of one of the scripts this module reads. */
+export function holdsOwnScriptLetter(text: string): boolean {
+  return OWN_SCRIPT_LETTER.test(text);
+}
+
 const AD_WORDS: ReadonlySet<string> = new Set([
   'إعلان', 'اعلان', 'إعلانات', 'مساحة إعلانية', 'تبلیغات', 'آگهی', 'פרסומת', '广告', '廣告', '広告', '광고', 'โฆษณา', 'विज्ञापन', 'বিজ্ঞাপন', 'اشتہار',
 ]);
@@ -47,7 +52,7 @@ function opensWith(line: string, labels: readonly string[]): string | undefined 
 /** Whether a line is page chrome written in one of the scripts above. */
 export function isOwnScriptChrome(line: string): boolean {
   const t = line.trim();
-  if (!OWN_SCRIPT_LETTER.test(t)) return false;
+  if (!holdsOwnScriptLetter(t)) return false;
   if (AD_WORDS.has(t.replace(/^[-–—•*\s[【(]+|[-–—•*\s\]】)]+$/g, ''))) return true;
   if (t.length <= MAX_LABELLED_LINK && opensWith(t, LINK_LABELS)) return true;
   const tag = opensWith(t, TAG_LABELS);
@@ -77,7 +82,7 @@ const OWN_SCRIPT_BYLINES: readonly RegExp[] = [
 
 /** The writer a byline in one of those scripts names, in the first part of a page's text, or null. */
 export function ownScriptAuthor(text: string): string | null {
-  if (!OWN_SCRIPT_LETTER.test(text)) return null;
+  if (!holdsOwnScriptLetter(text)) return null;
   let first: { at: number; name: string } | null = null;
   for (const re of OWN_SCRIPT_BYLINES) {
     const m = re.exec(text);

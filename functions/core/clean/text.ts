@@ -97,27 +97,44 @@ function headerAbove(units: readonly Unit[], prose: readonly boolean[], runStart
     }
     // The text under the header is the article: much longer than what stands above it (a date line
     // under the last paragraphs, with comments below, is no header).
-    let wordsAfter = 0;
-    for (let k = headerEnd + 1; headerEnd >= 0 && k <= bodyEnd; k++) if (prose[k]) wordsAfter += units[k]!.stats.words;
-    const next = headerEnd >= 0 ? prose.findIndex((p, k) => p && k > headerEnd) : -1;
+    const next = headerEnd >= 0 ? nextProse(prose, headerEnd) : -1;
     // Nor is a byline and date under a post with the comment thread's signatures below it.
     const comments = units.slice(headerEnd + 1, headerEnd + 8).some((u) => u.stats.words <= 20 && COMMENTISH.test(u.text));
-    if (next > headerEnd && next <= bodyEnd && wordsAfter >= Math.max(3 * proseWords, 100) && !comments) bodyStart = next;
+    if (next > headerEnd && next <= bodyEnd && outweighs(proseWordsBetween(units, prose, headerEnd + 1, bodyEnd), proseWords) && !comments) bodyStart = next;
     else headerEnd = -1;
     // The lead picture's credited caption right under the first prose line: that line is the
     // standfirst above the picture, and the article starts under it.
     const caption = bodyStart + 1;
     if (prose[bodyStart] && caption < bodyEnd && units[caption]!.junk && isCreditedCaption(units[caption]!.text)) {
-      const after = prose.findIndex((p, k) => p && k > caption);
-      let restWords = 0;
-      for (let k = after; after >= 0 && k <= bodyEnd; k++) if (prose[k]) restWords += units[k]!.stats.words;
-      if (after > caption && after <= bodyEnd && restWords >= Math.max(3 * units[bodyStart]!.stats.words, 100)) {
+      const after = nextProse(prose, caption);
+      if (after > caption && after <= bodyEnd && outweighs(proseWordsBetween(units, prose, after, bodyEnd), units[bodyStart]!.stats.words)) {
         headerEnd = caption;
         bodyStart = after;
       }
     }
   }
   return { bodyStart, headerEnd };
+}
+
+/** The first prose line after `after`, or -1. */
+function nextProse(prose: readonly boolean[], after: number): number {
+  for (let k = after + 1; k < prose.length; k++) if (prose[k]) return k;
+  return -1;
+}
+
+/** Words of the prose lines from `from` to `to`, both included. */
+function proseWordsBetween(units: readonly Unit[], prose: readonly boolean[], from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k <= to; k++) if (prose[k]) words += units[k]!.stats.words;
+  return words;
+}
+
+/** Fewest words of the article under a header. */
+const MIN_WORDS_UNDER_HEADER = 100;
+
+/** Whether the text under a header is the article: much longer than what stands above it. */
+function outweighs(wordsBelow: number, wordsAbove: number): boolean {
+  return wordsBelow >= Math.max(3 * wordsAbove, MIN_WORDS_UNDER_HEADER);
 }
 
 /** The units of the body that are article: not junk, not the headline, not a byline or date opening it, not a run of menu lines. */
