@@ -113,4 +113,61 @@ describe('extractKeywords', () => {
       for (const f of filler) for (const k of kws) expect(k.split(' '), `${lang}: ${k}`).not.toContain(f);
     }
   });
+
+  it('cuts Chinese, Japanese and Thai into words and writes their phrases without spaces', () => {
+    const zh = extractKeywords(
+      '福建茶企海外订单翻番',
+      '福建一家茶业公司发布第三季度报告。报告显示，公司海外订单同比增长一倍，营业收入达到九亿元。公司表示，海外订单主要来自中东和欧洲市场。公司计划明年扩大海外订单的生产能力。',
+      lex,
+      'zh',
+    );
+    expect(zh).toContain('海外订单');
+    // A keyword is a word or a phrase, never a clause.
+    for (const k of zh) expect(k.length, k).toBeLessThanOrEqual(8);
+    expect(zh).not.toContain('我们');
+    const ja = extractKeywords(
+      '高知大学の研究チームが津波の痕跡を解析',
+      '高知大学などの研究チームは、土佐湾の海底から採取した堆積物を解析し、過去の津波の痕跡を確認したと発表した。研究チームは津波の規模を推定した。',
+      lex,
+      'ja',
+    );
+    expect(ja).toEqual(expect.arrayContaining(['津波', '研究チーム']));
+    // Hiragana alone is grammar: particles and endings.
+    for (const k of ja) expect(k).not.toMatch(/^[\p{Script=Hiragana}]+$/u);
+    const th = extractKeywords(
+      'บุรีรัมย์ยูไนเต็ดชนะการท่าเรือ',
+      'บุรีรัมย์ยูไนเต็ดเอาชนะการท่าเรือในศึกไทยลีกที่สนามช้างอารีน่า ประตูชัยเกิดขึ้นในนาทีสุดท้าย บุรีรัมย์ยูไนเต็ดขึ้นนำเป็นจ่าฝูง',
+      lex,
+      'th',
+    );
+    expect(th.some((k) => k.startsWith('บุรีรัมย์'))).toBe(true);
+    for (const k of th) expect(k).not.toMatch(/^(?:ใน|ที่|การ|และ)$/u);
+  });
+
+  it('keeps vowel signs inside Hindi and Persian words and reads the Korean noun without its particle', () => {
+    const hi = extractKeywords(
+      'चमोली में भूस्खलन से बदरीनाथ हाईवे बंद',
+      'चमोली जिले में भूस्खलन के बाद बदरीनाथ हाईवे बंद हो गया। बदरीनाथ जाने वाले यात्रियों को रोका गया है। प्रशासन ने कहा कि भूस्खलन का मलबा हटाने में समय लगेगा।',
+      lex,
+      'hi',
+    );
+    for (const word of ['बदरीनाथ', 'भूस्खलन']) expect(hi.some((k) => k.split(' ').includes(word)), word).toBe(true);
+    for (const k of hi) for (const w of k.split(' ')) expect(['में', 'के', 'को', 'है', 'कि', 'ने'], k).not.toContain(w);
+    const fa = extractKeywords(
+      'فرونشست دشت اصفهان',
+      'داده‌های ماهواره‌ای نشان می‌دهد فرونشست دشت اصفهان در سال گذشته ۱۵ سانتی‌متر بوده است. پژوهشگران می‌گویند فرونشست دشت ادامه دارد.',
+      lex,
+      'fa',
+    );
+    expect(fa.join(' ')).toContain('سانتی‌متر');
+    for (const k of fa) for (const w of k.split(' ')) expect(['است', 'این', 'های', 'در'], k).not.toContain(w);
+    const ko = extractKeywords(
+      '강원FC, 제주 꺾고 3연승',
+      '강원은 27일 제주와의 경기에서 2-1로 이겼다. 강원은 후반 추가시간에 결승골을 넣었다. 제주는 강원의 역습을 막지 못했다.',
+      lex,
+      'ko',
+    );
+    expect(ko).toEqual(expect.arrayContaining(['강원', '제주']));
+    expect(ko).not.toContain('강원은');
+  });
 });

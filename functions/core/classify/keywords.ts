@@ -5,10 +5,10 @@
 import type { Lexicon } from './lexicon.js';
 import { ELIDED_PREFIX, FILLER_WORDS } from './filler-words.js';
 import { fillerWordsOf } from './language-filler-words.js';
+import { isUnspaced, keywordForm, keywordTokens, longEnough } from './keyword-tokens.js';
 import { ALL_STOPWORDS } from './stopwords.js';
 
 /** Patterns tried on every word, built once (a literal inside a function may be rebuilt on each call). */
-const THREE_LETTERS = /\p{L}{3}/u;
 const NAME_AFTER = /^ (?:\p{Lu}|al-|bin )/u;
 
 /** Keywords returned at most / at least (when the text has that many candidates). */
@@ -51,14 +51,15 @@ interface Term {
   first: number;
 }
 
-const WORD = /\p{L}[\p{L}\p{N}]*(?:['’-]\p{L}[\p{L}\p{N}]*)*/gu;
+/** Sentence ends, where a two-word phrase stops: Latin and Chinese/Japanese full stops, line breaks. */
+const SENTENCE_END = /(?<=[.!?])\s+|(?<=[。！？])|\n+/;
 
 function isCandidate(lw: string, languageFiller: ReadonlySet<string> | undefined): boolean {
   const plain = lw.replace(/’/g, "'");
-  if (lw.length < 3 || ALL_STOPWORDS.has(lw) || FILLER_WORDS.has(plain) || languageFiller?.has(plain) || BOILERPLATE.has(lw)) return false;
+  if (ALL_STOPWORDS.has(lw) || FILLER_WORDS.has(plain) || languageFiller?.has(plain) || BOILERPLATE.has(lw)) return false;
   // Contractions ("don't", "you’re") are function words in disguise.
   if (/['’](?:t|re|ve|ll|d|m)$/.test(lw)) return false;
-  return THREE_LETTERS.test(lw);
+  return longEnough(lw);
 }
 
 /**
@@ -81,15 +82,21 @@ export function extractKeywords(title: string, body: string, lexicon?: Lexicon, 
   let n = 0;
   const elides = language === 'fr' || language === 'it';
   const languageFiller = fillerWordsOf(language);
+  const unspaced = isUnspaced(language);
   const feed = (text: string, weight: number): void => {
-    for (const sentence of text.split(/(?<=[.!?])\s+|\n+/)) {
+    for (const sentence of text.split(SENTENCE_END)) {
       let prev: string | null = null;
+      let prevEnd = 0;
       let firstInSentence = true;
-      for (const m of sentence.matchAll(WORD)) {
-        const w = elides ? m[0].replace(ELIDED_PREFIX, '') : m[0].replace(/['’]s$/u, '');
+      for (const token of keywordTokens(sentence, language)) {
+        // Without spaces, only words that touch make a phrase ("海外订单", not "增长，海外").
+        if (unspaced && token.index !== prevEnd) prev = null;
+        prevEnd = token.index + token.word.length;
+        const form = keywordForm(elides ? token.word.replace(ELIDED_PREFIX, '') : token.word.replace(/['’]s$/u, ''), language);
+        const w = form ?? '';
         const lw = w.toLowerCase();
         n++;
-        if (!isCandidate(lw, languageFiller)) {
+        if (form === undefined || !isCandidate(lw, languageFiller)) {
           prev = null;
           firstInSentence = false;
           continue;
@@ -101,7 +108,7 @@ export function extractKeywords(title: string, body: string, lexicon?: Lexicon, 
         }
         t.tf += weight;
         t.occurrences++;
-        const after = sentence.slice(m.index + m[0].length);
+        const after = sentence.slice(token.index + token.word.length);
         if (w !== lw && NAME_AFTER.test(after)) t.leadsName++;
         t.forms.set(w, (t.forms.get(w) ?? 0) + 1);
         // Sentence-initial and title-case capitals say nothing about proper nouns.
@@ -163,8 +170,8 @@ export function extractKeywords(title: string, body: string, lexicon?: Lexicon, 
     const ta = terms.get(a);
     const tc = terms.get(c);
     if (!ta || !tc) continue;
-    const text = `${display(ta)} ${display(tc)}`;
-    cands.push({ text: text === text.toLowerCase() ? key : text, score: (1 + Math.log(b.tf)) * ((idf(a) + idf(c)) / 2) * 1.3, first: b.first, parts: [a, c] });
+    const text = `${display(ta)}${unspaced ? '' : ' '}${display(tc)}`;
+    cands.push({ text: text === text.toLowerCase() ? (unspaced ? `${a}${c}` : key) : text, score: (1 + Math.log(b.tf)) * ((idf(a) + idf(c)) / 2) * 1.3, first: b.first, parts: [a, c] });
   }
   cands.sort((x, y) => y.score - x.score || x.first - y.first);
   const picked: Cand[] = [];

@@ -5,6 +5,7 @@
  * Croatian "mali", Finnish "ensi", Romanian "care").
  */
 import { listKeyOf } from './shared-lists.js';
+import { NORDIC_FUNCTION_WORDS, VOTE_ONLY_FUNCTION_WORDS } from './stopwords.js';
 
 const BY_LANGUAGE: Readonly<Record<string, string>> = {
   fi: `että joka jotka jonka jossa josta johon jolla jolle mikä mitä mutta myös sekä tai kun jos vaan vain
@@ -116,13 +117,96 @@ banyak seluruh sebagian sebahagian menggunakan menurut ujar ujarnya jelasnya ung
 mengatakan menyatakan yaitu adalah persen miliar bilion triliun satu enam tujuh delapan lapan sembilan
 sepuluh pertama kedua ketiga orang hari minggu bulan senin selasa rabu kamis jumat sabtu isnin khamis
 jumaat ahad semalam kemarin sementara sebuah seorang suatu mulai puluhan ratusan ribuan jutaan`,
+  ru: `и в во не на что с со по к ко из за от для о об обо это как но а его ее её он она они оно мы вы я
+также был была были было будет будут быть до у же уже при над под без между через после перед около
+который которая которое которые которых которым этот эта эти этого этой этих тот та те того там тут здесь
+теперь когда если или даже только еще ещё более менее всех все всё весь вся очень может могут нужно
+сказал сказала заявил заявила сообщил сообщила отметил отметила по словам году года лет два две три
+четыре пять процентов тысяч миллионов понедельник вторник среду четверг пятницу субботу воскресенье
+января февраля марта апреля мая июня июля августа сентября октября ноября декабря`,
+  pl: `i w we z ze na do nie że się jest to od po za jak przez dla oraz ale już czy są był była było były
+będzie będą może mogą także też jego jej ich który która które których którym ten ta te tego tej tych tam
+tu teraz gdy jeśli lub nawet tylko jeszcze bardziej wszystkie wszystkich bardzo przy nad pod bez między
+przed według podczas około roku lat rok dwa dwie trzy cztery pięć procent tysięcy milionów powiedział
+powiedziała poinformował dodał poniedziałek wtorek środę czwartek piątek sobotę niedzielę stycznia lutego
+marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia`,
+  cs: `a v ve z ze na do ne že se je to od po za jak přes pro pod nad bez mezi před při podle během kolem
+jsou byl byla bylo byly bude budou být má mají může mohou také jeho její jejich který která které kterých
+kterým ten ta ty toho této těch tam tady teď když pokud nebo ani jen ještě více všechny všech velmi už
+roku let rok dva dvě tři čtyři pět procent tisíc milionů řekl řekla uvedl uvedla dodal pondělí úterý
+středu čtvrtek pátek sobotu neděli ledna února března dubna května června července srpna září října
+listopadu prosince kdy kde jsme jste jako proto však tehdy`,
+  tr: `ve bir bu da de için ile olarak çok daha gibi ama ki ne olan sonra göre kadar ise şu her ya veya
+hem ancak değil var yok olduğu olduğunu eden etti ayrıca yaklaşık bütün tüm bazı önce üzere dedi söyledi
+belirtti açıkladı oldu olan olacak olması oldu ise bunun buna bunu şöyle ilk iki üç dört beş yüzde bin
+milyon milyar yılı yılında yıl pazartesi salı çarşamba perşembe cuma cumartesi pazar ocak şubat mart
+nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık üst`,
+  el: `και το τα της του των η ο οι σε να με για από που στο στην στη στον στα τον την τις τους ότι θα
+είναι δεν ένα μια ως παρά στις στους αλλά ή όπως όταν αν μετά πριν μεταξύ κατά προς χωρίς ήταν είχε έχει
+έχουν ήδη ακόμη μόνο πολύ περισσότερο αυτό αυτή αυτά αυτός αυτές αυτών όλα όλες όλοι δύο τρία τέσσερα
+πέντε τοις εκατό χιλιάδες εκατ εκατομμύρια δήλωσε είπε ανέφερε σύμφωνα Δευτέρα Τρίτη Τετάρτη Πέμπτη
+Παρασκευή Σάββατο Κυριακή`,
+  ar: `في من على إلى الى عن مع أن إن ان التي الذي الذين اللذين هذا هذه ذلك تلك هؤلاء كان كانت يكون تكون
+قد لم لن ما لا هو هي هم هن نحن بعد قبل بين حتى عند كما أو ثم كل منذ خلال حيث أي أيضا وقال قال قالت
+وقالت وأضاف أضاف وأضافت أضافت أكد وأكد أشار وأشار أوضح وأوضح فيه فيها منه منها عليه عليها إليه له لها
+لهم به بها وفي ومن وعلى وإلى وهو وهي وكان وكانت ولا وما وقد ولم يوم العام عام الماضي المقبل نحو أكثر
+أقل غير بين لدى ضمن عبر وفق وفقا مليون مليار ألف الف واحد اثنين ثلاثة`,
+  fa: `و در به از که این آن را با است برای های هایی ها شده شد شود می بود بودند کرد کرده کند کنند کرد
+یک تا بر نیز هم اما یا اگر چه همه هر دیگر خود ما او آنها ایشان وی باید بوده دارد دارند داشت خواهد
+گفت گفته کرده‌اند شده‌اند می‌شود می‌کند می‌کنند شده‌است پس پیش بین روی زیر بیش کمتر بیشتر حدود درصد
+سال امسال میلیون میلیارد هزار دو سه چهار پنج`,
+  ur: `کے کی کا کو میں سے پر ہے ہیں تھا تھی تھے اور یا بھی نے تو ہی یہ وہ اس ان ایک کہ جو لیے ساتھ بعد
+گیا گئی گئے کیا کہا کرنے کرتے ہونے ہو رہا رہی رہے تک اپنے انہوں`,
+  he: `של את על עם זה זו זאת הוא היא הם הן כי לא גם אבל או כל אם רק כבר עוד אחרי לפני בין כך יותר
+אמר אמרה אמרו היה היתה הייתה היו יהיה אשר אלה אותו אותה להם לו לה בו בה שם פה כאן כמו מאוד אחד אחת
+שני שתי שלושה מיליון מיליארד אלף אחוז השנה שנה`,
+  hi: `का की के को में से पर है हैं था थी थे और या भी ने तो ही यह वह इस उस इन उन एक कि जो लिए साथ
+बाद गया गई गए किया कहा करने करते करता करती होने हो रहा रही रहे तक द्वारा अपने अपनी उन्होंने इसके उनके
+कर कुछ सभी बहुत अब वे ये जब तब लेकिन अगर नहीं हुआ हुई हुए होगा होगी था दिया दी दिए बताया कहना जा
+रहे वाले वाली वालों बजे करीब लगभग प्रतिशत लाख करोड़ हजार दो तीन चार पांच साल वर्ष दिन`,
+  bn: `এবং ও এই সেই যে কি না করে করা হয় হয়েছে ছিল থেকে জন্য সঙ্গে সাথে তার তাদের তিনি আমরা এক একটি
+দুই তিন বলেন জানান বলে পর আগে মধ্যে উপর কাছে হবে`,
+  ko: `그리고 그러나 하지만 또한 또 및 등 것 수 위해 대한 통해 따르면 관계자 기자 이번 지난 오는 올해 지난해
+이날 당시 현재 가장 모두 함께 오전 오후 그는 그녀는 이에 이를 이는 특히 다만 한편 이후 이전 최근 때문
+정도 경우 가운데 대해 관련 밝혔다 말했다 전했다 설명했다 덧붙였다 억원 만원 퍼센트 년 월 일`,
+  zh: `我们 他们 她们 这个 那个 一个 没有 已经 因为 所以 但是 如果 可以 表示 认为 进行 目前 今年 去年 记者
+报道 同时 其中 以及 此外 通过 对于 关于 这些 那些 自己 什么 还是 就是 也是 不是 这样 一些 之后 之前
+以上 以下 方面 其他 有关 相关 时候 时间 日电 消息 介绍 指出 称 据 新华社 当天 近日 日前 今天 昨天
+明天 同比 环比 亿元 万元 百分点 左右 超过 达到 实现 开展 工作 进一步 一系列`,
+  ja: `こと もの ため よう これ それ あれ どれ ここ そこ 今年 昨年 来年 今回 前回 午前 午後 記者 発表 明らか
+関係者 同日 同社 同氏 以上 以下 約 万 億 円 年 月 日 時 分 人 氏 さん 話 述べ 示し 一方 また さらに`,
+  th: `การ ที่ ใน และ ของ ได้ ให้ เป็น มี ว่า จะ ไม่ กับ จาก แล้ว โดย ซึ่ง อยู่ นี้ ไป มา ความ เมื่อ หรือ แต่
+ก็ ถึง ยัง ต้อง อย่าง กล่าว เพื่อ ทั้ง คน ครั้ง นั้น กัน เขา เรา ด้วย ไว้ ขึ้น ลง ออก หลัง ก่อน ระหว่าง
+ตาม ทาง หน้า วัน ปี เดือน นาที ล้าน บาท ราย ส่วน เพราะ จึง ทำ ให้ เช่น หาก แม้ ยังคง สำหรับ ภาพ`,
+  vi: `và của là có được cho các những một trong với không đã đang sẽ này đó khi để từ theo như người
+tại về hơn đến nhưng cũng thì vì nên nếu sau trước ra vào lên xuống rằng biết cho biết cho hay nói ông
+bà anh chị năm tháng ngày giờ triệu tỷ nghìn phần trăm nhiều rất`,
+  tl: `ang ng mga sa na ay at ni si kay nang para hindi ito iyon siya sila kami tayo niya nila noong rin din
+kung dahil upang pero ngunit lamang mula ayon may mayroon wala isang dalawa tatlo`,
+  ceb: `ang sa mga nga og ug si ni kay para dili kini kana siya sila kami kita niya nila kaniadto usab
+kon tungod aron apan lamang gikan sumala adunay wala usa duha tulo`,
+  sw: `na ya wa kwa katika ni za cha kuwa hiyo huo hii pia lakini alisema amesema ambao ambayo kwamba
+baada zaidi wakati hadi kama hata bado sana yake wake zake kabla tangu mwaka miaka moja mbili tatu`,
+  so: `iyo ku oo waa uu ay ee ayaa soo kala ugu waxaa kale kuwa ka la in hadda badan sidoo sheegay
+kadib kahor inta ilaa markii sannadka`,
+  ha: `da a na ta ya su ba wanda wadda cikin daga zuwa wani wata kuma domin amma yana tana sun ce ya
+ce kan game shi ita su mu bayan kafin har tun`,
+  zu: `futhi kodwa ukuthi uma noma kusho ngoba lapho kanye kakhulu manje ukuze kuphela kanti wathi
+bathi kwaye ukuba okanye`,
   sq: `dhe që të në një me për nga si por ose nuk është janë ishte ishin kanë ka kishte do mund duhet edhe
 vetëm shumë më pas para gjatë midis rreth sipas pa tek këtë kjo ky këta këto ajo ai ata ato tij saj tyre
 dy tre katër pesë dhjetë qind mijë milionë përqind vitin vit vjet deklaroi tha`,
 };
 
+/**
+ * Each language's list, with the function words the language vote keeps for it alone (Nordic,
+ * Icelandic, Irish, Welsh, Basque …): never keywords either, in that language's articles.
+ */
 const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(BY_LANGUAGE).map(([language, text]) => [language, new Set(text.split(/\s+/).filter(Boolean))]),
+  [...new Set([...Object.keys(BY_LANGUAGE), ...Object.keys(NORDIC_FUNCTION_WORDS), ...Object.keys(VOTE_ONLY_FUNCTION_WORDS)])].map((language) => [
+    language,
+    new Set([...(BY_LANGUAGE[language] ?? '').split(/\s+/), ...(NORDIC_FUNCTION_WORDS[language] ?? []), ...(VOTE_ONLY_FUNCTION_WORDS[language] ?? [])].filter(Boolean).map((word) => word.toLowerCase())),
+  ]),
 );
 
 /** The language-only filler words of an article in `language` (ISO 639-1), if it has any. */
