@@ -83,8 +83,8 @@ for (const s of seeds) {
 // Topic accuracy per language on full-length articles written for this benchmark, each set labelled in its
 // labels*.csv files (`file,lang,topic`, or `file,topic` for an English set): the languages the first cue tables
 // covered, the languages added later, the languages that read a neighbour's table, the Baltic languages and
-// Indonesian/Malay, and English local and regional news.
-const TOPIC_SETS = ['topic-languages', 'topic-languages-2', 'topic-languages-3', 'topic-languages-4', 'topic-local-en'] as const;
+// Indonesian/Malay, Chinese, Japanese, Korean, Hindi and Thai, and English local and regional news.
+const TOPIC_SETS = ['topic-languages', 'topic-languages-2', 'topic-languages-3', 'topic-languages-4', 'topic-languages-5', 'topic-local-en'] as const;
 const topicNames: Record<string, string> = { world: 'World', sports: 'Sports', business: 'Business', 'sci-tech': 'Sci/Tech' };
 type LanguageScore = Record<string, { correct: number; total: number; misses: string[] }>;
 function scoreTopicLanguages(dir: string): LanguageScore {
@@ -182,7 +182,7 @@ for (const [name, fn] of Object.entries(stages)) {
 }
 
 // Entity recall on English articles written for the benchmark, with hand-made lists: bench/data/entities-en,
-// then sets written later and measured before the rules were changed for them (entities-en-fresh, entities-en-3 to entities-en-11).
+// then sets written later and measured before the rules were changed for them (entities-en-fresh, entities-en-3 to entities-en-12).
 const { entityRecall } = await import('./lib/entity-recall.js');
 const ENTITY_SETS = [
   ['English entity recall     ', 'entities-en'],
@@ -196,6 +196,7 @@ const ENTITY_SETS = [
   ['English entity recall, 9th', 'entities-en-9'],
   ['English entity recall, 10th', 'entities-en-10'],
   ['English entity recall, 11th', 'entities-en-11'],
+  ['English entity recall, 12th', 'entities-en-12'],
 ] as const;
 const englishEntitySets = ENTITY_SETS.filter(([, dir]) => existsSync(join(root, 'bench/data', dir))).map(([label, dir]) => ({
   label,

@@ -938,10 +938,23 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toEqual([]);
   });
 
-  it('reads a hospital, a base or a ground as a place whatever body its name holds', () => {
-    const got = en('She was taken to Royal Cornwall Hospital. The rocket left Vandenberg Space Force Base. Fans filled the Co-operative Bank Arena.');
-    expect(got.places).toEqual(expect.arrayContaining(['Royal Cornwall Hospital', 'Vandenberg Space Force Base', 'Co-operative Bank Arena']));
-    expect(got.organizations).toEqual([]);
+  it('reads a base or a ground as a place whatever body its name holds, and a hospital as the institution it is', () => {
+    const got = en('She was taken to Royal Cornwall Hospital. The rocket left Vandenberg Space Force Base. Fans filled the Co-operative Bank Arena. Staff at St Michael\'s Hospital and Kumasi South Hospital were told.');
+    expect(got.places).toEqual(expect.arrayContaining(['Vandenberg Space Force Base', 'Co-operative Bank Arena']));
+    expect(got.organizations).toEqual(expect.arrayContaining(['Royal Cornwall Hospital', "St Michael's Hospital", 'Kumasi South Hospital']));
+    expect(got.places).not.toEqual(expect.arrayContaining(['Royal Cornwall Hospital']));
+  });
+
+  it('splits two names that end in the same word, and reads dioceses, synods and faculties as bodies', () => {
+    const got = en("St Julian's Local Council and Swieqi Local Council objected. The Diocese of Truro and the Montana Synod agreed. The Faculty of Agriculture and Forestry will advise.");
+    expect(got.organizations).toEqual(expect.arrayContaining(["St Julian's Local Council", 'Swieqi Local Council', 'Diocese of Truro', 'Montana Synod', 'Faculty of Agriculture and Forestry']));
+    expect(got.people).toEqual([]);
+  });
+
+  it('strips clerical and traditional titles before a name', () => {
+    const got = en('Kgosi Tumelo Kelebetse met Toshao Alicia Fredericks and Pandit Ravi Sookram. Fr Jose Kalloorkadan and Canon Hywel Mostyn said prayers. Ratu Wiliame Katonivere spoke.');
+    expect(got.people).toEqual(expect.arrayContaining(['Tumelo Kelebetse', 'Alicia Fredericks', 'Ravi Sookram', 'Jose Kalloorkadan', 'Hywel Mostyn', 'Wiliame Katonivere']));
+    for (const person of got.people) expect(person).not.toMatch(/^(?:Kgosi|Toshao|Pandit|Fr|Canon|Ratu) /u);
   });
 
   it('reads Vietnamese names whose syllables are also English words, and keeps a trail or a paper out', () => {
@@ -1191,7 +1204,7 @@ describe('monarchs, popes, saints’ places and ships', () => {
 describe('institutions named with a title word, and national airlines', () => {
   it('reads "Paphos General Hospital" as one name, not the town and a general', () => {
     const got = extractEntities('', 'A firefighter was flown to Paphos General Hospital on Sunday, officials said.', lex);
-    expect(got.places).toContain('Paphos General Hospital');
+    expect(got.organizations).toContain('Paphos General Hospital');
     expect(got.places).not.toContain('Paphos');
   });
 

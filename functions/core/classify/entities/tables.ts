@@ -170,7 +170,7 @@ export const SERVICE_BEFORE_PLACE = new Set(['police', 'nhs', 'polizei', 'feuerw
 /** "-based", "-controlled", "-led": a place or party qualifying the name that follows. */
 export const QUALIFIER_SUFFIX = /(?<=.)-(?:based|controlled|led|backed|owned|run|dominated|funded)$/i;
 /** Last words of a building or ground, which is a place whatever body its name holds ("Vandenberg Space Force Base"). */
-export const BUILDING_WORDS = new Set(['hospital', 'infirmary', 'base', 'airport', 'airfield', 'aerodrome', 'barracks', 'stadium', 'arena', 'terminal']);
+export const BUILDING_WORDS = new Set(['base', 'airport', 'airfield', 'aerodrome', 'barracks', 'stadium', 'arena', 'terminal']);
 /** "March Pen Road", "Friday Street": a word that is no name elsewhere opens a street's name of three words or more. */
 export function namesStreet(toks: readonly Token[]): boolean {
   return toks.length >= 3 && !toks[0]!.sentenceStart && STREET_WORDS.has(norm(toks[toks.length - 1]!.bare));

@@ -228,6 +228,14 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     recurse(words.slice(innerTitle));
     return;
   }
+  // "St Julian's Local Council and Swieqi Local Council", "Royal Cornwall Hospital and West Cornwall
+  // Hospital": two names that end in the same word, not one.
+  const sameHeadAnd = words.indexOf('and');
+  if (sameHeadAnd >= 2 && sameHeadAnd <= words.length - 3 && norm(words[sameHeadAnd - 1]!) === norm(words[words.length - 1]!) && !gazLookup(words)) {
+    recurse(words.slice(0, sameHeadAnd));
+    recurse(words.slice(sameHeadAnd + 1));
+    return;
+  }
   // Whole-run gazetteer hit, with or without a leading "The".
   const g = gazLookup(words) ?? (words[0] === 'The' ? gazLookup(words.slice(1)) : undefined);
   if (g) {
@@ -554,9 +562,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
-  // "Ennis Hospital", "Vandenberg Space Force Base", "Co-operative Bank Arena": a building or ground
-  // named as such is a place whatever body its name holds; news names a hospital as where patients
-  // are taken or treated, and the body running it has a name of its own ("UL Hospitals Group", "HSE").
+  // "Vandenberg Space Force Base", "Co-operative Bank Arena": a base or a ground named as such is a
+  // place whatever body its name holds. A hospital is not among them: it is the institution that
+  // treats, employs and speaks ("the hospital said"), an organization as NER conventions have it.
   if (!titled && rest.length >= 2 && BUILDING_WORDS.has(lowerRest[lowerRest.length - 1]!) && !lowerRest.some((w) => AND_WORDS.has(w))) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
