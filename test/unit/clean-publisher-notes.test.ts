@@ -184,8 +184,31 @@ describe('publisher notes', () => {
   it('ends a page at the close of a press release and at a tabloid comment box', () => {
     for (const t of ['ENDS', '-ends-', '###', '- 30 -', 'Notes to editors:', 'Note to Editors', 'Media contacts', 'Forward-Looking Statements',
       'Cautionary Note Regarding Forward-Looking Statements', 'Share or comment on this article:', 'Explore more on these topics', 'More on this story', 'Comments (87)', 'Comments 312',
-      'About WWF: WWF is an independent conservation organization, with over 30 million followers.'])
+      'About WWF: WWF is an independent conservation organization, with over 30 million followers.', 'About Voltaris Energy, Inc.', 'About Harbour Foods Ltd'])
       expect(isTailMarker(t), t).toBe(true);
     for (const t of ['The talks ends on Friday.', 'About Logitech', 'Media Relations', 'Notes from the field']) expect(isTailMarker(t), t).toBe(false);
+  });
+
+  it('reads share prompts, reader-funding appeals, newsletter boxes, syndication notices and notes on how a piece was made as junk', () => {
+    const junk = [
+      'Like this article? Share it with your friends!',
+      'Click to share on Facebook (Opens in new window)',
+      "We're 100% reader-funded. No corporate ads, no billionaire owners. If you value reporting that holds polluters accountable, chip in $5 a month.",
+      "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. You can unsubscribe at any time.",
+      'Get Meridian Weekly',
+      "Our experts on the week's biggest global stories, every Friday. Sign up",
+      'Boğaziçi News English website contains only a portion of the news stories offered to subscribers in the BNE News Service, and in summarized form. Please contact us for subscription options.',
+      'This commentary draws in part on a closed-door roundtable held in Addis Ababa on May 6, 2025.',
+      'Array ( [0] => Array ( [id] => 1894412 [title] => Rupee closes flat [url] => /news/1894412 ) )',
+      '[title] => SBP reserves rise by $52m',
+    ];
+    for (const t of junk) expect(junkKind(t), t).not.toBeNull();
+    for (const t of [
+      'Residents were urged to sign up for flood alerts, the council said.',
+      'Farmers who like the plan said they would share it with neighbours.',
+      'The study draws on data from 40 gauges along the river.',
+      'The mayor said the city would chip in more money next year.',
+    ])
+      expect(junkKind(t), t).toBeNull();
   });
 });

@@ -247,6 +247,10 @@ describe('wire datelines', () => {
     ['ÉVORA (Lusa) – O presidente disse.', 'O presidente disse.', 'Lusa'],
     ['BERLIN/PARIS (dpa) - Die Minister trafen sich.', 'Die Minister trafen sich.', 'dpa'],
     ['KYIV — Ukraine said.', 'Ukraine said.', null],
+    ['CHENGDU, June 11 (Xinhua) -- Freight trains ran.', 'Freight trains ran.', 'Xinhua'],
+    ['AUSTIN, Texas, March 10, 2026 /BusinessPress Wire/ -- Voltaris Energy, Inc. today announced plans.', 'Voltaris Energy, Inc. today announced plans.', null],
+    ['KOLKATA: Left-arm spinner Sayan Mondal took four wickets.', 'Left-arm spinner Sayan Mondal took four wickets.', null],
+    ['NASA said on Monday: the launch is delayed.', 'NASA said on Monday: the launch is delayed.', null],
     ['Madrid - La Junta ha aprobado.', 'Madrid - La Junta ha aprobado.', null],
     ['NATO - the alliance - said.', 'NATO - the alliance - said.', null],
   ])('%s', (paragraph, text, agency) => {
@@ -617,5 +621,34 @@ describe('a correction note in more languages', () => {
     expect(junkKind('Rättelse: I en tidigare version av artikeln stod det att räddningstjänsten ansvarar för Kungsbacka.')).toBe('boilerplate');
     expect(junkKind('Précision : une version précédente de cet article indiquait que l’étude portait sur 400 bélugas.')).toBe('boilerplate');
     expect(junkKind('Précision : la mairie a confirmé la date de la réunion publique, qui aura lieu jeudi.')).toBeNull();
+  });
+});
+
+describe('ads, editors and masthead cities', () => {
+  const body = [
+    'Dairy farms across northern Wisconsin are closing at the fastest pace in a decade, state figures show, as prices stay low.',
+    'The state lost 412 dairy herds in the first eight months of the year, according to the agriculture department in Madison.',
+    'Farmers blame low milk prices and rising feed costs, and many say their children do not want to take over the work.',
+    '"We are the last ones on this road," said one farmer near Abbotsford, who milks 80 cows with his brother.',
+  ];
+
+  it('drops the lines an ad label opens up to the blank line that closes them, on a page without blank lines between paragraphs', () => {
+    const text = ['Wisconsin dairy farms close at record pace', '', 'Home', 'News', 'Opinion', 'Farm', body[0], body[1], 'Sponsored Content', 'This Tiny Device Cuts Your Electric Bill in Half (Utility Companies Hate It)', 'PowerSaver Pro', '', body[2], body[3]].join('\n');
+    const { paragraphs } = extractFromText(text, now);
+    expect(paragraphs).toEqual(expect.arrayContaining([body[0], body[2], body[3]]));
+    expect(paragraphs.join('\n')).not.toMatch(/Tiny Device|PowerSaver/);
+  });
+
+  it('reads the byline, not the edition city beside the date over the masthead', () => {
+    const text = ['THE NATIONAL COURIER', '', 'Thursday, January 11, 2018 | New Delhi', '', 'Wisconsin dairy farms close at record pace', '', 'By Debashis Mitra', '', 'First Published: January 10, 2018 09:58 PM IST', '', ...body.flatMap((p) => [p, ''])].join('\n');
+    expect(extractFromText(text, now).author).toBe('Debashis Mitra');
+  });
+
+  it("takes a name the page gives only as its editor's for no author", async () => {
+    const html = `<html><head><title>Freight trains double trips</title><meta name="author" content="Liu Min"></head><body><h1>Freight trains double trips</h1><p>Source: Xinhua Editor: Liu Min</p>${body.map((p) => `<p>${p}</p>`).join('')}<p>(Editor: Liu Min)</p></body></html>`;
+    const cleaned = await cleanDocument(decodeDocument(new TextEncoder().encode(html), { key: 'page.html' }), { now });
+    expect(cleaned.author).toBeNull();
+    const signed = html.replace('<h1>Freight trains double trips</h1>', '<h1>Freight trains double trips</h1><p>By Liu Min</p>');
+    expect((await cleanDocument(decodeDocument(new TextEncoder().encode(signed), { key: 'page.html' }), { now })).author).toBe('Liu Min');
   });
 });

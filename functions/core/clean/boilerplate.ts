@@ -41,7 +41,19 @@ const APPEALS: RegExp[] = [
   /^(donate|give|contribute|support us|spenden|faire un don|donar|dona|doe|doneer)( now| today| here| jetzt| ora| agora| nu)?[.!]?$/i,
   /\b(make|consider making|please consider) a (tax[- ]deductible |one[- ]time |monthly |small |recurring )?(donation|contribution|gift)\b/i,
   /\b(rely|relies|depend|depends) on (readers|members|donations|the support of (readers|people)|support from readers)( like you)?\b/i,
-  /\b(is|are) (100% )?(reader|member|listener)[- ](funded|supported)\b/i,
+  /\b(is|are|['’]re) (100% )?(reader|member|listener)[- ](funded|supported)\b/i,
+  // "If you value reporting that holds polluters accountable, chip in $5 a month."
+  /\bchip in (?:\$|£|€|us\$)?\d+\b.{0,40}$/i,
+  // A post's closing share prompt and a share plugin's buttons as text: "Like this article? Share it
+  // with your friends!", "Click to share on Facebook (Opens in new window)".
+  /^(?:like|liked|enjoy|enjoyed|love|loved) (?:this|the|our) (?:article|story|post|piece|read)\?\s*(?:please )?(?:share|pass|forward|tell)\b.{0,60}$/i,
+  /^click to (?:share|print|email)\b.{0,60}$/i,
+  // A newsletter box's consent line: "We use your sign-up to provide content in ways you've consented
+  // to …", "You can unsubscribe at any time."
+  /\bwe use your sign-?up to provide content\b|^(?:you can )?unsubscribe at any time\.?$/i,
+  // A syndication notice: "… website contains only a portion of the news stories offered to
+  // subscribers …. Please contact us for subscription options."
+  /\bcontains only a (?:portion|selection|part) of the (?:news )?(?:stories|articles|content)\b|\bcontact us for (?:subscription|licensing|syndication|reprint) (?:options|information|details|rights)\b/i,
   /\bbecome a (paying |free )?(member|subscriber|supporter|patron)\b.{0,60}\b(inbox|newsletter|every (story|investigation|article|issue|episode)|support (us|our))/i,
   /\b(available|reserved|exclusive) (only )?(to|for) (paying )?(subscribers|members|premium (subscribers|members))\b/i,
   /\balready (a )?(subscriber|member)\?|\byou('ve| have) (reached|used|read) (your|all( of)? your|the) (limit|free articles|\d+ free)/i,
@@ -149,6 +161,13 @@ const PUBLISHER_NOTES: RegExp[] = [
   /^like(?: this:| loading\.\.\.|\s*loading…)$/i,
   // "This article was produced by the Local Democracy Reporting Service, which is funded by the BBC ...".
   /^this (article|story|report) (was|is|has been) (produced|written|published|supplied|provided|made available) (by|through|under|as part of) .{3,200}$/i,
+  // A note on how the piece was made: "This commentary draws in part on a closed-door roundtable held in …",
+  // "This analysis is based on interviews with …".
+  /^this (commentary|column|analysis|essay|article|piece|op-ed|report) (draws|is based|builds) (in part |partly |largely )?(on|upon) .{3,200}$/i,
+  // A newsletter box's heading: "Get Meridian Weekly", "Sign up for The Track Desk Daily".
+  /^(?:get|sign up for|subscribe to) (?:the |our )?\p{Lu}[\p{L}'’ &-]{0,40}\b(?:weekly|daily|newsletter|briefing|digest|bulletin|roundup)[.!]?$/iu,
+  // A newsletter's pitch with its button: "Our experts on the week's biggest global stories, every Friday. Sign up".
+  /^.{0,160}[.!?]\s+(?:sign up|subscribe)(?: (?:free|for free|now|here|today))?[.!]?$/i,
   // The imprint: "Registro DNDA en trámite. Propietario: ...".
   /^(registro (dnda|de propiedad intelectual)|propietario|editor responsable|director responsable)\s*[:.]?\s.{0,200}$|^registro dnda\b/iu,
   // "Our Standards: The Thomson Reuters Trust Principles.", "Read our editorial guidelines".
@@ -739,6 +758,8 @@ const CAPTION_SHAPES: RegExp[] = [
   /\b(hide|show|toggle|expand) caption$/i,
   /\((file|archive|stock|supplied|handout) (image|photo|picture|footage)\)\.?$/i,
   /\(\p{Lu}[\p{L}&. ]{1,30}:\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$/u,
+  // The agency and the photographer closing it: "… container center, June 10, 2015. (Xinhua/Zhou Lan)".
+  /[.!?]\s*\(\p{Lu}[\p{L}&.]{1,20}\s?\/\s?\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}\)\.?$/u,
   /\b(file photo|purchase licensing rights|(photo|image|picture)s? courtesy of)\b/i,
   // "Pic courtesy Eastern University: a blue whale surfaces …": the credit opens the caption.
   /^(photo|pic|picture|image)s? courtesy\b/i,
@@ -771,6 +792,10 @@ const CODE: RegExp[] = [
   // A PHP warning printed into the page: "Warning: Undefined array key "x" in /var/www/... on line 214".
   /^(php )?(warning|notice|deprecated|fatal error|parse error)\s*:.{0,300}\bin \/\S+ on line \d+\s*$/i,
   /^\s*(string|array|object|int|bool|float)\(\d+\)\s*[{"[]/,
+  // PHP's print_r: "Array ( [0] => Array ( [id] => 1894412 …", "stdClass Object (", and its lines "[title] => …", '["id"]=>'.
+  /^\s*(?:Array|stdClass Object)\s*(?:\(\s*(?:\[|\)|$)|$)/,
+  /^\s*\["?[\w-]+"?(?::[\w-]+)?\]\s*=>/,
+  /^\s*[()]\s*$/,
   /^\s*\[?\{\s*"[\w-]+"\s*:/,
   /^\s*[.#]?[a-z][\w.#, >+~:*="'[\]-]{0,150}\{[^{}]*:[^{}]*\}?\s*$/i,
   /^\s*@(media|font-face|import|keyframes|charset)\b/i,
@@ -962,6 +987,8 @@ const TAIL_MARKERS: RegExp[] = [
   /^(media|press|investor) (contacts?|enquiries|inquiries)\s*:?$/i,
   /^((cautionary|special) (note|statement|language)s? (regarding|concerning|about|on) )?forward[- ]looking (statements?|information)\s*:?$|^safe harbou?r( statement)?\s*:?$/i,
   ABOUT_SENDER,
+  // The same as a heading over the paragraph: "About Voltaris Energy, Inc.".
+  /^about (?:the )?\p{Lu}[\p{L}\d&.'’ -]{1,50},? (?:inc|ltd|llc|corp|corporation|plc|ag|gmbh|s\.a|sa|se|nv|group|holdings|limited|co)\.?$/iu,
   SHARE_OR_COMMENT,
   // Lists of topics and stories under the article: "Explore more on these topics", "More on this story".
   /^(explore more on these topics|more on this story|related topics|suggested topics)\s*:?$|^comments? \(?\d+\)?$/i,
@@ -1062,16 +1089,19 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
 
 /**
  * A wire dateline: a place in capitals ("SÃO PAULO", "BERLIN/PARIS"), or in title case when an
- * agency follows ("Nueva York, 5 mar (EFE)"), an optional date ("March 3", "21 Oct.", "5 mar"), the
- * agency in parentheses, or the agency's tag alone, and a dash ("-", "–", "—", ".-") before the text.
+ * agency follows ("Nueva York, 5 mar (EFE)"), an optional date ("March 3", "21 Oct.", "5 mar") after
+ * an optional state ("AUSTIN, Texas, March 10, 2026"), the agency in parentheses, or the agency's tag
+ * alone, a press release's wire ("/PRNewswire/"), and a dash ("-", "–", "—", "--", ".-") before the text.
  */
-const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?))?\s*(?:\(([^()]{2,60})\))?` +
+const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?)){0,2}(?:,\s*\d{4})?\s*(?:\(([^()]{2,60})\))?(?:\s*\/[^/\n]{2,40}\/)?` +
     String.raw`|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?))?\s*\(([^()]{2,60})\)` +
     // An outlet's or agency's tag alone: "(ĐBO) - Rạng sáng 29/8, …", "(ANTARA) -".
     String.raw`|\(([\p{Lu}\p{N}.&]{2,12})\))` +
-  String.raw`(?:\.-|\s*[-–—])`;
+  String.raw`(?:\.-|\s*(?:--|[-–—]))`;
+/** South Asian papers' dateline: a place in capitals and a colon ("KOLKATA: Left-arm spinner …"). */
+const COLON_DATELINE = String.raw`^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+`;
 // A spaced dash, or EFE's ".-": "AL-QAEDA chief" and "AL-HAYAT" are words, not datelines.
-const DATELINE_RE = new RegExp(String.raw`${DATELINE}(?:(?<=\.-)\s*|\s+)(?=\p{Lu}|["“‘«„¿¡])`, 'u');
+const DATELINE_RE = new RegExp(String.raw`(?:${DATELINE}(?:(?<=\.-)\s*|\s+)|${COLON_DATELINE})(?=\p{Lu}|["“‘«„¿¡])`, 'u');
 /** A dateline alone on its line ("MADRID, 21 Oct. (EUROPA PRESS) -"), the text starting on the next. */
 const DATELINE_LINE_RE = new RegExp(String.raw`${DATELINE}\s*$`, 'u');
 

@@ -205,3 +205,23 @@ export function bylineLines(el: DomElement): string[] {
   flush();
   return lines;
 }
+
+/** What names a page's web editor before the name: "Editor: Liu Min", "(Editor: …)", "Edited by …". */
+const EDITOR_BEFORE = /(?:\beditors?(?: in charge)?|\bedited by|\bweb editor|责任编辑|編輯)\s*[:：]?\s*$/iu;
+/** What names a writer before the name: "By …", "Author: …", "Reporter: …", "Written by …". */
+const WRITER_BEFORE = /(?:\bby|\bauthor|\breporter|\bwriter|\bcorrespondent)\s*[:：]?\s*$/iu;
+
+/**
+ * Whether `author` is named on the page as its editor and never as its writer: a news site's CMS
+ * often puts the web editor in the author field ("Editor: Liu Min" under a Xinhua story), and the
+ * editor did not write the story.
+ */
+export function namedOnlyAsEditor(author: string, text: string): boolean {
+  let editor = false;
+  for (let at = text.indexOf(author); at >= 0; at = text.indexOf(author, at + author.length)) {
+    const before = text.slice(Math.max(0, at - 30), at);
+    if (EDITOR_BEFORE.test(before)) editor = true;
+    else if (WRITER_BEFORE.test(before)) return false;
+  }
+  return editor;
+}

@@ -147,8 +147,8 @@ export const RULE_LINE = /^(?:[-–—=_*·•~] ?){3,}$/u;
 
 /**
  * "--- Sponsored ---", the ad's copy, then a rule: the lines framed by an ad label and a rule right
- * below it (no blank line between) are the ad, however they read. So is a short line right under
- * a label that a blank line or the label again closes.
+ * below it (no blank line between) are the ad, however they read. So are the short lines right
+ * under a label that a blank line or the label again closes.
  */
 export function dropFramedAds(units: Unit[]): void {
   const paged = pagedWithBlanks(units);
@@ -164,7 +164,18 @@ export function dropFramedAds(units: Unit[]): void {
     while (at < units.length && at - i <= MAX_FRAMED_AD_LINES && IMAGE_PLACEHOLDER.test(units[at]!.text)) units[at++]!.junk = true;
     const copy = units[at];
     if (copy && isAdCopy(copy.text)) copy.junk = true;
-    if (!copy || !paged || copy.stats.words > MAX_AD_COPY_WORDS) continue;
+    if (!copy || copy.stats.words > MAX_AD_COPY_WORDS) continue;
+    // "Sponsored Content", the ad's headline, the advertiser's name, then a blank line: the lines the
+    // label opens, up to the blank line that closes its block, when none of them ends a sentence
+    // (a paragraph would, on a page that does not part its paragraphs with blank lines).
+    let end = at;
+    const adLine = (u: Unit): boolean => u.stats.words <= MAX_AD_COPY_WORDS && (paged || !u.stats.endsSentence);
+    while (end < units.length && end - at < MAX_FRAMED_AD_LINES && adLine(units[end]!) && !units[end]!.blankAfter) end++;
+    if (end > at && end < units.length && end - at < MAX_FRAMED_AD_LINES && adLine(units[end]!) && units[end]!.blankAfter) {
+      for (let j = at; j <= end; j++) units[j]!.junk = true;
+      continue;
+    }
+    if (!paged) continue;
     const closer = units[at + 1];
     if (copy.blankAfter || (closer && isAdLabel(closer.text))) copy.junk = true;
   }

@@ -44,6 +44,7 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
   // The date printed alone above the headline, often the day the page was saved ("Thursday, 04
   // December 2025" over the masthead): the story's own date under the headline wins over it.
   let dateAboveHeadline: string | null = null;
+  let besideMastheadDate: string | null = null;
   for (let i = 0; i < metaEnd; i++) {
     const u = units[i]!;
     const part = publishedPart(u.text);
@@ -66,8 +67,10 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
       // Alone or beside the masthead's motto ("Nigeria's newspaper of record | Saturday, February 7, 2026"),
       // not in a byline or after "Posted".
       const pageDate = !/\p{L}/u.test(d.rest) || (!BYLINE_RE.test(part) && !PUBLISHED_WORD_RE.test(part) && bylineLineAuthors(part) === null);
-      if (i < headlineAt && pageDate) dateAboveHeadline ??= d.iso;
+      const masthead = i < headlineAt && pageDate;
+      if (masthead) dateAboveHeadline ??= d.iso;
       else published = d.iso;
+      const authorBefore: string | null = author;
       // The byline without "By" sits on the date line ("Sarah Lindqvist | Riverton Gazette | March 5,
       // 2024") or just above or below it.
       // "Posted on November 3, 2026 by Alan Brooks": the byline after the date.
@@ -112,6 +115,12 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
         }
         // "Claire Lemaire in Paris and Erik Lund in Stockholm": the writers and where they file from.
         if (!author && v && !v.junk) author = namesInPlaces(v.text);
+      }
+      // "Thursday, January 11, 2018 | New Delhi" over the masthead: the name beside the page's date is
+      // the edition's city as often as a writer, so a byline anywhere else comes first.
+      if (masthead && author !== authorBefore) {
+        besideMastheadDate ??= author;
+        author = authorBefore;
       }
     }
     if (!author) {
@@ -159,5 +168,6 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     if (units[k]!.stats.words <= 8) author = bylineLineAuthors(units[k]!.text);
     if (!author && !units[k]!.junk && !(units[k]!.stats.words >= 6 && isShortSentence(units[k]!.stats) && /\.["”’)]?$/u.test(units[k]!.text) && ++lines <= 1)) break;
   }
+  author ??= besideMastheadDate;
   return { published, author, source };
 }
