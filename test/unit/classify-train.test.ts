@@ -3,6 +3,7 @@ import { createClassifier, trainTopicModel } from '../../functions/core/classify
 import { parseCsv, parseLabelledCsv } from '../../functions/core/classify/csv.js';
 import { featurizeText, normalizeText, tokenize } from '../../functions/core/classify/features.js';
 import { buildLexicon, loadLexicon } from '../../functions/core/classify/lexicon.js';
+import { unpackText } from '../../functions/core/classify/packed.js';
 import { decodeTopicModel } from '../../functions/core/classify/model.js';
 import type { LabelledText } from '../../functions/core/classify/train.js';
 import { makeRng } from '../../functions/core/classify/train.js';
@@ -103,7 +104,7 @@ describe('lexicon', () => {
 
   it('round-trips document frequencies and common-word flags through the compact form', () => {
     const data = buildLexicon(texts, 1);
-    expect(data.format).toBe('dropfeed-lexicon/2');
+    expect(data.format).toBe('dropfeed-lexicon/3');
     const lex = loadLexicon(JSON.parse(JSON.stringify(data)));
     const idf = (df: number): number => Math.log((texts.length + 1) / (df + 1)) + 1;
     expect(lex.idf('apple')).toBeCloseTo(idf(3), 10);
@@ -130,6 +131,16 @@ describe('lexicon', () => {
     const lex = loadLexicon(buildLexicon(texts, 2));
     expect(lex.idf('applesauce')).toBeCloseTo(Math.log(texts.length + 1) + 1, 10);
     expect(() => loadLexicon({ ...buildLexicon(texts), format: 'dropfeed-lexicon/1' as 'dropfeed-lexicon/2' })).toThrow(/format/);
+  });
+
+  it('still reads a lexicon trained before the terms were compressed', () => {
+    const { packedTerms, ...rest } = buildLexicon(texts, 1);
+    const plain = loadLexicon({ ...rest, format: 'dropfeed-lexicon/2', terms: unpackText(packedTerms!) });
+    const packed = loadLexicon(buildLexicon(texts, 1));
+    for (const word of ['apple', 'applesauce', 'harvest', 'unseen']) {
+      expect(plain.idf(word)).toBe(packed.idf(word));
+      expect(plain.isCommon(word)).toBe(packed.isCommon(word));
+    }
   });
 });
 

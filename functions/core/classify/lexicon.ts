@@ -2,6 +2,7 @@
  * Word statistics from a news corpus: document frequencies (for keyword IDF) and which words are
  * ordinary lowercase words (so a capitalised "According" at a sentence start is not a name).
  */
+import { packText, unpackText } from './packed.js';
 
 /**
  * The stored form, compact because it ships inside the ingest bundle. Terms are sorted by document
@@ -9,14 +10,17 @@
  * neighbouring terms share prefixes.
  */
 export interface LexiconData {
-  format: 'dropfeed-lexicon/2';
+  /** `/3` stores the terms brotli-compressed (`packedTerms`), `/2` as they are (`terms`). */
+  format: 'dropfeed-lexicon/2' | 'dropfeed-lexicon/3';
   /** Number of documents the counts come from. */
   docs: number;
   /**
    * Front-coded lowercase terms: each term is one digit (how many leading characters it shares
    * with the previous term, at most 9) followed by the rest of the term. Terms hold no digits.
    */
-  terms: string;
+  terms?: string;
+  /** The same, brotli-compressed and base64-encoded: 110 KB instead of 172 KB in the ingest bundle. */
+  packedTerms?: string;
   /** Document frequencies as run lengths: `[df, count, df, count, …]` in term order. */
   dfRuns: number[];
   /** base64 bitmap, bit `i % 8` of byte `i >> 3` set when term `i` is mostly written lowercase mid-sentence. */
@@ -48,8 +52,9 @@ function decodeTerms(coded: string): string[] {
 
 /** Build look-up structures from stored data. */
 export function loadLexicon(data: LexiconData): Lexicon {
-  if (data.format !== 'dropfeed-lexicon/2') throw new Error(`unknown lexicon format: ${String(data.format)}`);
-  const terms = decodeTerms(data.terms);
+  if (data.format !== 'dropfeed-lexicon/2' && data.format !== 'dropfeed-lexicon/3') throw new Error(`unknown lexicon format: ${String(data.format)}`);
+  const coded = data.format === 'dropfeed-lexicon/3' ? unpackText(data.packedTerms ?? '') : data.terms ?? '';
+  const terms = decodeTerms(coded);
   const bits = Buffer.from(data.common, 'base64');
   const df = new Map<string, number>();
   const common = new Set<string>();
@@ -136,9 +141,9 @@ export function buildLexicon(texts: Iterable<string>, minDf = 3, notes?: string)
     if ((lower.get(t) ?? 0) >= (upper.get(t) ?? 0) && !capitalisedInProse) bits[i >> 3]! |= 1 << (i & 7);
   });
   return {
-    format: 'dropfeed-lexicon/2',
+    format: 'dropfeed-lexicon/3',
     docs,
-    terms: coded,
+    packedTerms: packText(coded),
     dfRuns,
     common: Buffer.from(bits).toString('base64'),
     ...(notes ? { notes } : {}),
