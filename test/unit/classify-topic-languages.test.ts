@@ -16,8 +16,21 @@ describe('cross-language topic cues', () => {
     expect(unpackText(packedCues.packed)).toBe(serializeCueTables(sources));
   });
 
-  it('has tables for twenty-six languages besides English, one shared by Croatian, Bosnian and Serbian and one by Indonesian and Malay', () => {
-    expect([...topicCueLanguages()].sort()).toEqual(['ar', 'bs', 'ca', 'cs', 'da', 'de', 'el', 'es', 'et', 'fa', 'fi', 'fr', 'he', 'hr', 'hu', 'id', 'it', 'lt', 'lv', 'ms', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'tr']);
+  it('has tables for thirty-one languages besides English, one shared by Croatian, Bosnian and Serbian and one by Indonesian and Malay', () => {
+    expect([...topicCueLanguages()].sort()).toEqual(['ar', 'bs', 'ca', 'cs', 'da', 'de', 'el', 'es', 'et', 'fa', 'fi', 'fr', 'he', 'hi', 'hr', 'hu', 'id', 'it', 'ja', 'ko', 'lt', 'lv', 'ms', 'nl', 'no', 'pl', 'pt', 'ro', 'ru', 'sr', 'sv', 'th', 'tr', 'zh']);
+  });
+
+  it('reads Chinese, Japanese and Thai, written without spaces, by longest match, and the Latin names inside them as words', () => {
+    expect(toEnglishCues('国家队在世界杯比赛中进球', 'zh', isName).split(/\s+/)).toEqual(expect.arrayContaining(['team', 'match', 'goals']));
+    expect(toEnglishCues('株価が上昇し、決算は好調だった', 'ja', isName).split(/\s+/)).toEqual(expect.arrayContaining(['shares']));
+    expect(toEnglishCues('นักวิทยาศาสตร์ค้นพบยีนใหม่', 'th', isName).split(/\s+/)).toContain('scientists');
+    // "Airbus" inside a Chinese run is a name the English model knows.
+    expect(toEnglishCues('Airbus公司', 'zh', isName).split(/\s+/)).toContain('Airbus');
+  });
+
+  it('reads a Korean noun under its particle and a Hindi word under its ending', () => {
+    expect(toEnglishCues('선수들이 경기장에서 뛰었다', 'ko', isName).split(/\s+/)).toEqual(expect.arrayContaining(['players']));
+    expect(toEnglishCues('खिलाड़ियों ने मैच जीता', 'hi', isName).split(/\s+/)).toEqual(expect.arrayContaining(['match']));
   });
 
   it('reads Arabic, Hebrew and Persian words with their attached articles and prefixes', () => {

@@ -65,20 +65,58 @@ export function topicCueLanguages(): readonly string[] {
   return [...[...TABLE_LANGUAGES].filter((language) => language !== 'sh'), ...sharing.map(([language]) => language)];
 }
 
+/** How far a word may run past a listed stem and still read as it. */
+interface Endings {
+  /** Shortest stem, in UTF-16 units, a longer word may be read as. */
+  readonly minStem: number;
+  /** Most letters that may follow the stem. */
+  readonly maxEnding: number;
+}
+
 /**
  * Languages whose words take case and tense endings the tables cannot list in full: a word may
- * also match the longest table form of {@link MIN_STEM} letters or more that it begins with, when
- * at most {@link MAX_ENDING} letters follow ("meczu", "meczem" → "mecz"; "ottelussa" → "ottelu").
+ * also match the longest table form of `minStem` letters or more that it begins with, when at
+ * most `maxEnding` letters follow ("meczu", "meczem" → "mecz"; "ottelussa" → "ottelu"). Korean
+ * writes its particles onto the noun ("경기에서", "선수들이"), so a stem of two syllables is enough
+ * there; Hindi's plural and oblique endings are vowel signs ("खिलाड़ियों" → "खिलाड़ी").
  */
-const INFLECTING: ReadonlySet<string> = new Set(['pl', 'cs', 'sk', 'ru', 'uk', 'bg', 'ro', 'tr', 'fi', 'et', 'hu', 'lt', 'lv', 'hr', 'bs', 'sr', 'sl', 'el']);
-const MIN_STEM = 4;
-const MAX_ENDING = 5;
+const INFLECTING: ReadonlyMap<string, Endings> = new Map([
+  ...['pl', 'cs', 'sk', 'ru', 'uk', 'bg', 'ro', 'tr', 'fi', 'et', 'hu', 'lt', 'lv', 'hr', 'bs', 'sr', 'sl', 'el'].map((language): [string, Endings] => [language, { minStem: 4, maxEnding: 5 }]),
+  ['ko', { minStem: 2, maxEnding: 4 }],
+  ['hi', { minStem: 3, maxEnding: 4 }],
+]);
 
-function lookUp(table: CueTable, word: string, compounds: boolean, endings: boolean): string | undefined {
+/**
+ * Languages written without spaces between words: a run of their letters is read by longest
+ * match against the table instead of as one word (see {@link readUnspaced}).
+ */
+const UNSPACED: ReadonlySet<string> = new Set(['zh', 'ja', 'th']);
+/**
+ * For each letter an unspaced table's keys begin with, the lengths of those keys, longest first:
+ * the lengths worth trying at a position (a Thai word runs to twenty code units, most Chinese ones
+ * to two or three).
+ */
+const keyLengths = new WeakMap<CueTable, ReadonlyMap<string, readonly number[]>>();
+function keyLengthsOf(table: CueTable): ReadonlyMap<string, readonly number[]> {
+  let byFirst = keyLengths.get(table);
+  if (byFirst) return byFirst;
+  const lengths = new Map<string, Set<number>>();
+  for (const key of table.keys()) {
+    const first = key[0]!;
+    let set = lengths.get(first);
+    if (!set) lengths.set(first, (set = new Set()));
+    set.add(key.length);
+  }
+  byFirst = new Map([...lengths].map(([first, set]) => [first, [...set].sort((a, b) => b - a)]));
+  keyLengths.set(table, byFirst);
+  return byFirst;
+}
+
+function lookUp(table: CueTable, word: string, compounds: boolean, endings: Endings | undefined): string | undefined {
   const direct = table.get(word);
   if (direct !== undefined) return direct;
   if (endings) {
-    for (let length = word.length - 1; length >= Math.max(MIN_STEM, word.length - MAX_ENDING); length--) {
+    for (let length = word.length - 1; length >= Math.max(endings.minStem, word.length - endings.maxEnding); length--) {
       const stem = table.get(word.slice(0, length));
       if (stem !== undefined) return stem;
     }
@@ -94,6 +132,30 @@ function lookUp(table: CueTable, word: string, compounds: boolean, endings: bool
 }
 
 /**
+ * The English words of a run of Chinese, Japanese or Thai letters: at each position the longest
+ * table key starting there is read and the scan goes on after it, and a position where none
+ * starts is skipped. Without a word segmenter this is the usual dictionary reading, and the
+ * tables list the longer words whose characters would otherwise read as a shorter, misleading key.
+ */
+function readUnspaced(run: string, table: CueTable): string {
+  const english: string[] = [];
+  const byFirst = keyLengthsOf(table);
+  for (let i = 0; i < run.length; ) {
+    let step = 1;
+    for (const length of byFirst.get(run[i]!) ?? []) {
+      if (i + length > run.length) continue;
+      const meaning = table.get(run.slice(i, i + length));
+      if (meaning === undefined) continue;
+      english.push(meaning);
+      step = length;
+      break;
+    }
+    i += step;
+  }
+  return english.join(' ');
+}
+
+/**
  * The word as the tables write it: Turkish lower-cases "I" to "ı" and "İ" to "i", and Romanian is
  * written with the cedilla letters (ş, ţ) by older keyboards where the tables have the comma (ș, ț).
  */
@@ -102,6 +164,9 @@ function lowerCase(word: string, language: string): string {
   const lower = word.toLowerCase();
   return language === 'ro' ? lower.replace(/ş/g, 'ș').replace(/ţ/g, 'ț') : lower;
 }
+
+/** Latin words inside Chinese, Japanese or Thai text (a brand, a name), read as words. */
+const LATIN_PIECES = /(\p{Script=Latin}+)/u;
 
 /** German words whose tail is a cue word but whose meaning is not ("Beispiel" is not a game). */
 const NOT_COMPOUNDS: ReadonlySet<string> = new Set(['beispiel', 'beispiele', 'beispielen', 'beispiels', 'zufrieden', 'unzufrieden', 'zufriedene', 'zufriedenen']);
@@ -119,11 +184,21 @@ export function toEnglishCues(text: string, language: string, isName: (word: str
   // French elision ("l'équipe", "d'affaires") would hide the word from the table.
   const plain = language === 'fr' ? text.replace(/(?<![\p{L}])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/giu, '') : text;
   const compounds = language === 'de';
-  const endings = INFLECTING.has(language);
-  return plain.replace(/\p{L}+/gu, (word) => {
+  const endings = INFLECTING.get(language);
+  const unspaced = UNSPACED.has(language);
+  const readWord = (word: string): string => {
     const lower = lowerCase(word, language);
     const english = compounds && NOT_COMPOUNDS.has(lower) ? undefined : lookUp(table, lower, compounds, endings);
     if (english !== undefined) return english;
     return word !== lower && isName(word) ? word : '';
+  };
+  // Letters with their vowel signs: Hindi and Thai write vowels as combining marks inside a word.
+  return plain.replace(/\p{L}[\p{L}\p{M}]*/gu, (word) => {
+    if (!unspaced) return readWord(word);
+    // The split's odd pieces are the Latin words (a brand, a name) written into the run.
+    return word
+      .split(LATIN_PIECES)
+      .map((piece, i) => (i % 2 === 1 ? readWord(piece) : readUnspaced(piece, table)))
+      .join(' ');
   });
 }
