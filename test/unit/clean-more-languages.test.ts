@@ -471,3 +471,39 @@ describe('a clipped page’s header in Markdown', () => {
     expect(cleaned.published?.slice(0, 10)).toBe('2026-10-23');
   });
 });
+
+describe('chrome, ads and captions of mid-sized languages', () => {
+  it('reads skip links, follow prompts and photo credits in other languages as junk, and news beside them as content', async () => {
+    const { junkKind } = await import('../../functions/core/clean/boilerplate.js');
+    for (const line of ['Přeskočit na hlavní obsah', 'Перейти к содержанию', 'Zum Inhalt springen', 'Przejdź do treści', 'Μετάβαση στο περιεχόμενο', 'Підписуйтеся на наш Telegram-канал', 'Снимка: МУ-Пловдив / Стефан Димитров'])
+      expect(junkKind(line), line).not.toBeNull();
+    for (const line of ['Přeskočit na hlavní obsah zápasu nešlo, řekl trenér Třince po utkání s Vítkovicemi.', 'Снимката показва пострадалия мост край Пловдив след бурята.'])
+      expect(junkKind(line), line).toBeNull();
+  });
+
+  const paragraphs = [
+    'Na trati mezi Kutnem a Łowiczem vykolejil v noci nákladní vlak s dvaceti vagony uhlí, doprava stojí.',
+    'Podle hasičů nikdo nebyl zraněn, ale oprava koleje potrvá nejméně do středy, uvedl mluvčí správy železnic.',
+    'Cestující přepravují náhradní autobusy, které jezdí každou hodinu z nádraží v Kutnu do Łowicze.',
+    'Příčinu nehody vyšetřuje drážní inspekce, která na místě odebrala vzorky a zajistila záznamy.',
+  ];
+
+  it('drops the ad copy under a label in a block of its own when it reads like an ad', () => {
+    const text = ['Vlak vykolejil u Kutna', '', paragraphs[0], '', paragraphs[1], '', '- Reklama -', '', 'Zimní pneumatiky Pneu Hořava Frýdek-Místek – přezutí zdarma při nákupu sady.', '', paragraphs[2], '', paragraphs[3]].join('\n');
+    const r = extractFromText(text, NOW);
+    expect(r.paragraphs.join('\n')).not.toContain('Hořava');
+    expect(r.paragraphs).toEqual(expect.arrayContaining(paragraphs));
+  });
+
+  it('drops a caption over its credit line under an image placeholder', () => {
+    const text = ['Vlak vykolejil u Kutna', '', paragraphs[0], '', '[image]', 'Nákladní vagony s uhlím leží po nehodě vedle koleje u Kutna, kde je ráno fotografoval náš reportér.', 'Foto: Jan Novák / ČTK', '', paragraphs[1], '', paragraphs[2], '', paragraphs[3]].join('\n');
+    expect(extractFromText(text, NOW).paragraphs.join('\n')).not.toContain('Nákladní vagony s uhlím');
+  });
+
+  it('keeps the year of a Hungarian date at the start of a Markdown line', async () => {
+    const md = ['# Új gyártócsarnok épül Debrecenben', '', '2026. október 7. 14:32 · Frissítve: 2026. október 7. 18:05', '', 'Csaknem 22 milliárd forintos beruházással új gyártócsarnokot épít Debrecen déli ipari parkjában egy autóipari beszállító.', '', 'A cég négyszáz új munkahelyet teremt, a termelés 2028-ban indul, közölte a vállalat vezérigazgatója szerdán.', '', 'A beruházást a kormány 6 milliárd forint vissza nem térítendő támogatással segíti, írta a minisztérium.'].join('\n');
+    const r = await clean(md, 'debrecen.md');
+    expect(r.published?.slice(0, 10)).toBe('2026-10-07');
+    expect(r.paragraphs[0]).toMatch(/^Csaknem 22 milliárd/);
+  });
+});

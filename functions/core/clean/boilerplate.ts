@@ -106,7 +106,7 @@ const OTHER_LANGUAGES: RegExp[] = [
   // Rights notices.
   new RegExp(String.raw`wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|все права защищены|при (пере)?печатке|tüm hakları saklıdır|izinsiz kullanılamaz|επιφύλαξη (παντός|όλων των) δικαιωμ|hak cipta|všechna práva vyhrazena`, 'iu'),
   // Photo credits.
-  new RegExp(String.raw`^(fot\.|fot:|zdjęcie:|фото:|fotoğraf:|φωτογραφία:|φωτο:|foto:|kuva:|mynd:|ảnh:|llun:|picha:|argazkia:|larawan:|grianghraf:|sawir:|fotó:|nuotr\.|слика:)\s*\S.{0,100}$`, 'iu'),
+  new RegExp(String.raw`^(fot\.|fot:|zdjęcie:|фото:|fotoğraf:|φωτογραφία:|φωτο:|foto:|kuva:|mynd:|ảnh:|llun:|picha:|argazkia:|larawan:|grianghraf:|sawir:|fotó:|nuotr\.|слика:|снимка:|снимки:|світлина:|фотография:)\s*\S.{0,100}$`, 'iu'),
   // Site navigation.
   new RegExp(String.raw`^(strona główna|startsida|forside|forsiden|главная|anasayfa|ana sayfa|αρχική|beranda|domů|úvod)( [|»>/·•›].*)?$`, 'iu'),
   new RegExp(String.raw`^(zaloguj( się)?|logga in|log ind|logg inn|войти|вход|giriş( yap)?|σύνδεση|masuk( / daftar)?|přihlásit( se)?|prenumerera)$`, 'iu'),
@@ -114,7 +114,7 @@ const OTHER_LANGUAGES: RegExp[] = [
   new RegExp(String.raw`^(watch|play) (the )?video|^(zobacz|obejrzyj) (wideo|film|galerię|zdjęcia)|^(se|titta på) (video|videon|klippet)|^смотрите видео|^(videoyu )?izle|^(δείτε|παρακολουθήστε) το βίντεο|^(tonton|simak) video|^(přehrát|podívejte se na) video`, 'iu'),
   // Most-read boxes, follow-us prompts, support appeals, "found an error?" notices.
   new RegExp(String.raw`^(najczęściej czytane|najpopularniejsze|mest lästa?|самое (читаемое|популярное)|популярное|en çok okunan(lar)?|çok okunanlar|τα πιο δημοφιλή|δημοφιλή|πιο διαβασμένα|terpopuler|berita terkait|nejčtenější|nejčtenější články)$`, 'iu'),
-  new RegExp(String.raw`^(подписывайтесь|подпишитесь|obserwuj nas|följ oss|takip edin|ακολουθήστε μας|ikuti kami|sledujte nás)${END}.{0,120}$`, 'iu'),
+  new RegExp(String.raw`^(подписывайтесь|подпишитесь|підписуйтеся|підписуйтесь|підпишіться|стежте за нами|абонирайте се|последвайте ни|obserwuj nas|följ oss|følg os|følg oss|takip edin|ακολουθήστε μας|ikuti (kami|berita terkini)|sledujte nás|(za)?pratite nas|urmărește-ne|abonează-te|kövess(en)? minket|iratkozz(on)? fel|theo dõi (chúng tôi|báo))${END}.{0,120}$`, 'iu'),
   new RegExp(String.raw`ctrl\s*\+\s*enter|podpořte (nezávislou|naši) žurnalistiku|wesprzyj (nas|niezależne dziennikarstwo)|stöd (oberoende )?journalistik|поддержите (нас|редакцию)`, 'iu'),
 ];
 
@@ -355,10 +355,11 @@ export const MAX_AD_COPY_WORDS = 40;
 /**
  * A local business's ad as sites set it under the label: its name (and town), a dash, what it sells
  * ("Riley's Hardware & Boat Supplies, Maun – Mokoro paddles, …", "Vimpelin Kone ja Rauta –
- * Ruohonleikkurit …", "Agro-Gépház Kft., Hódmezővásárhely – …"). A paragraph of the article rarely
- * opens with a name and a dash, and never right under an ad's label.
+ * Ruohonleikkurit …", "Agro-Gépház Kft., Hódmezővásárhely – …"), or what it sells and its name
+ * ("Zimní pneumatiky Pneu Hořava – …", "Металопластикові вікна «Теплий дім» — …"). A paragraph of the
+ * article rarely opens with a name and a dash, and never right under an ad's label.
  */
-const AD_COPY = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:\s+(?:&|\p{Ll}{1,3}|\p{Lu}[\p{L}\p{N}'’.&+-]*)){0,6}(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s+[–—-]\s+\S/u;
+const AD_COPY = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:\s+(?:&|\p{Ll}[\p{Ll}'’-]*[»“”"]?|[«„“"]?\p{Lu}[\p{L}\p{N}'’.&+-]*[»“”"]?)){0,6}(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s+[–—-]\s+\S/u;
 
 /** Whether a block right under an ad's label is the ad's copy. */
 export function isAdCopy(block: string): boolean {
@@ -578,6 +579,8 @@ const STRONG: RegExp[] = [
   /^(about (this|the) (publication|author)|about us|contact us|privacy policy|terms of (use|service)|site map|sitemap)$/i,
   /^real[- ]time analytics$/i,
   /\bskip to (main )?content\b/i,
+  // The same link in other languages: "Přeskočit na hlavní obsah", "Перейти к содержанию", "Zum Inhalt springen".
+  /^(?:přeskočit na (?:hlavní )?obsah|preskočiť na (?:hlavný )?obsah|przejdź do (?:głównej )?(?:treści|zawartości)|перейти к (?:основному )?содержани[юя]|перейти до (?:основного )?(?:вмісту|змісту)|прескочи(?:те)? към (?:основното )?съдържание(?:то)?|μετάβαση στο (?:κύριο )?περιεχόμενο|(?:ana )?içeriğe (?:geç|atla)|ugrás a (?:fő)?tartalomhoz|ugrás a tartalomra|sari la conținut(?:ul principal)?|preskoči na (?:glavni )?(?:sadržaj|vsebino)|spring til (?:hoved)?indhold(?:et)?|hopp til (?:hoved)?innhold(?:et)?|hoppa till (?:huvud)?innehåll(?:et)?|siirry (?:pää)?sisältöön|(?:zum (?:haupt)?inhalt springen|direkt zum inhalt)|(?:aller|passer) au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|(?:ir|pular|saltar) para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud(?: gaan)?|(?:lewati|langsung) ke konten(?: utama)?|chuyển đến nội dung(?: chính)?|bỏ qua nội dung)\s*$/iu,
   /^(home|menu|search|login|log in|sign in|register|navigation)( [|»>/·•›] .*)?$/i,
   /^(previous|next) (article|post|story)\b/i,
   /\bwe (may )?earn (a )?(small )?commission\b/i,
@@ -765,7 +768,7 @@ const CAPTION_SHAPES: RegExp[] = [
   /^(photo|pic|picture|image)s? courtesy\b/i,
   // The photographer closing the caption: "… où plusieurs passages ont été organisés. Photo Bertrand
   // Lapègue", "… in Villach. Foto: Hans Gruber/APA".
-  /(?:[.!?)]\s+(?:[—–-]\s*)?|\(|\|\s*|\s[—–-]\s*)(?:Photo|Photos|Crédit photo|Crédits photo|Foto|Fotos|Bild|Picture|Pic|PHOTO|FOTO)\s*:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}\p{N} .&-]{2,30})?\s*\)?\.?$/u,
+  /(?:[.!?)]\s+(?:[—–-]\s*)?|\(|\|\s*|\s[—–-]\s*)(?:Photo|Photos|Crédit photo|Crédits photo|Foto|Fotos|Bild|Picture|Pic|PHOTO|FOTO|Φωτογραφία|Φωτο|Фото|Снимка|Fotoğraf|Fotó|Zdjęcie)\s*:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}\p{N} .&-]{2,30})?\s*\)?\.?$/u,
   // "… in the fourth quarter on Tuesday night. Sarah Kessler/Field & Court Images": the photographer
   // and the agency after the caption's last sentence.
   /[.!?]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?:\s(?:&|\p{Lu}[\p{L}&.'’-]*)){0,4}$/u,
@@ -924,7 +927,7 @@ export function junkKind(block: string): JunkKind | null {
 }
 
 /** Words that open a photo credit; capitalised or not, never in any other mix. */
-const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit|[Mm]ynd|[Ll]lun|[Pp]icha|[Aa]rgazkia|[Ll]arawan|[Gg]rianghraf|[Ss]awir|[Ảả]nh|[Gg]ambar)(?: [Cc]redits?| [Cc]ourtesy)?`;
+const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit|[Mm]ynd|[Ll]lun|[Pp]icha|[Aa]rgazkia|[Ll]arawan|[Gg]rianghraf|[Ss]awir|[Ảả]nh|[Gg]ambar|Φωτογραφί(?:α|ες)|Φωτο|Фото(?:графи[яи])?|Снимк[аи]|Світлин[аи]|Zdjęci[ea]|Fotoğraf|Fotó)(?: [Cc]redits?| [Cc]ourtesy)?`;
 const CREDIT_BY = String.raw`(?:by|BY|von|de|di|door|deur|par|por|ni|nga|gan)`;
 
 /**

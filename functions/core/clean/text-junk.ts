@@ -83,8 +83,9 @@ export function dropCaptions(units: Unit[]): void {
     for (const k of [i - 1, i + 1]) {
       const u = units[k];
       const touching = k < i ? u !== undefined && !u.blankAfter : !units[i]!.blankAfter;
-      // A caption and its credit alone between blank lines are a caption however they read.
-      const pair = k < i && units[i]!.blankAfter && (k === 0 || units[k - 1]!.blankAfter);
+      // A caption and its credit alone between blank lines (or under the image's placeholder, "[image]")
+      // are a caption however they read.
+      const pair = k < i && units[i]!.blankAfter && (k === 0 || units[k - 1]!.blankAfter || IMAGE_PLACEHOLDER.test(units[k - 1]!.text));
       if (u && touching && !u.junk && u.stats.words <= MAX_CAPTION_WORDS && (pair || !isProse(u.stats)) && !BYLINE_RE.test(u.text)) u.junk = true;
     }
   }
@@ -153,7 +154,16 @@ export const RULE_LINE = /^(?:[-–—=_*·•~] ?){3,}$/u;
 export function dropFramedAds(units: Unit[]): void {
   const paged = pagedWithBlanks(units);
   for (let i = 0; i < units.length; i++) {
-    if (!isAdLabel(units[i]!.text) || units[i]!.blankAfter) continue;
+    if (!isAdLabel(units[i]!.text)) continue;
+    if (units[i]!.blankAfter) {
+      // "- Reklama -", a blank line, then "Okna PCV Łęczyca-Plast – montaż w 7 dni …": the copy in a
+      // block of its own, known by its shape (the ad slot's script may stand between).
+      let at = i + 1;
+      while (at < units.length && at - i <= MAX_FRAMED_AD_LINES && junkKind(units[at]!.text) === 'code') at++;
+      const copy = units[at];
+      if (copy && isAdCopy(copy.text)) copy.junk = true;
+      continue;
+    }
     let k = i + 1;
     while (k < units.length && k - i <= MAX_FRAMED_AD_LINES && !RULE_LINE.test(units[k]!.text) && !units[k]!.blankAfter) k++;
     if (k < units.length && k - i <= MAX_FRAMED_AD_LINES + 1 && RULE_LINE.test(units[k]!.text)) for (let j = i + 1; j < k; j++) units[j]!.junk = true;
@@ -161,7 +171,12 @@ export function dropFramedAds(units: Unit[]): void {
     // paragraphs with blank lines (elsewhere the line under a label may be the next paragraph). The
     // ad's image may stand between ("[banner-bicolandia-hardware]", "[21][IMG]").
     let at = i + 1;
-    while (at < units.length && at - i <= MAX_FRAMED_AD_LINES && IMAGE_PLACEHOLDER.test(units[at]!.text)) units[at++]!.junk = true;
+    while (at < units.length && at - i <= MAX_FRAMED_AD_LINES && (IMAGE_PLACEHOLDER.test(units[at]!.text) || junkKind(units[at]!.text) === 'code')) {
+      units[at]!.junk = true;
+      // The slot's script closing the label's block: the ad had no copy, and the article goes on below.
+      if (units[at++]!.blankAfter) break;
+    }
+    if (at > i + 1 && units[at - 1]!.blankAfter) continue;
     const copy = units[at];
     if (copy && isAdCopy(copy.text)) copy.junk = true;
     if (!copy || copy.stats.words > MAX_AD_COPY_WORDS) continue;
