@@ -507,3 +507,19 @@ describe('chrome, ads and captions of mid-sized languages', () => {
     expect(r.paragraphs[0]).toMatch(/^Csaknem 22 milliárd/);
   });
 });
+
+describe('a headline the metadata disagrees about', () => {
+  const body = ['Astronómovia z observatória v Modre objavili novú planétku, ktorá sa v roku 2031 priblíži k Zemi na vzdialenosť desiatich miliónov kilometrov.', 'Objekt má priemer približne tristo metrov a podľa výpočtov Zemi nehrozí, uviedol vedúci tímu na tlačovej konferencii v Bratislave.', 'Pozorovania budú pokračovať aj v zime, keď bude planétka najlepšie viditeľná z južnej pologule, dodali vedci z univerzity.'];
+  const page = (h1: string): string =>
+    `<html><head><title>Nový objekt TK3 preletí okolo nás | Správy Slovenska</title><meta property="og:title" content="Slováci majú ďalší vesmírny úspech"></head><body><header><h1>${h1}</h1></header><article>${body.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+  it('takes the printed <h1> when the <title> and og:title name two other headlines', async () => {
+    const r = await clean(page('Astronómovia z Modry objavili planétku, ktorá sa v roku 2031 priblíži k Zemi'), 'planetka.html');
+    expect(r.title).toBe('Astronómovia z Modry objavili planétku, ktorá sa v roku 2031 priblíži k Zemi');
+  });
+
+  it('does not take an <h1> that names the site', async () => {
+    const r = await clean(page('Vitajte na stránke Správy Slovenska'), 'planetka.html');
+    expect(r.title).not.toMatch(/Vitajte/);
+  });
+});

@@ -648,6 +648,24 @@ interface TitleSources {
   source: string | null;
 }
 
+/** Whether the metadata's titles name two or more headlines, none of them `h1`. */
+function metadataDisagrees(titles: readonly (string | null)[], h1: string): boolean {
+  const key = (t: string): string => normalizeSpace(decodeEntities(t)).toLowerCase();
+  const printed = key(h1);
+  const named = new Set(titles.filter((t): t is string => !!t).map(key));
+  return named.size >= 2 && ![...named].some((t) => t.includes(printed) || printed.includes(t));
+}
+
+/**
+ * Whether an <h1> names the site rather than a story ("Bienvenue sur L'Écho de la Garonne"): it holds
+ * the publisher's name, or the part of the <title> after its last separator.
+ */
+function namesSite(h1: string, source: string | null, docTitle: string): boolean {
+  const printed = h1.toLowerCase();
+  const suffix = /[|–—·:-]\s*([^|–—·:-]{3,60})$/u.exec(docTitle)?.[1]?.trim().toLowerCase();
+  return (!!source && printed.includes(source.toLowerCase())) || (!!suffix && printed.includes(suffix));
+}
+
 /** The article's title: the metadata's headline, unless the page prints the same story's headline otherwise. */
 function chooseTitle({ ldTitle, ogTitle, readTitle, docTitle, h1, headlineMarked, h1Microdata, source }: TitleSources): string | null {
   // Readability's title is the document's <title>, whole when it finds no separator it knows.
@@ -666,6 +684,10 @@ function chooseTitle({ ldTitle, ogTitle, readTitle, docTitle, h1, headlineMarked
   // An <h1> the page's own microdata names the headline is the one it prints for this story, whatever
   // the metadata wrote for search and sharing.
   else if (title && h1 && h1Microdata && headlineLike(h1)) title = h1;
+  // The metadata at odds with itself (the <title>, og:title and JSON-LD give two or more headlines,
+  // none of them the printed one): each was written for search or sharing, and the <h1> is the
+  // page's own.
+  else if (title && h1 && headlineLike(h1) && metadataDisagrees([ldTitle, ogTitle ? stripTitleSuffix(ogTitle, source) : null, fromDoc], h1) && !namesSite(h1, source, docTitle)) title = h1;
   if (title) title = normalizeSpace(decodeEntities(title));
   return title;
 }
