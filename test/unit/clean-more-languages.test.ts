@@ -523,3 +523,18 @@ describe('a headline the metadata disagrees about', () => {
     expect(r.title).not.toMatch(/Vitajte/);
   });
 });
+
+describe('a converter that wraps headlines', () => {
+  it('reads a Markdown headline wrapped onto a second line as one headline', async () => {
+    const md = ['# Κακοκαιρία στη Μαγνησία: κατολισθήσεις έκοψαν τον δρόμο Βόλου–Ζαγοράς,', 'κλειστά τα σχολεία στο Πήλιο', '', 'Σε κατάσταση έκτακτης ανάγκης κηρύχθηκαν την Τρίτη δύο δήμοι του Πηλίου μετά από τις πλημμύρες που προκάλεσε η κακοκαιρία.', '', 'Κατολισθήσεις έκοψαν τον δρόμο προς τη Ζαγορά σε τρία σημεία, ενώ τα σχολεία θα μείνουν κλειστά έως την Πέμπτη, ανακοίνωσε η Περιφέρεια.', '', 'Συνεργεία του δήμου εργάζονται όλη τη νύχτα για να απομακρύνουν τα φερτά υλικά από το οδικό δίκτυο, είπε ο αντιδήμαρχος.'].join('\n');
+    const r = await clean(md, 'pilio.md');
+    expect(r.title).toBe('Κακοκαιρία στη Μαγνησία: κατολισθήσεις έκοψαν τον δρόμο Βόλου–Ζαγοράς, κλειστά τα σχολεία στο Πήλιο');
+    expect(r.paragraphs[0]).toMatch(/^Σε κατάσταση/);
+  });
+
+  it('leaves a short heading and the paragraph under it apart', async () => {
+    const md = ['# Storm cuts power', 'Thousands of homes lost power overnight as the storm moved north.', '', 'Crews expect to restore most of it by the evening, the utility said on Tuesday morning.', '', 'Schools in the valley stay closed until Thursday, the district announced in a statement.'].join('\n');
+    const r = await clean(md, 'storm.md');
+    expect(r.title).toBe('Storm cuts power');
+  });
+});

@@ -227,10 +227,16 @@ const SYNTAX_STEPS: ReadonlyArray<{ mark: RegExp; strip: (md: string) => string 
   // Blogger's export ends every line with "<br />": each line is a paragraph of its own.
   { mark: /<br\s*\/?>[ \t]*$/m, strip: (md) => ((md.match(LINE_END_BREAK) ?? []).length >= MIN_LINE_END_BREAKS ? md.replace(LINE_END_BREAK, '\n\n') : md) },
   { mark: /^ {0,3}\d{1,2}\.[ \t]+[\d\p{L}]/mu, strip: (md) => md.replace(DAY_FIRST_DATE, (line, indent: string, day: string, month?: string) => (month === undefined || isMonthName(month) ? `${indent}${day}\\.` : line)) },
+  // A converter that wraps every line at 72-80 columns wraps a long headline too ("# … stand against" /
+  // "Wyoming"): Markdown would read the rest as a paragraph of its own.
+  { mark: /^#{1,6} .{55,100}\n[^\s#*>|![-]/m, strip: (md) => md.replace(WRAPPED_HEADING, '$1 $2') },
   // Hungarian and Latvian dates open with the year and a full stop ("2026. október 7. 14:32"): a
   // numbered list's marker to Markdown, which would drop the year.
   { mark: /^ {0,3}(?:19|20)\d{2}\.[ \t]+\p{L}/mu, strip: (md) => md.replace(YEAR_FIRST_DATE, (line, indent: string, year: string, word: string) => (isMonthName(word) || word === 'gada' ? `${indent}${year}\\.` : line)) },
 ];
+
+/** A long heading and a short rest of it on the next line, then a blank line. */
+const WRAPPED_HEADING = /^(#{1,6} .{55,100})\n([^\s#*>|![-][^\n]{0,60}[^\n.!?:])(?=\n[ \t]*\n)/gm;
 
 /** A line opening with a year and a full stop, and the word after it: "2026. október 7.", "2026. gada 12. martā". */
 const YEAR_FIRST_DATE = /^( {0,3})((?:19|20)\d{2})\.(?=[ \t]+(\p{L}+))/gmu;
