@@ -951,6 +951,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads a district named for its service as the body that runs it, and an Indian band as a body', () => {
+    const got = en('The Sedona Fire District and the Red Rock Ranger District responded. The Coldwater Indian Band objected. Officials in the Kalahari District said so.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Sedona Fire District', 'Red Rock Ranger District', 'Coldwater Indian Band']));
+    expect(got.places).toContain('Kalahari District');
+  });
+
   it('strips clerical and traditional titles before a name', () => {
     const got = en('Kgosi Tumelo Kelebetse met Toshao Alicia Fredericks and Pandit Ravi Sookram. Fr Jose Kalloorkadan and Canon Hywel Mostyn said prayers. Ratu Wiliame Katonivere spoke.');
     expect(got.people).toEqual(expect.arrayContaining(['Tumelo Kelebetse', 'Alicia Fredericks', 'Ravi Sookram', 'Jose Kalloorkadan', 'Hywel Mostyn', 'Wiliame Katonivere']));
@@ -1058,10 +1064,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toContain('General Motors');
   });
 
-  it('strips Malaysian honorifics, reads health and detention centres as places, and keeps a department\'s place in its name', () => {
-    const got = en('Chief Minister Datuk Seri Hajiji Noor said so. Hajah Norlela Amit agreed. She was taken to the Cedros Health Centre. The Department of Natural Resources and Environment Tasmania said so. The Ministry of Defence and Foreign Office agreed.');
+  it('strips Malaysian honorifics, reads a detention centre as a place and a health centre as a body, and keeps a department\'s place in its name', () => {
+    const got = en('Chief Minister Datuk Seri Hajiji Noor said so. Hajah Norlela Amit agreed. She was taken to the Cedros Health Centre. He was held at the Yongah Hill Detention Centre. The Department of Natural Resources and Environment Tasmania said so. The Ministry of Defence and Foreign Office agreed.');
     expect(got.people).toEqual(expect.arrayContaining(['Hajiji Noor', 'Norlela Amit']));
-    expect(got.places).toContain('Cedros Health Centre');
+    expect(got.organizations).toContain('Cedros Health Centre');
+    expect(got.places).toContain('Yongah Hill Detention Centre');
     expect(got.organizations).toEqual(expect.arrayContaining(['Department of Natural Resources and Environment Tasmania', 'Ministry of Defence', 'Foreign Office']));
   });
 });

@@ -197,6 +197,9 @@ function saintNameAt(words: readonly string[], at: number): boolean {
 }
 
 /** Classify the words of one run into zero or more mentions. */
+/** Services a district may be named for: "Fire District", "School District", "Water District". */
+const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(['fire', 'school', 'schools', 'water', 'sanitation', 'sanitary', 'sewer', 'irrigation', 'hospital', 'health', 'park', 'parks', 'ranger', 'library', 'transit', 'utility', 'conservation', 'drainage', 'port', 'recreation', 'cemetery', 'museum', 'flood', 'mosquito', 'soil']);
+
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[], from: Token = first): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined });
   let words = input;
@@ -567,6 +570,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // treats, employs and speaks ("the hospital said"), an organization as NER conventions have it.
   if (!titled && rest.length >= 2 && BUILDING_WORDS.has(lowerRest[lowerRest.length - 1]!) && !lowerRest.some((w) => AND_WORDS.has(w))) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Sedona Fire District", "Boardman School District", "Red Rock Ranger District": a district named
+  // for the service it runs is the body that runs it, not the area.
+  if (!titled && rest.length >= 2 && lowerRest[lowerRest.length - 1] === 'district' && SERVICE_DISTRICTS.has(lowerRest[lowerRest.length - 2]!)) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
   // "Melamchi Municipality", "Cape Breton Regional Municipality", "Lalitpur Metropolitan City": a
