@@ -538,3 +538,32 @@ describe('a converter that wraps headlines', () => {
     expect(r.title).toBe('Storm cuts power');
   });
 });
+
+describe('ads, captions and bylines in scripts without capitals', () => {
+  it('reads ad labels, report-a-mistake prompts and photo credits of more languages as junk', async () => {
+    const { isAdCopy, isAdLabel, isCreditedCaption, isTailMarker, junkKind } = await import('../../functions/core/clean/boilerplate.js');
+    for (const label of ['विज्ञापन', 'โฆษณา', 'إعلان', '广告', '広告', '광고']) expect(isAdLabel(label), label).toBe(true);
+    expect(isAdCopy('**सुपर ड्रीम 11 – आज ही टीम बनाएं और जीतें ₹1 करोड़ तक। T&C लागू।**')).toBe(true);
+    expect(isAdCopy('ประกันภัยรถยนต์ชั้น 1 ผ่อน 0% นาน 10 เดือน คุ้มครองน้ำท่วม คลิกเลย')).toBe(true);
+    expect(isAdCopy('उत्तर प्रदेश ने रणजी ट्रॉफी के मुकाबले में रविवार को बंगाल को छह विकेट से हरा दिया।')).toBe(false);
+    for (const line of ['Vous avez repéré une erreur ? Signalez-la', 'Fehler gefunden? Jetzt melden.', 'Spotted an error? Let us know.']) {
+      expect(junkKind(line), line).not.toBeNull();
+      expect(isTailMarker(line), line).toBe(true);
+    }
+    for (const caption of [
+      '대성마린텍 부산 강서구 공장에서 직원들이 LNG 연료탱크 내부 단열재를 시공하고 있다. 대성마린텍 제공',
+      'فريق البحث يثبّت عوامة لقياس جودة المياه قبالة ساحل خورفكان (من المصدر)',
+      'Saskatchewan Roughriders kicker Brett Lindqvist celebrates after his winning field goal at Mosaic Stadium in Regina on Sunday. HEYWOOD YU/THE NATIONAL COURIER',
+    ])
+      expect(isCreditedCaption(caption), caption).toBe(true);
+    expect(isCreditedCaption('The minister said the plan would be reviewed in March. The council agreed.')).toBe(false);
+  });
+
+  it("takes the reporter's title off a Korean, Japanese or Chinese byline", async () => {
+    const { withoutReporterTitle } = await import('../../functions/core/clean/byline.js');
+    expect(withoutReporterTitle('김도윤 기자')).toBe('김도윤');
+    expect(withoutReporterTitle('山岸翔太記者')).toBe('山岸翔太');
+    expect(withoutReporterTitle('记者 王鹏')).toBe('王鹏');
+    expect(withoutReporterTitle('Jane Doe')).toBe('Jane Doe');
+  });
+});

@@ -332,7 +332,7 @@ export function isPublisherNote(block: string): boolean {
 
 /** An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -". */
 const AD_DECORATION = String.raw`[-–—•*/~=_·|\[\]()<>\s]*`;
-const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje`;
+const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje|विज्ञापन|বিজ্ঞাপন|اشتہار|إعلان|اعلان|تبلیغات|פרסומת|โฆษณา|广告|廣告|広告|광고`;
 const AD_LABELS = [new RegExp(String.raw`^${AD_DECORATION}(?:${AD_LABEL_WORDS})${AD_DECORATION}$`, 'iu')];
 
 export function isAdLabel(line: string): boolean {
@@ -364,8 +364,17 @@ const AD_COPY = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:\s+(?:&|\p{Ll}[\p{Ll}'’-]
 /** Whether a block right under an ad's label is the ad's copy. */
 export function isAdCopy(block: string): boolean {
   const t = block.trim();
-  return t.split(/\s+/).length <= MAX_AD_COPY_WORDS && AD_COPY.test(t);
+  if (t.split(/\s+/).length > MAX_AD_COPY_WORDS) return false;
+  return AD_COPY.test(t) || (CASELESS_START.test(t) && CASELESS_AD.test(t));
 }
+
+/** A block opening in a script without capitals (Devanagari, Thai, Arabic, Han …), after any bold marks. */
+const CASELESS_START = /^[*_]*\p{Lo}/u;
+/**
+ * Ad copy in such a script, which has no capitalised name to go by: a dash, a price, a percentage or
+ * a call to act ("सुपर ड्रीम 11 – आज ही टीम बनाएं …", "ประกันภัยรถยนต์ชั้น 1 ผ่อน 0% …").
+ */
+const CASELESS_AD = /\s[–—-]\s|\d\s?%|[₹฿$€£¥₩]|\bT&C\b/u;
 
 /** An ad's label that opens the block of its copy: "ADVERT Riley's Hardware & Boat Supplies, Maun – …". */
 const AD_LABEL_OPENING = new RegExp(String.raw`^(?:${AD_LABEL_WORDS})[\s:]+(?=\p{Lu})`, 'iu');
@@ -455,9 +464,19 @@ function isPageNotice(block: string): boolean {
   if (PLATFORM_FOOTER_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
   if (lower.startsWith('this ') && ((block.length <= MAX_ARCHIVE_NOTICE_CHARS && ARCHIVE_AGE.test(lower)) || FIRST_PUBLISHED.test(lower))) return true;
   if (isCorrectionNote(lower)) return true;
+  if (block.length <= MAX_ERROR_REPORT_CHARS && ERROR_REPORT_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
   return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower) || NUMBERED_AD.test(lower));
 }
 const MAX_CONTROL_CHARS = 40;
+/** An invitation to report a mistake: "Vous avez repéré une erreur ? Signalez-la", "Fehler gefunden? Jetzt melden.", "Spotted an error?". */
+const ERROR_REPORT_OPENINGS = [
+  'vous avez repéré une erreur', 'vous avez remarqué une erreur', 'vous avez trouvé une erreur', 'une erreur dans cet article', 'signaler une erreur',
+  'fehler gefunden', 'haben sie einen fehler gefunden', 'fehler melden', '¿has visto un error', '¿has encontrado un error', '¿ha encontrado un error', '¿viste un error',
+  'hai trovato un errore', 'hai notato un errore', 'segnala un errore', 'encontrou um erro', 'viu um erro', 'reportar erro', 'fout gezien', 'een fout gezien', 'fout melden',
+  'spotted an error', 'spotted a mistake', 'spotted a typo', 'found an error', 'found a mistake', 'see an error', 'notice an error', 'report an error',
+  'znalazłeś błąd', 'zauważyłeś błąd', 'našli jste chybu', 'našli ste chybu', 'hittade du ett fel', 'fandt du en fejl', 'fant du en feil', 'löysitkö virheen',
+];
+const MAX_ERROR_REPORT_CHARS = 120;
 const MAX_ARCHIVE_NOTICE_CHARS = 60;
 const MAX_PLATFORM_FOOTER_CHARS = 200;
 const MAX_MAIL_NOTICE_CHARS = 400;
@@ -761,6 +780,10 @@ const CAPTION_SHAPES: RegExp[] = [
   /\b(hide|show|toggle|expand) caption$/i,
   /\((file|archive|stock|supplied|handout) (image|photo|picture|footage)\)\.?$/i,
   /\(\p{Lu}[\p{L}&. ]{1,30}:\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$/u,
+  // The photographer and the paper in capitals closing it: "… at Mosaic Stadium in Regina on Sunday. HEYWOOD YU/THE NATIONAL COURIER".
+  /[.!?]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){1,2}\s?\/\s?\p{Lu}[\p{Lu}&.'’ -]{1,40}$/u,
+  // Korean, Japanese, Chinese and Arabic credits: "… 시공하고 있다. 대성마린텍 제공", "（県警提供）", "（新华社记者 王鹏 摄）", "(من المصدر)".
+  /[.!?。]\s*\S{1,30}\s?제공$|[（(][^（）()]{1,30}(?:提供|供图|摄)[）)]$|\((?:من المصدر|أرشيفية|صورة أرشيفية|وام|رويترز|أ ف ب|أ\.ف\.ب)\)\.?$/u,
   // The agency and the photographer closing it: "… container center, June 10, 2015. (Xinhua/Zhou Lan)".
   /[.!?]\s*\(\p{Lu}[\p{L}&.]{1,20}\s?\/\s?\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}\)\.?$/u,
   /\b(file photo|purchase licensing rights|(photo|image|picture)s? courtesy of)\b/i,
@@ -1034,7 +1057,8 @@ export const COMMENTISH =
 
 export function isTailMarker(block: string): boolean {
   const t = withoutLeadingPictographs(block);
-  return TAIL_MARKERS.some((re) => re.test(t));
+  // An invitation to report a mistake closes the story: the page's boxes come after it.
+  return TAIL_MARKERS.some((re) => re.test(t)) || (t.length <= MAX_ERROR_REPORT_CHARS && ERROR_REPORT_OPENINGS.some((opening) => t.toLowerCase().startsWith(opening)));
 }
 
 /** A header over a list of links to other articles, alone on its line ("Mehr zum Thema", "Related:"). */

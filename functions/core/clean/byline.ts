@@ -225,3 +225,12 @@ export function namedOnlyAsEditor(author: string, text: string): boolean {
   }
   return editor;
 }
+
+/** A reporter's title written after the name in Korean and Japanese, or before it in Chinese: "김도윤 기자", "山岸翔太記者", "记者 王鹏". */
+const REPORTER_TITLE = /\s*(?:기자|특파원|선임기자|記者|特派員|编辑)$|^(?:记者|本报记者|通讯员)\s*/u;
+
+/** The writer's name without the reporter's title the byline writes beside it. */
+export function withoutReporterTitle(author: string): string {
+  const name = author.replace(REPORTER_TITLE, '');
+  return name.length >= 2 ? name : author;
+}

@@ -5,7 +5,7 @@ import type { CleanedArticle } from '../article.js';
 import type { DecodedDocument } from '../decode/index.js';
 import { RejectedInputError } from '../errors.js';
 import { closingInitials, withoutLeadingPictographs } from './boilerplate.js';
-import { namedOnlyAsEditor, reportersInCredit } from './byline.js';
+import { namedOnlyAsEditor, reportersInCredit, withoutReporterTitle } from './byline.js';
 import { creditLines } from './credits.js';
 import type { Extraction } from './extraction.js';
 import { extractFromText } from './text.js';
@@ -97,6 +97,7 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   }
 
   if (author !== null && namedOnlyAsEditor(author, doc.text)) author = null;
+  if (author !== null) author = withoutReporterTitle(author);
   // A wire story whose byline gives only the agency names its reporters in the closing credit.
   author ??= reportersInCredit(doc.text);
   // A byline in a script without capitals, which the extractors' name patterns do not read.
