@@ -567,3 +567,18 @@ describe('ads, captions and bylines in scripts without capitals', () => {
     expect(withoutReporterTitle('Jane Doe')).toBe('Jane Doe');
   });
 });
+
+describe('a story signed at its end', () => {
+  it('takes a Japanese signature in brackets after the last sentence for the author, and out of the body', async () => {
+    const text = ['富山城南が初優勝 高校サッカー富山県大会', '', '全国高校サッカー選手権富山県大会の決勝が1日、富山市の県総合運動公園陸上競技場で行われ、富山城南が延長戦の末に2―1で勝ち、初優勝を果たした。', '', '延長後半に1年生の村瀬が決勝点を挙げた。監督は「選手たちが最後まで走り切ってくれた」と語った。', '', '富山城南は2009年に男子サッカー部を創部した。昨年度は県大会の準決勝で敗れたが、夏以降は守備の立て直しに時間を割いてきた。全国大会の組み合わせ抽選会は11月16日に東京都内で行われる。（山岸翔太）'].join('\n');
+    const r = await clean(text, 'toyama.txt');
+    expect(r.author).toBe('山岸翔太');
+    expect(r.paragraphs.at(-1)).toMatch(/東京都内で行われる。$/u);
+  });
+
+  it('leaves a closing mark that names no one', async () => {
+    const text = ['富山城南が初優勝 高校サッカー富山県大会', '', '全国高校サッカー選手権富山県大会の決勝が1日、富山市の県総合運動公園陸上競技場で行われ、富山城南が延長戦の末に2―1で勝ち、初優勝を果たした。', '', '延長後半に1年生の村瀬が決勝点を挙げた。監督は「選手たちが最後まで走り切ってくれた」と語った。（完）'].join('\n');
+    const r = await clean(text, 'toyama.txt');
+    expect(r.author).not.toBe('完');
+  });
+});

@@ -71,6 +71,25 @@ function withoutClosingInitials(paragraphs: string[], bodyHtml: string | null): 
 }
 
 /**
+ * A Japanese or Chinese story signed at its end, the writer's name in brackets after the last
+ * sentence: "…行われる。（山岸翔太）", "（记者 王鹏）". Not "（完）" (the end) nor a one-character mark.
+ */
+const CLOSING_SIGNATURE = /\s*[（(]((?:记者|記者)?\s?[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}・]{2,8})[）)]$/u;
+const NOT_SIGNATURES: ReadonlySet<string> = new Set(['完', '了', '終わり', '続く', '上', '下', '中', '写真', '資料写真', '资料图']);
+
+/** The story without its closing signature, and the name it signs. */
+function withoutClosingSignature(paragraphs: string[], bodyHtml: string | null): { paragraphs: string[]; bodyHtml: string | null; signed: string | null } {
+  const last = paragraphs[paragraphs.length - 1];
+  const m = last === undefined ? null : CLOSING_SIGNATURE.exec(last);
+  if (last === undefined || !m || NOT_SIGNATURES.has(m[1]!.trim()) || !/[。！？」]$|^$/u.test(last.slice(0, m.index).trim() || '')) return { paragraphs, bodyHtml, signed: null };
+  const rest = last.slice(0, m.index).trim();
+  const kept = rest ? [...paragraphs.slice(0, -1), rest] : paragraphs.slice(0, -1);
+  const mark = m[0].trim();
+  const at = bodyHtml?.lastIndexOf(mark) ?? -1;
+  return { paragraphs: kept, bodyHtml: bodyHtml !== null && at >= 0 ? bodyHtml.slice(0, at).replace(/\s+$/, '') + bodyHtml.slice(at + mark.length) : bodyHtml, signed: withoutReporterTitle(m[1]!.trim()) };
+}
+
+/**
  * Extracts a `CleanedArticle` from a decoded document. Deterministic for a given `context`.
  * Throws `RejectedInputError('NO_CONTENT')` when no body text can be found. Bounded in time and memory
  * on hostile input (very deep nesting, megabyte lines without newlines).
@@ -104,6 +123,9 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   if (author === null && title && holdsOwnScriptLetter(title)) author = ownScriptAuthor(visibleText(doc.text.slice(0, MAX_BYLINE_SCAN), doc.format));
   paragraphs = paragraphs.map(normalizeSpace).filter(Boolean);
   ({ paragraphs, bodyHtml } = withoutClosingInitials(paragraphs, bodyHtml));
+  const signature = withoutClosingSignature(paragraphs, bodyHtml);
+  ({ paragraphs, bodyHtml } = signature);
+  author ??= signature.signed;
   ({ paragraphs, bodyHtml } = withoutPullQuotes(paragraphs, bodyHtml));
   const wordCount = countWords(paragraphs.join(' '));
   if (!paragraphs.length || wordCount === 0) {
