@@ -582,3 +582,12 @@ describe('a story signed at its end', () => {
     expect(r.author).not.toBe('完');
   });
 });
+
+describe('byline labels of more languages', () => {
+  it('reads a Greek, Indonesian or Turkish label before the name', async () => {
+    const { bylineAuthor } = await import('../../functions/core/clean/byline.js');
+    expect(bylineAuthor('Συντάκτης: Γιώργος Παπαθανασίου', null)).toBe('Γιώργος Παπαθανασίου');
+    expect(bylineAuthor('Penulis: Fauzan Hidayat', null)).toBe('Fauzan Hidayat');
+    expect(bylineAuthor('Yazar: Mehmet Yılmaz', null)).toBe('Mehmet Yılmaz');
+  });
+});

@@ -839,11 +839,13 @@ const CODE: RegExp[] = [
 export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'deur', 'gan', 'ni', 'nga', 'daga', 'av', 'af', 'oleh', 'γράφει ο', 'γράφει η'];
 /**
  * Labels that open a byline before a colon in Finnish, Hungarian, Croatian/Serbian/Bosnian,
- * Lithuanian, Latvian and Slovenian: "Teksti: Sanna Honkanen", "Piše: Ivo Marić", "Avtorica: Nina Rozman";
- * and a writer who took the pictures too: "Report and photos: Shanice Alleyne".
+ * Lithuanian, Latvian, Slovenian, Greek, Indonesian, Turkish, Swedish, Ukrainian and Vietnamese:
+ * "Teksti: Sanna Honkanen", "Piše: Ivo Marić", "Avtorica: Nina Rozman", "Συντάκτης: Γιώργος …",
+ * "Penulis: Fauzan Hidayat"; and a writer who took the pictures too: "Report and photos: Shanice Alleyne".
  */
 export const BYLINE_LABELS: readonly string[] = [
   'teksti', 'kirjoittaja', 'szerző', 'piše', 'autorius', 'autors', 'avtor', 'avtorica',
+  'συντάκτης', 'συντάκτρια', 'penulis', 'yazar', 'skribent', 'авторка', 'tác giả',
   'report and photos', 'words and photos', 'words and pictures', 'text and photos', 'story and photos',
 ];
 /** Words before "by" that open a byline: "Written by", "Story by", "Reporting by", "Words by". */
