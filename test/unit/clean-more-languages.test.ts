@@ -591,3 +591,11 @@ describe('byline labels of more languages', () => {
     expect(bylineAuthor('Yazar: Mehmet Yılmaz', null)).toBe('Mehmet Yılmaz');
   });
 });
+
+describe('paragraphs without a letter', () => {
+  it("drops a post's like and comment counts above its text", async () => {
+    const md = ['# Counting gannets from the air', '', 'Oct 14, 2026', '', '18', '', '3', '', 'Every summer for the past two decades, somebody has had to count the gannets on Little Skellig by hand.', '', 'This year a drone did it in an afternoon, and the count came within two per cent of the ranger\'s tally.', '', 'The survey team plans to repeat the flights every June, weather allowing, the wildlife service said.'].join('\n');
+    const r = await clean(md, 'gannets.md');
+    expect(r.paragraphs[0]).toMatch(/^Every summer/);
+  });
+});

@@ -70,6 +70,8 @@ function withoutClosingInitials(paragraphs: string[], bodyHtml: string | null): 
   return { paragraphs: kept, bodyHtml: bodyHtml !== null && at >= 0 ? bodyHtml.slice(0, at).replace(/\s+$/, '') + bodyHtml.slice(at + mark.length) : bodyHtml };
 }
 
+const ANY_LETTER = /\p{L}/u;
+
 /**
  * A Japanese or Chinese story signed at its end, the writer's name in brackets after the last
  * sentence: "…行われる。（山岸翔太）", "（记者 王鹏）". Not "（完）" (the end) nor a one-character mark.
@@ -121,7 +123,8 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   author ??= reportersInCredit(doc.text);
   // A byline in a script without capitals, which the extractors' name patterns do not read.
   if (author === null && title && holdsOwnScriptLetter(title)) author = ownScriptAuthor(visibleText(doc.text.slice(0, MAX_BYLINE_SCAN), doc.format));
-  paragraphs = paragraphs.map(normalizeSpace).filter(Boolean);
+  // A paragraph without a letter ("18", "3": a post's like and comment counts) is never the article's text.
+  paragraphs = paragraphs.map(normalizeSpace).filter((p) => ANY_LETTER.test(p));
   ({ paragraphs, bodyHtml } = withoutClosingInitials(paragraphs, bodyHtml));
   const signature = withoutClosingSignature(paragraphs, bodyHtml);
   ({ paragraphs, bodyHtml } = signature);
