@@ -21,7 +21,7 @@ const WORD = /\p{L}[\p{L}\p{M}\p{N}\u200c\u200d]*(?:['’-]\p{L}[\p{L}\p{M}\p{N}
 const UNSPACED: ReadonlySet<string> = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
 
 /** Whether `language` is written without spaces between words (its phrases are written without them too). */
-export function isUnspaced(language: string | undefined): boolean {
+export function isUnspaced(language: string | undefined): language is string {
   return language !== undefined && UNSPACED.has(language);
 }
 
@@ -35,7 +35,7 @@ function segmenterFor(language: string): Intl.Segmenter {
 }
 
 export function* keywordTokens(sentence: string, language: string | undefined): Generator<KeywordToken> {
-  if (language !== undefined && isUnspaced(language)) {
+  if (isUnspaced(language)) {
     for (const { segment, index, isWordLike } of segmenterFor(language).segment(sentence)) {
       if (isWordLike && LETTER.test(segment)) yield { word: segment, index };
     }

@@ -464,7 +464,7 @@ function isPageNotice(block: string): boolean {
   if (PLATFORM_FOOTER_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
   if (lower.startsWith('this ') && ((block.length <= MAX_ARCHIVE_NOTICE_CHARS && ARCHIVE_AGE.test(lower)) || FIRST_PUBLISHED.test(lower))) return true;
   if (isCorrectionNote(lower)) return true;
-  if (block.length <= MAX_ERROR_REPORT_CHARS && ERROR_REPORT_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
+  if (isErrorReport(block, lower)) return true;
   return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower) || NUMBERED_AD.test(lower));
 }
 const MAX_CONTROL_CHARS = 40;
@@ -477,6 +477,11 @@ const ERROR_REPORT_OPENINGS = [
   'znalazłeś błąd', 'zauważyłeś błąd', 'našli jste chybu', 'našli ste chybu', 'hittade du ett fel', 'fandt du en fejl', 'fant du en feil', 'löysitkö virheen',
 ];
 const MAX_ERROR_REPORT_CHARS = 120;
+
+/** Whether a block invites readers to report a mistake; `lower` is its start lower-cased, if the caller has it. */
+function isErrorReport(block: string, lower = block.slice(0, MAX_ERROR_REPORT_CHARS).toLowerCase()): boolean {
+  return block.length <= MAX_ERROR_REPORT_CHARS && ERROR_REPORT_OPENINGS.some((opening) => lower.startsWith(opening));
+}
 const MAX_ARCHIVE_NOTICE_CHARS = 60;
 const MAX_PLATFORM_FOOTER_CHARS = 200;
 const MAX_MAIL_NOTICE_CHARS = 400;
@@ -1060,7 +1065,7 @@ export const COMMENTISH =
 export function isTailMarker(block: string): boolean {
   const t = withoutLeadingPictographs(block);
   // An invitation to report a mistake closes the story: the page's boxes come after it.
-  return TAIL_MARKERS.some((re) => re.test(t)) || (t.length <= MAX_ERROR_REPORT_CHARS && ERROR_REPORT_OPENINGS.some((opening) => t.toLowerCase().startsWith(opening)));
+  return TAIL_MARKERS.some((re) => re.test(t)) || isErrorReport(t);
 }
 
 /** A header over a list of links to other articles, alone on its line ("Mehr zum Thema", "Related:"). */

@@ -58,16 +58,23 @@ function visibleText(text: string, format: DecodedDocument['format']): string {
   return text.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/[ \t]+/g, ' ');
 }
 
+/**
+ * The story with its last paragraph cut at `from`, where a closing mark (`mark`, as written) begins:
+ * in its text, and in its markup where the mark stands as written.
+ */
+function withoutClosingMark(paragraphs: string[], bodyHtml: string | null, from: number, mark: string): { paragraphs: string[]; bodyHtml: string | null } {
+  const rest = paragraphs[paragraphs.length - 1]!.slice(0, from).trim();
+  const kept = rest ? [...paragraphs.slice(0, -1), rest] : paragraphs.slice(0, -1);
+  const at = bodyHtml?.lastIndexOf(mark) ?? -1;
+  return { paragraphs: kept, bodyHtml: bodyHtml !== null && at >= 0 ? bodyHtml.slice(0, at).replace(/\s+$/, '') + bodyHtml.slice(at + mark.length) : bodyHtml };
+}
+
 /** The story without the desk's initials after its last sentence ("(cut/tfd)"), in its text and its markup. */
 function withoutClosingInitials(paragraphs: string[], bodyHtml: string | null): { paragraphs: string[]; bodyHtml: string | null } {
   const last = paragraphs[paragraphs.length - 1];
   const initials = last === undefined ? null : closingInitials(last);
   if (last === undefined || initials === null) return { paragraphs, bodyHtml };
-  const rest = last.slice(0, last.length - initials.length);
-  const kept = rest ? [...paragraphs.slice(0, -1), rest] : paragraphs.slice(0, -1);
-  const mark = initials.trim();
-  const at = bodyHtml?.lastIndexOf(mark) ?? -1;
-  return { paragraphs: kept, bodyHtml: bodyHtml !== null && at >= 0 ? bodyHtml.slice(0, at).replace(/\s+$/, '') + bodyHtml.slice(at + mark.length) : bodyHtml };
+  return withoutClosingMark(paragraphs, bodyHtml, last.length - initials.length, initials.trim());
 }
 
 const ANY_LETTER = /\p{L}/u;
@@ -84,11 +91,7 @@ function withoutClosingSignature(paragraphs: string[], bodyHtml: string | null):
   const last = paragraphs[paragraphs.length - 1];
   const m = last === undefined ? null : CLOSING_SIGNATURE.exec(last);
   if (last === undefined || !m || NOT_SIGNATURES.has(m[1]!.trim()) || !/[。！？」]$|^$/u.test(last.slice(0, m.index).trim() || '')) return { paragraphs, bodyHtml, signed: null };
-  const rest = last.slice(0, m.index).trim();
-  const kept = rest ? [...paragraphs.slice(0, -1), rest] : paragraphs.slice(0, -1);
-  const mark = m[0].trim();
-  const at = bodyHtml?.lastIndexOf(mark) ?? -1;
-  return { paragraphs: kept, bodyHtml: bodyHtml !== null && at >= 0 ? bodyHtml.slice(0, at).replace(/\s+$/, '') + bodyHtml.slice(at + mark.length) : bodyHtml, signed: withoutReporterTitle(m[1]!.trim()) };
+  return { ...withoutClosingMark(paragraphs, bodyHtml, m.index, m[0].trim()), signed: withoutReporterTitle(m[1]!.trim()) };
 }
 
 /**
