@@ -4,6 +4,7 @@
  * Lao, Khmer and Burmese do not: there the runtime's ICU word segmenter (a dictionary per script,
  * built into Node) cuts the run into words.
  */
+import { isUnspaced } from './shared-lists.js';
 
 export interface KeywordToken {
   readonly word: string;
@@ -16,14 +17,6 @@ export interface KeywordToken {
  * non-joiner or joiner between letters (Persian "داده‌ها"), apostrophes and hyphens inside words.
  */
 const WORD = /\p{L}[\p{L}\p{M}\p{N}\u200c\u200d]*(?:['’-]\p{L}[\p{L}\p{M}\p{N}\u200c\u200d]*)*/gu;
-
-/** Languages written without spaces between words. */
-const UNSPACED: ReadonlySet<string> = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
-
-/** Whether `language` is written without spaces between words (its phrases are written without them too). */
-export function isUnspaced(language: string | undefined): language is string {
-  return language !== undefined && UNSPACED.has(language);
-}
 
 const LETTER = /\p{L}/u;
 const segmenters = new Map<string, Intl.Segmenter>();

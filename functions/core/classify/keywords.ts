@@ -5,7 +5,8 @@
 import type { Lexicon } from './lexicon.js';
 import { ELIDED_PREFIX, FILLER_WORDS } from './filler-words.js';
 import { fillerWordsOf } from './language-filler-words.js';
-import { isUnspaced, keywordForm, keywordTokens, longEnough } from './keyword-tokens.js';
+import { keywordForm, keywordTokens, longEnough } from './keyword-tokens.js';
+import { isUnspaced } from './shared-lists.js';
 import { ALL_STOPWORDS } from './stopwords.js';
 
 /** Patterns tried on every word, built once (a literal inside a function may be rebuilt on each call). */

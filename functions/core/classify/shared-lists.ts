@@ -10,3 +10,11 @@ export const SHARED_LIST_OF: Readonly<Record<string, string>> = { hr: 'sh', bs: 
 export function listKeyOf(language: string): string {
   return SHARED_LIST_OF[language] ?? language;
 }
+
+/** Languages written without spaces between words: Chinese, Japanese, Thai, Lao, Khmer and Burmese. */
+const UNSPACED: ReadonlySet<string> = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
+
+/** Whether `language` is written without spaces between words (its phrases are written without them too). */
+export function isUnspaced(language: string | undefined): language is string {
+  return language !== undefined && UNSPACED.has(language);
+}

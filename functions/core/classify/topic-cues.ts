@@ -8,7 +8,7 @@
  */
 import packed from './data/topic-cues.packed.json' with { type: 'json' };
 import { unpackText } from './packed.js';
-import { listKeyOf, SHARED_LIST_OF } from './shared-lists.js';
+import { isUnspaced, listKeyOf, SHARED_LIST_OF } from './shared-lists.js';
 
 type CueTable = ReadonlyMap<string, string>;
 let cueTables: ReadonlyMap<string, CueTable> | undefined;
@@ -86,11 +86,6 @@ const INFLECTING: ReadonlyMap<string, Endings> = new Map([
   ['hi', { minStem: 3, maxEnding: 4 }],
 ]);
 
-/**
- * Languages written without spaces between words: a run of their letters is read by longest
- * match against the table instead of as one word (see {@link readUnspaced}).
- */
-const UNSPACED: ReadonlySet<string> = new Set(['zh', 'ja', 'th']);
 /**
  * For each letter an unspaced table's keys begin with, the lengths of those keys, longest first:
  * the lengths worth trying at a position (a Thai word runs to twenty code units, most Chinese ones
@@ -185,7 +180,8 @@ export function toEnglishCues(text: string, language: string, isName: (word: str
   const plain = language === 'fr' ? text.replace(/(?<![\p{L}])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/giu, '') : text;
   const compounds = language === 'de';
   const endings = INFLECTING.get(language);
-  const unspaced = UNSPACED.has(language);
+  // A language without spaces between words: a run of its letters is read by longest match (see readUnspaced).
+  const unspaced = isUnspaced(language);
   const readWord = (word: string): string => {
     const lower = lowerCase(word, language);
     const english = compounds && NOT_COMPOUNDS.has(lower) ? undefined : lookUp(table, lower, compounds, endings);
