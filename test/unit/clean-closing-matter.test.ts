@@ -74,6 +74,26 @@ describe('a standfirst in a saved page', () => {
     const a = await cleanHtml(html);
     expect(a.paragraphs).toEqual(PROSE);
   });
+
+  const deck = 'Residents lose their fight over lighthouse views as work is set to begin after the summer';
+  const page = (between: string, after = ''): string => `<!doctype html><html><head><title>Harbour board backs ferry terminal</title></head><body>
+      <article><h1>Harbour board backs ferry terminal</h1>${between}
+      <div class="byline"><span>By Tom Roe</span> <time datetime="2024-03-05">5 March 2024</time></div>
+      <figure><img src="a.jpg" alt=""><figcaption>The lighthouse at dusk.</figcaption></figure>
+      ${after}${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+  it.each(['article__intro', 'teaser', 'gs-article__summary', 'description', 'soustitre'])(
+    'is left out when classed "%s" right under the headline, with the byline and picture between it and the story',
+    async (className) => {
+      const a = await cleanHtml(page(`<p class="${className}">${deck}</p>`));
+      expect(a.paragraphs).toEqual(PROSE);
+    },
+  );
+
+  it('keeps a paragraph classed "intro" once the story has begun', async () => {
+    const intro = await cleanHtml(page('', `<p>${deck} and a wider review of the harbour begins.</p><p class="intro">${deck}, the board said.</p>`));
+    expect(intro.paragraphs.slice(0, 2)).toEqual([`${deck} and a wider review of the harbour begins.`, `${deck}, the board said.`]);
+  });
 });
 
 describe('site chrome at the top of a Markdown post', () => {

@@ -193,6 +193,15 @@ const HEADLINE_MARK_RE = /(^|[\s_-])(story|article|art|post|entry|news|node)[_-]
 const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline|chapeau|chapo|bajada|entradilla|sottotitolo|linha-fina|ingress)([\s_-]|$)/i;
 /** Longest standfirst: a sentence or two. */
 const MAX_STANDFIRST_CHARS = 400;
+/**
+ * Class names a standfirst shares with other things ("summary", "intro", "lead", "description"):
+ * read as one only right under the headline, before any paragraph of the story.
+ */
+/** How far under the headline, in elements walked, its standfirst may sit (the byline, date and picture come between on some pages). */
+const MAX_ELEMENTS_TO_DECK = 60;
+/** What a standfirst, one paragraph, never holds: a live blog's key points are a list under a heading. */
+const NOT_IN_A_DECK = 'ul, ol, h2, h3, h4, table, p + p';
+const DECK_UNDER_HEADLINE_CLASS = /(^|[\s_-])(summary|teaser|sub-?title|sous-?titre|intro|description|lead|lede|excerpt|sapo|strapline|abstract|sumario|resumo)([\s_-]|$)/i;
 
 function scanDocument(doc: DomDocument): Scan {
   const scan: Scan = {
@@ -205,6 +214,11 @@ function scanDocument(doc: DomDocument): Scan {
   // An article's own <footer> ("By Jane Doe on March 3") is chrome for the body but is read for the
   // byline and the date: its elements are walked with `metaOnly` set.
   const stack: Array<[DomElement, number, boolean, boolean, boolean]> = [[root, 1, false, false, false]];
+  // Where the walk met the headline: no paragraph since means the story has not begun. One standfirst
+  // at most is taken there, close under the headline.
+  let paragraphsAtHeadline = -1;
+  let elementsAtHeadline = 0;
+  let deckTaken = false;
   while (stack.length) {
     const [el, d, inComments, inArticle, metaOnly] = stack.pop()!;
     scan.elements++;
@@ -216,7 +230,11 @@ function scanDocument(doc: DomDocument): Scan {
     else if (tag === 'BASE') scan.base ??= el;
     else if (tag === 'LINK' && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) scan.canonical ??= el;
     else if (tag === 'TIME') scan.times.push(el);
-    else if (tag === 'H1') scan.h1 ??= el;
+    else if (tag === 'H1' && !scan.h1) {
+      scan.h1 = el;
+      paragraphsAtHeadline = scan.paragraphs.length;
+      elementsAtHeadline = scan.elements;
+    }
     else if (tag === 'H2' && scan.h2s.length < MAX_H2_READ) scan.h2s.push(el);
     let walkForMeta = metaOnly;
     if (!metaOnly && (PRUNE_TAGS.has(tag) || (tag !== 'HTML' && tag !== 'BODY' && (isHidden(el) || isAdSlot(el))))) {
@@ -226,9 +244,16 @@ function scanDocument(doc: DomDocument): Scan {
     }
     // The standfirst under the headline sums the story up; Readability would fold its lone paragraph
     // into the body and lose the class name that tells it apart.
-    if (!walkForMeta && STANDFIRST_CLASS.test(el.getAttribute('class') ?? '') && (el.textContent ?? '').length <= MAX_STANDFIRST_CHARS) {
-      scan.prune.push(el);
-      continue;
+    if (!walkForMeta && (el.textContent ?? '').length <= MAX_STANDFIRST_CHARS) {
+      const className = el.getAttribute('class') ?? '';
+      const deck: boolean = !deckTaken && el !== scan.h1 && paragraphsAtHeadline === scan.paragraphs.length &&
+        scan.elements - elementsAtHeadline <= MAX_ELEMENTS_TO_DECK && DECK_UNDER_HEADLINE_CLASS.test(className) &&
+        el.querySelector(NOT_IN_A_DECK) === null;
+      if (deck || STANDFIRST_CLASS.test(className)) {
+        deckTaken ||= deck;
+        scan.prune.push(el);
+        continue;
+      }
     }
     if (tag === 'P' && !walkForMeta) scan.paragraphs.push(el);
     const itemprop = el.getAttribute('itemprop');
