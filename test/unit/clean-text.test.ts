@@ -607,6 +607,23 @@ describe('a standfirst above the lead picture', () => {
   });
 });
 
+describe('prose in a language with few function words', () => {
+  it('keeps opening paragraphs that name several teams and players and use none of the listed function words', () => {
+    const text = [
+      'Kuressaare sai linnastaadionil Levadiast jagu', '',
+      'Autor: Kadri Põld', 'Avaldatud: 11.07.2026 19:48', '',
+      'FC Kuressaare alistas laupäeval kodus Premium liiga 20. vooru mängus FCI Levadia 2:1. Otsustava värava lõi lisaminutitel vahetusest sekkunud Kaspar Aavik.', '',
+      'Külalised läksid juhtima juba esimesel poolajal, kui Oskar Pärn lõi nurgalöögi järel peaga palli väravasse. Levadia valitses esimesel poolajal palli, kuid Kuressaare väravavaht tõrjus veel kaks lööki.', '',
+      'Teisel poolajal mäng muutus. Kuressaare kapten Martin Sepp realiseeris penalti pärast seda, kui Levadia kaitsja oli ta karistusalas maha võtnud, ja tribüünid elavnesid.', '',
+      'Kui kõik tundusid viigiga juba leppivat, saatis Aavik palli kaugelt väravanurka. Tribüünid plahvatasid ja mängijad jooksid nurgalipu juurde tähistama.', '',
+      '„Nägin, et väravavaht seisab liiga ees, ja lihtsalt lõin. Selliseid väravaid lööd võib-olla korra elus,“ ütles kahekümneaastane Aavik pärast mängu ajakirjanikele.',
+    ].join('\n');
+    const { paragraphs } = extractFromText(text, now);
+    expect(paragraphs[0]).toMatch(/^FC Kuressaare alistas/);
+    expect(paragraphs).toHaveLength(5);
+  });
+});
+
 describe('a wire story’s and a chain’s leftovers', () => {
   it('drops the first-published line, a numbered ad slot and the chain’s "Article content" labels', () => {
     for (const line of ['This report by The Canadian Press was first published Oct. 14, 2026.', 'This article was originally published by Futurism. Read the original article.', 'Advertisement 2', 'Article content']) {

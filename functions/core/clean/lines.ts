@@ -195,6 +195,9 @@ export function isProse(s: LineStats): boolean {
   // Languages that build words where others use function words (Turkish, Indonesian, Finnish) show
   // few of them: a long sentence in lower case is still prose there.
   if (s.words >= 15 && s.endsSentence && s.capRatio < 0.25 && s.stopRatio >= 0.05) return true;
+  // Estonian or Uzbek sport and science copy may hold none of the listed function words at all and
+  // many names: a long sentence with a lower-case majority and few figures (not a results line).
+  if (s.words >= 18 && s.endsSentence && s.capRatio < 0.4 && s.digitRatio < 0.05) return true;
   return false;
 }
 
