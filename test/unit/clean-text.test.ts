@@ -607,6 +607,61 @@ describe('a standfirst above the lead picture', () => {
   });
 });
 
+describe('a lynx dump of a page that wraps every paragraph', () => {
+  it('joins a paragraph whose wrapped lines break on names and a score, reads the headline over a short standfirst, and never the caption over its credit', () => {
+    const text = [
+      '   [1]Skip to main content',
+      '',
+      '   [2]The Harbour Courier',
+      '',
+      '     * [3]News',
+      '     * [4]Sport',
+      '     * [5]Business',
+      '',
+      '   [6]Home > [7]Sport > [8]Ice hockey',
+      '',
+      'Steelers edge Panthers in the derby. Two goals from Novak settle it',
+      '',
+      '   The home side came back in the second period and moved up to third.',
+      '',
+      '   By [9]Tom Roe',
+      '',
+      '   18 October 2026 20:47, updated 18 October 2026 22:10',
+      '',
+      '   Share: [10]Facebook [11]X [12]E-mail [13]Comments (23)',
+      '',
+      '   [14][IMG]',
+      '   Steelers forward Jan Novak (right) celebrates his second goal. Photo:',
+      '   Harbour Courier',
+      '',
+      '   Sheffield beat their old rivals from Nottingham in the derby at Utilita',
+      '   4-2 on Sunday night. They trailed after the first period but turned the',
+      '   game around with three goals in six minutes, two of them from Jan',
+      '   Novak.',
+      '',
+      '   The visitors had started the brighter side and went ahead in the eleventh',
+      '   minute, when a shot from the blue line deflected off a defender and past',
+      '   the goalkeeper, who had no chance to react to the change of direction.',
+      '',
+      '   Novak levelled midway through the second period from close range after a',
+      '   scramble in front of the net, and he gave the home side the lead less',
+      '   than three minutes later with a backhand shot between two defenders.',
+      '',
+      '   "We told each other in the dressing room that we were playing far too',
+      '   carefully, and once the lads started skating the game changed," said',
+      '   head coach Paul Hartley after the game.',
+      '',
+      '   The Panthers pulled a goal back late in the third period and took off',
+      '   their goalkeeper in the final minute, but Sheffield scored into the',
+      '   empty net with twenty seconds left to seal the win in front of the fans.',
+    ].join('\n');
+    const { title, paragraphs } = extractFromText(text, now);
+    expect(title).toBe('Steelers edge Panthers in the derby. Two goals from Novak settle it');
+    expect(paragraphs[0]).toMatch(/^Sheffield beat their old rivals .* at Utilita 4-2 on Sunday night\..* two of them from Jan Novak\.$/);
+    expect(paragraphs).toHaveLength(5);
+  });
+});
+
 describe('prose in a language with few function words', () => {
   it('keeps opening paragraphs that name several teams and players and use none of the listed function words', () => {
     const text = [

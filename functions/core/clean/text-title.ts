@@ -51,10 +51,14 @@ export function isResultsStrip(text: string): boolean {
   return (text.match(SCORE_RE) ?? []).length >= 2;
 }
 
+/** A photo credit's label closing a line, its name on the next one. */
+const CREDIT_LABEL_AT_END = /[.)]\s+(?:photo|picture|image|foto|fotó|bild|kuva|zdjęcie|фото|φωτογραφία)\s*:$/iu;
+
 export function titleScore(u: Unit, distance: number, repeated: boolean): number {
   const s = u.stats;
   if (u.junk || !s.hasLetters || s.words < 3 || s.words > 30 || s.chars > 250) return -Infinity;
-  if (/[.,;]$/.test(u.text) && !/\.\.\.$/.test(u.text)) return -Infinity;
+  // Nor the first line of a caption whose credit the wrap carried to the next ("… Vítkovic. Foto:").
+  if ((/[.,;]$/.test(u.text) && !/\.\.\.$/.test(u.text)) || CREDIT_LABEL_AT_END.test(u.text)) return -Infinity;
   if (s.pipes >= 2) return -Infinity;
   // A results strip ("FT Hearts 2-0 St Mirren   FT Celtic 3-1 Kilmarnock"), not a headline.
   if (isResultsStrip(u.text)) return -Infinity;
@@ -73,6 +77,8 @@ const MAX_MASTHEAD_WORDS = 5;
 
 /** Fewest words of a standfirst between a headline and its byline. */
 export const MIN_DECK_WORDS = 20;
+/** Fewest words of a standfirst written as a sentence. */
+const MIN_SENTENCE_DECK_WORDS = 12;
 
 /**
  * The first line followed by a blank line, not a sentence, is the title by convention. A short first
@@ -117,7 +123,11 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     // A headline, a standfirst too long to be a headline, then the byline: the headline stands over
     // the byline all the same.
     const byline = units[i + 2];
-    const overDeck = next !== undefined && !next.junk && next.stats.words >= MIN_DECK_WORDS && next.stats.stopRatio >= 0.25 && next.stats.capRatio < 0.5 &&
+    // A sentence of a dozen words or more under it reads as a standfirst too, whatever its share of
+    // function words (Czech and Finnish have few).
+    const deckShaped = next !== undefined && next.stats.capRatio < 0.5 &&
+      ((next.stats.words >= MIN_DECK_WORDS && next.stats.stopRatio >= 0.25) || (next.stats.words >= MIN_SENTENCE_DECK_WORDS && next.stats.endsSentence));
+    const overDeck = next !== undefined && !next.junk && deckShaped &&
       titleScore(next, 0, false) === -Infinity && byline !== undefined && (isMeta(byline) || (bareName(byline.text) && dateLineWithin(units, i + 2, 1, dopts)));
     const overMeta = opensBlock(units, i, pageHasBlocks) && !isJobLine(u.text) && next !== undefined && (isMeta(next) || writerWithJob(next.text, dateLineWithin(units, i + 1, 2, dopts)) !== null || bareName(next.text) || overDeck) ? 3 : 0;
     const score = titleScore(u, titleZone - i - 1, (firstLines.get(normalizeKey(u.text)) ?? 0) > 1) + overMeta;

@@ -90,6 +90,12 @@ export function isTitleCase(line: string): boolean {
   return s.words <= 15 && s.capRatio >= 0.5 && !/[.,;:!?]$/.test(line);
 }
 
+/** Whether only a block's last line ends a sentence: a paragraph's shape, never a list of headlines. */
+function endsOnlyAtLastLine(block: readonly string[]): boolean {
+  const ends = (line: string): boolean => /[.!?…]["'”’»)]*$/u.test(line.trim());
+  return ends(block[block.length - 1]!) && block.slice(0, -1).every((line) => !ends(line));
+}
+
 /**
  * Hard-wrapped text (e-mail style, ~72 columns) is joined back into paragraphs, block by block.
  * A block is wrapped when most of its lines fill nearly the same width and the lines after them
@@ -122,7 +128,11 @@ export function unwrapBlocks(blocks: string[][], now: Date): string[][] {
   const widths = [...wrapped].map((b) => widthOf(blocks[b]!)).sort((x, y) => x - y);
   const pageWidth = widths[Math.floor(widths.length / 2)]!;
   blocks.forEach((block, b) => {
-    if (!wrapped.has(b) && evidenceShare(block, pageWidth) >= 0.4) wrapped.add(b);
+    if (wrapped.has(b)) return;
+    const share = evidenceShare(block, pageWidth);
+    // One sentence run over the block, in a page that wraps at this width: only its last line ends
+    // a sentence ("… derby nad Vítkovicemi" / "4:2. Oceláři …" / "… útočník Matěj" / "Sklenář.").
+    if (share >= 0.4 || (share > 0 && endsOnlyAtLastLine(block))) wrapped.add(b);
   });
   return blocks.map((block, b) => {
     if (block.length < 2) return block;
