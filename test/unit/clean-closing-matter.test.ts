@@ -112,6 +112,42 @@ describe('site chrome at the top of a Markdown post', () => {
     expect(a.author).toBe('Tom Roe and Ana Marsh');
   });
 
+  it('drops a standfirst over the lead picture and a dateline city alone above the date lines', async () => {
+    const md = [
+      'Title: Harbour board backs ferry terminal - The Harbour Log', '', 'URL Source: https://harbourlog.example/news/ferry-terminal', '',
+      'Published Time: 2024-03-05T08:44:00+00:00', '', 'Markdown Content:',
+      'Harbour board backs ferry terminal - The Harbour Log', '===============', '',
+      '[News](/news/) / [Local](/news/local/)', '',
+      'Harbour board backs new ferry terminal despite lighthouse protests', '-----------------------------------------------------------------', '',
+      'Residents lose their fight over lighthouse views as work is set to begin after the summer', '',
+      '![The old lighthouse](/img/lighthouse.jpg)', '',
+      'The old lighthouse at dusk. | Photo Credit: Special Arrangement', '',
+      '[Tom Roe](/profile/tom-roe/)', '',
+      'PORTSMOUTH', '',
+      'Updated - March 5, 2024 07:05 pm GMT', '',
+      'Published - March 5, 2024 08:44 am GMT', '',
+      ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.paragraphs).toEqual(PROSE);
+    expect(a.author).toBe('Tom Roe');
+  });
+
+  it('drops the paragraph the front matter describes, and a byline label over the name, under a breadcrumb list', async () => {
+    const md = [
+      '---', 'title: "Harbour board backs ferry terminal"', 'published: 2024-03-05',
+      'description: "Residents lose their fight over lighthouse views as work is set to begin after the summer"', '---',
+      '1. [News](/news/)', '2. [Local](/news/local/)', '',
+      'Residents lose their fight over lighthouse views as work is set to begin after the summer', '',
+      'Author of the article:', '', '[Tom Roe](/author/troe/)', '',
+      'Published Mar 05, 2024 • Last updated Mar 05, 2024 • 4 minute read', '',
+      ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.paragraphs).toEqual(PROSE);
+    expect(a.author).toBe('Tom Roe');
+  });
+
   it('keeps a paragraph that links three names in a sentence', async () => {
     const linked = 'Council members [Ann Lee](/p/ann), [Bo Kim](/p/bo) and [Cy Ray](/p/cy) voted against the plan, saying the views mattered more than the terminal.';
     const md = ['# Harbour board backs ferry terminal', '', PROSE[0], '', linked, ''].join('\n');

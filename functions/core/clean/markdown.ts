@@ -181,11 +181,18 @@ function dropTailAfterClosingRule(root: DomElement): void {
 const MAX_LABEL_WORDS = 4;
 /** Lines at the top of a post read for its date and byline. */
 const MAX_TOP_LINES = 5;
+/** A byline's label on a line of its own, the name on the next. */
+const BYLINE_LABEL_ALONE = /^(?:author(?: of (?:the|this) (?:article|story))?|written by|words|reporter|autor(?:in|a)?|auteur|autore|forfatter|författare|skribent)\s*:$/i;
 /** Longest line read as a date or byline line at the top ("Posted on 18 October 2025 by A and B · Match Reports · 6 min read"). */
 const MAX_STAMP_CHARS = 120;
 
 /** Most words of a standfirst. */
 const MAX_DECK_WORDS = 60;
+
+/** What may stand between a standfirst and the byline: the lead picture's caption, chrome, or a dateline's city alone ("BENGALURU"). */
+function isBesideTheDeck(b: Block): boolean {
+  return isCreditedCaption(b.text) || junkKind(b.text) !== null || (countWords(b.text) <= 3 && b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text));
+}
 
 /** A paragraph set wholly in italics or bold, a subheading, or a line no sentence ends, of a standfirst's length. */
 function isDeckOrKicker(b: Block): boolean {
@@ -583,7 +590,10 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     if (i < MAX_TOP_LINES && !author) author = stamp ? authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) : byline;
     // "**Wren Castellanos-Hale**" over the text: a name alone at the top is the byline.
     const nameAlone = i < MAX_TOP_LINES && b.kind === 'p' && bareName(b.text) && !PUBLICATION_WORD_RE.test(b.text);
-    if (nameAlone) {
+    // "Author of the article:" over the linked name: the label of the byline under it.
+    const bylineLabel = i < MAX_TOP_LINES && BYLINE_LABEL_ALONE.test(b.text);
+    if (bylineLabel) removeBlock(b, root);
+    else if (nameAlone) {
       author ??= b.text;
       removeBlock(b, root);
     } else if (stamp || (byline && b.text.length < 2 * MAX_STAMP_CHARS)) {
@@ -591,12 +601,17 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
       // "# Title", "*The deck in italics.*", "By X · date": a styled deck above the byline is the standfirst, not body.
       while (top.length > 0 && isDeckOrKicker(top[top.length - 1]!)) removeBlock(top.pop()!, root);
       // So is a plain one, alone between the headline and the byline or date, or over the lead
-      // picture's credited caption (a plain-text page's standfirst is read the same way).
-      const deckAndCaption = top.length === 2 && (isCreditedCaption(top[1]!.text) || junkKind(top[1]!.text) !== null);
-      if ((top.length === 1 || deckAndCaption) && countWords(top[0]!.text) <= MAX_DECK_WORDS) while (top.length > 0) removeBlock(top.pop()!, root);
+      // picture's credited caption and a dateline's city on a line of its own (a plain-text page's
+      // standfirst is read the same way).
+      if (top.length > 0 && countWords(top[0]!.text) <= MAX_DECK_WORDS && top.slice(1).every(isBesideTheDeck)) {
+        while (top.length > 0) removeBlock(top.pop()!, root);
+      }
+      // And the paragraph the page's own description repeats, wherever it stands above the byline.
+      const described = deck === null ? -1 : top.findIndex((t) => t.text.toLowerCase() === deck.toLowerCase());
+      if (described >= 0) removeBlock(top.splice(described, 1)[0]!, root);
     } else top.push(b);
     // A menu or a ticker above the byline ("JCI 7,412.55 ▲0.8% · USD/IDR 16,648 · Jakarta 31°C") is not a top line either.
-    if (i < MAX_TOP_LINES && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
+    if (i < MAX_TOP_LINES && !nameAlone && !bylineLabel && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
   }
   author ??= guessedAuthor;
   if (properties) published ??= parseDate(field(properties, 'published_date', 'publish_date', 'publication_date', 'date', 'published', 'created'), dopts);
