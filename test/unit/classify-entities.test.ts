@@ -1611,3 +1611,13 @@ describe('a lone unknown name after "on"', () => {
     expect(places).not.toContain('Neolithic');
   });
 });
+
+describe('companies named with a possessive, schools and miners named by their last word', () => {
+  it("keeps a listed company's own possessive and reads an elementary school and a lithium producer as bodies", () => {
+    const body =
+      "Sainsbury's held steady at 15.1 per cent, while McDonald's said sales rose. The board voted to close Lowell Elementary and Piedmont Elementary. Talison Lithium and Tianqi Lithium cut output at Greenbushes.";
+    const { people, organizations } = extractEntities('Shares and schools', body, lex);
+    expect(organizations).toEqual(expect.arrayContaining(["Sainsbury's", "McDonald's", 'Lowell Elementary', 'Piedmont Elementary', 'Talison Lithium', 'Tianqi Lithium']));
+    expect(people).toEqual([]);
+  });
+});

@@ -42,8 +42,10 @@ export function tokenizeForNames(text: string, splitCapitalElision = false): Tok
     const brk = sentenceStart || /[^\s]/.test(gap) || /\n/.test(gap) || out.length === 0;
     if (/[.!?:;][\s"'“”‘’()[\]]*$|\n\s*\n/.test(gap) || out.length === 0) sentenceStart = true;
     // Opening quotes or brackets keep the sentence start ("“I have...").
-    // A possessive that is part of a known name is no possessive: "St. John's", "Hawke's Bay".
-    const possessive = /['’]s?$/.test(t) && t.length > 2 && !(out.length > 0 && !brk && GAZ.has(norm(`${out[out.length - 1]!.text} ${t.replace(/’/gu, "'")}`)));
+    // A possessive that is part of a known name is no possessive: "St. John's", "Hawke's Bay", and a
+    // company named so ("Sainsbury's", "McDonald's").
+    const possessive = /['’]s?$/.test(t) && t.length > 2 && !(out.length > 0 && !brk && GAZ.has(norm(`${out[out.length - 1]!.text} ${t.replace(/’/gu, "'")}`))) &&
+      GAZ.get(norm(t))?.kind !== 'org';
     const bare = possessive ? t.replace(/['’]s?$/, '') : t;
     out.push({ text: t, bare, pos, sentenceStart, breakBefore: brk, possessive });
     sentenceStart = endsSentence;
