@@ -219,6 +219,7 @@ describe('ad, share and header leftovers', () => {
     '7 min read',
     'Reading time: 4 minutes',
     'Lesezeit: 3 Minuten',
+    'Reading Time: 3 mins read',
     'Tagged: allotments, community, waiting lists',
     'Contact Sarah Lindqvist at slindqvist@rivertongazette.com or 555-0143.',
     'Email the author at jdoe@example.com.',

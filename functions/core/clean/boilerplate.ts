@@ -692,8 +692,8 @@ const LEFTOVERS: RegExp[] = [
   // matching stays linear.)
   new RegExp(String.raw`^${COUNT}(?:\s+${COUNT})*$`),
   /^(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?(\s+(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?)*$/i,
-  // Reading time: "7 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten".
-  /^(\d+\s*(min|mins|minutes?|minuten|minutos|minuti)\.?\s*(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|leesduur)\s*:?\s*\d+\s*(min\w*)?\.?)$/i,
+  // Reading time: "7 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten", "Reading Time: 3 mins read".
+  /^(\d+\s*(min|mins|minutes?|minuten|minutos|minuti)\.?\s*(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|leesduur)\s*:?\s*\d+\s*(min\w*)?\.?(\s*read)?)$/i,
   /^tagged( with| in| as)?\s*:/i,
   // "Contact Sarah Lindqvist at slindqvist@rivertongazette.com or 555-0143."
   /^(contact|email|e-mail|reach|write to|tips?:|kontakt|contacto|contatto|contacter|contactez)\b.{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/i,
@@ -816,7 +816,7 @@ export function isMarkedCaption(line: string): boolean {
 
 /** A reading-time note inside a longer line: "Lesezeit: 4 Min.", "6 min read", "5 minutes de lecture". */
 export const READING_TIME =
-  /(?:\b(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|lästid|время чтения|okuma süresi)\s*:?\s*\d+\s*(?:min\w*)?\.?|\b\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|dk)\.?\s*(?:read|reading|de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd|czytania|läsning|чтения|okuma)\b)/giu;
+  /(?:\b(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|lästid|время чтения|okuma süresi)\s*:?\s*\d+\s*(?:min\w*)?\.?(?:\s*read\b)?|\b\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|dk)\.?\s*(?:read|reading|de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd|czytania|läsning|чтения|okuma)\b)/giu;
 
 /** Shapes of machine residue: PHP dumps, JSON, CSS, script text. */
 const CODE: RegExp[] = [
