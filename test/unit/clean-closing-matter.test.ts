@@ -133,6 +133,20 @@ describe('site chrome at the top of a Markdown post', () => {
     expect(a.author).toBe('Tom Roe');
   });
 
+  it('drops image markup the converter broke, and the standfirst above it and its caption', async () => {
+    const md = [
+      '# Harbour board backs ferry terminal', '',
+      'Residents lose their fight over lighthouse views as work is set to begin', 'after the summer', '',
+      '[![The old lighthouse at dusk](https://harbourlog.example/wp-', 'content/uploads/2024/03/lighthouse.jpg)](https://harbourlog.example/wp-', 'content/uploads/2024/03/lighthouse.jpg)', '',
+      'The old lighthouse at dusk. (Photo by Lena Park/Special to The Harbour Log)', '',
+      'By [Tom Roe](https://harbourlog.example/author/tom-roe/)', '',
+      'PUBLISHED: March 5, 2024 at 8:44 AM GMT', '',
+      ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
   it('drops the paragraph the front matter describes, and a byline label over the name, under a breadcrumb list', async () => {
     const md = [
       '---', 'title: "Harbour board backs ferry terminal"', 'published: 2024-03-05',

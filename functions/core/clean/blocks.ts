@@ -18,6 +18,9 @@ export function isBylineWithDate(text: string, dopts: DateOptions): boolean {
 }
 
 /** Whether a block is chrome inside the chosen content. */
+/** Markdown image syntax left as text: "![alt](src)", or the same inside a link. */
+export const LITERAL_IMAGE = /^\[?!\[[^\]]{0,300}\]\([^)\s]*(?:\s[^)\s]*){0,3}\)(?:\]\([^)\s]*(?:\s[^)\s]*){0,3}\))?$/u;
+
 export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions): boolean {
   if (b.kind === 'caption') return true;
   // "—", "* * *": a divider written as text says nothing.
@@ -37,6 +40,9 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   if (isBylineWithDate(b.text, dopts)) return true;
   if (title && b.text.toLowerCase() === title.toLowerCase()) return true;
   const words = b.text.split(/\s+/).length;
+  // Image markup the converter broke, so that it reached the text as written ("[![Alt](https://…/wp-
+  // content/…jpg)](https://…)", the address wrapped onto a second line).
+  if (LITERAL_IMAGE.test(b.text)) return true;
   // A line that is entirely a link is navigation or a related story, unless it is long prose.
   if (b.linkDensity > 0.8 && words < 20 && b.kind !== 'h') return true;
   return false;

@@ -9,7 +9,7 @@ import { dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type
 import { PUBLICATION_WORD_RE } from './text-byline.js';
 import { dateLine } from './text-dates.js';
 import { isAdLabel, isCreditedCaption, junkKind, stripDateline } from './boilerplate.js';
-import { cutTail, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes } from './blocks.js';
+import { cutTail, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
 import { authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
@@ -191,7 +191,8 @@ const MAX_DECK_WORDS = 60;
 
 /** What may stand between a standfirst and the byline: the lead picture's caption, chrome, or a dateline's city alone ("BENGALURU"). */
 function isBesideTheDeck(b: Block): boolean {
-  return isCreditedCaption(b.text) || junkKind(b.text) !== null || (countWords(b.text) <= 3 && b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text));
+  return isCreditedCaption(b.text) || junkKind(b.text) !== null || LITERAL_IMAGE.test(b.text) ||
+    (countWords(b.text) <= 3 && b.text === b.text.toUpperCase() && /\p{Lu}/u.test(b.text));
 }
 
 /** A paragraph set wholly in italics or bold, a subheading, or a line no sentence ends, of a standfirst's length. */
