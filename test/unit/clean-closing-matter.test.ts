@@ -90,6 +90,12 @@ describe('a standfirst in a saved page', () => {
     },
   );
 
+  it('is left out under the story’s headline when a consent dialog’s headline comes first', async () => {
+    const html = page(`<p class="sous-titre">${deck}</p>`).replace('<article>', '<div id="consent"><h1>We value your privacy</h1><p>We and our partners use cookies.</p></div><article>');
+    const a = await cleanHtml(html);
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
   it('keeps a paragraph classed "intro" once the story has begun', async () => {
     const intro = await cleanHtml(page('', `<p>${deck} and a wider review of the harbour begins.</p><p class="intro">${deck}, the board said.</p>`));
     expect(intro.paragraphs.slice(0, 2)).toEqual([`${deck} and a wider review of the harbour begins.`, `${deck}, the board said.`]);

@@ -230,8 +230,9 @@ function scanDocument(doc: DomDocument): Scan {
     else if (tag === 'BASE') scan.base ??= el;
     else if (tag === 'LINK' && /(^|\s)canonical(\s|$)/i.test(el.getAttribute('rel') ?? '')) scan.canonical ??= el;
     else if (tag === 'TIME') scan.times.push(el);
-    else if (tag === 'H1' && !scan.h1) {
-      scan.h1 = el;
+    else if (tag === 'H1') {
+      // Every <h1> may be the story's: a consent dialog's or the logo's may come first.
+      scan.h1 ??= el;
       paragraphsAtHeadline = scan.paragraphs.length;
       elementsAtHeadline = scan.elements;
     }
@@ -246,7 +247,7 @@ function scanDocument(doc: DomDocument): Scan {
     // into the body and lose the class name that tells it apart.
     if (!walkForMeta && (el.textContent ?? '').length <= MAX_STANDFIRST_CHARS) {
       const className = el.getAttribute('class') ?? '';
-      const deck: boolean = !deckTaken && el !== scan.h1 && paragraphsAtHeadline === scan.paragraphs.length &&
+      const deck: boolean = !deckTaken && tag !== 'H1' && paragraphsAtHeadline === scan.paragraphs.length &&
         scan.elements - elementsAtHeadline <= MAX_ELEMENTS_TO_DECK && DECK_UNDER_HEADLINE_CLASS.test(className) &&
         el.querySelector(NOT_IN_A_DECK) === null;
       if (deck || STANDFIRST_CLASS.test(className)) {
