@@ -96,6 +96,11 @@ describe('a standfirst in a saved page', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 
+  it('is left out under a byline and date set in a paragraph of their own', async () => {
+    const a = await cleanHtml(page(`<p class="info"><time datetime="2024-03-05T08:00:00Z">05.03.2024 08:00</time> by Tom Roe</p><div class="teaser"><p>${deck}</p></div>`));
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
   it('keeps a paragraph classed "intro" once the story has begun', async () => {
     const intro = await cleanHtml(page('', `<p>${deck} and a wider review of the harbour begins.</p><p class="intro">${deck}, the board said.</p>`));
     expect(intro.paragraphs.slice(0, 2)).toEqual([`${deck} and a wider review of the harbour begins.`, `${deck}, the board said.`]);

@@ -203,6 +203,11 @@ const MAX_ELEMENTS_TO_DECK = 60;
 const NOT_IN_A_DECK = 'ul, ol, h2, h3, h4, table, p + p';
 const DECK_UNDER_HEADLINE_CLASS = /(^|[\s_-])(summary|teaser|sub-?title|sous-?titre|intro|description|lead|lede|excerpt|sapo|strapline|abstract|sumario|resumo)([\s_-]|$)/i;
 
+/** A short paragraph holding the byline or the date: a <time>, or a class that says so. */
+function isMetaParagraph(el: DomElement): boolean {
+  return (el.textContent ?? '').length <= 200 && (el.querySelector('time') !== null || BYLINE_RE.test(classAndId(el)) || DATE_CLASS_RE.test(classAndId(el)));
+}
+
 function scanDocument(doc: DomDocument): Scan {
   const scan: Scan = {
     elements: 0, depth: 0, metas: [], jsonLd: [], prune: [], base: null, canonical: null, datePublished: null,
@@ -256,7 +261,13 @@ function scanDocument(doc: DomDocument): Scan {
         continue;
       }
     }
-    if (tag === 'P' && !walkForMeta) scan.paragraphs.push(el);
+    if (tag === 'P' && !walkForMeta) {
+      // The byline and date set in a paragraph under the headline ("<p class="info"><time>… von NAME")
+      // do not begin the story: a standfirst may still follow them.
+      const storyNotBegun = paragraphsAtHeadline === scan.paragraphs.length;
+      scan.paragraphs.push(el);
+      if (storyNotBegun && isMetaParagraph(el)) paragraphsAtHeadline++;
+    }
     const itemprop = el.getAttribute('itemprop');
     if (itemprop === 'datePublished') scan.datePublished ??= el;
     else if (itemprop === 'publisher') scan.publisher ??= el;
