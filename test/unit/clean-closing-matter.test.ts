@@ -101,6 +101,14 @@ describe('a standfirst in a saved page', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 
+  it('drops a section label set as a heading over the first paragraph, and keeps a subheading further down', async () => {
+    const html = `<!doctype html><html><head><title>Harbour board backs ferry terminal</title></head><body><article>
+      <h1>Harbour board backs ferry terminal</h1><div class="body"><h3>The big story</h3>
+      <p>${PROSE[0]}</p><h3>What comes next</h3><p>${PROSE[1]}</p><p>${PROSE[2]}</p></div></article></body></html>`;
+    const a = await cleanHtml(html);
+    expect(a.paragraphs).toEqual([PROSE[0], 'What comes next', PROSE[1], PROSE[2]]);
+  });
+
   it('keeps a paragraph classed "intro" once the story has begun', async () => {
     const intro = await cleanHtml(page('', `<p>${deck} and a wider review of the harbour begins.</p><p class="intro">${deck}, the board said.</p>`));
     expect(intro.paragraphs.slice(0, 2)).toEqual([`${deck} and a wider review of the harbour begins.`, `${deck}, the board said.`]);

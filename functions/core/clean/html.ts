@@ -467,6 +467,8 @@ const APPEAL_SEL = ['donat', 'paywall', 'subscri', 'abonn', 'membership', 'premi
 /** Longest text of an element removed as an appeal for its class name alone. */
 const MAX_APPEAL = 600;
 
+/** Most words of a heading opening the content read as a section's label ("The big story"). */
+const MAX_LABEL_HEADING_WORDS = 3;
 /** Fewest words of a heading read as a standfirst rather than a section heading. */
 const MIN_STANDFIRST_WORDS = 8;
 
@@ -932,7 +934,9 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     author = dropClosingMatter(keep, author, html, content);
     // A long heading opening the content, right before its first paragraph, is the standfirst set as a
     // subtitle (Medium's, many blogs'): the bodies measured leave standfirsts out.
-    if (keep.length > 2 && keep[0]!.kind === 'h' && keep[1]!.kind === 'p' && keep[0]!.text.split(/\s+/).length >= MIN_STANDFIRST_WORDS) {
+    // A short one is a section's label over the story ("The big story", a newsletter's "Top story").
+    if (keep.length > 2 && keep[0]!.kind === 'h' && keep[1]!.kind === 'p' &&
+      (keep[0]!.text.split(/\s+/).length >= MIN_STANDFIRST_WORDS || keep[0]!.text.split(/\s+/).length <= MAX_LABEL_HEADING_WORDS)) {
       removeBlock(keep.shift()!, content);
     }
     // A heading with nothing after it introduces a gallery or a rail that was cut, not article text.
