@@ -241,6 +241,17 @@ describe('ad, share and header leftovers', () => {
   });
 });
 
+describe('a date line with the byline and the reading time between bars', () => {
+  it('gives the date and the writer, and leaves a line with anything else beside the date alone', () => {
+    const dopts = { now, lang: 'en', dayFirst: true };
+    expect(dateLine('Posted: 01/07/2026 at 16:05 | By Nadine Pitaluga, Business Correspondent | 3 min read', dopts)).toEqual({
+      iso: '2026-07-01',
+      rest: 'By Nadine Pitaluga, Business Correspondent',
+    });
+    expect(dateLine('Posted: 01/07/2026 at 16:05 | Calpe Marine Fuels posts a record profit as ships refuel in the bay', dopts)).toBeNull();
+  });
+});
+
 describe('wire datelines', () => {
   it.each([
     ['BERLIN (dpa) - Berlin hat gebaut.', 'Berlin hat gebaut.', 'dpa'],

@@ -1,5 +1,9 @@
 /** A line read as a date line: the date, with the words that label it, and what else the line says. */
 import { WEEKDAYS, findDates, publishedPart, type DateOptions } from './dates.js';
+import { BYLINE_WORDS, READING_TIME } from './boilerplate.js';
+
+/** A byline between the bars of a date line: "By Nadine Pitaluga, Business Correspondent". */
+const BYLINE_PART = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')})\s+\p{Lu}`, 'iu');
 
 /** Words that only ever label a date ("Stand:", "Erschienen am", "Date de publication"): dropped anywhere on a date line. */
 export const DATE_LABEL_RE =
@@ -43,8 +47,13 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
     stripDateWords(unlabel(text.slice(found.index + found.length)), false),
   ].join(' ').trim();
   const restWords = rest.match(/\p{L}+/gu)?.length ?? 0;
-  if (restWords > 6) return null;
-  return { iso: found.iso, rest };
+  if (restWords <= 6) return { iso: found.iso, rest };
+  // "Posted: 01/07/2026 at 16:05 | By Nadine Pitaluga, Business Correspondent | 3 min read": the
+  // byline and the reading time beside the date, each between bars, are the header's too.
+  const parts = rest.split(/\s*[|·•]\s*/).filter((part) => part.trim() !== '');
+  const others = parts.filter((part) => !BYLINE_PART.test(part) && part.replace(READING_TIME, '').trim() !== '');
+  if (others.length === parts.length || (others.join(' ').match(/\p{L}+/gu)?.length ?? 0) > 6) return null;
+  return { iso: found.iso, rest: parts.filter((part) => BYLINE_PART.test(part)).concat(others).join(' | ') };
 }
 
 /** Whether one of the `n` units after unit `i` is a date line. */
