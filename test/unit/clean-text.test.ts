@@ -223,6 +223,16 @@ describe('ad, share and header leftovers', () => {
     'Suscriptor',
     'Premium',
     'Subscriber only',
+    'Thank you for reading! Please log in, or sign up for a new account and purchase a subscription to continue reading.',
+    'We care about the protection of your data. Read our Privacy Policy.',
+    'Advertise with Aotearoa Now',
+    'Do you have a question about this story? Contact the Scotland News website team.',
+    'Lyssna på artikeln 4 min',
+    'Listen to this article · 5 min',
+    'Följ ämnen och få notiser när något nytt publiceras.',
+    'Nordposten Ekonomi – varje tisdag får du de viktigaste näringslivsnyheterna från Medelpad direkt i din inkorg.',
+    'Update 3 november, 16.40 uur: in een eerdere versie van dit artikel stond dat de lancering vanuit Florida plaatsvond. Dat is aangepast.',
+    '* Czytaj także: Projekt Warszawa bez szans w Lublinie',
     'Tagged: allotments, community, waiting lists',
     'Contact Sarah Lindqvist at slindqvist@rivertongazette.com or 555-0143.',
     'Email the author at jdoe@example.com.',
@@ -236,6 +246,8 @@ describe('ad, share and header leftovers', () => {
     'The ad ran for 7 minutes during the final.',
     'Contact with the crew was lost at 3 a.m., the coastguard said.',
     'She shares 40% of the company with her brother.',
+    'Update 16.40: the council has confirmed that the new version of the plan will be published on Monday.',
+    '* 63 people were evacuated from their homes overnight.',
   ])('%s is not', (line) => {
     expect(junkKind(line)).toBeNull();
   });

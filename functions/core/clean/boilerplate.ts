@@ -116,6 +116,18 @@ const OTHER_LANGUAGES: RegExp[] = [
   new RegExp(String.raw`^(najczęściej czytane|najpopularniejsze|mest lästa?|самое (читаемое|популярное)|популярное|en çok okunan(lar)?|çok okunanlar|τα πιο δημοφιλή|δημοφιλή|πιο διαβασμένα|terpopuler|berita terkait|nejčtenější|nejčtenější články)$`, 'iu'),
   new RegExp(String.raw`^(подписывайтесь|подпишитесь|підписуйтеся|підписуйтесь|підпишіться|стежте за нами|абонирайте се|последвайте ни|obserwuj nas|följ oss|følg os|følg oss|takip edin|ακολουθήστε μας|ikuti (kami|berita terkini)|sledujte nás|(za)?pratite nas|urmărește-ne|abonează-te|kövess(en)? minket|iratkozz(on)? fel|theo dõi (chúng tôi|báo))${END}.{0,120}$`, 'iu'),
   new RegExp(String.raw`ctrl\s*\+\s*enter|podpořte (nezávislou|naši) žurnalistiku|wesprzyj (nas|niezależne dziennikarstwo)|stöd (oberoende )?journalistik|поддержите (нас|редакцию)`, 'iu'),
+  // A paywall's notice over the story: "Thank you for reading! Please log in, or sign up … to continue reading."
+  /^.{0,40}\b(log in|sign in|sign up|subscribe|register|purchase a subscription)\b.{0,120}\bto (continue|keep) reading\b.{0,40}$/i,
+  // A consent banner's opening and an outlet's advertising link: "We care about the protection of your data.", "Advertise with Aotearoa Now".
+  /^we (care about|value|respect) (the protection of )?your (data|privacy)\b.{0,200}$|^advertise (with|on) (us|[\p{Lu}][\p{L}'’ ]{0,40})$/iu,
+  // "Do you have a question about this story? Contact the … team."
+  /^(do you have|have you got|got) a (question|story|tip|comment)\b.{0,40}\?\s*(contact|email|e-mail|get in touch|write to|send)\b.{0,100}$/i,
+  // The audio player's label: "Listen to this article 4 min", "Lyssna på artikeln 4 min", "Artikel anhören".
+  /^(listen to (this|the) (article|story)|lyssna på artikeln|artikel (an)?hören|écouter (cet|l['’]) ?article|escuchar (esta noticia|el artículo|este artículo)|ascolta (l['’] ?articolo|questo articolo)|ouvir (o artigo|esta notícia|este artigo)|luister naar (dit|het) artikel|posłuchaj (artykułu|tego artykułu)|lyt til artiklen|hør (på )?artikkelen|kuuntele artikkeli)(\s*[·|:–-]?\s*\d+(\s*(min\w*|minuter|minutes?)|:\d\d))?\.?$/iu,
+  // A newsletter's pitch: "… varje tisdag får du de viktigaste näringslivsnyheterna … direkt i din inkorg."
+  /\b(direkt i din inkorg|direkte i (din )?innboks(en)?|direkte i din indbakke|direkt in (dein|ihr) postfach|directement dans votre (boîte|messagerie)|directamente en tu (bandeja|correo|buzón)|direttamente nella tua (casella|e-?mail)|direct in (je|uw) (inbox|mailbox)|diretamente (no seu|na sua) (e-?mail|caixa)|prosto na (twoją )?skrzynkę)\b.{0,30}$/iu,
+  // "Följ ämnen och få notiser när något nytt publiceras", "Follow topics and get notified …".
+  /^(följ (ämnen|ämnet|skribenten)|follow (topics|this topic|the topics|the author)|folgen sie (diesem thema|den themen))\b.{0,100}$/iu,
 ];
 
 /** News agencies credited at the foot of a story: "(With AFP)", "mit Material von dpa". */
@@ -447,10 +459,19 @@ const SUBSCRIBER_COUNT = /^(?:over|join) [\d,.]+k? (?:other )?subscribers\.?$/;
  */
 const CORRECTION_LABELS = ['rättelse', 'rettelse', 'precisering', 'korjaus', 'précision', 'sprostowanie', 'oprava', 'correctie', 'rectificatie', 'correção', 'correzione', 'rettifica'];
 const EARLIER_VERSION = /\b(?:versions?|versionen|versjon(?:en)?|versio(?:ssa)?|wersji|verzi|versie|versão|versione)\b/;
+/**
+ * An update label, its day and time before the colon, over a correction: "Update 3 november, 16.40
+ * uur: in een eerdere versie …". A live blog's "Update 16.40:" says what happened, so the earlier
+ * version must be named as such.
+ */
+const UPDATE_LABELS = ['update', 'nachtrag', 'aktualisierung', 'mise à jour', 'actualización', 'aggiornamento', 'atualização', 'uppdatering', 'oppdatering', 'opdatering', 'päivitys', 'aktualizacja'];
+const NAMED_EARLIER_VERSION = /\b(?:earlier|previous|eerdere|vorige|früheren|vorherigen|précédente|antérieure|anterior|precedente|tidigare|tidligere|aiemmassa|wcześniejszej|poprzedniej) (?:version|versie|version|versión|versione|versão|versjon|versio|wersji)|\bversion (?:précédente|antérieure)|\bversión anterior|\bversione precedente|\bversão anterior/;
 
 function isCorrectionNote(lower: string): boolean {
   const label = CORRECTION_LABELS.find((l) => lower.startsWith(l));
-  return label !== undefined && /^\s*[:,(]/.test(lower.slice(label.length)) && EARLIER_VERSION.test(lower.slice(0, 160));
+  if (label !== undefined) return /^\s*[:,(]/.test(lower.slice(label.length)) && EARLIER_VERSION.test(lower.slice(0, 160));
+  const update = UPDATE_LABELS.find((l) => lower.startsWith(l));
+  return update !== undefined && /^(?:[^:.!?]|\.(?=\d)){0,40}:/.test(lower.slice(update.length)) && NAMED_EARLIER_VERSION.test(lower.slice(0, 160));
 }
 
 /**
@@ -929,8 +950,10 @@ function isTeamSheet(t: string): boolean {
 /** A bell, a siren or a ball before a promo, a ticker or a heading ("🔔 Follow us on ...", "💬 Comments (23)") says nothing. */
 export function withoutLeadingPictographs(block: string): string {
   // "©", "®" and "™" are pictographs to Unicode, but the words they open are the page's imprint.
-  return block.trim().replace(LEADING_PICTOGRAPHS, '');
+  return block.trim().replace(LEADING_PICTOGRAPHS, '').replace(LEADING_BULLET, '');
 }
+/** A list bullet a text copy kept before the line ("* Czytaj także: …", "• Share on Facebook"). */
+const LEADING_BULLET = /^[*•▪◦]\s+/u;
 
 /** A results list run into one line, however long: "Uitslag elite mannen: 1. Mathieu van der Poel (Ned) 1u02:14 – 2. Thibau Nys ...". */
 const RESULTS_LINE = /^(?:results?|final results|uitslag|résultats?|classement|ergebnisse?|clasificación|classifica|resultados?|standings)\b[^:]{0,30}:\s(?:.*?\b\d{1,2}\.\s+\p{Lu}){3}/iu;
