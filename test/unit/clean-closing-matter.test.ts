@@ -166,6 +166,25 @@ describe('site chrome at the top of a Markdown post', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 
+  it('reads a page converted by Pandoc: escaped metadata, the printed headline over the search title, dates by their class, spans holding links', async () => {
+    const md = [
+      '---', 'lang: en-GB', 'title: "Ferry terminal approved after lighthouse row \\| The Harbour', '  Log"', '---', '',
+      '-   [News](https://harbourlog.example/news/)', '-   [Sport](https://harbourlog.example/sport/)', '-   [Business](https://harbourlog.example/business/)',
+      '-   [Opinion](https://harbourlog.example/opinion/)', '-   [Letters](https://harbourlog.example/letters/)', '-   [Weather](https://harbourlog.example/weather/)', '',
+      '# Harbour board backs new ferry terminal despite lighthouse row {#post-1 .entry-title}', '',
+      '::: entry-meta',
+      '[[March 6, 2024]{.updated}[March 5, 2024]{.entry-date .published}]{.posted-on} [by [Tom Roe](https://harbourlog.example/author/troe/ "View all posts by Tom Roe"){.url .fn}]{.byline}',
+      ':::', '',
+      ...PROSE.flatMap((p) => [p, '']),
+      '[[Categories News](https://harbourlog.example/news/)]{.cat-links} [Tags ferry, harbour]{.tags-links}',
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.title).toBe('Harbour board backs new ferry terminal despite lighthouse row');
+    expect(a.published?.slice(0, 10)).toBe('2024-03-05');
+    expect(a.author).toBe('Tom Roe');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
   it('drops the paragraph the front matter describes, and a byline label over the name, under a breadcrumb list', async () => {
     const md = [
       '---', 'title: "Harbour board backs ferry terminal"', 'published: 2024-03-05',

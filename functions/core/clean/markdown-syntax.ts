@@ -104,13 +104,18 @@ const PANDOC_DIV_OPEN = /^:{3,}[ \t]*\{([^}\n]*)\}[ \t]*$/gm;
 /** A fenced div with one class written bare: "::: site-branding", "::: entry-meta". */
 const PANDOC_BARE_DIV_OPEN = /^:{3,}[ \t]*([A-Za-z][\w-]*)[ \t]*$/gm;
 const PANDOC_DIV_CLOSE = /^:{3,}[ \t]*$/gm;
-const PANDOC_SPAN = /\[([^\]\n]*(?:\n[^\]\n]+)*)\]\{([^}\n]*)\}/g;
+const PANDOC_SPAN = /\[([^[\]\n]*(?:\n[^[\]\n]+)*)\]\{([^}\n]*)\}/g;
+/** A span whose text holds a link: "[Por [Ana Rita Figueiredo](https://…)]{.byline}". */
+const SPAN_PART = String.raw`(?:[^\[\]\n]|\[[^\[\]\n]*\]\([^)\n]*\)(?:\{[^}\n]*\})?)`;
+const PANDOC_SPAN_WITH_LINK = new RegExp(String.raw`\[(${SPAN_PART}*(?:\n${SPAN_PART}+)*)\]\{([^}\n]*)\}`, 'g');
 const HEADING_ATTRIBUTES = /^(#{1,6}[ \t].*?)[ \t]+\{[#.][^}\n]*\}[ \t]*$/gm;
 
 /** The class names in a Pandoc attribute list: "{#top .top-bar .sticky}" → "top-bar sticky". */
 function pandocClasses(attributes: string): string {
   return (attributes.match(/(?<=^|\s)\.[\w-]+/g) ?? []).map((c) => c.slice(1)).join(' ');
 }
+
+const spanElement = (_m: string, text: string, attributes: string): string => `<span class="${pandocClasses(attributes)}">${text}</span>`;
 
 function withoutPandocAndDocusaurusSyntax(md: string): string {
   return md
@@ -120,7 +125,10 @@ function withoutPandocAndDocusaurusSyntax(md: string): string {
     .replace(PANDOC_DIV_OPEN, (_m, attributes: string) => `\n<div class="${pandocClasses(attributes)}">\n`)
     .replace(PANDOC_BARE_DIV_OPEN, (_m, name: string) => `\n<div class="${name}">\n`)
     .replace(PANDOC_DIV_CLOSE, '\n</div>\n')
-    .replace(PANDOC_SPAN, (_m, text: string, attributes: string) => `<span class="${pandocClasses(attributes)}">${text}</span>`);
+    // Inner spans first ("[[September 2, 2026]{.updated}[September 1, 2026]{.published}]{.posted-on}").
+    .replace(PANDOC_SPAN, spanElement)
+    .replace(PANDOC_SPAN, spanElement)
+    .replace(PANDOC_SPAN_WITH_LINK, spanElement);
 }
 
 function withoutPythonMarkdownSyntax(md: string): string {

@@ -271,9 +271,9 @@ function keyValueLines(lines: readonly string[], lenient: boolean): Record<strin
 }
 
 /** Class names of a byline or dateline box. */
-const BYLINE_BOX_CLASS = /byline|author|dateline|post-date|post-meta|article-meta/i;
-/** Class names of a kicker, a category label or a standfirst set in a span or a box of its own. */
-const KICKER_CLASS = /(^|[\s_-])(standfirst|dek|deck|kicker|eyebrow|overline|category-label|rubric|surtitre|chapeau|chapo)([\s_-]|$)/i;
+const BYLINE_BOX_CLASS = /byline|author|dateline|post-date|post-meta|article-meta|entry-meta|posted-on/i;
+/** Class names of a kicker, a category label or a standfirst set in a span or a box of its own, and of a post's category and tag links. */
+const KICKER_CLASS = /(^|[\s_-])(standfirst|dek|deck|kicker|eyebrow|overline|category-label|rubric|surtitre|chapeau|chapo|cat-links|tags-links|tag-links|entry-tags|post-tags)([\s_-]|$)/i;
 /** Longest kicker or standfirst dropped by its class name. */
 const MAX_KICKER_CHARS = 400;
 
@@ -286,6 +286,25 @@ function dropMarkedKickers(root: DomElement): void {
     // The paragraph that held only the span goes with it.
     if (parent && parent.tagName === 'P' && !normalizeSpace(parent.textContent ?? '')) parent.remove();
   }
+}
+
+/** Class names of the publication date, and of the update beside it. */
+const PUBLISHED_CLASS = /(^|\s)(published|entry-date|date-published|post-date)(\s|$)/i;
+const UPDATED_CLASS = /(^|\s)(updated|date-updated|date-modified|modified)(\s|$)/i;
+/** Longest text of a date element. */
+const MAX_DATE_CHARS = 80;
+
+/** The date an element classed as the publication's gives; an update's element goes, so the date line reads as the publication's. */
+function readMarkedDates(root: DomElement, dopts: DateOptions): string | null {
+  let published: string | null = null;
+  for (const el of Array.from(root.querySelectorAll('span[class]'))) {
+    const className = el.getAttribute('class') ?? '';
+    const text = normalizeSpace(el.textContent ?? '');
+    if (text.length > MAX_DATE_CHARS) continue;
+    if (PUBLISHED_CLASS.test(className)) published ??= parseDate(text, dopts);
+    else if (UPDATED_CLASS.test(className) && parseDate(text, dopts) !== null) el.remove();
+  }
+  return published;
 }
 
 /** Longest text of a raw HTML box in a Markdown file that is read as the site's chrome. */
@@ -418,7 +437,9 @@ function frontMatter(input: string): { front: Record<string, unknown>; body: str
   } else if (fm) {
     try {
       // The core schema keeps dates as strings, so a zone offset is not lost to a Date object.
-      const data: unknown = parseYaml(fm[1] ?? '', { schema: 'core', maxAliasCount: 50 });
+      // Pandoc writes Markdown's escapes into its metadata ("… de casa \| Notícias do Vouga"), which
+      // a double-quoted YAML string refuses.
+      const data: unknown = parseYaml((fm[1] ?? '').replace(PANDOC_ESCAPE, '$1'), { schema: 'core', maxAliasCount: 50 });
       if (data && typeof data === 'object' && !Array.isArray(data)) front = data as Record<string, unknown>;
       body = input.slice(fm[0].length);
     } catch {
@@ -465,6 +486,12 @@ function frontMatter(input: string): { front: Record<string, unknown>; body: str
   return { front, body };
 }
 
+/** A title and, after a bar, a site's name of a few words. */
+const SITE_AFTER_BAR = /^(.{10,}?)\s+\|\s+[^|]{2,40}$/u;
+
+/** A Markdown escape of punctuation (never of a YAML escape letter: "\\n", "\\t", "\\u"). */
+const PANDOC_ESCAPE = /\\([|*_[\]#@$<>~^`])/g;
+
 /** Nikola's metadata comment: "<!--\n.. title: …\n.. date: …\n-->". */
 const NIKOLA_META = /^\s*<!--[ \t]*\n((?:[ \t]*\.\.[ \t]+[A-Za-z][\w-]*:.*\n)+)[ \t]*-->[ \t]*(?:\n|$)/;
 
@@ -488,6 +515,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   for (const el of Array.from(root.querySelectorAll('[class]'))) if (isAdSlot(el)) el.remove();
   dropRawChrome(root);
   dropMarkedKickers(root);
+  // A converted page's date elements ("[September 1, 2026]{.entry-date .published}" in Pandoc's
+  // Markdown): the publication's is read by its class, and the update beside it goes.
+  const markedDate = readMarkedDates(root, dopts);
   dropLinkRows(root);
   dropTailAfterClosingRule(root);
 
@@ -537,6 +567,11 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // A clipped page's title carries the site's name after a bar ("… sin tren | El Eco de Osona"); the
     // page's own heading is the headline.
     if (title && h1Text.length >= 10 && title.toLowerCase().startsWith(h1Text.toLowerCase()) && /^\s+[|–—·•:-]\s+\S/u.test(title.slice(h1Text.length))) title = h1Text;
+    // So does a page's <title> written for search, the site's name after a bar, over a printed
+    // headline about the same story in other words ("Cheias em Águeda: 63 pessoas retiradas de casa |
+    // Notícias do Vouga" over "Cheias em Águeda: rio galga margens …").
+    const searchTitle = title ? SITE_AFTER_BAR.exec(title) : null;
+    if (searchTitle && h1Text.length >= 20 && h1Text !== title && sameStory(h1Text, searchTitle[1]!)) title = h1Text;
     // The first heading repeats the title; it is not body, and what stands above it (a menu, a ticker,
     // a "LIVE" bar) is the site's.
     if (title && h1Text.toLowerCase() === title.toLowerCase()) {
@@ -548,7 +583,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // A web clipper's front matter keeps an empty "published:" (Obsidian) or the page's address as
   // "source:" (Joplin), and the day of the clipping as "created": that day is not the article's.
   const createdIsClipping = 'published' in front || /^https?:\/\//.test(field(front, 'source') ?? '');
-  let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'date_published', 'published_at', 'publishedAt', 'publicationDate', ...(createdIsClipping ? [] : ['created'])), dopts);
+  let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'date_published', 'published_at', 'publishedAt', 'publicationDate', ...(createdIsClipping ? [] : ['created'])), dopts) ?? markedDate;
   const sourceField = (sourceUrl ? null : field(front, 'source')) ?? field(front, 'site', 'site_name', 'publisher', 'publication') ?? (properties ? field(properties, 'source') : null);
   const source = sourceField ? unwiki(sourceField) || null : null;
   // "Carys Pritchard, Local Democracy Reporting Service": the writer before their desk or agency.
@@ -612,7 +647,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
       if (described >= 0) removeBlock(top.splice(described, 1)[0]!, root);
     } else top.push(b);
     // A menu or a ticker above the byline ("JCI 7,412.55 ▲0.8% · USD/IDR 16,648 · Jakarta 31°C") is not a top line either.
-    if (i < MAX_TOP_LINES && !nameAlone && !bylineLabel && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
+    // Nor is a menu's item, a link alone in a list.
+    const menuItem = b.kind === 'li' && b.linkDensity > 0.8;
+    if (i < MAX_TOP_LINES && !nameAlone && !bylineLabel && !menuItem && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
   }
   author ??= guessedAuthor;
   if (properties) published ??= parseDate(field(properties, 'published_date', 'publish_date', 'publication_date', 'date', 'published', 'created'), dopts);
