@@ -689,6 +689,25 @@ describe('a lynx dump of a page that wraps every paragraph', () => {
   });
 });
 
+describe('a broadcaster\'s page copied whole from the browser', () => {
+  it('reads the headline over its date, not the caption under the byline, and the writer over a job in sentence case', () => {
+    const text = [
+      'Skip to content', 'Home', 'News', 'Sport', 'Weather', 'Menu', 'Technology', '',
+      'Underwater data centre powered by the tide begins trial off Orkney',
+      '5 November 2026', 'Share', 'Save', 'Fiona Gallacher', 'Technology reporter, Scotland', 'Tidewell Compute',
+      'The steel pod was lowered to the seabed off Eday in September', '',
+      'A pod packed with computer servers has been lowered to the seabed off Orkney in a trial to see whether the islands\' tides can power and cool the data centres.', '',
+      'The 12m steel cylinder, built by an Edinburgh start-up, sits 35m down at a tidal test site, where it draws its electricity directly from a turbine moored nearby.', '',
+      'Data centres already use about 2.5% of the country\'s electricity, and demand is expected to rise sharply as more of the work moves to artificial intelligence.', '',
+      'The pod holds 288 servers and has been running since late September, and so far it has been used to train smaller models for researchers at two universities.',
+    ].join('\n');
+    const r = extractFromText(text, now);
+    expect(r.title).toBe('Underwater data centre powered by the tide begins trial off Orkney');
+    expect(r.author).toBe('Fiona Gallacher');
+    expect(r.paragraphs[0]).toMatch(/^A pod packed/);
+  });
+});
+
 describe('prose in a language with few function words', () => {
   it('keeps opening paragraphs that name several teams and players and use none of the listed function words', () => {
     const text = [

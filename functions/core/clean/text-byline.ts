@@ -104,8 +104,11 @@ const WRITES_AFTER_RE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})
 export function isJobLine(line: string): boolean {
   // "Sports Reporter · ngaio.kereama@bayherald.co.nz": the job may carry the writer's address.
   const job = line.replace(CONTACT_AFTER, '');
-  return job.length <= 50 && JOB_TITLE_RE.test(job) && /^(\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(\s+(\p{Lu}[\p{L}'’-]*|of|and|for|the|&))*$/u.test(job);
+  return job.length <= 50 && JOB_TITLE_RE.test(job) && (/^(\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(\s+(\p{Lu}[\p{L}'’-]*|of|and|for|the|&))*$/u.test(job) || JOB_AT_DESK.test(job));
 }
+
+/** A job in sentence case at a desk or outlet: "Technology reporter, NBS Scotland", "Senior political correspondent". */
+const JOB_AT_DESK = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:reporter|correspondent|editor|writer|journalist|columnist)(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?$/u;
 
 /** An e-mail address, a handle or a phone number after a separator, closing a line. */
 export const CONTACT_AFTER = /\s*[·|•,]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\+?[\d ()-]{7,})\s*$/u;

@@ -32,6 +32,9 @@ export interface BodySpan {
  * The publication date, the writer and the source: from the lines above the body (and its top), the
  * first lines of the body, a dated line under it and a sign-off under the last paragraph.
  */
+/** Lines under a headline and its date that may hold the writer's name over their job. */
+const MAX_HEADER_LINES = 6;
+
 export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOptions): { published: string | null; author: string | null; source: string | null } {
   const { bodyStart, bodyEnd, end, titleKey } = span;
   let published: string | null = null;
@@ -140,10 +143,14 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
   // No byline: "Shakil Ahmed Chowdhury, Staff Correspondent" above the story.
   for (let i = 0; !author && i < metaEnd; i++) if (!units[i]!.junk) author = writerWithJob(units[i]!.text, dateLineWithin(units, i, 2, dopts));
   // "Mere Tautahi-Kingi" / "Business and Rural Reporter": a name over a newsroom job.
+  const titleAt = titleKey ? units.findIndex((v) => normalizeKey(v.text) === titleKey) : -1;
   for (let i = 0; !author && i + 1 < metaEnd; i++) {
     const [v, job] = [units[i]!, units[i + 1]!];
     // Right under the headline, or over a date or a "2 hours ago": not a menu's "Analyst Comments" over "Contributors".
-    const placed = (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey) || dateLineWithin(units, i + 1, 1, dopts) || RELATIVE_TIME_RE.test(units[i + 2]?.text ?? '');
+    // Or among the header's lines between the headline's date and the story ("5 November 2026",
+    // "Share", "Save", the name, the job).
+    const placed = (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey) || dateLineWithin(units, i + 1, 1, dopts) || RELATIVE_TIME_RE.test(units[i + 2]?.text ?? '') ||
+      (titleAt >= 0 && i > titleAt && i - titleAt <= MAX_HEADER_LINES && dateLineWithin(units, titleAt, 1, dopts) && (bodyStart < 0 || i < bodyStart));
     if (placed && !v.junk && bareName(v.text) && isJobLine(job.text) && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;
   }
   // "Nompumelelo Dlamini" / "Energy Reporter" / "Updated: 12/03/2025": the writer above an "Updated" line.

@@ -77,6 +77,8 @@ const MAX_MASTHEAD_WORDS = 5;
 
 /** Fewest words of a standfirst between a headline and its byline. */
 export const MIN_DECK_WORDS = 20;
+/** What a line under a headline's byline or date loses as a headline. */
+const BELOW_META_PENALTY = 3;
 /** Fewest words of a standfirst written as a sentence. */
 const MIN_SENTENCE_DECK_WORDS = 12;
 
@@ -130,7 +132,9 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     const overDeck = next !== undefined && !next.junk && deckShaped &&
       titleScore(next, 0, false) === -Infinity && byline !== undefined && (isMeta(byline) || (bareName(byline.text) && dateLineWithin(units, i + 2, 1, dopts)));
     const overMeta = opensBlock(units, i, pageHasBlocks) && !isJobLine(u.text) && next !== undefined && (isMeta(next) || writerWithJob(next.text, dateLineWithin(units, i + 1, 2, dopts)) !== null || bareName(next.text) || overDeck) ? 3 : 0;
-    const score = titleScore(u, titleZone - i - 1, (firstLines.get(normalizeKey(u.text)) ?? 0) > 1) + overMeta;
+    // Below a headline's byline or date stand its captions and summaries, not another headline.
+    const belowHeadlineMeta: number = bestOverMeta && i > bestAt + 1 ? BELOW_META_PENALTY : 0;
+    const score: number = titleScore(u, titleZone - i - 1, (firstLines.get(normalizeKey(u.text)) ?? 0) > 1) + overMeta - belowHeadlineMeta;
     if (score > bestScore) [bestScore, title, bestAt, bestOverMeta] = [score, u.text, i, overMeta > 0];
   }
   // The standfirst under a headline is headline-shaped too and often longer: a line written as a
