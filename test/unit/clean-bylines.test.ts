@@ -396,3 +396,20 @@ describe('clipped pages', () => {
     expect((await clean(md, 'c2.md')).title).toBe('Council approves budget rise for next year as the island council votes');
   });
 });
+
+describe('a page clipped with its note title over it', () => {
+  it('reads the page’s own headline, the writer linked to their page, and the publication after the update', async () => {
+    const html = `<html><head><title>Council approves budget rise - The Chronicle</title></head><body>
+      <h1 class="noteTitle">Council approves budget rise - The Chronicle</h1>
+      <div><div><a href="/business/">Business</a></div>
+      <h1>Council approves budget rise of four per cent for next year</h1>
+      <div><a href="https://chronicle.example/profile/author/Vidya-Ramanathan-2117/">Vidya Ramanathan</a></div>
+      <div><span>Updated - January 16, 2025 09:41 am IST</span> - <span>Published - January 15, 2025 12:08 am IST</span></div>
+      ${PROSE.map((p) => `<p>${p}</p>`).join('')}
+      <p>More from <a href="https://chronicle.example/author/someone-else/">Someone Else</a></p></div></body></html>`;
+    const r = await clean(html, 'clip.html');
+    expect(r.title).toBe('Council approves budget rise of four per cent for next year');
+    expect(r.author).toBe('Vidya Ramanathan');
+    expect(r.published?.slice(0, 10)).toBe('2025-01-15');
+  });
+});

@@ -194,8 +194,16 @@ export function publishedPart(text: string): string | null {
   const marker = NOT_PUBLISHED_RE.exec(text);
   if (!marker) return text;
   const head = text.slice(0, marker.index);
-  return /\d/.test(head) ? head.replace(/[\s,;|·•–—(-]+$/u, '') : null;
+  if (/\d/.test(head)) return head.replace(/[\s,;|·•–—(-]+$/u, '');
+  // "Updated - November 06, 2026 09:41 am IST - Published - November 06, 2026 12:08 am IST": the
+  // publication's clause after the update's.
+  // Only when the update opens the line: a byline before it is the line's to give.
+  const later = /[\p{L}\p{N}]/u.test(head) ? null : PUBLISHED_LATER.exec(text.slice(marker.index + marker[0].length));
+  return later ? publishedPart(later[0]) : null;
 }
+
+/** A clause that says published, from its label on. */
+const PUBLISHED_LATER = new RegExp(String.raw`(?<![\p{L}])(?:${PUBLISHED_WORDS.join('|')})(?![\p{L}]).*$`, 'iu');
 
 export interface DateOptions {
   now: Date;

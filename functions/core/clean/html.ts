@@ -158,6 +158,10 @@ interface Scan {
   /** Elements whose class or id says byline or author, outside comment threads, in document order. */
   bylines: DomElement[];
   h1: DomElement | null;
+  /** The first few <h1> elements, in document order. */
+  h1s: DomElement[];
+  /** Links to a writer's page ("/author/vidya-ramanathan/") between a headline and its story. */
+  authorLinks: DomElement[];
   /** The first <h2> elements, in document order: a page without an <h1> may set its headline in one. */
   h2s: DomElement[];
   /** Elements whose class or id says date ("tvt-date", "post-published"), in document order. */
@@ -182,6 +186,11 @@ const BYLINE_RE = /byline|author|writtenby|p-author|autor|auteur|signature|firma
 const COMMENTS_RE = /comment|disqus|replies/i;
 /** Class or id words for an element holding the publication date. */
 const DATE_CLASS_RE = /(^|[\s_-])(date|dateline|pubdate|published|publish-date|timestamp|posted|post-date|entry-date)([\s_-]|$)/i;
+/** A writer's page on a news site: "/author/NAME/", "/profile/author/NAME-2117/", "/autor/NAME". */
+const AUTHOR_HREF = /\/(?:authors?|autor(?:es|en)?|auteurs?|journalists?|reporters?|writers?|redakteur(?:e|in)?|firmas?)\/[^/?#]+/i;
+const MAX_AUTHOR_LINKS = 4;
+/** First-level headings kept for choosing the headline. */
+const MAX_H1_READ = 4;
 /** Second-level headings read as possible headlines. */
 const MAX_H2_READ = 20;
 /** Class or id words for a headline element. */
@@ -211,7 +220,7 @@ function isMetaParagraph(el: DomElement): boolean {
 function scanDocument(doc: DomDocument): Scan {
   const scan: Scan = {
     elements: 0, depth: 0, metas: [], jsonLd: [], prune: [], base: null, canonical: null, datePublished: null,
-    times: [], authorMarks: [], bylines: [], h1: null, h2s: [], dateMarks: [], headlineMarks: [], publisher: null, paragraphs: [],
+    times: [], authorMarks: [], bylines: [], h1: null, h1s: [], authorLinks: [], h2s: [], dateMarks: [], headlineMarks: [], publisher: null, paragraphs: [],
   };
   const root = doc.documentElement;
   if (!root) return scan;
@@ -238,6 +247,7 @@ function scanDocument(doc: DomDocument): Scan {
     else if (tag === 'H1') {
       // Every <h1> may be the story's: a consent dialog's or the logo's may come first.
       scan.h1 ??= el;
+      if (scan.h1s.length < MAX_H1_READ) scan.h1s.push(el);
       paragraphsAtHeadline = scan.paragraphs.length;
       elementsAtHeadline = scan.elements;
     }
@@ -267,6 +277,9 @@ function scanDocument(doc: DomDocument): Scan {
       const storyNotBegun = paragraphsAtHeadline === scan.paragraphs.length;
       scan.paragraphs.push(el);
       if (storyNotBegun && isMetaParagraph(el)) paragraphsAtHeadline++;
+    }
+    if (tag === 'A' && scan.authorLinks.length < MAX_AUTHOR_LINKS && paragraphsAtHeadline === scan.paragraphs.length && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) {
+      scan.authorLinks.push(el);
     }
     const itemprop = el.getAttribute('itemprop');
     if (itemprop === 'datePublished') scan.datePublished ??= el;
@@ -806,6 +819,13 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     cleanSource(scan.publisher ? microdataName(scan.publisher) : null) ??
     titleSiteName(docTitle, [ldTitle, ogTitle, h1]);
   let headlineEl = scan.h1;
+  // A clipper's note title set as an <h1> over the clipped page (Evernote's "noteTitle"): it repeats
+  // the <title>, and the page's own <h1> about the same story follows.
+  const ownH1 = scan.h1s.length >= 2 && h1 === docTitle ? scan.h1s.slice(1).find((el) => sameStory(normalizeSpace(el.textContent ?? ''), docTitle)) : undefined;
+  if (ownH1) {
+    headlineEl = ownH1;
+    h1 = normalizeSpace(ownH1.textContent ?? '');
+  }
   // No <h1> and no title in the metadata: the headline is set in another element.
   const untitled = !headlineEl && !ogTitle && !ldTitle;
   // One named as the story's headline ("<div class=story-hed>") that the <title> does not repeat
@@ -866,6 +886,15 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   author ??= cleanAuthor(meta(metas, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'DC.creator'), source);
   // Marked-up bylines, most specific first; read before Readability runs, which may cut them away.
   author ??= markedAuthor(scan, source);
+  // A link to the writer's page between the headline and the story, the name alone as its text.
+  for (const link of author ? [] : scan.authorLinks) {
+    const name = normalizeSpace(link.textContent ?? '');
+    // Not a column's or a blog's name ("The Water Coolest").
+    if (bareName(name) && !/^the\s/i.test(name) && cleanAuthor(name, source) === name) {
+      author = name;
+      break;
+    }
+  }
   // No marked-up byline: a short line under the headline that reads as one ("Par Claire Dubois").
   for (const el of author ? [] : headlineArea()) {
     if (author) break;
