@@ -708,6 +708,20 @@ describe('a broadcaster\'s page copied whole from the browser', () => {
   });
 });
 
+describe('a reader view copied as text', () => {
+  it('reads the writer over the reading estimate under the headline, and drops the estimate', () => {
+    const text = [
+      'harbourlog.example', 'Harbour board backs new ferry terminal despite lighthouse row', 'Tom Roe', '5–7 minutes', '',
+      'The harbour board approved plans for a new ferry terminal on Tuesday, ending a two-year dispute with residents who had argued that the building would block views.', '',
+      'The terminal will cost about 40 million pounds and is expected to open in the spring of 2026, the board said in a statement, adding that construction would begin after the summer.', '',
+      'Residents who opposed the plans said they would consider a legal challenge, but the board said it had followed every step of the planning process and expected no further delays.',
+    ].join('\n');
+    const r = extractFromText(text, now);
+    expect(r.author).toBe('Tom Roe');
+    expect(r.paragraphs.join('\n')).not.toMatch(/minutes/);
+  });
+});
+
 describe('prose in a language with few function words', () => {
   it('keeps opening paragraphs that name several teams and players and use none of the listed function words', () => {
     const text = [

@@ -713,8 +713,9 @@ const LEFTOVERS: RegExp[] = [
   // matching stays linear.)
   new RegExp(String.raw`^${COUNT}(?:\s+${COUNT})*$`),
   /^(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?(\s+(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?)*$/i,
-  // Reading time: "7 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten", "Reading Time: 3 mins read".
-  /^(\d+\s*(min|mins|minutes?|minuten|minutos|minuti)\.?\s*(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|leesduur)\s*:?\s*\d+\s*(min\w*)?\.?(\s*read)?)$/i,
+  // Reading time: "7 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten", "Reading Time: 3 mins read",
+  // and a reader view's estimate, "5–7 minutes".
+  /^(\d+(\s*[–-]\s*\d+)?\s*(min|mins|minutes?|minuten|minutos|minuti)\.?\s*(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|leesduur)\s*:?\s*\d+\s*(min\w*)?\.?(\s*read)?)$/i,
   /^tagged( with| in| as)?\s*:/i,
   // A paywall badge on a line of its own: "Suscriptor", "Premium", "Abonné", "Subscriber only".
   /^(premium|exclusive|exclusivo|exclusiva|suscriptor(es)?|abonn[ée]s?|abonnenten|assinantes?|subscribers?( only| exclusive)?|members? only|solo (para )?suscriptores|exclusivo (para )?(suscriptores|assinantes)|f[üu]r abonnenten|nur f[üu]r abonnenten|tylko dla prenumerator[óo]w)$/i,
