@@ -233,6 +233,8 @@ describe('ad, share and header leftovers', () => {
     'Nordposten Ekonomi – varje tisdag får du de viktigaste näringslivsnyheterna från Medelpad direkt i din inkorg.',
     'Update 3 november, 16.40 uur: in een eerdere versie van dit artikel stond dat de lancering vanuit Florida plaatsvond. Dat is aangepast.',
     '* Czytaj także: Projekt Warszawa bez szans w Lublinie',
+    'Copy Link Email X (Twitter) Reddit LinkedIn',
+    'Sigue leyendo con Diario del Turia',
     'Tagged: allotments, community, waiting lists',
     'Contact Sarah Lindqvist at slindqvist@rivertongazette.com or 555-0143.',
     'Email the author at jdoe@example.com.',

@@ -12,7 +12,7 @@ const LEADING_PICTOGRAPHS = /^(?:(?:(?![©®™])\p{Extended_Pictographic}|[\u{F
 const TEAM_SHEET = /^(?:(?:opstelling|aufstellung|composition|alineación|formazione|escalação)\s+)?\p{Lu}[\p{L}\d .'’&-]{1,40}(?:\s\(\d(?:-\d){2,4}\))?:\s+(.+)$/iu;
 
 /** Social networks and share targets, as share bars name them. */
-const SOCIAL = String.raw`facebook|twitter|x|whatsapp|linkedin|e-?mail|e-pošta|e-posta|e-post|e-pasts|sähköposti|telegram|pinterest|reddit|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|mastodon|xing|courriel|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|copier le lien|vkontakte|вконтакте|одноклассники|line|wykop|kopiuj link|kopiera länk|skriv ut|drukuj|tisknout|печать|yazdır|salin tautan|zkopírovat odkaz|bağlantıyı kopyala`;
+const SOCIAL = String.raw`facebook|twitter|x \(twitter\)|x \(formerly twitter\)|x|whatsapp|linkedin|e-?mail|e-pošta|e-posta|e-post|e-pasts|sähköposti|telegram|pinterest|reddit|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|mastodon|xing|courriel|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|copier le lien|vkontakte|вконтакте|одноклассники|line|wykop|kopiuj link|kopiera länk|skriv ut|drukuj|tisknout|печать|yazdır|salin tautan|zkopírovat odkaz|bağlantıyı kopyala`;
 
 /**
  * Appeals for money or a subscription, and the notices of a paywall: "Support independent local
@@ -124,6 +124,8 @@ const OTHER_LANGUAGES: RegExp[] = [
   /^(do you have|have you got|got) a (question|story|tip|comment)\b.{0,40}\?\s*(contact|email|e-mail|get in touch|write to|send)\b.{0,100}$/i,
   // The audio player's label: "Listen to this article 4 min", "Lyssna på artikeln 4 min", "Artikel anhören".
   /^(listen to (this|the) (article|story)|lyssna på artikeln|artikel (an)?hören|écouter (cet|l['’]) ?article|escuchar (esta noticia|el artículo|este artículo)|ascolta (l['’] ?articolo|questo articolo)|ouvir (o artigo|esta notícia|este artigo)|luister naar (dit|het) artikel|posłuchaj (artykułu|tego artykułu)|lyt til artiklen|hør (på )?artikkelen|kuuntele artikkeli)(\s*[·|:–-]?\s*\d+(\s*(min\w*|minuter|minutes?)|:\d\d))?\.?$/iu,
+  // A paywall's or an expander's "keep reading" line: "Sigue leyendo con Diario del Turia", "Continue reading".
+  /^(continue reading|keep reading|read the full (story|article)|sigue leyendo|seguir leyendo|continúa leyendo|lire la suite|continuer (la )?lecture|weiterlesen|jetzt weiterlesen|continua a leggere|leggi (tutto|l['’]articolo completo)|continue a ler|continuar lendo|lees verder|czytaj dalej|läs vidare|læs videre|les videre|jatka lukemista)\b.{0,60}$/iu,
   // A newsletter's pitch: "… varje tisdag får du de viktigaste näringslivsnyheterna … direkt i din inkorg."
   /\b(direkt i din inkorg|direkte i (din )?innboks(en)?|direkte i din indbakke|direkt in (dein|ihr) postfach|directement dans votre (boîte|messagerie)|directamente en tu (bandeja|correo|buzón)|direttamente nella tua (casella|e-?mail)|direct in (je|uw) (inbox|mailbox)|diretamente (no seu|na sua) (e-?mail|caixa)|prosto na (twoją )?skrzynkę)\b.{0,30}$/iu,
   // "Följ ämnen och få notiser när något nytt publiceras", "Follow topics and get notified …".
