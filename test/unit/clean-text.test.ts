@@ -235,6 +235,8 @@ describe('ad, share and header leftovers', () => {
     '* Czytaj także: Projekt Warszawa bez szans w Lublinie',
     'Copy Link Email X (Twitter) Reddit LinkedIn',
     'Sigue leyendo con Diario del Turia',
+    'Nous utilisons des témoins pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation.',
+    'हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं।',
     'Tagged: allotments, community, waiting lists',
     'Contact Sarah Lindqvist at slindqvist@rivertongazette.com or 555-0143.',
     'Email the author at jdoe@example.com.',
