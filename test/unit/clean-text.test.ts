@@ -726,6 +726,27 @@ describe('a reader view copied as text', () => {
   });
 });
 
+describe('a writer named under the picture’s credit, over the date', () => {
+  it('is the author, not part of the caption, and the bio that names them at the foot goes', () => {
+    const text = [
+      'Wirtschaft', 'Abo', 'Stellenabbau im Rheintal', 'Präzisionsmechaniker streicht in Altstätten 180 Stellen und verlagert nach Tschechien',
+      'Der starke Franken und die US-Zölle setzen der Rheintaler Präzisionsmechanik zu. Die Gewerkschaft spricht von einem «schwarzen Tag» für die Region.',
+      'Die Produktionshalle in Altstätten: Ein Drittel der Stellen fällt bis Ende 2027 weg.', 'Foto: Claudio Brunner (Keystone)',
+      'Nina Aebischer', 'Publiziert: 12.11.2026, 17.45 Uhr', 'Aktualisiert: 13.11.2026, 07.20 Uhr', 'Merken', 'Drucken', 'Teilen',
+      'Die Rheintaler Präzisionsmechanik AG baut an ihrem Hauptsitz in Altstätten 180 von rund 540 Stellen ab, wie das Unternehmen am Donnerstag mitteilte.', '',
+      'Ein Grossteil der Fertigung von Getriebeteilen wird in ein Werk in Tschechien verlagert, das die Firma vor drei Jahren übernommen hat und das nun ausgebaut wird.', '',
+      'Die Gewerkschaft Unia spricht von einem schwarzen Tag für die Region und verlangt, dass der Sozialplan auch für ältere Mitarbeitende gilt, die kaum eine neue Stelle finden.', '',
+      'Der Gemeindepräsident von Altstätten sagte, die Stadt verliere einen ihrer grössten Arbeitgeber, und kündigte Gespräche mit dem Kanton über die Zukunft des Industriegebiets an.', '',
+      'Die Firma begründet den Schritt mit dem starken Franken und den Zöllen auf Lieferungen in die USA, die seit dem Sommer auf einen grossen Teil ihrer Produkte erhoben werden.', '',
+      'Nina Aebischer ist Wirtschaftsredaktorin und schreibt über die Ostschweizer Industrie.',
+    ].join('\n');
+    const r = extractFromText(text, now);
+    expect(r.author).toBe('Nina Aebischer');
+    expect(r.published?.slice(0, 10)).toBe('2026-11-12');
+    expect(r.paragraphs.join('\n')).not.toMatch(/Wirtschaftsredaktorin/);
+  });
+});
+
 describe('prose in a language with few function words', () => {
   it('keeps opening paragraphs that name several teams and players and use none of the listed function words', () => {
     const text = [

@@ -176,7 +176,7 @@ const ZONES: Record<string, string> = {
 
 /** "Published" in the languages read: the word that labels a story's own date. */
 export const PUBLISHED_WORDS: readonly string[] = [
-  'published', 'publié', 'publiée', 'veröffentlicht', 'publicado', 'publicada', 'pubblicato', 'gepubliceerd', 'publicerad', 'opublikowano', 'publikováno', 'publicat',
+  'published', 'publié', 'publiée', 'veröffentlicht', 'publiziert', 'publicado', 'publicada', 'pubblicato', 'gepubliceerd', 'publicerad', 'opublikowano', 'publikováno', 'publicat',
   'publiceret', 'publisert', 'julkaistu', 'avaldatud', 'közzétéve', 'publikálva', 'paskelbta', 'publicēts', 'publikované', 'objavljeno', 'yayınlanma', 'yayınlandı',
   'опубликовано', 'опубліковано', 'публикувано', 'δημοσιεύθηκε', 'δημοσίευση',
 ];

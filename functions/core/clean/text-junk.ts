@@ -3,6 +3,7 @@ import { isAdCopy, isAdLabel, isPhotoCredit, MAX_AD_COPY_WORDS, isRelatedHeader,
 import { isProse } from './lines.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE } from './text-byline.js';
+import { bareName } from './byline.js';
 
 /** A credit line under a pull quote: "— Jane Doe". */
 const DASHED_CREDIT = /^[—–-]\s*\p{Lu}/u;
@@ -86,7 +87,9 @@ export function dropCaptions(units: Unit[]): void {
       // A caption and its credit alone between blank lines (or under the image's placeholder, "[image]")
       // are a caption however they read.
       const pair = k < i && units[i]!.blankAfter && (k === 0 || units[k - 1]!.blankAfter || IMAGE_PLACEHOLDER.test(units[k - 1]!.text));
-      if (u && touching && !u.junk && u.stats.words <= MAX_CAPTION_WORDS && (pair || !isProse(u.stats)) && !BYLINE_RE.test(u.text)) u.junk = true;
+      // A name alone under the credit is the byline that follows the picture ("Foto: … (Keystone)" / "Nina Aebischer").
+      const writerBelow = k > i && bareName(u?.text ?? '');
+      if (u && touching && !u.junk && u.stats.words <= MAX_CAPTION_WORDS && (pair || !isProse(u.stats)) && !BYLINE_RE.test(u.text) && !writerBelow) u.junk = true;
     }
   }
 }

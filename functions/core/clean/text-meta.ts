@@ -154,8 +154,11 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     const placed = (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey) || dateLineWithin(units, i + 1, 1, dopts) || RELATIVE_TIME_RE.test(units[i + 2]?.text ?? '') ||
       (titleAt >= 0 && i > titleAt && i - titleAt <= MAX_HEADER_LINES && dateLineWithin(units, titleAt, 1, dopts) && (bodyStart < 0 || i < bodyStart));
     // A reader view's copy puts its reading estimate where the job would be ("Julien Delvaux" / "5–7 minutes").
-    const jobOrEstimate = isJobLine(job.text) || (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey && READING_ESTIMATE.test(job.text));
-    if (placed && !v.junk && bareName(v.text) && jobOrEstimate && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;
+    // A name alone right over the publication's date line in the header ("Nina Aebischer" /
+    // "Publiziert: 12.11.2026, 17.45 Uhr") is the byline without its "By".
+    const overDate = i < bodyStart && PUBLISHED_LABEL_RE.test(job.text) && dateLine(job.text.replace(PUBLISHED_LABEL_RE, ''), dopts) !== null;
+    const jobOrEstimate = isJobLine(job.text) || overDate || (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey && READING_ESTIMATE.test(job.text));
+    if ((placed || overDate) && !v.junk && bareName(v.text) && jobOrEstimate && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;
   }
   // "Nompumelelo Dlamini" / "Energy Reporter" / "Updated: 12/03/2025": the writer above an "Updated" line.
   if (!author && updatedAt !== undefined) {
