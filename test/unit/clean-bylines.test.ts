@@ -413,3 +413,13 @@ describe('a page clipped with its note title over it', () => {
     expect(r.published?.slice(0, 10)).toBe('2025-01-15');
   });
 });
+
+describe('bylines written as a field, with the outlet after a slash, and in a Zola page', () => {
+  it('reads "Byline: NAME", "By NAME / Outlet Staff Writer" and the writers under [taxonomies]', async () => {
+    expect((await clean(textPage('Byline: Jenna Trewhella'), 'f1.txt')).author).toBe('Jenna Trewhella');
+    expect((await clean(textPage('By Haruka Ishida / Japan Chronicle Staff Writer'), 'f2.txt')).author).toBe('Haruka Ishida');
+    const md = ['+++', 'title = "Council approves budget rise"', 'date = 2025-02-03T20:00:00+05:30', '', '[taxonomies]', 'authors = ["Siddharth Menon"]', '',
+      '[extra]', 'byline = "Siddharth Menon in Colombo"', '+++', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+    expect((await clean(md, 'f3.md')).author).toBe('Siddharth Menon');
+  });
+});

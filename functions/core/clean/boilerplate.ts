@@ -880,6 +880,8 @@ export const BYLINE_LABELS: readonly string[] = [
   'teksti', 'kirjoittaja', 'szerző', 'piše', 'autorius', 'autors', 'avtor', 'avtorica',
   'συντάκτης', 'συντάκτρια', 'penulis', 'yazar', 'skribent', 'авторка', 'tác giả',
   'report and photos', 'words and photos', 'words and pictures', 'text and photos', 'story and photos',
+  // A content file's field: "Byline: Jenna Trewhella".
+  'byline',
 ];
 /** Words before "by" that open a byline: "Written by", "Story by", "Reporting by", "Words by". */
 export const BY_PHRASE_WORDS: readonly string[] = ['written', 'posted', 'reported', 'reporting', 'story', 'words', 'text'];

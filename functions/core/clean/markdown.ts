@@ -54,6 +54,8 @@ function sluggedName(value: string, input: string): string | null {
  * TOML front matter ("+++" fences, Hugo): `key = value` lines with strings, numbers, booleans,
  * dates and arrays of them; tables and anything else are skipped.
  */
+const ZOLA_TABLES: ReadonlySet<string> = new Set(['taxonomies', 'extra']);
+
 function parseTomlFront(text: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const scalar = (v: string): unknown => {
@@ -71,8 +73,11 @@ function parseTomlFront(text: string): Record<string, unknown> {
       continue;
     }
     const m = /^\s*([\w.-]+|"[^"]+")\s*=\s*(.+?)\s*$/.exec(line);
-    if (!m || table) continue;
+    // Zola keeps the writers under [taxonomies] ("authors = [...]") and a byline under [extra]: read
+    // those tables' keys too, after the top level's.
+    if (!m || (table && !ZOLA_TABLES.has(table))) continue;
     const key = m[1]!.replace(/^"|"$/g, '');
+    if (table && key in out) continue;
     const value = m[2]!.replace(/\s+#[^"']*$/, '');
     out[key] = value.startsWith('[')
       ? (value.replace(/^\[|\]$/g, '').match(/"(?:[^"\\]|\\.)*"|'[^']*'|[^,\s][^,]*/g) ?? []).map(scalar)
