@@ -1621,3 +1621,16 @@ describe('companies named with a possessive, schools and miners named by their l
     expect(people).toEqual([]);
   });
 });
+
+describe('an everyday word opening a body’s name, and the "and" of a country’s name', () => {
+  it('keeps "Storm" in the Storm Prediction Center and reads Trinidad and Tobago whole inside a longer name', () => {
+    const body =
+      'Forecasters at the Storm Prediction Center issued a watch. Storm Babet reached the coast on Friday. The Presbyterian Church in Trinidad and Tobago and the Trinidad and Tobago Red Cross Society handed out hampers.';
+    const { places, organizations } = extractEntities('Storm season', body, lex);
+    expect(organizations).toContain('Storm Prediction Center');
+    expect(organizations).not.toContain('Prediction Center');
+    expect(places).toContain('Trinidad and Tobago');
+    expect(places).not.toContain('Trinidad');
+    expect(organizations.some((o) => o.startsWith('Tobago'))).toBe(false);
+  });
+});

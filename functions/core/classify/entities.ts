@@ -74,6 +74,11 @@ function editDistanceAtMost(a: string, b: string, k: number): boolean {
 const BODY_AFTER_ACRONYM =
   /^(?:,\s+(?:which|who)\s+(?:represents|represented|runs|organised|organized|has|had|says|said|called|wants|owns)\b|\s+(?:said|says|told|warned|called|wants|claimed|argued|welcomed|criticised|criticized|announced|confirmed)\b|\s+(?:organiser|organizer|officials?|spokesperson|spokesman|spokeswoman|members|president|general secretary|secretary|leader|chief executive|representatives?|branch|chair|chairman|chairwoman)\s+\p{Lu})/u;
 
+/** "the Storm Prediction Center": an everyday word inside a sentence opening a body's name of three words or more is part of it. */
+function namesBodyInside(toks: readonly Token[]): boolean {
+  return toks.length >= 3 && !toks[0]!.sentenceStart && ORG_WORDS.has(norm(toks[toks.length - 1]!.bare));
+}
+
 function acronymActsAsBody(body: string, end: number): boolean {
   return BODY_AFTER_ACRONYM.test(body.slice(end, end + 60));
 }
@@ -218,7 +223,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       !vietnameseName(toks.map((t) => t.bare)) &&
       // "Al Noor Cold Chain LLC": in English the Arabic article opens a longer name ("Al Gore" is a given name).
       !(language === 'en' && toks.length >= 3 && /^(?:Al|El)$/u.test(toks[0]!.bare)) &&
-      ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks)) ||
+      ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
         (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !namesLocalCouncil(toks) &&
           !writtenInsideSentence(body, toks[0]!.bare, toks[1]!.bare)))

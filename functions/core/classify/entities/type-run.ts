@@ -200,6 +200,14 @@ function saintNameAt(words: readonly string[], at: number): boolean {
 /** Services a district may be named for: "Fire District", "School District", "Water District". */
 const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(['fire', 'school', 'schools', 'water', 'sanitation', 'sanitary', 'sewer', 'irrigation', 'hospital', 'health', 'park', 'parks', 'ranger', 'library', 'transit', 'utility', 'conservation', 'drainage', 'port', 'recreation', 'cemetery', 'museum', 'flood', 'mosquito', 'soil']);
 
+/** Whether the "and" at `at` is part of a known place's name around it ("Trinidad and Tobago", "Bosnia and Herzegovina"). */
+function andInsidePlace(words: readonly string[], at: number): boolean {
+  for (let from = Math.max(0, at - 2); from < at; from++) {
+    for (let to = at + 2; to <= Math.min(words.length, at + 3); to++) if (gazLookup(words.slice(from, to))?.kind === 'place') return true;
+  }
+  return false;
+}
+
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[], from: Token = first): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined });
   let words = input;
@@ -766,10 +774,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const splitAt = bodyOfBeforeAnd ? AND_WORDS : connectors;
   const parts: string[][] = [];
   let part: string[] = [];
-  for (const w of rest) {
+  for (const [k, w] of rest.entries()) {
     // "Victoria University of Wellington", "Bank of Ghana": a body's word, "of" and a known place stay one name.
     const bodyOfPlace = w === 'of' && part.length >= 2 && ORG_WORDS.has(norm(part[part.length - 1]!));
-    if (splitAt.has(w) && connectors.has(w) && w !== '&' && !PARTICLE_RE.test(w) && !NAME_PARTICLES.has(w) && !bodyOfPlace) {
+    // "Trinidad and Tobago Red Cross Society": the "and" of a known place's own name joins nothing.
+    const insidePlace = AND_WORDS.has(w) && andInsidePlace(rest, k);
+    if (splitAt.has(w) && connectors.has(w) && w !== '&' && !PARTICLE_RE.test(w) && !NAME_PARTICLES.has(w) && !bodyOfPlace && !insidePlace) {
       if (part.length) parts.push(part);
       part = [];
     } else part.push(w);
