@@ -747,6 +747,40 @@ describe('a writer named under the picture’s credit, over the date', () => {
   });
 });
 
+describe('a caption under an image placeholder', () => {
+  it('is never the headline, even when the picture sits closer to the story than the headline does', () => {
+    const text = [
+      'EXPORTAÇÕES',
+      '',
+      'Cortiça bate recorde de exportações até setembro com vinhos espumantes a',
+      'puxar pelas rolhas',
+      '',
+      'As vendas ao exterior cresceram 6,8% nos primeiros nove meses do ano, para',
+      '1.094 milhões de euros, segundo a associação do setor',
+      '',
+      'Lusa',
+      '21 out 2026, 14:32 | Atualizado: 21 out 2026, 16:05',
+      '[Partilhar no Facebook] [Partilhar no X] [Partilhar no WhatsApp] [Enviar por',
+      'e-mail] [Copiar link]',
+      '',
+      '[image]',
+      'Rolhas de cortiça numa linha de escolha em Santa Maria da Feira. Paulo',
+      'Cunha/Lusa',
+      '',
+      'Lisboa, 21 out 2026 (Lusa) – As exportações portuguesas de cortiça atingiram',
+      '1.094 milhões de euros entre janeiro e setembro, um máximo histórico para o',
+      'período e mais 6,8% do que no mesmo período de 2025, anunciou hoje a',
+      'Associação Portuguesa da Cortiça (APCOR).',
+      '',
+      'Segundo a associação, que cita dados do Instituto Nacional de Estatística',
+      '(INE), as rolhas continuam a representar cerca de 72% do valor exportado,',
+      'com destaque para as rolhas destinadas a vinhos espumantes, que cresceram',
+      '11,3%.',
+    ].join('\n');
+    expect(extractFromText(text, now).title).toBe('Cortiça bate recorde de exportações até setembro com vinhos espumantes a puxar pelas rolhas');
+  });
+});
+
 describe('prose in a language with few function words', () => {
   it('keeps opening paragraphs that name several teams and players and use none of the listed function words', () => {
     const text = [

@@ -143,7 +143,7 @@ export function dropPullQuotes(units: Unit[]): void {
 }
 
 /** An image left as its name or a text browser's label: "[banner-hardware]", "[IMG]", "[21][IMG]". */
-const IMAGE_PLACEHOLDER = /^(?:\[\d{1,4}\])?\[(?:IMG|INLINE|[\w.-]{1,80})\]$/u;
+export const IMAGE_PLACEHOLDER = /^(?:\[\d{1,4}\])?\[(?:IMG|INLINE|[\w.-]{1,80})\]$/u;
 
 /** Most lines an ad between its label and a closing rule may hold. */
 export const MAX_FRAMED_AD_LINES = 3;

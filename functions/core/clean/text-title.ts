@@ -6,6 +6,7 @@ import { bareName, namesInPlaces } from './byline.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE, isJobLine, PUBLICATION_WORD_RE, writerWithJob } from './text-byline.js';
 import { dateLine, dateLineWithin } from './text-dates.js';
+import { IMAGE_PLACEHOLDER } from './text-junk.js';
 
 /**
  * "Headline | Daily Star", "Site - Headline": the page's own evidence says which part is the site.
@@ -119,6 +120,8 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
   for (let i = Math.max(0, titleZone - 12); i < titleZone; i++) {
     const u = units[i]!;
     if (isMeta(u) || (i <= 2 && namedMasthead(u))) continue;
+    // The line under an image's placeholder ("[image]", "[IMG]") is its caption.
+    if (i > 0 && IMAGE_PLACEHOLDER.test(units[i - 1]!.text)) continue;
     // The headline opens its block right above its byline or date; captions, decks and summaries sit
     // below them, and the last line of a list of bullet points is no headline.
     const next = units[i + 1];
