@@ -185,6 +185,13 @@ describe('site chrome at the top of a Markdown post', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 
+  it('takes the site’s name off a clipped title when the file links to that site, and keeps a dash that is the headline’s own', async () => {
+    const clip = (title: string): string => ['---', `title: "${title}"`, '---', '', `# ${title}`, '',
+      '[Read Original](https://www.harbourlog.example/2024/03/05/ferry-terminal/)', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+    expect((await cleanMarkdown(clip('Harbour board backs ferry terminal after two-year fight - Harbour Log'))).title).toBe('Harbour board backs ferry terminal after two-year fight');
+    expect((await cleanMarkdown(clip('Harbour board backs ferry terminal after two-year fight - Residents Angry'))).title).toBe('Harbour board backs ferry terminal after two-year fight - Residents Angry');
+  });
+
   it('drops the paragraph the front matter describes, and a byline label over the name, under a breadcrumb list', async () => {
     const md = [
       '---', 'title: "Harbour board backs ferry terminal"', 'published: 2024-03-05',

@@ -491,6 +491,27 @@ function frontMatter(input: string): { front: Record<string, unknown>; body: str
   return { front, body };
 }
 
+/** A title and, after a dash or a bar, a name of one to four words. */
+const NAME_AFTER_DASH = /^(.{20,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}'’&.]*(?:\s+[\p{L}'’&.]+){0,3})$/u;
+
+/** The title without a site's name after a dash or a bar, when the file links to that site's address. */
+function withoutLinkedSiteName(title: string, root: DomElement): string {
+  const m = NAME_AFTER_DASH.exec(title);
+  if (!m) return title;
+  const site = m[2]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (site.length < 5) return title;
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    let host = '';
+    try {
+      host = new URL(a.getAttribute('href') ?? '').hostname.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    } catch {
+      continue;
+    }
+    if (host.includes(site)) return m[1]!;
+  }
+  return title;
+}
+
 /** A title and, after a bar, a site's name of a few words. */
 const SITE_AFTER_BAR = /^(.{10,}?)\s+\|\s+[^|]{2,40}$/u;
 
@@ -584,6 +605,10 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
       h1.remove();
     }
   }
+
+  // "… since 2008 - Belize Newsline" over a link to belizenewsline.bz: the site's name the title ends
+  // with is the one its links go to.
+  if (title) title = withoutLinkedSiteName(title, root);
 
   // A web clipper's front matter keeps an empty "published:" (Obsidian) or the page's address as
   // "source:" (Joplin), and the day of the clipping as "created": that day is not the article's.
