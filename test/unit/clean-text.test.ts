@@ -237,6 +237,13 @@ describe('ad, share and header leftovers', () => {
     'Sigue leyendo con Diario del Turia',
     'Nous utilisons des témoins pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation.',
     'हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं।',
+    'Veja mais notícias da região no Correio Sul-Mineiro',
+    'TODAY\'S TOP STORY',
+    '— Meg Lawson, editor',
+    'Republish this story.',
+    'The Maine Dispatch\'s reporting is free to republish under a Creative Commons license. Read our guidelines.',
+    'Follow The Kingston Observer on Medium for more stories from Jamaica and the Caribbean.',
+    'This article first appeared on nairobiledger.co.ke. Subscribe to Ledger Markets Brief for the day\'s business news in your LinkedIn feed.',
     'Tagged: allotments, community, waiting lists',
     'Contact Sarah Lindqvist at slindqvist@rivertongazette.com or 555-0143.',
     'Email the author at jdoe@example.com.',
@@ -252,6 +259,8 @@ describe('ad, share and header leftovers', () => {
     'She shares 40% of the company with her brother.',
     'Update 16.40: the council has confirmed that the new version of the plan will be published on Monday.',
     '* 63 people were evacuated from their homes overnight.',
+    'The photos are available under a Creative Commons license, the agency said in a statement on Monday.',
+    'The council approved the plan on Monday. It will cost the town about 40 million pounds over ten years.',
   ])('%s is not', (line) => {
     expect(junkKind(line)).toBeNull();
   });

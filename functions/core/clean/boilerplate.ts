@@ -124,6 +124,15 @@ const OTHER_LANGUAGES: RegExp[] = [
   /^(do you have|have you got|got) a (question|story|tip|comment)\b.{0,40}\?\s*(contact|email|e-mail|get in touch|write to|send)\b.{0,100}$/i,
   // The audio player's label: "Listen to this article 4 min", "Lyssna på artikeln 4 min", "Artikel anhören".
   /^(listen to (this|the) (article|story)|lyssna på artikeln|artikel (an)?hören|écouter (cet|l['’]) ?article|escuchar (esta noticia|el artículo|este artículo)|ascolta (l['’] ?articolo|questo articolo)|ouvir (o artigo|esta notícia|este artigo)|luister naar (dit|het) artikel|posłuchaj (artykułu|tego artykułu)|lyt til artiklen|hør (på )?artikkelen|kuuntele artikkeli)(\s*[·|:–-]?\s*\d+(\s*(min\w*|minuter|minutes?)|:\d\d))?\.?$/iu,
+  // "Veja mais notícias da região no Correio Sul-Mineiro": a pointer to the site's other stories.
+  /^(veja|leia|confira) mais (notícias|matérias|sobre)\b.{0,80}$|^(lee|ver|mira) más noticias\b.{0,80}$|^(voir|lire) plus d['’](actualités|articles)\b.{0,80}$/iu,
+  // A newsletter's section label over its lead story, and its editor's sign-off: "TODAY'S TOP STORY", "— Meg Lawson, editor".
+  /^(today['’]s|this week['’]s|our) top stor(y|ies)$|^top stor(y|ies)$/i,
+  /^[—–-]\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s*(editor|managing editor|executive editor|editor-in-chief|publisher|founder)\b.{0,30}$/iu,
+  // A nonprofit newsroom's republishing offer: "Republish this story.", "… free to republish under a Creative Commons license."
+  /^republish (this|our) (story|article)\b.{0,30}$|\b(free to republish|republish (it|our (stories|articles|reporting)) for free)\b.{0,200}$|^(this|our) (story|article|reporting|journalism|work) (is|are) (published|available|licensed) under a creative commons licen[cs]e\b.{0,100}$/i,
+  // "Follow The Kingston Observer on Medium for more stories …".
+  /^follow .{1,60} on (medium|substack|ghost)\b.{0,100}$/i,
   // A paywall's or an expander's "keep reading" line: "Sigue leyendo con Diario del Turia", "Continue reading".
   /^(continue reading|keep reading|read the full (story|article)|sigue leyendo|seguir leyendo|continúa leyendo|lire la suite|continuer (la )?lecture|weiterlesen|jetzt weiterlesen|continua a leggere|leggi (tutto|l['’]articolo completo)|continue a ler|continuar lendo|lees verder|czytaj dalej|läs vidare|læs videre|les videre|jatka lukemista)\b.{0,60}$/iu,
   // A newsletter's pitch: "… varje tisdag får du de viktigaste näringslivsnyheterna … direkt i din inkorg."
@@ -447,7 +456,7 @@ const NUMBERED_AD = /^advertisement \d{1,2}$/;
  * A wire service's or partner's line on where the story first ran: "This report by The Canadian Press
  * was first published Oct. 14, 2026.", "This article was originally published by …".
  */
-const FIRST_PUBLISHED = /^this (?:report|story|article|piece|post)(?: by [^.]{2,60})? was (?:first|originally) published\b(?:[^.]|\.(?=\d| \d)){0,40}\.?(?: read the original article\.?)?$/;
+const FIRST_PUBLISHED = /^this (?:report|story|article|piece|post)(?: by [^.]{2,60})? (?:was (?:first|originally) published|(?:first|originally) appeared (?:on|in))\b(?:[^.]|\.(?=\w| \d)){0,60}\.?(?: read the original article\.?)?$/;
 /** "42 Likes∙"; a bare number may be a figure of the story's table, so it stays. */
 const LIKE_COUNT = /^[\d.,]+[km]?(?: likes?∙?|∙)$/;
 /** A newsletter platform's footer lines: "Discover more from The Fraser Ledger", "Over 11,000 subscribers". */
@@ -985,8 +994,22 @@ export function junkKind(block: string): JunkKind | null {
   if (words > 40) return null;
   if (CAPTION_CREDIT.test(t) || isPhotoCredit(t) || isMarkedCaption(t)) return 'boilerplate';
   if (words <= 25 && matchesLeftover(t)) return 'boilerplate';
-  return matchesStrong(t) ? 'boilerplate' : null;
+  if (matchesStrong(t)) return 'boilerplate';
+  return twoNotices(t) ? 'boilerplate' : null;
 }
+
+/**
+ * Two notices run into one line ("This article first appeared on … . Subscribe to … in your
+ * LinkedIn feed."): junk when both sentences are. The first is tried alone only when it ends early.
+ */
+function twoNotices(t: string): boolean {
+  const cut = SECOND_SENTENCE.exec(t);
+  if (!cut || cut.index < MIN_NOTICE_CHARS || t.length - cut.index < MIN_NOTICE_CHARS) return false;
+  const [first, second] = [t.slice(0, cut.index + 1), t.slice(cut.index + 1).trim()];
+  return !SECOND_SENTENCE.test(second) && junkKind(first) === 'boilerplate' && junkKind(second) === 'boilerplate';
+}
+const SECOND_SENTENCE = /[.!?](?=\s+\p{Lu})/u;
+const MIN_NOTICE_CHARS = 15;
 
 /** Words that open a photo credit; capitalised or not, never in any other mix. */
 const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit|[Mm]ynd|[Ll]lun|[Pp]icha|[Aa]rgazkia|[Ll]arawan|[Gg]rianghraf|[Ss]awir|[Ảả]nh|[Gg]ambar|Φωτογραφί(?:α|ες)|Φωτο|Фото(?:графи[яи])?|Снимк[аи]|Світлин[аи]|Zdjęci[ea]|Fotoğraf|Fotó)(?: [Cc]redits?| [Cc]ourtesy)?`;
