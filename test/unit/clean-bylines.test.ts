@@ -423,3 +423,19 @@ describe('bylines written as a field, with the outlet after a slash, and in a Zo
     expect((await clean(md, 'f3.md')).author).toBe('Siddharth Menon');
   });
 });
+
+describe('a read-later service’s text view', () => {
+  it('drops the site’s name its links show, the bold standfirst over a byline run into its date, and reads both', async () => {
+    const html = `<html><head><title>Council approves budget rise for next year | Harbour Log</title></head><body>
+      <div id="titlebar"><h1>Council approves budget rise for next year | Harbour Log</h1>
+      <div class="origin"><a href="https://www.harbourlog.example/news/budget-rise/">harbourlog.example</a> · by Tom Roe</div></div>
+      <div id="story"><p><strong>Leader says it was the hardest decision of her time in office as bills rise from April</strong></p>
+      <p>By Tom Roe9 December 2025</p>
+      ${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    const r = await clean(html, 'instapaper.html');
+    expect(r.title).toBe('Council approves budget rise for next year');
+    expect(r.published?.slice(0, 10)).toBe('2025-12-09');
+    expect(r.author).toBe('Tom Roe');
+    expect(r.paragraphs).toEqual(PROSE);
+  });
+});

@@ -16,6 +16,7 @@ import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
 import { extractFromText } from './text.js';
 import { decodeEntities, escapeRegExp, metaParts, nameCase, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
+import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
 
 export type HtmlExtraction = Extraction;
 
@@ -197,6 +198,16 @@ const MAX_H2_READ = 20;
 const HEADLINE_CLASS_RE = /headline|(^|[\s_-])(hdl|hed|title|entry-title|post-title|article-title)([\s_-]|$)/i;
 /** The same on an element that is not a heading: only names that say it is the story's own ("story-hed", "article-headline", Drupal's "node-title"). */
 const HEADLINE_MARK_RE = /(^|[\s_-])(story|article|art|post|entry|news|node)[_-]?(hed|hdr|headline|title)([\s_-]|$)/i;
+
+/** Most words of a standfirst set in bold or italics above the byline. */
+const MAX_EMPHASISED_DECK_WORDS = 60;
+const EMPHASIS_TAGS = new Set(['STRONG', 'B', 'EM', 'I']);
+
+/** Whether all of an element's text is inside one bold or italic element. */
+function wholeInEmphasis(el: DomElement): boolean {
+  const kids = Array.from(el.childNodes).filter((k) => k.nodeType === 1 || normalizeSpace(k.textContent ?? '') !== '');
+  return kids.length === 1 && kids[0]!.nodeType === 1 && EMPHASIS_TAGS.has((kids[0] as DomElement).tagName);
+}
 
 /** Class names of a standfirst ("standfirst", "article-dek", "deck", "subheadline"; French "chapeau", Spanish "bajada"). */
 const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline|chapeau|chapo|bajada|entradilla|sottotitolo|linha-fina|ingress)([\s_-]|$)/i;
@@ -911,9 +922,14 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   for (const el of scan.prune) el.remove();
   // Byline and author-bio boxes have been read for the author; left in, a bio reads as a paragraph.
   for (const el of scan.bylines) if (normalizeSpace(el.textContent ?? '').length <= MAX_BYLINE_BOX) el.remove();
+  // The hosts the page links to, read before Readability moves its nodes, when a title may end in a site's name.
+  const hosts = doc.body && [docTitle, h1].some(mayEndInSiteName) ? linkHosts(doc.body) : null;
   const parsed = readArticle(doc, scan, headlineEl);
 
   let title = chooseTitle({ ldTitle, ogTitle, readTitle: parsed?.title ? normalizeSpace(parsed.title) : null, docTitle, h1, headlineMarked, h1Microdata, source });
+  // A read-later copy's headline keeps the site's name ("… | Construction Record" over a link to
+  // constructionrecord.co.uk): the name its links go to is the site's.
+  if (title && hosts) title = withoutLinkedSiteName(title, hosts);
 
   author ??= cleanAuthor(parsed?.byline, source);
   published ??= parseDate(parsed?.publishedTime, dopts);
@@ -937,9 +953,12 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     // A byline and date the page did not mark up may open the content ("Por Fernanda Ribeiro Publicado em 03/04/2025").
     // So may a byline alone ("By Miriam Kisakye, Jinja" in bold as the first line of the body).
     const bylineBlocks = new Set<Block>();
+    const bylineWithDate = new Set<Block>();
     let prose = false;
     for (const b of blocks.slice(0, 3)) {
-      if (!isBylineWithDate(b.text, dopts)) {
+      // "By Tom Ashworth9 December 2026": the byline's and the date's spans ran together.
+      const text = b.text.replace(/(\p{Ll})(\d)/gu, '$1 $2');
+      if (!isBylineWithDate(text, dopts)) {
         const words = b.text.split(/\s+/).length;
         prose ||= words >= MIN_PARAGRAPH_WORDS;
         if (words > MAX_BODY_BYLINE_WORDS || /[.!?]["”’]?$/.test(b.text)) continue;
@@ -954,8 +973,17 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
         author ??= named;
         continue;
       }
-      author ??= bylineAuthor(b.text, source);
-      if (!published) published = visibleDateLine([b.text], dopts)?.iso ?? null;
+      author ??= bylineAuthor(text, source);
+      if (!published) published = visibleDateLine([text], dopts)?.iso ?? null;
+      bylineWithDate.add(b);
+      // Read as a byline with its date only once its parts were split: the filter below would not know it.
+      if (text !== b.text) bylineBlocks.add(b);
+    }
+    // A standfirst set wholly in bold or italics right above the byline that opens the content.
+    const [first, second] = blocks;
+    if (first && second && !bylineBlocks.has(first) && !bylineWithDate.has(first) && (bylineBlocks.has(second) || bylineWithDate.has(second)) &&
+      first.text.split(/\s+/).length <= MAX_EMPHASISED_DECK_WORDS && wholeInEmphasis(first.element)) {
+      bylineBlocks.add(first);
     }
     for (const b of bylineBlocks) removeBlock(b, content);
     const keep = joinEntryTimes(filterBlocks(blocks.filter((b) => !bylineBlocks.has(b)), title, dopts, content));

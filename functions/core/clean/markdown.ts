@@ -10,6 +10,7 @@ import { PUBLICATION_WORD_RE } from './text-byline.js';
 import { dateLine } from './text-dates.js';
 import { isAdLabel, isCreditedCaption, junkKind, stripDateline } from './boilerplate.js';
 import { cutTail, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
+import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
 import { authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
@@ -491,27 +492,6 @@ function frontMatter(input: string): { front: Record<string, unknown>; body: str
   return { front, body };
 }
 
-/** A title and, after a dash or a bar, a name of one to four words. */
-const NAME_AFTER_DASH = /^(.{20,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}'’&.]*(?:\s+[\p{L}'’&.]+){0,3})$/u;
-
-/** The title without a site's name after a dash or a bar, when the file links to that site's address. */
-function withoutLinkedSiteName(title: string, root: DomElement): string {
-  const m = NAME_AFTER_DASH.exec(title);
-  if (!m) return title;
-  const site = m[2]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  if (site.length < 5) return title;
-  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
-    let host = '';
-    try {
-      host = new URL(a.getAttribute('href') ?? '').hostname.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-    } catch {
-      continue;
-    }
-    if (host.includes(site)) return m[1]!;
-  }
-  return title;
-}
-
 /** A title and, after a bar, a site's name of a few words. */
 const SITE_AFTER_BAR = /^(.{10,}?)\s+\|\s+[^|]{2,40}$/u;
 
@@ -608,7 +588,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
 
   // "… since 2008 - Belize Newsline" over a link to belizenewsline.bz: the site's name the title ends
   // with is the one its links go to.
-  if (title) title = withoutLinkedSiteName(title, root);
+  if (title && mayEndInSiteName(title)) title = withoutLinkedSiteName(title, linkHosts(root));
 
   // A web clipper's front matter keeps an empty "published:" (Obsidian) or the page's address as
   // "source:" (Joplin), and the day of the clipping as "created": that day is not the article's.
