@@ -790,6 +790,68 @@ describe('a caption under an image placeholder', () => {
   });
 });
 
+describe('a text browser’s dump whose first line is the logo’s placeholder and the day', () => {
+  it('takes the headline further down, not that line', () => {
+    const text = [
+      '   [logo-echo-du-massif]                                  Vendredi 4 décembre 2026',
+      '',
+      '   [ Rechercher ] ____________________     S\'abonner   Se connecter',
+      '',
+      '     * Actualités',
+      '     * Clermont-Ferrand',
+      '     * Puy-de-Dôme',
+      '     * Sciences',
+      '     * Économie',
+      '     * Sports',
+      '     * Loisirs',
+      '     * Avis de décès',
+      '',
+      '   Accueil > Sciences > Volcanologie',
+      '',
+      '   SCIENCES',
+      '',
+      '   Puy de Dôme : des détecteurs de muons réalisent la première « radiographie »',
+      '   complète du volcan',
+      '',
+      '   Installés depuis deux ans sur les flancs du géant des Dômes, cinq télescopes',
+      '   à muons ont permis à des chercheurs clermontois de cartographier l\'intérieur',
+      '   du dôme de lave. Leurs résultats sont publiés ce jeudi.',
+      '',
+      '   Par Claire Fontanel',
+      '',
+      '   Publié le 03/12/2026 à 18h05, mis à jour le 03/12/2026 à 18h40',
+      '',
+      '   Partager :   [Facebook]   [X]   [WhatsApp]   [E-mail]   [Copier le lien]',
+      '',
+      '   [IMG]',
+      '   L\'un des cinq détecteurs installés sur les pentes du puy de Dôme, ici à',
+      '   proximité du sommet. Photo L\'Écho du Massif / Thierry Vallat',
+      '',
+      '   Des chercheurs clermontois ont réalisé la première image complète de',
+      '   l\'intérieur du puy de Dôme à l\'aide de particules venues de l\'espace. Les',
+      '   résultats de ce travail, mené pendant plus de deux ans, ont été publiés ce',
+      '   jeudi dans la revue Geophysical Research Letters.',
+      '',
+      '   La technique, appelée tomographie muonique, repose sur les muons, des',
+      '   particules produites lorsque les rayons cosmiques heurtent la haute',
+      '   atmosphère. Des milliers d\'entre eux traversent chaque minute chaque mètre',
+      '   carré de la surface terrestre, et une partie seulement parvient à franchir',
+      '   la roche. En comptant ceux qui ressortent de l\'autre côté du volcan, on peut',
+      '   déduire la densité de ce qu\'ils ont traversé, un peu comme sur une',
+      '   radiographie.',
+      '',
+      '   « C\'est le même principe qu\'à l\'hôpital, sauf que notre source de rayons,',
+      '   c\'est le ciel, et qu\'il faut des mois pour obtenir une image », explique',
+      '   Mathilde Roussel, physicienne au Laboratoire de physique de Clermont',
+      '   Auvergne (LPCA), qui a coordonné le projet.',
+      '',
+    ].join('\n');
+    const r = extractFromText(text, now);
+    expect(r.title).toBe('Puy de Dôme : des détecteurs de muons réalisent la première « radiographie » complète du volcan');
+    expect(r.published?.slice(0, 10)).toBe('2026-12-03');
+  });
+});
+
 describe('prose in a language with few function words', () => {
   it('keeps opening paragraphs that name several teams and players and use none of the listed function words', () => {
     const text = [

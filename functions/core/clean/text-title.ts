@@ -76,6 +76,9 @@ const TITLE_FIELD = /^(?:title|headline|titel|titre|título|titolo)\s*:\s*(?=\S)
 /** Most words of a site's name or motto on a page's first line. */
 const MAX_MASTHEAD_WORDS = 5;
 
+/** An image's or a logo's placeholder opening a text browser's line: "[logo-echo-du-massif]", "[IMG]". */
+const LEADING_PLACEHOLDER = /^\[[\w.-]{1,80}\]\s*/u;
+
 /** Fewest words of a standfirst between a headline and its byline. */
 export const MIN_DECK_WORDS = 20;
 /** What a line under a headline's byline or date loses as a headline. */
@@ -92,7 +95,8 @@ const MIN_SENTENCE_DECK_WORDS = 12;
 export function firstLineIsTitle(units: readonly Unit[], dopts: DateOptions): boolean {
   const first = units[0];
   return first !== undefined && first.blankAfter && !first.junk && first.stats.words <= 40 && first.stats.pipes < 2 &&
-    !(/\d/.test(first.text) && dateLine(first.text, dopts)?.rest === '') &&
+    // (after the logo's placeholder a text browser prints before it: "[logo-echo-du-massif]   Vendredi 4 décembre 2026").
+    !(/\d/.test(first.text) && dateLine(first.text.replace(LEADING_PLACEHOLDER, ''), dopts)?.rest === '') &&
     first.stats.chars <= 300 && units.length > 1 &&
     (!/[.;,]$/.test(first.text) || (first.stats.words <= 15 && !/,$/.test(first.text)) || /(\.\.\.|…)\.?$/.test(first.text));
 }
