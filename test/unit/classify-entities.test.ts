@@ -1634,3 +1634,12 @@ describe('an everyday word opening a bodyâ€™s name, and the "and" of a countryâ€
     expect(organizations.some((o) => o.startsWith('Tobago'))).toBe(false);
   });
 });
+
+describe('a town named before its harbour or its residents', () => {
+  it('is a place, though the article also writes it inside longer names', () => {
+    const body = 'The scallops were landed at Brixham Fish Market. Torbay Council, which owns Brixham harbour, said the matter was one for the courts.';
+    const { places, organizations } = extractEntities('Scallop boat fined', body, lex);
+    expect(places).toContain('Brixham');
+    expect(organizations).toContain('Torbay Council');
+  });
+});

@@ -343,6 +343,9 @@ export const TOWN_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 
  *   longer name or as an owner ("Albemarle Corp.", "Mercedes Kirkel", "Gloucester's"), nor after
  *   another name ("Juice Williams"), and not in a sports article.
  */
+/** Common nouns a town's name stands before: its parts and its people ("Brixham harbour", "Pelaw residents"). */
+const TOWN_NOUN_AFTER = /^\s+(?:harbour|harbor|quay|quayside|seafront|promenade|pier|marina|high street|town centre|town center|residents|villagers|townsfolk|households|ratepayers)\b/u;
+
 export function townWhereSentenceSaysPlace(body: string, s: Single, sportsArticle: boolean): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(s.word) || NON_NAMES.has(norm(s.word)) || GIVEN_NAMES.has(norm(s.word))) return false;
   // A word split off a longer run ("The Lenexa-based", "McGill University and Mila") carries the run's position.
@@ -351,8 +354,10 @@ export function townWhereSentenceSaysPlace(body: string, s: Single, sportsArticl
   const size = worldTownSize(s.word);
   if (size === undefined || (s.common && size !== 'city')) return false;
   const saysPlace = (): boolean => {
-    const after = body.slice(pos + s.word.length, pos + s.word.length + 12);
+    const after = body.slice(pos + s.word.length, pos + s.word.length + 16);
     if (/^-based\b/u.test(after)) return true;
+    // "owns Brixham harbour", "Brixham residents": the town before a common noun of a town's parts or people.
+    if (!s.common && TOWN_NOUN_AFTER.test(after)) return true;
     // "in Boulder County" names the county.
     if (/^\s+\p{Lu}/u.test(after) || /^['’]s\b/u.test(after)) return false;
     const before = precedingWord(body, pos)?.toLowerCase();
