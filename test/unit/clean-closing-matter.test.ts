@@ -192,6 +192,14 @@ describe('site chrome at the top of a Markdown post', () => {
     expect((await cleanMarkdown(clip('Harbour board backs ferry terminal after two-year fight - Residents Angry'))).title).toBe('Harbour board backs ferry terminal after two-year fight - Residents Angry');
   });
 
+  it('takes the printed day over a converter’s date without a clock one day off, and keeps it when they agree', async () => {
+    const page = (front: string, printed: string): string => ['---', 'title: Harbour board backs ferry terminal', `date: ${front}`, '---', '',
+      '# Harbour board backs ferry terminal', '', 'By Tom Roe', '', printed, '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+    expect((await cleanMarkdown(page('2024-03-06', '05/03/2024 22h30'))).published?.slice(0, 10)).toBe('2024-03-05');
+    expect((await cleanMarkdown(page('2024-03-05', '05/03/2024 22h30'))).published?.slice(0, 10)).toBe('2024-03-05');
+    expect((await cleanMarkdown(page('2024-03-09', '05/03/2024 22h30'))).published?.slice(0, 10)).toBe('2024-03-09');
+  });
+
   it('drops the paragraph the front matter describes, and a byline label over the name, under a breadcrumb list', async () => {
     const md = [
       '---', 'title: "Harbour board backs ferry terminal"', 'published: 2024-03-05',

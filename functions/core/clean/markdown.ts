@@ -492,6 +492,16 @@ function frontMatter(input: string): { front: Record<string, unknown>; body: str
   return { front, body };
 }
 
+/**
+ * A converter's date without a clock ("date: 2026-12-05", trafilatura's, told in UTC) and the page's
+ * printed date a day earlier or later ("04/12/2026 22h30"): the printed one is the page's own day.
+ */
+function printedOverDayOnly(front: string, printed: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(front)) return front;
+  const apart = Math.abs(Date.parse(`${front}T00:00:00Z`) - Date.parse(`${printed.slice(0, 10)}T00:00:00Z`));
+  return apart === 24 * 3600_000 ? printed : front;
+}
+
 /** A title and, after a bar, a site's name of a few words. */
 const SITE_AFTER_BAR = /^(.{10,}?)\s+\|\s+[^|]{2,40}$/u;
 
@@ -630,7 +640,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     const stamp = ownLine ?? (stampCandidate ? stampLine(b.text, dopts) : null);
     // Front matter in UTC ("2025-11-24T23:30:00Z") under a byline printing the local day: the same
     // moment, told on the printed day.
-    if (stamp) published = published ? onPrintedDay(published, stamp.iso, b.text) ?? published : stamp.iso;
+    if (stamp) published = published ? onPrintedDay(published, stamp.iso, b.text) ?? printedOverDayOnly(published, stamp.iso) : stamp.iso;
     const byline = !stamp && i < MAX_TOP_LINES ? bylineAuthor(b.text, source) : null;
     // A byline on a line of its own may carry the outlet in brackets: "Ratna Wulandari (The Jakarta Daily)".
     if (i < MAX_TOP_LINES && !author) author = stamp ? authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) : byline;
