@@ -852,6 +852,74 @@ describe('a text browser’s dump whose first line is the logo’s placeholder a
   });
 });
 
+describe('a newspaper page run through pdftotext', () => {
+  it('reads the headline the layout broke over two lines, not the standfirst under it', () => {
+    const text = [
+      'LINDAU',
+      'Montag, 23. November 2026',
+      '',
+      '19',
+      '',
+      'Bürgerentscheid',
+      '',
+      'Klares Nein zum Hotel',
+      'am Aeschacher Ufer',
+      '',
+      '61,4 Prozent stimmen gegen den Bebauungsplan – Oberbürgermeisterin will',
+      'das Ergebnis „ohne Wenn und Aber“ umsetzen',
+      '',
+      'Von Katharina Brugger',
+      '',
+      'LINDAU – Die Lindauerinnen und Lindauer',
+      'haben den Bau eines Hotels am Aeschacher',
+      'Ufer gestoppt. Beim Bürgerentscheid am',
+      'Sonntag stimmten 61,4 Prozent gegen den',
+      'Bebauungsplan, den der Stadtrat im',
+      'Frühjahr mit knapper Mehrheit',
+      'beschlossen hatte. Die Wahlbeteiligung',
+      'lag bei 47,8 Prozent und damit deutlich',
+      'über dem nötigen Quorum.',
+      'Geplant war ein Haus mit 140 Zimmern,',
+      'Tagungsräumen und einem öffentlichen',
+      'Seerestaurant auf dem Gelände des',
+      'früheren Bauhofs. Bauherr sollte die',
+      'Münchner Seeblick Hotelentwicklung GmbH',
+      'sein, die rund 48 Millionen Euro',
+      'investieren wollte.',
+      'Die Bürgerinitiative „Ufer für alle“',
+      'hatte im Sommer mehr als 3100 Unter-',
+      'schriften gesammelt und damit das',
+      'Bürgerbegehren durchgesetzt. Sie',
+      'kritisierte vor allem, dass der Uferweg',
+      'auf einer Länge von gut 80 Metern hinter',
+      'das Hotel verlegt worden wäre.',
+      '„Das ist ein Sieg für alle, die den See',
+      'nicht nur vom Hotelfenster aus sehen',
+      'wollen“, sagte Sprecherin Monika Stadler',
+      'am Sonntagabend im Foyer des Alten',
+      'Rathauses, wo das Ergebnis gegen 19.30',
+      'Uhr feststand. Rund 60 Unterstützer',
+      'feierten dort mit Sekt und selbst',
+      'gemalten Plakaten.',
+      '',
+      'Hier hätte das Hotel entstehen sollen: das',
+      'frühere Bauhofgelände am Aeschacher Ufer.',
+      'FOTO: CHRISTIAN FLATZ',
+      '',
+      'Oberbürgermeisterin Andrea Kessler',
+      '(parteilos) gab sich als faire',
+      'Verliererin.',
+      '„Die Bürgerinnen und Bürger haben',
+      'entschieden, und das setzen wir ohne',
+      'Wenn und Aber um“, sagte sie. Der',
+      'Stadtrat werde das Bebauungsplan-',
+      'verfahren in seiner nächsten Sitzung am',
+      '2. Dezember einstellen. Für das Gelände',
+    ].join('\n');
+    expect(extractFromText(text, now).title).toBe('Klares Nein zum Hotel am Aeschacher Ufer');
+  });
+});
+
 describe('prose in a language with few function words', () => {
   it('keeps opening paragraphs that name several teams and players and use none of the listed function words', () => {
     const text = [

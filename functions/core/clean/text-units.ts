@@ -90,6 +90,15 @@ export function isTitleCase(line: string): boolean {
   return s.words <= 15 && s.capRatio >= 0.5 && !/[.,;:!?]$/.test(line);
 }
 
+/** Whether two lines are one phrase broken by a layout: the second opens in lower case and neither ends a sentence. */
+function brokenPhrase(a: string, b: string, now: Date): boolean {
+  const ends = /[.!?…:;]["'”’»)]*$/u;
+  return a.split(/\s+/).length >= 3 && a.length + b.length <= MAX_BROKEN_PHRASE_CHARS && /^\p{Ll}/u.test(b) && !ends.test(a) && !ends.test(b) &&
+    !isMetaLine(a, now) && !isMetaLine(b, now);
+}
+/** Longest headline or standfirst read across a layout's line break. */
+const MAX_BROKEN_PHRASE_CHARS = 200;
+
 /** Whether only a block's last line ends a sentence: a paragraph's shape, never a list of headlines. */
 function endsOnlyAtLastLine(block: readonly string[]): boolean {
   const ends = (line: string): boolean => /[.!?…]["'”’»)]*$/u.test(line.trim());
@@ -135,6 +144,9 @@ export function unwrapBlocks(blocks: string[][], now: Date): string[][] {
     if (share >= 0.4 || (share > 0 && endsOnlyAtLastLine(block))) wrapped.add(b);
   });
   return blocks.map((block, b) => {
+    // A headline or a standfirst a print layout broke in two ("Klares Nein zum Hotel" / "am Aeschacher
+    // Ufer"): two lines alone, the second going on in lower case, neither ending a sentence.
+    if (block.length === 2 && brokenPhrase(block[0]!, block[1]!, now)) return [`${block[0]} ${block[1]}`];
     if (block.length < 2) return block;
     const width = wrapped.has(b) ? widthOf(block) : pageWidth;
     const out: string[] = [block[0]!];
