@@ -200,6 +200,14 @@ describe('site chrome at the top of a Markdown post', () => {
     expect((await cleanMarkdown(page('2024-03-09', '05/03/2024 22h30'))).published?.slice(0, 10)).toBe('2024-03-09');
   });
 
+  it('drops a link’s preview card left as raw HTML between paragraphs', async () => {
+    const card =
+      '<figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://www.ilceresio.ch/frontalieri-nuovo-accordo-fiscale-primo-bilancio/"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Frontalieri, il nuovo accordo fiscale alla prova: un primo bilancio</div><div class="kg-bookmark-description">Dal 2024 i nuovi lavoratori d\'oltreconfine pagano le imposte anche in Italia. Cosa è cambiato per le aziende del Mendrisiotto.</div><div class="kg-bookmark-metadata"><img class="kg-bookmark-icon" src="https://www.ilceresio.ch/content/images/size/w256h256/2025/03/ceresio-icon.png" alt=""><span class="kg-bookmark-author">Il Ceresio</span><span class="kg-bookmark-publisher">Luca Solari</span></div></div><div class="kg-bookmark-thumbnail"><img src="https://www.ilceresio.ch/content/images/2026/09/dogana-gaggiolo.jpg" alt=""></div></a></figure>';
+    const md = ['# Harbour board backs ferry terminal', '', PROSE[0], '', card, '', PROSE[1], '', PROSE[2], ''].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
   it('drops the paragraph the front matter describes, and a byline label over the name, under a breadcrumb list', async () => {
     const md = [
       '---', 'title: "Harbour board backs ferry terminal"', 'published: 2024-03-05',

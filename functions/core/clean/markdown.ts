@@ -324,12 +324,21 @@ const MIN_RAW_PROSE_WORDS = 25;
  * is the site's (a menu, a ticker, a paywall line, a most-viewed list), unless it holds a paragraph
  * of prose.
  */
+/** Class names of a preview card of another page. */
+const LINK_CARD_CLASS = /(^|[\s_-])(kg-bookmark-card|bookmark-card|link-card|link-preview|embed-card|wp-block-embed)([\s_-]|$)/i;
+
 function dropRawChrome(root: DomElement): void {
   const boxes: DomElement[] = [];
   for (let k = root.firstElementChild; k; k = k.nextElementSibling) {
-    if (/^(?:DIV|SECTION|NAV|FOOTER|HEADER|FORM)$/.test(k.tagName) && k.hasAttribute('class')) boxes.push(k);
+    if (/^(?:DIV|SECTION|NAV|FOOTER|HEADER|FORM|FIGURE|ASIDE)$/.test(k.tagName) && k.hasAttribute('class')) boxes.push(k);
   }
   for (const box of boxes) {
+    // A link's preview card (Ghost's "kg-bookmark-card", an embed) shows another page, however long it runs.
+    if (LINK_CARD_CLASS.test(box.getAttribute('class') ?? '')) {
+      box.remove();
+      continue;
+    }
+    if (box.tagName === 'FIGURE') continue;
     const text = normalizeSpace(box.textContent ?? '');
     // A byline box is read for the author and the date further on.
     if (text.length > MAX_RAW_CHROME_CHARS || BYLINE_BOX_CLASS.test(box.getAttribute('class') ?? '')) continue;
