@@ -238,6 +238,8 @@ describe('ad, share and header leftovers', () => {
     'Nous utilisons des témoins pour améliorer votre expérience. En poursuivant votre navigation, vous acceptez leur utilisation.',
     'हम आपके अनुभव को बेहतर बनाने के लिए कुकीज़ का उपयोग करते हैं।',
     'Veja mais notícias da região no Correio Sul-Mineiro',
+    'This advertisement has not loaded yet, but your article continues below.',
+    'You can save this article by registering for free here. Or sign-in if you have an account.',
     'TODAY\'S TOP STORY',
     '— Meg Lawson, editor',
     'Republish this story.',

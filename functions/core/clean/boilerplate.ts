@@ -124,6 +124,9 @@ const OTHER_LANGUAGES: RegExp[] = [
   /^(do you have|have you got|got) a (question|story|tip|comment)\b.{0,40}\?\s*(contact|email|e-mail|get in touch|write to|send)\b.{0,100}$/i,
   // The audio player's label: "Listen to this article 4 min", "Lyssna på artikeln 4 min", "Artikel anhören".
   /^(listen to (this|the) (article|story)|lyssna på artikeln|artikel (an)?hören|écouter (cet|l['’]) ?article|escuchar (esta noticia|el artículo|este artículo)|ascolta (l['’] ?articolo|questo articolo)|ouvir (o artigo|esta notícia|este artigo)|luister naar (dit|het) artikel|posłuchaj (artykułu|tego artykułu)|lyt til artiklen|hør (på )?artikkelen|kuuntele artikkeli)(\s*[·|:–-]?\s*\d+(\s*(min\w*|minuter|minutes?)|:\d\d))?\.?$/iu,
+  // A newspaper chain's article furniture: "This advertisement has not loaded yet, but your article
+  // continues below.", "You can save this article by registering for free here."
+  /^this advertisement has not loaded yet\b.{0,60}$|^you can save this article by registering\b.{0,100}$/i,
   // "Veja mais notícias da região no Correio Sul-Mineiro": a pointer to the site's other stories.
   /^(veja|leia|confira) mais (notícias|matérias|sobre)\b.{0,80}$|^(lee|ver|mira) más noticias\b.{0,80}$|^(voir|lire) plus d['’](actualités|articles)\b.{0,80}$/iu,
   // A newsletter's section label over its lead story, and its editor's sign-off: "TODAY'S TOP STORY", "— Meg Lawson, editor".
