@@ -17,10 +17,10 @@ export function isBylineWithDate(text: string, dopts: DateOptions): boolean {
   return text.length <= MAX_BYLINE_BLOCK && !/[.!?]["”’]?$/.test(text) && bylineAuthor(text, null) !== null && findDates(text, dopts).length > 0;
 }
 
-/** Whether a block is chrome inside the chosen content. */
 /** Markdown image syntax left as text: "![alt](src)", or the same inside a link. */
 export const LITERAL_IMAGE = /^\[?!\[[^\]]{0,300}\]\([^)\s]*(?:\s[^)\s]*){0,3}\)(?:\]\([^)\s]*(?:\s[^)\s]*){0,3}\))?$/u;
 
+/** Whether a block is chrome inside the chosen content. */
 export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions): boolean {
   if (b.kind === 'caption') return true;
   // "—", "* * *": a divider written as text says nothing.

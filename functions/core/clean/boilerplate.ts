@@ -1003,7 +1003,8 @@ export function junkKind(block: string): JunkKind | null {
 
 /**
  * Two notices run into one line ("This article first appeared on … . Subscribe to … in your
- * LinkedIn feed."): junk when both sentences are. The first is tried alone only when it ends early.
+ * LinkedIn feed."): junk when both sentences are. Only a line of exactly two sentences, each of some
+ * length, is read again in halves.
  */
 function twoNotices(t: string): boolean {
   const cut = SECOND_SENTENCE.exec(t);

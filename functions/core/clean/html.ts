@@ -213,19 +213,20 @@ function wholeInEmphasis(el: DomElement): boolean {
 const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline|chapeau|chapo|bajada|entradilla|sottotitolo|linha-fina|ingress)([\s_-]|$)/i;
 /** Longest standfirst: a sentence or two. */
 const MAX_STANDFIRST_CHARS = 400;
-/**
- * Class names a standfirst shares with other things ("summary", "intro", "lead", "description"):
- * read as one only right under the headline, before any paragraph of the story.
- */
 /** How far under the headline, in elements walked, its standfirst may sit (the byline, date and picture come between on some pages). */
 const MAX_ELEMENTS_TO_DECK = 60;
 /** What a standfirst, one paragraph, never holds: a live blog's key points are a list under a heading. */
 const NOT_IN_A_DECK = 'ul, ol, h2, h3, h4, table, p + p';
+/**
+ * Class names a standfirst shares with other things ("summary", "intro", "lead", "description"):
+ * read as one only right under the headline, before any paragraph of the story.
+ */
 const DECK_UNDER_HEADLINE_CLASS = /(^|[\s_-])(summary|teaser|sub-?title|sous-?titre|intro|description|lead|lede|excerpt|sapo|strapline|abstract|sumario|resumo)([\s_-]|$)/i;
 
 /** A short paragraph holding the byline or the date: a <time>, or a class that says so. */
 function isMetaParagraph(el: DomElement): boolean {
-  return (el.textContent ?? '').length <= 200 && (el.querySelector('time') !== null || BYLINE_RE.test(classAndId(el)) || DATE_CLASS_RE.test(classAndId(el)));
+  const named = classAndId(el);
+  return (el.textContent ?? '').length <= 200 && (el.querySelector('time') !== null || BYLINE_RE.test(named) || DATE_CLASS_RE.test(named));
 }
 
 function scanDocument(doc: DomDocument): Scan {
@@ -271,15 +272,19 @@ function scanDocument(doc: DomDocument): Scan {
     }
     // The standfirst under the headline sums the story up; Readability would fold its lone paragraph
     // into the body and lose the class name that tells it apart.
-    if (!walkForMeta && (el.textContent ?? '').length <= MAX_STANDFIRST_CHARS) {
+    // The class names are tested first: an element's text is read only for the few they name.
+    if (!walkForMeta) {
       const className = el.getAttribute('class') ?? '';
-      const deck: boolean = !deckTaken && tag !== 'H1' && paragraphsAtHeadline === scan.paragraphs.length &&
-        scan.elements - elementsAtHeadline <= MAX_ELEMENTS_TO_DECK && DECK_UNDER_HEADLINE_CLASS.test(className) &&
-        el.querySelector(NOT_IN_A_DECK) === null;
-      if (deck || STANDFIRST_CLASS.test(className)) {
-        deckTaken ||= deck;
-        scan.prune.push(el);
-        continue;
+      const deckClass: boolean = !deckTaken && tag !== 'H1' && paragraphsAtHeadline === scan.paragraphs.length &&
+        scan.elements - elementsAtHeadline <= MAX_ELEMENTS_TO_DECK && DECK_UNDER_HEADLINE_CLASS.test(className);
+      const standfirstClass = STANDFIRST_CLASS.test(className);
+      if ((deckClass || standfirstClass) && (el.textContent ?? '').length <= MAX_STANDFIRST_CHARS) {
+        const deck: boolean = deckClass && el.querySelector(NOT_IN_A_DECK) === null;
+        if (deck || standfirstClass) {
+          deckTaken ||= deck;
+          scan.prune.push(el);
+          continue;
+        }
       }
     }
     if (tag === 'P' && !walkForMeta) {
@@ -992,8 +997,8 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     // A long heading opening the content, right before its first paragraph, is the standfirst set as a
     // subtitle (Medium's, many blogs'): the bodies measured leave standfirsts out.
     // A short one is a section's label over the story ("The big story", a newsletter's "Top story").
-    if (keep.length > 2 && keep[0]!.kind === 'h' && keep[1]!.kind === 'p' &&
-      (keep[0]!.text.split(/\s+/).length >= MIN_STANDFIRST_WORDS || keep[0]!.text.split(/\s+/).length <= MAX_LABEL_HEADING_WORDS)) {
+    const openingWords = keep[0]?.text.split(/\s+/).length ?? 0;
+    if (keep.length > 2 && keep[0]!.kind === 'h' && keep[1]!.kind === 'p' && (openingWords >= MIN_STANDFIRST_WORDS || openingWords <= MAX_LABEL_HEADING_WORDS)) {
       removeBlock(keep.shift()!, content);
     }
     // A heading with nothing after it introduces a gallery or a rail that was cut, not article text.

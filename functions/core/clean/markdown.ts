@@ -313,6 +313,9 @@ function readMarkedDates(root: DomElement, dopts: DateOptions): string | null {
   return published;
 }
 
+/** Class names of a preview card of another page. */
+const LINK_CARD_CLASS = /(^|[\s_-])(kg-bookmark-card|bookmark-card|link-card|link-preview|embed-card|wp-block-embed)([\s_-]|$)/i;
+
 /** Longest text of a raw HTML box in a Markdown file that is read as the site's chrome. */
 const MAX_RAW_CHROME_CHARS = 400;
 /** A paragraph this long inside a raw box is article text. */
@@ -324,9 +327,6 @@ const MIN_RAW_PROSE_WORDS = 25;
  * is the site's (a menu, a ticker, a paywall line, a most-viewed list), unless it holds a paragraph
  * of prose.
  */
-/** Class names of a preview card of another page. */
-const LINK_CARD_CLASS = /(^|[\s_-])(kg-bookmark-card|bookmark-card|link-card|link-preview|embed-card|wp-block-embed)([\s_-]|$)/i;
-
 function dropRawChrome(root: DomElement): void {
   const boxes: DomElement[] = [];
   for (let k = root.firstElementChild; k; k = k.nextElementSibling) {

@@ -3,6 +3,9 @@ import type { DomElement } from './dom.js';
 /** A title and, after a dash or a bar, a name of one to four words. */
 const NAME_AFTER_DASH = /^(.{20,}?)\s+[-–—|]\s+(\p{Lu}[\p{L}'’&.]*(?:\s+[\p{L}'’&.]+){0,3})$/u;
 
+/** Letters and digits only, lower-cased: how a site's name and its host name are compared. */
+const alphanumeric = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
 /** Whether a title ends in a name after a dash or a bar, which the page's links may show to be the site's. */
 export function mayEndInSiteName(title: string): boolean {
   return NAME_AFTER_DASH.test(title);
@@ -13,7 +16,7 @@ export function linkHosts(root: DomElement): Set<string> {
   const hosts = new Set<string>();
   for (const a of Array.from(root.querySelectorAll('a[href]'))) {
     try {
-      hosts.add(new URL(a.getAttribute('href') ?? '').hostname.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+      hosts.add(alphanumeric(new URL(a.getAttribute('href') ?? '').hostname));
     } catch {
       // A relative or broken address names no site.
     }
@@ -25,7 +28,7 @@ export function linkHosts(root: DomElement): Set<string> {
 export function withoutLinkedSiteName(title: string, hosts: ReadonlySet<string>): string {
   const m = NAME_AFTER_DASH.exec(title);
   if (!m) return title;
-  const site = m[2]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const site = alphanumeric(m[2]!);
   if (site.length < 5) return title;
   for (const host of hosts) if (host.includes(site)) return m[1]!;
   return title;

@@ -28,15 +28,15 @@ export interface BodySpan {
   titleKey: string;
 }
 
-/**
- * The publication date, the writer and the source: from the lines above the body (and its top), the
- * first lines of the body, a dated line under it and a sign-off under the last paragraph.
- */
 /** A reading time alone on its line: "5–7 minutes", "4 min read". */
 const READING_ESTIMATE = /^\d+(?:\s*[–-]\s*\d+)?\s*(?:min|mins|minutes?|minuten|minutos|minuti)\b.{0,12}$/i;
 /** Lines under a headline and its date that may hold the writer's name over their job. */
 const MAX_HEADER_LINES = 6;
 
+/**
+ * The publication date, the writer and the source: from the lines above the body (and its top), the
+ * first lines of the body, a dated line under it and a sign-off under the last paragraph.
+ */
 export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOptions): { published: string | null; author: string | null; source: string | null } {
   const { bodyStart, bodyEnd, end, titleKey } = span;
   let published: string | null = null;
@@ -153,10 +153,10 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     // "Share", "Save", the name, the job).
     const placed = (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey) || dateLineWithin(units, i + 1, 1, dopts) || RELATIVE_TIME_RE.test(units[i + 2]?.text ?? '') ||
       (titleAt >= 0 && i > titleAt && i - titleAt <= MAX_HEADER_LINES && dateLineWithin(units, titleAt, 1, dopts) && (bodyStart < 0 || i < bodyStart));
-    // A reader view's copy puts its reading estimate where the job would be ("Julien Delvaux" / "5–7 minutes").
     // A name alone right over the publication's date line in the header ("Nina Aebischer" /
     // "Publiziert: 12.11.2026, 17.45 Uhr") is the byline without its "By".
     const overDate = i < bodyStart && PUBLISHED_LABEL_RE.test(job.text) && dateLine(job.text.replace(PUBLISHED_LABEL_RE, ''), dopts) !== null;
+    // A reader view's copy puts its reading estimate where the job would be ("Julien Delvaux" / "5–7 minutes").
     const jobOrEstimate = isJobLine(job.text) || overDate || (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey && READING_ESTIMATE.test(job.text));
     if ((placed || overDate) && !v.junk && bareName(v.text) && jobOrEstimate && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;
   }
