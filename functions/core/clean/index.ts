@@ -11,6 +11,7 @@ import type { Extraction } from './extraction.js';
 import { extractFromText } from './text.js';
 import { holdsOwnScriptLetter, ownScriptAuthor } from './script-labels.js';
 import { withoutPullQuotes } from './pull-quotes.js';
+import { hasLetter } from './lines.js';
 import { countWords, makeSummary, normalizeSpace, paragraphsToHtml } from './text-utils.js';
 
 export interface CleanContext {
@@ -77,8 +78,6 @@ function withoutClosingInitials(paragraphs: string[], bodyHtml: string | null): 
   return withoutClosingMark(paragraphs, bodyHtml, last.length - initials.length, initials.trim());
 }
 
-const ANY_LETTER = /\p{L}/u;
-
 /**
  * A Japanese or Chinese story signed at its end, the writer's name in brackets after the last
  * sentence: "…行われる。（山岸翔太）", "（记者 王鹏）". Not "（完）" (the end) nor a one-character mark.
@@ -127,7 +126,7 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   // A byline in a script without capitals, which the extractors' name patterns do not read.
   if (author === null && title && holdsOwnScriptLetter(title)) author = ownScriptAuthor(visibleText(doc.text.slice(0, MAX_BYLINE_SCAN), doc.format));
   // A paragraph without a letter ("18", "3": a post's like and comment counts) is never the article's text.
-  paragraphs = paragraphs.map(normalizeSpace).filter((p) => ANY_LETTER.test(p));
+  paragraphs = paragraphs.map(normalizeSpace).filter(hasLetter);
   ({ paragraphs, bodyHtml } = withoutClosingInitials(paragraphs, bodyHtml));
   const signature = withoutClosingSignature(paragraphs, bodyHtml);
   ({ paragraphs, bodyHtml } = signature);

@@ -6,6 +6,9 @@
 const UPPER_START = /^\p{Lu}/u;
 const ANY_LETTER = /\p{L}/u;
 
+/** Whether a text holds a letter of any script. */
+export const hasLetter = (text: string): boolean => ANY_LETTER.test(text);
+
 const STOP = new Set(
   (
     'the a an and or but of to in on at for with by from as is are was were be been has have had it its this that these those ' +
