@@ -15,7 +15,8 @@
  * (in-memory cache hit ratio, default 0.9), `--feed-memory <MB>` (default 512), `--footprint <file>`
  * (reuse `bench/footprint.ts --json` output instead of measuring again), `--capacity
  * provisioned` (price DynamoDB as the stack's provisioned mode does) with `--utilization <0..1>`
- * (default 0.7, the auto scaling target). The ingest init time is the
+ * (default 0.7, the auto scaling target), `--entity-feed-limit <n>` (index each article under its n
+ * most salient entities only, as the ingest's ENTITY_FEED_LIMIT does). The ingest init time is the
  * bundled handler's from the last `npm run bench` (bench/results.json), 200 ms without one.
  */
 import { readFileSync } from 'node:fs';
@@ -310,13 +311,16 @@ export interface CapacityMeasurement {
   feedPageMiss: { pages: number; readUnitsPerPage: number; callsPerPage: number; roundsPerPage: number; limit: number };
 }
 
-/** Runs the corpus through the ingest use case on a metered dynalite and prices each article. */
-export async function measureCapacity(): Promise<CapacityMeasurement> {
+/**
+ * Runs the corpus through the ingest use case on a metered dynalite and prices each article,
+ * with the ingest's `ENTITY_FEED_LIMIT` (null: every entity has its feed).
+ */
+export async function measureCapacity(entityFeedLimit: number | null = null): Promise<CapacityMeasurement> {
   const inputs = loadRealisticInputs();
   const table = await startMemoryTable('cost');
   const client = table.client;
   const meter = new CapacityMeter(client);
-  const store = new DynamoArticleStore(createDocumentClient(client), 'cost');
+  const store = new DynamoArticleStore(createDocumentClient(client), 'cost', { entityFeedLimit });
 
   const byKey = new Map<string, BenchInput>();
   let s3Gets = 0;
@@ -335,7 +339,7 @@ export async function measureCapacity(): Promise<CapacityMeasurement> {
     source,
     store,
     classifier: loadDefaultClassifier(),
-    config: { tableName: 'cost', watchedPrefix: 'incoming/', maxObjectBytes: 10 * 1024 * 1024, s3ForcePathStyle: true },
+    config: { tableName: 'cost', watchedPrefix: 'incoming/', maxObjectBytes: 10 * 1024 * 1024, s3ForcePathStyle: true, entityFeedLimit },
     clock: () => new Date('2026-11-01T00:00:00Z'),
     log: silentLog,
   });
@@ -392,7 +396,7 @@ export async function measureCapacity(): Promise<CapacityMeasurement> {
           const text = `${article.title}\n${article.body}`;
           chars += text.length;
           units += Math.max(3, Math.ceil(text.length / 100));
-          excessFeedKeys += Math.max(0, feedKeysFor(article).length - 5);
+          excessFeedKeys += Math.max(0, feedKeysFor(article, entityFeedLimit).length - 5);
         }
       }
     }
@@ -624,6 +628,14 @@ function capacityOption(): ModelParameters['capacity'] {
   return value;
 }
 
+function entityFeedLimitOption(): number | null {
+  const index = process.argv.indexOf('--entity-feed-limit');
+  if (index < 0) return null;
+  const value = Number(process.argv[index + 1]);
+  if (!Number.isInteger(value) || value < 0) throw new Error('--entity-feed-limit takes a whole number of entities (0 or more)');
+  return value;
+}
+
 function lastInitMs(): number {
   try {
     const results = JSON.parse(readFileSync(new URL('./results.json', import.meta.url), 'utf8')) as { bundles?: { ingest?: { initMs?: { median?: number } } } };
@@ -646,7 +658,8 @@ async function main(): Promise<void> {
   };
   const footprintFile = process.argv.indexOf('--footprint');
   progress('cost: metering DynamoDB capacity over the corpus…');
-  const capacity = await measureCapacity();
+  const entityFeedLimit = entityFeedLimitOption();
+  const capacity = await measureCapacity(entityFeedLimit);
   const footprint: Footprint =
     footprintFile >= 0 ? (JSON.parse(readFileSync(process.argv[footprintFile + 1]!, 'utf8')) as Footprint) : await measureFootprint();
   if (footprintFile < 0) printFootprint(footprint);
@@ -675,6 +688,7 @@ async function main(): Promise<void> {
     prices,
     assumptions,
     params,
+    entityFeedLimit,
     initMs,
     measured: { capacity, footprint },
     perMillion: {
@@ -737,7 +751,8 @@ async function main(): Promise<void> {
     ],
   );
   progress(
-    `goal ≤ $${goalUsdPerMillion} per million articles (pipeline): ${goalMet ? 'MET' : 'NOT MET'} at $${round(cost.pipelineUsd, 2)}; ` +
+    `goal ≤ $${goalUsdPerMillion} per million articles (pipeline): ${goalMet ? 'MET' : 'NOT MET'} at $${round(cost.pipelineUsd, 2)} ` +
+      `(${params.capacity}, ${entityFeedLimit === null ? 'every entity has its feed' : `ENTITY_FEED_LIMIT=${entityFeedLimit}`}); ` +
       `with the producer's S3 PUT: $${round(cost.withUploadUsd, 2)} (${cost.withUploadUsd <= goalUsdPerMillion ? 'within' : 'over'} the goal)`,
   );
   printTable('Write levers, applied in order (from the measured write units)', levers);

@@ -38,6 +38,15 @@ import {
 type Item = Record<string, unknown>;
 type Key = { pk: string; sk: string };
 
+export interface StoreOptions {
+  /**
+   * Index each article under only this many of its entities, the most salient first
+   * (`ENTITY_FEED_LIMIT`). Its other entities stay on the article and in its feed categories.
+   * @default null: every entity
+   */
+  entityFeedLimit?: number | null;
+}
+
 /** The article item's attribute holding the brotli-compressed JSON of its fields. */
 const packedAttribute = 'packed';
 
@@ -49,10 +58,15 @@ const batchGetSize = 100;
  * redelivered or out-of-order event never replaces a newer version.
  */
 export class DynamoArticleStore implements IngestStore, ArticleReader, StatusReader {
+  private readonly entityFeedLimit: number | null;
+
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
-  ) {}
+    options: StoreOptions = {},
+  ) {
+    this.entityFeedLimit = options.entityFeedLimit ?? null;
+  }
 
   // ── ingest ────────────────────────────────────────────────────────────────
 
@@ -165,7 +179,7 @@ export class DynamoArticleStore implements IngestStore, ArticleReader, StatusRea
     const shard = feedShardOf(hex);
     const sequencer = normalizeSequencer(event.sequencer);
     const sortTime = sortTimeOf(article);
-    const feedKeys = feedKeysFor(article);
+    const feedKeys = feedKeysFor(article, this.entityFeedLimit);
 
     let previous: Item | undefined;
     try {
@@ -251,20 +265,20 @@ export class DynamoArticleStore implements IngestStore, ArticleReader, StatusRea
     );
     const merged = mergeShardPages(shards, query.limit, towardsNewer ? 'oldestFirst' : 'newestFirst');
     const positions = towardsNewer ? merged.positions.reverse() : merged.positions;
-    const articles = await this.getArticles(positions.map(hexOfPosition));
+    const items = await this.getArticleItems(positions.map(hexOfPosition));
     // An index entry can briefly outlive a change to its article (writes are not transactional):
-    // only articles that still belong to this feed, at this position, are shown, so a re-dated
-    // article never shows twice while its old entry is being removed.
-    const current = articles.filter(
-      (article, n) =>
-        article !== null &&
-        feedKeysFor(article).includes(query.feedKey) &&
-        feedSortKey(sortTimeOf(article), hexOfPosition(positions[n]!)) === positions[n],
-    );
+    // only articles whose stored entries still hold this feed at this position are shown, so a
+    // re-dated article never shows twice while its old entry is being removed. The stored
+    // entries, not the article's entities, decide: the ingest may index only some entities.
+    const current = items.flatMap((item, n) => {
+      const position = positions[n]!;
+      const indexedHere = item !== null && indexEntriesOf(item, hexOfPosition(position)).some((entry) => entry.feedKey === query.feedKey && entry.key.sk === position);
+      return indexedHere ? [toArticle(item)] : [];
+    });
     const newest = positions[0] ?? null;
     const oldest = positions.at(-1) ?? null;
     return {
-      articles: current as Article[],
+      articles: current,
       next: towardsNewer || merged.more ? oldest : null,
       previous: towardsNewer ? (merged.more ? newest : null) : query.after !== undefined ? newest : null,
     };
@@ -428,8 +442,8 @@ export class DynamoArticleStore implements IngestStore, ArticleReader, StatusRea
     );
   }
 
-  private async getArticles(hexes: string[]): Promise<(Article | null)[]> {
-    const found = new Map<string, Article>();
+  private async getArticleItems(hexes: string[]): Promise<(Item | null)[]> {
+    const found = new Map<string, Item>();
     // A re-dated article can briefly sit at two positions of one feed; BatchGetItem refuses repeated keys.
     const unique = [...new Set(hexes)];
     for (let start = 0; start < unique.length; start += batchGetSize) {
@@ -437,7 +451,7 @@ export class DynamoArticleStore implements IngestStore, ArticleReader, StatusRea
       for (let attempt = 0; keys.length > 0; attempt++) {
         const result = await this.db.send(new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: keys } } }));
         for (const item of result.Responses?.[this.tableName] ?? []) {
-          found.set(hexFromObjectPartition(String(item.pk)), toArticle(item));
+          found.set(hexFromObjectPartition(String(item.pk)), item);
         }
         keys = result.UnprocessedKeys?.[this.tableName]?.Keys ?? [];
         if (keys.length > 0) await backOff(attempt);

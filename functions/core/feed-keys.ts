@@ -1,14 +1,24 @@
 import type { Article } from './article.js';
 import { entitySlug } from './entity-names.js';
+import { entitiesBySalience } from './entity-salience.js';
 import { slugify } from './slug.js';
 
-/** Which feeds an article belongs to: all, its topic, each of its entities (aliases share one). */
-export function feedKeysFor(article: Pick<Article, 'topic' | 'entities'>): string[] {
+/**
+ * Which feeds an article belongs to: all, its topic, and each of its entities (aliases share one),
+ * or only its `entityLimit` most salient entities when a limit is set: each entity feed costs
+ * the article one index entry and one counter write (docs/operations.md).
+ */
+export function feedKeysFor(article: Pick<Article, 'title' | 'body' | 'topic' | 'entities'>, entityLimit: number | null = null): string[] {
   const keys = new Set<string>(['all', topicFeedKey(article.topic)]);
   const { people, places, organizations } = article.entities;
-  for (const name of [...people, ...places, ...organizations]) {
+  const names = entityLimit === null ? [...people, ...places, ...organizations] : entitiesBySalience(article);
+  let entityFeeds = 0;
+  for (const name of names) {
+    if (entityLimit !== null && entityFeeds >= entityLimit) break;
     const slug = entitySlug(name);
-    if (slug) keys.add(entityFeedKey(slug));
+    if (!slug || keys.has(entityFeedKey(slug))) continue;
+    keys.add(entityFeedKey(slug));
+    entityFeeds++;
   }
   return [...keys];
 }

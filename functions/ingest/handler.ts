@@ -17,7 +17,7 @@ const config = readIngestConfig(process.env);
 const log = createLog('dropfeed-ingest');
 const ingestObject = makeIngestObject({
   source: new S3ObjectSource(createS3Client({ forcePathStyle: config.s3ForcePathStyle })),
-  store: new DynamoArticleStore(createDocumentClient(), config.tableName),
+  store: new DynamoArticleStore(createDocumentClient(), config.tableName, { entityFeedLimit: config.entityFeedLimit }),
   classifier: loadDefaultClassifier(),
   config,
   clock: () => new Date(),

@@ -15,6 +15,8 @@ export interface IngestConfig {
   maxObjectBytes: number;
   /** Path-style S3 addressing, for S3-compatible servers that do not resolve bucket subdomains. */
   s3ForcePathStyle: boolean;
+  /** Index each article under at most this many entity feeds, its most salient entities; null: all of them. */
+  entityFeedLimit: number | null;
 }
 
 export interface FeedConfig {
@@ -35,6 +37,7 @@ export function readIngestConfig(env: Env): IngestConfig {
     watchedPrefix: env.WATCHED_PREFIX ?? 'incoming/',
     maxObjectBytes: positiveInteger(env, 'MAX_OBJECT_BYTES', 10 * 1024 * 1024, problems),
     s3ForcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
+    entityFeedLimit: env.ENTITY_FEED_LIMIT?.trim() ? positiveInteger(env, 'ENTITY_FEED_LIMIT', 0, problems, true) : null,
   };
   throwIfAny(problems);
   return config;

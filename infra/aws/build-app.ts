@@ -19,7 +19,8 @@ export interface DropfeedApp {
  * makes synthesis fail on any finding that is not acknowledged in the stack.
  *
  * Context values read (`cdk synth -c key=value`): `stackName` (default `Dropfeed`),
- * `cloudfront=true` (CloudFront in front of the feed), `publicBaseUrl=https://…` (base of the
+ * `cloudfront=true` (CloudFront in front of the feed), `capacity=provisioned` and `maxWriteUnits=N`
+ * (a provisioned table), `entityFeedLimit=N` (each article in its N most salient entity feeds only), `publicBaseUrl=https://…` (base of the
  * feed's self links, e.g. the CloudFront domain after the first deploy), `dataRemoval=destroy` (bucket and table are
  * deleted with the stack: for throw-away dev stacks only).
  *
@@ -35,6 +36,7 @@ export function buildApp(appProps: AppProps = {}, stackProps: PipelineStackProps
     description: 'dropfeed: S3 uploads -> SQS -> ingest Lambda -> DynamoDB -> feed Lambda (function URL)',
     cloudfront: contextString(app, 'cloudfront') === 'true',
     ...provisionedFromContext(app),
+    ...entityFeedLimitFromContext(app),
     publicBaseUrl: contextString(app, 'publicBaseUrl'),
     dataRemovalPolicy: contextString(app, 'dataRemoval') === 'destroy' ? RemovalPolicy.DESTROY : RemovalPolicy.RETAIN,
     ...stackProps,
@@ -46,6 +48,15 @@ export function buildApp(appProps: AppProps = {}, stackProps: PipelineStackProps
 function contextString(app: App, key: string): string | undefined {
   const value: unknown = app.node.tryGetContext(key);
   return value === undefined || value === null ? undefined : String(value);
+}
+
+/** `-c entityFeedLimit=N`: index each article under its N most salient entities only. */
+function entityFeedLimitFromContext(app: App): Pick<PipelineStackProps, 'entityFeedLimit'> {
+  const raw = contextString(app, 'entityFeedLimit');
+  if (raw === undefined) return {};
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 0) throw new Error(`context entityFeedLimit must be a whole number of entities, 0 or more (got "${raw}")`);
+  return { entityFeedLimit: limit };
 }
 
 /**

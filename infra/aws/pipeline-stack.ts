@@ -41,6 +41,12 @@ export interface PipelineStackProps extends StackProps {
   readonly ingestMaxConcurrency?: number;
   /** Largest object the ingest function reads, in bytes. @default 10485760 (10 MiB) */
   readonly maxObjectBytes?: number;
+  /**
+   * Index each article under only its N most salient entities (`ENTITY_FEED_LIMIT`): each entity
+   * feed an article is in costs two table writes, most of the DynamoDB bill (docs/operations.md).
+   * @default undefined: every entity has its feed
+   */
+  readonly entityFeedLimit?: number;
   /** Feed function memory in MB. @default 512 */
   readonly feedMemoryMB?: number;
   /** Title of the feeds. @default 'dropfeed' */
@@ -227,6 +233,7 @@ export class PipelineStack extends Stack {
         TABLE_NAME: this.table.tableName,
         WATCHED_PREFIX: watchedPrefix,
         MAX_OBJECT_BYTES: String(props.maxObjectBytes ?? 10 * 1024 * 1024),
+        ...(props.entityFeedLimit === undefined ? {} : { ENTITY_FEED_LIMIT: String(props.entityFeedLimit) }),
         POWERTOOLS_SERVICE_NAME: 'dropfeed-ingest',
         LOG_LEVEL: 'INFO',
       },

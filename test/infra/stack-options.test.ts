@@ -110,6 +110,17 @@ describe('stack options', () => {
     expect(validation.pluginReports.flatMap((r) => r.violations)).toEqual([]);
   });
 
+  it('passes an entity feed limit from context to the ingest function only, and refuses one that is not a count', () => {
+    const { template } = synthPipeline({}, { entityFeedLimit: '3' });
+    const variables = Object.values(template.findResources('AWS::Lambda::Function')).map(
+      (f) => (f.Properties as { Environment?: { Variables?: Record<string, string> } }).Environment?.Variables ?? {},
+    );
+    expect(variables.filter((v) => v.ENTITY_FEED_LIMIT !== undefined).map((v) => [v.POWERTOOLS_SERVICE_NAME, v.ENTITY_FEED_LIMIT])).toEqual([['dropfeed-ingest', '3']]);
+    const { template: unlimited } = synthPipeline();
+    expect(JSON.stringify(unlimited.findResources('AWS::Lambda::Function'))).not.toContain('ENTITY_FEED_LIMIT');
+    expect(() => buildApp({ context: { 'aws:cdk:bundling-stacks': [], entityFeedLimit: 'three' } })).toThrow(/entityFeedLimit/);
+  });
+
   it('refuses a capacity mode it does not know and bounds that cannot work', () => {
     expect(() => buildApp({ context: { 'aws:cdk:bundling-stacks': [], capacity: 'provisionned' } })).toThrow(/capacity/);
     expect(() => buildApp({ context: { 'aws:cdk:bundling-stacks': [] } }, { provisionedCapacity: { minWriteUnits: 10, maxWriteUnits: 5 } })).toThrow(

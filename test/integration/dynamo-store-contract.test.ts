@@ -346,4 +346,37 @@ describe('DynamoArticleStore item layout', () => {
     expect(await listed('rejected')).toEqual([]);
     expect((await store.statusOf(bad)).status).toBe('pending');
   });
+
+  it('indexes only the most salient entities under a limit, and the reader follows the stored entries', async () => {
+    const tableName = `entity-limit-${++tables}`;
+    await ensureTable(client, tableName);
+    const db = createDocumentClient(client);
+    const store = new DynamoArticleStore(db, tableName, { entityFeedLimit: 1 });
+    const reader = new DynamoArticleStore(db, tableName);
+    const key = 'incoming/limited.txt';
+    const aboutLima = makeArticle(key, {
+      title: 'Lima water rationing extended',
+      body: 'Lima will ration water until March.\n\nAnn Lee, who runs the utility, said Lima and Cusco face the same drought. Lima has had no rain.',
+      entities: { people: ['Ann Lee'], places: ['Lima', 'Cusco'], organizations: [] },
+    });
+    await store.putArticle(aboutLima, at(key, '01'));
+
+    const hex = articleHexForKey(key);
+    const shard = Number.parseInt(hex.slice(0, 8), 16) % feedShardCount;
+    const entry = (feedKey: string) => `${feedPartition(feedKey, shard)}|${sortTimeOf(aboutLima)}#${hex}`;
+    expect(await entriesOf(db, tableName, key)).toEqual([entry('all'), entry('entity:lima'), entry('topic:world')].sort());
+    const keysIn = async (feedKey: string) => (await reader.listArticles({ feedKey, limit: 5 })).articles.map((a) => a.key);
+    expect(await keysIn('entity:lima')).toEqual([key]);
+    expect(await keysIn('entity:cusco')).toEqual([]);
+    expect((await reader.getArticle(hex))?.entities.places).toEqual(['Lima', 'Cusco']);
+    expect((await reader.listFacets('entity')).map((facet) => [facet.slug, facet.count])).toEqual([['lima', 1]]);
+
+    // The story is rewritten around Cusco: its entity feed moves, and so does the count.
+    const aboutCusco = { ...aboutLima, title: 'Cusco water rationing extended', body: aboutLima.body.replaceAll('Lima', 'Cusco').replace('Cusco and Cusco', 'Cusco and Lima') };
+    await store.putArticle(aboutCusco, at(key, '02'));
+    expect(await keysIn('entity:cusco')).toEqual([key]);
+    expect(await keysIn('entity:lima')).toEqual([]);
+    expect((await reader.listFacets('entity')).map((facet) => [facet.slug, facet.count])).toEqual([['cusco', 1]]);
+    expect(await keysIn('all')).toEqual([key]);
+  });
 });

@@ -44,7 +44,7 @@ describe('ingest use case', () => {
       source,
       store,
       classifier,
-      config: { tableName: 't', watchedPrefix: 'incoming/', maxObjectBytes: 10_000, s3ForcePathStyle: false },
+      config: { tableName: 't', watchedPrefix: 'incoming/', maxObjectBytes: 10_000, s3ForcePathStyle: false, entityFeedLimit: null },
       clock: () => new Date('2026-06-01T00:00:00Z'),
       log: silentLog,
     });
