@@ -1643,3 +1643,21 @@ describe('a town named before its harbour or its residents', () => {
     expect(organizations).toContain('Torbay Council');
   });
 });
+
+describe('titles, storms, channels, islands and saints inside names', () => {
+  it('strips a trustee’s title and reads no person in a storm’s name', () => {
+    const body = 'Trustee Linda Zimmerman-Bates voted against the four-day week. Cyclones Idai and Kenneth struck in 2019.';
+    const { people } = extractEntities('School board vote', body, lex);
+    expect(people).toEqual(['Linda Zimmerman-Bates']);
+  });
+
+  it('reads a channel named for a place as a place, an island’s council as a body and a saint’s title as part of a town’s name', () => {
+    const body =
+      'Boats crossed the Mozambique Channel. The Disney Channel aired the film. The plan was refused by the Isle of Wight Council, and ferries to the Isle of Wight were full. Mills in Fort St. James and Port St. Johns closed.';
+    const { places, organizations } = extractEntities('Weekly round-up', body, lex);
+    expect(places).toEqual(expect.arrayContaining(['Mozambique Channel', 'Isle of Wight', 'Fort St. James', 'Port St. Johns']));
+    expect(organizations).toEqual(expect.arrayContaining(['Disney Channel', 'Isle of Wight Council']));
+    expect(places).not.toContain('Fort');
+    expect(places).not.toContain('Isle of Wight Council');
+  });
+});

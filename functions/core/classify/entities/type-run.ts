@@ -435,9 +435,10 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   }
   // "Minister for Lands and Natural Resources": the office's portfolio names no body.
   if (titled && OFFICE_PREPS.has(norm(rest[0]!)) && rest.slice(1).every((w) => connectors.has(w) || (lex?.isCommon(w) ?? false))) return;
-  // A title inside the run starts a new name ("Supreme Court Justice Antonin Scalia").
+  // A title inside the run starts a new name ("Supreme Court Justice Antonin Scalia"); a saint's
+  // title goes on with a town's name ("Fort St. James", "Port St. Johns").
   for (let j = 1; j < rest.length - 1; j++) {
-    const tl = titleLength(rest, j);
+    const tl = saintNameAt(rest, j) ? 0 : titleLength(rest, j);
     const after = rest.slice(j + tl).map(norm);
     // "External Affairs Minister S. Jaishankar": the name may open with an initial.
     if (tl && after.length > 0 && /^\p{Lu}(?:\p{Ll}|\.)/u.test(rest[j + tl]!) && !after.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w))) {
@@ -487,7 +488,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     }
   }
   // "Gulf of Guinea", "Bay of Biscay", "Strait of Hormuz": a sea's or a coast's word, "of" and its name.
-  if (!titled && rest.length >= 3 && rest.length <= 4 && rest[1] === 'of' && SEA_WORDS.has(norm(rest[0]!)) && rest.slice(2).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+  // Not "Isle of Wight Council": the island's body.
+  if (!titled && rest.length >= 3 && rest.length <= 4 && rest[1] === 'of' && SEA_WORDS.has(norm(rest[0]!)) && rest.slice(2).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !ORG_WORDS.has(norm(rest.at(-1)!))) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
@@ -590,6 +592,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // municipality named so is its local government, a body, as a county council is.
   if (!titled && rest.length >= 2 && !lowerRest.some((w) => AND_WORDS.has(w)) && (lowerRest[lowerRest.length - 1] === 'municipality' || /^(?:sub-)?metropolitan city$/u.test(lowerRest.slice(-2).join(' ')))) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Mozambique Channel", "Bristol Channel": a channel named for a known place is a strait, not a broadcaster.
+  if (!titled && rest.length >= 2 && lowerRest[lowerRest.length - 1] === 'channel' && gazLookup(rest.slice(0, -1))?.kind === 'place') {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
   const hasOrgWord =
