@@ -55,6 +55,11 @@ const APPEALS: RegExp[] = [
   // subscribers …. Please contact us for subscription options."
   /\bcontains only a (?:portion|selection|part) of the (?:news )?(?:stories|articles|content)\b|\bcontact us for (?:subscription|licensing|syndication|reprint) (?:options|information|details|rights)\b/i,
   /\bbecome a (paying |free )?(member|subscriber|supporter|patron)\b.{0,60}\b(inbox|newsletter|every (story|investigation|article|issue|episode)|support (us|our))/i,
+  // "Our journalism is free for everyone, because our supporters pay for it. Become a supporter from $5 a month."
+  /\b(our|this|the) (journalism|reporting|work|site) (is|stays|remains) (free|open) (for|to) (everyone|all|all readers)\b.{0,60}\b(supporters|readers|members|donors)\b|\bbecome a (member|subscriber|supporter|patron|friend) (from|for) (?:[a-z]{0,2}\$|£|€)?\s?\d/i,
+  // A comment box's disclaimer: "Los comentarios publicados son de exclusiva responsabilidad de sus
+  // autores", "Comments are the sole responsibility of their authors".
+  /^(los )?comentarios (publicados )?son (de )?(exclusiva )?responsabilidad de (sus|los) autores\b|^comments (posted )?(are|remain) the (sole )?responsibility of (their|the) (authors|posters|writers)\b/i,
   /\b(available|reserved|exclusive) (only )?(to|for) (paying )?(subscribers|members|premium (subscribers|members))\b/i,
   /\balready (a )?(subscriber|member)\?|\byou('ve| have) (reached|used|read) (your|all( of)? your|the) (limit|free articles|\d+ free)/i,
   // "To read this article in full you must be registered with the site."
@@ -358,7 +363,7 @@ export function isPublisherNote(block: string): boolean {
 
 /** An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -". */
 const AD_DECORATION = String.raw`[-–—•*/~=_·|\[\]()<>\s]*`;
-const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje|विज्ञापन|বিজ্ঞাপন|اشتہار|إعلان|اعلان|تبلیغات|פרסומת|โฆษณา|广告|廣告|広告|광고`;
+const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|gesponserte inhalte|gesponsorde inhoud|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje|विज्ञापन|বিজ্ঞাপন|اشتہار|إعلان|اعلان|تبلیغات|פרסומת|โฆษณา|广告|廣告|広告|광고`;
 const AD_LABELS = [new RegExp(String.raw`^${AD_DECORATION}(?:${AD_LABEL_WORDS})${AD_DECORATION}$`, 'iu')];
 
 export function isAdLabel(line: string): boolean {
@@ -682,7 +687,7 @@ const STRONG: RegExp[] = [
   /\b(abonnez-vous|inscrivez-vous) (à|a) (notre|la) (newsletter|lettre)/i,
   /^(lire aussi|à lire aussi|a lire aussi|voir aussi|lire la suite|sur le même sujet|articles? liés?|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|weiterlesen|lee también|leer más|lea también|te puede interesar|noticias relacionadas|más información|leggi anche|leggi di più|potrebbe interessarti|articoli correlati|leia também|leia mais|veja também|saiba mais|notícias relacionadas|lees ook|lees meer|meer over dit onderwerp)\b.{0,120}$/i,
   /\b(connectez-vous|identifiez-vous) pour (commenter|réagir)\b|\b(melden sie sich an|anmelden),? um (zu kommentieren|einen kommentar)|\b(inicia sesión|inicie sesión|reg[ií]strate) para comentar\b|\b(accedi|registrati) per commentare\b|\b(faça login|entre|cadastre-se) para comentar\b|\blog (je )?in om te reageren\b/i,
-  /^(laisser|écrire|ajouter) un commentaire\b|^(kommentar schreiben|schreiben sie einen kommentar)\b|^(deja|escribe|deje) (un|tu|su) comentario\b|^(lascia|scrivi) un commento\b|^(deixe|escreva) (um|seu) comentário\b|^(laat|plaats|schrijf) een reactie\b/i,
+  /^(laisser|écrire|ajouter) un commentaire\b|^(kommentar schreiben|schreiben sie einen kommentar)\b|^(deja|dejá|escribe|escribí|deje) (un|tu|su) comentario\b|^(lascia|scrivi) un commento\b|^(deixe|escreva) (um|seu) comentário\b|^(laat|plaats|schrijf) een reactie\b/i,
   /\b(tous droits réservés|alle rechte vorbehalten|todos los derechos reservados|tutti i diritti riservati|riproduzione riservata|todos os direitos reservados|alle rechten voorbehouden)\b/i,
   /^(werbung|publicité|publicidad|anuncio|pubblicità|publicidade|anúncio|advertentie)$/i,
   /^(crédits? (photo|image)s?|bildquelle|fotos?|im[aá]genes?|immagini|imagens?|beeld)\s*:/i,
@@ -712,7 +717,7 @@ const LEFTOVERS: RegExp[] = [
   // What a byline box leaves when its links are gone: "Published in", Medium's "Top highlight".
   /^(?:published|posted|filed) (?:in|under)\s*:?$|^top highlight$/i,
   // "Advertisement · Scroll to continue", "Report ad", "Story continues below advertisement".
-  /^(advertisement|advertising|advert|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|pub|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading|(story|article) continues)\b.{0,30})?$/i,
+  /^(advertisement|advertising|advert|adv|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|pub|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading|(story|article) continues)\b.{0,30})?$/i,
   // The ad label in Polish, Russian, Turkish, Swedish, Danish/Norwegian, Indonesian, Greek, Japanese, Chinese and Korean.
   /^(reklama|реклама|reklam|annons|annonse|annonce|reklame|iklan|διαφήμιση|広告|广告|廣告|광고|スポンサーリンク|pr)\s*[-–—·•|:]*$/i,
   // What an ad slot between paragraphs says: "SCROLL TO CONTINUE WITH CONTENT".

@@ -57,7 +57,9 @@ export const JOB_TITLE_RE =
 export const PAGE_TOOL_RE = /^(?:print|email|e-mail|share|save|follow|subscribe|comment|download|listen)\s/i;
 
 export function nameAndSource(line: string): { author: string; source: string | null } | null {
-  const m = /^([^,|]{3,60}?)\s*[,|]\s*([^,|]{2,60})$/u.exec(line) ?? /^([^,|]{3,60}?)\s+[-–—]\s+([^,|\s]{4,60})$/u.exec(line);
+  // "By Ciarán Brennan, Rugby Correspondent": the same line with its "By".
+  const unlabelled = line.replace(/^by\s+(?=\p{Lu})/iu, '');
+  const m = /^([^,|]{3,60}?)\s*[,|]\s*([^,|]{2,60})$/u.exec(unlabelled) ?? /^([^,|]{3,60}?)\s+[-–—]\s+([^,|\s]{4,60})$/u.exec(unlabelled);
   // A name in lower case is not a byline's ("by Mariam Saleh" is read as a byline).
   if (!m?.[1] || !m[2] || !/^\p{Lu}/u.test(m[1]) || /[/\d:]/.test(m[1]) || !isPersonName(m[1])) return null;
   // "Print This Article | Single Page": a page's tools, not a name.

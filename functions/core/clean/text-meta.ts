@@ -37,6 +37,9 @@ const MAX_HEADER_LINES = 6;
  * The publication date, the writer and the source: from the lines above the body (and its top), the
  * first lines of the body, a dated line under it and a sign-off under the last paragraph.
  */
+/** A city alone on its line, one word in capitals or capitalised: where the story was filed from. */
+const DATELINE_CITY = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})$/u;
+
 export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOptions): { published: string | null; author: string | null; source: string | null } {
   const { bodyStart, bodyEnd, end, titleKey } = span;
   let published: string | null = null;
@@ -91,9 +94,10 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
       else if (!author || !BYLINE_RE.test(d.rest.trim())) source ??= sourceFromRest(d.rest);
       // The byline is next to the date line, or next but one with the headline between them.
       // A job alone on its line ("Local Democracy Reporter") sits between the name and the date.
+      // So does the city filed from ("Meera Nambiar | CT News Service" / "Hyderabad" / the date).
       const near = [i - 1, i + 1].map((k) => {
         const t = units[k]?.text;
-        return t !== undefined && (normalizeKey(t) === titleKey || isJobLine(t)) ? k + (k - i) : k;
+        return t !== undefined && (normalizeKey(t) === titleKey || isJobLine(t) || DATELINE_CITY.test(t)) ? k + (k - i) : k;
       });
       for (const text of near.map((k) => (k >= 0 && k < metaEnd ? units[k]?.text : undefined))) {
         const pair: { author: string; source: string | null } | null = text && !author ? nameAndSource(text) : null;
@@ -123,8 +127,10 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
       }
       // "Thursday, January 11, 2018 | New Delhi" over the masthead: the name beside the page's date is
       // the edition's city as often as a writer, so a byline anywhere else comes first.
+      // A masthead's bar of three items or more ("San Salvador de Jujuy | Jueves 10 de diciembre | Dólar
+      // BNA: …") names the edition's city, never a writer.
       if (masthead && author !== authorBefore) {
-        besideMastheadDate ??= author;
+        if (metaParts(u.text).length < 3) besideMastheadDate ??= author;
         author = authorBefore;
       }
     }

@@ -171,7 +171,8 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     // over the byline or the date further down: that line is the headline, unless it reads as the
     // standfirst of a shouted headline on the first line ("FURY AS COUNCIL AXES BINS").
     const best = bestAt > 0 ? units[bestAt]!.stats : null;
-    const deck = best !== null && best.words >= 12 && best.stopRatio >= 0.25 && best.capRatio < 0.5;
+    // Only right under it: below a menu and a breadcrumb trail, the line over the byline is the headline.
+    const deck = best !== null && bestAt === 1 && best.words >= 12 && best.stopRatio >= 0.25 && best.capRatio < 0.5;
     const overMetaBelow = best !== null && bestOverMeta && !deck && first.stats.words <= MAX_MASTHEAD_WORDS && best.words > first.stats.words;
     if (!masthead && !repeatedElsewhere && !overMetaBelow && first.stats.words >= 1) title = first.text;
     else if ((title === null || bestScore < 6) && !resultsStrip) title = first.text;

@@ -90,12 +90,24 @@ export function isTitleCase(line: string): boolean {
   return s.words <= 15 && s.capRatio >= 0.5 && !/[.,;:!?]$/.test(line);
 }
 
-/** Whether two lines are one phrase broken by a layout: the second opens in lower case and neither ends a sentence. */
+/** "Council Votes To Close Harbour", not "A division bench of Chief Justice K. Lakshmi": a headline capitalises its words. */
+function everyLongWordCapitalised(line: string): boolean {
+  return line.split(/\s+/).every((w) => !/^\p{Ll}[\p{L}'’-]{3,}/u.test(w));
+}
+
+/**
+ * Whether two lines are one phrase broken by a layout: the second opens in lower case and neither
+ * ends a sentence; or a caption's credit label closes the first and the second is the credit
+ * ("… on Wednesday. | Photo Credit:" / "Special Arrangement").
+ */
 function brokenPhrase(a: string, b: string, now: Date): boolean {
+  if (CREDIT_LABEL_END.test(a) && b.split(/\s+/).length <= MAX_CREDIT_WORDS && !/[.!?]$/.test(b)) return true;
   const ends = /[.!?…:;]["'”’»)]*$/u;
   return a.split(/\s+/).length >= 3 && a.length + b.length <= MAX_BROKEN_PHRASE_CHARS && /^\p{Ll}/u.test(b) && !ends.test(a) && !ends.test(b) &&
     !isMetaLine(a, now) && !isMetaLine(b, now);
 }
+const CREDIT_LABEL_END = /(?:\b(?:photo|foto|image|bild|picture|video)\s*(?:credit|courtesy|source|crédit|crédito|quelle)?s?|\b(?:credit|courtesy|source|crédit|crédito|quelle)s?)\s*:$/iu;
+const MAX_CREDIT_WORDS = 6;
 /** Longest headline or standfirst read across a layout's line break. */
 const MAX_BROKEN_PHRASE_CHARS = 200;
 
@@ -161,7 +173,7 @@ export function unwrapBlocks(blocks: string[][], now: Date): string[][] {
         full &&
         !isMetaLine(a, now) &&
         !isMetaLine(line, now) &&
-        (continues(a, line) || (wrapped.has(b) && !(i === 1 && isTitleCase(a) && !opensWithDateline(a))));
+        (continues(a, line) || (wrapped.has(b) && !(i === 1 && isTitleCase(a) && everyLongWordCapitalised(a) && !opensWithDateline(a))));
       if (join) out[out.length - 1] = `${prev} ${line}`;
       else out.push(line);
     }

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { junkKind } from '../../functions/core/clean/boilerplate.js';
+import { extractFromText } from '../../functions/core/clean/text.js';
+
+const now = new Date('2030-01-01T00:00:00Z');
+const story = [
+  'The council approved the plan on a narrow vote after a long debate that lasted well into the evening hours, with residents packing the public gallery.',
+  'Opponents said they would appeal the decision to the planning inspectorate before the end of the month, and a protest is planned for Saturday.',
+];
+
+describe('scraped pages: furniture around the story', () => {
+  it.each([
+    'Our journalism is free for everyone, because our supporters pay for it. Become a supporter from $5 a month.',
+    'Become a member from €4 a month',
+    'ADV',
+    'Contenu sponsorisé',
+    'Contenido patrocinado',
+    'Dejá tu comentario',
+    'Los comentarios publicados son de exclusiva responsabilidad de sus autores y las consecuencias derivadas de ellos pueden ser pasibles de sanciones legales.',
+    'Comments are the sole responsibility of their authors.',
+  ])('%s is not the story', (line) => {
+    expect(junkKind(line)).not.toBeNull();
+  });
+
+  it('keeps sentences that only mention supporters or comments', () => {
+    expect(junkKind('The club said its supporters would pay for the new stand from next season, and the council agreed.')).toBeNull();
+    expect(junkKind('The minister declined to comment on the report, which was published on Tuesday.')).toBeNull();
+  });
+});
+
+describe('scraped pages: headline, byline and date', () => {
+  it('reads a byline with "By" and the writer’s job after a comma as the name alone', () => {
+    const r = extractFromText(['Munster edge Saints thriller', '', 'Saturday December 05 2026, 6:32pm', '', 'By Ciarán Brennan, Rugby Correspondent', '', ...story].join('\n'), now);
+    expect(r.author).toBe('Ciarán Brennan');
+  });
+
+  it('takes no writer from a masthead bar of the edition’s city, the date and a rate', () => {
+    const r = extractFromText(
+      ['PUNA HOY', 'San Salvador de Jujuy | Jueves 10 de diciembre de 2026 | Dólar BNA: $1.312,50', '', 'Litio del Norte invertirá US$ 380 millones en Susques', '', 'Redacción', '', ...story].join('\n'),
+      now,
+    );
+    expect(r.author).toBeNull();
+    expect(r.title).toBe('Litio del Norte invertirá US$ 380 millones en Susques');
+  });
+
+  it('takes the headline over the byline, not a shouted masthead over the menu', () => {
+    const r = extractFromText(
+      [
+        'LE COURRIER DE VILAINE',
+        '',
+        'Accueil | Actualité | Pays de Redon | Sports | Économie | Loisirs',
+        '',
+        'Crue de la Vilaine : à Redon, le port sous l’eau et 230 habitants évacués',
+        '',
+        'Par Gwenaëlle Le Floc’h',
+        '',
+        'Publié le mercredi 9 décembre 2026 à 07h12',
+        '',
+        ...story,
+      ].join('\n'),
+      now,
+    );
+    expect(r.title).toBe('Crue de la Vilaine : à Redon, le port sous l’eau et 230 habitants évacués');
+  });
+
+  it('finds the writer over the city filed from and the date', () => {
+    const r = extractFromText(['Council approves harbour plan', '', 'Meera Nambiar | CT News Service', 'Hyderabad', 'Published - December 16, 2026 06:05 pm IST', '', ...story].join('\n'), now);
+    expect(r.author).toBe('Meera Nambiar');
+  });
+});
+
+describe('scraped pages: hard-wrapped captions and paragraphs', () => {
+  const wrapped = [
+    'Musi demolitions: High Court halts evictions for four weeks, seeks',
+    'rehabilitation plan',
+    '',
+    'Meera Nambiar',
+    'Published - December 16, 2026 06:05 pm IST',
+    '',
+    'Residents of Moosarambagh outside the High Court on Wednesday. | Photo Credit:',
+    'Special Arrangement',
+    '',
+    'The Telangana High Court on Wednesday stayed the demolition of houses along',
+    'the Musi river in Hyderabad for four weeks, and directed the state to file a',
+    'detailed rehabilitation plan for families living in the river buffer zone.',
+    '',
+    'A division bench of Chief Justice Arvind Deshpande and Justice K. Lakshmi',
+    'Narayana passed the interim order on a batch of 37 petitions filed by',
+    'residents who had received eviction notices from the Revenue department last',
+    'month.',
+  ].join('\n');
+
+  it('reads a caption whose credit wrapped onto its own line as a caption, not the headline', () => {
+    const r = extractFromText(wrapped, now);
+    expect(r.title).toBe('Musi demolitions: High Court halts evictions for four weeks, seeks rehabilitation plan');
+    expect(r.paragraphs.join('\n')).not.toContain('Special Arrangement');
+  });
+
+  it('joins a wrapped paragraph whose first line is full of names', () => {
+    const r = extractFromText(wrapped, now);
+    expect(r.paragraphs.at(-1)).toMatch(/^A division bench of Chief Justice Arvind Deshpande and Justice K\. Lakshmi Narayana passed the interim order .* last month\.$/);
+  });
+});
