@@ -101,3 +101,62 @@ describe('scraped pages: hard-wrapped captions and paragraphs', () => {
     expect(r.paragraphs.at(-1)).toMatch(/^A division bench of Chief Justice Arvind Deshpande and Justice K\. Lakshmi Narayana passed the interim order .* last month\.$/);
   });
 });
+
+describe('portals, e-mails and converters: bylines and notices', () => {
+  it.each([
+    ['Historia de Juan Camilo Ríos', 'Juan Camilo Ríos'],
+    ['de Radu Moldovan – foto: Sportpictures / Ionuț Tăbăcaru –', 'Radu Moldovan'],
+    ['By Gethin Rees at Parc y Scarlets', 'Gethin Rees'],
+    ["By Colin d'Entremont", "Colin d'Entremont"],
+  ])('reads the writer of "%s"', (byline, author) => {
+    const r = extractFromText(['Council approves harbour plan', '', byline, '5 December 2026', '', ...story].join('\n'), now);
+    expect(r.author).toBe(author);
+  });
+
+  it('reads no writer from a title of a history book or a name opening with "De"', () => {
+    for (const line of ['De Gaulle Airport closed for the night', 'Historia de la ciudad']) {
+      const r = extractFromText(['Council approves harbour plan', '', line, '5 December 2026', '', ...story].join('\n'), now);
+      expect(r.author, line).toBeNull();
+    }
+  });
+
+  it('drops a plain-text e-mail’s heading marks from the headline', () => {
+    const r = extractFromText(['** Lobster season opens at $7.50 a pound', '', "By Colin d'Entremont", '', ...story].join('\n'), now);
+    expect(r.title).toBe('Lobster season opens at $7.50 a pound');
+  });
+
+  it.each([
+    'Este artículo se publicó originalmente en La Prensa del Caribe el 2 de diciembre de 2026.',
+    'Cet article a été initialement publié dans Le Temps.',
+    'Dieser Artikel erschien zuerst in der NZZ.',
+    '(With inputs from PTI)',
+    'Like our Facebook page for more business news.',
+    'Înscrie-te aici pentru a primi cele mai noi știri, cronici și oferte speciale direct în căsuța ta de e-mail.',
+    'Primește notificări în timp real direct pe dispozitivul tău, abonează-te acum.',
+  ])('%s is not the story', (line) => {
+    expect(junkKind(line)).not.toBeNull();
+  });
+});
+
+describe('Markdown: a list of related stories with their dates', () => {
+  it('drops link items followed by a date, and keeps a dated sentence', async () => {
+    const { cleanDocument } = await import('../../functions/core/clean/index.js');
+    const { decodeDocument } = await import('../../functions/core/decode/index.js');
+    const md = [
+      '# Sensors warn of landslides in Rudraprayag',
+      '',
+      story[0]!,
+      '',
+      story[1]!,
+      '',
+      'Officials said the pilot would run until 30 September 2026 across four districts of the hill state.',
+      '',
+      '## Latest News',
+      '',
+      '  * [Sensex ends 300 points higher as banks rally](https://example.in/a) 18 Dec 2026',
+      "  * [Delhi AQI slips to 'severe' again, GRAP-4 curbs likely](https://example.in/b) 18 Dec 2026",
+    ].join('\n');
+    const r = await cleanDocument(decodeDocument(Buffer.from(md), { key: 'story.md' }), { now });
+    expect(r.paragraphs.at(-1)).toBe('Officials said the pilot would run until 30 September 2026 across four districts of the hill state.');
+  });
+});

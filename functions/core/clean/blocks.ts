@@ -45,8 +45,13 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   if (LITERAL_IMAGE.test(b.text)) return true;
   // A line that is entirely a link is navigation or a related story, unless it is long prose.
   if (b.linkDensity > 0.8 && words < 20 && b.kind !== 'h') return true;
-  return false;
+  // "[Sensex ends 300 points higher as banks rally](…) 18 Dec 2026": a related story's link and its date.
+  const dated = LINK_DATE_TAIL.exec(b.text);
+  return dated !== null && b.kind !== 'h' && words < 25 && b.linkDensity * b.text.length >= LINKED_SHARE * dated.index;
 }
+/** Share of the text before the date that is the link's (quotes and spaces may not count as linked). */
+const LINKED_SHARE = 0.9;
+const LINK_DATE_TAIL = /\s(?:\d{1,2}\s\p{L}{3,9}\.?\s\d{4}|\p{L}{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/u;
 
 /** Longest label before a colon in a labelled link; longest such line. */
 const MAX_LINK_LABEL = 30;

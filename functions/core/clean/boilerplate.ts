@@ -186,6 +186,13 @@ const PUBLISHER_NOTES: RegExp[] = [
   // Agency", "— With inputs from WAM", "Additional reporting by …", "Met medewerking van ANP", "Źródło: PAP".
   /^[—–-]?\s*(?:with (?:reports|inputs|files|additional reporting|reporting) (?:from|by)|additional reporting (?:by|from)|met medewerking van|mitarbeit:|avec (?:l['’])?(?:afp|reuters|ap)\b|mit material von|con información de|com informações d[aeo]s?|с информация от|по информация на)\s*[^,.;:]{1,70}\.?$/iu,
   /^(?:źródło|fuente|fonte)\s*:\s*.{1,80}$/iu,
+  // "(With inputs from PTI)", "(With inputs from agencies)": the wire's share, in brackets.
+  /^\(\s*with (?:inputs|reports|files) from [^()]{2,60}\)\.?$/i,
+  // "Like our Facebook page for more business news.", "Like us on Facebook".
+  /^like (?:us|our (?:facebook )?page) (?:on facebook|for (?:more|the latest)\b).{0,60}$/i,
+  // Romanian newsletter and notification pitches: "Înscrie-te aici pentru a primi cele mai noi știri",
+  // "Primește notificări în timp real direct pe dispozitivul tău, abonează-te acum."
+  /^(?:înscrie-te|abonează-te)\b.{0,80}(?:știri|noutăți|newsletter)|\b(?:primește|activează) notificări\b.{0,80}$/iu,
   // A social prompt under the story: "Share your views on this story on our Facebook page."
   /^(?:share|tell us) your (?:views|thoughts|opinion|comments)\b.{0,100}$/i,
   // WordPress's like button as text: "Like this:", "Like Loading...".
@@ -465,6 +472,8 @@ const NUMBERED_AD = /^advertisement \d{1,2}$/;
  * was first published Oct. 14, 2026.", "This article was originally published by …".
  */
 const FIRST_PUBLISHED = /^this (?:report|story|article|piece|post)(?: by [^.]{2,60})? (?:was (?:first|originally) published|(?:first|originally) appeared (?:on|in))\b(?:[^.]|\.(?=\w| \d)){0,60}\.?(?: read the original article\.?)?$/;
+/** The same line in other languages: "Este artículo se publicó originalmente en La Prensa del Caribe el 2 de diciembre de 2026." */
+const FIRST_PUBLISHED_ELSEWHERE = /^(?:este art[ií]culo (?:se public[oó]|fue publicado) originalmente (?:en|por)|este artigo foi (?:publicado )?originalmente publicado (?:em|no|na|pel[oa])|este artigo foi publicado originalmente (?:em|no|na|pel[oa])|cet article a (?:été )?(?:initialement|originellement|d['’]abord) (?:été )?publié (?:dans|sur|par)|cet article a été publié (?:initialement|à l['’]origine|d['’]abord) (?:dans|sur|par)|questo articolo è stato (?:originariamente|originalmente|inizialmente) pubblicato (?:su|da|in)|dieser (?:artikel|beitrag) (?:erschien|ist) (?:zuerst|ursprünglich) (?:in|auf|bei|im)|dit artikel verscheen (?:eerder|oorspronkelijk) (?:in|op|bij))\b.{0,120}$/;
 /** "42 Likes∙"; a bare number may be a figure of the story's table, so it stays. */
 const LIKE_COUNT = /^[\d.,]+[km]?(?: likes?∙?|∙)$/;
 /** A newsletter platform's footer lines: "Discover more from The Fraser Ledger", "Over 11,000 subscribers". */
@@ -503,6 +512,7 @@ function isPageNotice(block: string): boolean {
   if (block.length > MAX_PLATFORM_FOOTER_CHARS) return false;
   if (PLATFORM_FOOTER_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
   if (lower.startsWith('this ') && ((block.length <= MAX_ARCHIVE_NOTICE_CHARS && ARCHIVE_AGE.test(lower)) || FIRST_PUBLISHED.test(lower))) return true;
+  if (FIRST_PUBLISHED_ELSEWHERE.test(lower)) return true;
   if (isCorrectionNote(lower)) return true;
   if (isErrorReport(block, lower)) return true;
   return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower) || NUMBERED_AD.test(lower));
@@ -1160,7 +1170,8 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   const words = n.split(' ');
   if (words.length < 2 || words.length > 5) return false;
   // Words in a script without case (Japanese, Chinese, Thai...) cannot be capitalised: they count as such.
-  return words.filter((w) => /^\p{Lu}/u.test(w) || !/[\p{Lu}\p{Ll}]/u.test(w)).length >= Math.min(2, words.length);
+  // "d'Entremont", "d'Alembert": an elided particle before a capitalised surname.
+  return words.filter((w) => /^\p{Lu}/u.test(w) || /^d['’]\p{Lu}/u.test(w) || !/[\p{Lu}\p{Ll}]/u.test(w)).length >= Math.min(2, words.length);
 }
 
 /** `PressTV/ `, `Reuters - ` and similar source prefixes on a title line. */

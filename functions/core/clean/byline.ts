@@ -9,7 +9,9 @@ import { decodeEntities, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } f
 
 /** "Ein Bericht von", "Kommentar von": a German byline's opening. */
 const VON_PHRASE = `(?:ein |eine )?(?:${VON_PHRASE_NOUNS.join('|')}) von`;
-const LEADING_BYLINE_WORD = new RegExp(`^(?:(?:${BY_PHRASE_WORDS.join('|')}) by|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|${BYLINE_WORDS.join('|')})\\s+`, 'i');
+/** A portal's "Story by" in Spanish, Portuguese and Italian: "Historia de Juan Camilo Ríos". */
+const STORY_BY = 'historia de|história de|storia di';
+const LEADING_BYLINE_WORD = new RegExp(`^(?:(?:${BY_PHRASE_WORDS.join('|')}) by|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|${STORY_BY}|${BYLINE_WORDS.join('|')})\\s+`, 'i');
 /** "Jane Doe and John Roe", "Claire Dubois et Marc Lefèvre", "Jan de Vries en Piet Jansen": two people. */
 const CONJUNCTION = new RegExp(String.raw`\s+(${AUTHOR_CONJUNCTIONS.join('|')})\s+`);
 /** Conjunctions that never join the parts of one person's name. */

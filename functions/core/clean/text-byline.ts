@@ -13,13 +13,18 @@ export const BY_PHRASE = `(?:${BY_PHRASE_WORDS.map(eitherCase).join('|')}) [Bb]y
 export const VON_PHRASE = `(?:[Ee]in |[Ee]ine )?(?:${VON_PHRASE_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')}) von`;
 /** "dal nostro inviato", "De notre envoyé spécial": a correspondent's byline, either case at its start. */
 export const CORRESPONDENT = CORRESPONDENT_PHRASES.map(eitherCase).join('|');
-export const BYLINE_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|da|al-[\p{L}]+)){1,4}`;
+export const BYLINE_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|da|al-[\p{L}]+|d['’]\p{Lu}[\p{L}'’-]+)){1,4}`;
+/**
+ * "Historia de Juan Camilo Ríos": a portal's "Story by" in Spanish, Portuguese and Italian; and the
+ * Romanian "de Radu Moldovan", only in lower case (a capitalised "De" opens names: "De Gaulle").
+ */
+const STORY_BY = String.raw`[Hh]istoria de|[Hh]istória de|[Ss]toria di|de(?=\s+\p{Lu}\p{Ll})`;
 export const AUTHOR_AND = `(?:${AUTHOR_CONJUNCTIONS.join('|')})`;
 /** A name and where its writer filed from: "Chinedu Okafor (Awka)". */
 export const NAME_AND_PLACE = String.raw`${BYLINE_NAME}(?:\s*\([^()]{1,40}\))?`;
 // Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
 export const BYLINE_RE = new RegExp(
-  String.raw`^(?:${BYLINE_LEAD}|BY|${BY_PHRASE}|${VON_PHRASE}|${CORRESPONDENT}|[Ww]ords:|[Rr]eport:|[Ss]tory:|[Aa]uthor:?|[Aa]utor(?:ka|ica)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Yazan:|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|[Ww]riter:|WRITER:|Skribent:?|${BYLINE_LABELS.map((label) => `${eitherCase(label)}:`).join('|')}):?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;/-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*))?$`,
+  String.raw`^(?:${BYLINE_LEAD}|BY|${BY_PHRASE}|${STORY_BY}|${VON_PHRASE}|${CORRESPONDENT}|[Ww]ords:|[Rr]eport:|[Ss]tory:|[Aa]uthor:?|[Aa]utor(?:ka|ica)?:?|[Aa]uteur:?|[Tt]ext[eo]? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Yazan:|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|[Ww]riter:|WRITER:|Skribent:?|${BYLINE_LABELS.map((label) => `${eitherCase(label)}:`).join('|')}):?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|y|yr|de|la|of|the)){0,3})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;/-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*))?$`,
   'u',
 );
 

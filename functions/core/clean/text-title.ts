@@ -71,7 +71,8 @@ export function titleScore(u: Unit, distance: number, repeated: boolean): number
 }
 
 /** A content file's field label before the headline ("Title: St Ives councillors back …", Kirby's text files). */
-const TITLE_FIELD = /^(?:title|headline|titel|titre|título|titolo)\s*:\s*(?=\S)/i;
+/** "Title: …", and the heading marks a plain-text e-mail keeps ("** Lobster season opens …"). */
+const TITLE_FIELD = /^(?:(?:title|headline|titel|titre|título|titolo)\s*:|\*{1,2}(?=\s)|#{1,6}(?=\s))\s*(?=\S)/i;
 
 /** Most words of a site's name or motto on a page's first line. */
 const MAX_MASTHEAD_WORDS = 5;
