@@ -473,7 +473,7 @@ const NUMBERED_AD = /^advertisement \d{1,2}$/;
  */
 const FIRST_PUBLISHED = /^this (?:report|story|article|piece|post)(?: by [^.]{2,60})? (?:was (?:first|originally) published|(?:first|originally) appeared (?:on|in))\b(?:[^.]|\.(?=\w| \d)){0,60}\.?(?: read the original article\.?)?$/;
 /** The same line in other languages: "Este artículo se publicó originalmente en La Prensa del Caribe el 2 de diciembre de 2026." */
-const FIRST_PUBLISHED_ELSEWHERE = /^(?:este art[ií]culo (?:se public[oó]|fue publicado) originalmente (?:en|por)|este artigo foi (?:publicado )?originalmente publicado (?:em|no|na|pel[oa])|este artigo foi publicado originalmente (?:em|no|na|pel[oa])|cet article a (?:été )?(?:initialement|originellement|d['’]abord) (?:été )?publié (?:dans|sur|par)|cet article a été publié (?:initialement|à l['’]origine|d['’]abord) (?:dans|sur|par)|questo articolo è stato (?:originariamente|originalmente|inizialmente) pubblicato (?:su|da|in)|dieser (?:artikel|beitrag) (?:erschien|ist) (?:zuerst|ursprünglich) (?:in|auf|bei|im)|dit artikel verscheen (?:eerder|oorspronkelijk) (?:in|op|bij))\b.{0,120}$/;
+const FIRST_PUBLISHED_ELSEWHERE = /^(?:este art[ií]culo (?:se public[oó]|fue publicado) originalmente (?:en|por)|este artigo foi (?:publicado originalmente|originalmente publicado) (?:em|no|na|pel[oa])|cet article a (?:été )?(?:initialement|originellement|d['’]abord) (?:été )?publié (?:dans|sur|par)|cet article a été publié (?:initialement|à l['’]origine|d['’]abord) (?:dans|sur|par)|questo articolo è stato (?:originariamente|originalmente|inizialmente) pubblicato (?:su|da|in)|dieser (?:artikel|beitrag) (?:erschien|ist) (?:zuerst|ursprünglich) (?:in|auf|bei|im)|dit artikel verscheen (?:eerder|oorspronkelijk) (?:in|op|bij))\b.{0,120}$/;
 /** "42 Likes∙"; a bare number may be a figure of the story's table, so it stays. */
 const LIKE_COUNT = /^[\d.,]+[km]?(?: likes?∙?|∙)$/;
 /** A newsletter platform's footer lines: "Discover more from The Fraser Ledger", "Over 11,000 subscribers". */
@@ -896,6 +896,8 @@ const CODE: RegExp[] = [
  * and in Afrikaans ("Deur"), Welsh ("Gan"), Tagalog ("Ni"), Albanian ("Nga"), Hausa ("Daga"),
  * Swedish/Norwegian ("Av"), Danish ("Af"), Indonesian ("Oleh") and Greek ("Γράφει ο").
  */
+/** A portal's "Story by" in Spanish, Portuguese and Italian: "Historia de Juan Camilo Ríos". */
+export const STORY_BY_PHRASES: readonly string[] = ['historia de', 'história de', 'storia di'];
 export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'deur', 'gan', 'ni', 'nga', 'daga', 'av', 'af', 'oleh', 'γράφει ο', 'γράφει η'];
 /**
  * Labels that open a byline before a colon in Finnish, Hungarian, Croatian/Serbian/Bosnian,

@@ -1,5 +1,5 @@
 /** Bylines, writers and sources as plain-text pages print them above or under the story. */
-import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_LABELS, BYLINE_WORDS, CORRESPONDENT_PHRASES, isPersonName, VON_PHRASE_NOUNS } from './boilerplate.js';
+import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_LABELS, BYLINE_WORDS, CORRESPONDENT_PHRASES, isPersonName, STORY_BY_PHRASES, VON_PHRASE_NOUNS } from './boilerplate.js';
 import { isStopWord } from './lines.js';
 import { AUTHOR_SPLIT } from './author-bio.js';
 import { bareName, TRAILING_JOB } from './byline.js';
@@ -15,10 +15,10 @@ export const VON_PHRASE = `(?:[Ee]in |[Ee]ine )?(?:${VON_PHRASE_NOUNS.map((n) =>
 export const CORRESPONDENT = CORRESPONDENT_PHRASES.map(eitherCase).join('|');
 export const BYLINE_NAME = String.raw`[\p{Lu}][\p{L}.'’-]+(?:\s+(?:[\p{Lu}][\p{L}.'’-]+|de|van|von|der|da|al-[\p{L}]+|d['’]\p{Lu}[\p{L}'’-]+)){1,4}`;
 /**
- * "Historia de Juan Camilo Ríos": a portal's "Story by" in Spanish, Portuguese and Italian; and the
- * Romanian "de Radu Moldovan", only in lower case (a capitalised "De" opens names: "De Gaulle").
+ * "Historia de Juan Camilo Ríos", either case at its start; and the Romanian "de Radu Moldovan", only
+ * in lower case (a capitalised "De" opens names: "De Gaulle").
  */
-const STORY_BY = String.raw`[Hh]istoria de|[Hh]istória de|[Ss]toria di|de(?=\s+\p{Lu}\p{Ll})`;
+const STORY_BY = `${STORY_BY_PHRASES.map(eitherCase).join('|')}|de(?=\\s+\\p{Lu}\\p{Ll})`;
 export const AUTHOR_AND = `(?:${AUTHOR_CONJUNCTIONS.join('|')})`;
 /** A name and where its writer filed from: "Chinedu Okafor (Awka)". */
 export const NAME_AND_PLACE = String.raw`${BYLINE_NAME}(?:\s*\([^()]{1,40}\))?`;

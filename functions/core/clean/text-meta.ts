@@ -33,13 +33,13 @@ const READING_ESTIMATE = /^\d+(?:\s*[–-]\s*\d+)?\s*(?:min|mins|minutes?|minute
 /** Lines under a headline and its date that may hold the writer's name over their job. */
 const MAX_HEADER_LINES = 6;
 
+/** One word alone on its line, capitalised or in capitals: the city filed from, or a one-word job ("Wirtschaftsredakteurin"). */
+const LONE_WORD_LINE = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})$/u;
+
 /**
  * The publication date, the writer and the source: from the lines above the body (and its top), the
  * first lines of the body, a dated line under it and a sign-off under the last paragraph.
  */
-/** A city alone on its line, one word in capitals or capitalised: where the story was filed from. */
-const DATELINE_CITY = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})$/u;
-
 export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOptions): { published: string | null; author: string | null; source: string | null } {
   const { bodyStart, bodyEnd, end, titleKey } = span;
   let published: string | null = null;
@@ -94,10 +94,10 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
       else if (!author || !BYLINE_RE.test(d.rest.trim())) source ??= sourceFromRest(d.rest);
       // The byline is next to the date line, or next but one with the headline between them.
       // A job alone on its line ("Local Democracy Reporter") sits between the name and the date.
-      // So does the city filed from ("Meera Nambiar | CT News Service" / "Hyderabad" / the date).
+      // So does one word alone, the city filed from ("Meera Nambiar | CT News Service" / "Hyderabad" / the date).
       const near = [i - 1, i + 1].map((k) => {
         const t = units[k]?.text;
-        return t !== undefined && (normalizeKey(t) === titleKey || isJobLine(t) || DATELINE_CITY.test(t)) ? k + (k - i) : k;
+        return t !== undefined && (normalizeKey(t) === titleKey || isJobLine(t) || LONE_WORD_LINE.test(t)) ? k + (k - i) : k;
       });
       for (const text of near.map((k) => (k >= 0 && k < metaEnd ? units[k]?.text : undefined))) {
         const pair: { author: string; source: string | null } | null = text && !author ? nameAndSource(text) : null;
