@@ -983,7 +983,10 @@ function isTeamSheet(t: string): boolean {
   return withInitial >= 6 || (names.length >= 11 && m[1]!.includes(';'));
 }
 
-/** A bell, a siren or a ball before a promo, a ticker or a heading ("🔔 Follow us on ...", "💬 Comments (23)") says nothing. */
+/**
+ * A bell, a siren or a ball before a promo, a ticker or a heading ("🔔 Follow us on ...", "💬 Comments (23)")
+ * says nothing; nor does a list's bullet a text copy kept.
+ */
 export function withoutLeadingPictographs(block: string): string {
   // "©", "®" and "™" are pictographs to Unicode, but the words they open are the page's imprint.
   return block.trim().replace(LEADING_PICTOGRAPHS, '').replace(LEADING_BULLET, '');

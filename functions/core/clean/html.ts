@@ -158,8 +158,7 @@ interface Scan {
   authorMarks: DomElement[];
   /** Elements whose class or id says byline or author, outside comment threads, in document order. */
   bylines: DomElement[];
-  h1: DomElement | null;
-  /** The first few <h1> elements, in document order. */
+  /** The first few <h1> elements, in document order: the first is the page's headline unless shown otherwise. */
   h1s: DomElement[];
   /** Links to a writer's page ("/author/vidya-ramanathan/") between a headline and its story. */
   authorLinks: DomElement[];
@@ -232,7 +231,7 @@ function isMetaParagraph(el: DomElement): boolean {
 function scanDocument(doc: DomDocument): Scan {
   const scan: Scan = {
     elements: 0, depth: 0, metas: [], jsonLd: [], prune: [], base: null, canonical: null, datePublished: null,
-    times: [], authorMarks: [], bylines: [], h1: null, h1s: [], authorLinks: [], h2s: [], dateMarks: [], headlineMarks: [], publisher: null, paragraphs: [],
+    times: [], authorMarks: [], bylines: [], h1s: [], authorLinks: [], h2s: [], dateMarks: [], headlineMarks: [], publisher: null, paragraphs: [],
   };
   const root = doc.documentElement;
   if (!root) return scan;
@@ -258,7 +257,6 @@ function scanDocument(doc: DomDocument): Scan {
     else if (tag === 'TIME') scan.times.push(el);
     else if (tag === 'H1') {
       // Every <h1> may be the story's: a consent dialog's or the logo's may come first.
-      scan.h1 ??= el;
       if (scan.h1s.length < MAX_H1_READ) scan.h1s.push(el);
       paragraphsAtHeadline = scan.paragraphs.length;
       elementsAtHeadline = scan.elements;
@@ -826,7 +824,8 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
 
   const ogTitle = meta(metas, 'og:title', 'twitter:title');
   const ldTitle = ld ? str(ld.headline) : null;
-  let h1 = normalizeSpace(scan.h1?.textContent ?? '');
+  const firstH1 = scan.h1s[0] ?? null;
+  let h1 = normalizeSpace(firstH1?.textContent ?? '');
   const docTitle = normalizeSpace(doc.title ?? '');
 
   const source =
@@ -834,7 +833,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     cleanSource(ld ? str(deref(ld.publisher ?? null, jsonLd.byId)) : null) ??
     cleanSource(scan.publisher ? microdataName(scan.publisher) : null) ??
     titleSiteName(docTitle, [ldTitle, ogTitle, h1]);
-  let headlineEl = scan.h1;
+  let headlineEl = firstH1;
   // A clipper's note title set as an <h1> over the clipped page (Evernote's "noteTitle"): it repeats
   // the <title>, and the page's own <h1> about the same story follows.
   const ownH1 = scan.h1s.length >= 2 && h1 === docTitle ? scan.h1s.slice(1).find((el) => sameStory(normalizeSpace(el.textContent ?? ''), docTitle)) : undefined;
@@ -920,7 +919,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   const ldBody = ld ? str(ld.articleBody) : null;
 
   // Read before Readability moves the page's nodes; only when it is the page's one such headline: a front page marks every teaser's.
-  const h1Microdata = !headlineMarked && headlineEl !== null && headlineEl === scan.h1 &&
+  const h1Microdata = !headlineMarked && headlineEl !== null && headlineEl === firstH1 &&
     (headlineEl.getAttribute('itemprop') === 'headline' || headlineEl.querySelector('[itemprop="headline"]') !== null) &&
     doc.querySelectorAll('[itemprop="headline"]').length === 1;
   // Chrome no article lives in goes before Readability scores the page: less to score, fewer wrong picks.

@@ -51,12 +51,14 @@ function sluggedName(value: string, input: string): string | null {
   return written && /^\p{Lu}/u.test(written[0]) ? written[0].replace(/\s+/g, ' ') : null;
 }
 
-/**
- * TOML front matter ("+++" fences, Hugo): `key = value` lines with strings, numbers, booleans,
- * dates and arrays of them; tables and anything else are skipped.
- */
+/** The tables of a TOML front matter read besides its top level: Zola keeps writers and bylines there. */
 const ZOLA_TABLES: ReadonlySet<string> = new Set(['taxonomies', 'extra']);
 
+/**
+ * TOML front matter ("+++" fences, Hugo): `key = value` lines with strings, numbers, booleans,
+ * dates and arrays of them, at the top level and in Zola's tables (after the top level's); other
+ * tables and anything else are skipped.
+ */
 function parseTomlFront(text: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const scalar = (v: string): unknown => {

@@ -54,13 +54,13 @@ export const AGENCY_RE = /^(AP|AFP|dpa|epd|KNA|APA|SDA|ATS|EFE|ANSA|ANP|Belga|Lu
 export const JOB_TITLE_RE =
   /\b(reporter|editor|correspondent|writer|columnist|critic|contributor|producer|analyst|journalist|photographer|presenter|commentator|reviewer|blogger|freelancer?|intern|chief|senior|staff|director|manager|officer)s?\b/i;
 
+/** Words that open a page's tools ("Print This Article", "Email Story"), never a name. */
+export const PAGE_TOOL_RE = /^(?:print|email|e-mail|share|save|follow|subscribe|comment|download|listen)\s/i;
+
 /**
  * "Sarah Lindqvist, Riverton Gazette" or "Tom Hale | Garden Notes" beside the date line: a person
  * and the publication they write for. Place names ("Paris, TX") fail the person test or the source test.
  */
-/** Words that open a page's tools ("Print This Article", "Email Story"), never a name. */
-export const PAGE_TOOL_RE = /^(?:print|email|e-mail|share|save|follow|subscribe|comment|download|listen)\s/i;
-
 export function nameAndSource(line: string): { author: string; source: string | null } | null {
   // "By Ciarán Brennan, Rugby Correspondent": the same line with its "By".
   const unlabelled = line.replace(/^by\s+(?=\p{Lu})/iu, '');
