@@ -101,7 +101,7 @@ function normalizedName(name: string): string {
 /** Normalized names of the gazetteer's places and bodies, each to its canonical entry's normalized name. */
 const GAZETTEER_CANONICAL = new Map<string, string>();
 // The countries' names in the other languages read come after, as the extractor enters them.
-for (const line of [...gazetteer.countries, ...gazetteer.places, ...gazetteer.organizations, ...unpackText(countryNames.packed).split('\n')]) {
+for (const line of [...gazetteer.countries, ...gazetteer.places, ...gazetteer.organizations, ...unpackText(countryNames.packed).replaceAll('~', '').split('\n')]) {
   const [canonical, ...aliases] = line.split('|').map(normalizedName);
   for (const alias of aliases) if (!GAZETTEER_CANONICAL.has(alias)) GAZETTEER_CANONICAL.set(alias, canonical!);
 }

@@ -29,7 +29,10 @@ export interface CleanedArticle {
   credits: string[];
 }
 
-/** Named entities, each list holding canonical display names, most salient first. */
+/**
+ * Named entities, most salient first, one name per entity: its canonical name, or for a known place
+ * or body in an article in another language than English, the name the article writes ("Deutschland").
+ */
 export interface EntitySet {
   people: string[];
   places: string[];
@@ -44,6 +47,11 @@ export interface Classification {
   /** Probability the model gives its chosen topic, 0..1. */
   topicConfidence: number;
   entities: EntitySet;
+  /**
+   * Entity names shown as an article in another language than English writes them ("Deutschland"),
+   * each mapped to the canonical name whose feed, facet and slug it shares ("Germany").
+   */
+  entityFeedNames: Record<string, string>;
   keywords: string[];
 }
 
@@ -72,6 +80,8 @@ export interface Article {
   topic: string;
   topicConfidence: number;
   entities: EntitySet;
+  /** As in `Classification`; absent on articles stored before names were shown as written. */
+  entityFeedNames?: Record<string, string>;
   keywords: string[];
   /** sha256 of the normalized cleaned text: equal hashes mean duplicate content. */
   contentHash: string;

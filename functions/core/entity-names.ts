@@ -4,6 +4,7 @@
  * feed, one facet and one slug: the canonical name's. Kept apart from the gazetteer so the feed
  * handler can resolve slugs without loading the classifier's tables.
  */
+import type { Article } from './article.js';
 import { slugify } from './slug.js';
 
 /** Each group lists the canonical name first. */
@@ -24,4 +25,19 @@ export function entitySlug(nameOrSlug: string): string {
 /** The name an entity's feed and facet are shown under: the canonical name for an alias. */
 export function entityFeedName(name: string): string {
   return canonicalBySlug.get(slugify(name))?.name ?? name;
+}
+
+/**
+ * The name whose feed `name` shares in `article`: the canonical name for a name shown as an article
+ * in another language writes it ("Deutschland" → "Germany"), else `name` itself.
+ */
+export function sharedFeedName(article: Pick<Article, 'entityFeedNames'>, name: string): string {
+  const names = article.entityFeedNames;
+  const canonical = names !== undefined && Object.hasOwn(names, name) ? names[name] : undefined;
+  return typeof canonical === 'string' ? canonical : name;
+}
+
+/** The slug of the feed an entity of `article` is in. */
+export function entitySlugIn(article: Pick<Article, 'entityFeedNames'>, name: string): string {
+  return entitySlug(sharedFeedName(article, name));
 }

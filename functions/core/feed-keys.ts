@@ -1,5 +1,5 @@
 import type { Article } from './article.js';
-import { entitySlug } from './entity-names.js';
+import { entitySlugIn } from './entity-names.js';
 import { entitiesBySalience } from './entity-salience.js';
 import { slugify } from './slug.js';
 
@@ -8,14 +8,14 @@ import { slugify } from './slug.js';
  * or only its `entityLimit` most salient entities when a limit is set: each entity feed costs
  * the article one index entry and one counter write (docs/operations.md).
  */
-export function feedKeysFor(article: Pick<Article, 'title' | 'body' | 'topic' | 'entities'>, entityLimit: number | null = null): string[] {
+export function feedKeysFor(article: Pick<Article, 'title' | 'body' | 'topic' | 'entities' | 'entityFeedNames'>, entityLimit: number | null = null): string[] {
   const keys = new Set<string>(['all', topicFeedKey(article.topic)]);
   const { people, places, organizations } = article.entities;
   const names = entityLimit === null ? [...people, ...places, ...organizations] : entitiesBySalience(article);
   let entityFeeds = 0;
   for (const name of names) {
     if (entityLimit !== null && entityFeeds >= entityLimit) break;
-    const slug = entitySlug(name);
+    const slug = entitySlugIn(article, name);
     if (!slug || keys.has(entityFeedKey(slug))) continue;
     keys.add(entityFeedKey(slug));
     entityFeeds++;

@@ -58,6 +58,7 @@ export async function processDocument(object: RawObject, options: ProcessOptions
     topic: classification.topic,
     topicConfidence: classification.topicConfidence,
     entities: classification.entities,
+    entityFeedNames: classification.entityFeedNames,
     keywords: classification.keywords,
     contentHash: contentHashOf(title, cleaned.paragraphs),
   };

@@ -397,7 +397,7 @@ export const openApiDocument = {
           "organizations"
         ],
         "additionalProperties": false,
-        "description": "Canonical display names, most salient first.",
+        "description": "Names, most salient first, one per entity: a known place or body as an article in another language than English writes it (\"Deutschland\"), else its canonical name.",
         "properties": {
           "people": {
             "type": "array",
@@ -441,6 +441,7 @@ export const openApiDocument = {
           "topicSlug",
           "topicConfidence",
           "entities",
+          "entitySlugs",
           "keywords",
           "format"
         ],
@@ -534,6 +535,13 @@ export const openApiDocument = {
           },
           "entities": {
             "$ref": "#/components/schemas/EntitySet"
+          },
+          "entitySlugs": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            },
+            "description": "Each name in `entities` → the slug of its feed, for `/entities/{slug}/feed.*`; a name written in the article's language shares its canonical name's feed (\"Deutschland\" → `germany`). Names with no slug (no ASCII letter or digit) are left out."
           },
           "keywords": {
             "type": "array",

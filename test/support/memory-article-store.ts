@@ -1,6 +1,6 @@
 import { articleHexForKey, articleIdForKey } from '../../functions/core/article-id.js';
 import type { Article } from '../../functions/core/article.js';
-import { entityFeedName, entitySlug } from '../../functions/core/entity-names.js';
+import { entityFeedName, entitySlugIn, sharedFeedName } from '../../functions/core/entity-names.js';
 import { feedKeysFor, sortTimeOf } from '../../functions/core/feed-keys.js';
 import { slugify } from '../../functions/core/slug.js';
 import { sortFacets, type ArticlePage, type ArticleReader, type Facet, type FeedQuery } from '../../functions/feed/ports.js';
@@ -76,8 +76,8 @@ export class MemoryArticleStore implements IngestStore, ArticleReader, StatusRea
     this.facets.set(`topic:${slugify(article.topic)}`, { kind: 'topic', name: article.topic, slug: slugify(article.topic), count: 0 });
     for (const category of ['people', 'places', 'organizations'] as const) {
       for (const name of article.entities[category]) {
-        const slug = entitySlug(name);
-        if (slug) this.facets.set(`entity:${slug}`, { kind: 'entity', name: entityFeedName(name), slug, category, count: 0 });
+        const slug = entitySlugIn(article, name);
+        if (slug) this.facets.set(`entity:${slug}`, { kind: 'entity', name: entityFeedName(sharedFeedName(article, name)), slug, category, count: 0 });
       }
     }
   }

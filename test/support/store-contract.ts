@@ -270,6 +270,20 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       expect((await store.listArticles({ feedKey: 'entity:isis', limit: 10 })).articles).toEqual([]);
     });
 
+    it("files a name written in an article's own language under its canonical name's feed and facet", async () => {
+      const none = { people: [], places: [], organizations: [] };
+      await store.putArticle(makeArticle('incoming/de.txt', { language: 'de', entities: { ...none, places: ['Deutschland'] }, entityFeedNames: { Deutschland: 'Germany' } }), event('incoming/de.txt', '01'));
+      await store.putArticle(makeArticle('incoming/en.txt', { entities: { ...none, places: ['Germany'] } }), event('incoming/en.txt', '01'));
+      expect((await store.listFacets('entity')).map((f) => [f.slug, f.name, f.count])).toEqual([['germany', 'Germany', 2]]);
+      const page = await store.listArticles({ feedKey: 'entity:germany', limit: 10 });
+      expect(page.articles.map((a) => [a.key, a.entities.places[0]]).sort()).toEqual([
+        ['incoming/de.txt', 'Deutschland'],
+        ['incoming/en.txt', 'Germany'],
+      ]);
+      expect(page.articles.find((a) => a.language === 'de')?.entityFeedNames).toEqual({ Deutschland: 'Germany' });
+      expect((await store.listArticles({ feedKey: 'entity:deutschland', limit: 10 })).articles).toEqual([]);
+    });
+
     it('sorts topics by name and entities by count, then slug', async () => {
       const none = { people: [], places: [], organizations: [] };
       const specs = [

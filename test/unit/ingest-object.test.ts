@@ -13,6 +13,7 @@ const classifier: Classifier = {
     topic: /match|goal/i.test(body) ? 'Sports' : 'World',
     topicConfidence: 0.8,
     entities: { people: [], places: /Syria/.test(body) ? ['Syria'] : [], organizations: [] },
+    entityFeedNames: {},
     keywords: [],
   }),
 };

@@ -193,7 +193,7 @@ describe('toApiArticle', () => {
     const api = toApiArticle(a, BASE);
     expect(Object.keys(api)).toEqual([
       'id', 'key', 'url', 'sourceUrl', 'title', 'published', 'updated', 'author', 'source', 'summary', 'body',
-      'bodyHtml', 'wordCount', 'language', 'topic', 'topicSlug', 'topicConfidence', 'entities', 'keywords', 'format',
+      'bodyHtml', 'wordCount', 'language', 'topic', 'topicSlug', 'topicConfidence', 'entities', 'entitySlugs', 'keywords', 'format',
     ]);
     expect(api).toMatchObject({
       id: a.id,
@@ -202,6 +202,7 @@ describe('toApiArticle', () => {
       topic: 'World',
       topicSlug: 'world',
       entities: { people: ['François Hollande', 'Vladimir Putin'], places: ['Moscow', 'Syria'], organizations: ['Islamic State'] },
+      entitySlugs: { 'François Hollande': 'francois-hollande', 'Vladimir Putin': 'vladimir-putin', Moscow: 'moscow', Syria: 'syria', 'Islamic State': 'islamic-state' },
       keywords: ['coalition', 'Moscow talks'],
       format: 'html',
     });

@@ -8,6 +8,7 @@ import defaultLexicon from '../../../models/lexicon.json' with { type: 'json' };
 import defaultModel from '../../../models/topic-model.json' with { type: 'json' };
 import { civicBreadth, civicGain } from './civic-cues.js';
 import { creditedOrganizations, extractEntities, MAX_ENTITIES } from './entities.js';
+import { namesAsWritten } from './entities/as-written.js';
 import { featurizeText, topicText } from './features.js';
 import { extractKeywords } from './keywords.js';
 import { detectLanguage } from './language.js';
@@ -137,11 +138,14 @@ export function createClassifier(model: TopicModel): Classifier {
       const lead = leadOf(body);
       const language = detectLanguage(`${title}\n\n${lead}`);
       const { topic, confidence } = predictTopic(loaded, title, body, language);
+      const found = withCredited(extractEntities(title, lead, lexicon, language), creditedOrganizations(credits, source));
+      const { entities, feedNames } = namesAsWritten(found, `${title}\n\n${lead}`, language);
       return {
         language,
         topic,
         topicConfidence: confidence,
-        entities: withCredited(extractEntities(title, lead, lexicon, language), creditedOrganizations(credits, source)),
+        entities,
+        entityFeedNames: feedNames,
         keywords: extractKeywords(title, lead, lexicon, language),
       };
     },

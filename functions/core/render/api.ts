@@ -2,6 +2,7 @@
  * The JSON API's representation of an article (also what the CLI prints).
  */
 import type { Article, InputFormat } from '../article.js';
+import { entitySlugIn } from '../entity-names.js';
 import { slugify } from '../slug.js';
 import { articlePath } from './urls.js';
 
@@ -29,6 +30,8 @@ export interface ApiArticle {
   topicSlug: string;
   topicConfidence: number;
   entities: { people: string[]; places: string[]; organizations: string[] };
+  /** Each entity name → the slug of its feed (a name written in the article's language shares its canonical name's). */
+  entitySlugs: Record<string, string>;
   keywords: string[];
   format: InputFormat;
 }
@@ -61,7 +64,14 @@ export function toApiArticle(article: Article, baseUrl?: string): ApiArticle {
       places: [...article.entities.places],
       organizations: [...article.entities.organizations],
     },
+    entitySlugs: entitySlugsOf(article),
     keywords: [...article.keywords],
     format: article.format,
   };
+}
+
+function entitySlugsOf(article: Article): Record<string, string> {
+  const names = [...article.entities.people, ...article.entities.places, ...article.entities.organizations];
+  // fromEntries defines own properties, so no name can reach the prototype.
+  return Object.fromEntries(names.map((name) => [name, entitySlugIn(article, name)]).filter(([, slug]) => slug !== ''));
 }

@@ -3,7 +3,7 @@
  * feed autodiscovery links. Everything that comes from an article is escaped for its context.
  */
 import type { Article } from '../article.js';
-import { entitySlug } from '../entity-names.js';
+import { entitySlugIn } from '../entity-names.js';
 import { slugify } from '../slug.js';
 import { articleHtml, articleSummary, articleTitle, articleUrl } from './content.js';
 import { parseArticleDate, publishedDate, toRfc3339 } from './dates.js';
@@ -181,12 +181,12 @@ export function renderIndexPage(input: IndexPageInput): string {
   return layout({ title: 'dropfeed', baseUrl, canonical: `${baseUrl}/`, alternates: [{ title: 'dropfeed — all articles', scope: all }], body });
 }
 
-function tagLinks(names: string[], baseUrl: string): string {
+function tagLinks(article: Article, names: string[], baseUrl: string): string {
   const seen = new Set<string>();
   const links: string[] = [];
   for (const raw of names) {
     const name = oneLine(raw);
-    const slug = entitySlug(name);
+    const slug = entitySlugIn(article, raw);
     if (!name || !slug || seen.has(slug)) continue;
     seen.add(slug);
     links.push(`<a href="${attr(baseUrl + feedPath({ kind: 'entity', slug }, 'atom'))}">${escapeHtml(name)}</a>`);
@@ -221,9 +221,9 @@ export function renderArticlePage(article: Article, baseUrl: string): string {
       ? `<a href="${attr(baseUrl + feedPath({ kind: 'topic', slug: topicSlug }, 'atom'))}">${escapeHtml(oneLine(article.topic))}</a>`
       : '',
   );
-  row('People', tagLinks(article.entities.people, baseUrl));
-  row('Places', tagLinks(article.entities.places, baseUrl));
-  row('Organizations', tagLinks(article.entities.organizations, baseUrl));
+  row('People', tagLinks(article, article.entities.people, baseUrl));
+  row('Places', tagLinks(article, article.entities.places, baseUrl));
+  row('Organizations', tagLinks(article, article.entities.organizations, baseUrl));
   row('Keywords', article.keywords.map((k) => escapeHtml(oneLine(k))).filter((k) => k !== '').join(', '));
   const alternates: Alternate[] = [{ title: 'dropfeed — all articles', scope: { kind: 'all' } }];
   if (topicSlug) alternates.push({ title: `dropfeed — topic: ${oneLine(article.topic)}`, scope: { kind: 'topic', slug: topicSlug } });

@@ -2,7 +2,7 @@
  * The site's URL space, as pages and feeds link to it. The HTTP layer serves these paths.
  */
 import type { Article, EntitySet } from '../article.js';
-import { entitySlug } from '../entity-names.js';
+import { entitySlugIn } from '../entity-names.js';
 import { slugify } from '../slug.js';
 import { oneLine } from './text.js';
 
@@ -57,7 +57,7 @@ export interface Tag {
  * (people, places, organizations), each name once per scheme. Names whose slug is empty (no ASCII
  * letters or digits) are left out everywhere, since no feed URL can exist for them.
  */
-export function articleTags(article: Pick<Article, 'topic' | 'entities'>): Tag[] {
+export function articleTags(article: Pick<Article, 'topic' | 'entities' | 'entityFeedNames'>): Tag[] {
   const tags: Tag[] = [];
   const topic = oneLine(article.topic);
   const topicSlug = slugify(topic);
@@ -66,7 +66,7 @@ export function articleTags(article: Pick<Article, 'topic' | 'entities'>): Tag[]
   for (const kind of ['people', 'places', 'organizations'] as const) {
     for (const raw of article.entities[kind]) {
       const name = oneLine(raw);
-      const slug = entitySlug(name);
+      const slug = entitySlugIn(article, raw);
       if (!name || !slug || seen.has(slug)) continue;
       seen.add(slug);
       tags.push({ name, slug, scheme: 'entity' });

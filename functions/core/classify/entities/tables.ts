@@ -38,6 +38,8 @@ export const norm = (s: string): string => {
 };
 
 export const GAZ = new Map<string, GazEntry>();
+/** Each canonical name's other names as the lists spell them, in list order (a language's nominative before its other cases). */
+export const ALIASES_OF = new Map<string, string[]>();
 // Short all-caps aliases (US, UN, AP) only match in capitals: "Us" in "Like Us" is not a country.
 export const CASE_SENSITIVE = new Set<string>();
 /** Aliases with lowercase words inside, which no capitalised run holds ("Banque centrale européenne"). */
@@ -59,6 +61,11 @@ export function addGazNames(canonical: string, names: readonly string[], kind: K
       continue;
     }
     GAZ.set(key, { canonical, kind });
+    if (n !== canonical) {
+      const aliases = ALIASES_OF.get(canonical);
+      if (aliases) aliases.push(n);
+      else ALIASES_OF.set(canonical, [n]);
+    }
     if (shortCaps) CASE_SENSITIVE.add(key);
     if (/\s\p{Ll}/u.test(n)) LOWERCASE_INNER.push({ alias: n, entry: { canonical, kind } });
   }
@@ -67,9 +74,19 @@ addGaz(gazetteer.countries, 'place');
 addGaz(gazetteer.places, 'place');
 addGaz(gazetteer.organizations, 'org');
 addGaz(gazetteer.agencies, 'org');
+/** Countries' names in a case other than any language's nominative ("Ruotsissa", "Niemiec"): read, never shown. */
+export const CASE_FORMS = new Set<string>();
 // Countries as the other languages read write them ("Sverige", "Ruotsissa", "Niemiec", "Германии"),
-// after every other name, which keeps its own entry (data/country-names/<language>.json, packed).
-addGaz(unpackText(countryNames.packed).split('\n'), 'place');
+// after every other name, which keeps its own entry (data/country-names/<language>.json, packed;
+// a case form is written "~Niemiec").
+for (const line of unpackText(countryNames.packed).split('\n')) {
+  const names = line.split('|').map((name) => {
+    if (!name.startsWith('~')) return name;
+    CASE_FORMS.add(name.slice(1));
+    return name.slice(1);
+  });
+  addGazNames(names[0]!, names, 'place');
+}
 
 export const NON_NAMES = new Set(gazetteer.nonNames.map(norm));
 

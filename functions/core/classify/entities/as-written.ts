@@ -1,0 +1,55 @@
+/**
+ * Outside English, a place or body the gazetteer knows is shown as the article writes it
+ * ("Deutschland", "Bruxelles", "Reserva Federal"), not by its English canonical name: a German
+ * article's readers read German names. The canonical name stays what the entity's feed, facet and
+ * slug are keyed on, so articles in every language share one feed (`/entities/germany`).
+ */
+import type { EntitySet } from '../../article.js';
+import { ALIASES_OF, CASE_FORMS } from './tables.js';
+
+export interface NamesAsWritten {
+  entities: EntitySet;
+  /** Each name shown as written → the canonical name whose feed it shares; only names that differ. */
+  feedNames: Record<string, string>;
+}
+
+/** Short capitals ("EU", "EE.UU.", "FMI"): a written-out name the article also uses reads better. */
+const ACRONYM = /^[\p{Lu}\d.&-]{2,8}$/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** `text` holds `name` as a whole word or words, in the case given. */
+function writes(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text[at - 1];
+    const after = text[at + name.length];
+    if ((before === undefined || !LETTER_OR_DIGIT.test(before)) && (after === undefined || !LETTER_OR_DIGIT.test(after))) return true;
+  }
+  return false;
+}
+
+/**
+ * The entities of an article in `language` with each known place and body named as `text` (its
+ * title and body) writes it, when the text never writes the canonical name. Among the names it
+ * writes, a written-out one goes before an acronym ("Estados Unidos" before "EE.UU."), then the
+ * lists' order decides. A country the text names only in a case other than a nominative ("w Polsce")
+ * keeps its English name. People keep their names.
+ */
+export function namesAsWritten(entities: EntitySet, text: string, language: string): NamesAsWritten {
+  if (language === 'en' || language === 'und') return { entities, feedNames: {} };
+  // Most aliases are other languages' spellings: a word the text lacks rules them out without a search.
+  const words = new Set(text.match(WORD) ?? []);
+  const feedNames: Record<string, string> = {};
+  const shown = new Set([...entities.people, ...entities.places, ...entities.organizations]);
+  const asWritten = (canonical: string): string => {
+    const aliases = ALIASES_OF.get(canonical);
+    if (!aliases || writes(text, canonical)) return canonical;
+    const written = aliases.filter((alias) => !CASE_FORMS.has(alias) && words.has(alias.match(WORD)?.[0] ?? '') && !shown.has(alias) && writes(text, alias));
+    const name = written.find((alias) => !ACRONYM.test(alias)) ?? written[0];
+    if (name === undefined) return canonical;
+    shown.add(name);
+    feedNames[name] = canonical;
+    return name;
+  };
+  return { entities: { people: entities.people, places: entities.places.map(asWritten), organizations: entities.organizations.map(asWritten) }, feedNames };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { loadDefaultClassifier } from '../../functions/core/classify/index.js';
+import { namesAsWritten } from '../../functions/core/classify/entities/as-written.js';
+import { feedKeysFor } from '../../functions/core/feed-keys.js';
+import { toApiArticle } from '../../functions/core/render/api.js';
+import { renderArticlePage } from '../../functions/core/render/html.js';
+import { articleTags } from '../../functions/core/render/urls.js';
+import { makeArticle } from '../support/articles.js';
+
+const classifier = loadDefaultClassifier();
+const none = { people: [], places: [], organizations: [] };
+
+describe("entity names as an article in another language writes them", () => {
+  it('shows a German article its places and bodies in German, each sharing its canonical feed', () => {
+    const result = classifier.classify({
+      title: 'Deutschland und Österreich einigen sich auf gemeinsame Bahnstrecke',
+      body:
+        'Die Regierungen in Berlin und Wien haben am Montag einen Vertrag über eine neue Bahnstrecke zwischen München und Salzburg unterzeichnet. ' +
+        'Deutschland übernimmt zwei Drittel der Kosten, Österreich den Rest.\n\n' +
+        'Die Europäische Union fördert das Vorhaben mit 400 Millionen Euro, teilte die Kommission mit. Der Bau soll im Frühjahr beginnen.',
+    });
+    expect(result.language).toBe('de');
+    expect(result.entities.places).toEqual(expect.arrayContaining(['Deutschland', 'Österreich', 'Wien', 'München', 'Berlin']));
+    expect(result.entities.organizations).toContain('Europäische Union');
+    expect(result.entityFeedNames).toMatchObject({ Deutschland: 'Germany', Österreich: 'Austria', Wien: 'Vienna', München: 'Munich', 'Europäische Union': 'European Union' });
+    // A name German writes as English does has no entry.
+    expect(result.entityFeedNames).not.toHaveProperty('Berlin');
+  });
+
+  it('leaves English articles with their canonical names', () => {
+    const result = classifier.classify({
+      title: 'Germany and Austria agree on a new rail line',
+      body: 'The governments in Berlin and Vienna signed a treaty on Monday for a new line between Munich and Salzburg. Germany pays two thirds of the cost.',
+    });
+    expect(result.entities.places).toEqual(expect.arrayContaining(['Germany', 'Vienna', 'Munich']));
+    expect(result.entityFeedNames).toEqual({});
+  });
+
+  it('prefers a written-out name to an acronym, keeps a canonical name the text writes, and never shows a case form', () => {
+    const spanish = namesAsWritten({ ...none, places: ['United States'] }, 'Los aranceles de EE.UU. preocupan. Estados Unidos ya negocia con México.', 'es');
+    expect(spanish.entities.places).toEqual(['Estados Unidos']);
+    const written = namesAsWritten({ ...none, places: ['United States'] }, 'United States e Estados Unidos, ambos.', 'pt');
+    expect(written.entities.places).toEqual(['United States']);
+    expect(written.feedNames).toEqual({});
+    // "w Polsce" is Polish for "in Poland": a case form is no name to show.
+    const polish = namesAsWritten({ ...none, places: ['Poland'] }, 'Inflacja w Polsce spadła w listopadzie.', 'pl');
+    expect(polish.entities.places).toEqual(['Poland']);
+    const nominative = namesAsWritten({ ...none, places: ['Poland'] }, 'Polska eksportuje więcej. Inflacja w Polsce spadła.', 'pl');
+    expect(nominative.entities.places).toEqual(['Polska']);
+    // Only whole words count: "Deutschlands" does not write "Deutschland".
+    expect(namesAsWritten({ ...none, places: ['Germany'] }, 'Die Wirtschaft Deutschlands wächst.', 'de').entities.places).toEqual(['Germany']);
+  });
+
+  it('feeds, categories, links and the API use the canonical slug for a name written in the article language', () => {
+    const article = makeArticle('incoming/de.txt', { language: 'de', entities: { ...none, places: ['Deutschland'] }, entityFeedNames: { Deutschland: 'Germany' } });
+    expect(feedKeysFor(article)).toContain('entity:germany');
+    expect(feedKeysFor(article)).not.toContain('entity:deutschland');
+    expect(articleTags(article)).toContainEqual({ name: 'Deutschland', slug: 'germany', scheme: 'entity' });
+    expect(toApiArticle(article).entitySlugs).toEqual({ Deutschland: 'germany' });
+    expect(renderArticlePage(article, 'https://feeds.example')).toContain('href="https://feeds.example/entities/germany/feed.atom">Deutschland</a>');
+    // A stored map cannot point a name at the prototype's properties.
+    const odd = makeArticle('incoming/odd.txt', { entities: { ...none, places: ['constructor'] } });
+    expect(toApiArticle(odd).entitySlugs).toEqual({ constructor: 'constructor' });
+  });
+});
