@@ -234,6 +234,15 @@ describe('extractEntities', () => {
     expect(fr.people).toEqual(['Thomas Verhaegen', 'Jonas Vingegaard']);
   });
 
+  it("outside English, takes a known given name and a surname that is an English word only, not one the article uses as a word of its own", () => {
+    const es = extractEntities('', 'El presidente Gabriel Boric habló por teléfono con el ministro anoche en Santiago.', lex, 'es');
+    expect(es.people).toEqual(['Gabriel Boric']);
+    const named = extractEntities('', 'La giornata sarà calda, ha detto Paolo Sole ai giornalisti. Il tempo resta bello su Roma.', lex, 'it');
+    expect(named.people).toEqual(['Paolo Sole']);
+    const word = extractEntities('', 'La giornata sarà calda, ha detto Paolo Sole ai giornalisti. Il sole splende su Roma.', lex, 'it');
+    expect(word.people).toEqual([]);
+  });
+
   it('merges French, German and Spanish names of countries, cities and bodies into one entity', () => {
     const es = extractEntities('', 'Estados Unidos y la Unión Europea firmaron el acuerdo en Bruselas, según el Fondo Monetario Internacional.', lex, 'es');
     const de = extractEntities('', 'Die Vereinigten Staaten und die Europäische Union verhandeln in Brüssel.', lex, 'de');

@@ -930,8 +930,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     if (content.length === 3 && common.length === 1 && common[0] === content[1] && GIVEN_NAMES.has(norm(content[0]!)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
     // "after Will Reichard kicked": a function word that is a given name, inside a sentence, before an unusual word.
     if (content.length === 2 && common.length === 1 && common[0] === content[0] && functionWordAsGivenName(content[0]!, content[1]!, first.sentenceStart, lex)) return true;
+    // Outside English the lexicon's everyday words are English ones ("Gabriel Boric"): the surname
+    // counts unless the article writes it in lower case too.
+    const everydayHere = ctx.foreign && (ctx.nounCaps || (ctx.lowercaseWords?.has(lastWord.toLowerCase()) ?? true));
     return (
-      !ctx.foreign &&
+      !everydayHere &&
       common.length === 1 &&
       content.length === 2 &&
       GIVEN_NAMES.has(norm(content[0]!)) &&
