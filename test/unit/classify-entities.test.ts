@@ -234,6 +234,11 @@ describe('extractEntities', () => {
     expect(fr.people).toEqual(['Thomas Verhaegen', 'Jonas Vingegaard']);
   });
 
+  it('reads a German paragraph that ends inside a closing quote as prose, not as a headline of capitalised nouns', () => {
+    const de = extractEntities('', '„Die Ergebnisse sind nicht gut“, sagte Bahnchef Richard Lutz bei der Vorstellung der Zahlen. „Wir fahren auf einem alten Netz.“', lex, 'de');
+    expect(de.people).toEqual(['Richard Lutz']);
+  });
+
   it("outside English, takes a known given name and a surname that is an English word only, not one the article uses as a word of its own", () => {
     const es = extractEntities('', 'El presidente Gabriel Boric habló por teléfono con el ministro anoche en Santiago.', lex, 'es');
     expect(es.people).toEqual(['Gabriel Boric']);

@@ -42,7 +42,8 @@ export function lineRanges(text: string, test: (line: string) => boolean): [numb
 /** A line that looks like a headline: mostly capitalised words, no closing punctuation. */
 export function isHeadline(line: string): boolean {
   const trimmed = line.trim();
-  if (!trimmed || /[.!?"”:;,)]$/.test(trimmed)) return false;
+  // A sentence's end, also inside a closing quote or bracket of any language ("… gefahren wurde.“").
+  if (!trimmed || /[.!?:;,…]["'“”‘’«»‹›)\]]*$|["”)]$/u.test(trimmed)) return false;
   const words = (trimmed.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= 4 && !ALL_STOPWORDS.has(w.toLowerCase()));
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return words.length >= 2 && caps / words.length >= 0.6;
