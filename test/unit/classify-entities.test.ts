@@ -239,6 +239,18 @@ describe('extractEntities', () => {
     expect(de.people).toEqual(['Richard Lutz']);
   });
 
+  it('finds Cyrillic and Greek names, a Hungarian name written family name first, and a Turkish name before its case ending', () => {
+    const ru = extractEntities('', 'Как сообщил вулканолог Павел Коваленко, извержение продолжается уже неделю.', lex, 'ru');
+    expect(ru.people).toEqual(['Павел Коваленко']);
+    const el = extractEntities('', 'Ο πρόεδρος του συνεταιρισμού Μανώλης Τζανάκης δήλωσε ότι η παραγωγή αυξήθηκε.', lex, 'el');
+    expect(el.people).toEqual(['Μανώλης Τζανάκης']);
+    const hu = extractEntities('', 'A termelők szerint Csonka Gábor is elégedett, mondta Szabó István polgármester.', lex, 'hu');
+    expect(hu.people).toEqual(['Csonka Gábor', 'Szabó István']);
+    const tr = extractEntities('', "Trabzonspor'da Oğuzhan Kılıç'ın golü maçı kazandırdı. Takım Ankara'ya döndü.", lex, 'tr');
+    expect(tr.people).toEqual(['Oğuzhan Kılıç']);
+    expect(tr.places).toEqual(['Ankara']);
+  });
+
   it("outside English, takes a known given name and a surname that is an English word only, not one the article uses as a word of its own", () => {
     const es = extractEntities('', 'El presidente Gabriel Boric habló por teléfono con el ministro anoche en Santiago.', lex, 'es');
     expect(es.people).toEqual(['Gabriel Boric']);

@@ -103,6 +103,14 @@ function withoutQuotedNicknames(text: string): string {
   return text.replace(QUOTED_NICKNAME, (m) => (/^.\p{Lu}/u.test(m) && m.split(' ').length <= 4 ? ' '.repeat(m.length) : m));
 }
 
+/** A case ending Turkish and Azerbaijani write after a name, behind an apostrophe: "Kılıç'ın", "Ankara'da". */
+const CASE_ENDING_AFTER_NAME = /(?<=\p{Lu}\p{L}*)['’]\p{Ll}{1,6}(?!\p{L})/gu;
+
+/** The text with the case endings after names blanked out (same length, so positions hold). */
+function withoutCaseEndings(text: string, language: string | undefined): string {
+  return language === 'tr' || language === 'az' ? text.replace(CASE_ENDING_AFTER_NAME, (ending) => ' '.repeat(ending.length)) : text;
+}
+
 /** The kind of area a local council serves, between its place's name and its body word: "Mayo County Council". */
 const COUNCIL_AREA = /^(?:County|District|City|Town|Borough|Regional|Shire|Municipal|Parish|Village|Metropolitan|Rural|Urban)$/u;
 
@@ -125,7 +133,7 @@ function ageFollows(body: string, toks: readonly { pos: number; text: string }[]
 }
 
 export function extractEntities(title: string, bodyText: string, lexicon?: Lexicon, language?: string): EntitySet {
-  const body = withoutQuotedNicknames(bodyText);
+  const body = withoutCaseEndings(withoutQuotedNicknames(bodyText), language);
   // The locative cue reads English prepositions; German capitalises every noun, so there name shape
   // alone is weak evidence.
   const foreign = language !== undefined && language !== 'en' && language !== 'und';

@@ -963,6 +963,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
         out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false, weak: !titled && !ctx.ageAfter });
         return;
       }
+      // Hungarian writes the family name first ("Szabó István", "Nagy-Balogh Judit").
+      if (ctx.language === 'hu' && rest.length <= 3 && GIVEN_NAMES.has(norm(rest[rest.length - 1]!)) && !GIVEN_NAMES.has(lowerRest[0]!)) {
+        out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false, weak: false });
+        return;
+      }
       // Untitled, outside English: a person opens with a given name; what precedes it describes
       // them ("le Belge Thomas Verhaegen", "Fed-Chef Jerome Powell").
       const start = rest.findIndex((w) => GIVEN_NAMES.has(norm(w)));
