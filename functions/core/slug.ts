@@ -10,13 +10,14 @@ export function slugify(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '')
-    .replace(NOT_ASCII, (letter) => ROMAN[letter] ?? letter)
+    .replace(OTHER_LETTER, (letter) => ROMAN[letter] ?? letter)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80);
 }
 
-const NOT_ASCII = /[^\x00-\x7f]/gu;
+/** What is left after lower-casing that is no ASCII letter, digit, space, punctuation or symbol: letters the table may spell. */
+const OTHER_LETTER = /[^a-z0-9\s\p{P}\p{S}]/gu;
 
 /**
  * Letters no accent-stripping reaches, in Roman letters: Latin ones with a stroke or ligature, and
