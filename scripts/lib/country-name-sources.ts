@@ -11,6 +11,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { byCodePoint } from './topic-cue-sources.js';
 
+const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
+
 /** English name → every form of it in any of the languages, the case forms marked with a leading `~`. */
 export type CountryNames = ReadonlyMap<string, readonly string[]>;
 
@@ -26,8 +28,9 @@ export function readCountryNameSources(dir: string): CountryNames {
         throw new Error(`${file}: "${country}" must map to a list of names`);
       }
       const byForm = names.get(country) ?? new Map<string, boolean>();
-      const nominative = (index: number): boolean => index === 0 && !(inflecting && forms.length === 1);
-      (forms as string[]).forEach((form, index) => byForm.set(form, byForm.get(form) === true || nominative(index)));
+      // A script without letter case has no case forms in these lists: its several forms are spellings ("中国", "中國").
+      const nominative = (form: string, index: number): boolean => !CASED_LETTER.test(form) || (index === 0 && !(inflecting && forms.length === 1));
+      (forms as string[]).forEach((form, index) => byForm.set(form, byForm.get(form) === true || nominative(form, index)));
       names.set(country, byForm);
     }
   }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultClassifier } from '../../functions/core/classify/index.js';
+import { extractEntities } from '../../functions/core/classify/entities.js';
 import { namesAsWritten } from '../../functions/core/classify/entities/as-written.js';
+import { defaultLexiconTable } from '../../functions/core/classify/index.js';
 import { feedKeysFor } from '../../functions/core/feed-keys.js';
 import { toApiArticle } from '../../functions/core/render/api.js';
 import { renderArticlePage } from '../../functions/core/render/html.js';
@@ -49,6 +51,23 @@ describe("entity names as an article in another language writes them", () => {
     expect(nominative.entities.places).toEqual(['Polska']);
     // Only whole words count: "Deutschlands" does not write "Deutschland".
     expect(namesAsWritten({ ...none, places: ['Germany'] }, 'Die Wirtschaft Deutschlands wächst.', 'de').entities.places).toEqual(['Germany']);
+  });
+
+  it('finds countries named in scripts without capitals, the longest name first, and shows them as written', () => {
+    const lex = defaultLexiconTable();
+    const zhText = '公司产品出口到马来西亚、日本和印度尼西亚，并计划进入法国市场。';
+    const zh = extractEntities('', zhText, lex, 'zh');
+    expect(zh.places).toEqual(expect.arrayContaining(['Malaysia', 'Japan', 'Indonesia', 'France']));
+    expect(zh.places).not.toContain('India');
+    expect(namesAsWritten(zh, zhText, 'zh').entities.places).toEqual(expect.arrayContaining(['马来西亚', '日本', '印度尼西亚', '法国']));
+    // Arabic attaches "and" to the name; a longer word that merely contains one is no mention.
+    const ar = extractEntities('', 'أعلنت السلطات في اليمن والسعودية عن أمطار غزيرة.', lex, 'ar');
+    expect(ar.places).toEqual(expect.arrayContaining(['Yemen', 'Saudi Arabia']));
+    // Korean particles attach after a name, but a name inside another word is none.
+    // ("수영국가대표팀", the swimming team, holds "영국", the United Kingdom).
+    const ko = extractEntities('', '한국과 미국은 협력을 강화하기로 했다. 수영국가대표팀도 참가했다.', lex, 'ko');
+    expect(ko.places).toEqual(expect.arrayContaining(['South Korea', 'United States']));
+    expect(ko.places).not.toContain('United Kingdom');
   });
 
   it('feeds, categories, links and the API use the canonical slug for a name written in the article language', () => {

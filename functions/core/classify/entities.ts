@@ -8,6 +8,7 @@ import type { Lexicon } from './lexicon.js';
 import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER } from './org-cues.js';
 import { ALL_STOPWORDS } from './stopwords.js';
 import { isWorldPlace, worldTownSize } from './world-places.js';
+import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
@@ -147,6 +148,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   let tokens = tokenizeForNames(body, language === 'fr' || language === 'it');
   if (nounCaps) tokens = tokens.map(withoutGermanGenitive);
   tokens = takeLowercasePhrases(tokens, mentions);
+  if (language !== undefined && CASELESS_LANGUAGES.has(language)) mentions.push(...caselessPlaceMentions(body));
   // Runs come in text order, so forward-moving cursors over the line ranges suffice.
   const inHeadline = rangeCursor(lineRanges(body, isHeadline));
   const inShouted = rangeCursor(lineRanges(body, isShouted));

@@ -18,8 +18,15 @@ const ACRONYM = /^[\p{Lu}\d.&-]{2,8}$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** `text` holds `name` as a whole word or words, in the case given. */
+const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
+
+/**
+ * `text` holds `name` as a whole word or words, in the case given. A name in a script without
+ * letter case ("日本", "اليمن") only needs to be there: those scripts run words together or attach
+ * particles to them.
+ */
 function writes(text: string, name: string): boolean {
+  if (!CASED_LETTER.test(name)) return text.includes(name);
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const before = text[at - 1];
     const after = text[at + name.length];
@@ -44,7 +51,7 @@ export function namesAsWritten(entities: EntitySet, text: string, language: stri
   const asWritten = (canonical: string): string => {
     const aliases = ALIASES_OF.get(canonical);
     if (!aliases || writes(text, canonical)) return canonical;
-    const written = aliases.filter((alias) => !CASE_FORMS.has(alias) && words.has(alias.match(WORD)?.[0] ?? '') && !shown.has(alias) && writes(text, alias));
+    const written = aliases.filter((alias) => !CASE_FORMS.has(alias) && (words.has(alias.match(WORD)?.[0] ?? '') || !CASED_LETTER.test(alias)) && !shown.has(alias) && writes(text, alias));
     const name = written.find((alias) => !ACRONYM.test(alias)) ?? written[0];
     if (name === undefined) return canonical;
     shown.add(name);
