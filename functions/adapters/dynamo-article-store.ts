@@ -12,7 +12,7 @@ import {
 import { articleHexForKey, articleIdForKey } from '../core/article-id.js';
 import type { Article, EntitySet } from '../core/article.js';
 import { entityFeedKey, feedKeysFor, sortTimeOf, topicFeedKey } from '../core/feed-keys.js';
-import { entityFeedName, entitySlugIn, sharedFeedName } from '../core/entity-names.js';
+import { entityFeedNameIn, entitySlugIn } from '../core/entity-names.js';
 import { sortFacets, type ArticlePage, type ArticleReader, type Facet, type FeedQuery } from '../feed/ports.js';
 import type { IngestStore, ObjectEvent, ObjectOutcome } from '../ingest/ports.js';
 import type { ObjectStatus, StatusReader } from '../shared/object-status.js';
@@ -524,7 +524,7 @@ function facetNames(article: Article): Map<string, FacetName> {
   for (const category of ['people', 'places', 'organizations'] as const) {
     for (const name of article.entities[category]) {
       const slug = entitySlugIn(article, name);
-      if (slug && !names.has(entityFeedKey(slug))) names.set(entityFeedKey(slug), { name: entityFeedName(sharedFeedName(article, name)), category });
+      if (slug && !names.has(entityFeedKey(slug))) names.set(entityFeedKey(slug), { name: entityFeedNameIn(article, name), category });
     }
   }
   return names;

@@ -41,3 +41,8 @@ export function sharedFeedName(article: Pick<Article, 'entityFeedNames'>, name: 
 export function entitySlugIn(article: Pick<Article, 'entityFeedNames'>, name: string): string {
   return entitySlug(sharedFeedName(article, name));
 }
+
+/** The name the feed an entity of `article` is in is shown under. */
+export function entityFeedNameIn(article: Pick<Article, 'entityFeedNames'>, name: string): string {
+  return entityFeedName(sharedFeedName(article, name));
+}

@@ -1,4 +1,5 @@
 import type { Article } from './article.js';
+import { wholeWordMentions } from './words.js';
 
 /**
  * An article's entities across people, places and organizations, most salient first: how often
@@ -13,28 +14,11 @@ export function entitiesBySalience(article: Pick<Article, 'title' | 'body' | 'en
     ...[...places, ...organizations].map((name) => ({ name, form: name })),
   ];
   const ranked = candidates.map(({ name, form }, order) => {
-    const { count, first } = mentions(article.body, form);
-    return { name, order, first, score: count + (mentions(article.title, form).count > 0 ? headlineWeight : 0) };
+    const { count, first } = wholeWordMentions(article.body, form);
+    return { name, order, first, score: count + (wholeWordMentions(article.title, form).count > 0 ? headlineWeight : 0) };
   });
   ranked.sort((a, b) => b.score - a.score || a.first - b.first || a.order - b.order);
   return [...new Set(ranked.map((entry) => entry.name))];
 }
 
 const headlineWeight = 3;
-
-/** Whole-word occurrences of `form` in `text`, and where the first one starts (Infinity if none). */
-function mentions(text: string, form: string): { count: number; first: number } {
-  let count = 0;
-  let first = Number.POSITIVE_INFINITY;
-  if (form === '') return { count, first };
-  for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) {
-    if (isWordChar(text[at - 1]) || isWordChar(text[at + form.length])) continue;
-    count++;
-    first = Math.min(first, at);
-  }
-  return { count, first };
-}
-
-function isWordChar(char: string | undefined): boolean {
-  return char !== undefined && /[\p{L}\p{N}]/u.test(char);
-}

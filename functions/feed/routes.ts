@@ -1,6 +1,6 @@
 import { articleHexFromId } from '../core/article-id.js';
 import type { Article } from '../core/article.js';
-import { entityFeedName, entitySlug, entitySlugIn, sharedFeedName } from '../core/entity-names.js';
+import { entityFeedNameIn, entitySlug, entitySlugIn } from '../core/entity-names.js';
 import { entityFeedKey, topicFeedKey } from '../core/feed-keys.js';
 import {
   feedPath,
@@ -265,7 +265,7 @@ function displayName(articles: readonly Article[], scope: 'topic' | 'entity', sl
     if (scope === 'entity') {
       const { people, places, organizations } = article.entities;
       const name = [...people, ...places, ...organizations].find((candidate) => entitySlugIn(article, candidate) === slug);
-      if (name) return entityFeedName(sharedFeedName(article, name));
+      if (name) return entityFeedNameIn(article, name);
     }
   }
   return slug;

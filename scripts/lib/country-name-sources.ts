@@ -9,9 +9,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hasLetterCase } from '../../functions/core/words.js';
 import { byCodePoint } from './topic-cue-sources.js';
-
-const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
 
 /** English name → every form of it in any of the languages, the case forms marked with a leading `~`. */
 export type CountryNames = ReadonlyMap<string, readonly string[]>;
@@ -29,12 +28,12 @@ export function readCountryNameSources(dir: string): CountryNames {
       }
       const byForm = names.get(country) ?? new Map<string, boolean>();
       // A script without letter case has no case forms in these lists: its several forms are spellings ("中国", "中國").
-      const nominative = (form: string, index: number): boolean => !CASED_LETTER.test(form) || (index === 0 && !(inflecting && forms.length === 1));
+      const nominative = (form: string, index: number): boolean => !hasLetterCase(form) || (index === 0 && !(inflecting && forms.length === 1));
       (forms as string[]).forEach((form, index) => byForm.set(form, byForm.get(form) === true || nominative(form, index)));
       names.set(country, byForm);
     }
   }
-  return new Map([...names].map(([country, byForm]) => [country, [...byForm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([form, nominative]) => (nominative ? form : `~${form}`))]));
+  return new Map([...names].map(([country, byForm]) => [country, [...byForm].sort(([a], [b]) => byCodePoint(a, b)).map(([form, nominative]) => (nominative ? form : `~${form}`))]));
 }
 
 /** One line per country as the gazetteer writes its entries: the English name, then the other names, `|`-separated; sorted. */

@@ -1,6 +1,6 @@
 import { articleHexForKey, articleIdForKey } from '../../functions/core/article-id.js';
 import type { Article } from '../../functions/core/article.js';
-import { entityFeedName, entitySlugIn, sharedFeedName } from '../../functions/core/entity-names.js';
+import { entityFeedNameIn, entitySlugIn } from '../../functions/core/entity-names.js';
 import { feedKeysFor, sortTimeOf } from '../../functions/core/feed-keys.js';
 import { slugify } from '../../functions/core/slug.js';
 import { sortFacets, type ArticlePage, type ArticleReader, type Facet, type FeedQuery } from '../../functions/feed/ports.js';
@@ -77,7 +77,7 @@ export class MemoryArticleStore implements IngestStore, ArticleReader, StatusRea
     for (const category of ['people', 'places', 'organizations'] as const) {
       for (const name of article.entities[category]) {
         const slug = entitySlugIn(article, name);
-        if (slug) this.facets.set(`entity:${slug}`, { kind: 'entity', name: entityFeedName(sharedFeedName(article, name)), slug, category, count: 0 });
+        if (slug) this.facets.set(`entity:${slug}`, { kind: 'entity', name: entityFeedNameIn(article, name), slug, category, count: 0 });
       }
     }
   }

@@ -5,6 +5,7 @@
  */
 import { isOwnScriptChrome } from './script-labels.js';
 import { eitherCase, escapeRegExp } from './text-utils.js';
+import { hasLetterCase } from '../words.js';
 
 /** A bell, a siren or a ball before a promo or a heading; "©", "®" and "™" are pictographs to Unicode but open an imprint. */
 const LEADING_PICTOGRAPHS = /^(?:(?:(?![©®™])\p{Extended_Pictographic}|[\u{FE0F}\u{200D}])+\s*)+/u;
@@ -1176,7 +1177,7 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   if (words.length < 2 || words.length > 5) return false;
   // Words in a script without case (Japanese, Chinese, Thai...) cannot be capitalised: they count as such.
   // "d'Entremont", "d'Alembert": an elided particle before a capitalised surname.
-  return words.filter((w) => /^\p{Lu}/u.test(w) || /^d['’]\p{Lu}/u.test(w) || !/[\p{Lu}\p{Ll}]/u.test(w)).length >= Math.min(2, words.length);
+  return words.filter((w) => /^\p{Lu}/u.test(w) || /^d['’]\p{Lu}/u.test(w) || !hasLetterCase(w)).length >= Math.min(2, words.length);
 }
 
 /** `PressTV/ `, `Reuters - ` and similar source prefixes on a title line. */

@@ -5,6 +5,7 @@
  * slug are keyed on, so articles in every language share one feed (`/entities/germany`).
  */
 import type { EntitySet } from '../../article.js';
+import { hasLetterCase, wholeWordMentions } from '../../words.js';
 import { ALIASES_OF, CASE_FORMS } from './tables.js';
 
 export interface NamesAsWritten {
@@ -16,9 +17,6 @@ export interface NamesAsWritten {
 /** Short capitals ("EU", "EE.UU.", "FMI"): a written-out name the article also uses reads better. */
 const ACRONYM = /^[\p{Lu}\d.&-]{2,8}$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
 
 /**
  * `text` holds `name` as a whole word or words, in the case given. A name in a script without
@@ -26,13 +24,7 @@ const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
  * particles to them.
  */
 function writes(text: string, name: string): boolean {
-  if (!CASED_LETTER.test(name)) return text.includes(name);
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + name.length];
-    if ((before === undefined || !LETTER_OR_DIGIT.test(before)) && (after === undefined || !LETTER_OR_DIGIT.test(after))) return true;
-  }
-  return false;
+  return hasLetterCase(name) ? wholeWordMentions(text, name).count > 0 : text.includes(name);
 }
 
 /**
@@ -51,7 +43,7 @@ export function namesAsWritten(entities: EntitySet, text: string, language: stri
   const asWritten = (canonical: string): string => {
     const aliases = ALIASES_OF.get(canonical);
     if (!aliases || writes(text, canonical)) return canonical;
-    const written = aliases.filter((alias) => !CASE_FORMS.has(alias) && (words.has(alias.match(WORD)?.[0] ?? '') || !CASED_LETTER.test(alias)) && !shown.has(alias) && writes(text, alias));
+    const written = aliases.filter((alias) => !CASE_FORMS.has(alias) && (words.has(alias.match(WORD)?.[0] ?? '') || !hasLetterCase(alias)) && !shown.has(alias) && writes(text, alias));
     const name = written.find((alias) => !ACRONYM.test(alias)) ?? written[0];
     if (name === undefined) return canonical;
     shown.add(name);

@@ -4,12 +4,12 @@
  * and Japanese write no spaces, so a name may sit anywhere in a run of characters; the longest name
  * at a position wins ("印度尼西亚" is Indonesia, not India).
  */
-import { ALIASES_OF, GAZ, type Mention, norm } from './tables.js';
+import { hasLetterCase } from '../../words.js';
+import { ALIASES_OF, GAZ, type Kind, type Mention, norm } from './tables.js';
 
 /** Languages whose names only this lookup finds. */
 export const CASELESS_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja', 'ko', 'ar']);
 
-const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
 const HANGUL = /\p{Script=Hangul}/u;
 const ARABIC = /\p{Script=Arabic}/u;
 const LETTER = /\p{L}/u;
@@ -19,6 +19,7 @@ const ARABIC_PROCLITIC = /[وبلفك]/u;
 interface CaselessName {
   name: string;
   canonical: string;
+  kind: Kind;
 }
 
 let byFirst: Map<string, CaselessName[]> | undefined;
@@ -29,9 +30,10 @@ function caselessNames(): Map<string, CaselessName[]> {
   byFirst = new Map();
   for (const [canonical, aliases] of ALIASES_OF) {
     for (const name of aliases) {
-      if (name.length < 2 || CASED_LETTER.test(name) || GAZ.get(norm(name))?.canonical !== canonical) continue;
+      // ALIASES_OF only holds names the gazetteer enters under their canonical name.
+      if (name.length < 2 || hasLetterCase(name)) continue;
       const list = byFirst.get(name[0]!) ?? [];
-      list.push({ name, canonical });
+      list.push({ name, canonical, kind: GAZ.get(norm(name))!.kind });
       byFirst.set(name[0]!, list);
     }
   }
@@ -61,7 +63,7 @@ export function caselessPlaceMentions(text: string): Mention[] {
       at++;
       continue;
     }
-    out.push({ kind: GAZ.get(norm(found.name))?.kind ?? 'place', name: found.canonical, pos: at, fixed: true });
+    out.push({ kind: found.kind, name: found.canonical, pos: at, fixed: true });
     at += found.name.length;
   }
   return out;

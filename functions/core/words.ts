@@ -1,0 +1,34 @@
+/** Word-level facts about text that cleaning, classification and feed keys share. */
+
+const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether `text` holds a letter that has a case: none does in Chinese, Arabic or Thai ("日本", "اليمن"). */
+export function hasLetterCase(text: string): boolean {
+  return CASED_LETTER.test(text);
+}
+
+/**
+ * Whole-word occurrences of `form` in `text`, and where the first one starts (Infinity if none).
+ * After an occurrence inside a longer word the search goes on from the next character, so one that
+ * overlaps it still counts ("Bora Bora" in "xBora Bora Bora").
+ */
+export function wholeWordMentions(text: string, form: string): { count: number; first: number } {
+  let count = 0;
+  let first = Number.POSITIVE_INFINITY;
+  if (form === '') return { count, first };
+  for (let at = text.indexOf(form); at !== -1; ) {
+    if (isWordChar(text[at - 1]) || isWordChar(text[at + form.length])) {
+      at = text.indexOf(form, at + 1);
+      continue;
+    }
+    count++;
+    first = Math.min(first, at);
+    at = text.indexOf(form, at + form.length);
+  }
+  return { count, first };
+}
+
+function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && WORD_CHAR.test(char);
+}
