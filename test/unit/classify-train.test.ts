@@ -1,9 +1,10 @@
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { createClassifier, trainTopicModel } from '../../functions/core/classify/index.js';
 import { parseCsv, parseLabelledCsv } from '../../functions/core/classify/csv.js';
 import { featurizeText, normalizeText, tokenize } from '../../functions/core/classify/features.js';
 import { buildLexicon, loadLexicon } from '../../functions/core/classify/lexicon.js';
-import { unpackText } from '../../functions/core/classify/packed.js';
+import { unpackBytes, unpackText } from '../../functions/core/classify/packed.js';
 import { decodeTopicModel } from '../../functions/core/classify/model.js';
 import type { LabelledText } from '../../functions/core/classify/train.js';
 import { makeRng } from '../../functions/core/classify/train.js';
@@ -64,11 +65,17 @@ describe('trainTopicModel', () => {
     expect(pruned.validationAccuracy).toBeGreaterThan(0.85);
   });
 
-  it('still reads format 1 models, which carry no case or title features', () => {
+  it('still reads the deflated tables of format 1 and 2 models (format 1 carries no case or title features)', () => {
     const model = trainTopicModel(data, { ...opts, features: { hashBits: 14, caseWords: false } }).model;
-    const v1 = { ...JSON.parse(JSON.stringify(model)), format: 'dropfeed-topic-model/1' };
+    expect(model.format).toBe('dropfeed-topic-model/3');
+    const deflated = (b64: string): string => deflateRawSync(unpackBytes(b64), { level: 9 }).toString('base64');
     const body = 'We fixed the chain, checked the gears and the tyres.';
-    expect(createClassifier(v1).classify({ title: 'Ride', body }).topic).toBe(createClassifier(model).classify({ title: 'Ride', body }).topic);
+    const scored = createClassifier(model).classify({ title: 'Ride', body });
+    for (const format of ['dropfeed-topic-model/1', 'dropfeed-topic-model/2'] as const) {
+      const older = { ...model, format, weights: deflated(model.weights), idf: deflated(model.idf) };
+      expect(decodeTopicModel(older).weights).toEqual(decodeTopicModel(model).weights);
+      expect(createClassifier(older).classify({ title: 'Ride', body })).toEqual(scored);
+    }
   });
 
   it('needs at least two labels', () => {

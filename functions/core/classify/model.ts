@@ -1,29 +1,32 @@
 /**
  * The serialised topic model: plain JSON (so it can be committed, imported by bundlers and
- * produced by users' own training runs) holding quantised weights and IDF, deflated and base64-coded.
+ * produced by users' own training runs) holding quantised weights and IDF, compressed and base64-coded.
  */
-import { packBytes, unpackBytes } from './packed.js';
+import { packBytes, unpackBytes, unpackDeflatedBytes } from './packed.js';
 import type { FeatureConfig } from './features.js';
 
-export const TOPIC_MODEL_FORMAT = 'dropfeed-topic-model/2';
+export const TOPIC_MODEL_FORMAT = 'dropfeed-topic-model/3';
 /**
- * Format 1 stored the same tables; it predates the optional title/case feature namespaces, so
- * its models (which never set them) decode and score unchanged.
+ * Formats 1 and 2 raw-deflated the same tables that format 3 brotli-compresses. Format 1 also
+ * predates the optional title/case feature namespaces, so its models (which never set them)
+ * decode and score unchanged.
  */
-const READABLE_FORMATS: readonly string[] = [TOPIC_MODEL_FORMAT, 'dropfeed-topic-model/1'];
+const DEFLATED_FORMATS = ['dropfeed-topic-model/2', 'dropfeed-topic-model/1'] as const;
+type StoredFormat = typeof TOPIC_MODEL_FORMAT | (typeof DEFLATED_FORMATS)[number];
+const READABLE_FORMATS: readonly string[] = [TOPIC_MODEL_FORMAT, ...DEFLATED_FORMATS];
 
 /** A topic model as stored on disk. */
 export interface TopicModel {
-  format: typeof TOPIC_MODEL_FORMAT | 'dropfeed-topic-model/1';
+  format: StoredFormat;
   labels: string[];
   features: FeatureConfig;
   /** Multiply a stored int8 weight by this to get the real weight. */
   scale: number;
-  /** base64 of raw-deflated int8 weights, feature-major (`w[f * labels.length + k]`), bias last. */
+  /** base64 of brotli-compressed (formats 1 and 2: raw-deflated) int8 weights, feature-major (`w[f * labels.length + k]`), bias last. */
   weights: string;
   /** Multiply a stored uint8 IDF by this to get the real IDF. */
   idfStep: number;
-  /** base64 of raw-deflated uint8 IDF per hash bucket. */
+  /** base64 of brotli-compressed (formats 1 and 2: raw-deflated) uint8 IDF per hash bucket. */
   idf: string;
   /** Softmax temperature fitted on held-out data so `topicConfidence` is calibrated. */
   temperature: number;
@@ -50,7 +53,7 @@ export interface LoadedTopicModel {
 
 /**
  * Quantise float weights to int8 with one global scale. Weights that round to at most `prune`
- * steps are zeroed: they barely move a score, and long zero runs are what makes the table deflate
+ * steps are zeroed: they barely move a score, and long zero runs are what makes the table compress
  * small.
  */
 export function quantizeWeights(weights: Float32Array, prune = 0): { scale: number; q: Int8Array } {
@@ -68,7 +71,7 @@ export function quantizeWeights(weights: Float32Array, prune = 0): { scale: numb
 /**
  * Quantise IDF values to `levels` uint8 steps. Buckets where `live` is false (no class weight
  * left) only feed the vector norm, so they all get the top value — the IDF of a rare feature,
- * which is what most of them are — and the table deflates to little more than its live part.
+ * which is what most of them are — and the table compresses to little more than its live part.
  */
 export function quantizeIdf(idf: Float32Array, levels = 255, live?: (bucket: number) => boolean): { step: number; q: Uint8Array } {
   let max = 0;
@@ -112,10 +115,11 @@ export function encodeTopicModel(m: {
 export function decodeTopicModel(m: TopicModel): LoadedTopicModel {
   if (!READABLE_FORMATS.includes(m.format)) throw new Error(`unknown topic model format: ${String(m.format)}`);
   const dim = (1 << m.features.hashBits) + 1;
-  const raw = unpackBytes(m.weights);
+  const unpack = m.format === TOPIC_MODEL_FORMAT ? unpackBytes : unpackDeflatedBytes;
+  const raw = unpack(m.weights);
   const weights = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
   if (weights.length !== dim * m.labels.length) throw new Error(`topic model has ${weights.length} weights, expected ${dim * m.labels.length}`);
-  const idfQ = unpackBytes(m.idf);
+  const idfQ = unpack(m.idf);
   if (idfQ.length !== dim) throw new Error(`topic model has ${idfQ.length} IDF entries, expected ${dim}`);
   const idf = new Float32Array(dim);
   for (let i = 0; i < dim; i++) idf[i] = idfQ[i]! * m.idfStep;

@@ -29,7 +29,7 @@ export interface TrainOptions {
   mix?: readonly [number, number, number];
   /** Quantised weights of at most this many steps (of 127) are zeroed to shrink the model. */
   prune?: number;
-  /** Number of IDF quantisation levels (at most 255); fewer levels deflate smaller. */
+  /** Number of IDF quantisation levels (at most 255); fewer levels compress smaller. */
   idfLevels?: number;
   /** Progress callback (e.g. printing); never required. */
   onProgress?: (message: string) => void;
