@@ -181,6 +181,7 @@ describe('junkKind: agency shares, like buttons and credited captions', () => {
       '— With reports from the Philippine News Agency',
       '— With files from Reuters',
       'Additional reporting by the Ghana News Agency',
+      '--- Additional reporting by Mulenga Bwalya in Kitwe',
       'Met medewerking van ANP',
       'Źródło: Przegląd Narodowy, PAP',
       'Like Loading...',

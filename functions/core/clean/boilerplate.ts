@@ -184,8 +184,8 @@ const PUBLISHER_NOTES: RegExp[] = [
   // Wire credits closing a story: "Kamau reported from Nairobi. Esther Nyambura in Mombasa contributed to this report."
   /^(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} reported from \p{Lu}[\p{L} -]{1,30}\.\s*)?.{0,120}\bcontributed (?:to this report|reporting|to this story)\b.{0,60}\.?$/iu,
   // An agency's or a colleague's share of the story, under it: "— With reports from the Philippine News
-  // Agency", "— With inputs from WAM", "Additional reporting by …", "Met medewerking van ANP", "Źródło: PAP".
-  /^[—–-]?\s*(?:with (?:reports|inputs|files|additional reporting|reporting) (?:from|by)|additional reporting (?:by|from)|met medewerking van|mitarbeit:|avec (?:l['’])?(?:afp|reuters|ap)\b|mit material von|con información de|com informações d[aeo]s?|с информация от|по информация на)\s*[^,.;:]{1,70}\.?$/iu,
+  // Agency", "— With inputs from WAM", "--- Additional reporting by …", "Met medewerking van ANP", "Źródło: PAP".
+  /^[—–-]{0,3}\s*(?:with (?:reports|inputs|files|additional reporting|reporting) (?:from|by)|additional reporting (?:by|from)|met medewerking van|mitarbeit:|avec (?:l['’])?(?:afp|reuters|ap)\b|mit material von|con información de|com informações d[aeo]s?|с информация от|по информация на)\s*[^,.;:]{1,70}\.?$/iu,
   /^(?:źródło|fuente|fonte)\s*:\s*.{1,80}$/iu,
   // "(With inputs from PTI)", "(With inputs from agencies)": the wire's share, in brackets.
   /^\(\s*with (?:inputs|reports|files) from [^()]{2,60}\)\.?$/i,
