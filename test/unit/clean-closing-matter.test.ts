@@ -907,3 +907,21 @@ describe('a page converted to Markdown by pandoc', () => {
     expect(a.paragraphs.slice(-3)).toEqual(PROSE);
   });
 });
+
+describe('a link to the comments above the story', () => {
+  it('goes, also when a closing section is cut under the story', async () => {
+    const md = [
+      '# Harbour board backs ferry terminal',
+      '',
+      '[Join the conversation](https://example.com/ferry#comments)',
+      '',
+      ...PROSE.flatMap((p) => [p, '']),
+      '## Related stories',
+      '',
+      '- [Lighthouse keepers recall the old days](https://example.com/a)',
+      '- [Promenade works delayed again](https://example.com/b)',
+    ].join('\n');
+    const article = await cleanMarkdown(md);
+    expect(article.paragraphs).toEqual(PROSE);
+  });
+});

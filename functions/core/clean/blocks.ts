@@ -88,12 +88,12 @@ export function cutTail(blocks: Block[], root: DomElement): void {
       const rest = total - seen;
       if (rest <= total * 0.35) {
         for (const removed of blocks.splice(i)) removeBlock(removed, root);
-        return;
+        break;
       }
     }
     seen += words[i]!;
   }
-  // A marker that opened no closing section is chrome where it stands.
+  // A marker that opened no closing section is chrome where it stands, above a cut tail too.
   for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i]!.tailMarker) removeBlock(blocks.splice(i, 1)[0]!, root);
 }
 
