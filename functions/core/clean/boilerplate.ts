@@ -704,7 +704,12 @@ const STRONG: RegExp[] = [
   /^(crédits? (photo|image)s?|bildquelle|fotos?|im[aá]genes?|immagini|imagens?|beeld)\s*:/i,
   /^(impressum|datenschutz(erklärung)?|mentions légales|politique de confidentialité|conditions générales|aviso legal|política de privacidad|contacto|kontakt|note legali|contatti|termos de uso|política de privacidade|contato|contatos)$/i,
   /^(accueil|startseite|inicio|portada)( [|»>/·•] .*)?$/i,
-  /^(mots[- ]clés|schlagwörter|schlagworte|stichwörter|etiquetas|temas|thèmes|argomenti|palavras-chave|assuntos|trefwoorden|onderwerpen)\s*:/i,
+  /^(mots[- ]clés|schlagwörter|schlagworte|stichwörter|etiquetas|temas|thèmes|argomenti|palavras-chave|assuntos|trefwoorden|onderwerpen|etiquetes|tagovi|oznake|ознаке|тагови|тагове|tagi|tagit|taggar|címkék|etichete|štítky|značky|žymės|birkas|sildid|avainsanat|etiketler|ετικέτες|теги|метки|мітки)\s*:/iu,
+  // The masthead's legal line: "Västkustposten · Ansvarig utgivare: Karin Holmgren · Kontakta oss · Om cookies".
+  /^.{0,80}\b(ansvarig utgivare|ansvarlig redaktør|ansvarshavende redaktør|vastaava päätoimittaja|directeur de (la )?publication|responsable de la publication|odgovorni urednik|redaktor naczelny|v\.\s?i\.\s?s\.\s?d\.\s?p\.)\s*:.{0,160}$/iu,
+  // A newsletter box: "Infolettre : recevez l'essentiel de l'actualité régionale chaque matin. S'inscrire",
+  // "Få de viktigaste nyheterna från västkusten varje morgon. Anmäl dig här".
+  /^(infolettre|newsletter|nyhetsbrev|nyhedsbrev|uutiskirje|boletín|boletim)\b.{0,160}\b(s['’]inscrire|inscrivez-vous|abonnez-vous|suscríbete|inscreva-se|subscribe|sign up|anmäl dig|meld deg på|tilmeld dig|tilaa)\b.{0,20}$|^.{0,160}\b(anmäl dig här|meld deg på her|tilmeld dig her|inscrivez-vous ici|abonnez-vous ici)[.!]?$/iu,
   ...APPEALS,
   ...OTHER_LANGUAGES,
   // A reader-funding appeal: "… we have a small favour to ask. Millions of readers …".
@@ -789,7 +794,7 @@ const LEFTOVERS: RegExp[] = [
   // A prompt to follow the site on a network, in any of the languages above: "Like PNG Daily Nius on
   // Facebook for live scores …", "Sledujte Tatry Dnes aj na Facebooku a Instagrame.", "Segueix tota
   // l'actualitat de l'Olot … al canal de WhatsApp de Garrotxa Esports.".
-  /^(?:like|find|follow)\s+(?:us|\p{Lu}[\p{L}\p{N} .'’&-]{1,40})\s+on\s+(?:Facebook|Instagram|X|Twitter|TikTok|YouTube|WhatsApp|Telegram|Threads|LinkedIn)\b.{0,100}$|^(?:sledujte|sleduj|śledź|obserwuj|seuraa|följ|følg|volg|segueix|seguiu|segui|sigue|siga|suivez|folgen sie|kövess(?:en)?|spremljajte|sledite)(?!\p{L}).{0,120}(?:Facebook|Instagram|WhatsApp|Telegram|TikTok|YouTube|Twitter|Threads)\p{L}*.{0,80}$/iu,
+  /^(?:like|find|follow)\s+(?:us|\p{Lu}[\p{L}\p{N} .'’&-]{1,40})\s+on\s+(?:Facebook|Instagram|X|Twitter|TikTok|YouTube|WhatsApp|Telegram|Threads|LinkedIn)\b.{0,100}$|^(?:sledujte|sleduj|śledź|obserwuj|seuraa|följ|følg|volg|segueix|seguiu|segui|sigue|siga|suivez|folgen sie|kövess(?:en)?|spremljajte|sledite|sundan|ku biyo|tufuate|dilynwch|jarraitu|ikuti|theo dõi|takip edin|следите|стежте|ακολουθήστε)(?!\p{L}).{0,120}(?:Facebook|Instagram|WhatsApp|Telegram|TikTok|YouTube|Twitter|Threads)\p{L}*.{0,80}$/iu,
   // Speedway heat scores: "Stal Gorzów: 9. Wojtaszek 14+1 (3,3,2*,3,3), 10. Briggs 10+1 (1,3,2*,3,1), …".
   /^\p{Lu}[\p{L}\d .'’-]{1,40}:\s+(?:\d{1,2}\.\s+\p{Lu}[\p{L}'’-]+\s+\d{1,2}(?:\+\d)?\s+\([^)]{3,30}\),?\s*){3,}.*$/u,
   // The officials and the crowd in Polish: "Sędzia: Ryszard Bochenek (Opole). Widzów: ok. 15 200.".
