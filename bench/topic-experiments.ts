@@ -9,7 +9,6 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateRawSync } from 'node:zlib';
 import { quantizeIdf } from '../functions/core/classify/model.js';
 import { featurizeText, type FeatureConfig, type SparseVector } from '../functions/core/classify/features.js';
 import {
@@ -21,6 +20,7 @@ import {
   trainWeights,
 } from '../functions/core/classify/train.js';
 
+import { int8Bytes, packedSize } from './lib/packed-size.js';
 import { loadTopicSplits } from './lib/topic-splits.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,10 +69,6 @@ const variants: Record<string, Variant> = {
 const { rows, names, valIdx, innerTrain, innerVal } = loadTopicSplits(csvPath);
 const K = names.length;
 const y = (ids: number[]): number[] => ids.map((i) => names.indexOf(rows[i]!.label));
-
-function packedKB(q: Int8Array): number {
-  return deflateRawSync(new Uint8Array(q.buffer, q.byteOffset, q.byteLength), { level: 9 }).length / 1024;
-}
 
 /** Log-scale int8: fine steps near zero, coarse ones for the few large weights; |w| below `floor` is zeroed. */
 function quantizeLog(w: Float32Array, floor: number): { wq: Float32Array; q: Int8Array } {
@@ -167,11 +163,11 @@ for (const [name, v] of Object.entries(variants)) {
       const { wq, q } = prune >= 0 ? quantize(mw, prune) : quantizeLog(mw, -prune * maxAbs);
       // The stored IDF: 32 levels, dead buckets collapsed to the top level, as the trainer stores it.
       const iq = quantizeIdf(idf, 32, (b) => q[b * K] !== 0 || q[b * K + 1] !== 0 || q[b * K + 2] !== 0 || q[b * K + 3] !== 0);
-      const idfKB = deflateRawSync(iq.q, { level: 9 }).length / 1024;
+      const idfKB = packedSize(iq.q).kb;
       const ivx2 = applyIdf(vec(innerVal), Float32Array.from(iq.q, (x) => x * iq.step));
       const hvx2 = applyIdf(vec(valIdx), Float32Array.from(iq.q, (x) => x * iq.step));
       table.push(
-        `${name.padEnd(9)} ${`${mixName} int8 prune<=${prune}`.padEnd(26)} inner ${pct(accuracyOf(wq, K, ivx2, ivy))}  held-out ${pct(accuracyOf(wq, K, hvx2, hvy))}  weights ${packedKB(q).toFixed(0)} KB, idf ${idfKB.toFixed(0)} KB`,
+        `${name.padEnd(9)} ${`${mixName} int8 prune<=${prune}`.padEnd(26)} inner ${pct(accuracyOf(wq, K, ivx2, ivy))}  held-out ${pct(accuracyOf(wq, K, hvx2, hvy))}  weights ${packedSize(int8Bytes(q)).kb.toFixed(0)} KB, idf ${idfKB.toFixed(0)} KB`,
       );
     }
   }

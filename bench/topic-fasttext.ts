@@ -25,7 +25,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateRawSync } from 'node:zlib';
 import { featurizeText, hashString, normalizeText, tokenize, type FeatureConfig, type SparseVector } from '../functions/core/classify/features.js';
 import { quantizeIdf, quantizeWeights, softmaxInPlace } from '../functions/core/classify/model.js';
 import {
@@ -40,6 +39,7 @@ import {
   trainNbLogistic,
   trainWeights,
 } from '../functions/core/classify/train.js';
+import { int8Bytes, packedSize } from './lib/packed-size.js';
 import { loadTopicSplits } from './lib/topic-splits.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -110,8 +110,6 @@ function updateBag(data: Bags, i: number, E: Float32Array, d: number, gh: Float3
   }
 }
 
-const deflatedKB = (bytes: Uint8Array): number => deflateRawSync(bytes, { level: 9 }).length / 1024;
-const int8Bytes = (q: Int8Array): Uint8Array => new Uint8Array(q.buffer, q.byteOffset, q.byteLength);
 
 // ---------------------------------------------------------------------------------------------
 // The shipped linear ensemble, rebuilt step by step as trainTopicModel does (float weights kept,
@@ -182,10 +180,9 @@ function pack(w: Float32Array, idfRaw: Float32Array, prune = DEFAULT_PRUNE): Pac
     return false;
   };
   const idfQ = quantizeIdf(idfRaw, DEFAULT_IDF_LEVELS, live);
-  const wBytes = deflateRawSync(int8Bytes(q), { level: 9 }).length;
-  const iBytes = deflateRawSync(idfQ.q, { level: 9 }).length;
-  const b64 = (n: number): number => Math.ceil(n / 3) * 4;
-  return { q, scale, idfQ, idf: dequant(idfQ), kb: (wBytes + iBytes) / 1024, jsonKB: (b64(wBytes) + b64(iBytes)) / 1024 };
+  const weightSize = packedSize(int8Bytes(q));
+  const idfSize = packedSize(idfQ.q);
+  return { q, scale, idfQ, idf: dequant(idfQ), kb: weightSize.kb + idfSize.kb, jsonKB: weightSize.jsonKB + idfSize.jsonKB };
 }
 
 /** Logits of a packed (int8) linear model on texts, featurised with its IDF. */
@@ -450,11 +447,11 @@ function trainMlp(data: Bags, ys: Int32Array, B: number, o: FtOptions, H: number
   return { E, W1, b1, W2, b2, seen, d, H };
 }
 
-/** The embedding table inference reads: as trained, or int8 with the deflated size of its bytes in KB. */
+/** The embedding table inference reads: as trained, or int8 with the packed size of its bytes in KB. */
 function inferenceTable(E: Float32Array, seen: Uint8Array, d: number, int8: boolean): { E: Float32Array; kb: number } {
   if (!int8) return { E, kb: 0 };
   const eq = quantEmb(E, seen, d);
-  return { E: eq.Ef, kb: deflatedKB(int8Bytes(eq.q)) };
+  return { E: eq.Ef, kb: packedSize(int8Bytes(eq.q)).kb };
 }
 
 /** int8 embedding table (one scale over the rows seen in training; unseen rows zero). */
@@ -475,7 +472,7 @@ function quantEmb(E: Float32Array, seen: Uint8Array, d: number): { q: Int8Array;
   return { q, scale, Ef };
 }
 
-/** Log-softmax outputs of an MLP model (optionally with int8 embeddings), and the deflated size of its int8 tables. */
+/** Log-softmax outputs of an MLP model (optionally with int8 embeddings), and the packed size of its int8 tables. */
 function mlpLogits(m: MlpModel, data: Bags, int8: boolean): { logits: Float32Array; kb: number } {
   const { d, H } = m;
   const { E, kb: embKB } = inferenceTable(m.E, m.seen, d, int8);
@@ -597,7 +594,7 @@ function chooseLambda(lin: Float32Array, ft: Float32Array, ys: Int32Array): { la
 
 function quantTable(T: Float32Array, prune: number): { q: Int8Array; scale: number; kb: number } {
   const { q, scale } = quantizeWeights(T, prune);
-  return { q, scale, kb: deflatedKB(int8Bytes(q)) };
+  return { q, scale, kb: packedSize(int8Bytes(q)).kb };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -638,7 +635,7 @@ for (const v of variants) {
     row(v.name, 'fastText+tanh alone (float)', innerAcc, accuracy(fHv, hvy), `train ${trainTime}`);
     const qIv = mlpLogits(m, ivBags, true);
     const qHv = mlpLogits(m, hvBags, true);
-    row(v.name, 'fastText+tanh alone, int8 emb.', accuracy(qIv.logits, ivy), accuracy(qHv.logits, hvy), `${qIv.kb.toFixed(0)} KB deflated`);
+    row(v.name, 'fastText+tanh alone, int8 emb.', accuracy(qIv.logits, ivy), accuracy(qHv.logits, hvy), `${qIv.kb.toFixed(0)} KB packed`);
     const { lambda, acc } = chooseLambda(linIv, fIv, ivy);
     console.log(`${v.name}: ${agreement(linIv, fIv, ivy)} (inner)`);
     row(v.name, `linear + ${lambda} × log-softmax (float)`, acc, accuracy(linHv, hvy, fHv, lambda));
@@ -657,10 +654,10 @@ for (const v of variants) {
   if (v.seeds === 1) {
     const e8Iv = embedLogits(first, v.ft.d, ivBags, true);
     const e8Hv = embedLogits(first, v.ft.d, hvBags, true);
-    row(v.name, 'fastText alone, int8 embeddings', accuracy(e8Iv.logits, ivy), accuracy(e8Hv.logits, hvy), `${e8Iv.kb.toFixed(0)} KB deflated`);
+    row(v.name, 'fastText alone, int8 embeddings', accuracy(e8Iv.logits, ivy), accuracy(e8Hv.logits, hvy), `${e8Iv.kb.toFixed(0)} KB packed`);
   }
   const q = quantTable(T, 0);
-  row(v.name, 'fastText alone, folded int8 table', accuracy(tableLogits(q.q, q.scale, ivBags), ivy), accuracy(tableLogits(q.q, q.scale, hvBags), hvy), `${q.kb.toFixed(0)} KB deflated`);
+  row(v.name, 'fastText alone, folded int8 table', accuracy(tableLogits(q.q, q.scale, ivBags), ivy), accuracy(tableLogits(q.q, q.scale, hvBags), hvy), `${q.kb.toFixed(0)} KB packed`);
   const { lambda, acc } = chooseLambda(linIv, ftIv, ivy);
   console.log(`${v.name}: ${agreement(linIv, ftIv, ivy)} (inner)`);
   let shipInner: number;
@@ -709,7 +706,7 @@ if (!noFinal && results.length > 0) {
     const fHv = mlpLogits(m, hvBags, false).logits;
     const qHv = mlpLogits(m, hvBags, true);
     row(tag, 'fastText+tanh alone (float)', NaN, accuracy(fHv, hvy), `train ${trainTime}`);
-    row(tag, 'fastText+tanh alone, int8 emb.', NaN, accuracy(qHv.logits, hvy), `${qHv.kb.toFixed(0)} KB deflated`);
+    row(tag, 'fastText+tanh alone, int8 emb.', NaN, accuracy(qHv.logits, hvy), `${qHv.kb.toFixed(0)} KB packed`);
     row(tag, `linear + ${win.lambda} × log-softmax (float)`, NaN, accuracy(linFullHv, hvy, fHv, win.lambda));
     row(tag, `linear + ${win.lambda} × ft, int8 emb.`, NaN, accuracy(linFullHv, hvy, qHv.logits, win.lambda));
     shipped = combine(linFullHv, qHv.logits, win.lambda);
@@ -722,10 +719,10 @@ if (!noFinal && results.length > 0) {
     row(tag, 'fastText alone (float)', NaN, accuracy(ftHv, hvy), `train ${trainTime}`);
     if (v.seeds === 1) {
       const e8 = embedLogits(first, v.ft.d, hvBags, true);
-      row(tag, 'fastText alone, int8 embeddings', NaN, accuracy(e8.logits, hvy), `${e8.kb.toFixed(0)} KB deflated`);
+      row(tag, 'fastText alone, int8 embeddings', NaN, accuracy(e8.logits, hvy), `${e8.kb.toFixed(0)} KB packed`);
     }
     const q0 = quantTable(T, 0);
-    row(tag, 'fastText alone, folded int8 table', NaN, accuracy(tableLogits(q0.q, q0.scale, hvBags), hvy), `${q0.kb.toFixed(0)} KB deflated`);
+    row(tag, 'fastText alone, folded int8 table', NaN, accuracy(tableLogits(q0.q, q0.scale, hvBags), hvy), `${q0.kb.toFixed(0)} KB packed`);
     row(tag, `linear + ${win.lambda} × fastText (float)`, NaN, accuracy(linFullHv, hvy, ftHv, win.lambda));
     if (v.feat.kind === 'S') {
       const w = new Float32Array(linFull.w.length);
@@ -738,7 +735,7 @@ if (!noFinal && results.length > 0) {
       const iq = quantTable(T, 1);
       const i8Hv = tableLogits(iq.q, iq.scale, hvBags);
       shipped = combine(linFullHv, i8Hv, win.lambda);
-      row(tag, `linear + ${win.lambda} × ft, both int8`, NaN, accuracy(shipped, hvy), `+${iq.kb.toFixed(0)} KB deflated (+${((iq.kb * 4) / 3).toFixed(0)} KB json)`);
+      row(tag, `linear + ${win.lambda} × ft, both int8`, NaN, accuracy(shipped, hvy), `+${iq.kb.toFixed(0)} KB packed (+${((iq.kb * 4) / 3).toFixed(0)} KB json)`);
       scorer = (text) => argmaxLinear(linFullPacked, text, { q: iq.q, scale: iq.scale * win.lambda, feat: v.feat }, null);
     }
   }
