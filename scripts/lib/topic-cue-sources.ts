@@ -23,7 +23,7 @@ export function readCueSources(dir: string, skipped?: (file: string, key: string
     for (const [key, value] of Object.entries(words)) {
       if (typeof value !== 'string' || !/^[a-z]+$/.test(value)) throw new Error(`${file}: "${key}" must map to one lower-case English word, not ${JSON.stringify(value)}`);
       const word = key.split(/['’]/).at(-1)!;
-      if (!/^\p{L}[\p{L}\p{M}-]*$/u.test(word)) {
+      if (!/^\p{L}[\p{L}\p{M}-]*(?:·\p{L}[\p{L}\p{M}]*)*$/u.test(word)) {
         skipped?.(file, key);
         continue;
       }

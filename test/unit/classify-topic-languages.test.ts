@@ -39,6 +39,12 @@ describe('cross-language topic cues', () => {
     expect(toEnglishCues('دولت اعلام کرد که تورم کاهش یافت', 'fa', isName).split(/\s+/)).toEqual(expect.arrayContaining(['government', 'inflation']));
   });
 
+  it('reads a Catalan word written with the middle dot as one word, and only in Catalan', () => {
+    expect(toEnglishCues("L'agència ha llançat un satèl·lit per estudiar les cèl·lules", 'ca', isName).split(/\s+/)).toEqual(expect.arrayContaining(['satellite', 'cells']));
+    // French inclusive writing keeps its base word readable.
+    expect(toEnglishCues('Les chercheur·euse·s du laboratoire', 'fr', isName).split(/[\s·]+/)).toEqual(expect.arrayContaining(['researchers', 'laboratory']));
+  });
+
   it('reads Malay through the Indonesian table, which lists the Malaysian words too', () => {
     expect(toEnglishCues('Pemerintah dan polisi', 'id', isName).split(/\s+/)).toEqual(expect.arrayContaining(['government', 'police']));
     expect(toEnglishCues('Kerajaan dan polis', 'ms', isName).split(/\s+/)).toEqual(expect.arrayContaining(['government', 'police']));

@@ -162,6 +162,9 @@ function lowerCase(word: string, language: string): string {
 
 /** Latin words inside Chinese, Japanese or Thai text (a brand, a name), read as words. */
 const LATIN_PIECES = /(\p{Script=Latin}+)/u;
+const WORD = /\p{L}[\p{L}\p{M}]*/gu;
+/** Catalan writes its geminate l with a middle dot inside the word: "satèl·lit", "intel·ligència". */
+const CATALAN_WORD = /\p{L}[\p{L}\p{M}]*(?:·\p{L}[\p{L}\p{M}]*)*/gu;
 
 /** German words whose tail is a cue word but whose meaning is not ("Beispiel" is not a game). */
 const NOT_COMPOUNDS: ReadonlySet<string> = new Set(['beispiel', 'beispiele', 'beispielen', 'beispiels', 'zufrieden', 'unzufrieden', 'zufriedene', 'zufriedenen']);
@@ -189,7 +192,7 @@ export function toEnglishCues(text: string, language: string, isName: (word: str
     return word !== lower && isName(word) ? word : '';
   };
   // Letters with their vowel signs: Hindi and Thai write vowels as combining marks inside a word.
-  return plain.replace(/\p{L}[\p{L}\p{M}]*/gu, (word) => {
+  return plain.replace(language === 'ca' ? CATALAN_WORD : WORD, (word) => {
     if (!unspaced) return readWord(word);
     // The split's odd pieces are the Latin words (a brand, a name) written into the run.
     return word
