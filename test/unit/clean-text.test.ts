@@ -4,6 +4,8 @@ import { cleanDocument } from '../../functions/core/clean/index.js';
 import { dateLine } from '../../functions/core/clean/text-dates.js';
 import { decodeDocument } from '../../functions/core/decode/index.js';
 import { extractFromText, textLineFeatures } from '../../functions/core/clean/text.js';
+import { titleScore } from '../../functions/core/clean/text-title.js';
+import { toUnits } from '../../functions/core/clean/text-units.js';
 
 const now = new Date('2030-01-01T00:00:00Z');
 
@@ -188,6 +190,20 @@ describe('photo captions', () => {
       expect(junkKind(line)).toBeNull();
     },
   );
+
+  it.each([
+    'Třinecký útočník Matěj Sklenář (vpravo) slaví gól do sítě Vítkovic. Foto:',
+    'Residents of Moosarambagh outside the High Court on Wednesday. | Photo Credit:',
+    'Работники расчищают завалы на шоссе под Тверью. Фото:',
+  ])('reads "%s", a caption whose credit wrapped onto the next line, as no headline', (line) => {
+    const [caption] = toUnits(line, now);
+    expect(titleScore(caption!, 0, false)).toBe(-Infinity);
+  });
+
+  it('still reads a headline of two sentences as one', () => {
+    const [headline] = toUnits('Třinec ovládl derby s Vítkovicemi. Rozhodl ho dvěma góly Sklenář', now);
+    expect(titleScore(headline!, 0, false)).toBeGreaterThan(-Infinity);
+  });
 
   it('drops the short line under a credit line, and the dateline of the paragraph after it', () => {
     const text = [

@@ -3,7 +3,7 @@ import { type DateOptions } from './dates.js';
 import { stripTitlePrefix } from './boilerplate.js';
 import { lineStats } from './lines.js';
 import { bareName, namesInPlaces } from './byline.js';
-import { normalizeKey, type Unit } from './text-units.js';
+import { creditLabelAtEnd, normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE, isJobLine, PUBLICATION_WORD_RE, writerWithJob } from './text-byline.js';
 import { dateLine, dateLineWithin } from './text-dates.js';
 import { IMAGE_PLACEHOLDER } from './text-junk.js';
@@ -52,14 +52,17 @@ export function isResultsStrip(text: string): boolean {
   return (text.match(SCORE_RE) ?? []).length >= 2;
 }
 
-/** A photo credit's label closing a line, its name on the next one. */
-const CREDIT_LABEL_AT_END = /[.)]\s+(?:photo|picture|image|foto|fotó|bild|kuva|zdjęcie|фото|φωτογραφία)\s*:$/iu;
+/** A caption's first line: its sentence ends and a credit's label follows ("… Vítkovic. Foto:", "… Wednesday. | Photo Credit:"). */
+function endsInCaptionCredit(line: string): boolean {
+  const label = creditLabelAtEnd(line);
+  return label !== undefined && /[.)|]\s+$/.test(line.slice(0, label));
+}
 
 export function titleScore(u: Unit, distance: number, repeated: boolean): number {
   const s = u.stats;
   if (u.junk || !s.hasLetters || s.words < 3 || s.words > 30 || s.chars > 250) return -Infinity;
-  // Nor the first line of a caption whose credit the wrap carried to the next ("… Vítkovic. Foto:").
-  if ((/[.,;]$/.test(u.text) && !/\.\.\.$/.test(u.text)) || CREDIT_LABEL_AT_END.test(u.text)) return -Infinity;
+  // Nor the first line of a caption whose credit the wrap carried to the next.
+  if ((/[.,;]$/.test(u.text) && !/\.\.\.$/.test(u.text)) || endsInCaptionCredit(u.text)) return -Infinity;
   if (s.pipes >= 2) return -Infinity;
   // A results strip ("FT Hearts 2-0 St Mirren   FT Celtic 3-1 Kilmarnock"), not a headline.
   if (isResultsStrip(u.text)) return -Infinity;

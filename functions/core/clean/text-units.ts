@@ -101,12 +101,22 @@ function everyLongWordCapitalised(line: string): boolean {
  * ("… on Wednesday. | Photo Credit:" / "Special Arrangement").
  */
 function brokenPhrase(a: string, b: string, now: Date): boolean {
-  if (CREDIT_LABEL_END.test(a) && b.split(/\s+/).length <= MAX_CREDIT_WORDS && !/[.!?]$/.test(b)) return true;
+  if (creditLabelAtEnd(a) !== undefined && b.split(/\s+/).length <= MAX_CREDIT_WORDS && !/[.!?]$/.test(b)) return true;
   const ends = /[.!?…:;]["'”’»)]*$/u;
   return a.split(/\s+/).length >= 3 && a.length + b.length <= MAX_BROKEN_PHRASE_CHARS && /^\p{Ll}/u.test(b) && !ends.test(a) && !ends.test(b) &&
     !isMetaLine(a, now) && !isMetaLine(b, now);
 }
-const CREDIT_LABEL_END = /(?:\b(?:photo|foto|image|bild|picture|video)\s*(?:credit|courtesy|source|crédit|crédito|quelle)?s?|\b(?:credit|courtesy|source|crédit|crédito|quelle)s?)\s*:$/iu;
+const PICTURE_WORDS = 'photo|picture|image|video|foto|fotó|bild|kuva|zdjęcie|фото|φωτογραφία';
+const CREDIT_WORDS = 'credit|courtesy|source|crédit|crédito|quelle';
+// A lookbehind, not \b, which only knows ASCII letters ("фото").
+const CREDIT_LABEL_END = new RegExp(`(?<!\\p{L})(?:(?:${PICTURE_WORDS})\\s*(?:${CREDIT_WORDS})?|(?:${CREDIT_WORDS}))s?\\s*:$`, 'iu');
+/**
+ * Where a caption's credit label closing `line` begins ("… Vítkovic. Foto:", "… Wednesday. | Photo
+ * Credit:"), the credit itself wrapped onto the next line; undefined when `line` ends otherwise.
+ */
+export function creditLabelAtEnd(line: string): number | undefined {
+  return CREDIT_LABEL_END.exec(line)?.index;
+}
 const MAX_CREDIT_WORDS = 6;
 /** Longest headline or standfirst read across a layout's line break. */
 const MAX_BROKEN_PHRASE_CHARS = 200;
