@@ -565,6 +565,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('keeps a county and the town or area of its name apart, each as the article writes it', () => {
+    const got = en('Farms across Fermanagh were flooded. Police in Armagh closed the road, and schools in County Armagh shut early.');
+    expect(got.places).toEqual(expect.arrayContaining(['Fermanagh', 'Armagh', 'County Armagh']));
+    expect(got.places).not.toContain('County Fermanagh');
+  });
+
   it('reads a one-word town where the sentence says place: after "in", "to", "from", "at" or ", 61, of", and before "-based"', () => {
     const got = en(
       'Runners trained in Boulder. The line to Muzaffarpur is ready, trains wait at Penzance and buses come from Penryn. ' +
