@@ -566,9 +566,16 @@ describe('extractEntities: towns and regions from the world list', () => {
   });
 
   it('keeps a county and the town or area of its name apart, each as the article writes it', () => {
-    const got = en('Farms across Fermanagh were flooded. Police in Armagh closed the road, and schools in County Armagh shut early.');
-    expect(got.places).toEqual(expect.arrayContaining(['Fermanagh', 'Armagh', 'County Armagh']));
+    const got = en('Farms across Fermanagh were flooded. Police in Armagh closed the road, and schools in County Armagh and County Wexford shut early. Ferries left Cork.');
+    expect(got.places).toEqual(expect.arrayContaining(['Fermanagh', 'Armagh', 'County Armagh', 'County Wexford', 'Cork']));
     expect(got.places).not.toContain('County Fermanagh');
+    expect(got.places).not.toContain('Wexford');
+  });
+
+  it('reads the Irish police by its name, not as a person', () => {
+    const got = en('Officers from An Garda Síochána searched the farm. A spokesman for Garda Síochána said inquiries continue.');
+    expect(got.organizations).toContain('An Garda Síochána');
+    expect(got.people).toEqual([]);
   });
 
   it('reads a one-word town where the sentence says place: after "in", "to", "from", "at" or ", 61, of", and before "-based"', () => {
