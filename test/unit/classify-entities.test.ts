@@ -572,6 +572,19 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).not.toContain('Wexford');
   });
 
+  it('reads a family description, a nurse and a Sesotho "Ntate" before a name as no part of it', () => {
+    const got = en('Mother-of-two Kirsty Walsh said the bus was late. Nurse Bindi Ngala agreed, and Ntate Lehlohonolo Mokhethi spoke last.');
+    expect(got.people).toEqual(expect.arrayContaining(['Kirsty Walsh', 'Bindi Ngala', 'Lehlohonolo Mokhethi']));
+    expect(got.people).toHaveLength(3);
+  });
+
+  it('reads Welsh and Maltese bodies and streets named noun first', () => {
+    const got = en('Pupils at Ysgol Gwenddwr and staff at Ysbyty Bryn Beryl met on Stryd Fawr. Residents of Triq San Ġorġ joined Moviment Graffitti.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Ysgol Gwenddwr', 'Ysbyty Bryn Beryl', 'Moviment Graffitti']));
+    expect(got.places).toEqual(expect.arrayContaining(['Stryd Fawr', 'Triq San Ġorġ']));
+    expect(got.people).toEqual([]);
+  });
+
   it('reads the Irish police by its name, not as a person', () => {
     const got = en('Officers from An Garda Síochána searched the farm. A spokesman for Garda Síochána said inquiries continue.');
     expect(got.organizations).toContain('An Garda Síochána');

@@ -17,12 +17,16 @@ const SHOW_WORDS = new Set(['live', 'show', 'hour', 'today', 'tonight', 'day', '
 /** Words that name a sea, a coast or an island before "of" and a name. */
 const SEA_WORDS = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'bight', 'isle', 'isles', 'sound', 'firth', 'mouth', 'cape', 'coast']);
 
+const FAMILY_DESCRIPTION = /^(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandad|granddad)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
+
 export function titleLength(words: string[], start: number): number {
   for (let n = Math.min(MAX_TITLE_TOKENS, words.length - start); n >= 1; n--) {
     const t = norm(words.slice(start, start + n).join(' '));
     // Plural titles before several names: "Commissioners Melissa Holyoak and Mark Meador".
     if (TITLES.has(t) || (n === 1 && t.length > 4 && t.endsWith('s') && TITLES.has(t.slice(0, -1)) && /^\p{Lu}\p{Ll}/u.test(words[start]!))) return n;
   }
+  // "Mother-of-two Kirsty Walsh": a description the name follows, no part of it.
+  if (FAMILY_DESCRIPTION.test(words[start] ?? '')) return 1;
   // "U.S. Attorney Gary Restaino": a title before a given name, but "Attorney General's Office" names an office.
   return words[start] === 'Attorney' && GIVEN_NAMES.has(norm(words[start + 1] ?? '')) ? 1 : 0;
 }
