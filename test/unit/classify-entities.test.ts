@@ -579,9 +579,16 @@ describe('extractEntities: towns and regions from the world list', () => {
   });
 
   it('reads Welsh and Maltese bodies and streets named noun first', () => {
-    const got = en('Pupils at Ysgol Gwenddwr and staff at Ysbyty Bryn Beryl met on Stryd Fawr. Residents of Triq San Ġorġ joined Moviment Graffitti.');
+    const got = en('Pupils at Ysgol Gwenddwr and staff at Ysbyty Bryn Beryl met on Stryd Fawr by Llyn Clywedog. Residents of Triq San Ġorġ joined Moviment Graffitti.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Ysgol Gwenddwr', 'Ysbyty Bryn Beryl', 'Moviment Graffitti']));
-    expect(got.places).toEqual(expect.arrayContaining(['Stryd Fawr', 'Triq San Ġorġ']));
+    expect(got.places).toEqual(expect.arrayContaining(['Stryd Fawr', 'Llyn Clywedog', 'Triq San Ġorġ']));
+    expect(got.people).toEqual([]);
+  });
+
+  it('reads shinty clubs, Indian and Sri Lankan roads and Māori iwi as no people', () => {
+    const got = en('Skye Camanachd beat Oban Camanachd. Shops on Dayanand Bandodkar Marg and William Gopallawa Mawatha closed. Members of Ngāti Porou met at the marae.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Skye Camanachd', 'Oban Camanachd']));
+    expect(got.places).toEqual(expect.arrayContaining(['Dayanand Bandodkar Marg', 'William Gopallawa Mawatha']));
     expect(got.people).toEqual([]);
   });
 

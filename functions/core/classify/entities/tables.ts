@@ -218,7 +218,7 @@ export const INNER_PARTICLES = new Set(['Di', 'De', 'Da', 'Del', 'Della', 'Dos',
 /** Heads of treaty and tournament names that open with a place ("Paris Agreement", "US Open"). */
 export const NAMED_AFTER_PLACE = new Set(['agreement', 'agreements', 'accord', 'accords', 'protocol', 'convention', 'declaration', 'treaty', 'consensus', 'doctrine', 'open', 'masters', 'syndrome', 'format']);
 /** Last words of street names. */
-export const STREET_WORDS = new Set(['street', 'avenue', 'road', 'lane', 'boulevard', 'drive', 'terrace', 'crescent', 'close', 'st.', 'rd', 'ave', 'highway', 'motorway', 'expressway', 'freeway', 'parkway']);
+export const STREET_WORDS = new Set(['street', 'avenue', 'road', 'lane', 'boulevard', 'drive', 'terrace', 'crescent', 'close', 'st.', 'rd', 'ave', 'highway', 'motorway', 'expressway', 'freeway', 'parkway', 'marg', 'mawatha']);
 /** Words naming a numbered branch of a union or a body ("Local 600", "District 751"). */
 export const BRANCH_WORDS = new Set(['local', 'district', 'lodge', 'chapter', 'branch']);
 /** Everyday words that close names of things rather than people ("Victoria Station", "Rose Garden"). */
