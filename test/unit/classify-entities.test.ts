@@ -592,6 +592,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads the Pacific islands and Indian localities named "… Nagar", "… Vihar" as places, not people', () => {
+    const got = en('Farmers on Vanua Levu and Viti Levu lost crops. In Kalinga Nagar and Vani Vihar, water ran out. Ferries to Upolu stopped.');
+    expect(got.places).toEqual(expect.arrayContaining(['Vanua Levu', 'Viti Levu', 'Kalinga Nagar', 'Vani Vihar', 'Upolu']));
+    expect(got.people).toEqual([]);
+  });
+
   it('reads the Irish police by its name, not as a person', () => {
     const got = en('Officers from An Garda Síochána searched the farm. A spokesman for Garda Síochána said inquiries continue.');
     expect(got.organizations).toContain('An Garda Síochána');
