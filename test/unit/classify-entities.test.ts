@@ -598,6 +598,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads libraries, school districts and Welsh branches of unions ("NFU Cymru") as organizations', () => {
+    const got = en('Staff at Amarillo Public Library and Shrewsbury Library said so. Negaunee Public Schools closed. NFU Cymru said no.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Amarillo Public Library', 'Shrewsbury Library', 'Negaunee Public Schools', 'NFU Cymru']));
+    expect(got.places).toEqual([]);
+  });
+
   it('reads the Irish police by its name, not as a person', () => {
     const got = en('Officers from An Garda Síochána searched the farm. A spokesman for Garda Síochána said inquiries continue.');
     expect(got.organizations).toContain('An Garda Síochána');

@@ -157,7 +157,7 @@ export const ABBREVIATED_TITLES = new Set(gazetteer.titles.filter((t) => t.endsW
 export const MAX_TITLE_TOKENS = 3;
 /** Everyday words that close a company's name when they end a capitalised run ("Thames Water", "Elliott Management"). */
 export const ORG_TAILS = new Set(
-  'management water power gas electric electricity rail railways steel oil mining minerals insurance logistics shipping resources brands software semiconductor semiconductors pharma biotech therapeutics robotics aerospace automotive chemicals solutions consulting securities investments properties realty platinum'.split(' '),
+  'management water power gas electric electricity rail railways steel oil mining minerals insurance logistics shipping resources brands software semiconductor semiconductors pharma biotech therapeutics robotics aerospace automotive chemicals solutions consulting securities investments properties realty platinum cymru'.split(' '),
 );
 /** An office named with a list of portfolios, up to the comma before the last one ("Minister of Sport, "). */
 export const OFFICE_LIST_BEFORE = /\b(?:Minister|Secretary|Commissioner|MEC)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:,\s+|\s+and\s+)(?:the\s+)?$/u;
