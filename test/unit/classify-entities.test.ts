@@ -604,6 +604,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).toEqual([]);
   });
 
+  it('reads a company closing with "Co." whole, even one opening with the title "Metropolitan"', () => {
+    const got = en('Workers at Southport Lumber Co. were laid off, and profits rose at Metropolitan Bank & Trust Co. this year.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Southport Lumber Co.', 'Metropolitan Bank & Trust Co.']));
+    expect(got.organizations).not.toContain('Bank & Trust Co.');
+  });
+
   it('reads the Irish police by its name, not as a person', () => {
     const got = en('Officers from An Garda Síochána searched the farm. A spokesman for Garda Síochána said inquiries continue.');
     expect(got.organizations).toContain('An Garda Síochána');

@@ -68,7 +68,7 @@ const OCCUPATION_SHAPED = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}\p{Ll}*-\p{Ll}{2,})(?:er|o
 const LEARNED_TRADE = /^\p{Lu}\p{Ll}{2,}(?:ician|ologist|ographer|onomist|ometrist|iatrist|ineer)$/u;
 
 /** Titles that are also everyday adjectives, so they may open a body's name. */
-export const ADJECTIVE_TITLES = new Set(['major', 'general', 'chief', 'private', 'head', 'deputy']);
+export const ADJECTIVE_TITLES = new Set(['major', 'general', 'chief', 'private', 'head', 'deputy', 'metropolitan']);
 
 /** "Major Energies Marketers Association", "Private Sector Federation": the title word is the body's first word. */
 export function adjectiveOpensBody(words: string[], start: number, titleWords: number): boolean {
