@@ -610,6 +610,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations).not.toContain('Bank & Trust Co.');
   });
 
+  it('reads a region\'s health authority as an organization, and no occupational or mental health as one', () => {
+    const got = en('Officials at Nova Scotia Health agreed. Mental Health services are stretched, said Ontario Health. Alberta Occupational Health and Safety investigators came.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Nova Scotia Health', 'Ontario Health']));
+    expect(got.organizations.filter((name) => /Occupational|Mental/.test(name))).toEqual([]);
+  });
+
   it('reads the Irish police by its name, not as a person', () => {
     const got = en('Officers from An Garda Síochána searched the farm. A spokesman for Garda Síochána said inquiries continue.');
     expect(got.organizations).toContain('An Garda Síochána');

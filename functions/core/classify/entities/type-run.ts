@@ -607,7 +607,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     lowerRest.slice(1).some((w) => ORG_WORDS.has(w)) ||
     (rest.length > 1 && ORG_WORDS.has(lowerRest[0]!) && (lowerRest[1] === 'of' || lowerRest[1] === 'for' || lowerRest[1] === 'on')) ||
     // "Thames Water", "Elliott Management"; not "Samantha Power".
-    (rest.length > 1 && ORG_TAILS.has(lowerRest[lowerRest.length - 1]!) && !GIVEN_NAMES.has(lowerRest[0]!));
+    (rest.length > 1 && ORG_TAILS.has(lowerRest[lowerRest.length - 1]!) && !GIVEN_NAMES.has(lowerRest[0]!)) ||
+    // "Ontario Health", "Nova Scotia Health": a region's health authority; not "Occupational Health" or "Mental Health".
+    (rest.length > 1 && lowerRest[lowerRest.length - 1] === 'health' && gazLookup(rest.slice(0, -1))?.kind === 'place');
   // Romance and German names put the institution first: "Parlamento Europeo", "Banque de France".
   const orgHead = (ORG_HEADS.has(lowerRest[0]!) || germanBody(rest, ctx.language)) && rest.filter((w) => !connectors.has(w)).length <= 5;
   // "Competition and Markets Authority", "Avon and Somerset Police": one name when a single unknown
