@@ -616,6 +616,18 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations.filter((name) => /Occupational|Mental/.test(name))).toEqual([]);
   });
 
+  it('reads a field beside the region it serves as that region\'s body, in either order', () => {
+    const got = en('The report was backed by Engineers Ireland on Monday. Figures from Kerala Tourism show more visitors, and Alberta Wildfire crews were sent north.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Engineers Ireland', 'Kerala Tourism', 'Alberta Wildfire']));
+  });
+
+  it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
+    const got = en(
+      'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',
+    );
+    expect(got.organizations.filter((name) => /^(?:Paris Agreement|Rural Ireland|Mid Wales|Toowoomba Refugee|Wales Tidy|Ohio Auditor)$/.test(name))).toEqual([]);
+  });
+
   it('reads the Irish police by its name, not as a person', () => {
     const got = en('Officers from An Garda Síochána searched the farm. A spokesman for Garda Síochána said inquiries continue.');
     expect(got.organizations).toContain('An Garda Síochána');

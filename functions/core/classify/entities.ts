@@ -96,6 +96,13 @@ const NOT_BODY_ENDINGS = new Set(['agreement', 'accord', 'treaty', 'act', 'bill'
 /** A verb of saying right after a name: "Jordan said", "Hilton told". */
 const SPEAKS_AFTER = /^,?\s+(?:said|says|told|added|explained|wrote|argued|insisted|recalled|admitted|noted|warned|replied|laughed)\b/u;
 
+/**
+ * A capitalised word, with or without a lowercase joiner, just before a run: "Save the| Children
+ * Philippines", or a sentence's first word the run left out, "Keep| Wales Tidy".
+ */
+const NAME_GOES_ON_BEFORE = /\p{Lu}[\p{L}'’.-]*\s+(?:(?:the|of|for|and|&)\s+)?$/u;
+/** A lowercase joiner or a comma and a capitalised word just after a run: "Himachal Pradesh Fruit|, Vegetable and …". */
+const NAME_GOES_ON_AFTER = /^(?:,\s*|\s+(?:and|&|of|for|the)\s+(?:the\s+)?)\p{Lu}/u;
 /** A nickname in quotes between a given name and a surname: Andrew "FoFo" Gilich, Joe 'Smokin' Frazier. */
 const QUOTED_NICKNAME = /(?<=\p{Lu}\p{Ll}+ )(?:"[^"\n]{1,25}"|“[^”\n]{1,25}”|'[^'\n]{1,25}'|‘[^’\n]{1,25}’) (?=\p{Lu}\p{Ll})/gu;
 
@@ -331,7 +338,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const ageAfter = !foreign && ageFollows(body, toks);
     // "bringing in Karla Pretorius": after "in" a known given name opening a longer run is still a person.
     const givenAfterIn = (before === 'in' || before === 'into') && toks.length >= 2 && GIVEN_NAMES.has(norm(toks[0]!.bare)) && !GAZ.has(norm(toks[0]!.bare));
-    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn, foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords, roleBefore, ageAfter };
+    const continuesBefore = NAME_GOES_ON_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos));
+    const continuesAfter = NAME_GOES_ON_AFTER.test(body.slice(end, end + 40));
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn, foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords, roleBefore, ageAfter, continuesBefore, continuesAfter };
     const words = toks.map((t) => t.bare);
     // "Celtic", "the Thunder": a short sports name, read as the club in a sports article.
     // "Celtic and Rangers": each side of an "and" may be one.

@@ -5,6 +5,7 @@ import { ALL_STOPWORDS } from '../stopwords.js';
 import { cueMeaning } from '../topic-cues.js';
 import { foldPlaceName, isWorldPlace } from '../world-places.js';
 import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, DEMONYMS, EN_STOPWORDS, everydayShaped, GAZ, type GazEntry, gazLookup, germanBody, GIVEN_NAMES, INNER_PARTICLES, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
+import { namesRegionBody } from './region-bodies.js';
 import { isAcronym, isCapitalised, isPublicService } from './tokens.js';
 import { givenNameBefore, type Single } from './cues.js';
 
@@ -173,6 +174,13 @@ export interface RunContext {
   connectors: ReadonlySet<string>;
   /** The article's language, when known. */
   language?: string | undefined;
+  /**
+   * The name may go on past the run or this part of it: a lowercase joiner or a comma and another
+   * capitalised word follow ("Toowoomba Refugee and Migrant Support", "Himachal Pradesh Fruit, Vegetable and …").
+   */
+  continuesAfter?: boolean;
+  /** A capitalised word and a lowercase joiner come just before the run ("Save the Children Philippines"). */
+  continuesBefore?: boolean;
   /** Outside English: the words the article also writes in lowercase, so ordinary words ("internet"). */
   lowercaseWords?: ReadonlySet<string> | undefined;
   /** A lowercase role noun right before the run ("chief executive Miles Hurrell", "chairman V Narayanan"). */
@@ -541,6 +549,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
+  // "Engineers Ireland", "Kerala Tourism": an everyday field's word beside the region the body serves.
+  if (!titled && !ctx.foreign && !ctx.placeCue && namesRegionBody(rest, { sentenceStart: i === 0 && first.sentenceStart, continuesBefore: ctx.continuesBefore === true, continuesAfter: ctx.continuesAfter === true }, lex)) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   // "IDA Ireland": an unknown acronym before a country's name is a body of that country; "SC Magdeburg",
   // "SG Flensburg-Handewitt", "VfL Gummersbach": a club's short prefix before its town is the club.
   const unknownFirst = rest.length === 2 && !GAZ.has(norm(rest[0]!));
@@ -831,7 +844,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   }
   if (parts.length > 1) {
     // Only the first part can open the sentence ("Residents of Gelugor": "Gelugor" does not).
-    parts.forEach((p, k) => recurse(p, k === 0 ? first : { ...first, sentenceStart: false }));
+    parts.forEach((p, k) =>
+      typeRun(p, pos, k === 0 ? first : { ...first, sentenceStart: false }, lex, out, singles, { ...ctx, orgCue: undefined, continuesAfter: k < parts.length - 1 || ctx.continuesAfter === true }),
+    );
     return;
   }
   // Greedy longest gazetteer spans inside the run ("Brisbane Australia", "Moscow Tehran").

@@ -1,0 +1,77 @@
+/**
+ * Bodies named by what they do and the region they serve: "Engineers Ireland", "Maritime New
+ * Zealand" (the field first) and "Kerala Tourism", "Alberta Wildfire" (the region first). News writes
+ * a region beside an everyday word capitalised almost only in such names; the words below are the
+ * exceptions, where the pair names a region's part, an event, a deal or a currency instead.
+ */
+import type { Lexicon } from '../lexicon.js';
+import { ALL_STOPWORDS } from '../stopwords.js';
+import { BUILDING_WORDS, COMPASS, DEMONYMS, gazLookup, GIVEN_NAMES, NON_NAMES, norm, PLACE_PREFIXES, PLACE_WORDS, STREET_WORDS, TITLES } from './tables.js';
+
+/** Words that qualify a region itself ("Rural Ireland", "Modern Britain", "Greater Manchester"). */
+const REGION_QUALIFIERS = new Set(
+  'mid rural urban modern middle global mainland continental inner outer greater little old new great ancient medieval colonial imperial postwar post-war contemporary democratic independent free united whole entire proper catholic protestant gaelic fortress'.split(' '),
+);
+
+/** What follows a region's name when the pair names an event, an agreement, a team or a currency. */
+const REGION_THINGS = new Set(
+  (
+    'agreement accord accords protocol convention conventions treaty act bill law laws declaration charter deal plan strategy budget ' +
+    'war wars crisis conflict attack attacks bombing bombings massacre riots protests uprising revolution siege invasion occupation ' +
+    'marathon olympics paralympics games cup open masters championship championships derby classic rally festival fair expo show week day days night summit talks process ' +
+    'wall floods flood fires fire earthquake quake storm tsunami consensus syndrome model variant time standard ' +
+    'dollar dollars pound pounds shilling shillings rupee rupees peso pesos rand franc francs euro euros yuan yen lira dinar riyal naira cedi kwacha ringgit baht ' +
+    'land junction channel state states assistant acting interim former ' +
+    'women men girls boys seniors squad test tests series tour final finals team side fans supporters'
+  ).split(' '),
+);
+
+/** An everyday word capitalised as part of a name, that is none of the region's own words. */
+function fieldWord(word: string, lex: Lexicon | undefined): boolean {
+  const w = norm(word);
+  return (
+    /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
+    (lex?.isCommon(word) ?? false) &&
+    !ALL_STOPWORDS.has(w) &&
+    !TITLES.has(w) &&
+    !DEMONYMS.has(w) &&
+    !COMPASS.has(w) &&
+    !NON_NAMES.has(w) &&
+    !GIVEN_NAMES.has(w) &&
+    !PLACE_WORDS.has(w) &&
+    !PLACE_PREFIXES.has(w) &&
+    !STREET_WORDS.has(w) &&
+    !BUILDING_WORDS.has(w) &&
+    !REGION_QUALIFIERS.has(w) &&
+    !REGION_THINGS.has(w)
+  );
+}
+
+/** A known place of one to three words; a one-word place that is also a given name ("Florence", "Georgia") does not count. */
+function knownRegion(words: readonly string[]): boolean {
+  if (words.length === 0 || words.length > 3) return false;
+  if (words.length === 1 && GIVEN_NAMES.has(norm(words[0]!))) return false;
+  return gazLookup([...words])?.kind === 'place';
+}
+
+/** Where the run stands in its sentence. */
+export interface RunPlace {
+  /** The run opens its sentence: an adverb or a verb is capitalised there too ("Meanwhile Ireland", "Beating England"). */
+  sentenceStart: boolean;
+  /** A capitalised word precedes it, with or without a lowercase joiner: the run may end a longer name ("Save the Children Philippines", "Keep Wales Tidy"). */
+  continuesBefore: boolean;
+  /** A joiner or a comma and a capitalised word follow it: the run is the start of a longer name ("Toowoomba Refugee and Migrant Support"). */
+  continuesAfter: boolean;
+}
+
+/**
+ * Whether the run names a region's body: an everyday field word before a known region ("Engineers
+ * Ireland", "Waterways Ireland") or after it ("Kerala Tourism", "Alberta Wildfire"), when the run is
+ * the whole name.
+ */
+export function namesRegionBody(words: readonly string[], at: RunPlace, lex: Lexicon | undefined): boolean {
+  if (words.length < 2) return false;
+  const fieldFirst = !at.sentenceStart && !at.continuesBefore && fieldWord(words[0]!, lex) && knownRegion(words.slice(1));
+  const regionFirst = !at.continuesBefore && !at.continuesAfter && fieldWord(words[words.length - 1]!, lex) && knownRegion(words.slice(0, -1));
+  return fieldFirst || regionFirst;
+}
