@@ -628,6 +628,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations.filter((name) => /^(?:Paris Agreement|Rural Ireland|Mid Wales|Toowoomba Refugee|Wales Tidy|Ohio Auditor)$/.test(name))).toEqual([]);
   });
 
+  it('reads Māori bodies named with "o" or "a" inside, and iwi, as organizations', () => {
+    const got = en('The plan was backed by Te Rūnanga o Ōtākou. Officials from Te Rūnanga a Rangitāne o Wairau spoke, and Ngāi Tahu welcomed it.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Te Rūnanga o Ōtākou', 'Te Rūnanga a Rangitāne o Wairau', 'Ngāi Tahu']));
+    expect(got.people).toEqual([]);
+  });
+
   it('reads the Irish police by its name, not as a person', () => {
     const got = en('Officers from An Garda Síochána searched the farm. A spokesman for Garda Síochána said inquiries continue.');
     expect(got.organizations).toContain('An Garda Síochána');

@@ -238,8 +238,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       !isPublicService(toks.map((t) => t.bare)) &&
       !pluralBeforeBodyWord(toks, lexicon) &&
       !vietnameseName(toks.map((t) => t.bare)) &&
-      // "Al Noor Cold Chain LLC": in English the Arabic article opens a longer name ("Al Gore" is a given name).
-      !(language === 'en' && toks.length >= 3 && /^(?:Al|El)$/u.test(toks[0]!.bare)) &&
+      // "Al Noor Cold Chain LLC", "Te Rūnanga o Ōtākou": in English the Arabic or the Māori article opens
+      // a longer name ("Al Gore" is a given name).
+      !(language === 'en' && toks.length >= 3 && /^(?:Al|El|Te)$/u.test(toks[0]!.bare)) &&
       ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
         (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !namesLocalCouncil(toks) &&

@@ -139,6 +139,8 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       // "on" inside a body's name: "National Institute for Research on Glaciers", "Commission on Human Rights".
       (connectors.has(t.bare) ||
         (t.bare === 'on' && cur.some((c) => ORG_WORDS.has(norm(c.bare))) && !onIsLocation(tokens, i)) ||
+        // Māori "o" and "a" ("of") inside a body's name: "Te Rūnanga o Ngāi Tahu", "Te Rūnanga a Rangitāne o Wairau".
+        ((t.bare === 'o' || t.bare === 'a') && connectors === CONNECTORS && cur.length >= 2 && cur[0]!.bare === 'Te') ||
         // German "für" inside a body's or an office's name ("Max-Planck-Institut für Plasmaphysik",
         // "Minister für Gesundheit"), not between any two nouns ("Preissenkungen für Gas").
         (t.bare === 'für' && cur.some((c) => germanBodyNoun(c.bare) || TITLES.has(norm(c.bare))))) &&

@@ -197,6 +197,15 @@ function namesFirstNation(words: readonly string[]): boolean {
   return words.length >= 3 && words[words.length - 2] === 'First' && /^Nations?$/u.test(words[words.length - 1]!);
 }
 
+/**
+ * "Te Rūnanga o Ōtākou", "Te Whare Wānanga o Awanuiārangi": a Māori body named "Te …" with "o" or
+ * "a" ("of") inside; and an iwi, "Ngāti Porou", "Ngāi Tahu", which acts and speaks as a body.
+ */
+function namesMaoriBody(words: readonly string[]): boolean {
+  if (words.length >= 4 && words[0] === 'Te' && words.slice(2, -1).some((w) => w === 'o' || w === 'a')) return true;
+  return words.length >= 2 && words.length <= 3 && /^Ng(?:āti|ati|āi|ai)$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
+
 /** Abbreviated titles that only ever stand before a person's name. */
 const INNER_TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms|Cllr|Cr|Sgt|Insp|Supt|Det)\.?$/u;
 
@@ -237,7 +246,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     return;
   }
   // A function word inside a capitalised run ("Is", "You", "Isn't") means title-case prose, not one name.
-  const cut = words.findIndex((w, k) => k > 0 && ((RUN_BREAKERS.has(w.toLowerCase()) && !connectors.has(w)) || /['’]t$/.test(w)));
+  // (Māori "a" inside a body's name is no such word: "Te Rūnanga a Rangitāne o Wairau".)
+  const cut = words.findIndex((w, k) => k > 0 && !(w === 'a' && words[0] === 'Te') && ((RUN_BREAKERS.has(w.toLowerCase()) && !connectors.has(w)) || /['’]t$/.test(w)));
   if (cut > 0 && !gazLookup(words)) {
     recurse(words.slice(0, cut));
     recurse(words.slice(cut + 1));
@@ -539,8 +549,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     if (place?.kind === 'place') out.push({ kind: 'place', name: place.canonical, pos, fixed: true });
     return;
   }
-  // A First Nation's name, unless a person "of" it comes first.
-  if (!titled && rest.length >= 3 && !rest.includes('of') && namesFirstNation(rest)) {
+  // A First Nation's name, unless a person "of" it comes first; a Māori body or iwi.
+  if (!titled && ((rest.length >= 3 && !rest.includes('of') && namesFirstNation(rest)) || (!ctx.foreign && namesMaoriBody(rest)))) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
