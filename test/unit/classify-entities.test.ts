@@ -634,6 +634,14 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads no towns out of a line-up\'s surnames', () => {
+    const got = en(
+      'Newtonmore beat Kingussie 2-1 in Inverness on Saturday, and Calum Dallas scored twice.\n\nNewtonmore: MacLean; Cameron, Dallas, Kerr, MacKenzie, Chisholm, Anderson, Menzies, Robertson. Subs: Campbell, Mackay.\nKingussie: Grant; Gillies, Macpherson, Cattanach, Borthwick, Sutherland, Dunbar, MacRae, Shaw.',
+    );
+    expect(got.places.filter((name) => /^(?:Chisholm|Anderson|Campbell|Mackay|Sutherland|Dunbar)$/.test(name))).toEqual([]);
+    expect(got.places).toContain('Inverness');
+  });
+
   it('reads the Irish police by its name, not as a person', () => {
     const got = en('Officers from An Garda Síochána searched the farm. A spokesman for Garda Síochána said inquiries continue.');
     expect(got.organizations).toContain('An Garda Síochána');

@@ -12,7 +12,7 @@ import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.j
 import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRanges, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER } from './entities/cues.js';
 
 /**
  * Most entities kept per kind: each is a feed entry and a counter write (about $1.25 per million
@@ -159,6 +159,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   // Runs come in text order, so forward-moving cursors over the line ranges suffice.
   const inHeadline = rangeCursor(lineRanges(body, isHeadline));
   const inShouted = rangeCursor(lineRanges(body, isShouted));
+  const inLineup = rangeCursor(lineupRanges(body));
   const connectors = connectorsFor(language);
   const runs = findRuns(tokens, connectors);
   const sportsArticle = namesSportsTwice(runs);
@@ -201,6 +202,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       run.tokens = run.tokens.filter((t) => t.pos < overlapped.start);
       t0 = run.tokens[0]!;
     }
+    // A line-up's surnames name players the report names in full; alone they read as towns.
+    if (inLineup(t0.pos)) continue;
     if (inShouted(t0.pos)) {
       gazetteerSpans(run.tokens.map((t) => t.bare), t0.pos, mentions, true);
       continue;

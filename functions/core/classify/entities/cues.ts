@@ -39,6 +39,18 @@ export function lineRanges(text: string, test: (line: string) => boolean): [numb
   return out;
 }
 
+/** The line-ups' player lists of a text (see `lineupRange`), as ranges of the text. */
+export function lineupRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const range = lineupRange(line);
+    if (range) out.push([start + range[0], start + range[1]]);
+    start += line.length + 1;
+  }
+  return out;
+}
+
 /** A line that looks like a headline: mostly capitalised words, no closing punctuation. */
 export function isHeadline(line: string): boolean {
   const trimmed = line.trim();
@@ -59,6 +71,23 @@ export function isShouted(line: string): boolean {
   const words = line.match(/\p{L}{2,}/gu) ?? [];
   const caps = words.filter((w) => !ANY_LOWER.test(w)).length;
   return words.length >= 4 && caps / words.length >= 0.7;
+}
+
+/** One player in a line-up: a surname, perhaps with an initial or a given name ("Dallas", "J. Kerr", "Calum Dallas"). */
+const LINEUP_PLAYER = /^(?:\p{Lu}\.\s?|\p{Lu}\p{Ll}+\s)?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}'’-]+(?:\s\(\w+\))?$/u;
+
+/**
+ * The players of a line-up after its team's name: "Newtonmore: MacLean; Cameron, Dallas, Kerr, …
+ * Subs: Campbell, Mackay." Surnames alone there are people; many are also towns (Dallas, Dunbar,
+ * Sutherland), which the sentence around them cannot tell apart. Returns the part after the first
+ * colon, or nothing when the line is not a line-up.
+ */
+export function lineupRange(line: string): [number, number] | undefined {
+  const colon = line.indexOf(':');
+  if (colon < 2 || colon > 40 || !/^\p{Lu}/u.test(line)) return undefined;
+  const players = line.slice(colon + 1).replace(/\b(?:Subs|Substitutes|Replacements|Bench)\s*:/giu, ',').split(/[,;]/u).map((p) => p.trim().replace(/\.$/u, '')).filter(Boolean);
+  if (players.length < 8) return undefined;
+  return players.filter((p) => LINEUP_PLAYER.test(p)).length >= players.length * 0.8 ? [colon + 1, line.length] : undefined;
 }
 
 /** Whether positions, asked in increasing order, fall inside sorted ranges: one forward-moving cursor. */
