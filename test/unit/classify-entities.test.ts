@@ -642,6 +642,11 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).toContain('Inverness');
   });
 
+  it('reads a unit "of the" body it belongs to as two bodies', () => {
+    const got = en('Officers of the Wildlife Division of the Forestry Commission patrolled the falls, and the Criminal Investigation Department of the Ghana Police Service said so.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Wildlife Division', 'Forestry Commission', 'Criminal Investigation Department', 'Ghana Police Service']));
+  });
+
   it('reads the Irish police by its name, not as a person', () => {
     const got = en('Officers from An Garda Síochána searched the farm. A spokesman for Garda Síochána said inquiries continue.');
     expect(got.organizations).toContain('An Garda Síochána');

@@ -206,6 +206,9 @@ function namesMaoriBody(words: readonly string[]): boolean {
   return words.length >= 2 && words.length <= 3 && /^Ng(?:āti|ati|āi|ai)$/u.test(words[0]!) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}/u.test(w));
 }
 
+/** A part of a larger body, named with it after "of the". */
+const UNIT_WORDS = new Set(['division', 'department', 'unit', 'branch', 'section', 'directorate', 'bureau', 'wing']);
+
 /** Abbreviated titles that only ever stand before a person's name. */
 const INNER_TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms|Cllr|Cr|Sgt|Insp|Supt|Det)\.?$/u;
 
@@ -624,6 +627,13 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "Mozambique Channel", "Bristol Channel": a channel named for a known place is a strait, not a broadcaster.
   if (!titled && rest.length >= 2 && lowerRest[lowerRest.length - 1] === 'channel' && gazLookup(rest.slice(0, -1))?.kind === 'place') {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Wildlife Division of the Forestry Commission": a unit "of the" body it belongs to names two bodies.
+  const unitOf = lowerRest.findIndex((w, k) => w === 'of' && lowerRest[k + 1] === 'the' && k >= 2 && UNIT_WORDS.has(lowerRest[k - 1]!));
+  if (!titled && unitOf > 0 && rest.length - unitOf >= 4 && ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) && !gazLookup(rest)) {
+    recurse(rest.slice(0, unitOf));
+    recurse(rest.slice(unitOf + 2));
     return;
   }
   const hasOrgWord =
