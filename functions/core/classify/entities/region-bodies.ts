@@ -66,7 +66,7 @@ export interface RunPlace {
 
 /**
  * Whether the run names a region's body: an everyday field word before a known region ("Engineers
- * Ireland", "Waterways Ireland") or after it ("Kerala Tourism", "Alberta Wildfire"), when the run is
+ * Ireland", "Careers Wales") or after it ("Kerala Tourism", "Alberta Wildfire"), when the run is
  * the whole name.
  */
 export function namesRegionBody(words: readonly string[], at: RunPlace, lex: Lexicon | undefined): boolean {
