@@ -621,6 +621,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Engineers Ireland', 'Kerala Tourism', 'Alberta Wildfire']));
   });
 
+  it('reads a plural field word opening a sentence before a region as the body, and an adverb there as no part of it', () => {
+    const got = en('Careers Wales said on Monday that more pupils had applied. Towards Europe, the council said, trade fell. Meanwhile Ireland grew.');
+    expect(got.organizations).toContain('Careers Wales');
+    expect(got.organizations.filter((name) => /Towards|Meanwhile/.test(name))).toEqual([]);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

@@ -12,6 +12,7 @@ import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.j
 import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
+import { pluralFieldOpens } from './entities/region-bodies.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRanges, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER } from './entities/cues.js';
 
 /**
@@ -239,6 +240,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       !(/^(?:Mid|Upper|Lower|Greater|Central|North|South|East|West)$/u.test(toks[0]!.bare) &&
         (gazLookup([toks[1]!.bare]) !== undefined || worldTownSize(toks[1]!.bare) !== undefined || ORG_WORDS.has(norm(toks[toks.length - 1]!.bare)) || PLACE_WORDS.has(norm(toks[toks.length - 1]!.bare)))) &&
       !isPublicService(toks.map((t) => t.bare)) &&
+      !pluralFieldOpens(toks.map((t) => t.bare), lexicon) &&
       !pluralBeforeBodyWord(toks, lexicon) &&
       !vietnameseName(toks.map((t) => t.bare)) &&
       // "Al Noor Cold Chain LLC", "Te Rūnanga o Ōtākou": in English the Arabic or the Māori article opens

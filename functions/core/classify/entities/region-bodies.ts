@@ -47,6 +47,17 @@ function fieldWord(word: string, lex: Lexicon | undefined): boolean {
   );
 }
 
+/** A plural noun's shape: "Engineers", "Careers"; not "Across", "Thus", "Business", "Towards", "Always", "Perhaps", "Besides". */
+const PLURAL_NOUN = /^(?!\p{Lu}\p{Ll}*(?:wards|ways|times|haps|sides)$)\p{Lu}\p{Ll}+[^su]s$/u;
+
+/**
+ * "Engineers Ireland said …": opening a sentence, a plural field word before a known region still
+ * names the body; an adverb or a verb there ("Meanwhile Ireland", "Beating England") is no plural noun.
+ */
+export function pluralFieldOpens(words: readonly string[], lex: Lexicon | undefined): boolean {
+  return words.length >= 2 && PLURAL_NOUN.test(words[0]!) && fieldWord(words[0]!, lex) && knownRegion(words.slice(1));
+}
+
 /** A known place of one to three words; a one-word place that is also a given name ("Florence", "Georgia") does not count. */
 function knownRegion(words: readonly string[]): boolean {
   if (words.length === 0 || words.length > 3) return false;
@@ -56,7 +67,7 @@ function knownRegion(words: readonly string[]): boolean {
 
 /** Where the run stands in its sentence. */
 export interface RunPlace {
-  /** The run opens its sentence: an adverb or a verb is capitalised there too ("Meanwhile Ireland", "Beating England"). */
+  /** The run opens its sentence: an adverb or a verb is capitalised there too ("Meanwhile Ireland", "Beating England"); a plural field word still counts. */
   sentenceStart: boolean;
   /** A capitalised word precedes it, with or without a lowercase joiner: the run may end a longer name ("Save the Children Philippines", "Keep Wales Tidy"). */
   continuesBefore: boolean;
@@ -71,7 +82,7 @@ export interface RunPlace {
  */
 export function namesRegionBody(words: readonly string[], at: RunPlace, lex: Lexicon | undefined): boolean {
   if (words.length < 2) return false;
-  const fieldFirst = !at.sentenceStart && !at.continuesBefore && fieldWord(words[0]!, lex) && knownRegion(words.slice(1));
+  const fieldFirst = (!at.sentenceStart || pluralFieldOpens(words, lex)) && !at.continuesBefore && fieldWord(words[0]!, lex) && knownRegion(words.slice(1));
   const regionFirst = !at.continuesBefore && !at.continuesAfter && fieldWord(words[words.length - 1]!, lex) && knownRegion(words.slice(0, -1));
   return fieldFirst || regionFirst;
 }
