@@ -13,7 +13,7 @@ import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITI
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens } from './entities/region-bodies.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRanges, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf } from './entities/cues.js';
 
 /**
  * Most entities kept per kind: each is a feed entry and a counter write (about $1.25 per million
@@ -158,9 +158,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   tokens = takeLowercasePhrases(tokens, mentions);
   if (language !== undefined && CASELESS_LANGUAGES.has(language)) mentions.push(...caselessPlaceMentions(body));
   // Runs come in text order, so forward-moving cursors over the line ranges suffice.
-  const inHeadline = rangeCursor(lineRanges(body, isHeadline));
-  const inShouted = rangeCursor(lineRanges(body, isShouted));
-  const inLineup = rangeCursor(lineupRanges(body));
+  const inHeadline = rangeCursor(lineRanges(body, wholeLineIf(isHeadline)));
+  const inShouted = rangeCursor(lineRanges(body, wholeLineIf(isShouted)));
+  const inLineup = rangeCursor(lineRanges(body, lineupRange));
   const connectors = connectorsFor(language);
   const runs = findRuns(tokens, connectors);
   const sportsArticle = namesSportsTwice(runs);

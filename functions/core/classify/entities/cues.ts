@@ -27,28 +27,21 @@ export function gazetteerSpans(words: string[], pos: number, out: Mention[], sho
   }
 }
 
-/** Character ranges of the lines of `text` that satisfy `test`. */
-export function lineRanges(text: string, test: (line: string) => boolean): [number, number][] {
+/** Character ranges, in `text`, of the part `part` picks out of each line (undefined: none of it). */
+export function lineRanges(text: string, part: (line: string) => [number, number] | undefined): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (const line of text.split('\n')) {
-    const end = start + line.length;
-    if (test(line)) out.push([start, end]);
-    start = end + 1;
-  }
-  return out;
-}
-
-/** The line-ups' player lists of a text (see `lineupRange`), as ranges of the text. */
-export function lineupRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    const range = lineupRange(line);
+    const range = part(line);
     if (range) out.push([start + range[0], start + range[1]]);
     start += line.length + 1;
   }
   return out;
+}
+
+/** A `part` for `lineRanges`: the whole line when it satisfies `test`. */
+export function wholeLineIf(test: (line: string) => boolean): (line: string) => [number, number] | undefined {
+  return (line) => (test(line) ? [0, line.length] : undefined);
 }
 
 /** A line that looks like a headline: mostly capitalised words, no closing punctuation. */

@@ -55,7 +55,12 @@ const PLURAL_NOUN = /^(?!\p{Lu}\p{Ll}*(?:wards|ways|times|haps|sides)$)\p{Lu}\p{
  * names the body; an adverb or a verb there ("Meanwhile Ireland", "Beating England") is no plural noun.
  */
 export function pluralFieldOpens(words: readonly string[], lex: Lexicon | undefined): boolean {
-  return words.length >= 2 && PLURAL_NOUN.test(words[0]!) && fieldWord(words[0]!, lex) && knownRegion(words.slice(1));
+  return PLURAL_NOUN.test(words[0] ?? '') && fieldBeforeRegion(words, lex);
+}
+
+/** An everyday field word, then a known region: "Engineers Ireland", "Careers Wales". */
+function fieldBeforeRegion(words: readonly string[], lex: Lexicon | undefined): boolean {
+  return words.length >= 2 && fieldWord(words[0]!, lex) && knownRegion(words.slice(1));
 }
 
 /** A known place of one to three words; a one-word place that is also a given name ("Florence", "Georgia") does not count. */
@@ -82,7 +87,7 @@ export interface RunPlace {
  */
 export function namesRegionBody(words: readonly string[], at: RunPlace, lex: Lexicon | undefined): boolean {
   if (words.length < 2) return false;
-  const fieldFirst = (!at.sentenceStart || pluralFieldOpens(words, lex)) && !at.continuesBefore && fieldWord(words[0]!, lex) && knownRegion(words.slice(1));
+  const fieldFirst = !at.continuesBefore && (at.sentenceStart ? pluralFieldOpens(words, lex) : fieldBeforeRegion(words, lex));
   const regionFirst = !at.continuesBefore && !at.continuesAfter && fieldWord(words[words.length - 1]!, lex) && knownRegion(words.slice(0, -1));
   return fieldFirst || regionFirst;
 }

@@ -233,7 +233,7 @@ function andInsidePlace(words: readonly string[], at: number): boolean {
 }
 
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
-  const recurse = (part: string[], from: Token = first): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined });
+  const recurse = (part: string[], from: Token = first, more: Partial<RunContext> = {}): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined, ...more });
   let words = input;
   // "firm Castlelake and Danish investor Lind Invest": a demonym closing the run after "and" describes what follows it.
   const connectors = ctx.connectors;
@@ -864,9 +864,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   }
   if (parts.length > 1) {
     // Only the first part can open the sentence ("Residents of Gelugor": "Gelugor" does not).
-    parts.forEach((p, k) =>
-      typeRun(p, pos, k === 0 ? first : { ...first, sentenceStart: false }, lex, out, singles, { ...ctx, orgCue: undefined, continuesAfter: k < parts.length - 1 || ctx.continuesAfter === true }),
-    );
+    // Every part but the last goes on into the next one.
+    parts.forEach((p, k) => recurse(p, k === 0 ? first : { ...first, sentenceStart: false }, { continuesAfter: k < parts.length - 1 || ctx.continuesAfter === true }));
     return;
   }
   // Greedy longest gazetteer spans inside the run ("Brisbane Australia", "Moscow Tehran").
