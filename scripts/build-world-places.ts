@@ -11,8 +11,8 @@
  *   "Delta", "Duarte") is a surname, a crude oil or an airline as often as a place, so the extractor
  *   only reads these where the sentence already says place ("at Orapa", "to Muzaffarpur", "in Boulder").
  * Left out: names opening with a known given name ("Benito Juárez", "Elizabeth City", "Florence" — a
- * person's name as often as a town's), and names the gazetteer already knows, with or without an
- * article. Names are folded (lowercase, no accents) and stored brotli-compressed, so the
+ * person's name as often as a town's), names the gazetteer already knows, with or without an
+ * article, and two of its countries joined by "and" ("England and Wales"). Names are folded (lowercase, no accents) and stored brotli-compressed, so the
  * bundle carries ~470 KB instead of ~1 MB.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -33,6 +33,12 @@ const known = new Set<string>();
 for (const list of ['countries', 'places', 'organizations', 'agencies']) {
   for (const entry of gazetteer[list] as string[]) for (const alias of entry.split('|')) known.add(foldPlaceName(alias));
 }
+const countries = new Set((gazetteer.countries as string[]).flatMap((entry) => entry.split('|').map(foldPlaceName)));
+/** ISO 3166-2's "England and Wales" is a jurisdiction; in the news the words name two countries, each its own place. */
+const joinsTwoCountries = (folded: string): boolean => {
+  const sides = folded.split(/ (?:and|&) /u);
+  return sides.length === 2 && sides.every((side) => countries.has(side));
+};
 
 /** A one-word town this small is too often only a word, a surname or a farm; the extractor reads the rest in context. */
 const TOWN_POPULATION = 5_000;
@@ -49,7 +55,7 @@ function keep(name: string, population: number): void {
   const words = folded.split(/[\s-]+/u);
   // "La Croix-Rouge" is a town, but the gazetteer's "Croix-Rouge" says what the words mean in news.
   const withoutArticle = folded.replace(/^(?:the|la|le|les|el|los|las|il|lo|l'|de|het|die|der|das)\s*/u, '');
-  if (folded.length < 4 || /\d/u.test(folded) || known.has(folded) || known.has(withoutArticle)) return;
+  if (folded.length < 4 || /\d/u.test(folded) || known.has(folded) || known.has(withoutArticle) || joinsTwoCountries(folded)) return;
   if (givenNames.has(words[0]!)) return;
   if (words.length >= 2) names.add(folded);
   else if (population >= TOWN_POPULATION) oneWord.set(folded, Math.max(population, oneWord.get(folded) ?? 0));

@@ -1753,6 +1753,13 @@ describe('an everyday word opening a bodyâ€™s name, and the "and" of a countryâ€
     expect(places).not.toContain('Trinidad');
     expect(organizations.some((o) => o.startsWith('Tobago'))).toBe(false);
   });
+
+  it('reads two countries joined by "and" as two places, and two joined council areas as one', () => {
+    const body = 'Library visits in England and Wales fell by a third. Brighton and Hove agreed to keep its branches open.';
+    const { places } = extractEntities('Libraries', body, lex);
+    expect(places).toEqual(expect.arrayContaining(['England', 'Wales', 'Brighton and Hove']));
+    expect(places).not.toContain('England and Wales');
+  });
 });
 
 describe('a town named before its harbour or its residents', () => {
