@@ -29,7 +29,18 @@ describe("entity names as an article in another language writes them", () => {
     expect(result.entityFeedNames).not.toHaveProperty('Berlin');
   });
 
-  it('leaves English articles with their canonical names', () => {
+  it('shows an English article another spelling it uses, but never a short form', () => {
+    const result = classifier.classify({
+      title: 'Kyiv signs grain deal',
+      body: 'Officials in Kyiv and Bengaluru signed the deal on Monday. The US and Britain welcomed it, a spokesman said.',
+    });
+    expect(result.language).toBe('en');
+    expect(result.entities.places).toEqual(expect.arrayContaining(['Kyiv', 'Bengaluru', 'United States', 'United Kingdom']));
+    expect(result.entities.places).not.toContain('Kiev');
+    expect(result.entityFeedNames).toEqual({ Kyiv: 'Kiev', Bengaluru: 'Bangalore' });
+  });
+
+  it('leaves English articles with their canonical names when they write them', () => {
     const result = classifier.classify({
       title: 'Germany and Austria agree on a new rail line',
       body: 'The governments in Berlin and Vienna signed a treaty on Monday for a new line between Munich and Salzburg. Germany pays two thirds of the cost.',

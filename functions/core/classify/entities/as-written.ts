@@ -1,8 +1,10 @@
 /**
  * Outside English, a place or body the gazetteer knows is shown as the article writes it
  * ("Deutschland", "Bruxelles", "Reserva Federal"), not by its English canonical name: a German
- * article's readers read German names. The canonical name stays what the entity's feed, facet and
- * slug are keyed on, so articles in every language share one feed (`/entities/germany`).
+ * article's readers read German names. In English, only another spelling of the same shape is
+ * ("Kyiv", "Bengaluru" for the canonical "Kiev", "Bangalore"): a short form ("US", "Britain")
+ * gives way to the full name. The canonical name stays what the entity's feed, facet and slug are
+ * keyed on, so articles in every language and spelling share one feed (`/entities/kiev`).
  */
 import type { EntitySet } from '../../article.js';
 import { hasLetterCase, wholeWordMentions } from '../../words.js';
@@ -17,6 +19,11 @@ export interface NamesAsWritten {
 /** Short capitals ("EU", "EE.UU.", "FMI"): a written-out name the article also uses reads better. */
 const ACRONYM = /^[\p{Lu}\d.&-]{2,8}$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Another spelling of a name, word for word ("Kyiv" for "Kiev"), not a short form of it ("US", "Britain"). */
+function sameShape(alias: string, canonical: string): boolean {
+  return !ACRONYM.test(alias) && alias.split(' ').length === canonical.split(' ').length;
+}
 
 /**
  * `text` holds `name` as a whole word or words, in the case given. A name in a script without
@@ -35,7 +42,8 @@ function writes(text: string, name: string): boolean {
  * keeps its English name. People keep their names.
  */
 export function namesAsWritten(entities: EntitySet, text: string, language: string): NamesAsWritten {
-  if (language === 'en' || language === 'und') return { entities, feedNames: {} };
+  if (language === 'und') return { entities, feedNames: {} };
+  const spellingOf = language === 'en' ? sameShape : (): boolean => true;
   // Most aliases are other languages' spellings: a word the text lacks rules them out without a search.
   const words = new Set(text.match(WORD) ?? []);
   const feedNames: Record<string, string> = {};
@@ -43,7 +51,7 @@ export function namesAsWritten(entities: EntitySet, text: string, language: stri
   const asWritten = (canonical: string): string => {
     const aliases = ALIASES_OF.get(canonical);
     if (!aliases || writes(text, canonical)) return canonical;
-    const written = aliases.filter((alias) => !CASE_FORMS.has(alias) && (words.has(alias.match(WORD)?.[0] ?? '') || !hasLetterCase(alias)) && !shown.has(alias) && writes(text, alias));
+    const written = aliases.filter((alias) => spellingOf(alias, canonical) && !CASE_FORMS.has(alias) && (words.has(alias.match(WORD)?.[0] ?? '') || !hasLetterCase(alias)) && !shown.has(alias) && writes(text, alias));
     const name = written.find((alias) => !ACRONYM.test(alias)) ?? written[0];
     if (name === undefined) return canonical;
     shown.add(name);
