@@ -38,6 +38,11 @@ describe("entity names as an article in another language writes them", () => {
     expect(result.entities.places).toEqual(expect.arrayContaining(['Kyiv', 'Bengaluru', 'United States', 'United Kingdom']));
     expect(result.entities.places).not.toContain('Kiev');
     expect(result.entityFeedNames).toEqual({ Kyiv: 'Kiev', Bengaluru: 'Bangalore' });
+    // A longer form is shown as written too; the smog over Delhi's capital region is no Manila's.
+    const longer = classifier.classify({ title: 'Chip orders rise', body: 'Its largest customer is Meta Platforms. Smog covered the National Capital Region around Delhi again on Monday.' });
+    expect(longer.entities.organizations).toContain('Meta Platforms');
+    expect(longer.entities.places).toContain('National Capital Region');
+    expect(longer.entityFeedNames).toEqual({ 'Meta Platforms': 'Meta' });
   });
 
   it('leaves English articles with their canonical names when they write them', () => {

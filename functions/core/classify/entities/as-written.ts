@@ -20,9 +20,15 @@ export interface NamesAsWritten {
 const ACRONYM = /^[\p{Lu}\d.&-]{2,8}$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Another spelling of a name, word for word ("Kyiv" for "Kiev"), not a short form of it ("US", "Britain"). */
+/** Another spelling of a name ("Kyiv" for "Kiev") or a longer form ("Meta Platforms"), not a short form of it ("US", "Britain"). */
 function sameShape(alias: string, canonical: string): boolean {
-  return !ACRONYM.test(alias) && alias.split(' ').length === canonical.split(' ').length;
+  return !ACRONYM.test(alias) && alias.split(' ').length >= canonical.split(' ').length;
+}
+
+/** The text with a name's longer forms blanked: "Meta Platforms" does not write "Meta". */
+function withoutLongerForms(text: string, canonical: string, aliases: readonly string[]): string {
+  const longer = aliases.filter((alias) => alias.length > canonical.length && alias.includes(canonical)).sort((a, b) => b.length - a.length);
+  return longer.reduce((rest, alias) => rest.split(alias).join(' '), text);
 }
 
 /**
@@ -50,7 +56,7 @@ export function namesAsWritten(entities: EntitySet, text: string, language: stri
   const shown = new Set([...entities.people, ...entities.places, ...entities.organizations]);
   const asWritten = (canonical: string): string => {
     const aliases = ALIASES_OF.get(canonical);
-    if (!aliases || writes(text, canonical)) return canonical;
+    if (!aliases || writes(withoutLongerForms(text, canonical, aliases), canonical)) return canonical;
     const written = aliases.filter((alias) => spellingOf(alias, canonical) && !CASE_FORMS.has(alias) && (words.has(alias.match(WORD)?.[0] ?? '') || !hasLetterCase(alias)) && !shown.has(alias) && writes(text, alias));
     const name = written.find((alias) => !ACRONYM.test(alias)) ?? written[0];
     if (name === undefined) return canonical;
