@@ -43,6 +43,9 @@ describe("entity names as an article in another language writes them", () => {
     expect(longer.entities.organizations).toContain('Meta Platforms');
     expect(longer.entities.places).toContain('National Capital Region');
     expect(longer.entityFeedNames).toEqual({ 'Meta Platforms': 'Meta' });
+    // The same words in another order are the same name as written; a dropped article is a short form.
+    const reordered = namesAsWritten({ ...none, organizations: ['Department of Justice', 'The Guardian'] }, 'The Justice Department appealed, Guardian reporters said.', 'en');
+    expect(reordered.entities.organizations).toEqual(['Justice Department', 'The Guardian']);
   });
 
   it('leaves English articles with their canonical names when they write them', () => {

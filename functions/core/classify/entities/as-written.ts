@@ -20,9 +20,18 @@ export interface NamesAsWritten {
 const ACRONYM = /^[\p{Lu}\d.&-]{2,8}$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Another spelling of a name ("Kyiv" for "Kiev") or a longer form ("Meta Platforms"), not a short form of it ("US", "Britain"). */
+const JOINING_WORD = /^(?:of|for|the|on|and)$/iu;
+/** The name's words but those joining them: "Justice Department" and "Department of Justice" share theirs. */
+const nameWords = (name: string): string => name.split(' ').filter((word) => !JOINING_WORD.test(word)).map((word) => word.toLowerCase()).sort().join(' ');
+
+/**
+ * Another spelling of a name ("Kyiv" for "Kiev"), a longer form ("Meta Platforms") or its words in
+ * another order ("Justice Department"); not a short form of it ("US", "Britain").
+ */
 function sameShape(alias: string, canonical: string): boolean {
-  return !ACRONYM.test(alias) && alias.split(' ').length >= canonical.split(' ').length;
+  if (ACRONYM.test(alias)) return false;
+  const words = alias.split(' ').length;
+  return words >= canonical.split(' ').length || (words > 1 && nameWords(alias) === nameWords(canonical));
 }
 
 /** The text with a name's longer forms blanked: "Meta Platforms" does not write "Meta". */
