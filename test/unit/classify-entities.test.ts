@@ -1253,6 +1253,12 @@ describe('sides named after their emblem', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Kamboi Eagles', 'Bo Rangers']));
     expect(got.people).toEqual([]);
   });
+
+  it('types sides named for a town and a Spartan, a Viking or a thistle as clubs, not people', () => {
+    const got = extractEntities('', 'Blyth Spartans beat Halkirk Trojans on Saturday, while Buckie Thistle drew with Nairn Harriers.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Blyth Spartans', 'Halkirk Trojans', 'Buckie Thistle', 'Nairn Harriers']));
+    expect(got.people).toEqual([]);
+  });
 });
 
 describe('a ground’s short name that is also a town', () => {

@@ -10,7 +10,7 @@ import { isAcronym, isCapitalised, isPublicService } from './tokens.js';
 import { givenNameBefore, type Single } from './cues.js';
 
 /** Plurals of the animals and figures sides are named after; no person's name closes with one. */
-const TEAM_EMBLEMS = new Set(['eagles', 'lions', 'tigers', 'stars', 'rangers', 'warriors', 'sharks', 'pirates', 'chiefs', 'leopards', 'panthers', 'hawks', 'falcons', 'wolves', 'dragons', 'knights', 'raiders', 'titans', 'stallions', 'buffaloes', 'crocodiles', 'elephants', 'hornets', 'strikers', 'pillars', 'scorpions', 'gladiators', 'cobras', 'bulldogs', 'magpies']);
+const TEAM_EMBLEMS = new Set(['eagles', 'lions', 'tigers', 'stars', 'rangers', 'warriors', 'sharks', 'pirates', 'chiefs', 'leopards', 'panthers', 'hawks', 'falcons', 'wolves', 'dragons', 'knights', 'raiders', 'titans', 'stallions', 'buffaloes', 'crocodiles', 'elephants', 'hornets', 'strikers', 'pillars', 'scorpions', 'gladiators', 'cobras', 'bulldogs', 'magpies', 'spartans', 'trojans', 'vikings', 'harriers', 'giants', 'dynamos', 'rhinos', 'thistle', 'celtic']);
 /** Prefixes of ships' names: "MV Caledonian Isles", "HMS Dauntless", "USS Gerald R. Ford". */
 const VESSEL_PREFIXES = new Set(['MV', 'MS', 'HMS', 'RMS', 'SS', 'USS', 'HMAS', 'HMNZS', 'HMCS', 'INS', 'RV', 'FV', 'MT', 'USNS', 'RFA']);
 /** Words that close a show's or an occasion's name after a person's: "Jimmy Kimmel Live", "Frank Skinner Show". */
@@ -518,7 +518,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
-  // "Kamboi Eagles", "Bo Rangers", "Leone Stars": a side's name closed by the plural of its emblem.
+  // "Kamboi Eagles", "Bo Rangers", "Leone Stars": a side's name closed by the plural of its emblem
+  // (or by a Scottish side's "Thistle" or "Celtic").
   if (!titled && rest.length >= 2 && rest.length <= 3 && TEAM_EMBLEMS.has(norm(rest[rest.length - 1]!)) && rest.every((w) => /^\p{Lu}/u.test(w))) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
