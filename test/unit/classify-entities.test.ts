@@ -1254,6 +1254,12 @@ describe('sides named after their emblem', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads a nation’s branch of a known party as a party of its own', () => {
+    const got = extractEntities('', 'Welsh Labour has put forward a care worker, and the Welsh Liberal Democrats a farmer. The Labour Party said little.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Welsh Labour', 'Welsh Liberal Democrats', 'Labour Party']));
+    expect(got.organizations).not.toContain('Liberal Democrats');
+  });
+
   it('types sides named for a town and a Spartan, a Viking or a thistle as clubs, not people', () => {
     const got = extractEntities('', 'Blyth Spartans beat Halkirk Trojans on Saturday, while Buckie Thistle drew with Nairn Harriers.', lex);
     expect(got.organizations).toEqual(expect.arrayContaining(['Blyth Spartans', 'Halkirk Trojans', 'Buckie Thistle', 'Nairn Harriers']));

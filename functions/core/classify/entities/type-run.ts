@@ -586,6 +586,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       return;
     }
   }
+  // "Welsh Labour", "Scottish Liberal Democrats": a nation's branch of a known party is a party of its own.
+  const party = !titled && rest.length >= 2 && DEMONYMS.has(norm(rest[0]!)) ? gazLookup(rest.slice(1)) : undefined;
+  if (party?.kind === 'org' && /\s(?:Party|Democrats)$/u.test(party.canonical)) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   // "Safaricom Ethiopia", "Airtel Kenya": a company's unit in a country is a body of its own.
   if (!titled && rest.length === 2 && COMPANY_NAMES.has(norm(rest[0]!)) && COUNTRIES.has(gazLookup(rest.slice(1))?.canonical ?? '')) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
