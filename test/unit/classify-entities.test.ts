@@ -1258,6 +1258,9 @@ describe('sides named after their emblem', () => {
     const got = extractEntities('', 'Welsh Labour has put forward a care worker, and the Welsh Liberal Democrats a farmer. The Labour Party said little.', lex);
     expect(got.organizations).toEqual(expect.arrayContaining(['Welsh Labour', 'Welsh Liberal Democrats', 'Labour Party']));
     expect(got.organizations).not.toContain('Liberal Democrats');
+    // Another country's Social Democrats are not the US Democratic Party.
+    const abroad = extractEntities('', "Sweden's Social Democrats won the most seats.", lex);
+    expect(abroad.organizations).toEqual(['Social Democrats']);
   });
 
   it('types sides named for a town and a Spartan, a Viking or a thistle as clubs, not people', () => {
