@@ -1254,6 +1254,11 @@ describe('sides named after their emblem', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads a numbered region as a place', () => {
+    const got = extractEntities('', 'Hospitals in Region Six and Region One were short of nurses, the ministry said.', lex);
+    expect(got.places).toEqual(expect.arrayContaining(['Region Six', 'Region One']));
+  });
+
   it('reads a nation’s branch of a known party as a party of its own', () => {
     const got = extractEntities('', 'Welsh Labour has put forward a care worker, and the Welsh Liberal Democrats a farmer. The Labour Party said little.', lex);
     expect(got.organizations).toEqual(expect.arrayContaining(['Welsh Labour', 'Welsh Liberal Democrats', 'Labour Party']));

@@ -10,6 +10,8 @@ import { isAcronym, isCapitalised, isPublicService } from './tokens.js';
 import { givenNameBefore, type Single } from './cues.js';
 
 /** Plurals of the animals and figures sides are named after; no person's name closes with one. */
+/** A number word or a Roman numeral naming a numbered region ("Six", "Ten", "VII"). */
+const NUMBERED = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[IVX]{1,4})$/u;
 const TEAM_EMBLEMS = new Set(['eagles', 'lions', 'tigers', 'stars', 'rangers', 'warriors', 'sharks', 'pirates', 'chiefs', 'leopards', 'panthers', 'hawks', 'falcons', 'wolves', 'dragons', 'knights', 'raiders', 'titans', 'stallions', 'buffaloes', 'crocodiles', 'elephants', 'hornets', 'strikers', 'pillars', 'scorpions', 'gladiators', 'cobras', 'bulldogs', 'magpies', 'spartans', 'trojans', 'vikings', 'harriers', 'giants', 'dynamos', 'rhinos', 'thistle', 'celtic']);
 /** Prefixes of ships' names: "MV Caledonian Isles", "HMS Dauntless", "USS Gerald R. Ford". */
 const VESSEL_PREFIXES = new Set(['MV', 'MS', 'HMS', 'RMS', 'SS', 'USS', 'HMAS', 'HMNZS', 'HMCS', 'INS', 'RV', 'FV', 'MT', 'USNS', 'RFA']);
@@ -515,6 +517,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "Gulf of Guinea", "Bay of Biscay", "Strait of Hormuz": a sea's or a coast's word, "of" and its name.
   // Not "Isle of Wight Council": the island's body.
   if (!titled && rest.length >= 3 && rest.length <= 4 && rest[1] === 'of' && SEA_WORDS.has(norm(rest[0]!)) && rest.slice(2).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !ORG_WORDS.has(norm(rest.at(-1)!))) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Region Six", "Region One": a country's numbered administrative region (Guyana's, the Philippines').
+  if (!titled && rest.length === 2 && rest[0] === 'Region' && NUMBERED.test(rest[1]!)) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
