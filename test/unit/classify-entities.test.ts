@@ -627,6 +627,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations.filter((name) => /Towards|Meanwhile/.test(name))).toEqual([]);
   });
 
+  it('reads any field word opening a sentence before a region that speaks as the body, but not an adverb', () => {
+    const got = en('The plan was refused. Natural England said any approval needs care. Meanwhile Ireland said it would wait. Recently Scotland said no.');
+    expect(got.organizations).toEqual(['Natural England']);
+    expect(got.places).toEqual(expect.arrayContaining(['Ireland', 'Scotland']));
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

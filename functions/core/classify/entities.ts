@@ -12,7 +12,7 @@ import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.j
 import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
-import { pluralFieldOpens } from './entities/region-bodies.js';
+import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf } from './entities/cues.js';
 
 /**
@@ -227,6 +227,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "Sea Limited", "AD Ports Group": a company's legal ending keeps an everyday word or an acronym opening its name.
     const ending = norm(toks[toks.length - 1]!.bare);
     const company = (toks.length === 2 && LEGAL_ENDINGS.has(ending)) || ((LEGAL_ENDINGS.has(ending) || ending === 'group' || ending === 'holdings') && /^\p{Lu}{2,}$/u.test(toks[0]!.bare));
+    const lastTok = toks[toks.length - 1]!;
+    const speaks = SPEAKS_AFTER.test(body.slice(lastTok.pos + lastTok.text.length, lastTok.pos + lastTok.text.length + 16));
     while (
       toks.length > 1 &&
       !whole &&
@@ -241,6 +243,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
         (gazLookup([toks[1]!.bare]) !== undefined || worldTownSize(toks[1]!.bare) !== undefined || ORG_WORDS.has(norm(toks[toks.length - 1]!.bare)) || PLACE_WORDS.has(norm(toks[toks.length - 1]!.bare)))) &&
       !isPublicService(toks.map((t) => t.bare)) &&
       !pluralFieldOpens(toks.map((t) => t.bare), lexicon) &&
+      // "Natural England said": a field word and a known region that speak are a body at a sentence's start too.
+      !(speaks && speakingRegionBody(toks.map((t) => t.bare), lexicon)) &&
       !pluralBeforeBodyWord(toks, lexicon) &&
       !vietnameseName(toks.map((t) => t.bare)) &&
       // "Al Noor Cold Chain LLC", "Te Rūnanga o Ōtākou": in English the Arabic or the Māori article opens
@@ -346,7 +350,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const givenAfterIn = (before === 'in' || before === 'into') && toks.length >= 2 && GIVEN_NAMES.has(norm(toks[0]!.bare)) && !GAZ.has(norm(toks[0]!.bare));
     const continuesBefore = NAME_GOES_ON_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos));
     const continuesAfter = NAME_GOES_ON_AFTER.test(body.slice(end, end + 40));
-    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn, foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords, roleBefore, ageAfter, continuesBefore, continuesAfter };
+    const speaksAfter = SPEAKS_AFTER.test(body.slice(end, end + 16));
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn, foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords, roleBefore, ageAfter, continuesBefore, continuesAfter, speaksAfter };
     const words = toks.map((t) => t.bare);
     // "Celtic", "the Thunder": a short sports name, read as the club in a sports article.
     // "Celtic and Rangers": each side of an "and" may be one.

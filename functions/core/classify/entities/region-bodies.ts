@@ -58,6 +58,18 @@ export function pluralFieldOpens(words: readonly string[], lex: Lexicon | undefi
   return PLURAL_NOUN.test(words[0] ?? '') && fieldBeforeRegion(words, lex);
 }
 
+/** Words that open a sentence before a country that speaks, without naming a body with it: "Meanwhile Ireland said". */
+const SENTENCE_OPENERS = new Set('meanwhile elsewhere instead today yesterday tonight overall separately later earlier now still also together likewise otherwise nonetheless nevertheless hence finally'.split(' '));
+
+/**
+ * A field word and a known region opening a sentence, before a verb of saying: "Natural England
+ * said". An adverb ("Meanwhile", "Recently") or a verb's form ("Beating", "Asked") is no field word.
+ */
+export function speakingRegionBody(words: readonly string[], lex: Lexicon | undefined): boolean {
+  const opener = norm(words[0] ?? '');
+  return !SENTENCE_OPENERS.has(opener) && !/(?:ly|ing|ed)$/u.test(opener) && fieldBeforeRegion(words, lex);
+}
+
 /** An everyday field word, then a known region: "Engineers Ireland", "Careers Wales". */
 function fieldBeforeRegion(words: readonly string[], lex: Lexicon | undefined): boolean {
   return words.length >= 2 && fieldWord(words[0]!, lex) && knownRegion(words.slice(1));
@@ -78,6 +90,8 @@ export interface RunPlace {
   continuesBefore: boolean;
   /** A joiner or a comma and a capitalised word follow it: the run is the start of a longer name ("Toowoomba Refugee and Migrant Support"). */
   continuesAfter: boolean;
+  /** A verb of saying follows it ("Natural England said"): at a sentence's start, an adverb or a verb does not speak. */
+  speaksAfter: boolean;
 }
 
 /**
@@ -87,7 +101,7 @@ export interface RunPlace {
  */
 export function namesRegionBody(words: readonly string[], at: RunPlace, lex: Lexicon | undefined): boolean {
   if (words.length < 2) return false;
-  const fieldFirst = !at.continuesBefore && (at.sentenceStart ? pluralFieldOpens(words, lex) : fieldBeforeRegion(words, lex));
+  const fieldFirst = !at.continuesBefore && (at.sentenceStart ? pluralFieldOpens(words, lex) || (at.speaksAfter && speakingRegionBody(words, lex)) : fieldBeforeRegion(words, lex));
   const regionFirst = !at.continuesBefore && !at.continuesAfter && fieldWord(words[words.length - 1]!, lex) && knownRegion(words.slice(0, -1));
   return fieldFirst || regionFirst;
 }

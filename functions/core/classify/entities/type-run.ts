@@ -183,6 +183,8 @@ export interface RunContext {
   continuesAfter?: boolean;
   /** A capitalised word and a lowercase joiner come just before the run ("Save the Children Philippines"). */
   continuesBefore?: boolean;
+  /** A verb of saying follows the run ("Natural England said"): whatever it names speaks. */
+  speaksAfter?: boolean;
   /** Outside English: the words the article also writes in lowercase, so ordinary words ("internet"). */
   lowercaseWords?: ReadonlySet<string> | undefined;
   /** A lowercase role noun right before the run ("chief executive Miles Hurrell", "chairman V Narayanan"). */
@@ -571,7 +573,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     return;
   }
   // "Engineers Ireland", "Kerala Tourism": an everyday field's word beside the region the body serves.
-  if (!titled && !ctx.foreign && !ctx.placeCue && namesRegionBody(rest, { sentenceStart: i === 0 && first.sentenceStart, continuesBefore: ctx.continuesBefore === true, continuesAfter: ctx.continuesAfter === true }, lex)) {
+  if (!titled && !ctx.foreign && !ctx.placeCue && namesRegionBody(rest, { sentenceStart: i === 0 && first.sentenceStart, continuesBefore: ctx.continuesBefore === true, continuesAfter: ctx.continuesAfter === true, speaksAfter: ctx.speaksAfter === true }, lex)) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
