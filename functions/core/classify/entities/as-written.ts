@@ -1,10 +1,11 @@
 /**
  * Outside English, a place or body the gazetteer knows is shown as the article writes it
  * ("Deutschland", "Bruxelles", "Reserva Federal"), not by its English canonical name: a German
- * article's readers read German names. In English, only another spelling of the same shape is
- * ("Kyiv", "Bengaluru" for the canonical "Kiev", "Bangalore"): a short form ("US", "Britain")
- * gives way to the full name. The canonical name stays what the entity's feed, facet and slug are
- * keyed on, so articles in every language and spelling share one feed (`/entities/kiev`).
+ * article's readers read German names. In English, another spelling, a longer form or another
+ * word order is ("Kyiv", "Meta Platforms", "Justice Department" for the canonical "Kiev", "Meta",
+ * "Department of Justice"); a short form ("US", "Britain") gives way to the full name. The
+ * canonical name stays what the entity's feed, facet and slug are keyed on, so articles in every
+ * language and spelling share one feed (`/entities/kiev`).
  */
 import type { EntitySet } from '../../article.js';
 import { hasLetterCase, wholeWordMentions } from '../../words.js';
