@@ -12,8 +12,8 @@
  *   only reads these where the sentence already says place ("at Orapa", "to Muzaffarpur", "in Boulder").
  * Left out: names opening with a known given name ("Benito Juárez", "Elizabeth City", "Florence" — a
  * person's name as often as a town's), names the gazetteer already knows, with or without an
- * article, and two of its countries joined by "and" ("England and Wales"). Names are folded (lowercase, no accents) and stored brotli-compressed, so the
- * bundle carries ~470 KB instead of ~1 MB.
+ * article, and two of its countries joined by "and" ("England and Wales"). Names are folded
+ * (lowercase, no accents) and stored brotli-compressed, so the bundle carries ~470 KB instead of ~1 MB.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -30,10 +30,15 @@ const require = createRequire(import.meta.url);
 const givenNames = new Set((JSON.parse(readFileSync(join(dataDir, 'given-names.json'), 'utf8')) as string[]).map(foldPlaceName));
 const gazetteer = JSON.parse(readFileSync(join(dataDir, 'gazetteer.json'), 'utf8')) as Record<string, unknown>;
 const known = new Set<string>();
+const countries = new Set<string>();
 for (const list of ['countries', 'places', 'organizations', 'agencies']) {
-  for (const entry of gazetteer[list] as string[]) for (const alias of entry.split('|')) known.add(foldPlaceName(alias));
+  for (const entry of gazetteer[list] as string[]) {
+    for (const alias of entry.split('|')) {
+      known.add(foldPlaceName(alias));
+      if (list === 'countries') countries.add(foldPlaceName(alias));
+    }
+  }
 }
-const countries = new Set((gazetteer.countries as string[]).flatMap((entry) => entry.split('|').map(foldPlaceName)));
 /** ISO 3166-2's "England and Wales" is a jurisdiction; in the news the words name two countries, each its own place. */
 const joinsTwoCountries = (folded: string): boolean => {
   const sides = folded.split(/ (?:and|&) /u);

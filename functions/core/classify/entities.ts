@@ -96,6 +96,8 @@ const NOT_BODY_ENDINGS = new Set(['agreement', 'accord', 'treaty', 'act', 'bill'
 
 /** A verb of saying right after a name: "Jordan said", "Hilton told". */
 const SPEAKS_AFTER = /^,?\s+(?:said|says|told|added|explained|wrote|argued|insisted|recalled|admitted|noted|warned|replied|laughed)\b/u;
+/** A verb of saying follows the name that ends at `end` ("Jordan said", "Natural England said"). */
+const speaksAt = (body: string, end: number): boolean => SPEAKS_AFTER.test(body.slice(end, end + 16));
 
 /**
  * A capitalised word, with or without a lowercase joiner, just before a run: "Save the| Children
@@ -228,7 +230,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const ending = norm(toks[toks.length - 1]!.bare);
     const company = (toks.length === 2 && LEGAL_ENDINGS.has(ending)) || ((LEGAL_ENDINGS.has(ending) || ending === 'group' || ending === 'holdings') && /^\p{Lu}{2,}$/u.test(toks[0]!.bare));
     const lastTok = toks[toks.length - 1]!;
-    const speaks = SPEAKS_AFTER.test(body.slice(lastTok.pos + lastTok.text.length, lastTok.pos + lastTok.text.length + 16));
+    const speaks = speaksAt(body, lastTok.pos + lastTok.text.length);
     while (
       toks.length > 1 &&
       !whole &&
@@ -350,7 +352,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const givenAfterIn = (before === 'in' || before === 'into') && toks.length >= 2 && GIVEN_NAMES.has(norm(toks[0]!.bare)) && !GAZ.has(norm(toks[0]!.bare));
     const continuesBefore = NAME_GOES_ON_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos));
     const continuesAfter = NAME_GOES_ON_AFTER.test(body.slice(end, end + 40));
-    const speaksAfter = SPEAKS_AFTER.test(body.slice(end, end + 16));
+    const speaksAfter = speaksAt(body, end);
     const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn, foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords, roleBefore, ageAfter, continuesBefore, continuesAfter, speaksAfter };
     const words = toks.map((t) => t.bare);
     // "Celtic", "the Thunder": a short sports name, read as the club in a sports article.
@@ -491,7 +493,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   for (const m of mentions) {
     // A country speaks in the news ("Jordan said it would reopen the border"): it stays a country.
     if (m.kind === 'person' || m.name.includes(' ') || COUNTRIES.has(m.name) || !personWords.has(nameParts(m.name)[0] ?? '')) continue;
-    if (SPEAKS_AFTER.test(body.slice(m.pos + m.name.length, m.pos + m.name.length + 16))) Object.assign(m, { kind: 'person', fixed: false });
+    if (speaksAt(body, m.pos + m.name.length)) Object.assign(m, { kind: 'person', fixed: false });
   }
 
   const clusters: Cluster[] = [];

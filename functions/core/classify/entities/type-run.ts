@@ -9,9 +9,12 @@ import { namesRegionBody } from './region-bodies.js';
 import { isAcronym, isCapitalised, isPublicService } from './tokens.js';
 import { givenNameBefore, type Single } from './cues.js';
 
-/** Plurals of the animals and figures sides are named after; no person's name closes with one. */
 /** A number word or a Roman numeral naming a numbered region ("Six", "Ten", "VII"). */
 const NUMBERED = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[IVX]{1,4})$/u;
+/**
+ * Plurals of the animals and figures sides are named after, and Scottish sides' "Thistle" and
+ * "Celtic"; no person's name closes with one.
+ */
 const TEAM_EMBLEMS = new Set(['eagles', 'lions', 'tigers', 'stars', 'rangers', 'warriors', 'sharks', 'pirates', 'chiefs', 'leopards', 'panthers', 'hawks', 'falcons', 'wolves', 'dragons', 'knights', 'raiders', 'titans', 'stallions', 'buffaloes', 'crocodiles', 'elephants', 'hornets', 'strikers', 'pillars', 'scorpions', 'gladiators', 'cobras', 'bulldogs', 'magpies', 'spartans', 'trojans', 'vikings', 'harriers', 'giants', 'dynamos', 'rhinos', 'thistle', 'celtic']);
 /** Prefixes of ships' names: "MV Caledonian Isles", "HMS Dauntless", "USS Gerald R. Ford". */
 const VESSEL_PREFIXES = new Set(['MV', 'MS', 'HMS', 'RMS', 'SS', 'USS', 'HMAS', 'HMNZS', 'HMCS', 'INS', 'RV', 'FV', 'MT', 'USNS', 'RFA']);
