@@ -633,6 +633,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).toEqual(expect.arrayContaining(['Ireland', 'Scotland']));
   });
 
+  it('keeps a compass word opening a sentence as part of a body\'s name of three words or more', () => {
+    const got = en('Classes start in May. Northern Michigan University said fees would rise. Western Bay of Plenty District Council cleared the roads.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Northern Michigan University', 'Western Bay of Plenty District Council']));
+    expect(got.organizations.filter((name) => /^(?:Michigan University|Bay of Plenty District Council)$/.test(name))).toEqual([]);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',
