@@ -633,6 +633,14 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).toEqual(expect.arrayContaining(['Ireland', 'Scotland']));
   });
 
+  it('reads two fields joined by "and" before a body\'s word as one body, but not an unknown name there', () => {
+    const got = en(
+      'Staff at the Darjeeling Tea Research and Development Centre met. The show is run by the Tengawai Valley Pastoral and Agricultural Association. The deal joins Steelite International and Portmeirion Group.',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Darjeeling Tea Research and Development Centre', 'Tengawai Valley Pastoral and Agricultural Association']));
+    expect(got.organizations.filter((name) => /Steelite International and/.test(name))).toEqual([]);
+  });
+
   it('keeps a compass word opening a sentence as part of a body\'s name of three words or more', () => {
     const got = en('Classes start in May. Northern Michigan University said fees would rise. Western Bay of Plenty District Council cleared the roads.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Northern Michigan University', 'Western Bay of Plenty District Council']));

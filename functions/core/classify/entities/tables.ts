@@ -328,6 +328,29 @@ export function placeQualifiedAnd(rest: string[], and: number, lex: Lexicon | un
   );
 }
 
+/**
+ * "Darjeeling Tea Research and Development Centre", "Royal Jersey Agricultural and Horticultural
+ * Society": two everyday words joined by "and", the second before the body's word, pair two fields of
+ * one body; a body or a person before them ("Google and Digital Agency") would name two.
+ */
+export function fieldPairAnd(rest: string[], and: number, lex: Lexicon | undefined): boolean {
+  if (and < 1 || and > 3 || rest.length - and !== 3 || !ORG_WORDS.has(norm(rest[rest.length - 1]!))) return false;
+  const plainField = (w: string): boolean => everydayShaped(w, lex) && !ORG_WORDS.has(norm(w)) && !GAZ.has(norm(w)) && !GIVEN_NAMES.has(norm(w));
+  const [before, after] = [rest[and - 1]!, rest[and + 1]!];
+  // Known words both, or two adjectives of one shape ("Pastoral and Agricultural"): an unknown name
+  // may end like an everyday word ("Steelite International and Portmeirion Group").
+  const adjective = /\p{Ll}(?:al|ic|ive|ary)$/u;
+  const pair = ((lex?.isCommon(before) ?? false) && (lex?.isCommon(after) ?? false)) || (adjective.exec(before)?.[0] === adjective.exec(after)?.[0] && adjective.test(before));
+  const left = rest.slice(0, and);
+  return (
+    plainField(before) &&
+    plainField(after) &&
+    pair &&
+    !GIVEN_NAMES.has(norm(left[0]!)) &&
+    !left.some((w) => ORG_WORDS.has(norm(w)) || gazLookup([w])?.kind === 'org')
+  );
+}
+
 export function acronymOf(acronym: string, words: string[]): boolean {
   const initials = words.filter((w) => !CONNECTORS.has(w) && /^\p{Lu}/u.test(w)).flatMap((w) => w.split('-').map((p) => p[0] ?? ''));
   if (initials[0] !== acronym[0] || acronym.length > initials.length) return false;
