@@ -641,6 +641,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations.filter((name) => /Steelite International and/.test(name))).toEqual([]);
   });
 
+  it('ends a body\'s name that has its "of" before an "on", but keeps "on" closing one without it', () => {
+    const got = en('Teachers rallied outside the Ministry of Education and Training on Kingsway. The Commission on Human Rights said so.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Ministry of Education and Training', 'Commission on Human Rights']));
+    expect(got.organizations.filter((name) => /Kingsway/.test(name))).toEqual([]);
+  });
+
   it('keeps a compass word opening a sentence as part of a body\'s name of three words or more', () => {
     const got = en('Classes start in May. Northern Michigan University said fees would rise. Western Bay of Plenty District Council cleared the roads.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Northern Michigan University', 'Western Bay of Plenty District Council']));

@@ -136,9 +136,10 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       cur.push(t);
     } else if (
       cur.length &&
-      // "on" inside a body's name: "National Institute for Research on Glaciers", "Commission on Human Rights".
+      // "on" inside a body's name: "National Institute for Research on Glaciers", "Commission on Human Rights";
+      // a name that has its "of" already ends before it ("Ministry of Education and Training on Kingsway").
       (connectors.has(t.bare) ||
-        (t.bare === 'on' && cur.some((c) => ORG_WORDS.has(norm(c.bare))) && !onIsLocation(tokens, i)) ||
+        (t.bare === 'on' && cur.some((c) => ORG_WORDS.has(norm(c.bare))) && !cur.some((c) => c.bare === 'of') && !onIsLocation(tokens, i)) ||
         // Māori "o" and "a" ("of") inside a body's name: "Te Rūnanga o Ngāi Tahu", "Te Rūnanga a Rangitāne o Wairau".
         ((t.bare === 'o' || t.bare === 'a') && connectors === CONNECTORS && cur.length >= 2 && cur[0]!.bare === 'Te') ||
         // German "für" inside a body's or an office's name ("Max-Planck-Institut für Plasmaphysik",
