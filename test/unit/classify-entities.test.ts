@@ -647,6 +647,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations.filter((name) => /Kingsway/.test(name))).toEqual([]);
   });
 
+  it('reads a body\'s name closed by a place written with lowercase words inside as one body', () => {
+    const got = en('Scientists at the University of Dar es Salaam measured the water. Ferries left Dar es Salaam at dawn.');
+    expect(got.organizations).toEqual(['University of Dar es Salaam']);
+    expect(got.places).toEqual(['Dar es Salaam']);
+  });
+
   it('keeps a compass word opening a sentence as part of a body\'s name of three words or more', () => {
     const got = en('Classes start in May. Northern Michigan University said fees would rise. Western Bay of Plenty District Council cleared the roads.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Northern Michigan University', 'Western Bay of Plenty District Council']));

@@ -222,6 +222,19 @@ export function lowercasePhrases(): Map<string, { words: string[]; entry: GazEnt
 }
 
 /**
+ * "University of Dar es Salaam": the capitalised body's words and connector just before a place taken
+ * whole, or nothing when no body's word comes right before its connector.
+ */
+function bodyOfPlace(kept: readonly Token[], place: Token): Token[] | undefined {
+  const connector = kept[kept.length - 1];
+  const word = kept[kept.length - 2];
+  if (!connector || !word || place.breakBefore || connector.breakBefore || !CONNECTORS.has(connector.bare) || !ORG_WORDS.has(norm(word.bare)) || !isCapitalised(word.bare)) return undefined;
+  let start = kept.length - 2;
+  while (start > 0 && !kept[start]!.breakBefore && isCapitalised(kept[start - 1]!.bare) && !kept[start - 1]!.sentenceStart) start--;
+  return kept.slice(start);
+}
+
+/**
  * Known names written with lowercase words inside (French and Spanish institutions and regions:
  * "l'Union européenne", "Organisation mondiale de la santé", "Arabie saoudite") become mentions; the
  * tokens they cover are returned removed, so the capitalised-run pass does not read them again.
@@ -233,7 +246,12 @@ export function takeLowercasePhrases(tokens: Token[], out: Mention[]): Token[] {
     const candidates = table.get(norm(tokens[i]!.bare));
     const hit = candidates?.find(({ words }) => words.every((w, k) => k === 0 || (i + k < tokens.length && !tokens[i + k]!.sentenceStart && norm(tokens[i + k]!.bare) === w)));
     if (hit) {
-      out.push({ kind: hit.entry.kind, name: hit.entry.canonical, pos: tokens[i]!.pos, fixed: true });
+      // Like "University of Michigan" in a capitalised run, the place inside a body's name is no mention of its own.
+      const body = hit.entry.kind === 'place' ? bodyOfPlace(kept, tokens[i]!) : undefined;
+      if (body) {
+        out.push({ kind: 'org', name: [...body, ...tokens.slice(i, i + hit.words.length)].map((t) => t.bare).join(' '), pos: body[0]!.pos, fixed: true });
+        kept.length -= body.length;
+      } else out.push({ kind: hit.entry.kind, name: hit.entry.canonical, pos: tokens[i]!.pos, fixed: true });
       i += hit.words.length;
     } else kept.push(tokens[i++]!);
   }
