@@ -653,6 +653,11 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).toEqual(['Dar es Salaam']);
   });
 
+  it('reads the "and" of a council area\'s name inside a longer run as the area\'s own', () => {
+    const got = en('Players backed NHS Dumfries and Galloway\'s donor campaign.');
+    expect(got.organizations).toEqual(['NHS Dumfries and Galloway']);
+  });
+
   it('keeps a compass word opening a sentence as part of a body\'s name of three words or more', () => {
     const got = en('Classes start in May. Northern Michigan University said fees would rise. Western Bay of Plenty District Council cleared the roads.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Northern Michigan University', 'Western Bay of Plenty District Council']));

@@ -231,10 +231,10 @@ function saintNameAt(words: readonly string[], at: number): boolean {
 /** Services a district may be named for: "Fire District", "School District", "Water District". */
 const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(['fire', 'school', 'schools', 'water', 'sanitation', 'sanitary', 'sewer', 'irrigation', 'hospital', 'health', 'park', 'parks', 'ranger', 'library', 'transit', 'utility', 'conservation', 'drainage', 'port', 'recreation', 'cemetery', 'museum', 'flood', 'mosquito', 'soil']);
 
-/** Whether the "and" at `at` is part of a known place's name around it ("Trinidad and Tobago", "Bosnia and Herzegovina"). */
+/** Whether the "and" at `at` is part of a known place's name around it ("Trinidad and Tobago", "Dumfries and Galloway"). */
 function andInsidePlace(words: readonly string[], at: number): boolean {
   for (let from = Math.max(0, at - 2); from < at; from++) {
-    for (let to = at + 2; to <= Math.min(words.length, at + 3); to++) if (gazLookup(words.slice(from, to))?.kind === 'place') return true;
+    for (let to = at + 2; to <= Math.min(words.length, at + 3); to++) if (gazLookup(words.slice(from, to))?.kind === 'place' || isWorldPlace(words.slice(from, to))) return true;
   }
   return false;
 }
@@ -547,8 +547,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
-  // "NHS Borders", "NHS Lothian": a Scottish health board; "Friends of Herring River": a volunteer group.
-  if (!titled && ((rest.length === 2 && rest[0] === 'NHS' && CAPITALISED_WORD.test(rest[1]!)) || (rest.length >= 3 && rest[0] === 'Friends' && rest[1] === 'of'))) {
+  // "NHS Borders", "NHS Dumfries and Galloway": a Scottish health board; "Friends of Herring River": a volunteer group.
+  if (!titled && ((rest[0] === 'NHS' && ((rest.length === 2 && CAPITALISED_WORD.test(rest[1]!)) || gazLookup(rest.slice(1))?.kind === 'place' || isWorldPlace(rest.slice(1)))) || (rest.length >= 3 && rest[0] === 'Friends' && rest[1] === 'of'))) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
