@@ -658,6 +658,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations).toEqual(['NHS Dumfries and Galloway']);
   });
 
+  it('keeps the apostrophe that opens a Sesotho or Tongan name, but not a quotation\'s', () => {
+    expect(en("LTTU president 'Mamosa Sekese said the strike goes on. Flights to Tonga stopped, said 'Ana Kioa.").people).toEqual(["'Mamosa Sekese", "'Ana Kioa"]);
+    expect(en("'Mamosa Sekese is right,' she said of the union leader.").people).toEqual(['Mamosa Sekese']);
+    expect(en("Teachers cheered 'Mamosa Sekese. Later Mamosa Sekese spoke again.").people).toEqual(['Mamosa Sekese']);
+  });
+
   it('keeps a compass word opening a sentence as part of a body\'s name of three words or more', () => {
     const got = en('Classes start in May. Northern Michigan University said fees would rise. Western Bay of Plenty District Council cleared the roads.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Northern Michigan University', 'Western Bay of Plenty District Council']));

@@ -13,6 +13,7 @@ import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITI
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
+import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf } from './entities/cues.js';
 
 /**
@@ -767,7 +768,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       .filter((c) => !(nounCaps && c.weak && c.count < 2))
       // Streets come last: an address matters less to a reader than the town or the country.
       .sort((a, b) => Number(isStreet(a)) - Number(isStreet(b)) || b.count - a.count || a.first - b.first)
-      .map(display)
+      .map((c) => withLeadingApostrophe(display(c), body))
       .filter((n) => (seen.has(n) ? false : (seen.add(n), true)))
       .slice(0, MAX_ENTITIES);
   };

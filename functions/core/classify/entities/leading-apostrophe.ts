@@ -1,0 +1,28 @@
+/**
+ * Sesotho and Tongan names open with an apostrophe ("'Mamosa Sekese", "'Eua"): the tokenizer reads it
+ * as a quotation mark and leaves it out, so a name written with it everywhere gets it back.
+ */
+
+const APOSTROPHES = "'’‘";
+/** A quotation closing: an apostrophe after a word, then a space, punctuation or the end. */
+const CLOSING_QUOTE = /[\p{L}\p{N}.,!?]['’](?=[\s,.;:!?)]|$)/u;
+const SENTENCE_END = /[.!?](?=\s)|\n/u;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `name` with the apostrophe the text opens it with, when every time the text writes it, it does so outside a quotation. */
+export function withLeadingApostrophe(name: string, text: string): string {
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])([${APOSTROPHES}]?)${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
+  let opened = 0;
+  for (const m of text.matchAll(written)) {
+    if (!m[1]) return name;
+    // A quotation opening on the name closes before the sentence ends: "'Sekese is right,' she said."
+    const rest = text.slice(m.index + m[0].length);
+    const end = SENTENCE_END.exec(rest)?.index ?? rest.length;
+    if (CLOSING_QUOTE.test(rest.slice(0, end + 2))) return name;
+    opened++;
+  }
+  return opened > 0 ? `'${name}` : name;
+}
