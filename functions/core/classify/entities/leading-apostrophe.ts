@@ -14,6 +14,7 @@ function escapeRegExp(text: string): string {
 
 /** `name` with the apostrophe the text opens it with, when every time the text writes it, it does so outside a quotation. */
 export function withLeadingApostrophe(name: string, text: string): string {
+  if (![...APOSTROPHES].some((mark) => text.includes(mark + name))) return name;
   const written = new RegExp(`(?<![\\p{L}\\p{N}])([${APOSTROPHES}]?)${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
   let opened = 0;
   for (const m of text.matchAll(written)) {
