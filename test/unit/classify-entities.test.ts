@@ -664,6 +664,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(en("Teachers cheered 'Mamosa Sekese. Later Mamosa Sekese spoke again.").people).toEqual(['Mamosa Sekese']);
   });
 
+  it('reads a name before "and" and a long body\'s name as two, but an everyday word there as part of one', () => {
+    const got = en('Schools shut in Freeport and Eight Mile Rock High School stayed open. Funding came from the European and Developing Countries Clinical Trials Partnership.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Eight Mile Rock High School', 'European and Developing Countries Clinical Trials Partnership']));
+    expect(got.organizations.filter((name) => /Freeport/.test(name))).toEqual([]);
+  });
+
   it('keeps a compass word opening a sentence as part of a body\'s name of three words or more', () => {
     const got = en('Classes start in May. Northern Michigan University said fees would rise. Western Bay of Plenty District Council cleared the roads.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Northern Michigan University', 'Western Bay of Plenty District Council']));

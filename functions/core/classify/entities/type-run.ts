@@ -665,7 +665,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // Romance and German names put the institution first: "Parlamento Europeo", "Banque de France".
   const orgHead = (ORG_HEADS.has(lowerRest[0]!) || germanBody(rest, ctx.language)) && rest.filter((w) => !connectors.has(w)).length <= 5;
   // "Competition and Markets Authority", "Avon and Somerset Police": one name when a single unknown
-  // word precedes the "and"; "Google and Microsoft Corp" names two.
+  // word precedes the "and"; "Google and Microsoft Corp" names two, and so does a name before a long
+  // one ("Freeport and Eight Mile Rock High School").
   const and = lowerRest.indexOf('and');
   // Also two words before it when a demonym opens them: "British Beer and Pub Association",
   // "American Heart and Stroke Foundation".
@@ -674,7 +675,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "Space Science and Technology Centre", "Occupational Safety and Health Review Commission": two
   // everyday words before it when one or two more close the name.
   const andInsideName =
-    (((and === 1 || (and === 2 && (DEMONYMS.has(lowerRest[0]!) || (rest.length >= 5 && rest.length <= 6 && rest.slice(0, 2).every((w) => everydayShaped(w, lex)) && !rest.slice(3).some((w) => connectors.has(w)))))) && leftOk(rest.slice(0, and))) ||
+    ((((and === 1 && (rest.length - and <= 4 || DEMONYMS.has(lowerRest[0]!) || everydayShaped(rest[0]!, lex))) || (and === 2 && (DEMONYMS.has(lowerRest[0]!) || (rest.length >= 5 && rest.length <= 6 && rest.slice(0, 2).every((w) => everydayShaped(w, lex)) && !rest.slice(3).some((w) => connectors.has(w)))))) && leftOk(rest.slice(0, and))) ||
       placeQualifiedAnd(rest, and, lex) ||
       fieldPairAnd(rest, and, lex)) &&
     lowerRest.indexOf('and', and + 1) < 0 && rest.length - and >= 3 && ORG_WORDS.has(lowerRest[lowerRest.length - 1]!);
