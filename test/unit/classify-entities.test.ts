@@ -670,6 +670,13 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations.filter((name) => /Freeport/.test(name))).toEqual([]);
   });
 
+  it('reads a country\'s abbreviation before a department\'s short name as the country, and a full name as the body\'s own', () => {
+    const got = en('The U.S. Commerce Department set new duties. The Kenya Meteorological Department warned of rain.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Commerce Department', 'Kenya Meteorological Department']));
+    expect(got.places).toContain('United States');
+    expect(got.organizations).not.toContain('U.S. Commerce Department');
+  });
+
   it('keeps a compass word opening a sentence as part of a body\'s name of three words or more', () => {
     const got = en('Classes start in May. Northern Michigan University said fees would rise. Western Bay of Plenty District Council cleared the roads.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Northern Michigan University', 'Western Bay of Plenty District Council']));

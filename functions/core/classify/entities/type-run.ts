@@ -655,6 +655,17 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     recurse(rest.slice(unitOf + 2));
     return;
   }
+  // "U.S. Commerce Department": a country's abbreviation before the short form of its "Department of
+  // Commerce" says whose it is; the department's name starts after it. A name written in full is the
+  // body's own ("India Meteorological Department").
+  if (!titled && rest.length >= 3 && rest.length <= 4 && lowerRest[lowerRest.length - 1] === 'department' && /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u.test(rest[0]!)) {
+    const country = gazLookup(rest.slice(0, 1));
+    if (country?.kind === 'place' && COUNTRIES.has(country.canonical) && rest.slice(1, -1).every((w) => (lex?.has(w) ?? false) && !GAZ.has(norm(w)) && !GIVEN_NAMES.has(norm(w)))) {
+      out.push({ kind: 'place', name: country.canonical, pos, fixed: true });
+      out.push({ kind: 'org', name: rest.slice(1).join(' '), pos, fixed: true });
+      return;
+    }
+  }
   const hasOrgWord =
     lowerRest.slice(1).some((w) => ORG_WORDS.has(w)) ||
     (rest.length > 1 && ORG_WORDS.has(lowerRest[0]!) && (lowerRest[1] === 'of' || lowerRest[1] === 'for' || lowerRest[1] === 'on')) ||
