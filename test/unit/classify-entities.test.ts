@@ -677,6 +677,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations).not.toContain('U.S. Commerce Department');
   });
 
+  it('reads "and the" before a ministry\'s last portfolio as part of its name, but not before another body', () => {
+    const got = en('The quota was set by the Ministry of Fisheries and the Blue Economy. Checks by the Department of Agriculture and the Veterinary Services rose. The Board of Supervisors and the City of Oskaloosa agreed.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Ministry of Fisheries and the Blue Economy', 'Department of Agriculture', 'Veterinary Services', 'City of Oskaloosa']));
+    expect(got.organizations.filter((name) => /and the (?:Veterinary|City)/.test(name))).toEqual([]);
+  });
+
   it('keeps a compass word opening a sentence as part of a body\'s name of three words or more', () => {
     const got = en('Classes start in May. Northern Michigan University said fees would rise. Western Bay of Plenty District Council cleared the roads.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Northern Michigan University', 'Western Bay of Plenty District Council']));

@@ -118,6 +118,23 @@ export function officeOfHolder(holder: Token, next: Token): boolean {
   return /^(?:Office|Department|Chambers)$/u.test(next.bare) && (TITLES.has(norm(holder.bare)) || /^(?:Attorney|Auditor|Solicitor|Comptroller|Ombudsman|Coroner|Registrar)(?:-General)?$/u.test(holder.bare));
 }
 
+/**
+ * Whether the capitalised words from `at` close a portfolio ("the Blue Economy", "the Marine"): one
+ * or two plain words ending the run. A body's or a place's word, an acronym or an "of" after them
+ * names something of its own ("the City of Oskaloosa", "the YWCA").
+ */
+function portfolioAfterAnd(tokens: readonly Token[], at: number): boolean {
+  let end = at;
+  while (end < tokens.length && isCapitalised(tokens[end]!.bare) && (end === at || !tokens[end]!.breakBefore)) end++;
+  const words = tokens.slice(at, end).map((t) => t.bare);
+  const next = end < tokens.length && !tokens[end]!.breakBefore ? tokens[end]!.bare : '';
+  return (
+    words.length <= 2 &&
+    !CONNECTORS.has(next) &&
+    words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_WORDS.has(norm(w)) && !PLACE_WORDS.has(norm(w)) && gazLookup([w]) === undefined)
+  );
+}
+
 export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
@@ -162,7 +179,16 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
           i + 2 < tokens.length &&
           !tokens[i + 2]!.breakBefore &&
           isCapitalised(tokens[i + 2]!.bare) &&
-          ORG_WORDS.has(norm(cur[cur.length - 1]!.bare))))
+          ORG_WORDS.has(norm(cur[cur.length - 1]!.bare))) ||
+        // "and the" in a ministry's portfolio: "Ministry of Fisheries and the Blue Economy"; a body's
+        // word after it names a second body ("Department of Agriculture and the Veterinary Services").
+        (t.bare === 'and' &&
+          tokens[i + 1]!.bare === 'the' &&
+          i + 2 < tokens.length &&
+          !tokens[i + 2]!.breakBefore &&
+          isCapitalised(tokens[i + 2]!.bare) &&
+          cur.some((c, k) => (c.bare === 'of' || c.bare === 'for') && k > 0 && ORG_WORDS.has(norm(cur[k - 1]!.bare))) &&
+          portfolioAfterAnd(tokens, i + 2)))
     ) {
       cur.push(t);
     } else {
