@@ -16,14 +16,14 @@ function escapeRegExp(text: string): string {
 export function withLeadingApostrophe(name: string, text: string): string {
   if (![...APOSTROPHES].some((mark) => text.includes(mark + name))) return name;
   const written = new RegExp(`(?<![\\p{L}\\p{N}])([${APOSTROPHES}]?)${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
-  let opened = 0;
+  let mark = '';
   for (const m of text.matchAll(written)) {
     if (!m[1]) return name;
     // A quotation opening on the name closes before the sentence ends: "'Sekese is right,' she said."
     const rest = text.slice(m.index + m[0].length);
     const end = SENTENCE_END.exec(rest)?.index ?? rest.length;
     if (CLOSING_QUOTE.test(rest.slice(0, end + 2))) return name;
-    opened++;
+    mark ||= m[1];
   }
-  return opened > 0 ? `'${name}` : name;
+  return mark + name;
 }
