@@ -683,9 +683,9 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations.filter((name) => /and the (?:Veterinary|City)/.test(name))).toEqual([]);
   });
 
-  it('keeps a compass word opening a sentence as part of a body\'s name of three words or more', () => {
-    const got = en('Classes start in May. Northern Michigan University said fees would rise. Western Bay of Plenty District Council cleared the roads.');
-    expect(got.organizations).toEqual(expect.arrayContaining(['Northern Michigan University', 'Western Bay of Plenty District Council']));
+  it('keeps a compass word opening a sentence as part of a body\'s name of three words or more, or of a company\'s', () => {
+    const got = en('Classes start in May. Northern Michigan University said fees would rise. Western Bay of Plenty District Council cleared the roads. Southern Water said pipes burst.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Northern Michigan University', 'Western Bay of Plenty District Council', 'Southern Water']));
     expect(got.organizations.filter((name) => /^(?:Michigan University|Bay of Plenty District Council)$/.test(name))).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER } from
 import { ALL_STOPWORDS } from './stopwords.js';
 import { isWorldPlace, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
-import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token } from './entities/tables.js';
+import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
@@ -134,9 +134,14 @@ function namesLocalCouncil(toks: readonly { bare: string }[]): boolean {
   return toks.length >= 3 && COUNCIL_AREA.test(toks[1]!.bare) && ORG_WORDS.has(norm(toks[2]!.bare));
 }
 
-/** "Northern Michigan University", "Western Bay of Plenty District Council": a compass word opening a body's name of three words or more is part of it. */
+/**
+ * "Northern Michigan University", "Western Bay of Plenty District Council": a compass word opening a
+ * body's name of three words or more is part of it; so is one before a company's closing word
+ * ("Southern Water").
+ */
 function namesRegionalInstitution(toks: readonly { bare: string }[]): boolean {
-  return toks.length >= 3 && COMPASS.has(norm(toks[0]!.bare)) && ORG_WORDS.has(norm(toks[toks.length - 1]!.bare));
+  const last = norm(toks[toks.length - 1]!.bare);
+  return COMPASS.has(norm(toks[0]!.bare)) && ((toks.length >= 3 && ORG_WORDS.has(last)) || (toks.length === 2 && ORG_TAILS.has(last)));
 }
 
 /** ", 58," or ", aged 58," after a name: the person's age in apposition. */
