@@ -3,6 +3,11 @@
 const CASED_LETTER = /[\p{Lu}\p{Ll}]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+/** `text` with every character a regular expression would read as syntax escaped. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Whether `text` holds a letter that has a case: none does in Chinese, Arabic or Thai ("日本", "اليمن"). */
 export function hasLetterCase(text: string): boolean {
   return CASED_LETTER.test(text);

@@ -7,7 +7,7 @@
 import { AUTHOR_CONJUNCTIONS } from './boilerplate.js';
 import { bareName } from './byline.js';
 import { trailingMatchFacts } from './match-facts.js';
-import { escapeRegExp } from './text-utils.js';
+import { escapeRegExp } from '../words.js';
 
 /** At most this many closing paragraphs are bios. */
 const MAX_BIOS = 2;

@@ -4,8 +4,8 @@
  * Length alone never decides: short content sentences and subheadings must survive.
  */
 import { isOwnScriptChrome } from './script-labels.js';
-import { eitherCase, escapeRegExp } from './text-utils.js';
-import { hasLetterCase } from '../words.js';
+import { eitherCase } from './text-utils.js';
+import { escapeRegExp, hasLetterCase } from '../words.js';
 
 /** A bell, a siren or a ball before a promo or a heading; "©", "®" and "™" are pictographs to Unicode but open an imprint. */
 const LEADING_PICTOGRAPHS = /^(?:(?:(?![©®™])\p{Extended_Pictographic}|[\u{FE0F}\u{200D}])+\s*)+/u;

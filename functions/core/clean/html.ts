@@ -15,7 +15,8 @@ import { captionCredits } from './credits.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
 import { extractFromText } from './text.js';
-import { decodeEntities, escapeRegExp, metaParts, nameCase, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
+import { escapeRegExp } from '../words.js';
+import { decodeEntities, metaParts, nameCase, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
 
 export type HtmlExtraction = Extraction;

@@ -116,10 +116,6 @@ export function eitherCase(word: string): string {
   return `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
 }
 
-/** `text` with every character a regular expression would read as syntax escaped. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * The full stop that ends the names of a byline: "By Jordi Puig. Barcelona", after a word of two

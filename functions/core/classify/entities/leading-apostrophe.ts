@@ -3,14 +3,12 @@
  * as a quotation mark and leaves it out, so a name written with it everywhere gets it back.
  */
 
+import { escapeRegExp } from '../../words.js';
+
 const APOSTROPHES = "'’‘";
 /** A quotation closing: an apostrophe after a word, then a space, punctuation or the end. */
 const CLOSING_QUOTE = /[\p{L}\p{N}.,!?]['’](?=[\s,.;:!?)]|$)/u;
 const SENTENCE_END = /[.!?](?=\s)|\n/u;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** `name` with the apostrophe the text opens it with, when every time the text writes it, it does so outside a quotation. */
 export function withLeadingApostrophe(name: string, text: string): string {

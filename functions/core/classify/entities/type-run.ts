@@ -228,6 +228,9 @@ function saintNameAt(words: readonly string[], at: number): boolean {
 }
 
 /** Classify the words of one run into zero or more mentions. */
+/** "U.S.", "UK": a country written as its abbreviation, as a qualifier before a body or a place is. */
+const COUNTRY_ABBREVIATION = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u;
+
 /** Services a district may be named for: "Fire District", "School District", "Water District". */
 const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(['fire', 'school', 'schools', 'water', 'sanitation', 'sanitary', 'sewer', 'irrigation', 'hospital', 'health', 'park', 'parks', 'ranger', 'library', 'transit', 'utility', 'conservation', 'drainage', 'port', 'recreation', 'cemetery', 'museum', 'flood', 'mosquito', 'soil']);
 
@@ -658,7 +661,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "U.S. Commerce Department": a country's abbreviation before the short form of its "Department of
   // Commerce" says whose it is; the department's name starts after it. A name written in full is the
   // body's own ("India Meteorological Department").
-  if (!titled && rest.length >= 3 && rest.length <= 4 && lowerRest[lowerRest.length - 1] === 'department' && /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u.test(rest[0]!)) {
+  if (!titled && rest.length >= 3 && rest.length <= 4 && lowerRest[lowerRest.length - 1] === 'department' && COUNTRY_ABBREVIATION.test(rest[0]!)) {
     const country = gazLookup(rest.slice(0, 1));
     if (country?.kind === 'place' && COUNTRIES.has(country.canonical) && rest.slice(1, -1).every((w) => (lex?.has(w) ?? false) && !GAZ.has(norm(w)) && !GIVEN_NAMES.has(norm(w)))) {
       out.push({ kind: 'place', name: country.canonical, pos, fixed: true });
@@ -736,7 +739,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const riverOf = lowerRest[0] === 'river' && lowerRest.includes('of');
   if (!titled && rest.length >= 2 && !surnamePlaceWord && !riverOf && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[0]!)) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
     // "U.S. McMurdo Station": a country's abbreviation qualifies the place.
-    const lead = rest.length >= 3 && /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u.test(rest[0]!) ? gazLookup(rest.slice(0, 1)) : undefined;
+    const lead = rest.length >= 3 && COUNTRY_ABBREVIATION.test(rest[0]!) ? gazLookup(rest.slice(0, 1)) : undefined;
     const country = lead?.kind === 'place' ? lead : undefined;
     if (country) out.push({ kind: 'place', name: country.canonical, pos, fixed: true });
     out.push({ kind: 'place', name: (country ? rest.slice(1) : rest).join(' '), pos, fixed: true });
