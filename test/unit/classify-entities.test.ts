@@ -689,6 +689,26 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations.filter((name) => /^(?:Michigan University|Bay of Plenty District Council)$/.test(name))).toEqual([]);
   });
 
+  it('keeps "Far" before a compass word opening a sentence as part of a body\'s name', () => {
+    const got = en('Far North District Council said it would install cameras. Far South Coast Oyster Farmers\' Association secretary Lyn Pambula said growers waited. Far more boats came.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Far North District Council', "Far South Coast Oyster Farmers' Association"]));
+    expect(got.organizations.filter((name) => /^(?:North District Council|South Coast)/.test(name))).toEqual([]);
+  });
+
+  it('reads a name before "Port" as the harbour\'s company, and "Port" first or after a word of the language as a place', () => {
+    const got = en('The council heard from Eastland Port, which said ships were delayed. Employers include Seagate and Foyle Port. Grand Port is a district, and Port Louis is the capital.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Eastland Port', 'Foyle Port']));
+    expect(got.places).toEqual(expect.arrayContaining(['Grand Port', 'Port Louis']));
+    expect(got.places.filter((name) => /^(?:Eastland|Foyle) Port$/.test(name))).toEqual([]);
+  });
+
+  it('reads a university\'s campus after "at" as part of its name, but not a time', () => {
+    const got = en('The University of Maine at Presque Isle will close a dorm. Staff at the University of Oxford at Easter were away.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['University of Maine at Presque Isle', 'University of Oxford']));
+    expect(got.organizations).not.toContain('University of Maine');
+    expect(got.organizations.filter((name) => / at$| Easter/.test(name))).toEqual([]);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

@@ -136,12 +136,14 @@ function namesLocalCouncil(toks: readonly { bare: string }[]): boolean {
 
 /**
  * "Northern Michigan University", "Western Bay of Plenty District Council": a compass word opening a
- * body's name of three words or more is part of it; so is one before a company's closing word
- * ("Southern Water").
+ * body's name of three words or more is part of it, with a "Far" before it; so is one before a
+ * company's closing word ("Southern Water").
  */
 function namesRegionalInstitution(toks: readonly { bare: string }[]): boolean {
   const last = norm(toks[toks.length - 1]!.bare);
-  return COMPASS.has(norm(toks[0]!.bare)) && ((toks.length >= 3 && ORG_WORDS.has(last)) || (toks.length === 2 && ORG_TAILS.has(last)));
+  // "Far North District Council": "Far" before a compass word is part of the region's name.
+  const compassFirst = COMPASS.has(norm(toks[0]!.bare)) || (norm(toks[0]!.bare) === 'far' && toks.length >= 3 && COMPASS.has(norm(toks[1]!.bare)));
+  return compassFirst && ((toks.length >= 3 && ORG_WORDS.has(last)) || (toks.length === 2 && ORG_TAILS.has(last)));
 }
 
 /** ", 58," or ", aged 58," after a name: the person's age in apposition. */

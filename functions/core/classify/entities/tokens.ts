@@ -157,6 +157,8 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       // a name that has its "of" already ends before it ("Ministry of Education and Training on Kingsway").
       (connectors.has(t.bare) ||
         (t.bare === 'on' && cur.some((c) => ORG_WORDS.has(norm(c.bare))) && !cur.some((c) => c.bare === 'of') && !onIsLocation(tokens, i)) ||
+        // A university's campus: "University of Maine at Presque Isle", "University of Texas at Austin".
+        (t.bare === 'at' && cur.some((c, k) => norm(c.bare) === 'university' && cur[k + 1]?.bare === 'of') && !cur.some((c) => c.bare === 'at')) ||
         // Māori "o" and "a" ("of") inside a body's name: "Te Rūnanga o Ngāi Tahu", "Te Rūnanga a Rangitāne o Wairau".
         ((t.bare === 'o' || t.bare === 'a') && connectors === CONNECTORS && cur.length >= 2 && cur[0]!.bare === 'Te') ||
         // German "für" inside a body's or an office's name ("Max-Planck-Institut für Plasmaphysik",

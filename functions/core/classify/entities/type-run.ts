@@ -248,7 +248,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "firm Castlelake and Danish investor Lind Invest": a demonym closing the run after "and" describes what follows it.
   const connectors = ctx.connectors;
   while (words.length >= 3 && DEMONYMS.has(norm(words[words.length - 1]!)) && connectors.has(words[words.length - 2]!)) words = words.slice(0, -2);
-  while (words.length && (connectors.has(words[words.length - 1]!) || words[words.length - 1] === 'on')) words = words.slice(0, -1);
+  while (words.length && (connectors.has(words[words.length - 1]!) || words[words.length - 1] === 'on' || words[words.length - 1] === 'at')) words = words.slice(0, -1);
   if (words.length === 0) return;
   // "San Francisco-based Gladstone Institute", "the Republican-controlled House": the place or party
   // qualifies what follows, it is not part of it.
@@ -260,7 +260,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   }
   // A function word inside a capitalised run ("Is", "You", "Isn't") means title-case prose, not one name.
   // (Māori "a" inside a body's name is no such word: "Te Rūnanga a Rangitāne o Wairau".)
-  const cut = words.findIndex((w, k) => k > 0 && !(w === 'a' && words[0] === 'Te') && ((RUN_BREAKERS.has(w.toLowerCase()) && !connectors.has(w)) || /['’]t$/.test(w)));
+  // (Nor is the "at" of a university's campus: "University of Maine at Presque Isle".)
+  const campusAt = (k: number): boolean => words[k] === 'at' && words.some((w, j) => j < k - 1 && norm(w) === 'university' && words[j + 1] === 'of');
+  const cut = words.findIndex((w, k) => k > 0 && !(w === 'a' && words[0] === 'Te') && !campusAt(k) && ((RUN_BREAKERS.has(w.toLowerCase()) && !connectors.has(w)) || /['’]t$/.test(w)));
   if (cut > 0 && !gazLookup(words)) {
     recurse(words.slice(0, cut));
     recurse(words.slice(cut + 1));
@@ -730,6 +732,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       recurse(rest.slice(0, and));
       recurse(rest.slice(and + 1));
     } else out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Eastland Port", "Foyle Port": a name before "Port" is the company that runs a harbour; a place
+  // named with "Port" puts it first (Port Louis) or after a word of the language (Grand Port).
+  if (!titled && rest.length === 2 && lowerRest[1] === 'port' && PERSON_NAME_WORD.test(rest[0]!) && (gazLookup(rest.slice(0, 1))?.kind === 'place' || !(lex?.has(rest[0]!) ?? true))) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
   // "Las Vegas for NamesCon" is a place and something else, not one place.
