@@ -709,6 +709,13 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations.filter((name) => / at$| Easter/.test(name))).toEqual([]);
   });
 
+  it('reads a saint\'s possessive closing a name as a church\'s, school\'s or club\'s name, and as a place after a place\'s cue', () => {
+    const got = en("Parishioners at St. Mary's said they feared closure. Deacon Ray Kittelson of St. Raphael's said carpools would run. Tourlestrane and St Nathy's meet on Sunday. He spoke at a news conference in St Ann's. He flew to St. John's.");
+    expect(got.organizations).toEqual(expect.arrayContaining(["St. Mary's", "St. Raphael's", "St Nathy's"]));
+    expect(got.places).toEqual(expect.arrayContaining(["St Ann's", "St. John's"]));
+    expect([...got.places, ...got.organizations].filter((name) => /^St\.? (?:Mary|Raphael|Nathy|Ann)$/.test(name))).toEqual([]);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

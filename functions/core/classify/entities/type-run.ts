@@ -386,6 +386,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'place', name: `${words[i - 1]!} ${rest.join(' ')}`, pos, fixed: true });
     return;
   }
+  // "St. Mary's" alone names the saint's church, school or club; a town so named is known or has a
+  // place's cue ("in St Ann's").
+  if (saintTitled && i === 1 && rest.length === 1 && /['’]s$/u.test(rest[0]!)) {
+    out.push({ kind: ctx.placeCue || gazLookup(words)?.kind === 'place' ? 'place' : 'org', name: words.join(' '), pos, fixed: true });
+    return;
+  }
   // "St James Police Division", "St John Ambulance": a body named after a saint or a parish of one.
   if (saintTitled && i === 1 && rest.length >= 2 && ORG_WORDS.has(lastRest)) {
     out.push({ kind: 'org', name: `${words[0]!} ${rest.join(' ')}`, pos, fixed: true });
