@@ -716,6 +716,13 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect([...got.places, ...got.organizations].filter((name) => /^St\.? (?:Mary|Raphael|Nathy|Ann)$/.test(name))).toEqual([]);
   });
 
+  it('reads a given name before "Town" as a town, and a regional district or a borough that speaks as the area\'s government', () => {
+    const got = en('Building goes on from George Town to Bukit Mertajam. Residents of Gordon Town were cut off. The Thompson-Nicola Regional District said roads were shut. The Kenai Peninsula Borough said it would help. The Peak District was busy.');
+    expect(got.places).toEqual(expect.arrayContaining(['George Town', 'Gordon Town', 'Peak District']));
+    expect(got.people).toEqual([]);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Thompson-Nicola Regional District', 'Kenai Peninsula Borough']));
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

@@ -740,6 +740,17 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     } else out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
+  // "Thompson-Nicola Regional District", and "the Kenai Peninsula Borough said": the government of an
+  // area, which a regional district always is and a borough or district is when it speaks.
+  if (!titled && rest.length >= 3 && (lowerRest.slice(-2).join(' ') === 'regional district' || ((lowerRest[lowerRest.length - 1] === 'borough' || lowerRest[lowerRest.length - 1] === 'district') && ctx.speaksAfter === true))) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "George Town", "Gordon Town": a given name before "Town" names a town, not a person called Town.
+  if (!titled && rest.length === 2 && lowerRest[1] === 'town' && GIVEN_NAMES.has(lowerRest[0]!) && !GAZ.has(norm(rest.join(' ')))) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   // "Eastland Port", "Foyle Port": a name before "Port" is the company that runs a harbour; a place
   // named with "Port" puts it first (Port Louis) or after a word of the language (Grand Port).
   if (!titled && rest.length === 2 && lowerRest[1] === 'port' && PERSON_NAME_WORD.test(rest[0]!) && (gazLookup(rest.slice(0, 1))?.kind === 'place' || !(lex?.has(rest[0]!) ?? true))) {
