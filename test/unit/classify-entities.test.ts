@@ -723,6 +723,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Thompson-Nicola Regional District', 'Kenai Peninsula Borough']));
   });
 
+  it('reads a trade closing a name as a firm\'s, but not after a given name', () => {
+    const got = en('Local contractor Wakamow Excavating said it would bid. Harbourside Café owner Mark Teuila said trade had halved. Lufthansa Technik is hiring. Gary Plumbing spoke.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Wakamow Excavating', 'Harbourside Café', 'Lufthansa Technik']));
+    expect(got.people).toEqual(['Mark Teuila', 'Gary Plumbing']);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

@@ -155,9 +155,12 @@ export const COUNTRIES = new Set(gazetteer.countries.map((line) => line.split('|
 /** Titles written with a period ("Prof.", "Sen.", "Gen."): the period does not end the sentence. */
 export const ABBREVIATED_TITLES = new Set(gazetteer.titles.filter((t) => t.endsWith('.')).map(norm));
 export const MAX_TITLE_TOKENS = 3;
-/** Everyday words that close a company's name when they end a capitalised run ("Thames Water", "Elliott Management"). */
+/**
+ * Everyday words that close a company's name when they end a capitalised run ("Thames Water", "Elliott
+ * Management"), trades among them ("Wakamow Excavating", "Harbourside Café", "Lufthansa Technik").
+ */
 export const ORG_TAILS = new Set(
-  'management water power gas electric electricity rail railways steel oil mining minerals insurance logistics shipping resources brands software semiconductor semiconductors pharma biotech therapeutics robotics aerospace automotive chemicals solutions consulting securities investments properties realty platinum cymru'.split(' '),
+  'management water power gas electric electricity rail railways steel oil mining minerals insurance logistics shipping resources brands software semiconductor semiconductors pharma biotech therapeutics robotics aerospace automotive chemicals solutions consulting securities investments properties realty platinum cymru excavating trucking plumbing roofing landscaping paving drilling logging towing welding catering café cafe technik'.split(' '),
 );
 /** An office named with a list of portfolios, up to the comma before the last one ("Minister of Sport, "). */
 export const OFFICE_LIST_BEFORE = /\b(?:Minister|Secretary|Commissioner|MEC)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:,\s+|\s+and\s+)(?:the\s+)?$/u;
