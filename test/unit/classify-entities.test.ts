@@ -729,6 +729,13 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual(['Mark Teuila', 'Gary Plumbing']);
   });
 
+  it('reads a qualified field or a plural of an everyday word before a country as a national body', () => {
+    const got = en('Global Affairs Canada said it would challenge the duties. Waterways Ireland closed the waterway. Staff at the National Museums Scotland walked out. Growth in Rural Ireland slowed. Always Ireland wins.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Global Affairs Canada', 'Waterways Ireland', 'National Museums Scotland']));
+    expect(got.places).toEqual(expect.arrayContaining(['Rural Ireland', 'Ireland']));
+    expect(got.organizations.filter((name) => /^(?:Affairs Canada|Rural Ireland|Always Ireland)$/.test(name))).toEqual([]);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

@@ -31,7 +31,8 @@ function fieldWord(word: string, lex: Lexicon | undefined): boolean {
   const w = norm(word);
   return (
     /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
-    (lex?.isCommon(word) ?? false) &&
+    // A plural the lexicon knows in the singular counts too ("Waterways", "Museums").
+    ((lex?.isCommon(word) ?? false) || pluralOfCommon(word, lex)) &&
     !ALL_STOPWORDS.has(w) &&
     !TITLES.has(w) &&
     !DEMONYMS.has(w) &&
@@ -47,6 +48,14 @@ function fieldWord(word: string, lex: Lexicon | undefined): boolean {
   );
 }
 
+/**
+ * A plural whose singular is an everyday word: "Waterways", "Museums". Adverbs in -wards and -times
+ * have one ("toward") and are left out; "Always" has none.
+ */
+function pluralOfCommon(word: string, lex: Lexicon | undefined): boolean {
+  return /^\p{Lu}\p{Ll}+[^su]s$/u.test(word) && !/(?:wards|times|haps|sides)$/u.test(word) && (lex?.isCommon(word.slice(0, -1)) ?? false);
+}
+
 /** A plural noun's shape: "Engineers", "Careers"; not "Across", "Thus", "Business", "Towards", "Always", "Perhaps", "Besides". */
 const PLURAL_NOUN = /^(?!\p{Lu}\p{Ll}*(?:wards|ways|times|haps|sides)$)\p{Lu}\p{Ll}+[^su]s$/u;
 
@@ -55,7 +64,8 @@ const PLURAL_NOUN = /^(?!\p{Lu}\p{Ll}*(?:wards|ways|times|haps|sides)$)\p{Lu}\p{
  * names the body; an adverb or a verb there ("Meanwhile Ireland", "Beating England") is no plural noun.
  */
 export function pluralFieldOpens(words: readonly string[], lex: Lexicon | undefined): boolean {
-  return PLURAL_NOUN.test(words[0] ?? '') && fieldBeforeRegion(words, lex);
+  const first = words[0] ?? '';
+  return (PLURAL_NOUN.test(first) || pluralOfCommon(first, lex)) && fieldBeforeRegion(words, lex);
 }
 
 /** Words that open a sentence before a country that speaks, without naming a body with it: "Meanwhile Ireland said". */
@@ -70,9 +80,19 @@ export function speakingRegionBody(words: readonly string[], lex: Lexicon | unde
   return !SENTENCE_OPENERS.has(opener) && !/(?:ly|ing|ed)$/u.test(opener) && fieldBeforeRegion(words, lex);
 }
 
-/** An everyday field word, then a known region: "Engineers Ireland", "Careers Wales". */
+/**
+ * An everyday field word, then a known region: "Engineers Ireland", "Careers Wales"; or a field word
+ * with a qualifier or another field word before it: "Global Affairs Canada", "National Museums Scotland".
+ */
 function fieldBeforeRegion(words: readonly string[], lex: Lexicon | undefined): boolean {
-  return words.length >= 2 && fieldWord(words[0]!, lex) && knownRegion(words.slice(1));
+  if (words.length >= 2 && fieldWord(words[0]!, lex) && knownRegion(words.slice(1))) return true;
+  return words.length >= 3 && fieldQualifier(words[0]!, lex) && fieldWord(words[1]!, lex) && knownRegion(words.slice(2));
+}
+
+/** A field word, a region's qualifier ("Global") or an adjective of the language ("National", "Public", "Historic"). */
+function fieldQualifier(word: string, lex: Lexicon | undefined): boolean {
+  const w = norm(word);
+  return fieldWord(word, lex) || (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && (lex?.isCommon(word) ?? false) && (REGION_QUALIFIERS.has(w) || /(?:al|ic)$/u.test(w)) && !COMPASS.has(w) && !DEMONYMS.has(w));
 }
 
 /** A known place of one to three words; a one-word place that is also a given name ("Florence", "Georgia") does not count. */
