@@ -736,6 +736,11 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations.filter((name) => /^(?:Affairs Canada|Rural Ireland|Always Ireland)$/.test(name))).toEqual([]);
   });
 
+  it('reads a town named after a royal as a place where a place\'s cue says so, and the royal elsewhere', () => {
+    expect(en('Prices were reviewed for the Prince George and Omineca regions. An economist in Prince George said prices fell.').places).toEqual(['Prince George', 'Omineca']);
+    expect(en('Prince George was at the wedding.').people).toEqual(['Prince George']);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

@@ -397,6 +397,14 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'org', name: `${words[0]!} ${rest.join(' ')}`, pos, fixed: true });
     return;
   }
+  // "in Prince George", "the Prince George and Omineca regions": a town named after a royal, where a
+  // place's cue says so.
+  const royalTown = i === 1 && rest.length >= 1 ? [words[0]!, rest[0]!] : [];
+  if (ctx.placeCue && /^(?:prince|princess|king|queen)$/u.test(lastTitle) && royalTown.length === 2 && (rest.length === 1 || AND_WORDS.has(norm(rest[1] ?? ''))) && (gazLookup(royalTown)?.kind === 'place' || isWorldPlace(royalTown))) {
+    out.push({ kind: 'place', name: royalTown.join(' '), pos, fixed: true });
+    if (rest.length > 2) recurse(rest.slice(2));
+    return;
+  }
   // "King Charles III", "Pope Leo XIV": a monarch or a pope known by a given name and an ordinal;
   // "Pope Francis", "Prince William": by the given name the title goes with.
   const regnal = /^(?:queen|king|prince|princess|emperor|empress|pope)$/u.test(lastTitle) && /^\p{Lu}\p{Ll}+$/u.test(rest[0] ?? '') && GIVEN_NAMES.has(norm(rest[0]!));
