@@ -741,6 +741,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(en('Prince George was at the wedding.').people).toEqual(['Prince George']);
   });
 
+  it('reads a name before "mayor" as a place, but not a place noun there', () => {
+    const got = en("St Julian's mayor Keith Borg said the council would appeal. Town mayor Tom Rowe said households waited.");
+    expect(got.places).toEqual(["St Julian's"]);
+    expect(got.organizations).toEqual([]);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

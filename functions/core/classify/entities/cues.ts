@@ -119,13 +119,14 @@ export function givenNameBefore(word: string, next: string): boolean {
 
 /** Lowercase nouns for a kind of place, after a name ("Dadu district") or before "of" and a list of names. */
 export const PLACE_NOUN = '(?:district|province|county|region|prefecture|governorate|oblast|municipality|township|village|town|city|suburb|island|taluka|tehsil|upazila|barangay|parish|borough|hamlet|commune|canton|locality)';
+const PLACE_NOUN_ALONE = new RegExp(`^${PLACE_NOUN}$`, 'iu');
 /**
  * A place noun after the name, or after a list it opens ("Dadu district", "the Akosombo and Kpong
  * dams", "the Lamu, Kilifi and Kwale counties"). Nouns for a river, lake, valley, dam, ward,
  * constituency or area name places too, but are not read before "of" ("the area of Research").
  */
 export const PLACE_NOUN_AFTER = new RegExp(
-  `^(?:(?:,\\s+\\p{Lu}[\\p{L}'’-]+)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’-]+)?(?:\\s+(?:industrial|coastal|rural|urban|northern|southern|eastern|western|central|border|farming|mining|suburban|residential))?\\s+(?:(?:${PLACE_NOUN}|river|lake|valley|dam|ward|constituency|area|field|oilfield|gasfield|mine|aquifer|crater|volcano)s?|counties|cities|municipalities)\\b`,
+  `^(?:(?:,\\s+\\p{Lu}[\\p{L}'’-]+)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’-]+)?(?:\\s+(?:industrial|coastal|rural|urban|northern|southern|eastern|western|central|border|farming|mining|suburban|residential))?\\s+(?:(?:${PLACE_NOUN}|river|lake|valley|dam|ward|constituency|area|field|oilfield|gasfield|mine|aquifer|crater|volcano|mayor)s?|counties|cities|municipalities)\\b`,
   'u',
 );
 // "parts of Adum, Asafo and Kejetia", "communities such as Caronport and Pense", "the city, including
@@ -144,7 +145,8 @@ export const PLACE_AFTER_COMMA = /^,\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'
 /** Whether the words around the run at [start, end) mark it as a place. */
 export function placeCueAt(text: string, start: number, end: number, sentenceStart: boolean): boolean {
   const after = text.slice(end, end + 40);
-  if (PLACE_NOUN_AFTER.test(after)) return true;
+  // ("Town mayor Tom Rowe": a place noun itself names no place.)
+  if (PLACE_NOUN_AFTER.test(after) && !PLACE_NOUN_ALONE.test(text.slice(start, end))) return true;
   // "However, Nuremberg zoo chiefs said": a sentence adverb before a comma; datelines name known places anyway.
   const state = sentenceStart ? undefined : PLACE_AFTER_COMMA.exec(after)?.[1];
   if (state !== undefined && gazLookup(state.split(/\s+/))?.kind === 'place') return true;
