@@ -14,26 +14,34 @@ export function hasLetterCase(text: string): boolean {
 }
 
 /**
- * Whole-word occurrences of `form` in `text`, and where the first one starts (Infinity if none).
- * After an occurrence inside a longer word the search goes on from the next character, so one that
- * overlaps it still counts ("Bora Bora" in "xBora Bora Bora").
+ * Where each whole-word occurrence of `form` in `text` starts, in order. After an occurrence inside a
+ * longer word the search goes on from the next character, so one that overlaps it still counts
+ * ("Bora Bora" in "xBora Bora Bora").
  */
-export function wholeWordMentions(text: string, form: string): { count: number; first: number } {
-  let count = 0;
-  let first = Number.POSITIVE_INFINITY;
-  if (form === '') return { count, first };
+export function* wholeWordPositions(text: string, form: string): Generator<number> {
+  if (form === '') return;
   for (let at = text.indexOf(form); at !== -1; ) {
     if (isWordChar(text[at - 1]) || isWordChar(text[at + form.length])) {
       at = text.indexOf(form, at + 1);
       continue;
     }
+    yield at;
+    at = text.indexOf(form, at + form.length);
+  }
+}
+
+/** Whole-word occurrences of `form` in `text`, and where the first one starts (Infinity if none). */
+export function wholeWordMentions(text: string, form: string): { count: number; first: number } {
+  let count = 0;
+  let first = Number.POSITIVE_INFINITY;
+  for (const at of wholeWordPositions(text, form)) {
     count++;
     first = Math.min(first, at);
-    at = text.indexOf(form, at + form.length);
   }
   return { count, first };
 }
 
-function isWordChar(char: string | undefined): boolean {
+/** Whether `char` is a letter or a digit of any script. */
+export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR.test(char);
 }

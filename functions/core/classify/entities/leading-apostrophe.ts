@@ -3,7 +3,7 @@
  * as a quotation mark and leaves it out, so a name written with it everywhere gets it back.
  */
 
-import { escapeRegExp } from '../../words.js';
+import { isWordChar, wholeWordPositions } from '../../words.js';
 
 const APOSTROPHES = "'’‘";
 /** A quotation closing: an apostrophe after a word, then a space, punctuation or the end. */
@@ -13,15 +13,16 @@ const SENTENCE_END = /[.!?](?=\s)|\n/u;
 /** `name` with the apostrophe the text opens it with, when every time the text writes it, it does so outside a quotation. */
 export function withLeadingApostrophe(name: string, text: string): string {
   if (![...APOSTROPHES].some((mark) => text.includes(mark + name))) return name;
-  const written = new RegExp(`(?<![\\p{L}\\p{N}])([${APOSTROPHES}]?)${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
   let mark = '';
-  for (const m of text.matchAll(written)) {
-    if (!m[1]) return name;
+  for (const at of wholeWordPositions(text, name)) {
+    // The mark opens the name only where no letter is written right before it ("x'Mamosa" has none).
+    const before = text[at - 1];
+    if (before === undefined || !APOSTROPHES.includes(before) || isWordChar(text[at - 2])) return name;
     // A quotation opening on the name closes before the sentence ends: "'Sekese is right,' she said."
-    const rest = text.slice(m.index + m[0].length);
+    const rest = text.slice(at + name.length);
     const end = SENTENCE_END.exec(rest)?.index ?? rest.length;
     if (CLOSING_QUOTE.test(rest.slice(0, end + 2))) return name;
-    mark ||= m[1];
+    mark ||= before;
   }
   return mark + name;
 }
