@@ -23,7 +23,7 @@ import { readFileSync } from 'node:fs';
 import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoArticleStore } from '../functions/adapters/dynamo-article-store.js';
 import { articleHexForKey } from '../functions/core/article-id.js';
-import { feedKeysFor } from '../functions/core/feed-keys.js';
+import { ENTITY_FEED_LIMIT_RULE, feedKeysFor, parseEntityFeedLimit } from '../functions/core/feed-keys.js';
 import { createDocumentClient } from '../functions/adapters/dynamo-client.js';
 import { loadDefaultClassifier } from '../functions/core/classify/index.js';
 import { makeIngestObject } from '../functions/ingest/ingest-object.js';
@@ -631,8 +631,8 @@ function capacityOption(): ModelParameters['capacity'] {
 function entityFeedLimitOption(): number | null {
   const index = process.argv.indexOf('--entity-feed-limit');
   if (index < 0) return null;
-  const value = Number(process.argv[index + 1]);
-  if (!Number.isInteger(value) || value < 0) throw new Error('--entity-feed-limit takes a whole number of entities (0 or more)');
+  const value = parseEntityFeedLimit(process.argv[index + 1] ?? '');
+  if (value === undefined) throw new Error(`--entity-feed-limit takes ${ENTITY_FEED_LIMIT_RULE}`);
   return value;
 }
 

@@ -3,6 +3,20 @@ import { entitySlugIn } from './entity-names.js';
 import { entitiesBySalience } from './entity-salience.js';
 import { slugify } from './slug.js';
 
+/** What the entity-feed limit means in words, for every place that reads it. */
+export const ENTITY_FEED_LIMIT_RULE = 'a whole number of entities, 0 or more';
+
+/**
+ * The entity-feed limit as a setting spells it ("3"), read the same way from the ingest's environment
+ * and the cost bench's options (infra/aws, which imports no function code, checks its context alike);
+ * undefined when it is not {@link ENTITY_FEED_LIMIT_RULE}.
+ */
+export function parseEntityFeedLimit(raw: string): number | undefined {
+  const text = raw.trim();
+  const limit = Number(text);
+  return text !== '' && Number.isInteger(limit) && limit >= 0 ? limit : undefined;
+}
+
 /**
  * Which feeds an article belongs to: all, its topic, and each of its entities (aliases share one),
  * or only its `entityLimit` most salient entities when a limit is set: each entity feed costs

@@ -1,4 +1,5 @@
 /** Reads the environment once, at cold start, and reports every problem at once. */
+import { ENTITY_FEED_LIMIT_RULE, parseEntityFeedLimit } from '../core/feed-keys.js';
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -37,7 +38,7 @@ export function readIngestConfig(env: Env): IngestConfig {
     watchedPrefix: env.WATCHED_PREFIX ?? 'incoming/',
     maxObjectBytes: positiveInteger(env, 'MAX_OBJECT_BYTES', 10 * 1024 * 1024, problems),
     s3ForcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
-    entityFeedLimit: env.ENTITY_FEED_LIMIT?.trim() ? positiveInteger(env, 'ENTITY_FEED_LIMIT', 0, problems, true) : null,
+    entityFeedLimit: entityFeedLimit(env, problems),
   };
   throwIfAny(problems);
   return config;
@@ -78,6 +79,15 @@ function positiveInteger(env: Env, name: string, fallback: number, problems: str
     return fallback;
   }
   return value;
+}
+
+/** `ENTITY_FEED_LIMIT`: unset means every entity has its feed. */
+function entityFeedLimit(env: Env, problems: string[]): number | null {
+  const raw = env.ENTITY_FEED_LIMIT;
+  if (raw === undefined || raw.trim() === '') return null;
+  const limit = parseEntityFeedLimit(raw);
+  if (limit === undefined) problems.push(`ENTITY_FEED_LIMIT must be ${ENTITY_FEED_LIMIT_RULE}, got "${raw}"`);
+  return limit ?? null;
 }
 
 /** A JSON array of non-empty strings; unset means none. */

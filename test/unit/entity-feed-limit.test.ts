@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entitiesBySalience } from '../../functions/core/entity-salience.js';
-import { feedKeysFor } from '../../functions/core/feed-keys.js';
+import { feedKeysFor, parseEntityFeedLimit } from '../../functions/core/feed-keys.js';
 import { readIngestConfig } from '../../functions/shared/config.js';
 import { makeArticle } from '../support/articles.js';
 
@@ -66,7 +66,11 @@ describe('ENTITY_FEED_LIMIT', () => {
     expect(readIngestConfig({ ...env, ENTITY_FEED_LIMIT: '0' }).entityFeedLimit).toBe(0);
   });
   it('refuses anything else and says which variable', () => {
-    expect(() => readIngestConfig({ ...env, ENTITY_FEED_LIMIT: 'three' })).toThrow(/ENTITY_FEED_LIMIT must be a non-negative integer/);
+    expect(() => readIngestConfig({ ...env, ENTITY_FEED_LIMIT: 'three' })).toThrow(/ENTITY_FEED_LIMIT must be a whole number of entities, 0 or more/);
     expect(() => readIngestConfig({ ...env, ENTITY_FEED_LIMIT: '-1' })).toThrow(/ENTITY_FEED_LIMIT/);
+  });
+  it('is spelt the same wherever it is read: a whole number, with spaces around it allowed', () => {
+    expect([' 2 ', '0', '12'].map(parseEntityFeedLimit)).toEqual([2, 0, 12]);
+    expect(['', ' ', '1.5', '-1', '3e', 'NaN', 'Infinity'].map(parseEntityFeedLimit)).toEqual(Array(7).fill(undefined));
   });
 });
