@@ -747,6 +747,10 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations).toEqual([]);
   });
 
+  it('leaves a sentence\'s opening "The" out of a church\'s name', () => {
+    expect(en("The St Paul's Cathedral was full on Sunday. The St Peter's Basilica reopened.").places).toEqual(["St Paul's Cathedral", "St Peter's Basilica"]);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

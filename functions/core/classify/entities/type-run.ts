@@ -297,8 +297,10 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   }
   // "St Columba's Church", "St. Paul's Cathedral": a house of worship named after its saint is a place
   // (the saint is no title here); "the Catholic Church" is a body.
-  if (words.length >= 2 && WORSHIP_WORDS.has(norm(words[words.length - 1]!)) && (SAINT.test(words[0]!) || words.slice(0, -1).some((w) => /['’]s$/u.test(w)))) {
-    out.push({ kind: 'place', name: words.join(' '), pos, fixed: true });
+  // A sentence's opening "The" is no part of the name ("The St Paul's Cathedral was full").
+  const worship = words[0] === 'The' ? words.slice(1) : words;
+  if (worship.length >= 2 && WORSHIP_WORDS.has(norm(worship[worship.length - 1]!)) && (SAINT.test(worship[0]!) || worship.slice(0, -1).some((w) => /['’]s$/u.test(w)))) {
+    out.push({ kind: 'place', name: worship.join(' '), pos, fixed: true });
     return;
   }
   // "St Elizabeth", "St Catherine", "Saint Andrew": in the news a saint's name alone names a parish, a
