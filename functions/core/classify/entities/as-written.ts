@@ -17,8 +17,11 @@ export interface NamesAsWritten {
   feedNames: Record<string, string>;
 }
 
-/** Short capitals ("EU", "EE.UU.", "FMI"): a written-out name the article also uses reads better. */
-const ACRONYM = /^[\p{Lu}\d.&-]{2,8}$/u;
+/**
+ * Short capitals ("EU", "EE.UU.", "FMI", "3M"): a written-out name the article also uses reads better.
+ * Wider than the tokenizer's `isAcronym`, which takes one token's shape and so no "EE.UU." or "3M".
+ */
+const SHORT_CAPITALS = /^[\p{Lu}\d.&-]{2,8}$/u;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 const JOINING_WORD = /^(?:of|for|the|on|and)$/iu;
@@ -30,7 +33,7 @@ const nameWords = (name: string): string => name.split(' ').filter((word) => !JO
  * another order ("Justice Department"); not a short form of it ("US", "Britain").
  */
 function sameShape(alias: string, canonical: string): boolean {
-  if (ACRONYM.test(alias)) return false;
+  if (SHORT_CAPITALS.test(alias)) return false;
   const words = alias.split(' ').length;
   return words >= canonical.split(' ').length || (words > 1 && nameWords(alias) === nameWords(canonical));
 }
@@ -68,7 +71,7 @@ export function namesAsWritten(entities: EntitySet, text: string, language: stri
     const aliases = ALIASES_OF.get(canonical);
     if (!aliases || writes(withoutLongerForms(text, canonical, aliases), canonical)) return canonical;
     const written = aliases.filter((alias) => spellingOf(alias, canonical) && !CASE_FORMS.has(alias) && (words.has(alias.match(WORD)?.[0] ?? '') || !hasLetterCase(alias)) && !shown.has(alias) && writes(text, alias));
-    const name = written.find((alias) => !ACRONYM.test(alias)) ?? written[0];
+    const name = written.find((alias) => !SHORT_CAPITALS.test(alias)) ?? written[0];
     if (name === undefined) return canonical;
     shown.add(name);
     feedNames[name] = canonical;
