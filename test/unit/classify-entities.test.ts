@@ -751,6 +751,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(en("The St Paul's Cathedral was full on Sunday. The St Peter's Basilica reopened.").places).toEqual(["St Paul's Cathedral", "St Peter's Basilica"]);
   });
 
+  it('keeps a body\'s paired fields after the place it serves in one name', () => {
+    const got = en('The Punjab Agro Produce Marketing and Export Corporation said prices fell. The Nova Scotia Dairy Produce Grading and Inspection Board met.');
+    expect(got.organizations).toEqual(['Punjab Agro Produce Marketing and Export Corporation', 'Nova Scotia Dairy Produce Grading and Inspection Board']);
+    expect(en('Shares of Ireland Google and Digital Agency rose.').organizations).toEqual(expect.arrayContaining(['Google', 'Digital Agency']));
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

@@ -337,20 +337,25 @@ export function placeQualifiedAnd(rest: string[], and: number, lex: Lexicon | un
  * one body; a body or a person before them ("Google and Digital Agency") would name two.
  */
 export function fieldPairAnd(rest: string[], and: number, lex: Lexicon | undefined): boolean {
-  if (and < 1 || and > 3 || rest.length - and !== 3 || !ORG_WORDS.has(norm(rest[rest.length - 1]!))) return false;
+  // The place a body serves may open its name: "Himachal Pradesh Horticultural Produce Marketing and
+  // Processing Corporation".
+  let lead = 0;
+  for (let n = Math.min(3, and - 2); n >= 1 && lead === 0; n--) if (gazLookup(rest.slice(0, n))?.kind === 'place') lead = n;
+  if (and - lead < 1 || and - lead > 3 || rest.length - and !== 3 || !ORG_WORDS.has(norm(rest[rest.length - 1]!))) return false;
   const plainField = (w: string): boolean => everydayShaped(w, lex) && !ORG_WORDS.has(norm(w)) && !GAZ.has(norm(w)) && !GIVEN_NAMES.has(norm(w));
   const [before, after] = [rest[and - 1]!, rest[and + 1]!];
   // Known words both, or two adjectives of one shape ("Pastoral and Agricultural"): an unknown name
   // may end like an everyday word ("Steelite International and Portmeirion Group").
   const adjective = /\p{Ll}(?:al|ic|ive|ary)$/u;
   const pair = ((lex?.isCommon(before) ?? false) && (lex?.isCommon(after) ?? false)) || (adjective.exec(before)?.[0] === adjective.exec(after)?.[0] && adjective.test(before));
-  const left = rest.slice(0, and);
+  const left = rest.slice(lead, and);
   return (
     plainField(before) &&
     plainField(after) &&
     pair &&
     !GIVEN_NAMES.has(norm(left[0]!)) &&
-    !left.some((w) => ORG_WORDS.has(norm(w)) || gazLookup([w])?.kind === 'org')
+    // After a place, a body's word among the fields is one of them ("Produce Marketing").
+    !left.some((w) => (lead === 0 && ORG_WORDS.has(norm(w))) || gazLookup([w])?.kind === 'org')
   );
 }
 
