@@ -757,6 +757,19 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(en('Shares of Ireland Google and Digital Agency rose.').organizations).toEqual(expect.arrayContaining(['Google', 'Digital Agency']));
   });
 
+  it('reads a compass word before a name nothing knows, or before a lough, as part of a place', () => {
+    const got = en('Flooding closed roads in Upper Wharfedale and North Ribblesdale. The Upper House voted. Boats on Lower Lough Derg were moved.');
+    expect(got.places).toEqual(['Upper Wharfedale', 'North Ribblesdale', 'Lower Lough Derg']);
+    expect(got.organizations).toEqual(['Upper House']);
+  });
+
+  it('reads "Anse" as a cove\'s town, and savings cooperatives and federations as bodies', () => {
+    const got = en("The road from Anse Royale to Anse Boileau was shut. The Thika Road Sacco paid out. The Odisha Farmers' Mahasangha and the Bharatiya Mazdoor Sangh marched.");
+    expect(got.places).toEqual(['Anse Royale', 'Anse Boileau']);
+    expect(got.organizations).toEqual(['Thika Road Sacco', "Odisha Farmers' Mahasangha", 'Bharatiya Mazdoor Sangh']);
+    expect(got.people).toEqual([]);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

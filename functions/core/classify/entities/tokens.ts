@@ -104,8 +104,11 @@ export function knownWithPossessive(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** Body words a plural possessive opens a name before ("Teachers' Union", "Workers' Party", "Traders' Associations"). */
-const PLURAL_OWNER_BODY_WORDS = ['association', 'union', 'congress', 'federation', 'party', 'council', 'organisation', 'organization', 'alliance', 'league', 'guild', 'society', 'club', 'trust', 'forum', 'fund', 'institute', 'cooperative', 'co-operative', 'chamber', 'collective', 'network', 'front', 'movement'];
+/**
+ * Body words a plural possessive opens a name before ("Teachers' Union", "Workers' Party", "Traders'
+ * Associations", "Auto Drivers' Mahasangha", the Hindi and Odia word for a federation).
+ */
+const PLURAL_OWNER_BODY_WORDS = ['association', 'union', 'congress', 'federation', 'party', 'council', 'organisation', 'organization', 'alliance', 'league', 'guild', 'society', 'club', 'trust', 'forum', 'fund', 'institute', 'cooperative', 'co-operative', 'chamber', 'collective', 'network', 'front', 'movement', 'sangh', 'sangha', 'mahasangha', 'samiti'];
 export const PLURAL_OWNER_BODIES = new Set([...PLURAL_OWNER_BODY_WORDS, ...PLURAL_OWNER_BODY_WORDS.map((w) => (w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`))]);
 /**
  * Institutions a plural possessive opens a name before ("Victoria Girls' High School", "Veterans'

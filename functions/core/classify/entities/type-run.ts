@@ -739,6 +739,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
+  // "Upper Coquetdale", "North Tyne": a compass word before a name that is no word, no given name and
+  // nothing known names a part of a valley, a river or a district ("Upper House", "West Brom" are words).
+  if (!titled && rest.length === 2 && COMPASS.has(lowerRest[0]!) && PERSON_NAME_WORD.test(rest[1]!) && !GAZ.has(lowerRest[1]!) && !GIVEN_NAMES.has(lowerRest[1]!) && lex !== undefined && !lex.has(rest[1]!)) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   // "Dorr Street", "Ikorodu Road": a street is a place, listed after the others (see `pick`); well-known
   // ones (Downing Street, Wall Street) are gazetteer names and were taken above. "Chrislind Street and
   // Ravelston Avenue" names two.
@@ -772,7 +778,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const surnamePlaceWord = rest.length === 2 && GIVEN_NAMES.has(lowerRest[0]!) && SURNAME_PLACE_WORDS.has(lowerRest[1]!) && !ctx.placeCue;
   // ("River of Love" is a book's title: a river is named without "of".)
   const riverOf = lowerRest[0] === 'river' && lowerRest.includes('of');
-  if (!titled && rest.length >= 2 && !surnamePlaceWord && !riverOf && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[0]!)) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
+  // ("Lower Lough Erne": a compass word may stand before the prefix.)
+  const prefixAt = COMPASS.has(lowerRest[0]!) && rest.length >= 3 ? 1 : 0;
+  if (!titled && rest.length >= 2 && !surnamePlaceWord && !riverOf && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[prefixAt]!)) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
     // "U.S. McMurdo Station": a country's abbreviation qualifies the place.
     const lead = rest.length >= 3 && COUNTRY_ABBREVIATION.test(rest[0]!) ? gazLookup(rest.slice(0, 1)) : undefined;
     const country = lead?.kind === 'place' ? lead : undefined;
