@@ -770,6 +770,19 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads a club\'s town after a lowercase compass word as the region, not the club', () => {
+    const got = en('Farmers in the northern Waikato are worried. The trust in the Waikato said it had calls.');
+    expect(got.places).toEqual(['Waikato']);
+    expect(got.organizations).toEqual([]);
+  });
+
+  it('keeps the number of a numbered district or village in its name, but not a rank or an address', () => {
+    const got = en('Teachers in Natrona County School District No. 1 voted. Flooding hit No. 63 Village. The world No. 1 Iga Swiatek won. He went to No. 10 Downing Street.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Natrona County School District No. 1']));
+    expect(got.places).toEqual(['No. 63 Village']);
+    expect(got.people).toEqual(['Iga Swiatek']);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

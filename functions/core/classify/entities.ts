@@ -244,10 +244,13 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const company = (toks.length === 2 && LEGAL_ENDINGS.has(ending)) || ((LEGAL_ENDINGS.has(ending) || ending === 'group' || ending === 'holdings') && /^\p{Lu}{2,}$/u.test(toks[0]!.bare));
     const lastTok = toks[toks.length - 1]!;
     const speaks = speaksAt(body, lastTok.pos + lastTok.text.length);
+    // "No. 75 Village": a number's sign opening a numbered place's name.
+    const numbered = toks.length > 2 && toks[0]!.text === 'No.' && /^\d/u.test(toks[1]!.bare);
     while (
       toks.length > 1 &&
       !whole &&
       !company &&
+      !numbered &&
       !(afterThe && !toks[0]!.sentenceStart && ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase())) &&
       toks[0]!.bare !== 'The' &&
       !TITLES.has(norm(toks[0]!.bare)) &&
@@ -386,8 +389,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const clubContext = (): boolean => {
       const next = body.slice(end, end + 60);
       if (TEAM_ROLE_AFTER.test(next)) return true;
-      // A plural verb after a city that is the subject, not the end of a list or of a phrase ("branches in X and Y were").
-      return CLUB_AFTER.test(next) && !LIST_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 6), toks[0]!.pos)) && !isLocative(before) && before !== 'the';
+      // A plural verb after a city that is the subject, not the end of a list or of a phrase ("branches in X and Y were"),
+      // nor part of a region ("growers in the western Bay of Plenty are").
+      return CLUB_AFTER.test(next) && !LIST_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 6), toks[0]!.pos)) && !isLocative(before) && before !== 'the' && !COMPASS.has(before ?? '');
     };
     if (known?.kind === 'place' && !COUNTRIES.has(known.canonical) && !last.possessive && !foreign && clubContext()) {
       mentions.push({ kind: 'org', name: known.canonical, pos: toks[0]!.pos, fixed: true });

@@ -35,7 +35,9 @@ export function tokenizeForNames(text: string, splitCapitalElision = false): Tok
     const gap = text.slice(last, pos);
     // A period belongs to abbreviations ("Mr.", "U.S.", "Lt."); otherwise it ends the sentence.
     let endsSentence = false;
-    if (t.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(t) && !ABBREVIATED_TITLES.has(norm(t)) && !/^(?:\p{Lu}|St|Ste|Mt|Ft|Jr|Sr|Inc|Corp|Ltd|Co)\.$/u.test(t)) {
+    // ("No. 1": the number's sign before a number.)
+    const numberSign = t === 'No.' && /^\s*\d/u.test(text.slice(m.index + m[0].length));
+    if (t.endsWith('.') && !numberSign && !/^(?:\p{Lu}\.)+$/u.test(t) && !ABBREVIATED_TITLES.has(norm(t)) && !/^(?:\p{Lu}|St|Ste|Mt|Ft|Jr|Sr|Inc|Corp|Ltd|Co)\.$/u.test(t)) {
       t = t.slice(0, -1);
       endsSentence = true;
     }
@@ -138,6 +140,17 @@ function portfolioAfterAnd(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/**
+ * Whether the number after "No." is part of the name: after a district's or a body's word ("School
+ * District No. 1"), or opening a place's name ("No. 75 Village"); not a rank ("world No. 1 Jannik
+ * Sinner") or an address ("No. 10 Downing Street").
+ */
+function numberedName(cur: readonly Token[], after: Token | undefined): boolean {
+  const named = cur[cur.length - 2];
+  if (named !== undefined) return ORG_WORDS.has(norm(named.bare)) || PLACE_WORDS.has(norm(named.bare));
+  return after !== undefined && !after.breakBefore && PLACE_WORDS.has(norm(after.bare));
+}
+
 export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
@@ -153,6 +166,8 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       cur.push(t);
     } else if (cur.length && SHORT_NUMBER.test(t.bare) && GAZ.has(norm([...cur.map((c) => c.bare), t.bare].join(' ')))) {
       // "Ligue 1", "Formula 1": a number closing a name the gazetteer knows.
+      cur.push(t);
+    } else if (cur.length && /^\d{1,4}$/u.test(t.bare) && !t.breakBefore && cur[cur.length - 1]!.text === 'No.' && numberedName(cur, tokens[i + 1])) {
       cur.push(t);
     } else if (
       cur.length &&
