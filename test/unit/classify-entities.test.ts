@@ -783,6 +783,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual(['Iga Swiatek']);
   });
 
+  it('keeps "of the" inside a place named after a place\'s word, alone or opening a body\'s name', () => {
+    const got = en('Staff at Kenora General and Lake of the Isles Community Clinic said beds ran out. The Lake of the Ozarks was busy. Tourists flock to the Valley of the Kings. The Province of the Eastern Cape said.');
+    expect(got.places).toEqual(['Lake of the Ozarks', 'Valley of the Kings', 'Eastern Cape']);
+    expect(got.organizations).toEqual(['Lake of the Isles Community Clinic']);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

@@ -242,6 +242,16 @@ function andInsidePlace(words: readonly string[], at: number): boolean {
   return false;
 }
 
+/**
+ * Whether `word`, after the words of a part so far and before `next`, is the "of" or the "the" of a
+ * place named "X of the Y" ("Lake of the Woods District Hospital", "Valley of the Kings").
+ */
+function placeOfTheAt(part: readonly string[], word: string, next: string | undefined): boolean {
+  const placeWord = (w: string | undefined): boolean => w !== undefined && (PLACE_WORDS.has(norm(w)) || PLACE_PREFIXES.has(norm(w)));
+  if (word === 'of') return part.length === 1 && placeWord(part[0]) && next === 'the';
+  return word === 'the' && part.length === 2 && part[1] === 'of' && placeWord(part[0]);
+}
+
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[], from: Token = first, more: Partial<RunContext> = {}): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined, ...more });
   let words = input;
@@ -778,9 +788,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const surnamePlaceWord = rest.length === 2 && GIVEN_NAMES.has(lowerRest[0]!) && SURNAME_PLACE_WORDS.has(lowerRest[1]!) && !ctx.placeCue;
   // ("River of Love" is a book's title: a river is named without "of".)
   const riverOf = lowerRest[0] === 'river' && lowerRest.includes('of');
-  // ("Lower Lough Erne": a compass word may stand before the prefix.)
+  // ("Lower Lough Erne": a compass word may stand before the prefix; "Valley of the Kings": a place's
+  // word opens the name before "of the".)
   const prefixAt = COMPASS.has(lowerRest[0]!) && rest.length >= 3 ? 1 : 0;
-  if (!titled && rest.length >= 2 && !surnamePlaceWord && !riverOf && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[prefixAt]!)) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
+  const placeOfThe = rest.length >= 4 && rest[1] === 'of' && placeOfTheAt(rest.slice(0, 1), 'of', rest[2]) && !gazLookup(rest.slice(3));
+  if (!titled && rest.length >= 2 && !surnamePlaceWord && !riverOf && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[prefixAt]!) || placeOfThe) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
     // "U.S. McMurdo Station": a country's abbreviation qualifies the place.
     const lead = rest.length >= 3 && COUNTRY_ABBREVIATION.test(rest[0]!) ? gazLookup(rest.slice(0, 1)) : undefined;
     const country = lead?.kind === 'place' ? lead : undefined;
@@ -902,7 +914,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     // "Victoria University of Wellington", "Bank of Ghana": a body's word, "of" and a known place stay one name.
     const bodyOfPlace = w === 'of' && part.length >= 2 && ORG_WORDS.has(norm(part[part.length - 1]!));
     // "Trinidad and Tobago Red Cross Society": the "and" of a known place's own name joins nothing.
-    const insidePlace = AND_WORDS.has(w) && andInsidePlace(rest, k);
+    const insidePlace = (AND_WORDS.has(w) && andInsidePlace(rest, k)) || placeOfTheAt(part, w, rest[k + 1]);
     if (splitAt.has(w) && connectors.has(w) && w !== '&' && !PARTICLE_RE.test(w) && !NAME_PARTICLES.has(w) && !bodyOfPlace && !insidePlace) {
       if (part.length) parts.push(part);
       part = [];
@@ -914,7 +926,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     for (let k = 0; k < parts.length; k++) {
       const p = parts[k]!;
       const of = p.indexOf('of');
-      if (of > 0 && of < p.length - 1 && gazLookup(p.slice(of + 1))?.kind !== 'place') parts.splice(k, 1, p.slice(0, of), p.slice(of + 1));
+      if (of > 0 && of < p.length - 1 && gazLookup(p.slice(of + 1))?.kind !== 'place' && !placeOfTheAt(p.slice(0, of), 'of', p[of + 1])) parts.splice(k, 1, p.slice(0, of), p.slice(of + 1));
     }
   }
   // "Energy and Petroleum Regulatory Authority", "Causeway Coast and Glens Borough Council": everyday
