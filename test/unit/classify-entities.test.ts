@@ -789,6 +789,11 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations).toEqual(['Lake of the Isles Community Clinic']);
   });
 
+  it('reads a club of two parishes, and the champions a side beat, as a side in a match report', () => {
+    const got = en('Arsenal and Manchester United both won in the Premier League. In the county league, Tubbercurry beat reigning champions Kiladangan-Newport, and Killenaule beat Cashel-Dundrum by two points.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Kiladangan-Newport', 'Cashel-Dundrum']));
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

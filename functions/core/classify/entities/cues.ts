@@ -440,7 +440,7 @@ export function writtenAfterAnotherName(body: string, word: string): boolean {
 
 /** The words before a side in a match report: "beat", "host", "against", "lost to", "win over". */
 export const SIDE_BEFORE =
-  /\b(?:beat(?:s|ing|en\s+by)?|host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|against|play(?:s|ed|ing)?|meet(?:s|ing)?|v|vs\.?|versus|edg(?:e|es|ed)|thrash(?:ed|es)?|defeat(?:s|ed|ing)?|overcame|visit(?:s|ed|ing)?|(?:lost|lose|losing|loss|fell)\s+to|(?:win|won|victory)\s+over)\s+(?:the\s+)?$/iu;
+  /\b(?:beat(?:s|ing|en\s+by)?|host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|against|play(?:s|ed|ing)?|meet(?:s|ing)?|v|vs\.?|versus|edg(?:e|es|ed)|thrash(?:ed|es)?|defeat(?:s|ed|ing)?|overcame|visit(?:s|ed|ing)?|(?:lost|lose|losing|loss|fell)\s+to|(?:win|won|victory)\s+over)\s+(?:the\s+)?(?:(?:reigning|defending)\s+champions\s+)?$/iu;
 /** A score after a side's name: "Leinster 31-10", "Duke 91, Army 54". */
 export const SCORE_AFTER = /^\s+\d{1,3}(?:\s*[-–]\s*\d{1,3}\b|,\s+\p{Lu})/u;
 /** Last words of grounds, which a match verb names as often as sides ("visit BMO Field"). */
@@ -456,14 +456,15 @@ export const GROUND_WORDS = new Set(['field', 'ground', 'grounds', 'centre', 'ce
  */
 export function namedAsSide(body: string, start: number, end: number, words: readonly string[], known: GazEntry | undefined, lexicon: Lexicon | undefined): boolean {
   if (words.length > 3 || (known && (known.kind !== 'place' || COUNTRIES.has(known.canonical)))) return false;
-  if (!words.every((w) => /^\p{Lu}\p{L}*$/u.test(w) && !NON_NAMES.has(norm(w)) && !DEMONYMS.has(norm(w)))) return false;
+  // ("Clonoulty-Rossmore": a club of two parishes joins their names.)
+  if (!words.every((w) => /^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*$/u.test(w) && !NON_NAMES.has(norm(w)) && !DEMONYMS.has(norm(w)))) return false;
   const last = norm(words[words.length - 1]!);
   if (PLACE_WORDS.has(last) || GROUND_WORDS.has(last)) return false;
   if (!known && words.length === 1 && (lexicon?.isCommon(words[0]!) ?? true) && !/s$/u.test(last)) return false;
   const plural = /[^s]s$/u.test(last);
   // "beat West Coast", "host Port Adelaide": a town or region the world list knows names its club too.
   if (!known && words.length > 1 && !(gazLookup(words.slice(0, 1))?.kind === 'place' || (plural && !GIVEN_NAMES.has(norm(words[0]!))) || isWorldPlace(words))) return false;
-  if (!SIDE_BEFORE.test(body.slice(Math.max(0, start - 24), start)) && !SCORE_AFTER.test(body.slice(end, end + 16))) return false;
+  if (!SIDE_BEFORE.test(body.slice(Math.max(0, start - 48), start)) && !SCORE_AFTER.test(body.slice(end, end + 16))) return false;
   // A nickname follows its city ("Moncton Wildcats"); a surname follows a given name.
   return plural || !writtenAfterAnotherName(body, words[0]!);
 }
