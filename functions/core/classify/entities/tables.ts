@@ -208,6 +208,8 @@ export const ORG_WORDS = new Set(gazetteer.orgWords.map(norm));
 export const ORG_HEADS = new Set(gazetteer.orgHeads.map(norm));
 export const PLACE_WORDS = new Set(gazetteer.placeWords.map(norm));
 export const PLACE_PREFIXES = new Set(gazetteer.placePrefixes.map(norm));
+/** A place's own word, opening its name ("Lake", "Loch") or closing it ("Valley", "District"). */
+export const isPlaceWord = (word: string): boolean => PLACE_WORDS.has(norm(word)) || PLACE_PREFIXES.has(norm(word));
 export const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
 /**
  * Words that close the name of a portfolio as well as of a body: "Department of Geology and Mineral

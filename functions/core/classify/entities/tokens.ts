@@ -1,6 +1,6 @@
 /** Words of a text as name candidates, and the runs of capitalised words they make. */
 import { ALL_STOPWORDS } from '../stopwords.js';
-import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyNoun, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, NON_NAMES, norm, ORG_WORDS, PARTICLE_RE, PLACE_PREFIXES, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
+import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyNoun, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, NON_NAMES, norm, ORG_WORDS, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
 
 /** Patterns tried on every token, built once (a literal inside a function may be rebuilt on each call). */
 const UPPER_START = /^\p{Lu}/u;
@@ -200,7 +200,7 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
           !tokens[i + 2]!.breakBefore &&
           isCapitalised(tokens[i + 2]!.bare) &&
           // ("Lake of the Woods", "Valley of the Kings": or after a place's word that opens the run.)
-          (ORG_WORDS.has(norm(cur[cur.length - 1]!.bare)) || (t.bare === 'of' && /^(?:The|and)?$/u.test(cur[cur.length - 2]?.bare ?? '') && (PLACE_PREFIXES.has(norm(cur[cur.length - 1]!.bare)) || PLACE_WORDS.has(norm(cur[cur.length - 1]!.bare)))))) ||
+          (ORG_WORDS.has(norm(cur[cur.length - 1]!.bare)) || (t.bare === 'of' && /^(?:The|and)?$/u.test(cur[cur.length - 2]?.bare ?? '') && isPlaceWord(cur[cur.length - 1]!.bare)))) ||
         // "and the" in a ministry's portfolio: "Ministry of Fisheries and the Blue Economy"; a body's
         // word after it names a second body ("Department of Agriculture and the Veterinary Services").
         (t.bare === 'and' &&

@@ -4,7 +4,7 @@ import type { OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { cueMeaning } from '../topic-cues.js';
 import { foldPlaceName, isWorldPlace } from '../world-places.js';
-import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, GAZ, type GazEntry, gazLookup, germanBody, GIVEN_NAMES, INNER_PARTICLES, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
+import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, GAZ, type GazEntry, gazLookup, germanBody, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
 import { namesRegionBody } from './region-bodies.js';
 import { isAcronym, isCapitalised, isPublicService } from './tokens.js';
 import { givenNameBefore, type Single } from './cues.js';
@@ -247,9 +247,8 @@ function andInsidePlace(words: readonly string[], at: number): boolean {
  * place named "X of the Y" ("Lake of the Woods District Hospital", "Valley of the Kings").
  */
 function placeOfTheAt(part: readonly string[], word: string, next: string | undefined): boolean {
-  const placeWord = (w: string | undefined): boolean => w !== undefined && (PLACE_WORDS.has(norm(w)) || PLACE_PREFIXES.has(norm(w)));
-  if (word === 'of') return part.length === 1 && placeWord(part[0]) && next === 'the';
-  return word === 'the' && part.length === 2 && part[1] === 'of' && placeWord(part[0]);
+  if (word === 'of') return part.length === 1 && isPlaceWord(part[0]!) && next === 'the';
+  return word === 'the' && part.length === 2 && part[1] === 'of' && isPlaceWord(part[0]!);
 }
 
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
