@@ -794,6 +794,10 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Kiladangan-Newport', 'Cashel-Dundrum']));
   });
 
+  it('strips a counsel\'s office before a name', () => {
+    expect(en('Crown Counsel Aisha Grant told the court the boat was seized. Senior Counsel Mary Jones replied.').people).toEqual(['Aisha Grant', 'Mary Jones']);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',
