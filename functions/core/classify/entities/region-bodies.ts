@@ -48,16 +48,19 @@ function fieldWord(word: string, lex: Lexicon | undefined): boolean {
   );
 }
 
+/** A capitalised plural's shape, with the adverbs shaped so ("Towards", "Sometimes", "Perhaps", "Besides") left out; not "Thus", "Business". */
+const pluralShaped = (word: string): boolean => /^\p{Lu}\p{Ll}+[^su]s$/u.test(word) && !/(?:wards|times|haps|sides)$/u.test(word);
+
 /**
  * A plural whose singular is an everyday word: "Waterways", "Museums". Adverbs in -wards and -times
  * have one ("toward") and are left out; "Always" has none.
  */
 function pluralOfCommon(word: string, lex: Lexicon | undefined): boolean {
-  return /^\p{Lu}\p{Ll}+[^su]s$/u.test(word) && !/(?:wards|times|haps|sides)$/u.test(word) && (lex?.isCommon(word.slice(0, -1)) ?? false);
+  return pluralShaped(word) && (lex?.isCommon(word.slice(0, -1)) ?? false);
 }
 
-/** A plural noun's shape: "Engineers", "Careers"; not "Across", "Thus", "Business", "Towards", "Always", "Perhaps", "Besides". */
-const PLURAL_NOUN = /^(?!\p{Lu}\p{Ll}*(?:wards|ways|times|haps|sides)$)\p{Lu}\p{Ll}+[^su]s$/u;
+/** A plural noun's shape: "Engineers", "Careers"; not "Across", "Thus", "Business", "Towards", "Perhaps", nor any "-ways" ("Always"). */
+const pluralNoun = (word: string): boolean => pluralShaped(word) && !/ways$/u.test(word);
 
 /**
  * "Engineers Ireland said …": opening a sentence, a plural field word before a known region still
@@ -65,7 +68,7 @@ const PLURAL_NOUN = /^(?!\p{Lu}\p{Ll}*(?:wards|ways|times|haps|sides)$)\p{Lu}\p{
  */
 export function pluralFieldOpens(words: readonly string[], lex: Lexicon | undefined): boolean {
   const first = words[0] ?? '';
-  return (PLURAL_NOUN.test(first) || pluralOfCommon(first, lex)) && fieldBeforeRegion(words, lex);
+  return (pluralNoun(first) || pluralOfCommon(first, lex)) && fieldBeforeRegion(words, lex);
 }
 
 /** Words that open a sentence before a country that speaks, without naming a body with it: "Meanwhile Ireland said". */
