@@ -798,6 +798,20 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(en('Crown Counsel Aisha Grant told the court the boat was seized. Senior Counsel Mary Jones replied.').people).toEqual(['Aisha Grant', 'Mary Jones']);
   });
 
+  it('keeps a side known by another club\'s short name, as written, where the article shows it is a side', () => {
+    const got = en(
+      'Simba Bhora won the league on Sunday, beating Triangle United 2-0, while Highlanders were held 1-1 by Ngezi Platinum Stars. The Shamva side went into the last round a point ahead of Highlanders, who will play in the Confederation Cup, the Zimbabwe Football Association said after FIFA approved it. Highlanders coach Kelvin Kaindu said his side had let it slip. The minister congratulated Simba Bhora.',
+    );
+    expect(got.organizations).toContain('Highlanders');
+    expect(got.organizations).not.toContain('Otago Highlanders');
+  });
+
+  it('reads a name the article marks as a body as that body where it also reads like a person', () => {
+    const got = en('Simba Bhora won the title on Sunday. Simba Bhora coach Tonderai Mupfumbu said it was great. The minister congratulated Simba Bhora.');
+    expect(got.organizations).toContain('Simba Bhora');
+    expect(got.people).toEqual(['Tonderai Mupfumbu']);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

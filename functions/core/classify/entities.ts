@@ -181,6 +181,13 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   const sportsArticle = namesSportsTwice(runs);
   /** Sports nicknames, kept once the run pass has seen their club named in full. */
   const nicknames: Mention[] = [];
+  /** How each nickname mention is written. */
+  const nicknameWritten = new Map<Mention, string>();
+  /**
+   * Short names the article itself shows to be a side ("Highlanders coach Kelvin Kaindu", "drew with
+   * Highlanders"): another club may go by the same name, so they stand as written if its full name never comes.
+   */
+  const sidesAsWritten = new Set<string>();
   const lowercaseWords = foreign ? new Set(body.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []) : undefined;
   const commaBodies = foreign ? [] : commaNames(body);
   const emitted = new Set<CommaName>();
@@ -377,7 +384,14 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const sportsOnly =
       sportsArticle && !SPORTS_LOCATIVES.has(before?.toLowerCase() ?? '') ? sides.map((side) => SPORTS_ONLY.get(norm(side))) : [];
     if (sportsOnly.length > 0 && sportsOnly.every((e) => e !== undefined)) {
-      for (const e of sportsOnly) (e!.nickname ? nicknames : mentions).push({ kind: e!.kind, name: e!.canonical, pos: toks[0]!.pos, fixed: true });
+      sportsOnly.forEach((e, k) => {
+        const m: Mention = { kind: e!.kind, name: e!.canonical, pos: toks[0]!.pos, fixed: true };
+        if (e!.nickname) {
+          nicknames.push(m);
+          nicknameWritten.set(m, sides[k]!);
+        } else mentions.push(m);
+      });
+      if (sides.length === 1 && sportsOnly[0]!.nickname && (orgCue === 'strong' || namedAsSide(body, toks[0]!.pos, end, words, undefined, lexicon))) sidesAsWritten.add(sides[0]!);
       continue;
     }
     // "US$250 million", "NZ$ 4": a currency's sign, not the country.
@@ -498,7 +512,10 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
 
   // A city the article names as a club is the club wherever it is not a location ("Newcastle ran
   // riot", but "a medical in Dortmund").
-  for (const m of nicknames) if (mentions.some((o) => o.name === m.name)) mentions.push(m);
+  for (const m of nicknames) {
+    if (mentions.some((o) => o.name === m.name)) mentions.push(m);
+    else if (sidesAsWritten.has(nicknameWritten.get(m)!)) mentions.push({ ...m, name: nicknameWritten.get(m)! });
+  }
   // In a sports article a city that has a club of its name is the club, likewise ("Wrexham knocked Leeds out").
   // "had lost to Leinster in Dublin": after a defeat's "to" the name is the side that won.
   const lostTo = (pos: number): boolean => /\b(?:lost|losing|loses|lose|defeat|defeats|beaten|went down|fell|slipped)\s+to\s+$/iu.test(body.slice(Math.max(0, pos - 24), pos));
@@ -684,6 +701,18 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     if (full) {
       full.count += c.count;
       full.first = Math.min(full.first, c.first);
+      c.count = 0;
+    }
+  }
+
+  // "Simba Bhora coach Tonderai Mupfumbu" … "congratulated Simba Bhora": a name the article marks as a body
+  // somewhere is that body where it reads like a person's too.
+  for (const c of clusters) {
+    if (c.kind !== 'person' || c.count === 0 || c.parts.length < 2) continue;
+    const org = clusters.find((o) => o.kind === 'org' && o.fixed && o.count > 0 && c.names.every((n) => o.names.includes(n)));
+    if (org) {
+      org.count += c.count;
+      org.first = Math.min(org.first, c.first);
       c.count = 0;
     }
   }
