@@ -812,6 +812,14 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual(['Tonderai Mupfumbu']);
   });
 
+  it('reads sides a draw or a season\'s end names, two at a time, but keeps a club with "&" in its name whole', () => {
+    const got = en(
+      'The Zimbabwe Football Association said FIFA had approved the stadium. Highlanders drew with Herentals and lost to Dynamos. At the other end, Bulawayo Chiefs and Greenfuel were relegated, and Kwekwe United and Scottland will be promoted. Brighton & Hove Albion were promoted in 2017.',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Herentals', 'Bulawayo Chiefs', 'Greenfuel', 'Kwekwe United', 'Scottland', 'Brighton & Hove Albion']));
+    expect(got.organizations).not.toContain('Hove Albion');
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

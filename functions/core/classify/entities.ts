@@ -14,7 +14,7 @@ import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeFor
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf } from './entities/cues.js';
 
 /**
  * Most entities kept per kind: each is a feed entry and a counter write (about $1.25 per million
@@ -418,6 +418,16 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       mentions.push({ kind: 'org', name: known?.canonical ?? words.join(' '), pos: toks[0]!.pos, fixed: true });
       if (known) clubCities.add(known.canonical);
       continue;
+    }
+    // "Bulawayo Chiefs and Greenfuel were relegated", "drew with Dynamos and Herentals": two sides one cue names.
+    const and = toks.findIndex((t) => t.bare === 'and' || t.bare === '&');
+    if (sportsArticle && !foreign && !last.possessive && and > 0 && !known && sideCueAt(body, toks[0]!.pos, end)) {
+      const pair = [toks.slice(0, and), toks.slice(and + 1)];
+      const sideWords = pair.map((side) => side.map((t) => t.bare));
+      if (sideWords.every((w) => w.length > 0 && sideShaped(body, w, gazLookup(w), lexicon))) {
+        pair.forEach((side, k) => mentions.push({ kind: 'org', name: gazLookup(sideWords[k]!)?.canonical ?? sideWords[k]!.join(' '), pos: side[0]!.pos, fixed: true }));
+        continue;
+      }
     }
     // "the Financial Conduct Authority (FCA)": the run is a body's name and the acronym stands for it later on.
     // "(A*STAR)": the star is no letter of it.

@@ -438,16 +438,20 @@ export function writtenAfterAnotherName(body: string, word: string): boolean {
   return false;
 }
 
-/** The words before a side in a match report: "beat", "host", "against", "lost to", "win over". */
+/** The words before a side in a match report: "beat", "host", "against", "lost to", "win over", "drew 1-1 with". */
 export const SIDE_BEFORE =
-  /\b(?:beat(?:s|ing|en\s+by)?|host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|against|play(?:s|ed|ing)?|meet(?:s|ing)?|v|vs\.?|versus|edg(?:e|es|ed)|thrash(?:ed|es)?|defeat(?:s|ed|ing)?|overcame|visit(?:s|ed|ing)?|(?:lost|lose|losing|loss|fell)\s+to|(?:win|won|victory)\s+over)\s+(?:the\s+)?(?:(?:reigning|defending)\s+champions\s+)?$/iu;
+  /\b(?:(?:dr[ae]w(?:s|n|ing)?|tied)(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+with|beat(?:s|ing|en\s+by)?|host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|against|play(?:s|ed|ing)?|meet(?:s|ing)?|v|vs\.?|versus|edg(?:e|es|ed)|thrash(?:ed|es)?|defeat(?:s|ed|ing)?|overcame|visit(?:s|ed|ing)?|(?:lost|lose|losing|loss|fell)\s+to|(?:win|won|victory)\s+over)\s+(?:the\s+)?(?:(?:reigning|defending)\s+champions\s+)?$/iu;
 /** A score after a side's name: "Leinster 31-10", "Duke 91, Army 54". */
 export const SCORE_AFTER = /^\s+\d{1,3}(?:\s*[-–]\s*\d{1,3}\b|,\s+\p{Lu})/u;
+/** A season's end after sides' names: "Greenfuel were relegated", "Scottland will be promoted". */
+const LEAGUE_MOVE_AFTER = /^\s+(?:were|was|are|is|will\s+be|have\s+been|has\s+been|had\s+been)\s+(?:relegated|promoted)\b/u;
+/** Last words of clubs' names that no other name ends in: "Kwekwe United", "Gudja Athletic". */
+const CLUB_LAST_WORDS = new Set(['united', 'athletic', 'rovers', 'wanderers', 'albion', 'fc', 'afc']);
 /** Last words of grounds, which a match verb names as often as sides ("visit BMO Field"). */
 export const GROUND_WORDS = new Set(['field', 'ground', 'grounds', 'centre', 'center', 'dome', 'garden', 'gardens', 'bowl', 'court']);
 
 /**
- * Whether a run in a sports report names a side: a match verb before it or a score after it. Not a
+ * Whether a run in a sports report names a side: a match verb before it, a score or a season's end after it. Not a
  * country (a national side reads as its country), a ground, a competition the gazetteer knows, an
  * everyday word ("Ahead 75-74") or a player: one the article writes after another name ("beat
  * Hosein" after "Akeal Hosein"), and a two- or three-word run unless it opens with a known place
@@ -455,6 +459,17 @@ export const GROUND_WORDS = new Set(['field', 'ground', 'grounds', 'centre', 'ce
  * "Forest Rangers").
  */
 export function namedAsSide(body: string, start: number, end: number, words: readonly string[], known: GazEntry | undefined, lexicon: Lexicon | undefined): boolean {
+  return sideCueAt(body, start, end) && sideShaped(body, words, known, lexicon);
+}
+
+/** Whether a match verb stands before [start, end) of `body`, or a score or a season's end after it. */
+export function sideCueAt(body: string, start: number, end: number): boolean {
+  const after = body.slice(end, end + 32);
+  return SIDE_BEFORE.test(body.slice(Math.max(0, start - 48), start)) || SCORE_AFTER.test(after) || LEAGUE_MOVE_AFTER.test(after);
+}
+
+/** Whether `words` may be a side's name, where a match report's cue names one (see namedAsSide). */
+export function sideShaped(body: string, words: readonly string[], known: GazEntry | undefined, lexicon: Lexicon | undefined): boolean {
   if (words.length > 3 || (known && (known.kind !== 'place' || COUNTRIES.has(known.canonical)))) return false;
   // ("Clonoulty-Rossmore": a club of two parishes joins their names.)
   if (!words.every((w) => /^\p{Lu}\p{L}*(?:-\p{Lu}\p{L}*)*$/u.test(w) && !NON_NAMES.has(norm(w)) && !DEMONYMS.has(norm(w)))) return false;
@@ -463,8 +478,8 @@ export function namedAsSide(body: string, start: number, end: number, words: rea
   if (!known && words.length === 1 && (lexicon?.isCommon(words[0]!) ?? true) && !/s$/u.test(last)) return false;
   const plural = /[^s]s$/u.test(last);
   // "beat West Coast", "host Port Adelaide": a town or region the world list knows names its club too.
-  if (!known && words.length > 1 && !(gazLookup(words.slice(0, 1))?.kind === 'place' || (plural && !GIVEN_NAMES.has(norm(words[0]!))) || isWorldPlace(words))) return false;
-  if (!SIDE_BEFORE.test(body.slice(Math.max(0, start - 48), start)) && !SCORE_AFTER.test(body.slice(end, end + 16))) return false;
+  // "Kwekwe United": so does a town the lists do not know, before a club's last word.
+  if (!known && words.length > 1 && !(gazLookup(words.slice(0, 1))?.kind === 'place' || (plural && !GIVEN_NAMES.has(norm(words[0]!))) || isWorldPlace(words) || CLUB_LAST_WORDS.has(last))) return false;
   // A nickname follows its city ("Moncton Wildcats"); a surname follows a given name.
   return plural || !writtenAfterAnotherName(body, words[0]!);
 }
