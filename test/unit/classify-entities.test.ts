@@ -820,6 +820,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations).not.toContain('Hove Albion');
   });
 
+  it('keeps a place of several words that opens with a person\'s surname a place', () => {
+    const got = en('The road from Hohoe to Wli Afegame will reopen in October. Trader Comfort Wli, who sells beads near the falls, said she had made little money.');
+    expect(got.places).toContain('Wli Afegame');
+    expect(got.people).toContain('Comfort Wli');
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

@@ -696,7 +696,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   }
   // Lone words that became places but are also someone's surname belong to the person.
   for (const c of clusters) {
-    if (c.kind === 'place' && c.names.length === 1 && !GAZ.has(norm(c.names[0]!))) {
+    if (c.kind === 'place' && c.names.length === 1 && c.parts.length === 1 && !GAZ.has(norm(c.names[0]!))) {
       const p = clusters.find((o) => o.kind === 'person' && o.parts.includes(c.parts[0]!));
       if (p) {
         p.count += c.count;
