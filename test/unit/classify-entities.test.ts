@@ -826,6 +826,14 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toContain('Comfort Wli');
   });
 
+  it('reads West African honorifics and a ruler\'s number, and a first name that is an everyday word after a short honorific', () => {
+    const got = en(
+      'Togbega Adza Kwasi VI, paramount chief of the area, welcomed them. The director, Eng Prosper Dzakpasu, said payments were late. Alhaji Musa Dankwambo and Barr. Ikechukwu Nnaji spoke, and so did Mr Prosper Mensah.',
+    );
+    expect(got.people).toEqual(expect.arrayContaining(['Adza Kwasi VI', 'Prosper Dzakpasu', 'Musa Dankwambo', 'Ikechukwu Nnaji', 'Prosper Mensah']));
+    expect(got.people.filter((name) => /^(?:Togbega|Eng|Alhaji|Barr|Mr)\b/u.test(name))).toEqual([]);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

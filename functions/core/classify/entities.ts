@@ -39,6 +39,10 @@ function writtenInsideSentence(body: string, first: string, second: string): boo
 
 /** Generational suffixes after a name ("Jr.", "Sr.", "III"). */
 const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/** A ruler's number past those, after a name ("Togbega Adza Kwasi VI"); in capitals only ("Xi Jinping"). */
+const RULER_NUMBER = /^(?:V|VI{1,3}|I?X|XI{1,3}|XI?V|XVI{0,3})$/u;
+/** Titles that take the number with the given name ("Pope Leo XIV", "King Henry VIII"): it stays in the run. */
+const REGNAL_TITLE = /^(?:Queen|King|Prince|Princess|Emperor|Empress|Pope)$/u;
 
 /** Name key for alias matching: lowercase, particles and hyphens unified ("al-Assad" ~ "Assad"). */
 function nameParts(name: string): string[] {
@@ -333,9 +337,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
     // "Ferdinand Marcos Jr." is not his father: a generational suffix stays on the person it follows.
     let suffix: string | undefined;
-    while (toks.length > 1 && !whole && NON_NAMES.has(norm(toks[toks.length - 1]!.bare))) {
+    while (toks.length > 1 && !whole && (NON_NAMES.has(norm(toks[toks.length - 1]!.bare)) || (toks.length > 2 && RULER_NUMBER.test(toks[toks.length - 1]!.bare) && !REGNAL_TITLE.test(toks[0]!.bare)))) {
       const dropped = toks[toks.length - 1]!.bare;
-      suffix = GENERATION_SUFFIX.test(dropped) && suffix === undefined ? dropped.replace(/^(Jr|Sr)$/, '$1.') : undefined;
+      suffix = (GENERATION_SUFFIX.test(dropped) || RULER_NUMBER.test(dropped)) && suffix === undefined ? dropped.replace(/^(Jr|Sr)$/, '$1.') : undefined;
       toks = toks.slice(0, -1);
     }
     // A numbered branch after a body's name is not part of it: "United Auto Workers Local 600", "... District 751".

@@ -1048,6 +1048,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     if (content.length === 2 && common.length === 1 && common[0] === content[0] && (doubleBarrelled(lastWord, lex) || EVERYDAY_GIVEN_NAMES.has(content[0]!))) return true;
     // Only short words: a longer one is more often a title or a word of the sentence ("Commander-in-Chief Al Gore").
     if (titledRun && !common.includes(lastWord) && common.every((w) => w.length <= 4)) return true;
+    // "Mr Prosper Dzakpasu", "Eng Hope Mensah": after a short honorific, the first of two words is a given name
+    // whatever else it means, when the surname is unusual.
+    if (titledRun && content.length === 2 && common.length === 1 && common[0] === content[0] && /^\p{L}{2,4}\.?$/u.test(lastTitle) && !functionWord(content[0]!) && !ORG_WORDS.has(norm(content[0]!)) && !PLACE_WORDS.has(norm(content[0]!))) return true;
     // After a title, a known given name and one more word are a person whatever that word means ("Chief Executive Elliott Hill").
     if (titledRun && content.length === 2 && GIVEN_NAMES.has(norm(content[0]!)) && !functionWord(lastWord) && !ORG_WORDS.has(norm(lastWord))) return true;
     // "Julius Maada Bio", "Dr Lim Hui Min": a known given name or a title, an unusual word, and a short
