@@ -834,6 +834,14 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people.filter((name) => /^(?:Togbega|Eng|Alhaji|Barr|Mr)\b/u.test(name))).toEqual([]);
   });
 
+  it('reads a side named by its win or as the champions in apposition', () => {
+    const got = en(
+      'The Zimbabwe Football Association said FIFA had approved the ground. Moyne-Templetuohy won the intermediate title after beating Ballina, and Clonoulty-Rossmore beat Upperchurch-Drombane in the minor final. Next is the Waterford champions, Ballygunner, in three weeks.',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Moyne-Templetuohy', 'Clonoulty-Rossmore', 'Ballygunner']));
+    expect(got.places).toContain('Waterford');
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

@@ -418,8 +418,10 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
     // "beat Castres 31-20", "host Munster", "against Gonzaga", "Leinster 31-10 Benetton": in a sports
     // report, the side a match verb or a score names.
-    if (sportsArticle && !foreign && !last.possessive && namedAsSide(body, toks[0]!.pos, end, words, known, lexicon)) {
-      mentions.push({ kind: 'org', name: known?.canonical ?? words.join(' '), pos: toks[0]!.pos, fixed: true });
+    // ("The Calgary Stampeders beat …": a side before its win may open the sentence with "The".)
+    const side = words[0] === 'The' && words.length > 1 ? words.slice(1) : words;
+    if (sportsArticle && !foreign && !last.possessive && namedAsSide(body, toks[0]!.pos, end, side, known, lexicon)) {
+      mentions.push({ kind: 'org', name: known?.canonical ?? side.join(' '), pos: toks[0]!.pos, fixed: true });
       if (known) clubCities.add(known.canonical);
       continue;
     }

@@ -443,6 +443,10 @@ export const SIDE_BEFORE =
   /\b(?:(?:dr[ae]w(?:s|n|ing)?|tied)(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+with|beat(?:s|ing|en\s+by)?|host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|against|play(?:s|ed|ing)?|meet(?:s|ing)?|v|vs\.?|versus|edg(?:e|es|ed)|thrash(?:ed|es)?|defeat(?:s|ed|ing)?|overcame|visit(?:s|ed|ing)?|(?:lost|lose|losing|loss|fell)\s+to|(?:win|won|victory)\s+over)\s+(?:the\s+)?(?:(?:reigning|defending)\s+champions\s+)?$/iu;
 /** A score after a side's name: "Leinster 31-10", "Duke 91, Army 54". */
 export const SCORE_AFTER = /^\s+\d{1,3}(?:\s*[-–]\s*\d{1,3}\b|,\s+\p{Lu})/u;
+/** A side named in apposition: "the Limerick champions, Na Piarsaigh, or the Waterford champions, Ballygunner". */
+const SIDE_APPOSITION_BEFORE = /\b(?:champions|holders|opponents|visitors|hosts|rivals),\s+$/u;
+/** A win after a side's name: "Clonoulty-Rossmore beat Upperchurch-Drombane", "Moyne-Templetuohy won the intermediate title". */
+const WIN_AFTER = /^\s+(?:beat|defeated|thrashed|edged|overcame|won\s+the\s+(?:\p{Ll}+\s+){0,2}(?:title|final|cup|championship|league|derby))\s/u;
 /** A season's end after sides' names: "Greenfuel were relegated", "Scottland will be promoted". */
 const LEAGUE_MOVE_AFTER = /^\s+(?:were|was|are|is|will\s+be|have\s+been|has\s+been|had\s+been)\s+(?:relegated|promoted)\b/u;
 /** Last words of clubs' names that no other name ends in: "Kwekwe United", "Gudja Athletic". */
@@ -462,10 +466,11 @@ export function namedAsSide(body: string, start: number, end: number, words: rea
   return sideCueAt(body, start, end) && sideShaped(body, words, known, lexicon);
 }
 
-/** Whether a match verb stands before [start, end) of `body`, or a score or a season's end after it. */
+/** Whether a match verb or a side's role ("champions,") stands before [start, end) of `body`, or a score, a win or a season's end after it. */
 export function sideCueAt(body: string, start: number, end: number): boolean {
   const after = body.slice(end, end + 32);
-  return SIDE_BEFORE.test(body.slice(Math.max(0, start - 48), start)) || SCORE_AFTER.test(after) || LEAGUE_MOVE_AFTER.test(after);
+  const before = body.slice(Math.max(0, start - 48), start);
+  return SIDE_BEFORE.test(before) || SIDE_APPOSITION_BEFORE.test(before) || SCORE_AFTER.test(after) || LEAGUE_MOVE_AFTER.test(after) || WIN_AFTER.test(after);
 }
 
 /** Whether `words` may be a side's name, where a match report's cue names one (see namedAsSide). */
