@@ -429,9 +429,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const and = toks.findIndex((t) => t.bare === 'and' || t.bare === '&');
     if (sportsArticle && !foreign && !last.possessive && and > 0 && !known && sideCueAt(body, toks[0]!.pos, end)) {
       const pair = [toks.slice(0, and), toks.slice(and + 1)];
-      const sideWords = pair.map((side) => side.map((t) => t.bare));
+      const sideWords = pair.map((part) => part.map((t) => t.bare));
       if (sideWords.every((w) => w.length > 0 && sideShaped(body, w, gazLookup(w), lexicon))) {
-        pair.forEach((side, k) => mentions.push({ kind: 'org', name: gazLookup(sideWords[k]!)?.canonical ?? sideWords[k]!.join(' '), pos: side[0]!.pos, fixed: true }));
+        pair.forEach((part, k) => mentions.push({ kind: 'org', name: gazLookup(sideWords[k]!)?.canonical ?? sideWords[k]!.join(' '), pos: part[0]!.pos, fixed: true }));
         continue;
       }
     }

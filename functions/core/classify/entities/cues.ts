@@ -455,7 +455,7 @@ const CLUB_LAST_WORDS = new Set(['united', 'athletic', 'rovers', 'wanderers', 'a
 export const GROUND_WORDS = new Set(['field', 'ground', 'grounds', 'centre', 'center', 'dome', 'garden', 'gardens', 'bowl', 'court']);
 
 /**
- * Whether a run in a sports report names a side: a match verb before it, a score or a season's end after it. Not a
+ * Whether a run in a sports report names a side: a match verb or a side's role before it, a score, a win or a season's end after it. Not a
  * country (a national side reads as its country), a ground, a competition the gazetteer knows, an
  * everyday word ("Ahead 75-74") or a player: one the article writes after another name ("beat
  * Hosein" after "Akeal Hosein"), and a two- or three-word run unless it opens with a known place
