@@ -842,6 +842,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).toContain('Waterford');
   });
 
+  it('reads two words no list knows after "at" as a place, but not a known firm or a venue', () => {
+    const got = en('The assembly asked the police to post officers at Leklebi Dafor after a series of robberies. She worked at Goldman Sachs for a decade.');
+    expect(got.places).toContain('Leklebi Dafor');
+    expect(got.places).not.toContain('Goldman Sachs');
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

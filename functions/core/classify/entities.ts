@@ -369,9 +369,13 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const unknownAfterIn = (): boolean =>
       before === 'in' && toks.length >= 2 && toks.length <= 3 && toks.some((t) => !(lexicon?.isCommon(t.bare) ?? true)) &&
       !namesBody(toks) && !IN_NOT_PLACE.test(body.slice(Math.max(0, toks[0]!.pos - 30), toks[0]!.pos)) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24));
+    // "posted officers at Leklebi Dafor": after "at", two words no list and no dictionary knows are a village, not a firm.
+    const unknownAfterAt = (): boolean =>
+      before === 'at' && toks.length === 2 && toks.every((t) => CAPITALISED_WORD.test(t.bare) && !(lexicon?.has(t.bare) ?? true) && !GIVEN_NAMES.has(norm(t.bare)) && !GAZ.has(norm(t.bare))) &&
+      !VENUE_NOUN_AFTER.test(body.slice(end, end + 24));
     const placeCue = foreign
       ? before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false) && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), before))
-      : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn() || unknownSpanEnd());
+      : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn() || unknownAfterAt() || unknownSpanEnd());
     const roleBefore = !foreign && before !== undefined && ROLE_BEFORE.has(before);
     // "Dawn Salt, 58, from Meir": an age between commas after a name says a person, whatever the words mean.
     const ageAfter = !foreign && ageFollows(body, toks);
