@@ -11,7 +11,7 @@ import { isWorldPlace, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
-import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
+import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf } from './entities/cues.js';
@@ -41,8 +41,13 @@ function writtenInsideSentence(body: string, first: string, second: string): boo
 const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** A ruler's number past those, after a name ("Togbega Adza Kwasi VI"); in capitals only ("Xi Jinping"). */
 const RULER_NUMBER = /^(?:V|VI{1,3}|I?X|XI{1,3}|XI?V|XVI{0,3})$/u;
-/** Titles that take the number with the given name ("Pope Leo XIV", "King Henry VIII"): it stays in the run. */
-const REGNAL_TITLE = /^(?:Queen|King|Prince|Princess|Emperor|Empress|Pope)$/u;
+
+/** Folds cluster `from` into `into`: its mentions count for `into`, which starts where the earlier of the two does. */
+function absorb(into: Cluster, from: Cluster): void {
+  into.count += from.count;
+  into.first = Math.min(into.first, from.first);
+  from.count = 0;
+}
 
 /** Name key for alias matching: lowercase, particles and hyphens unified ("al-Assad" ~ "Assad"). */
 function nameParts(name: string): string[] {
@@ -183,10 +188,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   const connectors = connectorsFor(language);
   const runs = findRuns(tokens, connectors);
   const sportsArticle = namesSportsTwice(runs);
-  /** Sports nicknames, kept once the run pass has seen their club named in full. */
-  const nicknames: Mention[] = [];
-  /** How each nickname mention is written. */
-  const nicknameWritten = new Map<Mention, string>();
+  /** Sports nicknames, as the club's mention and as written, kept once the run pass has seen their club named in full. */
+  const nicknames: { mention: Mention; written: string }[] = [];
   /**
    * Short names the article itself shows to be a side ("Highlanders coach Kelvin Kaindu", "drew with
    * Highlanders"): another club may go by the same name, so they stand as written if its full name never comes.
@@ -336,8 +339,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       toks = toks.slice(1);
     }
     // "Ferdinand Marcos Jr." is not his father: a generational suffix stays on the person it follows.
+    // (After a regnal title the ruler's number stays in the run, which reads it: "Pope Leo XIV".)
     let suffix: string | undefined;
-    while (toks.length > 1 && !whole && (NON_NAMES.has(norm(toks[toks.length - 1]!.bare)) || (toks.length > 2 && RULER_NUMBER.test(toks[toks.length - 1]!.bare) && !REGNAL_TITLE.test(toks[0]!.bare)))) {
+    while (toks.length > 1 && !whole && (NON_NAMES.has(norm(toks[toks.length - 1]!.bare)) || (toks.length > 2 && RULER_NUMBER.test(toks[toks.length - 1]!.bare) && !REGNAL_TITLE.test(norm(toks[0]!.bare))))) {
       const dropped = toks[toks.length - 1]!.bare;
       suffix = (GENERATION_SUFFIX.test(dropped) || RULER_NUMBER.test(dropped)) && suffix === undefined ? dropped.replace(/^(Jr|Sr)$/, '$1.') : undefined;
       toks = toks.slice(0, -1);
@@ -386,18 +390,18 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const speaksAfter = speaksAt(body, end);
     const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn, foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords, roleBefore, ageAfter, continuesBefore, continuesAfter, speaksAfter };
     const words = toks.map((t) => t.bare);
+    /** The run without a capitalised "The" opening it ("The Calgary Stampeders beat …"). */
+    const named = words[0] === 'The' && words.length > 1 ? words.slice(1) : words;
     // "Celtic", "the Thunder": a short sports name, read as the club in a sports article.
     // "Celtic and Rangers": each side of an "and" may be one.
-    const sides = (words[0] === 'The' ? words.slice(1) : words).join(' ').split(/\s+(?:and|&)\s+/u);
+    const sides = named.join(' ').split(/\s+(?:and|&)\s+/u);
     const sportsOnly =
       sportsArticle && !SPORTS_LOCATIVES.has(before?.toLowerCase() ?? '') ? sides.map((side) => SPORTS_ONLY.get(norm(side))) : [];
     if (sportsOnly.length > 0 && sportsOnly.every((e) => e !== undefined)) {
       sportsOnly.forEach((e, k) => {
         const m: Mention = { kind: e!.kind, name: e!.canonical, pos: toks[0]!.pos, fixed: true };
-        if (e!.nickname) {
-          nicknames.push(m);
-          nicknameWritten.set(m, sides[k]!);
-        } else mentions.push(m);
+        if (e!.nickname) nicknames.push({ mention: m, written: sides[k]! });
+        else mentions.push(m);
       });
       if (sides.length === 1 && sportsOnly[0]!.nickname && (orgCue === 'strong' || namedAsSide(body, toks[0]!.pos, end, words, undefined, lexicon))) sidesAsWritten.add(sides[0]!);
       continue;
@@ -422,10 +426,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
     // "beat Castres 31-20", "host Munster", "against Gonzaga", "Leinster 31-10 Benetton": in a sports
     // report, the side a match verb or a score names.
-    // ("The Calgary Stampeders beat …": a side before its win may open the sentence with "The".)
-    const side = words[0] === 'The' && words.length > 1 ? words.slice(1) : words;
-    if (sportsArticle && !foreign && !last.possessive && namedAsSide(body, toks[0]!.pos, end, side, known, lexicon)) {
-      mentions.push({ kind: 'org', name: known?.canonical ?? side.join(' '), pos: toks[0]!.pos, fixed: true });
+    if (sportsArticle && !foreign && !last.possessive && namedAsSide(body, toks[0]!.pos, end, named, known, lexicon)) {
+      mentions.push({ kind: 'org', name: known?.canonical ?? named.join(' '), pos: toks[0]!.pos, fixed: true });
       if (known) clubCities.add(known.canonical);
       continue;
     }
@@ -434,8 +436,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     if (sportsArticle && !foreign && !last.possessive && and > 0 && !known && sideCueAt(body, toks[0]!.pos, end)) {
       const pair = [toks.slice(0, and), toks.slice(and + 1)];
       const sideWords = pair.map((part) => part.map((t) => t.bare));
-      if (sideWords.every((w) => w.length > 0 && sideShaped(body, w, gazLookup(w), lexicon))) {
-        pair.forEach((part, k) => mentions.push({ kind: 'org', name: gazLookup(sideWords[k]!)?.canonical ?? sideWords[k]!.join(' '), pos: part[0]!.pos, fixed: true }));
+      const sideKnown = sideWords.map((w) => gazLookup(w));
+      if (sideWords.every((w, k) => w.length > 0 && sideShaped(body, w, sideKnown[k], lexicon))) {
+        pair.forEach((part, k) => mentions.push({ kind: 'org', name: sideKnown[k]?.canonical ?? sideWords[k]!.join(' '), pos: part[0]!.pos, fixed: true }));
         continue;
       }
     }
@@ -443,7 +446,6 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "(A*STAR)": the star is no letter of it.
     const bracketed = last.possessive ? undefined : /^\s*\((\p{Lu}[\p{L}&*]{1,7})\)/u.exec(body.slice(end, end + 12))?.[1]?.replace('*', '');
     const acronym = bracketed !== undefined && /^\p{Lu}[\p{Lu}&]+$/u.test(bracketed) ? bracketed : undefined;
-    const named = words[0] === 'The' ? words.slice(1) : words;
     const defines = acronym !== undefined && named.length >= 2 && (acronymOf(acronym, named) || spellsAcronym(acronym, named)) ? acronym : undefined;
     // "Defence Research and Development Organisation (DRDO)", "Albay Public Safety and Emergency
     // Management Office (Apsemo)": an acronym spelt by every word of the run makes it one name, "and" and all.
@@ -532,9 +534,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
 
   // A city the article names as a club is the club wherever it is not a location ("Newcastle ran
   // riot", but "a medical in Dortmund").
-  for (const m of nicknames) {
-    if (mentions.some((o) => o.name === m.name)) mentions.push(m);
-    else if (sidesAsWritten.has(nicknameWritten.get(m)!)) mentions.push({ ...m, name: nicknameWritten.get(m)! });
+  for (const { mention, written } of nicknames) {
+    if (mentions.some((o) => o.name === mention.name)) mentions.push(mention);
+    else if (sidesAsWritten.has(written)) mentions.push({ ...mention, name: written });
   }
   // In a sports article a city that has a club of its name is the club, likewise ("Wrexham knocked Leeds out").
   // "had lost to Leinster in Dublin": after a defeat's "to" the name is the side that won.
@@ -718,11 +720,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   for (const c of clusters) {
     if (c.kind !== 'person' || c.count === 0 || c.parts.length !== 1) continue;
     const full = clusters.find((o) => o !== c && o.kind === 'person' && o.count > 0 && o.parts.includes(c.parts[0]!));
-    if (full) {
-      full.count += c.count;
-      full.first = Math.min(full.first, c.first);
-      c.count = 0;
-    }
+    if (full) absorb(full, c);
   }
 
   // "Simba Bhora coach Tonderai Mupfumbu" … "congratulated Simba Bhora": a name the article marks as a body
@@ -730,11 +728,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   for (const c of clusters) {
     if (c.kind !== 'person' || c.count === 0 || c.parts.length < 2) continue;
     const org = clusters.find((o) => o.kind === 'org' && o.fixed && o.count > 0 && c.names.every((n) => o.names.includes(n)));
-    if (org) {
-      org.count += c.count;
-      org.first = Math.min(org.first, c.first);
-      c.count = 0;
-    }
+    if (org) absorb(org, c);
   }
 
   // "The Steelers" in an article about the Sheffield Steelers are Sheffield's, not the gazetteer's Pittsburgh side.
@@ -753,11 +747,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   // "ISIS" and "Islamic State" in one article are one group: it is named as the article names it most.
   for (const group of RIVAL_NAMES) {
     const rivals = clusters.filter((c) => c.kind !== 'person' && c.count > 0 && group.has(c.names[0]!)).sort((a, b) => b.count - a.count || a.first - b.first);
-    for (const other of rivals.slice(1)) {
-      rivals[0]!.count += other.count;
-      rivals[0]!.first = Math.min(rivals[0]!.first, other.first);
-      other.count = 0;
-    }
+    for (const other of rivals.slice(1)) absorb(rivals[0]!, other);
   }
 
   // "All England Club" opening a sentence lost its "All" as an ordinary word: when the article also
@@ -766,11 +756,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     if (!m.lead || m.kind !== 'org') continue;
     const short = clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names[0] === m.name);
     const full = clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names.includes(`${m.lead} ${m.name}`));
-    if (short && full && short !== full) {
-      full.count += short.count;
-      full.first = Math.min(full.first, short.first);
-      short.count = 0;
-    }
+    if (short && full && short !== full) absorb(full, short);
   }
 
   // A known acronym and a written-out name the article gives for it are one body ("Association of
@@ -778,10 +764,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   for (const a of clusters) {
     if (a.kind !== 'org' || a.count === 0 || !isAcronym(a.names[0]!) || a.names[0]!.includes('.')) continue;
     const full = clusters.find((o) => o !== a && o.kind === 'org' && o.count > 0 && o.names[0]!.includes(' ') && !o.acronym && spellsAcronym(a.names[0]!, o.names[0]!.split(/\s+/)));
-    if (!full) continue;
-    full.count += a.count;
-    full.first = Math.min(full.first, a.first);
-    a.count = 0;
+    if (full) absorb(full, a);
   }
 
   // Headline mentions raise salience of entities already found.

@@ -9,6 +9,8 @@ import { namesRegionBody } from './region-bodies.js';
 import { isAcronym, isCapitalised, isPublicService } from './tokens.js';
 import { givenNameBefore, type Single } from './cues.js';
 
+/** Titles, lowercased, that take a ruler's number with the given name ("Pope Leo XIV", "King Henry VIII"). */
+export const REGNAL_TITLE = /^(?:queen|king|prince|princess|emperor|empress|pope)$/u;
 /** A number word or a Roman numeral naming a numbered region ("Six", "Ten", "VII"). */
 const NUMBERED = /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[IVX]{1,4})$/u;
 /**
@@ -418,7 +420,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   }
   // "King Charles III", "Pope Leo XIV": a monarch or a pope known by a given name and an ordinal;
   // "Pope Francis", "Prince William": by the given name the title goes with.
-  const regnal = /^(?:queen|king|prince|princess|emperor|empress|pope)$/u.test(lastTitle) && /^\p{Lu}\p{Ll}+$/u.test(rest[0] ?? '') && GIVEN_NAMES.has(norm(rest[0]!));
+  const regnal = REGNAL_TITLE.test(lastTitle) && /^\p{Lu}\p{Ll}+$/u.test(rest[0] ?? '') && GIVEN_NAMES.has(norm(rest[0]!));
   if (regnal && rest.length === 2 && /^[IVX]{1,5}$/u.test(rest[1]!)) {
     out.push({ kind: 'person', name: rest.join(' '), pos, fixed: true });
     return;
