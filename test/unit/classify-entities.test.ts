@@ -848,6 +848,17 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).not.toContain('Goldman Sachs');
   });
 
+  it('reads one unknown word after a person\'s name and "of" as where the person lives', () => {
+    const text =
+      'Residents said the levee came too late. "It was never going to be in front of my house," said shrimper Terry Verdin of Pointe-aux-Chenes, who lost his home. ' +
+      'The archaeologists thanked the farmer on whose land the site lies, Sandy Harcus of Bookan, and the volunteers. Jane Lee of Acme Holdings said the firm would help.';
+    const found = en(text);
+    expect(found.places).toEqual(expect.arrayContaining(['Pointe-aux-Chenes', 'Bookan']));
+    expect(found.people).toEqual(expect.arrayContaining(['Terry Verdin', 'Sandy Harcus', 'Jane Lee']));
+    expect(found.organizations).toContain('Acme Holdings');
+    expect(found.places).not.toContain('Acme Holdings');
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

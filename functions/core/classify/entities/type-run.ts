@@ -253,6 +253,24 @@ function placeOfTheAt(part: readonly string[], word: string, next: string | unde
   return word === 'the' && part.length === 2 && part[1] === 'of' && isPlaceWord(part[0]!);
 }
 
+/**
+ * "shrimper Terry Verdin of Pointe-aux-Chenes", "Sandy Harcus of Bookan": one word after a person's two names and
+ * "of" is where the person lives, when no list and no dictionary knows it (a body after "of" has its own word:
+ * "Jane Lee of Acme Holdings").
+ */
+function homeAfterPerson(home: readonly string[], run: readonly string[], lex: Lexicon | undefined): boolean {
+  const word = home[0]!;
+  return (
+    home.length === 1 &&
+    run[run.indexOf(word) - 1] === 'of' &&
+    /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(word) &&
+    word.split('-').every((w) => !(lex?.has(w) ?? true)) &&
+    !GAZ.has(norm(word)) &&
+    !GIVEN_NAMES.has(norm(word)) &&
+    !ORG_WORDS.has(norm(word))
+  );
+}
+
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[], from: Token = first, more: Partial<RunContext> = {}): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined, ...more });
   let words = input;
@@ -956,7 +974,16 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   if (parts.length > 1) {
     // Only the first part can open the sentence ("Residents of Gelugor": "Gelugor" does not).
     // Every part but the last goes on into the next one.
-    parts.forEach((p, k) => recurse(p, k === 0 ? first : { ...first, sentenceStart: false }, { continuesAfter: k < parts.length - 1 || ctx.continuesAfter === true }));
+    let personBefore = false;
+    parts.forEach((p, k) => {
+      const from = out.length;
+      recurse(p, k === 0 ? first : { ...first, sentenceStart: false }, {
+        continuesAfter: k < parts.length - 1 || ctx.continuesAfter === true,
+        ...(personBefore && homeAfterPerson(p, rest, lex) ? { placeCue: true } : {}),
+      });
+      const typed = out.slice(from);
+      personBefore = p.length === 2 && typed.length === 1 && typed[0]!.kind === 'person' && typed[0]!.name === p.join(' ');
+    });
     return;
   }
   // Greedy longest gazetteer spans inside the run ("Brisbane Australia", "Moscow Tehran").
