@@ -859,6 +859,18 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(found.places).not.toContain('Acme Holdings');
   });
 
+  it('reads an owner\'s possessive before a landform as one place, not the owner', () => {
+    const got = en(
+      'Schools stayed shut in Leribe, Mafeteng and Mohale\'s Hoek. The board has merged schools in Ayer\'s Cliff and North Hatley. ' +
+      'Rescuers carried hikers off Devil\'s Bridge, and the mill sits in the shadow of Walsh\'s Pyramid. Jimmy Cliff sang, and Canada\'s Hudson Bay froze early.',
+    );
+    expect(got.places).toEqual(expect.arrayContaining(["Mohale's Hoek", "Ayer's Cliff", "Devil's Bridge", "Walsh's Pyramid", 'North Hatley', 'Hudson Bay']));
+    expect(got.places).not.toEqual(expect.arrayContaining(['Mohale']));
+    expect(got.places).not.toContain('Ayer');
+    expect(got.places).not.toContain("Canada's Hudson Bay");
+    expect(got.people).toContain('Jimmy Cliff');
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

@@ -206,6 +206,12 @@ export const TITLE_QUALIFIERS = new Set(['union', 'federal', 'state', 'provincia
 export const DEMONYMS = new Set(gazetteer.demonyms.flatMap((d) => [norm(d), ...(d.includes(' ') ? [norm(d.split(' ').pop()!)] : [])]));
 export const ORG_WORDS = new Set(gazetteer.orgWords.map(norm));
 export const ORG_HEADS = new Set(gazetteer.orgHeads.map(norm));
+/**
+ * A landform or a settlement's word that a first settler's or owner's possessive names: "Pinder's Point",
+ * "Ayer's Cliff", "Devil's Bridge", "Mohale's Hoek", "Qacha's Nek" (the last two Afrikaans: a corner, a pass).
+ */
+export const OWNED_FEATURE = /^(?:Point|Cliff|Cliffs|Bridge|Creek|Hill|Bay|Cove|Island|Falls|Peak|Lake|Harbour|Harbor|Landing|Pass|Head|Rock|Beach|Brook|Gap|Hollow|Crossing|Ferry|Pond|Neck|Nek|Hoek|Kloof|Drift|Poort|Pyramid|Sound|Inlet|Bluff|Knob|Gully|Gorge|Flat|Flats|Corner)$/u;
+
 export const PLACE_WORDS = new Set(gazetteer.placeWords.map(norm));
 export const PLACE_PREFIXES = new Set(gazetteer.placePrefixes.map(norm));
 /** A place's own word, opening its name ("Lake", "Loch") or closing it ("Valley", "District"). */

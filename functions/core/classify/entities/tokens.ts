@@ -1,6 +1,6 @@
 /** Words of a text as name candidates, and the runs of capitalised words they make. */
 import { ALL_STOPWORDS } from '../stopwords.js';
-import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyNoun, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, NON_NAMES, norm, ORG_WORDS, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
+import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyNoun, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, NON_NAMES, norm, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
 
 /** Patterns tried on every token, built once (a literal inside a function may be rebuilt on each call). */
 const UPPER_START = /^\p{Lu}/u;
@@ -94,6 +94,22 @@ export function placeNamedAfter(tokens: Token[], at: number): boolean {
     if (tokens[k]!.possessive) break;
   }
   return false;
+}
+
+/** "Pinder's Point", "Walsh's Pyramid": an owner no list knows as a place or a body, then a landform closing the name. */
+export function landformNamedFor(tokens: Token[], at: number): boolean {
+  const owner = tokens[at]!;
+  const feature = tokens[at + 1];
+  const after = tokens[at + 2];
+  return (
+    feature !== undefined &&
+    !feature.breakBefore &&
+    OWNED_FEATURE.test(feature.bare) &&
+    /^\p{Lu}\p{Ll}+['’]s$/u.test(owner.text) &&
+    !GAZ.has(norm(owner.bare)) &&
+    !ORG_WORDS.has(norm(owner.bare)) &&
+    (after === undefined || after.breakBefore || !isCapitalised(after.bare))
+  );
 }
 
 /** "Hawke's Bay Magpies", "Martha's Vineyard": the possessive opens a name the gazetteer knows. */
@@ -221,7 +237,7 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       const next = tokens[i + 1];
       const inName =
         next !== undefined && !next.breakBefore && isCapitalised(next.bare) && /^\p{Lu}\p{Ll}/u.test(next.bare) && /['’]s$/u.test(t.text) &&
-        (/^(?:Queen|King|Lord|Prince|Princess|People|Bishop|Earl|Duke|Duchess)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || officeOfHolder(t, next) || knownWithPossessive(tokens, i));
+        (/^(?:Queen|King|Lord|Prince|Princess|People|Bishop|Earl|Duke|Duchess)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || landformNamedFor(tokens, i) || officeOfHolder(t, next) || knownWithPossessive(tokens, i));
       // "Ceylon Workers' Congress", "Planters' Association of Ceylon": a plural possessive before a body's word.
       // "Macau Dealers' Rights Association": or with a capitalised word between.
       // "Paphos District Fishermen's Association", "Country Women's Association": a plural without -s likewise.
