@@ -871,6 +871,18 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toContain('Jimmy Cliff');
   });
 
+  it('strips Malay, Indian, Sikh and naval honorifics, but keeps a title that opens a body\'s name', () => {
+    const got = en(
+      'Its health department director, Encik Azhar Mohd Yusof, said contractors were late. Commodore Adedotun Ayo-Vaughan said the navy would help. ' +
+      'Sewadar Kuldeep Kaur said about 800 people were fed. The speech by Shri Narendra Modi was long. ' +
+      'Ramesh Gaonkar, 47, who has led the Shri Ravalnath Kala Pathak troupe from Marcel for 20 years, said he would go on.',
+    );
+    expect(got.people).toEqual(expect.arrayContaining(['Azhar Mohd Yusof', 'Adedotun Ayo-Vaughan', 'Kuldeep Kaur', 'Narendra Modi', 'Ramesh Gaonkar']));
+    expect(got.people.filter((p) => /^(?:Encik|Commodore|Sewadar|Shri) /u.test(p))).toEqual([]);
+    expect(got.organizations).toContain('Shri Ravalnath Kala Pathak');
+    expect(got.people).not.toContain('Ravalnath Kala Pathak');
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

@@ -24,7 +24,7 @@ const ORG_APPOSITION = new RegExp(
   'u',
 );
 /** "the Unite union", "the Wagner group": a name between "the" and an organisation noun. */
-const ORG_NOUN_AFTER = /^\s+(?:union|group|band|company|firm|club|bank|charity|festival|platform|app|party|label|studio|brand|chain|franchise|agency)\b(?!['’-])/u;
+const ORG_NOUN_AFTER = /^\s+(?:union|group|band|company|firm|club|bank|charity|festival|platform|app|party|label|studio|brand|chain|franchise|agency|troupe|choir|ensemble|orchestra|collective|trust|foundation|society)\b(?!['’-])/u;
 /** What a company has: "Harcourt's chief executive", "Volkswagen's shares", "Tesla's quarterly results". */
 const CORPORATE_POSSESSION =
   /^\s+(?:chief (?:executive|financial officer|operating officer|technology officer)|ceo|cfo|chairman|chairwoman|board|shareholders|shares|stock|share price|market (?:value|share|capitali[sz]ation)|revenues?|profits?|sales|earnings|valuation|subsidiar(?:y|ies)|headquarters|(?:annual|quarterly) (?:report|results))\b/iu;

@@ -350,11 +350,13 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   };
   // "Metropolitan City" closes a city's government's name ("Lalitpur Metropolitan City"), no bishop's title.
   const metropolitanCity = (at: number): boolean => /^(?:Sub-)?Metropolitan$/u.test(words[at] ?? '') && words[at + 1] === 'City';
+  // "led the Shri Ravalnath Kala Pathak troupe": after "the", with a body's noun after the run, the title opens the body's name.
+  const bodyNamedWithTitle = ctx.noPerson && ctx.orgCue === 'strong';
   for (;;) {
     const tl = metropolitanCity(i) ? 0 : titleLength(words, i);
     // "St Andrew and St Elizabeth": saints' names alone are places (see above), no titled people.
     const saintPlace = saintNameAt(words, i) && (i + 2 === words.length || AND_WORDS.has(words[i + 2]!));
-    if (tl && !saintPlace && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl) && !adjectiveBeforeInstitution(words, i, tl)) {
+    if (tl && !saintPlace && !(i === 0 && bodyNamedWithTitle) && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl) && !adjectiveBeforeInstitution(words, i, tl)) {
       lastTitle = norm(words.slice(i, i + tl).join(' '));
       i += tl;
       titled = true;
@@ -899,7 +901,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       rest.length <= 5 &&
       (ctx.orgCue === 'noun' || !inner.includes('and')) &&
       !(ctx.orgCue === 'strong' && GIVEN_NAMES.has(lowerRest[0]!)) &&
-      !functionWord(rest[0]!) &&
+      (!functionWord(rest[0]!) || (bodyNamedWithTitle && titleLength(rest, 0) > 0)) &&
       // Capitalised everyday words right after an organisation noun are its name ("the agency Global Sports Communication").
       !(ctx.orgCue === 'strong' && rest.every((w) => connectors.has(w) || commonWord(w)));
     if (ok) {
