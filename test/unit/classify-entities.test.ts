@@ -883,6 +883,17 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).not.toContain('Ravalnath Kala Pathak');
   });
 
+  it('keeps a road\'s number in its name and reads a district judge\'s court as no place', () => {
+    const got = en(
+      'Traffic on U.S. Highway 93 was stopped near the pass, and the crash closed State Highway 2 for hours. ' +
+      'Crews were sent to Township Road 700. U.S. District Judge Nora Williamson ordered him to pay. The Hume Highway stayed open.',
+    );
+    expect(got.places).toEqual(expect.arrayContaining(['U.S. Highway 93', 'State Highway 2', 'Township Road 700', 'Hume Highway']));
+    expect(got.places).not.toEqual(expect.arrayContaining(['U.S. Highway']));
+    expect(got.places.filter((p) => /^(?:U\.S\. District|State Highway|Township Road|U\.S\. Highway)$/u.test(p))).toEqual([]);
+    expect(got.people).toContain('Nora Williamson');
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

@@ -37,6 +37,9 @@ function writtenInsideSentence(body: string, first: string, second: string): boo
   return false;
 }
 
+/** A road's word that a number follows in its name ("State Highway 63", "Interstate 16", "Route 189"). */
+const NUMBERED_ROAD = /^(?:Highway|Interstate|Route|Road|Freeway|Expressway|Motorway|Turnpike)$/u;
+
 /** Generational suffixes after a name ("Jr.", "Sr.", "III"). */
 const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** A ruler's number past those, after a name ("Togbega Adza Kwasi VI"); in capitals only ("Xi Jinping"). */
@@ -505,6 +508,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const typedFrom = mentions.length;
     typeRun(words, toks[0]!.pos, t0, lexicon, mentions, singles, ctx);
     if (lead) for (const m of mentions.slice(typedFrom)) m.lead = lead;
+    // "U.S. Highway 2", "Interstate 80", "Township Road 700": a road's number is part of its name.
+    const roadNumber = NUMBERED_ROAD.test(last.bare) ? /^\s+(\d{1,4}[A-Z]?)\b/u.exec(body.slice(end, end + 8))?.[1] : undefined;
+    if (roadNumber) for (const m of mentions.slice(typedFrom)) if (m.kind === 'place' && m.name.endsWith(last.bare)) m.name = `${m.name} ${roadNumber}`;
     if (suffix) {
       const lastWord = words[words.length - 1]!;
       for (const m of mentions.slice(typedFrom)) if (m.kind === 'person' && m.name.endsWith(lastWord)) m.name = `${m.name} ${suffix}`;
