@@ -894,6 +894,16 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toContain('Nora Williamson');
   });
 
+  it('reads no place in an everyday word opening a sentence before a place noun, nor in a place\'s word before an office', () => {
+    const got = en(
+      'Wind speeds would stay low. Several cities in Uttar Pradesh were covered in smog. Three village primary schools near Llanidloes will close. ' +
+      '"Barrier islands migrate," she said. Borough Mayor Dale Ostrowski said processors would suffer. Dadu district was flooded, and West Mifflin Mayor Denise Kovach spoke.',
+    );
+    expect(got.places).toEqual(expect.arrayContaining(['Uttar Pradesh', 'Llanidloes', 'Dadu', 'West Mifflin']));
+    expect(got.places.filter((p) => /^(?:Several|Three|Barrier|Borough)$/u.test(p))).toEqual([]);
+    expect(got.people).toEqual(expect.arrayContaining(['Dale Ostrowski', 'Denise Kovach']));
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

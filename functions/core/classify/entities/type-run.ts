@@ -542,6 +542,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       if (
         LOCAL_OFFICES.has(norm(rest.slice(j, j + tl).join(' '))) &&
         qualifier.length <= 3 &&
+        // "Borough Mayor Dale Ostrowski", "Town Clerk": a place's word alone names no place.
+        !(qualifier.length === 1 && isPlaceWord(qualifier[0]!)) &&
         !gazLookup(qualifier) &&
         qualifier.every((w) => CAPITALISED_WORD.test(w) && !(lex?.isCommon(w) ?? false) && !DEMONYMS.has(norm(w)) && !GIVEN_NAMES.has(norm(w)))
       )
@@ -867,6 +869,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     rest.length <= 3 &&
     rest.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !functionWord(w)) &&
     !(rest.length > 1 && GIVEN_NAMES.has(lowerRest[0]!)) &&
+    // "Several cities in …", "Three village schools", "Barrier islands migrate": an everyday word opening the sentence.
+    !(rest.length === 1 && first.sentenceStart && i === 0 && commonWord(rest[0]!)) &&
     (!ctx.foreign || foreignOk())
   ) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
