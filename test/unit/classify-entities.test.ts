@@ -904,6 +904,17 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual(expect.arrayContaining(['Dale Ostrowski', 'Denise Kovach']));
   });
 
+  it('splits "Superintendent of Police" and "Cathaoirleach of" a council from the holder\'s name', () => {
+    const got = en(
+      'North Goa Superintendent of Police Akshay Naik said the case was open. Minister Norma Foley also attended. ' +
+      'Cathaoirleach of Kerry County Council Cllr Jackie Flynn praised the volunteers. The line outside Our Lady of Perpetual Help Church in San Fernando grew.',
+    );
+    expect(got.people).toEqual(expect.arrayContaining(['Akshay Naik', 'Norma Foley', 'Jackie Flynn']));
+    expect(got.places).toContain('North Goa');
+    expect(got.organizations).toContain('Kerry County Council');
+    expect(got.organizations.filter((o) => /Superintendent|Cathaoirleach|^Perpetual Help/u.test(o))).toEqual([]);
+  });
+
   it('leaves a region with an event, a deal, a qualifier or a longer name\'s fragment beside it as the region', () => {
     const got = en(
       'Leaders signed the Paris Agreement. Growth in Rural Ireland slowed, and in Mid Wales too. Funding went to the Toowoomba Refugee and Migrant Support service. Keep Wales Tidy said litter rose. The Ohio Auditor of State audited the club.',

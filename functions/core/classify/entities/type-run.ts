@@ -519,6 +519,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   }
   // "Minister for Lands and Natural Resources": the office's portfolio names no body.
   if (titled && OFFICE_PREPS.has(norm(rest[0]!)) && rest.slice(1).every((w) => connectors.has(w) || (lex?.isCommon(w) ?? false))) return;
+  // "Cathaoirleach of Kerry County Council" (before "Cllr Jackie Flynn"): the office's body. Not a church's dedication
+  // ("Our Lady of Perpetual Help Church").
+  if (titled && lastTitle !== 'lady' && OFFICE_PREPS.has(norm(rest[0]!)) && rest.length >= 3 && ORG_WORDS.has(lastRest) && !AND_WORDS.has(rest[rest.length - 2]!)) {
+    recurse(rest.slice(1));
+    return;
+  }
   // A title inside the run starts a new name ("Supreme Court Justice Antonin Scalia"); a saint's
   // title goes on with a town's name ("Fort St. James", "Port St. Johns").
   for (let j = 1; j < rest.length - 1; j++) {
