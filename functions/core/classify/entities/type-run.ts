@@ -258,11 +258,11 @@ function placeOfTheAt(part: readonly string[], word: string, next: string | unde
  * "of" is where the person lives, when no list and no dictionary knows it (a body after "of" has its own word:
  * "Jane Lee of Acme Holdings").
  */
-function homeAfterPerson(home: readonly string[], run: readonly string[], lex: Lexicon | undefined): boolean {
+function homeAfterPerson(home: readonly string[], wordBefore: string | undefined, lex: Lexicon | undefined): boolean {
   const word = home[0]!;
   return (
     home.length === 1 &&
-    run[run.indexOf(word) - 1] === 'of' &&
+    wordBefore === 'of' &&
     /^\p{Lu}\p{Ll}+(?:-\p{L}+)*$/u.test(word) &&
     word.split('-').every((w) => !(lex?.has(w) ?? true)) &&
     !GAZ.has(norm(word)) &&
@@ -992,11 +992,15 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     // Only the first part can open the sentence ("Residents of Gelugor": "Gelugor" does not).
     // Every part but the last goes on into the next one.
     let personBefore = false;
+    let cursor = 0;
     parts.forEach((p, k) => {
+      // Parts keep the run's order, so each starts at the first match of its words from where the last one ended.
+      const start = rest.findIndex((_, at) => at >= cursor && p.every((w, d) => rest[at + d] === w));
+      cursor = start + p.length;
       const from = out.length;
       recurse(p, k === 0 ? first : { ...first, sentenceStart: false }, {
         continuesAfter: k < parts.length - 1 || ctx.continuesAfter === true,
-        ...(personBefore && homeAfterPerson(p, rest, lex) ? { placeCue: true } : {}),
+        ...(personBefore && homeAfterPerson(p, rest[start - 1], lex) ? { placeCue: true } : {}),
       });
       const typed = out.slice(from);
       personBefore = p.length === 2 && typed.length === 1 && typed[0]!.kind === 'person' && typed[0]!.name === p.join(' ');
