@@ -116,7 +116,6 @@ export function eitherCase(word: string): string {
   return `[${word[0]}${word[0]!.toUpperCase()}]${word.slice(1)}`;
 }
 
-
 /**
  * The full stop that ends the names of a byline: "By Jordi Puig. Barcelona", after a word of two
  * letters or more once a name has begun; not an initial ("Sarah E. Needleman") nor an abbreviated

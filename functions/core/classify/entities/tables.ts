@@ -214,6 +214,11 @@ export const OWNED_FEATURE = /^(?:Point|Cliff|Cliffs|Bridge|Creek|Hill|Bay|Cove|
 
 export const PLACE_WORDS = new Set(gazetteer.placeWords.map(norm));
 export const PLACE_PREFIXES = new Set(gazetteer.placePrefixes.map(norm));
+/** A name no list and no dictionary knows, and no given name: a village's or a hamlet's ("Leklebi", "Bookan"). */
+export function unlistedName(word: string, lex: Lexicon | undefined): boolean {
+  return !(lex?.has(word) ?? true) && !GAZ.has(norm(word)) && !GIVEN_NAMES.has(norm(word));
+}
+
 /** A place's own word, opening its name ("Lake", "Loch") or closing it ("Valley", "District"). */
 export const isPlaceWord = (word: string): boolean => PLACE_WORDS.has(norm(word)) || PLACE_PREFIXES.has(norm(word));
 export const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
