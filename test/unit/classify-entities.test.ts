@@ -1126,6 +1126,21 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(sv.places.join('|')).not.toMatch(/Riksdag/);
   });
 
+  it('reads a place after the locative preposition of more languages, but not a person the run goes on to', () => {
+    const no = extractEntities('', 'Trafikken har vært stor i Henningsvær hele sommeren, og kommunen vil gjøre noe med det.', lex, 'no');
+    expect(no.places).toContain('Henningsvær');
+    const id = extractEntities('', 'Harga kopi naik tajam di Takengon sejak awal bulan, kata para petani.', lex, 'id');
+    expect(id.places).toContain('Takengon');
+    const ro = extractEntities('', 'Furtuna a lovit puternic în Marginea, unde zeci de case au rămas fără acoperiș.', lex, 'ro');
+    expect(ro.places).toContain('Marginea');
+    const el = extractEntities('', 'Η βροχή προκάλεσε ζημιές στην Τσαγκαράδα και οι δρόμοι έκλεισαν.', lex, 'el');
+    expect(el.places).toContain('Τσαγκαράδα');
+    // A given name inside the run starts the person the sentence names after the town.
+    const da = extractEntities('', 'Formand for fagforeningen i Odense Helle Brask savner garantier for de ansatte.', lex, 'da');
+    expect(da.people).toContain('Helle Brask');
+    expect(da.places.join('|')).not.toMatch(/Helle/);
+  });
+
   it('joins the parts of a body’s name with the language’s own connectors and reads the acronym it defines', () => {
     const pt = extractEntities(
       '',

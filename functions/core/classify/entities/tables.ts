@@ -281,6 +281,24 @@ export const FOREIGN_PLACE_PREPS: Readonly<Record<string, ReadonlySet<string>>> 
   it: new Set(['a', 'in']),
   nl: new Set(['in', 'uit', 'naar']),
   sv: new Set(['i', 'från', 'utanför', 'nära']),
+  no: new Set(['i', 'utenfor']),
+  da: new Set(['i', 'udenfor']),
+  is: new Set(['í']),
+  af: new Set(['in', 'naby']),
+  fy: new Set(['yn']),
+  ca: new Set(['a', 'en']),
+  gl: new Set(['en', 'na', 'no']),
+  ro: new Set(['în', 'din']),
+  bg: new Set(['в', 'във']),
+  // Feminine and neuter place names read the same after these as alone ("στην Κρήτη", "στο Ηράκλειο");
+  // masculine ones after "στον" lose their ending.
+  el: new Set(['στην', 'στη', 'στο']),
+  id: new Set(['di']),
+  ms: new Set(['di']),
+  tl: new Set(['sa']),
+  ceb: new Set(['sa']),
+  sq: new Set(['në']),
+  vi: new Set(['ở', 'tại']),
   // German capitalises every noun: after these, only a name the lists know or one shaped like a
   // place's ("Ötztal", "Hintereisferner", "Wendelstein") counts (see `germanPlaceShaped`).
   de: new Set(['in', 'im', 'am', 'ins', 'nach', 'aus', 'vom', 'bei', 'auf']),

@@ -867,8 +867,10 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     const english = cueMeaning(w, ctx.language ?? '');
     return english !== undefined && gazLookup([english])?.kind !== 'place' && !DEMONYMS.has(norm(english));
   };
+  // "i Odense Helle Brask": a given name with a surname after it inside the run starts a person.
   const foreignOk = (): boolean =>
-    !GIVEN_NAMES.has(lowerRest[0]!) && !rest.some((w) => ORG_WORDS.has(norm(w)) || everydayCue(w) || (ctx.lowercaseWords?.has(w.toLowerCase()) ?? false));
+    !GIVEN_NAMES.has(lowerRest[0]!) &&
+    !rest.some((w, k) => ORG_WORDS.has(norm(w)) || everydayCue(w) || (ctx.lowercaseWords?.has(w.toLowerCase()) ?? false) || (k > 0 && k < rest.length - 1 && GIVEN_NAMES.has(lowerRest[k]!)));
   if (
     ctx.placeCue &&
     !titled &&
