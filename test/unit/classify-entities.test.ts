@@ -1141,6 +1141,17 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(da.places.join('|')).not.toMatch(/Helle/);
   });
 
+  it('reads an untitled person outside English by given names of Basque, Nordic, Baltic and Maghrebi use', () => {
+    const es = extractEntities('', 'El partido lo decidió un cabezazo de Aitor Ruibal en el minuto 88.', lex, 'es');
+    expect(es.people).toContain('Aitor Ruibal');
+    const da = extractEntities('', 'Det var en stor aften for holdet, sagde Mikkel Damsgaard efter kampen.', lex, 'da');
+    expect(da.people).toContain('Mikkel Damsgaard');
+    const lv = extractEntities('', 'Par projektu stāstīja valdes loceklis Jurģis Ozols, piebilstot, ka darbi sāksies pavasarī.', lex, 'lv');
+    expect(lv.people).toContain('Jurģis Ozols');
+    const fr = extractEntities('', 'Le but de la victoire est signé Soufiane Rahimi, servi par un centre parfait.', lex, 'fr');
+    expect(fr.people).toContain('Soufiane Rahimi');
+  });
+
   it('joins the parts of a body’s name with the language’s own connectors and reads the acronym it defines', () => {
     const pt = extractEntities(
       '',
