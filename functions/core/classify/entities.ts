@@ -9,6 +9,7 @@ import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER } from
 import { ALL_STOPWORDS } from './stopwords.js';
 import { isWorldPlace, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
+import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
 import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
@@ -183,7 +184,13 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   let tokens = tokenizeForNames(body, language === 'fr' || language === 'it');
   if (nounCaps) tokens = tokens.map(withoutGermanGenitive);
   tokens = takeLowercasePhrases(tokens, mentions);
-  if (language !== undefined && CASELESS_LANGUAGES.has(language)) mentions.push(...caselessPlaceMentions(body));
+  if (language !== undefined && CASELESS_LANGUAGES.has(language)) {
+    const han = HAN_NAME_LANGUAGES.has(language) ? hanNameMentions(body, language) : [];
+    // "北京证券交易所" names an exchange, not Beijing: a place inside a body's name is part of it.
+    const bodies = han.filter((m) => m.kind === 'org');
+    const insideBody = (m: Mention): boolean => m.kind === 'place' && bodies.some((b) => b.pos <= m.pos && m.pos + m.name.length <= b.pos + b.name.length);
+    mentions.push(...[...caselessPlaceMentions(body), ...han].filter((m) => !insideBody(m)));
+  }
   // Runs come in text order, so forward-moving cursors over the line ranges suffice.
   const inHeadline = rangeCursor(lineRanges(body, wholeLineIf(isHeadline)));
   const inShouted = rangeCursor(lineRanges(body, wholeLineIf(isShouted)));
@@ -811,8 +818,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const seen = new Set<string>();
     return clusters
       .filter((c) => c.kind === kind && c.count > 0)
-      // A lone surname seen once with no full form is weak evidence.
-      .filter((c) => !(kind === 'person' && c.parts.length === 1 && c.count < 2))
+      // A lone surname seen once with no full form is weak evidence; a Chinese or Japanese name is written without spaces.
+      .filter((c) => !(kind === 'person' && c.parts.length === 1 && c.count < 2 && !HAN_SCRIPT.test(c.names[0]!)))
       // In German, a name found by its shape alone must recur to count.
       .filter((c) => !(nounCaps && c.weak && c.count < 2))
       // Streets come last: an address matters less to a reader than the town or the country.
