@@ -225,7 +225,8 @@ function listShape(conjunctions: string): ListShape {
   return shape;
 }
 /** "and" and "or" of the languages whose lists are read beside English's. */
-export const LIST_CONJUNCTIONS: Readonly<Record<string, string>> = { en: 'and|or', fr: 'et|ou', es: 'y|e|o', pt: 'e|ou', it: 'e|ed|o', nl: 'en|of', ca: 'i|o', sv: 'och|eller', da: 'og|eller', no: 'og|eller',
+export const LIST_CONJUNCTIONS: Readonly<Record<string, string>> = {
+  en: 'and|or', fr: 'et|ou', es: 'y|e|o', pt: 'e|ou', it: 'e|ed|o', nl: 'en|of', ca: 'i|o', sv: 'och|eller', da: 'og|eller', no: 'og|eller',
   is: 'og|eða', af: 'en|of', fy: 'en|of', gl: 'e|ou', ro: 'și|şi|sau', bg: 'и|или', el: 'και|ή', id: 'dan|atau', ms: 'dan|atau', tl: 'at', ceb: 'ug', sq: 'dhe|ose', vi: 'và|hoặc',
 };
 
