@@ -129,14 +129,15 @@ export function hanNameMentions(text: string, language: string): Mention[] {
       // "经济和信息化厅": an "and" inside the name, where the word before it closes no name of its own ("农业局和林业局" are two).
       const inner = pieces[from - 1]?.text ?? '';
       const beforeInner = pieces[from - 2]?.text ?? '';
-      if (language === 'zh' && (inner === '和' || inner === '与') && HAN_OR_KATAKANA.test(beforeInner) && !rules.stops.has(beforeInner) && !rules.orgEnds.some((end) => beforeInner.endsWith(end))) {
+      if (language === 'zh' && (inner === '和' || inner === '与') && nameWord(beforeInner, rules) && !rules.orgEnds.some((end) => beforeInner.endsWith(end))) {
         from = nameBefore(pieces, from - 1, rules, 4);
       }
       // "市|农业局": a lone unit word opening the name is "the city's", not a name.
       if (from < k && rules.placeEnds.has(pieces[from]!.text)) from++;
-      const before = joined(pieces, from, k) + piece.slice(0, piece.length - orgEnd.length);
+      const ownPrefix = piece.slice(0, piece.length - orgEnd.length);
+      const before = joined(pieces, from, k) + ownPrefix;
+      const onlyGeneric = pieces.slice(from, k).every((p) => rules.generic.has(p.text)) && (ownPrefix === '' || rules.generic.has(ownPrefix));
       // "サッカー部" is a school's team, "危機管理部" a prefecture's department.
-      const onlyGeneric = pieces.slice(from, k).every((p) => rules.generic.has(p.text)) && rules.generic.has(piece.slice(0, piece.length - orgEnd.length) || pieces[from]?.text || '');
       const enough = !onlyGeneric && (rules.shortOrgEnds.has(orgEnd) ? before.length >= 3 && /\p{Script=Han}/u.test(before) : before.length >= 2);
       if (enough) {
         // "浙江大学|海洋|学院": the longer name holds the shorter one found first.
@@ -156,7 +157,7 @@ export function hanNameMentions(text: string, language: string): Mention[] {
       // "安溪|县", "感|德|镇", "須崎|市": the two characters or the word before the closing word.
       let from = k;
       // Most Chinese county and town names are two characters: the walk stops there, and at another unit's word ("县|感|德|镇").
-      while (from > 0 && joined(pieces, from, k).length < 2 && HAN_OR_KATAKANA.test(pieces[from - 1]!.text) && !rules.stops.has(pieces[from - 1]!.text) && !rules.placeEnds.has(pieces[from - 1]!.text)) from--;
+      while (from > 0 && joined(pieces, from, k).length < 2 && nameWord(pieces[from - 1]!.text, rules) && !rules.placeEnds.has(pieces[from - 1]!.text)) from--;
       const name = joined(pieces, from, k);
       if (name.length >= 2) pushPlace(from, k + 1, piece);
       continue;
