@@ -45,3 +45,14 @@ export function wholeWordMentions(text: string, form: string): { count: number; 
 export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && WORD_CHAR.test(char);
 }
+
+const segmenters = new Map<string, Intl.Segmenter>();
+/**
+ * The runtime's ICU word segmenter for `language`, made once per language: it cuts Chinese, Japanese
+ * and Thai, written without spaces, into dictionary words.
+ */
+export function wordSegmenter(language: string): Intl.Segmenter {
+  let segmenter = segmenters.get(language);
+  if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
+  return segmenter;
+}

@@ -4,6 +4,7 @@
  * Lao, Khmer and Burmese do not: there the runtime's ICU word segmenter (a dictionary per script,
  * built into Node) cuts the run into words.
  */
+import { wordSegmenter } from '../words.js';
 import { isUnspaced } from './shared-lists.js';
 
 export interface KeywordToken {
@@ -19,17 +20,10 @@ export interface KeywordToken {
 const WORD = /\p{L}[\p{L}\p{M}\p{N}\u200c\u200d]*(?:['’-]\p{L}[\p{L}\p{M}\p{N}\u200c\u200d]*)*/gu;
 
 const LETTER = /\p{L}/u;
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function segmenterFor(language: string): Intl.Segmenter {
-  let segmenter = segmenters.get(language);
-  if (!segmenter) segmenters.set(language, (segmenter = new Intl.Segmenter(language, { granularity: 'word' })));
-  return segmenter;
-}
 
 export function* keywordTokens(sentence: string, language: string | undefined): Generator<KeywordToken> {
   if (isUnspaced(language)) {
-    for (const { segment, index, isWordLike } of segmenterFor(language).segment(sentence)) {
+    for (const { segment, index, isWordLike } of wordSegmenter(language).segment(sentence)) {
       if (isWordLike && LETTER.test(segment)) yield { word: segment, index };
     }
     return;

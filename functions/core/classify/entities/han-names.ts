@@ -6,6 +6,7 @@
  * characters ("感|德|镇"); the name is what stands before its closing word back to a function word,
  * a particle or punctuation.
  */
+import { wordSegmenter } from '../../words.js';
 import { GAZ, type Kind, type Mention } from './tables.js';
 
 export const HAN_NAME_LANGUAGES: ReadonlySet<string> = new Set(['zh', 'ja']);
@@ -18,7 +19,6 @@ interface Piece {
 const HAN_OR_KATAKANA = /^[\p{Script=Han}\p{Script=Katakana}ー]+$/u;
 /** A word written in Chinese characters alone, as Chinese and Japanese names are. */
 export const HAN_SCRIPT = /^\p{Script=Han}+$/u;
-const HAN = HAN_SCRIPT;
 
 interface LanguageRules {
   /** Words that close a place's name: an administrative unit or a landform. */
@@ -77,15 +77,8 @@ const CHINESE_FAMILY_NAMES = new Set(
   [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤'],
 );
 
-let segmenters: Map<string, Intl.Segmenter> | undefined;
 function piecesOf(text: string, language: string): Piece[] {
-  segmenters ??= new Map();
-  let segmenter = segmenters.get(language);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(language, { granularity: 'word' });
-    segmenters.set(language, segmenter);
-  }
-  return [...segmenter.segment(text)].map((s) => ({ text: s.segment, start: s.index }));
+  return [...wordSegmenter(language).segment(text)].map((s) => ({ text: s.segment, start: s.index }));
 }
 
 /** The pieces before index `end` that a name can hold, back to a stop, a particle or punctuation. */
@@ -167,7 +160,7 @@ export function hanNameMentions(text: string, language: string): Mention[] {
       const from = nameBefore(pieces, k, rules, 3);
       const name = joined(pieces, from, k);
       // "高知県代表" is a prefecture's team: a person's name ends on no unit's word.
-      if (name.length >= 2 && name.length <= 5 && HAN.test(name) && !rules.placeEnds.has(pieces[k - 1]!.text) && !rules.placeEnds.has(name.slice(-1))) push('person', from, k);
+      if (name.length >= 2 && name.length <= 5 && HAN_SCRIPT.test(name) && !rules.placeEnds.has(pieces[k - 1]!.text) && !rules.placeEnds.has(name.slice(-1))) push('person', from, k);
       continue;
     }
     if (language === 'zh' && piece.length === 1 && CHINESE_FAMILY_NAMES.has(piece)) {
@@ -175,8 +168,8 @@ export function hanNameMentions(text: string, language: string): Mention[] {
       const next = pieces[k + 1]?.text ?? '';
       const afterNext = pieces[k + 2]?.text ?? '';
       let to = k;
-      if (HAN.test(next) && next.length === 2) to = k + 2;
-      else if (HAN.test(next) && next.length === 1) to = HAN.test(afterNext) && afterNext.length === 1 && !rules.saysAfter.has(afterNext) && !rules.stops.has(afterNext) ? k + 3 : k + 2;
+      if (HAN_SCRIPT.test(next) && next.length === 2) to = k + 2;
+      else if (HAN_SCRIPT.test(next) && next.length === 1) to = HAN_SCRIPT.test(afterNext) && afterNext.length === 1 && !rules.saysAfter.has(afterNext) && !rules.stops.has(afterNext) ? k + 3 : k + 2;
       if (to === k) continue;
       const roleBefore = [...rules.rolesBefore].some((role) => joined(pieces, Math.max(0, k - 2), k).endsWith(role));
       if (roleBefore || rules.saysAfter.has(pieces[to]?.text ?? '')) {
@@ -188,7 +181,7 @@ export function hanNameMentions(text: string, language: string): Mention[] {
     if (language === 'ja' && rules.rolesBefore.has(piece)) {
       // "FW|石黒|蓮|が": a position, then the player's name up to the particle.
       let to = k + 1;
-      while (to < pieces.length && to - k <= 3 && HAN.test(pieces[to]!.text)) to++;
+      while (to < pieces.length && to - k <= 3 && HAN_SCRIPT.test(pieces[to]!.text)) to++;
       const name = joined(pieces, k + 1, to);
       if (name.length >= 2 && name.length <= 5) {
         push('person', k + 1, to);
