@@ -1,20 +1,45 @@
 /**
- * URL slug for a topic or entity name: lowercase ASCII words joined by `-`
+ * URL slug for a topic or entity name: lowercase words joined by `-`
  * ("Sci/Tech" → "sci-tech", "François Hollande" → "francois-hollande", "Łódź" → "lodz",
- * "Павел Коваленко" → "pavel-kovalenko", "Γιώργος" → "giorgos").
- * Stable: feeds and subscriptions are keyed on it.
+ * "Павел Коваленко" → "pavel-kovalenko", "Γιώργος" → "giorgos", "陈立明" → "陈立明").
+ * Latin, Cyrillic and Greek are spelled in ASCII; scripts with no spelling here (Chinese, Japanese,
+ * Korean, Arabic, Hebrew, Indic, Thai, …) keep their own letters, which URLs carry percent-encoded,
+ * so every name has a feed. Stable: feeds and subscriptions are keyed on it.
  */
 export function slugify(name: string): string {
-  return name
+  const slug = name
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(POINTING, '')
     .toLowerCase()
     .replace(/['’]/g, '')
-    .replace(OTHER_LETTER, (letter) => ROMAN[letter] ?? letter)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+    .replace(OTHER_LETTER, (letter) => ROMAN[letter] ?? (OWN_SCRIPT_LETTER.test(letter) ? letter : '-'))
+    .normalize('NFC')
+    .replace(/[^a-z0-9\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  // Cut by code point, so no letter is split, and again drop a hyphen the cut leaves at the end.
+  return Array.from(slug).slice(0, MAX_SLUG_LENGTH).join('').replace(/-+$/, '');
 }
+
+/** Longest slug, in code points. */
+export const MAX_SLUG_LENGTH = 80;
+
+/** A slug `slugify` makes: not empty, and a name it leaves unchanged. What feed paths and filters accept. */
+export function isSlug(value: string): boolean {
+  return value !== '' && slugify(value) === value;
+}
+
+/**
+ * Marks a name may or may not be written with, which would otherwise give one name two slugs:
+ * Latin accents (dropped, as ASCII spelling wants), Hebrew points and Arabic vowel signs.
+ */
+const POINTING = /[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670]/g;
+
+/**
+ * Letters, marks and digits of a script the table does not spell, kept as they are. Latin, Greek,
+ * Cyrillic and script-neutral characters without a spelling separate words, as before these scripts
+ * were kept; the kana length and voicing marks are script-neutral but part of Japanese words.
+ */
+const OWN_SCRIPT_LETTER = /^(?:\u30fc|\u3099|\u309a|(?![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Common}\p{sc=Inherited}])[\p{L}\p{M}\p{N}])$/u;
 
 /** What is left after lower-casing that is no ASCII letter, digit, space, punctuation or symbol: letters the table may spell. */
 const OTHER_LETTER = /[^a-z0-9\s\p{P}\p{S}]/gu;

@@ -65,7 +65,7 @@ export const openApiDocument = {
         "required": true,
         "description": "A topic slug, as listed by `/api/topics` (e.g. `world`, `sci-tech`). Every topic the model\ncan assign has a feed, empty until its first article.\n",
         "schema": {
-          "$ref": "#/components/schemas/PathSlug"
+          "$ref": "#/components/schemas/Slug"
         },
         "example": "world"
       },
@@ -75,7 +75,7 @@ export const openApiDocument = {
         "required": true,
         "description": "An entity slug, as listed by `/api/entities` (e.g. `vladimir-putin`). An entity no article\nnames yet has an empty feed, so it can be subscribed to before its first article.\n",
         "schema": {
-          "$ref": "#/components/schemas/PathSlug"
+          "$ref": "#/components/schemas/Slug"
         },
         "example": "vladimir-putin"
       },
@@ -340,16 +340,11 @@ export const openApiDocument = {
       }
     },
     "schemas": {
-      "PathSlug": {
-        "description": "A slug as the feed paths accept it.",
-        "type": "string",
-        "pattern": "^[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?$"
-      },
-      "FilterSlug": {
-        "description": "A slug as `slugify` makes them: lowercase ASCII letters and digits in words joined by single\nhyphens, at most 80 characters. Anything else is a 400 `INVALID_FILTER`.\n",
+      "Slug": {
+        "description": "A slug as `slugify` makes them, at most 80 characters: words joined by single hyphens, in\nlowercase ASCII letters and digits for names in Latin, Cyrillic or Greek letters, and in their\nown letters for names in other scripts (`陈立明`, `서울`, `محمد-بن-سلمان`; percent-encoded in a\nURL). The pattern is Unicode-aware. A value `slugify` would change (`World`, `café`, `a--b`) is\nno slug: in a feed path it is a 404 `NOT_FOUND`, as a filter a 400 `INVALID_FILTER`.\n",
         "type": "string",
         "maxLength": 80,
-        "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+        "pattern": "^(?:[a-z0-9\\u30fc\\u3099\\u309a]|(?![\\p{sc=Latin}\\p{sc=Greek}\\p{sc=Cyrillic}\\p{sc=Common}\\p{sc=Inherited}])[\\p{L}\\p{M}\\p{N}])+(?:-(?:[a-z0-9\\u30fc\\u3099\\u309a]|(?![\\p{sc=Latin}\\p{sc=Greek}\\p{sc=Cyrillic}\\p{sc=Common}\\p{sc=Inherited}])[\\p{L}\\p{M}\\p{N}])+)*$"
       },
       "Error": {
         "type": "object",
@@ -1090,7 +1085,7 @@ export const openApiDocument = {
             "in": "query",
             "description": "Only articles under this topic (a slug from `/api/topics`).",
             "schema": {
-              "$ref": "#/components/schemas/FilterSlug"
+              "$ref": "#/components/schemas/Slug"
             },
             "example": "world"
           },
@@ -1099,7 +1094,7 @@ export const openApiDocument = {
             "in": "query",
             "description": "Only articles naming this person, place or organization (a slug from `/api/entities`; another name of an entity, such as `isis`, selects its canonical one, `islamic-state`).",
             "schema": {
-              "$ref": "#/components/schemas/FilterSlug"
+              "$ref": "#/components/schemas/Slug"
             },
             "example": "vladimir-putin"
           },

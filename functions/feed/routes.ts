@@ -15,7 +15,7 @@ import {
   type FeedPage,
   type FeedScope,
 } from '../core/render/index.js';
-import { slugify } from '../core/slug.js';
+import { isSlug, slugify } from '../core/slug.js';
 import { ClientError, type HttpRequest, type HttpResponse } from './http-types.js';
 import { openApiDocument } from './openapi.js';
 import { encodeCursor, parseCursor, parseLimit } from './paging.js';
@@ -48,7 +48,8 @@ const renderers: Record<FeedFormat, (page: FeedPage) => string> = {
   json: renderJsonFeed,
 };
 
-const slugPattern = '([a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?)';
+// Any one segment; only a slug (`isSlug`) makes it a feed, anything else is no route at all.
+const slugPattern = '([^/]+)';
 const feedRoutes = [
   { pattern: new RegExp('^/feed\\.(rss|atom|json)$'), scope: 'all' as const },
   { pattern: new RegExp(`^/topics/${slugPattern}/feed\\.(rss|atom|json)$`), scope: 'topic' as const },
@@ -111,7 +112,7 @@ export function makeRoutes({ reader, feedTitle, topics = [] }: RouteOptions): (r
       throw new ClientError(400, 'INVALID_FILTER', 'use either topic or entity, not both');
     }
     for (const [name, value] of [['topic', topic], ['entity', entity]] as const) {
-      if (value !== null && (value === '' || slugify(value) !== value)) {
+      if (value !== null && !isSlug(value)) {
         throw new ClientError(400, 'INVALID_FILTER', `${name} must be a slug such as "world" or "vladimir-putin"`);
       }
     }
@@ -157,8 +158,9 @@ export function makeRoutes({ reader, feedTitle, topics = [] }: RouteOptions): (r
     for (const { pattern, scope } of feedRoutes) {
       const match = pattern.exec(path);
       if (match) {
-        const [slug, format] = scope === 'all' ? ['', match[1]] : [match[1], match[2]];
-        return feed(request, scope, slug ?? '', format as FeedFormat);
+        const [slug, format] = scope === 'all' ? ['', match[1]] : [match[1] ?? '', match[2]];
+        if (scope !== 'all' && !isSlug(slug)) continue;
+        return feed(request, scope, slug, format as FeedFormat);
       }
     }
     if (path === '/' || path === '/index.html') {

@@ -150,6 +150,27 @@ describe('local pipeline', () => {
     expect(await stack.store.statusOf(key)).toMatchObject({ status: 'article' });
   });
 
+  it('gives a name in a script with no Roman spelling its own feed, at a percent-encoded URL', async () => {
+    const key = await put(
+      'zh-exports.txt',
+      '宁波电子企业出口增长\n\n慈溪市观海卫镇的宁波天盛电子股份有限公司董事长陈立明说，公司今年的出口增长了百分之二十。' +
+        '浙江省经济和信息化厅表示将继续支持当地制造业发展。\n\n这家公司成立于二〇〇五年，主要生产电子元件，产品销往欧洲和东南亚。\n',
+    );
+    await settle();
+    expect(await stack.store.statusOf(key)).toMatchObject({ status: 'article' });
+    const { entities } = (await (await get('/api/entities')).json()) as { entities: { name: string; slug: string; feedUrls: { atom: string } }[] };
+    const person = entities.find((entity) => entity.name === '陈立明');
+    expect(person?.slug).toBe('陈立明');
+    expect(person?.feedUrls.atom).toBe(`${stack.feedUrl}/entities/${encodeURIComponent('陈立明')}/feed.atom`);
+    const feed = await fetch(person!.feedUrls.atom);
+    expect(feed.status).toBe(200);
+    const atom = parseXml(await feed.text());
+    expect(childTexts(atom, 'entry', 'title')).toEqual(['宁波电子企业出口增长']);
+    expect(findAll(atom, 'category').map((category) => category.attrs.term)).toContain('陈立明');
+    const filtered = (await (await get(`/api/articles?entity=${encodeURIComponent('陈立明')}`)).json()) as { articles: { title: string }[] };
+    expect(filtered.articles.map((article) => article.title)).toEqual(['宁波电子企业出口增长']);
+  });
+
   it('drops a message that is not an S3 notification without blocking the rest of the batch', async () => {
     stack.queue.enqueue('this is not json');
     const key = await put('after-garbage.txt', story('Bridge reopens after repairs', 'Porto'));

@@ -182,10 +182,11 @@ describe('RSS 2.0', () => {
     ]);
   });
 
-  it('drops entities whose slug is empty and repeats none', () => {
-    const a = makeArticle({ entities: { people: ['Ann Lee', 'Ann  Lee'], places: ['北京'], organizations: ['ann lee'] } });
-    const cats = findAll(parseXml(renderRss(page([a]))), 'category').map((c) => c.text);
-    expect(cats).toEqual(['World', 'Ann Lee']);
+  it('drops entities whose slug is empty and repeats none; a name in its own script has its feed', () => {
+    const a = makeArticle({ entities: { people: ['Ann Lee', 'Ann  Lee'], places: ['北京', '★'], organizations: ['ann lee'] } });
+    const cats = findAll(parseXml(renderRss(page([a]))), 'category');
+    expect(cats.map((c) => c.text)).toEqual(['World', 'Ann Lee', '北京']);
+    expect(cats[2]?.attrs.domain).toMatch(/\/entities\/$/);
   });
 
   it('description is the summary as escaped text; content:encoded the sanitized HTML', () => {

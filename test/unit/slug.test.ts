@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { slugify } from '../../functions/core/slug.js';
+import { isSlug, slugify } from '../../functions/core/slug.js';
 
 describe('slugify', () => {
   it('keeps ASCII words, drops accents and joins words with hyphens', () => {
@@ -22,7 +22,30 @@ describe('slugify', () => {
     expect(slugify('Γιώργος Φραγκιαδάκης')).toBe('giorgos-fragkiadakis');
   });
 
-  it('gives no slug to a name in a script it does not spell', () => {
-    expect(slugify('安溪县')).toBe('');
+  it('keeps the letters of a script it does not spell, composed, without optional vowel points', () => {
+    expect(slugify('安溪县')).toBe('安溪县');
+    expect(slugify('ｿﾆｰ株式会社')).toBe('ソニー株式会社');
+    expect(slugify('서울특별시')).toBe('서울특별시');
+    expect(slugify('مُحَمَّد بن سلمان')).toBe('محمد-بن-سلمان');
+    expect(slugify('नरेंद्र मोदी')).toBe('नरेंद्र-मोदी');
+    expect(slugify('NHK放送局')).toBe('nhk放送局');
+  });
+
+  it('gives no slug to a name with no letter or digit', () => {
+    expect(slugify('★ — ★')).toBe('');
+  });
+
+  it('cuts a long name at 80 code points without a trailing hyphen or a split letter', () => {
+    expect(slugify(`${'a'.repeat(79)} b`)).toBe('a'.repeat(79));
+    expect(slugify('𠀋'.repeat(90))).toBe('𠀋'.repeat(80));
+  });
+
+  it('is a slug exactly when slugify leaves it unchanged', () => {
+    for (const name of ['Sci/Tech', 'Павел Коваленко', 'مُحَمَّد', 'ｿﾆｰ', `${'a'.repeat(79)} b`, 'Hawaiʻi']) {
+      expect(isSlug(slugify(name)), name).toBe(true);
+    }
+    for (const value of ['', 'World', 'café', 'a--b', '-a', 'a-', 'مُحَمَّد', 'ｿﾆｰ', 'a_b']) {
+      expect(isSlug(value), value).toBe(false);
+    }
   });
 });

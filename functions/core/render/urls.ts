@@ -54,8 +54,8 @@ export interface Tag {
 
 /**
  * The categories of an article as every format shows them: its topic first, then entities
- * (people, places, organizations), each name once per scheme. Names whose slug is empty (nothing
- * `slugify` can spell: Chinese, Arabic, …) are left out everywhere, since no feed URL can exist for them.
+ * (people, places, organizations), each name once per scheme. A name whose slug is empty (one with
+ * no letter or digit) is left out everywhere, since no feed URL can exist for it.
  */
 export function articleTags(article: Pick<Article, 'topic' | 'entities' | 'entityFeedNames'>): Tag[] {
   const tags: Tag[] = [];
