@@ -582,6 +582,21 @@ describe('bylines with a desk after a slash, and a writer label', () => {
       ${PROSE.map((p, i) => `<p><time datetime="2025-11-06T0${5 + i}:30:00+07:00">${5 + i}:30 am</time></p><p>${p}</p>`).join('')}</article></body></html>`;
     expect((await cleanHtml(html)).published).toBe('2025-11-06T05:30:00+07:00');
   });
+
+  it('tells a UTC date on the day its <time> element prints, at the clock it prints, passing over an update', async () => {
+    const head = '<!doctype html><html><head><title>Harbour board backs ferry terminal</title><meta property="article:published_time" content="2025-11-05T22:30:00Z"></head><body><article>';
+    const body = `${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const meta = (times: string): string =>
+      `<header><h1>Harbour board backs ferry terminal</h1><p class="intro">Murky water may be shielding the reef, researchers say</p><div class="meta"><span class="byline">By <a href="/authors/ada">Ada Quill</a>, Harbour Correspondent</span>${times}</div></header>`;
+    const published = '<time class="article__date" datetime="2025-11-05T22:30:00+00:00">Published 6 Nov 2025, 6:30 am</time>';
+    const updated = '<time class="article__updated" datetime="2025-11-06T09:00:00+00:00">Updated 6 Nov 2025, 5:00 pm</time>';
+    expect((await cleanHtml(head + meta(published + updated) + body)).published).toBe('2025-11-06T06:30:00+08:00');
+    // A bare date in `datetime`, set above the headline, prints the day without a clock: the nearest offset that falls on it.
+    const above = (time: string): string => `<div class="top"><div class="section"><span><a href="/news">News</a>${time}</span></div></div><div class="title"><h1>Harbour board backs ferry terminal</h1></div>`;
+    expect((await cleanHtml(head + above('<time class="dt-published" datetime="2025-11-06">November 6, 2025</time>') + body)).published).toBe('2025-11-06T00:30:00+02:00');
+    // A printed day that is the UTC one leaves the time in UTC.
+    expect((await cleanHtml(head + above('<time class="dt-published" datetime="2025-11-05">November 5, 2025</time>') + body)).published).toBe('2025-11-05T22:30:00+00:00');
+  });
 });
 
 describe('site syntax of more Markdown generators', () => {

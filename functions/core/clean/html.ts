@@ -366,9 +366,24 @@ function inPageTime(utc: string, times: readonly DomElement[], dateLines: DomEle
     if (!offset || (offset[2] === '00' && offset[3] === '00')) continue;
     return atOffset(Date.parse(utc), (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])));
   }
-  const printed = printedDate(dateLines, dopts);
+  const printed = printedDate(dateLines, dopts) ?? printedPublishedTime(times, dopts);
   // The clock printed beside the day ("10:10 PM") gives the page's offset.
   return (printed && onPrintedDay(utc, printed.iso, printed.line)) ?? utc;
+}
+
+/**
+ * The day the first <time> element not marked as an update shows: the date of a bare-date
+ * `datetime` ("2026-12-14"), else the date it prints ("Published 13 Nov 2026, 7:40 am"), with its text
+ * for the clock.
+ */
+function printedPublishedTime(times: readonly DomElement[], dopts: DateOptions): { iso: string; line: string } | null {
+  for (const t of times) {
+    const text = normalizeSpace(t.textContent ?? '');
+    if (NOT_PUBLISHED_RE.test(`${t.getAttribute('class') ?? ''} ${text}`)) continue;
+    const bareDay = /^\d{4}-\d{2}-\d{2}$/.exec(t.getAttribute('datetime') ?? '')?.[0];
+    return bareDay ? { iso: bareDay, line: text } : visibleDateLine([text], dopts);
+  }
+  return null;
 }
 
 /** Longest line at the top of the body read as a byline on its own. */
