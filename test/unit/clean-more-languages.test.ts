@@ -590,6 +590,15 @@ describe('byline labels of more languages', () => {
     expect(bylineAuthor('Penulis: Fauzan Hidayat', null)).toBe('Fauzan Hidayat');
     expect(bylineAuthor('Yazar: Mehmet Yılmaz', null)).toBe('Mehmet Yılmaz');
   });
+
+  it('reads an Azerbaijani, Uzbek, Somali, Swahili or Hausa label before the name', async () => {
+    const { bylineAuthor } = await import('../../functions/core/clean/byline.js');
+    expect(bylineAuthor('Müəllif: Aynur Quliyeva', null)).toBe('Aynur Quliyeva');
+    expect(bylineAuthor('Muallif: Dilnoza Rahimova', null)).toBe('Dilnoza Rahimova');
+    expect(bylineAuthor('Qoraa: Cabdiraxmaan Xasan Cilmi, Beledweyne', null)).toBe('Cabdiraxmaan Xasan Cilmi');
+    expect(bylineAuthor('Mwandishi: Asha Salum', null)).toBe('Asha Salum');
+    expect(bylineAuthor('Marubuci: Zainab Abdullahi Musa', null)).toBe('Zainab Abdullahi Musa');
+  });
 });
 
 describe('paragraphs without a letter', () => {

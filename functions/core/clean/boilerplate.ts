@@ -907,13 +907,17 @@ export const STORY_BY_PHRASES: readonly string[] = ['historia de', 'história de
 export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'deur', 'gan', 'ni', 'nga', 'daga', 'av', 'af', 'oleh', 'γράφει ο', 'γράφει η'];
 /**
  * Labels that open a byline before a colon in Finnish, Hungarian, Croatian/Serbian/Bosnian,
- * Lithuanian, Latvian, Slovenian, Greek, Indonesian, Turkish, Swedish, Ukrainian and Vietnamese:
+ * Lithuanian, Latvian, Slovenian, Greek, Indonesian, Turkish, Swedish, Ukrainian, Vietnamese and more:
  * "Teksti: Sanna Honkanen", "Piše: Ivo Marić", "Avtorica: Nina Rozman", "Συντάκτης: Γιώργος …",
  * "Penulis: Fauzan Hidayat"; and a writer who took the pictures too: "Report and photos: Shanice Alleyne".
  */
 export const BYLINE_LABELS: readonly string[] = [
   'teksti', 'kirjoittaja', 'szerző', 'piše', 'autorius', 'autors', 'avtor', 'avtorica',
   'συντάκτης', 'συντάκτρια', 'penulis', 'yazar', 'skribent', 'авторка', 'tác giả',
+  // Azerbaijani, Uzbek, Somali, Swahili, Hausa: "Müəllif: Aynur Quliyeva", "Qoraa: Cabdiraxmaan Xasan Cilmi".
+  'müəllif', 'muallif', 'qoraa', 'mwandishi', 'marubuci',
+  // English desks: "Reporting: Losana Tuimavana".
+  'reporting',
   'report and photos', 'words and photos', 'words and pictures', 'text and photos', 'story and photos',
   // A content file's field: "Byline: Jenna Trewhella".
   'byline',
