@@ -21,7 +21,7 @@ export function slugify(name: string): string {
 }
 
 /** Longest slug, in code points. */
-export const MAX_SLUG_LENGTH = 80;
+const MAX_SLUG_LENGTH = 80;
 
 /** A slug `slugify` makes: not empty, and a name it leaves unchanged. What feed paths and filters accept. */
 export function isSlug(value: string): boolean {
@@ -30,14 +30,16 @@ export function isSlug(value: string): boolean {
 
 /**
  * Marks a name may or may not be written with, which would otherwise give one name two slugs:
- * Latin accents (dropped, as ASCII spelling wants), Hebrew points and Arabic vowel signs.
+ * Latin accents (dropped, as ASCII spelling wants), Hebrew points and cantillation (not its
+ * punctuation: the maqaf "־" joins words as a hyphen does) and Arabic vowel signs.
  */
-const POINTING = /[\u0300-\u036f\u0591-\u05c7\u064b-\u065f\u0670]/g;
+const POINTING = /[\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u064b-\u065f\u0670]/g;
 
 /**
- * Letters, marks and digits of a script the table does not spell, kept as they are. Latin, Greek,
- * Cyrillic and script-neutral characters without a spelling separate words, as before these scripts
- * were kept; the kana length and voicing marks are script-neutral but part of Japanese words.
+ * Letters, marks and digits of a script the table does not spell, kept as they are. A Latin, Greek,
+ * Cyrillic or script-neutral character without a spelling still separates words, so the slugs of
+ * names in those scripts stay what they were; the kana length and voicing marks are script-neutral
+ * but part of Japanese words.
  */
 const OWN_SCRIPT_LETTER = /^(?:\u30fc|\u3099|\u309a|(?![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{sc=Common}\p{sc=Inherited}])[\p{L}\p{M}\p{N}])$/u;
 

@@ -29,6 +29,7 @@ describe('slugify', () => {
     expect(slugify('مُحَمَّد بن سلمان')).toBe('محمد-بن-سلمان');
     expect(slugify('नरेंद्र मोदी')).toBe('नरेंद्र-मोदी');
     expect(slugify('NHK放送局')).toBe('nhk放送局');
+    expect(slugify('בֵּית־שֶׁמֶשׁ')).toBe('בית-שמש');
   });
 
   it('gives no slug to a name with no letter or digit', () => {
