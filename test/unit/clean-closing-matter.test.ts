@@ -239,6 +239,12 @@ describe('labelled credits in scraped text', () => {
     expect((await cleanText(page('Reported By: Anusha Raghavan | Edited By: Siddharth Menon'))).author).toBe('Anusha Raghavan');
     expect((await cleanText(page('By: Murray Brewster'))).author).toBe('Murray Brewster');
   });
+
+  it('reads the writer from a credit after the desk and the city in a row beside the date, but no navigation word', async () => {
+    expect((await cleanText(page('Sports Desk · Suva | Reporting: Losana Tuimavana'))).author).toBe('Losana Tuimavana');
+    expect((await cleanText(page('Harbour News | By Ana Vake'))).author).toBe('Ana Vake');
+    expect((await cleanText(page('Home | By Topic | Harbour'))).author).toBeNull();
+  });
 });
 
 describe('the end of a scraped text page', () => {

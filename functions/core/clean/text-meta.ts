@@ -13,6 +13,8 @@ const RELATIVE_TIME_RE = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|w
 const MAX_TAIL_DATE_LINES = 6;
 /** A word that says a date is the story's: "Posted", "Published", "Publié". */
 const PUBLISHED_WORD_RE = new RegExp(String.raw`(?<![\p{L}])(?:posted|${PUBLISHED_WORDS.join('|')})(?![\p{L}])`, 'iu');
+/** Parts of a row of credits beside the date that are read for the writer's ("Desk · City | By NAME"). */
+const MAX_CREDIT_PARTS = 4;
 /** Longest line read as a publication date on its own. */
 const MAX_DATE_LINE_CHARS = 60;
 /** The label of a publication date standing under the story: "Published:", "First published", "Veröffentlicht am". */
@@ -105,8 +107,9 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
           author = pair.author;
           source ??= pair.source;
         }
-        // "Reported By: NAME | Edited By: NAME": the first credit of a row of them.
-        if (text && !author) author = bylineLineAuthors(metaParts(text)[0]!);
+        // "Reported By: NAME | Edited By: NAME": the first credit of a row of them, wherever the row
+        // puts it ("Sports Desk · Suva | Reporting: NAME").
+        if (text && !author) author = metaParts(text).slice(0, MAX_CREDIT_PARTS).map(bylineLineAuthors).find((name) => name !== null) ?? null;
       }
       // A name alone on the line above or below the date ("Anna Zielińska" / "21 listopada 2026"),
       // under the headline: above it a short capitalised line is a section ("Middle East").
