@@ -99,8 +99,9 @@ export function makeRoutes({ reader, feedTitle, topics = [] }: RouteOptions): (r
       links: pagingLinks(request, page),
       articles: page.articles,
     });
-    // An empty feed has never changed: the epoch lets conditional requests work, and any first article is newer.
-    return { status: 200, headers: { 'content-type': contentTypes[format] }, body, lastModified: newest(page.articles) ?? new Date(0) };
+    // An empty feed has no modification time to state: its ETag alone answers conditional requests,
+    // so a client probing with an old If-Modified-Since still gets the (empty) feed, not a 304.
+    return { status: 200, headers: { 'content-type': contentTypes[format] }, body, lastModified: newest(page.articles) };
   }
 
   async function apiArticles(request: HttpRequest): Promise<HttpResponse> {
@@ -119,7 +120,7 @@ export function makeRoutes({ reader, feedTitle, topics = [] }: RouteOptions): (r
     const feedKey = topic ? topicFeedKey(topic) : entity ? entityFeedKey(entitySlug(entity)) : 'all';
     const page = await reader.listArticles({ feedKey, limit, ...start });
     const { next, previous } = pageCursors(page);
-    const pageUrl = (cursor: string | null): string | null => (cursor ? request.baseUrl + request.path + withQuery(request.query, { cursor }) : null);
+    const pageUrl = (cursor: string | null): string | null => (cursor ? request.baseUrl + encodedPath(request.path) + withQuery(request.query, { cursor }) : null);
     const body = {
       articles: page.articles.map((article) => toApiArticle(article, request.baseUrl)),
       next,
@@ -231,7 +232,7 @@ function topEntities(entities: readonly Facet[]): Facet[] {
  * towards older articles and `previous` towards newer ones when the store says there are some.
  */
 function pagingLinks(request: HttpRequest, page: ArticlePage): FeedLinks {
-  const here = request.baseUrl + request.path;
+  const here = request.baseUrl + encodedPath(request.path);
   const links: FeedLinks = {
     self: here + (request.rawQuery ? `?${request.rawQuery}` : ''),
     first: here + withQuery(request.query, { cursor: null }),
@@ -240,6 +241,11 @@ function pagingLinks(request: HttpRequest, page: ArticlePage): FeedLinks {
   if (next) links.next = here + withQuery(request.query, { cursor: next });
   if (previous) links.previous = here + withQuery(request.query, { cursor: previous });
   return links;
+}
+
+/** A decoded request path as a URL writes it: each segment percent-encoded again ("/entities/陈立明/…" → "/entities/%E9%99%88…/…"). */
+function encodedPath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
 }
 
 /** The opaque cursors of a page's neighbours: `next` (older articles) and `previous` (newer). */

@@ -166,6 +166,8 @@ describe('local pipeline', () => {
     expect(feed.status).toBe(200);
     const atom = parseXml(await feed.text());
     expect(childTexts(atom, 'entry', 'title')).toEqual(['宁波电子企业出口增长']);
+    // The feed names itself by the URL it was fetched from, percent-encoded as a URI must be.
+    expect(findAll(atom, 'link').find((link) => link.attrs.rel === 'self')?.attrs.href).toBe(person!.feedUrls.atom);
     expect(findAll(atom, 'category').map((category) => category.attrs.term)).toContain('陈立明');
     const filtered = (await (await get(`/api/articles?entity=${encodeURIComponent('陈立明')}`)).json()) as { articles: { title: string }[] };
     expect(filtered.articles.map((article) => article.title)).toEqual(['宁波电子企业出口增长']);

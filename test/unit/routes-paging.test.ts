@@ -2,6 +2,7 @@ import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../functions/core/article.js';
 import type { JsonFeed } from '../../functions/core/render/index.js';
+import { finishResponse } from '../../functions/feed/http-semantics.js';
 import { ClientError, type HttpRequest, type HttpResponse } from '../../functions/feed/http-types.js';
 import { makeFeedHandler } from '../../functions/feed/make-handler.js';
 import { encodeCursor } from '../../functions/feed/paging.js';
@@ -402,8 +403,12 @@ describe('feeds before their first article', () => {
     expect(response.status).toBe(200);
     expect(parseFeedBody(format, response.body).titles).toEqual([]);
     expect(response.body).toContain('topic: Sci/Tech');
-    // Dated at the epoch, so conditional requests work and the first article makes it newer.
-    expect(response.lastModified?.getTime()).toBe(0);
+    // No modification time: the ETag alone answers conditional requests, and an old If-Modified-Since gets the feed.
+    expect(response.lastModified).toBeUndefined();
+    const conditional = (headers: Record<string, string>) => finishResponse({ ...request(`/topics/sci-tech/feed.${format}`), headers }, response);
+    const etag = conditional({}).headers['etag']!;
+    expect(conditional({ 'if-none-match': etag }).status).toBe(304);
+    expect(conditional({ 'if-modified-since': 'Thu, 01 Jan 1970 00:00:00 GMT' }).status).toBe(200);
   });
 
   it('a slug that is no topic of the model is a 404 naming the topics', async () => {
