@@ -116,7 +116,7 @@ export const openApiDocument = {
         }
       },
       "LastModified": {
-        "description": "Newest `updated` time among the articles shown (absent when there are none).",
+        "description": "Newest `updated` time among the articles shown; for an empty feed, that of the newest article of all (absent when there is none at all).",
         "schema": {
           "type": "string"
         }

@@ -99,9 +99,11 @@ export function makeRoutes({ reader, feedTitle, topics = [] }: RouteOptions): (r
       links: pagingLinks(request, page),
       articles: page.articles,
     });
-    // An empty feed has no modification time to state: its ETag alone answers conditional requests,
-    // so a client probing with an old If-Modified-Since still gets the (empty) feed, not a 304.
-    return { status: 200, headers: { 'content-type': contentTypes[format] }, body, lastModified: newest(page.articles) };
+    // An empty feed can only have changed when some article arrived: it is as new as the newest
+    // article of all (none when there is none), so a client probing with an old If-Modified-Since
+    // gets the feed, not a 304.
+    const lastModified = newest(page.articles) ?? newest((await reader.listArticles({ feedKey: 'all', limit: 1 })).articles);
+    return { status: 200, headers: { 'content-type': contentTypes[format] }, body, lastModified };
   }
 
   async function apiArticles(request: HttpRequest): Promise<HttpResponse> {
