@@ -24,6 +24,7 @@ export interface LocalStackOptions {
   /** Feed HTTP port; 0 picks a free one. S3 and DynamoDB take the next two (or free ones when 0). */
   port: number;
   logLevel?: string;
+  /** How long the feed function reuses a rendered response. 0 (the default) here, so a feed fetched right after `drop` shows the new article. */
   cacheSeconds?: number;
   maxObjectBytes?: number;
   retryDelayMs?: number;
@@ -70,7 +71,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     TABLE_NAME: localTable,
     WATCHED_PREFIX: watchedPrefix,
     MAX_OBJECT_BYTES: String(options.maxObjectBytes ?? 10 * 1024 * 1024),
-    FEED_CACHE_SECONDS: String(options.cacheSeconds ?? 2),
+    FEED_CACHE_SECONDS: String(options.cacheSeconds ?? 0),
     TOPICS: JSON.stringify(topics),
     POWERTOOLS_LOG_LEVEL: options.logLevel ?? 'WARN',
   });

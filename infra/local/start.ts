@@ -12,9 +12,14 @@ import { startLocalStack } from './local-stack.js';
 const port = Number(process.env.PORT ?? 3000);
 const dataDir = resolve(process.env.DROPFEED_DATA_DIR ?? '.dropfeed');
 const seedsDir = resolve(process.env.DROPFEED_SEEDS_DIR ?? 'seeds');
+const cacheSeconds = Number(process.env.FEED_CACHE_SECONDS ?? 0);
 
 if (!Number.isInteger(port) || port < 0 || port > 65533) {
   console.error(`PORT must be a port number (got "${process.env.PORT}"); S3 and DynamoDB use PORT+1 and PORT+2.`);
+  process.exit(2);
+}
+if (!Number.isInteger(cacheSeconds) || cacheSeconds < 0) {
+  console.error(`FEED_CACHE_SECONDS must be a whole number of seconds, 0 or more (got "${process.env.FEED_CACHE_SECONDS}").`);
   process.exit(2);
 }
 
@@ -26,6 +31,7 @@ try {
   stack = await startLocalStack({
     dataDir,
     port,
+    cacheSeconds,
     ...(process.env.DROPFEED_LOG_LEVEL ? { logLevel: process.env.DROPFEED_LOG_LEVEL } : {}),
     onDeadLetter: (record) => say(`dropfeed: gave up on a message after 5 attempts: ${record.body.slice(0, 200)}`),
   });

@@ -45,7 +45,6 @@ beforeAll(async () => {
   stack = await startLocalStack({
     dataDir,
     port: 0,
-    cacheSeconds: 0,
     retryDelayMs: 100,
     onDeadLetter: (record) => deadLetters.push(record),
     onError: () => {},
