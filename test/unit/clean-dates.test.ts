@@ -108,6 +108,15 @@ describe('day and month order from the page', () => {
     expect(dayFirstOnPage('The center will reopen in the fall, the organization said on November 21, 2025.', 'en')).toBe(false);
   });
 
+  it('reads day first on a page long enough to tell that is plainly not English, whatever its language', () => {
+    const frisian = 'Grutto’s út Fryslân bliuwe hieltyd langer yn West-Afrika foardat se nei harren briedgebieten weromkomme. ' +
+      'Dat docht bliken út nij ûndersyk fan de Ryksuniversiteit Grins en de Fryske Akademy, dêr’t sûnt 2016 mear as 300 fûgels mei in lyts sendertsje foar folge binne. Op 12-11-2026.';
+    expect(dayFirstOnPage(frisian)).toBe(true);
+    const english = 'The birds now arrive in the province nine days later than they did ten years ago, and they stay longer in Senegal and Guinea-Bissau, the researchers said. Posted 12-11-2026.';
+    expect(dayFirstOnPage(english)).toBeNull();
+    expect(dayFirstOnPage('Grutto’s bliuwe langer. 12-11-2026')).toBeNull();
+  });
+
   it('reads an ambiguous numeric date by the weekday printed beside it', () => {
     expect(findDates('Monday | 07/01/2008', { now, lang: 'en' })[0]?.iso).toBe('2008-01-07');
     expect(findDates('Tue, 07/01/2008', { now, lang: 'en' })[0]?.iso).toBe('2008-07-01');

@@ -23,6 +23,41 @@ describe('dates in more languages', () => {
     expect(dateOf('Foilsithe: 12 Lúnasa 2026')).toBe('2026-08-12');
   });
 
+  it('reads the Somali months as they are spelled in more than one way', () => {
+    expect(dateOf('Beledweyne (Webi Shabeelle News) – 9 Nofeembar 2025')).toBe('2025-11-09');
+    expect(dateOf('3 Noofeembar 2025')).toBe('2025-11-03');
+    expect(dateOf('14 Desembar 2025')).toBe('2025-12-14');
+    expect(dateOf('2 Agoosto 2026')).toBe('2026-08-02');
+  });
+
+  it("gives a Markdown page the date of a long byline line whose update clause makes it long", async () => {
+    const md = [
+      '- ## Untung suku ketiga Lada Borneo melonjak 62 peratus',
+      '- Oleh [Farah Wahida Jamil](https://example.my/penulis/farah) · Khamis, 1 Oktober 2026 6:42 ptg · Dikemas kini: Jumaat, 2 Oktober 2026 9:15 pg · 3 minit bacaan',
+      '- **KUCHING:** Lada Borneo Berhad mencatatkan keuntungan bersih sebanyak RM48.6 juta bagi suku ketiga berakhir 31 Ogos, meningkat 62 peratus berbanding tempoh yang sama tahun lalu.',
+      '- Pengarah urusannya berkata syarikat itu akan membina kilang kedua di Sarikei tahun depan bagi memenuhi permintaan pembeli dari Jepun dan Eropah.',
+      '- Harga lada hitam di pasaran dunia dijangka kekal tinggi sehingga pertengahan tahun depan, menurut lembaga lada.',
+    ].join('\n');
+    const r = await clean(md, 'lada.md');
+    expect(r.published).toBe('2026-10-01');
+    expect(r.author).toBe('Farah Wahida Jamil');
+    expect(r.paragraphs[0]).toMatch(/^Lada Borneo Berhad mencatatkan/);
+  });
+
+  it('reads a numeric day-first date in the front matter of a page in a language not told by name', async () => {
+    const md = [
+      '---',
+      "title: 'Fatahaadda Webiga Shabeelle oo barakicisay kumanaan qof'",
+      "date: '12-11-2025 15:30'",
+      '---',
+      '',
+      'Fatahaadda Webiga Shabeelle ayaa ku qasabtay in ka badan 45,000 oo qof inay ka barakacaan guryahooda magaalada Beledweyne ee gobolka Hiiraan, sida ay sheegtay hay’adda maareynta musiibooyinka.',
+      '',
+      'Biyaha ayaa xalay iyo maanta galay xaafadaha Koosaar iyo Bundaweyn, kuwaas oo ku yaalla dhanka bari ee webiga. Guryaha qaarkood ayaa biyuhu gaareen ilaa daaqadaha.',
+    ].join('\n');
+    expect((await clean(md, 'fatahaad.md')).published).toBe('2025-11-12');
+  });
+
   it('reads the Basque year-first date with its endings', () => {
     expect(dateOf('2026ko abuztuaren 20a')).toBe('2026-08-20');
     expect(dateOf('2026(e)ko martxoaren 5(a)')).toBe('2026-03-05');

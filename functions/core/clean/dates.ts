@@ -7,6 +7,8 @@
  * Results are ISO 8601: `YYYY-MM-DD`, or a date-time with offset when the source names a zone.
  */
 
+import { plainlyNotEnglish } from './lines.js';
+
 const MONTHS: Record<string, number> = {};
 /**
  * Each language's twelve months, January first, into `table` (the shared one unless given); with
@@ -73,7 +75,7 @@ addMoreMonths(['enero', 'pebrero', 'marso', 'abril', 'mayo', 'hunyo', 'hulyo', '
 addMoreMonths(['janar', 'shkurt', 'mars', 'prill', 'maj', 'qershor', 'korrik', 'gusht', 'shtator', 'tetor', 'nëntor', 'dhjetor']);
 addMoreMonths(['eanáir', 'feabhra', 'márta', 'aibreán', 'bealtaine', 'meitheamh', 'iúil', 'lúnasa', 'meán fómhair', 'deireadh fómhair', 'samhain', 'nollaig']);
 addMoreMonths(['jannar', 'frar', 'marzu', 'april', 'mejju', 'ġunju', 'lulju', 'awwissu', 'settembru', 'ottubru', 'novembru', 'diċembru']);
-addMoreMonths(['janaayo|jannaayo', 'febraayo', 'maarso', 'abriil', 'maayo', 'juun', 'luulyo', 'ogosto', 'sebtembar|sebteembar', 'oktoobar', 'noofeembar', 'diseembar']);
+addMoreMonths(['janaayo|jannaayo', 'febraayo|feebraayo', 'maarso', 'abriil', 'maayo|maajo', 'juun', 'luulyo', 'ogosto|agoosto', 'sebtembar|sebteembar|setembar', 'oktoobar|oktoober', 'noofeembar|nofeembar|nofembar', 'diseembar|desembar|disembar']);
 addMoreMonths(['janairu', 'faburairu', 'maris', 'afirilu', 'mayu', 'yuni', 'yuli', 'agusta', 'satumba', 'oktoba', 'nuwamba', 'disamba']);
 addMoreMonths(['januar', 'februar', 'mäerz', 'abrëll', 'mee', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember']);
 addMoreMonths(['januari', 'februari', 'mac', 'april', 'mei', 'jun', 'julai', 'ogos', 'september', 'oktober', 'november', 'disember']);
@@ -498,7 +500,10 @@ export function dayFirstOnPage(text: string, lang?: string | null): boolean | nu
   const lower = lowerCaseInPlace(sample);
   const dayFirst = lower.match(WORD_DAY_FIRST)?.length ?? 0;
   const monthFirst = lower.match(WORD_MONTH_FIRST)?.length ?? 0;
-  return dayFirst === monthFirst ? null : dayFirst > monthFirst;
+  if (dayFirst !== monthFirst) return dayFirst > monthFirst;
+  // A page in a language not recognised by name ("12-11-2026 15:30" in Frisian) that is plainly not
+  // English is written where the day comes first, as everywhere but in the Americas' English.
+  return lang == null && plainlyNotEnglish(sample) ? true : null;
 }
 
 /** Word stems spelled one way in British (and Commonwealth) English and another in American English. */

@@ -130,19 +130,30 @@ const LANG_WORDS: Record<string, string[]> = {
   id: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'dari', 'pada', 'dalam'],
 };
 
-/** A rough guess among en/fr/de/es/it/pt/nl/sv/da/no/pl/cs/hr/ru/tr/el/id from function words (hr standing for Croatian, Bosnian and Serbian); null when the text is too short to tell. */
-export function guessLanguage(text: string): string | null {
+/** Fewest words a text needs for its function words to tell its language. */
+const MIN_WORDS_TO_TELL = 30;
+
+/** Shares of a text's words that are each language's function words; null when it is too short to tell. */
+function functionWordShares(text: string): Array<[string, number]> | null {
   const words = text.slice(0, 20000).toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length < 30) return null;
+  if (words.length < MIN_WORDS_TO_TELL) return null;
   const counts = new Map<string, number>();
   for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return Object.entries(LANG_WORDS).map(([lang, list]) => [lang, list.reduce((s, w) => s + (counts.get(w) ?? 0), 0) / words.length]);
+}
+
+/** A rough guess among en/fr/de/es/it/pt/nl/sv/da/no/pl/cs/hr/ru/tr/el/id from function words (hr standing for Croatian, Bosnian and Serbian); null when the text is too short to tell or in none of them. */
+export function guessLanguage(text: string): string | null {
   let best: string | null = null;
   let bestScore = 0;
-  for (const [lang, list] of Object.entries(LANG_WORDS)) {
-    const score = list.reduce((s, w) => s + (counts.get(w) ?? 0), 0) / words.length;
-    if (score > bestScore) [best, bestScore] = [lang, score];
-  }
+  for (const [lang, score] of functionWordShares(text) ?? []) if (score > bestScore) [best, bestScore] = [lang, score];
   return bestScore > 0.05 ? best : null;
+}
+
+/** Whether a text long enough to tell is plainly not English: English function words are almost absent from it. */
+export function plainlyNotEnglish(text: string): boolean {
+  const english = functionWordShares(text)?.find(([lang]) => lang === 'en')?.[1];
+  return english !== undefined && english < 0.02;
 }
 
 export interface LineStats {

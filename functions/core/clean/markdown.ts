@@ -646,7 +646,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // A date or byline line at the top ("*Published 5 March 2024*", "*By Jordan Pike · March 3, 2024*")
     // is metadata, not body.
     // "publié le 24 avril 2025 à 5 h 00 · mis à jour à 9 h 12": a line whose first date is the publication's.
-    const stampCandidate = i < MAX_TOP_LINES && b.text.length < MAX_STAMP_CHARS && publishedPart(b.text) !== null;
+    const stampCandidate = i < MAX_TOP_LINES && (publishedPart(b.text)?.length ?? MAX_STAMP_CHARS) < MAX_STAMP_CHARS;
     const ownLine = stampCandidate ? stampOnOwnLine(b, dopts) : null;
     const stamp = ownLine ?? (stampCandidate ? stampLine(b.text, dopts) : null);
     // Front matter in UTC ("2025-11-24T23:30:00Z") under a byline printing the local day: the same

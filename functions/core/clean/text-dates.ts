@@ -33,9 +33,10 @@ export function stripDateWords(text: string, fromEnd: boolean): string {
 
 /** A line that is a date plus at most a few words (a source name, a day name). */
 export function dateLine(line: string, opts: DateOptions): { iso: string; rest: string } | null {
-  if (line.length > 120) return null;
-  // "Published …, updated …" is one date line: the clause after the marker is not part of its text.
+  // "Published …, updated …" is one date line: the clause after the marker is not part of its text,
+  // nor of its length.
   const text = publishedPart(line) ?? line;
+  if (text.length > 120) return null;
   const found = findDates(text, opts)[0];
   if (!found) return null;
   // "Bruselas, 14 de marzo de 2024": a place before the date and a comma is a dateline, not a source.
