@@ -155,3 +155,53 @@ describe('Markdown: a list of related stories with their dates', () => {
     expect(r.paragraphs.at(-1)).toBe('Officials said the pilot would run until 30 September 2026 across four districts of the hill state.');
   });
 });
+
+describe('dates that chrome pushes down or metadata names differently', () => {
+  const cleanAs = async (text: string, key: string) => {
+    const { cleanDocument } = await import('../../functions/core/clean/index.js');
+    const { decodeDocument } = await import('../../functions/core/decode/index.js');
+    return cleanDocument(decodeDocument(Buffer.from(text), { key }), { now });
+  };
+
+  it('dates a clipped newsletter post by the date alone on its line under a run of chrome', async () => {
+    const md = [
+      '# Highway 1 closed as floods return to the prairie',
+      '',
+      '# [The Fraser Ledger](https://example.substack.com/)',
+      '',
+      'SubscribeSign in',
+      '',
+      'Share this post',
+      '',
+      '[',
+      '',
+      '![](https://example.com/flood.jpeg)',
+      '',
+      'The Fraser Ledger',
+      '',
+      'Highway 1 closed as floods return to the prairie',
+      '',
+      '](https://example.substack.com/p/flood)',
+      '',
+      ...['Copy link', 'Facebook', 'Email', 'Notes', 'More'].flatMap((line) => [line, '']),
+      '## Water is back on the prairie, and the dike is the worry tonight',
+      '',
+      '[Jasleen Dhaliwal](https://example.substack.com/@jasleen)',
+      '',
+      'Feb 28, 2027',
+      '',
+      '42',
+      '',
+      ...story.flatMap((p) => [p, '']),
+    ].join('\n');
+    const r = await cleanAs(md, 'post.md');
+    expect(r.published).toBe('2027-02-28');
+    expect(r.paragraphs).not.toContain('Feb 28, 2027');
+  });
+
+  it.each(['og:release_date', 'article:published', 'publish_time'])('reads the publication date from <meta %s>', async (name) => {
+    const html = `<html><head><title>Harbour plan approved</title><meta property="${name}" content="2026-10-28 10:20"></head>` +
+      `<body><article><h1>Harbour plan approved</h1>${story.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect((await cleanAs(html, 'page.html')).published).toBe('2026-10-28');
+  });
+});

@@ -880,7 +880,10 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     parseDate(ld ? str(ld.datePublished) ?? str(ld.dateCreated) : null, dopts) ??
     parseDate(
       meta(metas, 'article:published_time', 'og:published_time', 'datePublished', 'pubdate', 'publishdate', 'publish-date', 'publish_date',
-        'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created', 'DC.date', 'dc.date', 'date', 'article.published', 'cXenseParse:recs:publishtime'),
+        'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'DC.date.issued', 'dcterms.created', 'DC.date', 'dc.date', 'date', 'article.published', 'cXenseParse:recs:publishtime',
+        // Names other site software gives it: Open Graph variants, Chinese and Korean portals' own, scholarly pages'.
+        'og:article:published_time', 'article:published', 'og:pubdate', 'og:release_date', 'release_date', 'publish_time', 'publishtime',
+        'published_time', 'originalpublicationdate', 'article_date_original', 'og:regdate', 'citation_publication_date'),
       dopts,
     );
   if (!published) {

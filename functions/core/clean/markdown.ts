@@ -194,6 +194,22 @@ const BYLINE_LABEL_ALONE = /^(?:author(?: of (?:the|this) (?:article|story))?|wr
 /** Longest line read as a date or byline line at the top ("Posted on 18 October 2025 by A and B · Match Reports · 6 min read"). */
 const MAX_STAMP_CHARS = 120;
 
+/** Blocks at the top of a page searched for a date alone on its line when no top line gave one. */
+const MAX_BARE_DATE_BLOCKS = 30;
+
+/**
+ * A clipped page's chrome ("Share this post", "Copy link", the writer's avatar) can push its date
+ * below the top lines; a paragraph that is only a date ("Feb 28, 2027") is still the page's.
+ */
+function bareDateAmong(blocks: readonly Block[], dopts: DateOptions): string | null {
+  for (const b of blocks) {
+    if (b.kind !== 'p' || b.text.length > 40) continue;
+    const stamp = dateLine(b.text, dopts);
+    if (stamp && !/\p{L}/u.test(stamp.rest)) return stamp.iso;
+  }
+  return null;
+}
+
 /** Most words of a standfirst. */
 const MAX_DECK_WORDS = 60;
 
@@ -683,6 +699,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     if (i < MAX_TOP_LINES && !nameAlone && !bylineLabel && !menuItem && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
   }
   author ??= guessedAuthor;
+  published ??= bareDateAmong(blocks.slice(0, MAX_BARE_DATE_BLOCKS), dopts);
   if (properties) published ??= parseDate(field(properties, 'published_date', 'publish_date', 'publication_date', 'date', 'published', 'created'), dopts);
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   cutTail(keep, root);
