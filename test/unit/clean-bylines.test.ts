@@ -57,6 +57,14 @@ describe('bylines beside a date and wire credits', () => {
     expect(desk.author).toBeNull();
   });
 
+  it.each(['Redacció Crònica', 'Redaktioun Norden', 'Editan Labarai', 'Говерла Ньюз', 'Toimitus Lappi'])(
+    'prefers the byline on the page to a front-matter author that is the newsroom: %s',
+    async (desk) => {
+      const md = ['---', 'title: Council approves budget rise', `author: "${desk}"`, '---', '', '*Vum Lisa Hoffmann*', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+      expect((await clean(md, 'incoming/post.md')).author).toBe('Lisa Hoffmann');
+    },
+  );
+
   it('names the reporters of a wire story credited only at its end, not its editors or helpers', async () => {
     const page = (credit: string): string =>
       ['<html><head><title>Council approves budget rise</title></head><body><article><h1>Council approves budget rise</h1><p class="byline">Reuters</p>',

@@ -900,11 +900,11 @@ const CODE: RegExp[] = [
 /**
  * The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian and Dutch,
  * and in Afrikaans ("Deur"), Welsh ("Gan"), Tagalog ("Ni"), Albanian ("Nga"), Hausa ("Daga"),
- * Swedish/Norwegian ("Av"), Danish ("Af"), Indonesian ("Oleh") and Greek ("Γράφει ο").
+ * Swedish/Norwegian ("Av"), Danish ("Af"), Indonesian and Malay ("Oleh"), Luxembourgish ("Vum") and Greek ("Γράφει ο").
  */
 /** A portal's "Story by" in Spanish, Portuguese and Italian: "Historia de Juan Camilo Ríos". */
 export const STORY_BY_PHRASES: readonly string[] = ['historia de', 'história de', 'storia di'];
-export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'deur', 'gan', 'ni', 'nga', 'daga', 'av', 'af', 'oleh', 'γράφει ο', 'γράφει η'];
+export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'deur', 'gan', 'ni', 'nga', 'daga', 'av', 'af', 'oleh', 'vum', 'γράφει ο', 'γράφει η'];
 /**
  * Labels that open a byline before a colon in Finnish, Hungarian, Croatian/Serbian/Bosnian,
  * Lithuanian, Latvian, Slovenian, Greek, Indonesian, Turkish, Swedish, Ukrainian, Vietnamese and more:
@@ -1175,8 +1175,9 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   if (/^https?:|@|\.(com|org|net|co\.uk|ru|de|fr)\b|\d{2}/i.test(n)) return false;
   if (siteName && n.toLowerCase() === siteName.toLowerCase()) return false;
   if (/\b(news|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|inc|ltd|llc|group|reporters?|correspondents?)\b/i.test(n)) return false;
-  // Newsroom desks in other languages: "Haber Merkezi", "Redakcja", "Редакция", "Σύνταξη".
-  if (/(^|\s)(redakcja|redakce|redaktionen|redaktion|redacción|rédaction|redazione|redação|redactie|redaksi|редакция|σύνταξη|haber merkezi|merkez|haberler)(\s|$)/iu.test(n)) return false;
+  // Newsroom desks in other languages: "Haber Merkezi", "Redakcja", "Редакция", "Σύνταξη", "Redacció
+  // Crònica", "Redaktioun Norden", "Editan Labarai" (Hausa's news editor), and a site's "… Ньюз".
+  if (/(^|\s)(redakcja|redakce|redakcia|redakcija|redaktionen|redaktion|redaktioun|redaksjonen|redaktsioon|redacción|redacció|redaccio|rédaction|redazione|redação|redacția|redactia|redactie|redaksi|uredništvo|szerkesztőség|toimitus|editan|редакция|редакція|редакција|ньюз|σύνταξη|haber merkezi|merkez|haberler)(\s|$)/iu.test(n)) return false;
   // Roles and wire services inside a longer credit: "Reuters Staff", "Guest Author", "AP Writer".
   if (/\b(reuters|bloomberg|xinhua|associated|agence|editors?|editorial|contributors?|writers?|authors?|guest|admin|administrator|sponsored|partner|webmaster)\b/i.test(n)) return false;
   // A content system's default account: "Super User" (Joomla), "Site Owner".
