@@ -65,6 +65,14 @@ describe('bylines beside a date and wire credits', () => {
     },
   );
 
+  it.each(['txt', 'md'])('reads a closing wire credit set in bold in a .%s page', async (ext) => {
+    const page = [...PROSE.flatMap((p) => [p, '']), '**Reporting by Nadia Labiche; Editing by Jean-Marc Volcère**'].join('\n');
+    const text = ext === 'md' ? `# Council approves budget rise\n\n${page}` : `Council approves budget rise\n\n${page}`;
+    const a = await clean(text, `incoming/post.${ext}`);
+    expect(a.author).toBe('Nadia Labiche');
+    expect(a.paragraphs.join(' ')).not.toContain('Editing by');
+  });
+
   it('names the reporters of a wire story credited only at its end, not its editors or helpers', async () => {
     const page = (credit: string): string =>
       ['<html><head><title>Council approves budget rise</title></head><body><article><h1>Council approves budget rise</h1><p class="byline">Reuters</p>',

@@ -129,9 +129,10 @@ export function namesInPlaces(line: string, placeOptional = false): string | nul
 
 /**
  * A wire story's closing credit: "(Reporting by Karen Leung and Jiaxin Zhou in Hong Kong; Editing by
- * Martin Pryce)", "Reporting: Dinuka Wickramasinghe in Colombo; additional reporting: ...".
+ * Martin Pryce)", "Reporting: Dinuka Wickramasinghe in Colombo; additional reporting: ...", and the
+ * same set in bold or italics in Markdown ("**Reporting by Nadia Labiche; Editing by …**").
  */
-const REPORTING_CREDIT = /(?:^|[(>\n])[ \t]*[Rr]eporting(?: [Bb]y|:) ([^;()<>\n]{3,100}?)[ \t]*(?:[;)]|(?<=\p{Ll})\.(?=\s|$)|$)/gmu;
+const REPORTING_CREDIT = /(?:^|[(>\n])[ \t]*[*_]{0,3}[Rr]eporting(?: [Bb]y|:) ([^;()<>\n*_]{3,100}?)[ \t]*(?:[;)*_]|(?<=\p{Ll})\.(?=\s|$)|$)/gmu;
 
 /**
  * The reporters a wire story names only in its closing credit, for a page whose byline gives the
