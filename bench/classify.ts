@@ -182,7 +182,7 @@ for (const [name, fn] of Object.entries(stages)) {
 }
 
 // Entity recall on English articles written for the benchmark, with hand-made lists: bench/data/entities-en,
-// then sets written later and measured before the rules were changed for them (entities-en-fresh, entities-en-3 to entities-en-16).
+// then sets written later and measured before the rules were changed for them (entities-en-fresh, entities-en-3 to entities-en-17).
 const { entityRecall } = await import('./lib/entity-recall.js');
 const ENTITY_SETS = [
   ['English entity recall     ', 'entities-en'],
@@ -201,6 +201,7 @@ const ENTITY_SETS = [
   ['English entity recall, 14th', 'entities-en-14'],
   ['English entity recall, 15th', 'entities-en-15'],
   ['English entity recall, 16th', 'entities-en-16'],
+  ['English entity recall, 17th', 'entities-en-17'],
 ] as const;
 const englishEntitySets = ENTITY_SETS.filter(([, dir]) => existsSync(join(root, 'bench/data', dir))).map(([label, dir]) => ({
   label,
