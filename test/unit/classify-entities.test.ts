@@ -74,6 +74,12 @@ describe('extractEntities', () => {
     expect(got.places).toEqual(expect.arrayContaining(['Moscow', 'Aleppo']));
   });
 
+  it('knows a place the lists spell without the Hawaiian ʻokina, and an Aunty before a name as a title', () => {
+    const got = extractEntities('Hālau wins', 'Dancers from a school on Oʻahu won the title. Aunty Rhonda Kennedy said the dancers had trained for a year.', lex);
+    expect(got.places).toContain('Oahu');
+    expect(got.people).toContain('Rhonda Kennedy');
+  });
+
   it('keeps Islamic State an organization', () => {
     const got = extractEntities('', 'Fighters of the Islamic State seized the town. The Islamic State then withdrew from the area.', lex);
     expect(got.organizations).toContain('Islamic State');

@@ -34,6 +34,8 @@ export const norm = (s: string): string => {
   // Called for nearly every word of an article, several times: the replacements only when needed.
   let t = s.toLowerCase();
   if (t.includes('’')) t = t.replaceAll('’', "'");
+  // Hawaiian writes its glottal stop with the ʻokina, which the lists leave out ("Oʻahu", "Oahu").
+  if (t.includes('ʻ')) t = t.replaceAll('ʻ', '');
   return t.endsWith('.') ? t.slice(0, -1) : t;
 };
 
