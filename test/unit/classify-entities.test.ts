@@ -80,6 +80,13 @@ describe('extractEntities', () => {
     expect(got.people).toContain('Rhonda Kennedy');
   });
 
+  it('reads a country whose name holds "and the" whole, and joins no other run with it', () => {
+    const got = extractEntities('Summit ends', 'Leaders from St Vincent and the Grenadines met leaders from Trinidad and the Grenadines region.', lex);
+    expect(got.places).toContain('Saint Vincent and the Grenadines');
+    expect(got.places).not.toContain('St Vincent');
+    expect(got.places.some((p) => p.startsWith('Trinidad and'))).toBe(false);
+  });
+
   it('keeps Islamic State an organization', () => {
     const got = extractEntities('', 'Fighters of the Islamic State seized the town. The Islamic State then withdrew from the area.', lex);
     expect(got.organizations).toContain('Islamic State');

@@ -224,8 +224,9 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
           i + 2 < tokens.length &&
           !tokens[i + 2]!.breakBefore &&
           isCapitalised(tokens[i + 2]!.bare) &&
-          cur.some((c, k) => (c.bare === 'of' || c.bare === 'for') && k > 0 && ORG_WORDS.has(norm(cur[k - 1]!.bare))) &&
-          portfolioAfterAnd(tokens, i + 2)))
+          ((cur.some((c, k) => (c.bare === 'of' || c.bare === 'for') && k > 0 && ORG_WORDS.has(norm(cur[k - 1]!.bare))) && portfolioAfterAnd(tokens, i + 2)) ||
+            // A name the gazetteer knows with "and the" in it: "Saint Vincent and the Grenadines".
+            GAZ.has(norm([...cur.map((c) => c.bare), 'and', 'the', tokens[i + 2]!.bare].join(' '))))))
     ) {
       cur.push(t);
     } else {
