@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { PUBLICATION_WORD_RE } from './text-byline.js';
-import { dateLine } from './text-dates.js';
+import { dateAlone, dateLine } from './text-dates.js';
 import { isAdLabel, isCreditedCaption, junkKind, stripDateline } from './boilerplate.js';
 import { cutTail, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
@@ -203,9 +203,8 @@ const MAX_BARE_DATE_BLOCKS = 30;
  */
 function bareDateAmong(blocks: readonly Block[], dopts: DateOptions): string | null {
   for (const b of blocks) {
-    if (b.kind !== 'p' || b.text.length > 40) continue;
-    const stamp = dateLine(b.text, dopts);
-    if (stamp && !/\p{L}/u.test(stamp.rest)) return stamp.iso;
+    const iso = b.kind === 'p' && b.text.length <= 40 ? dateAlone(b.text, dopts) : null;
+    if (iso) return iso;
   }
   return null;
 }

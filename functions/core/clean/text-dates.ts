@@ -57,6 +57,12 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
   return { iso: found.iso, rest: parts.filter((part) => BYLINE_PART.test(part)).concat(others).join(' | ') };
 }
 
+/** The date of a line that is a date and nothing more ("Feb 28, 2027", "14/05/2025, 10:32"), else null. */
+export function dateAlone(line: string, opts: DateOptions): string | null {
+  const d = dateLine(line, opts);
+  return d && !/\p{L}/u.test(d.rest) ? d.iso : null;
+}
+
 /** Whether one of the `n` units after unit `i` is a date line. */
 export function dateLineWithin(units: ReadonlyArray<{ text: string }>, i: number, n: number, dopts: DateOptions): boolean {
   return units.slice(i + 1, i + 1 + n).some((u) => dateLine(u.text, dopts) !== null);

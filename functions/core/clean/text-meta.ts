@@ -5,7 +5,7 @@ import { bareName, namesInPlaces } from './byline.js';
 import { metaParts } from './text-utils.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineLineAuthors, HANDLE_AFTER_RE, isJobLine, nameAndSource, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
-import { dateLine, dateLineWithin } from './text-dates.js';
+import { dateAlone, dateLine, dateLineWithin } from './text-dates.js';
 
 /** A relative time: "2 hours ago", "5 mins ago". */
 const RELATIVE_TIME_RE = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/i;
@@ -181,8 +181,7 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     const t = units[k]!.text;
     if (t.length > MAX_DATE_LINE_CHARS || !PUBLISHED_LABEL_RE.test(t)) continue;
     // The label and the date alone: "Published: 14/05/2025", not a comment's "Published by reader | date".
-    const d = dateLine(t.replace(PUBLISHED_LABEL_RE, ''), dopts);
-    if (d && !/\p{L}/u.test(d.rest)) published = d.iso;
+    published = dateAlone(t.replace(PUBLISHED_LABEL_RE, ''), dopts);
   }
   // Local papers sign off under the last paragraph: "By Morag Currie". Only junk may come between;
   // a byline under another headline below the article is that story's.
