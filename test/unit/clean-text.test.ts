@@ -1000,3 +1000,53 @@ describe('ads, editors and masthead cities', () => {
     expect((await cleanDocument(decodeDocument(new TextEncoder().encode(signed), { key: 'page.html' }), { now })).author).toBe('Liu Min');
   });
 });
+
+describe('a page saved by a browser as text, every link followed by its address', () => {
+  const link = (path: string): string => `<https://www.valleytimes.example/${path}>`;
+  const text = [
+    `Valley Times ${link('')}`,
+    `Skip to content ${link('#content')}`,
+    '',
+    ` * News ${link('news/')}`,
+    ` * Farming ${link('farming/')}`,
+    ` * Sport ${link('sport/')}`,
+    ` * Opinion ${link('opinion/')}`,
+    '',
+    `Home ${link('')} > Farming ${link('farming/')}`,
+    '',
+    'Drone cameras spot leafroll virus in valley vineyards weeks early',
+    '',
+    `By Marta Koenig ${link('author/marta-koenig/')}`,
+    'Wednesday 10 February 2027, 06:00',
+    '',
+    `Share: Facebook ${link('share/fb')} WhatsApp`,
+    `${link('share/wa')} X ${link('share/x')} Email`,
+    '<mailto:?subject=Drone%20cameras>',
+    '',
+    'Researchers at the state university have built a system that uses cameras on',
+    'drones to find vines infected with leafroll virus before the leaves turn red,',
+    'weeks earlier than a person walking the rows can see it.',
+    '',
+    'The system was tested over two seasons on eleven farms in the valley. It found',
+    '91 percent of the infected vines, the researchers said. A grower who used it',
+    'last season on his farm near the river, the researchers said, pulled out 1',
+    '400 vines that had tested positive and saved the rest of the block.',
+    '',
+    `READ ALSO: Harvest down 8% after wet spring ${link('farming/harvest-down/')}`,
+    '',
+    'The team will test the system in two more regions this year, and a company set',
+    'up by the university will sell it to farmers from next season on.',
+    '',
+    `Privacy ${link('privacy/')} | Terms ${link('terms/')} | Contact ${link('contact/')}`,
+  ].join('\n');
+
+  it('reads the headline and the byline without the addresses, and joins a figure broken at its thousands', async () => {
+    const doc = await cleanDocument(decodeDocument(new TextEncoder().encode(text), { key: 'incoming/leafroll.txt' }), { now });
+    expect(doc.title).toBe('Drone cameras spot leafroll virus in valley vineyards weeks early');
+    expect(doc.author).toBe('Marta Koenig');
+    const body = doc.paragraphs.join('\n');
+    expect(body).not.toContain('<https://');
+    expect(body).toContain('pulled out 1 400 vines that had tested positive');
+    expect(doc.paragraphs[doc.paragraphs.length - 1]).toMatch(/^The team will test .* from next season on\.$/);
+  });
+});

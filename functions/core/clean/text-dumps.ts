@@ -36,6 +36,30 @@ export function undoTextDump(text: string): string {
   return out.join('\n');
 }
 
+/**
+ * A browser's "save as text" (Firefox) writes every link as its text and then its address in angle
+ * brackets, and wraps the address onto the next line when it is long: "Deur Marelize van Zyl
+ * <https://…/skrywer/marelize-van-zyl/>". Left in, a byline is no byline and a share row's last label
+ * ("E-pos") stands alone over the headline. A handful of addresses is a newsletter's links, which
+ * the rest of the cleaning reads as they are.
+ */
+const MIN_LINK_ADDRESSES = 12;
+const LINK_ADDRESS = /[^\S\n]*<(?:https?|mailto|ftp):[^\s<>]*>/g;
+
+/** The page's text without the addresses a browser's text export writes after its links; other text as it is. */
+export function undoLinkAddresses(text: string): string {
+  const addresses = text.match(LINK_ADDRESS)?.length ?? 0;
+  if (addresses < MIN_LINK_ADDRESSES) return text;
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const kept = line.replace(LINK_ADDRESS, '');
+    // A line that held only a wrapped address goes, rather than part the paragraph around it.
+    if (line.trim() && !kept.trim()) continue;
+    out.push(kept);
+  }
+  return out.join('\n');
+}
+
 /** A printed page's header: "29/10/2026 08:14      Nickel : … | Caillou Éco", "10/29/26, 8:14 AM   …". */
 const PRINT_HEADER = /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s{2,}\S.*$/;
 /** A printed page's foot: the address and "1/3"; and the same looked for across a whole text. */

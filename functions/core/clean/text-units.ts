@@ -1,7 +1,7 @@
 /** A scraped page as units: its lines, long ones split, hard-wrapped ones joined, menus and table rows marked. */
 import { splitDateline } from './boilerplate.js';
 import { isStopWord, lineStats, type LineStats } from './lines.js';
-import { undoPrintedPages, undoTextDump } from './text-dumps.js';
+import { undoLinkAddresses, undoPrintedPages, undoTextDump } from './text-dumps.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
 import { BYLINE_RE } from './text-byline.js';
 import { dateLine } from './text-dates.js';
@@ -57,6 +57,8 @@ export function continues(a: string, b: string): boolean {
   // A word wholly in lower case: "iPhone sales slump" or "eBay" may open a headline.
   if (/^\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/u.test(b)) return true;
   if (/[,;(–-]$/.test(a)) return true;
+  // A figure with spaces between its thousands broken at one ("… het verlede seisoen 1" / "400 stokke …").
+  if (/(?<![\p{L}\p{N}.,])\d{1,3}$/u.test(a) && /^\d{3}(?![\p{N}.,:])/u.test(b)) return true;
   const last = /([\p{L}]+)$/u.exec(a)?.[1];
   if (last === undefined) return false;
   // "… will invest" over "125 billion rupees …": a verb or a noun in lower case before a figure.
@@ -221,7 +223,7 @@ export function isTableRow(raw: string): boolean {
 
 export function toUnits(text: string, now: Date): Unit[] {
   keyCache.clear();
-  const rawLines = undoPrintedPages(undoTextDump(decodeEntities(text))).split('\n');
+  const rawLines = undoPrintedPages(undoLinkAddresses(undoTextDump(decodeEntities(text)))).split('\n');
   const blocks: string[][] = [[]];
   const menus = new Set<string>();
   const rows = new Set<string>();
