@@ -946,3 +946,37 @@ describe('a link to the comments above the story', () => {
     expect(article.paragraphs).toEqual(PROSE);
   });
 });
+
+describe('topic labels and bio headings under stories in more languages', () => {
+  const story = (closing: string[]): string => ['# Tappara nousi sarjan kärkeen derbyvoitolla', '', ...PROSE.flatMap((p) => [p, '']), ...closing.flatMap((l) => [l, ''])].join('\n');
+
+  it.each([
+    ['Finnish topics', 'Aiheet: Tappara, Ilves, Liiga, Jääkiekko'],
+    ['Norwegian topics', 'Tema: Verft · Hydrogen · Havbruk'],
+    ['German topics', 'Themen: Bundeswehr · Wehrdienst'],
+    ['Afrikaans topics', 'Onderwerpe: Landbou, Wetenskap, Wyn'],
+  ])('leaves out %s', async (_what, line) => {
+    const doc = await cleanMarkdown(story([line]));
+    const body = doc.paragraphs.join('\n');
+    expect(body).toContain('expected no further delays');
+    expect(body).not.toContain(line);
+  });
+
+  it.each([
+    ['Portuguese', 'Por Edson Kapinga', 'Sobre o autor', 'Edson Kapinga é jornalista de economia do Porto Diário, com passagem pela rádio regional.'],
+    ['Swedish', 'Av Karin Lund', 'Om skribenten', 'Karin Lund är reporter på Hamnbladet och skriver om sjöfart och fiske.'],
+  ])('leaves out a %s bio and the heading over it', async (_language, byline, heading, bio) => {
+    const doc = await cleanText(['Porto Diário', '', 'O porto movimentou carga recorde em 2026', '', byline, '', ...PROSE.flatMap((p) => [p, '']), heading, bio, 'Comentários (3)'].join('\n'));
+    const body = doc.paragraphs.join('\n');
+    expect(doc.author).toBe(bio.split(/ (?:é|är) /)[0]);
+    expect(body).toContain('expected no further delays');
+    expect(body).not.toContain(heading);
+    expect(body).not.toContain(bio);
+  });
+
+  it('keeps a sentence that opens with the same word', async () => {
+    const line = 'Tema for møtet: kommunestyret tar opp planene for havna igjen i mai, sier ordføreren.';
+    const doc = await cleanMarkdown(story([line]));
+    expect(doc.paragraphs.join('\n')).toContain(line);
+  });
+});

@@ -108,6 +108,8 @@ const OTHER_LANGUAGES: RegExp[] = [
   new RegExp(String.raw`^(dodaj komentarz|skomentuj|skriv en kommentar|kommentera|оставить комментарий|оставьте комментарий|yorum (yaz|yap)|γράψτε (το )?σχόλιο|tulis komentar|vstoupit do diskuse|přidat komentář|napsat komentář)${END}`, 'iu'),
   // Tags, topics and keywords.
   new RegExp(String.raw`^(tagi|tagi artykułu|taggar|ämnen( i artikeln)?|emner|теги|метки|etiketler|ετικέτες|tag|topik|témata|štítky|tagy|oznake|značke|tagit|avainsanat|sildid|märksõnad|žymos|birkas|címkék|etichete|etiquetes|тагове|мітки|efnisorð|merki|etikette|sleutelwoorde|từ khóa|tagiau|gako-hitzak|etiketak|vitambulisho|etiketa|etiketat|clibeanna|mga tag|tikketti|teqlər|teglər)\s*:`, 'iu'),
+  // Labels that are also words of prose ("Tema", "Temas", "Themen"): only over a short list that ends no sentence.
+  new RegExp(String.raw`^(aiheet|asiasanat|tema|temaer|temat|tematy|emneord|stikkord|stikord|nøkkelord|nøgleord|themen|schlagw(ö|o)rte(r)?|stichw(ö|o)rte(r)?|etiquetas|palabras clave|mots[- ]clés|thèmes|sujets|argomenti|parole chiave|tópicos|temas|assuntos|palavras-chave|trefwoorden|onderwerpen|konular|anahtar kelimeler|témy|kľúčové slová|klíčová slova|teme|teemad|tēmas|temos|témák|kulcsszavak|subiecte|cuvinte cheie|teman|nyckelord|теми|темы|теме|ключевые слова|θέματα|λέξεις-κλειδιά|kata kunci|słowa kluczowe|onderwerpe|temaoj|pynciau|gaiak|mada|paksa|ábhair|suġġetti)\s*:\s*[^.!?:;]{1,160}$`, 'iu'),
   new RegExp(String.raw`^(tagi|taggar|ämnen i artikeln|теги|etiketler|ετικέτες|štítky|témata|oznake|značke|tagit|avainsanat|sildid|žymos|birkas|címkék|etichete|etiquetes)$`, 'iu'),
   // Rights notices.
   new RegExp(String.raw`wszelkie prawa zastrzeżone|alla rättigheter förbehållna|alle rettigheder forbeholdes|alle rettigheter reservert|все права защищены|при (пере)?печатке|tüm hakları saklıdır|izinsiz kullanılamaz|επιφύλαξη (παντός|όλων των) δικαιωμ|hak cipta|všechna práva vyhrazena`, 'iu'),
@@ -568,6 +570,8 @@ const STRONG: RegExp[] = [
   /gd2md-html alert/i,
   // The writer's bio under its label: "About the author: Brenda Atuhaire is ...".
   /^(about the (author|writer|reporter)s?|über (den|die) autor(in|en)?|à propos de l[’']auteur|sobre (el|la|o|a) autora?)\s*[:—–-]\s*\S/iu,
+  // The label alone over the bio: "Sobre o autor", "Om skribenten", "Tietoja kirjoittajasta".
+  /^(über (den|die) autor(in|en)?|à propos de l[’']auteur(e)?|sobre (el|la|o|a) autora?|o autorze|o autorce|om (forfatteren|skribenten|författaren|skribentin)|over de (auteur|schrijver)|sull['’]autore|l['’]autore|tietoja kirjoittajasta|kirjoittajasta|a szerzőről|despre autor|o autorovi|o avtorju|об авторе|про автора|yazar hakkında|σχετικά με τον συγγραφέα|tentang penulis|oor die skrywer|um höfundinn|am yr awdur|egileari buruz)\s*:?$/iu,
   // The same in other languages, where the label's word can also open a sentence: only before "·" or "|".
   /^(annons|annonse|annonce|reklama|reklam|werbung|pubblicità|publicidade|advertentie|mainos|hirdetés)\s*[·|]\s*\S.{0,200}$/iu,
   // The label run into the ad's copy: "Advertisement Watch every match live with ArenaPass — 7-day free trial."
