@@ -512,8 +512,8 @@ export const openApiDocument = {
           },
           "language": {
             "type": "string",
-            "description": "ISO 639-1 code, or `und` when the text is too short to tell.",
-            "pattern": "^(?:[a-z]{2}|und)$"
+            "description": "ISO 639-1 code (`nb` or `nn` for Norwegian), the ISO 639-3 code of a language that has no two-letter one (`ceb`), or `und` when the text is too short to tell.",
+            "pattern": "^(?:[a-z]{2,3}|und)$"
           },
           "topic": {
             "type": "string",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../functions/core/classify/index.js';
+import { detectLanguage, loadDefaultClassifier } from '../../functions/core/classify/index.js';
 import { seedExpectations, seedText } from './classify-helpers.js';
 
 describe('detectLanguage', () => {
@@ -70,5 +70,29 @@ describe('detectLanguage', () => {
   it.each(seedExpectations.map((e) => [e.file, e] as const))('finds the language of seed %s', (_f, e) => {
     const { title, body } = seedText(e);
     expect(detectLanguage(`${title}\n\n${body}`)).toBe(e.language);
+  });
+});
+
+describe('the written standard of a Norwegian article', () => {
+  const classifier = loadDefaultClassifier();
+  const bokmal = {
+    title: 'Verftet bygger to nye brønnbåter',
+    body: 'Verftet har signert en kontrakt om bygging av to brønnbåter som skal gå på hydrogen. – Vi har ikke hatt en så stor ordre på mange år, og de ansatte har ventet lenge på nyheten, sier direktøren. Han vil ikke si hva kontrakten er verdt, men sier at den gir arbeid til hele verftet fram til neste høst.',
+  };
+  const nynorsk = {
+    title: 'Verftet byggjer to nye brønnbåtar',
+    body: 'Verftet har signert ein kontrakt om bygging av to brønnbåtar som skal gå på hydrogen. – Vi har ikkje hatt ei så stor ordre på mange år, og dei tilsette har venta lenge på nyheita, seier direktøren. Han vil ikkje seie kva kontrakten er verd, men seier at han gir arbeid til heile verftet fram til neste haust.',
+  };
+
+  it('tags Bokmål nb and Nynorsk nn, where the language itself reads as Norwegian', () => {
+    expect(detectLanguage(`${bokmal.title}\n\n${bokmal.body}`)).toBe('no');
+    expect(detectLanguage(`${nynorsk.title}\n\n${nynorsk.body}`)).toBe('no');
+    expect(classifier.classify(bokmal).language).toBe('nb');
+    expect(classifier.classify(nynorsk).language).toBe('nn');
+  });
+
+  it('leaves the tag of other languages as the language', () => {
+    const danish = { title: 'Værftet bygger to nye skibe', body: 'Værftet har underskrevet en kontrakt om at bygge to skibe, der skal sejle på brint. Vi har ikke haft en så stor ordre i mange år, og de ansatte har ventet længe på nyheden, siger direktøren, som ikke vil sige, hvad kontrakten er værd.' };
+    expect(classifier.classify(danish).language).toBe('da');
   });
 });

@@ -11,7 +11,7 @@ import { creditedOrganizations, extractEntities, MAX_ENTITIES } from './entities
 import { namesAsWritten } from './entities/as-written.js';
 import { featurizeText, topicText } from './features.js';
 import { extractKeywords } from './keywords.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, writtenStandard } from './language.js';
 import { loadLexicon, type Lexicon, type LexiconData } from './lexicon.js';
 import { toEnglishCues } from './topic-cues.js';
 import { decodeTopicModel, predictProbabilities, softmaxInPlace, type LoadedTopicModel, type TopicModel } from './model.js';
@@ -141,7 +141,7 @@ export function createClassifier(model: TopicModel): Classifier {
       const found = withCredited(extractEntities(title, lead, lexicon, language), creditedOrganizations(credits, source));
       const { entities, feedNames } = namesAsWritten(found, `${title}\n\n${lead}`, language);
       return {
-        language,
+        language: writtenStandard(language, `${title}\n\n${lead}`),
         topic,
         topicConfidence: confidence,
         entities,

@@ -3,7 +3,7 @@
  * European languages) backed by character trigrams for everything else.
  */
 import {
-  BOSNIAN_MARKERS, CROATIAN_MARKERS, INDONESIAN_MARKERS, MALAY_MARKERS, NORDIC_FUNCTION_WORDS, SERBIAN_MARKERS, SLOVENIAN_MARKERS, STOPWORDS,
+  BOKMAL_MARKERS, BOSNIAN_MARKERS, NYNORSK_MARKERS, CROATIAN_MARKERS, INDONESIAN_MARKERS, MALAY_MARKERS, NORDIC_FUNCTION_WORDS, SERBIAN_MARKERS, SLOVENIAN_MARKERS, STOPWORDS,
   VOTE_ONLY_FUNCTION_WORDS,
 } from './stopwords.js';
 import { rankTrigramLanguages } from './trigram-language.js';
@@ -96,6 +96,18 @@ export function detectLanguage(text: string): string {
   if (voteStands && (mapped === undefined || VOTERS[mapped] !== undefined)) return best.lang;
   if (mapped) return mapped;
   return 'und';
+}
+
+/**
+ * The article's language tag: the written standard where a language has two that readers choose
+ * between, Norwegian Bokmål (`nb`) or Nynorsk (`nn`), told apart by the words each spells its own
+ * way; otherwise `language` itself. The language's own tables (stop words, cues, dates) stay keyed
+ * by `no`, the code {@link detectLanguage} gives, which both standards share.
+ */
+export function writtenStandard(language: string, text: string): string {
+  if (language !== 'no') return language;
+  const words = text.slice(0, 4000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  return markerVote(words, { nn: NYNORSK_MARKERS, nb: BOKMAL_MARKERS }, 'nb');
 }
 
 /** Share of the text's letters that are not the plain a–z of English. */

@@ -156,5 +156,17 @@ export const MALAY_MARKERS: ReadonlySet<string> = new Set(
 antarabangsa berjaya pelbagai berbanding menerusi sebarang selepas semasa kenyataan tempatan isnin khamis jumaat ahad mac jun julai ogos disember`.split(/\s+/),
 );
 
+/**
+ * Words that tell Norway's two written standards apart, which share most function words: each
+ * one's spelling of a word both write every day (ikke/ikkje, jeg/eg, hva/kva, hvordan/korleis,
+ * bare/berre, fra/frå, noe/noko, mye/mykje, hver/kvar, de/dei, en/ein, et/eit, være/vere).
+ */
+export const BOKMAL_MARKERS: ReadonlySet<string> = new Set(
+  'ikke jeg hva hvordan hvorfor bare fra noe mye hver hele de en et være vært også fikk gikk mer hun dem deres hvis mens'.split(/\s+/),
+);
+export const NYNORSK_MARKERS: ReadonlySet<string> = new Set(
+  'ikkje eg kva korleis kvifor berre frå noko mykje kvar heile dei ein eit vere vore òg fekk gjekk meir ho deira viss medan'.split(/\s+/),
+);
+
 /** Union of all stop lists, for keyword filtering. */
 export const ALL_STOPWORDS: ReadonlySet<string> = new Set(Object.values(STOPWORDS).flat());
