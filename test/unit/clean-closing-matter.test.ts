@@ -980,3 +980,36 @@ describe('topic labels and bio headings under stories in more languages', () => 
     expect(doc.paragraphs.join('\n')).toContain(line);
   });
 });
+
+describe('a nonprofit newsroom’s closing boxes in Markdown', () => {
+  it('leaves out the writer’s bold-named bio, the Creative Commons notice and the newsletter box', async () => {
+    const md = [
+      '# Harbour board approves ferry terminal',
+      '',
+      'By Ada Quill',
+      '',
+      ...PROSE.flatMap((p) => [p, '']),
+      '**Ada Quill** covers transport for the Harbour Ledger. She previously reported for newspapers in Maine.',
+      '',
+      'Republish this article',
+      '----------------------',
+      '',
+      'This work is licensed under a [Creative Commons Attribution-NoDerivatives 4.0 International License](https://creativecommons.org/licenses/by-nd/4.0/). You may republish it free of charge with credit to the Harbour Ledger.',
+      '',
+      'Get the Ledger in your inbox',
+      '----------------------------',
+      '',
+      'Free, every weekday morning. Unsubscribe anytime.',
+      '',
+    ].join('\n');
+    const doc = await cleanMarkdown(md);
+    expect(doc.author).toBe('Ada Quill');
+    expect(doc.paragraphs[doc.paragraphs.length - 1]).toBe(PROSE[2]);
+  });
+
+  it('keeps a sentence of the story about unsubscribing', async () => {
+    const line = 'Residents who signed up for the harbour alerts were told they could unsubscribe anytime.';
+    const doc = await cleanMarkdown(['# Harbour board approves ferry terminal', '', ...PROSE.flatMap((p) => [p, '']), line, '', PROSE[0]!].join('\n'));
+    expect(doc.paragraphs).toContain(line);
+  });
+});

@@ -51,7 +51,9 @@ const APPEALS: RegExp[] = [
   /^click to (?:share|print|email)\b.{0,60}$/i,
   // A newsletter box's consent line: "We use your sign-up to provide content in ways you've consented
   // to …", "You can unsubscribe at any time."
-  /\bwe use your sign-?up to provide content\b|^(?:you can )?unsubscribe at any time\.?$/i,
+  /\bwe use your sign-?up to provide content\b|(?:^|[.!]\s+)(?:you can )?unsubscribe (?:at )?any ?time\.?$/i,
+  // The newsletter box's heading: "Get the Ledger in your inbox", "Get our morning briefing delivered to your inbox".
+  /^(?:get|receive) (?:the |our )?[\p{L}\d&'’ -]{1,40} (?:in|into|delivered to|sent to) your inbox[.!]?$/iu,
   // A syndication notice: "… website contains only a portion of the news stories offered to
   // subscribers …. Please contact us for subscription options."
   /\bcontains only a (?:portion|selection|part) of the (?:news )?(?:stories|articles|content)\b|\bcontact us for (?:subscription|licensing|syndication|reprint) (?:options|information|details|rights)\b/i,
@@ -141,7 +143,7 @@ const OTHER_LANGUAGES: RegExp[] = [
   /^(today['’]s|this week['’]s|our) top stor(y|ies)$|^top stor(y|ies)$/i,
   /^[—–-]\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s*(editor|managing editor|executive editor|editor-in-chief|publisher|founder)\b.{0,30}$/iu,
   // A nonprofit newsroom's republishing offer: "Republish this story.", "… free to republish under a Creative Commons license."
-  /^republish (this|our) (story|article)\b.{0,30}$|\b(free to republish|republish (it|our (stories|articles|reporting)) for free)\b.{0,200}$|^(this|our) (story|article|reporting|journalism|work) (is|are) (published|available|licensed) under a creative commons licen[cs]e\b.{0,100}$/i,
+  /^republish (this|our) (story|article)\b.{0,30}$|\b(free to republish|republish (it|our (stories|articles|reporting)) for free)\b.{0,200}$|^(this|our) (story|article|reporting|journalism|work) (is|are) (published|available|licensed) under (a|the) creative commons\b.{0,80}?\blicen[cs]e\b.{0,160}$/i,
   // "Follow The Kingston Observer on Medium for more stories …".
   /^follow .{1,60} on (medium|substack|ghost)\b.{0,100}$/i,
   // A paywall's or an expander's "keep reading" line: "Sigue leyendo con Diario del Turia", "Continue reading".
