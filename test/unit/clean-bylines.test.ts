@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { junkKind } from '../../functions/core/clean/boilerplate.js';
+import { isPersonName, junkKind } from '../../functions/core/clean/boilerplate.js';
+import { bylineAuthor } from '../../functions/core/clean/byline.js';
 import { cleanDocument } from '../../functions/core/clean/index.js';
 import { decodeDocument } from '../../functions/core/decode/index.js';
 import { nameCase } from '../../functions/core/clean/text-utils.js';
@@ -453,5 +454,16 @@ describe('a read-later service’s text view', () => {
     expect(r.published?.slice(0, 10)).toBe('2025-12-09');
     expect(r.author).toBe('Tom Roe');
     expect(r.paragraphs).toEqual(PROSE);
+  });
+});
+
+describe('names that are not a byline', () => {
+  it.each(['Tilaa Kirjaudu', 'Subscribe Login', 'Abonner Logg inn', 'Prenumerera Logga in'])('%s (a site’s account links) is no person', (links) => {
+    expect(isPersonName(links)).toBe(false);
+  });
+
+  it('reads the writer, not the photographer, from a byline run on into the photo credit', () => {
+    expect(bylineAuthor('Teksti: Ville Rantanen Kuvat: Mikko Aaltonen', null)).toBe('Ville Rantanen');
+    expect(bylineAuthor('Report and photos: Shanice Alleyne', null)).toBe('Shanice Alleyne');
   });
 });

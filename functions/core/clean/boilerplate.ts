@@ -1186,6 +1186,8 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   if (/(^|\s)(redakcja|redakce|redakcia|redakcija|redaktionen|redaktion|redaktioun|redaksjonen|redaktsioon|redacción|redacció|redaccio|rédaction|redazione|redação|redacția|redactia|redactie|redaksi|uredništvo|szerkesztőség|toimitus|editan|редакция|редакція|редакција|ньюз|σύνταξη|haber merkezi|merkez|haberler)(\s|$)/iu.test(n)) return false;
   // Roles and wire services inside a longer credit: "Reuters Staff", "Guest Author", "AP Writer".
   if (/\b(reuters|bloomberg|xinhua|associated|agence|editors?|editorial|contributors?|writers?|authors?|guest|admin|administrator|sponsored|partner|webmaster)\b/i.test(n)) return false;
+  // A site's account links taken for a name: "Tilaa Kirjaudu" (Finnish: subscribe, log in), "Subscribe Login".
+  if (/(^|\s)(subscribe|login|log in|sign in|sign up|register|tilaa|kirjaudu|prenumerera|logga in|abonnieren|anmelden|registrieren|s['’]abonner|connexion|se connecter|suscríbete|suscribirse|iniciar sesión|abonneren|inloggen|abonnér|abonner|logg inn|log ind|zaloguj( się)?|subskrybuj|prenumeruok|prisijunk|přihlásit( se)?|předplatit|feliratkozás|bejelentkezés|logi sisse|pretplati se|naroči se|prijavi se|abonează-te|autentificare|accedi|abbonati|assine)(\s|$)/iu.test(n)) return false;
   // A content system's default account: "Super User" (Joomla), "Site Owner".
   if (/^(super user|site owner|site admin|default user|wordpress user)$/i.test(n)) return false;
   if (/\b(AP|AFP|UPI|DPA|PTI|IANS|TASS|EFE|ANSA)\b/.test(n)) return false;

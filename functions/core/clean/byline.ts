@@ -84,11 +84,17 @@ function peopleList(text: string, site: string | null): string | null {
 const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka|ica)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|text:|texte:|testo:|texto:|tekst:|${BYLINE_LABELS.map((label) => `${label}:`).join('|')}|yazan:|автор:)\s+\p{Lu}`, 'iu');
 
 /**
+ * The photographer's credit run onto the writer's line, where a Markdown paragraph joined the two:
+ * "Teksti: Ville Rantanen Kuvat: Mikko Aaltonen", "Text: Anna Berg Foto: Jonas Ek".
+ */
+const PHOTOGRAPHER_AFTER = /(?<!(?:^|\s)(?:and|und|et|y|e|en|og|och|ja|i|a|&))\s+(?:kuvat?|photos?|pictures?|images?|fotos?|bilder?|zdjęcia|fotó|fotografie|fotografias?|fotografías?|снимки|фото)\s*:\s+\p{Lu}.*$/iu;
+
+/**
  * The author named by a line that reads as a byline ("By Jordan Pike · March 3, 2024" once its date
  * is taken out, "par Élodie Martin"), or null for any other line.
  */
 export function bylineAuthor(text: string, site: string | null): string | null {
-  const t = normalizeSpace(text).replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '');
+  const t = normalizeSpace(text).replace(PHOTOGRAPHER_AFTER, '').replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '');
   if (BYLINE_START.test(t)) return cleanAuthor(t, site);
   // The byline after the date on one line: "Publié le 27 janvier 2025 — Par Julien Morel".
   for (const part of t.split(/\s+[|·•–—]\s+|\s+-\s+/).slice(1, 4)) {
