@@ -1013,3 +1013,35 @@ describe('a nonprofit newsroom’s closing boxes in Markdown', () => {
     expect(doc.paragraphs).toContain(line);
   });
 });
+
+describe('a notes app’s export of a clipped page', () => {
+  const md = [
+    '# Tappara–Ilves 6.2.',
+    '',
+    'Tallennettu Safarista su 7.2. klo 10.12',
+    '',
+    '[Uutiset](https://www.koskenranta.example/uutiset) [Urheilu](https://www.koskenranta.example/urheilu) [Kulttuuri](https://www.koskenranta.example/kulttuuri)',
+    '',
+    '[Tilaa](https://www.koskenranta.example/tilaa) [Kirjaudu](https://www.koskenranta.example/kirjaudu)',
+    '',
+    '## Tappara nousi Liigan kärkeen derbyvoitolla – Ilves kaatui Nokia Arenalla 4–2',
+    '',
+    'Teksti: [Ville Rantanen](https://www.koskenranta.example/toimittajat/ville-rantanen)',
+    'Kuvat: Mikko Aaltonen',
+    '',
+    'Julkaistu 6.2.2025 22:14 | Päivitetty 7.2.2025 9:05',
+    '',
+    'Tappara nousi lauantaina Liigan sarjakärkeen, kun se voitti Tampereen paikallisottelussa Ilveksen 4–2 loppuunmyydyllä Nokia Arenalla. Ottelua seurasi 12 941 katsojaa.',
+    '',
+    'Eetu Laaksonen teki kaksi maalia toisessa erässä, ja Tapparan puolustus piti Ilveksen hyökkäyksen kurissa koko kolmannen erän ajan.',
+    '',
+    'Sitä ennen Tappara isännöi tiistaina KalPaa ja Ilves pelaa keskiviikkona HIFK:ta vastaan Helsingissä.',
+  ].join('\n');
+
+  it('takes the page’s headline over the note’s short label, and the writer from the labelled byline, not the account links', async () => {
+    const doc = await cleanMarkdown(md);
+    expect(doc.title).toBe('Tappara nousi Liigan kärkeen derbyvoitolla – Ilves kaatui Nokia Arenalla 4–2');
+    expect(doc.author).toBe('Ville Rantanen');
+    expect(doc.published).toBe('2025-02-06');
+  });
+});

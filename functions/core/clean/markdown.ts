@@ -410,6 +410,9 @@ const SITE_TAIL = /\s(?:[-|–—]\s+\S+(?:\s+\S+){0,3}|\([^()]{3,40}\))$/u;
 const MAX_CLIP_CHROME = 20;
 
 /** The first top-level heading (h1 or h2) within a clipped page's chrome whose text `accepts`. */
+/** Most words of a note's own label over a clipped page ("Tappara–Ilves 6.2."). */
+const MAX_NOTE_LABEL_WORDS = 4;
+
 function topHeading(root: DomElement, accepts: (text: string) => boolean): DomElement | null {
   for (let k = root.firstElementChild, n = 0; k && n < MAX_CLIP_CHROME; k = k.nextElementSibling, n++) {
     if (/^H[12]$/.test(k.tagName) && accepts(normalizeSpace(k.textContent ?? ''))) return k;
@@ -579,9 +582,11 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // headline is the title, and what stands above it is the clipping's and the site's.
   // So does a note's own title with the site's name in brackets ("Issue 47 – Ranomafana frogs (Island
   // Science Dispatch)", "… (Lapin Päivä)"): the page's headline about the same story, lower down, is the title.
+  // And so does a note's short label of the story ("Tappara–Ilves 6.2.") over the headline that tells it.
   const noteTitle = title ?? (h1 ? normalizeSpace(h1.textContent ?? '') : null);
-  if (noteTitle && SITE_TAIL.test(noteTitle)) {
-    const headline = topHeading(root, (text) => text !== noteTitle && text.length > 20 && sameStory(text, noteTitle));
+  const shortLabel = title === null && noteTitle !== null && countWords(noteTitle) <= MAX_NOTE_LABEL_WORDS;
+  if (noteTitle && (SITE_TAIL.test(noteTitle) || shortLabel)) {
+    const headline = topHeading(root, (text) => text !== noteTitle && text.length > (shortLabel ? 2 * noteTitle.length : 20) && sameStory(text, noteTitle));
     if (headline) {
       title = normalizeSpace(headline.textContent ?? '');
       if (h1 && normalizeSpace(h1.textContent ?? '') === noteTitle) h1.remove();
