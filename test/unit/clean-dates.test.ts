@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayFirstOnPage, findDates, NOT_PUBLISHED_RE, onPrintedDay, parseDate } from '../../functions/core/clean/dates.js';
+import { cleanDocument } from '../../functions/core/clean/index.js';
+import { decodeDocument } from '../../functions/core/decode/index.js';
 import { extractFromText } from '../../functions/core/clean/text.js';
 
 const now = new Date('2024-06-01T12:00:00Z');
@@ -175,5 +177,31 @@ describe('the time zone beside a clock', () => {
     expect(findDates('16 Mei 2024 09:12 WIB', { now: later, lang: 'id' })[0]?.iso).toBe('2024-05-16T09:12:00+07:00');
     expect(findDates('3 December 2025 18:30 AEDT', { now: later, lang: 'en' })[0]?.iso).toBe('2025-12-03T18:30:00+11:00');
     expect(findDates('3 December 2025 18:30 Eat well', { now: later, lang: 'en' })[0]?.iso).toBe('2025-12-03');
+  });
+});
+
+describe('a story dated only by its dateline', () => {
+  const story = [
+    'A late header from defender Prince Kollie gave the home side a 2-1 win over their old rivals at the national stadium on Sunday and kept the title race alive.',
+    'The visitors took the lead in the 18th minute when their striker curled a free kick over the wall from 25 yards, and the home side equalised five minutes before halftime.',
+    'With the match heading for a draw, the home side won a corner in the 88th minute, and Kollie rose highest at the near post to head past the goalkeeper.',
+  ];
+  const dated = (opening: string): string[] => [`${opening} ${story[0]}`, ...story.slice(1)];
+  const clean = (text: string, key: string) => cleanDocument(decodeDocument(new TextEncoder().encode(text), { key }), { now });
+
+  it.each([
+    ['text', 'story.txt', (p: string[]) => ['Kollie header keeps title race alive', '', 'By Emmanuel Sackor', '', ...p.flatMap((x) => [x, ''])].join('\n')],
+    ['Markdown', 'story.md', (p: string[]) => ['# Kollie header keeps title race alive', '', ...p.flatMap((x) => [x, ''])].join('\n')],
+    ['HTML', 'story.html', (p: string[]) => `<html><head><title>Kollie header keeps title race alive</title></head><body><article><h1>Kollie header keeps title race alive</h1>${p.map((x) => `<p>${x}</p>`).join('')}</article></body></html>`],
+  ])('reads the date a %s page’s dateline gives with its year, and drops the dateline from the text', async (_format, key, page) => {
+    const doc = await clean(page(dated('MONROVIA, January 31, 2024 –')), key);
+    expect(doc.published).toBe('2024-01-31');
+    expect(doc.paragraphs[0]).toBe(story[0]);
+  });
+
+  it('guesses no year for a dateline without one', async () => {
+    const doc = await clean(['Kollie header keeps title race alive', '', ...dated('MONROVIA, Jan. 31 (AP) —').flatMap((x) => [x, ''])].join('\n'), 'story.txt');
+    expect(doc.published).toBeNull();
+    expect(doc.paragraphs[0]).toBe(story[0]);
   });
 });

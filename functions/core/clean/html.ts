@@ -15,6 +15,7 @@ import { captionCredits } from './credits.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
 import { extractFromText } from './text.js';
+import { datelineDate } from './text-dates.js';
 import { escapeRegExp } from '../words.js';
 import { decodeEntities, metaParts, nameCase, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
@@ -1022,7 +1023,10 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     // A heading with nothing after it introduces a gallery or a rail that was cut, not article text.
     while (keep.length > 1 && keep[keep.length - 1]!.kind === 'h') removeBlock(keep.pop()!, content);
     paragraphs = keep.map((b) => b.text);
-    if (paragraphs.length) paragraphs[0] = stripDateline(paragraphs[0]!);
+    if (paragraphs.length) {
+      published ??= datelineDate(paragraphs[0]!, dopts);
+      paragraphs[0] = stripDateline(paragraphs[0]!);
+    }
     bodyHtml = sanitizeBody(content, base);
   }
 

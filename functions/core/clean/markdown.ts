@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { PUBLICATION_WORD_RE } from './text-byline.js';
-import { dateAlone, dateLine } from './text-dates.js';
+import { dateAlone, dateLine, datelineDate } from './text-dates.js';
 import { isAdLabel, isCreditedCaption, junkKind, stripDateline } from './boilerplate.js';
 import { cutTail, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
@@ -709,7 +709,10 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   cutTail(keep, root);
   author = dropClosingMatter(keep, author, input, root);
   const paragraphs = keep.map((b) => b.text);
-  if (paragraphs.length) paragraphs[0] = stripDateline(paragraphs[0]!);
+  if (paragraphs.length) {
+    published ??= datelineDate(paragraphs[0]!, dopts);
+    paragraphs[0] = stripDateline(paragraphs[0]!);
+  }
   return {
     title,
     published,

@@ -1,6 +1,6 @@
 /** A line read as a date line: the date, with the words that label it, and what else the line says. */
 import { WEEKDAYS, findDates, publishedPart, type DateOptions } from './dates.js';
-import { BYLINE_WORDS, READING_TIME } from './boilerplate.js';
+import { BYLINE_WORDS, READING_TIME, splitDateline } from './boilerplate.js';
 
 /** A byline between the bars of a date line: "By Nadine Pitaluga, Business Correspondent". */
 const BYLINE_PART = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')})\s+\p{Lu}`, 'iu');
@@ -66,4 +66,15 @@ export function dateAlone(line: string, opts: DateOptions): string | null {
 /** Whether one of the `n` units after unit `i` is a date line. */
 export function dateLineWithin(units: ReadonlyArray<{ text: string }>, i: number, n: number, dopts: DateOptions): boolean {
   return units.slice(i + 1, i + 1 + n).some((u) => dateLine(u.text, dopts) !== null);
+}
+
+/**
+ * The date a wire-style dateline gives the story when it names the year: "MONROVIA, January 31,
+ * 2027 – A late header …" → 2027-01-31. A dateline without a year ("LONDON, Jan 31 (Reuters) -")
+ * gives none: the year would be a guess.
+ */
+export function datelineDate(paragraph: string, opts: DateOptions): string | null {
+  const opening = paragraph.slice(0, paragraph.length - splitDateline(paragraph).text.length);
+  if (!/(?<!\d)\d{4}(?!\d)/.test(opening)) return null;
+  return findDates(opening, opts)[0]?.iso ?? null;
 }

@@ -12,7 +12,7 @@ import { BYLINE_RE } from './text-byline.js';
 import { closingMarkerAt, markJunk } from './text-junk.js';
 import { firstLineIsTitle, pickTitle } from './text-title.js';
 import { readMeta } from './text-meta.js';
-import { dateLine } from './text-dates.js';
+import { dateLine, datelineDate } from './text-dates.js';
 
 export interface TextExtraction {
   title: string | null;
@@ -314,17 +314,19 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
   }
   // The dateline opens the article's first paragraph, which a caption or a standfirst may precede;
   // the agency it names ("LONDON (Reuters) -") is the source when the header named none.
-  let { source } = a;
+  let { source, published } = a;
   for (let k = 0; k < Math.min(3, paragraphs.length); k++) {
     const { text, agency } = splitDateline(paragraphs[k]!);
     if (text === paragraphs[k]) continue;
+    // A page with no date line of its own is dated by the dateline, when that names the year.
+    published ??= datelineDate(paragraphs[k]!, a.dopts);
     paragraphs[k] = text;
     source ??= agency;
     break;
   }
   // A dateline on a line of its own, just above the text.
   for (let k = Math.max(0, bodyStart - 3); !source && bodyStart >= 0 && k <= bodyStart; k++) source = datelineLineAgency(units[k]!.text);
-  const { title, published, lang } = a;
+  const { title, lang } = a;
   const kept = paragraphs.filter((p) => p.trim());
   const { author, closing } = readClosingMatter(kept, a.author, input);
   return { title, published, author, source, paragraphs: kept.slice(0, kept.length - closing), lang };
