@@ -1050,3 +1050,39 @@ describe('a page saved by a browser as text, every link followed by its address'
     expect(doc.paragraphs[doc.paragraphs.length - 1]).toMatch(/^The team will test .* from next season on\.$/);
   });
 });
+
+describe('a story posted in a chat channel, copied with the posts around it', () => {
+  const story = [
+    'A late header from defender Prince Kollie gave the home side a 2-1 win over their old rivals at the national stadium on Sunday and kept the title race alive.',
+    'The visitors took the lead in the 18th minute when their striker curled a free kick over the wall from 25 yards, and the home side equalised five minutes before halftime.',
+    'With the match heading for a draw, the home side won a corner in the 88th minute, and Kollie rose highest at the near post to head past the goalkeeper.',
+    'The home side travel to face the league leaders next Sunday, while their rivals host the promoted side at the old stadium.',
+  ];
+  const text = [
+    'Monrovia Sports Beat',
+    'Channel · 18.6K followers',
+    '',
+    'Kollie header keeps title race alive',
+    '',
+    'By Emmanuel Sackor',
+    '',
+    ...story.flatMap((p) => [p, '']),
+    '👉 Full story & photos: monroviasportsbeat.example/kollie-header',
+    'monroviasportsbeat.example',
+    'Kollie header keeps title race alive - Monrovia Sports Beat',
+    'A late header from Prince Kollie gave the home side a 2-1 win.',
+    '21:14',
+    '❤️ 412  👏 98  😢 23',
+    '',
+    'Today',
+    '🚨 TRANSFER: The champions sign a Ghanaian midfielder on a one-year deal. More to come.',
+    '09:02',
+    '👍 120  🔥 14',
+  ].join('\n');
+
+  it('ends the story before the link’s preview card, the reaction counts and the channel’s next post', () => {
+    const { paragraphs } = extractFromText(text, now);
+    expect(paragraphs[paragraphs.length - 1]).toBe(story[3]);
+    expect(paragraphs.join('\n')).not.toMatch(/TRANSFER|Monrovia Sports Beat|412/);
+  });
+});

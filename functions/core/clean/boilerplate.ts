@@ -1082,6 +1082,11 @@ export function isPhotoCredit(block: string): boolean {
 
 /** Markers after which, near the end of a page, everything is comments or forms. */
 const TAIL_MARKERS: RegExp[] = [
+  // A chat channel's reaction counts under a post ("❤️ 412  👏 98  😢 23"): the channel's next posts follow.
+  // (Read after its first pictograph is taken off.)
+  /^(?:(?:\p{Extended_Pictographic}\uFE0F?)+\s*)?\d[\d.,]*[KkMm]?(?:\s+(?:\p{Extended_Pictographic}\uFE0F?)+\s*\d[\d.,]*[KkMm]?)+\s*$/u,
+  // A shared link's preview card, which opens with the site's bare domain ("monroviasportsbeat.com").
+  /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}$/,
   // A match report's closing ratings and statistics.
   /^(?:player ratings|match stats|match statistics|match facts|match details)\s*:?$/i,
   // The paid family notice printed under an obituary.
