@@ -1269,8 +1269,3 @@ const CLOSING_INITIALS = /\s*\((?:[a-z]{2,5}(?:-[a-z]{2,5})?\/)+[a-z]{2,5}\)\.?$
 export function closingInitials(paragraph: string): string | null {
   return CLOSING_INITIALS.exec(paragraph)?.[0] ?? null;
 }
-
-/** A wire dateline or agency prefix at the start of the first paragraph. */
-export function stripDateline(paragraph: string): string {
-  return splitDateline(paragraph).text;
-}

@@ -5,7 +5,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, atOffset, dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
-import { junkKind, stripDateline, stripTitleSuffix } from './boilerplate.js';
+import { junkKind, stripTitleSuffix } from './boilerplate.js';
 import { bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { joinNames } from '../author-names.js';
 import { cutTail, dropClosingMatter, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
@@ -15,7 +15,7 @@ import { captionCredits } from './credits.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
 import { extractFromText } from './text.js';
-import { datelineDate } from './text-dates.js';
+import { readDateline } from './text-dates.js';
 import { escapeRegExp } from '../words.js';
 import { decodeEntities, metaParts, nameCase, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
@@ -1024,8 +1024,9 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     while (keep.length > 1 && keep[keep.length - 1]!.kind === 'h') removeBlock(keep.pop()!, content);
     paragraphs = keep.map((b) => b.text);
     if (paragraphs.length) {
-      published ??= datelineDate(paragraphs[0]!, dopts);
-      paragraphs[0] = stripDateline(paragraphs[0]!);
+      const opening = readDateline(paragraphs[0]!, dopts);
+      published ??= opening.date;
+      paragraphs[0] = opening.text;
     }
     bodyHtml = sanitizeBody(content, base);
   }

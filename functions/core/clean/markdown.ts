@@ -7,8 +7,8 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { PUBLICATION_WORD_RE } from './text-byline.js';
-import { dateAlone, dateLine, datelineDate } from './text-dates.js';
-import { isAdLabel, isCreditedCaption, junkKind, stripDateline } from './boilerplate.js';
+import { dateAlone, dateLine, readDateline } from './text-dates.js';
+import { isAdLabel, isCreditedCaption, junkKind } from './boilerplate.js';
 import { cutTail, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
 import { authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
@@ -710,8 +710,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   author = dropClosingMatter(keep, author, input, root);
   const paragraphs = keep.map((b) => b.text);
   if (paragraphs.length) {
-    published ??= datelineDate(paragraphs[0]!, dopts);
-    paragraphs[0] = stripDateline(paragraphs[0]!);
+    const opening = readDateline(paragraphs[0]!, dopts);
+    published ??= opening.date;
+    paragraphs[0] = opening.text;
   }
   return {
     title,

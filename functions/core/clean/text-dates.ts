@@ -69,12 +69,14 @@ export function dateLineWithin(units: ReadonlyArray<{ text: string }>, i: number
 }
 
 /**
- * The date a wire-style dateline gives the story when it names the year: "MONROVIA, January 31,
- * 2027 – A late header …" → 2027-01-31. A dateline without a year ("LONDON, Jan 31 (Reuters) -")
- * gives none: the year would be a guess.
+ * The dateline that opens a paragraph, read once for every format: the paragraph without it, the
+ * agency it names ("LONDON (Reuters) -" → Reuters), and the date it gives when it names the year
+ * ("MONROVIA, January 31, 2027 – A late header …" → 2027-01-31). A dateline without a year
+ * ("LONDON, Jan 31 (Reuters) -") gives no date: the year would be a guess.
  */
-export function datelineDate(paragraph: string, opts: DateOptions): string | null {
-  const opening = paragraph.slice(0, paragraph.length - splitDateline(paragraph).text.length);
-  if (!/(?<!\d)\d{4}(?!\d)/.test(opening)) return null;
-  return findDates(opening, opts)[0]?.iso ?? null;
+export function readDateline(paragraph: string, opts: DateOptions): { text: string; agency: string | null; date: string | null } {
+  const { text, agency } = splitDateline(paragraph);
+  const opening = paragraph.slice(0, paragraph.length - text.length);
+  const date = /(?<!\d)\d{4}(?!\d)/.test(opening) ? findDates(opening, opts)[0]?.iso ?? null : null;
+  return { text, agency, date };
 }

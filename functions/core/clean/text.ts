@@ -3,7 +3,7 @@
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
 import { dayFirstOnPage, type DateOptions } from './dates.js';
-import { COMMENTISH, datelineLineAgency, isCapitalLabelledLink, isCreditedCaption, splitDateline } from './boilerplate.js';
+import { COMMENTISH, datelineLineAgency, isCapitalLabelledLink, isCreditedCaption } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence } from './lines.js';
 import { readClosingMatter } from './author-bio.js';
 import { LINE_MODEL } from './line-model.js';
@@ -12,7 +12,7 @@ import { BYLINE_RE } from './text-byline.js';
 import { closingMarkerAt, markJunk } from './text-junk.js';
 import { firstLineIsTitle, pickTitle } from './text-title.js';
 import { readMeta } from './text-meta.js';
-import { dateLine, datelineDate } from './text-dates.js';
+import { dateLine, readDateline } from './text-dates.js';
 
 export interface TextExtraction {
   title: string | null;
@@ -316,10 +316,10 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
   // the agency it names ("LONDON (Reuters) -") is the source when the header named none.
   let { source, published } = a;
   for (let k = 0; k < Math.min(3, paragraphs.length); k++) {
-    const { text, agency } = splitDateline(paragraphs[k]!);
+    const { text, agency, date } = readDateline(paragraphs[k]!, a.dopts);
     if (text === paragraphs[k]) continue;
     // A page with no date line of its own is dated by the dateline, when that names the year.
-    published ??= datelineDate(paragraphs[k]!, a.dopts);
+    published ??= date;
     paragraphs[k] = text;
     source ??= agency;
     break;
