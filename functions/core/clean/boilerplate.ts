@@ -93,6 +93,8 @@ const COMMENTS_HEADER =
  * lookarounds: `\b` only knows ASCII letters.
  */
 const END = String.raw`(?![\p{L}\p{N}])`;
+/** The label over a writer's bio in the languages whose label is read both before the bio's text and alone. */
+const BIO_LABELS = String.raw`über (den|die) autor(in|en)?|à propos de l[’']auteur|sobre (el|la|o|a) autora?`;
 const OTHER_LANGUAGES: RegExp[] = [
   // Cookie notices and their buttons.
   new RegExp(String.raw`(używa(my)?|wykorzystuje(my)?|stosuje(my)?) (plik(i|ów) )?cookie|ciasteczk|(vi |webbplatsen |sajten )?använder (kakor|cookies)|kakor \(cookies\)|vi (bruger|bruker) (cookies|informasjonskapsler)|(используем|использует) (файлы )?cookie|файл(ы|ов) cookie|çerez(ler|leri)?(i)? kullan|çerez politika|(χρησιμοποιεί|χρησιμοποιούμε) (τα )?cookies|menggunakan (cookie|kuki)|používá .{0,60}cookie|(soubory|soubor) cookie|notar vafrakökur|vafrakökur til|gebruik koekies|koekiebeleid|sử dụng cookie|chính sách cookie|defnyddio cwcis|cookieak erabiltzen|hutumia (vidakuzi|cookies)|gumagamit (ng|kami ng) cookies?|përdor(im|në)? cookies?`, 'iu'),
@@ -571,9 +573,9 @@ const STRONG: RegExp[] = [
   /^\[(?:editor|editors|eds?|note to (?:editors?|desk|subs)|subs?|desk|tk|nb)\b[^\]]*\]$/i,
   /gd2md-html alert/i,
   // The writer's bio under its label: "About the author: Brenda Atuhaire is ...".
-  /^(about the (author|writer|reporter)s?|über (den|die) autor(in|en)?|à propos de l[’']auteur|sobre (el|la|o|a) autora?)\s*[:—–-]\s*\S/iu,
+  new RegExp(String.raw`^(about the (author|writer|reporter)s?|${BIO_LABELS})\s*[:—–-]\s*\S`, 'iu'),
   // The label alone over the bio: "Sobre o autor", "Om skribenten", "Tietoja kirjoittajasta".
-  /^(über (den|die) autor(in|en)?|à propos de l[’']auteur(e)?|sobre (el|la|o|a) autora?|o autorze|o autorce|om (forfatteren|skribenten|författaren|skribentin)|over de (auteur|schrijver)|sull['’]autore|l['’]autore|tietoja kirjoittajasta|kirjoittajasta|a szerzőről|despre autor|o autorovi|o avtorju|об авторе|про автора|yazar hakkında|σχετικά με τον συγγραφέα|tentang penulis|oor die skrywer|um höfundinn|am yr awdur|egileari buruz)\s*:?$/iu,
+  new RegExp(String.raw`^(${BIO_LABELS}|à propos de l[’']auteure|o autorze|o autorce|om (forfatteren|skribenten|författaren|skribentin)|over de (auteur|schrijver)|sull['’]autore|l['’]autore|tietoja kirjoittajasta|kirjoittajasta|a szerzőről|despre autor|o autorovi|o avtorju|об авторе|про автора|yazar hakkında|σχετικά με τον συγγραφέα|tentang penulis|oor die skrywer|um höfundinn|am yr awdur|egileari buruz)\s*:?$`, 'iu'),
   // The same in other languages, where the label's word can also open a sentence: only before "·" or "|".
   /^(annons|annonse|annonce|reklama|reklam|werbung|pubblicità|publicidade|advertentie|mainos|hirdetés)\s*[·|]\s*\S.{0,200}$/iu,
   // The label run into the ad's copy: "Advertisement Watch every match live with ArenaPass — 7-day free trial."
