@@ -17,13 +17,13 @@ const MAX_BIO_WORDS = 60;
 /** Between the names of a byline of several people: "A, B and C". */
 export const AUTHOR_SPLIT = new RegExp(String.raw`\s*,\s*|\s+(?:${AUTHOR_CONJUNCTIONS.join('|')})\s+`, 'u');
 /** What follows the writer's name in a bio of a byline's author: any verb that describes them. */
-const ANY_BIO_VERB = String.raw`is|was|covers|writes|reports|edits|has (?:been|covered|written|reported)|joined|can be (?:reached|contacted)|est|était|couvre|écrit|ist|war|schreibt|berichtet|es|cubre|escribe|é|cobre|escreve|è|segue|scrive|si occupa|schrijft|este|scrie|je|píše|piše|jest|pisze|on|kirjoittaa|är|er|skriver|[–—]`;
+const ANY_BIO_VERB = String.raw`is|was|covers|writes|reports|edits|has (?:been|covered|written|reported)|joined|can be (?:reached|contacted)|est|était|couvre|écrit|ist|war|schreibt|berichtet|es|cubre|escribe|é|cobre|escreve|è|segue|scrive|si occupa|schrijft|este|scrie|je|píše|piše|jest|pisze|on|kirjoittaa|är|er|skriver|és|ha estat|treballa|[–—]`;
 /**
  * What makes a closing sentence about a name the writer's bio when no byline named anyone: a verb of
  * reporting, or "is" and a newsroom job within a few words ("is the Kernow Post's transport reporter").
  */
 const WRITER_BIO = new RegExp(
-  String.raw`^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:\s+\([^)]{1,40}\))?\s+(?:(?:covers|writes about|reports on|reports for|has (?:reported on|covered|written about|reported for)|couvre|écrit sur|schreibt über|berichtet über|cubre|escribe sobre|cobre|escreve sobre|segue|scrive di|si occupa di|schrijft over)(?!\p{L})|\s*[–—-]\s+(?:\S+\s+){0,2}?(?:journalist|reporter|dziennikar(?:z|ka)|redaktor(?:ka)?|novinář(?:ka)?|reportér(?:ka)?|jurnalist[ăa]?|reporterka|žurnalist(?:as|ė)|žurnālist(?:s|e)|ajakirjanik|toimittaja|újságíró|novinar(?:ka)?|gazeteci|журналист(?:ка)?)(?!\p{L})|(?:is|est|ist|es|é|è|este|on|je|jest|är|er|az)\s+(?:\S+\s+){0,6}?(?:reporter|correspondent|journalist|editor|writer|columnist|correspondante?|journaliste|rédact(?:eur|rice)|redaktor(?:in)?|korrespondent(?:in)?|periodista|corresponsal|repórter|jornalista|giornalista|cronista|inviat[oa]|redattore|redattrice|verslaggever|redacteur|reporteră|jurnalist[ăa]?|corespondent|toimittaja|ajakirjanik|novinar(?:ka)?|novinár(?:ka)?|dziennikar(?:z|ka)|journalist(?:in)?)(?!\p{L}))`,
+  String.raw`^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+)(?:\s+\([^)]{1,40}\))?\s+(?:(?:covers|writes about|reports on|reports for|has (?:reported on|covered|written about|reported for)|couvre|écrit sur|schreibt über|berichtet über|cubre|escribe sobre|cobre|escreve sobre|segue|scrive di|si occupa di|schrijft over)(?!\p{L})|\s*[–—-]\s+(?:\S+\s+){0,2}?(?:journalist|reporter|dziennikar(?:z|ka)|redaktor(?:ka)?|novinář(?:ka)?|reportér(?:ka)?|jurnalist[ăa]?|reporterka|žurnalist(?:as|ė)|žurnālist(?:s|e)|ajakirjanik|toimittaja|újságíró|novinar(?:ka)?|gazeteci|журналист(?:ка)?)(?!\p{L})|(?:is|est|ist|es|és|é|è|este|on|je|jest|är|er|az)\s+(?:\S+\s+){0,6}?(?:reporter|correspondent|journalist|editor|writer|columnist|correspondante?|journaliste|rédact(?:eur|rice)|redaktor(?:in)?|korrespondent(?:in)?|periodista|corresponsal|repórter|jornalista|giornalista|cronista|inviat[oa]|redattore|redattrice|verslaggever|redacteur|reporteră|jurnalist[ăa]?|corespondent|toimittaja|ajakirjanik|novinar(?:ka)?|novinár(?:ka)?|dziennikar(?:z|ka)|journalist(?:in)?)(?!\p{L}))`,
   'iu',
 );
 
@@ -95,7 +95,9 @@ export function readClosingMatter(paragraphs: readonly string[], author: string 
   const headings = trailingHeadingCount(paragraphs);
   const rest = paragraphs.slice(0, paragraphs.length - headings);
   const writer = author ?? closingBioAuthor(rest, text);
-  const bios = authorBioCount(rest, writer);
+  let bios = authorBioCount(rest, writer);
+  // The author box's name over the bio, or signing the story alone ("Nina Derungs").
+  if (writer && rest.length - bios > MIN_PARAGRAPHS_LEFT && rest[rest.length - bios - 1]!.trim().toLowerCase() === writer.toLowerCase()) bios++;
   return { author: writer, closing: headings + bios + trailingMatchFacts(rest.slice(0, rest.length - bios)) };
 }
 

@@ -145,7 +145,7 @@ const OTHER_LANGUAGES: RegExp[] = [
   /^(today['’]s|this week['’]s|our) top stor(y|ies)$|^top stor(y|ies)$/i,
   /^[—–-]\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s*(editor|managing editor|executive editor|editor-in-chief|publisher|founder)\b.{0,30}$/iu,
   // A nonprofit newsroom's republishing offer: "Republish this story.", "… free to republish under a Creative Commons license."
-  /^republish (this|our) (story|article)\b.{0,30}$|\b(free to republish|republish (it|our (stories|articles|reporting)) for free)\b.{0,200}$|^(this|our) (story|article|reporting|journalism|work) (is|are) (published|available|licensed) under (a|the) creative commons\b.{0,80}?\blicen[cs]e\b.{0,160}$/i,
+  /^republish (this|our) (story|article)\b.{0,30}$|\b(free to republish|republish (it|our (stories|articles|reporting)) for free)\b.{0,200}$|^(this|our) (story|article|reporting|journalism|work) (is|are) (published|available|licensed) under (?:(a|the) )?creative commons\b.{0,240}$/i,
   // "Follow The Kingston Observer on Medium for more stories …".
   /^follow .{1,60} on (medium|substack|ghost)\b.{0,100}$/i,
   // A paywall's or an expander's "keep reading" line: "Sigue leyendo con Diario del Turia", "Continue reading".
@@ -470,7 +470,7 @@ const CONTROL_LABELS: ReadonlySet<string> = new Set([
   'subscribe', 'subscribe now', 'subscribesign in', 'sign in', 'sign up', 'log in', 'login', 'reply', 'share', 'share this post', 'share this article',
   'like', 'comment', 'comments', 'follow', 'copy link', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'no posts', 'ready for more?',
   'discussion about this post', 'toplatestdiscussions', 'commentsrestacks', 'restacks', 'upgrade to paid', 'load more', 'show more comments',
-  'article content',
+  'article content', 'listen', 'listen share',
 ]);
 /** A numbered ad slot's label: "Advertisement 2". */
 const NUMBERED_AD = /^advertisement \d{1,2}$/;
@@ -549,6 +549,8 @@ const STRONG: RegExp[] = [
   // A share or subscribe row under a label in any language: "Rhannu’r stori: Facebook · X · WhatsApp · E-bost",
   // "Subscribe: Apple Podcasts · Spotify · RSS".
   new RegExp(String.raw`^[\p{L}’' ]{2,30}:\s*${SHARE_NETWORKS}\s*[·|•,/]\s*${SHARE_NETWORKS}(?:\s*[·|•,/]\s*[\p{L}-]{1,15}(?: [\p{L}-]{1,15}){0,3}){0,8}$`, 'iu'),
+  // The buttons run together with spaces only, a copy-link button last: "Podijeli: Facebook X WhatsApp Viber Kopiraj poveznicu".
+  new RegExp(String.raw`^[\p{L}’' ]{2,30}:\s*${SHARE_NETWORKS}(?:\s+${SHARE_NETWORKS}){1,8}(?:\s+[\p{L}-]{1,15}){0,2}$`, 'iu'),
   // "Sponsored · Is your incident response ready? ...": a labelled ad.
   /^(sponsored|promoted|paid (content|post)|advertisement|anzeige|publicité|publicidad)\s*[·|:–—]\s*\S.{0,200}$/i,
   // A traffic bar: "Verkehr: Stau am Zoll Weil am Rhein/Basel, +20 Min. | Osttangente …", "Traffic: M8 closed at J15".
@@ -869,9 +871,10 @@ const CAPTION_SHAPES: RegExp[] = [
   // "… in the fourth quarter on Tuesday night. Sarah Kessler/Field & Court Images": the photographer
   // and the agency after the caption's last sentence.
   /[.!?]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?:\s(?:&|\p{Lu}[\p{L}&.'’-]*)){0,4}$/u,
+  // The same in brackets: "… off Victoria Beach in August 2026. (Kyle Desjarlais/Prairie Current)".
+  /[.!?]\s+\(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?:\s(?:&|\p{Lu}[\p{L}&.'’-]*)){0,4}\)$/u,
 ];
 
-/** Whether a short line is a photo caption by its site's caption markup (any length up to a paragraph's). */
 /** A caption that names its photographer or picture agency, however it marks the credit. */
 export function isCreditedCaption(line: string): boolean {
   const t = line.trim();
@@ -1193,8 +1196,12 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   if (/(^|\s)(redakcja|redakce|redakcia|redakcija|redaktionen|redaktion|redaktioun|redaksjonen|redaktsioon|redacción|redacció|redaccio|rédaction|redazione|redação|redacția|redactia|redactie|redaksi|uredništvo|szerkesztőség|toimitus|editan|редакция|редакція|редакција|ньюз|σύνταξη|haber merkezi|merkez|haberler)(\s|$)/iu.test(n)) return false;
   // Roles and wire services inside a longer credit: "Reuters Staff", "Guest Author", "AP Writer".
   if (/\b(reuters|bloomberg|xinhua|associated|agence|editors?|editorial|contributors?|writers?|authors?|guest|admin|administrator|sponsored|partner|webmaster)\b/i.test(n)) return false;
-  // A site's account links taken for a name: "Tilaa Kirjaudu" (Finnish: subscribe, log in), "Subscribe Login".
-  if (/(^|\s)(subscribe|login|log in|sign in|sign up|register|tilaa|kirjaudu|prenumerera|logga in|abonnieren|anmelden|registrieren|s['’]abonner|connexion|se connecter|suscríbete|suscribirse|iniciar sesión|abonneren|inloggen|abonnér|abonner|logg inn|log ind|zaloguj( się)?|subskrybuj|prenumeruok|prisijunk|přihlásit( se)?|předplatit|feliratkozás|bejelentkezés|logi sisse|pretplati se|naroči se|prijavi se|abonează-te|autentificare|accedi|abbonati|assine)(\s|$)/iu.test(n)) return false;
+  // A site's account links or page controls taken for a name: "Tilaa Kirjaudu" (Finnish: subscribe,
+  // log in), "Subscribe Login", Medium's "Listen Share", "Skip Navigation".
+  if (/(^|\s)(links?|breadcrumbs?|navigation|menu|skip|toggle|search|sidebar|footer|header|listen|share|follow|print|subscribe|login|log in|sign in|sign up|register|tilaa|kirjaudu|prenumerera|logga in|abonnieren|anmelden|registrieren|s['’]abonner|connexion|se connecter|suscríbete|suscribirse|iniciar sesión|abonneren|inloggen|abonnér|abonner|logg inn|log ind|zaloguj( się)?|subskrybuj|prenumeruok|prisijunk|přihlásit( se)?|předplatit|feliratkozás|bejelentkezés|logi sisse|pretplati se|naroči se|prijavi se|abonează-te|autentificare|accedi|abbonati|assine)(\s|$)/iu.test(n)) return false;
+  // "Our correspondent" in the words of the page's language: an unsigned staff credit ("Na Mwandishi
+  // Wetu", Swahili), never a writer's name.
+  if (/^(mwandishi wetu|waandishi wetu|mwandishi maalum|nuestro corresponsal|nuestra corresponsal|notre correspondante?|nosso correspondente|nossa correspondente|il nostro corrispondente|la nostra corrispondente|unser korrespondent|unsere korrespondentin|onze correspondent|vår korrespondent|vores korrespondent|nasz korespondent|náš zpravodaj|muhabirimiz|wakilinmu)$/iu.test(n)) return false;
   // A content system's default account: "Super User" (Joomla), "Site Owner".
   if (/^(super user|site owner|site admin|default user|wordpress user)$/i.test(n)) return false;
   if (/\b(AP|AFP|UPI|DPA|PTI|IANS|TASS|EFE|ANSA)\b/.test(n)) return false;
@@ -1229,11 +1236,12 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
 
 /**
  * A wire dateline: a place in capitals ("SÃO PAULO", "BERLIN/PARIS"), or in title case when an
- * agency follows ("Nueva York, 5 mar (EFE)"), an optional date ("March 3", "21 Oct.", "5 mar") after
- * an optional state ("AUSTIN, Texas, March 10, 2026"), the agency in parentheses, or the agency's tag
- * alone, a press release's wire ("/PRNewswire/"), and a dash ("-", "–", "—", "--", ".-") before the text.
+ * agency follows ("Nueva York, 5 mar (EFE)"), an optional date ("March 3", "21 Oct.", "5 mar", "13
+ * de diciembre de 2026") after an optional state ("AUSTIN, Texas, March 10, 2026"), the agency in
+ * parentheses, or the agency's tag alone, a press release's wire ("/PRNewswire/"), and a dash ("-",
+ * "–", "—", "--", ".-") before the text.
  */
-const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?)){0,2}(?:,\s*\d{4})?\s*(?:\(([^()]{2,60})\))?(?:\s*\/[^/\n]{2,40}\/)?` +
+const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: del? \d{4})?)){0,2}(?:,\s*\d{4})?\s*(?:\(([^()]{2,60})\))?(?:\s*\/[^/\n]{2,40}\/)?` +
     String.raw`|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?))?\s*\(([^()]{2,60})\)` +
     // An outlet's or agency's tag alone: "(ĐBO) - Rạng sáng 29/8, …", "(ANTARA) -".
     String.raw`|\(([\p{Lu}\p{N}.&]{2,12})\))` +

@@ -2,7 +2,7 @@
  * Bylines: turning the text of a byline ("By Jane Doe | Nov 18, 2019", "Von Hans Müller") into the
  * name of the person who wrote the article, for the HTML and Markdown cleaners.
  */
-import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_LABELS, BYLINE_WORDS, CORRESPONDENT_PHRASES, isPersonName, STORY_BY_PHRASES, VON_PHRASE_NOUNS } from './boilerplate.js';
+import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_LABELS, BYLINE_WORDS, CORRESPONDENT_PHRASES, isPersonName, STORY_BY_PHRASES, VON_PHRASE_NOUNS, withoutLeadingPictographs } from './boilerplate.js';
 import type { DomElement, DomNode } from './dom.js';
 import { isStopWord } from './lines.js';
 import { decodeEntities, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
@@ -94,8 +94,12 @@ const PHOTOGRAPHER_AFTER = /(?<!(?:^|\s)(?:and|und|et|y|e|en|og|och|ja|i|a|&))\s
  * is taken out, "par Élodie Martin"), or null for any other line.
  */
 export function bylineAuthor(text: string, site: string | null): string | null {
-  const t = normalizeSpace(text).replace(PHOTOGRAPHER_AFTER, '').replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '');
+  // A chat post's byline opens with a pictograph: "✍️ Por Camilo Zuluaga".
+  const t = withoutLeadingPictographs(normalizeSpace(text)).replace(PHOTOGRAPHER_AFTER, '').replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '');
   if (BYLINE_START.test(t)) return cleanAuthor(t, site);
+  // Catalan's "Per Jordi Ferré i Sans"; but "Per Anders Nilsson" is a Scandinavian name alone, so
+  // "Per" is no byline word elsewhere.
+  if (/^Per\s+\p{Lu}/u.test(t) && !bareName(t)) return cleanAuthor(t.slice(4), site);
   // The byline after the date on one line: "Publié le 27 janvier 2025 — Par Julien Morel".
   for (const part of t.split(/\s+[|·•–—]\s+|\s+-\s+/).slice(1, 4)) {
     if (BYLINE_START.test(part)) return cleanAuthor(part, site);
@@ -108,14 +112,14 @@ const NAME_WORD = String.raw`(?:Mc|Mac|De|Di|Da|La|Le|Fitz|O['’])?\p{Lu}\p{Ll}
 /** A person's name and nothing else: two to four capitalised words, with the particles names carry. */
 const BARE_NAME_RE = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|\p{Lu}\.|de|da|do|dos|van|von|der|del|la|al-\p{L}+)){1,3}$`, 'u');
 
-/** Words that open a site's prompt or section, never a name: "Your Shout", "Our View", "Every Vote". */
-const PROMPT_OPENER = /^(?:your|my|our|their|his|its|this|these|those|every|each|any|have|get|join|read|see)\s/i;
-/** Words of a page's controls, never of a name: "Breadcrumb Trail Links", "Skip Navigation Links". */
-const CONTROL_WORDS = /(?:^|\s)(?:links?|breadcrumbs?|navigation|menu|skip|toggle|search|sidebar|footer|header)(?:\s|$)/i;
-
+/**
+ * Words that open a site's prompt or section, never a name: "Your Shout", "Our View", "Every Vote";
+ * and a byline's label set in title case ("Written By Ellie Maddox").
+ */
+const PROMPT_OPENER = /^(?:your|my|our|their|his|its|this|these|those|every|each|any|have|get|join|read|see|written|posted|by)\s/i;
 /** Whether a line is a person's name alone ("Noa Ben-Ami"), not a desk, a place or a phrase. */
 export function bareName(line: string): boolean {
-  return line.length <= 50 && BARE_NAME_RE.test(line) && !PROMPT_OPENER.test(line) && !CONTROL_WORDS.test(line) && isPersonName(line) &&
+  return line.length <= 50 && BARE_NAME_RE.test(line) && !PROMPT_OPENER.test(line) && isPersonName(line) &&
     !line.split(/\s+/).some((w) => isStopWord(w) && w.length > 3);
 }
 

@@ -639,3 +639,25 @@ export function parseDate(value: string | null | undefined, opts: DateOptions): 
   }
   return null;
 }
+
+const DAY_MONTH_ALONE = new RegExp(String.raw`^(?:(\d{1,2})\.?\s+(${MONTH_NAMES})|(${MONTH_NAMES})\.?\s+(\d{1,2})(?:st|nd|rd|th)?)\.?$`, 'iu');
+/** A blog's permalink path with the day in it: "/news/2027/3/2/western-tiers-…", "/2026/11/05/…". */
+const PERMALINK_DAY = /\/(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/g;
+
+/**
+ * A day and month printed without a year ("2 Mar", "Mar 2", Squarespace's blog date), dated by the
+ * year of a permalink in `addresses` (a page's links, or all its text) that names the same month and
+ * day ("/news/2027/3/2/…"): the year is the page's own, never a guess from the clock.
+ */
+export function yearlessDayByPermalink(line: string, addresses: string, lang?: string | null): string | null {
+  const m = DAY_MONTH_ALONE.exec(line.trim());
+  if (!m) return null;
+  const month = monthOf((m[2] ?? m[3])!, lang);
+  const day = Number(m[1] ?? m[4]);
+  if (!month) return null;
+  for (const p of addresses.matchAll(PERMALINK_DAY)) {
+    const year = Number(p[1]);
+    if (Number(p[2]) === month && Number(p[3]) === day && validDate(year, month, day)) return `${year}-${pad(month)}-${pad(day)}`;
+  }
+  return null;
+}

@@ -188,8 +188,8 @@ const BYLINE_RE = /byline|author|writtenby|p-author|autor|auteur|signature|firma
 const COMMENTS_RE = /comment|disqus|replies/i;
 /** Class or id words for an element holding the publication date. */
 const DATE_CLASS_RE = /(^|[\s_-])(date|dateline|pubdate|published|publish-date|timestamp|posted|post-date|entry-date)([\s_-]|$)/i;
-/** A writer's page on a news site: "/author/NAME/", "/profile/author/NAME-2117/", "/autor/NAME". */
-const AUTHOR_HREF = /\/(?:authors?|autor(?:es|en)?|auteurs?|journalists?|reporters?|writers?|redakteur(?:e|in)?|firmas?)\/[^/?#]+/i;
+/** A writer's page on a news site ("/author/NAME/", "/profile/author/NAME-2117/", "/autor/NAME") or a blog platform's profile ("/@NAME"). */
+const AUTHOR_HREF = /\/@[\w.-]{2,}(?:[/?#]|$)|\/(?:authors?|autor(?:es|en)?|auteurs?|journalists?|reporters?|writers?|redakteur(?:e|in)?|firmas?)\/[^/?#]+/i;
 const MAX_AUTHOR_LINKS = 4;
 /** First-level headings kept for choosing the headline. */
 const MAX_H1_READ = 4;
@@ -457,6 +457,16 @@ function titleSiteName(docTitle: string, headlines: Array<string | null>): strin
   return null;
 }
 
+/**
+ * A blog's name set as the page's <h1> and opening its <title> ("Karas Business Review: Aussenkehr
+ * grape exports head for record …", Blogger's way): the name is the site's, not a headline.
+ */
+function blogNameInH1(docTitle: string, h1: string): string | null {
+  if (h1.length < 2 || headlineLike(h1) || !docTitle.toLowerCase().startsWith(h1.toLowerCase())) return null;
+  const rest = /^\s*(?:::|[|\-–—:·•»])\s+(.+)$/u.exec(docTitle.slice(h1.length));
+  return rest && headlineLike(rest[1]!) ? h1 : null;
+}
+
 /** An h1 that reads as a headline (a sentence's worth of words), not a site name or a section label. */
 function headlineLike(h1: string): boolean {
   return h1.length >= 20 && h1.split(/\s+/).length >= 4;
@@ -480,6 +490,8 @@ function h2Headline(h2s: readonly DomElement[]): DomElement | null {
 
 /** Most blocks read above the headline inside the content: kickers, breadcrumbs, section labels. */
 const MAX_ABOVE_HEADLINE = 5;
+/** Most words of a line above the headline that is a note, a label or a kicker rather than the story. */
+const MAX_NOTE_ABOVE_HEADLINE_WORDS = 25;
 
 /**
  * Drops the short lines above the headline when the content holds the headline near its top: what
@@ -490,7 +502,9 @@ function dropAboveHeadline(blocks: Block[], headlines: Array<string | null>, roo
   const at = blocks.slice(0, MAX_ABOVE_HEADLINE + 1).findIndex((b) => wanted.has(b.text.toLowerCase()));
   if (at <= 0) return blocks;
   const above = blocks.slice(0, at);
-  if (above.some((b) => b.text.split(/\s+/).length > 12 || /[.!?]["”’»]?$/.test(b.text))) return blocks;
+  // A story's paragraph above it means the match is no headline; a compiler's note ("Compiled by M.
+  // Cassar, Friday 2 October 2026. For internal use only.") is no paragraph of the story.
+  if (above.some((b) => b.text.split(/\s+/).length > MAX_NOTE_ABOVE_HEADLINE_WORDS)) return blocks;
   for (const b of above) removeBlock(b, root);
   return blocks.slice(at);
 }
@@ -849,7 +863,8 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     cleanSource(meta(metas, 'og:site_name', 'application-name', 'twitter:site:name')) ??
     cleanSource(ld ? str(deref(ld.publisher ?? null, jsonLd.byId)) : null) ??
     cleanSource(scan.publisher ? microdataName(scan.publisher) : null) ??
-    titleSiteName(docTitle, [ldTitle, ogTitle, h1]);
+    titleSiteName(docTitle, [ldTitle, ogTitle, h1]) ??
+    blogNameInH1(docTitle, h1);
   let headlineEl = firstH1;
   // A clipper's note title set as an <h1> over the clipped page (Evernote's "noteTitle"): it repeats
   // the <title>, and the page's own <h1> about the same story follows.
@@ -984,7 +999,8 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       const text = b.text.replace(/(\p{Ll})(\d)/gu, '$1 $2');
       if (!isBylineWithDate(text, dopts)) {
         const words = b.text.split(/\s+/).length;
-        prose ||= words >= MIN_PARAGRAPH_WORDS;
+        // A standfirst that ends no sentence is no story paragraph, however long.
+        prose ||= words >= MIN_PARAGRAPH_WORDS && /[.!?…]["”’»]?$/u.test(b.text);
         if (words > MAX_BODY_BYLINE_WORDS || /[.!?]["”’]?$/.test(b.text)) continue;
         // "Teksti: Henna Ala-Kokko | Kuvat: Teemu Rintala", "Γράφει η Ελένη Μαρκάκη" in bold over the
         // first paragraph, or a name alone ("KEFILWE SERETSE", as Blogger's users set a byline): the
@@ -1003,11 +1019,19 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       // Read as a byline with its date only once its parts were split: the filter below would not know it.
       if (text !== b.text) bylineBlocks.add(b);
     }
-    // A standfirst set wholly in bold or italics right above the byline that opens the content.
-    const [first, second] = blocks;
+    // A standfirst set wholly in bold or italics, or ending no sentence, right above the byline that opens the content.
+    // The headline may open the content; the standfirst is read after it.
+    const opening = blocks[0]?.kind === 'h' && blocks[0].text.toLowerCase() === title?.toLowerCase() ? blocks.slice(1) : blocks;
+    const [first, second, third] = opening;
     if (first && second && !bylineBlocks.has(first) && !bylineWithDate.has(first) && (bylineBlocks.has(second) || bylineWithDate.has(second)) &&
-      first.text.split(/\s+/).length <= MAX_EMPHASISED_DECK_WORDS && wholeInEmphasis(first.element)) {
+      first.text.split(/\s+/).length <= MAX_EMPHASISED_DECK_WORDS && (wholeInEmphasis(first.element) || (first.kind === 'p' && !/[.!?…:;"”’»)]$/u.test(first.text)))) {
       bylineBlocks.add(first);
+    }
+    // Or right below it, over the first plain paragraph ("By Tuyeni Shikongo" in bold, the standfirst
+    // in italics, then the story: a blog's post body).
+    if (first && second && third && (bylineBlocks.has(first) || bylineWithDate.has(first)) && !bylineBlocks.has(second) && !bylineWithDate.has(second) &&
+      second.text.split(/\s+/).length <= MAX_EMPHASISED_DECK_WORDS && wholeInEmphasis(second.element) && !wholeInEmphasis(third.element)) {
+      bylineBlocks.add(second);
     }
     for (const b of bylineBlocks) removeBlock(b, content);
     const keep = joinEntryTimes(filterBlocks(blocks.filter((b) => !bylineBlocks.has(b)), title, dopts, content));

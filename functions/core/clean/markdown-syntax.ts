@@ -23,7 +23,8 @@ export function withoutFootnotes(md: string): string {
 /**
  * What static-site generators and note apps add to Markdown and `marked` would print as text:
  * MDX `import`/`export` lines, Liquid and Hugo template tags ("{% include x.html %}",
- * "{{< figure ... >}}"), Obsidian callout markers ("> [!note] Title") and wiki links ("[[Page|label]]").
+ * "{{< figure ... >}}"), Obsidian callouts ("> [!note] Title" and the lines quoted under it) and
+ * wiki links ("[[Page|label]]").
  */
 const MDX_LINE = /^(?:import\s+(?:[\w$*{},\s]+\s+from\s+)?["'][^"'\n]+["'];?|export\s+(?:const|let|default|function)\b[^\n]*)[ \t]*$/gm;
 /** MDX components, which are the site's (a banner, a share bar, a figure): "<ShareBar channels={...} />", "<Banner>...</Banner>". */
@@ -162,7 +163,8 @@ const TEMPLATE_TAG = /\{%-?[^%\n]*-?%\}|\{\{[<%][^\n]*?[>%]\}\}|\{\{[^{}\n]*\}\}
 const TEMPLATE_COMMENT = /\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}|\{#[\s\S]*?#\}/g;
 /** Kramdown's attribute lists, on a line of their own or after a span: `{: .dachzeile}`, `{:.lead}`. */
 const KRAMDOWN_IAL = /^[ \t]*\{:[^}\n]*\}[ \t]*$\n?|[ \t]*\{:\s*[.#][^}\n]*\}/gm;
-const CALLOUT = /^([ \t]*>[ \t]*)\[![\w-]+\][+-]?[ \t]*(.*)$/gm;
+/** An Obsidian callout, its marker line and the quoted lines under it: a reader's note or a box beside the article. */
+const CALLOUT = /^[ \t]*>[ \t]*\[![\w-]+\][+-]?[^\n]*(?:\n[ \t]*>[^\n]*)*/gm;
 const WIKI_EMBED = /!\[\[[^\]\n]*\]\]/g;
 const WIKI_LINK = /\[\[([^\]|#\n]*)(?:#[^\]|\n]*)?(?:\|([^\]\n]*))?\]\]/g;
 
@@ -220,7 +222,7 @@ const SYNTAX_STEPS: ReadonlyArray<{ mark: RegExp; strip: (md: string) => string 
   { mark: /\{[{%#]/, strip: withoutTemplateSyntax },
   { mark: /\{:/, strip: (md) => md.replace(KRAMDOWN_IAL, '') },
   // A callout's marker and title ("Note", "Summary") go; its text stays as a quote.
-  { mark: /\[!/, strip: (md) => md.replace(CALLOUT, (_m, quote: string) => quote.trimEnd()) },
+  { mark: /\[!/, strip: (md) => md.replace(CALLOUT, '') },
   { mark: /\[\[/, strip: unwiki },
   // MarkDownload quotes the page's own summary under "## Excerpt" above the clip: the deck, not the story.
   { mark: /^> {0,3}#{1,6}[ \t]+Excerpt[ \t]*$/m, strip: (md) => md.replace(CLIPPED_EXCERPT, '') },

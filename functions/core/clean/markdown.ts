@@ -5,7 +5,7 @@
 import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
-import { dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
+import { dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, yearlessDayByPermalink, type DateOptions } from './dates.js';
 import { PUBLICATION_WORD_RE } from './text-byline.js';
 import { dateAlone, dateLine, readDateline } from './text-dates.js';
 import { isAdLabel, isCreditedCaption, junkKind } from './boilerplate.js';
@@ -209,8 +209,28 @@ function bareDateAmong(blocks: readonly Block[], dopts: DateOptions): string | n
   return null;
 }
 
+/** Most characters of a day and month on a line of their own ("2 Mar", "November 14th"). */
+const MAX_DAY_MONTH_CHARS = 20;
+
+/**
+ * A day without its year at the top ("2 Mar"), dated by a permalink anywhere in the file naming that
+ * day: in a link, or escaped inside a share button's address ("u=https%3A%2F%2F…%2F2027%2F3%2F2%2F…").
+ */
+function yearlessDayAmong(blocks: readonly Block[], input: string, lang: string | null): string | null {
+  const lines = blocks.filter((b) => b.kind === 'p' && b.text.length <= MAX_DAY_MONTH_CHARS);
+  if (!lines.length) return null;
+  const addresses = input.replace(/%2F/gi, '/');
+  for (const b of lines) {
+    const iso = yearlessDayByPermalink(b.text, addresses, lang);
+    if (iso) return iso;
+  }
+  return null;
+}
+
 /** Most words of a standfirst. */
 const MAX_DECK_WORDS = 60;
+/** Fewest words of a standfirst under the byline: a shorter styled line is a label ("In this issue"). */
+const MIN_DECK_WORDS = 8;
 
 /** What may stand between a standfirst and the byline: the lead picture's caption, chrome, or a dateline's city alone ("BENGALURU"). */
 function isBesideTheDeck(b: Block): boolean {
@@ -224,8 +244,14 @@ function isDeckOrKicker(b: Block): boolean {
   if (b.kind === 'h') return true;
   // A kicker or a standfirst written as plain text ("Wissen · Meeresforschung"): no sentence ends it.
   if (b.kind === 'p' && !/[.!?…:;"”’»)]$/u.test(b.text)) return true;
+  return wholeInStyle(b);
+}
+
+/** A paragraph set wholly in italics or bold, on one line or wrapped over several. */
+function wholeInStyle(b: Block): boolean {
   const only = b.element.firstElementChild;
-  return only !== null && only.nextElementSibling === null && /^(?:EM|I|STRONG|B)$/u.test(only.tagName) && normalizeSpace(only.textContent ?? '') === b.text;
+  return b.kind === 'p' && only !== null && only.nextElementSibling === null && /^(?:EM|I|STRONG|B)$/u.test(only.tagName) &&
+    (only.textContent ?? '').replace(/\s+/g, ' ').trim() === b.text;
 }
 
 /**
@@ -409,13 +435,19 @@ const SITE_TAIL = /\s(?:[-|–—]\s+\S+(?:\s+\S+){0,3}|\([^()]{3,40}\))$/u;
 /** Most elements of site chrome a clipped page holds above its headline. */
 const MAX_CLIP_CHROME = 20;
 
-/** The first top-level heading (h1 or h2) within a clipped page's chrome whose text `accepts`. */
 /** Most words of a note's own label over a clipped page ("Tappara–Ilves 6.2."). */
 const MAX_NOTE_LABEL_WORDS = 4;
 
+/**
+ * The first top-level heading (h1 or h2) within a clipped page's chrome whose text `accepts`. The
+ * chrome ends where the story's prose begins: a heading below it heads what follows the story
+ * ("## Related news", "## Comments (2)").
+ */
 function topHeading(root: DomElement, accepts: (text: string) => boolean): DomElement | null {
   for (let k = root.firstElementChild, n = 0; k && n < MAX_CLIP_CHROME; k = k.nextElementSibling, n++) {
-    if (/^H[12]$/.test(k.tagName) && accepts(normalizeSpace(k.textContent ?? ''))) return k;
+    const text = normalizeSpace(k.textContent ?? '');
+    if (/^H[12]$/.test(k.tagName) && accepts(text)) return k;
+    if (k.tagName === 'P' && countWords(text) >= MIN_RAW_PROSE_WORDS && /[.!?…]["”»’]?$/u.test(text)) return null;
   }
   return null;
 }
@@ -620,9 +652,11 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     const searchTitle = title ? SITE_AFTER_BAR.exec(title) : null;
     if (searchTitle && h1Text.length >= 20 && h1Text !== title && sameStory(h1Text, searchTitle[1]!)) title = h1Text;
     // The first heading repeats the title; it is not body, and what stands above it (a menu, a ticker,
-    // a "LIVE" bar) is the site's.
+    // a "LIVE" bar) is the site's, within the converted page's boxes too (Pandoc's fenced divs).
     if (title && h1Text.toLowerCase() === title.toLowerCase()) {
-      if (h1.parentNode === root) while (h1.previousElementSibling) h1.previousElementSibling.remove();
+      for (let el: DomElement | null = h1; el && el !== root; el = el.parentNode as DomElement | null) {
+        while (el.previousElementSibling) el.previousElementSibling.remove();
+      }
       h1.remove();
     }
   }
@@ -659,10 +693,25 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     author ??= signed[1]!;
     published ??= parseDate(signed[2]!, dopts);
   }
+  const subtitle = field(front, 'subtitle', 'standfirst', 'dek');
   const top: Block[] = [];
   // Chrome above the article (a ticker, a "LIVE" bar) does not count towards the top lines.
   let i = 0;
-  for (const b of blocks) {
+  let afterByline = false;
+  for (const [at, b] of blocks.entries()) {
+    // "Written By Ellie Maddox", then the standfirst in italics over the story: a styled paragraph of
+    // a standfirst's length right under the byline, when the next is a plain one, is the standfirst.
+    const next = blocks[at + 1];
+    const words = countWords(b.text);
+    if (afterByline && top.length === 0 && words >= MIN_DECK_WORDS && words <= MAX_DECK_WORDS && wholeInStyle(b) && next?.kind === 'p' && !wholeInStyle(next) &&
+      bylineAuthor(b.text, source) === null && !bareName(b.text) && !stampLine(b.text, dopts) &&
+      // A page whose metadata gives its standfirst ("subtitle: …") sets the lead paragraph in bold.
+      (subtitle === null || b.text.toLowerCase() === subtitle.toLowerCase())) {
+      afterByline = false;
+      removeBlock(b, root);
+      continue;
+    }
+    afterByline = false;
     // A date or byline line at the top ("*Published 5 March 2024*", "*By Jordan Pike · March 3, 2024*")
     // is metadata, not body.
     // "publié le 24 avril 2025 à 5 h 00 · mis à jour à 9 h 12": a line whose first date is the publication's.
@@ -683,8 +732,10 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     else if (nameAlone) {
       author ??= b.text;
       removeBlock(b, root);
+      afterByline = true;
     } else if (stamp || (byline && b.text.length < 2 * MAX_STAMP_CHARS)) {
       removeBlock(b, root);
+      afterByline = true;
       // "# Title", "*The deck in italics.*", "By X · date": a styled deck above the byline is the standfirst, not body.
       while (top.length > 0 && isDeckOrKicker(top[top.length - 1]!)) removeBlock(top.pop()!, root);
       // So is a plain one, alone between the headline and the byline or date, or over the lead
@@ -703,7 +754,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     if (i < MAX_TOP_LINES && !nameAlone && !bylineLabel && !menuItem && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
   }
   author ??= guessedAuthor;
-  published ??= bareDateAmong(blocks.slice(0, MAX_BARE_DATE_BLOCKS), dopts);
+  published ??= bareDateAmong(blocks.slice(0, MAX_BARE_DATE_BLOCKS), dopts) ?? yearlessDayAmong(blocks.slice(0, MAX_TOP_LINES), input, lang);
   if (properties) published ??= parseDate(field(properties, 'published_date', 'publish_date', 'publication_date', 'date', 'published', 'created'), dopts);
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   cutTail(keep, root);

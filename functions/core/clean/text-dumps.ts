@@ -60,6 +60,32 @@ export function undoLinkAddresses(text: string): string {
   return out.join('\n');
 }
 
+/**
+ * A chat app's copy of several posts (Telegram Desktop): each opens with the channel's name and its
+ * stamp ("Golazo Paisa ⚽, [13/12/2026 21:47]"). The story is the longest post; the line-up, the goal
+ * alerts and the next day's posts around it are the channel's other posts. Its stamp stays, as a
+ * date line of its own.
+ */
+const CHAT_STAMP = /^(.{1,80}), \[(\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?)\]\s*$/;
+/** Fewest stamped posts that make a text a chat copy. */
+const MIN_CHAT_POSTS = 3;
+
+/** The longest post of a chat copy under its stamp; other text as it is. */
+export function undoChatCopy(text: string): string {
+  const lines = text.split('\n');
+  const starts = lines.flatMap((line, i) => (CHAT_STAMP.test(line) ? [i] : []));
+  if (starts.length < MIN_CHAT_POSTS) return text;
+  const channel = CHAT_STAMP.exec(lines[starts[0]!]!)![1];
+  if (starts.some((i) => CHAT_STAMP.exec(lines[i]!)![1] !== channel)) return text;
+  let best = { words: -1, stamp: '', post: [] as string[] };
+  for (const [k, start] of starts.entries()) {
+    const post = lines.slice(start + 1, starts[k + 1] ?? lines.length);
+    const words = post.join(' ').split(/\s+/).filter(Boolean).length;
+    if (words > best.words) best = { words, stamp: CHAT_STAMP.exec(lines[start]!)![2]!, post };
+  }
+  return [best.stamp, '', ...best.post].join('\n');
+}
+
 /** A printed page's header: "29/10/2026 08:14      Nickel : … | Caillou Éco", "10/29/26, 8:14 AM   …". */
 const PRINT_HEADER = /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s{2,}\S.*$/;
 /** A printed page's foot: the address and "1/3"; and the same looked for across a whole text. */

@@ -1,7 +1,7 @@
 /** A scraped page as units: its lines, long ones split, hard-wrapped ones joined, menus and table rows marked. */
 import { splitDateline } from './boilerplate.js';
 import { isStopWord, lineStats, type LineStats } from './lines.js';
-import { undoLinkAddresses, undoPrintedPages, undoTextDump } from './text-dumps.js';
+import { undoChatCopy, undoLinkAddresses, undoPrintedPages, undoTextDump } from './text-dumps.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
 import { BYLINE_RE } from './text-byline.js';
 import { dateLine } from './text-dates.js';
@@ -223,7 +223,7 @@ export function isTableRow(raw: string): boolean {
 
 export function toUnits(text: string, now: Date): Unit[] {
   keyCache.clear();
-  const rawLines = undoPrintedPages(undoLinkAddresses(undoTextDump(decodeEntities(text)))).split('\n');
+  const rawLines = undoChatCopy(undoPrintedPages(undoLinkAddresses(undoTextDump(decodeEntities(text))))).split('\n');
   const blocks: string[][] = [[]];
   const menus = new Set<string>();
   const rows = new Set<string>();

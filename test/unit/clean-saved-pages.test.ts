@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { decodeDocument } from '../../functions/core/decode/index.js';
+import { cleanDocument } from '../../functions/core/clean/index.js';
+import { isCreditedCaption, isPersonName, junkKind } from '../../functions/core/clean/boilerplate.js';
+import { bylineAuthor } from '../../functions/core/clean/byline.js';
+
+const NOW = new Date('2030-01-01T00:00:00Z');
+
+async function clean(text: string, key: string) {
+  return cleanDocument(decodeDocument(new TextEncoder().encode(text), { key }), { now: NOW });
+}
+
+const STORY = [
+  'Researchers at the district health institute have begun using small drones to find the pools where malaria mosquitoes breed in the rice fields of the valley, the team said on Monday.',
+  'The drones photographed more than 1,200 hectares of fields in four villages, and software picked out standing water with an accuracy of 87 per cent, according to a paper published last week.',
+  'Spraying only the pools the drones found cut the cost of larvicide by almost half, and the number of larvae fell by 60 per cent in the villages that took part in the trial.',
+];
+
+describe('a clipped page whose headline is only in the front matter', () => {
+  const md = [
+    '---', 'title: "Drones find malaria breeding sites in the rice fields"', 'source: "https://example.org/news/drones-malaria/"',
+    'author:', '  - "[[Mwandishi Wetu]]"', 'published: 2027-02-08', 'tags:', '  - "clippings"', '---',
+    '> [!note] For the literature review', '> Read the paper itself and ask about the open data.', '',
+    ...STORY.flatMap((p) => [p, '']),
+    '## Related news', '', '- [A new malaria vaccine reaches Kigoma](https://example.org/news/vaccine/) — February 3, 2027', '',
+    '## Comments (2)', '', '**Baraka M.** · February 8, 2027', 'This is very good news. We hope the project reaches Ruvuma too.', '',
+  ].join('\n');
+
+  it('keeps the front matter title: a heading below the story heads what follows it', async () => {
+    const a = await clean(md, 'incoming/clip.md');
+    expect(a.title).toBe('Drones find malaria breeding sites in the rice fields');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+
+  it('reads "our correspondent" as no writer', async () => {
+    expect((await clean(md, 'incoming/clip.md')).author).toBeNull();
+    expect(isPersonName('Mwandishi Wetu')).toBe(false);
+    expect(isPersonName('Nuestro corresponsal')).toBe(false);
+  });
+});
+
+describe('a blog post saved from Blogger', () => {
+  const html = `<!doctype html><html><head><meta content='blogger' name='generator'/>
+<title>Karas Business Review: Aussenkehr grape exports head for record 16 million cartons</title>
+<meta content='Karas Business Review: Aussenkehr grape exports head for record 16 million cartons' property='og:title'/></head><body>
+<h1 class='title'><a href='/'>Karas Business Review</a></h1>
+<div class='blog-posts hfeed'><h2 class='date-header'><span>Wednesday, 13 January 2027</span></h2>
+<div class='post hentry'><h3 class='post-title entry-title'>Aussenkehr grape exports head for record 16 million cartons</h3>
+<div class='post-body entry-content'>
+<p><b>By Tuyeni Shikongo</b></p>
+<p><i>A warm, dry spring brought the harvest forward, and growers say prices in Europe are holding.</i></p>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}
+</div><div class='post-footer'><span class='post-author vcard'>Posted by <span class='fn'><a class='g-profile' href='https://www.blogger.com/profile/1'><span>Karas Business Review</span></a></span></span></div>
+</div></div></body></html>`;
+
+  it('takes the post title over the blog name in the <h1>, the byline in the post over the account, and leaves the standfirst out', async () => {
+    const a = await clean(html, 'incoming/post.html');
+    expect(a.title).toBe('Aussenkehr grape exports head for record 16 million cartons');
+    expect(a.author).toBe('Tuyeni Shikongo');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});
+
+describe('a Medium post', () => {
+  it('reads the writer from the profile link and drops the listen and share controls', async () => {
+    const html = `<!doctype html><html><head><title>Rewa end nine-year wait for FA Cup glory | Bula Sports Desk | Medium</title></head><body><article>
+<h1>Rewa end nine-year wait for FA Cup glory</h1>
+<div><a href="https://medium.com/@litiavunisea?source=post_page---byline">Litia Vunisea</a> <span>·</span> <span>4 min read</span></div>
+<div><span>Listen</span> <span>Share</span></div>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}
+</article></body></html>`;
+    const a = await clean(html, 'incoming/medium.html');
+    expect(a.author).toBe('Litia Vunisea');
+    expect(a.paragraphs).toEqual(STORY);
+    expect(isPersonName('Listen Share')).toBe(false);
+  });
+});
+
+describe('a converted page with a day and no year', () => {
+  const page = (shareLink: string): string => [
+    '[Skip to Content](#page)', '', '[News](https://example.com.au/news) [Industry](/industry) [Opinion](/opinion) [About](/about)', '',
+    '# Distillery to triple capacity with new production hall', '', '2 Mar', '',
+    'Written By [Ellie Maddox](/news?author=5f3c)', '',
+    '_The distillery has signed a five-year deal to supply single malt to Japan, and will build a new hall next to the airport._', '',
+    ...STORY.flatMap((p) => [p, '']),
+    `[Facebook0](https://www.facebook.com/sharer/sharer.php?u=${shareLink})[LinkedIn0](https://www.linkedin.com/shareArticle?url=${shareLink})`, '',
+  ].join('\n');
+
+  it('dates it by the permalink that names the same day, and leaves the standfirst under the byline out', async () => {
+    const a = await clean(page('https%3A%2F%2Fexample.com.au%2Fnews%2F2027%2F3%2F2%2Fdistillery-expansion'), 'incoming/page.txt');
+    expect(a.published).toBe('2027-03-02');
+    expect(a.author).toBe('Ellie Maddox');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+
+  it('gives no date when no address names that day', async () => {
+    const a = await clean(page('https%3A%2F%2Fexample.com.au%2Fnews%2Fdistillery-expansion'), 'incoming/page.txt');
+    expect(a.published).toBeNull();
+  });
+
+  it('keeps a bold lead paragraph when the metadata gives the standfirst', async () => {
+    const lead = 'The chip machine maker booked record sales of 32.7 billion euros last year and expects to grow again, now that demand for chips for data centres reaches every part of the chain.';
+    const md = ['---', 'title: "Chip maker closes a record year"', 'subtitle: "Sales of 34 to 37 billion euros expected this year"', 'date: 2026-01-28', '---', '',
+      '*By Sanne de Vries*', '', `**${lead}**`, '', ...STORY.flatMap((p) => [p, ''])].join('\n');
+    expect((await clean(md, 'incoming/post.md')).paragraphs).toEqual([lead, ...STORY]);
+  });
+});
+
+describe('a chat channel copied from Telegram Desktop', () => {
+  it('keeps the longest post, its headline, its byline and its text without the dateline', async () => {
+    const text = [
+      'Golazo Paisa ⚽, [13/12/2026 15:05]', '[ Photo ]', '📋 ¡CONFIRMADA LA TITULAR DEL VERDE PARA LA GRAN FINAL!', '',
+      'Golazo Paisa ⚽, [13/12/2026 17:29]', '⚽ GOL DE MILLONARIOS. 27\' cabezazo de Ortegón tras un córner.', '',
+      'Golazo Paisa ⚽, [13/12/2026 21:47]', '🏆 ¡Nacional, campeón! El Verde venció 2-1 a Millonarios y levantó la copa', '', '✍️ Por Camilo Zuluaga', '',
+      'MEDELLÍN, 13 de diciembre de 2026 – Atlético Nacional es el nuevo campeón del fútbol colombiano. El equipo derrotó este domingo 2-1 a Millonarios en la final de vuelta ante más de 44.000 hinchas.', '',
+      'El partido de ida, en Bogotá, había terminado 1-1, por lo que a Nacional le bastaba ganar en casa. El primer tiempo, sin embargo, fue de Millonarios, que controló la pelota.', '',
+      'La celebración de los hinchas siguió hasta la madrugada en las calles de Medellín, donde miles de personas salieron a festejar el título con banderas y cánticos.', '',
+      'Golazo Paisa ⚽, [14/12/2026 9:12]', '[ Album ]', '🎉 Así fue la caravana del campeón por la avenida Regional.', '',
+    ].join('\n');
+    const a = await clean(text, 'incoming/channel.txt');
+    expect(a.title).toBe('¡Nacional, campeón! El Verde venció 2-1 a Millonarios y levantó la copa');
+    expect(a.author).toBe('Camilo Zuluaga');
+    expect(a.published).toBe('2026-12-13');
+    expect(a.paragraphs[0]).toMatch(/^Atlético Nacional es el nuevo campeón/);
+    expect(a.paragraphs.join(' ')).not.toMatch(/caravana|CONFIRMADA|Ortegón/);
+  });
+});
+
+describe('boxes and bylines of converted and pasted pages', () => {
+  it('reads what stands above the headline inside Pandoc\'s fenced divs as the site\'s', async () => {
+    const md = [
+      '::: {#__next}', '::: {.CookieBar_bar}', 'This site uses cookies to give you a better experience. [Learn more](/cookies)', ':::', '',
+      '::: {.Header_topbar}', '[Wednesday, 18 November 2026]{.Header_date} [Subscribe](/subscribe)', ':::', '',
+      '::: {.Article_article}', '# Storm stops the island ferries {#storm .Article_title}', '', ...STORY.flatMap((p) => [p, '']), ':::', ':::', '',
+    ].join('\n');
+    expect((await clean(md, 'incoming/pandoc.md')).paragraphs).toEqual(STORY);
+    expect(junkKind('Podijeli: Facebook X WhatsApp Viber Kopiraj poveznicu')).not.toBeNull();
+  });
+
+  it('drops a compiler\'s note above the headline and the standfirst over a name alone', async () => {
+    const html = `<html><head><title>Press cuttings – Central Med search and rescue – week 40 of 2026</title></head><body><div class=WordSection1>
+<p class=MsoNormal>Press cuttings – Central Med SAR – week 40</p>
+<p class=MsoNormal>Compiled by M. Cassar, Friday 2 October 2026. For internal use only – do not forward.</p>
+<p class=MsoNormal>MIGRATION</p>
+<h1>AFM rescues 63 people from sinking boat, 12 hours after first distress call</h1>
+<p class=MsoNormal>Eleven survivors taken to hospital as an NGO questions the time it took to reach the vessel south of Malta</p>
+<p class=MsoNormal>Daniel Grech</p>
+${STORY.map((p) => `<p class=MsoNormal>${p}</p>`).join('\n')}
+</div></body></html>`;
+    const a = await clean(html, 'incoming/cuttings.html');
+    expect(a.author).toBe('Daniel Grech');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+
+  it('reads a Catalan byline and its bio, and keeps "Per" a Scandinavian first name', async () => {
+    const md = ['# El Reus remunta i guanya el derbi', '', 'Per [Jordi Ferré i Sans](https://example.cat/autors/jordi)', '', ...STORY.flatMap((p) => [p, '']),
+      'Jordi Ferré i Sans és periodista esportiu a Reus i segueix l\'hoquei sobre patins des de fa vint anys.', ''].join('\n');
+    const a = await clean(md, 'incoming/hoquei.md');
+    expect(a.author).toBe('Jordi Ferré i Sans');
+    expect(a.paragraphs).toEqual(STORY);
+    expect(bylineAuthor('Per Anders Nilsson', null)).toBeNull();
+  });
+
+  it('drops the author box\'s name over the bio under a pasted page', async () => {
+    const text = ['Felssturzgefahr in Surrein', '', 'Nina Derungs', 'Publiziert 06.11.2026, 17.48 Uhr', '', ...STORY.flatMap((p) => [p, '']),
+      'Nina Derungs', 'Nina Derungs ist Redaktorin im Ressort Region und berichtet aus der Surselva.', ''].join('\n');
+    const a = await clean(text, 'incoming/mobile.txt');
+    expect(a.paragraphs.at(-1)).toBe(STORY[2]);
+  });
+
+  it('reads a reader\'s callout as no part of a note', async () => {
+    const md = ['# Drones find malaria breeding sites', '', '> [!note] Why I saved this', '> Compare with our own pilot.', '', ...STORY.flatMap((p) => [p, ''])].join('\n');
+    expect((await clean(md, 'incoming/note.md')).paragraphs).toEqual(STORY);
+  });
+
+  it('reads a Creative Commons notice without "a licence" as a republishing notice', () => {
+    expect(junkKind('This article is licensed under Creative Commons CC BY-ND 4.0. You may republish it free of charge with credit to Prairie Current. Get the republishing code')).not.toBeNull();
+  });
+
+  it('reads a caption credited in brackets', () => {
+    expect(isCreditedCaption('A blue-green algae bloom off Victoria Beach in August 2026. (Kyle Desjarlais/Prairie Current)')).toBe(true);
+    expect(isCreditedCaption('The model was trained on three seasons of data. (Okafor said the map would be public.)')).toBe(false);
+  });
+});
