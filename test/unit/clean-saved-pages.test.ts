@@ -182,3 +182,16 @@ ${STORY.map((p) => `<p class=MsoNormal>${p}</p>`).join('\n')}
     expect(isCreditedCaption('The model was trained on three seasons of data. (Okafor said the map would be public.)')).toBe(false);
   });
 });
+
+describe('writers of plain-text pages', () => {
+  it('reads a name alone right under the text, when it holds a given name', async () => {
+    const page = (name: string): string => ['Coffee exports reach a record in the highlands', '', 'Updated: 10/12/2026 15:42', '', ...STORY.flatMap((p) => [p, '']), name, '', 'Tags: coffee | exports', ''].join('\n');
+    expect((await clean(page('Hoàng Lan'), 'incoming/a.txt')).author).toBe('Hoàng Lan');
+    expect((await clean(page("Reader's Comments"), 'incoming/b.txt')).author).toBeNull();
+  });
+
+  it('reads a name over a job written in the page\'s language', async () => {
+    const text = ['Iga Świątek znów królową Dohy', '', 'Jakub Nowicki', 'dziennikarz działu sportowego', '14.02.2026, 19:47', '', ...STORY.flatMap((p) => [p, ''])].join('\n');
+    expect((await clean(text, 'incoming/tenis.txt')).author).toBe('Jakub Nowicki');
+  });
+});

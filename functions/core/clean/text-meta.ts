@@ -2,6 +2,7 @@
 import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, findDates, publishedPart, type DateOptions } from './dates.js';
 import { isShortSentence } from './lines.js';
 import { bareName, namesInPlaces } from './byline.js';
+import { GIVEN_NAMES, norm } from '../classify/entities/tables.js';
 import { metaParts } from './text-utils.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineLineAuthors, HANDLE_AFTER_RE, isJobLine, nameAndSource, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
@@ -183,11 +184,15 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     // The label and the date alone: "Published: 14/05/2025", not a comment's "Published by reader | date".
     published = dateAlone(t.replace(PUBLISHED_LABEL_RE, ''), dopts);
   }
-  // Local papers sign off under the last paragraph: "By Morag Currie". Only junk may come between;
+  // Local papers sign off under the last paragraph: "By Morag Currie", or the name alone. Only junk may come between;
   // a byline under another headline below the article is that story's.
   // A closing one-line paragraph ("The next survey is planned for 2027.") may stand between them.
   for (let k = bodyEnd + 1, lines = 0; !author && bodyEnd >= 0 && k <= Math.min(end - 1, bodyEnd + 4); k++) {
     if (units[k]!.stats.words <= 8) author = bylineLineAuthors(units[k]!.text);
+    // Or with the writer's name alone, right under the text ("Hoàng Lan" over the tags): a name with
+    // a given name in it, as a section's title-case heading there ("Reader's Comments") has not.
+    const alone = units[k]!.text.trim();
+    if (!author && k === bodyEnd + 1 && bareName(alone) && alone.split(/\s+/).some((w) => GIVEN_NAMES.has(norm(w)))) author = alone;
     if (!author && !units[k]!.junk && !(units[k]!.stats.words >= 6 && isShortSentence(units[k]!.stats) && /\.["”’)]?$/u.test(units[k]!.text) && ++lines <= 1)) break;
   }
   author ??= besideMastheadDate;
