@@ -195,3 +195,16 @@ describe('writers of plain-text pages', () => {
     expect((await clean(text, 'incoming/tenis.txt')).author).toBe('Jakub Nowicki');
   });
 });
+
+describe('closing matter of converted pages', () => {
+  it('drops the writer\'s closing credit, a tag list under its label and the author box whose bio opens with the job', async () => {
+    const md = ['# Central wins the derby in stoppage time', '', 'Por Agustina Peralta', '', ...STORY.flatMap((p) => [p, '']),
+      'Etiquetas', '', '- Rosario Central', '- Newell\'s', '- Liga Profesional', '',
+      'Agustina Peralta', '', 'Periodista. Cubre a Rosario Central desde 2018 para Rosario Deportiva.', ''].join('\n');
+    const a = await clean(md, 'incoming/clasico.md');
+    expect(a.author).toBe('Agustina Peralta');
+    expect(a.paragraphs).toEqual(STORY);
+    expect(junkKind('Reporting by Frances Sablan.')).not.toBeNull();
+    expect(junkKind('Reporting by the team showed that the numbers rose.')).toBeNull();
+  });
+});

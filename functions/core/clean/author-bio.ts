@@ -96,8 +96,11 @@ export function readClosingMatter(paragraphs: readonly string[], author: string 
   const rest = paragraphs.slice(0, paragraphs.length - headings);
   const writer = author ?? closingBioAuthor(rest, text);
   let bios = authorBioCount(rest, writer);
-  // The author box's name over the bio, or signing the story alone ("Nina Derungs").
-  if (writer && rest.length - bios > MIN_PARAGRAPHS_LEFT && rest[rest.length - bios - 1]!.trim().toLowerCase() === writer.toLowerCase()) bios++;
+  // The author box's name over the bio, or signing the story alone ("Nina Derungs"); the box's bio
+  // may open with the job rather than the name ("Agustina Peralta" / "Periodista. Cubre a …").
+  const isWriter = (k: number): boolean => k >= MIN_PARAGRAPHS_LEFT && rest[k]!.trim().toLowerCase() === writer?.toLowerCase();
+  if (isWriter(rest.length - bios - 1)) bios++;
+  else if (bios === 0 && isWriter(rest.length - 2) && words(rest[rest.length - 1]!) <= MAX_BIO_WORDS) bios = 2;
   return { author: writer, closing: headings + bios + trailingMatchFacts(rest.slice(0, rest.length - bios)) };
 }
 

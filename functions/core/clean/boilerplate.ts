@@ -244,9 +244,10 @@ const PUBLISHER_NOTES: RegExp[] = [
   // Print-edition notes: "A version of this article appears in print on ...". (A note that the article
   // first appeared elsewhere is an attribution readers keep.)
   /^a version of this (article|story) (appears|appeared) in print\b|^order reprints\b|^this (article|story) appeared in the .{1,60} (section|edition) of the print edition\b/i,
-  // Agency credits: "(With AFP)", "Reporting by A; Editing by B", "Additional reporting by C in Paris".
+  // Agency credits: "(With AFP)", "Reporting by A; Editing by B", "Additional reporting by C in Paris",
+  // and the writer's own closing credit: "Reporting by Frances Sablan.".
   new RegExp(String.raw`^\(?[-–—]?\s*(with|avec|mit material (von|der)|mit|con información de|con informaci[oó]n de|con informazioni d[ia]|com informações d[aeo]s?|com|met (informatie|materiaal) van)\s+(l['’]|la |el |de |os |as |the )?${CREDIT_AGENCY}(\s*(,|/|and|et|und|y|e|en|&)\s*${CREDIT_AGENCY})*\)?\.?$`, 'iu'),
-  /^\(?([Aa]dditional |[Ee]xtra )?([Rr]eporting|[Ww]riting) by [^;]{2,120}([;,]\s*([Aa]dditional reporting|[Ww]riting|[Ee]diting|[Gg]raphics|[Cc]ompiled|[Rr]eporting|[Ff]act[- ]checking) by [^;]{2,120})+\)?\.?$|^\(?([Aa]dditional|[Ee]xtra) reporting (by|from) \p{Lu}[^.;]{1,120}\)?\.?$|^\(?[Ee]diting by \p{Lu}[^.;]{1,80}\)?\.?$/u,
+  /^\(?([Aa]dditional |[Ee]xtra )?([Rr]eporting|[Ww]riting) by [^;]{2,120}([;,]\s*([Aa]dditional reporting|[Ww]riting|[Ee]diting|[Gg]raphics|[Cc]ompiled|[Rr]eporting|[Ff]act[- ]checking) by [^;]{2,120})+\)?\.?$|^\(?([Aa]dditional|[Ee]xtra) reporting (by|from) \p{Lu}[^.;]{1,120}\)?\.?$|^\(?[Ee]diting by \p{Lu}[^.;]{1,80}\)?\.?$|^\(?[Rr]eporting by \p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}(?:\s+(?:in|from)\s+\p{Lu}[\p{L}'’ -]{1,30})?\)?\.?$/u,
   ABOUT_SENDER,
   // Press-release contacts and wire footers: "For interviews contact press@...", "Media enquiries: ...", "View original content: ...".
   /^(for|to arrange) (more information|further information|interviews?|media (enquiries|inquiries|requests)|press (enquiries|inquiries)|comment|an interview)\b.{0,120}(\b[\w.+-]+@[\w-]+\.[\w.]+\b|\+?\d[\d ().-]{7,}\d)/i,
@@ -1152,6 +1153,8 @@ const LIST_MARKER = new RegExp(
       String.raw`lees (ook|meer)|zie ook|gerelateerde artikelen|meer over dit onderwerp|(deel|delen)( dit artikel)?`,
       // Icelandic, Afrikaans, Welsh, Basque, Vietnamese, Swahili, Tagalog, Albanian, Irish, Maltese, Malay, Hausa.
       String.raw`tengdar fréttir|fleiri fréttir|verwante (artikels|berigte)|meer nuus|straeon eraill|straeon perthnasol|erthyglau eraill|rhannu('|’)r stori|atal berean|lotutako albisteak|partekatu|tin liên quan|tin cùng chuyên mục|chia sẻ|habari zinazohusiana|habari nyingine|shiriki|mga kaugnay na balita|ibahagi|lajme të ngjashme|të ngjashme|shpërndaje|scéalta gaolmhara|aħbarijiet relatati|berita berkaitan|kongsi|labarai masu alaka|oxşar xəbərlər|linki kopyala|paylaş`,
+      // A tag list's label alone over its items: "Etiquetas", "Schlagwörter", "Tagi".
+      String.raw`tags|tagged|etiquetas|etiquetes|schlagwörter|schlagworte|étiquettes|mots-clés|parole chiave|tag correlati|trefwoorden|taggar|nyckelord|etiketler|anahtar kelimeler|ετικέτες|štítky|oznake|cuvinte cheie|etichete|từ khóa|vitambulisho|tagi|słowa kluczowe`,
       String.raw`czytaj (także|też)|zobacz (też|także|również)|polecamy|udostępnij|läs (också|mer)|relaterat|dela|читайте также|по теме|поделиться|[iİ]lgili haberler|paylaş|διαβάστε επίσης|σχετικά άρθρα|κοινοποίηση|berita terkait|baca juga|bagikan|související články|čtěte také|sdílet`,
     ].join('|') +
     String.raw`)\s*[:.!]?$`,
