@@ -208,3 +208,17 @@ describe('closing matter of converted pages', () => {
     expect(junkKind('Reporting by the team showed that the numbers rose.')).toBeNull();
   });
 });
+
+describe('byline words of more pages', () => {
+  it.each([
+    ['Haber: Elif Karahan', 'Elif Karahan'],
+    ['Report by Kieron Joseph', 'Kieron Joseph'],
+  ])('reads "%s"', (line, name) => {
+    expect(bylineAuthor(line, null)).toBe(name);
+  });
+
+  it('reads a sign-off under the text of a plain-text page', async () => {
+    const text = ['Dublanc end nine-year wait in the league final', '', 'Published 16 November 2026', '', ...STORY.flatMap((p) => [p, '']), 'Report by Kieron Joseph', '', '', 'FINAL: Dublanc FC 1 Bath Estate FC 1', ''].join('\n');
+    expect((await clean(text, 'incoming/final.txt')).author).toBe('Kieron Joseph');
+  });
+});

@@ -926,6 +926,8 @@ export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di',
 export const BYLINE_LABELS: readonly string[] = [
   'teksti', 'kirjoittaja', 'szerző', 'piše', 'autorius', 'autors', 'avtor', 'avtorica',
   'συντάκτης', 'συντάκτρια', 'penulis', 'yazar', 'skribent', 'авторка', 'tác giả',
+  // Turkish "news by": "Haber: Elif Karahan".
+  'haber',
   // Azerbaijani, Uzbek, Somali, Swahili, Hausa: "Müəllif: Aynur Quliyeva", "Qoraa: Cabdiraxmaan Xasan Cilmi".
   'müəllif', 'muallif', 'qoraa', 'mwandishi', 'marubuci',
   // English desks: "Reporting: Losana Tuimavana".
@@ -934,8 +936,8 @@ export const BYLINE_LABELS: readonly string[] = [
   // A content file's field: "Byline: Jenna Trewhella".
   'byline',
 ];
-/** Words before "by" that open a byline: "Written by", "Story by", "Reporting by", "Words by". */
-export const BY_PHRASE_WORDS: readonly string[] = ['written', 'posted', 'reported', 'reporting', 'story', 'words', 'text'];
+/** Words before "by" that open a byline: "Written by", "Story by", "Reporting by", "Report by", "Words by". */
+export const BY_PHRASE_WORDS: readonly string[] = ['written', 'posted', 'reported', 'reporting', 'report', 'story', 'words', 'text'];
 /** German nouns before "von" that open a byline: "Ein Bericht von", "Kommentar von". */
 export const VON_PHRASE_NOUNS: readonly string[] = ['bericht', 'kommentar', 'analyse', 'reportage'];
 /** A correspondent's byline before the name: "dal nostro inviato Andrea Ferretti", "de notre envoyé spécial …". */
