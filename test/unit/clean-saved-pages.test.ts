@@ -222,3 +222,14 @@ describe('byline words of more pages', () => {
     expect((await clean(text, 'incoming/final.txt')).author).toBe('Kieron Joseph');
   });
 });
+
+describe('a news periodical fetched by an e-book reader and turned into text', () => {
+  it('reads the article, not the masthead with the fetch day or the contents entry', async () => {
+    const text = ['Island Today [Fri, 04 Sep 2026]', '', 'News', '', '| Main menu |', '',
+      'Wildfire in the north: four villages evacuated [Thu, 03 Sep 19:40]', '', 'A large fire near the villages.', '', '| Section menu | Main menu |', '',
+      'Wildfire in the north: four villages evacuated as winds strengthen', '', 'Published 03.09.2026 | 19:40', '', ...STORY.flatMap((p) => [p, ''])].join('\n');
+    const a = await clean(text, 'incoming/periodical.txt');
+    expect(a.title).toBe('Wildfire in the north: four villages evacuated as winds strengthen');
+    expect(a.published).toBe('2026-09-03');
+  });
+});

@@ -547,6 +547,11 @@ const MAX_MAIL_NOTICE_CHARS = 400;
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
   ...AD_LABELS,
+  // An e-book news reader's periodical (calibre's "Fetch news"): its masthead with the fetch day,
+  // "Εύβοια Σήμερα [Παρ, 04 Σεπ 2026]", its contents entries, "Φωτιά τώρα … [Πέμ, 03 Σεπ 19:40]",
+  // and its navigation bars, "| Section menu | Main menu |".
+  /^[^[\]\n]{2,200} \[\p{L}{2,4}\.?, \d{1,2} \p{L}{3,5}\.? (?:\d{4}|\d{1,2}:\d{2})\]$/u,
+  /^(?:\|\s*(?:section|main|article) menu\s*)+\|$/i,
   // A share or subscribe row under a label in any language: "Rhannu’r stori: Facebook · X · WhatsApp · E-bost",
   // "Subscribe: Apple Podcasts · Spotify · RSS".
   new RegExp(String.raw`^[\p{L}’' ]{2,30}:\s*${SHARE_NETWORKS}\s*[·|•,/]\s*${SHARE_NETWORKS}(?:\s*[·|•,/]\s*[\p{L}-]{1,15}(?: [\p{L}-]{1,15}){0,3}){0,8}$`, 'iu'),
