@@ -194,6 +194,14 @@ export function ownsWholeElement(block: Block, root: DomElement): boolean {
   return normalizeSpace(block.element.textContent ?? '').replace(/\n+/g, ' ') === block.text;
 }
 
+const EMPHASIS_TAGS = new Set(['STRONG', 'B', 'EM', 'I']);
+
+/** Whether all of an element's text is inside one bold or italic element. */
+export function wholeInEmphasis(el: DomElement): boolean {
+  const kids = Array.from(el.childNodes).filter((k) => k.nodeType === 1 || normalizeSpace(k.textContent ?? '') !== '');
+  return kids.length === 1 && kids[0]!.nodeType === 1 && EMPHASIS_TAGS.has((kids[0] as DomElement).tagName);
+}
+
 /** Cuts a rejected block out of the markup: its element when it holds nothing else, else its text. */
 export function removeBlock(block: Block, root: DomElement): void {
   if (ownsWholeElement(block, root)) block.element.remove();

@@ -9,7 +9,7 @@ import { junkKind, stripTitleSuffix } from './boilerplate.js';
 import { bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { joinNames } from '../author-names.js';
 import { cutTail, dropClosingMatter, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
-import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, wholeInEmphasis, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { captionCredits } from './credits.js';
 import { guessLanguage } from './lines.js';
@@ -17,7 +17,7 @@ import { stripInert } from './prestrip.js';
 import { extractFromText } from './text.js';
 import { readDateline } from './text-dates.js';
 import { escapeRegExp } from '../words.js';
-import { decodeEntities, metaParts, nameCase, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
+import { decodeEntities, endsNoSentence, metaParts, nameCase, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
 
 export type HtmlExtraction = Extraction;
@@ -202,13 +202,6 @@ const HEADLINE_MARK_RE = /(^|[\s_-])(story|article|art|post|entry|news|node)[_-]
 
 /** Most words of a standfirst set in bold or italics above the byline. */
 const MAX_EMPHASISED_DECK_WORDS = 60;
-const EMPHASIS_TAGS = new Set(['STRONG', 'B', 'EM', 'I']);
-
-/** Whether all of an element's text is inside one bold or italic element. */
-function wholeInEmphasis(el: DomElement): boolean {
-  const kids = Array.from(el.childNodes).filter((k) => k.nodeType === 1 || normalizeSpace(k.textContent ?? '') !== '');
-  return kids.length === 1 && kids[0]!.nodeType === 1 && EMPHASIS_TAGS.has((kids[0] as DomElement).tagName);
-}
 
 /** Class names of a standfirst ("standfirst", "article-dek", "deck", "subheadline"; French "chapeau", Spanish "bajada"). */
 const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline|chapeau|chapo|bajada|entradilla|sottotitolo|linha-fina|ingress)([\s_-]|$)/i;
@@ -1024,7 +1017,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     const opening = blocks[0]?.kind === 'h' && blocks[0].text.toLowerCase() === title?.toLowerCase() ? blocks.slice(1) : blocks;
     const [first, second, third] = opening;
     if (first && second && !bylineBlocks.has(first) && !bylineWithDate.has(first) && (bylineBlocks.has(second) || bylineWithDate.has(second)) &&
-      first.text.split(/\s+/).length <= MAX_EMPHASISED_DECK_WORDS && (wholeInEmphasis(first.element) || (first.kind === 'p' && !/[.!?…:;"”’»)]$/u.test(first.text)))) {
+      first.text.split(/\s+/).length <= MAX_EMPHASISED_DECK_WORDS && (wholeInEmphasis(first.element) || (first.kind === 'p' && endsNoSentence(first.text)))) {
       bylineBlocks.add(first);
     }
     // Or right below it, over the first plain paragraph ("By Tuyeni Shikongo" in bold, the standfirst

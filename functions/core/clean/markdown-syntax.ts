@@ -221,7 +221,7 @@ const SYNTAX_STEPS: ReadonlyArray<{ mark: RegExp; strip: (md: string) => string 
   { mark: /^(?:!!!|\?\?\?|-{1,2}8<|\*\[|\/\/\/)|[)\]]\{/m, strip: withoutPythonMarkdownSyntax },
   { mark: /\{[{%#]/, strip: withoutTemplateSyntax },
   { mark: /\{:/, strip: (md) => md.replace(KRAMDOWN_IAL, '') },
-  // A callout's marker and title ("Note", "Summary") go; its text stays as a quote.
+  // A callout goes whole, its marker, title and quoted text: a reader's note or a box beside the article.
   { mark: /\[!/, strip: (md) => md.replace(CALLOUT, '') },
   { mark: /\[\[/, strip: unwiki },
   // MarkDownload quotes the page's own summary under "## Excerpt" above the clip: the deck, not the story.

@@ -12,12 +12,12 @@ import { isAdLabel, isCreditedCaption, junkKind } from './boilerplate.js';
 import { cutTail, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
 import { authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
-import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, type Block, type DomElement } from './dom.js';
+import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, wholeInEmphasis, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { joinNames } from '../author-names.js';
 import { unwiki, withoutFootnotes, withoutSiteSyntax } from './markdown-syntax.js';
 import { guessLanguage } from './lines.js';
-import { countWords, metaParts, normalizeSpace, sameStory } from './text-utils.js';
+import { countWords, endsNoSentence, metaParts, normalizeSpace, sameStory } from './text-utils.js';
 
 export type MarkdownExtraction = Extraction;
 
@@ -243,15 +243,13 @@ function isDeckOrKicker(b: Block): boolean {
   if (countWords(b.text) > MAX_DECK_WORDS || junkKind(b.text) !== null) return false;
   if (b.kind === 'h') return true;
   // A kicker or a standfirst written as plain text ("Wissen · Meeresforschung"): no sentence ends it.
-  if (b.kind === 'p' && !/[.!?…:;"”’»)]$/u.test(b.text)) return true;
+  if (b.kind === 'p' && endsNoSentence(b.text)) return true;
   return wholeInStyle(b);
 }
 
-/** A paragraph set wholly in italics or bold, on one line or wrapped over several. */
+/** A paragraph set wholly in italics or bold. */
 function wholeInStyle(b: Block): boolean {
-  const only = b.element.firstElementChild;
-  return b.kind === 'p' && only !== null && only.nextElementSibling === null && /^(?:EM|I|STRONG|B)$/u.test(only.tagName) &&
-    (only.textContent ?? '').replace(/\s+/g, ' ').trim() === b.text;
+  return b.kind === 'p' && wholeInEmphasis(b.element);
 }
 
 /**

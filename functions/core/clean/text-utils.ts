@@ -73,6 +73,11 @@ export function paragraphsToHtml(paragraphs: readonly string[]): string {
 
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
+/** A line no sentence ends, as a kicker or a standfirst set as a headline is written: "Wissen · Meeresforschung". */
+export function endsNoSentence(text: string): boolean {
+  return !/[.!?…:;"”’»)]$/u.test(text);
+}
+
 export function countWords(text: string): number {
   return text.match(WORD_RE)?.length ?? 0;
 }
