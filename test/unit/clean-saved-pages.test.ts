@@ -233,3 +233,78 @@ describe('a news periodical fetched by an e-book reader and turned into text', (
     expect(a.published).toBe('2026-09-03');
   });
 });
+
+describe('a document that wraps a saved page (press cuttings, a board pack, a wiki page)', () => {
+  const page = [
+    '<p><a href="https://www.example-weekly.tc/#main">Skip to main content</a></p>',
+    '<p>Home</p><p>News</p><p>Fisheries</p><p>Advertise</p>',
+    '<p><b>FISHERIES</b></p>',
+    '<h1>Malaria drones cut the cost of spraying by half in the valley</h1>',
+    '<p><i>A trial in four villages found the breeding pools from the air and sprayed only those.</i></p>',
+    '<p>Kendra Ewing</p>',
+    '<p>Fisheries and science reporter</p>',
+    '<p>17 November 2026, 14:20</p>',
+    ...STORY.map((p) => `<p>${p}</p>`),
+  ];
+  const wrapper = (above: string[], head = '<title>Press cuttings – November 2026</title><meta name="author" content="Marcia Gardiner">') =>
+    `<html><head>${head}</head><body>${[...above, ...page].join('\n')}</body></html>`;
+
+  it('reads the page under its skip link, not the document around it', async () => {
+    const a = await clean(wrapper([
+      '<h1>Press cuttings – November 2026</h1>',
+      '<p>Filed for the board pack, copied on 18 November by the communications office. The second item is the shorter version.</p>',
+    ]), 'incoming/cuttings.html');
+    expect(a.title).toBe('Malaria drones cut the cost of spraying by half in the valley');
+    expect(a.author).not.toBe('Marcia Gardiner');
+    expect(a.published).toBe('2026-11-17');
+    expect(a.paragraphs.join(' ')).not.toMatch(/board pack|FISHERIES/);
+    expect(a.paragraphs.at(-1)).toBe(STORY.at(-1));
+  });
+
+  it('reads a table of cuttings above the link as the document\'s too', async () => {
+    const a = await clean(wrapper([
+      '<p>Press review – Thursday 26 November 2026</p>',
+      '<table><tr><td>No</td><td>Title</td><td>Medium</td></tr><tr><td>1</td><td>Malaria drones cut the cost of spraying by half in the valley</td><td>example-weekly.tc</td></tr></table>',
+    ]), 'incoming/review.html');
+    expect(a.title).toBe('Malaria drones cut the cost of spraying by half in the valley');
+    expect(a.paragraphs.join(' ')).not.toMatch(/Press review|Medium/);
+  });
+
+  it('leaves a page\'s own live skip link, and the notice above it, to the page', async () => {
+    const live = [
+      '<html><head><title>Malaria drones cut the cost of spraying by half | Example Weekly</title><meta name="author" content="Ana Ribeiro"></head><body>',
+      '<div class="notice"><p>Our offices are closed on Monday for the national holiday, and the print edition will not appear that day.</p></div>',
+      '<p><a href="#main">Skip to main content</a></p>', '<p>Home</p><p>News</p>',
+      '<main id="main"><h1>Malaria drones cut the cost of spraying by half in the valley</h1>', ...STORY.map((p) => `<p>${p}</p>`), '</main></body></html>',
+    ].join('\n');
+    const a = await clean(live, 'incoming/live.html');
+    expect(a.author).toBe('Ana Ribeiro');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+
+  it('reads a wiki page\'s pasted page in Markdown under its skip link', async () => {
+    const md = [
+      '# Press cuttings 2027-02-17 – the weekly on our drone trial', '',
+      '> **Pasted by Johan Mäkitalo 2027-02-18.** The article is about our trial in December. Check the quotes before we share it.', '',
+      '---', '', '[Skip to main content](https://www.example-weekly.tc/news/drones/#main)', '',
+      '- [News](https://www.example-weekly.tc/news/)', '- [Sport](https://www.example-weekly.tc/sport/)', '',
+      '# Malaria drones cut the cost of spraying by half in the valley', '', 'By Elin Nyström', '',
+      ...STORY.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(md, 'incoming/wiki.md');
+    expect(a.title).toBe('Malaria drones cut the cost of spraying by half in the valley');
+    expect(a.author).toBe('Elin Nyström');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+
+  it('keeps a converter\'s title block over the page\'s skip link, which gives the date', async () => {
+    const text = [
+      'Malaria drones cut the cost of spraying by half in the valley | Example Weekly', 'Reto Brunner', '2026-12-16T18:30:00+01:00', '',
+      'Skip to main content', '', 'Home', 'News', '', 'Malaria drones cut the cost of spraying by half in the valley', '',
+      ...STORY.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(text, 'incoming/converted.txt');
+    expect(a.published).toBe('2026-12-16T18:30:00+01:00');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});

@@ -544,6 +544,16 @@ const MAX_ARCHIVE_NOTICE_CHARS = 60;
 const MAX_PLATFORM_FOOTER_CHARS = 200;
 const MAX_MAIL_NOTICE_CHARS = 400;
 
+/** A page's link past its menus to its content, in other languages: "Přeskočit na hlavní obsah", "Перейти к содержанию", "Zum Inhalt springen". */
+const SKIP_LINK_OTHER_LANGUAGES = /^(?:přeskočit na (?:hlavní )?obsah|preskočiť na (?:hlavný )?obsah|przejdź do (?:głównej )?(?:treści|zawartości)|перейти к (?:основному )?содержани[юя]|перейти до (?:основного )?(?:вмісту|змісту)|прескочи(?:те)? към (?:основното )?съдържание(?:то)?|μετάβαση στο (?:κύριο )?περιεχόμενο|(?:ana )?içeriğe (?:geç|atla)|ugrás a (?:fő)?tartalomhoz|ugrás a tartalomra|sari la conținut(?:ul principal)?|preskoči na (?:glavni )?(?:sadržaj|vsebino)|spring til (?:hoved)?indhold(?:et)?|hopp til (?:hoved)?innhold(?:et)?|hoppa till (?:huvud)?innehåll(?:et)?|siirry (?:pää)?sisältöön|(?:zum (?:haupt)?inhalt springen|direkt zum inhalt)|(?:aller|passer) au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|(?:ir|pular|saltar) para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud(?: gaan)?|(?:lewati|langsung) ke konten(?: utama)?|chuyển đến nội dung(?: chính)?|bỏ qua nội dung)\s*$/iu;
+const SKIP_LINK_ENGLISH = /^(?:skip|jump) to (?:the )?(?:main )?(?:content|article|story)$/i;
+
+/** Whether a line is a page's "skip to content" link, which a web page sets before everything else. */
+export function isSkipLink(line: string): boolean {
+  const text = line.trim();
+  return SKIP_LINK_ENGLISH.test(text) || SKIP_LINK_OTHER_LANGUAGES.test(text);
+}
+
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
   ...AD_LABELS,
@@ -670,8 +680,7 @@ const STRONG: RegExp[] = [
   /^(about (this|the) (publication|author)|about us|contact us|privacy policy|terms of (use|service)|site map|sitemap)$/i,
   /^real[- ]time analytics$/i,
   /\bskip to (main )?content\b/i,
-  // The same link in other languages: "Přeskočit na hlavní obsah", "Перейти к содержанию", "Zum Inhalt springen".
-  /^(?:přeskočit na (?:hlavní )?obsah|preskočiť na (?:hlavný )?obsah|przejdź do (?:głównej )?(?:treści|zawartości)|перейти к (?:основному )?содержани[юя]|перейти до (?:основного )?(?:вмісту|змісту)|прескочи(?:те)? към (?:основното )?съдържание(?:то)?|μετάβαση στο (?:κύριο )?περιεχόμενο|(?:ana )?içeriğe (?:geç|atla)|ugrás a (?:fő)?tartalomhoz|ugrás a tartalomra|sari la conținut(?:ul principal)?|preskoči na (?:glavni )?(?:sadržaj|vsebino)|spring til (?:hoved)?indhold(?:et)?|hopp til (?:hoved)?innhold(?:et)?|hoppa till (?:huvud)?innehåll(?:et)?|siirry (?:pää)?sisältöön|(?:zum (?:haupt)?inhalt springen|direkt zum inhalt)|(?:aller|passer) au contenu(?: principal)?|(?:ir|saltar) al contenido(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|(?:ir|pular|saltar) para o conteúdo(?: principal)?|naar (?:de )?(?:hoofd)?inhoud(?: gaan)?|(?:lewati|langsung) ke konten(?: utama)?|chuyển đến nội dung(?: chính)?|bỏ qua nội dung)\s*$/iu,
+  SKIP_LINK_OTHER_LANGUAGES,
   /^(home|menu|search|login|log in|sign in|register|navigation)( [|»>/·•›] .*)?$/i,
   /^(previous|next) (article|post|story)\b/i,
   /\bwe (may )?earn (a )?(small )?commission\b/i,

@@ -10,6 +10,7 @@ export interface DomNode {
   nodeName: string;
   textContent: string | null;
   parentNode: DomNode | null;
+  previousSibling: DomNode | null;
   childNodes: ArrayLike<DomNode>;
 }
 

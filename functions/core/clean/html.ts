@@ -2,6 +2,7 @@
  * HTML cleaning. One linkedom parse feeds every signal: page metadata (meta tags, JSON-LD, <time>),
  * Readability's choice of the main content, and our block-level boilerplate filter on top of it.
  */
+import { dropAboveSkipLink } from './wrapped-page.js';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, atOffset, dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
@@ -338,13 +339,14 @@ function elementsAfter(el: DomElement | null, n: number): DomElement[] {
 }
 
 /**
- * The elements right under the headline, where a byline and a date sit: its next siblings, and when
- * the headline is wrapped in a header of its own, the header's next siblings.
+ * The elements right under the headline, where a byline and a date sit: its next four siblings (a
+ * standfirst, the writer's name, their job, the date), and when the headline is wrapped in a header
+ * of its own, the header's next siblings.
  */
 function underHeadline(h1: DomElement | null): DomElement[] {
   const parent = h1?.parentNode as DomElement | null | undefined;
   const wrapped = parent && parent.tagName !== 'BODY' && parent.tagName !== 'ARTICLE' && parent.tagName !== 'MAIN';
-  return [...elementsAfter(h1, 3), ...(wrapped ? elementsAfter(parent, 2) : [])];
+  return [...elementsAfter(h1, 4), ...(wrapped ? elementsAfter(parent, 2) : [])];
 }
 
 /** The element right before the headline, where some sites print the edition's date. */
@@ -483,16 +485,22 @@ function h2Headline(h2s: readonly DomElement[]): DomElement | null {
 
 /** Most blocks read above the headline inside the content: kickers, breadcrumbs, section labels. */
 const MAX_ABOVE_HEADLINE = 5;
+/** Most blocks read above the line under a headline Readability took out: a whole menu may stand there. */
+const MAX_ABOVE_BELOW_HEADLINE = 40;
 /** Most words of a line above the headline that is a note, a label or a kicker rather than the story. */
 const MAX_NOTE_ABOVE_HEADLINE_WORDS = 25;
 
 /**
  * Drops the short lines above the headline when the content holds the headline near its top: what
- * sits above a headline (a kicker, a breadcrumb, a section label) is never the article's text.
+ * sits above a headline (a kicker, a breadcrumb, a section label) is never the article's text. When
+ * Readability took the headline out as the title, the line that followed it on the page (`below`,
+ * a standfirst or a byline) marks where the article starts.
  */
-function dropAboveHeadline(blocks: Block[], headlines: Array<string | null>, root: DomElement): Block[] {
+function dropAboveHeadline(blocks: Block[], headlines: Array<string | null>, root: DomElement, below: string | null): Block[] {
   const wanted = new Set(headlines.filter((h): h is string => !!h).map((h) => h.toLowerCase()));
-  const at = blocks.slice(0, MAX_ABOVE_HEADLINE + 1).findIndex((b) => wanted.has(b.text.toLowerCase()));
+  const top = blocks.slice(0, MAX_ABOVE_HEADLINE + 1);
+  let at = top.findIndex((b) => wanted.has(b.text.toLowerCase()));
+  if (at < 0 && below) at = blocks.slice(0, MAX_ABOVE_BELOW_HEADLINE + 1).findIndex((b) => b.text === below);
   if (at <= 0) return blocks;
   const above = blocks.slice(0, at);
   // A story's paragraph above it means the match is no headline; a compiler's note ("Compiled by M.
@@ -832,6 +840,8 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   const whole = /<html[\s>]|<body[\s>]/i.test(lean) ? lean : `<!doctype html><html><head></head><body>${lean}</body></html>`;
   const { document } = parseHTML(whole);
   const doc = document as unknown as DomDocument;
+  // A document wrapping a saved page: its <title> and metadata (author, dates) are the wrapper's too.
+  if (doc.body && dropAboveSkipLink(doc.body)) for (const el of Array.from(doc.head?.querySelectorAll('title, meta') ?? [])) el.remove();
 
   const scan = scanDocument(doc);
   const credits = pageCredits(doc);
@@ -956,6 +966,8 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   for (const el of scan.bylines) if (normalizeSpace(el.textContent ?? '').length <= MAX_BYLINE_BOX) el.remove();
   // The hosts the page links to, read before Readability moves its nodes, when a title may end in a site's name.
   const hosts = doc.body && [docTitle, h1].some(mayEndInSiteName) ? linkHosts(doc.body) : null;
+  // The first line under the headline, read before Readability moves the page's nodes.
+  const belowHeadline = elementsAfter(headlineEl, 3).map((el) => normalizeSpace(el.textContent ?? '')).find((t) => t) ?? null;
   const parsed = readArticle(doc, scan, headlineEl);
 
   let title = chooseTitle({ ldTitle, ogTitle, readTitle: parsed?.title ? normalizeSpace(parsed.title) : null, docTitle, h1, headlineMarked, h1Microdata, source });
@@ -981,7 +993,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   let bodyHtml: string | null = null;
   if (content) {
     stripAsides(content);
-    const blocks = dropAboveHeadline(collectBlocks(content), [title, h1], content);
+      const blocks = dropAboveHeadline(collectBlocks(content), [title, h1], content, belowHeadline);
     // A byline and date the page did not mark up may open the content ("Por Fernanda Ribeiro Publicado em 03/04/2025").
     // So may a byline alone ("By Miriam Kisakye, Jinja" in bold as the first line of the body).
     const bylineBlocks = new Set<Block>();

@@ -2,6 +2,7 @@
  * Markdown cleaning: YAML front matter for metadata, `marked` for the body, then the same block
  * filter as HTML (no Readability: a Markdown file is the article, not a page around it).
  */
+import { dropAboveSkipLink } from './wrapped-page.js';
 import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
@@ -583,6 +584,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const html = marked.parse(withoutSiteSyntax(withoutFootnotes(body)), { async: false, gfm: true });
   const { document } = parseHTML(`<!doctype html><html><body><div id="dropfeed-root">${html}</div></body></html>`);
   const root = document.querySelector('#dropfeed-root') as unknown as DomElement;
+  dropAboveSkipLink(root);
   dropImageCaptions(root);
   // Raw <aside> blocks (Notion's callouts, a clipper's notes, an explainer box) stand beside the
   // article, and so do raw ad slots ("<div class="ad-slot">").

@@ -1,4 +1,5 @@
 /** A scraped page as units: its lines, long ones split, hard-wrapped ones joined, menus and table rows marked. */
+import { linesFromSkipLink } from './wrapped-page.js';
 import { splitDateline } from './boilerplate.js';
 import { isStopWord, lineStats, type LineStats } from './lines.js';
 import { undoChatCopy, undoLinkAddresses, undoPrintedPages, undoTextDump } from './text-dumps.js';
@@ -223,7 +224,7 @@ export function isTableRow(raw: string): boolean {
 
 export function toUnits(text: string, now: Date): Unit[] {
   keyCache.clear();
-  const rawLines = undoChatCopy(undoPrintedPages(undoLinkAddresses(undoTextDump(decodeEntities(text))))).split('\n');
+  const rawLines = linesFromSkipLink(undoChatCopy(undoPrintedPages(undoLinkAddresses(undoTextDump(decodeEntities(text))))).split('\n'));
   const blocks: string[][] = [[]];
   const menus = new Set<string>();
   const rows = new Set<string>();
