@@ -308,3 +308,13 @@ describe('a document that wraps a saved page (press cuttings, a board pack, a wi
     expect(a.paragraphs).toEqual(STORY);
   });
 });
+
+describe('a row of page controls', () => {
+  it('reads a row whose every part is a control as chrome, and a row of places as text', () => {
+    expect(junkKind('Dela · Lyssna på artikeln 5 min')).toBe('boilerplate');
+    expect(junkKind('Udostępnij · Skopiuj link')).toBe('boilerplate');
+    expect(junkKind('Share by:')).toBe('boilerplate');
+    expect(junkKind('Paris · Berlin')).toBeNull();
+    expect(junkKind('Udostępnij · Naukowcy policzyli wraki')).toBeNull();
+  });
+});

@@ -471,7 +471,10 @@ const CONTROL_LABELS: ReadonlySet<string> = new Set([
   'subscribe', 'subscribe now', 'subscribesign in', 'sign in', 'sign up', 'log in', 'login', 'reply', 'share', 'share this post', 'share this article',
   'like', 'comment', 'comments', 'follow', 'copy link', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'no posts', 'ready for more?',
   'discussion about this post', 'toplatestdiscussions', 'commentsrestacks', 'restacks', 'upgrade to paid', 'load more', 'show more comments',
-  'article content', 'listen', 'listen share',
+  'article content', 'listen', 'listen share', 'share by', 'share via',
+  // "Copy link" in other languages.
+  'skopiuj link', 'kopiuj link', 'kopiera länk', 'kopier lenke', 'kopiér link', 'copier le lien', 'link kopieren', 'copiar enlace',
+  'copiar link', 'copia link', 'copia il link', 'link kopyala', 'bağlantıyı kopyala', 'link kopiëren', 'kopioi linkki', 'salin tautan',
 ]);
 /** A numbered ad slot's label: "Advertisement 2". */
 const NUMBERED_AD = /^advertisement \d{1,2}$/;
@@ -523,7 +526,7 @@ function isPageNotice(block: string): boolean {
   if (FIRST_PUBLISHED_ELSEWHERE.test(lower)) return true;
   if (isCorrectionNote(lower)) return true;
   if (isErrorReport(block, lower)) return true;
-  return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower) || NUMBERED_AD.test(lower));
+  return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower.replace(/:$/, '')) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower) || NUMBERED_AD.test(lower));
 }
 const MAX_CONTROL_CHARS = 40;
 /** An invitation to report a mistake: "Vous avez repéré une erreur ? Signalez-la", "Fehler gefunden? Jetzt melden.", "Spotted an error?". */
@@ -1056,7 +1059,17 @@ export function junkKind(block: string): JunkKind | null {
   if (CAPTION_CREDIT.test(t) || isPhotoCredit(t) || isMarkedCaption(t)) return 'boilerplate';
   if (words <= 25 && matchesLeftover(t)) return 'boilerplate';
   if (matchesStrong(t)) return 'boilerplate';
+  if (words <= MAX_CONTROL_ROW_WORDS && isControlRow(t)) return 'boilerplate';
   return twoNotices(t) ? 'boilerplate' : null;
+}
+
+const MAX_CONTROL_ROW_WORDS = 12;
+const CONTROL_ROW_SEPARATOR = /\s+[·|•]\s+/;
+
+/** A row of the page's controls, each one chrome on its own: "Dela · Lyssna på artikeln 5 min", "Udostępnij · Skopiuj link". */
+function isControlRow(line: string): boolean {
+  const parts = line.split(CONTROL_ROW_SEPARATOR);
+  return parts.length >= 2 && parts.every((part) => junkKind(part) !== null);
 }
 
 /**
