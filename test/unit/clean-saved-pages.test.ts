@@ -318,3 +318,19 @@ describe('a row of page controls', () => {
     expect(junkKind('Udostępnij · Naukowcy policzyli wraki')).toBeNull();
   });
 });
+
+describe('a name over the writer\'s job under a standfirst', () => {
+  it('reads the name as the writer and leaves the standfirst and the job out', async () => {
+    const html = [
+      '<html><head><title>Drones map the breeding pools</title></head><body><article>',
+      '<h1>Drones map the breeding pools of malaria mosquitoes in the valley</h1>',
+      '<p>Researchers counted the pools in four villages for the first time. Spraying only those cut costs by half.</p>',
+      '<p>Paweł Lipski</p>', '<p>Dziennikarz Trójmiasto Teraz</p>', '<p>25 listopada 2026, 14:20</p>',
+      ...STORY.map((p) => `<p>${p}</p>`), '</article></body></html>',
+    ].join('\n');
+    const a = await clean(html, 'incoming/job.html');
+    expect(a.author).toBe('Paweł Lipski');
+    expect(a.published).toBe('2026-11-25');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});

@@ -2,7 +2,6 @@
  * HTML cleaning. One linkedom parse feeds every signal: page metadata (meta tags, JSON-LD, <time>),
  * Readability's choice of the main content, and our block-level boilerplate filter on top of it.
  */
-import { dropAboveSkipLink } from './wrapped-page.js';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, atOffset, dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
@@ -18,8 +17,10 @@ import { stripInert } from './prestrip.js';
 import { extractFromText } from './text.js';
 import { readDateline } from './text-dates.js';
 import { escapeRegExp } from '../words.js';
-import { decodeEntities, endsNoSentence, metaParts, nameCase, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
+import { decodeEntities, metaParts, nameCase, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
+import { isJobLine } from './text-byline.js';
+import { dropAboveSkipLink } from './wrapped-page.js';
 
 export type HtmlExtraction = Extraction;
 
@@ -999,7 +1000,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     const bylineBlocks = new Set<Block>();
     const bylineWithDate = new Set<Block>();
     let prose = false;
-    for (const b of blocks.slice(0, 3)) {
+    for (const [i, b] of blocks.slice(0, 3).entries()) {
       // "By Tom Ashworth9 December 2026": the byline's and the date's spans ran together.
       const text = b.text.replace(/(\p{Ll})(\d)/gu, '$1 $2');
       if (!isBylineWithDate(text, dopts)) {
@@ -1012,9 +1013,12 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
         // credit is read, and is not the article's text. A name after a paragraph, or the one the
         // headline is about, is no credit.
         const bare = nameCase(b.text.trim());
-        const byName = !prose && bareName(bare) && (author === null || author === bare) && !(title ?? '').includes(bare);
+        // A name over the writer's job ("Paweł Lipski" / "Dziennikarz Trójmiasto Teraz") is a credit even under a standfirst.
+        const overJob = isJobLine(blocks[i + 1]?.text ?? '');
+        const byName = (!prose || overJob) && bareName(bare) && (author === null || author === bare) && !(title ?? '').includes(bare);
         const named = bylineAuthor(b.text, source) ?? (byName ? bare : null);
         if (named !== null) bylineBlocks.add(b);
+        if (named !== null && overJob) bylineBlocks.add(blocks[i + 1]!);
         author ??= named;
         continue;
       }
@@ -1024,12 +1028,12 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       // Read as a byline with its date only once its parts were split: the filter below would not know it.
       if (text !== b.text) bylineBlocks.add(b);
     }
-    // A standfirst set wholly in bold or italics, or ending no sentence, right above the byline that opens the content.
+    // A standfirst right above the byline that opens the content: a short paragraph or one set wholly in bold or italics.
     // The headline may open the content; the standfirst is read after it.
     const opening = blocks[0]?.kind === 'h' && blocks[0].text.toLowerCase() === title?.toLowerCase() ? blocks.slice(1) : blocks;
     const [first, second, third] = opening;
     if (first && second && !bylineBlocks.has(first) && !bylineWithDate.has(first) && (bylineBlocks.has(second) || bylineWithDate.has(second)) &&
-      first.text.split(/\s+/).length <= MAX_EMPHASISED_DECK_WORDS && (wholeInEmphasis(first.element) || (first.kind === 'p' && endsNoSentence(first.text)))) {
+      first.text.split(/\s+/).length <= MAX_EMPHASISED_DECK_WORDS && (wholeInEmphasis(first.element) || first.kind === 'p')) {
       bylineBlocks.add(first);
     }
     // Or right below it, over the first plain paragraph ("By Tuyeni Shikongo" in bold, the standfirst

@@ -2,7 +2,6 @@
  * Markdown cleaning: YAML front matter for metadata, `marked` for the body, then the same block
  * filter as HTML (no Readability: a Markdown file is the article, not a page around it).
  */
-import { dropAboveSkipLink } from './wrapped-page.js';
 import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
@@ -19,6 +18,7 @@ import { joinNames } from '../author-names.js';
 import { unwiki, withoutFootnotes, withoutSiteSyntax } from './markdown-syntax.js';
 import { guessLanguage } from './lines.js';
 import { countWords, endsNoSentence, metaParts, normalizeSpace, sameStory } from './text-utils.js';
+import { dropAboveSkipLink } from './wrapped-page.js';
 
 export type MarkdownExtraction = Extraction;
 

@@ -1,11 +1,11 @@
 /** A scraped page as units: its lines, long ones split, hard-wrapped ones joined, menus and table rows marked. */
-import { linesFromSkipLink } from './wrapped-page.js';
 import { splitDateline } from './boilerplate.js';
 import { isStopWord, lineStats, type LineStats } from './lines.js';
 import { undoChatCopy, undoLinkAddresses, undoPrintedPages, undoTextDump } from './text-dumps.js';
 import { decodeEntities, normalizeSpace } from './text-utils.js';
 import { BYLINE_RE } from './text-byline.js';
 import { dateLine } from './text-dates.js';
+import { linesFromSkipLink } from './wrapped-page.js';
 
 export interface Unit {
   text: string;
