@@ -252,7 +252,7 @@ describe('a document that wraps a saved page (press cuttings, a board pack, a wi
   it('reads the page under its skip link, not the document around it', async () => {
     const a = await clean(wrapper([
       '<h1>Press cuttings – November 2026</h1>',
-      '<p>Filed for the board pack, copied on 18 November by the communications office. The second item is the shorter version.</p>',
+      '<p>Filed for the board pack, copied on 18 November by the communications office. The second item is the shorter version. – MG</p>',
     ]), 'incoming/cuttings.html');
     expect(a.title).toBe('Malaria drones cut the cost of spraying by half in the valley');
     expect(a.author).not.toBe('Marcia Gardiner');

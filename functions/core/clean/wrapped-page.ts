@@ -39,14 +39,15 @@ function firstSkipLink(root: DomElement): DomElement | null {
   return null;
 }
 
-/** Fewest words of a note in sentences; a clipper's title line or tag line is shorter or ends none. */
+/** Fewest words of a note in sentences; a clipper's title line or tag line is shorter or holds none. */
 const MIN_NOTE_WORDS = 12;
-const ENDS_SENTENCE = /[.!?]["”’)]?$/u;
+/** A sentence's end anywhere in the note, which may close with its writer's initials ("… before we quote them. – SH"). */
+const HOLDS_SENTENCE_END = /[.!?]["”’)]?(?:\s|$)/u;
 
 /** A note in sentences that is not the site's own (a cookie notice, a subscription prompt). */
 function isNote(text: string): boolean {
   const line = normalizeSpace(text);
-  return ENDS_SENTENCE.test(line) && line.split(' ').length >= MIN_NOTE_WORDS && junkKind(line) === null;
+  return HOLDS_SENTENCE_END.test(line) && line.split(' ').length >= MIN_NOTE_WORDS && junkKind(line) === null;
 }
 
 /**
