@@ -994,7 +994,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   let bodyHtml: string | null = null;
   if (content) {
     stripAsides(content);
-      const blocks = dropAboveHeadline(collectBlocks(content), [title, h1], content, belowHeadline);
+    const blocks = dropAboveHeadline(collectBlocks(content), [title, h1], content, belowHeadline);
     // A byline and date the page did not mark up may open the content ("Por Fernanda Ribeiro Publicado em 03/04/2025").
     // So may a byline alone ("By Miriam Kisakye, Jinja" in bold as the first line of the body).
     const bylineBlocks = new Set<Block>();

@@ -9,10 +9,14 @@ import { isSkipLink, junkKind } from './boilerplate.js';
 import type { DomElement, DomNode } from './dom.js';
 import { normalizeSpace } from './text-utils.js';
 
-/** Elements that can hold a skip link on its own, looked through in document order. */
-const SKIP_LINK_HOLDERS = 'a, p, li, div, span';
-/** Most elements looked through for one: a skip link sits near the top of a page. */
-const MAX_HOLDERS_LOOKED_AT = 400;
+/** Elements that can hold a skip link on its own. */
+const SKIP_LINK_HOLDERS: ReadonlySet<string> = new Set(['A', 'P', 'LI', 'DIV', 'SPAN']);
+/** Most text nodes looked through for one: a skip link sits near the top of a page. */
+const MAX_TEXTS_LOOKED_AT = 400;
+/** Longest text a skip link's can be; longer texts are not read closer. */
+const MAX_SKIP_LINK_CHARS = 80;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /**
  * Removes what stands above the first skip link in `root` when it is a wrapping document's: a note in
@@ -32,10 +36,32 @@ export function dropAboveSkipLink(root: DomElement): boolean {
   return true;
 }
 
+/**
+ * The outermost element that holds the first skip link and nothing else. Its text nodes are walked
+ * rather than every element's text read: the elements around a whole page would each be read whole.
+ */
 function firstSkipLink(root: DomElement): DomElement | null {
-  const holders = root.querySelectorAll(SKIP_LINK_HOLDERS);
-  const limit = Math.min(holders.length, MAX_HOLDERS_LOOKED_AT);
-  for (let i = 0; i < limit; i++) if (isSkipLink(normalizeSpace(holders[i]!.textContent ?? ''))) return holders[i]!;
+  const stack: DomNode[] = [root];
+  let texts = 0;
+  while (stack.length && texts < MAX_TEXTS_LOOKED_AT) {
+    const node = stack.pop()!;
+    if (node.nodeType === ELEMENT_NODE) {
+      const kids = node.childNodes;
+      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+      continue;
+    }
+    if (node.nodeType !== TEXT_NODE) continue;
+    const raw = node.textContent ?? '';
+    if (!raw.trim()) continue;
+    texts++;
+    const text = normalizeSpace(raw);
+    if (raw.length > MAX_SKIP_LINK_CHARS || !isSkipLink(text)) continue;
+    let holder: DomElement | null = null;
+    for (let el = node.parentNode as DomElement | null; el && el !== root && normalizeSpace(el.textContent ?? '') === text; el = el.parentNode as DomElement | null) {
+      if (SKIP_LINK_HOLDERS.has(el.tagName)) holder = el;
+    }
+    if (holder) return holder;
+  }
   return null;
 }
 
@@ -68,8 +94,6 @@ function isWrappersOwn(node: DomNode): boolean {
   const blocks = [el, ...Array.from(el.querySelectorAll('p, li, blockquote'))];
   return blocks.some((b) => /^(?:P|LI|BLOCKQUOTE)$/.test(b.tagName) && isNote(b.textContent ?? ''));
 }
-
-const ELEMENT_NODE = 1;
 
 /** The lines from a text's first skip link on when a note in sentences stands above it; all of them otherwise. */
 export function linesFromSkipLink(lines: string[]): string[] {
