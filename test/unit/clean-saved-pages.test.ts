@@ -297,6 +297,21 @@ describe('a document that wraps a saved page (press cuttings, a board pack, a wi
     expect(a.paragraphs).toEqual(STORY);
   });
 
+  it('reads a wiki\'s notice box above the skip link as its note, and a name over its job on two lines as the writer', async () => {
+    const md = [
+      '# Pressedekning – droner i dalen 18.02.2027', '', ':::info',
+      'Limt inn 18.02.2027 av Anders B. Brukes i evalueringen etter forsøket. Ikke del utenfor prosjektgruppen.', ':::', '',
+      '---', '', '[Hopp til hovedinnhold](https://www.example-weekly.tc/news/drones/#main)', '',
+      '# Malaria drones cut the cost of spraying by half in the valley', '', 'Ingrid Solbakken\\', 'Journalist', '',
+      'Publisert 17.02.2027 09:14', '', ...STORY.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(md, 'incoming/outline.md');
+    expect(a.title).toBe('Malaria drones cut the cost of spraying by half in the valley');
+    expect(a.published).toBe('2027-02-17');
+    expect(a.author).toBe('Ingrid Solbakken');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+
   it('keeps a converter\'s title block over the page\'s skip link, which gives the date', async () => {
     const text = [
       'Malaria drones cut the cost of spraying by half in the valley | Example Weekly', 'Reto Brunner', '2026-12-16T18:30:00+01:00', '',
@@ -316,6 +331,16 @@ describe('a row of page controls', () => {
     expect(junkKind('Share by:')).toBe('boilerplate');
     expect(junkKind('Paris · Berlin')).toBeNull();
     expect(junkKind('Udostępnij · Naukowcy policzyli wraki')).toBeNull();
+  });
+});
+
+describe('a Nordic page\'s closing lines', () => {
+  it('reads a call for tips with the newsroom\'s address and a "more about" tag line as chrome, and prose with the same words as text', () => {
+    expect(junkKind('Tips oss! Send tips, bilder og video til tips@example.no eller SMS 2250.')).toBe('boilerplate');
+    expect(junkKind('Tipsa oss om du vet något: ring 0771-99 99 99.')).toBe('boilerplate');
+    expect(junkKind('Mer om: Skred E6 Melhus')).toBe('boilerplate');
+    expect(junkKind('Tips oss gjerne om flere slike saker, sier hun.')).toBeNull();
+    expect(junkKind('Mer om detta kan du läsa i rapporten från kommunen.')).toBeNull();
   });
 });
 

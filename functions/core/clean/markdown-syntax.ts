@@ -94,7 +94,7 @@ const PYMDOWN_BLOCK = /^\/\/\/[ \t]*(?:caption|details|admonition|note|tip|info|
  * Docusaurus admonitions (":::tip Key numbers … :::"), asides like MkDocs', and MDX comments
  * ("{/* truncate *\/}").
  */
-const DOCUSAURUS_ADMONITION = /^(:{3,})(?:note|tip|info|caution|danger|warning|important|success|secondary)\b[^\n]*\n[\s\S]*?^\1[ \t]*$\n?/gm;
+const DOCUSAURUS_ADMONITION = /^(:{3,})(?:note|tip|info|caution|danger|warning|important|success|secondary)\b[^\n]*\n([\s\S]*?)^\1[ \t]*$\n?/gm;
 const MDX_COMMENT = /\{\/\*[\s\S]*?\*\/\}/g;
 /**
  * Pandoc's fenced divs and bracketed spans ("::: {.entry-content}", "[Advertisement]{.ad-label}")
@@ -120,7 +120,8 @@ const spanElement = (_m: string, text: string, attributes: string): string => `<
 
 function withoutPandocAndDocusaurusSyntax(md: string): string {
   return md
-    .replace(DOCUSAURUS_ADMONITION, '')
+    // An aside, which the cleaning drops, but which can still be read as a note above a pasted page.
+    .replace(DOCUSAURUS_ADMONITION, (_m, _fence: string, inner: string) => `\n<aside>\n\n${inner}\n</aside>\n`)
     .replace(MDX_COMMENT, '')
     .replace(HEADING_ATTRIBUTES, '$1')
     .replace(PANDOC_DIV_OPEN, (_m, attributes: string) => `\n<div class="${pandocClasses(attributes)}">\n`)

@@ -6,7 +6,7 @@ import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, yearlessDayByPermalink, type DateOptions } from './dates.js';
-import { PUBLICATION_WORD_RE } from './text-byline.js';
+import { PUBLICATION_WORD_RE, isJobLine } from './text-byline.js';
 import { dateAlone, dateLine, readDateline } from './text-dates.js';
 import { isAdLabel, isCreditedCaption, junkKind } from './boilerplate.js';
 import { cutTail, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
@@ -281,6 +281,13 @@ function stampOnOwnLine(b: Block, dopts: DateOptions): ReturnType<typeof dateLin
     if (stamp) return { ...stamp, rest: lines[1 - k]! };
   }
   return null;
+}
+
+/** A paragraph of two lines, a name over the writer's job: the name. */
+function nameOverJob(b: Block): string | null {
+  if (!b.element.querySelector('br')) return null;
+  const lines = bylineLines(b.element);
+  return lines.length === 2 && bareName(lines[0]!) && isJobLine(lines[1]!) ? lines[0]! : null;
 }
 
 /**
@@ -725,12 +732,14 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // A byline on a line of its own may carry the outlet in brackets: "Ratna Wulandari (The Jakarta Daily)".
     if (i < MAX_TOP_LINES && !author) author = stamp ? authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) : byline;
     // "**Wren Castellanos-Hale**" over the text: a name alone at the top is the byline.
-    const nameAlone = i < MAX_TOP_LINES && b.kind === 'p' && bareName(b.text) && !PUBLICATION_WORD_RE.test(b.text);
+    // Or a name over the writer's job, the two lines held by a hard line break ("Ingrid Solbakken\\" / "Journalist").
+    const overJob = i < MAX_TOP_LINES && b.kind === 'p' ? nameOverJob(b) : null;
+    const nameAlone = overJob !== null || (i < MAX_TOP_LINES && b.kind === 'p' && bareName(b.text) && !PUBLICATION_WORD_RE.test(b.text));
     // "Author of the article:" over the linked name: the label of the byline under it.
     const bylineLabel = i < MAX_TOP_LINES && BYLINE_LABEL_ALONE.test(b.text);
     if (bylineLabel) removeBlock(b, root);
     else if (nameAlone) {
-      author ??= b.text;
+      author ??= overJob ?? b.text;
       removeBlock(b, root);
       afterByline = true;
     } else if (stamp || (byline && b.text.length < 2 * MAX_STAMP_CHARS)) {
