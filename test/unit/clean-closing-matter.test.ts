@@ -346,6 +346,34 @@ describe('the writer named only by a closing bio', () => {
   });
 });
 
+describe('the byline\'s writer in the author box under the text', () => {
+  const page = (box: string) => `<html><head><title>Harbour terminal</title></head><body><article><h1>Harbour board backs ferry terminal</h1><p>By Desmond Carty</p>${PROSE.map((p) => `<p>${p}</p>`).join('')}${box}</article></body></html>`;
+
+  it('drops the box when its name runs into the bio, when the bio opens with the job, and when it says the writer follows a beat', async () => {
+    for (const box of [
+      '<p><strong>Desmond Carty</strong><br/>Desmond Carty is the Journal’s finance editor. He joined in 2019.</p>',
+      '<p><strong>Desmond Carty</strong> Journaliste au service Marseille. Il suit le logement depuis 2017.</p>',
+      '<p>Desmond Carty volgt het schaatsen voor de krant sinds 2015.</p>',
+    ]) {
+      const a = await cleanHtml(page(box));
+      expect(a.author).toBe('Desmond Carty');
+      expect(a.paragraphs).toEqual(PROSE);
+    }
+  });
+
+  it('reads a French reading-time line and a feedback prompt as chrome', async () => {
+    expect(await junk('Lecture : 4 min')).toBe(true);
+    expect(await junk('¿Te fue útil esta nota? Compártela')).toBe(true);
+    expect(await junk('Was this article helpful? Yes No')).toBe(true);
+    expect(await junk('Lecture de la loi en commission : 4 minutes de débat seulement.')).toBe(false);
+  });
+
+  it('keeps a closing paragraph that opens with the writer\'s name but is the story\'s', async () => {
+    const last = 'Desmond Carty said the board would meet again in May to hear the residents who asked for a delay.';
+    expect((await cleanHtml(page(`<p>${last}</p>`))).paragraphs.at(-1)).toBe(last);
+  });
+});
+
 describe('MDX layouts', () => {
   it('keeps an article wrapped in a layout component and drops the components inside it', async () => {
     const md = ['---', 'title: Harbour board backs ferry terminal', '---', '', "import BaseLayout from '../layouts/BaseLayout.astro';", "import AdSlot from '../components/AdSlot.astro';", '', '<BaseLayout>', '', PROSE[0], '', '<AdSlot id="mid">Advertisement</AdSlot>', '', PROSE[1], '', PROSE[2], '', '</BaseLayout>'].join('\n');

@@ -7,6 +7,7 @@
 import { AUTHOR_CONJUNCTIONS } from './boilerplate.js';
 import { bareName } from './byline.js';
 import { trailingMatchFacts } from './match-facts.js';
+import { isJobLine } from './text-byline.js';
 import { escapeRegExp } from '../words.js';
 
 /** At most this many closing paragraphs are bios. */
@@ -17,7 +18,7 @@ const MAX_BIO_WORDS = 60;
 /** Between the names of a byline of several people: "A, B and C". */
 export const AUTHOR_SPLIT = new RegExp(String.raw`\s*,\s*|\s+(?:${AUTHOR_CONJUNCTIONS.join('|')})\s+`, 'u');
 /** What follows the writer's name in a bio of a byline's author: any verb that describes them. */
-const ANY_BIO_VERB = String.raw`is|was|covers|writes|reports|edits|has (?:been|covered|written|reported)|joined|can be (?:reached|contacted)|est|était|couvre|écrit|ist|war|schreibt|berichtet|es|cubre|escribe|é|cobre|escreve|è|segue|scrive|si occupa|schrijft|este|scrie|je|píše|piše|jest|pisze|on|kirjoittaa|är|er|skriver|és|ha estat|treballa|[–—]`;
+const ANY_BIO_VERB = String.raw`is|was|covers|writes|reports|edits|follows|volgt|suit|sigue|acompanha|verfolgt|følger|följer|seuraa|has (?:been|covered|written|reported)|joined|can be (?:reached|contacted)|est|était|couvre|écrit|ist|war|schreibt|berichtet|es|cubre|escribe|é|cobre|escreve|è|segue|scrive|si occupa|schrijft|este|scrie|je|píše|piše|jest|pisze|on|kirjoittaa|är|er|skriver|és|ha estat|treballa|[–—]`;
 /**
  * What makes a closing sentence about a name the writer's bio when no byline named anyone: a verb of
  * reporting, or "is" and a newsroom job within a few words ("is the Kernow Post's transport reporter").
@@ -81,8 +82,16 @@ function authorBioCount(paragraphs: readonly string[], author: string | null): n
     `^(?:${names.map((n) => escapeRegExp(n.trim())).join('|')})(?:\\s+\\([^)]{1,40}\\))?\\s+(?:\\p{Ll}+\\s+)?(?:${ANY_BIO_VERB})(?!\\p{L})`,
     'u',
   );
+  const isBio = (p: string): boolean => {
+    // The author box's name run into its bio ("Desmond Carty Desmond Carty is …"), or over the job
+    // alone ("Julien Castellani Journaliste au service Marseille. Il suit …").
+    const own = names.find((n) => p.startsWith(`${n.trim()} `));
+    const rest = own === undefined ? p : p.slice(own.trim().length + 1);
+    const repeated = own !== undefined && rest.startsWith(`${own.trim()} `) ? rest.slice(own.trim().length + 1) : null;
+    return bio.test(p) || (repeated !== null && bio.test(`${own!.trim()} ${repeated}`)) || (own !== undefined && isJobLine(rest.split(/(?<=\.)\s/u)[0]!.replace(/\.$/u, '')));
+  };
   let n = 0;
-  while (n < MAX_BIOS && paragraphs.length - n > 2 && bio.test(paragraphs[paragraphs.length - 1 - n]!) && words(paragraphs[paragraphs.length - 1 - n]!) <= MAX_BIO_WORDS) n++;
+  while (n < MAX_BIOS && paragraphs.length - n > 2 && isBio(paragraphs[paragraphs.length - 1 - n]!) && words(paragraphs[paragraphs.length - 1 - n]!) <= MAX_BIO_WORDS) n++;
   return n;
 }
 

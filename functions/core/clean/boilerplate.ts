@@ -782,8 +782,10 @@ const LEFTOVERS: RegExp[] = [
   /^(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?(\s+(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?)*$/i,
   // Reading time: "7 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten", "Reading Time: 3 mins read",
   // and a reader view's estimate, "5–7 minutes".
-  /^(\d+(\s*[–-]\s*\d+)?\s*(min|mins|minutes?|minuten|minutos|minuti)\.?\s*(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|leesduur)\s*:?\s*\d+\s*(min\w*)?\.?(\s*read)?)$/i,
+  /^(\d+(\s*[–-]\s*\d+)?\s*(min|mins|minutes?|minuten|minutos|minuti)\.?\s*(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|leesduur)\s*:?\s*\d+\s*(min\w*)?\.?(\s*read)?)$/i,
   /^tagged( with| in| as)?\s*:/i,
+  // A feedback prompt under the text: "¿Te fue útil esta nota? Compártela", "Was this article helpful?".
+  /^(was this (article|story|page|post) (helpful|useful)|did you find this (article|story) (helpful|useful)|¿(te|le) (fue|ha sido|resultó) útil (esta|este) (nota|noticia|artículo)|cet article vous a-t-il été utile|war dieser (artikel|beitrag) hilfreich|questo articolo (ti )?è stato utile|esta (notícia|matéria) foi útil|was dit artikel nuttig)\s*\??.{0,40}$/i,
   // A paywall badge on a line of its own: "Suscriptor", "Premium", "Abonné", "Subscriber only".
   /^(premium|exclusive|exclusivo|exclusiva|suscriptor(es)?|abonn[ée]s?|abonnenten|assinantes?|subscribers?( only| exclusive)?|members? only|solo (para )?suscriptores|exclusivo (para )?(suscriptores|assinantes)|f[üu]r abonnenten|nur f[üu]r abonnenten|tylko dla prenumerator[óo]w)$/i,
   // "Contact Sarah Lindqvist at slindqvist@rivertongazette.com or 555-0143."
