@@ -374,6 +374,26 @@ describe('the byline\'s writer in the author box under the text', () => {
   });
 });
 
+describe('a byline under the last paragraph', () => {
+  it('reads a sign-off as the writer and leaves it out of the text and the markup', async () => {
+    const page = await cleanHtml(`<html><head><title>Harbour terminal</title></head><body><article><h1>Harbour board backs ferry terminal</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}<p>Beitrag von Katrin Wendland</p></article></body></html>`);
+    expect(page.author).toBe('Katrin Wendland');
+    expect(page.paragraphs).toEqual(PROSE);
+    expect(page.bodyHtml).not.toMatch(/Wendland|<p>\s*<\/p>/);
+    const text = await cleanText(['Harbour board backs ferry terminal', '', ...PROSE.flatMap((p) => [p, '']), 'Ein Beitrag von Katrin Wendland'].join('\n'));
+    expect(text.author).toBe('Katrin Wendland');
+    expect(text.paragraphs).toEqual(PROSE);
+  });
+
+  it('keeps a short closing sentence that is the story\'s', async () => {
+    for (const last of ['Von Berlin aus fährt der Zug weiter.', 'Von Januar an gilt der neue Fahrplan.']) {
+      const page = await cleanHtml(`<html><head><title>Harbour terminal</title></head><body><article><h1>Harbour board backs ferry terminal</h1><p>By Anna Smith</p>${PROSE.map((p) => `<p>${p}</p>`).join('')}<p>${last}</p></article></body></html>`);
+      expect(page.paragraphs.at(-1)).toBe(last);
+      expect(page.author).toBe('Anna Smith');
+    }
+  });
+});
+
 describe('MDX layouts', () => {
   it('keeps an article wrapped in a layout component and drops the components inside it', async () => {
     const md = ['---', 'title: Harbour board backs ferry terminal', '---', '', "import BaseLayout from '../layouts/BaseLayout.astro';", "import AdSlot from '../components/AdSlot.astro';", '', '<BaseLayout>', '', PROSE[0], '', '<AdSlot id="mid">Advertisement</AdSlot>', '', PROSE[1], '', PROSE[2], '', '</BaseLayout>'].join('\n');

@@ -960,7 +960,7 @@ export const BYLINE_LABELS: readonly string[] = [
 /** Words before "by" that open a byline: "Written by", "Story by", "Reporting by", "Report by", "Words by". */
 export const BY_PHRASE_WORDS: readonly string[] = ['written', 'posted', 'reported', 'reporting', 'report', 'story', 'words', 'text'];
 /** German nouns before "von" that open a byline: "Ein Bericht von", "Kommentar von". */
-export const VON_PHRASE_NOUNS: readonly string[] = ['bericht', 'kommentar', 'analyse', 'reportage'];
+export const VON_PHRASE_NOUNS: readonly string[] = ['bericht', 'beitrag', 'kommentar', 'analyse', 'reportage'];
 /** A correspondent's byline before the name: "dal nostro inviato Andrea Ferretti", "de notre envoyé spécial …". */
 export const CORRESPONDENT_PHRASES: readonly string[] = [
   'dal nostro inviato', 'dalla nostra inviata', 'dal nostro corrispondente', 'dalla nostra corrispondente',

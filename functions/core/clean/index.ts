@@ -5,7 +5,7 @@ import type { CleanedArticle } from '../article.js';
 import type { DecodedDocument } from '../decode/index.js';
 import { RejectedInputError } from '../errors.js';
 import { closingInitials, withoutLeadingPictographs } from './boilerplate.js';
-import { namedOnlyAsEditor, reportersInCredit, withoutReporterTitle } from './byline.js';
+import { bareName, bylineAuthor, namedOnlyAsEditor, reportersInCredit, withoutReporterTitle } from './byline.js';
 import { creditLines } from './credits.js';
 import type { Extraction } from './extraction.js';
 import { extractFromText } from './text.js';
@@ -78,6 +78,21 @@ function withoutClosingInitials(paragraphs: string[], bodyHtml: string | null): 
   return withoutClosingMark(paragraphs, bodyHtml, last.length - initials.length, initials.trim());
 }
 
+/** Most words of a byline signing the story under its last paragraph. */
+const MAX_CLOSING_BYLINE_WORDS = 8;
+
+/**
+ * The story without a byline under its last paragraph ("Beitrag von Katrin Wendland", a radio
+ * station's sign-off), and the name it signs. A story of two paragraphs or fewer is left as it is.
+ */
+function withoutClosingByline(paragraphs: string[], bodyHtml: string | null, source: string | null): { paragraphs: string[]; bodyHtml: string | null; signed: string | null } {
+  const last = paragraphs[paragraphs.length - 1];
+  const signed = last !== undefined && paragraphs.length > 2 && countWords(last) <= MAX_CLOSING_BYLINE_WORDS ? bylineAuthor(last, source) : null;
+  if (last === undefined || signed === null || !bareName(signed)) return { paragraphs, bodyHtml, signed: null };
+  const cut = withoutClosingMark(paragraphs, bodyHtml, 0, last);
+  return { paragraphs: cut.paragraphs, bodyHtml: cut.bodyHtml?.replace(/<p>\s*<\/p>\s*$/u, '') ?? null, signed };
+}
+
 /**
  * A Japanese or Chinese story signed at its end, the writer's name in brackets after the last
  * sentence: "…行われる。（山岸翔太）", "（记者 王鹏）". Not "（完）" (the end) nor a one-character mark.
@@ -128,6 +143,9 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   // A paragraph without a letter ("18", "3": a post's like and comment counts) is never the article's text.
   paragraphs = paragraphs.map(normalizeSpace).filter(hasLetter);
   ({ paragraphs, bodyHtml } = withoutClosingInitials(paragraphs, bodyHtml));
+  const closingByline = withoutClosingByline(paragraphs, bodyHtml, source);
+  ({ paragraphs, bodyHtml } = closingByline);
+  author ??= closingByline.signed;
   const signature = withoutClosingSignature(paragraphs, bodyHtml);
   ({ paragraphs, bodyHtml } = signature);
   author ??= signature.signed;
