@@ -324,6 +324,26 @@ describe('a document that wraps a saved page (press cuttings, a board pack, a wi
   });
 });
 
+describe('a radio site\'s teaser over its date line', () => {
+  const page = (lead: string) => [
+    '<html><head><title>Drones map the breeding pools</title></head><body><article>',
+    '<h1>Drones map the breeding pools of malaria mosquitoes in the valley</h1>', lead,
+    '<p>Stand: 26.08.2026, 18:40 Uhr</p>', ...STORY.map((p) => `<p>${p}</p>`), '</article></body></html>',
+  ].join('\n');
+
+  it('reads a teaser set in bold right above the date line as the standfirst', async () => {
+    const a = await clean(page('<p><strong>Spraying only the pools the drones found halved the cost. The trial goes on next year.</strong></p>'), 'incoming/radio.html');
+    expect(a.published).toBe('2026-08-26');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+
+  it('keeps a plain first paragraph above the date line', async () => {
+    const lead = 'The district health institute has finished the first season of its drone trial in the valley.';
+    const a = await clean(page(`<p>${lead}</p>`), 'incoming/radio.html');
+    expect(a.paragraphs).toEqual([lead, ...STORY]);
+  });
+});
+
 describe('a row of page controls', () => {
   it('reads a row whose every part is a control as chrome, and a row of places as text', () => {
     expect(junkKind('Dela · Lyssna på artikeln 5 min')).toBe('boilerplate');

@@ -15,7 +15,7 @@ import { captionCredits } from './credits.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
 import { extractFromText } from './text.js';
-import { readDateline } from './text-dates.js';
+import { dateLine, readDateline } from './text-dates.js';
 import { escapeRegExp } from '../words.js';
 import { decodeEntities, metaParts, nameCase, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
@@ -331,6 +331,13 @@ function headlineElement(body: DomElement, titles: Array<string | null>): DomEle
   }
   return null;
 }
+
+/** A short line that is a date and little else ("Stand: 26.08.2026, 18:40 Uhr"). */
+function dateAlone(b: Block, dopts: DateOptions): boolean {
+  return b.text.length < MAX_DATE_LINE && !/[.!?]["”’]?$/.test(b.text) && dateLine(b.text, dopts) !== null;
+}
+/** Longest line read as a date line alone. */
+const MAX_DATE_LINE = 80;
 
 /** Up to `n` element siblings following `el`. */
 function elementsAfter(el: DomElement | null, n: number): DomElement[] {
@@ -1034,6 +1041,12 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     const [first, second, third] = opening;
     if (first && second && !bylineBlocks.has(first) && !bylineWithDate.has(first) && (bylineBlocks.has(second) || bylineWithDate.has(second)) &&
       first.text.split(/\s+/).length <= MAX_EMPHASISED_DECK_WORDS && (wholeInEmphasis(first.element) || first.kind === 'p')) {
+      bylineBlocks.add(first);
+    }
+    // Or one set wholly in bold or italics right above a date line alone ("Stand: 26.08.2026, 18:40 Uhr"):
+    // a radio or TV site's teaser, which prints no byline there.
+    if (first && second && !bylineBlocks.has(first) && !bylineWithDate.has(first) && dateAlone(second, dopts) && !dateAlone(first, dopts) &&
+      first.text.split(/\s+/).length <= MAX_EMPHASISED_DECK_WORDS && wholeInEmphasis(first.element)) {
       bylineBlocks.add(first);
     }
     // Or right below it, over the first plain paragraph ("By Tuyeni Shikongo" in bold, the standfirst
