@@ -16,6 +16,12 @@ const STORY = [
   'Spraying only the pools the drones found cut the cost of larvicide by almost half, and the number of larvae fell by 60 per cent in the villages that took part in the trial.',
 ];
 
+/** Two more paragraphs, for rules that want the story much longer than what stands above it. */
+const MORE = [
+  'The institute plans to extend the trial to twelve more villages next season and to train local health workers to fly the drones, which cost about 2,000 dollars each.',
+  'Farmers in the valley said they had noticed fewer mosquitoes at dusk since the spraying began, though the institute cautioned that a single season was too short to draw firm conclusions.',
+];
+
 describe('a clipped page whose headline is only in the front matter', () => {
   const md = [
     '---', 'title: "Drones find malaria breeding sites in the rice fields"', 'source: "https://example.org/news/drones-malaria/"',
@@ -341,6 +347,23 @@ describe('a radio site\'s teaser over its date line', () => {
     const lead = 'The district health institute has finished the first season of its drone trial in the valley.';
     const a = await clean(page(`<p>${lead}</p>`), 'incoming/radio.html');
     expect(a.paragraphs).toEqual([lead, ...STORY]);
+  });
+});
+
+describe('a blog engine\'s page copied as text, signed only under the story', () => {
+  it('reads the writer and the day from the entry meta under the text, and the standfirst over the chrome and the caption', async () => {
+    const text = [
+      'Science & Environment', '', 'Drones map the breeding pools of malaria mosquitoes in the valley', '',
+      'A trial in four villages found the pools from the air, and the institute says the cost of spraying fell by half.', '',
+      'Listen to this article · 4 min', '', 'A drone over the rice fields near the river in March. Picture: District Health Institute', '',
+      ...[...STORY, ...MORE].flatMap((p) => [p, '']),
+      'Posted by Gethin Pritchard in Science & Environment on Wednesday 14 April 2027 at 09:20', 'Updated Wednesday 14 April 2027 at 16:45', '',
+      'Tags: drones · malaria', '', 'Comments (5)', 'Dewi_R · 14/04/2027 10:12', 'About time.',
+    ].join('\n');
+    const a = await clean(text, 'incoming/blog.txt');
+    expect(a.author).toBe('Gethin Pritchard');
+    expect(a.published).toBe('2027-04-14');
+    expect(a.paragraphs).toEqual([...STORY, ...MORE]);
   });
 });
 

@@ -188,7 +188,10 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
   // a byline under another headline below the article is that story's.
   // A closing one-line paragraph ("The next survey is planned for 2027.") may stand between them.
   for (let k = bodyEnd + 1, lines = 0; !author && bodyEnd >= 0 && k <= Math.min(end - 1, bodyEnd + 4); k++) {
-    if (units[k]!.stats.words <= 8) author = bylineLineAuthors(units[k]!.text);
+    // A blog engine's entry meta under the text: "Posted by Gethin Pritchard in Science & Environment on Wednesday 14 April 2027 at 09:20".
+    const meta = entryMeta(units[k]!.text, dopts);
+    if (meta) [author, published] = [meta.author, published ?? meta.published];
+    if (!author && units[k]!.stats.words <= 8) author = bylineLineAuthors(units[k]!.text);
     // Or with the writer's name alone, right under the text ("Hoàng Lan" over the tags): a name with
     // a given name in it, as a section's title-case heading there ("Reader's Comments") has not.
     const alone = units[k]!.text.trim();
@@ -197,4 +200,16 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
   }
   author ??= besideMastheadDate;
   return { published, author, source };
+}
+
+/** What opens an entry meta line: "Posted by", "Written by". */
+const ENTRY_META_START = /^\s*(?:posted|published|written|filed|submitted)\s+by\s+/iu;
+
+/** The writer and the day of an entry meta line that names both ("Posted by NAME in SECTION on DATE"). */
+function entryMeta(line: string, dopts: DateOptions): { author: string; published: string } | null {
+  if (!ENTRY_META_START.test(line)) return null;
+  const d = dateLine(line, dopts);
+  if (!d) return null;
+  const name = d.rest.replace(ENTRY_META_START, '').replace(/^by\s+/iu, '').split(/\s+(?:in|on|at|[·|•–—-])\s+/u)[0]!.trim();
+  return bareName(name) ? { author: name, published: d.iso } : null;
 }

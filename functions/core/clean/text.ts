@@ -103,8 +103,10 @@ function headerAbove(units: readonly Unit[], prose: readonly boolean[], runStart
     if (next > headerEnd && next <= bodyEnd && outweighs(proseWordsBetween(units, prose, headerEnd + 1, bodyEnd), proseWords) && !comments) bodyStart = next;
     else headerEnd = -1;
     // The lead picture's credited caption right under the first prose line: that line is the
-    // standfirst above the picture, and the article starts under it.
-    const caption = bodyStart + 1;
+    // standfirst above the picture, and the article starts under it. Chrome may stand between them
+    // ("Listen to this article · 4 min").
+    let caption = bodyStart + 1;
+    while (caption < bodyStart + MAX_CHROME_OVER_CAPTION && caption < bodyEnd && units[caption]!.junk && !isCreditedCaption(units[caption]!.text)) caption++;
     if (prose[bodyStart] && caption < bodyEnd && units[caption]!.junk && isCreditedCaption(units[caption]!.text)) {
       const after = nextProse(prose, caption);
       if (after > caption && after <= bodyEnd && outweighs(proseWordsBetween(units, prose, after, bodyEnd), units[bodyStart]!.stats.words)) {
@@ -115,6 +117,9 @@ function headerAbove(units: readonly Unit[], prose: readonly boolean[], runStart
   }
   return { bodyStart, headerEnd };
 }
+
+/** Most lines of chrome between a standfirst and the lead picture's caption, the caption included. */
+const MAX_CHROME_OVER_CAPTION = 3;
 
 /** The first prose line after `after`, or -1. */
 function nextProse(prose: readonly boolean[], after: number): number {
