@@ -367,6 +367,24 @@ describe('a blog engine\'s page copied as text, signed only under the story', ()
   });
 });
 
+describe('a page pasted as plain lines into a wiki\'s Markdown', () => {
+  it('finds the headline, the byline and the date among the lines, as in a text file', async () => {
+    const md = [
+      '<!--', 'title: Press review – malaria drones', 'published: true', 'date: 2026-11-23T14:02:11.482Z', 'dateCreated: 2026-11-21T13:15:40.119Z', '-->', '',
+      '> Pasted from the browser on Saturday 21 November 2026 by M. Pelletier. See also the [trial page](/trials/drones).', '', '---', '',
+      'Skip to content', '', 'Home', 'News', 'Health', '', 'Search', 'Subscribe to the newsletter', '', 'Health / Malaria', '',
+      'Drones map the breeding pools of malaria mosquitoes in the valley', '',
+      'By Émilie Gagnon-Roy', 'Published 20 November 2026 at 22:41', '',
+      ...[...STORY, ...MORE].flatMap((p) => [p, '']), '## Our notes', '', '- Ask the institute for the data.',
+    ].join('\n');
+    const a = await clean(md, 'incoming/wiki.md');
+    expect(a.title).toBe('Drones map the breeding pools of malaria mosquitoes in the valley');
+    expect(a.author).toBe('Émilie Gagnon-Roy');
+    expect(a.published).toBe('2026-11-20');
+    expect(a.paragraphs).toEqual([...STORY, ...MORE]);
+  });
+});
+
 describe('a row of page controls', () => {
   it('reads a row whose every part is a control as chrome, and a row of places as text', () => {
     expect(junkKind('Dela · Lyssna på artikeln 5 min')).toBe('boilerplate');
