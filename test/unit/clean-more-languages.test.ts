@@ -449,6 +449,22 @@ describe('a page printed to PDF and read back as text', () => {
     expect(r.paragraphs[1]).toContain('in South Korea, whose');
     expect(r.paragraphs.join('\n')).not.toMatch(/https:|1\/2|08:14/);
   });
+
+  it('loses the same furniture read back by OCR, one space between its parts', () => {
+    const text = [
+      '05.02.2027, 10:14 Mine returns to profit | Caillou Éco', '',
+      'Mine returns to profit as Korea buys more ore', '',
+      'The mining company on the east coast posted a net profit of 1.9 billion francs in the first half, after two years of losses.', '',
+      'It exported 1.48 million tonnes of ore in the six months, 410,000 tonnes more than in the same months of the year before.', '',
+      'https://www.caillou-eco.nc/mines/nickel-results-2026 1/2', '',
+      '05.02.2027, 10:14 Mine returns to profit | Caillou Éco', '',
+      'The company plans to hire 45 people by the end of the year and to reopen a second site on the coast in the spring.', '',
+      'https://www.caillou-eco.nc/mines/nickel-results-2026 2/2',
+    ].join('\n');
+    const r = extractFromText(text, NOW);
+    expect(r.title).toBe('Mine returns to profit as Korea buys more ore');
+    expect(r.paragraphs.join('\n')).not.toMatch(/https:|1\/2|10:14/);
+  });
 });
 
 describe('a newsletter post clipped to Markdown', () => {

@@ -86,11 +86,14 @@ export function undoChatCopy(text: string): string {
   return [best.stamp, '', ...best.post].join('\n');
 }
 
-/** A printed page's header: "29/10/2026 08:14      Nickel : … | Caillou Éco", "10/29/26, 8:14 AM   …". */
-const PRINT_HEADER = /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s{2,}\S.*$/;
+/**
+ * A printed page's header: "29/10/2026 08:14      Nickel : … | Caillou Éco", "10/29/26, 8:14 AM   …";
+ * read back by OCR, one space may stand between its parts.
+ */
+const PRINT_HEADER = /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+\S.*$/;
 /** A printed page's foot: the address and "1/3"; and the same looked for across a whole text. */
-const PRINT_FOOTER = /^\s*(?:https?|file):\/\/\S+\s{2,}\d{1,3}\s?\/\s?\d{1,3}\s*$/;
-const PRINT_FOOTER_LINE = /^[^\S\n]*(?:https?|file):\/\/\S+[^\S\n]{2,}\d{1,3}[^\S\n]?\/[^\S\n]?\d{1,3}[^\S\n]*$/m;
+const PRINT_FOOTER = /^\s*(?:https?|file):\/\/\S+\s+\d{1,3}\s?\/\s?\d{1,3}\s*$/;
+const PRINT_FOOTER_LINE = /^[^\S\n]*(?:https?|file):\/\/\S+[^\S\n]+\d{1,3}[^\S\n]?\/[^\S\n]?\d{1,3}[^\S\n]*$/m;
 /** A word hyphenated at a line's end and carried on the next: "touche-" / "ront". */
 const HYPHENATED_BREAK = /(\p{Ll})-\n[ \t]*(?=\p{Ll})/gu;
 
