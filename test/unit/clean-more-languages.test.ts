@@ -467,6 +467,36 @@ describe('a page printed to PDF and read back as text', () => {
   });
 });
 
+describe('a page printed to PDF from Firefox and turned into HTML by pdftohtml', () => {
+  it('reads the lines as text: the furniture goes, wrapped lines are joined and a caption and an ad stand apart', async () => {
+    const header = 'Mine returns to profit as Korea buys more ore :: Caillou…&#160;&#160;&#160;https://www.caillou-eco.nc/mines/nickel-results-2026-mine-ret…<br/>';
+    const footer = (n: number) => `Page ${n} of 2${'&#160;'.repeat(40)}29/10/2026, 08:14<br/>`;
+    const html = [
+      '<html><head><title>Mine returns to profit :: Caillou Éco</title><meta name="generator" content="pdftohtml 0.36"/></head><body>',
+      '<a name=1></a>' + header, '<b>Caillou Éco</b><br/>', 'Mine returns to profit as Korea buys more ore<br/>', '28/10/2026<br/>',
+      'The nickel mine at Thio in the east of the main island. Photo: Caillou Éco<br/>',
+      'The mining company on the east coast posted a net profit of 1.9 billion francs in the first<br/>',
+      'half, after two years of losses, and said its 640 workers would be paid a one-off bonus before<br/>',
+      'the end of the year, its chairman told reporters at the company&#39;s offices in Nouméa on Tuesday.<br/>',
+      'It exported 1.48 million tonnes of ore in the six months, 410,000 tonnes more than in the same<br/>',
+      footer(1), '<hr/>', '<a name=2></a>' + header,
+      'months of the year before. Two thirds went to the ferronickel plant at Gwangyang, in South<br/>',
+      'Korea.<br/>', '<b>Advertisement</b><br/>', 'Pacific Tyres – new tyres fitted while you wait, Monday to Saturday. Open 7am–5pm.<br/>',
+      'The company plans to hire 45 people by the end of the year and to reopen a second site on the<br/>',
+      'coast in the spring, after the wet season, if the price of nickel holds above its level of<br/>', 'June.<br/>',
+      footer(2), '</body></html>',
+    ].join('\n');
+    const a = await clean(html, 'print.html');
+    expect(a.title).toBe('Mine returns to profit as Korea buys more ore');
+    expect(a.published).toBe('2026-10-28');
+    expect(a.paragraphs).toEqual([
+      'The mining company on the east coast posted a net profit of 1.9 billion francs in the first half, after two years of losses, and said its 640 workers would be paid a one-off bonus before the end of the year, its chairman told reporters at the company\'s offices in Nouméa on Tuesday.',
+      'It exported 1.48 million tonnes of ore in the six months, 410,000 tonnes more than in the same months of the year before. Two thirds went to the ferronickel plant at Gwangyang, in South Korea.',
+      'The company plans to hire 45 people by the end of the year and to reopen a second site on the coast in the spring, after the wet season, if the price of nickel holds above its level of June.',
+    ]);
+  });
+});
+
 describe('a newsletter post clipped to Markdown', () => {
   it('loses the clipper’s excerpt, the page’s controls and the platform’s footer', async () => {
     const story = [

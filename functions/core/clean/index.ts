@@ -9,6 +9,7 @@ import { bareName, bylineAuthor, namedOnlyAsEditor, reportersInCredit, withoutRe
 import { creditLines } from './credits.js';
 import type { Extraction } from './extraction.js';
 import { extractFromText } from './text.js';
+import { pdfToHtmlText } from './pdf-html.js';
 import { holdsOwnScriptLetter, ownScriptAuthor } from './script-labels.js';
 import { withoutPullQuotes } from './pull-quotes.js';
 import { hasLetter } from './lines.js';
@@ -135,7 +136,12 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   // Text and Markdown credit lines are read as written; a page's come from its captions' markup.
   let credits: string[] | undefined;
 
-  if (doc.format === 'html' || doc.format === 'markdown') {
+  const printedPdf = doc.format === 'html' ? pdfToHtmlText(doc.text) : null;
+  if (printedPdf !== null) {
+    // A printed page turned back into HTML line by line is read as the text it is.
+    const r = extractFromText(printedPdf, context.now);
+    ({ title, published, author, source, paragraphs } = r);
+  } else if (doc.format === 'html' || doc.format === 'markdown') {
     const extract = await markupExtractors[doc.format]();
     const r = extract(doc.text, context.now, url);
     ({ title, published, author, source, paragraphs, bodyHtml, canonicalUrl, credits } = r);

@@ -87,13 +87,14 @@ export function undoChatCopy(text: string): string {
 }
 
 /**
- * A printed page's header: "29/10/2026 08:14      Nickel : … | Caillou Éco", "10/29/26, 8:14 AM   …";
- * read back by OCR, one space may stand between its parts.
+ * A printed page's header: Chrome's "29/10/2026 08:14      Nickel : … | Caillou Éco", "10/29/26, 8:14
+ * AM   …" (read back by OCR, one space may stand between its parts), and Firefox's title and address,
+ * both cut short ("Tagged whale shark … :: St…   https://www.example.sh/l/tagged-whale-shark-swims…").
  */
-const PRINT_HEADER = /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+\S.*$/;
-/** A printed page's foot: the address and "1/3"; and the same looked for across a whole text. */
-const PRINT_FOOTER = /^\s*(?:https?|file):\/\/\S+\s+\d{1,3}\s?\/\s?\d{1,3}\s*$/;
-const PRINT_FOOTER_LINE = /^[^\S\n]*(?:https?|file):\/\/\S+[^\S\n]+\d{1,3}[^\S\n]?\/[^\S\n]?\d{1,3}[^\S\n]*$/m;
+const PRINT_HEADER = /^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+\S.*$|^\s*\S.{3,}?(?:\s{2,}|…\s+)(?:https?|file):\/\/\S+\s*$/;
+/** A printed page's foot: Chrome's address and "1/3", Firefox's "Page 1 of 3" and the day; and the same looked for across a whole text. */
+const PRINT_FOOTER = /^\s*(?:https?|file):\/\/\S+\s+\d{1,3}\s?\/\s?\d{1,3}\s*$|^\s*page \d{1,3} of \d{1,3}\s+\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s*$/i;
+const PRINT_FOOTER_LINE = /^[^\S\n]*(?:(?:https?|file):\/\/\S+[^\S\n]+\d{1,3}[^\S\n]?\/[^\S\n]?\d{1,3}|[Pp]age \d{1,3} of \d{1,3}[^\S\n]+\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[^\S\n]+\d{1,2}:\d{2}(?:[^\S\n]?[AaPp]\.?[Mm]\.?)?)[^\S\n]*$/m;
 /** A word hyphenated at a line's end and carried on the next: "touche-" / "ront". */
 const HYPHENATED_BREAK = /(\p{Ll})-\n[ \t]*(?=\p{Ll})/gu;
 
