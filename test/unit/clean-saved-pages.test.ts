@@ -385,6 +385,34 @@ describe('a page pasted as plain lines into a wiki\'s Markdown', () => {
   });
 });
 
+describe('a note app\'s HTML export of a whole clipped page', () => {
+  it('reads the page\'s own headline, demoted to an <h2> under the note\'s copy of the <title>, and the byline beside the city', async () => {
+    const html = [
+      '<html><head><title data-trilium-title>Malaria drones: results of the valley trial | Example Weekly</title></head><body><div class="content">',
+      '<h1 data-trilium-h1>Malaria drones: results of the valley trial | Example Weekly</h1><div class="ck-content">',
+      '<p><a href="https://www.example-weekly.tc/news/drones#main-content">Skip to main content</a></p><p>Monday 12 April 2027 · 22 °C</p>',
+      '<ul><li><a href="https://www.example-weekly.tc/">Home</a></li><li><a href="https://www.example-weekly.tc/health">Health</a></li></ul>',
+      '<p>HEALTH · MALARIA</p><h2>Spraying only the pools the drones find halves the cost in four villages</h2>',
+      '<p><i>The district health institute will take the trial to twelve more villages next season</i></p>',
+      '<p><strong>Rafael Ortega</strong> | Kisumu</p><p>Sunday 11 April 2027, 21:58</p>', ...STORY.map((p) => `<p>${p}</p>`), '</div></div></body></html>',
+    ].join('');
+    const a = await clean(html, 'incoming/trilium.html');
+    expect(a.title).toBe('Spraying only the pools the drones find halves the cost in four villages');
+    expect(a.author).toBe('Rafael Ortega');
+    expect(a.published).toBe('2027-04-11');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+
+  it('keeps a page\'s own <h1> that repeats its <title> over the story, with a dated related list under it', async () => {
+    const html = [
+      '<html><head><title>Malaria drones cut the cost of spraying by half | Example Weekly</title></head><body>',
+      '<h1>Malaria drones cut the cost of spraying by half | Example Weekly</h1>', ...STORY.map((p) => `<p>${p}</p>`),
+      '<h2>More stories from the health desk this week</h2><p>Sunday 11 April 2027</p><p>Clinic hours extended in the valley</p>', '</body></html>',
+    ].join('');
+    expect((await clean(html, 'incoming/page.html')).title).toMatch(/^Malaria drones cut the cost of spraying by half/);
+  });
+});
+
 describe('a row of page controls', () => {
   it('reads a row whose every part is a control as chrome, and a row of places as text', () => {
     expect(junkKind('Dela · Lyssna på artikeln 5 min')).toBe('boilerplate');

@@ -12,6 +12,7 @@ export interface DomNode {
   parentNode: DomNode | null;
   previousSibling: DomNode | null;
   childNodes: ArrayLike<DomNode>;
+  compareDocumentPosition(other: DomNode): number;
 }
 
 export interface DomElement extends DomNode {

@@ -339,6 +339,27 @@ function dateAlone(b: Block, dopts: DateOptions): boolean {
 /** Longest line read as a date line alone. */
 const MAX_DATE_LINE = 80;
 
+/** A place's name of one to three capitalised words: "Málaga", "San Pedro Cholula". */
+const PLACE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|do|da))?(?:\s+\p{Lu}[\p{L}'’.-]*)?$/u;
+
+/** Paragraphs read above an element for the story's text; a page's chrome holds fewer. */
+const MAX_PARAGRAPHS_ABOVE = 300;
+/** A node's place after another, as `compareDocumentPosition` tells it. */
+const FOLLOWING = 4;
+
+/** Whether a paragraph of the story's kind (a sentence of 20 words or more) stands above `el`: a related list's heading under an article has one. */
+function proseAbove(doc: DomDocument, el: DomElement): boolean {
+  for (const p of Array.from(doc.querySelectorAll('p')).slice(0, MAX_PARAGRAPHS_ABOVE)) {
+    if (el.compareDocumentPosition(p) & FOLLOWING) return false;
+    const text = normalizeSpace(p.textContent ?? '');
+    if (text.split(' ').length >= MIN_PARAGRAPH_WORDS && /[.!?…]["”’»]?$/u.test(text)) return true;
+  }
+  return false;
+}
+
+/** A site's name after a bar closing a document title: "… | Málaga al Día". */
+const NAME_AFTER_BAR = /\s[|–—·•»]\s+[^|–—·•»]{2,40}$/u;
+
 /** Up to `n` element siblings following `el`. */
 function elementsAfter(el: DomElement | null, n: number): DomElement[] {
   const out: DomElement[] = [];
@@ -751,6 +772,8 @@ interface TitleSources {
   headlineMarked: boolean;
   /** Whether the <h1> carries the page's one `itemprop="headline"`, itself or inside. */
   h1Microdata: boolean;
+  /** Whether the headline is the page's own under a note app's copy of the <title>. */
+  underNoteTitle: boolean;
   source: string | null;
 }
 
@@ -773,7 +796,8 @@ function namesSite(h1: string, source: string | null, docTitle: string): boolean
 }
 
 /** The article's title: the metadata's headline, unless the page prints the same story's headline otherwise. */
-function chooseTitle({ ldTitle, ogTitle, readTitle, docTitle, h1, headlineMarked, h1Microdata, source }: TitleSources): string | null {
+function chooseTitle({ ldTitle, ogTitle, readTitle, docTitle, h1, headlineMarked, h1Microdata, underNoteTitle, source }: TitleSources): string | null {
+  if (underNoteTitle && h1) return normalizeSpace(decodeEntities(h1));
   // Readability's title is the document's <title>, whole when it finds no separator it knows.
   const fromDoc = docTitle ? stripTitleSuffix(docTitle, source) : null;
   // A headline the <title> does not contain is the better title ("Version imprimable - Site" over "Comté : ...").
@@ -880,9 +904,16 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   // A clipper's note title set as an <h1> over the clipped page (Evernote's "noteTitle"): it repeats
   // the <title>, and the page's own <h1> about the same story follows.
   const ownH1 = scan.h1s.length >= 2 && h1 === docTitle ? scan.h1s.slice(1).find((el) => sameStory(normalizeSpace(el.textContent ?? ''), docTitle)) : undefined;
-  if (ownH1) {
-    headlineEl = ownH1;
-    h1 = normalizeSpace(ownH1.textContent ?? '');
+  // Or a note app's copy of the <title>, the site's name after a bar, as its only <h1> (Trilium's
+  // "data-trilium-h1"), over a page whose own headline it demoted to the first <h2>: that <h2> is the
+  // headline when it tells the same story or a date stands right under it.
+  const noteTitle = !ownH1 && scan.h1s.length === 1 && h1 === docTitle && NAME_AFTER_BAR.test(docTitle);
+  const firstH2 = noteTitle ? scan.h2s.find((el) => headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el)) : undefined;
+  const ownH2 = firstH2 && !proseAbove(doc, firstH2) &&
+    (sameStory(normalizeSpace(firstH2.textContent ?? ''), docTitle) || visibleDate(underHeadline(firstH2), { now, lang }) !== null) ? firstH2 : undefined;
+  if (ownH1 ?? ownH2) {
+    headlineEl = (ownH1 ?? ownH2)!;
+    h1 = normalizeSpace(headlineEl.textContent ?? '');
   }
   // No <h1> and no title in the metadata: the headline is set in another element.
   const untitled = !headlineEl && !ogTitle && !ldTitle;
@@ -978,7 +1009,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   const belowHeadline = elementsAfter(headlineEl, 3).map((el) => normalizeSpace(el.textContent ?? '')).find((t) => t) ?? null;
   const parsed = readArticle(doc, scan, headlineEl);
 
-  let title = chooseTitle({ ldTitle, ogTitle, readTitle: parsed?.title ? normalizeSpace(parsed.title) : null, docTitle, h1, headlineMarked, h1Microdata, source });
+  let title = chooseTitle({ ldTitle, ogTitle, readTitle: parsed?.title ? normalizeSpace(parsed.title) : null, docTitle, h1, headlineMarked, h1Microdata, underNoteTitle: ownH2 !== undefined, source });
   // A read-later copy's headline keeps the site's name ("… | Construction Record" over a link to
   // constructionrecord.co.uk): the name its links go to is the site's.
   if (title && hosts) title = withoutLinkedSiteName(title, hosts);
@@ -1023,7 +1054,10 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
         // A name over the writer's job ("Paweł Lipski" / "Dziennikarz Trójmiasto Teraz") is a credit even under a standfirst.
         const overJob = isJobLine(blocks[i + 1]?.text ?? '');
         const byName = (!prose || overJob) && bareName(bare) && (author === null || author === bare) && !(title ?? '').includes(bare);
-        const named = bylineAuthor(b.text, source) ?? (byName ? bare : null);
+        // Or a name beside the city filed from ("Rafael Ortega | Málaga").
+        const [lead, place, ...more] = metaParts(b.text);
+        const besidePlace = !prose && more.length === 0 && lead !== undefined && place !== undefined && bareName(lead) && PLACE_NAME.test(place) && (author === null || author === lead) ? lead : null;
+        const named = bylineAuthor(b.text, source) ?? (byName ? bare : null) ?? besidePlace;
         if (named !== null) bylineBlocks.add(b);
         if (named !== null && overJob) bylineBlocks.add(blocks[i + 1]!);
         author ??= named;
