@@ -467,6 +467,28 @@ describe('a page printed to PDF and read back as text', () => {
   });
 });
 
+describe('a Danish wire story on a regional site', () => {
+  const story = [
+    'Omkring 300 beboere i Nakskov og omegn blev natten til torsdag evakueret, da en kraftig stormflod pressede vandet op i Nakskov Fjord.',
+    'Ifølge DMI nåede vandstanden i Nakskov op på 1,86 meter over daglig vande klokken 03.40, det højeste siden oktober 2023.',
+    'Husejere, der har fået vand i kælderen, skal anmelde skaden til deres forsikringsselskab hurtigst muligt, lyder rådet fra Forsikring & Pension.',
+  ];
+  it('reads the agency\'s byline as no writer, leaves out the "manchet" standfirst and the closing "/ritzau/"', async () => {
+    const html = [
+      '<html><head><title>Stormflod rammer Lolland</title></head><body><article><header>',
+      '<h1>Stormflod rammer Lolland: Hundredvis evakueret i Nakskov</h1>',
+      '<p class="article__manchet">Vandet i Nakskov Fjord nåede 1,86 meter over daglig vande. Beredskabet har kørt fra dør til dør.</p>',
+      '<div class="article__byline">', '  <span class="article__author">Af Ritzau</span>',
+      '  <time datetime="2026-10-08T06:12:00+02:00">Torsdag 8. oktober 2026 kl. 06.12</time>', '</div></header>',
+      '<div class="article__body">', ...story.map((p) => `<p>${p}</p>`), '<p>/ritzau/</p>', '</div></article></body></html>',
+    ].join('\n');
+    const a = await clean(html, 'stormflod.html');
+    expect(a.author).toBeNull();
+    expect(a.published).toBe('2026-10-08T06:12:00+02:00');
+    expect(a.paragraphs).toEqual(story);
+  });
+});
+
 describe('a page printed to PDF from Firefox and turned into HTML by pdftohtml', () => {
   it('reads the lines as text: the furniture goes, wrapped lines are joined and a caption and an ad stand apart', async () => {
     const header = 'Mine returns to profit as Korea buys more ore :: Caillou…&#160;&#160;&#160;https://www.caillou-eco.nc/mines/nickel-results-2026-mine-ret…<br/>';

@@ -784,6 +784,8 @@ const LEFTOVERS: RegExp[] = [
   // and a reader view's estimate, "5–7 minutes".
   /^(\d+(\s*[–-]\s*\d+)?\s*(min|mins|minutes?|minuten|minutos|minuti)\.?\s*(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|leesduur)\s*:?\s*\d+\s*(min\w*)?\.?(\s*read)?)$/i,
   /^tagged( with| in| as)?\s*:/i,
+  // A Danish wire story's closing credit between slashes: "/ritzau/", "/ritzau/fbb".
+  /^\/\s?(ritzau|ritzau fokus|ntb|tt|fbb)\s?\/[\p{L}]{0,6}$/iu,
   // A feedback prompt under the text: "¿Te fue útil esta nota? Compártela", "Was this article helpful?".
   /^(was this (article|story|page|post) (helpful|useful)|did you find this (article|story) (helpful|useful)|¿(te|le) (fue|ha sido|resultó) útil (esta|este) (nota|noticia|artículo)|cet article vous a-t-il été utile|war dieser (artikel|beitrag) hilfreich|questo articolo (ti )?è stato utile|esta (notícia|matéria) foi útil|was dit artikel nuttig)\s*\??.{0,40}$/i,
   // A paywall badge on a line of its own: "Suscriptor", "Premium", "Abonné", "Subscriber only".
@@ -1231,7 +1233,7 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   // Crònica", "Redaktioun Norden", "Editan Labarai" (Hausa's news editor), and a site's "… Ньюз".
   if (/(^|\s)(redakcja|redakce|redakcia|redakcija|redaktionen|redaktion|redaktioun|redaksjonen|redaktsioon|redacción|redacció|redaccio|rédaction|redazione|redação|redacția|redactia|redactie|redaksi|uredništvo|szerkesztőség|toimitus|editan|редакция|редакція|редакција|ньюз|σύνταξη|haber merkezi|merkez|haberler)(\s|$)/iu.test(n)) return false;
   // Roles and wire services inside a longer credit: "Reuters Staff", "Guest Author", "AP Writer".
-  if (/\b(reuters|bloomberg|xinhua|associated|agence|editors?|editorial|contributors?|writers?|authors?|guest|admin|administrator|sponsored|partner|webmaster)\b/i.test(n)) return false;
+  if (/\b(reuters|bloomberg|xinhua|ritzau|kyodo|yonhap|bernama|antara|tanjug|belga|lusa|associated|agence|editors?|editorial|contributors?|writers?|authors?|guest|admin|administrator|sponsored|partner|webmaster)\b/i.test(n)) return false;
   // A site's account links or page controls taken for a name: "Tilaa Kirjaudu" (Finnish: subscribe,
   // log in), "Subscribe Login", Medium's "Listen Share", "Skip Navigation".
   if (/(^|\s)(links?|breadcrumbs?|navigation|menu|skip|toggle|search|sidebar|footer|header|listen|share|follow|print|subscribe|login|log in|sign in|sign up|register|tilaa|kirjaudu|prenumerera|logga in|abonnieren|anmelden|registrieren|s['’]abonner|connexion|se connecter|suscríbete|suscribirse|iniciar sesión|abonneren|inloggen|abonnér|abonner|logg inn|log ind|zaloguj( się)?|subskrybuj|prenumeruok|prisijunk|přihlásit( se)?|předplatit|feliratkozás|bejelentkezés|logi sisse|pretplati se|naroči se|prijavi se|abonează-te|autentificare|accedi|abbonati|assine)(\s|$)/iu.test(n)) return false;
@@ -1240,7 +1242,7 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   if (/^(mwandishi wetu|waandishi wetu|mwandishi maalum|nuestro corresponsal|nuestra corresponsal|notre correspondante?|nosso correspondente|nossa correspondente|il nostro corrispondente|la nostra corrispondente|unser korrespondent|unsere korrespondentin|onze correspondent|vår korrespondent|vores korrespondent|nasz korespondent|náš zpravodaj|muhabirimiz|wakilinmu)$/iu.test(n)) return false;
   // A content system's default account: "Super User" (Joomla), "Site Owner".
   if (/^(super user|site owner|site admin|default user|wordpress user)$/i.test(n)) return false;
-  if (/\b(AP|AFP|UPI|DPA|PTI|IANS|TASS|EFE|ANSA)\b/.test(n)) return false;
+  if (/(?<![\p{L}\p{N}])(AP|AFP|UPI|DPA|PTI|IANS|TASS|EFE|ANSA|NTB|TT|STT|MTI|ČTK|CTK|TASR|PAP|ANA-MPA|ANP|BTA|HINA|APA|SDA|ATS)(?![\p{L}\p{N}])/u.test(n)) return false;
   const words = n.split(' ');
   if (words.length < 2 || words.length > 5) return false;
   // Words in a script without case (Japanese, Chinese, Thai...) cannot be capitalised: they count as such.

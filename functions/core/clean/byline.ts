@@ -201,9 +201,10 @@ export function bylineLines(el: DomElement): string[] {
     const [node, exiting] = work.pop()!;
     if (node.nodeType === 3) {
       const text = node.textContent ?? '';
-      if (tagBetween && /\p{Ll}$/u.test(buf) && /^\p{Lu}/u.test(text)) flush();
+      if (tagBetween && /\p{Ll}$/u.test(buf) && /^\s*\p{Lu}/u.test(text)) flush();
       buf += text;
-      tagBetween = false;
+      // The white space between two tags of the markup's layout stands between them as the tags do.
+      if (text.trim()) tagBetween = false;
     }
     if (node.nodeType !== 1) continue;
     tagBetween = true;

@@ -205,8 +205,8 @@ const HEADLINE_MARK_RE = /(^|[\s_-])(story|article|art|post|entry|news|node)[_-]
 /** Most words of a standfirst set in bold or italics above the byline. */
 const MAX_EMPHASISED_DECK_WORDS = 60;
 
-/** Class names of a standfirst ("standfirst", "article-dek", "deck", "subheadline"; French "chapeau", Spanish "bajada"). */
-const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline|chapeau|chapo|bajada|entradilla|sottotitolo|linha-fina|ingress)([\s_-]|$)/i;
+/** Class names of a standfirst ("standfirst", "article-dek", "deck", "subheadline"; French "chapeau", Spanish "bajada", Danish "manchet", Czech and Slovak "perex"). */
+const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline|chapeau|chapo|bajada|entradilla|sottotitolo|linha-fina|ingress|ingressi|manchet|perex)([\s_-]|$)/i;
 /** Longest standfirst: a sentence or two. */
 const MAX_STANDFIRST_CHARS = 400;
 /** How far under the headline, in elements walked, its standfirst may sit (the byline, date and picture come between on some pages). */
