@@ -413,6 +413,24 @@ describe('a note app\'s HTML export of a whole clipped page', () => {
   });
 });
 
+describe('a note app\'s Markdown export of a page under a note and a rule', () => {
+  it('reads the page\'s headline about the same story under the rule, not the note\'s title', async () => {
+    const md = [
+      '# Malaria drones – article for the Form 3 lesson', '',
+      'Clipped from the Example Weekly site on 19 March 2027, whole page. Use it on Tuesday with the maps; stop before the comments.', '',
+      '- [ ] Print 30 copies', '- [x] Ask the institute for a visit', '', '---', '',
+      '[Example Weekly](https://www.example-weekly.tc/)', '', '- [Home](https://www.example-weekly.tc/)', '- [Health](https://www.example-weekly.tc/health)', '',
+      '## Malaria drones find the breeding pools and halve the cost of spraying', '', 'By Jolyn Hadley', '', 'March 18, 2027', '',
+      ...STORY.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(md, 'incoming/anytype.md');
+    expect(a.title).toBe('Malaria drones find the breeding pools and halve the cost of spraying');
+    expect(a.author).toBe('Jolyn Hadley');
+    expect(a.published).toBe('2027-03-18');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});
+
 describe('a row of page controls', () => {
   it('reads a row whose every part is a control as chrome, and a row of places as text', () => {
     expect(junkKind('Dela · Lyssna på artikeln 5 min')).toBe('boilerplate');

@@ -449,11 +449,23 @@ const MAX_NOTE_LABEL_WORDS = 4;
  * chrome ends where the story's prose begins: a heading below it heads what follows the story
  * ("## Related news", "## Comments (2)").
  */
-function topHeading(root: DomElement, accepts: (text: string) => boolean): DomElement | null {
-  for (let k = root.firstElementChild, n = 0; k && n < MAX_CLIP_CHROME; k = k.nextElementSibling, n++) {
+function topHeading(from: DomElement, accepts: (text: string) => boolean, after = false): DomElement | null {
+  for (let k = after ? from.nextElementSibling : from.firstElementChild, n = 0; k && n < MAX_CLIP_CHROME; k = k.nextElementSibling, n++) {
     const text = normalizeSpace(k.textContent ?? '');
     if (/^H[12]$/.test(k.tagName) && accepts(text)) return k;
     if (k.tagName === 'P' && countWords(text) >= MIN_RAW_PROSE_WORDS && /[.!?…]["”»’]?$/u.test(text)) return null;
+  }
+  return null;
+}
+
+/** Most elements between a note's title and the rule under its note. */
+const MAX_NOTE_ELEMENTS = 6;
+
+/** The rule under a note's title and its note, when one stands within a few elements of it. */
+function ruleUnder(heading: DomElement): DomElement | null {
+  for (let k = heading.nextElementSibling, n = 0; k && n < MAX_NOTE_ELEMENTS; k = k.nextElementSibling, n++) {
+    if (k.tagName === 'HR') return k;
+    if (/^H[1-6]$/.test(k.tagName)) return null;
   }
   return null;
 }
@@ -624,8 +636,12 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // And so does a note's short label of the story ("Tappara–Ilves 6.2.") over the headline that tells it.
   const noteTitle = title ?? (h1 ? normalizeSpace(h1.textContent ?? '') : null);
   const shortLabel = title === null && noteTitle !== null && countWords(noteTitle) <= MAX_NOTE_LABEL_WORDS;
-  if (noteTitle && (SITE_TAIL.test(noteTitle) || shortLabel)) {
-    const headline = topHeading(root, (text) => text !== noteTitle && text.length > (shortLabel ? 2 * noteTitle.length : 20) && sameStory(text, noteTitle));
+  // And so does a note's title over its own note and a rule, the page under the rule
+  // ("Nan Madol lidar – article for Form 3 lesson", a note and a checklist, "---").
+  const rule = noteTitle !== null && h1 !== null && normalizeSpace(h1.textContent ?? '') === noteTitle ? ruleUnder(h1) : null;
+  if (noteTitle && (SITE_TAIL.test(noteTitle) || shortLabel || rule)) {
+    const about = (text: string): boolean => text !== noteTitle && text.length > (shortLabel ? 2 * noteTitle.length : 20) && sameStory(text, noteTitle);
+    const headline = topHeading(root, about) ?? (rule ? topHeading(rule, about, true) : null);
     if (headline) {
       title = normalizeSpace(headline.textContent ?? '');
       if (h1 && normalizeSpace(h1.textContent ?? '') === noteTitle) h1.remove();
