@@ -374,6 +374,21 @@ describe('the byline\'s writer in the author box under the text', () => {
   });
 });
 
+describe('closing sections and prompts in more languages', () => {
+  it('ends the article at a latest-news, newsletter or discussion heading and drops share and tip prompts', async () => {
+    for (const line of ['Senaste nytt', 'Nyhetsbrev', 'Diskusia (12)', 'Podobał Ci się artykuł? Udostępnij go znajomym.', 'Got a business story? Write to business@example.sx or call 542-2011.']) {
+      expect(await junk(line) || (await import('../../functions/core/clean/boilerplate.js')).isTailMarker(line)).toBe(true);
+    }
+    const md = ['# Harbour board backs ferry terminal', '', ...PROSE.flatMap((p) => [p, '']), '## Senaste nytt', '', '- 10.42 [Ny tågstrejk på Västtrafik](/a)', '- 09.58 [Textilmuseet får nytt tak](/b)', '', '## Nyhetsbrev', '', 'Få morgonens viktigaste nyheter direkt i mejlen.', '', 'Din e-postadress'].join('\n');
+    expect((await cleanMarkdown(md)).paragraphs).toEqual(PROSE);
+  });
+
+  it('keeps prose that opens with the same words', async () => {
+    expect(await junk('Senaste nytt från förhandlingarna är att parterna ska mötas igen på måndag.')).toBe(false);
+    expect(await junk('Got a business plan, the two brothers went to the bank for a loan in 2019 and were turned down.')).toBe(false);
+  });
+});
+
 describe('a byline under the last paragraph', () => {
   it('reads a sign-off as the writer and leaves it out of the text and the markup', async () => {
     const page = await cleanHtml(`<html><head><title>Harbour terminal</title></head><body><article><h1>Harbour board backs ferry terminal</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}<p>Beitrag von Katrin Wendland</p></article></body></html>`);

@@ -86,7 +86,7 @@ const ABOUT_SENDER = /^[Aa]bout ([Tt]he )?\p{Lu}[^:]{1,60}:\s.{0,60}\b(is|are|wa
 const SHARE_OR_COMMENT = /^share (or|and|&) comment (on )?(this|the) (article|story)\b.{0,3}$/i;
 /** A comments section's heading in the languages read, with its count: "Commentaires (12)", "Diskuze (17)", "Komentarji (23)", "Σχόλια". */
 const COMMENTS_HEADER =
-  /^(?:commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|postings|leserkommentare|diskuze|diskuse|komentáře|komentarze|kommentarer|komentar|comentarii|комментарии|yorumlar|σχόλια|komentarji|komentari|kommentit|kommentaarid|komentarai|komentāri|hozzászólások|kommentek|komentáre|коментари|коментарі|comentaris|athugasemdir|kommentaar|sylwadau|mezuak|iruzkinak|bình luận|ý kiến bạn đọc|maoni|mga komento|komente|tráchtanna|komen|kummenti|sharhi)(?: \(\d+\))?:?$/iu;
+  /^(?:commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|postings|leserkommentare|diskuze|diskuse|diskusia|diskusija|keskustelu|diskussion|komentáře|komentarze|kommentarer|komentar|comentarii|комментарии|yorumlar|σχόλια|komentarji|komentari|kommentit|kommentaarid|komentarai|komentāri|hozzászólások|kommentek|komentáre|коментари|коментарі|comentaris|athugasemdir|kommentaar|sylwadau|mezuak|iruzkinak|bình luận|ý kiến bạn đọc|maoni|mga komento|komente|tráchtanna|komen|kummenti|sharhi)(?: \(\d+\))?:?$/iu;
 
 /**
  * The same chrome in Swedish, Danish, Norwegian, Polish, Czech, Russian, Turkish, Greek and Indonesian. Word ends are
@@ -228,7 +228,7 @@ const PUBLISHER_NOTES: RegExp[] = [
   /(^|[.:|]\s*)(please )?(gamble|bet|wager) responsibly\b|\b(18|21)\+\s*(only\b)?.{0,60}\b(gambl\w*|bet(ting)?|odds|casino|wager\w*|t&cs)\b|\b(gambl\w*|bet(ting)?|odds|casino)\b.{0,60}\b(18|21)\+/i,
   /\bgambling (can be|is|may be) addictive\b|\bgambling problem\?|\bjuega con responsabilidad\b|\bjogue com responsabilidade\b|\bgioca (in modo )?responsabil\w*|\bil gioco (è vietato ai minori|può causare dipendenza)|\bglücksspiel kann süchtig machen\b|\bjouer comporte des risques\b|\bwat kost gokken jou\b|\bspeel bewust\b|\bel juego en exceso (es perjudicial|puede causar)|\bprohibida la venta a menores de edad\b/i,
   // "Got a story? Email us at ...", "Have a news tip? ...", "Do you have a story for The Sun news desk?"
-  /^(we pay for your stories!?\s*)?((got|have you got|do you have|have) (a|any) (confidential |breaking |local )?(story|news tip|tip|tips|news story|story idea|story to (share|sell|tell))|(do you )?know (more|something) about this (story|incident|case)|(do you )?have information about this (story|incident|case))\b.{0,40}[?:.!].{0,300}\b(email|e-mail|call|contact|whatsapp|get in touch|write to|message|send|tell us|let us know|hear from you|@)/i,
+  /^(we pay for your stories!?\s*)?((got|have you got|do you have|have) (a|any) (confidential |breaking |local |business |sports? |community |[a-z]+ )?(story|news tip|tip|tips|news story|story idea|story to (share|sell|tell))|(do you )?know (more|something) about this (story|incident|case)|(do you )?have information about this (story|incident|case))\b.{0,40}[?:.!].{0,300}\b(email|e-mail|call|contact|whatsapp|get in touch|write to|message|send|tell us|let us know|hear from you|@)/i,
   /^(email|e-mail|send|share) (us )?(your )?(story ideas?|news tips?|tips?|stories)( and [\w ]{1,20})? (to|at|with us)\b.{0,120}$|\byou can whatsapp us\b|^(whatsapp|message) us on \+?\d/i,
   /^(vous avez (une info|un témoignage|une information)|haben sie (einen hinweis|hinweise|informationen)|sie haben (einen hinweis|hinweise)|¿tienes (una historia|información|un dato)|hai (una segnalazione|una notizia)|tem (uma (denúncia|sugestão|história))|heb je (een tip|nieuws))\b.{0,200}$/i,
   // Comment policies: "Comments are subject to our community guidelines", "The comments below have not been moderated."
@@ -787,7 +787,7 @@ const LEFTOVERS: RegExp[] = [
   // A Danish wire story's closing credit between slashes: "/ritzau/", "/ritzau/fbb".
   /^\/\s?(ritzau|ritzau fokus|ntb|tt|fbb)\s?\/[\p{L}]{0,6}$/iu,
   // A feedback prompt under the text: "¿Te fue útil esta nota? Compártela", "Was this article helpful?".
-  /^(was this (article|story|page|post) (helpful|useful)|did you find this (article|story) (helpful|useful)|¿(te|le) (fue|ha sido|resultó) útil (esta|este) (nota|noticia|artículo)|cet article vous a-t-il été utile|war dieser (artikel|beitrag) hilfreich|questo articolo (ti )?è stato utile|esta (notícia|matéria) foi útil|was dit artikel nuttig)\s*\??.{0,40}$/i,
+  /^(was this (article|story|page|post) (helpful|useful)|(did you )?(like|enjoy)(ed)? this (article|story)|podobał ci się (ten )?artykuł|hat ihnen (dieser|der) (artikel|beitrag) gefallen|cet article vous a plu|¿te gustó (esta nota|este artículo)|ti è piaciuto (questo articolo|l['’]articolo)|gostou (desta notícia|deste artigo|da matéria)|vond je dit (artikel|een goed artikel)|gillade du (artikeln|den här artikeln)|líbil se vám (článek|tento článek)|páčil sa vám (článok|tento článok)|tetszett a cikk|pidititkö (artikkelista|jutusta)|did you find this (article|story) (helpful|useful)|¿(te|le) (fue|ha sido|resultó) útil (esta|este) (nota|noticia|artículo)|cet article vous a-t-il été utile|war dieser (artikel|beitrag) hilfreich|questo articolo (ti )?è stato utile|esta (notícia|matéria) foi útil|was dit artikel nuttig)\s*\??.{0,40}$/i,
   // A paywall badge on a line of its own: "Suscriptor", "Premium", "Abonné", "Subscriber only".
   /^(premium|exclusive|exclusivo|exclusiva|suscriptor(es)?|abonn[ée]s?|abonnenten|assinantes?|subscribers?( only| exclusive)?|members? only|solo (para )?suscriptores|exclusivo (para )?(suscriptores|assinantes)|f[üu]r abonnenten|nur f[üu]r abonnenten|tylko dla prenumerator[óo]w)$/i,
   // "Contact Sarah Lindqvist at slindqvist@rivertongazette.com or 555-0143."
@@ -1164,6 +1164,9 @@ const TAIL_MARKERS: RegExp[] = [
   // The same as a heading over the paragraph: "About Voltaris Energy, Inc.".
   /^about (?:the )?\p{Lu}[\p{L}\d&.'’ -]{1,50},? (?:inc|ltd|llc|corp|corporation|plc|ag|gmbh|s\.a|sa|se|nv|group|holdings|limited|co)\.?$/iu,
   SHARE_OR_COMMENT,
+  // The latest stories and the newsletter box under the article, as headings in the languages read:
+  // "Senaste nytt", "Seneste nyt", "Uusimmat", "Nyhetsbrev".
+  /^(?:latest news|latest stories|senaste nytt|seneste nyt|siste nytt|uusimmat( uutiset)?|tuoreimmat|najnowsze( wiadomości)?|legfrissebb( hírek)?|najnovšie( správy| články)?|nejnovější( zprávy| články)?|τελευταία νέα|ultime notizie|últimas noticias|últimas notícias|dernières nouvelles|laatste nieuws|neueste nachrichten|newsletter|nyhetsbrev|nyhedsbrev|uutiskirje|hírlevél|biuletyn|ενημερωτικό δελτίο)\s*:?$/iu,
   // Lists of topics and stories under the article: "Explore more on these topics", "More on this story".
   /^(explore more on these topics|more on this story|related topics|suggested topics)\s*:?$|^comments? \(?\d+\)?$/i,
 ];
