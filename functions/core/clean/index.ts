@@ -10,6 +10,7 @@ import { creditLines } from './credits.js';
 import type { Extraction } from './extraction.js';
 import { extractFromText } from './text.js';
 import { pdfToHtmlText } from './pdf-html.js';
+import { mostlyPlainLines } from './markdown-syntax.js';
 import { holdsOwnScriptLetter, ownScriptAuthor } from './script-labels.js';
 import { withoutPullQuotes } from './pull-quotes.js';
 import { hasLetter } from './lines.js';
@@ -49,16 +50,6 @@ function fitTitle(title: string): string {
   const cut = t.slice(0, MAX_TITLE - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > MAX_TITLE / 2 ? cut.slice(0, space) : cut}…`;
-}
-
-/** A line that Markdown sets apart: a heading, a quote, a list item, a rule, a table row, emphasis or a link. */
-const MARKDOWN_SYNTAX_LINE = /^\s{0,3}(?:#{1,6}\s|>|[-*+]\s|\d+\.\s|\|)|\*\*|__|\]\(|^\s*[-*_]{3,}\s*$/;
-/** Share of such lines under which a Markdown file is read as plain text. */
-const MAX_PLAIN_SYNTAX_SHARE = 0.2;
-
-function markdownSyntaxShare(text: string): number {
-  const lines = text.split('\n').filter((line) => line.trim() !== '');
-  return lines.length === 0 ? 1 : lines.filter((line) => MARKDOWN_SYNTAX_LINE.test(line)).length / lines.length;
 }
 
 /** How much of a page is searched for such a byline. */
@@ -147,10 +138,10 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
     ({ title, published, author, source, paragraphs, bodyHtml, canonicalUrl, credits } = r);
     // A Markdown file with no headline anywhere and little Markdown in its lines is plain text in all
     // but name (a page pasted into a wiki): the text reader finds a headline among its lines.
-    if (doc.format === 'markdown' && r.title === null && markdownSyntaxShare(doc.text) < MAX_PLAIN_SYNTAX_SHARE) {
-      const asText = extractFromText(doc.text, context.now);
-      if (asText.title !== null) ({ title, published, author, source, paragraphs } = asText);
-      if (asText.title !== null) bodyHtml = null;
+    const asText = doc.format === 'markdown' && r.title === null && mostlyPlainLines(doc.text) ? extractFromText(doc.text, context.now) : null;
+    if (asText && asText.title !== null) {
+      ({ title, published, author, source, paragraphs } = asText);
+      bodyHtml = null;
     }
   } else {
     const r = extractFromText(doc.text, context.now);

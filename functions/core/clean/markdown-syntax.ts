@@ -277,3 +277,14 @@ function outsideCode(md: string): string {
   for (const step of SYNTAX_STEPS) if (step.mark.test(out)) out = step.strip(out);
   return out;
 }
+
+/** A line that Markdown sets apart: a heading, a quote, a list item, a rule, a table row, emphasis or a link. */
+const MARKDOWN_SYNTAX_LINE = /^\s{0,3}(?:#{1,6}\s|>|[-*+]\s|\d+\.\s|\|)|\*\*|__|\]\(|^\s*[-*_]{3,}\s*$/;
+/** Share of such lines under which a Markdown file is plain text in all but name. */
+const MAX_PLAIN_SYNTAX_SHARE = 0.2;
+
+/** Whether fewer than a fifth of a Markdown file's lines use Markdown at all (a page pasted into a wiki as plain lines). */
+export function mostlyPlainLines(md: string): boolean {
+  const lines = md.split('\n').filter((line) => line.trim() !== '');
+  return lines.length > 0 && lines.filter((line) => MARKDOWN_SYNTAX_LINE.test(line)).length < lines.length * MAX_PLAIN_SYNTAX_SHARE;
+}
