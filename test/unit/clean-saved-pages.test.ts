@@ -431,6 +431,19 @@ describe('a note app\'s Markdown export of a page under a note and a rule', () =
   });
 });
 
+describe('a scraper\'s text dump that opens with the page\'s <title>', () => {
+  it('takes the printed headline over the date line, not the <title> with the site\'s name', async () => {
+    const text = [
+      'Malaria drones halve spraying costs | Example Weekly', '', 'EXAMPLE WEEKLY', 'Home', 'Health', '',
+      'Drones find the breeding pools of malaria mosquitoes and halve the cost of spraying in four villages', 'December 7, 2026 ·', '',
+      ...[...STORY, ...MORE].flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(text, 'incoming/dump.txt');
+    expect(a.title).toBe('Drones find the breeding pools of malaria mosquitoes and halve the cost of spraying in four villages');
+    expect(a.published).toBe('2026-12-07');
+  });
+});
+
 describe('a row of page controls', () => {
   it('reads a row whose every part is a control as chrome, and a row of places as text', () => {
     expect(junkKind('Dela · Lyssna på artikeln 5 min')).toBe('boilerplate');

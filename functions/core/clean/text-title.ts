@@ -2,6 +2,7 @@
 import { type DateOptions } from './dates.js';
 import { stripTitlePrefix } from './boilerplate.js';
 import { lineStats } from './lines.js';
+import { sameStory } from './text-utils.js';
 import { bareName, namesInPlaces } from './byline.js';
 import { creditLabelAtEnd, normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE, isJobLine, PUBLICATION_WORD_RE, writerWithJob } from './text-byline.js';
@@ -105,6 +106,9 @@ export function firstLineIsTitle(units: readonly Unit[], dopts: DateOptions): bo
     (!/[.;,]$/.test(first.text) || (first.stats.words <= 15 && !/,$/.test(first.text)) || /(\.\.\.|…)\.?$/.test(first.text));
 }
 
+/** The site's name after a bar closing a line: " | Hapi Isles Sport". */
+const SITE_AFTER_BAR = /\s\|\s[^|]{2,40}$/u;
+
 /**
  * The headline: the best headline-shaped line above the body (`bodyStart`, or the top of a page
  * without one), its site's name and a source prefix taken off.
@@ -178,7 +182,11 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     // Only right under it: below a menu and a breadcrumb trail, the line over the byline is the headline.
     const deck = best !== null && bestAt === 1 && best.words >= 12 && best.stopRatio >= 0.25 && best.capRatio < 0.5;
     const overMetaBelow = best !== null && bestOverMeta && !deck && first.stats.words <= MAX_MASTHEAD_WORDS && best.words > first.stats.words;
-    if (!masthead && !repeatedElsewhere && !overMetaBelow && first.stats.words >= 1) title = first.text;
+    // A scraper's copy of the page's <title>, the site's name after a bar ("Warriors edge Eels 2-1 to
+    // take S-League crown | Hapi Isles Sport"), over the printed headline of the same story, which
+    // stands over the date: the printed one is the article's.
+    const docTitleFirst = best !== null && bestOverMeta && title !== null && SITE_AFTER_BAR.test(first.text) && sameStory(title, first.text.replace(SITE_AFTER_BAR, ''));
+    if (!masthead && !repeatedElsewhere && !overMetaBelow && !docTitleFirst && first.stats.words >= 1) title = first.text;
     else if ((title === null || bestScore < 6) && !resultsStrip) title = first.text;
   }
   if (title) title = stripTitlePrefix(siteAffixDropped(title, units.slice(0, Math.max(titleZone, 1) + 1))).replace(TITLE_FIELD, '');
