@@ -2135,3 +2135,19 @@ describe('titles, storms, channels, islands and saints inside names', () => {
     expect(places).not.toContain('Isle of Wight Council');
   });
 });
+
+describe('a club named with its initials', () => {
+  it('reads "HC Košice", "HK Nitra" and "FK Dubočica" as clubs in any language, not their towns', () => {
+    const sk = extractEntities('Košice zdolali Slovan', 'Hokejisti HC Košice zdolali v 38. kole extraligy HC Slovan Bratislava 4:3 po predĺžení. Hráči HK Nitra prehrali s HK Poprad 1:2.', lex, 'sk');
+    expect(sk.organizations).toEqual(expect.arrayContaining(['HC Košice', 'HC Slovan Bratislava', 'HK Nitra', 'HK Poprad']));
+    expect(sk.places).not.toContain('Nitra');
+    const sr = extractEntities('Dubočica slavila', 'FK Dubočica je u subotu pobedila FK Radnički Niš sa 2:0 na stadionu u Leskovcu.', lex, 'sr');
+    expect(sr.organizations).toEqual(expect.arrayContaining(['FK Dubočica', 'FK Radnički Niš']));
+  });
+
+  it('leaves capitals that are no club\'s initials to the other rules', () => {
+    const en = extractEntities('Survey report', 'The US Geological Survey said the tremor was felt in Reno. IF the readings hold, the team will publish in May.', lex, 'en');
+    expect(en.organizations).toContain('US Geological Survey');
+    expect(en.organizations.some((o) => o.startsWith('IF '))).toBe(false);
+  });
+});

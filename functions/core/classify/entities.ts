@@ -15,7 +15,7 @@ import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeFor
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, prefixedClubs, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf } from './entities/cues.js';
 
 /**
  * Most entities kept per kind: each is a feed entry and a counter write (about $1.25 per million
@@ -550,6 +550,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   for (const { mention, written } of nicknames) {
     if (mentions.some((o) => o.name === mention.name)) mentions.push(mention);
     else if (sidesAsWritten.has(written)) mentions.push({ ...mention, name: written });
+  }
+  // A club named with its initials is that club, whatever the runs made of its words.
+  for (const club of prefixedClubs(body)) {
+    const overlaps = (m: Mention): boolean => m.pos < club.end && m.pos + m.name.length > club.start;
+    for (let k = mentions.length - 1; k >= 0; k--) if (overlaps(mentions[k]!)) mentions.splice(k, 1);
+    mentions.push({ kind: 'org', name: club.name, pos: club.start, fixed: true });
   }
   // In a sports article a city that has a club of its name is the club, likewise ("Wrexham knocked Leeds out").
   // "had lost to Leinster in Dublin": after a defeat's "to" the name is the side that won.

@@ -196,6 +196,18 @@ export function sentenceCaseBodies(text: string): { name: string; start: number;
   return out;
 }
 
+/**
+ * A club's initials before its name ("HC Košice", "FK Dubočica", "CD Mirandés", "SC Magdeburg",
+ * "GKS Katowice"): the initials say what the name is, a club, whatever the words after them name
+ * alone (a town) and whichever language writes them. Written in capitals, as clubs write them.
+ */
+const PREFIXED_CLUB = /(?<![\p{L}\p{N}'’.-])(?:FC|HC|HK|SK|FK|NK|HNK|GNK|ŠK|MŠK|MFK|AC|AS|SC|SV|BK|IF|IK|KK|RK|TJ|AFC|CF|CD|UD|SD|RC|KV|KAA|KRC|VfB|VfL|TSV|TSG|SSC|SSV|GKS|MKS|JKH|VK|SG|AEK|OFK|CSM|ACS|SL|AZ)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
+
+/** The clubs named with their initials, with where each starts and ends. */
+export function prefixedClubs(text: string): { name: string; start: number; end: number }[] {
+  return [...text.matchAll(PREFIXED_CLUB)].map((m) => ({ name: m[0], start: m.index!, end: m.index! + m[0].length }));
+}
+
 /** A list's item: one to three capitalised words, a particle allowed between them ("Monreal del Campo"). */
 export const LIST_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|del|da|do|dos|di|la|le|les|van|von|am|an)\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2}";
 /** A list's regular expressions for one language's "and" and "or" words. */
