@@ -2151,3 +2151,29 @@ describe('a club named with its initials', () => {
     expect(en.organizations.some((o) => o.startsWith('IF '))).toBe(false);
   });
 });
+
+describe('names written after a common noun in lower case', () => {
+  it('reads the noun as part of the name and as what it names, in French, Spanish, Italian and Portuguese', () => {
+    const fr = extractEntities('Immeubles évacués', 'Les habitants de la rue Loubon ont été évacués, a indiqué la préfecture des Bouches-du-Rhône. Le tribunal administratif de Marseille examinera le dossier, et le lac Léman déborde.', lex, 'fr');
+    expect(fr.places).toEqual(expect.arrayContaining(['rue Loubon', 'lac Léman']));
+    expect(fr.organizations).toEqual(expect.arrayContaining(['préfecture des Bouches-du-Rhône', 'tribunal administratif de Marseille']));
+    expect(fr.places).not.toContain('Bouches-du-Rhône');
+    const es = extractEntities('Bajante', 'El río Paraná bajó a su nivel más bajo y la avenida Colón quedó cortada.', lex, 'es');
+    expect(es.places).toEqual(expect.arrayContaining(['río Paraná', 'avenida Colón']));
+    const it = extractEntities('Bradisismo', 'Il ministero dell’Università ha stanziato fondi e la via Domitiana è stata chiusa.', lex, 'it');
+    expect(it.organizations).toContain('ministero dell’Università');
+    expect(it.places).toContain('via Domitiana');
+    const pt = extractEntities('Cheias', 'O rio Águeda galgou as margens na serra da Freita.', lex, 'pt');
+    expect(pt.places).toEqual(expect.arrayContaining(['rio Águeda', 'serra da Freita']));
+  });
+
+  it('leaves a person, a preposition, an acronym, a channel and English alone', () => {
+    const fr = extractEntities('Réaction', 'Le gouvernement de François Legault a réagi. La vallée à Sierre est inondée, dit la chaîne Arryadia.', lex, 'fr');
+    expect(fr.people).toContain('François Legault');
+    expect([...fr.places, ...fr.organizations].some((n) => /^(gouvernement|vallée à|chaîne) /.test(n))).toBe(false);
+    const es = extractEntities('Elecciones', 'El resultado se transmitió por el canal del JNE en Lima.', lex, 'es');
+    expect([...es.places, ...es.organizations]).not.toContain('canal del JNE');
+    const en = extractEntities('Paris', 'She walked down the rue Loubon in Marseille with the mayor.', lex, 'en');
+    expect(en.places).not.toContain('rue Loubon');
+  });
+});

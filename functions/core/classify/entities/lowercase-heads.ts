@@ -1,0 +1,78 @@
+/**
+ * Names that French, Spanish, Italian, Portuguese, Catalan and Galician write after a common noun in
+ * lower case: "rue Loubon", "río Paraná", "lac Léman", "col de Ceyssat", "pont d'Aquitaine",
+ * "préfecture de la Gironde", "tribunal administratif de Marseille", "ministero dell'Università". The
+ * noun is part of the name (a street is not its namesake, a prefecture is not its département), and
+ * it says what the name is: a place or a body.
+ */
+import type { Single } from './cues.js';
+import type { Kind, Mention } from './tables.js';
+
+/** Nouns that head a place's name. */
+const PLACE_HEADS = [
+  // French
+  'rue', 'avenue', 'boulevard', 'quai', 'pont', 'fleuve', 'rivière', 'lac', 'col', 'mont', 'massif', 'chaîne', 'baie', 'golfe',
+  'canal', 'vallée', 'plaine', 'forêt', 'stade', 'barrage', 'océan', 'puy', 'montagne', 'fjord', 'étang', 'cirque', 'plateau',
+  // Spanish, Catalan and Galician
+  'río', 'riu', 'avenida', 'calle', 'carrer', 'carretera', 'ruta', 'bahía', 'badia', 'salar', 'lago', 'sierra', 'serra', 'valle',
+  'estadio', 'embalse', 'volcán', 'cerro', 'laguna', 'playa', 'platja',
+  // Italian
+  'via', 'viale', 'piazza', 'fiume', 'stadio', 'monte', 'passo', 'golfo', 'isola',
+  // Portuguese
+  'rio', 'rua', 'estádio', 'distrito', 'praia', 'ilha', 'barragem', 'baía',
+];
+/** Nouns that head a body's name. */
+const BODY_HEADS = [
+  'préfecture', 'ministère', 'tribunal', 'conseil', 'gouvernement', 'université', 'collège', 'lycée', 'laboratoire', 'observatoire', 'mairie',
+  'ministerio', 'universidad', 'ayuntamiento', 'juzgado', 'consejería', 'ajuntament', 'conselleria', 'universitat',
+  'ministero', 'università', 'tribunale', 'procura', 'comune', 'regione', 'prefettura',
+  'ministério', 'universidade', 'câmara', 'prefeitura',
+];
+const KIND_OF_HEAD = new Map<string, Kind>([...PLACE_HEADS.map((h) => [h, 'place'] as const), ...BODY_HEADS.map((h) => [h, 'org'] as const)]);
+
+/** The languages that write such names. */
+const LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'ca', 'gl']);
+/** The linking words between a head noun and the name: "de la", "d'", "del", "dell'", "do". */
+const LINKS = String.raw`(?:de la|de las|de los|de l['’]|della|dello|degli|delle|dell['’]|del|des|dos|das|du|de|di|da|do|d['’])`;
+/** Prepositions of three letters or more, which no adjective between a head noun and its name is. */
+const PREPOSITIONS = String.raw`(?:aux|con|par|sur|pour|dans|avec|entre|sous|vers|por|para|sin|per|tra|fra|nel|nella|sul|sulla|com|sem|pelo|pela|até|amb|sense)`;
+/** Heads that name a place only with a linking word: "chaîne des Puys", "canal du Midi" (but "chaîne Arryadia", a channel). */
+const LINKED_ONLY: ReadonlySet<string> = new Set(['chaîne', 'canal']);
+
+/** Articles and conjunctions that open a sentence, never a name after a head noun ("… au stade. Le match"). */
+const ARTICLES = String.raw`(?:Le|La|Les|L['’]|El|Los|Las|Il|Lo|Gli|I|O|Os|As|A|Un|Une|Uno|Una|Um|Uma|En|Et|Y|E|Mais|Pero|Ma|Mas)`;
+
+/**
+ * A head noun in lower case, maybe with one adjective ("tribunal administratif", "conseil régional"),
+ * the linking word ("de la", "d'", "del", "dell'", "do") and the capitalised name after it, up to
+ * four words with the particles names carry ("Nicolás de Piérola", "Duguay-Trouin").
+ */
+const HEADED_NAME = new RegExp(
+  String.raw`(?<![\p{L}'’])(${[...KIND_OF_HEAD.keys()].join('|')})(?:[^\S\n]+(?!${PREPOSITIONS}(?![\p{L}]))\p{Ll}{3,})?[^\S\n]+` +
+    String.raw`(${LINKS}[^\S\n]*)?` +
+    // The name's first word in capitals and small letters: "canal del JNE" names a body's channel, not a canal.
+    String.raw`(?!${ARTICLES}(?![\p{L}'’]))\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?:[^\S\n]+(?:(?:de|del|da|do|di|la|le)[^\S\n]+)?\p{Lu}[\p{L}'’-]*){0,3}`,
+  'gu',
+);
+
+/**
+ * The names written after a head noun, as written and typed by it; the mentions the capitalised runs
+ * made of their words give way to them. People are left alone ("le gouvernement de François Legault").
+ */
+export function withLowercaseHeads(mentions: Mention[], singles: Single[], body: string, language: string | undefined): void {
+  if (language === undefined || !LANGUAGES.has(language)) return;
+  for (const m of body.matchAll(HEADED_NAME)) {
+    if (LINKED_ONLY.has(m[1]!.toLowerCase()) && m[2] === undefined) continue;
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    const inside = mentions.filter((o) => o.pos < end && o.pos + o.name.length > start);
+    if (inside.some((o) => o.kind === 'person')) continue;
+    for (const o of inside) mentions.splice(mentions.indexOf(o), 1);
+    // A word split off a longer run carries the run's position: its own is where it is written next.
+    const within = (w: Single): boolean => {
+      const at = body.indexOf(w.word, w.pos);
+      return at >= start && at < end;
+    };
+    for (let k = singles.length - 1; k >= 0; k--) if (within(singles[k]!)) singles.splice(k, 1);
+    mentions.push({ kind: KIND_OF_HEAD.get(m[1]!.toLowerCase())!, name: m[0], pos: start, fixed: true });
+  }
+}
