@@ -2177,3 +2177,21 @@ describe('names written after a common noun in lower case', () => {
     expect(en.places).not.toContain('rue Loubon');
   });
 });
+
+describe('a person inside a German run of capitalised nouns', () => {
+  it('reads the person after a role or a genitive, before a noun or "von der", and leaves the rest to its own reading', () => {
+    const de = extractEntities('Munition in der Ostsee', [
+      'Schleswig-Holsteins Umweltminister Tobias Goldschmidt forderte mehr Geld.',
+      '„Das ist ein Problem“, sagte der Geologe Lukas Aebersold von der ETH Zürich.',
+      'Für Kiel führte erneut der erst 20 Jahre alte Paul Rehberg Regie.',
+    ].join(' '), lex, 'de');
+    expect(de.people).toEqual(expect.arrayContaining(['Tobias Goldschmidt', 'Lukas Aebersold', 'Paul Rehberg']));
+    expect(de.organizations).toContain('ETH Zürich');
+    expect(de.people.some((p) => p.includes('Regie') || p.includes('Umweltminister'))).toBe(false);
+  });
+
+  it('keeps a body or a place named after a person whole', () => {
+    const de = extractEntities('Stiftung', 'Die Studie der Hans Böckler Stiftung erschien am Montag.', lex, 'de');
+    expect(de.people).not.toContain('Hans Böckler');
+  });
+});

@@ -16,6 +16,7 @@ import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, RE
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
+import { splitAtGermanPerson } from './entities/german-runs.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, prefixedClubs, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf } from './entities/cues.js';
 
 /**
@@ -197,7 +198,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   const inShouted = rangeCursor(lineRanges(body, wholeLineIf(isShouted)));
   const inLineup = rangeCursor(lineRanges(body, lineupRange));
   const connectors = connectorsFor(language);
-  const runs = findRuns(tokens, connectors);
+  const runs = nounCaps ? findRuns(tokens, connectors).flatMap(splitAtGermanPerson) : findRuns(tokens, connectors);
   const sportsArticle = namesSportsTwice(runs);
   /** Sports nicknames, as the club's mention and as written, kept once the run pass has seen their club named in full. */
   const nicknames: { mention: Mention; written: string }[] = [];

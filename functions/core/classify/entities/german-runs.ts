@@ -1,0 +1,38 @@
+/**
+ * German capitalises every noun, so a person's name runs into the nouns around it: "Schleswig-Holsteins
+ * Umweltminister Tobias Goldschmidt", "der Geologe Lukas Aebersold", "FPÖ-Klubobmann Markus Lindner",
+ * "Paul Rehberg Regie". A known given name followed by a name-shaped word marks the person inside such
+ * a run; the run is cut around them, so the person is read alone and the rest on its own.
+ */
+import { germanBodyNoun, GIVEN_NAMES, NAME_SHAPED_WORD, norm, ORG_WORDS, PLACE_WORDS, STREET_WORDS, gazLookup } from './tables.js';
+import type { Run } from './tokens.js';
+
+/** Nouns after a person's name that make it the name of a place or a body ("Hans Böckler Stiftung", "Willy Brandt Haus"). */
+const NAMED_AFTER = /(?:stiftung|haus|platz|straße|strasse|allee|preis|schule|gymnasium|arena|stadion|halle|zentrum|institut|universität|klinik|brücke|ring|weg|park|turm|saal)$/iu;
+/** Linking words a run may carry after the person ("von der", "vom", "aus"): they open no name. */
+const LEADING_LINKS: ReadonlySet<string> = new Set(['von', 'der', 'die', 'das', 'den', 'dem', 'des', 'vom', 'zum', 'zur', 'aus', 'und', 'für', 'am', 'im']);
+
+/** The run cut around the first person named in it, or the run itself. */
+export function splitAtGermanPerson(run: Run): Run[] {
+  const toks = run.tokens;
+  if (toks.length < 3 || gazLookup(toks.map((t) => t.bare))) return [run];
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (!GIVEN_NAMES.has(norm(toks[k]!.bare)) || toks[k + 1]!.breakBefore) continue;
+    // "Hans Peter Müller": a second given name before the surname.
+    const surname = GIVEN_NAMES.has(norm(toks[k + 1]!.bare)) && toks[k + 2] !== undefined && !toks[k + 2]!.breakBefore ? k + 2 : k + 1;
+    const last = toks[surname]!;
+    if (!NAME_SHAPED_WORD.test(last.bare) || isNoun(last.bare)) continue;
+    const after = toks[surname + 1];
+    if (after && !after.breakBefore && (NAMED_AFTER.test(after.bare) || germanBodyNoun(after.bare) || ORG_WORDS.has(norm(after.bare)))) continue;
+    if (k === 0 && surname === toks.length - 1) return [run];
+    const rest = toks.slice(surname + 1);
+    while (rest.length && LEADING_LINKS.has(rest[0]!.bare.toLowerCase())) rest.shift();
+    return [toks.slice(0, k), toks.slice(k, surname + 1), rest].filter((part) => part.length > 0).map((tokens) => ({ ...run, tokens }));
+  }
+  return [run];
+}
+
+/** A German common noun rather than a surname: a place or street word, or a body's. */
+function isNoun(word: string): boolean {
+  return PLACE_WORDS.has(norm(word)) || STREET_WORDS.has(norm(word)) || germanBodyNoun(word);
+}
