@@ -2195,3 +2195,16 @@ describe('a person inside a German run of capitalised nouns', () => {
     expect(de.people).not.toContain('Hans Böckler');
   });
 });
+
+describe('given names of more European languages', () => {
+  it('reads people named with Dutch, Finnish, Swiss and Catalan given names', () => {
+    const nl = extractEntities('Derby', 'Een kopbal uit een hoekschop van Jesper Dijkstra besliste het duel in Heerenveen.', lex, 'nl');
+    expect(nl.people).toContain('Jesper Dijkstra');
+    const fi = extractEntities('Revontulet', 'Tutkaa johtaa professori Juho Kallio, joka on työskennellyt hankkeessa vuodesta 2019.', lex, 'fi');
+    expect(fi.people).toContain('Juho Kallio');
+    const ch = extractEntities('Felssturz', '«Wir beobachten den Hang genau», sagte der Gemeindepräsident Reto Caduff am Montag.', lex, 'de');
+    expect(ch.people).toContain('Reto Caduff');
+    const ca = extractEntities('Ascens', 'El gol de Quim Soler va donar l’ascens a l’Olot davant del Peralada.', lex, 'ca');
+    expect(ca.people).toContain('Quim Soler');
+  });
+});
