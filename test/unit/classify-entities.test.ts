@@ -2208,3 +2208,21 @@ describe('given names of more European languages', () => {
     expect(ca.people).toContain('Quim Soler');
   });
 });
+
+describe('places named in the case or after the preposition that says "in"', () => {
+  it('reads a Finnish or Hungarian place by its case ending and a Slavic one after "w", "v" or "u"', () => {
+    const fi = extractEntities('Revontulet', 'Tutka rakennetaan Karesuvannossa, ja sen data käsitellään Sodankylässä.', lex, 'fi');
+    expect(fi.places).toEqual(expect.arrayContaining(['Karesuvannossa', 'Sodankylässä']));
+    const hu = extractEntities('Paprika', 'Az új üzem Kalocsán épül, a termék nagy része külföldön kel el.', lex, 'hu');
+    expect(hu.places).toContain('Kalocsán');
+    const pl = extractEntities('Fabryka', 'Nowa fabryka powstanie w Rzeszowie, a biuro projektowe zostanie w Mielcu.', lex, 'pl');
+    expect(pl.places).toEqual(expect.arrayContaining(['Rzeszowie', 'Mielcu']));
+  });
+
+  it('leaves a word opening the sentence and a Slavic adjective before a noun written small', () => {
+    const fi = extractEntities('Viikko', 'Tällä viikolla tutkijat mittasivat revontulia. Sillä välin sää parani.', lex, 'fi');
+    expect(fi.places).toEqual([]);
+    const cs = extractEntities('Kraj', 'Nová linka vznikne v Moravskoslezském kraji do roku 2028.', lex, 'cs');
+    expect(cs.places).not.toContain('Moravskoslezském');
+  });
+});

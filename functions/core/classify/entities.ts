@@ -10,7 +10,7 @@ import { ALL_STOPWORDS } from './stopwords.js';
 import { isWorldPlace, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
-import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, unlistedName } from './entities/tables.js';
+import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
@@ -18,6 +18,9 @@ import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
 import { splitAtGermanPerson } from './entities/german-runs.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, prefixedClubs, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf } from './entities/cues.js';
+
+/** The endings of Slavic adjectives in the locative: "Moravskoslezském", "Zadarskoj", "Národním", "Klinički". */
+const SLAVIC_ADJECTIVE = /(?:sk|ck|čk|n|ov|in)(?:ém|ým|om|oj|ím|ej|iej|im|ich|ých|ych)$|[šč]ki$|ski$/u;
 
 /**
  * Most entities kept per kind: each is a feed entry and a counter write (about $1.25 per million
@@ -389,8 +392,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const unknownAfterAt = (): boolean =>
       before === 'at' && toks.length === 2 && toks.every((t) => CAPITALISED_WORD.test(t.bare) && unlistedName(t.bare, lexicon)) &&
       !VENUE_NOUN_AFTER.test(body.slice(end, end + 24));
-    const placeCue = foreign
-      ? before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false) && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), before))
+    // "v Moravskoslezském kraji", "u Zadarskoj županiji": a Slavic adjective before the noun it names, which is written small.
+    const slavicAdjective = toks.length === 1 && SLAVIC_ADJECTIVE.test(last.bare) && /^\s+\p{Ll}/u.test(body.slice(end, end + 3));
+    const placeCue = !slavicAdjective && foreign
+      ? (before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false) && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), before))) ||
+        (!toks[0]!.sentenceStart && toks.length === 1 && (PLACE_CASE_ENDINGS[language!]?.test(last.bare) ?? false))
       : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn() || unknownAfterAt() || unknownSpanEnd());
     const roleBefore = !foreign && before !== undefined && ROLE_BEFORE.has(before);
     // "Dawn Salt, 58, from Meir": an age between commas after a name says a person, whatever the words mean.

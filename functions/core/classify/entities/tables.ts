@@ -272,6 +272,16 @@ export const AND_WORDS: ReadonlySet<string> = new Set(['and', 'et', 'e', 'y', 'e
 export const connectorsFor = (language: string | undefined): ReadonlySet<string> =>
   language && LANGUAGE_CONNECTORS[language] ? new Set([...CONNECTORS, ...LANGUAGE_CONNECTORS[language]]) : CONNECTORS;
 /**
+ * Case endings that say "in", "from" or "to" a place in the languages that write them on the name
+ * itself ("Karesuvannossa", "Kilpisjärvellä", "Kalocsán", "Szerbiában"): inside a sentence, a
+ * capitalised word with one is a place, as one after a preposition is elsewhere.
+ */
+export const PLACE_CASE_ENDINGS: Readonly<Record<string, RegExp>> = {
+  fi: /\p{Ll}{2}(?:ss[aä]|st[aä]|ll[aä]|lt[aä]|lle)$/u,
+  hu: /\p{Ll}{2}(?:ban|ben|ból|ből|ba|be|ról|ről|ra|re|án|én)$/u,
+};
+
+/**
  * Prepositions after which an unknown capitalised name is a place ("à Redon", "em Manteigas",
  * "in Delft"), per language. Not German, where every noun is capitalised after "in"; not "de" or
  * "da", which come before people as often as before places.
@@ -284,6 +294,16 @@ export const FOREIGN_PLACE_PREPS: Readonly<Record<string, ReadonlySet<string>>> 
   nl: new Set(['in', 'uit', 'naar']),
   sv: new Set(['i', 'från', 'utanför', 'nära']),
   no: new Set(['i', 'utenfor']),
+  nb: new Set(['i', 'utenfor']),
+  nn: new Set(['i', 'utanfor']),
+  // Slavic "in" takes the locative, which the lists name as written ("w Rzeszowie", "v Košiciach").
+  pl: new Set(['w', 'we']),
+  cs: new Set(['v', 've']),
+  sk: new Set(['v', 'vo']),
+  sl: new Set(['v']),
+  hr: new Set(['u']),
+  bs: new Set(['u']),
+  sr: new Set(['u']),
   da: new Set(['i', 'udenfor']),
   is: new Set(['í']),
   af: new Set(['in', 'naby']),
