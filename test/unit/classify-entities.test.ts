@@ -2226,3 +2226,18 @@ describe('places named in the case or after the preposition that says "in"', () 
     expect(cs.places).not.toContain('Moravskoslezském');
   });
 });
+
+describe('Nordic public bodies', () => {
+  it('reads an authority by the noun that closes its one word, and a municipality by the noun after the place', () => {
+    const sv = extractEntities('Banan stängd', 'Banan är stängd, meddelar Trafikverket. Enligt Försvarsmakten och Länsstyrelsen Värmland är läget lugnt, säger Kiruna kommun.', lex, 'sv');
+    expect(sv.organizations).toEqual(expect.arrayContaining(['Trafikverket', 'Försvarsmakten', 'Länsstyrelsen Värmland', 'Kiruna kommun']));
+    expect(sv.places).not.toContain('Kiruna');
+    const da = extractEntities('Stormflod', 'Lolland Kommune har åbnet et center, oplyser Beredskabsstyrelsen.', lex, 'da');
+    expect(da.organizations).toEqual(expect.arrayContaining(['Lolland Kommune', 'Beredskabsstyrelsen']));
+  });
+
+  it('leaves English text alone', () => {
+    const en = extractEntities('Visit', 'The mayor of Kiruna kommun visited London on Monday.', lex, 'en');
+    expect(en.organizations).not.toContain('Kiruna kommun');
+  });
+});

@@ -17,6 +17,7 @@ import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.j
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
 import { splitAtGermanPerson } from './entities/german-runs.js';
+import { withNordicBodies } from './entities/nordic-bodies.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, prefixedClubs, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf } from './entities/cues.js';
 
 /** The endings of Slavic adjectives in the locative: "Moravskoslezském", "Zadarskoj", "Národním", "Klinički". */
@@ -560,6 +561,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     else if (sidesAsWritten.has(written)) mentions.push({ ...mention, name: written });
   }
   withLowercaseHeads(mentions, singles, body, language);
+  withNordicBodies(mentions, singles, body, language);
   // A club named with its initials is that club, whatever the runs made of its words.
   for (const club of prefixedClubs(body)) {
     const overlaps = (m: Mention): boolean => m.pos < club.end && m.pos + m.name.length > club.start;

@@ -1,0 +1,34 @@
+/**
+ * Public bodies as Swedish, Danish and Norwegian name them: one word ending in the body's own noun
+ * ("Trafikverket", "Försvarsmakten", "Rymdstyrelsen", "Arbetsförmedlingen", "Politidirektoratet"), or
+ * a place and a body's noun written small ("Kiruna kommun", "Lolland Kommune", "Laevas sameby"). Read
+ * by shape alone these are unknown words or places; the noun says they are bodies.
+ */
+import type { Single } from './cues.js';
+import type { Mention } from './tables.js';
+
+const LANGUAGES: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'nn', 'no']);
+/**
+ * One word closing on an authority's, a service's or a force's noun in the definite form, with the
+ * region it serves after it when one is named ("Länsstyrelsen Värmland").
+ */
+const BODY_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{2,}(?:verket|styrelsen|myndigheten|makten|polisen|tjänsten|förmedlingen|bevakningen|inspektionen|nämnden|direktoratet|tilsynet|etaten|tjenesten|forsvaret|kassan|kassen|institutet|instituttet)(?![\p{L}\p{N}-])(?:[^\S\n]+\p{Lu}[\p{L}-]+(?![\p{L}\p{N}]))?/gu;
+/** A place and the noun of the body that governs it, written small. */
+const PLACE_BODY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+)[^\S\n]+([Kk]ommune?|[Ss]ameby|[Rr]egionen|[Ll]andsting|[Ff]ylkeskommune)(?![\p{L}])/gu;
+
+/** The bodies so named become mentions; the single words and the places inside them give way. */
+export function withNordicBodies(mentions: Mention[], singles: Single[], body: string, language: string | undefined): void {
+  if (language === undefined || !LANGUAGES.has(language)) return;
+  for (const m of [...body.matchAll(BODY_WORD), ...body.matchAll(PLACE_BODY)]) {
+    const [start, end] = [m.index!, m.index! + m[0].length];
+    for (let k = mentions.length - 1; k >= 0; k--) {
+      const o = mentions[k]!;
+      if (o.kind !== 'person' && o.pos < end && o.pos + o.name.length > start) mentions.splice(k, 1);
+    }
+    for (let k = singles.length - 1; k >= 0; k--) {
+      const at = body.indexOf(singles[k]!.word, singles[k]!.pos);
+      if (at >= start && at < end) singles.splice(k, 1);
+    }
+    mentions.push({ kind: 'org', name: m[0], pos: start, fixed: true });
+  }
+}
