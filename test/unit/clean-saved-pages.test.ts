@@ -444,6 +444,42 @@ describe('a scraper\'s text dump that opens with the page\'s <title>', () => {
   });
 });
 
+describe('a blog page converted by turndown', () => {
+  it('reads the headline under the site\'s linked name, and the standfirst over the lead picture', async () => {
+    const md = [
+      '---', 'url: https://www.example-weekly.tc/post/2026/10/06/drones', '---', '',
+      '[Example Weekly](https://www.example-weekly.tc/)', '====================', '', 'Health and science in the valley', '',
+      '*   [Home](https://www.example-weekly.tc/)', '*   [Health](https://www.example-weekly.tc/health)', '',
+      'Malaria drones cut the cost of spraying by half in the valley', '-------------------------------------------', '',
+      'Par [Élodie Marsac](https://www.example-weekly.tc/about), mardi 6 octobre 2026, 11:20', '',
+      'A trial in four villages found the breeding pools from the air and sprayed only those, the institute says.', '',
+      '![A drone over the rice fields](https://www.example-weekly.tc/drone.jpg)', '', 'A drone over the rice fields. Photo Example Weekly / Yann Debord', '',
+      ...STORY.flatMap((p) => [p, '']),
+      '_Cet article a été réalisé avec le soutien de nos lecteurs. [Soutenez Example Weekly sur HelloAsso](https://www.helloasso.com/x)_',
+    ].join('\n');
+    const a = await clean(md, 'incoming/turndown.md');
+    expect(a.title).toBe('Malaria drones cut the cost of spraying by half in the valley');
+    expect(a.author).toBe('Élodie Marsac');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});
+
+describe('a theme that sets the section as the page\'s <h1>', () => {
+  it('takes the post\'s <h2> named as its title for the headline, and the printed date over the hidden update time', async () => {
+    const html = [
+      '<html><head><title>Malaria drones: costs halved - Example Weekly</title><meta property="og:title" content="Malaria drones halve the cost of spraying">',
+      '<meta property="article:published_time" content="2026-04-11T17:32:08+00:00"></head><body>',
+      '<div class="page-title-bar"><h1 class="entry-title">Health</h1></div><article>',
+      '<h2 class="entry-title post-title">Spraying only the pools the malaria drones find halves the cost in four villages</h2>',
+      '<div class="meta-info">By <a rel="author" href="/author/x">Giuseppe Scerbo</a> | <span class="updated rich-snippet-hidden">2026-04-12T09:10:44+02:00</span><span>11 April 2026</span></div>',
+      ...STORY.map((p) => `<p>${p}</p>`), '</article></body></html>',
+    ].join('');
+    const a = await clean(html, 'incoming/avada.html');
+    expect(a.title).toBe('Spraying only the pools the malaria drones find halves the cost in four villages');
+    expect(a.published?.slice(0, 10)).toBe('2026-04-11');
+  });
+});
+
 describe('a row of page controls', () => {
   it('reads a row whose every part is a control as chrome, and a row of places as text', () => {
     expect(junkKind('Dela · Lyssna på artikeln 5 min')).toBe('boilerplate');

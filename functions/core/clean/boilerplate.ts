@@ -784,6 +784,9 @@ const LEFTOVERS: RegExp[] = [
   // and a reader view's estimate, "5–7 minutes".
   /^(\d+(\s*[–-]\s*\d+)?\s*(min|mins|minutes?|minuten|minutos|minuti)\.?\s*(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|leesduur)\s*:?\s*\d+\s*(min\w*)?\.?(\s*read)?)$/i,
   /^tagged( with| in| as)?\s*:/i,
+  // A note that readers paid for the story, with the appeal after it: "Cet article a été réalisé avec
+  // le soutien de nos lecteurs. Soutenez … sur HelloAsso.", "This story was made possible by readers like you."
+  /^(cet article a été (réalisé|rendu possible|financé) (avec|grâce à|par) (le soutien|l['’]aide|les dons) de nos (lecteurs|lectrices|abonnés)|this (story|article|reporting) (was|is) (made possible|funded|supported) by (readers|members|supporters|donors)( like you)?)\b.{0,160}$|^soutenez .{2,40} sur (helloasso|tipeee|patreon|kisskissbankbank)\b.{0,40}$/i,
   // A Danish wire story's closing credit between slashes: "/ritzau/", "/ritzau/fbb".
   /^\/\s?(ritzau|ritzau fokus|ntb|tt|fbb)\s?\/[\p{L}]{0,6}$/iu,
   // A feedback prompt under the text: "¿Te fue útil esta nota? Compártela", "Was this article helpful?".

@@ -173,6 +173,8 @@ export function authorBesideDate(rest: string, site: string | null): string | nu
 const MAX_BYLINE_LINE = 100;
 /** A byline box longer than this is not read line by line: it holds more than a credit and a date. */
 const MAX_BYLINE_BOX = 300;
+/** Class names of an element holding only the time a page was updated. */
+const UPDATE_MARK = /(?:^|\s)(?:updated|date-?modified|modified-date|last-modified|rich-snippet-hidden)(?:\s|$)/i;
 /** Elements that start a new line of a byline box. */
 const LINE_BREAKS = new Set(['BR', 'DIV', 'P', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'SECTION', 'HEADER', 'FOOTER', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
@@ -211,6 +213,9 @@ export function bylineLines(el: DomElement): string[] {
     const child = node as DomElement;
     if (LINE_BREAKS.has(child.tagName)) flush();
     if (exiting) continue;
+    // A theme's hidden copy of the update time beside the printed date ("<span class="updated
+    // rich-snippet-hidden">2026-04-12T09:10:44+02:00</span>"): the reader sees only the printed one.
+    if (UPDATE_MARK.test(child.getAttribute('class') ?? '')) continue;
     work.push([child, true]);
     for (let i = child.childNodes.length - 1; i >= 0; i--) work.push([child.childNodes[i]!, false]);
   }

@@ -915,6 +915,15 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     headlineEl = (ownH1 ?? ownH2)!;
     h1 = normalizeSpace(headlineEl.textContent ?? '');
   }
+  // A theme's title bar setting the section as the page's <h1> ("Serie B", Avada's), with the post's
+  // headline in an <h2> named as the entry's title: that <h2> is the printed headline.
+  if (headlineEl !== null && !ownH1 && !ownH2 && !headlineLike(h1)) {
+    const entryTitle = scan.h2s.find((el) => HEADLINE_CLASS_RE.test(classAndId(el)) && headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el));
+    if (entryTitle) {
+      headlineEl = entryTitle;
+      h1 = normalizeSpace(entryTitle.textContent ?? '');
+    }
+  }
   // No <h1> and no title in the metadata: the headline is set in another element.
   const untitled = !headlineEl && !ogTitle && !ldTitle;
   // One named as the story's headline ("<div class=story-hed>") that the <title> does not repeat

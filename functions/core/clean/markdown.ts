@@ -458,6 +458,21 @@ function topHeading(from: DomElement, accepts: (text: string) => boolean, after 
   return null;
 }
 
+/** Whether the lead picture comes right after the element, alone in its paragraph, with its credited caption under it. */
+function overPicture(el: DomElement): boolean {
+  const next = el.nextElementSibling;
+  const caption = next?.nextElementSibling;
+  return next?.tagName === 'P' && next.querySelector('img') !== null && normalizeSpace(next.textContent ?? '') === '' &&
+    caption?.tagName === 'P' && isCreditedCaption(normalizeSpace(caption.textContent ?? ''));
+}
+
+/** A heading that is only a link to a site's home page: the site's name, not a headline. */
+function mastheadHeading(heading: DomElement): boolean {
+  const links = heading.querySelectorAll('a');
+  if (links.length !== 1 || normalizeSpace(links[0]!.textContent ?? '') !== normalizeSpace(heading.textContent ?? '')) return false;
+  return /^https?:\/\/[^/?#]+\/?$/i.test(links[0]!.getAttribute('href') ?? '');
+}
+
 /** Most elements between a note's title and the rule under its note. */
 const MAX_NOTE_ELEMENTS = 6;
 
@@ -628,6 +643,15 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     if (/^H[2-6]$/.test(k.tagName) && (text === title?.toLowerCase() || text === deck?.toLowerCase())) k.remove();
   }
   let h1 = root.querySelector('h1');
+  // A converted page's masthead: the site's name as its <h1>, a link to the site's home ("[Limousin
+  // Curieux](https://www.limousin-curieux.fr/)" over "===="), with the story's headline in a lower heading.
+  if (h1 && title === null && mastheadHeading(h1)) {
+    const headline = topHeading(root, (text) => text.length > 20 && text !== normalizeSpace(h1!.textContent ?? ''));
+    if (headline && /^H[2-3]$/.test(headline.tagName)) {
+      h1.remove();
+      h1 = headline;
+    }
+  }
   // A clipped page's title as its first heading ("Harris Tweed output at seven-year high - Hebrides
   // Today") over the page, whose own headline follows in a lower heading about the same story: that
   // headline is the title, and what stands above it is the clipping's and the site's.
@@ -726,7 +750,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // a standfirst's length right under the byline, when the next is a plain one, is the standfirst.
     const next = blocks[at + 1];
     const words = countWords(b.text);
-    if (afterByline && top.length === 0 && words >= MIN_DECK_WORDS && words <= MAX_DECK_WORDS && wholeInStyle(b) && next?.kind === 'p' && !wholeInStyle(next) &&
+    // So is a plain one right under the byline and over the lead picture and its credited caption
+    // ("Par NAME, mardi …", the standfirst, the picture, "Photo X / NAME", then the story).
+    if (afterByline && top.length === 0 && words >= MIN_DECK_WORDS && words <= MAX_DECK_WORDS && ((wholeInStyle(b) && next?.kind === 'p' && !wholeInStyle(next)) || (b.kind === 'p' && overPicture(b.element))) &&
       bylineAuthor(b.text, source) === null && !bareName(b.text) && !stampLine(b.text, dopts) &&
       // A page whose metadata gives its standfirst ("subtitle: …") sets the lead paragraph in bold.
       (subtitle === null || b.text.toLowerCase() === subtitle.toLowerCase())) {
