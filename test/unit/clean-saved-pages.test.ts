@@ -480,6 +480,24 @@ describe('a theme that sets the section as the page\'s <h1>', () => {
   });
 });
 
+describe('small things a held-out set showed', () => {
+  it('reads a published and an updated date a text dump ran together, the first being the publication\'s', async () => {
+    const text = [
+      'Skip to content', 'Home', 'News', '',
+      'Drones find the breeding pools of malaria mosquitoes and halve the cost of spraying in four villages', 'Staff Report', 'July 21, 2026July 22, 2026', '',
+      ...[...STORY, ...MORE].flatMap((p) => [p, '']),
+    ].join('\n');
+    expect((await clean(text, 'incoming/cheerio.txt')).published).toBe('2026-07-21');
+  });
+
+  it('reads a call for readers\' photos with a WhatsApp number as chrome in more languages, and a site\'s sports account as no writer', () => {
+    expect(junkKind('Aveți fotografii sau informații de la inundații? Trimiteți-ni-le pe WhatsApp la 0745 218 904.')).toBe('boilerplate');
+    expect(junkKind('¿Tienes fotos del incendio? Envíalas al 600 123 456.')).toBe('boilerplate');
+    expect(junkKind('Ai fotografii vechi ale orașului, spune el, și le păstrează.')).toBeNull();
+    expect(isPersonName('Breffni Sport')).toBe(false);
+  });
+});
+
 describe('a row of page controls', () => {
   it('reads a row whose every part is a control as chrome, and a row of places as text', () => {
     expect(junkKind('Dela · Lyssna på artikeln 5 min')).toBe('boilerplate');

@@ -110,6 +110,9 @@ const OTHER_LANGUAGES: RegExp[] = [
   // Comment sections and forms.
   COMMENTS_HEADER,
   new RegExp(String.raw`^(dodaj komentarz|skomentuj|skriv en kommentar|kommentera|оставить комментарий|оставьте комментарий|yorum (yaz|yap)|γράψτε (το )?σχόλιο|tulis komentar|vstoupit do diskuse|přidat komentář|napsat komentář)${END}`, 'iu'),
+  // A call for readers' photos or tips with the newsroom's number, in the languages read: "Aveți fotografii
+  // sau informații de la inundații? Trimiteți-ni-le pe WhatsApp la 0745 218 904."
+  new RegExp(String.raw`^(?:¿\s*)?(?:aveți|aveti|ai|tienes|tiene|tenés|vous avez|avez-vous|haben sie|hast du|hai|avete|tem|você tem|heb je|heeft u|har du|har ni|masz|macie|máte|imate)\s+(?:\p{L}+\s+){0,2}(?:fotografii|fotos?|foto's|photos|bilder|zdjęcia|fotky|informații|informaţii|información|informations?|informationen|informazioni|informações|informatie|hinweise|tips?|une info|una segnalazione)${END}.{0,200}(?:whatsapp|telegram|@|\d{3}[\s.-]?\d{3})`, 'iu'),
   // A call for readers' tips with the newsroom's address: "Tips oss! Send tips, bilder og video til tips@… eller SMS 2250."
   new RegExp(String.raw`^(tips oss|tipsa oss|tip os|vinkkaa (meille|toimitukselle))${END}.{0,200}(@|\bsms\b|\be-?post\b|\bmail\b|\btelefon\b|\bring\b|\d{4})`, 'iu'),
   // Tags, topics and keywords.
@@ -1234,7 +1237,7 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   if (WIRE.test(n)) return false;
   if (/^https?:|@|\.(com|org|net|co\.uk|ru|de|fr)\b|\d{2}/i.test(n)) return false;
   if (siteName && n.toLowerCase() === siteName.toLowerCase()) return false;
-  if (/\b(news|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|inc|ltd|llc|group|reporters?|correspondents?)\b/i.test(n)) return false;
+  if (/\b(news|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|inc|ltd|llc|group|reporters?|correspondents?|sports?)\b/i.test(n)) return false;
   // Newsroom desks in other languages: "Haber Merkezi", "Redakcja", "Редакция", "Σύνταξη", "Redacció
   // Crònica", "Redaktioun Norden", "Editan Labarai" (Hausa's news editor), and a site's "… Ньюз".
   if (/(^|\s)(redakcja|redakce|redakcia|redakcija|redaktionen|redaktion|redaktioun|redaksjonen|redaktsioon|redacción|redacció|redaccio|rédaction|redazione|redação|redacția|redactia|redactie|redaksi|uredništvo|szerkesztőség|toimitus|editan|редакция|редакція|редакција|ньюз|σύνταξη|haber merkezi|merkez|haberler)(\s|$)/iu.test(n)) return false;

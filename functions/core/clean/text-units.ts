@@ -222,6 +222,9 @@ export function isTableRow(raw: string): boolean {
   return cells.length >= 3 && cells.every((c) => c.split(' ').length <= MAX_CELL_WORDS) && cells.filter((c) => /\p{L}[.!?]["”’]?$/u.test(c)).length <= 1;
 }
 
+/** A year with a capitalised word run straight onto it. */
+const YEAR_RUN_INTO_WORD = /(?<![\p{L}\p{N}])((?:19|20)\d{2})(?=\p{Lu}\p{Ll})/gu;
+
 export function toUnits(text: string, now: Date): Unit[] {
   keyCache.clear();
   const rawLines = linesFromSkipLink(undoChatCopy(undoPrintedPages(undoLinkAddresses(undoTextDump(decodeEntities(text))))).split('\n'));
@@ -229,7 +232,8 @@ export function toUnits(text: string, now: Date): Unit[] {
   const menus = new Set<string>();
   const rows = new Set<string>();
   for (const raw of rawLines) {
-    const line = normalizeSpace(raw);
+    // "July 21, 2026July 22, 2026": a published and an updated date whose elements a text dump ran together.
+    const line = normalizeSpace(raw).replace(YEAR_RUN_INTO_WORD, '$1 ');
     if (!line) {
       if ((blocks[blocks.length - 1] ?? []).length) blocks.push([]);
       continue;
