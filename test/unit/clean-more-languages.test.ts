@@ -519,6 +519,32 @@ describe('a page printed to PDF from Firefox and turned into HTML by pdftohtml',
   });
 });
 
+describe('a page pasted as text into a note and exported as HTML (Google Keep Takeout)', () => {
+  it('reads the note’s lines as text: the note’s own lines, the site’s menus and the byline’s “Submitted by” are parted from the story', async () => {
+    const story = [
+      'The harbour board will spend £12 million lengthening the east quay so that it can take ships up to 200 metres long, after a record year for cargo.',
+      'Work is due to start in March, subject to approval from the district council, and should take eighteen months to finish.',
+      'The board said about 30 jobs would be created once the longer quay was open, most of them in cargo handling.',
+    ];
+    const lines = [
+      'For the Thursday meeting. Copied from the Harbour Courier website.', '----------', 'Skip to main content', 'Log in', 'Subscribe', 'Harbour Courier',
+      'Home', 'News', 'Shipping', 'Property', 'Jobs', 'Home » Shipping', 'Harbour board to lengthen east quay after record cargo year',
+      'Submitted by Ellen Marwick on Tue, 06/16/2026 - 09:30', ...story.flatMap((p) => [p, '']),
+      'Tags: Harbour, Shipping', 'Log in or register to post comments', 'Most read', 'Ferry timetable changes for winter', '----------', 'TODO', '- ask about berth fees',
+    ];
+    const html = [
+      '<?xml version="1.0" ?>', '<html><head><meta charset="UTF-8"/><title>Quay plan – meeting</title><style>.note { width: 600px; }</style></head><body>',
+      '<div class="note"><div class="heading">Jun 17, 2026, 8:41:17 AM</div>', '<div class="title">Quay plan – meeting</div>',
+      `<div class="content">${lines.join('<br>')}</div>`, '<div class="labels"><span class="label">Board</span><span class="label">Shipping</span></div></div></body></html>',
+    ].join('\n');
+    const a = await clean(html, 'Quay plan – meeting.html');
+    expect(a.title).toBe('Harbour board to lengthen east quay after record cargo year');
+    expect(a.published).toBe('2026-06-16');
+    expect(a.author).toBe('Ellen Marwick');
+    expect(a.paragraphs).toEqual(story);
+  });
+});
+
 describe('a newsletter post clipped to Markdown', () => {
   it('loses the clipper’s excerpt, the page’s controls and the platform’s footer', async () => {
     const story = [

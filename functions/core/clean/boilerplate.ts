@@ -965,8 +965,8 @@ export const BYLINE_LABELS: readonly string[] = [
   // A content file's field: "Byline: Jenna Trewhella".
   'byline',
 ];
-/** Words before "by" that open a byline: "Written by", "Story by", "Reporting by", "Report by", "Words by". */
-export const BY_PHRASE_WORDS: readonly string[] = ['written', 'posted', 'reported', 'reporting', 'report', 'story', 'words', 'text'];
+/** Words before "by" that open a byline: "Written by", "Story by", "Reporting by", "Report by", "Words by", Drupal's "Submitted by". */
+export const BY_PHRASE_WORDS: readonly string[] = ['written', 'posted', 'submitted', 'reported', 'reporting', 'report', 'story', 'words', 'text'];
 /** German nouns before "von" that open a byline: "Ein Bericht von", "Kommentar von". */
 export const VON_PHRASE_NOUNS: readonly string[] = ['bericht', 'beitrag', 'kommentar', 'analyse', 'reportage'];
 /** A correspondent's byline before the name: "dal nostro inviato Andrea Ferretti", "de notre envoyé spécial …". */

@@ -9,6 +9,7 @@ import { bareName, bylineAuthor, namedOnlyAsEditor, reportersInCredit, withoutRe
 import { creditLines } from './credits.js';
 import type { Extraction } from './extraction.js';
 import { extractFromText } from './text.js';
+import { plainLinesText } from './line-html.js';
 import { pdfToHtmlText } from './pdf-html.js';
 import { mostlyPlainLines } from './markdown-syntax.js';
 import { holdsOwnScriptLetter, ownScriptAuthor } from './script-labels.js';
@@ -127,10 +128,10 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   // Text and Markdown credit lines are read as written; a page's come from its captions' markup.
   let credits: string[] | undefined;
 
-  const printedPdf = doc.format === 'html' ? pdfToHtmlText(doc.text) : null;
-  if (printedPdf !== null) {
-    // A printed page turned back into HTML line by line is read as the text it is.
-    const r = extractFromText(printedPdf, context.now);
+  const lines = doc.format === 'html' ? (pdfToHtmlText(doc.text) ?? plainLinesText(doc.text)) : null;
+  if (lines !== null) {
+    // A printed page turned back into HTML line by line, or a note of pasted lines, is read as the text it is.
+    const r = extractFromText(lines, context.now);
     ({ title, published, author, source, paragraphs } = r);
   } else if (doc.format === 'html' || doc.format === 'markdown') {
     const extract = await markupExtractors[doc.format]();
