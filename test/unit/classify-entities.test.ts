@@ -702,6 +702,29 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations.filter((name) => /^(?:Michigan University|Bay of Plenty District Council)$/.test(name))).toEqual([]);
   });
 
+  it('reads an unknown name before a point of the compass as a place, unless a given name opens it or the article goes on to use the surname alone', () => {
+    const places = en('The project sits within Freeport East, near Felixstowe. Floods displaced 46,000 people in Ahoada West and Yewa North.');
+    expect(places.places).toEqual(expect.arrayContaining(['Freeport East', 'Ahoada West', 'Yewa North']));
+    expect(places.people).toEqual([]);
+    for (const text of ['Kanye West released an album.', 'Late in the game Delonte West had a dunk, and West then drove baseline.']) {
+      const people = en(text);
+      expect(people.people).toHaveLength(1);
+      expect(people.places).toEqual([]);
+    }
+  });
+
+  it('reads a pass, a fault, a pier, a free zone and a crossing as places', () => {
+    const got = en('Snow closed the Khunjerab Pass on Monday. Sensors were laid along the Queen Charlotte Fault. Lighters could not work at Kingston Pier. Firms in the Lekki Free Trade Zone were hit. Traffic on the Queensferry Crossing stopped.');
+    expect(got.places).toEqual(expect.arrayContaining(['Khunjerab Pass', 'Queen Charlotte Fault', 'Kingston Pier', 'Lekki Free Trade Zone', 'Queensferry Crossing']));
+    expect(got.people).toEqual([]);
+  });
+
+  it('parts a person of a place named by a place word: "Tanisha Joe of Pelly Crossing"', () => {
+    const got = en('Tanisha Joe of Pelly Crossing finished third, ahead of John Lee of Rose Valley.');
+    expect(got.people).toEqual(expect.arrayContaining(['Tanisha Joe', 'John Lee']));
+    expect(got.places.filter((name) => / of /.test(name))).toEqual([]);
+  });
+
   it('keeps "Far" before a compass word opening a sentence as part of a body\'s name', () => {
     const got = en('Far North District Council said it would install cameras. Far South Coast Oyster Farmers\' Association secretary Lyn Pambula said growers waited. Far more boats came.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Far North District Council', "Far South Coast Oyster Farmers' Association"]));

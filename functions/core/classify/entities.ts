@@ -18,7 +18,7 @@ import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
 import { splitAtGermanPerson } from './entities/german-runs.js';
 import { withNordicBodies } from './entities/nordic-bodies.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, prefixedClubs, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, prefixedClubs, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /** The endings of Slavic adjectives in the locative: "Moravskoslezském", "Zadarskoj", "Národním", "Klinički". */
 const SLAVIC_ADJECTIVE = /(?:sk|ck|čk|n|ov|in)(?:ém|ým|om|oj|ím|ej|iej|im|ich|ých|ych)$|[šč]ki$|ski$/u;
@@ -407,7 +407,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const continuesBefore = NAME_GOES_ON_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos));
     const continuesAfter = NAME_GOES_ON_AFTER.test(body.slice(end, end + 40));
     const speaksAfter = speaksAt(body, end);
-    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn, foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords, roleBefore, ageAfter, continuesBefore, continuesAfter, speaksAfter };
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn, foreign, nounCaps, orgCue, english: language === 'en', placeCue, connectors, language, lowercaseWords, roleBefore, ageAfter, continuesBefore, continuesAfter, speaksAfter, aloneAsActor: (word) => writesAloneAsActor(body, word) };
     const words = toks.map((t) => t.bare);
     /** The run without a capitalised "The" opening it ("The Calgary Stampeders beat …"). */
     const named = words[0] === 'The' && words.length > 1 ? words.slice(1) : words;

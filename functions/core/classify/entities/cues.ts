@@ -416,6 +416,15 @@ export function townWhereSentenceSaysPlace(body: string, s: Single, sportsArticl
   return saysPlace() && !writtenAfterAnotherName(body, s.word);
 }
 
+/**
+ * Whether the article writes `word` alone as someone who acts ("West then drove baseline", "East said"):
+ * a surname the article goes on using, not the part of a place its run names. A lowercase "the" or a
+ * capitalised word before it makes it part of another name ("the West has", "Ahoada West was").
+ */
+export function writesAloneAsActor(body: string, word: string): boolean {
+  return new RegExp(`(?<!\\bthe\\s)(?<!\\p{Lu}[\\p{L}'’-]*\\s)\\b${word}(?:\\s+then)?\\s+(?:said|says|told|added|scored|drove|hit|made|had|has|was|is|went|won|lost)\\b`, 'u').test(body);
+}
+
 /** Planets: lists name them beside one another, and some are also towns of the world list ("Jupiter"). */
 export const PLANETS = new Set(['Mercury', 'Venus', 'Earth', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto']);
 /** A name of one or two capitalised words, as a list writes its items. */

@@ -23,6 +23,8 @@ const VESSEL_PREFIXES = new Set(['MV', 'MS', 'HMS', 'RMS', 'SS', 'USS', 'HMAS', 
 /** Words that close a show's or an occasion's name after a person's: "Jimmy Kimmel Live", "Frank Skinner Show". */
 const SHOW_WORDS = new Set(['live', 'show', 'hour', 'today', 'tonight', 'day', 'night', 'week', 'cup', 'fund', 'prize', 'trophy']);
 /** Words that name a sea, a coast or an island before "of" and a name. */
+/** The points of the compass, which close the name of a part of a place ("Kildare North"). */
+const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 const SEA_WORDS = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'bight', 'isle', 'isles', 'sound', 'firth', 'mouth', 'cape', 'coast']);
 
 const FAMILY_DESCRIPTION = /^(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandad|granddad)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
@@ -196,6 +198,8 @@ export interface RunContext {
   roleBefore?: boolean;
   /** An age in apposition follows the run ("Dawn Salt, 58,"). */
   ageAfter?: boolean;
+  /** Whether the article writes a word alone as someone who acts ("West then drove"; see `writesAloneAsActor`). */
+  aloneAsActor?: (word: string) => boolean;
 }
 
 /** Words that open a local government's name before "of" and its place. */
@@ -458,7 +462,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     }
   }
   // "analyst Ooi Chee Wei of Kenanga Investment Bank", "Pastor Mark Anselmo of Cathedral of the Rockies":
-  // a name of two or three words, "of" and a body's name are a person and their employer, when a role
+  // a name of two or three words, "of" and a body's or a place's name are a person and their employer or home, when a role
   // or a title comes first, or the name opens with a given name ("Brian Kiprono Limo of Team Amani"),
   // or it has three words, none an everyday word ("Lok Adalat of Karnataka High Court" is a court,
   // "Friends of the Earth" a group).
@@ -469,6 +473,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     nameBeforeOf.every((w) => CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w)) && !PLACE_WORDS.has(norm(w)) && !GAZ.has(norm(w))) &&
     (GIVEN_NAMES.has(norm(rest[0]!)) || !(lex?.isCommon(rest[0]!) ?? true)) &&
     (ctx.roleBefore || titled ||
+      // "Tanisha Joe of Pelly Crossing": a given name's bearer and the place they come from.
+      (GIVEN_NAMES.has(norm(rest[0]!)) && !gazLookup(nameBeforeOf) && (PLACE_WORDS.has(lastRest) || gazLookup(rest.slice(ofAt + 1))?.kind === 'place')) ||
       ((rest.slice(ofAt + 1).some((w) => ORG_WORDS.has(norm(w))) || namesFirstNation(rest.slice(ofAt + 1))) &&
         (GIVEN_NAMES.has(norm(rest[0]!)) ? !gazLookup(nameBeforeOf) : ofAt === 3 && nameBeforeOf.every((w) => !(lex?.isCommon(w) ?? true)))))
   ) {
@@ -780,6 +786,13 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "East Azerbaijan", "Western Cape": a compass word before a known place names a region of it.
   // "Kildare North", "Dublin Bay South": a known place before a compass word is a constituency or part of it.
   if (!titled && rest.length === 2 && ((COMPASS.has(lowerRest[0]!) && gazLookup(rest.slice(1))?.kind === 'place') || (COMPASS.has(lowerRest[1]!) && gazLookup(rest.slice(0, 1))?.kind === 'place'))) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Ahoada West", "Freeport East", "Yewa North": a name that is no everyday word, no demonym ("Canadian
+  // North" is an airline) and no given name before a point of the compass is a part of a place, a zone or a constituency; a person's surname
+  // ("Kanye West", "Delonte West") follows a given name or a title, or the article goes on to use it alone.
+  if (!titled && !ctx.roleBefore && rest.length === 2 && COMPASS_POINTS.has(lowerRest[1]!) && PERSON_NAME_WORD.test(rest[0]!) && !GIVEN_NAMES.has(lowerRest[0]!) && !DEMONYMS.has(lowerRest[0]!) && !(lex?.isCommon(rest[0]!) ?? true) && !(ctx.aloneAsActor?.(rest[1]!) ?? false)) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
