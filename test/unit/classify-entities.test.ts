@@ -411,6 +411,12 @@ describe('extractEntities: organisations marked by their context', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads a name after "the journal" as the journal', () => {
+    const got = en('The results were published this week in the journal Atmospheric Measurement Techniques. An earlier study in the journal Coral Reefs found the same.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Atmospheric Measurement Techniques', 'Coral Reefs']));
+    expect(got.places).toEqual([]);
+  });
+
   it('does not read a person described by an organisation noun, or a thing in apposition, as an organisation', () => {
     const got = en('Anna Berg, the firm’s founder, spoke first. Anna Berg said the Calabash Nebula, a red giant, was bright. Berg joined the board in 2019.');
     expect(got.people).toContain('Anna Berg');

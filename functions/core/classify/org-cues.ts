@@ -7,11 +7,11 @@
 /**
  * Lowercase nouns naming a kind of organisation. Right before a name ("the Swedish battery maker
  * Northvolt", "the campaign group ShareAction") or heading an apposition after it ("Klarna, the
- * buy-now-pay-later firm") they mark the name as an organisation. Nouns that also describe people
+ * buy-now-pay-later firm") they mark the name as an organisation ("the journal Coral Reefs"). Nouns that also describe people
  * (publisher, producer, developer, rival) are left out.
  */
 const ORG_NOUN =
-  '(?:company|firm|group|bank|lender|start-?up|maker|manufacturer|automaker|carmaker|drugmaker|chipmaker|retailer|supermarket|chain|carrier|airline|insurer|studio|label|band|club|charity|agency|regulator|watchdog|broker|brokerage|conglomerate|giant|broadcaster|newspaper|magazine|platform|app|fund|miner|trio|duo|quartet|orchestra|federation|association|nonprofit|non-profit|consultancy|university|union|league|brand|exchange|utility|franchise|outfit|network)';
+  '(?:company|firm|group|bank|lender|start-?up|maker|manufacturer|automaker|carmaker|drugmaker|chipmaker|retailer|supermarket|chain|carrier|airline|insurer|studio|label|band|club|charity|agency|regulator|watchdog|broker|brokerage|conglomerate|giant|broadcaster|newspaper|magazine|journal|platform|app|fund|miner|trio|duo|quartet|orchestra|federation|association|nonprofit|non-profit|consultancy|university|union|league|brand|exchange|utility|franchise|outfit|network)';
 const ORG_NOUN_WORDS = new Set(ORG_NOUN.slice(3, -1).replace(/-\?/g, '').split('|').concat(['start-up', 'non-profit']));
 /** Plurals of the organisation nouns: "the investment firms Elliott Management and Apollo Global Management". */
 const ORG_NOUN_PLURALS = new Set([...ORG_NOUN_WORDS].map((w) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`)));
