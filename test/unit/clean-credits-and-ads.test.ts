@@ -87,3 +87,16 @@ describe('an ad’s label run into its copy', () => {
     expect(a.paragraphs).toEqual(REPORT.slice(0, 3));
   });
 });
+
+describe('a select-all copy of a sports report with the site’s furniture under it', () => {
+  it('loses a local business’s ad under its label (name, street and town, a dash, the offer) and the site’s blurb under “About us”', async () => {
+    const text = [
+      'Hunters beat Devils', '', 'By Mark Tane', '', REPORT[0], '', REPORT[1], '', 'SPONSORED',
+      'Kila Motors, Waigani Drive, Port Moresby - 140 utes in stock now. Book your test drive on 325 1100.', '', REPORT[2], '',
+      'Read Next', '', 'Devils sign prop from Brisbane for next season', '', 'Share this post', '',
+      'About us', 'PNG Sport Daily is a volunteer-run website covering rugby league and football in Port Moresby since 2017.', '', 'Follow Us',
+    ].join('\n');
+    const a = await clean(text, 'hunters.txt');
+    expect(a.paragraphs).toEqual(REPORT.slice(0, 3));
+  });
+});

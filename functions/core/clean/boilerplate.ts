@@ -404,13 +404,13 @@ export function isCapitalLabelledLink(line: string): boolean {
 /** Longest ad copy read under an ad label. */
 export const MAX_AD_COPY_WORDS = 40;
 /**
- * A local business's ad as sites set it under the label: its name (and town), a dash, what it sells
+ * A local business's ad as sites set it under the label: its name (and street and town), a dash, what it sells
  * ("Riley's Hardware & Boat Supplies, Maun – Mokoro paddles, …", "Vimpelin Kone ja Rauta –
  * Ruohonleikkurit …", "Agro-Gépház Kft., Hódmezővásárhely – …"), or what it sells and its name
  * ("Zimní pneumatiky Pneu Hořava – …", "Металопластикові вікна «Теплий дім» — …"). A paragraph of the
  * article rarely opens with a name and a dash, and never right under an ad's label.
  */
-const AD_COPY = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:\s+(?:&|\p{Ll}[\p{Ll}'’-]*[»“”"]?|[«„“"]?\p{Lu}[\p{L}\p{N}'’.&+-]*[»“”"]?)){0,6}(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s+[–—-]\s+\S/u;
+const AD_COPY = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:\s+(?:&|\p{Ll}[\p{Ll}'’-]*[»“”"]?|[«„“"]?\p{Lu}[\p{L}\p{N}'’.&+-]*[»“”"]?)){0,6}(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)?){0,2}\s+[–—-]\s+\S/u;
 
 /** Whether a block right under an ad's label is the ad's copy. */
 export function isAdCopy(block: string): boolean {
@@ -1149,6 +1149,8 @@ const TAIL_MARKERS: RegExp[] = [
   /^(you (may|might) (also )?like|related (articles|stories|posts)|more from\b|recommended for you)/i,
   /^(subscribe to our newsletter|sign up for our newsletter)\b/i,
   /^(about (this|the) (publication|author))$/i,
+  // The site's own blurb under its heading, in the page's furniture: "About us" / "Breffni Sport is a volunteer-run website …".
+  /^(?:about us|who we are|über uns|à propos( de nous)?|qui sommes-nous ?\??|sobre nós|quem somos|sobre nosotros|quiénes somos|acerca de nosotros|chi siamo|over ons|om oss|om os|o nas|meistä|rólunk|o nás|σχετικά με εμάς|hakkımızda|tentang kami)\s*:?$/iu,
   /^(readers?'?|your|user|latest|top|all|\d+) comments?\b.{0,30}$/i,
   /^(share what you think|have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
   COMMENTS_HEADER,
