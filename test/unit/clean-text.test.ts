@@ -1086,3 +1086,61 @@ describe('a story posted in a chat channel, copied with the posts around it', ()
     expect(paragraphs.join('\n')).not.toMatch(/TRANSFER|Monrovia Sports Beat|412/);
   });
 });
+
+describe('a select-all copy with a share bar and a caption between the byline and the text', () => {
+  it('finds the headline above them, under the section label and over its standfirst', () => {
+    const story = [
+      'A Oliveiras do Ardila, empresa agrícola com sede em Serpa, vai investir 38 milhões de euros na construção de um lagar de azeite em Moura, com capacidade para transformar 90 mil toneladas de azeitona por campanha. A unidade deverá começar a laborar em outubro de 2027 e criar 70 postos de trabalho permanentes, a que se juntam cerca de 150 sazonais durante a colheita.',
+      'O projeto foi apresentado na segunda-feira, numa sessão com a presidente da Câmara Municipal de Moura, Luísa Serrano, e com responsáveis da EDIA, a empresa pública que gere o sistema de rega de Alqueva.',
+      'O lagar vai ocupar uma parcela de 14 hectares na Zona Industrial de Moura. Para além das linhas de extração e da adega de armazenamento, o projeto inclui uma central de biomassa que vai queimar o bagaço e o caroço da azeitona para produzir vapor e eletricidade para a própria fábrica.',
+    ];
+    const text = [
+      'Saltar para o conteúdo',
+      'quinta-feira, 25 junho 2026',
+      'Sobre nós',
+      'Publicidade',
+      'Contactos',
+      'Planície Económica',
+      'Economia e negócios do Alentejo',
+      'Início',
+      'Agroindústria',
+      'Energia',
+      'Turismo',
+      'Empresas',
+      'Emprego',
+      'Fundos europeus',
+      'Opinião',
+      'Pesquisar',
+      'Em destaque',
+      'Beja: aeroporto recebe primeiro voo de carga com cereja para o Canadá',
+      '',
+      'Início » Agroindústria » Azeite',
+      '',
+      'Agroindústria',
+      '',
+      'Grupo de Serpa investe 38 milhões num lagar em Moura para 90 mil toneladas de azeitona',
+      '',
+      'A Oliveiras do Ardila quer laborar a partir da campanha de 2027 e criar 70 postos de trabalho permanentes. O projeto inclui uma central de biomassa alimentada com o bagaço.',
+      '',
+      'Por Ana Godinho',
+      '23 de junho de 2026 10:45',
+      'Atualizado: 24 de junho de 2026 09:30',
+      '4 min de leitura',
+      'Partilhar',
+      'Facebook',
+      'X',
+      'LinkedIn',
+      'WhatsApp',
+      'Email',
+      '',
+      'Olival em sebe regado com água de Alqueva, no concelho de Moura. Foto: Planície Económica / Nuno Veiga',
+      '',
+      ...story.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = extractFromText(text, now);
+    expect(a.title).toBe('Grupo de Serpa investe 38 milhões num lagar em Moura para 90 mil toneladas de azeitona');
+    expect(a.published).toBe('2026-06-23');
+    expect(a.author).toBe('Ana Godinho');
+    expect(a.paragraphs).toEqual(story);
+  });
+});

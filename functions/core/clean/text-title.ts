@@ -78,6 +78,10 @@ export function titleScore(u: Unit, distance: number, repeated: boolean): number
 /** "Title: …", and the heading marks a plain-text e-mail keeps ("** Lobster season opens …"). */
 const TITLE_FIELD = /^(?:(?:title|headline|titel|titre|título|titolo)\s*:|\*{1,2}(?=\s)|#{1,6}(?=\s))\s*(?=\S)/i;
 
+/** How many lines above the body the headline is looked for in. */
+const TITLE_ZONE_LINES = 12;
+/** Fewest lines of junk right above the body that the lines looked in are counted from above. */
+const MIN_JUNK_RUN_SKIPPED = 4;
 /** Most words of a site's name or motto on a page's first line. */
 const MAX_MASTHEAD_WORDS = 5;
 
@@ -129,7 +133,12 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
   const pageHasBlocks = blankAfter >= Math.max(3, 0.1 * units.length);
   // "Daniel Okafor-Reid at the Emirates Stadium": a byline without "By".
   const isMeta = (v: Unit): boolean => dateLine(v.text, dopts) !== null || BYLINE_RE.test(v.text) || (v.text.length <= 100 && namesInPlaces(v.text) !== null);
-  for (let i = Math.max(0, titleZone - 12); i < titleZone; i++) {
+  // Twelve lines up from the body, and above a run of junk right over it (a share bar of six buttons
+  // and a caption between the headline's byline and the text).
+  let junkAbove = titleZone;
+  while (junkAbove > 0 && units[junkAbove - 1]!.junk) junkAbove--;
+  const zoneStart = Math.max(0, (titleZone - junkAbove >= MIN_JUNK_RUN_SKIPPED ? junkAbove : titleZone) - TITLE_ZONE_LINES);
+  for (let i = zoneStart; i < titleZone; i++) {
     const u = units[i]!;
     if (isMeta(u) || (i <= 2 && namedMasthead(u))) continue;
     // The line under an image's placeholder ("[image]", "[IMG]") is its caption.
