@@ -533,3 +533,22 @@ describe('a name over the writer\'s job under a standfirst', () => {
     expect(a.paragraphs).toEqual(STORY);
   });
 });
+
+describe('a Catalan page clipped into a note app’s Markdown note', () => {
+  it('reads the page under its Catalan skip link, and the writer from the link to their page after “Per”', async () => {
+    const md = [
+      '# Recull de premsa – maig 2026', '#recull #butlletí', '',
+      'Enganxat per la Mercè des del mòbil. És la notícia que en Jaume va passar al grup de l’associació. Per resumir al butlletí de juny.', '',
+      '---', '', '[Saltar al contingut](https://www.example.cat/ciencia/drons#contingut)', '',
+      '[Actualitat](https://www.example.cat/actualitat) [Ciència](https://www.example.cat/ciencia) [Esports](https://www.example.cat/esports)', '',
+      '# Els drons troben els bassals on creix el mosquit a les valls', '',
+      'Per [Sílvia Forcadell](https://www.example.cat/autors/silvia-forcadell)', '', 'Dijous, 14 de maig de 2026 · 07.00 h', '',
+      ...STORY.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(md, 'recull.md');
+    expect(a.title).toBe('Els drons troben els bassals on creix el mosquit a les valls');
+    expect(a.author).toBe('Sílvia Forcadell');
+    expect(a.published).toBe('2026-05-14');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});

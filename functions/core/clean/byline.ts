@@ -117,6 +117,9 @@ const BARE_NAME_RE = new RegExp(String.raw`^${NAME_WORD}(?:\s+(?:${NAME_WORD}|\p
  * and a byline's label set in title case ("Written By Ellie Maddox").
  */
 const PROMPT_OPENER = /^(?:your|my|our|their|his|its|this|these|those|every|each|any|have|get|join|read|see|written|posted|by)\s/i;
+/** A writer's page on a news site ("/author/NAME/", "/profile/author/NAME-2117/", "/autor/NAME", "/autors/NAME") or a blog platform's profile ("/@NAME"). */
+export const AUTHOR_HREF = /\/@[\w.-]{2,}(?:[/?#]|$)|\/(?:authors?|autor(?:es|en|s|i)?|auteurs?|journalists?|reporters?|writers?|redakteur(?:e|in)?|firmas?)\/[^/?#]+/i;
+
 /** Whether a line is a person's name alone ("Noa Ben-Ami"), not a desk, a place or a phrase. */
 export function bareName(line: string): boolean {
   return line.length <= 50 && BARE_NAME_RE.test(line) && !PROMPT_OPENER.test(line) && isPersonName(line) &&

@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, atOffset, dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { junkKind, stripTitleSuffix } from './boilerplate.js';
-import { bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
+import { AUTHOR_HREF, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { joinNames } from '../author-names.js';
 import { cutTail, dropClosingMatter, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, wholeInEmphasis, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
@@ -190,8 +190,6 @@ const BYLINE_RE = /byline|author|writtenby|p-author|autor|auteur|signature|firma
 const COMMENTS_RE = /comment|disqus|replies/i;
 /** Class or id words for an element holding the publication date. */
 const DATE_CLASS_RE = /(^|[\s_-])(date|dateline|pubdate|published|publish-date|timestamp|posted|post-date|entry-date)([\s_-]|$)/i;
-/** A writer's page on a news site ("/author/NAME/", "/profile/author/NAME-2117/", "/autor/NAME") or a blog platform's profile ("/@NAME"). */
-const AUTHOR_HREF = /\/@[\w.-]{2,}(?:[/?#]|$)|\/(?:authors?|autor(?:es|en)?|auteurs?|journalists?|reporters?|writers?|redakteur(?:e|in)?|firmas?)\/[^/?#]+/i;
 const MAX_AUTHOR_LINKS = 4;
 /** First-level headings kept for choosing the headline. */
 const MAX_H1_READ = 4;

@@ -11,7 +11,7 @@ import { dateAlone, dateLine, readDateline } from './text-dates.js';
 import { isAdLabel, isCreditedCaption, junkKind } from './boilerplate.js';
 import { cutTail, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
-import { authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
+import { AUTHOR_HREF, authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, wholeInEmphasis, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { joinNames } from '../author-names.js';
@@ -284,6 +284,21 @@ function stampOnOwnLine(b: Block, dopts: DateOptions): ReturnType<typeof dateLin
 }
 
 /** A paragraph of two lines, a name over the writer's job: the name. */
+/** Most words before a writer's linked name: the byline's word ("Per", "Di", "Por"). */
+const MAX_WORDS_BEFORE_WRITER_LINK = 2;
+
+/**
+ * "Per [Sílvia Forcadell](…/autors/silvia-forcadell)": a line whose one link goes to a writer's page
+ * and names a person, after a byline's word in any language. The name is the link's text.
+ */
+function linkedWriter(b: Block): string | null {
+  const links = b.element.querySelectorAll('a');
+  if (links.length !== 1 || !AUTHOR_HREF.test(links[0]!.getAttribute('href') ?? '')) return null;
+  const name = normalizeSpace(links[0]!.textContent ?? '');
+  const before = b.text.slice(0, b.text.indexOf(name)).trim();
+  return name && bareName(name) && b.text.trim().endsWith(name) && countWords(before) <= MAX_WORDS_BEFORE_WRITER_LINK ? name : null;
+}
+
 function nameOverJob(b: Block): string | null {
   if (!b.element.querySelector('br')) return null;
   const lines = bylineLines(b.element);
@@ -774,8 +789,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // A byline on a line of its own may carry the outlet in brackets: "Ratna Wulandari (The Jakarta Daily)".
     if (i < MAX_TOP_LINES && !author) author = stamp ? authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) : byline;
     // "**Wren Castellanos-Hale**" over the text: a name alone at the top is the byline.
-    // Or a name over the writer's job, the two lines held by a hard line break ("Ingrid Solbakken\\" / "Journalist").
-    const overJob = i < MAX_TOP_LINES && b.kind === 'p' ? nameOverJob(b) : null;
+    // Or a name over the writer's job, the two lines held by a hard line break ("Ingrid Solbakken\\" / "Journalist"),
+    // or linked to the writer's page after a byline's word the byline patterns do not know ("Per [Sílvia Forcadell](…)").
+    const overJob = i < MAX_TOP_LINES && b.kind === 'p' ? (nameOverJob(b) ?? (byline === null ? linkedWriter(b) : null)) : null;
     const nameAlone = overJob !== null || (i < MAX_TOP_LINES && b.kind === 'p' && bareName(b.text) && !PUBLICATION_WORD_RE.test(b.text));
     // "Author of the article:" over the linked name: the label of the byline under it.
     const bylineLabel = i < MAX_TOP_LINES && BYLINE_LABEL_ALONE.test(b.text);
