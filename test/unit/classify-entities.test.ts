@@ -2270,3 +2270,17 @@ describe('Nordic public bodies', () => {
     expect(en.organizations).not.toContain('Kiruna kommun');
   });
 });
+
+describe('bodies named by their first word in Romanian, Polish and Catalan', () => {
+  it('reads the head noun of a body’s name in any of its cases, and the place after “w” or “din” too', () => {
+    const ro = extractEntities('', 'Potrivit Administrației Naționale de Meteorologie, ploile continuă. Crucea Roșie Română a trimis ajutoare, iar Inspectoratul pentru Situații de Urgență Maramureș a intervenit. Au ajutat și studenții de la Universitatea din București.', lex, 'ro');
+    expect(ro.organizations).toEqual(expect.arrayContaining(['Crucea Roșie Română', 'Inspectoratul pentru Situații de Urgență Maramureș', 'Universitatea din București']));
+    expect(ro.places).toContain('București');
+    const pl = extractEntities('', 'Wraki zbadali naukowcy z Instytutu Oceanologii PAN i Urzędu Morskiego w Gdyni. Spotkanie w Jastrzębiu-Zdroju trwało dwie godziny.', lex, 'pl');
+    expect(pl.organizations).toEqual(expect.arrayContaining(['Instytutu Oceanologii PAN', 'Urzędu Morskiego w Gdyni']));
+    expect(pl.places).toEqual(expect.arrayContaining(['Gdyni', 'Jastrzębiu-Zdroju']));
+    const ca = extractEntities('', 'Hi participen investigadors de la Universitat Ramon Llull i del Consell Superior d’Investigacions Científiques.', lex, 'ca');
+    expect(ca.organizations).toContain('Universitat Ramon Llull');
+    expect(ca.organizations.filter((name) => / i del /.test(name))).toEqual([]);
+  });
+});

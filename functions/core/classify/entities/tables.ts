@@ -264,11 +264,14 @@ export const LANGUAGE_CONNECTORS: Readonly<Record<string, readonly string[]>> = 
   pt: ['do', 'das', 'e', 'para'],
   it: ['di', 'della', 'delle', 'dei', 'degli', 'dello', 'e', 'per'],
   nl: ['voor', 'en', 'het'],
+  ro: ['pentru', 'din', 'al', 'și'],
+  pl: ['i', 'w', 'ds.', 'do'],
+  ca: ['i', 'per', 'dels', 'del'],
 };
 /** The words between an office and its portfolio: "Minister for Health", "Minister für Gesundheit". */
 export const OFFICE_PREPS: ReadonlySet<string> = new Set(['of', 'for', 'für']);
 /** "and" in the languages whose connectors join names: two places joined by it are two places. */
-export const AND_WORDS: ReadonlySet<string> = new Set(['and', 'et', 'e', 'y', 'en']);
+export const AND_WORDS: ReadonlySet<string> = new Set(['and', 'et', 'e', 'y', 'en', 'i', 'și']);
 export const connectorsFor = (language: string | undefined): ReadonlySet<string> =>
   language && LANGUAGE_CONNECTORS[language] ? new Set([...CONNECTORS, ...LANGUAGE_CONNECTORS[language]]) : CONNECTORS;
 /**

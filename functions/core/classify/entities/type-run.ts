@@ -23,6 +23,8 @@ const VESSEL_PREFIXES = new Set(['MV', 'MS', 'HMS', 'RMS', 'SS', 'USS', 'HMAS', 
 /** Words that close a show's or an occasion's name after a person's: "Jimmy Kimmel Live", "Frank Skinner Show". */
 const SHOW_WORDS = new Set(['live', 'show', 'hour', 'today', 'tonight', 'day', 'night', 'week', 'cup', 'fund', 'prize', 'trophy']);
 /** Words that name a sea, a coast or an island before "of" and a name. */
+/** The words for "in" and "from" that join a place to a body's name in the languages that write it so. */
+const LOCATIVE_CONNECTORS = new Set(['w', 'we', 'din']);
 /** The points of the compass, which close the name of a part of a place ("Kildare North"). */
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 const SEA_WORDS = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'bight', 'isle', 'isles', 'sound', 'firth', 'mouth', 'cape', 'coast']);
@@ -566,6 +568,16 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       return;
     }
   }
+  // "Spotkanie w Jastrzębiu-Zdroju": "in" joins a place to a body's name only ("Urzędu Morskiego w
+  // Gdyni"); with no body's head noun before it, it parts the run.
+  if (ctx.foreign) {
+    const at = rest.findIndex((w, k) => k > 0 && LOCATIVE_CONNECTORS.has(w));
+    if (at > 0 && !rest.slice(0, at).some((w) => ORG_HEADS.has(norm(w)))) {
+      recurse(rest.slice(0, at));
+      recurse(rest.slice(at + 1), first, { placeCue: true });
+      return;
+    }
+  }
   // Outside English, "e da Universidade do Minho", "British Airways e da Iberia": an "and" before
   // another body's name or a known name, or after a complete one, joins two names ("Instituto
   // Português do Mar e da Atmosfera" is one).
@@ -781,6 +793,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const ofPlaceWithAnd = of > 0 && and > of + 1 && gazLookup(rest.slice(of + 1))?.kind === 'place';
   if (!titled && rest.length >= 2 && (hasOrgWord || orgHead) && (and < 0 || andInsideName || ofAnd || ofPlaceWithAnd) && !STREET_WORDS.has(lowerRest[lowerRest.length - 1]!)) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    // "Urzędu Morskiego w Gdyni", "Universitatea din București": the place a body's name ends on is
+    // named too.
+    const at = ctx.foreign ? lowerRest.findIndex((w, k) => k > 0 && LOCATIVE_CONNECTORS.has(w)) : -1;
+    const place = at > 0 ? rest.slice(at + 1) : [];
+    if (place.length > 0 && place.length <= 3 && place.every((w) => CAPITALISED_WORD.test(w) && !ORG_HEADS.has(norm(w)))) out.push({ kind: 'place', name: place.join(' '), pos, fixed: false });
     return;
   }
   // "East Azerbaijan", "Western Cape": a compass word before a known place names a region of it.
