@@ -27,6 +27,21 @@ describe('a match’s facts under the report', () => {
     expect(trailingMatchFacts([...REPORT, 'Update: the club said on Sunday that the winger would miss the next two games.'])).toBe(0);
   });
 
+  it('go when a scoring sequence, a bar for the colon, a side’s eleven without a label or the best player’s line is all they have', () => {
+    const rugby = ['Benetton Rugby-Zebre Parma 31-17 (p.t. 10-10)', "Marcatori: p.t. 9' m. Visentin tr. Scattolin (7-0); 17' m. Cavalli tr. Bacchi (7-7); 28' c.p. Bacchi (7-10); 36' c.p. Scattolin (10-10).", 'Arbitro: Ewan Mackie (Scozia). Spettatori: 5.400.'];
+    expect(trailingMatchFacts([...REPORT, ...rugby])).toBe(3);
+    const basket = ['84 - Baskonia (25+20+18+21) | Ugarte (14), Fontecha (10), Mbaye (16), Aróstegui (5), Kessler (13) -cinco inicial- Díaz de Cerio (9), Laínez (8), Roux (9).', 'Árbitros | Javier Peñalver, Marta Soler y Luis Caballé. Sin eliminados.', 'Incidencias | Partido de la jornada 27 de la Liga Endesa disputado en el Palacio de Deportes ante 10.412 espectadores.'];
+    expect(trailingMatchFacts([...REPORT, ...basket])).toBe(3);
+    const football = [
+      'Síntesis', "Rosario Central 2 | Newell's Old Boys 1",
+      'Franco Sosa; Iván Medina, Nahuel Correa, Santiago Ferrari, Leandro Ruiz; Ezequiel Quiroga, Facundo Rivas, Bruno Maidana; Kevin Agüero, Tomás Giménez, Joaquín Paz. DT: Gustavo Lucero',
+      "Amonestados: Rivas, Maidana | Expulsado: ST 31' Benítez (roja directa por codazo)", 'Estadio: Gigante de Arroyito | Árbitro: Fernando Echenique',
+    ];
+    expect(trailingMatchFacts([...REPORT, ...football])).toBe(5);
+    const hockey = ['Ladakh: Lhadol 2, Wangmo, Chorol', 'Himachal Pradesh: Thakur', 'Player of the final: Diskit Angmo (Ladakh)'];
+    expect(trailingMatchFacts([...REPORT, ...hockey])).toBe(3);
+  });
+
   it('leave the report alone: a closing sentence with a score, a kick-off time or a phone number stays', () => {
     expect(trailingMatchFacts(REPORT)).toBe(0);
     expect(trailingMatchFacts([...REPORT, 'In the other game Orange CYMS beat Bathurst Panthers 22-20 at Wade Park.'])).toBe(0);

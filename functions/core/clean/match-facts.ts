@@ -18,12 +18,21 @@ const MAX_HEADING_WORDS = 3;
 /** A result: two scores ("12:10", "3-1 (0-1)", "2–1"), a cricket innings ("182/6 (20 ov)", "167/7 in 20 overs") or a side's total before the word for "beat" ("MUDGEE 26 (…) d DUBBO 18"). */
 const SCORE = /(?<![\d.:/-])\d{1,3}\s?[-–:]\s?\d{1,3}(?![\d.:/-]|\s?(?:[aApP]\.?[mM]\b|h\b|Uhr\b))|\d{1,3}\/\d{1,2}\s(?:\(|in\s)\d{1,2}(?:\.\d)?\s?ov|\p{Lu}{2,}\s\d{1,3}\b.{0,120}?\s(?:d|def\.?|bt|beat)\s+(?:\*\*)?\p{Lu}{2,}[\p{Lu}\s]*\d{1,3}\b|^\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)*\s\d{1,3}\s\([^)]{2,80}\)\s\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)*\s\d{1,3}\b/u;
 
+/** Fewest names in a side's sheet without a label: a full side. */
+const MIN_UNLABELLED_SHEET_NAMES = 10;
+
 /** A side's sheet: a label, then names parted by commas, semicolons or dashes ("KÍ: Højgaard; Jacobsen, á Lakjuni, Joensen, …"). */
 function isSheet(text: string): boolean {
-  const m = /^[^:]{1,40}:\s+(.+)$/u.exec(text);
-  if (!m) return false;
-  const items = m[1]!.split(/\s*[,;]\s*|\s[–—-]\s/u).filter(Boolean);
-  if (items.length < 6) return false;
+  // ("84 - Baskonia (25+20+18+21) | Ugarte (14), Fontecha (10), …": a bar may stand for the colon.)
+  const m = /^[^:|]{1,40}(?::|\s\|)\s+(.+)$/u.exec(text);
+  // A side's eleven without a label: names parted by semicolons and commas ("Franco Sosa; Iván
+  // Medina, Nahuel Correa, …; Ezequiel Quiroga, …").
+  const unlabelled = !m && text.includes(';') ? text : undefined;
+  if (!m && !unlabelled) return false;
+  // (Both sides may share the paragraph, parted by a bar, each with its coach: "… Joaquín Paz. DT: Gustavo Lucero | Matías Ojeda; …".)
+  const items = (m?.[1] ?? unlabelled!).split(unlabelled ? /\s*[,;|]\s*|\.\s+|\s[–—-]\s/u : /\s*[,;]\s*|\s[–—-]\s/u).filter(Boolean);
+  if (items.length < (unlabelled ? MIN_UNLABELLED_SHEET_NAMES : 6)) return false;
+  if (unlabelled && items.some((i) => i.split(/\s+/).length > 4)) return false;
   return items.filter((i) => /^(?:\p{Ll}{1,3}\s)?\p{Lu}/u.test(i)).length >= items.length * 0.8;
 }
 
@@ -57,21 +66,38 @@ function readsAsSentence(text: string): boolean {
   return lower >= words.length * PROSE_LOWER_SHARE;
 }
 
+/**
+ * A field of the facts by its label, whatever its value says ("Incidencias: Partido de la jornada 27
+ * … ante 10.412 espectadores.", "Attendance: a crowd of 3,000 braved the rain").
+ */
+const FACTS_FIELD = /^(?:incidencias|incidents|árbitros?|arbitri|arbitro|referees?|umpires?|officials|attendance|crowd|spettatori|espectadores|público|zuschauer|schiedsrichter|tilskuere|publiek|scheidsrechters?|sędzi(?:a|owie)|widzów|rozhodčí|diváci|divákov)\s*:/iu;
+/** The match's best player, named only in its facts: "Player of the final: Diskit Angmo (Ladakh)", "Man of the match: …". */
+const BEST_PLAYER = /^(?:(?:player|man|woman) of the (?:match|final|game|series|tournament)|mvp|jugador del partido|giocatore del match|homme du match|spieler des spiels)\s*:/iu;
+/** A bar standing for a label's colon ("Árbitros | Javier Peñalver, …"). */
+const LABEL_BAR = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s\|\s/u;
+/** A score in brackets after each try or goal of a scoring sequence ("(7-0); … (7-7); … (10-10)"). */
+const RUNNING_SCORE = /\(\d{1,3}\s?[-–]\s?\d{1,3}\)/gu;
+/** Fewest running scores that make a paragraph the scoring sequence, whatever else it reads as. */
+const MIN_RUNNING_SCORES = 3;
+
 /** The facts' own heading opening their paragraph. */
 const FACTS_HEADING_RUN_IN = /^(?:match facts|match details|the teams|teams|ficha técnica|fiche technique|tabellino|spieldaten|kampfakta)\s*:\s+/iu;
 
 /** A scorecard's label opening its paragraph. */
 const SCORES_LABEL = /^(?:brief |summarised |summarized |short )?(?:scores?|scorecard|results?)\s*:/i;
 
-/** A label inside a run of fields ("Ammoniti: …", "Umpires: …", "Nadroga – tries: …; conversions: …"). */
-const FIELD_LABEL = /(?:^|[.;–—)]\s+)\p{L}[\p{L}' ]{1,24}:\s+\S/gu;
+/** A label inside a run of fields ("Ammoniti: …", "Umpires: …", "Nadroga – tries: …; conversions: …", "… | Expulsado: …"). */
+const FIELD_LABEL = /(?:^|[.;–—)|]\s+)\p{L}[\p{L}' ]{1,24}:\s+\S/gu;
 /** Fewest labels that make a paragraph a list of fields, whatever its values say ("Result: Knight Riders won by seven wickets."). */
 const MIN_FIELD_LABELS = 2;
 
 /** Whether a paragraph is one of the facts: not prose (or a run of labelled fields), and a score, a sheet or a labelled field. */
 function factsKind(text: string): 'result' | 'detail' | null {
   // "Match facts: Newcastle Jets 3 (Moreno pen 43, …) Central Coast Mariners 2 (…). Crowd: 14,380.": the heading run in.
-  const t = text.replace(/\*\*|__/g, '').trim().replace(FACTS_HEADING_RUN_IN, '');
+  const t = text.replace(/\*\*|__/g, '').trim().replace(FACTS_HEADING_RUN_IN, '').replace(LABEL_BAR, '$1: ');
+  if (FACTS_FIELD.test(t)) return 'detail';
+  if (BEST_PLAYER.test(t)) return 'result';
+  if ((t.match(RUNNING_SCORE)?.length ?? 0) >= MIN_RUNNING_SCORES) return 'result';
   // "Brief scores: Sudurpaschim Royals 167/7 in 20 overs (…); … Janakpur won by six wickets.": a
   // scorecard under its label, whatever words its result is told in.
   if (SCORES_LABEL.test(t) && SCORE.test(t)) return 'result';
