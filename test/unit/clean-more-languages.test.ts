@@ -737,3 +737,13 @@ describe('paragraphs without a letter', () => {
     expect(r.paragraphs[0]).toMatch(/^Every summer/);
   });
 });
+
+describe('an article going on past a video, a read-also link and a discussion prompt in more languages', () => {
+  it('reads them as the page’s, not the article’s', async () => {
+    const { isListMarker, isRelatedHeader, isTailMarker, junkKind } = await import('../../functions/core/clean/boilerplate.js');
+    for (const line of ['Dalszy ciąg artykułu pod materiałem wideo', 'Story continues below advertisement', 'Der Artikel geht unter dem Video weiter']) expect(junkKind(line), line).not.toBeNull();
+    expect(isRelatedHeader('Bunu da okuyun:') || isListMarker('Bunu da okuyun:')).toBe(true);
+    expect(isTailMarker('Dołącz do dyskusji (27)')).toBe(true);
+    expect(junkKind('Dalszy ciąg prac zaplanowano na wiosnę, gdy morze się uspokoi.')).toBeNull();
+  });
+});

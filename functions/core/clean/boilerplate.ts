@@ -772,6 +772,9 @@ const LEFTOVERS: RegExp[] = [
   /^(reklama|реклама|reklam|annons|annonse|annonce|reklame|iklan|διαφήμιση|広告|广告|廣告|광고|スポンサーリンク|pr)\s*[-–—·•|:]*$/i,
   // What an ad slot between paragraphs says: "SCROLL TO CONTINUE WITH CONTENT".
   /^scroll (down )?to (continue|read)( with (the )?(content|article|story)| reading)?\.?$/i,
+  // "Story continues below", "Dalszy ciąg artykułu pod materiałem wideo", "Der Artikel geht unter dem Video weiter": the
+  // article goes on past a video or an ad.
+  /^(?:(?:the )?(?:story|article) continues below(?: (?:the )?(?:video|advertisement|ad))?|dalszy ciąg (?:artykułu|materiału) (?:pod|poniżej)(?: \p{L}+){0,2}|(?:der )?artikel (?:geht|wird) (?:unter|nach) (?:dem|der) (?:video|werbung) weiter(?:geführt)?|l['’]article continue (?:sous|après) (?:la )?(?:vidéo|publicité)|el artículo continúa (?:debajo|tras|después)(?: \p{L}+){0,3}|článek pokračuje (?:pod|níže)(?: \p{L}+){0,2}|článok pokračuje (?:pod|nižšie)(?: \p{L}+){0,2})\.?$/iu,
   /^(report|hide|close|skip)( this)? (ad|advert|advertisement)$/i,
   /^(story|article|text|content) continues below( (the )?(advertisement|ad|advert))?\.?$/i,
   // A wire story's closing credit: "Reporting: Dinuka Wickramasinghe in Colombo; ... Edited by Rebecca Tan.", "(Reporting by A; Editing by B)".
@@ -1160,7 +1163,7 @@ const TAIL_MARKERS: RegExp[] = [
   // The reproduction notice that closes an Italian article: "© RIPRODUZIONE RISERVATA".
   /^©?\s*riproduzione riservata\.?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
-  /^(dodaj komentarz|skriv en kommentar|оставьте комментарий|yorum yazmak için|tulis komentar|vstoupit do diskuse)/iu,
+  /^(dodaj komentarz|skriv en kommentar|оставьте комментарий|yorum yazmak için|tulis komentar|vstoupit do diskuse|dołącz do dyskusji|przejdź do komentarzy)/iu,
   // A donation or subscription appeal: nothing after it, late on a page, is article.
   new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,40}$`, 'i'),
   // A press release's end and the sections after it: "ENDS", "###", "Notes to editors", "About Acme:
@@ -1202,7 +1205,7 @@ const LIST_MARKER = new RegExp(
       String.raw`tengdar fréttir|fleiri fréttir|verwante (artikels|berigte)|meer nuus|straeon eraill|straeon perthnasol|erthyglau eraill|rhannu('|’)r stori|atal berean|lotutako albisteak|partekatu|tin liên quan|tin cùng chuyên mục|chia sẻ|habari zinazohusiana|habari nyingine|shiriki|mga kaugnay na balita|ibahagi|lajme të ngjashme|të ngjashme|shpërndaje|scéalta gaolmhara|aħbarijiet relatati|berita berkaitan|kongsi|labarai masu alaka|oxşar xəbərlər|linki kopyala|paylaş`,
       // A tag list's label alone over its items: "Etiquetas", "Schlagwörter", "Tagi".
       String.raw`tags|tagged|etiquetas|etiquetes|schlagwörter|schlagworte|étiquettes|mots-clés|parole chiave|tag correlati|trefwoorden|taggar|nyckelord|etiketler|anahtar kelimeler|ετικέτες|štítky|oznake|cuvinte cheie|etichete|từ khóa|vitambulisho|tagi|słowa kluczowe`,
-      String.raw`czytaj (także|też)|zobacz (też|także|również)|polecamy|udostępnij|läs (också|mer)|relaterat|dela|читайте также|по теме|поделиться|[iİ]lgili haberler|paylaş|διαβάστε επίσης|σχετικά άρθρα|κοινοποίηση|berita terkait|baca juga|bagikan|související články|čtěte také|sdílet`,
+      String.raw`czytaj (także|też)|zobacz (też|także|również)|polecamy|udostępnij|läs (också|mer)|relaterat|dela|читайте также|по теме|поделиться|[iİ]lgili haberler|(?:bunu|şunu|bunları) da okuyun|ayrıca okuyun|ilginizi çekebilir|paylaş|διαβάστε επίσης|σχετικά άρθρα|κοινοποίηση|berita terkait|baca juga|bagikan|související články|čtěte také|sdílet`,
     ].join('|') +
     String.raw`)\s*[:.!]?$`,
   'i',
@@ -1225,7 +1228,7 @@ export function isTailMarker(block: string): boolean {
 
 /** A header over a list of links to other articles, alone on its line ("Mehr zum Thema", "Related:"). */
 const RELATED_HEADER =
-  /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)( [\p{L}&]+){0,2}|recommended( for you)?|(you (may|might) )?also like|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|zie ook|meer over dit onderwerp|gerelateerde artikelen|gerelateerd|czytaj także|czytaj też|zobacz (też|także|również)|polecamy|najczęściej czytane|läs också|läs mer|mest lästa?|relaterat|relaterade artiklar|читайте также|по теме|самое читаемое|[iİ]lgili haberler|en çok okunanlar|διαβάστε επίσης|σχετικά άρθρα|berita terkait|baca juga|terpopuler|související články|čtěte také|nejčtenější|tengdar fréttir|fleiri fréttir|verwante artikels|meer nuus|straeon eraill|erthyglau eraill|atal berean|lotutako albisteak|tin liên quan|habari zinazohusiana|mga kaugnay na balita|lajme të ngjashme|scéalta gaolmhara|aħbarijiet relatati|berita berkaitan|labarai masu alaka)\s*:?$/iu;
+  /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)( [\p{L}&]+){0,2}|recommended( for you)?|(you (may|might) )?also like|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|zie ook|meer over dit onderwerp|gerelateerde artikelen|gerelateerd|czytaj także|czytaj też|zobacz (też|także|również)|polecamy|najczęściej czytane|läs också|läs mer|mest lästa?|relaterat|relaterade artiklar|читайте также|по теме|самое читаемое|[iİ]lgili haberler|(?:bunu|şunu|bunları) da okuyun|ayrıca okuyun|ilginizi çekebilir|en çok okunanlar|διαβάστε επίσης|σχετικά άρθρα|berita terkait|baca juga|terpopuler|související články|čtěte také|nejčtenější|tengdar fréttir|fleiri fréttir|verwante artikels|meer nuus|straeon eraill|erthyglau eraill|atal berean|lotutako albisteak|tin liên quan|habari zinazohusiana|mga kaugnay na balita|lajme të ngjashme|scéalta gaolmhara|aħbarijiet relatati|berita berkaitan|labarai masu alaka)\s*:?$/iu;
 
 export function isRelatedHeader(block: string): boolean {
   return RELATED_HEADER.test(withoutLeadingPictographs(block));
