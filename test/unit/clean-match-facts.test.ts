@@ -40,6 +40,10 @@ describe('a match’s facts under the report', () => {
     expect(trailingMatchFacts([...REPORT, ...football])).toBe(5);
     const hockey = ['Ladakh: Lhadol 2, Wangmo, Chorol', 'Himachal Pradesh: Thakur', 'Player of the final: Diskit Angmo (Ladakh)'];
     expect(trailingMatchFacts([...REPORT, ...hockey])).toBe(3);
+    const table = ['Uitslag NK sprint vrouwen', 'Plaats | Naam | Punten', '1 | Femke Hoekstra | 151,870', '2 | Noor van Wijk | 152,155', '3 | Lieke Terpstra | 152,604'];
+    expect(trailingMatchFacts([...REPORT, ...table])).toBe(5);
+    // A table of words alone, with no place in its rows, is the report's own.
+    expect(trailingMatchFacts([...REPORT, 'Team | Coach | Ground', 'Hunters | Paul Aiton | National Football Stadium'])).toBe(0);
   });
 
   it('leave the report alone: a closing sentence with a score, a kick-off time or a phone number stays', () => {

@@ -73,6 +73,12 @@ function readsAsSentence(text: string): boolean {
 const FACTS_FIELD = /^(?:incidencias|incidents|árbitros?|arbitri|arbitro|referees?|umpires?|officials|attendance|crowd|spettatori|espectadores|público|zuschauer|schiedsrichter|tilskuere|publiek|scheidsrechters?|sędzi(?:a|owie)|widzów|rozhodčí|diváci|divákov)\s*:/iu;
 /** The match's best player, named only in its facts: "Player of the final: Diskit Angmo (Ladakh)", "Man of the match: …". */
 const BEST_PLAYER = /^(?:(?:player|man|woman) of the (?:match|final|game|series|tournament)|mvp|jugador del partido|giocatore del match|homme du match|spieler des spiels)\s*:/iu;
+/** Three cells or more parted by bars, none long: a table's row as text. */
+const TABLE_ROW = /^[^|]{1,40}(?:\s\|\s[^|]{1,40}){2,}$/u;
+/** A heading over a results table: "Uitslag NK sprint vrouwen", "Results – men's 500 m". */
+const RESULTS_HEADING = /^(?:results?|standings|uitslag(?:en)?|klassement|ergebnisse?|résultats?|classement|resultados?|clasificación|classifica|risultati|wyniki|klasyfikacja|výsledky|tulokset|resultat(?:er)?)\b/iu;
+/** Most words of such a heading. */
+const MAX_RESULTS_HEADING_WORDS = 6;
 /** A bar standing for a label's colon ("Árbitros | Javier Peñalver, …"). */
 const LABEL_BAR = /^(\p{Lu}\p{Ll}+(?:\s\p{Ll}+)?)\s\|\s/u;
 /** A score in brackets after each try or goal of a scoring sequence ("(7-0); … (7-7); … (10-10)"). */
@@ -96,6 +102,8 @@ function factsKind(text: string): 'result' | 'detail' | null {
   // "Match facts: Newcastle Jets 3 (Moreno pen 43, …) Central Coast Mariners 2 (…). Crowd: 14,380.": the heading run in.
   const t = text.replace(/\*\*|__/g, '').trim().replace(FACTS_HEADING_RUN_IN, '').replace(LABEL_BAR, '$1: ');
   if (FACTS_FIELD.test(t)) return 'detail';
+  // A results table's row, flattened: "1 | Femke Hoekstra | 151,870" (a place, then the rest), or its header.
+  if (TABLE_ROW.test(t) && !readsAsSentence(t)) return /^\d{1,3}\.?\s*\|/u.test(t) ? 'result' : 'detail';
   if (BEST_PLAYER.test(t)) return 'result';
   if ((t.match(RUNNING_SCORE)?.length ?? 0) >= MIN_RUNNING_SCORES) return 'result';
   // "Brief scores: Sudurpaschim Royals 167/7 in 20 overs (…); … Janakpur won by six wickets.": a
@@ -111,7 +119,8 @@ function factsKind(text: string): 'result' | 'detail' | null {
 function isFactsHeading(text: string): boolean {
   const t = text.replace(/\*\*|__|^#+\s*/g, '').trim();
   // "Ficha técnica", "Match facts": a capitalised label of a few words, however many of them are in lower case.
-  return t.split(/\s+/).length <= MAX_HEADING_WORDS && !/[.!?]$/.test(t) && (/^\p{Lu}/u.test(t) || !readsAsSentence(t)) && /\p{L}/u.test(t);
+  const words = t.split(/\s+/).length;
+  return (words <= MAX_HEADING_WORDS || (words <= MAX_RESULTS_HEADING_WORDS && RESULTS_HEADING.test(t))) && !/[.!?]$/.test(t) && (/^\p{Lu}/u.test(t) || !readsAsSentence(t)) && /\p{L}/u.test(t);
 }
 
 /**
