@@ -102,10 +102,12 @@ describe('a select-all copy of a sports report with the site’s furniture under
 });
 
 describe('a local ad’s copy under its label', () => {
-  it('may name a season with figures, or part its name from the offer with a double hyphen', async () => {
+  it('may name a season with figures, say what it sells first, or part its name from the offer with a double hyphen or a middle dot', async () => {
     const { isAdCopy } = await import('../../functions/core/clean/boilerplate.js');
     expect(isAdCopy('Crédito agrícola para a campanha 2026/27 – fale com o seu gestor em Moura e Serpa')).toBe(true);
     expect(isAdCopy('Palmy Tyre & Auto -- proud sponsor of Manawatū rugby. 212 Rangitikei Street, Palmerston North.')).toBe(true);
+    expect(isAdCopy('Outboards, parts and service – Provo Marine Supply, Leeward Highway')).toBe(true);
+    expect(isAdCopy('Holyhead Marine Services · Moorings, repairs, winter storage · 01407 555 014')).toBe(true);
     // A paragraph of the story is no ad's copy.
     expect(isAdCopy('The council voted 7-2 on Tuesday to close the pool for the winter, saving about $40,000.')).toBe(false);
   });

@@ -408,10 +408,11 @@ export const MAX_AD_COPY_WORDS = 40;
  * ("Riley's Hardware & Boat Supplies, Maun – Mokoro paddles, …", "Vimpelin Kone ja Rauta –
  * Ruohonleikkurit …", "Agro-Gépház Kft., Hódmezővásárhely – …"), or what it sells and its name
  * ("Zimní pneumatiky Pneu Hořava – …", "Металопластикові вікна «Теплий дім» — …", "Crédito agrícola para a
- * campanha 2026/27 – …", "Palmy Tyre & Auto -- proud sponsor of …"). A paragraph of the
+ * campanha 2026/27 – …", "Palmy Tyre & Auto -- proud sponsor of …"), or what it sells first ("Outboards, parts
+ * and service – Provo Marine Supply"), a middle dot or a bar for the dash ("Holyhead Marine Services · Moorings, …"). A paragraph of the
  * article rarely opens with a name and a dash, and never right under an ad's label.
  */
-const AD_COPY = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:\s+(?:&|\p{Ll}[\p{Ll}'’-]*[»“”"]?|[«„“"]?\p{Lu}[\p{L}\p{N}'’.&+-]*[»“”"]?|\p{N}[\p{N}/.-]*)){0,6}(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)?){0,2}\s+(?:[–—-]|--)\s+\S/u;
+const AD_COPY = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:,?\s+(?:&|\p{Ll}[\p{Ll}'’-]*[»“”"]?|[«„“"]?\p{Lu}[\p{L}\p{N}'’.&+-]*[»“”"]?|\p{N}[\p{N}/.-]*)){0,6}(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)?){0,2}\s+(?:[–—·|-]|--)\s+\S/u;
 
 /** Whether a block right under an ad's label is the ad's copy. */
 export function isAdCopy(block: string): boolean {
