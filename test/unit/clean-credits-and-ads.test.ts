@@ -112,3 +112,15 @@ describe('a local ad’s copy under its label', () => {
     expect(isAdCopy('The council voted 7-2 on Tuesday to close the pool for the winter, saving about $40,000.')).toBe(false);
   });
 });
+
+describe('a sponsor’s box and a paid notice in a select-all copy', () => {
+  it('go with their labels, the notice in a block of its own on a page of single lines', async () => {
+    const text = [
+      'Hunters beat Devils', '', 'By Mark Tane', REPORT[0], REPORT[1], '', 'NOTICE',
+      'Power cut in Waigani on Thursday 17 September, 9am to 1pm, for line maintenance. PNG Power apologises for the inconvenience.', '',
+      REPORT[2], '', 'Match sponsor', 'KILA MOTORS – Proud sponsor of the Queensland Cup', 'Top up online at kilamotors.pg', '', REPORT[3],
+    ].join('\n');
+    const a = await clean(text, 'hunters.txt');
+    expect(a.paragraphs).toEqual(REPORT);
+  });
+});

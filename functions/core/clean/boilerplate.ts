@@ -381,9 +381,12 @@ export function isPublisherNote(block: string): boolean {
   return t.split(/\s+/).length <= MAX_NOTE_WORDS && matchesPublisherNote(t);
 }
 
-/** An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -". */
+/**
+ * An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -", "Match
+ * sponsor", and a paid notice's ("NOTICE", "PUBLIC NOTICE").
+ */
 const AD_DECORATION = String.raw`[-–—•*/~=_·|\[\]()<>\s]*`;
-const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|gesponserte inhalte|gesponsorde inhoud|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje|विज्ञापन|বিজ্ঞাপন|اشتہار|إعلان|اعلان|تبلیغات|פרסומת|โฆษณา|广告|廣告|広告|광고`;
+const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|(?:match|official|our|today's|today’s) sponsors?|(?:public |community )?notice|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|gesponserte inhalte|gesponsorde inhoud|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje|विज्ञापन|বিজ্ঞাপন|اشتہار|إعلان|اعلان|تبلیغات|פרסומת|โฆษณา|广告|廣告|広告|광고`;
 const AD_LABELS = [new RegExp(String.raw`^${AD_DECORATION}(?:${AD_LABEL_WORDS})${AD_DECORATION}$`, 'iu')];
 
 export function isAdLabel(line: string): boolean {

@@ -193,7 +193,10 @@ export function dropFramedAds(units: Unit[]): void {
       for (let j = at; j <= end; j++) units[j]!.junk = true;
       continue;
     }
-    if (!paged) continue;
+    // The label and one line in a block of their own, between blank lines ("NOTICE" / "Power cut in
+    // Vaiaku … apologises for the inconvenience."), on a page that does not part its paragraphs so.
+    const ownBlock = at === i + 1 && (i === 0 || units[i - 1]!.blankAfter) && copy.blankAfter;
+    if (!paged && !ownBlock) continue;
     const closer = units[at + 1];
     if (copy.blankAfter || (closer && isAdLabel(closer.text))) copy.junk = true;
   }
