@@ -124,3 +124,23 @@ describe('a sponsor’s box and a paid notice in a select-all copy', () => {
     expect(a.paragraphs).toEqual(REPORT);
   });
 });
+
+describe('a byline under the story with the site’s headlines under it', () => {
+  it('closes the story: the writer is read, and the headlines go from its text and its markup', async () => {
+    const { withoutClosingByline } = await import('../../functions/core/clean/closing-byline.js');
+    const furniture = ['Penulis: Mark Tane | Editor: Rini Marlina', 'Redaksi', 'Devils sign prop from Brisbane for next season', 'Council approves new grandstand at the stadium'];
+    const html = [...REPORT, ...furniture].map((p) => `<p>${p}</p>`).join('');
+    const cut = withoutClosingByline([...REPORT, ...furniture], html, null);
+    expect(cut.signed).toBe('Mark Tane');
+    expect(cut.paragraphs).toEqual(REPORT);
+    expect(cut.bodyHtml).not.toMatch(/Redaksi|Devils sign|Penulis/);
+    // A sentence under the byline is the story's own: nothing is cut.
+    const story = withoutClosingByline([...REPORT, furniture[0]!, 'The club will appeal the suspension, its chairman said.'], null, null);
+    expect(story.paragraphs).toHaveLength(REPORT.length + 2);
+  });
+
+  it('loses a reading-rewards prompt', async () => {
+    const rewards = await clean(['# Hunters beat Devils', '', ...REPORT.flatMap((p) => [p, '']), 'Read 3 articles and stand to win rewards', '', 'Spin the wheel now'].join('\n'), 'hunters.md');
+    expect(rewards.paragraphs).toEqual(REPORT);
+  });
+});

@@ -774,6 +774,8 @@ const LEFTOVERS: RegExp[] = [
   /^(advertisement|advertising|advert|adv|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|pub|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading|(story|article) continues)\b.{0,30})?$/i,
   // The ad label in Polish, Russian, Turkish, Swedish, Danish/Norwegian, Indonesian, Greek, Japanese, Chinese and Korean.
   /^(reklama|реклама|reklam|annons|annonse|annonce|reklame|iklan|διαφήμιση|広告|广告|廣告|광고|スポンサーリンク|pr)\s*[-–—·•|:]*$/i,
+  // A reading-rewards prompt: "Read 3 articles and stand to win rewards", "Spin the wheel now".
+  /^(?:read \d+ (?:more )?(?:articles?|stories) (?:and|to) (?:stand to )?(?:win|earn|unlock)\b.{0,40}|spin the wheel(?: now)?!?|claim your (?:reward|points)!?)$/i,
   // What an ad slot between paragraphs says: "SCROLL TO CONTINUE WITH CONTENT".
   /^scroll (down )?to (continue|read)( with (the )?(content|article|story)| reading)?\.?$/i,
   // "Story continues below", "Dalszy ciąg artykułu pod materiałem wideo", "Der Artikel geht unter dem Video weiter": the

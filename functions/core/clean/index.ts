@@ -5,12 +5,13 @@ import type { CleanedArticle } from '../article.js';
 import type { DecodedDocument } from '../decode/index.js';
 import { RejectedInputError } from '../errors.js';
 import { closingInitials, withoutLeadingPictographs } from './boilerplate.js';
-import { bareName, bylineAuthor, namedOnlyAsEditor, reportersInCredit, withoutReporterTitle } from './byline.js';
+import { namedOnlyAsEditor, reportersInCredit, withoutReporterTitle } from './byline.js';
 import { creditLines } from './credits.js';
 import type { Extraction } from './extraction.js';
 import { extractFromText } from './text.js';
 import { plainLinesText } from './line-html.js';
 import { pdfToHtmlText } from './pdf-html.js';
+import { withoutClosingByline, withoutClosingMark } from './closing-byline.js';
 import { mostlyPlainLines } from './markdown-syntax.js';
 import { holdsOwnScriptLetter, ownScriptAuthor } from './script-labels.js';
 import { withoutPullQuotes } from './pull-quotes.js';
@@ -62,16 +63,6 @@ function visibleText(text: string, format: DecodedDocument['format']): string {
   return text.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/[ \t]+/g, ' ');
 }
 
-/**
- * The story with its last paragraph cut at `from`, where a closing mark (`mark`, as written) begins:
- * in its text, and in its markup where the mark stands as written.
- */
-function withoutClosingMark(paragraphs: string[], bodyHtml: string | null, from: number, mark: string): { paragraphs: string[]; bodyHtml: string | null } {
-  const rest = paragraphs[paragraphs.length - 1]!.slice(0, from).trim();
-  const kept = rest ? [...paragraphs.slice(0, -1), rest] : paragraphs.slice(0, -1);
-  const at = bodyHtml?.lastIndexOf(mark) ?? -1;
-  return { paragraphs: kept, bodyHtml: bodyHtml !== null && at >= 0 ? bodyHtml.slice(0, at).replace(/\s+$/, '') + bodyHtml.slice(at + mark.length) : bodyHtml };
-}
 
 /** The story without the desk's initials after its last sentence ("(cut/tfd)"), in its text and its markup. */
 function withoutClosingInitials(paragraphs: string[], bodyHtml: string | null): { paragraphs: string[]; bodyHtml: string | null } {
@@ -81,20 +72,6 @@ function withoutClosingInitials(paragraphs: string[], bodyHtml: string | null): 
   return withoutClosingMark(paragraphs, bodyHtml, last.length - initials.length, initials.trim());
 }
 
-/** Most words of a byline signing the story under its last paragraph. */
-const MAX_CLOSING_BYLINE_WORDS = 8;
-
-/**
- * The story without a byline under its last paragraph ("Beitrag von Katrin Wendland", a radio
- * station's sign-off), and the name it signs. A story of two paragraphs or fewer is left as it is.
- */
-function withoutClosingByline(paragraphs: string[], bodyHtml: string | null, source: string | null): { paragraphs: string[]; bodyHtml: string | null; signed: string | null } {
-  const last = paragraphs[paragraphs.length - 1];
-  const signed = last !== undefined && paragraphs.length > 2 && countWords(last) <= MAX_CLOSING_BYLINE_WORDS ? bylineAuthor(last, source) : null;
-  if (last === undefined || signed === null || !bareName(signed)) return { paragraphs, bodyHtml, signed: null };
-  const cut = withoutClosingMark(paragraphs, bodyHtml, 0, last);
-  return { paragraphs: cut.paragraphs, bodyHtml: cut.bodyHtml?.replace(/<p>\s*<\/p>\s*$/u, '') ?? null, signed };
-}
 
 /**
  * A Japanese or Chinese story signed at its end, the writer's name in brackets after the last
