@@ -552,3 +552,26 @@ describe('a Catalan page clipped into a note app’s Markdown note', () => {
     expect(a.paragraphs).toEqual(STORY);
   });
 });
+
+describe('a site builder’s page whose text blocks are divs of line breaks, one record each', () => {
+  it('keeps every block of the story, not only the one Readability scores best, and reads the byline over the day', async () => {
+    const rec = (inner: string) => `<div class="r t-rec"><div class="t-container"><div class="t-col">${inner}</div></div></div>`;
+    const html = [
+      '<html><head><title>Malaria drones cut the cost of spraying by half in the valley</title></head><body><div class="t-records">',
+      rec('<div class="t-menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>'),
+      rec('<h1 class="t017__title">Malaria drones cut the cost of spraying by half in the valley</h1>'),
+      rec('<div class="t-text" field="text">By <strong>Nino Beridze</strong><br />Thursday, 29 October 2026 &nbsp;·&nbsp; 4 min read</div>'),
+      rec(`<div class="t-text" field="text">${STORY[0]}<br /><br />${STORY[1]}</div>`),
+      rec('<div class="t-text">Read also: <a href="/health/clinic">New clinic opens in the valley</a></div>'),
+      rec(`<div class="t-text" field="text">${STORY[2]}<br /><br />${MORE[0]}<br /><br />${MORE[1]}</div>`),
+      '</div></body></html>',
+    ].join('\n');
+    const a = await clean(html, 'drones.html');
+    expect(a.paragraphs).toEqual([...STORY, ...MORE]);
+    expect(a.author).toBe('Nino Beridze');
+    expect(a.published).toBe('2026-10-29');
+    // The day under the name, the line break read as a space, is no part of the name.
+    const { cleanAuthor } = await import('../../functions/core/clean/byline.js');
+    expect(cleanAuthor('By Nino Beridze Thursday', null)).toBe('Nino Beridze');
+  });
+});

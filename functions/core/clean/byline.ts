@@ -20,6 +20,9 @@ const ONLY_BETWEEN_PEOPLE = /^(and|und|et|&)$/;
  * the site). Two names keep the byline's own conjunction ("Jordan Pike and Lena Marsh"), and so does
  * a list of people ("A, B and C"); a list with anything but people in it gives its first name.
  */
+/** A weekday after a name: no one's surname. */
+const TRAILING_WEEKDAY = /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/iu;
+
 /** A newsroom job closing a byline: "Court Reporter", "Senior Political Correspondent", "Chief Sports Writer". */
 export const TRAILING_JOB =
   /\s+(?:(?:Senior|Chief|Deputy|Court|Political|Business|Sports?|Crime|Health|Education|Science|Environment|Transport|Community|News|Staff|Features?|Arts|Data|Digital|Local|Democracy|Investigations?|Agriculture|Rural)\s+){1,3}(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist)$/u;
@@ -47,6 +50,8 @@ export function cleanAuthor(raw: string | null | undefined, site: string | null)
   // "Jane Doe. Example Agency": the sentence break ends the name.
   a = a.split(NAMES_END_STOP)[0] ?? '';
   a = a.replace(/\s+(for|in|at)\s+.*$/i, '').trim();
+  // "By Nino Beridze<br>Thursday, 29 October 2026": the day under the name, the break read as a space.
+  a = a.replace(TRAILING_WEEKDAY, '');
   // "Rhiannon Pritchard Court Reporter": the desk's job written after the name without a comma.
   a = a.replace(TRAILING_JOB, '');
   // A name ends in a capitalised word: what trails in lower case is the byline's own text ("Eva de

@@ -176,6 +176,26 @@ interface Scan {
   publisher: DomElement | null;
   /** Visible <p> elements, for finding the region that holds the prose. */
   paragraphs: DomElement[];
+  /**
+   * Elements of text whose paragraphs are parted by line breaks, with no block inside (a site
+   * builder's text blocks, Tilda's `<div field="text">`): prose for the region too.
+   */
+  lineBlocks: DomElement[];
+}
+
+/** Elements that make a block of their own inside a text block. */
+const BLOCK_TAGS: ReadonlySet<string> = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'UL', 'OL', 'TABLE', 'BLOCKQUOTE', 'PRE', 'FIGURE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+/** Fewest characters of a text block read as prose. */
+const MIN_LINE_BLOCK_CHARS = 200;
+
+/** A text block of paragraphs parted by two line breaks, with no block element inside it. */
+function isLineBlock(el: DomElement): boolean {
+  let breaks = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (BLOCK_TAGS.has(child.tagName)) return false;
+    if (child.tagName === 'BR') breaks++;
+  }
+  return breaks >= 2 && normalizeSpace(el.textContent ?? '').length >= MIN_LINE_BLOCK_CHARS;
 }
 
 /** Most writers named from a JSON-LD author list; more is a desk's roll, not a byline. */
@@ -226,7 +246,7 @@ function isMetaParagraph(el: DomElement): boolean {
 function scanDocument(doc: DomDocument): Scan {
   const scan: Scan = {
     elements: 0, depth: 0, metas: [], jsonLd: [], prune: [], base: null, canonical: null, datePublished: null,
-    times: [], authorMarks: [], bylines: [], h1s: [], authorLinks: [], h2s: [], dateMarks: [], headlineMarks: [], publisher: null, paragraphs: [],
+    times: [], authorMarks: [], bylines: [], h1s: [], authorLinks: [], h2s: [], dateMarks: [], headlineMarks: [], publisher: null, paragraphs: [], lineBlocks: [],
   };
   const root = doc.documentElement;
   if (!root) return scan;
@@ -280,6 +300,7 @@ function scanDocument(doc: DomDocument): Scan {
         }
       }
     }
+    if (tag === 'DIV' && !walkForMeta && isLineBlock(el)) scan.lineBlocks.push(el);
     if (tag === 'P' && !walkForMeta) {
       // The byline and date set in a paragraph under the headline ("<p class="info"><time>… von NAME")
       // do not begin the story: a standfirst may still follow them.
@@ -734,13 +755,16 @@ function readArticle(doc: DomDocument, scan: Scan, headlineEl: DomElement | null
   if (scan.elements > MAX_ELEMENTS || scan.depth > MAX_DEPTH || !doc.body) return null;
   // Readability's cost grows with the page; handing it only the region that holds the prose cuts
   // the cost and, measured on the development pages, its wrong picks too.
-  const { region, proseChars } = proseRegion(doc.body, scan.paragraphs);
+  const { region, proseChars } = proseRegion(doc.body, scan.lineBlocks.length ? [...scan.paragraphs, ...scan.lineBlocks] : scan.paragraphs);
   if (region) {
     keepKeyPoints(region, headlineEl);
     isolate(region, doc.body);
   }
-  // Nearly all paragraphs: nothing for Readability to weed out that the block filter does not.
-  if (region && proseShare(region, proseChars) >= READABILITY_SKIP_SHARE) return { content: region, title: null, byline: null, publishedTime: null, textContent: region.textContent };
+  // Nearly all paragraphs: nothing for Readability to weed out that the block filter does not. Nor
+  // when the prose is all in text blocks of line breaks, a site builder's record per block: Readability
+  // would keep only the block it scores best.
+  const builderBlocks = region !== null && scan.lineBlocks.length >= 2 && !scan.paragraphs.some((p) => normalizeSpace(p.textContent ?? '').length >= MIN_PARAGRAPH);
+  if (region && (builderBlocks || proseShare(region, proseChars) >= READABILITY_SKIP_SHARE)) return { content: region, title: null, byline: null, publishedTime: null, textContent: region.textContent };
   try {
     // The serializer hands back the content element itself, so nothing is parsed twice.
     const reader = new Readability<DomElement>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
