@@ -381,16 +381,31 @@ export function isPublisherNote(block: string): boolean {
   return t.split(/\s+/).length <= MAX_NOTE_WORDS && matchesPublisherNote(t);
 }
 
-/**
- * An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -", "Match
- * sponsor", and a paid notice's ("NOTICE", "PUBLIC NOTICE").
- */
+/** An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -". */
 const AD_DECORATION = String.raw`[-–—•*/~=_·|\[\]()<>\s]*`;
-const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|(?:match|official|our|today's|today’s) sponsors?|(?:public |community )?notice|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|gesponserte inhalte|gesponsorde inhoud|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje|विज्ञापन|বিজ্ঞাপন|اشتہار|إعلان|اعلان|تبلیغات|פרסומת|โฆษณา|广告|廣告|広告|광고`;
+const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|gesponserte inhalte|gesponsorde inhoud|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje|विज्ञापन|বিজ্ঞাপন|اشتہار|إعلان|اعلان|تبلیغات|פרסומת|โฆษณา|广告|廣告|広告|광고`;
 const AD_LABELS = [new RegExp(String.raw`^${AD_DECORATION}(?:${AD_LABEL_WORDS})${AD_DECORATION}$`, 'iu')];
 
+/**
+ * Labels added after the pattern above, read with string tests (see SIGNUP_VERBS): a sponsor's box
+ * ("Match sponsor") and a paid notice ("NOTICE", "PUBLIC NOTICE"), with the decoration taken off.
+ */
+const MORE_AD_LABELS: ReadonlySet<string> = new Set([
+  'match sponsor', 'match sponsors', 'official sponsor', 'official sponsors', 'our sponsor', 'our sponsors', "today's sponsor", 'today’s sponsor', 'notice', 'public notice', 'community notice',
+]);
+const MAX_MORE_AD_LABEL_CHARS = 40;
+
+function isMoreAdLabel(t: string): boolean {
+  if (t.length > MAX_MORE_AD_LABEL_CHARS) return false;
+  const lower = t.toLowerCase();
+  // (No pattern runs on a line without either word: see SIGNUP_VERBS.)
+  if (!lower.includes('sponsor') && !lower.includes('notice')) return false;
+  return MORE_AD_LABELS.has(lower.replace(/^[-–—•*/~=_·|[\]()<>\s]+|[-–—•*/~=_·|[\]()<>\s:]+$/gu, ''));
+}
+
 export function isAdLabel(line: string): boolean {
-  return AD_LABELS.some((re) => re.test(line.trim()));
+  const t = line.trim();
+  return isMoreAdLabel(t) || AD_LABELS.some((re) => re.test(t));
 }
 
 /**
@@ -536,9 +551,26 @@ function isPageNotice(block: string): boolean {
   if (FIRST_PUBLISHED_ELSEWHERE.test(lower)) return true;
   if (isCorrectionNote(lower)) return true;
   if (isErrorReport(block, lower)) return true;
+  if (block.length <= MAX_FURNITURE_LINE_CHARS && (FURNITURE_OPENINGS.some((opening) => lower.startsWith(opening)) || (lower.startsWith('read ') && READING_REWARDS.test(lower)))) return true;
   return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower.replace(/:$/, '')) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower) || NUMBERED_AD.test(lower));
 }
 const MAX_CONTROL_CHARS = 40;
+/**
+ * Lines of the page between or under the story, by how they open (string tests, for the reason given
+ * at SIGNUP_VERBS): the note that the article goes on past a video or an ad ("Dalszy ciąg artykułu
+ * pod materiałem wideo", "Story continues below advertisement"), a reading-rewards prompt ("Read 3
+ * articles and stand to win rewards", "Spin the wheel now").
+ */
+const FURNITURE_OPENINGS = [
+  'story continues below', 'article continues below', 'the story continues below', 'the article continues below', 'dalszy ciąg artykułu pod', 'dalszy ciąg artykułu poniżej',
+  'dalszy ciąg materiału pod', 'der artikel geht unter dem video weiter', 'artikel geht unter dem video weiter', 'der artikel geht nach der werbung weiter',
+  "l'article continue sous", 'l’article continue sous', "l'article continue après", 'l’article continue après', 'el artículo continúa debajo', 'el artículo continúa tras',
+  'článek pokračuje pod', 'článek pokračuje níže', 'článok pokračuje pod', 'článok pokračuje nižšie', 'spin the wheel', 'claim your reward',
+];
+/** Longest such line. */
+const MAX_FURNITURE_LINE_CHARS = 80;
+/** "Read 3 articles and stand to win rewards": a reading-rewards prompt, after its string test. */
+const READING_REWARDS = /^read \d+ (?:more )?(?:articles?|stories) (?:and|to) (?:stand to )?(?:win|earn|unlock)\b/;
 /** An invitation to report a mistake: "Vous avez repéré une erreur ? Signalez-la", "Fehler gefunden? Jetzt melden.", "Spotted an error?". */
 const ERROR_REPORT_OPENINGS = [
   'vous avez repéré une erreur', 'vous avez remarqué une erreur', 'vous avez trouvé une erreur', 'une erreur dans cet article', 'signaler une erreur',
@@ -774,13 +806,8 @@ const LEFTOVERS: RegExp[] = [
   /^(advertisement|advertising|advert|adv|ad|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|pub|advertentie)s?\s*[-–—·•|:]*\s*((scroll|continue|keep reading|(story|article) continues)\b.{0,30})?$/i,
   // The ad label in Polish, Russian, Turkish, Swedish, Danish/Norwegian, Indonesian, Greek, Japanese, Chinese and Korean.
   /^(reklama|реклама|reklam|annons|annonse|annonce|reklame|iklan|διαφήμιση|広告|广告|廣告|광고|スポンサーリンク|pr)\s*[-–—·•|:]*$/i,
-  // A reading-rewards prompt: "Read 3 articles and stand to win rewards", "Spin the wheel now".
-  /^(?:read \d+ (?:more )?(?:articles?|stories) (?:and|to) (?:stand to )?(?:win|earn|unlock)\b.{0,40}|spin the wheel(?: now)?!?|claim your (?:reward|points)!?)$/i,
   // What an ad slot between paragraphs says: "SCROLL TO CONTINUE WITH CONTENT".
   /^scroll (down )?to (continue|read)( with (the )?(content|article|story)| reading)?\.?$/i,
-  // "Story continues below", "Dalszy ciąg artykułu pod materiałem wideo", "Der Artikel geht unter dem Video weiter": the
-  // article goes on past a video or an ad.
-  /^(?:(?:the )?(?:story|article) continues below(?: (?:the )?(?:video|advertisement|ad))?|dalszy ciąg (?:artykułu|materiału) (?:pod|poniżej)(?: \p{L}+){0,2}|(?:der )?artikel (?:geht|wird) (?:unter|nach) (?:dem|der) (?:video|werbung) weiter(?:geführt)?|l['’]article continue (?:sous|après) (?:la )?(?:vidéo|publicité)|el artículo continúa (?:debajo|tras|después)(?: \p{L}+){0,3}|článek pokračuje (?:pod|níže)(?: \p{L}+){0,2}|článok pokračuje (?:pod|nižšie)(?: \p{L}+){0,2})\.?$/iu,
   /^(report|hide|close|skip)( this)? (ad|advert|advertisement)$/i,
   /^(story|article|text|content) continues below( (the )?(advertisement|ad|advert))?\.?$/i,
   // A wire story's closing credit: "Reporting: Dinuka Wickramasinghe in Colombo; ... Edited by Rebecca Tan.", "(Reporting by A; Editing by B)".
@@ -1064,7 +1091,7 @@ export function junkKind(block: string): JunkKind | null {
   if (CAMERA_CREDIT.test(block.trim())) return 'boilerplate';
   const t = withoutLeadingPictographs(block);
   if (!t) return 'boilerplate';
-  if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isPageNotice(t)) return 'boilerplate';
+  if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isPageNotice(t) || isMoreAdLabel(t)) return 'boilerplate';
   for (const re of CODE) if (re.test(t)) return 'code';
   // Code-ish punctuation density: JSON dumps and minified CSS/JS.
   const sym = t.match(/[{}[\];:=<>"]/g)?.length ?? 0;
@@ -1159,8 +1186,6 @@ const TAIL_MARKERS: RegExp[] = [
   /^(you (may|might) (also )?like|related (articles|stories|posts)|more from\b|recommended for you)/i,
   /^(subscribe to our newsletter|sign up for our newsletter)\b/i,
   /^(about (this|the) (publication|author))$/i,
-  // The site's own blurb under its heading, in the page's furniture: "About us" / "Breffni Sport is a volunteer-run website …".
-  /^(?:about us|who we are|über uns|à propos( de nous)?|qui sommes-nous ?\??|sobre nós|quem somos|sobre nosotros|quiénes somos|acerca de nosotros|chi siamo|over ons|om oss|om os|o nas|meistä|rólunk|o nás|σχετικά με εμάς|hakkımızda|tentang kami)\s*:?$/iu,
   /^(readers?'?|your|user|latest|top|all|\d+) comments?\b.{0,30}$/i,
   /^(share what you think|have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
   COMMENTS_HEADER,
@@ -1169,7 +1194,7 @@ const TAIL_MARKERS: RegExp[] = [
   // The reproduction notice that closes an Italian article: "© RIPRODUZIONE RISERVATA".
   /^©?\s*riproduzione riservata\.?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
-  /^(dodaj komentarz|skriv en kommentar|оставьте комментарий|yorum yazmak için|tulis komentar|vstoupit do diskuse|dołącz do dyskusji|przejdź do komentarzy)/iu,
+  /^(dodaj komentarz|skriv en kommentar|оставьте комментарий|yorum yazmak için|tulis komentar|vstoupit do diskuse)/iu,
   // A donation or subscription appeal: nothing after it, late on a page, is article.
   new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,40}$`, 'i'),
   // A press release's end and the sections after it: "ENDS", "###", "Notes to editors", "About Acme:
@@ -1211,7 +1236,7 @@ const LIST_MARKER = new RegExp(
       String.raw`tengdar fréttir|fleiri fréttir|verwante (artikels|berigte)|meer nuus|straeon eraill|straeon perthnasol|erthyglau eraill|rhannu('|’)r stori|atal berean|lotutako albisteak|partekatu|tin liên quan|tin cùng chuyên mục|chia sẻ|habari zinazohusiana|habari nyingine|shiriki|mga kaugnay na balita|ibahagi|lajme të ngjashme|të ngjashme|shpërndaje|scéalta gaolmhara|aħbarijiet relatati|berita berkaitan|kongsi|labarai masu alaka|oxşar xəbərlər|linki kopyala|paylaş`,
       // A tag list's label alone over its items: "Etiquetas", "Schlagwörter", "Tagi".
       String.raw`tags|tagged|etiquetas|etiquetes|schlagwörter|schlagworte|étiquettes|mots-clés|parole chiave|tag correlati|trefwoorden|taggar|nyckelord|etiketler|anahtar kelimeler|ετικέτες|štítky|oznake|cuvinte cheie|etichete|từ khóa|vitambulisho|tagi|słowa kluczowe`,
-      String.raw`czytaj (także|też)|zobacz (też|także|również)|polecamy|udostępnij|läs (också|mer)|relaterat|dela|читайте также|по теме|поделиться|[iİ]lgili haberler|(?:bunu|şunu|bunları) da okuyun|ayrıca okuyun|ilginizi çekebilir|paylaş|διαβάστε επίσης|σχετικά άρθρα|κοινοποίηση|berita terkait|baca juga|bagikan|související články|čtěte také|sdílet`,
+      String.raw`czytaj (także|też)|zobacz (też|także|również)|polecamy|udostępnij|läs (också|mer)|relaterat|dela|читайте также|по теме|поделиться|[iİ]lgili haberler|paylaş|διαβάστε επίσης|σχετικά άρθρα|κοινοποίηση|berita terkait|baca juga|bagikan|související články|čtěte také|sdílet`,
     ].join('|') +
     String.raw`)\s*[:.!]?$`,
   'i',
@@ -1219,8 +1244,31 @@ const LIST_MARKER = new RegExp(
 
 export function isListMarker(block: string): boolean {
   const t = withoutLeadingPictographs(block);
-  return t.length <= 60 && LIST_MARKER.test(t);
+  return t.length <= 60 && (LIST_MARKER.test(t) || isReadAlsoLabel(t));
 }
+
+/**
+ * Read-also labels added after the patterns above, read with string tests for the reason given at
+ * SIGNUP_VERBS: Turkish "Bunu da okuyun:", "İlginizi çekebilir".
+ */
+const READ_ALSO_LABELS: ReadonlySet<string> = new Set(['bunu da okuyun', 'şunu da okuyun', 'bunları da okuyun', 'ayrıca okuyun', 'ilginizi çekebilir']);
+function isReadAlsoLabel(t: string): boolean {
+  return t.length <= 30 && READ_ALSO_LABELS.has(withoutClosingStop(t.toLocaleLowerCase('tr')));
+}
+
+/** A short label without the colon or stop closing it, by string operations (see SIGNUP_VERBS). */
+function withoutClosingStop(label: string): string {
+  return ':.!'.includes(label.slice(-1)) ? label.slice(0, -1).trimEnd() : label;
+}
+
+/** The site's own blurb under its heading, in the page's furniture: "About us" / "Breffni Sport is a volunteer-run website …". */
+const ABOUT_US: ReadonlySet<string> = new Set([
+  'about us', 'who we are', 'über uns', 'à propos', 'à propos de nous', 'qui sommes-nous', 'qui sommes-nous ?', 'sobre nós', 'quem somos', 'sobre nosotros', 'quiénes somos',
+  'acerca de nosotros', 'chi siamo', 'over ons', 'om oss', 'om os', 'o nas', 'meistä', 'rólunk', 'o nás', 'σχετικά με εμάς', 'hakkımızda', 'tentang kami',
+]);
+const MAX_ABOUT_US_CHARS = 30;
+/** Discussion prompts added after the patterns of TAIL_MARKERS, read with string tests. */
+const DISCUSSION_PROMPTS = ['dołącz do dyskusji', 'przejdź do komentarzy'];
 
 /** Lines that belong to a comment thread: signatures, timestamps, reply and report links. */
 export const COMMENTISH =
@@ -1229,15 +1277,21 @@ export const COMMENTISH =
 export function isTailMarker(block: string): boolean {
   const t = withoutLeadingPictographs(block);
   // An invitation to report a mistake closes the story: the page's boxes come after it.
+  if (t.length <= MAX_ABOUT_US_CHARS) {
+    const lower = t.toLowerCase();
+    // "About us" over the site's blurb; a Polish discussion prompt ("Dołącz do dyskusji (27)").
+    if (ABOUT_US.has(withoutClosingStop(lower)) || DISCUSSION_PROMPTS.some((prompt) => lower.startsWith(prompt))) return true;
+  }
   return TAIL_MARKERS.some((re) => re.test(t)) || isErrorReport(t);
 }
 
 /** A header over a list of links to other articles, alone on its line ("Mehr zum Thema", "Related:"). */
 const RELATED_HEADER =
-  /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)( [\p{L}&]+){0,2}|recommended( for you)?|(you (may|might) )?also like|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|zie ook|meer over dit onderwerp|gerelateerde artikelen|gerelateerd|czytaj także|czytaj też|zobacz (też|także|również)|polecamy|najczęściej czytane|läs också|läs mer|mest lästa?|relaterat|relaterade artiklar|читайте также|по теме|самое читаемое|[iİ]lgili haberler|(?:bunu|şunu|bunları) da okuyun|ayrıca okuyun|ilginizi çekebilir|en çok okunanlar|διαβάστε επίσης|σχετικά άρθρα|berita terkait|baca juga|terpopuler|související články|čtěte také|nejčtenější|tengdar fréttir|fleiri fréttir|verwante artikels|meer nuus|straeon eraill|erthyglau eraill|atal berean|lotutako albisteak|tin liên quan|habari zinazohusiana|mga kaugnay na balita|lajme të ngjashme|scéalta gaolmhara|aħbarijiet relatati|berita berkaitan|labarai masu alaka)\s*:?$/iu;
+  /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)( [\p{L}&]+){0,2}|recommended( for you)?|(you (may|might) )?also like|top stories|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|zie ook|meer over dit onderwerp|gerelateerde artikelen|gerelateerd|czytaj także|czytaj też|zobacz (też|także|również)|polecamy|najczęściej czytane|läs också|läs mer|mest lästa?|relaterat|relaterade artiklar|читайте также|по теме|самое читаемое|[iİ]lgili haberler|en çok okunanlar|διαβάστε επίσης|σχετικά άρθρα|berita terkait|baca juga|terpopuler|související články|čtěte také|nejčtenější|tengdar fréttir|fleiri fréttir|verwante artikels|meer nuus|straeon eraill|erthyglau eraill|atal berean|lotutako albisteak|tin liên quan|habari zinazohusiana|mga kaugnay na balita|lajme të ngjashme|scéalta gaolmhara|aħbarijiet relatati|berita berkaitan|labarai masu alaka)\s*:?$/iu;
 
 export function isRelatedHeader(block: string): boolean {
-  return RELATED_HEADER.test(withoutLeadingPictographs(block));
+  const t = withoutLeadingPictographs(block);
+  return RELATED_HEADER.test(t) || isReadAlsoLabel(t);
 }
 
 const WIRE = /^(reuters|associated press|the associated press|ap|afp|agence france-presse|ria novosti|sputnik|tass|xinhua|upi|dpa|efe|ansa|bloomberg|pti|ians|staff|staff writer|staff reporter|editorial (staff|board)|admin|administrator|editor|news desk|newsdesk|web desk|guest|anonymous|unknown|(la )?rédaction|redaktion|redacción|agences|agencias|agenturen)(\s*[/,&|–—-]\s*(afp|ap|reuters|dpa|efe|agences|agencias|agenturen))*$/i;
