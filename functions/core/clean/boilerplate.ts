@@ -381,9 +381,11 @@ export function isPublisherNote(block: string): boolean {
   return t.split(/\s+/).length <= MAX_NOTE_WORDS && matchesPublisherNote(t);
 }
 
-/** An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -". */
-const AD_DECORATION = String.raw`[-–—•*/~=_·|\[\]()<>\s]*`;
+/** What sets an ad's label off on its line: dashes, bullets, stars, slashes, bars, brackets. */
+const AD_DECORATION_CHARS = String.raw`-–—•*/~=_·|\[\]()<>\s`;
+const AD_DECORATION = `[${AD_DECORATION_CHARS}]*`;
 const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|gesponserte inhalte|gesponsorde inhoud|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje|विज्ञापन|বিজ্ঞাপন|اشتہار|إعلان|اعلان|تبلیغات|פרסומת|โฆษณา|广告|廣告|広告|광고`;
+/** An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -". */
 const AD_LABELS = [new RegExp(String.raw`^${AD_DECORATION}(?:${AD_LABEL_WORDS})${AD_DECORATION}$`, 'iu')];
 
 /**
@@ -394,13 +396,15 @@ const MORE_AD_LABELS: ReadonlySet<string> = new Set([
   'match sponsor', 'match sponsors', 'official sponsor', 'official sponsors', 'our sponsor', 'our sponsors', "today's sponsor", 'today’s sponsor', 'notice', 'public notice', 'community notice',
 ]);
 const MAX_MORE_AD_LABEL_CHARS = 40;
+/** The decoration around such a label, and a colon after it. */
+const AD_LABEL_DECORATION = new RegExp(`^[${AD_DECORATION_CHARS}]+|[${AD_DECORATION_CHARS}:]+$`, 'gu');
 
 function isMoreAdLabel(t: string): boolean {
   if (t.length > MAX_MORE_AD_LABEL_CHARS) return false;
   const lower = t.toLowerCase();
   // (No pattern runs on a line without either word: see SIGNUP_VERBS.)
   if (!lower.includes('sponsor') && !lower.includes('notice')) return false;
-  return MORE_AD_LABELS.has(lower.replace(/^[-–—•*/~=_·|[\]()<>\s]+|[-–—•*/~=_·|[\]()<>\s:]+$/gu, ''));
+  return MORE_AD_LABELS.has(lower.replace(AD_LABEL_DECORATION, ''));
 }
 
 export function isAdLabel(line: string): boolean {
@@ -1276,12 +1280,12 @@ export const COMMENTISH =
 
 export function isTailMarker(block: string): boolean {
   const t = withoutLeadingPictographs(block);
-  // An invitation to report a mistake closes the story: the page's boxes come after it.
   if (t.length <= MAX_ABOUT_US_CHARS) {
     const lower = t.toLowerCase();
     // "About us" over the site's blurb; a Polish discussion prompt ("Dołącz do dyskusji (27)").
     if (ABOUT_US.has(withoutClosingStop(lower)) || DISCUSSION_PROMPTS.some((prompt) => lower.startsWith(prompt))) return true;
   }
+  // An invitation to report a mistake closes the story: the page's boxes come after it.
   return TAIL_MARKERS.some((re) => re.test(t)) || isErrorReport(t);
 }
 

@@ -15,11 +15,6 @@ const CONJUNCTION = new RegExp(String.raw`\s+(${AUTHOR_CONJUNCTIONS.join('|')})\
 /** Conjunctions that never join the parts of one person's name. */
 const ONLY_BETWEEN_PEOPLE = /^(and|und|et|&)$/;
 
-/**
- * The person (or the two people) a byline names, or null when it names none (a desk, a wire service,
- * the site). Two names keep the byline's own conjunction ("Jordan Pike and Lena Marsh"), and so does
- * a list of people ("A, B and C"); a list with anything but people in it gives its first name.
- */
 /** A weekday after a name: no one's surname. */
 const TRAILING_WEEKDAY = /\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/iu;
 
@@ -27,6 +22,11 @@ const TRAILING_WEEKDAY = /\s+(?:monday|tuesday|wednesday|thursday|friday|saturda
 export const TRAILING_JOB =
   /\s+(?:(?:Senior|Chief|Deputy|Court|Political|Business|Sports?|Crime|Health|Education|Science|Environment|Transport|Community|News|Staff|Features?|Arts|Data|Digital|Local|Democracy|Investigations?|Agriculture|Rural)\s+){1,3}(?:Reporter|Correspondent|Editor|Writer|Journalist|Columnist)$/u;
 
+/**
+ * The person (or the two people) a byline names, or null when it names none (a desk, a wire service,
+ * the site). Two names keep the byline's own conjunction ("Jordan Pike and Lena Marsh"), and so does
+ * a list of people ("A, B and C"); a list with anything but people in it gives its first name.
+ */
 export function cleanAuthor(raw: string | null | undefined, site: string | null): string | null {
   if (!raw) return null;
   let a = normalizeSpace(decodeEntities(raw))

@@ -63,7 +63,6 @@ function visibleText(text: string, format: DecodedDocument['format']): string {
   return text.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ').replace(/[ \t]+/g, ' ');
 }
 
-
 /** The story without the desk's initials after its last sentence ("(cut/tfd)"), in its text and its markup. */
 function withoutClosingInitials(paragraphs: string[], bodyHtml: string | null): { paragraphs: string[]; bodyHtml: string | null } {
   const last = paragraphs[paragraphs.length - 1];
@@ -71,7 +70,6 @@ function withoutClosingInitials(paragraphs: string[], bodyHtml: string | null): 
   if (last === undefined || initials === null) return { paragraphs, bodyHtml };
   return withoutClosingMark(paragraphs, bodyHtml, last.length - initials.length, initials.trim());
 }
-
 
 /**
  * A Japanese or Chinese story signed at its end, the writer's name in brackets after the last

@@ -283,7 +283,6 @@ function stampOnOwnLine(b: Block, dopts: DateOptions): ReturnType<typeof dateLin
   return null;
 }
 
-/** A paragraph of two lines, a name over the writer's job: the name. */
 /** Most words before a writer's linked name: the byline's word ("Per", "Di", "Por"). */
 const MAX_WORDS_BEFORE_WRITER_LINK = 2;
 
@@ -299,6 +298,7 @@ function linkedWriter(b: Block): string | null {
   return name && bareName(name) && b.text.trim().endsWith(name) && countWords(before) <= MAX_WORDS_BEFORE_WRITER_LINK ? name : null;
 }
 
+/** A paragraph of two lines, a name over the writer's job: the name. */
 function nameOverJob(b: Block): string | null {
   if (!b.element.querySelector('br')) return null;
   const lines = bylineLines(b.element);
