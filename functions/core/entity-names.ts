@@ -16,11 +16,21 @@ for (const [canonical, ...aliases] of ENTITY_NAME_GROUPS) {
   for (const alias of aliases) canonicalBySlug.set(slugify(alias), { name: canonical!, slug: slugify(canonical!) });
 }
 
-/** The slug an entity's feed and facet are keyed on: the canonical name's for an alias. */
+/**
+ * The slug an entity's feed and facet are keyed on: the canonical name's for an alias, and without
+ * the Arabic article inside a name, which outlets write or leave out by house style ("Bashar
+ * al-Assad", "Bashar Assad", "Abdel Fattah el-Sisi"), so one person's articles share one feed. A
+ * name that opens with it ("Al Jazeera") keeps it: there it is no particle some writers drop.
+ */
 export function entitySlug(nameOrSlug: string): string {
   const slug = slugify(nameOrSlug);
-  return canonicalBySlug.get(slug)?.slug ?? slug;
+  const canonical = canonicalBySlug.get(slug)?.slug;
+  if (canonical !== undefined) return canonical;
+  const words = slug.split('-');
+  return words.filter((word, i) => i === 0 || i === words.length - 1 || !ARABIC_ARTICLE.has(word)).join('-');
 }
+
+const ARABIC_ARTICLE: ReadonlySet<string> = new Set(['al', 'el']);
 
 /** The name an entity's feed and facet are shown under: the canonical name for an alias. */
 export function entityFeedName(name: string): string {

@@ -246,7 +246,7 @@ export const openApiDocument = {
         }
       },
       "EntityAlias": {
-        "description": "The slug is another name of an entity that has one feed under its canonical slug (`isis`,\n`isil` and `daesh` are sent to `islamic-state`); the same query string is kept.\n",
+        "description": "The slug is another name of an entity that has one feed under its canonical slug (`isis`,\n`isil` and `daesh` are sent to `islamic-state`; a name with the Arabic article inside it,\n`bashar-al-assad`, to the slug without it, `bashar-assad`); the same query string is kept.\n",
         "headers": {
           "Location": {
             "description": "The canonical feed's URL.",

@@ -391,6 +391,36 @@ describe('names of one entity', () => {
   });
 });
 
+describe('one person written with and without the Arabic article', () => {
+  let route: (request: HttpRequest) => Promise<HttpResponse>;
+  beforeAll(async () => {
+    const store = new MemoryArticleStore();
+    for (const [n, name] of ['Bashar al-Assad', 'Bashar Assad', 'Bashar el-Assad'].entries()) {
+      const article = makeArticle(`incoming/assad-${n}.txt`, { published: `2026-03-0${n + 1}`, entities: { people: [name], places: [], organizations: [] } });
+      await store.putArticle(article, { key: article.key, sequencer: '01', at: new Date(0) });
+    }
+    const other = makeArticle('incoming/al-jazeera.txt', { published: '2026-03-05', entities: { people: [], places: [], organizations: ['Al Jazeera'] } });
+    await store.putArticle(other, { key: other.key, sequencer: '01', at: new Date(0) });
+    route = makeRoutes({ reader: store, feedTitle: 'dropfeed' });
+  });
+
+  it('is one feed, whichever spelling each article uses', async () => {
+    const feed = JSON.parse((await route(request('/entities/bashar-assad/feed.json'))).body) as JsonFeed;
+    expect(feed.items.map((item) => item.tags?.find((tag) => tag.startsWith('Bashar')))).toEqual(['Bashar el-Assad', 'Bashar Assad', 'Bashar al-Assad']);
+  });
+
+  it('sends the spelling with the article to that feed', async () => {
+    const response = await route(request('/entities/bashar-al-assad/feed.rss'));
+    expect(response.status).toBe(301);
+    expect(response.headers['location']).toBe(`${BASE}/entities/bashar-assad/feed.rss`);
+  });
+
+  it('keeps a name that opens with "Al"', async () => {
+    const feed = JSON.parse((await route(request('/entities/al-jazeera/feed.json'))).body) as JsonFeed;
+    expect(feed.items).toHaveLength(1);
+  });
+});
+
 describe('feeds before their first article', () => {
   const taxonomy = ['World', 'Sports', 'Business', 'Sci/Tech'];
   let withTopics: (request: HttpRequest) => Promise<HttpResponse>;
