@@ -48,6 +48,25 @@ describe("entity names as an article in another language writes them", () => {
     expect(reordered.entities.organizations).toEqual(['Justice Department', 'The Guardian']);
   });
 
+  it('shows an English article the initials or short name it gives a body, keyed on the canonical feed', () => {
+    const cycling = classifier.classify({
+      title: 'Stage goes ahead after protest',
+      body: 'The UCI said the stage would go ahead on Sunday. Riders complained to the UCI about the descent, a team manager said.',
+    });
+    expect(cycling.entities.organizations).toContain('UCI');
+    expect(cycling.entityFeedNames).toMatchObject({ UCI: 'Union Cycliste Internationale' });
+    const article = makeArticle('incoming/uci.txt', { entities: cycling.entities, entityFeedNames: cycling.entityFeedNames });
+    expect(feedKeysFor(article)).toContain('entity:union-cycliste-internationale');
+    // A short name the article uses is shown as written too; a name with "The" dropped is not.
+    const rugby = namesAsWritten({ ...none, organizations: ['Leinster Rugby', 'The Guardian'] }, 'Leinster beat Munster on Saturday, Guardian reporters said.', 'en');
+    expect(rugby.entities.organizations).toEqual(['Leinster', 'The Guardian']);
+    // A short form the article writes only inside a longer one is not written on its own.
+    const council = namesAsWritten({ ...none, organizations: ['UN Security Council'] }, 'The mission was authorised by the United Nations Security Council in 2023.', 'en');
+    expect(council.entities.organizations).toEqual(['United Nations Security Council']);
+    // A hyphen parts a place's words: "Timor-Leste" is no short form of "East Timor".
+    expect(namesAsWritten({ ...none, places: ['East Timor'] }, 'Workers from Timor-Leste arrived in March.', 'en').entities.places).toEqual(['Timor-Leste']);
+  });
+
   it('leaves English articles with their canonical names when they write them', () => {
     const result = classifier.classify({
       title: 'Germany and Austria agree on a new rail line',

@@ -3,13 +3,14 @@
  * ("Deutschland", "Bruxelles", "Reserva Federal"), not by its English canonical name: a German
  * article's readers read German names. In English, another spelling, a longer form or another
  * word order is ("Kyiv", "Meta Platforms", "Justice Department" for the canonical "Kiev", "Meta",
- * "Department of Justice"); a short form ("US", "Britain") gives way to the full name. The
+ * "Department of Justice"); a place's short form ("US", "Britain") gives way to the full name,
+ * while a body's initials or short name are shown as written ("UCI", "Leinster"). The
  * canonical name stays what the entity's feed, facet and slug are keyed on, so articles in every
  * language and spelling share one feed (`/entities/kiev`).
  */
 import type { EntitySet } from '../../article.js';
 import { hasLetterCase, wholeWordMentions } from '../../words.js';
-import { ALIASES_OF, CASE_FORMS } from './tables.js';
+import { ALIASES_OF, CASE_FORMS, SPORTS_ALIASES_OF } from './tables.js';
 
 export interface NamesAsWritten {
   entities: EntitySet;
@@ -28,15 +29,28 @@ const JOINING_WORD = /^(?:of|for|the|on|and)$/iu;
 /** The name's words but those joining them: "Justice Department" and "Department of Justice" share theirs. */
 const nameWords = (name: string): string => name.split(' ').filter((word) => !JOINING_WORD.test(word)).map((word) => word.toLowerCase()).sort().join(' ');
 
+/** Words of a name, a hyphen parting them as a space does ("Timor-Leste" has two, as "East Timor"). */
+const wordCount = (name: string): number => name.split(/[\s-]+/u).length;
+
 /**
- * Another spelling of a name ("Kyiv" for "Kiev"), a longer form ("Meta Platforms") or its words in
- * another order ("Justice Department"); not a short form of it ("US", "Britain").
+ * Another spelling of a place's name ("Kyiv" for "Kiev"), a longer form ("National Capital
+ * Region") or its words in another order; not a short form of it ("US", "Britain"), which reads as
+ * the full name.
  */
-function sameShape(alias: string, canonical: string): boolean {
+function placeAsWritten(alias: string, canonical: string): boolean {
   if (SHORT_CAPITALS.test(alias)) return false;
-  const words = alias.split(' ').length;
-  return words >= canonical.split(' ').length || (words > 1 && nameWords(alias) === nameWords(canonical));
+  const words = wordCount(alias);
+  return words >= wordCount(canonical) || (words > 1 && nameWords(alias) === nameWords(canonical));
 }
+
+/**
+ * Any name of a body the article uses instead of the canonical one: its initials ("UCI", "AFL"), a
+ * longer form ("Meta Platforms"), another order ("Justice Department") or a shorter one ("Leinster"
+ * for "Leinster Rugby", "Harvard"), since the lists' canonical name can be wrong for the story ("ICC"
+ * is the cricket council in a cricket report) and the feed stays the canonical name's. Not the
+ * canonical name without its article ("Guardian" for "The Guardian"): that is how sentences write it.
+ */
+const organizationAsWritten = (alias: string, canonical: string): boolean => !/^the\s/iu.test(canonical) || alias.toLowerCase() !== canonical.slice(4).toLowerCase();
 
 /** The text with a name's longer forms blanked: "Meta Platforms" does not write "Meta". */
 function withoutLongerForms(text: string, canonical: string, aliases: readonly string[]): string {
@@ -62,20 +76,30 @@ function writes(text: string, name: string): boolean {
  */
 export function namesAsWritten(entities: EntitySet, text: string, language: string): NamesAsWritten {
   if (language === 'und') return { entities, feedNames: {} };
-  const spellingOf = language === 'en' ? sameShape : (): boolean => true;
+  const anySpelling = (): boolean => true;
   // Most aliases are other languages' spellings: a word the text lacks rules them out without a search.
   const words = new Set(text.match(WORD) ?? []);
   const feedNames: Record<string, string> = {};
   const shown = new Set([...entities.people, ...entities.places, ...entities.organizations]);
-  const asWritten = (canonical: string): string => {
-    const aliases = ALIASES_OF.get(canonical);
-    if (!aliases || writes(withoutLongerForms(text, canonical, aliases), canonical)) return canonical;
+  const asWritten = (spellingOf: (alias: string, canonical: string) => boolean) => (canonical: string): string => {
+    const aliases = [...(ALIASES_OF.get(canonical) ?? []), ...(SPORTS_ALIASES_OF.get(canonical) ?? [])];
+    if (aliases.length === 0 || writes(withoutLongerForms(text, canonical, aliases), canonical)) return canonical;
     const written = aliases.filter((alias) => spellingOf(alias, canonical) && !CASE_FORMS.has(alias) && (words.has(alias.match(WORD)?.[0] ?? '') || !hasLetterCase(alias)) && !shown.has(alias) && writes(text, alias));
-    const name = written.find((alias) => !SHORT_CAPITALS.test(alias)) ?? written[0];
+    // "Security Council" inside "United Nations Security Council" is not written on its own.
+    const alone = written.filter((alias) => writes(withoutLongerForms(text, alias, written), alias));
+    const name = alone.find((alias) => !SHORT_CAPITALS.test(alias)) ?? alone[0];
     if (name === undefined) return canonical;
     shown.add(name);
     feedNames[name] = canonical;
     return name;
   };
-  return { entities: { people: entities.people, places: entities.places.map(asWritten), organizations: entities.organizations.map(asWritten) }, feedNames };
+  const english = language === 'en';
+  return {
+    entities: {
+      people: entities.people,
+      places: entities.places.map(asWritten(english ? placeAsWritten : anySpelling)),
+      organizations: entities.organizations.map(asWritten(english ? organizationAsWritten : anySpelling)),
+    },
+    feedNames,
+  };
 }

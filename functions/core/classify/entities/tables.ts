@@ -105,6 +105,8 @@ export const AMBIGUOUS_SPORTS = new Set(sports.ambiguousAliases.map(norm));
  * Southampton; "Athletic", "Real") counts only where the article also names that team in full.
  */
 export const SPORTS_ONLY = new Map<string, GazEntry & { nickname: boolean }>();
+/** Each club's or ground's names of {@link SPORTS_ONLY}, by its canonical name, to show as an article writes them. */
+export const SPORTS_ALIASES_OF = new Map<string, string[]>();
 /** Canonical names the sports lists put in the gazetteer: two of them in one article make it a sports article. */
 export const SPORTS_CANONICAL = new Set<string>();
 /** Gazetteer places that are also a club's name ("Leeds", "Wrexham"): the club in a sports article, unless a preposition makes them a location. */
@@ -130,7 +132,10 @@ for (const [list, kind] of [
       if (sportsOnly(n) && !known) {
         // "Wednesday" (Sheffield Wednesday) is a day first.
         // "Leinster" of "Leinster Rugby" is the club's short name, not a nickname another club may share.
-        if (!SPORTS_ONLY.has(key) && !NON_NAMES.has(key)) SPORTS_ONLY.set(key, { canonical, kind, nickname: n !== canonical && (AMBIGUOUS_SPORTS.has(key) || !canonical.startsWith(`${n} `)) });
+        if (!SPORTS_ONLY.has(key) && !NON_NAMES.has(key)) {
+          SPORTS_ONLY.set(key, { canonical, kind, nickname: n !== canonical && (AMBIGUOUS_SPORTS.has(key) || !canonical.startsWith(`${n} `)) });
+          if (n !== canonical) SPORTS_ALIASES_OF.set(canonical, [...(SPORTS_ALIASES_OF.get(canonical) ?? []), n]);
+        }
       } else if (known && known.kind === kind) SPORTS_CANONICAL.add(known.canonical);
       else if (known?.kind === 'place' && kind === 'org' && list === sports.clubs) CLUB_PLACES.add(known.canonical);
     }
