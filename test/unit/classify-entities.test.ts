@@ -564,6 +564,19 @@ describe('extractEntities: given names that are everyday words, and double-barre
     expect(got.people).toEqual(expect.arrayContaining(['Faith Wambui-Otieno', 'Mercy Johnson-Okojie', 'Precious Moyo', "Seán O'Halloran-Burke"]));
   });
 
+  it('reads an English given name that is an everyday word before an unusual surname inside a sentence as a person', () => {
+    const got = en("The operations manager, Grant Whiteley, said the ban would stay. Fullback Junior Rau kicked six goals, and Spike Lee watched. Grant Thornton audited the accounts and Chase Bank lent the money.");
+    expect(got.people).toEqual(['Grant Whiteley', 'Junior Rau', 'Spike Lee']);
+    // Opening a sentence the word is as often a verb or a noun: no person there.
+    expect(got.organizations).toContain('Chase Bank');
+  });
+
+  it('reads "May" after a known given name as a surname, but not before a day', () => {
+    expect(en('The policies were introduced when Theresa May was home secretary.').people).toEqual(['Theresa May']);
+    expect(en("Brian May's guitar was sold.").people).toEqual(['Brian May']);
+    expect(en('The council met on Friday May 5, and Jan May 6 was the next date.').people).toEqual([]);
+  });
+
   it('reads a name after a role noun as a person even when its surname is an everyday word', () => {
     const got = en('Zambia coach Avram Grant watched from the stand, and the club spokeswoman Staci Slaughter said nothing.');
     expect(got.people).toEqual(['Avram Grant', 'Staci Slaughter']);

@@ -12,7 +12,7 @@ import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.j
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
 import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
-import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, typeRun, vietnameseName } from './entities/type-run.js';
+import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
@@ -173,6 +173,12 @@ function ageFollows(body: string, toks: readonly { pos: number; text: string }[]
   const last = toks[toks.length - 1]!;
   const end = last.pos + last.text.length;
   return AGE_AFTER.test(body.slice(end, end + 12));
+}
+
+/** {@link surnameMay} before no day ("Jan May 5" is a date). */
+function surnameMonth(body: string, toks: readonly Token[]): boolean {
+  const last = toks[toks.length - 1]!;
+  return surnameMay(last.bare, toks.length - 1, toks.map((t) => t.bare)) && !/^\s*\d/u.test(body.slice(last.pos + last.text.length));
 }
 
 export function extractEntities(title: string, bodyText: string, lexicon?: Lexicon, language?: string): EntitySet {
@@ -357,7 +363,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "Ferdinand Marcos Jr." is not his father: a generational suffix stays on the person it follows.
     // (After a regnal title the ruler's number stays in the run, which reads it: "Pope Leo XIV".)
     let suffix: string | undefined;
-    while (toks.length > 1 && !whole && (NON_NAMES.has(norm(toks[toks.length - 1]!.bare)) || (toks.length > 2 && RULER_NUMBER.test(toks[toks.length - 1]!.bare) && !REGNAL_TITLE.test(norm(toks[0]!.bare))))) {
+    while (toks.length > 1 && !whole && ((NON_NAMES.has(norm(toks[toks.length - 1]!.bare)) && !surnameMonth(body, toks)) || (toks.length > 2 && RULER_NUMBER.test(toks[toks.length - 1]!.bare) && !REGNAL_TITLE.test(norm(toks[0]!.bare))))) {
       const dropped = toks[toks.length - 1]!.bare;
       suffix = (GENERATION_SUFFIX.test(dropped) || RULER_NUMBER.test(dropped)) && suffix === undefined ? dropped.replace(/^(Jr|Sr)$/, '$1.') : undefined;
       toks = toks.slice(0, -1);

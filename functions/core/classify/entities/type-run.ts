@@ -51,6 +51,12 @@ export const FUNCTION_WORD_NAMES = new Set(['Will', 'May', 'Don']);
  * read as given names only before an unusual word.
  */
 export const EVERYDAY_GIVEN_NAMES = new Set(['Faith', 'Mercy', 'Hope', 'Grace', 'Joy', 'Patience', 'Precious', 'Gift', 'Blessing', 'Charity', 'Prudence', 'Comfort', 'Memory', 'Innocent', 'Loveness', 'Fortune', 'Rose', 'Ivy', 'Violet', 'Daisy', 'Hazel', 'Pearl', 'Ruby', 'Amber', 'Destiny', 'Harmony', 'Felicity', 'Constance']);
+/**
+ * English given names that are everyday words too ("Grant Whiteley", "Junior Rau", "Spike Lee"): read
+ * as given names before an unusual word inside a sentence only, where a capital says name; opening one,
+ * the word is as often a verb or a noun ("Dawn Salt was spread", "Grant Thornton audited").
+ */
+export const EVERYDAY_ENGLISH_GIVEN_NAMES = new Set(['Grant', 'Cam', 'Junior', 'Spike', 'Chase', 'Drew', 'Wade', 'Chip', 'Rusty', 'Dusty', 'Sandy', 'Guy', 'Dean', 'Dawn', 'Rocky', 'Gene', 'Miles', 'Iris', 'Olive', 'Sue', 'Lance', 'Buck', 'Kit', 'Skip', 'Tucker', 'Reed']);
 
 /** "after Will Reichard kicked": a function word that is a given name, inside a sentence, before an unusual capitalised word. */
 export function functionWordAsGivenName(word: string, next: string, sentenceStart: boolean, lexicon: Lexicon | undefined): boolean {
@@ -277,6 +283,9 @@ function homeAfterPerson(home: readonly string[], wordBefore: string | undefined
   );
 }
 
+/** "Theresa May", "Brian May": the month or verb closing two words a known given name opens is a surname. */
+export const surnameMay = (w: string, k: number, ws: readonly string[]): boolean => w === 'May' && k === 1 && ws.length === 2 && GIVEN_NAMES.has(norm(ws[0]!));
+
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[], from: Token = first, more: Partial<RunContext> = {}): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined, ...more });
   let words = input;
@@ -297,7 +306,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // (Māori "a" inside a body's name is no such word: "Te Rūnanga a Rangitāne o Wairau".)
   // (Nor is the "at" of a university's campus: "University of Maine at Presque Isle".)
   const campusAt = (k: number): boolean => words[k] === 'at' && words.some((w, j) => j < k - 1 && norm(w) === 'university' && words[j + 1] === 'of');
-  const cut = words.findIndex((w, k) => k > 0 && !(w === 'a' && words[0] === 'Te') && !campusAt(k) && ((RUN_BREAKERS.has(w.toLowerCase()) && !connectors.has(w)) || /['’]t$/.test(w)));
+  const cut = words.findIndex((w, k) => k > 0 && !(w === 'a' && words[0] === 'Te') && !campusAt(k) && ((RUN_BREAKERS.has(w.toLowerCase()) && !connectors.has(w) && !surnameMay(w, k, words)) || /['’]t$/.test(w)));
   if (cut > 0 && !gazLookup(words)) {
     recurse(words.slice(0, cut));
     recurse(words.slice(cut + 1));
@@ -881,8 +890,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     (GIVEN_NAMES.has(norm(ws[0]!)) ||
       (TITLES.has(norm(w)) ? k === 2 : DEMONYMS.has(norm(w)) && !/^(?:democrat|republican)$/u.test(norm(w)) && !/(?:ian|ean|ese|ish|ic)$/u.test(norm(ws[0]!))));
   const functionWord = (w: string, k = -1, ws: readonly string[] = []): boolean =>
-    (stop.has(w.toLowerCase()) && !(k === 0 && ws.length > 1 && functionWordAsGivenName(w, ws[1]!, first.sentenceStart, lex))) ||
-    (NON_NAMES.has(norm(w)) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!))) ||
+    (stop.has(w.toLowerCase()) && !(k === 0 && ws.length > 1 && functionWordAsGivenName(w, ws[1]!, first.sentenceStart, lex)) && !surnameMay(w, k, ws)) ||
+    (NON_NAMES.has(norm(w)) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!)) && !surnameMay(w, k, ws)) ||
     // "Christian Braun", not "Christian Democrats": a given name that is also a demonym opens a name before an unusual word.
     (demonymLike(w) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!) && !(lex?.isCommon(ws[1]!) ?? true) && !demonymLike(ws[1]!)) && !closingSurname(w, k, ws)) ||
     (TITLES.has(norm(w)) && !closingSurname(w, k, ws));
@@ -1127,7 +1136,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     // "Faith Wambui-Otieno", "Mercy Johnson-Okojie": before a double-barrelled surname of unusual
     // words, the first word is a given name whatever else it means; so is a virtue name before an
     // unusual word ("Precious Moyo").
-    if (content.length === 2 && common.length === 1 && common[0] === content[0] && (doubleBarrelled(lastWord, lex) || EVERYDAY_GIVEN_NAMES.has(content[0]!))) return true;
+    if (content.length === 2 && common.length === 1 && common[0] === content[0] && (doubleBarrelled(lastWord, lex) || EVERYDAY_GIVEN_NAMES.has(content[0]!) || (EVERYDAY_ENGLISH_GIVEN_NAMES.has(content[0]!) && !(first.sentenceStart && first.bare === content[0])))) return true;
     // Only short words: a longer one is more often a title or a word of the sentence ("Commander-in-Chief Al Gore").
     if (titledRun && !common.includes(lastWord) && common.every((w) => w.length <= 4)) return true;
     // "Mr Prosper Dzakpasu", "Eng Hope Mensah": after a short honorific, the first of two words is a given name
