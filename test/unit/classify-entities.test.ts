@@ -1495,6 +1495,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.places).not.toContain('Jupiter');
   });
 
+  it('reads a town before the region a company is based in: "the Beaverton, Oregon-based company"', () => {
+    const got = en('Shares of the Beaverton, Oregon-based company fell. Emera, the Halifax, Nova Scotia-based utility, said so.');
+    expect(got.places).toEqual(expect.arrayContaining(['Beaverton', 'Oregon', 'Halifax', 'Nova Scotia']));
+  });
+
   it('reads New Zealand provincial rugby and Polish speedway sides', () => {
     const got = en("The Hawke's Bay Magpies beat the Taranaki Bulls 34-27 at McLean Park. Stal Gorzów lost to Falubaz in the PGE Ekstraliga.");
     expect(got.organizations).toEqual(expect.arrayContaining(["Hawke's Bay Magpies", 'Taranaki Bulls', 'Stal Gorzów', 'Falubaz Zielona Góra', 'PGE Ekstraliga']));

@@ -440,7 +440,9 @@ export const ITEM_AFTER = new RegExp(String.raw`^(?:,\s+|\s+(?:and|or)\s+)(${LIS
  */
 export function listedBesidePlace(body: string, pos: number, word: string): 'after-preposition' | 'listed' | null {
   if (PLANETS.has(word)) return null;
-  const knownPlace = (name: string | undefined): boolean => {
+  const knownPlace = (written: string | undefined): boolean => {
+    // "Beaverton, Oregon-based": the place a company is based in.
+    const name = written?.replace(/-based$/u, '');
     if (name === undefined || PLANETS.has(name)) return false;
     const words = name.split(/\s+/u);
     return gazLookup(words)?.kind === 'place' || (words.length > 1 ? isWorldPlace(words) : worldTownSize(name) !== undefined && !GIVEN_NAMES.has(norm(name)));
