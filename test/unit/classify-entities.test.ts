@@ -1482,6 +1482,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Kenanga Investment Bank', 'Lok Adalat of Karnataka High Court']));
   });
 
+  it('reads a role noun opening the sentence as one: "Analyst Chileshe Mulenga of Kwacha Capital Partners"', () => {
+    const got = en('Copper output rose. Analyst Chileshe Mulenga of Kwacha Capital Partners said the results were strong.');
+    expect(got.people).toEqual(['Chileshe Mulenga']);
+    expect(got.organizations).toEqual(['Kwacha Capital Partners']);
+  });
+
   it('strips a pastor\'s or a player\'s position, and reads churches named after saints and lochs as places', () => {
     const got = en('Halfback Cole McAllister scored. Pastor Mark Anselmo spoke. The funeral is at St Columba\'s Church. He walked around Loch Insh. The Catholic Church said no.');
     expect(got.people).toEqual(expect.arrayContaining(['Cole McAllister', 'Mark Anselmo']));

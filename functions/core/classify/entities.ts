@@ -405,7 +405,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       ? (before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false) && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), before))) ||
         (!toks[0]!.sentenceStart && toks.length === 1 && (PLACE_CASE_ENDINGS[language!]?.test(last.bare) ?? false))
       : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn() || unknownAfterAt() || unknownSpanEnd());
-    const roleBefore = !foreign && before !== undefined && ROLE_BEFORE.has(before);
+    // "Analyst Chileshe Mulenga of …": a role noun opening the sentence is one too.
+    const roleBefore = !foreign && before !== undefined && ROLE_BEFORE.has(before.toLowerCase());
     // "Dawn Salt, 58, from Meir": an age between commas after a name says a person, whatever the words mean.
     const ageAfter = !foreign && ageFollows(body, toks);
     // "bringing in Karla Pretorius": after "in" a known given name opening a longer run is still a person.
