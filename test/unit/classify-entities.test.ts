@@ -1482,6 +1482,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Kenanga Investment Bank', 'Lok Adalat of Karnataka High Court']));
   });
 
+  it('reads the letters of a rank or a seat after a name as no part of it, but keeps a club\'s "SC"', () => {
+    const got = en('Defence counsel Eoin Boyle SC said his client was under pressure. Prosecutor Jane Hurst KC replied, and Pearse Doherty TD left. Fans of Nangkiew Irat SC sang.');
+    expect(got.people).toEqual(['Eoin Boyle', 'Jane Hurst', 'Pearse Doherty']);
+    expect(got.organizations).toEqual(['Nangkiew Irat SC']);
+  });
+
   it('reads a role noun opening the sentence as one: "Analyst Chileshe Mulenga of Kwacha Capital Partners"', () => {
     const got = en('Copper output rose. Analyst Chileshe Mulenga of Kwacha Capital Partners said the results were strong.');
     expect(got.people).toEqual(['Chileshe Mulenga']);

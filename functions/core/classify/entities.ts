@@ -49,6 +49,8 @@ const NUMBERED_ROAD = /^(?:Highway|Interstate|Route|Road|Freeway|Expressway|Moto
 
 /** Generational suffixes after a name ("Jr.", "Sr.", "III"). */
 const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
+/** Letters after a name for a rank, an honour or a seat: counsel, members of parliaments and assemblies, orders. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MLA', 'MHK', 'MHA', 'MPP', 'MNA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BEM', 'JP', 'QPM', 'PhD']);
 /** A ruler's number past those, after a name ("Togbega Adza Kwasi VI"); in capitals only ("Xi Jinping"). */
 const RULER_NUMBER = /^(?:V|VI{1,3}|I?X|XI{1,3}|XI?V|XVI{0,3})$/u;
 
@@ -368,6 +370,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       suffix = (GENERATION_SUFFIX.test(dropped) || RULER_NUMBER.test(dropped)) && suffix === undefined ? dropped.replace(/^(Jr|Sr)$/, '$1.') : undefined;
       toks = toks.slice(0, -1);
     }
+    // "Eoin Boyle SC", "Jane Hurst KC", "Pearse Doherty TD": letters after two or three words that name no
+    // body or place are the person's rank or seat, not part of the name (nor a club's initials).
+    const beforeLetters = toks.slice(0, -1);
+    // ("SC" closes a sports club's name as often: "Nangkiew Irat SC"; it is counsel's after a known given name.)
+    const letters = toks[toks.length - 1]!.bare;
+    if (toks.length >= 3 && toks.length <= 5 && POST_NOMINALS.has(letters) && (letters !== 'SC' || GIVEN_NAMES.has(norm(toks[0]!.bare))) && beforeLetters.every((t) => CAPITALISED_WORD.test(t.bare) && !ORG_WORDS.has(norm(t.bare)) && !PLACE_WORDS.has(norm(t.bare))) && !gazLookup(beforeLetters.map((t) => t.bare))) toks = beforeLetters;
     // A numbered branch after a body's name is not part of it: "United Auto Workers Local 600", "... District 751".
     if (toks.length >= 3 && BRANCH_WORDS.has(norm(toks[toks.length - 1]!.bare))) {
       const l = toks[toks.length - 1]!;
