@@ -1482,6 +1482,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Kenanga Investment Bank', 'Lok Adalat of Karnataka High Court']));
   });
 
+  it('reads a motor-racing team as a body: "Tickford Racing", "Erebus Motorsport"', () => {
+    const got = en('Tickford Racing and Grove Racing finished ahead of Dick Johnson Racing at Symmons Plains, and Erebus Motorsport said it would appeal.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Tickford Racing', 'Grove Racing', 'Dick Johnson Racing', 'Erebus Motorsport']));
+    expect(got.people).toEqual([]);
+  });
+
   it('reads the letters of a rank or a seat after a name as no part of it, but keeps a club\'s "SC"', () => {
     const got = en('Defence counsel Eoin Boyle SC said his client was under pressure. Prosecutor Jane Hurst KC replied, and Pearse Doherty TD left. Fans of Nangkiew Irat SC sang.');
     expect(got.people).toEqual(['Eoin Boyle', 'Jane Hurst', 'Pearse Doherty']);
