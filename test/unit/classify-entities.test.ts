@@ -1482,6 +1482,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Kenanga Investment Bank', 'Lok Adalat of Karnataka High Court']));
   });
 
+  it('reads a town before its works, its campus or its seat as a place: "the Hamilton steelmaker", "the Letterkenny campus"', () => {
+    const got = en('Stelco, the Hamilton steelmaker owned by Cleveland-Cliffs, idled a line. Students travel to the Letterkenny campus, and the Apapa port reopened.');
+    expect(got.places).toEqual(expect.arrayContaining(['Hamilton', 'Letterkenny']));
+    expect(got.organizations).toEqual(['Cleveland-Cliffs']);
+  });
+
   it('reads a motor-racing team as a body: "Tickford Racing", "Erebus Motorsport"', () => {
     const got = en('Tickford Racing and Grove Racing finished ahead of Dick Johnson Racing at Symmons Plains, and Erebus Motorsport said it would appeal.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Tickford Racing', 'Grove Racing', 'Dick Johnson Racing', 'Erebus Motorsport']));
