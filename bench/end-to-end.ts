@@ -3,7 +3,7 @@
  * classifier) scored against hand-written expectations: title, publish date, author (where given),
  * topic, language, where the body starts and ends, sentences that must survive, junk that must be
  * gone and entity recall. Sets: bench/data/e2e-dev, bench/data/e2e-holdout, bench/data/e2e-holdout-2,
- * bench/data/e2e-holdout-3, bench/data/e2e-holdout-4, bench/data/e2e-holdout-5, bench/data/e2e-holdout-6, bench/data/e2e-holdout-7, bench/data/e2e-holdout-8, bench/data/e2e-holdout-9, bench/data/e2e-holdout-10, bench/data/e2e-holdout-11, bench/data/e2e-holdout-12, bench/data/e2e-holdout-13, bench/data/e2e-holdout-14, bench/data/e2e-holdout-15, bench/data/e2e-holdout-16, bench/data/e2e-holdout-17, bench/data/e2e-holdout-18, bench/data/e2e-holdout-19, bench/data/e2e-holdout-20, bench/data/e2e-holdout-21, bench/data/e2e-holdout-22, bench/data/e2e-holdout-23, bench/data/e2e-holdout-24, bench/data/e2e-holdout-25, bench/data/e2e-holdout-26, bench/data/e2e-holdout-27, bench/data/e2e-holdout-28, bench/data/e2e-holdout-29, bench/data/e2e-holdout-30, bench/data/e2e-holdout-31, bench/data/e2e-holdout-32, bench/data/e2e-holdout-33, bench/data/e2e-holdout-34, bench/data/e2e-holdout-35, bench/data/e2e-holdout-36, bench/data/e2e-holdout-37, bench/data/e2e-holdout-38, bench/data/e2e-holdout-39, bench/data/e2e-holdout-40, bench/data/e2e-holdout-41 and, when the reference data sits next to the repository, ../shared/seeds. The matching rules are in bench/lib/end-to-end-score.ts.
+ * bench/data/e2e-holdout-3, bench/data/e2e-holdout-4, bench/data/e2e-holdout-5, bench/data/e2e-holdout-6, bench/data/e2e-holdout-7, bench/data/e2e-holdout-8, bench/data/e2e-holdout-9, bench/data/e2e-holdout-10, bench/data/e2e-holdout-11, bench/data/e2e-holdout-12, bench/data/e2e-holdout-13, bench/data/e2e-holdout-14, bench/data/e2e-holdout-15, bench/data/e2e-holdout-16, bench/data/e2e-holdout-17, bench/data/e2e-holdout-18, bench/data/e2e-holdout-19, bench/data/e2e-holdout-20, bench/data/e2e-holdout-21, bench/data/e2e-holdout-22, bench/data/e2e-holdout-23, bench/data/e2e-holdout-24, bench/data/e2e-holdout-25, bench/data/e2e-holdout-26, bench/data/e2e-holdout-27, bench/data/e2e-holdout-28, bench/data/e2e-holdout-29, bench/data/e2e-holdout-30, bench/data/e2e-holdout-31, bench/data/e2e-holdout-32, bench/data/e2e-holdout-33, bench/data/e2e-holdout-34, bench/data/e2e-holdout-35, bench/data/e2e-holdout-36, bench/data/e2e-holdout-37, bench/data/e2e-holdout-38, bench/data/e2e-holdout-39, bench/data/e2e-holdout-40, bench/data/e2e-holdout-41, bench/data/e2e-holdout-42 and, when the reference data sits next to the repository, ../shared/seeds. The matching rules are in bench/lib/end-to-end-score.ts.
  *
  *   npx tsx bench/end-to-end.ts [--json] [--failures]
  */
@@ -67,6 +67,7 @@ const sets: { name: string; dir: string; rules: Rules; optional?: boolean }[] = 
   { name: 'e2e-holdout-39', dir: join(root, 'bench/data/e2e-holdout-39'), rules: 'normalized' },
   { name: 'e2e-holdout-40', dir: join(root, 'bench/data/e2e-holdout-40'), rules: 'normalized' },
   { name: 'e2e-holdout-41', dir: join(root, 'bench/data/e2e-holdout-41'), rules: 'normalized' },
+  { name: 'e2e-holdout-42', dir: join(root, 'bench/data/e2e-holdout-42'), rules: 'normalized' },
   { name: 'seeds', dir: join(root, '../shared/seeds'), rules: 'normalized', optional: true },
 ];
 
