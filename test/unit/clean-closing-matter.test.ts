@@ -464,6 +464,13 @@ describe('closing matter and ads inside the text', () => {
     }
   });
 
+  it('ends an article at a comments heading that opens with the count: "1 komentář", "12 komentarzy"', async () => {
+    for (const heading of ['1 komentář', '12 komentarzy', '3 komentarjev']) {
+      const md = ['# Harbour board backs ferry terminal', '', ...PROSE.flatMap((p) => [p, '']), `### ${heading}`, '', 'Another story entirely, with a long sentence that could pass for prose on a page like this one.', ''].join('\n');
+      expect((await cleanMarkdown(md)).paragraphs, heading).toEqual(PROSE);
+    }
+  });
+
   it('drops a Markdown deck in italics above the byline, and a byline under a ticker', async () => {
     const md = [
       '**🔴 LAST MINUTE:** Quake of magnitude 5.1 felt along the coast', '',

@@ -84,9 +84,9 @@ const SHARE_WORD = String.raw`(?:share|teilen|partager|partagez|compartir|compar
 const ABOUT_SENDER = /^[Aa]bout ([Tt]he )?\p{Lu}[^:]{1,60}:\s.{0,60}\b(is|are|was) (a|an|the|one of)\b/u;
 /** A tabloid's "Share or comment on this article:": a note, and the start of the comment section. */
 const SHARE_OR_COMMENT = /^share (or|and|&) comment (on )?(this|the) (article|story)\b.{0,3}$/i;
-/** A comments section's heading in the languages read, with its count: "Commentaires (12)", "Diskuze (17)", "Komentarji (23)", "Σχόλια". */
+/** A comments section's heading in the languages read, with its count: "Commentaires (12)", "Diskuze (17)", "Komentarji (23)", "Σχόλια", "1 komentář". */
 const COMMENTS_HEADER =
-  /^(?:commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|postings|leserkommentare|diskuze|diskuse|diskusia|diskusija|keskustelu|diskussion|komentáře|komentarze|kommentarer|komentar|comentarii|комментарии|yorumlar|σχόλια|komentarji|komentari|kommentit|kommentaarid|komentarai|komentāri|hozzászólások|kommentek|komentáre|коментари|коментарі|comentaris|athugasemdir|kommentaar|sylwadau|mezuak|iruzkinak|bình luận|ý kiến bạn đọc|maoni|mga komento|komente|tráchtanna|komen|kummenti|sharhi)(?: \(\d+\))?:?$/iu;
+  /^(?:\d{1,4}\s+)?(?:komentář|komentářů|komentárov|komentarz|komentarzy|komentara|komentarjev|komentarų|kommentaari|yorum|commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|postings|leserkommentare|diskuze|diskuse|diskusia|diskusija|keskustelu|diskussion|komentáře|komentarze|kommentarer|komentar|comentarii|комментарии|yorumlar|σχόλια|komentarji|komentari|kommentit|kommentaarid|komentarai|komentāri|hozzászólások|kommentek|komentáre|коментари|коментарі|comentaris|athugasemdir|kommentaar|sylwadau|mezuak|iruzkinak|bình luận|ý kiến bạn đọc|maoni|mga komento|komente|tráchtanna|komen|kummenti|sharhi)(?: \(\d+\))?:?$/iu;
 
 /**
  * The same chrome in Swedish, Danish, Norwegian, Polish, Czech, Russian, Turkish, Greek and Indonesian. Word ends are
