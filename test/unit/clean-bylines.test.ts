@@ -36,6 +36,17 @@ describe('bylines in other shapes', () => {
     }
   });
 
+  it("reads the writer from a theme's meta row of fields parted by slashes or bars, labelled in the site's language", async () => {
+    for (const row of ['15. september 2025/1 komentar/v Znanost/avtor Maja Rednak', '15 September 2025 / 1 Comment / in Science / by Maja Rednak', '15 September 2025 | 2 Comments | in Science | by Maja Rednak']) {
+      const page = await clean(textPage(row), 'incoming/page.txt');
+      expect(page.author, row).toBe('Maja Rednak');
+      expect(page.published?.slice(0, 10), row).toBe('2025-09-15');
+      expect(page.paragraphs, row).toEqual(PROSE);
+    }
+    // A label without its colon counts in such a row only before a name alone.
+    expect((await clean(textPage('15. september 2025/v Znanost/avtor prispevka uredništvo'), 'incoming/page.txt')).author).toBeNull();
+  });
+
   it('reads a Markdown "Posted by" line with its date and a front-matter author with a desk after the name', async () => {
     const posted = await clean(['# Council approves budget rise', '', 'Posted by **Jake Millard** on November 14, 2025 at 11:58 PM ET · *Men\'s Hoops, Big Ten*', '', ...PROSE.flatMap((p) => [p, ''])].join('\n'), 'incoming/post.md');
     expect(posted.author).toBe('Jake Millard');

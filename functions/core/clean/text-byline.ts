@@ -140,3 +140,25 @@ export function sourceFromRest(rest: string): string | null {
   if (words.length > 5 || !words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(of|the|de|la|du|news)$/i.test(w))) return null;
   return JOB_TITLE_RE.test(t) ? null : t;
 }
+
+/** Fields of an entry's meta row, parted by bars, dots or slashes ("15. september 2026/1 komentar/v Znanost/avtor Maja Rednak"). */
+const META_FIELD_SEPARATOR = /\s*[|•·●/]\s*/u;
+/** Fields of a meta row looked through for the byline: the date, the comment count, the section and the writer. */
+const MAX_META_FIELDS = 5;
+/**
+ * A theme's byline label without its colon, as a field of its meta row words it in the site's
+ * language ("avtor Maja Rednak", "autor Jan Novák"): a label only there, beside the date, before a name alone.
+ */
+const LABEL_WITHOUT_COLON = new RegExp(String.raw`^(?:${[...BYLINE_LABELS, 'autor', 'autorka', 'autorica'].map(eitherCase).join('|')})\s+(.+)$`, 'u');
+
+/** The writer a field of an entry's meta row names after the date: "… / 1 Comment / in Science / by Maja Rednak". */
+export function bylineInMetaFields(rest: string): string | null {
+  for (const field of rest.split(META_FIELD_SEPARATOR).slice(0, MAX_META_FIELDS)) {
+    const text = field.trim();
+    const byline = bylineLineAuthors(text);
+    if (byline) return byline;
+    const labelled = LABEL_WITHOUT_COLON.exec(text)?.[1];
+    if (labelled !== undefined && bareName(labelled)) return labelled;
+  }
+  return null;
+}

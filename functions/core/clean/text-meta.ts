@@ -5,7 +5,7 @@ import { bareName, namesInPlaces } from './byline.js';
 import { GIVEN_NAMES, norm } from '../classify/entities/tables.js';
 import { metaParts } from './text-utils.js';
 import { normalizeKey, type Unit } from './text-units.js';
-import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineLineAuthors, HANDLE_AFTER_RE, isJobLine, nameAndSource, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
+import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineInMetaFields, bylineLineAuthors, HANDLE_AFTER_RE, isJobLine, nameAndSource, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
 import { dateAlone, dateLine, dateLineWithin } from './text-dates.js';
 
 /** A relative time: "2 hours ago", "5 mins ago". */
@@ -86,6 +86,8 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
       // 2024") or just above or below it.
       // "Posted on November 3, 2026 by Alan Brooks": the byline after the date.
       author ??= bylineLineAuthors(d.rest.replace(/^[\s|–—•·,-]+/, ''));
+      // A theme's meta row: "15. september 2026/1 komentar/v Znanost/avtor Maja Rednak".
+      author ??= bylineInMetaFields(d.rest);
       const alone = d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, '');
       const onLine: { author: string; source: string | null } | null = author ? null : nameAndSource(alone);
       if (onLine) [author, source] = [onLine.author, source ?? onLine.source];
