@@ -489,6 +489,27 @@ describe('a Danish wire story on a regional site', () => {
   });
 });
 
+describe('a Lithuanian sports page', () => {
+  const story = [
+    'Šiaulių „Šiauliai“ sekmadienį LKL čempionato trečiojo turo rungtynėse namuose po pratęsimo 91:86 įveikė Panevėžio „Lietkabelį“.',
+    'Svečiai geriau pradėjo rungtynes ir po pirmojo kėlinio pirmavo dešimčia taškų, tačiau antrajame kėlinyje šeimininkai atsitiesė.',
+    'Kitą savaitę „Šiauliai“ išvyks į Vilnių, kur susitiks su sostinės „Rytu“, o „Lietkabelis“ namuose priims Klaipėdos „Neptūną“.',
+  ];
+  it('leaves out the intro under the headline and reads the photographer in the caption as no writer', async () => {
+    const html = [
+      '<html><head><title>„Šiauliai“ palaužė „Lietkabelį“</title></head><body><article>',
+      '<h1 class="straipsnis__antraste">„Šiauliai“ po pratęsimo palaužė „Lietkabelį“</h1>',
+      '<p class="straipsnis__ivadas">Šeimininkai didžiąją rungtynių dalį vijosi svečius, tačiau pratęsime nepaliko panevėžiečiams vilties.</p>',
+      '<div class="straipsnis__info"><span class="autorius">Saulės miesto sporto inf.</span><time datetime="2026-10-11T21:40:00+03:00">2026-10-11 21:40</time></div>',
+      '<figure><img src="a.jpg" alt=""><figcaption>Erikas Jonušas buvo rezultatyviausias. <span class="nuotr-autorius">Nuotr. Rimantas Lazdynas</span></figcaption></figure>',
+      '<div class="straipsnis__tekstas">', ...story.map((p) => `<p>${p}</p>`), '</div></article></body></html>',
+    ].join('\n');
+    const a = await clean(html, 'lkl.html');
+    expect(a.author).toBeNull();
+    expect(a.paragraphs).toEqual(story);
+  });
+});
+
 describe('a page printed to PDF from Firefox and turned into HTML by pdftohtml', () => {
   it('reads the lines as text: the furniture goes, wrapped lines are joined and a caption and an ad stand apart', async () => {
     const header = 'Mine returns to profit as Korea buys more ore :: Caillou…&#160;&#160;&#160;https://www.caillou-eco.nc/mines/nickel-results-2026-mine-ret…<br/>';

@@ -207,6 +207,8 @@ const AUTHOR_TOKEN = /(^|\s)author(\s|$)/i;
 const classAndId = (el: DomElement): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 /** Class or id words for a byline, in the languages read. */
 const BYLINE_RE = /byline|author|writtenby|p-author|autor|auteur|signature|firma|assinatura|verfasser|redakteur|redacteur|skribent|forfatter|författare/i;
+/** A byline's class word that names a picture's author ("nuotr-autorius", "photo-author", "foto-autor"): a photo credit, no byline. */
+const PICTURE_CREDIT_CLASS_RE = /(?:photo|foto|nuotr|kuva|bild|image|img|picture)[\w-]*(?:author|autor)/i;
 const COMMENTS_RE = /comment|disqus|replies/i;
 /** Class or id words for an element holding the publication date. */
 const DATE_CLASS_RE = /(^|[\s_-])(date|dateline|pubdate|published|publish-date|timestamp|posted|post-date|entry-date)([\s_-]|$)/i;
@@ -232,10 +234,12 @@ const MAX_ELEMENTS_TO_DECK = 60;
 /** What a standfirst, one paragraph, never holds: a live blog's key points are a list under a heading. */
 const NOT_IN_A_DECK = 'ul, ol, h2, h3, h4, table, p + p';
 /**
- * Class names a standfirst shares with other things ("summary", "intro", "lead", "description"):
- * read as one only right under the headline, before any paragraph of the story.
+ * Class names a standfirst shares with other things ("summary", "intro", "lead", "description"; in
+ * Lithuanian, Latvian, Croatian and Slovenian, Polish, Hungarian, Turkish and Estonian "ivadas",
+ * "ievads", "uvod", "wstep", "bevezeto", "ozet" and "spot", "juhtloik"): read as one only right under
+ * the headline, before any paragraph of the story.
  */
-const DECK_UNDER_HEADLINE_CLASS = /(^|[\s_-])(summary|teaser|sub-?title|sous-?titre|intro|description|lead|lede|excerpt|sapo|strapline|abstract|sumario|resumo)([\s_-]|$)/i;
+const DECK_UNDER_HEADLINE_CLASS = /(^|[\s_-])(summary|teaser|sub-?title|sous-?titre|intro|description|lead|lede|excerpt|sapo|strapline|abstract|sumario|resumo|ivadas|ievads|uvod|wstep|bevezeto|ozet|spot|juhtloik)([\s_-]|$)/i;
 
 /** A short paragraph holding the byline or the date: a <time>, or a class that says so. */
 function isMetaParagraph(el: DomElement): boolean {
@@ -319,7 +323,7 @@ function scanDocument(doc: DomDocument): Scan {
     if (!comments) {
       if ((itemprop && AUTHOR_TOKEN.test(itemprop)) || AUTHOR_TOKEN.test(el.getAttribute('rel') ?? '')) {
         if (scan.authorMarks.length < 8) scan.authorMarks.push(el);
-      } else if (BYLINE_RE.test(named) && scan.bylines.length < 8) scan.bylines.push(el);
+      } else if (BYLINE_RE.test(named) && !PICTURE_CREDIT_CLASS_RE.test(named) && scan.bylines.length < 8) scan.bylines.push(el);
       else if (DATE_CLASS_RE.test(named) && scan.dateMarks.length < 8) scan.dateMarks.push(el);
       else if ((tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'TD') && HEADLINE_MARK_RE.test(named) && scan.headlineMarks.length < 8) scan.headlineMarks.push(el);
     }
