@@ -510,6 +510,29 @@ describe('a Lithuanian sports page', () => {
   });
 });
 
+describe('an Indonesian regional page signed by its newsroom', () => {
+  const story = [
+    'Gunung Lokon di Kota Tomohon kembali erupsi pada Sabtu pagi dan melontarkan abu setinggi 1.500 meter di atas puncak kawah Tompaluan.',
+    'Pos Pengamatan Gunung Api Lokon mencatat letusan terjadi pukul 05.12 WITA dengan durasi sekitar empat menit, menurut petugas di lapangan.',
+    'Warga diminta tidak mendekati kawah dalam radius tiga kilometer dan hanya mengikuti informasi resmi dari pemerintah daerah serta pos pengamatan.',
+  ];
+  it('reads the team named after the site as no writer, the editor as none either, and drops the Google News prompt', async () => {
+    const html = [
+      '<html><head><title>Gunung Lokon erupsi - Warta Minahasa</title><meta property="og:site_name" content="Warta Minahasa"></head><body><article>',
+      '<h1>Gunung Lokon Erupsi, Abu Vulkanik Setinggi 1.500 Meter</h1>',
+      '<div class="penci-entry-meta"><span class="entry-meta-item penci-byline">Penulis: <span class="author vcard"><a class="url fn n" href="https://wartaminahasa.id/author/redaksi/">Tim Warta Minahasa</a></span></span>',
+      '<span class="entry-meta-item penci-editor">Editor: <a href="https://wartaminahasa.id/author/rsumampouw/">Rivaldo Sumampouw</a></span>',
+      '<time datetime="2026-08-22T06:30:00+08:00">Sabtu, 22 Agustus 2026</time></div>',
+      '<div class="penci-entry-content">', ...story.map((p) => `<p>${p}</p>`),
+      '<p><em>Ikuti berita terkini Warta Minahasa di <a href="https://news.google.com/">Google News</a>. Dapatkan juga update berita pilihan setiap hari dengan bergabung di saluran WhatsApp Warta Minahasa.</em></p>',
+      '</div></article></body></html>',
+    ].join('\n');
+    const a = await clean(html, 'lokon.html');
+    expect(a.author).toBeNull();
+    expect(a.paragraphs).toEqual(story);
+  });
+});
+
 describe('a page printed to PDF from Firefox and turned into HTML by pdftohtml', () => {
   it('reads the lines as text: the furniture goes, wrapped lines are joined and a caption and an ad stand apart', async () => {
     const header = 'Mine returns to profit as Korea buys more ore :: Caillou…&#160;&#160;&#160;https://www.caillou-eco.nc/mines/nickel-results-2026-mine-ret…<br/>';

@@ -84,9 +84,9 @@ const SHARE_WORD = String.raw`(?:share|teilen|partager|partagez|compartir|compar
 const ABOUT_SENDER = /^[Aa]bout ([Tt]he )?\p{Lu}[^:]{1,60}:\s.{0,60}\b(is|are|was) (a|an|the|one of)\b/u;
 /** A tabloid's "Share or comment on this article:": a note, and the start of the comment section. */
 const SHARE_OR_COMMENT = /^share (or|and|&) comment (on )?(this|the) (article|story)\b.{0,3}$/i;
-/** A comments section's heading in the languages read, with its count: "Commentaires (12)", "Diskuze (17)", "Komentarji (23)", "Σχόλια", "1 komentář". */
+/** A comments section's heading in the languages read, with its count: "Commentaires (12)", "Diskuze (17)", "Komentarji (23)", "Σχόλια". */
 const COMMENTS_HEADER =
-  /^(?:\d{1,4}\s+)?(?:komentář|komentářů|komentárov|komentarz|komentarzy|komentara|komentarjev|komentarų|kommentaari|yorum|commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|postings|leserkommentare|diskuze|diskuse|diskusia|diskusija|keskustelu|diskussion|komentáře|komentarze|kommentarer|komentar|comentarii|комментарии|yorumlar|σχόλια|komentarji|komentari|kommentit|kommentaarid|komentarai|komentāri|hozzászólások|kommentek|komentáre|коментари|коментарі|comentaris|athugasemdir|kommentaar|sylwadau|mezuak|iruzkinak|bình luận|ý kiến bạn đọc|maoni|mga komento|komente|tráchtanna|komen|kummenti|sharhi)(?: \(\d+\))?:?$/iu;
+  /^(?:commentaires?|kommentare?|comentarios?|commenti|commento|comentários?|reacties?|postings|leserkommentare|diskuze|diskuse|diskusia|diskusija|keskustelu|diskussion|komentáře|komentarze|kommentarer|komentar|comentarii|комментарии|yorumlar|σχόλια|komentarji|komentari|kommentit|kommentaarid|komentarai|komentāri|hozzászólások|kommentek|komentáre|коментари|коментарі|comentaris|athugasemdir|kommentaar|sylwadau|mezuak|iruzkinak|bình luận|ý kiến bạn đọc|maoni|mga komento|komente|tráchtanna|komen|kummenti|sharhi)(?: \(\d+\))?:?$/iu;
 
 /**
  * The same chrome in Swedish, Danish, Norwegian, Polish, Czech, Russian, Turkish, Greek and Indonesian. Word ends are
@@ -105,8 +105,10 @@ const OTHER_LANGUAGES: RegExp[] = [
   new RegExp(String.raw`^(udostępnij|dela|del artikel|del artikkel|поделиться|paylaş|κοινοποίηση|κοινοποιήστε|μοιραστείτε|bagikan|sdílet|sdílejte)( (artykuł|artikeln|статьей|haberi|το άρθρο|artikel|článek|na|på|в|on))*\s*[:!.]?$`, 'iu'),
   // "Read also" lines with the headline after them, and headers over lists of other stories.
   new RegExp(String.raw`^(czytaj (także|też|również|więcej)|zobacz (też|także|również)|przeczytaj (też|także|również)|läs (också|även|mer)|se även|læs (også|mere)|les (også|mer)|читайте (также|ещё|еще|по теме)|смотрите также|[iİ]lgili haber(ler)?|ayrıca (bakınız|okuyun)|bunlar da ilginizi çekebilir|διαβάστε (επίσης|ακόμη|ακόμα)|δείτε (επίσης|ακόμη)|baca juga|lihat juga|simak (juga|video)|čtěte (také|též|dále)|přečtěte si (také|též)|související články?|zie ook|lue (myös|lisää)|loe (ka|lisaks)|taip pat skaitykite|skaitykite (taip pat|daugiau)|lasi(et)? arī|citește (și|mai mult)|citiți și|vezi și|olvassa el|kapcsolódó( cikk(ek)?)?|ezt is olvasta|pročitajte (još|i|također|takođe|više)|povezan[ao]|preberite (tudi|še)|preberi (tudi|še)|prečítajte si (aj|tiež)|čítajte (aj|tiež)|súvisiace( články)?|читайте також|прочетете (още|също)|вижте (още|също)|llegeix (també|més)|també et pot interessar|le (tamén|máis)|lestu (einnig|líka|meira)|lees ook|lees meer|xem thêm|đọc thêm|darllenwch (hefyd|fwy)|irakurri (ere|gehiago)|soma (pia|zaidi|pia habari hii)|basahin (din|rin|ang)|lexo (edhe|gjithashtu|më shumë)|léigh (freisin|tuilleadh|níos mó)|aqra (wkoll|ukoll)|liest och)${END}.{0,120}$`, 'iu'),
-  // "Follow us on Google News" in the languages read: "Urmărește … pe Google News!", "Sledite nam na Google News".
-  new RegExp(String.raw`^.{0,60}\b(on|pe|na|auf|sur|en|su|em|op|på|w|v|в|στο)\s+google news!?$`, 'iu'),
+  // "Follow us on Google News" in the languages read: "Urmărește … pe Google News!", "Sledite nam na Google News",
+  // "Ikuti berita terkini … di Google News".
+  // And with the site's chat channel after it: "Ikuti berita terkini … di Google News. Dapatkan juga update … di saluran WhatsApp …".
+  new RegExp(String.raw`^.{0,60}\b(on|pe|na|auf|sur|en|su|em|op|på|w|v|в|στο|di|sa)\s+google news(?:!|\.\s.{0,200}\b(?:whatsapp|telegram)\b.{0,60})?$`, 'iu'),
   // Comment sections and forms.
   COMMENTS_HEADER,
   new RegExp(String.raw`^(dodaj komentarz|skomentuj|skriv en kommentar|kommentera|оставить комментарий|оставьте комментарий|yorum (yaz|yap)|γράψτε (το )?σχόλιο|tulis komentar|vstoupit do diskuse|přidat komentář|napsat komentář)${END}`, 'iu'),
@@ -1278,12 +1280,36 @@ const DISCUSSION_PROMPTS = ['dołącz do dyskusji', 'przejdź do komentarzy'];
 export const COMMENTISH =
   /^(posted by|submitted by|reply|report (abuse|this)|recommend|flag|permalink|quote)\b|\bwrote:$|\b(said|says|wrote) on\b|\bat \d{1,2}:\d{2}\s*(am|pm|a\.m\.|p\.m\.)|\b\d+ (points?|votes?|recommendations?|likes?)\b|^(posted|commented) (on|at)\b/i;
 
+/**
+ * The word a comments heading counts with, after its number ("1 komentář", "12 komentarzy", "3
+ * komentarjev"), in the forms the languages read use for one, a few and many.
+ */
+const COUNTED_COMMENTS: ReadonlySet<string> = new Set([
+  'komentář', 'komentáře', 'komentářů', 'komentár', 'komentáre', 'komentárov', 'komentarz', 'komentarze', 'komentarzy',
+  'komentar', 'komentara', 'komentari', 'komentarja', 'komentarji', 'komentarjev', 'komentaras', 'komentarai', 'komentarų',
+  'komentārs', 'komentāri', 'kommentaar', 'kommentaari', 'kommentaarid', 'kommentti', 'kommenttia', 'hozzászólás',
+  'yorum', 'kommentar', 'kommentarer', 'kommentare', 'commentaire', 'commentaires', 'comentario', 'comentarios',
+  'comentário', 'comentários', 'commento', 'commenti', 'reactie', 'reacties', 'comentariu', 'comentarii',
+]);
+
+/** "1 komentář": a comments heading with its count first (read with string tests: see isTailMarker's lists). */
+function countedCommentsHeading(lower: string): boolean {
+  const space = lower.indexOf(' ');
+  if (space < 1 || space > 4) return false;
+  for (let i = 0; i < space; i++) {
+    const code = lower.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  const word = lower.slice(space + 1);
+  return COUNTED_COMMENTS.has(word.endsWith(':') ? word.slice(0, -1) : word);
+}
+
 export function isTailMarker(block: string): boolean {
   const t = withoutLeadingPictographs(block);
   if (t.length <= MAX_ABOUT_US_CHARS) {
     const lower = t.toLowerCase();
     // "About us" over the site's blurb; a Polish discussion prompt ("Dołącz do dyskusji (27)").
-    if (ABOUT_US.has(withoutClosingStop(lower)) || DISCUSSION_PROMPTS.some((prompt) => lower.startsWith(prompt))) return true;
+    if (ABOUT_US.has(withoutClosingStop(lower)) || DISCUSSION_PROMPTS.some((prompt) => lower.startsWith(prompt)) || countedCommentsHeading(lower)) return true;
   }
   // An invitation to report a mistake closes the story: the page's boxes come after it.
   return TAIL_MARKERS.some((re) => re.test(t)) || isErrorReport(t);
@@ -1307,6 +1333,8 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   if (WIRE.test(n)) return false;
   if (/^https?:|@|\.(com|org|net|co\.uk|ru|de|fr)\b|\d{2}/i.test(n)) return false;
   if (siteName && n.toLowerCase() === siteName.toLowerCase()) return false;
+  // The site's desk named after it: "Tim Warta Minahasa", "Warta Minahasa Staff" (a name of two words or more).
+  if (siteName && /\s/u.test(siteName.trim()) && new RegExp(`(?:^|\\s)${escapeRegExp(siteName.trim())}(?:\\s|$)`, 'iu').test(n)) return false;
   if (/\b(news|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|inc|ltd|llc|group|reporters?|correspondents?|sports?)\b/i.test(n)) return false;
   // Newsroom desks in other languages: "Haber Merkezi", "Redakcja", "Редакция", "Σύνταξη", "Redacció
   // Crònica", "Redaktioun Norden", "Editan Labarai" (Hausa's news editor), and a site's "… Ньюз".

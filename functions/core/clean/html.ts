@@ -1017,7 +1017,8 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   for (const link of author ? [] : scan.authorLinks) {
     const name = normalizeSpace(link.textContent ?? '');
     // Not a column's or a blog's name ("The Water Coolest").
-    if (bareName(name) && !/^the\s/i.test(name) && cleanAuthor(name, source) === name) {
+    // Nor the editor's ("Editor: <a href="/author/rsumampouw/">Rivaldo Sumampouw</a>" after a desk's byline).
+    if (bareName(name) && !/^the\s/i.test(name) && cleanAuthor(name, source) === name && !labelledEditor(html, name)) {
       author = name;
       break;
     }
