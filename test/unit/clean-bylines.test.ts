@@ -121,6 +121,20 @@ describe('pages that mark little up', () => {
     const a = await clean(page('Council approves budget rise for next year | Valley Times', 'Feeney holds off Mostert at Symmons Plains'), 'incoming/page.html');
     expect(a.title).toBe('Council approves budget rise for next year');
   });
+
+  it("takes a blog entry's <h2> that links to the page's own address over a shorter SEO title, under an <h1> that is the site's name", async () => {
+    const permalink = 'https://valleytimes.example/archives/2318-Council-approves-budget-rise-for-next-year-after-long-debate.html';
+    const html = [
+      '<html><head><title>Budget rise approved | Valley Times</title><meta property="og:title" content="Budget rise approved">',
+      `<meta property="og:site_name" content="Valley Times"><link rel="canonical" href="${permalink}"></head><body>`,
+      '<header><h1>Valley Times</h1></header><div class="serendipity_Entry_Date">',
+      `<h2><a href="${permalink}">Council approves budget rise for next year after long debate</a></h2>`,
+      ...PROSE.map((p) => `<p>${p}</p>`), '</div></body></html>',
+    ].join('\n');
+    expect((await clean(html, 'incoming/page.html')).title).toBe('Council approves budget rise for next year after long debate');
+    // An <h2> linking elsewhere is another story's.
+    expect((await clean(html.replace(`<a href="${permalink}">`, '<a href="https://valleytimes.example/archives/2317-other.html">'), 'incoming/page.html')).title).toBe('Budget rise approved');
+  });
 });
 
 describe('headers of scraped sports and regional pages', () => {

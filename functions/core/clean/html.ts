@@ -950,6 +950,18 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       h1 = normalizeSpace(entryTitle.textContent ?? '');
     }
   }
+  // A blog engine's entry title: an <h2> linking to the page's own address, under an <h1> that is only
+  // the site's name ("Lake Country Dispatch"); the <title> and og:title may carry a shorter SEO title.
+  if (headlineEl !== null && !ownH1 && !ownH2 && canonicalUrl !== null && source !== null && h1.toLowerCase() === source.toLowerCase()) {
+    const permalinked = scan.h2s.find((el) => {
+      const href = el.querySelector('a')?.getAttribute('href');
+      return href !== null && href !== undefined && absoluteUrl(href, canonicalUrl) === canonicalUrl && headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el);
+    });
+    if (permalinked) {
+      headlineEl = permalinked;
+      h1 = normalizeSpace(permalinked.textContent ?? '');
+    }
+  }
   // No <h1> and no title in the metadata: the headline is set in another element.
   const untitled = !headlineEl && !ogTitle && !ldTitle;
   // One named as the story's headline ("<div class=story-hed>") that the <title> does not repeat
