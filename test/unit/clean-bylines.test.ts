@@ -47,6 +47,14 @@ describe('bylines in other shapes', () => {
     expect((await clean(textPage('15. september 2025/v Znanost/avtor prispevka uredništvo'), 'incoming/page.txt')).author).toBeNull();
   });
 
+  it("reads the writer a Markdown date line links to the writer's page, beside the linked date and a reading time", async () => {
+    const md = ['# Council approves budget rise for next year', '', '[Chioma Nwali](https://example.ng/author/chioma/) [April 15, 2025](https://example.ng/2025/04/15/budget/) 2 minutes read', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+    const a = await clean(md, 'incoming/post.md');
+    expect(a.author).toBe('Chioma Nwali');
+    expect(a.published?.slice(0, 10)).toBe('2025-04-15');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
   it('reads a Markdown "Posted by" line with its date and a front-matter author with a desk after the name', async () => {
     const posted = await clean(['# Council approves budget rise', '', 'Posted by **Jake Millard** on November 14, 2025 at 11:58 PM ET · *Men\'s Hoops, Big Ten*', '', ...PROSE.flatMap((p) => [p, ''])].join('\n'), 'incoming/post.md');
     expect(posted.author).toBe('Jake Millard');

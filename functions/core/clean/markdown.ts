@@ -291,11 +291,18 @@ const MAX_WORDS_BEFORE_WRITER_LINK = 2;
  * and names a person, after a byline's word in any language. The name is the link's text.
  */
 function linkedWriter(b: Block): string | null {
-  const links = b.element.querySelectorAll('a');
-  if (links.length !== 1 || !AUTHOR_HREF.test(links[0]!.getAttribute('href') ?? '')) return null;
-  const name = normalizeSpace(links[0]!.textContent ?? '');
+  const name = b.element.querySelectorAll('a').length === 1 ? writerLinked(b) : null;
+  if (name === null) return null;
   const before = b.text.slice(0, b.text.indexOf(name)).trim();
-  return name && bareName(name) && b.text.trim().endsWith(name) && countWords(before) <= MAX_WORDS_BEFORE_WRITER_LINK ? name : null;
+  return b.text.trim().endsWith(name) && countWords(before) <= MAX_WORDS_BEFORE_WRITER_LINK ? name : null;
+}
+
+/** The name alone a block links to a writer's page, when it links one writer only. */
+function writerLinked(b: Block): string | null {
+  const names = Array.from(b.element.querySelectorAll('a'))
+    .filter((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? ''))
+    .map((a) => normalizeSpace(a.textContent ?? ''));
+  return names.length === 1 && bareName(names[0]!) ? names[0]! : null;
 }
 
 /** A paragraph of two lines, a name over the writer's job: the name. */
@@ -787,7 +794,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     if (stamp) published = published ? onPrintedDay(published, stamp.iso, b.text) ?? printedOverDayOnly(published, stamp.iso) : stamp.iso;
     const byline = !stamp && i < MAX_TOP_LINES ? bylineAuthor(b.text, source) : null;
     // A byline on a line of its own may carry the outlet in brackets: "Ratna Wulandari (The Jakarta Daily)".
-    if (i < MAX_TOP_LINES && !author) author = stamp ? authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) : byline;
+    // Or the date line links the writer's page: "[Chioma Nwali](…/author/chioma/) [April 15, 2026](…) 2 minutes read".
+    if (i < MAX_TOP_LINES && !author) author = stamp ? (authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) ?? writerLinked(b)) : byline;
     // "**Wren Castellanos-Hale**" over the text: a name alone at the top is the byline.
     // Or a name over the writer's job, the two lines held by a hard line break ("Ingrid Solbakken\\" / "Journalist"),
     // or linked to the writer's page after a byline's word the byline patterns do not know ("Per [Sílvia Forcadell](…)").
