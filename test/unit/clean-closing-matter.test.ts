@@ -757,6 +757,13 @@ describe('closing matter and ads in plain text and pages', () => {
     expect((await cleanHtml(html)).title).toBe('Harbour board backs ferry terminal after two-year fight');
   });
 
+  it("drops an ad plugin's banner with its copy in a paragraph classed as the ad's text", async () => {
+    const html = `<!doctype html><html><head><title>Harbour board backs ferry terminal</title></head><body><article><h1>Harbour board backs ferry terminal</h1>
+      <p>${PROSE[0]}</p><div class="code-block code-block-2"><span class="ad-label">Advertisement</span><a href="https://shop.example/?utm_source=site" rel="sponsored"><img src="banner.jpg" alt="Harbour Sports"></a>
+      <p class="ad-text">Harbour Sports, Quay Street – English willow bats, pads and helmets. Free knocking-in this month.</p></div><p>${PROSE[1]}</p><p>${PROSE[2]}</p></article></body></html>`;
+    expect((await cleanHtml(html)).paragraphs).toEqual(PROSE);
+  });
+
   it("drops a raw ad slot in Markdown, a caption credited with 'fot.' or 'Photo courtesy:', and ad copy between 'REKLAMA' labels", async () => {
     const md = [
       '# Harbour board backs ferry terminal', '', PROSE[0]!, '',

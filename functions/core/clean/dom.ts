@@ -215,7 +215,7 @@ export function removeBlock(block: Block, root: DomElement): void {
  * languages whose sites name them in their own words ("publicidad", "annons", "reklama").
  */
 const AD_SLOT_CLASS =
-  /(^|\s)((?:[a-z\d]+[-_]){0,3}(?:ad|ads|advert|advertisement|adspot)(?:[-_](?:unit|slot|box|block|banner|container|wrapper|wrap|label|space|zone|area|inline|placeholder|leaderboard|mpu|native|break|holder))?|ad(?:unit|slot|box|block|banner|container|wrapper|space|zone|holder)|adv|td-a-rec|sponsored|underwriting|pub|publicidad|publicidade|publicite|publicitate|reklam|pubblicita|werbung|anzeige|reklama|annons|annonse|advertentie)(\s|$)/i;
+  /(^|\s)((?:[a-z\d]+[-_]){0,3}(?:ad|ads|advert|advertisement|adspot)(?:[-_](?:unit|slot|box|block|banner|container|wrapper|wrap|label|space|zone|area|inline|placeholder|leaderboard|mpu|native|break|holder|text|copy|caption))?|ad(?:unit|slot|box|block|banner|container|wrapper|space|zone|holder)|adv|td-a-rec|sponsored|underwriting|pub|publicidad|publicidade|publicite|publicitate|reklam|pubblicita|werbung|anzeige|reklama|annons|annonse|advertentie)(\s|$)/i;
 /** Longest text an ad slot holds; a longer element so named wraps more than the ad. */
 const MAX_AD_SLOT_CHARS = 300;
 
