@@ -1488,6 +1488,10 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toEqual(['Cleveland-Cliffs']);
   });
 
+  it('leaves a match report\'s "Substitutes" label out of the names it opens', () => {
+    expect(en('Substitutes Shane Moran and Eoin Mulligan scored 0-4 between them. Replacements Tom Roe and Jim Doe came on late.').people).toEqual(['Shane Moran', 'Eoin Mulligan', 'Tom Roe', 'Jim Doe']);
+  });
+
   it('reads a motor-racing team as a body: "Tickford Racing", "Erebus Motorsport"', () => {
     const got = en('Tickford Racing and Grove Racing finished ahead of Dick Johnson Racing at Symmons Plains, and Erebus Motorsport said it would appeal.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Tickford Racing', 'Grove Racing', 'Dick Johnson Racing', 'Erebus Motorsport']));
