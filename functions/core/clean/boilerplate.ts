@@ -105,10 +105,9 @@ const OTHER_LANGUAGES: RegExp[] = [
   new RegExp(String.raw`^(udostępnij|dela|del artikel|del artikkel|поделиться|paylaş|κοινοποίηση|κοινοποιήστε|μοιραστείτε|bagikan|sdílet|sdílejte)( (artykuł|artikeln|статьей|haberi|το άρθρο|artikel|článek|na|på|в|on))*\s*[:!.]?$`, 'iu'),
   // "Read also" lines with the headline after them, and headers over lists of other stories.
   new RegExp(String.raw`^(czytaj (także|też|również|więcej)|zobacz (też|także|również)|przeczytaj (też|także|również)|läs (också|även|mer)|se även|læs (også|mere)|les (også|mer)|читайте (также|ещё|еще|по теме)|смотрите также|[iİ]lgili haber(ler)?|ayrıca (bakınız|okuyun)|bunlar da ilginizi çekebilir|διαβάστε (επίσης|ακόμη|ακόμα)|δείτε (επίσης|ακόμη)|baca juga|lihat juga|simak (juga|video)|čtěte (také|též|dále)|přečtěte si (také|též)|související články?|zie ook|lue (myös|lisää)|loe (ka|lisaks)|taip pat skaitykite|skaitykite (taip pat|daugiau)|lasi(et)? arī|citește (și|mai mult)|citiți și|vezi și|olvassa el|kapcsolódó( cikk(ek)?)?|ezt is olvasta|pročitajte (još|i|također|takođe|više)|povezan[ao]|preberite (tudi|še)|preberi (tudi|še)|prečítajte si (aj|tiež)|čítajte (aj|tiež)|súvisiace( články)?|читайте також|прочетете (още|също)|вижте (още|също)|llegeix (també|més)|també et pot interessar|le (tamén|máis)|lestu (einnig|líka|meira)|lees ook|lees meer|xem thêm|đọc thêm|darllenwch (hefyd|fwy)|irakurri (ere|gehiago)|soma (pia|zaidi|pia habari hii)|basahin (din|rin|ang)|lexo (edhe|gjithashtu|më shumë)|léigh (freisin|tuilleadh|níos mó)|aqra (wkoll|ukoll)|liest och)${END}.{0,120}$`, 'iu'),
-  // "Follow us on Google News" in the languages read: "Urmărește … pe Google News!", "Sledite nam na Google News",
-  // "Ikuti berita terkini … di Google News".
-  // And with the site's chat channel after it: "Ikuti berita terkini … di Google News. Dapatkan juga update … di saluran WhatsApp …".
-  new RegExp(String.raw`^.{0,60}\b(on|pe|na|auf|sur|en|su|em|op|på|w|v|в|στο|di|sa)\s+google news(?:!|\.\s.{0,200}\b(?:whatsapp|telegram)\b.{0,60})?$`, 'iu'),
+  // "Follow us on Google News" in the languages read: "Urmărește … pe Google News!", "Sledite nam na Google News".
+  // (Indonesian's and Tagalog's, and the prompt with a chat channel after it, are read by googleNewsPrompt.)
+  new RegExp(String.raw`^.{0,60}\b(on|pe|na|auf|sur|en|su|em|op|på|w|v|в|στο)\s+google news!?$`, 'iu'),
   // Comment sections and forms.
   COMMENTS_HEADER,
   new RegExp(String.raw`^(dodaj komentarz|skomentuj|skriv en kommentar|kommentera|оставить комментарий|оставьте комментарий|yorum (yaz|yap)|γράψτε (το )?σχόλιο|tulis komentar|vstoupit do diskuse|přidat komentář|napsat komentář)${END}`, 'iu'),
@@ -558,9 +557,30 @@ function isPageNotice(block: string): boolean {
   if (isCorrectionNote(lower)) return true;
   if (isErrorReport(block, lower)) return true;
   if (block.length <= MAX_FURNITURE_LINE_CHARS && (FURNITURE_OPENINGS.some((opening) => lower.startsWith(opening)) || (lower.startsWith('read ') && READING_REWARDS.test(lower)))) return true;
+  if (googleNewsPrompt(lower)) return true;
   return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower.replace(/:$/, '')) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower) || NUMBERED_AD.test(lower));
 }
 const MAX_CONTROL_CHARS = 40;
+/** The words before "Google News" in a prompt to follow the site there: "… di Google News", "… sa Google News". */
+const GOOGLE_NEWS_PREPOSITIONS = new Set(['di', 'sa', 'on', 'pe', 'na', 'auf', 'sur', 'en', 'su', 'em', 'op', 'på']);
+/** Longest text before "Google News" in such a prompt, and after it the channel's invitation. */
+const MAX_BEFORE_GOOGLE_NEWS = 64;
+const MAX_AFTER_GOOGLE_NEWS = 260;
+
+/**
+ * "Ikuti berita terkini Warta Minahasa di Google News", with the site's chat channel after it ("…
+ * Dapatkan juga update … di saluran WhatsApp Warta Minahasa."): string tests, for the reason given
+ * at SIGNUP_VERBS.
+ */
+function googleNewsPrompt(lower: string): boolean {
+  const at = lower.indexOf(' google news');
+  if (at < 0 || at > MAX_BEFORE_GOOGLE_NEWS) return false;
+  const before = lower.slice(0, at);
+  if (!GOOGLE_NEWS_PREPOSITIONS.has(before.slice(before.lastIndexOf(' ') + 1))) return false;
+  const after = lower.slice(at + ' google news'.length).trim();
+  if (after === '' || after === '!' || after === '.') return true;
+  return after.startsWith('. ') && after.length <= MAX_AFTER_GOOGLE_NEWS && (after.includes('whatsapp') || after.includes('telegram'));
+}
 /**
  * Lines of the page between or under the story, by how they open (string tests, for the reason given
  * at SIGNUP_VERBS): the note that the article goes on past a video or an ad ("Dalszy ciąg artykułu
@@ -1334,7 +1354,9 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   if (/^https?:|@|\.(com|org|net|co\.uk|ru|de|fr)\b|\d{2}/i.test(n)) return false;
   if (siteName && n.toLowerCase() === siteName.toLowerCase()) return false;
   // The site's desk named after it: "Tim Warta Minahasa", "Warta Minahasa Staff" (a name of two words or more).
-  if (siteName && /\s/u.test(siteName.trim()) && new RegExp(`(?:^|\\s)${escapeRegExp(siteName.trim())}(?:\\s|$)`, 'iu').test(n)) return false;
+  // (A string test: a pattern built per site would be compiled anew for every site a process reads.)
+  const site = siteName?.trim().toLowerCase() ?? '';
+  if (site.includes(' ') && ` ${n.toLowerCase()} `.includes(` ${site} `)) return false;
   if (/\b(news|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|inc|ltd|llc|group|reporters?|correspondents?|sports?)\b/i.test(n)) return false;
   // Newsroom desks in other languages: "Haber Merkezi", "Redakcja", "Редакция", "Σύνταξη", "Redacció
   // Crònica", "Redaktioun Norden", "Editan Labarai" (Hausa's news editor), and a site's "… Ньюз".

@@ -146,10 +146,11 @@ const META_FIELD_SEPARATOR = /\s*[|•·●/]\s*/u;
 /** Fields of a meta row looked through for the byline: the date, the comment count, the section and the writer. */
 const MAX_META_FIELDS = 5;
 /**
- * A theme's byline label without its colon, as a field of its meta row words it in the site's
- * language ("avtor Maja Rednak", "autor Jan Novák"): a label only there, beside the date, before a name alone.
+ * A theme's byline labels without their colon, as a field of its meta row words them in the site's
+ * language ("avtor Maja Rednak", "autor Jan Novák"): a label only there, beside the date, before a
+ * name alone. Read with string tests, for the reason given at SIGNUP_VERBS in boilerplate.ts.
  */
-const LABEL_WITHOUT_COLON = new RegExp(String.raw`^(?:${[...BYLINE_LABELS, 'autor', 'autorka', 'autorica'].map(eitherCase).join('|')})\s+(.+)$`, 'u');
+const LABELS_WITHOUT_COLON = [...BYLINE_LABELS, 'autor', 'autorka', 'autorica'].map((label) => `${label} `);
 
 /** The writer a field of an entry's meta row names after the date: "… / 1 Comment / in Science / by Maja Rednak". */
 export function bylineInMetaFields(rest: string): string | null {
@@ -157,8 +158,10 @@ export function bylineInMetaFields(rest: string): string | null {
     const text = field.trim();
     const byline = bylineLineAuthors(text);
     if (byline) return byline;
-    const labelled = LABEL_WITHOUT_COLON.exec(text)?.[1];
-    if (labelled !== undefined && bareName(labelled)) return labelled;
+    const lower = text.toLowerCase();
+    const label = LABELS_WITHOUT_COLON.find((l) => lower.startsWith(l));
+    const labelled = label === undefined ? '' : text.slice(label.length).trim();
+    if (labelled !== '' && bareName(labelled)) return labelled;
   }
   return null;
 }
