@@ -8,7 +8,6 @@ import { AUTHOR_CONJUNCTIONS } from './boilerplate.js';
 import { bareName } from './byline.js';
 import { trailingMatchFacts } from './match-facts.js';
 import { isJobLine } from './text-byline.js';
-import { escapeRegExp } from '../words.js';
 
 /** At most this many closing paragraphs are bios. */
 const MAX_BIOS = 2;
@@ -72,23 +71,26 @@ function closingBioAuthor(paragraphs: readonly string[], text: string): string |
   return null;
 }
 
+/**
+ * What follows the writer's name in a bio: "Mere Tautahi-Kingi (Ngāti Ranginui) covers ...": an
+ * affiliation may follow the name; "Ivo Marić sportski je novinar …": a word of the job may come before the verb.
+ */
+const AFTER_NAME_IN_BIO = new RegExp(String.raw`^(?:\s+\([^)]{1,40}\))?\s+(?:\p{Ll}+\s+)?(?:${ANY_BIO_VERB})(?!\p{L})`, 'u');
+
 /** How many closing paragraphs, at most two, are bios of the author: they open with a byline name in full and a verb describing the writer. */
 function authorBioCount(paragraphs: readonly string[], author: string | null): number {
   const names = (author ?? '').split(AUTHOR_SPLIT).filter((n) => /\s/.test(n.trim()));
   if (names.length === 0 || paragraphs.length < 3) return 0;
-  const bio = new RegExp(
-    // "Mere Tautahi-Kingi (Ngāti Ranginui) covers ...": an affiliation may follow the name.
-    // "Ivo Marić sportski je novinar …": a word of the job may come before the verb.
-    `^(?:${names.map((n) => escapeRegExp(n.trim())).join('|')})(?:\\s+\\([^)]{1,40}\\))?\\s+(?:\\p{Ll}+\\s+)?(?:${ANY_BIO_VERB})(?!\\p{L})`,
-    'u',
-  );
+  // One of the names, then what follows a name in a bio (a pattern per name would be compiled anew for
+  // every writer a process reads, and V8 stops compiling regexps natively past its budget of regexp code).
+  const opensBio = (p: string): boolean => names.some((n) => p.startsWith(n.trim()) && AFTER_NAME_IN_BIO.test(p.slice(n.trim().length)));
   const isBio = (p: string): boolean => {
     // The author box's name run into its bio ("Desmond Carty Desmond Carty is …"), or over the job
     // alone ("Julien Castellani Journaliste au service Marseille. Il suit …").
     const own = names.find((n) => p.startsWith(`${n.trim()} `));
     const rest = own === undefined ? p : p.slice(own.trim().length + 1);
     const repeated = own !== undefined && rest.startsWith(`${own.trim()} `) ? rest.slice(own.trim().length + 1) : null;
-    return bio.test(p) || (repeated !== null && bio.test(`${own!.trim()} ${repeated}`)) || (own !== undefined && isJobLine(rest.split(/(?<=\.)\s/u)[0]!.replace(/\.$/u, '')));
+    return opensBio(p) || (repeated !== null && opensBio(`${own!.trim()} ${repeated}`)) || (own !== undefined && isJobLine(rest.split(/(?<=\.)\s/u)[0]!.replace(/\.$/u, '')));
   };
   let n = 0;
   while (n < MAX_BIOS && paragraphs.length - n > 2 && isBio(paragraphs[paragraphs.length - 1 - n]!) && words(paragraphs[paragraphs.length - 1 - n]!) <= MAX_BIO_WORDS) n++;
