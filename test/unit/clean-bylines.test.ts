@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPersonName, junkKind } from '../../functions/core/clean/boilerplate.js';
+import { isPersonName, junkKind, stripTitleSuffix } from '../../functions/core/clean/boilerplate.js';
 import { bylineAuthor } from '../../functions/core/clean/byline.js';
 import { cleanDocument } from '../../functions/core/clean/index.js';
 import { decodeDocument } from '../../functions/core/decode/index.js';
@@ -498,5 +498,15 @@ describe('names that are not a byline', () => {
   it('reads the writer, not the photographer, from a byline run on into the photo credit', () => {
     expect(bylineAuthor('Teksti: Ville Rantanen Kuvat: Mikko Aaltonen', null)).toBe('Ville Rantanen');
     expect(bylineAuthor('Report and photos: Shanice Alleyne', null)).toBe('Shanice Alleyne');
+  });
+});
+
+describe("a title's site name", () => {
+  it('goes from either end with its separator, in any case, and stays where no separator parts it', () => {
+    expect(stripTitleSuffix('Council approves budget rise for next year | Valley Times', 'Valley Times')).toBe('Council approves budget rise for next year');
+    expect(stripTitleSuffix('Council approves budget rise for next year :: VALLEY TIMES', 'Valley Times')).toBe('Council approves budget rise for next year');
+    expect(stripTitleSuffix('Valley Times - Council approves budget rise for next year', 'Valley Times')).toBe('Council approves budget rise for next year');
+    expect(stripTitleSuffix('Readers of the Valley Times', 'Valley Times')).toBe('Readers of the Valley Times');
+    expect(stripTitleSuffix('Valley Times', 'Valley Times')).toBe('Valley Times');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { isOwnScriptChrome } from './script-labels.js';
 import { eitherCase } from './text-utils.js';
-import { escapeRegExp, hasLetterCase } from '../words.js';
+import { hasLetterCase } from '../words.js';
 
 /** A bell, a siren or a ball before a promo or a heading; "©", "®" and "™" are pictographs to Unicode but open an imprint. */
 const LEADING_PICTOGRAPHS = /^(?:(?:(?![©®™])\p{Extended_Pictographic}|[\u{FE0F}\u{200D}])+\s*)+/u;
@@ -1386,13 +1386,33 @@ export function stripTitlePrefix(title: string): string {
   return title;
 }
 
+/** What parts a site's name from a title: "Title | Site", "Site :: Title", "Title - Site". */
+const TITLE_SITE_SEPARATORS = new Set(['|', '-', '–', '—', ':', '·', '•', '»']);
+
+/**
+ * The title without "| Site" after it, the site's name matched in any case. String tests, not a
+ * pattern per site: see the architecture doc on regexp code in a long-lived process.
+ */
+function withoutSiteAtEnd(title: string, siteName: string): string {
+  const trimmed = title.trimEnd();
+  if (!trimmed.toLowerCase().endsWith(siteName.toLowerCase())) return title;
+  const head = trimmed.slice(0, trimmed.length - siteName.length).trimEnd();
+  if (head.endsWith('::')) return head.slice(0, -2).trimEnd();
+  return TITLE_SITE_SEPARATORS.has(head.slice(-1)) ? head.slice(0, -1).trimEnd() : title;
+}
+
+/** The title without "Site |" before it. */
+function withoutSiteAtStart(title: string, siteName: string): string {
+  if (!title.toLowerCase().startsWith(siteName.toLowerCase())) return title;
+  const rest = title.slice(siteName.length).trimStart();
+  if (rest.startsWith('::')) return rest.slice(2).trimStart();
+  return TITLE_SITE_SEPARATORS.has(rest.charAt(0)) ? rest.slice(1).trimStart() : title;
+}
+
 /** Removes a `| Site Name` or ` - Site Name` suffix from a document title. */
 export function stripTitleSuffix(title: string, siteName?: string | null): string {
   let t = title.trim();
-  if (siteName) {
-    const esc = escapeRegExp(siteName);
-    t = t.replace(new RegExp(`\\s*(?:::|[|\\-–—:·•»])\\s*${esc}\\s*$`, 'i'), '').replace(new RegExp(`^${esc}\\s*(?:::|[|\\-–—:·•»])\\s*`, 'i'), '');
-  }
+  if (siteName) t = withoutSiteAtStart(withoutSiteAtEnd(t, siteName), siteName);
   const parts = t.split(/\s+(?:[|–—·•»]|::)\s+|\s+-\s+/);
   if (parts.length > 1) {
     const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
