@@ -16,6 +16,9 @@ for (const [canonical, ...aliases] of ENTITY_NAME_GROUPS) {
   for (const alias of aliases) canonicalBySlug.set(slugify(alias), { name: canonical!, slug: slugify(canonical!) });
 }
 
+/** The Arabic article as slugs spell it. */
+const ARABIC_ARTICLE: ReadonlySet<string> = new Set(['al', 'el']);
+
 /**
  * The slug an entity's feed and facet are keyed on: the canonical name's for an alias, and without
  * the Arabic article inside a name, which outlets write or leave out by house style ("Bashar
@@ -29,8 +32,6 @@ export function entitySlug(nameOrSlug: string): string {
   const words = slug.split('-');
   return words.filter((word, i) => i === 0 || i === words.length - 1 || !ARABIC_ARTICLE.has(word)).join('-');
 }
-
-const ARABIC_ARTICLE: ReadonlySet<string> = new Set(['al', 'el']);
 
 /** The name an entity's feed and facet are shown under: the canonical name for an alias. */
 export function entityFeedName(name: string): string {

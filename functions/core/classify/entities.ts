@@ -372,10 +372,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
     // "Eoin Boyle SC", "Jane Hurst KC", "Pearse Doherty TD": letters after two or three words that name no
     // body or place are the person's rank or seat, not part of the name (nor a club's initials).
-    const beforeLetters = toks.slice(0, -1);
     // ("SC" closes a sports club's name as often: "Nangkiew Irat SC"; it is counsel's after a known given name.)
     const letters = toks[toks.length - 1]!.bare;
-    if (toks.length >= 3 && toks.length <= 5 && POST_NOMINALS.has(letters) && (letters !== 'SC' || GIVEN_NAMES.has(norm(toks[0]!.bare))) && beforeLetters.every((t) => CAPITALISED_WORD.test(t.bare) && !ORG_WORDS.has(norm(t.bare)) && !PLACE_WORDS.has(norm(t.bare))) && !gazLookup(beforeLetters.map((t) => t.bare))) toks = beforeLetters;
+    if (toks.length >= 3 && toks.length <= 5 && POST_NOMINALS.has(letters) && (letters !== 'SC' || GIVEN_NAMES.has(norm(toks[0]!.bare)))) {
+      const beforeLetters = toks.slice(0, -1);
+      if (beforeLetters.every((t) => CAPITALISED_WORD.test(t.bare) && !ORG_WORDS.has(norm(t.bare)) && !PLACE_WORDS.has(norm(t.bare))) && !gazLookup(beforeLetters.map((t) => t.bare))) toks = beforeLetters;
+    }
     // A numbered branch after a body's name is not part of it: "United Auto Workers Local 600", "... District 751".
     if (toks.length >= 3 && BRANCH_WORDS.has(norm(toks[toks.length - 1]!.bare))) {
       const l = toks[toks.length - 1]!;

@@ -372,6 +372,12 @@ export const VENUE_NOUN_AFTER = /^\s+(?:restaurant|hotel|shop|store|bar|pub|caf[
 export const TOWN_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
 
 /**
+ * Common nouns a town's name stands before: its parts, its people, its works and its seat ("Brixham
+ * harbour", "Pelaw residents", "the Hamilton steelmaker", "the Tottenham MP").
+ */
+const TOWN_NOUN_AFTER = /^\s+(?:harbour|harbor|quay|quayside|seafront|promenade|pier|marina|high street|town centre|town center|residents|villagers|townsfolk|households|ratepayers|port|docks|waterfront|campus|plant|factory|smelter|refinery|steelworks|steelmaker|MP|constituency|suburb|neighbourhood|neighborhood)\b/u;
+
+/**
  * A lone word on the world list of one-word towns where the words before it say place:
  * - "in Boulder", "in Tampines", "near Welcome": the guess from shape alone leaves these out as
  *   everyday words or plurals; an everyday word counts only as a city of 50,000 or more ("in
@@ -383,12 +389,6 @@ export const TOWN_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 
  *   longer name or as an owner ("Albemarle Corp.", "Mercedes Kirkel", "Gloucester's"), nor after
  *   another name ("Juice Williams"), and not in a sports article.
  */
-/**
- * Common nouns a town's name stands before: its parts, its people, its works and its seat ("Brixham
- * harbour", "Pelaw residents", "the Hamilton steelmaker", "the Tottenham MP").
- */
-const TOWN_NOUN_AFTER = /^\s+(?:harbour|harbor|quay|quayside|seafront|promenade|pier|marina|high street|town centre|town center|residents|villagers|townsfolk|households|ratepayers|port|docks|waterfront|campus|plant|factory|smelter|refinery|steelworks|steelmaker|MP|constituency|suburb|neighbourhood|neighborhood)\b/u;
-
 export function townWhereSentenceSaysPlace(body: string, s: Single, sportsArticle: boolean): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(s.word) || NON_NAMES.has(norm(s.word)) || GIVEN_NAMES.has(norm(s.word))) return false;
   // A word split off a longer run ("The Lenexa-based", "McGill University and Mila") carries the run's position.

@@ -22,11 +22,11 @@ const TEAM_EMBLEMS = new Set(['eagles', 'lions', 'tigers', 'stars', 'rangers', '
 const VESSEL_PREFIXES = new Set(['MV', 'MS', 'HMS', 'RMS', 'SS', 'USS', 'HMAS', 'HMNZS', 'HMCS', 'INS', 'RV', 'FV', 'MT', 'USNS', 'RFA']);
 /** Words that close a show's or an occasion's name after a person's: "Jimmy Kimmel Live", "Frank Skinner Show". */
 const SHOW_WORDS = new Set(['live', 'show', 'hour', 'today', 'tonight', 'day', 'night', 'week', 'cup', 'fund', 'prize', 'trophy']);
-/** Words that name a sea, a coast or an island before "of" and a name. */
 /** The words for "in" and "from" that join a place to a body's name in the languages that write it so. */
 const LOCATIVE_CONNECTORS = new Set(['w', 'we', 'din']);
 /** The points of the compass, which close the name of a part of a place ("Kildare North"). */
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
+/** Words that name a sea, a coast or an island before "of" and a name. */
 const SEA_WORDS = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'bight', 'isle', 'isles', 'sound', 'firth', 'mouth', 'cape', 'coast']);
 
 const FAMILY_DESCRIPTION = /^(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandad|granddad)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
