@@ -16,7 +16,6 @@ import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
 import { extractFromText } from './text.js';
 import { dateLine, readDateline } from './text-dates.js';
-import { escapeRegExp } from '../words.js';
 import { decodeEntities, metaParts, nameCase, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
 import { isJobLine } from './text-byline.js';
@@ -1187,9 +1186,21 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
 /** Labels of an editor's credit on a page: "Editor:", "Edited by", "Redaktur:", "Penyunting:". */
 const EDITOR_LABEL = String.raw`(?:editor|edited by|redaktur|penyunting|editado por|a cura di|redaktion)`;
 
-/** Whether the page credits `name` as its editor, the label and the name parted by tags at most. */
+/** An editor's label and the tags after it, up to the name it credits. */
+const EDITOR_LABEL_BEFORE_NAME = new RegExp(String.raw`\b${EDITOR_LABEL}\s*:?\s*(?:<[^>]{0,300}>\s*){0,3}`, 'giu');
+
+/**
+ * Whether the page credits `name` as its editor, the label and the name parted by tags at most. The
+ * name is compared as a string after each label: a pattern per name would be compiled anew for every
+ * writer a process reads (see the architecture doc on regexp code).
+ */
 function labelledEditor(html: string, name: string): boolean {
-  return new RegExp(String.raw`\b${EDITOR_LABEL}\s*:?\s*(?:<[^>]{0,300}>\s*){0,3}${escapeRegExp(name)}(?![\p{L}])`, 'iu').test(html);
+  const wanted = name.toLowerCase();
+  for (const label of html.matchAll(EDITOR_LABEL_BEFORE_NAME)) {
+    const at = label.index + label[0].length;
+    if (html.slice(at, at + name.length).toLowerCase() === wanted && !/\p{L}/u.test(html.charAt(at + name.length))) return true;
+  }
+  return false;
 }
 
 /** Tags whose end tag is optional, so they do not count towards nesting. */
