@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { Stack } from 'aws-cdk-lib';
 import type { CfnElement } from 'aws-cdk-lib';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { buildApp } from '../../infra/aws/build-app.js';
+import { encodeS3EventKey } from '../../infra/local/event-queue.js';
+import { ensureTable } from '../../infra/local/provision.js';
+import { localSdkEnv, startLocalServers } from '../../infra/local/servers.js';
 import type { PipelineStack } from '../../infra/aws/pipeline-stack.js';
 import { cdkJsonContext } from './synth.js';
 
@@ -50,11 +55,11 @@ function environmentOf(fn: PipelineStack['ingestFunction']): Record<string, stri
   return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' ? v : `${k.toLowerCase()}-test`]));
 }
 
-/** Runs `script` (an ES module body that has `handler` in scope) in a clean Node process. */
-function runInLambdaLikeProcess(dir: string, env: Record<string, string>, script: string): string {
+/** The arguments and options that run `script` (an ES module body that has `handler` in scope) in a clean Node process. */
+function lambdaLikeProcess(dir: string, env: Record<string, string>, script: string) {
   const entry = path.join(dir, 'index.mjs');
   const program = `const { handler } = await import(${JSON.stringify(entry)});\n${script}`;
-  return execFileSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', program], {
+  const options = {
     cwd: dir,
     env: {
       PATH: process.env.PATH ?? '',
@@ -63,9 +68,23 @@ function runInLambdaLikeProcess(dir: string, env: Record<string, string>, script
       AWS_SECRET_ACCESS_KEY: 'test',
       ...env,
     },
-    encoding: 'utf8',
+    encoding: 'utf8' as const,
     timeout: 20_000,
-  }).trim();
+  };
+  return { args: ['--no-warnings', '--input-type=module', '-e', program], options };
+}
+
+function runInLambdaLikeProcess(dir: string, env: Record<string, string>, script: string): string {
+  const { args, options } = lambdaLikeProcess(dir, env, script);
+  return execFileSync(process.execPath, args, options).trim();
+}
+
+/** The same without blocking this process, which may be serving the child (the local S3 and DynamoDB). */
+function runInLambdaLikeProcessAsync(dir: string, env: Record<string, string>, script: string): Promise<string> {
+  const { args, options } = lambdaLikeProcess(dir, env, script);
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, args, options, (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout.trim())));
+  });
 }
 
 describe('function bundles', () => {
@@ -112,6 +131,43 @@ describe('function bundles', () => {
     );
     expect(JSON.parse(out)).toEqual({ batchItemFailures: [] });
   });
+
+  it('turn uploaded text, HTML and Markdown articles into feed items, against the local S3 and DynamoDB', async () => {
+    const bucket = 'bundle-test';
+    const table = 'bundle-test';
+    const servers = await startLocalServers({ dataDir: fs.mkdtempSync(path.join(outdir, 'servers-')), bucket, s3Port: 0, dynamoPort: 0 });
+    try {
+      const sdkEnv = localSdkEnv(servers);
+      const credentials = { accessKeyId: sdkEnv.AWS_ACCESS_KEY_ID!, secretAccessKey: sdkEnv.AWS_SECRET_ACCESS_KEY! };
+      const s3 = new S3Client({ endpoint: servers.s3Endpoint, region: 'us-east-1', forcePathStyle: true, credentials });
+      const dynamo = new DynamoDBClient({ endpoint: servers.dynamoEndpoint, region: 'us-east-1', credentials });
+      await ensureTable(dynamo, table);
+      const ingestEnv: Record<string, string> = { ...environmentOf(stack.ingestFunction), ...sdkEnv, TABLE_NAME: table };
+      const fixtures = ['captions-removed/source.html', 'german-markdown-boilerplate/source.md', 'byline-two-authors/source.txt'];
+      const records = [];
+      for (const [i, fixture] of fixtures.entries()) {
+        const body = fs.readFileSync(path.join('test/fixtures/articles', fixture));
+        const key = `${ingestEnv.WATCHED_PREFIX}${fixture.replace('/source', '')}`;
+        await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
+        const notification = { Records: [{ eventVersion: '2.1', eventSource: 'aws:s3', awsRegion: 'us-east-1', eventTime: new Date().toISOString(), eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket, arn: `arn:aws:s3:::${bucket}` }, object: { key: encodeS3EventKey(key), size: body.byteLength, sequencer: `00${i + 1}` } } }] };
+        records.push({ messageId: `m-${i}`, receiptHandle: `r-${i}`, body: JSON.stringify(notification), attributes: { ApproximateReceiveCount: '1' }, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:us-east-1:123456789012:queue', awsRegion: 'us-east-1' });
+      }
+      const ingested = await runInLambdaLikeProcessAsync(bundleDir(stack.ingestFunction), ingestEnv, `process.stdout.write(JSON.stringify(await handler(${JSON.stringify({ Records: records })})));`);
+      expect(JSON.parse(ingested.split('\n').at(-1)!)).toEqual({ batchItemFailures: [] });
+
+      const request = { version: '2.0', routeKey: '$default', rawPath: '/api/articles', rawQueryString: '', headers: { host: 'feed.example', 'x-forwarded-proto': 'https' }, isBase64Encoded: false, requestContext: { http: { method: 'GET', path: '/api/articles', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' }, requestId: 'req-1', routeKey: '$default', stage: '$default', time: '', timeEpoch: 0, accountId: 'anonymous', apiId: 'test', domainName: 'feed.example', domainPrefix: 'feed' } };
+      const served = await runInLambdaLikeProcessAsync(bundleDir(stack.feedFunction), { ...environmentOf(stack.feedFunction), ...sdkEnv, TABLE_NAME: table }, `const r = await handler(${JSON.stringify(request)}); process.stdout.write(JSON.stringify({ status: r.statusCode, body: r.isBase64Encoded ? Buffer.from(r.body, 'base64').toString('utf8') : r.body }));`);
+      const response = JSON.parse(served.split('\n').at(-1)!) as { status: number; body: string };
+      expect(response.status).toBe(200);
+      const titles = (JSON.parse(response.body) as { articles: { title: string }[] }).articles.map((item) => item.title).sort();
+      const expected = fixtures.map((fixture) => (JSON.parse(fs.readFileSync(path.join('test/fixtures/articles', path.dirname(fixture), 'expected.json'), 'utf8')) as { title: string }).title).sort();
+      expect(titles).toEqual(expected);
+      s3.destroy();
+      dynamo.destroy();
+    } finally {
+      await servers.close();
+    }
+  }, 60_000);
 
   it('load the feed handler as a function', () => {
     const out = runInLambdaLikeProcess(
