@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { build } from 'esbuild';
-import { ESBUILD_SUPPORTED, ESBUILD_TARGET, REQUIRE_SHIM } from '../infra/aws/bundling.js';
+import { buildAsShipped } from './lib/ship-build.js';
 import { printTable, progress, round, summarize } from './lib/stats.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -24,21 +23,7 @@ async function main(): Promise<void> {
   for (const [name, entry] of Object.entries(handlers)) {
     progress(`bundling ${name}…`);
     const outfile = join(outDir, `${name}.mjs`);
-    await build({
-      entryPoints: [join(root, entry)],
-      outfile,
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'node',
-      target: ESBUILD_TARGET,
-      supported: ESBUILD_SUPPORTED,
-      mainFields: ['module', 'main'],
-      banner: { js: REQUIRE_SHIM },
-      logLevel: 'error',
-      charset: 'utf8',
-      keepNames: true,
-    });
+    await buildAsShipped(join(root, entry), outfile);
     const bytes = (await stat(outfile)).size;
     const gzipBytes = gzipSync(readFileSync(outfile)).length;
     const samples: number[] = [];

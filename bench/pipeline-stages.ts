@@ -3,22 +3,22 @@
  * Readability.js + linkedom on the same HTML pages as the peer. `--json` prints machine-readable results.
  * Text inputs: the seeds (2.6–3.7 KB) and, when ../shared/data is beside the repository, the L3S pages
  * of 4.5–5.5 KB ("text 5 KB", the size the speed bar names).
+ * The pipeline's code is timed as it ships: bundled like the ingest handler (bench/lib/ship-build.ts).
+ * `--source` times the TypeScript sources as tsx runs them instead (tsx keeps every function's name,
+ * which costs time the bundle does not spend).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { DynamoArticleStore } from '../functions/adapters/dynamo-article-store.js';
-import { createDocumentClient } from '../functions/adapters/dynamo-client.js';
-import { articleIdForKey } from '../functions/core/article-id.js';
 import type { Article } from '../functions/core/article.js';
-import { loadDefaultClassifier } from '../functions/core/classify/index.js';
-import { cleanDocument } from '../functions/core/clean/index.js';
-import { contentHashOf } from '../functions/core/content-hash.js';
-import { decodeDocument } from '../functions/core/decode/index.js';
-import { startMemoryTable } from './lib/memory-table.js';
+import type * as PipelineCoreModule from './lib/pipeline-core.js';
+import { buildAsShipped } from './lib/ship-build.js';
 import { printTable, progress, round, summarize, type Summary } from './lib/stats.js';
+import { startTableProcess } from './lib/table-process.js';
 
 const root = resolve(import.meta.dirname, '..');
 const aebDir = resolve(root, '../shared/data/aeb-dev/html');
@@ -26,6 +26,19 @@ const aebDir = resolve(root, '../shared/data/aeb-dev/html');
 const l3sDir = resolve(root, '../shared/data/l3s-dev/raw');
 const FIVE_KB: [number, number] = [4500, 5500];
 const json = process.argv.includes('--json');
+const fromSource = process.argv.includes('--source');
+type PipelineCore = typeof PipelineCoreModule;
+
+/** The pipeline's modules, bundled as the stack bundles the handler (or the sources, with --source). */
+async function loadPipelineCore(): Promise<PipelineCore> {
+  if (fromSource) return import('./lib/pipeline-core.js');
+  const dir = await mkdtemp(join(tmpdir(), 'dropfeed-stages-'));
+  const outfile = join(dir, 'pipeline-core.mjs');
+  await buildAsShipped(resolve(import.meta.dirname, 'lib/pipeline-core.ts'), outfile);
+  const core = (await import(pathToFileURL(outfile).href)) as PipelineCore;
+  await rm(dir, { recursive: true, force: true });
+  return core;
+}
 const now = new Date('2026-11-01T00:00:00Z');
 
 type Input = { key: string; bytes: Uint8Array };
@@ -71,11 +84,14 @@ async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
 
 async function main(): Promise<void> {
   const { text, text5kb, html } = await loadInputs();
+  const { DynamoArticleStore, articleIdForKey, cleanDocument, contentHashOf, createDocumentClient, decodeDocument, loadDefaultClassifier } = await loadPipelineCore();
   const classifier = loadDefaultClassifier();
   const [, coldClassifyMs] = time(() => classifier.classify({ title: 'warm up', body: 'The government said on Monday.' }));
 
-  const table = await startMemoryTable('bench');
-  const store = new DynamoArticleStore(createDocumentClient(table.client), 'bench');
+  // The store talks to the stand-in through the bundle's own SDK client, configured as in Lambda.
+  const table = await startTableProcess('bench');
+  Object.assign(process.env, table.env);
+  const store = new DynamoArticleStore(createDocumentClient(), 'bench');
 
   const rounds = 5;
   const results: Record<string, Record<string, Summary>> = {};
@@ -137,6 +153,7 @@ async function main(): Promise<void> {
     readabilityHtml: peerSummary,
     htmlVsReadabilityMedianRatio: results.html ? round(results.html.clean!.median / peerSummary.median) : null,
     inputs: { text: text.length, text5kb: text5kb.length, html: html.length },
+    code: fromSource ? 'sources (tsx)' : 'bundle, as shipped',
   };
   if (json) console.log(JSON.stringify(output));
   const rows: Record<string, unknown>[] = [];
@@ -144,7 +161,7 @@ async function main(): Promise<void> {
     for (const [stage, s] of Object.entries(stages)) rows.push({ input: kind, stage, 'median ms': s.median, 'p95 ms': s.p95, n: s.n });
   }
   rows.push({ input: 'html', stage: 'Readability+linkedom', 'median ms': peerSummary.median, 'p95 ms': peerSummary.p95, n: peerSummary.n });
-  printTable('Per-article time by stage (store = DynamoDB writes on the local server)', rows);
+  printTable(`Per-article time by stage (${output.code}; store = DynamoDB writes on the local server)`, rows);
   progress(`first classify call (cold): ${output.coldClassifyMs} ms; HTML clean / Readability median: ${output.htmlVsReadabilityMedianRatio}`);
 }
 

@@ -7,6 +7,7 @@ import { ensureTable } from '../../infra/local/provision.js';
 export interface MemoryTable {
   client: DynamoDBClient;
   tableName: string;
+  port: number;
   close(): Promise<void>;
 }
 
@@ -14,8 +15,9 @@ export interface MemoryTable {
 export async function startMemoryTable(tableName: string): Promise<MemoryTable> {
   const server = dynalite({ createTableMs: 0 });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', () => done()));
+  const port = (server.address() as AddressInfo).port;
   const client = new DynamoDBClient({
-    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    endpoint: `http://127.0.0.1:${port}`,
     region: 'us-east-1',
     credentials: { accessKeyId: tableName, secretAccessKey: tableName },
   });
@@ -23,6 +25,7 @@ export async function startMemoryTable(tableName: string): Promise<MemoryTable> 
   return {
     client,
     tableName,
+    port,
     close: async () => {
       client.destroy();
       await new Promise<void>((done) => server.close(() => done()));
