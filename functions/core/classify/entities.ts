@@ -7,6 +7,7 @@ import type { EntitySet } from '../article.js';
 import type { Lexicon } from './lexicon.js';
 import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER } from './org-cues.js';
 import { ALL_STOPWORDS } from './stopwords.js';
+import { charBefore, letterAt, letterBefore, someOccurrence } from '../words.js';
 import { isWorldPlace, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
@@ -45,6 +46,8 @@ function writtenInsideSentence(body: string, first: string, second: string): boo
 }
 
 /** A road's word that a number follows in its name ("State Highway 63", "Interstate 16", "Route 189"). */
+/** What may stand before the space before a body's opening word inside a sentence: a lower-case letter, a comma, a semicolon. */
+const LOWER_OR_LIST_MARK = /^[\p{Ll},;]$/u;
 const NUMBERED_ROAD = /^(?:Highway|Interstate|Route|Road|Freeway|Expressway|Motorway|Turnpike)$/u;
 
 /** Generational suffixes after a name ("Jr.", "Sr.", "III"). */
@@ -343,7 +346,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       const and = toks.findIndex((t) => t.bare === 'and' || t.bare === '&');
       const first = and > 0 ? toks.slice(0, and) : toks;
       const nameless = first.length >= 2 && first.every((t) => ORG_WORDS.has(norm(t.bare)) || (lexicon?.isCommon(t.bare) ?? false)) && ORG_WORDS.has(norm(first[first.length - 1]!.bare));
-      if (nameless && new RegExp(`(?<=[\\p{Ll},;] )${opener.bare}(?!\\p{L})`, 'u').test(body)) {
+      if (nameless && someOccurrence(body, opener.bare, (at) => body[at - 1] === ' ' && LOWER_OR_LIST_MARK.test(charBefore(body, at - 1)) && !letterAt(body, at + opener.bare.length))) {
         toks = [opener, ...toks];
         lead = undefined;
       }
@@ -358,7 +361,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
         (GIVEN_NAMES.has(norm(person[0]!)) || !(lexicon?.isCommon(person[0]!) ?? true))
       );
     };
-    if (!foreign && toks.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[0]!.bare) && !whole && !GAZ.has(norm(toks[0]!.bare)) && memberOf() && new RegExp(`(?<!\\p{L})${toks[0]!.bare}s(?!\\p{L})`, 'u').test(body)) {
+    if (!foreign && toks.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(toks[0]!.bare) && !whole && !GAZ.has(norm(toks[0]!.bare)) && memberOf() && someOccurrence(body, `${toks[0]!.bare}s`, (at) => !letterBefore(body, at) && !letterAt(body, at + toks[0]!.bare.length + 1))) {
       lead = toks[0]!.bare;
       toks = toks.slice(1);
     }

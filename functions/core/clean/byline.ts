@@ -131,6 +131,9 @@ export function bareName(line: string): boolean {
     !line.split(/\s+/).some((w) => isStopWord(w) && w.length > 3);
 }
 
+/** Where a reporter is: "in Paris", "at the Emirates Stadium" (a reporter at the ground). */
+const REPORTER_PLACE = / (?:in|at(?: the)?) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?=,| and |$)/gu;
+
 /**
  * "Claire Lemaire in Paris and Erik Lund in Stockholm" → "Claire Lemaire and Erik Lund"; null for
  * any other line. With `placeOptional`, people named without a place ("Karen Leung and Jiaxin Zhou")
@@ -138,9 +141,7 @@ export function bareName(line: string): boolean {
  */
 export function namesInPlaces(line: string, placeOptional = false): string | null {
   if (line.length > 100 || (!placeOptional && !/ (?:in|at(?: the)?) \p{Lu}/u.test(line))) return null;
-  // "Daniel Okafor-Reid at the Emirates Stadium": a reporter at the ground.
-  const PLACE = String.raw` (?:in|at(?: the)?) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?=,| and |$)`;
-  const names = line.replace(new RegExp(PLACE, 'gu'), '').split(/,\s*|\s+and\s+/);
+  const names = line.replace(REPORTER_PLACE, '').split(/,\s*|\s+and\s+/);
   if (names.length > 4 || !names.every((n) => bareName(n))) return null;
   return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]!}`;
 }

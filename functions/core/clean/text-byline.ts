@@ -91,9 +91,8 @@ export function writerWithJob(line: string, overDate = false): string | null {
   if (line.length > 80) return null;
   // "Dilan Jayawardena reporting from Pallekele"; "Ross O'Donnell at Tannadice", the writer at the
   // ground, only over the date (a menu's "Never Lose at UTIII" is not a byline).
-  const place = String.raw`\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$`;
   // "INGRID TULLOCH reports from Unst": a name in capitals is the same name.
-  const from = new RegExp(String.raw`^(.+?)\s+(?:(?:reporting|reports)\s+from${overDate ? '|at' : ''})${place}`, 'u').exec(line)?.[1];
+  const from = (overDate ? WRITER_FROM_OR_AT : WRITER_FROM).exec(line)?.[1];
   if (from !== undefined) {
     const name = nameCase(from);
     return bareName(name) ? name : null;
@@ -104,6 +103,11 @@ export function writerWithJob(line: string, overDate = false): string | null {
   const m = /^([^,|]{3,50}?)\s*[,|]\s*([^,|]{3,40})$/u.exec(line);
   return m?.[1] && m[2] && bareName(m[1]) && isJobLine(m[2]) ? m[1] : null;
 }
+
+/** The place a writer reports from, after "reporting from" or "at": "Pallekele", "Tannadice Park". */
+const WRITER_PLACE = String.raw`\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$`;
+const WRITER_FROM = new RegExp(String.raw`^(.+?)\s+(?:(?:reporting|reports)\s+from)${WRITER_PLACE}`, 'u');
+const WRITER_FROM_OR_AT = new RegExp(String.raw`^(.+?)\s+(?:(?:reporting|reports)\s+from|at)${WRITER_PLACE}`, 'u');
 
 /** A name and "writes" after it, in the languages whose pages print the writer so. */
 const WRITES_AFTER_RE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})\s+(?:writes|skrifar|skriver|skrev|kirjoittaa|schreibt|écrit|escribe|scrive|pisze|píše|piše|γράφει)$/u;
