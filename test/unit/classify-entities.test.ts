@@ -1528,6 +1528,13 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.places).toEqual(expect.arrayContaining(['Beaverton', 'Oregon', 'Halifax', 'Nova Scotia']));
   });
 
+  it('ends a known place before "for" what the place is for: "a school in Nuneaton for Warwickshire County Council"', () => {
+    const got = en('The firm was building a £32m secondary school in Nuneaton for Warwickshire County Council. The Centre for Ageing Better backed it.');
+    expect(got.places).toContain('Nuneaton');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Warwickshire County Council', 'Centre for Ageing Better']));
+    expect(got.organizations.some((o) => o.includes('Nuneaton'))).toBe(false);
+  });
+
   it('reads New Zealand provincial rugby and Polish speedway sides', () => {
     const got = en("The Hawke's Bay Magpies beat the Taranaki Bulls 34-27 at McLean Park. Stal Gorzów lost to Falubaz in the PGE Ekstraliga.");
     expect(got.organizations).toEqual(expect.arrayContaining(["Hawke's Bay Magpies", 'Taranaki Bulls', 'Stal Gorzów', 'Falubaz Zielona Góra', 'PGE Ekstraliga']));

@@ -1,5 +1,6 @@
 /** Words of a text as name candidates, and the runs of capitalised words they make. */
 import { ALL_STOPWORDS } from '../stopwords.js';
+import { worldTownSize } from '../world-places.js';
 import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyNoun, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, NON_NAMES, norm, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
 
 /** Patterns tried on every token, built once (a literal inside a function may be rebuilt on each call). */
@@ -167,6 +168,17 @@ function numberedName(cur: readonly Token[], after: Token | undefined): boolean 
   return after !== undefined && !after.breakBefore && PLACE_WORDS.has(norm(after.bare));
 }
 
+/**
+ * A known place alone before "for", which then starts what the place is for, not a longer name: "a
+ * school in Nuneaton for Warwickshire County Council". A body's name with "for" opens with a body's
+ * word or more than a place ("Centre for Ageing", "Scotland's Rural College"), which this leaves alone.
+ */
+function placeBeforeFor(cur: readonly Token[]): boolean {
+  const words = cur.map((c) => c.bare);
+  if (words.some((w) => ORG_WORDS.has(norm(w)))) return false;
+  return gazLookup(words)?.kind === 'place' || (words.length === 1 && worldTownSize(words[0]!) === 'city');
+}
+
 export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
@@ -189,7 +201,7 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       cur.length &&
       // "on" inside a body's name: "National Institute for Research on Glaciers", "Commission on Human Rights";
       // a name that has its "of" already ends before it ("Ministry of Education and Training on Kingsway").
-      (connectors.has(t.bare) ||
+      ((connectors.has(t.bare) && !(t.bare === 'for' && placeBeforeFor(cur))) ||
         (t.bare === 'on' && cur.some((c) => ORG_WORDS.has(norm(c.bare))) && !cur.some((c) => c.bare === 'of') && !onIsLocation(tokens, i)) ||
         // A university's campus: "University of Maine at Presque Isle", "University of Texas at Austin".
         (t.bare === 'at' && cur.some((c, k) => norm(c.bare) === 'university' && cur[k + 1]?.bare === 'of') && !cur.some((c) => c.bare === 'at')) ||
