@@ -1535,6 +1535,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations.some((o) => o.includes('Nuneaton'))).toBe(false);
   });
 
+  it('reads a name that something goes through as a place: "diverted through Modogashe"', () => {
+    const got = en('Lorries were being diverted through Modogashe, the agency said. Fans marched from the stadium through Asokwa towards the city.');
+    expect(got.places).toEqual(expect.arrayContaining(['Modogashe', 'Asokwa']));
+  });
+
   it('reads New Zealand provincial rugby and Polish speedway sides', () => {
     const got = en("The Hawke's Bay Magpies beat the Taranaki Bulls 34-27 at McLean Park. Stal Gorzów lost to Falubaz in the PGE Ekstraliga.");
     expect(got.organizations).toEqual(expect.arrayContaining(["Hawke's Bay Magpies", 'Taranaki Bulls', 'Stal Gorzów', 'Falubaz Zielona Góra', 'PGE Ekstraliga']));

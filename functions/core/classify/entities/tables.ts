@@ -365,7 +365,7 @@ export const RUN_BREAKERS = new Set(
 export const EN_STOPWORDS: ReadonlySet<string> = new Set(STOPWORDS.en);
 
 /** Prepositions after which a lone unknown capitalised word is usually a place. */
-export const PLACE_PREPS = new Set(['in', 'near', 'from', 'into', 'outside', 'inside', 'across', 'toward', 'towards', 'around', 'via', 'off', 'nearby']);
+export const PLACE_PREPS = new Set(['in', 'near', 'from', 'into', 'outside', 'inside', 'across', 'toward', 'towards', 'around', 'via', 'off', 'nearby', 'through']);
 
 
 /** Whether an acronym's letters are initials of the run's words, in order, the first matching ("IPC" for "Integrated Food Security Phase Classification"). */
