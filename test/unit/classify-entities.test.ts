@@ -1540,6 +1540,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.places).toEqual(expect.arrayContaining(['Modogashe', 'Asokwa']));
   });
 
+  it('reads where a disease or a fire spread to as places: "before spreading to Tarauni, Fagge and rural communities"', () => {
+    const got = en('The outbreak appeared in the city before spreading to Tarauni, Fagge and rural communities. The rumour spread to Facebook within hours.');
+    expect(got.places).toEqual(expect.arrayContaining(['Tarauni', 'Fagge']));
+    expect(got.organizations).toContain('Facebook');
+  });
+
   it('reads New Zealand provincial rugby and Polish speedway sides', () => {
     const got = en("The Hawke's Bay Magpies beat the Taranaki Bulls 34-27 at McLean Park. Stal Gorzów lost to Falubaz in the PGE Ekstraliga.");
     expect(got.organizations).toEqual(expect.arrayContaining(["Hawke's Bay Magpies", 'Taranaki Bulls', 'Stal Gorzów', 'Falubaz Zielona Góra', 'PGE Ekstraliga']));
