@@ -1546,6 +1546,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toContain('Facebook');
   });
 
+  it('reads the place whose people a sentence speaks of: "the people of Arran"', () => {
+    const got = en('"The people of Arran waited the best part of a decade for this ship," he said.');
+    expect(got.places).toContain('Arran');
+  });
+
   it('reads New Zealand provincial rugby and Polish speedway sides', () => {
     const got = en("The Hawke's Bay Magpies beat the Taranaki Bulls 34-27 at McLean Park. Stal Gorzów lost to Falubaz in the PGE Ekstraliga.");
     expect(got.organizations).toEqual(expect.arrayContaining(["Hawke's Bay Magpies", 'Taranaki Bulls', 'Stal Gorzów', 'Falubaz Zielona Góra', 'PGE Ekstraliga']));

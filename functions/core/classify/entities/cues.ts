@@ -133,7 +133,7 @@ export const PLACE_NOUN_AFTER = new RegExp(
 // Nazarbad, Siddarthanagar and Alanahalli": a name in a list after a place noun. People are never
 // listed after "parts of", and "residents such as" lists people, so "residents" only precedes "of".
 export const PLACE_NOUN_OF_BEFORE = new RegExp(
-  `(?:^|\\s)(?:(?:${PLACE_NOUN}|cities|counties|municipalities|districts|provinces|regions|towns|villages|islands|talukas|tehsils|upazilas|barangays|parishes|boroughs|hamlets|communes|cantons|localities|suburbs|communities|neighbou?rhoods|states|residents|parts|outskirts)\\s+of` +
+  `(?:^|[\\s"“‘(])(?:(?:${PLACE_NOUN}|cities|counties|municipalities|districts|provinces|regions|towns|villages|islands|talukas|tehsils|upazilas|barangays|parishes|boroughs|hamlets|communes|cantons|localities|suburbs|communities|neighbou?rhoods|states|residents|parts|outskirts|[Tt]he\\s+people)\\s+of` +
     `|(?:${PLACE_NOUN}|cities|counties|districts|provinces|regions|towns|villages|islands|parishes|suburbs|communities|neighbou?rhoods|areas|localities)\\s+(?:such\\s+as|like)` +
     `|(?:${PLACE_NOUN}|cities|counties|districts|provinces|regions|towns|villages|islands|parishes|suburbs|communities|neighbou?rhoods|areas),\\s+including)` +
     `\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+|,?\\s+and\\s+))*$`,
