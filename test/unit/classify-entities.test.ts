@@ -1551,6 +1551,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.places).toContain('Arran');
   });
 
+  it('reads the town a border post or crossing is named after as a place: "the Beitbridge border post"', () => {
+    const got = en('Horns went through scanners at the Beitbridge border post with Zimbabwe. Trucks queued at the Arqin border crossing. The Washington Post reported it.');
+    expect(got.places).toEqual(expect.arrayContaining(['Beitbridge', 'Arqin']));
+    expect(got.organizations).toContain('The Washington Post');
+  });
+
   it('reads New Zealand provincial rugby and Polish speedway sides', () => {
     const got = en("The Hawke's Bay Magpies beat the Taranaki Bulls 34-27 at McLean Park. Stal Gorzów lost to Falubaz in the PGE Ekstraliga.");
     expect(got.organizations).toEqual(expect.arrayContaining(["Hawke's Bay Magpies", 'Taranaki Bulls', 'Stal Gorzów', 'Falubaz Zielona Góra', 'PGE Ekstraliga']));
