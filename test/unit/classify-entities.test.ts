@@ -1557,6 +1557,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toContain('The Washington Post');
   });
 
+  it('keeps a body whole when its field or area and "and" open it: "Natural Sciences and Engineering Research Council of Canada"', () => {
+    const got = en('Funding came from the Natural Sciences and Engineering Research Council of Canada. The Mount Gambier and Districts Health Service said so. Schools shut, including St. George\'s High School in Freeport and Eight Mile Rock High School.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Natural Sciences and Engineering Research Council of Canada', 'Mount Gambier and Districts Health Service', 'Eight Mile Rock High School']));
+    expect(got.places).toContain('Freeport');
+  });
+
   it('reads New Zealand provincial rugby and Polish speedway sides', () => {
     const got = en("The Hawke's Bay Magpies beat the Taranaki Bulls 34-27 at McLean Park. Stal Gorzów lost to Falubaz in the PGE Ekstraliga.");
     expect(got.organizations).toEqual(expect.arrayContaining(["Hawke's Bay Magpies", 'Taranaki Bulls', 'Stal Gorzów', 'Falubaz Zielona Góra', 'PGE Ekstraliga']));

@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 import type { OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { cueMeaning } from '../topic-cues.js';
-import { foldPlaceName, isWorldPlace } from '../world-places.js';
+import { foldPlaceName, isWorldPlace, worldTownSize } from '../world-places.js';
 import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, GAZ, type GazEntry, gazLookup, germanBody, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
 import { namesRegionBody } from './region-bodies.js';
 import { isAcronym, isCapitalised, isPublicService } from './tokens.js';
@@ -187,6 +187,8 @@ export interface RunContext {
   english?: boolean;
   /** Words around the run mark it as a place ("Boulder, Colorado", "Dadu district", "the districts of A and B", "à Redon"). */
   placeCue?: boolean;
+  /** A place's preposition comes right before the run ("in Freeport and …"). */
+  placePrepBefore?: boolean;
   /** Lowercase words that may join the parts of one name in the article's language. */
   connectors: ReadonlySet<string>;
   /** The article's language, when known. */
@@ -285,6 +287,28 @@ function homeAfterPerson(home: readonly string[], wordBefore: string | undefined
 
 /** "Theresa May", "Brian May": the month or verb closing two words a known given name opens is a surname. */
 export const surnameMay = (w: string, k: number, ws: readonly string[]): boolean => w === 'May' && k === 1 && ws.length === 2 && GIVEN_NAMES.has(norm(ws[0]!));
+
+/** See its use in `typeRun`: a field or an area, "and", then a body's name of everyday words. */
+function fieldAndBody(rest: readonly string[], lex: Lexicon | undefined, afterLocative: boolean): boolean {
+  const and = rest.indexOf('and');
+  if (and < 1 || rest.indexOf('and', and + 1) >= 0) return false;
+  const of = rest.lastIndexOf('of');
+  const body = of > and ? (gazLookup(rest.slice(of + 1))?.kind === 'place' ? rest.slice(and + 1, of) : null) : rest.slice(and + 1);
+  const everyday = (w: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(w) && !GAZ.has(norm(w)) && !GIVEN_NAMES.has(norm(w)) && (lex?.isCommon(w) ?? false);
+  if (!body || body.length < 2 || !ORG_WORDS.has(norm(body[body.length - 1]!)) || !body.slice(0, -1).every(everyday) || gazLookup(body)) return false;
+  const left = rest.slice(0, and);
+  if (ORG_WORDS.has(norm(left[left.length - 1]!))) return false;
+  // The area: a known place's name, perhaps with everyday words after it ("Kakamega County Water"); not
+  // after a place's preposition, where the place ends the phrase ("a school in Freeport and Eight Mile
+  // Rock High School").
+  for (let k = 0; k <= Math.min(3, left.length); k++) {
+    if (k > 0 && afterLocative) break;
+    const area = left.slice(0, k);
+    const known = k === 0 || gazLookup(area)?.kind === 'place' || isWorldPlace(area) || (k === 1 && worldTownSize(area[0]!) !== undefined);
+    if (known && left.slice(k).every(everyday)) return true;
+  }
+  return false;
+}
 
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[], from: Token = first, more: Partial<RunContext> = {}): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined, ...more });
@@ -978,6 +1002,14 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       recurse(left);
       recurse(right);
     }
+    return;
+  }
+  // "Natural Sciences and Engineering Research Council of Canada", "Mount Gambier and Districts Health
+  // Service", "Kakamega County Water and Sanitation Company": a body's field or area, "and", and
+  // everyday words closed by a body's word (and perhaps "of" a known place) are one name, when nothing
+  // after the "and" is a name of its own.
+  if (!titled && !ctx.foreign && fieldAndBody(rest, lex, ctx.placePrepBefore === true)) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
   // Split at connectors ("Putin and Obama", "President of Syria") and look for gazetteer spans; a
