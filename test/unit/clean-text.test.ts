@@ -498,6 +498,19 @@ describe('headline, deck and caption above the body', () => {
     expect(extractFromText(posted, now).author).toBe('Jane Doe');
   });
 
+  it('reads the date of an entry meta line that names a desk, and of one a text dump ran together', () => {
+    const title = 'Harbour board backs ferry terminal after row';
+    const written = page('Friday, October 30, 2026', 'Weather 4°C', title, 'Written by Harbour News staff on 28 October 2026 in Environment and Courts');
+    expect(extractFromText(written, now).published).toBe('2026-10-28');
+    const glued = page(title, '', 'Posted bynewsdeskMay 20, 2026Leave a comment on Harbour board backs ferry terminal after row');
+    expect(extractFromText(glued, now).published).toBe('2026-05-20');
+  });
+
+  it('reads a dump\'s fetch time as no publication date when the page gives one', () => {
+    const fetched = page('Harbour board backs ferry terminal after row', 'fetched: 2026-10-30T16:05:12-07:00', 'By Jane Doe | 28 October 2026');
+    expect(extractFromText(fetched, now).published).toBe('2026-10-28');
+  });
+
   it('reads writers beside an agency, under a section label, at a venue and signing off', () => {
     const title = 'Harbour board backs ferry terminal after row';
     const cases: Array<[string[], string]> = [

@@ -73,7 +73,8 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     // "Words by Lerato Khumalo | Photographs by Sipho Nkosi | 7 November 2025": after the separators.
     const byline = BYLINE_RE.exec(part);
     const bylineTail = byline?.[3] ?? byline?.[2];
-    const d = dateLine(part, dopts) ?? (bylineTail ? metaParts(bylineTail).map((p) => dateLine(p, dopts)).find((x) => x !== null) ?? null : null);
+    // "Written by Fraser Plateau News staff on 28 October 2026 in Environment": an entry meta line's date.
+    const d = dateLine(part, dopts) ?? (bylineTail ? metaParts(bylineTail).map((p) => dateLine(p, dopts)).find((x) => x !== null) ?? null : null) ?? entryMetaDate(part, dopts);
     if (d && !published) {
       // Alone or beside the masthead's motto ("Nigeria's newspaper of record | Saturday, February 7, 2026"),
       // not in a byline or after "Posted".
@@ -205,7 +206,15 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
 }
 
 /** What opens an entry meta line: "Posted by", "Written by". */
-const ENTRY_META_START = /^\s*(?:posted|published|written|filed|submitted)\s+by\s+/iu;
+const ENTRY_META_START = /^\s*(?:posted|published|written|filed|submitted)\s+by(?:\s+|(?=\p{L}))/iu;
+
+/** The day an entry meta line gives, whoever it names ("Written by the news staff on DATE in SECTION"); the rest is left to the other readers. */
+function entryMetaDate(line: string, dopts: DateOptions): { iso: string; rest: string } | null {
+  if (line.length > MAX_ENTRY_META_CHARS || !ENTRY_META_START.test(line)) return null;
+  const found = findDates(line, dopts)[0];
+  return found ? { iso: found.iso, rest: '' } : null;
+}
+const MAX_ENTRY_META_CHARS = 160;
 
 /** The writer and the day of an entry meta line that names both ("Posted by NAME in SECTION on DATE"). */
 function entryMeta(line: string, dopts: DateOptions): { author: string; published: string } | null {

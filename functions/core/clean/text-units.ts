@@ -224,6 +224,14 @@ export function isTableRow(raw: string): boolean {
 
 /** A year with a capitalised word run straight onto it. */
 const YEAR_RUN_INTO_WORD = /(?<![\p{L}\p{N}])((?:19|20)\d{2})(?=\p{Lu}\p{Ll})/gu;
+/** An English date ("May 20, 2026") run straight onto the lower-case word before it ("Posted bynewsdeskMay 20, 2026"). */
+const DATE_RUN_ONTO_WORD = /(?<=\p{Ll})((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}, (?:19|20)\d{2})/gu;
+
+/** The line with the elements a text dump ran together parted again. */
+function unglued(line: string): string {
+  const yearsParted = line.replace(YEAR_RUN_INTO_WORD, '$1 ');
+  return yearsParted.includes(', 20') || yearsParted.includes(', 19') ? yearsParted.replace(DATE_RUN_ONTO_WORD, ' $1') : yearsParted;
+}
 
 export function toUnits(text: string, now: Date): Unit[] {
   keyCache.clear();
@@ -232,8 +240,9 @@ export function toUnits(text: string, now: Date): Unit[] {
   const menus = new Set<string>();
   const rows = new Set<string>();
   for (const raw of rawLines) {
-    // "July 21, 2026July 22, 2026": a published and an updated date whose elements a text dump ran together.
-    const line = normalizeSpace(raw).replace(YEAR_RUN_INTO_WORD, '$1 ');
+    // "July 21, 2026July 22, 2026", "Posted bynewsdeskMay 20, 2026Leave a comment": a line's elements a
+    // text dump ran together.
+    const line = unglued(normalizeSpace(raw));
     if (!line) {
       if ((blocks[blocks.length - 1] ?? []).length) blocks.push([]);
       continue;
