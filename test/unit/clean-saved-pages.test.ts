@@ -508,6 +508,14 @@ describe('a row of page controls', () => {
   });
 });
 
+describe('a share plugin\'s title and a rating widget', () => {
+  it('reads "Spread the love" and a rating widget\'s lines as chrome, and a sentence about ratings as text', () => {
+    for (const line of ['Spread the love', 'Current rating: 4.6', 'Rating: 1 2 3 4 5', 'Average rating: 3.5/5', 'Rate']) expect(junkKind(line), line).toBe('boilerplate');
+    expect(junkKind('Rating agencies cut the bank to junk on Monday.')).toBeNull();
+    expect(junkKind('Rating: the council says it is fair')).toBeNull();
+  });
+});
+
 describe('a Nordic page\'s closing lines', () => {
   it('reads a call for tips with the newsroom\'s address and a "more about" tag line as chrome, and prose with the same words as text', () => {
     expect(junkKind('Tips oss! Send tips, bilder og video til tips@example.no eller SMS 2250.')).toBe('boilerplate');

@@ -501,7 +501,7 @@ const CONTROL_LABELS: ReadonlySet<string> = new Set([
   'subscribe', 'subscribe now', 'subscribesign in', 'sign in', 'sign up', 'log in', 'login', 'reply', 'share', 'share this post', 'share this article',
   'like', 'comment', 'comments', 'follow', 'copy link', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'no posts', 'ready for more?',
   'discussion about this post', 'toplatestdiscussions', 'commentsrestacks', 'restacks', 'upgrade to paid', 'load more', 'show more comments',
-  'article content', 'listen', 'listen share', 'share by', 'share via',
+  'article content', 'listen', 'listen share', 'share by', 'share via', 'spread the love', 'rate', 'rate this', 'rate this article',
   // "Copy link" in other languages.
   'skopiuj link', 'kopiuj link', 'kopiera länk', 'kopier lenke', 'kopiér link', 'copier le lien', 'link kopieren', 'copiar enlace',
   'copiar link', 'copia link', 'copia il link', 'link kopyala', 'bağlantıyı kopyala', 'link kopiëren', 'kopioi linkki', 'salin tautan',
@@ -558,9 +558,19 @@ function isPageNotice(block: string): boolean {
   if (isErrorReport(block, lower)) return true;
   if (block.length <= MAX_FURNITURE_LINE_CHARS && (FURNITURE_OPENINGS.some((opening) => lower.startsWith(opening)) || (lower.startsWith('read ') && READING_REWARDS.test(lower)))) return true;
   if (googleNewsPrompt(lower)) return true;
-  return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower.replace(/:$/, '')) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower) || NUMBERED_AD.test(lower));
+  return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower.replace(/:$/, '')) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower) || NUMBERED_AD.test(lower) || ratingLine(lower));
 }
 const MAX_CONTROL_CHARS = 40;
+
+/** A rating widget's line: "Current rating: 4.6", "Rating: 1 2 3 4 5", "Average rating: 3.5/5". */
+function ratingLine(lower: string): boolean {
+  const label = RATING_LABELS.find((l) => lower.startsWith(l));
+  if (label === undefined) return false;
+  const score = lower.slice(label.length).replace(/^:?\s*/, '');
+  return score !== '' && [...score].every((c) => RATING_CHARS.includes(c));
+}
+const RATING_LABELS = ['current rating', 'average rating', 'rating'];
+const RATING_CHARS = '0123456789.,/ ';
 /** The words before "Google News" in a prompt to follow the site there: "… di Google News", "… sa Google News". */
 const GOOGLE_NEWS_PREPOSITIONS = new Set(['di', 'sa', 'on', 'pe', 'na', 'auf', 'sur', 'en', 'su', 'em', 'op', 'på']);
 /** Longest text before "Google News" in such a prompt, and after it the channel's invitation. */
