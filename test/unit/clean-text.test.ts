@@ -506,6 +506,12 @@ describe('headline, deck and caption above the body', () => {
     expect(extractFromText(glued, now).published).toBe('2026-05-20');
   });
 
+  it('reads the writer beside the date and a reading time: "Divya Ramanathan November 4, 2026 4 min read"', () => {
+    const r = extractFromText(page('Harbour board backs ferry terminal after row', 'Divya Ramanathan November 4, 2026 4 min read'), now);
+    expect(r.author).toBe('Divya Ramanathan');
+    expect(r.published).toBe('2026-11-04');
+  });
+
   it('reads a dump\'s fetch time as no publication date when the page gives one', () => {
     const fetched = page('Harbour board backs ferry terminal after row', 'fetched: 2026-10-30T16:05:12-07:00', 'By Jane Doe | 28 October 2026');
     expect(extractFromText(fetched, now).published).toBe('2026-10-28');

@@ -1,5 +1,6 @@
 /** A plain-text page's metadata: the publication date, the writer and the source, from the lines around the body. */
 import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, findDates, publishedPart, type DateOptions } from './dates.js';
+import { READING_TIME } from './boilerplate.js';
 import { isShortSentence } from './lines.js';
 import { bareName, namesInPlaces } from './byline.js';
 import { GIVEN_NAMES, norm } from '../classify/entities/tables.js';
@@ -89,7 +90,9 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
       author ??= bylineLineAuthors(d.rest.replace(/^[\s|–—•·,-]+/, ''));
       // A theme's meta row: "15. september 2026/1 komentar/v Znanost/avtor Maja Rednak".
       author ??= bylineInMetaFields(d.rest);
-      const alone = d.rest.replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, '');
+      // "Divya Ramanathan November 4, 2026 4 min read": the reading time beside the name is no part of it
+      // (the date's reader has taken its number already).
+      const alone = d.rest.replace(READING_TIME, ' ').replace(READ_TIME_LEFT, ' ').replace(/^[\s|–—•·,-]+|[\s|–—•·,-]+$/g, '');
       const onLine: { author: string; source: string | null } | null = author ? null : nameAndSource(alone);
       if (onLine) [author, source] = [onLine.author, source ?? onLine.source];
       // "Maya Goldberg | May 22, 2025": a person's name alone beside the date is the byline;
@@ -204,6 +207,9 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
   author ??= besideMastheadDate;
   return { published, author, source };
 }
+
+/** What a reading time leaves once a line's numbers are read as its date's: "min read". */
+const READ_TIME_LEFT = /(?<!\p{L})(?:min|mins|minutes?)\.?\s+read$/u;
 
 /** What opens an entry meta line: "Posted by", "Written by". */
 const ENTRY_META_START = /^\s*(?:posted|published|written|filed|submitted)\s+by(?:\s+|(?=\p{L}))/iu;
