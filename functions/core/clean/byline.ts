@@ -10,6 +10,8 @@ import { decodeEntities, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } f
 /** "Ein Bericht von", "Kommentar von": a German byline's opening. */
 const VON_PHRASE = `(?:ein |eine )?(?:${VON_PHRASE_NOUNS.join('|')}) von`;
 const LEADING_BYLINE_WORD = new RegExp(`^(?:(?:${BY_PHRASE_WORDS.join('|')}) by|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|${STORY_BY_PHRASES.join('|')}|${BYLINE_WORDS.join('|')})\\s+`, 'i');
+/** The word a theme prints before the writer's name for screen readers, without a colon. */
+const UNCOLONED_AUTHOR_LABELS = ['Author ', 'Autor ', 'Auteur ', 'Autore '];
 /** "Jane Doe and John Roe", "Claire Dubois et Marc Lefèvre", "Jan de Vries en Piet Jansen": two people. */
 const CONJUNCTION = new RegExp(String.raw`\s+(${AUTHOR_CONJUNCTIONS.join('|')})\s+`);
 /** Conjunctions that never join the parts of one person's name. */
@@ -37,6 +39,9 @@ export function cleanAuthor(raw: string | null | undefined, site: string | null)
     .replace(LEADING_BYLINE_WORD, '')
     // "From Sani Garba Yakasai, Kano": Nigerian papers credit the correspondent "from" the name.
     .replace(/^[Ff]rom\s+(?=\p{Lu})/u, '');
+  // "Author Fiona Strachan": a theme's label for screen readers, read with the name.
+  const label = UNCOLONED_AUTHOR_LABELS.find((l) => a.startsWith(l));
+  if (label !== undefined && /^\p{Lu}/u.test(a.slice(label.length))) a = a.slice(label.length);
   // "Chen Wei-lun / Staff reporter": a spaced slash ends the name as a bar does.
   a = a.split(/\s*[|•·●]\s*|\s+\/\s+/)[0] ?? '';
   // "Ratna Wulandari (The Jakarta Daily)": the outlet in brackets after the name.
