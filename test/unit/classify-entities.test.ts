@@ -1563,6 +1563,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.places).toContain('Freeport');
   });
 
+  it('reads a road named by its word and number alone as a place: "bridge repairs on Route 86"', () => {
+    const got = en('The course was shorter because of bridge repairs on Route 86. Traffic on Interstate 29 was stopped. The route was longer.');
+    expect(got.places).toEqual(expect.arrayContaining(['Route 86', 'Interstate 29']));
+  });
+
   it('reads New Zealand provincial rugby and Polish speedway sides', () => {
     const got = en("The Hawke's Bay Magpies beat the Taranaki Bulls 34-27 at McLean Park. Stal Gorzów lost to Falubaz in the PGE Ekstraliga.");
     expect(got.organizations).toEqual(expect.arrayContaining(["Hawke's Bay Magpies", 'Taranaki Bulls', 'Stal Gorzów', 'Falubaz Zielona Góra', 'PGE Ekstraliga']));

@@ -547,6 +547,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "U.S. Highway 2", "Interstate 80", "Township Road 700": a road's number is part of its name.
     const roadNumber = NUMBERED_ROAD.test(last.bare) ? /^\s+(\d{1,4}[A-Z]?)\b/u.exec(body.slice(end, end + 8))?.[1] : undefined;
     if (roadNumber) for (const m of mentions.slice(typedFrom)) if (m.kind === 'place' && m.name.endsWith(last.bare)) m.name = `${m.name} ${roadNumber}`;
+    // "bridge repairs on Route 86": the road's word alone, which reads as no name, with its number is one.
+    if (roadNumber && words.length === 1 && mentions.length === typedFrom) mentions.push({ kind: 'place', name: `${words[0]!} ${roadNumber}`, pos: toks[0]!.pos, fixed: true });
     if (suffix) {
       const lastWord = words[words.length - 1]!;
       for (const m of mentions.slice(typedFrom)) if (m.kind === 'person' && m.name.endsWith(lastWord)) m.name = `${m.name} ${suffix}`;
