@@ -1568,6 +1568,13 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.places).toEqual(expect.arrayContaining(['Route 86', 'Interstate 29']));
   });
 
+  it('reads two names closed by a plural after "the" as a side, not a person: "The Thirroul Butchers"', () => {
+    const got = en('The Thirroul Butchers, whose home ground was under water, postponed their game. Some streets in Thirroul flooded again. Cattle from the Darling Downs sold well.');
+    expect(got.organizations).toContain('Thirroul Butchers');
+    expect(got.people).toEqual([]);
+    expect(got.places).toEqual(expect.arrayContaining(['Thirroul', 'Darling Downs']));
+  });
+
   it('reads New Zealand provincial rugby and Polish speedway sides', () => {
     const got = en("The Hawke's Bay Magpies beat the Taranaki Bulls 34-27 at McLean Park. Stal Gorzów lost to Falubaz in the PGE Ekstraliga.");
     expect(got.organizations).toEqual(expect.arrayContaining(["Hawke's Bay Magpies", 'Taranaki Bulls', 'Stal Gorzów', 'Falubaz Zielona Góra', 'PGE Ekstraliga']));

@@ -46,6 +46,25 @@ function writtenInsideSentence(body: string, first: string, second: string): boo
 }
 
 /** A road's word that a number follows in its name ("State Highway 63", "Interstate 16", "Route 189"). */
+/**
+ * Two capitalised words after "the", the second a plural, no given name or title opening them and no
+ * known name, place's word or period among them: "Thirroul Butchers", "Mullingar Shamrocks", not
+ * "Solomon Islands", "Gulf States" nor "Middle Ages". A person is never "the Jane Smiths".
+ */
+function theNamedPlural(named: readonly string[]): boolean {
+  if (named.length !== 2) return false;
+  const [opening, plural] = named as [string, string];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(opening) || !/^\p{Lu}\p{Ll}{2,}s$/u.test(plural) || plural.endsWith('ss')) return false;
+  if (GIVEN_NAMES.has(norm(opening)) || TITLES.has(norm(opening)) || gazLookup([...named]) || GAZ.has(norm(plural)) || NON_NAMES.has(norm(named.join(' ')))) return false;
+  const singular = plural.endsWith('ies') ? `${plural.slice(0, -3)}y` : plural.slice(0, -1);
+  if ([plural, singular].some((w) => PLACE_WORDS.has(norm(w)) || BUILDING_WORDS.has(norm(w)) || TITLES.has(norm(w)))) return false;
+  // "the Prime Ministers", "the South Africans": a title's or a demonym's plural.
+  if (TITLES.has(norm(`${opening} ${singular}`)) || DEMONYMS.has(norm(`${opening} ${singular}`)) || DEMONYMS.has(norm(named.join(' ')))) return false;
+  return !NOT_SIDE_PLURALS.has(norm(plural));
+}
+/** Plurals after "the" that name regions, periods or events, not sides: "the Gulf States", "the Middle Ages", "the Asian Games". */
+const NOT_SIDE_PLURALS: ReadonlySet<string> = new Set(['states', 'countries', 'counties', 'provinces', 'regions', 'lands', 'emirates', 'republics', 'kingdoms', 'nations', 'territories', 'ages', 'times', 'games', 'olympics', 'awards', 'championships', 'talks', 'accords', 'papers', 'files', 'sessions', 'wars', 'troubles', 'years', 'days', 'nights', 'hours', 'minutes', 'news', 'series', 'cups', 'globes', 'relays', 'prizes', 'medals', 'trophies', 'classics', 'finals', 'playoffs', 'masters', 'grounds', 'buildings', 'gardens', 'forks', 'ministers']);
+
 /** What may stand before the space before a body's opening word inside a sentence: a lower-case letter, a comma, a semicolon. */
 const LOWER_OR_LIST_MARK = /^[\p{Ll},;]$/u;
 const NUMBERED_ROAD = /^(?:Highway|Interstate|Route|Road|Freeway|Expressway|Motorway|Turnpike)$/u;
@@ -543,6 +562,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
     const typedFrom = mentions.length;
     typeRun(words, toks[0]!.pos, t0, lexicon, mentions, singles, ctx);
+    // "The Thirroul Butchers", "the Mullingar Shamrocks": after "the", two names closed by a plural are a
+    // side or a band, never a person ("the Jane Smiths" is not written).
+    if (!foreign && (words[0] === 'The' || afterThe) && theNamedPlural(named)) {
+      for (const m of mentions.slice(typedFrom)) if (m.kind === 'person' && m.name === named.join(' ')) m.kind = 'org';
+    }
     if (lead) for (const m of mentions.slice(typedFrom)) m.lead = lead;
     // "U.S. Highway 2", "Interstate 80", "Township Road 700": a road's number is part of its name.
     const roadNumber = NUMBERED_ROAD.test(last.bare) ? /^\s+(\d{1,4}[A-Z]?)\b/u.exec(body.slice(end, end + 8))?.[1] : undefined;
