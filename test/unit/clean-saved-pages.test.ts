@@ -521,6 +521,15 @@ describe('a row of page controls', () => {
   });
 });
 
+describe('an ad\'s label alone on its line', () => {
+  it('reads the label in its decoration, in any case and language, and a sentence that opens with the word as text', () => {
+    for (const line of ['--- Sponsored ---', 'ADVERTISEMENT', '- advertisement -', '[ Anzeige ]', 'РЕКЛАМА', '== Sponsored content ==', '• Paid partner content •', '广告']) {
+      expect(junkKind(line), line).toBe('boilerplate');
+    }
+    expect(junkKind('Advertisement revenue fell by a third last year.')).toBeNull();
+  });
+});
+
 describe('a share plugin\'s title and a rating widget', () => {
   it('reads "Spread the love" and a rating widget\'s lines as chrome, and a sentence about ratings as text', () => {
     for (const line of ['Spread the love', 'Current rating: 4.6', 'Rating: 1 2 3 4 5', 'Average rating: 3.5/5', 'Rate']) expect(junkKind(line), line).toBe('boilerplate');

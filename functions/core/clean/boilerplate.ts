@@ -384,10 +384,34 @@ export function isPublisherNote(block: string): boolean {
 
 /** What sets an ad's label off on its line: dashes, bullets, stars, slashes, bars, brackets. */
 const AD_DECORATION_CHARS = String.raw`-–—•*/~=_·|\[\]()<>\s`;
-const AD_DECORATION = `[${AD_DECORATION_CHARS}]*`;
 const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|gesponserte inhalte|gesponsorde inhoud|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje|विज्ञापन|বিজ্ঞাপন|اشتہار|إعلان|اعلان|تبلیغات|פרסומת|โฆษณา|广告|廣告|広告|광고`;
-/** An ad's label alone on its line: "--- Sponsored ---", "ADVERTISEMENT", "- advertisement -". */
-const AD_LABELS = [new RegExp(String.raw`^${AD_DECORATION}(?:${AD_LABEL_WORDS})${AD_DECORATION}$`, 'iu')];
+/**
+ * An ad's label alone on its line, its decoration taken off: "--- Sponsored ---", "ADVERTISEMENT",
+ * "- advertisement -". A string test over the label words' forms: as one more alternative of the
+ * phrase patterns, with its decoration classes, it was one of the largest regexps a page compiled.
+ */
+const AD_LABEL_TEXTS: ReadonlySet<string> = new Set([
+  'reklama', 'reklam', 'реклама', 'рекламы', 'reklaam', 'reklāma', 'hirdetés', 'oglas', 'publicitate', 'publicitat', 'iklan', 'inzerce', 'διαφήμιση', 'διαφημιση',
+  'annons', 'annonse', 'annonce', 'mainos', 'advert', 'adverts', 'advertisement', 'advertisements',
+  'sponsored', 'sponsored content', 'sponsored link', 'sponsored links', 'sponsored message', 'sponsored post', 'sponsor message', "sponsor's message", 'sponsor’s message',
+  'partner content', 'partner message', 'paid partner content', 'paid partner message', 'promoted', 'promoted content', 'promoted stories',
+  'paid content', 'paid post', 'paid advertisement', 'paid ad', 'anzeige', 'publicité', 'publicidad', 'espacio publicitario', 'contenu sponsorisé', 'contenido patrocinado',
+  'contenuto sponsorizzato', 'conteúdo patrocinado', 'gesponserte inhalte', 'gesponsorde inhoud', 'publicidade', 'pubblicità', 'werbung', 'advertentie', 'advertensie',
+  'auglýsing', 'auglysing', 'hysbyseb', 'quảng cáo', 'tangazo', 'publizitatea', 'iragarkia', 'patalastas', 'reklamë', 'fógra', 'reklamm', 'advertinsje',
+  'विज्ञापन', 'বিজ্ঞাপন', 'اشتہار', 'إعلان', 'اعلان', 'تبلیغات', 'פרסומת', 'โฆษณา', '广告', '廣告', '広告', '광고',
+]);
+const MAX_BARE_AD_LABEL_CHARS = 400;
+const AD_DECORATION_SET: ReadonlySet<string> = new Set([...'-–—•*/~=_·|[]()<>']);
+const isDecoration = (c: string): boolean => AD_DECORATION_SET.has(c) || c.trim() === '';
+
+function isBareAdLabel(t: string): boolean {
+  if (t.length > MAX_BARE_AD_LABEL_CHARS) return false;
+  let from = 0;
+  let to = t.length;
+  while (from < to && isDecoration(t[from]!)) from++;
+  while (to > from && isDecoration(t[to - 1]!)) to--;
+  return AD_LABEL_TEXTS.has(t.slice(from, to).toLowerCase());
+}
 
 /**
  * Labels added after the pattern above, read with string tests (see SIGNUP_VERBS): a sponsor's box
@@ -410,7 +434,7 @@ function isMoreAdLabel(t: string): boolean {
 
 export function isAdLabel(line: string): boolean {
   const t = line.trim();
-  return isMoreAdLabel(t) || AD_LABELS.some((re) => re.test(t));
+  return isMoreAdLabel(t) || isBareAdLabel(t);
 }
 
 /**
@@ -637,7 +661,6 @@ export function isSkipLink(line: string): boolean {
 
 /** Phrases that are chrome whatever their length (prompts, widgets, notices). */
 const STRONG: RegExp[] = [
-  ...AD_LABELS,
   // An e-book news reader's periodical (calibre's "Fetch news"): its masthead with the fetch day,
   // "Εύβοια Σήμερα [Παρ, 04 Σεπ 2026]", its contents entries, "Φωτιά τώρα … [Πέμ, 03 Σεπ 19:40]",
   // and its navigation bars, "| Section menu | Main menu |".
@@ -1127,7 +1150,7 @@ export function junkKind(block: string): JunkKind | null {
   if (CAMERA_CREDIT.test(block.trim())) return 'boilerplate';
   const t = withoutLeadingPictographs(block);
   if (!t) return 'boilerplate';
-  if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isPageNotice(t) || isMoreAdLabel(t)) return 'boilerplate';
+  if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isPageNotice(t) || isMoreAdLabel(t) || isBareAdLabel(t)) return 'boilerplate';
   for (const re of CODE) if (re.test(t)) return 'code';
   // Code-ish punctuation density: JSON dumps and minified CSS/JS.
   const sym = t.match(/[{}[\];:=<>"]/g)?.length ?? 0;
