@@ -1575,6 +1575,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.places).toEqual(expect.arrayContaining(['Thirroul', 'Darling Downs']));
   });
 
+  it('reads the place a works stands at: "a bromine plant at Padana", "the base at Kinloss"', () => {
+    const got = en('The firm runs a bromine plant at Padana. The Nimrod base at Kinloss closed in 2011. The team moved to its campus at Ettimadai.');
+    expect(got.places).toEqual(expect.arrayContaining(['Padana', 'Kinloss', 'Ettimadai']));
+  });
+
   it('reads New Zealand provincial rugby and Polish speedway sides', () => {
     const got = en("The Hawke's Bay Magpies beat the Taranaki Bulls 34-27 at McLean Park. Stal Gorzów lost to Falubaz in the PGE Ekstraliga.");
     expect(got.organizations).toEqual(expect.arrayContaining(["Hawke's Bay Magpies", 'Taranaki Bulls', 'Stal Gorzów', 'Falubaz Zielona Góra', 'PGE Ekstraliga']));

@@ -153,8 +153,11 @@ export function placeCueAt(text: string, start: number, end: number, sentenceSta
   const lineStart = text.lastIndexOf('\n', start) + 1;
   // "Communities such as Caronport": the noun may open the sentence.
   const before = text.slice(Math.max(lineStart, start - 120), start).replace(SENTENCE_OPENING_NOUN, (_, stop: string, noun: string) => stop + noun.toLowerCase());
-  return PLACE_NOUN_OF_BEFORE.test(before);
+  return PLACE_NOUN_OF_BEFORE.test(before) || FACILITY_AT_BEFORE.test(before);
 }
+
+/** A works named for where it stands: "the bromine plant at Padana", "the refinery at Kwinana", "its campus at Leixlip". */
+const FACILITY_AT_BEFORE = /\b(?:campus|base|plant|mine|factory|smelter|refinery|depot|terminal|airfield|mill|quarry|hatchery|works)\s+at\s+$/u;
 
 /** A capitalised word opening a sentence, with what ends the sentence before it. */
 const SENTENCE_OPENING_NOUN = /(^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+)(?=\s)/gu;
