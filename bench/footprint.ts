@@ -15,13 +15,16 @@ import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { DynamoArticleStore } from '../functions/adapters/dynamo-article-store.js';
 import { createDocumentClient } from '../functions/adapters/dynamo-client.js';
-import { encodeS3EventKey } from '../infra/local/event-queue.js';
+import { objectCreatedBatch } from '../infra/local/event-queue.js';
+import { functionUrlEvent } from '../infra/local/http-bridge.js';
 import { ensureBucket, ensureTable } from '../infra/local/provision.js';
 import { localSdkEnv, startLocalServers } from '../infra/local/servers.js';
 import { printTable, progress, round, summarize, type Summary } from './lib/stats.js';
 import { loadRealisticInputs } from './realistic-inputs.js';
 
 const bucket = 'footprint';
+/** What a reader's request through CloudFront carries to the feed function. */
+const FEED_REQUEST_HEADERS = { host: 'feed.example', 'x-forwarded-proto': 'https', 'accept-encoding': 'gzip', 'user-agent': 'footprint' };
 const table = 'footprint';
 const prefix = 'incoming/';
 const batchSize = 10;
@@ -109,41 +112,6 @@ function startRssSampler(): { peak: () => number; reset: () => void; stop: () =>
   };
 }
 
-function sqsEvent(records: { key: string; size: number }[], sequenceStart: number): SQSEvent {
-  return {
-    Records: records.map((record, i) => ({
-      messageId: `m-${sequenceStart + i}`,
-      receiptHandle: `r-${sequenceStart + i}`,
-      body: JSON.stringify({
-        Records: [
-          {
-            eventVersion: '2.1',
-            eventSource: 'aws:s3',
-            awsRegion: 'us-east-1',
-            eventTime: new Date().toISOString(),
-            eventName: 'ObjectCreated:Put',
-            s3: {
-              bucket: { name: bucket, arn: `arn:aws:s3:::${bucket}` },
-              object: { key: encodeS3EventKey(record.key), size: record.size, sequencer: (0x1000 + sequenceStart + i).toString(16).toUpperCase() },
-            },
-          },
-        ],
-      }),
-      attributes: {
-        ApproximateReceiveCount: '1',
-        SentTimestamp: String(Date.now()),
-        SenderId: 'footprint',
-        ApproximateFirstReceiveTimestamp: String(Date.now()),
-      },
-      messageAttributes: {},
-      md5OfBody: '',
-      eventSource: 'aws:sqs',
-      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:footprint',
-      awsRegion: 'us-east-1',
-    })),
-  };
-}
-
 async function ingestChild(job: IngestJob): Promise<Footprint['ingest']> {
   const output = captureOutput();
   const started = performance.now();
@@ -164,7 +132,7 @@ async function ingestChild(job: IngestJob): Promise<Footprint['ingest']> {
     let failed = 0;
     for (const batch of batches) {
       const t = performance.now();
-      const response = await handler(sqsEvent(batch.records, sequence));
+      const response = await handler(objectCreatedBatch(bucket, batch.records, sequence));
       walls.push(performance.now() - t);
       sequence += batch.records.length;
       articles += batch.records.length;
@@ -192,30 +160,6 @@ async function ingestChild(job: IngestJob): Promise<Footprint['ingest']> {
   };
 }
 
-function httpEvent(path: string, query: string): APIGatewayProxyEventV2 {
-  const now = new Date();
-  return {
-    version: '2.0',
-    routeKey: '$default',
-    rawPath: path,
-    rawQueryString: query,
-    headers: { host: 'feed.example', 'x-forwarded-proto': 'https', 'accept-encoding': 'gzip' },
-    isBase64Encoded: false,
-    requestContext: {
-      accountId: 'anonymous',
-      apiId: 'footprint',
-      domainName: 'feed.example',
-      domainPrefix: 'feed',
-      http: { method: 'GET', path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'footprint' },
-      requestId: `${now.getTime()}-${Math.random().toString(16).slice(2)}`,
-      routeKey: '$default',
-      stage: '$default',
-      time: now.toUTCString(),
-      timeEpoch: now.getTime(),
-    },
-  };
-}
-
 async function feedChild(job: FeedJob): Promise<Omit<FeedFootprint, 'cacheSeconds'>> {
   const output = captureOutput();
   const { handler } = (await import('../functions/feed/handler.js')) as {
@@ -235,7 +179,7 @@ async function feedChild(job: FeedJob): Promise<Omit<FeedFootprint, 'cacheSecond
       while (next < job.requests) {
         const [path, query = ''] = job.paths[next++ % job.paths.length]!.split('?');
         const t = performance.now();
-        const result = await handler(httpEvent(path!, query));
+        const result = await handler(functionUrlEvent({ method: 'GET', path: path!, query, headers: FEED_REQUEST_HEADERS }));
         walls.push(performance.now() - t);
         if (result.statusCode !== 200) {
           non200++;

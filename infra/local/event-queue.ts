@@ -181,3 +181,38 @@ export class LocalEventQueue {
 export function encodeS3EventKey(key: string): string {
   return encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+');
 }
+
+/**
+ * An SQS batch of S3 ObjectCreated notifications, one upload per message, as the ingest function
+ * receives them from the bucket's queue; sequencers rise from `firstSequence`.
+ */
+export function objectCreatedBatch(bucket: string, uploads: readonly { key: string; size: number }[], firstSequence: number): SQSEvent {
+  const now = Date.now();
+  return {
+    Records: uploads.map((upload, i) => ({
+      messageId: `m-${firstSequence + i}`,
+      receiptHandle: `r-${firstSequence + i}`,
+      body: JSON.stringify({
+        Records: [
+          {
+            eventVersion: '2.1',
+            eventSource: 'aws:s3',
+            awsRegion: 'us-east-1',
+            eventTime: new Date(now).toISOString(),
+            eventName: 'ObjectCreated:Put',
+            s3: {
+              bucket: { name: bucket, arn: `arn:aws:s3:::${bucket}` },
+              object: { key: encodeS3EventKey(upload.key), size: upload.size, sequencer: (0x1000 + firstSequence + i).toString(16).toUpperCase() },
+            },
+          },
+        ],
+      }),
+      attributes: { ApproximateReceiveCount: '1', SentTimestamp: String(now), SenderId: 'local', ApproximateFirstReceiveTimestamp: String(now) },
+      messageAttributes: {},
+      md5OfBody: '',
+      eventSource: 'aws:sqs',
+      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:dropfeed-ingest',
+      awsRegion: 'us-east-1',
+    })),
+  };
+}

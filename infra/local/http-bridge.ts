@@ -56,14 +56,32 @@ async function toEvent(request: IncomingMessage): Promise<APIGatewayProxyEventV2
     if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
   }
   headers['x-forwarded-proto'] = 'http';
-  const host = headers.host ?? '127.0.0.1';
+  return functionUrlEvent({
+    method: request.method ?? 'GET',
+    ...target,
+    headers,
+    protocol: `HTTP/${request.httpVersion}`,
+    sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
+  });
+}
+
+/** One request as a Function URL hands it to the function: an HTTP API v2 payload. */
+export function functionUrlEvent(request: {
+  method: string;
+  path: string;
+  query: string;
+  headers: Record<string, string>;
+  protocol?: string;
+  sourceIp?: string;
+}): APIGatewayProxyEventV2 {
+  const host = request.headers.host ?? '127.0.0.1';
   const now = new Date();
   return {
     version: '2.0',
     routeKey: '$default',
-    rawPath: target.path,
-    rawQueryString: target.query,
-    headers,
+    rawPath: request.path,
+    rawQueryString: request.query,
+    headers: request.headers,
     isBase64Encoded: false,
     requestContext: {
       accountId: 'anonymous',
@@ -71,11 +89,11 @@ async function toEvent(request: IncomingMessage): Promise<APIGatewayProxyEventV2
       domainName: host,
       domainPrefix: host.split('.')[0] ?? host,
       http: {
-        method: request.method ?? 'GET',
-        path: target.path,
-        protocol: `HTTP/${request.httpVersion}`,
-        sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
-        userAgent: headers['user-agent'] ?? '',
+        method: request.method,
+        path: request.path,
+        protocol: request.protocol ?? 'HTTP/1.1',
+        sourceIp: request.sourceIp ?? '127.0.0.1',
+        userAgent: request.headers['user-agent'] ?? '',
       },
       requestId: `${now.getTime()}-${Math.random().toString(16).slice(2)}`,
       routeKey: '$default',

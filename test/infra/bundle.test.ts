@@ -9,7 +9,8 @@ import type { CfnElement } from 'aws-cdk-lib';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { buildApp } from '../../infra/aws/build-app.js';
-import { encodeS3EventKey } from '../../infra/local/event-queue.js';
+import { objectCreatedBatch } from '../../infra/local/event-queue.js';
+import { functionUrlEvent } from '../../infra/local/http-bridge.js';
 import { ensureTable } from '../../infra/local/provision.js';
 import { localSdkEnv, startLocalServers } from '../../infra/local/servers.js';
 import type { PipelineStack } from '../../infra/aws/pipeline-stack.js';
@@ -144,18 +145,17 @@ describe('function bundles', () => {
       await ensureTable(dynamo, table);
       const ingestEnv: Record<string, string> = { ...environmentOf(stack.ingestFunction), ...sdkEnv, TABLE_NAME: table };
       const fixtures = ['captions-removed/source.html', 'german-markdown-boilerplate/source.md', 'byline-two-authors/source.txt'];
-      const records = [];
-      for (const [i, fixture] of fixtures.entries()) {
+      const uploads = [];
+      for (const fixture of fixtures) {
         const body = fs.readFileSync(path.join('test/fixtures/articles', fixture));
         const key = `${ingestEnv.WATCHED_PREFIX}${fixture.replace('/source', '')}`;
         await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: body }));
-        const notification = { Records: [{ eventVersion: '2.1', eventSource: 'aws:s3', awsRegion: 'us-east-1', eventTime: new Date().toISOString(), eventName: 'ObjectCreated:Put', s3: { bucket: { name: bucket, arn: `arn:aws:s3:::${bucket}` }, object: { key: encodeS3EventKey(key), size: body.byteLength, sequencer: `00${i + 1}` } } }] };
-        records.push({ messageId: `m-${i}`, receiptHandle: `r-${i}`, body: JSON.stringify(notification), attributes: { ApproximateReceiveCount: '1' }, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: 'arn:aws:sqs:us-east-1:123456789012:queue', awsRegion: 'us-east-1' });
+        uploads.push({ key, size: body.byteLength });
       }
-      const ingested = await runInLambdaLikeProcessAsync(bundleDir(stack.ingestFunction), ingestEnv, `process.stdout.write(JSON.stringify(await handler(${JSON.stringify({ Records: records })})));`);
+      const ingested = await runInLambdaLikeProcessAsync(bundleDir(stack.ingestFunction), ingestEnv, `process.stdout.write(JSON.stringify(await handler(${JSON.stringify(objectCreatedBatch(bucket, uploads, 1))})));`);
       expect(JSON.parse(ingested.split('\n').at(-1)!)).toEqual({ batchItemFailures: [] });
 
-      const request = { version: '2.0', routeKey: '$default', rawPath: '/api/articles', rawQueryString: '', headers: { host: 'feed.example', 'x-forwarded-proto': 'https' }, isBase64Encoded: false, requestContext: { http: { method: 'GET', path: '/api/articles', protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: 'test' }, requestId: 'req-1', routeKey: '$default', stage: '$default', time: '', timeEpoch: 0, accountId: 'anonymous', apiId: 'test', domainName: 'feed.example', domainPrefix: 'feed' } };
+      const request = functionUrlEvent({ method: 'GET', path: '/api/articles', query: '', headers: { host: 'feed.example', 'x-forwarded-proto': 'https' } });
       const served = await runInLambdaLikeProcessAsync(bundleDir(stack.feedFunction), { ...environmentOf(stack.feedFunction), ...sdkEnv, TABLE_NAME: table }, `const r = await handler(${JSON.stringify(request)}); process.stdout.write(JSON.stringify({ status: r.statusCode, body: r.isBase64Encoded ? Buffer.from(r.body, 'base64').toString('utf8') : r.body }));`);
       const response = JSON.parse(served.split('\n').at(-1)!) as { status: number; body: string };
       expect(response.status).toBe(200);
