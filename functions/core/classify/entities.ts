@@ -45,7 +45,6 @@ function writtenInsideSentence(body: string, first: string, second: string): boo
   return false;
 }
 
-/** A road's word that a number follows in its name ("State Highway 63", "Interstate 16", "Route 189"). */
 /**
  * Two capitalised words after "the", the second a plural, no given name or title opening them and no
  * known name, place's word or period among them: "Thirroul Butchers", "Mullingar Shamrocks", not
@@ -67,6 +66,8 @@ const NOT_SIDE_PLURALS: ReadonlySet<string> = new Set(['states', 'countries', 'c
 
 /** What may stand before the space before a body's opening word inside a sentence: a lower-case letter, a comma, a semicolon. */
 const LOWER_OR_LIST_MARK = /^[\p{Ll},;]$/u;
+
+/** A road's word that a number follows in its name ("State Highway 63", "Interstate 16", "Route 189"). */
 const NUMBERED_ROAD = /^(?:Highway|Interstate|Route|Road|Freeway|Expressway|Motorway|Turnpike)$/u;
 
 /** Generational suffixes after a name ("Jr.", "Sr.", "III"). */

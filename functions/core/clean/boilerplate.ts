@@ -382,8 +382,6 @@ export function isPublisherNote(block: string): boolean {
   return t.split(/\s+/).length <= MAX_NOTE_WORDS && matchesPublisherNote(t);
 }
 
-/** What sets an ad's label off on its line: dashes, bullets, stars, slashes, bars, brackets. */
-const AD_DECORATION_CHARS = String.raw`-–—•*/~=_·|\[\]()<>\s`;
 const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|gesponserte inhalte|gesponsorde inhoud|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje|विज्ञापन|বিজ্ঞাপন|اشتہار|إعلان|اعلان|تبلیغات|פרסומת|โฆษณา|广告|廣告|広告|광고`;
 /**
  * An ad's label alone on its line, its decoration taken off: "--- Sponsored ---", "ADVERTISEMENT",
@@ -401,16 +399,22 @@ const AD_LABEL_TEXTS: ReadonlySet<string> = new Set([
   'विज्ञापन', 'বিজ্ঞাপন', 'اشتہار', 'إعلان', 'اعلان', 'تبلیغات', 'פרסומת', 'โฆษณา', '广告', '廣告', '広告', '광고',
 ]);
 const MAX_BARE_AD_LABEL_CHARS = 400;
-const AD_DECORATION_SET: ReadonlySet<string> = new Set([...'-–—•*/~=_·|[]()<>']);
-const isDecoration = (c: string): boolean => AD_DECORATION_SET.has(c) || c.trim() === '';
 
 function isBareAdLabel(t: string): boolean {
-  if (t.length > MAX_BARE_AD_LABEL_CHARS) return false;
+  return t.length <= MAX_BARE_AD_LABEL_CHARS && AD_LABEL_TEXTS.has(withoutAdDecoration(t, false).toLowerCase());
+}
+
+/** What sets an ad's label off on its line: dashes, bullets, stars, slashes, bars, brackets, and spaces. */
+const AD_DECORATION: ReadonlySet<string> = new Set([...'-–—•*/~=_·|[]()<>']);
+const isAdDecoration = (c: string): boolean => AD_DECORATION.has(c) || c.trim() === '';
+
+/** The label without the decoration around it, and with `colonAfter` without a colon after it too. */
+function withoutAdDecoration(t: string, colonAfter: boolean): string {
   let from = 0;
   let to = t.length;
-  while (from < to && isDecoration(t[from]!)) from++;
-  while (to > from && isDecoration(t[to - 1]!)) to--;
-  return AD_LABEL_TEXTS.has(t.slice(from, to).toLowerCase());
+  while (from < to && isAdDecoration(t[from]!)) from++;
+  while (to > from && (isAdDecoration(t[to - 1]!) || (colonAfter && t[to - 1] === ':'))) to--;
+  return t.slice(from, to);
 }
 
 /**
@@ -421,15 +425,13 @@ const MORE_AD_LABELS: ReadonlySet<string> = new Set([
   'match sponsor', 'match sponsors', 'official sponsor', 'official sponsors', 'our sponsor', 'our sponsors', "today's sponsor", 'today’s sponsor', 'notice', 'public notice', 'community notice',
 ]);
 const MAX_MORE_AD_LABEL_CHARS = 40;
-/** The decoration around such a label, and a colon after it. */
-const AD_LABEL_DECORATION = new RegExp(`^[${AD_DECORATION_CHARS}]+|[${AD_DECORATION_CHARS}:]+$`, 'gu');
 
 function isMoreAdLabel(t: string): boolean {
   if (t.length > MAX_MORE_AD_LABEL_CHARS) return false;
   const lower = t.toLowerCase();
   // (No pattern runs on a line without either word: see SIGNUP_VERBS.)
   if (!lower.includes('sponsor') && !lower.includes('notice')) return false;
-  return MORE_AD_LABELS.has(lower.replace(AD_LABEL_DECORATION, ''));
+  return MORE_AD_LABELS.has(withoutAdDecoration(lower, true));
 }
 
 export function isAdLabel(line: string): boolean {
