@@ -605,3 +605,36 @@ describe('a site builder’s page whose text blocks are divs of line breaks, one
     expect(cleanAuthor('By Nino Beridze Thursday', null)).toBe('Nino Beridze');
   });
 });
+
+describe('a page an HTML-to-Markdown converter wrote, keeping the tags it has no Markdown for', () => {
+  const md = [
+    '---', 'url: https://valleyhealth.example/post/drones-malaria', 'fetched: 2027-03-02T10:00:00+00:00', '---', '',
+    '<header class="site-header"><div class="container"><div class="site-name">[![Valley Health Post](https://valleyhealth.example/logo.png)](https://valleyhealth.example/)</div><div class="site-desc">Health news from the valley and beyond</div><nav class="main-nav">- [Home](https://valleyhealth.example/)',
+    '- [Research](https://valleyhealth.example/category/research)', '', '</nav></div></header>', '',
+    '<div class="breadcrumb">[Home](https://valleyhealth.example/) » [Research](https://valleyhealth.example/category/research) » Drones find breeding sites</div>', '',
+    '<article class="post"><div class="main">Drones find malaria breeding sites in the rice fields', '=====================================================', '',
+    '<div class="date"><time datetime="2027-02-27T16:45:00+00:00" itemprop="datePublished">27 February 2027</time> - Posted in [Research](https://valleyhealth.example/category/research) by <span itemprop="author">[Amina Njoroge](https://valleyhealth.example/author/amina)</span> - <span class="reading">3 min read</span></div>', '',
+    `<div class="post-body" itemprop="articleBody">${STORY[0]}`, '', STORY[1], '', STORY[2], '',
+    '</div><div class="tags">Tags: [malaria](https://valleyhealth.example/tag/malaria), [drones](https://valleyhealth.example/tag/drones)</div>', '',
+    '<div class="share-box"><span class="share-title">Share this post:</span> [Facebook](https://www.facebook.com/sharer.php?u=x) [Email](mailto:?subject=x)</div>', '',
+    '</div></article>',
+  ].join('\n');
+
+  it('reads the headline, the date and the writer from the kept markup, and starts the story at its first paragraph', async () => {
+    const r = await clean(md, 'drones.md');
+    expect(r.title).toBe('Drones find malaria breeding sites in the rice fields');
+    expect(r.published).toBe('2027-02-27T16:45:00+00:00');
+    expect(r.author).toBe('Amina Njoroge');
+    expect(r.paragraphs[0]).toBe(STORY[0]);
+    expect(r.paragraphs.join('\n')).not.toMatch(/\]\(|Health news from the valley|=====/);
+  });
+});
+
+describe('a Markdown file whose raw HTML closes a box it never opened', () => {
+  it('keeps the article after the stray closing tag', async () => {
+    const md = ['# Drones find malaria breeding sites in the rice fields', '', '<div class="note">Read our methods page.</div></div>', '', ...STORY.flatMap((p) => [p, ''])].join('\n');
+    const r = await clean(md, 'note.md');
+    expect(r.title).toBe('Drones find malaria breeding sites in the rice fields');
+    expect(r.paragraphs).toEqual(STORY);
+  });
+});

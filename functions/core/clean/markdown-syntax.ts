@@ -3,9 +3,10 @@
  * text or that is the site's, not the article's: footnotes, MDX, Liquid, Hugo, Zola and Hexo template
  * tags and boxes, Nuxt Content (MDC) components, Python-Markdown and MkDocs Material, Docusaurus and
  * Pandoc syntax, Kramdown attribute lists, Obsidian callouts, wiki links and highlights, WordPress and
- * Grav shortcodes. Fenced code blocks are left as they are.
+ * Grav shortcodes, Markdown a page converter wrote inside the HTML it kept. Fenced code blocks are left as they are.
  */
 import { isMonthName } from './dates.js';
+import { withMarkdownOutOfHtml } from './markdown-in-html.js';
 
 /** A footnote definition ("[^1]: The report is online.") with its indented continuation lines. */
 const FOOTNOTE_DEF = /^ {0,3}\[\^[^\]\s]+\]:.*(?:\n(?: {2,}|\t).*)*\n?/gm;
@@ -238,6 +239,8 @@ const SYNTAX_STEPS: ReadonlyArray<{ mark: RegExp; strip: (md: string) => string 
   // Blogger's export ends every line with "<br />": each line is a paragraph of its own.
   { mark: /<br\s*\/?>[ \t]*$/m, strip: (md) => ((md.match(LINE_END_BREAK) ?? []).length >= MIN_LINE_END_BREAKS ? md.replace(LINE_END_BREAK, '\n\n') : md) },
   { mark: /^ {0,3}\d{1,2}\.[ \t]+[\d\p{L}]/mu, strip: (md) => md.replace(DAY_FIRST_DATE, (line, indent: string, day: string, month?: string) => (month === undefined || isMonthName(month) ? `${indent}${day}\\.` : line)) },
+  // A page converter's Markdown inside the tags it kept ("<div class="main">Headline" over "===").
+  { mark: /^ {0,3}<\/?[A-Za-z]/m, strip: withMarkdownOutOfHtml },
   // A converter that wraps every line at 72-80 columns wraps a long headline too ("# … stand against" /
   // "Wyoming"): Markdown would read the rest as a paragraph of its own.
   { mark: /^#{1,6} .{55,100}\n[^\s#*>|![-]/m, strip: (md) => md.replace(WRAPPED_HEADING, '$1 $2') },

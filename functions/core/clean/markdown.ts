@@ -19,6 +19,7 @@ import { unwiki, withoutFootnotes, withoutSiteSyntax } from './markdown-syntax.j
 import { guessLanguage } from './lines.js';
 import { countWords, endsNoSentence, metaParts, normalizeSpace, sameStory } from './text-utils.js';
 import { dropAboveSkipLink } from './wrapped-page.js';
+import { keptMicrodata } from './markdown-in-html.js';
 
 export type MarkdownExtraction = Extraction;
 
@@ -638,10 +639,13 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const base = canonicalUrl ?? url ?? null;
 
   const html = marked.parse(withoutSiteSyntax(withoutFootnotes(body)), { async: false, gfm: true });
-  const { document } = parseHTML(`<!doctype html><html><body><div id="dropfeed-root">${html}</div></body></html>`);
-  const root = document.querySelector('#dropfeed-root') as unknown as DomElement;
+  // The root is an element no Markdown file writes: the parser closes the nearest open element of a
+  // stray closing tag's name, and a stray "</div>" in raw HTML would close a <div> root there.
+  const { document } = parseHTML(`<!doctype html><html><body><dropfeed-root>${html}</dropfeed-root></body></html>`);
+  const root = document.querySelector('dropfeed-root') as unknown as DomElement;
   dropAboveSkipLink(root);
   dropImageCaptions(root);
+  const microdata = keptMicrodata(root, dopts, field(front, 'source', 'site'));
   // Raw <aside> blocks (Notion's callouts, a clipper's notes, an explainer box) stand beside the
   // article, and so do raw ad slots ("<div class="ad-slot">").
   for (const aside of Array.from(root.querySelectorAll('aside'))) aside.remove();
@@ -737,7 +741,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // A web clipper's front matter keeps an empty "published:" (Obsidian) or the page's address as
   // "source:" (Joplin), and the day of the clipping as "created": that day is not the article's.
   const createdIsClipping = 'published' in front || /^https?:\/\//.test(field(front, 'source') ?? '');
-  let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'date_published', 'published_at', 'publishedAt', 'publicationDate', ...(createdIsClipping ? [] : ['created'])), dopts) ?? markedDate;
+  let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'date_published', 'published_at', 'publishedAt', 'publicationDate', ...(createdIsClipping ? [] : ['created'])), dopts) ?? markedDate ?? microdata.published;
   const sourceField = (sourceUrl ? null : field(front, 'source')) ?? field(front, 'site', 'site_name', 'publisher', 'publication') ?? (properties ? field(properties, 'source') : null);
   const source = sourceField ? unwiki(sourceField) || null : null;
   // "Carys Pritchard, Local Democracy Reporting Service": the writer before their desk or agency.
@@ -752,6 +756,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   let author = cleanAuthor((frontAuthor && !guessedAuthor ? unwiki(frontAuthor) : null) ?? (docTable ? field(docTable, 'byline', 'author', 'writer', 'reporter') : null), field(front, 'source', 'site') ?? null);
   // Notion's "Reporter:" or "Author:" property names the writer.
   if (properties) author ??= cleanAuthor(field(properties, 'author', 'authors', 'byline', 'writer', 'reporter'), source);
+  author ??= microdata.author;
   if (docTable) published ??= findDates(field(docTable, 'publish', 'published', 'publication', 'publish date', 'date') ?? '', dopts)[0]?.iso ?? null;
 
   const blocks = collectBlocks(root);
