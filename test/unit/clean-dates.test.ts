@@ -205,3 +205,32 @@ describe('a story dated only by its dateline', () => {
     expect(doc.paragraphs[0]).toBe(story[0]);
   });
 });
+
+describe('a relative date on a page whose fetch time is stated', () => {
+  const fetched = '2024-05-20T01:30:00+03:00';
+  it.each([
+    ['Posted by Ann Lee 2 days, 3 hours ago', '2024-05-17'],
+    ['5 hours ago', '2024-05-19'],
+    ['il y a 3 jours', '2024-05-17'],
+    ['vor 2 Wochen', '2024-05-06'],
+    ['hace 1 día', '2024-05-19'],
+  ])('%s counts back from the fetch time, on its own day', (text, day) => {
+    expect(findDates(text, { now, fetched })[0]?.iso).toBe(day);
+  });
+
+  it('is no date without a fetch time', () => {
+    expect(findDates('Posted 2 days ago', { now })).toEqual([]);
+  });
+
+  it('dates a converted page by its fetch time in the front matter, and a text dump by its header', async () => {
+    const story = [
+      'The county council approved a new bus route between the two market towns on Tuesday after a vote that followed months of complaints from residents about the lack of evening services.',
+      'The route will run every thirty minutes from next month and is paid for by a grant from the regional transport fund, the council said in a statement after the meeting.',
+    ];
+    const md = ['---', 'url: https://towns.example/news/bus-route', 'fetched: 2024-05-20T09:00:00+01:00', '---', '', 'Council approves evening bus route between market towns', '=======', '', '###### Posted by: [Ann Lee](/author/ann) 2 days, 3 hours ago', '', ...story.flatMap((p) => [p, ''])].join('\n');
+    const r = await cleanDocument(decodeDocument(new TextEncoder().encode(md), { key: 'bus.md' }), { now });
+    expect(r.published).toBe('2024-05-18');
+    const text = ['fetched: 2024-05-20T09:00:00+01:00', '', 'Council approves evening bus route between market towns', '', 'By Ann Lee | 3 days ago', '', ...story.flatMap((p) => [p, ''])].join('\n');
+    expect(extractFromText(text, now).published).toBe('2024-05-17');
+  });
+});

@@ -216,6 +216,12 @@ export interface DateOptions {
    * when known it reads ambiguous numeric dates before the language does.
    */
   dayFirst?: boolean | null;
+  /**
+   * When the page was fetched, as a dump's or converter's header states it (ISO 8601 with its
+   * offset): a relative date on it ("2 days, 3 hours ago") counts back from then. Without it a
+   * relative date is no date, since the upload may come long after the page said it.
+   */
+  fetched?: string | null;
 }
 
 export interface FoundDate {
@@ -333,6 +339,8 @@ interface Pattern {
   fullYear?: boolean;
   /** Whether the pattern reads months in the scripts of OWN_SCRIPT_MONTHS: tried only on text holding their letters. */
   ownScript?: boolean;
+  /** Whether the pattern reads a relative date: tried only when the page's fetch time is known. */
+  relative?: boolean;
   /**
    * Whether `re` is a month-name date without its clock, run case-sensitively over the lower-cased
    * text, the clock after it read by {@link CLOCK_AFTER} on the text as written (see {@link findDates}).
@@ -350,7 +358,58 @@ interface Pattern {
  */
 const CLOCK_AFTER = new RegExp(TIME_RE, 'iuy');
 
+/** Front-matter keys and header labels of the time a dump or a converter fetched the page. */
+export const FETCHED_KEYS: readonly string[] = ['fetched', 'fetched_at', 'fetchedAt', 'retrieved', 'retrieved_at', 'scraped', 'scraped_at', 'crawled', 'crawled_at', 'downloaded', 'captured'];
+
+/** A stated fetch time as ISO 8601 with its offset; null unless it gives the clock and the zone. */
+export function fetchTime(value: string | null | undefined): string | null {
+  const m = value ? /^\s*(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})\s*$/i.exec(value) : null;
+  if (!m) return null;
+  const zone = m[3]!.toUpperCase() === 'Z' ? 'Z' : `${m[3]!.slice(0, 3)}:${m[3]!.slice(-2)}`;
+  const iso = `${m[1]}T${m[2]}${zone}`;
+  return Number.isNaN(Date.parse(iso)) ? null : iso;
+}
+
+const FETCHED_HEADER = new RegExp(String.raw`^[ \t#*>-]*(?:${FETCHED_KEYS.join('|')})\s*:\s*([^\n]{10,40}?)[ \t]*$`, 'im');
+
+/** The fetch time a dump's header line states ("fetched: 2026-08-14T11:20:37+03:00"), within its first lines. */
+export function fetchedInHeader(text: string): string | null {
+  const m = FETCHED_HEADER.exec(text.slice(0, 1500));
+  return m ? fetchTime(m[1]) : null;
+}
+
+/** Milliseconds in each unit a relative date counts in, by the unit's words in English, French, German and Spanish. */
+const RELATIVE_UNITS: ReadonlyArray<[RegExp, number]> = [
+  [/^(?:min|minutes?|mins?|minuten?|minutos?)$/, 60_000],
+  [/^(?:hours?|hrs?|heures?|stunden?|horas?)$/, 3600_000],
+  [/^(?:days?|jours?|tagen?|tage|días?|dias?)$/, 86_400_000],
+  [/^(?:weeks?|semaines?|wochen?|semanas?)$/, 604_800_000],
+];
+const RELATIVE_UNIT = String.raw`(minutes?|mins?|hours?|hrs?|days?|weeks?|min|heures?|jours?|semaines?|minuten?|stunden?|tagen?|tage|wochen?|minutos?|horas?|días?|semanas?)`;
+const RELATIVE_SPAN = String.raw`(\d{1,3})\s+${RELATIVE_UNIT}(?:,?\s+(?:and\s+|et\s+|und\s+|y\s+)?(\d{1,3})\s+${RELATIVE_UNIT})?`;
+/** "2 days, 3 hours ago", "il y a 3 jours", "vor 2 Tagen", "hace 5 horas". */
+const RELATIVE_DATE = new RegExp(String.raw`(?<![\p{L}\d])(?:${RELATIVE_SPAN}\s+ago|(?:il y a|vor|hace)\s+${RELATIVE_SPAN})(?![\p{L}])`, 'giu');
+
+function unitMs(unit: string | undefined): number {
+  if (unit === undefined) return 0;
+  const u = unit.toLowerCase();
+  return RELATIVE_UNITS.find(([re]) => re.test(u))?.[1] ?? 0;
+}
+
+/** The day a relative date names, counted back from the fetch time, in the fetch time's own offset. */
+function readRelative(m: RegExpExecArray, o: DateOptions): string | null {
+  const fetched = o.fetched ? /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)(Z|[+-]\d{2}:\d{2})$/.exec(o.fetched) : null;
+  if (!fetched) return null;
+  const at = m[1] !== undefined ? 1 : 5;
+  const span = Number(m[at]) * unitMs(m[at + 1]) + (m[at + 2] !== undefined ? Number(m[at + 2]) * unitMs(m[at + 3]) : 0);
+  const zone = fetched[2] === 'Z' ? 0 : (fetched[2]!.startsWith('-') ? -1 : 1) * (Number(fetched[2]!.slice(1, 3)) * 60 + Number(fetched[2]!.slice(4, 6))) * 60_000;
+  const local = new Date(Date.parse(o.fetched!) - span + zone);
+  if (Number.isNaN(local.getTime())) return null;
+  return build(local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), null, null, o.now);
+}
+
 const PATTERNS: Pattern[] = [
+  { re: RELATIVE_DATE, relative: true, read: readRelative },
   // 2026年11月21日 · 2026年11月21日(土) 10:30 JST
   {
     re: /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*[(（]\S[)）])?(?:\s*(\d{1,2}):(\d{2})(?:\s*(JST|KST|CST|UTC|GMT))?)?/g,
@@ -554,7 +613,7 @@ export function findDates(text: string, opts: DateOptions): FoundDate[] {
   const ownScript = OWN_SCRIPT_LETTER.test(sample);
   let lower: string | undefined;
   for (const p of PATTERNS) {
-    if ((p.fullYear && !hasFullYear) || (p.ownScript && !ownScript)) continue;
+    if ((p.fullYear && !hasFullYear) || (p.ownScript && !ownScript) || (p.relative && !opts.fetched)) continue;
     const subject = p.worded ? (lower ??= lowerCaseInPlace(sample)) : sample;
     p.re.lastIndex = 0;
     let match: RegExpExecArray | null;

@@ -5,7 +5,7 @@
 import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
-import { dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, yearlessDayByPermalink, type DateOptions } from './dates.js';
+import { dayFirstOnPage, fetchTime, FETCHED_KEYS, findDates, onPrintedDay, parseDate, publishedPart, yearlessDayByPermalink, type DateOptions } from './dates.js';
 import { PUBLICATION_WORD_RE, isJobLine } from './text-byline.js';
 import { dateAlone, dateLine, readDateline } from './text-dates.js';
 import { isAdLabel, isCreditedCaption, junkKind } from './boilerplate.js';
@@ -632,7 +632,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const { front, body } = frontMatter(input);
   const lang = field(front, 'lang', 'language')?.slice(0, 2).toLowerCase() ?? guessLanguage(body.slice(0, 5000));
   // Grav writes its dates day first ("03-12-2025"); the text says which way the page writes them.
-  const dopts: DateOptions = { now, lang, dayFirst: dayFirstOnPage(body, lang) };
+  const dopts: DateOptions = { now, lang, dayFirst: dayFirstOnPage(body, lang), fetched: fetchTime(field(front, ...FETCHED_KEYS)) };
   // A clipper's "source" is the page's address.
   const sourceUrl = /^https?:\/\//i.test(field(front, 'source') ?? '') ? field(front, 'source') : null;
   const canonicalUrl = absoluteUrl(field(front, 'url', 'canonical', 'canonical_url', 'link', 'permalink') ?? sourceUrl, url ?? null);

@@ -2,7 +2,7 @@
  * Plain-text cleaning: a scraped page as lines, navigation, widgets and comments mixed in.
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
-import { dayFirstOnPage, type DateOptions } from './dates.js';
+import { dayFirstOnPage, fetchedInHeader, type DateOptions } from './dates.js';
 import { COMMENTISH, datelineLineAgency, isCapitalLabelledLink, isCreditedCaption } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence } from './lines.js';
 import { readClosingMatter } from './author-bio.js';
@@ -173,7 +173,7 @@ function keptUnits(units: readonly Unit[], bodyStart: number, bodyEnd: number, t
 function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const units = toUnits(input, now);
   const lang = langHint ?? guessLanguage(units.slice(0, 200).map((u) => u.text).join(' '));
-  const dopts: DateOptions = { now, lang, dayFirst: dayFirstOnPage(input, lang) };
+  const dopts: DateOptions = { now, lang, dayFirst: dayFirstOnPage(input, lang), fetched: fetchedInHeader(input) };
   markJunk(units);
   const end = closingMarkerAt(units);
   const firstIsTitle = firstLineIsTitle(units, dopts);
