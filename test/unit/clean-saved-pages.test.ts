@@ -68,13 +68,13 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}
 });
 
 describe('a WordPress theme\'s byline', () => {
-  it('reads the writer after the label the theme prints for screen readers ("Author Fiona Strachan"), in the footer under the story', async () => {
+  it.each(['Author', 'Författare', 'Forfatter', 'Autorka'])('reads the writer after the label the theme prints for screen readers ("%s Fiona Strachan"), in the footer under the story', async (label) => {
     const html = `<!doctype html><html><head><title>Elgin firm wins repair contract – Moray Business Bulletin</title></head><body><article class="post">
 <header class="entry-header"><h1 class="entry-title">Elgin firm wins repair contract and plans 120 jobs</h1></header>
 <div class="entry-content"><p>An Elgin engineering firm has won a £38m contract to repair maritime patrol aircraft and will open a new workshop with 120 jobs next year, the company said on Thursday.</p>
 <p>The contract runs for ten years and covers heavy maintenance of the aircraft, which are based at a nearby air station, the firm's managing director said in a statement to staff.</p>
 <p>Local councillors welcomed the news and said the jobs would help the town after the closure of two distilleries in the last five years.</p></div>
-<footer class="entry-footer"><span class="byline"><span class="author vcard"><span class="screen-reader-text">Author </span> <a class="url fn n" href="/author/fiona/">Fiona Strachan</a></span></span><span class="posted-on"><span class="screen-reader-text">Posted on </span><time class="entry-date published" datetime="2026-09-24T07:00:00+01:00">24 September 2026</time></span></footer></article></body></html>`;
+<footer class="entry-footer"><span class="byline"><span class="author vcard"><span class="screen-reader-text">${label} </span> <a class="url fn n" href="/author/fiona/">Fiona Strachan</a></span></span><span class="posted-on"><span class="screen-reader-text">Posted on </span><time class="entry-date published" datetime="2026-09-24T07:00:00+01:00">24 September 2026</time></span></footer></article></body></html>`;
     const a = await clean(html, 'incoming/elgin.html');
     expect(a.author).toBe('Fiona Strachan');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { junkKind } from '../../functions/core/clean/boilerplate.js';
+import { isTailMarker, junkKind } from '../../functions/core/clean/boilerplate.js';
 import { extractFromText } from '../../functions/core/clean/text.js';
 
 const now = new Date('2030-01-01T00:00:00Z');
@@ -203,5 +203,20 @@ describe('dates that chrome pushes down or metadata names differently', () => {
     const html = `<html><head><title>Harbour plan approved</title><meta property="${name}" content="2026-10-28 10:20"></head>` +
       `<body><article><h1>Harbour plan approved</h1>${story.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
     expect((await cleanAs(html, 'page.html')).published).toBe('2026-10-28');
+  });
+});
+
+describe('scraped pages: the comment thread under the story', () => {
+  it.each([
+    '7 thoughts on “Council backs new bus route”',
+    '2 réflexions sur « Feu de forêt : la route 113 fermée »',
+    '3 Gedanken zu „Neue Brücke über den Rhein eröffnet“',
+    '4 comentarios en «El alcalde presenta el presupuesto»',
+    'Deixe um comentário',
+    'Lämna ett svar',
+    'Seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *',
+    'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert',
+  ])('%s ends the story', (line) => {
+    expect(isTailMarker(line)).toBe(true);
   });
 });

@@ -1237,8 +1237,9 @@ const TAIL_MARKERS: RegExp[] = [
   // The paid family notice printed under an obituary.
   /^(family|death|funeral|bereavement) notices?:?$/i,
   /^\d+\s+(replies|comments?|responses?)\.?$/i,
-  // WordPress's comment header: '7 thoughts on "Pogačar rips the Plateau de Beille apart"'.
-  /^(?:\d+|one|two|three)\s+(?:thoughts?|repl(?:y|ies)|responses?|comments?)\s+(?:on|to)\s+["“'‘].{1,160}$/i,
+  // WordPress's comment header: '7 thoughts on "Pogačar rips the Plateau de Beille apart"', as its
+  // translations write it: '2 réflexions sur « … »', '3 Gedanken zu „…“', '4 comentarios en «…»'.
+  /^(?:\d+|one|two|three|une?|eine?|una?|um|uma|één|ett|en)\s+(?:thoughts?|repl(?:y|ies)|responses?|comments?|réflexions?|commentaires?|gedanken|gedanke|kommentare?|comentarios?|comentários?|pensieri|pensiero|commenti|commento|gedachten?|reacties?|reaktioner|reaktion|tankar|kommentarer|kommentar|komentarze?|komentarzy)\s+(?:on|to|sur|zu|en|em|sobre|su|riguardo|a|over|op|på|om|till|do)\s+["“'‘«„”»‚].{1,160}$/i,
   /^(leave|post|add|write) a (reply|comment|response)\b/i,
   /^be the first to comment\b/i,
   /^(want to )?join the (discussion|conversation)\b/i,
@@ -1255,6 +1256,9 @@ const TAIL_MARKERS: RegExp[] = [
   // The reproduction notice that closes an Italian article: "© RIPRODUZIONE RISERVATA".
   /^©?\s*riproduzione riservata\.?$/i,
   /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
+  // WordPress's comment form in its translations: "Leave a Reply" and "Your email address will not be published".
+  /^(?:deixe um comentário|deixe uma resposta|lascia un commento|lascia una risposta|laisser une réponse|laissez un commentaire|deja una respuesta|dejar un comentario|schreibe einen kommentar|hinterlasse einen kommentar|hinterlasse eine antwort|laat een reactie achter|geef een reactie|lämna ett svar|lämna en kommentar|legg igjen en kommentar|efterlad en kommentar|zostaw odpowiedź|zostaw komentarz)\s*[:.!]?$/iu,
+  /^(?:seu endereço de e-mail não será publicado|o seu endereço de email não será publicado|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht|tu dirección de correo electrónico no será publicada|la tua email non sarà pubblicata|il tuo indirizzo email non sarà pubblicato|je e-mailadres wordt niet gepubliceerd|het e-mailadres wordt niet gepubliceerd|din e-postadress kommer inte (?:att )?publiceras|twój adres e-mail nie zostanie opublikowany|din e-mailadresse vil ikke blive publiceret|e-postadressen din vil ikke bli publisert)\b/iu,
   /^(dodaj komentarz|skriv en kommentar|оставьте комментарий|yorum yazmak için|tulis komentar|vstoupit do diskuse)/iu,
   // A donation or subscription appeal: nothing after it, late on a page, is article.
   new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,40}$`, 'i'),

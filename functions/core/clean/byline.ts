@@ -11,7 +11,7 @@ import { decodeEntities, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } f
 const VON_PHRASE = `(?:ein |eine )?(?:${VON_PHRASE_NOUNS.join('|')}) von`;
 const LEADING_BYLINE_WORD = new RegExp(`^(?:(?:${BY_PHRASE_WORDS.join('|')}) by|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|${STORY_BY_PHRASES.join('|')}|${BYLINE_WORDS.join('|')})\\s+`, 'i');
 /** The word a theme prints before the writer's name for screen readers, without a colon. */
-const UNCOLONED_AUTHOR_LABELS = ['Author ', 'Autor ', 'Auteur ', 'Autore '];
+const UNCOLONED_AUTHOR_LABELS = ['Author ', 'Autor ', 'Autorka ', 'Auteur ', 'Autore ', 'Författare ', 'Forfatter ', 'Tekijä ', 'Szerző ', 'Yazar '];
 /** "Jane Doe and John Roe", "Claire Dubois et Marc Lefèvre", "Jan de Vries en Piet Jansen": two people. */
 const CONJUNCTION = new RegExp(String.raw`\s+(${AUTHOR_CONJUNCTIONS.join('|')})\s+`);
 /** Conjunctions that never join the parts of one person's name. */
