@@ -638,3 +638,15 @@ describe('a Markdown file whose raw HTML closes a box it never opened', () => {
     expect(r.paragraphs).toEqual(STORY);
   });
 });
+
+describe('a block theme’s post meta under the story, converted to Markdown', () => {
+  it('reads the date and the writer from its lines ("Posted", the date, "in", the categories, "by", the name)', async () => {
+    const md = ['# Drones find malaria breeding sites in the rice fields', '', ...STORY.flatMap((p) => [p, '']), '***', '', 'Posted', '', 'February 27, 2027', '', 'in', '',
+      '[Health](https://example.org/category/health/), [Science](https://example.org/category/science/)', '', 'by', '', 'Amina Njoroge', '', '***', '',
+      '## 2 responses to “Drones find malaria breeding sites in the rice fields”', '', 'Great work by the team.'].join('\n');
+    const r = await clean(md, 'drones-meta.md');
+    expect(r.published).toBe('2027-02-27');
+    expect(r.author).toBe('Amina Njoroge');
+    expect(r.paragraphs).toEqual(STORY);
+  });
+});

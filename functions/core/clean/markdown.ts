@@ -423,6 +423,34 @@ function dropRawChrome(root: DomElement): void {
 const MAX_FOOT_BLOCKS = 6;
 const FOOT_SIGNATURE = /^By\s+(.{3,60}?)\s+on\s+(.{6,40}?)\.?$/u;
 
+/** The word a block theme's post meta opens with, on a line of its own. */
+const POST_META_START = /^(?:posted|published)$/i;
+/** The post meta's lines read together: "Posted April 28, 2026 in Health, Science by Felicia Atanga". */
+const POST_META = /^(?:posted|published)\s+(?:on\s+)?(.{6,40}?)(?:\s+in\s+.{1,120}?)?\s+by\s+(.{3,60})$/iu;
+/** Most lines a post meta spreads over, and most words on each. */
+const MAX_POST_META_BLOCKS = 7;
+const MAX_POST_META_LINE_WORDS = 8;
+
+/**
+ * A WordPress block theme's post meta under the story, each of its parts a paragraph of its own once
+ * converted ("Posted", "April 28, 2026", "in", the categories, "by", the writer): the date and the
+ * writer, and the blocks it took.
+ */
+function postMeta(blocks: Block[], dopts: DateOptions): { published: string; author: string; taken: Block[] } | null {
+  for (const [i, b] of blocks.entries()) {
+    if (!POST_META_START.test(b.text)) continue;
+    const taken = [b];
+    for (const next of blocks.slice(i + 1, i + MAX_POST_META_BLOCKS)) {
+      if (countWords(next.text) > MAX_POST_META_LINE_WORDS) break;
+      taken.push(next);
+      const m = POST_META.exec(taken.map((t) => t.text).join(' '));
+      const published = m ? parseDate(m[1]!, dopts) : null;
+      if (m && published && bareName(m[2]!.trim())) return { published, author: m[2]!.trim(), taken };
+    }
+  }
+  return null;
+}
+
 /** Most words of a key in a document's metadata table ("Web headline (SEO)"). */
 const MAX_TABLE_KEY_WORDS = 4;
 
@@ -656,6 +684,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // Markdown): the publication's is read by its class, and the update beside it goes.
   const markedDate = readMarkedDates(root, dopts);
   dropLinkRows(root);
+  // Read before the rule that closes the story takes what follows it.
+  const meta = postMeta(collectBlocks(root), dopts);
+  for (const b of meta?.taken ?? []) removeBlock(b, root);
   dropTailAfterClosingRule(root);
 
   let title = field(front, 'title', 'headline');
@@ -760,6 +791,10 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   if (docTable) published ??= findDates(field(docTable, 'publish', 'published', 'publication', 'publish date', 'date') ?? '', dopts)[0]?.iso ?? null;
 
   const blocks = collectBlocks(root);
+  if (meta) {
+    author ??= meta.author;
+    published ??= meta.published;
+  }
   // Medium's export signs the post at its foot: "By Kwabena Ofori-Atta on December 8, 2025."
   for (const b of author && published ? [] : blocks.slice(-MAX_FOOT_BLOCKS)) {
     const signed = FOOT_SIGNATURE.exec(b.text);
