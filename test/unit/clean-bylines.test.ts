@@ -495,6 +495,10 @@ describe('names that are not a byline', () => {
     expect(isPersonName(links)).toBe(false);
   });
 
+  it.each(['Tribune Newsroom', 'Coastal Newsdesk', 'Washington Bureau'])('%s (a newsroom credit) is no person', (credit) => {
+    expect(isPersonName(credit)).toBe(false);
+  });
+
   it('reads the writer, not the photographer, from a byline run on into the photo credit', () => {
     expect(bylineAuthor('Teksti: Ville Rantanen Kuvat: Mikko Aaltonen', null)).toBe('Ville Rantanen');
     expect(bylineAuthor('Report and photos: Shanice Alleyne', null)).toBe('Shanice Alleyne');
