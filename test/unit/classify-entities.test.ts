@@ -1580,6 +1580,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.places).toEqual(expect.arrayContaining(['Padana', 'Kinloss', 'Ettimadai']));
   });
 
+  it('ends a company\'s name at its legal form and reads the town it is "of" as a place: "Kaulbach Marine Ltd of Lunenburg"', () => {
+    const got = en('The contract went to Kaulbach Marine Ltd of Lunenburg. Acme Holdings Inc. of Dayton also bid. The Bank of England agreed.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Kaulbach Marine Ltd', 'Acme Holdings Inc.', 'Bank of England']));
+    expect(got.places).toEqual(expect.arrayContaining(['Lunenburg', 'Dayton']));
+  });
+
   it('reads New Zealand provincial rugby and Polish speedway sides', () => {
     const got = en("The Hawke's Bay Magpies beat the Taranaki Bulls 34-27 at McLean Park. Stal Gorzów lost to Falubaz in the PGE Ekstraliga.");
     expect(got.organizations).toEqual(expect.arrayContaining(["Hawke's Bay Magpies", 'Taranaki Bulls', 'Stal Gorzów', 'Falubaz Zielona Góra', 'PGE Ekstraliga']));

@@ -153,8 +153,11 @@ export function placeCueAt(text: string, start: number, end: number, sentenceSta
   const lineStart = text.lastIndexOf('\n', start) + 1;
   // "Communities such as Caronport": the noun may open the sentence.
   const before = text.slice(Math.max(lineStart, start - 120), start).replace(SENTENCE_OPENING_NOUN, (_, stop: string, noun: string) => stop + noun.toLowerCase());
-  return PLACE_NOUN_OF_BEFORE.test(before) || FACILITY_AT_BEFORE.test(before);
+  return PLACE_NOUN_OF_BEFORE.test(before) || FACILITY_AT_BEFORE.test(before) || FIRM_OF_BEFORE.test(before);
 }
+
+/** Where a company named with its legal form is based: "Kaulbach Marine Ltd of Lunenburg", "Acme Holdings Inc. of Dayton". */
+const FIRM_OF_BEFORE = /\p{Lu}[\p{L}&'’-]*\s+(?:Ltd\.?|Limited|Inc\.?|LLC|Plc|PLC|plc|Pty Ltd|GmbH|Corp\.?|Sdn Bhd|Bhd|Berhad)\s+of\s+$/u;
 
 /** A works named for where it stands: "the bromine plant at Padana", "the refinery at Kwinana", "its campus at Leixlip". */
 const FACILITY_AT_BEFORE = /\b(?:campus|base|plant|mine|factory|smelter|refinery|depot|terminal|airfield|mill|quarry|hatchery|works)\s+at\s+$/u;

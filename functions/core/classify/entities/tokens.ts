@@ -3,6 +3,9 @@ import { ALL_STOPWORDS } from '../stopwords.js';
 import { worldTownSize } from '../world-places.js';
 import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyNoun, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, NON_NAMES, norm, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
 
+/** The legal forms that close a company's name. */
+const LEGAL_FORMS: ReadonlySet<string> = new Set(['Ltd', 'Ltd.', 'Limited', 'Inc', 'Inc.', 'LLC', 'Plc', 'PLC', 'plc', 'Pty', 'GmbH', 'Corp', 'Corp.', 'Bhd', 'Berhad', 'AG', 'SA', 'NV', 'BV', 'AB', 'ASA', 'Oy', 'SpA', 'Srl', 'SAS', 'Sdn']);
+
 /** Patterns tried on every token, built once (a literal inside a function may be rebuilt on each call). */
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -201,7 +204,8 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       cur.length &&
       // "on" inside a body's name: "National Institute for Research on Glaciers", "Commission on Human Rights";
       // a name that has its "of" already ends before it ("Ministry of Education and Training on Kingsway").
-      ((connectors.has(t.bare) && !(t.bare === 'for' && placeBeforeFor(cur))) ||
+      // A company's legal form ends its name: "Kaulbach Marine Ltd of Lunenburg" is the firm and its town.
+      ((connectors.has(t.bare) && !(t.bare === 'for' && placeBeforeFor(cur)) && !(t.bare === 'of' && LEGAL_FORMS.has(cur[cur.length - 1]!.bare))) ||
         (t.bare === 'on' && cur.some((c) => ORG_WORDS.has(norm(c.bare))) && !cur.some((c) => c.bare === 'of') && !onIsLocation(tokens, i)) ||
         // A university's campus: "University of Maine at Presque Isle", "University of Texas at Austin".
         (t.bare === 'at' && cur.some((c, k) => norm(c.bare) === 'university' && cur[k + 1]?.bare === 'of') && !cur.some((c) => c.bare === 'at')) ||
