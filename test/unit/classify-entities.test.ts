@@ -174,6 +174,12 @@ describe('extractEntities', () => {
     expect(got.organizations).not.toContain('Human Services');
   });
 
+  it('keeps a ministry whose portfolio closes on a body\'s word alone ("Ministry of Transport and Logistics"), and parts two bodies', () => {
+    const got = extractEntities('', 'The Ministry of Transport and Logistics said the road would reopen. The Ministry of Defence and Foreign Office disagreed.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Ministry of Transport and Logistics', 'Ministry of Defence', 'Foreign Office']));
+    expect(got.organizations).not.toContain('Ministry of Transport');
+  });
+
   it('does not take capitalised German nouns for names', () => {
     const body = [
       'Der Streik der Lokführergewerkschaft hat am Montag den Bahnverkehr in weiten Teilen Deutschlands lahmgelegt. Millionen Pendler mussten ausweichen.',

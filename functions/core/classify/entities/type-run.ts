@@ -819,8 +819,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     !gazLookup(rest.slice(and + 1)) &&
     // "Department of Natural Resources and Environment Tasmania": the place a department serves may close its name.
     !rest.slice(and + 1).some((w, k, after) => gazLookup([w]) !== undefined && !(k === after.length - 1 && k >= 1 && gazLookup([w])?.kind === 'place')) &&
-    // "… and Mineral Industries", "… and Human Services" close a portfolio; "… and Foreign Office" is a body.
-    (!ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) || PORTFOLIO_TAILS.has(lowerRest[lowerRest.length - 1]!)) &&
+    // "… and Mineral Industries", "… and Human Services" close a portfolio; "… and Foreign Office" is a body;
+    // a body's word alone after the "and" names no body of its own ("Ministry of Transport and Logistics").
+    (!ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) || PORTFOLIO_TAILS.has(lowerRest[lowerRest.length - 1]!) || rest.length - and === 2) &&
     !gazLookup(rest.slice(0, and));
   // "Central Bank of Trinidad and Tobago", "High Commission of Antigua and Barbuda": the "and" is the place's own.
   const ofPlaceWithAnd = of > 0 && and > of + 1 && gazLookup(rest.slice(of + 1))?.kind === 'place';
