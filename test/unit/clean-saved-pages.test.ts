@@ -650,3 +650,19 @@ describe('a block theme’s post meta under the story, converted to Markdown', (
     expect(r.paragraphs).toEqual(STORY);
   });
 });
+
+describe('a theme whose first <h1> is the site\'s name', () => {
+  const page = (comments: string): string => `<!doctype html><html><head><title>Drones map malaria breeding sites | Valley Health Post</title></head><body>
+<header><h1 class="site-title"><a href="/">Valley Health Post</a></h1></header>
+<article class="post"><header class="entry-header"><h1 class="entry-title">Drones find malaria breeding sites in the rice fields</h1></header>
+<div class="entry-content">${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></article>
+<div id="comments" class="comments-area"><h2 class="comments-title">${comments}</h2><ol class="comment-list"><li><p>Great work by the team, we need this in our district too.</p></li></ol></div></body></html>`;
+
+  it.each(['2 réflexions sur « Drones find malaria breeding sites in the rice fields »', '2 thoughts on “Drones find malaria breeding sites in the rice fields”'])(
+    'takes the entry\'s <h1> for the headline, not the comment thread\'s title (%s)',
+    async (comments) => {
+      const r = await clean(page(comments), 'incoming/drones.html');
+      expect(r.title).toBe('Drones find malaria breeding sites in the rice fields');
+    },
+  );
+});

@@ -941,9 +941,11 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     h1 = normalizeSpace(headlineEl.textContent ?? '');
   }
   // A theme's title bar setting the section as the page's <h1> ("Serie B", Avada's), with the post's
-  // headline in an <h2> named as the entry's title: that <h2> is the printed headline.
+  // headline in an <h2> (or a later <h1>) named as the entry's title: that is the printed headline.
   if (headlineEl !== null && !ownH1 && !ownH2 && !headlineLike(h1)) {
-    const entryTitle = scan.h2s.find((el) => HEADLINE_CLASS_RE.test(classAndId(el)) && headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el));
+    // A later <h1> named so comes first ("site-logo" over "content__title"); a comment thread's title
+    // ("2 réflexions sur « … »") is none.
+    const entryTitle = [...scan.h1s.slice(1), ...scan.h2s].find((el) => HEADLINE_CLASS_RE.test(classAndId(el)) && !COMMENTS_RE.test(classAndId(el)) && headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el));
     if (entryTitle) {
       headlineEl = entryTitle;
       h1 = normalizeSpace(entryTitle.textContent ?? '');
