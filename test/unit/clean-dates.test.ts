@@ -234,3 +234,15 @@ describe('a relative date on a page whose fetch time is stated', () => {
     expect(extractFromText(text, now).published).toBe('2024-05-17');
   });
 });
+
+describe('a dump\'s download time in other languages', () => {
+  it('is no publication date ("Descargado: …"), and a picture written as "alt [src]" is not body', () => {
+    const text = ['URL: https://example.co/2026/08/17/carrera/', 'Descargado: 2026-08-18T07:42:15.318Z', '', 'Sanabria gana la Vuelta en Tunja', '', 'Por Ana Ruiz', '17 de agosto de 2026', '',
+      'Sanabria celebra en la plaza [https://example.co/wp-content/uploads/2026/08/podio-1024x683.jpg]', '',
+      'El ciclista boyacense Brayan Sanabria ganó este domingo la Vuelta a Colombia tras defender el liderato en la última etapa, que terminó en la Plaza de Bolívar de Tunja ante miles de aficionados.',
+      'Sanabria, de 24 años, llegó con 38 segundos de ventaja sobre su compañero de equipo y controló los ataques en el circuito final sin mayores problemas, según los jueces de la carrera.', ''].join('\n');
+    const r = extractFromText(text, new Date('2026-11-20T00:00:00Z'));
+    expect(r.published).toBe('2026-08-17');
+    expect(r.paragraphs.join('\n')).not.toContain('podio-1024x683.jpg');
+  });
+});

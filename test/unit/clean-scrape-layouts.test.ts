@@ -220,3 +220,10 @@ describe('scraped pages: the comment thread under the story', () => {
     expect(isTailMarker(line)).toBe(true);
   });
 });
+
+describe('scraped pages: a picture as html-to-text writes it', () => {
+  it('reads "alt [https://…/photo.jpg]" as no story text, and a link\'s "text [url]" as text', () => {
+    expect(junkKind('Sanabria celebra en la plaza [https://example.co/wp-content/uploads/2026/08/podio-1024x683.jpg]')).not.toBeNull();
+    expect(junkKind('The council published the full report on its website [https://example.org/report] on Monday evening, and residents can comment until March.')).toBeNull();
+  });
+});

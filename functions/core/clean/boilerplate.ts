@@ -1148,8 +1148,11 @@ const LEADING_BULLET = /^[*•▪◦]\s+/u;
 /** A results list run into one line, however long: "Uitslag elite mannen: 1. Mathieu van der Poel (Ned) 1u02:14 – 2. Thibau Nys ...". */
 const RESULTS_LINE = /^(?:results?|final results|uitslag|résultats?|classement|ergebnisse?|clasificación|classifica|resultados?|standings)\b[^:]{0,30}:\s(?:.*?\b\d{1,2}\.\s+\p{Lu}){3}/iu;
 
+/** A picture as a text dump writes it: its alt text and its address in brackets (html-to-text's "alt [src]"). */
+const DUMPED_IMAGE = /^[^[\]\n]{0,300}\[https?:\/\/[^\s\]]+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?[^\s\]]*)?\]$/i;
+
 export function junkKind(block: string): JunkKind | null {
-  if (CAMERA_CREDIT.test(block.trim())) return 'boilerplate';
+  if (CAMERA_CREDIT.test(block.trim()) || DUMPED_IMAGE.test(block.trim())) return 'boilerplate';
   const t = withoutLeadingPictographs(block);
   if (!t) return 'boilerplate';
   if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isPageNotice(t) || isMoreAdLabel(t) || isBareAdLabel(t)) return 'boilerplate';

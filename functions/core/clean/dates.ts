@@ -185,7 +185,7 @@ export const PUBLISHED_WORDS: readonly string[] = [
 
 /** Lines whose timestamp is not the publication date. */
 export const NOT_PUBLISHED_RE =
-  /\b(updated?|last[- ]updated|last[- ]modified|laatste[- ]update|laatst bijgewerkt|dernière mise à jour|última actualización|ultimo aggiornamento|zuletzt aktualisiert|última atualização|modified|edited|captured|clipped|saved|retrieved|fetched|downloaded|crawled|scraped|accessed|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|aktualizováno|aktualizace|actualizat|actualizare|güncelleme|güncellendi|diperbarui|päivitetty|frissítve|uuendatud|atnaujinta|atjaunināts|aktualizovan|ažurirano|posodobljeno|actualitzat|dikemas kini|dikemaskini)\b|(?<![\p{L}])(обновлено|обновлен|оновлено|обновено|ενημερώθηκε|ενημέρωση)(?![\p{L}])/iu;
+  /\b(updated?|last[- ]updated|last[- ]modified|laatste[- ]update|laatst bijgewerkt|dernière mise à jour|última actualización|ultimo aggiornamento|zuletzt aktualisiert|última atualização|modified|edited|captured|clipped|saved|retrieved|fetched|downloaded|crawled|scraped|accessed|descargad[oa]|téléchargé|heruntergeladen|abgerufen|scaricato|baixado|gedownload|opgehaald|pobrano|nedladdad|hämtad|archived|printed|generated|replied|reply|commented|aktualisiert|geändert|mis à jour|modifié|actualizado|actualización|modificado|aggiornato|aggiornamento|modificato|atualizado|atualização|bijgewerkt|gewijzigd|uppdaterad|opdateret|oppdatert|zaktualizowano|aktualizacja|aktualizováno|aktualizace|actualizat|actualizare|güncelleme|güncellendi|diperbarui|päivitetty|frissítve|uuendatud|atnaujinta|atjaunināts|aktualizovan|ažurirano|posodobljeno|actualitzat|dikemas kini|dikemaskini)\b|(?<![\p{L}])(обновлено|обновлен|оновлено|обновено|ενημερώθηκε|ενημέρωση)(?![\p{L}])/iu;
 
 /**
  * The part of a line that may state the publication date: all of it without an "updated" marker,
@@ -359,7 +359,7 @@ interface Pattern {
 const CLOCK_AFTER = new RegExp(TIME_RE, 'iuy');
 
 /** Front-matter keys and header labels of the time a dump or a converter fetched the page. */
-export const FETCHED_KEYS: readonly string[] = ['fetched', 'fetched_at', 'fetchedAt', 'retrieved', 'retrieved_at', 'scraped', 'scraped_at', 'crawled', 'crawled_at', 'downloaded', 'captured'];
+export const FETCHED_KEYS: readonly string[] = ['fetched', 'fetched_at', 'fetchedAt', 'retrieved', 'retrieved_at', 'scraped', 'scraped_at', 'crawled', 'crawled_at', 'downloaded', 'captured', 'descargado', 'téléchargé', 'abgerufen', 'heruntergeladen', 'scaricato', 'baixado', 'opgehaald', 'pobrano', 'hämtad'];
 
 /** A stated fetch time as ISO 8601 with its offset; null unless it gives the clock and the zone. */
 export function fetchTime(value: string | null | undefined): string | null {
