@@ -78,7 +78,7 @@ describe('publication and update labels in more languages', () => {
     const sl = extractFromText(page('Avtorica: Nina Rozman'), now, 'sl');
     expect(sl.author).toBe('Nina Rozman');
   });
-  it.each(['Päivitetty 13.3.2024 klo 9.00', 'Ažurirano: 13.10.2023.', 'Frissítve: 2024. március 13.', 'Aktualizované 13. marca 2024', 'Оновлено 13 березня 2024'])('reads %j as an update, not the publication', (line) => {
+  it.each(['Päivitetty 13.3.2024 klo 9.00', 'Ažurirano: 13.10.2023.', 'Frissítve: 2024. március 13.', 'Aktualizované 13. marca 2024', 'Оновлено 13 березня 2024', 'modifié le 13 mars 2024', 'Téléchargé : 2024-03-13T08:00:00Z'])('reads %j as an update, not the publication', (line) => {
     expect(NOT_PUBLISHED_RE.test(line)).toBe(true);
   });
 });
