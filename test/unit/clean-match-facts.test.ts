@@ -16,6 +16,12 @@ describe('a match’s facts under the report', () => {
     expect(trailingMatchFacts([...REPORT, ...croatian])).toBe(2);
   });
 
+  it('go when they are a leaderboard: each player\'s rounds after the name, under its heading', () => {
+    const golf = ['Leading final scores', '280 | T Crilly (Ardee) 70 71 71 68*; R Hegarty (Portstewart) 69 68 72 71', '282 | S Keaveney (Ballina) 68 70 74 70', '284 | C Mulroy (The Island) 71 72 70 71'];
+    expect(trailingMatchFacts([...REPORT, ...golf])).toBe(4);
+    expect(trailingMatchFacts([...REPORT, 'The club said 240 players entered, 70 more than last year, and 12 of them were under 16.'])).toBe(0);
+  });
+
   it('go when labelled fields carry sentences: a cricket result and the match notes of a tabellino', () => {
     const cricket = ['SCORES', 'Saint Lucia Kings 170-3 (18.3 overs) (Darren Rampersad 78 not out, Keron Alleyne 41; Shamar Persaud 2-34)', 'Result: Kings won by seven wickets. Player of the match: Darren Rampersad.', 'Umpires: Dexter Baptiste, Ravi Ramlogan'];
     expect(trailingMatchFacts([...REPORT, ...cricket])).toBe(4);

@@ -18,6 +18,9 @@ const MAX_HEADING_WORDS = 3;
 /** A result: two scores ("12:10", "3-1 (0-1)", "2–1"), a cricket innings ("182/6 (20 ov)", "167/7 in 20 overs") or a side's total before the word for "beat" ("MUDGEE 26 (…) d DUBBO 18"). */
 const SCORE = /(?<![\d.:/-])\d{1,3}\s?[-–:]\s?\d{1,3}(?![\d.:/-]|\s?(?:[aApP]\.?[mM]\b|h\b|Uhr\b))|\d{1,3}\/\d{1,2}\s(?:\(|in\s)\d{1,2}(?:\.\d)?\s?ov|\p{Lu}{2,}\s\d{1,3}\b.{0,120}?\s(?:d|def\.?|bt|beat)\s+(?:\*\*)?\p{Lu}{2,}[\p{Lu}\s]*\d{1,3}\b|^\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)*\s\d{1,3}\s\([^)]{2,80}\)\s\p{Lu}[\p{L}\d]*(?:\s\p{Lu}[\p{L}\d]*)*\s\d{1,3}\b/u;
 
+/** A player's rounds or heats, three numbers or more after the name ("S Keaveney (Ballina) 68 70 74 70", "Crilly 70 71 71 68*"). */
+const SCORE_ROW = /[\p{L})]\s+\d{1,3}\*?(?:\s+\d{1,3}\*?){2,}(?![\d,.]\d)/u;
+
 /** Fewest names in a side's sheet without a label: a full side. */
 const MIN_UNLABELLED_SHEET_NAMES = 10;
 
@@ -110,7 +113,7 @@ function factsKind(text: string): 'result' | 'detail' | null {
   // scorecard under its label, whatever words its result is told in.
   if (SCORES_LABEL.test(t) && SCORE.test(t)) return 'result';
   if (readsAsSentence(t) && (t.match(FIELD_LABEL)?.length ?? 0) < MIN_FIELD_LABELS) return null;
-  if (SCORE.test(t) || isSheet(t)) return 'result';
+  if (SCORE.test(t) || SCORE_ROW.test(t) || isSheet(t)) return 'result';
   if (FIELD.test(t) || (t.match(/\d+/g)?.length ?? 0) >= 2) return 'detail';
   return null;
 }
