@@ -2292,6 +2292,12 @@ describe('a club named with its initials', () => {
 });
 
 describe('names written after a common noun in lower case', () => {
+  it('keeps the adjective a portfolio closes on: "ministère de la Sécurité publique"', () => {
+    const fr = extractEntities('Évacuation', 'Le ministère de la Sécurité publique a ordonné l’évacuation de la ville, et le ministère de l’Éducation a fermé les écoles.', lex, 'fr');
+    expect(fr.organizations).toEqual(expect.arrayContaining(['ministère de la Sécurité publique', 'ministère de l’Éducation']));
+    expect(fr.organizations).not.toContain('ministère de la Sécurité');
+  });
+
   it('reads the noun as part of the name and as what it names, in French, Spanish, Italian and Portuguese', () => {
     const fr = extractEntities('Immeubles évacués', 'Les habitants de la rue Loubon ont été évacués, a indiqué la préfecture des Bouches-du-Rhône. Le tribunal administratif de Marseille examinera le dossier, et le lac Léman déborde.', lex, 'fr');
     expect(fr.places).toEqual(expect.arrayContaining(['rue Loubon', 'lac Léman']));

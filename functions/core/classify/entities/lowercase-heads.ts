@@ -39,6 +39,9 @@ const PREPOSITIONS = String.raw`(?:aux|con|par|sur|pour|dans|avec|entre|sous|ver
 /** Heads that name a place only with a linking word: "chaîne des Puys", "canal du Midi" (but "chaîne Arryadia", a channel). */
 const LINKED_ONLY: ReadonlySet<string> = new Set(['chaîne', 'canal']);
 
+/** Adjectives that close a portfolio's name in lower case. */
+const PORTFOLIO_ADJECTIVES = String.raw`(?:publique|publiques|public|publics|nationale|national|civile|civil|pública|público|públicas|públicos|pubblica|pubblico|nacional|nazionale|sociale|sociales|sociaux|social)`;
+
 /** Articles and conjunctions that open a sentence, never a name after a head noun ("… au stade. Le match"). */
 const ARTICLES = String.raw`(?:Le|La|Les|L['’]|El|Los|Las|Il|Lo|Gli|I|O|Os|As|A|Un|Une|Uno|Una|Um|Uma|En|Et|Y|E|Mais|Pero|Ma|Mas)`;
 
@@ -51,7 +54,9 @@ const HEADED_NAME = new RegExp(
   String.raw`(?<![\p{L}'’])(${[...KIND_OF_HEAD.keys()].join('|')})(?:[^\S\n]+(?!${PREPOSITIONS}(?![\p{L}]))\p{Ll}{3,})?[^\S\n]+` +
     String.raw`(${LINKS}[^\S\n]*)?` +
     // The name's first word in capitals and small letters: "canal del JNE" names a body's channel, not a canal.
-    String.raw`(?!${ARTICLES}(?![\p{L}'’]))\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?:[^\S\n]+(?:(?:de|del|da|do|di|la|le)[^\S\n]+)?\p{Lu}[\p{L}'’-]*){0,3}`,
+    String.raw`(?!${ARTICLES}(?![\p{L}'’]))\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?:[^\S\n]+(?:(?:de|del|da|do|di|la|le)[^\S\n]+)?\p{Lu}[\p{L}'’-]*){0,3}` +
+    // The adjective a portfolio closes on, in lower case: "ministère de la Sécurité publique", "ministero dell'Istruzione pubblica".
+    String.raw`(?:[^\S\n]+${PORTFOLIO_ADJECTIVES}(?![\p{L}]))?`,
   'gu',
 );
 
