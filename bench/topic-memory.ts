@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
 import { featurizeText, type SparseVector } from '../functions/core/classify/features.js';
 import { decodeTopicModel, predictProbabilities, type TopicModel } from '../functions/core/classify/model.js';
-import { makeRng } from '../functions/core/classify/train.js';
+import { makeRng, shuffle } from '../functions/core/classify/train.js';
 import { progress } from './lib/stats.js';
 import { loadTopicSplits } from './lib/topic-splits.js';
 
@@ -124,12 +124,7 @@ const pct = (n: number): string => ((100 * n) / valIdx.length).toFixed(2);
 console.log(`held-out AG News items: ${valIdx.length}; the shipped model alone: ${pct(modelRight)}%`);
 console.log('memory                              ids        bytes   kNN alone  ' + MIX_WEIGHTS.map((a) => `model + ${a} × kNN`).join('  '));
 
-const rng = makeRng(11);
-const shuffled = [...trainIdx];
-for (let i = shuffled.length - 1; i > 0; i--) {
-  const j = Math.floor(rng() * (i + 1));
-  [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
-}
+const shuffled = shuffle([...trainIdx], makeRng(11));
 for (const [share, keep] of [
   [1, 0],
   [1, 16],

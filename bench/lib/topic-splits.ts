@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseLabelledCsv } from '../../functions/core/classify/csv.js';
-import { DEFAULT_SEED, makeRng, splitIndices } from '../../functions/core/classify/train.js';
+import { DEFAULT_SEED, makeRng, shuffle, splitIndices } from '../../functions/core/classify/train.js';
 
 export interface TopicSplits {
   rows: ReturnType<typeof parseLabelledCsv>;
@@ -26,12 +26,7 @@ export function loadTopicSplits(csvPath: string): TopicSplits {
   const names = readFileSync(join(dirname(csvPath), 'classes.txt'), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const rows = parseLabelledCsv(readFileSync(csvPath, 'utf8'), new Map(names.map((n, i) => [String(i + 1), n]))).filter((r) => names.includes(r.label));
   const { trainIdx, valIdx } = splitIndices(rows.length, 0.1, DEFAULT_SEED);
-  const rng = makeRng(7);
-  const inner = [...trainIdx];
-  for (let i = inner.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [inner[i], inner[j]] = [inner[j]!, inner[i]!];
-  }
+  const inner = shuffle([...trainIdx], makeRng(7));
   const nInner = Math.floor(inner.length * 0.1);
   return { rows, names, trainIdx, valIdx, innerVal: inner.slice(0, nInner), innerTrain: inner.slice(nInner) };
 }

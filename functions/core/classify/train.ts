@@ -79,7 +79,8 @@ export function makeRng(seed: number): () => number {
   };
 }
 
-function shuffle<T>(xs: T[], rng: () => number): T[] {
+/** Shuffles `xs` in place (Fisher–Yates) with `rng`, and returns it. */
+export function shuffle<T>(xs: T[], rng: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));
     [xs[i], xs[j]] = [xs[j]!, xs[i]!];
