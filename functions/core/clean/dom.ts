@@ -216,6 +216,14 @@ export function removeBlock(block: Block, root: DomElement): void {
  */
 const AD_SLOT_CLASS =
   /(^|\s)((?:[a-z\d]+[-_]){0,3}(?:ad|ads|advert|advertisement|adspot)(?:[-_](?:unit|slot|box|block|banner|container|wrapper|wrap|label|space|zone|area|inline|placeholder|leaderboard|mpu|native|break|holder|text|copy|caption))?|ad(?:unit|slot|box|block|banner|container|wrapper|space|zone|holder)|adv|td-a-rec|sponsored|underwriting|pub|publicidad|publicidade|publicite|publicitate|reklam|pubblicita|werbung|anzeige|reklama|annons|annonse|advertentie)(\s|$)/i;
+/** The name a microdata item gives itself: its own content, or its `itemprop="name"` (a meta's content or an element's text). */
+export function microdataName(el: DomElement): string | null {
+  const own = el.getAttribute('content');
+  if (own) return own;
+  const name = el.querySelector('[itemprop="name"]');
+  return name ? name.getAttribute('content') ?? normalizeSpace(name.textContent ?? '') : null;
+}
+
 /** Longest text an ad slot holds; a longer element so named wraps more than the ad. */
 const MAX_AD_SLOT_CHARS = 300;
 

@@ -9,7 +9,7 @@ import { junkKind, stripTitleSuffix } from './boilerplate.js';
 import { AUTHOR_HREF, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { joinNames } from '../author-names.js';
 import { cutTail, dropClosingMatter, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
-import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, wholeInEmphasis, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { absoluteUrl, collectBlocks, isAdSlot, microdataName, removeBlock, sanitizeBody, wholeInEmphasis, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { captionCredits } from './credits.js';
 import { guessLanguage } from './lines.js';
@@ -467,14 +467,6 @@ function visibleDateLine(lines: string[], dopts: DateOptions): { iso: string; li
   return null;
 }
 
-
-/** The name a microdata item gives itself: its `itemprop="name"` (a meta's content or an element's text), or its own content. */
-function microdataName(el: DomElement): string | null {
-  const own = el.getAttribute('content');
-  if (own) return own;
-  const name = el.querySelector('[itemprop="name"]');
-  return name ? name.getAttribute('content') ?? normalizeSpace(name.textContent ?? '') : null;
-}
 
 /** Separators between a headline and a site name in a document title. */
 const TITLE_SEPARATOR = /^\s*(?:::|[|\-–—:·•»/])\s*|\s*(?:::|[|\-–—:·•»/])\s*$/g;

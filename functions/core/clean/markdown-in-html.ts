@@ -8,7 +8,7 @@
  */
 import { cleanAuthor } from './byline.js';
 import { parseDate, type DateOptions } from './dates.js';
-import type { DomElement } from './dom.js';
+import { microdataName, type DomElement } from './dom.js';
 import { normalizeSpace } from './text-utils.js';
 
 /** A line that opens an HTML block: a tag at its start. */
@@ -82,8 +82,7 @@ export function keptMicrodata(root: DomElement, dopts: DateOptions, source: stri
   }
   let author: string | null = null;
   for (const el of Array.from(root.querySelectorAll('[itemprop="author"]'))) {
-    const named = el.querySelector('[itemprop="name"]') ?? el;
-    const text = named.getAttribute('content') ?? normalizeSpace(named.textContent ?? '');
+    const text = microdataName(el) ?? normalizeSpace(el.textContent ?? '');
     if (text.length <= MAX_MARKUP_CHARS) author ??= cleanAuthor(text, source);
   }
   return { published, author };
