@@ -3,7 +3,8 @@ import type { Lexicon } from '../lexicon.js';
 import type { OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { isWorldPlace, worldTownSize } from '../world-places.js';
-import { acronymOf, CASE_SENSITIVE, type Cluster, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NON_NAMES, norm, ORG_WORDS, PLACE_PREPS, PORTFOLIO_TAILS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
+import { escapeRegExp } from '../../words.js';
+import { acronymOf, BASED_AFTER_FORMS, CASE_SENSITIVE, type Cluster, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NON_NAMES, norm, ORG_WORDS, PLACE_PREPS, PORTFOLIO_TAILS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
 import type { Run } from './tokens.js';
 
 const ANY_LOWER = /\p{Ll}/u;
@@ -157,7 +158,7 @@ export function placeCueAt(text: string, start: number, end: number, sentenceSta
 }
 
 /** Where a company named with its legal form is based: "Kaulbach Marine Ltd of Lunenburg", "Acme Holdings Inc. of Dayton". */
-const FIRM_OF_BEFORE = /\p{Lu}[\p{L}&'’-]*\s+(?:Ltd\.?|Limited|Inc\.?|LLC|Plc|PLC|plc|Pty Ltd|GmbH|Corp\.?|Sdn Bhd|Bhd|Berhad)\s+of\s+$/u;
+const FIRM_OF_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}&'’-]*\s+(?:${BASED_AFTER_FORMS.map(escapeRegExp).join('|')})\s+of\s+$`, 'u');
 
 /** A works named for where it stands: "the bromine plant at Padana", "the refinery at Kwinana", "its campus at Leixlip". */
 const FACILITY_AT_BEFORE = /\b(?:campus|base|plant|mine|factory|smelter|refinery|depot|terminal|airfield|mill|quarry|hatchery|works)\s+at\s+$/u;

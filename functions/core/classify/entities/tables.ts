@@ -192,6 +192,17 @@ export const LOCAL_OFFICES = new Set(['mayor', 'lord mayor', 'deputy mayor', 'co
 export const SURNAME_PLACE_WORDS = new Set(['hill', 'brook', 'plant', 'firth', 'peak', 'cove', 'dam']);
 /** Legal endings of a company's name. */
 export const LEGAL_ENDINGS = new Set(['limited', 'ltd', 'ltd.', 'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'plc', 'llc', 'ag', 'gmbh', 'bhd', 'berhad']);
+/**
+ * Legal forms, as written, after which "of" says where the firm is based ("Kaulbach Marine Ltd of
+ * Lunenburg"), so the name after "of" is a place. ("Corporation" is not one: "Food Corporation of India".)
+ */
+export const BASED_AFTER_FORMS: readonly string[] = ['Ltd', 'Ltd.', 'Limited', 'Inc', 'Inc.', 'LLC', 'Plc', 'PLC', 'plc', 'GmbH', 'Corp', 'Corp.', 'Bhd', 'Berhad'];
+/**
+ * Legal forms that end a company's name before "of": those, the first halves of two-word forms ("Pty
+ * Ltd", "Sdn Bhd") and short forms that are other abbreviations too ("SA", "AB"), which end a name but
+ * do not make what follows "of" a place.
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([...BASED_AFTER_FORMS, 'Pty', 'Sdn', 'AG', 'SA', 'NV', 'BV', 'AB', 'ASA', 'Oy', 'SpA', 'Srl', 'SAS']);
 /** Fields of public services named after the country or region they serve ("Police Scotland", "Statistics Canada"). */
 export const SERVICE_BEFORE_PLACE = new Set(['police', 'nhs', 'polizei', 'feuerwehr', 'health', 'statistics', 'transport', 'sport', 'tourism', 'parks', 'revenue', 'heritage', 'forestry', 'fisheries', 'education', 'infrastructure', 'innovation', 'skills', 'science', 'sciences', 'research', 'enterprise', 'standards', 'environment', 'nature', 'highways', 'biosecurity', 'homes', 'screen', 'arts', 'cricket', 'rugby', 'netball', 'athletics', 'swimming', 'cycling', 'rowing', 'hockey', 'basketball']);
 /** "-based", "-controlled", "-led": a place or party qualifying the name that follows. */

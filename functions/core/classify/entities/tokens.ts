@@ -1,10 +1,7 @@
 /** Words of a text as name candidates, and the runs of capitalised words they make. */
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { worldTownSize } from '../world-places.js';
-import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyNoun, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, NON_NAMES, norm, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
-
-/** The legal forms that close a company's name. */
-const LEGAL_FORMS: ReadonlySet<string> = new Set(['Ltd', 'Ltd.', 'Limited', 'Inc', 'Inc.', 'LLC', 'Plc', 'PLC', 'plc', 'Pty', 'GmbH', 'Corp', 'Corp.', 'Bhd', 'Berhad', 'AG', 'SA', 'NV', 'BV', 'AB', 'ASA', 'Oy', 'SpA', 'Srl', 'SAS', 'Sdn']);
+import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyNoun, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
 
 /** Patterns tried on every token, built once (a literal inside a function may be rebuilt on each call). */
 const UPPER_START = /^\p{Lu}/u;
