@@ -378,14 +378,15 @@ export function fetchedInHeader(text: string): string | null {
   return m ? fetchTime(m[1]) : null;
 }
 
-/** Milliseconds in each unit a relative date counts in, by the unit's words in English, French, German and Spanish. */
-const RELATIVE_UNITS: ReadonlyArray<[RegExp, number]> = [
-  [/^(?:min|minutes?|mins?|minuten?|minutos?)$/, 60_000],
-  [/^(?:hours?|hrs?|heures?|stunden?|horas?)$/, 3600_000],
-  [/^(?:days?|jours?|tagen?|tage|días?|dias?)$/, 86_400_000],
-  [/^(?:weeks?|semaines?|wochen?|semanas?)$/, 604_800_000],
+/** The units a relative date counts in, by their words in English, French, German and Spanish, and their length. */
+const RELATIVE_UNITS: ReadonlyArray<{ forms: string; ms: number }> = [
+  { forms: 'minutes?|mins?|minuten?|minutos?', ms: 60_000 },
+  { forms: 'hours?|hrs?|heures?|stunden?|horas?', ms: 3600_000 },
+  { forms: 'days?|jours?|tagen?|tage|días?', ms: 86_400_000 },
+  { forms: 'weeks?|semaines?|wochen?|semanas?', ms: 604_800_000 },
 ];
-const RELATIVE_UNIT = String.raw`(minutes?|mins?|hours?|hrs?|days?|weeks?|min|heures?|jours?|semaines?|minuten?|stunden?|tagen?|tage|wochen?|minutos?|horas?|días?|semanas?)`;
+const UNIT_WORDS = RELATIVE_UNITS.map((u) => ({ word: new RegExp(`^(?:${u.forms})$`), ms: u.ms }));
+const RELATIVE_UNIT = `(${RELATIVE_UNITS.map((u) => u.forms).join('|')})`;
 const RELATIVE_SPAN = String.raw`(\d{1,3})\s+${RELATIVE_UNIT}(?:,?\s+(?:and\s+|et\s+|und\s+|y\s+)?(\d{1,3})\s+${RELATIVE_UNIT})?`;
 /** "2 days, 3 hours ago", "il y a 3 jours", "vor 2 Tagen", "hace 5 horas". */
 const RELATIVE_DATE = new RegExp(String.raw`(?<![\p{L}\d])(?:${RELATIVE_SPAN}\s+ago|(?:il y a|vor|hace)\s+${RELATIVE_SPAN})(?![\p{L}])`, 'giu');
@@ -393,7 +394,7 @@ const RELATIVE_DATE = new RegExp(String.raw`(?<![\p{L}\d])(?:${RELATIVE_SPAN}\s+
 function unitMs(unit: string | undefined): number {
   if (unit === undefined) return 0;
   const u = unit.toLowerCase();
-  return RELATIVE_UNITS.find(([re]) => re.test(u))?.[1] ?? 0;
+  return UNIT_WORDS.find((w) => w.word.test(u))?.ms ?? 0;
 }
 
 /** The day a relative date names, counted back from the fetch time, in the fetch time's own offset. */
