@@ -1152,7 +1152,9 @@ const RESULTS_LINE = /^(?:results?|final results|uitslag|résultats?|classement|
 const DUMPED_IMAGE = /^[^[\]\n]{0,300}\[https?:\/\/[^\s\]]+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?[^\s\]]*)?\]$/i;
 
 export function junkKind(block: string): JunkKind | null {
-  if (CAMERA_CREDIT.test(block.trim()) || DUMPED_IMAGE.test(block.trim())) return 'boilerplate';
+  const trimmed = block.trim();
+  // (The picture's pattern only on a line closing in a bracket: this runs on every line of a page.)
+  if (CAMERA_CREDIT.test(trimmed) || (trimmed.endsWith(']') && DUMPED_IMAGE.test(trimmed))) return 'boilerplate';
   const t = withoutLeadingPictographs(block);
   if (!t) return 'boilerplate';
   if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isPageNotice(t) || isMoreAdLabel(t) || isBareAdLabel(t)) return 'boilerplate';
