@@ -2284,6 +2284,18 @@ describe('a club named with its initials', () => {
     expect(sr.organizations).toEqual(expect.arrayContaining(['FK Dubočica', 'FK Radnički Niš']));
   });
 
+  it('reads the Nordic clubs\' initials after the town: "Frölunda HC", "Skellefteå AIK", "Molde FK"', () => {
+    const sv = extractEntities('SAIK tog guld', 'Skellefteå AIK vann finalen mot Frölunda HC i Skellefteå. Luleå HF och Färjestad BK föll i semifinalerna, och tränaren Robert Ohlsson var nöjd.', lex, 'sv');
+    expect(sv.organizations).toEqual(expect.arrayContaining(['Skellefteå AIK', 'Frölunda HC', 'Luleå HF', 'Färjestad BK']));
+    expect(sv.places).toContain('Skellefteå');
+    const da = extractEntities('Brøndby tabte', 'Brøndby IF tabte til FC København, mens Rosenborg BK slog Molde FK i Trondheim.', lex, 'da');
+    expect(da.organizations).toEqual(expect.arrayContaining(['Brøndby IF', 'Rosenborg BK', 'Molde FK', 'FC København']));
+    // Initials before a name are that name's, whatever word comes before them.
+    const de = extractEntities('Derby', 'Der HC Pustertal gewann das Derby in Bruneck mit 3:2.', lex, 'de');
+    expect(de.organizations).toContain('HC Pustertal');
+    expect(de.organizations).not.toContain('Der HC');
+  });
+
   it('leaves capitals that are no club\'s initials to the other rules', () => {
     const en = extractEntities('Survey report', 'The US Geological Survey said the tremor was felt in Reno. IF the readings hold, the team will publish in May.', lex, 'en');
     expect(en.organizations).toContain('US Geological Survey');

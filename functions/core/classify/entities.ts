@@ -19,7 +19,7 @@ import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
 import { splitAtGermanPerson } from './entities/german-runs.js';
 import { withNordicBodies } from './entities/nordic-bodies.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, prefixedClubs, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, clubsByInitials, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /** The endings of Slavic adjectives in the locative: "Moravskoslezském", "Zadarskoj", "Národním", "Klinički". */
 const SLAVIC_ADJECTIVE = /(?:sk|ck|čk|n|ov|in)(?:ém|ým|om|oj|ím|ej|iej|im|ich|ých|ych)$|[šč]ki$|ski$/u;
@@ -610,7 +610,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   withLowercaseHeads(mentions, singles, body, language);
   withNordicBodies(mentions, singles, body, language);
   // A club named with its initials is that club, whatever the runs made of its words.
-  for (const club of prefixedClubs(body)) {
+  for (const club of clubsByInitials(body)) {
     const overlaps = (m: Mention): boolean => m.pos < club.end && m.pos + m.name.length > club.start;
     for (let k = mentions.length - 1; k >= 0; k--) if (overlaps(mentions[k]!)) mentions.splice(k, 1);
     mentions.push({ kind: 'org', name: club.name, pos: club.start, fixed: true });

@@ -208,11 +208,18 @@ export function sentenceCaseBodies(text: string): { name: string; start: number;
  * "GKS Katowice"): the initials say what the name is, a club, whatever the words after them name
  * alone (a town) and whichever language writes them. Written in capitals, as clubs write them.
  */
-const PREFIXED_CLUB = /(?<![\p{L}\p{N}'’.-])(?:FC|HC|HK|SK|FK|NK|HNK|GNK|ŠK|MŠK|MFK|AC|AS|SC|SV|BK|IF|IK|KK|RK|TJ|AFC|CF|CD|UD|SD|RC|KV|KAA|KRC|VfB|VfL|TSV|TSG|SSC|SSV|GKS|MKS|JKH|VK|SG|AEK|OFK|CSM|ACS|SL|AZ)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
+const PREFIXED_CLUB = /(?<![\p{L}\p{N}'’.-])(?:FC|HC|HK|SK|FK|NK|HNK|GNK|ŠK|MŠK|MFK|AC|AS|SC|SV|BK|IF|IK|IFK|KK|RK|TJ|AFC|CF|CD|UD|SD|RC|KV|KAA|KRC|VfB|VfL|TSV|TSG|SSC|SSV|GKS|MKS|JKH|VK|SG|AEK|OFK|CSM|ACS|SL|AZ)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
+/**
+ * The Nordic clubs write their initials after the town ("Frölunda HC", "Skellefteå AIK", "Molde FK",
+ * "Djurgårdens IF"). One word before them: a second one is as often the sentence's first word. Initials
+ * before a name are that name's ("Der HC Pustertal").
+ * English "FC" is not among them: the club lists read those with their canonical names.
+ */
+const SUFFIXED_CLUB = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}[\p{L}'’-]*\s+(?:AIK|IF|IK|FF|BK|HC|HF|SK|FK|GIF|BIF|IBK)(?![\p{L}\p{N}]|[^\S\n]+\p{Lu})/gu;
 
-/** The clubs named with their initials, with where each starts and ends. */
-export function prefixedClubs(text: string): { name: string; start: number; end: number }[] {
-  return [...text.matchAll(PREFIXED_CLUB)].map((m) => ({ name: m[0], start: m.index!, end: m.index! + m[0].length }));
+/** The clubs named with their initials, before or after the name, with where each starts and ends. */
+export function clubsByInitials(text: string): { name: string; start: number; end: number }[] {
+  return [...text.matchAll(PREFIXED_CLUB), ...text.matchAll(SUFFIXED_CLUB)].map((m) => ({ name: m[0], start: m.index!, end: m.index! + m[0].length }));
 }
 
 /** A list's item: one to three capitalised words, a particle allowed between them ("Monreal del Campo"). */
