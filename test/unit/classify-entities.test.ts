@@ -2412,3 +2412,26 @@ describe('bodies named by their first word in Romanian, Polish and Catalan', () 
     expect(ca.organizations.filter((name) => / i del /.test(name))).toEqual([]);
   });
 });
+
+describe('more head nouns of bodies, and the nouns that close them', () => {
+  it('reads committees, services, forces and universities by the noun that opens their names', () => {
+    const it = extractEntities('', 'I ricercatori del Politecnico di Milano e del Comitato Glaciologico Italiano hanno misurato il ghiacciaio. Sono intervenuti i Vigili del Fuoco, secondo Marco Rossi.', lex, 'it');
+    expect(it.organizations).toEqual(expect.arrayContaining(['Politecnico di Milano', 'Comitato Glaciologico Italiano', 'Vigili del Fuoco']));
+    expect(it.places).not.toContain('Milan');
+    const fr = extractEntities('', 'Les policiers de la Sûreté du Québec ont fermé la route 113 vers Senneterre.', lex, 'fr');
+    expect(fr.organizations).toContain('Sûreté du Québec');
+    const pl = extractEntities('', 'Decyzję wydała Regionalna Dyrekcja Ochrony Środowiska w Olsztynie, a skargę złożyło Państwowe Gospodarstwo Wodne Wody Polskie.', lex, 'pl');
+    expect(pl.organizations).toEqual(expect.arrayContaining(['Regionalna Dyrekcja Ochrony Środowiska w Olsztynie', 'Państwowe Gospodarstwo Wodne Wody Polskie']));
+    const da = extractEntities('', 'Forskere fra Syddansk Universitet og Lolland-Falsters Politi var på stedet i Rødby Havn.', lex, 'da');
+    expect(da.organizations).toEqual(expect.arrayContaining(['Syddansk Universitet', 'Lolland-Falsters Politi']));
+  });
+
+  it('parts a body from the office and the person named after it, and opens no name on an ampersand', () => {
+    const tr = extractEntities('', 'Edirne Belediyesi yarışmayı düzenledi. Ayvalık Ziraat Odası Başkanı Hüseyin Demirci konuştu.', lex, 'tr');
+    expect(tr.organizations).toEqual(expect.arrayContaining(['Edirne Belediyesi', 'Ayvalık Ziraat Odası']));
+    expect(tr.people).toContain('Hüseyin Demirci');
+    expect(tr.organizations.filter((name) => name.includes('Demirci'))).toEqual([]);
+    const da = extractEntities('', 'Havnen drives af By & Havn, der ejer kajen i Rønne.', lex, 'da');
+    expect(da.organizations.filter((name) => name.startsWith('&'))).toEqual([]);
+  });
+});

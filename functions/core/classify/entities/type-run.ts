@@ -317,6 +317,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const connectors = ctx.connectors;
   while (words.length >= 3 && DEMONYMS.has(norm(words[words.length - 1]!)) && connectors.has(words[words.length - 2]!)) words = words.slice(0, -2);
   while (words.length && (connectors.has(words[words.length - 1]!) || words[words.length - 1] === 'on' || words[words.length - 1] === 'at')) words = words.slice(0, -1);
+  // "By & Havn" once its first word is read as prose: a name never opens on an ampersand.
+  while (words[0] === '&') words = words.slice(1);
   if (words.length === 0) return;
   // "San Francisco-based Gladstone Institute", "the Republican-controlled House": the place or party
   // qualifies what follows, it is not part of it.
