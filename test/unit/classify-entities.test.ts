@@ -2310,6 +2310,18 @@ describe('names written after a common noun in lower case', () => {
     expect(fr.organizations).not.toContain('ministère de la Sécurité');
   });
 
+  it('reads a capitalised body whose place follows an elided article as one name: "Cégep de l’Abitibi-Témiscamingue"', () => {
+    const fr = extractEntities('', 'Le Cégep de l’Abitibi-Témiscamingue accueille les évacués, avec des étudiants de l’Université d’Ottawa.', lex, 'fr');
+    expect(fr.organizations).toEqual(expect.arrayContaining(['Cégep de l’Abitibi-Témiscamingue', 'Université d’Ottawa']));
+    expect(fr.places).not.toContain('Ottawa');
+    const it = extractEntities('', 'I tecnici dell’Università dell’Aquila hanno studiato la frana con l’Osservatorio Vesuviano dell’Istituto Nazionale di Geofisica e Vulcanologia.', lex, 'it');
+    expect(it.organizations).toContain('Università dell’Aquila');
+    // A second body's head after the article: the first body belongs to it, they are two names.
+    expect(it.organizations.filter((name) => name.includes('Vesuviano dell’'))).toEqual([]);
+    const ca = extractEntities('', 'Ho diuen investigadors del Consell Superior d’Investigacions Científiques i de l’Observatori de l’Ebre.', lex, 'ca');
+    expect(ca.organizations).toEqual(expect.arrayContaining(['Consell Superior d’Investigacions Científiques', 'Observatori de l’Ebre']));
+  });
+
   it('reads the noun as part of the name and as what it names, in French, Spanish, Italian and Portuguese', () => {
     const fr = extractEntities('Immeubles évacués', 'Les habitants de la rue Loubon ont été évacués, a indiqué la préfecture des Bouches-du-Rhône. Le tribunal administratif de Marseille examinera le dossier, et le lac Léman déborde.', lex, 'fr');
     expect(fr.places).toEqual(expect.arrayContaining(['rue Loubon', 'lac Léman']));

@@ -6,7 +6,7 @@
  * it says what the name is: a place or a body.
  */
 import type { Single } from './cues.js';
-import type { Kind, Mention } from './tables.js';
+import { GAZ, type Kind, type Mention, norm, ORG_HEADS } from './tables.js';
 
 /** Nouns that head a place's name. */
 const PLACE_HEADS = [
@@ -60,14 +60,34 @@ const HEADED_NAME = new RegExp(
   'gu',
 );
 
+/** The languages that elide the article of a name after a capitalised body's head ("Cégep de l'Abitibi"). */
+const ELIDING_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'it', 'ca']);
+/**
+ * A body's name opened by its head noun in capitals, maybe with capitalised words after it, whose
+ * place or field comes after an elided article: "Cégep de l'Abitibi-Témiscamingue", "Université
+ * d'Ottawa", "Università dell'Aquila", "Consell Superior d'Investigacions Científiques". The capitalised
+ * runs stop at the elision, so they read the head alone and the name after it as a place.
+ */
+const CAPITAL_HEADS = [...ORG_HEADS].map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|');
+const CAPITAL_HEAD_ELIDED = new RegExp(
+  // The head may itself follow an elided article ("l'Université d'Ottawa", "dell'Università dell'Aquila").
+  String.raw`(?<![\p{L}\p{N}])(${CAPITAL_HEADS})((?:[^\S\n]+\p{Lu}[\p{L}-]*){0,3})[^\S\n]+(?:de[^\S\n]+l['’]|d['’]|dell['’]|dall['’])` +
+    // Another body's head after the article names the body the first belongs to ("Osservatorio
+    // Vesuviano dell'Istituto nazionale di geofisica"): two names, not one.
+    String.raw`(?!(?:${CAPITAL_HEADS})(?![\p{L}]))\p{Lu}[\p{L}-]*(?:[^\S\n]+(?:(?:de|del|di|la|le|e|et|i)[^\S\n]+)?\p{Lu}[\p{L}-]*){0,3}`,
+  'gu',
+);
+
 /**
  * The names written after a head noun, as written and typed by it; the mentions the capitalised runs
  * made of their words give way to them. People are left alone ("le gouvernement de François Legault").
  */
 export function withLowercaseHeads(mentions: Mention[], singles: Single[], body: string, language: string | undefined): void {
   if (language === undefined || !LANGUAGES.has(language)) return;
-  for (const m of body.matchAll(HEADED_NAME)) {
-    if (LINKED_ONLY.has(m[1]!.toLowerCase()) && m[2] === undefined) continue;
+  const headed = [...body.matchAll(HEADED_NAME)].filter((m) => !(LINKED_ONLY.has(m[1]!.toLowerCase()) && m[2] === undefined));
+  // A name the lists know ("Banca d'Italia") is read, with its canonical name, by the runs.
+  const elided = ELIDING_LANGUAGES.has(language) ? [...body.matchAll(CAPITAL_HEAD_ELIDED)].filter((m) => !GAZ.has(norm(m[0]))) : [];
+  for (const m of [...headed, ...elided]) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     const inside = mentions.filter((o) => o.pos < end && o.pos + o.name.length > start);
     if (inside.some((o) => o.kind === 'person')) continue;
@@ -78,6 +98,6 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
       return at >= start && at < end;
     };
     for (let k = singles.length - 1; k >= 0; k--) if (within(singles[k]!)) singles.splice(k, 1);
-    mentions.push({ kind: KIND_OF_HEAD.get(m[1]!.toLowerCase())!, name: m[0], pos: start, fixed: true });
+    mentions.push({ kind: KIND_OF_HEAD.get(m[1]!.toLowerCase()) ?? 'org', name: m[0], pos: start, fixed: true });
   }
 }
