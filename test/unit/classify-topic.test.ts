@@ -70,11 +70,35 @@ describe('topic', () => {
     const science = 'The meteorite was tracked by cameras that recorded the fireball, and researchers used the images to compute its orbit around the Sun and the asteroid belt. The laboratory will study the rock with a scanning electron microscope and publish the results in a scientific journal.';
     // The opening passage alone (the first 80 words) is all about the match.
     const opening80 = [lead, lead, lead].join('\n\n');
-    const whole = classifier.classify({ title, body: [opening80, ...Array.from({ length: 4 }, () => science)].join('\n\n') });
+    const whole = classifier.classify({ title, body: [opening80, ...Array.from({ length: 5 }, () => science)].join('\n\n') });
     expect(classifier.classify({ title, body: [lead, lead, lead].join('\n\n') }).topic).toBe('Sports');
     expect(whole.topic).toBe('Sci/Tech');
     expect(whole.topicConfidence).toBeGreaterThan(0);
     expect(whole.topicConfidence).toBeLessThanOrEqual(1);
+  });
+
+  describe('full-length articles', () => {
+    const title = 'Shipyard wins order for two electric ferries';
+    const body = [
+      'A shipyard on the South Shore has won a $38 million contract to build two battery-electric ferries for the province, the company said on Monday, securing work for its 140 employees until 2028.',
+      'The vessels will carry 18 cars each and charge from shore-side cables at both terminals in about ten minutes, using lithium battery packs supplied by a European manufacturer and an electric drive system designed in-house.',
+      "The order is the largest in the yard's history. The company said it would hire 30 welders and electricians and invest $4 million in a new assembly hall, with help from a provincial loan.",
+      'Engineers expect the ferries to cut diesel use on the crossing by about 90 percent. The software that manages charging was developed with a local technology firm and will be tested next spring.',
+      'The ferries will also carry sensors that send data on battery temperature and energy use to a cloud system, which the firm says will let it plan maintenance and sell the technology to other operators.',
+      'Shares of the parent company rose 4 percent on the news.',
+    ].join('\n\n');
+    // The same weights under another name for Sci/Tech: the model with no shift.
+    const modelAlone = createClassifier({ ...shippedModel, labels: shippedModel.labels.map((l) => (l === 'Sci/Tech' ? 'Technology' : l)) });
+
+    it('files a company story full of technical words under Business, which the model alone reads as Sci/Tech', () => {
+      expect(modelAlone.classify({ title, body }).topic).toBe('Technology');
+      expect(classifier.classify({ title, body }).topic).toBe('Business');
+    });
+
+    it('leaves a news item of AG News length as the model reads it', () => {
+      const [, itemTitle, item] = cases[4]!;
+      expect(classifier.classify({ title: itemTitle, body: item }).topicConfidence).toBe(modelAlone.classify({ title: itemTitle, body: item }).topicConfidence);
+    });
   });
 
   describe('local public affairs', () => {
