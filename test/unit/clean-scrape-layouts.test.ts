@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTailMarker, junkKind } from '../../functions/core/clean/boilerplate.js';
+import { closesEntry, isTailMarker, junkKind } from '../../functions/core/clean/boilerplate.js';
 import { extractFromText } from '../../functions/core/clean/text.js';
 
 const now = new Date('2030-01-01T00:00:00Z');
@@ -218,6 +218,46 @@ describe('scraped pages: the comment thread under the story', () => {
     'Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert',
   ])('%s ends the story', (line) => {
     expect(isTailMarker(line)).toBe(true);
+  });
+
+  it.each([
+    'This entry was posted in Science, Free State and tagged Boyden Observatory, asteroids, UFS, astronomy.',
+    'Esta entrada fue publicada en Sequía en Guanacaste y etiquetada AyA, Carrillo, Liberia, racionamiento. Guarda el enlace permanente.',
+    'Dieser Beitrag wurde unter Wissenschaft veröffentlicht und mit Bergbau, Lithium verschlagwortet. Setze ein Lesezeichen auf den Permalink.',
+    'Questa voce è stata pubblicata in Cronaca e contrassegnata con Fermo. Contrassegna il permalink.',
+  ])('WordPress\'s entry footer "%s" ends the story', (line) => {
+    expect(isTailMarker(line)).toBe(true);
+    expect(closesEntry(line)).toBe(true);
+  });
+
+  it('keeps a sentence that tells where a report was posted', () => {
+    expect(closesEntry('The notice was posted in the town hall on Monday, and residents have two weeks to object.')).toBe(false);
+  });
+
+  it('ends a Markdown page at the entry footer and the comment header its converter wrote in emphasis', async () => {
+    const md = [
+      '# Forscher gewinnen Lithium aus Grubenwasser',
+      '',
+      ...[
+        'Forscher der Bergakademie haben in einer Pilotanlage erstmals Lithium aus dem Wasser eines stillgelegten Zinnbergwerks gewonnen, teilte die Universität am Dienstag mit.',
+        'Aus 40 Kubikmetern Grubenwasser filterten sie innerhalb von sechs Wochen rund 1,2 Kilogramm Lithiumcarbonat, wie die Gruppe in einer Fachzeitschrift schreibt.',
+        'Das Wasser sammelt sich seit der Schließung der Grube im Jahr 1990 in den alten Stollen und enthält viel Lithium, deutlich mehr als die meisten Thermalquellen.',
+        'Führungen zur Pilotanlage sind ab Mai jeden Samstag geplant.',
+      ].flatMap((p) => [p, '']),
+      'Dieser Beitrag wurde unter [Wissenschaft](https://example.de/kategorie/wissenschaft/) veröffentlicht und mit [Bergbau](https://example.de/schlagwort/bergbau/) verschlagwortet. Setze ein Lesezeichen auf den [Permalink](https://example.de/2026/04/14/lithium/).',
+      '',
+      '## 2 Antworten auf *Forscher gewinnen Lithium aus Grubenwasser*',
+      '',
+      '1. **Gerd Ullmann** sagt:',
+      '',
+      '   Glück auf! Mein Vater hat noch im Bergwerk eingefahren. Schön, dass da wieder was passiert.',
+      '',
+    ].join('\n');
+    const { cleanDocument } = await import('../../functions/core/clean/index.js');
+    const { decodeDocument } = await import('../../functions/core/decode/index.js');
+    const r = await cleanDocument(decodeDocument(Buffer.from(md), { key: 'post.md' }), { now });
+    expect(r.paragraphs.at(-1)).toBe('Führungen zur Pilotanlage sind ab Mai jeden Samstag geplant.');
+    expect(r.paragraphs.join(' ')).not.toContain('Glück auf');
   });
 });
 

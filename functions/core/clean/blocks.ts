@@ -4,7 +4,7 @@
  */
 import { findDates, isMonthName, type DateOptions } from './dates.js';
 import { readClosingMatter } from './author-bio.js';
-import { READING_TIME, isAdCopy, isAdLabel, isCapitalLabelledLink, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
+import { READING_TIME, closesEntry, isAdCopy, isAdLabel, isCapitalLabelledLink, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
 import { bylineAuthor } from './byline.js';
 import { removeBlock, type Block, type DomElement } from './dom.js';
 import { dateLine } from './text-dates.js';
@@ -84,7 +84,7 @@ export function cutTail(blocks: Block[], root: DomElement): void {
   let seen = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (i > 0 && seen >= total * 0.5 && words[i]! <= MAX_TAIL_HEADING_WORDS && (ABOUT.test(b.text) || isTailMarker(b.text))) {
+    if (i > 0 && seen >= total * 0.5 && ((words[i]! <= MAX_TAIL_HEADING_WORDS && (ABOUT.test(b.text) || isTailMarker(b.text))) || closesEntry(b.text))) {
       const rest = total - seen;
       if (rest <= total * 0.35) {
         for (const removed of blocks.splice(i)) removeBlock(removed, root);

@@ -1230,6 +1230,41 @@ export function isPhotoCredit(block: string): boolean {
   return PHOTO_CREDIT.test(block.trim()) || CAMERA_CREDIT.test(block.trim());
 }
 
+/**
+ * WordPress's comment header: '7 thoughts on "Pogačar rips the Plateau de Beille apart"', as its
+ * translations write it: '2 réflexions sur « … »', '3 Gedanken zu „…“', '3 Antworten auf „…“'.
+ */
+const REPLIES_HEADER =
+  /^(\d+|one|two|three|une?|eine?|una?|um|uma|één|ett|en)\s+(?:thoughts?|repl(?:y|ies)|responses?|comments?|réflexions?|réponses?|commentaires?|gedanken|gedanke|antworten|antwort|kommentare?|comentarios?|respuestas?|comentários?|respostas?|pensieri|pensiero|risposte|risposta|commenti|commento|gedachten?|reacties?|reaktioner|reaktion|tankar|svar|kommentarer|kommentar|komentarze?|komentarzy|odpowiedzi|răspunsuri|comentarii)\s+(?:on|to|sur|à|zu|auf|en|em|para|sobre|su|riguardo|a|over|op|på|om|till|til|do|la|pe)\s+(.{1,160})$/iu;
+/**
+ * The headline in quotation marks; or, counted in digits, in none: a converter writes the marks as
+ * emphasis ('3 Antworten auf *…*') that a renderer then drops. Then it opens on a capital and is no sentence.
+ */
+function repliesHeader(t: string): boolean {
+  const m = REPLIES_HEADER.exec(t);
+  if (!m) return false;
+  const headline = m[2]!;
+  return /^["“'‘«„”»‚*_]/u.test(headline) || (/^\d/u.test(m[1]!) && /^\p{Lu}/u.test(headline) && !/[.!?]$/u.test(headline));
+}
+
+/**
+ * WordPress's entry footer under the story, in its translations: "This entry was posted in News and
+ * tagged … Bookmark the permalink.", "Dieser Beitrag wurde unter … veröffentlicht", "Esta entrada fue publicada en …".
+ */
+const ENTRY_FOOTER =
+  /^(?:this (?:entry|post) was posted (?:in|on|by)|bookmark the permalink|(?:dieser|der) (?:beitrag|eintrag) wurde (?:unter|in|am)|setze ein lesezeichen auf den permalink|esta entrada (?:fue|foi) publicada (?:en|em)|guarda el enlace permanente|cette entrée a été publiée|ce billet a été publié|questa voce è stata pubblicata|dit (?:bericht|item) (?:is|werd) geplaatst|dette? (?:indlæg|innlegget?) (?:blev|ble) (?:udgivet|publisert|postet)|detta inlägg (?:publicerades|postades)|ten wpis został opublikowany|acest articol a fost publicat)(?![\p{L}])/iu;
+/** Most words of an entry footer or a comment header, which name the story's categories, tags or headline. */
+const MAX_ENTRY_CLOSER_WORDS = 60;
+
+/**
+ * A line that closes a blog entry however long it is: its footer of categories and tags, or the
+ * header over its comments, which repeats the headline.
+ */
+export function closesEntry(block: string): boolean {
+  const t = block.trim();
+  return (ENTRY_FOOTER.test(t) || repliesHeader(t)) && t.split(/\s+/).length <= MAX_ENTRY_CLOSER_WORDS;
+}
+
 /** Markers after which, near the end of a page, everything is comments or forms. */
 const TAIL_MARKERS: RegExp[] = [
   // A chat channel's reaction counts under a post ("❤️ 412  👏 98  😢 23"): the channel's next posts follow.
@@ -1242,9 +1277,6 @@ const TAIL_MARKERS: RegExp[] = [
   // The paid family notice printed under an obituary.
   /^(family|death|funeral|bereavement) notices?:?$/i,
   /^\d+\s+(replies|comments?|responses?)\.?$/i,
-  // WordPress's comment header: '7 thoughts on "Pogačar rips the Plateau de Beille apart"', as its
-  // translations write it: '2 réflexions sur « … »', '3 Gedanken zu „…“', '4 comentarios en «…»'.
-  /^(?:\d+|one|two|three|une?|eine?|una?|um|uma|één|ett|en)\s+(?:thoughts?|repl(?:y|ies)|responses?|comments?|réflexions?|commentaires?|gedanken|gedanke|kommentare?|comentarios?|comentários?|pensieri|pensiero|commenti|commento|gedachten?|reacties?|reaktioner|reaktion|tankar|kommentarer|kommentar|komentarze?|komentarzy)\s+(?:on|to|sur|zu|en|em|sobre|su|riguardo|a|over|op|på|om|till|do)\s+["“'‘«„”»‚].{1,160}$/i,
   /^(leave|post|add|write) a (reply|comment|response)\b/i,
   /^be the first to comment\b/i,
   /^(want to )?join the (discussion|conversation)\b/i,
@@ -1376,7 +1408,7 @@ export function isTailMarker(block: string): boolean {
     if (ABOUT_US.has(withoutClosingStop(lower)) || DISCUSSION_PROMPTS.some((prompt) => lower.startsWith(prompt)) || countedCommentsHeading(lower)) return true;
   }
   // An invitation to report a mistake closes the story: the page's boxes come after it.
-  return TAIL_MARKERS.some((re) => re.test(t)) || isErrorReport(t);
+  return TAIL_MARKERS.some((re) => re.test(t)) || closesEntry(t) || isErrorReport(t);
 }
 
 /** A header over a list of links to other articles, alone on its line ("Mehr zum Thema", "Related:"). */
