@@ -261,6 +261,45 @@ describe('scraped pages: the comment thread under the story', () => {
   });
 });
 
+describe('a note app\'s clipping: front matter the app wrote', () => {
+  it('reads the page\'s headline, date and writer when the front matter is titled with the page\'s skip link', async () => {
+    const md = [
+      '---',
+      'title:      "Naar hoofdinhoud"',
+      'subtitle:   "Note"',
+      'author:     "Wouter"',
+      'date:       "2026-06-30"',
+      'lang:       "nl-NL"',
+      '---',
+      '',
+      '[Naar hoofdinhoud](#main)',
+      '',
+      '* [Nieuws](https://example.nl/nieuws)',
+      '* [Sport](https://example.nl/sport)',
+      '',
+      'Zoeken',
+      '',
+      '# Wolkbreuk zet Losser en Oldenzaal blank: tientallen woningen ontruimd',
+      '',
+      'Door [Femke Nijhuis](https://example.nl/auteur/femke-nijhuis) · 28 juni 2026, 07.45 uur',
+      '',
+      'Een wolkbreuk heeft zaterdagavond grote delen van Losser en Oldenzaal onder water gezet. In ruim twee uur viel er op sommige plekken meer dan 110 millimeter regen.',
+      '',
+      'De brandweer ontruimde in Losser 46 woningen, waar het water tot een halve meter hoog in de straten stond. Ongeveer 120 bewoners brachten de nacht door in een sporthal.',
+      '',
+      'De burgemeester kondigde rond middernacht een noodverordening af. Een deel van het centrum was tot zondagochtend afgesloten voor verkeer.',
+      '',
+    ].join('\n');
+    const { cleanDocument } = await import('../../functions/core/clean/index.js');
+    const { decodeDocument } = await import('../../functions/core/decode/index.js');
+    const r = await cleanDocument(decodeDocument(Buffer.from(md), { key: 'note.md' }), { now });
+    expect(r.title).toBe('Wolkbreuk zet Losser en Oldenzaal blank: tientallen woningen ontruimd');
+    expect(r.published).toBe('2026-06-28');
+    expect(r.author).not.toBe('Wouter');
+    expect(r.paragraphs[0]).toMatch(/^Een wolkbreuk heeft zaterdagavond/);
+  });
+});
+
 describe('scraped pages: a picture as html-to-text writes it', () => {
   it('reads "alt [https://…/photo.jpg]" as no story text, and a link\'s "text [url]" as text', () => {
     expect(junkKind('Sanabria celebra en la plaza [https://example.co/wp-content/uploads/2026/08/podio-1024x683.jpg]')).not.toBeNull();

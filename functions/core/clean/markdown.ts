@@ -690,6 +690,10 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   dropTailAfterClosingRule(root);
 
   let title = field(front, 'title', 'headline');
+  // A note app that titles a clipping with the page's first line ("Naar hoofdinhoud", "Skip to
+  // content") wrote that front matter itself: its date and writer are the note's, not the article's.
+  const noteFront = title !== null && junkKind(title) !== null;
+  if (noteFront) title = null;
   // Medium's export repeats the title and the subtitle as the first headings ("### Title",
   // "#### Subtitle"): a heading at the top that is the title or the front matter's description goes.
   const deck = field(front, 'description', 'subtitle', 'excerpt', 'summary');
@@ -772,12 +776,13 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // A web clipper's front matter keeps an empty "published:" (Obsidian) or the page's address as
   // "source:" (Joplin), and the day of the clipping as "created": that day is not the article's.
   const createdIsClipping = 'published' in front || /^https?:\/\//.test(field(front, 'source') ?? '');
-  let published = parseDate(field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'date_published', 'published_at', 'publishedAt', 'publicationDate', ...(createdIsClipping ? [] : ['created'])), dopts) ?? markedDate ?? microdata.published;
+  const frontDate = noteFront ? null : field(front, 'date', 'published', 'pubDate', 'publishDate', 'datePublished', 'date_published', 'published_at', 'publishedAt', 'publicationDate', ...(createdIsClipping ? [] : ['created']));
+  let published = parseDate(frontDate, dopts) ?? markedDate ?? microdata.published;
   const sourceField = (sourceUrl ? null : field(front, 'source')) ?? field(front, 'site', 'site_name', 'publisher', 'publication') ?? (properties ? field(properties, 'source') : null);
   const source = sourceField ? unwiki(sourceField) || null : null;
   // "Carys Pritchard, Local Democracy Reporting Service": the writer before their desk or agency.
   // Obsidian's clipper links the author as a note: "[[Mia Hallett]]".
-  const frontAuthor = field(front, 'author', 'authors', 'byline', 'creator');
+  const frontAuthor = noteFront ? null : field(front, 'author', 'authors', 'byline', 'creator');
   // An author id ("sita-adhikari") gives way to a byline on the page, which may name co-writers; so
   // does the blog's own name ("Salone Sports Hub") put where the writer's goes, and so does a
   // clipper's guess from the page ("source: https://…"): a byline the page prints is surer.
