@@ -261,6 +261,36 @@ describe('scraped pages: the comment thread under the story', () => {
   });
 });
 
+describe('a theme\'s meta row: the writer, the day and the comment count', () => {
+  const game = [
+    'Deshawn Pruitt intercepted a pass at the Washington State 6-yard line with 41 seconds left, and the Cougars held on to beat Idaho on Saturday night.',
+    'The two campuses are eight miles apart, and the rivalry has been played on and off since 1894, with the trophy going home with the winner.',
+    'Idaho had driven from their own 20 to the Washington State 6 before Pruitt stepped in front of the pass and returned it to the 30.',
+  ];
+  const clean = async (text: string, key: string) => {
+    const { cleanDocument } = await import('../../functions/core/clean/index.js');
+    const { decodeDocument } = await import('../../functions/core/decode/index.js');
+    return cleanDocument(decodeDocument(Buffer.from(text), { key }), { now });
+  };
+
+  it('reads a Markdown row of links to the writer\'s page, the day and the comments as the byline', async () => {
+    const md = ['Pruitt’s late interception lets Cougars escape Idaho 27-24', '===', '',
+      '[Jake Lindgren](https://example.com/author/jlindgren/) [September 12, 2026](https://example.com/2026/09/12/) [4 Comments](https://example.com/cougars/#comments)', '',
+      ...game.flatMap((p) => [p, ''])].join('\n');
+    const r = await clean(md, 'post.md');
+    expect([r.published, r.author]).toEqual(['2026-09-12', 'Jake Lindgren']);
+    expect(r.paragraphs[0]).toBe(game[0]);
+  });
+
+  it('reads the row under the story and its footer of categories in a text copy', async () => {
+    const text = ['Refurbished telescope finds its first asteroid', '', ...game.flatMap((p) => [p, '']),
+      'This entry was posted in Science and tagged asteroids, astronomy.', '', 'Nthabiseng Molefe  September 9, 2026  2 Comments', '', 'Share this:', '', 'Facebook'].join('\n');
+    const r = await clean(text, 'page.txt');
+    expect([r.published, r.author]).toEqual(['2026-09-09', 'Nthabiseng Molefe']);
+    expect(r.paragraphs.at(-1)).toBe(game[2]);
+  });
+});
+
 describe('a note app\'s clipping: front matter the app wrote', () => {
   it('reads the page\'s headline, date and writer when the front matter is titled with the page\'s skip link', async () => {
     const md = [

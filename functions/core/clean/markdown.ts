@@ -17,7 +17,7 @@ import type { Extraction } from './extraction.js';
 import { joinNames } from '../author-names.js';
 import { unwiki, withoutFootnotes, withoutSiteSyntax } from './markdown-syntax.js';
 import { guessLanguage } from './lines.js';
-import { countWords, endsNoSentence, metaParts, normalizeSpace, sameStory } from './text-utils.js';
+import { countWords, endsNoSentence, hasCommentCount, metaParts, normalizeSpace, sameStory, withoutCommentCount } from './text-utils.js';
 import { dropAboveSkipLink } from './wrapped-page.js';
 import { keptMicrodata } from './markdown-in-html.js';
 
@@ -139,15 +139,18 @@ function dropImageCaptions(root: DomElement): void {
 
 /**
  * Removes paragraphs that are only a row of three or more links between separators: a site's menu
- * ("[Home](/) · [News](/news) · [Podcast](/podcast)") or a row of related links.
+ * ("[Home](/) · [News](/news) · [Podcast](/podcast)") or a row of related links. Not a theme's meta
+ * row, which links the writer's page and a day: the byline reader takes it.
  */
-function dropLinkRows(root: DomElement): void {
+function dropLinkRows(root: DomElement, dopts: DateOptions): void {
   for (const p of Array.from(root.querySelectorAll('p'))) {
     const links = p.querySelectorAll('a');
     if (links.length < 3) continue;
     let rest = normalizeSpace(p.textContent ?? '');
     for (const a of Array.from(links)) rest = rest.replace(normalizeSpace(a.textContent ?? ''), '');
-    if (/^[\s·|•/,–—-]*$/u.test(rest)) p.remove();
+    // A theme's meta row of links (the writer's page, the day's archive, the comments) is the byline.
+    const metaRow = Array.from(links).some((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? '')) && findDates(normalizeSpace(p.textContent ?? ''), dopts).length > 0;
+    if (/^[\s·|•/,–—-]*$/u.test(rest) && !metaRow) p.remove();
   }
 }
 
@@ -259,7 +262,8 @@ function wholeInStyle(b: Block): boolean {
  * October 2025 by A and B · Match Reports · 6 min read".
  */
 function stampLine(text: string, dopts: DateOptions): ReturnType<typeof dateLine> {
-  const parts = metaParts(text);
+  // "Jake Lindgren September 12, 2026 4 Comments": a theme's comment count is no part of the date or the name.
+  const parts = metaParts(hasCommentCount(text) ? withoutCommentCount(text) : text);
   for (let keep = parts.length; keep >= 1; keep--) {
     if (parts.slice(keep).some((label) => countWords(label) > MAX_LABEL_WORDS)) break;
     const stamp = dateLine(parts.slice(0, keep).join(' · '), dopts);
@@ -683,7 +687,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // A converted page's date elements ("[September 1, 2026]{.entry-date .published}" in Pandoc's
   // Markdown): the publication's is read by its class, and the update beside it goes.
   const markedDate = readMarkedDates(root, dopts);
-  dropLinkRows(root);
+  dropLinkRows(root, dopts);
   // Read before the rule that closes the story takes what follows it.
   const meta = postMeta(collectBlocks(root), dopts);
   for (const b of meta?.taken ?? []) removeBlock(b, root);

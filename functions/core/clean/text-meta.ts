@@ -4,7 +4,7 @@ import { READING_TIME } from './boilerplate.js';
 import { isShortSentence } from './lines.js';
 import { bareName, namesInPlaces } from './byline.js';
 import { GIVEN_NAMES, norm } from '../classify/entities/tables.js';
-import { metaParts } from './text-utils.js';
+import { hasCommentCount, metaParts, withoutCommentCount } from './text-utils.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineInMetaFields, bylineLineAuthors, HANDLE_AFTER_RE, isJobLine, nameAndSource, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
 import { dateAlone, dateLine, dateLineWithin } from './text-dates.js';
@@ -75,7 +75,8 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     const byline = BYLINE_RE.exec(part);
     const bylineTail = byline?.[3] ?? byline?.[2];
     // "Written by Fraser Plateau News staff on 28 October 2026 in Environment": an entry meta line's date.
-    const d = dateLine(part, dopts) ?? (bylineTail ? metaParts(bylineTail).map((p) => dateLine(p, dopts)).find((x) => x !== null) ?? null : null) ?? entryMetaDate(part, dopts);
+    // "Jake Lindgren September 12, 2026 4 Comments": a theme's comment count is no part of the date or the name.
+    const d = dateLine(hasCommentCount(part) ? withoutCommentCount(part) : part, dopts) ?? (bylineTail ? metaParts(bylineTail).map((p) => dateLine(p, dopts)).find((x) => x !== null) ?? null : null) ?? entryMetaDate(part, dopts);
     if (d && !published) {
       // Alone or beside the masthead's motto ("Nigeria's newspaper of record | Saturday, February 7, 2026"),
       // not in a byline or after "Posted".
@@ -204,8 +205,27 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     if (!author && k === bodyEnd + 1 && bareName(alone) && alone.split(/\s+/).some((w) => GIVEN_NAMES.has(norm(w)))) author = alone;
     if (!author && !units[k]!.junk && !(units[k]!.stats.words >= 6 && isShortSentence(units[k]!.stats) && /\.["”’)]?$/u.test(units[k]!.text) && ++lines <= 1)) break;
   }
+  // A theme's meta row under the story and its footer ("Nthabiseng Molefe  September 9, 2026  2
+  // Comments"): the name, the day and the comment count say what the row is wherever it stands.
+  for (let k = bodyEnd + 1; (!author || !published) && bodyEnd >= 0 && k < Math.min(units.length, bodyEnd + MAX_META_ROW_LINES); k++) {
+    const row = metaRow(units[k]!.text, dopts);
+    if (row) [author, published] = [author ?? row.author, published ?? row.published];
+  }
   author ??= besideMastheadDate;
   return { published, author, source };
+}
+
+/** Lines under the story read for a theme's meta row. */
+const MAX_META_ROW_LINES = 8;
+
+/** The writer and the day of a theme's meta row: a name, a date and a comment count, nothing else. */
+function metaRow(line: string, dopts: DateOptions): { author: string; published: string } | null {
+  if (line.length > MAX_ENTRY_META_CHARS || !hasCommentCount(line)) return null;
+  // The count goes first: its number would be read into the date.
+  const d = dateLine(withoutCommentCount(line), dopts);
+  if (!d) return null;
+  const name = d.rest.replace(/^[\s|–—•·,/-]+|[\s|–—•·,/-]+$/g, '').replace(/^by\s+/iu, '');
+  return bareName(name) && !PUBLICATION_WORD_RE.test(name) ? { author: name, published: d.iso } : null;
 }
 
 /** What a reading time leaves once a line's numbers are read as its date's: "min read". */

@@ -136,3 +136,13 @@ export function sameStory(a: string, b: string): boolean {
   const shared = words(b).filter((w) => inA.some((v) => v.startsWith(w) || w.startsWith(v))).length;
   return shared >= 2;
 }
+
+/** A theme's comment count beside the writer and the day: "4 Comments", "No Comments", "Leave a comment", "2 Kommentare". */
+const COMMENT_COUNT = /(?<![\p{L}\p{N}])(?:(?:\d+|no|one)\s+(?:comments?|responses?|replies)|leave a (?:comment|reply)|\d+\s+(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties|kommentarer|komentarz[ey]?))(?![\p{L}])/iu;
+const COMMENT_COUNTS = new RegExp(COMMENT_COUNT.source, 'giu');
+
+/** Whether a meta line carries a comment count. */
+export const hasCommentCount = (line: string): boolean => COMMENT_COUNT.test(line);
+
+/** A meta line without its comment count, whose number a date reader would take for a day or an hour. */
+export const withoutCommentCount = (line: string): string => line.replace(COMMENT_COUNTS, ' ');
