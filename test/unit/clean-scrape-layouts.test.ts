@@ -25,6 +25,9 @@ describe('scraped pages: furniture around the story', () => {
     'Like our Facebook page for more business news.',
     'Înscrie-te aici pentru a primi cele mai noi știri, cronici și oferte speciale direct în căsuța ta de e-mail.',
     'Primește notificări în timp real direct pe dispozitivul tău, abonează-te acum.',
+    'Shares',
+    '0 Shares',
+    '1.2K Views',
   ])('%s is not the story', (line) => {
     expect(junkKind(line)).not.toBeNull();
   });
@@ -32,6 +35,7 @@ describe('scraped pages: furniture around the story', () => {
   it('keeps sentences that only mention supporters or comments', () => {
     expect(junkKind('The club said its supporters would pay for the new stand from next season, and the council agreed.')).toBeNull();
     expect(junkKind('The minister declined to comment on the report, which was published on Tuesday.')).toBeNull();
+    expect(junkKind('Shares in the company rose.')).toBeNull();
   });
 });
 

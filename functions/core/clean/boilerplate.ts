@@ -879,8 +879,10 @@ const LEFTOVERS: RegExp[] = [
   // Share and like counters: "142 shares", "Share 1.2K Tweet 340", "1.2K". A bare number is left
   // alone: it may be a cell of a results table. (Each repetition starts with a space or a word, so
   // matching stays linear.)
-  new RegExp(String.raw`^${COUNT}(?:\s+${COUNT})*$`),
+  new RegExp(String.raw`^${COUNT}(?:\s+${COUNT})*$`, 'i'),
   /^(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?(\s+(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?)*$/i,
+  // A share counter's label when its number stands on the line above ("0" / "Shares").
+  /^(?:total )?(?:shares|partages|compartidos|condivisioni|compartilhamentos)$/i,
   // Reading time: "7 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten", "Reading Time: 3 mins read",
   // and a reader view's estimate, "5–7 minutes".
   /^(\d+(\s*[–-]\s*\d+)?\s*(min|mins|minutes?|minuten|minutos|minuti)\.?\s*(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|leesduur)\s*:?\s*\d+\s*(min\w*)?\.?(\s*read)?)$/i,
