@@ -286,6 +286,17 @@ describe('a theme\'s meta row: the writer, the day and the comment count', () =>
     expect(r.paragraphs[0]).toBe(game[0]);
   });
 
+  it('leaves a line score under a Markdown game report out of its text, with its heading, and keeps a table inside the story', async () => {
+    const para = (n: number): string => `Paragraph ${n} of the report tells how the game turned in the fourth quarter, when the defence held twice inside its own twenty and the crowd of thirty thousand stood for the last drive.`;
+    const table = ['| Team | 1 | 2 | 3 | 4 | F |', '|---|---|---|---|---|---|', '| Idaho | 7 | 10 | 0 | 7 | 24 |', '| Washington State | 3 | 10 | 7 | 7 | 27 |'];
+    const md = ['Cougars escape Idaho', '===', '', para(1), '', para(2), '', ...table, '', para(3), '', para(4), '', '### Score by quarter', '', ...table, '', '**Share this:**', ''].join('\n');
+    const r = await clean(md, 'game.md');
+    expect(r.paragraphs.at(-1)).toBe(para(4));
+    expect(r.paragraphs.join(' ')).not.toContain('Score by quarter');
+    // The table between the story's paragraphs stays.
+    expect(r.paragraphs.some((p) => p.includes('Washington State'))).toBe(true);
+  });
+
   it('reads the row under the story and its footer of categories in a text copy', async () => {
     const text = ['Refurbished telescope finds its first asteroid', '', ...game.flatMap((p) => [p, '']),
       'This entry was posted in Science and tagged asteroids, astronomy.', '', 'Nthabiseng Molefe  September 9, 2026  2 Comments', '', 'Share this:', '', 'Facebook'].join('\n');

@@ -190,6 +190,30 @@ function dropTailAfterClosingRule(root: DomElement): void {
   if (cutAt >= 0) for (const k of kids.slice(cutAt)) k.remove();
 }
 
+/**
+ * A table of figures under the story's last paragraph (a game's line score, a results grid) is the
+ * report's facts, not its text: it goes, with no paragraph of article length after it.
+ */
+function dropClosingFigureTables(root: DomElement): void {
+  const kids: DomElement[] = [];
+  for (let k = root.firstElementChild; k; k = k.nextElementSibling) kids.push(k);
+  const prose = (k: DomElement): boolean => k.tagName === 'P' && countWords(k.textContent ?? '') >= MIN_PROSE_WORDS && !isFigures(k.textContent ?? '');
+  const lastProse = kids.findLastIndex(prose);
+  const proseBefore = kids.slice(0, Math.max(0, lastProse)).filter(prose).length;
+  if (lastProse < 0 || proseBefore < MIN_PROSE_OVER_FIGURES) return;
+  for (const [at, k] of kids.entries()) {
+    if (at <= lastProse || k.tagName !== 'TABLE' || !isFigures(k.textContent ?? '')) continue;
+    // With its heading ("Uitslag NK sprint vrouwen", "Key figures"), a short line over it.
+    const over = kids[at - 1];
+    if (over && at - 1 > lastProse && (/^H[2-6]$/.test(over.tagName) || (over.tagName === 'P' && countWords(over.textContent ?? '') <= MAX_LABEL_WORDS * 2 && endsNoSentence(normalizeSpace(over.textContent ?? ''))))) over.remove();
+    k.remove();
+  }
+}
+/** Article paragraphs that must stand above a closing table of figures for it to be read as the facts. */
+const MIN_PROSE_OVER_FIGURES = 3;
+/** Words of a paragraph read as article text there (a story's paragraphs; not a footer's lines). */
+const MIN_PROSE_WORDS = 25;
+
 /** Longest label after a date line's separators ("Men's Hoops, Big Ten", "6 min read"). */
 const MAX_LABEL_WORDS = 4;
 /** Lines at the top of a post read for its date and byline. */
@@ -692,6 +716,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const meta = postMeta(collectBlocks(root), dopts);
   for (const b of meta?.taken ?? []) removeBlock(b, root);
   dropTailAfterClosingRule(root);
+  dropClosingFigureTables(root);
 
   let title = field(front, 'title', 'headline');
   // A note app that titles a clipping with the page's first line ("Naar hoofdinhoud", "Skip to
