@@ -2447,3 +2447,14 @@ describe('more head nouns of bodies, and the nouns that close them', () => {
     expect(da.organizations.filter((name) => name.startsWith('&'))).toEqual([]);
   });
 });
+
+describe('a Dutch or German "van" after a whole name', () => {
+  it('parts the person from where they are from or with whom they work, and keeps surnames opened by the particle', () => {
+    const nl = extractEntities('', 'Burgemeester Erik Wolthuis van Losser kondigde een noodverordening af, zei Inge Smit van de Veiligheidsregio Twente. Rafael van der Vaart en Jan Peter van Dijk waren er ook.', lex, 'nl');
+    expect(nl.people).toEqual(expect.arrayContaining(['Erik Wolthuis', 'Inge Smit', 'Rafael van der Vaart', 'Jan Peter van Dijk']));
+    expect(nl.places).toContain('Losser');
+    expect(nl.people.filter((name) => name.includes('Losser') || name.includes('Twente'))).toEqual([]);
+    const de = extractEntities('', 'Ursula von der Leyen sprach mit Olaf Scholz von der SPD.', lex, 'de');
+    expect(de.people).toEqual(expect.arrayContaining(['Ursula von der Leyen', 'Olaf Scholz']));
+  });
+});

@@ -288,6 +288,11 @@ function homeAfterPerson(home: readonly string[], wordBefore: string | undefined
 /** "Theresa May", "Brian May": the month or verb closing two words a known given name opens is a surname. */
 export const surnameMay = (w: string, k: number, ws: readonly string[]): boolean => w === 'May' && k === 1 && ws.length === 2 && GIVEN_NAMES.has(norm(ws[0]!));
 
+/** Languages whose "of" is also a name particle: "van", "von". */
+const OF_PARTICLE_LANGUAGES: ReadonlySet<string> = new Set(['nl', 'de', 'af', 'fy']);
+/** Articles after that "of": "van de", "van het", "von der", "vom". */
+const ARTICLES_AFTER_OF: ReadonlySet<string> = new Set(['de', 'der', 'den', 'het', "'t", 'dem', 'des']);
+
 /** See its use in `typeRun`: a field or an area, "and", then a body's name of everyday words. */
 function fieldAndBody(rest: readonly string[], lex: Lexicon | undefined, afterLocative: boolean): boolean {
   const and = rest.indexOf('and');
@@ -433,6 +438,20 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     i++;
   const rest = words.slice(i);
   if (rest.length === 0) return;
+  // "burgemeester Erik Wolthuis van Losser", "Inge Smit van de Veiligheidsregio Twente": in Dutch and
+  // German a given name and a surname are a whole name, and "van" ("von") after them says where the
+  // person is from or with whom; a surname the particle opens follows a given name ("Jan Peter van Dijk").
+  const fromAt = OF_PARTICLE_LANGUAGES.has(ctx.language ?? '') ? rest.findIndex((w, k) => k >= 2 && (w === 'van' || w === 'von')) : -1;
+  if (fromAt >= 2 && !titled && GIVEN_NAMES.has(norm(rest[0]!)) && !GIVEN_NAMES.has(norm(rest[fromAt - 1]!)) && rest.slice(0, fromAt).every((w) => PERSON_NAME_WORD.test(w))) {
+    let from = fromAt + 1;
+    while (from < rest.length && ARTICLES_AFTER_OF.has(rest[from]!)) from++;
+    const after = rest.slice(from);
+    if (after.length > 0) {
+      recurse(rest.slice(0, fromAt));
+      recurse(after, first, after.length === 1 && !ORG_WORDS.has(norm(after[0]!)) ? { placeCue: true } : {});
+      return;
+    }
+  }
   // "Costa Rican", "Puerto Ricans": a demonym of several words names no one.
   if (rest.length >= 2 && DEMONYMS.has(norm(rest.join(' ')))) return;
   // "Sheikh Hasina": the honorific is how the one-word name is written and known; so is a monarch's
