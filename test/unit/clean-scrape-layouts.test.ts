@@ -306,6 +306,33 @@ describe('a theme\'s meta row: the writer, the day and the comment count', () =>
   });
 });
 
+describe('a dump that writes each text node on its own line', () => {
+  it('joins a sentence broken at its links and bold names, and leaves headlines and menus alone', async () => {
+    const text = [
+      'Fiskefabrik udvider i Hirtshals',
+      'Nyheder',
+      'Erhverv',
+      'Fiskeforarbejdningsvirksomheden udvider sin fabrik på havnen for 180 millioner kroner og forventer at ansætte 95 nye medarbejdere.',
+      '»Nu kan vi forarbejde dobbelt så meget fisk«, siger administrerende direktør',
+      'Kasper Thomsen',
+      '.',
+      'Finansieringen kommer fra',
+      'Sparekassen Danmark',
+      'og fra et statsligt fond, som stiller en garanti på 60 millioner kroner.',
+      'Ifølge en analyse fra',
+      'Aalborg Universitet',
+      'skaber hver ny arbejdsplads yderligere 0,7 job i lokalsamfundet.',
+    ].join('\n');
+    const { cleanDocument } = await import('../../functions/core/clean/index.js');
+    const { decodeDocument } = await import('../../functions/core/decode/index.js');
+    const r = await cleanDocument(decodeDocument(Buffer.from(text), { key: 'dump.txt' }), { now });
+    expect(r.paragraphs).toContain('»Nu kan vi forarbejde dobbelt så meget fisk«, siger administrerende direktør Kasper Thomsen.');
+    expect(r.paragraphs).toContain('Finansieringen kommer fra Sparekassen Danmark og fra et statsligt fond, som stiller en garanti på 60 millioner kroner.');
+    expect(r.paragraphs).toContain('Ifølge en analyse fra Aalborg Universitet skaber hver ny arbejdsplads yderligere 0,7 job i lokalsamfundet.');
+    expect(r.title).toBe('Fiskefabrik udvider i Hirtshals');
+  });
+});
+
 describe('a note app\'s clipping: front matter the app wrote', () => {
   it('reads the page\'s headline, date and writer when the front matter is titled with the page\'s skip link', async () => {
     const md = [

@@ -2,7 +2,7 @@
 import { splitDateline } from './boilerplate.js';
 import { isStopWord, lineStats, type LineStats } from './lines.js';
 import { undoChatCopy, undoLinkAddresses, undoPrintedPages, undoTextDump } from './text-dumps.js';
-import { decodeEntities, normalizeSpace } from './text-utils.js';
+import { countWords, decodeEntities, normalizeSpace } from './text-utils.js';
 import { BYLINE_RE } from './text-byline.js';
 import { dateLine } from './text-dates.js';
 import { linesFromSkipLink } from './wrapped-page.js';
@@ -194,6 +194,43 @@ export function unwrapBlocks(blocks: string[][], now: Date): string[][] {
   });
 }
 
+/** A line that stops mid-sentence: a sentence's words, the last in lower case, and no closing mark. */
+const openEnded = (line: string): boolean => countWords(line) >= MIN_OPEN_WORDS && /\p{Ll}$/u.test(line);
+/** A line that goes on with a sentence: its next words in lower case, or only its closing mark. */
+const goesOn = (line: string): boolean => /^\p{Ll}[\p{L}'’-]*\s+\S+\s+\S/u.test(line) || /^[.,;:!?)»”]+$/u.test(line);
+/** A link's or a bold name's words on a line of their own: capitalised, short, no sentence. */
+const inlinePiece = (line: string): boolean => /^\p{Lu}/u.test(line) && countWords(line) <= MAX_INLINE_WORDS && !/[.!?:]$/u.test(line);
+const MIN_OPEN_WORDS = 3;
+const MAX_INLINE_WORDS = 5;
+/** Sentences broken around an inline element that a page must show before its lines are rejoined. */
+const MIN_INLINE_BREAKS = 2;
+
+/**
+ * A dump that writes each text node on its own line breaks sentences at their links and bold names
+ * ("… siger administrerende direktør" / "Kasper Thomsen" / "."). Where the page shows that twice or
+ * more (an open line, a short capitalised piece, a line going on in lower case or with its stop),
+ * each such piece and what goes on after it join the line before.
+ */
+function rejoinInlineBreaks(blocks: string[][]): string[][] {
+  const broken = (block: readonly string[], i: number): boolean => i + 2 < block.length && openEnded(block[i]!) && inlinePiece(block[i + 1]!) && goesOn(block[i + 2]!);
+  let breaks = 0;
+  for (const block of blocks) for (let i = 0; i < block.length; i++) if (broken(block, i)) breaks++;
+  if (breaks < MIN_INLINE_BREAKS) return blocks;
+  return blocks.map((block) => {
+    const out: string[] = [];
+    for (let i = 0; i < block.length; i++) {
+      if (!broken(block, i)) {
+        out.push(block[i]!);
+        continue;
+      }
+      const next = block[i + 2]!;
+      out.push(`${block[i]} ${block[i + 1]}${/^[.,;:!?)»”]/u.test(next) ? '' : ' '}${next}`);
+      i += 2;
+    }
+    return out;
+  });
+}
+
 /**
  * A navigation row scraped as one line, its items set apart by runs of spaces or tabs: four or more
  * short items, mostly capitalised, none ending like a sentence ("Top Stories  Topics  Video  U.S.").
@@ -253,7 +290,7 @@ export function toUnits(text: string, now: Date): Unit[] {
     if (blocks.length > MAX_UNITS) break;
   }
   const units: Unit[] = [];
-  for (const joined of unwrapBlocks(blocks, now)) {
+  for (const joined of rejoinInlineBreaks(unwrapBlocks(blocks, now))) {
     // Joined lines are held to the same length limit as scraped ones.
     const lines = joined.some((l) => l.length > MAX_LINE) ? joined.flatMap((l) => splitLongLine(l).map((p) => p.trim())) : joined;
     if (!lines.length) continue;
