@@ -787,6 +787,7 @@ describe('an article going on past a video, a read-also link and a discussion pr
     const { isListMarker, isRelatedHeader, isTailMarker, junkKind } = await import('../../functions/core/clean/boilerplate.js');
     for (const line of ['Dalszy ciąg artykułu pod materiałem wideo', 'Story continues below advertisement', 'Der Artikel geht unter dem Video weiter']) expect(junkKind(line), line).not.toBeNull();
     expect(isRelatedHeader('Bunu da okuyun:') || isListMarker('Bunu da okuyun:')).toBe(true);
+    for (const label of ['Læs også:', 'Les også:', 'Lue myös:', 'Citește și:']) expect(isRelatedHeader(label), label).toBe(true);
     expect(isTailMarker('Dołącz do dyskusji (27)')).toBe(true);
     expect(junkKind('Dalszy ciąg prac zaplanowano na wiosnę, gdy morze się uspokoi.')).toBeNull();
   });
