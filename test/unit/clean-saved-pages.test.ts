@@ -666,3 +666,19 @@ describe('a theme whose first <h1> is the site\'s name', () => {
     },
   );
 });
+
+describe('an ad slot named with a theme\'s prefix', () => {
+  it('leaves a "zs-pub" block and its sponsored copy out of the story', async () => {
+    const story = [
+      'Le coureur de Cilaos a remporté la Diagonale des Fous vendredi après 23 heures de course, devant un Japonais et un Népalais.',
+      'Il avait terminé deuxième l’an dernier et visait la victoire depuis son premier Grand Raid, à dix-neuf ans.',
+      'Chez les femmes, la course se poursuivait encore vendredi soir, et l’arrivée était attendue dans la nuit.',
+    ];
+    const html = `<html><head><title>Técher s’impose</title></head><body><article><h1>Técher s’impose</h1><p>${story[0]}</p><p>${story[1]}</p>` +
+      '<div class="wp-block-group zs-pub"><p class="zs-pub-label">Publicité</p><a href="https://example.re/go/shop/" rel="sponsored"><img src="pub.jpg" alt="Chaussures de trail"></a>' +
+      '<p class="zs-pub-txt">Sport Montagne 974, Le Tampon : −20 % sur les frontales jusqu’au 31 octobre</p></div>' +
+      `<p>${story[2]}</p></article></body></html>`;
+    const r = await cleanDocument(decodeDocument(Buffer.from(html), { key: 'page.html' }), { now: new Date('2030-01-01') });
+    expect(r.paragraphs).toEqual(story);
+  });
+});

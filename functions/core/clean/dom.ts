@@ -212,10 +212,11 @@ export function removeBlock(block: Block, root: DomElement): void {
 
 /**
  * Class names of an ad slot or a sponsor's credit ("ad-unit", "adbox", "underwriting"), also in the
- * languages whose sites name them in their own words ("publicidad", "annons", "reklama").
+ * languages whose sites name them in their own words ("publicidad", "annons", "reklama"), with a
+ * theme's prefix ("zs-pub", "td-reklama").
  */
 const AD_SLOT_CLASS =
-  /(^|\s)((?:[a-z\d]+[-_]){0,3}(?:ad|ads|advert|advertisement|adspot)(?:[-_](?:unit|slot|box|block|banner|container|wrapper|wrap|label|space|zone|area|inline|placeholder|leaderboard|mpu|native|break|holder|text|copy|caption))?|ad(?:unit|slot|box|block|banner|container|wrapper|space|zone|holder)|adv|td-a-rec|sponsored|underwriting|pub|publicidad|publicidade|publicite|publicitate|reklam|pubblicita|werbung|anzeige|reklama|annons|annonse|advertentie)(\s|$)/i;
+  /(^|\s)((?:[a-z\d]+[-_]){0,3}(?:ad|ads|advert|advertisement|adspot|sponsored|pub|publicidad|publicidade|publicite|publicitate|reklam|pubblicita|werbung|anzeige|reklama|annons|annonse|advertentie)(?:[-_](?:unit|slot|box|block|banner|container|wrapper|wrap|label|space|zone|area|inline|placeholder|leaderboard|mpu|native|break|holder|text|copy|caption))?|ad(?:unit|slot|box|block|banner|container|wrapper|space|zone|holder)|adv|td-a-rec|underwriting)(\s|$)/i;
 /** The name a microdata item gives itself: its own content, or its `itemprop="name"` (a meta's content or an element's text). */
 export function microdataName(el: DomElement): string | null {
   const own = el.getAttribute('content');
