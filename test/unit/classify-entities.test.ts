@@ -2458,3 +2458,12 @@ describe('a Dutch or German "van" after a whole name', () => {
     expect(de.people).toEqual(expect.arrayContaining(['Ursula von der Leyen', 'Olaf Scholz']));
   });
 });
+
+describe('a sentence opened by "according to" in other languages', () => {
+  it('leaves the preposition out of the name after it', () => {
+    const it = extractEntities('', 'Il distretto conta 2.000 aziende. Secondo Confindustria Fermo, il fatturato è sceso del 4 per cento.', lex, 'it');
+    expect(it.organizations).toContain('Confindustria Fermo');
+    const ro = extractEntities('', 'Debitul râului a scăzut. Potrivit Administrației Bazinale de Apă Prut-Bârlad, restricțiile rămân în vigoare.', lex, 'ro');
+    expect(ro.organizations).toContain('Administrației Bazinale de Apă Prut-Bârlad');
+  });
+});
