@@ -2467,3 +2467,12 @@ describe('a sentence opened by "according to" in other languages', () => {
     expect(ro.organizations).toContain('Administrației Bazinale de Apă Prut-Bârlad');
   });
 });
+
+describe('an Italian maker\'s firm', () => {
+  it('reads "Calzaturificio Valtenna di Montegranaro" as the firm and its town, and no building or benefit as a firm', () => {
+    const it = extractEntities('', 'Ha firmato ieri il Calzaturificio Valtenna di Montegranaro. Anche il Pastificio Rana assume. Nell’Edificio Centrale si vota.', lex, 'it');
+    expect(it.organizations).toEqual(expect.arrayContaining(['Calzaturificio Valtenna', 'Pastificio Rana']));
+    expect(it.places).toContain('Montegranaro');
+    expect(it.organizations.filter((name) => name.startsWith('Edificio'))).toEqual([]);
+  });
+});

@@ -288,6 +288,8 @@ function homeAfterPerson(home: readonly string[], wordBefore: string | undefined
 /** "Theresa May", "Brian May": the month or verb closing two words a known given name opens is a surname. */
 export const surnameMay = (w: string, k: number, ws: readonly string[]): boolean => w === 'May' && k === 1 && ws.length === 2 && GIVEN_NAMES.has(norm(ws[0]!));
 
+/** An Italian maker's word that opens a firm's name: "Calzaturificio", "Pastificio", "Lanificio", "Birrificio" (not "Edificio", "Beneficio"). */
+const MAKER_WORD = /^(?!(?:Bene|Male|Edi|Arti|Sacri|Uf|Ori|Ponti)fici)\p{Lu}\p{Ll}+ifici[oa]$/u;
 /** Languages whose "of" is also a name particle: "van", "von". */
 const OF_PARTICLE_LANGUAGES: ReadonlySet<string> = new Set(['nl', 'de', 'af', 'fy']);
 /** Articles after that "of": "van de", "van het", "von der", "vom". */
@@ -621,6 +623,14 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       recurse(rest.slice(j));
       return;
     }
+  }
+  // "Calzaturificio Valtenna di Montegranaro", "Pastificio Rana di Verona": an Italian maker's word (a
+  // shoe factory, a pasta maker) and its name is the firm; "di" and a name after it is its town.
+  if (ctx.language === 'it' && rest.length >= 2 && MAKER_WORD.test(rest[0]!)) {
+    const di = rest.findIndex((w, k) => k >= 2 && (w === 'di' || w === 'da'));
+    out.push({ kind: 'org', name: rest.slice(0, di > 0 ? di : rest.length).join(' '), pos, fixed: true });
+    if (di > 0 && di + 1 < rest.length) recurse(rest.slice(di + 1), first, { placeCue: true });
+    return;
   }
   // "Spotkanie w Jastrzębiu-Zdroju": "in" joins a place to a body's name only ("Urzędu Morskiego w
   // Gdyni"); with no body's head noun before it, it parts the run.
