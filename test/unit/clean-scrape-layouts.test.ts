@@ -8,6 +8,13 @@ const story = [
   'Opponents said they would appeal the decision to the planning inspectorate before the end of the month, and a protest is planned for Saturday.',
 ];
 
+/** A file as the pipeline cleans it, decoded by its name's kind. */
+const cleanFile = async (text: string, key: string) => {
+  const { cleanDocument } = await import('../../functions/core/clean/index.js');
+  const { decodeDocument } = await import('../../functions/core/decode/index.js');
+  return cleanDocument(decodeDocument(Buffer.from(text), { key }), { now });
+};
+
 describe('scraped pages: furniture around the story', () => {
   it.each([
     'Our journalism is free for everyone, because our supporters pay for it. Become a supporter from $5 a month.',
@@ -161,11 +168,6 @@ describe('Markdown: a list of related stories with their dates', () => {
 });
 
 describe('dates that chrome pushes down or metadata names differently', () => {
-  const cleanAs = async (text: string, key: string) => {
-    const { cleanDocument } = await import('../../functions/core/clean/index.js');
-    const { decodeDocument } = await import('../../functions/core/decode/index.js');
-    return cleanDocument(decodeDocument(Buffer.from(text), { key }), { now });
-  };
 
   it('dates a clipped newsletter post by the date alone on its line under a run of chrome', async () => {
     const md = [
@@ -198,7 +200,7 @@ describe('dates that chrome pushes down or metadata names differently', () => {
       '',
       ...story.flatMap((p) => [p, '']),
     ].join('\n');
-    const r = await cleanAs(md, 'post.md');
+    const r = await cleanFile(md, 'post.md');
     expect(r.published).toBe('2027-02-28');
     expect(r.paragraphs).not.toContain('Feb 28, 2027');
   });
@@ -206,7 +208,7 @@ describe('dates that chrome pushes down or metadata names differently', () => {
   it.each(['og:release_date', 'article:published', 'publish_time'])('reads the publication date from <meta %s>', async (name) => {
     const html = `<html><head><title>Harbour plan approved</title><meta property="${name}" content="2026-10-28 10:20"></head>` +
       `<body><article><h1>Harbour plan approved</h1>${story.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
-    expect((await cleanAs(html, 'page.html')).published).toBe('2026-10-28');
+    expect((await cleanFile(html, 'page.html')).published).toBe('2026-10-28');
   });
 });
 
@@ -257,9 +259,7 @@ describe('scraped pages: the comment thread under the story', () => {
       '   Glück auf! Mein Vater hat noch im Bergwerk eingefahren. Schön, dass da wieder was passiert.',
       '',
     ].join('\n');
-    const { cleanDocument } = await import('../../functions/core/clean/index.js');
-    const { decodeDocument } = await import('../../functions/core/decode/index.js');
-    const r = await cleanDocument(decodeDocument(Buffer.from(md), { key: 'post.md' }), { now });
+    const r = await cleanFile(md, 'post.md');
     expect(r.paragraphs.at(-1)).toBe('Führungen zur Pilotanlage sind ab Mai jeden Samstag geplant.');
     expect(r.paragraphs.join(' ')).not.toContain('Glück auf');
   });
@@ -271,17 +271,12 @@ describe('a theme\'s meta row: the writer, the day and the comment count', () =>
     'The two campuses are eight miles apart, and the rivalry has been played on and off since 1894, with the trophy going home with the winner.',
     'Idaho had driven from their own 20 to the Washington State 6 before Pruitt stepped in front of the pass and returned it to the 30.',
   ];
-  const clean = async (text: string, key: string) => {
-    const { cleanDocument } = await import('../../functions/core/clean/index.js');
-    const { decodeDocument } = await import('../../functions/core/decode/index.js');
-    return cleanDocument(decodeDocument(Buffer.from(text), { key }), { now });
-  };
 
   it('reads a Markdown row of links to the writer\'s page, the day and the comments as the byline', async () => {
     const md = ['Pruitt’s late interception lets Cougars escape Idaho 27-24', '===', '',
       '[Jake Lindgren](https://example.com/author/jlindgren/) [September 12, 2026](https://example.com/2026/09/12/) [4 Comments](https://example.com/cougars/#comments)', '',
       ...game.flatMap((p) => [p, ''])].join('\n');
-    const r = await clean(md, 'post.md');
+    const r = await cleanFile(md, 'post.md');
     expect([r.published, r.author]).toEqual(['2026-09-12', 'Jake Lindgren']);
     expect(r.paragraphs[0]).toBe(game[0]);
   });
@@ -290,7 +285,7 @@ describe('a theme\'s meta row: the writer, the day and the comment count', () =>
     const para = (n: number): string => `Paragraph ${n} of the report tells how the game turned in the fourth quarter, when the defence held twice inside its own twenty and the crowd of thirty thousand stood for the last drive.`;
     const table = ['| Team | 1 | 2 | 3 | 4 | F |', '|---|---|---|---|---|---|', '| Idaho | 7 | 10 | 0 | 7 | 24 |', '| Washington State | 3 | 10 | 7 | 7 | 27 |'];
     const md = ['Cougars escape Idaho', '===', '', para(1), '', para(2), '', ...table, '', para(3), '', para(4), '', '### Score by quarter', '', ...table, '', '**Share this:**', ''].join('\n');
-    const r = await clean(md, 'game.md');
+    const r = await cleanFile(md, 'game.md');
     expect(r.paragraphs.at(-1)).toBe(para(4));
     expect(r.paragraphs.join(' ')).not.toContain('Score by quarter');
     // The table between the story's paragraphs stays.
@@ -300,7 +295,7 @@ describe('a theme\'s meta row: the writer, the day and the comment count', () =>
   it('reads the row under the story and its footer of categories in a text copy', async () => {
     const text = ['Refurbished telescope finds its first asteroid', '', ...game.flatMap((p) => [p, '']),
       'This entry was posted in Science and tagged asteroids, astronomy.', '', 'Nthabiseng Molefe  September 9, 2026  2 Comments', '', 'Share this:', '', 'Facebook'].join('\n');
-    const r = await clean(text, 'page.txt');
+    const r = await cleanFile(text, 'page.txt');
     expect([r.published, r.author]).toEqual(['2026-09-09', 'Nthabiseng Molefe']);
     expect(r.paragraphs.at(-1)).toBe(game[2]);
   });
@@ -323,9 +318,7 @@ describe('a dump that writes each text node on its own line', () => {
       'Aalborg Universitet',
       'skaber hver ny arbejdsplads yderligere 0,7 job i lokalsamfundet.',
     ].join('\n');
-    const { cleanDocument } = await import('../../functions/core/clean/index.js');
-    const { decodeDocument } = await import('../../functions/core/decode/index.js');
-    const r = await cleanDocument(decodeDocument(Buffer.from(text), { key: 'dump.txt' }), { now });
+    const r = await cleanFile(text, 'dump.txt');
     expect(r.paragraphs).toContain('»Nu kan vi forarbejde dobbelt så meget fisk«, siger administrerende direktør Kasper Thomsen.');
     expect(r.paragraphs).toContain('Finansieringen kommer fra Sparekassen Danmark og fra et statsligt fond, som stiller en garanti på 60 millioner kroner.');
     expect(r.paragraphs).toContain('Ifølge en analyse fra Aalborg Universitet skaber hver ny arbejdsplads yderligere 0,7 job i lokalsamfundet.');
@@ -362,9 +355,7 @@ describe('a note app\'s clipping: front matter the app wrote', () => {
       'De burgemeester kondigde rond middernacht een noodverordening af. Een deel van het centrum was tot zondagochtend afgesloten voor verkeer.',
       '',
     ].join('\n');
-    const { cleanDocument } = await import('../../functions/core/clean/index.js');
-    const { decodeDocument } = await import('../../functions/core/decode/index.js');
-    const r = await cleanDocument(decodeDocument(Buffer.from(md), { key: 'note.md' }), { now });
+    const r = await cleanFile(md, 'note.md');
     expect(r.title).toBe('Wolkbreuk zet Losser en Oldenzaal blank: tientallen woningen ontruimd');
     expect(r.published).toBe('2026-06-28');
     expect(r.author).not.toBe('Wouter');
