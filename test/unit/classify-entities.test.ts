@@ -2476,3 +2476,10 @@ describe('an Italian maker\'s firm', () => {
     expect(it.organizations.filter((name) => name.startsWith('Edificio'))).toEqual([]);
   });
 });
+
+describe('where goods are carried to', () => {
+  it('reads the places after a verb of carrying goods and what it carries as the journey\'s end', () => {
+    const en = extractEntities('', 'Half of the boats truck their shrimp to Darien or Savannah because nobody here will buy a full load. Farmers export their dried cocoa to Apapa.', lex, 'en');
+    expect(en.places).toEqual(expect.arrayContaining(['Darien', 'Savannah', 'Apapa']));
+  });
+});

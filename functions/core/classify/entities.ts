@@ -765,9 +765,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // A lone unknown name after a locative preposition is most often a place ("in Palmyra", "out of
     // Killybegs"), and so is one listed with a known place ("Akron, Barberton and other communities").
     const outOf = before === 'of' && /\bout\s+of\s+$/iu.test(body.slice(Math.max(0, at - 8), at));
-    // "sailed to Greenock", "brought to Burtonport", "flights to Eucla": a journey's end.
+    // "sailed to Greenock", "brought to Burtonport", "flights to Eucla", "truck their shrimp to Darien": a journey's end.
     // Not in a sports article, where a side travels to its opponent ("Toulouse travel to Clermont").
-    const journeyTo = !sportsArticle && before === 'to' && JOURNEY_TO.test(body.slice(Math.max(0, at - 30), at));
+    const journeyTo = !sportsArticle && before === 'to' && JOURNEY_TO.test(body.slice(Math.max(0, at - 40), at));
     // "Residents of Gelugor": after "residents of", "outskirts of", "north of"; "from Kudat … to Tenom".
     const placeOf = (before === 'of' && PLACE_BEFORE_OF.test(body.slice(Math.max(0, at - 40), at))) || ((before === 'to' || before === 'from') && !sportsArticle && namesSpanEnd(body, at, at + s.word.length));
     // "in Mukono, Luwero and Masaka": listed with a place the article names.
