@@ -47,6 +47,13 @@ describe('scraped pages: furniture around the story', () => {
 });
 
 describe('scraped pages: headline, byline and date', () => {
+  it('reads a note\'s own lower-case label on the first line as no headline', () => {
+    const r = extractFromText(['san juanico bridge - for Monday\'s briefing (copied from waraywire)', '', 'Menu', 'Search', '', 'San Juanico Bridge reopens to buses and trucks after retrofit', '', 'Rhea Mae Cabrera', 'October 30, 2026', '', ...story].join('\n'), now);
+    expect(r.title).toBe('San Juanico Bridge reopens to buses and trucks after retrofit');
+    const brand = extractFromText(['iPhone sales slump in Europe', '', ...story].join('\n'), now);
+    expect(brand.title).toBe('iPhone sales slump in Europe');
+  });
+
   it('reads a byline with "By" and the writer’s job after a comma as the name alone', () => {
     const r = extractFromText(['Munster edge Saints thriller', '', 'Saturday December 05 2026, 6:32pm', '', 'By Ciarán Brennan, Rugby Correspondent', '', ...story].join('\n'), now);
     expect(r.author).toBe('Ciarán Brennan');

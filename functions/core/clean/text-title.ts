@@ -107,6 +107,9 @@ export function firstLineIsTitle(units: readonly Unit[], dopts: DateOptions): bo
     // (after the logo's placeholder a text browser prints before it: "[logo-echo-du-massif]   Vendredi 4 décembre 2026").
     !(/\d/.test(first.text) && dateLine(first.text.replace(LEADING_PLACEHOLDER, ''), dopts)?.rest === '') &&
     first.stats.chars <= 300 && units.length > 1 &&
+    // A first word wholly in lower case opens a note's own label ("san juanico bridge - for Monday's
+    // briefing"), not a headline; a brand's capital inside it ("iPhone sales slump") still may.
+    !/^\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/u.test(first.text) &&
     (!/[.;,]$/.test(first.text) || (first.stats.words <= 15 && !/,$/.test(first.text)) || /(\.\.\.|…)\.?$/.test(first.text));
 }
 
