@@ -2483,3 +2483,11 @@ describe('where goods are carried to', () => {
     expect(en.places).toEqual(expect.arrayContaining(['Darien', 'Savannah', 'Apapa']));
   });
 });
+
+describe('a German "laut" opening a sentence', () => {
+  it('is no part of the public service named after it', () => {
+    const de = extractEntities('', 'Die Straße war gesperrt. Laut Polizei Sachsen gab es keine Verletzten.', lex, 'de');
+    expect(de.organizations).toContain('Polizei Sachsen');
+    expect(de.organizations.filter((name) => name.startsWith('Laut'))).toEqual([]);
+  });
+});

@@ -307,6 +307,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const speaks = speaksAt(body, lastTok.pos + lastTok.text.length);
     // "No. 75 Village": a number's sign opening a numbered place's name.
     const numbered = toks.length > 2 && toks[0]!.text === 'No.' && /^\d/u.test(toks[1]!.bare);
+    // "Laut Polizei Sachsen": the sentence's "according to" goes before the name's own tests read it
+    // ("Laut Polizei" is no public service's field).
+    if (toks.length > 1 && toks[0]!.sentenceStart && SENTENCE_OPENERS.has(toks[0]!.bare.toLowerCase())) {
+      lead = toks[0]!.bare;
+      toks = toks.slice(1);
+    }
     while (
       toks.length > 1 &&
       !whole &&
@@ -329,7 +335,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       // "Al Noor Cold Chain LLC", "Te Rūnanga o Ōtākou": in English the Arabic or the Māori article opens
       // a longer name ("Al Gore" is a given name).
       !(language === 'en' && toks.length >= 3 && /^(?:Al|El|Te)$/u.test(toks[0]!.bare)) &&
-      (((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) || (toks[0]!.sentenceStart && SENTENCE_OPENERS.has(toks[0]!.bare.toLowerCase()))) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
+      ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
         (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !namesLocalCouncil(toks) && !namesRegionalInstitution(toks) &&
           !writtenInsideSentence(body, toks[0]!.bare, toks[1]!.bare)))

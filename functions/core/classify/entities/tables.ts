@@ -269,11 +269,11 @@ export const RIVAL_NAMES: readonly ReadonlySet<string>[] = ENTITY_NAME_GROUPS.ma
 export const GIVEN_NAMES = new Set((givenNames as string[]).map(norm));
 /**
  * Words that open a sentence before a name in the other languages and are no name's part: "according
- * to" ("Secondo Confindustria Fermo", "Volgens het KNMI", "Ifølge Aalborg Universitet", "Potrivit ANM")
+ * to" ("Secondo Confindustria Fermo", "Laut Polizei Sachsen", "Volgens het KNMI", "Potrivit ANM")
  * and the like. Not in the stop-word lists, which vote for a page's language.
  */
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
-  'secondo', 'dopo', 'durante', 'ieri', 'oggi', 'volgens', 'potrivit', 'conform',
+  'secondo', 'dopo', 'durante', 'ieri', 'oggi', 'laut', 'gemäß', 'volgens', 'potrivit', 'conform',
   'ifølge', 'enligt', 'ifølgje', 'według', 'podle', 'podľa', 'prema', 'selon', 'según',
 ]);
 /** Lowercase words that may sit inside a name ("Bank of America", "Mohammed bin Salman"). */
