@@ -47,6 +47,14 @@ describe('scraped pages: furniture around the story', () => {
 });
 
 describe('scraped pages: headline, byline and date', () => {
+  it('takes no link a dump wrote with its address for the headline over a long one', () => {
+    const r = extractFromText([
+      'Saltar al contenido', '', ' * Ciclismo [https://example.co/categoria/ciclismo/]', ' * Vuelta a Colombia [https://example.co/categoria/ciclismo/vuelta-a-colombia/]', '', '',
+      'El duitamense Brayan Sanabria se corona campeón de la Vuelta a Colombia en Tunja', '', 'Por Redacción Deportes', '17 de agosto de 2026', '', ...story,
+    ].join('\n'), now);
+    expect(r.title).toBe('El duitamense Brayan Sanabria se corona campeón de la Vuelta a Colombia en Tunja');
+  });
+
   it('reads a note\'s own lower-case label on the first line as no headline', () => {
     const r = extractFromText(['san juanico bridge - for Monday\'s briefing (copied from waraywire)', '', 'Menu', 'Search', '', 'San Juanico Bridge reopens to buses and trucks after retrofit', '', 'Rhea Mae Cabrera', 'October 30, 2026', '', ...story].join('\n'), now);
     expect(r.title).toBe('San Juanico Bridge reopens to buses and trucks after retrofit');

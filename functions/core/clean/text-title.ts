@@ -176,7 +176,8 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
       (best.stats.words >= 10 && (bestOverMeta || best.stats.words >= prev.stats.words) && prev.stats.words >= 6 && opensBlock(units, bestAt - 1, pageHasBlocks));
     // Not a masthead ("THE DAILY GAZETTE") nor a menu or a breadcrumb trail.
     const masthead = prev.stats.words <= 5 && prev.text === prev.text.toUpperCase();
-    const headline = !prev.junk && !masthead && prev.stats.words >= 4 && !/[|•·>›]|\s[-/»]\s/.test(prev.text) &&
+    // Nor a link a dump wrote with its address ("Vuelta a Colombia [https://…/categoria/…]"): a category's or a tag's.
+    const headline = !prev.junk && !masthead && prev.stats.words >= 4 && !/[|•·>›]|\s[-/»]\s/.test(prev.text) && !/\[https?:\/\/[^\s\]]+\]$/u.test(prev.text) &&
       !dateLine(prev.text, dopts) && !BYLINE_RE.test(prev.text) && titleScore(prev, 0, false) > -Infinity;
     if (standfirst && headline) title = prev.text;
   }
