@@ -307,6 +307,15 @@ describe('a theme\'s meta row: the writer, the day and the comment count', () =>
     expect(r.paragraphs.some((p) => p.includes('Washington State'))).toBe(true);
   });
 
+  it('leaves a box score written as plain lines under its label out, and a newsletter box by its name', async () => {
+    const para = (n: number): string => `Paragraph ${n} of the report tells how the game turned in the eleventh inning, when the single up the middle scored the runner from second and the dugout emptied onto the field.`;
+    const md = ['Cajuns walk off Southern Miss', '===', '', para(1), '', para(2), '', para(3), '', para(4), '', '**Box score**', '',
+      'R H E', 'SOUTHERN MISS 000 030 100 00 – 4 9 1', 'LOUISIANA 001 000 021 01 – 5 11 0', '', 'W – Thibodeaux (6-2). L – Pruitt (3-3). HR – USM: Ladner (14).', '',
+      '## Get the Press Box newsletter', '', 'Cajuns, preps and outdoors, every weekday morning.', '', 'Sign up', ''].join('\n');
+    const r = await cleanFile(md, 'game.md');
+    expect(r.paragraphs.at(-1)).toBe(para(4));
+  });
+
   it('reads the row under the story and its footer of categories in a text copy', async () => {
     const text = ['Refurbished telescope finds its first asteroid', '', ...game.flatMap((p) => [p, '']),
       'This entry was posted in Science and tagged asteroids, astronomy.', '', 'Nthabiseng Molefe  September 9, 2026  2 Comments', '', 'Share this:', '', 'Facebook'].join('\n');

@@ -1286,6 +1286,8 @@ const TAIL_MARKERS: RegExp[] = [
   /^(show|view|load|read) (all )?(\d+ )?comments?\b/i,
   /^(you (may|might) (also )?like|related (articles|stories|posts)|more from\b|recommended for you)/i,
   /^(subscribe to our newsletter|sign up for our newsletter)\b/i,
+  // A newsletter box's heading by the newsletter's name: "Get the Press Box newsletter".
+  /^(?:get|sign up for|subscribe to) (?:the |our )?[\p{L}\d&'’ -]{1,40} newsletters?[.!:]?$/iu,
   /^(about (this|the) (publication|author))$/i,
   /^(readers?'?|your|user|latest|top|all|\d+) comments?\b.{0,30}$/i,
   /^(share what you think|have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,

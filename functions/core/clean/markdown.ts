@@ -201,14 +201,31 @@ function dropClosingFigureTables(root: DomElement): void {
   const lastProse = kids.findLastIndex(prose);
   const proseBefore = kids.slice(0, Math.max(0, lastProse)).filter(prose).length;
   if (lastProse < 0 || proseBefore < MIN_PROSE_OVER_FIGURES) return;
+  // Under a facts label ("Box score", "Line score", "Scoring summary"), the figures may be plain
+  // paragraphs too ("R H E" / "SOUTHERN MISS 000 030 100 00 – 4 9 1").
+  let underFacts = false;
   for (const [at, k] of kids.entries()) {
-    if (at <= lastProse || k.tagName !== 'TABLE' || !isFigures(k.textContent ?? '')) continue;
+    if (at <= lastProse) continue;
+    const text = normalizeSpace(k.textContent ?? '');
+    if (FACTS_LABEL.test(text)) {
+      underFacts = true;
+      k.remove();
+      continue;
+    }
+    if (underFacts && k.tagName === 'P' && isFigures(text)) {
+      k.remove();
+      continue;
+    }
+    underFacts = false;
+    if (k.tagName !== 'TABLE' || !isFigures(text)) continue;
     // With its heading ("Uitslag NK sprint vrouwen", "Key figures"), a short line over it.
     const over = kids[at - 1];
     if (over && at - 1 > lastProse && (/^H[2-6]$/.test(over.tagName) || (over.tagName === 'P' && countWords(over.textContent ?? '') <= MAX_LABEL_WORDS * 2 && endsNoSentence(normalizeSpace(over.textContent ?? ''))))) over.remove();
     k.remove();
   }
 }
+/** The label over a game's or a race's figures. */
+const FACTS_LABEL = /^(?:box ?score|line ?score|scoring summary|scoring|final standings|standings|leaderboard|results|statistics|key figures)\s*:?$/i;
 /** Article paragraphs that must stand above a closing table of figures for it to be read as the facts. */
 const MIN_PROSE_OVER_FIGURES = 3;
 /** Words of a paragraph read as article text there (a story's paragraphs; not a footer's lines). */
