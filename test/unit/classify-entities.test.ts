@@ -2491,3 +2491,11 @@ describe('a German "laut" opening a sentence', () => {
     expect(de.organizations.filter((name) => name.startsWith('Laut'))).toEqual([]);
   });
 });
+
+describe('points of the compass sharing one name', () => {
+  it('reads "North, South and East Ayrshire" as three regions, and no point alone as a place', () => {
+    const en = extractEntities('', 'Euan covers golf and junior football across North, South and East Ayrshire. North and South Lanarkshire agreed too.', lex, 'en');
+    expect(en.places).toEqual(expect.arrayContaining(['North Ayrshire', 'South Ayrshire', 'East Ayrshire', 'North Lanarkshire', 'South Lanarkshire']));
+    expect(en.places.filter((name) => /^(?:North|South|East)$/u.test(name))).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeFor
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
+import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
 import { splitAtGermanPerson } from './entities/german-runs.js';
 import { withNordicBodies } from './entities/nordic-bodies.js';
@@ -615,6 +616,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   }
   withLowercaseHeads(mentions, singles, body, language);
   withNordicBodies(mentions, singles, body, language);
+  if (language === undefined || language === 'en') withSharedCompassNames(mentions, singles, body);
   // A club named with its initials is that club, whatever the runs made of its words.
   for (const club of clubsByInitials(body)) {
     const overlaps = (m: Mention): boolean => m.pos < club.end && m.pos + m.name.length > club.start;
