@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closesEntry, isTailMarker, junkKind } from '../../functions/core/clean/boilerplate.js';
+import { closesEntry, isAdLabel, isTailMarker, junkKind } from '../../functions/core/clean/boilerplate.js';
 import { extractFromText } from '../../functions/core/clean/text.js';
 
 const now = new Date('2030-01-01T00:00:00Z');
@@ -35,6 +35,11 @@ describe('scraped pages: furniture around the story', () => {
     'Shares',
     '0 Shares',
     '1.2K Views',
+    "Condividi l'articolo:",
+    'Tu email',
+    'Suscribirme',
+    'Al suscribirte aceptas la política de privacidad de Narcea Diario.',
+    'By subscribing, you agree to our terms and privacy policy.',
   ])('%s is not the story', (line) => {
     expect(junkKind(line)).not.toBeNull();
   });
@@ -246,9 +251,18 @@ describe('scraped pages: the comment thread under the story', () => {
     'Esta entrada fue publicada en Sequía en Guanacaste y etiquetada AyA, Carrillo, Liberia, racionamiento. Guarda el enlace permanente.',
     'Dieser Beitrag wurde unter Wissenschaft veröffentlicht und mit Bergbau, Lithium verschlagwortet. Setze ein Lesezeichen auf den Permalink.',
     'Questa voce è stata pubblicata in Cronaca e contrassegnata con Fermo. Contrassegna il permalink.',
+    'Dieser Eintrag wurde veröffentlicht in Wirtschaft und verschlagwortet mit Emden, Offshore von Jan-Hendrik Saathoff. Setze ein Lesezeichen auf den Permalink.',
   ])('WordPress\'s entry footer "%s" ends the story', (line) => {
     expect(isTailMarker(line)).toBe(true);
     expect(closesEntry(line)).toBe(true);
+  });
+
+  it.each(['Post navigation', 'Beitragsnavigation', 'Navegación de entradas', 'Nawigacja wpisu'])('WordPress\'s heading "%s" over the next posts ends the story', (line) => {
+    expect(isTailMarker(line)).toBe(true);
+  });
+
+  it('reads "Gesponsord" and the other languages\' "sponsored" as an ad\'s label', () => {
+    for (const label of ['Gesponsord', 'Gesponsert', 'Sponsorisé', 'Patrocinado', 'Sponsorowane']) expect(isAdLabel(label), label).toBe(true);
   });
 
   it('keeps a sentence that tells where a report was posted', () => {

@@ -395,6 +395,7 @@ const AD_LABEL_TEXTS: ReadonlySet<string> = new Set([
   'partner content', 'partner message', 'paid partner content', 'paid partner message', 'promoted', 'promoted content', 'promoted stories',
   'paid content', 'paid post', 'paid advertisement', 'paid ad', 'anzeige', 'publicité', 'publicidad', 'espacio publicitario', 'contenu sponsorisé', 'contenido patrocinado',
   'contenuto sponsorizzato', 'conteúdo patrocinado', 'gesponserte inhalte', 'gesponsorde inhoud', 'publicidade', 'pubblicità', 'werbung', 'advertentie', 'advertensie',
+  'gesponsord', 'gesponsert', 'sponsorisé', 'patrocinado', 'patrocinada', 'sponsorizzato', 'sponsrad', 'sponsoreret', 'sponset', 'sponsorowane', 'sponzorováno',
   'auglýsing', 'auglysing', 'hysbyseb', 'quảng cáo', 'tangazo', 'publizitatea', 'iragarkia', 'patalastas', 'reklamë', 'fógra', 'reklamm', 'advertinsje',
   'विज्ञापन', 'বিজ্ঞাপন', 'اشتہار', 'إعلان', 'اعلان', 'تبلیغات', 'פרסומת', 'โฆษณา', '广告', '廣告', '広告', '광고',
 ]);
@@ -881,6 +882,12 @@ const LEFTOVERS: RegExp[] = [
   // matching stays linear.)
   new RegExp(String.raw`^${COUNT}(?:\s+${COUNT})*$`, 'i'),
   /^(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?(\s+(share|shares|tweet|tweets|like|likes|pin|email|comment|comments)\s*:?\s*\d[\d.,]*\s*[KkMm]?)*$/i,
+  // A share bar's label naming the article ("Condividi l'articolo:", "Deel dit artikel:").
+  /^(?:condividi (?:l['’]articolo|questo articolo|la notizia)|compart(?:ir|e) (?:el|este) (?:artículo|articulo|nota)|compartilhe (?:este|esse) (?:artigo|post|conteúdo)|deel (?:dit|het) artikel|udostępnij(?: ten)? artykuł|dela (?:artikeln|den här artikeln)|del artiklen)\s*:?$/iu,
+  // A newsletter form's fields and consent line: "Tu email", "Suscribirme", "Al suscribirte aceptas la
+  // política de privacidad de …", "By subscribing, you agree to …".
+  /^(?:(?:tu|su) (?:e-?mail|correo(?: electrónico)?)|your e-?mail(?: address)?|suscribirme|suscríbete|iscriviti|inscreva-se|inscrever|abonnieren|je m['’]abonne|aanmelden|zapisz się|prenumerera)$/iu,
+  /^(?:al suscribirte,? aceptas|by (?:subscribing|signing up),? you (?:agree|accept)|en vous (?:inscrivant|abonnant),? vous acceptez|iscrivendoti,? accetti|ao (?:se )?(?:inscrever|assinar),? (?:você )?(?:concorda|aceita)|mit (?:der|ihrer) anmeldung (?:akzeptieren|stimmen) sie)\b.{0,200}$/iu,
   // A share counter's label when its number stands on the line above ("0" / "Shares").
   /^(?:total )?(?:shares|partages|compartidos|condivisioni|compartilhamentos)$/i,
   // Reading time: "7 min read", "Reading time: 4 minutes", "Lesezeit: 3 Minuten", "Reading Time: 3 mins read",
@@ -1254,7 +1261,7 @@ function repliesHeader(t: string): boolean {
  * tagged … Bookmark the permalink.", "Dieser Beitrag wurde unter … veröffentlicht", "Esta entrada fue publicada en …".
  */
 const ENTRY_FOOTER =
-  /^(?:this (?:entry|post) was posted (?:in|on|by)|bookmark the permalink|(?:dieser|der) (?:beitrag|eintrag) wurde (?:unter|in|am)|setze ein lesezeichen auf den permalink|esta entrada (?:fue|foi) publicada (?:en|em)|guarda el enlace permanente|cette entrée a été publiée|ce billet a été publié|questa voce è stata pubblicata|dit (?:bericht|item) (?:is|werd) geplaatst|dette? (?:indlæg|innlegget?) (?:blev|ble) (?:udgivet|publisert|postet)|detta inlägg (?:publicerades|postades)|ten wpis został opublikowany|acest articol a fost publicat)(?![\p{L}])/iu;
+  /^(?:this (?:entry|post) was posted (?:in|on|by)|bookmark the permalink|(?:dieser|der) (?:beitrag|eintrag) wurde (?:unter|in|am|veröffentlicht|verfasst|geschrieben)|setze ein lesezeichen auf den permalink|esta entrada (?:fue|foi) publicada (?:en|em)|guarda el enlace permanente|cette entrée a été publiée|ce billet a été publié|questa voce è stata pubblicata|dit (?:bericht|item) (?:is|werd) geplaatst|dette? (?:indlæg|innlegget?) (?:blev|ble) (?:udgivet|publisert|postet)|detta inlägg (?:publicerades|postades)|ten wpis został opublikowany|acest articol a fost publicat)(?![\p{L}])/iu;
 /** Most words of an entry footer or a comment header, which name the story's categories, tags or headline. */
 const MAX_ENTRY_CLOSER_WORDS = 60;
 
@@ -1286,6 +1293,8 @@ const TAIL_MARKERS: RegExp[] = [
   /^(show|view|load|read) (all )?(\d+ )?comments?\b/i,
   /^(you (may|might) (also )?like|related (articles|stories|posts)|more from\b|recommended for you)/i,
   /^(subscribe to our newsletter|sign up for our newsletter)\b/i,
+  // WordPress's heading over the previous and next posts' links, in its translations.
+  /^(?:post navigation|posts navigation|beitragsnavigation|beitrags-navigation|navigation de l['’]article|navigation des articles|navegación de entradas|navegación de la entrada|navigazione articoli|navegação de posts?|navegação de post|berichtnavigatie|inleggsnavigatie|inläggsnavigering|navigering af indlæg|nawigacja wpisu|navigace pro příspěvek|navigare articole)$/iu,
   // A newsletter box's heading by the newsletter's name: "Get the Press Box newsletter".
   /^(?:get|sign up for|subscribe to) (?:the |our )?[\p{L}\d&'’ -]{1,40} newsletters?[.!:]?$/iu,
   /^(about (this|the) (publication|author))$/i,
