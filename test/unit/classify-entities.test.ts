@@ -2499,3 +2499,11 @@ describe('points of the compass sharing one name', () => {
     expect(en.places.filter((name) => /^(?:North|South|East)$/u.test(name))).toEqual([]);
   });
 });
+
+describe('a Malay street and a golf links', () => {
+  it('reads "Jalan …" as a street, not a person, and "… Links" as the course', () => {
+    const en = extractEntities('', 'Residents of Jalan Gunung Rapat were moved to a hall. The final was played at Dundonald Links on Sunday.', lex, 'en');
+    expect(en.places).toEqual(expect.arrayContaining(['Jalan Gunung Rapat', 'Dundonald Links']));
+    expect(en.people).toEqual([]);
+  });
+});
