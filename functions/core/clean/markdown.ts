@@ -146,11 +146,13 @@ function dropLinkRows(root: DomElement, dopts: DateOptions): void {
   for (const p of Array.from(root.querySelectorAll('p'))) {
     const links = p.querySelectorAll('a');
     if (links.length < 3) continue;
-    let rest = normalizeSpace(p.textContent ?? '');
+    const text = normalizeSpace(p.textContent ?? '');
+    let rest = text;
     for (const a of Array.from(links)) rest = rest.replace(normalizeSpace(a.textContent ?? ''), '');
+    if (!/^[\s·|•/,–—-]*$/u.test(rest)) continue;
     // A theme's meta row of links (the writer's page, the day's archive, the comments) is the byline.
-    const metaRow = Array.from(links).some((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? '')) && findDates(normalizeSpace(p.textContent ?? ''), dopts).length > 0;
-    if (/^[\s·|•/,–—-]*$/u.test(rest) && !metaRow) p.remove();
+    const metaRow = Array.from(links).some((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? '')) && findDates(text, dopts).length > 0;
+    if (!metaRow) p.remove();
   }
 }
 
