@@ -17,7 +17,7 @@ import type { Extraction } from './extraction.js';
 import { joinNames } from '../author-names.js';
 import { unwiki, withoutFootnotes, withoutSiteSyntax } from './markdown-syntax.js';
 import { guessLanguage } from './lines.js';
-import { countWords, endsNoSentence, hasCommentCount, metaParts, normalizeSpace, sameStory, withoutCommentCount } from './text-utils.js';
+import { countWords, endsNoSentence, metaParts, normalizeSpace, sameStory, withoutCommentCount } from './text-utils.js';
 import { dropAboveSkipLink } from './wrapped-page.js';
 import { keptMicrodata } from './markdown-in-html.js';
 
@@ -306,7 +306,7 @@ function wholeInStyle(b: Block): boolean {
  */
 function stampLine(text: string, dopts: DateOptions): ReturnType<typeof dateLine> {
   // "Jake Lindgren September 12, 2026 4 Comments": a theme's comment count is no part of the date or the name.
-  const parts = metaParts(hasCommentCount(text) ? withoutCommentCount(text) : text);
+  const parts = metaParts(withoutCommentCount(text));
   for (let keep = parts.length; keep >= 1; keep--) {
     if (parts.slice(keep).some((label) => countWords(label) > MAX_LABEL_WORDS)) break;
     const stamp = dateLine(parts.slice(0, keep).join(' · '), dopts);

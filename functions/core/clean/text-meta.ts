@@ -76,7 +76,7 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     const bylineTail = byline?.[3] ?? byline?.[2];
     // "Written by Fraser Plateau News staff on 28 October 2026 in Environment": an entry meta line's date.
     // "Jake Lindgren September 12, 2026 4 Comments": a theme's comment count is no part of the date or the name.
-    const d = dateLine(hasCommentCount(part) ? withoutCommentCount(part) : part, dopts) ?? (bylineTail ? metaParts(bylineTail).map((p) => dateLine(p, dopts)).find((x) => x !== null) ?? null : null) ?? entryMetaDate(part, dopts);
+    const d = dateLine(withoutCommentCount(part), dopts) ?? (bylineTail ? metaParts(bylineTail).map((p) => dateLine(p, dopts)).find((x) => x !== null) ?? null : null) ?? entryMetaDate(part, dopts);
     if (d && !published) {
       // Alone or beside the masthead's motto ("Nigeria's newspaper of record | Saturday, February 7, 2026"),
       // not in a byline or after "Posted".
