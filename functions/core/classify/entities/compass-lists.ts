@@ -3,7 +3,7 @@
  * "North and South Lanarkshire", "East and West Sussex". Each point is its own region, and a point
  * alone ("North") names none.
  */
-import type { Single } from './cues.js';
+import { dropSinglesWithin, type Single } from './cues.js';
 import type { Mention } from './tables.js';
 
 const POINT = String.raw`(?:North|South|East|West|Upper|Lower|Central|Mid)`;
@@ -20,10 +20,7 @@ export function withSharedCompassNames(mentions: Mention[], singles: Single[], b
       const o = mentions[k]!;
       if (o.kind !== 'person' && o.pos >= start && o.pos < end && o.name !== `${m[2]} ${shared}`) mentions.splice(k, 1);
     }
-    for (let k = singles.length - 1; k >= 0; k--) {
-      const at = body.indexOf(singles[k]!.word, singles[k]!.pos);
-      if (at >= start && at < end) singles.splice(k, 1);
-    }
+    dropSinglesWithin(singles, body, start, end);
     let at = start;
     for (const point of points) {
       at = body.indexOf(point, at);

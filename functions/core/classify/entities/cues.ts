@@ -113,6 +113,17 @@ export interface Single {
   cue?: OrgCue | undefined;
 }
 
+/**
+ * Drops the single words written inside [start, end) of the body, which a name read over that span
+ * replaces. (A word split off a longer run carries the run's position: its own is where it is written next.)
+ */
+export function dropSinglesWithin(singles: Single[], body: string, start: number, end: number): void {
+  for (let k = singles.length - 1; k >= 0; k--) {
+    const at = body.indexOf(singles[k]!.word, singles[k]!.pos);
+    if (at >= start && at < end) singles.splice(k, 1);
+  }
+}
+
 /** A month or day abbreviation that is also a given name, opening a person's name ("Jan Tiedemann", not "Jan 5"). */
 export function givenNameBefore(word: string, next: string): boolean {
   return GIVEN_NAMES.has(norm(word)) && /^\p{Lu}\p{Ll}{2,}$/u.test(next) && !NON_NAMES.has(norm(next));

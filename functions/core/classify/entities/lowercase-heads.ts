@@ -5,7 +5,7 @@
  * noun is part of the name (a street is not its namesake, a prefecture is not its département), and
  * it says what the name is: a place or a body.
  */
-import type { Single } from './cues.js';
+import { dropSinglesWithin, type Single } from './cues.js';
 import { GAZ, type Kind, type Mention, norm, ORG_HEADS } from './tables.js';
 
 /** Nouns that head a place's name. */
@@ -92,12 +92,7 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
     const inside = mentions.filter((o) => o.pos < end && o.pos + o.name.length > start);
     if (inside.some((o) => o.kind === 'person')) continue;
     for (const o of inside) mentions.splice(mentions.indexOf(o), 1);
-    // A word split off a longer run carries the run's position: its own is where it is written next.
-    const within = (w: Single): boolean => {
-      const at = body.indexOf(w.word, w.pos);
-      return at >= start && at < end;
-    };
-    for (let k = singles.length - 1; k >= 0; k--) if (within(singles[k]!)) singles.splice(k, 1);
+    dropSinglesWithin(singles, body, start, end);
     mentions.push({ kind: KIND_OF_HEAD.get(m[1]!.toLowerCase()) ?? 'org', name: m[0], pos: start, fixed: true });
   }
 }

@@ -4,7 +4,7 @@
  * a place and a body's noun written small ("Kiruna kommun", "Lolland Kommune", "Laevas sameby"). Read
  * by shape alone these are unknown words or places; the noun says they are bodies.
  */
-import type { Single } from './cues.js';
+import { dropSinglesWithin, type Single } from './cues.js';
 import type { Mention } from './tables.js';
 
 const LANGUAGES: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'nn', 'no']);
@@ -25,10 +25,7 @@ export function withNordicBodies(mentions: Mention[], singles: Single[], body: s
       const o = mentions[k]!;
       if (o.kind !== 'person' && o.pos < end && o.pos + o.name.length > start) mentions.splice(k, 1);
     }
-    for (let k = singles.length - 1; k >= 0; k--) {
-      const at = body.indexOf(singles[k]!.word, singles[k]!.pos);
-      if (at >= start && at < end) singles.splice(k, 1);
-    }
+    dropSinglesWithin(singles, body, start, end);
     mentions.push({ kind: 'org', name: m[0], pos: start, fixed: true });
   }
 }
