@@ -71,7 +71,12 @@ export function predictTopic(model: LoadedTopicModel, title: string, body: strin
   for (let k = 0; k < logSum.length; k++) logSum[k] = logSum[k]! / passages;
   const general = model.labels.indexOf(GENERAL_NEWS_LABEL);
   if (general >= 0) logSum[general]! += civicGain(civicBreadth(read.join(' ')));
-  if (passages > 1) for (const [label, shift] of FULL_ARTICLE_SHIFTS) if (model.labels.includes(label)) logSum[model.labels.indexOf(label)]! += shift;
+  if (passages > 1) {
+    for (const [label, shift] of FULL_ARTICLE_SHIFTS) {
+      const k = model.labels.indexOf(label);
+      if (k >= 0) logSum[k]! += shift;
+    }
+  }
   softmaxInPlace(logSum);
   let best = 0;
   for (let k = 1; k < logSum.length; k++) if (logSum[k]! > logSum[best]!) best = k;
