@@ -477,6 +477,22 @@ describe('a blog page converted by turndown', () => {
   });
 });
 
+describe('a page converted with two top-level headings', () => {
+  it('reads the second top-level heading as the headline when the first is only the site\'s linked name, and drops the motto under it', async () => {
+    const md = [
+      '- [Home](https://harbour-log.example/)', '- [News](https://harbour-log.example/news/)', '',
+      '# [Harbour Log](https://harbour-log.example/)', '', 'Fishing and ferry news from the bay, every day', '',
+      '[Home](https://harbour-log.example/) » [Health](https://harbour-log.example/health/) » Drones and malaria', '',
+      '# Malaria drones cut the cost of spraying by half in the valley', '',
+      'By [Ann Lee](https://harbour-log.example/author/ann/) March 29, 2026', '',
+      ...STORY.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(md, 'incoming/showdown.md');
+    expect(a.title).toBe('Malaria drones cut the cost of spraying by half in the valley');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});
+
 describe('a theme that sets the section as the page\'s <h1>', () => {
   it('takes the post\'s <h2> named as its title for the headline, and the printed date over the hidden update time', async () => {
     const html = [

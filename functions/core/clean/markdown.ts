@@ -753,10 +753,11 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   }
   let h1 = root.querySelector('h1');
   // A converted page's masthead: the site's name as its <h1>, a link to the site's home ("[Limousin
-  // Curieux](https://www.limousin-curieux.fr/)" over "===="), with the story's headline in a lower heading.
+  // Curieux](https://www.limousin-curieux.fr/)" over "===="), with the story's headline in a lower
+  // heading, or in a second `#` heading of its own (Showdown keeps a theme's two <h1>s).
   if (h1 && title === null && mastheadHeading(h1)) {
     const headline = topHeading(root, (text) => text.length > 20 && text !== normalizeSpace(h1!.textContent ?? ''));
-    if (headline && /^H[2-3]$/.test(headline.tagName)) {
+    if (headline && /^H[1-3]$/.test(headline.tagName)) {
       h1.remove();
       h1 = headline;
     }
