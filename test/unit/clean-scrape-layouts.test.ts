@@ -101,6 +101,18 @@ describe('scraped pages: headline, byline and date', () => {
     expect(r.title).toBe('Crue de la Vilaine : à Redon, le port sous l’eau et 230 habitants évacués');
   });
 
+  it('takes the headline, not the breadcrumb trail a copy glued onto it over the same headline on its own line', () => {
+    const r = extractFromText(
+      [
+        'Skip to content', 'Home', 'News', 'Golf', 'Rugby', 'Trending', 'Largs Thistle extend ground lease with council for 25 years',
+        'Home Golf Council approves harbour plan after a long night of debate', 'Golf',
+        'Council approves harbour plan after a long night of debate', 'by Ann Lee  June 14, 2026  0', ...story,
+      ].join('\n'),
+      now,
+    );
+    expect(r.title).toBe('Council approves harbour plan after a long night of debate');
+  });
+
   it('finds the writer over the city filed from and the date', () => {
     const r = extractFromText(['Council approves harbour plan', '', 'Meera Nambiar | CT News Service', 'Hyderabad', 'Published - December 16, 2026 06:05 pm IST', '', ...story].join('\n'), now);
     expect(r.author).toBe('Meera Nambiar');

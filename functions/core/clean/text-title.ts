@@ -113,6 +113,18 @@ export function firstLineIsTitle(units: readonly Unit[], dopts: DateOptions): bo
     (!/[.;,]$/.test(first.text) || (first.stats.words <= 15 && !/,$/.test(first.text)) || /(\.\.\.|…)\.?$/.test(first.text));
 }
 
+/** Most words of a breadcrumb trail a copy glues to the headline without its separators. */
+const MAX_GLUED_TRAIL_WORDS = 4;
+
+/**
+ * A breadcrumb trail whose separators were icons, copied onto the headline's line ("Home Golf Irvine
+ * teenager wins …") while the headline also stands on a line of its own.
+ */
+function trailGluedTo(text: string, lines: readonly string[]): boolean {
+  return lines.some((line) => line !== text && text.endsWith(' ' + line) && lineStats(line).words >= 3 &&
+    lineStats(text.slice(0, -line.length)).words <= MAX_GLUED_TRAIL_WORDS);
+}
+
 /** The site's name after a bar closing a line: " | Hapi Isles Sport". */
 const SITE_AFTER_BAR = /\s\|\s[^|]{2,40}$/u;
 
@@ -141,9 +153,10 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
   let junkAbove = titleZone;
   while (junkAbove > 0 && units[junkAbove - 1]!.junk) junkAbove--;
   const zoneStart = Math.max(0, (titleZone - junkAbove >= MIN_JUNK_RUN_SKIPPED ? junkAbove : titleZone) - TITLE_ZONE_LINES);
+  const zoneTexts = units.slice(zoneStart, titleZone).map((v) => v.text);
   for (let i = zoneStart; i < titleZone; i++) {
     const u = units[i]!;
-    if (isMeta(u) || (i <= 2 && namedMasthead(u))) continue;
+    if (isMeta(u) || (i <= 2 && namedMasthead(u)) || trailGluedTo(u.text, zoneTexts)) continue;
     // The line under an image's placeholder ("[image]", "[IMG]") is its caption.
     if (i > 0 && IMAGE_PLACEHOLDER.test(units[i - 1]!.text)) continue;
     // The headline opens its block right above its byline or date; captions, decks and summaries sit
