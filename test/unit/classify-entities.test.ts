@@ -1860,6 +1860,21 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(owner.places).toContain('Kenya');
   });
 
+  it('keeps a competition or a body named for who it is for whole, and two of them apart', () => {
+    const got = extractEntities(
+      '',
+      'She became the first golfer to win the Scottish Women’s Amateur Championship in 30 years. A two-time winner of the Ayrshire Ladies’ County Championship, ' +
+        'she beat Isla Whyte of Gullane Golf Club and will play in the Women’s Home Internationals. The Women’s team lost. Pupils of Adisadel College and Wesley Girls’ High School marched.',
+      lex,
+    );
+    expect(got.organizations).toEqual(
+      expect.arrayContaining(['Scottish Women’s Amateur Championship', 'Ayrshire Ladies’ County Championship', 'Gullane Golf Club', 'Women’s Home Internationals', 'Adisadel College', 'Wesley Girls’ High School']),
+    );
+    expect(got.organizations).not.toContain('Adisadel College and Wesley Girls’ High School');
+    expect(got.people).toEqual(['Isla Whyte']);
+    expect(got.places).toEqual([]);
+  });
+
   it('reads no person in a demonym before an unknown word: "Estonian Biobank"', () => {
     const got = extractEntities('', 'The Estonian Biobank holds data on 200,000 people, the team said. Ugandan officials agreed.', lex);
     expect(got.people).toEqual([]);

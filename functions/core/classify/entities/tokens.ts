@@ -135,6 +135,12 @@ export const PLURAL_OWNER_BODIES = new Set([...PLURAL_OWNER_BODY_WORDS, ...PLURA
  */
 const PLURAL_OWNER_INSTITUTIONS = new Set(['school', 'college', 'academy', 'home', 'hospital', 'court']);
 
+/**
+ * Who a competition or a body is for, opening the rest of its name: "Scottish Women's Amateur
+ * Championship", "the Women's Home Internationals", "Ayrshire Ladies' County Championship", "Girls' Brigade".
+ */
+export const GROUP_OWNER = /^(?:Women|Men|Children)['’]s$|^(?:Ladies|Girls|Boys)['’]$/u;
+
 /** "U.S. Attorney's Office", "Prime Minister's Office", "Auditor-General's Department": an office named after its holder. */
 export function officeOfHolder(holder: Token, next: Token): boolean {
   return /^(?:Office|Department|Chambers)$/u.test(next.bare) && (TITLES.has(norm(holder.bare)) || /^(?:Attorney|Auditor|Solicitor|Comptroller|Ombudsman|Coroner|Registrar)(?:-General)?$/u.test(holder.bare));
@@ -250,8 +256,8 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       // saint's, a sovereign's or the people's possessive opening a longer capitalised name is part of it.
       const next = tokens[i + 1];
       const inName =
-        next !== undefined && !next.breakBefore && isCapitalised(next.bare) && /^\p{Lu}\p{Ll}/u.test(next.bare) && /['’]s$/u.test(t.text) &&
-        (/^(?:Queen|King|Lord|Prince|Princess|People|Bishop|Earl|Duke|Duchess)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || landformNamedFor(tokens, i) || officeOfHolder(t, next) || knownWithPossessive(tokens, i));
+        next !== undefined && !next.breakBefore && isCapitalised(next.bare) && /^\p{Lu}\p{Ll}/u.test(next.bare) && (GROUP_OWNER.test(t.text) || /['’]s$/u.test(t.text)) &&
+        (/^(?:Queen|King|Lord|Prince|Princess|People|Bishop|Earl|Duke|Duchess)$/u.test(t.bare) || GROUP_OWNER.test(t.text) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || landformNamedFor(tokens, i) || officeOfHolder(t, next) || knownWithPossessive(tokens, i));
       // "Ceylon Workers' Congress", "Planters' Association of Ceylon": a plural possessive before a body's word.
       // "Macau Dealers' Rights Association": or with a capitalised word between.
       // "Paphos District Fishermen's Association", "Country Women's Association": a plural without -s likewise.

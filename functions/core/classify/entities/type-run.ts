@@ -6,7 +6,7 @@ import { cueMeaning } from '../topic-cues.js';
 import { foldPlaceName, isWorldPlace, worldTownSize } from '../world-places.js';
 import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, GAZ, type GazEntry, gazLookup, germanBody, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
 import { namesRegionBody } from './region-bodies.js';
-import { isAcronym, isCapitalised, isPublicService } from './tokens.js';
+import { GROUP_OWNER, isAcronym, isCapitalised, isPublicService } from './tokens.js';
 import { givenNameBefore, type Single } from './cues.js';
 
 /** Titles, lowercased, that take a ruler's number with the given name ("Pope Leo XIV", "King Henry VIII"). */
@@ -365,6 +365,18 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const g = gazLookup(words) ?? (words[0] === 'The' ? gazLookup(words.slice(1)) : undefined);
   if (g) {
     out.push({ kind: g.kind, name: g.canonical, pos, fixed: true });
+    return;
+  }
+  // "Scottish Women's Amateur Championship", "the Women's Home Internationals", "Ayrshire Ladies'
+  // County Championship": a name with who it is for inside it (the tokens keep such a possessive in the
+  // run) is a competition's or a body's, place and demonym included.
+  const forGroup = words.findIndex((w, k) => k < words.length - 1 && GROUP_OWNER.test(w));
+  // An "and" before the group joins a second group ("Boys and Girls' Championships"), not another
+  // body ("Adisadel College and Wesley Girls' High School"); after it, it is inside the name ("Gulu
+  // Women's Economic Development and Globalisation") unless a body's word closes what it follows.
+  const inGroupName = (k: number): boolean => GROUP_OWNER.test(words[k + 1] ?? '') || (k > forGroup && !ORG_WORDS.has(norm(words[k - 1]!)));
+  if (forGroup >= 0 && words.every((w, k) => CAPITALISED_WORD.test(w) || GROUP_OWNER.test(w) || w === 'of' || (w === 'and' && inGroupName(k)))) {
+    out.push({ kind: 'org', name: (words[0] === 'The' ? words.slice(1) : words).join(' '), pos, fixed: true });
     return;
   }
   // "Air Mauritius", "Air Seychelles": a national airline, not the country.
