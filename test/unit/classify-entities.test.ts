@@ -1187,6 +1187,17 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(sv.places.join('|')).not.toMatch(/Riksdag/);
   });
 
+  it('reads a town the world list knows inside a sentence outside English, but not after an article, a number or before a club’s letters', () => {
+    const fr = extractEntities('', 'Le maire de Redon a parlé. Les navettes circulent entre Sierre et Niouc. Le parquet de l’Union belge pourrait ouvrir une enquête.', lex, 'fr');
+    expect(fr.places).toEqual(expect.arrayContaining(['Redon', 'Sierre']));
+    expect(fr.places).not.toContain('Union');
+    const it = extractEntities('', 'Secondo la Corte, la scelta è illegittima. Anche il Movimento 5 Stelle ha parlato. Il treno passa per il centro di Pozzuoli fino al porto.', lex, 'it');
+    expect(it.places).toContain('Pozzuoli');
+    expect(it.places.join('|')).not.toMatch(/Corte|Stelle/);
+    const da = extractEntities('', 'Oliver Bech, der kom til klubben fra Esbjerg fB i sommer, udlignede.', lex, 'da');
+    expect(da.places).not.toContain('Esbjerg');
+  });
+
   it('reads a place after the locative preposition of more languages, but not a person the run goes on to', () => {
     const no = extractEntities('', 'Trafikken har vært stor i Henningsvær hele sommeren, og kommunen vil gjøre noe med det.', lex, 'no');
     expect(no.places).toContain('Henningsvær');

@@ -11,7 +11,7 @@ import { charBefore, letterAt, letterBefore, someOccurrence } from '../words.js'
 import { isWorldPlace, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
-import { acronymOf, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, unlistedName } from './entities/tables.js';
+import { acronymOf, AND_WORDS, BRANCH_WORDS, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
@@ -22,6 +22,18 @@ import { splitAtGermanPerson } from './entities/german-runs.js';
 import { withNordicBodies } from './entities/nordic-bodies.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, clubsByInitials, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
+/**
+ * An article right before a word, in the languages whose towns take none ("la Corte", "un Paese",
+ * "l'Union"); in a match report it names a town's club ("il Catanzaro", "l'Olot").
+ */
+const ARTICLE_BEFORE: Readonly<Record<string, RegExp>> = {
+  fr: /(?:^|[\s(«“"])(?:le|la|les|l['’]|un|une)\s*$/iu,
+  it: /(?:^|[\s(«“"])(?:il|lo|la|le|l['’]|i|gli|un|uno|una|un['’])\s*$/iu,
+  es: /(?:^|[\s(«“"])(?:el|la|los|las|un|una)\s*$/iu,
+  ca: /(?:^|[\s(«“"])(?:el|la|els|les|l['’]|un|una)\s*$/iu,
+};
+/** A club's letters after its town: "Esbjerg fB", "Luleå HF", "Kalmar FF". */
+const CLUB_LETTERS_AFTER = /^\s+(?!\p{Lu}\p{Ll})\p{L}{0,4}\p{Lu}\p{L}{0,4}(?!\p{L})/u;
 /** The endings of Slavic adjectives in the locative: "Moravskoslezském", "Zadarskoj", "Národním", "Klinički". */
 const SLAVIC_ADJECTIVE = /(?:sk|ck|čk|n|ov|in)(?:ém|ým|om|oj|ím|ej|iej|im|ich|ých|ych)$|[šč]ki$|ski$/u;
 
@@ -675,6 +687,20 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   };
   const initialsOf = (name: string): string => (name.match(/(?<![\p{L}])\p{Lu}/gu) ?? []).join('');
   const referredToAsIts = foreign ? new Set<string>() : bodiesReferredToAsIts(body, singles);
+  /** "Corte di Cassazione", "Paese di origine": a capitalised word before a small connector heads a name written in sentence case. */
+  const headsSentenceCaseName = (end: number): boolean => {
+    const next = /^\s+(\p{Ll}+)/u.exec(body.slice(end, end + 12))?.[1];
+    return next !== undefined && connectors.has(next) && !AND_WORDS.has(next);
+  };
+  /**
+   * Where a lone capitalised word the world list knows as a town is one, outside English: not after an
+   * article ("la Corte", "un Paese", "l'Union": towns go without one in French, Italian, Spanish and
+   * Catalan), a number ("Movimento 5 Stelle"), or before a club's letters ("Esbjerg fB", "Luleå HF").
+   */
+  const townAsWritten = (at: number, word: string): boolean => {
+    const article = !sportsArticle && (ARTICLE_BEFORE[language ?? '']?.test(body.slice(Math.max(0, at - 8), at)) ?? false);
+    return !article && !/\d\s+$/u.test(body.slice(Math.max(0, at - 4), at)) && !CLUB_LETTERS_AFTER.test(body.slice(at + word.length, at + word.length + 8));
+  };
   for (const s of singles) {
     const key = nameParts(s.word)[0] ?? '';
     // German writes a person's genitive with a bare -s: "Putins Sprecher".
@@ -760,6 +786,16 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "In Athienou, the village east of Nicosia, …": a sentence that opens on a locative and the name
     // alone before a comma.
     const openingLocative = opensSentence && (wordBefore === 'In' || wordBefore === 'At') && body[at + s.word.length] === ',';
+    // "Le maire de Redon", "entre Sierre et Niouc", "Subotica je od Niša": outside English (and German,
+    // where every noun is capitalised) a word inside a sentence that the article never writes small and
+    // the world list knows as a town is the town, with or without a preposition before it.
+    if (
+      foreign && !nounCaps && !opensSentence && /^\p{Lu}\p{Ll}{2,}$/u.test(s.word) && !lowercaseWords?.has(s.word.toLowerCase()) && !NON_NAMES.has(norm(s.word)) &&
+      !GIVEN_NAMES.has(norm(s.word)) && worldTownSize(s.word) !== undefined && !headsSentenceCaseName(at + s.word.length) && townAsWritten(at, s.word)
+    ) {
+      addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
     // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).
     if (foreign || s.common || (opensSentence && !openingLocative) || NON_NAMES.has(norm(s.word))) continue;
     // Only a plain capitalised word ("Palmyra"), never "YouTube", "ETFs", "Palau.org", "Americans" or an "-ism".
