@@ -1181,6 +1181,15 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(pt.places).toEqual(expect.arrayContaining(['Manteigas', 'Covilhã', 'Spain']));
     const de = extractEntities('', 'Die Preise stiegen in Zukunft weiter, sagte sie in Berlin.', lex, 'de');
     expect(de.places).not.toContain('Zukunft');
+    // A region in -land and towns after "von" or listed after "zwischen"; not a noun in -land, the north, nor a person after "von".
+    const deLists = extractEntities(
+      '',
+      'Das Werk ist das größte in Ostfriesland. Die Felder liegen nördlich von Borkum. Betriebe zwischen Leer, Aurich und Papenburg suchen Leute. Der Wind kommt von Norden, sagte sie im Ausland. Das sagte der Sprecher von Anna Rosenberg.',
+      lex,
+      'de',
+    );
+    expect(deLists.places).toEqual(expect.arrayContaining(['Ostfriesland', 'Borkum', 'Leer', 'Aurich', 'Papenburg']));
+    expect(deLists.places.join('|')).not.toMatch(/Norden|Ausland|Rosenberg/);
     // "Ryssland" is Russia, named by its English name as in every language; "Riksdagen" is no place.
     const sv = extractEntities('', 'Fartyget var på väg till en hamn i Ryssland. Frågan togs upp i Riksdagen i veckan.', lex, 'sv');
     expect(sv.places).toContain('Russia');

@@ -351,10 +351,18 @@ export const FOREIGN_PLACE_PREPS: Readonly<Record<string, ReadonlySet<string>>> 
   vi: new Set(['ở', 'tại']),
   // German capitalises every noun: after these, only a name the lists know or one shaped like a
   // place's ("Ötztal", "Hintereisferner", "Wendelstein") counts (see `germanPlaceShaped`).
-  de: new Set(['in', 'im', 'am', 'ins', 'nach', 'aus', 'vom', 'bei', 'auf']),
+  de: new Set(['in', 'im', 'am', 'ins', 'nach', 'aus', 'vom', 'bei', 'auf', 'von', 'zwischen']),
 };
 /** Endings of German and Alpine place names: valleys, glaciers, peaks, passes, lakes, villages. */
-export const GERMAN_PLACE_ENDING = /(?:tal|ferner|kees|gletscher|berg|spitze|kogel|joch|see|bach|dorf|hausen|heim|ingen|stadt|burg|hütte|hospiz|alm|wald|brunn|kirchen|feld|stein|horn)$/u;
+export const GERMAN_PLACE_ENDING = /(?:tal|ferner|kees|gletscher|berg|spitze|kogel|joch|see|bach|dorf|hausen|heim|ingen|stadt|burg|hütte|hospiz|alm|wald|brunn|kirchen|feld|stein|horn|haven|land)$/u;
+/** Everyday German nouns in -land, none a region's name. */
+const GERMAN_LAND_NOUNS = new Set(['ausland', 'inland', 'umland', 'hinterland', 'heimatland', 'festland', 'neuland', 'ackerland', 'bauland', 'weideland', 'grünland', 'flachland', 'hochland', 'tiefland', 'niemandsland', 'vaterland', 'mutterland', 'wunderland', 'gastland', 'partnerland', 'bundesland', 'nachbarland', 'herkunftsland', 'drittland', 'mitgliedsland', 'entwicklungsland', 'schwellenland', 'industrieland', 'urlaubsland', 'ferienland', 'kulturland', 'agrarland', 'exportland', 'zielland', 'geburtsland', 'binnenland', 'weinland', 'moorland', 'marschland', 'schwemmland', 'brachland', 'kernland', 'randland']);
+/** A one-word town the world list knows that is no German point of the compass ("Norden" is both). */
+export const germanTown = (word: string): boolean => worldTownSize(word) !== undefined && !GERMAN_COMPASS_NOUNS.has(word.toLowerCase());
+/** "Ausland", "Bundesland", "Nachbarbundesland": a noun in -land, alone or closing a compound. */
+const germanLandNoun = (word: string): boolean => GERMAN_LAND_NOUNS.has(word) || [...GERMAN_LAND_NOUNS].some((noun) => noun.length >= 8 && word.endsWith(noun));
+/** The German words for the points of the compass, which are also towns' names ("im Norden", "von Westen"). */
+const GERMAN_COMPASS_NOUNS = new Set(['norden', 'süden', 'osten', 'westen']);
 
 /**
  * Whether capitalised German words after a locative preposition name a place rather than a noun: a
@@ -365,10 +373,12 @@ export function germanPlaceShaped(words: readonly string[], before: string): boo
   if (words.length > 2) return false;
   const last = words[words.length - 1]!.toLowerCase();
   const ending = GERMAN_PLACE_ENDING.exec(last)?.[0];
+  // "von" and "zwischen" also open a person's name or a plain noun: after them only a town the lists know.
+  const narrow = before === 'von' || before === 'zwischen';
   return (
     gazLookup([...words])?.kind === 'place' ||
-    (/^(?:in|nach|aus|bei)$/u.test(before) && words.length === 1 && worldTownSize(words[0]!) !== undefined) ||
-    (ending !== undefined && last.length >= ending.length + 3)
+    (/^(?:in|nach|aus|bei|von|zwischen)$/u.test(before) && words.length === 1 && germanTown(words[0]!)) ||
+    (!narrow && ending !== undefined && last.length >= ending.length + 3 && !(ending === 'land' && germanLandNoun(last)))
   );
 }
 /** Name particles that start a name part when hyphen-joined ("al-Assad"). */
