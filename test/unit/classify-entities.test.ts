@@ -1196,6 +1196,16 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(sv.places.join('|')).not.toMatch(/Riksdag/);
   });
 
+  it('reads an acronym a name defines in brackets as a body outside English, but not a term or a German noun’s letters', () => {
+    const es = extractEntities('', 'El Jurado Electoral Especial (JEE) de Lima rechazó la lista. El producto interno bruto (PIB) creció.', lex, 'es');
+    expect(es.organizations).toContain('JEE');
+    expect(es.organizations).not.toContain('PIB');
+    const de = extractEntities('', 'Forscher am Deutschen Krebsforschungszentrum (DKFZ) und beim Naturschutzbund (NABU) warnten. Die Daten liegen in Krankenhausinformationssystemen (KIS) und in der Telematikinfrastruktur (TI).', lex, 'de');
+    expect(de.organizations).toContain('NABU');
+    expect(de.organizations.join('|')).toMatch(/Krebsforschungszentrum|DKFZ/);
+    expect(de.organizations.join('|')).not.toMatch(/KIS|TI\b/);
+  });
+
   it('reads a town the world list knows inside a sentence outside English, but not after an article, a number or before a club’s letters', () => {
     const fr = extractEntities('', 'Le maire de Redon a parlé. Les navettes circulent entre Sierre et Niouc. Le parquet de l’Union belge pourrait ouvrir une enquête.', lex, 'fr');
     expect(fr.places).toEqual(expect.arrayContaining(['Redon', 'Sierre']));

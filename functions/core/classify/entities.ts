@@ -20,7 +20,7 @@ import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
 import { splitAtGermanPerson } from './entities/german-runs.js';
 import { withNordicBodies } from './entities/nordic-bodies.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, clubsByInitials, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /**
  * An article right before a word, in the languages whose towns take none ("la Corte", "un Paese",
@@ -734,7 +734,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       if (full) {
         full.count++;
         useAcronym(full, s.word);
-      } else if ((s.cue && !foreign) || (!foreign && acronymActsAsBody(body, s.pos + s.word.length)) || (foreign && articleBeforeAcronym(body, s.pos, s.word))) {
+      } else if ((s.cue && !foreign) || (!foreign && acronymActsAsBody(body, s.pos + s.word.length)) || (foreign && (articleBeforeAcronym(body, s.pos, s.word) || bracketedAfterName(body, s.pos, s.word, nounCaps)))) {
         // "THW" after "THW Kiel": the short form of a body named in full.
         const longer = foreign ? namedInFull(s.word) : undefined;
         if (longer) longer.count++;

@@ -366,7 +366,7 @@ export const JOURNEY_TO =
 export const FOREIGN_ARTICLES = new Set(['el', 'la', 'los', 'las', 'del', 'al', 'le', 'les', 'du', 'des', 'au', 'aux', 'o', 'a', 'os', 'as', 'do', 'da', 'dos', 'das', 'no', 'na', 'ao', 'pelo', 'pela', 'il', 'lo', 'gli', 'dello', 'della', 'dal', 'dalla', 'nel', 'nella', 'alla', 'der', 'die', 'dem', 'den', 'het', 'de']);
 /** Acronyms that are terms, not bodies, though an article may precede them ("el PIB", "la TVA", "das BIP"). */
 export const TERM_ACRONYMS = new Set(
-  'PIB IVA IPC ADN ARN SIDA VIH IRPF TVA PME PMI CEO PDG DG TV GPS SMS USB PC IA KI BIP LKW PKW EDV ISO UTC GMT VIP DJ PDF HD COVID SARS UCI UTI CTI SUV ONG TGV RER IRS IMI IMT CPF CNPJ RG PIX ICMS IPI IOF CDI CDB ETF IPO HIV AIDS DNA RNA PET LED IT AI EV MW GW KW CV EBITDA OPA OPV ERE ERTE SMI PIL IRPEF IMU TFR ISEE PNRR BTW WOZ AOW ZZP MKB UE EU VAR TER AVE ICE DAX MDAX SDAX CAC IBEX MIB AEX BEL PSI SMI ATX WIG BUX WTI OPEP NASDAQ'.split(' '),
+  'PIB IVA IPC ADN ARN SIDA VIH IRPF TVA PME PMI CEO PDG DG TV GPS SMS USB PC IA KI BIP LKW PKW EDV ISO UTC GMT VIP DJ PDF HD COVID SARS UCI UTI CTI SUV ONG TGV RER IRS IMI IMT CPF CNPJ RG PIX ICMS IPI IOF CDI CDB ETF IPO HIV AIDS DNA RNA PET LED IT AI EV MW GW KW CV EBITDA OPA OPV ERE ERTE SMI PIL IRPEF IMU TFR ISEE PNRR BTW WOZ AOW ZZP MKB UE EU VAR TER AVE ICE DAX MDAX SDAX CAC IBEX MIB AEX BEL PSI SMI ATX WIG BUX WTI OPEP NASDAQ TEU'.split(' '),
 );
 
 /** "el CONICET", "o INEM", "der ADAC": outside English, an article before an unknown acronym marks a body. */
@@ -375,6 +375,39 @@ export function articleBeforeAcronym(body: string, pos: number, word: string): b
   const before = /([\p{L}]+)\s+$/u.exec(body.slice(Math.max(0, pos - 12), pos))?.[1];
   return before !== undefined && FOREIGN_ARTICLES.has(before.toLowerCase());
 }
+
+/**
+ * "Deutsches Krebsforschungszentrum (DKFZ)", "Jurado Electoral Especial (JEE)": outside English, an
+ * unknown acronym that a capitalised name right before the bracket defines is a body's short name,
+ * whether or not its letters spell that name's words (compounds and translations hide them).
+ */
+export function bracketedAfterName(body: string, pos: number, word: string, nounCaps: boolean): boolean {
+  if (word.length < 2 || !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word) || TERM_ACRONYMS.has(word) || GAZ.has(norm(word))) return false;
+  if (body[pos - 1] !== '(' || body[pos + word.length] !== ')') return false;
+  const before = body.slice(Math.max(0, pos - 60), pos - 1);
+  const name = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,8})\s*$/u.exec(before)?.[1];
+  if (name === undefined || !/\p{Ll}/u.test(name) || /[.!?]\s/u.test(name)) return false;
+  // Where every noun is capitalised, the name is the capitalised words right before the bracket
+  // ("Deutsches Krebsforschungszentrum"), not a sentence's ("in Krankenhausinformationssystemen").
+  const words = nounCaps ? trailingNameWords(before) : name.split(/\s+/u);
+  // One word alone is as often a term ("Telematikinfrastruktur (TI)") unless it ends like a body.
+  return words.length >= 2 || (words.length === 1 && COMPOUND_BODY_ENDING.test(words[0]!));
+}
+
+/** Small words inside a German or Dutch body's name: "Institut für …", "Universität zu Kiel". */
+const NAME_INNER_WORDS = new Set(['für', 'und', 'zu', 'der', 'des', 'von', 'voor', 'van', 'en', 'de', 'het']);
+
+/** The capitalised words (and the small words between them) closing `text`. */
+function trailingNameWords(text: string): string[] {
+  const words = text.trim().split(/\s+/u);
+  let k = words.length;
+  while (k > 0 && (/^\p{Lu}/u.test(words[k - 1]!) || (k < words.length && NAME_INNER_WORDS.has(words[k - 1]!)))) k--;
+  while (k < words.length && !/^\p{Lu}/u.test(words[k]!)) k++;
+  return words.slice(k);
+}
+
+/** How German and Dutch compounds naming a body end: "Naturschutzbund", "Kampfmittelräumdienst", "Landesamt". */
+const COMPOUND_BODY_ENDING = /(?:amt|bund|dienst|verband|verein|gesellschaft|institut|instituut|zentrum|kasse|rat|raad|behörde|ministerium|gericht|kammer|wacht|polizei|bureau|dienst|agentur|stiftung|akademie|universität|hochschule)$/u;
 
 /** "north of", "residents of", "Jane Doe, 61, of": what follows "of" here is a place, unlike "fans of" or "shares of". */
 export const PLACE_BEFORE_OF = /(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|residents|mayor|town|village|suburbs?|kilometres|kilometers|miles|km)|,(?:\s+\d+,)?)\s+of\s+$/iu;
