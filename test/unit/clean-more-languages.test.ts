@@ -727,9 +727,12 @@ describe('ads, captions and bylines in scripts without capitals', () => {
       '대성마린텍 부산 강서구 공장에서 직원들이 LNG 연료탱크 내부 단열재를 시공하고 있다. 대성마린텍 제공',
       'فريق البحث يثبّت عوامة لقياس جودة المياه قبالة ساحل خورفكان (من المصدر)',
       'Saskatchewan Roughriders kicker Brett Lindqvist celebrates after his winning field goal at Mosaic Stadium in Regina on Sunday. HEYWOOD YU/THE NATIONAL COURIER',
+      'Navy personnel move residents out of flooded houses in Akuressa on Tuesday. Pic by Sampath Dharmadasa',
+      'Simone Marinelli esulta sotto la curva dopo il gol del 2-1. Foto Pescara Sport 24 / Luca Ciammaichella',
     ])
       expect(isCreditedCaption(caption), caption).toBe(true);
     expect(isCreditedCaption('The minister said the plan would be reviewed in March. The council agreed.')).toBe(false);
+    expect(isCreditedCaption('He scored twice in the 2-1 win. Pictures of the match will follow on Monday.')).toBe(false);
   });
 
   it("takes the reporter's title off a Korean, Japanese or Chinese byline", async () => {

@@ -1211,7 +1211,7 @@ const SECOND_SENTENCE = /[.!?](?=\s+\p{Lu})/u;
 const MIN_NOTICE_CHARS = 15;
 
 /** Words that open a photo credit; capitalised or not, never in any other mix. */
-const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit|[Mm]ynd|[Ll]lun|[Pp]icha|[Aa]rgazkia|[Ll]arawan|[Gg]rianghraf|[Ss]awir|[Ảả]nh|[Gg]ambar|Φωτογραφί(?:α|ες)|Φωτο|Фото(?:графи[яи])?|Снимк[аи]|Світлин[аи]|Zdjęci[ea]|Fotoğraf|Fotó)(?: [Cc]redits?| [Cc]ourtesy)?`;
+const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Pp]ics?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit|[Mm]ynd|[Ll]lun|[Pp]icha|[Aa]rgazkia|[Ll]arawan|[Gg]rianghraf|[Ss]awir|[Ảả]nh|[Gg]ambar|Φωτογραφί(?:α|ες)|Φωτο|Фото(?:графи[яи])?|Снимк[аи]|Світлин[аи]|Zdjęci[ea]|Fotoğraf|Fotó)(?: [Cc]redits?| [Cc]ourtesy)?`;
 const CREDIT_BY = String.raw`(?:by|BY|von|de|di|door|deur|par|por|ni|nga|gan)`;
 
 /**
@@ -1228,7 +1228,8 @@ const PHOTO_CREDIT = new RegExp(
  * "Osimhen celebrates his second goal. | NST PHOTO: Kelechi Amadi-Ogbonna".
  */
 const CAPTION_CREDIT = new RegExp(
-  String.raw`^.{10,300}[.!?]["”’]?\s+(?:[|/·–—-]\s*)?(?:[\p{Lu}\p{N}&]{2,10}\s+)?${PHOTO_WORD}\s*(?:${CREDIT_BY}\s+|[:/|]\s*|(?<=\.)\s+)\p{Lu}[^.!?]{1,60}\.?$`,
+  // ("… dopo il gol del 2-1. Foto Pescara Sport 24 / Luca Ciammaichella": the label alone before an agency and a photographer.)
+  String.raw`^.{10,300}[.!?]["”’]?\s+(?:[|/·–—-]\s*)?(?:[\p{Lu}\p{N}&]{2,10}\s+)?${PHOTO_WORD}\s*(?:${CREDIT_BY}\s+|[:/|]\s*|(?<=\.)\s+|\s(?=[^.!?/]{1,40}\s?\/\s?\p{Lu}))\p{Lu}[^.!?]{1,60}\.?$`,
   'u',
 );
 
