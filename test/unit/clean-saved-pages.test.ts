@@ -478,6 +478,20 @@ describe('a blog page converted by turndown', () => {
 });
 
 describe('a page converted with two top-level headings', () => {
+  it('reads the second top-level heading when the first is the site\'s name under its logo, which links home', async () => {
+    const md = [
+      '[![Harbour Log](https://harbour-log.example/logo.png)](https://harbour-log.example/)', '', '# Harbour Log', '', 'Martedì 24 Febbraio 2026 · Harbour 11°', '',
+      '- [Home](https://harbour-log.example/)', '- [News](https://harbour-log.example/news/)', '',
+      '# Malaria drones cut the cost of spraying by half in the valley', '',
+      'By [Ann Lee](https://harbour-log.example/author/ann/) | 21/02/2026 19:52', '',
+      ...STORY.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(md, 'incoming/copy-as-markdown.md');
+    expect(a.title).toBe('Malaria drones cut the cost of spraying by half in the valley');
+    expect(a.published).toBe('2026-02-21');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+
   it('reads the second top-level heading as the headline when the first is only the site\'s linked name, and drops the motto under it', async () => {
     const md = [
       '- [Home](https://harbour-log.example/)', '- [News](https://harbour-log.example/news/)', '',

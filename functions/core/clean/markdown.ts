@@ -566,10 +566,17 @@ function overPicture(el: DomElement): boolean {
 
 /** A heading that is only a link to a site's home page: the site's name, not a headline. */
 function mastheadHeading(heading: DomElement): boolean {
+  const text = normalizeSpace(heading.textContent ?? '');
   const links = heading.querySelectorAll('a');
-  if (links.length !== 1 || normalizeSpace(links[0]!.textContent ?? '') !== normalizeSpace(heading.textContent ?? '')) return false;
-  return /^https?:\/\/[^/?#]+\/?$/i.test(links[0]!.getAttribute('href') ?? '');
+  if (links.length === 1 && normalizeSpace(links[0]!.textContent ?? '') === text) return homeLink(links[0]!);
+  // Or the site's name under its logo, which links home and reads the same ("[![Pescara Sport 24](logo.png)](https://…/)").
+  const logoLink = heading.previousElementSibling?.querySelector('a');
+  const logo = logoLink?.querySelector('img');
+  return links.length === 0 && logoLink != null && logo != null && normalizeSpace(logo.getAttribute('alt') ?? '') === text && homeLink(logoLink);
 }
+
+/** A link to a site's home page. */
+const homeLink = (link: DomElement): boolean => link.tagName === 'A' && /^https?:\/\/[^/?#]+\/?$/i.test(link.getAttribute('href') ?? '');
 
 /** Most elements between a note's title and the rule under its note. */
 const MAX_NOTE_ELEMENTS = 6;
