@@ -113,6 +113,32 @@ describe('scraped pages: headline, byline and date', () => {
     expect(r.title).toBe('Council approves harbour plan after a long night of debate');
   });
 
+  it('takes the headline glued onto a breadcrumb trail\'s last item, which the menu names, and the date under it over the day above the masthead', () => {
+    const r = extractFromText(
+      [
+        'vrijdag 25 september 2026', 'Waasland Zaken', 'Nieuws', 'Economie', 'Haven & Logistiek', 'Zoeken',
+        'Home › Economie › Haven & Logistiek Council approves harbour plan after a long night of debate',
+        'Door Tine Goossens · 23/09/2026 om 06.00 uur', '', ...story,
+      ].join('\n'),
+      now,
+    );
+    expect(r.title).toBe('Council approves harbour plan after a long night of debate');
+    expect(r.published).toBe('2026-09-23');
+  });
+
+  it('takes a breadcrumb trail\'s last item of a headline\'s length as the headline when no line gives it alone', () => {
+    const r = extractFromText(
+      [
+        'The Harbour Courier', 'Saturday, 28 November 2026', 'Login | Register',
+        'Home › News › Council approves harbour plan after a long night of debate in the chamber',
+        'Posted by admin on Thursday 26 November 2026 - 14:22:10', ...story,
+      ].join('\n'),
+      now,
+    );
+    expect(r.title).toBe('Council approves harbour plan after a long night of debate in the chamber');
+    expect(r.published).toBe('2026-11-26');
+  });
+
   it('finds the writer over the city filed from and the date', () => {
     const r = extractFromText(['Council approves harbour plan', '', 'Meera Nambiar | CT News Service', 'Hyderabad', 'Published - December 16, 2026 06:05 pm IST', '', ...story].join('\n'), now);
     expect(r.author).toBe('Meera Nambiar');

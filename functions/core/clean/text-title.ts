@@ -125,6 +125,29 @@ function trailGluedTo(text: string, lines: readonly string[]): boolean {
     lineStats(text.slice(0, -line.length)).words <= MAX_GLUED_TRAIL_WORDS);
 }
 
+/** A breadcrumb trail's first item, then its separator. */
+const TRAIL_START = /^(?:home|accueil|startseite|start|inicio|início|forside|etusivu|úvod|strona główna|hem|hjem)\s*[›»>/]\s*/iu;
+
+/**
+ * "Home › Economie › Haven & Logistiek Polderkoel investeert 95 miljoen euro …": a copy that lost the
+ * line break after a breadcrumb trail's last item, which the menu above names ("Haven & Logistiek"),
+ * glues the headline onto it. The headline, when one is so glued, or a last item as long as one.
+ */
+function trailHeadline(text: string, above: readonly Unit[]): string | null {
+  if (!TRAIL_START.test(text)) return null;
+  const last = text.split(/\s[›»>/]\s/u).at(-1)!.replace(TRAIL_START, '');
+  for (const item of above) {
+    if (lineStats(item.text).words > 4 || !last.startsWith(`${item.text} `)) continue;
+    const headline = last.slice(item.text.length + 1).trim();
+    if (lineStats(headline).words >= 4) return headline;
+  }
+  // A last item of a headline's length is the headline, with what may be its section before it.
+  return lineStats(last).words >= MIN_GLUED_TRAIL_HEADLINE_WORDS ? last : null;
+}
+
+/** Fewest words of a breadcrumb's last item read as the headline (sites shorten it to fewer). */
+const MIN_GLUED_TRAIL_HEADLINE_WORDS = 10;
+
 /** The site's name after a bar closing a line: " | Hapi Isles Sport". */
 const SITE_AFTER_BAR = /\s\|\s[^|]{2,40}$/u;
 
@@ -174,8 +197,11 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     const overMeta = opensBlock(units, i, pageHasBlocks) && !isJobLine(u.text) && next !== undefined && (isMeta(next) || writerWithJob(next.text, dateLineWithin(units, i + 1, 2, dopts)) !== null || bareName(next.text) || overDeck) ? 3 : 0;
     // Below a headline's byline or date stand its captions and summaries, not another headline.
     const belowHeadlineMeta: number = bestOverMeta && i > bestAt + 1 ? BELOW_META_PENALTY : 0;
-    const score: number = titleScore(u, titleZone - i - 1, (firstLines.get(normalizeKey(u.text)) ?? 0) > 1) + overMeta - belowHeadlineMeta;
-    if (score > bestScore) [bestScore, title, bestAt, bestOverMeta] = [score, u.text, i, overMeta > 0];
+    // A breadcrumb trail with the headline glued onto its last item: the headline alone.
+    const trail = trailHeadline(u.text, units.slice(0, i));
+    const candidate = trail === null ? u : { ...u, text: trail, stats: lineStats(trail), junk: false };
+    const score: number = titleScore(candidate, titleZone - i - 1, (firstLines.get(normalizeKey(candidate.text)) ?? 0) > 1) + overMeta - belowHeadlineMeta;
+    if (score > bestScore) [bestScore, title, bestAt, bestOverMeta] = [score, candidate.text, i, overMeta > 0];
   }
   // The standfirst under a headline is headline-shaped too and often longer: a line written as a
   // sentence (many function words) right under another headline-shaped line gives way to it.
