@@ -49,6 +49,8 @@ describe('block filter pieces', () => {
     expect(junkKind('Facebook | X | LinkedIn | E-Mail')).toBe('boilerplate');
     expect(junkKind('Share: Facebook / Twitter / Email')).toBe('boilerplate');
     expect(junkKind('Teilen auf: WhatsApp, Facebook')).toBe('boilerplate');
+    for (const t of ['Del: Facebook X E-post Kopier lenke', 'Dela: Facebook X Mejl', 'Udostępnij: Facebook X E-mail']) expect(junkKind(t), t).toBe('boilerplate');
+    expect(junkKind('Del Facebook dijo el lunes que apelaría la decisión del tribunal.')).toBeNull();
     expect(junkKind('Facebook said on Monday it would appeal.')).toBeNull();
   });
 

@@ -820,7 +820,8 @@ const STRONG: RegExp[] = [
   /^(image|photo|slide|picture|foto|bild)s?\s*\d+\s*(of|von|de|sur|\/)\s*\/?\s*\d+$/i,
   /\bfollow (him|her|them|us|me) on (twitter|facebook|instagram|x)\b/i,
   // The same chrome in French, German, Spanish, Italian, Portuguese and Dutch.
-  /^(partager|partagez|teilen|compartir|comparte|comparta|condividi|compartilhe|compartilhar|partilhar|partilhe|delen|deel)\b(?=.{0,100}\b(facebook|twitter|whatsapp|linkedin|e-?mail|courriel|telegram|x)\b).{0,120}$/i,
+  // ("Del:", "Dela:", "Jaa:", "Udostępnij:": the Nordic, Finnish and Slavic labels.)
+  /^(partager|partagez|teilen|compartir|comparte|comparta|condividi|compartilhe|compartilhar|partilhar|partilhe|delen|deel|del:|dela|jaa|podijeli|podeli|udostępnij|sdílet|zdieľať|paylaş|bagikan|kongsi|distribuie|comparteix)(?![\p{L}])(?=.{0,100}\b(facebook|twitter|whatsapp|linkedin|e-?mail|e-?post|courriel|telegram|x)\b).{0,120}$/iu,
   /^(partager|partagez|teilen|compartir|comparte|comparta|condividi|compartilhe|compartilhar|partilhar|partilhe|delen|deel)( (sur|auf|en|su|em|op|cet article|ce contenu|diesen artikel|este artículo|esta noticia|questo articolo|esta matéria|este artigo|dit artikel))*\s*[:!.]?$/i,
   /\b(nous utilisons|ce site utilise|wir verwenden|diese (web)?seite verwendet|utilizamos|este (sitio|sitio web|portal) utiliza|usamos|utilizziamo|usiamo|questo sito (web )?(utilizza|usa)|este site (utiliza|usa)|wij gebruiken|we gebruiken|deze (web)?site gebruikt) (des |les |i |os )?(cookies?|témoins)\b/i,
   // Hindi and Arabic consent lines: "… कुकीज़ का उपयोग करते हैं", "… ملفات تعريف الارتباط".
