@@ -223,6 +223,18 @@ describe('Markdown: a list of related stories with their dates', () => {
     const r = await cleanDocument(decodeDocument(Buffer.from(md), { key: 'story.md' }), { now });
     expect(r.paragraphs.at(-1)).toBe('Officials said the pilot would run until 30 September 2026 across four districts of the hill state.');
   });
+
+  it('drops the related posts of a blog theme, each a link, its date and "In" its category', async () => {
+    const { cleanDocument } = await import('../../functions/core/clean/index.js');
+    const { decodeDocument } = await import('../../functions/core/decode/index.js');
+    const md = [
+      '# Council approves harbour plan', '', story[0]!, '', story[1]!, '', '### _Related_', '',
+      '[Luctonians edge Hereford in Easter Monday derby](https://example.co.uk/a)', 'April 6, 2026', 'In "Match Reports"', '',
+      '[Ross-on-Wye appoint former Gloucester prop as forwards coach](https://example.co.uk/b)', 'March 18, 2026', 'In "Club News"',
+    ].join('\n');
+    const r = await cleanDocument(decodeDocument(Buffer.from(md), { key: 'story.md' }), { now });
+    expect(r.paragraphs).toEqual(story);
+  });
 });
 
 describe('dates that chrome pushes down or metadata names differently', () => {

@@ -51,7 +51,8 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
 }
 /** Share of the text before the date that is the link's (quotes and spaces may not count as linked). */
 const LINKED_SHARE = 0.9;
-const LINK_DATE_TAIL = /\s(?:\d{1,2}\s\p{L}{3,9}\.?\s\d{4}|\p{L}{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})$/u;
+// (Jetpack's related posts add the category: "… April 6, 2026 In "Match Reports"".)
+const LINK_DATE_TAIL = /\s(?:\d{1,2}\s\p{L}{3,9}\.?\s\d{4}|\p{L}{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:\s+In\s+["“][^"”]{1,40}["”])?$/u;
 
 /** Longest label before a colon in a labelled link; longest such line. */
 const MAX_LINK_LABEL = 30;
