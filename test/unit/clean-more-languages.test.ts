@@ -295,6 +295,16 @@ describe('the headline a page marks as such', () => {
     const teasers = '<aside><h3 itemprop="headline">Another story</h3><h3 itemprop="headline">A third story</h3></aside>';
     expect(extractFromHtml(page(teasers), NOW, null).title).toBe('Guam visitor arrivals jump 12% in July');
   });
+
+  it('is the title when the theme names it the entry\'s title by its class, under the site\'s name in another <h1>', () => {
+    const body = '<p>Visitor arrivals rose 12 percent in July from a year earlier, the bureau said, with Korea and Japan leading the way for the island.</p>'.repeat(3);
+    const page = (cls: string): string => `<html><head><title>Guam visitor arrivals jump 12% in July – Island Ledger</title>
+      <meta property="og:title" content="Guam visitor arrivals jump 12% in July"></head><body><header><h1 class="site-title">Island Ledger</h1></header>
+      <article><h1 class="${cls}">Korea, Japan lift Guam to best month for tourism since the pandemic</h1>${body}</article></body></html>`;
+    expect(extractFromHtml(page('entry-title single-entry-title'), NOW, null).title).toBe('Korea, Japan lift Guam to best month for tourism since the pandemic');
+    // A class any heading may carry says nothing.
+    expect(extractFromHtml(page('heading'), NOW, null).title).toBe('Guam visitor arrivals jump 12% in July');
+  });
 });
 
 describe('Maltese and Luxembourgish', () => {

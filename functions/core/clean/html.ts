@@ -789,6 +789,8 @@ interface TitleSources {
   headlineMarked: boolean;
   /** Whether the <h1> carries the page's one `itemprop="headline"`, itself or inside. */
   h1Microdata: boolean;
+  /** Whether the theme names the printed headline the entry's title by its class ("entry-title"). */
+  h1Classed: boolean;
   /** Whether the headline is the page's own under a note app's copy of the <title>. */
   underNoteTitle: boolean;
   source: string | null;
@@ -813,7 +815,7 @@ function namesSite(h1: string, source: string | null, docTitle: string): boolean
 }
 
 /** The article's title: the metadata's headline, unless the page prints the same story's headline otherwise. */
-function chooseTitle({ ldTitle, ogTitle, readTitle, docTitle, h1, headlineMarked, h1Microdata, underNoteTitle, source }: TitleSources): string | null {
+function chooseTitle({ ldTitle, ogTitle, readTitle, docTitle, h1, headlineMarked, h1Microdata, h1Classed, underNoteTitle, source }: TitleSources): string | null {
   if (underNoteTitle && h1) return normalizeSpace(decodeEntities(h1));
   // Readability's title is the document's <title>, whole when it finds no separator it knows.
   const fromDoc = docTitle ? stripTitleSuffix(docTitle, source) : null;
@@ -831,6 +833,10 @@ function chooseTitle({ ldTitle, ogTitle, readTitle, docTitle, h1, headlineMarked
   // An <h1> the page's own microdata names the headline is the one it prints for this story, whatever
   // the metadata wrote for search and sharing.
   else if (title && h1 && h1Microdata && headlineLike(h1)) title = h1;
+  // So does an <h1> the theme's class names the entry's title ("entry-title"): the metadata's one
+  // headline was written for search and sharing ("Rock roll past Voodoos for NOJHL crown" over
+  // "Beaudry's overtime winner gives Timmins the NOJHL title over Powassan in six games").
+  else if (title && h1 && h1Classed && headlineLike(h1) && !namesSite(h1, source, docTitle)) title = h1;
   // The metadata at odds with itself (the <title>, og:title and JSON-LD give two or more headlines,
   // none of them the printed one): each was written for search or sharing, and the <h1> is the
   // page's own.
@@ -1040,6 +1046,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   const h1Microdata = !headlineMarked && headlineEl !== null && headlineEl === firstH1 &&
     (headlineEl.getAttribute('itemprop') === 'headline' || headlineEl.querySelector('[itemprop="headline"]') !== null) &&
     doc.querySelectorAll('[itemprop="headline"]').length === 1;
+  const h1Classed = headlineEl !== null && HEADLINE_MARK_RE.test(classAndId(headlineEl)) && !COMMENTS_RE.test(classAndId(headlineEl)) && !inOverlay(headlineEl);
   // Chrome no article lives in goes before Readability scores the page: less to score, fewer wrong picks.
   for (const el of scan.prune) el.remove();
   // Byline and author-bio boxes have been read for the author; left in, a bio reads as a paragraph.
@@ -1050,7 +1057,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   const belowHeadline = elementsAfter(headlineEl, 3).map((el) => normalizeSpace(el.textContent ?? '')).find((t) => t) ?? null;
   const parsed = readArticle(doc, scan, headlineEl);
 
-  let title = chooseTitle({ ldTitle, ogTitle, readTitle: parsed?.title ? normalizeSpace(parsed.title) : null, docTitle, h1, headlineMarked, h1Microdata, underNoteTitle: ownH2 !== undefined, source });
+  let title = chooseTitle({ ldTitle, ogTitle, readTitle: parsed?.title ? normalizeSpace(parsed.title) : null, docTitle, h1, headlineMarked, h1Microdata, h1Classed, underNoteTitle: ownH2 !== undefined, source });
   // A read-later copy's headline keeps the site's name ("… | Construction Record" over a link to
   // constructionrecord.co.uk): the name its links go to is the site's.
   if (title && hosts) title = withoutLinkedSiteName(title, hosts);
