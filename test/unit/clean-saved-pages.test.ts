@@ -457,6 +457,16 @@ describe('a scraper\'s text dump that opens with the page\'s <title>', () => {
   });
 });
 
+describe('a Drupal page converted to Markdown', () => {
+  it('reads the writer from "Submitted by NAME on DATE - TIME"', async () => {
+    const md = ['# Malaria drones cut the cost of spraying by half in the valley', '', 'Submitted by [Ndapandula Iita](/user/14 "View user profile.") on Thu, 9 Jul 2026 - 10:15', '', ...STORY.flatMap((p) => [p, ''])].join('\n');
+    const a = await clean(md, 'incoming/drupal.md');
+    expect(a.author).toBe('Ndapandula Iita');
+    expect(a.published).toBe('2026-07-09');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});
+
 describe('a blog page converted by turndown', () => {
   it('reads the headline under the site\'s linked name, and the standfirst over the lead picture', async () => {
     const md = [

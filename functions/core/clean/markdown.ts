@@ -896,7 +896,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     const byline = !stamp && i < MAX_TOP_LINES ? bylineAuthor(b.text, source) : null;
     // A byline on a line of its own may carry the outlet in brackets: "Ratna Wulandari (The Jakarta Daily)".
     // Or the date line links the writer's page: "[Chioma Nwali](…/author/chioma/) [April 15, 2026](…) 2 minutes read".
-    if (i < MAX_TOP_LINES && !author) author = stamp ? (authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) ?? writerLinked(b)) : byline;
+    // "Submitted by [Ndapandula Iita](/user/14) on Thu, 9 Jul 2026 - 10:15": Drupal's byline around its date.
+    if (i < MAX_TOP_LINES && !author) author = stamp ? (authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) ?? writerLinked(b) ?? bylineAuthor(b.text, source)) : byline;
     // "**Wren Castellanos-Hale**" over the text: a name alone at the top is the byline.
     // Or a name over the writer's job, the two lines held by a hard line break ("Ingrid Solbakken\\" / "Journalist"),
     // or linked to the writer's page after a byline's word the byline patterns do not know ("Per [Sílvia Forcadell](…)").
