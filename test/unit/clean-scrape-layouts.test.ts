@@ -126,6 +126,14 @@ describe('scraped pages: headline, byline and date', () => {
     expect(r.published).toBe('2026-09-23');
   });
 
+  it('marks a share bar copied one button a line as junk, its "X" and "E-mail" too, but not an "X" the text writes alone', async () => {
+    const { toUnits } = await import('../../functions/core/clean/text-units.js');
+    const { markJunk } = await import('../../functions/core/clean/text-junk.js');
+    const units = toUnits(['Partager :', 'Facebook', 'X', 'WhatsApp', 'E-mail', '', story[0]!, '', 'X', '', story[1]!].join('\n'), now);
+    markJunk(units);
+    expect(units.map((u) => u.junk)).toEqual([true, true, true, true, true, false, false, false]);
+  });
+
   it('takes a breadcrumb trail\'s last item of a headline\'s length as the headline when no line gives it alone', () => {
     const r = extractFromText(
       [

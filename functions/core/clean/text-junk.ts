@@ -208,9 +208,27 @@ export function pagedWithBlanks(units: readonly Unit[]): boolean {
   return units.filter((u) => u.blankAfter).length >= units.length * 0.5;
 }
 
+/** A share bar's button that is one letter or word shared with the language: X's, and the e-mail's. */
+const SHARE_BUTTON_WORD = /^(?:X|𝕏|E-?mail|E-?post|Mail|Courriel|Correo|Email)$/iu;
+/** Most words of the button or label beside it ("Facebook", "Partager :", "Share this article"). */
+const MAX_SHARE_NEIGHBOUR_WORDS = 3;
+
+/**
+ * "Facebook" / "X" / "WhatsApp" / "E-mail": a share bar copied one button a line, where "X" and
+ * "E-mail" alone say nothing; between the bar's other buttons they are junk too.
+ */
+function dropShareLetters(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.junk || !SHARE_BUTTON_WORD.test(u.text.trim())) continue;
+    if ([units[i - 1], units[i + 1]].some((v) => v !== undefined && v.junk && v.stats.words <= MAX_SHARE_NEIGHBOUR_WORDS)) u.junk = true;
+  }
+}
+
 /** Marks the junk: lines without letters, menus, header chrome, what `junkKind` knows, and the passes above. */
 export function markJunk(units: Unit[]): void {
   for (const u of units) u.junk = !u.stats.hasLetters || u.menu || isHeaderChrome(u) || junkKind(u.text) !== null;
+  dropShareLetters(units);
   dropRelatedLists(units);
   dropCaptions(units);
   dropFramedAds(units);
