@@ -54,6 +54,12 @@ describe('block filter pieces', () => {
     expect(junkKind('Facebook said on Monday it would appeal.')).toBeNull();
   });
 
+  it('reads the links to the previous and next posts as junk, a sentence opening on "Previous" as content', () => {
+    for (const t of ['← Articolo precedente Pescara, Sciarretta: «Serve la partita perfetta» Articolo successivo → Volley, la Pallavolo Pescara cede a Chieti', 'Previous Post Kington mini festival moved to May 3', 'Article précédent : Le marché de Noël ouvre samedi'])
+      expect(junkKind(t), t).not.toBeNull();
+    expect(junkKind('Previous attempts to reopen the line failed in 2019.')).toBeNull();
+  });
+
   it('reads a section trail in capitals, a box of player ratings and a match summary as junk, prose as content', () => {
     for (const t of ['EVOLUTION · ANCIENT DNA', 'NEWS | WORLD | EUROPE', 'SPORT › FOOTBALL', 'Las notas del Athletic: Unai Simón (7), Sancet (8), Guruzeta (7), Nico Williams (7)...', 'Player ratings: Pope 6; Trippier 7.5'])
       expect(junkKind(t), t).toBe(t.startsWith('Player') ? null : 'boilerplate');

@@ -861,6 +861,8 @@ const COUNT = String.raw`\d[\d.,]*(?:[KkM]\b|[KkM]?\s?(?:shares?|likes?|tweets?|
 
 /** What ad slots, share bars and article headers leave behind in scraped text. */
 const LEFTOVERS: RegExp[] = [
+  // The links to the previous and next posts: "← Articolo precedente Pescara, … Articolo successivo → Volley, …".
+  /^(?:[←«‹]\s*)?(?:previous (?:post|article|story)|articolo precedente|article précédent|artículo anterior|artigo anterior|vorheriger (?:beitrag|artikel)|vorige (?:post|artikel|bericht)|poprzedni (?:wpis|artykuł)|föregående (?:inlägg|artikel)|předchozí (?:článek|příspěvek))\b.{0,200}?(?:(?:next (?:post|article|story)|articolo successivo|article suivant|artículo siguiente|próximo artigo|nächster (?:beitrag|artikel)|volgende (?:post|artikel|bericht)|następny (?:wpis|artykuł)|nästa (?:inlägg|artikel)|další (?:článek|příspěvek))\s*[→»›]?.{0,200})?$/iu,
   // An audio player's clock: "0:00 / 24:12".
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/,
   // What a byline box leaves when its links are gone: "Published in", Medium's "Top highlight".
