@@ -1890,6 +1890,17 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(owner.places).toContain('Kenya');
   });
 
+  it('reads a bank named after a city, a zoo named after a saint\'s city and a name opening with "Md"', () => {
+    const got = extractEntities(
+      '',
+      'Bank Windhoek will provide a working-capital facility. Tom Halvorsen, curator at the Saint Louis Zoo’s conservation centre, said so. Co-author Md Abdur Rahim of the institute agreed.',
+      lex,
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Bank Windhoek', 'Saint Louis Zoo']));
+    expect(got.people).toEqual(expect.arrayContaining(['Tom Halvorsen', 'Md Abdur Rahim']));
+    expect(got.people).not.toContain('Louis Zoo');
+  });
+
   it('keeps a competition or a body named for who it is for whole, and two of them apart', () => {
     const got = extractEntities(
       '',

@@ -379,8 +379,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'org', name: (words[0] === 'The' ? words.slice(1) : words).join(' '), pos, fixed: true });
     return;
   }
-  // "Air Mauritius", "Air Seychelles": a national airline, not the country.
-  if (words.length === 2 && words[0] === 'Air' && GAZ.get(norm(words[1]!))?.kind === 'place') {
+  // "Air Mauritius", "Air Seychelles": a national airline, not the country; "Bank Windhoek", a bank.
+  if (words.length === 2 && (words[0] === 'Air' || words[0] === 'Bank') && GAZ.get(norm(words[1]!))?.kind === 'place') {
     out.push({ kind: 'org', name: words.join(' '), pos, fixed: true });
     return;
   }
