@@ -1206,6 +1206,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(de.organizations.join('|')).not.toMatch(/KIS|TI\b/);
   });
 
+  it('reads a person after Danish and Norwegian "at" (that), which is no preposition there, and more Norwegian given names', () => {
+    const nb = extractEntities('', 'Molde vant nesten, men etter at Ruben Hætta scoret to ganger snudde kampen. Midtstopper Sondre Myklebust var skuffet.', lex, 'nb');
+    expect(nb.people).toEqual(expect.arrayContaining(['Ruben Hætta', 'Sondre Myklebust']));
+  });
+
   it('reads a town the world list knows inside a sentence outside English, but not after an article, a number or before a club’s letters', () => {
     const fr = extractEntities('', 'Le maire de Redon a parlé. Les navettes circulent entre Sierre et Niouc. Le parquet de l’Union belge pourrait ouvrir une enquête.', lex, 'fr');
     expect(fr.places).toEqual(expect.arrayContaining(['Redon', 'Sierre']));

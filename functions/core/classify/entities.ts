@@ -466,7 +466,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const continuesBefore = NAME_GOES_ON_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos));
     const continuesAfter = NAME_GOES_ON_AFTER.test(body.slice(end, end + 40));
     const speaksAfter = speaksAt(body, end);
-    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn, foreign, nounCaps, orgCue, english: language === 'en', placeCue, placePrepBefore: before !== undefined && PLACE_PREPS.has(before), connectors, language, lowercaseWords, roleBefore, ageAfter, continuesBefore, continuesAfter, speaksAfter, aloneAsActor: (word) => writesAloneAsActor(body, word) };
+    // (Outside English "at" is no preposition: Danish and Norwegian "that", Tagalog "and".)
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn && !(foreign && before === 'at'), foreign, nounCaps, orgCue, english: language === 'en', placeCue, placePrepBefore: before !== undefined && PLACE_PREPS.has(before), connectors, language, lowercaseWords, roleBefore, ageAfter, continuesBefore, continuesAfter, speaksAfter, aloneAsActor: (word) => writesAloneAsActor(body, word) };
     const words = toks.map((t) => t.bare);
     /** The run without a capitalised "The" opening it ("The Calgary Stampeders beat …"). */
     const named = words[0] === 'The' && words.length > 1 ? words.slice(1) : words;
