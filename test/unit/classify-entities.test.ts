@@ -1206,6 +1206,15 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(de.organizations.join('|')).not.toMatch(/KIS|TI\b/);
   });
 
+  it('reads a town\'s or a region\'s government outside English as a body, and the place it governs', () => {
+    const fr = extractEntities('', 'Le tribunal a aussi indemnisé la Ville de Tournai et les pêcheurs.', lex, 'fr');
+    expect(fr.organizations).toContain('Ville de Tournai');
+    expect(fr.places).toContain('Tournai');
+    const de = extractEntities('', 'Die Stadt Leoben und das Land Steiermark zahlen mit. Das Land will sparen.', lex, 'de');
+    expect(de.organizations).toEqual(expect.arrayContaining(['Stadt Leoben', 'Land Steiermark']));
+    expect(de.organizations).not.toContain('Land');
+  });
+
   it('reads a person after Danish and Norwegian "at" (that), which is no preposition there, and more Norwegian given names', () => {
     const nb = extractEntities('', 'Molde vant nesten, men etter at Ruben Hætta scoret to ganger snudde kampen. Midtstopper Sondre Myklebust var skuffet.', lex, 'nb');
     expect(nb.people).toEqual(expect.arrayContaining(['Ruben Hætta', 'Sondre Myklebust']));
