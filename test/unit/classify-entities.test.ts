@@ -1206,6 +1206,13 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(de.organizations.join('|')).not.toMatch(/KIS|TI\b/);
   });
 
+  it('reads a lone name after a company\'s common noun outside English as a body', () => {
+    const fr = extractEntities('', 'Le tribunal a condamné mercredi la société Valortri et son gérant.', lex, 'fr');
+    expect(fr.organizations).toContain('Valortri');
+    const es = extractEntities('', 'La empresa Marinetech construirá los dos barcos.', lex, 'es');
+    expect(es.organizations).toContain('Marinetech');
+  });
+
   it('reads a town\'s or a region\'s government outside English as a body, and the place it governs', () => {
     const fr = extractEntities('', 'Le tribunal a aussi indemnisé la Ville de Tournai et les pêcheurs.', lex, 'fr');
     expect(fr.organizations).toContain('Ville de Tournai');

@@ -32,6 +32,8 @@ const ARTICLE_BEFORE: Readonly<Record<string, RegExp>> = {
   es: /(?:^|[\s(«“"])(?:el|la|los|las|un|una)\s*$/iu,
   ca: /(?:^|[\s(«“"])(?:el|la|els|les|l['’]|un|una)\s*$/iu,
 };
+/** A company's common noun in the languages that write it small before the company's name. */
+const COMPANY_NOUN_BEFORE = /^(?:société|entreprise|firme|compagnie|groupe|empresa|compañía|companhia|azienda|società|ditta|bedrijf|onderneming|firma|concern|selskapet|selskabet|bolaget|företaget|spółka|spółki|společnost|firmy|compania|grupul)$/u;
 /** A club's letters after its town: "Esbjerg fB", "Luleå HF", "Kalmar FF". */
 const CLUB_LETTERS_AFTER = /^\s+(?!\p{Lu}\p{Ll})\p{L}{0,4}\p{Lu}\p{L}{0,4}(?!\p{L})/u;
 /** The endings of Slavic adjectives in the locative: "Moravskoslezském", "Zadarskoj", "Národním", "Klinički". */
@@ -788,6 +790,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "In Athienou, the village east of Nicosia, …": a sentence that opens on a locative and the name
     // alone before a comma.
     const openingLocative = opensSentence && (wordBefore === 'In' || wordBefore === 'At') && body[at + s.word.length] === ',';
+    // "la société Valortri", "l'entreprise Polderkoel", "la empresa Marinetech": outside English a
+    // company's common noun before a lone name says what it names.
+    if (foreign && !nounCaps && wordBefore !== undefined && COMPANY_NOUN_BEFORE.test(wordBefore) && /^\p{Lu}[\p{L}\p{N}&-]{2,}$/u.test(s.word) && !NON_NAMES.has(norm(s.word)) && !GAZ.has(norm(s.word))) {
+      addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
     // "Le maire de Redon", "entre Sierre et Niouc", "Subotica je od Niša": outside English (and German,
     // where every noun is capitalised) a word inside a sentence that the article never writes small and
     // the world list knows as a town is the town, with or without a preposition before it.
