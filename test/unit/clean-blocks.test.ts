@@ -54,6 +54,12 @@ describe('block filter pieces', () => {
     expect(junkKind('Facebook said on Monday it would appeal.')).toBeNull();
   });
 
+  it('reads a sponsor line and the house\'s call for news with its address as junk, a sentence about a sponsor as content', () => {
+    for (const t of ['Match sponsor: Frome Valley Tractor & Plant Hire – tractors, trailers and spares since 1979.', '¿Su empresa tiene algo que contar? Escríbanos a prensa@losriosnegocios.cl y aparezca en nuestra edición del viernes.', 'Got a story? Email us at news@example.co.uk'])
+      expect(junkKind(t), t).not.toBeNull();
+    expect(junkKind('The sponsor, a local tractor dealer, paid for the new kit this season.')).toBeNull();
+  });
+
   it('reads the links to the previous and next posts as junk, a sentence opening on "Previous" as content', () => {
     for (const t of ['← Articolo precedente Pescara, Sciarretta: «Serve la partita perfetta» Articolo successivo → Volley, la Pallavolo Pescara cede a Chieti', 'Previous Post Kington mini festival moved to May 3', 'Article précédent : Le marché de Noël ouvre samedi'])
       expect(junkKind(t), t).not.toBeNull();

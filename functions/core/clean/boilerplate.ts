@@ -861,6 +861,10 @@ const COUNT = String.raw`\d[\d.,]*(?:[KkM]\b|[KkM]?\s?(?:shares?|likes?|tweets?|
 
 /** What ad slots, share bars and article headers leave behind in scraped text. */
 const LEFTOVERS: RegExp[] = [
+  // A sports page's sponsor line: "Match sponsor: Frome Valley Tractor & Plant Hire – tractors, trailers …".
+  /^(?:match|matchday|match ball|man of the match|kit|shirt|today['’]s|this week['’]s|page|column|section) sponsors?\s*[:–—-]\s*\S.{0,150}$/i,
+  // The house's own call for news with its address: "¿Su empresa tiene algo que contar? Escríbanos a prensa@…".
+  /^(?=.{0,250}$)(?=.*\b[\w.+-]+@[\w-]+\.[\w.-]+\b).*\b(?:write to us|email us|e-mail us|contact us|send (?:us )?your|escr[ií]banos|escr[ií]benos|cont[aá]ctenos|[ée]crivez-nous|contactez-nous|schreiben sie uns|schreib uns|scrivici|scriveteci|escreva-nos|envie-nos|schrijf ons|mail ons|napisz do nas|skriv till oss|skriv til os|skriv til oss)\b/iu,
   // The links to the previous and next posts: "← Articolo precedente Pescara, … Articolo successivo → Volley, …".
   /^(?:[←«‹]\s*)?(?:previous (?:post|article|story)|articolo precedente|article précédent|artículo anterior|artigo anterior|vorheriger (?:beitrag|artikel)|vorige (?:post|artikel|bericht)|poprzedni (?:wpis|artykuł)|föregående (?:inlägg|artikel)|předchozí (?:článek|příspěvek))\b.{0,200}?(?:(?:next (?:post|article|story)|articolo successivo|article suivant|artículo siguiente|próximo artigo|nächster (?:beitrag|artikel)|volgende (?:post|artikel|bericht)|następny (?:wpis|artykuł)|nästa (?:inlägg|artikel)|další (?:článek|příspěvek))\s*[→»›]?.{0,200})?$/iu,
   // An audio player's clock: "0:00 / 24:12".
