@@ -60,6 +60,12 @@ describe('block filter pieces', () => {
     expect(junkKind('The sponsor, a local tractor dealer, paid for the new kit this season.')).toBeNull();
   });
 
+  it('reads a Dutch and German "also interesting" line with its headline as junk', () => {
+    for (const t of ['Ook interessant: Waaslandhaven: containertrafiek aan het Deurganckdok stijgt met 9 procent', 'Auch interessant: Leoben baut ein neues Stahlwerk'])
+      expect(junkKind(t), t).not.toBeNull();
+    expect(junkKind('Ook interessant is dat de haven sneller groeit dan verwacht, zegt de schepen.')).toBeNull();
+  });
+
   it('reads the links to the previous and next posts as junk, a sentence opening on "Previous" as content', () => {
     for (const t of ['← Articolo precedente Pescara, Sciarretta: «Serve la partita perfetta» Articolo successivo → Volley, la Pallavolo Pescara cede a Chieti', 'Previous Post Kington mini festival moved to May 3', 'Article précédent : Le marché de Noël ouvre samedi'])
       expect(junkKind(t), t).not.toBeNull();

@@ -978,7 +978,7 @@ const LEFTOVERS: RegExp[] = [
   // An inline link to another story or an offer: "Read: Tension as rival camps clash", "Download the report →".
   /^(read|also read|read also|read more|more|related)\s*:\s*\S.{0,160}$|^[^«]{3,200}\s[→»]$/i,
   // "Related reading ▸ ...", ">> ALSO READ: ...", "Also on TelcoLens → ...", "Approfondisci: ...", "Leggi anche: ...".
-  /^(?:>+\s*)?(?:related(?: reading| stories| story| articles?)?|(?:also|read) (?:read|also|more|next)|read more|see also|approfondisci|leggi anche|per approfondire|à lire aussi|lire aussi|à lire également|lee también|lea también|te puede interesar|leia também|veja também|lesen sie auch|mehr zum thema|lees ook|lees meer)\s*[:▸►→»>|–—-]\s*\S.{0,160}$/iu,
+  /^(?:>+\s*)?(?:related(?: reading| stories| story| articles?)?|(?:also|read) (?:read|also|more|next)|read more|see also|approfondisci|leggi anche|per approfondire|à lire aussi|lire aussi|à lire également|lee también|lea también|te puede interesar|leia também|veja também|lesen sie auch|mehr zum thema|auch interessant|lees ook|lees meer|ook interessant|ook lezen|ook gelezen)\s*[:▸►→»>|–—-]\s*\S.{0,160}$/iu,
   /^[Aa]lso [Oo]n (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3}\s*[▸►→»]\s*\S.{0,160}$/u,
   // The same under the site's name, shouted: "ALSO ON TAYSIDE FITBA: Dundee confirm ...", "MORE FROM REEF & SHAFT: ...".
   /^(?:ALSO ON|MORE FROM|MORE ON|ELSEWHERE ON) [\p{Lu}\d&'’. -]{2,40}:\s*\S.{0,160}$/u,
