@@ -13,6 +13,19 @@ import { givenNameBefore, type Single } from './cues.js';
 const FOREIGN_LOCAL_GOVERNMENT = /^(?:Ville|Commune|Comune|Città|Ayuntamiento|Municipio|Municipalidad|Prefeitura|Câmara|Gemeente|Stad|Stadt|Gemeinde|Marktgemeinde|Land|Kanton|Kommune|Kommun|Gmina|Miasto|Obec|Město|Primăria|Concello|Ajuntament|Provincia|Provincie|Provinz)$/u;
 /** The small words between such a head and the place: "Ville de Tournai", "Comune di Matera", "Câmara Municipal de Bragança". */
 const ARTICLES_AFTER_HEAD = new Set(['de', 'di', 'du', 'del', 'della', 'do', 'da', 'des', 'van', 'd’', "d'"]);
+/**
+ * "Ville de Tournai", "Stadt Leoben", "Land Steiermark", "gemeente Beveren": outside English a town's
+ * or a region's government is its head word before the place, which it names too. The place, if so.
+ */
+function placeGoverned(words: readonly string[]): string | null {
+  if (!FOREIGN_LOCAL_GOVERNMENT.test(words[0] ?? '')) return null;
+  const governed = words.slice(words[1] !== undefined && ARTICLES_AFTER_HEAD.has(words[1]) ? 2 : 1);
+  if (governed.length < 1 || governed.length > 4) return null;
+  const known = gazLookup(governed);
+  if (known?.kind === 'place') return known.canonical;
+  return isWorldPlace(governed) || (governed.length === 1 && worldTownSize(governed[0]!) !== undefined) ? governed.join(' ') : null;
+}
+
 /** Titles, lowercased, that take a ruler's number with the given name ("Pope Leo XIV", "King Henry VIII"). */
 export const REGNAL_TITLE = /^(?:queen|king|prince|princess|emperor|empress|pope)$/u;
 /** A number word or a Roman numeral naming a numbered region ("Six", "Ten", "VII"). */
@@ -383,10 +396,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'org', name: (words[0] === 'The' ? words.slice(1) : words).join(' '), pos, fixed: true });
     return;
   }
-  // "Ville de Tournai", "Stadt Leoben", "Land Steiermark", "gemeente Beveren": outside English a town's
-  // or a region's government is its head word before the place, which it names too.
-  const governed = ctx.foreign && FOREIGN_LOCAL_GOVERNMENT.test(words[0] ?? '') ? words.slice(words[1] !== undefined && ARTICLES_AFTER_HEAD.has(words[1]) ? 2 : 1) : [];
-  const governedPlace = governed.length >= 1 && governed.length <= 4 ? (gazLookup(governed)?.kind === 'place' ? gazLookup(governed)!.canonical : isWorldPlace(governed) || (governed.length === 1 && worldTownSize(governed[0]!) !== undefined) ? governed.join(' ') : null) : null;
+  const governedPlace = ctx.foreign ? placeGoverned(words) : null;
   if (governedPlace !== null) {
     out.push({ kind: 'org', name: words.join(' '), pos, fixed: true });
     out.push({ kind: 'place', name: governedPlace, pos, fixed: true });
