@@ -60,6 +60,13 @@ describe('block filter pieces', () => {
     expect(junkKind('The sponsor, a local tractor dealer, paid for the new kit this season.')).toBeNull();
   });
 
+  it('reads the tags\' label of more languages as junk and a section\'s rail of more languages as the story\'s end', async () => {
+    const { isTailMarker } = await import('../../functions/core/clean/boilerplate.js');
+    for (const t of ['Emner', 'Schlagwörter:', 'Etiquetas']) expect(junkKind(t), t).not.toBeNull();
+    for (const t of ['Mer fra Fotball', 'Mehr aus Sport', 'Altro da Cronaca']) expect(isTailMarker(t), t).toBe(true);
+    for (const t of ['Más de 200 personas', 'Plus de 300 emplois']) expect(isTailMarker(t), t).toBe(false);
+  });
+
   it('reads a Dutch and German "also interesting" line with its headline as junk', () => {
     for (const t of ['Ook interessant: Waaslandhaven: containertrafiek aan het Deurganckdok stijgt met 9 procent', 'Auch interessant: Leoben baut ein neues Stahlwerk'])
       expect(junkKind(t), t).not.toBeNull();

@@ -861,6 +861,8 @@ const COUNT = String.raw`\d[\d.,]*(?:[KkM]\b|[KkM]?\s?(?:shares?|likes?|tweets?|
 
 /** What ad slots, share bars and article headers leave behind in scraped text. */
 const LEFTOVERS: RegExp[] = [
+  // The tags' label alone on its line, in more languages than English's "Tags".
+  /^(?:emner|emneord|stikkord|schlagwörter|schlagworte|themen|etiquetas|étiquettes|mots-clés|etichette|argomenti|trefwoorden|onderwerpen|ämnen|nyckelord|aiheet|avainsanat|tagi|tagy|štítky|címkék|oznake|etichete)\s*:?$/iu,
   // A sports page's sponsor line: "Match sponsor: Frome Valley Tractor & Plant Hire – tractors, trailers …".
   /^(?:match|matchday|match ball|man of the match|kit|shirt|today['’]s|this week['’]s|page|column|section) sponsors?\s*[:–—-]\s*\S.{0,150}$/i,
   // The links to the previous and next posts: "← Articolo precedente Pescara, … Articolo successivo → Volley, …".
@@ -1294,6 +1296,8 @@ export function closesEntry(block: string): boolean {
 
 /** Markers after which, near the end of a page, everything is comments or forms. */
 const TAIL_MARKERS: RegExp[] = [
+  // "Mer fra Fotball", "Mehr aus Sport", "Altro da Cronaca": a section's rail after the story, its name capitalised.
+  /^(?:[Mm]ehr aus|[Mm]ás de|[Pp]lus de|[Aa]ltro da|[Aa]ltri da|[Mm]eer uit|[Mm]er fra|[Mm]ere fra|[Mm]er från|[Ww]ięcej z|[Vv]íce z)\s+\p{Lu}[\p{L}&'’ -]{1,40}$/u,
   // A chat channel's reaction counts under a post ("❤️ 412  👏 98  😢 23"): the channel's next posts follow.
   // (Read after its first pictograph is taken off.)
   /^(?:(?:\p{Extended_Pictographic}\uFE0F?)+\s*)?\d[\d.,]*[KkMm]?(?:\s+(?:\p{Extended_Pictographic}\uFE0F?)+\s*\d[\d.,]*[KkMm]?)+\s*$/u,
