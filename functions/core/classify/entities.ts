@@ -27,10 +27,10 @@ import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsB
  * "l'Union"); in a match report it names a town's club ("il Catanzaro", "l'Olot").
  */
 const ARTICLE_BEFORE: Readonly<Record<string, RegExp>> = {
-  fr: /(?:^|[\s(«“"])(?:le|la|les|l['’]|un|une)\s*$/iu,
-  it: /(?:^|[\s(«“"])(?:il|lo|la|le|l['’]|i|gli|un|uno|una|un['’])\s*$/iu,
-  es: /(?:^|[\s(«“"])(?:el|la|los|las|un|una)\s*$/iu,
-  ca: /(?:^|[\s(«“"])(?:el|la|els|les|l['’]|un|una)\s*$/iu,
+  fr: /(?:^|[\s(«“"])(?:le|la|les|l['’]|un|une)\s*$/u,
+  it: /(?:^|[\s(«“"])(?:il|lo|la|le|l['’]|i|gli|un|uno|una|un['’])\s*$/u,
+  es: /(?:^|[\s(«“"])(?:el|la|los|las|un|una)\s*$/u,
+  ca: /(?:^|[\s(«“"])(?:el|la|els|les|l['’]|un|una)\s*$/u,
 };
 /** A company's common noun in the languages that write it small before the company's name. */
 const COMPANY_NOUN_BEFORE = /^(?:société|entreprise|firme|compagnie|groupe|empresa|compañía|companhia|azienda|società|ditta|bedrijf|onderneming|firma|concern|selskapet|selskabet|bolaget|företaget|spółka|spółki|společnost|firmy|compania|grupul)$/u;
@@ -701,7 +701,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
    * Catalan), a number ("Movimento 5 Stelle"), or before a club's letters ("Esbjerg fB", "Luleå HF").
    */
   const townAsWritten = (at: number, word: string): boolean => {
-    const article = !sportsArticle && (ARTICLE_BEFORE[language ?? '']?.test(body.slice(Math.max(0, at - 8), at)) ?? false);
+    const article = !sportsArticle && (ARTICLE_BEFORE[language ?? '']?.test(body.slice(Math.max(0, at - 8), at).toLowerCase()) ?? false);
     return !article && !/\d\s+$/u.test(body.slice(Math.max(0, at - 4), at)) && !CLUB_LETTERS_AFTER.test(body.slice(at + word.length, at + word.length + 8));
   };
   for (const s of singles) {

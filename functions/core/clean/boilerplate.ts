@@ -1189,7 +1189,7 @@ export function junkKind(block: string): JunkKind | null {
   if (words > 40) return null;
   if (CAPTION_CREDIT.test(t) || isPhotoCredit(t) || isMarkedCaption(t)) return 'boilerplate';
   if (words <= 25 && matchesLeftover(t)) return 'boilerplate';
-  if (t.length <= MAX_CALL_FOR_NEWS_CHARS && EMAIL_ADDRESS.test(t) && HOUSE_CALL_FOR_NEWS.test(t)) return 'boilerplate';
+  if (t.length <= MAX_CALL_FOR_NEWS_CHARS && EMAIL_ADDRESS.test(t) && HOUSE_CALL_FOR_NEWS.test(t.toLowerCase())) return 'boilerplate';
   if (matchesStrong(t)) return 'boilerplate';
   if (words <= MAX_CONTROL_ROW_WORDS && isControlRow(t)) return 'boilerplate';
   return twoNotices(t) ? 'boilerplate' : null;
@@ -1200,7 +1200,7 @@ export function junkKind(block: string): JunkKind | null {
  * prensa@…", "Got a story? Email us at …". Apart from the leftovers' alternation: a pattern that may
  * open on any character there would stop the engine skipping most lines on their first letters.
  */
-const HOUSE_CALL_FOR_NEWS = /(?<![\p{L}])(?:write to us|email us|e-mail us|contact us|send (?:us )?your|escr[ií]banos|escr[ií]benos|cont[aá]ctenos|[ée]crivez-nous|contactez-nous|schreiben sie uns|schreib uns|scrivici|scriveteci|escreva-nos|envie-nos|schrijf ons|mail ons|napisz do nas|skriv till oss|skriv til os|skriv til oss)(?![\p{L}])/iu;
+const HOUSE_CALL_FOR_NEWS = /(?<![\p{L}])(?:write to us|email us|e-mail us|contact us|send (?:us )?your|escr[ií]banos|escr[ií]benos|cont[aá]ctenos|[ée]crivez-nous|contactez-nous|schreiben sie uns|schreib uns|scrivici|scriveteci|escreva-nos|envie-nos|schrijf ons|mail ons|napisz do nas|skriv till oss|skriv til os|skriv til oss)(?![\p{L}])/u;
 /** An e-mail address inside a line. */
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.\w/u;
 /** Longest line read as such a call. */

@@ -209,7 +209,7 @@ export function pagedWithBlanks(units: readonly Unit[]): boolean {
 }
 
 /** A share bar's button that is one letter or word shared with the language: X's, and the e-mail's. */
-const SHARE_BUTTON_WORD = /^(?:X|𝕏|E-?mail|E-?post|Mail|Courriel|Correo|Email)$/iu;
+const SHARE_BUTTON_WORDS = new Set(['x', '𝕏', 'e-mail', 'email', 'e-post', 'epost', 'mail', 'courriel', 'correo']);
 /** Most words of the button or label beside it ("Facebook", "Partager :", "Share this article"). */
 const MAX_SHARE_NEIGHBOUR_WORDS = 3;
 
@@ -220,7 +220,7 @@ const MAX_SHARE_NEIGHBOUR_WORDS = 3;
 function dropShareLetters(units: Unit[]): void {
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.junk || !SHARE_BUTTON_WORD.test(u.text.trim())) continue;
+    if (u.junk || !SHARE_BUTTON_WORDS.has(u.text.trim().toLowerCase())) continue;
     if ([units[i - 1], units[i + 1]].some((v) => v !== undefined && v.junk && v.stats.words <= MAX_SHARE_NEIGHBOUR_WORDS)) u.junk = true;
   }
 }

@@ -126,7 +126,8 @@ function trailGluedTo(text: string, lines: readonly string[]): boolean {
 }
 
 /** A breadcrumb trail's first item, then its separator. */
-const TRAIL_START = /^(?:home|accueil|startseite|start|inicio|início|forside|etusivu|úvod|strona główna|hem|hjem)\s*[›»>/]\s*/iu;
+// (Matched on the lower-cased line, without the `i` flag: see "phrase lists" in docs/architecture.md.)
+const TRAIL_START = /^(?:home|accueil|startseite|start|inicio|início|forside|etusivu|úvod|strona główna|hem|hjem)\s*[›»>/]\s*/u;
 
 /**
  * "Home › Economie › Haven & Logistiek Polderkoel investeert 95 miljoen euro …": a copy that lost the
@@ -134,8 +135,11 @@ const TRAIL_START = /^(?:home|accueil|startseite|start|inicio|início|forside|et
  * glues the headline onto it. The headline, when one is so glued, or a last item as long as one.
  */
 function trailHeadline(text: string, above: readonly Unit[]): string | null {
-  if (!TRAIL_START.test(text)) return null;
-  const last = text.split(/\s[›»>/]\s/u).at(-1)!.replace(TRAIL_START, '');
+  if (!TRAIL_START.test(text.toLowerCase())) return null;
+  const parts = text.split(/\s[›»>/]\s/u);
+  const lastPart = parts.at(-1)!;
+  const lead = parts.length === 1 ? TRAIL_START.exec(lastPart.toLowerCase())?.[0].length ?? 0 : 0;
+  const last = lastPart.slice(lead);
   for (const item of above) {
     if (lineStats(item.text).words > 4 || !last.startsWith(`${item.text} `)) continue;
     const headline = last.slice(item.text.length + 1).trim();
