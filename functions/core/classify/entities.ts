@@ -780,10 +780,10 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // writes in lower case, listed with a place it names ("entre ellos Calamocha, Monreal del Campo y Caminreal").
     // In German, only a word the world list knows as a town ("zwischen Leer, Aurich und Norden").
     const conjunctions = foreign && !nounCaps ? LIST_CONJUNCTIONS[language ?? ''] : language === 'de' && germanTown(s.word) ? 'und|oder' : undefined;
-    if (
-      conjunctions && !opensSentence && /^\p{Lu}\p{Ll}{2,}$/u.test(s.word) && !lowercaseWords?.has(s.word.toLowerCase()) && !NON_NAMES.has(norm(s.word)) && !GIVEN_NAMES.has(norm(s.word)) &&
-      listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters), conjunctions)
-    ) {
+    // A plain capitalised word inside a sentence, never written small in the article, neither a word
+    // the lists rule out nor a given name: what the rules for lone names outside English start from.
+    const loneName = !opensSentence && /^\p{Lu}\p{Ll}{2,}$/u.test(s.word) && !lowercaseWords?.has(s.word.toLowerCase()) && !NON_NAMES.has(norm(s.word)) && !GIVEN_NAMES.has(norm(s.word));
+    if (conjunctions && loneName && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters), conjunctions)) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
@@ -799,10 +799,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "Le maire de Redon", "entre Sierre et Niouc", "Subotica je od Niša": outside English (and German,
     // where every noun is capitalised) a word inside a sentence that the article never writes small and
     // the world list knows as a town is the town, with or without a preposition before it.
-    if (
-      foreign && !nounCaps && !opensSentence && /^\p{Lu}\p{Ll}{2,}$/u.test(s.word) && !lowercaseWords?.has(s.word.toLowerCase()) && !NON_NAMES.has(norm(s.word)) &&
-      !GIVEN_NAMES.has(norm(s.word)) && worldTownSize(s.word) !== undefined && !headsSentenceCaseName(at + s.word.length) && townAsWritten(at, s.word)
-    ) {
+    if (foreign && !nounCaps && loneName && worldTownSize(s.word) !== undefined && !headsSentenceCaseName(at + s.word.length) && townAsWritten(at, s.word)) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }

@@ -407,7 +407,7 @@ function trailingNameWords(text: string): string[] {
 }
 
 /** How German and Dutch compounds naming a body end: "Naturschutzbund", "Kampfmittelräumdienst", "Landesamt". */
-const COMPOUND_BODY_ENDING = /(?:amt|bund|dienst|verband|verein|gesellschaft|institut|instituut|zentrum|kasse|rat|raad|behörde|ministerium|gericht|kammer|wacht|polizei|bureau|dienst|agentur|stiftung|akademie|universität|hochschule)$/u;
+const COMPOUND_BODY_ENDING = /(?:amt|bund|dienst|verband|verein|gesellschaft|institut|instituut|zentrum|kasse|rat|raad|behörde|ministerium|gericht|kammer|wacht|polizei|bureau|agentur|stiftung|akademie|universität|hochschule)$/u;
 
 /** "north of", "residents of", "Jane Doe, 61, of": what follows "of" here is a place, unlike "fans of" or "shares of". */
 export const PLACE_BEFORE_OF = /(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|residents|mayor|town|village|suburbs?|kilometres|kilometers|miles|km)|,(?:\s+\d+,)?)\s+of\s+$/iu;

@@ -357,12 +357,14 @@ export const FOREIGN_PLACE_PREPS: Readonly<Record<string, ReadonlySet<string>>> 
 export const GERMAN_PLACE_ENDING = /(?:tal|ferner|kees|gletscher|berg|spitze|kogel|joch|see|bach|dorf|hausen|heim|ingen|stadt|burg|hütte|hospiz|alm|wald|brunn|kirchen|feld|stein|horn|haven|land)$/u;
 /** Everyday German nouns in -land, none a region's name. */
 const GERMAN_LAND_NOUNS = new Set(['ausland', 'inland', 'umland', 'hinterland', 'heimatland', 'festland', 'neuland', 'ackerland', 'bauland', 'weideland', 'grünland', 'flachland', 'hochland', 'tiefland', 'niemandsland', 'vaterland', 'mutterland', 'wunderland', 'gastland', 'partnerland', 'bundesland', 'nachbarland', 'herkunftsland', 'drittland', 'mitgliedsland', 'entwicklungsland', 'schwellenland', 'industrieland', 'urlaubsland', 'ferienland', 'kulturland', 'agrarland', 'exportland', 'zielland', 'geburtsland', 'binnenland', 'weinland', 'moorland', 'marschland', 'schwemmland', 'brachland', 'kernland', 'randland']);
-/** A one-word town the world list knows that is no German point of the compass ("Norden" is both). */
-export const germanTown = (word: string): boolean => worldTownSize(word) !== undefined && !GERMAN_COMPASS_NOUNS.has(word.toLowerCase());
+/** Those long enough to close a compound unmistakably ("Nachbarbundesland"; not "Inland" in "Rheinland"). */
+const GERMAN_LAND_COMPOUND_ENDS = [...GERMAN_LAND_NOUNS].filter((noun) => noun.length >= 8);
 /** "Ausland", "Bundesland", "Nachbarbundesland": a noun in -land, alone or closing a compound. */
-const germanLandNoun = (word: string): boolean => GERMAN_LAND_NOUNS.has(word) || [...GERMAN_LAND_NOUNS].some((noun) => noun.length >= 8 && word.endsWith(noun));
+const germanLandNoun = (word: string): boolean => GERMAN_LAND_NOUNS.has(word) || GERMAN_LAND_COMPOUND_ENDS.some((noun) => word.endsWith(noun));
 /** The German words for the points of the compass, which are also towns' names ("im Norden", "von Westen"). */
 const GERMAN_COMPASS_NOUNS = new Set(['norden', 'süden', 'osten', 'westen']);
+/** A one-word town the world list knows that is no German point of the compass ("Norden" is both). */
+export const germanTown = (word: string): boolean => worldTownSize(word) !== undefined && !GERMAN_COMPASS_NOUNS.has(word.toLowerCase());
 
 /**
  * Whether capitalised German words after a locative preposition name a place rather than a noun: a

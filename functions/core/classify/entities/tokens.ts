@@ -256,8 +256,10 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       // saint's, a sovereign's or the people's possessive opening a longer capitalised name is part of it.
       const next = tokens[i + 1];
       const inName =
-        next !== undefined && !next.breakBefore && isCapitalised(next.bare) && /^\p{Lu}\p{Ll}/u.test(next.bare) && (GROUP_OWNER.test(t.text) || /['’]s$/u.test(t.text)) &&
-        (/^(?:Queen|King|Lord|Prince|Princess|People|Bishop|Earl|Duke|Duchess)$/u.test(t.bare) || GROUP_OWNER.test(t.text) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || landformNamedFor(tokens, i) || officeOfHolder(t, next) || knownWithPossessive(tokens, i));
+        next !== undefined && !next.breakBefore && isCapitalised(next.bare) && /^\p{Lu}\p{Ll}/u.test(next.bare) &&
+        (GROUP_OWNER.test(t.text) ||
+          (/['’]s$/u.test(t.text) &&
+            (/^(?:Queen|King|Lord|Prince|Princess|People|Bishop|Earl|Duke|Duchess)$/u.test(t.bare) || /^(?:St|St\.|Saint)$/u.test(tokens[i - 1]?.bare ?? '') || placeNamedAfter(tokens, i) || landformNamedFor(tokens, i) || officeOfHolder(t, next) || knownWithPossessive(tokens, i))));
       // "Ceylon Workers' Congress", "Planters' Association of Ceylon": a plural possessive before a body's word.
       // "Macau Dealers' Rights Association": or with a capitalised word between.
       // "Paphos District Fishermen's Association", "Country Women's Association": a plural without -s likewise.
