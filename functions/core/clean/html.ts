@@ -1046,7 +1046,8 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   const h1Microdata = !headlineMarked && headlineEl !== null && headlineEl === firstH1 &&
     (headlineEl.getAttribute('itemprop') === 'headline' || headlineEl.querySelector('[itemprop="headline"]') !== null) &&
     doc.querySelectorAll('[itemprop="headline"]').length === 1;
-  const h1Classed = headlineEl !== null && HEADLINE_MARK_RE.test(classAndId(headlineEl)) && !COMMENTS_RE.test(classAndId(headlineEl)) && !inOverlay(headlineEl);
+  const headlineNames = headlineEl !== null ? classAndId(headlineEl) : '';
+  const h1Classed = headlineEl !== null && HEADLINE_MARK_RE.test(headlineNames) && !COMMENTS_RE.test(headlineNames) && !inOverlay(headlineEl);
   // Chrome no article lives in goes before Readability scores the page: less to score, fewer wrong picks.
   for (const el of scan.prune) el.remove();
   // Byline and author-bio boxes have been read for the author; left in, a bio reads as a paragraph.

@@ -575,8 +575,8 @@ function mastheadHeading(heading: DomElement): boolean {
   return links.length === 0 && logoLink != null && logo != null && normalizeSpace(logo.getAttribute('alt') ?? '') === text && homeLink(logoLink);
 }
 
-/** A link to a site's home page. */
-const homeLink = (link: DomElement): boolean => link.tagName === 'A' && /^https?:\/\/[^/?#]+\/?$/i.test(link.getAttribute('href') ?? '');
+/** Whether a link goes to a site's home page. */
+const homeLink = (link: DomElement): boolean => /^https?:\/\/[^/?#]+\/?$/i.test(link.getAttribute('href') ?? '');
 
 /** Most elements between a note's title and the rule under its note. */
 const MAX_NOTE_ELEMENTS = 6;

@@ -120,9 +120,9 @@ const MAX_GLUED_TRAIL_WORDS = 4;
  * A breadcrumb trail whose separators were icons, copied onto the headline's line ("Home Golf Irvine
  * teenager wins …") while the headline also stands on a line of its own.
  */
-function trailGluedTo(text: string, lines: readonly string[]): boolean {
-  return lines.some((line) => line !== text && text.endsWith(' ' + line) && lineStats(line).words >= 3 &&
-    lineStats(text.slice(0, -line.length)).words <= MAX_GLUED_TRAIL_WORDS);
+function trailGluedTo(text: string, zone: readonly Unit[]): boolean {
+  return zone.some((v) => v.text !== text && text.endsWith(' ' + v.text) && v.stats.words >= 3 &&
+    lineStats(text.slice(0, -v.text.length)).words <= MAX_GLUED_TRAIL_WORDS);
 }
 
 /** A breadcrumb trail's first item, then its separator. */
@@ -134,14 +134,14 @@ const TRAIL_START = /^(?:home|accueil|startseite|start|inicio|início|forside|et
  * line break after a breadcrumb trail's last item, which the menu above names ("Haven & Logistiek"),
  * glues the headline onto it. The headline, when one is so glued, or a last item as long as one.
  */
-function trailHeadline(text: string, above: readonly Unit[]): string | null {
+function trailHeadline(text: string, units: readonly Unit[], at: number): string | null {
   if (!TRAIL_START.test(text.toLowerCase())) return null;
   const parts = text.split(/\s[›»>/]\s/u);
   const lastPart = parts.at(-1)!;
   const lead = parts.length === 1 ? TRAIL_START.exec(lastPart.toLowerCase())?.[0].length ?? 0 : 0;
   const last = lastPart.slice(lead);
-  for (const item of above) {
-    if (lineStats(item.text).words > 4 || !last.startsWith(`${item.text} `)) continue;
+  for (const item of units.slice(0, at)) {
+    if (item.stats.words > 4 || !last.startsWith(`${item.text} `)) continue;
     const headline = last.slice(item.text.length + 1).trim();
     if (lineStats(headline).words >= 4) return headline;
   }
@@ -180,10 +180,10 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
   let junkAbove = titleZone;
   while (junkAbove > 0 && units[junkAbove - 1]!.junk) junkAbove--;
   const zoneStart = Math.max(0, (titleZone - junkAbove >= MIN_JUNK_RUN_SKIPPED ? junkAbove : titleZone) - TITLE_ZONE_LINES);
-  const zoneTexts = units.slice(zoneStart, titleZone).map((v) => v.text);
+  const zone = units.slice(zoneStart, titleZone);
   for (let i = zoneStart; i < titleZone; i++) {
     const u = units[i]!;
-    if (isMeta(u) || (i <= 2 && namedMasthead(u)) || trailGluedTo(u.text, zoneTexts)) continue;
+    if (isMeta(u) || (i <= 2 && namedMasthead(u)) || trailGluedTo(u.text, zone)) continue;
     // The line under an image's placeholder ("[image]", "[IMG]") is its caption.
     if (i > 0 && IMAGE_PLACEHOLDER.test(units[i - 1]!.text)) continue;
     // The headline opens its block right above its byline or date; captions, decks and summaries sit
@@ -202,7 +202,7 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     // Below a headline's byline or date stand its captions and summaries, not another headline.
     const belowHeadlineMeta: number = bestOverMeta && i > bestAt + 1 ? BELOW_META_PENALTY : 0;
     // A breadcrumb trail with the headline glued onto its last item: the headline alone.
-    const trail = trailHeadline(u.text, units.slice(0, i));
+    const trail = trailHeadline(u.text, units, i);
     const candidate = trail === null ? u : { ...u, text: trail, stats: lineStats(trail), junk: false };
     const score: number = titleScore(candidate, titleZone - i - 1, (firstLines.get(normalizeKey(candidate.text)) ?? 0) > 1) + overMeta - belowHeadlineMeta;
     if (score > bestScore) [bestScore, title, bestAt, bestOverMeta] = [score, candidate.text, i, overMeta > 0];
