@@ -603,6 +603,11 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads a town the training corpus writes small only in its lower-cased texts as a town', () => {
+    const got = en('Southern Miss, which won the regular-season title, will wait in Hattiesburg for Monday’s announcement.');
+    expect(got.places).toContain('Hattiesburg');
+  });
+
   it('keeps a county and the town or area of its name apart, each as the article writes it', () => {
     const got = en('Farms across Fermanagh were flooded. Police in Armagh closed the road, and schools in County Armagh and County Wexford shut early. Ferries left Cork.');
     expect(got.places).toEqual(expect.arrayContaining(['Fermanagh', 'Armagh', 'County Armagh', 'County Wexford', 'Cork']));

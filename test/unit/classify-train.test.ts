@@ -134,6 +134,21 @@ describe('lexicon', () => {
     expect(lex.isCommon('talks')).toBe(true);
   });
 
+  it('reads a word that only lower-cased texts write small as a name, not a common word', () => {
+    const lex = loadLexicon(
+      buildLexicon(
+        [
+          'HATTIESBURG, Miss. - The team flew home on Sunday.',
+          'the team will wait in hattiesburg for the announcement.',
+          'Fans said the team would wait for news at home.',
+        ],
+        1,
+      ),
+    );
+    expect(lex.isCommon('hattiesburg')).toBe(false);
+    expect(lex.isCommon('wait')).toBe(true);
+  });
+
   it('drops terms below the minimum document frequency and rejects other formats', () => {
     const lex = loadLexicon(buildLexicon(texts, 2));
     expect(lex.idf('applesauce')).toBeCloseTo(Math.log(texts.length + 1) + 1, 10);

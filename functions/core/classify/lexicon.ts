@@ -92,6 +92,8 @@ export function buildLexicon(texts: Iterable<string>, minDf = 3, notes?: string)
   // Mid-sentence capitalised and lowercase uses in texts written in mixed case, outside title-case headlines.
   const properUpper = new Map<string, number>();
   const properLower = new Map<string, number>();
+  // Lowercase uses in texts written in mixed case (headlines included): a lower-cased corpus writes every name small.
+  const casedLower = new Map<string, number>();
   let docs = 0;
   for (const text of texts) {
     docs++;
@@ -109,6 +111,7 @@ export function buildLexicon(texts: Iterable<string>, minDf = 3, notes?: string)
         if (!first) {
           if (w === lw) lower.set(lw, (lower.get(lw) ?? 0) + 1);
           else upper.set(lw, (upper.get(lw) ?? 0) + 1);
+          if (w === lw && !caseless) casedLower.set(lw, (casedLower.get(lw) ?? 0) + 1);
           if (!caseless && !titleCase) {
             const proper = w === lw ? properLower : properUpper;
             proper.set(lw, (proper.get(lw) ?? 0) + 1);
@@ -138,7 +141,9 @@ export function buildLexicon(texts: Iterable<string>, minDf = 3, notes?: string)
     // A name the corpus sometimes lower-cases ("shah", "abbas" in lower-cased texts) is still a name
     // when mixed-case prose nearly always capitalises it.
     const capitalisedInProse = (properUpper.get(t) ?? 0) >= 3 && 5 * (properLower.get(t) ?? 0) <= (properUpper.get(t) ?? 0);
-    if ((lower.get(t) ?? 0) >= (upper.get(t) ?? 0) && !capitalisedInProse) bits[i >> 3]! |= 1 << (i & 7);
+    // A word no mixed-case text writes small ("hattiesburg", seen lower-cased and in a dateline's capitals) is a name.
+    const writtenSmall = (casedLower.get(t) ?? 0) > 0;
+    if ((lower.get(t) ?? 0) >= (upper.get(t) ?? 0) && !capitalisedInProse && writtenSmall) bits[i >> 3]! |= 1 << (i & 7);
   });
   return {
     format: 'dropfeed-lexicon/3',
