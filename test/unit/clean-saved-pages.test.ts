@@ -228,6 +228,27 @@ describe('closing matter of converted pages', () => {
   });
 });
 
+describe('an author box whose linked name went as chrome', () => {
+  it('drops the bio printed under the name, and the match sheet above it', async () => {
+    const md = ['# Il Pescara rimonta l’Avellino', '', 'di [Giulia Ranalli](https://example.it/author/giulia-ranalli/) · 21 Febbraio 2026', '', ...STORY.flatMap((p) => [p, '']),
+      '**IL TABELLINO**', '', '**PESCARA-AVELLINO 2-1**', '',
+      '**PESCARA (4-3-3):** Ferrante; Di Febo, Colangelo, Ruscitti, Di Pietro; Sciarra, Toppeta, Valentini; Marchegiani, Marinelli, Di Tullio. All. Sciarretta.', '',
+      '**Arbitro:** Ferrigno di Vercelli. **Spettatori:** 14.320.', '',
+      '[Giulia Ranalli](https://example.it/author/giulia-ranalli/)', '',
+      'Giornalista pubblicista, segue il Pescara dal 2018 in casa e in trasferta.', ''].join('\n');
+    const a = await clean(md, 'incoming/pescara.md');
+    expect(a.author).toBe('Giulia Ranalli');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+
+  it('keeps a closing paragraph that no line of the writer\'s name stands over', async () => {
+    const md = ['# Il Pescara rimonta l’Avellino', '', 'di [Giulia Ranalli](https://example.it/author/giulia-ranalli/)', '', ...STORY.flatMap((p) => [p, '']),
+      '[Pescara Calcio](https://example.it/tag/pescara/)', '', 'Giornalista pubblicista, segue il Pescara dal 2018 in casa e in trasferta.', ''].join('\n');
+    const a = await clean(md, 'incoming/pescara.md');
+    expect(a.paragraphs.at(-1)).toBe('Giornalista pubblicista, segue il Pescara dal 2018 in casa e in trasferta.');
+  });
+});
+
 describe('byline words of more pages', () => {
   it.each([
     ['Haber: Elif Karahan', 'Elif Karahan'],

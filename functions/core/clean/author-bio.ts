@@ -112,7 +112,23 @@ export function readClosingMatter(paragraphs: readonly string[], author: string 
   const isWriter = (k: number): boolean => k >= MIN_PARAGRAPHS_LEFT && rest[k]!.trim().toLowerCase() === writer?.toLowerCase();
   if (isWriter(rest.length - bios - 1)) bios++;
   else if (bios === 0 && isWriter(rest.length - 2) && words(rest[rest.length - 1]!) <= MAX_BIO_WORDS) bios = 2;
+  else if (bios === 0 && rest.length > MIN_PARAGRAPHS_LEFT && words(rest[rest.length - 1]!) <= MAX_BIO_WORDS && underWritersName(rest[rest.length - 1]!, writer, text)) bios = 1;
   return { author: writer, closing: headings + bios + trailingMatchFacts(rest.slice(0, rest.length - bios)) };
+}
+
+/**
+ * Whether the page prints the paragraph right under a line of the writer's name alone, a line the
+ * cleaning dropped: an author box's linked name over the bio ("[Giulia Ranalli](…/author/giulia-ranalli/)",
+ * then "Giornalista pubblicista, segue il Pescara dal 2018 …").
+ */
+function underWritersName(paragraph: string, writer: string | null, text: string): boolean {
+  if (!writer) return false;
+  const at = text.lastIndexOf(paragraph.slice(0, 24));
+  if (at < 0) return false;
+  const above = linesOf(text.slice(Math.max(0, at - 400), at))
+    .map((line) => withoutEmphasis(line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')))
+    .filter(Boolean);
+  return above[above.length - 1]?.toLowerCase() === writer.toLowerCase();
 }
 
 /** Most words of a heading left with nothing under it. */
