@@ -60,6 +60,27 @@ describe('block filter pieces', () => {
     expect(junkKind('The sponsor, a local tractor dealer, paid for the new kit this season.')).toBeNull();
   });
 
+  it('reads the house\'s promotions, a sponsor\'s line and an advertiser\'s line with its number as junk, sentences like them as content', () => {
+    for (const t of [
+      'Never miss a court story. Get the Camlin Valley News morning briefing in your inbox – it’s free.',
+      'Grand final coverage is brought to you by Richmond Valley Plumbing & Gas – proud supporter of bush footy since 1994.',
+      'Get mandi rates for apple, pear and walnut on your phone every morning.',
+      'Tambuli Negros is free to read because our members pay for it.',
+      'Stream every Constellation Cup test live on Kōwhai+ — your first month is free.',
+      'The Courant’s Business Briefing podcast is out every weekday at 6am – listen wherever you get your podcasts.',
+      'Mulvey Motors Longford – 262 registrations now in stock. Trade-ins welcome. Call 043 334 1122',
+      'Send your flood photos and reports to the newsroom on WhatsApp 7091 2264.',
+    ])
+      expect(junkKind(t), t).not.toBeNull();
+    for (const t of [
+      'The free concert in the square on Saturday night is brought to you by the council and three local firms.',
+      'Anyone with information should call Crimestoppers on 0800 555 111.',
+      'Scammers send messages that look as if they come from a bank and land in your inbox overnight.',
+      'Residents were told to send their photos of the damage to the council by Friday.',
+    ])
+      expect(junkKind(t), t).toBeNull();
+  });
+
   it('reads the tags\' label of more languages as junk and a section\'s rail of more languages as the story\'s end', async () => {
     const { isTailMarker } = await import('../../functions/core/clean/boilerplate.js');
     for (const t of ['Emner', 'Schlagwörter:', 'Etiquetas']) expect(junkKind(t), t).not.toBeNull();

@@ -513,6 +513,35 @@ function isSignupPrompt(block: string): boolean {
 }
 
 /**
+ * The house's promotions and a sponsor's or advertiser's line set between paragraphs with no label:
+ * "Never miss a court story. Get the … morning briefing in your inbox – it’s free.", "Grand final
+ * coverage is brought to you by …", "Stream every Constellation Cup test live on Kōwhai+ — your first
+ * month is free.", "… podcast is out every weekday at 6am – listen wherever you get your podcasts.",
+ * "Mulvey Motors Longford – 262 registrations now in stock. Trade-ins welcome. Call 043 334 1122".
+ * Read with string tests, for the reason given above.
+ */
+function isHousePromo(block: string): boolean {
+  if (block.length > MAX_HOUSE_PROMO_CHARS) return false;
+  const lower = block.toLowerCase();
+  if (lower.includes('wherever you get your podcasts') || lower.includes('your first month is free') || lower.includes('first month free')) return true;
+  if (lower.includes('free to read because')) return true;
+  // "Grand final coverage is brought to you by …": what is sponsored, in a few words, opens the line.
+  const sponsored = lower.indexOf(' brought to you by ');
+  if (sponsored > 0 && lower.slice(0, sponsored).split(' ').length <= MAX_SPONSORED_THING_WORDS + 1) return true;
+  if (lower.includes('your inbox') && (lower.startsWith('never miss') || INBOX_VERBS.some((v) => lower.startsWith(v) || lower.includes(`. ${v}`)))) return true;
+  if (lower.startsWith('get ') && (lower.includes(' on your phone') || lower.includes(' to your phone'))) return true;
+  if ((lower.startsWith('stream ') || lower.startsWith('watch ')) && lower.includes(' live on ')) return true;
+  return (block.includes(' – ') || block.includes(' — ')) && CLASSIFIED_AD.test(block);
+}
+const MAX_HOUSE_PROMO_CHARS = 240;
+/** Most words naming what a sponsor pays for ("This sponsored deal is"). */
+const MAX_SPONSORED_THING_WORDS = 4;
+/** The verbs of a newsletter's offer: "Get the … in your inbox". */
+const INBOX_VERBS = ['get ', 'sign up', 'subscribe', 'receive '];
+/** An advertiser's line: its name, a dash, its offer and a number to call. */
+const CLASSIFIED_AD = /^\p{Lu}[^–—.!?]{1,60}\s[–—]\s.{0,160}\b(?:[Cc]all|[Pp]hone|[Rr]ing|[Tt]el\.?|WhatsApp|[Tt]ext)\s*:?\s*\+?\d[\d\s-]{5,}\d\.?$/u;
+
+/**
  * Notices a mail client or an archive page puts over the story, read with string tests for the
  * reason given above: "CAUTION: This email originated from outside of the organization. …", "View
  * this email in your browser", "This article is more than 1 month old".
@@ -1173,7 +1202,7 @@ export function junkKind(block: string): JunkKind | null {
   if (CAMERA_CREDIT.test(trimmed) || (trimmed.endsWith(']') && DUMPED_IMAGE.test(trimmed))) return 'boilerplate';
   const t = withoutLeadingPictographs(block);
   if (!t) return 'boilerplate';
-  if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isPageNotice(t) || isMoreAdLabel(t) || isBareAdLabel(t)) return 'boilerplate';
+  if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isPageNotice(t) || isMoreAdLabel(t) || isBareAdLabel(t) || isHousePromo(t)) return 'boilerplate';
   for (const re of CODE) if (re.test(t)) return 'code';
   // Code-ish punctuation density: JSON dumps and minified CSS/JS.
   const sym = t.match(/[{}[\];:=<>"]/g)?.length ?? 0;
@@ -1189,7 +1218,7 @@ export function junkKind(block: string): JunkKind | null {
   if (words > 40) return null;
   if (CAPTION_CREDIT.test(t) || isPhotoCredit(t) || isMarkedCaption(t)) return 'boilerplate';
   if (words <= 25 && matchesLeftover(t)) return 'boilerplate';
-  if (t.length <= MAX_CALL_FOR_NEWS_CHARS && EMAIL_ADDRESS.test(t) && HOUSE_CALL_FOR_NEWS.test(t.toLowerCase())) return 'boilerplate';
+  if (t.length <= MAX_CALL_FOR_NEWS_CHARS && (EMAIL_ADDRESS.test(t) || (t.includes('WhatsApp') && WHATSAPP_NUMBER.test(t))) && HOUSE_CALL_FOR_NEWS.test(t.toLowerCase())) return 'boilerplate';
   if (matchesStrong(t)) return 'boilerplate';
   if (words <= MAX_CONTROL_ROW_WORDS && isControlRow(t)) return 'boilerplate';
   return twoNotices(t) ? 'boilerplate' : null;
@@ -1201,6 +1230,8 @@ export function junkKind(block: string): JunkKind | null {
  * that hold an e-mail address; matched on the lower-cased line.
  */
 const HOUSE_CALL_FOR_NEWS = /(?<![\p{L}])(?:write to us|email us|e-mail us|contact us|send (?:us )?your|escr[ií]banos|escr[ií]benos|cont[aá]ctenos|[ée]crivez-nous|contactez-nous|schreiben sie uns|schreib uns|scrivici|scriveteci|escreva-nos|envie-nos|schrijf ons|mail ons|napisz do nas|skriv till oss|skriv til os|skriv til oss)(?![\p{L}])/u;
+/** A WhatsApp number inside a line: "on WhatsApp 7091 2264". */
+const WHATSAPP_NUMBER = /WhatsApp:?\s+(?:on\s+)?\+?\d[\d\s-]{5,}\d/u;
 /** An e-mail address inside a line. */
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.\w/u;
 /** Longest line read as such a call. */
