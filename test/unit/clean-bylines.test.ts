@@ -276,6 +276,16 @@ describe('the page around the byline', () => {
   });
 });
 
+describe('a reporter field', () => {
+  it('reads Drupal\'s reporter field, not the account that posted the node', async () => {
+    const html = `<html><head><title>State of disaster declared</title></head><body><div class="node">
+      <h1>State of disaster declared for Alotau District</h1><span class="submitted">Submitted by <span class="username">webdesk</span> on Tue, 02/03/2026 - 16:45</span>
+      <div class="field field-name-field-reporter field-label-inline"><div class="field-label">Reporter:&nbsp;</div><div class="field-items"><div class="field-item even">Joylyn Dikana</div></div></div>
+      <div class="field field-name-body">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    expect((await clean(html, 'd7.html')).author).toBe('Joylyn Dikana');
+  });
+});
+
 describe('bylines and dates of national outlets', () => {
   const prose = PROSE.flatMap((p) => [p, '']);
 

@@ -73,7 +73,10 @@ function readsAsSentence(text: string): boolean {
  * A field of the facts by its label, whatever its value says ("Incidencias: Partido de la jornada 27
  * … ante 10.412 espectadores.", "Attendance: a crowd of 3,000 braved the rain").
  */
-const FACTS_FIELD = /^(?:incidencias|incidents|árbitros?|arbitri|arbitro|referees?|umpires?|officials|attendance|crowd|spettatori|espectadores|público|zuschauer|schiedsrichter|tilskuere|publiek|scheidsrechters?|sędzi(?:a|owie)|widzów|rozhodčí|diváci|divákov)\s*:/iu;
+const FACTS_LABELS = String.raw`incidencias|incidents|árbitros?|arbitri|arbitro|referees?|umpires?|officials|attendance|crowd|spettatori|espectadores|público|zuschauer|schiedsrichter|tilskuere|publiek|scheidsrechters?|sędzi(?:a|owie)|widzów|rozhodčí|diváci|divákov`;
+const FACTS_FIELD = new RegExp(String.raw`^(?:${FACTS_LABELS})\s*:`, 'iu');
+/** The result told in a short sentence, then the officials: "Harrogate won by four wickets. Umpires: G Thwaite and R Dacre." */
+const RESULT_THEN_FIELD = new RegExp(String.raw`^[^.!?]{3,80}[.!?]\s+(?:${FACTS_LABELS})\s*:\s+\S[^.!?]{0,80}\.?$`, 'iu');
 /** The match's best player, named only in its facts: "Player of the final: Diskit Angmo (Ladakh)", "Man of the match: …". */
 const BEST_PLAYER = /^(?:(?:player|man|woman) of the (?:match|final|game|series|tournament)|mvp|jugador del partido|giocatore del match|homme du match|spieler des spiels)\s*:/iu;
 /** Three cells or more parted by bars, none long: a table's row as text. */
@@ -104,7 +107,7 @@ const MIN_FIELD_LABELS = 2;
 function factsKind(text: string): 'result' | 'detail' | null {
   // "Match facts: Newcastle Jets 3 (Moreno pen 43, …) Central Coast Mariners 2 (…). Crowd: 14,380.": the heading run in.
   const t = text.replace(/\*\*|__/g, '').trim().replace(FACTS_HEADING_RUN_IN, '').replace(LABEL_BAR, '$1: ');
-  if (FACTS_FIELD.test(t)) return 'detail';
+  if (FACTS_FIELD.test(t) || RESULT_THEN_FIELD.test(t)) return 'detail';
   // A results table's row, flattened: "1 | Femke Hoekstra | 151,870" (a place, then the rest), or its header.
   if (TABLE_ROW.test(t) && !readsAsSentence(t)) return /^\d{1,3}\.?\s*\|/u.test(t) ? 'result' : 'detail';
   if (BEST_PLAYER.test(t)) return 'result';
