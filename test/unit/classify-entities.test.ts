@@ -603,6 +603,27 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads Irish names with their particles, Irish bodies with their article, and someone speaking for a body after its noun and a comma', () => {
+    const got = en(
+      'The judge, Pádraig Ó Fearghail, said An Bord Pleanála had erred, and An Coimisiún Pleanála will decide again. ' +
+        'Counsel for the group, Dervla Ní Bhriain SC, said it would appeal. Peru\'s civil defence agency, INDECI, said roads were shut.',
+    );
+    expect(got.people).toEqual(expect.arrayContaining(['Pádraig Ó Fearghail', 'Dervla Ní Bhriain']));
+    expect(got.organizations).toEqual(expect.arrayContaining(['An Bord Pleanála', 'An Coimisiún Pleanála', 'INDECI']));
+    expect(got.organizations).not.toContain('Dervla Ní Bhriain');
+  });
+
+  it('reads games, premierships, panels and utilities as bodies, New England as a region and Isla as a given name', () => {
+    const got = en(
+      'She won the first gold of the Commonwealth Games in Glasgow, ahead of Australia’s Isla Whitford. The side plays in the ANZ Premiership. ' +
+        'The Takeover Panel gave Kessler until Friday, and Thames Water and United Utilities said they would comply. Cases in New England rose.',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Commonwealth Games', 'ANZ Premiership', 'Takeover Panel', 'United Utilities']));
+    expect(got.people).toContain('Isla Whitford');
+    expect(got.places).toContain('New England');
+    expect(got.places).not.toContain('England');
+  });
+
   it('reads a town the training corpus writes small only in its lower-cased texts as a town', () => {
     const got = en('Southern Miss, which won the regular-season title, will wait in Hattiesburg for Monday’s announcement.');
     expect(got.places).toContain('Hattiesburg');

@@ -88,6 +88,8 @@ const NUMBERED_ROAD = /^(?:Highway|Interstate|Route|Road|Freeway|Expressway|Moto
 /** Generational suffixes after a name ("Jr.", "Sr.", "III"). */
 const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** Letters after a name for a rank, an honour or a seat: counsel, members of parliaments and assemblies, orders. */
+/** The first word of Irish bodies' names after the article "An": "An Bord Pleanála", "An Garda Síochána", "An Post". */
+const IRISH_BODY_HEADS = new Set(['Bord', 'Coimisiún', 'Garda', 'Post', 'Taisce', 'Chomhairle', 'Roinn', 'Údarás', 'Óige', 'Chúirt']);
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MLA', 'MHK', 'MHA', 'MPP', 'MNA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BEM', 'JP', 'QPM', 'PhD']);
 /** A ruler's number past those, after a name ("Togbega Adza Kwasi VI"); in capitals only ("Xi Jinping"). */
 const RULER_NUMBER = /^(?:V|VI{1,3}|I?X|XI{1,3}|XI?V|XVI{0,3})$/u;
@@ -350,6 +352,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       // "Al Noor Cold Chain LLC", "Te Rūnanga o Ōtākou": in English the Arabic or the Māori article opens
       // a longer name ("Al Gore" is a given name).
       !(language === 'en' && toks.length >= 3 && /^(?:Al|El|Te)$/u.test(toks[0]!.bare)) &&
+      // "An Bord Pleanála", "An Post": the Irish article opens an Irish body's name.
+      !(toks[0]!.bare === 'An' && IRISH_BODY_HEADS.has(toks[1]!.bare)) &&
       ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
         (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !namesLocalCouncil(toks) && !namesRegionalInstitution(toks) &&

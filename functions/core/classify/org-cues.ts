@@ -3,6 +3,7 @@
  * group X", "X's chief executive", "X, the Danish payments firm,"), and brand-shaped words.
  * English only: the entity extractor does not ask for other languages.
  */
+import { GIVEN_NAMES, norm } from './entities/tables.js';
 
 /**
  * Lowercase nouns naming a kind of organisation. Right before a name ("the Swedish battery maker
@@ -102,7 +103,11 @@ export function orgCueAt(text: string, start: number, end: number, possessive: b
     ORG_NOUNS_BEFORE.test(text.slice(Math.max(0, start - 60), start))
   )
     return 'nouns';
-  if (lastWord !== undefined && (ORG_NOUN_WORDS.has(lastWord) || lastWord === 'called' || lastWord === 'named' || lastWord === 'of' || lastWord === 'in' || lastWord === 'at' || lastWord === 'joined')) {
+  // ("Counsel for the group, Dervla Ní Bhriain, told the court": after a comma a name opening with a
+  // known given name is someone speaking for it; another names it: "the agency, INDECI, said", "the
+  // firm, Suttle & Stalnaker PLLC, said".)
+  const afterComma = /,\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && /\s/u.test(text.slice(start, end)) && GIVEN_NAMES.has(norm(/^\S+/u.exec(text.slice(start, end))![0]));
+  if (lastWord !== undefined && !(afterComma && ORG_NOUN_WORDS.has(lastWord)) && (ORG_NOUN_WORDS.has(lastWord) || lastWord === 'called' || lastWord === 'named' || lastWord === 'of' || lastWord === 'in' || lastWord === 'at' || lastWord === 'joined')) {
     const before = sentence.slice(Math.max(0, sentence.search(/[.!?;:]\s+[^.!?;:]*$/u) + 1));
     if (ORG_NOUN_BEFORE.test(before)) return 'noun';
     if (ORG_PREP_BEFORE.test(before)) return 'strong';

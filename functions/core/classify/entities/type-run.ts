@@ -856,7 +856,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     // "Ontario Health", "Nova Scotia Health": a region's health authority; not "Occupational Health" or "Mental Health".
     (rest.length > 1 && lowerRest[lowerRest.length - 1] === 'health' && gazLookup(rest.slice(0, -1))?.kind === 'place');
   // Romance and German names put the institution first: "Parlamento Europeo", "Banque de France".
-  const orgHead = (ORG_HEADS.has(lowerRest[0]!) || germanBody(rest, ctx.language)) && rest.filter((w) => !connectors.has(w)).length <= 5;
+  // (Irish puts its article before the institution: "An Bord Pleanála".)
+  const orgHead = (ORG_HEADS.has(lowerRest[0]!) || (rest[0] === 'An' && ORG_HEADS.has(lowerRest[1] ?? '')) || germanBody(rest, ctx.language)) && rest.filter((w) => !connectors.has(w)).length <= 5;
   // "Competition and Markets Authority", "Avon and Somerset Police": one name when a single unknown
   // word precedes the "and"; "Google and Microsoft Corp" names two, and so does a name before a long
   // one ("Freeport and Eight Mile Rock High School").
@@ -950,13 +951,16 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "Las Vegas for NamesCon" is a place and something else, not one place.
   // "Elliott Hill", "Rupert Brook": a given name before a place word that is also a common surname.
   const surnamePlaceWord = rest.length === 2 && GIVEN_NAMES.has(lowerRest[0]!) && SURNAME_PLACE_WORDS.has(lowerRest[1]!) && !ctx.placeCue;
+  // "Isla Whitford": English writes Isla as a given name far more than as Spanish's island, so before
+  // one word that names no known place it opens a person's name.
+  const givenPrefix = !ctx.foreign && rest.length === 2 && lowerRest[0] === 'isla' && !ctx.placeCue && !gazLookup(rest) && !isWorldPlace(rest);
   // ("River of Love" is a book's title: a river is named without "of".)
   const riverOf = lowerRest[0] === 'river' && lowerRest.includes('of');
   // ("Lower Lough Erne": a compass word may stand before the prefix; "Valley of the Kings": a place's
   // word opens the name before "of the".)
   const prefixAt = COMPASS.has(lowerRest[0]!) && rest.length >= 3 ? 1 : 0;
   const placeOfThe = rest.length >= 4 && rest[1] === 'of' && placeOfTheAt(rest.slice(0, 1), 'of', rest[2]) && !gazLookup(rest.slice(3));
-  if (!titled && rest.length >= 2 && !surnamePlaceWord && !riverOf && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[prefixAt]!) || placeOfThe) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
+  if (!titled && rest.length >= 2 && !surnamePlaceWord && !givenPrefix && !riverOf && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[prefixAt]!) || placeOfThe) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
     // "U.S. McMurdo Station": a country's abbreviation qualifies the place.
     const lead = rest.length >= 3 && COUNTRY_ABBREVIATION.test(rest[0]!) ? gazLookup(rest.slice(0, 1)) : undefined;
     const country = lead?.kind === 'place' ? lead : undefined;
@@ -1171,6 +1175,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       NAME_SHAPED_WORD.test(w) ||
       PARTICLE_RE.test(w) ||
       NAME_PARTICLES.has(w) ||
+      // Irish "Ó", "Ní" inside a name ("Pádraig Ó Fearghail", "Niamh Ní Bhriain").
+      (k > 0 && k < rest.length - 1 && INNER_PARTICLES.has(w)) ||
       // Run-together initials ("T.V. Narendran"), unless they spell a known name ("U.S.").
       (/^(?:\p{Lu}\.){2,3}$/u.test(w) && !GAZ.has(norm(w))),
   );
