@@ -624,6 +624,18 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).not.toContain('England');
   });
 
+  it('reads a person after "bringing in", an analyst of a firm with a particle in the name, and a PT company with its short form', () => {
+    const got = en(
+      'The coach made two changes, bringing in Grace Whitcombe at goal attack. The study was led by Jerome delos Reyes of Silliman University. ' +
+        'Minister Niamh Ní Bhriain met Eoghan Ó Fiannachta of the Marine Institute. Orient Meridian will buy PT Nusantara Bahari Lines, an Indonesian operator. ' +
+        'The price values Nusantara Bahari at S$1.25 billion. Nusantara Bahari was advised by Mandiri Sekuritas.',
+    );
+    expect(got.people).toEqual(expect.arrayContaining(['Grace Whitcombe', 'Jerome delos Reyes', 'Eoghan Ó Fiannachta']));
+    expect(got.organizations).toEqual(expect.arrayContaining(['Silliman University', 'Marine Institute', 'PT Nusantara Bahari Lines', 'Mandiri Sekuritas']));
+    expect(got.people).not.toContain('Nusantara Bahari');
+    expect(got.places).not.toContain('Grace Whitcombe');
+  });
+
   it('reads a town the training corpus writes small only in its lower-cased texts as a town', () => {
     const got = en('Southern Miss, which won the regular-season title, will wait in Hattiesburg for Monday’s announcement.');
     expect(got.places).toContain('Hattiesburg');

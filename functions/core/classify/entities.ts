@@ -443,6 +443,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const orgCue = foreign ? undefined : orgCueAt(body, toks[0]!.pos, end, last.possessive, toks[0]!.bare === 'The');
     /** Whether a word of the run is a known body or firm, or a body's word: then the run names no place. */
     const namesBody = (run: readonly Token[]): boolean => run.some((t) => GAZ.get(norm(t.bare))?.kind === 'org' || ORG_WORDS.has(norm(t.bare)) || COMPANY_NAMES.has(norm(t.bare)));
+    /** A known given name, or an everyday one ("Grace") before a word no dictionary has in lower case, opening the run. */
+    const opensWithGivenName = (): boolean =>
+      (GIVEN_NAMES.has(norm(toks[0]!.bare)) || (toks.length >= 2 && EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare) && !(lexicon?.isCommon(toks[1]!.bare) ?? true))) && !GAZ.has(norm(toks[0]!.bare));
     // "from Bayou Blue to Chauvin": an unknown name (no given name, known body or firm) at either end of a span.
     // Not in a sports report, where a ball goes "from Price to Robinson", nor for a creed ("from Hinduism to Catholicism").
     const unknownSpanEnd = (): boolean =>
@@ -450,8 +453,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       !namesBody(toks) && !toks.some((t) => NON_NAMES.has(norm(t.bare))) && namesSpanEnd(body, toks[0]!.pos, end);
     // "in Twifo Praso", "in Vadgaon Budruk": two or three words after "in" (no person there, see NO_PERSON_BEFORE) that
     // are not all everyday words, name no known body and do not follow "published", "a stake" and the like.
+    // ("bringing in Grace Whitcombe at goal attack": not one opening with a given name, see givenAfterIn.)
     const unknownAfterIn = (): boolean =>
-      before === 'in' && toks.length >= 2 && toks.length <= 3 && toks.some((t) => !(lexicon?.isCommon(t.bare) ?? true)) &&
+      before === 'in' && toks.length >= 2 && toks.length <= 3 && toks.some((t) => !(lexicon?.isCommon(t.bare) ?? true)) && !opensWithGivenName() &&
       !namesBody(toks) && !IN_NOT_PLACE.test(body.slice(Math.max(0, toks[0]!.pos - 30), toks[0]!.pos)) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24));
     // "posted officers at Leklebi Dafor": after "at", two words no list and no dictionary knows are a village, not a firm.
     const unknownAfterAt = (): boolean =>
@@ -468,7 +472,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "Dawn Salt, 58, from Meir": an age between commas after a name says a person, whatever the words mean.
     const ageAfter = !foreign && ageFollows(body, toks);
     // "bringing in Karla Pretorius": after "in" a known given name opening a longer run is still a person.
-    const givenAfterIn = (before === 'in' || before === 'into') && toks.length >= 2 && GIVEN_NAMES.has(norm(toks[0]!.bare)) && !GAZ.has(norm(toks[0]!.bare));
+    const givenAfterIn = (before === 'in' || before === 'into') && toks.length >= 2 && opensWithGivenName();
     const continuesBefore = NAME_GOES_ON_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos));
     const continuesAfter = NAME_GOES_ON_AFTER.test(body.slice(end, end + 40));
     const speaksAfter = speaksAt(body, end);
@@ -889,6 +893,16 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const short = clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names[0] === m.name);
     const full = clusters.find((c) => c.kind === 'org' && c.count > 0 && c.names.includes(`${m.lead} ${m.name}`));
     if (short && full && short !== full) absorb(full, short);
+  }
+
+  // "PT Nusantara Bahari Lines" … "Nusantara Bahari": an untitled name that opens with no known given
+  // name, right after the legal prefix of a company the article names, is that company's short form.
+  // (A name at the start of a body's name stays: "T.S. Eliot" and the "T.S. Eliot Prize".)
+  for (const c of clusters) {
+    if (c.kind !== 'person' || !c.weak || c.count === 0 || c.names.length !== 1 || GIVEN_NAMES.has(norm(c.names[0]!.split(' ')[0]!))) continue;
+    const name = c.names[0]!;
+    const full = clusters.find((o) => o.kind === 'org' && o.count > 0 && o.names.some((n) => `${n} `.startsWith(`PT ${name} `)));
+    if (full) absorb(full, c);
   }
 
   // A known acronym and a written-out name the article gives for it are one body ("Association of

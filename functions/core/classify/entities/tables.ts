@@ -167,7 +167,7 @@ export const MAX_TITLE_TOKENS = 3;
  * Management"), trades among them ("Wakamow Excavating", "Harbourside Café", "Lufthansa Technik").
  */
 export const ORG_TAILS = new Set(
-  'management water power gas electric electricity utilities rail railways steel oil mining minerals insurance logistics shipping resources brands software semiconductor semiconductors pharma biotech therapeutics robotics aerospace automotive chemicals solutions consulting securities investments properties realty platinum cymru excavating trucking plumbing roofing landscaping paving drilling logging towing welding catering café cafe technik'.split(' '),
+  'management water power gas electric electricity utilities sekuritas rail railways steel oil mining minerals insurance logistics shipping resources brands software semiconductor semiconductors pharma biotech therapeutics robotics aerospace automotive chemicals solutions consulting securities investments properties realty platinum cymru excavating trucking plumbing roofing landscaping paving drilling logging towing welding catering café cafe technik'.split(' '),
 );
 /** An office named with a list of portfolios, up to the comma before the last one ("Minister of Sport, "). */
 export const OFFICE_LIST_BEFORE = /\b(?:Minister|Secretary|Commissioner|MEC)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:,\s+|\s+and\s+)(?:the\s+)?$/u;
@@ -246,7 +246,7 @@ export const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
  */
 export const PORTFOLIO_TAILS: ReadonlySet<string> = new Set(['industries', 'services', 'government', 'energy']);
 /** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
-export const NAME_PARTICLES = new Set(['bin', 'binti', 'anak', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'du', 'dos', 'ur', 'ul', 'uz', 'ud']);
+export const NAME_PARTICLES = new Set(['bin', 'binti', 'anak', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'du', 'dos', 'ur', 'ul', 'uz', 'ud', 'delos', 'dela']);
 /** Particles written with a capital inside names: "Anna Di Meo", "Vincenzo De Luca", "Nuno Dos Santos", "Pádraig Ó Fearghail", "Niamh Ní Bhriain". */
 export const INNER_PARTICLES = new Set(['Di', 'De', 'Da', 'Del', 'Della', 'Dos', 'Das', 'Do', 'Van', 'Von', 'Der', 'Den', 'Le', 'La', 'Du', 'Des', 'Ter', 'Ten', 'Te', 'Ó', 'Ní', 'Nic', 'Uí', 'Mac', 'Mhic']);
 /** Heads of treaty and tournament names that open with a place ("Paris Agreement", "US Open"). */

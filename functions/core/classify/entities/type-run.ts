@@ -563,7 +563,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const nameBeforeOf = rest.slice(0, ofAt);
   if (
     ofAt >= 2 && ofAt <= 3 && rest.length - ofAt >= 2 &&
-    nameBeforeOf.every((w) => CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w)) && !PLACE_WORDS.has(norm(w)) && !GAZ.has(norm(w))) &&
+    nameBeforeOf.every((w, k) => (k > 0 && k < ofAt - 1 && (NAME_PARTICLES.has(w) || INNER_PARTICLES.has(w))) || (CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w)) && !PLACE_WORDS.has(norm(w)) && !GAZ.has(norm(w)))) &&
     (GIVEN_NAMES.has(norm(rest[0]!)) || !(lex?.isCommon(rest[0]!) ?? true)) &&
     (ctx.roleBefore || titled ||
       // "Tanisha Joe of Pelly Crossing": a given name's bearer and the place they come from.
@@ -572,7 +572,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
         (GIVEN_NAMES.has(norm(rest[0]!)) ? !gazLookup(nameBeforeOf) : ofAt === 3 && nameBeforeOf.every((w) => !(lex?.isCommon(w) ?? true)))))
   ) {
     out.push({ kind: 'person', name: rest.slice(0, ofAt).join(' '), pos, fixed: false });
-    recurse(rest.slice(ofAt + 1));
+    // ("Eoghan Ó Fiannachta of the Marine Institute": the body without its article.)
+    recurse(rest.slice(rest[ofAt + 1] === 'the' ? ofAt + 2 : ofAt + 1));
     return;
   }
   // "Inspector General of Police Douglas Kanja", "Minister for Maritime Affairs Muhammad Junaid Anwar
@@ -850,6 +851,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   }
   const hasOrgWord =
     lowerRest.slice(1).some((w) => ORG_WORDS.has(w)) ||
+    // Indonesia's "PT" (Perseroan Terbatas) opens a company's name: "PT Nusantara Bahari Lines".
+    (rest[0] === 'PT' && rest.length >= 2) ||
     (rest.length > 1 && ORG_WORDS.has(lowerRest[0]!) && (lowerRest[1] === 'of' || lowerRest[1] === 'for' || lowerRest[1] === 'on')) ||
     // "Thames Water", "Elliott Management"; not "Samantha Power".
     (rest.length > 1 && ORG_TAILS.has(lowerRest[lowerRest.length - 1]!) && !GIVEN_NAMES.has(lowerRest[0]!)) ||
