@@ -636,6 +636,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).not.toContain('Grace Whitcombe');
   });
 
+  it('reads a body named at a sentence\'s start whose apposition says what it is, and a name between "the" and "association"', () => {
+    const got = en('Industry groups were more cautious. Technology Ireland, the Ibec association for the tech sector, said operators would need time.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Technology Ireland', 'Ibec']));
+    expect(got.places).not.toContain('Ireland');
+  });
+
   it('reads a town the training corpus writes small only in its lower-cased texts as a town', () => {
     const got = en('Southern Miss, which won the regular-season title, will wait in Hattiesburg for Monday’s announcement.');
     expect(got.places).toContain('Hattiesburg');

@@ -321,7 +321,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const ending = norm(toks[toks.length - 1]!.bare);
     const company = (toks.length === 2 && LEGAL_ENDINGS.has(ending)) || ((LEGAL_ENDINGS.has(ending) || ending === 'group' || ending === 'holdings') && /^\p{Lu}{2,}$/u.test(toks[0]!.bare));
     const lastTok = toks[toks.length - 1]!;
-    const speaks = speaksAt(body, lastTok.pos + lastTok.text.length);
+    // Or an apposition names what it is: "Technology Ireland, the Ibec association for the tech sector, said".
+    const speaks = speaksAt(body, lastTok.pos + lastTok.text.length) || (!foreign && orgCueAt(body, toks[0]!.pos, lastTok.pos + lastTok.text.length, false, false) === 'strong' && body[lastTok.pos + lastTok.text.length] === ',');
     // "No. 75 Village": a number's sign opening a numbered place's name.
     const numbered = toks.length > 2 && toks[0]!.text === 'No.' && /^\d/u.test(toks[1]!.bare);
     // "Laut Polizei Sachsen": the sentence's "according to" goes before the name's own tests read it
