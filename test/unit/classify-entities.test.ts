@@ -642,6 +642,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).not.toContain('Ireland');
   });
 
+  it('reads trails, barrages, weirs and castles as places, and a given name before Castle or Weir as a person', () => {
+    const got = en('Ministers met at Dublin Castle on Friday. Walkers on the Pumpelly Trail found ticks, and water rose at the Farakka Barrage and the Salmon Weir. Barbara Castle and Mike Weir were there.');
+    expect(got.places).toEqual(expect.arrayContaining(['Dublin Castle', 'Pumpelly Trail', 'Farakka Barrage', 'Salmon Weir']));
+    expect(got.people).toEqual(expect.arrayContaining(['Barbara Castle', 'Mike Weir']));
+  });
+
   it('reads a town the training corpus writes small only in its lower-cased texts as a town', () => {
     const got = en('Southern Miss, which won the regular-season title, will wait in Hattiesburg for Monday’s announcement.');
     expect(got.places).toContain('Hattiesburg');
