@@ -5,6 +5,7 @@
  */
 import { isOwnScriptChrome } from './script-labels.js';
 import { eitherCase } from './text-utils.js';
+import { withCompactLetters } from './letter-class.js';
 import { hasLetterCase } from '../words.js';
 
 /** A bell, a siren or a ball before a promo or a heading; "©", "®" and "™" are pictographs to Unicode but open an imprint. */
@@ -325,8 +326,9 @@ function combine(patterns: RegExp[]): RegExp[] {
     const branches = patterns.filter((re) => re.flags === flags).flatMap((re) => topLevelBranches(re.source));
     const atStart = branches.filter((b) => b.startsWith('^'));
     const anywhere = branches.filter((b) => !b.startsWith('^'));
-    if (atStart.length) out.push(new RegExp(`^(?:${atStart.map((b) => b.slice(1)).join('|')})`, flags));
-    if (anywhere.length) out.push(new RegExp(anywhere.map((b) => `(?:${b})`).join('|'), flags));
+    // Letters as a few script blocks: see letter-class.ts.
+    if (atStart.length) out.push(new RegExp(withCompactLetters(`^(?:${atStart.map((b) => b.slice(1)).join('|')})`), flags));
+    if (anywhere.length) out.push(new RegExp(withCompactLetters(anywhere.map((b) => `(?:${b})`).join('|')), flags));
   }
   return out;
 }
