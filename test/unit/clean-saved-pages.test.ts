@@ -743,3 +743,40 @@ describe('an ad slot named with a theme\'s prefix', () => {
     expect(r.paragraphs).toEqual(story);
   });
 });
+
+describe('national pages: headers that hid the headline or the byline', () => {
+  it('reads the text size buttons as chrome, so the byline over its date stays a byline', async () => {
+    const text = ['The Daily Padma', 'Home', 'Health', 'Home > Health > Dengue', 'Dengue', 'Aedes larvae in 4 of 10 Dhaka construction sites, study finds', '',
+      'Researchers say water collecting in basements and lift shafts is feeding this year’s outbreak, and want builders fined when their sites test positive', '',
+      'Sadia Afrin Chowdhury', 'Published: 19 Aug 2026, 04:30 PM', 'Updated: 20 Aug 2026, 10:05 AM', 'Follow Us:', 'Facebook', 'X', 'WhatsApp', 'Google News', 'A-', 'A+', 'Print', '',
+      'Workers drain water from the basement of a building under construction in Uttara on Tuesday. Photo: Padma/Rashed Karim', '',
+      ...STORY.flatMap((p) => [p, ''])].join('\n');
+    const a = await clean(text, 'incoming/dengue.txt');
+    expect(a.title).toBe('Aedes larvae in 4 of 10 Dhaka construction sites, study finds');
+    expect(a.author).toBe('Sadia Afrin Chowdhury');
+  });
+
+  it('reads a caption closed by the agency and the photographer in brackets as a caption, not the headline', async () => {
+    expect(isCreditedCaption('Martina Deflorian festeggia al traguardo del Rumerlo (Ansa/Pierluigi Zanin)')).toBe(true);
+    expect(isCreditedCaption('The council voted on the plan (see below)')).toBe(false);
+  });
+
+  it('reads a breadcrumb trail that opens with a menu item, with the headline glued on, and a compound job over the writer\'s address', async () => {
+    const text = ['Riksbladet', 'Meny', 'Nyheter', 'Sverige', 'Vetenskap', 'Sport', 'Nyheter › Vetenskap Syrefria bottnar i Östersjön har aldrig varit så stora',
+      'Kristina Ekholm', 'Vetenskapsreporter', 'kristina.ekholm@riksbladet.se', 'Publicerad 19 november 2026 kl. 06.00', '', ...STORY.flatMap((p) => [p, ''])].join('\n');
+    const a = await clean(text, 'incoming/ostersjon.txt');
+    expect(a.title).toBe('Syrefria bottnar i Östersjön har aldrig varit så stora');
+    expect(a.author).toBe('Kristina Ekholm');
+  });
+
+  it('reads a note\'s own title over the clipped page\'s skip link as the note\'s, and the page\'s heading as the headline', async () => {
+    const md = ['# T&T v Nicaragua – Savannah Sport', '', '[Skip to content](https://www.example.tt/sport/st-rose#main-content)', '', 'Thursday, September 10, 2026', '',
+      '- [News](https://www.example.tt/news)', '- [Sport](https://www.example.tt/sport)', '',
+      '# St Rose double lifts Soca Warriors past Nicaragua in Nations League opener', '', 'By [Kerwin Ramdass](https://www.example.tt/team/kerwin-ramdass)', '',
+      'Posted: Sep 08, 2026 / 11:10 PM AST', '', ...STORY.flatMap((p) => [p, ''])].join('\n');
+    const a = await clean(md, 'incoming/soca.md');
+    expect(a.title).toBe('St Rose double lifts Soca Warriors past Nicaragua in Nations League opener');
+    expect(a.author).toBe('Kerwin Ramdass');
+    expect(a.paragraphs[0]).toBe(STORY[0]);
+  });
+});

@@ -560,6 +560,8 @@ const CONTROL_LABELS: ReadonlySet<string> = new Set([
   'like', 'comment', 'comments', 'follow', 'copy link', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'no posts', 'ready for more?',
   'discussion about this post', 'toplatestdiscussions', 'commentsrestacks', 'restacks', 'upgrade to paid', 'load more', 'show more comments',
   'article content', 'listen', 'listen share', 'share by', 'share via', 'spread the love', 'rate', 'rate this', 'rate this article',
+  // The text size buttons.
+  'a-', 'a+', 'a−', 'a+ a-', 'a- a+',
   // "Copy link" in other languages.
   'skopiuj link', 'kopiuj link', 'kopiera länk', 'kopier lenke', 'kopiér link', 'copier le lien', 'link kopieren', 'copiar enlace',
   'copiar link', 'copia link', 'copia il link', 'link kopyala', 'bağlantıyı kopyala', 'link kopiëren', 'kopioi linkki', 'salin tautan',
@@ -1031,6 +1033,8 @@ const CAPTION_SHAPES: RegExp[] = [
   /\b(hide|show|toggle|expand) caption$/i,
   /\((file|archive|stock|supplied|handout) (image|photo|picture|footage)\)\.?$/i,
   /\(\p{Lu}[\p{L}&. ]{1,30}:\s*\p{Lu}[\p{L}.'’ -]{1,40}\)\.?$/u,
+  // The agency and the photographer in brackets closing a line with no full stop: "Martina Deflorian festeggia al traguardo del Rumerlo (Ansa/Pierluigi Zanin)".
+  /^[^()]{10,300}[^.!?\s]\s\(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}\s?\/\s?\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\)$/u,
   // The photographer and the paper in capitals closing it: "… at Mosaic Stadium in Regina on Sunday. HEYWOOD YU/THE NATIONAL COURIER".
   /[.!?]\s+\p{Lu}[\p{Lu}'’.-]+(?:\s\p{Lu}[\p{Lu}'’.-]+){1,2}\s?\/\s?\p{Lu}[\p{Lu}&.'’ -]{1,40}$/u,
   // Korean, Japanese, Chinese and Arabic credits: "… 시공하고 있다. 대성마린텍 제공", "（県警提供）", "（新华社记者 王鹏 摄）", "(من المصدر)".

@@ -575,6 +575,17 @@ function mastheadHeading(heading: DomElement): boolean {
   return links.length === 0 && logoLink != null && logo != null && normalizeSpace(logo.getAttribute('alt') ?? '') === text && homeLink(logoLink);
 }
 
+/** Whether a page's skip link ("[Skip to content](…#main-content)", "[Direct naar de inhoud](#main)") comes right after the element. */
+function skipLinkAfter(el: DomElement): boolean {
+  const next = el.nextElementSibling;
+  const links = next?.tagName === 'P' ? next.querySelectorAll('a') : [];
+  if (links.length !== 1) return false;
+  const text = normalizeSpace(next!.textContent ?? '');
+  const href = links[0]!.getAttribute('href') ?? '';
+  // An anchor on the page itself, or a skip link's words before an anchor on the page's address.
+  return normalizeSpace(links[0]!.textContent ?? '') === text && (href.startsWith('#') || (href.includes('#') && junkKind(text) !== null));
+}
+
 /** Whether a link goes to a site's home page. */
 const homeLink = (link: DomElement): boolean => /^https?:\/\/[^/?#]+\/?$/i.test(link.getAttribute('href') ?? '');
 
@@ -780,8 +791,11 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // And so does a note's title over its own note and a rule, the page under the rule
   // ("Nan Madol lidar – article for Form 3 lesson", a note and a checklist, "---").
   const rule = noteTitle !== null && h1 !== null && normalizeSpace(h1.textContent ?? '') === noteTitle ? ruleUnder(h1) : null;
-  if (noteTitle && (SITE_TAIL.test(noteTitle) || shortLabel || rule)) {
-    const about = (text: string): boolean => text !== noteTitle && text.length > (shortLabel ? 2 * noteTitle.length : 20) && sameStory(text, noteTitle);
+  // And so does a note's title right over the clipped page's skip link ("# T&T v Nicaragua – Savannah
+  // Sport" over "[Skip to content](…#main-content)"): the page begins under it, whatever the note calls it.
+  const overPage = noteTitle !== null && h1 !== null && title === null && normalizeSpace(h1.textContent ?? '') === noteTitle && skipLinkAfter(h1);
+  if (noteTitle && (SITE_TAIL.test(noteTitle) || shortLabel || rule || overPage)) {
+    const about = (text: string): boolean => text !== noteTitle && text.length > (shortLabel ? 2 * noteTitle.length : 20) && (overPage || sameStory(text, noteTitle));
     const headline = topHeading(root, about) ?? (rule ? topHeading(rule, about, true) : null);
     if (headline) {
       title = normalizeSpace(headline.textContent ?? '');

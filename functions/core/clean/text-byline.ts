@@ -116,8 +116,11 @@ const WRITES_AFTER_RE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})
 export function isJobLine(line: string): boolean {
   // "Sports Reporter · ngaio.kereama@bayherald.co.nz": the job may carry the writer's address.
   const job = line.replace(CONTACT_AFTER, '');
-  return job.length <= 50 && ((JOB_TITLE_RE.test(job) && (/^(\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(\s+(\p{Lu}[\p{L}'’-]*|of|and|for|the|&))*$/u.test(job) || JOB_AT_DESK.test(job))) || JOB_IN_OWN_WORDS.test(job));
+  return job.length <= 50 && ((JOB_TITLE_RE.test(job) && (/^(\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(\s+(\p{Lu}[\p{L}'’-]*|of|and|for|the|&))*$/u.test(job) || JOB_AT_DESK.test(job))) || JOB_IN_OWN_WORDS.test(job) || JOB_COMPOUND.test(job));
 }
+
+/** A desk's job written as one word, as Germanic languages compound it: "Vetenskapsreporter", "Wirtschaftsredakteurin", "Wetenschapsredacteur". */
+const JOB_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:reporter(?:in)?|redaktör|redaktør|redakteur(?:in)?|redacteur|journalist(?:in)?|korrespondent(?:in)?|verslaggever|toimittaja)$/u;
 
 /** A newsroom job in the page's language, at a desk: "dziennikarz działu sportowego", "Redaktorin Ressort Region". */
 const JOB_IN_OWN_WORDS = /^(?:starszy |starsza |główny |główna |senior )?(?:dziennikar(?:z|ka)|redaktor(?:ka|in)?|reporter(?:ka|in)?|korespondent(?:ka)?|novinář(?:ka)?|redaktör|journaliste|rédact(?:eur|rice)|giornalista|periodista|redactor(?:a)?|jornalista|verslaggever|redacteur|toimittaja|újságíró|novinar(?:ka)?|gazeteci|muhabir|journalist(?:in)?)(?:\s+\p{L}+){0,3}$/iu;

@@ -36,6 +36,8 @@ export interface BodySpan {
 const READING_ESTIMATE = /^\d+(?:\s*[–-]\s*\d+)?\s*(?:min|mins|minutes?|minuten|minutos|minuti)\b.{0,12}$/i;
 /** Lines under a headline and its date that may hold the writer's name over their job. */
 const MAX_HEADER_LINES = 6;
+/** An e-mail address alone on its line. */
+const EMAIL_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
 /** One word alone on its line, capitalised or in capitals: the city filed from, or a one-word job ("Wirtschaftsredakteurin"). */
 const LONE_WORD_LINE = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})$/u;
@@ -173,7 +175,9 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     // Right under the headline, or over a date or a "2 hours ago": not a menu's "Analyst Comments" over "Contributors".
     // Or among the header's lines between the headline's date and the story ("5 November 2026",
     // "Share", "Save", the name, the job).
-    const placed = (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey) || dateLineWithin(units, i + 1, 1, dopts) || RELATIVE_TIME_RE.test(units[i + 2]?.text ?? '') ||
+    // (The writer's address may stand between the job and the date: "Vetenskapsreporter" / "kristina.ekholm@…" / "Publicerad …".)
+    const contactAfterJob = EMAIL_LINE.test(units[i + 2]?.text ?? '');
+    const placed = (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey) || dateLineWithin(units, i + 1, contactAfterJob ? 2 : 1, dopts) || RELATIVE_TIME_RE.test(units[i + 2]?.text ?? '') ||
       (titleAt >= 0 && i > titleAt && i - titleAt <= MAX_HEADER_LINES && dateLineWithin(units, titleAt, 1, dopts) && (bodyStart < 0 || i < bodyStart));
     // A name alone right over the publication's date line in the header ("Nina Aebischer" /
     // "Publiziert: 12.11.2026, 17.45 Uhr") is the byline without its "By".

@@ -135,7 +135,10 @@ const TRAIL_START = /^(?:home|accueil|startseite|start|inicio|início|forside|et
  * glues the headline onto it. The headline, when one is so glued, or a last item as long as one.
  */
 function trailHeadline(text: string, units: readonly Unit[], at: number): string | null {
-  if (!TRAIL_START.test(text.toLowerCase())) return null;
+  // The trail opens with the home page, or with a section the menu above names ("Nyheter › Vetenskap …").
+  const firstItem = /^(.{2,40}?)\s[›»>]\s/u.exec(text)?.[1];
+  const fromMenu = firstItem !== undefined && units.slice(0, at).some((u) => u.stats.words <= MAX_MENU_ITEM_WORDS && u.text === firstItem);
+  if (!fromMenu && !TRAIL_START.test(text.toLowerCase())) return null;
   const parts = text.split(/\s[›»>/]\s/u);
   const lastPart = parts.at(-1)!;
   const lead = parts.length === 1 ? TRAIL_START.exec(lastPart.toLowerCase())?.[0].length ?? 0 : 0;
@@ -148,6 +151,9 @@ function trailHeadline(text: string, units: readonly Unit[], at: number): string
   // A last item of a headline's length is the headline, with what may be its section before it.
   return lineStats(last).words >= MIN_GLUED_TRAIL_HEADLINE_WORDS ? last : null;
 }
+
+/** Most words of a menu's item. */
+const MAX_MENU_ITEM_WORDS = 3;
 
 /** Fewest words of a breadcrumb's last item read as the headline (sites shorten it to fewer). */
 const MIN_GLUED_TRAIL_HEADLINE_WORDS = 10;
