@@ -81,6 +81,27 @@ describe('block filter pieces', () => {
       expect(junkKind(t), t).toBeNull();
   });
 
+  it('reads promotions in other languages, discounts, promotion codes, appeals and print-version notes as junk', () => {
+    for (const t of [
+      'Stay safe this monsoon: Mosquito-Guard coils and aerosol, now 20% off at your nearest pharmacy.',
+      'Catch every Soca Warriors match live on Savannah TV and stream the replays free on the Savannah Go app.',
+      'Independent journalism costs money. Support The Valletta Standard for the price of a coffee.',
+      'Adinkra Savings & Loans: Grow your harvest money. Open an account with just GH¢50.',
+      'Recevez gratuitement chaque vendredi la lettre « Planète » du Méridien : l’essentiel de l’actualité de l’environnement.',
+      'Séjour thalasso à Quiberon : -30 % jusqu’au 31 mars avec le code MERIDIEN30',
+      'Cervecería del Valle, la cerveza oficial de tus campeones. Disfruta con responsabilidad.',
+      'Descarga la app de Grada Nacional y recibe una alerta con cada jonrón de la postemporada.',
+      'Tutte le gare olimpiche in diretta e on demand: abbonati a Stadio Italia TV a 4,99 euro al mese, disdici quando vuoi.',
+      'Elke ochtend het belangrijkste nieuws in je mailbox?',
+      'Prova Riksbladet Digital i tre månader för 3 kronor. Ingen bindningstid.',
+      'Een versie van dit artikel verscheen ook in de krant van zaterdag 31 januari 2026.',
+      'A version of this article appears in print on Nov. 24, 2026, Section A, Page 1 of the New York edition with the headline: Deal Struck.',
+    ])
+      expect(junkKind(t), t).not.toBeNull();
+    for (const t of ['Shares closed 20% off their high after the results.', 'The bank said customers could open an account online from March.', 'The code of conduct was updated in 2024.'])
+      expect(junkKind(t), t).toBeNull();
+  });
+
   it('reads the tags\' label of more languages as junk and a section\'s rail of more languages as the story\'s end', async () => {
     const { isTailMarker } = await import('../../functions/core/clean/boilerplate.js');
     for (const t of ['Emner', 'Schlagwörter:', 'Etiquetas']) expect(junkKind(t), t).not.toBeNull();

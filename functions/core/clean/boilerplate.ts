@@ -525,17 +525,39 @@ function isSignupPrompt(block: string): boolean {
 function isHousePromo(block: string): boolean {
   if (block.length > MAX_HOUSE_PROMO_CHARS) return false;
   const lower = block.toLowerCase();
-  if (lower.includes('wherever you get your podcasts') || lower.includes('your first month is free') || lower.includes('first month free')) return true;
-  if (lower.includes('free to read because')) return true;
+  if (PROMO_PHRASES.some((phrase) => lower.includes(phrase))) return true;
+  if (APP_PROMO_OPENINGS.some((opening) => lower.startsWith(opening)) && lower.includes('app')) return true;
+  // A newsletter offered in another language: "Elke ochtend het belangrijkste nieuws in je mailbox?", "Recevez gratuitement chaque vendredi la lettre …".
+  if (block.length <= MAX_INBOX_OFFER_CHARS && (INBOX_PHRASES.some((phrase) => lower.includes(phrase)) || (lower.startsWith('recevez ') && (lower.includes('lettre') || lower.includes('newsletter'))))) return true;
+  // A discount or a promotion code: "… now 20% off at your nearest pharmacy", "… avec le code MERIDIEN30".
+  if (lower.includes('% off at your') || NOW_OFF.test(lower) || PROMO_CODE.test(block)) return true;
   // "Grand final coverage is brought to you by …": what is sponsored, in a few words, opens the line.
   const sponsored = lower.indexOf(' brought to you by ');
   if (sponsored > 0 && lower.slice(0, sponsored).split(' ').length <= MAX_SPONSORED_THING_WORDS + 1) return true;
   if (lower.includes('your inbox') && (lower.startsWith('never miss') || INBOX_VERBS.some((v) => lower.startsWith(v) || lower.includes(`. ${v}`)))) return true;
   if (lower.startsWith('get ') && (lower.includes(' on your phone') || lower.includes(' to your phone'))) return true;
-  if ((lower.startsWith('stream ') || lower.startsWith('watch ')) && lower.includes(' live on ')) return true;
+  if ((lower.startsWith('stream ') || lower.startsWith('watch ') || lower.startsWith('catch ')) && lower.includes(' live on ')) return true;
   return (block.includes(' – ') || block.includes(' — ')) && CLASSIFIED_AD.test(block);
 }
 const MAX_HOUSE_PROMO_CHARS = 240;
+/**
+ * Words only a promotion or an appeal prints: a podcast's, a subscription's ("cancel anytime", "ingen
+ * bindningstid", "disdici quando vuoi"), an appeal for readers' money, a bank's and a brewer's.
+ */
+const PROMO_PHRASES = [
+  'wherever you get your podcasts', 'your first month is free', 'first month free', 'free to read because', 'journalism costs money', 'for the price of a coffee',
+  'cancel anytime', 'cancel any time', 'ingen bindningstid', 'disdici quando vuoi', 'jederzeit kündbar', 'sans engagement', 'maandelijks opzegbaar', 'sin permanencia', 'cancele quando quiser',
+  'open an account with just', 'drink responsibly', 'enjoy responsibly', 'disfruta con responsabilidad', 'bebe con moderación', 'beba com moderação',
+];
+/** An app's promotion opening the line: "Download the … app", "Descarga la app de …". */
+const APP_PROMO_OPENINGS = ['download the ', 'download our ', 'get the app', 'descarga la app', 'descargá la app', 'baixe o app', 'baixe o aplicativo', 'scarica l', 'téléchargez l', 'télécharge l', 'lade die ', 'hol dir die app', 'pobierz aplikację', 'ladda ner appen', 'download de app'];
+/** A newsletter's delivery in other languages than English. */
+const INBOX_PHRASES = ['in je mailbox', 'in uw mailbox', 'in je inbox', 'dans votre boîte mail', 'dans votre boîte e-mail', 'dans ta boîte mail', 'in ihr postfach', 'in ihrem postfach', 'in dein postfach', 'in deinem postfach', 'nella tua casella', 'en tu bandeja de entrada', 'na sua caixa de entrada', 'i din inkorg', 'na twoją skrzynkę', 'w twojej skrzynce'];
+const MAX_INBOX_OFFER_CHARS = 200;
+/** "now 20% off". */
+const NOW_OFF = /\bnow \d{1,2} ?% off\b/u;
+/** A promotion code: "avec le code MERIDIEN30", "use code SAVE20". */
+const PROMO_CODE = /\b[Cc]ode\s+[A-Z][A-Z0-9]*\d[A-Z0-9]*\b/u;
 /** Most words naming what a sponsor pays for ("This sponsored deal is"). */
 const MAX_SPONSORED_THING_WORDS = 4;
 /** The verbs of a newsletter's offer: "Get the … in your inbox". */
@@ -575,6 +597,12 @@ const NUMBERED_AD = /^advertisement \d{1,2}$/;
 const FIRST_PUBLISHED = /^this (?:report|story|article|piece|post)(?: by [^.]{2,60})? (?:was (?:first|originally) published|(?:first|originally) appeared (?:on|in))\b(?:[^.]|\.(?=\w| \d)){0,60}\.?(?: read the original article\.?)?$/;
 /** The same line in other languages: "Este artículo se publicó originalmente en La Prensa del Caribe el 2 de diciembre de 2026." */
 const FIRST_PUBLISHED_ELSEWHERE = /^(?:este art[ií]culo (?:se public[oó]|fue publicado) originalmente (?:en|por)|este artigo foi (?:publicado originalmente|originalmente publicado) (?:em|no|na|pel[oa])|cet article a (?:été )?(?:initialement|originellement|d['’]abord) (?:été )?publié (?:dans|sur|par)|cet article a été publié (?:initialement|à l['’]origine|d['’]abord) (?:dans|sur|par)|questo articolo è stato (?:originariamente|originalmente|inizialmente) pubblicato (?:su|da|in)|dieser (?:artikel|beitrag) (?:erschien|ist) (?:zuerst|ursprünglich) (?:in|auf|bei|im)|dit artikel verscheen (?:eerder|oorspronkelijk) (?:in|op|bij))\b.{0,120}$/;
+/** Where a version of the story ran in print: "A version of this article appears in print on …", "Een versie van dit artikel verscheen ook in de krant van …". */
+const PRINT_VERSION_OPENINGS = [
+  'a version of this article appear', 'a version of this story appear', 'a version of this article was published', 'this article appeared in print',
+  'een versie van dit artikel verscheen', 'dit artikel verscheen ook in de krant', 'une version de cet article', 'eine version dieses artikels', 'una versión de este artículo', 'una versione di questo articolo', 'uma versão deste artigo',
+];
+const MAX_PRINT_VERSION_CHARS = 250;
 /** "42 Likes∙"; a bare number may be a figure of the story's table, so it stays. */
 const LIKE_COUNT = /^[\d.,]+[km]?(?: likes?∙?|∙)$/;
 /** A newsletter platform's footer lines: "Discover more from The Fraser Ledger", "Over 11,000 subscribers". */
@@ -614,6 +642,7 @@ function isPageNotice(block: string): boolean {
   if (PLATFORM_FOOTER_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
   if (lower.startsWith('this ') && ((block.length <= MAX_ARCHIVE_NOTICE_CHARS && ARCHIVE_AGE.test(lower)) || FIRST_PUBLISHED.test(lower))) return true;
   if (FIRST_PUBLISHED_ELSEWHERE.test(lower)) return true;
+  if (block.length <= MAX_PRINT_VERSION_CHARS && PRINT_VERSION_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
   if (isCorrectionNote(lower)) return true;
   if (isErrorReport(block, lower)) return true;
   if (block.length <= MAX_FURNITURE_LINE_CHARS && (FURNITURE_OPENINGS.some((opening) => lower.startsWith(opening)) || (lower.startsWith('read ') && READING_REWARDS.test(lower)))) return true;
