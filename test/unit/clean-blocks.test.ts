@@ -91,6 +91,7 @@ describe('block filter pieces', () => {
       'Séjour thalasso à Quiberon : -30 % jusqu’au 31 mars avec le code MERIDIEN30',
       'Cervecería del Valle, la cerveza oficial de tus campeones. Disfruta con responsabilidad.',
       'Descarga la app de Grada Nacional y recibe una alerta con cada jonrón de la postemporada.',
+      '¿Eres fan del rey de los deportes? Descarga la app de Grada Nacional. [App Store](https://apps.apple.com/mx/app/id1) | [Google Play](https://play.google.com/store/apps/details?id=x)',
       'Tutte le gare olimpiche in diretta e on demand: abbonati a Stadio Italia TV a 4,99 euro al mese, disdici quando vuoi.',
       'Elke ochtend het belangrijkste nieuws in je mailbox?',
       'Prova Riksbladet Digital i tre månader för 3 kronor. Ingen bindningstid.',

@@ -527,6 +527,8 @@ function isHousePromo(block: string): boolean {
   const lower = block.toLowerCase();
   if (PROMO_PHRASES.some((phrase) => lower.includes(phrase))) return true;
   if (APP_PROMO_OPENINGS.some((opening) => lower.startsWith(opening)) && lower.includes('app')) return true;
+  // An app's promotion with both stores' links: "¿Eres fan …? Descarga la app … [App Store](…) | [Google Play](…)".
+  if (lower.includes('app store') && lower.includes('google play')) return true;
   // A newsletter offered in another language: "Elke ochtend het belangrijkste nieuws in je mailbox?", "Recevez gratuitement chaque vendredi la lettre …".
   if (block.length <= MAX_INBOX_OFFER_CHARS && (INBOX_PHRASES.some((phrase) => lower.includes(phrase)) || (lower.startsWith('recevez ') && (lower.includes('lettre') || lower.includes('newsletter'))))) return true;
   // A discount or a promotion code: "… now 20% off at your nearest pharmacy", "… avec le code MERIDIEN30".
