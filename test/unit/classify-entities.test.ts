@@ -648,6 +648,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.people).toEqual(expect.arrayContaining(['Barbara Castle', 'Mike Weir']));
   });
 
+  it('reads a known body\'s country office after "and" as a body of its own, and a bloc\'s relations with a country as no body', () => {
+    const got = en('The study was funded by the Ministry of Higher Education and WWF-Malaysia. Talks on EU-China tariffs resumed in Brussels.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Ministry of Higher Education', 'WWF-Malaysia']));
+    expect(got.organizations).not.toContain('EU-China');
+  });
+
   it('reads a town the training corpus writes small only in its lower-cased texts as a town', () => {
     const got = en('Southern Miss, which won the regular-season title, will wait in Hattiesburg for Monday’s announcement.');
     expect(got.places).toContain('Hattiesburg');

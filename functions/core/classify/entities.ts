@@ -88,6 +88,8 @@ const NUMBERED_ROAD = /^(?:Highway|Interstate|Route|Road|Freeway|Expressway|Moto
 /** Generational suffixes after a name ("Jr.", "Sr.", "III"). */
 const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** Letters after a name for a rank, an honour or a seat: counsel, members of parliaments and assemblies, orders. */
+/** Unions of states, whose name before a country's names their relations, not an office. */
+const BLOCS = new Set(['EU', 'UN', 'NATO', 'ASEAN', 'AU', 'OPEC', 'G7', 'G20', 'WTO', 'BRICS', 'SADC', 'ECOWAS', 'CARICOM', 'Mercosur', 'APEC', 'OSCE', 'GCC', 'OAS']);
 /** The first word of Irish bodies' names after the article "An": "An Bord Pleanála", "An Garda Síochána", "An Post". */
 const IRISH_BODY_HEADS = new Set(['Bord', 'Coimisiún', 'Garda', 'Post', 'Taisce', 'Chomhairle', 'Roinn', 'Údarás', 'Óige', 'Chúirt']);
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MLA', 'MHK', 'MHA', 'MPP', 'MNA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BEM', 'JP', 'QPM', 'PhD']);
@@ -731,6 +733,13 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
         // The bracketed definition itself is part of the written-out mention.
         if (body[s.pos - 1] !== '(') useAcronym(own, s.word);
       }
+      continue;
+    }
+    // "WWF-Malaysia", "UNICEF-Kenya": a known body's country office, named with the country after a
+    // hyphen; not a bloc's relations with a country ("EU-China tariffs").
+    const [bodyPart, countryPart] = s.word.split('-');
+    if (countryPart !== undefined && !BLOCS.has(bodyPart!) && gazLookup([bodyPart!])?.kind === 'org' && gazLookup([countryPart])?.kind === 'place' && s.word.split('-').length === 2) {
+      addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
     // "Saint-Georges", "Ille-et-Vilaine", "Betws-y-Coed": a compound name of a town or region.

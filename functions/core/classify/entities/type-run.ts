@@ -889,6 +889,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     !gazLookup(rest.slice(and + 1)) &&
     // "Department of Natural Resources and Environment Tasmania": the place a department serves may close its name.
     !rest.slice(and + 1).some((w, k, after) => gazLookup([w]) !== undefined && !(k === after.length - 1 && k >= 1 && gazLookup([w])?.kind === 'place')) &&
+    // "… and WWF-Malaysia": a known body's name with its country after a hyphen is a body of its own.
+    !rest.slice(and + 1).some((w) => w.includes('-') && gazLookup([w.split('-')[0]!])?.kind === 'org') &&
     // "… and Mineral Industries", "… and Human Services" close a portfolio; "… and Foreign Office" is a body;
     // a body's word alone after the "and" names no body of its own ("Ministry of Transport and Logistics").
     (!ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) || PORTFOLIO_TAILS.has(lowerRest[lowerRest.length - 1]!) || rest.length - and === 2) &&
