@@ -619,6 +619,8 @@ describe('extractEntities: towns and regions from the world list', () => {
         'The Takeover Panel gave Kessler until Friday, and Thames Water and United Utilities said they would comply. Cases in New England rose.',
     );
     expect(got.organizations).toEqual(expect.arrayContaining(['Commonwealth Games', 'ANZ Premiership', 'Takeover Panel', 'United Utilities']));
+    const events = en('He won at the National Senior Championships in Kingston, a week after the Racers Grand Prix, and she qualified for the World Athletics Ultimate Championship.');
+    expect(events.organizations).toEqual(expect.arrayContaining(['National Senior Championships', 'Racers Grand Prix', 'World Athletics Ultimate Championship']));
     expect(got.people).toContain('Isla Whitford');
     expect(got.places).toContain('New England');
     expect(got.places).not.toContain('England');
