@@ -656,6 +656,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.organizations).not.toContain('EU-China');
   });
 
+  it('reads a name after a compass adjective written small as a region, not a people\'s adjective', () => {
+    const got = en('The agency issued its highest alert level for southern Negros in June. Rain fell in eastern Masvingo. Farmers in northern Italian valleys lost their crops.');
+    expect(got.places).toEqual(expect.arrayContaining(['Negros', 'Masvingo']));
+    expect(got.places).not.toContain('Italian');
+  });
+
   it('reads a town the training corpus writes small only in its lower-cased texts as a town', () => {
     const got = en('Southern Miss, which won the regular-season title, will wait in Hattiesburg for Monday’s announcement.');
     expect(got.places).toContain('Hattiesburg');

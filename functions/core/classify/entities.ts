@@ -88,6 +88,8 @@ const NUMBERED_ROAD = /^(?:Highway|Interstate|Route|Road|Freeway|Expressway|Moto
 /** Generational suffixes after a name ("Jr.", "Sr.", "III"). */
 const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** Letters after a name for a rank, an honour or a seat: counsel, members of parliaments and assemblies, orders. */
+/** Compass adjectives written small before a region's name: "southern Negros", "north-eastern Nigeria" (its last part). */
+const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** Unions of states, whose name before a country's names their relations, not an office. */
 const BLOCS = new Set(['EU', 'UN', 'NATO', 'ASEAN', 'AU', 'OPEC', 'G7', 'G20', 'WTO', 'BRICS', 'SADC', 'ECOWAS', 'CARICOM', 'Mercosur', 'APEC', 'OSCE', 'GCC', 'OAS']);
 /** The first word of Irish bodies' names after the article "An": "An Bord Pleanála", "An Garda Síochána", "An Post". */
@@ -460,6 +462,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const unknownAfterIn = (): boolean =>
       before === 'in' && toks.length >= 2 && toks.length <= 3 && toks.some((t) => !(lexicon?.isCommon(t.bare) ?? true)) && !opensWithGivenName() &&
       !namesBody(toks) && !IN_NOT_PLACE.test(body.slice(Math.max(0, toks[0]!.pos - 30), toks[0]!.pos)) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24));
+    // "for southern Negros", "in eastern Masvingo": a compass adjective written small before a name of up to three words says region.
+    // (Not a people's adjective: "northern Tasmanian towns".)
+    const compassAdjectiveBefore = (): boolean =>
+      before !== undefined && COMPASS_ADJECTIVES.has(before) && toks.length <= 3 && !opensWithGivenName() && !namesBody(toks) &&
+      !toks.some((t) => DEMONYMS.has(norm(t.bare)) || (/(?:ian|ese|ish)$/u.test(t.bare) && gazLookup([t.bare]) === undefined));
     // "posted officers at Leklebi Dafor": after "at", two words no list and no dictionary knows are a village, not a firm.
     const unknownAfterAt = (): boolean =>
       before === 'at' && toks.length === 2 && toks.every((t) => CAPITALISED_WORD.test(t.bare) && unlistedName(t.bare, lexicon)) &&
@@ -469,7 +476,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const placeCue = !slavicAdjective && foreign
       ? (before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false) && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), before))) ||
         (!toks[0]!.sentenceStart && toks.length === 1 && (PLACE_CASE_ENDINGS[language!]?.test(last.bare) ?? false))
-      : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn() || unknownAfterAt() || unknownSpanEnd());
+      : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn() || unknownAfterAt() || unknownSpanEnd() || compassAdjectiveBefore());
     // "Analyst Chileshe Mulenga of …": a role noun opening the sentence is one too.
     const roleBefore = !foreign && before !== undefined && ROLE_BEFORE.has(before.toLowerCase());
     // "Dawn Salt, 58, from Meir": an age between commas after a name says a person, whatever the words mean.
