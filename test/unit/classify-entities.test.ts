@@ -662,6 +662,13 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).not.toContain('Italian');
   });
 
+  it('reads a town after "on" as a place, and "Bank" before a name as a bank', () => {
+    const got = en('The fleet was stretched during last summer’s fires on Rhodes and Evia. It repaid loans from Habib Bank Limited and Bank Alfalah.');
+    expect(got.places).toEqual(expect.arrayContaining(['Rhodes', 'Evia']));
+    expect(got.organizations).toContain('Bank Alfalah');
+    expect(got.people).not.toContain('Bank Alfalah');
+  });
+
   it('reads a town the training corpus writes small only in its lower-cased texts as a town', () => {
     const got = en('Southern Miss, which won the regular-season title, will wait in Hattiesburg for Monday’s announcement.');
     expect(got.places).toContain('Hattiesburg');

@@ -431,7 +431,7 @@ export const IN_NOT_PLACE = /\b(?:published|publishes|publishing|writing|wrote|w
 /** A lowercase venue noun after the name: "outside Al-Ameer restaurant" names a business, not a place. */
 export const VENUE_NOUN_AFTER = /^\s+(?:restaurant|hotel|shop|store|bar|pub|caf[eé]|bakery|church|mosque|temple|school|college|station|market|hospital|clinic|office|offices|headquarters|building|factory|plant|mill|mall|gate|house|court|stadium|ground)s?\b/u;
 /** Prepositions after which a town's name is hardly anything else. */
-export const TOWN_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around']);
+export const TOWN_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'on']);
 
 /**
  * Common nouns a town's name stands before: its parts, its people, its works and its seat ("Brixham

@@ -403,7 +403,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     return;
   }
   // "Air Mauritius", "Air Seychelles": a national airline, not the country; "Bank Windhoek", a bank.
-  if (words.length === 2 && (words[0] === 'Air' || words[0] === 'Bank') && GAZ.get(norm(words[1]!))?.kind === 'place') {
+  // "Bank Alfalah", "Bank Mandiri": "Bank" before one name that is no given name opens a bank's name.
+  if (words.length === 2 && ((words[0] === 'Air' || words[0] === 'Bank') && GAZ.get(norm(words[1]!))?.kind === 'place' ||
+    (words[0] === 'Bank' && CAPITALISED_WORD.test(words[1]!) && !GIVEN_NAMES.has(norm(words[1]!)) && !(lex?.isCommon(words[1]!) ?? false)))) {
     out.push({ kind: 'org', name: words.join(' '), pos, fixed: true });
     return;
   }
