@@ -641,6 +641,7 @@ describe('extractEntities: towns and regions from the world list', () => {
   it('reads a body named at a sentence\'s start whose apposition says what it is, and a name between "the" and "association"', () => {
     const got = en('Industry groups were more cautious. Technology Ireland, the Ibec association for the tech sector, said operators would need time.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Technology Ireland', 'Ibec']));
+    expect(en('It was the first meeting of the MED9 group’s interior ministers to be held in Malta.').organizations).toContain('MED9');
     expect(got.places).not.toContain('Ireland');
   });
 

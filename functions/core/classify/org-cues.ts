@@ -24,8 +24,8 @@ const ORG_APPOSITION = new RegExp(
   `^,\\s+(?:the|a|an)\\s+(?:(?!(?:of|at|for|in|on|with|by|to|from|and|or|who|whose)\\s)[\\p{L}\\p{N}.&-]+\\s+){0,6}?(?!giant)${ORG_NOUN}(?=\\s*(?:[,.;:)]|$)|\\s+(?:that|which|whose|where|based|founded|owned|behind|known|of|for|representing|in|from|with|run|set|led|backed|listed|headquartered|controlled)\\b)`,
   'u',
 );
-/** "the Unite union", "the Wagner group": a name between "the" and an organisation noun. */
-const ORG_NOUN_AFTER = /^\s+(?:union|group|band|company|firm|club|bank|charity|festival|platform|app|party|label|studio|brand|chain|franchise|agency|troupe|choir|ensemble|orchestra|collective|trust|foundation|society|association|federation|lobby)\b(?!['’-])/u;
+/** "the Unite union", "the Wagner group", "the MED9 group’s ministers": a name between "the" and an organisation noun. */
+const ORG_NOUN_AFTER = /^\s+(?:union|group|band|company|firm|club|bank|charity|festival|platform|app|party|label|studio|brand|chain|franchise|agency|troupe|choir|ensemble|orchestra|collective|trust|foundation|society|association|federation|lobby)(?:['’]s)?\b(?!['’-])/u;
 /** What a company has: "Harcourt's chief executive", "Volkswagen's shares", "Tesla's quarterly results". */
 const CORPORATE_POSSESSION =
   /^\s+(?:chief (?:executive|financial officer|operating officer|technology officer)|ceo|cfo|chairman|chairwoman|board|shareholders|shares|stock|share price|market (?:value|share|capitali[sz]ation)|revenues?|profits?|sales|earnings|valuation|subsidiar(?:y|ies)|headquarters|(?:annual|quarterly) (?:report|results))\b/iu;
