@@ -103,6 +103,12 @@ describe('block filter pieces', () => {
       expect(junkKind(t), t).toBeNull();
   });
 
+  it('reads a Finnish photo credit closing a caption, a share button that sends the story on a network and Romanian "copy link" as junk', () => {
+    for (const t of ['Ilveksen kapteeni Joonas Lehtimäki nosti Kanada-maljan Nokia Arenassa lauantaina. Kuva: Jussi Eskola', 'Trimite pe WhatsApp', 'Send via WhatsApp', 'Copiază linkul'])
+      expect(junkKind(t), t).not.toBeNull();
+    for (const t of ['Send the forms by email to the council before Friday.', 'Kuvat otettiin lauantaina Tampereella.']) expect(junkKind(t), t).toBeNull();
+  });
+
   it('reads the tags\' label of more languages as junk and a section\'s rail of more languages as the story\'s end', async () => {
     const { isTailMarker } = await import('../../functions/core/clean/boilerplate.js');
     for (const t of ['Emner', 'Schlagwörter:', 'Etiquetas']) expect(junkKind(t), t).not.toBeNull();

@@ -588,7 +588,7 @@ const CONTROL_LABELS: ReadonlySet<string> = new Set([
   'a-', 'a+', 'a−', 'a+ a-', 'a- a+',
   // "Copy link" in other languages.
   'skopiuj link', 'kopiuj link', 'kopiera länk', 'kopier lenke', 'kopiér link', 'copier le lien', 'link kopieren', 'copiar enlace',
-  'copiar link', 'copia link', 'copia il link', 'link kopyala', 'bağlantıyı kopyala', 'link kopiëren', 'kopioi linkki', 'salin tautan',
+  'copiar link', 'copia link', 'copia il link', 'copiază linkul', 'copiaza linkul', 'link kopyala', 'bağlantıyı kopyala', 'link kopiëren', 'kopioi linkki', 'salin tautan',
 ]);
 /** A numbered ad slot's label: "Advertisement 2". */
 const NUMBERED_AD = /^advertisement \d{1,2}$/;
@@ -649,10 +649,18 @@ function isPageNotice(block: string): boolean {
   if (isErrorReport(block, lower)) return true;
   if (block.length <= MAX_FURNITURE_LINE_CHARS && (FURNITURE_OPENINGS.some((opening) => lower.startsWith(opening)) || (lower.startsWith('read ') && READING_REWARDS.test(lower)))) return true;
   if (googleNewsPrompt(lower)) return true;
+  if (sendOnNetwork(lower)) return true;
   return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower.replace(/:$/, '')) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower) || NUMBERED_AD.test(lower) || ratingLine(lower));
 }
 const MAX_CONTROL_CHARS = 40;
 
+/** A share button that sends the story on a network: "Trimite pe WhatsApp", "Send via WhatsApp", "Lähetä WhatsAppissa". */
+function sendOnNetwork(lower: string): boolean {
+  const words = lower.replace(/[:.!]$/u, '').split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && SEND_VERBS.has(words[0]!) && SHARE_NETWORKS_LOWER.some((network) => words[words.length - 1]!.startsWith(network));
+}
+const SEND_VERBS = new Set(['send', 'trimite', 'envoyer', 'envoie', 'enviar', 'envie', 'senden', 'invia', 'stuur', 'skicka', 'wyślij', 'küldés', 'küldd', 'gönder', 'στείλτε', 'στείλε', 'надіслати', 'отправить', 'lähetä', 'saada', 'sendu']);
+const SHARE_NETWORKS_LOWER = ['whatsapp', 'facebook', 'messenger', 'telegram', 'viber', 'twitter', 'linkedin', 'e-mail', 'email', 'sms'];
 /** A rating widget's line: "Current rating: 4.6", "Rating: 1 2 3 4 5", "Average rating: 3.5/5". */
 function ratingLine(lower: string): boolean {
   const label = RATING_LABELS.find((l) => lower.startsWith(l));
@@ -1098,7 +1106,7 @@ export function isMarkedCaption(line: string): boolean {
 
 /** A reading-time note inside a longer line: "Lesezeit: 4 Min.", "6 min read", "5 minutes de lecture". */
 export const READING_TIME =
-  /(?:\b(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|lästid|время чтения|okuma süresi)\s*:?\s*\d+\s*(?:min\w*)?\.?(?:\s*read\b)?|\b\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|dk)\.?\s*(?:read|reading|de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd|czytania|läsning|чтения|okuma)\b)/giu;
+  /(?:\b(?:reading time|read time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|leesduur|czas czytania|lästid|время чтения|okuma süresi)\s*:?\s*\d+\s*(?:min\w*)?\.?(?:\s*read\b)?|\b\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti|minut|мин|dk)\.?\s*(?:read|reading|de lecture|de lectura|di lettura|de leitura|de citit|lesezeit|leestijd|czytania|läsning|чтения|okuma)\b)/giu;
 
 /** Shapes of machine residue: PHP dumps, JSON, CSS, script text. */
 const CODE: RegExp[] = [
@@ -1298,7 +1306,7 @@ const SECOND_SENTENCE = /[.!?](?=\s+\p{Lu})/u;
 const MIN_NOTICE_CHARS = 15;
 
 /** Words that open a photo credit; capitalised or not, never in any other mix. */
-const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Pp]ics?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit|[Mm]ynd|[Ll]lun|[Pp]icha|[Aa]rgazkia|[Ll]arawan|[Gg]rianghraf|[Ss]awir|[Ảả]nh|[Gg]ambar|Φωτογραφί(?:α|ες)|Φωτο|Фото(?:графи[яи])?|Снимк[аи]|Світлин[аи]|Zdjęci[ea]|Fotoğraf|Fotó)(?: [Cc]redits?| [Cc]ourtesy)?`;
+const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Pp]ics?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit|[Mm]ynd|[Ll]lun|[Pp]icha|[Aa]rgazkia|[Ll]arawan|[Gg]rianghraf|[Ss]awir|[Ảả]nh|[Gg]ambar|Φωτογραφί(?:α|ες)|Φωτο|Фото(?:графи[яи])?|Снимк[аи]|Світлин[аи]|Zdjęci[ea]|Fotoğraf|Fotó|[Kk]uvat?)(?: [Cc]redits?| [Cc]ourtesy)?`;
 const CREDIT_BY = String.raw`(?:by|BY|von|de|di|door|deur|par|por|ni|nga|gan)`;
 
 /**
