@@ -11,7 +11,7 @@ import { charBefore, letterAt, letterBefore, someOccurrence } from '../words.js'
 import { isWorldPlace, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
-import { acronymOf, AND_WORDS, BRANCH_WORDS, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, unlistedName } from './entities/tables.js';
+import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
@@ -90,8 +90,6 @@ const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
 /** Letters after a name for a rank, an honour or a seat: counsel, members of parliaments and assemblies, orders. */
 /** Compass adjectives written small before a region's name: "southern Negros", "north-eastern Nigeria" (its last part). */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
-/** Unions of states, whose name before a country's names their relations, not an office. */
-const BLOCS = new Set(['EU', 'UN', 'NATO', 'ASEAN', 'AU', 'OPEC', 'G7', 'G20', 'WTO', 'BRICS', 'SADC', 'ECOWAS', 'CARICOM', 'Mercosur', 'APEC', 'OSCE', 'GCC', 'OAS']);
 /** The first word of Irish bodies' names after the article "An": "An Bord Pleanála", "An Garda Síochána", "An Post". */
 const IRISH_BODY_HEADS = new Set(['Bord', 'Coimisiún', 'Garda', 'Post', 'Taisce', 'Chomhairle', 'Roinn', 'Údarás', 'Óige', 'Chúirt']);
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MLA', 'MHK', 'MHA', 'MPP', 'MNA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BEM', 'JP', 'QPM', 'PhD']);
@@ -326,7 +324,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const company = (toks.length === 2 && LEGAL_ENDINGS.has(ending)) || ((LEGAL_ENDINGS.has(ending) || ending === 'group' || ending === 'holdings') && /^\p{Lu}{2,}$/u.test(toks[0]!.bare));
     const lastTok = toks[toks.length - 1]!;
     // Or an apposition names what it is: "Technology Ireland, the Ibec association for the tech sector, said".
-    const speaks = speaksAt(body, lastTok.pos + lastTok.text.length) || (!foreign && orgCueAt(body, toks[0]!.pos, lastTok.pos + lastTok.text.length, false, false) === 'strong' && body[lastTok.pos + lastTok.text.length] === ',');
+    const runEnd = lastTok.pos + lastTok.text.length;
+    const speaks = speaksAt(body, runEnd) || (!foreign && body[runEnd] === ',' && orgCueAt(body, toks[0]!.pos, runEnd, false, false) === 'strong');
     // "No. 75 Village": a number's sign opening a numbered place's name.
     const numbered = toks.length > 2 && toks[0]!.text === 'No.' && /^\d/u.test(toks[1]!.bare);
     // "Laut Polizei Sachsen": the sentence's "according to" goes before the name's own tests read it
@@ -742,10 +741,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       }
       continue;
     }
-    // "WWF-Malaysia", "UNICEF-Kenya": a known body's country office, named with the country after a
-    // hyphen; not a bloc's relations with a country ("EU-China tariffs").
-    const [bodyPart, countryPart] = s.word.split('-');
-    if (countryPart !== undefined && !BLOCS.has(bodyPart!) && gazLookup([bodyPart!])?.kind === 'org' && gazLookup([countryPart])?.kind === 'place' && s.word.split('-').length === 2) {
+    // "WWF-Malaysia": a known body's country office.
+    if (s.word.includes('-') && countryOffice(s.word)) {
       addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
       continue;
     }

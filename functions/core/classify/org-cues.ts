@@ -103,11 +103,7 @@ export function orgCueAt(text: string, start: number, end: number, possessive: b
     ORG_NOUNS_BEFORE.test(text.slice(Math.max(0, start - 60), start))
   )
     return 'nouns';
-  // ("Counsel for the group, Dervla Ní Bhriain, told the court": after a comma a name opening with a
-  // known given name is someone speaking for it; another names it: "the agency, INDECI, said", "the
-  // firm, Suttle & Stalnaker PLLC, said".)
-  const afterComma = /,\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && /\s/u.test(text.slice(start, end)) && GIVEN_NAMES.has(norm(/^\S+/u.exec(text.slice(start, end))![0]));
-  if (lastWord !== undefined && !(afterComma && ORG_NOUN_WORDS.has(lastWord)) && (ORG_NOUN_WORDS.has(lastWord) || lastWord === 'called' || lastWord === 'named' || lastWord === 'of' || lastWord === 'in' || lastWord === 'at' || lastWord === 'joined')) {
+  if (lastWord !== undefined && (ORG_NOUN_WORDS.has(lastWord) ? !speakerAfterComma(text, start, end) : lastWord === 'called' || lastWord === 'named' || lastWord === 'of' || lastWord === 'in' || lastWord === 'at' || lastWord === 'joined')) {
     const before = sentence.slice(Math.max(0, sentence.search(/[.!?;:]\s+[^.!?;:]*$/u) + 1));
     if (ORG_NOUN_BEFORE.test(before)) return 'noun';
     if (ORG_PREP_BEFORE.test(before)) return 'strong';
@@ -118,6 +114,16 @@ export function orgCueAt(text: string, start: number, end: number, possessive: b
   if (NEXT_WORDS.has(nextWord) && (OFFICER_AFTER.test(line) || SHARES_AFTER.test(line) || SAID_IT_AFTER.test(line) || (TEAM_ROLE_AFTER.test(line) && TEAM_SHAPED.test(text.slice(start, end))))) return 'strong';
   if ((startsWithThe || lastWord === 'the') && ORG_NOUN_AFTER.test(line)) return 'strong';
   return undefined;
+}
+
+/**
+ * "Counsel for the group, Dervla Ní Bhriain, told the court": after an organisation's noun and a comma,
+ * a name opening with a known given name is someone speaking for the body; another names it ("the
+ * agency, INDECI, said", "the firm, Suttle & Stalnaker PLLC, said").
+ */
+function speakerAfterComma(text: string, start: number, end: number): boolean {
+  const run = text.slice(start, end);
+  return /,\s*$/u.test(text.slice(Math.max(0, start - 3), start)) && /\s/u.test(run) && GIVEN_NAMES.has(norm(/^\S+/u.exec(run)![0]));
 }
 
 /** Brand names written in camel case ("HarperCollins", "BlackRock"); not the Mc-, Mac-, De- or La- of surnames. */

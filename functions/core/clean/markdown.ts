@@ -790,16 +790,17 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const shortLabel = title === null && noteTitle !== null && countWords(noteTitle) <= MAX_NOTE_LABEL_WORDS;
   // And so does a note's title over its own note and a rule, the page under the rule
   // ("Nan Madol lidar – article for Form 3 lesson", a note and a checklist, "---").
-  const rule = noteTitle !== null && h1 !== null && normalizeSpace(h1.textContent ?? '') === noteTitle ? ruleUnder(h1) : null;
+  const h1IsNote = noteTitle !== null && h1 !== null && normalizeSpace(h1.textContent ?? '') === noteTitle;
+  const rule = h1IsNote ? ruleUnder(h1!) : null;
   // And so does a note's title right over the clipped page's skip link ("# T&T v Nicaragua – Savannah
   // Sport" over "[Skip to content](…#main-content)"): the page begins under it, whatever the note calls it.
-  const overPage = noteTitle !== null && h1 !== null && title === null && normalizeSpace(h1.textContent ?? '') === noteTitle && skipLinkAfter(h1);
+  const overPage = h1IsNote && title === null && skipLinkAfter(h1!);
   if (noteTitle && (SITE_TAIL.test(noteTitle) || shortLabel || rule || overPage)) {
     const about = (text: string): boolean => text !== noteTitle && text.length > (shortLabel ? 2 * noteTitle.length : 20) && (overPage || sameStory(text, noteTitle));
     const headline = topHeading(root, about) ?? (rule ? topHeading(rule, about, true) : null);
     if (headline) {
       title = normalizeSpace(headline.textContent ?? '');
-      if (h1 && normalizeSpace(h1.textContent ?? '') === noteTitle) h1.remove();
+      if (h1IsNote) h1!.remove();
       h1 = headline;
     }
   }

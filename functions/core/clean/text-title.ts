@@ -144,7 +144,7 @@ function trailHeadline(text: string, units: readonly Unit[], at: number): string
   const lead = parts.length === 1 ? TRAIL_START.exec(lastPart.toLowerCase())?.[0].length ?? 0 : 0;
   const last = lastPart.slice(lead);
   for (const item of units.slice(0, at)) {
-    if (item.stats.words > 4 || !last.startsWith(`${item.text} `)) continue;
+    if (item.stats.words > MAX_SECTION_ITEM_WORDS || !last.startsWith(`${item.text} `)) continue;
     const headline = last.slice(item.text.length + 1).trim();
     if (lineStats(headline).words >= 4) return headline;
   }
@@ -152,8 +152,10 @@ function trailHeadline(text: string, units: readonly Unit[], at: number): string
   return lineStats(last).words >= MIN_GLUED_TRAIL_HEADLINE_WORDS ? last : null;
 }
 
-/** Most words of a menu's item. */
+/** Most words of a menu's item that opens a trail. */
 const MAX_MENU_ITEM_WORDS = 3;
+/** Most words of the section the headline was glued after ("Haven & Logistiek"). */
+const MAX_SECTION_ITEM_WORDS = 4;
 
 /** Fewest words of a breadcrumb's last item read as the headline (sites shorten it to fewer). */
 const MIN_GLUED_TRAIL_HEADLINE_WORDS = 10;

@@ -366,6 +366,17 @@ const GERMAN_COMPASS_NOUNS = new Set(['norden', 'süden', 'osten', 'westen']);
 /** A one-word town the world list knows that is no German point of the compass ("Norden" is both). */
 export const germanTown = (word: string): boolean => worldTownSize(word) !== undefined && !GERMAN_COMPASS_NOUNS.has(word.toLowerCase());
 
+/** Unions of states, whose name before a country's names their relations, not an office. */
+const BLOCS = new Set(['EU', 'UN', 'NATO', 'ASEAN', 'AU', 'OPEC', 'G7', 'G20', 'WTO', 'BRICS', 'SADC', 'ECOWAS', 'CARICOM', 'Mercosur', 'APEC', 'OSCE', 'GCC', 'OAS']);
+/**
+ * "WWF-Malaysia", "UNICEF-Kenya": a known body's country office, named with the country after a
+ * hyphen; not a bloc's relations with a country ("EU-China tariffs").
+ */
+export function countryOffice(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length === 2 && !BLOCS.has(parts[0]!) && gazLookup([parts[0]!])?.kind === 'org' && gazLookup([parts[1]!])?.kind === 'place';
+}
+
 /**
  * Whether capitalised German words after a locative preposition name a place rather than a noun: a
  * name the lists know, a town of the world list after "in", "nach", "aus" or "bei" ("am Ende", "auf

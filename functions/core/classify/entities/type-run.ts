@@ -4,7 +4,7 @@ import type { OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { cueMeaning } from '../topic-cues.js';
 import { foldPlaceName, isWorldPlace, worldTownSize } from '../world-places.js';
-import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, GAZ, type GazEntry, gazLookup, germanBody, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
+import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, countryOffice, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, GAZ, type GazEntry, gazLookup, germanBody, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
 import { namesRegionBody } from './region-bodies.js';
 import { GROUP_OWNER, isAcronym, isCapitalised, isPublicService } from './tokens.js';
 import { givenNameBefore, type Single } from './cues.js';
@@ -891,8 +891,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     !gazLookup(rest.slice(and + 1)) &&
     // "Department of Natural Resources and Environment Tasmania": the place a department serves may close its name.
     !rest.slice(and + 1).some((w, k, after) => gazLookup([w]) !== undefined && !(k === after.length - 1 && k >= 1 && gazLookup([w])?.kind === 'place')) &&
-    // "… and WWF-Malaysia": a known body's name with its country after a hyphen is a body of its own.
-    !rest.slice(and + 1).some((w) => w.includes('-') && gazLookup([w.split('-')[0]!])?.kind === 'org') &&
+    // "… and WWF-Malaysia": a known body's country office is a body of its own.
+    !rest.slice(and + 1).some((w) => w.includes('-') && countryOffice(w)) &&
     // "… and Mineral Industries", "… and Human Services" close a portfolio; "… and Foreign Office" is a body;
     // a body's word alone after the "and" names no body of its own ("Ministry of Transport and Logistics").
     (!ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) || PORTFOLIO_TAILS.has(lowerRest[lowerRest.length - 1]!) || rest.length - and === 2) &&
