@@ -128,8 +128,12 @@ const JOB_IN_OWN_WORDS = /^(?:starszy |starsza |główny |główna |senior )?(?:
 /** A job in sentence case at a desk or outlet: "Technology reporter, NBS Scotland", "Senior political correspondent". */
 const JOB_AT_DESK = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:reporter|correspondent|editor|writer|journalist|columnist)(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?$/u;
 
+/** An e-mail address. */
+const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 /** An e-mail address, a handle or a phone number after a separator, closing a line. */
-export const CONTACT_AFTER = /\s*[·|•,]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\+?[\d ()-]{7,})\s*$/u;
+export const CONTACT_AFTER = new RegExp(String.raw`\s*[·|•,]\s*(?:${EMAIL}|@\w+|\+?[\d ()-]{7,})\s*$`, 'u');
+/** An e-mail address alone on its line. */
+export const EMAIL_LINE = new RegExp(`^${EMAIL}$`, 'u');
 
 /** Words that name publications, not people: "Riverton Gazette", "Garden Notes", "Valley Times". */
 export const PUBLICATION_WORD_RE =

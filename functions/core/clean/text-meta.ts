@@ -6,7 +6,7 @@ import { bareName, namesInPlaces } from './byline.js';
 import { GIVEN_NAMES, norm } from '../classify/entities/tables.js';
 import { hasCommentCount, metaParts, withoutCommentCount } from './text-utils.js';
 import { normalizeKey, type Unit } from './text-units.js';
-import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineInMetaFields, bylineLineAuthors, HANDLE_AFTER_RE, isJobLine, nameAndSource, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
+import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineInMetaFields, bylineLineAuthors, EMAIL_LINE, HANDLE_AFTER_RE, isJobLine, nameAndSource, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
 import { dateAlone, dateLine, dateLineWithin } from './text-dates.js';
 
 /** A relative time: "2 hours ago", "5 mins ago". */
@@ -36,8 +36,6 @@ export interface BodySpan {
 const READING_ESTIMATE = /^\d+(?:\s*[–-]\s*\d+)?\s*(?:min|mins|minutes?|minuten|minutos|minuti)\b.{0,12}$/i;
 /** Lines under a headline and its date that may hold the writer's name over their job. */
 const MAX_HEADER_LINES = 6;
-/** An e-mail address alone on its line. */
-const EMAIL_LINE = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/u;
 
 /** One word alone on its line, capitalised or in capitals: the city filed from, or a one-word job ("Wirtschaftsredakteurin"). */
 const LONE_WORD_LINE = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})$/u;
