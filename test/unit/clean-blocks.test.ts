@@ -103,6 +103,27 @@ describe('block filter pieces', () => {
       expect(junkKind(t), t).toBeNull();
   });
 
+  it('reads a telecom\'s, a job board\'s and a sponsor\'s lines, offers closed by the advertiser\'s address, and follow and inbox prompts of more languages as junk', () => {
+    for (const t of [
+      'Qcell 4G+: Stay connected from Banjul to Basse. Dial *111# to buy your bundle today.',
+      'Looking for a new role in financial services? Browse 300+ jobs on LedgerCareers.ky',
+      'Cheer on the Volcanoes with an ice-cold Carib – proud sponsor of Sentinel Sports.',
+      'Nyaraljon a Balaton-felvidéken! Last minute ajánlatok 15% kedvezménnyel – balatonszallas.hu',
+      'Tilaa Urheilusanomat nyt 1 €/kk kolmen kuukauden ajan – peru milloin tahansa.',
+      'Få Kapitals morgenbrev med dagens vigtigste erhvervsnyheder i din indbakke hver morgen kl. 6.',
+      'Urmărește Cotidianul Someșan și pe Google News pentru cele mai noi știri din Cluj și din Transilvania.',
+      'Ακολουθήστε τον Βόρειο Παρατηρητή στο Google News και μάθετε πρώτοι όλες τις ειδήσεις της Βόρειας Ελλάδας.',
+    ])
+      expect(junkKind(t), t).not.toBeNull();
+    for (const t of [
+      'Publishers said traffic on Google News fell, the news agency reported.',
+      'Carib, a proud sponsor of the team, said the deal – worth $2m – was renewed.',
+      'Customers who dial *111# are charged for each session, the regulator found.',
+      'Unemployment fell to 4.1% – the lowest since 2008, according to statistics.gov.uk',
+    ])
+      expect(junkKind(t), t).toBeNull();
+  });
+
   it('reads a Finnish photo credit closing a caption, a share button that sends the story on a network and Romanian "copy link" as junk', () => {
     for (const t of ['Ilveksen kapteeni Joonas Lehtimäki nosti Kanada-maljan Nokia Arenassa lauantaina. Kuva: Jussi Eskola', 'Trimite pe WhatsApp', 'Send via WhatsApp', 'Copiază linkul'])
       expect(junkKind(t), t).not.toBeNull();

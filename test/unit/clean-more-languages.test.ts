@@ -619,6 +619,41 @@ describe('a newsletter post clipped to Markdown', () => {
   });
 });
 
+describe('a business page copied as Markdown with an ad banner and a related list', () => {
+  it('loses the banner with its copy, and the related stories with their dates and the heading over them', async () => {
+    const story = [
+      'Fiskeforarbejdningsvirksomheden Skagerrak Sild A/S lukker sin fabrik i Hirtshals og flytter produktionen til Słupsk i Polen, oplyste selskabet tirsdag.',
+      'Hjørring Kommune vil sammen med Jobcenter Hjørring oprette en særlig indsats for de afskedigede, oplyser borgmesteren.',
+      'Medarbejderne blev orienteret på et stormøde på fabrikken tirsdag klokken 7, og de første afskedigelser ventes i første kvartal af 2027.',
+    ];
+    const md = [
+      '# Skagerrak Sild lukker i Hirtshals', '',
+      story[0], '',
+      '[![](https://assets.example.dk/ad-banners/vjef-640x200.jpg)](https://adclick.kapital.example.dk/c/88213)', '',
+      'Fastforrentet erhvervslån fra 4,9 % – få svar inden for 24 timer hos Vestjysk Erhvervsfinans', '',
+      story[1], '', story[2], '',
+      '## Mere om fiskeindustrien', '',
+      '- [Sildekvoten i Skagerrak skæres med 30 procent](https://kapital.example.dk/a) 12. dec. 2025',
+      '- [Fiskeeksporten falder for tredje år i træk](https://kapital.example.dk/b) 27. aug. 2026',
+    ].join('\n');
+    expect((await clean(md, 'kapital.md')).paragraphs).toEqual(story);
+  });
+
+  it('keeps a paragraph of the story under a picture that links elsewhere, and a list of sources with its heading', async () => {
+    const md = [
+      '# Flood defences hold in Calabar', '',
+      'The new walls along the Great Kwa River held on Sunday after two days of heavy rain, the state emergency agency said.', '',
+      '[![](https://cdn.example.ng/photos/walls.jpg)](https://example.ng/gallery/walls)', '',
+      'Residents of Anantigha returned home by evening', '',
+      '## Where the money came from', '',
+      'The walls were paid for by the state and a federal ecological fund, which shared the cost of 4.2 billion naira equally.',
+    ].join('\n');
+    const paragraphs = (await clean(md, 'calabar.md')).paragraphs;
+    expect(paragraphs).toContain('Residents of Anantigha returned home by evening');
+    expect(paragraphs).toContain('Where the money came from');
+  });
+});
+
 describe('a writer named in front matter by an account', () => {
   const body = ['Lucayan Provisions Ltd, the Freeport-based food wholesaler, said on Friday that its third-quarter profit rose 38% as cruise calls returned.', '', 'The company said it would open a second warehouse near the harbour next year, adding forty jobs.'].join('\n');
   it('is the name an initial-and-surname id stands for, written on the page', async () => {

@@ -48,7 +48,29 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   if (b.linkDensity > 0.8 && words < 20 && b.kind !== 'h') return true;
   // "[Sensex ends 300 points higher as banks rally](…) 18 Dec 2026": a related story's link and its date.
   const dated = LINK_DATE_TAIL.exec(b.text);
-  return dated !== null && b.kind !== 'h' && words < 25 && b.linkDensity * b.text.length >= LINKED_SHARE * dated.index;
+  if (dated !== null && b.kind !== 'h' && words < 25 && b.linkDensity * b.text.length >= LINKED_SHARE * dated.index) return true;
+  return b.kind !== 'h' && words < 25 && b.linkDensity >= MIN_LINKED_HEADLINE_SHARE && linkThenDate(b, dopts);
+}
+
+/** Least share of a related story's line that its headline's link holds. */
+const MIN_LINKED_HEADLINE_SHARE = 0.5;
+/** Longest date after the link. */
+const MAX_DATE_AFTER_LINK = 40;
+
+/**
+ * A related story's link with its date after it, the date in any form the date reader knows ("… 27.
+ * aug. 2026", "… 2026. június 30.", "… 14 Οκτωβρίου 2026"): one link opening the block and a date
+ * that is all the rest.
+ */
+function linkThenDate(b: Block, dopts: DateOptions): boolean {
+  const links = b.element.querySelectorAll('a');
+  if (links.length !== 1) return false;
+  const linked = (links[0]!.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (linked === '' || !b.text.startsWith(linked)) return false;
+  const rest = b.text.slice(linked.length).trim();
+  if (rest === '' || rest.length > MAX_DATE_AFTER_LINK) return false;
+  const date = findDates(rest, dopts)[0];
+  return date !== undefined && date.index === 0 && /^[\s.,]*$/.test(rest.slice(date.length));
 }
 /** A reading time's minutes alone at the end of a date line: "4 Min.", "6 min". */
 const BARE_MINUTES_AT_END = /\s\d{1,2}\s?(?:[Mm]in|[Mm]ins|[Mm]inuten|minutes)\.?$/u;
@@ -99,6 +121,9 @@ export function cutTail(blocks: Block[], root: DomElement): void {
   }
   // A marker that opened no closing section is chrome where it stands, above a cut tail too.
   for (let i = blocks.length - 1; i >= 0; i--) if (blocks[i]!.tailMarker) removeBlock(blocks.splice(i, 1)[0]!, root);
+  // A heading with nothing of the article under it ("Mere om fiskeindustrien" over the related links
+  // that went) headed what is not the article.
+  while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === 'h') removeBlock(blocks.pop()!, root);
 }
 
 /**

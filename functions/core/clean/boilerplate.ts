@@ -539,8 +539,23 @@ function isHousePromo(block: string): boolean {
   if (lower.includes('your inbox') && (lower.startsWith('never miss') || INBOX_VERBS.some((v) => lower.startsWith(v) || lower.includes(`. ${v}`)))) return true;
   if (lower.startsWith('get ') && (lower.includes(' on your phone') || lower.includes(' to your phone'))) return true;
   if ((lower.startsWith('stream ') || lower.startsWith('watch ') || lower.startsWith('catch ')) && lower.includes(' live on ')) return true;
-  return (block.includes(' – ') || block.includes(' — ')) && CLASSIFIED_AD.test(block);
+  // A telecom's offer: "… Dial *111# to buy your bundle today."
+  if (USSD_CALL.test(lower)) return true;
+  // A job board's: "Looking for a new role in financial services? Browse 300+ jobs on LedgerCareers.ky".
+  if (lower.includes('browse ') && JOBS_BROWSE.test(lower)) return true;
+  const dashed = block.includes(' – ') || block.includes(' — ');
+  // A sponsor's line: "Cheer on the Volcanoes with an ice-cold Carib – proud sponsor of Sentinel Sports."
+  if (dashed && SPONSOR_AFTER_DASH.test(lower)) return true;
+  // An offer closed by the advertiser's address: "… Last minute ajánlatok 15% kedvezménnyel – balatonszallas.hu".
+  if (dashed && DOMAIN_AT_END.test(lower) && PRICE_OR_SHARE.test(lower)) return true;
+  return dashed && CLASSIFIED_AD.test(block);
 }
+/** "Dial *111# …" opening a sentence: a code to dial on a phone. */
+const USSD_CALL = /(?:^|[.!]\s+)dial \*\d{2,4}(?:\*\d{1,6})*#/u;
+const JOBS_BROWSE = /\bbrowse [\d,.]+\+? (?:jobs|vacancies|roles|openings)\b/u;
+const SPONSOR_AFTER_DASH = /\s[–—]\s(?:the |a |your )?(?:proud|official) (?:sponsor|partner)s? of\b/u;
+const DOMAIN_AT_END = /\s[–—]\s(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/?$/u;
+const PRICE_OR_SHARE = /\d\s?%|[€$£₺]|\d\s?(?:kr|ft|lei|zł)\b/u;
 const MAX_HOUSE_PROMO_CHARS = 240;
 /**
  * Words only a promotion or an appeal prints: a podcast's, a subscription's ("cancel anytime", "ingen
@@ -550,11 +565,15 @@ const PROMO_PHRASES = [
   'wherever you get your podcasts', 'your first month is free', 'first month free', 'free to read because', 'journalism costs money', 'for the price of a coffee',
   'cancel anytime', 'cancel any time', 'ingen bindningstid', 'disdici quando vuoi', 'jederzeit kündbar', 'sans engagement', 'maandelijks opzegbaar', 'sin permanencia', 'cancele quando quiser',
   'open an account with just', 'drink responsibly', 'enjoy responsibly', 'disfruta con responsabilidad', 'bebe con moderación', 'beba com moderação',
+  'peru milloin tahansa', 'irtisano milloin tahansa', 'opsig når som helst', 'opsig når du vil', 'avslutt når du vil', 'si opp når du vil', 'bármikor lemondható', 'bármikor lemondhatod',
+  'anulezi oricând', 'anulezi oricand', 'istediğin zaman iptal', 'istediğiniz zaman iptal', 'ακυρώστε όποτε θέλετε', 'ακύρωση οποιαδήποτε στιγμή', 'скасуйте будь-коли',
+  'скасувати будь-коли', 'отменить в любой момент', 'zrušit kdykoli', 'anuluj w dowolnym momencie', 'rezygnujesz kiedy chcesz',
 ];
 /** An app's promotion opening the line: "Download the … app", "Descarga la app de …". */
 const APP_PROMO_OPENINGS = ['download the ', 'download our ', 'get the app', 'descarga la app', 'descargá la app', 'baixe o app', 'baixe o aplicativo', 'scarica l', 'téléchargez l', 'télécharge l', 'lade die ', 'hol dir die app', 'pobierz aplikację', 'ladda ner appen', 'download de app'];
 /** A newsletter's delivery in other languages than English. */
-const INBOX_PHRASES = ['in je mailbox', 'in uw mailbox', 'in je inbox', 'dans votre boîte mail', 'dans votre boîte e-mail', 'dans ta boîte mail', 'in ihr postfach', 'in ihrem postfach', 'in dein postfach', 'in deinem postfach', 'nella tua casella', 'en tu bandeja de entrada', 'na sua caixa de entrada', 'i din inkorg', 'na twoją skrzynkę', 'w twojej skrzynce'];
+const INBOX_PHRASES = ['i din indbakke', 'i innboksen din', 'i din innboks', 'sähköpostiisi', 'postafiókjába', 'în inbox', 'în căsuța ta de e-mail', 'e-posta kutunuza', 'gelen kutunuza',
+  'στο email σας', 'στα εισερχόμενά σας', 'на вашу пошту', 'на свою пошту', 'на вашу почту', 'do vaší schránky', 'do tvé schránky', 'in je mailbox', 'in uw mailbox', 'in je inbox', 'dans votre boîte mail', 'dans votre boîte e-mail', 'dans ta boîte mail', 'in ihr postfach', 'in ihrem postfach', 'in dein postfach', 'in deinem postfach', 'nella tua casella', 'en tu bandeja de entrada', 'na sua caixa de entrada', 'i din inkorg', 'na twoją skrzynkę', 'w twojej skrzynce'];
 const MAX_INBOX_OFFER_CHARS = 200;
 /** "now 20% off". */
 const NOW_OFF = /\bnow \d{1,2} ?% off\b/u;
@@ -671,7 +690,7 @@ function ratingLine(lower: string): boolean {
 const RATING_LABELS = ['current rating', 'average rating', 'rating'];
 const RATING_CHARS = '0123456789.,/ ';
 /** The words before "Google News" in a prompt to follow the site there: "… di Google News", "… sa Google News". */
-const GOOGLE_NEWS_PREPOSITIONS = new Set(['di', 'sa', 'on', 'pe', 'na', 'auf', 'sur', 'en', 'su', 'em', 'op', 'på']);
+const GOOGLE_NEWS_PREPOSITIONS = new Set(['di', 'sa', 'on', 'pe', 'na', 'auf', 'sur', 'en', 'su', 'em', 'op', 'på', 'στο', 'στα', 'в', 'у', 'w', 'v', 'no', 'da', 'a']);
 /** Longest text before "Google News" in such a prompt, and after it the channel's invitation. */
 const MAX_BEFORE_GOOGLE_NEWS = 64;
 const MAX_AFTER_GOOGLE_NEWS = 260;
@@ -688,8 +707,18 @@ function googleNewsPrompt(lower: string): boolean {
   if (!GOOGLE_NEWS_PREPOSITIONS.has(before.slice(before.lastIndexOf(' ') + 1))) return false;
   const after = lower.slice(at + ' google news'.length).trim();
   if (after === '' || after === '!' || after === '.') return true;
-  return after.startsWith('. ') && after.length <= MAX_AFTER_GOOGLE_NEWS && (after.includes('whatsapp') || after.includes('telegram'));
+  if (after.length > MAX_AFTER_GOOGLE_NEWS) return false;
+  // "Urmărește Cotidianul Someșan și pe Google News pentru cele mai noi știri din Cluj …": what
+  // following it brings, after the call to follow that opens the line.
+  if (FOLLOW_VERBS.has(before.slice(0, before.indexOf(' ')))) return true;
+  return after.startsWith('. ') && (after.includes('whatsapp') || after.includes('telegram'));
 }
+/** The call to follow opening such a line, in the languages read. */
+const FOLLOW_VERBS: ReadonlySet<string> = new Set([
+  'follow', 'urmărește', 'urmăriți', 'urmareste', 'urmariti', 'ακολουθήστε', 'ακολούθησε', 'siga', 'sigue', 'síguenos', 'segui', 'seguici', 'suivez', 'suivez-nous',
+  'folgen', 'folge', 'volg', 'följ', 'følg', 'seuraa', 'kövesse', 'kövess', 'kövessen', 'takip', 'подписывайтесь', 'підписуйтесь', 'стежте', 'слідкуйте', 'читайте',
+  'obserwuj', 'sledujte', 'sledite', 'pratite', 'ikuti', 'add', 'adaugă',
+]);
 /**
  * Lines of the page between or under the story, by how they open (string tests, for the reason given
  * at SIGNUP_VERBS): the note that the article goes on past a video or an ad ("Dalszy ciąg artykułu

@@ -137,6 +137,30 @@ function dropImageCaptions(root: DomElement): void {
   }
 }
 
+/** An ad server's address: "https://adclick.kapital.dk/c/88213", "https://ad.site.hu/click/7731", "…/ad-banners/…". */
+const AD_SERVER_URL = /^https?:\/\/(?:ads?|adclick|adserver|adserve|banners?)\.|doubleclick\.net\/|googlesyndication\.com\/|\/(?:adclick|ad-?banners?|ads)\//i;
+/** Most words of the ad's copy under its banner. */
+const MAX_BANNER_COPY_WORDS = 30;
+
+/**
+ * An ad's banner, an image linking to an ad server alone in its paragraph, goes; so does its copy
+ * right under it, which a converted page sets as a paragraph of its own ("Fastforrentet erhvervslån
+ * fra 4,9 % – få svar … hos Vestjysk Erhvervsfinans"): short, and no sentence of the story, which
+ * would end in a full stop.
+ */
+function dropAdBanners(root: DomElement): void {
+  for (const link of Array.from(root.querySelectorAll('p > a'))) {
+    const p = link.parentNode as DomElement | null;
+    if (!p?.parentNode || link.querySelector('img') === null || normalizeSpace(p.textContent ?? '') !== '') continue;
+    const img = link.querySelector('img')!;
+    if (!AD_SERVER_URL.test(link.getAttribute('href') ?? '') && !AD_SERVER_URL.test(img.getAttribute('src') ?? '')) continue;
+    const copy = p.nextElementSibling;
+    const copyText = copy?.tagName === 'P' && copy.querySelector('img') === null ? normalizeSpace(copy.textContent ?? '') : '';
+    if (copyText !== '' && countWords(copyText) <= MAX_BANNER_COPY_WORDS && !/[.!?…]["”»’)]?$/u.test(copyText)) copy!.remove();
+    p.remove();
+  }
+}
+
 /**
  * Removes paragraphs that are only a row of three or more links between separators: a site's menu
  * ("[Home](/) · [News](/news) · [Podcast](/podcast)") or a row of related links. Not a theme's meta
@@ -737,6 +761,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const { document } = parseHTML(`<!doctype html><html><body><dropfeed-root>${html}</dropfeed-root></body></html>`);
   const root = document.querySelector('dropfeed-root') as unknown as DomElement;
   dropAboveSkipLink(root);
+  dropAdBanners(root);
   dropImageCaptions(root);
   const microdata = keptMicrodata(root, dopts, field(front, 'source', 'site'));
   // Raw <aside> blocks (Notion's callouts, a clipper's notes, an explainer box) stand beside the
