@@ -465,3 +465,62 @@ describe('scraped pages: a picture as html-to-text writes it', () => {
     expect(junkKind('The council published the full report on its website [https://example.org/report] on Monday evening, and residents can comment until March.')).toBeNull();
   });
 });
+
+describe('scraped pages: where the headline stands in a content system\'s article header', () => {
+  const body = [
+    'The Supreme Court on Wednesday ordered the electoral commission to reopen voter registration for two weeks, ruling that the early close had shut out thousands of young voters.',
+    '',
+    'In a unanimous judgment read in the capital, a five-member panel held that the commission had breached the Elections Act when it ended registration nine days early.',
+    '',
+    'The commission said it would comply with the order and publish the list of registration centres within ten days.',
+  ];
+  const menu = ['Skip to main content', 'Saturday, 21 March 2026', 'E-Paper', 'Contact Us', '', 'The Daybreak', 'Truth at first light', '', 'Home', 'News', 'National', 'Politics', 'Business', 'Sport', 'Opinion', 'Features', ''];
+  const shareBar = ['Print', 'Email', '', 'Share on Facebook', 'Share on X', 'Share on WhatsApp', ''];
+
+  it('takes the headline out of a breadcrumb trail that a copy glued to the section\'s name, when the page names the section on its own', () => {
+    const page = [
+      ...menu,
+      'BREAKING', 'Power company announces load-shedding schedule for the municipality', '',
+      'Home  »  National  »  CourtsSupreme Court orders commission to reopen voter registration for two weeks', '',
+      'Details', 'Written by News Desk', 'Category: Courts', 'Published: 19 March 2026', 'Hits: 2184', '',
+      ...shareBar,
+      'Voters queue outside a registration centre in February. Photo: Daybreak/Alieu Jallow', '',
+      ...body,
+    ].join('\n');
+    expect(extractFromText(page, now).title).toBe('Supreme Court orders commission to reopen voter registration for two weeks');
+  });
+
+  it('takes the headline over the writer and the date, not the standfirst under the share bar', () => {
+    const page = [
+      ...menu,
+      'You are here: Home » Greece » Society', 'SOCIETY',
+      'Two dead as floods hit the peninsula – State of emergency declared in the region',
+      'Author: Dimitris Karagiannis', 'Category: Society', 'Published: Wednesday, 14 October 2026 18:32', 'Hits: 4821',
+      'Share', 'Facebook', 'X', 'Viber', 'Email', 'Print',
+      'More than 210 millimetres of rain in four hours – 46 rescues, schools closed on Thursday',
+      'A flooded road in the town on Wednesday morning. (Photo: Eurokinissi)',
+      '',
+      ...body,
+    ].join('\n');
+    expect(extractFromText(page, now).title).toBe('Two dead as floods hit the peninsula – State of emergency declared in the region');
+  });
+
+  it('on a page without blank lines, takes the line between the date and the byline over an advertiser\'s lines above them', () => {
+    const page = [
+      'Jerusalem Gold Hotel', 'Your Home in Jerusalem Pay 6 Stay 7 days', 'Careers at the Post', 'Post.com » Israel » Article',
+      'Dec 16, 2007 18:22 | Updated Dec 17, 2007 11:52', 'Israel pessimistic over Arab contributions to PA', 'By HERB KEINON AND AP',
+      'Print', 'Subscribe', 'E-mail', 'Toolbar', 'Shape public opinion:', "What's this?", 'Talkbacks for this article: 28',
+      ...body.filter((l) => l !== ''),
+    ].join('\n');
+    expect(extractFromText(page, now).title).toBe('Israel pessimistic over Arab contributions to PA');
+  });
+
+  it('reads a headline that gives two scores in words as a headline, and a strip of results as none', () => {
+    const page = (headline: string): string => [
+      ...menu, 'Home > Sports > Basketball', 'BSN FINAL', headline, 'Rivera hits the go-ahead three with 41 seconds left; Game 6 is Sunday in Bayamón', '',
+      'By Carmen Ortiz', 'August 22, 2026 | 1:15 AM AST', '', ...body,
+    ].join('\n');
+    expect(extractFromText(page('Cangrejeros edge Vaqueros 87-84 to take 3-2 lead in BSN final'), now).title).toBe('Cangrejeros edge Vaqueros 87-84 to take 3-2 lead in BSN final');
+    expect(extractFromText(page('FT Cangrejeros 87-84 Vaqueros FT Leones 99-90 Criollos'), now).title).not.toContain('FT Leones');
+  });
+});

@@ -48,10 +48,17 @@ export function opensBlock(units: readonly Unit[], i: number, pageHasBlocks: boo
 // A team's record in brackets ("Seattle (11-6)") is not a score.
 export const SCORE_RE = /(?<![\d.,:/(-])\d{1,3}\s?[-–:]\s?\d{1,3}(?![\d.,:/)-])/g;
 
-/** A results strip ("FT Hearts 2-0 St Mirren   FT Celtic 3-1 Kilmarnock"): two scores or more. */
+/**
+ * A results strip ("FT Hearts 2-0 St Mirren   FT Celtic 3-1 Kilmarnock"): two scores or more among
+ * names. A headline may give two scores too, but tells them in words written small ("Cangrejeros
+ * edge Vaqueros 87-84 to take 3-2 lead in BSN final").
+ */
 export function isResultsStrip(text: string): boolean {
-  return (text.match(SCORE_RE) ?? []).length >= 2;
+  return (text.match(SCORE_RE) ?? []).length >= 2 && (text.match(SMALL_WORD) ?? []).length < MIN_HEADLINE_SMALL_WORDS;
 }
+const SMALL_WORD = /(?<![\p{L}\p{N}])\p{Ll}{2,}(?![\p{L}\p{N}])/gu;
+/** Fewest words written small that make a line with two scores a headline. */
+const MIN_HEADLINE_SMALL_WORDS = 4;
 
 /** A caption's first line: its sentence ends and a credit's label follows ("… Vítkovic. Foto:", "… Wednesday. | Photo Credit:"). */
 function endsInCaptionCredit(line: string): boolean {
@@ -142,7 +149,7 @@ function trailHeadline(text: string, units: readonly Unit[], at: number): string
   const parts = text.split(/\s[›»>/]\s/u);
   const lastPart = parts.at(-1)!;
   const lead = parts.length === 1 ? TRAIL_START.exec(lastPart.toLowerCase())?.[0].length ?? 0 : 0;
-  const last = lastPart.slice(lead);
+  const last = withoutGluedSection(lastPart.slice(lead), units, at);
   for (const item of units.slice(0, at)) {
     if (item.stats.words > MAX_SECTION_ITEM_WORDS || !last.startsWith(`${item.text} `)) continue;
     const headline = last.slice(item.text.length + 1).trim();
@@ -150,6 +157,22 @@ function trailHeadline(text: string, units: readonly Unit[], at: number): string
   }
   // A last item of a headline's length is the headline, with what may be its section before it.
   return lineStats(last).words >= MIN_GLUED_TRAIL_HEADLINE_WORDS ? last : null;
+}
+
+/** A section's name glued to the headline's first word: "CourtsSupreme Court orders …". */
+const GLUED_SECTION = /^(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/u;
+/** How far below the trail the page may name the section on its own ("Category: Courts"). */
+const SECTION_NAMED_WITHIN = 12;
+
+/**
+ * The trail's last item without the section a copy glued to it with no space, when the page names
+ * that section on its own elsewhere ("Category: Courts"): "PayPal" or "McDonald" stay whole.
+ */
+function withoutGluedSection(last: string, units: readonly Unit[], at: number): string {
+  const section = GLUED_SECTION.exec(last)?.[1];
+  if (section === undefined) return last;
+  const named = units.slice(0, at + SECTION_NAMED_WITHIN).some((u, i) => i !== at && u.text.split(/[\s:»›>|,/]+/u).includes(section));
+  return named ? last.slice(section.length) : last;
 }
 
 /** Most words of a menu's item that opens a trail. */
@@ -162,6 +185,18 @@ const MIN_GLUED_TRAIL_HEADLINE_WORDS = 10;
 
 /** The site's name after a bar closing a line: " | Hapi Isles Sport". */
 const SITE_AFTER_BAR = /\s\|\s[^|]{2,40}$/u;
+
+/** Whether each line above `end` stands in a run of junk lines long enough to be a bar of buttons. */
+function junkRuns(units: readonly Unit[], end: number): boolean[] {
+  const inRun: boolean[] = new Array<boolean>(end).fill(false);
+  for (let i = 0; i < end; ) {
+    let j = i;
+    while (j < end && units[j]!.junk) j++;
+    if (j - i >= MIN_JUNK_RUN_SKIPPED) inRun.fill(true, i, j);
+    i = j > i ? j : i + 1;
+  }
+  return inRun;
+}
 
 /**
  * The headline: the best headline-shaped line above the body (`bodyStart`, or the top of a page
@@ -178,6 +213,8 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
   let bestScore = -Infinity;
   let bestAt = -1;
   let bestOverMeta = false;
+  // A headline read out of a breadcrumb trail is no standfirst of the line above the trail.
+  let bestInTrail = false;
   const titleZone = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
   const blankAfter = units.filter((u) => u.blankAfter).length;
   const pageHasBlocks = blankAfter >= Math.max(3, 0.1 * units.length);
@@ -187,8 +224,20 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
   // and a caption between the headline's byline and the text).
   let junkAbove = titleZone;
   while (junkAbove > 0 && units[junkAbove - 1]!.junk) junkAbove--;
-  const zoneStart = Math.max(0, (titleZone - junkAbove >= MIN_JUNK_RUN_SKIPPED ? junkAbove : titleZone) - TITLE_ZONE_LINES);
+  // Lines of junk (a share bar's buttons, a view count) do not count towards the twelve.
+  // A run of junk lines (a share bar's buttons, a view count) counts as one line, there and in how far
+  // a line stands above the body: a share bar between the headline's byline and a standfirst or a
+  // caption does not push the headline out of reach.
+  const inRun = junkRuns(units, titleZone);
+  let zoneStart = titleZone - junkAbove >= MIN_JUNK_RUN_SKIPPED ? junkAbove : titleZone;
+  for (let counted = 0; zoneStart > 0 && counted < TITLE_ZONE_LINES; zoneStart--) if (!inRun[zoneStart - 1]) counted++;
   const zone = units.slice(zoneStart, titleZone);
+  const runLinesBelow: number[] = [];
+  for (let i = titleZone - 1, n = 0; i >= zoneStart; i--) {
+    runLinesBelow[i] = n;
+    if (inRun[i]) n++;
+  }
+  const linesBetween = (i: number): number => titleZone - i - 1 - runLinesBelow[i]!;
   for (let i = zoneStart; i < titleZone; i++) {
     const u = units[i]!;
     if (isMeta(u) || (i <= 2 && namedMasthead(u)) || trailGluedTo(u.text, zone)) continue;
@@ -206,18 +255,21 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
       ((next.stats.words >= MIN_DECK_WORDS && next.stats.stopRatio >= 0.25) || (next.stats.words >= MIN_SENTENCE_DECK_WORDS && next.stats.endsSentence));
     const overDeck = next !== undefined && !next.junk && deckShaped &&
       titleScore(next, 0, false) === -Infinity && byline !== undefined && (isMeta(byline) || (bareName(byline.text) && dateLineWithin(units, i + 2, 1, dopts)));
-    const overMeta = opensBlock(units, i, pageHasBlocks) && !isJobLine(u.text) && next !== undefined && (isMeta(next) || writerWithJob(next.text, dateLineWithin(units, i + 1, 2, dopts)) !== null || bareName(next.text) || overDeck) ? 3 : 0;
+    // On a page that shows no blocks, a line between a date and a byline stands where a headline does
+    // (under a byline, it is the writer's outlet).
+    const underMeta = !pageHasBlocks && i > 0 && dateLine(units[i - 1]!.text, dopts) !== null;
+    const overMeta = (opensBlock(units, i, pageHasBlocks) || underMeta) && !isJobLine(u.text) && next !== undefined && (isMeta(next) || writerWithJob(next.text, dateLineWithin(units, i + 1, 2, dopts)) !== null || bareName(next.text) || overDeck) ? 3 : 0;
     // Below a headline's byline or date stand its captions and summaries, not another headline.
     const belowHeadlineMeta: number = bestOverMeta && i > bestAt + 1 ? BELOW_META_PENALTY : 0;
     // A breadcrumb trail with the headline glued onto its last item: the headline alone.
     const trail = trailHeadline(u.text, units, i);
     const candidate = trail === null ? u : { ...u, text: trail, stats: lineStats(trail), junk: false };
-    const score: number = titleScore(candidate, titleZone - i - 1, (firstLines.get(normalizeKey(candidate.text)) ?? 0) > 1) + overMeta - belowHeadlineMeta;
-    if (score > bestScore) [bestScore, title, bestAt, bestOverMeta] = [score, candidate.text, i, overMeta > 0];
+    const score: number = titleScore(candidate, linesBetween(i), (firstLines.get(normalizeKey(candidate.text)) ?? 0) > 1) + overMeta - belowHeadlineMeta;
+    if (score > bestScore) [bestScore, title, bestAt, bestOverMeta, bestInTrail] = [score, candidate.text, i, overMeta > 0, trail !== null];
   }
   // The standfirst under a headline is headline-shaped too and often longer: a line written as a
   // sentence (many function words) right under another headline-shaped line gives way to it.
-  if (bestAt > 0) {
+  if (bestAt > 0 && !bestInTrail) {
     const prev = units[bestAt - 1]!;
     const best = units[bestAt]!;
     // A longer line right under a full headline, or the line over the byline when a full headline
