@@ -487,7 +487,10 @@ describe('scraped pages: where the headline stands in a content system\'s articl
       'Voters queue outside a registration centre in February. Photo: Daybreak/Alieu Jallow', '',
       ...body,
     ].join('\n');
-    expect(extractFromText(page, now).title).toBe('Supreme Court orders commission to reopen voter registration for two weeks');
+    const read = extractFromText(page, now);
+    expect(read.title).toBe('Supreme Court orders commission to reopen voter registration for two weeks');
+    // The day over the masthead is the day the page was saved; the story's is under the headline.
+    expect(read.published).toBe('2026-03-19');
   });
 
   it('takes the headline over the writer and the date, not the standfirst under the share bar', () => {

@@ -52,11 +52,9 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
   let updatedOnly: string | null = null;
   let updatedAt: number | undefined;
   const metaEnd = bodyStart >= 0 ? bodyStart : Math.min(units.length, 12);
-  // The headline's line, or the breadcrumb trail the headline was glued onto.
-  const holdsHeadline = (text: string): boolean => {
-    const key = normalizeKey(text);
-    return key === titleKey || key.endsWith(` ${titleKey}`);
-  };
+  // The headline's line, or the breadcrumb trail the headline was glued onto (after a space, or onto
+  // the section's name without one: "CourtsSupreme Court orders …").
+  const holdsHeadline = (text: string): boolean => normalizeKey(text).endsWith(titleKey);
   const headlineAt = titleKey ? units.findIndex((t, k) => k < metaEnd && holdsHeadline(t.text)) : -1;
   // The date printed alone above the headline, often the day the page was saved ("Thursday, 04
   // December 2025" over the masthead): the story's own date under the headline wins over it.
