@@ -654,6 +654,31 @@ describe('a business page copied as Markdown with an ad banner and a related lis
   });
 });
 
+describe('a blog platform\'s page clipped to a note under the note\'s own title', () => {
+  it('takes the headline under the site\'s name, and the writer linked to a profile above the headline', async () => {
+    const story = [
+      'Jevon Charles took nine wickets in the match as the Windward Islands Volcanoes beat the Barbados Pride by an innings and 41 runs on Saturday.',
+      'The 24-year-old off-spinner from Gouyave took 5-38 in the first innings and 4-61 in the second, on a pitch that turned from the second morning.',
+    ];
+    const md = [
+      '# Volcanoes v Pride - Sentinel (copied 10 Mar 2026)', '',
+      '[Skip to Main Content](https://www.sentinel.example/post/charles-spins#SITE_PAGES)', '',
+      '# The Spice Isle Sentinel', '', 'Grenada’s community weekly since 1998', '',
+      '- [Home](https://www.sentinel.example)', '- [News](https://www.sentinel.example/news)', '- [Sports](https://www.sentinel.example/sports)', '',
+      '[Log In](https://www.sentinel.example/account/login)', '',
+      '![Writer\'s picture](https://static.example.com/media/avatar.jpg)', '',
+      '[Shane Antoine](https://www.sentinel.example/profile/shaneantoine/profile)', '',
+      '- Mar 8', '- 3 min read', '', 'Updated: Mar 9', '',
+      '# Charles spins Volcanoes to innings win over Pride', '',
+      ...story.flatMap((p) => [p, '']),
+    ].join('\n');
+    const read = await clean(md, 'sentinel.md');
+    expect(read.title).toBe('Charles spins Volcanoes to innings win over Pride');
+    expect(read.author).toBe('Shane Antoine');
+    expect(read.paragraphs).toEqual(story);
+  });
+});
+
 describe('a writer named in front matter by an account', () => {
   const body = ['Lucayan Provisions Ltd, the Freeport-based food wholesaler, said on Friday that its third-quarter profit rose 38% as cruise calls returned.', '', 'The company said it would open a second warehouse near the harbour next year, adding forty jobs.'].join('\n');
   it('is the name an initial-and-surname id stands for, written on the page', async () => {

@@ -377,6 +377,23 @@ function writerLinked(b: Block): string | null {
   return names.length === 1 && bareName(names[0]!) ? names[0]! : null;
 }
 
+/** A member's profile on a blog platform ("/profile/shaneantoine/profile"). */
+const PROFILE_HREF = /\/(?:profiles?|members?|users?)\/[^/?#]+/i;
+/** How many elements above the headline are read for the writer's linked name. */
+const MAX_WRITER_ABOVE = 4;
+
+/** The writer's name, alone in a paragraph that links it to the writer's page, a few elements above the headline. */
+function writerAbove(heading: DomElement): string | null {
+  for (let k = heading.previousElementSibling, n = 0; k && n < MAX_WRITER_ABOVE; k = k.previousElementSibling, n++) {
+    if (k.tagName !== 'P') continue;
+    const links = k.querySelectorAll('a');
+    const text = normalizeSpace(k.textContent ?? '');
+    const href = links.length === 1 ? links[0]!.getAttribute('href') ?? '' : '';
+    if ((AUTHOR_HREF.test(href) || PROFILE_HREF.test(href)) && normalizeSpace(links[0]!.textContent ?? '') === text && bareName(text)) return text;
+  }
+  return null;
+}
+
 /** A paragraph of two lines, a name over the writer's job: the name. */
 function nameOverJob(b: Block): string | null {
   if (!b.element.querySelector('br')) return null;
@@ -571,13 +588,18 @@ const MAX_NOTE_LABEL_WORDS = 4;
  * chrome ends where the story's prose begins: a heading below it heads what follows the story
  * ("## Related news", "## Comments (2)").
  */
-function topHeading(from: DomElement, accepts: (text: string) => boolean, after = false): DomElement | null {
+function topHeading(from: DomElement, accepts: (text: string) => boolean, after = false, last = false): DomElement | null {
+  let found: DomElement | null = null;
   for (let k = after ? from.nextElementSibling : from.firstElementChild, n = 0; k && n < MAX_CLIP_CHROME; k = k.nextElementSibling, n++) {
     const text = normalizeSpace(k.textContent ?? '');
-    if (/^H[12]$/.test(k.tagName) && accepts(text)) return k;
-    if (k.tagName === 'P' && countWords(text) >= MIN_RAW_PROSE_WORDS && /[.!?…]["”»’]?$/u.test(text)) return null;
+    if (/^H[12]$/.test(k.tagName) && accepts(text)) {
+      if (!last) return k;
+      // A lower heading under the headline is its standfirst ("## Two goals in 11 second-half minutes …").
+      if (found === null || k.tagName <= found.tagName) found = k;
+    }
+    if (k.tagName === 'P' && countWords(text) >= MIN_RAW_PROSE_WORDS && /[.!?…]["”»’]?$/u.test(text)) return found;
   }
-  return null;
+  return found;
 }
 
 /** Whether the lead picture comes right after the element, alone in its paragraph, with its credited caption under it. */
@@ -822,7 +844,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const overPage = h1IsNote && title === null && skipLinkAfter(h1!);
   if (noteTitle && (SITE_TAIL.test(noteTitle) || shortLabel || rule || overPage)) {
     const about = (text: string): boolean => text !== noteTitle && text.length > (shortLabel ? 2 * noteTitle.length : 20) && (overPage || sameStory(text, noteTitle));
-    const headline = topHeading(root, about) ?? (rule ? topHeading(rule, about, true) : null);
+    // Over a clipped page's skip link, the site's name may head the page as well ("# The Spice Isle
+    // Sentinel" over its motto and menu): the headline is the last heading before the story's prose.
+    const headline = topHeading(root, about, false, overPage && !shortLabel) ?? (rule ? topHeading(rule, about, true) : null);
     if (headline) {
       title = normalizeSpace(headline.textContent ?? '');
       if (h1IsNote) h1!.remove();
@@ -844,6 +868,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // clipped article, when it was clipped), so a date the article prints comes first.
   const properties = h1 ? propertyLines(h1.nextElementSibling) : null;
   const docTable = metadataTable(root, h1);
+  let aboveAuthor: string | null = null;
   if (h1) {
     const h1Text = normalizeSpace(h1.textContent ?? '');
     if (!title) title = h1Text;
@@ -858,6 +883,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // The first heading repeats the title; it is not body, and what stands above it (a menu, a ticker,
     // a "LIVE" bar) is the site's, within the converted page's boxes too (Pandoc's fenced divs).
     if (title && h1Text.toLowerCase() === title.toLowerCase()) {
+      // A blog platform's header sets the writer's linked name over the headline (Wix: the avatar, the
+      // name, the day, the reading time): read before what stands above the headline goes.
+      aboveAuthor = writerAbove(h1);
       for (let el: DomElement | null = h1; el && el !== root; el = el.parentNode as DomElement | null) {
         while (el.previousElementSibling) el.previousElementSibling.remove();
       }
@@ -970,7 +998,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     const menuItem = b.kind === 'li' && b.linkDensity > 0.8;
     if (i < MAX_TOP_LINES && !nameAlone && !bylineLabel && !menuItem && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
   }
-  author ??= guessedAuthor;
+  author ??= aboveAuthor ?? guessedAuthor;
   published ??= bareDateAmong(blocks.slice(0, MAX_BARE_DATE_BLOCKS), dopts) ?? yearlessDayAmong(blocks.slice(0, MAX_TOP_LINES), input, lang);
   if (properties) published ??= parseDate(field(properties, 'published_date', 'publish_date', 'publication_date', 'date', 'published', 'created'), dopts);
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
