@@ -419,10 +419,11 @@ describe('more tools and bylines', () => {
     expect(r.paragraphs[0]).toMatch(/^The council approved/);
   });
 
-  it('drops a media label before a headline but keeps "LIVE UPDATES"', async () => {
+  it('drops a media label before a headline but keeps a live page\'s label', async () => {
     const html = (h1: string): string => `<html><head><title>x</title></head><body><article><h1>${h1}</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
     expect((await clean(html('<span class="label">VIDEO</span> Record sturgeon count in the Danube delta'), 'm6.html')).title).toBe('Record sturgeon count in the Danube delta');
     expect((await clean(html('LIVE UPDATES: Earthquake jolts Mindanao'), 'm7.html')).title).toBe('LIVE UPDATES: Earthquake jolts Mindanao');
+    expect((await clean(html('LIVE: Calabar floods – Great Kwa River bursts its banks'), 'm8.html')).title).toBe('LIVE: Calabar floods – Great Kwa River bursts its banks');
   });
 });
 

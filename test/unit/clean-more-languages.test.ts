@@ -679,6 +679,21 @@ describe('a blog platform\'s page clipped to a note under the note\'s own title'
   });
 });
 
+describe('a live page\'s summary box', () => {
+  it('loses the box\'s label and its bullet points, in English and in French, and keeps a list of the story under another label', async () => {
+    const story = [
+      'Thousands of people have fled their homes in Calabar after the Great Kwa River burst its banks following two days of torrential rain.',
+      'The state emergency agency said 14,600 people had registered at the 11 camps opened since Wednesday night.',
+    ];
+    for (const label of ['**Key points**', '**L’essentiel :**']) {
+      const md = ['# Calabar floods: thousands flee homes', '', label, '', '* Great Kwa and Calabar rivers overflow after two days of rain', '* More than 14,000 people in 11 camps', '', ...story.flatMap((p) => [p, ''])].join('\n');
+      expect((await clean(md, 'live.md')).paragraphs, label).toEqual(story);
+    }
+    const kept = ['# Calabar floods: thousands flee homes', '', story[0], '', '**Camps open tonight**', '', '* U. J. Esuene Stadium', '* Calabar South town hall', '', story[1]].join('\n');
+    expect((await clean(kept, 'camps.md')).paragraphs).toContain('U. J. Esuene Stadium');
+  });
+});
+
 describe('a writer named in front matter by an account', () => {
   const body = ['Lucayan Provisions Ltd, the Freeport-based food wholesaler, said on Friday that its third-quarter profit rose 38% as cruise calls returned.', '', 'The company said it would open a second warehouse near the harbour next year, adding forty jobs.'].join('\n');
   it('is the name an initial-and-surname id stands for, written on the page', async () => {

@@ -1486,7 +1486,22 @@ const LIST_MARKER = new RegExp(
 
 export function isListMarker(block: string): boolean {
   const t = withoutLeadingPictographs(block);
-  return t.length <= 60 && (LIST_MARKER.test(t) || isReadAlsoLabel(t));
+  return t.length <= 60 && (LIST_MARKER.test(t) || isReadAlsoLabel(t) || isSummaryLabel(t));
+}
+
+/**
+ * A summary box's label over its bullet points ("Key points", "L'essentiel", "Das Wichtigste in
+ * Kürze"): the points repeat what the story tells, in a list of their own.
+ */
+const SUMMARY_LABELS: ReadonlySet<string> = new Set([
+  'key points', 'key takeaways', 'takeaways', 'at a glance', 'in brief', 'the key points', 'summary', 'story highlights',
+  'points clés', 'les points clés', "l'essentiel", 'l’essentiel', 'en bref', 'das wichtigste in kürze', 'das wichtigste', 'auf einen blick', 'in kürze',
+  'lo más importante', 'claves', 'las claves', 'en resumen', 'in sintesi', 'in breve', 'i punti chiave', 'principais pontos', 'em resumo', 'pontos-chave',
+  'belangrijkste punten', 'in het kort', 'det viktigaste', 'kort om', 'det vigtigste', 'det viktigste', 'najważniejsze informacje', 'w skrócie', 'pääkohdat', 'tärkeimmät',
+]);
+const MAX_SUMMARY_LABEL_CHARS = 30;
+function isSummaryLabel(t: string): boolean {
+  return t.length <= MAX_SUMMARY_LABEL_CHARS && SUMMARY_LABELS.has(withoutClosingStop(t.replace(/[*_]/g, '').trim().toLowerCase()));
 }
 
 /**

@@ -40,10 +40,14 @@ const markupExtractors: Record<'html' | 'markdown', () => Promise<MarkupExtracto
 /** Longest title kept; longer first lines are cut at a word boundary. */
 const MAX_TITLE = 200;
 
-/** A media label set before a headline, in capitals: "VIDEO Record de pui …", "LIVE: …", "FOTO | …". */
+/**
+ * A media label set before a headline, in capitals: "VIDEO Record de pui …", "FOTO | …". A live
+ * page's label stays ("LIVE: Calabar floods – …", "LIVE UPDATES: …"): it tells a subscriber the
+ * story is still being written, which the headline alone does not.
+ */
 /** A saved e-mail's subject line as the headline: "Subject: Fwd: Early snow traps 640 tourists …". */
 const MAIL_SUBJECT = /^(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp)\s*:\s*(?:(?:fwd?|re|aw|wg|tr|rv)\s*:\s*)*/i;
-const MEDIA_LABEL = /^(?:VIDEO|VÍDEO|FOTO|FOTOS|PHOTOS?|GALLERY|GALERIE|AUDIO|PODCAST|WATCH|LIVE|EN DIRECT|EN VIVO|AO VIVO|DIRETTA)(?:\s*[:|–—-]\s*|\s+)(?=\p{Lu}\p{Ll}|\d)/u;
+const MEDIA_LABEL = /^(?:VIDEO|VÍDEO|FOTO|FOTOS|PHOTOS?|GALLERY|GALERIE|AUDIO|PODCAST|WATCH)(?:\s*[:|–—-]\s*|\s+)(?=\p{Lu}\p{Ll}|\d)/u;
 
 function fitTitle(title: string): string {
   // A pictograph opening a channel's or a newsletter's headline: "🛰 Sun’iy yoʻldosh …", "🔴 Fatahaadda …".
