@@ -29,6 +29,7 @@ describe('a match’s facts under the report', () => {
     expect(trailingMatchFacts([...REPORT, ...italian])).toBe(2);
     const brief = ['Brief scores: Royals 167/7 in 20 overs (Hem Raj Bhatt 58, Bikash Mahato 3-21); Bolts 171/4 in 19.2 overs (Suman Yadav 71 not out). Bolts won by six wickets.'];
     expect(trailingMatchFacts([...REPORT, ...brief])).toBe(1);
+    expect(trailingMatchFacts([...REPORT, '**Scores in brief:** Barbados Pride 187 (Holder-Best 62; Charles 5-38) and 184 (Charles 4-61). Windward Islands Volcanoes 412 (La Touche 131). Volcanoes won by an innings and 41 runs.'])).toBe(1);
     const scorecard = ['Scorecard', 'Scarborough 231 (49.2 overs; K Dobson 71, J Hebden 38, T Crosby 27; S Lodge 4-38, O Marsden 2-41, F Wray 2-45)', 'Harrogate 232-6 (47.4 overs; O Marsden 96 not out, A Rasheed 41, W Featherstone 29; J Hebden 3-52, C Beal 2-40)', 'Harrogate won by four wickets. Umpires: G Thwaite and R Dacre.'];
     expect(trailingMatchFacts([...REPORT, ...scorecard])).toBe(4);
     // One label before a sentence is the report's own paragraph.

@@ -676,6 +676,10 @@ describe('a blog platform\'s page clipped to a note under the note\'s own title'
     expect(read.title).toBe('Charles spins Volcanoes to innings win over Pride');
     expect(read.author).toBe('Shane Antoine');
     expect(read.paragraphs).toEqual(story);
+    // "Mar 8" without its year, dated by the day the note says it was copied, never by the clock.
+    expect(read.published).toBe('2026-03-08');
+    const undated = md.replace(' (copied 10 Mar 2026)', '');
+    expect((await clean(undated, 'sentinel.md')).published).toBeNull();
   });
 });
 

@@ -705,6 +705,23 @@ const DAY_MONTH_ALONE = new RegExp(String.raw`^(?:(\d{1,2})\.?\s+(${MONTH_NAMES}
 const PERMALINK_DAY = /\/(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/g;
 
 /**
+ * A day and month printed without a year ("Mar 8", a blog platform's date for a post of the current
+ * year), dated by a full date the copy itself prints (the day the page was clipped or saved,
+ * `reference`): the latest such day on or before it, within a year. Never by the clock.
+ */
+export function yearlessDayBefore(line: string, reference: string, lang?: string | null): string | null {
+  const m = DAY_MONTH_ALONE.exec(line.trim());
+  const ref = /^(\d{4})-(\d{2})-(\d{2})/.exec(reference);
+  if (!m || !ref) return null;
+  const month = monthOf((m[2] ?? m[3])!, lang);
+  const day = Number(m[1] ?? m[4]);
+  if (!month) return null;
+  const [refYear, refMonth, refDay] = [Number(ref[1]), Number(ref[2]), Number(ref[3])];
+  const year = month < refMonth || (month === refMonth && day <= refDay) ? refYear : refYear - 1;
+  return validDate(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
+/**
  * A day and month printed without a year ("2 Mar", "Mar 2", Squarespace's blog date), dated by the
  * year of a permalink in `addresses` (a page's links, or all its text) that names the same month and
  * day ("/news/2027/3/2/…"): the year is the page's own, never a guess from the clock.

@@ -5,7 +5,7 @@
 import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
-import { dayFirstOnPage, fetchTime, FETCHED_KEYS, findDates, onPrintedDay, parseDate, publishedPart, yearlessDayByPermalink, type DateOptions } from './dates.js';
+import { dayFirstOnPage, fetchTime, FETCHED_KEYS, findDates, onPrintedDay, parseDate, publishedPart, yearlessDayBefore, yearlessDayByPermalink, type DateOptions } from './dates.js';
 import { PUBLICATION_WORD_RE, isJobLine } from './text-byline.js';
 import { dateAlone, dateLine, readDateline } from './text-dates.js';
 import { isAdLabel, isCreditedCaption, junkKind } from './boilerplate.js';
@@ -390,6 +390,34 @@ function writerAbove(heading: DomElement): string | null {
     const text = normalizeSpace(k.textContent ?? '');
     const href = links.length === 1 ? links[0]!.getAttribute('href') ?? '' : '';
     if ((AUTHOR_HREF.test(href) || PROFILE_HREF.test(href)) && normalizeSpace(links[0]!.textContent ?? '') === text && bareName(text)) return text;
+  }
+  return null;
+}
+
+/** How many elements above the headline are read for its day without a year. */
+const MAX_DAY_ABOVE = 6;
+
+/** The texts of the elements above the headline, at its level. */
+function chromeAbove(heading: DomElement): string[] {
+  const texts: string[] = [];
+  for (let k = heading.previousElementSibling; k; k = k.previousElementSibling) texts.push(normalizeSpace(k.textContent ?? ''));
+  return texts;
+}
+
+/**
+ * A day without its year a few elements above the headline, alone in its paragraph or list item
+ * ("- Mar 8" over "- 3 min read"), dated by the latest full date that `printed` gives on or after it.
+ */
+function dayAbove(heading: DomElement, printed: string, dopts: DateOptions): string | null {
+  const reference = findDates(printed, dopts).map((d) => d.iso.slice(0, 10)).sort().at(-1);
+  if (reference === undefined) return null;
+  for (let k = heading.previousElementSibling, n = 0; k && n < MAX_DAY_ABOVE; k = k.previousElementSibling, n++) {
+    const lines = k.tagName === 'UL' || k.tagName === 'OL' ? Array.from(k.querySelectorAll('li')) : k.tagName === 'P' ? [k] : [];
+    for (const line of lines) {
+      const text = normalizeSpace(line.textContent ?? '');
+      const iso = text.length <= MAX_DAY_MONTH_CHARS ? yearlessDayBefore(text, reference, dopts.lang) : null;
+      if (iso) return iso;
+    }
   }
   return null;
 }
@@ -869,6 +897,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const properties = h1 ? propertyLines(h1.nextElementSibling) : null;
   const docTable = metadataTable(root, h1);
   let aboveAuthor: string | null = null;
+  let aboveDay: string | null = null;
   if (h1) {
     const h1Text = normalizeSpace(h1.textContent ?? '');
     if (!title) title = h1Text;
@@ -886,6 +915,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
       // A blog platform's header sets the writer's linked name over the headline (Wix: the avatar, the
       // name, the day, the reading time): read before what stands above the headline goes.
       aboveAuthor = writerAbove(h1);
+      // And its day without the year ("Mar 8"), dated by the day the copy says it was made: the note's
+      // title ("… (copied 10 Mar 2026)") or the page's chrome above the headline.
+      aboveDay = dayAbove(h1, [noteTitle ?? '', ...chromeAbove(h1)].join(' · '), dopts);
       for (let el: DomElement | null = h1; el && el !== root; el = el.parentNode as DomElement | null) {
         while (el.previousElementSibling) el.previousElementSibling.remove();
       }
@@ -999,6 +1031,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     if (i < MAX_TOP_LINES && !nameAlone && !bylineLabel && !menuItem && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
   }
   author ??= aboveAuthor ?? guessedAuthor;
+  published ??= aboveDay;
   published ??= bareDateAmong(blocks.slice(0, MAX_BARE_DATE_BLOCKS), dopts) ?? yearlessDayAmong(blocks.slice(0, MAX_TOP_LINES), input, lang);
   if (properties) published ??= parseDate(field(properties, 'published_date', 'publish_date', 'publication_date', 'date', 'published', 'created'), dopts);
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));

@@ -96,7 +96,7 @@ const MIN_RUNNING_SCORES = 3;
 const FACTS_HEADING_RUN_IN = /^(?:match facts|match details|the teams|teams|ficha técnica|fiche technique|tabellino|spieldaten|kampfakta)\s*:\s+/iu;
 
 /** A scorecard's label opening its paragraph. */
-const SCORES_LABEL = /^(?:brief |summarised |summarized |short )?(?:scores?|scorecard|results?)\s*:/i;
+const SCORES_LABEL = /^(?:brief |summarised |summarized |short )?(?:scores?|scorecard|results?)(?: in brief| in short)?\s*:/i;
 
 /** A label inside a run of fields ("Ammoniti: …", "Umpires: …", "Nadroga – tries: …; conversions: …", "… | Expulsado: …"). */
 const FIELD_LABEL = /(?:^|[.;–—)|]\s+)\p{L}[\p{L}' ]{1,24}:\s+\S/gu;
