@@ -2656,3 +2656,18 @@ describe('a Malay street and a golf links', () => {
     expect(en.people).toEqual([]);
   });
 });
+
+describe('spots the sentence locates', () => {
+  it('reads lone names after "at" that the sentence locates, and a pair a road or a comma sets "between", as places', () => {
+    const en = extractEntities('', 'The farm is on former peat workings at Derrymoyle and Cloonbreany, between Ballymahon and Lanesborough. Two people died when a landslide buried a house at Ahioma, about 20 kilometres east of Alotau town. A cold store at Lassipora in Pulwama is full. The road between Gurney and Wagawaga was closed.', lex, 'en');
+    expect(en.places).toEqual(expect.arrayContaining(['Derrymoyle', 'Cloonbreany', 'Ballymahon', 'Lanesborough', 'Ahioma', 'Lassipora', 'Gurney', 'Wagawaga']));
+  });
+
+  it('leaves a firm after "at", the sides of talks or a merger, and the planets an asteroid orbits between', () => {
+    const en = extractEntities('', 'She worked at Brightwell for ten years. Talks between Hamas and Fatah stalled. A merger between Ampol and Viva was approved. The asteroid orbits somewhere between Mars and Jupiter.', lex, 'en');
+    expect(en.places).not.toContain('Brightwell');
+    expect(en.places).not.toContain('Fatah');
+    expect(en.places).not.toContain('Ampol');
+    expect(en.places).not.toContain('Jupiter');
+  });
+});

@@ -20,7 +20,7 @@ import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
 import { splitAtGermanPerson } from './entities/german-runs.js';
 import { withNordicBodies } from './entities/nordic-bodies.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor, PLANETS } from './entities/cues.js';
 
 /**
  * An article right before a word, in the languages whose towns take none ("la Corte", "un Paese",
@@ -150,6 +150,27 @@ function acronymActsAsBody(body: string, end: number): boolean {
 }
 
 /** What follows an island's name after "on": punctuation, or a word that opens a phrase of its own. */
+/** What locates a spot: a place it is in or near, a distance and a bearing from one, two places it lies between. */
+const LOCATOR = String.raw`(?:\s+(?:in|near)\s+\p{Lu}|,\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+\p{Lu}|,?\s+between\s+\p{Lu}[\p{L}'’-]+\s+and\s+\p{Lu})`;
+/** "at Ahioma, about 20 kilometres east of Alotau", "at Derrymoyle and Cloonbreany, between …": one or two lone names after "at", located. */
+const AT_LOCATED = new RegExp(String.raw`\bat\s+(\p{Lu}\p{Ll}{2,})(?:\s+and\s+(\p{Lu}\p{Ll}{2,}))?${LOCATOR}`, 'gu');
+/** Two lone names after words of ground or a route: "the road between Ahioma and Wagawaga", ", between Ballymahon and Lanesborough". */
+const BETWEEN_PAIR = /(?:\b(?:road|roads|route|routes|line|railway|highway|motorway|border|stretch|section|area|land|bog|river|valley|coast|ferry|ferries|flights?|buses|trains?|journey|trip|halfway|midway|located|situated|lies|lie|lying|runs|running|sits|somewhere)|,)\s+between\s+(\p{Lu}\p{Ll}{2,})\s+and\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-]|\s+\p{Lu})/gu;
+
+/** Whether the lone word at `at` is one of the names a pattern's first two groups capture, near it. */
+function capturedAt(pattern: RegExp, body: string, at: number, word: string): boolean {
+  const from = Math.max(0, at - 40);
+  const window = body.slice(from, at + word.length + 80);
+  for (const m of window.matchAll(pattern)) {
+    for (const g of [m[1], m[2]]) {
+      if (g !== word) continue;
+      const pos = from + m.index + m[0].search(new RegExp(String.raw`(?<![\p{L}])${g}(?![\p{L}])`, 'u'));
+      if (pos === at || from + m.index + m[0].lastIndexOf(g) === at) return true;
+    }
+  }
+  return false;
+}
+
 const ISLAND_AFTER = /^(?:[,.;:)!?]|\s*$|\s+(?:and|or|in|at|to|on|where|which|who|for|with|by|from|since|last|this|next|is|was|were|are|has|had)\b)/u;
 
 /** " in India (AMFI)": a place after "in", then an acronym in brackets. */
@@ -854,7 +875,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "on Mahé", "on Upolu": an island, for a name the lexicon does not know as an everyday word.
     // Not a name used as a modifier ("on Loganair flights", "on Neolithic sites") nor a plural ("on Fridays").
     const onIsland = before === 'on' && !sportsArticle && !pluralShaped && !(lexicon?.isCommon(s.word) ?? true) && ISLAND_AFTER.test(body.slice(at + s.word.length, at + s.word.length + 12));
-    if (openingLocative || onIsland || (before && PLACE_PREPS.has(before)) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+    // "between Ballymahon and Lanesborough": two lone names a span of ground runs between.
+    // "at Ahioma, about 20 kilometres east of Alotau", "stores at Lassipora in Pulwama": a spot the
+    // sentence goes on to locate. Not in a sports article, where sides play at and between one another.
+    const located = !sportsArticle && !pluralShaped && !PLANETS.has(s.word) && (capturedAt(BETWEEN_PAIR, body, at, s.word) || capturedAt(AT_LOCATED, body, at, s.word));
+    if (openingLocative || onIsland || located || (before && PLACE_PREPS.has(before)) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person.
   for (const c of clusters) {
