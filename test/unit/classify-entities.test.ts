@@ -2663,9 +2663,10 @@ describe('spots the sentence locates', () => {
     expect(en.places).toEqual(expect.arrayContaining(['Derrymoyle', 'Cloonbreany', 'Ballymahon', 'Lanesborough', 'Ahioma', 'Lassipora', 'Gurney', 'Wagawaga']));
   });
 
-  it('leaves a firm after "at", the sides of talks or a merger, and the planets an asteroid orbits between', () => {
-    const en = extractEntities('', 'She worked at Brightwell for ten years. Talks between Hamas and Fatah stalled. A merger between Ampol and Viva was approved. The asteroid orbits somewhere between Mars and Jupiter.', lex, 'en');
+  it('leaves a firm or an institute after "at", the sides of talks or a merger, and the planets an asteroid orbits between', () => {
+    const en = extractEntities('', 'She worked at Brightwell for ten years. A team at Riken in Kobe led the trial. Talks between Hamas and Fatah stalled. A merger between Ampol and Viva was approved. The asteroid orbits somewhere between Mars and Jupiter.', lex, 'en');
     expect(en.places).not.toContain('Brightwell');
+    expect(en.places).not.toContain('Riken');
     expect(en.places).not.toContain('Fatah');
     expect(en.places).not.toContain('Ampol');
     expect(en.places).not.toContain('Jupiter');

@@ -154,6 +154,8 @@ function acronymActsAsBody(body: string, end: number): boolean {
 const LOCATOR = String.raw`(?:\s+(?:in|near)\s+\p{Lu}|,\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+\p{Lu}|,?\s+between\s+\p{Lu}[\p{L}'’-]+\s+and\s+\p{Lu})`;
 /** "at Ahioma, about 20 kilometres east of Alotau", "at Derrymoyle and Cloonbreany, between …": one or two lone names after "at", located. */
 const AT_LOCATED = new RegExp(String.raw`\bat\s+(\p{Lu}\p{Ll}{2,})(?:\s+and\s+(\p{Lu}\p{Ll}{2,}))?${LOCATOR}`, 'gu');
+/** Words of work or study before "at" in the same sentence: what follows is a workplace. */
+const WORKPLACE_BEFORE_AT = /\b(?:team|teams|researchers?|scientists?|professor|lecturer|studies|studied|studying|student|students|works|worked|working|employed|engineers?|staff|doctors?|surgeons?|led by|based)\b[^.!?]*$/u;
 /** Two lone names after words of ground or a route: "the road between Ahioma and Wagawaga", ", between Ballymahon and Lanesborough". */
 const BETWEEN_PAIR = /(?:\b(?:road|roads|route|routes|line|railway|highway|motorway|border|stretch|section|area|land|bog|river|valley|coast|ferry|ferries|flights?|buses|trains?|journey|trip|halfway|midway|located|situated|lies|lie|lying|runs|running|sits|somewhere)|,)\s+between\s+(\p{Lu}\p{Ll}{2,})\s+and\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-]|\s+\p{Lu})/gu;
 
@@ -876,9 +878,10 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // Not a name used as a modifier ("on Loganair flights", "on Neolithic sites") nor a plural ("on Fridays").
     const onIsland = before === 'on' && !sportsArticle && !pluralShaped && !(lexicon?.isCommon(s.word) ?? true) && ISLAND_AFTER.test(body.slice(at + s.word.length, at + s.word.length + 12));
     // "between Ballymahon and Lanesborough": two lone names a span of ground runs between.
-    // "at Ahioma, about 20 kilometres east of Alotau", "stores at Lassipora in Pulwama": a spot the
-    // sentence goes on to locate. Not in a sports article, where sides play at and between one another.
-    const located = !sportsArticle && !pluralShaped && !PLANETS.has(s.word) && (capturedAt(BETWEEN_PAIR, body, at, s.word) || capturedAt(AT_LOCATED, body, at, s.word));
+    // "at Ahioma, about 20 kilometres east of Alotau": a spot the sentence goes on to locate. Not in a sports article, where sides play at and between one another.
+    // Not where someone works or studies: "a team led by Masayo Takahashi at Riken in Kobe" names an institute.
+    const located = !sportsArticle && !pluralShaped && !PLANETS.has(s.word) &&
+      (capturedAt(BETWEEN_PAIR, body, at, s.word) || (capturedAt(AT_LOCATED, body, at, s.word) && !WORKPLACE_BEFORE_AT.test(body.slice(Math.max(0, at - 80), at))));
     if (openingLocative || onIsland || located || (before && PLACE_PREPS.has(before)) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person.
