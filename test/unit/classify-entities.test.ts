@@ -2672,3 +2672,15 @@ describe('spots the sentence locates', () => {
     expect(en.places).not.toContain('Jupiter');
   });
 });
+
+describe('a brand in camel case before a country, and Irish "na" inside a body\'s name', () => {
+  it('reads "BirdWatch Ireland" and "GeoSphere Austria" as bodies, and "Bord na Móna" whole', () => {
+    const en = extractEntities('', 'The group works with BirdWatch Ireland. Data came from GeoSphere Austria. The bog is owned by Bord na Móna, which stopped harvesting peat there in 2020.', lex, 'en');
+    expect(en.organizations).toEqual(expect.arrayContaining(['BirdWatch Ireland', 'GeoSphere Austria', 'Bord na Móna']));
+  });
+
+  it('keeps "na" out of names that have no Irish head', () => {
+    const en = extractEntities('', 'Residents of Kampala na Wakiso protested, said Joseph Okello.', lex, 'en');
+    expect(en.places.concat(en.organizations).filter((name) => name.includes(' na '))).toEqual([]);
+  });
+});

@@ -4,6 +4,9 @@ import { worldTownSize } from '../world-places.js';
 import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyNoun, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
 
 /** Patterns tried on every token, built once (a literal inside a function may be rebuilt on each call). */
+/** Irish heads of names that go on with "na": bodies ("Bord na Móna", "Conradh na Gaeilge", "Cumann na mBan") and places ("Dún na nGall"). */
+const IRISH_NA_HEADS: ReadonlySet<string> = new Set(['Bord', 'Conradh', 'Cumann', 'Comhairle', 'Údarás', 'Coláiste', 'Oifig', 'Roinn', 'Seirbhís', 'Dún', 'Cill', 'Baile', 'Gaelscoil', 'Scoil', 'Club']);
+
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const ANY_UPPER = /\p{Lu}/u;
@@ -214,6 +217,8 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
         (t.bare === 'at' && cur.some((c, k) => norm(c.bare) === 'university' && cur[k + 1]?.bare === 'of') && !cur.some((c) => c.bare === 'at')) ||
         // Māori "o" and "a" ("of") inside a body's name: "Te Rūnanga o Ngāi Tahu", "Te Rūnanga a Rangitāne o Wairau".
         ((t.bare === 'o' || t.bare === 'a') && connectors === CONNECTORS && cur.length >= 2 && cur[0]!.bare === 'Te') ||
+        // Irish "na" ("of the") after the head of an Irish body's or place's name: "Bord na Móna", "Conradh na Gaeilge".
+        (t.bare === 'na' && connectors === CONNECTORS && IRISH_NA_HEADS.has(cur[cur.length - 1]!.bare)) ||
         // German "für" inside a body's or an office's name ("Max-Planck-Institut für Plasmaphysik",
         // "Minister für Gesundheit"), not between any two nouns ("Preissenkungen für Gas").
         (t.bare === 'für' && cur.some((c) => germanBodyNoun(c.bare) || TITLES.has(norm(c.bare))))) &&

@@ -1,6 +1,6 @@
 /** Typing one run of capitalised words: person, place, organisation, or no name. */
 import type { Lexicon } from '../lexicon.js';
-import type { OrgCue } from '../org-cues.js';
+import { isCamelBrand, type OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { cueMeaning } from '../topic-cues.js';
 import { foldPlaceName, isWorldPlace, worldTownSize } from '../world-places.js';
@@ -768,7 +768,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "IDA Ireland": an unknown acronym before a country's name is a body of that country; "SC Magdeburg",
   // "SG Flensburg-Handewitt", "VfL Gummersbach": a club's short prefix before its town is the club.
   const unknownFirst = rest.length === 2 && !GAZ.has(norm(rest[0]!));
-  const countryBody = unknownFirst && /^\p{Lu}{2,5}$/u.test(rest[0]!) && COUNTRIES.has(gazLookup(rest.slice(1))?.canonical ?? '');
+  // So is a brand written in camel case before it ("BirdWatch Ireland", "PayPal Australia").
+  const countryBody = unknownFirst && (/^\p{Lu}{2,5}$/u.test(rest[0]!) || isCamelBrand(rest[0]!)) && COUNTRIES.has(gazLookup(rest.slice(1))?.canonical ?? '');
   const town = (w: string): boolean => gazLookup([w])?.kind === 'place' || gazLookup([w.split('-')[0]!])?.kind === 'place';
   const club = unknownFirst && /^(?:\p{Lu}{2,4}|VfB|VfL|TuS)$/u.test(rest[0]!) && town(rest[1]!);
   if (!titled && (countryBody || club)) {
