@@ -2684,3 +2684,19 @@ describe('a brand in camel case before a country, and Irish "na" inside a body\'
     expect(en.places.concat(en.organizations).filter((name) => name.includes(' na '))).toEqual([]);
   });
 });
+
+describe('Romance place names headed by a landform\'s or a square\'s word, and given names before a known name', () => {
+  it('reads "Salar de Atacama", "Bahía de Cádiz", "Región de Valparaíso" and "Plaza de Bolívar" whole', () => {
+    const es = extractEntities('', 'La producción en el Salar de Atacama subió. El incendio llegó a la Bahía de Cádiz y a la Región de Valparaíso el martes. La marcha terminó en la Plaza de Bolívar.', lex, 'es');
+    expect(es.places).toEqual(expect.arrayContaining(['Salar de Atacama', 'Bahía de Cádiz', 'Región de Valparaíso', 'Plaza de Bolívar']));
+    expect(es.places).not.toContain('Cádiz');
+  });
+
+  it('reads two given names before a club\'s or a town\'s name as a person, "Rosa" and "Luz" among them', () => {
+    const es = extractEntities('', 'Según Rosa María Villarreal, directora de la planta, la obra terminará en marzo. Luz Adriana Pineda habló en Bogotá.', lex, 'es');
+    expect(es.people).toEqual(expect.arrayContaining(['Rosa María Villarreal', 'Luz Adriana Pineda']));
+    expect(es.organizations).not.toContain('Villarreal');
+    const en = extractEntities('', 'Mary Jane Everton, the director, said fans of Everton were told on Monday.', lex, 'en');
+    expect(en.people).toContain('Mary Jane Everton');
+  });
+});

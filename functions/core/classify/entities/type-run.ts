@@ -1206,7 +1206,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     // A known name closing the run qualifies what precedes it ("Obama White House", "Franklin Tennessee");
     // one opening it may be a given name ("Jordan Peterson").
     // A known given name opening the run makes the closing one a surname ("George Washington", "Kevin Palau").
-    const endsRun = last.start + last.len === rest.length && !titled && !(nameShaped && rest.length === 2 && last.start === 1 && GIVEN_NAMES.has(lowerRest[0]!));
+    // So do two given names ("Rosa María Villarreal", "Mary Jane Everton").
+    const givenNamesBefore = nameShaped && rest.length <= 3 && last.len === 1 && last.start === rest.length - 1 && lowerRest.slice(0, last.start).every((w) => GIVEN_NAMES.has(w));
+    const endsRun = last.start + last.len === rest.length && !titled && !givenNamesBefore;
     // A city and a plural noun name a team ("Philadelphia Flyers", "Calgary Stampeders"), unless the
     // words are a given name and a surname ("Chad Thomas").
     const lastWord = rest[rest.length - 1]!;
