@@ -2700,3 +2700,18 @@ describe('Romance place names headed by a landform\'s or a square\'s word, and g
     expect(en.people).toContain('Mary Jane Everton');
   });
 });
+
+describe('Romance offices of several portfolios', () => {
+  it('reads an office\'s portfolios after commas and "y", "e" as one body, with its acronym', () => {
+    const es = extractEntities('', 'La Consejería de Movilidad, Medio Ambiente y Gestión de Emergencias cerró la carretera. La Comisión Nacional de Prevención de Riesgos y Atención de Emergencias (CNE) emitió una alerta. La CNE pidió calma.', lex, 'es');
+    expect(es.organizations).toEqual(expect.arrayContaining(['Consejería de Movilidad, Medio Ambiente y Gestión de Emergencias', 'Comisión Nacional de Prevención de Riesgos y Atención de Emergencias']));
+    expect(es.organizations).not.toContain('CNE');
+    const it = extractEntities('', "Il Ministero dell'Università e della Ricerca (MUR) è pronto a finanziare il progetto.", lex, 'it');
+    expect(it.organizations).toContain("Ministero dell'Università e della Ricerca");
+  });
+
+  it('keeps two bodies joined by "y" apart', () => {
+    const es = extractEntities('', 'El Ministerio de Defensa y la Policía Nacional desplegaron tropas en la frontera.', lex, 'es');
+    expect(es.organizations).toEqual(expect.arrayContaining(['Ministerio de Defensa', 'Policía Nacional']));
+  });
+});

@@ -4,7 +4,7 @@ import type { OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { isWorldPlace, worldTownSize } from '../world-places.js';
 import { escapeRegExp } from '../../words.js';
-import { acronymOf, BASED_AFTER_FORMS, CASE_SENSITIVE, type Cluster, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NON_NAMES, norm, ORG_WORDS, PLACE_PREPS, PORTFOLIO_TAILS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
+import { acronymOf, BASED_AFTER_FORMS, CASE_SENSITIVE, type Cluster, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, PLACE_PREPS, PORTFOLIO_TAILS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
 import type { Run } from './tokens.js';
 
 const ANY_LOWER = /\p{Ll}/u;
@@ -609,6 +609,24 @@ export const COMMA_PORTFOLIOS = new RegExp(
   'gu',
 );
 
+/** Words that open an office's name in Spanish, Portuguese, French, Italian and Catalan. */
+const ROMANCE_OFFICE_HEADS = String.raw`(?:Ministerio|Ministério|Ministère|Ministero|Consejería|Consellería|Conselleria|Secretaría|Secretaria|Subsecretaría|Departamento|Departament|Comisión|Comissão|Commissione|Servicio|Serviço|Dirección|Direção|Direzione|Assessorato|Dipartimento)`;
+/** What may follow the head before the portfolios: "Nacional", "General". */
+const ROMANCE_OFFICE_QUALIFIERS = String.raw`(?:(?:Nacional|General|Regional|Federal|Provincial|Municipal|Estatal|Nationale?|Générale?|Regionale|Nazionale)\s+){0,2}`;
+/** One capitalised chunk of a portfolio, with the articles and prepositions inside it: "Prevención de Riesgos", "Medio Ambiente". */
+const ROMANCE_CHUNK = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los|da|do|das|dos|des|du|di|della|delle|dei|degli)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,4}`;
+/**
+ * "Consejería de Movilidad, Medio Ambiente y Gestión de Emergencias", "Comisión Nacional de
+ * Prevención de Riesgos y Atención de Emergencias", "Ministério da Agricultura e Pescas": an office of
+ * several portfolios in a Romance language.
+ */
+const ROMANCE_PORTFOLIOS = new RegExp(
+  String.raw`\b${ROMANCE_OFFICE_HEADS}\s+${ROMANCE_OFFICE_QUALIFIERS}(?:de|del|de la|de los|de las|da|do|das|dos|des|du|de l['’]|della|dello|delle|degli|dei|dell['’]|di|per|pour|para)\s*${ROMANCE_CHUNK}(?:,\s+${ROMANCE_CHUNK}){0,4},?\s+(?:y|e|et|i)\s+(?:(?:la|el|los|las|a|o|le|les|il|de la|del|della|dello|delle|degli|dei|da|do|das|dos|du|des)\s+|dell['’])?${ROMANCE_CHUNK}`,
+  'gu',
+);
+/** Languages whose offices ROMANCE_PORTFOLIOS reads. */
+const ROMANCE_LANGUAGES = new Set(['es', 'pt', 'fr', 'it', 'ca', 'gl']);
+
 /** Between the items of "A, B and C". */
 export const LIST_ITEM_SEPARATOR = /,\s+|,?\s+and\s+/u;
 
@@ -618,6 +636,21 @@ export interface CommaName {
   end: number;
   name: string;
   acronym?: string;
+}
+
+/** Offices of several portfolios in a Romance language's article, as `commaNames` finds English ones. */
+export function romancePortfolioNames(body: string, language: string | undefined): CommaName[] {
+  if (language === undefined || !ROMANCE_LANGUAGES.has(language)) return [];
+  const out: CommaName[] = [];
+  for (const m of body.matchAll(ROMANCE_PORTFOLIOS)) {
+    // "el Ministerio de Defensa y la Policía Nacional": a second office after "and" names a second body.
+    const items = m[0].split(/,\s+|,?\s+(?:y|e|et|i)\s+/u).slice(1).map((item) => item.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)));
+    if (items.some((words) => words.length === 0 || ORG_WORDS.has(norm(words[0]!)) || ORG_HEADS.has(norm(words[0]!)) || gazLookup(words)?.kind === 'org')) continue;
+    // "… Università e della Ricerca (MUR)": the acronym in brackets after it stands for it.
+    const acronym = /^\s*\((\p{Lu}[\p{Lu}&]{1,9})\)/u.exec(body.slice(m.index + m[0].length))?.[1];
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[0], ...(acronym ? { acronym } : {}) });
+  }
+  return out;
 }
 
 export function commaNames(body: string): CommaName[] {
