@@ -2715,3 +2715,16 @@ describe('Romance offices of several portfolios', () => {
     expect(es.organizations).toEqual(expect.arrayContaining(['Ministerio de Defensa', 'Policía Nacional']));
   });
 });
+
+describe('a side named by a plural and the place it is of, in a Romance language', () => {
+  it('reads "Sultanes de Monterrey" and "Tigres de la UANL" as sides, not their places', () => {
+    const es = extractEntities('', 'Los Sultanes de Monterrey vencieron 5-3 a los Pericos de Puebla. Los Tigres de la UANL ganaron en casa.', lex, 'es');
+    expect(es.organizations).toEqual(expect.arrayContaining(['Sultanes de Monterrey', 'Pericos de Puebla', 'Tigres de la UANL']));
+    expect(es.places).not.toContain('Monterrey');
+  });
+
+  it('leaves the country and the games a plural opens', () => {
+    const es = extractEntities('', 'Los Estados Unidos de América firmaron el acuerdo antes de los Juegos Olímpicos de París.', lex, 'es');
+    expect(es.organizations.filter((name) => name.startsWith('Estados'))).toEqual([]);
+  });
+});

@@ -334,6 +334,9 @@ function fieldAndBody(rest: readonly string[], lex: Lexicon | undefined, afterLo
   return false;
 }
 
+/** A capitalised plural opening a side's name in a Romance language: "Sultanes", "Tigres", "Pericos". */
+const SIDE_PLURAL = /^\p{Lu}\p{Ll}{2,}s$/u;
+
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[], from: Token = first, more: Partial<RunContext> = {}): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined, ...more });
   let words = input;
@@ -714,6 +717,15 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   if (!titled && rest.length === 2 && rest[0] === 'Region' && NUMBERED.test(rest[1]!)) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
+  }
+  // "Sultanes de Monterrey", "Tigres de la UANL", "Leones de Yucatán": in a Romance language a plural
+  // and the place or body it is "of" name a side (or a body: "Amigos de la Tierra"), not the place.
+  if (!titled && ctx.foreign && rest.length >= 3 && SIDE_PLURAL.test(rest[0]!) && (rest[1] === 'de' || rest[1] === 'del') && !isPlaceWord(rest[0]!) && !ORG_HEADS.has(norm(rest[0]!)) && !ORG_WORDS.has(norm(rest[0]!)) && !TITLES.has(norm(rest[0]!)) && !DEMONYMS.has(norm(rest[0]!)) && !GAZ.has(norm(rest[0]!)) && !GIVEN_NAMES.has(norm(rest[0]!))) {
+    const of = rest.slice(rest[2] === 'la' || rest[2] === 'los' || rest[2] === 'las' ? 3 : 2);
+    if (of.length > 0 && of.every((w) => /^\p{Lu}/u.test(w)) && (gazLookup(of) !== undefined || isWorldPlace(of) || worldTownSize(of.join(' ')) !== undefined || (of.length === 1 && /^\p{Lu}{2,6}$/u.test(of[0]!)))) {
+      out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+      return;
+    }
   }
   // "Kamboi Eagles", "Bo Rangers", "Leone Stars": a side's name closed by the plural of its emblem
   // (or by a Scottish side's "Thistle" or "Celtic").
