@@ -2728,3 +2728,15 @@ describe('a side named by a plural and the place it is of, in a Romance language
     expect(es.organizations.filter((name) => name.startsWith('Estados'))).toEqual([]);
   });
 });
+
+describe('a country\'s subdivisions named in one word', () => {
+  it('reads a French department after its article, which a town would not take, as a place', () => {
+    const fr = extractEntities('', 'Les rafales ont touché la Gironde mardi. Le préfet du Finistère a déclenché l’alerte orange.', lex, 'fr');
+    expect(fr.places).toEqual(expect.arrayContaining(['Gironde', 'Finistère']));
+  });
+
+  it('leaves a rocket named like a region, before its model number', () => {
+    const fr = extractEntities('', 'La fusée Falcon 9 a décollé de Floride dimanche.', lex, 'fr');
+    expect(fr.places).not.toContain('Falcon');
+  });
+});

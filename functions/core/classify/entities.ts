@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon.js';
 import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER } from './org-cues.js';
 import { ALL_STOPWORDS } from './stopwords.js';
 import { charBefore, letterAt, letterBefore, someOccurrence } from '../words.js';
-import { isWorldPlace, worldTownSize } from './world-places.js';
+import { isWorldPlace, isWorldRegion, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
 import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, unlistedName } from './entities/tables.js';
@@ -741,8 +741,10 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
    * Catalan), a number ("Movimento 5 Stelle"), or before a club's letters ("Esbjerg fB", "Luleå HF").
    */
   const townAsWritten = (at: number, word: string): boolean => {
-    const article = !sportsArticle && (ARTICLE_BEFORE[language ?? '']?.test(body.slice(Math.max(0, at - 8), at).toLowerCase()) ?? false);
-    return !article && !/\d\s+$/u.test(body.slice(Math.max(0, at - 4), at)) && !CLUB_LETTERS_AFTER.test(body.slice(at + word.length, at + word.length + 8));
+    // A region takes the article a town does not ("la Gironde", "le Morbihan").
+    const article = !sportsArticle && (ARTICLE_BEFORE[language ?? '']?.test(body.slice(Math.max(0, at - 8), at).toLowerCase()) ?? false) && !isWorldRegion(word);
+    // Nor a name before a number: a model or an edition ("Falcon 9", "Paris 2024").
+    return !article && !/\d\s+$/u.test(body.slice(Math.max(0, at - 4), at)) && !/^\s+\d/u.test(body.slice(at + word.length, at + word.length + 3)) && !CLUB_LETTERS_AFTER.test(body.slice(at + word.length, at + word.length + 8));
   };
   for (const s of singles) {
     const key = nameParts(s.word)[0] ?? '';

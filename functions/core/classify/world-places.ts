@@ -28,6 +28,7 @@ const unpack = (field: string): Set<string> => new Set(unpackText(field).split('
 let names: Set<string> | undefined;
 let towns: Set<string> | undefined;
 let cities: Set<string> | undefined;
+let regions: Set<string> | undefined;
 
 /** Whether the words, as written, name a town or region on the list. Inflated on first use (~16 ms). */
 export function isWorldPlace(words: readonly string[]): boolean {
@@ -45,4 +46,10 @@ export function worldTownSize(word: string): 'town' | 'city' | undefined {
   towns ??= unpack(packed.towns);
   const folded = foldPlaceName(word);
   return cities.has(folded) ? 'city' : towns.has(folded) ? 'town' : undefined;
+}
+
+/** Whether one word names a country's subdivision (a region, a department, a province): one of the `city` words. */
+export function isWorldRegion(word: string): boolean {
+  regions ??= unpack(packed.regions);
+  return regions.has(foldPlaceName(word));
 }
