@@ -2740,3 +2740,18 @@ describe('a country\'s subdivisions named in one word', () => {
     expect(fr.places).not.toContain('Falcon');
   });
 });
+
+describe('a German descriptor before a body\'s name', () => {
+  it('is no part of the name, and says what an unknown name is', () => {
+    const de = extractEntities('', 'Die Gewerkschaft Unia kritisierte den Abbau. Der Autokonzern Volkswagen baut Stellen ab. Die Firma Alpinradar AG installierte Radargeräte im Ortsteil Gasterntal.', lex, 'de');
+    expect(de.organizations).toEqual(expect.arrayContaining(['Unia', 'Volkswagen', 'Alpinradar AG']));
+    expect(de.places).toContain('Gasterntal');
+    expect(de.organizations.filter((name) => /^(?:Gewerkschaft|Autokonzern|Firma) /u.test(name))).toEqual([]);
+  });
+
+  it('takes no descriptor off a name that goes on with "für" or that a list knows', () => {
+    const de = extractEntities('', 'Die Agentur für Arbeit meldet mehr Arbeitslose. Die Deutsche Bahn und der Konzern BASF investieren.', lex, 'de');
+    expect(de.organizations.concat(de.places)).not.toContain('Arbeit');
+    expect(de.organizations).toEqual(expect.arrayContaining(['Deutsche Bahn', 'BASF']));
+  });
+});

@@ -18,7 +18,7 @@ import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.j
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
-import { splitAtGermanPerson } from './entities/german-runs.js';
+import { DESCRIBED, splitAtGermanPerson, withoutGermanDescriptor } from './entities/german-runs.js';
 import { withNordicBodies } from './entities/nordic-bodies.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, romancePortfolioNames, bracketedAfterName, clubsByInitials, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, precedingWord, rangeCursor, ROLE_BEFORE, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor, PLANETS } from './entities/cues.js';
 
@@ -275,7 +275,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   const inShouted = rangeCursor(lineRanges(body, wholeLineIf(isShouted)));
   const inLineup = rangeCursor(lineRanges(body, lineupRange));
   const connectors = connectorsFor(language);
-  const runs = nounCaps ? findRuns(tokens, connectors).flatMap(splitAtGermanPerson) : findRuns(tokens, connectors);
+  const runs = nounCaps ? findRuns(tokens, connectors).flatMap(splitAtGermanPerson).map(withoutGermanDescriptor) : findRuns(tokens, connectors);
   const sportsArticle = namesSportsTwice(runs);
   /** Sports nicknames, as the club's mention and as written, kept once the run pass has seen their club named in full. */
   const nicknames: { mention: Mention; written: string }[] = [];
@@ -308,6 +308,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   for (const run of runs) {
     let t0 = run.tokens[0]!;
     if (absorbed.has(t0.pos)) continue;
+    // "Gewerkschaft Unia", "Ortsteil Gasterntal": what the German descriptor before the name says it is.
+    const described = DESCRIBED.get(run);
+    if (described && !inHeadline(t0.pos)) {
+      mentions.push({ kind: described, name: run.tokens.map((t) => t.bare).join(' '), pos: t0.pos, fixed: true });
+      continue;
+    }
     // A run inside a name written with commas is part of that name.
     const inside = commaBodies.find((c) => c.start <= t0.pos && t0.pos < c.end);
     if (inside) {

@@ -36,3 +36,34 @@ export function splitAtGermanPerson(run: Run): Run[] {
 function isNoun(word: string): boolean {
   return PLACE_WORDS.has(norm(word)) || STREET_WORDS.has(norm(word)) || germanBodyNoun(word);
 }
+
+/**
+ * Common nouns German sets before a body's name in apposition, which the name does not include:
+ * "Gewerkschaft Unia", "Autokonzern Volkswagen", "Chiphersteller Nvidia", "Nachrichtenagentur dpa",
+ * "Firma Alpinradar AG". Exact words, and the endings of compounds that describe a firm.
+ */
+const DESCRIPTORS: ReadonlySet<string> = new Set([
+  'gewerkschaft', 'firma', 'konzern', 'unternehmen', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'mutterkonzern', 'start-up', 'startup',
+  'hersteller', 'zulieferer', 'anbieter', 'betreiber', 'branchenverband', 'fahrgastverband', 'wirtschaftsverband', 'dachverband', 'industrieverband',
+  'interessenverband', 'umweltverband', 'naturschutzverband', 'verkehrsverbund', 'initiative', 'bürgerinitiative', 'ortsteil', 'stadtteil',
+]);
+const DESCRIPTOR_ENDINGS = /(?:konzern|hersteller|zulieferer|anbieter|betreiber|unternehmen|firma|gewerkschaft|agentur|gesellschaft|tochter|sender|magazin)$/u;
+/** Words after a descriptor that make it part of the name: "Agentur für Arbeit", "Gesellschaft der Freunde". */
+const NAME_GOES_ON: ReadonlySet<string> = new Set(['für', 'der', 'des', 'von', 'vom', 'zur', 'zum', 'und', '&']);
+
+/** The run without a descriptor opening it, when a name follows. */
+export function withoutGermanDescriptor(run: Run): Run {
+  const toks = run.tokens;
+  // (After the article a sentence opens with: "Die Gewerkschaft Unia".)
+  const at = ARTICLES.has(toks[0]!.bare) ? 1 : 0;
+  if (toks.length < at + 2 || toks[at + 1]!.breakBefore || NAME_GOES_ON.has(toks[at + 1]!.bare.toLowerCase()) || gazLookup(toks.slice(at).map((t) => t.bare))) return run;
+  const first = toks[at]!.bare.toLowerCase();
+  if (!DESCRIPTORS.has(first) && !(DESCRIPTOR_ENDINGS.test(first) && first.length > 9)) return run;
+  const named: Run = { ...run, tokens: toks.slice(at + 1) };
+  // The descriptor says what the name is, when no list knows it ("Gewerkschaft Unia", "Ortsteil Gasterntal").
+  if (!gazLookup(named.tokens.map((t) => t.bare))) DESCRIBED.set(named, first === 'ortsteil' || first === 'stadtteil' ? 'place' : 'org');
+  return named;
+}
+/** Runs a German descriptor stood before, and what it says they name. */
+export const DESCRIBED = new WeakMap<Run, 'org' | 'place'>();
+const ARTICLES: ReadonlySet<string> = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einer', 'Eines']);
