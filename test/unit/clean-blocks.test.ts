@@ -124,6 +124,12 @@ describe('block filter pieces', () => {
       expect(junkKind(t), t).toBeNull();
   });
 
+  it('reads a caption closed by a copyright sign and its credit as a credited caption', async () => {
+    const { isCreditedCaption } = await import('../../functions/core/clean/boilerplate.js');
+    expect(isCreditedCaption('Le palais de justice de Verviers, où le jugement a été prononcé mardi après-midi. © Réveil verviétois / Michel Thonnard')).toBe(true);
+    expect(isCreditedCaption('The court said the company had broken the law and fined it 16,000 euros on Tuesday.')).toBe(false);
+  });
+
   it('reads a Finnish photo credit closing a caption, a share button that sends the story on a network and Romanian "copy link" as junk', () => {
     for (const t of ['Ilveksen kapteeni Joonas Lehtimäki nosti Kanada-maljan Nokia Arenassa lauantaina. Kuva: Jussi Eskola', 'Trimite pe WhatsApp', 'Send via WhatsApp', 'Copiază linkul'])
       expect(junkKind(t), t).not.toBeNull();

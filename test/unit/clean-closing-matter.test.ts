@@ -269,6 +269,20 @@ describe('the end of a scraped text page', () => {
   });
 });
 
+describe('an author box after a scraped text page', () => {
+  it('drops the box\'s label with the writer\'s name and the bio under it, and a French tags line', async () => {
+    const text = [
+      'Harbour board backs ferry terminal', '', 'By Hamish Tairoa', '5 March 2024', '',
+      ...PROSE.flatMap((p) => [p, '']),
+      'Étiquettes : port, ferry, urbanisme', '',
+      'À propos de Hamish Tairoa', 'Journaliste au Coast Courier depuis 2009, il suit le port et les transports.', '',
+    ].join('\n');
+    const a = await cleanText(text);
+    expect(a.author).toBe('Hamish Tairoa');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+});
+
 describe('Markdown from other tools', () => {
   it('reads a Pandoc title block and drops WordPress shortcodes and captions', async () => {
     const md = [

@@ -493,6 +493,15 @@ describe('scraped pages: where the headline stands in a content system\'s articl
     expect(read.published).toBe('2026-03-19');
   });
 
+  it('reads a trail after its label ("Vous êtes ici :") as one, with the section glued to the headline', () => {
+    const page = [
+      ...menu,
+      'Vous êtes ici : Accueil › Verviers › JusticeMarchand de sommeil à Verviers : trente mois de prison pour un propriétaire', '',
+      '10 mars 2026  Nathalie Lemaire', 'Catégorie : Justice', '', ...shareBar, ...body,
+    ].join('\n');
+    expect(extractFromText(page, now).title).toBe('Marchand de sommeil à Verviers : trente mois de prison pour un propriétaire');
+  });
+
   it('takes the headline over the writer and the date, not the standfirst under the share bar', () => {
     const page = [
       ...menu,

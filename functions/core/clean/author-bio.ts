@@ -109,11 +109,23 @@ export function readClosingMatter(paragraphs: readonly string[], author: string 
   let bios = authorBioCount(rest, writer);
   // The author box's name over the bio, or signing the story alone ("Nina Derungs"); the box's bio
   // may open with the job rather than the name ("Agustina Peralta" / "Periodista. Cubre a …").
-  const isWriter = (k: number): boolean => k >= MIN_PARAGRAPHS_LEFT && rest[k]!.trim().toLowerCase() === writer?.toLowerCase();
+  // ("À propos de Nathalie Lemaire", "About Jane Doe": the box's label before the name.)
+  const isWriter = (k: number): boolean => k >= MIN_PARAGRAPHS_LEFT && writer !== null && namesWriter(rest[k]!, writer);
   if (isWriter(rest.length - bios - 1)) bios++;
   else if (bios === 0 && isWriter(rest.length - 2) && words(rest[rest.length - 1]!) <= MAX_BIO_WORDS) bios = 2;
   else if (bios === 0 && rest.length > MIN_PARAGRAPHS_LEFT && words(rest[rest.length - 1]!) <= MAX_BIO_WORDS && underWritersName(rest[rest.length - 1]!, writer, text)) bios = 1;
   return { author: writer, closing: headings + bios + trailingMatchFacts(rest.slice(0, rest.length - bios)) };
+}
+
+/** An author box's label before the writer's name, in the languages read. */
+const ABOUT_WRITER_LABELS = ['about', 'à propos de', 'a propos de', 'über', 'sobre', 'acerca de', 'su', 'over', 'om', 'o', 'despre', 'tietoja', 'hakkında'];
+
+/** Whether a line is the writer's name, alone or after an author box's label. */
+function namesWriter(line: string, writer: string): boolean {
+  const lower = line.trim().toLowerCase();
+  const name = writer.toLowerCase();
+  if (lower === name) return true;
+  return lower.endsWith(` ${name}`) && ABOUT_WRITER_LABELS.includes(lower.slice(0, lower.length - name.length - 1));
 }
 
 /**

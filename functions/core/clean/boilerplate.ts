@@ -938,7 +938,7 @@ const STRONG: RegExp[] = [
   /^(crédits? (photo|image)s?|bildquelle|fotos?|im[aá]genes?|immagini|imagens?|beeld)\s*:/i,
   /^(impressum|datenschutz(erklärung)?|mentions légales|politique de confidentialité|conditions générales|aviso legal|política de privacidad|contacto|kontakt|note legali|contatti|termos de uso|política de privacidade|contato|contatos)$/i,
   /^(accueil|startseite|inicio|portada)( [|»>/·•] .*)?$/i,
-  /^(mots[- ]clés|schlagwörter|schlagworte|stichwörter|etiquetas|temas|thèmes|argomenti|palavras-chave|assuntos|trefwoorden|onderwerpen|etiquetes|tagovi|oznake|ознаке|тагови|тагове|tagi|tagit|taggar|címkék|etichete|štítky|značky|žymės|birkas|sildid|avainsanat|etiketler|ετικέτες|теги|метки|мітки)\s*:/iu,
+  /^(mots[- ]clés|schlagwörter|schlagworte|stichwörter|etiquetas|étiquettes|temas|thèmes|argomenti|palavras-chave|assuntos|trefwoorden|onderwerpen|etiquetes|tagovi|oznake|ознаке|тагови|тагове|tagi|tagit|taggar|címkék|etichete|štítky|značky|žymės|birkas|sildid|avainsanat|etiketler|ετικέτες|теги|метки|мітки)\s*:/iu,
   // The masthead's legal line: "Västkustposten · Ansvarig utgivare: Karin Holmgren · Kontakta oss · Om cookies".
   /^.{0,80}\b(ansvarig utgivare|ansvarlig redaktør|ansvarshavende redaktør|vastaava päätoimittaja|directeur de (la )?publication|responsable de la publication|odgovorni urednik|redaktor naczelny|v\.\s?i\.\s?s\.\s?d\.\s?p\.)\s*:.{0,160}$/iu,
   // A newsletter box: "Infolettre : recevez l'essentiel de l'actualité régionale chaque matin. S'inscrire",
@@ -1357,8 +1357,11 @@ const CAPTION_CREDIT = new RegExp(
   'u',
 );
 
-/** A camera before a credit: "📷 Huw Evans Picture Agency", alone or closing a caption. */
-const CAMERA_CREDIT = /(?:^|^.{10,300}[.!?]["”’]?\s+)[📷📸]\uFE0F?\s*\p{Lu}[^.!?]{1,60}\.?$/u;
+/**
+ * A camera or a copyright sign before a credit: "📷 Huw Evans Picture Agency", "… mardi après-midi.
+ * © Réveil verviétois / Michel Thonnard", alone or closing a caption.
+ */
+const CAMERA_CREDIT = /(?:^|^.{10,300}[.!?]["”’]?\s+)(?:[📷📸]\uFE0F?|©)\s*\p{Lu}[^.!?]{1,60}\.?$/u;
 
 export function isPhotoCredit(block: string): boolean {
   return PHOTO_CREDIT.test(block.trim()) || CAMERA_CREDIT.test(block.trim());

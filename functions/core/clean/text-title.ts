@@ -141,7 +141,9 @@ const TRAIL_START = /^(?:home|accueil|startseite|start|inicio|início|forside|et
  * line break after a breadcrumb trail's last item, which the menu above names ("Haven & Logistiek"),
  * glues the headline onto it. The headline, when one is so glued, or a last item as long as one.
  */
-function trailHeadline(text: string, units: readonly Unit[], at: number): string | null {
+function trailHeadline(line: string, units: readonly Unit[], at: number): string | null {
+  // ("Vous êtes ici : Accueil › …": a label may stand before the trail.)
+  const text = withoutTrailLabel(line);
   // The trail opens with the home page, or with a section the menu above names ("Nyheter › Vetenskap …").
   const firstItem = /^(.{2,40}?)\s[›»>]\s/u.exec(text)?.[1];
   const fromMenu = firstItem !== undefined && units.slice(0, at).some((u) => u.stats.words <= MAX_MENU_ITEM_WORDS && u.text === firstItem);
@@ -173,6 +175,18 @@ function withoutGluedSection(last: string, units: readonly Unit[], at: number): 
   if (section === undefined) return last;
   const named = units.slice(0, at + SECTION_NAMED_WITHIN).some((u, i) => i !== at && u.text.split(/[\s:»›>|,/]+/u).includes(section));
   return named ? last.slice(section.length) : last;
+}
+
+/** A trail's label before its first item: "You are here:", "Vous êtes ici :", "Βρίσκεστε εδώ:". */
+const TRAIL_LABELS = ['you are here', 'vous êtes ici', 'sie sind hier', 'sie befinden sich hier', 'estás en', 'usted está aquí', 'está aquí', 'sei qui', 'ti trovi in', 'você está aqui', 'está aqui', 'u bevindt zich hier', 'je bent hier', 'jesteś tutaj', 'jesteś w', 'βρίσκεστε εδώ', 'du er her', 'du är här', 'olet tässä', 'nacházíte se', 'ön itt van', 'вы здесь', 'ви тут'];
+
+/** The line without a trail's label before its first item. */
+function withoutTrailLabel(line: string): string {
+  const lower = line.toLowerCase();
+  const label = TRAIL_LABELS.find((l) => lower.startsWith(l));
+  if (label === undefined) return line;
+  const rest = line.slice(label.length);
+  return /^\s*:/u.test(rest) ? rest.replace(/^\s*:\s*/u, '') : line;
 }
 
 /** Most words of a menu's item that opens a trail. */
