@@ -780,3 +780,20 @@ describe('national pages: headers that hid the headline or the byline', () => {
     expect(a.paragraphs[0]).toBe(STORY[0]);
   });
 });
+
+describe('a print view of a blog post (WP-Print)', () => {
+  it('takes the headline the page prints alone out of "Site » Headline » Print", and drops the entry line and the owner-credited caption', async () => {
+    const html = `<html><head><title>The Siang Chronicle &raquo; Cardamom growers get e-auction centre in Tezu &raquo; Print</title></head><body>
+      <div class="print-masthead"><p><strong>- The Siang Chronicle - https://siangchronicle.example -</strong></p><p class="print-date">Printed on: Thursday, 17 September 2026, 11:05 am</p></div>
+      <div class="Center"><div id="Outline">
+        <p id="BlogTitle">Cardamom growers get e-auction centre in Tezu</p>
+        <p id="BlogDate">Posted By <u>Chronicle Desk</u> On 15 September 2026 @ 6:40 pm In <u>Business</u>,<u>State</u> | <u>No Comments</u></p>
+        <div id="BlogContent">
+          <p class="print-image"><img src="a.jpg" alt="x" /><br /><em>Officials inspect graded cardamom at the new centre in Tezu on Monday. – SC photo</em></p>
+          ${STORY.map((p) => `<p>${p}</p>`).join('')}
+        </div></div></div></body></html>`;
+    const a = await clean(html, 'print.html');
+    expect(a.title).toBe('Cardamom growers get e-auction centre in Tezu');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});

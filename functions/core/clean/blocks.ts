@@ -39,6 +39,9 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   // "Por Fernanda Ribeiro, especial para a Gazeta Publicado em 03/04/2025 às 10h30": a byline box
   // whose lines ran together, credit and dates, is metadata however long its parts made it.
   if (isBylineWithDate(b.text, dopts)) return true;
+  // "Posted By Chronicle Desk On 15 September 2026 @ 6:40 pm In Business,State | No Comments": a
+  // blog's entry line, whoever posted it (a desk, an account), with its day.
+  if (b.text.length <= MAX_POSTED_LINE && POSTED_LINE.test(b.text) && !/[.!?]["”’]?$/.test(b.text) && findDates(b.text, dopts).length > 0) return true;
   if (title && b.text.toLowerCase() === title.toLowerCase()) return true;
   const words = b.text.split(/\s+/).length;
   // Image markup the converter broke, so that it reached the text as written ("[![Alt](https://…/wp-
@@ -78,6 +81,10 @@ const BARE_MINUTES_AT_END = /\s\d{1,2}\s?(?:[Mm]in|[Mm]ins|[Mm]inuten|minutes)\.
 const LINKED_SHARE = 0.9;
 // (Jetpack's related posts add the category: "… April 6, 2026 In "Match Reports"".)
 const LINK_DATE_TAIL = /\s(?:\d{1,2}\s\p{L}{3,9}\.?\s\d{4}|\p{L}{3,9}\.?\s\d{1,2},?\s\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?:\s+In\s+["“][^"”]{1,40}["”])?$/u;
+
+/** A blog's entry line: "Posted by … on …", "Submitted by … on …". */
+const POSTED_LINE = /^(?:posted|submitted|published|written)\s+(?:by|on)\s/iu;
+const MAX_POSTED_LINE = 200;
 
 /** Longest label before a colon in a labelled link; longest such line. */
 const MAX_LINK_LABEL = 30;

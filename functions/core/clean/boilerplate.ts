@@ -1125,8 +1125,11 @@ const CAPTION_SHAPES: RegExp[] = [
 /** A caption that names its photographer or picture agency, however it marks the credit. */
 export function isCreditedCaption(line: string): boolean {
   const t = line.trim();
-  return isMarkedCaption(t) || CAPTION_CREDIT.test(t) || CAMERA_CREDIT.test(t);
+  return isMarkedCaption(t) || CAPTION_CREDIT.test(t) || CAMERA_CREDIT.test(t) || OWNER_PHOTO_AT_END.test(t);
 }
+
+/** A caption closed by whose photo it is, with no name after: "… on Monday. – SC photo", "… (File photo)". */
+const OWNER_PHOTO_AT_END = /^.{10,300}[.!?]["”’]?\s+(?:[–—-]\s*|\()(?:[\p{Lu}][\p{L}&.]{1,20}\s+){1,2}(?:photo|photograph|pic|picture)\)?\.?$/u;
 
 export function isMarkedCaption(line: string): boolean {
   const t = line.trim();
@@ -1290,7 +1293,7 @@ export function junkKind(block: string): JunkKind | null {
   if (isRatingsList(t) || isMatchSummary(t) || isTeamSheet(t) || RESULTS_LINE.test(t)) return 'boilerplate';
   // A long paragraph that merely mentions "subscribe" or "cookies" is content.
   if (words > 40) return null;
-  if (CAPTION_CREDIT.test(t) || isPhotoCredit(t) || isMarkedCaption(t)) return 'boilerplate';
+  if (CAPTION_CREDIT.test(t) || OWNER_PHOTO_AT_END.test(t) || isPhotoCredit(t) || isMarkedCaption(t)) return 'boilerplate';
   if (words <= 25 && matchesLeftover(t)) return 'boilerplate';
   if (t.length <= MAX_CALL_FOR_NEWS_CHARS && (EMAIL_ADDRESS.test(t) || (t.includes('WhatsApp') && WHATSAPP_NUMBER.test(t))) && HOUSE_CALL_FOR_NEWS.test(t.toLowerCase())) return 'boilerplate';
   if (matchesStrong(t)) return 'boilerplate';

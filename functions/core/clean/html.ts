@@ -354,6 +354,18 @@ function headlineElement(body: DomElement, titles: Array<string | null>): DomEle
   return null;
 }
 
+/** The parts of a document title between its separators. */
+const DOC_TITLE_SEPARATORS = /\s+(?:::|[|–—·•»:/])\s+|\s+-\s+/u;
+
+/** The one part of a document title with several that the body prints alone in an element, and that element. */
+function printedTitlePart(body: DomElement | null, docTitle: string): { el: DomElement; text: string } | null {
+  if (!body) return null;
+  const parts = docTitle.split(DOC_TITLE_SEPARATORS).map((part) => part.trim()).filter(headlineLike);
+  if (parts.length !== 1 || parts[0] === docTitle) return null;
+  const el = headlineElement(body, parts);
+  return el ? { el, text: parts[0]! } : null;
+}
+
 /** A short line that is a date and little else ("Stand: 26.08.2026, 18:40 Uhr"). */
 function dateAlone(b: Block, dopts: DateOptions): boolean {
   return b.text.length < MAX_DATE_LINE && !/[.!?]["”’]?$/.test(b.text) && dateLine(b.text, dopts) !== null;
@@ -975,9 +987,15 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   // ("Site - Chicago Football News, Rumors & Analysis").
   const marked = untitled ? scan.headlineMarks.map((el) => ({ el, text: normalizeSpace(el.textContent ?? '') })).find((m) => headlineLike(m.text)) : undefined;
   const headlineMarked = marked !== undefined && !docTitle.toLowerCase().includes(marked.text.toLowerCase());
+  // A part of the <title> the page prints alone in an element of its own (WP-Print's "The Siang
+  // Chronicle » Headline » Print" over <p id="BlogTitle">Headline</p>): that part is the headline.
+  const printedPart = untitled && !headlineMarked ? printedTitlePart(doc.body as unknown as DomElement | null, docTitle) : null;
   if (headlineMarked) {
     headlineEl = marked.el;
     h1 = marked.text;
+  } else if (printedPart) {
+    headlineEl = printedPart.el;
+    h1 = printedPart.text;
   } else if (untitled && !docTitle.split(/\s+(?:::|[|–—·•»:/])\s+|\s+-\s+/).some(headlineLike)) {
     // A <title> that is only a section and the site ("Sport | Tamar Valley Times"): an <h2>.
     headlineEl = h2Headline(scan.h2s);
