@@ -124,6 +124,11 @@ describe('block filter pieces', () => {
       expect(junkKind(t), t).toBeNull();
   });
 
+  it('reads an English correction note with its date, however long, as junk, and a sentence about correction officers as content', () => {
+    expect(junkKind('Correction, 13 October: An earlier version of this story said about 2,000 people had been evacuated. The correct figure, from Emergency Management West Coast, is about 1,200. The Beacon apologises for the error.')).not.toBeNull();
+    expect(junkKind('Correction officers at the prison said an earlier version of the rota was unworkable.')).toBeNull();
+  });
+
   it('reads a caption closed by a copyright sign and its credit as a credited caption', async () => {
     const { isCreditedCaption } = await import('../../functions/core/clean/boilerplate.js');
     expect(isCreditedCaption('Le palais de justice de Verviers, où le jugement a été prononcé mardi après-midi. © Réveil verviétois / Michel Thonnard')).toBe(true);

@@ -502,6 +502,16 @@ describe('scraped pages: where the headline stands in a content system\'s articl
     expect(extractFromText(page, now).title).toBe('Marchand de sommeil à Verviers : trente mois de prison pour un propriétaire');
   });
 
+  it('takes the headline glued to a section of two words at the trail\'s end over the standfirst under it', () => {
+    const page = [
+      ...menu,
+      'Home » News » Local NewsGrey River comes within half a metre of floodwall as 1,200 flee Cobden',
+      'Residents told to boil water in Cobden as State Highways 6 and 7 stay closed', '',
+      'Story by Aroha Mitchell · Photos: Dean Kearney', 'Published: 12 Oct 2026, 5:48pm', '', ...body,
+    ].join('\n');
+    expect(extractFromText(page, now).title).toBe('Grey River comes within half a metre of floodwall as 1,200 flee Cobden');
+  });
+
   it('takes the headline over the writer and the date, not the standfirst under the share bar', () => {
     const page = [
       ...menu,

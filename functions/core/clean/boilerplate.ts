@@ -635,7 +635,7 @@ const SUBSCRIBER_COUNT = /^(?:over|join) [\d,.]+k? (?:other )?subscribers\.?$/;
  * artikeln …", "Précision : une version précédente de cet article …"): its label and a version of the
  * article it corrects.
  */
-const CORRECTION_LABELS = ['rättelse', 'rettelse', 'precisering', 'korjaus', 'précision', 'sprostowanie', 'oprava', 'correctie', 'rectificatie', 'correção', 'correzione', 'rettifica'];
+const CORRECTION_LABELS = ['correction', 'clarification', 'rättelse', 'rettelse', 'precisering', 'korjaus', 'précision', 'sprostowanie', 'oprava', 'correctie', 'rectificatie', 'correção', 'correzione', 'rettifica'];
 const EARLIER_VERSION = /\b(?:versions?|versionen|versjon(?:en)?|versio(?:ssa)?|wersji|verzi|versie|versão|versione)\b/;
 /**
  * An update label, its day and time before the colon, over a correction: "Update 3 november, 16.40
@@ -644,6 +644,8 @@ const EARLIER_VERSION = /\b(?:versions?|versionen|versjon(?:en)?|versio(?:ssa)?|
  */
 const UPDATE_LABELS = ['update', 'nachtrag', 'aktualisierung', 'mise à jour', 'actualización', 'aggiornamento', 'atualização', 'uppdatering', 'oppdatering', 'opdatering', 'päivitys', 'aktualizacja'];
 const NAMED_EARLIER_VERSION = /\b(?:earlier|previous|eerdere|vorige|früheren|vorherigen|précédente|antérieure|anterior|precedente|tidigare|tidligere|aiemmassa|wcześniejszej|poprzedniej) (?:version|versie|version|versión|versione|versão|versjon|versio|wersji)|\bversion (?:précédente|antérieure)|\bversión anterior|\bversione precedente|\bversão anterior/;
+
+const MAX_CORRECTION_CHARS = 400;
 
 function isCorrectionNote(lower: string): boolean {
   const label = CORRECTION_LABELS.find((l) => lower.startsWith(l));
@@ -659,12 +661,13 @@ function isCorrectionNote(lower: string): boolean {
 function isPageNotice(block: string): boolean {
   const lower = block.slice(0, MAX_PLATFORM_FOOTER_CHARS).toLowerCase();
   if (MAIL_NOTICE_OPENINGS.some((opening) => lower.startsWith(opening))) return block.length <= MAX_MAIL_NOTICE_CHARS;
+  // A correction tells what was wrong and what is right: it runs longer than the other notices.
+  if (block.length <= MAX_CORRECTION_CHARS && isCorrectionNote(lower)) return true;
   if (block.length > MAX_PLATFORM_FOOTER_CHARS) return false;
   if (PLATFORM_FOOTER_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
   if (lower.startsWith('this ') && ((block.length <= MAX_ARCHIVE_NOTICE_CHARS && ARCHIVE_AGE.test(lower)) || FIRST_PUBLISHED.test(lower))) return true;
   if (FIRST_PUBLISHED_ELSEWHERE.test(lower)) return true;
   if (block.length <= MAX_PRINT_VERSION_CHARS && PRINT_VERSION_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
-  if (isCorrectionNote(lower)) return true;
   if (isErrorReport(block, lower)) return true;
   if (block.length <= MAX_FURNITURE_LINE_CHARS && (FURNITURE_OPENINGS.some((opening) => lower.startsWith(opening)) || (lower.startsWith('read ') && READING_REWARDS.test(lower)))) return true;
   if (googleNewsPrompt(lower)) return true;

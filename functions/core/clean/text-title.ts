@@ -161,8 +161,8 @@ function trailHeadline(line: string, units: readonly Unit[], at: number): string
   return lineStats(last).words >= MIN_GLUED_TRAIL_HEADLINE_WORDS ? last : null;
 }
 
-/** A section's name glued to the headline's first word: "CourtsSupreme Court orders …". */
-const GLUED_SECTION = /^(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/u;
+/** A section's name, of up to three words, glued to the headline's first word: "CourtsSupreme Court orders …", "Local NewsGrey River …". */
+const GLUED_SECTION = /^((?:\p{Lu}[\p{L}&'’-]*\s+){0,2}\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/u;
 /** How far below the trail the page may name the section on its own ("Category: Courts"). */
 const SECTION_NAMED_WITHIN = 12;
 
@@ -173,7 +173,9 @@ const SECTION_NAMED_WITHIN = 12;
 function withoutGluedSection(last: string, units: readonly Unit[], at: number): string {
   const section = GLUED_SECTION.exec(last)?.[1];
   if (section === undefined) return last;
-  const named = units.slice(0, at + SECTION_NAMED_WITHIN).some((u, i) => i !== at && u.text.split(/[\s:»›>|,/]+/u).includes(section));
+  // (The section's last word will do: "News" in the menu for "Local News".)
+  const lastWord = section.slice(section.lastIndexOf(' ') + 1);
+  const named = units.slice(0, at + SECTION_NAMED_WITHIN).some((u, i) => i !== at && (u.text === section || u.text.split(/[\s:»›>|,/]+/u).includes(lastWord)));
   return named ? last.slice(section.length) : last;
 }
 
@@ -188,6 +190,9 @@ function withoutTrailLabel(line: string): string {
   const rest = line.slice(label.length);
   return /^\s*:/u.test(rest) ? rest.replace(/^\s*:\s*/u, '') : line;
 }
+
+/** Fewest words of a headline read from the trail over a standfirst. */
+const MIN_TRAIL_ABOVE_DECK_WORDS = 5;
 
 /** Most words of a menu's item that opens a trail. */
 const MAX_MENU_ITEM_WORDS = 3;
@@ -296,7 +301,10 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     // Nor a link a dump wrote with its address ("Vuelta a Colombia [https://…/categoria/…]"): a category's or a tag's.
     const headline = !prev.junk && !masthead && prev.stats.words >= 4 && !/[|•·>›]|\s[-/»]\s/.test(prev.text) && !/\[https?:\/\/[^\s\]]+\]$/u.test(prev.text) &&
       !dateLine(prev.text, dopts) && !BYLINE_RE.test(prev.text) && titleScore(prev, 0, false) > -Infinity;
+    // Or the headline glued to the end of a breadcrumb trail on the line above ("Home » News » Local NewsGrey River …").
+    const trailAbove = standfirst && !headline ? trailHeadline(prev.text, units, bestAt - 1) : null;
     if (standfirst && headline) title = prev.text;
+    else if (trailAbove !== null && lineStats(trailAbove).words >= MIN_TRAIL_ABOVE_DECK_WORDS) title = trailAbove;
   }
   // "Title line, blank line, text" is how most saved articles start; only a masthead-like first line
   // (short and all capitals, "CHINA TOPIX") or a headline repeated further down overrides it.
