@@ -546,3 +546,30 @@ describe('scraped pages: where the headline stands in a content system\'s articl
     expect(extractFromText(page('FT Cangrejeros 87-84 Vaqueros FT Leones 99-90 Criollos'), now).title).not.toContain('FT Leones');
   });
 });
+
+describe('a newsletter forwarded as an e-mail and saved as text', () => {
+  const story = [
+    'A container ship tied up alongside the new wharf at Aiwo on Monday, the first commercial vessel to use the berth, ending decades in which almost every box was unloaded onto barges.',
+    'The ship arrived from Brisbane via Suva with 212 containers of food, building materials and fuel drums, and cranes on the wharf lifted them straight onto trucks.',
+    'Importers expect freight costs to fall, though not at once, and the port authority said it would publish its fees before the next ship is due on 14 July.',
+  ];
+  const mail = [
+    'Subject: \tFwd: The Current: First ship berths at Aiwo · Budget week', 'From: \tLisa Moreau <lisa@example.com.au>', 'Date: \t2/07/2026, 9:14 am', '', '',
+    'FYI – the port is finally open. Might be worth revisiting the freight quotes.', '', 'Lisa', '', '',
+    '-------- Forwarded Message --------', 'Subject: \tThe Current: First ship berths at Aiwo · Budget week', 'Date: \tTue, 30 Jun 2026 06:02:11 +1200', 'From: \tThe Current <brief@example.nr>', '', '',
+    'LEAD STORY', '', 'New Aiwo port takes first container ship, ending decades of barge unloading', '', 'By Kaylani Deiye', '',
+    ...story.flatMap((p) => [p, '']),
+    'Know someone who should read The Current? Forward this email – it’s free to subscribe at example.nr/brief', '',
+    'Read on the website <https://example.createsend1.com/t/j-l-d/>', 'Share on Facebook <https://example.createsend1.com/t/j-l-h/>', '', '',
+    '------------------------------------------------------------------------', '',
+    'BUDGET WEEK: WHAT TO WATCH', '',
+    'The Minister for Finance presents the 2026–27 budget to Parliament on Thursday. Expect a focus on the hospital extension and on the housing project.', '',
+  ].join('\n');
+
+  it('reads the forwarded message, not the forwarder\'s note and date, and ends the story at its link to the site', () => {
+    const read = extractFromText(mail, now);
+    expect(read.title).toBe('New Aiwo port takes first container ship, ending decades of barge unloading');
+    expect(read.published?.slice(0, 10)).toBe('2026-06-30');
+    expect(read.paragraphs).toEqual(story);
+  });
+});

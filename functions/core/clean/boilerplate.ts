@@ -565,6 +565,7 @@ const PROMO_PHRASES = [
   'wherever you get your podcasts', 'your first month is free', 'first month free', 'free to read because', 'journalism costs money', 'for the price of a coffee',
   'cancel anytime', 'cancel any time', 'ingen bindningstid', 'disdici quando vuoi', 'jederzeit kündbar', 'sans engagement', 'maandelijks opzegbaar', 'sin permanencia', 'cancele quando quiser',
   'open an account with just', 'drink responsibly', 'enjoy responsibly', 'disfruta con responsabilidad', 'bebe con moderación', 'beba com moderação',
+  'forward this email', 'forward this newsletter', 'was this email forwarded to you', 'was this forwarded to you', 'got this from a friend',
   'peru milloin tahansa', 'irtisano milloin tahansa', 'opsig når som helst', 'opsig når du vil', 'avslutt når du vil', 'si opp når du vil', 'bármikor lemondható', 'bármikor lemondhatod',
   'anulezi oricând', 'anulezi oricand', 'istediğin zaman iptal', 'istediğiniz zaman iptal', 'ακυρώστε όποτε θέλετε', 'ακύρωση οποιαδήποτε στιγμή', 'скасуйте будь-коли',
   'скасувати будь-коли', 'отменить в любой момент', 'zrušit kdykoli', 'anuluj w dowolnym momencie', 'rezygnujesz kiedy chcesz',
@@ -1533,6 +1534,12 @@ const ABOUT_US: ReadonlySet<string> = new Set([
   'acerca de nosotros', 'chi siamo', 'over ons', 'om oss', 'om os', 'o nas', 'meistä', 'rólunk', 'o nás', 'σχετικά με εμάς', 'hakkımızda', 'tentang kami',
 ]);
 const MAX_ABOUT_US_CHARS = 30;
+/** A newsletter's link to the item on its site, in the languages read. */
+const READ_ON_SITE = [
+  'read on the website', 'read on our website', 'read it on the website', 'read this on the website', 'read the full story on', 'view on website', 'view on the website', 'read online',
+  'lire sur le site', 'auf der website lesen', 'im web lesen', 'leer en la web', 'leer en el sitio', 'leggi sul sito', 'ler no site', 'lees op de website', 'läs på webben', 'czytaj na stronie',
+];
+const MAX_READ_ON_SITE_CHARS = 140;
 /** Discussion prompts added after the patterns of TAIL_MARKERS, read with string tests. */
 const DISCUSSION_PROMPTS = ['dołącz do dyskusji', 'przejdź do komentarzy'];
 
@@ -1571,6 +1578,8 @@ export function isTailMarker(block: string): boolean {
     // "About us" over the site's blurb; a Polish discussion prompt ("Dołącz do dyskusji (27)").
     if (ABOUT_US.has(withoutClosingStop(lower)) || DISCUSSION_PROMPTS.some((prompt) => lower.startsWith(prompt)) || countedCommentsHeading(lower)) return true;
   }
+  // A newsletter's link to the item on the site closes the item ("Read on the website <https://…>").
+  if (t.length <= MAX_READ_ON_SITE_CHARS && READ_ON_SITE.some((label) => t.toLowerCase().startsWith(label))) return true;
   // An invitation to report a mistake closes the story: the page's boxes come after it.
   return TAIL_MARKERS.some((re) => re.test(t)) || closesEntry(t) || isErrorReport(t);
 }

@@ -194,6 +194,9 @@ function withoutTrailLabel(line: string): string {
 /** Fewest words of a headline read from the trail over a standfirst. */
 const MIN_TRAIL_ABOVE_DECK_WORDS = 5;
 
+/** A saved e-mail's subject line. */
+const MAIL_SUBJECT_LINE = /^(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|emne|ämne|aihe|temat)\s*:/iu;
+
 /** Most words of a menu's item that opens a trail. */
 const MAX_MENU_ITEM_WORDS = 3;
 /** Most words of the section the headline was glued after ("Haven & Logistiek"). */
@@ -277,7 +280,8 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     // On a page that shows no blocks, a line between a date and a byline stands where a headline does
     // (under a byline, it is the writer's outlet).
     const underMeta = !pageHasBlocks && i > 0 && dateLine(units[i - 1]!.text, dopts) !== null;
-    const overMeta = (opensBlock(units, i, pageHasBlocks) || underMeta) && !isJobLine(u.text) && next !== undefined && (isMeta(next) || writerWithJob(next.text, dateLineWithin(units, i + 1, 2, dopts)) !== null || bareName(next.text) || overDeck) ? 3 : 0;
+    // An e-mail's subject stands over the mail's own header ("Date:", "From:"), not over a byline.
+    const overMeta = !MAIL_SUBJECT_LINE.test(u.text) && (opensBlock(units, i, pageHasBlocks) || underMeta) && !isJobLine(u.text) && next !== undefined && (isMeta(next) || writerWithJob(next.text, dateLineWithin(units, i + 1, 2, dopts)) !== null || bareName(next.text) || overDeck) ? 3 : 0;
     // Below a headline's byline or date stand its captions and summaries, not another headline.
     const belowHeadlineMeta: number = bestOverMeta && i > bestAt + 1 ? BELOW_META_PENALTY : 0;
     // A breadcrumb trail with the headline glued onto its last item: the headline alone.

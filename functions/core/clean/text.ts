@@ -169,6 +169,19 @@ function keptUnits(units: readonly Unit[], bodyStart: number, bodyEnd: number, t
   return keep;
 }
 
+/**
+ * A forwarded e-mail's marker ("-------- Forwarded Message --------", "Begin forwarded message:"):
+ * what stands above it is the forwarder's note and header, not the message it forwards.
+ */
+const FORWARD_MARKER = /^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|message transféré|message d'origine|weitergeleitete nachricht|ursprüngliche nachricht|mensaje reenviado|mensaje original|mensagem encaminhada|messaggio inoltrato|doorgestuurd bericht|oorspronkelijk bericht|vidarebefordrat meddelande|videresendt meddelelse|videresendt melding|przekazana wiadomość|välitetty viesti)\s*-{2,}|begin forwarded message:|inizio messaggio inoltrato:|début du message réexpédié :?)[ \t]*$/imu;
+/** How far into a file the marker is looked for. */
+const MAX_FORWARD_MARKER_AT = 4000;
+
+function forwardedPart(input: string): string {
+  const m = FORWARD_MARKER.exec(input.slice(0, MAX_FORWARD_MARKER_AT));
+  return m ? input.slice(m.index + m[0].length) : input;
+}
+
 /** The structural pass: units, junk, the main prose run, title and metadata. */
 function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const units = toUnits(input, now);
@@ -295,7 +308,7 @@ export function textLineFeatures(input: string, now: Date): Array<{ text: string
  * `now` bounds dates; `lang` (ISO 639-1) reads ambiguous numeric dates, guessed when absent.
  */
 export function extractFromText(input: string, now: Date, langHint?: string | null): TextExtraction {
-  const a = analyze(input, now, langHint);
+  const a = analyze(forwardedPart(input), now, langHint);
   const { units, titleKey, bodyStart, bodyEnd } = a;
   const paragraphs: string[] = [];
   const firstKept = [...a.keep].reduce((m, k) => Math.min(m, k), Infinity);
