@@ -698,6 +698,20 @@ describe('a live page\'s summary box', () => {
   });
 });
 
+describe('two writers linked to their pages over the date in a Markdown copy', () => {
+  it('are the byline, joined as a byline joins them', async () => {
+    const story = ['The Fort McMurray Oil Barons are champions of the Alberta Junior Hockey League after Ty Morrissette scored 6:41 into the second overtime on Saturday night.'];
+    const md = [
+      '# Oil Barons edge Okotoks in double overtime to win AJHL championship', '',
+      '[Jenna Kowalchuk](https://www.example.ca/writers/jenna-kowalchuk) and [Darnell Ahenakew](https://www.example.ca/writers/darnell-ahenakew)\\',
+      'Apr 25, 2026 11:58 PM\\', 'Updated Apr 26, 2026 9:10 AM', '', ...story,
+    ].join('\n');
+    const read = await clean(md, 'barons.md');
+    expect(read.author).toBe('Jenna Kowalchuk and Darnell Ahenakew');
+    expect(read.published).toBe('2026-04-25');
+  });
+});
+
 describe('a writer named in front matter by an account', () => {
   const body = ['Lucayan Provisions Ltd, the Freeport-based food wholesaler, said on Friday that its third-quarter profit rose 38% as cruise calls returned.', '', 'The company said it would open a second warehouse near the harbour next year, adding forty jobs.'].join('\n');
   it('is the name an initial-and-surname id stands for, written on the page', async () => {

@@ -369,13 +369,15 @@ function linkedWriter(b: Block): string | null {
   return b.text.trim().endsWith(name) && countWords(before) <= MAX_WORDS_BEFORE_WRITER_LINK ? name : null;
 }
 
-/** The name alone a block links to a writer's page, when it links one writer only. */
-function writerLinked(b: Block): string | null {
+/** The names a block links to writers' pages: one, or up to three joined as a byline joins them ("Jenna Kowalchuk and Darnell Ahenakew"). */
+function writerLinked(b: Block, lang: string | null = null): string | null {
   const names = Array.from(b.element.querySelectorAll('a'))
     .filter((a) => AUTHOR_HREF.test(a.getAttribute('href') ?? ''))
     .map((a) => normalizeSpace(a.textContent ?? ''));
-  return names.length === 1 && bareName(names[0]!) ? names[0]! : null;
+  if (names.length === 0 || names.length > MAX_LINKED_WRITERS || !names.every(bareName)) return null;
+  return names.length === 1 ? names[0]! : joinNames(names, lang);
 }
+const MAX_LINKED_WRITERS = 3;
 
 /** A member's profile on a blog platform ("/profile/shaneantoine/profile"). */
 const PROFILE_HREF = /\/(?:profiles?|members?|users?)\/[^/?#]+/i;
@@ -997,7 +999,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // A byline on a line of its own may carry the outlet in brackets: "Ratna Wulandari (The Jakarta Daily)".
     // Or the date line links the writer's page: "[Chioma Nwali](…/author/chioma/) [April 15, 2026](…) 2 minutes read".
     // "Submitted by [Ndapandula Iita](/user/14) on Thu, 9 Jul 2026 - 10:15": Drupal's byline around its date.
-    if (i < MAX_TOP_LINES && !author) author = stamp ? (authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) ?? writerLinked(b) ?? bylineAuthor(b.text, source)) : byline;
+    if (i < MAX_TOP_LINES && !author) author = stamp ? (authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) ?? writerLinked(b, lang) ?? bylineAuthor(b.text, source)) : byline;
     // "**Wren Castellanos-Hale**" over the text: a name alone at the top is the byline.
     // Or a name over the writer's job, the two lines held by a hard line break ("Ingrid Solbakken\\" / "Journalist"),
     // or linked to the writer's page after a byline's word the byline patterns do not know ("Per [Sílvia Forcadell](…)").
