@@ -573,3 +573,16 @@ describe('a newsletter forwarded as an e-mail and saved as text', () => {
     expect(read.paragraphs).toEqual(story);
   });
 });
+
+describe('a header crediting the writer and the photographer, each over their job', () => {
+  it('takes the writer, not the photographer next to the date, as the author', () => {
+    const page = [
+      'Sport', 'HÅNDBALL', '', 'Kolstad slo Kielce og er klar for Final4 i Köln', 'Trondheimslaget snudde kvartfinalen i Spektrum og blir første norske herrelag i sluttspillet.', '',
+      'Eirik Aune', 'Journalist', 'Marte Lien Hoff', 'Fotograf', 'Publisert 07.05.2026 22:41', 'Oppdatert 08.05.2026 08:05', '',
+      'Kolstad er klar for Final4 i Champions League for første gang i klubbens historie etter seieren torsdag kveld i Spektrum.', '',
+      'Dermed reiser Kolstad til Köln, der de fire beste lagene i Europa møtes i juni, og ingen norsk herreklubb har tidligere nådd så langt.', '',
+      'Treneren sa etter kampen at laget hadde spilt sin beste omgang denne sesongen, og at publikum hadde båret spillerne gjennom de siste minuttene.',
+    ].join('\n');
+    expect(extractFromText(page, now).author).toBe('Eirik Aune');
+  });
+});

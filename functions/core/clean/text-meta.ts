@@ -44,6 +44,9 @@ const LONE_WORD_LINE = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})$/u;
  * The publication date, the writer and the source: from the lines above the body (and its top), the
  * first lines of the body, a dated line under it and a sign-off under the last paragraph.
  */
+/** A photographer's job alone on its line, under their name in a header of credits. */
+const PHOTOGRAPHER_JOB = /^(?:photographer|photos?|fotograf(?:in|o|a|e)?|fotógraf[oa]|photographe|valokuvaaja|kuvaaja|fotoreporter(?:ka)?|φωτογράφος|фотограф)$/iu;
+
 export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOptions): { published: string | null; author: string | null; source: string | null } {
   const { bodyStart, bodyEnd, end, titleKey } = span;
   let published: string | null = null;
@@ -110,6 +113,9 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
       // So does one word alone, the city filed from ("Meera Nambiar | CT News Service" / "Hyderabad" / the date).
       const near = [i - 1, i + 1].map((k) => {
         const t = units[k]?.text;
+        // "Eirik Aune" / "Journalist" / "Marte Lien Hoff" / "Fotograf" / the date: the photographer's name
+        // and job are stepped over to the writer's.
+        if (k === i - 1 && t !== undefined && PHOTOGRAPHER_JOB.test(t.trim()) && k - 2 >= 0 && isJobLine(units[k - 2]!.text)) return k - 3;
         return t !== undefined && (normalizeKey(t) === titleKey || isJobLine(t) || LONE_WORD_LINE.test(t)) ? k + (k - i) : k;
       });
       for (const text of near.map((k) => (k >= 0 && k < metaEnd ? units[k]?.text : undefined))) {
