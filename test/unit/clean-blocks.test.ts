@@ -124,6 +124,37 @@ describe('block filter pieces', () => {
       expect(junkKind(t), t).toBeNull();
   });
 
+  it('reads calls to follow or join the site on a network, a call for tips with a number and more unlabelled offers as junk, a sentence about a network as content', () => {
+    for (const t of [
+      'Síganos en nuestro canal de WhatsApp y reciba al instante los resultados del fútbol cochabambino.',
+      'Rejoignez notre groupe Facebook « Tu es de Verviers si… » pour réagir à l’actualité de la région.',
+      'Vuoi ricevere le notizie del Molise direttamente sul telefono? Segui Il Biferno su Telegram e Google News.',
+      'Heb jij nieuws uit jouw gemeente? Tip de redactie via WhatsApp op 0470 28 14 55.',
+      'Pick up the Tutuila Tribune in print every Monday and Thursday at stores across Tutuila, or read the E-Edition online.',
+      'Catch every Oil Barons game at the Centennial Cup on Courier Sports Live, streaming free on our app.',
+      'Les alt fra Trondheimsposten – første måned for 1 krone. Ingen binding.',
+      'Pannonia Aktuell jetzt auch als App:',
+    ])
+      expect(junkKind(t), t).not.toBeNull();
+    for (const t of [
+      'Follow the river north and you reach the old mill, the council said on Facebook.',
+      'Join us in welcoming the new coach, the club said.',
+      'Welcome to the daily deals, your source for the best prices on games. Follow us at Twitter @deals.',
+    ])
+      expect(junkKind(t), t).toBeNull();
+  });
+
+  it('reads an offer right under an ad\'s label as its copy, and a paragraph of the story there as none', async () => {
+    const { isAdCopy } = await import('../../functions/core/clean/boilerplate.js');
+    for (const t of [
+      'Verse Zeeuwse mosselen en oesters, elke vrijdag aan huis geleverd van De Panne tot Knokke. Bestel voor donderdag 12 uur.',
+      'Châssis PVC et alu, portes de garage, volets : devis gratuit sous 48 h. Showroom ouvert le samedi à Battice.',
+      'Spar opptil 30 prosent på strømmen i sommer – bytt til fastpris hos TrønderKraft i dag.',
+    ])
+      expect(isAdCopy(t), t).toBe(true);
+    expect(isAdCopy('Vissers mogen in de windparken niet met sleepnetten varen, en dat verbod blijkt cruciaal voor de oesters.')).toBe(false);
+  });
+
   it('reads an English correction note with its date, however long, as junk, and a sentence about correction officers as content', () => {
     expect(junkKind('Correction, 13 October: An earlier version of this story said about 2,000 people had been evacuated. The correct figure, from Emergency Management West Coast, is about 1,200. The Beacon apologises for the error.')).not.toBeNull();
     expect(junkKind('Correction officers at the prison said an earlier version of the rota was unworkable.')).toBeNull();

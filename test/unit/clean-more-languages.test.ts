@@ -712,6 +712,17 @@ describe('two writers linked to their pages over the date in a Markdown copy', (
   });
 });
 
+describe('a poll inside a story copied as Markdown', () => {
+  it('loses the poll\'s label, question, options and buttons, and keeps the paragraph after them', async () => {
+    const story = [
+      'Visiting yachts raced in separate classes. The cruising class was won by a crew from Barbados, and a team from Martinique took the racing class.',
+      'Lennox Ollivierre, the club’s commodore, said entries had recovered after several years in which the cost of new sails had kept boats ashore.',
+    ];
+    const md = ['# Bequia regatta draws record fleet', '', story[0], '', '**POLL**', '', 'Which class gave the best racing at this year’s regatta?', '', '28-foot two-bow boats', '', 'Visiting yachts', '', 'Model boats', '', 'Vote', '', '[View results](https://example.com/poll#results)', '', story[1]].join('\n');
+    expect((await clean(md, 'regatta.md')).paragraphs).toEqual(story);
+  });
+});
+
 describe('a writer named in front matter by an account', () => {
   const body = ['Lucayan Provisions Ltd, the Freeport-based food wholesaler, said on Friday that its third-quarter profit rose 38% as cruise calls returned.', '', 'The company said it would open a second warehouse near the harbour next year, adding forty jobs.'].join('\n');
   it('is the name an initial-and-surname id stands for, written on the page', async () => {

@@ -156,8 +156,21 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
   const keep: Block[] = [];
   let afterMarker = false;
   let afterAdLabel = false;
+  let inPoll = false;
   let proseKept = false;
   for (const b of blocks) {
+    // A poll box in the story: its label, its question, its options and its buttons, up to the next paragraph.
+    const words0 = b.text.split(/\s+/).length;
+    if (isPollLabel(b.text)) {
+      inPoll = true;
+      removeBlock(b, root);
+      continue;
+    }
+    if (inPoll && words0 <= MAX_POLL_LINE_WORDS && (b.text.endsWith('?') || !/[.!…]["”’»]?$/u.test(b.text))) {
+      removeBlock(b, root);
+      continue;
+    }
+    inPoll = false;
     const marker = isListMarker(b.text);
     const words = b.text.split(/\s+/).length;
     const listed: boolean = afterMarker && (b.kind === 'li' || b.kind === 'cell') && words <= MAX_LISTED_WORDS;
@@ -182,6 +195,15 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
     keep.push(b);
   }
   return keep;
+}
+
+/** A poll box's label, alone on its line. */
+const POLL_LABELS: ReadonlySet<string> = new Set(['poll', 'quick poll', 'reader poll', 'our poll', 'sondage', 'umfrage', 'encuesta', 'sondaggio', 'enquete', 'peiling', 'ankieta', 'sonda', 'avstemning', 'afstemning', 'omröstning', 'kysely', 'anketa', 'szavazás', 'sondaj', 'anket', 'δημοσκόπηση']);
+/** Longest line of a poll's question or option. */
+const MAX_POLL_LINE_WORDS = 15;
+
+function isPollLabel(text: string): boolean {
+  return text.length <= 20 && POLL_LABELS.has(text.replace(/[*_:]/g, '').trim().toLowerCase());
 }
 
 /** Parts of a strip: "Setúbal 27º Céu limpo · Almada 26º · Barreiro 27º", "Home | News | Sport". */

@@ -470,8 +470,15 @@ const AD_COPY = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:,?\s+(?:&|\p{Ll}[\p{Ll}'’
 export function isAdCopy(block: string): boolean {
   const t = block.trim();
   if (t.split(/\s+/).length > MAX_AD_COPY_WORDS) return false;
-  return AD_COPY.test(t) || (CASELESS_START.test(t) && CASELESS_AD.test(t));
+  return AD_COPY.test(t) || (CASELESS_START.test(t) && CASELESS_AD.test(t)) || AD_OFFER.test(t);
 }
+
+/**
+ * An offer's words, right under an ad's label: a call to order, book, buy or save, a free quote, a
+ * showroom ("Bestel voor donderdag 12 uur", "devis gratuit sous 48 h", "Spar opptil 30 prosent …
+ * hos TrønderKraft i dag", "Beratung in Oberwart"), in the languages read.
+ */
+const AD_OFFER = /\b(?:order (?:now|today|online)|book (?:now|today|online)|call (?:now|today|us)|shop now|buy now|free (?:quote|delivery|trial)|bestel|bestellen|jetzt (?:bestellen|sichern|kaufen|buchen)|beratung|angebot|commandez|devis gratuit|showroom|livraison gratuite|pida ya|compre ya|ordina ora|acquista ora|aanbieding|gratis (?:bezorgd|levering|offerte)|bestil|tilbud|spar opptil|spar op til|spara upp till|köp nu|kjøp nå|køb nu|zamów|rabat|promocja|sleva|objednejte)\b/iu;
 
 /** A block opening in a script without capitals (Devanagari, Thai, Arabic, Han …), after any bold marks. */
 const CASELESS_START = /^[*_]*\p{Lo}/u;
@@ -541,6 +548,15 @@ function isHousePromo(block: string): boolean {
   if ((lower.startsWith('stream ') || lower.startsWith('watch ') || lower.startsWith('catch ')) && lower.includes(' live on ')) return true;
   // A telecom's offer: "… Dial *111# to buy your bundle today."
   if (USSD_CALL.test(lower)) return true;
+  // A call to follow or join the site on a network: "Síganos en nuestro canal de WhatsApp …", "Rejoignez notre groupe Facebook …".
+  // (Also after a question that sets it up, not after a sentence of the story: "Vuoi ricevere le notizie
+  // … sul telefono? Segui Il Biferno su Telegram".)
+  for (const sentence of lower.split(/(?<=\?)\s+/u).slice(0, MAX_PROMO_SENTENCES)) {
+    const firstWord = sentence.slice(0, sentence.indexOf(' ') >>> 0);
+    if ((FOLLOW_VERBS.has(firstWord) || JOIN_VERBS.has(firstWord)) && followsOnNetwork(sentence)) return true;
+  }
+  // A call for tips on a chat app with its number: "Tip de redactie via WhatsApp op 0470 28 14 55."
+  if (lower.includes('whatsapp') && TIP_WORDS.some((w) => lower.includes(w)) && PHONE_NUMBER.test(lower)) return true;
   // A job board's: "Looking for a new role in financial services? Browse 300+ jobs on LedgerCareers.ky".
   if (lower.includes('browse ') && JOBS_BROWSE.test(lower)) return true;
   const dashed = block.includes(' – ') || block.includes(' — ');
@@ -550,6 +566,32 @@ function isHousePromo(block: string): boolean {
   if (dashed && DOMAIN_AT_END.test(lower) && PRICE_OR_SHARE.test(lower)) return true;
   return dashed && CLASSIFIED_AD.test(block);
 }
+/** Verbs of joining a group or channel opening a promotion. */
+const JOIN_VERBS: ReadonlySet<string> = new Set(['join', 'rejoignez', 'rejoins', 'únete', 'únase', 'unite', 'súmate', 'junte-se', 'entre', 'unisciti', 'iscriviti', 'tritt', 'werde', 'word', 'dołącz', 'bli', 'gå']);
+/** Networks and chat apps named in such a promotion. */
+const NETWORKS_IN_PROMO = ['whatsapp', 'telegram', 'facebook', 'instagram', 'tiktok', 'youtube', 'google news', 'threads', 'signal', 'viber', 'linkedin', 'bluesky', 'mastodon', 'x.com', 'twitter'];
+/** Sentences of a promotion read for its call to follow. */
+const MAX_PROMO_SENTENCES = 3;
+/** How far into the line the network must be named. */
+const MAX_NETWORK_AT = 90;
+/**
+ * Whether a line opening with a call to follow or join names a network soon after, with "us" or "our"
+ * in it or a preposition before the network ("… en nuestro canal de WhatsApp", "… su Telegram"), and
+ * reports nobody ("Follow the river … the council said on Facebook").
+ */
+function followsOnNetwork(lower: string): boolean {
+  const head = lower.slice(0, MAX_NETWORK_AT);
+  const network = NETWORKS_IN_PROMO.find((n) => head.includes(n));
+  if (network === undefined || REPORTING.test(lower)) return false;
+  const words = head.slice(0, head.indexOf(network)).split(/\s+/u);
+  return words.some((w) => OUR_WORDS.has(w)) || NETWORK_PREPOSITIONS.has(words[words.length - 2] ?? '');
+}
+const OUR_WORDS: ReadonlySet<string> = new Set(['us', 'our', 'nous', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'ci', 'nostro', 'nostra', 'uns', 'unser', 'unsere', 'unserem', 'unseren', 'ons', 'onze', 'oss', 'vår', 'vårt', 'våre', 'vores', 'nas', 'naszego', 'naszej', 'nossa', 'nosso']);
+const NETWORK_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'en', 'sur', 'su', 'auf', 'op', 'på', 'na', 'w', 'em', 'no', 'pe', 'στο', 'de', 'via']);
+const REPORTING = /\b(?:said|says|told|according to|dijo|dice|a déclaré|sagte|zei|sa|sier)\b/u;
+/** Words of a call for news tips. */
+const TIP_WORDS = ['tip', 'news', 'nieuws', 'redactie', 'redaktion', 'rédaction', 'redacción', 'redazione', 'noticias', 'nyhetstips', 'tipsa', 'nouvelles', 'notizie', 'story'];
+const PHONE_NUMBER = /\+?\d[\d\s.-]{6,}\d/u;
 /** "Dial *111# …" opening a sentence: a code to dial on a phone. */
 const USSD_CALL = /(?:^|[.!]\s+)dial \*\d{2,4}(?:\*\d{1,6})*#/u;
 const JOBS_BROWSE = /\bbrowse [\d,.]+\+? (?:jobs|vacancies|roles|openings)\b/u;
@@ -565,6 +607,7 @@ const PROMO_PHRASES = [
   'wherever you get your podcasts', 'your first month is free', 'first month free', 'free to read because', 'journalism costs money', 'for the price of a coffee',
   'cancel anytime', 'cancel any time', 'ingen bindningstid', 'disdici quando vuoi', 'jederzeit kündbar', 'sans engagement', 'maandelijks opzegbaar', 'sin permanencia', 'cancele quando quiser',
   'open an account with just', 'drink responsibly', 'enjoy responsibly', 'disfruta con responsabilidad', 'bebe con moderación', 'beba com moderação',
+  'read the e-edition', 'read our e-edition', 'streaming free on', 'free on our app', 'jetzt auch als app', 'auch als app erhältlich', 'første måned for', 'første måneden for', 'første måned gratis', 'första månaden för',
   'forward this email', 'forward this newsletter', 'was this email forwarded to you', 'was this forwarded to you', 'got this from a friend',
   'peru milloin tahansa', 'irtisano milloin tahansa', 'opsig når som helst', 'opsig når du vil', 'avslutt når du vil', 'si opp når du vil', 'bármikor lemondható', 'bármikor lemondhatod',
   'anulezi oricând', 'anulezi oricand', 'istediğin zaman iptal', 'istediğiniz zaman iptal', 'ακυρώστε όποτε θέλετε', 'ακύρωση οποιαδήποτε στιγμή', 'скасуйте будь-коли',
@@ -719,7 +762,7 @@ function googleNewsPrompt(lower: string): boolean {
 }
 /** The call to follow opening such a line, in the languages read. */
 const FOLLOW_VERBS: ReadonlySet<string> = new Set([
-  'follow', 'urmărește', 'urmăriți', 'urmareste', 'urmariti', 'ακολουθήστε', 'ακολούθησε', 'siga', 'sigue', 'síguenos', 'segui', 'seguici', 'suivez', 'suivez-nous',
+  'follow', 'urmărește', 'urmăriți', 'urmareste', 'urmariti', 'ακολουθήστε', 'ακολούθησε', 'siga', 'sigue', 'síguenos', 'síganos', 'seguinos', 'segui', 'seguici', 'suivez', 'suivez-nous',
   'folgen', 'folge', 'volg', 'följ', 'følg', 'seuraa', 'kövesse', 'kövess', 'kövessen', 'takip', 'подписывайтесь', 'підписуйтесь', 'стежте', 'слідкуйте', 'читайте',
   'obserwuj', 'sledujte', 'sledite', 'pratite', 'ikuti', 'add', 'adaugă',
 ]);
