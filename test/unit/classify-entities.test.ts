@@ -2755,3 +2755,16 @@ describe('a German descriptor before a body\'s name', () => {
     expect(de.organizations).toEqual(expect.arrayContaining(['Deutsche Bahn', 'BASF']));
   });
 });
+
+describe('a country\'s body named with the country first', () => {
+  it('reads "Trinidad and Tobago Red Force" and "St Vincent and the Grenadines Red Cross Society" as bodies, the country alone as a place', () => {
+    const en = extractEntities('', 'The Trinidad and Tobago Red Force won the match. Volunteers from the St Vincent and the Grenadines Red Cross Society helped. He was born in Trinidad and Tobago in 1990.', lex, 'en');
+    expect(en.organizations).toEqual(expect.arrayContaining(['Trinidad and Tobago Red Force', 'St Vincent and the Grenadines Red Cross Society']));
+    expect(en.places).toContain('Trinidad and Tobago');
+  });
+
+  it('reads "Haja" before a name as an honorific', () => {
+    const en = extractEntities('', 'Haja Fatu Massaquoi, a trader in the central market, said the stalls flooded twice this month.', lex, 'en');
+    expect(en.people).toContain('Fatu Massaquoi');
+  });
+});

@@ -337,6 +337,15 @@ function fieldAndBody(rest: readonly string[], lex: Lexicon | undefined, afterLo
 /** A capitalised plural opening a side's name in a Romance language: "Sultanes", "Tigres", "Pericos". */
 const SIDE_PLURAL = /^\p{Lu}\p{Ll}{2,}s$/u;
 
+/** Most capitalised words of a country's body's name after the country. */
+const MAX_WORDS_AFTER_COUNTRY = 4;
+
+/** How many words opening `words` the gazetteer knows as one place (the longest such), or 0. */
+function gazetteerPrefix(words: readonly string[]): number {
+  for (let n = Math.min(MAX_GAZ_TOKENS, words.length - 1); n >= 1; n--) if (gazLookup(words.slice(0, n))?.kind === 'place') return n;
+  return 0;
+}
+
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[], from: Token = first, more: Partial<RunContext> = {}): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined, ...more });
   let words = input;
@@ -785,6 +794,14 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const town = (w: string): boolean => gazLookup([w])?.kind === 'place' || gazLookup([w.split('-')[0]!])?.kind === 'place';
   const club = unknownFirst && /^(?:\p{Lu}{2,4}|VfB|VfL|TuS)$/u.test(rest[0]!) && town(rest[1]!);
   if (!titled && (countryBody || club)) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Trinidad and Tobago Red Force", "St Vincent and the Grenadines Coast Guard Service": a country's
+  // name, then capitalised words closed by a body's word, name that country's body.
+  // (Not an abbreviation's: "U.S. Commerce Department" is read below.)
+  const country = !titled && rest.length >= 3 && !COUNTRY_ABBREVIATION.test(rest[0]!) ? gazetteerPrefix(rest) : 0;
+  if (country > 0 && rest.length - country <= MAX_WORDS_AFTER_COUNTRY && COUNTRIES.has(gazLookup(rest.slice(0, country))!.canonical) && ORG_WORDS.has(norm(rest[rest.length - 1]!)) && rest.slice(country).every((w) => /^\p{Lu}/u.test(w))) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
