@@ -153,22 +153,19 @@ function acronymActsAsBody(body: string, end: number): boolean {
 /** What locates a spot: a place it is in or near, a distance and a bearing from one, two places it lies between. */
 const LOCATOR = String.raw`(?:\s+(?:in|near)\s+\p{Lu}|,\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+\p{Lu}|,?\s+between\s+\p{Lu}[\p{L}'’-]+\s+and\s+\p{Lu})`;
 /** "at Ahioma, about 20 kilometres east of Alotau", "at Derrymoyle and Cloonbreany, between …": one or two lone names after "at", located. */
-const AT_LOCATED = new RegExp(String.raw`\bat\s+(\p{Lu}\p{Ll}{2,})(?:\s+and\s+(\p{Lu}\p{Ll}{2,}))?${LOCATOR}`, 'gu');
+const AT_LOCATED = new RegExp(String.raw`\bat\s+(\p{Lu}\p{Ll}{2,})(?:\s+and\s+(\p{Lu}\p{Ll}{2,}))?${LOCATOR}`, 'gud');
 /** Words of work or study before "at" in the same sentence: what follows is a workplace. */
 const WORKPLACE_BEFORE_AT = /\b(?:team|teams|researchers?|scientists?|professor|lecturer|studies|studied|studying|student|students|works|worked|working|employed|engineers?|staff|doctors?|surgeons?|led by|based)\b[^.!?]*$/u;
 /** Two lone names after words of ground or a route: "the road between Ahioma and Wagawaga", ", between Ballymahon and Lanesborough". */
-const BETWEEN_PAIR = /(?:\b(?:road|roads|route|routes|line|railway|highway|motorway|border|stretch|section|area|land|bog|river|valley|coast|ferry|ferries|flights?|buses|trains?|journey|trip|halfway|midway|located|situated|lies|lie|lying|runs|running|sits|somewhere)|,)\s+between\s+(\p{Lu}\p{Ll}{2,})\s+and\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-]|\s+\p{Lu})/gu;
+const BETWEEN_PAIR = /(?:\b(?:road|roads|route|routes|line|railway|highway|motorway|border|stretch|section|area|land|bog|river|valley|coast|ferry|ferries|flights?|buses|trains?|journey|trip|halfway|midway|located|situated|lies|lie|lying|runs|running|sits|somewhere)|,)\s+between\s+(\p{Lu}\p{Ll}{2,})\s+and\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-]|\s+\p{Lu})/dgu;
 
 /** Whether the lone word at `at` is one of the names a pattern's first two groups capture, near it. */
 function capturedAt(pattern: RegExp, body: string, at: number, word: string): boolean {
   const from = Math.max(0, at - 40);
   const window = body.slice(from, at + word.length + 80);
   for (const m of window.matchAll(pattern)) {
-    for (const g of [m[1], m[2]]) {
-      if (g !== word) continue;
-      const pos = from + m.index + m[0].search(new RegExp(String.raw`(?<![\p{L}])${g}(?![\p{L}])`, 'u'));
-      if (pos === at || from + m.index + m[0].lastIndexOf(g) === at) return true;
-    }
+    // (The patterns carry the `d` flag: each group's place in the window.)
+    for (const k of [1, 2]) if (m[k] === word && from + m.indices![k]![0] === at) return true;
   }
   return false;
 }
