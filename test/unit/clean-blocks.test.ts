@@ -140,6 +140,8 @@ describe('block filter pieces', () => {
       'Follow the river north and you reach the old mill, the council said on Facebook.',
       'Join us in welcoming the new coach, the club said.',
       'Welcome to the daily deals, your source for the best prices on games. Follow us at Twitter @deals.',
+      'Word of the fire spread on Facebook within minutes, and the brigade was called at 6pm.',
+      'Entre el lunes y el martes, la policía publicó en Facebook un aviso.',
     ])
       expect(junkKind(t), t).toBeNull();
   });

@@ -8,6 +8,7 @@ import { READING_TIME, closesEntry, isAdCopy, isAdLabel, isCapitalLabelledLink, 
 import { bylineAuthor } from './byline.js';
 import { removeBlock, type Block, type DomElement } from './dom.js';
 import { dateLine } from './text-dates.js';
+import { normalizeSpace } from './text-utils.js';
 
 /** Longest block read as a byline with its dates. */
 const MAX_BYLINE_BLOCK = 160;
@@ -68,7 +69,7 @@ const MAX_DATE_AFTER_LINK = 40;
 function linkThenDate(b: Block, dopts: DateOptions): boolean {
   const links = b.element.querySelectorAll('a');
   if (links.length !== 1) return false;
-  const linked = (links[0]!.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const linked = normalizeSpace(links[0]!.textContent ?? '');
   if (linked === '' || !b.text.startsWith(linked)) return false;
   const rest = b.text.slice(linked.length).trim();
   if (rest === '' || rest.length > MAX_DATE_AFTER_LINK) return false;
@@ -159,20 +160,14 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
   let inPoll = false;
   let proseKept = false;
   for (const b of blocks) {
-    // A poll box in the story: its label, its question, its options and its buttons, up to the next paragraph.
-    const words0 = b.text.split(/\s+/).length;
-    if (isPollLabel(b.text)) {
-      inPoll = true;
-      removeBlock(b, root);
-      continue;
-    }
-    if (inPoll && words0 <= MAX_POLL_LINE_WORDS && (b.text.endsWith('?') || !/[.!…]["”’»]?$/u.test(b.text))) {
-      removeBlock(b, root);
-      continue;
-    }
-    inPoll = false;
-    const marker = isListMarker(b.text);
     const words = b.text.split(/\s+/).length;
+    // A poll box in the story: its label, its question, its options and its buttons, up to the next paragraph.
+    inPoll = isPollLabel(b.text) || (inPoll && words <= MAX_POLL_LINE_WORDS && (b.text.endsWith('?') || !/[.!…]["”’»]?$/u.test(b.text)));
+    if (inPoll) {
+      removeBlock(b, root);
+      continue;
+    }
+    const marker = isListMarker(b.text);
     const listed: boolean = afterMarker && (b.kind === 'li' || b.kind === 'cell') && words <= MAX_LISTED_WORDS;
     const adCopy = afterAdLabel && isAdCopy(b.text);
     afterAdLabel = isAdLabel(b.text.replace(/[*_]/g, ''));
@@ -202,8 +197,10 @@ const POLL_LABELS: ReadonlySet<string> = new Set(['poll', 'quick poll', 'reader 
 /** Longest line of a poll's question or option. */
 const MAX_POLL_LINE_WORDS = 15;
 
+const MAX_POLL_LABEL_CHARS = 20;
+
 function isPollLabel(text: string): boolean {
-  return text.length <= 20 && POLL_LABELS.has(text.replace(/[*_:]/g, '').trim().toLowerCase());
+  return text.length <= MAX_POLL_LABEL_CHARS && POLL_LABELS.has(text.replace(/[*_:]/g, '').trim().toLowerCase());
 }
 
 /** Parts of a strip: "Setúbal 27º Céu limpo · Almada 26º · Barreiro 27º", "Home | News | Sport". */

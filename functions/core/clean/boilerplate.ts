@@ -552,8 +552,8 @@ function isHousePromo(block: string): boolean {
   // (Also after a question that sets it up, not after a sentence of the story: "Vuoi ricevere le notizie
   // … sul telefono? Segui Il Biferno su Telegram".)
   for (const sentence of lower.split(/(?<=\?)\s+/u).slice(0, MAX_PROMO_SENTENCES)) {
-    const firstWord = sentence.slice(0, sentence.indexOf(' ') >>> 0);
-    if ((FOLLOW_VERBS.has(firstWord) || JOIN_VERBS.has(firstWord)) && followsOnNetwork(sentence)) return true;
+    const verb = firstWordOf(sentence);
+    if ((FOLLOW_VERBS.has(verb) || JOIN_VERBS.has(verb)) && followsOnNetwork(sentence)) return true;
   }
   // A call for tips on a chat app with its number: "Tip de redactie via WhatsApp op 0470 28 14 55."
   if (lower.includes('whatsapp') && TIP_WORDS.some((w) => lower.includes(w)) && PHONE_NUMBER.test(lower)) return true;
@@ -567,7 +567,8 @@ function isHousePromo(block: string): boolean {
   return dashed && CLASSIFIED_AD.test(block);
 }
 /** Verbs of joining a group or channel opening a promotion. */
-const JOIN_VERBS: ReadonlySet<string> = new Set(['join', 'rejoignez', 'rejoins', 'únete', 'únase', 'unite', 'súmate', 'junte-se', 'entre', 'unisciti', 'iscriviti', 'tritt', 'werde', 'word', 'dołącz', 'bli', 'gå']);
+// (Not the words that open other sentences as often: Spanish "entre", Dutch "word", Norwegian "bli".)
+const JOIN_VERBS: ReadonlySet<string> = new Set(['join', 'rejoignez', 'rejoins', 'únete', 'únase', 'unite', 'súmate', 'junte-se', 'unisciti', 'iscriviti', 'tritt', 'dołącz']);
 /** Networks and chat apps named in such a promotion. */
 const NETWORKS_IN_PROMO = ['whatsapp', 'telegram', 'facebook', 'instagram', 'tiktok', 'youtube', 'google news', 'threads', 'signal', 'viber', 'linkedin', 'bluesky', 'mastodon', 'x.com', 'twitter'];
 /** Sentences of a promotion read for its call to follow. */
@@ -757,9 +758,12 @@ function googleNewsPrompt(lower: string): boolean {
   if (after.length > MAX_AFTER_GOOGLE_NEWS) return false;
   // "Urmărește Cotidianul Someșan și pe Google News pentru cele mai noi știri din Cluj …": what
   // following it brings, after the call to follow that opens the line.
-  if (FOLLOW_VERBS.has(before.slice(0, before.indexOf(' ')))) return true;
+  if (FOLLOW_VERBS.has(firstWordOf(before))) return true;
   return after.startsWith('. ') && (after.includes('whatsapp') || after.includes('telegram'));
 }
+/** A line's first word, up to its first space. */
+const firstWordOf = (text: string): string => text.split(' ', 1)[0]!;
+
 /** The call to follow opening such a line, in the languages read. */
 const FOLLOW_VERBS: ReadonlySet<string> = new Set([
   'follow', 'urmărește', 'urmăriți', 'urmareste', 'urmariti', 'ακολουθήστε', 'ακολούθησε', 'siga', 'sigue', 'síguenos', 'síganos', 'seguinos', 'segui', 'seguici', 'suivez', 'suivez-nous',

@@ -387,10 +387,10 @@ const MAX_WRITER_ABOVE = 4;
 /** The writer's name, alone in a paragraph that links it to the writer's page, a few elements above the headline. */
 function writerAbove(heading: DomElement): string | null {
   for (let k = heading.previousElementSibling, n = 0; k && n < MAX_WRITER_ABOVE; k = k.previousElementSibling, n++) {
-    if (k.tagName !== 'P') continue;
-    const links = k.querySelectorAll('a');
+    const links = k.tagName === 'P' ? k.querySelectorAll('a') : [];
+    if (links.length !== 1) continue;
     const text = normalizeSpace(k.textContent ?? '');
-    const href = links.length === 1 ? links[0]!.getAttribute('href') ?? '' : '';
+    const href = links[0]!.getAttribute('href') ?? '';
     if ((AUTHOR_HREF.test(href) || PROFILE_HREF.test(href)) && normalizeSpace(links[0]!.textContent ?? '') === text && bareName(text)) return text;
   }
   return null;
@@ -618,6 +618,9 @@ const MAX_NOTE_LABEL_WORDS = 4;
  * chrome ends where the story's prose begins: a heading below it heads what follows the story
  * ("## Related news", "## Comments (2)").
  */
+/** A heading element's level: 1 for <h1>. */
+const headingLevel = (el: DomElement): number => Number(el.tagName.slice(1));
+
 function topHeading(from: DomElement, accepts: (text: string) => boolean, after = false, last = false): DomElement | null {
   let found: DomElement | null = null;
   for (let k = after ? from.nextElementSibling : from.firstElementChild, n = 0; k && n < MAX_CLIP_CHROME; k = k.nextElementSibling, n++) {
@@ -625,7 +628,7 @@ function topHeading(from: DomElement, accepts: (text: string) => boolean, after 
     if (/^H[12]$/.test(k.tagName) && accepts(text)) {
       if (!last) return k;
       // A lower heading under the headline is its standfirst ("## Two goals in 11 second-half minutes …").
-      if (found === null || k.tagName <= found.tagName) found = k;
+      if (found === null || headingLevel(k) <= headingLevel(found)) found = k;
     }
     if (k.tagName === 'P' && countWords(text) >= MIN_RAW_PROSE_WORDS && /[.!?…]["”»’]?$/u.test(text)) return found;
   }
