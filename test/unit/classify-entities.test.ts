@@ -2768,3 +2768,11 @@ describe('a country\'s body named with the country first', () => {
     expect(en.people).toContain('Fatu Massaquoi');
   });
 });
+
+describe('a body named by its fields and a region of the world list', () => {
+  it('reads "Emergency Management West Coast" as a body inside a sentence, and a key or a park named after a place as places', () => {
+    const en = extractEntities('', 'A spokesman for Emergency Management West Coast said the wall held. The bridge at Big Pine Key was closed.', lex, 'en');
+    expect(en.organizations).toContain('Emergency Management West Coast');
+    expect(en.organizations).not.toContain('Big Pine Key');
+  });
+});

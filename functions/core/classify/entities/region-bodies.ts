@@ -6,6 +6,7 @@
  */
 import type { Lexicon } from '../lexicon.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
+import { isWorldPlace } from '../world-places.js';
 import { BUILDING_WORDS, COMPASS, DEMONYMS, gazLookup, GIVEN_NAMES, NON_NAMES, norm, PLACE_PREFIXES, PLACE_WORDS, STREET_WORDS, TITLES } from './tables.js';
 
 /** Words that qualify a region itself ("Rural Ireland", "Modern Britain", "Greater Manchester"). */
@@ -89,7 +90,7 @@ export function speakingRegionBody(words: readonly string[], lex: Lexicon | unde
  */
 function fieldBeforeRegion(words: readonly string[], lex: Lexicon | undefined): boolean {
   if (words.length >= 2 && fieldWord(words[0]!, lex) && knownRegion(words.slice(1))) return true;
-  return words.length >= 3 && fieldQualifier(words[0]!, lex) && fieldWord(words[1]!, lex) && knownRegion(words.slice(2));
+  return words.length >= 3 && fieldQualifier(words[0]!, lex) && fieldWord(words[1]!, lex) && knownRegion(words.slice(2), true);
 }
 
 /** A field word, a region's qualifier ("Global") or an adjective of the language ("National", "Public", "Historic"). */
@@ -99,10 +100,11 @@ function fieldQualifier(word: string, lex: Lexicon | undefined): boolean {
 }
 
 /** A known place of one to three words; a one-word place that is also a given name ("Florence", "Georgia") does not count. */
-function knownRegion(words: readonly string[]): boolean {
+function knownRegion(words: readonly string[], worldList = false): boolean {
   if (words.length === 0 || words.length > 3) return false;
   if (words.length === 1 && GIVEN_NAMES.has(norm(words[0]!))) return false;
-  return gazLookup([...words])?.kind === 'place';
+  // (After the field, a region of the world list named in two or three words will do: New Zealand's "West Coast".)
+  return gazLookup([...words])?.kind === 'place' || (worldList && words.length >= 2 && isWorldPlace(words));
 }
 
 /** Where the run stands in its sentence. */
