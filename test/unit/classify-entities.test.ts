@@ -2776,3 +2776,10 @@ describe('a body named by its fields and a region of the world list', () => {
     expect(en.organizations).not.toContain('Big Pine Key');
   });
 });
+
+describe('Dutch and Flemish given names', () => {
+  it('open a person\'s name', () => {
+    const nl = extractEntities('', 'Dat zegt Jorien Mulder van de provincie. Ook Roelof Bleker en Lieve Maes waren erbij, net als Robbe Declercq.', lex, 'nl');
+    expect(nl.people).toEqual(expect.arrayContaining(['Jorien Mulder', 'Roelof Bleker', 'Lieve Maes', 'Robbe Declercq']));
+  });
+});
