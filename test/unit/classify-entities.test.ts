@@ -2783,3 +2783,11 @@ describe('Dutch and Flemish given names', () => {
     expect(nl.people).toEqual(expect.arrayContaining(['Jorien Mulder', 'Roelof Bleker', 'Lieve Maes', 'Robbe Declercq']));
   });
 });
+
+describe('Dutch bodies named in one word closing on the body\'s noun', () => {
+  it('reads them inside a sentence, with the region after them, and not a sentence\'s first word', () => {
+    const nl = extractEntities('', 'Het middel wordt nu beoordeeld door het Zorginstituut Nederland en de Gezondheidsraad. Het water wordt beheerd door het Hoogheemraadschap Hollands Noorderkwartier. Onderzoekscentrum en universiteit werken samen.', lex, 'nl');
+    expect(nl.organizations).toEqual(expect.arrayContaining(['Zorginstituut Nederland', 'Gezondheidsraad', 'Hoogheemraadschap Hollands Noorderkwartier']));
+    expect(nl.organizations).not.toContain('Onderzoekscentrum');
+  });
+});

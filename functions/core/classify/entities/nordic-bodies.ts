@@ -1,5 +1,5 @@
 /**
- * Public bodies as Swedish, Danish and Norwegian name them: one word ending in the body's own noun
+ * Public bodies as Swedish, Danish and Norwegian (and, in one word, Dutch) name them: one word ending in the body's own noun
  * ("Trafikverket", "Försvarsmakten", "Rymdstyrelsen", "Arbetsförmedlingen", "Politidirektoratet"), or
  * a place and a body's noun written small ("Kiruna kommun", "Lolland Kommune", "Laevas sameby"). Read
  * by shape alone these are unknown words or places; the noun says they are bodies.
@@ -16,10 +16,18 @@ const BODY_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{2,}(?:verket|styrelsen|myndigh
 /** A place and the noun of the body that governs it, written small. */
 const PLACE_BODY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+)[^\S\n]+([Kk]ommune?|[Ss]ameby|[Rr]egionen|[Ll]andsting|[Ff]ylkeskommune)(?![\p{L}])/gu;
 
+/**
+ * Dutch names a body the same way, in one word closing on its noun ("Zorginstituut Nederland",
+ * "Gezondheidsraad", "Hoogheemraadschap Hollands Noorderkwartier", "Participatiemaatschappij
+ * Vlaanderen"); inside a sentence only, since a sentence's first word is capitalised whatever it is.
+ */
+const DUTCH_BODY_WORD = /(?<=[\p{Ll}\p{N},;:)]\s+|[\p{Ll},;:)]\s+(?:de|het|van|bij|door|voor|met)\s+)\p{Lu}\p{Ll}{2,}(?:instituut|raad|genootschap|stichting|fonds|dienst|schap|maatschappij|vereniging|autoriteit|inspectie|commissie|agentschap|centrum)(?![\p{L}\p{N}-])(?:[^\S\n]+\p{Lu}[\p{L}-]+(?![\p{L}\p{N}])){0,2}/gu;
+
 /** The bodies so named become mentions; the single words and the places inside them give way. */
 export function withNordicBodies(mentions: Mention[], singles: Single[], body: string, language: string | undefined): void {
-  if (language === undefined || !LANGUAGES.has(language)) return;
-  for (const m of [...body.matchAll(BODY_WORD), ...body.matchAll(PLACE_BODY)]) {
+  if (language === undefined || (!LANGUAGES.has(language) && language !== 'nl')) return;
+  const found = language === 'nl' ? [...body.matchAll(DUTCH_BODY_WORD)] : [...body.matchAll(BODY_WORD), ...body.matchAll(PLACE_BODY)];
+  for (const m of found) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     for (let k = mentions.length - 1; k >= 0; k--) {
       const o = mentions[k]!;
