@@ -551,12 +551,11 @@ function isHousePromo(block: string): boolean {
   // A call to follow or join the site on a network: "Síganos en nuestro canal de WhatsApp …", "Rejoignez notre groupe Facebook …".
   // (Also after a question that sets it up, not after a sentence of the story: "Vuoi ricevere le notizie
   // … sul telefono? Segui Il Biferno su Telegram".)
-  for (const sentence of lower.split(/(?<=\?)\s+/u).slice(0, MAX_PROMO_SENTENCES)) {
+  // (Split only a line that asks something: this runs on every short line of a page.)
+  for (const sentence of lower.includes('?') ? lower.split(/(?<=\?)\s+/u).slice(0, MAX_PROMO_SENTENCES) : [lower]) {
     const verb = firstWordOf(sentence);
     if ((FOLLOW_VERBS.has(verb) || JOIN_VERBS.has(verb)) && followsOnNetwork(sentence)) return true;
   }
-  // A call for tips on a chat app with its number: "Tip de redactie via WhatsApp op 0470 28 14 55."
-  if (lower.includes('whatsapp') && TIP_WORDS.some((w) => lower.includes(w)) && PHONE_NUMBER.test(lower)) return true;
   // A job board's: "Looking for a new role in financial services? Browse 300+ jobs on LedgerCareers.ky".
   if (lower.includes('browse ') && JOBS_BROWSE.test(lower)) return true;
   const dashed = block.includes(' – ') || block.includes(' — ');
@@ -590,9 +589,6 @@ function followsOnNetwork(lower: string): boolean {
 const OUR_WORDS: ReadonlySet<string> = new Set(['us', 'our', 'nous', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'ci', 'nostro', 'nostra', 'uns', 'unser', 'unsere', 'unserem', 'unseren', 'ons', 'onze', 'oss', 'vår', 'vårt', 'våre', 'vores', 'nas', 'naszego', 'naszej', 'nossa', 'nosso']);
 const NETWORK_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'en', 'sur', 'su', 'auf', 'op', 'på', 'na', 'w', 'em', 'no', 'pe', 'στο', 'de', 'via']);
 const REPORTING = /\b(?:said|says|told|according to|dijo|dice|a déclaré|sagte|zei|sa|sier)\b/u;
-/** Words of a call for news tips. */
-const TIP_WORDS = ['tip', 'news', 'nieuws', 'redactie', 'redaktion', 'rédaction', 'redacción', 'redazione', 'noticias', 'nyhetstips', 'tipsa', 'nouvelles', 'notizie', 'story'];
-const PHONE_NUMBER = /\+?\d[\d\s.-]{6,}\d/u;
 /** "Dial *111# …" opening a sentence: a code to dial on a phone. */
 const USSD_CALL = /(?:^|[.!]\s+)dial \*\d{2,4}(?:\*\d{1,6})*#/u;
 const JOBS_BROWSE = /\bbrowse [\d,.]+\+? (?:jobs|vacancies|roles|openings)\b/u;
@@ -1344,7 +1340,7 @@ export function junkKind(block: string): JunkKind | null {
   if (isRatingsList(t) || isMatchSummary(t) || isTeamSheet(t) || RESULTS_LINE.test(t)) return 'boilerplate';
   // A long paragraph that merely mentions "subscribe" or "cookies" is content.
   if (words > 40) return null;
-  if (CAPTION_CREDIT.test(t) || OWNER_PHOTO_AT_END.test(t) || isPhotoCredit(t) || isMarkedCaption(t)) return 'boilerplate';
+  if (isCreditedCaption(t) || isPhotoCredit(t)) return 'boilerplate';
   if (words <= 25 && matchesLeftover(t)) return 'boilerplate';
   if (t.length <= MAX_CALL_FOR_NEWS_CHARS && (EMAIL_ADDRESS.test(t) || (t.includes('WhatsApp') && WHATSAPP_NUMBER.test(t))) && HOUSE_CALL_FOR_NEWS.test(t.toLowerCase())) return 'boilerplate';
   if (matchesStrong(t)) return 'boilerplate';
@@ -1357,9 +1353,9 @@ export function junkKind(block: string): JunkKind | null {
  * prensa@…", "Got a story? Email us at …". Tried apart from the leftovers, and only on the few lines
  * that hold an e-mail address; matched on the lower-cased line.
  */
-const HOUSE_CALL_FOR_NEWS = /(?<![\p{L}])(?:write to us|email us|e-mail us|contact us|send (?:us )?your|escr[ií]banos|escr[ií]benos|cont[aá]ctenos|[ée]crivez-nous|contactez-nous|schreiben sie uns|schreib uns|scrivici|scriveteci|escreva-nos|envie-nos|schrijf ons|mail ons|napisz do nas|skriv till oss|skriv til os|skriv til oss)(?![\p{L}])/u;
-/** A WhatsApp number inside a line: "on WhatsApp 7091 2264". */
-const WHATSAPP_NUMBER = /WhatsApp:?\s+(?:on\s+)?\+?\d[\d\s-]{5,}\d/u;
+const HOUSE_CALL_FOR_NEWS = /(?<![\p{L}])(?:write to us|email us|e-mail us|contact us|send (?:us )?your|escr[ií]banos|escr[ií]benos|cont[aá]ctenos|[ée]crivez-nous|contactez-nous|schreiben sie uns|schreib uns|scrivici|scriveteci|escreva-nos|envie-nos|schrijf ons|mail ons|napisz do nas|skriv till oss|skriv til os|skriv til oss|tip de redactie|tip onze redactie|tip ons|tipsa oss|tips oss)(?![\p{L}])/u;
+/** A WhatsApp number inside a line: "on WhatsApp 7091 2264", "via WhatsApp op 0470 28 14 55". */
+const WHATSAPP_NUMBER = /WhatsApp:?\s+(?:(?:on|op|au|al|an|su|na|på)\s+)?\+?\d[\d\s-]{5,}\d/u;
 /** An e-mail address inside a line. */
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.\w/u;
 /** Longest line read as such a call. */

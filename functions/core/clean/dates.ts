@@ -704,18 +704,24 @@ const DAY_MONTH_ALONE = new RegExp(String.raw`^(?:(\d{1,2})\.?\s+(${MONTH_NAMES}
 /** A blog's permalink path with the day in it: "/news/2027/3/2/western-tiers-…", "/2026/11/05/…". */
 const PERMALINK_DAY = /\/(\d{4})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/g;
 
+/** The day and the month of a line that is a day and a month alone ("2 Mar", "Mar 2", "November 14th"). */
+function dayAndMonthAlone(line: string, lang: string | null | undefined): { day: number; month: number } | null {
+  const m = DAY_MONTH_ALONE.exec(line.trim());
+  if (!m) return null;
+  const month = monthOf((m[2] ?? m[3])!, lang);
+  return month ? { day: Number(m[1] ?? m[4]), month } : null;
+}
+
 /**
  * A day and month printed without a year ("Mar 8", a blog platform's date for a post of the current
  * year), dated by a full date the copy itself prints (the day the page was clipped or saved,
  * `reference`): the latest such day on or before it, within a year. Never by the clock.
  */
 export function yearlessDayBefore(line: string, reference: string, lang?: string | null): string | null {
-  const m = DAY_MONTH_ALONE.exec(line.trim());
+  const dayMonth = dayAndMonthAlone(line, lang);
   const ref = /^(\d{4})-(\d{2})-(\d{2})/.exec(reference);
-  if (!m || !ref) return null;
-  const month = monthOf((m[2] ?? m[3])!, lang);
-  const day = Number(m[1] ?? m[4]);
-  if (!month) return null;
+  if (!dayMonth || !ref) return null;
+  const { day, month } = dayMonth;
   const [refYear, refMonth, refDay] = [Number(ref[1]), Number(ref[2]), Number(ref[3])];
   const year = month < refMonth || (month === refMonth && day <= refDay) ? refYear : refYear - 1;
   return validDate(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
@@ -727,11 +733,9 @@ export function yearlessDayBefore(line: string, reference: string, lang?: string
  * day ("/news/2027/3/2/…"): the year is the page's own, never a guess from the clock.
  */
 export function yearlessDayByPermalink(line: string, addresses: string, lang?: string | null): string | null {
-  const m = DAY_MONTH_ALONE.exec(line.trim());
-  if (!m) return null;
-  const month = monthOf((m[2] ?? m[3])!, lang);
-  const day = Number(m[1] ?? m[4]);
-  if (!month) return null;
+  const dayMonth = dayAndMonthAlone(line, lang);
+  if (!dayMonth) return null;
+  const { day, month } = dayMonth;
   for (const p of addresses.matchAll(PERMALINK_DAY)) {
     const year = Number(p[1]);
     if (Number(p[2]) === month && Number(p[3]) === day && validDate(year, month, day)) return `${year}-${pad(month)}-${pad(day)}`;

@@ -996,7 +996,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   } else if (printedPart) {
     headlineEl = printedPart.el;
     h1 = printedPart.text;
-  } else if (untitled && !docTitle.split(/\s+(?:::|[|–—·•»:/])\s+|\s+-\s+/).some(headlineLike)) {
+  } else if (untitled && !docTitle.split(DOC_TITLE_SEPARATORS).some(headlineLike)) {
     // A <title> that is only a section and the site ("Sport | Tamar Valley Times"): an <h2>.
     headlineEl = h2Headline(scan.h2s);
     h1 = normalizeSpace(headlineEl?.textContent ?? '');

@@ -16,7 +16,7 @@ import { mostlyPlainLines } from './markdown-syntax.js';
 import { holdsOwnScriptLetter, ownScriptAuthor } from './script-labels.js';
 import { withoutPullQuotes } from './pull-quotes.js';
 import { hasLetter } from './lines.js';
-import { countWords, makeSummary, normalizeSpace, paragraphsToHtml } from './text-utils.js';
+import { countWords, MAIL_SUBJECT_LABEL, makeSummary, normalizeSpace, paragraphsToHtml } from './text-utils.js';
 
 export interface CleanContext {
   /** The current time: no published date may be later. */
@@ -46,7 +46,7 @@ const MAX_TITLE = 200;
  * story is still being written, which the headline alone does not.
  */
 /** A saved e-mail's subject line as the headline: "Subject: Fwd: Early snow traps 640 tourists …". */
-const MAIL_SUBJECT = /^(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp)\s*:\s*(?:(?:fwd?|re|aw|wg|tr|rv)\s*:\s*)*/i;
+const MAIL_SUBJECT = new RegExp(String.raw`^${MAIL_SUBJECT_LABEL}\s*(?:(?:fwd?|re|aw|wg|tr|rv)\s*:\s*)*`, 'iu');
 const MEDIA_LABEL = /^(?:VIDEO|VÍDEO|FOTO|FOTOS|PHOTOS?|GALLERY|GALERIE|AUDIO|PODCAST|WATCH)(?:\s*[:|–—-]\s*|\s+)(?=\p{Lu}\p{Ll}|\d)/u;
 
 function fitTitle(title: string): string {

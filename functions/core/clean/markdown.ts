@@ -410,14 +410,17 @@ function chromeAbove(heading: DomElement): string[] {
  * A day without its year a few elements above the headline, alone in its paragraph or list item
  * ("- Mar 8" over "- 3 min read"), dated by the latest full date that `printed` gives on or after it.
  */
-function dayAbove(heading: DomElement, printed: string, dopts: DateOptions): string | null {
-  const reference = findDates(printed, dopts).map((d) => d.iso.slice(0, 10)).sort().at(-1);
-  if (reference === undefined) return null;
+function dayAbove(heading: DomElement, printed: () => string, dopts: DateOptions): string | null {
+  // The printed dates are read only once a short line that may be a day and a month is found.
+  let reference: string | null | undefined;
   for (let k = heading.previousElementSibling, n = 0; k && n < MAX_DAY_ABOVE; k = k.previousElementSibling, n++) {
     const lines = k.tagName === 'UL' || k.tagName === 'OL' ? Array.from(k.querySelectorAll('li')) : k.tagName === 'P' ? [k] : [];
     for (const line of lines) {
       const text = normalizeSpace(line.textContent ?? '');
-      const iso = text.length <= MAX_DAY_MONTH_CHARS ? yearlessDayBefore(text, reference, dopts.lang) : null;
+      if (text.length > MAX_DAY_MONTH_CHARS) continue;
+      reference ??= findDates(printed(), dopts).map((d) => d.iso.slice(0, 10)).sort().at(-1) ?? null;
+      if (reference === null) return null;
+      const iso = yearlessDayBefore(text, reference, dopts.lang);
       if (iso) return iso;
     }
   }
@@ -922,7 +925,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
       aboveAuthor = writerAbove(h1);
       // And its day without the year ("Mar 8"), dated by the day the copy says it was made: the note's
       // title ("… (copied 10 Mar 2026)") or the page's chrome above the headline.
-      aboveDay = dayAbove(h1, [noteTitle ?? '', ...chromeAbove(h1)].join(' · '), dopts);
+      aboveDay = dayAbove(h1, () => [noteTitle ?? '', ...chromeAbove(h1)].join(' · '), dopts);
       for (let el: DomElement | null = h1; el && el !== root; el = el.parentNode as DomElement | null) {
         while (el.previousElementSibling) el.previousElementSibling.remove();
       }

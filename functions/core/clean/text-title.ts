@@ -2,7 +2,7 @@
 import { type DateOptions } from './dates.js';
 import { stripTitlePrefix } from './boilerplate.js';
 import { lineStats } from './lines.js';
-import { sameStory } from './text-utils.js';
+import { MAIL_SUBJECT_LABEL, sameStory } from './text-utils.js';
 import { bareName, namesInPlaces } from './byline.js';
 import { creditLabelAtEnd, normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE, isJobLine, PUBLICATION_WORD_RE, writerWithJob } from './text-byline.js';
@@ -195,7 +195,7 @@ function withoutTrailLabel(line: string): string {
 const MIN_TRAIL_ABOVE_DECK_WORDS = 5;
 
 /** A saved e-mail's subject line. */
-const MAIL_SUBJECT_LINE = /^(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|emne|ämne|aihe|temat)\s*:/iu;
+const MAIL_SUBJECT_LINE = new RegExp(`^${MAIL_SUBJECT_LABEL}`, 'iu');
 
 /** Most words of a menu's item that opens a trail. */
 const MAX_MENU_ITEM_WORDS = 3;

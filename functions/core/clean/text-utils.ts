@@ -146,3 +146,6 @@ export const hasCommentCount = (line: string): boolean => COMMENT_COUNT.test(lin
 
 /** A meta line without its comment count, whose number a date reader would take for a day or an hour. */
 export const withoutCommentCount = (line: string): string => line.replace(COMMENT_COUNTS, ' ');
+
+/** The label of a saved e-mail's subject line, in the languages read: "Subject:", "Betreff:", "Ämne:". */
+export const MAIL_SUBJECT_LABEL = String.raw`(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|emne|ämne|aihe|temat)\s*:`;
