@@ -214,6 +214,30 @@ describe('extractEntities', () => {
     expect([...got.organizations, ...got.places].join(' ')).not.toMatch(/Preissenkungen|Gas/);
   });
 
+  it('reads German bodies whose portfolio lists several fields, or whose compound shares its ending with another', () => {
+    const body = [
+      'Das Bundesministerium für Forschung, Technologie und Raumfahrt fördert das Projekt mit fünf Millionen Euro.',
+      'Nach Angaben der Industrie- und Handelskammer Würzburg-Schweinfurt hängen daran 22.000 Arbeitsplätze.',
+      'Auch der Klima- und Energiefonds beteiligt sich, die Eisenbahn- und Verkehrsgewerkschaft EVG begrüßte das.',
+      'Das Forschungsinstitut für Textilchemie und Textilphysik der Universität Innsbruck meldete Erfolge.',
+      'Der Minister für Gesundheit, Karl Lauterbach, sagte, Geld für Schulen, Kitas und Vereine fehle.',
+    ].join('\n\n');
+    const got = extractEntities('', body, lex, 'de');
+    expect(got.organizations).toEqual(
+      expect.arrayContaining([
+        'Bundesministerium für Forschung, Technologie und Raumfahrt',
+        'Industrie- und Handelskammer Würzburg-Schweinfurt',
+        'Klima- und Energiefonds',
+        'EVG',
+        'Forschungsinstitut für Textilchemie und Textilphysik',
+        'Universität Innsbruck',
+      ]),
+    );
+    expect(got.people).toEqual(['Karl Lauterbach']);
+    // A list after an office's name and its holder, or after any noun, names no body.
+    expect(got.organizations.join(' ')).not.toMatch(/Gesundheit|Schulen|Angaben/);
+  });
+
   it('reads Italian and Spanish institution-first names, with "per" and "para" inside them', () => {
     const it_ = extractEntities('', "L'Osservatorio Vesuviano e la Regione Campania hanno convocato la Commissione Grandi Rischi a Pozzuoli.", lex, 'it');
     expect(it_.organizations).toEqual(expect.arrayContaining(['Osservatorio Vesuviano', 'Regione Campania', 'Commissione Grandi Rischi']));

@@ -20,7 +20,7 @@ import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
 import { DESCRIBED, splitAtGermanPerson, withoutGermanDescriptor } from './entities/german-runs.js';
 import { withNordicBodies } from './entities/nordic-bodies.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, gazetteerSpans, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /**
  * An article right before a word, in the languages whose towns take none ("la Corte", "un Paese",
@@ -282,7 +282,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
    */
   const sidesAsWritten = new Set<string>();
   const lowercaseWords = foreign ? new Set(body.match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []) : undefined;
-  const commaBodies = foreign ? romancePortfolioNames(body, language) : commaNames(body);
+  const commaBodies = foreign ? [...romancePortfolioNames(body, language), ...germanPortfolioNames(body, language)] : commaNames(body);
   const emitted = new Set<CommaName>();
   const emitCommaName = (c: CommaName): void => {
     if (emitted.has(c)) return;

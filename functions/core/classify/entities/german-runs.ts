@@ -55,7 +55,9 @@ const NAME_GOES_ON: ReadonlySet<string> = new Set(['für', 'der', 'des', 'von', 
 export function withoutGermanDescriptor(run: Run): Run {
   const toks = run.tokens;
   // (After the article a sentence opens with: "Die Gewerkschaft Unia".)
-  const at = ARTICLES.has(toks[0]!.bare) ? 1 : 0;
+  let at = ARTICLES.has(toks[0]!.bare) ? 1 : 0;
+  // (The compound a suspended part shares its ending with: "Eisenbahn- und Verkehrsgewerkschaft EVG".)
+  if (toks[at]?.text.endsWith('-') && toks.length > at + 2) at += 2;
   if (toks.length < at + 2 || toks[at + 1]!.breakBefore || NAME_GOES_ON.has(toks[at + 1]!.bare.toLowerCase()) || gazLookup(toks.slice(at).map((t) => t.bare))) return run;
   const first = toks[at]!.bare.toLowerCase();
   if (!DESCRIPTORS.has(first) && !(DESCRIPTOR_ENDINGS.test(first) && first.length > 9)) return run;

@@ -542,6 +542,8 @@ export const GERMAN_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|er|es|en)$/u;
  */
 export function germanBody(rest: readonly string[], language: string | undefined): boolean {
   if (language !== 'de' || rest.length < 2) return false;
+  // A first part standing for a compound the next one completes: "Industrie- und Handelskammer".
+  if (rest[0]!.endsWith('-') && rest.length >= 3) return germanBodyNoun(rest[2]!);
   return germanBodyNoun(rest[0]!) || (GERMAN_ADJECTIVE.test(rest[0]!) && germanBodyNoun(rest[1]!));
 }
 

@@ -13,6 +13,12 @@ const ANY_UPPER = /\p{Lu}/u;
 /** "A1", "M25", "4G": a code of letters and digits. */
 const CODE_SHAPED = /^\p{Lu}?\p{N}+\p{Lu}*$/u;
 const SHORT_NUMBER = /^\p{N}{1,3}$/u;
+/** The hyphen of a compound's first part whose second part another compound shares: "Klima- und Energiefonds", "Land- en Tuinbouw". */
+const SUSPENDED_PART = /^-(?=[ \t]+(?:und|oder|en|of|og|och|eller)[ \t]+\p{Lu})/u;
+/** The words a compound's suspended part is joined by. */
+const SUSPENDED_JOINERS: ReadonlySet<string> = new Set(['und', 'oder', 'en', 'of', 'og', 'och', 'eller']);
+/** Articles and prepositions with an article, which link two German names ("Angaben der Kammer", "Team vom Institut"). */
+const ARTICLE_LINKS: ReadonlySet<string> = new Set(['der', 'des', 'dem', 'den', 'die', 'das', 'von', 'vom', 'zum', 'zur']);
 
 export const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’]s?)?\.?|(?<=\s)&(?=\s)/gu;
 
@@ -52,10 +58,17 @@ export function tokenizeForNames(text: string, splitCapitalElision = false): Tok
     // company named so ("Sainsbury's", "McDonald's").
     const possessive = /['’]s?$/.test(t) && t.length > 2 && !(out.length > 0 && !brk && GAZ.has(norm(`${out[out.length - 1]!.text} ${t.replace(/’/gu, "'")}`))) &&
       GAZ.get(norm(t))?.kind !== 'org';
-    const bare = possessive ? t.replace(/['’]s?$/, '') : t;
+    let bare = possessive ? t.replace(/['’]s?$/, '') : t;
+    let end = m.index + m[0].length;
+    // A compound's first part standing for its whole before "und": "Industrie- und Handelskammer".
+    if (UPPER_START.test(t) && !endsSentence && SUSPENDED_PART.test(text.slice(end, end + 12))) {
+      t += '-';
+      bare += '-';
+      end += 1;
+    }
     out.push({ text: t, bare, pos, sentenceStart, breakBefore: brk, possessive });
     sentenceStart = endsSentence;
-    last = m.index + m[0].length;
+    last = end;
   }
   return out;
 }
@@ -188,6 +201,24 @@ function placeBeforeFor(cur: readonly Token[]): boolean {
   return gazLookup(words)?.kind === 'place' || (words.length === 1 && worldTownSize(words[0]!) === 'city');
 }
 
+/**
+ * A German body's or office's name that has reached its portfolio: the name's noun, "für" and
+ * capitalised words after it, joined by "und" ("Ministerium für Wirtschaft und Energie", "Institut für
+ * Atmosphären- und Kryosphärenwissenschaften").
+ */
+function inGermanPortfolio(cur: readonly Token[]): boolean {
+  const at = cur.findIndex((c) => c.bare === 'für');
+  if (at < 1 || !(germanBodyNoun(cur[at - 1]!.bare) || TITLES.has(norm(cur[at - 1]!.bare)))) return false;
+  return cur.slice(at + 1).every((c, k) => UPPER_START.test(c.bare) || (k > 0 && SUSPENDED_JOINERS.has(c.bare)));
+}
+
+/** The portfolio's last word at `i`: one capitalised word the name ends on. */
+function portfolioEndsAt(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i];
+  const after = tokens[i + 1];
+  return word !== undefined && !word.breakBefore && UPPER_START.test(word.bare) && (after === undefined || after.breakBefore || !UPPER_START.test(after.bare));
+}
+
 export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
@@ -200,6 +231,8 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
     const t = tokens[i]!;
     if (t.breakBefore) flush();
     if (isCapitalised(t.bare)) {
+      // A compound's suspended part opens a name after a linking word: "Angaben der | Industrie- und Handelskammer".
+      if (t.text.endsWith('-') && ARTICLE_LINKS.has(cur[cur.length - 1]?.bare ?? '')) flush();
       cur.push(t);
     } else if (cur.length && SHORT_NUMBER.test(t.bare) && GAZ.has(norm([...cur.map((c) => c.bare), t.bare].join(' ')))) {
       // "Ligue 1", "Formula 1": a number closing a name the gazetteer knows.
@@ -221,9 +254,14 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
         (t.bare === 'na' && connectors === CONNECTORS && IRISH_NA_HEADS.has(cur[cur.length - 1]!.bare)) ||
         // German "für" inside a body's or an office's name ("Max-Planck-Institut für Plasmaphysik",
         // "Minister für Gesundheit"), not between any two nouns ("Preissenkungen für Gas").
-        (t.bare === 'für' && cur.some((c) => germanBodyNoun(c.bare) || TITLES.has(norm(c.bare))))) &&
+        (t.bare === 'für' && cur.some((c) => germanBodyNoun(c.bare) || TITLES.has(norm(c.bare)))) ||
+        // The last of a German portfolio: "Bundesministerium für Wirtschaft und Energie".
+        (t.bare === 'und' && inGermanPortfolio(cur) && portfolioEndsAt(tokens, i + 1)) ||
+        (SUSPENDED_JOINERS.has(t.bare) && cur[cur.length - 1]!.text.endsWith('-'))) &&
       // "the" only inside a name after another connector ("Bank of the West"), not "Obama the ...".
       (t.bare !== 'the' || CONNECTORS.has(cur[cur.length - 1]!.bare)) &&
+      // A portfolio closed by "und" ends the name: "Forschungsinstitut für Textilchemie und Textilphysik | der Universität Innsbruck".
+      !((t.bare === 'der' || t.bare === 'des') && cur.some((c) => c.bare === 'und') && inGermanPortfolio(cur)) &&
       i + 1 < tokens.length &&
       !tokens[i + 1]!.breakBefore &&
       (isCapitalised(tokens[i + 1]!.bare) ||
