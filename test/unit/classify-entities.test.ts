@@ -238,6 +238,35 @@ describe('extractEntities', () => {
     expect(got.organizations.join(' ')).not.toMatch(/Gesundheit|Schulen|Angaben/);
   });
 
+  it('reads a German body after an everyday noun in the genitive, and a university written short', () => {
+    const body = [
+      'Ein Team der Universität Hohenheim hat eine KI trainiert, sagte Landessekretär der Gewerkschaft PRO-GE Anna Huber.',
+      'Skeptisch ist Thomas Wieser vom Institut für Wärmetechnik der TU Graz.',
+      'Der Verband der Automobilindustrie warnt, Ursula von der Leyen schweigt.',
+    ].join('\n\n');
+    const got = extractEntities('', body, lex, 'de');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Universität Hohenheim', 'PRO-GE', 'Institut für Wärmetechnik', 'TU Graz', 'Verband der Automobilindustrie']));
+    expect(got.organizations.join(' ')).not.toMatch(/Team|Landessekretär|Gewerkschaft/);
+    expect(got.people).toEqual(expect.arrayContaining(['Ursula von der Leyen', 'Thomas Wieser']));
+    expect(got.places).not.toContain('Graz');
+  });
+
+  it('names a German body in the nominative whatever case the sentence puts it in', () => {
+    const oblique = extractEntities(
+      '',
+      'Forschende der Medizinischen Universität Wien und des Deutschen Krebsforschungszentrums haben einen Test entwickelt. Die Medizinische Universität Wien will ihn bald anbieten.',
+      lex,
+      'de',
+    );
+    // One body, one name; the neuter takes its ending without an article when the text never writes it in the nominative.
+    expect(oblique.organizations).toEqual(expect.arrayContaining(['Medizinische Universität Wien', 'Deutsches Krebsforschungszentrum']));
+    expect(oblique.organizations.join(' ')).not.toMatch(/Medizinischen|Deutschen/);
+    // Written in the nominative after its article, the name stays as written.
+    const written = extractEntities('', 'Das Sächsische Oberbergamt prüft den Antrag. Nach Angaben des Sächsischen Oberbergamts fehlt ein Gutachten.', lex, 'de');
+    expect(written.organizations).toContain('Sächsische Oberbergamt');
+    expect(written.organizations.join(' ')).not.toMatch(/Sächsischen|Sächsisches/);
+  });
+
   it('reads Italian and Spanish institution-first names, with "per" and "para" inside them', () => {
     const it_ = extractEntities('', "L'Osservatorio Vesuviano e la Regione Campania hanno convocato la Commissione Grandi Rischi a Pozzuoli.", lex, 'it');
     expect(it_.organizations).toEqual(expect.arrayContaining(['Osservatorio Vesuviano', 'Regione Campania', 'Commissione Grandi Rischi']));

@@ -11,14 +11,15 @@ import { charBefore, letterAt, letterBefore, someOccurrence } from '../words.js'
 import { isWorldPlace, isWorldRegion, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
-import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, unlistedName } from './entities/tables.js';
+import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
-import { DESCRIBED, splitAtGermanPerson, withoutGermanDescriptor } from './entities/german-runs.js';
+import { germanNominative } from './entities/german-nominative.js';
+import { DESCRIBED, splitAtGermanGenitive, splitAtGermanPerson, withoutGermanDescriptor } from './entities/german-runs.js';
 import { withNordicBodies } from './entities/nordic-bodies.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
@@ -272,7 +273,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   const inShouted = rangeCursor(lineRanges(body, wholeLineIf(isShouted)));
   const inLineup = rangeCursor(lineRanges(body, lineupRange));
   const connectors = connectorsFor(language);
-  const runs = nounCaps ? findRuns(tokens, connectors).flatMap(splitAtGermanPerson).map(withoutGermanDescriptor) : findRuns(tokens, connectors);
+  const runs = nounCaps ? findRuns(tokens, connectors).flatMap(splitAtGermanPerson).flatMap(splitAtGermanGenitive).map(withoutGermanDescriptor) : findRuns(tokens, connectors);
   const sportsArticle = namesSportsTwice(runs);
   /** Sports nicknames, as the club's mention and as written, kept once the run pass has seen their club named in full. */
   const nicknames: { mention: Mention; written: string }[] = [];
@@ -368,6 +369,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       !(afterThe && !toks[0]!.sentenceStart && ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase())) &&
       toks[0]!.bare !== 'The' &&
       !TITLES.has(norm(toks[0]!.bare)) &&
+      // ("TU Graz": a university's kind, not the pronoun "tu".)
+      !UNIVERSITY_ABBREVIATIONS.has(toks[0]!.bare) &&
       !GAZ_PREFIXES.has(norm(`${toks[0]!.bare} ${toks[1]!.bare}`)) &&
       // "Mid Ulster District Council", "Upper Nile": a compass word before a known place, or opening a
       // body's or a place's name, is part of the name.
@@ -694,6 +697,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     if (m.kind === 'person' || m.name.includes(' ') || COUNTRIES.has(m.name) || !personWords.has(nameParts(m.name)[0] ?? '')) continue;
     if (speaksAt(body, m.pos + m.name.length)) Object.assign(m, { kind: 'person', fixed: false });
   }
+
+  // "der Medizinischen Universität Wien", "die Medizinische Universität Wien": one body, one name.
+  if (nounCaps) for (const m of mentions) if (m.kind === 'org' && !GAZ.has(norm(m.name))) m.name = germanNominative(m.name, body);
 
   const clusters: Cluster[] = [];
   const addTo = (m: Mention): void => {

@@ -4,7 +4,7 @@
  * "Paul Rehberg Regie". A known given name followed by a name-shaped word marks the person inside such
  * a run; the run is cut around them, so the person is read alone and the rest on its own.
  */
-import { germanBodyNoun, GIVEN_NAMES, NAME_SHAPED_WORD, norm, ORG_WORDS, PLACE_WORDS, STREET_WORDS, gazLookup } from './tables.js';
+import { germanBodyNoun, GIVEN_NAMES, NAME_PARTICLES, NAME_SHAPED_WORD, norm, ORG_WORDS, PLACE_WORDS, STREET_WORDS, gazLookup } from './tables.js';
 import type { Run } from './tokens.js';
 
 /** Nouns after a person's name that make it the name of a place or a body ("Hans Böckler Stiftung", "Willy Brandt Haus"). */
@@ -30,6 +30,20 @@ export function splitAtGermanPerson(run: Run): Run[] {
     return [toks.slice(0, k), toks.slice(k, surname + 1), rest].filter((part) => part.length > 0).map((tokens) => ({ ...run, tokens }));
   }
   return [run];
+}
+
+/**
+ * "Ein Team der Universität Hohenheim", "Landessekretär der Gewerkschaft PRO-GE": a genitive after an
+ * everyday noun names what follows it, and the run is cut there. After a body's noun it is part of
+ * the name ("Verband der Automobilindustrie"), and after "von" part of a person's ("Ursula von der Leyen").
+ */
+export function splitAtGermanGenitive(run: Run): Run[] {
+  const toks = run.tokens;
+  const at = toks.findIndex((t, k) => k > 0 && (t.bare === 'der' || t.bare === 'des'));
+  if (at < 1 || at === toks.length - 1 || gazLookup(toks.map((t) => t.bare))) return [run];
+  const before = toks[at - 1]!.bare;
+  if (NAME_PARTICLES.has(before) || germanBodyNoun(before) || !/^\p{Lu}/u.test(toks[at + 1]!.bare)) return [run];
+  return [{ ...run, tokens: toks.slice(0, at) }, ...splitAtGermanGenitive({ ...run, tokens: toks.slice(at + 1) })];
 }
 
 /** A German common noun rather than a surname: a place or street word, or a body's. */

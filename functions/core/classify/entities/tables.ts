@@ -530,6 +530,9 @@ export function gazLookup(words: string[]): GazEntry | undefined {
   return e;
 }
 
+/** A kind of university written short before its town or name: "TU Graz", "FH Joanneum", "TU Bergakademie Freiberg" (capitals only: "Tu Youyou" is a person). */
+export const UNIVERSITY_ABBREVIATIONS: ReadonlySet<string> = new Set(['TU', 'FH', 'TH', 'HTW', 'PH']);
+
 /** German nouns that end a body's compound name: "Krebsforschungszentrum", "Gesundheitskasse", "Max-Planck-Institut". */
 export const GERMAN_BODY_NOUN = /\p{L}{3,}(?:zentrum|institut|verband|gesellschaft|kasse|akademie|fonds|universität|hochschule|ministerium|behörde|gericht|gerichtshof|stiftung|agentur|kommission|klinikum|amt|werke|bund|kammer)$/iu;
 /** A German adjective opening a name: "Medizinische", "Deutsches", "Österreichischen". */
@@ -544,8 +547,10 @@ export function germanBody(rest: readonly string[], language: string | undefined
   if (language !== 'de' || rest.length < 2) return false;
   // A first part standing for a compound the next one completes: "Industrie- und Handelskammer".
   if (rest[0]!.endsWith('-') && rest.length >= 3) return germanBodyNoun(rest[2]!);
-  return germanBodyNoun(rest[0]!) || (GERMAN_ADJECTIVE.test(rest[0]!) && germanBodyNoun(rest[1]!));
+  return germanBodyNoun(rest[0]!) || (GERMAN_ADJECTIVE.test(rest[0]!) && (germanBodyNoun(rest[1]!) || GERMAN_BODY_GENITIVE.test(rest[1]!)));
 }
+/** A body's compound noun in the genitive: "des Deutschen Krebsforschungszentrums", "des Bayerischen Landesamts". */
+const GERMAN_BODY_GENITIVE = /\p{L}{3,}(?:zentrum|institut|verband|ministerium|gericht|klinikum|amt|bund)e?s$/iu;
 
 /** An institution noun, alone or closing a compound ("Institut", "Max-Planck-Institut", "Gesundheitskasse"). */
 export function germanBodyNoun(word: string): boolean {

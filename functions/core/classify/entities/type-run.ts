@@ -4,7 +4,7 @@ import { isCamelBrand, type OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { cueMeaning } from '../topic-cues.js';
 import { foldPlaceName, isWorldPlace, worldTownSize } from '../world-places.js';
-import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, countryOffice, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, GAZ, type GazEntry, gazLookup, germanBody, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
+import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, countryOffice, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, GAZ, type GazEntry, gazLookup, germanBody, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
 import { namesRegionBody } from './region-bodies.js';
 import { GROUP_OWNER, isAcronym, isCapitalised, isPublicService } from './tokens.js';
 import { givenNameBefore, type Single } from './cues.js';
@@ -892,7 +892,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     (rest.length > 1 && lowerRest[lowerRest.length - 1] === 'health' && gazLookup(rest.slice(0, -1))?.kind === 'place');
   // Romance and German names put the institution first: "Parlamento Europeo", "Banque de France".
   // (Irish puts its article before the institution: "An Bord Pleanála".)
-  const orgHead = (ORG_HEADS.has(lowerRest[0]!) || (rest[0] === 'An' && ORG_HEADS.has(lowerRest[1] ?? '')) || germanBody(rest, ctx.language)) && rest.filter((w) => !connectors.has(w)).length <= 5;
+  const orgHead = (ORG_HEADS.has(lowerRest[0]!) || (rest[0] === 'An' && ORG_HEADS.has(lowerRest[1] ?? '')) || germanBody(rest, ctx.language) || UNIVERSITY_ABBREVIATIONS.has(rest[0]!)) && rest.filter((w) => !connectors.has(w)).length <= 5;
   // "Competition and Markets Authority", "Avon and Somerset Police": one name when a single unknown
   // word precedes the "and"; "Google and Microsoft Corp" names two, and so does a name before a long
   // one ("Freeport and Eight Mile Rock High School").
