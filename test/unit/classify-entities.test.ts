@@ -2538,6 +2538,25 @@ describe('names written after a common noun in lower case', () => {
     expect(pt.places).toEqual(expect.arrayContaining(['rio Águeda', 'serra da Freita']));
   });
 
+  it('reads a French body named by a capitalised head and small adjectives, with its field when the sentence goes on after it', () => {
+    const fr = extractEntities(
+      'Crue',
+      [
+        'La Croix-Rouge française et la Police cantonale valaisanne sont intervenues, et la Région wallonne paiera, a dit le Conseil fédéral.',
+        'L’Office national des forêts a fermé les sentiers ; l’Académie chinoise des sciences, partenaire, se tait.',
+        'La Fédération française de ski (FFS) et le Centre spatial guyanais de Kourou ne sont pas concernés.',
+      ].join(' '),
+      lex,
+      'fr',
+    );
+    expect(fr.organizations).toEqual(
+      expect.arrayContaining(['Croix-Rouge française', 'Police cantonale valaisanne', 'Région wallonne', 'Conseil fédéral', 'Office national des forêts', 'Académie chinoise des sciences', 'Fédération française de ski']),
+    );
+    // A name that goes on is not cut short.
+    expect(fr.organizations).not.toEqual(expect.arrayContaining(['Fédération française']));
+    expect(fr.organizations.filter((name) => /^Centre spatial/.test(name))).toEqual([]);
+  });
+
   it('leaves a person, a preposition, an acronym, a channel and English alone', () => {
     const fr = extractEntities('Réaction', 'Le gouvernement de François Legault a réagi. La vallée à Sierre est inondée, dit la chaîne Arryadia.', lex, 'fr');
     expect(fr.people).toContain('François Legault');

@@ -79,6 +79,31 @@ const CAPITAL_HEAD_ELIDED = new RegExp(
 );
 
 /**
+ * Heads a small adjective follows that the one-word heads of the lists (which also open names with a
+ * capitalised word after them) do not hold: "Croix-Rouge française", "Police cantonale", "Région
+ * wallonne", "Office fédéral", "Grand Conseil genevois".
+ */
+const ADJECTIVE_HEADS = ['Croix-Rouge', 'Grand Conseil', 'Haute Autorité', 'Haut Conseil', 'Police', 'Région', 'Garde', 'Sécurité', 'Protection', 'Office', 'Service', 'Centre', 'Association', 'Union', 'Mutualité', 'Commission', 'Autorité'];
+/**
+ * An adjective written small after a body's head: a people's or a place's ("française", "wallonne", "normande",
+ * "valaisanne", "genevois", "chinoise", "belge", "suisse"), or the level the body serves ("fédéral",
+ * "cantonale", "nationale", "paysanne").
+ */
+const BODY_ADJECTIVE = String.raw`(?:\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ain|aine|ains|aines|al|ale|aux|ales|anne|ane|on|onne|ons|onnes|and|ande|ands|andes)|belge|belges|suisse|suisses|helvétique)`;
+/** "Croix-Rouge française", "Police cantonale valaisanne", "Région wallonne", "Conseil fédéral": a capitalised head and its small adjectives. */
+const CAPITAL_HEAD_ADJECTIVE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(${[...ADJECTIVE_HEADS, CAPITAL_HEADS].join('|')})(?:[^\S\n]+${BODY_ADJECTIVE}){1,2}(?![\p{L}'’-])` +
+    // The field after it, one word the sentence goes on after: "Académie chinoise des sciences a", "Office national des forêts (ONF)".
+    String.raw`(?:[^\S\n]+(?:des|du|de[^\S\n]+la|de[^\S\n]+l['’])[^\S\n]*\p{Ll}{3,}(?=[^\S\n]*[,.;:()]|[^\S\n]+(?:a|ont|est|sont|et|qui|avait)[^\S\n]))?` +
+    // A name that goes on ("Fédération française de ski", "Agence nationale de sécurité du médicament",
+    // "Centre spatial guyanais de Kourou") is not cut short.
+    String.raw`(?![^\S\n]+(?:de|du|des|d['’]|${BODY_ADJECTIVE}(?![\p{L}'’-])))`,
+  'gu',
+);
+/** The languages whose adjectives follow the noun in a body's name written in sentence case. */
+const ADJECTIVE_AFTER_LANGUAGES: ReadonlySet<string> = new Set(['fr']);
+
+/**
  * The names written after a head noun, as written and typed by it; the mentions the capitalised runs
  * made of their words give way to them. People are left alone ("le gouvernement de François Legault").
  */
@@ -87,12 +112,20 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
   const headed = [...body.matchAll(HEADED_NAME)].filter((m) => !(LINKED_ONLY.has(m[1]!.toLowerCase()) && m[2] === undefined));
   // A name the lists know ("Banca d'Italia") is read, with its canonical name, by the runs.
   const elided = ELIDING_LANGUAGES.has(language) ? [...body.matchAll(CAPITAL_HEAD_ELIDED)].filter((m) => !GAZ.has(norm(m[0]))) : [];
-  for (const m of [...headed, ...elided]) {
+  const adjectived = ADJECTIVE_AFTER_LANGUAGES.has(language) ? [...body.matchAll(CAPITAL_HEAD_ADJECTIVE)].filter((m) => !GAZ.has(norm(m[0])) && !overlaps(m, [...headed, ...elided])) : [];
+  for (const m of [...headed, ...elided, ...adjectived]) {
     const [start, end] = [m.index!, m.index! + m[0].length];
+    // A longer name read already ("Office national des forêts (ONF)", spelt by its acronym) stays whole.
+    if (adjectived.includes(m) && mentions.some((o) => o.kind === 'org' && o.pos <= start && o.pos + o.name.length >= end && o.name.length > m[0].length)) continue;
     const inside = mentions.filter((o) => o.pos < end && o.pos + o.name.length > start);
     if (inside.some((o) => o.kind === 'person')) continue;
     for (const o of inside) mentions.splice(mentions.indexOf(o), 1);
     dropSinglesWithin(singles, body, start, end);
     mentions.push({ kind: KIND_OF_HEAD.get(m[1]!.toLowerCase()) ?? 'org', name: m[0], pos: start, fixed: true });
   }
+}
+
+/** Whether a match shares a character with any of others. */
+function overlaps(m: RegExpMatchArray, others: readonly RegExpMatchArray[]): boolean {
+  return others.some((o) => o.index! < m.index! + m[0].length && m.index! < o.index! + o[0].length);
 }
