@@ -2538,7 +2538,7 @@ describe('names written after a common noun in lower case', () => {
     expect(pt.places).toEqual(expect.arrayContaining(['rio Águeda', 'serra da Freita']));
   });
 
-  it('reads a French body named by a capitalised head and small adjectives, with its field when the sentence goes on after it', () => {
+  it('reads a French or Italian body named by a capitalised head and small adjectives, with its field when the sentence goes on after it', () => {
     const fr = extractEntities(
       'Crue',
       [
@@ -2555,6 +2555,15 @@ describe('names written after a common noun in lower case', () => {
     // A name that goes on is not cut short.
     expect(fr.organizations).not.toEqual(expect.arrayContaining(['Fédération française']));
     expect(fr.organizations.filter((name) => /^Centre spatial/.test(name))).toEqual([]);
+    const it = extractEntities(
+      'Frana',
+      'La Protezione civile ha diramato l’allerta con il Comitato glaciologico italiano e i Carabinieri forestali. Il Centro sportivo Carabinieri e l’Osservatorio nazionale sulle manifestazioni sportive tacciono.',
+      lex,
+      'it',
+    );
+    expect(it.organizations).toEqual(expect.arrayContaining(['Protezione civile', 'Comitato glaciologico italiano', 'Carabinieri forestali']));
+    expect(it.organizations).not.toEqual(expect.arrayContaining(['Centro sportivo']));
+    expect(it.organizations).not.toEqual(expect.arrayContaining(['Osservatorio nazionale']));
   });
 
   it('leaves a person, a preposition, an acronym, a channel and English alone', () => {

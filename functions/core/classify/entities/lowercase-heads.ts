@@ -78,30 +78,49 @@ const CAPITAL_HEAD_ELIDED = new RegExp(
   'gu',
 );
 
-/**
- * Heads a small adjective follows that the one-word heads of the lists (which also open names with a
- * capitalised word after them) do not hold: "Croix-Rouge française", "Police cantonale", "Région
- * wallonne", "Office fédéral", "Grand Conseil genevois".
- */
-const ADJECTIVE_HEADS = ['Croix-Rouge', 'Grand Conseil', 'Haute Autorité', 'Haut Conseil', 'Police', 'Région', 'Garde', 'Sécurité', 'Protection', 'Office', 'Service', 'Centre', 'Association', 'Union', 'Mutualité', 'Commission', 'Autorité'];
-/**
- * An adjective written small after a body's head: a people's or a place's ("française", "wallonne", "normande",
- * "valaisanne", "genevois", "chinoise", "belge", "suisse"), or the level the body serves ("fédéral",
- * "cantonale", "nationale", "paysanne").
- */
-const BODY_ADJECTIVE = String.raw`(?:\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ain|aine|ains|aines|al|ale|aux|ales|anne|ane|on|onne|ons|onnes|and|ande|ands|andes)|belge|belges|suisse|suisses|helvétique)`;
-/** "Croix-Rouge française", "Police cantonale valaisanne", "Région wallonne", "Conseil fédéral": a capitalised head and its small adjectives. */
-const CAPITAL_HEAD_ADJECTIVE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(${[...ADJECTIVE_HEADS, CAPITAL_HEADS].join('|')})(?:[^\S\n]+${BODY_ADJECTIVE}){1,2}(?![\p{L}'’-])` +
-    // The field after it, one word the sentence goes on after: "Académie chinoise des sciences a", "Office national des forêts (ONF)".
-    String.raw`(?:[^\S\n]+(?:des|du|de[^\S\n]+la|de[^\S\n]+l['’])[^\S\n]*\p{Ll}{3,}(?=[^\S\n]*[,.;:()]|[^\S\n]+(?:a|ont|est|sont|et|qui|avait)[^\S\n]))?` +
-    // A name that goes on ("Fédération française de ski", "Agence nationale de sécurité du médicament",
-    // "Centre spatial guyanais de Kourou") is not cut short.
-    String.raw`(?![^\S\n]+(?:de|du|des|d['’]|${BODY_ADJECTIVE}(?![\p{L}'’-])))`,
-  'gu',
-);
-/** The languages whose adjectives follow the noun in a body's name written in sentence case. */
-const ADJECTIVE_AFTER_LANGUAGES: ReadonlySet<string> = new Set(['fr']);
+/** How a language writes a body's name as a capitalised head and small adjectives after it. */
+interface AdjectiveGrammar {
+  /** Heads a small adjective follows that the one-word heads of the lists (which also open names with a capitalised word after them) do not hold. */
+  heads: readonly string[];
+  /** An adjective written small: a people's or a place's, or the level the body serves. */
+  adjective: string;
+  /** The words that link the head to its field ("des", "della"). */
+  links: string;
+  /** Words the sentence goes on with after a name: a verb's or a conjunction. */
+  goesOn: string;
+}
+
+const ADJECTIVE_GRAMMARS: Readonly<Record<string, AdjectiveGrammar>> = {
+  // "Croix-Rouge française", "Police cantonale valaisanne", "Région wallonne", "Conseil fédéral", "Parti socialiste".
+  fr: {
+    heads: ['Croix-Rouge', 'Grand Conseil', 'Haute Autorité', 'Haut Conseil', 'Police', 'Région', 'Garde', 'Sécurité', 'Protection', 'Office', 'Service', 'Centre', 'Association', 'Union', 'Mutualité', 'Commission', 'Autorité', 'Parti'],
+    adjective: String.raw`(?:\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ain|aine|ains|aines|al|ale|aux|ales|anne|ane|on|onne|ons|onnes|and|ande|ands|andes|iste)|belge|belges|suisse|suisses|helvétique)`,
+    links: String.raw`(?:des|du|de[^\S\n]+la|de[^\S\n]+l['’]|de|d['’]|sur|pour)`,
+    goesOn: '(?:a|ont|est|sont|et|qui|avait)',
+  },
+  // "Protezione civile", "Comitato glaciologico italiano", "Partito democratico", "Carabinieri forestali".
+  it: {
+    heads: ['Croce Rossa', 'Protezione', 'Carabinieri', 'Comitato', 'Osservatorio', 'Guardia', 'Polizia', 'Agenzia', 'Consiglio', 'Centro', 'Servizio', 'Ufficio', 'Ente', 'Autorità', 'Associazione', 'Federazione', 'Confederazione', 'Partito', 'Movimento', 'Soccorso'],
+    adjective: String.raw`(?:\p{Ll}+(?:ano|ana|ani|ane|ese|esi|ale|ali|ile|ili|ico|ica|ici|iche|ino|ina|ini|ine|ivo|iva|ivi|ive|ista|isti|are|ari|eo|ea|ei|ee))`,
+    links: String.raw`(?:del|della|dello|dei|delle|degli|dell['’]|di|sul|sulla|sulle|sui|sugli|per[^\S\n]+la|per[^\S\n]+il|per)`,
+    goesOn: '(?:ha|hanno|è|sono|e|che|aveva)',
+  },
+};
+
+/** "Croix-Rouge française", "Académie chinoise des sciences", "Protezione civile": a capitalised head and its small adjectives, in the article's language. */
+function headAdjectivePattern(grammar: AdjectiveGrammar): RegExp {
+  const { heads, adjective, links, goesOn } = grammar;
+  return new RegExp(
+    String.raw`(?<![\p{L}\p{N}-])(${[...heads, CAPITAL_HEADS].join('|')})(?:[^\S\n]+${adjective}){1,2}(?![\p{L}'’-])` +
+      // The field after it, one word the sentence goes on after: "Académie chinoise des sciences a", "Office national des forêts (ONF)".
+      String.raw`(?:[^\S\n]+${links}[^\S\n]*\p{Ll}{3,}(?=[^\S\n]*[,.;:()]|[^\S\n]+${goesOn}[^\S\n]))?` +
+      // A name that goes on ("Fédération française de ski", "Agence nationale de sécurité du médicament",
+      // "Centre spatial guyanais de Kourou", "Centro sportivo Carabinieri", "Chambre régionale d’agriculture") is not cut short.
+      String.raw`(?![^\S\n]+(?:${links}(?![\p{L}])|\p{Ll}+['’]|${adjective}(?![\p{L}'’-])|\p{Lu}))`,
+    'gu',
+  );
+}
+const HEAD_ADJECTIVE_PATTERNS = new Map(Object.entries(ADJECTIVE_GRAMMARS).map(([language, grammar]) => [language, headAdjectivePattern(grammar)]));
 
 /**
  * The names written after a head noun, as written and typed by it; the mentions the capitalised runs
@@ -112,7 +131,8 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
   const headed = [...body.matchAll(HEADED_NAME)].filter((m) => !(LINKED_ONLY.has(m[1]!.toLowerCase()) && m[2] === undefined));
   // A name the lists know ("Banca d'Italia") is read, with its canonical name, by the runs.
   const elided = ELIDING_LANGUAGES.has(language) ? [...body.matchAll(CAPITAL_HEAD_ELIDED)].filter((m) => !GAZ.has(norm(m[0]))) : [];
-  const adjectived = ADJECTIVE_AFTER_LANGUAGES.has(language) ? [...body.matchAll(CAPITAL_HEAD_ADJECTIVE)].filter((m) => !GAZ.has(norm(m[0])) && !overlaps(m, [...headed, ...elided])) : [];
+  const headAdjective = HEAD_ADJECTIVE_PATTERNS.get(language);
+  const adjectived = headAdjective ? [...body.matchAll(headAdjective)].filter((m) => !GAZ.has(norm(m[0])) && !overlaps(m, [...headed, ...elided])) : [];
   for (const m of [...headed, ...elided, ...adjectived]) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     // A longer name read already ("Office national des forêts (ONF)", spelt by its acronym) stays whole.
