@@ -2524,7 +2524,7 @@ describe('names written after a common noun in lower case', () => {
     expect(ca.organizations).toEqual(expect.arrayContaining(['Consell Superior d’Investigacions Científiques', 'Observatori de l’Ebre']));
   });
 
-  it('reads the noun as part of the name and as what it names, in French, Spanish, Italian and Portuguese', () => {
+  it('reads the noun as part of the name and as what it names, in French, Spanish, Italian, Portuguese and Dutch', () => {
     const fr = extractEntities('Immeubles évacués', 'Les habitants de la rue Loubon ont été évacués, a indiqué la préfecture des Bouches-du-Rhône. Le tribunal administratif de Marseille examinera le dossier, et le lac Léman déborde.', lex, 'fr');
     expect(fr.places).toEqual(expect.arrayContaining(['rue Loubon', 'lac Léman']));
     expect(fr.organizations).toEqual(expect.arrayContaining(['préfecture des Bouches-du-Rhône', 'tribunal administratif de Marseille']));
@@ -2536,6 +2536,9 @@ describe('names written after a common noun in lower case', () => {
     expect(it.places).toContain('via Domitiana');
     const pt = extractEntities('Cheias', 'O rio Águeda galgou as margens na serra da Freita.', lex, 'pt');
     expect(pt.places).toEqual(expect.arrayContaining(['rio Águeda', 'serra da Freita']));
+    const nl = extractEntities('Wateroverlast', 'De gemeente Losser en de provincie Overijssel betalen mee, zegt het ministerie van Justitie en Veiligheid. De rechtbank Amsterdam oordeelde anders.', lex, 'nl');
+    expect(nl.organizations).toEqual(expect.arrayContaining(['gemeente Losser', 'provincie Overijssel', 'ministerie van Justitie en Veiligheid', 'rechtbank Amsterdam']));
+    expect(nl.places).toEqual([]);
   });
 
   it('reads a French or Italian body named by a capitalised head and small adjectives, with its field when the sentence goes on after it', () => {

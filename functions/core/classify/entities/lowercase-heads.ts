@@ -60,6 +60,13 @@ const HEADED_NAME = new RegExp(
   'gu',
 );
 
+/**
+ * Dutch bodies written after a small head noun: "gemeente Losser", "provincie Zeeland", "rechtbank
+ * Amsterdam", "ministerie van Justitie en Veiligheid", "ministerie van Klimaat en Groene Groei".
+ */
+const DUTCH_HEADED_NAME =
+  /(?<![\p{L}])(gemeente|provincie|ministerie|rechtbank|waterschap|politiezone|hoogheemraadschap)[^\S\n]+(?:(?:van|voor)[^\S\n]+(?:de[^\S\n]+|het[^\S\n]+)?)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:en[^\S\n]+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
+
 /** The languages that elide the article of a name after a capitalised body's head ("Cégep de l'Abitibi"). */
 const ELIDING_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'it', 'ca']);
 /**
@@ -127,8 +134,9 @@ const HEAD_ADJECTIVE_PATTERNS = new Map(Object.entries(ADJECTIVE_GRAMMARS).map((
  * made of their words give way to them. People are left alone ("le gouvernement de François Legault").
  */
 export function withLowercaseHeads(mentions: Mention[], singles: Single[], body: string, language: string | undefined): void {
-  if (language === undefined || !LANGUAGES.has(language)) return;
-  const headed = [...body.matchAll(HEADED_NAME)].filter((m) => !(LINKED_ONLY.has(m[1]!.toLowerCase()) && m[2] === undefined));
+  if (language === undefined || !(LANGUAGES.has(language) || language === 'nl')) return;
+  const headed =
+    language === 'nl' ? [...body.matchAll(DUTCH_HEADED_NAME)] : [...body.matchAll(HEADED_NAME)].filter((m) => !(LINKED_ONLY.has(m[1]!.toLowerCase()) && m[2] === undefined));
   // A name the lists know ("Banca d'Italia") is read, with its canonical name, by the runs.
   const elided = ELIDING_LANGUAGES.has(language) ? [...body.matchAll(CAPITAL_HEAD_ELIDED)].filter((m) => !GAZ.has(norm(m[0]))) : [];
   const headAdjective = HEAD_ADJECTIVE_PATTERNS.get(language);
