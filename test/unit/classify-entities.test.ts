@@ -273,6 +273,10 @@ describe('extractEntities', () => {
     const es = extractEntities('', 'Los Carabineros de Chile y la Organización Internacional para las Migraciones atendieron a los migrantes en Arica.', lex, 'es');
     expect(es.organizations).toEqual(expect.arrayContaining(['Carabineros de Chile', 'Organización Internacional para las Migraciones']));
     expect(es.places).toContain('Arica');
+    // Long names of two fields joined by "y": one body, and no person read out of its second half.
+    const long = extractEntities('', 'La Dirección General del Territorio Marítimo y de Marina Mercante autorizó el zarpe, y el Sindicato de Obreros y Empleados Aceiteros de San Lorenzo convocó un paro.', lex, 'es');
+    expect(long.organizations).toEqual(expect.arrayContaining(['Dirección General del Territorio Marítimo y de Marina Mercante', 'Sindicato de Obreros y Empleados Aceiteros de San Lorenzo']));
+    expect(long.people).toEqual([]);
   });
 
   it('reads public services named after their country, mining and Malaysian company names, survey and legislature bodies', () => {
