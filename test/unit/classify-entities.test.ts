@@ -277,6 +277,10 @@ describe('extractEntities', () => {
     const long = extractEntities('', 'La Dirección General del Territorio Marítimo y de Marina Mercante autorizó el zarpe, y el Sindicato de Obreros y Empleados Aceiteros de San Lorenzo convocó un paro.', lex, 'es');
     expect(long.organizations).toEqual(expect.arrayContaining(['Dirección General del Territorio Marítimo y de Marina Mercante', 'Sindicato de Obreros y Empleados Aceiteros de San Lorenzo']));
     expect(long.people).toEqual([]);
+    // A particle before a body's word, after a person's name, says where they work.
+    const worksAt = extractEntities('', 'Lo spiega Marco Pozzi del Politecnico di Milano, che guida lo studio.', lex, 'it');
+    expect(worksAt.people).toEqual(['Marco Pozzi']);
+    expect(worksAt.organizations).toContain('Politecnico di Milano');
   });
 
   it('reads public services named after their country, mining and Malaysian company names, survey and legislature bodies', () => {
