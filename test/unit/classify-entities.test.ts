@@ -2544,6 +2544,9 @@ describe('names written after a common noun in lower case', () => {
     expect(it.places).toContain('via Domitiana');
     const pt = extractEntities('Cheias', 'O rio Águeda galgou as margens na serra da Freita.', lex, 'pt');
     expect(pt.places).toEqual(expect.arrayContaining(['rio Águeda', 'serra da Freita']));
+    // A month the language writes with a capital is no name: "em Abril de 2021", "im März".
+    const months = extractEntities('Obras', 'As obras foram suspensas em Abril de 2021 e retomadas em Março, perto de Palma.', lex, 'pt');
+    expect([...months.places, ...months.organizations, ...months.people].filter((n) => /Abril|Março/.test(n))).toEqual([]);
     const nl = extractEntities('Wateroverlast', 'De gemeente Losser en de provincie Overijssel betalen mee, zegt het ministerie van Justitie en Veiligheid. De rechtbank Amsterdam oordeelde anders.', lex, 'nl');
     expect(nl.organizations).toEqual(expect.arrayContaining(['gemeente Losser', 'provincie Overijssel', 'ministerie van Justitie en Veiligheid', 'rechtbank Amsterdam']));
     expect(nl.places).toEqual([]);
