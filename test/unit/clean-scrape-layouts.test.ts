@@ -586,3 +586,48 @@ describe('a header crediting the writer and the photographer, each over their jo
     expect(extractFromText(page, now).author).toBe('Eirik Aune');
   });
 });
+
+describe('a blog theme’s copy with the writer’s picture, an embedded post and a card linking another story', () => {
+  const story = [
+    'Ryder Kowalchuk scored twice in the third period as the Red Deer Rebels beat the Medicine Hat Tigers 4-2 on Friday night to stay alive in their first-round series.',
+    'The Tigers lead the best-of-seven series 3-2, with Game 6 in Medicine Hat on Sunday, and a seventh game would be played at the Centrium on Tuesday.',
+    'The Rebels posted a video of the go-ahead goal minutes after the game, and the crowd stayed in their seats for several minutes after the final horn.',
+    'Oskar Lindqvist made 31 saves for Red Deer, including a glove stop on Jaxon Rempel on a two-on-one with the score tied 2-2 late in the game.',
+    'Tickets for a possible Game 7 go on sale on Saturday at 10 a.m., the club said, and the team leaves for Medicine Hat by bus on Saturday afternoon.',
+  ];
+  const page = [
+    'Red Deer Dispatch', 'Home', 'Hockey', 'Sign in', 'Subscribe', 'Apr 3, 2026', '—', '4 min read', 'Hockey',
+    'Rebels force Game 6 as Kowalchuk scores twice in third',
+    'Red Deer was one loss from elimination. An 18-year-old from Lacombe made sure the season goes on.', '',
+    'Avery Dueck', 'Avery Dueck', '',
+    story[0], '', story[1], '',
+    'Rebels drop Game 4 in overtime, now one loss from elimination', 'Medicine Hat took a 3-1 series lead on a power-play goal 6:12 into overtime on Wednesday night.', 'Red Deer DispatchAvery Dueck', '',
+    story[2], '',
+    'KOWY AGAIN! 🚨 Ryder Kowalchuk buries his second of the night and we are going back to the Hat. #RollWithTheRebels pic.twitter.com/Xr4dTq0LmZ', '',
+    '— Red Deer Rebels (@RDRebelsWHL) April 4, 2026', '',
+    story[3], '',
+    'Dispatch members get a game-day newsletter before every playoff game, with line combinations and injury news. Join for $6 a month.', '',
+    story[4], '',
+    'Hockey', 'Share', 'Sign up for Red Deer Dispatch', 'Independent local news from Central Alberta, in your inbox four times a week.', 'Subscribe',
+  ].join('\n');
+
+  it('takes the name printed twice under the headline as the writer and starts the story under it', () => {
+    const read = extractFromText(page, now);
+    expect(read.author).toBe('Avery Dueck');
+    expect(read.paragraphs).toEqual(story);
+  });
+
+  it('reads the player’s controls and note, a call for tributes, a price to join and a newsletter’s tagline as chrome', () => {
+    for (const line of [
+      'Play 0:00 / 5:12 1x',
+      'Audio is generated from the text of this article. Report a problem',
+      'Have a tribute to share? Send it to tributes@wadadlimail.ag',
+      'Become a member from £4 per month',
+      'Independent local news from Central Alberta, in your inbox four times a week.',
+    ]) {
+      expect(junkKind(line), line).not.toBeNull();
+    }
+    // A price in the story, not a call to pay it, stays.
+    expect(junkKind('The council said residents can join for $6 a month at the leisure centre.')).toBeNull();
+  });
+});

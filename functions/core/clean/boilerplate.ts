@@ -14,6 +14,8 @@ const LEADING_PICTOGRAPHS = /^(?:(?:(?![©®™])\p{Extended_Pictographic}|[\u{F
 const TEAM_SHEET = /^(?:(?:opstelling|aufstellung|composition|alineación|formazione|escalação)\s+)?\p{Lu}[\p{L}\d .'’&-]{1,40}(?:\s\(\d(?:-\d){2,4}\))?:\s+(.+)$/iu;
 
 /** Social networks and share targets, as share bars name them. */
+/** The signature of a post's embedded tweet, as text: "— Janakpur Bolts (@JanakpurBolts) November 22, 2026". */
+export const POST_SIGNATURE = /^[—–-]\s*[^()]{1,60}\(@\w{1,15}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u;
 const SOCIAL = String.raw`facebook|twitter|x \(twitter\)|x \(formerly twitter\)|x|whatsapp|linkedin|e-?mail|e-pošta|e-posta|e-post|e-pasts|sähköposti|telegram|pinterest|reddit|threads|bluesky|instagram|youtube|tiktok|messenger|flipboard|mastodon|xing|courriel|print|drucken|imprimer|imprimir|stampa|copy link|link kopieren|copier le lien|vkontakte|вконтакте|одноклассники|line|wykop|kopiuj link|kopiera länk|skriv ut|drukuj|tisknout|печать|yazdır|salin tautan|zkopírovat odkaz|bağlantıyı kopyala`;
 
 /**
@@ -140,9 +142,13 @@ const OTHER_LANGUAGES: RegExp[] = [
   // A consent banner's opening and an outlet's advertising link: "We care about the protection of your data.", "Advertise with Aotearoa Now".
   /^we (care about|value|respect) (the protection of )?your (data|privacy)\b.{0,200}$|^advertise (with|on) (us|[\p{Lu}][\p{L}'’ ]{0,40})$/iu,
   // "Do you have a question about this story? Contact the … team."
-  /^(do you have|have you got|got) a (question|story|tip|comment)\b.{0,40}\?\s*(contact|email|e-mail|get in touch|write to|send)\b.{0,100}$/i,
+  // "Have a tribute to share? Send it to tributes@…", "Got a photo to share? Email …".
+  /^(do you have|have you got|got|have) (a|an|any) (question|story|tip|comment|[\p{L} ]{2,30} to share)\b.{0,40}\?\s*(contact|email|e-mail|get in touch|write to|send)\b.{0,100}$/iu,
   // The audio player's label: "Listen to this article 4 min", "Lyssna på artikeln 4 min", "Artikel anhören".
   /^(listen to (this|the) (article|story)|lyssna på artikeln|artikel (an)?hören|écouter (cet|l['’]) ?article|escuchar (esta noticia|el artículo|este artículo)|ascolta (l['’] ?articolo|questo articolo)|ouvir (o artigo|esta notícia|este artigo)|luister naar (dit|het) artikel|posłuchaj (artykułu|tego artykułu)|lyt til artiklen|hør (på )?artikkelen|kuuntele artikkeli)(\s*[·|:–-]?\s*\d+(\s*(min\w*|minuter|minutes?)|:\d\d))?\.?$/iu,
+  // The player's controls and its note: "Play 0:00 / 5:12 1x", "Audio is generated from the text of this article.", "Voiced by Amazon Polly".
+  /^(play|pause|▶|►)?\s*\d{1,2}:\d\d\s*\/\s*\d{1,2}:\d\d(\s*(\d(\.\d+)?\s*[x×]|speed))?$/iu,
+  /^((this|the) )?(audio|narration|voice(over)?)( version)? (is|was|has been) (generated|produced|created|read)\b.{0,140}$|^voiced by amazon polly\b.{0,40}$|^(this )?(article|story) (is|was) (narrated|read) by (ai|an ai voice|artificial intelligence|an automated voice)\b.{0,100}$/i,
   // A newspaper chain's article furniture: "This advertisement has not loaded yet, but your article
   // continues below.", "You can save this article by registering for free here."
   /^this advertisement has not loaded yet\b.{0,60}$|^you can save this article by registering\b.{0,100}$/i,
@@ -180,8 +186,7 @@ const PUBLISHER_NOTES: RegExp[] = [
   // morning, . A supermarket story leads today …", "What did you think of tonight's edition?".
   /^(?:good )?(?:morning|evening|afternoon)\b[^.!?]{0,40}[.!?]\s.{0,160}\b(?:story|stories|edition|issue|newsletter)\b.{0,200}$/iu,
   /^what did you think of (?:today['’]s|tonight['’]s|this|this week['’]s) (?:edition|issue|newsletter|email)\b|^log ?in or subscribe to participate in polls\b/i,
-  // The signature of a post's embedded tweet, as text: "— Janakpur Bolts (@JanakpurBolts) November 22, 2026".
-  /^[—–-]\s*[^()]{1,60}\(@\w{1,15}\)\s+\p{L}+\.? \d{1,2}, \d{4}$/u,
+  POST_SIGNATURE,
   // A mailing list's footer under a newsletter's text: "Our mailing address is: …", "Want to change how
   // you receive these emails? You can update your preferences or unsubscribe from this list."
   /\bour mailing address is\b|\bwant to change how you receive these e-?mails\b|\b(?:update your preferences|unsubscribe from this list)\b|^you are receiving this e-?mail because\b/i,
@@ -521,6 +526,11 @@ function isSignupPrompt(block: string): boolean {
   });
 }
 
+/** A newsletter's tagline, how often it comes: "Independent local news from Central Alberta, in your inbox four times a week." */
+const INBOX_FREQUENCY = /\bin your inbox,? (every|each|once|twice|(?:two|three|four|five|six|seven|\d) times)\b/u;
+/** What a membership or a subscription costs, after the call to take it that opens a sentence: "Join for $6 a month", "Subscribe from £4 per month". */
+const MEMBERSHIP_PRICE = /(?:^|[.!?]\s+)(join|subscribe|become a (member|subscriber|supporter)|sign up|support us)\b[^.!?]{0,12}\b(for|from) (just |only )?(?:[a-z]{1,3})?[$€£]\s?\d+(?:[.,]\d\d)? ?(a|per|\/) ?(month|year|week|mo|yr)\b/u;
+
 /**
  * The house's promotions and a sponsor's or advertiser's line set between paragraphs with no label:
  * "Never miss a court story. Get the … morning briefing in your inbox – it’s free.", "Grand final
@@ -543,7 +553,9 @@ function isHousePromo(block: string): boolean {
   // "Grand final coverage is brought to you by …": what is sponsored, in a few words, opens the line.
   const sponsored = lower.indexOf(' brought to you by ');
   if (sponsored > 0 && lower.slice(0, sponsored).split(' ').length <= MAX_SPONSORED_THING_WORDS + 1) return true;
-  if (lower.includes('your inbox') && (lower.startsWith('never miss') || INBOX_VERBS.some((v) => lower.startsWith(v) || lower.includes(`. ${v}`)))) return true;
+  if (lower.includes('your inbox') && (lower.startsWith('never miss') || INBOX_VERBS.some((v) => lower.startsWith(v) || lower.includes(`. ${v}`)) || INBOX_FREQUENCY.test(lower))) return true;
+  // A membership's price: "… Join for $6 a month.", "Become a member from £4 per month".
+  if (MEMBERSHIP_PRICE.test(lower)) return true;
   if (lower.startsWith('get ') && (lower.includes(' on your phone') || lower.includes(' to your phone'))) return true;
   if ((lower.startsWith('stream ') || lower.startsWith('watch ') || lower.startsWith('catch ')) && lower.includes(' live on ')) return true;
   // A telecom's offer: "… Dial *111# to buy your bundle today."

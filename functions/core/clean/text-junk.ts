@@ -1,5 +1,5 @@
 /** Passes that mark a page's units as junk: by their neighbours (related lists, captions, tables, pull quotes, framed ads) and the header's own chrome. */
-import { isAdCopy, isAdLabel, isPhotoCredit, MAX_AD_COPY_WORDS, isRelatedHeader, isTailMarker, junkKind } from './boilerplate.js';
+import { isAdCopy, isAdLabel, isPhotoCredit, MAX_AD_COPY_WORDS, isRelatedHeader, isTailMarker, junkKind, POST_SIGNATURE } from './boilerplate.js';
 import { isProse } from './lines.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE } from './text-byline.js';
@@ -225,6 +225,42 @@ function dropShareLetters(units: Unit[]): void {
   }
 }
 
+/** Most words the text of an embedded post holds (280 characters). */
+const MAX_POST_WORDS = 60;
+
+/** The text of an embedded post, the line right over its signature ("KOWY AGAIN! … pic.twitter.com/…" / "— Red Deer Rebels (@RDRebelsWHL) April 4, 2026"). */
+function dropEmbeddedPosts(units: Unit[]): void {
+  for (let i = 1; i < units.length; i++) {
+    const post = units[i - 1]!;
+    if (POST_SIGNATURE.test(units[i]!.text) && post.stats.words <= MAX_POST_WORDS) post.junk = true;
+  }
+}
+
+/** A publisher's and a writer's names run together, as a link card's footer copies: "Red Deer DispatchAvery Dueck". */
+const GLUED_PUBLISHER_WRITER = /^(\p{Lu}[\p{L}'’.&-]*(?: [\p{L}'’.&-]+){0,4}\p{Ll})(\p{Lu}\p{Ll}+(?: \p{Lu}[\p{L}'’-]+){1,2})$/u;
+const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Vander|Ben|Abu|Al|El)$/u;
+/** Most words of a link card's title and of its description. */
+const MAX_CARD_TITLE_WORDS = 16;
+const MAX_CARD_DESCRIPTION_WORDS = 45;
+
+/**
+ * A link card to another story inside the article, copied as text: its headline, its description and
+ * its footer with the publisher's and the writer's names run together, on lines in a row.
+ */
+function dropLinkCards(units: Unit[]): void {
+  for (let i = 2; i < units.length; i++) {
+    const glued = GLUED_PUBLISHER_WRITER.exec(units[i]!.text);
+    // ("McClatchy Newspapers", "MacDonald Smith": a surname's prefix is no publisher.)
+    const publisherEnd = glued?.[1]!.split(' ').pop() ?? '';
+    if (!glued || publisherEnd.length < 4 || SURNAME_PREFIX.test(publisherEnd) || !bareName(glued[2]!)) continue;
+    const [title, description] = [units[i - 2]!, units[i - 1]!];
+    units[i]!.junk = true;
+    if (title.blankAfter || description.blankAfter || /[.!?:;]$/u.test(title.text) || title.stats.words > MAX_CARD_TITLE_WORDS || description.stats.words > MAX_CARD_DESCRIPTION_WORDS) continue;
+    title.junk = true;
+    description.junk = true;
+  }
+}
+
 /** Marks the junk: lines without letters, menus, header chrome, what `junkKind` knows, and the passes above. */
 export function markJunk(units: Unit[]): void {
   for (const u of units) u.junk = !u.stats.hasLetters || u.menu || isHeaderChrome(u) || junkKind(u.text) !== null;
@@ -234,6 +270,8 @@ export function markJunk(units: Unit[]): void {
   dropFramedAds(units);
   dropTables(units);
   dropPullQuotes(units);
+  dropEmbeddedPosts(units);
+  dropLinkCards(units);
 }
 
 /**

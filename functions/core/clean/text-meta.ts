@@ -188,6 +188,12 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     const jobOrEstimate = isJobLine(job.text) || overDate || (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey && READING_ESTIMATE.test(job.text));
     if ((placed || overDate) && !v.junk && bareName(v.text) && jobOrEstimate && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;
   }
+  // "Avery Dueck" / "Avery Dueck": the writer's picture (its alt text) and name, one under the other,
+  // between the headline and the story.
+  for (let i = titleAt + 1; !author && titleAt >= 0 && i + 1 < units.length && i <= titleAt + MAX_HEADER_LINES; i++) {
+    const [v, again] = [units[i]!, units[i + 1]!];
+    if (!v.junk && v.text === again.text && bareName(v.text) && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;
+  }
   // "Nompumelelo Dlamini" / "Energy Reporter" / "Updated: 12/03/2025": the writer above an "Updated" line.
   if (!author && updatedAt !== undefined) {
     const k = updatedAt - 1 - (units[updatedAt - 1] && isJobLine(units[updatedAt - 1]!.text) ? 1 : 0);

@@ -9,6 +9,7 @@ import { readClosingMatter } from './author-bio.js';
 import { LINE_MODEL } from './line-model.js';
 import { normalizeKey, toUnits, type Unit } from './text-units.js';
 import { BYLINE_RE } from './text-byline.js';
+import { bareName } from './byline.js';
 import { closingMarkerAt, markJunk } from './text-junk.js';
 import { firstLineIsTitle, pickTitle } from './text-title.js';
 import { readMeta } from './text-meta.js';
@@ -87,6 +88,11 @@ function headerAbove(units: readonly Unit[], prose: readonly boolean[], runStart
       const u = units[i]!;
       if (u.text.length <= 120 && (BYLINE_RE.test(u.text) || (/\d/.test(u.text) && dateLine(u.text, dopts) !== null))) {
         headerEnd = i;
+        continue;
+      }
+      // The writer's picture (its alt text) and name: "Avery Dueck" / "Avery Dueck".
+      if (bareName(u.text) && units[i + 1]?.text === u.text) {
+        headerEnd = ++i;
         continue;
       }
       if (!prose[i]) continue;
