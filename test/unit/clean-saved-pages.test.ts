@@ -797,3 +797,40 @@ describe('a print view of a blog post (WP-Print)', () => {
     expect(a.paragraphs).toEqual(STORY);
   });
 });
+
+describe('a Markdown copy whose byline gives the writer’s job and outlet after the linked name', () => {
+  it('takes the linked name as the author and drops the box about the writer under the story', async () => {
+    const md = [
+      '# Drones find the pools where malaria mosquitoes breed', '',
+      'The district tried a cheaper way to spray, and it worked', '',
+      '[Kavitha Sundaram](https://www.example.in/author/kavitha-sundaram), Senior Correspondent, The Coromandel Chronicle', '',
+      'Published: 30 Oct 2026, 7:10 am', '',
+      ...STORY.flatMap((p) => [p, '']),
+      '[Kavitha Sundaram](https://www.example.in/author/kavitha-sundaram)', '',
+      'Kavitha Sundaram is Senior Correspondent with The Coromandel Chronicle and writes on health and science.', '',
+    ].join('\n');
+    const read = await clean(md, 'drones.md');
+    expect(read.author).toBe('Kavitha Sundaram');
+    expect(read.paragraphs).toEqual(STORY);
+  });
+});
+
+describe('a blog’s copy of a live page', () => {
+  it('takes the live headline under the blog’s search box, no outlet as its writer, and stops at the live updates', async () => {
+    const text = [
+      'Amianan Bulletin', 'Home', 'Laoag', 'Contact Us', 'Search This Blog', '',
+      'Saturday, September 26, 2026', 'LIVE: Drones find the pools where malaria mosquitoes breed in the valley', 'By Amianan Bulletin - September 26, 2026', '',
+      ...STORY.flatMap((p) => [p, '']),
+      'Follow our live updates below for the latest from our correspondents.', '',
+      'Malaria drones: live updates', 'LIVE', 'Newest first', 'Amianan Bulletin Team', 'Sep 26, 2026 6:05 PM',
+      'The team has mapped a fifth village this afternoon, and the spraying will start there on Monday.', 'Load more', 'Powered by 24liveblog', '',
+      'Copyright © 2026 Amianan Bulletin. All rights reserved.',
+    ].join('\n');
+    const read = await clean(text, 'live.txt');
+    expect(read.title).toBe('LIVE: Drones find the pools where malaria mosquitoes breed in the valley');
+    expect(read.author).toBeNull();
+    expect(read.paragraphs).toEqual(STORY);
+    // A live page's teaser with nothing but a match stays chrome.
+    expect(junkKind('Live: Matt Skelton vs. Ruslan Chagaev')).not.toBeNull();
+  });
+});

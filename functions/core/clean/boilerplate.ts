@@ -146,6 +146,10 @@ const OTHER_LANGUAGES: RegExp[] = [
   /^(do you have|have you got|got|have) (a|an|any) (question|story|tip|comment|[\p{L} ]{2,30} to share)\b.{0,40}\?\s*(contact|email|e-mail|get in touch|write to|send)\b.{0,100}$/iu,
   // The audio player's label: "Listen to this article 4 min", "Lyssna på artikeln 4 min", "Artikel anhören".
   /^(listen to (this|the) (article|story)|lyssna på artikeln|artikel (an)?hören|écouter (cet|l['’]) ?article|escuchar (esta noticia|el artículo|este artículo)|ascolta (l['’] ?articolo|questo articolo)|ouvir (o artigo|esta notícia|este artigo)|luister naar (dit|het) artikel|posłuchaj (artykułu|tego artykułu)|lyt til artiklen|hør (på )?artikkelen|kuuntele artikkeli)(\s*[·|:–-]?\s*\d+(\s*(min\w*|minuter|minutes?)|:\d\d))?\.?$/iu,
+  // A blog's search box and the widget's credit: "Search This Blog", "Powered by 24liveblog".
+  /^search (this|the) (blog|site|website)$|^powered by [\p{L}\d.-]{2,30}( [\p{L}\d.-]{2,30})?\.?$/iu,
+  // The pointer to a live blog under the story: "Follow our live updates below for the latest …".
+  /^(follow|see|read|get) (our|the) live (updates|blog|coverage)\b.{0,140}$/i,
   // The player's controls and its note: "Play 0:00 / 5:12 1x", "Audio is generated from the text of this article.", "Voiced by Amazon Polly".
   /^(play|pause|▶|►)?\s*\d{1,2}:\d\d\s*\/\s*\d{1,2}:\d\d(\s*(\d(\.\d+)?\s*[x×]|speed))?$/iu,
   /^((this|the) )?(audio|narration|voice(over)?)( version)? (is|was|has been) (generated|produced|created|read)\b.{0,140}$|^voiced by amazon polly\b.{0,40}$|^(this )?(article|story) (is|was) (narrated|read) by (ai|an ai voice|artificial intelligence|an automated voice)\b.{0,100}$/i,
@@ -1074,7 +1078,9 @@ const LEFTOVERS: RegExp[] = [
   /^(contact|email|e-mail|reach|write to|tips?:|kontakt|contacto|contatto|contacter|contactez)\b.{0,80}\b[\w.+-]+@[\w-]+\.[\w.]+\b.{0,40}$/i,
   // A video or audio teaser between paragraphs: "Watch: Drone footage shows ...", "Video: ...",
   // "LIVE: Watch the News Channel | Listen: ...", a live-score ticker "LIVE SCORE AUS 5/298 (50) ...".
-  /^(media caption,\s*)?(watch|video|listen|live|watch live|listen live|in pictures|gallery)\s*:\s*\S.*$|^live scores?\b/i,
+  // (A live page's own headline keeps its label: "LIVE: Typhoon Josie slams Ilocos Norte; …"; a
+  // match's or a short one is a teaser: "Live: Matt Skelton vs. Ruslan Chagaev".)
+  /^(media caption,\s*)?(watch|video|listen|watch live|listen live|in pictures|gallery)\s*:\s*\S.*$|^live\s*:\s*(?=.*\b(watch|listen|stream|streaming|follow|channel|radio|tv|updates?|coverage|blog|scores?|vs?)\b|\S+(\s+\S+){0,5}$)\S.*$|^live scores?\b/i,
   // Comment prompts: "Comments: Want to join the conversation? Please log in or register to comment on this article."
   /^(?:comments?\s*:?\s*)?want to join the (?:conversation|discussion)\?|\bto comment on this (?:article|story|post)\.?$/i,
   // Live-blog and social promos: "Catch all the action on our live blog and follow Lanka Sports Wire on Facebook and Instagram."
@@ -1466,6 +1472,8 @@ export function closesEntry(block: string): boolean {
 
 /** Markers after which, near the end of a page, everything is comments or forms. */
 const TAIL_MARKERS: RegExp[] = [
+  // A live blog's or a comment thread's order switch: its entries follow.
+  /^(newest|oldest|latest|most recent) first$/i,
   // "Mer fra Fotball", "Mehr aus Sport", "Altro da Cronaca": a section's rail after the story, its name capitalised.
   /^(?:[Mm]ehr aus|[Mm]ás de|[Pp]lus de|[Aa]ltro da|[Aa]ltri da|[Mm]eer uit|[Mm]er fra|[Mm]ere fra|[Mm]er från|[Ww]ięcej z|[Vv]íce z)\s+\p{Lu}[\p{L}&'’ -]{1,40}$/u,
   // A chat channel's reaction counts under a post ("❤️ 412  👏 98  😢 23"): the channel's next posts follow.
@@ -1661,7 +1669,7 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   // (A string test: a pattern built per site would be compiled anew for every site a process reads.)
   const site = siteName?.trim().toLowerCase() ?? '';
   if (site.includes(' ') && ` ${n.toLowerCase()} `.includes(` ${site} `)) return false;
-  if (/\b(news|newsroom|newsdesk|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|bureau|inc|ltd|llc|group|reporters?|correspondents?|sports?)\b/i.test(n)) return false;
+  if (/\b(news|newsroom|newsdesk|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|bureau|inc|ltd|llc|group|reporters?|correspondents?|sports?|bulletin|gazette|tribune|chronicle|dispatch|courier|sentinel|examiner|enquirer|inquirer|advertiser)\b/i.test(n)) return false;
   // Newsroom desks in other languages: "Haber Merkezi", "Redakcja", "Редакция", "Σύνταξη", "Redacció
   // Crònica", "Redaktioun Norden", "Editan Labarai" (Hausa's news editor), and a site's "… Ньюз".
   if (/(^|\s)(redakcja|redakce|redakcia|redakcija|redaktionen|redaktion|redaktioun|redaksjonen|redaktsioon|redacción|redacció|redaccio|rédaction|redazione|redação|redacția|redactia|redactie|redaksi|uredništvo|szerkesztőség|toimitus|editan|редакция|редакція|редакција|ньюз|σύνταξη|haber merkezi|merkez|haberler)(\s|$)/iu.test(n)) return false;

@@ -365,9 +365,16 @@ const MAX_WORDS_BEFORE_WRITER_LINK = 2;
 function linkedWriter(b: Block): string | null {
   const name = b.element.querySelectorAll('a').length === 1 ? writerLinked(b) : null;
   if (name === null) return null;
-  const before = b.text.slice(0, b.text.indexOf(name)).trim();
-  return b.text.trim().endsWith(name) && countWords(before) <= MAX_WORDS_BEFORE_WRITER_LINK ? name : null;
+  const text = b.text.trim();
+  const before = text.slice(0, text.indexOf(name)).trim();
+  if (text.endsWith(name) && countWords(before) <= MAX_WORDS_BEFORE_WRITER_LINK) return name;
+  // "[Kavitha Sundaram](…/author/…), Senior Correspondent, The Coromandel Chronicle": the name, the job and the outlet.
+  if (!text.startsWith(name)) return null;
+  const [job, outlet, ...more] = text.slice(name.length).replace(/^\s*[,|–—-]\s*/u, '').split(/\s*,\s*/u);
+  return more.length === 0 && job !== undefined && isJobLine(job) && (outlet === undefined || countWords(outlet) <= MAX_OUTLET_WORDS) ? name : null;
 }
+/** Most words of an outlet's name after a writer's job. */
+const MAX_OUTLET_WORDS = 6;
 
 /** The names a block links to writers' pages: one, or up to three joined as a byline joins them ("Jenna Kowalchuk and Darnell Ahenakew"). */
 function writerLinked(b: Block, lang: string | null = null): string | null {

@@ -40,7 +40,17 @@ export function withoutPullQuotes(paragraphs: string[], bodyHtml: string | null)
     return paragraphs.some((other, k) => other !== quote && other.length > quote.length && keys[k]!.includes(own));
   });
   if (repeated.length === 0) return { paragraphs, bodyHtml };
+  // The line crediting the quote under it goes with it: "— Vikram Sethuraman, managing director, Arka Energy Systems".
+  const credits = repeated.map((quote) => paragraphs[paragraphs.indexOf(quote) + 1]).filter((next): next is string => next !== undefined && QUOTE_CREDIT.test(next));
   let html = bodyHtml;
-  for (const quote of repeated) if (html !== null) html = withoutElement(html, quote);
-  return { paragraphs: paragraphs.filter((p) => !repeated.includes(p)), bodyHtml: html };
+  for (const quote of repeated) {
+    const credit = paragraphs[paragraphs.indexOf(quote) + 1];
+    if (html === null) continue;
+    const whole = credit !== undefined && credits.includes(credit) ? withoutElement(html, `${quote} ${credit}`) : html;
+    html = whole !== html ? whole : withoutElement(html, quote);
+  }
+  return { paragraphs: paragraphs.filter((p) => !repeated.includes(p) && !credits.includes(p)), bodyHtml: html };
 }
+
+/** A dash and who said it, under a quote: "— Vikram Sethuraman, managing director, Arka Energy Systems". */
+const QUOTE_CREDIT = /^[—–―-]\s*\p{Lu}[^.!?]{0,120}$/u;
