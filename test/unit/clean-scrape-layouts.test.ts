@@ -631,3 +631,32 @@ describe('a blog theme’s copy with the writer’s picture, an embedded post an
     expect(junkKind('The council said residents can join for $6 a month at the leisure centre.')).toBeNull();
   });
 });
+
+describe('a note exported as plain text, its label saying when it was copied', () => {
+  const story = [
+    'Viktor Hedlund från Mora vann Vasaloppet på söndagen efter en spurt på Vasagatan, där han var en halv skidlängd före norrmannen Håvard Skjervold.',
+    'Hedlund gick i mål på tiden 3.41.18 efter nio mil från starten i Berga by i Sälen, och elva åkare kom tillsammans in på upploppet i Mora.',
+    'I damklassen vann Linn Ekström för andra gången, nästan två minuter före tvåan, efter att ha åkt ensam de sista tre milen av loppet.',
+    'Det var första gången sedan 2012 som en åkare från Mora vann loppet, och publiken längs Vasagatan var större än på många år.',
+    'Hedlund sa efter målgången att han hade sparat krafterna till de sista hundra metrarna och att han visste att spurten skulle avgöra.',
+    'Arrangörerna räknade med att över femtontusen åkare skulle gå i mål under dagen, trots att det var kallt och blåsigt i backarna.',
+  ];
+  const note = [
+    'Vasaloppet – Siljansposten (kopierad 3 mars)', '',
+    'Hoppa till innehållet', 'tisdag 3 mars 2026', 'Prenumerera', 'Logga in', 'Siljansposten', 'Nyheter', 'Sport', 'Start / Sport / Vasaloppet', 'VASALOPPET 2026',
+    'Viktor Hedlund vann Vasaloppet i spurt – hemmasegern avgjordes på Vasagatan',
+    'Moraåkaren var en halv skidlängd före Håvard Skjervold när elva åkare spurtade om segern.',
+    'Sara Löfgren', 'sara.lofgren@siljansposten.se', 'Publicerad 1 mars 2026 kl. 16.42', 'Dela', 'Kopiera länk', '',
+    ...story.flatMap((p) => [p, '']),
+    'Ladda ner Siljansposten-appen och få pushnotiser när något händer i Siljansbygden.',
+  ].join('\n');
+
+  it('reads the headline on the page, not the note’s label, and the writer over her address and the date', () => {
+    const read = extractFromText(note, new Date('2026-11-20T00:00:00Z'));
+    expect(read.title).toBe('Viktor Hedlund vann Vasaloppet i spurt – hemmasegern avgjordes på Vasagatan');
+    expect(read.author).toBe('Sara Löfgren');
+    expect(read.published?.slice(0, 10)).toBe('2026-03-01');
+    expect(read.paragraphs).toEqual(story);
+    expect(junkKind('Te-a ajutat acest articol? Susține jurnalismul local cu o donație lunară de la 10 lei. Donează aici')).not.toBeNull();
+  });
+});

@@ -137,6 +137,9 @@ const OTHER_LANGUAGES: RegExp[] = [
   new RegExp(String.raw`^(najczęściej czytane|najpopularniejsze|mest lästa?|самое (читаемое|популярное)|популярное|en çok okunan(lar)?|çok okunanlar|τα πιο δημοφιλή|δημοφιλή|πιο διαβασμένα|terpopuler|berita terkait|nejčtenější|nejčtenější články)$`, 'iu'),
   new RegExp(String.raw`^(подписывайтесь|подпишитесь|підписуйтеся|підписуйтесь|підпишіться|стежте за нами|абонирайте се|последвайте ни|obserwuj nas|följ oss|følg os|følg oss|takip edin|ακολουθήστε μας|ikuti (kami|berita terkini)|sledujte nás|(za)?pratite nas|urmărește-ne|abonează-te|kövess(en)? minket|iratkozz(on)? fel|theo dõi (chúng tôi|báo))${END}.{0,120}$`, 'iu'),
   new RegExp(String.raw`ctrl\s*\+\s*enter|podpořte (nezávislou|naši) žurnalistiku|wesprzyj (nas|niezależne dziennikarstwo)|stöd (oberoende )?journalistik|поддержите (нас|редакцию)`, 'iu'),
+  // A call to support the newsroom, opening its line or after a question: "Te-a ajutat acest articol?
+  // Susține jurnalismul local cu o donație lunară …".
+  new RegExp(String.raw`^([^.?!]{0,60}\?\s+)?(støt (uafhængig |lokal )?journalistik|støtt (uavhengig |lokal )?journalistikk|susține(ți)? jurnalismul|sprijină jurnalismul|unterstützen sie (unabhängigen |lokalen )?journalismus|soutenez (le journalisme|l['’]information locale)|apoya (el|al) periodismo|sostieni (il giornalismo|l['’]informazione)|apoie o jornalismo|steun (onafhankelijke |lokale )?journalistiek)\b.{0,160}$`, 'iu'),
   // A paywall's notice over the story: "Thank you for reading! Please log in, or sign up … to continue reading."
   /^.{0,40}\b(log in|sign in|sign up|subscribe|register|purchase a subscription)\b.{0,120}\bto (continue|keep) reading\b.{0,40}$/i,
   // A consent banner's opening and an outlet's advertising link: "We care about the protection of your data.", "Advertise with Aotearoa Now".
@@ -627,7 +630,7 @@ const PROMO_PHRASES = [
   'скасувати будь-коли', 'отменить в любой момент', 'zrušit kdykoli', 'anuluj w dowolnym momencie', 'rezygnujesz kiedy chcesz',
 ];
 /** An app's promotion opening the line: "Download the … app", "Descarga la app de …". */
-const APP_PROMO_OPENINGS = ['download the ', 'download our ', 'get the app', 'descarga la app', 'descargá la app', 'baixe o app', 'baixe o aplicativo', 'scarica l', 'téléchargez l', 'télécharge l', 'lade die ', 'hol dir die app', 'pobierz aplikację', 'ladda ner appen', 'download de app'];
+const APP_PROMO_OPENINGS = ['download the ', 'download our ', 'get the app', 'descarga la app', 'descargá la app', 'baixe o app', 'baixe o aplicativo', 'scarica l', 'téléchargez l', 'télécharge l', 'lade die ', 'hol dir die app', 'pobierz aplikację', 'ladda ner ', 'last ned ', 'hent appen', 'lataa ', 'download de app'];
 /** A newsletter's delivery in other languages than English. */
 const INBOX_PHRASES = ['i din indbakke', 'i innboksen din', 'i din innboks', 'sähköpostiisi', 'postafiókjába', 'în inbox', 'în căsuța ta de e-mail', 'e-posta kutunuza', 'gelen kutunuza',
   'στο email σας', 'στα εισερχόμενά σας', 'на вашу пошту', 'на свою пошту', 'на вашу почту', 'do vaší schránky', 'do tvé schránky', 'in je mailbox', 'in uw mailbox', 'in je inbox', 'dans votre boîte mail', 'dans votre boîte e-mail', 'dans ta boîte mail', 'in ihr postfach', 'in ihrem postfach', 'in dein postfach', 'in deinem postfach', 'nella tua casella', 'en tu bandeja de entrada', 'na sua caixa de entrada', 'i din inkorg', 'na twoją skrzynkę', 'w twojej skrzynce'];

@@ -183,7 +183,9 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
       (titleAt >= 0 && i > titleAt && i - titleAt <= MAX_HEADER_LINES && dateLineWithin(units, titleAt, 1, dopts) && (bodyStart < 0 || i < bodyStart));
     // A name alone right over the publication's date line in the header ("Nina Aebischer" /
     // "Publiziert: 12.11.2026, 17.45 Uhr") is the byline without its "By".
-    const overDate = i < bodyStart && PUBLISHED_LABEL_RE.test(job.text) && dateLine(job.text.replace(PUBLISHED_LABEL_RE, ''), dopts) !== null;
+    // (The writer's address may stand between them: "Sara Löfgren" / "sara.lofgren@…" / "Publicerad 1 mars 2026".)
+    const dated = EMAIL_LINE.test(job.text) ? units[i + 2] : job;
+    const overDate = i < bodyStart && dated !== undefined && PUBLISHED_LABEL_RE.test(dated.text) && dateLine(dated.text.replace(PUBLISHED_LABEL_RE, ''), dopts) !== null;
     // A reader view's copy puts its reading estimate where the job would be ("Julien Delvaux" / "5–7 minutes").
     const jobOrEstimate = isJobLine(job.text) || overDate || (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey && READING_ESTIMATE.test(job.text));
     if ((placed || overDate) && !v.junk && bareName(v.text) && jobOrEstimate && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;

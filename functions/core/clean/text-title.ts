@@ -108,6 +108,9 @@ const MIN_SENTENCE_DECK_WORDS = 12;
  * one is the opening paragraph of a file without a headline. A date alone on the first line is the
  * day the page was printed or saved, not a headline.
  */
+/** A note's label saying when its text was copied or saved, in brackets at its end. */
+const COPY_NOTE = /\([^()]*(?<![\p{L}])(copied|clipped|saved|kopierad|sparad|kopieret|gemt|kopiert|lagret|kopioitu|tallennettu|copié|copiée|enregistré|copiado|copiada|guardado|copiato|copiata|salvato|gespeichert|kopiert am|gekopieerd|opgeslagen|skopiowano|zapisano|zkopírováno|uloženo)(?![\p{L}])[^()]*\)$/iu;
+
 export function firstLineIsTitle(units: readonly Unit[], dopts: DateOptions): boolean {
   const first = units[0];
   return first !== undefined && first.blankAfter && !first.junk && first.stats.words <= 40 && first.stats.pipes < 2 &&
@@ -117,6 +120,8 @@ export function firstLineIsTitle(units: readonly Unit[], dopts: DateOptions): bo
     // A first word wholly in lower case opens a note's own label ("san juanico bridge - for Monday's
     // briefing"), not a headline; a brand's capital inside it ("iPhone sales slump") still may.
     !/^\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/u.test(first.text) &&
+    // Nor does one saying when it was copied ("Vasaloppet – Siljansposten (kopierad 3 mars)").
+    !COPY_NOTE.test(first.text) &&
     (!/[.;,]$/.test(first.text) || (first.stats.words <= 15 && !/,$/.test(first.text)) || /(\.\.\.|…)\.?$/.test(first.text));
 }
 
