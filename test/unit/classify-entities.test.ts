@@ -283,6 +283,13 @@ describe('extractEntities', () => {
     expect(worksAt.organizations).toContain('Politecnico di Milano');
   });
 
+  it('reads a department of several portfolios one of which takes "the", and a title before a place\'s word as the place', () => {
+    const got = extractEntities('', 'The federal Department of Climate Change, Energy, the Environment and Water approved the plan. Fish were found in the King River and on Queen Street. Officials from the Ministry of Defence, the Foreign Office and the Treasury met.', lex);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Department of Climate Change, Energy, the Environment and Water', 'Ministry of Defence', 'Foreign Office']));
+    expect(got.places).toEqual(expect.arrayContaining(['King River', 'Queen Street']));
+    expect(got.people).toEqual([]);
+  });
+
   it('reads public services named after their country, mining and Malaysian company names, survey and legislature bodies', () => {
     const got = extractEntities(
       '',

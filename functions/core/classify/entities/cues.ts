@@ -605,7 +605,7 @@ export const NAME_CHUNK = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|o
 export const COMMA_NAME_ACRONYM = new RegExp(String.raw`(${NAME_CHUNK}(?:,\s+${NAME_CHUNK}){1,4},?\s+and\s+${NAME_CHUNK})\s*\((\p{Lu}[\p{Lu}&*]{2,9})\)`, 'gu');
 /** "Ministry of Agriculture, Animal Industry and Fisheries": an office of several portfolios. */
 export const COMMA_PORTFOLIOS = new RegExp(
-  String.raw`\b(?:Ministry|Department|Council|Commission|Committee|Institute|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){1,4},?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`,
+  String.raw`\b(?:Ministry|Department|Council|Commission|Committee|Institute|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){1,4},?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`,
   'gu',
 );
 
@@ -704,7 +704,8 @@ export function commaNames(body: string): CommaName[] {
       return words.length >= 2 && (gazLookup(words)?.kind === 'org' || (ORG_WORDS.has(last) && !PORTFOLIO_TAILS.has(last)));
     };
     // "… Food and the Marine": the last portfolio may take "the"; a list of bodies takes it throughout.
-    const theInside = raw.slice(1, -1).some((x) => /^the\s/u.test(x)) || (/^the\s/u.test(raw[raw.length - 1] ?? '') && gazLookup(items[items.length - 1]!)?.kind === 'org');
+    // ("Department of Climate Change, Energy, the Environment and Water": a field may take it too.)
+    const theInside = raw.slice(1, -1).some((x, k) => /^the\s/u.test(x) && (body(items[k + 1]!) || gazLookup(items[k + 1]!)?.kind === 'org')) || (/^the\s/u.test(raw[raw.length - 1] ?? '') && gazLookup(items[items.length - 1]!)?.kind === 'org');
     if (theInside || items.some(body)) continue;
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });

@@ -409,6 +409,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: g.kind, name: g.canonical, pos, fixed: true });
     return;
   }
+  // "King River", "Queen Street", "Prince Island": a title before a place's word is the place's name, no one's title.
+  if (words.length >= 2 && words.slice(0, -1).every((w) => TITLES.has(norm(w))) && isPlaceWord(words[words.length - 1]!)) {
+    out.push({ kind: 'place', name: words.join(' '), pos, fixed: true });
+    return;
+  }
   // "Scottish Women's Amateur Championship", "the Women's Home Internationals", "Ayrshire Ladies'
   // County Championship": a name with who it is for inside it (the tokens keep such a possessive in the
   // run) is a competition's or a body's, place and demonym included.
