@@ -150,7 +150,8 @@ const OTHER_LANGUAGES: RegExp[] = [
   // The audio player's label: "Listen to this article 4 min", "Lyssna på artikeln 4 min", "Artikel anhören".
   /^(listen to (this|the) (article|story)|lyssna på artikeln|artikel (an)?hören|écouter (cet|l['’]) ?article|escuchar (esta noticia|el artículo|este artículo)|ascolta (l['’] ?articolo|questo articolo)|ouvir (o artigo|esta notícia|este artigo)|luister naar (dit|het) artikel|posłuchaj (artykułu|tego artykułu)|lyt til artiklen|hør (på )?artikkelen|kuuntele artikkeli)(\s*[·|:–-]?\s*\d+(\s*(min\w*|minuter|minutes?)|:\d\d))?\.?$/iu,
   // A blog's search box and the widget's credit: "Search This Blog", "Powered by 24liveblog".
-  /^search (this|the) (blog|site|website)$|^powered by [\p{L}\d.-]{2,30}( [\p{L}\d.-]{2,30})?\.?$/iu,
+  // (Word characters, not a letter class: with \p{L} here the list's combined pattern ran 40% slower.)
+  /^search (this|the) (blog|site|website)$|^powered by [\w.-]{2,30}( [\w.-]{2,30})?\.?$/i,
   // The pointer to a live blog under the story: "Follow our live updates below for the latest …".
   /^(follow|see|read|get) (our|the) live (updates|blog|coverage)\b.{0,140}$/i,
   // The player's controls and its note: "Play 0:00 / 5:12 1x", "Audio is generated from the text of this article.", "Voiced by Amazon Polly".
