@@ -41,15 +41,18 @@ export function withoutPullQuotes(paragraphs: string[], bodyHtml: string | null)
   });
   if (repeated.length === 0) return { paragraphs, bodyHtml };
   // The line crediting the quote under it goes with it: "— Vikram Sethuraman, managing director, Arka Energy Systems".
-  const credits = repeated.map((quote) => paragraphs[paragraphs.indexOf(quote) + 1]).filter((next): next is string => next !== undefined && QUOTE_CREDIT.test(next));
+  const pulled = repeated.map((quote) => {
+    const next = paragraphs[paragraphs.indexOf(quote) + 1];
+    return { quote, credit: next !== undefined && QUOTE_CREDIT.test(next) ? next : undefined };
+  });
   let html = bodyHtml;
-  for (const quote of repeated) {
-    const credit = paragraphs[paragraphs.indexOf(quote) + 1];
-    if (html === null) continue;
-    const whole = credit !== undefined && credits.includes(credit) ? withoutElement(html, `${quote} ${credit}`) : html;
+  for (const { quote, credit } of pulled) {
+    if (html === null) break;
+    const whole = credit !== undefined ? withoutElement(html, `${quote} ${credit}`) : html;
     html = whole !== html ? whole : withoutElement(html, quote);
   }
-  return { paragraphs: paragraphs.filter((p) => !repeated.includes(p) && !credits.includes(p)), bodyHtml: html };
+  const gone = new Set(pulled.flatMap(({ quote, credit }) => (credit !== undefined ? [quote, credit] : [quote])));
+  return { paragraphs: paragraphs.filter((p) => !gone.has(p)), bodyHtml: html };
 }
 
 /** A dash and who said it, under a quote: "— Vikram Sethuraman, managing director, Arka Energy Systems". */

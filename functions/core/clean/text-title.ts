@@ -109,7 +109,7 @@ const MIN_SENTENCE_DECK_WORDS = 12;
  * day the page was printed or saved, not a headline.
  */
 /** A note's label saying when its text was copied or saved, in brackets at its end. */
-const COPY_NOTE = /\([^()]*(?<![\p{L}])(copied|clipped|saved|kopierad|sparad|kopieret|gemt|kopiert|lagret|kopioitu|tallennettu|copié|copiée|enregistré|copiado|copiada|guardado|copiato|copiata|salvato|gespeichert|kopiert am|gekopieerd|opgeslagen|skopiowano|zapisano|zkopírováno|uloženo)(?![\p{L}])[^()]*\)$/iu;
+const COPY_NOTE = /\([^()]*(?<![\p{L}])(copied|clipped|saved|kopierad|sparad|kopieret|gemt|kopiert|lagret|kopioitu|tallennettu|copié|copiée|enregistré|copiado|copiada|guardado|copiato|copiata|salvato|gespeichert|gekopieerd|opgeslagen|skopiowano|zapisano|zkopírováno|uloženo)(?![\p{L}])[^()]*\)$/iu;
 
 export function firstLineIsTitle(units: readonly Unit[], dopts: DateOptions): boolean {
   const first = units[0];

@@ -17,7 +17,7 @@ const SHORT_NUMBER = /^\p{N}{1,3}$/u;
 const SUSPENDED_PART = /^-(?=[ \t]+(?:und|oder|en|of|og|och|eller)[ \t]+\p{Lu})/u;
 /** The words a compound's suspended part is joined by. */
 const SUSPENDED_JOINERS: ReadonlySet<string> = new Set(['und', 'oder', 'en', 'of', 'og', 'och', 'eller']);
-/** Articles and prepositions with an article, which link two German names ("Angaben der Kammer", "Team vom Institut"). */
+/** Articles, and prepositions alone or with an article, that link two German names ("Angaben der Kammer", "Team vom Institut"). */
 const ARTICLE_LINKS: ReadonlySet<string> = new Set(['der', 'des', 'dem', 'den', 'die', 'das', 'von', 'vom', 'zum', 'zur']);
 
 export const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’]s?)?\.?|(?<=\s)&(?=\s)/gu;
