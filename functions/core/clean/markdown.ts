@@ -623,14 +623,14 @@ const MAX_CLIP_CHROME = 20;
 /** Most words of a note's own label over a clipped page ("Tappara–Ilves 6.2."). */
 const MAX_NOTE_LABEL_WORDS = 4;
 
+/** A heading element's level: 1 for <h1>. */
+const headingLevel = (el: DomElement): number => Number(el.tagName.slice(1));
+
 /**
  * The first top-level heading (h1 or h2) within a clipped page's chrome whose text `accepts`. The
  * chrome ends where the story's prose begins: a heading below it heads what follows the story
  * ("## Related news", "## Comments (2)").
  */
-/** A heading element's level: 1 for <h1>. */
-const headingLevel = (el: DomElement): number => Number(el.tagName.slice(1));
-
 function topHeading(from: DomElement, accepts: (text: string) => boolean, after = false, last = false): DomElement | null {
   let found: DomElement | null = null;
   for (let k = after ? from.nextElementSibling : from.firstElementChild, n = 0; k && n < MAX_CLIP_CHROME; k = k.nextElementSibling, n++) {

@@ -135,6 +135,11 @@ export const CONTACT_AFTER = new RegExp(String.raw`\s*[·|•,]\s*(?:${EMAIL}|@\
 /** An e-mail address alone on its line. */
 export const EMAIL_LINE = new RegExp(`^${EMAIL}$`, 'u');
 
+/** The writer's picture (its alt text) and name, one line under the other: "Avery Dueck" / "Avery Dueck". */
+export function namePrintedTwice(line: string, next: string | undefined): boolean {
+  return line === next && bareName(line) && !PUBLICATION_WORD_RE.test(line);
+}
+
 /** Words that name publications, not people: "Riverton Gazette", "Garden Notes", "Valley Times". */
 export const PUBLICATION_WORD_RE =
   /\b(gazette|herald|tribune|ledger|beacon|enquirer|inquirer|advertiser|courant|chronicle|observer|courier|telegraph|guardian|independent|star|sun|mirror|express|review|report|weekly|online|today|insider|wire|bulletin|record|examiner|dispatch|standard|sentinel|mail|echo|globe|monitor|notes|blog|digest|journal|times|post|news|magazine|radio|tv|daily|press|world|media|sports?|business|tech|science|live|newsroom|desk|staff|editors|editorial|team)\b/i;

@@ -6,7 +6,7 @@ import { bareName, namesInPlaces } from './byline.js';
 import { GIVEN_NAMES, norm } from '../classify/entities/tables.js';
 import { hasCommentCount, metaParts, withoutCommentCount } from './text-utils.js';
 import { normalizeKey, type Unit } from './text-units.js';
-import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineInMetaFields, bylineLineAuthors, EMAIL_LINE, HANDLE_AFTER_RE, isJobLine, nameAndSource, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
+import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineInMetaFields, bylineLineAuthors, EMAIL_LINE, HANDLE_AFTER_RE, isJobLine, nameAndSource, namePrintedTwice, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
 import { dateAlone, dateLine, dateLineWithin } from './text-dates.js';
 
 /** A relative time: "2 hours ago", "5 mins ago". */
@@ -193,8 +193,8 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
   // "Avery Dueck" / "Avery Dueck": the writer's picture (its alt text) and name, one under the other,
   // between the headline and the story.
   for (let i = titleAt + 1; !author && titleAt >= 0 && i + 1 < units.length && i <= titleAt + MAX_HEADER_LINES; i++) {
-    const [v, again] = [units[i]!, units[i + 1]!];
-    if (!v.junk && v.text === again.text && bareName(v.text) && normalizeKey(v.text) !== titleKey && !PUBLICATION_WORD_RE.test(v.text)) author = v.text;
+    const v = units[i]!;
+    if (!v.junk && namePrintedTwice(v.text, units[i + 1]!.text) && normalizeKey(v.text) !== titleKey) author = v.text;
   }
   // "Nompumelelo Dlamini" / "Energy Reporter" / "Updated: 12/03/2025": the writer above an "Updated" line.
   if (!author && updatedAt !== undefined) {

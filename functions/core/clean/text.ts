@@ -8,8 +8,7 @@ import { guessLanguage, isProse, isShortSentence } from './lines.js';
 import { readClosingMatter } from './author-bio.js';
 import { LINE_MODEL } from './line-model.js';
 import { normalizeKey, toUnits, type Unit } from './text-units.js';
-import { BYLINE_RE, PUBLICATION_WORD_RE } from './text-byline.js';
-import { bareName } from './byline.js';
+import { BYLINE_RE, namePrintedTwice } from './text-byline.js';
 import { closingMarkerAt, markJunk } from './text-junk.js';
 import { firstLineIsTitle, pickTitle } from './text-title.js';
 import { readMeta } from './text-meta.js';
@@ -91,7 +90,7 @@ function headerAbove(units: readonly Unit[], prose: readonly boolean[], runStart
         continue;
       }
       // The writer's picture (its alt text) and name: "Avery Dueck" / "Avery Dueck".
-      if (bareName(u.text) && !PUBLICATION_WORD_RE.test(u.text) && units[i + 1]?.text === u.text) {
+      if (namePrintedTwice(u.text, units[i + 1]?.text)) {
         headerEnd = ++i;
         continue;
       }

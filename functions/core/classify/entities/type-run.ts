@@ -337,14 +337,14 @@ function fieldAndBody(rest: readonly string[], lex: Lexicon | undefined, afterLo
 /**
  * "Marco Pozzi del Politecnico", "Jan de Vries van de Universiteit": a name's particle before a body's
  * word, after a person's name (a given name and one to three more words), says where the person
- * works; it is no part of their name.
+ * works; it is no part of their name. The index of that body's word when the particle at `k` is one, or -1.
  */
-function particleBeforeBody(words: readonly string[], k: number): boolean {
-  if (k < 2 || k > 4 || !GIVEN_NAMES.has(norm(words[0]!)) || !NAME_PARTICLES.has(words[k]!) || NAME_PARTICLES.has(words[k - 1]!)) return false;
+function bodyAfterParticle(words: readonly string[], k: number): number {
+  if (k < 2 || k > 4 || !GIVEN_NAMES.has(norm(words[0]!)) || !NAME_PARTICLES.has(words[k]!) || NAME_PARTICLES.has(words[k - 1]!)) return -1;
   let next = k + 1;
   while (next < words.length && NAME_PARTICLES.has(words[next]!)) next++;
   const word = words[next];
-  return word !== undefined && (ORG_HEADS.has(norm(word)) || ORG_WORDS.has(norm(word)));
+  return word !== undefined && (ORG_HEADS.has(norm(word)) || ORG_WORDS.has(norm(word))) ? next : -1;
 }
 
 /** A capitalised plural opening a side's name in a Romance language: "Sultanes", "Tigres", "Pericos". */
@@ -1138,15 +1138,17 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
+  // A person and where they work: "Marco Pozzi" and "Politecnico di Milano".
+  for (let k = 2; k < rest.length; k++) {
+    const body = bodyAfterParticle(rest, k);
+    if (body < 0) continue;
+    recurse(rest.slice(0, k));
+    recurse(rest.slice(body), { ...first, sentenceStart: false });
+    return;
+  }
   // Split at connectors ("Putin and Obama", "President of Syria") and look for gazetteer spans; a
   // body's "X of Y" before an "and" is split at the "and" only, so that it stays whole ("Ministry of
   // Defence and Foreign Office").
-  const worksAt = rest.findIndex((_, k) => particleBeforeBody(rest, k));
-  if (worksAt > 0) {
-    recurse(rest.slice(0, worksAt));
-    recurse(rest.slice(rest.findIndex((w, k) => k > worksAt && !NAME_PARTICLES.has(w))), { ...first, sentenceStart: false });
-    return;
-  }
   const bodyOfBeforeAnd = ORG_WORDS.has(lowerRest[0]!) && /^(?:of|for|on)$/.test(lowerRest[1] ?? '') && rest.some((w) => AND_WORDS.has(w));
   const splitAt = bodyOfBeforeAnd ? AND_WORDS : connectors;
   const parts: string[][] = [];
