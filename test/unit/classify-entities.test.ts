@@ -267,6 +267,36 @@ describe('extractEntities', () => {
     expect(written.organizations.join(' ')).not.toMatch(/Sächsischen|Sächsisches/);
   });
 
+  it('reads a German body whose name opens on its noun in the genitive, a publication after its descriptor, and a last portfolio of two words', () => {
+    const got = extractEntities(
+      '',
+      [
+        'Forschende des Universitätsklinikums Jena und des Leibniz-Instituts für Photonische Technologien berichten in der Fachzeitschrift Nature Communications darüber.',
+        'Nach einer Umfrage des Digitalverbands Bitkom nutzt ein Drittel die Technik, schreibt die Frankfurter Allgemeine Zeitung.',
+        'Das Thüringer Ministerium für Wirtschaft, Wissenschaft und Digitale Gesellschaft hilft, sagt das Amt für Wald und Naturgefahren Graubünden.',
+      ].join('\n\n'),
+      lex,
+      'de',
+    );
+    // Each body by its nominative name; the descriptor before a name is not part of it.
+    expect(got.organizations).toEqual(
+      expect.arrayContaining([
+        'Universitätsklinikum Jena',
+        'Leibniz-Institut für Photonische Technologien',
+        'Nature Communications',
+        'Bitkom',
+        'Frankfurter Allgemeine Zeitung',
+        'Thüringer Ministerium für Wirtschaft, Wissenschaft und Digitale Gesellschaft',
+        'Amt für Wald und Naturgefahren Graubünden',
+      ]),
+    );
+    expect(got.organizations.join(' ')).not.toMatch(/Fachzeitschrift|Digitalverband|Instituts|Klinikums/);
+    expect(got.people).toEqual([]);
+    // An association's own compound before a longer name stays in it.
+    const own = extractEntities('', 'Der Zweckverband Industriepark Schwarze Pumpe hat das Gelände verkauft.', lex, 'de');
+    expect(own.organizations).toContain('Zweckverband Industriepark Schwarze Pumpe');
+  });
+
   it('reads Italian and Spanish institution-first names, with "per" and "para" inside them', () => {
     const it_ = extractEntities('', "L'Osservatorio Vesuviano e la Regione Campania hanno convocato la Commissione Grandi Rischi a Pozzuoli.", lex, 'it');
     expect(it_.organizations).toEqual(expect.arrayContaining(['Osservatorio Vesuviano', 'Regione Campania', 'Commissione Grandi Rischi']));

@@ -4,6 +4,7 @@ import type { OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { isWorldPlace, worldTownSize } from '../world-places.js';
 import { escapeRegExp } from '../../words.js';
+import { declinedAdjective } from './german-nominative.js';
 import { acronymOf, BASED_AFTER_FORMS, CASE_SENSITIVE, type Cluster, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GERMAN_ADJECTIVE, germanBodyNoun, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, PLACE_PREPS, PORTFOLIO_TAILS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
 import type { Run } from './tokens.js';
 
@@ -655,9 +656,10 @@ export function romancePortfolioNames(body: string, language: string | undefined
 
 /**
  * "Bundesministerium für Forschung, Technologie und Raumfahrt", "Bayerisches Staatsministerium für
- * Wirtschaft, Landesentwicklung und Energie": a German body of several portfolios, each one word.
+ * Wirtschaft, Landesentwicklung und Energie": a German body of several portfolios, each one word, the
+ * last one perhaps two ("… und Digitale Gesellschaft"; groups 3 and 4 are the words after "und").
  */
-const GERMAN_PORTFOLIOS = /(?<![\p{L}-])(?:(\p{Lu}\p{Ll}{3,}(?:e|er|es|en))\s+)?(\p{Lu}[\p{L}-]*)\s+für\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*){1,5},?\s+und\s+\p{Lu}[\p{L}-]*\p{L}/gu;
+const GERMAN_PORTFOLIOS = /(?<![\p{L}-])(?:(\p{Lu}\p{Ll}{3,}(?:e|er|es|en))\s+)?(\p{Lu}[\p{L}-]*)\s+für\s+\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*){1,5},?\s+und\s+(?:(\p{Lu}\p{Ll}+)\s+(?=\p{Lu}))?(\p{Lu}[\p{L}-]*\p{L})/gu;
 
 /** Bodies of several portfolios in a German article, as `commaNames` finds English ones. */
 export function germanPortfolioNames(body: string, language: string | undefined): CommaName[] {
@@ -665,10 +667,12 @@ export function germanPortfolioNames(body: string, language: string | undefined)
   const out: CommaName[] = [];
   for (const m of body.matchAll(GERMAN_PORTFOLIOS)) {
     if (!germanBodyNoun(m[2]!)) continue;
+    // Two words after "und" are one portfolio when the first is an adjective of the second; otherwise the first closes the name.
+    const matched = m[3] !== undefined && (!declinedAdjective(m[3]) || GIVEN_NAMES.has(norm(m[4]!))) ? m[0].slice(0, -m[4]!.length).trimEnd() : m[0];
     // ("Die Kommission für …": an article is no adjective of the name.)
-    const name = m[1] !== undefined && GERMAN_ADJECTIVE.test(m[1]) ? m[0] : m[0].slice(m[0].indexOf(m[2]!));
-    const start = m.index + m[0].length - name.length;
-    const acronym = /^\s*\((\p{Lu}[\p{Lu}&]{1,9})\)/u.exec(body.slice(m.index + m[0].length))?.[1];
+    const name = m[1] !== undefined && GERMAN_ADJECTIVE.test(m[1]) ? matched : matched.slice(matched.indexOf(m[2]!));
+    const start = m.index + matched.length - name.length;
+    const acronym = /^\s*\((\p{Lu}[\p{Lu}&]{1,9})\)/u.exec(body.slice(m.index + matched.length))?.[1];
     out.push({ start, end: start + name.length, name, ...(acronym ? { acronym } : {}) });
   }
   return out;

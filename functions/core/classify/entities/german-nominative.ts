@@ -22,6 +22,11 @@ const MASCULINE_HEAD = /(?:verband|bund|fonds|rat|dienst|verein|konzern|verlag|a
  */
 const DECLINED = /^(\p{Lu}\p{Ll}*(?:isch|lich|ig|al|ell|iv|är|ar|ant|ent|ös|os|bar|sam|haft|ern|st)|Deutsch|Neu|Frei|Alt|Hoh|Groß|Klein|Rot|Grün|Ober|Unter|Nieder|Mittler|Vereinigt|Allgemein)(?:e|en|em|es)$/u;
 
+/** A declined adjective of a body's name ("Digitale", "Medizinischen"), not a noun ending like one ("Energie"). */
+export function declinedAdjective(word: string): boolean {
+  return DECLINED.test(word);
+}
+
 function genderOf(noun: string): Gender | undefined {
   const word = noun.toLowerCase();
   if (MASCULINE_HEAD.test(word)) return 'masculine';
@@ -48,16 +53,17 @@ function head(word: string): { noun: string; gender: Gender } | undefined {
  * A German body's name in the nominative: as the article writes it in the nominative, after an article
  * ("das Sächsische Oberbergamt") or without one ("Deutsches Krebsforschungszentrum"), and when it only
  * writes other cases, as the body goes by without an article. A name that opens with no declined
- * adjective is returned as it is.
+ * adjective loses only its head's genitive ending.
  */
 export function germanNominative(name: string, text: string): string {
   const words = name.split(' ');
   // Adjectives first, then the head: "Medizinischen Universität Wien", "Brandenburgischen Technischen Universität".
   let at = 0;
   while (at < words.length - 1 && at < 3 && DECLINED.test(words[at]!)) at++;
-  if (at === 0) return name;
   const found = head(words[at]!);
   if (!found) return name;
+  // No adjective: only the head's genitive ending goes ("Universitätsklinikums Jena").
+  if (at === 0) return [found.noun, ...words.slice(1)].join(' ');
   const inflected = (ending: string): string => [...words.slice(0, at).map((w) => DECLINED.exec(w)![1]! + ending), found.noun, ...words.slice(at + 1)].join(' ');
   const strong = inflected(STRONG_ENDING[found.gender]);
   const afterArticle = inflected('e');

@@ -54,14 +54,14 @@ function isNoun(word: string): boolean {
 /**
  * Common nouns German sets before a body's name in apposition, which the name does not include:
  * "Gewerkschaft Unia", "Autokonzern Volkswagen", "Chiphersteller Nvidia", "Nachrichtenagentur dpa",
- * "Firma Alpinradar AG". Exact words, and the endings of compounds that describe a firm.
+ * "Firma Alpinradar AG", "Fachzeitschrift Nature". Exact words, and the endings of compounds that describe a firm or a publication.
  */
 const DESCRIPTORS: ReadonlySet<string> = new Set([
   'gewerkschaft', 'firma', 'konzern', 'unternehmen', 'tochter', 'tochterfirma', 'tochtergesellschaft', 'mutterkonzern', 'start-up', 'startup',
   'hersteller', 'zulieferer', 'anbieter', 'betreiber', 'branchenverband', 'fahrgastverband', 'wirtschaftsverband', 'dachverband', 'industrieverband',
   'interessenverband', 'umweltverband', 'naturschutzverband', 'verkehrsverbund', 'initiative', 'bürgerinitiative', 'ortsteil', 'stadtteil',
 ]);
-const DESCRIPTOR_ENDINGS = /(?:konzern|hersteller|zulieferer|anbieter|betreiber|unternehmen|firma|gewerkschaft|agentur|gesellschaft|tochter|sender|magazin)$/u;
+const DESCRIPTOR_ENDINGS = /(?:konzern|verband|hersteller|zulieferer|anbieter|betreiber|unternehmen|firma|gewerkschaft|agentur|gesellschaft|tochter|sender|magazin|zeitschrift|zeitung|blatt)$/u;
 /** Words after a descriptor that make it part of the name: "Agentur für Arbeit", "Gesellschaft der Freunde". */
 const NAME_GOES_ON: ReadonlySet<string> = new Set(['für', 'der', 'des', 'von', 'vom', 'zur', 'zum', 'und', '&']);
 
@@ -73,8 +73,11 @@ export function withoutGermanDescriptor(run: Run): Run {
   // (The compound a suspended part shares its ending with: "Eisenbahn- und Verkehrsgewerkschaft EVG".)
   if (toks[at]?.text.endsWith('-') && toks.length > at + 2) at += 2;
   if (toks.length < at + 2 || toks[at + 1]!.breakBefore || NAME_GOES_ON.has(toks[at + 1]!.bare.toLowerCase()) || gazLookup(toks.slice(at).map((t) => t.bare))) return run;
-  const first = toks[at]!.bare.toLowerCase();
+  // (In the genitive too: "einer Umfrage des Digitalverbands Bitkom".)
+  const first = toks[at]!.bare.toLowerCase().replace(/(?<=verband|konzern|unternehmen|magazin|blatt)e?s$/u, '');
   if (!DESCRIPTORS.has(first) && !(DESCRIPTOR_ENDINGS.test(first) && first.length > 9)) return run;
+  // An association's compound is its name's own before more than one word ("Zweckverband Industriepark Schwarze Pumpe").
+  if (first.endsWith('verband') && !DESCRIPTORS.has(first) && toks.length > at + 2) return run;
   const named: Run = { ...run, tokens: toks.slice(at + 1) };
   // The descriptor says what the name is, when no list knows it ("Gewerkschaft Unia", "Ortsteil Gasterntal").
   if (!gazLookup(named.tokens.map((t) => t.bare))) DESCRIBED.set(named, first === 'ortsteil' || first === 'stadtteil' ? 'place' : 'org');

@@ -1,7 +1,8 @@
 /** Words of a text as name candidates, and the runs of capitalised words they make. */
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { worldTownSize } from '../world-places.js';
-import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyNoun, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
+import { declinedAdjective } from './german-nominative.js';
+import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, GERMAN_BODY_GENITIVE, germanBodyNoun, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
 
 /** Patterns tried on every token, built once (a literal inside a function may be rebuilt on each call). */
 /** Irish heads of names that go on with "na": bodies ("Bord na Móna", "Conradh na Gaeilge", "Cumann na mBan") and places ("Dún na nGall"). */
@@ -208,15 +209,28 @@ function placeBeforeFor(cur: readonly Token[]): boolean {
  */
 function inGermanPortfolio(cur: readonly Token[]): boolean {
   const at = cur.findIndex((c) => c.bare === 'für');
-  if (at < 1 || !(germanBodyNoun(cur[at - 1]!.bare) || TITLES.has(norm(cur[at - 1]!.bare)))) return false;
+  if (at < 1 || !(germanBodyInAnyCase(cur[at - 1]!.bare) || TITLES.has(norm(cur[at - 1]!.bare)))) return false;
   return cur.slice(at + 1).every((c, k) => UPPER_START.test(c.bare) || (k > 0 && SUSPENDED_JOINERS.has(c.bare)));
 }
 
-/** The portfolio's last word at `i`: one capitalised word the name ends on. */
+/** A German body's noun in the nominative or the genitive ("Institut", "des Leibniz-Instituts"). */
+function germanBodyInAnyCase(word: string): boolean {
+  return germanBodyNoun(word) || GERMAN_BODY_GENITIVE.test(word);
+}
+
+/**
+ * The portfolio's last part at `i`: one capitalised word the name ends on, an adjective and its
+ * noun ("… und Digitale Gesellschaft"), or a word and the region the body serves.
+ */
 function portfolioEndsAt(tokens: readonly Token[], i: number): boolean {
   const word = tokens[i];
-  const after = tokens[i + 1];
-  return word !== undefined && !word.breakBefore && UPPER_START.test(word.bare) && (after === undefined || after.breakBefore || !UPPER_START.test(after.bare));
+  if (word === undefined || word.breakBefore || !UPPER_START.test(word.bare)) return false;
+  const endsAfter = (k: number): boolean => tokens[k] === undefined || tokens[k]!.breakBefore || !UPPER_START.test(tokens[k]!.bare);
+  if (endsAfter(i + 1)) return true;
+  const next = tokens[i + 1]!;
+  if (next.breakBefore || !endsAfter(i + 2)) return false;
+  // "… und Naturgefahren Graubünden": the region the body serves closes its name.
+  return (declinedAdjective(word.bare) && !GIVEN_NAMES.has(norm(next.bare))) || gazLookup([next.bare])?.kind === 'place';
 }
 
 export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
@@ -254,7 +268,7 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
         (t.bare === 'na' && connectors === CONNECTORS && IRISH_NA_HEADS.has(cur[cur.length - 1]!.bare)) ||
         // German "für" inside a body's or an office's name ("Max-Planck-Institut für Plasmaphysik",
         // "Minister für Gesundheit"), not between any two nouns ("Preissenkungen für Gas").
-        (t.bare === 'für' && cur.some((c) => germanBodyNoun(c.bare) || TITLES.has(norm(c.bare)))) ||
+        (t.bare === 'für' && cur.some((c) => germanBodyInAnyCase(c.bare) || TITLES.has(norm(c.bare)))) ||
         // The last of a German portfolio: "Bundesministerium für Wirtschaft und Energie".
         (t.bare === 'und' && inGermanPortfolio(cur) && portfolioEndsAt(tokens, i + 1)) ||
         (SUSPENDED_JOINERS.has(t.bare) && cur[cur.length - 1]!.text.endsWith('-'))) &&
