@@ -297,6 +297,24 @@ describe('extractEntities', () => {
     expect(own.organizations).toContain('Zweckverband Industriepark Schwarze Pumpe');
   });
 
+  it("reads a court by its name after its section's, a firm by its legal form, and a known name with lowercase words as written", () => {
+    const es = extractEntities(
+      '',
+      'La Sección Quinta de la Audiencia Provincial de Murcia condenó a Agrícola Hortamar S.L. por los vertidos. Según Ecologistas en Acción y Médicos sin Fronteras, el daño sigue.',
+      lex,
+      'es',
+    );
+    expect(es.organizations).toEqual(expect.arrayContaining(['Audiencia Provincial de Murcia', 'Agrícola Hortamar S.L.', 'Ecologistas en Acción', 'Médecins Sans Frontières']));
+    expect(es.organizations.join(' ')).not.toMatch(/Sección/);
+    // "Acción" after "en" is part of the name, not a place.
+    expect(es.places).toEqual([]);
+    const it_ = extractEntities('', "Nell'operazione la società è stata assistita da Integrae SIM e da Anima SGR, con Rossi Srl.", lex, 'it');
+    expect(it_.organizations).toEqual(expect.arrayContaining(['Integrae SIM', 'Anima SGR', 'Rossi Srl']));
+    // A Nordic region's authority is named "Region" and its region.
+    const sv = extractEntities('', 'Enligt Region Dalarna fick 41 åkare vård vid lasarettet.', lex, 'sv');
+    expect(sv.organizations).toEqual(['Region Dalarna']);
+  });
+
   it('reads Italian and Spanish institution-first names, with "per" and "para" inside them', () => {
     const it_ = extractEntities('', "L'Osservatorio Vesuviano e la Regione Campania hanno convocato la Commissione Grandi Rischi a Pozzuoli.", lex, 'it');
     expect(it_.organizations).toEqual(expect.arrayContaining(['Osservatorio Vesuviano', 'Regione Campania', 'Commissione Grandi Rischi']));

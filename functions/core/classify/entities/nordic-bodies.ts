@@ -16,6 +16,9 @@ const BODY_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{2,}(?:verket|styrelsen|myndigh
 /** A place and the noun of the body that governs it, written small. */
 const PLACE_BODY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+)[^\S\n]+([Kk]ommune?|[Ss]ameby|[Rr]egionen|[Ll]andsting|[Ff]ylkeskommune)(?![\p{L}])/gu;
 
+/** A region's or a health trust's authority before the region's name: "Region Skåne", "Region Midtjylland", "Helse Nord". */
+const REGION_BODY = /(?<![\p{L}\p{N}-])(?:Region|Helse)[^\S\n]+\p{Lu}[\p{L}-]+(?![\p{L}\p{N}])/gu;
+
 /**
  * Dutch names a body the same way, in one word closing on its noun ("Zorginstituut Nederland",
  * "Gezondheidsraad", "Hoogheemraadschap Hollands Noorderkwartier", "Participatiemaatschappij
@@ -26,7 +29,7 @@ const DUTCH_BODY_WORD = /(?<=[\p{Ll}\p{N},;:)]\s+|[\p{Ll},;:)]\s+(?:de|het|van|b
 /** The bodies so named become mentions; the single words and the places inside them give way. */
 export function withNordicBodies(mentions: Mention[], singles: Single[], body: string, language: string | undefined): void {
   if (language === undefined || (!LANGUAGES.has(language) && language !== 'nl')) return;
-  const found = language === 'nl' ? [...body.matchAll(DUTCH_BODY_WORD)] : [...body.matchAll(BODY_WORD), ...body.matchAll(PLACE_BODY)];
+  const found = language === 'nl' ? [...body.matchAll(DUTCH_BODY_WORD)] : [...body.matchAll(BODY_WORD), ...body.matchAll(PLACE_BODY), ...body.matchAll(REGION_BODY)];
   for (const m of found) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     for (let k = mentions.length - 1; k >= 0; k--) {

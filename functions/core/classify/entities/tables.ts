@@ -58,8 +58,11 @@ export function addGazNames(canonical: string, names: readonly string[], kind: K
     const key = norm(n);
     const shortCaps = /^[A-Z.]{1,4}$/.test(n);
     if (GAZ.has(key)) {
+      const same = GAZ.get(key)!.canonical === canonical;
       // A mixed-case spelling of the same short name ("Nato" beside "NATO") makes it match in any case.
-      if (GAZ.get(key)!.canonical === canonical && !shortCaps) CASE_SENSITIVE.delete(key);
+      if (same && !shortCaps) CASE_SENSITIVE.delete(key);
+      // The same name with lowercase words inside ("Médicos sin Fronteras" beside "Médicos Sin Fronteras") is read as written too.
+      if (same && /\s\p{Ll}/u.test(n)) LOWERCASE_INNER.push({ alias: n, entry: { canonical, kind: GAZ.get(key)!.kind } });
       continue;
     }
     GAZ.set(key, { canonical, kind });

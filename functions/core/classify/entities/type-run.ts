@@ -248,6 +248,8 @@ function namesMaoriBody(words: readonly string[]): boolean {
 
 /** A part of a larger body, named with it after "of the". */
 const UNIT_WORDS = new Set(['division', 'department', 'unit', 'branch', 'section', 'directorate', 'bureau', 'wing']);
+/** A court's sections and chambers in Romance languages, which are parts of its name's description. */
+const COURT_SECTIONS = new Set(['sección', 'sala', 'sezione', 'secção', 'seção', 'section', 'chambre']);
 
 /** Abbreviated titles that only ever stand before a person's name. */
 const INNER_TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms|Cllr|Cr|Sgt|Insp|Supt|Det)\.?$/u;
@@ -699,6 +701,15 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'org', name: rest.slice(0, di > 0 ? di : rest.length).join(' '), pos, fixed: true });
     if (di > 0 && di + 1 < rest.length) recurse(rest.slice(di + 1), first, { placeCue: true });
     return;
+  }
+  // "Sección Quinta de la Audiencia Provincial de Murcia", "Sala de lo Penal del Tribunal Supremo": a
+  // court's section is told by the court's name, which is the body.
+  if (ctx.foreign && COURT_SECTIONS.has(norm(rest[0]!))) {
+    const head = rest.findIndex((w, k) => k >= 2 && ORG_HEADS.has(norm(w)) && connectors.has(rest[k - 1]!));
+    if (head > 0) {
+      recurse(rest.slice(head), { ...first, sentenceStart: false });
+      return;
+    }
   }
   // "Spotkanie w Jastrzębiu-Zdroju": "in" joins a place to a body's name only ("Urzędu Morskiego w
   // Gdyni"); with no body's head noun before it, it parts the run.
