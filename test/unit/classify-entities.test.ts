@@ -315,6 +315,21 @@ describe('extractEntities', () => {
     expect(sv.organizations).toEqual(['Region Dalarna']);
   });
 
+  it("parts a known body from the person named right after it, and reads Bayern in German news as Bavaria", () => {
+    const en = extractEntities('', 'said the chief executive of Tesco Ken Murphy, and the chair of Unite Scotland Mary Smith agreed. Chelsea Clinton and Georgia May Jagger came.', lex);
+    expect(en.people).toEqual(expect.arrayContaining(['Ken Murphy', 'Mary Smith', 'Chelsea Clinton']));
+    expect(en.organizations).toEqual(expect.arrayContaining(['Tesco', 'Unite Scotland']));
+    expect([...en.people, ...en.organizations].join(' ')).not.toMatch(/Tesco Ken|Scotland Mary/);
+    const da = extractEntities('', 'Det siger formand for HK Midtjylland Birgitte Damsgaard til avisen.', lex, 'da');
+    expect(da.people).toEqual(['Birgitte Damsgaard']);
+    const de = extractEntities('', 'In Bayern regnet es, sagt die IG Metall Bayern. Der FC Bayern spielt trotzdem.', lex, 'de');
+    expect(de.places).toEqual(['Bavaria']);
+    expect(de.organizations).not.toContain('Bayern Munich');
+    // In a sports report the name is the club.
+    const sport = extractEntities('', 'Der FC Bayern gewann gegen Borussia Dortmund. Bayern führt die Bundesliga an.', lex, 'de');
+    expect(sport.places).toEqual([]);
+  });
+
   it('reads Italian and Spanish institution-first names, with "per" and "para" inside them', () => {
     const it_ = extractEntities('', "L'Osservatorio Vesuviano e la Regione Campania hanno convocato la Commissione Grandi Rischi a Pozzuoli.", lex, 'it');
     expect(it_.organizations).toEqual(expect.arrayContaining(['Osservatorio Vesuviano', 'Regione Campania', 'Commissione Grandi Rischi']));

@@ -11,7 +11,7 @@ import { charBefore, letterAt, letterBefore, someOccurrence } from '../words.js'
 import { isWorldPlace, isWorldRegion, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
-import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
+import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, REGIONS_NAMED_LIKE_CLUBS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
@@ -680,7 +680,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   if (language === undefined || language === 'en') withSharedCompassNames(mentions, singles, body);
   // A club named with its initials is that club, whatever the runs made of its words.
   for (const club of clubsByInitials(body)) {
-    const overlaps = (m: Mention): boolean => m.pos < club.end && m.pos + m.name.length > club.start;
+    // (A person's mention starts where its run does: "HK Midtjylland Birgitte Damsgaard"; where the name is written counts.)
+    const writtenAt = (m: Mention): number => (m.kind === 'person' ? Math.max(m.pos, body.indexOf(m.name, m.pos)) : m.pos);
+    const overlaps = (m: Mention): boolean => writtenAt(m) < club.end && writtenAt(m) + m.name.length > club.start;
     for (let k = mentions.length - 1; k >= 0; k--) if (overlaps(mentions[k]!)) mentions.splice(k, 1);
     mentions.push({ kind: 'org', name: club.name, pos: club.start, fixed: true });
   }
@@ -688,6 +690,18 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   // "had lost to Leinster in Dublin": after a defeat's "to" the name is the side that won.
   const lostTo = (pos: number): boolean => /\b(?:lost|losing|loses|lose|defeat|defeats|beaten|went down|fell|slipped)\s+to\s+$/iu.test(body.slice(Math.max(0, pos - 24), pos));
   for (const m of mentions) if (m.kind === 'place' && (clubCities.has(m.name) || (sportsArticle && CLUB_PLACES.has(m.name))) && (!isLocative(precedingWord(body, m.pos)) || lostTo(m.pos))) m.kind = 'org';
+  // Outside a sports article, a club's short name that is its region's own name in the article's language is the region ("In Bayern regnet es").
+  if (!sportsArticle) {
+    for (const m of mentions) {
+      const region = m.kind === 'org' ? REGIONS_NAMED_LIKE_CLUBS.get(`${language ?? ''}:${m.name}`) : undefined;
+      // (The mention may start earlier, at the run it was split from: "IG Metall Bayern".)
+      const at = region ? body.indexOf(region.written, m.pos) : -1;
+      if (region && at >= 0 && at - m.pos <= 40 && !/^(?:\p{L}|-|\s+M(?:ünchen|unich))/u.test(body.slice(at + region.written.length, at + region.written.length + 9)) && !/\bFC\s+$/u.test(body.slice(Math.max(0, at - 4), at))) {
+        m.kind = 'place';
+        m.name = region.name;
+      }
+    }
+  }
 
   // "Jordan Henderson scored … Later Jordan said": a one-word place or body that is the given name
   // or surname of a person the article names, and says something, is that person.

@@ -231,7 +231,15 @@ const SUFFIXED_CLUB = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}[\p{L}'’-]*\s+(?:AIK
 
 /** The clubs named with their initials, before or after the name, with where each starts and ends. */
 export function clubsByInitials(text: string): { name: string; start: number; end: number }[] {
-  return [...text.matchAll(PREFIXED_CLUB), ...text.matchAll(SUFFIXED_CLUB)].map((m) => ({ name: m[0], start: m.index!, end: m.index! + m[0].length }));
+  const named = (m: RegExpExecArray, name = m[0]): { name: string; start: number; end: number } => ({ name, start: m.index, end: m.index + name.length });
+  return [...[...text.matchAll(PREFIXED_CLUB)].map((m) => named(m, withoutPersonAfter(m[0]))), ...[...text.matchAll(SUFFIXED_CLUB)].map((m) => named(m))];
+}
+
+/** A club's name without the person named right after it ("HK Midtjylland | Birgitte Damsgaard"). */
+function withoutPersonAfter(name: string): string {
+  const words = name.split(/\s+/u);
+  const given = words.findIndex((w, k) => k >= 2 && k < words.length - 1 && GIVEN_NAMES.has(norm(w)) && !GAZ.has(norm(w)));
+  return given < 0 ? name : name.slice(0, name.indexOf(words[given]!, words.slice(0, given).join(' ').length)).trimEnd();
 }
 
 /** A list's item: one to three capitalised words, a particle allowed between them ("Monreal del Campo"). */

@@ -144,6 +144,13 @@ for (const [list, kind] of [
     }
   }
 }
+/**
+ * Clubs whose short name is their region's own name in a language ("Bayern" in German is Bavaria),
+ * by language and club: how the name is written, and the region it names outside a sports article.
+ */
+export const REGIONS_NAMED_LIKE_CLUBS: ReadonlyMap<string, { written: string; name: string }> = new Map([['de:Bayern Munich', { written: 'Bayern', name: 'Bavaria' }]]);
+// The region is shown as the article writes it, like any other name of it.
+for (const region of REGIONS_NAMED_LIKE_CLUBS.values()) ALIASES_OF.set(region.name, [...(ALIASES_OF.get(region.name) ?? []), region.written]);
 // Companies come last: a name the gazetteer or the sports lists know keeps its entry, and a company
 // whose other name is already known joins that entry ("HSBC Holdings" is "HSBC").
 /** Names of companies (from the companies list), lower-cased: their national units take a country's name after them. */

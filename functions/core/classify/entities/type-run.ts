@@ -262,6 +262,28 @@ function saintNameAt(words: readonly string[], at: number): boolean {
   return SAINT.test(words[at] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words[at + 1] ?? '');
 }
 
+/**
+ * Where a person's name starts after a body's name in one run ("Unite Sharon Graham", "Ryanair Michael
+ * O'Leary", "NHS Fife Carol Potter"), or -1. The body is known, or an acronym, alone or with a known
+ * place after it; the person is a given name that is no place's and a surname or two closing the run.
+ */
+function bodyThenPerson(words: readonly string[]): number {
+  for (let k = 1; k <= 3 && k + 1 < words.length; k++) {
+    const given = norm(words[k]!);
+    if (!GIVEN_NAMES.has(given) || GAZ.has(given) || !/^\p{Lu}\p{Ll}/u.test(words[k]!) || words.length - k > 3) continue;
+    const surnames = words.slice(k + 1);
+    if (!surnames.every((w) => PERSON_NAME_WORD.test(w) && !ORG_WORDS.has(norm(w)) && !isPlaceWord(w) && !GAZ.has(norm(w)))) continue;
+    const body = words.slice(0, k);
+    if (GIVEN_NAMES.has(norm(body[0]!)) || body.some((w) => TITLES.has(norm(w)))) continue;
+    const known = gazLookup(body);
+    const head = known ?? (isAcronym(body[0]!) ? { kind: 'org' as const } : gazLookup(body.slice(0, 1)));
+    if (head?.kind !== 'org') continue;
+    // Alone, or followed by the place it serves ("Unite Scotland", "HK Midtjylland").
+    if (known || body.length === 1 || (body.length === 2 && (gazLookup(body.slice(1))?.kind === 'place' || (isAcronym(body[0]!) && !GAZ.has(norm(body[1]!)))))) return k;
+  }
+  return -1;
+}
+
 /** Classify the words of one run into zero or more mentions. */
 /** "U.S.", "UK": a country written as its abbreviation, as a qualifier before a body or a place is. */
 const COUNTRY_ABBREVIATION = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u;
@@ -409,6 +431,15 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const g = gazLookup(words) ?? (words[0] === 'The' ? gazLookup(words.slice(1)) : undefined);
   if (g) {
     out.push({ kind: g.kind, name: g.canonical, pos, fixed: true });
+    return;
+  }
+  // "the chief executive of Tesco Ken Murphy", "formand for HK Midtjylland Birgitte Damsgaard": a known
+  // body (or its acronym, with the region it serves) right before a given name and a surname names the
+  // body and then its person.
+  const personAt = bodyThenPerson(words);
+  if (personAt > 0) {
+    recurse(words.slice(0, personAt));
+    recurse(words.slice(personAt), { ...first, sentenceStart: false });
     return;
   }
   // "King River", "Queen Street", "Prince Island": a title before a place's word is the place's name, no one's title.
