@@ -3,6 +3,7 @@ import { decodeDocument } from '../../functions/core/decode/index.js';
 import { cleanDocument } from '../../functions/core/clean/index.js';
 import { isCreditedCaption, isPersonName, junkKind } from '../../functions/core/clean/boilerplate.js';
 import { bylineAuthor } from '../../functions/core/clean/byline.js';
+import { lineStats } from '../../functions/core/clean/lines.js';
 
 const NOW = new Date('2030-01-01T00:00:00Z');
 
@@ -832,5 +833,69 @@ describe('a blog’s copy of a live page', () => {
     expect(read.paragraphs).toEqual(STORY);
     // A live page's teaser with nothing but a match stays chrome.
     expect(junkKind('Live: Matt Skelton vs. Ruslan Chagaev')).not.toBeNull();
+  });
+});
+
+describe('a page with a summary box, a Markdown byline beside an avatar, and a first-published line under the story', () => {
+  it('takes the headline over the byline, not a point of the summary box under it, and the date under the byline', async () => {
+    const text = [
+      'Skip to content',
+      'Thursday, April 23, 2026',
+      'Oranjestad 31°C',
+      'e-Paper',
+      'Advertise',
+      'Classifieds',
+      'Contact',
+      'Aruba Sun Daily',
+      'Aruba’s English-language daily since 2011',
+      'Menu',
+      'Home',
+      'News',
+      'Business',
+      'Tourism',
+      'Sports',
+      'Caribbean',
+      'Opinion',
+      'Lifestyle',
+      'Search for:',
+      'Search',
+      'BUSINESS  /  TOURISM',
+      'Tourism receipts hit first-quarter record as US visitors fill Palm Beach hotels',
+      'By Kimberly Lampe',
+      'April 21, 2026',
+      'Business, Tourism',
+      '0 Comments',
+      'Key points',
+      'Tourism receipts reached Afl. 1.41 billion in January to March, the highest ever for the first quarter',
+      'Stay-over arrivals rose 5.2 per cent; almost three in four visitors came from the United States',
+      'Hotels say staff shortages and utility bills are squeezing margins despite full rooms',
+      'Hotel towers along Palm Beach, where occupancy topped 90 per cent in February. (Aruba Sun Daily/Ricky Oduber)',
+      '',
+      ...STORY.flatMap((p) => [p, '']),
+    ].join('\n');
+    const read = await clean(text, 'summary.txt');
+    expect(read.title).toBe('Tourism receipts hit first-quarter record as US visitors fill Palm Beach hotels');
+    // A menu whose bullets a wrong decoding printed as "?" is a row of items like one with bars.
+    expect(lineStats('More in World Sport » Football ? Formula 1 ? Golf ? Sailing ? More Topics').pipes).toBeGreaterThanOrEqual(3);
+    expect(read.published).toBe('2026-04-21');
+    expect(read.paragraphs).toEqual(STORY);
+  });
+
+  it('reads the byline beside a writer’s avatar, and dates a page by its "First published" line when the top has only an update', async () => {
+    const byline = [
+      '# Drones find the pools where malaria mosquitoes breed', '',
+      '![](https://example.com/wp-content/uploads/2026/03/avatar-farancibia-50x50.jpg) por [Facundo Arancibia](https://example.com/author/farancibia/) 26 de marzo de 2026, 01:12 [4 comentarios](#comments)', '',
+      ...STORY.flatMap((p) => [p, '']),
+    ].join('\n');
+    const withAvatar = await clean(byline, 'avatar.md');
+    expect(withAvatar.author).toBe('Facundo Arancibia');
+    expect(withAvatar.published).toBe('2026-03-26');
+    expect(withAvatar.paragraphs).toEqual(STORY);
+    const updatedOnly = [
+      '# Drones find the pools where malaria mosquitoes breed', '', 'Words: [Rachel Symonds](https://example.com/authors/rachel-symonds)', '', 'Updated: 1 July 2026, 09:40', '',
+      ...STORY.flatMap((p) => [p, '']),
+      '## Sources', '', '- Lyme Regis Museum, statement of 29 June 2026.', '', 'First published: 30 June 2026', '',
+    ].join('\n');
+    expect((await clean(updatedOnly, 'updated.md')).published).toBe('2026-06-30');
   });
 });

@@ -1577,7 +1577,7 @@ const SUMMARY_LABELS: ReadonlySet<string> = new Set([
   'belangrijkste punten', 'in het kort', 'det viktigaste', 'kort om', 'det vigtigste', 'det viktigste', 'najważniejsze informacje', 'w skrócie', 'pääkohdat', 'tärkeimmät',
 ]);
 const MAX_SUMMARY_LABEL_CHARS = 30;
-function isSummaryLabel(t: string): boolean {
+export function isSummaryLabel(t: string): boolean {
   return t.length <= MAX_SUMMARY_LABEL_CHARS && SUMMARY_LABELS.has(withoutClosingStop(t.replace(/[*_]/g, '').trim().toLowerCase()));
 }
 

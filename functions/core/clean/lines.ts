@@ -197,7 +197,8 @@ export function lineStats(line: string): LineStats {
     endsSentence: /[.!?…।॥؟۔。！？．]["'”’»«“」』)）\]]*$|[.!?]\s*\?$|[:"”]$/u.test(line.trim()) || (words >= MIN_UNPUNCTUATED_SENTENCE_WORDS && NO_FULL_STOP_END.test(line.trim())),
     hasLetters: ANY_LETTER.test(line),
     digitRatio: digits / Math.max(1, line.length),
-    pipes: line.match(/[|»›•·]|\s[-/]\s/g)?.length ?? 0,
+    // (A bullet a wrong decoding turned into "?" separates a menu's items too: "Football ? Formula 1 ? Golf".)
+    pipes: line.match(/[|»›•·]|\s[-/]\s|(?<=\p{L}) \? (?=\p{Lu})/gu)?.length ?? 0,
   };
 }
 

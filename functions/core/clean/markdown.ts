@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { dayFirstOnPage, fetchTime, FETCHED_KEYS, findDates, onPrintedDay, parseDate, publishedPart, yearlessDayBefore, yearlessDayByPermalink, type DateOptions } from './dates.js';
 import { PUBLICATION_WORD_RE, isJobLine } from './text-byline.js';
-import { dateAlone, dateLine, readDateline } from './text-dates.js';
+import { dateAlone, dateLine, labelledPublicationDate, readDateline } from './text-dates.js';
 import { isAdLabel, isCreditedCaption, junkKind } from './boilerplate.js';
 import { cutTail, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
@@ -119,6 +119,13 @@ function dropImageCaptions(root: DomElement): void {
   for (const img of Array.from(root.querySelectorAll('p > img'))) {
     const p = img.parentNode as DomElement;
     if (!p.parentNode) continue;
+    // A writer's avatar before the byline ("![](…/avatar-farancibia-50x50.jpg) por Facundo Arancibia …"):
+    // the text beside it is the byline, no caption. A name alone beside one (a live blog's entry) goes with it.
+    if (AVATAR_SRC.test(img.getAttribute('src') ?? '')) {
+      if (bareName(normalizeSpace(p.textContent ?? ''))) p.remove();
+      else img.remove();
+      continue;
+    }
     const own = emphasisOnly(p);
     if (own?.length) {
       for (const em of own) em.remove();
@@ -136,6 +143,9 @@ function dropImageCaptions(root: DomElement): void {
     }
   }
 }
+
+/** An avatar's address: the word, Gravatar, or a thumbnail's size of two digits a side ("-50x50.jpg"). */
+const AVATAR_SRC = /avatar|gravatar\.com|[-_]\d{2}x\d{2}\.\w{3,4}(?:$|\?)/i;
 
 /** An ad server's address: "https://adclick.kapital.dk/c/88213", "https://ad.site.hu/click/7731", "…/ad-banners/…". */
 const AD_SERVER_URL = /^https?:\/\/(?:ads?|adclick|adserver|adserve|banners?)\.|doubleclick\.net\/|googlesyndication\.com\/|\/(?:adclick|ad-?banners?|ads)\//i;
@@ -1047,6 +1057,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   }
   author ??= aboveAuthor ?? guessedAuthor;
   published ??= aboveDay;
+  // "First published: 30 June 2026" under the story (below where the story was cut), where the top of
+  // the page gives only an "Updated" line.
+  published ??= input.split('\n').map((line) => labelledPublicationDate(line.replace(/[*_]/g, '').trim(), dopts)).find((day) => day !== null) ?? null;
   published ??= bareDateAmong(blocks.slice(0, MAX_BARE_DATE_BLOCKS), dopts) ?? yearlessDayAmong(blocks.slice(0, MAX_TOP_LINES), input, lang);
   if (properties) published ??= parseDate(field(properties, 'published_date', 'publish_date', 'publication_date', 'date', 'published', 'created'), dopts);
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));

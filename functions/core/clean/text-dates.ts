@@ -1,5 +1,5 @@
 /** A line read as a date line: the date, with the words that label it, and what else the line says. */
-import { WEEKDAYS, findDates, publishedPart, type DateOptions } from './dates.js';
+import { PUBLISHED_WORDS, WEEKDAYS, findDates, publishedPart, type DateOptions } from './dates.js';
 import { BYLINE_WORDS, READING_TIME, splitDateline } from './boilerplate.js';
 
 /** A byline between the bars of a date line: "By Nadine Pitaluga, Business Correspondent". */
@@ -61,6 +61,20 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
 export function dateAlone(line: string, opts: DateOptions): string | null {
   const d = dateLine(line, opts);
   return d && !/\p{L}/u.test(d.rest) ? d.iso : null;
+}
+
+/** The label of a publication date: "Published:", "First published", "Veröffentlicht am". */
+export const PUBLISHED_LABEL_RE = new RegExp(String.raw`^(?:first |originally )?(?:${PUBLISHED_WORDS.join('|')})(?![\p{L}])(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*`, 'iu');
+/** Longest line read as a labelled publication date. */
+const MAX_LABELLED_DATE_CHARS = 60;
+
+/**
+ * The day of a line that is a publication date's label and the date alone ("Published: 14/05/2025",
+ * "First published: 30 June 2026"), not a comment's "Published by reader | date".
+ */
+export function labelledPublicationDate(line: string, opts: DateOptions): string | null {
+  if (line.length > MAX_LABELLED_DATE_CHARS || !PUBLISHED_LABEL_RE.test(line)) return null;
+  return dateAlone(line.replace(PUBLISHED_LABEL_RE, ''), opts);
 }
 
 /** Whether one of the `n` units after unit `i` is a date line. */

@@ -7,7 +7,7 @@ import { GIVEN_NAMES, norm } from '../classify/entities/tables.js';
 import { hasCommentCount, metaParts, withoutCommentCount } from './text-utils.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineInMetaFields, bylineLineAuthors, EMAIL_LINE, HANDLE_AFTER_RE, isJobLine, nameAndSource, namePrintedTwice, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
-import { dateAlone, dateLine, dateLineWithin } from './text-dates.js';
+import { dateLine, dateLineWithin, labelledPublicationDate, PUBLISHED_LABEL_RE } from './text-dates.js';
 
 /** A relative time: "2 hours ago", "5 mins ago". */
 const RELATIVE_TIME_RE = /\b\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b/i;
@@ -17,10 +17,6 @@ const MAX_TAIL_DATE_LINES = 6;
 const PUBLISHED_WORD_RE = new RegExp(String.raw`(?<![\p{L}])(?:posted|${PUBLISHED_WORDS.join('|')})(?![\p{L}])`, 'iu');
 /** Parts of a row of credits beside the date that are read for the writer's ("Desk · City | By NAME"). */
 const MAX_CREDIT_PARTS = 4;
-/** Longest line read as a publication date on its own. */
-const MAX_DATE_LINE_CHARS = 60;
-/** The label of a publication date standing under the story: "Published:", "First published", "Veröffentlicht am". */
-const PUBLISHED_LABEL_RE = new RegExp(String.raw`^(?:first |originally )?(?:${PUBLISHED_WORDS.join('|')})(?![\p{L}])(?:\s+(?:on|le|am|el|em|il|op))?\s*:?\s*`, 'iu');
 
 /** Where the body lies, for reading the metadata around it. */
 export interface BodySpan {
@@ -204,12 +200,7 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
   }
   // "Published: 14/05/2025" on its own line in or under the story, where the top of the page only
   // says "2 hours ago".
-  for (let k = bodyStart; !published && bodyStart >= 0 && k <= Math.min(end - 1, bodyEnd + MAX_TAIL_DATE_LINES); k++) {
-    const t = units[k]!.text;
-    if (t.length > MAX_DATE_LINE_CHARS || !PUBLISHED_LABEL_RE.test(t)) continue;
-    // The label and the date alone: "Published: 14/05/2025", not a comment's "Published by reader | date".
-    published = dateAlone(t.replace(PUBLISHED_LABEL_RE, ''), dopts);
-  }
+  for (let k = bodyStart; !published && bodyStart >= 0 && k <= Math.min(end - 1, bodyEnd + MAX_TAIL_DATE_LINES); k++) published = labelledPublicationDate(units[k]!.text, dopts);
   // Local papers sign off under the last paragraph: "By Morag Currie", or the name alone. Only junk may come between;
   // a byline under another headline below the article is that story's.
   // A closing one-line paragraph ("The next survey is planned for 2027.") may stand between them.

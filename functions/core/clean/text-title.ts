@@ -1,6 +1,6 @@
 /** Which line above the body is the headline: its shape, its place over the byline, the masthead and site name around it. */
 import { type DateOptions } from './dates.js';
-import { stripTitlePrefix } from './boilerplate.js';
+import { isSummaryLabel, stripTitlePrefix } from './boilerplate.js';
 import { lineStats } from './lines.js';
 import { MAIL_SUBJECT_LABEL, sameStory } from './text-utils.js';
 import { bareName, namesInPlaces } from './byline.js';
@@ -229,6 +229,20 @@ function junkRuns(units: readonly Unit[], end: number): boolean[] {
  * The headline: the best headline-shaped line above the body (`bodyStart`, or the top of a page
  * without one), its site's name and a source prefix taken off.
  */
+/** Most points of a summary box under its label ("Key points", "L'essentiel"). */
+const MAX_SUMMARY_POINTS = 6;
+
+/** The line is one of the points listed under a summary box's label, which repeat the story; no headline. */
+function inSummaryBox(units: readonly Unit[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - MAX_SUMMARY_POINTS); k--) {
+    const u = units[k]!;
+    if (isSummaryLabel(u.text)) return true;
+    // A blank line or a short line (a label of another kind, a date) ends the list upwards.
+    if (u.blankAfter || u.stats.words < 4) return false;
+  }
+  return false;
+}
+
 export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitle: boolean, dopts: DateOptions): string | null {
   // Title: the best headline-shaped line above the body.
   const firstLines = new Map<string, number>();
@@ -267,7 +281,7 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
   const linesBetween = (i: number): number => titleZone - i - 1 - runLinesBelow[i]!;
   for (let i = zoneStart; i < titleZone; i++) {
     const u = units[i]!;
-    if (isMeta(u) || (i <= 2 && namedMasthead(u)) || trailGluedTo(u.text, zone)) continue;
+    if (isMeta(u) || (i <= 2 && namedMasthead(u)) || trailGluedTo(u.text, zone) || inSummaryBox(units, i)) continue;
     // The line under an image's placeholder ("[image]", "[IMG]") is its caption.
     if (i > 0 && IMAGE_PLACEHOLDER.test(units[i - 1]!.text)) continue;
     // The headline opens its block right above its byline or date; captions, decks and summaries sit
