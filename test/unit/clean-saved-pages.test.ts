@@ -899,3 +899,22 @@ describe('a page with a summary box, a Markdown byline beside an avatar, and a f
     expect((await clean(updatedOnly, 'updated.md')).published).toBe('2026-06-30');
   });
 });
+
+describe('a Czech select-all copy with the headline glued to its breadcrumb and a share bar over the picture', () => {
+  it('takes the headline without the section glued to it, and starts the story under the picture, not at the standfirst', async () => {
+    const text = [
+      'Přeskočit na obsah', 'Dnes je čtvrtek 14. května 2026, svátek má Bonifác', 'ZÁPADOČESKÝ KURÝR', 'Úvod', 'Zprávy', 'Plzeň', 'Sport', 'Hledat',
+      'Úvod › Zprávy › Věda a zdravíDrony hledají tůně, kde se v údolí líhnou komáři přenášející malárii',
+      'Autor: Martina Hošková | 12. 5. 2026 | Zobrazeno: 2 847×',
+      'Studie okresního zdravotního ústavu ukazuje, že drony najdou tůně s larvami komárů rychleji než lidé. Postřik jen těchto tůní zlevnil boj s larvami skoro o polovinu.',
+      'Sdílet na Facebooku', 'Sdílet na X', 'Poslat e-mailem', 'Tisknout',
+      'Dron nad rýžovými poli v údolí. Foto: Jan Beneš, Západočeský kurýr', '',
+      ...[...STORY, ...MORE].flatMap((p) => [p, '']),
+    ].join('\n');
+    const read = await clean(text, 'klistata.txt');
+    expect(read.title).toBe('Drony hledají tůně, kde se v údolí líhnou komáři přenášející malárii');
+    expect(read.paragraphs).toEqual([...STORY, ...MORE]);
+    // One button of the share bar is chrome on its own.
+    expect(junkKind('Sdílet na Facebooku')).not.toBeNull();
+  });
+});

@@ -177,11 +177,28 @@ const SECTION_NAMED_WITHIN = 12;
  */
 function withoutGluedSection(last: string, units: readonly Unit[], at: number): string {
   const section = GLUED_SECTION.exec(last)?.[1];
-  if (section === undefined) return last;
+  if (section === undefined) return withoutGluedLowercaseSection(last);
   // (The section's last word will do: "News" in the menu for "Local News".)
   const lastWord = section.slice(section.lastIndexOf(' ') + 1);
   const named = units.slice(0, at + SECTION_NAMED_WITHIN).some((u, i) => i !== at && (u.text === section || u.text.split(/[\s:»›>|,/]+/u).includes(lastWord)));
   return named ? last.slice(section.length) : last;
+}
+
+/** A section's name with small words in it, glued to the headline's first word: "Věda a zdravíKlíšťata s encefalitidou …". */
+const GLUED_SMALL_WORDS_SECTION = /^(\p{Lu}\p{L}*(?:\s+\p{L}+){1,3}?\p{Ll}{3})(?=\p{Lu}\p{Ll})/u;
+/** Fewest words of a headline read after such a section. */
+const MIN_WORDS_AFTER_GLUED_SECTION = 6;
+
+/**
+ * The trail's last item without a section of two words or more written with small words, which no
+ * brand's name is ("New YouTube …" has no three small letters before its capital): no need for the
+ * page to name it elsewhere.
+ */
+function withoutGluedLowercaseSection(last: string): string {
+  const section = GLUED_SMALL_WORDS_SECTION.exec(last)?.[1];
+  if (section === undefined || !/\s\p{Ll}/u.test(section)) return last;
+  const headline = last.slice(section.length);
+  return lineStats(headline).words >= MIN_WORDS_AFTER_GLUED_SECTION ? headline : last;
 }
 
 /** A trail's label before its first item: "You are here:", "Vous êtes ici :", "Βρίσκεστε εδώ:". */

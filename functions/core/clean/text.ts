@@ -123,8 +123,8 @@ function headerAbove(units: readonly Unit[], prose: readonly boolean[], runStart
   return { bodyStart, headerEnd };
 }
 
-/** Most lines of chrome between a standfirst and the lead picture's caption, the caption included. */
-const MAX_CHROME_OVER_CAPTION = 3;
+/** Most lines of chrome between a standfirst and the lead picture's caption, the caption included (a share bar of four or five buttons). */
+const MAX_CHROME_OVER_CAPTION = 6;
 
 /** The first prose line after `after`, or -1. */
 function nextProse(prose: readonly boolean[], after: number): number {
