@@ -918,3 +918,15 @@ describe('a Czech select-all copy with the headline glued to its breadcrumb and 
     expect(junkKind('Sdílet na Facebooku')).not.toBeNull();
   });
 });
+
+describe('a wire story republished with the syndication note under it', () => {
+  it('ends the story before the note', async () => {
+    const text = [
+      'Bougainville cocoa exports rise as replanted trees start bearing', '',
+      ...STORY.flatMap((p) => [p, '']),
+      'This story was distributed by the Melanesia Press Agency and has not been edited by the Bulletin.', '',
+      '(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)', '',
+    ].join('\n');
+    expect((await clean(text, 'wire.txt')).paragraphs).toEqual(STORY);
+  });
+});

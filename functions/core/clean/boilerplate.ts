@@ -973,6 +973,9 @@ const STRONG: RegExp[] = [
   /\b(affiliate|referral)[- ]?links?\b/i,
   /\b(liens? (d'|d’)?affili(és|ation)|enlaces? (de )?afiliad[oa]s?|link affiliati|links? (de )?afiliad[oa]s?)\b/i,
   /\b(erhalten wir|bekommen wir)( ggf\.| gegebenenfalls| unter umständen)? eine (kleine )?(provision|vergütung)\b|\b(nous (percevons|touchons|recevons)|on touche) une (petite )?commission\b|\b(recibimos|obtenemos|ganamos) una (pequeña )?comisión\b|\b(riceviamo|percepiamo) una (piccola )?commissione\b|\b(recebemos|ganhamos) uma (pequena )?comissão\b|\b(ontvangen|krijgen) (wij|we) een (kleine )?(commissie|vergoeding)\b/i,
+  // A syndicated story's note: "This story was distributed by the Melanesia Press Agency and has not been
+  // edited by the Bulletin", "(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)".
+  /\b(?:has not been edited by|is auto-generated from a syndicated feed|was distributed by .{2,60} and has not been)\b/i,
   // One share button of a row, in the languages that decline the network's name: "Sdílet na Facebooku", "Udostępnij na Facebooku".
   new RegExp(`^${SHARE_WORD}\\s+(?:na|on|sur|auf|en|su|em|op|på|w|v|via)\\s+(?:facebook|twitter|whatsapp|linkedin|telegram|x)\\p{L}{0,3}$`, 'iu'),
   // A print or mail button alone: "Tisknout", "Drucken", "Poslat e-mailem", "Wyślij e-mailem".
