@@ -264,7 +264,7 @@ function saintNameAt(words: readonly string[], at: number): boolean {
 
 /**
  * Where a person's name starts after a body's name in one run ("Unite Sharon Graham", "Ryanair Michael
- * O'Leary", "NHS Fife Carol Potter"), or -1. The body is known, or an acronym, alone or with a known
+ * O'Leary", "Unite Scotland Mary Smith"), or -1. The body is known, or an acronym, alone or with a known
  * place after it; the person is a given name that is no place's and a surname or two closing the run.
  */
 function bodyThenPerson(words: readonly string[]): number {
