@@ -557,14 +557,19 @@ export function germanBody(rest: readonly string[], language: string | undefined
   if (language !== 'de' || rest.length < 2) return false;
   // A first part standing for a compound the next one completes: "Industrie- und Handelskammer".
   if (rest[0]!.endsWith('-') && rest.length >= 3) return germanBodyNoun(rest[2]!);
-  return germanBodyNoun(rest[0]!) || GERMAN_BODY_GENITIVE.test(rest[0]!) || (GERMAN_ADJECTIVE.test(rest[0]!) && (germanBodyNoun(rest[1]!) || GERMAN_BODY_GENITIVE.test(rest[1]!)));
+  return germanBodyInAnyCase(rest[0]!) || (GERMAN_ADJECTIVE.test(rest[0]!) && germanBodyInAnyCase(rest[1]!));
 }
 /**
  * A body's noun in the genitive, alone, closing a compound or after a hyphen: "des Deutschen
  * Krebsforschungszentrums", "des Bayerischen Landesamts", "des Leibniz-Instituts für Photonische
  * Technologien", "des Universitätsklinikums Jena" (masculine and neuter nouns; feminine ones take no "-s").
  */
-export const GERMAN_BODY_GENITIVE = /(?:^|-|\p{L}{3,})(?:zentrum|institut|verband|ministerium|gericht|klinikum|amt|bund|museum|krankenhaus)e?s$/iu;
+const GERMAN_BODY_GENITIVE = /(?:^|-|\p{L}{3,})(?:zentrum|institut|verband|ministerium|gericht|klinikum|amt|bund|museum|krankenhaus)e?s$/iu;
+
+/** A German body's noun in the nominative or the genitive ("Institut", "des Leibniz-Instituts"). */
+export function germanBodyInAnyCase(word: string): boolean {
+  return germanBodyNoun(word) || GERMAN_BODY_GENITIVE.test(word);
+}
 
 /** An institution noun, alone or closing a compound ("Institut", "Max-Planck-Institut", "Gesundheitskasse"). */
 export function germanBodyNoun(word: string): boolean {

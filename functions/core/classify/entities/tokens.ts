@@ -2,7 +2,7 @@
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { worldTownSize } from '../world-places.js';
 import { declinedAdjective } from './german-nominative.js';
-import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, GERMAN_BODY_GENITIVE, germanBodyNoun, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
+import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyInAnyCase, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
 
 /** Patterns tried on every token, built once (a literal inside a function may be rebuilt on each call). */
 /** Irish heads of names that go on with "na": bodies ("Bord na Móna", "Conradh na Gaeilge", "Cumann na mBan") and places ("Dún na nGall"). */
@@ -14,10 +14,10 @@ const ANY_UPPER = /\p{Lu}/u;
 /** "A1", "M25", "4G": a code of letters and digits. */
 const CODE_SHAPED = /^\p{Lu}?\p{N}+\p{Lu}*$/u;
 const SHORT_NUMBER = /^\p{N}{1,3}$/u;
-/** The hyphen of a compound's first part whose second part another compound shares: "Klima- und Energiefonds", "Land- en Tuinbouw". */
-const SUSPENDED_PART = /^-(?=[ \t]+(?:und|oder|en|of|og|och|eller)[ \t]+\p{Lu})/u;
 /** The words a compound's suspended part is joined by. */
 const SUSPENDED_JOINERS: ReadonlySet<string> = new Set(['und', 'oder', 'en', 'of', 'og', 'och', 'eller']);
+/** The hyphen of a compound's first part whose second part another compound shares: "Klima- und Energiefonds", "Land- en Tuinbouw". */
+const SUSPENDED_PART = new RegExp(String.raw`^-(?=[ \t]+(?:${[...SUSPENDED_JOINERS].join('|')})[ \t]+\p{Lu})`, 'u');
 /** Articles, and prepositions alone or with an article, that link two German names ("Angaben der Kammer", "Team vom Institut"). */
 const ARTICLE_LINKS: ReadonlySet<string> = new Set(['der', 'des', 'dem', 'den', 'die', 'das', 'von', 'vom', 'zum', 'zur']);
 
@@ -211,11 +211,6 @@ function inGermanPortfolio(cur: readonly Token[]): boolean {
   const at = cur.findIndex((c) => c.bare === 'für');
   if (at < 1 || !(germanBodyInAnyCase(cur[at - 1]!.bare) || TITLES.has(norm(cur[at - 1]!.bare)))) return false;
   return cur.slice(at + 1).every((c, k) => UPPER_START.test(c.bare) || (k > 0 && SUSPENDED_JOINERS.has(c.bare)));
-}
-
-/** A German body's noun in the nominative or the genitive ("Institut", "des Leibniz-Instituts"). */
-function germanBodyInAnyCase(word: string): boolean {
-  return germanBodyNoun(word) || GERMAN_BODY_GENITIVE.test(word);
 }
 
 /**
