@@ -2,7 +2,7 @@
  * Word statistics from a news corpus: document frequencies (for keyword IDF) and which words are
  * ordinary lowercase words (so a capitalised "According" at a sentence start is not a name).
  */
-import { packText, unpackText } from './packed.js';
+import { bytesToText, packText, textToBytes, unpackText } from './packed.js';
 
 /**
  * The stored form, compact because it ships inside the ingest bundle. Terms are sorted by document
@@ -19,11 +19,11 @@ export interface LexiconData {
    * with the previous term, at most 9) followed by the rest of the term. Terms hold no digits.
    */
   terms?: string;
-  /** The same, brotli-compressed and base64-encoded: 110 KB instead of 172 KB in the ingest bundle. */
+  /** The same, brotli-compressed and coded as text (`packText`): 100 KB instead of 172 KB in the ingest bundle. */
   packedTerms?: string;
   /** Document frequencies as run lengths: `[df, count, df, count, …]` in term order. */
   dfRuns: number[];
-  /** base64 bitmap, bit `i % 8` of byte `i >> 3` set when term `i` is mostly written lowercase mid-sentence. */
+  /** Bitmap as packed text (`bytesToText`), bit `i % 8` of byte `i >> 3` set when term `i` is mostly written lowercase mid-sentence. */
   common: string;
   notes?: string;
 }
@@ -55,7 +55,7 @@ export function loadLexicon(data: LexiconData): Lexicon {
   if (data.format !== 'dropfeed-lexicon/2' && data.format !== 'dropfeed-lexicon/3') throw new Error(`unknown lexicon format: ${String(data.format)}`);
   const coded = data.format === 'dropfeed-lexicon/3' ? unpackText(data.packedTerms ?? '') : data.terms ?? '';
   const terms = decodeTerms(coded);
-  const bits = Buffer.from(data.common, 'base64');
+  const bits = textToBytes(data.common);
   const df = new Map<string, number>();
   const common = new Set<string>();
   let t = 0;
@@ -150,7 +150,7 @@ export function buildLexicon(texts: Iterable<string>, minDf = 3, notes?: string)
     docs,
     packedTerms: packText(coded),
     dfRuns,
-    common: Buffer.from(bits).toString('base64'),
+    common: bytesToText(bits),
     ...(notes ? { notes } : {}),
   };
 }

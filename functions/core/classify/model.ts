@@ -1,6 +1,6 @@
 /**
  * The serialised topic model: plain JSON (so it can be committed, imported by bundlers and
- * produced by users' own training runs) holding quantised weights and IDF, compressed and base64-coded.
+ * produced by users' own training runs) holding quantised weights and IDF, compressed and coded as text (`packed.ts`).
  */
 import { packBytes, unpackBytes, unpackDeflatedBytes } from './packed.js';
 import type { FeatureConfig } from './features.js';
@@ -22,11 +22,11 @@ export interface TopicModel {
   features: FeatureConfig;
   /** Multiply a stored int8 weight by this to get the real weight. */
   scale: number;
-  /** base64 of brotli-compressed (formats 1 and 2: raw-deflated) int8 weights, feature-major (`w[f * labels.length + k]`), bias last. */
+  /** Packed text (Z85, or base64 in models trained before it) of brotli-compressed (formats 1 and 2: raw-deflated) int8 weights, feature-major (`w[f * labels.length + k]`), bias last. */
   weights: string;
   /** Multiply a stored uint8 IDF by this to get the real IDF. */
   idfStep: number;
-  /** base64 of brotli-compressed (formats 1 and 2: raw-deflated) uint8 IDF per hash bucket. */
+  /** Packed text of brotli-compressed (formats 1 and 2: raw-deflated) uint8 IDF per hash bucket. */
   idf: string;
   /** Softmax temperature fitted on held-out data so `topicConfidence` is calibrated. */
   temperature: number;
