@@ -2707,6 +2707,27 @@ describe('places named in the case or after the preposition that says "in"', () 
     expect(fi.places).toEqual([]);
     const cs = extractEntities('Kraj', 'Nová linka vznikne v Moravskoslezském kraji do roku 2028.', lex, 'cs');
     expect(cs.places).not.toContain('Moravskoslezském');
+    const genitive = extractEntities('Chata', 'Turisté přespali u Roklanské chaty a ráno pokračovali.', lex, 'cs');
+    expect(genitive.places).not.toContain('Roklanské');
+  });
+
+  it('reads every place of a Slavic list after the preposition, and places "near" one', () => {
+    const pl = extractEntities('Spółki', 'Firma ma zakłady w Łowiczu, Kutnie i Zgierzu oraz dom pod Pabianicami.', lex, 'pl');
+    expect(pl.places).toEqual(expect.arrayContaining(['Łowiczu', 'Kutnie', 'Zgierzu', 'Pabianicami']));
+    const cs = extractEntities('Závody', 'Firma má závody v Krnově, Bruntále a Rýmařově a sklad u Třeboně.', lex, 'cs');
+    expect(cs.places).toEqual(expect.arrayContaining(['Krnově', 'Bruntále', 'Rýmařově', 'Třeboně']));
+  });
+
+  it('takes no adjective before its noun, no declined surname and no hill of a town\'s name for a place', () => {
+    const hr = extractEntities('Trajekti', 'Lučka uprava Dubrovnik i Turistička zajednica grada dogovorile su novi red plovidbe.', lex, 'hr');
+    expect(hr.places).not.toContain('Turistička');
+    const pl = extractEntities('Żużel', 'Linus Berg i Norbert Kowalczyk pojechali w Gorzowie. Trener wystawił do biegu Berga i Kowalczyka, ale przegrali.', lex, 'pl');
+    expect(pl.places).not.toEqual(expect.arrayContaining(['Berga']));
+    expect(pl.places).not.toContain('Kowalczyka');
+    expect(pl.people).toEqual(expect.arrayContaining(['Linus Berg', 'Norbert Kowalczyk']));
+    const cs = extractEntities('Hokej', 'Firma sídlí v Bystřici pod Hostýnem. Hokejisté Třince vyhráli nad Vítkovicemi 4:2.', lex, 'cs');
+    expect(cs.places).not.toContain('Hostýnem');
+    expect(cs.places).not.toContain('Vítkovicemi');
   });
 });
 

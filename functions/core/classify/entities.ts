@@ -11,6 +11,7 @@ import { charBefore, letterAt, letterBefore, someOccurrence } from '../words.js'
 import { isWorldPlace, isWorldRegion, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
+import { SLAVIC_LANGUAGES, slavicCaseFormOf } from './entities/slavic-case.js';
 import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, REGIONS_NAMED_LIKE_CLUBS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
@@ -39,6 +40,10 @@ const COMPANY_NOUN_BEFORE = /^(?:société|entreprise|firme|compagnie|groupe|emp
 const CLUB_LETTERS_AFTER = /^\s+(?!\p{Lu}\p{Ll})\p{L}{0,4}\p{Lu}\p{L}{0,4}(?!\p{L})/u;
 /** The endings of Slavic adjectives in the locative: "Moravskoslezském", "Zadarskoj", "Národním", "Klinički". */
 const SLAVIC_ADJECTIVE = /(?:sk|ck|čk|n|ov|in)(?:ém|ým|om|oj|ím|ej|iej|im|ich|ých|ych)$|[šč]ki$|ski$/u;
+/** The endings of Slavic adjectives in the nominative: "Turistička", "Lučka", "Národní", "Polski", "Slezská". */
+const SLAVIC_ADJECTIVE_NOMINATIVE = /(?:sk|ck|čk|šk|ičk|n)(?:á|ý|é|í|a|i|o|y|e)$/u;
+/** Endings of Slavic adjectives in -ský, -cký, -čký in other cases: "Roklanské", "Tatranského", "Polskiej". */
+const SLAVIC_ADJECTIVE_GENITIVE = /(?:sk|ck|čk|šk)(?:á|é|ého|ej|iej|iego|ou|ých|ich)$/u;
 
 /**
  * Most entities kept per kind: each is a feed entry and a counter write (about $1.25 per million
@@ -500,9 +505,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       before === 'at' && toks.length === 2 && toks.every((t) => CAPITALISED_WORD.test(t.bare) && unlistedName(t.bare, lexicon)) &&
       !VENUE_NOUN_AFTER.test(body.slice(end, end + 24));
     // "v Moravskoslezském kraji", "u Zadarskoj županiji": a Slavic adjective before the noun it names, which is written small.
-    const slavicAdjective = toks.length === 1 && SLAVIC_ADJECTIVE.test(last.bare) && /^\s+\p{Ll}/u.test(body.slice(end, end + 3));
+    // "u Roklanské chaty": so is one in the genitive.
+    const slavicAdjective = toks.length === 1 && (SLAVIC_ADJECTIVE.test(last.bare) || (SLAVIC_LANGUAGES.has(language ?? '') && SLAVIC_ADJECTIVE_GENITIVE.test(last.bare))) && /^\s+\p{Ll}/u.test(body.slice(end, end + 3));
+    // "Bystřice pod Hostýnem": after a name, "below" goes on a town's name, and the hill is no place of its own.
+    const insideTownName = before === 'pod' && SLAVIC_LANGUAGES.has(language ?? '') && /\p{Lu}[\p{L}-]*\s+pod\s+$/u.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos));
     const placeCue = !slavicAdjective && foreign
-      ? (before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false) && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), before))) ||
+      ? (before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false) && !insideTownName && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), before))) ||
         (!toks[0]!.sentenceStart && toks.length === 1 && (PLACE_CASE_ENDINGS[language!]?.test(last.bare) ?? false))
       : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn() || unknownAfterAt() || unknownSpanEnd() || compassAdjectiveBefore());
     // "Analyst Chileshe Mulenga of …": a role noun opening the sentence is one too.
@@ -853,7 +861,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // A plain capitalised word inside a sentence, never written small in the article, neither a word
     // the lists rule out nor a given name: what the rules for lone names outside English start from.
     const loneName = !opensSentence && /^\p{Lu}\p{Ll}{2,}$/u.test(s.word) && !lowercaseWords?.has(s.word.toLowerCase()) && !NON_NAMES.has(norm(s.word)) && !GIVEN_NAMES.has(norm(s.word));
-    if (conjunctions && loneName && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters), conjunctions)) {
+    // "Lučka uprava Dubrovnik i Turistička zajednica": a Slavic adjective before the noun it qualifies is no list item.
+    const slavicAdjectiveBeforeNoun = SLAVIC_LANGUAGES.has(language ?? '') && SLAVIC_ADJECTIVE_NOMINATIVE.test(s.word) && /^\s+\p{Ll}/u.test(body.slice(at + s.word.length, at + s.word.length + 3));
+    if (conjunctions && loneName && !slavicAdjectiveBeforeNoun && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters), conjunctions)) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
@@ -909,10 +919,14 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       (capturedAt(BETWEEN_PAIR, body, at, s.word) || (capturedAt(AT_LOCATED, body, at, s.word) && !WORKPLACE_BEFORE_AT.test(body.slice(Math.max(0, at - 80), at))));
     if (openingLocative || onIsland || located || (before && PLACE_PREPS.has(before)) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
-  // Lone words that became places but are also someone's surname belong to the person.
+  // Lone words that became places but are also someone's surname belong to the person, declined
+  // or not ("Berga i Kowalczyka" of Linus Berg and Norbert Kowalczyk).
+  const slavic = SLAVIC_LANGUAGES.has(language ?? '');
+  const surnameOf = (word: string, person: Cluster): boolean =>
+    person.parts.includes(word) || (slavic && (person.parts.length > 1 ? person.parts.slice(1) : person.parts).some((surname) => slavicCaseFormOf(word, surname)));
   for (const c of clusters) {
     if (c.kind === 'place' && c.names.length === 1 && c.parts.length === 1 && !GAZ.has(norm(c.names[0]!))) {
-      const p = clusters.find((o) => o.kind === 'person' && o.parts.includes(c.parts[0]!));
+      const p = clusters.find((o) => o.kind === 'person' && surnameOf(c.parts[0]!, o));
       if (p) {
         p.count += c.count;
         c.count = 0;

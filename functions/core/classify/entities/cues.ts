@@ -274,6 +274,8 @@ function listShape(conjunctions: string): ListShape {
 export const LIST_CONJUNCTIONS: Readonly<Record<string, string>> = {
   en: 'and|or', fr: 'et|ou', es: 'y|e|o', pt: 'e|ou', it: 'e|ed|o', nl: 'en|of', ca: 'i|o', sv: 'och|eller', da: 'og|eller', no: 'og|eller',
   is: 'og|eða', af: 'en|of', fy: 'en|of', gl: 'e|ou', ro: 'și|şi|sau', bg: 'и|или', el: 'και|ή', id: 'dan|atau', ms: 'dan|atau', tl: 'at', ceb: 'ug', sq: 'dhe|ose', vi: 'và|hoặc',
+  pl: 'i|oraz|lub|albo', cs: 'a|i|nebo', sk: 'a|i|alebo', sl: 'in|ali', hr: 'i|ili', bs: 'i|ili', sr: 'i|ili', ru: 'и|или', uk: 'і|й|та|або',
+  hu: 'és|vagy', fi: 'ja|tai', et: 'ja|või', lt: 'ir|ar', lv: 'un|vai', tr: 've|veya|ile',
 };
 
 /** The other names of the list the name at [start, end) stands in, if it stands in one. */

@@ -334,10 +334,12 @@ export const FOREIGN_PLACE_PREPS: Readonly<Record<string, ReadonlySet<string>>> 
   no: new Set(['i', 'utenfor']),
   nb: new Set(['i', 'utenfor']),
   nn: new Set(['i', 'utanfor']),
-  // Slavic "in" takes the locative, which the lists name as written ("w Rzeszowie", "v Košiciach").
-  pl: new Set(['w', 'we']),
-  cs: new Set(['v', 've']),
-  sk: new Set(['v', 'vo']),
+  // Slavic "in" takes the locative, which the lists name as written ("w Rzeszowie", "v Košiciach");
+  // "near" other cases ("pod Pabianicami", "u Třeboně", "pri Nitre"). Not "nad" ("above"): it is a
+  // win's "over" ("nad Vítkovicemi") as often, and a town's ("Jablonec nad Nisou").
+  pl: new Set(['w', 'we', 'pod', 'koło']),
+  cs: new Set(['v', 've', 'pod', 'u']),
+  sk: new Set(['v', 'vo', 'pod', 'pri']),
   sl: new Set(['v']),
   hr: new Set(['u']),
   bs: new Set(['u']),
