@@ -2718,6 +2718,13 @@ describe('places named in the case or after the preposition that says "in"', () 
     expect(cs.places).toEqual(expect.arrayContaining(['Krnově', 'Bruntále', 'Rýmařově', 'Třeboně']));
   });
 
+  it('names a place written in two cases once, in the shorter form', () => {
+    const pl = extractEntities('Pociągi', 'Pociąg wykoleił się w Kutnie w nocy. Objazd prowadzi przez Kutno i Łęczycę.', lex, 'pl');
+    expect(pl.places).toEqual(['Kutno', 'Łęczycę']);
+    const cs = extractEntities('Povodeň', 'Voda zaplavila domy v Krnově. Starosta města Krnov požádal o pomoc.', lex, 'cs');
+    expect(cs.places).toEqual(['Krnov']);
+  });
+
   it('takes no adjective before its noun, no declined surname and no hill of a town\'s name for a place', () => {
     const hr = extractEntities('Trajekti', 'Lučka uprava Dubrovnik i Turistička zajednica grada dogovorile su novi red plovidbe.', lex, 'hr');
     expect(hr.places).not.toContain('Turistička');

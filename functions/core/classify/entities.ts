@@ -11,7 +11,7 @@ import { charBefore, letterAt, letterBefore, someOccurrence } from '../words.js'
 import { isWorldPlace, isWorldRegion, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
-import { SLAVIC_LANGUAGES, slavicCaseFormOf } from './entities/slavic-case.js';
+import { SLAVIC_LANGUAGES, slavicCaseFormOf, slavicCaseFormsOfOnePlace } from './entities/slavic-case.js';
 import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, REGIONS_NAMED_LIKE_CLUBS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
@@ -930,6 +930,18 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       if (p) {
         p.count += c.count;
         c.count = 0;
+      }
+    }
+  }
+  // "Krnov" and "v Krnově": one place written in two cases is one place, named in the shorter form,
+  // most often the nominative.
+  if (slavic) {
+    const places = clusters.filter((c) => c.kind === 'place' && c.names.length === 1);
+    for (const a of places) {
+      for (const b of places) {
+        if (a === b || a.count === 0 || b.count === 0 || !slavicCaseFormsOfOnePlace(a.names[0]!, b.names[0]!)) continue;
+        const [into, from] = a.names[0]!.length < b.names[0]!.length || (a.names[0]!.length === b.names[0]!.length && a.count >= b.count) ? [a, b] : [b, a];
+        absorb(into, from);
       }
     }
   }

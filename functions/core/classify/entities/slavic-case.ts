@@ -18,3 +18,16 @@ export function slavicCaseFormOf(word: string, base: string): boolean {
   const stem = base.slice(0, -2) + fleeting[1]!;
   return word.startsWith(stem) && CASE_ENDINGS.has(word.slice(stem.length));
 }
+
+/** Endings of place names in the cases a sentence puts them in ("Kutno", "w Kutnie"; "Katowice", "w Katowicach"). */
+const PLACE_ENDINGS = new Set(['', 'a', 'u', 'e', 'ě', 'i', 'y', 'o', 'ie', 'ę', 'ą', 'em', 'iem', 'om', 'ou', 'ach', 'ech', 'ích', 'ami', 'emi', 'ów', 'owie', 'owa', 'owi', 'owem', 'ovi', 'ej', 'í', 'é']);
+
+/** Whether two one-word names are one place in two cases: "Krnov" and "Krnově", "Chojnice" and "Chojnicach", "Třeboně" and "Třeboni". */
+export function slavicCaseFormsOfOnePlace(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y || /\s/u.test(x) || /\s/u.test(y)) return false;
+  let common = 0;
+  while (common < x.length && common < y.length && x[common] === y[common]) common++;
+  return common >= 4 && PLACE_ENDINGS.has(x.slice(common)) && PLACE_ENDINGS.has(y.slice(common));
+}
