@@ -2718,6 +2718,19 @@ describe('places named in the case or after the preposition that says "in"', () 
     expect(cs.places).toEqual(expect.arrayContaining(['Krnově', 'Bruntále', 'Rýmařově', 'Třeboně']));
   });
 
+  it('reads a place after the words that say one outside English ("originaire de", "sindaco di", "vecinos de")', () => {
+    const fr = extractEntities('Procès', 'Bruno Lacoste, originaire de Dax, a été condamné. Les habitants de Mauriac sont inquiets.', lex, 'fr');
+    expect(fr.places).toEqual(expect.arrayContaining(['Dax', 'Mauriac']));
+    const es = extractEntities('Corte', 'Los vecinos de Leitariegos cortaron la carretera, dijo el alcalde de Laciana.', lex, 'es');
+    expect(es.places).toEqual(expect.arrayContaining(['Leitariegos', 'Laciana']));
+    const it = extractEntities('Frana', 'Il sindaco di Valfurva ha chiuso la strada.', lex, 'it');
+    expect(it.places).toContain('Valfurva');
+    const pt = extractEntities('Fogo', 'O fogo começou perto de Penamacor.', lex, 'pt');
+    expect(pt.places).toContain('Penamacor');
+    const nl = extractEntities('Water', 'De burgemeester van Scherpenheuvel-Zichem sprak met de boeren.', lex, 'nl');
+    expect(nl.places).toContain('Scherpenheuvel-Zichem');
+  });
+
   it('names a place written in two cases once, in the shorter form', () => {
     const pl = extractEntities('Pociągi', 'Pociąg wykoleił się w Kutnie w nocy. Objazd prowadzi przez Kutno i Łęczycę.', lex, 'pl');
     expect(pl.places).toEqual(['Kutno', 'Łęczycę']);

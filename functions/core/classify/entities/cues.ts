@@ -421,6 +421,18 @@ function trailingNameWords(text: string): string[] {
 const COMPOUND_BODY_ENDING = /(?:amt|bund|dienst|verband|verein|gesellschaft|institut|instituut|zentrum|kasse|rat|raad|behörde|ministerium|gericht|kammer|wacht|polizei|bureau|agentur|stiftung|akademie|universität|hochschule)$/u;
 
 /** "north of", "residents of", "Jane Doe, 61, of": what follows "of" here is a place, unlike "fans of" or "shares of". */
+/**
+ * The same outside English: "originaire de Dax", "les habitants de Mauriac", "il sindaco di Sutri",
+ * "vecinos de Calamocha", "no concelho de Alijó", "de burgemeester van Zichem". Written small, so a
+ * body's own head ("Ayuntamiento de Oviedo") is no cue.
+ */
+export const FOREIGN_PLACE_BEFORE_OF: Readonly<Record<string, RegExp>> = {
+  fr: /(?:^|[\s'’])(?:originaires?|habitants?|maire|mairie|commune|ville|village|hameau|environs|près|région|port|plage|gare|aéroport|nord|sud|est|ouest|km|kilomètres|provenance|venus?|venues?|banlieue|périphérie|canton|arrondissement)\s+(?:de\s+|d['’]\s*)$/u,
+  es: /(?:^|\s)(?:municipio|localidad|ciudad|pueblo|alcalde|alcaldesa|vecinos|habitantes|cerca|natural|provincia|comarca|norte|sur|este|oeste|afueras|kilómetros|km|puerto|aeropuerto|playa|barrio|parroquia|procedentes?|originari[oa]s?)\s+(?:de|del)\s+$/u,
+  it: /(?:^|\s)(?:comune|sindac[oa]|città|paese|frazione|provincia|abitanti|originari[oa]|nativ[oa]|pressi|nord|sud|est|ovest|chilometri|km|porto|aeroporto|spiaggia|periferia)\s+(?:di|del|della)\s+$|(?:^|\s)vicino\s+a\s+$/u,
+  pt: /(?:^|\s)(?:município|concelho|cidade|vila|aldeia|freguesia|localidade|perto|natural|moradores|habitantes|norte|sul|leste|oeste|km|quilómetros|quilômetros|porto|aeroporto|praia|bairro|arredores|prefeit[oa])\s+(?:de|do|da)\s+$/u,
+  nl: /(?:^|\s)(?:gemeente|burgemeester|inwoners|buurt|omgeving|noorden|zuiden|oosten|westen|dorp|stad|haven)\s+van\s+$/u,
+};
 export const PLACE_BEFORE_OF = /(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|residents|mayor|town|village|suburbs?|kilometres|kilometers|miles|km)|,(?:\s+\d+,)?)\s+of\s+$/iu;
 /** Words before "to" that point at a person, not a destination ("goes to Williams", "spoke to Edwards"). */
 export const TO_PERSON_BEFORE = /\b(?:go(?:es)?|went|gave|give[ns]?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|said|passed|lost|losing|sold|handed|belong(?:s|ed)?|thanks|tribute|credit|according|next|close|married|compared|sent|wrote|reported|replied|responded|appealed|apologi[sz]ed|introduced|due)\s+to\s+$/iu;
