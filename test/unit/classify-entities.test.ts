@@ -2731,6 +2731,15 @@ describe('places named in the case or after the preposition that says "in"', () 
     expect(nl.places).toContain('Scherpenheuvel-Zichem');
   });
 
+  it('knows national bodies outside English, and who acts for one is not part of its name', () => {
+    const fr = extractEntities('Tempête', 'Selon Météo-France, la tempête arrive. Enedis a rétabli le courant et Vigicrues surveille la Vilaine.', lex, 'fr');
+    expect(fr.organizations).toEqual(expect.arrayContaining(['Météo-France', 'Enedis', 'Vigicrues']));
+    const es = extractEntities('Incendio', 'Muchos vecinos huyeron. Agentes de la Guardia Civil y voluntarios ayudaron.', lex, 'es');
+    expect(es.organizations).toEqual(['Guardia Civil']);
+    const nl = extractEntities('Quantum', 'Er wordt samengewerkt met bedrijven. IBM en Google werken aan quantumcomputers.', lex, 'nl');
+    expect(nl.organizations).toEqual(expect.arrayContaining(['IBM', 'Google']));
+  });
+
   it('names a place written in two cases once, in the shorter form', () => {
     const pl = extractEntities('Pociągi', 'Pociąg wykoleił się w Kutnie w nocy. Objazd prowadzi przez Kutno i Łęczycę.', lex, 'pl');
     expect(pl.places).toEqual(['Kutno', 'Łęczycę']);

@@ -742,6 +742,18 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       return;
     }
   }
+  // "Agentes de la Guardia Civil y voluntarios …": a sentence's first word, no body's own, before a
+  // body the lists know is who acts for the body, not part of its name.
+  if (ctx.foreign && first.sentenceStart && rest.length >= 3 && !ORG_HEADS.has(norm(rest[0]!)) && !ORG_WORDS.has(norm(rest[0]!))) {
+    let known = 1;
+    while (known < rest.length && connectors.has(rest[known]!)) known++;
+    // Not "IBM en Google": two names joined by "and".
+    const of = rest.slice(1, known).every((w) => !AND_WORDS.has(w));
+    if (of && known > 1 && known < rest.length && !isAcronym(rest[0]!) && gazLookup([rest[0]!]) === undefined && gazLookup(rest.slice(known))?.kind === 'org') {
+      recurse(rest.slice(known), { ...first, sentenceStart: false });
+      return;
+    }
+  }
   // "Spotkanie w Jastrzębiu-Zdroju": "in" joins a place to a body's name only ("Urzędu Morskiego w
   // Gdyni"); with no body's head noun before it, it parts the run.
   if (ctx.foreign) {
