@@ -2736,6 +2736,10 @@ describe('places named in the case or after the preposition that says "in"', () 
     expect(fr.organizations).toEqual(expect.arrayContaining(['Météo-France', 'Enedis', 'Vigicrues']));
     const es = extractEntities('Incendio', 'Muchos vecinos huyeron. Agentes de la Guardia Civil y voluntarios ayudaron.', lex, 'es');
     expect(es.organizations).toEqual(['Guardia Civil']);
+    const cs = extractEntities('Sazby', 'Podle analytiků Česká národní banka sazby nezmění, dotace přijdou z peněz, které poslala Evropská unie.', lex, 'cs');
+    expect(cs.organizations).toEqual(expect.arrayContaining(['Česká národní banka', 'European Union']));
+    const pl = extractEntities('Pożar', 'Ogień gasili strażacy, a teren zabezpieczyły Lasy Państwowe.', lex, 'pl');
+    expect(pl.organizations).toContain('Lasy Państwowe');
     const nl = extractEntities('Quantum', 'Er wordt samengewerkt met bedrijven. IBM en Google werken aan quantumcomputers.', lex, 'nl');
     expect(nl.organizations).toEqual(expect.arrayContaining(['IBM', 'Google']));
   });
