@@ -92,8 +92,19 @@ function authorBioCount(paragraphs: readonly string[], author: string | null): n
     const repeated = own !== undefined && rest.startsWith(`${own.trim()} `) ? rest.slice(own.trim().length + 1) : null;
     return opensBio(p) || (repeated !== null && opensBio(`${own!.trim()} ${repeated}`)) || (own !== undefined && isJobLine(rest.split(/(?<=\.)\s/u)[0]!.replace(/\.$/u, '')));
   };
+  // An author box of several writers: each one's name over their bio ("Hodan Abdi Warsame" / "Hodan
+  // Abdi Warsame is the Record's political correspondent …" / "Mohamed Yusuf Jama").
+  const nameAlone = (p: string): boolean => names.length > 1 && names.some((n) => p.trim() === n.trim());
   let n = 0;
-  while (n < MAX_BIOS && paragraphs.length - n > 2 && isBio(paragraphs[paragraphs.length - 1 - n]!) && words(paragraphs[paragraphs.length - 1 - n]!) <= MAX_BIO_WORDS) n++;
+  let bios = 0;
+  while (paragraphs.length - n > 2) {
+    const p = paragraphs[paragraphs.length - 1 - n]!;
+    if (nameAlone(p)) n++;
+    else if (bios < MAX_BIOS && isBio(p) && words(p) <= MAX_BIO_WORDS) {
+      n++;
+      bios++;
+    } else break;
+  }
   return n;
 }
 

@@ -554,6 +554,8 @@ function isHousePromo(block: string): boolean {
   if (APP_PROMO_OPENINGS.some((opening) => lower.startsWith(opening)) && lower.includes('app')) return true;
   // An app's promotion with both stores' links: "¿Eres fan …? Descarga la app … [App Store](…) | [Google Play](…)".
   if (lower.includes('app store') && lower.includes('google play')) return true;
+  // "Get The Hargeisa Record app for iPhone and Android and never miss a story from home."
+  if (lower.startsWith('get ') && lower.includes(' app ') && (lower.includes('iphone') || lower.includes('android'))) return true;
   // A newsletter offered in another language: "Elke ochtend het belangrijkste nieuws in je mailbox?", "Recevez gratuitement chaque vendredi la lettre …".
   if (block.length <= MAX_INBOX_OFFER_CHARS && (INBOX_PHRASES.some((phrase) => lower.includes(phrase)) || (lower.startsWith('recevez ') && (lower.includes('lettre') || lower.includes('newsletter'))))) return true;
   // A discount or a promotion code: "… now 20% off at your nearest pharmacy", "… avec le code MERIDIEN30".
@@ -572,7 +574,8 @@ function isHousePromo(block: string): boolean {
   // (Also after a question that sets it up, not after a sentence of the story: "Vuoi ricevere le notizie
   // … sul telefono? Segui Il Biferno su Telegram".)
   // (Split only a line that asks something: this runs on every short line of a page.)
-  for (const sentence of lower.includes('?') ? lower.split(/(?<=\?)\s+/u).slice(0, MAX_PROMO_SENTENCES) : [lower]) {
+  // Or after a colon that sets it up: "Hochwasser-Warnungen direkt aufs Handy: Folgen Sie dem Mosel-Echo auf WhatsApp."
+  for (const sentence of lower.includes('?') || lower.includes(': ') ? lower.split(/(?<=[?:])\s+/u).slice(0, MAX_PROMO_SENTENCES) : [lower]) {
     const verb = firstWordOf(sentence);
     if ((FOLLOW_VERBS.has(verb) || JOIN_VERBS.has(verb)) && followsOnNetwork(sentence)) return true;
   }
@@ -607,7 +610,8 @@ function followsOnNetwork(lower: string): boolean {
   return words.some((w) => OUR_WORDS.has(w)) || NETWORK_PREPOSITIONS.has(words[words.length - 2] ?? '');
 }
 const OUR_WORDS: ReadonlySet<string> = new Set(['us', 'our', 'nous', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'ci', 'nostro', 'nostra', 'uns', 'unser', 'unsere', 'unserem', 'unseren', 'ons', 'onze', 'oss', 'vår', 'vårt', 'våre', 'vores', 'nas', 'naszego', 'naszej', 'nossa', 'nosso']);
-const NETWORK_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'en', 'sur', 'su', 'auf', 'op', 'på', 'na', 'w', 'em', 'no', 'pe', 'στο', 'de', 'via']);
+// ("no seu WhatsApp", "en tu WhatsApp": the reader's own app.)
+const NETWORK_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'en', 'sur', 'su', 'auf', 'op', 'på', 'na', 'w', 'em', 'no', 'pe', 'στο', 'de', 'via', 'seu', 'tu', 'your', 'votre', 'tuo']);
 const REPORTING = /\b(?:said|says|told|according to|dijo|dice|a déclaré|sagte|zei|sa|sier)\b/u;
 /** "Dial *111# …" opening a sentence: a code to dial on a phone. */
 const USSD_CALL = /(?:^|[.!]\s+)dial \*\d{2,4}(?:\*\d{1,6})*#/u;
@@ -661,7 +665,7 @@ const ARCHIVE_AGE = /^this (?:article|story|post) is more than \d+ (?:days?|week
  */
 const CONTROL_LABELS: ReadonlySet<string> = new Set([
   'subscribe', 'subscribe now', 'subscribesign in', 'sign in', 'sign up', 'log in', 'login', 'reply', 'share', 'share this post', 'share this article',
-  'like', 'comment', 'comments', 'follow', 'copy link', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'no posts', 'ready for more?',
+  'like', 'comment', 'comments', 'follow', 'copy link', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'telegram', 'pinterest', 'reddit', 'bluesky', 'messenger', 'viber', 'no posts', 'ready for more?',
   'discussion about this post', 'toplatestdiscussions', 'commentsrestacks', 'restacks', 'upgrade to paid', 'load more', 'show more comments',
   'article content', 'listen', 'listen share', 'share by', 'share via', 'spread the love', 'rate', 'rate this', 'rate this article',
   // The text size buttons.
@@ -732,7 +736,7 @@ function isPageNotice(block: string): boolean {
   if (isErrorReport(block, lower)) return true;
   if (block.length <= MAX_FURNITURE_LINE_CHARS && (FURNITURE_OPENINGS.some((opening) => lower.startsWith(opening)) || (lower.startsWith('read ') && READING_REWARDS.test(lower)))) return true;
   if (googleNewsPrompt(lower)) return true;
-  if (sendOnNetwork(lower)) return true;
+  if (sendOnNetwork(lower) || shareButtonRow(lower)) return true;
   return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower.replace(/:$/, '')) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower) || NUMBERED_AD.test(lower) || ratingLine(lower));
 }
 const MAX_CONTROL_CHARS = 40;
@@ -742,6 +746,27 @@ function sendOnNetwork(lower: string): boolean {
   const words = lower.replace(/[:.!]$/u, '').split(/\s+/);
   return words.length >= 2 && words.length <= 4 && SEND_VERBS.has(words[0]!) && SHARE_NETWORKS_LOWER.some((network) => words[words.length - 1]!.startsWith(network));
 }
+/**
+ * A row of share buttons as one line of text, where a copy lost what parted them: "Del på Facebook
+ * Del på LinkedIn Del på X Send som e-mail Kopiér link", "Share on Facebook Share on X Copy link".
+ */
+function shareButtonRow(lower: string): boolean {
+  if (lower.length > MAX_SHARE_ROW_CHARS) return false;
+  const words = lower.split(/\s+/u);
+  if (words.length < 4) return false;
+  const networks = words.filter((w) => SHARE_ROW_NETWORKS.has(w)).length;
+  return networks >= 2 && words.every((w) => SHARE_ROW_NETWORKS.has(w) || SHARE_ROW_WORDS.has(w));
+}
+const MAX_SHARE_ROW_CHARS = 200;
+const SHARE_ROW_NETWORKS: ReadonlySet<string> = new Set(['facebook', 'x', 'twitter', 'linkedin', 'whatsapp', 'telegram', 'messenger', 'pinterest', 'reddit', 'threads', 'bluesky', 'e-mail', 'email', 'e-post', 'mail', 'sms', 'flipboard', 'mastodon', 'viber']);
+/** The words of share buttons besides the networks' names, in the languages read. */
+const SHARE_ROW_WORDS: ReadonlySet<string> = new Set([
+  'share', 'del', 'dela', 'deel', 'partager', 'partagez', 'compartir', 'comparte', 'compartilhar', 'compartilhe', 'teilen', 'condividi', 'udostępnij', 'sdílet', 'zdieľať', 'jaa', 'megosztás', 'paylaş', 'distribuie',
+  'send', 'som', 'as', 'by', 'via', 'on', 'på', 'en', 'sur', 'par', 'per', 'auf', 'su', 'op', 'na', 'em', 'no', 'pe', 'i', 'an', 'een', 'une', 'un', 'por', 'mit', 'con', 'com',
+  'envoyer', 'enviar', 'senden', 'invia', 'stuur', 'skicka', 'wyślij', 'lähetä',
+  'copy', 'kopiér', 'kopier', 'kopiera', 'kopieer', 'kopieren', 'copiar', 'copier', 'copia', 'kopiuj', 'link', 'lenke', 'lenken', 'länk', 'länken', 'linket', 'lien', 'le', 'enlace', 'el', 'link-adresse',
+  'print', 'imprimer', 'drucken', 'stampa', 'imprimir', 'printen', 'skriv', 'ut', 'drukuj', 'tisknout', 'save', 'gem', 'spara', 'lagre', 'opslaan', 'speichern',
+]);
 const SEND_VERBS = new Set(['send', 'trimite', 'envoyer', 'envoie', 'enviar', 'envie', 'senden', 'invia', 'stuur', 'skicka', 'wyślij', 'küldés', 'küldd', 'gönder', 'στείλτε', 'στείλε', 'надіслати', 'отправить', 'lähetä', 'saada', 'sendu']);
 const SHARE_NETWORKS_LOWER = ['whatsapp', 'facebook', 'messenger', 'telegram', 'viber', 'twitter', 'linkedin', 'e-mail', 'email', 'sms'];
 /** A rating widget's line: "Current rating: 4.6", "Rating: 1 2 3 4 5", "Average rating: 3.5/5". */
@@ -785,6 +810,8 @@ const FOLLOW_VERBS: ReadonlySet<string> = new Set([
   'follow', 'urmărește', 'urmăriți', 'urmareste', 'urmariti', 'ακολουθήστε', 'ακολούθησε', 'siga', 'sigue', 'síguenos', 'síganos', 'seguinos', 'segui', 'seguici', 'suivez', 'suivez-nous',
   'folgen', 'folge', 'volg', 'följ', 'følg', 'seuraa', 'kövesse', 'kövess', 'kövessen', 'takip', 'подписывайтесь', 'підписуйтесь', 'стежте', 'слідкуйте', 'читайте',
   'obserwuj', 'sledujte', 'sledite', 'pratite', 'ikuti', 'add', 'adaugă',
+  // "Receba as notícias da Gazeta no seu WhatsApp", "Recibe las noticias en tu WhatsApp".
+  'receba', 'recebe', 'recibe', 'reciba', 'ricevi', 'recevez', 'erhalten',
 ]);
 /**
  * Lines of the page between or under the story, by how they open (string tests, for the reason given
@@ -868,7 +895,7 @@ const STRONG: RegExp[] = [
   // The writer's bio under its label: "About the author: Brenda Atuhaire is ...".
   new RegExp(String.raw`^(about the (author|writer|reporter)s?|${BIO_LABELS})\s*[:—–-]\s*\S`, 'iu'),
   // The label alone over the bio: "Sobre o autor", "Om skribenten", "Tietoja kirjoittajasta".
-  new RegExp(String.raw`^(${BIO_LABELS}|à propos de l[’']auteure|o autorze|o autorce|om (forfatteren|skribenten|författaren|skribentin)|over de (auteur|schrijver)|sull['’]autore|l['’]autore|tietoja kirjoittajasta|kirjoittajasta|a szerzőről|despre autor|o autorovi|o avtorju|об авторе|про автора|yazar hakkında|σχετικά με τον συγγραφέα|tentang penulis|oor die skrywer|um höfundinn|am yr awdur|egileari buruz)\s*:?$`, 'iu'),
+  new RegExp(String.raw`^(${BIO_LABELS}|about the (?:author|writer|reporter)s?|à propos de l[’']auteure|o autorze|o autorce|om (forfatteren|skribenten|författaren|skribentin)|over de (auteur|schrijver)|sull['’]autore|l['’]autore|tietoja kirjoittajasta|kirjoittajasta|a szerzőről|despre autor|o autorovi|o avtorju|об авторе|про автора|yazar hakkında|σχετικά με τον συγγραφέα|tentang penulis|oor die skrywer|um höfundinn|am yr awdur|egileari buruz)\s*:?$`, 'iu'),
   // The same in other languages, where the label's word can also open a sentence: only before "·" or "|".
   /^(annons|annonse|annonce|reklama|reklam|werbung|pubblicità|publicidade|advertentie|mainos|hirdetés)\s*[·|]\s*\S.{0,200}$/iu,
   // The label run into the ad's copy: "Advertisement Watch every match live with ArenaPass — 7-day free trial."
@@ -1078,6 +1105,8 @@ const LEFTOVERS: RegExp[] = [
   // and a reader view's estimate, "5–7 minutes".
   /^(\d+(\s*[–-]\s*\d+)?\s*(min|mins|minutes?|minuten|minutos|minuti)\.?\s*(read|reading|lesezeit|de lecture|de lectura|di lettura|de leitura|leestijd)?|(reading time|read time|lesezeit|lesedauer|temps de lecture|lecture|tiempo de lectura|lectura|tempo di lettura|lettura|tempo de leitura|leitura|leestijd|leesduur)\s*:?\s*\d+\s*(min\w*)?\.?(\s*read)?)$/i,
   /^tagged( with| in| as)?\s*:/i,
+  // An article's view counter: Joomla's "Hits: 3214", "Visitas: 3.214", "Zugriffe: 1.020".
+  /^(?:hits|views|visitas|visite|visualizzazioni|visualizações|aufrufe|zugriffe|affichages|vues|lecturas|letture|weergaven|bezoeken|odsłony|wyświetlenia|zobrazení|visningar|visninger)\s*:\s*\d[\d.,  ]*$/i,
   // A note that readers paid for the story, with the appeal after it: "Cet article a été réalisé avec
   // le soutien de nos lecteurs. Soutenez … sur HelloAsso.", "This story was made possible by readers like you."
   /^(cet article a été (réalisé|rendu possible|financé) (avec|grâce à|par) (le soutien|l['’]aide|les dons) de nos (lecteurs|lectrices|abonnés)|this (story|article|reporting) (was|is) (made possible|funded|supported) by (readers|members|supporters|donors)( like you)?)\b.{0,160}$|^soutenez .{2,40} sur (helloasso|tipeee|patreon|kisskissbankbank)\b.{0,40}$/i,
@@ -1242,7 +1271,8 @@ const CODE: RegExp[] = [
  * Swedish/Norwegian ("Av"), Danish ("Af"), Indonesian and Malay ("Oleh"), Luxembourgish ("Vum") and Greek ("Γράφει ο").
  */
 /** A portal's "Story by" in Spanish, Portuguese and Italian: "Historia de Juan Camilo Ríos". */
-export const STORY_BY_PHRASES: readonly string[] = ['historia de', 'história de', 'storia di'];
+/** "Historia de …", and "written by" in the languages read: "Escrito por", "Scritto da", "Écrit par", "Skrevet af". */
+export const STORY_BY_PHRASES: readonly string[] = ['historia de', 'história de', 'storia di', 'escrito por', 'scritto da', 'écrit par', 'geschrieben von', 'geschreven door', 'skrevet af', 'skrevet av', 'skrivet av'];
 export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'deur', 'gan', 'ni', 'nga', 'daga', 'av', 'af', 'oleh', 'vum', 'γράφει ο', 'γράφει η'];
 /**
  * Labels that open a byline before a colon in Finnish, Hungarian, Croatian/Serbian/Bosnian,
@@ -1275,7 +1305,7 @@ export const CORRESPONDENT_PHRASES: readonly string[] = [
   'von unserem korrespondenten', 'von unserer korrespondentin', 'from our correspondent',
 ];
 /** "and" between two authors of a byline, in the seven languages read ("A et B", "A und B"). */
-export const AUTHOR_CONJUNCTIONS: readonly string[] = ['and', 'und', 'et', 'y', 'e', 'en', '&'];
+export const AUTHOR_CONJUNCTIONS: readonly string[] = ['and', 'und', 'et', 'y', 'e', 'en', 'och', 'og', 'ja', '&'];
 
 /** Words that may stand before a bare byline's "by": "Story by Jane Doe", "Words by …". */
 const BYLINE_BLOCK_LEADS = ['story', 'words', 'text', 'report', 'written', 'reporting'];

@@ -90,8 +90,8 @@ function peopleList(text: string, site: string | null): string | null {
   return `${names.slice(0, -1).join(', ')} ${m[1]} ${names[names.length - 1]}`;
 }
 
-/** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Author:", "Words:", "Report:". */
-const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka|ica)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|text:|texte:|testo:|texto:|tekst:|${BYLINE_LABELS.map((label) => `${label}:`).join('|')}|yazan:|автор:)\s+\p{Lu}`, 'iu');
+/** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Escrito por", "Author:", "Words:", "Report:". */
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${STORY_BY_PHRASES.join('|')}|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka|ica)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|text:|texte:|testo:|texto:|tekst:|${BYLINE_LABELS.map((label) => `${label}:`).join('|')}|yazan:|автор:)\s+\p{Lu}`, 'iu');
 
 /**
  * The photographer's credit run onto the writer's line, where a Markdown paragraph joined the two:

@@ -16,6 +16,7 @@ import { mostlyPlainLines } from './markdown-syntax.js';
 import { holdsOwnScriptLetter, ownScriptAuthor } from './script-labels.js';
 import { withoutPullQuotes } from './pull-quotes.js';
 import { hasLetter } from './lines.js';
+import { withoutDashSignedLines } from './dash-signed-lines.js';
 import { countWords, MAIL_SUBJECT_LABEL, makeSummary, normalizeSpace, paragraphsToHtml } from './text-utils.js';
 
 export interface CleanContext {
@@ -144,6 +145,7 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   ({ paragraphs, bodyHtml } = signature);
   author ??= signature.signed;
   ({ paragraphs, bodyHtml } = withoutPullQuotes(paragraphs, bodyHtml));
+  ({ paragraphs, bodyHtml } = withoutDashSignedLines(paragraphs, bodyHtml));
   const wordCount = countWords(paragraphs.join(' '));
   if (!paragraphs.length || wordCount === 0) {
     throw new RejectedInputError('NO_CONTENT', 'no article text found');

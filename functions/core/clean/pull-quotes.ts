@@ -21,9 +21,9 @@ function quoteShaped(paragraph: string): boolean {
 const QUOTE_ELEMENT = /<(blockquote|aside|p)\b[^>]*>[\s\S]*?<\/\1>/g;
 
 /** The markup without the first element (a blockquote or an aside before a paragraph) whose text is the quote. */
-function withoutElement(bodyHtml: string, quote: string): string {
+export function withoutElement(bodyHtml: string, quote: string, elements: RegExp = QUOTE_ELEMENT): string {
   const wanted = comparable(quote);
-  const matches = [...bodyHtml.matchAll(QUOTE_ELEMENT)].filter((m) => comparable(m[0].replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ')) === wanted);
+  const matches = [...bodyHtml.matchAll(elements)].filter((m) => comparable(m[0].replace(/<[^>]+>/g, ' ').replace(/&[a-z]+;|&#\d+;/g, ' ')) === wanted);
   const element = matches.find((m) => m[1] !== 'p') ?? matches[0];
   if (!element || element.index === undefined) return bodyHtml;
   return bodyHtml.slice(0, element.index) + bodyHtml.slice(element.index + element[0].length);

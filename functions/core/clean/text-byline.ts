@@ -134,6 +134,8 @@ const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 export const CONTACT_AFTER = new RegExp(String.raw`\s*[·|•,]\s*(?:${EMAIL}|@\w+|\+?[\d ()-]{7,})\s*$`, 'u');
 /** An e-mail address alone on its line. */
 export const EMAIL_LINE = new RegExp(`^${EMAIL}$`, 'u');
+/** The writer's e-mail link under the name, as its words: "Send an email", "Invia una email", "Envoyer un courriel". */
+export const EMAIL_LINK_LINE = /^(?:send (?:an )?e-?mail|e-?mail (?:me|the author)|invia (?:una )?e-?mail|envoyer (?:un )?(?:e-?mail|courriel)|enviar (?:um |un )?(?:e-?mail|correo)|e-?mail senden|stuur (?:een )?e-?mail|send (?:en )?e-?post|skicka (?:e-?post|mejl)|wyślij e-?mail|napsat e-?mail)$/iu;
 
 /** The writer's picture (its alt text) and name, one line under the other: "Avery Dueck" / "Avery Dueck". */
 export function namePrintedTwice(line: string, next: string | undefined): boolean {

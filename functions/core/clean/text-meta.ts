@@ -6,7 +6,7 @@ import { bareName, namesInPlaces } from './byline.js';
 import { GIVEN_NAMES, norm } from '../classify/entities/tables.js';
 import { hasCommentCount, metaParts, withoutCommentCount } from './text-utils.js';
 import { normalizeKey, type Unit } from './text-units.js';
-import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineInMetaFields, bylineLineAuthors, EMAIL_LINE, HANDLE_AFTER_RE, isJobLine, nameAndSource, namePrintedTwice, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
+import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineInMetaFields, bylineLineAuthors, EMAIL_LINE, EMAIL_LINK_LINE, HANDLE_AFTER_RE, isJobLine, nameAndSource, namePrintedTwice, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
 import { dateLine, dateLineWithin, labelledPublicationDate, PUBLISHED_LABEL_RE } from './text-dates.js';
 
 /** A relative time: "2 hours ago", "5 mins ago". */
@@ -112,7 +112,7 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
         // "Eirik Aune" / "Journalist" / "Marte Lien Hoff" / "Fotograf" / the date: the photographer's name
         // and job are stepped over to the writer's.
         if (k === i - 1 && t !== undefined && PHOTOGRAPHER_JOB.test(t.trim()) && k - 2 >= 0 && isJobLine(units[k - 2]!.text)) return k - 3;
-        return t !== undefined && (normalizeKey(t) === titleKey || isJobLine(t) || LONE_WORD_LINE.test(t)) ? k + (k - i) : k;
+        return t !== undefined && (normalizeKey(t) === titleKey || isJobLine(t) || LONE_WORD_LINE.test(t) || EMAIL_LINK_LINE.test(t.trim())) ? k + (k - i) : k;
       });
       for (const text of near.map((k) => (k >= 0 && k < metaEnd ? units[k]?.text : undefined))) {
         const pair: { author: string; source: string | null } | null = text && !author ? nameAndSource(text) : null;
@@ -126,7 +126,7 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
       }
       // A name alone on the line above or below the date ("Anna Zielińska" / "21 listopada 2026"),
       // under the headline: above it a short capitalised line is a section ("Middle East").
-      const titleAt = units.findIndex((t, k) => k < metaEnd && normalizeKey(t.text) === titleKey);
+      const titleAt = headlineAt;
       for (const k of near) {
         const v = k > titleAt && titleAt >= 0 && k < metaEnd ? units[k] : undefined;
         // "Sofia Carvalho (com Lusa)": the agency credited beside the writer.
@@ -167,7 +167,7 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
   // No byline: "Shakil Ahmed Chowdhury, Staff Correspondent" above the story.
   for (let i = 0; !author && i < metaEnd; i++) if (!units[i]!.junk) author = writerWithJob(units[i]!.text, dateLineWithin(units, i, 2, dopts));
   // "Mere Tautahi-Kingi" / "Business and Rural Reporter": a name over a newsroom job.
-  const titleAt = titleKey ? units.findIndex((v) => normalizeKey(v.text) === titleKey) : -1;
+  const titleAt = titleKey ? units.findIndex((v) => holdsHeadline(v.text)) : -1;
   for (let i = 0; !author && i + 1 < metaEnd; i++) {
     const [v, job] = [units[i]!, units[i + 1]!];
     // Right under the headline, or over a date or a "2 hours ago": not a menu's "Analyst Comments" over "Contributors".

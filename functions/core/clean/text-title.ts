@@ -2,6 +2,7 @@
 import { type DateOptions } from './dates.js';
 import { isSummaryLabel, stripTitlePrefix } from './boilerplate.js';
 import { lineStats } from './lines.js';
+import { escapeRegExp } from '../words.js';
 import { MAIL_SUBJECT_LABEL, sameStory } from './text-utils.js';
 import { bareName, namesInPlaces } from './byline.js';
 import { creditLabelAtEnd, normalizeKey, type Unit } from './text-units.js';
@@ -178,10 +179,26 @@ const SECTION_NAMED_WITHIN = 12;
 function withoutGluedSection(last: string, units: readonly Unit[], at: number): string {
   const section = GLUED_SECTION.exec(last)?.[1];
   if (section === undefined) return withoutGluedLowercaseSection(last);
+  if (gluedOntoAWordThePageWrites(last, section, units, at)) return last.slice(section.length);
   // (The section's last word will do: "News" in the menu for "Local News".)
   const lastWord = section.slice(section.lastIndexOf(' ') + 1);
   const named = units.slice(0, at + SECTION_NAMED_WITHIN).some((u, i) => i !== at && (u.text === section || u.text.split(/[\s:»›>|,/]+/u).includes(lastWord)));
   return named ? last.slice(section.length) : last;
+}
+
+/**
+ * "AnglingLavallee and Kakegamic win …": a one-word section glued to the headline's first word, which
+ * the page writes on its own ("Trevor Lavallee") but never glued so. A brand written that way
+ * ("BlackRock", "PayPal") is written so in the story too.
+ */
+function gluedOntoAWordThePageWrites(last: string, section: string, units: readonly Unit[], at: number): boolean {
+  if (/\s/u.test(section)) return false;
+  const glued = /^\S+/u.exec(last)![0];
+  const word = glued.slice(section.length).replace(/[^\p{L}'’-]+$/u, '');
+  if (word.length < 3 || lineStats(last.slice(section.length)).words < MIN_WORDS_AFTER_GLUED_SECTION) return false;
+  const own = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}(?![\p{L}\p{N}])`, 'u');
+  const others = units.filter((_, i) => i !== at);
+  return !others.some((u) => u.text.includes(glued)) && others.some((u) => own.test(u.text));
 }
 
 /** A section's name with small words in it, glued to the headline's first word: "Věda a zdravíKlíšťata s encefalitidou …". */

@@ -1,0 +1,32 @@
+/**
+ * A line with no sentence's end, closed by a dash and a name: a related story's headline with its
+ * site's name ("Perak freezes quarry after Gunung Rapat rockfall – Kinta Valley Post") or an
+ * advertiser's line with its shop and town ("Tratores e pulverizadores com financiamento a 0% até
+ * setembro – AgroMarão, Vila Real"). A story's paragraph ends as a sentence does; a subheading carries
+ * no such signature.
+ */
+import { withoutElement } from './pull-quotes.js';
+
+const SIGNED_LINE = /^(?=.{20,200}$)[^.!?…:]*[^.!?…:\s]\s[–—-]\s\p{Lu}[\p{L}\p{N}&'’-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}(?:,\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?(?<!\.)$/u;
+/** Fewest words of such a line: "Cold Store Manager – Dubai" is a job ad's title and may be a subheading's length. */
+const MIN_WORDS = 6;
+/** A story of fewer paragraphs is left as it is. */
+const MIN_PARAGRAPHS = 3;
+const LINE_ELEMENT = /<(p|li|div|h[1-6])\b[^>]*>[\s\S]*?<\/\1>/g;
+
+/** A dash between spaces: one closes the line; two or more set a phrase apart ("You're Still Buying — Not Renting — Games"). */
+const SPACED_DASH = /\s[–—-]\s/gu;
+
+export function isDashSignedLine(paragraph: string): boolean {
+  return paragraph.split(/\s+/).length >= MIN_WORDS && SIGNED_LINE.test(paragraph) && paragraph.match(SPACED_DASH)!.length === 1;
+}
+
+/** The story without such lines, from the text and from the markup. */
+export function withoutDashSignedLines(paragraphs: string[], bodyHtml: string | null): { paragraphs: string[]; bodyHtml: string | null } {
+  if (paragraphs.length < MIN_PARAGRAPHS) return { paragraphs, bodyHtml };
+  const signed = paragraphs.filter(isDashSignedLine);
+  if (signed.length === 0) return { paragraphs, bodyHtml };
+  let html = bodyHtml;
+  for (const line of signed) if (html !== null) html = withoutElement(html, line, LINE_ELEMENT);
+  return { paragraphs: paragraphs.filter((p) => !signed.includes(p)), bodyHtml: html };
+}
