@@ -2744,6 +2744,17 @@ describe('places named in the case or after the preposition that says "in"', () 
     expect(nl.organizations).toEqual(expect.arrayContaining(['IBM', 'Google']));
   });
 
+  it('reads a lone name the sentence calls a party or a firm, a firm by its trade, and more given names', () => {
+    const parties = extractEntities('Vote', 'Kulmiye, the main opposition party since it lost the presidency, said it would take part. The date was welcomed by Waddani, the governing party.', lex, 'en');
+    expect(parties.organizations).toEqual(expect.arrayContaining(['Kulmiye', 'Waddani']));
+    const place = extractEntities('Aid', 'The pledge was made by Kenya, the largest economy in the region, on Monday.', lex, 'en');
+    expect(place.organizations).not.toContain('Kenya');
+    const firm = extractEntities('Jobs', 'Dave Mottram, managing director of Mottram Fabrications in Billingham, said his firm had hired welders.', lex, 'en');
+    expect(firm.organizations).toContain('Mottram Fabrications');
+    const player = extractEntities('Final', 'Chamoun led Sagesse with 22 points. Their American centre, Tyrell Banks, had 16 points and 10 rebounds.', lex, 'en');
+    expect(player.people).toContain('Tyrell Banks');
+  });
+
   it('names a place written in two cases once, in the shorter form', () => {
     const pl = extractEntities('Pociągi', 'Pociąg wykoleił się w Kutnie w nocy. Objazd prowadzi przez Kutno i Łęczycę.', lex, 'pl');
     expect(pl.places).toEqual(['Kutno', 'Łęczycę']);

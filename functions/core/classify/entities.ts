@@ -38,6 +38,8 @@ const ARTICLE_BEFORE: Readonly<Record<string, RegExp>> = {
 const COMPANY_NOUN_BEFORE = /^(?:société|entreprise|firme|compagnie|groupe|empresa|compañía|companhia|azienda|società|ditta|bedrijf|onderneming|firma|concern|selskapet|selskabet|bolaget|företaget|spółka|spółki|společnost|firmy|compania|grupul)$/u;
 /** A club's letters after its town: "Esbjerg fB", "Luleå HF", "Kalmar FF". */
 const CLUB_LETTERS_AFTER = /^\s+(?!\p{Lu}\p{Ll})\p{L}{0,4}\p{Lu}\p{L}{0,4}(?!\p{L})/u;
+/** What a sentence calls a body right after its name: ", the main opposition party", ", a cathode maker". */
+const BODY_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}(?:party|movement|coalition|alliance|company|firm|bank|lender|insurer|airline|carrier|miner|retailer|broadcaster|newspaper|charity|operator|developer|manufacturer|maker|producer|supplier|start-up|startup|brewery|distillery|chain)(?![\p{L}-])/u;
 /** The endings of Slavic adjectives in the locative: "Moravskoslezském", "Zadarskoj", "Národním", "Klinički". */
 const SLAVIC_ADJECTIVE = /(?:sk|ck|čk|n|ov|in)(?:ém|ým|om|oj|ím|ej|iej|im|ich|ých|ych)$|[šč]ki$|ski$/u;
 /** The endings of Slavic adjectives in the nominative: "Turistička", "Lučka", "Národní", "Polski", "Slezská". */
@@ -882,6 +884,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // the world list knows as a town is the town, with or without a preposition before it.
     if (foreign && !nounCaps && loneName && worldTownSize(s.word) !== undefined && !headsSentenceCaseName(at + s.word.length) && townAsWritten(at, s.word)) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
+    // "Kulmiye, the main opposition party since …", "Vesterlys, a Norwegian cathode maker,": a lone name
+    // the sentence goes on to call a party or a firm.
+    if (!foreign && !NON_NAMES.has(norm(s.word)) && /^\p{Lu}[\p{L}\p{N}&-]{2,}$/u.test(s.word) && BODY_APPOSITIVE.test(body.slice(at + s.word.length, at + s.word.length + 80))) {
+      addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
     // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).
