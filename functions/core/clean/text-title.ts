@@ -2,7 +2,7 @@
 import { type DateOptions } from './dates.js';
 import { isSummaryLabel, stripTitlePrefix } from './boilerplate.js';
 import { lineStats } from './lines.js';
-import { escapeRegExp } from '../words.js';
+import { wholeWordMentions } from '../words.js';
 import { MAIL_SUBJECT_LABEL, sameStory } from './text-utils.js';
 import { bareName, namesInPlaces } from './byline.js';
 import { creditLabelAtEnd, normalizeKey, type Unit } from './text-units.js';
@@ -196,9 +196,8 @@ function gluedOntoAWordThePageWrites(last: string, section: string, units: reado
   const glued = /^\S+/u.exec(last)![0];
   const word = glued.slice(section.length).replace(/[^\p{L}'’-]+$/u, '');
   if (word.length < 3 || lineStats(last.slice(section.length)).words < MIN_WORDS_AFTER_GLUED_SECTION) return false;
-  const own = new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRegExp(word)}(?![\p{L}\p{N}])`, 'u');
   const others = units.filter((_, i) => i !== at);
-  return !others.some((u) => u.text.includes(glued)) && others.some((u) => own.test(u.text));
+  return !others.some((u) => u.text.includes(glued)) && others.some((u) => wholeWordMentions(u.text, word).count > 0);
 }
 
 /** A section's name with small words in it, glued to the headline's first word: "Věda a zdravíKlíšťata s encefalitidou …". */
