@@ -18,6 +18,10 @@ const LINE_ELEMENT = /<(p|li|div|h[1-6])\b[^>]*>[\s\S]*?<\/\1>/g;
 const SPACED_DASH = /\s[–—-]\s/gu;
 
 export function isDashSignedLine(paragraph: string): boolean {
+  // String tests first: this runs on every paragraph, and a pattern with \p{…} that runs that often
+  // costs every other pattern's speed (see "phrase lists" in docs/architecture.md).
+  if (paragraph.length < 20 || paragraph.length > 200 || !(paragraph.includes(' – ') || paragraph.includes(' — ') || paragraph.includes(' - '))) return false;
+  if ('.!?…:'.includes(paragraph[paragraph.length - 1]!)) return false;
   return paragraph.split(/\s+/).length >= MIN_WORDS && SIGNED_LINE.test(paragraph) && paragraph.match(SPACED_DASH)!.length === 1;
 }
 
