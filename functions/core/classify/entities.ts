@@ -11,7 +11,7 @@ import { charBefore, letterAt, letterBefore, someOccurrence } from '../words.js'
 import { isWorldPlace, isWorldRegion, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
-import { SLAVIC_LANGUAGES, slavicCaseFormOf, slavicCaseFormsOfOnePlace } from './entities/slavic-case.js';
+import { SLAVIC_ADJECTIVE, SLAVIC_ADJECTIVE_GENITIVE, SLAVIC_ADJECTIVE_NOMINATIVE, SLAVIC_LANGUAGES, slavicCaseFormOf, slavicCaseFormsOfOnePlace } from './entities/slavic-case.js';
 import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, REGIONS_NAMED_LIKE_CLUBS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
@@ -43,12 +43,6 @@ const CLUB_LETTERS_AFTER = /^\s+(?!\p{Lu}\p{Ll})\p{L}{0,4}\p{Lu}\p{L}{0,4}(?!\p{
  * (English only, so written without \p{…} and the "u" flag: see "phrase lists" in docs/architecture.md.)
  */
 const BODY_APPOSITIVE = /^,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,3}(?:party|movement|coalition|alliance|company|firm|bank|lender|insurer|airline|carrier|miner|retailer|broadcaster|newspaper|charity|operator|developer|manufacturer|maker|producer|supplier|start-up|startup|brewery|distillery|chain)(?![A-Za-z'’-])/;
-/** The endings of Slavic adjectives in the locative: "Moravskoslezském", "Zadarskoj", "Národním", "Klinički". */
-const SLAVIC_ADJECTIVE = /(?:sk|ck|čk|n|ov|in)(?:ém|ým|om|oj|ím|ej|iej|im|ich|ých|ych)$|[šč]ki$|ski$/u;
-/** The endings of Slavic adjectives in the nominative: "Turistička", "Lučka", "Národní", "Polski", "Slezská". */
-const SLAVIC_ADJECTIVE_NOMINATIVE = /(?:sk|ck|čk|šk|ičk|n)(?:á|ý|é|í|a|i|o|y|e)$/u;
-/** Endings of Slavic adjectives in -ský, -cký, -čký in other cases: "Roklanské", "Tatranského", "Polskiej". */
-const SLAVIC_ADJECTIVE_GENITIVE = /(?:sk|ck|čk|šk)(?:á|é|ého|ej|iej|iego|ou|ých|ich)$/u;
 
 /**
  * Most entities kept per kind: each is a feed entry and a counter write (about $1.25 per million
@@ -262,6 +256,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   // alone is weak evidence.
   const foreign = language !== undefined && language !== 'en' && language !== 'und';
   const nounCaps = language === 'de';
+  const slavic = SLAVIC_LANGUAGES.has(language ?? '');
   const mentions: Mention[] = [];
   const singles: Single[] = [];
   /** Acronyms the article defines in brackets after a name, and the mention they stand for. */
@@ -511,9 +506,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       !VENUE_NOUN_AFTER.test(body.slice(end, end + 24));
     // "v Moravskoslezském kraji", "u Zadarskoj županiji": a Slavic adjective before the noun it names, which is written small.
     // "u Roklanské chaty": so is one in the genitive.
-    const slavicAdjective = toks.length === 1 && (SLAVIC_ADJECTIVE.test(last.bare) || (SLAVIC_LANGUAGES.has(language ?? '') && SLAVIC_ADJECTIVE_GENITIVE.test(last.bare))) && /^\s+\p{Ll}/u.test(body.slice(end, end + 3));
+    const slavicAdjective = toks.length === 1 && (SLAVIC_ADJECTIVE.test(last.bare) || (slavic && SLAVIC_ADJECTIVE_GENITIVE.test(last.bare))) && /^\s+\p{Ll}/u.test(body.slice(end, end + 3));
     // "Bystřice pod Hostýnem": after a name, "below" goes on a town's name, and the hill is no place of its own.
-    const insideTownName = before === 'pod' && SLAVIC_LANGUAGES.has(language ?? '') && /\p{Lu}[\p{L}-]*\s+pod\s+$/u.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos));
+    const insideTownName = before === 'pod' && slavic && /\p{Lu}[\p{L}-]*\s+pod\s+$/u.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos));
     const placeCue = !slavicAdjective && foreign
       ? (before !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(before) ?? false) && !insideTownName && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), before))) ||
         (toks.length <= 3 && (FOREIGN_PLACE_BEFORE_OF[language!]?.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos)) ?? false)) ||
@@ -868,7 +863,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // the lists rule out nor a given name: what the rules for lone names outside English start from.
     const loneName = !opensSentence && /^\p{Lu}\p{Ll}{2,}$/u.test(s.word) && !lowercaseWords?.has(s.word.toLowerCase()) && !NON_NAMES.has(norm(s.word)) && !GIVEN_NAMES.has(norm(s.word));
     // "Lučka uprava Dubrovnik i Turistička zajednica": a Slavic adjective before the noun it qualifies is no list item.
-    const slavicAdjectiveBeforeNoun = SLAVIC_LANGUAGES.has(language ?? '') && SLAVIC_ADJECTIVE_NOMINATIVE.test(s.word) && /^\s+\p{Ll}/u.test(body.slice(at + s.word.length, at + s.word.length + 3));
+    const slavicAdjectiveBeforeNoun = slavic && SLAVIC_ADJECTIVE_NOMINATIVE.test(s.word) && /^\s+\p{Ll}/u.test(body.slice(at + s.word.length, at + s.word.length + 3));
     if (conjunctions && loneName && !slavicAdjectiveBeforeNoun && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters), conjunctions)) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
@@ -934,7 +929,6 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   }
   // Lone words that became places but are also someone's surname belong to the person, declined
   // or not ("Berga i Kowalczyka" of Linus Berg and Norbert Kowalczyk).
-  const slavic = SLAVIC_LANGUAGES.has(language ?? '');
   const surnameOf = (word: string, person: Cluster): boolean =>
     person.parts.includes(word) || (slavic && (person.parts.length > 1 ? person.parts.slice(1) : person.parts).some((surname) => slavicCaseFormOf(word, surname)));
   for (const c of clusters) {

@@ -7,7 +7,11 @@
  */
 import { withoutElement } from './pull-quotes.js';
 
-const SIGNED_LINE = /^(?=.{20,200}$)[^.!?…:]*[^.!?…:\s]\s[–—-]\s\p{Lu}[\p{L}\p{N}&'’-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}(?:,\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?(?<!\.)$/u;
+/** Read after the string tests of `isDashSignedLine` (its length, its dash, its last character). */
+const SIGNED_LINE = /^[^.!?…:]*[^.!?…:\s]\s[–—-]\s\p{Lu}[\p{L}\p{N}&'’-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}(?:,\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?(?<!\.)$/u;
+/** Length of such a line, in characters. */
+const MIN_CHARS = 20;
+const MAX_CHARS = 200;
 /** Fewest words of such a line: "Cold Store Manager – Dubai" is a job ad's title and may be a subheading's length. */
 const MIN_WORDS = 6;
 /** A story of fewer paragraphs is left as it is. */
@@ -20,7 +24,7 @@ const SPACED_DASH = /\s[–—-]\s/gu;
 export function isDashSignedLine(paragraph: string): boolean {
   // String tests first: this runs on every paragraph, and a pattern with \p{…} that runs that often
   // costs every other pattern's speed (see "phrase lists" in docs/architecture.md).
-  if (paragraph.length < 20 || paragraph.length > 200 || !(paragraph.includes(' – ') || paragraph.includes(' — ') || paragraph.includes(' - '))) return false;
+  if (paragraph.length < MIN_CHARS || paragraph.length > MAX_CHARS || !(paragraph.includes(' – ') || paragraph.includes(' — ') || paragraph.includes(' - '))) return false;
   if ('.!?…:'.includes(paragraph[paragraph.length - 1]!)) return false;
   return paragraph.split(/\s+/).length >= MIN_WORDS && SIGNED_LINE.test(paragraph) && paragraph.match(SPACED_DASH)!.length === 1;
 }

@@ -126,15 +126,14 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
       }
       // A name alone on the line above or below the date ("Anna Zielińska" / "21 listopada 2026"),
       // under the headline: above it a short capitalised line is a section ("Middle East").
-      const titleAt = headlineAt;
       for (const k of near) {
-        const v = k > titleAt && titleAt >= 0 && k < metaEnd ? units[k] : undefined;
+        const v = k > headlineAt && headlineAt >= 0 && k < metaEnd ? units[k] : undefined;
         // "Sofia Carvalho (com Lusa)": the agency credited beside the writer.
         // "Hallur Joensen (@hallurjoensen)": the handle beside the writer.
         const named = v ? v.text.replace(SHARED_CREDIT_RE, '').replace(HANDLE_AFTER_RE, '') : '';
         if (!author && v && !v.junk && bareName(named) && normalizeKey(v.text) !== titleKey) {
           // "Renee Castellano" / "Akron Summit Ledger" / the date: the writer, then the paper.
-          const above = k === i - 1 && k - 1 > titleAt ? units[k - 1] : undefined;
+          const above = k === i - 1 && k - 1 > headlineAt ? units[k - 1] : undefined;
           const writerAbove = above !== undefined && !above.junk && !above.blankAfter && bareName(above.text) && normalizeKey(above.text) !== titleKey;
           author = writerAbove ? above.text : named;
         }

@@ -1,9 +1,16 @@
 /**
- * Slavic languages decline names: "Norbert Kowalczyk" is "Kowalczyka" after "i", "Linus Berg" is
+ * Slavic morphology the extractor reads. Slavic languages decline names: "Norbert Kowalczyk" is "Kowalczyka" after "i", "Linus Berg" is
  * "Berga". A declined surname alone would otherwise read as a name of its own, most often a place
  * listed beside one ("Berga i Kowalczyka").
  */
 export const SLAVIC_LANGUAGES: ReadonlySet<string> = new Set(['pl', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'ru', 'uk', 'bg']);
+
+/** The endings of Slavic adjectives in the locative: "Moravskoslezském", "Zadarskoj", "Národním", "Klinički". */
+export const SLAVIC_ADJECTIVE = /(?:sk|ck|čk|n|ov|in)(?:ém|ým|om|oj|ím|ej|iej|im|ich|ých|ych)$|[šč]ki$|ski$/u;
+/** The endings of Slavic adjectives in the nominative: "Turistička", "Lučka", "Národní", "Polski", "Slezská". */
+export const SLAVIC_ADJECTIVE_NOMINATIVE = /(?:sk|ck|čk|šk|ičk|n)(?:á|ý|é|í|a|i|o|y|e)$/u;
+/** Endings of Slavic adjectives in -ský, -cký, -čký in other cases: "Roklanské", "Tatranského", "Polskiej". */
+export const SLAVIC_ADJECTIVE_GENITIVE = /(?:sk|ck|čk|šk)(?:á|é|ého|ej|iej|iego|ou|ých|ich)$/u;
 
 /** Case endings a surname takes in the Latin-script Slavic languages: genitive, dative, instrumental, locative. */
 const CASE_ENDINGS = new Set(['a', 'u', 'e', 'y', 'i', 'ie', 'owi', 'ovi', 'em', 'iem', 'om', 'ou', 'ą', 'ę', 'ego', 'emu', 'ym', 'im', 'ého', 'ému', 'ým', 'ой', 'а', 'у', 'ом', 'ым', 'ем', 'ого', 'ому']);
