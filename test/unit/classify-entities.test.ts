@@ -2790,6 +2790,45 @@ describe('Nordic public bodies', () => {
   });
 });
 
+describe('bodies named in sentence case in Czech, Slovak and the South Slavic languages', () => {
+  it('reads a body by its noun, with the genitive complement, the names inside and the place after “v”', () => {
+    const cs = extractEntities(
+      '',
+      'Podle mluvčí Ministerstva pro místní rozvoj se dotace zpozdí. Vzorky odebrali vědci Masarykovy univerzity v Brně a Geologického ústavu AV ČR. Přehradu spravuje Povodí Moravy, uvedla Pavla Zedníková. Zákaz vydala Správa Krkonošského národního parku. Ministerstvo kultury mezitím vyhlásilo soutěž.',
+      lex,
+      'cs',
+    );
+    expect(cs.organizations).toEqual(expect.arrayContaining(['Ministerstva pro místní rozvoj', 'Masarykovy univerzity v Brně', 'Geologického ústavu AV ČR', 'Povodí Moravy', 'Správa Krkonošského národního parku', 'Ministerstvo kultury']));
+    expect(cs.places).not.toContain('Geologického');
+    expect(cs.people).toContain('Pavla Zedníková');
+    const sk = extractEntities('', 'Rozsudok potvrdil Krajský súd v Prešove. Stavbu skontroloval Inšpektorát práce Košice a pacientov prijala Univerzitná nemocnica Martin.', lex, 'sk');
+    expect(sk.organizations).toEqual(expect.arrayContaining(['Krajský súd v Prešove', 'Inšpektorát práce Košice', 'Univerzitná nemocnica Martin']));
+    const hr = extractEntities('', 'Plovidbu je zabranila Lučka kapetanija Zadar, a upozorenje je izdao Državni hidrometeorološki zavod. Sredstva daje Ministarstvo mora, prometa i infrastrukture.', lex, 'hr');
+    expect(hr.organizations).toEqual(expect.arrayContaining(['Lučka kapetanija Zadar', 'Državni hidrometeorološki zavod', 'Ministarstvo mora']));
+    // The town closing a body's name is still a place of the article.
+    expect(hr.places).toContain('Zadar');
+    const sl = extractEntities('', 'Podatke bosta zbrala Zavod za gozdove Slovenije in Agencija RS za okolje bosta objavila poročilo.', lex, 'sl');
+    expect(sl.organizations).toContain('Agencija RS za okolje');
+  });
+
+  it('names one body written in two cases once, and takes no verb, adverb or player into a name', () => {
+    const cs = extractEntities('', 'Studii vedla Správa Krkonošského národního parku. Se Správou Krkonošského národního parku spolupracuje obec. Ministerstvo zemědělství uvádí, že les se obnoví.', lex, 'cs');
+    expect(cs.organizations.filter((o) => o.endsWith('Krkonošského národního parku'))).toHaveLength(1);
+    expect(cs.organizations).toContain('Ministerstvo zemědělství');
+    expect(cs.organizations).not.toContain('Ministerstvo zemědělství uvádí');
+    // At a sentence's start every word is capitalised: a body's noun alone there names nothing.
+    const alone = extractEntities('', 'Úřad zatím nerozhodl. Nová nemocnice bude otevřena příští rok.', lex, 'cs');
+    expect(alone.organizations).toEqual([]);
+    const sr = extractEntities('Košarka', 'Utakmicu je obeležio američki centar Dešon Kirbi sa 24 poena.', lex, 'sr');
+    expect(sr.organizations.some((o) => o.includes('centar'))).toBe(false);
+  });
+
+  it('leaves English text alone', () => {
+    const en = extractEntities('', 'Officials of the Ministerstvo zemědělství met in Prague.', lex, 'en');
+    expect(en.organizations).not.toContain('Ministerstvo zemědělství');
+  });
+});
+
 describe('bodies named by their first word in Romanian, Polish and Catalan', () => {
   it('reads the head noun of a body’s name in any of its cases, and the place after “w” or “din” too', () => {
     const ro = extractEntities('', 'Potrivit Administrației Naționale de Meteorologie, ploile continuă. Crucea Roșie Română a trimis ajutoare, iar Inspectoratul pentru Situații de Urgență Maramureș a intervenit. Au ajutat și studenții de la Universitatea din București.', lex, 'ro');
