@@ -2784,6 +2784,17 @@ describe('Nordic public bodies', () => {
     expect(da.organizations).toEqual(expect.arrayContaining(['Lolland Kommune', 'Beredskabsstyrelsen']));
   });
 
+  it('reads a national body by the nation\'s word before a capitalised one, and a place\'s university or police district by the noun after it', () => {
+    const da = extractEntities('', 'Det oplyser Dansk Metal og Danmarks Eksport- og Investeringsfond. Hos Fagforeningen er man glad, siger Danmarks Fiskeriforening og Dansk Mode & Textil.', lex, 'da');
+    expect(da.organizations).toEqual(expect.arrayContaining(['Dansk Metal', 'Danmarks Eksport- og Investeringsfond', 'Danmarks Fiskeriforening', 'Dansk Mode & Textil']));
+    // "The union" at a sentence's start is no name.
+    expect(da.organizations).not.toContain('Fagforeningen');
+    const sv = extractEntities('', 'Forskare vid Umeå universitet och Luleå tekniska universitet har tillsammans med Svenska Bandyförbundet och Skogsindustrierna studerat saken.', lex, 'sv');
+    expect(sv.organizations).toEqual(expect.arrayContaining(['Umeå universitet', 'Luleå tekniska universitet', 'Svenska Bandyförbundet', 'Skogsindustrierna']));
+    const nb = extractEntities('', 'Veien er stengt, melder Nordland politidistrikt. Saken skal opp i Bodø bystyre, og Kristelig Folkeparti og Senterpartiet er imot.', lex, 'nb');
+    expect(nb.organizations).toEqual(expect.arrayContaining(['Nordland politidistrikt', 'Bodø bystyre', 'Senterpartiet']));
+  });
+
   it('leaves English text alone', () => {
     const en = extractEntities('Visit', 'The mayor of Kiruna kommun visited London on Monday.', lex, 'en');
     expect(en.organizations).not.toContain('Kiruna kommun');

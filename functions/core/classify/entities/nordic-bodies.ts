@@ -12,7 +12,15 @@ const LANGUAGES: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'nn', 'no']);
  * One word closing on an authority's, a service's or a force's noun in the definite form, with the
  * region it serves after it when one is named ("Länsstyrelsen Värmland").
  */
-const BODY_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{2,}(?:verket|styrelsen|myndigheten|makten|polisen|tjänsten|förmedlingen|bevakningen|inspektionen|nämnden|direktoratet|tilsynet|etaten|tjenesten|forsvaret|kassan|kassen|institutet|instituttet)(?![\p{L}\p{N}-])(?:[^\S\n]+\p{Lu}[\p{L}-]+(?![\p{L}\p{N}]))?/gu;
+const BODY_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{2,}(?:verket|styrelsen|myndigheten|makten|polisen|tjänsten|förmedlingen|bevakningen|inspektionen|nämnden|direktoratet|tilsynet|etaten|tjenesten|forsvaret|kassan|kassen|institutet|instituttet|forbundet|förbundet|forening|förening|partiet|departementet|ministeriet|industrierna|facket|ligaen)(?![\p{L}\p{N}-])(?:[^\S\n]+\p{Lu}[\p{L}-]+(?![\p{L}\p{N}]))?/gu;
+/**
+ * A nation's adjective or genitive before a capitalised word: "Dansk Metal", "Svenska Bandyförbundet",
+ * "Norges Fotballforbund", "Danmarks Fiskeriforening", "Danmarks Eksport- og Investeringsfond". These languages write common nouns small, so
+ * the capital says a name, and the nation's word says a national body, union or firm.
+ */
+const NATIONAL_BODY = /(?<![\p{L}\p{N}-])(?:Dansk|Danske|Svensk|Svenska|Norsk|Norske|Finsk|Finska|Danmarks|Sveriges|Norges|Finlands|Islands|Ålands)[^\S\n]+(?:\p{Lu}\p{Ll}\p{L}*-[^\S\n]+(?:og|och)[^\S\n]+)?\p{Lu}\p{Ll}\p{L}*(?:-\p{L}+)*(?:[^\S\n]+&[^\S\n]+\p{Lu}\p{Ll}\p{L}*|[^\S\n]+\p{Lu}\p{Ll}\p{L}*)?(?![\p{L}\p{N}-])/gu;
+/** A place's university, college, hospital or police district, written small after it: "Stockholms universitet", "Luleå tekniska universitet", "Mora lasarett", "Troms politidistrikt". */
+const PLACE_INSTITUTION = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+[^\S\n]+(?:(?:tekniska|tekniske|medicinska)[^\S\n]+)?(?:universitet|högskola|høgskole|høyskole|lasarett|sjukhus|sykehus|sygehus|politidistrikt|kommunestyre|kommunestyret|bystyre|bystyret|landskapsregering|regionskommune|universitetssjukhus|universitetssykehus)(?![\p{L}])/gu;
 /** A place and the noun of the body that governs it, written small. */
 const PLACE_BODY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+)[^\S\n]+([Kk]ommune?|[Ss]ameby|[Rr]egionen|[Ll]andsting|[Ff]ylkeskommune)(?![\p{L}])/gu;
 
@@ -29,7 +37,7 @@ const DUTCH_BODY_WORD = /(?<=[\p{Ll}\p{N},;:)]\s+|[\p{Ll},;:)]\s+(?:de|het|van|b
 /** The bodies so named become mentions; the single words and the places inside them give way. */
 export function withNordicBodies(mentions: Mention[], singles: Single[], body: string, language: string | undefined): void {
   if (language === undefined || (!LANGUAGES.has(language) && language !== 'nl')) return;
-  const found = language === 'nl' ? [...body.matchAll(DUTCH_BODY_WORD)] : [...body.matchAll(BODY_WORD), ...body.matchAll(PLACE_BODY), ...body.matchAll(REGION_BODY)];
+  const found = language === 'nl' ? [...body.matchAll(DUTCH_BODY_WORD)] : [...body.matchAll(BODY_WORD), ...body.matchAll(PLACE_BODY), ...body.matchAll(REGION_BODY), ...body.matchAll(NATIONAL_BODY), ...body.matchAll(PLACE_INSTITUTION)];
   for (const m of found) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     for (let k = mentions.length - 1; k >= 0; k--) {
