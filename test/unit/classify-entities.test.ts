@@ -2693,6 +2693,13 @@ describe('given names of more European languages', () => {
 });
 
 describe('places named in the case or after the preposition that says "in"', () => {
+  it('reads the preposition that opens a sentence as it reads one inside it', () => {
+    const de = extractEntities('', 'Die Pegel steigen. In Cochem stand die Uferstraße unter Wasser, in Konz liefen Keller voll.', lex, 'de');
+    expect(de.places).toEqual(expect.arrayContaining(['Cochem', 'Konz']));
+    const nl = extractEntities('', 'De schade is groot. In Loppersum zijn veertig huizen gestut.', lex, 'nl');
+    expect(nl.places).toContain('Loppersum');
+  });
+
   it('reads a Finnish or Hungarian place by its case ending and a Slavic one after "w", "v" or "u"', () => {
     const fi = extractEntities('Revontulet', 'Tutka rakennetaan Karesuvannossa, ja sen data käsitellään Sodankylässä.', lex, 'fi');
     expect(fi.places).toEqual(expect.arrayContaining(['Karesuvannossa', 'Sodankylässä']));
