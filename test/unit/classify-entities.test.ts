@@ -2808,6 +2808,30 @@ describe('Nordic public bodies', () => {
   });
 });
 
+describe('lone names ending like a plural', () => {
+  it('reads one after "in" as a place unless it is the plural of an everyday word', () => {
+    const en = extractEntities('', 'Ministers met in Brades on Tuesday, while fans in Glasgow cheered the Rangers.', lex, 'en');
+    expect(en.places).toEqual(expect.arrayContaining(['Brades', 'Glasgow']));
+    expect(en.places).not.toContain('Rangers');
+  });
+});
+
+describe('roads named by their number', () => {
+  it('reads a road by its noun, its article outside English, or "the" and a road\'s word after it in English', () => {
+    const en = extractEntities('', 'Carsphairn lies on the A713 between Castle Douglas and Ayr. The A320 landed safely, and the G7 met.', lex, 'en');
+    expect(en.places).toEqual(expect.arrayContaining(['A713', 'Castle Douglas', 'Ayr']));
+    expect(en.places).not.toContain('A320');
+    const es = extractEntities('', 'Un camión volcó en la A-2 cerca de Calatayud, y la carretera EX-205 sigue cortada. La línea R3 de Rodalies funciona.', lex, 'es');
+    expect(es.places).toEqual(expect.arrayContaining(['A-2', 'EX-205']));
+    expect(es.places).not.toContain('R3');
+    const nb = extractEntities('', 'Raset stengte veien, og trafikken på E6 ble sendt om Gauldalen.', lex, 'nb');
+    expect(nb.places).toContain('E6');
+    const pt = extractEntities('', 'As ações subiram na B3, enquanto a rodovia BR-386 seguia bloqueada.', lex, 'pt');
+    expect(pt.places).toContain('BR-386');
+    expect(pt.places).not.toContain('B3');
+  });
+});
+
 describe('bodies named in sentence case in Czech, Slovak and the South Slavic languages', () => {
   it('reads a body by its noun, with the genitive complement, the names inside and the place after “v”', () => {
     const cs = extractEntities(

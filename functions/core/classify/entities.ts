@@ -23,6 +23,7 @@ import { germanNominative } from './entities/german-nominative.js';
 import { DESCRIBED, splitAtGermanGenitive, splitAtGermanPerson, withoutGermanDescriptor } from './entities/german-runs.js';
 import { withNordicBodies } from './entities/nordic-bodies.js';
 import { withSlavicBodies } from './entities/slavic-bodies.js';
+import { withRoadNumbers } from './entities/road-numbers.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /**
@@ -163,7 +164,7 @@ const AT_LOCATED = new RegExp(String.raw`\bat\s+(\p{Lu}\p{Ll}{2,})(?:\s+and\s+(\
 /** Words of work or study before "at" in the same sentence: what follows is a workplace. */
 const WORKPLACE_BEFORE_AT = /\b(?:team|teams|researchers?|scientists?|professor|lecturer|studies|studied|studying|student|students|works|worked|working|employed|engineers?|staff|doctors?|surgeons?|led by|based)\b[^.!?]*$/u;
 /** Two lone names after words of ground or a route: "the road between Ahioma and Wagawaga", ", between Ballymahon and Lanesborough". */
-const BETWEEN_PAIR = /(?:\b(?:road|roads|route|routes|line|railway|highway|motorway|border|stretch|section|area|land|bog|river|valley|coast|ferry|ferries|flights?|buses|trains?|journey|trip|halfway|midway|located|situated|lies|lie|lying|runs|running|sits|somewhere)|,)\s+between\s+(\p{Lu}\p{Ll}{2,})\s+and\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-]|\s+\p{Lu})/dgu;
+const BETWEEN_PAIR = /(?:\b(?:road|roads|route|routes|line|railway|highway|motorway|border|stretch|section|area|land|bog|river|valley|coast|ferry|ferries|flights?|buses|trains?|journey|trip|halfway|midway|located|situated|lies|lie|lying|runs|running|sits|somewhere)|\b\p{Lu}{1,2}\d{1,4}|,)\s+between\s+(?:\p{Lu}\p{Ll}{2,}\s+(?=\p{Lu}\p{Ll}{2,}\s+and\s))?(\p{Lu}\p{Ll}{2,})\s+and\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-]|\s+\p{Lu})/dgu;
 
 /** Whether the lone word at `at` is one of the names a pattern's first two groups capture, near it. */
 function capturedAt(pattern: RegExp, body: string, at: number, word: string): boolean {
@@ -698,6 +699,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   withLowercaseHeads(mentions, singles, body, language);
   withNordicBodies(mentions, singles, body, language);
   withSlavicBodies(mentions, singles, body, language);
+  withRoadNumbers(mentions, singles, body, language);
   if (language === undefined || language === 'en') withSharedCompassNames(mentions, singles, body);
   // A club named with its initials is that club, whatever the runs made of its words.
   for (const club of clubsByInitials(body)) {
@@ -907,7 +909,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     if (foreign || s.common || (opensSentence && !openingLocative) || NON_NAMES.has(norm(s.word))) continue;
     // Only a plain capitalised word ("Palmyra"), never "YouTube", "ETFs", "Palau.org", "Americans" or an "-ism".
     // "Killybegs", "Brodick" are places; "Democrats", "Americans", "Mavericks" are plurals of words the lexicon knows.
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(s.word) || /(?:ism|ity|ian|ians|ans|ese|ists|ers|es)$/.test(s.word)) continue;
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(s.word) || /(?:ism|ity|ian|ians|ans|ese|ists)$/.test(s.word)) continue;
+    // "Rangers", "Yankees", "Lakes": the plural of an everyday word; "Brades", "Flanders", "Hebrides" are not.
+    if (/(?:ers|es)$/.test(s.word) && (lexicon === undefined || lexicon.isCommon(s.word.slice(0, -1)) || lexicon.isCommon(s.word.slice(0, -2)) || DEMONYMS.has(norm(s.word.slice(0, -1))))) continue;
     // "in Parcells' presence": a possessive after a name in -s is an owner's, most often a person's.
     // "Caithness", "Inverness": a double s is no plural.
     const pluralShaped = /[^aious]s$/.test(s.word);
