@@ -2808,6 +2808,20 @@ describe('Nordic public bodies', () => {
   });
 });
 
+describe('bodies named by a family firm\'s ampersand, a field\'s administration or a qualified "X of Y"', () => {
+  it('keeps such names whole', () => {
+    const en = extractEntities(
+      '',
+      'Kallstrom & Sons Lumber, the family-owned sawmill, will build a plant, company president Erik Kallstrom said. Figures from the General Administration of Customs showed a rise, and the Customs General Administration seized eggs. Researchers from the Mongolian Academy of Sciences and Hokkaido University found the nests. The Trump Administration said nothing.',
+      lex,
+      'en',
+    );
+    expect(en.organizations).toEqual(expect.arrayContaining(['Kallstrom & Sons Lumber', 'General Administration of Customs', 'Customs General Administration', 'Mongolian Academy of Sciences', 'Hokkaido University']));
+    expect(en.people).toContain('Erik Kallstrom');
+    expect(en.organizations).not.toContain('Trump Administration');
+  });
+});
+
 describe('lone names ending like a plural', () => {
   it('reads one after "in" as a place unless it is the plural of an everyday word', () => {
     const en = extractEntities('', 'Ministers met in Brades on Tuesday, while fans in Glasgow cheered the Rangers.', lex, 'en');

@@ -383,6 +383,11 @@ function gazetteerPrefix(words: readonly string[]): number {
   return 0;
 }
 
+/** A field's administration, maybe "of" what it administers. */
+const ADMINISTRATION_BODY = /^(?:The )?(?:(?:General|Customs|State|National|Civil|Maritime|Forestry|Cyberspace|Tax|Revenue|Postal|Prison|Railway|Highway|Road|Port|Water|Land|Market|Aviation|Security|Space|Energy|Meteorological|Oceanic|Nuclear|Safety|Traffic)\s+){1,3}Administration(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?$/u;
+/** The words after an ampersand that say a family's or partners' firm. */
+const FAMILY_FIRM = /^(?:Sons|Son|Co|Daughters|Daughter|Brothers|Bros|Partners|Associates)$/u;
+
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[], from: Token = first, more: Partial<RunContext> = {}): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined, ...more });
   let words = input;
@@ -393,6 +398,18 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "By & Havn" once its first word is read as prose: a name never opens on an ampersand.
   while (words[0] === '&') words = words.slice(1);
   if (words.length === 0) return;
+  // "General Administration of Customs", "Customs General Administration", "State Forestry Administration": a field's
+  // administration is a body ("Administration" alone is no body's word: "the Trump Administration" is a government's term).
+  if (ADMINISTRATION_BODY.test(words.join(' '))) {
+    out.push({ kind: 'org', name: (words[0] === 'The' ? words.slice(1) : words).join(' '), pos, fixed: true });
+    return;
+  }
+  // "Kallstrom & Sons Lumber", "Hargreaves & Co": a family's or partners' ampersand names a firm, with its trade after it.
+  const family = words.findIndex((w, k) => w === '&' && k > 0 && FAMILY_FIRM.test(words[k + 1] ?? ''));
+  if (family > 0 && family + 3 >= words.length && words.slice(0, family).every((w) => CAPITALISED_WORD.test(w) && !GIVEN_NAMES.has(norm(w)))) {
+    out.push({ kind: 'org', name: (words[0] === 'The' ? words.slice(1) : words).join(' '), pos, fixed: true });
+    return;
+  }
   // "San Francisco-based Gladstone Institute", "the Republican-controlled House": the place or party
   // qualifies what follows, it is not part of it.
   const based = words.findIndex((w) => QUALIFIER_SUFFIX.test(w));
@@ -504,7 +521,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     const tl = metropolitanCity(i) ? 0 : titleLength(words, i);
     // "St Andrew and St Elizabeth": saints' names alone are places (see above), no titled people.
     const saintPlace = saintNameAt(words, i) && (i + 2 === words.length || AND_WORDS.has(words[i + 2]!));
-    if (tl && !saintPlace && !(i === 0 && bodyNamedWithTitle) && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl) && !adjectiveBeforeInstitution(words, i, tl)) {
+    // "General Administration of Customs", "Chief Directorate": a rank's word before a body's word opens the body's name.
+    const rankBeforeBody = tl > 0 && /^(?:general|chief|supreme)$/u.test(norm(words[i + tl - 1]!)) && i + tl < words.length && ORG_WORDS.has(norm(words[i + tl]!));
+    if (tl && !rankBeforeBody && !saintPlace && !(i === 0 && bodyNamedWithTitle) && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl) && !adjectiveBeforeInstitution(words, i, tl)) {
       lastTitle = norm(words.slice(i, i + tl).join(' '));
       i += tl;
       titled = true;
@@ -1203,7 +1222,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // Split at connectors ("Putin and Obama", "President of Syria") and look for gazetteer spans; a
   // body's "X of Y" before an "and" is split at the "and" only, so that it stays whole ("Ministry of
   // Defence and Foreign Office").
-  const bodyOfBeforeAnd = ORG_WORDS.has(lowerRest[0]!) && /^(?:of|for|on)$/.test(lowerRest[1] ?? '') && rest.some((w) => AND_WORDS.has(w));
+  // ("Mongolian Academy of Sciences and Hokkaido University": the body's word may come after its qualifier.)
+  const firstAnd = rest.findIndex((w) => AND_WORDS.has(w));
+  const bodyOfBeforeAnd = firstAnd > 0 && lowerRest.some((w, k) => k + 1 < firstAnd && k <= 2 && ORG_WORDS.has(w) && /^(?:of|for|on)$/.test(lowerRest[k + 1]!) && rest.slice(0, k).every((x) => CAPITALISED_WORD.test(x) && !GAZ.has(norm(x))));
   const splitAt = bodyOfBeforeAnd ? AND_WORDS : connectors;
   const parts: string[][] = [];
   let part: string[] = [];
