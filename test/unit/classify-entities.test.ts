@@ -2822,6 +2822,13 @@ describe('bodies named by a family firm\'s ampersand, a field\'s administration 
   });
 });
 
+describe('places closed by a cliff\'s or a farm\'s word, and names a holiday opens', () => {
+  it('reads them as places', () => {
+    const en = extractEntities('', 'Andrews found eggs at the Flaming Cliffs. The Polmaddy Wind Farm would have stood on moorland. Christmas Island’s crabs live in Christmas Island National Park.', lex, 'en');
+    expect(en.places).toEqual(expect.arrayContaining(['Flaming Cliffs', 'Polmaddy Wind Farm', 'Christmas Island', 'Christmas Island National Park']));
+  });
+});
+
 describe('lone names ending like a plural', () => {
   it('reads one after "in" as a place unless it is the plural of an everyday word', () => {
     const en = extractEntities('', 'Ministers met in Brades on Tuesday, while fans in Glasgow cheered the Rangers.', lex, 'en');
