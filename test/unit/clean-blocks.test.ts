@@ -84,6 +84,8 @@ describe('block filter pieces', () => {
   it('reads promotions in other languages, discounts, promotion codes, appeals and print-version notes as junk', () => {
     for (const t of [
       'Stay safe this monsoon: Mosquito-Guard coils and aerosol, now 20% off at your nearest pharmacy.',
+      'Spring sale now on at Riverside Hardware – 20% off garden gear this weekend only.',
+      'Got photos or video of the storm? WhatsApp the newsroom on 664-496-2207 and tell us where you were.',
       'Catch every Soca Warriors match live on Savannah TV and stream the replays free on the Savannah Go app.',
       'Independent journalism costs money. Support The Valletta Standard for the price of a coffee.',
       'Adinkra Savings & Loans: Grow your harvest money. Open an account with just GH¢50.',

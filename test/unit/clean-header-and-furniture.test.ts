@@ -23,6 +23,11 @@ describe('the header of a copied page', () => {
     expect(c.author).toBe('Megan Tkachuk');
   });
 
+  it('takes a kicker in capitals glued to the headline off it when the breadcrumb names that section', async () => {
+    const page = ['Home', '/', 'Sport', '/', 'Fishing', 'FISHINGLavallee and Kakegamic win Kenora Bass International by two pounds', 'Staff Reporter', 'Published: Aug 8, 2026', '', ...body].join('\n');
+    expect((await clean(page, 'kicker.txt')).title).toBe('Lavallee and Kakegamic win Kenora Bass International by two pounds');
+  });
+
   it('keeps a brand written so in the story', async () => {
     const prose = PROSE.map((p, i) => (i === 1 ? `${p} BlackRock said it would keep its stake.` : p));
     const page = ['Home', 'Business', '', 'Home / Business / BlackRock sells its stake in the lake resort to a Winnipeg group', '', 'Aug 8, 2026', '', ...prose.flatMap((p) => [p, ''])].join('\n');

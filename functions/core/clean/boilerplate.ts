@@ -115,8 +115,8 @@ const OTHER_LANGUAGES: RegExp[] = [
   COMMENTS_HEADER,
   new RegExp(String.raw`^(dodaj komentarz|skomentuj|skriv en kommentar|kommentera|оставить комментарий|оставьте комментарий|yorum (yaz|yap)|γράψτε (το )?σχόλιο|tulis komentar|vstoupit do diskuse|přidat komentář|napsat komentář)${END}`, 'iu'),
   // A call for readers' photos or tips with the newsroom's number, in the languages read: "Aveți fotografii
-  // sau informații de la inundații? Trimiteți-ni-le pe WhatsApp la 0745 218 904."
-  new RegExp(String.raw`^(?:¿\s*)?(?:aveți|aveti|ai|tienes|tiene|tenés|vous avez|avez-vous|haben sie|hast du|hai|avete|tem|você tem|heb je|heeft u|har du|har ni|masz|macie|máte|imate)\s+(?:\p{L}+\s+){0,2}(?:fotografii|fotos?|foto's|photos|bilder|zdjęcia|fotky|informații|informaţii|información|informations?|informationen|informazioni|informações|informatie|hinweise|tips?|une info|una segnalazione)${END}.{0,200}(?:whatsapp|telegram|@|\d{3}[\s.-]?\d{3})`, 'iu'),
+  // sau informații de la inundații? Trimiteți-ni-le pe WhatsApp la 0745 218 904.", "Got photos or video of the flows? WhatsApp the newsroom on …"
+  new RegExp(String.raw`^(?:¿\s*)?(?:aveți|aveti|ai|tienes|tiene|tenés|vous avez|avez-vous|haben sie|hast du|hai|avete|tem|você tem|heb je|heeft u|har du|har ni|masz|macie|máte|imate|got|have you got|do you have)\s+(?:\p{L}+\s+){0,2}(?:fotografii|fotos?|foto's|photos|pictures|videos?|footage|bilder|zdjęcia|fotky|informații|informaţii|información|informations?|informationen|informazioni|informações|informatie|hinweise|tips?|une info|una segnalazione)${END}.{0,200}(?:whatsapp|telegram|@|\d{3}[\s.-]?\d{3})`, 'iu'),
   // A call for readers' tips with the newsroom's address: "Tips oss! Send tips, bilder og video til tips@… eller SMS 2250."
   new RegExp(String.raw`^(tips oss|tipsa oss|tip os|vinkkaa (meille|toimitukselle))${END}.{0,200}(@|\bsms\b|\be-?post\b|\bmail\b|\btelefon\b|\bring\b|\d{4})`, 'iu'),
   // Tags, topics and keywords.
@@ -560,6 +560,8 @@ function isHousePromo(block: string): boolean {
   if (block.length <= MAX_INBOX_OFFER_CHARS && (INBOX_PHRASES.some((phrase) => lower.includes(phrase)) || (lower.startsWith('recevez ') && (lower.includes('lettre') || lower.includes('newsletter'))))) return true;
   // A discount or a promotion code: "… now 20% off at your nearest pharmacy", "… avec le code MERIDIEN30".
   if (lower.includes('% off at your') || NOW_OFF.test(lower) || PROMO_CODE.test(block)) return true;
+  // A shop's sale: "Spring sale now on at Oamaru Mitre 10 – 20% off garden gear this weekend only."
+  if (lower.includes('% off') && RETAIL_SALE_PHRASES.some((phrase) => lower.includes(phrase))) return true;
   // "Grand final coverage is brought to you by …": what is sponsored, in a few words, opens the line.
   const sponsored = lower.indexOf(' brought to you by ');
   if (sponsored > 0 && lower.slice(0, sponsored).split(' ').length <= MAX_SPONSORED_THING_WORDS + 1) return true;
@@ -640,6 +642,8 @@ const APP_PROMO_OPENINGS = ['download the ', 'download our ', 'get the app', 'de
 const INBOX_PHRASES = ['i din indbakke', 'i innboksen din', 'i din innboks', 'sähköpostiisi', 'postafiókjába', 'în inbox', 'în căsuța ta de e-mail', 'e-posta kutunuza', 'gelen kutunuza',
   'στο email σας', 'στα εισερχόμενά σας', 'на вашу пошту', 'на свою пошту', 'на вашу почту', 'do vaší schránky', 'do tvé schránky', 'in je mailbox', 'in uw mailbox', 'in je inbox', 'dans votre boîte mail', 'dans votre boîte e-mail', 'dans ta boîte mail', 'in ihr postfach', 'in ihrem postfach', 'in dein postfach', 'in deinem postfach', 'nella tua casella', 'en tu bandeja de entrada', 'na sua caixa de entrada', 'i din inkorg', 'na twoją skrzynkę', 'w twojej skrzynce'];
 const MAX_INBOX_OFFER_CHARS = 200;
+/** What only a shop's sale says beside a discount. */
+const RETAIL_SALE_PHRASES = ['sale now on', 'weekend only', 'today only', 'while stocks last', 'shop now', 'in store now', 'in-store now'];
 /** "now 20% off". */
 const NOW_OFF = /\bnow \d{1,2} ?% off\b/u;
 /** A promotion code: "avec le code MERIDIEN30", "use code SAVE20". */

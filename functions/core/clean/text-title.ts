@@ -200,6 +200,25 @@ function gluedOntoAWordThePageWrites(last: string, section: string, units: reado
   return !others.some((u) => u.text.includes(glued)) && others.some((u) => wholeWordMentions(u.text, word).count > 0);
 }
 
+/** A section's kicker in capitals glued to the headline's first word: "FOOTBALLAl Muharraq edge Al Riffa …". */
+const GLUED_CAPS_KICKER = /^(\p{Lu}{3,})(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * The headline without a kicker in capitals a copy glued to it, when the page names that section on
+ * its own (the breadcrumb's "Football"); null when there is none.
+ */
+function withoutGluedKicker(line: string, units: readonly Unit[], at: number): string | null {
+  // (A string test first: most lines do not open on two capitals.)
+  const second = line.charCodeAt(1);
+  if (line.length < 8 || second < 65 || second > 90) return null;
+  const kicker = GLUED_CAPS_KICKER.exec(line)?.[1];
+  if (kicker === undefined) return null;
+  const section = kicker.toLowerCase();
+  const headline = line.slice(kicker.length);
+  const named = units.slice(0, at + SECTION_NAMED_WITHIN).some((u, i) => i !== at && u.text.toLowerCase() === section);
+  return named && lineStats(headline).words >= MIN_WORDS_AFTER_GLUED_SECTION ? headline : null;
+}
+
 /** A section's name with small words in it, glued to the headline's first word: "Věda a zdravíKlíšťata s encefalitidou …". */
 const GLUED_SMALL_WORDS_SECTION = /^(\p{Lu}\p{L}*(?:\s+\p{L}+){1,3}?\p{Ll}{3})(?=\p{Lu}\p{Ll})/u;
 /** Fewest words of a headline read after such a section. */
@@ -338,7 +357,8 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     const belowHeadlineMeta: number = bestOverMeta && i > bestAt + 1 ? BELOW_META_PENALTY : 0;
     // A breadcrumb trail with the headline glued onto its last item: the headline alone.
     const trail = trailHeadline(u.text, units, i);
-    const candidate = trail === null ? u : { ...u, text: trail, stats: lineStats(trail), junk: false };
+    const unglued = trail ?? withoutGluedKicker(u.text, units, i);
+    const candidate = unglued === null ? u : { ...u, text: unglued, stats: lineStats(unglued), junk: false };
     const score: number = titleScore(candidate, linesBetween(i), (firstLines.get(normalizeKey(candidate.text)) ?? 0) > 1) + overMeta - belowHeadlineMeta;
     if (score > bestScore) [bestScore, title, bestAt, bestOverMeta, bestInTrail] = [score, candidate.text, i, overMeta > 0, trail !== null];
   }
