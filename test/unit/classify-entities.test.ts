@@ -2829,6 +2829,18 @@ describe('places closed by a cliff\'s or a farm\'s word, and names a holiday ope
   });
 });
 
+describe('a role\'s compound before a name outside English', () => {
+  it('is no part of the name', () => {
+    const nl = extractEntities('', 'Fruitadviseur Jan Stevens wijst op de loonkosten. Landbouweconoom Hilde Wuyts van de KU Leuven verwacht meer.', lex, 'nl');
+    expect(nl.people).toEqual(expect.arrayContaining(['Jan Stevens', 'Hilde Wuyts']));
+    const nb = extractEntities('', 'Vi tar én kamp av gangen, sa AaFK-trener Lars Ivar Moldskred etter kampen.', lex, 'nb');
+    expect(nb.people).toContain('Lars Ivar Moldskred');
+    // A body named after a person keeps its noun.
+    const ca = extractEntities('', 'Ho diu un estudi de la Universitat Ramon Llull publicat ahir.', lex, 'ca');
+    expect(ca.organizations).toContain('Universitat Ramon Llull');
+  });
+});
+
 describe('lone names ending like a plural', () => {
   it('reads one after "in" as a place unless it is the plural of an everyday word', () => {
     const en = extractEntities('', 'Ministers met in Brades on Tuesday, while fans in Glasgow cheered the Rangers.', lex, 'en');

@@ -99,6 +99,8 @@ export function pluralBeforeBodyWord(toks: readonly Token[], lexicon: Lexicon | 
 
 /** A word shaped like the name of an occupation or a role: "Rancher", "Landowner", "Supervisors", "Geologist", "Spokeswoman". */
 const OCCUPATION_SHAPED = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}\p{Ll}*-\p{Ll}{2,})(?:er|or|ian|ist|ant|ent|man|woman)s?$/u;
+/** A role's compound: joined to initials ("AaFK-trener", "SPÖ-Chef") or a long word ("Landbouweconoom"). */
+const ROLE_COMPOUND = /^(?:\p{Lu}[\p{L}]*-\p{Ll}{3,}|\p{Lu}\p{Ll}{8,})$/u;
 /** Endings of learned trades, which given names hardly share: "Bioinformatician", "Hydrologist", "Oceanographer". */
 const LEARNED_TRADE = /^\p{Lu}\p{Ll}{2,}(?:ician|ologist|ographer|onomist|ometrist|iatrist|ineer)$/u;
 
@@ -557,6 +559,13 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     (GIVEN_NAMES.has(norm(words[i + 1]!)) || (LEARNED_TRADE.test(words[i]!) && titleLength(words, i + 1) === 0 && words.slice(i + 1).every((w) => PERSON_NAME_WORD.test(w))))
   )
     i++;
+  // "Fruitadviseur Jan Stevens", "AaFK-trener Lars Ivar Moldskred": outside English a role's compound before a given
+  // name (a long word, or one joined to a club's or party's initials) is no part of the name.
+  else if (
+    ctx.foreign && words.length - i >= 3 && ROLE_COMPOUND.test(words[i]!) && GIVEN_NAMES.has(norm(words[i + 1]!)) && !GIVEN_NAMES.has(norm(words[i]!)) && !GAZ.has(norm(words[i]!)) && !ORG_HEADS.has(norm(words[i]!)) && !ORG_WORDS.has(norm(words[i]!)) && !isPlaceWord(words[i]!) &&
+    PERSON_NAME_WORD.test(words[i + 2]!)
+  )
+    i++;
   const rest = words.slice(i);
   if (rest.length === 0) return;
   // "burgemeester Erik Wolthuis van Losser", "Inge Smit van de Veiligheidsregio Twente": in Dutch and
@@ -568,7 +577,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     while (from < rest.length && ARTICLES_AFTER_OF.has(rest[from]!)) from++;
     const after = rest.slice(from);
     if (after.length > 0) {
-      recurse(rest.slice(0, fromAt));
+      // (After a role's word the name no longer opens the sentence.)
+      recurse(rest.slice(0, fromAt), i > 0 ? { ...first, sentenceStart: false } : first);
       recurse(after, first, after.length === 1 && !ORG_WORDS.has(norm(after[0]!)) ? { placeCue: true } : {});
       return;
     }
