@@ -2891,6 +2891,9 @@ describe('bodies named in sentence case in Czech, Slovak and the South Slavic la
     expect(cs.organizations.filter((o) => o.endsWith('Krkonošského národního parku'))).toHaveLength(1);
     expect(cs.organizations).toContain('Ministerstvo zemědělství');
     expect(cs.organizations).not.toContain('Ministerstvo zemědělství uvádí');
+    // Czech "za" is a time's "for", no body's remit.
+    const years = extractEntities('', 'Podle údajů Českého hydrometeorologického ústavu za roky 1991 až 2020 teplota stoupla.', lex, 'cs');
+    expect(years.organizations).toContain('Českého hydrometeorologického ústavu');
     // At a sentence's start every word is capitalised: a body's noun alone there names nothing.
     const alone = extractEntities('', 'Úřad zatím nerozhodl. Nová nemocnice bude otevřena příští rok.', lex, 'cs');
     expect(alone.organizations).toEqual([]);

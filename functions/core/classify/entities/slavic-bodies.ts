@@ -63,7 +63,15 @@ const VERB_ENDING = /(?:[aeiouyáéíěů]l|[dkt]l|[aeiouyáéíěů]l[aoiye]|[d
 const PLACE_PREPOSITIONS = new Set(['v', 've', 'vo', 'u', 'nad', 'pod']);
 const SOUTH_SLAVIC: ReadonlySet<string> = new Set(['hr', 'bs', 'sr', 'sl']);
 const TOWN_PREPOSITIONS = new Set(['nad', 'pod']);
-const PURPOSE_PREPOSITIONS = new Set(['pro', 'pre', 'za', 's', 'so']);
+/** Per language: Czech and Slovak "za" is a time's "for" ("za roky 1991–2020"), South Slavic "za" a remit's. */
+const PURPOSE_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
+  cs: new Set(['pro', 's']),
+  sk: new Set(['pre', 's', 'so']),
+  hr: new Set(['za']),
+  bs: new Set(['za']),
+  sr: new Set(['za']),
+  sl: new Set(['za']),
+};
 const CONJUNCTIONS = new Set(['a', 'i', 'in']);
 
 const LANGUAGES: ReadonlySet<string> = new Set(Object.keys(HEADS));
@@ -156,10 +164,11 @@ function complementEnd(words: readonly Word[], k: number, heads: RegExp, languag
     }
     if (PLACE_PREPOSITIONS.has(w.text)) return placeEnd(words, j, last);
     if (lowerNouns > 0 && CHAINED_NOT_GENITIVE.test(w.text)) break;
-    if (PURPOSE_PREPOSITIONS.has(w.text) || CONJUNCTIONS.has(w.text)) {
+    const purpose = PURPOSE_PREPOSITIONS[language]?.has(w.text) ?? false;
+    if (purpose || CONJUNCTIONS.has(w.text)) {
       const next = words[j + 1];
       if (!next || !next.joined || next.capital || !(isLowerAdjective(next) || isLowerNoun(next))) break;
-      if (PURPOSE_PREPOSITIONS.has(w.text)) remit = true;
+      if (purpose) remit = true;
       j++;
       continue;
     }
