@@ -85,6 +85,7 @@ describe('block filter pieces', () => {
     for (const t of [
       'Stay safe this monsoon: Mosquito-Guard coils and aerosol, now 20% off at your nearest pharmacy.',
       'Spring sale now on at Riverside Hardware – 20% off garden gear this weekend only.',
+      'Die wichtigsten Nachrichten aus dem Ländle jeden Dienstag kostenlos per E-Mail:',
       'Got photos or video of the storm? WhatsApp the newsroom on 664-496-2207 and tell us where you were.',
       'Catch every Soca Warriors match live on Savannah TV and stream the replays free on the Savannah Go app.',
       'Independent journalism costs money. Support The Valletta Standard for the price of a coffee.',

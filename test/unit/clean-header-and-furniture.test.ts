@@ -28,6 +28,11 @@ describe('the header of a copied page', () => {
     expect((await clean(page, 'kicker.txt')).title).toBe('Lavallee and Kakegamic win Kenora Bass International by two pounds');
   });
 
+  it('takes a section of two words glued to the headline off it when the page writes the headline\'s first word on its own', async () => {
+    const page = ['Inicio', 'Deportes', '', 'Inicio » Deportes » Copa ChileLavallee and Kakegamic win Kenora Bass International by two pounds', '', 'Aug 8, 2026', '', ...body].join('\n');
+    expect((await clean(page, 'copa.txt')).title).toBe('Lavallee and Kakegamic win Kenora Bass International by two pounds');
+  });
+
   it('keeps a brand written so in the story', async () => {
     const prose = PROSE.map((p, i) => (i === 1 ? `${p} BlackRock said it would keep its stake.` : p));
     const page = ['Home', 'Business', '', 'Home / Business / BlackRock sells its stake in the lake resort to a Winnipeg group', '', 'Aug 8, 2026', '', ...prose.flatMap((p) => [p, ''])].join('\n');

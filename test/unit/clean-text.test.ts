@@ -301,6 +301,7 @@ describe('wire datelines', () => {
     ['WASHINGTON, March 3 (Reuters) - The Senate voted.', 'The Senate voted.', 'Reuters'],
     ['SÃO PAULO (Reuters) - Brazil said.', 'Brazil said.', 'Reuters'],
     ['Nueva York, 5 mar (EFE).- El índice subió.', 'El índice subió.', 'EFE'],
+    ['Ponta Delgada, 03 nov 2026 (Lusa) – Pelo menos 62 pessoas foram retiradas.', 'Pelo menos 62 pessoas foram retiradas.', 'Lusa'],
     ['MOSCOW, Oct 7 (AP) — Russia said.', 'Russia said.', 'AP'],
     ['ÉVORA (Lusa) – O presidente disse.', 'O presidente disse.', 'Lusa'],
     ['BERLIN/PARIS (dpa) - Die Minister trafen sich.', 'Die Minister trafen sich.', 'dpa'],

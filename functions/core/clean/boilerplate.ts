@@ -640,7 +640,8 @@ const PROMO_PHRASES = [
 const APP_PROMO_OPENINGS = ['download the ', 'download our ', 'get the app', 'descarga la app', 'descargá la app', 'baixe o app', 'baixe o aplicativo', 'scarica l', 'téléchargez l', 'télécharge l', 'lade die ', 'hol dir die app', 'pobierz aplikację', 'ladda ner ', 'last ned ', 'hent appen', 'lataa ', 'download de app'];
 /** A newsletter's delivery in other languages than English. */
 const INBOX_PHRASES = ['i din indbakke', 'i innboksen din', 'i din innboks', 'sähköpostiisi', 'postafiókjába', 'în inbox', 'în căsuța ta de e-mail', 'e-posta kutunuza', 'gelen kutunuza',
-  'στο email σας', 'στα εισερχόμενά σας', 'на вашу пошту', 'на свою пошту', 'на вашу почту', 'do vaší schránky', 'do tvé schránky', 'in je mailbox', 'in uw mailbox', 'in je inbox', 'dans votre boîte mail', 'dans votre boîte e-mail', 'dans ta boîte mail', 'in ihr postfach', 'in ihrem postfach', 'in dein postfach', 'in deinem postfach', 'nella tua casella', 'en tu bandeja de entrada', 'na sua caixa de entrada', 'i din inkorg', 'na twoją skrzynkę', 'w twojej skrzynce'];
+  'στο email σας', 'στα εισερχόμενά σας', 'на вашу пошту', 'на свою пошту', 'на вашу почту', 'do vaší schránky', 'do tvé schránky', 'in je mailbox', 'in uw mailbox', 'in je inbox', 'dans votre boîte mail', 'dans votre boîte e-mail', 'dans ta boîte mail', 'in ihr postfach', 'in ihrem postfach', 'in dein postfach', 'in deinem postfach', 'nella tua casella', 'en tu bandeja de entrada', 'na sua caixa de entrada', 'i din inkorg', 'na twoją skrzynkę', 'w twojej skrzynce',
+  'kostenlos per e-mail', 'gratis per e-mail', 'gratuitement par e-mail', 'gratis por e-mail', 'gratis via e-mail', 'gratis på e-mail', 'gratis på e-post'];
 const MAX_INBOX_OFFER_CHARS = 200;
 /** What only a shop's sale says beside a discount. */
 const RETAIL_SALE_PHRASES = ['sale now on', 'weekend only', 'today only', 'while stocks last', 'shop now', 'in store now', 'in-store now'];
@@ -1782,13 +1783,13 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
 
 /**
  * A wire dateline: a place in capitals ("SÃO PAULO", "BERLIN/PARIS"), or in title case when an
- * agency follows ("Nueva York, 5 mar (EFE)"), an optional date ("March 3", "21 Oct.", "5 mar", "13
+ * agency follows ("Nueva York, 5 mar (EFE)", "Ponta Delgada, 03 nov 2026 (Lusa)"), an optional date ("March 3", "21 Oct.", "5 mar", "13
  * de diciembre de 2026") after an optional state ("AUSTIN, Texas, March 10, 2026"), the agency in
  * parentheses, or the agency's tag alone, a press release's wire ("/PRNewswire/"), and a dash ("-",
  * "–", "—", "--", ".-") before the text.
  */
 const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: del? \d{4})?)){0,2}(?:,\s*\d{4})?\s*(?:\(([^()]{2,60})\))?(?:\s*\/[^/\n]{2,40}\/)?` +
-    String.raw`|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?))?\s*\(([^()]{2,60})\)` +
+    String.raw`|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?(?: \d{4})?))?\s*\(([^()]{2,60})\)` +
     // An outlet's or agency's tag alone: "(ĐBO) - Rạng sáng 29/8, …", "(ANTARA) -".
     String.raw`|\(([\p{Lu}\p{N}.&]{2,12})\))` +
   String.raw`(?:\.-|\s*(?:--|[-–—]))`;

@@ -187,14 +187,15 @@ function withoutGluedSection(last: string, units: readonly Unit[], at: number): 
 }
 
 /**
- * "AnglingLavallee and Kakegamic win …": a one-word section glued to the headline's first word, which
+ * "AnglingLavallee and Kakegamic win …", "Copa ChileEverton se queda …": a section glued to the headline's first word, which
  * the page writes on its own ("Trevor Lavallee") but never glued so. A brand written that way
  * ("BlackRock", "PayPal") is written so in the story too.
  */
 function gluedOntoAWordThePageWrites(last: string, section: string, units: readonly Unit[], at: number): boolean {
-  if (/\s/u.test(section)) return false;
-  const glued = /^\S+/u.exec(last)![0];
-  const word = glued.slice(section.length).replace(/[^\p{L}'’-]+$/u, '');
+  // (A section of several words glues its last one: "Copa ChileEverton se queda …".)
+  const sectionLast = section.slice(section.lastIndexOf(' ') + 1);
+  const glued = /^\S+/u.exec(last.slice(section.length - sectionLast.length))![0];
+  const word = glued.slice(sectionLast.length).replace(/[^\p{L}'’-]+$/u, '');
   if (word.length < 3 || lineStats(last.slice(section.length)).words < MIN_WORDS_AFTER_GLUED_SECTION) return false;
   const others = units.filter((_, i) => i !== at);
   return !others.some((u) => u.text.includes(glued)) && others.some((u) => wholeWordMentions(u.text, word).count > 0);
