@@ -386,7 +386,7 @@ function gazetteerPrefix(words: readonly string[]): number {
 }
 
 /** A field's administration, maybe "of" what it administers. */
-const ADMINISTRATION_BODY = /^(?:The )?(?:(?:General|Customs|State|National|Civil|Maritime|Forestry|Cyberspace|Tax|Revenue|Postal|Prison|Railway|Highway|Road|Port|Water|Land|Market|Aviation|Security|Space|Energy|Meteorological|Oceanic|Nuclear|Safety|Traffic)\s+){1,3}Administration(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?$/u;
+const ADMINISTRATION_BODY = /^(?:The )?(?:(?:General|Customs|State|National|Civil|Maritime|Forestry|Cyberspace|Tax|Revenue|Postal|Prison|Railway|Highway|Road|Port|Water|Land|Market|Aviation|Security|Space|Energy|Meteorological|Oceanic|Nuclear|Safety|Traffic) ){1,3}Administration(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$/;
 /** The words after an ampersand that say a family's or partners' firm. */
 const FAMILY_FIRM = /^(?:Sons|Son|Co|Daughters|Daughter|Brothers|Bros|Partners|Associates)$/u;
 
@@ -402,7 +402,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   if (words.length === 0) return;
   // "General Administration of Customs", "Customs General Administration", "State Forestry Administration": a field's
   // administration is a body ("Administration" alone is no body's word: "the Trump Administration" is a government's term).
-  if (ADMINISTRATION_BODY.test(words.join(' '))) {
+  // (A string test first, and a pattern without \p{…}: see "phrase lists" in docs/architecture.md.)
+  if (words.includes('Administration') && ADMINISTRATION_BODY.test(words.join(' '))) {
     out.push({ kind: 'org', name: (words[0] === 'The' ? words.slice(1) : words).join(' '), pos, fixed: true });
     return;
   }
