@@ -2894,6 +2894,9 @@ describe('bodies named in sentence case in Czech, Slovak and the South Slavic la
     // Czech "za" is a time's "for", no body's remit.
     const years = extractEntities('', 'Podle údajů Českého hydrometeorologického ústavu za roky 1991 až 2020 teplota stoupla.', lex, 'cs');
     expect(years.organizations).toContain('Českého hydrometeorologického ústavu');
+    // A country's name closes a body's: what follows is the sentence's.
+    const union = extractEntities('', 'Závěry zprávy Svaz vinařů České republiky studii přivítal.', lex, 'cs');
+    expect(union.organizations).toContain('Svaz vinařů České republiky');
     // At a sentence's start every word is capitalised: a body's noun alone there names nothing.
     const alone = extractEntities('', 'Úřad zatím nerozhodl. Nová nemocnice bude otevřena příští rok.', lex, 'cs');
     expect(alone.organizations).toEqual([]);

@@ -148,6 +148,15 @@ function complementEnd(words: readonly Word[], k: number, heads: RegExp, languag
       if (CAPITAL_ADJECTIVE.test(w.text)) {
         const noun = words[j];
         if (!noun || !noun.joined || !(isNamePart(words, j) || (!noun.capital && isLowerNoun(noun) && !heads.test(noun.text)))) break;
+        // The name's noun, and a name after it, close the body's: "Svaz vinařů České republiky" (studii přivítal),
+        // "Správa Národního parku Šumava".
+        if (!noun.capital) {
+          // (Adjectives written small may stand between: "Krkonošského národního parku".)
+          let end = j;
+          while (end - j < 2 && isLowerAdjective(words[end]!) && words[end + 1]?.joined && !words[end + 1]!.capital && isLowerNoun(words[end + 1]!)) end++;
+          while (isNamePart(words, end + 1) && !CAPITAL_ADJECTIVE.test(words[end + 1]!.text)) end++;
+          return end;
+        }
         continue;
       }
       // A basketball centre is a player's position: "Američki centar Dešon Kirbi".
