@@ -388,7 +388,7 @@ function gazetteerPrefix(words: readonly string[]): number {
 /** A field's administration, maybe "of" what it administers. */
 const ADMINISTRATION_BODY = /^(?:The )?(?:(?:General|Customs|State|National|Civil|Maritime|Forestry|Cyberspace|Tax|Revenue|Postal|Prison|Railway|Highway|Road|Port|Water|Land|Market|Aviation|Security|Space|Energy|Meteorological|Oceanic|Nuclear|Safety|Traffic) ){1,3}Administration(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$/;
 /** The words after an ampersand that say a family's or partners' firm. */
-const FAMILY_FIRM = /^(?:Sons|Son|Co|Daughters|Daughter|Brothers|Bros|Partners|Associates)$/u;
+const FAMILY_FIRM = /^(?:Sons|Son|Co|Daughters|Daughter|Brothers|Bros|Partners|Associates)$/;
 
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[], from: Token = first, more: Partial<RunContext> = {}): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined, ...more });
@@ -524,9 +524,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     const tl = metropolitanCity(i) ? 0 : titleLength(words, i);
     // "St Andrew and St Elizabeth": saints' names alone are places (see above), no titled people.
     const saintPlace = saintNameAt(words, i) && (i + 2 === words.length || AND_WORDS.has(words[i + 2]!));
-    // "General Administration of Customs", "Chief Directorate": a rank's word before a body's word opens the body's name.
-    const rankBeforeBody = tl > 0 && /^(?:general|chief|supreme)$/u.test(norm(words[i + tl - 1]!)) && i + tl < words.length && ORG_WORDS.has(norm(words[i + tl]!));
-    if (tl && !rankBeforeBody && !saintPlace && !(i === 0 && bodyNamedWithTitle) && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl) && !adjectiveBeforeInstitution(words, i, tl)) {
+    if (tl && !saintPlace && !(i === 0 && bodyNamedWithTitle) && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl) && !adjectiveBeforeInstitution(words, i, tl)) {
       lastTitle = norm(words.slice(i, i + tl).join(' '));
       i += tl;
       titled = true;
@@ -578,8 +576,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     while (from < rest.length && ARTICLES_AFTER_OF.has(rest[from]!)) from++;
     const after = rest.slice(from);
     if (after.length > 0) {
-      // (After a role's word the name no longer opens the sentence.)
-      recurse(rest.slice(0, fromAt), i > 0 ? { ...first, sentenceStart: false } : first);
+      recurse(rest.slice(0, fromAt));
       recurse(after, first, after.length === 1 && !ORG_WORDS.has(norm(after[0]!)) ? { placeCue: true } : {});
       return;
     }
