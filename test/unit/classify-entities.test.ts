@@ -2849,6 +2849,16 @@ describe('lone names ending like a plural', () => {
   });
 });
 
+describe('places with a linking word inside outside English', () => {
+  it('reads one after a place\'s preposition whole, but not a field\'s name', () => {
+    const pt = extractEntities('', 'Os moradores na Lomba do Loução e em Faial da Terra foram retirados, e as chuvas no Vale do Taquari continuam. O relatório na Avaliação de Riscos saiu.', lex, 'pt');
+    expect(pt.places).toEqual(expect.arrayContaining(['Lomba do Loução', 'Faial da Terra', 'Vale do Taquari']));
+    expect(pt.places).not.toContain('Avaliação de Riscos');
+    const it = extractEntities('', 'La gara in Val di Fiemme è stata rinviata.', lex, 'it');
+    expect(it.places).toContain('Val di Fiemme');
+  });
+});
+
 describe('roads named by their number', () => {
   it('reads a road by its noun, its article outside English, or "the" and a road\'s word after it in English', () => {
     const en = extractEntities('', 'Carsphairn lies on the A713 between Castle Douglas and Ayr. The A320 landed safely, and the G7 met.', lex, 'en');

@@ -385,6 +385,21 @@ function gazetteerPrefix(words: readonly string[]): number {
   return 0;
 }
 
+/** The linking words inside a place's name in the Romance languages. */
+const PLACE_LINKS: ReadonlySet<string> = new Set(['do', 'da', 'dos', 'das', 'de', 'del', 'della', 'delle', 'dei', 'di', 'du', 'des']);
+
+/** "Lomba do Loução", "Val di Fiemme", "Faial da Terra": a capitalised word, one linking word and one or two capitalised words. */
+function linkedPlaceName(words: readonly string[]): boolean {
+  if (words.length < 3 || words.length > 4 || !PLACE_LINKS.has(words[1]!)) return false;
+  const named = [words[0]!, ...words.slice(2)];
+  return named.every((w) => w.length >= 2 && w[0] !== w[0]!.toLowerCase() && w.slice(1) !== w.slice(1).toUpperCase()) &&
+    !GIVEN_NAMES.has(norm(words[0]!)) && !ORG_HEADS.has(norm(words[0]!)) && !ORG_WORDS.has(norm(words[0]!)) && !TITLES.has(norm(words[0]!)) &&
+    // "Avaliação de Riscos", "Saúde da Sespa": an abstract noun opens a unit's or a field's name, no place's.
+    !ABSTRACT_NOUN_ENDING.test(words[0]!.toLowerCase());
+}
+/** Endings of abstract nouns in the Romance languages. */
+const ABSTRACT_NOUN_ENDING = /(?:ção|ções|são|dade|dades|mento|mentos|ência|ância|ismo|ción|ciones|sión|zione|zioni|sione|tion|tions|ude|úde|tà)$/;
+
 /** A field's administration, maybe "of" what it administers. */
 const ADMINISTRATION_BODY = /^(?:The )?(?:(?:General|Customs|State|National|Civil|Maritime|Forestry|Cyberspace|Tax|Revenue|Postal|Prison|Railway|Highway|Road|Port|Water|Land|Market|Aviation|Security|Space|Energy|Meteorological|Oceanic|Nuclear|Safety|Traffic) ){1,3}Administration(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$/;
 /** The words after an ampersand that say a family's or partners' firm. */
@@ -400,6 +415,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "By & Havn" once its first word is read as prose: a name never opens on an ampersand.
   while (words[0] === '&') words = words.slice(1);
   if (words.length === 0) return;
+  // "na Lomba do Loução", "in Val di Fiemme", "no Vale do Taquari": after a place's preposition, outside English, a name
+  // with a linking word inside is one place.
+  if (ctx.foreign && ctx.placeCue && linkedPlaceName(words)) {
+    out.push({ kind: 'place', name: words.join(' '), pos, fixed: true });
+    return;
+  }
   // "General Administration of Customs", "Customs General Administration", "State Forestry Administration": a field's
   // administration is a body ("Administration" alone is no body's word: "the Trump Administration" is a government's term).
   // (A string test first, and a pattern without \p{…}: see "phrase lists" in docs/architecture.md.)
