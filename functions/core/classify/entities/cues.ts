@@ -125,6 +125,19 @@ export function dropSinglesWithin(singles: Single[], body: string, start: number
   }
 }
 
+/**
+ * A name read over a span of the body replaces what the runs read inside it: the mentions other than
+ * people's that overlap it, and the single words written within it.
+ */
+export function withNameOverSpan(mentions: Mention[], singles: Single[], body: string, name: Mention, end: number): void {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const o = mentions[k]!;
+    if (o.kind !== 'person' && o.pos < end && o.pos + o.name.length > name.pos) mentions.splice(k, 1);
+  }
+  dropSinglesWithin(singles, body, name.pos, end);
+  mentions.push(name);
+}
+
 /** A month or day abbreviation that is also a given name, opening a person's name ("Jan Tiedemann", not "Jan 5"). */
 export function givenNameBefore(word: string, next: string): boolean {
   return GIVEN_NAMES.has(norm(word)) && /^\p{Lu}\p{Ll}{2,}$/u.test(next) && !NON_NAMES.has(norm(next));

@@ -4,7 +4,7 @@
  * a place and a body's noun written small ("Kiruna kommun", "Lolland Kommune", "Laevas sameby"). Read
  * by shape alone these are unknown words or places; the noun says they are bodies.
  */
-import { dropSinglesWithin, type Single } from './cues.js';
+import { type Single, withNameOverSpan } from './cues.js';
 import type { Mention } from './tables.js';
 
 const LANGUAGES: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'nn', 'no']);
@@ -38,13 +38,5 @@ const DUTCH_BODY_WORD = /(?<=[\p{Ll}\p{N},;:)]\s+|[\p{Ll},;:)]\s+(?:de|het|van|b
 export function withNordicBodies(mentions: Mention[], singles: Single[], body: string, language: string | undefined): void {
   if (language === undefined || (!LANGUAGES.has(language) && language !== 'nl')) return;
   const found = language === 'nl' ? [...body.matchAll(DUTCH_BODY_WORD)] : [...body.matchAll(BODY_WORD), ...body.matchAll(PLACE_BODY), ...body.matchAll(REGION_BODY), ...body.matchAll(NATIONAL_BODY), ...body.matchAll(PLACE_INSTITUTION)];
-  for (const m of found) {
-    const [start, end] = [m.index!, m.index! + m[0].length];
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const o = mentions[k]!;
-      if (o.kind !== 'person' && o.pos < end && o.pos + o.name.length > start) mentions.splice(k, 1);
-    }
-    dropSinglesWithin(singles, body, start, end);
-    mentions.push({ kind: 'org', name: m[0], pos: start, fixed: true });
-  }
+  for (const m of found) withNameOverSpan(mentions, singles, body, { kind: 'org', name: m[0], pos: m.index!, fixed: true }, m.index! + m[0].length);
 }

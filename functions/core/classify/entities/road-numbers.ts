@@ -5,7 +5,7 @@
  * takes; in English "the" with a road's word after it. Aircraft types ("the A320", "a C-17") and
  * groups ("the G7") share the shape and are left alone.
  */
-import { dropSinglesWithin, type Single } from './cues.js';
+import { type Single, withNameOverSpan } from './cues.js';
 import type { Mention } from './tables.js';
 
 /** The codes: "A713", "E6", "A-2", "EX-205", "BR-386", and those written with a space ("RD 1006", "FM 1660", "DN 17"). */
@@ -22,7 +22,7 @@ const LINES = /^[BLMRSTU]\d{1,2}$/u;
 const NOT_ROADS = /^(?:A(?:220|300|310|318|319|320|321|330|340|350|380)|G\d+|F-?\d+|B-\d+|C-\d{3}|KC-\d+|MH\d+|COP\d+)$/u;
 
 /** Road numbers the article names as roads: where each is written. */
-export function roadNumbers(body: string, language: string | undefined): { start: number; end: number }[] {
+function roadNumbers(body: string, language: string | undefined): { start: number; end: number }[] {
   // A string test before any pattern: most articles hold no digit after a capital.
   if (!/[A-Z]-?\s?\d/u.test(body)) return [];
   const english = language === undefined || language === 'en';
@@ -44,12 +44,5 @@ export function roadNumbers(body: string, language: string | undefined): { start
 
 /** The road numbers become places; a single word read inside one gives way. */
 export function withRoadNumbers(mentions: Mention[], singles: Single[], body: string, language: string | undefined): void {
-  for (const { start, end } of roadNumbers(body, language)) {
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const o = mentions[k]!;
-      if (o.kind !== 'person' && o.pos < end && o.pos + o.name.length > start) mentions.splice(k, 1);
-    }
-    dropSinglesWithin(singles, body, start, end);
-    mentions.push({ kind: 'place', name: body.slice(start, end), pos: start, fixed: true });
-  }
+  for (const { start, end } of roadNumbers(body, language)) withNameOverSpan(mentions, singles, body, { kind: 'place', name: body.slice(start, end), pos: start, fixed: true }, end);
 }

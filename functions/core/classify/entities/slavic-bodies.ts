@@ -20,14 +20,10 @@ const CZECH_HEADS = String.raw`ministerstv(?:o|a|u|em)|správ(?:a|y|ě|u|ou)|age
 const SLOVAK_HEADS = String.raw`ministerstv(?:o|a|u|om|e)|úrad(?:|u|om|e)|správ(?:a|y|e|u|ou)|agentúr(?:a|y|e|u|ou)|univerzit(?:a|y|e|u|ou)|fakult(?:a|y|e|u|ou)|nemocnic(?:a|e|i|u|ou)|inšpektorát(?:|u|om|e)|inšpekci(?:a|e|i|u|ou)|políci(?:a|e|i|u|ou)|súd(?:|u|om|e)|prokuratúr(?:a|y|e|u|ou)|ústav(?:|u|om|e)|fond(?:|u|om|e)|zväz(?:|u|om|e)|akadémi(?:a|e|i|u|ou)|komor(?:a|y|e|u|ou)|múze(?:um|a|u|om)|centr(?:um|a|e|u|om)|poisťovň(?:a|e|i|u|ou)|spoločnos(?:ť|ti|ťou)|služb(?:a|y|e|u|ou)|škol(?:a|y|e|u|ou)|stran(?:a|y|e|u|ou)|program(?:|u|om|e)|bank(?:a|y|e|u|ou)`;
 const CROATIAN_HEADS = String.raw`ministarstv(?:o|a|u|om)|sveučilišt(?:e|a|u|em)|univerzitet(?:|a|u|om)|fakultet(?:|a|u|om)|zavod(?:|a|u|om)|institut(?:|a|u|om)|cent(?:ar|ra|ru|rom)|bolnic(?:a|e|i|u|om)|agencij(?:a|e|i|u|om)|uprav(?:a|e|i|u|om)|komor(?:a|e|i|u|om)|zajednic(?:a|e|i|u|om)|savez(?:|a|u|om)|burz(?:a|e|i|u|om)|sud(?:|a|u|om)|vlad(?:a|e|i|u|om)|polici(?:ja|je|ji|ju|jom)|kapetanij(?:a|e|i|u|om)|vojsk(?:a|e|i|u|om)|strank(?:a|e|i|u|om)|fond(?:|a|u|om)|ured(?:|a|u|om)|ravnateljstv(?:o|a|u|om)|muzej(?:|a|u|om)|bank(?:a|e|i|u|om)`;
 const SLOVENE_HEADS = String.raw`ministrstv(?:o|a|u|om)|univerz(?:a|e|i|o)|fakultet(?:a|e|i|o)|zavod(?:|a|u|om)|inštitut(?:|a|u|om)|agencij(?:a|e|i|o)|uprav(?:a|e|i|o)|zbornic(?:a|e|i|o)|direkcij(?:a|e|i|o)|svet(?:|a|u|om)|vlad(?:a|e|i|o)|polici(?:ja|je|ji|jo)|bolnišnic(?:a|e|i|o)|sklad(?:|a|u|om)|družb(?:a|e|i|o)|zvez(?:a|e|i|o)|bank(?:a|e|i|o)`;
-const HEADS: Readonly<Record<string, RegExp>> = {
-  cs: new RegExp(`^(?:${CZECH_HEADS})$`, 'u'),
-  sk: new RegExp(`^(?:${SLOVAK_HEADS})$`, 'u'),
-  hr: new RegExp(`^(?:${CROATIAN_HEADS})$`, 'u'),
-  bs: new RegExp(`^(?:${CROATIAN_HEADS})$`, 'u'),
-  sr: new RegExp(`^(?:${CROATIAN_HEADS})$`, 'u'),
-  sl: new RegExp(`^(?:${SLOVENE_HEADS})$`, 'u'),
-};
+const wholeWord = (heads: string): RegExp => new RegExp(`^(?:${heads})$`, 'u');
+/** (Croatian, Bosnian and Serbian share their nouns.) */
+const CROATIAN = wholeWord(CROATIAN_HEADS);
+const HEADS: Readonly<Record<string, RegExp>> = { cs: wholeWord(CZECH_HEADS), sk: wholeWord(SLOVAK_HEADS), hr: CROATIAN, bs: CROATIAN, sr: CROATIAN, sl: wholeWord(SLOVENE_HEADS) };
 /**
  * Heads that open a town's or a district's own authority ("Grad Dubrovnik", "Općina Pašman", "Občina
  * Bled"): only before a capitalised name, since written alone they mean "the town".
@@ -49,19 +45,18 @@ const CAPITAL_ADJECTIVE = /\p{L}{2,}(?:ý|á|é|í|ého|ího|ém|ému|ímu|ým|�
 const CHAINED_NOT_GENITIVE = /(?:ádí|ází|ídí|ozí|ží|ší|čí|ím|ám|ém|ět|át|ít|ou|ú|á)$/u;
 /** Small words that are no part of a body's complement: conjunctions, adverbs, pronouns, the verb "to be". */
 const NOT_COMPLEMENT = new Set(
-  `je jsou byl byla bylo byli bude budou má mají již už také též ještě zatím nyní loni letos dnes včera zítra
-  ktorý ktorá ktoré který která které kteří jeho jejich její sa se si to ten ta tu tam teď pak proto však ale
-  nebo či když že aby který tento tato toto jsme jste bol bola boli bude budú má majú tiež už ešte teraz vlani
-  dnes včera zajtra ktorí ako jako aj i a ani je su bio bila bili bit će biti ima imaju također još sada danas
-  jučer sutra koji koja koje što da ali ili kao bo so bil bila bili ima imajo tudi še zdaj danes včeraj jutri
-  ki kot pa ter in na od do po za pri pod nad před pred med mezi medzi kod iz sa mezitím nadále dosud rovněž právě
-  opět znovu stále spolu istog istoga iste isti ovog ove ovaj tog taj tento tomto této tohoto tejto tohto`.split(/\s+/u),
+  `je jsou byl byla bylo byli bude budou má mají již už také též ještě zatím nyní loni letos dnes včera zítra ktorý
+  ktorá ktoré který která které kteří jeho jejich její sa se si to ten ta tu tam teď pak proto však ale nebo či když
+  že aby tento tato toto jsme jste bol bola boli budú majú tiež ešte teraz vlani zajtra ktorí ako jako aj i a ani su
+  bio bila bili bit će biti ima imaju također još sada danas jučer sutra koji koja koje što da ali ili kao bo so bil
+  imajo tudi še zdaj danes včeraj jutri ki kot pa ter in na od do po za pri pod nad před pred med mezi medzi kod iz
+  mezitím nadále dosud rovněž právě opět znovu stále spolu istog istoga iste isti ovog ove ovaj tog taj tomto této
+  tohoto tejto tohto`.split(/\s+/u),
 );
 /** Endings of verbs: past participles ("uvedla", "objavio", "vydali") and the present ("připravuje", "plánují"). */
 const VERB_ENDING = /(?:[aeiouyáéíěů]l|[dkt]l|[aeiouyáéíěů]l[aoiye]|[dkt]l[aoiy]|io|ao|uje|ují|ujú|uju|ujemo|ovat|ovati|ati|iti|ať|iť)$/u;
 /** The prepositions a body's complement holds: a place ("v Plzni", "vo Zvolene", "u Zadru") or a purpose ("pro místní rozvoj", "za oceanografiju", "s poliklinikou"). */
 const PLACE_PREPOSITIONS = new Set(['v', 've', 'vo', 'u', 'nad', 'pod']);
-const SOUTH_SLAVIC: ReadonlySet<string> = new Set(['hr', 'bs', 'sr', 'sl']);
 const TOWN_PREPOSITIONS = new Set(['nad', 'pod']);
 /** Per language: Czech and Slovak "za" is a time's "for" ("za roky 1991–2020"), South Slavic "za" a remit's. */
 const PURPOSE_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -168,7 +163,7 @@ function complementEnd(words: readonly Word[], k: number, heads: RegExp, languag
       const prep = words[j];
       if (prep && prep.joined && TOWN_PREPOSITIONS.has(prep.text)) return placeEnd(words, j, last);
       // South Slavic names a body's remit after its country: "Agencija RS za okolje", "Direkcija Republike Slovenije za infrastrukturo".
-      if (prep && prep.joined && prep.text === 'za' && SOUTH_SLAVIC.has(language) && words[j + 1]?.joined && !words[j + 1]!.capital && isLowerNoun(words[j + 1]!)) continue;
+      if (prep && prep.joined && prep.text === 'za' && (PURPOSE_PREPOSITIONS[language]?.has('za') ?? false) && words[j + 1]?.joined && !words[j + 1]!.capital && isLowerNoun(words[j + 1]!)) continue;
       break;
     }
     if (PLACE_PREPOSITIONS.has(w.text)) return placeEnd(words, j, last);
@@ -231,7 +226,7 @@ function foundAt(words: readonly Word[], first: number, last: number): Found {
 }
 
 /** Bodies named in sentence case in the article: where each is written. */
-export function sentenceCaseBodies(body: string, language: string | undefined): Found[] {
+function slavicBodySpans(body: string, language: string | undefined): Found[] {
   const heads = language === undefined ? undefined : HEADS[language];
   if (!heads || language === undefined) return [];
   const words = wordsOf(body);
@@ -289,7 +284,7 @@ export function oneBodyInTwoCases(a: string, b: string): boolean {
 export function withSlavicBodies(mentions: Mention[], singles: Single[], body: string, language: string | undefined): void {
   if (language === undefined || !LANGUAGES.has(language)) return;
   const named: string[] = [];
-  for (const { start, end, tail } of sentenceCaseBodies(body, language)) {
+  for (const { start, end, tail } of slavicBodySpans(body, language)) {
     for (let k = mentions.length - 1; k >= 0; k--) {
       const o = mentions[k]!;
       const at = o.kind === 'person' ? body.indexOf(o.name, o.pos) : o.pos;
