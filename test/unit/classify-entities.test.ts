@@ -2698,6 +2698,12 @@ describe('places named in the case or after the preposition that says "in"', () 
     expect(de.places).toEqual(expect.arrayContaining(['Cochem', 'Konz']));
     const nl = extractEntities('', 'De schade is groot. In Loppersum zijn veertig huizen gestut.', lex, 'nl');
     expect(nl.places).toContain('Loppersum');
+    // A one-letter preposition too, which no stop-word list holds.
+    const pl = extractEntities('', 'Remont potrwa rok. W Gdańsku otwarto w poniedziałek nowy most.', lex, 'pl');
+    expect(pl.places).toContain('Gdańsku');
+    // Not a longer one opening a body's name: "koło" is "near", and the village women's club.
+    const club = extractEntities('', 'Strażacy gasili pożar całą noc. Koło Gospodyń Wiejskich w Rytlu przygotowało posiłki.', lex, 'pl');
+    expect(club.places).not.toContain('Gospodyń Wiejskich');
   });
 
   it('reads a Finnish or Hungarian place by its case ending and a Slavic one after "w", "v" or "u"', () => {

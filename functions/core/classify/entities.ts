@@ -371,8 +371,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "No. 75 Village": a number's sign opening a numbered place's name.
     const numbered = toks.length > 2 && toks[0]!.text === 'No.' && /^\d/u.test(toks[1]!.bare);
     // "Laut Polizei Sachsen": the sentence's "according to" goes before the name's own tests read it
-    // ("Laut Polizei" is no public service's field).
-    if (toks.length > 1 && toks[0]!.sentenceStart && SENTENCE_OPENERS.has(toks[0]!.bare.toLowerCase())) {
+    // ("Laut Polizei" is no public service's field). So does a short place's preposition the
+    // stop-word lists leave out ("W Gdańsku otwarto …"); not a longer one, which may open a name
+    // ("Koło Gospodyń Wiejskich", a village women's club; "koło" is "near").
+    const opensWith = toks[0]!.bare.toLowerCase();
+    const shortPlacePreposition = foreign && opensWith.length <= 3 && (FOREIGN_PLACE_PREPS[language!]?.has(opensWith) ?? false);
+    if (toks.length > 1 && toks[0]!.sentenceStart && (SENTENCE_OPENERS.has(opensWith) || shortPlacePreposition)) {
       lead = toks[0]!.bare;
       toks = toks.slice(1);
     }
