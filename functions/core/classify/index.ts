@@ -9,6 +9,7 @@ import defaultModel from '../../../models/topic-model.json' with { type: 'json' 
 import { civicBreadth, civicGain } from './civic-cues.js';
 import { creditedOrganizations, extractEntities, MAX_ENTITIES } from './entities.js';
 import { namesAsWritten } from './entities/as-written.js';
+import { slavicNominativeFeedNames } from './entities/slavic-nominative.js';
 import { featurizeText, topicText } from './features.js';
 import { extractKeywords } from './keywords.js';
 import { detectLanguage, writtenStandard } from './language.js';
@@ -156,6 +157,7 @@ export function createClassifier(model: TopicModel): Classifier {
       const { topic, confidence } = predictTopic(loaded, title, body, language);
       const found = withCredited(extractEntities(title, lead, lexicon, language), creditedOrganizations(credits, source));
       const { entities, feedNames } = namesAsWritten(found, `${title}\n\n${lead}`, language);
+      Object.assign(feedNames, slavicNominativeFeedNames(entities.places, feedNames, language));
       return {
         language: writtenStandard(language, `${title}\n\n${lead}`),
         topic,
