@@ -2576,6 +2576,17 @@ describe('a club named with its initials', () => {
     expect(de.organizations).not.toContain('Der HC');
   });
 
+  it('knows the Central European top flights, a club in the genitive its language puts it in included', () => {
+    const pl = extractEntities('Tie-break w Lublinie', 'Bogdanka LUK Lublin pokonała w piątek 3:0 Projekt Warszawa, a ZAKSA Kędzierzyn-Koźle przegrała z Jastrzębskim Węglem. Trener Rakowa Częstochowa chwalił piłkarzy.', lex, 'pl');
+    expect(pl.organizations).toEqual(expect.arrayContaining(['Bogdanka LUK Lublin', 'Projekt Warszawa', 'ZAKSA Kędzierzyn-Koźle', 'Raków Częstochowa']));
+    expect(pl.places).not.toContain('Warszawa');
+    const cs = extractEntities('Derby', 'Baník Ostrava remizoval se Sigmou, Slovan Liberec hostí Bohemians Praha 1905. Chance Liga pokračuje v neděli.', lex, 'cs');
+    expect(cs.organizations).toEqual(expect.arrayContaining(['FC Baník Ostrava', 'FC Slovan Liberec', 'Bohemians Praha 1905', 'Chance Liga']));
+    expect(cs.places).not.toContain('Ostrava');
+    const ro = extractEntities('Derby', 'CFR Cluj a învins Universitatea Craiova, iar Farul Constanța a pierdut la Petrolul Ploiești.', lex, 'ro');
+    expect(ro.organizations).toEqual(expect.arrayContaining(['CFR Cluj', 'Universitatea Craiova', 'Farul Constanța', 'Petrolul Ploiești']));
+  });
+
   it('leaves capitals that are no club\'s initials to the other rules', () => {
     const en = extractEntities('Survey report', 'The US Geological Survey said the tremor was felt in Reno. IF the readings hold, the team will publish in May.', lex, 'en');
     expect(en.organizations).toContain('US Geological Survey');
