@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../functions/core/decode/index.js';
 import { cleanDocument } from '../../functions/core/clean/index.js';
+import { loadDefaultClassifier } from '../../functions/core/classify/index.js';
 
 const NOW = new Date('2026-01-01T00:00:00Z');
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -548,6 +549,25 @@ describe('chrome inside a scraped page, in several wordings', () => {
     const a = await cleanText(text);
     expect(a.paragraphs).toEqual(PROSE);
     expect(a.title).toBe('Harbour board backs ferry terminal');
+  });
+
+  it("keeps a table the article's own sentence brings in, its cells parted by tabs, and reads the names in them", async () => {
+    const AFTER_TABLE = 'Volunteers checked the live wells at every weigh-in and said almost all of the fish weighed over the three days were released alive, and organisers said the event would give about $85,000 to local charities.';
+    const text = [
+      'Kenora pair win bass classic', '', 'By Megan Tkachuk', '5 August 2026', '',
+      PROSE[0], '', PROSE[1], '',
+      'Final standings, top three (weights in pounds):', '',
+      'Place\tTeam\tHometown\tTotal', '1\tTrevor Lavallee and Scott Kakegamic\tKenora\t61.37', '2\tMike Brandt and Colin Fehr\tWinnipeg\t59.75', '3\tDenis Chartrand and Paul Ouimet\tFort Frances\t57.28', '',
+      PROSE[2], '', AFTER_TABLE, '',
+    ].join('\n');
+    const a = await cleanText(text);
+    expect(a.paragraphs).toEqual([
+      PROSE[0], PROSE[1], 'Final standings, top three (weights in pounds):',
+      'Place\tTeam\tHometown\tTotal', '1\tTrevor Lavallee and Scott Kakegamic\tKenora\t61.37', '2\tMike Brandt and Colin Fehr\tWinnipeg\t59.75', '3\tDenis Chartrand and Paul Ouimet\tFort Frances\t57.28',
+      PROSE[2], AFTER_TABLE,
+    ]);
+    const people = loadDefaultClassifier().classify({ title: a.title ?? '', body: a.paragraphs.join('\n\n') }).entities.people;
+    expect(people).toEqual(expect.arrayContaining(['Trevor Lavallee', 'Scott Kakegamic', 'Colin Fehr', 'Paul Ouimet']));
   });
 
   it('reads the reporter from a "Reporting:" credit when the byline names only the wire', async () => {

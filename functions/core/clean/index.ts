@@ -17,7 +17,7 @@ import { holdsOwnScriptLetter, ownScriptAuthor } from './script-labels.js';
 import { withoutPullQuotes } from './pull-quotes.js';
 import { hasLetter } from './lines.js';
 import { withoutDashSignedLines } from './dash-signed-lines.js';
-import { countWords, MAIL_SUBJECT_LABEL, makeSummary, normalizeSpace, paragraphsToHtml } from './text-utils.js';
+import { countWords, MAIL_SUBJECT_LABEL, makeSummary, normalizeParagraphSpace, normalizeSpace, paragraphsToHtml } from './text-utils.js';
 
 export interface CleanContext {
   /** The current time: no published date may be later. */
@@ -136,7 +136,7 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   // A byline in a script without capitals, which the extractors' name patterns do not read.
   if (author === null && title && holdsOwnScriptLetter(title)) author = ownScriptAuthor(visibleText(doc.text.slice(0, MAX_BYLINE_SCAN), doc.format));
   // A paragraph without a letter ("18", "3": a post's like and comment counts) is never the article's text.
-  paragraphs = paragraphs.map(normalizeSpace).filter(hasLetter);
+  paragraphs = paragraphs.map(normalizeParagraphSpace).filter(hasLetter);
   ({ paragraphs, bodyHtml } = withoutClosingInitials(paragraphs, bodyHtml));
   const closingByline = withoutClosingByline(paragraphs, bodyHtml, source);
   ({ paragraphs, bodyHtml } = closingByline);

@@ -96,16 +96,35 @@ export function dropCaptions(units: Unit[]): void {
 
 /** Most words of a table's heading ("HOW IT STANDS (top eight)", "TROLLEY WATCH — Monday 13 October, 8am"). */
 export const MAX_TABLE_HEADING_WORDS = 10;
+/** Fewest words of a sentence that brings a table in: "Results:" or "Source:" alone is a label. */
+const MIN_TABLE_LEAD_IN_WORDS = 4;
+
+/** A line of the article's prose ending on the colon that brings in what follows, written in lower case but for its first word. */
+function broughtInBySentence(u: Unit | undefined): boolean {
+  if (u === undefined || u.junk || u.tabular || !u.text.endsWith(':') || u.stats.words < MIN_TABLE_LEAD_IN_WORDS) return false;
+  const words = u.text.split(/\s+/u).slice(1);
+  return words.filter((w) => /^\p{Ll}/u.test(w)).length * 2 > words.length;
+}
 
 /**
  * A table kept as text (two or more touching rows of columns) is not prose; nor is the short line
- * right above it that names it.
+ * right above it that names it. Unless the article's own sentence brings it in ("Final standings,
+ * top six (weights in pounds):"): then the rows are the article's, read across.
  */
 export function dropTables(units: Unit[]): void {
   for (let i = 0; i < units.length; i++) {
     let k = i;
     while (k < units.length && units[k]!.tabular && (k === i || !units[k - 1]!.blankAfter)) k++;
     if (k - i < 2) continue;
+    if (broughtInBySentence(units[i - 1])) {
+      // Its rows read as a ticker's figures or a menu's spaced words, which the first pass took out.
+      for (let j = i; j < k; j++) {
+        units[j]!.junk = !units[j]!.stats.hasLetters || junkKind(units[j]!.text) !== null;
+        units[j]!.articleTableRow = !units[j]!.junk;
+      }
+      i = k - 1;
+      continue;
+    }
     for (let j = i; j < k; j++) units[j]!.junk = true;
     // The table's title, and a header row of words over the figures ("Hospital    Trolleys").
     for (let h = i - 1; h >= Math.max(0, i - 2); h--) {

@@ -21,6 +21,10 @@ export interface Unit {
   menu: boolean;
   /** Three or more columns set apart by runs of spaces or tabs on the raw line: a table row. */
   tabular: boolean;
+  /** A table row's cells, parted by tabs (the text parts them by spaces, as it does words). */
+  cells?: string;
+  /** A row of a table the article's own sentence brings in: body, whatever the line model reads in its figures. */
+  articleTableRow?: boolean;
 }
 
 /** Longest line handled as one unit; longer ones are split at sentence ends so regexes stay linear. */
@@ -248,12 +252,15 @@ export const MAX_TABLE_ROW = 300;
 /** Most words in one cell of a table row. */
 export const MAX_CELL_WORDS = 6;
 
+/** A raw line's cells: what runs of spaces or tabs part, each with its spaces made one. */
+const tableCells = (raw: string): string[] => raw.trim().split(/ {2,}|\t+/).map((cell) => normalizeSpace(cell));
+
 /**
  * A table row as scrapers keep it: three or more short cells set apart by two spaces or more
  * ("High grown   1,298.40  1,366.15"), not sentences set apart by double spaces.
  */
 export function isTableRow(raw: string): boolean {
-  const cells = raw.trim().split(/ {2,}|\t+/);
+  const cells = tableCells(raw);
   // "University Hospital Limerick        128": a label and a figure far apart is a two-column row.
   if (cells.length === 2 && / {3,}|\t/.test(raw.trim()) && /^[-+]?[\d.,]+%?$/.test(cells[1]!) && cells[0]!.split(' ').length <= MAX_CELL_WORDS) return true;
   return cells.length >= 3 && cells.every((c) => c.split(' ').length <= MAX_CELL_WORDS) && cells.filter((c) => /\p{L}[.!?]["”’]?$/u.test(c)).length <= 1;
@@ -275,7 +282,7 @@ export function toUnits(text: string, now: Date): Unit[] {
   const rawLines = linesFromSkipLink(undoChatCopy(undoPrintedPages(undoLinkAddresses(undoTextDump(decodeEntities(text))))).split('\n'));
   const blocks: string[][] = [[]];
   const menus = new Set<string>();
-  const rows = new Set<string>();
+  const rows = new Map<string, string>();
   for (const raw of rawLines) {
     // "July 21, 2026July 22, 2026", "Posted bynewsdeskMay 20, 2026Leave a comment": a line's elements a
     // text dump ran together.
@@ -285,7 +292,7 @@ export function toUnits(text: string, now: Date): Unit[] {
       continue;
     }
     if (isSpacedMenu(raw)) menus.add(line);
-    if (raw.length <= MAX_TABLE_ROW && isTableRow(raw)) rows.add(line);
+    if (raw.length <= MAX_TABLE_ROW && isTableRow(raw)) rows.set(line, tableCells(raw).join('\t'));
     for (const piece of splitLongLine(line)) blocks[blocks.length - 1]!.push(piece.trim());
     if (blocks.length > MAX_UNITS) break;
   }
@@ -297,7 +304,8 @@ export function toUnits(text: string, now: Date): Unit[] {
     lines.forEach((t, i) => {
       if (units.length >= MAX_UNITS) return;
       const stats = lineStats(t);
-      units.push({ text: t, stats, junk: false, related: false, blankAfter: i === lines.length - 1, first: units.length === 0, menu: menus.has(t), tabular: rows.has(t) });
+      const cells = rows.get(t);
+      units.push({ text: t, stats, junk: false, related: false, blankAfter: i === lines.length - 1, first: units.length === 0, menu: menus.has(t), tabular: cells !== undefined, ...(cells === undefined ? {} : { cells }) });
     });
   }
   return units;

@@ -48,6 +48,16 @@ export function decodeEntities(text: string): string {
 const STRAY_JOINERS = /[\u200c\u200d]+(?=$|\s|[\p{Script=Latin}\p{P}])|(?<=^|\s|[\p{Script=Latin}\p{P}])[\u200c\u200d]+/gu;
 
 /** Collapses runs of spaces (including no-break and zero-width) inside one line. */
+/**
+ * A paragraph's spaces made one, but a table row's tabs (two or more: the text cleaner parts the
+ * cells of a table the article brings in by tabs) kept between its cells, so that the names of
+ * two cells do not read as one ("… Cody Ross", "Dryden").
+ */
+export function normalizeParagraphSpace(text: string): string {
+  if (!/\t[^\t]*\t/u.test(text)) return normalizeSpace(text);
+  return text.split('\t').map(normalizeSpace).filter((cell) => cell !== '').join('\t');
+}
+
 export function normalizeSpace(text: string): string {
   const joined = text.includes('\u200c') || text.includes('\u200d') ? text.replace(STRAY_JOINERS, '') : text;
   return joined

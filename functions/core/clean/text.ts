@@ -325,6 +325,11 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
     if (i > firstKept && isCapitalLabelledLink(u.text)) continue;
     // The model adds lines the rules missed and vetoes only lines it is sure of: short quotes and
     // subheadings inside the article stay even though short lines are rarely body elsewhere.
+    // A table the article brings in is kept whole: the model, fitted on tables of figures that were chrome, would take its rows out.
+    if (u.articleTableRow === true && a.keep.has(i)) {
+      paragraphs.push(u.cells ?? u.text);
+      continue;
+    }
     const p = modelProbability(unitFeatures(a, i));
     if (p >= LINE_MODEL.threshold || (a.keep.has(i) && p >= LINE_MODEL.veto)) paragraphs.push(u.text);
   }

@@ -46,8 +46,12 @@ export function wholeLineIf(test: (line: string) => boolean): (line: string) => 
   return (line) => (test(line) ? [0, line.length] : undefined);
 }
 
-/** A line that looks like a headline: mostly capitalised words, no closing punctuation. */
+/**
+ * A line that looks like a headline: mostly capitalised words, no closing punctuation. Not a table
+ * row, whose cells parted by tabs are names as a sentence writes them ("Ryan Makinen and Cody Ross").
+ */
 export function isHeadline(line: string): boolean {
+  if (line.includes('\t')) return false;
   const trimmed = line.trim();
   // A sentence's end, also inside a closing quote or bracket of any language ("… gefahren wurde.“").
   if (!trimmed || /[.!?:;,…]["'“”‘’«»‹›)\]]*$|["”)]$/u.test(trimmed)) return false;

@@ -52,7 +52,8 @@ export function tokenizeForNames(text: string, splitCapitalElision = false): Tok
       t = t.slice(0, -1);
       endsSentence = true;
     }
-    const brk = sentenceStart || /[^\s]/.test(gap) || /\n/.test(gap) || out.length === 0;
+    // A tab parts a table row's cells: "Cody Ross" and "Dryden" are two names.
+    const brk = sentenceStart || /[^\s]/.test(gap) || /[\n\t]/.test(gap) || out.length === 0;
     if (/[.!?:;][\s"'“”‘’()[\]]*$|\n\s*\n/.test(gap) || out.length === 0) sentenceStart = true;
     // Opening quotes or brackets keep the sentence start ("“I have...").
     // A possessive that is part of a known name is no possessive: "St. John's", "Hawke's Bay", and a
