@@ -2837,6 +2837,18 @@ describe('bodies named by a family firm\'s ampersand, a field\'s administration 
     expect(en.people).toContain('Erik Kallstrom');
     expect(en.organizations).not.toContain('Trump Administration');
   });
+
+  it('reads a campaign or charity named by what it calls for as one body', () => {
+    const en = extractEntities(
+      '',
+      'The challenge was brought by the campaign group Save the Glenkens Hills, which argued that the peat would be damaged. Save the Children said the camp needed water. Volunteers from Keep Wales Tidy cleared the verges, and members of Save Our Seas Wexford the beach.',
+      lex,
+      'en',
+    );
+    expect(en.organizations).toEqual(expect.arrayContaining(['Save the Glenkens Hills', 'Save the Children', 'Keep Wales Tidy', 'Save Our Seas Wexford']));
+    expect(en.places).not.toContain('Glenkens Hills');
+    expect(en.organizations).not.toContain('Save');
+  });
 });
 
 describe('places closed by a cliff\'s or a farm\'s word, and names a holiday opens', () => {

@@ -229,6 +229,9 @@ function portfolioEndsAt(tokens: readonly Token[], i: number): boolean {
   return (declinedAdjective(word.bare) && !GIVEN_NAMES.has(norm(next.bare))) || gazLookup([next.bare])?.kind === 'place';
 }
 
+/** Verbs a campaign or a charity is named by, before "the" or "Our": "Save the Glenkens Hills", "Stop the War Coalition". */
+export const CALL_TO_ACTION_VERBS: readonly string[] = ['Save', 'Stop', 'Protect', 'Defend'];
+
 export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
@@ -268,8 +271,9 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
         // The last of a German portfolio: "Bundesministerium für Wirtschaft und Energie".
         (t.bare === 'und' && inGermanPortfolio(cur) && portfolioEndsAt(tokens, i + 1)) ||
         (SUSPENDED_JOINERS.has(t.bare) && cur[cur.length - 1]!.text.endsWith('-'))) &&
-      // "the" only inside a name after another connector ("Bank of the West"), not "Obama the ...".
-      (t.bare !== 'the' || CONNECTORS.has(cur[cur.length - 1]!.bare)) &&
+      // "the" only inside a name after another connector ("Bank of the West"), not "Obama the ...",
+      // or after the verb a campaign is named by ("Save the Glenkens Hills").
+      (t.bare !== 'the' || CONNECTORS.has(cur[cur.length - 1]!.bare) || (connectors === CONNECTORS && cur.length === 1 && CALL_TO_ACTION_VERBS.includes(cur[0]!.bare))) &&
       // A portfolio closed by "und" ends the name: "Forschungsinstitut für Textilchemie und Textilphysik | der Universität Innsbruck".
       !((t.bare === 'der' || t.bare === 'des') && cur.some((c) => c.bare === 'und') && inGermanPortfolio(cur)) &&
       i + 1 < tokens.length &&

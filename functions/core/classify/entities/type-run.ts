@@ -6,7 +6,7 @@ import { cueMeaning } from '../topic-cues.js';
 import { foldPlaceName, isWorldPlace, worldTownSize } from '../world-places.js';
 import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, countryOffice, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, GAZ, type GazEntry, gazLookup, germanBody, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
 import { namesRegionBody } from './region-bodies.js';
-import { GROUP_OWNER, isAcronym, isCapitalised, isPublicService } from './tokens.js';
+import { CALL_TO_ACTION_VERBS, GROUP_OWNER, isAcronym, isCapitalised, isPublicService } from './tokens.js';
 import { givenNameBefore, type Single } from './cues.js';
 
 /** The head words of a town's, a municipality's or a region's government outside English. */
@@ -404,6 +404,11 @@ const ABSTRACT_NOUN_ENDING = /(?:ção|ções|são|dade|dades|mento|mentos|ênci
 const ADMINISTRATION_BODY = /^(?:The )?(?:(?:General|Customs|State|National|Civil|Maritime|Forestry|Cyberspace|Tax|Revenue|Postal|Prison|Railway|Highway|Road|Port|Water|Land|Market|Aviation|Security|Space|Energy|Meteorological|Oceanic|Nuclear|Safety|Traffic) ){1,3}Administration(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$/;
 /** The words after an ampersand that say a family's or partners' firm. */
 const FAMILY_FIRM = /^(?:Sons|Son|Co|Daughters|Daughter|Brothers|Bros|Partners|Associates)$/;
+/**
+ * A campaign or charity named by what it calls for: "Save the Glenkens Hills", "Save Our Seas",
+ * "Stop the War Coalition", "Keep Wales Tidy".
+ */
+const CALL_TO_ACTION_BODY = new RegExp(`^(?:(?:${CALL_TO_ACTION_VERBS.join('|')}) (?:the|Our) (?:[A-Z][\\w'’-]+ ){0,4}[A-Z][\\w'’-]+|Keep [A-Z][a-z]+ (?:Tidy|Beautiful))$`);
 
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[], from: Token = first, more: Partial<RunContext> = {}): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined, ...more });
@@ -432,6 +437,10 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const family = words.findIndex((w, k) => w === '&' && k > 0 && FAMILY_FIRM.test(words[k + 1] ?? ''));
   if (family > 0 && family + 3 >= words.length && words.slice(0, family).every((w) => CAPITALISED_WORD.test(w) && !GIVEN_NAMES.has(norm(w)))) {
     out.push({ kind: 'org', name: (words[0] === 'The' ? words.slice(1) : words).join(' '), pos, fixed: true });
+    return;
+  }
+  if (ctx.english && CALL_TO_ACTION_BODY.test(words.join(' '))) {
+    out.push({ kind: 'org', name: words.join(' '), pos, fixed: true });
     return;
   }
   // "San Francisco-based Gladstone Institute", "the Republican-controlled House": the place or party
