@@ -3180,3 +3180,23 @@ describe('Dutch bodies named in one word closing on the body\'s noun', () => {
     expect(nl.organizations).not.toContain('Onderzoekscentrum');
   });
 });
+
+describe('journals named after the word for a journal', () => {
+  it('reads an English title whole in any language, up to its closing punctuation', () => {
+    const pt = extractEntities('', 'O estudo foi publicado na revista científica PLOS Neglected Tropical Diseases, em março.', lex, 'pt');
+    expect(pt.organizations).toContain('PLOS Neglected Tropical Diseases');
+    const it = extractEntities('', 'Lo studio, pubblicato sulla rivista Science of the Total Environment, mostra un calo.', lex, 'it');
+    expect(it.organizations).toContain('Science of the Total Environment');
+    const de = extractEntities('', 'Die Studie erschien im Fachjournal „Ticks and Tick-borne Diseases“ und zeigt einen Anstieg.', lex, 'de');
+    expect(de.organizations).toContain('Ticks and Tick-borne Diseases');
+    const nl = extractEntities('', 'Ze publiceerden hun resultaten in het vakblad Journal of Hydrology: Regional Studies.', lex, 'nl');
+    expect(nl.organizations).toContain('Journal of Hydrology: Regional Studies');
+    const en = extractEntities('', 'The study was published in the journal Freshwater Biology on Monday.', lex, 'en');
+    expect(en.organizations).toEqual(['Freshwater Biology']);
+  });
+
+  it('leaves a journal word with no capitalised title after it alone', () => {
+    const es = extractEntities('', 'La revista de prensa del día repasó las portadas.', lex, 'es');
+    expect(es.organizations).toEqual([]);
+  });
+});
