@@ -27,6 +27,8 @@ export interface CleanedArticle {
   canonicalUrl: string | null;
   /** What the document's credit lines name (photo agencies, the agency a text was translated from). */
   credits: string[];
+  /** The place of the wire dateline the body opened on ("MONTEGO BAY, St James"), which the body leaves out. */
+  dateline: string | null;
 }
 
 /**

@@ -297,23 +297,24 @@ describe('a date line with the byline and the reading time between bars', () => 
 
 describe('wire datelines', () => {
   it.each([
-    ['BERLIN (dpa) - Berlin hat gebaut.', 'Berlin hat gebaut.', 'dpa'],
-    ['WASHINGTON, March 3 (Reuters) - The Senate voted.', 'The Senate voted.', 'Reuters'],
-    ['SÃO PAULO (Reuters) - Brazil said.', 'Brazil said.', 'Reuters'],
-    ['Nueva York, 5 mar (EFE).- El índice subió.', 'El índice subió.', 'EFE'],
-    ['Ponta Delgada, 03 nov 2026 (Lusa) – Pelo menos 62 pessoas foram retiradas.', 'Pelo menos 62 pessoas foram retiradas.', 'Lusa'],
-    ['MOSCOW, Oct 7 (AP) — Russia said.', 'Russia said.', 'AP'],
-    ['ÉVORA (Lusa) – O presidente disse.', 'O presidente disse.', 'Lusa'],
-    ['BERLIN/PARIS (dpa) - Die Minister trafen sich.', 'Die Minister trafen sich.', 'dpa'],
-    ['KYIV — Ukraine said.', 'Ukraine said.', null],
-    ['CHENGDU, June 11 (Xinhua) -- Freight trains ran.', 'Freight trains ran.', 'Xinhua'],
-    ['AUSTIN, Texas, March 10, 2026 /BusinessPress Wire/ -- Voltaris Energy, Inc. today announced plans.', 'Voltaris Energy, Inc. today announced plans.', null],
-    ['KOLKATA: Left-arm spinner Sayan Mondal took four wickets.', 'Left-arm spinner Sayan Mondal took four wickets.', null],
-    ['NASA said on Monday: the launch is delayed.', 'NASA said on Monday: the launch is delayed.', null],
-    ['Madrid - La Junta ha aprobado.', 'Madrid - La Junta ha aprobado.', null],
-    ['NATO - the alliance - said.', 'NATO - the alliance - said.', null],
-  ])('%s', (paragraph, text, agency) => {
-    expect(splitDateline(paragraph)).toEqual({ text, agency });
+    ['BERLIN (dpa) - Berlin hat gebaut.', 'Berlin hat gebaut.', 'dpa', 'BERLIN'],
+    ['WASHINGTON, March 3 (Reuters) - The Senate voted.', 'The Senate voted.', 'Reuters', 'WASHINGTON'],
+    ['SÃO PAULO (Reuters) - Brazil said.', 'Brazil said.', 'Reuters', 'SÃO PAULO'],
+    ['Nueva York, 5 mar (EFE).- El índice subió.', 'El índice subió.', 'EFE', 'Nueva York'],
+    ['Ponta Delgada, 03 nov 2026 (Lusa) – Pelo menos 62 pessoas foram retiradas.', 'Pelo menos 62 pessoas foram retiradas.', 'Lusa', 'Ponta Delgada'],
+    ['MOSCOW, Oct 7 (AP) — Russia said.', 'Russia said.', 'AP', 'MOSCOW'],
+    ['ÉVORA (Lusa) – O presidente disse.', 'O presidente disse.', 'Lusa', 'ÉVORA'],
+    ['BERLIN/PARIS (dpa) - Die Minister trafen sich.', 'Die Minister trafen sich.', 'dpa', 'BERLIN/PARIS'],
+    ['KYIV — Ukraine said.', 'Ukraine said.', null, 'KYIV'],
+    ['CHENGDU, June 11 (Xinhua) -- Freight trains ran.', 'Freight trains ran.', 'Xinhua', 'CHENGDU'],
+    ['AUSTIN, Texas, March 10, 2026 /BusinessPress Wire/ -- Voltaris Energy, Inc. today announced plans.', 'Voltaris Energy, Inc. today announced plans.', null, 'AUSTIN, Texas'],
+    ['KOLKATA: Left-arm spinner Sayan Mondal took four wickets.', 'Left-arm spinner Sayan Mondal took four wickets.', null, 'KOLKATA'],
+    ['NASA said on Monday: the launch is delayed.', 'NASA said on Monday: the launch is delayed.', null, null],
+    ['Madrid - La Junta ha aprobado.', 'Madrid - La Junta ha aprobado.', null, null],
+    ['NATO - the alliance - said.', 'NATO - the alliance - said.', null, null],
+    ['THUWAL, Saudi Arabia — Cables picked up the sound.', 'Cables picked up the sound.', null, 'THUWAL, Saudi Arabia'],
+  ])('%s', (paragraph, text, agency, place) => {
+    expect(splitDateline(paragraph)).toEqual({ text, agency, place });
   });
 
   it('reads the agency of a dateline on its own line', () => {
@@ -352,7 +353,7 @@ describe('leftovers in other languages', () => {
   });
 
   it('strips a title-case dateline naming a country before the agency', () => {
-    expect(splitDateline('Rome, Italy (CNN) - The pope said.')).toEqual({ text: 'The pope said.', agency: 'CNN' });
+    expect(splitDateline('Rome, Italy (CNN) - The pope said.')).toEqual({ text: 'The pope said.', agency: 'CNN', place: 'Rome, Italy' });
   });
 });
 

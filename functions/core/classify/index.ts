@@ -10,6 +10,7 @@ import { civicBreadth, civicGain } from './civic-cues.js';
 import { creditedOrganizations, extractEntities, MAX_ENTITIES } from './entities.js';
 import { namesAsWritten } from './entities/as-written.js';
 import { slavicNominativeFeedNames } from './entities/slavic-nominative.js';
+import { withDatelinePlaces } from './entities/dateline-places.js';
 import { featurizeText, topicText } from './features.js';
 import { extractKeywords } from './keywords.js';
 import { detectLanguage, writtenStandard } from './language.js';
@@ -31,6 +32,8 @@ export interface ClassifyInput {
   source?: string | null | undefined;
   /** Credit lines the cleaner removed from the body ("Reuters/RIA Novosti"): agencies named there are organisations of the article. */
   credits?: readonly string[] | undefined;
+  /** The place of the dateline the cleaner removed from the body ("SEOUL, South Korea"): places of the article. */
+  dateline?: string | null | undefined;
 }
 
 /** Classifies cleaned articles. */
@@ -151,11 +154,11 @@ export function createClassifier(model: TopicModel): Classifier {
   const loaded = decodeTopicModel(model);
   const lexicon = defaultLexiconTable();
   return {
-    classify({ title, body, source = null, credits = [] }: ClassifyInput): Classification {
+    classify({ title, body, source = null, credits = [], dateline = null }: ClassifyInput): Classification {
       const lead = leadOf(body);
       const language = detectLanguage(`${title}\n\n${lead}`);
       const { topic, confidence } = predictTopic(loaded, title, body, language);
-      const found = withCredited(extractEntities(title, lead, lexicon, language), creditedOrganizations(credits, source));
+      const found = withDatelinePlaces(withCredited(extractEntities(title, lead, lexicon, language), creditedOrganizations(credits, source)), dateline, MAX_ENTITIES);
       const { entities, feedNames } = namesAsWritten(found, `${title}\n\n${lead}`, language);
       Object.assign(feedNames, slavicNominativeFeedNames(entities.places, feedNames, language));
       return {

@@ -1784,11 +1784,12 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
 /**
  * A wire dateline: a place in capitals ("SÃO PAULO", "BERLIN/PARIS"), or in title case when an
  * agency follows ("Nueva York, 5 mar (EFE)", "Ponta Delgada, 03 nov 2026 (Lusa)"), an optional date ("March 3", "21 Oct.", "5 mar", "13
- * de diciembre de 2026") after an optional state ("AUSTIN, Texas, March 10, 2026"), the agency in
+ * de diciembre de 2026") after an optional state or country ("AUSTIN, Texas, March 10, 2026", "THUWAL, Saudi
+ * Arabia —"), the agency in
  * parentheses, or the agency's tag alone, a press release's wire ("/PRNewswire/"), and a dash ("-",
  * "–", "—", "--", ".-") before the text.
  */
-const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: del? \d{4})?)){0,2}(?:,\s*\d{4})?\s*(?:\(([^()]{2,60})\))?(?:\s*\/[^/\n]{2,40}\/)?` +
+const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \p{Lu}\p{Ll}+)?(?: \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: del? \d{4})?)){0,2}(?:,\s*\d{4})?\s*(?:\(([^()]{2,60})\))?(?:\s*\/[^/\n]{2,40}\/)?` +
     String.raw`|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?(?: \d{4})?))?\s*\(([^()]{2,60})\)` +
     // An outlet's or agency's tag alone: "(ĐBO) - Rạng sáng 29/8, …", "(ANTARA) -".
     String.raw`|\(([\p{Lu}\p{N}.&]{2,12})\))` +
@@ -1812,11 +1813,25 @@ export function datelineLineAgency(line: string): string | null {
   return m ? agencyName(m[1] ?? m[2] ?? m[3]) : null;
 }
 
-/** The dateline at the start of a paragraph, and the agency it names ("LONDON (Reuters) -" → Reuters). */
-export function splitDateline(paragraph: string): { text: string; agency: string | null } {
+/**
+ * The place a dateline names, without its date, agency and dash: "MONTEGO BAY, St James",
+ * "BERLIN/PARIS"; null for an agency's tag alone ("(ANTARA) -").
+ */
+function datelinePlace(dateline: string): string | null {
+  const place = dateline
+    .replace(/\([^()]*\)|\/[^/\n]{2,40}\/|(?:\.-|\s*(?:--|[-–—]))\s*$|:\s*$/gu, ' ')
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part !== '' && !/\d/u.test(part))
+    .join(', ');
+  return /\p{L}/u.test(place) ? place : null;
+}
+
+/** The dateline at the start of a paragraph, the agency it names ("LONDON (Reuters) -" → Reuters) and its place. */
+export function splitDateline(paragraph: string): { text: string; agency: string | null; place: string | null } {
   const m = DATELINE_RE.exec(paragraph);
-  if (!m || m[0].length >= 90) return { text: paragraph, agency: null };
-  return { text: paragraph.slice(m[0].length), agency: agencyName(m[1] ?? m[2] ?? m[3]) };
+  if (!m || m[0].length >= 90) return { text: paragraph, agency: null, place: null };
+  return { text: paragraph.slice(m[0].length), agency: agencyName(m[1] ?? m[2] ?? m[3]), place: datelinePlace(m[0]) };
 }
 
 /** A desk's initials after a story's last sentence: "… 15.000 ton. (cut/tfd)", "(ant/hm)". */

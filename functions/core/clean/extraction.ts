@@ -11,4 +11,6 @@ export interface Extraction {
   lang: string | null;
   /** Credit lines of a page's photos and captions ("Photo: Reuters"), which the body leaves out. */
   credits?: string[];
+  /** The place of the dateline the body opened on ("MONTEGO BAY, St James"), which the body leaves out. */
+  dateline?: string | null;
 }

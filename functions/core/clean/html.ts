@@ -1104,6 +1104,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   }
   const content = parsed?.content ?? null;
   let paragraphs: string[] = [];
+  let dateline: string | null = null;
   let bodyHtml: string | null = null;
   if (content) {
     stripAsides(content);
@@ -1182,6 +1183,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       const opening = readDateline(paragraphs[0]!, dopts);
       published ??= opening.date;
       paragraphs[0] = opening.text;
+      dateline = opening.place;
     }
     bodyHtml = sanitizeBody(content, base);
   }
@@ -1200,6 +1202,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     bodyHtml = paragraphs.length ? paragraphsToHtml(paragraphs) : null;
     title ??= fromText.title;
     published ??= fromText.published;
+    dateline = fromText.dateline;
   }
   if (!published && paragraphs.length) {
     const lead = paragraphs[0]!.slice(0, 60);
@@ -1208,7 +1211,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   }
   // "Caleb Nadeau and Sophie Thibodeau-Grant", "Ana Sofía Garza y Rodrigo Treviño".
   if (ldAuthors.length > 1 && author === ldAuthors[0]) author = joinNames(ldAuthors, dateLang);
-  return { title, published, author, source, canonicalUrl, paragraphs, bodyHtml, lang: dateLang, credits };
+  return { title, published, author, source, canonicalUrl, paragraphs, bodyHtml, lang: dateLang, credits, dateline };
 }
 
 /** Labels of an editor's credit on a page: "Editor:", "Edited by", "Redaktur:", "Penyunting:". */
@@ -1290,5 +1293,6 @@ function extractFromTagSoup(html: string, now: Date): HtmlExtraction {
     paragraphs: r.paragraphs,
     bodyHtml: r.paragraphs.length ? paragraphsToHtml(r.paragraphs) : null,
     lang: r.lang,
+    dateline: r.dateline,
   };
 }

@@ -107,26 +107,28 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   let canonicalUrl: string | null = null;
   // Text and Markdown credit lines are read as written; a page's come from its captions' markup.
   let credits: string[] | undefined;
+  let dateline: string | null = null;
 
   const lines = doc.format === 'html' ? (pdfToHtmlText(doc.text) ?? plainLinesText(doc.text)) : null;
   if (lines !== null) {
     // A printed page turned back into HTML line by line, or a note of pasted lines, is read as the text it is.
     const r = extractFromText(lines, context.now);
-    ({ title, published, author, source, paragraphs } = r);
+    ({ title, published, author, source, paragraphs, dateline } = r);
   } else if (doc.format === 'html' || doc.format === 'markdown') {
     const extract = await markupExtractors[doc.format]();
     const r = extract(doc.text, context.now, url);
     ({ title, published, author, source, paragraphs, bodyHtml, canonicalUrl, credits } = r);
+    dateline = r.dateline ?? null;
     // A Markdown file with no headline anywhere and little Markdown in its lines is plain text in all
     // but name (a page pasted into a wiki): the text reader finds a headline among its lines.
     const asText = doc.format === 'markdown' && r.title === null && mostlyPlainLines(doc.text) ? extractFromText(doc.text, context.now) : null;
     if (asText && asText.title !== null) {
-      ({ title, published, author, source, paragraphs } = asText);
+      ({ title, published, author, source, paragraphs, dateline } = asText);
       bodyHtml = null;
     }
   } else {
     const r = extractFromText(doc.text, context.now);
-    ({ title, published, author, source, paragraphs } = r);
+    ({ title, published, author, source, paragraphs, dateline } = r);
   }
 
   if (author !== null && namedOnlyAsEditor(author, doc.text)) author = null;
@@ -170,5 +172,6 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
     format: doc.format,
     canonicalUrl,
     credits: credits ?? creditLines(doc.text),
+    dateline,
   };
 }

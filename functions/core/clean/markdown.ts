@@ -1066,10 +1066,12 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   cutTail(keep, root);
   author = dropClosingMatter(keep, author, input, root);
   const paragraphs = keep.map((b) => b.text);
+  let dateline: string | null = null;
   if (paragraphs.length) {
     const opening = readDateline(paragraphs[0]!, dopts);
     published ??= opening.date;
     paragraphs[0] = opening.text;
+    dateline = opening.place;
   }
   return {
     title,
@@ -1080,5 +1082,6 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     paragraphs,
     bodyHtml: paragraphs.length ? sanitizeBody(root, base) : null,
     lang,
+    dateline,
   };
 }

@@ -85,12 +85,13 @@ export function dateLineWithin(units: ReadonlyArray<{ text: string }>, i: number
 /**
  * The dateline that opens a paragraph, read once for every format: the paragraph without it, the
  * agency it names ("LONDON (Reuters) -" → Reuters), and the date it gives when it names the year
- * ("MONROVIA, January 31, 2027 – A late header …" → 2027-01-31). A dateline without a year
+ * ("MONROVIA, January 31, 2027 – A late header …" → 2027-01-31) and the place it names, which the
+ * classifier reads as the article's (the body no longer holds it). A dateline without a year
  * ("LONDON, Jan 31 (Reuters) -") gives no date: the year would be a guess.
  */
-export function readDateline(paragraph: string, opts: DateOptions): { text: string; agency: string | null; date: string | null } {
-  const { text, agency } = splitDateline(paragraph);
+export function readDateline(paragraph: string, opts: DateOptions): { text: string; agency: string | null; date: string | null; place: string | null } {
+  const { text, agency, place } = splitDateline(paragraph);
   const opening = paragraph.slice(0, paragraph.length - text.length);
   const date = /(?<!\d)\d{4}(?!\d)/.test(opening) ? findDates(opening, opts)[0]?.iso ?? null : null;
-  return { text, agency, date };
+  return { text, agency, date, place };
 }

@@ -21,6 +21,8 @@ export interface TextExtraction {
   source: string | null;
   paragraphs: string[];
   lang: string | null;
+  /** The place of the dateline the body opened on. */
+  dateline: string | null;
 }
 
 
@@ -343,13 +345,15 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
   // The dateline opens the article's first paragraph, which a caption or a standfirst may precede;
   // the agency it names ("LONDON (Reuters) -") is the source when the header named none.
   let { source, published } = a;
+  let dateline: string | null = null;
   for (let k = 0; k < Math.min(3, paragraphs.length); k++) {
-    const { text, agency, date } = readDateline(paragraphs[k]!, a.dopts);
+    const { text, agency, date, place } = readDateline(paragraphs[k]!, a.dopts);
     if (text === paragraphs[k]) continue;
     // A page with no date line of its own is dated by the dateline, when that names the year.
     published ??= date;
     paragraphs[k] = text;
     source ??= agency;
+    dateline = place;
     break;
   }
   // A dateline on a line of its own, just above the text.
@@ -357,5 +361,5 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
   const { title, lang } = a;
   const kept = paragraphs.filter((p) => p.trim());
   const { author, closing } = readClosingMatter(kept, a.author, input);
-  return { title, published, author, source, paragraphs: kept.slice(0, kept.length - closing), lang };
+  return { title, published, author, source, paragraphs: kept.slice(0, kept.length - closing), lang, dateline };
 }
