@@ -155,6 +155,9 @@ describe('block filter pieces', () => {
       'Verse Zeeuwse mosselen en oesters, elke vrijdag aan huis geleverd van De Panne tot Knokke. Bestel voor donderdag 12 uur.',
       'Châssis PVC et alu, portes de garage, volets : devis gratuit sous 48 h. Showroom ouvert le samedi à Battice.',
       'Spar opptil 30 prosent på strømmen i sommer – bytt til fastpris hos TrønderKraft i dag.',
+      "Fontina DOP d'alpeggio stagionata 90 giorni: ordinala online dalla Latteria di Gressan, consegna in 48 ore.",
+      'Peći na pelete uz 30 % popusta – Toplina d.o.o., Ulica Matije Gupca 14, Slavonski Brod',
+      "Pneus d'hiver : pose gratuite jusqu'au 31 octobre chez Garage Boisvert, boulevard des Forges",
     ])
       expect(isAdCopy(t), t).toBe(true);
     expect(isAdCopy('Vissers mogen in de windparken niet met sleepnetten varen, en dat verbod blijkt cruciaal voor de oesters.')).toBe(false);

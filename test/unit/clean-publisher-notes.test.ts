@@ -169,6 +169,10 @@ describe('publisher notes', () => {
   it('reads messaging-app, newsletter and support prompts, a paid ad label and an imprint as junk, and the news beside them as content', () => {
     const junk = [
       'Join the Bula Sports Zone Viber community for live scores from every ground. Tap here to join.',
+      'Get every MNL score first – join The Yangon Standard Sports community on Viber',
+      'Love local news? Become a Gazette supporter from $5 a month.',
+      'Aboriginal and Torres Strait Islander readers are advised that this article contains the name of a person who has died.',
+      'Share your memories of Uncle Eli',
       '¿Querés recibir los resultados de la Liga en tu celular? Sumate a nuestro canal de WhatsApp.',
       '❤️ Like what we do? Support independent Fiji sports media — from FJ$5 a month.',
       'Never miss a stage',

@@ -502,6 +502,16 @@ describe('scraped pages: where the headline stands in a content system\'s articl
     expect(extractFromText(page, now).title).toBe('Marchand de sommeil à Verviers : trente mois de prison pour un propriétaire');
   });
 
+  it('never takes a trail under its label, its items spaced apart, for the headline under it', () => {
+    const page = [
+      ...menu,
+      'Sei qui:  Home  Scienza e tecnologia  Inquinamento luminoso, il cielo valdostano perde buio',
+      "Il cielo della Valle d'Aosta perde buio: +18% di luce artificiale in cinque anni",
+      'Scritto da Redazione', 'Pubblicato: Giovedì, 19 Marzo 2026 10:42', '', ...body,
+    ].join('\n');
+    expect(extractFromText(page, now).title).toBe("Il cielo della Valle d'Aosta perde buio: +18% di luce artificiale in cinque anni");
+  });
+
   it('takes the headline glued to a section of two words at the trail\'s end over the standfirst under it', () => {
     const page = [
       ...menu,

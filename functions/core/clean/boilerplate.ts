@@ -62,7 +62,7 @@ const APPEALS: RegExp[] = [
   /\bcontains only a (?:portion|selection|part) of the (?:news )?(?:stories|articles|content)\b|\bcontact us for (?:subscription|licensing|syndication|reprint) (?:options|information|details|rights)\b/i,
   /\bbecome a (paying |free )?(member|subscriber|supporter|patron)\b.{0,60}\b(inbox|newsletter|every (story|investigation|article|issue|episode)|support (us|our))/i,
   // "Our journalism is free for everyone, because our supporters pay for it. Become a supporter from $5 a month."
-  /\b(our|this|the) (journalism|reporting|work|site) (is|stays|remains) (free|open) (for|to) (everyone|all|all readers)\b.{0,60}\b(supporters|readers|members|donors)\b|\bbecome a (member|subscriber|supporter|patron|friend) (from|for) (?:[a-z]{0,2}\$|£|€)?\s?\d/i,
+  /\b(our|this|the) (journalism|reporting|work|site) (is|stays|remains) (free|open) (for|to) (everyone|all|all readers)\b.{0,60}\b(supporters|readers|members|donors)\b|\bbecome an? (?:[a-z'’]+ ){0,2}(member|subscriber|supporter|patron|friend) (from|for) (?:[a-z]{0,2}\$|£|€)?\s?\d/i,
   // A comment box's disclaimer: "Los comentarios publicados son de exclusiva responsabilidad de sus
   // autores", "Comments are the sole responsibility of their authors".
   /^(los )?comentarios (publicados )?son (de )?(exclusiva )?responsabilidad de (sus|los) autores\b|^comments (posted )?(are|remain) the (sole )?responsibility of (their|the) (authors|posters|writers)\b/i,
@@ -488,10 +488,12 @@ export function isAdCopy(block: string): boolean {
 
 /**
  * An offer's words, right under an ad's label: a call to order, book, buy or save, a free quote, a
- * showroom ("Bestel voor donderdag 12 uur", "devis gratuit sous 48 h", "Spar opptil 30 prosent …
- * hos TrønderKraft i dag", "Beratung in Oberwart"), in the languages read.
+ * showroom, a discount, free fitting or delivery ("Bestel voor donderdag 12 uur", "devis gratuit sous
+ * 48 h", "Spar opptil 30 prosent … hos TrønderKraft i dag", "Beratung in Oberwart", "ordinala online
+ * …, consegna in 48 ore", "Peći na pelete uz 30 % popusta", "pose gratuite jusqu'au 31 octobre"), in
+ * the languages read.
  */
-const AD_OFFER = /\b(?:order (?:now|today|online)|book (?:now|today|online)|call (?:now|today|us)|shop now|buy now|free (?:quote|delivery|trial)|bestel|bestellen|jetzt (?:bestellen|sichern|kaufen|buchen)|beratung|angebot|commandez|devis gratuit|showroom|livraison gratuite|pida ya|compre ya|ordina ora|acquista ora|aanbieding|gratis (?:bezorgd|levering|offerte)|bestil|tilbud|spar opptil|spar op til|spara upp till|köp nu|kjøp nå|køb nu|zamów|rabat|promocja|sleva|objednejte)\b/iu;
+const AD_OFFER = /\b(?:order (?:now|today|online)|book (?:now|today|online)|call (?:now|today|us)|shop now|buy now|free (?:quote|delivery|trial)|bestel|bestellen|jetzt (?:bestellen|sichern|kaufen|buchen)|beratung|angebot|commandez|devis gratuit|showroom|(?:livraison|pose|installation) gratuite|pida ya|compre ya|envío gratis|frete grátis|ordina(?:la|lo|li|le)? (?:ora|online|subito)|consegna (?:gratuita|in \d+ (?:ore|giorni))|sconto|acquista ora|aanbieding|gratis (?:bezorgd|levering|offerte)|bestil|tilbud|spar opptil|spar op til|spara upp till|köp nu|kjøp nå|køb nu|zamów|rabat|promocja|sleva|objednejte|popust(?:a|om|i)?|akcij[aei])\b/iu;
 
 /** A block opening in a script without capitals (Devanagari, Thai, Arabic, Han …), after any bold marks. */
 const CASELESS_START = /^[*_]*\p{Lo}/u;
@@ -672,7 +674,7 @@ const CONTROL_LABELS: ReadonlySet<string> = new Set([
   'subscribe', 'subscribe now', 'subscribesign in', 'sign in', 'sign up', 'log in', 'login', 'reply', 'share', 'share this post', 'share this article',
   'like', 'comment', 'comments', 'follow', 'copy link', 'facebook', 'twitter', 'linkedin', 'whatsapp', 'telegram', 'pinterest', 'reddit', 'bluesky', 'messenger', 'viber', 'no posts', 'ready for more?',
   'discussion about this post', 'toplatestdiscussions', 'commentsrestacks', 'restacks', 'upgrade to paid', 'load more', 'show more comments',
-  'article content', 'listen', 'listen share', 'share by', 'share via', 'spread the love', 'rate', 'rate this', 'rate this article',
+  'article content', 'listen', 'listen share', 'share by', 'share by email', 'share by e-mail', 'share via', 'share via email', 'spread the love', 'rate', 'rate this', 'rate this article',
   // The text size buttons.
   'a-', 'a+', 'a−', 'a+ a-', 'a- a+',
   // "Copy link" in other languages.
@@ -1386,13 +1388,32 @@ const RESULTS_LINE = /^(?:results?|final results|uitslag|résultats?|classement|
 /** A picture as a text dump writes it: its alt text and its address in brackets (html-to-text's "alt [src]"). */
 const DUMPED_IMAGE = /^[^[\]\n]{0,300}\[https?:\/\/[^\s\]]+\.(?:jpe?g|png|gif|webp|avif|svg)(?:\?[^\s\]]*)?\]$/i;
 
+/** Australian outlets' notice to First Nations readers: "Aboriginal and Torres Strait Islander readers are advised that this article contains the name of a person who has died." */
+const DECEASED_NAME_NOTICE = /^(?:aboriginal and torres strait islander|first nations|indigenous) (?:readers|viewers|audiences|people)(?: are| should be)? (?:advised|warned|cautioned)\b.{0,200}\b(?:died|deceased|passed away)\b/;
+/** A tribute page's call: "Share your memories of Uncle Eli", "Share your condolences". */
+const TRIBUTE_CALL = /^share your (?:memories|condolences|tributes?)\b.{0,80}$/;
+/** "Get every MNL score first – join The Yangon Standard Sports community on Viber": the group before the app. */
+const GROUP_ON_APP = /\bjoin\b.{0,60}\b(?:channel|community|group)\s+on\s+(?:whatsapp|viber|telegram|signal)\b/;
+
+/**
+ * Notices and calls to readers the phrase lists leave out, each tried only on a line holding its
+ * words: the lists' alternations are near the budget V8 keeps for compiled patterns
+ * (docs/architecture.md), and a new branch in them slowed every page.
+ */
+function isReaderNotice(t: string): boolean {
+  const lower = t.toLowerCase();
+  if ((lower.includes('torres strait') || lower.includes('first nations') || lower.startsWith('indigenous')) && DECEASED_NAME_NOTICE.test(lower)) return true;
+  if (lower.startsWith('share your ') && TRIBUTE_CALL.test(lower)) return true;
+  return (lower.includes(' on viber') || lower.includes(' on whatsapp') || lower.includes(' on telegram') || lower.includes(' on signal')) && GROUP_ON_APP.test(lower);
+}
+
 export function junkKind(block: string): JunkKind | null {
   const trimmed = block.trim();
   // (The picture's pattern only on a line closing in a bracket: this runs on every line of a page.)
   if (CAMERA_CREDIT.test(trimmed) || (trimmed.endsWith(']') && DUMPED_IMAGE.test(trimmed))) return 'boilerplate';
   const t = withoutLeadingPictographs(block);
   if (!t) return 'boilerplate';
-  if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isPageNotice(t) || isMoreAdLabel(t) || isBareAdLabel(t) || isHousePromo(t)) return 'boilerplate';
+  if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isPageNotice(t) || isMoreAdLabel(t) || isBareAdLabel(t) || isHousePromo(t) || isReaderNotice(t)) return 'boilerplate';
   for (const re of CODE) if (re.test(t)) return 'code';
   // Code-ish punctuation density: JSON dumps and minified CSS/JS.
   const sym = t.match(/[{}[\];:=<>"]/g)?.length ?? 0;

@@ -240,6 +240,11 @@ function withoutGluedLowercaseSection(last: string): string {
 /** A trail's label before its first item: "You are here:", "Vous êtes ici :", "Βρίσκεστε εδώ:". */
 const TRAIL_LABELS = ['you are here', 'vous êtes ici', 'sie sind hier', 'sie befinden sich hier', 'estás en', 'usted está aquí', 'está aquí', 'sei qui', 'ti trovi in', 'você está aqui', 'está aqui', 'u bevindt zich hier', 'je bent hier', 'jesteś tutaj', 'jesteś w', 'βρίσκεστε εδώ', 'du er her', 'du är här', 'olet tässä', 'nacházíte se', 'ön itt van', 'вы здесь', 'ви тут'];
 
+/** "Sei qui:  Home  Scienza e tecnologia  …": a trail under its label, its items spaced apart, with no headline glued on. */
+function labelledTrail(line: string, units: readonly Unit[], at: number): boolean {
+  return withoutTrailLabel(line) !== line && trailHeadline(line, units, at) === null;
+}
+
 /** The line without a trail's label before its first item. */
 function withoutTrailLabel(line: string): string {
   const lower = line.toLowerCase();
@@ -337,6 +342,7 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     if (isMeta(u) || (i <= 2 && namedMasthead(u)) || trailGluedTo(u.text, zone) || inSummaryBox(units, i)) continue;
     // The line under an image's placeholder ("[image]", "[IMG]") is its caption.
     if (i > 0 && IMAGE_PLACEHOLDER.test(units[i - 1]!.text)) continue;
+    if (labelledTrail(u.text, units, i)) continue;
     // The headline opens its block right above its byline or date; captions, decks and summaries sit
     // below them, and the last line of a list of bullet points is no headline.
     const next = units[i + 1];
@@ -376,7 +382,7 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     // Not a masthead ("THE DAILY GAZETTE") nor a menu or a breadcrumb trail.
     const masthead = prev.stats.words <= 5 && prev.text === prev.text.toUpperCase();
     // Nor a link a dump wrote with its address ("Vuelta a Colombia [https://…/categoria/…]"): a category's or a tag's.
-    const headline = !prev.junk && !masthead && prev.stats.words >= 4 && !/[|•·>›]|\s[-/»]\s/.test(prev.text) && !/\[https?:\/\/[^\s\]]+\]$/u.test(prev.text) &&
+    const headline = !prev.junk && !masthead && prev.stats.words >= 4 && !/[|•·>›]|\s[-/»]\s/.test(prev.text) && !/\[https?:\/\/[^\s\]]+\]$/u.test(prev.text) && !labelledTrail(prev.text, units, bestAt - 1) &&
       !dateLine(prev.text, dopts) && !BYLINE_RE.test(prev.text) && titleScore(prev, 0, false) > -Infinity;
     // Or the headline glued to the end of a breadcrumb trail on the line above ("Home » News » Local NewsGrey River …").
     const trailAbove = standfirst && !headline ? trailHeadline(prev.text, units, bestAt - 1) : null;
