@@ -3200,3 +3200,16 @@ describe('journals named after the word for a journal', () => {
     expect(es.organizations).toEqual([]);
   });
 });
+
+describe('compound given names', () => {
+  it('reads a compound of two given names as one, outside English as in it', () => {
+    const fr = extractEntities('', 'Devant 4212 spectateurs, samedi soir, la troupe de Pierre-Luc Gélinas a battu les Capitales. Le releveur Félix-Antoine Trudel a fermé la porte.', lex, 'fr');
+    expect(fr.people).toEqual(expect.arrayContaining(['Pierre-Luc Gélinas', 'Félix-Antoine Trudel']));
+    const sv = extractEntities('', 'Projektledaren Nils-Anders Labba säger att raketen lyfte i tid.', lex, 'sv');
+    expect(sv.people).toContain('Nils-Anders Labba');
+    // Not a place whose name joins two words that are no given names.
+    const place = extractEntities('', 'La famille habite à Saint-Pierre depuis vingt ans.', lex, 'fr');
+    expect(place.people).toEqual([]);
+  });
+});
+

@@ -272,11 +272,22 @@ export const NOT_SURNAMES = new Set(
 export const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Canonical names news uses for one body by its own choice; an article keeps the one it uses most. */
 export const RIVAL_NAMES: readonly ReadonlySet<string>[] = ENTITY_NAME_GROUPS.map((group) => new Set(group));
+/** A set of names lower-cased, in which a compound of two it holds is one too ("pierre-luc", "félix-antoine"). */
+class GivenNames extends Set<string> {
+  override has(name: string): boolean {
+    if (super.has(name)) return true;
+    const dash = name.indexOf('-');
+    if (dash < 2 || dash > name.length - 3 || name.indexOf('-', dash + 1) >= 0) return false;
+    return super.has(name.slice(0, dash)) && super.has(name.slice(dash + 1));
+  }
+}
 /**
  * Given names common in international news, and the family names that open Chinese and Korean names
- * (Xi Jinping, Kim Jong-un): outside English an untitled person name must open with one.
+ * (Xi Jinping, Kim Jong-un): outside English an untitled person name must open with one. A compound
+ * of two of them is one too ("Pierre-Luc", "Félix-Antoine", "Marie-Ève"): French and German write
+ * new ones every year.
  */
-export const GIVEN_NAMES = new Set((givenNames as string[]).map(norm));
+export const GIVEN_NAMES: ReadonlySet<string> = new GivenNames((givenNames as string[]).map(norm));
 /**
  * Words that open a sentence before a name in the other languages and are no name's part: "according
  * to" ("Secondo Confindustria Fermo", "Laut Polizei Sachsen", "Volgens het KNMI", "Potrivit ANM")
