@@ -3213,3 +3213,12 @@ describe('compound given names', () => {
   });
 });
 
+describe('Portuguese bodies with "à" or "ao" in their names', () => {
+  it('keeps the name whole after a body\'s head, and two bodies joined by the plural apart', () => {
+    const pt = extractEntities('', 'O estudo teve apoio da Fundação de Amparo à Pesquisa do Estado de São Paulo e da Fundação Cearense de Apoio ao Desenvolvimento Científico e Tecnológico.', lex, 'pt');
+    expect(pt.organizations).toEqual(expect.arrayContaining(['Fundação de Amparo à Pesquisa do Estado de São Paulo', 'Fundação Cearense de Apoio ao Desenvolvimento Científico e Tecnológico']));
+    const two = extractEntities('', 'O incêndio mobilizou corporações dos Bombeiros Voluntários de Bragança aos de Vinhais.', lex, 'pt');
+    expect(two.organizations.some((o) => o.includes(' aos '))).toBe(false);
+  });
+});
+

@@ -2,7 +2,7 @@
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { worldTownSize } from '../world-places.js';
 import { declinedAdjective } from './german-nominative.js';
-import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyInAnyCase, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
+import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyInAnyCase, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
 
 /** Patterns tried on every token, built once (a literal inside a function may be rebuilt on each call). */
 /** Irish heads of names that go on with "na": bodies ("Bord na Móna", "Conradh na Gaeilge", "Cumann na mBan") and places ("Dún na nGall"). */
@@ -229,6 +229,9 @@ function portfolioEndsAt(tokens: readonly Token[], i: number): boolean {
   return (declinedAdjective(word.bare) && !GIVEN_NAMES.has(norm(next.bare))) || gazLookup([next.bare])?.kind === 'place';
 }
 
+/** Portuguese "a" joined to the singular article: "to the". */
+const PORTUGUESE_CONTRACTIONS: ReadonlySet<string> = new Set(['à', 'ao']);
+
 /** Verbs a campaign or a charity is named by, before "the" or "Our": "Save the Glenkens Hills", "Stop the War Coalition". */
 export const CALL_TO_ACTION_VERBS: readonly string[] = ['Save', 'Stop', 'Protect', 'Defend'];
 
@@ -265,6 +268,10 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
         ((t.bare === 'o' || t.bare === 'a') && connectors === CONNECTORS && cur.length >= 2 && cur[0]!.bare === 'Te') ||
         // Irish "na" ("of the") after the head of an Irish body's or place's name: "Bord na Móna", "Conradh na Gaeilge".
         (t.bare === 'na' && connectors === CONNECTORS && IRISH_NA_HEADS.has(cur[cur.length - 1]!.bare)) ||
+        // Portuguese "à" and "ao" ("to the") inside a body's name after its head: "Fundação de Amparo à
+        // Pesquisa", "Secretaria de Apoio ao Desenvolvimento"; not between two places ("de Lisboa ao Porto"),
+        // nor the plural, which joins two bodies ("dos Bombeiros de Bragança aos de Vinhais").
+        (PORTUGUESE_CONTRACTIONS.has(t.bare) && connectors.has('das') && ORG_HEADS.has(norm(cur[0]!.bare))) ||
         // German "für" inside a body's or an office's name ("Max-Planck-Institut für Plasmaphysik",
         // "Minister für Gesundheit"), not between any two nouns ("Preissenkungen für Gas").
         (t.bare === 'für' && cur.some((c) => germanBodyInAnyCase(c.bare) || TITLES.has(norm(c.bare)))) ||
