@@ -1,7 +1,8 @@
 /**
  * The places a wire dateline names ("MONTEGO BAY, St James —", "SEOUL, South Korea (AP) —",
  * "BERLIN/PARIS (Reuters) -"): where the story was filed, which the cleaner takes out of the body
- * and so out of the text the extractor reads. Each is a place of the article when a list knows it.
+ * and so out of the text the extractor reads. The town is a place of the article when a list knows
+ * it; the region, state or country after it always is.
  */
 import type { EntitySet } from '../../article.js';
 import { isWorldPlace, isWorldRegion, worldTownSize } from '../world-places.js';

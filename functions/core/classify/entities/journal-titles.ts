@@ -11,7 +11,7 @@ import { ALL_STOPWORDS } from '../stopwords.js';
 
 /** The word for a journal, in the cases a sentence puts it in after "in" or "published in". */
 const JOURNAL_NOUN =
-  /(?:^|[^\p{L}])(?:journal|revista|revue|rivista|zeitschrift|fachzeitschrift|fachjournal|fachmagazin|fachblatt|tidskriften|tidsskriftet|tidsskrift|tidskrift|tijdschrift|vakblad|vaktijdschrift|časopise|časopisu|časopis|czasopiśmie|czasopisma|časopisu|časopisa|časopisi|dergisinde|revistei|revistă|periodico)\s+/giu;
+  /(?:^|[^\p{L}])(?:journal|revista|revue|rivista|zeitschrift|fachzeitschrift|fachjournal|fachmagazin|fachblatt|tidskriften|tidsskriftet|tidsskrift|tidskrift|tijdschrift|vakblad|vaktijdschrift|časopise|časopisu|časopis|czasopiśmie|czasopisma|časopisa|časopisi|dergisinde|revistei|revistă|periodico)\s+/giu;
 /** The same words, for a test before the pattern: most articles cite no journal. */
 const JOURNAL_WORD_HINT = /journal|revista|revue|rivista|zeitschrift|fachblatt|fachmagazin|tidskrift|tidsskrift|tijdschrift|vakblad|asopis|czasopi|dergisi|revist|periodico/i;
 /** Small words of an English title, between its capitalised words. */
