@@ -3222,3 +3222,16 @@ describe('Portuguese bodies with "à" or "ao" in their names', () => {
   });
 });
 
+describe('people with two surnames', () => {
+  it('reads a given name and two surnames as one person in Portuguese and Spanish, a town\'s name among them or not', () => {
+    const pt = extractEntities('', 'O pesquisador Thiago Albuquerque Lima, da UFMA, coletou os peixes.', lex, 'pt');
+    expect(pt.people).toEqual(['Thiago Albuquerque Lima']);
+    expect(pt.places).toEqual([]);
+    const es = extractEntities('', 'El investigador Pedro Castro Toledo, de la UNAM, recogió los peces.', lex, 'es');
+    expect(es.people).toEqual(['Pedro Castro Toledo']);
+    // In English only after a role's noun ("the researcher").
+    const en = extractEntities('', 'The researcher Thiago Albuquerque Lima collected the fish.', lex, 'en');
+    expect(en.people).toEqual(['Thiago Albuquerque Lima']);
+  });
+});
+

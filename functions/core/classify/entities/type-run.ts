@@ -402,6 +402,8 @@ const ABSTRACT_NOUN_ENDING = /(?:ção|ções|são|dade|dades|mento|mentos|ênci
 
 /** A field's administration, maybe "of" what it administers. */
 const ADMINISTRATION_BODY = /^(?:The )?(?:(?:General|Customs|State|National|Civil|Maritime|Forestry|Cyberspace|Tax|Revenue|Postal|Prison|Railway|Highway|Road|Port|Water|Land|Market|Aviation|Security|Space|Energy|Meteorological|Oceanic|Nuclear|Safety|Traffic) ){1,3}Administration(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$/;
+/** Languages whose people carry two surnames, the father's and the mother's. */
+const IBERIAN_LANGUAGES: ReadonlySet<string> = new Set(['pt', 'es', 'gl', 'ca']);
 /** The words after an ampersand that say a family's or partners' firm. */
 const FAMILY_FIRM = /^(?:Sons|Son|Co|Daughters|Daughter|Brothers|Bros|Partners|Associates)$/;
 /**
@@ -1375,7 +1377,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     // one opening it may be a given name ("Jordan Peterson").
     // A known given name opening the run makes the closing one a surname ("George Washington", "Kevin Palau").
     // So do two given names ("Rosa María Villarreal", "Mary Jane Everton").
-    const givenNamesBefore = nameShaped && rest.length <= 3 && last.len === 1 && last.start === rest.length - 1 && lowerRest.slice(0, last.start).every((w) => GIVEN_NAMES.has(w));
+    // So does a given name and a first surname in Portuguese and Spanish, which write two ("Thiago
+    // Albuquerque Lima", "Pedro Castro Toledo"), there or after a role's noun in English.
+    const twoSurnames = nameShaped && rest.length === 3 && last.len === 1 && last.start === 2 && GIVEN_NAMES.has(lowerRest[0]!) && (IBERIAN_LANGUAGES.has(ctx.language ?? '') || ctx.roleBefore === true) &&
+      !rest.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)) || commonWord(w));
+    const givenNamesBefore = twoSurnames || (nameShaped && rest.length <= 3 && last.len === 1 && last.start === rest.length - 1 && lowerRest.slice(0, last.start).every((w) => GIVEN_NAMES.has(w)));
     const endsRun = last.start + last.len === rest.length && !titled && !givenNamesBefore;
     // A city and a plural noun name a team ("Philadelphia Flyers", "Calgary Stampeders"), unless the
     // words are a given name and a surname ("Chad Thomas").
