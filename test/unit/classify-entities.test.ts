@@ -3235,3 +3235,16 @@ describe('people with two surnames', () => {
   });
 });
 
+describe('stadiums named after the word for a stadium', () => {
+  it('reads the stadium as a place, and its town after it as another', () => {
+    const fr = extractEntities('', 'Devant 4212 spectateurs au Stade Quillorama, samedi soir, les Aigles ont gagné.', lex, 'fr');
+    expect(fr.places).toEqual(['Stade Quillorama']);
+    const es = extractEntities('', 'El partido se jugó en el Estadio Félix Capriles de Cochabamba.', lex, 'es');
+    expect(es.places).toEqual(['Estadio Félix Capriles', 'Cochabamba']);
+    expect(es.people).toEqual([]);
+    // A club named so stays the club.
+    const club = extractEntities('', 'Le Stade Rennais a battu Brest dimanche.', lex, 'fr');
+    expect(club.organizations).toContain('Stade Rennais');
+  });
+});
+

@@ -402,6 +402,10 @@ const ABSTRACT_NOUN_ENDING = /(?:ção|ções|são|dade|dades|mento|mentos|ênci
 
 /** A field's administration, maybe "of" what it administers. */
 const ADMINISTRATION_BODY = /^(?:The )?(?:(?:General|Customs|State|National|Civil|Maritime|Forestry|Cyberspace|Tax|Revenue|Postal|Prison|Railway|Highway|Road|Port|Water|Land|Market|Aviation|Security|Space|Energy|Meteorological|Oceanic|Nuclear|Safety|Traffic) ){1,3}Administration(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?$/;
+/** Words opening a stadium's name in other languages: "Stade Quillorama", "Estadio Félix Capriles", "Stadion Miejski". */
+const VENUE_HEADS: ReadonlySet<string> = new Set(['stade', 'stadio', 'estadio', 'estádio', 'stadion']);
+/** The small words between a stadium's name and its town: "de Cochabamba", "di Roma", "do Porto". */
+const TOWN_LINKS: ReadonlySet<string> = new Set(['de', 'di', 'do', 'da', 'del', 'w', 'v']);
 /** Languages whose people carry two surnames, the father's and the mother's. */
 const IBERIAN_LANGUAGES: ReadonlySet<string> = new Set(['pt', 'es', 'gl', 'ca']);
 /** The words after an ampersand that say a family's or partners' firm. */
@@ -1133,6 +1137,14 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     const lead = rest.length >= 3 && COUNTRY_ABBREVIATION.test(rest[0]!) ? gazLookup(rest.slice(0, 1)) : undefined;
     const country = lead?.kind === 'place' ? lead : undefined;
     if (country) out.push({ kind: 'place', name: country.canonical, pos, fixed: true });
+    // "Estadio Félix Capriles de Cochabamba", "Stadio Olimpico di Roma": a stadium's town after it is a place of its own.
+    const townAt = VENUE_HEADS.has(lowerRest[prefixAt]!) ? rest.findIndex((w, k) => k >= 2 && TOWN_LINKS.has(w) && (gazLookup(rest.slice(k + 1))?.kind === 'place' || isWorldPlace(rest.slice(k + 1)))) : -1;
+    if (townAt > 0) {
+      out.push({ kind: 'place', name: rest.slice(0, townAt).join(' '), pos, fixed: true });
+      const town = gazLookup(rest.slice(townAt + 1));
+      out.push({ kind: 'place', name: town?.kind === 'place' ? town.canonical : rest.slice(townAt + 1).join(' '), pos, fixed: true });
+      return;
+    }
     out.push({ kind: 'place', name: (country ? rest.slice(1) : rest).join(' '), pos, fixed: true });
     return;
   }
