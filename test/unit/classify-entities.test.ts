@@ -3248,3 +3248,13 @@ describe('stadiums named after the word for a stadium', () => {
   });
 });
 
+describe('Myanmar names', () => {
+  it('reads a run of Myanmar name syllables as a person, after its honorific and with "Thu" closing it', () => {
+    const en = extractEntities('', 'The penalty was scored by Thiha Kyaw Naing, but Sagaing United’s Min Khant Zaw equalised. Its general secretary, U Tin Maung Oo, will present the trophy, said coach U Soe Min Thu.', lex, 'en');
+    expect(en.people).toEqual(expect.arrayContaining(['Thiha Kyaw Naing', 'Min Khant Zaw', 'Tin Maung Oo', 'Soe Min Thu']));
+    // English words that are also such syllables are not a name.
+    const tin = extractEntities('', 'Tin prices rose in London on Monday, and May Win shares fell.', lex, 'en');
+    expect(tin.people).toEqual([]);
+  });
+});
+
