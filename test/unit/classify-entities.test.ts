@@ -3252,6 +3252,12 @@ describe('Myanmar names', () => {
   it('reads a run of Myanmar name syllables as a person, after its honorific and with "Thu" closing it', () => {
     const en = extractEntities('', 'The penalty was scored by Thiha Kyaw Naing, but Sagaing United’s Min Khant Zaw equalised. Its general secretary, U Tin Maung Oo, will present the trophy, said coach U Soe Min Thu.', lex, 'en');
     expect(en.people).toEqual(expect.arrayContaining(['Thiha Kyaw Naing', 'Min Khant Zaw', 'Tin Maung Oo', 'Soe Min Thu']));
+    // Two such names sharing their last syllable are two people, not one name written with a typo.
+    const two = extractEntities('', 'Win Naing Oo scored twice. Its general secretary, U Tin Maung Oo, will present the trophy.', lex, 'en');
+    expect(two.people).toEqual(expect.arrayContaining(['Win Naing Oo', 'Tin Maung Oo']));
+    // A given name misspelt beside the same surname still is one person.
+    const typo = extractEntities('', 'Vladimir Putin met the envoy on Monday. Vladamir Putin said the talks were useful.', lex, 'en');
+    expect(typo.people).toEqual(['Vladimir Putin']);
     // English words that are also such syllables are not a name.
     const tin = extractEntities('', 'Tin prices rose in London on Monday, and May Win shares fell.', lex, 'en');
     expect(tin.people).toEqual([]);

@@ -756,8 +756,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
         if (c.kind !== 'person') return false;
         const [short, long] = parts.length <= c.parts.length ? [parts, c.parts] : [c.parts, parts];
         if (short.every((p) => long.includes(p))) return true;
-        // Same surname, near-identical given name: a typo ("Vladamir Putin").
-        return short.length >= 2 && long.length === short.length && short[short.length - 1] === long[long.length - 1] && editDistanceAtMost(short[0]!, long[0]!, 2);
+        // Same surname, near-identical given name: a typo ("Vladamir Putin"). Every other part the same:
+        // "Tin Maung Oo" and "Win Naing Oo" are two people.
+        return short.length >= 2 && long.length === short.length && short.slice(1).every((p, k) => p === long[k + 1]) && editDistanceAtMost(short[0]!, long[0]!, 2);
       });
     }
     if (c) {
