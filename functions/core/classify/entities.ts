@@ -25,7 +25,7 @@ import { withNordicBodies } from './entities/nordic-bodies.js';
 import { withSlavicBodies } from './entities/slavic-bodies.js';
 import { withRoadNumbers } from './entities/road-numbers.js';
 import { withJournalTitles } from './entities/journal-titles.js';
-import { BURMESE_HONORIFICS, burmeseName } from './entities/burmese-names.js';
+import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /**
@@ -469,7 +469,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // (After a regnal title the ruler's number stays in the run, which reads it: "Pope Leo XIV".)
     let suffix: string | undefined;
     // (A Myanmar name may close on "Thu", which is no Thursday there: "Soe Min Thu".)
-    while (toks.length > 1 && !whole && ((NON_NAMES.has(norm(toks[toks.length - 1]!.bare)) && !surnameMonth(body, toks) && !burmeseName(toks.map((t) => t.bare).filter((w) => !BURMESE_HONORIFICS.has(w)))) || (toks.length > 2 && RULER_NUMBER.test(toks[toks.length - 1]!.bare) && !REGNAL_TITLE.test(norm(toks[0]!.bare))))) {
+    while (toks.length > 1 && !whole && ((NON_NAMES.has(norm(toks[toks.length - 1]!.bare)) && !surnameMonth(body, toks) && burmeseNameWords(toks.map((t) => t.bare)) === undefined) || (toks.length > 2 && RULER_NUMBER.test(toks[toks.length - 1]!.bare) && !REGNAL_TITLE.test(norm(toks[0]!.bare))))) {
       const dropped = toks[toks.length - 1]!.bare;
       suffix = (GENERATION_SUFFIX.test(dropped) || RULER_NUMBER.test(dropped)) && suffix === undefined ? dropped.replace(/^(Jr|Sr)$/, '$1.') : undefined;
       toks = toks.slice(0, -1);

@@ -48,6 +48,14 @@ export function worldTownSize(word: string): 'town' | 'city' | undefined {
   return cities.has(folded) ? 'city' : towns.has(folded) ? 'town' : undefined;
 }
 
+/**
+ * Whether the list holds the words as a place: a name of two or more words, or one word naming a
+ * town, a city or a subdivision (the subdivisions are among the `city` words).
+ */
+export function isOnWorldList(words: readonly string[]): boolean {
+  return words.length > 1 ? isWorldPlace(words) : worldTownSize(words[0]!) !== undefined;
+}
+
 /** Whether one word names a country's subdivision (a region, a department, a province): one of the `city` words. */
 export function isWorldRegion(word: string): boolean {
   regions ??= unpack(packed.regions);

@@ -252,18 +252,16 @@ export const MAX_TABLE_ROW = 300;
 /** Most words in one cell of a table row. */
 export const MAX_CELL_WORDS = 6;
 
-/** A raw line's cells: what runs of spaces or tabs part, each with its spaces made one. */
-const tableCells = (raw: string): string[] => raw.trim().split(/ {2,}|\t+/).map((cell) => normalizeSpace(cell));
-
 /**
- * A table row as scrapers keep it: three or more short cells set apart by two spaces or more
- * ("High grown   1,298.40  1,366.15"), not sentences set apart by double spaces.
+ * The cells of a table row as scrapers keep it: three or more short cells set apart by two spaces or
+ * more ("High grown   1,298.40  1,366.15"), not sentences set apart by double spaces; null for any
+ * other line.
  */
-export function isTableRow(raw: string): boolean {
-  const cells = tableCells(raw);
+function tableRowCells(raw: string): string[] | null {
+  const cells = raw.trim().split(/ {2,}|\t+/);
   // "University Hospital Limerick        128": a label and a figure far apart is a two-column row.
-  if (cells.length === 2 && / {3,}|\t/.test(raw.trim()) && /^[-+]?[\d.,]+%?$/.test(cells[1]!) && cells[0]!.split(' ').length <= MAX_CELL_WORDS) return true;
-  return cells.length >= 3 && cells.every((c) => c.split(' ').length <= MAX_CELL_WORDS) && cells.filter((c) => /\p{L}[.!?]["”’]?$/u.test(c)).length <= 1;
+  if (cells.length === 2 && / {3,}|\t/.test(raw.trim()) && /^[-+]?[\d.,]+%?$/.test(cells[1]!) && cells[0]!.split(' ').length <= MAX_CELL_WORDS) return cells;
+  return cells.length >= 3 && cells.every((c) => c.split(' ').length <= MAX_CELL_WORDS) && cells.filter((c) => /\p{L}[.!?]["”’]?$/u.test(c)).length <= 1 ? cells : null;
 }
 
 /** A year with a capitalised word run straight onto it. */
@@ -292,7 +290,9 @@ export function toUnits(text: string, now: Date): Unit[] {
       continue;
     }
     if (isSpacedMenu(raw)) menus.add(line);
-    if (raw.length <= MAX_TABLE_ROW && isTableRow(raw)) rows.set(line, tableCells(raw).join('\t'));
+    // A row's cells stay parted by tabs, for a table the article brings in (text-junk.ts).
+    const cells = raw.length <= MAX_TABLE_ROW ? tableRowCells(raw) : null;
+    if (cells !== null) rows.set(line, cells.map(normalizeSpace).join('\t'));
     for (const piece of splitLongLine(line)) blocks[blocks.length - 1]!.push(piece.trim());
     if (blocks.length > MAX_UNITS) break;
   }

@@ -47,7 +47,6 @@ export function decodeEntities(text: string): string {
  */
 const STRAY_JOINERS = /[\u200c\u200d]+(?=$|\s|[\p{Script=Latin}\p{P}])|(?<=^|\s|[\p{Script=Latin}\p{P}])[\u200c\u200d]+/gu;
 
-/** Collapses runs of spaces (including no-break and zero-width) inside one line. */
 /**
  * A paragraph's spaces made one, but a table row's tabs (two or more: the text cleaner parts the
  * cells of a table the article brings in by tabs) kept between its cells, so that the names of
@@ -58,6 +57,7 @@ export function normalizeParagraphSpace(text: string): string {
   return text.split('\t').map(normalizeSpace).filter((cell) => cell !== '').join('\t');
 }
 
+/** Collapses runs of spaces (including no-break and zero-width) inside one line. */
 export function normalizeSpace(text: string): string {
   const joined = text.includes('\u200c') || text.includes('\u200d') ? text.replace(STRAY_JOINERS, '') : text;
   return joined

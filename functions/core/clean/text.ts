@@ -325,13 +325,13 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
     // The byline and date lines above the article are its metadata, however long they run.
     if (i < firstKept && u.text.length <= 120 && (BYLINE_RE.test(u.text) || dateLine(u.text, a.dopts) !== null)) continue;
     if (i > firstKept && isCapitalLabelledLink(u.text)) continue;
-    // The model adds lines the rules missed and vetoes only lines it is sure of: short quotes and
-    // subheadings inside the article stay even though short lines are rarely body elsewhere.
     // A table the article brings in is kept whole: the model, fitted on tables of figures that were chrome, would take its rows out.
     if (u.articleTableRow === true && a.keep.has(i)) {
       paragraphs.push(u.cells ?? u.text);
       continue;
     }
+    // The model adds lines the rules missed and vetoes only lines it is sure of: short quotes and
+    // subheadings inside the article stay even though short lines are rarely body elsewhere.
     const p = modelProbability(unitFeatures(a, i));
     if (p >= LINE_MODEL.threshold || (a.keep.has(i) && p >= LINE_MODEL.veto)) paragraphs.push(u.text);
   }

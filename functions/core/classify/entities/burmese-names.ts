@@ -17,11 +17,17 @@ const DISTINCTIVE: ReadonlySet<string> = new Set(
     'Thida Yadanar Hnin Kyi Kyu Wunna Zeya Nwe Khaing Sandar Thuzar Myat Nandar Kaung Hlwan Htin Htay Sithu Paing Zayar Suu Kyaing Pwint').split(' '),
 );
 /** Honorifics before a Myanmar name: "U" for a man, "Daw" for a woman. */
-export const BURMESE_HONORIFICS: ReadonlySet<string> = new Set(['U', 'Daw']);
+const HONORIFICS: ReadonlySet<string> = new Set(['U', 'Daw']);
 
 /** Whether the words are a Myanmar name: all common syllables, two of them distinctive, or one in three or four. */
 export function burmeseName(words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4 || !words.every((w) => SYLLABLES.has(w))) return false;
   const distinctive = words.filter((w) => DISTINCTIVE.has(w)).length;
   return distinctive >= 2 || (distinctive >= 1 && words.length >= 3);
+}
+
+/** The words of a Myanmar name, its honorific taken off ("U Tin Maung Oo" → Tin Maung Oo); undefined when the words are none. */
+export function burmeseNameWords(words: readonly string[]): readonly string[] | undefined {
+  const name = HONORIFICS.has(words[0] ?? '') ? words.slice(1) : words;
+  return burmeseName(name) ? name : undefined;
 }

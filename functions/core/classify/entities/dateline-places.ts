@@ -5,7 +5,7 @@
  * it; the region, state or country after it always is.
  */
 import type { EntitySet } from '../../article.js';
-import { isWorldPlace, isWorldRegion, worldTownSize } from '../world-places.js';
+import { isOnWorldList } from '../world-places.js';
 import { GAZ, NON_NAMES, norm } from './tables.js';
 
 /** The abbreviations of US states and Canadian provinces that datelines use ("HOUMA, La. —"), which no list holds: "Ore." is ore elsewhere. */
@@ -28,8 +28,7 @@ function knownPlace(part: string): string | undefined {
   const words = part.split(/\s+/u).map(asName);
   const entry = GAZ.get(norm(words.join(' ')));
   if (entry !== undefined) return entry.kind === 'place' ? entry.canonical : undefined;
-  if (words.length > 1) return isWorldPlace(words) ? words.join(' ') : undefined;
-  return worldTownSize(words[0]!) !== undefined || isWorldRegion(words[0]!) ? words[0] : undefined;
+  return isOnWorldList(words) ? words.join(' ') : undefined;
 }
 
 /**

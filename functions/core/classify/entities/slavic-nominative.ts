@@ -10,7 +10,7 @@
  * guesses: "Krakowa" could be Krakow or Krakowo, "Brně" Brno or Brna.
  */
 import { GAZ, norm } from './tables.js';
-import { isWorldPlace, isWorldRegion, worldTownSize } from '../world-places.js';
+import { isOnWorldList } from '../world-places.js';
 
 /** A case ending and a nominative ending it can come from. */
 type Ending = readonly [declined: string, nominative: string];
@@ -90,11 +90,6 @@ function gazetteerPlace(words: readonly string[]): string | undefined {
   return entry?.kind === 'place' ? entry.canonical : undefined;
 }
 
-/** The words, when the world's list of towns and regions holds them. */
-function worldPlace(words: readonly string[]): string | undefined {
-  if (words.length > 1) return isWorldPlace(words) ? words.join(' ') : undefined;
-  return worldTownSize(words[0]!) !== undefined || isWorldRegion(words[0]!) ? words[0] : undefined;
-}
 
 /** Every combination of one form per word, the words as written first. */
 function combinations(forms: readonly (readonly string[])[]): string[][] {
@@ -112,12 +107,12 @@ export function slavicPlaceNominative(name: string, language: string): string | 
   if (name.length < MIN_NAME || words.length > MAX_WORDS || GAZ.has(norm(name))) return undefined;
   // A case form can be another town's name ("Niša" is a town in Bosnia, "Niš" the city in Serbia):
   // such a name only gives way to a place the gazetteer knows.
-  const onWorldList = worldPlace(words) !== undefined;
+  const onWorldList = isOnWorldList(words);
   // A word of the name may be an adjective agreeing with the noun, before or after it ("Gorzowie Wielkopolskim").
   const endings = [...ADJECTIVES[group], ...NOUNS[group]];
   const forms = words.map((word) => [word, ...nominativesOf(word, words.length > 1 ? endings : NOUNS[group])]);
   for (const candidate of combinations(forms).slice(1)) {
-    const place = gazetteerPlace(candidate) ?? (onWorldList ? undefined : worldPlace(candidate));
+    const place = gazetteerPlace(candidate) ?? (!onWorldList && isOnWorldList(candidate) ? candidate.join(' ') : undefined);
     if (place !== undefined && place !== name) return place;
   }
   return undefined;

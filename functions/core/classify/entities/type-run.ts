@@ -6,7 +6,7 @@ import { cueMeaning } from '../topic-cues.js';
 import { foldPlaceName, isWorldPlace, worldTownSize } from '../world-places.js';
 import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, countryOffice, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, GAZ, type GazEntry, gazLookup, germanBody, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
 import { namesRegionBody } from './region-bodies.js';
-import { BURMESE_HONORIFICS, burmeseName } from './burmese-names.js';
+import { burmeseNameWords } from './burmese-names.js';
 import { CALL_TO_ACTION_VERBS, GROUP_OWNER, isAcronym, isCapitalised, isPublicService } from './tokens.js';
 import { givenNameBefore, type Single } from './cues.js';
 
@@ -1378,9 +1378,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     return;
   }
   // "Min Khant Zaw", "U Tin Maung Oo": a Myanmar name, maybe after its honorific.
-  const burmese = BURMESE_HONORIFICS.has(rest[0]!) ? rest.slice(1) : rest;
-  if (burmeseName(burmese)) {
-    out.push({ kind: 'person', name: burmese.join(' '), pos, fixed: false, weak: !titled && burmese === rest });
+  const burmese = burmeseNameWords(rest);
+  if (burmese !== undefined) {
+    out.push({ kind: 'person', name: burmese.join(' '), pos, fixed: false, weak: !titled && burmese.length === rest.length });
     return;
   }
   // "Paris Agreement", "US Open", "Minsk Protocol": a known place opening the name of a treaty or
