@@ -15,7 +15,7 @@ const JOURNAL_NOUN =
 /** The same words, for a test before the pattern: most articles cite no journal. */
 const JOURNAL_WORD_HINT = /journal|revista|revue|rivista|zeitschrift|fachblatt|fachmagazin|tidskrift|tidsskrift|tijdschrift|vakblad|asopis|czasopi|dergisi|revist|periodico/i;
 /** Small words of an English title, between its capitalised words. */
-const TITLE_JOINERS = new Set(['of', 'the', 'in', 'and', 'for', 'on', 'to', '&', 'a', 'an', '–', '-', ':']);
+const TITLE_JOINERS = new Set(['of', 'the', 'in', 'and', 'for', 'on', 'to', '&', 'a', 'an', '–', '-']);
 /** A title's word: capitalised, or in capitals, maybe with a hyphen ("Tick-borne", "PLOS"). */
 const TITLE_WORD = /^\p{Lu}[\p{L}\p{N}'’-]*$|^\p{N}+$/u;
 /** Lowercase words (an adjective: "científica", "wissenschaftlichen") allowed between the journal's word and its title. */
