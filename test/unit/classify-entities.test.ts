@@ -2707,6 +2707,9 @@ describe('places named in the case or after the preposition that says "in"', () 
   it('reads the preposition that opens a sentence as it reads one inside it', () => {
     const de = extractEntities('', 'Die Pegel steigen. In Cochem stand die Uferstraße unter Wasser, in Konz liefen Keller voll.', lex, 'de');
     expect(de.places).toEqual(expect.arrayContaining(['Cochem', 'Konz']));
+    // Or opens a quotation: "… spiega Gerbore. «A Cogne …".
+    const it = extractEntities('', 'Il cielo è cambiato, spiega la guida. «A Gressoney e in Valtournenche si vedono ancora le stelle», aggiunge.', lex, 'it');
+    expect(it.places).toEqual(expect.arrayContaining(['Gressoney', 'Valtournenche']));
     const nl = extractEntities('', 'De schade is groot. In Loppersum zijn veertig huizen gestut.', lex, 'nl');
     expect(nl.places).toContain('Loppersum');
     // A one-letter preposition too, which no stop-word list holds.

@@ -248,14 +248,6 @@ function ageFollows(body: string, toks: readonly { pos: number; text: string }[]
   return AGE_AFTER.test(body.slice(end, end + 12));
 }
 
-/** Whether `word`, just before `pos`, opens its sentence: "In Cochem stand …". */
-function sentenceOpensWith(body: string, pos: number, word: string): boolean {
-  let at = body.lastIndexOf(word, pos - 1);
-  if (at < 0) return false;
-  while (at > 0 && (body[at - 1] === ' ' || body[at - 1] === '\t')) at--;
-  return at === 0 || '.!?:\n'.includes(body[at - 1]!);
-}
-
 /** {@link surnameMay} before no day ("Jan May 5" is a date). */
 function surnameMonth(body: string, toks: readonly Token[]): boolean {
   const last = toks[toks.length - 1]!;
@@ -527,8 +519,10 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const slavicAdjective = toks.length === 1 && (SLAVIC_ADJECTIVE.test(last.bare) || (slavic && SLAVIC_ADJECTIVE_GENITIVE.test(last.bare))) && /^\s+\p{Ll}/u.test(body.slice(end, end + 3));
     // "Bystřice pod Hostýnem": after a name, "below" goes on a town's name, and the hill is no place of its own.
     const insideTownName = before === 'pod' && slavic && /\p{Lu}[\p{L}-]*\s+pod\s+$/u.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos));
-    // A sentence may open on the preposition: "In Cochem stand die Uferstraße unter Wasser", "En Lugo".
-    const prepBefore = foreign && before !== undefined && before !== before.toLowerCase() && sentenceOpensWith(body, toks[0]!.pos, before) ? before.toLowerCase() : before;
+    // A sentence may open on the preposition: "In Cochem stand die Uferstraße unter Wasser", "En Lugo",
+    // also after a quotation's close ("… «. A Cogne …"), as the tokenizer reads a sentence's start.
+    const prepToken = run.tokens[run.tokens.indexOf(toks[0]!) - 1];
+    const prepBefore = foreign && before !== undefined && before !== before.toLowerCase() && prepToken?.bare === before && prepToken.sentenceStart ? before.toLowerCase() : before;
     const placeCue = !slavicAdjective && foreign
       ? (prepBefore !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(prepBefore) ?? false) && !insideTownName && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), prepBefore))) ||
         (toks.length <= 3 && (FOREIGN_PLACE_BEFORE_OF[language!]?.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos)) ?? false)) ||
