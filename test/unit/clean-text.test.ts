@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datelineLineAgency, junkKind, splitDateline } from '../../functions/core/clean/boilerplate.js';
+import { datelineLine, junkKind, splitDateline } from '../../functions/core/clean/boilerplate.js';
 import { cleanDocument } from '../../functions/core/clean/index.js';
 import { dateLine } from '../../functions/core/clean/text-dates.js';
 import { decodeDocument } from '../../functions/core/decode/index.js';
@@ -317,9 +317,10 @@ describe('wire datelines', () => {
     expect(splitDateline(paragraph)).toEqual({ text, agency, place });
   });
 
-  it('reads the agency of a dateline on its own line', () => {
-    expect(datelineLineAgency('MADRID, 21 Oct. (EUROPA PRESS) -')).toBe('EUROPA PRESS');
-    expect(datelineLineAgency('MADRID -')).toBeNull();
+  it('reads the agency and the place of a dateline on its own line', () => {
+    expect(datelineLine('MADRID, 21 Oct. (EUROPA PRESS) -')).toEqual({ agency: 'EUROPA PRESS', place: 'MADRID' });
+    expect(datelineLine('MADRID -')).toEqual({ agency: null, place: 'MADRID' });
+    expect(datelineLine('The council met on Monday -')).toBeNull();
   });
 });
 

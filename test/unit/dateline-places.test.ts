@@ -22,6 +22,13 @@ describe('the place of a wire dateline', () => {
     expect(a.dateline).toBe('THUWAL, Saudi Arabia');
   });
 
+  it('keeps the place of a dateline on a line of its own above the text', async () => {
+    const a = await cleanText(['Sensors hear palm pests months early', '', 'By Huda Al-Otaibi', '3 May 2026', '', 'RIYADH, 2 May (SPA) -', PARAGRAPHS[0], '', PARAGRAPHS[1], '', PARAGRAPHS[2], ''].join('\n'));
+    expect(a.paragraphs[0]).toBe(PARAGRAPHS[0]);
+    expect(a.dateline).toBe('RIYADH');
+    expect(a.source).toBe('SPA');
+  });
+
   it('gives the classifier the places the body no longer names: the town a list knows, the region after it, an abbreviated state', () => {
     const body = PARAGRAPHS.join('\n\n');
     const seoul = classifier.classify({ title: 'Chip exports rise', body, dateline: 'SEOUL, South Korea' });

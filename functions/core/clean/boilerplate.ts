@@ -1828,10 +1828,10 @@ function agencyName(named: string | undefined): string | null {
   return n && !/\d/.test(n) && n.split(/\s+/).length <= 4 && !/^(updated?|actualizado|mis à jour)$/i.test(n) ? n : null;
 }
 
-/** The agency named by a line that is nothing but a dateline, or null. */
-export function datelineLineAgency(line: string): string | null {
+/** The agency and the place of a line that is nothing but a dateline, or null when it is not one. */
+export function datelineLine(line: string): { agency: string | null; place: string | null } | null {
   const m = line.length < 90 ? DATELINE_LINE_RE.exec(line.trim()) : null;
-  return m ? agencyName(m[1] ?? m[2] ?? m[3]) : null;
+  return m ? { agency: agencyName(m[1] ?? m[2] ?? m[3]), place: datelinePlace(m[0]) } : null;
 }
 
 /**

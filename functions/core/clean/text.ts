@@ -3,7 +3,7 @@
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
 import { dayFirstOnPage, fetchedInHeader, type DateOptions } from './dates.js';
-import { COMMENTISH, datelineLineAgency, isCapitalLabelledLink, isCreditedCaption } from './boilerplate.js';
+import { COMMENTISH, datelineLine, isCapitalLabelledLink, isCreditedCaption } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence } from './lines.js';
 import { readClosingMatter } from './author-bio.js';
 import { LINE_MODEL } from './line-model.js';
@@ -357,7 +357,13 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
     break;
   }
   // A dateline on a line of its own, just above the text.
-  for (let k = Math.max(0, bodyStart - 3); !source && bodyStart >= 0 && k <= bodyStart; k++) source = datelineLineAgency(units[k]!.text);
+  for (let k = Math.max(0, bodyStart - 3); dateline === null && bodyStart >= 0 && k <= bodyStart; k++) {
+    const line = datelineLine(units[k]!.text);
+    if (!line) continue;
+    source ??= line.agency;
+    dateline = line.place;
+    break;
+  }
   const { title, lang } = a;
   const kept = paragraphs.filter((p) => p.trim());
   const { author, closing } = readClosingMatter(kept, a.author, input);
