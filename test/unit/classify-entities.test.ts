@@ -2796,6 +2796,11 @@ describe('places named in the case or after the preposition that says "in"', () 
     expect(pl.places).not.toEqual(expect.arrayContaining(['Berga']));
     expect(pl.places).not.toContain('Kowalczyka');
     expect(pl.people).toEqual(expect.arrayContaining(['Linus Berg', 'Norbert Kowalczyk']));
+    // A person named in two cases is one person, under the nominative.
+    const sowa = extractEntities('Śmigła', 'Marta Sowa kieruje zakładem w Mielcu. Według Marty Sowy zamówień przybywa, a Jacek Wiśniewski to potwierdza. Zdaniem Jacka Wiśniewskiego hala jest za mała.', lex, 'pl');
+    expect(sowa.people).toEqual(expect.arrayContaining(['Marta Sowa', 'Jacek Wiśniewski']));
+    expect(sowa.people).not.toContain('Marty Sowy');
+    expect(sowa.people).not.toContain('Jacka Wiśniewskiego');
     const cs = extractEntities('Hokej', 'Firma sídlí v Bystřici pod Hostýnem. Hokejisté Třince vyhráli nad Vítkovicemi 4:2.', lex, 'cs');
     expect(cs.places).not.toContain('Hostýnem');
     expect(cs.places).not.toContain('Vítkovicemi');

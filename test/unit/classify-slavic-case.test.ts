@@ -9,6 +9,19 @@ describe('slavicCaseFormOf', () => {
     expect(slavicCaseFormOf('novákovi', 'novák')).toBe(true);
   });
 
+  it('knows the forms of a name ending in "a" and of a surname shaped as an adjective', () => {
+    expect(slavicCaseFormOf('marty', 'marta')).toBe(true);
+    expect(slavicCaseFormOf('sowy', 'sowa')).toBe(true);
+    expect(slavicCaseFormOf('annie', 'anna')).toBe(true);
+    expect(slavicCaseFormOf('wiśniewskiego', 'wiśniewski')).toBe(true);
+    expect(slavicCaseFormOf('hrubého', 'hrubý')).toBe(true);
+    expect(slavicCaseFormOf('zielińskiej', 'zielińska')).toBe(true);
+    expect(slavicCaseFormOf('novákovou', 'nováková')).toBe(true);
+    // The nominative is not a form of its own case form.
+    expect(slavicCaseFormOf('marta', 'marty')).toBe(false);
+    expect(slavicCaseFormOf('wiśniewski', 'wiśniewskiego')).toBe(false);
+  });
+
   it('refuses another word that starts like the name', () => {
     expect(slavicCaseFormOf('bergman', 'berg')).toBe(false);
     expect(slavicCaseFormOf('kowalczyk', 'kowalczyk')).toBe(false);

@@ -960,6 +960,16 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       }
     }
   }
+  // "Marta Sowa" and "Marty Sowy": one person named in two cases is one person, named in the form the
+  // other is declined from.
+  if (slavic) {
+    const people = clusters.filter((c) => c.kind === 'person' && c.parts.length > 1);
+    for (const declined of people) {
+      const base = people.find((o) => o !== declined && o.count > 0 && o.parts.length === declined.parts.length &&
+        o.parts.every((part, k) => part === declined.parts[k] || slavicCaseFormOf(declined.parts[k]!, part)));
+      if (base && declined.count > 0) absorb(base, declined);
+    }
+  }
   // "Krnov" and "v Krnově": one place written in two cases is one place, named in the shorter form,
   // most often the nominative.
   if (slavic) {

@@ -15,15 +15,28 @@ export const SLAVIC_ADJECTIVE_GENITIVE = /(?:sk|ck|čk|šk)(?:á|é|ého|ej|iej|
 /** Case endings a surname takes in the Latin-script Slavic languages: genitive, dative, instrumental, locative. */
 const CASE_ENDINGS = new Set(['a', 'u', 'e', 'y', 'i', 'ie', 'owi', 'ovi', 'em', 'iem', 'om', 'ou', 'ą', 'ę', 'ego', 'emu', 'ym', 'im', 'ého', 'ému', 'ým', 'ой', 'а', 'у', 'ом', 'ым', 'ем', 'ого', 'ому']);
 
+/** Case endings that replace the "a" of a name: "Marta Sowa" is "Marty Sowy", "Annie", "Martę", "Janou". */
+const A_STEM_ENDINGS = new Set(['y', 'i', 'ie', 'ę', 'ą', 'e', 'u', 'ou', 'ě']);
+/** Case endings that replace the last vowel of an adjective's form: "Wiśniewski" → "Wiśniewskiego", "Hrubý" → "Hrubého", "Zielińska" → "Zielińskiej", "Nováková" → "Novákovou". */
+const ADJECTIVE_MASCULINE_ENDINGS = new Set(['iego', 'iemu', 'im', 'ego', 'emu', 'ym', 'ého', 'ému', 'ým', 'ém']);
+const ADJECTIVE_FEMININE_ENDINGS = new Set(['iej', 'ej', 'ą', 'é', 'ou']);
+
 /** Whether `word` is a declined form of the name `base` (both lower-case): "kowalczyka" of "kowalczyk", "wojtaszka" of "wojtaszek". */
 export function slavicCaseFormOf(word: string, base: string): boolean {
   if (base.length < 3 || word.length <= base.length - 1) return false;
   if (word.startsWith(base)) return CASE_ENDINGS.has(word.slice(base.length));
+  const stem = base.slice(0, -1);
+  if (base.length >= 4 && word.startsWith(stem)) {
+    const ending = word.slice(stem.length);
+    if (/(?:sk|ck|dzk)i$|ý$|[^aeiouy]y$/u.test(base) && ADJECTIVE_MASCULINE_ENDINGS.has(ending)) return true;
+    if (/(?:sk|ck|dzk)a$|á$/u.test(base) && ADJECTIVE_FEMININE_ENDINGS.has(ending)) return true;
+    if (base.endsWith('a') && A_STEM_ENDINGS.has(ending)) return true;
+  }
   // The "e" of a last syllable in -ek or -ec drops when an ending is added: "Wojtaszek" → "Wojtaszka".
   const fleeting = /e([kcł])$/u.exec(base);
   if (!fleeting) return false;
-  const stem = base.slice(0, -2) + fleeting[1]!;
-  return word.startsWith(stem) && CASE_ENDINGS.has(word.slice(stem.length));
+  const shortened = base.slice(0, -2) + fleeting[1]!;
+  return word.startsWith(shortened) && CASE_ENDINGS.has(word.slice(shortened.length));
 }
 
 /** Endings of place names in the cases a sentence puts them in ("Kutno", "w Kutnie"; "Katowice", "w Katowicach"). */
