@@ -9,6 +9,7 @@ import defaultModel from '../../../models/topic-model.json' with { type: 'json' 
 import { civicBreadth, civicGain } from './civic-cues.js';
 import { creditedOrganizations, extractEntities, MAX_ENTITIES } from './entities.js';
 import { namesAsWritten } from './entities/as-written.js';
+import { slavicPersonFeedNames } from './entities/slavic-person-nominative.js';
 import { slavicNominativeFeedNames } from './entities/slavic-nominative.js';
 import { withDatelinePlaces } from './entities/dateline-places.js';
 import { featurizeText, topicText } from './features.js';
@@ -161,6 +162,7 @@ export function createClassifier(model: TopicModel): Classifier {
       const found = withDatelinePlaces(withCredited(extractEntities(title, lead, lexicon, language), creditedOrganizations(credits, source)), dateline, MAX_ENTITIES);
       const { entities, feedNames } = namesAsWritten(found, `${title}\n\n${lead}`, language);
       Object.assign(feedNames, slavicNominativeFeedNames(entities.places, feedNames, language));
+      Object.assign(feedNames, slavicPersonFeedNames(entities.people, feedNames, language));
       return {
         language: writtenStandard(language, `${title}\n\n${lead}`),
         topic,

@@ -8,6 +8,7 @@ import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, CO
 import { namesRegionBody } from './region-bodies.js';
 import { burmeseNameWords } from './burmese-names.js';
 import { CALL_TO_ACTION_VERBS, GROUP_OWNER, isAcronym, isCapitalised, isPublicService } from './tokens.js';
+import { slavicPersonNominative } from './slavic-person-nominative.js';
 import { givenNameBefore, type Single } from './cues.js';
 
 /** The head words of a town's, a municipality's or a region's government outside English. */
@@ -1505,6 +1506,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       if (start >= 0 && rest.slice(start).filter((w) => !NAME_PARTICLES.has(w)).length >= 2) {
         // A known given name is the evidence German's shape rule (a name must recur) stands in for.
         out.push({ kind: 'person', name: rest.slice(start).join(' '), pos, fixed: false, weak: false });
+        return;
+      }
+      // Or with one declined ("według Mikołaja Ostapczuka", "podle Tomáše Hájka").
+      if (rest.length === 2 && slavicPersonNominative(rest.join(' '), ctx.language ?? '') !== undefined) {
+        out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false, weak: false });
         return;
       }
     }
