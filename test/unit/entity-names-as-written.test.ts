@@ -67,6 +67,17 @@ describe("entity names as an article in another language writes them", () => {
     expect(namesAsWritten({ ...none, places: ['East Timor'] }, 'Workers from Timor-Leste arrived in March.', 'en').entities.places).toEqual(['Timor-Leste']);
   });
 
+  it("keys a side's or a league's initials on the side only in a sports story", () => {
+    const fire = namesAsWritten({ ...none, organizations: ['Royal Challengers Bangalore'] }, 'RCB ostrzegło mieszkańców przed pożarem lasu w pobliżu Rytla.', 'pl', false);
+    expect(fire.entities.organizations).toEqual(['RCB']);
+    expect(fire.feedNames).toEqual({});
+    const match = namesAsWritten({ ...none, organizations: ['Royal Challengers Bangalore'] }, 'RCB won by six wickets in Bengaluru.', 'en', true);
+    expect(match.feedNames).toEqual({ RCB: 'Royal Challengers Bangalore' });
+    // A sports body's initials are no guess: "GAA" at a country fair is still the association.
+    const fair = namesAsWritten({ ...none, organizations: ['Gaelic Athletic Association'] }, 'The local GAA club ran the car park at the fair.', 'en', false);
+    expect(fair.feedNames).toEqual({ GAA: 'Gaelic Athletic Association' });
+  });
+
   it('leaves English articles with their canonical names when they write them', () => {
     const result = classifier.classify({
       title: 'Germany and Austria agree on a new rail line',

@@ -10,7 +10,7 @@
  */
 import type { EntitySet } from '../../article.js';
 import { hasLetterCase, wholeWordMentions } from '../../words.js';
-import { ALIASES_OF, CASE_FORMS, SPORTS_ALIASES_OF } from './tables.js';
+import { ALIASES_OF, CASE_FORMS, SIDES_AND_LEAGUES, SPORTS_ALIASES_OF } from './tables.js';
 
 export interface NamesAsWritten {
   entities: EntitySet;
@@ -72,9 +72,9 @@ function writes(text: string, name: string): boolean {
  * title and body) writes it, when the text never writes the canonical name. Among the names it
  * writes, a written-out one goes before an acronym ("Estados Unidos" before "EE.UU."), then the
  * lists' order decides. A country the text names only in a case other than a nominative ("w Polsce")
- * keeps its English name. People keep their names.
+ * keeps its English name. People keep their names. `sportsStory` false: see the sports initials below.
  */
-export function namesAsWritten(entities: EntitySet, text: string, language: string): NamesAsWritten {
+export function namesAsWritten(entities: EntitySet, text: string, language: string, sportsStory = true): NamesAsWritten {
   if (language === 'und') return { entities, feedNames: {} };
   const anySpelling = (): boolean => true;
   // Most aliases are other languages' spellings: a word the text lacks rules them out without a search.
@@ -90,6 +90,10 @@ export function namesAsWritten(entities: EntitySet, text: string, language: stri
     const name = alone.find((alias) => !SHORT_CAPITALS.test(alias)) ?? alone[0];
     if (name === undefined) return canonical;
     shown.add(name);
+    // "RCB" in a story about a forest fire is Poland's crisis centre, not Bangalore's cricket side:
+    // outside a sports story a side's or a league's initials keep a feed of their own. (A sports
+    // body's are not so shared: "GAA" at a country fair is still the Gaelic Athletic Association.)
+    if (!sportsStory && SHORT_CAPITALS.test(name) && SIDES_AND_LEAGUES.has(canonical)) return name;
     feedNames[name] = canonical;
     return name;
   };

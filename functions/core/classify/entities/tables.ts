@@ -112,6 +112,8 @@ export const SPORTS_ONLY = new Map<string, GazEntry & { nickname: boolean }>();
 export const SPORTS_ALIASES_OF = new Map<string, string[]>();
 /** Canonical names the sports lists put in the gazetteer: two of them in one article make it a sports article. */
 export const SPORTS_CANONICAL = new Set<string>();
+/** Those of clubs and leagues, not of sports bodies: their initials are a guess outside a sports story. */
+export const SIDES_AND_LEAGUES = new Set<string>();
 /** Gazetteer places that are also a club's name ("Leeds", "Wrexham"): the club in a sports article, unless a preposition makes them a location. */
 export const CLUB_PLACES = new Set<string>();
 for (const [list, kind] of [
@@ -139,7 +141,10 @@ for (const [list, kind] of [
           SPORTS_ONLY.set(key, { canonical, kind, nickname: n !== canonical && (AMBIGUOUS_SPORTS.has(key) || !canonical.startsWith(`${n} `)) });
           if (n !== canonical) SPORTS_ALIASES_OF.set(canonical, [...(SPORTS_ALIASES_OF.get(canonical) ?? []), n]);
         }
-      } else if (known && known.kind === kind) SPORTS_CANONICAL.add(known.canonical);
+      } else if (known && known.kind === kind) {
+        SPORTS_CANONICAL.add(known.canonical);
+        if (list === sports.clubs || list === sports.leagues) SIDES_AND_LEAGUES.add(known.canonical);
+      }
       else if (known?.kind === 'place' && kind === 'org' && list === sports.clubs) CLUB_PLACES.add(known.canonical);
     }
   }
