@@ -676,6 +676,18 @@ describe('extractEntities: organisations joined by "of" and "and", and acronyms'
     expect(got.organizations.filter((o) => o === 'ASEAN' || o === 'Association of Southeast Asian Nations')).toHaveLength(1);
   });
 
+  it("takes an acronym the lists give another body for the body the article spells it from", () => {
+    // The lists know "AFM" as the Dutch markets regulator.
+    const malta = en('The Armed Forces of Malta rescued 63 people from a sinking boat on Sunday. An AFM patrol boat reached them after twelve hours, a spokesman said.');
+    expect(malta.organizations).toContain('Armed Forces of Malta');
+    expect(malta.organizations).not.toContain('Autoriteit Financiële Markten');
+    expect(malta.organizations.filter((o) => o === 'AFM' || o === 'Armed Forces of Malta')).toHaveLength(1);
+    // Not a name that holds the acronym: the league is named after its sponsor.
+    const league = en('Polska Grupa Energetyczna sponsors the PGE Ekstraliga. PGE said on Monday that it would renew the deal.');
+    expect(league.organizations).toContain('PGE Ekstraliga');
+    expect(league.organizations.filter((o) => o === 'PGE' || o === 'Polska Grupa Energetyczna')).toHaveLength(1);
+  });
+
   it('splits a defined acronym off the name it opens', () => {
     const got = en('The Scottish Environment Protection Agency (SEPA) issued a warning. According to SEPA Flood Forecasting Service, rivers will rise.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Scottish Environment Protection Agency', 'Flood Forecasting Service']));

@@ -1037,9 +1037,21 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
 
   // A known acronym and a written-out name the article gives for it are one body ("Association of
   // Southeast Asian Nations" ... "ASEAN").
+  // So is an acronym the lists read as another body's, when the article never writes that body's
+  // name and the one it spells shares no word with it ("Armed Forces of Malta" … "AFM", which the
+  // lists know as a Dutch regulator's; not "National Bank of Poland" for "NBP", which is Narodowy
+  // Bank Polski in English). A name that holds the acronym is no spelling of it ("PGE Ekstraliga").
+  const sharesWord = (a: string, b: string): boolean => {
+    const words = new Set(a.toLowerCase().split(/[\s'’-]+/u).filter((w) => w.length >= 4));
+    return b.toLowerCase().split(/[\s'’-]+/u).some((w) => words.has(w));
+  };
   for (const a of clusters) {
-    if (a.kind !== 'org' || a.count === 0 || !isAcronym(a.names[0]!) || a.names[0]!.includes('.')) continue;
-    const full = clusters.find((o) => o !== a && o.kind === 'org' && o.count > 0 && o.names[0]!.includes(' ') && !o.acronym && spellsAcronym(a.names[0]!, o.names[0]!.split(/\s+/)));
+    if (a.kind !== 'org' || a.count === 0) continue;
+    const listed = !isAcronym(a.names[0]!);
+    const written = listed ? (body.includes(a.names[0]!) ? undefined : /^\p{Lu}{2,6}(?![\p{L}\p{N}.])/u.exec(body.slice(a.first, a.first + 8))?.[0]) : a.names[0]!;
+    if (written === undefined || written.includes('.')) continue;
+    const full = clusters.find((o) => o !== a && o.kind === 'org' && o.count > 0 && o.names[0]!.includes(' ') && !o.acronym && spellsAcronym(written, o.names[0]!.split(/\s+/)) &&
+      !(listed && (o.names[0]!.split(' ').includes(written) || sharesWord(o.names[0]!, a.names[0]!))));
     if (full) absorb(full, a);
   }
 
