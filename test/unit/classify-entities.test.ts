@@ -3158,6 +3158,19 @@ describe('a German descriptor before a body\'s name', () => {
     expect(de.organizations.filter((name) => /^(?:Gewerkschaft|Autokonzern|Firma) /u.test(name))).toEqual([]);
   });
 
+  it('nor a town\'s adjective before the descriptor, nor a preposition joined to the article', () => {
+    const de = extractEntities('', 'Der Grenchner Präzisionsteilehersteller Witschi Décolletage AG baut 40 Stellen ab. Beim Maschinenbauer Bühler AG in Uzwil fehlen Aufträge.', lex, 'de');
+    expect(de.organizations).toEqual(expect.arrayContaining(['Witschi Décolletage AG', 'Bühler AG']));
+    expect(de.organizations.filter((name) => /^(?:Grenchner|Beim) /u.test(name))).toEqual([]);
+  });
+
+  it('takes a Nordic firm\'s common noun off the name a sentence opens with', () => {
+    const sv = extractEntities('', 'Verkstadsföretaget Moälvens Mekaniska AB anställer 40 personer i Örnsköldsvik.', lex, 'sv');
+    expect(sv.organizations).toContain('Moälvens Mekaniska AB');
+    const nb = extractEntities('', 'Oppdrettsselskapet Lerøy Midt ASA varsler oppsigelser i Hitra.', lex, 'nb');
+    expect(nb.organizations).toContain('Lerøy Midt ASA');
+  });
+
   it('takes no descriptor off a name that goes on with "für" or that a list knows', () => {
     const de = extractEntities('', 'Die Agentur für Arbeit meldet mehr Arbeitslose. Die Deutsche Bahn und der Konzern BASF investieren.', lex, 'de');
     expect(de.organizations.concat(de.places)).not.toContain('Arbeit');

@@ -21,7 +21,7 @@ import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
 import { germanNominative } from './entities/german-nominative.js';
 import { DESCRIBED, splitAtGermanGenitive, splitAtGermanPerson, withoutGermanDescriptor } from './entities/german-runs.js';
-import { withNordicBodies } from './entities/nordic-bodies.js';
+import { opensOnFirmDescriptor, withNordicBodies } from './entities/nordic-bodies.js';
 import { withSlavicBodies } from './entities/slavic-bodies.js';
 import { withRoadNumbers } from './entities/road-numbers.js';
 import { withJournalTitles } from './entities/journal-titles.js';
@@ -367,10 +367,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "Laut Polizei Sachsen": the sentence's "according to" goes before the name's own tests read it
     // ("Laut Polizei" is no public service's field). So does a short place's preposition the
     // stop-word lists leave out ("W Gdańsku otwarto …"); not a longer one, which may open a name
-    // ("Koło Gospodyń Wiejskich", a village women's club; "koło" is "near").
+    // ("Koło Gospodyń Wiejskich", a village women's club; "koło" is "near"). So does a Nordic firm's
+    // common noun ("Verkstadsföretaget Moälvens Mekaniska AB").
     const opensWith = toks[0]!.bare.toLowerCase();
     const shortPlacePreposition = foreign && opensWith.length <= 3 && (FOREIGN_PLACE_PREPS[language!]?.has(opensWith) ?? false);
-    if (toks.length > 1 && toks[0]!.sentenceStart && (SENTENCE_OPENERS.has(opensWith) || shortPlacePreposition)) {
+    if (toks.length > 1 && toks[0]!.sentenceStart && (SENTENCE_OPENERS.has(opensWith) || shortPlacePreposition || opensOnFirmDescriptor(toks[0]!.bare, language))) {
       lead = toks[0]!.bare;
       toks = toks.slice(1);
     }

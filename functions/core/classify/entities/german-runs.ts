@@ -61,21 +61,23 @@ const DESCRIPTORS: ReadonlySet<string> = new Set([
   'hersteller', 'zulieferer', 'anbieter', 'betreiber', 'branchenverband', 'fahrgastverband', 'wirtschaftsverband', 'dachverband', 'industrieverband',
   'interessenverband', 'umweltverband', 'naturschutzverband', 'verkehrsverbund', 'initiative', 'bürgerinitiative', 'ortsteil', 'stadtteil',
 ]);
-const DESCRIPTOR_ENDINGS = /(?:konzern|verband|hersteller|zulieferer|anbieter|betreiber|unternehmen|firma|gewerkschaft|agentur|gesellschaft|tochter|sender|magazin|zeitschrift|zeitung|blatt)$/u;
+const DESCRIPTOR_ENDINGS = /(?:konzern|verband|hersteller|zulieferer|anbieter|betreiber|unternehmen|firma|gewerkschaft|agentur|gesellschaft|tochter|sender|magazin|zeitschrift|zeitung|blatt|maschinenbauer|anlagenbauer|fahrzeugbauer)$/u;
 /** Words after a descriptor that make it part of the name: "Agentur für Arbeit", "Gesellschaft der Freunde". */
 const NAME_GOES_ON: ReadonlySet<string> = new Set(['für', 'der', 'des', 'von', 'vom', 'zur', 'zum', 'und', '&']);
 
 /** The run without a descriptor opening it, when a name follows. */
 export function withoutGermanDescriptor(run: Run): Run {
   const toks = run.tokens;
-  // (After the article a sentence opens with: "Die Gewerkschaft Unia".)
+  // (After the article a sentence opens with: "Die Gewerkschaft Unia", "Beim Maschinenbauer Bühler AG";
+  // and a town's adjective: "Der Grenchner Präzisionsteilehersteller Witschi Décolletage AG".)
   let at = ARTICLES.has(toks[0]!.bare) ? 1 : 0;
+  if (toks.length > at + 2 && TOWN_ADJECTIVE.test(toks[at]!.bare) && isDescriptor(toks[at + 1]!.bare.toLowerCase())) at++;
   // (The compound a suspended part shares its ending with: "Eisenbahn- und Verkehrsgewerkschaft EVG".)
   if (toks[at]?.text.endsWith('-') && toks.length > at + 2) at += 2;
   if (toks.length < at + 2 || toks[at + 1]!.breakBefore || NAME_GOES_ON.has(toks[at + 1]!.bare.toLowerCase()) || gazLookup(toks.slice(at).map((t) => t.bare))) return run;
   // (In the genitive too: "einer Umfrage des Digitalverbands Bitkom".)
   const first = toks[at]!.bare.toLowerCase().replace(/(?<=verband|konzern|unternehmen|magazin|blatt)e?s$/u, '');
-  if (!DESCRIPTORS.has(first) && !(DESCRIPTOR_ENDINGS.test(first) && first.length > 9)) return run;
+  if (!isDescriptor(first)) return run;
   // An association's compound is its name's own before more than one word ("Zweckverband Industriepark Schwarze Pumpe").
   if (first.endsWith('verband') && !DESCRIPTORS.has(first) && toks.length > at + 2) return run;
   const named: Run = { ...run, tokens: toks.slice(at + 1) };
@@ -83,6 +85,11 @@ export function withoutGermanDescriptor(run: Run): Run {
   if (!gazLookup(named.tokens.map((t) => t.bare))) DESCRIBED.set(named, first === 'ortsteil' || first === 'stadtteil' ? 'place' : 'org');
   return named;
 }
+function isDescriptor(word: string): boolean {
+  return DESCRIPTORS.has(word) || (DESCRIPTOR_ENDINGS.test(word) && word.length > 9);
+}
+/** A town's adjective: "Grenchner", "Zürcher", "Basler". */
+const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 /** Runs a German descriptor stood before, and what it says they name. */
 export const DESCRIBED = new WeakMap<Run, 'org' | 'place'>();
-const ARTICLES: ReadonlySet<string> = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einer', 'Eines']);
+const ARTICLES: ReadonlySet<string> = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einer', 'Eines', 'Beim', 'Vom', 'Zum']);

@@ -34,6 +34,18 @@ const REGION_BODY = /(?<![\p{L}\p{N}-])(?:Region|Helse)[^\S\n]+\p{Lu}[\p{L}-]+(?
  */
 const DUTCH_BODY_WORD = /(?<=[\p{Ll}\p{N},;:)]\s+|[\p{Ll},;:)]\s+(?:de|het|van|bij|door|voor|met)\s+)\p{Lu}\p{Ll}{2,}(?:instituut|raad|genootschap|stichting|fonds|dienst|schap|maatschappij|vereniging|autoriteit|inspectie|commissie|agentschap|centrum)(?![\p{L}\p{N}-])(?:[^\S\n]+\p{Lu}[\p{L}-]+(?![\p{L}\p{N}])){0,2}/gu;
 
+/**
+ * A firm's common noun in the definite form, which a sentence may open on before the firm's name:
+ * "Verkstadsföretaget Moälvens Mekaniska AB", "Oppdrettsselskapet Mowi ASA", "Robotfirmaet Nordcobot ApS".
+ * Inside a sentence these languages write it small, so only a sentence's first word needs it.
+ */
+const FIRM_DESCRIPTOR = /\p{Ll}(?:företaget|bolaget|koncernen|firman|firmaet|selskabet|selskapet|virksomheden|virksomheten|konsernet|koncernet|producenten|produsenten|tillverkaren|verftet|varvet|rederiet|fabrikken|fabriken|kæden|kjeden|kedjan)$/u;
+
+/** Whether `word`, opening a sentence in `language`, says what the firm named after it is. */
+export function opensOnFirmDescriptor(word: string, language: string | undefined): boolean {
+  return language !== undefined && LANGUAGES.has(language) && /^\p{Lu}/u.test(word) && FIRM_DESCRIPTOR.test(word);
+}
+
 /** The bodies so named become mentions; the single words and the places inside them give way. */
 export function withNordicBodies(mentions: Mention[], singles: Single[], body: string, language: string | undefined): void {
   if (language === undefined || (!LANGUAGES.has(language) && language !== 'nl')) return;
