@@ -2316,6 +2316,11 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(whole.organizations).toContain('Energy and Petroleum Regulatory Authority');
     const two = extractEntities('', 'Nurses at Horizon Health Network and Vitalité Health Network voted on Monday, the union said.', lex);
     expect(two.organizations).toEqual(expect.arrayContaining(['Horizon Health Network', 'Vitalité Health Network']));
+    // The fields may follow the nation or the place the body serves.
+    const served = extractEntities('', 'The Norwegian Water Resources and Energy Directorate raised the warning, and the Antigua Trades and Labour Union called a strike.', lex);
+    expect(served.organizations).toEqual(expect.arrayContaining(['Norwegian Water Resources and Energy Directorate', 'Antigua Trades and Labour Union']));
+    const airlines = extractEntities('', 'Flights by Kenya Airways and Ethiopian Airlines were cancelled on Monday.', lex);
+    expect(airlines.organizations).toEqual(expect.arrayContaining(['Kenya Airways', 'Ethiopian Airlines']));
   });
 
   it('strips county and district attorneys\' titles but keeps the attorney general\'s office', () => {

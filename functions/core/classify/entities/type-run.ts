@@ -1304,7 +1304,15 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "Energy and Petroleum Regulatory Authority", "Causeway Coast and Glens Borough Council": everyday
   // words before an "and" and a body's name are the body's field or area, no name of their own.
   const joinedByAnd = rest.every((w) => !connectors.has(w) || AND_WORDS.has(w));
-  const fieldOnly = (p: string[]): boolean => (p.length === 1 || !ORG_WORDS.has(norm(p[p.length - 1]!))) && p.every((w) => !GAZ.has(norm(w)) && !GIVEN_NAMES.has(norm(w)) && (lex?.isCommon(w) ?? false));
+  const everyday = (w: string): boolean => !GAZ.has(norm(w)) && !GIVEN_NAMES.has(norm(w)) && (lex?.isCommon(w) ?? false);
+  // (Perhaps after the nation or the place it serves: "Norwegian Water Resources and Energy Directorate",
+  // "Antigua Trades and Labour Union", "Tehran Disaster Mitigation and Management Organization".)
+  const servedPlace = (p: string[]): number => {
+    if (p.length < 2) return 0;
+    if (DEMONYMS.has(norm(p[0]!)) || gazLookup(p.slice(0, 1))?.kind === 'place') return lowerRest[1] === 'county' ? 2 : 1;
+    return 0;
+  };
+  const fieldOnly = (p: string[], k: number): boolean => (p.length === 1 || !ORG_WORDS.has(norm(p[p.length - 1]!))) && p.slice(k === 0 ? servedPlace(p) : 0).every(everyday);
   // "Antrim and Newtownabbey Borough Council", "Perth and Kinross Council": a council named for the two
   // areas it joined, alone or after another body ("Mid Ulster District Council and Antrim and …").
   if (joinedByAnd) {
@@ -1320,7 +1328,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
-  if (parts.length > 1 && joinedByAnd && ORG_WORDS.has(lastRest) && parts[parts.length - 1]!.length >= 2 && parts.slice(0, -1).every(fieldOnly)) {
+  if (parts.length > 1 && joinedByAnd && ORG_WORDS.has(lastRest) && parts[parts.length - 1]!.length >= 2 && parts.slice(0, -1).every((p, k) => fieldOnly(p, k))) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
