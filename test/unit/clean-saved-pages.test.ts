@@ -4,6 +4,7 @@ import { cleanDocument } from '../../functions/core/clean/index.js';
 import { isCreditedCaption, isPersonName, junkKind } from '../../functions/core/clean/boilerplate.js';
 import { bylineAuthor } from '../../functions/core/clean/byline.js';
 import { lineStats } from '../../functions/core/clean/lines.js';
+import { outlineAsParagraphs } from '../../functions/core/clean/outliner.js';
 
 const NOW = new Date('2030-01-01T00:00:00Z');
 
@@ -928,5 +929,36 @@ describe('a wire story republished with the syndication note under it', () => {
       '(This story has not been edited by NDTV staff and is auto-generated from a syndicated feed.)', '',
     ].join('\n');
     expect((await clean(text, 'wire.txt')).paragraphs).toEqual(STORY);
+  });
+});
+
+describe('a page pasted into an outliner note app', () => {
+  it('reads each exported bullet as a block of the page: headline, byline, date and paragraphs', async () => {
+    const md = [
+      '# Clipped: drones story (12/3)', '',
+      '- [Skip to content](https://example.org/news/drones#main)',
+      '- News from the valley',
+      '- [News](https://example.org/news) [Science](https://example.org/science) [Sport](https://example.org/sport)',
+      '- SCIENCE',
+      '- # Drones find malaria breeding sites in the rice fields',
+      '- By [Amani Mwakasege](https://example.org/authors/amani-mwakasege)',
+      '- 10 March 2027 · 4 min read',
+      ...[...STORY, ...MORE].map((p) => `- ${p}`),
+      '- **Also read:** [Rains expected early this year](https://example.org/news/rains)',
+      '- Share this story',
+    ].join('\n');
+    const a = await clean(md, 'incoming/outliner.md');
+    expect(a.title).toBe('Drones find malaria breeding sites in the rice fields');
+    expect(a.author).toBe('Amani Mwakasege');
+    expect(a.published?.slice(0, 10)).toBe('2027-03-10');
+    expect(a.paragraphs).toEqual([...STORY, ...MORE]);
+  });
+
+  it('leaves a page whose list is the article\'s own', () => {
+    const ownList = ['# Five things to know', '', STORY[0]!, '', ...['Larvicide costs fell.', 'Drones cost 2,000 dollars.', 'Twelve villages join next season.'].map((p) => `- ${p}`)].join('\n');
+    expect(outlineAsParagraphs(ownList)).toBe(ownList);
+    // Nor a long list of short items, a page's menu or a listicle's points.
+    const menu = Array.from({ length: 20 }, (_, k) => `- [Section ${k}](https://example.org/${k})`).join('\n');
+    expect(outlineAsParagraphs(menu)).toBe(menu);
   });
 });

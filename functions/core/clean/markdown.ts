@@ -2,13 +2,14 @@
  * Markdown cleaning: YAML front matter for metadata, `marked` for the body, then the same block
  * filter as HTML (no Readability: a Markdown file is the article, not a page around it).
  */
+import { outlineAsParagraphs } from './outliner.js';
 import { marked } from 'marked';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { dayFirstOnPage, fetchTime, FETCHED_KEYS, findDates, onPrintedDay, parseDate, publishedPart, yearlessDayBefore, yearlessDayByPermalink, type DateOptions } from './dates.js';
 import { PUBLICATION_WORD_RE, isJobLine } from './text-byline.js';
 import { dateAlone, dateLine, labelledPublicationDate, readDateline } from './text-dates.js';
-import { isAdLabel, isCreditedCaption, junkKind } from './boilerplate.js';
+import { isCreditedCaption, junkKind } from './boilerplate.js';
 import { cutTail, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
 import { AUTHOR_HREF, authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
@@ -720,24 +721,6 @@ function mdxMetadata(object: string): Record<string, unknown> {
 const LOGSEQ_PROPERTIES = /^(?:[a-z][\w-]*:: .*\n){2,}/;
 
 /**
- * An outline whose bullets are the paragraphs (Logseq), as paragraphs; any other text as it is. An
- * ad's label takes the bullets nested under it (the ad's copy) with it.
- */
-function unbulleted(md: string): string {
-  const lines = md.split('\n').filter((l) => l.trim() !== '');
-  if (lines.filter((l) => /^\t*- /.test(l)).length < lines.length * 0.8) return md;
-  const out: string[] = [];
-  let underAd = false;
-  for (const line of lines) {
-    const nested = /^\t/.test(line);
-    const text = line.replace(/^\t*- /, '');
-    if (!nested) underAd = isAdLabel(text.replace(/\*/g, ''));
-    if (!underAd) out.push(text);
-  }
-  return out.join('\n\n');
-}
-
-/**
  * The file's metadata and the Markdown after it: YAML or TOML front matter (or its key lines when
  * the YAML cannot parse), Logseq's properties, Nikola's comment, Pandoc's title block, or Pelican's
  * and MultiMarkdown's "Key: value" header.
@@ -776,7 +759,7 @@ function frontMatter(input: string): { front: Record<string, unknown>; body: str
     // A Logseq page: "key:: value" properties, then an outline in which every paragraph is a bullet.
     const props = LOGSEQ_PROPERTIES.exec(input)!;
     front = keyValueLines(props[0].split('\n').map((l) => l.replace('::', ':')).filter((l) => l.trim() !== ''), true) ?? {};
-    body = unbulleted(input.slice(props[0].length));
+    body = outlineAsParagraphs(input.slice(props[0].length), true);
   } else {
     // Nikola's metadata: reStructuredText-style ".. title: …" lines in a comment at the top.
     const nikola = NIKOLA_META.exec(input);
@@ -830,7 +813,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const canonicalUrl = absoluteUrl(field(front, 'url', 'canonical', 'canonical_url', 'link', 'permalink') ?? sourceUrl, url ?? null);
   const base = canonicalUrl ?? url ?? null;
 
-  const html = marked.parse(withoutSiteSyntax(withoutFootnotes(body)), { async: false, gfm: true });
+  const html = marked.parse(withoutSiteSyntax(withoutFootnotes(outlineAsParagraphs(body))), { async: false, gfm: true });
   // The root is an element no Markdown file writes: the parser closes the nearest open element of a
   // stray closing tag's name, and a stray "</div>" in raw HTML would close a <div> root there.
   const { document } = parseHTML(`<!doctype html><html><body><dropfeed-root>${html}</dropfeed-root></body></html>`);
