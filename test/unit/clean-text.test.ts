@@ -313,6 +313,7 @@ describe('wire datelines', () => {
     ['Madrid - La Junta ha aprobado.', 'Madrid - La Junta ha aprobado.', null, null],
     ['NATO - the alliance - said.', 'NATO - the alliance - said.', null, null],
     ['THUWAL, Saudi Arabia — Cables picked up the sound.', 'Cables picked up the sound.', null, 'THUWAL, Saudi Arabia'],
+    ['Murau/Graz (APA) - Die Klinik schließt.', 'Die Klinik schließt.', 'APA', 'Murau/Graz'],
   ])('%s', (paragraph, text, agency, place) => {
     expect(splitDateline(paragraph)).toEqual({ text, agency, place });
   });

@@ -1804,14 +1804,14 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
 
 /**
  * A wire dateline: a place in capitals ("SÃO PAULO", "BERLIN/PARIS"), or in title case when an
- * agency follows ("Nueva York, 5 mar (EFE)", "Ponta Delgada, 03 nov 2026 (Lusa)"), an optional date
+ * agency follows ("Nueva York, 5 mar (EFE)", "Ponta Delgada, 03 nov 2026 (Lusa)", "Murau/Graz (APA)"), an optional date
  * ("March 3", "21 Oct.", "5 mar", "13 de diciembre de 2026") after an optional state or country
  * ("AUSTIN, Texas, March 10, 2026", "THUWAL, Saudi Arabia —"), the agency in parentheses, or the
  * agency's tag alone, a press release's wire ("/PRNewswire/"), and a dash ("-", "–", "—", "--",
  * ".-") before the text.
  */
 const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \p{Lu}\p{Ll}+)?(?: \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: del? \d{4})?)){0,2}(?:,\s*\d{4})?\s*(?:\(([^()]{2,60})\))?(?:\s*\/[^/\n]{2,40}\/)?` +
-    String.raw`|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?(?: \d{4})?))?\s*\(([^()]{2,60})\)` +
+    String.raw`|\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?(?: \d{4})?))?\s*\(([^()]{2,60})\)` +
     // An outlet's or agency's tag alone: "(ĐBO) - Rạng sáng 29/8, …", "(ANTARA) -".
     String.raw`|\(([\p{Lu}\p{N}.&]{2,12})\))` +
   String.raw`(?:\.-|\s*(?:--|[-–—]))`;
