@@ -239,6 +239,12 @@ describe('block filter pieces', () => {
     expect(cleanAuthor('Par Claire Dubois Publié le vendredi 14 mars 2025', null)).toBe('Claire Dubois');
   });
 
+  it('ends the name at a line break, a meta box read as one text', () => {
+    expect(cleanAuthor('By Jordan Pike\nApril 13, 2026\nLast Updated: April 14, 2026 at 9:12 am', null)).toBe('Jordan Pike');
+    expect(cleanAuthor('Lisa Kaczke and Trevor J. Mitchell\n   Sioux Falls Argus Leader', null)).toBe('Lisa Kaczke and Trevor J. Mitchell');
+    expect(cleanAuthor('By\nJordan Pike', null)).toBe('Jordan Pike');
+  });
+
   it('tells a byline with dates from a sentence that opens with "By"', () => {
     expect(isBylineWithDate('Por Fernanda Ribeiro, especial para a Gazeta Publicado em 03/04/2025 às 10h30', { ...dopts, lang: 'pt' })).toBe(true);
     expect(isBylineWithDate('By Friday March 7 the council must decide.', dopts)).toBe(false);

@@ -39,6 +39,8 @@ export function cleanAuthor(raw: string | null | undefined, site: string | null)
     .replace(LEADING_BYLINE_WORD, '')
     // "From Sani Garba Yakasai, Kano": Nigerian papers credit the correspondent "from" the name.
     .replace(/^[Ff]rom\s+(?=\p{Lu})/u, '');
+  // A line break ends the name: "By LANA⏎April 13, 2026⏎Last Updated: …", a meta box read as one text.
+  a = a.split(/\s*\n\s*/u)[0] ?? '';
   // "Author Fiona Strachan": a theme's label for screen readers, read with the name.
   const label = UNCOLONED_AUTHOR_LABELS.find((l) => a.startsWith(l));
   if (label !== undefined && /^\p{Lu}/u.test(a.slice(label.length))) a = a.slice(label.length);
