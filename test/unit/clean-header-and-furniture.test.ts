@@ -46,6 +46,15 @@ describe('the header of a copied page', () => {
     expect((await clean(swedish, 'bandy.txt')).author).toBe('Oskar Hedlund och Maja Forsgren');
   });
 
+  it('takes the printed headline over a first line naming the site its masthead prints', async () => {
+    const page = ['Bass International final on the lake — Kenora Lakeside News', '', 'Skip to main content', 'Tuesday, 11 August 2026', 'Kenora Lakeside News', 'News from the lake country', 'Menu', '', 'FISHING',
+      'Lavallee and Kakegamic win Kenora Bass International by two pounds', 'The local pair beat a Winnipeg team after three days of wind and rain on the lake.', 'By Megan Tkachuk', '08.08.2026, 18:40', '', ...body].join('\n');
+    const c = await clean(page, 'masthead.txt');
+    expect(c.title).toBe('Lavallee and Kakegamic win Kenora Bass International by two pounds');
+    // The day over the masthead is the copy's, not the story's.
+    expect(c.published?.slice(0, 10)).toBe('2026-08-08');
+  });
+
   it('reads "Escrito por" in an article\'s info list and drops its view counter', async () => {
     const md = ['# La madrileña Nubaria invertirá 1.800 millones en un campus de datos', '', '- Escrito por [Pilar Lasheras](https://example.es/autores/pilar-lasheras)', '- Publicado: 09 Junio 2026', '- Visitas: 3.214', '', ...body].join('\n');
     const c = await clean(md, 'nubaria.md');

@@ -270,6 +270,8 @@ const MIN_GLUED_TRAIL_HEADLINE_WORDS = 10;
 
 /** The site's name after a bar closing a line: " | Hapi Isles Sport". */
 const SITE_AFTER_BAR = /\s\|\s[^|]{2,40}$/u;
+/** The site's name after a bar or a dash closing a line: " — Tian Shan Times". */
+const SITE_AFTER_SEPARATOR = /\s[|–—]\s([^|–—]{2,40})$/u;
 
 /** Whether each line above `end` stands in a run of junk lines long enough to be a bar of buttons. */
 function junkRuns(units: readonly Unit[], end: number): boolean[] {
@@ -406,7 +408,11 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     // A scraper's copy of the page's <title>, the site's name after a bar ("Warriors edge Eels 2-1 to
     // take S-League crown | Hapi Isles Sport"), over the printed headline of the same story, which
     // stands over the date: the printed one is the article's.
-    const docTitleFirst = best !== null && bestOverMeta && title !== null && SITE_AFTER_BAR.test(first.text) && sameStory(title, first.text.replace(SITE_AFTER_BAR, ''));
+    // So is one whose site the page prints as its masthead ("Kyrgyz Cup final — Tian Shan Times" over
+    // "Tian Shan Times" and the printed headline), whatever words the two headlines share.
+    const site = SITE_AFTER_SEPARATOR.exec(first.text)?.[1];
+    const siteMasthead = site !== undefined && units.slice(1, titleZone).some((u) => normalizeKey(u.text) === normalizeKey(site));
+    const docTitleFirst = best !== null && bestOverMeta && title !== null && ((SITE_AFTER_BAR.test(first.text) && sameStory(title, first.text.replace(SITE_AFTER_BAR, ''))) || siteMasthead);
     if (!masthead && !repeatedElsewhere && !overMetaBelow && !docTitleFirst && first.stats.words >= 1) title = first.text;
     else if ((title === null || bestScore < 6) && !resultsStrip) title = first.text;
   }
