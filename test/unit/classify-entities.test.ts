@@ -711,6 +711,8 @@ describe('extractEntities: given names that are everyday words, and double-barre
   it('reads an everyday word before a double-barrelled surname, or a virtue name before an unusual word, as a person', () => {
     const got = en('Analysts were upbeat. Faith Wambui-Otieno, head of research, agreed, and the actress Mercy Johnson-Okojie said so too. Then Precious Moyo spoke, and Seán O\'Halloran-Burke, a nurse, left.');
     expect(got.people).toEqual(expect.arrayContaining(['Faith Wambui-Otieno', 'Mercy Johnson-Okojie', 'Precious Moyo', "Seán O'Halloran-Burke"]));
+    const inspector = en('The season is closed to protect breeding fish. Beauty Simasiku, a senior fisheries inspector, said nets were seized.');
+    expect(inspector.people).toContain('Beauty Simasiku');
   });
 
   it('reads an English given name that is an everyday word before an unusual surname inside a sentence as a person', () => {

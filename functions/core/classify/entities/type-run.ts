@@ -69,7 +69,7 @@ export const FUNCTION_WORD_NAMES = new Set(['Will', 'May', 'Don']);
  * common in Africa, the Caribbean and elsewhere ("Faith Wambui", "Mercy Johnson", "Precious Moyo"):
  * read as given names only before an unusual word.
  */
-export const EVERYDAY_GIVEN_NAMES = new Set(['Faith', 'Mercy', 'Hope', 'Grace', 'Joy', 'Patience', 'Precious', 'Gift', 'Blessing', 'Charity', 'Prudence', 'Comfort', 'Memory', 'Innocent', 'Loveness', 'Fortune', 'Rose', 'Ivy', 'Violet', 'Daisy', 'Hazel', 'Pearl', 'Ruby', 'Amber', 'Destiny', 'Harmony', 'Felicity', 'Constance']);
+export const EVERYDAY_GIVEN_NAMES = new Set(['Faith', 'Mercy', 'Hope', 'Grace', 'Joy', 'Patience', 'Precious', 'Gift', 'Blessing', 'Charity', 'Prudence', 'Comfort', 'Memory', 'Innocent', 'Loveness', 'Fortune', 'Beauty', 'Lovemore', 'Godknows', 'Talent', 'Rose', 'Ivy', 'Violet', 'Daisy', 'Hazel', 'Pearl', 'Ruby', 'Amber', 'Destiny', 'Harmony', 'Felicity', 'Constance']);
 /**
  * English given names that are everyday words too ("Grant Whiteley", "Junior Rau", "Spike Lee"): read
  * as given names before an unusual word inside a sentence only, where a capital says name; opening one,
