@@ -639,6 +639,21 @@ describe('a business page copied as Markdown with an ad banner and a related lis
     expect((await clean(md, 'kapital.md')).paragraphs).toEqual(story);
   });
 
+  it('loses copy that names the banner\'s advertiser even when it ends in a full stop, and an ad server named in the page\'s language', async () => {
+    const story = [
+      'Sondre Myrvang vant etappen til Narvik etter et langt brudd over Bjørnfjell, og tok samtidig ledelsen i sammendraget.',
+      'Narvik kommune hadde stengt sentrum for trafikk fra klokken ti, og tusenvis av tilskuere sto langs Kongens gate da rytterne kom inn.',
+    ];
+    const md = [
+      '# Myrvang vant hjemme i Narvik', '',
+      story[0], '',
+      '[![Ofoten Bil](https://annonse.example.no/bannere/ofoten-bil-980x150.jpg)](https://annonse.example.no/klikk/772)', '',
+      'Ny bil? Sjekk kampanjetilbudene på elbil hos Ofoten Bil i Narvik.', '',
+      story[1],
+    ].join('\n');
+    expect((await clean(md, 'ofoten.md')).paragraphs).toEqual(story);
+  });
+
   it('keeps a paragraph of the story under a picture that links elsewhere, and a list of sources with its heading', async () => {
     const md = [
       '# Flood defences hold in Calabar', '',

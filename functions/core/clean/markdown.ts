@@ -148,8 +148,8 @@ function dropImageCaptions(root: DomElement): void {
 /** An avatar's address: the word, Gravatar, or a thumbnail's size of two digits a side ("-50x50.jpg"). */
 const AVATAR_SRC = /avatar|gravatar\.com|[-_]\d{2}x\d{2}\.\w{3,4}(?:$|\?)/i;
 
-/** An ad server's address: "https://adclick.kapital.dk/c/88213", "https://ad.site.hu/click/7731", "…/ad-banners/…". */
-const AD_SERVER_URL = /^https?:\/\/(?:ads?|adclick|adserver|adserve|banners?)\.|doubleclick\.net\/|googlesyndication\.com\/|\/(?:adclick|ad-?banners?|ads)\//i;
+/** An ad server's address: "https://adclick.kapital.dk/c/88213", "https://ad.site.hu/click/7731", "https://annonse.site.no/klikk/772", "…/ad-banners/…". */
+const AD_SERVER_URL = /^https?:\/\/(?:ads?|adclick|adserver|adserve|banners?|annonser?|annonces|reklamer?|werbung|anzeigen|publicidad|anuncios)\.|doubleclick\.net\/|googlesyndication\.com\/|\/(?:adclick|ad-?banners?|ads)\//i;
 /** Most words of the ad's copy under its banner. */
 const MAX_BANNER_COPY_WORDS = 30;
 
@@ -167,7 +167,10 @@ function dropAdBanners(root: DomElement): void {
     if (!AD_SERVER_URL.test(link.getAttribute('href') ?? '') && !AD_SERVER_URL.test(img.getAttribute('src') ?? '')) continue;
     const copy = p.nextElementSibling;
     const copyText = copy?.tagName === 'P' && copy.querySelector('img') === null ? normalizeSpace(copy.textContent ?? '') : '';
-    if (copyText !== '' && countWords(copyText) <= MAX_BANNER_COPY_WORDS && !/[.!?…]["”»’)]?$/u.test(copyText)) copy!.remove();
+    // Copy that names the advertiser the banner names may end in a full stop ("Ny bil? Sjekk … hos Ofoten Bil i Narvik.").
+    const advertiser = normalizeSpace(img.getAttribute('alt') ?? '');
+    const namesAdvertiser = advertiser.length >= 3 && copyText.includes(advertiser);
+    if (copyText !== '' && countWords(copyText) <= MAX_BANNER_COPY_WORDS && (namesAdvertiser || !/[.!?…]["”»’)]?$/u.test(copyText))) copy!.remove();
     p.remove();
   }
 }
