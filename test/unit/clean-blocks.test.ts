@@ -137,6 +137,8 @@ describe('block filter pieces', () => {
       'Catch every Oil Barons game at the Centennial Cup on Courier Sports Live, streaming free on our app.',
       'Les alt fra Trondheimsposten – første måned for 1 krone. Ingen binding.',
       'Pannonia Aktuell jetzt auch als App:',
+      'Primește știrile zilei direct pe telefon: intră pe canalul de WhatsApp al Gazetei Copoului.',
+      'Listen to this week’s Dardania Business podcast on Spotify and Apple Podcasts.',
     ])
       expect(junkKind(t), t).not.toBeNull();
     for (const t of [

@@ -583,6 +583,8 @@ function isHousePromo(block: string): boolean {
     const verb = firstWordOf(sentence);
     if ((FOLLOW_VERBS.has(verb) || JOIN_VERBS.has(verb)) && followsOnNetwork(sentence)) return true;
   }
+  // The site's podcast: "Listen to this week's Dardania Business podcast on Spotify and Apple Podcasts."
+  if (lower.startsWith('listen to ') && lower.includes('podcast') && PODCAST_APPS.test(lower)) return true;
   // A job board's: "Looking for a new role in financial services? Browse 300+ jobs on LedgerCareers.ky".
   if (lower.includes('browse ') && JOBS_BROWSE.test(lower)) return true;
   const dashed = block.includes(' – ') || block.includes(' — ');
@@ -594,7 +596,7 @@ function isHousePromo(block: string): boolean {
 }
 /** Verbs of joining a group or channel opening a promotion. */
 // (Not the words that open other sentences as often: Spanish "entre", Dutch "word", Norwegian "bli".)
-const JOIN_VERBS: ReadonlySet<string> = new Set(['join', 'rejoignez', 'rejoins', 'únete', 'únase', 'unite', 'súmate', 'junte-se', 'unisciti', 'iscriviti', 'tritt', 'dołącz']);
+const JOIN_VERBS: ReadonlySet<string> = new Set(['join', 'rejoignez', 'rejoins', 'únete', 'únase', 'unite', 'súmate', 'junte-se', 'unisciti', 'iscriviti', 'tritt', 'dołącz', 'intră', 'intrați', 'alătură-te', 'alăturați-vă']);
 /** Networks and chat apps named in such a promotion. */
 const NETWORKS_IN_PROMO = ['whatsapp', 'telegram', 'facebook', 'instagram', 'tiktok', 'youtube', 'google news', 'threads', 'signal', 'viber', 'linkedin', 'bluesky', 'mastodon', 'x.com', 'twitter'];
 /** Sentences of a promotion read for its call to follow. */
@@ -619,6 +621,7 @@ const NETWORK_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'en', 'sur', 's
 const REPORTING = /\b(?:said|says|told|according to|dijo|dice|a déclaré|sagte|zei|sa|sier)\b/u;
 /** "Dial *111# …" opening a sentence: a code to dial on a phone. */
 const USSD_CALL = /(?:^|[.!]\s+)dial \*\d{2,4}(?:\*\d{1,6})*#/u;
+const PODCAST_APPS = /\bon (?:spotify|apple podcasts|google podcasts|youtube music|amazon music|pocket casts|overcast|soundcloud|acast)\b/u;
 const JOBS_BROWSE = /\bbrowse [\d,.]+\+? (?:jobs|vacancies|roles|openings)\b/u;
 const SPONSOR_AFTER_DASH = /\s[–—]\s(?:the |a |your )?(?:proud|official) (?:sponsor|partner)s? of\b/u;
 const DOMAIN_AT_END = /\s[–—]\s(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/?$/u;
