@@ -3178,6 +3178,11 @@ describe('a German descriptor before a body\'s name', () => {
     expect(nb.organizations).toContain('Lerøy Midt ASA');
   });
 
+  it('reads a town no list knows by the noun before it', () => {
+    const de = extractEntities('', 'Die Initiative kündigte für Samstag eine Kundgebung vor dem Rathaus in Murau an.', lex, 'de');
+    expect(de.places).toContain('Murau');
+  });
+
   it('takes no descriptor off a name that goes on with "für" or that a list knows', () => {
     const de = extractEntities('', 'Die Agentur für Arbeit meldet mehr Arbeitslose. Die Deutsche Bahn und der Konzern BASF investieren.', lex, 'de');
     expect(de.organizations.concat(de.places)).not.toContain('Arbeit');

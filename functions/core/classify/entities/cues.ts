@@ -441,7 +441,7 @@ const COMPOUND_BODY_ENDING = /(?:amt|bund|dienst|verband|verein|gesellschaft|ins
 /**
  * The same outside English: "originaire de Dax", "les habitants de Mauriac", "il sindaco di Sutri",
  * "vecinos de Calamocha", "no concelho de Alijó", "de burgemeester van Zichem". Written small, so a
- * body's own head ("Ayuntamiento de Oviedo") is no cue.
+ * body's own head ("Ayuntamiento de Oviedo") is no cue (German, which capitalises nouns, aside).
  */
 export const FOREIGN_PLACE_BEFORE_OF: Readonly<Record<string, RegExp>> = {
   fr: /(?:^|[\s'’])(?:originaires?|habitants?|maire|mairie|commune|ville|village|hameau|environs|près|région|port|plage|gare|aéroport|nord|sud|est|ouest|km|kilomètres|provenance|venus?|venues?|banlieue|périphérie|canton|arrondissement)\s+(?:de\s+|d['’]\s*)$/u,
@@ -449,6 +449,9 @@ export const FOREIGN_PLACE_BEFORE_OF: Readonly<Record<string, RegExp>> = {
   it: /(?:^|\s)(?:comune|sindac[oa]|città|paese|frazione|provincia|abitanti|originari[oa]|nativ[oa]|pressi|nord|sud|est|ovest|chilometri|km|porto|aeroporto|spiaggia|periferia)\s+(?:di|del|della)\s+$|(?:^|\s)vicino\s+a\s+$/u,
   pt: /(?:^|\s)(?:município|concelho|cidade|vila|aldeia|freguesia|localidade|perto|natural|moradores|habitantes|norte|sul|leste|oeste|km|quilómetros|quilômetros|porto|aeroporto|praia|bairro|arredores|prefeit[oa])\s+(?:de|do|da)\s+$/u,
   nl: /(?:^|\s)(?:gemeente|burgemeester|inwoners|buurt|omgeving|noorden|zuiden|oosten|westen|dorp|stad|haven)\s+van\s+$/u,
+  // German, which capitalises its nouns, before "in": "Rathaus in Murau", "Bahnhof in Rottenmann".
+  // (After "von" a lone name is read more narrowly: "von" opens surnames.)
+  de: /(?:^|\s)(?:Rathaus|Bahnhof|Hauptplatz|Marktplatz|Pfarrkirche|Bezirkshauptmannschaft|Gemeindeamt)\s+in\s+$/u,
 };
 export const PLACE_BEFORE_OF = /(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|residents|mayor|town|village|suburbs?|kilometres|kilometers|miles|km)|,(?:\s+\d+,)?)\s+of\s+$/iu;
 /** Words before "to" that point at a person, not a destination ("goes to Williams", "spoke to Edwards"). */
