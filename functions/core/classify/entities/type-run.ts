@@ -1306,11 +1306,10 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const joinedByAnd = rest.every((w) => !connectors.has(w) || AND_WORDS.has(w));
   const everyday = (w: string): boolean => !GAZ.has(norm(w)) && !GIVEN_NAMES.has(norm(w)) && (lex?.isCommon(w) ?? false);
   // (Perhaps after the nation or the place it serves: "Norwegian Water Resources and Energy Directorate",
-  // "Antigua Trades and Labour Union", "Tehran Disaster Mitigation and Management Organization".)
+  // "Antigua Trades and Labour Union", "Kakamega County Water and Sanitation Company".)
   const servedPlace = (p: string[]): number => {
-    if (p.length < 2) return 0;
-    if (DEMONYMS.has(norm(p[0]!)) || gazLookup(p.slice(0, 1))?.kind === 'place') return lowerRest[1] === 'county' ? 2 : 1;
-    return 0;
+    if (p.length < 2 || !(DEMONYMS.has(norm(p[0]!)) || gazLookup(p.slice(0, 1))?.kind === 'place')) return 0;
+    return norm(p[1]!) === 'county' ? 2 : 1;
   };
   const fieldOnly = (p: string[], k: number): boolean => (p.length === 1 || !ORG_WORDS.has(norm(p[p.length - 1]!))) && p.slice(k === 0 ? servedPlace(p) : 0).every(everyday);
   // "Antrim and Newtownabbey Borough Council", "Perth and Kinross Council": a council named for the two
