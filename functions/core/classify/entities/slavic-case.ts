@@ -51,3 +51,37 @@ export function slavicCaseFormsOfOnePlace(a: string, b: string): boolean {
   while (common < x.length && common < y.length && x[common] === y[common]) common++;
   return common >= 4 && PLACE_ENDINGS.has(x.slice(common)) && PLACE_ENDINGS.has(y.slice(common));
 }
+
+/** The Slavic languages by how they decline names: Polish; Czech and Slovak; Croatian, Bosnian, Serbian and Slovene. */
+export type SlavicGroup = 'pl' | 'cs' | 'south';
+export const SLAVIC_GROUP_OF: Readonly<Record<string, SlavicGroup>> = { pl: 'pl', cs: 'cs', sk: 'cs', hr: 'south', bs: 'south', sr: 'south', sl: 'south' };
+
+/** A case ending and a nominative ending it can come from. */
+export type CaseEnding = readonly [declined: string, nominative: string];
+
+/** `word` with each ending that fits swapped for its nominative, in the list's order, at least `minStem` letters of it kept. */
+export function nominativeForms(word: string, endings: readonly CaseEnding[], minStem: number): string[] {
+  const lower = word.toLowerCase();
+  const forms: string[] = [];
+  for (const [declined, nominative] of endings) {
+    if (!lower.endsWith(declined) || word.length - declined.length < minStem) continue;
+    const form = word.slice(0, word.length - declined.length) + nominative;
+    if (!forms.includes(form)) forms.push(form);
+  }
+  return forms;
+}
+
+/**
+ * Each of `names` written in a case other than the nominative, mapped to the nominative
+ * `nominativeOf` finds for it; names `feedNames` already maps keep their mapping.
+ */
+export function nominativeFeedNames(names: readonly string[], feedNames: Readonly<Record<string, string>>, language: string, nominativeOf: (name: string, language: string) => string | undefined): Record<string, string> {
+  const found: Record<string, string> = {};
+  if (SLAVIC_GROUP_OF[language] === undefined) return found;
+  for (const name of names) {
+    if (Object.hasOwn(feedNames, name)) continue;
+    const nominative = nominativeOf(name, language);
+    if (nominative !== undefined) found[name] = nominative;
+  }
+  return found;
+}

@@ -11,9 +11,7 @@
  */
 import { GAZ, norm } from './tables.js';
 import { isOnWorldList } from '../world-places.js';
-
-/** A case ending and a nominative ending it can come from. */
-type Ending = readonly [declined: string, nominative: string];
+import { type CaseEnding as Ending, nominativeFeedNames, nominativeForms, SLAVIC_GROUP_OF, type SlavicGroup } from './slavic-case.js';
 
 /**
  * Polish nouns, the likelier reading of an ending first: masculine in -ów ("Krakowie"), soft stems
@@ -56,13 +54,12 @@ const SOUTH_SLAVIC_NOUNS: readonly Ending[] = [
 ];
 
 /** Adjectives in a name: "Bielsku Podlaskim", "Zielonej Górze", "Českých Budějovicích", "Jindřichova Hradce", "Banskej Bystrici", "Novom Sadu". */
-const ADJECTIVES: Readonly<Record<'pl' | 'cs' | 'south', readonly Ending[]>> = {
+const ADJECTIVES: Readonly<Record<SlavicGroup, readonly Ending[]>> = {
   pl: [['ym', 'y'], ['im', 'i'], ['iego', 'i'], ['ego', 'y'], ['iej', 'ia'], ['ej', 'a'], ['ą', 'a'], ['ych', 'e'], ['ich', 'ie']],
   cs: [['ém', 'ý'], ['ém', 'é'], ['ého', 'ý'], ['ého', 'é'], ['ých', 'é'], ['ých', 'y'], ['ým', 'ý'], ['ými', 'é'], ['ím', 'í'], ['ího', 'í'], ['ou', 'á'], ['é', 'á'], ['ej', 'á'], ['om', 'ý'], ['om', 'é'], ['ova', 'ův'], ['ově', 'ův'], ['ovu', 'ův']],
   south: [['oj', 'a'], ['om', 'i'], ['og', 'i'], ['om', 'o'], ['og', 'o'], ['em', 'i'], ['ega', 'i'], ['ih', 'i'], ['im', 'i'], ['e', 'a']],
 };
 
-const GROUP_OF: Readonly<Record<string, 'pl' | 'cs' | 'south'>> = { pl: 'pl', cs: 'cs', sk: 'cs', hr: 'south', bs: 'south', sr: 'south', sl: 'south' };
 const NOUNS = { pl: POLISH_NOUNS, cs: CZECH_SLOVAK_NOUNS, south: SOUTH_SLAVIC_NOUNS } as const;
 
 /** The shortest stem an ending is taken from: "Łodzi" → "Ł-" + "ódź". */
@@ -72,24 +69,11 @@ const MIN_NAME = 4;
 /** Names of more words than this are not read: each word multiplies the forms to test. */
 const MAX_WORDS = 3;
 
-/** `word` with each ending that fits swapped for its nominative, in the list's order. */
-function nominativesOf(word: string, endings: readonly Ending[]): string[] {
-  const lower = word.toLowerCase();
-  const forms: string[] = [];
-  for (const [declined, nominative] of endings) {
-    if (!lower.endsWith(declined) || word.length - declined.length < MIN_STEM) continue;
-    const form = word.slice(0, word.length - declined.length) + nominative;
-    if (!forms.includes(form)) forms.push(form);
-  }
-  return forms;
-}
-
 /** The gazetteer's canonical name of a place. */
 function gazetteerPlace(words: readonly string[]): string | undefined {
   const entry = GAZ.get(norm(words.join(' ')));
   return entry?.kind === 'place' ? entry.canonical : undefined;
 }
-
 
 /** Every combination of one form per word, the words as written first. */
 function combinations(forms: readonly (readonly string[])[]): string[][] {
@@ -101,7 +85,7 @@ function combinations(forms: readonly (readonly string[])[]): string[][] {
  * one a list knows; undefined when the gazetteer knows the name as written, or no nominative is found.
  */
 export function slavicPlaceNominative(name: string, language: string): string | undefined {
-  const group = GROUP_OF[language];
+  const group = SLAVIC_GROUP_OF[language];
   if (group === undefined) return undefined;
   const words = name.split(' ');
   if (name.length < MIN_NAME || words.length > MAX_WORDS || GAZ.has(norm(name))) return undefined;
@@ -110,7 +94,7 @@ export function slavicPlaceNominative(name: string, language: string): string | 
   const onWorldList = isOnWorldList(words);
   // A word of the name may be an adjective agreeing with the noun, before or after it ("Gorzowie Wielkopolskim").
   const endings = [...ADJECTIVES[group], ...NOUNS[group]];
-  const forms = words.map((word) => [word, ...nominativesOf(word, words.length > 1 ? endings : NOUNS[group])]);
+  const forms = words.map((word) => [word, ...nominativeForms(word, words.length > 1 ? endings : NOUNS[group], MIN_STEM)]);
   for (const candidate of combinations(forms).slice(1)) {
     const place = gazetteerPlace(candidate) ?? (!onWorldList && isOnWorldList(candidate) ? candidate.join(' ') : undefined);
     if (place !== undefined && place !== name) return place;
@@ -123,12 +107,5 @@ export function slavicPlaceNominative(name: string, language: string): string | 
  * feed name; names `feedNames` already maps keep their mapping.
  */
 export function slavicNominativeFeedNames(places: readonly string[], feedNames: Readonly<Record<string, string>>, language: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  if (GROUP_OF[language] === undefined) return found;
-  for (const place of places) {
-    if (Object.hasOwn(feedNames, place)) continue;
-    const nominative = slavicPlaceNominative(place, language);
-    if (nominative !== undefined) found[place] = nominative;
-  }
-  return found;
+  return nominativeFeedNames(places, feedNames, language, slavicPlaceNominative);
 }

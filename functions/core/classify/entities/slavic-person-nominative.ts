@@ -10,11 +10,7 @@
  * the gender, which says how the surname declines.
  */
 import { GIVEN_NAMES, norm } from './tables.js';
-
-type Ending = readonly [declined: string, nominative: string];
-type Group = 'pl' | 'cs' | 'south';
-
-const GROUP_OF: Readonly<Record<string, Group>> = { pl: 'pl', cs: 'cs', sk: 'cs', hr: 'south', bs: 'south', sr: 'south', sl: 'south' };
+import { type CaseEnding as Ending, nominativeFeedNames, nominativeForms, type SlavicGroup as Group, SLAVIC_GROUP_OF } from './slavic-case.js';
 
 /** Given names' case endings, a consonant change before them first ("Pawła" of Paweł, "Marcie" of Marta). */
 const GIVEN: Readonly<Record<Group, readonly Ending[]>> = {
@@ -51,14 +47,9 @@ const SURNAME: Readonly<Record<Group, Readonly<Record<'m' | 'f', readonly Ending
 /** A surname left as a consonant ending for a woman ("Anny Nowak", "Ivane Perić") or a man's nominative adjective. */
 const UNDECLINED = { m: /(?:ski|cki|dzki|ý|í)$/u, f: /[^aeiouyáéíóúýąęě]$|(?:ska|cka|dzka|ová|á)$/u } as const;
 
+/** The first nominative form of `word` that `accept` takes, at least two letters of the word kept. */
 function swapEnding(word: string, endings: readonly Ending[], accept: (form: string) => boolean): string | undefined {
-  const lower = word.toLowerCase();
-  for (const [declined, nominative] of endings) {
-    if (!lower.endsWith(declined) || word.length - declined.length < 2) continue;
-    const form = word.slice(0, word.length - declined.length) + nominative;
-    if (accept(form)) return form;
-  }
-  return undefined;
+  return nominativeForms(word, endings, 2).find(accept);
 }
 
 /** A stem that ends in a consonant and k or c had a fleeting e before it: "Wojtaszk-a" is Wojtaszek, "Mielc-a" Mielec. */
@@ -68,7 +59,7 @@ function withFleetingE(stem: string): string {
 
 /** The nominative of a person's name of two words, or undefined when its given name is not recognisably declined. */
 export function slavicPersonNominative(name: string, language: string): string | undefined {
-  const group = GROUP_OF[language];
+  const group = SLAVIC_GROUP_OF[language];
   const words = name.split(' ');
   if (group === undefined || words.length !== 2) return undefined;
   const [given, surname] = words as [string, string];
@@ -85,12 +76,5 @@ export function slavicPersonNominative(name: string, language: string): string |
 
 /** Each person of `people` named in a case other than the nominative, mapped to the nominative; names `feedNames` maps keep their mapping. */
 export function slavicPersonFeedNames(people: readonly string[], feedNames: Readonly<Record<string, string>>, language: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  if (GROUP_OF[language] === undefined) return found;
-  for (const person of people) {
-    if (Object.hasOwn(feedNames, person)) continue;
-    const nominative = slavicPersonNominative(person, language);
-    if (nominative !== undefined) found[person] = nominative;
-  }
-  return found;
+  return nominativeFeedNames(people, feedNames, language, slavicPersonNominative);
 }
