@@ -522,8 +522,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const insideTownName = before === 'pod' && slavic && /\p{Lu}[\p{L}-]*\s+pod\s+$/u.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos));
     // A sentence may open on the preposition: "In Cochem stand die Uferstraße unter Wasser", "En Lugo",
     // also after a quotation's close ("… «. A Cogne …"), as the tokenizer reads a sentence's start.
-    const prepToken = run.tokens[run.tokens.indexOf(toks[0]!) - 1];
-    const prepBefore = foreign && before !== undefined && before !== before.toLowerCase() && prepToken?.bare === before && prepToken.sentenceStart ? before.toLowerCase() : before;
+    const opensOnPreposition = (): boolean => {
+      const prep = run.tokens[run.tokens.indexOf(toks[0]!) - 1];
+      return prep !== undefined && prep.bare === before && prep.sentenceStart;
+    };
+    const prepBefore = foreign && before !== undefined && before !== before.toLowerCase() && opensOnPreposition() ? before.toLowerCase() : before;
     const placeCue = !slavicAdjective && foreign
       ? (prepBefore !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(prepBefore) ?? false) && !insideTownName && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), prepBefore))) ||
         (toks.length <= 3 && (FOREIGN_PLACE_BEFORE_OF[language!]?.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos)) ?? false)) ||
@@ -966,9 +969,10 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   if (slavic) {
     const people = clusters.filter((c) => c.kind === 'person' && c.parts.length > 1);
     for (const declined of people) {
+      if (declined.count === 0) continue;
       const base = people.find((o) => o !== declined && o.count > 0 && o.parts.length === declined.parts.length &&
         o.parts.every((part, k) => part === declined.parts[k] || slavicCaseFormOf(declined.parts[k]!, part)));
-      if (base && declined.count > 0) absorb(base, declined);
+      if (base) absorb(base, declined);
     }
   }
   // "Krnov" and "v Krnově": one place written in two cases is one place, named in the shorter form,
