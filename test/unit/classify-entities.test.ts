@@ -105,6 +105,13 @@ describe('extractEntities', () => {
     expect(got.places).toEqual(['Palmyra']);
   });
 
+  it('keeps an apostrophe between small letters inside a lone place name, listed or not', () => {
+    const listed = extractEntities('', 'The corporation said its stores in Galiwin’ku, Gapuwiyak and Ramingining had received extra stock.', lex);
+    expect(listed.places).toEqual(['Galiwin’ku', 'Gapuwiyak', 'Ramingining']);
+    const alone = extractEntities('', 'Farmers in Murang\'a were paid on Friday.', lex);
+    expect(alone.places).toEqual(["Murang'a"]);
+  });
+
   it('orders by mention count, then first mention', () => {
     const got = extractEntities('', 'Talks in Paris and Berlin. More talks in Berlin. Then Rome.', lex);
     expect(got.places).toEqual(['Berlin', 'Paris', 'Rome']);

@@ -917,7 +917,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     if (foreign || s.common || (opensSentence && !openingLocative) || NON_NAMES.has(norm(s.word))) continue;
     // Only a plain capitalised word ("Palmyra"), never "YouTube", "ETFs", "Palau.org", "Americans" or an "-ism".
     // "Killybegs", "Brodick" are places; "Democrats", "Americans", "Mavericks" are plurals of words the lexicon knows.
-    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(s.word) || /(?:ism|ity|ian|ians|ans|ese|ists)$/.test(s.word)) continue;
+    // An apostrophe between small letters is a glottal stop in a name written from its own language: "Galiwin’ku", "Hawai’i".
+    if (!/^\p{Lu}\p{Ll}{2,}(?:['’]\p{Ll}+)?$/u.test(s.word) || /(?:ism|ity|ian|ians|ans|ese|ists)$/.test(s.word)) continue;
     // "Rangers", "Yankees", "Lakes": the plural of an everyday word; "Brades", "Flanders", "Hebrides" are not.
     if (/(?:ers|es)$/.test(s.word) && (lexicon === undefined || lexicon.isCommon(s.word.slice(0, -1)) || lexicon.isCommon(s.word.slice(0, -2)) || DEMONYMS.has(norm(s.word.slice(0, -1))))) continue;
     // "in Parcells' presence": a possessive after a name in -s is an owner's, most often a person's.
