@@ -1127,6 +1127,23 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).toContain('Waterford');
   });
 
+  it('reads a club named for its town as one side, and its own name alone as the same club', () => {
+    const got = en(
+      'The Asian Football Confederation said FIFA had approved the ground. Abdysh-Ata Kant won the Kyrgyzstan Cup on Saturday, beating Dordoi Bishkek 2-1 after extra time, after wins over Neftchi Kochkor-Ata and Alay Osh. Dordoi had played in Ashgabat. Abdysh-Ata meet them again in Kant on October 17.',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Abdysh-Ata Kant', 'Dordoi Bishkek', 'Neftchi Kochkor-Ata', 'Alay Osh']));
+    expect(got.organizations).not.toContain('Abdysh-Ata');
+    expect(got.people).toEqual([]);
+    expect(got.places).toEqual(expect.arrayContaining(['Kant', 'Ashgabat']));
+    expect(got.places).not.toContain('Dordoi');
+    // A club named with its town first is written as the town too; a town with a club of its own name keeps it.
+    const town = en('The Scottish Football Association said FIFA had approved it. Leicester Tigers beat Bath Rugby 20-10 on Saturday. Leicester scored first, and Leicester coach Mark Hall was pleased.');
+    expect(town.organizations).toContain('Leicester Tigers');
+    expect(town.organizations).not.toContain('Leicester');
+    const derby = en('The Scottish Football Association said FIFA had approved it. Dundee United beat Celtic 2-1 on Saturday. Dundee lost 1-0 to Hearts.');
+    expect(derby.organizations).toEqual(expect.arrayContaining(['Dundee United', 'Dundee']));
+  });
+
   it('reads two words no list knows after "at" as a place, but not a known firm or a venue', () => {
     const got = en('The assembly asked the police to post officers at Leklebi Dafor after a series of robberies. She worked at Goldman Sachs for a decade.');
     expect(got.places).toContain('Leklebi Dafor');

@@ -26,7 +26,7 @@ import { withSlavicBodies } from './entities/slavic-bodies.js';
 import { withRoadNumbers } from './entities/road-numbers.js';
 import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /**
  * An article right before a word, in the languages whose towns take none ("la Corte", "un Paese",
@@ -1014,6 +1014,23 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     if (own) {
       own.count += c.count;
       c.count = 0;
+    }
+  }
+  // "Dordoi Bishkek" … "Dordoi", "Abdysh-Ata Kant" … "Abdysh-Ata": in a sports report, a club named
+  // for its town is written without the town after first mention. "Red Deer Rebels" … "the Tigers
+  // outshot Red Deer": one named with its town's name first is written as the town, read as a side.
+  if (sportsArticle) {
+    for (const c of clusters) {
+      if (c.kind === 'person' || c.count === 0) continue;
+      const name = c.names[0]!;
+      const opens = (o: Cluster): boolean => o !== c && o.kind === 'org' && o.count > 0 && o.names[0]!.startsWith(`${name} `);
+      const club = !name.includes(' ')
+        ? clusters.find((o) => opens(o) && townAfterClubName(o.names[0]!.split(' ')))
+        : undefined;
+      // (Not a town with a club of its own name, "Dundee" beside "Dundee United", nor one with two.)
+      const townsClubs = c.kind === 'org' && gazLookup(name.split(' '))?.kind === 'place' && !SPORTS_CANONICAL.has(name) ? clusters.filter((o) => opens(o) && SPORTS_CANONICAL.has(o.names[0]!)) : [];
+      const townsClub = townsClubs.length === 1 ? townsClubs[0] : undefined;
+      if (club ?? townsClub) absorb((club ?? townsClub)!, c);
     }
   }
   // "ISIS" and "Islamic State" in one article are one group: it is named as the article names it most.

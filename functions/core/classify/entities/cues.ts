@@ -2,7 +2,7 @@
 import type { Lexicon } from '../lexicon.js';
 import type { OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
-import { isWorldPlace, worldTownSize } from '../world-places.js';
+import { isOnWorldList, isWorldPlace, worldTownSize } from '../world-places.js';
 import { escapeRegExp } from '../../words.js';
 import { declinedAdjective } from './german-nominative.js';
 import { acronymOf, BASED_AFTER_FORMS, CASE_SENSITIVE, type Cluster, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GERMAN_ADJECTIVE, germanBodyNoun, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, PLACE_PREPS, PORTFOLIO_TAILS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
@@ -565,22 +565,26 @@ export function listedBesidePlace(body: string, pos: number, word: string): 'aft
 /**
  * Whether the article writes the word right after another capitalised word that is no function word
  * ("Juice Williams", "Mercedes Kirkel", "Akeal Hosein"): then it is part of a longer name, most often
- * a surname. "In Nnewi" opens a sentence with a preposition.
+ * a surname. "In Nnewi" opens a sentence with a preposition. With `withinSentence`, a word that ends
+ * a sentence is not counted ("Ashgabat. Abdysh-Ata meet …"); a town is still judged by any
+ * capitalised word before it, which keeps a school's name ("Lowell Elementary" … "Lowell, built in
+ * 1954") from reading as the town.
  */
-export function writtenAfterAnotherName(body: string, word: string): boolean {
-  for (const m of body.matchAll(new RegExp(`(\\p{Lu}[\\p{L}.'’-]*)\\s+${word}(?![\\p{L}-])`, 'gu'))) if (!EN_STOPWORDS.has(m[1]!.toLowerCase())) return true;
+export function writtenAfterAnotherName(body: string, word: string, withinSentence = false): boolean {
+  const before = withinSentence ? String.raw`\p{Lu}[\p{L}.'’-]*\p{L}|\p{Lu}\.?` : String.raw`\p{Lu}[\p{L}.'’-]*`;
+  for (const m of body.matchAll(new RegExp(`(${before})\\s+${word}(?![\\p{L}-])`, 'gu'))) if (!EN_STOPWORDS.has(m[1]!.toLowerCase())) return true;
   return false;
 }
 
-/** The words before a side in a match report: "beat", "host", "against", "lost to", "win over", "drew 1-1 with". */
+/** The words before a side in a match report: "beat", "host", "against", "lost to", "win over", "wins over", "drew 1-1 with". */
 export const SIDE_BEFORE =
-  /\b(?:(?:dr[ae]w(?:s|n|ing)?|tied)(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+with|beat(?:s|ing|en\s+by)?|host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|against|play(?:s|ed|ing)?|meet(?:s|ing)?|v|vs\.?|versus|edg(?:e|es|ed)|thrash(?:ed|es)?|defeat(?:s|ed|ing)?|overcame|visit(?:s|ed|ing)?|(?:lost|lose|losing|loss|fell)\s+to|(?:win|won|victory)\s+over)\s+(?:the\s+)?(?:(?:reigning|defending)\s+champions\s+)?$/iu;
+  /\b(?:(?:dr[ae]w(?:s|n|ing)?|tied)(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+with|beat(?:s|ing|en\s+by)?|host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|against|play(?:s|ed|ing)?|meet(?:s|ing)?|v|vs\.?|versus|edg(?:e|es|ed)|thrash(?:ed|es)?|defeat(?:s|ed|ing)?|overcame|visit(?:s|ed|ing)?|(?:lost|lose|losing|loss|fell)\s+to|(?:wins?|won|victor(?:y|ies))\s+over)\s+(?:the\s+)?(?:(?:reigning|defending)\s+champions\s+)?$/iu;
 /** A score after a side's name: "Leinster 31-10", "Duke 91, Army 54". */
 export const SCORE_AFTER = /^\s+\d{1,3}(?:\s*[-–]\s*\d{1,3}\b|,\s+\p{Lu})/u;
 /** A side named in apposition: "the Limerick champions, Na Piarsaigh, or the Waterford champions, Ballygunner". */
 const SIDE_APPOSITION_BEFORE = /\b(?:champions|holders|opponents|visitors|hosts|rivals),\s+$/u;
-/** A win after a side's name: "Clonoulty-Rossmore beat Upperchurch-Drombane", "Moyne-Templetuohy won the intermediate title". */
-const WIN_AFTER = /^\s+(?:beat|defeated|thrashed|edged|overcame|won\s+the\s+(?:\p{Ll}+\s+){0,2}(?:title|final|cup|championship|league|derby))\s/u;
+/** A win after a side's name: "Clonoulty-Rossmore beat Upperchurch-Drombane", "Moyne-Templetuohy won the intermediate title", "won the Kyrgyzstan Cup". */
+const WIN_AFTER = /^\s+(?:beat|defeated|thrashed|edged|overcame|won\s+the\s+(?:[\p{L}-]+\s+){0,2}(?:title|final|[Cc]up|[Cc]hampionship|[Ll]eague|derby|[Tt]rophy|[Ss]hield))\s/u;
 /** A season's end after sides' names: "Greenfuel were relegated", "Scottland will be promoted". */
 const LEAGUE_MOVE_AFTER = /^\s+(?:were|was|are|is|will\s+be|have\s+been|has\s+been|had\s+been)\s+(?:relegated|promoted)\b/u;
 /** Last words of clubs' names that no other name ends in: "Kwekwe United", "Gudja Athletic". */
@@ -618,9 +622,19 @@ export function sideShaped(body: string, words: readonly string[], known: GazEnt
   const plural = /[^s]s$/u.test(last);
   // "beat West Coast", "host Port Adelaide": a town or region the world list knows names its club too.
   // "Kwekwe United": so does a town the lists do not know, before a club's last word.
-  if (!known && words.length > 1 && !(gazLookup(words.slice(0, 1))?.kind === 'place' || (plural && !GIVEN_NAMES.has(norm(words[0]!))) || isWorldPlace(words) || CLUB_LAST_WORDS.has(last))) return false;
+  // "Dordoi Bishkek": a club's own name before its town.
+  if (!known && words.length > 1 && !(gazLookup(words.slice(0, 1))?.kind === 'place' || (plural && !GIVEN_NAMES.has(norm(words[0]!))) || isWorldPlace(words) || CLUB_LAST_WORDS.has(last) || townAfterClubName(words))) return false;
   // A nickname follows its city ("Moncton Wildcats"); a surname follows a given name.
-  return plural || !writtenAfterAnotherName(body, words[0]!);
+  return plural || !writtenAfterAnotherName(body, words[0]!, true);
+}
+
+/** Whether two words are a club's own name, one no list gives a person, then the known town it plays in: "Dordoi Bishkek", "Alay Osh". */
+export function townAfterClubName(words: readonly string[]): boolean {
+  // Not a town's own club ("Leicester City"), a firm's branch ("Intel Ireland") or a university.
+  if (words.length !== 2 || GIVEN_NAMES.has(norm(words[0]!)) || GAZ.has(norm(words[0]!)) || COUNTRIES.has(words[1]!)) return false;
+  if (ORG_WORDS.has(norm(words[1]!)) || PLACE_WORDS.has(norm(words[1]!))) return false;
+  const town = words.slice(1);
+  return gazLookup(town)?.kind === 'place' || isOnWorldList(town) || isWorldPlace(town);
 }
 
 /** Whether a name after `word` is a location ("in Dortmund", "at Anfield"). */
