@@ -1909,6 +1909,15 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(sv.places).toEqual(expect.arrayContaining(['Esrange', 'Kiruna']));
   });
 
+  it('reads one unknown word after a Nordic preposition of direction as a place, but not a club, a compound\'s first part or a genitive', () => {
+    const nb = extractEntities('', 'Etappen gikk gjennom Tjeldsund og videre til Evenes. Rytteren fra Bjerkvik rykket fra. Han flyttet til Lillehammer for å gå på skole.', lex, 'nb');
+    expect(nb.places).toEqual(expect.arrayContaining(['Tjeldsund', 'Evenes', 'Bjerkvik', 'Lillehammer']));
+    const club = extractEntities('', 'Mathias Nordby fra Lillehammer Skiklubb vant. Søknaden sendes til Kommunal- og distriktsdepartementet.', lex, 'nb');
+    expect(club.places).toEqual([]);
+    const da = extractEntities('', 'Nordcobot blev købt i maj. Koncernen får adgang til Nordcobots software, og varerne sejles til Nexø.', lex, 'da');
+    expect(da.places).toEqual(['Nexø']);
+  });
+
   it('strips councillors\' titles, keeps a compass word opening a council\'s name, and parts a rider from the team after "of"', () => {
     const got = en('Councilman Ronald Keller Jr. voted no. Cllr Dominic Rowse agreed. Mid Ulster District Council said no. Brian Kiprono Limo of Team Amani won the stage.');
     expect(got.people).toEqual(expect.arrayContaining(['Ronald Keller Jr.', 'Dominic Rowse', 'Brian Kiprono Limo']));

@@ -12,7 +12,7 @@ import { isWorldPlace, isWorldRegion, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
 import { SLAVIC_ADJECTIVE, SLAVIC_ADJECTIVE_GENITIVE, SLAVIC_ADJECTIVE_NOMINATIVE, SLAVIC_LANGUAGES, slavicCaseFormOf, slavicCaseFormsOfOnePlace } from './entities/slavic-case.js';
-import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, REGIONS_NAMED_LIKE_CLUBS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
+import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, directionalPlaceWord, FOREIGN_DIRECTION_PREPS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, REGIONS_NAMED_LIKE_CLUBS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
@@ -529,6 +529,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const prepBefore = foreign && before !== undefined && before !== before.toLowerCase() && opensOnPreposition() ? before.toLowerCase() : before;
     const placeCue = !slavicAdjective && foreign
       ? (prepBefore !== undefined && (FOREIGN_PLACE_PREPS[language!]?.has(prepBefore) ?? false) && !insideTownName && (language !== 'de' || germanPlaceShaped(toks.map((t) => t.bare), prepBefore))) ||
+        (toks.length === 1 && prepBefore !== undefined && (FOREIGN_DIRECTION_PREPS[language!]?.has(prepBefore) ?? false) && body[end] !== '-' && directionalPlaceWord(last.text, body)) ||
         (toks.length <= 3 && (FOREIGN_PLACE_BEFORE_OF[language!]?.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos)) ?? false)) ||
         (!toks[0]!.sentenceStart && toks.length === 1 && (PLACE_CASE_ENDINGS[language!]?.test(last.bare) ?? false))
       : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn() || unknownAfterAt() || unknownSpanEnd() || compassAdjectiveBefore());
@@ -786,8 +787,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   const referredToAsIts = foreign ? new Set<string>() : bodiesReferredToAsIts(body, singles);
   /** "Corte di Cassazione", "Paese di origine": a capitalised word before a small connector heads a name written in sentence case. */
   const headsSentenceCaseName = (end: number): boolean => {
-    const next = /^\s+(\p{Ll}+)/u.exec(body.slice(end, end + 12))?.[1];
-    return next !== undefined && connectors.has(next) && !AND_WORDS.has(next);
+    const next = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(body.slice(end, end + 16));
+    // ("flyttet til Lillehammer for å gå på skole": Nordic "for" before an infinitive is "in order to".)
+    return next !== null && connectors.has(next[1]!) && !AND_WORDS.has(next[1]!) && !(/^f[oö]r$/u.test(next[1]!) && /^(?:å|at|att)$/u.test(next[2] ?? ''));
   };
   /**
    * Where a lone capitalised word the world list knows as a town is one, outside English: not after an

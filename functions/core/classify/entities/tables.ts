@@ -340,6 +340,29 @@ export const PLACE_CASE_ENDINGS: Readonly<Record<string, RegExp>> = {
  * "in Delft"), per language. Not German, where every noun is capitalised after "in"; not "de" or
  * "da", which come before people as often as before places.
  */
+/**
+ * Prepositions of direction after which one unknown capitalised word is a place ("fra Bjerkvik",
+ * "til Lillehammer", "gjennom Tjeldsund"). Not a longer run, which after them names an athlete's club
+ * ("fra Lillehammer Skiklubb") or a firm as often; see `directionalPlaceWord` for the single word.
+ */
+export const FOREIGN_DIRECTION_PREPS: Readonly<Record<string, ReadonlySet<string>>> = {
+  sv: new Set(['till', 'genom']),
+  no: new Set(['fra', 'til', 'gjennom']),
+  nb: new Set(['fra', 'til', 'gjennom']),
+  nn: new Set(['frå', 'til', 'gjennom']),
+  da: new Set(['fra', 'til', 'gennem']),
+};
+
+/**
+ * Whether one word after a preposition of direction may be a place: not a body the lists know, or an
+ * owner's genitive, which the article also writes without its -s ("til Nordcobots software" beside
+ * "Nordcobot"). (The caller rules out a compound's first part: "til Kommunal- og distriktsdepartementet".)
+ */
+export function directionalPlaceWord(word: string, body: string): boolean {
+  if (GAZ.get(norm(word))?.kind === 'org' || COMPANY_NAMES.has(norm(word))) return false;
+  return !(word.endsWith('s') && body.split(word.slice(0, -1)).length > body.split(word).length);
+}
+
 export const FOREIGN_PLACE_PREPS: Readonly<Record<string, ReadonlySet<string>>> = {
   fr: new Set(['à', 'en', 'vers']),
   es: new Set(['en', 'desde', 'hacia']),
