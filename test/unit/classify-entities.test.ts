@@ -610,6 +610,15 @@ describe('extractEntities: organisations marked by their context', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Barclays', 'Lloyds Banking Group', 'Meta', 'Facebook', 'OpenAI', 'World Food Programme']));
     expect(got.organizations).not.toContain('Barclays and Lloyds Banking Group');
   });
+
+  it('knows the parties of smaller European parliaments by their own names and acronyms, and an aquarium as a body', () => {
+    const de = extractEntities('', 'Die Opposition ist empört. SPÖ, KPÖ und Grüne wollen am Mittwoch einen Antrag stellen, die FPÖ und die NEOS nicht.', lex, 'de');
+    expect(de.organizations).toEqual(expect.arrayContaining(['SPÖ', 'KPÖ', 'FPÖ', 'NEOS']));
+    const ro = en('The motion was backed by the Alliance for the Union of Romanians (AUR) and opposed by the Democratic Alliance of Hungarians in Romania.');
+    expect(ro.organizations).toEqual(expect.arrayContaining(['AUR', 'UDMR']));
+    const aquarium = en('She has raised 6,000 juveniles in tanks at the Curaçao Sea Aquarium since 2024.');
+    expect(aquarium.organizations).toEqual(['Curaçao Sea Aquarium']);
+  });
 });
 
 describe('extractEntities: names with particles, initials and everyday words', () => {
