@@ -962,3 +962,23 @@ describe('a page pasted into an outliner note app', () => {
     expect(outlineAsParagraphs(menu)).toBe(menu);
   });
 });
+
+describe('a converted page whose first `#` heading is the site named in its copyright line', () => {
+  const md = [
+    'Welcome to Etherpad!', '',
+    '# Valley Health Observer', '', 'Health news from the valley, every day', '', '* News', '* Health', '* Sport', '',
+    'HEALTH', '', '# Drones find malaria breeding sites in the rice fields', '',
+    'By Amina Juma', '', '8 February 2027, 10:15 · 4 min read', '',
+    ...STORY.flatMap((p) => [p, '']),
+    '## Related articles', '', '* Vaccine reaches Kigoma – 3 February 2027', '',
+    '© 2027 Valley Health Observer, Morogoro. All rights reserved.',
+  ].join('\n');
+
+  it('takes the story headline as the title, with its byline and date, and starts the body at the story', async () => {
+    const a = await clean(md, 'incoming/pad.md');
+    expect(a.title).toBe('Drones find malaria breeding sites in the rice fields');
+    expect(a.author).toBe('Amina Juma');
+    expect(a.published).toBe('2027-02-08');
+    expect(a.paragraphs).toEqual(STORY);
+  });
+});

@@ -20,6 +20,7 @@ import { unwiki, withoutFootnotes, withoutSiteSyntax } from './markdown-syntax.j
 import { guessLanguage } from './lines.js';
 import { countWords, endsNoSentence, metaParts, normalizeSpace, sameStory, withoutCommentCount } from './text-utils.js';
 import { dropAboveSkipLink } from './wrapped-page.js';
+import { escapeRegExp } from '../words.js';
 import { keptMicrodata } from './markdown-in-html.js';
 
 export type MarkdownExtraction = Extraction;
@@ -678,6 +679,20 @@ function mastheadHeading(heading: DomElement): boolean {
   return links.length === 0 && logoLink != null && logo != null && normalizeSpace(logo.getAttribute('alt') ?? '') === text && homeLink(logoLink);
 }
 
+/** Most words of a site's name written as a page's first heading. */
+const MAX_SITE_NAME_WORDS = 5;
+
+/**
+ * A heading that is the site's name, as its copyright line at the foot of the page writes it
+ * ("# Montenegro Observer" … "© 2026 Montenegro Observer, Podgorica"): a converted page's masthead
+ * that links nowhere.
+ */
+function copyrightHolderHeading(heading: DomElement, root: DomElement): boolean {
+  const text = normalizeSpace(heading.textContent ?? '');
+  if (text.length < 3 || countWords(text) > MAX_SITE_NAME_WORDS || /[.!?:]$/u.test(text)) return false;
+  return new RegExp(String.raw`(?:©|\([Cc]\)|[Cc]opyright)\s*(?:\d{4}(?:[-–]\d{2,4})?\s*)?(?:[Tt]he\s+)?${escapeRegExp(text)}(?![\p{L}\p{N}])`, 'u').test(root.textContent ?? '');
+}
+
 /** Whether a page's skip link ("[Skip to content](…#main-content)", "[Direct naar de inhoud](#main)") comes right after the element. */
 function skipLinkAfter(el: DomElement): boolean {
   const next = el.nextElementSibling;
@@ -858,8 +873,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   let h1 = root.querySelector('h1');
   // A converted page's masthead: the site's name as its <h1>, a link to the site's home ("[Limousin
   // Curieux](https://www.limousin-curieux.fr/)" over "===="), with the story's headline in a lower
-  // heading, or in a second `#` heading of its own (Showdown keeps a theme's two <h1>s).
-  if (h1 && title === null && mastheadHeading(h1)) {
+  // heading, or in a second `#` heading of its own (Showdown keeps a theme's two <h1>s). So is a first
+  // heading that names the site the copyright line names.
+  if (h1 && title === null && (mastheadHeading(h1) || copyrightHolderHeading(h1, root))) {
     const headline = topHeading(root, (text) => text.length > 20 && text !== normalizeSpace(h1!.textContent ?? ''));
     if (headline && /^H[1-3]$/.test(headline.tagName)) {
       h1.remove();
