@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../functions/core/decode/index.js';
 import { cleanDocument } from '../../functions/core/clean/index.js';
-import { isCreditedCaption, isPersonName, junkKind } from '../../functions/core/clean/boilerplate.js';
+import { isCreditedCaption, isPersonName, isTailMarker, junkKind } from '../../functions/core/clean/boilerplate.js';
 import { bylineAuthor } from '../../functions/core/clean/byline.js';
 import { lineStats } from '../../functions/core/clean/lines.js';
 import { outlineAsParagraphs } from '../../functions/core/clean/outliner.js';
@@ -980,5 +980,47 @@ describe('a converted page whose first `#` heading is the site named in its copy
     expect(a.author).toBe('Amina Juma');
     expect(a.published).toBe('2027-02-08');
     expect(a.paragraphs).toEqual(STORY);
+  });
+});
+
+describe('a site builder\'s post with its day right above the headline', () => {
+  const md = [
+    'Saved from valleyhealth.example on 9 June – for the scrapbook', '',
+    'Valley Health Observer', '', '- [Home](https://valleyhealth.example/)', '- [News](https://valleyhealth.example/news/)', '',
+    'Monday, 08 June 2026', '', '# Drones find malaria breeding sites in the rice fields', '', '**By Amina Juma**', '',
+    ...[...STORY, ...MORE].flatMap((p) => [p, '']),
+    '## Comments', '', '**Baraka M.** (Tuesday, 09 June 2026 14:22)', '', 'Good news for the valley.',
+  ].join('\n');
+
+  it('dates the post by that day, not by the comments or the day it was saved', async () => {
+    const a = await clean(md, 'incoming/post.md');
+    expect(a.published).toBe('2026-06-08');
+    expect(a.paragraphs).toEqual([...STORY, ...MORE]);
+  });
+});
+
+describe('lines between and under a story that are no part of it', () => {
+  it.each([
+    ['a newsletter platform\'s sponsor heading', 'Together with Isa Tyre & Battery'],
+    ['a local advertiser\'s offer to the paper\'s readers', 'Road train tyres in stock now at Mount Isa and Cloncurry. Mention The Spinifex Post for 10% off fitting.'],
+    ['a helpline under a story', 'If you or someone you know needs support, call Lifeline on 13 11 14.'],
+  ])('drops %s', (_, line) => {
+    expect(junkKind(line)).not.toBeNull();
+  });
+
+  it.each([
+    ['in Spanish', 'Más noticias de Región'],
+    ['in German', 'Mehr aus Murau'],
+  ])('ends the story at the heading over the section\'s other stories, %s', (_, line) => {
+    expect(isTailMarker(line)).toBe(true);
+  });
+
+  it.each([
+    'Together with his brother, he rebuilt the mill.',
+    'Mehr aus Murau kam nicht: die Gemeinde gab nur 200 Euro.',
+    'Más noticias de la región llegarán mañana, dijo el alcalde.',
+  ])('keeps the sentence "%s"', (line) => {
+    expect(junkKind(line)).toBeNull();
+    expect(isTailMarker(line)).toBe(false);
   });
 });

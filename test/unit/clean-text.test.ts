@@ -314,6 +314,7 @@ describe('wire datelines', () => {
     ['NATO - the alliance - said.', 'NATO - the alliance - said.', null, null],
     ['THUWAL, Saudi Arabia — Cables picked up the sound.', 'Cables picked up the sound.', null, 'THUWAL, Saudi Arabia'],
     ['Murau/Graz (APA) - Die Klinik schließt.', 'Die Klinik schließt.', 'APA', 'Murau/Graz'],
+    ['Zlín 11. března (ČTK) - Vědci vyvinuli fólii.', 'Vědci vyvinuli fólii.', 'ČTK', 'Zlín'],
   ])('%s', (paragraph, text, agency, place) => {
     expect(splitDateline(paragraph)).toEqual({ text, agency, place });
   });

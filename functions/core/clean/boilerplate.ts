@@ -277,7 +277,7 @@ const PUBLISHER_NOTES: RegExp[] = [
   // GOV.UK: "From: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP".
   /^[Ff]rom:\s*\p{Lu}[^.!?]{2,200}$/u,
   // Helplines under stories on suicide or abuse; WhatsApp and Telegram channel promotions; follow prompts.
-  /^if you (or someone you know )?(have been|are|were|'ve been) (affected|impacted) by (any of )?(the )?(issues|topics|subjects?|matters|themes|events)\b|\bsamaritans can be contacted\b|\bcall or text 988\b/i,
+  /^if you (or someone you know )?(have been|are|were|'ve been) (affected|impacted) by (any of )?(the )?(issues|topics|subjects?|matters|themes|events)\b|\bsamaritans can be contacted\b|\bcall or text 988\b|^if you or someone you know (needs?|is in need of) (support|help)\b.{0,120}$/i,
   /^join (the )?\p{Lu}[\p{L}\d&.'’ -]{1,40} on (whatsapp|telegram)\b.{0,80}$/iu,
   new RegExp(String.raw`^(join|follow) (us on |our )?(whatsapp|telegram) (channel|community|group)\b|^(follow|get)\s.{1,60}\bon ${FOLLOW_NETWORKS}\b.{0,80}$`, 'i'),
   new RegExp(String.raw`^(suivez(-nous)?|folgen sie|síguenos|sigue a|seguici|segui|siga(-nos)?|volg (ons|\S+))\b.{0,60}\b(sur|auf|en|su|no|na|op|bei)\s+${FOLLOW_NETWORKS}\b`, 'i'),
@@ -938,6 +938,10 @@ const STRONG: RegExp[] = [
   /^(?!.*\b(?:said|says|told|according)\b)(?:\p{Lu}[\p{L}&'’.]*(?:\s+\p{Lu}[\p{L}&'’.]*){0,3}\s*[:—–]\s+)?(?:fly|book|shop|buy|save|try|trade|invest|protect|play|order|switch|upgrade|stream|watch|bank|insure|get)\s[^"“”.!?]{0,90}(?:[.!?]\s+[^"“”.!?]{0,90})?\b(?:from\s+\p{Sc}?\s?\p{Lu}{0,3}\s?\p{Sc}?\s?\d|\d+(?:[.,]\d+)?\s?%\s+off|free trial|\d+-day (?:free|trial)|zero commission|no commission|term cover|on \p{Lu}[\p{L}]*\d+)[^"“”]{0,60}$/iu,
   // A sponsor's line over a report: "Match report presented by Swan Valley Motors — drive away …".
   /^(?:[\p{L}’']+\s+){0,3}(?:[Pp]resented|[Ss]ponsored|[Pp]owered|[Ss]upported|[Bb]rought to you) by\s+\p{Lu}[^.!?]{0,120}$/u,
+  // A newsletter platform's sponsor heading: "Together with Isa Tyre & Battery".
+  /^[Tt]ogether with\s+\p{Lu}[^.!?,]{0,60}$/u,
+  // A local advertiser's offer to the paper's readers: "Mention The Spinifex Post for 10% off fitting."
+  /\b(?:mention|quote|show)\s+(?:this (?:ad|advert)|(?:the\s+)?\p{Lu}[\p{L}'’ ]{1,40})\s+(?:for|to get)\s+\d{1,2}\s?%\s+(?:off|discount)\b/iu,
   // An advertiser's name, its offer and a price to close the line: "Smile Plus Dental Clinic — implants from 29,900 baht."
   /^(?!.*\b(?:said|says|told|according|rose|rise|rises|risen|fell|fall|falls|fallen|up|down|increased?|cut)\b)\p{Lu}[\p{L}&'’.]*(?:\s+\p{Lu}[\p{L}&'’.]*){0,4}\s*[—–:]\s+[^"“”.!?]{0,80}\bfrom\s+\p{Sc}?\s?\p{Lu}{0,3}\s?\p{Sc}?\s?\d[\d,.\s]*(?:\p{Sc}|\p{L}{1,6})?\.?$/u,
   // Financial promotions' and gaming ads' warnings.
@@ -1564,6 +1568,8 @@ const TAIL_MARKERS: RegExp[] = [
   /^comments?( \(\d+\))?:?$/i,
   /^(show|view|load|read) (all )?(\d+ )?comments?\b/i,
   /^(you (may|might) (also )?like|related (articles|stories|posts)|more from\b|recommended for you)/i,
+  // The same "more from" over the section's other stories, in the languages read: "Más noticias de Región", "Mehr aus Murau".
+  /^(?:más noticias (?:de|del|sobre|en)|mais notícias (?:de|da|do|dos|das|sobre|em)|mehr aus|plus d['’](?:actualités|infos|articles) (?:de|du|des|sur)|altre notizie (?:da|di|su)|meer (?:nieuws )?uit|więcej z|více z|viac z|mer från|mere fra|mer fra)\s[^.!?]{1,40}$/iu,
   /^(subscribe to our newsletter|sign up for our newsletter)\b/i,
   // WordPress's heading over the previous and next posts' links, in its translations.
   /^(?:post navigation|posts navigation|beitragsnavigation|beitrags-navigation|navigation de l['’]article|navigation des articles|navegación de entradas|navegación de la entrada|navigazione articoli|navegação de posts?|navegação de post|berichtnavigatie|inleggsnavigatie|inläggsnavigering|navigering af indlæg|nawigacja wpisu|navigace pro příspěvek|navigare articole)$/iu,
@@ -1807,14 +1813,15 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
 
 /**
  * A wire dateline: a place in capitals ("SÃO PAULO", "BERLIN/PARIS"), or in title case when an
- * agency follows ("Nueva York, 5 mar (EFE)", "Ponta Delgada, 03 nov 2026 (Lusa)", "Murau/Graz (APA)"), an optional date
+ * agency follows ("Nueva York, 5 mar (EFE)", "Ponta Delgada, 03 nov 2026 (Lusa)", "Murau/Graz (APA)",
+ * Czech and Slovak agencies' "Zlín 11. března (ČTK)" with no comma before the day), an optional date
  * ("March 3", "21 Oct.", "5 mar", "13 de diciembre de 2026") after an optional state or country
  * ("AUSTIN, Texas, March 10, 2026", "THUWAL, Saudi Arabia —"), the agency in parentheses, or the
  * agency's tag alone, a press release's wire ("/PRNewswire/"), and a dash ("-", "–", "—", "--",
  * ".-") before the text.
  */
 const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \p{Lu}\p{Ll}+)?(?: \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: del? \d{4})?)){0,2}(?:,\s*\d{4})?\s*(?:\(([^()]{2,60})\))?(?:\s*\/[^/\n]{2,40}\/)?` +
-    String.raw`|\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?(?: \d{4})?))?\s*\(([^()]{2,60})\)` +
+    String.raw`|\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?(?: \d{4})?)| \d{1,2}\. \p{Ll}{3,10}(?: \d{4})?)?\s*\(([^()]{2,60})\)` +
     // An outlet's or agency's tag alone: "(ĐBO) - Rạng sáng 29/8, …", "(ANTARA) -".
     String.raw`|\(([\p{Lu}\p{N}.&]{2,12})\))` +
   String.raw`(?:\.-|\s*(?:--|[-–—]))`;
@@ -1845,7 +1852,8 @@ function datelinePlace(dateline: string): string | null {
   const place = dateline
     .replace(/\([^()]*\)|\/[^/\n]{2,40}\/|(?:\.-|\s*(?:--|[-–—]))\s*$|:\s*$/gu, ' ')
     .split(',')
-    .map((part) => part.trim())
+    // ("Zlín 11. března": the day and month the Czech and Slovak agencies write after the place.)
+    .map((part) => part.replace(/\s\d{1,2}\.\s\p{Ll}{3,10}(?:\s\d{4})?\s*$/u, '').trim())
     .filter((part) => part !== '' && !/\d/u.test(part))
     .join(', ');
   return /\p{L}/u.test(place) ? place : null;

@@ -430,9 +430,14 @@ function chromeAbove(heading: DomElement): string[] {
 
 /**
  * A day without its year a few elements above the headline, alone in its paragraph or list item
- * ("- Mar 8" over "- 3 min read"), dated by the latest full date that `printed` gives on or after it.
+ * ("- Mar 8" over "- 3 min read"), dated by the latest full date that `printed` gives on or after it;
+ * or a full date alone right above the headline ("Monday, 08 June 2026" over "# French Harbour City FC
+ * beat …", as a site builder prints a post's day).
  */
 function dayAbove(heading: DomElement, printed: () => string, dopts: DateOptions): string | null {
+  const right = heading.previousElementSibling;
+  const fullDay = right?.tagName === 'P' ? dateAlone(normalizeSpace(right.textContent ?? ''), dopts) : null;
+  if (fullDay) return fullDay;
   // The printed dates are read only once a short line that may be a day and a month is found.
   let reference: string | null | undefined;
   for (let k = heading.previousElementSibling, n = 0; k && n < MAX_DAY_ABOVE; k = k.previousElementSibling, n++) {
