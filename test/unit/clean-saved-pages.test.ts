@@ -1024,3 +1024,11 @@ describe('lines between and under a story that are no part of it', () => {
     expect(isTailMarker(line)).toBe(false);
   });
 });
+
+describe('an agency credited in the author field', () => {
+  it('is no person: "Author: Central Asia Newswire"', () => {
+    expect(isPersonName('Central Asia Newswire', null)).toBe(false);
+    expect(isPersonName('Pacific Wire', null)).toBe(false);
+    expect(isPersonName('Aibek Sultanov', null)).toBe(true);
+  });
+});

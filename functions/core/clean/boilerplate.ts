@@ -1747,7 +1747,7 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   // (A string test: a pattern built per site would be compiled anew for every site a process reads.)
   const site = siteName?.trim().toLowerCase() ?? '';
   if (site.includes(' ') && ` ${n.toLowerCase()} `.includes(` ${site} `)) return false;
-  if (/\b(news|newsroom|newsdesk|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|bureau|inc|ltd|llc|group|reporters?|correspondents?|sports?|bulletin|gazette|tribune|chronicle|dispatch|courier|sentinel|examiner|enquirer|inquirer|advertiser)\b/i.test(n)) return false;
+  if (/\b(news|newswires?|wires?|newsroom|newsdesk|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|bureau|inc|ltd|llc|group|reporters?|correspondents?|sports?|bulletin|gazette|tribune|chronicle|dispatch|courier|sentinel|examiner|enquirer|inquirer|advertiser)\b/i.test(n)) return false;
   // Newsroom desks in other languages: "Haber Merkezi", "Redakcja", "Редакция", "Σύνταξη", "Redacció
   // Crònica", "Redaktioun Norden", "Editan Labarai" (Hausa's news editor), and a site's "… Ньюз".
   if (/(^|\s)(redakcja|redakce|redakcia|redakcija|redaktionen|redaktion|redaktioun|redaksjonen|redaktsioon|redacción|redacció|redaccio|rédaction|redazione|redação|redacția|redactia|redactie|redaksi|uredništvo|szerkesztőség|toimitus|editan|редакция|редакція|редакција|ньюз|σύνταξη|haber merkezi|merkez|haberler)(\s|$)/iu.test(n)) return false;
