@@ -1004,6 +1004,10 @@ describe('lines between and under a story that are no part of it', () => {
     ['a newsletter platform\'s sponsor heading', 'Together with Isa Tyre & Battery'],
     ['a local advertiser\'s offer to the paper\'s readers', 'Road train tyres in stock now at Mount Isa and Cloncurry. Mention The Spinifex Post for 10% off fitting.'],
     ['a helpline under a story', 'If you or someone you know needs support, call Lifeline on 13 11 14.'],
+    ['an app\'s promotion after the question that sets it up, in Czech', 'Chcete mít zprávy ze Zlínska v mobilu? Stáhněte si aplikaci Zlínský expres pro Android i iOS.'],
+    ['the site\'s podcast, in Italian', 'Ascolta «Terzo tempo», il podcast sportivo di Eco delle Valli: ogni lunedì su Spotify e sul nostro sito.'],
+    ['a WhatsApp channel after a colon that sets it up, in Portuguese', 'Receba as notícias do Vale no seu celular: entre no canal da Folha do Jequitinhonha no WhatsApp.'],
+    ['a call for readers\' material', 'Got a score, a photo or a result from your island league? Send it to sports@roatantidings.com and we will print it.'],
   ])('drops %s', (_, line) => {
     expect(junkKind(line)).not.toBeNull();
   });
@@ -1019,6 +1023,8 @@ describe('lines between and under a story that are no part of it', () => {
     'Together with his brother, he rebuilt the mill.',
     'Mehr aus Murau kam nicht: die Gemeinde gab nur 200 Euro.',
     'Más noticias de la región llegarán mañana, dijo el alcalde.',
+    'Entre no canal, o barco passa devagar.',
+    'Got a minute? She asked the council to look again.',
   ])('keeps the sentence "%s"', (line) => {
     expect(junkKind(line)).toBeNull();
     expect(isTailMarker(line)).toBe(false);

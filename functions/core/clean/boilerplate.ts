@@ -553,7 +553,10 @@ function isHousePromo(block: string): boolean {
   if (block.length > MAX_HOUSE_PROMO_CHARS) return false;
   const lower = block.toLowerCase();
   if (PROMO_PHRASES.some((phrase) => lower.includes(phrase))) return true;
-  if (APP_PROMO_OPENINGS.some((opening) => lower.startsWith(opening)) && lower.includes('app')) return true;
+  // (Also after a question that sets it up: "Chcete mít zprávy ze Zlínska v mobilu? Stáhněte si aplikaci …".)
+  const asked = lower.indexOf('? ');
+  const opensAppPromo = (text: string): boolean => APP_PROMO_OPENINGS.some((opening) => text.startsWith(opening));
+  if ((opensAppPromo(lower) || (asked > 0 && opensAppPromo(lower.slice(asked + 2)))) && (lower.includes('app') || lower.includes('aplik'))) return true;
   // An app's promotion with both stores' links: "¿Eres fan …? Descarga la app … [App Store](…) | [Google Play](…)".
   if (lower.includes('app store') && lower.includes('google play')) return true;
   // "Get The Hargeisa Record app for iPhone and Android and never miss a story from home."
@@ -579,12 +582,14 @@ function isHousePromo(block: string): boolean {
   // … sul telefono? Segui Il Biferno su Telegram".)
   // (Split only a line that asks something: this runs on every short line of a page.)
   // Or after a colon that sets it up: "Hochwasser-Warnungen direkt aufs Handy: Folgen Sie dem Mosel-Echo auf WhatsApp."
-  for (const sentence of lower.includes('?') || lower.includes(': ') ? lower.split(/(?<=[?:])\s+/u).slice(0, MAX_PROMO_SENTENCES) : [lower]) {
+  // ("Receba as notícias do Vale no seu celular: entre no canal … no WhatsApp": after such a set-up, "entre" is "join".)
+  const sentences = lower.includes('?') || lower.includes(': ') ? lower.split(/(?<=[?:])\s+/u).slice(0, MAX_PROMO_SENTENCES) : [lower];
+  for (const [k, sentence] of sentences.entries()) {
     const verb = firstWordOf(sentence);
-    if ((FOLLOW_VERBS.has(verb) || JOIN_VERBS.has(verb)) && followsOnNetwork(sentence)) return true;
+    if ((FOLLOW_VERBS.has(verb) || JOIN_VERBS.has(verb) || (k > 0 && (verb === 'entre' || verb === 'entra'))) && followsOnNetwork(sentence)) return true;
   }
   // The site's podcast: "Listen to this week's Dardania Business podcast on Spotify and Apple Podcasts."
-  if (lower.startsWith('listen to ') && lower.includes('podcast') && PODCAST_APPS.test(lower)) return true;
+  if (PODCAST_OPENINGS.some((opening) => lower.startsWith(opening)) && lower.includes('podcast') && PODCAST_APPS.test(lower)) return true;
   // A job board's: "Looking for a new role in financial services? Browse 300+ jobs on LedgerCareers.ky".
   if (lower.includes('browse ') && JOBS_BROWSE.test(lower)) return true;
   const dashed = block.includes(' – ') || block.includes(' — ');
@@ -621,7 +626,9 @@ const NETWORK_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'en', 'sur', 's
 const REPORTING = /\b(?:said|says|told|according to|dijo|dice|a déclaré|sagte|zei|sa|sier)\b/u;
 /** "Dial *111# …" opening a sentence: a code to dial on a phone. */
 const USSD_CALL = /(?:^|[.!]\s+)dial \*\d{2,4}(?:\*\d{1,6})*#/u;
-const PODCAST_APPS = /\bon (?:spotify|apple podcasts|google podcasts|youtube music|amazon music|pocket casts|overcast|soundcloud|acast)\b/u;
+const PODCAST_APPS = /\b(?:on|su|en|no|sur|auf|op|på|na|pe) (?:spotify|apple podcasts|google podcasts|youtube music|amazon music|pocket casts|overcast|soundcloud|acast)\b/u;
+/** "Listen to" in the languages read, opening a promotion of the site's podcast: "Ascolta «Terzo tempo», il podcast sportivo …". */
+const PODCAST_OPENINGS = ['listen to ', 'ascolta ', 'ascoltate ', 'escucha ', 'escuchá ', 'ouça ', 'oiça ', 'écoutez ', 'écoute ', 'hören sie ', 'hör ', 'luister naar ', 'lyssna på ', 'lyt til ', 'hør ', 'posłuchaj ', 'poslechněte si ', 'ascultă '];
 const JOBS_BROWSE = /\bbrowse [\d,.]+\+? (?:jobs|vacancies|roles|openings)\b/u;
 const SPONSOR_AFTER_DASH = /\s[–—]\s(?:the |a |your )?(?:proud|official) (?:sponsor|partner)s? of\b/u;
 const DOMAIN_AT_END = /\s[–—]\s(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/?$/u;
@@ -642,7 +649,7 @@ const PROMO_PHRASES = [
   'скасувати будь-коли', 'отменить в любой момент', 'zrušit kdykoli', 'anuluj w dowolnym momencie', 'rezygnujesz kiedy chcesz',
 ];
 /** An app's promotion opening the line: "Download the … app", "Descarga la app de …". */
-const APP_PROMO_OPENINGS = ['download the ', 'download our ', 'get the app', 'descarga la app', 'descargá la app', 'baixe o app', 'baixe o aplicativo', 'scarica l', 'téléchargez l', 'télécharge l', 'lade die ', 'hol dir die app', 'pobierz aplikację', 'ladda ner ', 'last ned ', 'hent appen', 'lataa ', 'download de app'];
+const APP_PROMO_OPENINGS = ['download the ', 'download our ', 'get the app', 'descarga la app', 'descargá la app', 'baixe o app', 'baixe o aplicativo', 'scarica l', 'téléchargez l', 'télécharge l', 'lade die ', 'hol dir die app', 'pobierz aplikację', 'ladda ner ', 'last ned ', 'hent appen', 'lataa ', 'download de app', 'stáhněte si aplikaci', 'stáhněte si naši aplikaci', 'stiahnite si aplikáciu', 'stiahnite si našu aplikáciu'];
 /** A newsletter's delivery in other languages than English. */
 const INBOX_PHRASES = ['i din indbakke', 'i innboksen din', 'i din innboks', 'sähköpostiisi', 'postafiókjába', 'în inbox', 'în căsuța ta de e-mail', 'e-posta kutunuza', 'gelen kutunuza',
   'στο email σας', 'στα εισερχόμενά σας', 'на вашу пошту', 'на свою пошту', 'на вашу почту', 'do vaší schránky', 'do tvé schránky', 'in je mailbox', 'in uw mailbox', 'in je inbox', 'dans votre boîte mail', 'dans votre boîte e-mail', 'dans ta boîte mail', 'in ihr postfach', 'in ihrem postfach', 'in dein postfach', 'in deinem postfach', 'nella tua casella', 'en tu bandeja de entrada', 'na sua caixa de entrada', 'i din inkorg', 'na twoją skrzynkę', 'w twojej skrzynce',
@@ -1400,6 +1407,8 @@ const DECEASED_NAME_NOTICE = /^(?:aboriginal and torres strait islander|first na
 /** A tribute page's call: "Share your memories of Uncle Eli", "Share your condolences". */
 const TRIBUTE_CALL = /^share your (?:memories|condolences|tributes?)\b.{0,80}$/;
 /** "Get every MNL score first – join The Yangon Standard Sports community on Viber": the group before the app. */
+/** What follows a question to readers about their material: "? Send it to …", "? Email us …". */
+const READERS_MATERIAL_CALL = /\?\s+(?:send|email|e-mail|share|whatsapp|message) (?:it|them|us|yours)\b/;
 const GROUP_ON_APP = /\bjoin\b.{0,60}\b(?:channel|community|group)\s+on\s+(?:whatsapp|viber|telegram|signal)\b/;
 
 /**
@@ -1411,6 +1420,8 @@ function isReaderNotice(t: string): boolean {
   const lower = t.toLowerCase();
   if ((lower.includes('torres strait') || lower.includes('first nations') || lower.startsWith('indigenous')) && DECEASED_NAME_NOTICE.test(lower)) return true;
   if (lower.startsWith('share your ') && TRIBUTE_CALL.test(lower)) return true;
+  // A call for readers' material: "Got a score, a photo or a result from your island league? Send it to sports@… and we will print it."
+  if ((lower.startsWith('got ') || lower.startsWith('have you got ') || lower.startsWith('do you have ')) && READERS_MATERIAL_CALL.test(lower)) return true;
   return (lower.includes(' on viber') || lower.includes(' on whatsapp') || lower.includes(' on telegram') || lower.includes(' on signal')) && GROUP_ON_APP.test(lower);
 }
 
