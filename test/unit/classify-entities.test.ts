@@ -1654,6 +1654,8 @@ describe('extractEntities: context cues for places, clubs and names', () => {
       expect.arrayContaining(['Kenya Medical Practitioners, Pharmacists and Dentists Union', 'Ministry of Agriculture, Animal Industry and Fisheries', 'Ministry of Defence', 'Foreign Office']),
     );
     expect(got.organizations).not.toContain('Pharmacists and Dentists Union');
+    const faculty = en('Researchers from the Faculty of Mining, Geology and Civil Engineering said the ground sank. The School of Mathematics, Statistics and Physics agreed.');
+    expect(faculty.organizations).toEqual(['Faculty of Mining, Geology and Civil Engineering', 'School of Mathematics, Statistics and Physics']);
   });
 
   it('reads local offices, a sheikh’s one-word name and places listed with a named place', () => {

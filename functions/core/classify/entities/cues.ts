@@ -660,9 +660,9 @@ export function namesSportsTwice(runs: readonly Run[]): boolean {
 export const NAME_CHUNK = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|on)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,5}`;
 /** "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a name with commas, spelt by its acronym. */
 export const COMMA_NAME_ACRONYM = new RegExp(String.raw`(${NAME_CHUNK}(?:,\s+${NAME_CHUNK}){1,4},?\s+and\s+${NAME_CHUNK})\s*\((\p{Lu}[\p{Lu}&*]{2,9})\)`, 'gu');
-/** "Ministry of Agriculture, Animal Industry and Fisheries": an office of several portfolios. */
+/** "Ministry of Agriculture, Animal Industry and Fisheries": an office of several portfolios; a faculty or school of several fields. */
 export const COMMA_PORTFOLIOS = new RegExp(
-  String.raw`\b(?:Ministry|Department|Council|Commission|Committee|Institute|Secretariat|Directorate)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){1,4},?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`,
+  String.raw`\b(?:Ministry|Department|Council|Commission|Committee|Institute|Secretariat|Directorate|Faculty|School|College)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){1,4},?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`,
   'gu',
 );
 

@@ -257,9 +257,10 @@ export const isPlaceWord = (word: string): boolean => PLACE_WORDS.has(norm(word)
 export const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
 /**
  * Words that close the name of a portfolio as well as of a body: "Department of Geology and Mineral
- * Industries", "Department of Housing, Local Government and Heritage", "Health and Human Services".
+ * Industries", "Department of Housing, Local Government and Heritage", "Health and Human Services",
+ * "Faculty of Mining, Geology and Civil Engineering".
  */
-export const PORTFOLIO_TAILS: ReadonlySet<string> = new Set(['industries', 'services', 'government', 'energy']);
+export const PORTFOLIO_TAILS: ReadonlySet<string> = new Set(['industries', 'services', 'government', 'energy', 'engineering']);
 /** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
 export const NAME_PARTICLES = new Set(['bin', 'binti', 'anak', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'la', 'le', 'du', 'dos', 'ur', 'ul', 'uz', 'ud', 'delos', 'dela']);
 /** Particles written with a capital inside names: "Anna Di Meo", "Vincenzo De Luca", "Nuno Dos Santos", "Pádraig Ó Fearghail", "Niamh Ní Bhriain". */
