@@ -1929,6 +1929,13 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(da.places).toEqual(['Nexø']);
   });
 
+  it('reads a title that is also a given name, after another title, as the given name', () => {
+    const got = en('Inspector Dean Cavanagh-Ross, who led the police investigation, told the court. Superintendent Dean Marchetti agreed. Constable Earl Rogers was there.');
+    expect(got.people).toEqual(['Dean Cavanagh-Ross', 'Dean Marchetti', 'Earl Rogers']);
+    const dean = en('The Dean of Medicine said the course would open in May.');
+    expect(dean.people).toEqual([]);
+  });
+
   it('strips councillors\' titles, keeps a compass word opening a council\'s name, and parts a rider from the team after "of"', () => {
     const got = en('Councilman Ronald Keller Jr. voted no. Cllr Dominic Rowse agreed. Mid Ulster District Council said no. Brian Kiprono Limo of Team Amani won the stage.');
     expect(got.people).toEqual(expect.arrayContaining(['Ronald Keller Jr.', 'Dominic Rowse', 'Brian Kiprono Limo']));

@@ -62,6 +62,9 @@ export function titleLength(words: string[], start: number): number {
   return words[start] === 'Attorney' && GIVEN_NAMES.has(norm(words[start + 1] ?? '')) ? 1 : 0;
 }
 
+/** Titles that are common given names too ("Superintendent Dean Marchetti", "Constable Earl Rogers"). */
+const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['dean', 'earl']);
+
 /** Function words that are also given names, capitalised inside a sentence only as one ("after Will Reichard kicked"). */
 export const FUNCTION_WORD_NAMES = new Set(['Will', 'May', 'Don']);
 /**
@@ -562,7 +565,10 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     const tl = metropolitanCity(i) ? 0 : titleLength(words, i);
     // "St Andrew and St Elizabeth": saints' names alone are places (see above), no titled people.
     const saintPlace = saintNameAt(words, i) && (i + 2 === words.length || AND_WORDS.has(words[i + 2]!));
-    if (tl && !saintPlace && !(i === 0 && bodyNamedWithTitle) && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl) && !adjectiveBeforeInstitution(words, i, tl)) {
+    // "Superintendent Dean Marchetti", "Inspector Dean Cavanagh-Ross": after a title, a title that is
+    // also a given name, before a name's word, is the given name.
+    const givenAfterTitle = titled && tl === 1 && GIVEN_NAME_TITLES.has(norm(words[i]!)) && i + 1 < words.length && PERSON_NAME_WORD.test(words[i + 1]!) && titleLength(words, i + 1) === 0;
+    if (tl && !saintPlace && !givenAfterTitle && !(i === 0 && bodyNamedWithTitle) && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl) && !adjectiveBeforeInstitution(words, i, tl)) {
       lastTitle = norm(words.slice(i, i + tl).join(' '));
       i += tl;
       titled = true;
@@ -1171,7 +1177,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     (NON_NAMES.has(norm(w)) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!)) && !surnameMay(w, k, ws)) ||
     // "Christian Braun", not "Christian Democrats": a given name that is also a demonym opens a name before an unusual word.
     (demonymLike(w) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!) && !(lex?.isCommon(ws[1]!) ?? true) && !demonymLike(ws[1]!)) && !closingSurname(w, k, ws)) ||
-    (TITLES.has(norm(w)) && !closingSurname(w, k, ws));
+    (TITLES.has(norm(w)) && !closingSurname(w, k, ws) && !(k === 0 && ws.length > 1 && titled && GIVEN_NAME_TITLES.has(norm(w))));
   const commonWord = (w: string): boolean => functionWord(w) || (lex?.isCommon(w) ?? false);
   // "headquartered in Boulder, Colorado", "in Dadu district": the surroundings say place; a given name
   // opening a longer run says person ("Marion Hughes, Ohio").
