@@ -1656,6 +1656,8 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).not.toContain('Pharmacists and Dentists Union');
     const faculty = en('Researchers from the Faculty of Mining, Geology and Civil Engineering said the ground sank. The School of Mathematics, Statistics and Physics agreed.');
     expect(faculty.organizations).toEqual(['Faculty of Mining, Geology and Civil Engineering', 'School of Mathematics, Statistics and Physics']);
+    const chamber = en('The Chamber of Commerce, Industry and Agriculture of Panama welcomed the deal. The Ministry of Health, Labour and Welfare of Kinshasa Hotel fame said.');
+    expect(chamber.organizations).toEqual(['Chamber of Commerce, Industry and Agriculture of Panama', 'Ministry of Health, Labour and Welfare']);
   });
 
   it('reads local offices, a sheikh’s one-word name and places listed with a named place', () => {

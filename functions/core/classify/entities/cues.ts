@@ -660,9 +660,9 @@ export function namesSportsTwice(runs: readonly Run[]): boolean {
 export const NAME_CHUNK = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|the|on)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,5}`;
 /** "Kenya Medical Practitioners, Pharmacists and Dentists Union (KMPDU)": a name with commas, spelt by its acronym. */
 export const COMMA_NAME_ACRONYM = new RegExp(String.raw`(${NAME_CHUNK}(?:,\s+${NAME_CHUNK}){1,4},?\s+and\s+${NAME_CHUNK})\s*\((\p{Lu}[\p{Lu}&*]{2,9})\)`, 'gu');
-/** "Ministry of Agriculture, Animal Industry and Fisheries": an office of several portfolios; a faculty or school of several fields. */
+/** "Ministry of Agriculture, Animal Industry and Fisheries": an office of several portfolios; a faculty, a school or a chamber of several fields. */
 export const COMMA_PORTFOLIOS = new RegExp(
-  String.raw`\b(?:Ministry|Department|Council|Commission|Committee|Institute|Secretariat|Directorate|Faculty|School|College)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){1,4},?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`,
+  String.raw`\b(?:Ministry|Department|Council|Commission|Committee|Institute|Secretariat|Directorate|Faculty|School|College|Chamber)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){1,4},?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?<country>\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?`,
   'gu',
 );
 
@@ -755,9 +755,15 @@ export function commaNames(body: string): CommaName[] {
     }
   }
   for (const m of body.matchAll(COMMA_PORTFOLIOS)) {
+    // "Chamber of Commerce, Industry and Agriculture of Panama": the country the body serves closes its
+    // name, when the lists know it as a place.
+    const country = m.groups?.['country'];
+    const portfolios = country !== undefined ? m[0].slice(0, -country.length) : m[0];
+    const served = country !== undefined && gazLookup(country.replace(/^\s+of\s+(?:the\s+)?/u, '').split(/\s+/u))?.kind === 'place';
+    const whole = served ? m[0] : portfolios;
     // "the Ministry of Defence, the Foreign Office and the Treasury" names three bodies; "Ministry of
     // Health, Labour and Welfare" and "Ministry of Energy, Water Resources and Irrigation" one.
-    const raw = m[0].replace(/^\S+\s+(?:of|for)\s+/u, '').split(LIST_ITEM_SEPARATOR);
+    const raw = portfolios.replace(/^\S+\s+(?:of|for)\s+/u, '').split(LIST_ITEM_SEPARATOR);
     const items = raw.map((x) => x.replace(/^the\s+/u, '').split(/\s+/));
     const body = (words: string[]): boolean => {
       const last = norm(words[words.length - 1]!);
@@ -768,7 +774,7 @@ export function commaNames(body: string): CommaName[] {
     const theInside = raw.slice(1, -1).some((x, k) => /^the\s/u.test(x) && (body(items[k + 1]!) || gazLookup(items[k + 1]!)?.kind === 'org')) || (/^the\s/u.test(raw[raw.length - 1] ?? '') && gazLookup(items[items.length - 1]!)?.kind === 'org');
     if (theInside || items.some(body)) continue;
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, name: m[0] });
+    out.push({ start: m.index, end: m.index + whole.length, name: whole });
   }
   return out.sort((a, b) => a.start - b.start);
 }
