@@ -2374,6 +2374,8 @@ describe('institutions named with a title word, and national airlines', () => {
     // The fields may follow the nation or the place the body serves.
     const served = extractEntities('', 'The Norwegian Water Resources and Energy Directorate raised the warning, and the Antigua Trades and Labour Union called a strike.', lex);
     expect(served.organizations).toEqual(expect.arrayContaining(['Norwegian Water Resources and Energy Directorate', 'Antigua Trades and Labour Union']));
+    const region = extractEntities('', 'The Sughd Fruit and Vegetable Exporters’ Association said prices rose.', lex);
+    expect(region.organizations).toEqual(['Sughd Fruit and Vegetable Exporters’ Association']);
     const airlines = extractEntities('', 'Flights by Kenya Airways and Ethiopian Airlines were cancelled on Monday.', lex);
     expect(airlines.organizations).toEqual(expect.arrayContaining(['Kenya Airways', 'Ethiopian Airlines']));
   });

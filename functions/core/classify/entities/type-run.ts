@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 import { isCamelBrand, type OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { cueMeaning } from '../topic-cues.js';
-import { foldPlaceName, isWorldPlace, worldTownSize } from '../world-places.js';
+import { foldPlaceName, isWorldPlace, isWorldRegion, worldTownSize } from '../world-places.js';
 import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, countryOffice, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, GAZ, type GazEntry, gazLookup, germanBody, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
 import { namesRegionBody } from './region-bodies.js';
 import { burmeseNameWords } from './burmese-names.js';
@@ -1314,7 +1314,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // (Perhaps after the nation or the place it serves: "Norwegian Water Resources and Energy Directorate",
   // "Antigua Trades and Labour Union", "Kakamega County Water and Sanitation Company".)
   const servedPlace = (p: string[]): number => {
-    if (p.length < 2 || !(DEMONYMS.has(norm(p[0]!)) || gazLookup(p.slice(0, 1))?.kind === 'place')) return 0;
+    // ("Sughd Fruit and Vegetable Exporters’ Association": a region the world list knows serves too.)
+    if (p.length < 2 || !(DEMONYMS.has(norm(p[0]!)) || gazLookup(p.slice(0, 1))?.kind === 'place' || isWorldRegion(p[0]!))) return 0;
     return norm(p[1]!) === 'county' ? 2 : 1;
   };
   const fieldOnly = (p: string[], k: number): boolean => (p.length === 1 || !ORG_WORDS.has(norm(p[p.length - 1]!))) && p.slice(k === 0 ? servedPlace(p) : 0).every(everyday);
