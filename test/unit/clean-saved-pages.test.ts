@@ -1008,6 +1008,8 @@ describe('lines between and under a story that are no part of it', () => {
     ['the site\'s podcast, in Italian', 'Ascolta «Terzo tempo», il podcast sportivo di Eco delle Valli: ogni lunedì su Spotify e sul nostro sito.'],
     ['a WhatsApp channel after a colon that sets it up, in Portuguese', 'Receba as notícias do Vale no seu celular: entre no canal da Folha do Jequitinhonha no WhatsApp.'],
     ['a call for readers\' material', 'Got a score, a photo or a result from your island league? Send it to sports@roatantidings.com and we will print it.'],
+    ['a Danish advertiser\'s monthly price', 'Fynsk Bilcenter, Odense SØ: Elbiler til leasing fra 2.995 kr. om måneden.'],
+    ['a Swedish advertiser\'s call to book', 'Vinterdäck monterade på 30 minuter hos Lycksele Däckcenter – boka tid i dag.'],
   ])('drops %s', (_, line) => {
     expect(junkKind(line)).not.toBeNull();
   });
@@ -1025,6 +1027,8 @@ describe('lines between and under a story that are no part of it', () => {
     'Más noticias de la región llegarán mañana, dijo el alcalde.',
     'Entre no canal, o barco passa devagar.',
     'Got a minute? She asked the council to look again.',
+    'Kommunen: Lejen stiger fra 5.000 kr. om måneden til 5.400 kr., siger borgmesteren.',
+    'Patienterna kan boka tid i dag, sade hon.',
   ])('keeps the sentence "%s"', (line) => {
     expect(junkKind(line)).toBeNull();
     expect(isTailMarker(line)).toBe(false);

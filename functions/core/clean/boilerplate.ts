@@ -592,6 +592,10 @@ function isHousePromo(block: string): boolean {
   if (PODCAST_OPENINGS.some((opening) => lower.startsWith(opening)) && lower.includes('podcast') && PODCAST_APPS.test(lower)) return true;
   // A job board's: "Looking for a new role in financial services? Browse 300+ jobs on LedgerCareers.ky".
   if (lower.includes('browse ') && JOBS_BROWSE.test(lower)) return true;
+  // A Nordic advertiser's line: its name and a monthly price ("Fynsk Bilcenter, Odense SØ: Elbiler til
+  // leasing fra 2.995 kr. om måneden."), or a service ending on a call to book ("… hos Lycksele Däckcenter – boka tid i dag.").
+  if (lower.includes(' kr') && NORDIC_MONTHLY_OFFER.test(block)) return true;
+  if ((lower.includes('boka ') || lower.includes('bestil') || lower.includes('book ')) && BOOKING_CALL_AT_END.test(lower)) return true;
   const dashed = block.includes(' – ') || block.includes(' — ');
   // A sponsor's line: "Cheer on the Volcanoes with an ice-cold Carib – proud sponsor of Sentinel Sports."
   if (dashed && SPONSOR_AFTER_DASH.test(lower)) return true;
@@ -627,6 +631,10 @@ const REPORTING = /\b(?:said|says|told|according to|dijo|dice|a déclaré|sagte|
 /** "Dial *111# …" opening a sentence: a code to dial on a phone. */
 const USSD_CALL = /(?:^|[.!]\s+)dial \*\d{2,4}(?:\*\d{1,6})*#/u;
 const PODCAST_APPS = /\b(?:on|su|en|no|sur|auf|op|på|na|pe) (?:spotify|apple podcasts|google podcasts|youtube music|amazon music|pocket casts|overcast|soundcloud|acast)\b/u;
+/** An advertiser's name before a colon, then an offer at a monthly price in Danish, Norwegian or Swedish crowns closing the line. */
+const NORDIC_MONTHLY_OFFER = /^\p{Lu}[^:.!?]{2,60}:\s[^.!?]{0,80}\b(?:fra|från)\s+\d[\d.\s]*(?:,-)?\s*kr\.?\s*(?:om|pr\.?|per|i|\/)\s*(?:måneden|måned|månaden|månad|mån|md|mdr)\.?$/u;
+/** A call to book closing an advertiser's line after a dash: "– boka tid i dag.", "– bestil tid online." */
+const BOOKING_CALL_AT_END = /\s[–—-]\s(?:boka|bestil|bestill|book)\s(?:tid|nu|her|här|online|today|now)\b[^.!?]{0,20}[.!]?$/u;
 /** "Listen to" in the languages read, opening a promotion of the site's podcast: "Ascolta «Terzo tempo», il podcast sportivo …". */
 const PODCAST_OPENINGS = ['listen to ', 'ascolta ', 'ascoltate ', 'escucha ', 'escuchá ', 'ouça ', 'oiça ', 'écoutez ', 'écoute ', 'hören sie ', 'hör ', 'luister naar ', 'lyssna på ', 'lyt til ', 'hør ', 'posłuchaj ', 'poslechněte si ', 'ascultă '];
 const JOBS_BROWSE = /\bbrowse [\d,.]+\+? (?:jobs|vacancies|roles|openings)\b/u;
