@@ -1931,6 +1931,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(da.places).toEqual(['Nexø']);
   });
 
+  it('reads a person\'s given name before a river\'s word as the river, and the person apart', () => {
+    const got = en('“Ten years ago we were happy,” said Dr Bojana Perović, a CZIP ornithologist. About a quarter fished on the Bojana river and in its delta. Perović agreed.');
+    expect(got.people).toEqual(['Bojana Perović']);
+    expect(got.places).toEqual(['Bojana']);
+  });
+
   it('reads a title that is also a given name, after another title, as the given name', () => {
     const got = en('Inspector Dean Cavanagh-Ross, who led the police investigation, told the court. Superintendent Dean Marchetti agreed. Constable Earl Rogers was there.');
     expect(got.people).toEqual(['Dean Cavanagh-Ross', 'Dean Marchetti', 'Earl Rogers']);

@@ -254,6 +254,9 @@ function surnameMonth(body: string, toks: readonly Token[]): boolean {
   return surnameMay(last.bare, toks.length - 1, toks.map((t) => t.bare)) && !/^\s*\d/u.test(body.slice(last.pos + last.text.length));
 }
 
+/** A river's, a lake's or a delta's word written small after a name: "the Bojana river". */
+const WATER_NOUN_AFTER = /^\s+(?:river|lake|delta|lagoon|estuary|creek)\b/u;
+
 export function extractEntities(title: string, bodyText: string, lexicon?: Lexicon, language?: string): EntitySet {
   const body = withoutCaseEndings(withoutQuotedNicknames(bodyText), language);
   // The locative cue reads English prepositions; German capitalises every noun, so there name shape
@@ -958,9 +961,13 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   // or not ("Berga i Kowalczyka" of Linus Berg and Norbert Kowalczyk).
   const surnameOf = (word: string, person: Cluster): boolean =>
     person.parts.includes(word) || (slavic && (person.parts.length > 1 ? person.parts.slice(1) : person.parts).some((surname) => slavicCaseFormOf(word, surname)));
+  // ("on the Bojana river" beside "Dr Bojana Perović": a given name before a river's or a lake's word,
+  // written small, is the water's name.)
+  const waterNamed = (c: Cluster, person: Cluster): boolean =>
+    person.parts.length > 1 && person.parts[0] === c.parts[0] && WATER_NOUN_AFTER.test(body.slice(c.first + c.names[0]!.length, c.first + c.names[0]!.length + 12));
   for (const c of clusters) {
     if (c.kind === 'place' && c.names.length === 1 && c.parts.length === 1 && !GAZ.has(norm(c.names[0]!))) {
-      const p = clusters.find((o) => o.kind === 'person' && surnameOf(c.parts[0]!, o));
+      const p = clusters.find((o) => o.kind === 'person' && surnameOf(c.parts[0]!, o) && !waterNamed(c, o));
       if (p) {
         p.count += c.count;
         c.count = 0;
