@@ -277,7 +277,7 @@ const PUBLISHER_NOTES: RegExp[] = [
   // GOV.UK: "From: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP".
   /^[Ff]rom:\s*\p{Lu}[^.!?]{2,200}$/u,
   // Helplines under stories on suicide or abuse; WhatsApp and Telegram channel promotions; follow prompts.
-  /^if you (or someone you know )?(have been|are|were|'ve been) (affected|impacted) by (any of )?(the )?(issues|topics|subjects?|matters|themes|events)\b|\bsamaritans can be contacted\b|\bcall or text 988\b|^if you or someone you know (needs?|is in need of) (support|help)\b.{0,120}$/i,
+  /^if you (or someone you know )?(have been|are|were|'ve been) (affected|impacted) by (any of )?(the )?(issues|topics|subjects?|matters|themes|events)\b|\bsamaritans can be contacted\b|\bcall or text 988\b/i,
   /^join (the )?\p{Lu}[\p{L}\d&.'’ -]{1,40} on (whatsapp|telegram)\b.{0,80}$/iu,
   new RegExp(String.raw`^(join|follow) (us on |our )?(whatsapp|telegram) (channel|community|group)\b|^(follow|get)\s.{1,60}\bon ${FOLLOW_NETWORKS}\b.{0,80}$`, 'i'),
   new RegExp(String.raw`^(suivez(-nous)?|folgen sie|síguenos|sigue a|seguici|segui|siga(-nos)?|volg (ons|\S+))\b.{0,60}\b(sur|auf|en|su|no|na|op|bei)\s+${FOLLOW_NETWORKS}\b`, 'i'),
@@ -953,10 +953,6 @@ const STRONG: RegExp[] = [
   /^(?!.*\b(?:said|says|told|according)\b)(?:\p{Lu}[\p{L}&'’.]*(?:\s+\p{Lu}[\p{L}&'’.]*){0,3}\s*[:—–]\s+)?(?:fly|book|shop|buy|save|try|trade|invest|protect|play|order|switch|upgrade|stream|watch|bank|insure|get)\s[^"“”.!?]{0,90}(?:[.!?]\s+[^"“”.!?]{0,90})?\b(?:from\s+\p{Sc}?\s?\p{Lu}{0,3}\s?\p{Sc}?\s?\d|\d+(?:[.,]\d+)?\s?%\s+off|free trial|\d+-day (?:free|trial)|zero commission|no commission|term cover|on \p{Lu}[\p{L}]*\d+)[^"“”]{0,60}$/iu,
   // A sponsor's line over a report: "Match report presented by Swan Valley Motors — drive away …".
   /^(?:[\p{L}’']+\s+){0,3}(?:[Pp]resented|[Ss]ponsored|[Pp]owered|[Ss]upported|[Bb]rought to you) by\s+\p{Lu}[^.!?]{0,120}$/u,
-  // A newsletter platform's sponsor heading: "Together with Isa Tyre & Battery".
-  /^[Tt]ogether with\s+\p{Lu}[^.!?,]{0,60}$/u,
-  // A local advertiser's offer to the paper's readers: "Mention The Spinifex Post for 10% off fitting."
-  /\b(?:mention|quote|show)\s+(?:this (?:ad|advert)|(?:the\s+)?\p{Lu}[\p{L}'’ ]{1,40})\s+(?:for|to get)\s+\d{1,2}\s?%\s+(?:off|discount)\b/iu,
   // An advertiser's name, its offer and a price to close the line: "Smile Plus Dental Clinic — implants from 29,900 baht."
   /^(?!.*\b(?:said|says|told|according|rose|rise|rises|risen|fell|fall|falls|fallen|up|down|increased?|cut)\b)\p{Lu}[\p{L}&'’.]*(?:\s+\p{Lu}[\p{L}&'’.]*){0,4}\s*[—–:]\s+[^"“”.!?]{0,80}\bfrom\s+\p{Sc}?\s?\p{Lu}{0,3}\s?\p{Sc}?\s?\d[\d,.\s]*(?:\p{Sc}|\p{L}{1,6})?\.?$/u,
   // Financial promotions' and gaming ads' warnings.
@@ -1415,6 +1411,9 @@ const DECEASED_NAME_NOTICE = /^(?:aboriginal and torres strait islander|first na
 /** A tribute page's call: "Share your memories of Uncle Eli", "Share your condolences". */
 const TRIBUTE_CALL = /^share your (?:memories|condolences|tributes?)\b.{0,80}$/;
 /** "Get every MNL score first – join The Yangon Standard Sports community on Viber": the group before the app. */
+const HELPLINE_CALL = /^if you or someone you know (?:needs?|is in need of) (?:support|help)\b.{0,120}$/;
+const SPONSOR_HEADING = /^[Tt]ogether with\s+\p{Lu}[^.!?,]{0,60}$/u;
+const READERS_DISCOUNT = /\b(?:mention|quote|show)\s+(?:this (?:ad|advert)|(?:the\s+)?[\p{L}'’ ]{2,40})\s+(?:for|to get)\s+\d{1,2}\s?%\s+(?:off|discount)\b/u;
 /** What follows a question to readers about their material: "? Send it to …", "? Email us …". */
 const READERS_MATERIAL_CALL = /\?\s+(?:send|email|e-mail|share|whatsapp|message) (?:it|them|us|yours)\b/;
 const GROUP_ON_APP = /\bjoin\b.{0,60}\b(?:channel|community|group)\s+on\s+(?:whatsapp|viber|telegram|signal)\b/;
@@ -1428,6 +1427,12 @@ function isReaderNotice(t: string): boolean {
   const lower = t.toLowerCase();
   if ((lower.includes('torres strait') || lower.includes('first nations') || lower.startsWith('indigenous')) && DECEASED_NAME_NOTICE.test(lower)) return true;
   if (lower.startsWith('share your ') && TRIBUTE_CALL.test(lower)) return true;
+  // A helpline under a story: "If you or someone you know needs support, call Lifeline on 13 11 14."
+  if (lower.startsWith('if you or someone you know ') && HELPLINE_CALL.test(lower)) return true;
+  // A newsletter platform's sponsor heading: "Together with Isa Tyre & Battery".
+  if (lower.startsWith('together with ') && SPONSOR_HEADING.test(t)) return true;
+  // A local advertiser's offer to the paper's readers: "Mention The Spinifex Post for 10% off fitting."
+  if ((lower.includes('% off') || lower.includes('% discount')) && READERS_DISCOUNT.test(lower)) return true;
   // A call for readers' material: "Got a score, a photo or a result from your island league? Send it to sports@… and we will print it."
   if ((lower.startsWith('got ') || lower.startsWith('have you got ') || lower.startsWith('do you have ')) && READERS_MATERIAL_CALL.test(lower)) return true;
   return (lower.includes(' on viber') || lower.includes(' on whatsapp') || lower.includes(' on telegram') || lower.includes(' on signal')) && GROUP_ON_APP.test(lower);
@@ -1587,8 +1592,6 @@ const TAIL_MARKERS: RegExp[] = [
   /^comments?( \(\d+\))?:?$/i,
   /^(show|view|load|read) (all )?(\d+ )?comments?\b/i,
   /^(you (may|might) (also )?like|related (articles|stories|posts)|more from\b|recommended for you)/i,
-  // The same "more from" over the section's other stories, in the languages read: "Más noticias de Región", "Mehr aus Murau".
-  /^(?:más noticias (?:de|del|sobre|en)|mais notícias (?:de|da|do|dos|das|sobre|em)|mehr aus|plus d['’](?:actualités|infos|articles) (?:de|du|des|sur)|altre notizie (?:da|di|su)|meer (?:nieuws )?uit|więcej z|více z|viac z|mer från|mere fra|mer fra)\s[^.!?]{1,40}$/iu,
   /^(subscribe to our newsletter|sign up for our newsletter)\b/i,
   // WordPress's heading over the previous and next posts' links, in its translations.
   /^(?:post navigation|posts navigation|beitragsnavigation|beitrags-navigation|navigation de l['’]article|navigation des articles|navegación de entradas|navegación de la entrada|navigazione articoli|navegação de posts?|navegação de post|berichtnavigatie|inleggsnavigatie|inläggsnavigering|navigering af indlæg|nawigacja wpisu|navigace pro příspěvek|navigare articole)$/iu,
@@ -1700,6 +1703,9 @@ const READ_ON_SITE = [
   'lire sur le site', 'auf der website lesen', 'im web lesen', 'leer en la web', 'leer en el sitio', 'leggi sul sito', 'ler no site', 'lees op de website', 'läs på webben', 'czytaj na stronie',
 ];
 const MAX_READ_ON_SITE_CHARS = 140;
+const MAX_MORE_FROM_CHARS = 60;
+/** "More from" in the languages read, opening the heading over the section's other stories. */
+const MORE_FROM_OPENINGS = ['más noticias de ', 'más noticias del ', 'más noticias sobre ', 'mais notícias de ', 'mais notícias da ', 'mais notícias do ', 'mais notícias sobre ', 'mehr aus ', "plus d'actualités ", 'plus d’actualités ', 'altre notizie da ', 'altre notizie di ', 'meer uit ', 'meer nieuws uit ', 'więcej z ', 'více z ', 'viac z ', 'mer från ', 'mere fra ', 'mer fra '];
 /** Discussion prompts added after the patterns of TAIL_MARKERS, read with string tests. */
 const DISCUSSION_PROMPTS = ['dołącz do dyskusji', 'przejdź do komentarzy'];
 
@@ -1733,6 +1739,8 @@ function countedCommentsHeading(lower: string): boolean {
 
 export function isTailMarker(block: string): boolean {
   const t = withoutLeadingPictographs(block);
+  // "More from …" over the section's other stories, in the languages read: "Más noticias de Región", "Mehr aus Murau".
+  if (t.length <= MAX_MORE_FROM_CHARS && MORE_FROM_OPENINGS.some((opening) => t.toLowerCase().startsWith(opening)) && !/[.!?]/u.test(t)) return true;
   if (t.length <= MAX_ABOUT_US_CHARS) {
     const lower = t.toLowerCase();
     // "About us" over the site's blurb; a Polish discussion prompt ("Dołącz do dyskusji (27)").
@@ -1766,7 +1774,9 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   // (A string test: a pattern built per site would be compiled anew for every site a process reads.)
   const site = siteName?.trim().toLowerCase() ?? '';
   if (site.includes(' ') && ` ${n.toLowerCase()} `.includes(` ${site} `)) return false;
-  if (/\b(news|newswires?|wires?|newsroom|newsdesk|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|bureau|inc|ltd|llc|group|reporters?|correspondents?|sports?|bulletin|gazette|tribune|chronicle|dispatch|courier|sentinel|examiner|enquirer|inquirer|advertiser)\b/i.test(n)) return false;
+  // "Central Asia Newswire", "Pacific Wire": a wire service. (A string test first: this runs on every name-like line.)
+  if (n.toLowerCase().includes('wire') && /\b(?:news)?wires?\b/i.test(n)) return false;
+  if (/\b(news|newsroom|newsdesk|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|bureau|inc|ltd|llc|group|reporters?|correspondents?|sports?|bulletin|gazette|tribune|chronicle|dispatch|courier|sentinel|examiner|enquirer|inquirer|advertiser)\b/i.test(n)) return false;
   // Newsroom desks in other languages: "Haber Merkezi", "Redakcja", "Редакция", "Σύνταξη", "Redacció
   // Crònica", "Redaktioun Norden", "Editan Labarai" (Hausa's news editor), and a site's "… Ньюз".
   if (/(^|\s)(redakcja|redakce|redakcia|redakcija|redaktionen|redaktion|redaktioun|redaksjonen|redaktsioon|redacción|redacció|redaccio|rédaction|redazione|redação|redacția|redactia|redactie|redaksi|uredništvo|szerkesztőség|toimitus|editan|редакция|редакція|редакција|ньюз|σύνταξη|haber merkezi|merkez|haberler)(\s|$)/iu.test(n)) return false;
