@@ -1026,8 +1026,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
   }
   // "Dordoi Bishkek" … "Dordoi", "Abdysh-Ata Kant" … "Abdysh-Ata": in a sports report, a club named
-  // for its town is written without the town after first mention. "Red Deer Rebels" … "the Tigers
-  // outshot Red Deer": one named with its town's name first is written as the town, read as a side.
+  // for its town is written without the town after first mention. "Leicester Tigers" … "Leicester
+  // scored first": a listed club named with its town's name first is written as the town, read as a side.
   if (sportsArticle) {
     for (const c of clusters) {
       if (c.kind === 'person' || c.count === 0) continue;
