@@ -1419,8 +1419,8 @@ const READERS_MATERIAL_CALL = /\?\s+(?:send|email|e-mail|share|whatsapp|message)
 const GROUP_ON_APP = /\bjoin\b.{0,60}\b(?:channel|community|group)\s+on\s+(?:whatsapp|viber|telegram|signal)\b/;
 
 /**
- * Notices and calls to readers the phrase lists leave out, each tried only on a line holding its
- * words: the lists' alternations are near the budget V8 keeps for compiled patterns
+ * Notices, calls to readers and advertisers' lines the phrase lists leave out, each tried only on a
+ * line holding its words: the lists' alternations are near the budget V8 keeps for compiled patterns
  * (docs/architecture.md), and a new branch in them slowed every page.
  */
 function isReaderNotice(t: string): boolean {
@@ -1739,15 +1739,16 @@ function countedCommentsHeading(lower: string): boolean {
 
 export function isTailMarker(block: string): boolean {
   const t = withoutLeadingPictographs(block);
-  // "More from …" over the section's other stories, in the languages read: "Más noticias de Región", "Mehr aus Murau".
-  if (t.length <= MAX_MORE_FROM_CHARS && MORE_FROM_OPENINGS.some((opening) => t.toLowerCase().startsWith(opening)) && !/[.!?]/u.test(t)) return true;
-  if (t.length <= MAX_ABOUT_US_CHARS) {
+  // (The short lines' tests below share one lower-cased copy; the longest they read is MAX_READ_ON_SITE_CHARS.)
+  if (t.length <= MAX_READ_ON_SITE_CHARS) {
     const lower = t.toLowerCase();
+    // "More from …" over the section's other stories, in the languages read: "Más noticias de Región", "Mehr aus Murau".
+    if (t.length <= MAX_MORE_FROM_CHARS && MORE_FROM_OPENINGS.some((opening) => lower.startsWith(opening)) && !/[.!?]/u.test(t)) return true;
     // "About us" over the site's blurb; a Polish discussion prompt ("Dołącz do dyskusji (27)").
-    if (ABOUT_US.has(withoutClosingStop(lower)) || DISCUSSION_PROMPTS.some((prompt) => lower.startsWith(prompt)) || countedCommentsHeading(lower)) return true;
+    if (t.length <= MAX_ABOUT_US_CHARS && (ABOUT_US.has(withoutClosingStop(lower)) || DISCUSSION_PROMPTS.some((prompt) => lower.startsWith(prompt)) || countedCommentsHeading(lower))) return true;
+    // A newsletter's link to the item on the site closes the item ("Read on the website <https://…>").
+    if (READ_ON_SITE.some((label) => lower.startsWith(label))) return true;
   }
-  // A newsletter's link to the item on the site closes the item ("Read on the website <https://…>").
-  if (t.length <= MAX_READ_ON_SITE_CHARS && READ_ON_SITE.some((label) => t.toLowerCase().startsWith(label))) return true;
   // An invitation to report a mistake closes the story: the page's boxes come after it.
   return TAIL_MARKERS.some((re) => re.test(t)) || closesEntry(t) || isErrorReport(t);
 }
