@@ -2741,6 +2741,28 @@ describe('names written after a common noun in lower case', () => {
     expect(it.organizations).not.toEqual(expect.arrayContaining(['Osservatorio nazionale']));
   });
 
+  it('reads a head after an elided article, heads of several words and a hospital\'s initials', () => {
+    const fr = extractEntities(
+      'Marchand de sommeil',
+      [
+        'Le parquet de Liège a fait appel, et la cour d’appel de Mons a confirmé la peine. Selon la zone de police Vesdre, l’homme a été arrêté.',
+        'Des chercheurs de l’université Clermont Auvergne et le CHU de Limoges collaborent ; la cour administrative d’appel de Nantes a tranché.',
+        'Le parquet de l’Union belge a ouvert une enquête.',
+      ].join(' '),
+      lex,
+      'fr',
+    );
+    expect(fr.organizations).toEqual(
+      expect.arrayContaining(['parquet de Liège', 'cour d’appel de Mons', 'zone de police Vesdre', 'université Clermont Auvergne', 'CHU de Limoges', 'cour administrative d’appel de Nantes']),
+    );
+    expect([...fr.places, ...fr.organizations]).not.toEqual(expect.arrayContaining(['Liège', 'Mons', 'Nantes', 'ASM Clermont Auvergne']));
+    // A body whose name goes on past the head's reading is the one the head belongs to.
+    expect(fr.organizations).toContain('Union belge');
+    expect(fr.organizations.filter((name) => name.startsWith('parquet de l'))).toEqual([]);
+    const it = extractEntities('Incidente', 'Il ferito è stato portato all’ospedale di Cosenza; indaga la questura di Cagliari.', lex, 'it');
+    expect(it.organizations).toEqual(expect.arrayContaining(['ospedale di Cosenza', 'questura di Cagliari']));
+  });
+
   it('leaves a person, a preposition, an acronym, a channel and English alone', () => {
     const fr = extractEntities('Réaction', 'Le gouvernement de François Legault a réagi. La vallée à Sierre est inondée, dit la chaîne Arryadia.', lex, 'fr');
     expect(fr.people).toContain('François Legault');

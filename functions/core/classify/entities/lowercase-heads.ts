@@ -29,6 +29,25 @@ const BODY_HEADS = [
   'ministério', 'universidade', 'câmara', 'prefeitura',
 ];
 const KIND_OF_HEAD = new Map<string, Kind>([...PLACE_HEADS.map((h) => [h, 'place'] as const), ...BODY_HEADS.map((h) => [h, 'org'] as const)]);
+/**
+ * Bodies whose head is several words or initials, none of which heads a name alone: "cour d'appel de Mons",
+ * "parquet de Liège", "zone de police Vesdre", "centre hospitalier de Dax". As patterns, for the
+ * apostrophe's two spellings.
+ */
+const BODY_HEAD_PHRASES = [
+  String.raw`cour(?:[^\S\n]+administrative)?[^\S\n]+d['’]appel`,
+  String.raw`cour[^\S\n]+d['’]assises`,
+  String.raw`zone[^\S\n]+de[^\S\n]+(?:police|secours)`,
+  String.raw`centre[^\S\n]+hospitalier(?:[^\S\n]+universitaire|[^\S\n]+régional)?`,
+  String.raw`parquet(?:[^\S\n]+général)?`,
+  // A university hospital's initials, which the runs read as an unknown acronym: "CHU de Limoges".
+  'CHU',
+  'CHR',
+  'hôpital',
+  'questura',
+  'ospedale',
+  'fiscalía',
+];
 
 /** The languages that write such names. */
 const LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'ca', 'gl']);
@@ -36,8 +55,11 @@ const LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'ca', 'g
 const LINKS = String.raw`(?:de la|de las|de los|de l['’]|della|dello|degli|delle|dell['’]|del|des|dos|das|du|de|di|da|do|d['’])`;
 /** Prepositions of three letters or more, which no adjective between a head noun and its name is. */
 const PREPOSITIONS = String.raw`(?:aux|con|par|sur|pour|dans|avec|entre|sous|vers|por|para|sin|per|tra|fra|nel|nella|sul|sulla|com|sem|pelo|pela|até|amb|sense)`;
-/** Heads that name a place only with a linking word: "chaîne des Puys", "canal du Midi" (but "chaîne Arryadia", a channel). */
-const LINKED_ONLY: ReadonlySet<string> = new Set(['chaîne', 'canal']);
+/**
+ * Heads that name a place or body only with a linking word: "chaîne des Puys", "canal du Midi" (but
+ * "chaîne Arryadia", a channel); "CHU de Limoges" (but "CHR Sambre et Meuse", whose name holds "et").
+ */
+const LINKED_ONLY: ReadonlySet<string> = new Set(['chaîne', 'canal', 'chu', 'chr']);
 
 /** Adjectives that close a portfolio's name in lower case. */
 const PORTFOLIO_ADJECTIVES = String.raw`(?:publique|publiques|public|publics|nationale|national|civile|civil|pública|público|públicas|públicos|pubblica|pubblico|nacional|nazionale|sociale|sociales|sociaux|social)`;
@@ -51,7 +73,9 @@ const ARTICLES = String.raw`(?:Le|La|Les|L['’]|El|Los|Las|Il|Lo|Gli|I|O|Os|As|
  * four words with the particles names carry ("Nicolás de Piérola", "Duguay-Trouin").
  */
 const HEADED_NAME = new RegExp(
-  String.raw`(?<![\p{L}'’])(${[...KIND_OF_HEAD.keys()].join('|')})(?:[^\S\n]+(?!${PREPOSITIONS}(?![\p{L}]))\p{Ll}{3,})?[^\S\n]+` +
+  // The head may follow an elided article ("l'université Clermont Auvergne", "dell'ospedale di Cosenza"), not a word's own apostrophe.
+  String.raw`(?:(?<![\p{L}'’])|(?<=(?<![\p{L}])(?:[lLdD]|[dD]ell|[nN]ell|[aA]ll|[dD]all|[sS]ull)['’]))` +
+    String.raw`(${[...BODY_HEAD_PHRASES, ...KIND_OF_HEAD.keys()].join('|')})(?:[^\S\n]+(?!${PREPOSITIONS}(?![\p{L}]))\p{Ll}{3,})?[^\S\n]+` +
     String.raw`(${LINKS}[^\S\n]*)?` +
     // The name's first word in capitals and small letters: "canal del JNE" names a body's channel, not a canal.
     String.raw`(?!${ARTICLES}(?![\p{L}'’]))\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?:[^\S\n]+(?:(?:de|del|da|do|di|la|le)[^\S\n]+)?\p{Lu}[\p{L}'’-]*){0,3}` +
@@ -135,12 +159,14 @@ const HEAD_ADJECTIVE_PATTERNS = new Map(Object.entries(ADJECTIVE_GRAMMARS).map((
  */
 export function withLowercaseHeads(mentions: Mention[], singles: Single[], body: string, language: string | undefined): void {
   if (language === undefined || !(LANGUAGES.has(language) || language === 'nl')) return;
-  const headed =
-    language === 'nl' ? [...body.matchAll(DUTCH_HEADED_NAME)] : [...body.matchAll(HEADED_NAME)].filter((m) => !(LINKED_ONLY.has(m[1]!.toLowerCase()) && m[2] === undefined));
+  const headAdjective = HEAD_ADJECTIVE_PATTERNS.get(language);
+  const adjectivedAll = headAdjective ? [...body.matchAll(headAdjective)].filter((m) => !GAZ.has(norm(m[0]))) : [];
+  const headed = (language === 'nl' ? [...body.matchAll(DUTCH_HEADED_NAME)] : [...body.matchAll(HEADED_NAME)].filter((m) => !(LINKED_ONLY.has(m[1]!.toLowerCase()) && m[2] === undefined)))
+    // A body whose name goes on past the match is the one the head belongs to: "parquet de l'Union belge" is the Union belge's.
+    .filter((m) => !adjectivedAll.some((a) => a.index! > m.index! && a.index! < m.index! + m[0].length && a.index! + a[0].length > m.index! + m[0].length));
   // A name the lists know ("Banca d'Italia") is read, with its canonical name, by the runs.
   const elided = ELIDING_LANGUAGES.has(language) ? [...body.matchAll(CAPITAL_HEAD_ELIDED)].filter((m) => !GAZ.has(norm(m[0]))) : [];
-  const headAdjective = HEAD_ADJECTIVE_PATTERNS.get(language);
-  const adjectived = headAdjective ? [...body.matchAll(headAdjective)].filter((m) => !GAZ.has(norm(m[0])) && !overlaps(m, [...headed, ...elided])) : [];
+  const adjectived = adjectivedAll.filter((m) => !overlaps(m, [...headed, ...elided]));
   for (const m of [...headed, ...elided, ...adjectived]) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     // A longer name read already ("Office national des forêts (ONF)", spelt by its acronym) stays whole.
