@@ -2635,6 +2635,24 @@ describe('titles, storms, channels, islands and saints inside names', () => {
   });
 });
 
+describe('a competition named with its head noun first', () => {
+  it('reads "Copa", "Coupe", "Coppa", "Torneo" or "Ligue" and the word after it as one competition, not the place it names', () => {
+    const es = extractEntities(
+      'Clásico',
+      'Independiente eliminó a Godoy Cruz de la Copa Argentina y jugará la Copa Libertadores. Everton ganó la Copa Chile tras el Torneo Apertura de la Liga Profesional.',
+      lex,
+      'es',
+    );
+    expect(es.organizations).toEqual(expect.arrayContaining(['Godoy Cruz', 'Copa Argentina', 'Copa Libertadores', 'Copa Chile', 'Torneo Apertura']));
+    expect(es.places).not.toEqual(expect.arrayContaining(['Argentina']));
+    expect(es.places).not.toEqual(expect.arrayContaining(['Chile']));
+    // A competition after "de la" is a name of its own, not the end of the one before.
+    expect(es.organizations.filter((name) => / de la (?:Copa|Liga)/u.test(name))).toEqual([]);
+    const fr = extractEntities('Baseball', 'Les Aigles de Trois-Rivières jouent dans la Ligue Frontier.', lex, 'fr');
+    expect(fr.organizations).toContain('Ligue Frontier');
+  });
+});
+
 describe('a club named with its initials', () => {
   it('reads "HC Košice", "HK Nitra" and "FK Dubočica" as clubs in any language, not their towns', () => {
     const sk = extractEntities('Košice zdolali Slovan', 'Hokejisti HC Košice zdolali v 38. kole extraligy HC Slovan Bratislava 4:3 po predĺžení. Hráči HK Nitra prehrali s HK Poprad 1:2.', lex, 'sk');

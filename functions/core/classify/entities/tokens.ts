@@ -235,6 +235,21 @@ const PORTUGUESE_CONTRACTIONS: ReadonlySet<string> = new Set(['à', 'ao']);
 /** Verbs a campaign or a charity is named by, before "the" or "Our": "Save the Glenkens Hills", "Stop the War Coalition". */
 export const CALL_TO_ACTION_VERBS: readonly string[] = ['Save', 'Stop', 'Protect', 'Defend'];
 
+/** Words that open a competition's name in the languages that put the noun first: "Copa Argentina", "Torneo Apertura", "Ligue Magnus". */
+const COMPETITION_HEADS: ReadonlySet<string> = new Set(['Copa', 'Coupe', 'Coppa', 'Taça', 'Torneo', 'Torneio', 'Campeonato', 'Campionato', 'Championnat', 'Liga', 'Ligue', 'Superliga', 'Trofeo', 'Trophée']);
+
+/**
+ * Whether the connectors at `i` lead to a competition's name, which is a name of its own: "Godoy Cruz |
+ * de la Copa Argentina", "Torneo Apertura | de la Liga Profesional". Not after a competition's head
+ * alone, whose name it completes ("Copa de la Liga", "Coupe de la Ligue").
+ */
+function competitionAfter(tokens: readonly Token[], i: number, cur: readonly Token[]): boolean {
+  if (cur.length === 1 && COMPETITION_HEADS.has(cur[0]!.bare)) return false;
+  let k = i + 1;
+  while (k < i + 3 && tokens[k] !== undefined && !isCapitalised(tokens[k]!.bare)) k++;
+  return tokens[k] !== undefined && COMPETITION_HEADS.has(tokens[k]!.bare);
+}
+
 export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
@@ -260,7 +275,7 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       // "on" inside a body's name: "National Institute for Research on Glaciers", "Commission on Human Rights";
       // a name that has its "of" already ends before it ("Ministry of Education and Training on Kingsway").
       // A company's legal form ends its name: "Kaulbach Marine Ltd of Lunenburg" is the firm and its town.
-      ((connectors.has(t.bare) && !(t.bare === 'for' && placeBeforeFor(cur)) && !(t.bare === 'of' && LEGAL_FORMS.has(cur[cur.length - 1]!.bare))) ||
+      ((connectors.has(t.bare) && !(t.bare === 'for' && placeBeforeFor(cur)) && !(t.bare === 'of' && LEGAL_FORMS.has(cur[cur.length - 1]!.bare)) && !competitionAfter(tokens, i, cur)) ||
         (t.bare === 'on' && cur.some((c) => ORG_WORDS.has(norm(c.bare))) && !cur.some((c) => c.bare === 'of') && !onIsLocation(tokens, i)) ||
         // A university's campus: "University of Maine at Presque Isle", "University of Texas at Austin".
         (t.bare === 'at' && cur.some((c, k) => norm(c.bare) === 'university' && cur[k + 1]?.bare === 'of') && !cur.some((c) => c.bare === 'at')) ||
