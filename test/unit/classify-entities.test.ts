@@ -3317,6 +3317,25 @@ describe('Dutch and Flemish given names', () => {
     const nl = extractEntities('', 'Dat zegt Jorien Mulder van de provincie. Ook Roelof Bleker en Lieve Maes waren erbij, net als Robbe Declercq.', lex, 'nl');
     expect(nl.people).toEqual(expect.arrayContaining(['Jorien Mulder', 'Roelof Bleker', 'Lieve Maes', 'Robbe Declercq']));
   });
+
+  it('hold "ter", "ten" and "te" inside a surname', () => {
+    const nl = extractEntities('', 'Burgemeester Hans ter Haar zei dat de dijk houdt. Volgens Mariëlle de Jonge en Dennis te Kloese is het klaar.', lex, 'nl');
+    expect(nl.people).toEqual(expect.arrayContaining(['Hans ter Haar', 'Mariëlle de Jonge', 'Dennis te Kloese']));
+    expect(nl.places).not.toContain('Haar');
+  });
+});
+
+describe('given names of the Alps, eastern Germany, Quebec, Mexico, Argentina and Sardinia', () => {
+  it('open a person\'s name in the article\'s language', () => {
+    const de = extractEntities('', 'Das bestätigte Bürgermeisterin Notburga Haselwanter. Auch Maik Schröter und Sepp Oberhofer kamen.', lex, 'de');
+    expect(de.people).toEqual(expect.arrayContaining(['Notburga Haselwanter', 'Maik Schröter', 'Sepp Oberhofer']));
+    const fr = extractEntities('', 'Le maire Ghislain Tremblay et la conseillère Jacinthe Bouchard ont voté pour.', lex, 'fr');
+    expect(fr.people).toEqual(expect.arrayContaining(['Ghislain Tremblay', 'Jacinthe Bouchard']));
+    const es = extractEntities('', 'El comisario Porfirio Ruiz Mendoza y la regidora Zulema Aquino firmaron el acta.', lex, 'es');
+    expect(es.people).toEqual(expect.arrayContaining(['Porfirio Ruiz Mendoza', 'Zulema Aquino']));
+    const it = extractEntities('', 'Lo ha detto l’allevatore Gavino Mura, con Efisio Piras e Bonaria Sanna.', lex, 'it');
+    expect(it.people).toEqual(expect.arrayContaining(['Gavino Mura', 'Efisio Piras', 'Bonaria Sanna']));
+  });
 });
 
 describe('Dutch bodies named in one word closing on the body\'s noun', () => {
