@@ -2781,6 +2781,14 @@ describe('names written after a common noun in lower case', () => {
     expect(it.organizations).toEqual(expect.arrayContaining(['ospedale di Cosenza', 'questura di Cagliari']));
   });
 
+  it('reads a person right after a place\'s noun as the place\'s namesake', () => {
+    const es = extractEntities('Final', 'Se jugó en el estadio Atanasio Girardot, y la avenida Nicolás de Piérola quedó cortada.', lex, 'es');
+    expect(es.places).toEqual(expect.arrayContaining(['estadio Atanasio Girardot', 'avenida Nicolás de Piérola']));
+    expect(es.people).toEqual([]);
+    const it = extractEntities('Derby', 'Al stadio Bruno Nespoli il Budoni ha vinto.', lex, 'it');
+    expect(it.places).toContain('stadio Bruno Nespoli');
+  });
+
   it('leaves a person, a preposition, an acronym, a channel and English alone', () => {
     const fr = extractEntities('Réaction', 'Le gouvernement de François Legault a réagi. La vallée à Sierre est inondée, dit la chaîne Arryadia.', lex, 'fr');
     expect(fr.people).toContain('François Legault');

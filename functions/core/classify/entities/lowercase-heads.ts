@@ -172,7 +172,9 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
     // A longer name read already ("Office national des forêts (ONF)", spelt by its acronym) stays whole.
     if (adjectived.includes(m) && mentions.some((o) => o.kind === 'org' && o.pos <= start && o.pos + o.name.length >= end && o.name.length > m[0].length)) continue;
     const inside = mentions.filter((o) => o.pos < end && o.pos + o.name.length > start);
-    if (inside.some((o) => o.kind === 'person')) continue;
+    // A person right after a place's noun is its namesake ("estadio Atanasio Girardot", "rue Victor Hugo").
+    const namesake = headed.includes(m) && m[2] === undefined && KIND_OF_HEAD.get(m[1]!.toLowerCase()) === 'place';
+    if (!namesake && inside.some((o) => o.kind === 'person')) continue;
     for (const o of inside) mentions.splice(mentions.indexOf(o), 1);
     dropSinglesWithin(singles, body, start, end);
     mentions.push({ kind: KIND_OF_HEAD.get(m[1]!.toLowerCase()) ?? 'org', name: m[0], pos: start, fixed: true });
