@@ -2635,6 +2635,28 @@ describe('titles, storms, channels, islands and saints inside names', () => {
   });
 });
 
+describe('German bodies named by an office\'s noun and their district', () => {
+  it('reads the district authority, the warning centre and the police headquarters, and a one-word body in the genitive', () => {
+    const de = extractEntities(
+      'Muren im Pinzgau',
+      [
+        'Laut Bezirkshauptmannschaft Landeck sind 40 Häuser betroffen; die Landeswarnzentrale Salzburg löste Alarm aus.',
+        'Ein Sprecher des Polizeipräsidiums Koblenz und die Kreisverwaltung Trier-Saarburg bestätigten das, ebenso die Landespolizeidirektion Kärnten.',
+        'Soldaten des Bundesheeres halfen, und aus den Niederlanden kamen Pumpen. Die Zahlen steigen.',
+      ].join(' '),
+      lex,
+      'de',
+    );
+    expect(de.organizations).toEqual(
+      expect.arrayContaining(['Bezirkshauptmannschaft Landeck', 'Landeswarnzentrale Salzburg', 'Polizeipräsidiums Koblenz', 'Kreisverwaltung Trier-Saarburg', 'Landespolizeidirektion Kärnten', 'Bundesheer']),
+    );
+    expect(de.places).toContain('Netherlands');
+    // A plural noun is no dative of a town ("Zahlen" and Zahle).
+    expect(de.places).not.toContain('Zahle');
+    expect(de.places).not.toContain('Carinthia');
+  });
+});
+
 describe('a competition named with its head noun first', () => {
   it('reads "Copa", "Coupe", "Coppa", "Torneo" or "Ligue" and the word after it as one competition, not the place it names', () => {
     const es = extractEntities(

@@ -586,7 +586,7 @@ export function gazLookup(words: string[]): GazEntry | undefined {
 export const UNIVERSITY_ABBREVIATIONS: ReadonlySet<string> = new Set(['TU', 'FH', 'TH', 'HTW', 'PH']);
 
 /** German nouns that end a body's compound name: "Krebsforschungszentrum", "Gesundheitskasse", "Max-Planck-Institut". */
-export const GERMAN_BODY_NOUN = /\p{L}{3,}(?:zentrum|institut|verband|gesellschaft|kasse|akademie|fonds|universität|hochschule|ministerium|behörde|gericht|gerichtshof|stiftung|agentur|kommission|klinikum|amt|werke|bund|kammer)$/iu;
+export const GERMAN_BODY_NOUN = /\p{L}{3,}(?:zentrum|institut|verband|gesellschaft|kasse|akademie|fonds|universität|hochschule|ministerium|behörde|gericht|gerichtshof|stiftung|agentur|kommission|klinikum|amt|werke|bund|kammer|hauptmannschaft|verwaltung|direktion|präsidium|zentrale|betriebe)$/iu;
 /** A German adjective opening a name: "Medizinische", "Deutsches", "Österreichischen". */
 export const GERMAN_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|er|es|en)$/u;
 
@@ -599,6 +599,8 @@ export function germanBody(rest: readonly string[], language: string | undefined
   if (language !== 'de' || rest.length < 2) return false;
   // A first part standing for a compound the next one completes: "Industrie- und Handelskammer".
   if (rest[0]!.endsWith('-') && rest.length >= 3) return germanBodyNoun(rest[2]!);
+  // A body's own name after the noun that says what it is ("Forstverwaltung ForstBW") is that name alone.
+  if (rest.length === 2 && /\p{Ll}\p{Lu}/u.test(rest[1]!)) return false;
   return germanBodyInAnyCase(rest[0]!) || (GERMAN_ADJECTIVE.test(rest[0]!) && germanBodyInAnyCase(rest[1]!));
 }
 /**
@@ -606,7 +608,7 @@ export function germanBody(rest: readonly string[], language: string | undefined
  * Krebsforschungszentrums", "des Bayerischen Landesamts", "des Leibniz-Instituts für Photonische
  * Technologien", "des Universitätsklinikums Jena" (masculine and neuter nouns; feminine ones take no "-s").
  */
-const GERMAN_BODY_GENITIVE = /(?:^|-|\p{L}{3,})(?:zentrum|institut|verband|ministerium|gericht|klinikum|amt|bund|museum|krankenhaus)e?s$/iu;
+const GERMAN_BODY_GENITIVE = /(?:^|-|\p{L}{3,})(?:zentrum|institut|verband|ministerium|gericht|klinikum|amt|bund|museum|krankenhaus|präsidium|heer)e?s$/iu;
 
 /** A German body's noun in the nominative or the genitive ("Institut", "des Leibniz-Instituts"). */
 export function germanBodyInAnyCase(word: string): boolean {

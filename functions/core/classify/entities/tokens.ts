@@ -363,11 +363,19 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
   return runs;
 }
 
-/** German names of places take an -s in the genitive ("Deutschlands Wirtschaft", "Frankreichs Präsident"). */
+/**
+ * German names of places take an -s in the genitive ("Deutschlands Wirtschaft", "Frankreichs
+ * Präsident"), a plural's an -n in the dative ("aus den Niederlanden"); bodies' names in one word an
+ * -s or -es in the genitive ("des Bundestags", "Soldaten des Bundesheeres").
+ */
 export function withoutGermanGenitive(t: Token): Token {
-  if (t.bare.length < 5 || !t.bare.endsWith('s') || GAZ.has(norm(t.bare))) return t;
+  if (t.bare.length < 5 || !/[sn]$/u.test(t.bare) || GAZ.has(norm(t.bare))) return t;
   const stem = t.bare.slice(0, -1);
-  return GAZ.get(norm(stem))?.kind === 'place' ? { ...t, bare: stem } : t;
+  const kind = GAZ.get(norm(stem))?.kind;
+  // ("Zahlen" is no dative of Zahle, "Bayerns" no genitive of the club: a plural's name ends in "-lande", a body's stem closes on a consonant.)
+  if (t.bare.endsWith('n')) return kind === 'place' && stem.endsWith('lande') ? { ...t, bare: stem } : t;
+  if (kind === 'place' || (kind === 'org' && /[^aeiouns]$/u.test(stem))) return { ...t, bare: stem };
+  return t.bare.endsWith('es') && GAZ.get(norm(t.bare.slice(0, -2)))?.kind === 'org' ? { ...t, bare: t.bare.slice(0, -2) } : t;
 }
 
 /** Lowercase-inner aliases as token words, keyed by their first word, longest first. */
