@@ -2657,6 +2657,20 @@ describe('German bodies named by an office\'s noun and their district', () => {
   });
 });
 
+describe('towns whose names hold small words', () => {
+  it('reads the town whole where the world list knows it, and a body named for it to its end', () => {
+    const de = extractEntities('Unwetter', 'In Ried im Innkreis und in Hall in Tirol regnete es, meldete die Bezirkshauptmannschaft Zell am See. Auch Brandenburg an der Havel war betroffen.', lex, 'de');
+    expect(de.places).toEqual(expect.arrayContaining(['Ried im Innkreis', 'Hall in Tirol', 'Brandenburg an der Havel']));
+    expect(de.organizations).toContain('Bezirkshauptmannschaft Zell am See');
+    expect(de.places).not.toContain('Tyrol');
+    const nl = extractEntities('Regen', 'In Bergen op Zoom en Alphen aan den Rijn liepen kelders onder.', lex, 'nl');
+    expect(nl.places).toEqual(expect.arrayContaining(['Bergen op Zoom', 'Alphen aan den Rijn']));
+    // Words shaped alike that name no town stay apart.
+    const en = extractEntities('Talks', 'Biden in Washington spoke to Macron on Monday.', lex, 'en');
+    expect(en.places).toEqual(['Washington']);
+  });
+});
+
 describe('a competition named with its head noun first', () => {
   it('reads "Copa", "Coupe", "Coppa", "Torneo" or "Ligue" and the word after it as one competition, not the place it names', () => {
     const es = extractEntities(

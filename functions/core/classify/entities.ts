@@ -24,6 +24,7 @@ import { DESCRIBED, splitAtGermanGenitive, splitAtGermanPerson, withoutGermanDes
 import { opensOnFirmDescriptor, withNordicBodies } from './entities/nordic-bodies.js';
 import { withSlavicBodies } from './entities/slavic-bodies.js';
 import { withRoadNumbers } from './entities/road-numbers.js';
+import { withLinkedPlaceNames } from './entities/linked-places.js';
 import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
@@ -710,6 +711,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   withNordicBodies(mentions, singles, body, language);
   withSlavicBodies(mentions, singles, body, language);
   withRoadNumbers(mentions, singles, body, language);
+  withLinkedPlaceNames(mentions, singles, body);
   withJournalTitles(mentions, singles, body);
   if (language === undefined || language === 'en') withSharedCompassNames(mentions, singles, body);
   // A club named with its initials is that club, whatever the runs made of its words.
