@@ -1658,6 +1658,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(faculty.organizations).toEqual(['Faculty of Mining, Geology and Civil Engineering', 'School of Mathematics, Statistics and Physics']);
     const chamber = en('The Chamber of Commerce, Industry and Agriculture of Panama welcomed the deal. The Ministry of Health, Labour and Welfare of Kinshasa Hotel fame said.');
     expect(chamber.organizations).toEqual(['Chamber of Commerce, Industry and Agriculture of Panama', 'Ministry of Health, Labour and Welfare']);
+    // The state the body serves, written before it, opens its name; the longest known place does.
+    const state = en('The Michigan Department of Environment, Great Lakes, and Energy said so. Later the New South Wales Department of Planning, Housing and Infrastructure agreed.');
+    expect(state.organizations).toEqual(['Michigan Department of Environment, Great Lakes, and Energy', 'New South Wales Department of Planning, Housing and Infrastructure']);
+    // An Irish company limited by guarantee closes its name on "CLG".
+    expect(en('The Achill Community Enterprise CLG lost €186,000.').organizations).toEqual(['Achill Community Enterprise CLG']);
   });
 
   it('reads local offices, a sheikh’s one-word name and places listed with a named place', () => {

@@ -734,6 +734,18 @@ export function germanPortfolioNames(body: string, language: string | undefined)
   return out;
 }
 
+/** The state or country a body serves, written right before its name ("Michigan Department of …"), with the space after it; or "". */
+function servedPlaceBefore(body: string, at: number): string {
+  const before = body.slice(Math.max(0, at - 40), at);
+  // The longest run of words that names a place: "New South Wales", not "Wales".
+  for (const m of SERVED_PLACE_BEFORE) {
+    const words = m.exec(before)?.[0];
+    if (words !== undefined && gazLookup(words.trim().split(/\s+/u))?.kind === 'place') return words;
+  }
+  return '';
+}
+const SERVED_PLACE_BEFORE = [2, 1, 0].map((more) => new RegExp(String.raw`(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?:[^\S\n]+\p{Lu}[\p{L}'’-]*){${more}}[^\S\n]+$`, 'u'));
+
 export function commaNames(body: string): CommaName[] {
   const out: CommaName[] = [];
   for (const m of body.matchAll(COMMA_NAME_ACRONYM)) {
@@ -765,16 +777,17 @@ export function commaNames(body: string): CommaName[] {
     // Health, Labour and Welfare" and "Ministry of Energy, Water Resources and Irrigation" one.
     const raw = portfolios.replace(/^\S+\s+(?:of|for)\s+/u, '').split(LIST_ITEM_SEPARATOR);
     const items = raw.map((x) => x.replace(/^the\s+/u, '').split(/\s+/));
-    const body = (words: string[]): boolean => {
+    const namesBody = (words: string[]): boolean => {
       const last = norm(words[words.length - 1]!);
       return words.length >= 2 && (gazLookup(words)?.kind === 'org' || (ORG_WORDS.has(last) && !PORTFOLIO_TAILS.has(last)));
     };
     // "… Food and the Marine": the last portfolio may take "the"; a list of bodies takes it throughout.
     // ("Department of Climate Change, Energy, the Environment and Water": a field may take it too.)
-    const theInside = raw.slice(1, -1).some((x, k) => /^the\s/u.test(x) && (body(items[k + 1]!) || gazLookup(items[k + 1]!)?.kind === 'org')) || (/^the\s/u.test(raw[raw.length - 1] ?? '') && gazLookup(items[items.length - 1]!)?.kind === 'org');
-    if (theInside || items.some(body)) continue;
+    const theInside = raw.slice(1, -1).some((x, k) => /^the\s/u.test(x) && (namesBody(items[k + 1]!) || gazLookup(items[k + 1]!)?.kind === 'org')) || (/^the\s/u.test(raw[raw.length - 1] ?? '') && gazLookup(items[items.length - 1]!)?.kind === 'org');
+    if (theInside || items.some(namesBody)) continue;
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
-    out.push({ start: m.index, end: m.index + whole.length, name: whole });
+    const start = m.index - servedPlaceBefore(body, m.index).length;
+    out.push({ start, end: m.index + whole.length, name: body.slice(start, m.index) + whole });
   }
   return out.sort((a, b) => a.start - b.start);
 }
