@@ -89,6 +89,8 @@ describe('block filter pieces', () => {
       'Got photos or video of the storm? WhatsApp the newsroom on 664-496-2207 and tell us where you were.',
       'Catch every Soca Warriors match live on Savannah TV and stream the replays free on the Savannah Go app.',
       'Independent journalism costs money. Support The Valletta Standard for the price of a coffee.',
+      "L'information locale a un coût. Un don de 5 $ par mois permet à notre équipe de couvrir chaque séance du conseil municipal.",
+      'Das Lavanttaler Wochenblatt gibt es jetzt auch als WhatsApp-Kanal – einfach abonnieren und keine Nachricht aus dem Tal mehr verpassen.',
       'Adinkra Savings & Loans: Grow your harvest money. Open an account with just GH¢50.',
       'Recevez gratuitement chaque vendredi la lettre « Planète » du Méridien : l’essentiel de l’actualité de l’environnement.',
       'Séjour thalasso à Quiberon : -30 % jusqu’au 31 mars avec le code MERIDIEN30',

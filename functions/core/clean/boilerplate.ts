@@ -277,7 +277,8 @@ const PUBLISHER_NOTES: RegExp[] = [
   // GOV.UK: "From: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP".
   /^[Ff]rom:\s*\p{Lu}[^.!?]{2,200}$/u,
   // Helplines under stories on suicide or abuse; WhatsApp and Telegram channel promotions; follow prompts.
-  /^if you (or someone you know )?(have been|are|were|'ve been) (affected|impacted) by (any of )?(the )?(issues|topics|subjects?|matters|themes|events)\b|\bsamaritans can be contacted\b|\bcall or text 988\b/i,
+  // ("If you have been affected by problem gambling, support is available from …": or by a named harm, with help offered.)
+  /^if you (or someone you know )?(have been|are|were|'ve been) (affected|impacted) by ((any of )?(the )?(issues|topics|subjects?|matters|themes|events)\b|[^.,]{1,60}, (support|help|advice) is available\b)|\bsamaritans can be contacted\b|\bcall or text 988\b/i,
   /^join (the )?\p{Lu}[\p{L}\d&.'’ -]{1,40} on (whatsapp|telegram)\b.{0,80}$/iu,
   new RegExp(String.raw`^(join|follow) (us on |our )?(whatsapp|telegram) (channel|community|group)\b|^(follow|get)\s.{1,60}\bon ${FOLLOW_NETWORKS}\b.{0,80}$`, 'i'),
   new RegExp(String.raw`^(suivez(-nous)?|folgen sie|síguenos|sigue a|seguici|segui|siga(-nos)?|volg (ons|\S+))\b.{0,60}\b(sur|auf|en|su|no|na|op|bei)\s+${FOLLOW_NETWORKS}\b`, 'i'),
@@ -651,6 +652,9 @@ const PROMO_PHRASES = [
   'cancel anytime', 'cancel any time', 'ingen bindningstid', 'disdici quando vuoi', 'jederzeit kündbar', 'sans engagement', 'maandelijks opzegbaar', 'sin permanencia', 'cancele quando quiser',
   'open an account with just', 'drink responsibly', 'enjoy responsibly', 'disfruta con responsabilidad', 'bebe con moderación', 'beba com moderação',
   'read the e-edition', 'read our e-edition', 'streaming free on', 'free on our app', 'jetzt auch als app', 'auch als app erhältlich', 'første måned for', 'første måneden for', 'første måned gratis', 'första månaden för',
+  // An appeal for readers' money, and a channel's promotion, in French and German.
+  'l\'information locale a un coût', 'l’information locale a un coût', 'l\'information a un coût', 'l’information a un coût', 'le journalisme local a un coût',
+  'als whatsapp-kanal', 'keine nachricht mehr verpassen', 'keine nachricht aus',
   'forward this email', 'forward this newsletter', 'was this email forwarded to you', 'was this forwarded to you', 'got this from a friend',
   'peru milloin tahansa', 'irtisano milloin tahansa', 'opsig når som helst', 'opsig når du vil', 'avslutt når du vil', 'si opp når du vil', 'bármikor lemondható', 'bármikor lemondhatod',
   'anulezi oricând', 'anulezi oricand', 'istediğin zaman iptal', 'istediğiniz zaman iptal', 'ακυρώστε όποτε θέλετε', 'ακύρωση οποιαδήποτε στιγμή', 'скасуйте будь-коли',
