@@ -457,6 +457,38 @@ describe('a note app\'s clipping: front matter the app wrote', () => {
     expect(r.author).not.toBe('Wouter');
     expect(r.paragraphs[0]).toMatch(/^Een wolkbreuk heeft zaterdagavond/);
   });
+
+  it('reads the page\'s headline and date when the note is titled with the tab\'s short title and the site\'s name', async () => {
+    const note = (title: string): string =>
+      [
+        '---',
+        `title: ${title}`,
+        "created: '2026-01-25T09:14:52.318Z'",
+        'tags: [Courts, Mayo]',
+        '---',
+        '',
+        '[The Western Courant](https://example.ie/)',
+        '',
+        'News from every corner of the west',
+        '',
+        '# Former co-op manager jailed for stealing €186,000 from community group',
+        '',
+        'January 23, 2026 by [Gráinne Walsh](https://example.ie/author/gw/)',
+        '',
+        'A former manager of a community co-operative who stole more than €186,000 from it over six years was jailed for three years on Thursday.',
+        '',
+        'The court heard that the money was moved in small sums to his own account between 2018 and 2024, and that he had repaid a third of it.',
+        '',
+        'The judge said the theft had been a breach of trust against a small community that had relied on him to keep its books.',
+        '',
+      ].join('\n');
+    const tab = await cleanFile(note('Co-op sentencing - Courant'), 'note.md');
+    expect(tab.title).toBe('Former co-op manager jailed for stealing €186,000 from community group');
+    expect(tab.published).toBe('2026-01-23');
+    // A note titled by its writer with no site's name keeps its title.
+    const own = await cleanFile(note('Co-op sentencing'), 'note.md');
+    expect(own.title).toBe('Co-op sentencing');
+  });
 });
 
 describe('scraped pages: a picture as html-to-text writes it', () => {

@@ -20,7 +20,7 @@ import { unwiki, withoutFootnotes, withoutSiteSyntax } from './markdown-syntax.j
 import { guessLanguage } from './lines.js';
 import { countWords, endsNoSentence, metaParts, normalizeSpace, sameStory, withoutCommentCount } from './text-utils.js';
 import { dropAboveSkipLink } from './wrapped-page.js';
-import { escapeRegExp } from '../words.js';
+import { escapeRegExp, wholeWordMentions } from '../words.js';
 import { keptMicrodata } from './markdown-in-html.js';
 
 export type MarkdownExtraction = Extraction;
@@ -826,6 +826,25 @@ const PANDOC_ESCAPE = /\\([|*_[\]#@$<>~^`])/g;
 /** Nikola's metadata comment: "<!--\n.. title: …\n.. date: …\n-->". */
 const NIKOLA_META = /^\s*<!--[ \t]*\n((?:[ \t]*\.\.[ \t]+[A-Za-z][\w-]*:.*\n)+)[ \t]*-->[ \t]*(?:\n|$)/;
 
+/** A site's short name after a dash or a bar closing a browser tab's title: "MacHale sentencing - Courant". */
+const TAB_SITE_AFFIX = /\s[-–|]\s(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2})$/u;
+/** The first level-one heading of a Markdown body. */
+const FIRST_H1 = /^#[ \t]+(\S.*)$/mu;
+
+/**
+ * Whether a note app's front matter titles the clipping with the tab's short title, not the page's
+ * headline: the note was created, not published; the title closes on a site's name the page writes
+ * ("Courant" of "The Irish Courant"); and the page's own first heading is another line. Its date is
+ * the note's too.
+ */
+function tabTitledNote(front: Record<string, unknown>, title: string, body: string): boolean {
+  if (!('created' in front) || 'date' in front || 'published' in front) return false;
+  const site = TAB_SITE_AFFIX.exec(title)?.[1];
+  const heading = FIRST_H1.exec(body)?.[1]?.trim();
+  if (site === undefined || heading === undefined || heading === title) return false;
+  return wholeWordMentions(body.slice(0, body.indexOf(heading)), site).count > 0;
+}
+
 export function extractFromMarkdown(input: string, now: Date, url?: string | null): MarkdownExtraction {
   const { front, body } = frontMatter(input);
   const lang = field(front, 'lang', 'language')?.slice(0, 2).toLowerCase() ?? guessLanguage(body.slice(0, 5000));
@@ -864,7 +883,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   let title = field(front, 'title', 'headline');
   // A note app that titles a clipping with the page's first line ("Naar hoofdinhoud", "Skip to
   // content") wrote that front matter itself: its date and writer are the note's, not the article's.
-  const noteFront = title !== null && junkKind(title) !== null;
+  const noteFront = title !== null && (junkKind(title) !== null || tabTitledNote(front, title, body));
   if (noteFront) title = null;
   // Medium's export repeats the title and the subtitle as the first headings ("### Title",
   // "#### Subtitle"): a heading at the top that is the title or the front matter's description goes.
