@@ -67,6 +67,22 @@ describe('scraped pages: headline, byline and date', () => {
     expect(brand.title).toBe('iPhone sales slump in Europe');
   });
 
+  it('reads a tab\'s short title closed by the masthead\'s name as no headline, and the line over the deck over the byline as the headline', () => {
+    const page = (first: string): string =>
+      [
+        first, '', 'Skip to content', 'Menu', 'The Malabar Courier', 'E-Paper', 'Thursday, July 16, 2026', 'Home / Kerala / Wayanad',
+        'Red alert in Wayanad: 318 families moved from landslide zones as IMD warns of extremely heavy rain',
+        'Schools shut on Thursday and Friday; NDRF teams reach Kalpetta; Banasura Sagar shutters may be raised',
+        'Anjali Varghese | Kalpetta', 'Published: 15 Jul 2026, 06:42 AM IST', '', ...story,
+      ].join('\n');
+    const r = extractFromText(page('Wayanad red alert - Courier'), now);
+    expect(r.title).toBe('Red alert in Wayanad: 318 families moved from landslide zones as IMD warns of extremely heavy rain');
+    expect(r.author).toBe('Anjali Varghese');
+    expect(r.published).toMatch(/^2026-07-15/);
+    // A first line whose affix no masthead below writes stays the headline by convention.
+    expect(extractFromText(page('Wayanad red alert - Reuters'), now).title).toBe('Wayanad red alert - Reuters');
+  });
+
   it('reads a byline with "By" and the writer’s job after a comma as the name alone', () => {
     const r = extractFromText(['Munster edge Saints thriller', '', 'Saturday December 05 2026, 6:32pm', '', 'By Ciarán Brennan, Rugby Correspondent', '', ...story].join('\n'), now);
     expect(r.author).toBe('Ciarán Brennan');

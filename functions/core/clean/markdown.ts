@@ -21,6 +21,7 @@ import { guessLanguage } from './lines.js';
 import { countWords, endsNoSentence, metaParts, normalizeSpace, sameStory, withoutCommentCount } from './text-utils.js';
 import { dropAboveSkipLink } from './wrapped-page.js';
 import { escapeRegExp, wholeWordMentions } from '../words.js';
+import { TAB_SITE_AFFIX } from './text-title.js';
 import { keptMicrodata } from './markdown-in-html.js';
 
 export type MarkdownExtraction = Extraction;
@@ -826,8 +827,6 @@ const PANDOC_ESCAPE = /\\([|*_[\]#@$<>~^`])/g;
 /** Nikola's metadata comment: "<!--\n.. title: …\n.. date: …\n-->". */
 const NIKOLA_META = /^\s*<!--[ \t]*\n((?:[ \t]*\.\.[ \t]+[A-Za-z][\w-]*:.*\n)+)[ \t]*-->[ \t]*(?:\n|$)/;
 
-/** A site's short name after a dash or a bar closing a browser tab's title: "MacHale sentencing - Courant". */
-const TAB_SITE_AFFIX = /\s[-–|]\s(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2})$/u;
 /** The first level-one heading of a Markdown body. */
 const FIRST_H1 = /^#[ \t]+(\S.*)$/mu;
 

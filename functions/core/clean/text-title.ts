@@ -112,6 +112,18 @@ const MIN_SENTENCE_DECK_WORDS = 12;
 /** A note's label saying when its text was copied or saved, in brackets at its end. */
 const COPY_NOTE = /\([^()]*(?<![\p{L}])(copied|clipped|saved|kopierad|sparad|kopieret|gemt|kopiert|lagret|kopioitu|tallennettu|copié|copiée|enregistré|copiado|copiada|guardado|copiato|copiata|salvato|gespeichert|gekopieerd|opgeslagen|skopiowano|zapisano|zkopírováno|uloženo)(?![\p{L}])[^()]*\)$/iu;
 
+/** A site's short name after a dash or a bar closing a browser tab's title: "Wayanad red alert - Courier". */
+export const TAB_SITE_AFFIX = /\s[-–|]\s(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2})$/u;
+/** How many lines below a tab's title its site's masthead is looked for in. */
+const TAB_MASTHEAD_LINES = 12;
+
+/** Whether a first line is a tab's title: a site's name closes it, and a masthead of a few words below closes on that name. */
+function tabTitle(text: string, units: readonly Unit[]): boolean {
+  const site = TAB_SITE_AFFIX.exec(text)?.[1];
+  if (site === undefined) return false;
+  return units.slice(1, TAB_MASTHEAD_LINES).some((u) => u.text !== site && u.stats.words <= MAX_MASTHEAD_WORDS && u.text.endsWith(` ${site}`));
+}
+
 export function firstLineIsTitle(units: readonly Unit[], dopts: DateOptions): boolean {
   const first = units[0];
   return first !== undefined && first.blankAfter && !first.junk && first.stats.words <= 40 && first.stats.pipes < 2 &&
@@ -123,6 +135,8 @@ export function firstLineIsTitle(units: readonly Unit[], dopts: DateOptions): bo
     !/^\p{Ll}[\p{Ll}'’-]*(?![\p{L}\p{N}])/u.test(first.text) &&
     // Nor does one saying when it was copied ("Vasaloppet – Siljansposten (kopierad 3 mars)").
     !COPY_NOTE.test(first.text) &&
+    // Nor a browser tab's short title closed by the site's name the masthead below writes ("Wayanad red alert - Courier").
+    !tabTitle(first.text, units) &&
     (!/[.;,]$/.test(first.text) || (first.stats.words <= 15 && !/,$/.test(first.text)) || /(\.\.\.|…)\.?$/.test(first.text));
 }
 
@@ -303,6 +317,12 @@ function inSummaryBox(units: readonly Unit[], at: number): boolean {
   return false;
 }
 
+/** A byline of a name and, after a bar, where the writer files from: "Anjali Varghese | Kalpetta". */
+function nameBarPlace(text: string): boolean {
+  const parts = text.split(/\s[|·]\s/u);
+  return parts.length === 2 && bareName(parts[0]!) && /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(parts[1]!);
+}
+
 export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitle: boolean, dopts: DateOptions): string | null {
   // Title: the best headline-shaped line above the body.
   const firstLines = new Map<string, number>();
@@ -320,7 +340,7 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
   const blankAfter = units.filter((u) => u.blankAfter).length;
   const pageHasBlocks = blankAfter >= Math.max(3, 0.1 * units.length);
   // "Daniel Okafor-Reid at the Emirates Stadium": a byline without "By".
-  const isMeta = (v: Unit): boolean => dateLine(v.text, dopts) !== null || BYLINE_RE.test(v.text) || (v.text.length <= 100 && namesInPlaces(v.text) !== null);
+  const isMeta = (v: Unit): boolean => dateLine(v.text, dopts) !== null || BYLINE_RE.test(v.text) || (v.text.length <= 100 && (namesInPlaces(v.text) !== null || nameBarPlace(v.text)));
   // Twelve lines up from the body, and above a run of junk right over it (a share bar of six buttons
   // and a caption between the headline's byline and the text).
   let junkAbove = titleZone;
@@ -373,6 +393,8 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
   }
   // The standfirst under a headline is headline-shaped too and often longer: a line written as a
   // sentence (many function words) right under another headline-shaped line gives way to it.
+  // A line over the byline that does not open its block sits under the line that does: that one's deck.
+  const deckOverMeta = (at: number): boolean => !opensBlock(units, at, pageHasBlocks) && units[at + 1] !== undefined && isMeta(units[at + 1]!);
   if (bestAt > 0 && !bestInTrail) {
     const prev = units[bestAt - 1]!;
     const best = units[bestAt]!;
@@ -380,7 +402,7 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     // tops it, is its deck ("Thames Water creditors back £3bn loan" over
     // "Senior bondholders agree rescue funding as regulator weighs fines and bill rises").
     const standfirst = (best.stats.words >= 12 && best.stats.stopRatio >= 0.25 && best.stats.capRatio < 0.5) ||
-      (best.stats.words >= 10 && (bestOverMeta || best.stats.words >= prev.stats.words) && prev.stats.words >= 6 && opensBlock(units, bestAt - 1, pageHasBlocks));
+      (best.stats.words >= 10 && (bestOverMeta || best.stats.words >= prev.stats.words || deckOverMeta(bestAt)) && prev.stats.words >= 6 && opensBlock(units, bestAt - 1, pageHasBlocks));
     // Not a masthead ("THE DAILY GAZETTE") nor a menu or a breadcrumb trail.
     const masthead = prev.stats.words <= 5 && prev.text === prev.text.toUpperCase();
     // Nor a link a dump wrote with its address ("Vuelta a Colombia [https://…/categoria/…]"): a category's or a tag's.
