@@ -2662,6 +2662,15 @@ describe('German bodies named by an office\'s noun and their district', () => {
   });
 });
 
+describe('a describing compound opening the sentence before a name', () => {
+  it('is no part of the person\'s name, and a place\'s or a body\'s compound stays', () => {
+    const got = extractEntities('Grand final', 'Seventeen-year-old Lachie Willson kicked the first goal. Full-forward Zac Florance kicked three. Chicago-based Acme Corp agreed.', lex, 'en');
+    expect(got.people).toEqual(expect.arrayContaining(['Lachie Willson', 'Zac Florance']));
+    expect(got.people.filter((name) => name.includes('-'))).toEqual([]);
+    expect(got.places).toContain('Chicago');
+  });
+});
+
 describe('towns whose names hold small words', () => {
   it('reads the town whole where the world list knows it, and a body named for it to its end', () => {
     const de = extractEntities('Unwetter', 'In Ried im Innkreis und in Hall in Tirol regnete es, meldete die Bezirkshauptmannschaft Zell am See. Auch Brandenburg an der Havel war betroffen.', lex, 'de');

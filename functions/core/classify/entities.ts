@@ -30,6 +30,16 @@ import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /**
+ * A compound of everyday words opening a sentence before a person's given name and surname
+ * ("Seventeen-year-old Lachie Willson", "Full-forward Zac Florance"), not a place's or a body's
+ * ("Chicago-based", "Co-operative Bank of Kenya").
+ */
+function describingCompound(toks: readonly Token[], lexicon: Lexicon | undefined): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)(?:-\p{Ll}+)+$/u.exec(toks[0]!.bare);
+  return m !== null && toks.length === 3 && (lexicon?.isCommon(m[1]!) ?? false) && GIVEN_NAMES.has(norm(toks[1]!.bare)) && !ORG_WORDS.has(norm(toks[2]!.bare));
+}
+
+/**
  * An article right before a word, in the languages whose towns take none ("la Corte", "un Paese",
  * "l'Union"); in a match report it names a town's club ("il Catanzaro", "l'Olot").
  */
@@ -406,7 +416,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       !(language === 'en' && toks.length >= 3 && /^(?:Al|El|Te)$/u.test(toks[0]!.bare)) &&
       // "An Bord Pleanála", "An Post": the Irish article opens an Irish body's name.
       !(toks[0]!.bare === 'An' && IRISH_BODY_HEADS.has(toks[1]!.bare)) &&
-      ((ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
+      // "Seventeen-year-old Lachie Willson", "Full-forward Zac Florance": a describing compound opening the sentence.
+      (describingCompound(toks, lexicon) ||
+      (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
         (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !namesLocalCouncil(toks) && !namesRegionalInstitution(toks) &&
           !writtenInsideSentence(body, toks[0]!.bare, toks[1]!.bare)))
