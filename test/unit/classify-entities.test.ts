@@ -2662,6 +2662,14 @@ describe('German bodies named by an office\'s noun and their district', () => {
   });
 });
 
+describe('a country written before a listed league', () => {
+  it('names that country\'s league, and the league alone stays England\'s', () => {
+    const got = extractEntities('Final', 'Rayon lost the Rwanda Premier League title to APR. The Kenya Premier League resumes; Arsenal lead the Premier League. In Uganda, play resumed.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Rwanda Premier League', 'Kenya Premier League', 'Premier League']));
+    expect(got.places).toEqual(['Uganda']);
+  });
+});
+
 describe('a describing compound opening the sentence before a name', () => {
   it('is no part of the person\'s name, and a place\'s or a body\'s compound stays', () => {
     const got = extractEntities('Grand final', 'Seventeen-year-old Lachie Willson kicked the first goal. Full-forward Zac Florance kicked three. Chicago-based Acme Corp agreed.', lex, 'en');

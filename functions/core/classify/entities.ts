@@ -12,7 +12,7 @@ import { isWorldPlace, isWorldRegion, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
 import { SLAVIC_ADJECTIVE, SLAVIC_ADJECTIVE_GENITIVE, SLAVIC_ADJECTIVE_NOMINATIVE, SLAVIC_LANGUAGES, slavicCaseFormOf, slavicCaseFormsOfOnePlace } from './entities/slavic-case.js';
-import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, directionalPlaceWord, FOREIGN_DIRECTION_PREPS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, REGIONS_NAMED_LIKE_CLUBS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
+import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, directionalPlaceWord, FOREIGN_DIRECTION_PREPS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, REGIONS_NAMED_LIKE_CLUBS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, SIDES_AND_LEAGUES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
@@ -28,6 +28,31 @@ import { withLinkedPlaceNames } from './entities/linked-places.js';
 import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+
+/** How far into its run a mention's name may be written. */
+const MAX_RUN_LEAD = 40;
+/** The last word of a league's or a cup's name. */
+const COMPETITION_LAST_WORD = /\s(?:League|Division|Cup|Championship|Premiership|Liga|Ligue)$/u;
+
+/**
+ * A country written right before a listed league's name is part of it: "the Rwanda Premier League",
+ * "the Kenya Premier League" are their own countries' leagues, not England's.
+ */
+function withCountryBeforeLeague(mentions: Mention[], body: string): void {
+  for (const league of mentions) {
+    if (league.kind !== 'org' || !SIDES_AND_LEAGUES.has(league.name) || !COMPETITION_LAST_WORD.test(league.name)) continue;
+    // (A mention starts where its run does: "Rwanda Premier League" holds the league's name further on.)
+    const at = body.indexOf(league.name, league.pos);
+    if (at < 1 || at - league.pos > MAX_RUN_LEAD || body[at - 1] !== ' ') continue;
+    const country = mentions.find((o) => o.kind === 'place' && COUNTRIES.has(o.name) && body.startsWith(o.name, at - 1 - o.name.length) && o.pos <= at - 1 - o.name.length);
+    if (country === undefined) continue;
+    mentions.splice(mentions.indexOf(country), 1);
+    const start = at - 1 - country.name.length;
+    league.name = body.slice(start, at + league.name.length);
+    league.pos = start;
+    league.fixed = true;
+  }
+}
 
 /**
  * A compound of everyday words opening a sentence before a person's given name and surname
@@ -726,6 +751,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   withLinkedPlaceNames(mentions, singles, body);
   withJournalTitles(mentions, singles, body);
   if (language === undefined || language === 'en') withSharedCompassNames(mentions, singles, body);
+  withCountryBeforeLeague(mentions, body);
   // A club named with its initials is that club, whatever the runs made of its words.
   for (const club of clubsByInitials(body)) {
     // (A person's mention starts where its run does: "HK Midtjylland Birgitte Damsgaard"; where the name is written counts.)
