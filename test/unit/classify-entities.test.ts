@@ -2662,6 +2662,21 @@ describe('German bodies named by an office\'s noun and their district', () => {
   });
 });
 
+describe('regions named without a noun, and four-word Spanish names', () => {
+  it('reads Quebec\'s and the Alps\' regions the lists know, by their English names where English has one', () => {
+    const fr = extractEntities('Érosion', 'Le phénomène touche toute la Gaspésie, mais aussi la Côte-Nord et les Îles-de-la-Madeleine.', lex, 'fr');
+    expect(fr.places).toEqual(expect.arrayContaining(['Gaspé Peninsula', 'Côte-Nord', 'Magdalen Islands']));
+    const de = extractEntities('Muren', 'Im Pinzgau und in Osttirol gingen Muren ab, auch das Innviertel meldete Schäden.', lex, 'de');
+    expect(de.places).toEqual(expect.arrayContaining(['Pinzgau', 'East Tyrol', 'Innviertel']));
+  });
+
+  it('reads two given names and two surnames as one person, even when the last surname is a town', () => {
+    const es = extractEntities('Ultramaratón', 'La victoria fue para Rosa Isela Batista Holguín, de 27 años. Ganó también María Fernanda López Valencia.', lex, 'es');
+    expect(es.people).toEqual(expect.arrayContaining(['Rosa Isela Batista Holguín', 'María Fernanda López Valencia']));
+    expect(es.places).toEqual([]);
+  });
+});
+
 describe('a country written before a listed league', () => {
   it('names that country\'s league, and the league alone stays England\'s', () => {
     const got = extractEntities('Final', 'Rayon lost the Rwanda Premier League title to APR. The Kenya Premier League resumes; Arsenal lead the Premier League. In Uganda, play resumed.', lex, 'en');

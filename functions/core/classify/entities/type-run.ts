@@ -1413,7 +1413,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     // So do two given names ("Rosa María Villarreal", "Mary Jane Everton").
     // So does a given name and a first surname in Portuguese and Spanish, which write two ("Thiago
     // Albuquerque Lima", "Pedro Castro Toledo"), there or after a role's noun in English.
-    const twoSurnames = nameShaped && rest.length === 3 && last.len === 1 && last.start === 2 && GIVEN_NAMES.has(lowerRest[0]!) && (IBERIAN_LANGUAGES.has(ctx.language ?? '') || ctx.roleBefore === true) &&
+    // ("Rosa Isela Batista Holguín", "María Fernanda López Valencia": or two given names and two surnames.)
+    const givenWords = rest.length === 4 && GIVEN_NAMES.has(lowerRest[1]!) ? 2 : 1;
+    const twoSurnames = nameShaped && rest.length === givenWords + 2 && last.len === 1 && last.start === rest.length - 1 && GIVEN_NAMES.has(lowerRest[0]!) && (IBERIAN_LANGUAGES.has(ctx.language ?? '') || ctx.roleBefore === true) &&
       !rest.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)) || commonWord(w));
     const givenNamesBefore = twoSurnames || (nameShaped && rest.length <= 3 && last.len === 1 && last.start === rest.length - 1 && lowerRest.slice(0, last.start).every((w) => GIVEN_NAMES.has(w)));
     const endsRun = last.start + last.len === rest.length && !titled && !givenNamesBefore;
