@@ -325,6 +325,16 @@ describe('bylines and dates of national outlets', () => {
       ${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
     expect((await clean(html, 'n5.html')).paragraphs[0]).toMatch(/^The council approved the budget/);
   });
+
+  it('drops eZ Publish\'s short attribute under the headline, its standfirst', async () => {
+    const html = `<html><head><title>Council approves budget rise</title></head><body><div class="class-article"><div class="attribute-header"><h1>Council approves budget rise for next year</h1></div>
+      <div class="attribute-short"><p>Leader says the decision was the hardest of her time in office; bills to rise from April</p></div>
+      <div class="attribute-byline"><p class="author">By Kerrin Quayle</p></div>
+      <div class="attribute-long">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    const r = await clean(html, 'n6.html');
+    expect(r.paragraphs[0]).toMatch(/^The council approved the budget/);
+    expect(r.paragraphs.join(' ')).not.toContain('bills to rise from April');
+  });
 });
 
 describe('exports and clippers of more tools', () => {

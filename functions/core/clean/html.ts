@@ -233,12 +233,13 @@ const MAX_ELEMENTS_TO_DECK = 60;
 /** What a standfirst, one paragraph, never holds: a live blog's key points are a list under a heading. */
 const NOT_IN_A_DECK = 'ul, ol, h2, h3, h4, table, p + p';
 /**
- * Class names a standfirst shares with other things ("summary", "intro", "lead", "description"; in
+ * Class names a standfirst shares with other things ("summary", "intro", "lead", "description", eZ
+ * Publish's "attribute-short"; in
  * Lithuanian, Latvian, Croatian and Slovenian, Polish, Hungarian, Turkish and Estonian "ivadas",
  * "ievads", "uvod", "wstep", "bevezeto", "ozet" and "spot", "juhtloik"): read as one only right under
  * the headline, before any paragraph of the story.
  */
-const DECK_UNDER_HEADLINE_CLASS = /(^|[\s_-])(summary|teaser|sub-?title|sous-?titre|intro|description|lead|lede|excerpt|sapo|strapline|abstract|sumario|resumo|ivadas|ievads|uvod|wstep|bevezeto|ozet|spot|juhtloik)([\s_-]|$)/i;
+const DECK_UNDER_HEADLINE_CLASS = /(^|[\s_-])(summary|short|teaser|sub-?title|sous-?titre|intro|description|lead|lede|excerpt|sapo|strapline|abstract|sumario|resumo|ivadas|ievads|uvod|wstep|bevezeto|ozet|spot|juhtloik)([\s_-]|$)/i;
 
 /** A short paragraph holding the byline or the date: a <time>, or a class that says so. */
 function isMetaParagraph(el: DomElement): boolean {
