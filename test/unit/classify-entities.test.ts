@@ -2640,6 +2640,14 @@ describe('titles, storms, channels, islands and saints inside names', () => {
   });
 });
 
+describe('a listed body\'s initials opening a German compound', () => {
+  it('names the body, unless the compound is a listed name of its own', () => {
+    const de = extractEntities('Gleisanschluss', 'Partner ist die ÖBB-Tochter Rail Cargo Austria. Die CSU-Fraktion stimmte zu. Die EU-Kommission prüft den Antrag.', lex, 'de');
+    expect(de.organizations).toEqual(expect.arrayContaining(['ÖBB', 'Rail Cargo Austria', 'CSU', 'European Commission']));
+    expect(de.organizations).not.toContain('European Union');
+  });
+});
+
 describe('German bodies named by an office\'s noun and their district', () => {
   it('reads the district authority, the warning centre and the police headquarters, and a one-word body in the genitive', () => {
     const de = extractEntities(

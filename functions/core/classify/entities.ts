@@ -29,6 +29,23 @@ import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
+/** A listed body's or place's initials opening a compound: "ÖBB-Tochter", "SPD-Chef", "EU-Kommission". */
+const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-\p{Lu}\p{Ll}[\p{L}-]*/gu;
+
+/**
+ * German and Dutch join a body's initials to a noun ("die ÖBB-Tochter Rail Cargo Austria", "SPD-Chef
+ * Lars Klingbeil"): the body is named there, though the runs read the compound as a role or a word.
+ */
+function withAcronymsOpeningCompounds(mentions: Mention[], body: string): void {
+  if (!/\p{Lu}{2}-\p{Lu}/u.test(body)) return;
+  for (const m of body.matchAll(ACRONYM_COMPOUND)) {
+    const known = GAZ.get(norm(m[1]!));
+    // A compound the lists know is a name of its own ("EU-Kommission", the European Commission).
+    if (known === undefined || GAZ.has(norm(m[0]))) continue;
+    mentions.push({ kind: known.kind, name: known.canonical, pos: m.index, fixed: true });
+  }
+}
+
 /** How far into its run a mention's name may be written. */
 const MAX_RUN_LEAD = 40;
 /** The last word of a league's or a cup's name. */
@@ -750,6 +767,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   withRoadNumbers(mentions, singles, body, language);
   withLinkedPlaceNames(mentions, singles, body);
   withJournalTitles(mentions, singles, body);
+  if (language === 'de' || language === 'nl') withAcronymsOpeningCompounds(mentions, body);
   if (language === undefined || language === 'en') withSharedCompassNames(mentions, singles, body);
   withCountryBeforeLeague(mentions, body);
   // A club named with its initials is that club, whatever the runs made of its words.
