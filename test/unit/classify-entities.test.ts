@@ -2685,6 +2685,16 @@ describe('regions named without a noun, and four-word Spanish names', () => {
   });
 });
 
+describe('an airline named "Air" and one word', () => {
+  it('is a body, but not a rank, a force or a town the sentence places', () => {
+    const got = extractEntities('Runways', 'Flights by Air Inuit and Air Chathams were cancelled, Air Commodore Jane Smith of the Air Force said. Releases began in Jelutong and Air Itam.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Air Inuit', 'Air Chathams']));
+    expect(got.organizations).not.toContain('Air Itam');
+    expect(got.organizations).not.toContain('Air Commodore');
+    expect(got.people).toContain('Jane Smith');
+  });
+});
+
 describe('a country written before a listed league', () => {
   it('names that country\'s league, and the league alone stays England\'s', () => {
     const got = extractEntities('Final', 'Rayon lost the Rwanda Premier League title to APR. The Kenya Premier League resumes; Arsenal lead the Premier League. In Uganda, play resumed.', lex, 'en');

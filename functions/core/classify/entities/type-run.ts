@@ -527,9 +527,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     return;
   }
   // "Air Mauritius", "Air Seychelles": a national airline, not the country; "Bank Windhoek", a bank.
-  // "Bank Alfalah", "Bank Mandiri": "Bank" before one name that is no given name opens a bank's name.
+  // "Bank Alfalah", "Bank Mandiri": "Bank" before one name that is no given name opens a bank's name;
+  // "Air Inuit", "Air Chathams": "Air" an airline's ("Air Force", "Air Commodore" are everyday words and a
+  // rank), unless the sentence says place ("in Jelutong and Air Itam", Malay "air" being water).
   if (words.length === 2 && ((words[0] === 'Air' || words[0] === 'Bank') && GAZ.get(norm(words[1]!))?.kind === 'place' ||
-    (words[0] === 'Bank' && CAPITALISED_WORD.test(words[1]!) && !GIVEN_NAMES.has(norm(words[1]!)) && !(lex?.isCommon(words[1]!) ?? false)))) {
+    ((words[0] === 'Bank' || words[0] === 'Air') && CAPITALISED_WORD.test(words[1]!) && !GIVEN_NAMES.has(norm(words[1]!)) && !(lex?.isCommon(words[1]!) ?? false) && !TITLES.has(norm(words.join(' '))) && !(words[0] === 'Air' && (ctx.placeCue || ctx.placePrepBefore || isWorldPlace(words)))))) {
     out.push({ kind: 'org', name: words.join(' '), pos, fixed: true });
     return;
   }
