@@ -238,7 +238,9 @@ export const TITLE_QUALIFIERS = new Set(['union', 'federal', 'state', 'provincia
 // "Sri Lankan", "Costa Rican": the last word of a two-word demonym is one too ("Lankan tea" is no name).
 export const DEMONYMS = new Set(gazetteer.demonyms.flatMap((d) => [norm(d), ...(d.includes(' ') ? [norm(d.split(' ').pop()!)] : [])]));
 export const ORG_WORDS = new Set(gazetteer.orgWords.map(norm));
-export const ORG_HEADS = new Set(gazetteer.orgHeads.map(norm));
+/** Words that open a competition's name in the languages that put the noun first: "Copa Argentina", "Torneo Apertura", "Ligue Magnus". */
+export const COMPETITION_HEADS: ReadonlySet<string> = new Set(gazetteer.competitionHeads);
+export const ORG_HEADS = new Set([...gazetteer.orgHeads, ...gazetteer.competitionHeads].map(norm));
 /**
  * A landform or a settlement's word that a first settler's or owner's possessive names: "Pinder's Point",
  * "Ayer's Cliff", "Devil's Bridge", "Mohale's Hoek", "Qacha's Nek" (the last two Afrikaans: a corner, a pass).

@@ -2,7 +2,7 @@
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { worldTownSize } from '../world-places.js';
 import { declinedAdjective } from './german-nominative.js';
-import { ABBREVIATED_TITLES, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyInAnyCase, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
+import { ABBREVIATED_TITLES, COMPETITION_HEADS, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyInAnyCase, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
 
 /** Patterns tried on every token, built once (a literal inside a function may be rebuilt on each call). */
 /** Irish heads of names that go on with "na": bodies ("Bord na Móna", "Conradh na Gaeilge", "Cumann na mBan") and places ("Dún na nGall"). */
@@ -234,9 +234,6 @@ const PORTUGUESE_CONTRACTIONS: ReadonlySet<string> = new Set(['à', 'ao']);
 
 /** Verbs a campaign or a charity is named by, before "the" or "Our": "Save the Glenkens Hills", "Stop the War Coalition". */
 export const CALL_TO_ACTION_VERBS: readonly string[] = ['Save', 'Stop', 'Protect', 'Defend'];
-
-/** Words that open a competition's name in the languages that put the noun first: "Copa Argentina", "Torneo Apertura", "Ligue Magnus". */
-const COMPETITION_HEADS: ReadonlySet<string> = new Set(['Copa', 'Coupe', 'Coppa', 'Taça', 'Torneo', 'Torneio', 'Campeonato', 'Campionato', 'Championnat', 'Liga', 'Ligue', 'Superliga', 'Trofeo', 'Trophée']);
 
 /**
  * Whether the connectors at `i` lead to a competition's name, which is a name of its own: "Godoy Cruz |
