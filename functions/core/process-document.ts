@@ -33,7 +33,7 @@ export async function processDocument(object: RawObject, options: ProcessOptions
     contentType: object.contentType,
     maxBytes: options.maxBytes,
   });
-  const cleaned = await cleanDocument(decoded, { now: options.now });
+  const cleaned = await cleanDocument(decoded, { now: options.now, url: decoded.url ?? null });
   const title = stripMarkup(cleaned.title);
   if (!title) throw new RejectedInputError('NO_TITLE', 'no title could be found in the document');
   const author = cleaned.author === null ? null : stripMarkup(cleaned.author) || null;

@@ -9,6 +9,8 @@ const byExtension: Record<string, string> = {
   '.md': 'text/markdown',
   '.markdown': 'text/markdown',
   '.json': 'application/json',
+  '.mhtml': 'multipart/related',
+  '.mht': 'multipart/related',
   '.gz': 'application/gzip',
 };
 

@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { cleanDocument } from '../../functions/core/clean/index.js';
 import { decodeDocument, stripControlCharacters } from '../../functions/core/decode/index.js';
 import { RejectedInputError, type RejectionCode } from '../../functions/core/errors.js';
 
@@ -119,5 +120,105 @@ describe('decodeDocument formats', () => {
     expect(doc.format).toBe('markdown');
     expect(doc.text).toContain('title: "Bridge opens"');
     expect(doc.text).toContain('The bridge opened today.');
+  });
+});
+
+/** Quoted-printable as a saving browser writes it: "=" and non-ASCII bytes as "=XX", lines cut at 76 with "=". */
+function quotedPrintable(bytes: Uint8Array): string {
+  let out = '';
+  let line = '';
+  for (const b of bytes) {
+    if (b === 0x0a) {
+      out += `${line}\r\n`;
+      line = '';
+      continue;
+    }
+    const piece = b === 0x3d || b > 0x7e || (b < 0x20 && b !== 0x09) ? `=${b.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(b);
+    if (line.length + piece.length > 75) {
+      out += `${line}=\r\n`;
+      line = '';
+    }
+    line += piece;
+  }
+  return out + line;
+}
+
+function mhtml(parts: Array<{ headers: string[]; body: string }>, top: string[] = []): Uint8Array {
+  const boundary = '----MultipartBoundary--k2vGm9qZ1yTqXwqfV3e8rR0dJmYhN6pCbsU7tA4L0----';
+  const lines = [
+    'From: <Saved by Blink>',
+    ...top,
+    'Subject: =?utf-8?Q?Caf=C3=A9_owners_win_appeal?=',
+    'Date: Sat, 24 Oct 2026 09:12:44 -0000',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/related;',
+    '\ttype="text/html";',
+    `\tboundary="${boundary}"`,
+    '',
+    '',
+    ...parts.flatMap((p) => [`--${boundary}`, ...p.headers, '', p.body]),
+    `--${boundary}--`,
+    '',
+  ];
+  return new Uint8Array(Buffer.from(lines.join('\r\n'), 'latin1'));
+}
+
+const PAGE = '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Café owners win appeal</title></head>\n<body><article><h1>Café owners win appeal</h1><p>The owners of the Café Périgord on the quay won their appeal against the closure order on Friday, the court in Sarlat said, after a hearing that lasted most of the afternoon.</p><a href="/story?id=12ab">more</a></article></body></html>\n';
+
+describe('decodeDocument web archives (MHTML)', () => {
+  const snapshot = 'https://news.example.fr/2026/10/24/cafe-appeal';
+  const chrome = mhtml(
+    [
+      {
+        headers: ['Content-Type: text/html', 'Content-ID: <frame-4C3F0A2B@mhtml.blink>', 'Content-Transfer-Encoding: quoted-printable', `Content-Location: ${snapshot}`],
+        body: quotedPrintable(new TextEncoder().encode(PAGE)),
+      },
+      { headers: ['Content-Type: text/css', 'Content-Transfer-Encoding: quoted-printable', 'Content-Location: cid:css-1a2b@mhtml.blink'], body: 'body { color: red; }' },
+      { headers: ['Content-Type: text/html', 'Content-Transfer-Encoding: quoted-printable', 'Content-Location: cid:frame-ad@mhtml.blink'], body: '<html><body><p>Advertisement =E2=80=94 buy now</p></body></html>' },
+      { headers: ['Content-Type: image/png', 'Content-Transfer-Encoding: base64', 'Content-Location: https://news.example.fr/logo.png'], body: 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk' },
+    ],
+    [`Snapshot-Content-Location: ${snapshot}`],
+  );
+
+  it('reads the saved page out of a Chrome "Webpage, Single File" archive, whatever its name', () => {
+    for (const key of ['a.mhtml', 'a.mht', 'noext', 'a.html']) {
+      const doc = decodeDocument(chrome, { key, contentType: 'multipart/related' });
+      expect(doc.format).toBe('html');
+      expect(doc.text).toBe(PAGE);
+      expect(doc.url).toBe(snapshot);
+    }
+  });
+
+  it('cleans the archived page as the page itself, linked to where it was saved from', async () => {
+    const doc = decodeDocument(chrome, { key: 'incoming/appeal.mhtml' });
+    const article = await cleanDocument(doc, { now: new Date('2030-01-01T00:00:00Z'), url: doc.url ?? null });
+    expect(article.title).toBe('Café owners win appeal');
+    expect(article.paragraphs).toEqual([expect.stringMatching(/^The owners of the Café Périgord on the quay won their appeal .* afternoon\.$/)]);
+    expect(article.canonicalUrl).toBe(snapshot);
+  });
+
+  it('decodes a Word ".mht" page in the charset its part declares, with no snapshot address', () => {
+    const page = '<html><head><meta name=Generator content="Microsoft Word 15"></head><body><p>Caf\xe9 owners win appeal \x96 the ruling</p></body></html>';
+    const word = mhtml([
+      {
+        headers: ['Content-Location: file:///C:/Users/ann/Documents/appeal.htm', 'Content-Transfer-Encoding: quoted-printable', 'Content-Type: text/html; charset="windows-1252"'],
+        body: quotedPrintable(new Uint8Array(Buffer.from(page, 'latin1'))),
+      },
+    ]);
+    const doc = decodeDocument(word, { key: 'appeal.mht' });
+    expect(doc.text).toContain('Café owners win appeal – the ruling');
+    expect(doc.url).toBe('file:///C:/Users/ann/Documents/appeal.htm');
+  });
+
+  it('decodes a base64 page, and leaves a part that was decoded already as it is', () => {
+    const b64 = mhtml([{ headers: ['Content-Type: text/html; charset=utf-8', 'Content-Transfer-Encoding: base64'], body: Buffer.from(PAGE, 'utf8').toString('base64').replace(/.{76}/g, '$&\r\n') }]);
+    expect(decodeDocument(b64, { key: 'a.mhtml' }).text).toBe(PAGE);
+    const decodedInPlace = mhtml([{ headers: ['Content-Type: text/html', 'Content-Transfer-Encoding: quoted-printable'], body: Buffer.from(PAGE, 'utf8').toString('latin1') }]);
+    expect(decodeDocument(decodedInPlace, { key: 'a.mhtml' }).text).toBe(PAGE);
+  });
+
+  it('rejects an archive that holds no page, saying what it is', () => {
+    const imagesOnly = mhtml([{ headers: ['Content-Type: image/png', 'Content-Transfer-Encoding: base64'], body: 'iVBORw0KGgo=' }]);
+    expect(rejection(() => decodeDocument(imagesOnly, { key: 'a.mhtml' }))).toBe('MALFORMED');
   });
 });

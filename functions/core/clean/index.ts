@@ -170,7 +170,8 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
     summary: makeSummary(paragraphs),
     wordCount,
     format: doc.format,
-    canonicalUrl,
+    // A page saved with the address it was read at (an MHTML archive) links there when it names no canonical address.
+    canonicalUrl: canonicalUrl ?? (url !== null && /^https?:\/\//i.test(url) ? url : null),
     credits: credits ?? creditLines(doc.text),
     dateline,
   };

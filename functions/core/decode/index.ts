@@ -6,12 +6,15 @@ import { gunzipSync } from 'node:zlib';
 import type { InputFormat } from '../article.js';
 import { RejectedInputError } from '../errors.js';
 import { decodeWindows1252 } from '../clean/text-utils.js';
+import { looksLikeMhtml, unpackMhtml } from './mhtml.js';
 
 export interface DecodedDocument {
   text: string;
   format: InputFormat;
   /** The WHATWG label of the encoding the bytes were read as (e.g. `utf-8`, `windows-1252`). */
   encoding: string;
+  /** The address the page was saved from, where the file records it (an MHTML archive's snapshot). */
+  url?: string | null;
 }
 
 export interface DecodeHints {
@@ -291,14 +294,22 @@ export function decodeDocument(bytes: Uint8Array, hints: DecodeHints): DecodedDo
     }
   }
   if (data.length === 0) throw new RejectedInputError('EMPTY', 'the file is empty');
-  const decoded = decodeText(data, hints);
+  let archive = null;
+  if (looksLikeMhtml(data)) {
+    archive = unpackMhtml(data);
+    if (archive === null) throw new RejectedInputError('MALFORMED', 'the web archive (MHTML) holds no HTML page');
+    data = archive.html;
+    if (data.length === 0) throw new RejectedInputError('EMPTY', 'the web archive (MHTML) holds an empty page');
+  }
+  const decoded = decodeText(data, archive ? { ...hints, contentType: archive.charset ? `text/html; charset=${archive.charset}` : undefined } : hints);
   let text = stripControlCharacters(decoded.text).replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   if (!text.trim()) throw new RejectedInputError('EMPTY', 'the file holds only whitespace');
   const replacement = (text.match(/\ufffd/g)?.length ?? 0) / text.length;
   if (replacement > 0.1) throw new RejectedInputError('BAD_ENCODING', 'too many undecodable characters');
 
   let format: InputFormat;
-  if (JSON_EXT.has(ext) || (contentType?.startsWith('application/json') ?? false)) {
+  if (archive) format = 'html';
+  else if (JSON_EXT.has(ext) || (contentType?.startsWith('application/json') ?? false)) {
     text = jsonToDocument(text);
     format = 'markdown';
   } else if (TEXT_EXT.has(ext)) format = textFileFormat(text);
@@ -307,5 +318,5 @@ export function decodeDocument(bytes: Uint8Array, hints: DecodeHints): DecodedDo
   else if (contentType?.startsWith('text/html') || contentType?.startsWith('application/xhtml')) format = 'html';
   else if (contentType?.startsWith('text/markdown')) format = 'markdown';
   else format = sniffFormat(text);
-  return { text, format, encoding: decoded.encoding };
+  return { text, format, encoding: decoded.encoding, ...(archive?.location ? { url: archive.location } : {}) };
 }
