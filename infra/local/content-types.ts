@@ -11,6 +11,7 @@ const byExtension: Record<string, string> = {
   '.json': 'application/json',
   '.mhtml': 'multipart/related',
   '.mht': 'multipart/related',
+  '.webarchive': 'application/x-webarchive',
   '.gz': 'application/gzip',
 };
 

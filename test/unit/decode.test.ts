@@ -222,3 +222,61 @@ describe('decodeDocument web archives (MHTML)', () => {
     expect(rejection(() => decodeDocument(imagesOnly, { key: 'a.mhtml' }))).toBe('MALFORMED');
   });
 });
+
+/** A binary property list as Safari writes a web archive: dictionaries, data and ASCII strings. */
+type Plist = string | Uint8Array | { [key: string]: Plist } | Plist[];
+function binaryPlist(root: Plist): Uint8Array {
+  const objects: number[][] = [];
+  const marker = (kind: number, length: number): number[] => (length < 15 ? [(kind << 4) | length] : [(kind << 4) | 0xf, 0x11, length >> 8, length & 0xff]);
+  const add = (value: Plist): number => {
+    const ref = objects.length;
+    objects.push([]);
+    let body: number[];
+    if (typeof value === 'string') body = [...marker(0x5, value.length), ...Buffer.from(value, 'latin1')];
+    else if (value instanceof Uint8Array) body = [...marker(0x4, value.length), ...value];
+    else if (Array.isArray(value)) body = [...marker(0xa, value.length), ...value.map(add)];
+    else {
+      const keys = Object.keys(value);
+      const keyRefs = keys.map((k) => add(k));
+      body = [...marker(0xd, keys.length), ...keyRefs, ...keys.map((k) => add(value[k]!))];
+    }
+    objects[ref] = body;
+    return ref;
+  };
+  add(root);
+  const out: number[] = [...Buffer.from('bplist00', 'latin1')];
+  const offsets = objects.map((o) => {
+    const at = out.length;
+    out.push(...o);
+    return at;
+  });
+  const tableOffset = out.length;
+  for (const at of offsets) out.push((at >> 24) & 0xff, (at >> 16) & 0xff, (at >> 8) & 0xff, at & 0xff);
+  const u64 = (n: number): number[] => [0, 0, 0, 0, (n >> 24) & 0xff, (n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff];
+  out.push(0, 0, 0, 0, 0, 0, 4, 1, ...u64(objects.length), ...u64(0), ...u64(tableOffset));
+  return new Uint8Array(out);
+}
+
+describe('decodeDocument Safari web archives', () => {
+  const address = 'https://news.example.fr/2026/10/24/cafe-appeal';
+  const archive = (page: Uint8Array, mediaType = 'text/html', encoding = 'UTF-8'): Uint8Array =>
+    binaryPlist({
+      WebMainResource: { WebResourceData: page, WebResourceMIMEType: mediaType, WebResourceTextEncodingName: encoding, WebResourceURL: address, WebResourceFrameName: '' },
+      WebSubresources: [{ WebResourceData: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), WebResourceMIMEType: 'image/png', WebResourceURL: 'https://news.example.fr/logo.png' }],
+    });
+
+  it('reads the saved page, in the encoding the archive names, with the address it came from', () => {
+    const doc = decodeDocument(archive(new TextEncoder().encode(PAGE)), { key: 'Café owners win appeal.webarchive' });
+    expect(doc).toEqual({ text: PAGE, format: 'html', encoding: 'utf-8', url: address });
+    const latin = decodeDocument(archive(new Uint8Array(Buffer.from('<p>Caf\xe9 \x96 appeal</p>', 'latin1')), 'text/html', 'windows-1252'), { key: 'a.webarchive' });
+    expect(latin.text).toBe('<p>Café – appeal</p>');
+  });
+
+  it('reads an archived plain-text page as text, and refuses an archived image or a list that is no archive', () => {
+    expect(decodeDocument(archive(utf8('Bridge opens\n\nThe bridge opened today.'), 'text/plain'), { key: 'a.webarchive' }).format).toBe('text');
+    expect(rejection(() => decodeDocument(archive(new Uint8Array([1, 2, 3]), 'image/png'), { key: 'a.webarchive' }))).toBe('UNSUPPORTED_TYPE');
+    expect(rejection(() => decodeDocument(binaryPlist({ CFBundleName: 'Notes' }), { key: 'Info.plist' }))).toBe('BINARY');
+    const cut = archive(new TextEncoder().encode(PAGE)).subarray(0, 200);
+    expect(rejection(() => decodeDocument(new Uint8Array([...cut, ...new Uint8Array(40)]), { key: 'a.webarchive' }))).toBe('BINARY');
+  });
+});

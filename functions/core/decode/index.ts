@@ -6,14 +6,14 @@ import { gunzipSync } from 'node:zlib';
 import type { InputFormat } from '../article.js';
 import { RejectedInputError } from '../errors.js';
 import { decodeWindows1252 } from '../clean/text-utils.js';
-import { looksLikeMhtml, unpackMhtml } from './mhtml.js';
+import { archivedPage } from './archived-page.js';
 
 export interface DecodedDocument {
   text: string;
   format: InputFormat;
   /** The WHATWG label of the encoding the bytes were read as (e.g. `utf-8`, `windows-1252`). */
   encoding: string;
-  /** The address the page was saved from, where the file records it (an MHTML archive's snapshot). */
+  /** The address the page was saved from, where the file records it (a browser's single-file archive). */
   url?: string | null;
 }
 
@@ -42,6 +42,9 @@ const UNSUPPORTED_EXT = new Set([
 ]);
 
 const UNSUPPORTED_CT = /^(image|audio|video|font)\/|^application\/(pdf|zip|x-zip|x-msdownload|x-tar|x-7z|vnd\.|msword|x-rar|x-bzip)/i;
+
+/** What a browser's single-file archive may hold and still be an article. */
+const ARCHIVED_PAGE_TYPES = new Set(['text/html', 'application/xhtml+xml', 'text/plain', 'text/markdown']);
 
 /** Magic numbers of binary formats people are likely to drop by mistake. */
 const MAGIC: Array<[string, number[]]> = [
@@ -294,12 +297,13 @@ export function decodeDocument(bytes: Uint8Array, hints: DecodeHints): DecodedDo
     }
   }
   if (data.length === 0) throw new RejectedInputError('EMPTY', 'the file is empty');
-  let archive = null;
-  if (looksLikeMhtml(data)) {
-    archive = unpackMhtml(data);
-    if (archive === null) throw new RejectedInputError('MALFORMED', 'the web archive (MHTML) holds no HTML page');
-    data = archive.html;
-    if (data.length === 0) throw new RejectedInputError('EMPTY', 'the web archive (MHTML) holds an empty page');
+  const archive = archivedPage(data);
+  if (archive) {
+    if (archive.mediaType !== null && !ARCHIVED_PAGE_TYPES.has(archive.mediaType)) {
+      throw new RejectedInputError('UNSUPPORTED_TYPE', `the web archive holds ${archive.mediaType}, not a page`);
+    }
+    data = archive.bytes;
+    if (data.length === 0) throw new RejectedInputError('EMPTY', 'the web archive holds an empty page');
   }
   const decoded = decodeText(data, archive ? { ...hints, contentType: archive.charset ? `text/html; charset=${archive.charset}` : undefined } : hints);
   let text = stripControlCharacters(decoded.text).replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
@@ -308,7 +312,7 @@ export function decodeDocument(bytes: Uint8Array, hints: DecodeHints): DecodedDo
   if (replacement > 0.1) throw new RejectedInputError('BAD_ENCODING', 'too many undecodable characters');
 
   let format: InputFormat;
-  if (archive) format = 'html';
+  if (archive) format = archive.mediaType === 'text/plain' ? textFileFormat(text) : archive.mediaType === 'text/markdown' ? 'markdown' : 'html';
   else if (JSON_EXT.has(ext) || (contentType?.startsWith('application/json') ?? false)) {
     text = jsonToDocument(text);
     format = 'markdown';

@@ -7,14 +7,7 @@
  * comes out with "=" at every 76th column and "=C3=A9" for each accented letter.
  */
 
-export interface MhtmlPage {
-  /** The page's bytes, transfer encoding undone, in the character set `charset` names. */
-  html: Uint8Array;
-  /** The charset the part's header declares, if any. */
-  charset: string | null;
-  /** The address the page was saved from, if the archive says. */
-  location: string | null;
-}
+import type { ArchivedPage } from './archived-page.js';
 
 /** Where the headers of a message end: the first empty line. */
 function headerEnd(text: string, from: number): { end: number; bodyStart: number } | null {
@@ -96,7 +89,7 @@ export function looksLikeMhtml(bytes: Uint8Array): boolean {
  * address, else the first HTML part (the main frame comes before the frames it embeds).
  * Null when the bytes are no such archive or hold no HTML part.
  */
-export function unpackMhtml(bytes: Uint8Array): MhtmlPage | null {
+export function unpackMhtml(bytes: Uint8Array): ArchivedPage | null {
   if (!looksLikeMhtml(bytes)) return null;
   // latin1 maps each byte to one character, so offsets into the string are offsets into the bytes.
   const text = Buffer.from(bytes).toString('latin1');
@@ -129,7 +122,8 @@ export function unpackMhtml(bytes: Uint8Array): MhtmlPage | null {
   const page = named ?? pages[0];
   if (page === undefined) return null;
   return {
-    html: fromTransferEncoding(page.body, page.headers.get('content-transfer-encoding')),
+    bytes: fromTransferEncoding(page.body, page.headers.get('content-transfer-encoding')),
+    mediaType: mediaType(page.headers.get('content-type')),
     charset: headerParam(page.headers.get('content-type'), 'charset'),
     location: snapshot ?? page.headers.get('content-location') ?? null,
   };
