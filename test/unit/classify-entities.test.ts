@@ -2693,6 +2693,13 @@ describe('an airline named "Air" and one word', () => {
     expect(got.organizations).not.toContain('Air Commodore');
     expect(got.people).toContain('Jane Smith');
   });
+
+  it('opening a sentence, or before the maker and model of its aircraft', () => {
+    const got = extractEntities('Runways', 'Air Chathams, which flies to Wellington, said the strip was safe. An Air Borealis Twin Otter and a Canadian North Boeing 737 landed. Air Force crews and Air Quality staff watched. He flew with Jazz Aviation.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Air Chathams', 'Air Borealis', 'Jazz Aviation']));
+    expect(got.organizations).not.toContain('Air Borealis Twin Otter');
+    expect(got.organizations).not.toContain('Air Quality');
+  });
 });
 
 describe('a country written before a listed league', () => {

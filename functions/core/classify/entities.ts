@@ -82,6 +82,17 @@ function describingCompound(toks: readonly Token[], lexicon: Lexicon | undefined
 }
 
 /**
+ * "Air Chathams said …": an airline's name opening the sentence, "Air" and one unknown name, which the
+ * sentence's first everyday word would otherwise be taken off ("Air Force" and "Air Marshal" are a
+ * body and a rank; "Air Mauritius" is read by its country).
+ */
+function airlineOpensSentence(toks: readonly Token[], lexicon: Lexicon | undefined): boolean {
+  if (toks.length !== 2 || toks[0]!.bare !== 'Air') return false;
+  const name = toks[1]!.bare;
+  return CAPITALISED_WORD.test(name) && !GIVEN_NAMES.has(norm(name)) && !(lexicon?.isCommon(name) ?? true) && !TITLES.has(norm(`Air ${name}`)) && !ORG_WORDS.has(norm(`Air ${name}`));
+}
+
+/**
  * An article right before a word, in the languages whose towns take none ("la Corte", "un Paese",
  * "l'Union"); in a match report it names a town's club ("il Catanzaro", "l'Olot").
  */
@@ -458,6 +469,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       !(language === 'en' && toks.length >= 3 && /^(?:Al|El|Te)$/u.test(toks[0]!.bare)) &&
       // "An Bord Pleanála", "An Post": the Irish article opens an Irish body's name.
       !(toks[0]!.bare === 'An' && IRISH_BODY_HEADS.has(toks[1]!.bare)) &&
+      !(language === 'en' && airlineOpensSentence(toks, lexicon)) &&
       // "Seventeen-year-old Lachie Willson", "Full-forward Zac Florance": a describing compound opening the sentence.
       (describingCompound(toks, lexicon) ||
       (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||

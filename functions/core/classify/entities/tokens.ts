@@ -247,6 +247,18 @@ function competitionAfter(tokens: readonly Token[], i: number, cur: readonly Tok
   return tokens[k] !== undefined && COMPETITION_HEADS.has(tokens[k]!.bare);
 }
 
+/** Makers whose name, with a model after it, says aircraft: "an Air Inuit | Dash 8", "a Qantas | Boeing 737". */
+const AIRCRAFT_MAKERS = new Set(['Airbus', 'Antonov', 'ATR', 'Beechcraft', 'Boeing', 'Bombardier', 'Cessna', 'Dornier', 'Embraer', 'Fokker', 'Gulfstream', 'Ilyushin', 'Learjet', 'Saab', 'Sukhoi', 'Tupolev']);
+
+/** Whether an aircraft's maker and model open at `i`, ending the operator's name before them. */
+function aircraftTypeAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const model = tokens[i + 1];
+  if (model === undefined || model.breakBefore) return false;
+  if (t.bare === 'Twin' && model.bare === 'Otter') return true;
+  return (AIRCRAFT_MAKERS.has(t.bare) || t.bare === 'Dash') && /^[A-Z]{0,2}-?\d/u.test(model.bare);
+}
+
 export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[] {
   const runs: Run[] = [];
   let cur: Token[] = [];
@@ -261,6 +273,7 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
     if (isCapitalised(t.bare)) {
       // A compound's suspended part opens a name after a linking word: "Angaben der | Industrie- und Handelskammer".
       if (t.text.endsWith('-') && ARTICLE_LINKS.has(cur[cur.length - 1]?.bare ?? '')) flush();
+      if (cur.length && aircraftTypeAt(tokens, i)) flush();
       cur.push(t);
     } else if (cur.length && SHORT_NUMBER.test(t.bare) && GAZ.has(norm([...cur.map((c) => c.bare), t.bare].join(' ')))) {
       // "Ligue 1", "Formula 1": a number closing a name the gazetteer knows.
