@@ -3535,3 +3535,12 @@ describe('Myanmar names', () => {
   });
 });
 
+
+describe('a German institution named after someone', () => {
+  it('is the body, with the given names written apart, in either case; another compound after a name is not', () => {
+    const got = extractEntities('Gerste', 'Forscher des Julius Kühn-Instituts warnen. Das Fraunhofer-Institut und die Carl-Zeiss-Stiftung helfen, sagte Anna Berger vom Robert Koch-Institut. Die Merkel-Regierung schwieg.', lex, 'de');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Julius Kühn-Instituts', 'Fraunhofer-Institut', 'Carl-Zeiss-Stiftung', 'Robert Koch-Institut']));
+    expect(got.people).toEqual(['Anna Berger']);
+    expect(got.organizations).not.toContain('Merkel-Regierung');
+  });
+});

@@ -4,7 +4,7 @@ import { isCamelBrand, type OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { cueMeaning } from '../topic-cues.js';
 import { foldPlaceName, isWorldPlace, isWorldRegion, worldTownSize } from '../world-places.js';
-import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, countryOffice, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, GAZ, type GazEntry, gazLookup, germanBody, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
+import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, countryOffice, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, GAZ, type GazEntry, gazLookup, germanBody, GERMAN_ADJECTIVE, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
 import { namesRegionBody } from './region-bodies.js';
 import { burmeseNameWords } from './burmese-names.js';
 import { CALL_TO_ACTION_VERBS, GROUP_OWNER, isAcronym, isCapitalised, isPublicService } from './tokens.js';
@@ -421,6 +421,19 @@ const FAMILY_FIRM = /^(?:Sons|Son|Co|Daughters|Daughter|Brothers|Bros|Partners|A
  */
 const CALL_TO_ACTION_BODY = new RegExp(`^(?:(?:${CALL_TO_ACTION_VERBS.join('|')}) (?:the|Our) (?:[A-Z][\\w'’-]+ ){0,4}[A-Z][\\w'’-]+|Keep [A-Z][a-z]+ (?:Tidy|Beautiful))$`);
 
+/** An institution's noun closing a compound after a person's or a founder's name, in either case: "Kühn-Institut", "Zeiss-Stiftungs". */
+const NAMED_INSTITUTION_NOUN = /^\p{Lu}[\p{L}-]*\p{L}-(?:Institut|Zentrum|Klinikum|Museum|Gymnasium|Verein|Verband)(?:e?s)?$|^\p{Lu}[\p{L}-]*\p{L}-(?:Kliniken|Stiftung|Gesellschaft|Universität|Hochschule|Akademie|Schule|Krankenhaus|Krankenhauses)$/u;
+
+/**
+ * A German institution named after someone, the name joined to its noun by a hyphen ("Fraunhofer-Institut",
+ * "Carl-Zeiss-Stiftung"), with the given names before it written apart ("Julius Kühn-Institut", "des
+ * Robert Koch-Instituts"). Alone, the run would be the person.
+ */
+function namedGermanInstitution(words: readonly string[]): boolean {
+  const last = words[words.length - 1]!;
+  return words.length <= 3 && NAMED_INSTITUTION_NOUN.test(last) && words.slice(0, -1).every((w) => CAPITALISED_WORD.test(w) && !GERMAN_ADJECTIVE.test(w));
+}
+
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[], from: Token = first, more: Partial<RunContext> = {}): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined, ...more });
   let words = input;
@@ -448,6 +461,10 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const family = words.findIndex((w, k) => w === '&' && k > 0 && FAMILY_FIRM.test(words[k + 1] ?? ''));
   if (family > 0 && family + 3 >= words.length && words.slice(0, family).every((w) => CAPITALISED_WORD.test(w) && !GIVEN_NAMES.has(norm(w)))) {
     out.push({ kind: 'org', name: (words[0] === 'The' ? words.slice(1) : words).join(' '), pos, fixed: true });
+    return;
+  }
+  if (ctx.language === 'de' && namedGermanInstitution(words)) {
+    out.push({ kind: 'org', name: words.join(' '), pos, fixed: true });
     return;
   }
   if (ctx.english && CALL_TO_ACTION_BODY.test(words.join(' '))) {
