@@ -3544,3 +3544,10 @@ describe('a German institution named after someone', () => {
     expect(got.organizations).not.toContain('Merkel-Regierung');
   });
 });
+
+describe('a listed German name in another case', () => {
+  it('is found under its listed name, whatever the adjective\'s and the head\'s endings', () => {
+    const got = extractEntities('Hitze', 'Nach Angaben des Deutschen Wetterdienstes wird es heiß. Kunden der Deutschen Bahn warten, sagte ein Sprecher der Deutschen Telekom.', lex, 'de');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Deutscher Wetterdienst', 'Deutsche Bahn', 'Deutsche Telekom']));
+  });
+});

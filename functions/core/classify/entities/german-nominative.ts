@@ -27,6 +27,21 @@ export function declinedAdjective(word: string): boolean {
   return DECLINED.test(word);
 }
 
+/**
+ * The forms a name opening with declined adjectives may be listed under, for "der Deutschen Bahn",
+ * "des Deutschen Wetterdienstes", "der Deutsche Wetterdienst": each nominative ending on every adjective,
+ * with the head as written and without a genitive's "-s" or "-es". Empty when no adjective opens it.
+ */
+export function nominativeCandidates(words: readonly string[]): string[][] {
+  let at = 0;
+  while (at < words.length - 1 && at < 3 && DECLINED.test(words[at]!)) at++;
+  if (at === 0) return [];
+  const stems = words.slice(0, at).map((w) => DECLINED.exec(w)![1]!);
+  const head = words[at]!;
+  const heads = [head, ...(/\p{Ll}e?s$/u.test(head) ? [head.slice(0, -1), ...(head.endsWith('es') ? [head.slice(0, -2)] : [])] : [])];
+  return ['e', 'er', 'es'].flatMap((ending) => heads.map((h) => [...stems.map((stem) => stem + ending), h, ...words.slice(at + 1)]));
+}
+
 function genderOf(noun: string): Gender | undefined {
   const word = noun.toLowerCase();
   if (MASCULINE_HEAD.test(word)) return 'masculine';

@@ -8,6 +8,7 @@ import type givenNamesSource from '../data/given-names.json';
 import type sportsSource from '../data/sports.json';
 import type { Lexicon } from '../lexicon.js';
 import { unpackText } from '../packed.js';
+import { nominativeCandidates } from './german-nominative.js';
 import { STOPWORDS } from '../stopwords.js';
 import { worldTownSize } from '../world-places.js';
 
@@ -576,12 +577,21 @@ export interface Mention {
 export function gazLookup(words: string[]): GazEntry | undefined {
   const joined = words.join(' ');
   const e = GAZ.get(norm(joined));
-  if (!e) return undefined;
+  if (!e) return words.length >= 2 ? declinedListedName(words) : undefined;
   if (words.length === 1 && joined.replace(/\.$/, '').length <= 4 && /^[A-Za-z.]+$/.test(joined)) {
     const exact = joined.toUpperCase() === joined;
     if (!exact && CASE_SENSITIVE.has(norm(joined))) return undefined;
   }
   return e;
+}
+
+/** A listed German name the sentence declines: "der Deutschen Bahn", "des Deutschen Wetterdienstes". */
+function declinedListedName(words: readonly string[]): GazEntry | undefined {
+  for (const form of nominativeCandidates(words)) {
+    const e = GAZ.get(norm(form.join(' ')));
+    if (e) return e;
+  }
+  return undefined;
 }
 
 /** A kind of university written short before its town or name: "TU Graz", "FH Joanneum", "TU Bergakademie Freiberg" (capitals only: "Tu Youyou" is a person). */
