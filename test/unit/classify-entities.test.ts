@@ -3551,3 +3551,12 @@ describe('a listed German name in another case', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Deutscher Wetterdienst', 'Deutsche Bahn', 'Deutsche Telekom']));
   });
 });
+
+describe('a run closed by a prison\'s, a rock\'s, a gap\'s, a ground\'s or a complex\'s word', () => {
+  it('is a place, unless the article names a club by it with its "FC"', () => {
+    const got = extractEntities('Storm', 'He was taken to Maula Prison on Monday. Hikers climbed Chimney Rock and camped at Heavitree Gap. The final is at Coolidge Cricket Ground. Paradise beat Hard Rock FC 3-2. Hard Rock hit back late.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Maula Prison', 'Chimney Rock', 'Heavitree Gap', 'Coolidge Cricket Ground']));
+    expect(got.places).not.toContain('Hard Rock');
+    expect(got.organizations).toContain('Hard Rock FC');
+  });
+});

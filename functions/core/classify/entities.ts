@@ -1112,6 +1112,13 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       if (club ?? townsClub) absorb((club ?? townsClub)!, c);
     }
   }
+  // "Hard Rock FC" … "Hard Rock": a club written without its "FC" is the club, whatever its last word names.
+  for (const c of clusters) {
+    if (c.kind !== 'place' || c.count === 0) continue;
+    const name = c.names[0]!;
+    const club = clusters.find((o) => o.kind === 'org' && o.count > 0 && o.names[0]!.startsWith(`${name} `) && /^ (?:FC|AFC|CF|SC)$/u.test(o.names[0]!.slice(name.length)));
+    if (club) absorb(club, c);
+  }
   // "ISIS" and "Islamic State" in one article are one group: it is named as the article names it most.
   for (const group of RIVAL_NAMES) {
     const rivals = clusters.filter((c) => c.kind !== 'person' && c.count > 0 && group.has(c.names[0]!)).sort((a, b) => b.count - a.count || a.first - b.first);
