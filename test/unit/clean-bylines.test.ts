@@ -27,6 +27,9 @@ describe('bylines in other shapes', () => {
       ['By Ma. Theresa Villaroman | June 18, 2025 | 12:05 AM', 'Ma. Theresa Villaroman', '2025-06-18'],
       ['Published: 06/11/25 06:00 GMT\nFiona MacLeod\nBusiness Editor', 'Fiona MacLeod', '2025-11-06'],
       ['Thandeka Mokoena | Sports reporter\n2025/09/13 22:05', 'Thandeka Mokoena', '2025-09-13'],
+      ['From Nenfort Gyang, Jos', 'Nenfort Gyang', null],
+      ['From Our Correspondent, Lagos\nBy Ada Obi', 'Ada Obi', null],
+      ['From Lagos State, Ikeja\nBy Ada Obi', 'Ada Obi', null],
     ];
     for (const [byline, author, published] of cases) {
       const a = await clean(textPage(byline), 'incoming/page.txt');
@@ -533,5 +536,26 @@ describe("a title's site name", () => {
     expect(stripTitleSuffix('Valley Times - Council approves budget rise for next year', 'Valley Times')).toBe('Council approves budget rise for next year');
     expect(stripTitleSuffix('Readers of the Valley Times', 'Valley Times')).toBe('Readers of the Valley Times');
     expect(stripTitleSuffix('Valley Times', 'Valley Times')).toBe('Valley Times');
+  });
+});
+
+describe('a Markdown note\'s own heading over a page pasted as text', () => {
+  it('is the note\'s name: the pasted page\'s headline, writer and date are the article\'s', async () => {
+    const md = [
+      '# Council budget (saved 4/3)', '', '#council #budget', '', 'Skip to content', '', 'Menu', '', 'The Valley Times', '', 'Search', '',
+      'Council approves budget rise for next year', '', 'By Ada Obi', '', 'March 3, 2025', '', 'Share', '', ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(md, 'incoming/memo.md');
+    expect(a.title).toBe('Council approves budget rise for next year');
+    expect(a.author).toBe('Ada Obi');
+    expect(a.published?.slice(0, 10)).toBe('2025-03-03');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it('leaves a Markdown article whose heading opens its own text as it was', async () => {
+    const md = ['# Council approves budget rise for next year', '', '#council', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+    const a = await clean(md, 'incoming/post.md');
+    expect(a.title).toBe('Council approves budget rise for next year');
+    expect(a.paragraphs).toEqual(PROSE);
   });
 });

@@ -12,7 +12,7 @@ import { extractFromText } from './text.js';
 import { plainLinesText } from './line-html.js';
 import { pdfToHtmlText } from './pdf-html.js';
 import { withoutClosingByline, withoutClosingMark } from './closing-byline.js';
-import { mostlyPlainLines } from './markdown-syntax.js';
+import { mostlyPlainLines, pageUnderNoteHeading } from './markdown-syntax.js';
 import { holdsOwnScriptLetter, ownScriptAuthor } from './script-labels.js';
 import { withoutPullQuotes } from './pull-quotes.js';
 import { hasLetter } from './lines.js';
@@ -109,9 +109,10 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   let credits: string[] | undefined;
   let dateline: string | null = null;
 
-  const lines = doc.format === 'html' ? (pdfToHtmlText(doc.text) ?? plainLinesText(doc.text)) : null;
+  const lines = doc.format === 'html' ? (pdfToHtmlText(doc.text) ?? plainLinesText(doc.text)) : doc.format === 'markdown' ? pageUnderNoteHeading(doc.text) : null;
   if (lines !== null) {
-    // A printed page turned back into HTML line by line, or a note of pasted lines, is read as the text it is.
+    // A printed page turned back into HTML line by line, or a note of pasted lines (in HTML, or in
+    // Markdown under the note's own heading), is read as the text it is.
     const r = extractFromText(lines, context.now);
     ({ title, published, author, source, paragraphs, dateline } = r);
   } else if (doc.format === 'html' || doc.format === 'markdown') {

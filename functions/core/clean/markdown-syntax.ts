@@ -5,6 +5,7 @@
  * Pandoc syntax, Kramdown attribute lists, Obsidian callouts, wiki links and highlights, WordPress and
  * Grav shortcodes, Markdown a page converter wrote inside the HTML it kept. Fenced code blocks are left as they are.
  */
+import { isSkipLink } from './boilerplate.js';
 import { isMonthName } from './dates.js';
 import { withMarkdownOutOfHtml } from './markdown-in-html.js';
 
@@ -290,4 +291,32 @@ const MAX_PLAIN_SYNTAX_SHARE = 0.2;
 export function mostlyPlainLines(md: string): boolean {
   const lines = md.split('\n').filter((line) => line.trim() !== '');
   return lines.length > 0 && lines.filter((line) => MARKDOWN_SYNTAX_LINE.test(line)).length < lines.length * MAX_PLAIN_SYNTAX_SHARE;
+}
+
+/** Most tag lines ("#football #npfl") a note app sets between a note's heading and what was pasted under it. */
+const MAX_TAG_LINES = 2;
+const TAG_LINE = /^(?:#[\p{L}\p{N}_/-]+\s*)+$/u;
+
+/**
+ * A note's own heading over a web page pasted as plain text: "# Plateau Utd 2-1 Rangers (saved 27/4)",
+ * the note's tags, then the page from its "Skip to content" on. The heading is the reader's name for
+ * the note; the page carries its own headline, byline and date, so what follows the heading is read as
+ * the page's text. Null for any other Markdown.
+ */
+export function pageUnderNoteHeading(md: string): string | null {
+  const lines = md.split('\n');
+  let k = 0;
+  while (k < lines.length && !lines[k]!.trim()) k++;
+  if (!/^# \S/u.test(lines[k] ?? '')) return null;
+  let tags = 0;
+  for (k++; k < lines.length; k++) {
+    const line = lines[k]!.trim();
+    if (!line) continue;
+    if (TAG_LINE.test(line) && tags < MAX_TAG_LINES) {
+      tags++;
+      continue;
+    }
+    return isSkipLink(line) ? lines.slice(k).join('\n') : null;
+  }
+  return null;
 }
