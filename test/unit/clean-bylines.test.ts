@@ -559,3 +559,33 @@ describe('a Markdown note\'s own heading over a page pasted as text', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 });
+
+describe('converted pages whose headline is a second-level heading', () => {
+  it('reads a K2 item: the headline under no first-level heading, the post\'s own date and writer above it, not the template\'s day or its text-size tools', async () => {
+    const md = [
+      '[Skip to main content](#main)', '', 'Thursday, 19 June 2025', '', '- [Home](https://x.example/)', '- [Economy](https://x.example/economy)', '',
+      'Tuesday, 17 June 2025 06:12', '', 'Written by Ada Obi', '', 'font size [decrease font size](#) [increase font size](#)', '',
+      '[Print](https://x.example/p) [Email](https://x.example/e)', '', '## Council approves budget rise for next year', '', ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(md, 'incoming/k2.md');
+    expect(a.title).toBe('Council approves budget rise for next year');
+    expect(a.published?.slice(0, 10)).toBe('2025-06-17');
+    expect(a.author).toBe('Ada Obi');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it('reads a clipped PluXml post: not the masthead\'s linked name, the date before the sections it is filed under, the bold standfirst over the byline', async () => {
+    const md = [
+      '# Budget – council vote (The Valley Times)', '', '[Skip to content](https://x.example/a#content)', '', '# [The Valley Times](https://x.example/)', '',
+      '- [Home](https://x.example/)', '- [News](https://x.example/news)', '', '## Council approves budget rise for next year', '',
+      'Written by Newsdesk on 23 July 2025. Filed under: Politics, Money - 4 comments', '',
+      '**Opposition councillors said the rise was too steep for families already struggling with the cost of living this year.**', '',
+      '**By Ada Obi**', '', ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(md, 'incoming/pluxml.md');
+    expect(a.title).toBe('Council approves budget rise for next year');
+    expect(a.published?.slice(0, 10)).toBe('2025-07-23');
+    expect(a.author).toBe('Ada Obi');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+});

@@ -909,6 +909,9 @@ const STRONG: RegExp[] = [
   /[<‹«]\s*prev(?:ious)?\s*\|\s*next\s*[>›»]/i,
   // An audio player's and a reading list's buttons: "▶ Listen to this story · 27 min ☐ Save for later ↗ Share".
   /^\W*(?:listen to (?:this|the) (?:story|article)|save (?:for later|this (?:story|article)))\b.{0,80}$/i,
+  // A page's text-size buttons: "font size decrease font size increase font size" (Joomla's K2), "A- A A+",
+  // "Schriftgröße", "Taille du texte".
+  /^\W*(?:(?:de|in)crease |reset |smaller |larger )?(?:font|text) ?size\b(?![^\n]*[.!?]\s*$).{0,80}$|^(?:schriftgröße|textgröße|taille (?:du texte|des caractères|de (?:la )?police)|tamaño (?:de (?:la )?)?(?:letra|fuente|texto)|dimensione (?:del )?(?:testo|carattere)|tamanho (?:da )?(?:fonte|letra)|lettergrootte|tekstgrootte)\b.{0,60}$|^A\s*[-−–]\s*A\s*A?\s*\+$/iu,
   // A page's counters and tools beside its byline: "Posted by: GFR Desk | 19/11/2025 | Views: 1,204 | Print | Email to a friend".
   /\b(?:views|reads|hits)\s*:\s*[\d.,]+\b.{0,80}$|\bemail (?:this )?to a friend\b/i,
   // A fact box's line of figures: "Goals this season: 11 in 19 (all comps)", "Fee: £28m + £4m add-ons".

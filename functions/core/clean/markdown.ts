@@ -404,15 +404,22 @@ const MAX_LINKED_WRITERS = 3;
 
 /** A member's profile on a blog platform ("/profile/shaneantoine/profile"). */
 const PROFILE_HREF = /\/(?:profiles?|members?|users?)\/[^/?#]+/i;
+/** A line that opens as a byline does, in the languages read: "By", "Written by", "Von", "Par", "Por". */
+const BYLINE_OPENING = /^(?:by|written by|words by|von|par|por|di|door|av|af|autor(?:a)?:?)\s/iu;
 /** How many elements above the headline are read for the writer's linked name. */
 const MAX_WRITER_ABOVE = 4;
 
-/** The writer's name, alone in a paragraph that links it to the writer's page, a few elements above the headline. */
-function writerAbove(heading: DomElement): string | null {
+/**
+ * The writer's name a few elements above the headline: alone in a paragraph that links it to the
+ * writer's page, or in a byline of its own ("Written by Dilrukshi Gunawardena" over a K2 item's title).
+ */
+function writerAbove(heading: DomElement, source: string | null): string | null {
   for (let k = heading.previousElementSibling, n = 0; k && n < MAX_WRITER_ABOVE; k = k.previousElementSibling, n++) {
+    const text = normalizeSpace(k.textContent ?? '');
+    const byline = k.tagName === 'P' && BYLINE_OPENING.test(text) ? bylineAuthor(text, source) : null;
+    if (byline) return byline;
     const links = k.tagName === 'P' ? k.querySelectorAll('a') : [];
     if (links.length !== 1) continue;
-    const text = normalizeSpace(k.textContent ?? '');
     const href = links[0]!.getAttribute('href') ?? '';
     if ((AUTHOR_HREF.test(href) || PROFILE_HREF.test(href)) && normalizeSpace(links[0]!.textContent ?? '') === text && bareName(text)) return text;
   }
@@ -430,15 +437,20 @@ function chromeAbove(heading: DomElement): string[] {
 }
 
 /**
- * A day without its year a few elements above the headline, alone in its paragraph or list item
- * ("- Mar 8" over "- 3 min read"), dated by the latest full date that `printed` gives on or after it;
- * or a full date alone right above the headline ("Monday, 08 June 2026" over "# French Harbour City FC
- * beat …", as a site builder prints a post's day).
+ * A full date alone in its paragraph a few elements above the headline ("Monday, 08 June 2026" over
+ * "# French Harbour City FC beat …", as a site builder prints a post's day); or a day without its year,
+ * alone in its paragraph or list item ("- Mar 8" over "- 3 min read"), dated by the latest full date
+ * that `printed` gives on or after it.
  */
 function dayAbove(heading: DomElement, printed: () => string, dopts: DateOptions): string | null {
-  const right = heading.previousElementSibling;
-  const fullDay = right?.tagName === 'P' ? dateAlone(normalizeSpace(right.textContent ?? ''), dopts) : null;
-  if (fullDay) return fullDay;
+  // The nearest full date alone in its paragraph: the post's own, over its byline and tools ("Wednesday,
+  // 17 June 2026 06:12" / "Written by …" / "Print Email"), not the template's day further up.
+  for (let k = heading.previousElementSibling, n = 0; k && n < MAX_DAY_ABOVE; k = k.previousElementSibling, n++) {
+    const text = k.tagName === 'P' ? normalizeSpace(k.textContent ?? '') : '';
+    // (With a newsletter's issue or a reading time beside it: "Thursday, 19 November 2026 · Issue #231".)
+    const fullDay = text ? (dateAlone(text, dopts) ?? stampLine(text, dopts)?.iso ?? null) : null;
+    if (fullDay) return fullDay;
+  }
   // The printed dates are read only once a short line that may be a day and a month is found.
   let reference: string | null | undefined;
   for (let k = heading.previousElementSibling, n = 0; k && n < MAX_DAY_ABOVE; k = k.previousElementSibling, n++) {
@@ -656,7 +668,8 @@ function topHeading(from: DomElement, accepts: (text: string) => boolean, after 
   let found: DomElement | null = null;
   for (let k = after ? from.nextElementSibling : from.firstElementChild, n = 0; k && n < MAX_CLIP_CHROME; k = k.nextElementSibling, n++) {
     const text = normalizeSpace(k.textContent ?? '');
-    if (/^H[12]$/.test(k.tagName) && accepts(text)) {
+    // (Not the site's name as a link to its home page, "# [La Gazette des Causses](…/)", over the headline.)
+    if (/^H[12]$/.test(k.tagName) && accepts(text) && !(last && mastheadHeading(k))) {
       if (!last) return k;
       // A lower heading under the headline is its standfirst ("## Two goals in 11 second-half minutes …").
       if (found === null || headingLevel(k) <= headingLevel(found)) found = k;
@@ -905,6 +918,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
       h1 = headline;
     }
   }
+  // A theme that sets the headline in an <h2> under no <h1> (Joomla's K2 item view, "## Lanka Coastal Air
+  // to launch …" under the date, the byline and the page's tools): that heading, before the story's prose.
+  if (!h1 && title === null) h1 = topHeading(root, (text) => text.length > 20);
   // A clipped page's title as its first heading ("Harris Tweed output at seven-year high - Hebrides
   // Today") over the page, whose own headline follows in a lower heading about the same story: that
   // headline is the title, and what stands above it is the clipping's and the site's.
@@ -964,7 +980,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     if (title && h1Text.toLowerCase() === title.toLowerCase()) {
       // A blog platform's header sets the writer's linked name over the headline (Wix: the avatar, the
       // name, the day, the reading time): read before what stands above the headline goes.
-      aboveAuthor = writerAbove(h1);
+      aboveAuthor = writerAbove(h1, null);
       // And its day without the year ("Mar 8"), dated by the day the copy says it was made: the note's
       // title ("… (copied 10 Mar 2026)") or the page's chrome above the headline.
       aboveDay = dayAbove(h1, () => [noteTitle ?? '', ...chromeAbove(h1)].join(' · '), dopts);
@@ -1060,6 +1076,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
       author ??= overJob ?? b.text;
       removeBlock(b, root);
       afterByline = true;
+      // A standfirst in bold or italics over the byline ("**La FDSEA juge …**", the picture, "**Par Mathilde Couderc**").
+      while (top.length > 0 && isDeckOrKicker(top[top.length - 1]!)) removeBlock(top.pop()!, root);
     } else if (stamp || (byline && b.text.length < 2 * MAX_STAMP_CHARS)) {
       removeBlock(b, root);
       afterByline = true;

@@ -32,10 +32,16 @@ export function stripDateWords(text: string, fromEnd: boolean): string {
 }
 
 /** A line that is a date plus at most a few words (a source name, a day name). */
+/**
+ * The sections a post is filed under, after its date and writer: ". Classé dans : Agriculture, Société -
+ * 4 commentaires" (PluXml), " | Filed under: Business", "· Kategorie: Lokales". Part of the meta line, not of its date.
+ */
+const FILED_UNDER_TAIL = /(?:[.,]|\s[-–—|·•])\s*(?:classé dans|catégories?|rubriques?|filed under|posted in|categories|category|tags?|abgelegt unter|kategorien?|rubrik|archivado en|categorías?|categorie|pubblicato in|categorias?|publicado em|categorieën|gearchiveerd onder)\s*:.*$/iu;
+
 export function dateLine(line: string, opts: DateOptions): { iso: string; rest: string } | null {
   // "Published …, updated …" is one date line: the clause after the marker is not part of its text,
   // nor of its length.
-  const text = publishedPart(line) ?? line;
+  const text = (publishedPart(line) ?? line).replace(FILED_UNDER_TAIL, '');
   if (text.length > 120) return null;
   const found = findDates(text, opts)[0];
   if (!found) return null;
