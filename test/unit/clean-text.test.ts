@@ -315,6 +315,8 @@ describe('wire datelines', () => {
     ['THUWAL, Saudi Arabia — Cables picked up the sound.', 'Cables picked up the sound.', null, 'THUWAL, Saudi Arabia'],
     ['Murau/Graz (APA) - Die Klinik schließt.', 'Die Klinik schließt.', 'APA', 'Murau/Graz'],
     ['Zlín 11. března (ČTK) - Vědci vyvinuli fólii.', 'Vědci vyvinuli fólii.', 'ČTK', 'Zlín'],
+    ['CANFRANC (HUESCA), 24 Mar. (EUROPA PRESS) - El laboratorio ha abierto.', 'El laboratorio ha abierto.', 'EUROPA PRESS', 'CANFRANC'],
+    ['ZARAGOZA, 24 (EUROPA PRESS) - El Gobierno ha aprobado el plan.', 'El Gobierno ha aprobado el plan.', 'EUROPA PRESS', 'ZARAGOZA'],
   ])('%s', (paragraph, text, agency, place) => {
     expect(splitDateline(paragraph)).toEqual({ text, agency, place });
   });

@@ -1857,7 +1857,8 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
  * agency's tag alone, a press release's wire ("/PRNewswire/"), and a dash ("-", "–", "—", "--",
  * ".-") before the text.
  */
-const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \p{Lu}\p{Ll}+)?(?: \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: del? \d{4})?)){0,2}(?:,\s*\d{4})?\s*(?:\(([^()]{2,60})\))?(?:\s*\/[^/\n]{2,40}\/)?` +
+// (With a Spanish wire's province after the town, "CANFRANC (HUESCA), 24 Mar. (EUROPA PRESS) -", and its day alone, "ZARAGOZA, 24 (EUROPA PRESS) -".)
+const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:\s*\(\p{Lu}[\p{Lu}.'’ -]{1,30}\)(?=,))?(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \p{Lu}\p{Ll}+)?(?: \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: del? \d{4})?|\d{1,2}(?=\s*\())){0,2}(?:,\s*\d{4})?\s*(?:\(([^()]{2,60})\))?(?:\s*\/[^/\n]{2,40}\/)?` +
     String.raw`|\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?(?: \d{4})?)| \d{1,2}\. \p{Ll}{3,10}(?: \d{4})?)?\s*\(([^()]{2,60})\)` +
     // An outlet's or agency's tag alone: "(ĐBO) - Rạng sáng 29/8, …", "(ANTARA) -".
     String.raw`|\(([\p{Lu}\p{N}.&]{2,12})\))` +
