@@ -2695,8 +2695,8 @@ describe('an airline named "Air" and one word', () => {
   });
 
   it('opening a sentence, or before the maker and model of its aircraft', () => {
-    const got = extractEntities('Runways', 'Air Chathams, which flies to Wellington, said the strip was safe. An Air Borealis Twin Otter and a Canadian North Boeing 737 landed. Air Force crews and Air Quality staff watched. He flew with Jazz Aviation.', lex, 'en');
-    expect(got.organizations).toEqual(expect.arrayContaining(['Air Chathams', 'Air Borealis', 'Jazz Aviation']));
+    const got = extractEntities('Runways', 'Air Chathams, which flies to Wellington, said the strip was safe. An Air Borealis Twin Otter and a Canadian North Boeing 737 landed. Air Force crews and Air Quality staff watched.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Air Chathams', 'Air Borealis']));
     expect(got.organizations).not.toContain('Air Borealis Twin Otter');
     expect(got.organizations).not.toContain('Air Quality');
   });
