@@ -273,3 +273,14 @@ describe('a page that prints its own clock beside UTC metadata', () => {
     expect(a.paragraphs[0]).toBe(prose[0]);
   });
 });
+
+describe('an update line that gives the first publication a time alone', () => {
+  it('dates the story on the update\'s day, not by the copy day above it', () => {
+    const text = ['Saturday, 1 June 2024', '', 'Stick insects released on the island a century after rats wiped them out', '', 'By Tessa Vandermeer', 'Updated May 28, 2024 — 4.15pm, first published at 6.00am', '',
+      'Forty zoo-bred insects went out onto the trees below the mountain on Tuesday night, the first of their kind on the island since 1918, rangers said.', '',
+      'The release followed a ten-year programme to clear rats from the island, which ended in 2023 after a baiting campaign that reached every part of it.', '',
+      'Rangers will count the insects again in the spring, when the first eggs laid in the wild are due to hatch, and expect losses to birds in the first months.'].join('\n');
+    const r = extractFromText(text, now);
+    expect(r.published?.slice(0, 10)).toBe('2024-05-28');
+  });
+});

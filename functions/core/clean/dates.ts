@@ -200,9 +200,19 @@ export function publishedPart(text: string): string | null {
   // "Updated - November 06, 2026 09:41 am IST - Published - November 06, 2026 12:08 am IST": the
   // publication's clause after the update's.
   // Only when the update opens the line: a byline before it is the line's to give.
-  const later = /[\p{L}\p{N}]/u.test(head) ? null : PUBLISHED_LATER.exec(text.slice(marker.index + marker[0].length));
+  const rest = text.slice(marker.index + marker[0].length);
+  if (/[\p{L}\p{N}]/u.test(head)) return null;
+  // "Updated March 26, 2026 — 4.15pm, first published at 6.00am": published at that time on the update's day.
+  const firstAt = FIRST_PUBLISHED_AT.exec(rest);
+  if (firstAt && /\d{4}/.test(rest.slice(0, firstAt.index))) return `${rest.slice(0, firstAt.index).replace(CLOCK_TIME, ' ').replace(/[\s,;|·•–—(-]+$/u, '').trim()} ${firstAt[1]!}`;
+  const later = PUBLISHED_LATER.exec(rest);
   return later ? publishedPart(later[0]) : null;
 }
+
+/** The time alone a publication is given after an update's full date: ", first published at 6.00am". */
+const FIRST_PUBLISHED_AT = /[\s,;–—-]*first published at (\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?)/iu;
+/** A time of day in an update's clause: "4.15pm", "16:05". */
+const CLOCK_TIME = /\b\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?/giu;
 
 /** A clause that says published, from its label on. */
 const PUBLISHED_LATER = new RegExp(String.raw`(?<![\p{L}])(?:${PUBLISHED_WORDS.join('|')})(?![\p{L}]).*$`, 'iu');
