@@ -41,7 +41,9 @@ const FILED_UNDER_TAIL = /(?:[.,]|\s[-–—|·•])\s*(?:classé dans|catégori
 export function dateLine(line: string, opts: DateOptions): { iso: string; rest: string } | null {
   // "Published …, updated …" is one date line: the clause after the marker is not part of its text,
   // nor of its length.
-  const text = (publishedPart(line) ?? line).replace(FILED_UNDER_TAIL, '');
+  const part = publishedPart(line) ?? line;
+  // (Every such clause has a colon: the pattern is not tried on a line without one.)
+  const text = part.includes(':') ? part.replace(FILED_UNDER_TAIL, '') : part;
   if (text.length > 120) return null;
   const found = findDates(text, opts)[0];
   if (!found) return null;
