@@ -404,8 +404,6 @@ const MAX_LINKED_WRITERS = 3;
 
 /** A member's profile on a blog platform ("/profile/shaneantoine/profile"). */
 const PROFILE_HREF = /\/(?:profiles?|members?|users?)\/[^/?#]+/i;
-/** A line that opens as a byline does, in the languages read: "By", "Written by", "Von", "Par", "Por". */
-const BYLINE_OPENING = /^(?:by|written by|words by|von|par|por|di|door|av|af|autor(?:a)?:?)\s/iu;
 /** How many elements above the headline are read for the writer's linked name. */
 const MAX_WRITER_ABOVE = 4;
 
@@ -413,10 +411,11 @@ const MAX_WRITER_ABOVE = 4;
  * The writer's name a few elements above the headline: alone in a paragraph that links it to the
  * writer's page, or in a byline of its own ("Written by Dilrukshi Gunawardena" over a K2 item's title).
  */
-function writerAbove(heading: DomElement, source: string | null): string | null {
+function writerAbove(heading: DomElement): string | null {
   for (let k = heading.previousElementSibling, n = 0; k && n < MAX_WRITER_ABOVE; k = k.previousElementSibling, n++) {
     const text = normalizeSpace(k.textContent ?? '');
-    const byline = k.tagName === 'P' && BYLINE_OPENING.test(text) ? bylineAuthor(text, source) : null;
+    // (Read before the site's name is known: the front matter's comes later.)
+    const byline = k.tagName === 'P' ? bylineAuthor(text, null) : null;
     if (byline) return byline;
     const links = k.tagName === 'P' ? k.querySelectorAll('a') : [];
     if (links.length !== 1) continue;
@@ -980,7 +979,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     if (title && h1Text.toLowerCase() === title.toLowerCase()) {
       // A blog platform's header sets the writer's linked name over the headline (Wix: the avatar, the
       // name, the day, the reading time): read before what stands above the headline goes.
-      aboveAuthor = writerAbove(h1, null);
+      aboveAuthor = writerAbove(h1);
       // And its day without the year ("Mar 8"), dated by the day the copy says it was made: the note's
       // title ("… (copied 10 Mar 2026)") or the page's chrome above the headline.
       aboveDay = dayAbove(h1, () => [noteTitle ?? '', ...chromeAbove(h1)].join(' · '), dopts);
