@@ -38,7 +38,7 @@ export function nominativeCandidates(words: readonly string[]): string[][] {
   if (at === 0) return [];
   const stems = words.slice(0, at).map((w) => DECLINED.exec(w)![1]!);
   const head = words[at]!;
-  const heads = [head, ...(/\p{Ll}e?s$/u.test(head) ? [head.slice(0, -1), ...(head.endsWith('es') ? [head.slice(0, -2)] : [])] : [])];
+  const heads = [head, ...(/\p{Ll}s$/u.test(head) ? withoutGenitiveEnding(head) : [])];
   return ['e', 'er', 'es'].flatMap((ending) => heads.map((h) => [...stems.map((stem) => stem + ending), h, ...words.slice(at + 1)]));
 }
 
@@ -50,14 +50,16 @@ function genderOf(noun: string): Gender | undefined {
   return undefined;
 }
 
+/** A noun as it would be without a genitive's "-es" or "-s" ("Bundesamtes" → "Bundesamt", "Bundesamte"), longest ending first. */
+function withoutGenitiveEnding(word: string): string[] {
+  return [...(word.endsWith('es') ? [word.slice(0, -2)] : []), ...(word.endsWith('s') ? [word.slice(0, -1)] : [])];
+}
+
 /** The head noun without a genitive's "-s" or "-es" ("Krebsforschungszentrums", "Bundesamtes"), and its gender. */
 function head(word: string): { noun: string; gender: Gender } | undefined {
   const gender = genderOf(word);
   if (gender) return { noun: word, gender };
-  for (const cut of [2, 1]) {
-    const noun = word.slice(0, -cut);
-    const ending = word.slice(-cut);
-    if (ending !== 'es' && ending !== 's') continue;
+  for (const noun of withoutGenitiveEnding(word)) {
     const g = genderOf(noun);
     if (g && g !== 'feminine') return { noun, gender: g };
   }
