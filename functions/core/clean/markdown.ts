@@ -447,7 +447,7 @@ function dayAbove(heading: DomElement, printed: () => string, dopts: DateOptions
   for (let k = heading.previousElementSibling, n = 0; k && n < MAX_DAY_ABOVE; k = k.previousElementSibling, n++) {
     const text = k.tagName === 'P' ? normalizeSpace(k.textContent ?? '') : '';
     // (With a newsletter's issue or a reading time beside it: "Thursday, 19 November 2026 · Issue #231".)
-    const fullDay = text ? (dateAlone(text, dopts) ?? stampLine(text, dopts)?.iso ?? null) : null;
+    const fullDay = text ? (stampLine(text, dopts)?.iso ?? null) : null;
     if (fullDay) return fullDay;
   }
   // The printed dates are read only once a short line that may be a day and a month is found.
