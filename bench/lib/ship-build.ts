@@ -1,5 +1,8 @@
 import { build } from 'esbuild';
-import { ESBUILD_SUPPORTED, ESBUILD_TARGET, REQUIRE_SHIM } from '../../infra/aws/bundling.js';
+import { resolve } from 'node:path';
+import { ESBUILD_ALIASES, ESBUILD_SUPPORTED, ESBUILD_TARGET, REQUIRE_SHIM } from '../../infra/aws/bundling.js';
+
+const repoRoot = resolve(import.meta.dirname, '../..');
 
 /**
  * Bundles `entry` into `outfile` the way the stack bundles a handler (esbuild, ESM, minified,
@@ -19,5 +22,7 @@ export async function buildAsShipped(entry: string, outfile: string): Promise<vo
     banner: { js: REQUIRE_SHIM },
     logLevel: 'error',
     charset: 'utf8',
+    absWorkingDir: repoRoot,
+    alias: ESBUILD_ALIASES,
   });
 }

@@ -17,6 +17,12 @@ export const ESBUILD_TARGET = 'node22';
 export const ESBUILD_SUPPORTED: Readonly<Record<string, boolean>> = { 'regexp-unicode-property-escapes': true };
 
 /**
+ * Packages swapped at bundle time for a stand-in of our own, as paths from the repository root (the
+ * working directory of every bundling run). See each stand-in for why it is safe.
+ */
+export const ESBUILD_ALIASES: Readonly<Record<string, string>> = { '@acemir/cssom': './infra/aws/bundle-stubs/cssom.ts' };
+
+/**
  * Bundled ESM cannot `require()`, but some CommonJS dependencies call `require` for Node
  * built-ins at run time; esbuild leaves those calls in place, so give the module a real `require`.
  */

@@ -5,7 +5,7 @@ import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { ESBUILD_SUPPORTED, ESBUILD_TARGET, REQUIRE_SHIM } from '../bundling.js';
+import { ESBUILD_ALIASES, ESBUILD_SUPPORTED, ESBUILD_TARGET, REQUIRE_SHIM } from '../bundling.js';
 import { fromRepoRoot, repoRoot } from '../repo-paths.js';
 
 /**
@@ -95,8 +95,13 @@ export class DropfeedFunction extends NodejsFunction {
         sourcesContent: false,
         // Keep non-ASCII text (stop words, test strings) as UTF-8 instead of \u escapes; the
         // `charset` prop is not passed on by local bundling, so set the flag directly.
-        // Regexp literals stay literals (see ESBUILD_SUPPORTED), set the same way.
-        esbuildArgs: { '--charset': 'utf8', ...Object.fromEntries(Object.entries(ESBUILD_SUPPORTED).map(([feature, on]) => [`--supported:${feature}`, String(on)])) },
+        // Regexp literals stay literals (see ESBUILD_SUPPORTED), and the stand-ins of ESBUILD_ALIASES
+        // replace their packages, set the same way.
+        esbuildArgs: {
+          '--charset': 'utf8',
+          ...Object.fromEntries(Object.entries(ESBUILD_SUPPORTED).map(([feature, on]) => [`--supported:${feature}`, String(on)])),
+          ...Object.fromEntries(Object.entries(ESBUILD_ALIASES).map(([name, path]) => [`--alias:${name}`, path])),
+        },
         // Ship the SDK version the code was tested with (checksum and retry defaults change
         // between minor versions) instead of whatever the runtime happens to carry.
         bundleAwsSDK: true,
