@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../functions/core/decode/index.js';
 import { cleanDocument } from '../../functions/core/clean/index.js';
 import { findDates } from '../../functions/core/clean/dates.js';
+import { junkKind } from '../../functions/core/clean/boilerplate.js';
 import { extractFromText } from '../../functions/core/clean/text.js';
 import { extractFromHtml } from '../../functions/core/clean/html.js';
 import { detectLanguage } from '../../functions/core/classify/language.js';
@@ -710,6 +711,39 @@ describe('a live page\'s summary box', () => {
     }
     const kept = ['# Calabar floods: thousands flee homes', '', story[0], '', '**Camps open tonight**', '', '* U. J. Esuene Stadium', '* Calabar South town hall', '', story[1]].join('\n');
     expect((await clean(kept, 'camps.md')).paragraphs).toContain('U. J. Esuene Stadium');
+  });
+});
+
+describe('a fact box set inside a story', () => {
+  const story = [
+    'The inquest heard that the dinghy capsized in a squall off the dam wall shortly after four o’clock, when the club’s only safety boat was out of service.',
+    'The coroner said she would write to the sailing club and the national body asking how members are told that cover has been withdrawn.',
+    'His daughter said her father had sailed on the reservoir in every weather for thirty years.',
+  ];
+  it('loses its label and its points in a saved page, and the paragraphs around it stay', async () => {
+    const box = '<div class="side-box"><h3>What happens next</h3><ul><li>The club has 56 days to reply to the coroner’s report.</li><li>The replies will be published online.</li></ul></div>';
+    const html = `<html><head><title>Sailor died after safety boat was withdrawn</title></head><body><article><h1>Sailor died after safety boat was withdrawn</h1><p>${story[0]}</p><p>${story[1]}</p>${box}<p>${story[2]}</p></article></body></html>`;
+    expect((await clean(html, 'inquest.html')).paragraphs).toEqual(story);
+  });
+  it('loses its label and its points in a Markdown copy', async () => {
+    const md = ['# Sailor died after safety boat was withdrawn', '', story[0], '', story[1], '', '**Key facts**', '', '- Reservoir: 1,255 hectares', '- Club founded: 1976', '- Safety boats: one, now two', '', story[2]].join('\n');
+    expect((await clean(md, 'inquest.md')).paragraphs).toEqual(story);
+  });
+});
+
+describe('Joomla K2\'s counter and category under a story copied as Markdown', () => {
+  it('are not the story\'s last paragraphs', async () => {
+    const story = [
+      'Lanka Coastal Air will begin daily scheduled flights between Colombo and Batticaloa on July 1, the carrier’s first route to the Eastern Province.',
+      'The group’s chairman said it had no plans to list the airline separately. “First we have to prove the route,” he said.',
+    ];
+    const md = ['## Coastal airline to fly Colombo–Batticaloa daily', '', ...story.flatMap((p) => [p, '']), 'Read 1482 times', '', 'Published in [Aviation & Tourism](https://www.example.lk/aviation-tourism)', ''].join('\n');
+    expect((await clean(md, 'k2.md')).paragraphs).toEqual(story);
+  });
+  it('in other languages too, while a sentence about where a study was published stays', () => {
+    expect(junkKind('Letto 312 volte')).toBe('boilerplate');
+    expect(junkKind('Gelesen 95 mal')).toBe('boilerplate');
+    expect(junkKind('Published in Nature Climate Change on Monday, the study tracked wells across the region.')).toBeNull();
   });
 });
 

@@ -1022,6 +1022,10 @@ const STRONG: RegExp[] = [
   /^loading\.{0,3}$/i,
   /^(print|email) (this )?(article|story|page)\b/i,
   /^posted in\b.{0,80}$/i,
+  // Joomla K2's counter and category under the story: "Read 1482 times", "Published in Aviation & Tourism",
+  // "Letto 312 volte", "Gelesen 95 mal".
+  /^published in\b[^.!?]{0,80}$/i,
+  /^(?:read|letto|leído|lido|lu|gelesen|gelezen|czytany|přečteno) \d[\d.,]* (?:times|volte|veces|vezes|fois|mal|keer|razy|krát)\.?$/iu,
   /^advert(isement|isements|s)?:?$/i,
   /^continue reading( below| the (main )?story)?\.{0,3}$/i,
   /\b(requires|needs) javascript\b/i,
@@ -1671,13 +1675,18 @@ export function isListMarker(block: string): boolean {
 
 /**
  * A summary box's label over its bullet points ("Key points", "L'essentiel", "Das Wichtigste in
- * Kürze"): the points repeat what the story tells, in a list of their own.
+ * Kürze"): the points repeat what the story tells, in a list of their own. A fact box's ("Key
+ * facts", "What happens next") likewise.
  */
 const SUMMARY_LABELS: ReadonlySet<string> = new Set([
   'key points', 'key takeaways', 'takeaways', 'at a glance', 'in brief', 'the key points', 'summary', 'story highlights',
   'points clés', 'les points clés', "l'essentiel", 'l’essentiel', 'en bref', 'das wichtigste in kürze', 'das wichtigste', 'auf einen blick', 'in kürze',
   'lo más importante', 'claves', 'las claves', 'en resumen', 'in sintesi', 'in breve', 'i punti chiave', 'principais pontos', 'em resumo', 'pontos-chave',
   'belangrijkste punten', 'in het kort', 'det viktigaste', 'kort om', 'det vigtigste', 'det viktigste', 'najważniejsze informacje', 'w skrócie', 'pääkohdat', 'tärkeimmät',
+  // A fact box's or a help box's label set in the story: its points are figures or advice of their own.
+  'key facts', 'fast facts', 'quick facts', 'fact file', 'factfile', 'fact box', 'factbox', 'by the numbers', 'in numbers', 'what happens next', 'what happens now',
+  'what you need to know', 'need to know', 'how to get help', 'where to get help', 'chiffres clés', 'les chiffres clés', 'en chiffres', 'zahlen und fakten', 'in zahlen',
+  'datos clave', 'en cifras', 'in cifre', 'i numeri', 'em números', 'in cijfers', 'feiten en cijfers',
 ]);
 const MAX_SUMMARY_LABEL_CHARS = 30;
 export function isSummaryLabel(t: string): boolean {
