@@ -424,6 +424,34 @@ describe('a byline under the last paragraph', () => {
   });
 });
 
+describe('a writer\'s name alone under the last paragraph', () => {
+  // Long enough that the name is no line near the top, where a name alone is read as a byline.
+  const STORY = [
+    ...PROSE,
+    'The board’s chair said the terminal would bring two more sailings a day to the islands and cut the queue of lorries that forms on the quay every Friday evening in summer.',
+    'A public meeting on the building’s design will be held in the town hall next month, and drawings will be shown in the library until the end of the year.',
+    'The ferry operator welcomed the decision and said it would order a second vessel once the terminal’s opening date was fixed.',
+  ];
+  it('signs the story in Markdown, a saved page and scraped text, over the closing notice', async () => {
+    const md = await cleanMarkdown(['# Harbour board backs ferry terminal', '', ...STORY.flatMap((p) => [p, '']), '*Giulia Tomat*', '', '© RIPRODUZIONE RISERVATA'].join('\n'));
+    expect(md.author).toBe('Giulia Tomat');
+    expect(md.paragraphs).toEqual(STORY);
+    const page = await cleanHtml(`<html><head><title>Harbour terminal</title></head><body><article><h1>Harbour board backs ferry terminal</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}<p><em>Giulia Tomat</em></p></article></body></html>`);
+    expect(page.author).toBe('Giulia Tomat');
+    expect(page.paragraphs).toEqual(STORY);
+    const text = await cleanText(['Harbour board backs ferry terminal', '', ...STORY.flatMap((p) => [p, '']), 'Giulia Tomat', '', 'Tags: harbour, ferry'].join('\n'));
+    expect(text.author).toBe('Giulia Tomat');
+    expect(text.paragraphs).toEqual(STORY);
+  });
+
+  it('does not outrank the byline, nor close a story whose last line is no sentence', async () => {
+    const signedAbove = await cleanMarkdown(['# Harbour board backs ferry terminal', '', 'By Anna Smith', '', ...STORY.flatMap((p) => [p, '']), '*Giulia Tomat*'].join('\n'));
+    expect(signedAbove.author).toBe('Anna Smith');
+    const listed = await cleanMarkdown(['# Harbour board backs ferry terminal', '', ...STORY.flatMap((p) => [p, '']), 'Those who spoke against the plans at the hearing included one resident of the old town:', '', 'Giulia Tomat'].join('\n'));
+    expect(listed.author).toBeNull();
+  });
+});
+
 describe('MDX layouts', () => {
   it('keeps an article wrapped in a layout component and drops the components inside it', async () => {
     const md = ['---', 'title: Harbour board backs ferry terminal', '---', '', "import BaseLayout from '../layouts/BaseLayout.astro';", "import AdSlot from '../components/AdSlot.astro';", '', '<BaseLayout>', '', PROSE[0], '', '<AdSlot id="mid">Advertisement</AdSlot>', '', PROSE[1], '', PROSE[2], '', '</BaseLayout>'].join('\n');

@@ -5,7 +5,7 @@
  * it names them. `readClosingMatter` also counts a match's facts above it (`match-facts.ts`).
  */
 import { AUTHOR_CONJUNCTIONS } from './boilerplate.js';
-import { bareName } from './byline.js';
+import { bareName, bylineAuthor } from './byline.js';
 import { trailingMatchFacts } from './match-facts.js';
 import { isJobLine } from './text-byline.js';
 
@@ -116,7 +116,10 @@ function authorBioCount(paragraphs: readonly string[], author: string | null): n
 export function readClosingMatter(paragraphs: readonly string[], author: string | null, text: string): { author: string | null; closing: number } {
   const headings = trailingHeadingCount(paragraphs);
   const rest = paragraphs.slice(0, paragraphs.length - headings);
-  const writer = author ?? closingBioAuthor(rest, text);
+  const signature = author === null ? closingSignature(paragraphs, headings) : null;
+  const writer = author ?? signature ?? closingBioAuthor(rest, text);
+  // The signature read as a closing heading went with the headings; one under them is cut here.
+  if (signature !== null && headings === 0) return { author: signature, closing: 1 + trailingMatchFacts(rest.slice(0, -1)) };
   let bios = authorBioCount(rest, writer);
   // The author box's name over the bio, or signing the story alone ("Nina Derungs"); the box's bio
   // may open with the job rather than the name ("Agustina Peralta" / "Periodista. Cubre a …").
@@ -152,6 +155,19 @@ function underWritersName(paragraph: string, writer: string | null, text: string
     .map((line) => withoutEmphasis(line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')))
     .filter(Boolean);
   return above[above.length - 1]?.toLowerCase() === writer.toLowerCase();
+}
+
+/**
+ * The writer's name alone under the story's last sentence, signing it as Italian and Spanish pages do
+ * ("*Giulia Tomat*" over "© RIPRODUZIONE RISERVATA"), or null. Its line may also read as a closing
+ * heading, the first of `headings`.
+ */
+function closingSignature(paragraphs: readonly string[], headings: number): string | null {
+  const at = paragraphs.length - Math.max(headings, 1);
+  const line = paragraphs[at];
+  // (A byline's words before the name, "Beitrag von Katrin Wendland", are read where bylines are.)
+  if (at < MIN_PARAGRAPHS_LEFT || line === undefined || !bareName(line) || bylineAuthor(line, null) !== null) return null;
+  return /[.!?…]["”’»)]?$/u.test(paragraphs[at - 1]!) ? line : null;
 }
 
 /** Most words of a heading left with nothing under it. */
