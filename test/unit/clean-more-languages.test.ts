@@ -731,6 +731,26 @@ describe('a fact box set inside a story', () => {
   });
 });
 
+describe('a box of figures under a heading of its own in a saved page', () => {
+  it('goes with its heading and its note, and the story goes on', async () => {
+    const story = [
+      'Curers in Kushalnagar and Virajpet said arrivals were about 30% below normal for early February, and one large works has cut its second shift.',
+      'A partner at a Gonikoppal trading firm said buyers had also become more demanding about where and how the coffee had been grown.',
+    ];
+    const box = '<div class="box"><h4>Market prices (Monday, Gonikoppal)</h4><ul><li>Robusta cherry: Rs 196–205 a kg</li><li>Arabica parchment: Rs 24,800 per 50 kg bag</li><li>Pepper (garbled): Rs 660 a kg</li></ul><p class="note">Source: traders’ rates at 4 pm</p></div>';
+    const html = `<html><head><title>Growers hold robusta stocks</title></head><body><article><h1>Growers hold robusta stocks as prices fall</h1><p>${story[0]}</p>${box}<p>${story[1]}</p></article></body></html>`;
+    expect((await clean(html, 'prices.html')).paragraphs).toEqual(story);
+  });
+  it('leaves a section heading whose list the story keeps', async () => {
+    const html = '<html><head><title>Camps open</title></head><body><article><h1>Thousands flee floods in Calabar</h1><p>The state emergency agency said 14,600 people had registered at the camps opened since Wednesday night.</p><h3>Where to find the camps</h3><ul><li>U. J. Esuene Stadium, on the road to the airport</li><li>Calabar South town hall, behind the market</li></ul><p>Officials said more camps would open on Friday if the river kept rising through the night, as forecasters expected.</p></article></body></html>';
+    expect((await clean(html, 'camps.html')).paragraphs).toContain('Where to find the camps');
+  });
+  it('a text-message alert service is chrome, a sentence about text messages is not', () => {
+    expect(junkKind('Text NEWS to 242-555-0199 for breaking news alerts.')).toBe('boilerplate');
+    expect(junkKind('Text messages sent to 911 were lost for two hours on Monday, the county said.')).toBeNull();
+  });
+});
+
 describe('Joomla K2\'s counter and category under a story copied as Markdown', () => {
   it('are not the story\'s last paragraphs', async () => {
     const story = [

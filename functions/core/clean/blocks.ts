@@ -159,6 +159,8 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
   let afterAdLabel = false;
   let inPoll = false;
   let proseKept = false;
+  // A kept heading, and how many list items or table cells right under it went as junk.
+  let heading: { block: Block; junkItems: number } | null = null;
   for (const b of blocks) {
     const words = b.text.split(/\s+/).length;
     // A poll box in the story: its label, its question, its options and its buttons, up to the next paragraph.
@@ -183,14 +185,22 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
     if (junk) {
       removeBlock(b, root);
       afterMarker = marker || listed;
+      if (heading && (b.kind === 'li' || b.kind === 'cell')) heading.junkItems++;
       continue;
     }
     afterMarker = false;
     proseKept ||= isProseBlock(b);
+    // A heading over nothing but a list that went as junk, the story's prose going on under it, labels
+    // a box of the page ("Market prices (Monday, Gonikoppal)" over the day's rates), not a section.
+    if (heading && heading.junkItems >= MIN_BOX_ITEMS && keep[keep.length - 1] === heading.block && isProseBlock(b)) removeBlock(keep.pop()!, root);
+    heading = b.kind === 'h' ? { block: b, junkItems: 0 } : null;
     keep.push(b);
   }
   return keep;
 }
+
+/** Fewest junk list items that make the heading over them a box's label. */
+const MIN_BOX_ITEMS = 2;
 
 /** A poll box's label, alone on its line. */
 const POLL_LABELS: ReadonlySet<string> = new Set(['poll', 'quick poll', 'reader poll', 'our poll', 'sondage', 'umfrage', 'encuesta', 'sondaggio', 'enquete', 'peiling', 'ankieta', 'sonda', 'avstemning', 'afstemning', 'omröstning', 'kysely', 'anketa', 'szavazás', 'sondaj', 'anket', 'δημοσκόπηση']);

@@ -914,9 +914,10 @@ const STRONG: RegExp[] = [
   /^\W*(?:(?:de|in)crease |reset |smaller |larger )?(?:font|text) ?size\b(?![^\n]*[.!?]\s*$).{0,80}$|^(?:schriftgröße|textgröße|taille (?:du texte|des caractères|de (?:la )?police)|tamaño (?:de (?:la )?)?(?:letra|fuente|texto)|dimensione (?:del )?(?:testo|carattere)|tamanho (?:da )?(?:fonte|letra)|lettergrootte|tekstgrootte)\b.{0,60}$|^A\s*[-−–]\s*A\s*A?\s*\+$/iu,
   // A page's counters and tools beside its byline: "Posted by: GFR Desk | 19/11/2025 | Views: 1,204 | Print | Email to a friend".
   /\b(?:views|reads|hits)\s*:\s*[\d.,]+\b.{0,80}$|\bemail (?:this )?to a friend\b/i,
-  // A fact box's line of figures: "Goals this season: 11 in 19 (all comps)", "Fee: £28m + £4m add-ons".
-  // The value is figures with at most one word of prose ("Hope update: Gamez takes 3rd-round lead" is a headline).
-  /^\p{Lu}[\p{Ll}]+(?: [\p{Ll}]+){0,3}:\s+(?=[^.!?]*\d)(?!(?:[^.!?]*?(?<![\p{L}\d-])\p{L}{4,}(?![\p{L}\d-])){2})[^.!?]{1,40}$/u,
+  // A fact box's line of figures: "Goals this season: 11 in 19 (all comps)", "Fee: £28m + £4m add-ons",
+  // "Pepper (garbled): Rs 660 a kg". The value is figures with at most one word of prose ("Hope update:
+  // Gamez takes 3rd-round lead" is a headline).
+  /^\p{Lu}[\p{Ll}]+(?: [\p{Ll}]+){0,3}(?: \([\p{Ll} ]{1,20}\))?:\s+(?=[^.!?]*\d)(?!(?:[^.!?]*?(?<![\p{L}\d-])\p{L}{4,}(?![\p{L}\d-])){2})[^.!?]{1,40}$/u,
   // Appeals for the writer's tip jar and an export's stamp: "you can support my work with a coffee",
   // "Buy me a coffee", "Exported from Medium on January 4, 2026.", "Canonical link".
   /\b(?:support (?:my|our) (?:work|writing|journalism)|buy (?:me|us) a coffee|ko-fi\.com)\b/i,
@@ -1031,6 +1032,8 @@ const STRONG: RegExp[] = [
   /\b(requires|needs) javascript\b/i,
   /^tell us what you think\b/i,
   /^breaking news (e-?mails|alerts)$/i,
+  // A text-message alert service: "Text NEWS to 242-555-0199 for breaking news alerts."
+  /^(?:text|sms|txt) \S{2,20} to \+?\d[\d\s-]{2,16}\d\b.{0,80}$/i,
   /\bnews alerts?\b.{0,80}\bdelivered\b/i,
   // Affiliate disclosures: "This post contains affiliate links", "Dieser Beitrag enthält Affiliate-Links".
   /\b(affiliate|referral)[- ]?links?\b/i,
