@@ -765,6 +765,11 @@ describe('Joomla K2\'s counter and category under a story copied as Markdown', (
     expect(junkKind('Gelesen 95 mal')).toBe('boilerplate');
     expect(junkKind('Published in Nature Climate Change on Monday, the study tracked wells across the region.')).toBeNull();
   });
+  it('a publication stamp is chrome, a sentence opening on the same word with a figure further on is not', () => {
+    for (const stamp of ['Published: 12 March 2026, 10:30', 'Updated 5 hours ago', 'Posted on March 4, 2026 by John Smith', 'Last updated on Tuesday, the 4th of March at 10:30']) expect(junkKind(stamp), stamp).toBe('boilerplate');
+    expect(junkKind('Published in Nature Climate Change on Monday, the study tracked 1,200 wells.')).toBeNull();
+    expect(junkKind('Updated figures released on Monday show 1,200 more cases.')).toBeNull();
+  });
 });
 
 describe('two writers linked to their pages over the date in a Markdown copy', () => {

@@ -1097,7 +1097,12 @@ const STRONG: RegExp[] = [
 const matchesStrong = matcher(STRONG);
 
 /** "Updated Nov 19, 9:41 AM; Posted Nov 18" and the like: a timestamp label and little else. */
-const STAMP = /^[|•·\s]*(updated|posted|published|last updated|first published|last modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\b:?\s*(on|at|am|le|el|il|em|op)?\s*.{0,70}$/i;
+/**
+ * A publication or update stamp: "Published: 12 March 2026, 10:30", "Updated 5 hours ago", "Posted on
+ * March 4, 2026 by …". Its figures come within a few words of the label: "Updated figures released
+ * on Monday show 1,200 more cases." is a sentence.
+ */
+const STAMP = /^[|•·\s]*(updated|posted|published|last updated|first published|last modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\b:?\s*(?=(?:[^\s\d]+\s+){0,3}[^\s\d]*\d)(on|at|am|le|el|il|em|op)?\s*.{0,70}$/i;
 
 /** "142 shares", "1.2K", "340 likes": a count with a unit or a counter word. */
 const COUNT = String.raw`\d[\d.,]*(?:[KkM]\b|[KkM]?\s?(?:shares?|likes?|tweets?|retweets?|reactions?|views?|reads?)\b)`;
@@ -1466,7 +1471,7 @@ export function junkKind(block: string): JunkKind | null {
   const words = t.split(/\s+/).length;
   if (words <= 14 && !/[.!?]["”’]?$/.test(t) && BYLINE_BLOCK.test(t) && BYLINE_BLOCK_NAMED.test(t)) return 'boilerplate';
   if (words <= 4 && WIRE.test(t.replace(/[.,:;]+$/, ''))) return 'boilerplate';
-  if (words <= 14 && STAMP.test(t) && /\d/.test(t)) return 'boilerplate';
+  if (words <= 14 && STAMP.test(t)) return 'boilerplate';
   if (words <= MAX_NOTE_WORDS && matchesPublisherNote(t)) return 'boilerplate';
   if (words <= 10 && SECTION_TRAIL.test(t)) return 'boilerplate';
   if (isRatingsList(t) || isMatchSummary(t) || isTeamSheet(t) || RESULTS_LINE.test(t)) return 'boilerplate';
