@@ -751,6 +751,28 @@ describe('a box of figures under a heading of its own in a saved page', () => {
   });
 });
 
+describe('an advertiser\'s line between paragraphs, with no label', () => {
+  it('is chrome in the languages read: its name, a colon and an offer', () => {
+    for (const ad of [
+      'Termas del Daymán: escapadas de fin de semana con 20 % de descuento para socios. Reservá en termasdaymanescapadas.uy',
+      'Frantoio Del Vecchio: olio extravergine del Gargano, spedizioni in tutta Italia in 48 ore.',
+      'Bouwcenter Vermandel: 15 % korting op isolatie tot eind november. Kom langs in Tielt of Izegem.',
+    ]) expect(junkKind(ad), ad).toBe('boilerplate');
+  });
+  it('is not a speaker\'s words, nor a linked story in a list', () => {
+    expect(junkKind('Kavanagh: We offered members a 20 % discount last year, and the club lost money on it.')).toBeNull();
+    expect(junkKind('Netball: Sunshine Girls name squad for Fast5 series<https://example.com.jm/netball/fast5-squad>')).toBeNull();
+  });
+  it('SPIP\'s "In the same section" over other stories closes the story', async () => {
+    const story = [
+      'Seagrass meadows in the lagoon hold about twice as much carbon in their sediments as earlier estimates suggested, a study has found.',
+      'The team plans to repeat the survey in two more lagoons next year, its leader said.',
+    ];
+    const md = ['# Seagrass stores twice as much carbon as thought', '', ...story.flatMap((p) => [p, '']), 'In the same section', '', '- [Octopus season reopens after eight-week closure](https://example.mu/spip.php?article4102) – 6 March 2026', '- [Coral bleaching alert lifted](https://example.mu/spip.php?article4088) – 27 February 2026'].join('\n');
+    expect((await clean(md, 'spip.md')).paragraphs).toEqual(story);
+  });
+});
+
 describe('Joomla K2\'s counter and category under a story copied as Markdown', () => {
   it('are not the story\'s last paragraphs', async () => {
     const story = [

@@ -241,6 +241,17 @@ const NOT_IN_A_DECK = 'ul, ol, h2, h3, h4, table, p + p';
  */
 const DECK_UNDER_HEADLINE_CLASS = /(^|[\s_-])(summary|short|teaser|sub-?title|sous-?titre|intro|description|lead|lede|excerpt|sapo|strapline|abstract|sumario|resumo|ivadas|ievads|uvod|wstep|bevezeto|ozet|spot|juhtloik)([\s_-]|$)/i;
 
+/** A picture's caption or credit set as a paragraph of its own: "<p class="edn_mediaCaption">". */
+const CAPTION_CLASS = /caption|credit|legend|didascalia|bildunterschrift|pie-?de-?foto/i;
+
+/** Whether a paragraph is the caption of the picture over the story, which does not begin it. */
+function isCaptionParagraph(el: DomElement): boolean {
+  return (el.textContent ?? '').length <= MAX_STANDFIRST_CHARS && (CAPTION_CLASS.test(el.getAttribute('class') ?? '') || el.parentNode?.nodeName === 'FIGCAPTION');
+}
+
+/** Where a camel-cased class name's next word begins. */
+const CAMEL_HUMP = /(\p{Ll})(\p{Lu})/gu;
+
 /** A short paragraph holding the byline or the date: a <time>, or a class that says so. */
 function isMetaParagraph(el: DomElement): boolean {
   const named = classAndId(el);
@@ -291,7 +302,8 @@ function scanDocument(doc: DomDocument): Scan {
     // into the body and lose the class name that tells it apart.
     // The class names are tested first: an element's text is read only for the few they name.
     if (!walkForMeta) {
-      const className = el.getAttribute('class') ?? '';
+      // A camel-cased class's words apart: "edn_articleSummary" names a summary.
+      const className = (el.getAttribute('class') ?? '').replace(CAMEL_HUMP, '$1 $2');
       const deckClass: boolean = !deckTaken && tag !== 'H1' && paragraphsAtHeadline === scan.paragraphs.length &&
         scan.elements - elementsAtHeadline <= MAX_ELEMENTS_TO_DECK && DECK_UNDER_HEADLINE_CLASS.test(className);
       const standfirstClass = STANDFIRST_CLASS.test(className);
@@ -310,7 +322,7 @@ function scanDocument(doc: DomDocument): Scan {
       // do not begin the story: a standfirst may still follow them.
       const storyNotBegun = paragraphsAtHeadline === scan.paragraphs.length;
       scan.paragraphs.push(el);
-      if (storyNotBegun && isMetaParagraph(el)) paragraphsAtHeadline++;
+      if (storyNotBegun && (isMetaParagraph(el) || isCaptionParagraph(el))) paragraphsAtHeadline++;
     }
     if (tag === 'A' && scan.authorLinks.length < MAX_AUTHOR_LINKS && paragraphsAtHeadline === scan.paragraphs.length && AUTHOR_HREF.test(el.getAttribute('href') ?? '')) {
       scan.authorLinks.push(el);

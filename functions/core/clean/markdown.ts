@@ -317,6 +317,13 @@ function yearlessDayAmong(blocks: readonly Block[], input: string, lang: string 
 
 /** Most words of a standfirst. */
 const MAX_DECK_WORDS = 60;
+/** Most junk blocks (an editor's note, a correction, the lead picture's caption) between a standfirst and the story. */
+const MAX_JUNK_UNDER_DECK = 3;
+
+/** A paragraph set in no style of its own: a paragraph of the story. */
+function plainParagraph(b: Block | undefined): boolean {
+  return b?.kind === 'p' && !wholeInStyle(b);
+}
 /** Fewest words of a standfirst under the byline: a shorter styled line is a label ("In this issue"). */
 const MIN_DECK_WORDS = 8;
 
@@ -1036,11 +1043,13 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   for (const [at, b] of blocks.entries()) {
     // "Written By Ellie Maddox", then the standfirst in italics over the story: a styled paragraph of
     // a standfirst's length right under the byline, when the next is a plain one, is the standfirst.
-    const next = blocks[at + 1];
+    // (An editor's note set in italics may come between, "*Editor's note: This story was corrected …*",
+    // and the lead picture's caption.)
+    const next = (): Block | undefined => blocks.slice(at + 1, at + 1 + MAX_JUNK_UNDER_DECK + 1).find((n) => junkKind(n.text) === null);
     const words = countWords(b.text);
     // So is a plain one right under the byline and over the lead picture and its credited caption
     // ("Par NAME, mardi …", the standfirst, the picture, "Photo X / NAME", then the story).
-    if (afterByline && top.length === 0 && words >= MIN_DECK_WORDS && words <= MAX_DECK_WORDS && ((wholeInStyle(b) && next?.kind === 'p' && !wholeInStyle(next)) || (b.kind === 'p' && overPicture(b.element))) &&
+    if (afterByline && top.length === 0 && words >= MIN_DECK_WORDS && words <= MAX_DECK_WORDS && ((wholeInStyle(b) && plainParagraph(next())) || (b.kind === 'p' && overPicture(b.element))) &&
       bylineAuthor(b.text, source) === null && !bareName(b.text) && !stampLine(b.text, dopts) &&
       // A page whose metadata gives its standfirst ("subtitle: …") sets the lead paragraph in bold.
       (subtitle === null || b.text.toLowerCase() === subtitle.toLowerCase())) {

@@ -3,7 +3,7 @@
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
 import { dayFirstOnPage, fetchedInHeader, type DateOptions } from './dates.js';
-import { COMMENTISH, datelineLine, isCapitalLabelledLink, isCreditedCaption } from './boilerplate.js';
+import { COMMENTISH, datelineLine, isCapitalLabelledLink, isCreditedCaption, splitDateline } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence } from './lines.js';
 import { readClosingMatter } from './author-bio.js';
 import { LINE_MODEL } from './line-model.js';
@@ -79,9 +79,10 @@ function proseBody(units: readonly Unit[], end: number, firstIsTitle: boolean): 
  * A standfirst reads as prose too, so the run may open above the byline and the date: when one or
  * two prose lines come before such a header line at the top of the run, the article starts under it.
  */
-function headerAbove(units: readonly Unit[], prose: readonly boolean[], runStart: number, bodyEnd: number, dopts: DateOptions): { bodyStart: number; headerEnd: number } {
+function headerAbove(units: readonly Unit[], prose: readonly boolean[], runStart: number, bodyEnd: number, dopts: DateOptions): { bodyStart: number; headerEnd: number; standfirst: number } {
   let bodyStart = runStart;
   let headerEnd = -1;
+  let standfirst = -1;
   if (bodyStart >= 0) {
     let proseLines = 0;
     let proseWords = 0;
@@ -111,18 +112,20 @@ function headerAbove(units: readonly Unit[], prose: readonly boolean[], runStart
     else headerEnd = -1;
     // The lead picture's credited caption right under the first prose line: that line is the
     // standfirst above the picture, and the article starts under it. Chrome may stand between them
-    // ("Listen to this article · 4 min").
+    // ("Listen to this article · 4 min"). A line opening on a dateline or an agency's tag ("(ĐBO) -
+    // Rạng sáng 29/8, …") is the story's own first paragraph.
     let caption = bodyStart + 1;
     while (caption < bodyStart + MAX_CHROME_OVER_CAPTION && caption < bodyEnd && units[caption]!.junk && !isCreditedCaption(units[caption]!.text)) caption++;
-    if (prose[bodyStart] && caption < bodyEnd && units[caption]!.junk && isCreditedCaption(units[caption]!.text)) {
+    if (prose[bodyStart] && caption < bodyEnd && units[caption]!.junk && isCreditedCaption(units[caption]!.text) && splitDateline(units[bodyStart]!.text).text === units[bodyStart]!.text) {
       const after = nextProse(prose, caption);
       if (after > caption && after <= bodyEnd && outweighs(proseWordsBetween(units, prose, after, bodyEnd), units[bodyStart]!.stats.words)) {
+        standfirst = bodyStart;
         headerEnd = caption;
         bodyStart = after;
       }
     }
   }
-  return { bodyStart, headerEnd };
+  return { bodyStart, headerEnd, standfirst };
 }
 
 /** Most lines of chrome between a standfirst and the lead picture's caption, the caption included (a share bar of four or five buttons). */
@@ -199,7 +202,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const firstIsTitle = firstLineIsTitle(units, dopts);
 
   const body = proseBody(units, end, firstIsTitle);
-  const { headerEnd, bodyStart: underHeader } = headerAbove(units, body.prose, body.bodyStart, body.bodyEnd, dopts);
+  const { headerEnd, bodyStart: underHeader, standfirst } = headerAbove(units, body.prose, body.bodyStart, body.bodyEnd, dopts);
   let bodyStart = underHeader;
   let bodyEnd = body.bodyEnd;
 
@@ -224,7 +227,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     commentsBefore.push(seenComments);
     if (commentish[i] && i > bodyStart) seenComments++;
   }
-  return { units, keep, end, bodyStart, bodyEnd, titleKey, title, published, author, source, lang, dopts, commentish, commentsBefore };
+  return { units, keep, end, bodyStart, bodyEnd, standfirst, titleKey, title, published, author, source, lang, dopts, commentish, commentsBefore };
 }
 
 interface Analysis {
@@ -235,6 +238,8 @@ interface Analysis {
   end: number;
   bodyStart: number;
   bodyEnd: number;
+  /** The standfirst over the lead picture's caption, found by the rules, or -1: no line of the body, whatever the model says. */
+  standfirst: number;
   titleKey: string;
   title: string | null;
   published: string | null;
@@ -321,7 +326,7 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
   const firstKept = [...a.keep].reduce((m, k) => Math.min(m, k), Infinity);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.junk || u.related || i >= a.end || (titleKey && normalizeKey(u.text) === titleKey)) continue;
+    if (u.junk || u.related || i >= a.end || i === a.standfirst || (titleKey && normalizeKey(u.text) === titleKey)) continue;
     // The byline and date lines above the article are its metadata, however long they run.
     if (i < firstKept && u.text.length <= 120 && (BYLINE_RE.test(u.text) || dateLine(u.text, a.dopts) !== null)) continue;
     if (i > firstKept && isCapitalLabelledLink(u.text)) continue;

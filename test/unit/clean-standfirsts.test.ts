@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { decodeDocument } from '../../functions/core/decode/index.js';
+import { cleanDocument } from '../../functions/core/clean/index.js';
+
+const NOW = new Date('2026-11-01T00:00:00Z');
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+const clean = (text: string, key: string) => cleanDocument(decodeDocument(utf8(text), { key }), { now: NOW });
+
+const STORY = [
+  'Glaciers in the Shigar basin, which for decades defied the retreat of mountain ice seen almost everywhere else, have been losing mass since about 2019, according to a study published this week.',
+  'The team combined satellite elevation data with field measurements on two of the basin’s largest glaciers and found that the ice thinned by an average of 0.31 metres a year between 2019 and 2025.',
+  'The findings suggest that the so-called Karakoram anomaly is coming to an end, the study’s lead author said, adding that meltwater would rise for some years before it began to fall.',
+  'Farmers downstream rely on the glaciers’ summer melt to water their fields, and the district’s irrigation department said it would review its canal plans in the light of the study.',
+];
+const DECK = 'Satellite and field data show the ice of the basin thinning by about a third of a metre a year, ending two decades of stability that puzzled scientists.';
+
+describe('a standfirst under the lead picture\'s caption in a saved page', () => {
+  it('is no paragraph of the story when its class is camel-cased ("edn_articleSummary")', async () => {
+    const html = `<html><head><title>Glaciers stop growing</title></head><body><div class="edn_article"><h1 class="edn_articleTitle">Baltistan’s glaciers have stopped growing, study finds</h1>
+<div class="edn_metaDetails"><span class="edn_author">By Sakina Batool</span> <time datetime="2026-06-11T08:30:00+05:00">June 11, 2026</time></div>
+<div class="edn_mediaContainer"><img src="glacier.jpg" alt="A glacier"><p class="edn_mediaCaption">The glacier seen from Concordia. Photo: University field team</p></div>
+<div class="edn_articleSummary"><p>${DECK}</p></div>
+<div class="edn_articleContent">${STORY.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    const read = await clean(html, 'glaciers.html');
+    expect(read.paragraphs).toEqual(STORY);
+  });
+});
+
+describe('a bold standfirst over an editor\'s note in a Markdown copy', () => {
+  it('is no paragraph of the story, and the dateline under the note opens it', async () => {
+    const md = [
+      '# Seagrass in the lagoon stores twice as much carbon as thought', '',
+      'Published on Wednesday 18 March 2026, updated on 19 March 2026', '',
+      `**${DECK}**`, '',
+      '*Editor’s note: This story was corrected on 19 March to show that the survey covered 41 square kilometres, not 14 as first reported.*', '',
+      `PORT MATHURIN, Rodrigues (MPA) – ${STORY[0]}`, '', ...STORY.slice(1).flatMap((p) => [p, '']),
+    ].join('\n');
+    const read = await clean(md, 'seagrass.md');
+    expect(read.paragraphs).toEqual(STORY);
+  });
+});
+
+describe('a standfirst over the lead picture\'s credited caption in scraped text', () => {
+  const header = ['Rio Tua transborda em Mirandela', 'Escrito por Sílvia Morais Pires', 'Publicado: 29 janeiro 2026, 19:20', ''];
+  const caption = 'Bombeiros retiram moradores junto à Ponte Velha na madrugada de quinta-feira. Foto: Voz da Terra Quente/Hélder Correia';
+  const story = [
+    'O rio Tua galgou as margens em Mirandela na madrugada desta quinta-feira e obrigou a retirar de casa 34 pessoas, a maioria idosos que vivem na zona ribeirinha, junto à Ponte Velha.',
+    'A água chegou a mais de um metro de altura nas ruas mais baixas da cidade e cortou o acesso ao mercado municipal, que só deverá reabrir na próxima semana, disse a câmara.',
+    'Os bombeiros voluntários de Mirandela, apoiados por corporações de Macedo de Cavaleiros e de Vila Flor, passaram a noite a retirar pessoas e animais das casas inundadas.',
+    'A Proteção Civil manteve o aviso vermelho para o distrito de Bragança até ao fim da tarde, e a câmara abriu o pavilhão municipal para acolher as famílias desalojadas.',
+  ];
+  it('stays out of the story whatever the line model makes of it', async () => {
+    const deck = 'A cheia, a maior dos últimos 25 anos segundo a Proteção Civil, cortou a Ponte Velha e deixou a zona ribeirinha debaixo de água. O caudal deverá baixar a partir de sábado.';
+    const read = await clean([...header, deck, '', caption, '', ...story.flatMap((p) => [p, ''])].join('\n'), 'tua.txt');
+    expect(read.paragraphs).toEqual(story);
+  });
+  it('unless it opens on an agency\'s tag: then it is the story\'s first paragraph', async () => {
+    const lead = '(VTQ) - A cheia, a maior dos últimos 25 anos segundo a Proteção Civil, cortou a Ponte Velha e deixou a zona ribeirinha debaixo de água.';
+    const read = await clean([...header, lead, '', caption, '', ...story.flatMap((p) => [p, ''])].join('\n'), 'tua.txt');
+    expect(read.paragraphs[0]).toContain('A cheia, a maior dos últimos 25 anos');
+  });
+});
