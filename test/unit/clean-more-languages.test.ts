@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../functions/core/decode/index.js';
 import { cleanDocument } from '../../functions/core/clean/index.js';
 import { findDates } from '../../functions/core/clean/dates.js';
-import { junkKind } from '../../functions/core/clean/boilerplate.js';
+import { junkKind, splitDateline } from '../../functions/core/clean/boilerplate.js';
 import { extractFromText } from '../../functions/core/clean/text.js';
 import { extractFromHtml } from '../../functions/core/clean/html.js';
 import { detectLanguage } from '../../functions/core/classify/language.js';
@@ -770,6 +770,38 @@ describe('an advertiser\'s line between paragraphs, with no label', () => {
     ];
     const md = ['# Seagrass stores twice as much carbon as thought', '', ...story.flatMap((p) => [p, '']), 'In the same section', '', '- [Octopus season reopens after eight-week closure](https://example.mu/spip.php?article4102) – 6 March 2026', '- [Coral bleaching alert lifted](https://example.mu/spip.php?article4088) – 27 February 2026'].join('\n');
     expect((await clean(md, 'spip.md')).paragraphs).toEqual(story);
+  });
+});
+
+describe('wire, date and caption forms of Italian and Spanish pages', () => {
+  it('an agency\'s tag before the place\'s own dateline goes with it ("(ANSA) - BARI, 14 OTT - …")', () => {
+    const read = splitDateline('(ANSA) - BARI, 14 OTT - Il Tribunale amministrativo regionale per la Puglia ha sospeso la delibera.');
+    expect(read).toEqual({ text: 'Il Tribunale amministrativo regionale per la Puglia ha sospeso la delibera.', agency: 'ANSA', place: 'BARI' });
+  });
+  it('a Milenium page\'s day in middle dots is a date ("12·05·26 | 06:00")', () => {
+    expect(dateOf('Avilés | 12·05·26 | 06:00 | Actualizado a las 13:25h')).toBe('2026-05-12');
+  });
+  it('a caption closed by its credit after a bar is chrome', () => {
+    expect(junkKind('Soldadores en la nave de calderería de Talleres Quirós, en Gijón. | Mara Villamil')).toBe('boilerplate');
+    expect(junkKind('Los trabajadores votaron el convenio el martes y la empresa lo firmará en junio.')).toBeNull();
+  });
+});
+
+describe('a summary or help box inside a scraped text story', () => {
+  const story = [
+    'The Bureau of Meteorology has issued a major flood warning for the Katherine River, which is expected to peak at about 18.4 metres at Katherine early on Monday.',
+    'Residents of Katherine East and Katherine South have been told to prepare to leave, and an evacuation centre opened at the high school at midday on Sunday.',
+    'The Stuart Highway was closed at the river bridge at 11am, cutting the main road between Darwin and the south, and police said it would stay shut overnight.',
+    'The river has been rising since Thursday, when a monsoon low stalled over the Top End and dropped more than 300 millimetres of rain on the upper catchment in two days.',
+    'A senior hydrologist with the bureau said the forecast could still change because more heavy rain was expected on Monday across the catchment.',
+    'The power company said it might have to switch off supply to parts of the town if water reached its substations, and asked residents to keep torches ready.',
+    'The bureau will issue its next warning at 9pm, and the evacuation centre will stay open overnight.',
+  ];
+  it('goes with its label, and the story on both sides of it is one', async () => {
+    const box = ['WHAT YOU NEED TO KNOW', 'Major flood warning for the Katherine River', 'Peak of about 18.4m forecast for early Monday', 'Evacuation centre open at the high school', 'Stuart Highway closed at the river bridge', ''];
+    const help = ['At a glance: how to get help', 'Flood and storm emergencies: 132 500', 'Road closures: securent.nt.gov.au', ''];
+    const text = ['Katherine River expected to peak near 18.4 metres', 'By Nick Pavlou in Katherine', '', story[0], '', story[1], '', ...box, ...story.slice(2, 5).flatMap((p) => [p, '']), ...help, ...story.slice(5).flatMap((p) => [p, ''])].join('\n');
+    expect((await clean(text, 'flood.txt')).paragraphs).toEqual(story);
   });
 });
 

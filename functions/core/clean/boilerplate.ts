@@ -1001,8 +1001,9 @@ const STRONG: RegExp[] = [
   /^(?:[\p{L} ]{0,30}(results|scores|fixtures|live)\s*:\s*)?(?:[^·|•\d]{2,40}\s\d{1,3}\s?[-–]\s?\d{1,3}\s[^·|•]{2,40}(?:\s*[·|•]\s*|$)){2,}$/iu,
   // A breaking-news stub: "Noticia en ampliación", "This story will be updated".
   /^(noticia (de última hora|en ampliación|en desarrollo)\.?\s*)?(ampliaremos (la )?información|información en ampliación)\.?$|^(this (is a )?(developing|breaking) (news )?story|this story (is developing|will be updated|has been updated))\b.{0,80}$|^(cet article sera (mis à jour|actualisé)|dieser (artikel|beitrag) wird (laufend )?aktualisiert)\b.{0,40}$/i,
-  // A caption ending in its credit after a slash: "Tourists in the square. / EFE".
-  /^.{10,250}[.!?]["”’]?\s*\/\s+\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}$/u,
+  // A caption ending in its credit after a slash or a bar: "Tourists in the square. / EFE", "Welders in
+  // the boiler shop. | Mara Villamil" (Prensa Ibérica's pages).
+  /^.{10,250}[.!?]["”’]?\s*[/|]\s+\p{Lu}[\p{L}.&-]*(?: \p{Lu}[\p{L}.&-]*){0,3}$/u,
   /\b(our|the|daily|weekly|free) newsletters?\b.{0,60}\b(inbox|sign up|subscribe)/i,
   /\bdelivered (directly |straight )?to your inbox\b/i,
   /\bget (real[- ]time|the latest) (updates|news)\b.{0,40}\b(device|inbox|subscribe)/i,
@@ -1946,7 +1947,14 @@ function datelinePlace(dateline: string): string | null {
 export function splitDateline(paragraph: string): { text: string; agency: string | null; place: string | null } {
   const m = DATELINE_RE.exec(paragraph);
   if (!m || m[0].length >= 90) return { text: paragraph, agency: null, place: null };
-  return { text: paragraph.slice(m[0].length), agency: agencyName(m[1] ?? m[2] ?? m[3]), place: datelinePlace(m[0]) };
+  const text = paragraph.slice(m[0].length);
+  const agency = agencyName(m[1] ?? m[2] ?? m[3]);
+  const place = datelinePlace(m[0]);
+  // "(ANSA) - BARI, 14 OTT - …": the agency's tag alone, then the place's own dateline.
+  const then = place === null ? DATELINE_RE.exec(text) : null;
+  const thenPlace = then && then[0].length < 90 ? datelinePlace(then[0]) : null;
+  if (then && thenPlace !== null) return { text: text.slice(then[0].length), agency: agency ?? agencyName(then[1] ?? then[2] ?? then[3]), place: thenPlace };
+  return { text, agency, place };
 }
 
 /** A desk's initials after a story's last sentence: "… 15.000 ton. (cut/tfd)", "(ant/hm)". */

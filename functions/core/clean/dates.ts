@@ -488,6 +488,12 @@ const PATTERNS: Pattern[] = [
         ? null
         : build(normalizeYear(Number(m[3])), Number(m[2]), Number(m[1]), parseTime(m[4], m[5], m[6], m[7]), offsetOf(cleanZone(m[8])), o.now),
   },
+  // "12·05·26 | 06:00": the middle dots of Prensa Ibérica's Milenium pages, day first, the year in two
+  // digits or four (a middle dot between figures is nothing else).
+  {
+    re: /(?<![\d·])(\d{1,2})·(\d{1,2})·(\d{4}|\d{2})(?![\d·])/g,
+    read: (m, o) => build(normalizeYear(Number(m[3])), Number(m[2]), Number(m[1]), null, null, o.now),
+  },
   // 04/26/2024, 26/04/2024, 12-11-2025: unambiguous when one part exceeds 12, else read by the page's language.
   {
     re: new RegExp(SLASHED + TIME_RE, 'gi'),

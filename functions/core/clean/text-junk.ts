@@ -1,5 +1,5 @@
 /** Passes that mark a page's units as junk: by their neighbours (related lists, captions, tables, pull quotes, framed ads) and the header's own chrome. */
-import { isAdCopy, isAdLabel, isPhotoCredit, MAX_AD_COPY_WORDS, isRelatedHeader, isTailMarker, junkKind, POST_SIGNATURE } from './boilerplate.js';
+import { isAdCopy, isAdLabel, isPhotoCredit, isSummaryLabel, MAX_AD_COPY_WORDS, isRelatedHeader, isTailMarker, junkKind, POST_SIGNATURE } from './boilerplate.js';
 import { isProse } from './lines.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE } from './text-byline.js';
@@ -52,6 +52,43 @@ export function dropRelatedLists(units: Unit[]): void {
       if (u.blankAfter) break;
     }
     i = k;
+  }
+}
+
+/** Most lines of a box under its label, and most words of one of them. */
+const MAX_BOX_LINES = 8;
+const MAX_BOX_LINE_WORDS = 16;
+/** Most words after the colon of a box's label: "At a glance: the conditions". */
+const MAX_LABEL_TAIL_WORDS = 5;
+
+/** A summary or fact box's label: "WHAT YOU NEED TO KNOW", "How to get help", "At a glance: the conditions". */
+function isBoxLabel(text: string): boolean {
+  if (isSummaryLabel(text)) return true;
+  const colon = text.indexOf(': ');
+  const tail = colon > 0 ? text.slice(colon + 2) : '';
+  return colon > 0 && isSummaryLabel(text.slice(0, colon)) && tail.split(/\s+/u).length <= MAX_LABEL_TAIL_WORDS && !/[.!?]$/u.test(tail);
+}
+
+/**
+ * A summary or fact box set in the story: its label and the short lines right under it, down to a
+ * blank line ("How to get help" / "Flood and storm emergencies (NTES): 132 500" / …). Two lines at
+ * least: a label over a blank line is a subheading. Made junk, so that the box does not split the
+ * story into two runs of prose.
+ */
+export function dropBoxes(units: Unit[]): void {
+  for (let i = 0; i < units.length; i++) {
+    if (units[i]!.blankAfter || !isBoxLabel(units[i]!.text)) continue;
+    const box: Unit[] = [];
+    for (let k = i + 1; k < units.length && box.length < MAX_BOX_LINES; k++) {
+      const u = units[k]!;
+      if (u.stats.words > MAX_BOX_LINE_WORDS || isProse(u.stats)) break;
+      box.push(u);
+      if (u.blankAfter) break;
+    }
+    if (box.length < 2) continue;
+    units[i]!.junk = true;
+    for (const u of box) u.junk = true;
+    i += box.length;
   }
 }
 
@@ -285,6 +322,7 @@ export function markJunk(units: Unit[]): void {
   for (const u of units) u.junk = !u.stats.hasLetters || u.menu || isHeaderChrome(u) || junkKind(u.text) !== null;
   dropShareLetters(units);
   dropRelatedLists(units);
+  dropBoxes(units);
   dropCaptions(units);
   dropFramedAds(units);
   dropTables(units);
