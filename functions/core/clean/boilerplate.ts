@@ -337,18 +337,27 @@ function topLevelBranches(source: string): string[] {
  */
 const MAX_COMBINED_SOURCE = 8_000;
 
-/** Alternatives as few regexps as can be, each under MAX_COMBINED_SOURCE; `wrap` makes one regexp's source of some. */
+/**
+ * Alternatives as few regexps as can be, each under MAX_COMBINED_SOURCE; `wrap` makes one regexp's
+ * source of some. Each branch's letters are compacted once, on their own (wrapping only adds groups
+ * and bars around whole branches), and a regexp's size is the sum of its branches' wrapped sizes and
+ * bars, an upper bound: this runs at start-up, once per phrase list.
+ */
 function chunked(branches: readonly string[], flags: string, wrap: (some: readonly string[]) => string): RegExp[] {
   const out: RegExp[] = [];
   let some: string[] = [];
-  for (const b of branches) {
-    if (some.length && withCompactLetters(wrap([...some, b])).length > MAX_COMBINED_SOURCE) {
-      out.push(new RegExp(withCompactLetters(wrap(some)), flags));
+  let size = 0;
+  for (const b of branches.map(withCompactLetters)) {
+    const bSize = wrap([b]).length + 1;
+    if (some.length && size + bSize > MAX_COMBINED_SOURCE) {
+      out.push(new RegExp(wrap(some), flags));
       some = [];
+      size = 0;
     }
     some.push(b);
+    size += bSize;
   }
-  if (some.length) out.push(new RegExp(withCompactLetters(wrap(some)), flags));
+  if (some.length) out.push(new RegExp(wrap(some), flags));
   return out;
 }
 
