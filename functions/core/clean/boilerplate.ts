@@ -1686,6 +1686,9 @@ const TAIL_MARKERS: RegExp[] = [
   /^(explore more on these topics|more on this story|related topics|suggested topics)\s*:?$|^comments? \(?\d+\)?$/i,
 ];
 
+/** A section's other stories: "In the same section" (SPIP's heading) and its translations, a list marker and a related list's header alike. */
+const SAME_SECTION_HEADINGS = String.raw`in the same (section|category)|dans la même rubrique|en la misma sección|nella stessa (rubrica|sezione)|na mesma (secção|seção|rubrica)|in dezelfde rubriek`;
+
 /**
  * A heading or line that introduces a list of other stories or of share buttons: "Related:",
  * "Mehr zum Thema", "Leia também", "Partager cet article", "Teilen:".
@@ -1693,12 +1696,12 @@ const TAIL_MARKERS: RegExp[] = [
 const LIST_MARKER = new RegExp(
   '^(' +
     [
-      String.raw`related( (articles?|stories|posts|reading|coverage|content|links|news))?|read (more|also|next)|see also|more on (this|the) (story|topic)|further reading|in the same (section|category)|(you (may|might) )?also like|share( (this|the))?( (article|story|post|page))?( (on|via))?`,
+      String.raw`related( (articles?|stories|posts|reading|coverage|content|links|news))?|read (more|also|next)|see also|more on (this|the) (story|topic)|further reading|${SAME_SECTION_HEADINGS}|(you (may|might) )?also like|share( (this|the))?( (article|story|post|page))?( (on|via))?`,
       // A newsletter's sections around its story: "In today's edition", "The quick version", "From our sponsor".
       String.raw`in (today's|today’s|tonight's|tonight’s|this) (edition|issue)|the quick version|also in (town|the news|this issue)|from our sponsors?|today's sponsor|today’s sponsor`,
       // Over a table of scores or standings: "SCORING SUMMARY", "Box score", "League table".
       String.raw`scoring summary|box ?score|(league |conference |division )?standings|league table|team stats|match stats|line-?ups?|starting (xi|line-?ups?)`,
-      String.raw`(à |a )?lire aussi|voir aussi|sur le même sujet|dans la même rubrique|en la misma sección|nella stessa (rubrica|sezione)|na mesma (secção|seção|rubrica)|in dezelfde rubriek|articles? liés?|partage[rz]?( (cet|l'|l’)\s?article)?( sur)?`,
+      String.raw`(à |a )?lire aussi|voir aussi|sur le même sujet|articles? liés?|partage[rz]?( (cet|l'|l’)\s?article)?( sur)?`,
       String.raw`mehr zum thema|lesen sie (auch|mehr)|auch interessant|das könnte sie auch interessieren|weitere (artikel|beiträge|nachrichten)|verwandte (artikel|beiträge)|(artikel |beitrag )?teilen|diesen (artikel|beitrag) teilen`,
       String.raw`le[ea] también|te puede interesar|noticias relacionadas|más noticias|compart(e|ir|a)( (esta noticia|este artículo|en))?`,
       String.raw`leggi anche|articoli correlati|potrebbe interessarti|condividi( (questo articolo|su))?`,
@@ -1816,8 +1819,10 @@ export function isTailMarker(block: string): boolean {
 }
 
 /** A header over a list of links to other articles, alone on its line ("Mehr zum Thema", "Related:"). */
-const RELATED_HEADER =
-  /^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)( [\p{L}&]+){0,2}|recommended( for you)?|(you (may|might) )?also like|top stories|in the same (section|category)|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|dans la même rubrique|en la misma sección|nella stessa (rubrica|sezione)|na mesma (secção|seção|rubrica)|in dezelfde rubriek|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|zie ook|meer over dit onderwerp|gerelateerde artikelen|gerelateerd|czytaj także|czytaj też|zobacz (też|także|również)|polecamy|najczęściej czytane|läs också|läs mer|mest lästa?|relaterat|relaterade artiklar|læs også|læs mere|les også|les mer|relaterede artikler|relaterte saker|lue myös|lue lisää|citește și|citiți și|vezi și|olvassa el|kapcsolódó cikkek|pročitajte još|preberite tudi|prečítajte si aj|lestu einnig|читайте также|по теме|самое читаемое|[iİ]lgili haberler|en çok okunanlar|διαβάστε επίσης|σχετικά άρθρα|berita terkait|baca juga|terpopuler|související články|čtěte také|nejčtenější|tengdar fréttir|fleiri fréttir|verwante artikels|meer nuus|straeon eraill|erthyglau eraill|atal berean|lotutako albisteak|tin liên quan|habari zinazohusiana|mga kaugnay na balita|lajme të ngjashme|scéalta gaolmhara|aħbarijiet relatati|berita berkaitan|labarai masu alaka)\s*:?$/iu;
+const RELATED_HEADER = new RegExp(
+  String.raw`^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)( [\p{L}&]+){0,2}|recommended( for you)?|(you (may|might) )?also like|top stories|${SAME_SECTION_HEADINGS}|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|zie ook|meer over dit onderwerp|gerelateerde artikelen|gerelateerd|czytaj także|czytaj też|zobacz (też|także|również)|polecamy|najczęściej czytane|läs också|läs mer|mest lästa?|relaterat|relaterade artiklar|læs også|læs mere|les også|les mer|relaterede artikler|relaterte saker|lue myös|lue lisää|citește și|citiți și|vezi și|olvassa el|kapcsolódó cikkek|pročitajte još|preberite tudi|prečítajte si aj|lestu einnig|читайте также|по теме|самое читаемое|[iİ]lgili haberler|en çok okunanlar|διαβάστε επίσης|σχετικά άρθρα|berita terkait|baca juga|terpopuler|související články|čtěte také|nejčtenější|tengdar fréttir|fleiri fréttir|verwante artikels|meer nuus|straeon eraill|erthyglau eraill|atal berean|lotutako albisteak|tin liên quan|habari zinazohusiana|mga kaugnay na balita|lajme të ngjashme|scéalta gaolmhara|aħbarijiet relatati|berita berkaitan|labarai masu alaka)\s*:?$`,
+  'iu',
+);
 
 export function isRelatedHeader(block: string): boolean {
   const t = withoutLeadingPictographs(block);
