@@ -1930,6 +1930,11 @@ const DATELINE_RE = new RegExp(String.raw`(?:${DATELINE}(?:(?<=\.-)\s*|\s+)|${CO
 /** A dateline alone on its line ("MADRID, 21 Oct. (EUROPA PRESS) -"), the text starting on the next. */
 const DATELINE_LINE_RE = new RegExp(String.raw`${DATELINE}\s*$`, 'u');
 
+/** The agency a dateline match names (DATELINE_RE or DATELINE_LINE_RE), in whichever group holds it. */
+function datelineAgency(m: RegExpExecArray): string | null {
+  return agencyName(m[1] ?? m[2] ?? m[3]);
+}
+
 function agencyName(named: string | undefined): string | null {
   const n = named?.trim();
   // "(Reuters)", "(EUROPA PRESS)", "(dpa)": a short name; "(Oct. 3)" or "(Updated)" is not an agency.
@@ -1939,7 +1944,7 @@ function agencyName(named: string | undefined): string | null {
 /** The agency and the place of a line that is nothing but a dateline, or null when it is not one. */
 export function datelineLine(line: string): { agency: string | null; place: string | null } | null {
   const m = line.length < 90 ? DATELINE_LINE_RE.exec(line.trim()) : null;
-  return m ? { agency: agencyName(m[1] ?? m[2] ?? m[3]), place: datelinePlace(m[0]) } : null;
+  return m ? { agency: datelineAgency(m), place: datelinePlace(m[0]) } : null;
 }
 
 /**
@@ -1962,12 +1967,12 @@ export function splitDateline(paragraph: string): { text: string; agency: string
   const m = DATELINE_RE.exec(paragraph);
   if (!m || m[0].length >= 90) return { text: paragraph, agency: null, place: null };
   const text = paragraph.slice(m[0].length);
-  const agency = agencyName(m[1] ?? m[2] ?? m[3]);
+  const agency = datelineAgency(m);
   const place = datelinePlace(m[0]);
   // "(ANSA) - BARI, 14 OTT - …": the agency's tag alone, then the place's own dateline.
   const then = place === null ? DATELINE_RE.exec(text) : null;
   const thenPlace = then && then[0].length < 90 ? datelinePlace(then[0]) : null;
-  if (then && thenPlace !== null) return { text: text.slice(then[0].length), agency: agency ?? agencyName(then[1] ?? then[2] ?? then[3]), place: thenPlace };
+  if (then && thenPlace !== null) return { text: text.slice(then[0].length), agency: agency ?? datelineAgency(then), place: thenPlace };
   return { text, agency, place };
 }
 
