@@ -310,6 +310,7 @@ describe('junkKind: team sheets in other languages, prompts and print notes', ()
       'Doelpunten: 12. Postma 1-0, 44. Postma 2-0, 58. Haddouchi 2-1, 90+3. Amrani 3-1.',
       'Scheidsrechter: Bas Terpstra. Toeschouwers: 26.100 (uitverkocht).',
       'Recibe cada mañana las noticias de Osona en tu correo. Suscríbete gratis',
+      'Recibe cada mañana en tu correo las noticias de Avilés y la comarca: apúntate a nuestra newsletter.',
       'Este artigo foi publicado na edição impressa de 18 de fevereiro de 2026.',
       'Labels: East End Lions, Mighty Blackpool, Premier League',
     ]) expect(junkKind(line), line).toBe('boilerplate');

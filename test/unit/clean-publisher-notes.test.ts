@@ -179,6 +179,7 @@ describe('publisher notes', () => {
       'Aboriginal and Torres Strait Islander readers are advised that this article contains the name of a person who has died.',
       'Share your memories of Uncle Eli',
       '¿Querés recibir los resultados de la Liga en tu celular? Sumate a nuestro canal de WhatsApp.',
+      'Get the Standard’s science and climate stories first on our WhatsApp channel.',
       '❤️ Like what we do? Support independent Fiji sports media — from FJ$5 a month.',
       'Never miss a stage',
       'Race reports from every Rwandan road, straight to your inbox.',
@@ -186,7 +187,7 @@ describe('publisher notes', () => {
       '© 2025 Teranga Sciences · Éditions Baobab Média SARL · NINEA 009876543 · Dakar, Sénégal · Mentions légales · Contact',
     ];
     for (const t of junk) expect(junkKind(t), t).toBe('boilerplate');
-    for (const t of ['The council will support local journalism grants, the mayor said.', 'He never missed a game in twelve seasons with the club.', 'Police said the suspects used a Telegram group to plan the robbery.'])
+    for (const t of ['The council will support local journalism grants, the mayor said.', 'He never missed a game in twelve seasons with the club.', 'Police said the suspects used a Telegram group to plan the robbery.', 'Get ready for rain, the forecaster said on our WhatsApp channel.'])
       expect(junkKind(t), t).toBeNull();
   });
 

@@ -35,6 +35,8 @@ const APPEAL_HEADINGS = [
 const APPEALS: RegExp[] = [
   // "Join the Bula Sports Zone Viber community ... Tap here to join.", "Sumate a nuestro canal de WhatsApp.".
   /\b(join|follow|sumate a|únete a|unite a|entre (no|em) nosso|rejoignez|folgen sie)\b.{0,60}\b(whatsapp|viber|telegram|signal)\b.{0,40}\b(channel|community|group|canal|comunidad|grupo|comunidade|chaîne|kanal)\b|\btap here to join\b/iu,
+  // "Get the Standard’s science stories first on our WhatsApp channel."
+  /^(get|read|receive|see|find) (the|our|all|every|breaking|the latest|more)\b.{0,80}\b(stories|news|updates|headlines|alerts|coverage|scores|results)\b.{0,30}\bon our (whatsapp|viber|telegram|signal) (channel|community|group)\b/iu,
   // "❤️ Like what we do? Support independent Fiji sports media — from FJ$5 a month."
   /^\W*(like|love|enjoy|value)(d)? what (we do|you('| a)re reading|you read)\?|(^|[?!.]\s+)support (independent|local) ([\p{L}-]+ ){0,3}(journalism|media|news|reporting)\b/iu,
   // "Never miss a stage", "Race reports from every Rwandan road, straight to your inbox."
@@ -1247,8 +1249,9 @@ const LEFTOVERS: RegExp[] = [
   /^breadcrumbs?(?: trail)?(?: links?| navigation)?$/i,
   // A note's tags on a line of their own: "#clippings/business #textiles #to-read" (Bear, Obsidian).
   /^#\p{L}[\p{L}\d_/-]*(?:\s+#\p{L}[\p{L}\d_/-]*)*$/u,
-  // A newsletter prompt in other languages: "Recibe cada mañana las noticias de Osona en tu correo. Suscríbete gratis".
-  /^(?:recibe|receba|recevez|ontvang|ricevi|erhalten sie)\b.{0,160}\b(?:correo|e-?mail|boîte|inbox|casella|postfach)\b.{0,60}$/iu,
+  // A newsletter prompt in other languages: "Recibe cada mañana las noticias de Osona en tu correo. Suscríbete gratis",
+  // "Recibe cada mañana en tu correo las noticias de Avilés y la comarca: apúntate a nuestra newsletter.".
+  /^(?:recibe|receba|recevez|ontvang|ricevi|erhalten sie)\b.{0,160}\b(?:correo|e-?mail|boîte|inbox|casella|postfach)\b.{0,100}$/iu,
   // A print-edition note: "Este artigo foi publicado na edição impressa de 18 de fevereiro de 2026.".
   /^(?:this (?:article|story) (?:was |first )?(?:published|appeared) in (?:the )?print|a version of this (?:article|story) appeared in print|este artigo foi publicado na edição impressa|este artículo (?:se publicó|fue publicado) en la edición impresa|cet article a (?:été publié|paru) dans (?:l'|notre )?édition|dieser (?:artikel|beitrag) erschien in der|questo articolo è (?:stato pubblicato|uscito) (?:sul|nell)|dit artikel verscheen in de krant)\b.{0,160}$/iu,
   // A newsletter's header note: "∙ Paid subscribers get the Friday briefing".
