@@ -1525,6 +1525,23 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(pt.organizations.join('|')).not.toMatch(/^Instituto Português$|\|Instituto Português\|/);
   });
 
+  it('parts two bodies that "and" and an article join, and keeps a portfolio so joined whole', () => {
+    const es = extractEntities(
+      '',
+      'Abrirá un aula con la Universidad de Oviedo y el Centro Integrado de Formación Profesional de Avilés, donde se formarán soldadores. La FADE pidió al Ministerio para la Transición Ecológica y el Reto Demográfico que acelere los permisos.',
+      lex,
+      'es',
+    );
+    expect(es.organizations).toEqual(expect.arrayContaining(['Universidad de Oviedo', 'Centro Integrado de Formación Profesional de Avilés', 'Ministerio para la Transición Ecológica y el Reto Demográfico']));
+    expect(es.organizations.join('|')).not.toContain('Oviedo y el');
+  });
+
+  it('reads a town’s historic centre as a place, not as a body its head word would open', () => {
+    const it_ = extractEntities('', 'Il traffico nel Centro Storico di Cosenza resta chiuso fino a lunedì.', lex, 'it');
+    expect(it_.places).toEqual(expect.arrayContaining(['Centro Storico', 'Cosenza']));
+    expect(it_.organizations).toEqual([]);
+  });
+
   it('reads clubs, leagues and grounds of the sports lists, a club’s town as the club only in a sports article and never after "in"', () => {
     const got = en('Wrexham knocked Premier League Leeds out of the cup at the Racecourse Ground. Celtic beat Motherwell at Ibrox on Wednesday. He grew up in Motherwell.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Wrexham', 'Premier League', 'Leeds', 'Celtic', 'Motherwell']));
@@ -3449,6 +3466,11 @@ describe('Dutch bodies named in one word closing on the body\'s noun', () => {
     const nl = extractEntities('', 'Het middel wordt nu beoordeeld door het Zorginstituut Nederland en de Gezondheidsraad. Het water wordt beheerd door het Hoogheemraadschap Hollands Noorderkwartier. Onderzoekscentrum en universiteit werken samen.', lex, 'nl');
     expect(nl.organizations).toEqual(expect.arrayContaining(['Zorginstituut Nederland', 'Gezondheidsraad', 'Hoogheemraadschap Hollands Noorderkwartier']));
     expect(nl.organizations).not.toContain('Onderzoekscentrum');
+  });
+
+  it('reads a body named by two fields joined by an ampersand whole', () => {
+    const nl = extractEntities('', 'Het project krijgt steun van het Agentschap Innoveren & Ondernemen en van de provincie.', lex, 'nl');
+    expect(nl.organizations).toContain('Agentschap Innoveren & Ondernemen');
   });
 });
 

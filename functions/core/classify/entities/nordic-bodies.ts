@@ -30,9 +30,9 @@ const REGION_BODY = /(?<![\p{L}\p{N}-])(?:Region|Helse)[^\S\n]+\p{Lu}[\p{L}-]+(?
 /**
  * Dutch names a body the same way, in one word closing on its noun ("Zorginstituut Nederland",
  * "Gezondheidsraad", "Hoogheemraadschap Hollands Noorderkwartier", "Participatiemaatschappij
- * Vlaanderen"); inside a sentence only, since a sentence's first word is capitalised whatever it is.
+ * Vlaanderen", "Agentschap Innoveren & Ondernemen"); inside a sentence only, since a sentence's first word is capitalised whatever it is.
  */
-const DUTCH_BODY_WORD = /(?<=[\p{Ll}\p{N},;:)]\s+|[\p{Ll},;:)]\s+(?:de|het|van|bij|door|voor|met)\s+)\p{Lu}\p{Ll}{2,}(?:instituut|raad|genootschap|stichting|fonds|dienst|schap|maatschappij|vereniging|autoriteit|inspectie|commissie|agentschap|centrum)(?![\p{L}\p{N}-])(?:[^\S\n]+\p{Lu}[\p{L}-]+(?![\p{L}\p{N}])){0,2}/gu;
+const DUTCH_BODY_WORD = /(?<=[\p{Ll}\p{N},;:)]\s+|[\p{Ll},;:)]\s+(?:de|het|van|bij|door|voor|met)\s+)\p{Lu}\p{Ll}{2,}(?:instituut|raad|genootschap|stichting|fonds|dienst|schap|maatschappij|vereniging|autoriteit|inspectie|commissie|agentschap|centrum)(?![\p{L}\p{N}-])(?:[^\S\n]+(?:&[^\S\n]+)?\p{Lu}[\p{L}-]+(?![\p{L}\p{N}])){0,2}/gu;
 
 /**
  * A firm's common noun in the definite form, which a sentence may open on before the firm's name:

@@ -2,7 +2,7 @@
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { worldTownSize } from '../world-places.js';
 import { declinedAdjective } from './german-nominative.js';
-import { ABBREVIATED_TITLES, COMPETITION_HEADS, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyInAnyCase, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
+import { ABBREVIATED_TITLES, AND_WORDS, COMPETITION_HEADS, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyInAnyCase, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
 
 /** Patterns tried on every token, built once (a literal inside a function may be rebuilt on each call). */
 /** Irish heads of names that go on with "na": bodies ("Bord na Móna", "Conradh na Gaeilge", "Cumann na mBan") and places ("Dún na nGall"). */
@@ -181,6 +181,19 @@ function portfolioAfterAnd(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** The articles that open a noun phrase after "and" in the languages whose connectors join names. */
+const ARTICLES_AFTER_AND: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'der', 'die', 'das', 'den', 'dem', 'het', 'o', 'a', 'os', 'as']);
+
+/**
+ * Whether "and" and an article at `i` open a second name rather than a portfolio's last part: "la
+ * Universidad de Oviedo | y el Centro Integrado de Formación Profesional" against "Ministerio para la
+ * Transición Ecológica y el Reto Demográfico", as "and the" does in English.
+ */
+function secondNameAfterAnd(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.bare !== 'and' && AND_WORDS.has(t.bare) && ARTICLES_AFTER_AND.has(tokens[i + 1]?.bare ?? '') && !portfolioAfterAnd(tokens, i + 2);
+}
+
 /**
  * Whether the number after "No." is part of the name: after a district's or a body's word ("School
  * District No. 1"), or opening a place's name ("No. 75 Village"); not a rank ("world No. 1 Jannik
@@ -285,7 +298,7 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       // "on" inside a body's name: "National Institute for Research on Glaciers", "Commission on Human Rights";
       // a name that has its "of" already ends before it ("Ministry of Education and Training on Kingsway").
       // A company's legal form ends its name: "Kaulbach Marine Ltd of Lunenburg" is the firm and its town.
-      ((connectors.has(t.bare) && !(t.bare === 'for' && placeBeforeFor(cur)) && !(t.bare === 'of' && LEGAL_FORMS.has(cur[cur.length - 1]!.bare)) && !competitionAfter(tokens, i, cur)) ||
+      ((connectors.has(t.bare) && !secondNameAfterAnd(tokens, i) && !(t.bare === 'for' && placeBeforeFor(cur)) && !(t.bare === 'of' && LEGAL_FORMS.has(cur[cur.length - 1]!.bare)) && !competitionAfter(tokens, i, cur)) ||
         (t.bare === 'on' && cur.some((c) => ORG_WORDS.has(norm(c.bare))) && !cur.some((c) => c.bare === 'of') && !onIsLocation(tokens, i)) ||
         // A university's campus: "University of Maine at Presque Isle", "University of Texas at Austin".
         (t.bare === 'at' && cur.some((c, k) => norm(c.bare) === 'university' && cur[k + 1]?.bare === 'of') && !cur.some((c) => c.bare === 'at')) ||

@@ -1054,7 +1054,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     (rest.length > 1 && lowerRest[lowerRest.length - 1] === 'health' && gazLookup(rest.slice(0, -1))?.kind === 'place');
   // Romance and German names put the institution first: "Parlamento Europeo", "Banque de France".
   // (Irish puts its article before the institution: "An Bord Pleanála".)
-  const orgHead = (ORG_HEADS.has(lowerRest[0]!) || (rest[0] === 'An' && ORG_HEADS.has(lowerRest[1] ?? '')) || germanBody(rest, ctx.language) || UNIVERSITY_ABBREVIATIONS.has(rest[0]!)) && rest.filter((w) => !connectors.has(w)).length <= (ctx.foreign ? 7 : 5);
+  // ("Centro Storico di Cosenza": a head word that opens a known place's name heads no body.)
+  const orgHead = gazLookup(rest.slice(0, 2))?.kind !== 'place' && (ORG_HEADS.has(lowerRest[0]!) || (rest[0] === 'An' && ORG_HEADS.has(lowerRest[1] ?? '')) || germanBody(rest, ctx.language) || UNIVERSITY_ABBREVIATIONS.has(rest[0]!)) && rest.filter((w) => !connectors.has(w)).length <= (ctx.foreign ? 7 : 5);
   // "Competition and Markets Authority", "Avon and Somerset Police": one name when a single unknown
   // word precedes the "and"; "Google and Microsoft Corp" names two, and so does a name before a long
   // one ("Freeport and Eight Mile Rock High School").
