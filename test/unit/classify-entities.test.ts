@@ -1542,6 +1542,17 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(it_.organizations).toEqual([]);
   });
 
+  it('reads a town and "Town", "City" or "County" as the town’s club in a sports article, not a city the lists know or one after "in"', () => {
+    const got = en(
+      'Gwilym Puw, who captained Aberystwyth Town through the 1970s, has died. In the Welsh Cup in 1974 his side held Bangor City to a draw. ' +
+        'He later coached in the Cymru Premier and the Premier League academy at Swansea City, and he lived in Jersey City for a year after playing in Mexico City.',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Aberystwyth Town', 'Bangor City', 'Swansea City']));
+    expect(got.organizations).not.toContain('Jersey City');
+    expect(got.organizations).not.toContain('Mexico City');
+    expect(en('Tourists filled the streets of Bangor City on Saturday, the council said.').organizations).not.toContain('Bangor City');
+  });
+
   it('reads clubs, leagues and grounds of the sports lists, a club’s town as the club only in a sports article and never after "in"', () => {
     const got = en('Wrexham knocked Premier League Leeds out of the cup at the Racecourse Ground. Celtic beat Motherwell at Ibrox on Wednesday. He grew up in Motherwell.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Wrexham', 'Premier League', 'Leeds', 'Celtic', 'Motherwell']));

@@ -5,7 +5,7 @@ import { ALL_STOPWORDS } from '../stopwords.js';
 import { isOnWorldList, isWorldPlace, worldTownSize } from '../world-places.js';
 import { escapeRegExp } from '../../words.js';
 import { declinedAdjective } from './german-nominative.js';
-import { acronymOf, BASED_AFTER_FORMS, CASE_SENSITIVE, type Cluster, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GERMAN_ADJECTIVE, germanBodyNoun, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, PLACE_PREPS, PORTFOLIO_TAILS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
+import { acronymOf, BASED_AFTER_FORMS, CASE_SENSITIVE, type Cluster, COMPASS, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GERMAN_ADJECTIVE, germanBodyNoun, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, PLACE_PREPS, PORTFOLIO_TAILS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
 import type { Run } from './tokens.js';
 
 const ANY_LOWER = /\p{Ll}/u;
@@ -626,6 +626,18 @@ export function sideShaped(body: string, words: readonly string[], known: GazEnt
   if (!known && words.length > 1 && !(gazLookup(words.slice(0, 1))?.kind === 'place' || (plural && !GIVEN_NAMES.has(norm(words[0]!))) || isWorldPlace(words) || CLUB_LAST_WORDS.has(last) || townAfterClubName(words))) return false;
   // A nickname follows its city ("Moncton Wildcats"); a surname follows a given name.
   return plural || !writtenAfterAnotherName(body, words[0]!, true);
+}
+
+/**
+ * Whether two words are a British-style club, a town and "Town", "City" or "County" ("captained
+ * Aberystwyth Town", "held Bangor City to a draw"), read so in a sports article: not a place the
+ * lists know whole ("Mexico City", "Cape Town"), after a preposition of place ("in Jersey City"), or
+ * an everyday word's ("Old Town", "Inner City") or a person's.
+ */
+export function townClub(words: readonly string[], known: GazEntry | undefined, before: string | undefined, lexicon: Lexicon | undefined): boolean {
+  if (words.length !== 2 || !/^(?:Town|City|County)$/u.test(words[1]!) || known?.kind === 'place' || isLocative(before)) return false;
+  const town = words[0]!;
+  return /^\p{Lu}\p{Ll}+$/u.test(town) && !GIVEN_NAMES.has(norm(town)) && !NON_NAMES.has(norm(town)) && !DEMONYMS.has(norm(town)) && !COMPASS.has(norm(town)) && !(lexicon?.isCommon(town) ?? true);
 }
 
 /** Whether two words are a club's own name, one no list gives a person, then the known town it plays in: "Dordoi Bishkek", "Alay Osh". */
