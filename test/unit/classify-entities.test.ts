@@ -1542,6 +1542,15 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(it_.organizations).toEqual([]);
   });
 
+  it('reads a legion, a provincial power utility and a producers’ or growers’ body as organizations', () => {
+    const got = en(
+      'Manitoba Hydro has confirmed it can supply the plant. Volunteers met at the Royal Canadian Legion hall in Ferryland. ' +
+        'Fridfinnson sits on the board of Keystone Agricultural Producers, and the Alazani Valley Growers shipped 612,000 bottles.',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Manitoba Hydro', 'Royal Canadian Legion', 'Keystone Agricultural Producers', 'Alazani Valley Growers']));
+    expect(got.people).not.toContain('Manitoba Hydro');
+  });
+
   it('reads a town and "Town", "City" or "County" as the town’s club in a sports article, not a city the lists know or one after "in"', () => {
     const got = en(
       'Gwilym Puw, who captained Aberystwyth Town through the 1970s, has died. In the Welsh Cup in 1974 his side held Bangor City to a draw. ' +
