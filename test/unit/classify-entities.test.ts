@@ -1542,6 +1542,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(it_.organizations).toEqual([]);
   });
 
+  it('reads a body serving a place whose own name holds "and", and a crown lender named for its country', () => {
+    const got = en('Since last summer, Newfoundland and Labrador Health Services sends a physician. The plant has financing from Farm Credit Canada and Export Development Canada.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Newfoundland and Labrador Health Services', 'Farm Credit Canada', 'Export Development Canada']));
+  });
+
   it('reads a legion, a provincial power utility and a producers’ or growers’ body as organizations', () => {
     const got = en(
       'Manitoba Hydro has confirmed it can supply the plant. Volunteers met at the Royal Canadian Legion hall in Ferryland. ' +

@@ -1069,7 +1069,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const andInsideName =
     ((((and === 1 && (rest.length - and <= 4 || DEMONYMS.has(lowerRest[0]!) || everydayShaped(rest[0]!, lex))) || (and === 2 && (DEMONYMS.has(lowerRest[0]!) || (rest.length >= 5 && rest.length <= 6 && rest.slice(0, 2).every((w) => everydayShaped(w, lex)) && !rest.slice(3).some((w) => connectors.has(w)))))) && leftOk(rest.slice(0, and))) ||
       placeQualifiedAnd(rest, and, lex) ||
-      fieldPairAnd(rest, and, lex)) &&
+      fieldPairAnd(rest, and, lex) ||
+      // "Newfoundland and Labrador Health Services": the "and" of the known place the body serves.
+      (and > 0 && rest.length > and + 2 && gazLookup(rest.slice(0, and + 2))?.kind === 'place')) &&
     lowerRest.indexOf('and', and + 1) < 0 && rest.length - and >= 3 && ORG_WORDS.has(lowerRest[lowerRest.length - 1]!);
   // "X of A and B" with an institution word before "of" is one name when B is nothing known on its
   // own: "Department of Health and Human Services", "International Association of Machinists and
