@@ -1547,6 +1547,17 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Newfoundland and Labrador Health Services', 'Farm Credit Canada', 'Export Development Canada']));
   });
 
+  it('reads a named reserve or area as a place, and a place after the waters or lagoons of', () => {
+    const got = en(
+      'Operators take visitors to Mistaken Point Ecological Reserve. The meadows inside the South East Marine Protected Area were healthiest, ' +
+        'and the team will survey the lagoons of Agaléga next year. The US Federal Reserve held rates, and the works will be paid from the Capital Reserve.',
+    );
+    expect(got.places).toEqual(expect.arrayContaining(['Mistaken Point Ecological Reserve', 'South East Marine Protected Area', 'Agaléga']));
+    expect(got.places).not.toContain('Capital Reserve');
+    expect(got.places.join('|')).not.toContain('Federal Reserve');
+    expect(got.organizations).toContain('Federal Reserve');
+  });
+
   it('reads a legion, a provincial power utility and a producers’ or growers’ body as organizations', () => {
     const got = en(
       'Manitoba Hydro has confirmed it can supply the plant. Volunteers met at the Royal Canadian Legion hall in Ferryland. ' +
