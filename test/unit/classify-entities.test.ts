@@ -1547,6 +1547,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Newfoundland and Labrador Health Services', 'Farm Credit Canada', 'Export Development Canada']));
   });
 
+  it('reads a cay as a place and an infirmary as a body', () => {
+    const got = en('Ferries run from Treasure Cay to Green Turtle Cay. She was taken to Leicester Royal Infirmary on Friday.');
+    expect(got.places).toEqual(expect.arrayContaining(['Treasure Cay', 'Green Turtle Cay']));
+    expect(got.organizations).toContain('Leicester Royal Infirmary');
+  });
+
   it('reads a named reserve or area as a place, and a place after the waters or lagoons of', () => {
     const got = en(
       'Operators take visitors to Mistaken Point Ecological Reserve. The meadows inside the South East Marine Protected Area were healthiest, ' +
