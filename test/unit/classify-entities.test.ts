@@ -1548,7 +1548,10 @@ describe('extractEntities: context cues for places, clubs and names', () => {
   });
 
   it('reads a cay as a place and an infirmary as a body', () => {
-    const got = en('Ferries run from Treasure Cay to Green Turtle Cay. She was taken to Leicester Royal Infirmary on Friday.');
+    const got = en(
+      'They mapped the lens beneath the island between Treasure Cay and Sandy Point. The cays, among them Hope Town and Green Turtle Cay, depend on rainwater. ' +
+        'She was taken to Leicester Royal Infirmary on Friday.',
+    );
     expect(got.places).toEqual(expect.arrayContaining(['Treasure Cay', 'Green Turtle Cay']));
     expect(got.organizations).toContain('Leicester Royal Infirmary');
   });
