@@ -2919,6 +2919,18 @@ describe('names written after a common noun in lower case', () => {
     expect(it.organizations).not.toEqual(expect.arrayContaining(['Osservatorio nazionale']));
   });
 
+  it('reads the place a body serves after the adjective of its level as part of its name, and the place too', () => {
+    const it_ = extractEntities(
+      'Sanità',
+      'Il Tribunale amministrativo regionale per la Puglia ha sospeso la delibera. Il Consiglio regionale della Puglia ne discuterà. Il Partito democratico di Matteo Renzi tace.',
+      lex,
+      'it',
+    );
+    expect(it_.organizations).toEqual(expect.arrayContaining(['Tribunale amministrativo regionale per la Puglia', 'Consiglio regionale della Puglia', 'Partito democratico']));
+    expect(it_.places).toContain('Apulia');
+    expect(it_.people).toContain('Matteo Renzi');
+  });
+
   it('reads a head after an elided article, heads of several words and a hospital\'s initials', () => {
     const fr = extractEntities(
       'Marchand de sommeil',

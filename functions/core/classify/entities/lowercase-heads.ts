@@ -119,6 +119,8 @@ interface AdjectiveGrammar {
   links: string;
   /** Words the sentence goes on with after a name: a verb's or a conjunction. */
   goesOn: string;
+  /** Adjectives of the level a body serves, after which the place it serves may close its name. */
+  levels: string;
 }
 
 const ADJECTIVE_GRAMMARS: Readonly<Record<string, AdjectiveGrammar>> = {
@@ -128,6 +130,7 @@ const ADJECTIVE_GRAMMARS: Readonly<Record<string, AdjectiveGrammar>> = {
     adjective: String.raw`(?:\p{Ll}+(?:ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ain|aine|ains|aines|al|ale|aux|ales|anne|ane|on|onne|ons|onnes|and|ande|ands|andes|iste)|belge|belges|suisse|suisses|helvétique)`,
     links: String.raw`(?:des|du|de[^\S\n]+la|de[^\S\n]+l['’]|de|d['’]|sur|pour)`,
     goesOn: '(?:a|ont|est|sont|et|qui|avait)',
+    levels: '(?:régional|départemental|communal|municipal|cantonal|provincial|civil)e?s?',
   },
   // "Protezione civile", "Comitato glaciologico italiano", "Partito democratico", "Carabinieri forestali".
   it: {
@@ -135,16 +138,21 @@ const ADJECTIVE_GRAMMARS: Readonly<Record<string, AdjectiveGrammar>> = {
     adjective: String.raw`(?:\p{Ll}+(?:ano|ana|ani|ane|ese|esi|ale|ali|ile|ili|ico|ica|ici|iche|ino|ina|ini|ine|ivo|iva|ivi|ive|ista|isti|are|ari|eo|ea|ei|ee))`,
     links: String.raw`(?:del|della|dello|dei|delle|degli|dell['’]|di|sul|sulla|sulle|sui|sugli|per[^\S\n]+la|per[^\S\n]+il|per)`,
     goesOn: '(?:ha|hanno|è|sono|e|che|aveva)',
+    levels: '(?:regional|provincial|comunal|municipal|civil|amministrativ|sanitari)[eio]',
   },
 };
 
 /** "Croix-Rouge française", "Académie chinoise des sciences", "Protezione civile": a capitalised head and its small adjectives, in the article's language. */
 function headAdjectivePattern(grammar: AdjectiveGrammar): RegExp {
-  const { heads, adjective, links, goesOn } = grammar;
+  const { heads, adjective, links, goesOn, levels } = grammar;
   return new RegExp(
     String.raw`(?<![\p{L}\p{N}-])(${[...heads, CAPITAL_HEADS].join('|')})(?:[^\S\n]+${adjective}){1,2}(?![\p{L}'’-])` +
       // The field after it, one word the sentence goes on after: "Académie chinoise des sciences a", "Office national des forêts (ONF)".
       String.raw`(?:[^\S\n]+${links}[^\S\n]*\p{Ll}{3,}(?=[^\S\n]*[,.;:()]|[^\S\n]+${goesOn}[^\S\n]))?` +
+      // Or, after the level it serves, the place: "Consiglio regionale della Puglia", "Tribunale amministrativo regionale
+      // per la Puglia" (a people's adjective places the body itself: "Centre spatial guyanais | de Kourou"); not another
+      // body ("Osservatorio astronomico della | Regione autonoma Valle d'Aosta").
+      String.raw`(?:(?<=${levels})[^\S\n]+${links}[^\S\n]*(?!(?:${CAPITAL_HEADS})(?![\p{L}]))(?<served>\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+){0,2}))?` +
       // A name that goes on ("Fédération française de ski", "Agence nationale de sécurité du médicament",
       // "Centre spatial guyanais de Kourou", "Centro sportivo Carabinieri", "Chambre régionale d’agriculture") is not cut short.
       String.raw`(?![^\S\n]+(?:${links}(?![\p{L}])|\p{Ll}+['’]|${adjective}(?![\p{L}'’-])|\p{Lu}))`,
@@ -152,6 +160,8 @@ function headAdjectivePattern(grammar: AdjectiveGrammar): RegExp {
   );
 }
 const HEAD_ADJECTIVE_PATTERNS = new Map(Object.entries(ADJECTIVE_GRAMMARS).map(([language, grammar]) => [language, headAdjectivePattern(grammar)]));
+/** The linking word that closes a name cut before the place it serves. */
+const TRAILING_LINKS = new Map(Object.entries(ADJECTIVE_GRAMMARS).map(([language, grammar]) => [language, new RegExp(String.raw`[^\S\n]+${grammar.links}[^\S\n]*$`, 'u')]));
 
 /**
  * The names written after a head noun, as written and typed by it; the mentions the capitalised runs
@@ -174,11 +184,22 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
     const inside = mentions.filter((o) => o.pos < end && o.pos + o.name.length > start);
     // A person right after a place's noun is its namesake ("estadio Atanasio Girardot", "rue Victor Hugo").
     const namesake = headed.includes(m) && m[2] === undefined && KIND_OF_HEAD.get(m[1]!.toLowerCase()) === 'place';
-    if (!namesake && inside.some((o) => o.kind === 'person')) continue;
-    for (const o of inside) mentions.splice(mentions.indexOf(o), 1);
-    dropSinglesWithin(singles, body, start, end);
-    mentions.push({ kind: KIND_OF_HEAD.get(m[1]!.toLowerCase()) ?? 'org', name: m[0], pos: start, fixed: true });
+    // What follows a body's head and adjectives and is no place it serves is another name: "Partito
+    // democratico | di Matteo Renzi".
+    const servedAt = m.groups?.served === undefined ? end : end - m.groups.served.length;
+    const [name, nameEnd] = servedAt < end && inside.some((o) => o.kind === 'person' && o.pos >= servedAt) ? withoutServed(m[0], servedAt - start, start, TRAILING_LINKS.get(language)!) : [m[0], end];
+    if (!namesake && inside.some((o) => o.kind === 'person' && o.pos < nameEnd)) continue;
+    // The place a body serves stays a place of its own ("Puglia" in "Consiglio regionale della Puglia").
+    for (const o of inside) if (o.pos < nameEnd && !(o.kind === 'place' && o.pos >= servedAt)) mentions.splice(mentions.indexOf(o), 1);
+    dropSinglesWithin(singles, body, start, nameEnd);
+    mentions.push({ kind: KIND_OF_HEAD.get(m[1]!.toLowerCase()) ?? 'org', name, pos: start, fixed: true });
   }
+}
+
+/** A body's name without the words from `servedAt` on and the linking word before them, and where it then ends. */
+function withoutServed(matched: string, servedAt: number, start: number, links: RegExp): [string, number] {
+  const name = matched.slice(0, servedAt).replace(links, '');
+  return [name, start + name.length];
 }
 
 /** Whether a match shares a character with any of others. */
