@@ -2922,13 +2922,13 @@ describe('names written after a common noun in lower case', () => {
   it('reads the place a body serves after the adjective of its level as part of its name, and the place too', () => {
     const it_ = extractEntities(
       'Sanità',
-      'Il Tribunale amministrativo regionale per la Puglia ha sospeso la delibera. Il Consiglio regionale della Puglia ne discuterà. Il Partito democratico di Matteo Renzi tace.',
+      'Il Tribunale amministrativo regionale per la Puglia ha sospeso la delibera. Il Consiglio regionale della Puglia ne discuterà. La Protezione civile di Guido Bertolaso tace.',
       lex,
       'it',
     );
-    expect(it_.organizations).toEqual(expect.arrayContaining(['Tribunale amministrativo regionale per la Puglia', 'Consiglio regionale della Puglia', 'Partito democratico']));
+    expect(it_.organizations).toEqual(expect.arrayContaining(['Tribunale amministrativo regionale per la Puglia', 'Consiglio regionale della Puglia', 'Protezione civile']));
     expect(it_.places).toContain('Apulia');
-    expect(it_.people).toContain('Matteo Renzi');
+    expect(it_.people).toContain('Guido Bertolaso');
   });
 
   it('reads a head after an elided article, heads of several words and a hospital\'s initials', () => {

@@ -184,8 +184,8 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
     const inside = mentions.filter((o) => o.pos < end && o.pos + o.name.length > start);
     // A person right after a place's noun is its namesake ("estadio Atanasio Girardot", "rue Victor Hugo").
     const namesake = headed.includes(m) && m[2] === undefined && KIND_OF_HEAD.get(m[1]!.toLowerCase()) === 'place';
-    // What follows a body's head and adjectives and is no place it serves is another name: "Partito
-    // democratico | di Matteo Renzi".
+    // What follows a body's head and adjectives and is no place it serves is another name: "Protezione
+    // civile | di Guido Bertolaso".
     const servedAt = m.groups?.served === undefined ? end : end - m.groups.served.length;
     const [name, nameEnd] = servedAt < end && inside.some((o) => o.kind === 'person' && o.pos >= servedAt) ? withoutServed(m[0], servedAt - start, start, TRAILING_LINKS.get(language)!) : [m[0], end];
     if (!namesake && inside.some((o) => o.kind === 'person' && o.pos < nameEnd)) continue;
