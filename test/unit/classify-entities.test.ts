@@ -1525,6 +1525,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(pt.organizations.join('|')).not.toMatch(/^Instituto Português$|\|Instituto Português\|/);
   });
 
+  it('reads Portuguese and Spanish bodies headed by a unit or a command, and social security', () => {
+    const pt = extractEntities('', 'A Unidade Local de Saúde do Nordeste e a Segurança Social foram avisadas pelo Comando Sub-regional de Emergência.', lex, 'pt');
+    expect(pt.organizations).toEqual(expect.arrayContaining(['Unidade Local de Saúde do Nordeste', 'Segurança Social', 'Comando Sub-regional de Emergência']));
+  });
+
   it('parts two bodies that "and" and an article join, and keeps a portfolio so joined whole', () => {
     const es = extractEntities(
       '',
@@ -3523,6 +3528,10 @@ describe('Dutch bodies named in one word closing on the body\'s noun', () => {
     const nl = extractEntities('', 'Het middel wordt nu beoordeeld door het Zorginstituut Nederland en de Gezondheidsraad. Het water wordt beheerd door het Hoogheemraadschap Hollands Noorderkwartier. Onderzoekscentrum en universiteit werken samen.', lex, 'nl');
     expect(nl.organizations).toEqual(expect.arrayContaining(['Zorginstituut Nederland', 'Gezondheidsraad', 'Hoogheemraadschap Hollands Noorderkwartier']));
     expect(nl.organizations).not.toContain('Onderzoekscentrum');
+  });
+
+  it('reads the Flemish government written in sentence case', () => {
+    expect(extractEntities('', 'De Vlaamse regering keurde die steun vorige week goed.', lex, 'nl').organizations).toContain('Vlaamse Regering');
   });
 
   it('reads a body named by two fields joined by an ampersand whole', () => {
