@@ -1552,6 +1552,13 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Newfoundland and Labrador Health Services', 'Farm Credit Canada', 'Export Development Canada']));
   });
 
+  it('reads an unknown acronym that speaks or has rules as a body, also after a sentence’s "The", but not a term or the end of a longer name', () => {
+    const got = en('The RSPB had objected to the marina. The club must meet CAF’s licensing rules. The MRI had confirmed a tear. Transport for NSW said the road would reopen.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['RSPB', 'CAF']));
+    expect(got.organizations).not.toContain('MRI');
+    expect(got.organizations).not.toContain('NSW');
+  });
+
   it('reads a cay as a place and an infirmary as a body', () => {
     const got = en(
       'They mapped the lens beneath the island between Treasure Cay and Sandy Point. The cays, among them Hope Town and Green Turtle Cay, depend on rainwater. ' +

@@ -27,7 +27,7 @@ import { withRoadNumbers } from './entities/road-numbers.js';
 import { withLinkedPlaceNames } from './entities/linked-places.js';
 import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /** A listed body's or place's initials opening a compound: "ÖBB-Tochter", "SPD-Chef", "EU-Kommission". */
 const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-\p{Lu}\p{Ll}[\p{L}-]*/gu;
@@ -207,19 +207,26 @@ function editDistanceAtMost(a: string, b: string, k: number): boolean {
  */
 /**
  * What an unknown acronym does when it names a body: speaks ("SIPTU said", "SIPTU, which represents
- * most of the staff,"), or has officers and members ("SIPTU organiser Declan Markham"). Terms,
- * tickers and programmes (EBITDA, TARP) do neither.
+ * most of the staff,"), or has officers, members and rules ("SIPTU organiser Declan Markham", "CAF's
+ * licensing rules"). Terms, tickers and programmes (EBITDA, TARP) do neither.
  */
 const BODY_AFTER_ACRONYM =
-  /^(?:,\s+(?:which|who)\s+(?:represents|represented|runs|organised|organized|has|had|says|said|called|wants|owns)\b|\s+(?:said|says|told|warned|called|wants|claimed|argued|welcomed|criticised|criticized|announced|confirmed)\b|\s+(?:organiser|organizer|officials?|spokesperson|spokesman|spokeswoman|members|president|general secretary|secretary|leader|chief executive|representatives?|branch|chair|chairman|chairwoman)\s+\p{Lu})/u;
+  /^(?:,\s+(?:which|who)\s+(?:represents|represented|runs|organised|organized|has|had|says|said|called|wants|owns)\b|\s+(?:(?:had|has|have)\s+)?(?:said|says|told|warned|called|wants|claimed|argued|welcomed|criticised|criticized|announced|confirmed|objected|opposed|urged|ruled|rejected|refused|insisted)\b|['’]s\s+(?:[\p{Ll}-]+\s+)?(?:rules|regulations|statutes|committee|board|executive|president|chairman|chairwoman|chair|chief executive|spokesman|spokeswoman|spokesperson|officials|members|ruling|decision)\b|\s+(?:organiser|organizer|officials?|spokesperson|spokesman|spokeswoman|members|president|general secretary|secretary|leader|chief executive|representatives?|branch|chair|chairman|chairwoman)\s+\p{Lu})/u;
 
 /** "the Storm Prediction Center": an everyday word inside a sentence opening a body's name of three words or more is part of it. */
 function namesBodyInside(toks: readonly Token[]): boolean {
   return toks.length >= 3 && !toks[0]!.sentenceStart && ORG_WORDS.has(norm(toks[toks.length - 1]!.bare));
 }
 
-function acronymActsAsBody(body: string, end: number): boolean {
-  return BODY_AFTER_ACRONYM.test(body.slice(end, end + 60));
+/**
+ * Whether the acronym a single word is acts as a body. Its run may have opened on a word before it ("The
+ * RSPB had objected"); one closing a longer name does not speak for itself ("Transport for NSW said").
+ */
+function acronymActsAsBody(body: string, s: Single): boolean {
+  const found = body.indexOf(s.word, s.pos);
+  const at = found < 0 ? s.pos : found;
+  const end = at + s.word.length;
+  return !/\p{Lu}\p{L}*\s+for\s+$/u.test(body.slice(Math.max(0, at - 30), at)) && BODY_AFTER_ACRONYM.test(body.slice(end, end + 60));
 }
 
 /** What follows an island's name after "on": punctuation, or a word that opens a phrase of its own. */
@@ -917,7 +924,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       if (full) {
         full.count++;
         useAcronym(full, s.word);
-      } else if ((s.cue && !foreign) || (!foreign && acronymActsAsBody(body, s.pos + s.word.length)) || (foreign && (articleBeforeAcronym(body, s.pos, s.word) || bracketedAfterName(body, s.pos, s.word, nounCaps)))) {
+      } else if ((s.cue && !foreign) || (!foreign && !TERM_ACRONYMS.has(s.word) && acronymActsAsBody(body, s)) || (foreign && (articleBeforeAcronym(body, s.pos, s.word) || bracketedAfterName(body, s.pos, s.word, nounCaps)))) {
         // "THW" after "THW Kiel": the short form of a body named in full.
         const longer = foreign ? namedInFull(s.word) : undefined;
         if (longer) longer.count++;

@@ -392,9 +392,9 @@ export const JOURNEY_TO =
 
 /** Articles and article-preposition forms of the languages read besides English. */
 export const FOREIGN_ARTICLES = new Set(['el', 'la', 'los', 'las', 'del', 'al', 'le', 'les', 'du', 'des', 'au', 'aux', 'o', 'a', 'os', 'as', 'do', 'da', 'dos', 'das', 'no', 'na', 'ao', 'pelo', 'pela', 'il', 'lo', 'gli', 'dello', 'della', 'dal', 'dalla', 'nel', 'nella', 'alla', 'der', 'die', 'dem', 'den', 'het', 'de']);
-/** Acronyms that are terms, not bodies, though an article may precede them ("el PIB", "la TVA", "das BIP"). */
+/** Acronyms that are terms, not bodies, though an article may precede them ("el PIB", "la TVA", "das BIP", "the MRI"). */
 export const TERM_ACRONYMS = new Set(
-  'PIB IVA IPC ADN ARN SIDA VIH IRPF TVA PME PMI CEO PDG DG TV GPS SMS USB PC IA KI BIP LKW PKW EDV ISO UTC GMT VIP DJ PDF HD COVID SARS UCI UTI CTI SUV ONG TGV RER IRS IMI IMT CPF CNPJ RG PIX ICMS IPI IOF CDI CDB ETF IPO HIV AIDS DNA RNA PET LED IT AI EV MW GW KW CV EBITDA OPA OPV ERE ERTE SMI PIL IRPEF IMU TFR ISEE PNRR BTW WOZ AOW ZZP MKB UE EU VAR TER AVE ICE DAX MDAX SDAX CAC IBEX MIB AEX BEL PSI SMI ATX WIG BUX WTI OPEP NASDAQ TEU'.split(' '),
+  'MRI CT AGM EGM GDP GNP VAT PPE ICU ATM PIN CCTV IVF LNG LPG HGV MOT CPI RPI ECG EEG CPR DUI DWI PPA EIA EIS SEN ADHD PTSD OCD FAQ PIB IVA IPC ADN ARN SIDA VIH IRPF TVA PME PMI CEO PDG DG TV GPS SMS USB PC IA KI BIP LKW PKW EDV ISO UTC GMT VIP DJ PDF HD COVID SARS UCI UTI CTI SUV ONG TGV RER IRS IMI IMT CPF CNPJ RG PIX ICMS IPI IOF CDI CDB ETF IPO HIV AIDS DNA RNA PET LED IT AI EV MW GW KW CV EBITDA OPA OPV ERE ERTE SMI PIL IRPEF IMU TFR ISEE PNRR BTW WOZ AOW ZZP MKB UE EU VAR TER AVE ICE DAX MDAX SDAX CAC IBEX MIB AEX BEL PSI SMI ATX WIG BUX WTI OPEP NASDAQ TEU'.split(' '),
 );
 
 /** "el CONICET", "o INEM", "der ADAC": outside English, an article before an unknown acronym marks a body. */
