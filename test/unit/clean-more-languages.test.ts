@@ -890,7 +890,7 @@ describe('a clipped page’s header in Markdown', () => {
 describe('chrome, ads and captions of mid-sized languages', () => {
   it('reads skip links, follow prompts and photo credits in other languages as junk, and news beside them as content', async () => {
     const { junkKind } = await import('../../functions/core/clean/boilerplate.js');
-    for (const line of ['Přeskočit na hlavní obsah', 'Перейти к содержанию', 'Zum Inhalt springen', 'Przejdź do treści', 'Μετάβαση στο περιεχόμενο', 'Підписуйтеся на наш Telegram-канал', 'Снимка: МУ-Пловдив / Стефан Димитров'])
+    for (const line of ['Přeskočit na hlavní obsah', 'Ga naar de inhoud', 'Перейти к содержанию', 'Zum Inhalt springen', 'Przejdź do treści', 'Μετάβαση στο περιεχόμενο', 'Підписуйтеся на наш Telegram-канал', 'Снимка: МУ-Пловдив / Стефан Димитров'])
       expect(junkKind(line), line).not.toBeNull();
     for (const line of ['Přeskočit na hlavní obsah zápasu nešlo, řekl trenér Třince po utkání s Vítkovicemi.', 'Снимката показва пострадалия мост край Пловдив след бурята.'])
       expect(junkKind(line), line).toBeNull();
