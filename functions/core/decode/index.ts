@@ -169,7 +169,8 @@ export function stripControlCharacters(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g, '');
 }
 
-function decodeText(bytes: Uint8Array, hints: DecodeHints): { text: string; encoding: string } {
+/** The text of `bytes`, read as a BOM, UTF-8, or the character set a header declares (`charset`) or the page's own <meta> does. */
+function decodeText(bytes: Uint8Array, charset: string | null): { text: string; encoding: string } {
   const bom = detectBom(bytes);
   if (bom) {
     const text = decodeStrict(bytes.subarray(bom.length), bom.encoding);
@@ -183,7 +184,7 @@ function decodeText(bytes: Uint8Array, hints: DecodeHints): { text: string; enco
     return { text, encoding: utf16 };
   }
   if (looksBinary(bytes)) throw new RejectedInputError('BINARY', 'content looks binary (control bytes)');
-  const declared = charsetFromContentType(hints.contentType) ?? charsetFromMeta(bytes);
+  const declared = charset ?? charsetFromMeta(bytes);
   // UTF-8 that validates wins over a declaration: pages often lie about being latin-1.
   const utf8 = decodeStrict(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
@@ -305,7 +306,9 @@ export function decodeDocument(bytes: Uint8Array, hints: DecodeHints): DecodedDo
     data = archive.bytes;
     if (data.length === 0) throw new RejectedInputError('EMPTY', 'the web archive holds an empty page');
   }
-  const decoded = decodeText(data, archive ? { ...hints, contentType: archive.charset ? `text/html; charset=${archive.charset}` : undefined } : hints);
+  // An archived page's character set is the archive's word for it, not the upload's header.
+  const charset = archive ? (archive.charset === null ? null : normalizeLabel(archive.charset)) : charsetFromContentType(hints.contentType);
+  const decoded = decodeText(data, charset);
   let text = stripControlCharacters(decoded.text).replace(/^\ufeff/, '').replace(/\r\n?/g, '\n');
   if (!text.trim()) throw new RejectedInputError('EMPTY', 'the file holds only whitespace');
   const replacement = (text.match(/\ufffd/g)?.length ?? 0) / text.length;
