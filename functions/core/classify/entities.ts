@@ -27,7 +27,7 @@ import { withRoadNumbers } from './entities/road-numbers.js';
 import { withLinkedPlaceNames } from './entities/linked-places.js';
 import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /** A listed body's or place's initials opening a compound: "ÖBB-Tochter", "SPD-Chef", "EU-Kommission". */
 const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-\p{Lu}\p{Ll}[\p{L}-]*/gu;
@@ -223,8 +223,7 @@ function namesBodyInside(toks: readonly Token[]): boolean {
  * RSPB had objected"); one closing a longer name does not speak for itself ("Transport for NSW said").
  */
 function acronymActsAsBody(body: string, s: Single): boolean {
-  const found = body.indexOf(s.word, s.pos);
-  const at = found < 0 ? s.pos : found;
+  const at = singleAt(body, s) ?? s.pos;
   const end = at + s.word.length;
   return !/\p{Lu}\p{L}*\s+for\s+$/u.test(body.slice(Math.max(0, at - 30), at)) && BODY_AFTER_ACRONYM.test(body.slice(end, end + 60));
 }
@@ -955,9 +954,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
-    // A word split off a longer run ("Residents of Sungai Ara and Relau") carries the run's position: find its own.
-    const found = body.indexOf(s.word, s.pos);
-    const at = found >= 0 && found - s.pos <= 60 ? found : s.pos;
+    // ("Residents of Sungai Ara and Relau": a word split off a longer run.)
+    const at = singleAt(body, s) ?? s.pos;
     const wordBefore = precedingWord(body, at);
     const before = wordBefore?.toLowerCase();
     // A run that opened the sentence may have lost its first words ("Residents of Gelugor"): a word

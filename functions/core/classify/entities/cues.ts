@@ -118,6 +118,18 @@ export interface Single {
   cue?: OrgCue | undefined;
 }
 
+/** How far past its run's start a single word split off the run may be written. */
+const MAX_SINGLE_LEAD = 60;
+
+/**
+ * Where a single word is written, or null when not near its run's start: a word split off a longer
+ * run ("Residents of Sungai Ara and Relau", "The RSPB had objected") carries the run's position.
+ */
+export function singleAt(body: string, s: Single): number | null {
+  const at = body.indexOf(s.word, s.pos);
+  return at >= 0 && at - s.pos <= MAX_SINGLE_LEAD ? at : null;
+}
+
 /**
  * Drops the single words written inside [start, end) of the body, which a name read over that span
  * replaces. (A word split off a longer run carries the run's position: its own is where it is written next.)
@@ -496,9 +508,9 @@ const TOWN_NOUN_AFTER = /^\s+(?:harbour|harbor|quay|quayside|seafront|promenade|
  */
 export function townWhereSentenceSaysPlace(body: string, s: Single, sportsArticle: boolean): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(s.word) || NON_NAMES.has(norm(s.word)) || GIVEN_NAMES.has(norm(s.word))) return false;
-  // A word split off a longer run ("The Lenexa-based", "McGill University and Mila") carries the run's position.
-  const pos = body.indexOf(s.word, s.pos);
-  if (pos < 0 || pos - s.pos > 60) return false;
+  // ("The Lenexa-based", "McGill University and Mila": split off a longer run.)
+  const pos = singleAt(body, s);
+  if (pos === null) return false;
   const size = worldTownSize(s.word);
   if (size === undefined || (s.common && size !== 'city')) return false;
   const saysPlace = (): boolean => {
