@@ -1055,7 +1055,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // Romance and German names put the institution first: "Parlamento Europeo", "Banque de France".
   // (Irish puts its article before the institution: "An Bord Pleanála".)
   // ("Centro Storico di Cosenza": a head word that opens a known place's name heads no body.)
-  const orgHead = gazLookup(rest.slice(0, 2))?.kind !== 'place' && (ORG_HEADS.has(lowerRest[0]!) || (rest[0] === 'An' && ORG_HEADS.has(lowerRest[1] ?? '')) || germanBody(rest, ctx.language) || UNIVERSITY_ABBREVIATIONS.has(rest[0]!)) && rest.filter((w) => !connectors.has(w)).length <= (ctx.foreign ? 7 : 5);
+  const orgHead = (ORG_HEADS.has(lowerRest[0]!) || (rest[0] === 'An' && ORG_HEADS.has(lowerRest[1] ?? '')) || germanBody(rest, ctx.language) || UNIVERSITY_ABBREVIATIONS.has(rest[0]!)) && rest.filter((w) => !connectors.has(w)).length <= (ctx.foreign ? 7 : 5) && gazLookup(rest.slice(0, 2))?.kind !== 'place';
   // "Competition and Markets Authority", "Avon and Somerset Police": one name when a single unknown
   // word precedes the "and"; "Google and Microsoft Corp" names two, and so does a name before a long
   // one ("Freeport and Eight Mile Rock High School").
@@ -1162,11 +1162,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // word opens the name before "of the".)
   const prefixAt = COMPASS.has(lowerRest[0]!) && rest.length >= 3 ? 1 : 0;
   const placeOfThe = rest.length >= 4 && rest[1] === 'of' && placeOfTheAt(rest.slice(0, 1), 'of', rest[2]) && !gazLookup(rest.slice(3));
-  // A reserve or an area is a place when a name says which ("Moremi Game Reserve", "South East Marine Protected
-  // Area", "Mistaken Point Ecological Reserve"), not a fund or a kind of zone ("the Capital Reserve", "a Marine Protected Area"), nor a known body's
-  // name with a country's before it ("US Federal Reserve").
-  const lastTwo = gazLookup(rest.slice(-2));
-  const genericTract = /^(?:reserve|area)$/u.test(lowerRest[lowerRest.length - 1]!) && (rest.slice(0, -1).every((w) => (lex?.isCommon(w) ?? true) && !PLACE_WORDS.has(norm(w))) || lastTwo?.kind === 'org');
+  // A reserve or an area is a place when a name says which ("Moremi Game Reserve", "South East Marine
+  // Protected Area", "Mistaken Point Ecological Reserve"), not a fund or a kind of zone ("the Capital
+  // Reserve", "a Marine Protected Area"), nor a known body's name with a country's before it ("US Federal Reserve").
+  const genericTract = /^(?:reserve|area)$/u.test(lowerRest[lowerRest.length - 1]!) &&
+    (rest.slice(0, -1).every((w) => (lex?.isCommon(w) ?? true) && !PLACE_WORDS.has(norm(w))) || gazLookup(rest.slice(-2))?.kind === 'org');
   if (!titled && rest.length >= 2 && !surnamePlaceWord && !givenPrefix && !riverOf && !genericTract && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[prefixAt]!) || placeOfThe) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
     // "U.S. McMurdo Station": a country's abbreviation qualifies the place.
     const lead = rest.length >= 3 && COUNTRY_ABBREVIATION.test(rest[0]!) ? gazLookup(rest.slice(0, 1)) : undefined;
