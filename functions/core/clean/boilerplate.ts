@@ -3,6 +3,7 @@
  * Each works on one block (a line or a paragraph) and says what kind of junk it is, if any.
  * Length alone never decides: short content sentences and subheadings must survive.
  */
+import { holdsAnyOf, opensWithAnyOf } from './phrase-sets.js';
 import { isOwnScriptChrome } from './script-labels.js';
 import { eitherCase } from './text-utils.js';
 import { withCompactLetters } from './letter-class.js';
@@ -586,21 +587,20 @@ const MEMBERSHIP_PRICE = /(?:^|[.!?]\s+)(join|subscribe|become a (member|subscri
 function isHousePromo(block: string): boolean {
   if (block.length > MAX_HOUSE_PROMO_CHARS) return false;
   const lower = block.toLowerCase();
-  if (PROMO_PHRASES.some((phrase) => lower.includes(phrase))) return true;
+  if (holdsPromoPhrase(lower)) return true;
   // (Also after a question that sets it up: "Chcete mít zprávy ze Zlínska v mobilu? Stáhněte si aplikaci …".)
   const asked = lower.indexOf('? ');
-  const opensAppPromo = (text: string): boolean => APP_PROMO_OPENINGS.some((opening) => text.startsWith(opening));
   if ((opensAppPromo(lower) || (asked > 0 && opensAppPromo(lower.slice(asked + 2)))) && (lower.includes('app') || lower.includes('aplik'))) return true;
   // An app's promotion with both stores' links: "¿Eres fan …? Descarga la app … [App Store](…) | [Google Play](…)".
   if (lower.includes('app store') && lower.includes('google play')) return true;
   // "Get The Hargeisa Record app for iPhone and Android and never miss a story from home."
   if (lower.startsWith('get ') && lower.includes(' app ') && (lower.includes('iphone') || lower.includes('android'))) return true;
   // A newsletter offered in another language: "Elke ochtend het belangrijkste nieuws in je mailbox?", "Recevez gratuitement chaque vendredi la lettre …".
-  if (block.length <= MAX_INBOX_OFFER_CHARS && (INBOX_PHRASES.some((phrase) => lower.includes(phrase)) || (lower.startsWith('recevez ') && (lower.includes('lettre') || lower.includes('newsletter'))))) return true;
+  if (block.length <= MAX_INBOX_OFFER_CHARS && (holdsInboxPhrase(lower) || (lower.startsWith('recevez ') && (lower.includes('lettre') || lower.includes('newsletter'))))) return true;
   // A discount or a promotion code: "… now 20% off at your nearest pharmacy", "… avec le code MERIDIEN30".
   if (lower.includes('% off at your') || NOW_OFF.test(lower) || PROMO_CODE.test(block)) return true;
   // A shop's sale: "Spring sale now on at Oamaru Mitre 10 – 20% off garden gear this weekend only."
-  if (lower.includes('% off') && RETAIL_SALE_PHRASES.some((phrase) => lower.includes(phrase))) return true;
+  if (lower.includes('% off') && holdsRetailSalePhrase(lower)) return true;
   // "Grand final coverage is brought to you by …": what is sponsored, in a few words, opens the line.
   const sponsored = lower.indexOf(' brought to you by ');
   if (sponsored > 0 && lower.slice(0, sponsored).split(' ').length <= MAX_SPONSORED_THING_WORDS + 1) return true;
@@ -623,7 +623,7 @@ function isHousePromo(block: string): boolean {
     if ((FOLLOW_VERBS.has(verb) || JOIN_VERBS.has(verb) || (k > 0 && (verb === 'entre' || verb === 'entra'))) && followsOnNetwork(sentence)) return true;
   }
   // The site's podcast: "Listen to this week's Dardania Business podcast on Spotify and Apple Podcasts."
-  if (PODCAST_OPENINGS.some((opening) => lower.startsWith(opening)) && lower.includes('podcast') && PODCAST_APPS.test(lower)) return true;
+  if (opensPodcastPromo(lower) && lower.includes('podcast') && PODCAST_APPS.test(lower)) return true;
   // A job board's: "Looking for a new role in financial services? Browse 300+ jobs on LedgerCareers.ky".
   if (lower.includes('browse ') && JOBS_BROWSE.test(lower)) return true;
   // A Nordic advertiser's line: its name and a monthly price ("Fynsk Bilcenter, Odense SØ: Elbiler til
@@ -671,6 +671,7 @@ const NORDIC_MONTHLY_OFFER = /^\p{Lu}[^:.!?]{2,60}:\s[^.!?]{0,80}\b(?:fra|från)
 const BOOKING_CALL_AT_END = /\s[–—-]\s(?:boka|bestil|bestill|book)\s(?:tid|nu|her|här|online|today|now)\b[^.!?]{0,20}[.!]?$/u;
 /** "Listen to" in the languages read, opening a promotion of the site's podcast: "Ascolta «Terzo tempo», il podcast sportivo …". */
 const PODCAST_OPENINGS = ['listen to ', 'ascolta ', 'ascoltate ', 'escucha ', 'escuchá ', 'ouça ', 'oiça ', 'écoutez ', 'écoute ', 'hören sie ', 'hör ', 'luister naar ', 'lyssna på ', 'lyt til ', 'hør ', 'posłuchaj ', 'poslechněte si ', 'ascultă '];
+const opensPodcastPromo = opensWithAnyOf(PODCAST_OPENINGS);
 const JOBS_BROWSE = /\bbrowse [\d,.]+\+? (?:jobs|vacancies|roles|openings)\b/u;
 const SPONSOR_AFTER_DASH = /\s[–—]\s(?:the |a |your )?(?:proud|official) (?:sponsor|partner)s? of\b/u;
 const DOMAIN_AT_END = /\s[–—]\s(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\/?$/u;
@@ -693,15 +694,19 @@ const PROMO_PHRASES = [
   'anulezi oricând', 'anulezi oricand', 'istediğin zaman iptal', 'istediğiniz zaman iptal', 'ακυρώστε όποτε θέλετε', 'ακύρωση οποιαδήποτε στιγμή', 'скасуйте будь-коли',
   'скасувати будь-коли', 'отменить в любой момент', 'zrušit kdykoli', 'anuluj w dowolnym momencie', 'rezygnujesz kiedy chcesz',
 ];
+const holdsPromoPhrase = holdsAnyOf(PROMO_PHRASES);
 /** An app's promotion opening the line: "Download the … app", "Descarga la app de …". */
 const APP_PROMO_OPENINGS = ['download the ', 'download our ', 'get the app', 'descarga la app', 'descargá la app', 'baixe o app', 'baixe o aplicativo', 'scarica l', 'téléchargez l', 'télécharge l', 'lade die ', 'hol dir die app', 'pobierz aplikację', 'ladda ner ', 'last ned ', 'hent appen', 'lataa ', 'download de app', 'stáhněte si aplikaci', 'stáhněte si naši aplikaci', 'stiahnite si aplikáciu', 'stiahnite si našu aplikáciu'];
+const opensAppPromo = opensWithAnyOf(APP_PROMO_OPENINGS);
 /** A newsletter's delivery in other languages than English. */
 const INBOX_PHRASES = ['i din indbakke', 'i innboksen din', 'i din innboks', 'sähköpostiisi', 'postafiókjába', 'în inbox', 'în căsuța ta de e-mail', 'e-posta kutunuza', 'gelen kutunuza',
   'στο email σας', 'στα εισερχόμενά σας', 'на вашу пошту', 'на свою пошту', 'на вашу почту', 'do vaší schránky', 'do tvé schránky', 'in je mailbox', 'in uw mailbox', 'in je inbox', 'dans votre boîte mail', 'dans votre boîte e-mail', 'dans ta boîte mail', 'in ihr postfach', 'in ihrem postfach', 'in dein postfach', 'in deinem postfach', 'nella tua casella', 'en tu bandeja de entrada', 'na sua caixa de entrada', 'i din inkorg', 'na twoją skrzynkę', 'w twojej skrzynce',
   'kostenlos per e-mail', 'gratis per e-mail', 'gratuitement par e-mail', 'gratis por e-mail', 'gratis via e-mail', 'gratis på e-mail', 'gratis på e-post'];
+const holdsInboxPhrase = holdsAnyOf(INBOX_PHRASES);
 const MAX_INBOX_OFFER_CHARS = 200;
 /** What only a shop's sale says beside a discount. */
 const RETAIL_SALE_PHRASES = ['sale now on', 'weekend only', 'today only', 'while stocks last', 'shop now', 'in store now', 'in-store now'];
+const holdsRetailSalePhrase = holdsAnyOf(RETAIL_SALE_PHRASES);
 /** "now 20% off". */
 const NOW_OFF = /\bnow \d{1,2} ?% off\b/u;
 /** A promotion code: "avec le code MERIDIEN30", "use code SAVE20". */
@@ -719,6 +724,7 @@ const CLASSIFIED_AD = /^\p{Lu}[^–—.!?]{1,60}\s[–—]\s.{0,160}\b(?:[Cc]all
  * this email in your browser", "This article is more than 1 month old".
  */
 const MAIL_NOTICE_OPENINGS = ['caution: this email originated from outside', '[external] this email', 'external email:', 'view this email in your browser', 'view this email in a browser', 'having trouble viewing this email'];
+const opensMailNotice = opensWithAnyOf(MAIL_NOTICE_OPENINGS);
 const ARCHIVE_AGE = /^this (?:article|story|post) is more than \d+ (?:days?|weeks?|months?|years?) old\.?$/;
 
 /**
@@ -750,11 +756,13 @@ const PRINT_VERSION_OPENINGS = [
   'a version of this article appear', 'a version of this story appear', 'a version of this article was published', 'this article appeared in print',
   'een versie van dit artikel verscheen', 'dit artikel verscheen ook in de krant', 'une version de cet article', 'eine version dieses artikels', 'una versión de este artículo', 'una versione di questo articolo', 'uma versão deste artigo',
 ];
+const opensPrintVersion = opensWithAnyOf(PRINT_VERSION_OPENINGS);
 const MAX_PRINT_VERSION_CHARS = 250;
 /** "42 Likes∙"; a bare number may be a figure of the story's table, so it stays. */
 const LIKE_COUNT = /^[\d.,]+[km]?(?: likes?∙?|∙)$/;
 /** A newsletter platform's footer lines: "Discover more from The Fraser Ledger", "Over 11,000 subscribers". */
 const PLATFORM_FOOTER_OPENINGS = ['discover more from ', 'substack is the home for', 'this post is free. if you', 'ready for more?'];
+const opensPlatformFooter = opensWithAnyOf(PLATFORM_FOOTER_OPENINGS);
 const SUBSCRIBER_COUNT = /^(?:over|join) [\d,.]+k? (?:other )?subscribers\.?$/;
 
 /**
@@ -787,16 +795,16 @@ function isCorrectionNote(lower: string): boolean {
  */
 function isPageNotice(block: string): boolean {
   const lower = block.slice(0, MAX_PLATFORM_FOOTER_CHARS).toLowerCase();
-  if (MAIL_NOTICE_OPENINGS.some((opening) => lower.startsWith(opening))) return block.length <= MAX_MAIL_NOTICE_CHARS;
+  if (opensMailNotice(lower)) return block.length <= MAX_MAIL_NOTICE_CHARS;
   // A correction tells what was wrong and what is right: it runs longer than the other notices.
   if (block.length <= MAX_CORRECTION_CHARS && isCorrectionNote(lower)) return true;
   if (block.length > MAX_PLATFORM_FOOTER_CHARS) return false;
-  if (PLATFORM_FOOTER_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
+  if (opensPlatformFooter(lower)) return true;
   if (lower.startsWith('this ') && ((block.length <= MAX_ARCHIVE_NOTICE_CHARS && ARCHIVE_AGE.test(lower)) || FIRST_PUBLISHED.test(lower))) return true;
   if (FIRST_PUBLISHED_ELSEWHERE.test(lower)) return true;
-  if (block.length <= MAX_PRINT_VERSION_CHARS && PRINT_VERSION_OPENINGS.some((opening) => lower.startsWith(opening))) return true;
+  if (block.length <= MAX_PRINT_VERSION_CHARS && opensPrintVersion(lower)) return true;
   if (isErrorReport(block, lower)) return true;
-  if (block.length <= MAX_FURNITURE_LINE_CHARS && (FURNITURE_OPENINGS.some((opening) => lower.startsWith(opening)) || (lower.startsWith('read ') && READING_REWARDS.test(lower)))) return true;
+  if (block.length <= MAX_FURNITURE_LINE_CHARS && (opensFurniture(lower) || (lower.startsWith('read ') && READING_REWARDS.test(lower)))) return true;
   if (googleNewsPrompt(lower)) return true;
   if (sendOnNetwork(lower) || shareButtonRow(lower)) return true;
   return block.length <= MAX_CONTROL_CHARS && (CONTROL_LABELS.has(lower.replace(/:$/, '')) || LIKE_COUNT.test(lower) || SUBSCRIBER_COUNT.test(lower) || NUMBERED_AD.test(lower) || ratingLine(lower));
@@ -887,6 +895,7 @@ const FURNITURE_OPENINGS = [
   "l'article continue sous", 'l’article continue sous', "l'article continue après", 'l’article continue après', 'el artículo continúa debajo', 'el artículo continúa tras',
   'článek pokračuje pod', 'článek pokračuje níže', 'článok pokračuje pod', 'článok pokračuje nižšie', 'spin the wheel', 'claim your reward',
 ];
+const opensFurniture = opensWithAnyOf(FURNITURE_OPENINGS);
 /** Longest such line. */
 const MAX_FURNITURE_LINE_CHARS = 80;
 /** "Read 3 articles and stand to win rewards": a reading-rewards prompt, after its string test. */
@@ -899,11 +908,12 @@ const ERROR_REPORT_OPENINGS = [
   'spotted an error', 'spotted a mistake', 'spotted a typo', 'found an error', 'found a mistake', 'see an error', 'notice an error', 'report an error',
   'znalazłeś błąd', 'zauważyłeś błąd', 'našli jste chybu', 'našli ste chybu', 'hittade du ett fel', 'fandt du en fejl', 'fant du en feil', 'löysitkö virheen',
 ];
+const opensErrorReport = opensWithAnyOf(ERROR_REPORT_OPENINGS);
 const MAX_ERROR_REPORT_CHARS = 120;
 
 /** Whether a block invites readers to report a mistake; `lower` is its start lower-cased, if the caller has it. */
 function isErrorReport(block: string, lower = block.slice(0, MAX_ERROR_REPORT_CHARS).toLowerCase()): boolean {
-  return block.length <= MAX_ERROR_REPORT_CHARS && ERROR_REPORT_OPENINGS.some((opening) => lower.startsWith(opening));
+  return block.length <= MAX_ERROR_REPORT_CHARS && opensErrorReport(lower);
 }
 const MAX_ARCHIVE_NOTICE_CHARS = 60;
 const MAX_PLATFORM_FOOTER_CHARS = 200;
@@ -1770,12 +1780,15 @@ const READ_ON_SITE = [
   'read on the website', 'read on our website', 'read it on the website', 'read this on the website', 'read the full story on', 'view on website', 'view on the website', 'read online',
   'lire sur le site', 'auf der website lesen', 'im web lesen', 'leer en la web', 'leer en el sitio', 'leggi sul sito', 'ler no site', 'lees op de website', 'läs på webben', 'czytaj na stronie',
 ];
+const opensReadOnSite = opensWithAnyOf(READ_ON_SITE);
 const MAX_READ_ON_SITE_CHARS = 140;
 const MAX_MORE_FROM_CHARS = 60;
 /** "More from" in the languages read, opening the heading over the section's other stories. */
 const MORE_FROM_OPENINGS = ['más noticias de ', 'más noticias del ', 'más noticias sobre ', 'mais notícias de ', 'mais notícias da ', 'mais notícias do ', 'mais notícias sobre ', 'mehr aus ', "plus d'actualités ", 'plus d’actualités ', 'altre notizie da ', 'altre notizie di ', 'meer uit ', 'meer nieuws uit ', 'więcej z ', 'více z ', 'viac z ', 'mer från ', 'mere fra ', 'mer fra '];
+const opensMoreFrom = opensWithAnyOf(MORE_FROM_OPENINGS);
 /** Discussion prompts added after the patterns of TAIL_MARKERS, read with string tests. */
 const DISCUSSION_PROMPTS = ['dołącz do dyskusji', 'przejdź do komentarzy'];
+const opensDiscussionPrompt = opensWithAnyOf(DISCUSSION_PROMPTS);
 
 /** Lines that belong to a comment thread: signatures, timestamps, reply and report links. */
 export const COMMENTISH =
@@ -1811,11 +1824,11 @@ export function isTailMarker(block: string): boolean {
   if (t.length <= MAX_READ_ON_SITE_CHARS) {
     const lower = t.toLowerCase();
     // "More from …" over the section's other stories, in the languages read: "Más noticias de Región", "Mehr aus Murau".
-    if (t.length <= MAX_MORE_FROM_CHARS && MORE_FROM_OPENINGS.some((opening) => lower.startsWith(opening)) && !/[.!?]/u.test(t)) return true;
+    if (t.length <= MAX_MORE_FROM_CHARS && opensMoreFrom(lower) && !/[.!?]/u.test(t)) return true;
     // "About us" over the site's blurb; a Polish discussion prompt ("Dołącz do dyskusji (27)").
-    if (t.length <= MAX_ABOUT_US_CHARS && (ABOUT_US.has(withoutClosingStop(lower)) || DISCUSSION_PROMPTS.some((prompt) => lower.startsWith(prompt)) || countedCommentsHeading(lower))) return true;
+    if (t.length <= MAX_ABOUT_US_CHARS && (ABOUT_US.has(withoutClosingStop(lower)) || opensDiscussionPrompt(lower) || countedCommentsHeading(lower))) return true;
     // A newsletter's link to the item on the site closes the item ("Read on the website <https://…>").
-    if (READ_ON_SITE.some((label) => lower.startsWith(label))) return true;
+    if (opensReadOnSite(lower)) return true;
   }
   // An invitation to report a mistake closes the story: the page's boxes come after it.
   return TAIL_MARKERS.some((re) => re.test(t)) || closesEntry(t) || isErrorReport(t);
