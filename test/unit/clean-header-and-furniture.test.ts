@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { junkKind } from '../../functions/core/clean/boilerplate.js';
 import { cleanDocument } from '../../functions/core/clean/index.js';
 import { decodeDocument } from '../../functions/core/decode/index.js';
 import { isDashSignedLine } from '../../functions/core/clean/dash-signed-lines.js';
@@ -90,5 +91,13 @@ describe('furniture between and under the paragraphs', () => {
       const page = ['Kenora pair win bass tournament by two pounds', 'Aug 8, 2026', '', PROSE[0], '', PROSE[1], '', line, '', PROSE[2], '', PROSE[3]].join('\n');
       expect((await clean(page, 'promo.txt')).paragraphs).toEqual(PROSE);
     }
+  });
+
+  it('drops share and copy-link buttons that name no network, and keeps a sentence about sharing a link', async () => {
+    for (const line of ['Artikel teilen Link kopieren', 'Share article Copy link', "Partager l'article Copier le lien"]) {
+      const page = ['Kenora pair win bass tournament by two pounds', 'Aug 8, 2026', '', PROSE[0], '', PROSE[1], '', line, '', PROSE[2], '', PROSE[3]].join('\n');
+      expect((await clean(page, 'share.txt')).paragraphs, line).toEqual(PROSE);
+    }
+    expect(junkKind('Copy the link and share the story with a friend')).toBeNull();
   });
 });

@@ -825,16 +825,40 @@ function shareButtonRow(lower: string): boolean {
   const words = lower.split(/\s+/u);
   if (words.length < 4) return false;
   const networks = words.filter((w) => SHARE_ROW_NETWORKS.has(w)).length;
-  return networks >= 2 && words.every((w) => SHARE_ROW_NETWORKS.has(w) || SHARE_ROW_WORDS.has(w));
+  if (networks >= 2) return words.every((w) => SHARE_ROW_NETWORKS.has(w) || SHARE_ROW_WORDS.has(w));
+  return networks === 0 && shareAndCopyLinkRow(words);
 }
+
+/**
+ * The share and copy-link buttons of a page that names no network, as one line: "Artikel teilen
+ * Link kopieren", "Share article Copy link", "Partager l'article Copier le lien".
+ */
+function shareAndCopyLinkRow(words: readonly string[]): boolean {
+  return (
+    words.length <= MAX_SHARE_AND_COPY_WORDS &&
+    words.some((w) => SHARE_VERBS.has(w)) &&
+    words.some((w) => COPY_VERBS.has(w)) &&
+    words.some((w) => LINK_NOUNS.has(w)) &&
+    words.every((w) => SHARE_ROW_WORDS.has(w) || SHARED_ITEM_WORDS.has(w))
+  );
+}
+const MAX_SHARE_AND_COPY_WORDS = 7;
+/** What a share button shares, in the languages read. */
+const SHARED_ITEM_WORDS: ReadonlySet<string> = new Set(['article', 'story', 'this', 'artikel', 'artikeln', 'artiklen', 'beitrag', "l'article", 'l’article', 'artículo', 'articolo', "l'articolo", 'l’articolo', 'artigo', 'o', 'dit', 'het', 'den', 'det', 'denne', 'dette']);
 const MAX_SHARE_ROW_CHARS = 200;
 const SHARE_ROW_NETWORKS: ReadonlySet<string> = new Set(['facebook', 'x', 'twitter', 'linkedin', 'whatsapp', 'telegram', 'messenger', 'pinterest', 'reddit', 'threads', 'bluesky', 'e-mail', 'email', 'e-post', 'mail', 'sms', 'flipboard', 'mastodon', 'viber']);
+/** A share button's verb, a copy button's verb and what it copies, in the languages read. */
+const SHARE_VERBS: ReadonlySet<string> = new Set(['share', 'del', 'dela', 'deel', 'partager', 'partagez', 'compartir', 'comparte', 'compartilhar', 'compartilhe', 'teilen', 'condividi', 'udostępnij', 'sdílet', 'zdieľať', 'jaa', 'megosztás', 'paylaş', 'distribuie']);
+const COPY_VERBS: ReadonlySet<string> = new Set(['copy', 'kopiér', 'kopier', 'kopiera', 'kopieer', 'kopieren', 'copiar', 'copier', 'copia', 'kopiuj']);
+const LINK_NOUNS: ReadonlySet<string> = new Set(['link', 'lenke', 'lenken', 'länk', 'länken', 'linket', 'lien', 'enlace', 'link-adresse']);
 /** The words of share buttons besides the networks' names, in the languages read. */
 const SHARE_ROW_WORDS: ReadonlySet<string> = new Set([
-  'share', 'del', 'dela', 'deel', 'partager', 'partagez', 'compartir', 'comparte', 'compartilhar', 'compartilhe', 'teilen', 'condividi', 'udostępnij', 'sdílet', 'zdieľať', 'jaa', 'megosztás', 'paylaş', 'distribuie',
+  ...SHARE_VERBS,
+  ...COPY_VERBS,
+  ...LINK_NOUNS,
   'send', 'som', 'as', 'by', 'via', 'on', 'på', 'en', 'sur', 'par', 'per', 'auf', 'su', 'op', 'na', 'em', 'no', 'pe', 'i', 'an', 'een', 'une', 'un', 'por', 'mit', 'con', 'com',
   'envoyer', 'enviar', 'senden', 'invia', 'stuur', 'skicka', 'wyślij', 'lähetä',
-  'copy', 'kopiér', 'kopier', 'kopiera', 'kopieer', 'kopieren', 'copiar', 'copier', 'copia', 'kopiuj', 'link', 'lenke', 'lenken', 'länk', 'länken', 'linket', 'lien', 'le', 'enlace', 'el', 'link-adresse',
+  'le', 'el',
   'print', 'imprimer', 'drucken', 'stampa', 'imprimir', 'printen', 'skriv', 'ut', 'drukuj', 'tisknout', 'save', 'gem', 'spara', 'lagre', 'opslaan', 'speichern',
 ]);
 const SEND_VERBS = new Set(['send', 'trimite', 'envoyer', 'envoie', 'enviar', 'envie', 'senden', 'invia', 'stuur', 'skicka', 'wyślij', 'küldés', 'küldd', 'gönder', 'στείλτε', 'στείλε', 'надіслати', 'отправить', 'lähetä', 'saada', 'sendu']);
