@@ -729,6 +729,14 @@ describe('a fact box set inside a story', () => {
     const md = ['# Sailor died after safety boat was withdrawn', '', story[0], '', story[1], '', '**Key facts**', '', '- Reservoir: 1,255 hectares', '- Club founded: 1976', '- Safety boats: one, now two', '', story[2]].join('\n');
     expect((await clean(md, 'inquest.md')).paragraphs).toEqual(story);
   });
+  it('loses a box that names what it sums up, and keeps a heading that only starts like one', async () => {
+    for (const label of ['**About the study**', '**Results at a glance**', '**Fleet at a glance**']) {
+      const md = ['# Sailor died after safety boat was withdrawn', '', story[0], '', story[1], '', label, '', '- 240 samples from 4 reservoirs', '- Club founded: 1976', '- Safety boats: one, now two', '', story[2]].join('\n');
+      expect((await clean(md, 'inquest.md')).paragraphs, label).toEqual(story);
+    }
+    const kept = ['# Sailor died after safety boat was withdrawn', '', story[0], '', story[1], '', '**About the club’s boats**', '', '- Two safety boats, one of them on loan', '- A new boat due in May', '', story[2]].join('\n');
+    expect((await clean(kept, 'inquest.md')).paragraphs).toContain('A new boat due in May');
+  });
 });
 
 describe('a box of figures under a heading of its own in a saved page', () => {

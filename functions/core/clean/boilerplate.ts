@@ -1776,8 +1776,12 @@ const SUMMARY_LABELS: ReadonlySet<string> = new Set([
 ]);
 const MAX_SUMMARY_LABEL_CHARS = 30;
 export function isSummaryLabel(t: string): boolean {
-  return t.length <= MAX_SUMMARY_LABEL_CHARS && SUMMARY_LABELS.has(withoutClosingStop(t.replace(/[*_]/g, '').trim().toLowerCase()));
+  if (t.length > MAX_SUMMARY_LABEL_CHARS) return false;
+  const label = withoutClosingStop(t.replace(/[*_]/g, '').trim().toLowerCase());
+  return SUMMARY_LABELS.has(label) || NAMED_BOX_LABEL.test(label);
 }
+/** A box that names what it sums up: "Results at a glance", "Trade at a glance", "About the study". */
+const NAMED_BOX_LABEL = /^(?:(?:[\p{L}'’-]+ ){1,3}at a glance|about (?:the|this) (?:study|research|survey|report|poll|data))$/u;
 
 /**
  * Read-also labels added after the patterns above, read with string tests for the reason given at
