@@ -2,7 +2,6 @@
  * What the ingest function runs per article, in one module: the stage table bundles it the way the
  * stack bundles the handler and times that bundle, i.e. the code that ships.
  */
-import '../../functions/shared/regexp-tiering.js';
 export { DynamoArticleStore } from '../../functions/adapters/dynamo-article-store.js';
 export { createDocumentClient } from '../../functions/adapters/dynamo-client.js';
 export { articleIdForKey } from '../../functions/core/article-id.js';

@@ -3,7 +3,6 @@
  * Local and AWS runs share this file; the SDK finds the local servers through
  * AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL_DYNAMODB.
  */
-import '../shared/regexp-tiering.js';
 import { DynamoArticleStore } from '../adapters/dynamo-article-store.js';
 import { createDocumentClient } from '../adapters/dynamo-client.js';
 import { S3ObjectSource } from '../adapters/s3-object-source.js';
