@@ -2,7 +2,8 @@
  * Per-stage time per article — decode, clean, classify, store — for text and HTML inputs, with
  * Readability.js + linkedom on the same HTML pages as the peer. `--json` prints machine-readable results.
  * Text inputs: the seeds (2.6–3.7 KB) and, when ../shared/data is beside the repository, the L3S pages
- * of 4.5–5.5 KB ("text 5 KB", the size the speed bar names).
+ * of 4.5–5.5 KB ("text 5 KB", the size the speed bar names), and the same pages again with typographic
+ * quotes and dashes for their ASCII ones ("text 5 KB typographic"), as most published pages print them.
  * The pipeline's code is timed as it ships: bundled like the ingest handler (bench/lib/ship-build.ts).
  * `--source` times the TypeScript sources as tsx runs them instead (tsx keeps every function's name,
  * which costs time the bundle does not spend).
@@ -42,6 +43,22 @@ async function loadPipelineCore(): Promise<PipelineCore> {
 const now = new Date('2026-11-01T00:00:00Z');
 
 type Input = { key: string; bytes: Uint8Array };
+
+/**
+ * A page as typeset: ’ ‘ “ ” and – for the ASCII marks. V8 then holds the lines that have one as
+ * two-byte strings, and regexps run their two-byte code on them, which is larger and slower
+ * (docs/architecture.md, "Regexp code"); the L3S pages are all ASCII.
+ */
+function typeset(page: Input): Input {
+  const text = new TextDecoder().decode(page.bytes)
+    .replace(/(?<=\p{L})'(?=\p{L})/gu, '’')
+    .replace(/(^|[\s([])"/gmu, '$1“')
+    .replace(/"/g, '”')
+    .replace(/(^|[\s([])'/gmu, '$1‘')
+    .replace(/'/g, '’')
+    .replace(/ -{1,2} /g, ' – ');
+  return { key: `typeset-${page.key}`, bytes: new TextEncoder().encode(text) };
+}
 
 async function loadInputs(): Promise<{ text: Input[]; text5kb: Input[]; html: Input[] }> {
   const seedNames = (await readdir(join(root, 'seeds'))).filter((name) => name.endsWith('.txt'));
@@ -95,7 +112,8 @@ async function main(): Promise<void> {
 
   const rounds = 5;
   const results: Record<string, Record<string, Summary>> = {};
-  for (const [kind, inputs] of [['text', text], ['text 5 KB', text5kb], ['html', html]] as const) {
+  const inputSets = [['text', text], ['text 5 KB', text5kb], ['text 5 KB typographic', text5kb.map(typeset)], ['html', html]] as const;
+  for (const [kind, inputs] of inputSets) {
     if (inputs.length === 0) continue;
     const samples: Record<string, number[]> = { decode: [], clean: [], classify: [], store: [], total: [] };
     let sequence = 0;
