@@ -47,7 +47,7 @@ type Input = { key: string; bytes: Uint8Array };
 /**
  * A page as typeset: ’ ‘ “ ” and – for the ASCII marks. V8 then holds the lines that have one as
  * two-byte strings, and regexps run their two-byte code on them, which is larger and slower
- * (docs/architecture.md, "Regexp code"); the L3S pages are all ASCII.
+ * (docs/architecture.md, "Text and Markdown cleaning"); the L3S pages are all ASCII.
  */
 function typeset(page: Input): Input {
   const text = new TextDecoder().decode(page.bytes)

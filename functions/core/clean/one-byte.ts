@@ -6,7 +6,8 @@
  * quote in a page made every line of it two-byte. A regexp compiles once for each kind of string, and
  * the two-byte code of a pattern with `\p{…}` classes is several times larger and slower than the
  * one-byte code. Pages so read filled the process's budget for optimized regexp code with two-byte
- * code, and patterns first met after that ran unoptimized ("Regexp code" in docs/architecture.md).
+ * code, and patterns first met after that ran unoptimized (docs/architecture.md, "Text and Markdown
+ * cleaning").
  */
 
 /** Any UTF-16 code unit beyond Latin-1, surrogates included. */
