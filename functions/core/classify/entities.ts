@@ -219,10 +219,12 @@ function namesBodyInside(toks: readonly Token[]): boolean {
 }
 
 /**
- * Whether the acronym a single word is acts as a body. Its run may have opened on a word before it ("The
- * RSPB had objected"); one closing a longer name does not speak for itself ("Transport for NSW said").
+ * Whether the acronym a single word is acts as a body; a term ("the MRI said") never does, as
+ * outside English. Its run may have opened on a word before it ("The RSPB had objected"); one closing
+ * a longer name does not speak for itself ("Transport for NSW said").
  */
 function acronymActsAsBody(body: string, s: Single): boolean {
+  if (TERM_ACRONYMS.has(s.word)) return false;
   const at = singleAt(body, s) ?? s.pos;
   const end = at + s.word.length;
   return !/\p{Lu}\p{L}*\s+for\s+$/u.test(body.slice(Math.max(0, at - 30), at)) && BODY_AFTER_ACRONYM.test(body.slice(end, end + 60));
@@ -923,7 +925,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       if (full) {
         full.count++;
         useAcronym(full, s.word);
-      } else if ((s.cue && !foreign) || (!foreign && !TERM_ACRONYMS.has(s.word) && acronymActsAsBody(body, s)) || (foreign && (articleBeforeAcronym(body, s.pos, s.word) || bracketedAfterName(body, s.pos, s.word, nounCaps)))) {
+      } else if ((s.cue && !foreign) || (!foreign && acronymActsAsBody(body, s)) || (foreign && (articleBeforeAcronym(body, s.pos, s.word) || bracketedAfterName(body, s.pos, s.word, nounCaps)))) {
         // "THW" after "THW Kiel": the short form of a body named in full.
         const longer = foreign ? namedInFull(s.word) : undefined;
         if (longer) longer.count++;
