@@ -525,10 +525,10 @@ export function isAdCopy(block: string): boolean {
  * An offer's words, right under an ad's label: a call to order, book, buy or save, a free quote, a
  * showroom, a discount, free fitting or delivery ("Bestel voor donderdag 12 uur", "devis gratuit sous
  * 48 h", "Spar opptil 30 prosent … hos TrønderKraft i dag", "Beratung in Oberwart", "ordinala online
- * …, consegna in 48 ore", "Peći na pelete uz 30 % popusta", "pose gratuite jusqu'au 31 octobre"), in
- * the languages read.
+ * …, consegna in 48 ore", "Peći na pelete uz 30 % popusta", "pose gratuite jusqu'au 31 octobre"), a
+ * new product to get, a service's hours ("24 Stunden erreichbar unter …"), in the languages read.
  */
-const AD_OFFER = /\b(?:order (?:now|today|online)|book (?:now|today|online)|call (?:now|today|us)|shop now|buy now|free (?:quote|delivery|trial)|bestel|bestellen|jetzt (?:bestellen|sichern|kaufen|buchen)|beratung|angebot|commandez|devis gratuit|showroom|(?:livraison|pose|installation) gratuite|pida ya|compre ya|envío gratis|frete grátis|ordina(?:la|lo|li|le)? (?:ora|online|subito)|consegna (?:gratuita|in \d+ (?:ore|giorni))|sconto|acquista ora|aanbieding|gratis (?:bezorgd|levering|offerte)|bestil|tilbud|spar opptil|spar op til|spara upp till|köp nu|kjøp nå|køb nu|zamów|rabat|promocja|sleva|objednejte|popust(?:a|om|i)?|akcij[aei])\b/iu;
+const AD_OFFER = /\b(?:order (?:now|today|online)|get (?:the|your) (?:new|latest)|erreichbar unter|rund um die uhr|24\/7|24 (?:stunden|hours|horas|heures|ore|uur)|book (?:now|today|online)|call (?:now|today|us)|shop now|buy now|free (?:quote|delivery|trial)|bestel|bestellen|jetzt (?:bestellen|sichern|kaufen|buchen)|beratung|angebot|commandez|devis gratuit|showroom|(?:livraison|pose|installation) gratuite|pida ya|compre ya|envío gratis|frete grátis|ordina(?:la|lo|li|le)? (?:ora|online|subito)|consegna (?:gratuita|in \d+ (?:ore|giorni))|sconto|acquista ora|aanbieding|gratis (?:bezorgd|levering|offerte)|bestil|tilbud|spar opptil|spar op til|spara upp till|köp nu|kjøp nå|køb nu|zamów|rabat|promocja|sleva|objednejte|popust(?:a|om|i)?|akcij[aei])\b/iu;
 
 /** A block opening in a script without capitals (Devanagari, Thai, Arabic, Han …), after any bold marks. */
 const CASELESS_START = /^[*_]*\p{Lo}/u;
@@ -1072,7 +1072,7 @@ const STRONG: RegExp[] = [
   /^(read|see|watch|listen)( the)? (more|also|next|full story|full article|related)\b.{0,120}$/i,
   /^(related|recommended|more|trending|popular|latest)( (articles?|stories|posts|news|videos|content|reading|from\b.{0,40}))?:?$/i,
   /^(you (may|might) (also )?like|don'?t miss|most (read|popular|viewed|shared)|also (read|see) ?:?)/i,
-  /^(tags?|topics?|filed under|categories|category|keywords?|labels?)\s*:/i,
+  /^((related |suggested )?(tags?|topics?)|filed under|categories|category|keywords?|labels?)\s*:/i,
   /^(tags|keywords|topics in this article)$/i,
   // "© 2025 Teranga Sciences", "Copyright 2024 The AP", "Copyright Guardian News": not "Copyright holders will be paid".
   /^(?:[Cc]opyright|COPYRIGHT)\s*(?:\d{4}|©|\([Cc]\)|\p{Lu})|^©|^\([Cc]\)\s*\d{4}/u,
@@ -1140,6 +1140,8 @@ const STRONG: RegExp[] = [
   // ("Del:", "Dela:", "Jaa:", "Udostępnij:": the Nordic, Finnish and Slavic labels.)
   /^(partager|partagez|teilen|compartir|comparte|comparta|condividi|compartilhe|compartilhar|partilhar|partilhe|delen|deel|del:|dela|jaa|podijeli|podeli|udostępnij|sdílet|zdieľať|paylaş|bagikan|kongsi|distribuie|comparteix)(?![\p{L}])(?=.{0,100}\b(facebook|twitter|whatsapp|linkedin|e-?mail|e-?post|courriel|telegram|x)\b).{0,120}$/iu,
   /^(partager|partagez|teilen|compartir|comparte|comparta|condividi|compartilhe|compartilhar|partilhar|partilhe|delen|deel)( (sur|auf|en|su|em|op|cet article|ce contenu|diesen artikel|este artículo|esta noticia|questo articolo|esta matéria|este artigo|dit artikel))*\s*[:!.]?$/i,
+  // The same with the object first, as German and Dutch put it, or after the verb with an article: "Artikel teilen", "Dit artikel delen", "Partilhar artigo".
+  /^((diesen |den )?(artikel|beitrag|seite|story) teilen|(dit |het )?(artikel|bericht) delen|(partilh(ar|e)|compartilh(ar|e)) (o |este |a |esta )?(artigo|notícia|matéria|reportagem)|del (artikkelen|saken)|jaa (artikkeli|juttu))\s*[:!.]?$/i,
   /\b(nous utilisons|ce site utilise|wir verwenden|diese (web)?seite verwendet|utilizamos|este (sitio|sitio web|portal) utiliza|usamos|utilizziamo|usiamo|questo sito (web )?(utilizza|usa)|este site (utiliza|usa)|wij gebruiken|we gebruiken|deze (web)?site gebruikt) (des |les |i |os )?(cookies?|témoins)\b/i,
   // Hindi and Arabic consent lines: "… कुकीज़ का उपयोग करते हैं", "… ملفات تعريف الارتباط".
   /कुकीज़ का (उपयोग|इस्तेमाल)|कुकी नीति|(نستخدم|يستخدم هذا الموقع) ملفات (تعريف )?الارتباط/u,
@@ -1780,8 +1782,8 @@ export function isSummaryLabel(t: string): boolean {
   const label = withoutClosingStop(t.replace(/[*_]/g, '').trim().toLowerCase());
   return SUMMARY_LABELS.has(label) || NAMED_BOX_LABEL.test(label);
 }
-/** A box that names what it sums up: "Results at a glance", "Trade at a glance", "About the study". */
-const NAMED_BOX_LABEL = /^(?:(?:[\p{L}'’-]+ ){1,3}at a glance|about (?:the|this) (?:study|research|survey|report|poll|data))$/u;
+/** A box that names what it sums up: "Results at a glance", "Kahindi factfile", "About the study". */
+const NAMED_BOX_LABEL = /^(?:(?:[\p{L}'’-]+ ){1,3}(?:at a glance|fact ?file|fact ?box|in numbers)|about (?:the|this) (?:study|research|survey|report|poll|data))$/u;
 
 /**
  * Read-also labels added after the patterns above, read with string tests for the reason given at
@@ -1954,7 +1956,7 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
 
 /**
  * A wire dateline: a place in capitals ("SÃO PAULO", "BERLIN/PARIS"), or in title case when an
- * agency follows ("Nueva York, 5 mar (EFE)", "Ponta Delgada, 03 nov 2026 (Lusa)", "Murau/Graz (APA)",
+ * agency follows ("Nueva York, 5 mar (EFE)", "Sucre, 10 de septiembre (ANF)", "Ponta Delgada, 03 nov 2026 (Lusa)", "Murau/Graz (APA)",
  * Czech and Slovak agencies' "Zlín 11. března (ČTK)" with no comma before the day), an optional date
  * ("March 3", "21 Oct.", "5 mar", "13 de diciembre de 2026") after an optional state or country
  * ("AUSTIN, Texas, March 10, 2026", "THUWAL, Saudi Arabia —"), the agency in parentheses, or the
@@ -1963,7 +1965,7 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
  */
 // (With a Spanish wire's province after the town, "CANFRANC (HUESCA), 24 Mar. (EUROPA PRESS) -", and its day alone, "ZARAGOZA, 24 (EUROPA PRESS) -".)
 const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:\s*\(\p{Lu}[\p{Lu}.'’ -]{1,30}\)(?=,))?(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \p{Lu}\p{Ll}+)?(?: \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: del? \d{4})?|\d{1,2}(?=\s*\())){0,2}(?:,\s*\d{4})?\s*(?:\(([^()]{2,60})\))?(?:\s*\/[^/\n]{2,40}\/)?` +
-    String.raw`|\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? \p{L}{3,10}\.?(?: \d{4})?)| \d{1,2}\. \p{Ll}{3,10}(?: \d{4})?)?\s*\(([^()]{2,60})\)` +
+    String.raw`|\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: (?:del? )?\d{4})?)| \d{1,2}\. \p{Ll}{3,10}(?: \d{4})?)?\s*\(([^()]{2,60})\)` +
     // An outlet's or agency's tag alone: "(ĐBO) - Rạng sáng 29/8, …", "(ANTARA) -".
     String.raw`|\(([\p{Lu}\p{N}.&]{2,12})\))` +
   String.raw`(?:\.-|\s*(?:--|[-–—]))`;

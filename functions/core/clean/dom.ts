@@ -213,10 +213,10 @@ export function removeBlock(block: Block, root: DomElement): void {
 /**
  * Class names of an ad slot or a sponsor's credit ("ad-unit", "adbox", "underwriting"), also in the
  * languages whose sites name them in their own words ("publicidad", "annons", "reklama"), with a
- * theme's prefix ("zs-pub", "td-reklama").
+ * theme's prefix ("zs-pub", "td-reklama", Italian sites' "sl-adv").
  */
 const AD_SLOT_CLASS =
-  /(^|\s)((?:[a-z\d]+[-_]){0,3}(?:ad|ads|advert|advertisement|adspot|sponsored|pub|publicidad|publicidade|publicite|publicitate|reklam|pubblicita|werbung|anzeige|reklama|annons|annonse|advertentie)(?:[-_](?:unit|slot|box|block|banner|container|wrapper|wrap|label|space|zone|area|inline|placeholder|leaderboard|mpu|native|break|holder|text|copy|caption))?|ad(?:unit|slot|box|block|banner|container|wrapper|space|zone|holder)|adv|td-a-rec|underwriting)(\s|$)/i;
+  /(^|\s)((?:[a-z\d]+[-_]){0,3}(?:ad|ads|adv|advert|advertisement|adspot|sponsored|pub|publicidad|publicidade|publicite|publicitate|reklam|pubblicita|werbung|anzeige|reklama|annons|annonse|advertentie)(?:[-_](?:unit|slot|box|block|banner|container|wrapper|wrap|label|space|zone|area|inline|placeholder|leaderboard|mpu|native|break|holder|text|copy|caption))?|ad(?:unit|slot|box|block|banner|container|wrapper|space|zone|holder)|adv|td-a-rec|underwriting)(\s|$)/i;
 /** The name a microdata item gives itself: its own content, or its `itemprop="name"` (a meta's content or an element's text). */
 export function microdataName(el: DomElement): string | null {
   const own = el.getAttribute('content');
@@ -231,6 +231,26 @@ const MAX_AD_SLOT_CHARS = 300;
 export function isAdSlot(el: DomElement): boolean {
   const cls = el.getAttribute('class');
   return cls !== null && AD_SLOT_CLASS.test(cls) && (el.textContent ?? '').length <= MAX_AD_SLOT_CHARS;
+}
+
+/**
+ * A box set beside the story inside its text, named so by its class: "box___news_sidebox",
+ * "yjsg-infobox", "factbox". Its points repeat or add to the story in a list or table of their own.
+ */
+const SIDE_BOX_CLASS = /(^|[\s_-])(side-?box|info-?box|fact-?box)([\s_-]|$)/i;
+/** A timeline box's class ("box___news_timeline") with its heading over the dates. */
+const TIMELINE_CLASS = /(^|[\s_-])timeline([\s_-]|$)/i;
+const TIMELINE_HEADING = /^(timeline|chronology|key dates|zeitleiste|chronologie|chronik|cronología|cronologia|cronologia dos fatos|tijdlijn|tidslinje|tidslinjen|oś czasu|časová osa)\b/i;
+/** Longest text of such a box: a story wrapped in a box of that name is no side box. */
+const MAX_SIDE_BOX_CHARS = 1500;
+
+export function isSideBox(el: DomElement): boolean {
+  const cls = el.getAttribute('class');
+  if (cls === null || (el.textContent ?? '').length > MAX_SIDE_BOX_CHARS) return false;
+  if (SIDE_BOX_CLASS.test(cls)) return true;
+  if (!TIMELINE_CLASS.test(cls)) return false;
+  const heading = el.firstElementChild;
+  return heading !== null && /^H[2-6]$/.test(heading.tagName) && TIMELINE_HEADING.test((heading.textContent ?? '').trim());
 }
 
 export function absoluteUrl(href: string | null | undefined, base: string | null): string | null {

@@ -9,7 +9,7 @@ import { junkKind, stripTitleSuffix } from './boilerplate.js';
 import { AUTHOR_HREF, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { joinNames } from '../author-names.js';
 import { cutTail, dropClosingMatter, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
-import { absoluteUrl, collectBlocks, isAdSlot, microdataName, removeBlock, sanitizeBody, wholeInEmphasis, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
+import { absoluteUrl, collectBlocks, isAdSlot, isSideBox, microdataName, removeBlock, sanitizeBody, wholeInEmphasis, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { captionCredits } from './credits.js';
 import { guessLanguage } from './lines.js';
@@ -224,8 +224,8 @@ const HEADLINE_MARK_RE = /(^|[\s_-])(story|article|art|post|entry|news|node)[_-]
 /** Most words of a standfirst set in bold or italics above the byline. */
 const MAX_EMPHASISED_DECK_WORDS = 60;
 
-/** Class names of a standfirst ("standfirst", "article-dek", "deck", "subheadline"; French "chapeau", Spanish "bajada", Danish "manchet", Czech and Slovak "perex"). */
-const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline|chapeau|chapo|bajada|entradilla|sottotitolo|linha-fina|ingress|ingressi|manchet|perex)([\s_-]|$)/i;
+/** Class names of a standfirst ("standfirst", "article-dek", "deck", "subheadline"; French "chapeau", Spanish "bajada", Italian "catenaccio", Danish "manchet", Czech and Slovak "perex"). */
+const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline|chapeau|chapo|bajada|entradilla|sottotitolo|catenaccio|linha-fina|ingress|ingressi|manchet|perex)([\s_-]|$)/i;
 /** Longest standfirst: a sentence or two. */
 const MAX_STANDFIRST_CHARS = 400;
 /** How far under the headline, in elements walked, its standfirst may sit (the byline, date and picture come between on some pages). */
@@ -233,13 +233,13 @@ const MAX_ELEMENTS_TO_DECK = 60;
 /** What a standfirst, one paragraph, never holds: a live blog's key points are a list under a heading. */
 const NOT_IN_A_DECK = 'ul, ol, h2, h3, h4, table, p + p';
 /**
- * Class names a standfirst shares with other things ("summary", "intro", "lead", "description", eZ
- * Publish's "attribute-short"; in
- * Lithuanian, Latvian, Croatian and Slovenian, Polish, Hungarian, Turkish and Estonian "ivadas",
- * "ievads", "uvod", "wstep", "bevezeto", "ozet" and "spot", "juhtloik"): read as one only right under
- * the headline, before any paragraph of the story.
+ * Class names a standfirst shares with other things ("summary", "intro", "lead", "description", Italian
+ * "sommario", German "vorspann", eZ Publish's "attribute-short"; in Lithuanian, Latvian, Croatian
+ * and Slovenian, Polish, Hungarian, Turkish and Estonian "ivadas", "ievads", "uvod", "wstep",
+ * "bevezeto", "ozet" and "spot", "juhtloik"): read as one only right under the headline, before any
+ * paragraph of the story.
  */
-const DECK_UNDER_HEADLINE_CLASS = /(^|[\s_-])(summary|short|teaser|sub-?title|sous-?titre|intro|description|lead|lede|excerpt|sapo|strapline|abstract|sumario|resumo|ivadas|ievads|uvod|wstep|bevezeto|ozet|spot|juhtloik)([\s_-]|$)/i;
+const DECK_UNDER_HEADLINE_CLASS = /(^|[\s_-])(summary|short|teaser|sub-?title|sous-?titre|intro|description|lead|lede|excerpt|sapo|strapline|abstract|sumario|sommario|resumo|vorspann|ivadas|ievads|uvod|wstep|bevezeto|ozet|spot|juhtloik)([\s_-]|$)/i;
 
 /** A picture's caption or credit set as a paragraph of its own: "<p class="edn_mediaCaption">". */
 const CAPTION_CLASS = /caption|credit|legend|didascalia|bildunterschrift|pie-?de-?foto/i;
@@ -293,7 +293,7 @@ function scanDocument(doc: DomDocument): Scan {
     }
     else if (tag === 'H2' && scan.h2s.length < MAX_H2_READ) scan.h2s.push(el);
     let walkForMeta = metaOnly;
-    if (!metaOnly && (PRUNE_TAGS.has(tag) || (tag !== 'HTML' && tag !== 'BODY' && (isHidden(el) || isAdSlot(el))))) {
+    if (!metaOnly && (PRUNE_TAGS.has(tag) || (tag !== 'HTML' && tag !== 'BODY' && (isHidden(el) || isAdSlot(el) || isSideBox(el))))) {
       scan.prune.push(el);
       if (!(tag === 'FOOTER' && inArticle)) continue;
       walkForMeta = true;

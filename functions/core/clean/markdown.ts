@@ -901,8 +901,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   let title = field(front, 'title', 'headline');
   // A note app that titles a clipping with the page's first line ("Naar hoofdinhoud", "Skip to
   // content") wrote that front matter itself: its date and writer are the note's, not the article's.
-  const noteFront = title !== null && (junkKind(title) !== null || tabTitledNote(front, title, body));
+  let noteFront = title !== null && (junkKind(title) !== null || tabTitledNote(front, title, body));
   if (noteFront) title = null;
+  const frontTitled = title !== null;
   // Medium's export repeats the title and the subtitle as the first headings ("### Title",
   // "#### Subtitle"): a heading at the top that is the title or the front matter's description goes.
   const deck = field(front, 'description', 'subtitle', 'excerpt', 'summary');
@@ -940,8 +941,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const h1IsNote = noteTitle !== null && h1 !== null && normalizeSpace(h1.textContent ?? '') === noteTitle;
   const rule = h1IsNote ? ruleUnder(h1!) : null;
   // And so does a note's title right over the clipped page's skip link ("# T&T v Nicaragua – Savannah
-  // Sport" over "[Skip to content](…#main-content)"): the page begins under it, whatever the note calls it.
-  const overPage = h1IsNote && title === null && skipLinkAfter(h1!);
+  // Sport" over "[Skip to content](…#main-content)"): the page begins under it, whatever the note calls it,
+  // and whether or not the note's metadata repeats the name ("Title: Knipsel Zeeuwse Stroom – mosselseizoen").
+  const overPage = h1IsNote && skipLinkAfter(h1!);
   if (noteTitle && (SITE_TAIL.test(noteTitle) || shortLabel || rule || overPage)) {
     const about = (text: string): boolean => text !== noteTitle && text.length > (shortLabel ? 2 * noteTitle.length : 20) && (overPage || sameStory(text, noteTitle));
     // Over a clipped page's skip link, the site's name may head the page as well ("# The Spice Isle
@@ -949,6 +951,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     const headline = topHeading(root, about, false, overPage && !shortLabel) ?? (rule ? topHeading(rule, about, true) : null);
     if (headline) {
       title = normalizeSpace(headline.textContent ?? '');
+      // Metadata that named the note, not the page under it, dated and signed the note too.
+      if (overPage && frontTitled && title !== noteTitle) noteFront = true;
       if (h1IsNote) h1!.remove();
       h1 = headline;
     }

@@ -55,6 +55,23 @@ export function dropRelatedLists(units: Unit[]): void {
   }
 }
 
+/**
+ * A theme's links to the posts before and after this one, each label alone on its line over the
+ * other post's headline ("Previous article" / "Shabana complete loan move for …" / "Next article").
+ */
+const POST_NAV_LABEL =
+  /^(?:[←«‹]\s*)?(?:(?:previous|next|older|newer) (?:post|article|story|entry)|(?:articolo|post) (?:precedente|successivo)|article (?:précédent|suivant)|artículo (?:anterior|siguiente)|(?:artigo|matéria) (?:anterior|seguinte)|próximo artigo|(?:vorheriger|nächster) (?:beitrag|artikel)|(?:vorig|volgend) (?:artikel|bericht)|(?:poprzedni|następny) (?:wpis|artykuł)|(?:föregående|nästa) (?:inlägg|artikel)|(?:předchozí|další) (?:článek|příspěvek))\s*[→»›:]?$/iu;
+/** Most words of a headline under such a label. */
+const MAX_NAV_HEADLINE_WORDS = 16;
+
+export function dropPostNavHeadlines(units: Unit[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (!POST_NAV_LABEL.test(units[i]!.text)) continue;
+    const headline = units[i + 1]!;
+    if (headline.stats.words <= MAX_NAV_HEADLINE_WORDS && !/[.!?]["”’»)]*$/u.test(headline.text)) headline.junk = true;
+  }
+}
+
 /** Most lines of a box under its label, and most words of one of them. */
 const MAX_BOX_LINES = 8;
 const MAX_BOX_LINE_WORDS = 16;
@@ -126,7 +143,10 @@ export function dropCaptions(units: Unit[]): void {
       const pair = k < i && units[i]!.blankAfter && (k === 0 || units[k - 1]!.blankAfter || IMAGE_PLACEHOLDER.test(units[k - 1]!.text));
       // A name alone under the credit is the byline that follows the picture ("Foto: … (Keystone)" / "Nina Aebischer").
       const writerBelow = k > i && bareName(u?.text ?? '');
-      if (u && touching && !u.junk && u.stats.words <= MAX_CAPTION_WORDS && (pair || !isProse(u.stats)) && !BYLINE_RE.test(u.text) && !writerBelow) u.junk = true;
+      // A caption under its credit with the page's chrome on both sides ("1,482 Views" / "Photo: …" /
+      // "Kazungu Kahindi holds up his new shirt …" / "Share") is no paragraph of the story, however it reads.
+      const island = k > i && i > 0 && units[i - 1]!.junk && units[k + 1] !== undefined && units[k + 1]!.junk;
+      if (u && touching && !u.junk && u.stats.words <= MAX_CAPTION_WORDS && (pair || island || !isProse(u.stats)) && !BYLINE_RE.test(u.text) && !writerBelow) u.junk = true;
     }
   }
 }
@@ -322,6 +342,7 @@ export function markJunk(units: Unit[]): void {
   for (const u of units) u.junk = !u.stats.hasLetters || u.menu || isHeaderChrome(u) || junkKind(u.text) !== null;
   dropShareLetters(units);
   dropRelatedLists(units);
+  dropPostNavHeadlines(units);
   dropBoxes(units);
   dropCaptions(units);
   dropFramedAds(units);

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { isAdCopy, junkKind } from '../../functions/core/clean/boilerplate.js';
+import { clean, REPORT } from './clean-report-fixture.js';
+
+const page = (lang: string, title: string, body: string): string =>
+  `<html lang="${lang}"><head><title>${title}</title></head><body><article><h1>${title}</h1>${body}</article></body></html>`;
+
+describe('share buttons and topic rows in more word orders', () => {
+  it('are chrome with the object first ("Artikel teilen") and with a label before the topics ("Related topics: …")', () => {
+    for (const line of ['Artikel teilen', 'Diesen Artikel teilen', 'Dit artikel delen', 'Partilhar artigo', 'Del artikkelen', 'Jaa artikkeli', 'Related topics: Science · Fisheries · Central Region · Environment']) {
+      expect(junkKind(line), line).not.toBeNull();
+    }
+    expect(junkKind('Die Nachbargemeinden wollen die Kosten für den neuen Deich teilen.')).toBeNull();
+    expect(junkKind('Related topics came up at the hearing, the chairman said, but none was put to a vote.')).toBeNull();
+  });
+});
+
+describe('an ad’s copy under its label', () => {
+  it('is known by a new product to get or a service’s hours, and a sentence of the story is not', () => {
+    expect(isAdCopy('Get the new Ingwe 2026/27 home kit at Sportsline Kenya stores in Nairobi, Mombasa and Kisumu.')).toBe(true);
+    expect(isAdCopy('Pumpen, Trockner, Notstromaggregate: Mietservice Uckermark – 24 Stunden erreichbar unter 03332 4711-0.')).toBe(true);
+    expect(isAdCopy('The new stand will hold 4,000 supporters and should open before the derby in March.')).toBe(false);
+  });
+});
+
+describe('a select-all copy with the theme’s links to the posts before and after', () => {
+  it('loses the headlines under "Previous article" and "Next article"', async () => {
+    const text = [
+      'Hunters beat Devils', 'By Mark Tane', ...REPORT,
+      'Tags: Hunters  Devils', 'Previous article', 'Devils sign prop from Brisbane for next season', 'Next article', 'Tigers name squad for the grand final',
+      'Mark Tane', 'Mark Tane reports on rugby league from Port Moresby for PNG Sport Daily.', 'Related Posts', 'Hunters unveil new coach', 'July 7, 2026',
+      'Leave a Reply', 'Your email address will not be published. Required fields are marked *',
+    ].join('\n');
+    const a = await clean(text, 'hunters.txt');
+    expect(a.paragraphs).toEqual(REPORT);
+  });
+});
+
+describe('a fact file named after its subject in a select-all copy', () => {
+  it('goes with its label ("KILA FACTFILE"), every line of it', async () => {
+    const text = [
+      'Hunters beat Devils', 'By Mark Tane', REPORT[0], REPORT[1],
+      'KILA FACTFILE', 'Born: 3 March 2003, Lae', 'Position: Winger', '2025/26: 29 league games, 14 tries (Hunters)', 'Caps: 2 (PNG)',
+      REPORT[2], REPORT[3],
+    ].join('\n');
+    const a = await clean(text, 'hunters.txt');
+    expect(a.paragraphs).toEqual(REPORT);
+  });
+});
+
+describe('a caption under its credit between the header’s chrome and the share row', () => {
+  it('is no paragraph, though it reads as a sentence', async () => {
+    const text = [
+      'Hunters beat Devils', 'By Mark Tane', 'July 12, 2026', '1,482 Views',
+      'Photo: PNG Sport Daily/Vele Gima', 'Ase Kila holds up the match ball after the game on Saturday.', 'Share', 'Facebook', 'WhatsApp',
+      ...REPORT,
+    ].join('\n');
+    const a = await clean(text, 'hunters.txt');
+    expect(a.paragraphs).toEqual(REPORT);
+  });
+});
+
+describe('a Spanish wire’s dateline with "de" in its date', () => {
+  it('is left out of the first paragraph: "Sucre, 10 de septiembre (ANF).-"', async () => {
+    const first = 'La Empresa Local de Agua Potable y Alcantarillado de Sucre amplió desde este jueves el racionamiento de agua a 180 barrios de la ciudad por la sequía.';
+    const rest = [
+      'Según el gerente general de la empresa, las represas de Ravelo se encuentran al 14% de su capacidad y las fuentes subterráneas no alcanzan para cubrir la demanda.',
+      'El nuevo cronograma divide la ciudad en dos bloques, que recibirán agua en días alternos desde las cinco de la mañana hasta el mediodía.',
+    ];
+    const text = ['ELAPAS amplía el racionamiento de agua', '', `Sucre, 10 de septiembre (ANF).- ${first}`, '', ...rest.flatMap((p) => [p, ''])].join('\n');
+    const a = await clean(text, 'sucre.txt');
+    expect(a.paragraphs).toEqual([first, ...rest]);
+  });
+});
+
+describe('boxes a page sets beside the story inside its text', () => {
+  it('go when their class names a side box, an info box or a timeline under its heading; a standfirst classed "sommario" and an "adv" slot go too', async () => {
+    const html = page('en', 'Hunters beat Devils', `<p class="sl-sommario">Two tries from Kila and six goals from Rau in front of a full house.</p>
+      <p>${REPORT[0]}</p>
+      <div class="box box___news_sidebox"><h3>How the Cup works</h3><ul><li>Each club plays 20 rounds before the finals series</li><li>The top eight clubs reach the finals</li></ul></div>
+      <p>${REPORT[1]}</p>
+      <div class="yjsg-infobox"><h4>Crowds at the National Football Stadium</h4><table><tr><th>Season</th><th>Average</th></tr><tr><td>2026</td><td>14,200</td></tr></table></div>
+      <div class="sl-adv"><span>ADVERTISEMENT</span><p>Kila Motors has 140 utes in stock for the season.</p></div>
+      <p>${REPORT[2]}</p>
+      <div class="box box___news_timeline"><h3>Timeline</h3><ul><li>2019: The Hunters join the Cup</li><li>2026: Five wins in a row</li></ul></div>
+      <p>${REPORT[3]}</p>`);
+    const a = await clean(html, 'incoming/hunters.html');
+    expect(a.paragraphs).toEqual(REPORT);
+  });
+
+  it('stay when the timeline box holds the story: a class alone does not make a box of a long text', async () => {
+    const html = page('en', 'Hunters beat Devils', `<div class="story-timeline">${REPORT.map((p) => `<p>${p}</p>`).join('')}${REPORT.map((p) => `<p>${p}</p>`).join('')}</div>`);
+    const a = await clean(html, 'incoming/hunters.html');
+    expect(a.paragraphs.slice(0, 4)).toEqual(REPORT);
+  });
+});
+
+describe('a compiled note whose metadata and first heading name the note, over the clipped page’s skip link', () => {
+  it('takes the page’s headline as the title and the page’s byline and date, not the note’s', async () => {
+    const md = [
+      'Title:\tClipping Hunters – Devils', 'Author:\tNote Keeper', 'Date:\t20 July 2026', '',
+      '# Clipping Hunters – Devils #', '', '[Skip to content](https://www.pngsportdaily.pg/rugby/hunters-beat-devils#main)', '',
+      '*Rugby league from Port Moresby*', '', '- [Home](https://www.pngsportdaily.pg/)', '- [Rugby](https://www.pngsportdaily.pg/rugby)', '',
+      '# Hunters beat Devils to make it five in a row', '', 'By [Mark Tane](https://www.pngsportdaily.pg/authors/mark-tane)', '', '12 July 2026', '',
+      ...REPORT.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(md, 'incoming/hunters.md');
+    expect(a.title).toBe('Hunters beat Devils to make it five in a row');
+    expect(a.author).toBe('Mark Tane');
+    expect(a.published?.slice(0, 10)).toBe('2026-07-12');
+    expect(a.paragraphs).toEqual(REPORT);
+  });
+});
