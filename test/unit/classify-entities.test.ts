@@ -2774,6 +2774,28 @@ describe('an airline named "Air" and one word', () => {
     expect(got.organizations).not.toContain('Air Borealis Twin Otter');
     expect(got.organizations).not.toContain('Air Quality');
   });
+
+  it('named with "Air" last, whatever its first word, opening a sentence or inside one', () => {
+    const got = extractEntities('Runways', 'Calm Air, which flies to Churchill from Winnipeg, will store the masts. Precision Air plans a weekly cargo flight from Songwe. Passengers on Guardian Air were moved to Flagstaff.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Calm Air', 'Precision Air', 'Guardian Air']));
+  });
+});
+
+describe('two names an en dash joins into one name that goes on', () => {
+  it('make one name ("Murray–Darling Basin", "Tanzania–Zambia Railway Authority"); two names alone stay two', () => {
+    const got = extractEntities('Water', 'Growers across the Murray–Darling Basin face cuts. The Tanzania–Zambia Railway Authority will carry the fruit. Trains on the Lisbon–Madrid line were late.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Murray–Darling Basin', 'Lisbon', 'Madrid']));
+    expect(got.organizations).toContain('Tanzania–Zambia Railway Authority');
+    expect(got.places).not.toContain('Darling Basin');
+  });
+});
+
+describe('a Swahili elder\'s honorific and a state advocate\'s title', () => {
+  it('are no part of the name', () => {
+    const got = extractEntities('Avocados', '"A farmer with 200 trees can now earn more," said Mzee Anyitike Mwakyusa, 67. State Advocate Natasha Hamududu of the National Prosecution Authority told the court the consignment was bound for Asia.', lex, 'en');
+    expect(got.people).toEqual(expect.arrayContaining(['Anyitike Mwakyusa', 'Natasha Hamududu']));
+    expect(got.people).not.toContain('Mzee Anyitike Mwakyusa');
+  });
 });
 
 describe('a country written before a listed league', () => {

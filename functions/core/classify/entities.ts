@@ -84,9 +84,11 @@ function describingCompound(toks: readonly Token[], lexicon: Lexicon | undefined
 /**
  * "Air Chathams said …": an airline's name opening the sentence, "Air" and one unknown name, which the
  * sentence's first everyday word would otherwise be taken off ("Air Force" and "Air Marshal" are a
- * body and a rank; "Air Mauritius" is read by its country).
+ * body and a rank; "Air Mauritius" is read by its country). So is a name and "Air" ("Calm Air, which
+ * flies to Churchill", "Precision Air plans …"), whatever the name's word.
  */
 function airlineOpensSentence(toks: readonly Token[], lexicon: Lexicon | undefined): boolean {
+  if (toks.length === 2 && toks[1]!.bare === 'Air' && !toks[1]!.possessive) return /^\p{Lu}\p{Ll}{2,}$/u.test(toks[0]!.bare) && !ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !TITLES.has(norm(toks[0]!.bare));
   if (toks.length !== 2 || toks[0]!.bare !== 'Air') return false;
   const name = toks[1]!.bare;
   return CAPITALISED_WORD.test(name) && !GIVEN_NAMES.has(norm(name)) && !(lexicon?.isCommon(name) ?? true) && !TITLES.has(norm(`Air ${name}`)) && !ORG_WORDS.has(norm(`Air ${name}`));

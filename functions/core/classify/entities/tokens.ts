@@ -44,6 +44,16 @@ export function tokenizeForNames(text: string, splitCapitalElision = false): Tok
       pos += elided[0].length;
     }
     const gap = text.slice(last, pos);
+    // An en dash joining two names into one that goes on ("Murray–Darling Basin", "Tanzania–Zambia
+    // Railway Authority") joins them as a hyphen would; between two names alone ("the Lisbon–Madrid
+    // line", "Hunters–Devils") it parts them.
+    const previous = out[out.length - 1];
+    if (gap === '–' && previous && !previous.possessive && UPPER_START.test(previous.text) && UPPER_START.test(t) && !t.endsWith('.') && /^ \p{Lu}/u.test(text.slice(m.index + m[0].length))) {
+      previous.text += `–${t}`;
+      previous.bare += `–${t}`;
+      last = m.index + m[0].length;
+      continue;
+    }
     // A period belongs to abbreviations ("Mr.", "U.S.", "Lt."); otherwise it ends the sentence.
     let endsSentence = false;
     // ("No. 1": the number's sign before a number.)
