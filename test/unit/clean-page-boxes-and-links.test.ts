@@ -111,3 +111,81 @@ describe('a compiled note whose metadata and first heading name the note, over t
     expect(a.paragraphs).toEqual(REPORT);
   });
 });
+
+describe('a note app’s page with its own stamp under the note’s heading, over a select-all copy of the article', () => {
+  it('reads the page under the stamp as the text it is: its headline, its writer over the desk, its date', async () => {
+    const md = [
+      '# Hunters – Devils', '', 'Created Sunday 12 July 2026', '', 'Skip to main content', '', 'PNG Sport Daily', '', 'Sign In', '', 'Rugby',
+      '', 'Hunters beat Devils to make it five wins in a row', '', 'Mark Tane', 'Port Moresby Bureau', '', 'July 11, 2026', '',
+      ...REPORT.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(md, 'incoming/hunters.md');
+    expect(a.title).toBe('Hunters beat Devils to make it five wins in a row');
+    expect(a.author).toBe('Mark Tane');
+    expect(a.published?.slice(0, 10)).toBe('2026-07-11');
+    expect(a.paragraphs).toEqual(REPORT);
+  });
+});
+
+describe('a box of figures under the opening paragraphs of a select-all copy', () => {
+  it('parts no story: the paragraphs above it stay the story’s start, the box goes', async () => {
+    const opening = [
+      'ZANU-PF has won a by-election in Ward 4 of the Hwange Local Board, taking the seat from the opposition by 212 votes on a turnout of 27 percent.',
+      'Sibusiso Nkomo, a retired mine electrician, polled 1,184 votes against 972 for Thulani Sibanda of the Citizens Coalition for Change, the commission said.',
+    ];
+    const rest = [
+      'The seat fell vacant in August when the ward’s councillor died in a road accident on the Victoria Falls road, and the by-election was called for the first Saturday of November.',
+      'Only 2,508 of the ward’s 9,406 registered voters cast a ballot at the six polling stations in Empumalanga, Lwendulu and the colliery compounds on Saturday.',
+      '“The people of Empumalanga have chosen development over noise,” Nkomo told supporters outside the counting centre, promising that water would be his first job.',
+      'Sibanda said his agents had reported voters being told that food aid would be withdrawn from wards that voted for the opposition, which the party in power denied.',
+      'Residents of the ward have complained for years about water cuts, coal dust from the coking plants and unpaid wages at the colliery, the town’s largest employer.',
+      'A political scientist at the university in Bulawayo said the low turnout favoured the party with the better-organised machinery on the ground in the mining town.',
+      'Nkomo, 61, is well known in the town as a former goalkeeper for the local football club, and supporters in the club’s colours danced outside the counting centre until late.',
+      'In a second by-election on Saturday, for a ward of the rural district council near Dete, the ruling party’s candidate was returned unopposed after no other party filed papers.',
+      'The ministry is expected to gazette the result this week, and Nkomo will be sworn in at the board’s next full meeting; the ward will vote again in the general election.',
+    ];
+    const text = [
+      'The Zim Tribune', 'Home', 'News', 'ZANU-PF wins Hwange ward by-election by 212 votes', 'By Thandazani Ncube, in Hwange', 'Mon, 11/09/2026 - 06:15', 'Share',
+      ...opening,
+      'HWANGE LOCAL BOARD WARD 4 BY-ELECTION — RESULT', 'Sibusiso Nkomo (ZANU-PF) 1,184', 'Thulani Sibanda (CCC) 972', 'Rejected ballots 41', 'Total votes cast 2,508', 'Turnout 26.7%',
+      ...rest, 'Tags', 'Hwange',
+    ].join('\n');
+    const a = await clean(text, 'hwange.txt');
+    expect(a.title).toBe('ZANU-PF wins Hwange ward by-election by 212 votes');
+    expect(a.paragraphs).toEqual([...opening, ...rest]);
+  });
+});
+
+describe('closing and interrupting chrome in more languages', () => {
+  it('goes: a subscription offer, Canada’s local journalism credit, a share row with stars between, a best-price ad', () => {
+    for (const line of [
+      'Prenumerera på Gutebladet för 1 krona i månaden de första tre månaderna. Avsluta när du vill.',
+      'The Local Journalism Initiative is funded by the Government of Canada.',
+      'Facebook * X * WhatsApp',
+    ]) expect(junkKind(line), line).not.toBeNull();
+    expect(isAdCopy('Material de construção ao melhor preço em Nampula e Nacala. Ferragens Mussa & Filhos – entregas ao domicílio.')).toBe(true);
+    expect(junkKind('The initiative is funded by the Government of Canada and will hire two reporters in Sydney.')).toBeNull();
+  });
+
+  it('an image banner cut to an ad slot’s size goes with its copy in Markdown', async () => {
+    const md = ['# Hunters beat Devils', '', REPORT[0], '', REPORT[1], '',
+      '[![Kila Motors](https://www.pngsportdaily.pg/uploads/kila-motors-728x90.gif)](https://www.kilamotors.pg/?utm_source=psd)', '',
+      'Utes and spares with fitting included in Port Moresby and Lae. Ask Kila Motors.', '', REPORT[2], '', REPORT[3], ''].join('\n');
+    const a = await clean(md, 'incoming/hunters.md');
+    expect(a.paragraphs).toEqual(REPORT);
+  });
+});
+
+describe('the writer credited for the words under a story the desk signed', () => {
+  it('is the author: "Texto: Amélia dos Santos Muiambo"', async () => {
+    const paragraphs = [
+      'O Ferroviário de Nampula conquistou no sábado a Taça de Moçambique, ao vencer a UD do Songo nos penáltis, depois de um empate a uma bola no Estádio Nacional do Zimpeto.',
+      'A equipa do norte adiantou-se no marcador logo aos 12 minutos, mas o Songo empatou pouco antes do intervalo e o jogo seguiu para prolongamento e penáltis.',
+      'Na cidade, centenas de adeptos acompanharam o jogo num ecrã gigante montado pelo clube e festejaram até de madrugada nos bairros da cidade.',
+    ];
+    const text = ['Ferroviário de Nampula conquista a Taça de Moçambique', 'Por Redacção', '8 de Novembro de 2026, 21:30', ...paragraphs, 'Texto: Amélia dos Santos Muiambo', 'Etiquetas: Futebol', 'Partilhar'].join('\n');
+    const a = await clean(text, 'nampula.txt');
+    expect(a.author).toBe('Amélia dos Santos Muiambo');
+    expect(a.paragraphs).toEqual(paragraphs);
+  });
+});

@@ -526,9 +526,10 @@ export function isAdCopy(block: string): boolean {
  * showroom, a discount, free fitting or delivery ("Bestel voor donderdag 12 uur", "devis gratuit sous
  * 48 h", "Spar opptil 30 prosent … hos TrønderKraft i dag", "Beratung in Oberwart", "ordinala online
  * …, consegna in 48 ore", "Peći na pelete uz 30 % popusta", "pose gratuite jusqu'au 31 octobre"), a
- * new product to get, a service's hours ("24 Stunden erreichbar unter …"), in the languages read.
+ * new product to get, a service's hours ("24 Stunden erreichbar unter …"), the best price and home
+ * delivery ("ao melhor preço …, entregas ao domicílio"), in the languages read.
  */
-const AD_OFFER = /\b(?:order (?:now|today|online)|get (?:the|your) (?:new|latest)|erreichbar unter|rund um die uhr|24\/7|24 (?:stunden|hours|horas|heures|ore|uur)|book (?:now|today|online)|call (?:now|today|us)|shop now|buy now|free (?:quote|delivery|trial)|bestel|bestellen|jetzt (?:bestellen|sichern|kaufen|buchen)|beratung|angebot|commandez|devis gratuit|showroom|(?:livraison|pose|installation) gratuite|pida ya|compre ya|envío gratis|frete grátis|ordina(?:la|lo|li|le)? (?:ora|online|subito)|consegna (?:gratuita|in \d+ (?:ore|giorni))|sconto|acquista ora|aanbieding|gratis (?:bezorgd|levering|offerte)|bestil|tilbud|spar opptil|spar op til|spara upp till|köp nu|kjøp nå|køb nu|zamów|rabat|promocja|sleva|objednejte|popust(?:a|om|i)?|akcij[aei])\b/iu;
+const AD_OFFER = /\b(?:order (?:now|today|online)|ao melhor preço|al mejor precio|au meilleur prix|zum besten preis|al miglior prezzo|entregas? ao domicílio|entrega a domicilio|livraison à domicile|home delivery|get (?:the|your) (?:new|latest)|erreichbar unter|rund um die uhr|24\/7|24 (?:stunden|hours|horas|heures|ore|uur)|book (?:now|today|online)|call (?:now|today|us)|shop now|buy now|free (?:quote|delivery|trial)|bestel|bestellen|jetzt (?:bestellen|sichern|kaufen|buchen)|beratung|angebot|commandez|devis gratuit|showroom|(?:livraison|pose|installation) gratuite|pida ya|compre ya|envío gratis|frete grátis|ordina(?:la|lo|li|le)? (?:ora|online|subito)|consegna (?:gratuita|in \d+ (?:ore|giorni))|sconto|acquista ora|aanbieding|gratis (?:bezorgd|levering|offerte)|bestil|tilbud|spar opptil|spar op til|spara upp till|köp nu|kjøp nå|køb nu|zamów|rabat|promocja|sleva|objednejte|popust(?:a|om|i)?|akcij[aei])\b/iu;
 
 /** A block opening in a script without capitals (Devanagari, Thai, Arabic, Han …), after any bold marks. */
 const CASELESS_START = /^[*_]*\p{Lo}/u;
@@ -683,12 +684,14 @@ const MAX_HOUSE_PROMO_CHARS = 240;
  */
 const PROMO_PHRASES = [
   'wherever you get your podcasts', 'your first month is free', 'first month free', 'free to read because', 'journalism costs money', 'for the price of a coffee',
-  'cancel anytime', 'cancel any time', 'ingen bindningstid', 'disdici quando vuoi', 'jederzeit kündbar', 'sans engagement', 'maandelijks opzegbaar', 'sin permanencia', 'cancele quando quiser',
+  'cancel anytime', 'cancel any time', 'ingen bindningstid', 'avsluta när du vill', 'säg upp när du vill', 'disdici quando vuoi', 'jederzeit kündbar', 'sans engagement', 'maandelijks opzegbaar', 'sin permanencia', 'cancele quando quiser',
   'open an account with just', 'drink responsibly', 'enjoy responsibly', 'disfruta con responsabilidad', 'bebe con moderación', 'beba com moderação',
   'read the e-edition', 'read our e-edition', 'streaming free on', 'free on our app', 'jetzt auch als app', 'auch als app erhältlich', 'første måned for', 'første måneden for', 'første måned gratis', 'första månaden för',
   // An appeal for readers' money, and a channel's promotion, in French and German.
   'l\'information locale a un coût', 'l’information locale a un coût', 'l\'information a un coût', 'l’information a un coût', 'le journalisme local a un coût',
   'als whatsapp-kanal', 'keine nachricht mehr verpassen', 'keine nachricht aus',
+  // The credit Canada's federally funded local reporting carries under each story.
+  'local journalism initiative is funded by', 'initiative de journalisme local est financée',
   'forward this email', 'forward this newsletter', 'was this email forwarded to you', 'was this forwarded to you', 'got this from a friend',
   'peru milloin tahansa', 'irtisano milloin tahansa', 'opsig når som helst', 'opsig når du vil', 'avslutt når du vil', 'si opp når du vil', 'bármikor lemondható', 'bármikor lemondhatod',
   'anulezi oricând', 'anulezi oricand', 'istediğin zaman iptal', 'istediğiniz zaman iptal', 'ακυρώστε όποτε θέλετε', 'ακύρωση οποιαδήποτε στιγμή', 'скасуйте будь-коли',
@@ -1122,8 +1125,8 @@ const STRONG: RegExp[] = [
   // A print or mail button alone: "Tisknout", "Drucken", "Poslat e-mailem", "Wyślij e-mailem".
   /^(?:drucken|imprimer|imprimir|stampa|tisknout|vytisknout|drukuj|wydrukuj|printen|afdrukken|tulosta)$/i,
   /^(?:poslat|odeslat|wyślij|per|par|por|via)\s+e-?mail(?:em)?$/i,
-  // A row of share buttons left as text: "WhatsApp · Facebook · X", "Share: Facebook / Twitter / Email".
-  new RegExp(`^(?:${SHARE_WORD}(?: (?:this|on|via|article|story|post|sur|auf|en|su|em|op))*\\s*:?\\s*)?(?:${SOCIAL})(?:\\s*[·|•/,–—-]?\\s*(?:${SOCIAL}))+\\s*$`, 'i'),
+  // A row of share buttons left as text: "WhatsApp · Facebook · X", "Share: Facebook / Twitter / Email", "Facebook * X * WhatsApp".
+  new RegExp(`^(?:${SHARE_WORD}(?: (?:this|on|via|article|story|post|sur|auf|en|su|em|op))*\\s*:?\\s*)?(?:${SOCIAL})(?:\\s*[·|•/,–—*-]?\\s*(?:${SOCIAL}))+\\s*$`, 'i'),
   /^by:?$/i,
   /^(published|posted|updated|last updated)?:?\s*\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\.?$/i,
   /\((?=[^()]*\b(photo|image|picture|pic|getty|credit|file photo|foto|bild)s?\b)[^()]{2,80}\)\s*$/i,
@@ -1772,7 +1775,7 @@ const SUMMARY_LABELS: ReadonlySet<string> = new Set([
   'lo más importante', 'claves', 'las claves', 'en resumen', 'in sintesi', 'in breve', 'i punti chiave', 'principais pontos', 'em resumo', 'pontos-chave',
   'belangrijkste punten', 'in het kort', 'det viktigaste', 'kort om', 'det vigtigste', 'det viktigste', 'najważniejsze informacje', 'w skrócie', 'pääkohdat', 'tärkeimmät',
   // A fact box's or a help box's label set in the story: its points are figures or advice of their own.
-  'key facts', 'fast facts', 'quick facts', 'fact file', 'factfile', 'fact box', 'factbox', 'by the numbers', 'in numbers', 'what happens next', 'what happens now',
+  'key facts', 'key figures', 'fast facts', 'quick facts', 'fact file', 'factfile', 'fact box', 'factbox', 'by the numbers', 'in numbers', 'what happens next', 'what happens now',
   'what you need to know', 'need to know', 'how to get help', 'where to get help', 'chiffres clés', 'les chiffres clés', 'en chiffres', 'zahlen und fakten', 'in zahlen',
   'datos clave', 'en cifras', 'in cifre', 'i numeri', 'em números', 'in cijfers', 'feiten en cijfers',
 ]);

@@ -160,14 +160,22 @@ export function namesInPlaces(line: string, placeOptional = false): string | nul
  */
 const REPORTING_CREDIT = /(?:^|[(>\n])[ \t]*[*_]{0,3}[Rr]eporting(?: [Bb]y|:) ([^;()<>\n*_]{3,100}?)[ \t]*(?:[;)*_]|(?<=\p{Ll})\.(?=\s|$)|$)/gmu;
 
+/** A credit for the words alone on its line, under a story the desk signed ("Por Redacção"): "Texto: Amélia dos Santos Muiambo", "Text: …", "Testo di …". */
+const TEXT_CREDIT = /^[ \t]*[*_]{0,3}(?:Texto|Textos|Text|Texte|Testo|Tekst|Words)(?:\s*:|\s+(?:von|de|di|by|van|av|af))\s+([^;()<>\n*_:]{3,80}?)[ \t]*[*_]{0,3}[ \t]*$/gmu;
+
 /**
  * The reporters a wire story names only in its closing credit, for a page whose byline gives the
- * agency or nothing; an "Additional reporting by" credit is not read: it names helpers.
+ * agency or nothing; an "Additional reporting by" credit is not read: it names helpers. So does a
+ * credit for the words alone on its line.
  */
 export function reportersInCredit(text: string): string | null {
   for (const m of text.matchAll(REPORTING_CREDIT)) {
     // "(Reporting by Adrian Croft, Editing by Luke Baker)": the next role may follow a comma.
     const names = namesInPlaces(normalizeSpace(m[1]!.split(/[,.]\s*(?:editing|edited|writing|additional|graphics|compiled) (?:by\b|reporting\b)/i)[0]!), true);
+    if (names) return names;
+  }
+  for (const m of text.matchAll(TEXT_CREDIT)) {
+    const names = namesInPlaces(normalizeSpace(m[1]!.split(/\s*[|·•,]\s*(?:fotos?|photos?|bilder?|foto|zdjęcia)\b/iu)[0]!), true);
     if (names) return names;
   }
   return null;

@@ -296,10 +296,12 @@ export function mostlyPlainLines(md: string): boolean {
 /** Most tag lines ("#football #npfl") a note app sets between a note's heading and what was pasted under it. */
 const MAX_TAG_LINES = 2;
 const TAG_LINE = /^(?:#[\p{L}\p{N}_/-]+\s*)+$/u;
+/** The note app's own stamp under the heading: Zim's "Created Sunday 25 October 2026", "Modified: …". */
+const NOTE_STAMP_LINE = /^(?:created|modified|updated|saved|clipped)\b:?\s+\S.{0,60}$/iu;
 
 /**
  * A note's own heading over a web page pasted as plain text: "# Plateau Utd 2-1 Rangers (saved 27/4)",
- * the note's tags, then the page from its "Skip to content" on. The heading is the reader's name for
+ * the note's tags or its stamp, then the page from its "Skip to content" on. The heading is the reader's name for
  * the note; the page carries its own headline, byline and date, so what follows the heading is read as
  * the page's text. Null for any other Markdown.
  */
@@ -312,7 +314,7 @@ export function pageUnderNoteHeading(md: string): string | null {
   for (k++; k < lines.length; k++) {
     const line = lines[k]!.trim();
     if (!line) continue;
-    if (TAG_LINE.test(line) && tags < MAX_TAG_LINES) {
+    if ((TAG_LINE.test(line) || NOTE_STAMP_LINE.test(line)) && tags < MAX_TAG_LINES) {
       tags++;
       continue;
     }

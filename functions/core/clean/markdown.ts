@@ -152,21 +152,24 @@ const AVATAR_SRC = /avatar|gravatar\.com|[-_]\d{2}x\d{2}\.\w{3,4}(?:$|\?)/i;
 
 /** An ad server's address: "https://adclick.kapital.dk/c/88213", "https://ad.site.hu/click/7731", "https://annonse.site.no/klikk/772", "…/ad-banners/…". */
 const AD_SERVER_URL = /^https?:\/\/(?:ads?|adclick|adserver|adserve|banners?|annonser?|annonces|reklamer?|werbung|anzeigen|publicidad|anuncios)\.|doubleclick\.net\/|googlesyndication\.com\/|\/(?:adclick|ad-?banners?|ads)\//i;
+/** An image cut to one of the standard ad slot sizes: "termoaustral-728x90.gif", "/banners/300x250/…". */
+const AD_SLOT_SIZE = /(?:^|[-_/.])(?:728x90|970x90|970x250|300x250|336x280|300x600|160x600|320x50|320x100|468x60)(?:[-_/.]|$)/i;
 /** Most words of the ad's copy under its banner. */
 const MAX_BANNER_COPY_WORDS = 30;
 
 /**
- * An ad's banner, an image linking to an ad server alone in its paragraph, goes; so does its copy
- * right under it, which a converted page sets as a paragraph of its own ("Fastforrentet erhvervslån
- * fra 4,9 % – få svar … hos Vestjysk Erhvervsfinans"): short, and no sentence of the story, which
- * would end in a full stop.
+ * An ad's banner, an image linking to an ad server or cut to an ad slot's size alone in its
+ * paragraph, goes; so does its copy right under it, which a converted page sets as a paragraph of its
+ * own ("Fastforrentet erhvervslån fra 4,9 % – få svar … hos Vestjysk Erhvervsfinans"): short, and no
+ * sentence of the story, which would end in a full stop.
  */
 function dropAdBanners(root: DomElement): void {
   for (const link of Array.from(root.querySelectorAll('p > a'))) {
     const p = link.parentNode as DomElement | null;
     if (!p?.parentNode || link.querySelector('img') === null || normalizeSpace(p.textContent ?? '') !== '') continue;
     const img = link.querySelector('img')!;
-    if (!AD_SERVER_URL.test(link.getAttribute('href') ?? '') && !AD_SERVER_URL.test(img.getAttribute('src') ?? '')) continue;
+    const src = img.getAttribute('src') ?? '';
+    if (!AD_SERVER_URL.test(link.getAttribute('href') ?? '') && !AD_SERVER_URL.test(src) && !AD_SLOT_SIZE.test(src.split('?')[0]!)) continue;
     const copy = p.nextElementSibling;
     const copyText = copy?.tagName === 'P' && copy.querySelector('img') === null ? normalizeSpace(copy.textContent ?? '') : '';
     // Copy that names the advertiser the banner names may end in a full stop ("Ny bil? Sjekk … hos Ofoten Bil i Narvik.").

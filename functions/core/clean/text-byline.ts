@@ -53,9 +53,9 @@ export const TRAILING_AGENCY_RE = /\s+(?:the\s+)?(?:associated press|reuters|age
 /** News agencies named after a byline ("Anna Berger, dpa"). */
 export const AGENCY_RE = /^(AP|AFP|dpa|epd|KNA|APA|SDA|ATS|EFE|ANSA|ANP|Belga|Lusa|Reuters|Bloomberg|PA|UPI|Europa Press)$/i;
 
-/** A newsroom job after a byline's name: "Chief Football Reporter", "Local Democracy Reporter", "City Editor". */
+/** A newsroom job after a byline's name: "Chief Football Reporter", "Local Democracy Reporter", "City Editor", a desk ("Visayas Bureau"). */
 export const JOB_TITLE_RE =
-  /\b(reporter|editor|correspondent|writer|columnist|critic|contributor|producer|analyst|journalist|photographer|presenter|commentator|reviewer|blogger|freelancer?|intern|chief|senior|staff|director|manager|officer)s?\b/i;
+  /\b(reporter|editor|correspondent|writer|columnist|critic|contributor|producer|analyst|journalist|photographer|presenter|commentator|reviewer|blogger|freelancer?|intern|chief|senior|staff|director|manager|officer|bureau|desk)s?\b/i;
 
 /** Words that open a page's tools ("Print This Article", "Email Story"), never a name. */
 export const PAGE_TOOL_RE = /^(?:print|email|e-mail|share|save|follow|subscribe|comment|download|listen)\s/i;

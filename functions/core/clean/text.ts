@@ -62,6 +62,11 @@ function proseBody(units: readonly Unit[], end: number, firstIsTitle: boolean): 
         bodyEnd = Math.max(bodyEnd, r.end);
       }
     }
+    // So is a run of any weight that only a box of figures parts from the body (a results box under
+    // the opening paragraphs: "Sibusiso K. Nkomo (ZANU-PF) 1,184" / "Turnout 26.7%").
+    const at = runs.indexOf(main);
+    for (let k = at - 1; k >= 0 && runs[k]!.end < bodyStart && runs[k]!.words >= MIN_RUN_WORDS_OVER_BOX && figureBoxBetween(units, runs[k]!.end, bodyStart); k--) bodyStart = runs[k]!.start;
+    for (let k = at + 1; k < runs.length && runs[k]!.start > bodyEnd && runs[k]!.words >= MIN_RUN_WORDS_OVER_BOX && figureBoxBetween(units, bodyEnd, runs[k]!.start); k++) bodyEnd = runs[k]!.end;
   } else {
     // No prose at all: keep the sentence-like lines, else everything that is not junk.
     const idx = units.map((u, i) => (i < end && !u.junk && isShortSentence(u.stats) ? i : -1)).filter((i) => i >= 0 && !(i === 0 && firstIsTitle));
@@ -73,6 +78,20 @@ function proseBody(units: readonly Unit[], end: number, firstIsTitle: boolean): 
     }
   }
   return { prose, bodyStart, bodyEnd };
+}
+
+/** Fewest words of a run joined to the body across a box of figures: two or three paragraphs. */
+const MIN_RUN_WORDS_OVER_BOX = 40;
+/** Most lines of a box of figures between two runs of the story. */
+const MAX_FIGURE_BOX_LINES = 14;
+/** Most words of one line of such a box. */
+const MAX_FIGURE_LINE_WORDS = 10;
+
+/** Whether the lines between two runs are a box of figures: short lines, most of them holding one, under at most a heading. */
+function figureBoxBetween(units: readonly Unit[], from: number, to: number): boolean {
+  const lines = units.slice(from + 1, to).filter((u) => !u.junk);
+  if (lines.length < 2 || lines.length > MAX_FIGURE_BOX_LINES || lines.some((u) => u.stats.words > MAX_FIGURE_LINE_WORDS)) return false;
+  return lines.filter((u) => /\d/u.test(u.text)).length >= lines.length - 1;
 }
 
 /**
