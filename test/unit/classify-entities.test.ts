@@ -3677,3 +3677,27 @@ describe('a run closed by a prison\'s, a rock\'s, a gap\'s, a ground\'s or a com
     expect(got.organizations).toContain('Hard Rock FC');
   });
 });
+
+describe('a sport\'s governing body named after the country or region it serves', () => {
+  it('is a body, not the place ("Boxing Canada", "Boxing Nova Scotia", "Golf Australia")', () => {
+    const got = extractEntities('Tributes', 'Boxing Canada said in a statement that MacIsaac had shaped generations of athletes, and Boxing Nova Scotia agreed. Golf Australia said the Open would return to Melbourne.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Boxing Canada', 'Boxing Nova Scotia', 'Golf Australia']));
+    expect(got.places).not.toContain('Canada');
+  });
+});
+
+describe('parties and tours the lists know by name', () => {
+  it('are found alone ("ZANU-PF", "Asian Tour"); an acronym the list leaves out stays another thing\'s', () => {
+    const got = extractEntities('By-election', 'ZANU-PF has won a by-election in Hwange, taking the seat by 212 votes. Pongsakorn plays next at an Asian Tour event in Singapore. Images from the Suomi NPP satellite show the glow.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['ZANU-PF', 'Asian Tour']));
+    expect(got.organizations).not.toContain('New Patriotic Party');
+  });
+});
+
+describe('an everyday word opening the sentences that name two of a group\'s bodies', () => {
+  it('is the names\' own ("Coral Coast Airlines", "Coral Coast Aviation Holdings Ltd")', () => {
+    const got = extractEntities('Airline base', 'Coral Coast Airlines will base two turboprop aircraft at Mackay Airport from September. Coral Coast Aviation Holdings Ltd, the Townsville parent, reported a profit. Coral reefs drew the visitors.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Coral Coast Airlines', 'Coral Coast Aviation Holdings Ltd']));
+    expect(got.organizations).not.toContain('Coast Airlines');
+  });
+});

@@ -136,6 +136,21 @@ function writtenInsideSentence(body: string, first: string, second: string): boo
 }
 
 /**
+ * Whether "first second" opens two bodies' names, each run on with another capitalised word, one of
+ * them a body's word ("Coral Coast Airlines will base …", "Coral Coast Aviation Holdings Ltd, the
+ * …"): then the everyday word opening the sentences is the names' own, as a group's firms share it.
+ */
+function opensTwoBodiesNames(body: string, first: string, second: string): boolean {
+  const pair = `${first} ${second} `;
+  const next = new Set<string>();
+  for (let i = body.indexOf(pair); i >= 0 && next.size < 3; i = body.indexOf(pair, i + 1)) {
+    const word = /^\p{Lu}[\p{L}'’-]*/u.exec(body.slice(i + pair.length, i + pair.length + 30))?.[0];
+    if (word !== undefined) next.add(word);
+  }
+  return next.size >= 2 && [...next].some((w) => ORG_WORDS.has(norm(w)));
+}
+
+/**
  * Two capitalised words after "the", the second a plural, no given name or title opening them and no
  * known name, place's word or period among them: "Thirroul Butchers", "Mullingar Shamrocks", not
  * "Solomon Islands", "Gulf States" nor "Middle Ages". A person is never "the Jane Smiths".
@@ -485,7 +500,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
         (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !namesLocalCouncil(toks) && !namesRegionalInstitution(toks) &&
-          !writtenInsideSentence(body, toks[0]!.bare, toks[1]!.bare)))
+          !writtenInsideSentence(body, toks[0]!.bare, toks[1]!.bare) && !(toks.length >= 3 && opensTwoBodiesNames(body, toks[0]!.bare, toks[1]!.bare))))
     ) {
       lead = toks[0]!.bare;
       toks = toks.slice(1);
