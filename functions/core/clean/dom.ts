@@ -245,10 +245,13 @@ const TIMELINE_HEADING = /^(timeline|chronology|key dates|zeitleiste|chronologie
 const MAX_SIDE_BOX_CHARS = 1500;
 
 export function isSideBox(el: DomElement): boolean {
+  // The class is read first: an element's text is read only for the few it names (every element's would be read whole).
   const cls = el.getAttribute('class');
-  if (cls === null || (el.textContent ?? '').length > MAX_SIDE_BOX_CHARS) return false;
-  if (SIDE_BOX_CLASS.test(cls)) return true;
-  if (!TIMELINE_CLASS.test(cls)) return false;
+  if (cls === null) return false;
+  const sideBox = SIDE_BOX_CLASS.test(cls);
+  if (!sideBox && !TIMELINE_CLASS.test(cls)) return false;
+  if ((el.textContent ?? '').length > MAX_SIDE_BOX_CHARS) return false;
+  if (sideBox) return true;
   const heading = el.firstElementChild;
   return heading !== null && /^H[2-6]$/.test(heading.tagName) && TIMELINE_HEADING.test((heading.textContent ?? '').trim());
 }
