@@ -83,6 +83,10 @@ const APPEALS: RegExp[] = [
   /\b(alleen voor abonnees|exclusief voor abonnees|ben je al abonnee\?|steun (onze|onafhankelijke) journalistiek)/i,
 ];
 
+/** A theme's label of the link to the previous post, and of the link to the next one, in the languages read. */
+export const PREVIOUS_POST = String.raw`previous (?:post|article|story)|articolo precedente|article précédent|artículo anterior|artigo anterior|vorheriger (?:beitrag|artikel)|vorige (?:post|artikel|bericht)|poprzedni (?:wpis|artykuł)|föregående (?:inlägg|artikel)|předchozí (?:článek|příspěvek)`;
+export const NEXT_POST = String.raw`next (?:post|article|story)|articolo successivo|article suivant|artículo siguiente|próximo artigo|nächster (?:beitrag|artikel)|volgende (?:post|artikel|bericht)|następny (?:wpis|artykuł)|nästa (?:inlägg|artikel)|další (?:článek|příspěvek)`;
+
 /** "Share" in the seven languages, as it labels a row of share buttons. */
 const SHARE_WORD = String.raw`(?:share|teilen|partager|partagez|compartir|comparte|condividi|compartilhe|compartilhar|partilhe|partilhar|delen|deel|dela|del|jaa|jaga|deli|podijeli|podeli|dalintis|dalīties|megosztás|zdieľať|sdílet|udostępnij|paylaş|bagikan|kongsi|distribuie|comparteix|поделиться|поділитися|сподели|κοινοποίηση)`;
 
@@ -1193,7 +1197,7 @@ const LEFTOVERS: RegExp[] = [
   // A sports page's sponsor line: "Match sponsor: Frome Valley Tractor & Plant Hire – tractors, trailers …".
   /^(?:match|matchday|match ball|man of the match|kit|shirt|today['’]s|this week['’]s|page|column|section) sponsors?\s*[:–—-]\s*\S.{0,150}$/i,
   // The links to the previous and next posts: "← Articolo precedente Pescara, … Articolo successivo → Volley, …".
-  /^(?:[←«‹]\s*)?(?:previous (?:post|article|story)|articolo precedente|article précédent|artículo anterior|artigo anterior|vorheriger (?:beitrag|artikel)|vorige (?:post|artikel|bericht)|poprzedni (?:wpis|artykuł)|föregående (?:inlägg|artikel)|předchozí (?:článek|příspěvek))\b.{0,200}?(?:(?:next (?:post|article|story)|articolo successivo|article suivant|artículo siguiente|próximo artigo|nächster (?:beitrag|artikel)|volgende (?:post|artikel|bericht)|następny (?:wpis|artykuł)|nästa (?:inlägg|artikel)|další (?:článek|příspěvek))\s*[→»›]?.{0,200})?$/iu,
+  new RegExp(String.raw`^(?:[←«‹]\s*)?(?:${PREVIOUS_POST})\b.{0,200}?(?:(?:${NEXT_POST})\s*[→»›]?.{0,200})?$`, 'iu'),
   // An audio player's clock: "0:00 / 24:12".
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/,
   // What a byline box leaves when its links are gone: "Published in", Medium's "Top highlight".

@@ -1,5 +1,5 @@
 /** Passes that mark a page's units as junk: by their neighbours (related lists, captions, tables, pull quotes, framed ads) and the header's own chrome. */
-import { isAdCopy, isAdLabel, isPhotoCredit, isSummaryLabel, MAX_AD_COPY_WORDS, isRelatedHeader, isTailMarker, junkKind, POST_SIGNATURE } from './boilerplate.js';
+import { isAdCopy, isAdLabel, isPhotoCredit, isSummaryLabel, MAX_AD_COPY_WORDS, isRelatedHeader, isTailMarker, junkKind, NEXT_POST, POST_SIGNATURE, PREVIOUS_POST } from './boilerplate.js';
 import { isProse } from './lines.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE } from './text-byline.js';
@@ -59,8 +59,10 @@ export function dropRelatedLists(units: Unit[]): void {
  * A theme's links to the posts before and after this one, each label alone on its line over the
  * other post's headline ("Previous article" / "Shabana complete loan move for …" / "Next article").
  */
-const POST_NAV_LABEL =
-  /^(?:[←«‹]\s*)?(?:(?:previous|next|older|newer) (?:post|article|story|entry)|(?:articolo|post) (?:precedente|successivo)|article (?:précédent|suivant)|artículo (?:anterior|siguiente)|(?:artigo|matéria) (?:anterior|seguinte)|próximo artigo|(?:vorheriger|nächster) (?:beitrag|artikel)|(?:vorig|volgend) (?:artikel|bericht)|(?:poprzedni|następny) (?:wpis|artykuł)|(?:föregående|nästa) (?:inlägg|artikel)|(?:předchozí|další) (?:článek|příspěvek))\s*[→»›:]?$/iu;
+const POST_NAV_LABEL = new RegExp(
+  String.raw`^(?:[←«‹]\s*)?(?:${PREVIOUS_POST}|${NEXT_POST}|(?:previous|next) entry|(?:older|newer) (?:post|article|story|entry)|post (?:precedente|successivo)|artigo seguinte|matéria (?:anterior|seguinte)|(?:vorig|volgend) (?:artikel|bericht))\s*[→»›:]?$`,
+  'iu',
+);
 /** Most words of a headline under such a label. */
 const MAX_NAV_HEADLINE_WORDS = 16;
 
