@@ -3701,3 +3701,27 @@ describe('an everyday word opening the sentences that name two of a group\'s bod
     expect(got.organizations).not.toContain('Coast Airlines');
   });
 });
+
+describe('two names listed after "in", one of them a place the lists know', () => {
+  it('are both places, also a Māori name with "Te"; a name going on with "of" stays whole', () => {
+    const got = extractEntities('Floods', 'Evacuation centres opened in Te Karaka and Tolaga Bay on Monday, and crews worked in Waipara Downs and Gisborne. Ferries left passengers stranded in Scarborough and Port of Spain.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Te Karaka', 'Tolaga Bay', 'Waipara Downs', 'Gisborne', 'Scarborough']));
+    expect(got.places).not.toContain('Port');
+  });
+});
+
+describe('a lone name after "at" that the sentence locates, or after a road heading somewhere', () => {
+  it('is a place ("at Makaraka, on the western edge of the city", "at Mangatuna and north of …", "the road west to Ōpōtiki")', () => {
+    const got = extractEntities('Roads', 'A centre opened at the showgrounds at Makaraka, on the western edge of the city. Slips closed the highway at Mangatuna and north of Tokomaru Bay. The main road west to Ōpōtiki was closed at midday.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Makaraka', 'Mangatuna', 'Ōpōtiki']));
+  });
+});
+
+describe('the Māori article before one word', () => {
+  it('opens no person\'s name ("past Te Ngae"); the agencies it opens are bodies ("Waka Kotahi")', () => {
+    const got = extractEntities('Marathon', 'The leaders ran along the eastern shore past Te Ngae before the climb. Waka Kotahi said the road would reopen. Te Ururoa Flavell spoke at the finish.', lex, 'en');
+    expect(got.people).not.toContain('Te Ngae');
+    expect(got.people).toContain('Te Ururoa Flavell');
+    expect(got.organizations).toContain('Waka Kotahi');
+  });
+});

@@ -249,8 +249,11 @@ function acronymActsAsBody(body: string, s: Single): boolean {
 
 /** What follows an island's name after "on": punctuation, or a word that opens a phrase of its own. */
 /** What locates a spot: a place it is in or near, a distance and a bearing from one, two places it lies between. */
-const LOCATOR = String.raw`(?:\s+(?:in|near)\s+\p{Lu}|,\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+\p{Lu}|,?\s+between\s+\p{Lu}[\p{L}'’-]+\s+and\s+\p{Lu})`;
-/** "at Ahioma, about 20 kilometres east of Alotau", "at Derrymoyle and Cloonbreany, between …": one or two lone names after "at", located. */
+const LOCATOR = String.raw`(?:\s+(?:in|near)\s+\p{Lu}|,\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+\p{Lu}|,?\s+between\s+\p{Lu}[\p{L}'’-]+\s+and\s+\p{Lu}|,\s+(?:on|at)\s+the\s+(?:(?:north|south|east|west)\p{Ll}*\s+)?(?:edge|outskirts|fringe|side)s?\s+of\b|\s+and\s+(?:north|south|east|west)\s+of\s+\p{Lu})`;
+/**
+ * "at Ahioma, about 20 kilometres east of Alotau", "at Derrymoyle and Cloonbreany, between …", "at Makaraka, on the
+ * western edge of the city", "at Mangatuna and north of Tokomaru Bay": one or two lone names after "at", located.
+ */
 const AT_LOCATED = new RegExp(String.raw`\bat\s+(\p{Lu}\p{Ll}{2,})(?:\s+and\s+(\p{Lu}\p{Ll}{2,}))?${LOCATOR}`, 'gud');
 /** Words of work or study before "at" in the same sentence: what follows is a workplace. */
 const WORKPLACE_BEFORE_AT = /\b(?:team|teams|researchers?|scientists?|professor|lecturer|studies|studied|studying|student|students|works|worked|working|employed|engineers?|staff|doctors?|surgeons?|led by|based)\b[^.!?]*$/u;
@@ -490,8 +493,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       !vietnameseName(toks.map((t) => t.bare)) &&
       !burmeseName(toks.map((t) => t.bare)) &&
       // "Al Noor Cold Chain LLC", "Te Rūnanga o Ōtākou": in English the Arabic or the Māori article opens
-      // a longer name ("Al Gore" is a given name).
-      !(language === 'en' && toks.length >= 3 && /^(?:Al|El|Te)$/u.test(toks[0]!.bare)) &&
+      // a longer name ("Al Gore" is a given name). The Māori one opens places of two words too ("in Te Karaka").
+      !(language === 'en' && (toks.length >= 3 ? /^(?:Al|El|Te)$/u : /^Te$/u).test(toks[0]!.bare)) &&
       // "An Bord Pleanála", "An Post": the Irish article opens an Irish body's name.
       !(toks[0]!.bare === 'An' && IRISH_BODY_HEADS.has(toks[1]!.bare)) &&
       !(language === 'en' && airlineOpensSentence(toks, lexicon)) &&
@@ -601,6 +604,23 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const unknownAfterIn = (): boolean =>
       before === 'in' && toks.length >= 2 && toks.length <= 3 && toks.some((t) => !(lexicon?.isCommon(t.bare) ?? true)) && !opensWithGivenName() &&
       !namesBody(toks) && !IN_NOT_PLACE.test(body.slice(Math.max(0, toks[0]!.pos - 30), toks[0]!.pos)) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24));
+    // "in Te Karaka and Tolaga Bay": two names of up to three words after "in", one a place the lists
+    // know or one closed by a place's word, and the other neither a person's, a body's nor everyday words, are both places.
+    const placesListedAfterIn = (): boolean => {
+      const and = toks.findIndex((t) => t.bare === 'and');
+      if (before !== 'in' || and < 1 || and > 3 || toks.length - and - 1 < 1 || toks.length - and - 1 > 3 || namesBody(toks)) return false;
+      // ("in Scarborough and Port of Spain": a name with a connector of its own reads as it did.)
+      if (toks.some((t, k) => k !== and && !/^\p{Lu}/u.test(t.bare))) return false;
+      const parts = [toks.slice(0, and), toks.slice(and + 1)];
+      const known = (part: readonly Token[]): boolean => {
+        const words = part.map((t) => t.bare);
+        return gazLookup(words)?.kind === 'place' || (words.length > 1 ? isWorldPlace(words) || PLACE_WORDS.has(norm(words[words.length - 1]!)) : worldTownSize(words[0]!) !== undefined && !(lexicon?.isCommon(words[0]!) ?? true));
+      };
+      const unknownPlace = (part: readonly Token[]): boolean =>
+        !GIVEN_NAMES.has(norm(part[0]!.bare)) && part.some((t) => !(lexicon?.isCommon(t.bare) ?? true)) && !part.some((t) => NON_NAMES.has(norm(t.bare)));
+      return parts.some(known) && parts.every((part) => known(part) || unknownPlace(part)) &&
+        !IN_NOT_PLACE.test(body.slice(Math.max(0, toks[0]!.pos - 30), toks[0]!.pos)) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24)) && !/^\s+of\s+\p{Lu}/u.test(body.slice(end, end + 8));
+    };
     // "for southern Negros", "in eastern Masvingo": a compass adjective written small before a name of up to three words says region.
     // (Not a people's adjective: "northern Tasmanian towns".)
     const compassAdjectiveBefore = (): boolean =>
@@ -627,7 +647,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
         (toks.length === 1 && prepBefore !== undefined && (FOREIGN_DIRECTION_PREPS[language!]?.has(prepBefore) ?? false) && body[end] !== '-' && directionalPlaceWord(last.text, body)) ||
         (toks.length <= 3 && (FOREIGN_PLACE_BEFORE_OF[language!]?.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos)) ?? false)) ||
         (!toks[0]!.sentenceStart && toks.length === 1 && (PLACE_CASE_ENDINGS[language!]?.test(last.bare) ?? false))
-      : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn() || unknownAfterAt() || unknownSpanEnd() || compassAdjectiveBefore());
+      : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn() || placesListedAfterIn() || unknownAfterAt() || unknownSpanEnd() || compassAdjectiveBefore());
     // "Analyst Chileshe Mulenga of …": a role noun opening the sentence is one too.
     const roleBefore = !foreign && before !== undefined && ROLE_BEFORE.has(before.toLowerCase());
     // "Dawn Salt, 58, from Meir": an age between commas after a name says a person, whatever the words mean.

@@ -397,10 +397,10 @@ export function bodiesReferredToAsIts(body: string, singles: readonly Single[]):
 /**
  * A verb or noun of travel or spread, then "to": what follows is where the journey (or the outbreak,
  * the fire) ends. So with a verb of carrying goods and up to three words of what it carries ("truck
- * their shrimp to Darien", "export most of it to Mombasa").
+ * their shrimp to Darien", "export most of it to Mombasa"), and with a compass word ("the road west to Ōpōtiki").
  */
 export const JOURNEY_TO =
-  /\b(?:(?:sail(?:ed|ing|s)?|brought|taken|travel(?:l?ed|l?ing|s)?|moved|moving|flew|flown|flying|return(?:ed|ing|s)?|head(?:ed|ing|s)|driven|drove|evacuated|relocated|transferred|airlifted|rushed|diverted|ferried|towed|deported|spread(?:ing|s)?|route|trip|journey|flights?|ferry|ferries|sailings?|road)|(?:ship(?:s|ped|ping)?|truck(?:s|ed|ing)?|export(?:s|ed|ing)?|haul(?:s|ed|ing)?|transport(?:s|ed|ing)?)(?:\s+\p{Ll}+){0,3})\s+to\s+$/iu;
+  /\b(?:(?:sail(?:ed|ing|s)?|brought|taken|travel(?:l?ed|l?ing|s)?|moved|moving|flew|flown|flying|return(?:ed|ing|s)?|head(?:ed|ing|s)|driven|drove|evacuated|relocated|transferred|airlifted|rushed|diverted|ferried|towed|deported|spread(?:ing|s)?|route|trip|journey|flights?|ferry|ferries|sailings?|road)|(?:ship(?:s|ped|ping)?|truck(?:s|ed|ing)?|export(?:s|ed|ing)?|haul(?:s|ed|ing)?|transport(?:s|ed|ing)?)(?:\s+\p{Ll}+){0,3})(?:\s+(?:north|south|east|west)(?:-?(?:east|west))?)?\s+to\s+$/iu;
 
 /** Articles and article-preposition forms of the languages read besides English. */
 export const FOREIGN_ARTICLES = new Set(['el', 'la', 'los', 'las', 'del', 'al', 'le', 'les', 'du', 'des', 'au', 'aux', 'o', 'a', 'os', 'as', 'do', 'da', 'dos', 'das', 'no', 'na', 'ao', 'pelo', 'pela', 'il', 'lo', 'gli', 'dello', 'della', 'dal', 'dalla', 'nel', 'nella', 'alla', 'der', 'die', 'dem', 'den', 'het', 'de']);

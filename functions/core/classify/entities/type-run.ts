@@ -1532,7 +1532,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       // "H. R." is a bill number's prefix, not a person; a name ends on a word, not an initial.
       !initial(content[content.length - 1]!) &&
       // "Estonian Biobank": a demonym opens no one's name, unless it is also a given name ("Roman", "Norman").
-      (titled || (!NON_PERSON_FIRST.has(lowerRest[0]!) && !ctx.noPerson && !(DEMONYMS.has(lowerRest[0]!) && !GIVEN_NAMES.has(lowerRest[0]!))))
+      // "past Te Ngae", "working with Te Roroa": in English the Māori article before one word names a place or a people.
+      (titled || (!NON_PERSON_FIRST.has(lowerRest[0]!) && !ctx.noPerson && !(DEMONYMS.has(lowerRest[0]!) && !GIVEN_NAMES.has(lowerRest[0]!)) && !(ctx.english && rest.length === 2 && rest[0] === 'Te')))
     ) {
       if (titled || !ctx.foreign) {
         out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false, weak: !titled && !ctx.ageAfter });
