@@ -3725,3 +3725,27 @@ describe('the Māori article before one word', () => {
     expect(got.organizations).toContain('Waka Kotahi');
   });
 });
+
+describe('a town named alone after "in" beside the club named for it', () => {
+  it('stays the town ("in Hwange" beside "Hwange FC"); a numbered ward is no place', () => {
+    const got = extractEntities('By-election', 'ZANU-PF has won a by-election in Ward 4 of the Hwange Local Board. Nkomo once kept goal for Hwange FC. “By-elections are won by whoever brings their people, and in Hwange that has been ZANU-PF,” he said.', lex, 'en');
+    expect(got.places).toContain('Hwange');
+    expect(got.places).not.toContain('Ward');
+    expect(got.organizations).toContain('Hwange FC');
+  });
+});
+
+describe('a county body named "of" its field before an "and"', () => {
+  it('keeps its field ("Kisumu County Department of Health and Ziwa Aerial Systems Ltd")', () => {
+    const got = extractEntities('Trial', 'The trial was run with the Kisumu County Department of Health and Ziwa Aerial Systems Ltd, a Kisumu drone company.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Kisumu County Department of Health', 'Ziwa Aerial Systems Ltd']));
+  });
+});
+
+describe('a firm\'s abbreviated legal form before a capitalised function word', () => {
+  it('ends the sentence, so the next one adds nothing to the name', () => {
+    const got = extractEntities('Lodges', 'The plans were drawn up by Ashby Pell & Co. The Norfolk Chamber of Commerce backed them.', lex, 'en');
+    expect(got.organizations).toContain('Norfolk Chamber of Commerce');
+    expect(got.organizations.some((o) => o.includes('The Norfolk'))).toBe(false);
+  });
+});

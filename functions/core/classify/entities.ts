@@ -1038,6 +1038,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
     // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).
     if (foreign || s.common || (opensSentence && !openingLocative) || NON_NAMES.has(norm(s.word))) continue;
+    // "in Ward 4 of the Hwange Local Board", "in Zone 3": a word numbered after it is a division, not a place's name.
+    if (/^\s\d/u.test(body.slice(at + s.word.length, at + s.word.length + 2))) continue;
     // Only a plain capitalised word ("Palmyra"), never "YouTube", "ETFs", "Palau.org", "Americans" or an "-ism".
     // "Killybegs", "Brodick" are places; "Democrats", "Americans", "Mavericks" are plurals of words the lexicon knows.
     // An apostrophe between small letters is a glottal stop in a name written from its own language: "Galiwin’ku", "Hawai’i".
@@ -1161,8 +1163,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
   }
   // "Hard Rock FC" … "Hard Rock": a club written without its "FC" is the club, whatever its last word names.
+  // Not the town the club is named for, written after "in" ("in Hwange that has been ZANU-PF").
   for (const c of clusters) {
-    if (c.kind !== 'place' || c.count === 0) continue;
+    if (c.kind !== 'place' || c.count === 0 || SPORTS_LOCATIVES.has(precedingWord(body, c.first)?.toLowerCase() ?? '')) continue;
     const name = c.names[0]!;
     const club = clusters.find((o) => o.kind === 'org' && o.count > 0 && o.names[0]!.startsWith(`${name} `) && /^ (?:FC|AFC|CF|SC)$/u.test(o.names[0]!.slice(name.length)));
     if (club) absorb(club, c);

@@ -2,7 +2,7 @@
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { worldTownSize } from '../world-places.js';
 import { declinedAdjective } from './german-nominative.js';
-import { ABBREVIATED_TITLES, AND_WORDS, COMPETITION_HEADS, CONNECTORS, GAZ, type GazEntry, gazLookup, germanBodyInAnyCase, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
+import { ABBREVIATED_TITLES, AND_WORDS, COMPETITION_HEADS, CONNECTORS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, germanBodyInAnyCase, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
 
 /** Patterns tried on every token, built once (a literal inside a function may be rebuilt on each call). */
 /** Irish heads of names that go on with "na": bodies ("Bord na Móna", "Conradh na Gaeilge", "Cumann na mBan") and places ("Dún na nGall"). */
@@ -62,6 +62,8 @@ export function tokenizeForNames(text: string, splitCapitalElision = false): Tok
       t = t.slice(0, -1);
       endsSentence = true;
     }
+    // "… Ziwa Aerial Systems Ltd. The trial …": a firm's abbreviated form before a capitalised function word ends the sentence.
+    else if (/^(?:Inc|Corp|Ltd|Co|Jr|Sr)\.$/u.test(t) && EN_STOPWORDS.has(/^\s+(\p{Lu}\p{Ll}*)\b/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1]?.toLowerCase() ?? '')) endsSentence = true;
     // A tab parts a table row's cells: "Cody Ross" and "Dryden" are two names.
     const brk = sentenceStart || /[^\s]/.test(gap) || /[\n\t]/.test(gap) || out.length === 0;
     if (/[.!?:;][\s"'“”‘’()[\]]*$|\n\s*\n/.test(gap) || out.length === 0) sentenceStart = true;

@@ -1311,7 +1311,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // Defence and Foreign Office").
   // ("Mongolian Academy of Sciences and Hokkaido University": the body's word may come after its qualifier.)
   const firstAnd = rest.findIndex((w) => AND_WORDS.has(w));
-  const bodyOfBeforeAnd = firstAnd > 0 && lowerRest.some((w, k) => k + 1 < firstAnd && k <= 2 && ORG_WORDS.has(w) && /^(?:of|for|on)$/.test(lowerRest[k + 1]!) && rest.slice(0, k).every((x) => CAPITALISED_WORD.test(x) && !GAZ.has(norm(x))));
+  // ("Kisumu County Department of Health and …": the body's word may follow the place it serves.)
+  const bodyOfBeforeAnd = firstAnd > 0 && lowerRest.some((w, k) => k + 1 < firstAnd && k <= 2 && ORG_WORDS.has(w) && /^(?:of|for|on)$/.test(lowerRest[k + 1]!) && rest.slice(0, k).every((x, j) => CAPITALISED_WORD.test(x) && (!GAZ.has(norm(x)) || (j === 0 && k === 2 && GAZ.get(norm(x))?.kind === 'place' && PLACE_WORDS.has(norm(rest[1]!))))));
   const splitAt = bodyOfBeforeAnd ? AND_WORDS : connectors;
   const parts: string[][] = [];
   let part: string[] = [];
