@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAdCopy, junkKind } from '../../functions/core/clean/boilerplate.js';
+import { isAdCopy, isMarkedCaption, junkKind } from '../../functions/core/clean/boilerplate.js';
 import { clean, REPORT } from './clean-report-fixture.js';
 
 const page = (lang: string, title: string, body: string): string =>
@@ -187,5 +187,13 @@ describe('the writer credited for the words under a story the desk signed', () =
     const a = await clean(text, 'nampula.txt');
     expect(a.author).toBe('Amélia dos Santos Muiambo');
     expect(a.paragraphs).toEqual(paragraphs);
+  });
+});
+
+describe('a picture of what is planned, credited to whoever drew it', () => {
+  it('is a caption ("A design rendering of … Mactan Marine Works & Co."); a sentence about a rendering is not', () => {
+    expect(isMarkedCaption('A design rendering of one of the four electric catamarans Pan-Visayas Fastcraft Lines has ordered. Mactan Marine Works & Co.')).toBe(true);
+    expect(isMarkedCaption("An artist's impression of the new north stand at Cappielow. Populous")).toBe(true);
+    expect(isMarkedCaption('An artist’s impression of the bridge was shown to councillors on Monday, and most of them said they liked it.')).toBe(false);
   });
 });

@@ -1353,6 +1353,9 @@ const CAPTION_SHAPES: RegExp[] = [
   // "… in the fourth quarter on Tuesday night. Sarah Kessler/Field & Court Images": the photographer
   // and the agency after the caption's last sentence.
   /[.!?]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?:\s(?:&|\p{Lu}[\p{L}&.'’-]*)){0,4}$/u,
+  // A picture of what is planned, credited to whoever drew it: "A design rendering of one of the four
+  // catamarans the line has ordered. Mactan Marine Works & Co.", "An artist's impression of the stand. Populous".
+  /^(?:An?|The)\s+(?:(?:design|artist['’]s|architect['’]s|computer-generated|digital)\s+)?(?:rendering|render|impression|illustration|visuali[sz]ation|mock-?up)\s+of\s.{10,300}[.!?]\s+\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&|\p{Lu}[\p{L}&.'’-]*)){0,5}\.?$/u,
   // The same in brackets: "… off Victoria Beach in August 2026. (Kyle Desjarlais/Prairie Current)".
   /[.!?]\s+\(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?:\s(?:&|\p{Lu}[\p{L}&.'’-]*)){0,4}\)$/u,
 ];
