@@ -3749,3 +3749,10 @@ describe('a firm\'s abbreviated legal form before a capitalised function word', 
     expect(got.organizations.some((o) => o.includes('The Norfolk'))).toBe(false);
   });
 });
+
+describe('a German state\'s government, parliament or district named as a body', () => {
+  it('is a body ("Sächsische Staatsregierung", "Thüringer Landtag", "Berliner Senat", "Landkreis Görlitz")', () => {
+    const got = extractEntities('Eishockey', 'Die Sächsische Staatsregierung und der Landkreis Görlitz hatten im Herbst Geld gegeben. Der Thüringer Landtag stimmte am Freitag zu, und der Berliner Senat wartet noch.', lex, 'de');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Sächsische Staatsregierung', 'Landkreis Görlitz', 'Thüringer Landtag', 'Berliner Senat']));
+  });
+});

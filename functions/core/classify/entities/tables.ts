@@ -600,7 +600,7 @@ function declinedListedName(words: readonly string[]): GazEntry | undefined {
 export const UNIVERSITY_ABBREVIATIONS: ReadonlySet<string> = new Set(['TU', 'FH', 'TH', 'HTW', 'PH']);
 
 /** German nouns that end a body's compound name: "Krebsforschungszentrum", "Gesundheitskasse", "Max-Planck-Institut". */
-export const GERMAN_BODY_NOUN = /\p{L}{3,}(?:zentrum|institut|verband|gesellschaft|kasse|akademie|fonds|universität|hochschule|ministerium|behörde|gericht|gerichtshof|stiftung|agentur|kommission|klinikum|amt|werke|bund|kammer|hauptmannschaft|verwaltung|direktion|präsidium|zentrale|betriebe)$/iu;
+export const GERMAN_BODY_NOUN = /\p{L}{3,}(?:zentrum|institut|verband|gesellschaft|kasse|akademie|fonds|universität|hochschule|ministerium|behörde|gericht|gerichtshof|stiftung|agentur|kommission|klinikum|amt|werke|bund|kammer|hauptmannschaft|verwaltung|direktion|präsidium|zentrale|betriebe|regierung|kanzlei|staatsanwaltschaft)$|^(?:Landtag|Senat|Bürgerschaft)$/iu;
 /** A German adjective opening a name: "Medizinische", "Deutsches", "Österreichischen". */
 export const GERMAN_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|er|es|en)$/u;
 
