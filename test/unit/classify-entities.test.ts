@@ -3756,3 +3756,13 @@ describe('a German state\'s government, parliament or district named as a body',
     expect(got.organizations).toEqual(expect.arrayContaining(['Sächsische Staatsregierung', 'Landkreis Görlitz', 'Thüringer Landtag', 'Berliner Senat']));
   });
 });
+
+describe('a German side named for its town in a match report', () => {
+  it('is a side ("Lausitzer Füchse", "Eispiraten Crimmitschau", "Eisbären Berlin"), not its fans, hall or derby', () => {
+    const got = extractEntities('Eishockey', 'Die Lausitzer Füchse gewinnen Spiel sieben gegen die Eispiraten Crimmitschau mit 5:2. Die Kieler Fans feierten in der Stadthalle Villach das Kärntner Derby. Am Freitag verloren die Eisbären Berlin mit 2:3.', lex, 'de');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Lausitzer Füchse', 'Eispiraten Crimmitschau', 'Eisbären Berlin']));
+    expect(got.organizations).not.toEqual(expect.arrayContaining(['Kieler Fans']));
+    expect(got.organizations).not.toContain('Stadthalle Villach');
+    expect(got.organizations).not.toContain('Kärntner Derby');
+  });
+});

@@ -20,7 +20,9 @@ import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
 import { germanNominative } from './entities/german-nominative.js';
-import { DESCRIBED, splitAtGermanGenitive, splitAtGermanPerson, withoutGermanDescriptor } from './entities/german-runs.js';
+import { DESCRIBED, germanSideName, printsScores, splitAtGermanGenitive, splitAtGermanPerson, withoutGermanDescriptor } from './entities/german-runs.js';
+/** German articles a sentence may open a name's run with. */
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['Die', 'Der', 'Den', 'Dem', 'Des']);
 import { opensOnFirmDescriptor, withNordicBodies } from './entities/nordic-bodies.js';
 import { withSlavicBodies } from './entities/slavic-bodies.js';
 import { withRoadNumbers } from './entities/road-numbers.js';
@@ -379,6 +381,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   const connectors = connectorsFor(language);
   const runs = nounCaps ? findRuns(tokens, connectors).flatMap(splitAtGermanPerson).flatMap(splitAtGermanGenitive).map(withoutGermanDescriptor) : findRuns(tokens, connectors);
   const sportsArticle = namesSportsTwice(runs);
+  const germanMatchReport = language === 'de' && (sportsArticle || printsScores(body));
   /** Sports nicknames, as the club's mention and as written, kept once the run pass has seen their club named in full. */
   const nicknames: { mention: Mention; written: string }[] = [];
   /**
@@ -414,6 +417,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const described = DESCRIBED.get(run);
     if (described && !inHeadline(t0.pos)) {
       mentions.push({ kind: described, name: run.tokens.map((t) => t.bare).join(' '), pos: t0.pos, fixed: true });
+      continue;
+    }
+    // "Die Lausitzer Füchse … gegen die Eispiraten Crimmitschau": in a German match report, a side named for its town.
+    const sideWords = run.tokens.map((t) => t.bare).filter((w, k) => k > 0 || !GERMAN_ARTICLES.has(w));
+    if (germanMatchReport && !inHeadline(t0.pos) && germanSideName(sideWords)) {
+      mentions.push({ kind: 'org', name: sideWords.join(' '), pos: t0.pos, fixed: true });
       continue;
     }
     // A run inside a name written with commas is part of that name.

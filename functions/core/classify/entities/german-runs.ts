@@ -4,8 +4,11 @@
  * "Paul Rehberg Regie". A known given name followed by a name-shaped word marks the person inside such
  * a run; the run is cut around them, so the person is read alone and the rest on its own.
  */
-import { germanBodyNoun, GIVEN_NAMES, NAME_PARTICLES, NAME_SHAPED_WORD, norm, ORG_WORDS, PLACE_WORDS, STREET_WORDS, gazLookup } from './tables.js';
+import { germanBodyNoun, germanTown, GIVEN_NAMES, NAME_PARTICLES, NAME_SHAPED_WORD, norm, ORG_WORDS, PLACE_WORDS, STREET_WORDS, gazLookup, TITLES } from './tables.js';
 import type { Run } from './tokens.js';
+import { STOPWORDS } from '../stopwords.js';
+
+const STOPWORDS_DE: ReadonlySet<string> = new Set(STOPWORDS.de);
 
 /** Nouns after a person's name that make it the name of a place or a body ("Hans Böckler Stiftung", "Willy Brandt Haus"). */
 const NAMED_AFTER = /(?:stiftung|haus|platz|straße|strasse|allee|preis|schule|gymnasium|arena|stadion|halle|zentrum|institut|universität|klinik|brücke|ring|weg|park|turm|saal)$/iu;
@@ -93,3 +96,41 @@ const TOWN_ADJECTIVE = /^\p{Lu}\p{Ll}+er$/u;
 /** Runs a German descriptor stood before, and what it says they name. */
 export const DESCRIBED = new WeakMap<Run, 'org' | 'place'>();
 const ARTICLES: ReadonlySet<string> = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einer', 'Eines', 'Beim', 'Vom', 'Zum']);
+
+/** A result as German prints it, "5:2" or "3:2 n. V.", not a time of day ("19:30 Uhr"). */
+const GERMAN_SCORE = /(?<![\d:.])\d{1,2}:\d{1,2}(?![\d:])(?!\s*Uhr)/gu;
+
+/** Whether a German text reads as a match report: it prints two results or more. */
+export function printsScores(body: string): boolean {
+  let n = 0;
+  for (const _ of body.matchAll(GERMAN_SCORE)) if (++n >= 2) return true;
+  return false;
+}
+
+/** A place the lists know, by its name or its adjective in -er ("Lausitz", "Lausitzer", "Kölner"). */
+function placeOrItsAdjective(word: string): boolean {
+  const place = (w: string): boolean => gazLookup([w])?.kind === 'place' || germanTown(w);
+  return place(word) || (/^\p{Lu}\p{Ll}+er$/u.test(word) && place(word.slice(0, -2)));
+}
+
+/** A nickname's plural ending ("Füchse", "Eisbären", "Löwen", "Tigers"), never a building's ("Eisarena", "Stadthalle"). */
+const NICKNAME_PLURAL = /(?:e|en|n|s)$/u;
+/** Plurals of a side's people, which a town's adjective describes without naming a side: "Kieler Fans", "Berliner Profis". */
+const SIDE_MEMBERS: ReadonlySet<string> = new Set(['fans', 'profis', 'gäste', 'jungs', 'kollegen', 'verantwortlichen', 'anhänger', 'hoffnungen', 'youngsters', 'neuzugänge', 'torschützen', 'zuschauern', 'spielern', 'damen', 'herren', 'junioren', 'talente']);
+const BUILDING_ENDING = /(?:halle|arena|haus|werk|hof|stadion|kirche|schule|park|platz|brücke|straße|bahn)$/iu;
+
+/**
+ * A German side named for its town, in a match report: a nickname in the plural after the town
+ * ("Eisbären Berlin", "Eispiraten Crimmitschau") or after the town's or the region's adjective
+ * ("Kölner Haie", "Lausitzer Füchse"); not the side's people ("Kieler Fans"). Neither word a function
+ * word, a body's, a place's, a building's, a street's or a title's, nor a given name.
+ */
+export function germanSideName(words: readonly string[]): boolean {
+  if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  const [first, second] = [words[0]!, words[1]!];
+  const nickname = (w: string): boolean =>
+    NICKNAME_PLURAL.test(w) && !BUILDING_ENDING.test(w) && !STOPWORDS_DE.has(w.toLowerCase()) && !isNoun(w) && !ORG_WORDS.has(norm(w)) &&
+    !GIVEN_NAMES.has(norm(w)) && !TITLES.has(norm(w)) && !gazLookup([w]) && !germanTown(w);
+  if (/er$/u.test(first) && placeOrItsAdjective(first) && !germanTown(first) && nickname(second) && !SIDE_MEMBERS.has(second.toLowerCase())) return true;
+  return nickname(first) && !SIDE_MEMBERS.has(first.toLowerCase()) && (gazLookup([second])?.kind === 'place' || germanTown(second));
+}
