@@ -3766,3 +3766,25 @@ describe('a German side named for its town in a match report', () => {
     expect(got.organizations).not.toContain('Kärntner Derby');
   });
 });
+
+describe('a public body named for its field and the place it serves', () => {
+  it('is a body, also before an "and" and another body ("Ambulance Victoria", "Waterways Ireland and Leitrim County Council")', () => {
+    const got = extractEntities('Fire', 'Ambulance Victoria treated two firefighters. Emergency Recovery Victoria opened a centre. She would write to Waterways Ireland and Leitrim County Council about signs.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Ambulance Victoria', 'Emergency Recovery Victoria', 'Waterways Ireland', 'Leitrim County Council']));
+    expect(got.organizations.some((o) => o.includes(' and '))).toBe(false);
+  });
+});
+
+describe('a firm\'s name of three words or more closed by its legal form, opening a sentence', () => {
+  it('keeps an everyday first word ("Mountain Coast Holdings Ltd"), not an adverb or a describing word', () => {
+    const got = extractEntities('Results', 'Mountain Coast Holdings Ltd has lifted its annual profit. Yesterday Acme Widgets Ltd said profit rose. Rival Bluebird Foods Ltd disagreed.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Mountain Coast Holdings Ltd', 'Acme Widgets Ltd', 'Bluebird Foods Ltd']));
+  });
+});
+
+describe('a place\'s or a body\'s possessive before an institution', () => {
+  it('is its owner\'s, not part of the name ("University of Rwanda’s College of Science and Technology"); a founder\'s stays', () => {
+    const got = extractEntities('Volcanoes', 'The network was built with the University of Rwanda’s College of Science and Technology. Patients at Guy\'s Hospital waited.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['University of Rwanda', 'College of Science and Technology', "Guy's Hospital"]));
+  });
+});

@@ -21,6 +21,8 @@ import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
 import { germanNominative } from './entities/german-nominative.js';
 import { DESCRIBED, germanSideName, printsScores, splitAtGermanGenitive, splitAtGermanPerson, withoutGermanDescriptor } from './entities/german-runs.js';
+/** Words that open a sentence before a firm's name without being part of it: adverbs, and words that describe the firm ("Rival NMB Bank Plc"). */
+const OPENS_BEFORE_FIRM = /^(?:\p{L}+ly|Yesterday|Today|Tonight|Tomorrow|However|Meanwhile|Earlier|Later|Instead|Elsewhere|Overall|Nevertheless|Nonetheless|Still|Now|Then|Also|Already|Here|There|Last|Next|Thus|Hence|Therefore|Since|After|Before|Rival|Rivals|Fellow|Local|Former|Smaller|Larger|Bigger|Listed|Troubled|Struggling|Embattled|Parent|Sister|Unlisted|Privately)$/u;
 /** German articles a sentence may open a name's run with. */
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['Die', 'Der', 'Den', 'Dem', 'Des']);
 import { opensOnFirmDescriptor, withNordicBodies } from './entities/nordic-bodies.js';
@@ -462,6 +464,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "Sea Limited", "AD Ports Group": a company's legal ending keeps an everyday word or an acronym opening its name.
     const ending = norm(toks[toks.length - 1]!.bare);
     const company = (toks.length === 2 && LEGAL_ENDINGS.has(ending)) || ((LEGAL_ENDINGS.has(ending) || ending === 'group' || ending === 'holdings') && /^\p{Lu}{2,}$/u.test(toks[0]!.bare));
+    // "Mountain Coast Holdings Ltd has lifted its profit": three words or more closed by a legal form are a firm's whole name.
+    // (Not after an adverb or a describing word: "Yesterday Acme Widgets Ltd said", "Rival NMB Bank Plc".)
+    const legallyNamed = toks.length >= 3 && LEGAL_ENDINGS.has(ending) && toks.every((t) => /^\p{Lu}/u.test(t.bare)) && !OPENS_BEFORE_FIRM.test(toks[0]!.bare);
     const lastTok = toks[toks.length - 1]!;
     // Or an apposition names what it is: "Technology Ireland, the Ibec association for the tech sector, said".
     const runEnd = lastTok.pos + lastTok.text.length;
@@ -511,7 +516,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       (describingCompound(toks, lexicon) ||
       (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
-        (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !namesLocalCouncil(toks) && !namesRegionalInstitution(toks) &&
+        (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !legallyNamed && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !namesLocalCouncil(toks) && !namesRegionalInstitution(toks) &&
           !writtenInsideSentence(body, toks[0]!.bare, toks[1]!.bare) && !(toks.length >= 3 && opensTwoBodiesNames(body, toks[0]!.bare, toks[1]!.bare))))
     ) {
       lead = toks[0]!.bare;

@@ -386,7 +386,8 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       const pluralOwner = next !== undefined && !next.breakBefore && (plural || eponym) && (ownerBody(next.bare) || bodyAfterOneWord);
       // "Noble's Hospital", "Guy's Hospital", "Alder Hey Children's Hospital": a founder's or a
       // patron's possessive before the institution named after them.
-      const founder = next !== undefined && !next.breakBefore && /\p{Ll}['’]s$/u.test(t.text) && !ORG_WORDS.has(norm(t.bare)) && PLURAL_OWNER_INSTITUTIONS.has(norm(next.bare)) && (tokens[i + 2] === undefined || tokens[i + 2]!.breakBefore || !isCapitalised(tokens[i + 2]!.bare));
+      // ("University of Rwanda’s College of Science": a body's or a known place's possessive is an owner's.)
+      const founder = next !== undefined && !next.breakBefore && /\p{Ll}['’]s$/u.test(t.text) && !ORG_WORDS.has(norm(t.bare)) && !GAZ.has(norm(t.bare)) && !cur.some((c) => c.bare === 'of') && PLURAL_OWNER_INSTITUTIONS.has(norm(next.bare)) && (tokens[i + 2] === undefined || tokens[i + 2]!.breakBefore || !isCapitalised(tokens[i + 2]!.bare));
       // "parishioners at St. Mary's", "St Nathy's won": a saint's possessive closing the name is the
       // church's, school's or club's own ("St Mary's" for "St Mary's Church"), not an owner before a noun.
       const saintsOwn = !inName && cur.length >= 2 && /^(?:St|St\.|Saint)$/u.test(cur[cur.length - 2]!.bare) && /\p{Ll}['’]s$/u.test(t.text) && (next === undefined || next.breakBefore || !isCapitalised(next.bare));

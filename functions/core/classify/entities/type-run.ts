@@ -1353,7 +1353,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     for (let k = 0; k + 1 < parts.length; k++) {
       const [area, council] = [parts[k]!, parts[k + 1]!];
       const opensBody = k === 0 || ORG_WORDS.has(norm(parts[k - 1]![parts[k - 1]!.length - 1]!));
-      if (opensBody && area.length <= 2 && area.every((w) => CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w))) && council.length >= 2 && council.length <= 4 && norm(council[council.length - 1]!) === 'council') {
+      // (Not a public body named for its field and place, "Waterways Ireland and Leitrim County Council".)
+      if (opensBody && area.length <= 2 && area.every((w) => CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w))) && !isPublicService(area) && council.length >= 2 && council.length <= 4 && norm(council[council.length - 1]!) === 'council') {
         parts.splice(k, 2, [...area, 'and', ...council]);
       }
     }
