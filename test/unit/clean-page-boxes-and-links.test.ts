@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAdCopy, isMarkedCaption, junkKind } from '../../functions/core/clean/boilerplate.js';
+import { bylineAuthor } from '../../functions/core/clean/byline.js';
 import { clean, REPORT } from './clean-report-fixture.js';
 
 const page = (lang: string, title: string, body: string): string =>
@@ -195,5 +196,14 @@ describe('a picture of what is planned, credited to whoever drew it', () => {
     expect(isMarkedCaption('A design rendering of one of the four electric catamarans Pan-Visayas Fastcraft Lines has ordered. Mactan Marine Works & Co.')).toBe(true);
     expect(isMarkedCaption("An artist's impression of the new north stand at Cappielow. Populous")).toBe(true);
     expect(isMarkedCaption('An artist’s impression of the bridge was shown to councillors on Monday, and most of them said they liked it.')).toBe(false);
+  });
+});
+
+describe('a byline under the last paragraph in Romanian and Portuguese', () => {
+  it('names the writer ("de Alexandru Pașca", "Reportagem: Nilton Évora Delgado"); a name opening on "De" is no byline', () => {
+    expect(bylineAuthor('de Alexandru Pașca', null)).toBe('Alexandru Pașca');
+    expect(bylineAuthor('Reportagem: Nilton Évora Delgado', null)).toBe('Nilton Évora Delgado');
+    expect(bylineAuthor('De Bruyne scored twice in the second half.', null)).toBeNull();
+    expect(bylineAuthor('de Santa Cruz a San José', null)).toBeNull();
   });
 });

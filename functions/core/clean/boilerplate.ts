@@ -1418,8 +1418,8 @@ export const BYLINE_LABELS: readonly string[] = [
   'haber',
   // Azerbaijani, Uzbek, Somali, Swahili, Hausa: "Müəllif: Aynur Quliyeva", "Qoraa: Cabdiraxmaan Xasan Cilmi".
   'müəllif', 'muallif', 'qoraa', 'mwandishi', 'marubuci',
-  // English desks: "Reporting: Losana Tuimavana".
-  'reporting',
+  // English desks: "Reporting: Losana Tuimavana"; Portuguese, French and Dutch ones: "Reportagem: Nilton Évora Delgado".
+  'reporting', 'reportagem', 'reportage',
   'report and photos', 'words and photos', 'words and pictures', 'text and photos', 'story and photos',
   // A content file's field: "Byline: Jenna Trewhella".
   'byline',

@@ -112,6 +112,8 @@ export function bylineAuthor(text: string, site: string | null): string | null {
   // Catalan's "Per Jordi Ferré i Sans"; but "Per Anders Nilsson" is a Scandinavian name alone, so
   // "Per" is no byline word elsewhere.
   if (/^Per\s+\p{Lu}/u.test(t) && !bareName(t)) return cleanAuthor(t.slice(4), site);
+  // Romanian's "de Alexandru Pașca", written small: "de" before a capital is a name's particle elsewhere ("De Bruyne").
+  if (/^de\s+\p{Lu}/u.test(t) && bareName(t.slice(3))) return cleanAuthor(t.slice(3), site);
   // The byline after the date on one line: "Publié le 27 janvier 2025 — Par Julien Morel".
   for (const part of t.split(/\s+[|·•–—]\s+|\s+-\s+/).slice(1, 4)) {
     if (BYLINE_START.test(part)) return cleanAuthor(part, site);
