@@ -207,3 +207,10 @@ describe('a byline under the last paragraph in Romanian and Portuguese', () => {
     expect(bylineAuthor('de Santa Cruz a San José', null)).toBeNull();
   });
 });
+
+describe('a newsletter box\'s address field left alone on its line', () => {
+  it('is chrome in the languages read ("Din e-mailadresse", "Email address"); a sentence about an address is not', () => {
+    for (const line of ['Din e-mailadresse', 'Email address', 'Ihre E-Mail-Adresse', 'Votre adresse e-mail', 'Uw e-mailadres']) expect(junkKind(line), line).not.toBeNull();
+    expect(junkKind('Police asked anyone with information to write to the email address on the appeal.')).toBeNull();
+  });
+});

@@ -300,6 +300,8 @@ const PUBLISHER_NOTES: RegExp[] = [
   // "Thank you for subscribing", "Invalid Email", "Email address SUBSCRIBE".
   /^(reuse this content|contact the (author|reporter|writer)|gift (this )?article|share full article|explore more on these topics|more on this story|get in touch|comments? \(?\d+\)?|(suggested |related )?topics:?|newsletters?:?)$/i,
   /^(thank you|thanks) for (subscribing|signing up)\b.{0,60}$|^we have more newsletters\b|^see our privacy notice\b|^invalid e-?mail( address)?\.?$|^something went wrong,? please try again( later)?\.?$|^(your )?e-?mail( address)?\s*[*:]?\s*(subscribe|sign up|submit)$/i,
+  // A newsletter box's address field alone: "Din e-mailadresse", "Ihre E-Mail-Adresse", "Votre adresse e-mail".
+  /^(?:(?:your|din|dit|uw|je|votre|ihre|deine|tu|il tuo|seu|o seu|twój)\s+)?(?:e-?mail(?:\s+address)?|e-?mail-?adres(?:se)?|e-postadress|adresse (?:e-?mail|électronique)|correo electrónico|indirizzo (?:e-?mail|di posta elettronica)|endereço de e-?mail|adres e-mail|adresa de e-mail)\s*[*:]?$/iu,
   /^join (our|the) (commenting|comment|comments) (forum|section|community)\b|^join thought-provoking conversations\b/i,
   /\baffiliate commission\b|^our (journalism|reporting|work) (needs|depends on|relies on) your support\b/i,
   // "Contact Dana Reyes at 555-201-0143": a reporter's phone line.
