@@ -422,7 +422,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       continue;
     }
     // "Die Lausitzer Füchse … gegen die Eispiraten Crimmitschau": in a German match report, a side named for its town.
-    const sideWords = run.tokens.map((t) => t.bare).filter((w, k) => k > 0 || !GERMAN_ARTICLES.has(w));
+    const sideWords = germanMatchReport ? run.tokens.map((t) => t.bare).filter((w, k) => k > 0 || !GERMAN_ARTICLES.has(w)) : [];
     if (germanMatchReport && !inHeadline(t0.pos) && germanSideName(sideWords)) {
       mentions.push({ kind: 'org', name: sideWords.join(' '), pos: t0.pos, fixed: true });
       continue;
