@@ -422,10 +422,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       continue;
     }
     // "Die Lausitzer Füchse … gegen die Eispiraten Crimmitschau": in a German match report, a side named for its town.
-    const sideWords = germanMatchReport ? run.tokens.map((t) => t.bare).filter((w, k) => k > 0 || !GERMAN_ARTICLES.has(w)) : [];
-    if (germanMatchReport && !inHeadline(t0.pos) && germanSideName(sideWords)) {
-      mentions.push({ kind: 'org', name: sideWords.join(' '), pos: t0.pos, fixed: true });
-      continue;
+    if (germanMatchReport && !inHeadline(t0.pos)) {
+      const sideWords = run.tokens.map((t) => t.bare).filter((w, k) => k > 0 || !GERMAN_ARTICLES.has(w));
+      if (germanSideName(sideWords)) {
+        mentions.push({ kind: 'org', name: sideWords.join(' '), pos: t0.pos, fixed: true });
+        continue;
+      }
     }
     // A run inside a name written with commas is part of that name.
     const inside = commaBodies.find((c) => c.start <= t0.pos && t0.pos < c.end);

@@ -110,7 +110,7 @@ export function printsScores(body: string): boolean {
 /** A place the lists know, by its name or its adjective in -er ("Lausitz", "Lausitzer", "Kölner"). */
 function placeOrItsAdjective(word: string): boolean {
   const place = (w: string): boolean => gazLookup([w])?.kind === 'place' || germanTown(w);
-  return place(word) || (/^\p{Lu}\p{Ll}+er$/u.test(word) && place(word.slice(0, -2)));
+  return place(word) || (TOWN_ADJECTIVE.test(word) && place(word.slice(0, -2)));
 }
 
 /** A nickname's plural ending ("Füchse", "Eisbären", "Löwen", "Tigers"), never a building's ("Eisarena", "Stadthalle"). */
@@ -129,8 +129,8 @@ export function germanSideName(words: readonly string[]): boolean {
   if (words.length !== 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
   const [first, second] = [words[0]!, words[1]!];
   const nickname = (w: string): boolean =>
-    NICKNAME_PLURAL.test(w) && !BUILDING_ENDING.test(w) && !STOPWORDS_DE.has(w.toLowerCase()) && !isNoun(w) && !ORG_WORDS.has(norm(w)) &&
-    !GIVEN_NAMES.has(norm(w)) && !TITLES.has(norm(w)) && !gazLookup([w]) && !germanTown(w);
-  if (/er$/u.test(first) && placeOrItsAdjective(first) && !germanTown(first) && nickname(second) && !SIDE_MEMBERS.has(second.toLowerCase())) return true;
-  return nickname(first) && !SIDE_MEMBERS.has(first.toLowerCase()) && (gazLookup([second])?.kind === 'place' || germanTown(second));
+    NICKNAME_PLURAL.test(w) && !BUILDING_ENDING.test(w) && !STOPWORDS_DE.has(w.toLowerCase()) && !SIDE_MEMBERS.has(w.toLowerCase()) && !isNoun(w) &&
+    !ORG_WORDS.has(norm(w)) && !GIVEN_NAMES.has(norm(w)) && !TITLES.has(norm(w)) && !gazLookup([w]) && !germanTown(w);
+  if (/er$/u.test(first) && placeOrItsAdjective(first) && !germanTown(first) && nickname(second)) return true;
+  return nickname(first) && (gazLookup([second])?.kind === 'place' || germanTown(second));
 }

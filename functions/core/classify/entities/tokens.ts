@@ -26,6 +26,9 @@ export const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+
 export const LOWERCASE_ELISION = /^\p{Ll}{1,6}['’](?=\p{Lu})/u;
 export const CAPITAL_ELISION = /^(?:\p{Ll}{1,6}|L|Dell|Nell|All|Dall|Sull|Un|Qu|Jusqu|Lorsqu|Puisqu)['’](?=\p{Lu})/u;
 
+/** Abbreviations that close a name, a firm's legal form or a generation ("Ltd.", "Jr."): their period may also end the sentence. */
+const CLOSING_ABBREVIATION = /^(?:Inc|Corp|Ltd|Co|Jr|Sr)\.$/u;
+
 /** `splitCapitalElision`: French or Italian text, where "L'Union" opening a sentence is "the Union". */
 export function tokenizeForNames(text: string, splitCapitalElision = false): Token[] {
   const out: Token[] = [];
@@ -58,12 +61,12 @@ export function tokenizeForNames(text: string, splitCapitalElision = false): Tok
     let endsSentence = false;
     // ("No. 1": the number's sign before a number.)
     const numberSign = t === 'No.' && /^\s*\d/u.test(text.slice(m.index + m[0].length));
-    if (t.endsWith('.') && !numberSign && !/^(?:\p{Lu}\.)+$/u.test(t) && !ABBREVIATED_TITLES.has(norm(t)) && !/^(?:\p{Lu}|St|Ste|Mt|Ft|Jr|Sr|Inc|Corp|Ltd|Co)\.$/u.test(t)) {
+    if (t.endsWith('.') && !numberSign && !/^(?:\p{Lu}\.)+$/u.test(t) && !ABBREVIATED_TITLES.has(norm(t)) && !/^(?:\p{Lu}|St|Ste|Mt|Ft)\.$/u.test(t) && !CLOSING_ABBREVIATION.test(t)) {
       t = t.slice(0, -1);
       endsSentence = true;
     }
     // "… Ziwa Aerial Systems Ltd. The trial …": a firm's abbreviated form before a capitalised function word ends the sentence.
-    else if (/^(?:Inc|Corp|Ltd|Co|Jr|Sr)\.$/u.test(t) && EN_STOPWORDS.has(/^\s+(\p{Lu}\p{Ll}*)\b/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1]?.toLowerCase() ?? '')) endsSentence = true;
+    else if (CLOSING_ABBREVIATION.test(t) && EN_STOPWORDS.has(/^\s+(\p{Lu}\p{Ll}*)\b/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 12))?.[1]?.toLowerCase() ?? '')) endsSentence = true;
     // A tab parts a table row's cells: "Cody Ross" and "Dryden" are two names.
     const brk = sentenceStart || /[^\s]/.test(gap) || /[\n\t]/.test(gap) || out.length === 0;
     if (/[.!?:;][\s"'“”‘’()[\]]*$|\n\s*\n/.test(gap) || out.length === 0) sentenceStart = true;
