@@ -730,7 +730,7 @@ describe('a fact box set inside a story', () => {
     expect((await clean(md, 'inquest.md')).paragraphs).toEqual(story);
   });
   it('loses a box that names what it sums up, and keeps a heading that only starts like one', async () => {
-    for (const label of ['**About the study**', '**Results at a glance**', '**Fleet at a glance**']) {
+    for (const label of ['**About the study**', '**Results at a glance**', '**Fleet at a glance**', '📊 **Results in brief (half year, unaudited)**', '**Club regatta 2026 – results**']) {
       const md = ['# Sailor died after safety boat was withdrawn', '', story[0], '', story[1], '', label, '', '- 240 samples from 4 reservoirs', '- Club founded: 1976', '- Safety boats: one, now two', '', story[2]].join('\n');
       expect((await clean(md, 'inquest.md')).paragraphs, label).toEqual(story);
     }

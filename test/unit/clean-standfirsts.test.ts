@@ -60,3 +60,52 @@ describe('a standfirst over the lead picture\'s credited caption in scraped text
     expect(read.paragraphs[0]).toContain('A cheia, a maior dos últimos 25 anos');
   });
 });
+
+describe('a published Notion page copied as Markdown', () => {
+  const page = (callout: string): string => [
+    '# Baltistan’s glaciers have stopped growing, study finds', '',
+    'Published', '', 'June 11, 2026', '', 'Author', '', 'Sakina Batool', '', 'Section', '', 'Science, Environment', '', 'Last edited', '', 'June 12, 2026 9:41 AM', '',
+    '![A glacier](https://example.org/glacier.jpg)', '', 'The glacier seen from Concordia. Photo: University field team', '',
+    callout, '', ...STORY.flatMap((p) => [p, '']),
+  ].join('\n');
+  it('reads its properties, each label a paragraph over its value, as the header and no part of the story', async () => {
+    const read = await clean(page(''), 'glaciers.md');
+    expect(read.published).toBe('2026-06-11');
+    expect(read.author).toBe('Sakina Batool');
+    expect(read.paragraphs).toEqual(STORY);
+  });
+  it('leaves out the callout over the first paragraph, its standfirst', async () => {
+    const read = await clean(page(`💡 ${DECK}`), 'glaciers.md');
+    expect(read.paragraphs).toEqual(STORY);
+  });
+});
+
+describe('an update stamp between the byline and a styled standfirst', () => {
+  it('does not keep the standfirst in the story', async () => {
+    const md = [
+      '# Baltistan’s glaciers have stopped growing, study finds', '',
+      '[11 June 2026](https://example.org/2026/06/11/) · Por [Sakina Batool](https://example.org/author/sakina/)', '',
+      'Actualizado: 12 June 2026, 13:10', '',
+      `*${DECK}*`, '',
+      '![A glacier](https://example.org/glacier.jpg)', '', '*The glacier seen from Concordia. Foto: University field team*', '',
+      ...STORY.flatMap((p) => [p, '']),
+    ].join('\n');
+    const read = await clean(md, 'glaciers.md');
+    expect(read.published).toBe('2026-06-11');
+    expect(read.paragraphs).toEqual(STORY);
+  });
+});
+
+describe('an agency\'s name on a line of its own over the dateline that cites it', () => {
+  const lead = `SKARDU, Baltistan (KNS) – ${STORY[0]}`;
+  for (const [format, text] of [
+    ['Markdown', ['# Glaciers stop growing', '', 'Posted by Science Desk on Thursday, June 11, 2026', '', 'Karakoram News Service', '', lead, '', ...STORY.slice(1).flatMap((p) => [p, ''])].join('\n')],
+    ['text', ['Glaciers stop growing', 'By Sakina Batool', 'June 11, 2026', '', 'Karakoram News Service', '', lead, '', ...STORY.slice(1).flatMap((p) => [p, ''])].join('\n')],
+    ['HTML', `<html><body><article><h1>Glaciers stop growing</h1><p class="byline">By Sakina Batool, June 11, 2026</p><p>Karakoram News Service</p><p>${lead}</p>${STORY.slice(1).map((p) => `<p>${p}</p>`).join('')}</article></body></html>`],
+  ] as const) {
+    it(`is its credit, not the story's first paragraph (${format})`, async () => {
+      const read = await clean(text, `glaciers.${{ Markdown: 'md', text: 'txt', HTML: 'html' }[format]}`);
+      expect(read.paragraphs).toEqual(STORY);
+    });
+  }
+});

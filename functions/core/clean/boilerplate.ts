@@ -1789,13 +1789,18 @@ const SUMMARY_LABELS: ReadonlySet<string> = new Set([
   'datos clave', 'en cifras', 'in cifre', 'i numeri', 'em números', 'in cijfers', 'feiten en cijfers',
 ]);
 const MAX_SUMMARY_LABEL_CHARS = 30;
+/** What a box's label may say of its span in brackets after it: "Results in brief (year to March 31, 2026)". */
+const LABEL_SPAN = /\s*\([^()]{1,40}\)$/u;
 export function isSummaryLabel(t: string): boolean {
-  if (t.length > MAX_SUMMARY_LABEL_CHARS) return false;
-  const label = withoutClosingStop(t.replace(/[*_]/g, '').trim().toLowerCase());
-  return SUMMARY_LABELS.has(label) || NAMED_BOX_LABEL.test(label);
+  const label = withoutClosingStop(t.replace(/[*_]/g, '').trim().toLowerCase()).replace(LABEL_SPAN, '');
+  if (label.length > MAX_NAMED_BOX_LABEL_CHARS) return false;
+  return (label.length <= MAX_SUMMARY_LABEL_CHARS && SUMMARY_LABELS.has(label)) || NAMED_BOX_LABEL.test(label) || RESULTS_BOX_LABEL.test(label);
 }
+const MAX_NAMED_BOX_LABEL_CHARS = 60;
+/** A results box's label after the event it reports: "Shandur Polo Festival 2026 – results". */
+const RESULTS_BOX_LABEL = /^(?:[\p{L}\d'’-]+ ){1,5}[–—:-] (?:results|scores|fixtures|standings|results and fixtures)$/u;
 /** A box that names what it sums up: "Results at a glance", "Kahindi factfile", "About the study". */
-const NAMED_BOX_LABEL = /^(?:(?:[\p{L}'’-]+ ){1,3}(?:at a glance|fact ?file|fact ?box|in numbers)|about (?:the|this) (?:study|research|survey|report|poll|data))$/u;
+const NAMED_BOX_LABEL = /^(?:(?:[\p{L}'’-]+ ){1,3}(?:at a glance|in brief|fact ?file|fact ?box|in numbers)|about (?:the|this) (?:study|research|survey|report|poll|data))$/u;
 
 /**
  * Read-also labels added after the patterns above, read with string tests for the reason given at

@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { dayFirstOnPage, fetchTime, FETCHED_KEYS, findDates, onPrintedDay, parseDate, publishedPart, yearlessDayBefore, yearlessDayByPermalink, type DateOptions } from './dates.js';
 import { PUBLICATION_WORD_RE, isJobLine } from './text-byline.js';
-import { dateAlone, dateLine, labelledPublicationDate, readDateline } from './text-dates.js';
+import { creditsTheDateline, dateAlone, dateLine, labelledPublicationDate, readDateline } from './text-dates.js';
 import { isCreditedCaption, junkKind } from './boilerplate.js';
 import { cutTail, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
@@ -329,6 +329,16 @@ function plainParagraph(b: Block | undefined): boolean {
 }
 /** Fewest words of a standfirst under the byline: a shorter styled line is a label ("In this issue"). */
 const MIN_DECK_WORDS = 8;
+
+/** The icon a published Notion page's callout opens with: the default bulb, or a pin, a note or an information sign. */
+const CALLOUT_ICON = /^(?:💡|📌|📝|ℹ️?)\s/u;
+
+/** A callout over the story's first paragraph ("💡 The engineering group now earns …") is its standfirst. */
+function dropCalloutDeck(keep: Block[], root: DomElement): void {
+  const [first, next] = keep;
+  if (first && next && first.kind === 'p' && next.kind === 'p' && CALLOUT_ICON.test(first.text) && !CALLOUT_ICON.test(next.text) &&
+    countWords(first.text) <= MAX_DECK_WORDS) removeBlock(keep.shift()!, root);
+}
 
 /** What may stand between a standfirst and the byline: the lead picture's caption, chrome, or a dateline's city alone ("BENGALURU"). */
 function isBesideTheDeck(b: Block): boolean {
@@ -657,6 +667,35 @@ function propertyLines(el: DomElement | null): Record<string, unknown> | null {
   return read;
 }
 
+/** A published page property's label, a paragraph of its own over its value (Notion sites: "Published" / "May 27, 2026"). */
+const PROPERTY_LABELS: ReadonlySet<string> = new Set([
+  'published', 'publish date', 'date', 'author', 'authors', 'writer', 'reporter', 'section', 'sections', 'category', 'categories', 'tags', 'topic', 'topics',
+  'created', 'last edited', 'last edited time', 'last updated', 'updated', 'reading time', 'read time', 'status', 'type', 'source', 'url',
+]);
+/** Most words of a property's value. */
+const MAX_PROPERTY_VALUE_WORDS = 12;
+/** Fewest label-and-value pairs that make a property block rather than a lone label. */
+const MIN_PROPERTY_PAIRS = 2;
+
+/** The properties under a published Notion page's heading, each label a paragraph over its value's: removed and read. */
+function propertyPairs(h1: DomElement): Record<string, unknown> | null {
+  const pairs: [DomElement, DomElement][] = [];
+  for (let label = h1.nextElementSibling; label?.tagName === 'P'; label = pairs[pairs.length - 1]![1].nextElementSibling) {
+    const key = normalizeSpace(label.textContent ?? '').replace(/:$/, '').toLowerCase();
+    const value = label.nextElementSibling;
+    if (!PROPERTY_LABELS.has(key) || value?.tagName !== 'P' || countWords(value.textContent ?? '') > MAX_PROPERTY_VALUE_WORDS) break;
+    pairs.push([label, value]);
+  }
+  if (pairs.length < MIN_PROPERTY_PAIRS) return null;
+  const out: Record<string, unknown> = {};
+  for (const [label, value] of pairs) {
+    out[normalizeSpace(label.textContent ?? '').replace(/:$/, '').toLowerCase().replace(/ /g, '_')] = normalizeSpace(value.textContent ?? '');
+    label.remove();
+    value.remove();
+  }
+  return out;
+}
+
 /** A title's closing site name: " - Belize Newsline", " | Central West Sport", " (Lapin Päivä)". */
 const SITE_TAIL = /\s(?:[-|–—]\s+\S+(?:\s+\S+){0,3}|\([^()]{3,40}\))$/u;
 /** Most elements of site chrome a clipped page holds above its headline. */
@@ -973,7 +1012,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // Notion's export: the page's properties as `Key: value` lines under its heading ("Created: …",
   // "Tags: …", "URL: …"). Metadata of the page, not body; "Created" is when the page was made (for a
   // clipped article, when it was clipped), so a date the article prints comes first.
-  const properties = h1 ? propertyLines(h1.nextElementSibling) : null;
+  const properties = h1 ? (propertyLines(h1.nextElementSibling) ?? propertyPairs(h1)) : null;
   const docTable = metadataTable(root, h1);
   let aboveAuthor: string | null = null;
   let aboveDay: string | null = null;
@@ -1064,6 +1103,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
       removeBlock(b, root);
       continue;
     }
+    // An update stamp under the byline ("Actualizado: 22 de abril de 2026, 13:10") stands between it and the standfirst.
+    const updateUnderByline = afterByline && top.length === 0 && junkKind(b.text) !== null && dateLine(b.text, dopts) !== null;
     afterByline = false;
     // A date or byline line at the top ("*Published 5 March 2024*", "*By Jordan Pike · March 3, 2024*")
     // is metadata, not body.
@@ -1107,6 +1148,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
       // And the paragraph the page's own description repeats, wherever it stands above the byline.
       const described = deck === null ? -1 : top.findIndex((t) => t.text.toLowerCase() === deck.toLowerCase());
       if (described >= 0) removeBlock(top.splice(described, 1)[0]!, root);
+    } else if (updateUnderByline) {
+      removeBlock(b, root);
+      afterByline = true;
     } else top.push(b);
     // A menu or a ticker above the byline ("JCI 7,412.55 ▲0.8% · USD/IDR 16,648 · Jakarta 31°C") is not a top line either.
     // Nor is a menu's item, a link alone in a list.
@@ -1121,6 +1165,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   published ??= bareDateAmong(blocks.slice(0, MAX_BARE_DATE_BLOCKS), dopts) ?? yearlessDayAmong(blocks.slice(0, MAX_TOP_LINES), input, lang);
   if (properties) published ??= parseDate(field(properties, 'published_date', 'publish_date', 'publication_date', 'date', 'published', 'created'), dopts);
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
+  dropCalloutDeck(keep, root);
+  if (keep.length > 1 && creditsTheDateline(keep[0]!.text, keep[1]!.text)) removeBlock(keep.shift()!, root);
   cutTail(keep, root);
   author = dropClosingMatter(keep, author, input, root);
   const paragraphs = keep.map((b) => b.text);

@@ -90,6 +90,24 @@ export function dateLineWithin(units: ReadonlyArray<{ text: string }>, i: number
   return units.slice(i + 1, i + 1 + n).some((u) => dateLine(u.text, dopts) !== null);
 }
 
+/** Most words of an agency's name on a line of its own. */
+const MAX_AGENCY_LINE_WORDS = 5;
+/** The closing words of a news agency's name: "Pamir Press Service", "Harbour News Agency". */
+const AGENCY_NAME_END = /\b(?:press (?:service|agency|association)|news (?:agency|service)|wire service)$/i;
+
+/**
+ * Whether a line is the agency credit over the dateline that cites it: "Pamir Press Service" on a line
+ * of its own over "SHANDUR, Chitral (PPS) – …", named in full or by the initials in the brackets.
+ */
+export function creditsTheDateline(line: string, next: string): boolean {
+  const words = line.trim().split(/\s+/);
+  if (words.length > MAX_AGENCY_LINE_WORDS || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const agency = splitDateline(next).agency;
+  if (agency === null) return false;
+  const initials = words.map((w) => w[0]).join('');
+  return AGENCY_NAME_END.test(line.trim()) || initials === agency.replace(/[^\p{L}]/gu, '').toUpperCase();
+}
+
 /**
  * The dateline that opens a paragraph, read once for every format: the paragraph without it, the
  * agency it names ("LONDON (Reuters) -" → Reuters), and the date it gives when it names the year
