@@ -117,6 +117,10 @@ describe('topic', () => {
       expect(civicBreadth(`${title} ${body}`)).toBeGreaterThanOrEqual(8);
     });
 
+    it('counts an inquest and the Irish police among them', () => {
+      expect(civicBreadth('The coroner opened the inquest after gardaí recovered the kayak')).toBe(2);
+    });
+
     it('gives nothing for the one or two kinds any story may name', () => {
       expect(civicGain(0)).toBe(0);
       expect(civicGain(2)).toBe(0);
