@@ -1368,6 +1368,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.people).not.toContain('Ferdinand Marcos');
   });
 
+  it('reads a given name before a name particle, and one that is a function word of another language only', () => {
+    const got = en('Jan van Dijk scored twice. The club has signed the Dutch forward Sem van der Laan from FC Emmen, and Ella Whitfield said the deal was done. Jan 5 was the deadline.');
+    expect(got.people).toEqual(expect.arrayContaining(['Jan van Dijk', 'Sem van der Laan', 'Ella Whitfield']));
+    expect(got.people).not.toContain('Jan');
+  });
+
   it('reads each name after a plural organisation noun as an organisation', () => {
     const got = en('The bondholders include the US investment firms Elliott Management and Apollo Global Management, a filing showed.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Elliott Management', 'Apollo Global Management']));

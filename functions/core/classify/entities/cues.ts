@@ -5,7 +5,7 @@ import { ALL_STOPWORDS } from '../stopwords.js';
 import { isOnWorldList, isWorldPlace, worldTownSize } from '../world-places.js';
 import { escapeRegExp } from '../../words.js';
 import { declinedAdjective } from './german-nominative.js';
-import { acronymOf, BASED_AFTER_FORMS, CASE_SENSITIVE, type Cluster, COMPASS, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GERMAN_ADJECTIVE, germanBodyNoun, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, PLACE_PREPS, PORTFOLIO_TAILS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
+import { acronymOf, BASED_AFTER_FORMS, CASE_SENSITIVE, type Cluster, COMPASS, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GERMAN_ADJECTIVE, germanBodyNoun, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NAME_PARTICLES, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, PLACE_PREPS, PORTFOLIO_TAILS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
 import type { Run } from './tokens.js';
 
 const ANY_LOWER = /\p{Ll}/u;
@@ -154,9 +154,9 @@ export function withNameOverSpan(mentions: Mention[], singles: Single[], body: s
   mentions.push(name);
 }
 
-/** A month or day abbreviation that is also a given name, opening a person's name ("Jan Tiedemann", not "Jan 5"). */
+/** A month or day abbreviation that is also a given name, opening a person's name ("Jan Tiedemann", "Jan van Dijk", not "Jan 5"). */
 export function givenNameBefore(word: string, next: string): boolean {
-  return GIVEN_NAMES.has(norm(word)) && /^\p{Lu}\p{Ll}{2,}$/u.test(next) && !NON_NAMES.has(norm(next));
+  return GIVEN_NAMES.has(norm(word)) && ((/^\p{Lu}\p{Ll}{2,}$/u.test(next) && !NON_NAMES.has(norm(next))) || NAME_PARTICLES.has(next));
 }
 
 /** Lowercase nouns for a kind of place, after a name ("Dadu district") or before "of" and a list of names. */

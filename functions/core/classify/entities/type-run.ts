@@ -85,6 +85,16 @@ export function functionWordAsGivenName(word: string, next: string, sentenceStar
   return FUNCTION_WORD_NAMES.has(word) && !sentenceStart && /^\p{Lu}\p{Ll}{2,}$/u.test(next) && !(lexicon?.isCommon(next) ?? true);
 }
 
+/**
+ * "Sem van der Laan", "Ella Whitfield": in English, a given name that is a function word of another
+ * language only, before a name particle or an unusual capitalised word.
+ */
+export function foreignFunctionWordAsGivenName(word: string, next: string, language: string | undefined, lexicon: Lexicon | undefined): boolean {
+  const lower = word.toLowerCase();
+  return language === 'en' && !EN_STOPWORDS.has(lower) && GIVEN_NAMES.has(lower) &&
+    (NAME_PARTICLES.has(next) || (/^\p{Lu}\p{Ll}{2,}$/u.test(next) && !(lexicon?.isCommon(next) ?? true)));
+}
+
 /** Plurals that open a sentence without naming a body's members: adverbs and spans of time. */
 export const NOT_MEMBER_PLURALS = new Set(['sometimes', 'besides', 'afterwards', 'towards', 'backwards', 'forwards', 'always', 'regardless', 'nowadays', 'overseas', 'indoors', 'outdoors', 'upstairs', 'downstairs', 'whereas', 'hours', 'weeks', 'months', 'years', 'days', 'thanks']);
 
