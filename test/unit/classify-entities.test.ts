@@ -1297,6 +1297,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(three.organizations).toEqual(['Ministry of Defence', 'Foreign Office', 'Treasury']);
   });
 
+  it('reads portfolios listed before the head word as one body, and a body named for its charge, but not an office\'s remit', () => {
+    const got = en('Nests were counted by the state’s Forest, Environment and Climate Change Department. Odisha’s Housing, Urban and Rural Development Department agreed. The Ministry in Charge of Emergency Management (MINEMA) said so, and the Minister in Charge of Local Government, Jean Bosco, welcomed it.');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Forest, Environment and Climate Change Department', 'Housing, Urban and Rural Development Department', 'Ministry in Charge of Emergency Management']));
+    expect(got.organizations).not.toContain('Charge of Local Government');
+  });
+
   it('reads no person in a word said twice or a plural noun after a word that is no given name', () => {
     const got = en('Bafana Bafana lost in Uyo, Hendrick Motorsports won the race and Breakwater Dynamics built the buoy. Doc Rivers and Chris Evans watched.');
     expect(got.people).toEqual(['Doc Rivers', 'Chris Evans']);

@@ -444,6 +444,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
     // A line-up's surnames name players the report names in full; alone they read as towns.
     if (inLineup(t0.pos)) continue;
+    // "the Minister in Charge of Local Government": an office's remit, not a body (the ministry's is read whole).
+    if (t0.bare === 'Charge' && precedingWord(body, t0.pos) === 'in') continue;
     if (inShouted(t0.pos)) {
       gazetteerSpans(run.tokens.map((t) => t.bare), t0.pos, mentions, true);
       continue;

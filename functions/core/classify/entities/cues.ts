@@ -690,6 +690,15 @@ export const COMMA_PORTFOLIOS = new RegExp(
   'gu',
 );
 
+/** "Forest, Environment and Climate Change Department": an office's portfolios listed before its head word, as Indian states name theirs. */
+const PORTFOLIOS_BEFORE_HEAD = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}){1,3},?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}?\s+(?:Department|Ministry|Directorate|Division)(?![\p{L}\p{N}'’-])`,
+  'gu',
+);
+
+/** "Ministry in Charge of Emergency Management": a body named for what it is in charge of (Rwanda's, Benin's, Tanzania's). */
+const IN_CHARGE_OF = /(?<![\p{L}\p{N}'’-])(?:Ministry|Department|Office|Secretariat)\s+in\s+Charge\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’-]*){0,4}/gu;
+
 /** Words that open an office's name in Spanish, Portuguese, French, Italian and Catalan. */
 const ROMANCE_OFFICE_HEADS = String.raw`(?:Ministerio|Ministério|Ministère|Ministero|Consejería|Consellería|Conselleria|Secretaría|Secretaria|Subsecretaría|Departamento|Departament|Comisión|Comissão|Commissione|Servicio|Serviço|Dirección|Direção|Direzione|Assessorato|Dipartimento)`;
 /** What may follow the head before the portfolios: "Nacional", "General". */
@@ -812,6 +821,22 @@ export function commaNames(body: string): CommaName[] {
     if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
     const start = m.index - servedPlaceBefore(body, m.index).length;
     out.push({ start, end: m.index + whole.length, name: body.slice(start, m.index) + whole });
+  }
+  for (const m of body.matchAll(IN_CHARGE_OF)) {
+    if (out.some((o) => o.start <= m.index && m.index < o.end)) continue;
+    const acronym = /^\s*\((\p{Lu}[\p{Lu}&]{1,9})\)/u.exec(body.slice(m.index + m[0].length))?.[1];
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[0], ...(acronym ? { acronym } : {}) });
+  }
+  for (const m of body.matchAll(PORTFOLIOS_BEFORE_HEAD)) {
+    // A sentence's first word or a possessive before the portfolios is not one of them ("The …", "Odisha’s …").
+    const lead = /^(?:The\s+|\p{Lu}[\p{L}-]*['’]s\s+)/u.exec(m[0])?.[0] ?? '';
+    const name = m[0].slice(lead.length);
+    const items = name.replace(/\s+\S+$/u, '').split(LIST_ITEM_SEPARATOR);
+    // "Kenya, Uganda and Tanzania Division" would list places; a portfolio is none.
+    if (items.length < 3 || items.some((x) => gazLookup(x.trim().split(/\s+/u))?.kind === 'place')) continue;
+    const start = m.index + lead.length;
+    if (out.some((o) => o.start <= start && start < o.end)) continue;
+    out.push({ start, end: start + name.length, name });
   }
   return out.sort((a, b) => a.start - b.start);
 }
