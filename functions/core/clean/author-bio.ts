@@ -77,6 +77,9 @@ function closingBioAuthor(paragraphs: readonly string[], text: string): string |
  */
 const AFTER_NAME_IN_BIO = new RegExp(String.raw`^(?:\s+\([^)]{1,40}\))?\s+(?:\p{Ll}+\s+)?(?:${ANY_BIO_VERB})(?!\p{L})`, 'u');
 
+/** A bio naming the writer by the given name alone, with a verb only a writer's bio uses of them. */
+const GIVEN_NAME_BIO = /^(\p{Lu}[\p{L}'’-]+)\s+(?:covers|writes about|writes for|reports on|reports for|has (?:reported on|covered|written about|reported for)|joined (?:the|our) (?:newsroom|paper|team|staff))(?!\p{L})/u;
+
 /** How many closing paragraphs, at most two, are bios of the author: they open with a byline name in full and a verb describing the writer. */
 function authorBioCount(paragraphs: readonly string[], author: string | null): number {
   const names = (author ?? '').split(AUTHOR_SPLIT).filter((n) => /\s/.test(n.trim()));
@@ -84,13 +87,18 @@ function authorBioCount(paragraphs: readonly string[], author: string | null): n
   // One of the names, then what follows a name in a bio (a pattern per name would be compiled anew for
   // every writer a process reads, and V8 stops compiling regexps natively past its budget of regexp code).
   const opensBio = (p: string): boolean => names.some((n) => p.startsWith(n.trim()) && AFTER_NAME_IN_BIO.test(p.slice(n.trim().length)));
+  // "Annick covers the river, the forest and the weather for The Miramichi Current.": the box may name the writer by the given name.
+  const givenNameBio = (p: string): boolean => {
+    const given = GIVEN_NAME_BIO.exec(p)?.[1];
+    return given !== undefined && names.some((n) => n.trim().split(/\s+/u)[0] === given);
+  };
   const isBio = (p: string): boolean => {
     // The author box's name run into its bio ("Desmond Carty Desmond Carty is …"), or over the job
     // alone ("Julien Castellani Journaliste au service Marseille. Il suit …").
     const own = names.find((n) => p.startsWith(`${n.trim()} `));
     const rest = own === undefined ? p : p.slice(own.trim().length + 1);
     const repeated = own !== undefined && rest.startsWith(`${own.trim()} `) ? rest.slice(own.trim().length + 1) : null;
-    return opensBio(p) || (repeated !== null && opensBio(`${own!.trim()} ${repeated}`)) || (own !== undefined && isJobLine(rest.split(/(?<=\.)\s/u)[0]!.replace(/\.$/u, '')));
+    return opensBio(p) || givenNameBio(p) || (repeated !== null && opensBio(`${own!.trim()} ${repeated}`)) || (own !== undefined && isJobLine(rest.split(/(?<=\.)\s/u)[0]!.replace(/\.$/u, '')));
   };
   // An author box of several writers: each one's name over their bio ("Hodan Abdi Warsame" / "Hodan
   // Abdi Warsame is the Record's political correspondent …" / "Mohamed Yusuf Jama").
@@ -127,7 +135,10 @@ export function readClosingMatter(paragraphs: readonly string[], author: string 
   const isWriter = (k: number): boolean => k >= MIN_PARAGRAPHS_LEFT && writer !== null && namesWriter(rest[k]!, writer);
   if (isWriter(rest.length - bios - 1)) bios++;
   else if (bios === 0 && isWriter(rest.length - 2) && words(rest[rest.length - 1]!) <= MAX_BIO_WORDS) bios = 2;
-  else if (bios === 0 && rest.length > MIN_PARAGRAPHS_LEFT && words(rest[rest.length - 1]!) <= MAX_BIO_WORDS && underWritersName(rest[rest.length - 1]!, writer, text)) bios = 1;
+  else {
+    // Each writer's bio under their name in the author box ("**Camila Sandoval Rain**" / "Periodista de economía …").
+    while (bios < MAX_BIOS && rest.length - bios > MIN_PARAGRAPHS_LEFT && words(rest[rest.length - 1 - bios]!) <= MAX_BIO_WORDS && underWritersName(rest[rest.length - 1 - bios]!, writer, text)) bios++;
+  }
   return { author: writer, closing: headings + bios + trailingMatchFacts(rest.slice(0, rest.length - bios)) };
 }
 
@@ -154,7 +165,8 @@ function underWritersName(paragraph: string, writer: string | null, text: string
   const above = linesOf(text.slice(Math.max(0, at - 400), at))
     .map((line) => withoutEmphasis(line.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')))
     .filter(Boolean);
-  return above[above.length - 1]?.toLowerCase() === writer.toLowerCase();
+  const line = above[above.length - 1]?.toLowerCase();
+  return line !== undefined && [writer, ...writer.split(AUTHOR_SPLIT)].some((name) => name.trim().toLowerCase() === line);
 }
 
 /**

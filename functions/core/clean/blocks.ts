@@ -6,7 +6,7 @@ import { findDates, isMonthName, type DateOptions } from './dates.js';
 import { readClosingMatter } from './author-bio.js';
 import { READING_TIME, closesEntry, isAdCopy, isAdLabel, isCapitalLabelledLink, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
 import { bylineAuthor } from './byline.js';
-import { removeBlock, type Block, type DomElement } from './dom.js';
+import { removeBlock, type Block, type DomElement, type DomNode } from './dom.js';
 import { dateLine } from './text-dates.js';
 import { normalizeSpace } from './text-utils.js';
 
@@ -161,8 +161,15 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
   let proseKept = false;
   // A kept heading, and how many list items or table cells right under it went as junk.
   let heading: { block: Block; junkItems: number } | null = null;
+  // A box its label opens (a <div> whose first element is "Kalgoorlie Cup – result"): its note under the points goes with them.
+  let box: DomNode | null = null;
   for (const b of blocks) {
     const words = b.text.split(/\s+/).length;
+    if (box !== null && (!inside(b.element, box) || isProseBlock(b))) box = null;
+    if (box !== null && words <= MAX_BOX_NOTE_WORDS && BOX_NOTE.test(b.text)) {
+      removeBlock(b, root);
+      continue;
+    }
     // A poll box in the story: its label, its question, its options and its buttons, up to the next paragraph.
     inPoll = isPollLabel(b.text) || (inPoll && words <= MAX_POLL_LINE_WORDS && (b.text.endsWith('?') || !/[.!…]["”’»]?$/u.test(b.text)));
     if (inPoll) {
@@ -170,7 +177,9 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
       continue;
     }
     const marker = isListMarker(b.text);
-    const listed: boolean = afterMarker && (b.kind === 'li' || b.kind === 'cell') && words <= MAX_LISTED_WORDS;
+    // (A box set as a quote keeps its points' kind as the quote's: "> **Key findings**" over "> - …".)
+    const item = b.kind === 'li' || b.kind === 'cell' || b.element.tagName === 'LI';
+    const listed: boolean = afterMarker && item && words <= MAX_LISTED_WORDS;
     const adCopy = afterAdLabel && isAdCopy(b.text);
     afterAdLabel = isAdLabel(b.text.replace(/[*_]/g, ''));
     const linkInBody = proseKept && isCapitalLabelledLink(b.text);
@@ -183,6 +192,8 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
       continue;
     }
     if (junk) {
+      const parent = b.element.parentNode as DomElement | null;
+      if (marker && parent !== null && parent !== root && parent.tagName !== 'BODY' && parent.firstElementChild === b.element) box = parent;
       removeBlock(b, root);
       afterMarker = marker || listed;
       if (heading && (b.kind === 'li' || b.kind === 'cell')) heading.junkItems++;
@@ -197,6 +208,18 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
     keep.push(b);
   }
   return keep;
+}
+
+/** Most words of a box's note under its points ("Margins: ½ len, 1¼ len. Winning time: 2:04.31."). */
+const MAX_BOX_NOTE_WORDS = 40;
+
+/** A box's note opens on its label: "Margins:", "Source:", "Note:". */
+const BOX_NOTE = /^\p{Lu}[\p{L} ]{1,24}:\s/u;
+
+/** Whether `node` sits within `ancestor`. */
+function inside(node: DomNode, ancestor: DomNode): boolean {
+  for (let n: DomNode | null = node; n !== null; n = n.parentNode) if (n === ancestor) return true;
+  return false;
 }
 
 /** Fewest junk list items that make the heading over them a box's label. */

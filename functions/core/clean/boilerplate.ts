@@ -630,7 +630,8 @@ function isHousePromo(block: string): boolean {
     if ((FOLLOW_VERBS.has(verb) || JOIN_VERBS.has(verb) || (k > 0 && (verb === 'entre' || verb === 'entra'))) && followsOnNetwork(sentence)) return true;
   }
   // The site's podcast: "Listen to this week's Dardania Business podcast on Spotify and Apple Podcasts."
-  if (opensPodcastPromo(lower) && lower.includes('podcast') && PODCAST_APPS.test(lower)) return true;
+  // ("Escucha cada viernes «Ruta Austral», el pódcast de …", "Lyssna på …, Affärsliv Nords podd … – varje fredag där du hittar poddar.")
+  if (opensPodcastPromo(lower) && PODCAST_WORD.test(lower) && (PODCAST_APPS.test(lower) || PODCAST_SCHEDULE.test(lower))) return true;
   // A job board's: "Looking for a new role in financial services? Browse 300+ jobs on LedgerCareers.ky".
   if (lower.includes('browse ') && JOBS_BROWSE.test(lower)) return true;
   // A Nordic advertiser's line: its name and a monthly price ("Fynsk Bilcenter, Odense SØ: Elbiler til
@@ -671,6 +672,10 @@ const NETWORK_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'en', 'sur', 's
 const REPORTING = /\b(?:said|says|told|according to|dijo|dice|a déclaré|sagte|zei|sa|sier)\b/u;
 /** "Dial *111# …" opening a sentence: a code to dial on a phone. */
 const USSD_CALL = /(?:^|[.!]\s+)dial \*\d{2,4}(?:\*\d{1,6})*#/u;
+/** The word for a podcast in the languages read. */
+const PODCAST_WORD = /(?<!\p{L})(?:podcast|pódcast|podd|balado|baladodiffusion)/u;
+/** When it comes out: "every Friday", "cada viernes", "varje fredag", "chaque semaine", "ogni lunedì", "elke week". */
+const PODCAST_SCHEDULE = /(?<!\p{L})(?:every|each|cada|varje|chaque|ogni|elke|hver|jeden|jede|toda|todas|todos|każd\p{L}*) \p{L}+/u;
 const PODCAST_APPS = /\b(?:on|su|en|no|sur|auf|op|på|na|pe) (?:spotify|apple podcasts|google podcasts|youtube music|amazon music|pocket casts|overcast|soundcloud|acast)\b/u;
 /** An advertiser's name before a colon, then an offer at a monthly price in Danish, Norwegian or Swedish crowns closing the line. */
 const NORDIC_MONTHLY_OFFER = /^\p{Lu}[^:.!?]{2,60}:\s[^.!?]{0,80}\b(?:fra|från)\s+\d[\d.\s]*(?:,-)?\s*kr\.?\s*(?:om|pr\.?|per|i|\/)\s*(?:måneden|måned|månaden|månad|mån|md|mdr)\.?$/u;
@@ -1314,7 +1319,8 @@ const LEFTOVERS: RegExp[] = [
   // A strip of tickers between bars with a temperature in it: "COAST BULLETIN | Llandudno 8°C drizzle | A55 westbound: delays".
   /^(?=.{0,200}\d\s?°\s?[CF]\b)[^|]{1,60}(?:\s\|\s[^|]{1,80}){2,}$/u,
   // An inline link to another story or an offer: "Read: Tension as rival camps clash", "Download the report →".
-  /^(read|also read|read also|read more|more|related)\s*:\s*\S.{0,160}$|^[^«]{3,200}\s[→»]$/i,
+  // ("← Travaux sur la route 170 : …": the previous post's link, its arrow before it.)
+  /^(read|also read|read also|read more|more|related)\s*:\s*\S.{0,160}$|^[^«]{3,200}\s[→»]$|^←\s*\S.{2,200}$/i,
   // "Related reading ▸ ...", ">> ALSO READ: ...", "Also on TelcoLens → ...", "Approfondisci: ...", "Leggi anche: ...".
   /^(?:>+\s*)?(?:related(?: reading| stories| story| articles?)?|(?:also|read) (?:read|also|more|next)|read more|see also|approfondisci|leggi anche|per approfondire|à lire aussi|lire aussi|à lire également|lee también|lea también|te puede interesar|leia também|veja também|lesen sie auch|mehr zum thema|auch interessant|lees ook|lees meer|ook interessant|ook lezen|ook gelezen)\s*[:▸►→»>|–—-]\s*\S.{0,160}$/iu,
   /^[Aa]lso [Oo]n (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3}\s*[▸►→»]\s*\S.{0,160}$/u,
@@ -1351,7 +1357,7 @@ const CAPTION_SHAPES: RegExp[] = [
   /^(photo|pic|picture|image)s? courtesy\b/i,
   // The photographer closing the caption: "… où plusieurs passages ont été organisés. Photo Bertrand
   // Lapègue", "… in Villach. Foto: Hans Gruber/APA".
-  /(?:[.!?)]\s+(?:[—–-]\s*)?|\(|\|\s*|\s[—–-]\s*)(?:Photo|Photos|Crédit photo|Crédits photo|Foto|Fotos|Bild|Picture|Pic|PHOTO|FOTO|Φωτογραφία|Φωτο|Фото|Снимка|Fotoğraf|Fotó|Zdjęcie)\s*:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}\p{N} .&-]{2,30})?\s*\)?\.?$/u,
+  /(?:[.!?)]\s+(?:[—–-]\s*)?|\(|\|\s*|\s[—–-]\s*)(?:Photo|Photos|Crédit photo|Crédits photo|Foto|Fotos|Bild|Picture|Pic|PHOTO|FOTO|Φωτογραφία|Φωτο|Фото|Снимка|Fotoğraf|Fotó|Zdjęcie)\s*:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:du|de|des|del|di|da|do|van|von|der|la|le)\s+)?\p{Lu}[\p{L}'’.-]+){0,3}(?:\s*\/\s*[\p{L}\p{N} .&-]{2,30})?\s*\)?\.?$/u,
   // "… in the fourth quarter on Tuesday night. Sarah Kessler/Field & Court Images": the photographer
   // and the agency after the caption's last sentence.
   /[.!?]\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?:\s(?:&|\p{Lu}[\p{L}&.'’-]*)){0,4}$/u,
@@ -1519,7 +1525,7 @@ const DECEASED_NAME_NOTICE = /^(?:aboriginal and torres strait islander|first na
 /** A tribute page's call: "Share your memories of Uncle Eli", "Share your condolences". */
 const TRIBUTE_CALL = /^share your (?:memories|condolences|tributes?)\b.{0,80}$/;
 /** "Get every MNL score first – join The Yangon Standard Sports community on Viber": the group before the app. */
-const HELPLINE_CALL = /^if you or someone you know (?:needs?|is in need of) (?:support|help)\b.{0,120}$/;
+const HELPLINE_CALL = /^(?:need (?:help|support)\?\s+)?if you or someone you know (?:(?:needs?|is in need of) (?:support|help)\b.{0,120}|\S.{0,200}\b(?:helpline|hotline|lifeline|samaritans|freephone|free on|call|contact)\b.{0,160})$/;
 const SPONSOR_HEADING = /^[Tt]ogether with\s+\p{Lu}[^.!?,]{0,60}$/u;
 const READERS_DISCOUNT = /\b(?:mention|quote|show)\s+(?:this (?:ad|advert)|(?:the\s+)?[\p{L}'’ ]{2,40})\s+(?:for|to get)\s+\d{1,2}\s?%\s+(?:off|discount)\b/u;
 /** What follows a question to readers about their material: "? Send it to …", "? Email us …". */
@@ -1536,7 +1542,8 @@ function isReaderNotice(t: string): boolean {
   if ((lower.includes('torres strait') || lower.includes('first nations') || lower.startsWith('indigenous')) && DECEASED_NAME_NOTICE.test(lower)) return true;
   if (lower.startsWith('share your ') && TRIBUTE_CALL.test(lower)) return true;
   // A helpline under a story: "If you or someone you know needs support, call Lifeline on 13 11 14."
-  if (lower.startsWith('if you or someone you know ') && HELPLINE_CALL.test(lower)) return true;
+  // ("Need help? If you or someone you know is affected by drug use, the HSE Drugs and Alcohol Helpline is free on 1800 459 459.")
+  if ((lower.startsWith('if you or someone you know ') || lower.startsWith('need help? ') || lower.startsWith('need support? ')) && HELPLINE_CALL.test(lower)) return true;
   // A newsletter platform's sponsor heading: "Together with Isa Tyre & Battery".
   if (lower.startsWith('together with ') && SPONSOR_HEADING.test(t)) return true;
   // A local advertiser's offer to the paper's readers: "Mention The Spinifex Post for 10% off fitting."
@@ -1779,7 +1786,7 @@ export function isListMarker(block: string): boolean {
  * facts", "What happens next") likewise.
  */
 const SUMMARY_LABELS: ReadonlySet<string> = new Set([
-  'key points', 'key takeaways', 'takeaways', 'at a glance', 'in brief', 'the key points', 'summary', 'story highlights',
+  'key points', 'key takeaways', 'takeaways', 'key findings', 'main findings', 'at a glance', 'in brief', 'the key points', 'summary', 'story highlights',
   'points clés', 'les points clés', "l'essentiel", 'l’essentiel', 'en bref', 'das wichtigste in kürze', 'das wichtigste', 'auf einen blick', 'in kürze',
   'lo más importante', 'claves', 'las claves', 'en resumen', 'in sintesi', 'in breve', 'i punti chiave', 'principais pontos', 'em resumo', 'pontos-chave',
   'belangrijkste punten', 'in het kort', 'det viktigaste', 'kort om', 'det vigtigste', 'det viktigste', 'najważniejsze informacje', 'w skrócie', 'pääkohdat', 'tärkeimmät',
@@ -1798,7 +1805,7 @@ export function isSummaryLabel(t: string): boolean {
 }
 const MAX_NAMED_BOX_LABEL_CHARS = 60;
 /** A results box's label after the event it reports: "Shandur Polo Festival 2026 – results". */
-const RESULTS_BOX_LABEL = /^(?:[\p{L}\d'’-]+ ){1,5}[–—:-] (?:results|scores|fixtures|standings|results and fixtures)$/u;
+const RESULTS_BOX_LABEL = /^(?:[\p{L}\d'’-]+ ){1,5}[–—:-] (?:results?|scores|fixtures|standings|results and fixtures)$/u;
 /** A box that names what it sums up: "Results at a glance", "Kahindi factfile", "About the study". */
 const NAMED_BOX_LABEL = /^(?:(?:[\p{L}'’-]+ ){1,3}(?:at a glance|in brief|fact ?file|fact ?box|in numbers)|about (?:the|this) (?:study|research|survey|report|poll|data))$/u;
 

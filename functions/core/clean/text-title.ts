@@ -96,6 +96,8 @@ const MAX_MASTHEAD_WORDS = 5;
 /** An image's or a logo's placeholder opening a text browser's line: "[logo-echo-du-massif]", "[IMG]". */
 const LEADING_PLACEHOLDER = /^\[[\w.-]{1,80}\]\s*/u;
 
+/** Most words of a breadcrumb trail over a headline. */
+const MAX_TRAIL_WORDS = 6;
 /** Fewest words of a standfirst between a headline and its byline. */
 export const MIN_DECK_WORDS = 20;
 /** What a line under a headline's byline or date loses as a headline. */
@@ -124,11 +126,17 @@ function tabTitle(text: string, units: readonly Unit[]): boolean {
   return units.slice(1, TAB_MASTHEAD_LINES).some((u) => u.text !== site && u.stats.words <= MAX_MASTHEAD_WORDS && u.text.endsWith(` ${site}`));
 }
 
+/** A date bar: the day alone before a bar and the bar's other items ("Saturday, 30 May 2026 | 16 Jaishtha 1433   Dhaka 33°C   Login"). */
+function opensWithDateBar(text: string, dopts: DateOptions): boolean {
+  const parts = text.split(/\s[|·•]\s/u);
+  return parts.length > 1 && /\d/.test(parts[0]!) && dateLine(parts[0]!, dopts)?.rest === '';
+}
+
 export function firstLineIsTitle(units: readonly Unit[], dopts: DateOptions): boolean {
   const first = units[0];
   return first !== undefined && first.blankAfter && !first.junk && first.stats.words <= 40 && first.stats.pipes < 2 &&
     // (after the logo's placeholder a text browser prints before it: "[logo-echo-du-massif]   Vendredi 4 décembre 2026").
-    !(/\d/.test(first.text) && dateLine(first.text.replace(LEADING_PLACEHOLDER, ''), dopts)?.rest === '') &&
+    !(/\d/.test(first.text) && dateLine(first.text.replace(LEADING_PLACEHOLDER, ''), dopts)?.rest === '') && !opensWithDateBar(first.text, dopts) &&
     first.stats.chars <= 300 && units.length > 1 &&
     // A first word wholly in lower case opens a note's own label ("san juanico bridge - for Monday's
     // briefing"), not a headline; a brand's capital inside it ("iPhone sales slump") still may.
@@ -340,7 +348,7 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
   const blankAfter = units.filter((u) => u.blankAfter).length;
   const pageHasBlocks = blankAfter >= Math.max(3, 0.1 * units.length);
   // "Daniel Okafor-Reid at the Emirates Stadium": a byline without "By".
-  const isMeta = (v: Unit): boolean => dateLine(v.text, dopts) !== null || BYLINE_RE.test(v.text) || (v.text.length <= 100 && (namesInPlaces(v.text) !== null || nameBarPlace(v.text)));
+  const isMeta = (v: Unit): boolean => dateLine(v.text, dopts) !== null || opensWithDateBar(v.text, dopts) || BYLINE_RE.test(v.text) || (v.text.length <= 100 && (namesInPlaces(v.text) !== null || nameBarPlace(v.text)));
   // Twelve lines up from the body, and above a run of junk right over it (a share bar of six buttons
   // and a caption between the headline's byline and the text).
   let junkAbove = titleZone;
@@ -401,8 +409,11 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     // A longer line right under a full headline, or the line over the byline when a full headline
     // tops it, is its deck ("Thames Water creditors back £3bn loan" over
     // "Senior bondholders agree rescue funding as regulator weighs fines and bill rises").
+    // (A page without blank lines shows where the header opens by the breadcrumb trail over it: "Business › Companies".)
+    const trailAbovePrev = units[bestAt - 2];
+    const underTrail = !pageHasBlocks && trailAbovePrev !== undefined && trailAbovePrev.stats.words <= MAX_TRAIL_WORDS && /\s[›»>/|]\s/u.test(trailAbovePrev.text);
     const standfirst = (best.stats.words >= 12 && best.stats.stopRatio >= 0.25 && best.stats.capRatio < 0.5) ||
-      (best.stats.words >= 10 && (bestOverMeta || best.stats.words >= prev.stats.words || deckOverMeta(bestAt)) && prev.stats.words >= 6 && opensBlock(units, bestAt - 1, pageHasBlocks));
+      (best.stats.words >= 10 && (bestOverMeta || best.stats.words >= prev.stats.words || deckOverMeta(bestAt)) && prev.stats.words >= 6 && (opensBlock(units, bestAt - 1, pageHasBlocks) || underTrail));
     // Not a masthead ("THE DAILY GAZETTE") nor a menu or a breadcrumb trail.
     const masthead = prev.stats.words <= 5 && prev.text === prev.text.toUpperCase();
     // Nor a link a dump wrote with its address ("Vuelta a Colombia [https://…/categoria/…]"): a category's or a tag's.
