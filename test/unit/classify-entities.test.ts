@@ -1374,6 +1374,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.people).not.toContain('Ferdinand Marcos');
   });
 
+  it('reads a party\'s short name as the party, never a person', () => {
+    const got = en('Voters had clearly preferred a local Lib Dem to another SNP councillor, and the Scottish Greens’ candidate came fourth ahead of the Scottish Conservatives.');
+    expect(got.people).toEqual([]);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Liberal Democrats', 'Scottish Greens', 'Scottish Conservatives']));
+  });
+
   it('reads a given name before a name particle, and one that is a function word of another language only', () => {
     const got = en('Jan van Dijk scored twice. The club has signed the Dutch forward Sem van der Laan from FC Emmen, and Ella Whitfield said the deal was done. Jan 5 was the deadline.');
     expect(got.people).toEqual(expect.arrayContaining(['Jan van Dijk', 'Sem van der Laan', 'Ella Whitfield']));
