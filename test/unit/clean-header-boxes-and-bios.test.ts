@@ -49,7 +49,8 @@ describe('boxes set inside a story', () => {
 describe('matter closing a story', () => {
   it('drops a helpline box under its "Need help?" label', () => {
     expect(junkKind('Need help? If you or someone you know is affected by drug use or gambling, the HSE Drugs and Alcohol Helpline is free on 1800 459 459.')).not.toBeNull();
-    expect(junkKind('If you or someone you know has been a victim of the scam, the bank said, you should call it at once.')).not.toBeNull();
+    expect(junkKind('If you or someone you know is struggling, call Lifeline on 13 11 14 or text 0477 13 11 14.')).not.toBeNull();
+    expect(junkKind('If you or someone you know has been a victim of the scam, the bank said, you should call it at once.')).toBeNull();
     expect(junkKind('Need help with the forms, the council said, residents can visit the library on Tuesdays.')).toBeNull();
   });
   it('drops the previous post\'s link with its arrow before it', () => {

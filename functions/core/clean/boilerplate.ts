@@ -1525,7 +1525,7 @@ const DECEASED_NAME_NOTICE = /^(?:aboriginal and torres strait islander|first na
 /** A tribute page's call: "Share your memories of Uncle Eli", "Share your condolences". */
 const TRIBUTE_CALL = /^share your (?:memories|condolences|tributes?)\b.{0,80}$/;
 /** "Get every MNL score first – join The Yangon Standard Sports community on Viber": the group before the app. */
-const HELPLINE_CALL = /^(?:need (?:help|support)\?\s+)?if you or someone you know (?:(?:needs?|is in need of) (?:support|help)\b.{0,120}|\S.{0,200}\b(?:helpline|hotline|lifeline|samaritans|freephone|free on|call|contact)\b.{0,160})$/;
+const HELPLINE_CALL = /^(?:need (?:help|support)\?\s+)?if you or someone you know (?:(?:needs?|is in need of) (?:support|help)\b.{0,120}|\S.{0,200}(?:\b(?:helpline|hotline|lifeline|samaritans|freephone)\b|\bfree on \d|\b(?:call|contact|text)\b.{0,60}\d{3}).{0,160})$/;
 const SPONSOR_HEADING = /^[Tt]ogether with\s+\p{Lu}[^.!?,]{0,60}$/u;
 const READERS_DISCOUNT = /\b(?:mention|quote|show)\s+(?:this (?:ad|advert)|(?:the\s+)?[\p{L}'’ ]{2,40})\s+(?:for|to get)\s+\d{1,2}\s?%\s+(?:off|discount)\b/u;
 /** What follows a question to readers about their material: "? Send it to …", "? Email us …". */
