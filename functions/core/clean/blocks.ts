@@ -7,7 +7,7 @@ import { readClosingMatter } from './author-bio.js';
 import { READING_TIME, closesEntry, isAdCopy, isAdLabel, isCapitalLabelledLink, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
 import { bylineAuthor } from './byline.js';
 import { removeBlock, type Block, type DomElement, type DomNode } from './dom.js';
-import { dateLine } from './text-dates.js';
+import { creditsTheDateline, dateLine } from './text-dates.js';
 import { normalizeSpace } from './text-utils.js';
 
 /** Longest block read as a byline with its dates. */
@@ -139,6 +139,11 @@ export function cutTail(blocks: Block[], root: DomElement): void {
  * above it: their blocks go, and the author is the byline's, or else the one the bio names (see
  * `readClosingMatter`).
  */
+/** The agency's name on a line of its own over the dateline that cites it ("Pamir Press Service" over "SHANDUR, Chitral (PPS) – …"): its credit, no paragraph. */
+export function dropAgencyCredit(keep: Block[], root: DomElement): void {
+  if (keep.length > 1 && creditsTheDateline(keep[0]!.text, keep[1]!.text)) removeBlock(keep.shift()!, root);
+}
+
 export function dropClosingMatter(keep: Block[], author: string | null, text: string, root: DomElement): string | null {
   const matter = readClosingMatter(keep.map((b) => b.text), author, text);
   for (let n = matter.closing; n > 0; n--) removeBlock(keep.pop()!, root);

@@ -8,14 +8,14 @@ import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, atOffset, dayFirstOnPage, findDates,
 import { junkKind, stripTitleSuffix } from './boilerplate.js';
 import { AUTHOR_HREF, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { joinNames } from '../author-names.js';
-import { cutTail, dropClosingMatter, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
+import { cutTail, dropAgencyCredit, dropClosingMatter, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
 import { absoluteUrl, collectBlocks, isAdSlot, isSideBox, microdataName, removeBlock, sanitizeBody, wholeInEmphasis, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
 import type { Extraction } from './extraction.js';
 import { captionCredits } from './credits.js';
 import { guessLanguage } from './lines.js';
 import { stripInert } from './prestrip.js';
 import { extractFromText } from './text.js';
-import { creditsTheDateline, dateLine, readDateline } from './text-dates.js';
+import { dateLine, readDateline } from './text-dates.js';
 import { decodeEntities, metaParts, nameCase, normalizeSpace, paragraphsToHtml, sameStory } from './text-utils.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
 import { isJobLine } from './text-byline.js';
@@ -1191,7 +1191,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     }
     // A heading with nothing after it introduces a gallery or a rail that was cut, not article text.
     while (keep.length > 1 && keep[keep.length - 1]!.kind === 'h') removeBlock(keep.pop()!, content);
-    if (keep.length > 1 && creditsTheDateline(keep[0]!.text, keep[1]!.text)) removeBlock(keep.shift()!, content);
+    dropAgencyCredit(keep, content);
     paragraphs = keep.map((b) => b.text);
     if (paragraphs.length) {
       const opening = readDateline(paragraphs[0]!, dopts);

@@ -8,9 +8,9 @@ import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { dayFirstOnPage, fetchTime, FETCHED_KEYS, findDates, onPrintedDay, parseDate, publishedPart, yearlessDayBefore, yearlessDayByPermalink, type DateOptions } from './dates.js';
 import { PUBLICATION_WORD_RE, isJobLine } from './text-byline.js';
-import { creditsTheDateline, dateAlone, dateLine, labelledPublicationDate, readDateline } from './text-dates.js';
+import { dateAlone, dateLine, labelledPublicationDate, readDateline } from './text-dates.js';
 import { isCreditedCaption, junkKind } from './boilerplate.js';
-import { cutTail, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
+import { cutTail, dropAgencyCredit, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
 import { AUTHOR_HREF, authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, wholeInEmphasis, type Block, type DomElement } from './dom.js';
@@ -679,17 +679,17 @@ const MIN_PROPERTY_PAIRS = 2;
 
 /** The properties under a published Notion page's heading, each label a paragraph over its value's: removed and read. */
 function propertyPairs(h1: DomElement): Record<string, unknown> | null {
-  const pairs: [DomElement, DomElement][] = [];
-  for (let label = h1.nextElementSibling; label?.tagName === 'P'; label = pairs[pairs.length - 1]![1].nextElementSibling) {
+  const pairs: { key: string; label: DomElement; value: DomElement }[] = [];
+  for (let label = h1.nextElementSibling; label?.tagName === 'P'; label = pairs[pairs.length - 1]!.value.nextElementSibling) {
     const key = normalizeSpace(label.textContent ?? '').replace(/:$/, '').toLowerCase();
     const value = label.nextElementSibling;
     if (!PROPERTY_LABELS.has(key) || value?.tagName !== 'P' || countWords(value.textContent ?? '') > MAX_PROPERTY_VALUE_WORDS) break;
-    pairs.push([label, value]);
+    pairs.push({ key, label, value });
   }
   if (pairs.length < MIN_PROPERTY_PAIRS) return null;
   const out: Record<string, unknown> = {};
-  for (const [label, value] of pairs) {
-    out[normalizeSpace(label.textContent ?? '').replace(/:$/, '').toLowerCase().replace(/ /g, '_')] = normalizeSpace(value.textContent ?? '');
+  for (const { key, label, value } of pairs) {
+    out[key.replace(/ /g, '_')] = normalizeSpace(value.textContent ?? '');
     label.remove();
     value.remove();
   }
@@ -1166,7 +1166,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   if (properties) published ??= parseDate(field(properties, 'published_date', 'publish_date', 'publication_date', 'date', 'published', 'created'), dopts);
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   dropCalloutDeck(keep, root);
-  if (keep.length > 1 && creditsTheDateline(keep[0]!.text, keep[1]!.text)) removeBlock(keep.shift()!, root);
+  dropAgencyCredit(keep, root);
   cutTail(keep, root);
   author = dropClosingMatter(keep, author, input, root);
   const paragraphs = keep.map((b) => b.text);

@@ -80,9 +80,14 @@ export const EVERYDAY_GIVEN_NAMES = new Set(['Faith', 'Mercy', 'Hope', 'Grace', 
  */
 export const EVERYDAY_ENGLISH_GIVEN_NAMES = new Set(['Grant', 'Cam', 'Junior', 'Spike', 'Chase', 'Drew', 'Wade', 'Chip', 'Rusty', 'Dusty', 'Sandy', 'Guy', 'Dean', 'Dawn', 'Rocky', 'Gene', 'Miles', 'Iris', 'Olive', 'Sue', 'Lance', 'Buck', 'Kit', 'Skip', 'Tucker', 'Reed']);
 
+/** A capitalised word the lexicon does not know as an everyday word: a surname's shape after a given name. */
+function unusualCapitalised(word: string, lexicon: Lexicon | undefined): boolean {
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !(lexicon?.isCommon(word) ?? true);
+}
+
 /** "after Will Reichard kicked": a function word that is a given name, inside a sentence, before an unusual capitalised word. */
 export function functionWordAsGivenName(word: string, next: string, sentenceStart: boolean, lexicon: Lexicon | undefined): boolean {
-  return FUNCTION_WORD_NAMES.has(word) && !sentenceStart && /^\p{Lu}\p{Ll}{2,}$/u.test(next) && !(lexicon?.isCommon(next) ?? true);
+  return FUNCTION_WORD_NAMES.has(word) && !sentenceStart && unusualCapitalised(next, lexicon);
 }
 
 /**
@@ -92,7 +97,7 @@ export function functionWordAsGivenName(word: string, next: string, sentenceStar
 export function foreignFunctionWordAsGivenName(word: string, next: string, language: string | undefined, lexicon: Lexicon | undefined): boolean {
   const lower = word.toLowerCase();
   return language === 'en' && !EN_STOPWORDS.has(lower) && GIVEN_NAMES.has(lower) &&
-    (NAME_PARTICLES.has(next) || (/^\p{Lu}\p{Ll}{2,}$/u.test(next) && !(lexicon?.isCommon(next) ?? true)));
+    (NAME_PARTICLES.has(next) || unusualCapitalised(next, lexicon));
 }
 
 /** Plurals that open a sentence without naming a body's members: adverbs and spans of time. */
