@@ -3806,3 +3806,31 @@ describe('a place\'s or a body\'s possessive before an institution', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['University of Rwanda', 'College of Science and Technology', "Guy's Hospital"]));
   });
 });
+
+describe('a surname opening on a saint\'s title', () => {
+  it('is the person\'s after a known given name or a title ("Rowan St Clair", "Judge St Ledger"), and the bare surname joins them', () => {
+    const got = extractEntities('Count', 'Rowan St Clair was eliminated in the fourth stage. St Clair said the count was fair. Judge Orla St Ledger adjourned the case, and Judge St Ledger said the minimum did not apply.', lex, 'en');
+    expect(got.people).toEqual(expect.arrayContaining(['Rowan St Clair', 'Orla St Ledger']));
+    expect(got.places).not.toContain('St Clair');
+    expect(got.places).not.toContain('St Ledger');
+  });
+  it('still opens a place\'s name without one ("Lake St Clair", "Port St Johns", "St Andrews")', () => {
+    const got = extractEntities('Ferry', 'The ferry crossed Lake St Clair to Port St Johns. Visitors to St Andrews were warned.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Lake St Clair', 'Port St Johns', 'St Andrews']));
+    expect(got.people).toEqual([]);
+  });
+});
+
+describe('a known given name and a middle initial', () => {
+  it('open a person\'s name whose surname is an everyday word ("Fiona K. Grant")', () => {
+    const got = extractEntities('Count', 'The returning officer, Fiona K. Grant, declared the result at 2am.', lex, 'en');
+    expect(got.people).toContain('Fiona K. Grant');
+  });
+});
+
+describe('a lone name after "the port of", "the district of" or "the city of"', () => {
+  it('is a place ("the port of Mongla"); a capitalised "Port of …" stays the port\'s own name', () => {
+    const got = extractEntities('Exports', 'A first shipment of 2,400 tonnes left the port of Mongla on May 19. The Port of Tauranga said volumes rose.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Mongla', 'Port of Tauranga']));
+  });
+});

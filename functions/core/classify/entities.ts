@@ -1104,9 +1104,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   // written small, is the water's name.)
   const waterNamed = (c: Cluster, person: Cluster): boolean =>
     person.parts.length > 1 && person.parts[0] === c.parts[0] && WATER_NOUN_AFTER.test(body.slice(c.first + c.names[0]!.length, c.first + c.names[0]!.length + 12));
+  // ("St Clair" beside "Rowan St Clair": a saint's name the person's surname ends on is theirs too.)
+  const saintSurnameOf = (c: Cluster, person: Cluster): boolean =>
+    c.parts.length === 2 && /^(?:St\.?|Saint)\s/u.test(c.names[0]!) && person.parts.length > 2 && person.parts.slice(-2).join(' ') === c.parts.join(' ');
   for (const c of clusters) {
-    if (c.kind === 'place' && c.names.length === 1 && c.parts.length === 1 && !GAZ.has(norm(c.names[0]!))) {
-      const p = clusters.find((o) => o.kind === 'person' && surnameOf(c.parts[0]!, o) && !waterNamed(c, o));
+    if (c.kind === 'place' && c.names.length === 1 && (c.parts.length === 1 || c.parts.length === 2) && !GAZ.has(norm(c.names[0]!))) {
+      const p = clusters.find((o) => o.kind === 'person' && (c.parts.length === 1 ? surnameOf(c.parts[0]!, o) && !waterNamed(c, o) : saintSurnameOf(c, o)));
       if (p) {
         p.count += c.count;
         c.count = 0;

@@ -465,7 +465,7 @@ export const FOREIGN_PLACE_BEFORE_OF: Readonly<Record<string, RegExp>> = {
   // (After "von" a lone name is read more narrowly: "von" opens surnames.)
   de: /(?:^|\s)(?:Rathaus|Bahnhof|Hauptplatz|Marktplatz|Pfarrkirche|Bezirkshauptmannschaft|Gemeindeamt)\s+in\s+$/u,
 };
-export const PLACE_BEFORE_OF = /(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|residents|citizens|inhabitants|mayor|town|village|suburbs?|streets|lagoons|beaches|shores|coasts?|waters|islands|kilometres|kilometers|miles|km)|,(?:\s+\d+,)?)\s+of\s+$/iu;
+export const PLACE_BEFORE_OF = /(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|residents|citizens|inhabitants|mayor|town|village|hamlet|port|harbou?r|city|district|province|region|island|parish|township|municipality|suburbs?|streets|lagoons|beaches|shores|coasts?|waters|islands|kilometres|kilometers|miles|km)|,(?:\s+\d+,)?)\s+of\s+$/iu;
 /** Words before "to" that point at a person, not a destination ("goes to Williams", "spoke to Edwards"). */
 export const TO_PERSON_BEFORE = /\b(?:go(?:es)?|went|gave|give[ns]?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|said|passed|lost|losing|sold|handed|belong(?:s|ed)?|thanks|tribute|credit|according|next|close|married|compared|sent|wrote|reported|replied|responded|appealed|apologi[sz]ed|introduced|due)\s+to\s+$/iu;
 /**

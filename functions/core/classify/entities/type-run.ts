@@ -1214,12 +1214,17 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     ws.slice(0, k).every((x) => PERSON_NAME_WORD.test(x) && !demonymLike(x) && !TITLES.has(norm(x)) && !GAZ.has(norm(x)) && !(lex?.isCommon(x) ?? true)) &&
     (GIVEN_NAMES.has(norm(ws[0]!)) ||
       (TITLES.has(norm(w)) ? k === 2 : DEMONYMS.has(norm(w)) && !/^(?:democrat|republican)$/u.test(norm(w)) && !/(?:ian|ean|ese|ish|ic)$/u.test(norm(ws[0]!))));
+  // "Rowan St Clair", "Judge St Ledger": after a known given name or a title, a saint's title before the
+  // last word opens a surname, where alone it would open a place's name.
+  const saintSurname = (w: string, k: number, ws: readonly string[]): boolean =>
+    SAINT.test(w) && k === ws.length - 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[k + 1]!) && !isPlaceWord(ws[k + 1]!) && !ORG_WORDS.has(norm(ws[k + 1]!)) &&
+    (k === 0 ? titled : GIVEN_NAMES.has(norm(ws[0]!)) && ws.slice(0, k).every((x) => PERSON_NAME_WORD.test(x) && !TITLES.has(norm(x))));
   const functionWord = (w: string, k = -1, ws: readonly string[] = []): boolean =>
     (stop.has(w.toLowerCase()) && !(k === 0 && ws.length > 1 && functionWordAsGivenName(w, ws[1]!, first.sentenceStart, lex)) && !surnameMay(w, k, ws)) ||
     (NON_NAMES.has(norm(w)) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!)) && !surnameMay(w, k, ws)) ||
     // "Christian Braun", not "Christian Democrats": a given name that is also a demonym opens a name before an unusual word.
     (demonymLike(w) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!) && !(lex?.isCommon(ws[1]!) ?? true) && !demonymLike(ws[1]!)) && !closingSurname(w, k, ws)) ||
-    (TITLES.has(norm(w)) && !closingSurname(w, k, ws) && !(k === 0 && ws.length > 1 && titled && GIVEN_NAME_TITLES.has(norm(w))));
+    (TITLES.has(norm(w)) && !closingSurname(w, k, ws) && !saintSurname(w, k, ws) && !(k === 0 && ws.length > 1 && titled && GIVEN_NAME_TITLES.has(norm(w))));
   const commonWord = (w: string): boolean => functionWord(w) || (lex?.isCommon(w) ?? false);
   // "headquartered in Boulder, Colorado", "in Dadu district": the surroundings say place; a given name
   // opening a longer run says person ("Marion Hughes, Ohio").
@@ -1518,6 +1523,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     // ("Jimmy Kimmel Live" is a show.)
     if (content.length === 3 && common.length === 1 && common[0] === lastWord && lastWord.length <= 4 && (titledRun || GIVEN_NAMES.has(norm(content[0]!))) &&
       !functionWord(lastWord) && !SHOW_WORDS.has(norm(lastWord)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
+    // "Fiona K. Grant": a known given name and a middle initial say person, whatever the surname means.
+    if (content.length === 3 && common.length === 1 && common[0] === lastWord && /^\p{Lu}\.$/u.test(content[1]!) && GIVEN_NAMES.has(norm(content[0]!)) &&
+      !functionWord(lastWord) && !ORG_WORDS.has(norm(lastWord)) && !PLACE_WORDS.has(norm(lastWord))) return true;
     // "Jocelyn Bell Burnell": a known given name, a middle name that is an everyday word, an unusual surname.
     if (content.length === 3 && common.length === 1 && common[0] === content[1] && GIVEN_NAMES.has(norm(content[0]!)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
     // "after Will Reichard kicked": a function word that is a given name, inside a sentence, before an unusual word.
