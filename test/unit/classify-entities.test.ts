@@ -3834,3 +3834,17 @@ describe('a lone name after "the port of", "the district of" or "the city of"', 
     expect(got.places).toEqual(expect.arrayContaining(['Mongla', 'Port of Tauranga']));
   });
 });
+
+describe('the first of three names listed with a place', () => {
+  it('is a place too ("at Kalimbeza, Kasika and Impalila Island")', () => {
+    const got = extractEntities('Tagging', 'The researchers fitted tags to tigerfish caught at Kalimbeza, Kasika and Impalila Island.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Kalimbeza', 'Kasika', 'Impalila Island']));
+  });
+});
+
+describe('a name after "neighbouring"', () => {
+  it('is a place ("from Kanvili and neighbouring Sagnarigu")', () => {
+    const got = extractEntities('Shea', 'Most of the women came from Kanvili and neighbouring Sagnarigu.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Kanvili', 'Sagnarigu']));
+  });
+});

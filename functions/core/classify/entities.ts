@@ -1094,7 +1094,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // Not where someone works or studies: "a team led by Masayo Takahashi at Riken in Kobe" names an institute.
     const located = !sportsArticle && !pluralShaped && !PLANETS.has(s.word) &&
       (capturedAt(BETWEEN_PAIR, body, at, s.word) || (capturedAt(AT_LOCATED, body, at, s.word) && !WORKPLACE_BEFORE_AT.test(body.slice(Math.max(0, at - 80), at))));
-    if (openingLocative || onIsland || located || (before && PLACE_PREPS.has(before)) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+    if (openingLocative || onIsland || located || (before && (PLACE_PREPS.has(before) || NEAR_WORDS.has(before))) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person, declined
   // or not ("Berga i Kowalczyka" of Linus Berg and Norbert Kowalczyk).

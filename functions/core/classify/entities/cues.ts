@@ -316,8 +316,9 @@ function listedWith(text: string, start: number, end: number, conjunctions = LIS
   const itemsAfter = shape.after.exec(afterText)?.[0] ?? '';
   const listed = `${itemsBefore} ${itemsAfter}`.split(shape.split).map((name) => name.trim()).filter((name) => name !== '');
   // A comma alone is no list ("in Chicago, Curry was held"): an "and" or "or" must be on one side, or
-  // close a list of three or more the name stands inside ("Kwethluk, Napaskiak, Tuntutuliak and Bethel").
-  const joined = shape.joinAfter.test(afterText) || shape.joinBefore.test(beforeText) || (listed.length >= 3 && shape.joinInside.test(itemsAfter));
+  // close a list of three or more the name stands inside or opens ("Kwethluk, Napaskiak, Tuntutuliak and
+  // Bethel", "at Kalimbeza, Kasika and Impalila Island").
+  const joined = shape.joinAfter.test(afterText) || shape.joinBefore.test(beforeText) || (listed.length >= 2 && shape.joinInside.test(itemsAfter));
   return joined ? listed : [];
 }
 
@@ -339,8 +340,9 @@ export function isNamedPlace(name: string, clusters: readonly Cluster[]): boolea
 
 /** The word, as written, that ends right before `pos` across spaces, if any. */
 export function precedingWord(text: string, pos: number): string | undefined {
-  // A backward scan over the 12 characters before `pos`: white space, then the letters before it.
-  const from = Math.max(0, pos - 12);
+  // A backward scan over the 24 characters before `pos`: white space, then the letters before it
+  // (long enough for "neighbouring", "approximately").
+  const from = Math.max(0, pos - 24);
   let end = pos;
   while (end > from && isSpaceAt(text, end - 1)) end--;
   if (end === pos) return undefined;
@@ -480,7 +482,7 @@ const FROM_TO_AFTER = /^(?:\s+in\s+the\s+\p{Ll}+)?\s+to\s+\p{Lu}/u;
 const FROM_TO_BEFORE = /\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+in\s+the\s+\p{Ll}+)?\s+to\s+$/u;
 
 /** Prepositions that place a name whatever it is ("near Twifo Praso", "outside Te Puke"): never a person or a body. */
-export const NEAR_WORDS = new Set(['near', 'outside', 'toward', 'towards']);
+export const NEAR_WORDS = new Set(['near', 'outside', 'toward', 'towards', 'neighbouring', 'neighboring']);
 /** Words before "in" after which a name is a journal, a firm or a work, not a place: "published in", "a stake in". */
 export const IN_NOT_PLACE = /\b(?:published|publishes|publishing|writing|wrote|written|appeared|appears|reported|reports|paper|study|article|letter|invest(?:ed|s|ing|ment|ments)?|stake|stakes|shares|holding|interest|role|starred|starring|featured|cast|playing|played|plays|roles?)\s+in\s+$/iu;
 /** A lowercase venue noun after the name: "outside Al-Ameer restaurant" names a business, not a place. */
