@@ -3848,3 +3848,23 @@ describe('a name after "neighbouring"', () => {
     expect(got.places).toEqual(expect.arrayContaining(['Kanvili', 'Sagnarigu']));
   });
 });
+
+describe('a describing word and a body\'s word opening a sentence', () => {
+  it('are a body\'s name when it speaks or names its spokesperson ("Southern Railway said", "Foreign Office spokesperson")', () => {
+    const got = extractEntities('Talks', 'Southern Railway said it was in talks with the forest department. Foreign Office spokesperson Tahir Andrabi told reporters the border would open.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Southern Railway', 'Foreign Office']));
+  });
+  it('are not when a plain noun follows ("Senior Police officers said")', () => {
+    const got = extractEntities('Talks', 'Senior Police officers said the road was closed.', lex, 'en');
+    expect(got.organizations).toEqual([]);
+  });
+});
+
+describe('a known place after "on" and a known body', () => {
+  it('is what the body acts on, not part of its name ("the European Union on Gibraltar\'s future")', () => {
+    const got = extractEntities('Treaty', 'The treaty between the United Kingdom and the European Union on Gibraltar\'s future relationship was signed.', lex, 'en');
+    expect(got.organizations).toContain('European Union');
+    expect(got.places).toContain('Gibraltar');
+    expect(got.organizations.some((o) => o.includes(' on '))).toBe(false);
+  });
+});

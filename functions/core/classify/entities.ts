@@ -22,6 +22,8 @@ import { withLowercaseHeads } from './entities/lowercase-heads.js';
 import { germanNominative } from './entities/german-nominative.js';
 import { DESCRIBED, germanSideName, printsScores, splitAtGermanGenitive, splitAtGermanPerson, withoutGermanDescriptor } from './entities/german-runs.js';
 /** Words that open a sentence before a firm's name without being part of it: adverbs, and words that describe the firm ("Rival NMB Bank Plc"). */
+/** Describing words that open a body's name of two words ("Southern Railway", "Foreign Office", "Federal Police"). */
+const BODY_NAME_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'national', 'federal', 'foreign', 'home', 'royal', 'state', 'public', 'civil', 'supreme', 'high', 'international', 'metropolitan']);
 const OPENS_BEFORE_FIRM = /^(?:\p{L}+ly|Yesterday|Today|Tonight|Tomorrow|However|Meanwhile|Earlier|Later|Instead|Elsewhere|Overall|Nevertheless|Nonetheless|Still|Now|Then|Also|Already|Here|There|Last|Next|Thus|Hence|Therefore|Since|After|Before|Rival|Rivals|Fellow|Local|Former|Smaller|Larger|Bigger|Listed|Troubled|Struggling|Embattled|Parent|Sister|Unlisted|Privately)$/u;
 /** German articles a sentence may open a name's run with. */
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['Die', 'Der', 'Den', 'Dem', 'Des']);
@@ -488,11 +490,16 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       lead = toks[0]!.bare;
       toks = toks.slice(1);
     }
+    // "Southern Railway said", "Foreign Office spokesperson Tahir Andrabi": a describing word and a body's
+    // word opening the sentence, which then speaks or names its spokesperson, are the body's name.
+    const describedBody = !foreign && toks.length === 2 && BODY_NAME_ADJECTIVES.has(norm(toks[0]!.bare)) && ORG_WORDS.has(norm(toks[1]!.bare)) &&
+      (speaks || orgCueAt(body, toks[0]!.pos, runEnd, false, false) === 'strong');
     while (
       toks.length > 1 &&
       !whole &&
       !company &&
       !numbered &&
+      !describedBody &&
       !(afterThe && !toks[0]!.sentenceStart && ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase())) &&
       toks[0]!.bare !== 'The' &&
       !TITLES.has(norm(toks[0]!.bare)) &&

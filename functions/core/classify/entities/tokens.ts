@@ -101,6 +101,8 @@ export interface Run {
 /** "on Monday", "on Eastern Avenue", "of America on Main Street": an "on" after a name that says when or where. */
 export function onIsLocation(tokens: Token[], at: number): boolean {
   if (NON_NAMES.has(norm(tokens[at + 1]?.bare ?? ''))) return true;
+  // "the European Union on Gibraltar's future": a known place after it is what the body acts on.
+  if (gazLookup([tokens[at + 1]?.bare ?? ''])?.kind === 'place') return true;
   for (let k = at + 1; k < Math.min(tokens.length, at + 5) && isCapitalised(tokens[k]!.bare); k++) if (STREET_WORDS.has(norm(tokens[k]!.bare)) || PLACE_WORDS.has(norm(tokens[k]!.bare))) return true;
   return false;
 }
