@@ -3868,3 +3868,19 @@ describe('a known place after "on" and a known body', () => {
     expect(got.organizations.some((o) => o.includes(' on '))).toBe(false);
   });
 });
+
+describe('a club named for its town, in two words', () => {
+  it('is the town after a place\'s preposition outside a sports article ("Intel executives in Santa Clara")', () => {
+    const got = extractEntities('Chips', 'He said he had spoken to senior Intel executives in Santa Clara on Tuesday evening.', lex, 'en');
+    expect(got.places).toContain('Santa Clara');
+    expect(got.organizations).not.toContain('Santa Clara');
+  });
+});
+
+describe('towns that clubs are named after', () => {
+  it('do not make a firm\'s news a sports report ("Magdeburg" and "Santa Clara" in a chip maker\'s story)', () => {
+    const got = extractEntities('Chips', 'Intel has paused its plant in Magdeburg. The minister said he had spoken to senior Intel executives in Santa Clara on Tuesday evening.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Magdeburg', 'Santa Clara']));
+    expect(got.organizations).not.toContain('Santa Clara');
+  });
+});

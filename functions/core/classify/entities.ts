@@ -384,7 +384,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   const inLineup = rangeCursor(lineRanges(body, lineupRange));
   const connectors = connectorsFor(language);
   const runs = nounCaps ? findRuns(tokens, connectors).flatMap(splitAtGermanPerson).flatMap(splitAtGermanGenitive).map(withoutGermanDescriptor) : findRuns(tokens, connectors);
-  const sportsArticle = namesSportsTwice(runs);
+  const sportsArticle = namesSportsTwice(runs, body);
   const germanMatchReport = language === 'de' && (sportsArticle || printsScores(body));
   /** Sports nicknames, as the club's mention and as written, kept once the run pass has seen their club named in full. */
   const nicknames: { mention: Mention; written: string }[] = [];
@@ -715,6 +715,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       // nor part of a region ("growers in the western Bay of Plenty are").
       return CLUB_AFTER.test(next) && !LIST_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 6), toks[0]!.pos)) && !isLocative(before) && before !== 'the' && !COMPASS.has(before ?? '');
     };
+    // "executives in Santa Clara": outside a sports report, a club's name of two words or more that the
+    // world list knows as a town is the town after a place's preposition.
+    if (!sportsArticle && !foreign && known?.kind === 'org' && SIDES_AND_LEAGUES.has(known.canonical) && named.length >= 2 && before !== undefined && PLACE_PREPS.has(before) && isWorldPlace(named)) {
+      mentions.push({ kind: 'place', name: named.join(' '), pos: toks[0]!.pos, fixed: true });
+      continue;
+    }
     if (sportsArticle && !foreign && townClub(named, known, before, lexicon)) {
       mentions.push({ kind: 'org', name: named.join(' '), pos: toks[0]!.pos, fixed: true });
       continue;

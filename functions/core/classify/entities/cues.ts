@@ -5,7 +5,7 @@ import { ALL_STOPWORDS } from '../stopwords.js';
 import { isOnWorldList, isWorldPlace, worldTownSize } from '../world-places.js';
 import { escapeRegExp } from '../../words.js';
 import { declinedAdjective } from './german-nominative.js';
-import { acronymOf, BASED_AFTER_FORMS, CASE_SENSITIVE, type Cluster, COMPASS, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GERMAN_ADJECTIVE, germanBodyNoun, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NAME_PARTICLES, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, PLACE_PREPS, PORTFOLIO_TAILS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
+import { acronymOf, BASED_AFTER_FORMS, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPASS, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GERMAN_ADJECTIVE, germanBodyNoun, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NAME_PARTICLES, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, PLACE_PREPS, PORTFOLIO_TAILS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
 import type { Run } from './tokens.js';
 
 const ANY_LOWER = /\p{Ll}/u;
@@ -671,13 +671,27 @@ export function isLocative(word: string | undefined): boolean {
 /** Prepositions that make a town's name the town, also in a sports article ("grew up in Ayr"). */
 export const SPORTS_LOCATIVES = new Set(['in', 'near', 'outside', 'inside']);
 
+/** A match's verb after a side's name: "Wrexham knocked …", "Leeds host …". */
+const MATCH_VERB_AFTER = /^\s+(?:beat|beats|knocked|drew|draw|host|hosts|hosted|play|plays|played|visit|visits|face|faces|faced|edged|thrashed|defeated|won|lost)\b/u;
 /** Whether the runs name at least two different clubs, leagues, bodies or venues of the sports lists. */
-export function namesSportsTwice(runs: readonly Run[]): boolean {
+export function namesSportsTwice(runs: readonly Run[], body: string): boolean {
   const seen = new Set<string>();
+  let weight = 0;
   for (const run of runs) {
     const known: Mention[] = [];
     gazetteerSpans(run.tokens.map((t) => t.bare), 0, known);
-    for (const m of known) if (SPORTS_CANONICAL.has(m.name) && seen.add(m.name).size >= 2) return true;
+    for (const m of known) {
+      if (!SPORTS_CANONICAL.has(m.name) || seen.has(m.name)) continue;
+      seen.add(m.name);
+      // A town a club is named after ("Magdeburg" beside "1. FC Magdeburg", "Santa Clara") counts half,
+      // unless a match's verb or score stands at it ("Wrexham knocked … out"): two towns are a sports
+      // report, one beside a firm's news is not.
+      const town = (m.kind === 'place' && CLUB_PLACES.has(m.name)) || (m.name.includes(' ') && isWorldPlace(m.name.split(' ')));
+      const last = run.tokens[run.tokens.length - 1]!;
+      const end = last.pos + last.text.length;
+      weight += town && !sideCueAt(body, run.tokens[0]!.pos, end) && !MATCH_VERB_AFTER.test(body.slice(end, end + 16)) ? 0.5 : 1;
+      if (weight >= 2) return true;
+    }
   }
   return false;
 }
