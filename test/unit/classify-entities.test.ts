@@ -3884,3 +3884,10 @@ describe('towns that clubs are named after', () => {
     expect(got.organizations).not.toContain('Santa Clara');
   });
 });
+
+describe('a middle initial that is also a function word\'s letter', () => {
+  it('is an initial inside a name ("Michael A. Goodson", "Mercy O. Chirwa")', () => {
+    const got = extractEntities('Inquest', 'Michael A. Goodson, 54, of Gaywood, died on Sunday. Residents leave quickly now, said Mercy O. Chirwa, the Red Cross coordinator.', lex, 'en');
+    expect(got.people).toEqual(expect.arrayContaining(['Michael A. Goodson', 'Mercy O. Chirwa']));
+  });
+});

@@ -1523,8 +1523,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     // ("Jimmy Kimmel Live" is a show.)
     if (content.length === 3 && common.length === 1 && common[0] === lastWord && lastWord.length <= 4 && (titledRun || GIVEN_NAMES.has(norm(content[0]!))) &&
       !functionWord(lastWord) && !SHOW_WORDS.has(norm(lastWord)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
-    // "Fiona K. Grant": a known given name and a middle initial say person, whatever the surname means.
-    if (content.length === 3 && common.length === 1 && common[0] === lastWord && /^\p{Lu}\.$/u.test(content[1]!) && GIVEN_NAMES.has(norm(content[0]!)) &&
+    // "Fiona K. Grant", "Mercy O. Chirwa": a known given name and a middle initial say person, whatever the
+    // given name or the surname means.
+    if (content.length === 3 && common.length === 1 && common[0] !== content[1] && /^\p{Lu}\.$/u.test(content[1]!) && (GIVEN_NAMES.has(norm(content[0]!)) || EVERYDAY_GIVEN_NAMES.has(content[0]!)) &&
       !functionWord(lastWord) && !ORG_WORDS.has(norm(lastWord)) && !PLACE_WORDS.has(norm(lastWord))) return true;
     // "Jocelyn Bell Burnell": a known given name, a middle name that is an everyday word, an unusual surname.
     if (content.length === 3 && common.length === 1 && common[0] === content[1] && GIVEN_NAMES.has(norm(content[0]!)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
@@ -1552,7 +1553,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       content.length >= 2 &&
       // Arabic names chain fathers' names: "Theyab bin Mohamed bin Zayed Al Nahyan".
       content.length <= (rest.some((w) => /^(?:bin|binti|bint|ibn)$/u.test(w)) ? 6 : 4) &&
-      !content.some((w, k) => functionWord(w, k, content) && !bareInitial(w)) &&
+      // ("Michael A. Goodson", "Mercy O. Chirwa": a middle initial is no function word "a" or "o".)
+      !content.some((w, k) => functionWord(w, k, content) && !bareInitial(w) && !(k > 0 && k < content.length - 1 && /^\p{Lu}\.$/u.test(w))) &&
       commonInNameOk(content, titled) &&
       // "H. R." is a bill number's prefix, not a person; a name ends on a word, not an initial.
       !initial(content[content.length - 1]!) &&
