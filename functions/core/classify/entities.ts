@@ -21,9 +21,9 @@ import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
 import { germanNominative } from './entities/german-nominative.js';
 import { DESCRIBED, germanSideName, printsScores, splitAtGermanGenitive, splitAtGermanPerson, withoutGermanDescriptor } from './entities/german-runs.js';
-/** Words that open a sentence before a firm's name without being part of it: adverbs, and words that describe the firm ("Rival NMB Bank Plc"). */
 /** Describing words that open a body's name of two words ("Southern Railway", "Foreign Office", "Federal Police"). */
 const BODY_NAME_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'national', 'federal', 'foreign', 'home', 'royal', 'state', 'public', 'civil', 'supreme', 'high', 'international', 'metropolitan']);
+/** Words that open a sentence before a firm's name without being part of it: adverbs, and words that describe the firm ("Rival NMB Bank Plc"). */
 const OPENS_BEFORE_FIRM = /^(?:\p{L}+ly|Yesterday|Today|Tonight|Tomorrow|However|Meanwhile|Earlier|Later|Instead|Elsewhere|Overall|Nevertheless|Nonetheless|Still|Now|Then|Also|Already|Here|There|Last|Next|Thus|Hence|Therefore|Since|After|Before|Rival|Rivals|Fellow|Local|Former|Smaller|Larger|Bigger|Listed|Troubled|Struggling|Embattled|Parent|Sister|Unlisted|Privately)$/u;
 /** German articles a sentence may open a name's run with. */
 const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['Die', 'Der', 'Den', 'Dem', 'Des']);

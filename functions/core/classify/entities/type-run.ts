@@ -276,6 +276,9 @@ const COURT_SECTIONS = new Set(['sección', 'sala', 'sezione', 'secção', 'seç
 /** Abbreviated titles that only ever stand before a person's name. */
 const INNER_TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms|Cllr|Cr|Sgt|Insp|Supt|Det)\.?$/u;
 
+/** One letter and its point: a middle initial ("K." of "Fiona K. Grant"). */
+const ONE_INITIAL = /^\p{Lu}\.$/u;
+
 /** "St", "St.", "Saint", "Ste.": a saint's title, which opens places' names. */
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/u;
 
@@ -1525,7 +1528,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       !functionWord(lastWord) && !SHOW_WORDS.has(norm(lastWord)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
     // "Fiona K. Grant", "Mercy O. Chirwa": a known given name and a middle initial say person, whatever the
     // given name or the surname means.
-    if (content.length === 3 && common.length === 1 && common[0] !== content[1] && /^\p{Lu}\.$/u.test(content[1]!) && (GIVEN_NAMES.has(norm(content[0]!)) || EVERYDAY_GIVEN_NAMES.has(content[0]!)) &&
+    if (content.length === 3 && common.length === 1 && common[0] !== content[1] && ONE_INITIAL.test(content[1]!) && (GIVEN_NAMES.has(norm(content[0]!)) || EVERYDAY_GIVEN_NAMES.has(content[0]!)) &&
       !functionWord(lastWord) && !ORG_WORDS.has(norm(lastWord)) && !PLACE_WORDS.has(norm(lastWord))) return true;
     // "Jocelyn Bell Burnell": a known given name, a middle name that is an everyday word, an unusual surname.
     if (content.length === 3 && common.length === 1 && common[0] === content[1] && GIVEN_NAMES.has(norm(content[0]!)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
@@ -1554,7 +1557,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       // Arabic names chain fathers' names: "Theyab bin Mohamed bin Zayed Al Nahyan".
       content.length <= (rest.some((w) => /^(?:bin|binti|bint|ibn)$/u.test(w)) ? 6 : 4) &&
       // ("Michael A. Goodson", "Mercy O. Chirwa": a middle initial is no function word "a" or "o".)
-      !content.some((w, k) => functionWord(w, k, content) && !bareInitial(w) && !(k > 0 && k < content.length - 1 && /^\p{Lu}\.$/u.test(w))) &&
+      !content.some((w, k) => functionWord(w, k, content) && !bareInitial(w) && !(k > 0 && k < content.length - 1 && ONE_INITIAL.test(w))) &&
       commonInNameOk(content, titled) &&
       // "H. R." is a bill number's prefix, not a person; a name ends on a word, not an initial.
       !initial(content[content.length - 1]!) &&
