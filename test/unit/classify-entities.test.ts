@@ -3891,3 +3891,10 @@ describe('a middle initial that is also a function word\'s letter', () => {
     expect(got.people).toEqual(expect.arrayContaining(['Michael A. Goodson', 'Mercy O. Chirwa']));
   });
 });
+
+describe('an Irish barrister\'s letters after a name', () => {
+  it('are no part of it ("Aisling Doyle BL", "Conor O’Neill-Devereux BL")', () => {
+    const got = extractEntities('Court', 'The evidence was led by Aisling Doyle BL for the State. Conor O’Neill-Devereux BL, instructed by Kehoe & Co Solicitors, said his client had co-operated.', lex, 'en');
+    expect(got.people).toEqual(expect.arrayContaining(['Aisling Doyle', 'Conor O’Neill-Devereux']));
+  });
+});

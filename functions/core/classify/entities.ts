@@ -12,7 +12,7 @@ import { isWorldPlace, isWorldRegion, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
 import { SLAVIC_ADJECTIVE, SLAVIC_ADJECTIVE_GENITIVE, SLAVIC_ADJECTIVE_NOMINATIVE, SLAVIC_LANGUAGES, slavicCaseFormOf, slavicCaseFormsOfOnePlace } from './entities/slavic-case.js';
-import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, directionalPlaceWord, FOREIGN_DIRECTION_PREPS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, REGIONS_NAMED_LIKE_CLUBS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, SIDES_AND_LEAGUES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
+import { acronymOf, AND_WORDS, BRANCH_WORDS, PERSON_NAME_WORD, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, directionalPlaceWord, FOREIGN_DIRECTION_PREPS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, REGIONS_NAMED_LIKE_CLUBS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, SIDES_AND_LEAGUES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, foreignFunctionWordAsGivenName, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
@@ -183,12 +183,12 @@ const NUMBERED_ROAD = /^(?:Highway|Interstate|Route|Road|Freeway|Expressway|Moto
 
 /** Generational suffixes after a name ("Jr.", "Sr.", "III"). */
 const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
-/** Letters after a name for a rank, an honour or a seat: counsel, members of parliaments and assemblies, orders. */
 /** Compass adjectives written small before a region's name: "southern Negros", "north-eastern Nigeria" (its last part). */
 const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** The first word of Irish bodies' names after the article "An": "An Bord Pleanála", "An Garda Síochána", "An Post". */
 const IRISH_BODY_HEADS = new Set(['Bord', 'Coimisiún', 'Garda', 'Post', 'Taisce', 'Chomhairle', 'Roinn', 'Údarás', 'Óige', 'Chúirt']);
-const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'MP', 'MSP', 'MLA', 'MHK', 'MHA', 'MPP', 'MNA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BEM', 'JP', 'QPM', 'PhD']);
+/** Letters after a name for a rank, an honour or a seat: counsel (Ireland's barristers "BL"), members of parliaments and assemblies, orders. */
+const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'BL', 'MP', 'MSP', 'MLA', 'MHK', 'MHA', 'MPP', 'MNA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BEM', 'JP', 'QPM', 'PhD']);
 /** A ruler's number past those, after a name ("Togbega Adza Kwasi VI"); in capitals only ("Xi Jinping"). */
 const RULER_NUMBER = /^(?:V|VI{1,3}|I?X|XI{1,3}|XI?V|XVI{0,3})$/u;
 
@@ -593,11 +593,13 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
     // "Eoin Boyle SC", "Jane Hurst KC", "Pearse Doherty TD": letters after two or three words that name no
     // body or place are the person's rank or seat, not part of the name (nor a club's initials).
-    // ("SC" closes a sports club's name as often: "Nangkiew Irat SC"; it is counsel's after a known given name.)
+    // ("SC" closes a sports club's name as often: "Nangkiew Irat SC"; it is counsel's after a known given name,
+    // and so is "BL", "Aisling Doyle BL".)
     const letters = toks[toks.length - 1]!.bare;
-    if (toks.length >= 3 && toks.length <= 5 && POST_NOMINALS.has(letters) && (letters !== 'SC' || GIVEN_NAMES.has(norm(toks[0]!.bare)))) {
+    if (toks.length >= 3 && toks.length <= 5 && POST_NOMINALS.has(letters) && ((letters !== 'SC' && letters !== 'BL') || GIVEN_NAMES.has(norm(toks[0]!.bare)))) {
       const beforeLetters = toks.slice(0, -1);
-      if (beforeLetters.every((t) => CAPITALISED_WORD.test(t.bare) && !ORG_WORDS.has(norm(t.bare)) && !PLACE_WORDS.has(norm(t.bare))) && !gazLookup(beforeLetters.map((t) => t.bare))) toks = beforeLetters;
+      // ("Conor O'Neill-Devereux BL": a surname with a second capital is a name's word too.)
+      if (beforeLetters.every((t) => PERSON_NAME_WORD.test(t.bare) && !ORG_WORDS.has(norm(t.bare)) && !PLACE_WORDS.has(norm(t.bare))) && !gazLookup(beforeLetters.map((t) => t.bare))) toks = beforeLetters;
     }
     // A numbered branch after a body's name is not part of it: "United Auto Workers Local 600", "... District 751".
     if (toks.length >= 3 && BRANCH_WORDS.has(norm(toks[toks.length - 1]!.bare))) {
