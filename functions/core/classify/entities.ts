@@ -12,7 +12,7 @@ import { isWorldPlace, isWorldRegion, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
 import { SLAVIC_ADJECTIVE, SLAVIC_ADJECTIVE_GENITIVE, SLAVIC_ADJECTIVE_NOMINATIVE, SLAVIC_LANGUAGES, slavicCaseFormOf, slavicCaseFormsOfOnePlace } from './entities/slavic-case.js';
-import { acronymOf, AND_WORDS, BRANCH_WORDS, PERSON_NAME_WORD, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, directionalPlaceWord, FOREIGN_DIRECTION_PREPS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, REGIONS_NAMED_LIKE_CLUBS, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, SIDES_AND_LEAGUES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
+import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, directionalPlaceWord, FOREIGN_DIRECTION_PREPS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, PERSON_NAME_WORD, REGIONS_NAMED_LIKE_CLUBS, SAINT, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, SIDES_AND_LEAGUES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, foreignFunctionWordAsGivenName, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
@@ -33,7 +33,7 @@ import { withRoadNumbers } from './entities/road-numbers.js';
 import { withLinkedPlaceNames } from './entities/linked-places.js';
 import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, namedForTown, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /** A listed body's or place's initials opening a compound: "ÖBB-Tochter", "SPD-Chef", "EU-Kommission". */
 const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-\p{Lu}\p{Ll}[\p{L}-]*/gu;
@@ -189,6 +189,8 @@ const COMPASS_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western'
 const IRISH_BODY_HEADS = new Set(['Bord', 'Coimisiún', 'Garda', 'Post', 'Taisce', 'Chomhairle', 'Roinn', 'Údarás', 'Óige', 'Chúirt']);
 /** Letters after a name for a rank, an honour or a seat: counsel (Ireland's barristers "BL"), members of parliaments and assemblies, orders. */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'BL', 'MP', 'MSP', 'MLA', 'MHK', 'MHA', 'MPP', 'MNA', 'TD', 'OBE', 'MBE', 'CBE', 'KBE', 'DBE', 'BEM', 'JP', 'QPM', 'PhD']);
+/** Those that also close sports clubs' names ("Nangkiew Irat SC"): counsel's only after a known given name. */
+const POST_NOMINALS_AFTER_GIVEN_NAME = new Set(['SC', 'BL']);
 /** A ruler's number past those, after a name ("Togbega Adza Kwasi VI"); in capitals only ("Xi Jinping"). */
 const RULER_NUMBER = /^(?:V|VI{1,3}|I?X|XI{1,3}|XI?V|XVI{0,3})$/u;
 
@@ -593,10 +595,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
     // "Eoin Boyle SC", "Jane Hurst KC", "Pearse Doherty TD": letters after two or three words that name no
     // body or place are the person's rank or seat, not part of the name (nor a club's initials).
-    // ("SC" closes a sports club's name as often: "Nangkiew Irat SC"; it is counsel's after a known given name,
-    // and so is "BL", "Aisling Doyle BL".)
+    // ("SC" and "BL" are counsel's after a known given name only: "Aisling Doyle BL", not "Nangkiew Irat SC".)
     const letters = toks[toks.length - 1]!.bare;
-    if (toks.length >= 3 && toks.length <= 5 && POST_NOMINALS.has(letters) && ((letters !== 'SC' && letters !== 'BL') || GIVEN_NAMES.has(norm(toks[0]!.bare)))) {
+    if (toks.length >= 3 && toks.length <= 5 && POST_NOMINALS.has(letters) && (!POST_NOMINALS_AFTER_GIVEN_NAME.has(letters) || GIVEN_NAMES.has(norm(toks[0]!.bare)))) {
       const beforeLetters = toks.slice(0, -1);
       // ("Conor O'Neill-Devereux BL": a surname with a second capital is a name's word too.)
       if (beforeLetters.every((t) => PERSON_NAME_WORD.test(t.bare) && !ORG_WORDS.has(norm(t.bare)) && !PLACE_WORDS.has(norm(t.bare))) && !gazLookup(beforeLetters.map((t) => t.bare))) toks = beforeLetters;
@@ -719,7 +720,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     };
     // "executives in Santa Clara": outside a sports report, a club's name of two words or more that the
     // world list knows as a town is the town after a place's preposition.
-    if (!sportsArticle && !foreign && known?.kind === 'org' && SIDES_AND_LEAGUES.has(known.canonical) && named.length >= 2 && before !== undefined && PLACE_PREPS.has(before) && isWorldPlace(named)) {
+    if (!sportsArticle && !foreign && known?.kind === 'org' && SIDES_AND_LEAGUES.has(known.canonical) && before !== undefined && PLACE_PREPS.has(before) && namedForTown(named)) {
       mentions.push({ kind: 'place', name: named.join(' '), pos: toks[0]!.pos, fixed: true });
       continue;
     }
@@ -1121,7 +1122,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     person.parts.length > 1 && person.parts[0] === c.parts[0] && WATER_NOUN_AFTER.test(body.slice(c.first + c.names[0]!.length, c.first + c.names[0]!.length + 12));
   // ("St Clair" beside "Rowan St Clair": a saint's name the person's surname ends on is theirs too.)
   const saintSurnameOf = (c: Cluster, person: Cluster): boolean =>
-    c.parts.length === 2 && /^(?:St\.?|Saint)\s/u.test(c.names[0]!) && person.parts.length > 2 && person.parts.slice(-2).join(' ') === c.parts.join(' ');
+    c.parts.length === 2 && SAINT.test(c.names[0]!.split(' ')[0]!) && person.parts.length > 2 && person.parts.slice(-2).join(' ') === c.parts.join(' ');
   for (const c of clusters) {
     if (c.kind === 'place' && c.names.length === 1 && (c.parts.length === 1 || c.parts.length === 2) && !GAZ.has(norm(c.names[0]!))) {
       const p = clusters.find((o) => o.kind === 'person' && (c.parts.length === 1 ? surnameOf(c.parts[0]!, o) && !waterNamed(c, o) : saintSurnameOf(c, o)));

@@ -671,8 +671,10 @@ export function isLocative(word: string | undefined): boolean {
 /** Prepositions that make a town's name the town, also in a sports article ("grew up in Ayr"). */
 export const SPORTS_LOCATIVES = new Set(['in', 'near', 'outside', 'inside']);
 
-/** A match's verb after a side's name: "Wrexham knocked …", "Leeds host …". */
-const MATCH_VERB_AFTER = /^\s+(?:beat|beats|knocked|drew|draw|host|hosts|hosted|play|plays|played|visit|visits|face|faces|faced|edged|thrashed|defeated|won|lost)\b/u;
+/** A match's verb after a side's name beside those `sideCueAt` reads (WIN_AFTER's "beat", "edged", …): "Wrexham knocked …", "Leeds host …". */
+const MATCH_VERB_AFTER = /^\s+(?:beats|knocked|drew|draw|host|hosts|hosted|play|plays|played|visit|visits|face|faces|faced|won|lost)\b/u;
+/** A club's name of two words or more that the world list knows as a town: "Santa Clara", "Godoy Cruz". */
+export const namedForTown = (words: readonly string[]): boolean => words.length >= 2 && isWorldPlace(words);
 /** Whether the runs name at least two different clubs, leagues, bodies or venues of the sports lists. */
 export function namesSportsTwice(runs: readonly Run[], body: string): boolean {
   const seen = new Set<string>();
@@ -686,7 +688,7 @@ export function namesSportsTwice(runs: readonly Run[], body: string): boolean {
       // A town a club is named after ("Magdeburg" beside "1. FC Magdeburg", "Santa Clara") counts half,
       // unless a match's verb or score stands at it ("Wrexham knocked … out"): two towns are a sports
       // report, one beside a firm's news is not.
-      const town = (m.kind === 'place' && CLUB_PLACES.has(m.name)) || (m.name.includes(' ') && isWorldPlace(m.name.split(' ')));
+      const town = (m.kind === 'place' && CLUB_PLACES.has(m.name)) || namedForTown(m.name.split(' '));
       const last = run.tokens[run.tokens.length - 1]!;
       const end = last.pos + last.text.length;
       weight += town && !sideCueAt(body, run.tokens[0]!.pos, end) && !MATCH_VERB_AFTER.test(body.slice(end, end + 16)) ? 0.5 : 1;

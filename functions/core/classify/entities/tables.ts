@@ -189,6 +189,8 @@ export const ORG_TAILS = new Set(
 export const OFFICE_LIST_BEFORE = /\b(?:Minister|Secretary|Commissioner|MEC)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:,\s+|\s+and\s+)(?:the\s+)?$/u;
 /** A capitalised word or hyphenated pair of them, as names are written: "Mifflin", "Armah-Kofi". */
 export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+/** "St", "St.", "Saint", "Ste.": a saint's title, which opens places' names and some surnames ("Rowan St Clair"). */
+export const SAINT = /^(?:St\.?|Saint|Ste\.?)$/u;
 /** What opens a surname written with a second capital: "McAllister", "O'Brien", "DeSantis", "VanDyke". */
 export const INNER_CAPITAL_PREFIX = String.raw`(?:Mc|Mac|[OD]['’]|De|Di|Da|Du|La|Le|Van|Von)`;
 const NAME_PART = String.raw`(?:\p{Lu}\p{Ll}+|${INNER_CAPITAL_PREFIX}\p{Lu}\p{Ll}+)`;

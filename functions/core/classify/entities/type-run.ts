@@ -4,7 +4,7 @@ import { isCamelBrand, type OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { cueMeaning } from '../topic-cues.js';
 import { foldPlaceName, isWorldPlace, isWorldRegion, worldTownSize } from '../world-places.js';
-import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, countryOffice, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, GAZ, type GazEntry, gazLookup, germanBody, GERMAN_ADJECTIVE, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
+import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, countryOffice, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, GAZ, type GazEntry, gazLookup, germanBody, GERMAN_ADJECTIVE, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, SAINT, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
 import { namesRegionBody } from './region-bodies.js';
 import { burmeseNameWords } from './burmese-names.js';
 import { CALL_TO_ACTION_VERBS, GROUP_OWNER, isAcronym, isCapitalised, isPublicService } from './tokens.js';
@@ -279,8 +279,6 @@ const INNER_TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms|Cllr|Cr|Sgt|Insp|Supt|Det)\.?$/u;
 /** One letter and its point: a middle initial ("K." of "Fiona K. Grant"). */
 const ONE_INITIAL = /^\p{Lu}\.$/u;
 
-/** "St", "St.", "Saint", "Ste.": a saint's title, which opens places' names. */
-const SAINT = /^(?:St\.?|Saint|Ste\.?)$/u;
 
 /** A saint's title at `at` and one name after it: "St Elizabeth", "Saint Andrew". */
 function saintNameAt(words: readonly string[], at: number): boolean {
