@@ -3898,3 +3898,35 @@ describe('an Irish barrister\'s letters after a name', () => {
     expect(got.people).toEqual(expect.arrayContaining(['Aisling Doyle', 'Conor O’Neill-Devereux']));
   });
 });
+
+describe('a field, "and", a second field and a body\'s word', () => {
+  it('make one body\'s name ("Eastern Inshore Fisheries and Conservation Authority", "Kentucky Energy and Environment Cabinet")', () => {
+    const got = extractEntities('Permits', 'Officers from the Eastern Inshore Fisheries and Conservation Authority attended. The terminal still needs a permit from the Kentucky Energy and Environment Cabinet.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Eastern Inshore Fisheries and Conservation Authority', 'Kentucky Energy and Environment Cabinet']));
+  });
+
+  it('name two bodies when a body\'s word stands before the "and" ("the Fire Brigade and Ambulance Service")', () => {
+    const got = extractEntities('Crash', 'Crews from the Fire Brigade and Ambulance Service were called at 4am.', lex, 'en');
+    expect(got.organizations).not.toContain('Fire Brigade and Ambulance Service');
+  });
+});
+
+describe('an everyday word after "and" closing a body\'s portfolio', () => {
+  it('stays in the name even when it is never a name alone ("Alaska Department of Fish and Game")', () => {
+    const got = extractEntities('Salmon', 'Biologists with the Alaska Department of Fish and Game counted 1.2 million fish.', lex, 'en');
+    expect(got.organizations).toContain('Alaska Department of Fish and Game');
+  });
+});
+
+describe('a partners\' firm named with a comma', () => {
+  it('keeps its first partner ("Boone, Hardesty & Co.", "Keefe, Bruyette & Woods")', () => {
+    const got = extractEntities('Study', 'The study was done by Boone, Hardesty & Co. for the city. Analysts at Keefe, Bruyette & Woods agreed.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Boone, Hardesty & Co.', 'Keefe, Bruyette & Woods']));
+    expect(got.organizations).not.toContain('Boone');
+  });
+
+  it('does not join the last of a list to a firm ("Tesco, Marks & Spencer and Asda")', () => {
+    const got = extractEntities('Shops', 'Shoppers queued at Tesco, Marks & Spencer and Asda.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Tesco', 'Marks & Spencer']));
+  });
+});

@@ -357,6 +357,22 @@ function surnameMonth(body: string, toks: readonly Token[]): boolean {
 /** A river's, a lake's or a delta's word written small after a name: "the Bojana river". */
 const WATER_NOUN_AFTER = /^\s+(?:river|lake|delta|lagoon|estuary|creek)\b/u;
 
+/** A partner's surname and the comma before a firm's "X & Y" name. */
+const PARTNER_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), $/u;
+
+/**
+ * The first partner of a firm named "Boone, Hardesty & Co." or "Keefe, Bruyette & Woods": one surname
+ * no list and no dictionary knows, before a comma that ends no list ("Tesco, Marks & Spencer" names two).
+ */
+function firstPartnerBefore(body: string, at: number, named: readonly string[], lexicon: Lexicon | undefined): { word: string; pos: number } | undefined {
+  const amp = named.indexOf('&');
+  if (amp !== 1 || named.length > 3 || !CAPITALISED_WORD.test(named[0]!) || !/^\p{Lu}/u.test(named[2] ?? '')) return undefined;
+  const word = PARTNER_BEFORE.exec(body.slice(Math.max(0, at - 40), at))?.[1];
+  if (word === undefined || (lexicon?.isCommon(word) ?? true) || GAZ.has(norm(word)) || GIVEN_NAMES.has(norm(word))) return undefined;
+  const pos = at - word.length - 2;
+  return /,\s*$/u.test(body.slice(Math.max(0, pos - 3), pos)) ? undefined : { word, pos };
+}
+
 export function extractEntities(title: string, bodyText: string, lexicon?: Lexicon, language?: string): EntitySet {
   const body = withoutCaseEndings(withoutQuotedNicknames(bodyText), language);
   // The locative cue reads English prepositions; German capitalises every noun, so there name shape
@@ -588,7 +604,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // (After a regnal title the ruler's number stays in the run, which reads it: "Pope Leo XIV".)
     let suffix: string | undefined;
     // (A Myanmar name may close on "Thu", which is no Thursday there: "Soe Min Thu".)
-    while (toks.length > 1 && !whole && ((NON_NAMES.has(norm(toks[toks.length - 1]!.bare)) && !surnameMonth(body, toks) && burmeseNameWords(toks.map((t) => t.bare)) === undefined) || (toks.length > 2 && RULER_NUMBER.test(toks[toks.length - 1]!.bare) && !REGNAL_TITLE.test(norm(toks[0]!.bare))))) {
+    // ("Department of Fish and Game": an everyday word after "and" closes a body's portfolio.)
+    const portfolioClosed = (): boolean => toks.length >= 5 && toks[toks.length - 2]!.bare === 'and' && toks.some((t, k) => t.bare === 'of' && k > 0 && ORG_WORDS.has(norm(toks[k - 1]!.bare))) && (lexicon?.isCommon(toks[toks.length - 1]!.bare) ?? false);
+    while (toks.length > 1 && !whole && ((NON_NAMES.has(norm(toks[toks.length - 1]!.bare)) && !surnameMonth(body, toks) && burmeseNameWords(toks.map((t) => t.bare)) === undefined && !portfolioClosed()) || (toks.length > 2 && RULER_NUMBER.test(toks[toks.length - 1]!.bare) && !REGNAL_TITLE.test(norm(toks[0]!.bare))))) {
       const dropped = toks[toks.length - 1]!.bare;
       suffix = (GENERATION_SUFFIX.test(dropped) || RULER_NUMBER.test(dropped)) && suffix === undefined ? dropped.replace(/^(Jr|Sr)$/, '$1.') : undefined;
       toks = toks.slice(0, -1);
@@ -718,6 +736,14 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       // nor part of a region ("growers in the western Bay of Plenty are").
       return CLUB_AFTER.test(next) && !LIST_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 6), toks[0]!.pos)) && !isLocative(before) && before !== 'the' && !COMPASS.has(before ?? '');
     };
+    // "Boone, Hardesty & Co.", "Keefe, Bruyette & Woods": a partners' firm names its first partner before a comma.
+    const partner = foreign || known ? undefined : firstPartnerBefore(body, toks[0]!.pos, named, lexicon);
+    if (partner !== undefined) {
+      mentions.push({ kind: 'org', name: `${partner.word}, ${named.join(' ')}`, pos: partner.pos, fixed: true });
+      const alone = singles.findIndex((s) => s.pos === partner.pos);
+      if (alone >= 0) singles.splice(alone, 1);
+      continue;
+    }
     // "executives in Santa Clara": outside a sports report, a club's name of two words or more that the
     // world list knows as a town is the town after a place's preposition.
     if (!sportsArticle && !foreign && known?.kind === 'org' && SIDES_AND_LEAGUES.has(known.canonical) && before !== undefined && PLACE_PREPS.has(before) && namedForTown(named)) {

@@ -523,6 +523,38 @@ export function fieldPairAnd(rest: string[], and: number, lex: Lexicon | undefin
   );
 }
 
+/** Body's words that name a field of work, so a second field may follow them before the body's own word. */
+const FIELD_ORG_WORDS: ReadonlySet<string> = new Set([...ORG_TAILS, ...PORTFOLIO_TAILS, 'fisheries', 'aquaculture', 'forestry', 'racing', 'media', 'broadcasting', 'communications', 'tourism']);
+
+/**
+ * "Eastern Inshore Fisheries and Conservation Authority", "Kentucky Energy and Environment Cabinet",
+ * "Garda National Drugs and Organised Crime Bureau": a field of work, "and", a second field and the
+ * body's word make one name, because that tail alone ("Conservation Authority") names no one body.
+ * A body's word before the "and" ("Fire Brigade and Ambulance Service") or a name there ("Google and
+ * Research Council") names two.
+ */
+export function fieldThenBodyAnd(rest: string[], and: number, lex: Lexicon | undefined): boolean {
+  const left = rest.slice(0, and);
+  const right = rest.slice(and + 1);
+  if (and < 1 || left.length > 4 || right.length < 2 || right.length > 3) return false;
+  const head = norm(right[right.length - 1]!);
+  const fieldBefore = norm(left[left.length - 1]!);
+  const everyday = (w: string): boolean => CAPITALISED_WORD.test(w) && (lex?.isCommon(w) ?? false) && !GIVEN_NAMES.has(norm(w));
+  return (
+    ORG_WORDS.has(head) &&
+    right.slice(0, -1).every((w) => everyday(w) && !GAZ.has(norm(w)) && !ORG_WORDS.has(norm(w))) &&
+    gazLookup(right) === undefined &&
+    // ("Ministry of Defence and Foreign Office": a body's name of its own before the "and" names two.)
+    left.every((w) => /^\p{Lu}/u.test(w)) &&
+    everyday(left[left.length - 1]!) &&
+    (!ORG_WORDS.has(fieldBefore) || FIELD_ORG_WORDS.has(fieldBefore)) &&
+    !GIVEN_NAMES.has(norm(left[0]!)) &&
+    gazLookup(left)?.kind !== 'org' &&
+    // ("Garda National Drugs": a known body may open the name, as the service it belongs to.)
+    !left.some((w, k) => k > 0 && gazLookup([w])?.kind === 'org')
+  );
+}
+
 export function acronymOf(acronym: string, words: string[]): boolean {
   const initials = words.filter((w) => !CONNECTORS.has(w) && /^\p{Lu}/u.test(w)).flatMap((w) => w.split('-').map((p) => p[0] ?? ''));
   if (initials[0] !== acronym[0] || acronym.length > initials.length) return false;
