@@ -367,3 +367,23 @@ describe('junkKind: cricket cards and match officials', () => {
     }
   });
 });
+
+describe('junkKind: the site\'s offer of its newsletter, alerts and headlines', () => {
+  it('drops it, also after a set-up ending on a colon and in Danish, Norwegian and Malay', () => {
+    for (const line of [
+      'Never miss a vote: get the Gazette’s City Hall newsletter every Tuesday morning.',
+      'Turn on Lakeside Daily alerts in our free app.',
+      'Get the Sagarmatha Tribune’s morning headlines on Viber',
+      'Our free newsletter lands every Friday with the week’s news from Bridport and the villages.',
+      'Tilmeld dig Fyns Erhvervs nyhedsbrev',
+      'Få alle kampene fra Helgeland rett i innboksen: meld deg på nyhetsbrevet vårt – det er gratis.',
+      'Langgan buletin harian Niaga Borneo – ringkasan pasaran setiap pagi jam 7.',
+    ])
+      expect(junkKind(line), line).toBe('boilerplate');
+  });
+
+  it('keeps advice to sign up for a public body\'s alerts and a sentence about a newsletter', () => {
+    for (const line of ['Sign up for flood alerts from the Environment Agency.', 'Get the council to send alerts by text, residents urged.', 'The newsletter, first printed in 1987, now reaches 4,000 homes.'])
+      expect(junkKind(line), line).toBeNull();
+  });
+});

@@ -563,13 +563,19 @@ const SHARE_NETWORKS = String.raw`(?:facebook|x|twitter|whatsapp|telegram|linked
  * not a pattern: one more pattern among the phrase lists' alternations made V8 keep them interpreted
  * and doubled a 5 KB page's cleaning time in the stage table.
  */
-const SIGNUP_VERBS = ['skráðu þig', 'teken in', 'tanysgrifiwch', 'cofrestrwch', 'harpidetu', 'jiandikishe', 'đăng ký', 'abonohu', 'cláraigh', 'mag-subscribe', 'abbona'];
-const NEWSLETTER_NOUNS = ['póstlista', 'fréttabréf', 'nuusbrief', 'cylchlythyr', 'buletin', 'jarida', 'bản tin', 'newsletter', 'nuachtlitir'];
+const SIGNUP_VERBS = ['skráðu þig', 'teken in', 'tanysgrifiwch', 'cofrestrwch', 'harpidetu', 'jiandikishe', 'đăng ký', 'abonohu', 'cláraigh', 'mag-subscribe', 'abbona', 'tilmeld dig', 'meld deg på', 'langgan'];
+const NEWSLETTER_NOUNS = ['póstlista', 'fréttabréf', 'nuusbrief', 'cylchlythyr', 'buletin', 'jarida', 'bản tin', 'newsletter', 'nuachtlitir', 'nyhedsbrev', 'nyhetsbrev'];
 /** Most characters between the verb and the newsletter's name. */
 const MAX_SIGNUP_GAP = 90;
 
 function isSignupPrompt(block: string): boolean {
-  const lower = block.slice(0, 200).toLowerCase();
+  const whole = block.slice(0, 200).toLowerCase();
+  // (Also after a set-up ending on a colon: "Få alle kampene … rett i innboksen: meld deg på nyhetsbrevet vårt".)
+  const colon = whole.indexOf(': ');
+  return signupOpens(whole) || (colon > 0 && block.length <= MAX_INBOX_OFFER_CHARS && signupOpens(whole.slice(colon + 2)));
+}
+
+function signupOpens(lower: string): boolean {
   const verb = SIGNUP_VERBS.find((v) => lower.startsWith(`${v} `));
   if (verb === undefined) return false;
   return NEWSLETTER_NOUNS.some((noun) => {
@@ -615,6 +621,7 @@ function isHousePromo(block: string): boolean {
   // A membership's price: "… Join for $6 a month.", "Become a member from £4 per month".
   if (MEMBERSHIP_PRICE.test(lower)) return true;
   if (lower.startsWith('get ') && (lower.includes(' on your phone') || lower.includes(' to your phone'))) return true;
+  if (offersDelivery(lower)) return true;
   if ((lower.startsWith('stream ') || lower.startsWith('watch ') || lower.startsWith('catch ')) && lower.includes(' live on ')) return true;
   // A telecom's offer: "… Dial *111# to buy your bundle today."
   if (USSD_CALL.test(lower)) return true;
@@ -645,6 +652,31 @@ function isHousePromo(block: string): boolean {
   if (dashed && DOMAIN_AT_END.test(lower) && PRICE_OR_SHARE.test(lower)) return true;
   return dashed && CLASSIFIED_AD.test(block);
 }
+/** Verbs that open the offer of the site's own delivery: "Get the Gazette's City Hall newsletter …", "Turn on … alerts in our free app". */
+const DELIVERY_VERBS = ['get ', 'sign up for ', 'sign up to ', 'subscribe to ', 'receive ', 'turn on ', 'switch on '];
+/** Messaging apps a site sends its headlines on. */
+const MESSAGING_APPS = [' on viber', ' on whatsapp', ' on telegram', ' on signal'];
+/** Most characters after the app's name in such an offer. */
+const MAX_AFTER_APP = 25;
+
+/**
+ * The site's offer of its newsletter, alerts or headlines, maybe after a set-up ending on a colon:
+ * "Never miss a vote: get the Gazette's City Hall newsletter every Tuesday morning.", "Turn on
+ * Lakeside Daily alerts in our free app.", "Get the Sagarmatha Tribune's morning headlines on Viber",
+ * "Our free newsletter lands every Friday …". Alerts count only in "our" app: "Sign up for flood alerts" is advice.
+ */
+function offersDelivery(lower: string): boolean {
+  if (lower.startsWith('our ') && /^our (?:free |daily |weekly |morning |evening )*newsletters? /u.test(lower)) return true;
+  const colon = lower.indexOf(': ');
+  const offer = colon > 0 && colon <= 40 && (lower.startsWith('never miss') || lower.startsWith("don't miss") || lower.startsWith('don’t miss')) ? lower.slice(colon + 2) : lower;
+  if (!DELIVERY_VERBS.some((v) => offer.startsWith(v))) return false;
+  if (offer.startsWith('sign up to hear from us')) return true;
+  if (offer.includes('newsletter')) return true;
+  if ((offer.includes(' alerts') || offer.includes(' notifications')) && (offer.includes(' our ') || offer.includes(' app'))) return true;
+  // (The app closes the offer: "… morning headlines on Viber", "… on WhatsApp – free".)
+  return (offer.includes('headlines') || offer.includes('news') || offer.includes('updates')) && MESSAGING_APPS.some((app) => offer.includes(app, offer.length - app.length - MAX_AFTER_APP));
+}
+
 /** Verbs of joining a group or channel opening a promotion. */
 // (Not the words that open other sentences as often: Spanish "entre", Dutch "word", Norwegian "bli".)
 const JOIN_VERBS: ReadonlySet<string> = new Set(['join', 'rejoignez', 'rejoins', 'únete', 'únase', 'unite', 'súmate', 'junte-se', 'unisciti', 'iscriviti', 'tritt', 'dołącz', 'intră', 'intrați', 'alătură-te', 'alăturați-vă']);
