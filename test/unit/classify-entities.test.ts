@@ -3930,3 +3930,21 @@ describe('a partners\' firm named with a comma', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Tesco', 'Marks & Spencer']));
   });
 });
+
+describe('numbered roads and areas', () => {
+  it('reads a road\'s word with its number after another name in the run ("South Third Street and Interstate 24")', () => {
+    const got = extractEntities('Terminal', 'The terminal would put 200 grain trucks a day onto South Third Street and Interstate 24 during harvest.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['South Third Street', 'Interstate 24']));
+  });
+
+  it('reads two road numbers a plural names ("the B8 and B1 roads")', () => {
+    const got = extractEntities('Rail', 'The grain went from Grootfontein to Windhoek by rail, replacing trucks on the B8 and B1 roads.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['B8', 'B1']));
+  });
+
+  it('reads a town\'s numbered area after a place\'s word, not a share or a decimal ("in Area 36", not "in Sector 3.5%")', () => {
+    const got = extractEntities('Floods', 'Residents waded through water in Area 36 on Monday. Power was cut to parts of Area 49. Growth in Sector 3.5% was slow.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Area 36', 'Area 49']));
+    expect(got.places.some((p) => p.startsWith('Sector'))).toBe(false);
+  });
+});

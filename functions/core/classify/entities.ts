@@ -180,6 +180,8 @@ const LOWER_OR_LIST_MARK = /^[\p{Ll},;]$/u;
 
 /** A road's word that a number follows in its name ("State Highway 63", "Interstate 16", "Route 189"). */
 const NUMBERED_ROAD = /^(?:Highway|Interstate|Route|Road|Freeway|Expressway|Motorway|Turnpike)$/u;
+/** A town's part that a number names ("Area 36" of Lilongwe, "Ward 12", "Sector 62"). */
+const NUMBERED_AREA = /^(?:Area|Ward|Sector)$/u;
 
 /** Generational suffixes after a name ("Jr.", "Sr.", "III"). */
 const GENERATION_SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?$/i;
@@ -848,8 +850,15 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "U.S. Highway 2", "Interstate 80", "Township Road 700": a road's number is part of its name.
     const roadNumber = NUMBERED_ROAD.test(last.bare) ? /^\s+(\d{1,4}[A-Z]?)\b/u.exec(body.slice(end, end + 8))?.[1] : undefined;
     if (roadNumber) for (const m of mentions.slice(typedFrom)) if (m.kind === 'place' && m.name.endsWith(last.bare)) m.name = `${m.name} ${roadNumber}`;
-    // "bridge repairs on Route 86": the road's word alone, which reads as no name, with its number is one.
-    if (roadNumber && words.length === 1 && mentions.length === typedFrom) mentions.push({ kind: 'place', name: `${words[0]!} ${roadNumber}`, pos: toks[0]!.pos, fixed: true });
+    // "bridge repairs on Route 86", "South Third Street and Interstate 24": the road's word alone, which
+    // reads as no name, with its number is one.
+    if (roadNumber && !mentions.slice(typedFrom).some((m) => m.name.endsWith(`${last.bare} ${roadNumber}`))) mentions.push({ kind: 'place', name: `${last.bare} ${roadNumber}`, pos: last.pos, fixed: true });
+    // "residents of Area 36", "in Ward 12": a town's numbered area after a place's word.
+    const areaNumber = !foreign && words.length === 1 && NUMBERED_AREA.test(words[0]!) && before !== undefined && (PLACE_PREPS.has(before) || before === 'of' || before === 'at') ? /^\s+(\d{1,3})(?![\p{L}\p{N}]|[.,]\p{N}|\s*%)/u.exec(body.slice(end, end + 8))?.[1] : undefined;
+    if (areaNumber) {
+      mentions.splice(typedFrom);
+      mentions.push({ kind: 'place', name: `${words[0]!} ${areaNumber}`, pos: toks[0]!.pos, fixed: true });
+    }
     if (suffix) {
       const lastWord = words[words.length - 1]!;
       for (const m of mentions.slice(typedFrom)) if (m.kind === 'person' && m.name.endsWith(lastWord)) m.name = `${m.name} ${suffix}`;
