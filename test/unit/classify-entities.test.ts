@@ -3948,3 +3948,17 @@ describe('numbered roads and areas', () => {
     expect(got.places.some((p) => p.startsWith('Sector'))).toBe(false);
   });
 });
+
+describe('a word the article always capitalises after "the"', () => {
+  it('names a stretch of water or land after a place\'s preposition ("on the Wash", "fished the Wash")', () => {
+    const got = extractEntities('Inquest', 'His boat overturned in thick fog on the Wash, while his crewmate survived. His widow said he had fished the Wash since he was 16.', lex, 'en');
+    expect(got.places).toContain('Wash');
+  });
+
+  it('does not make a place of a bill, a point of the compass or a word also written small ("in the Bill", "in the North")', () => {
+    const got = extractEntities('Politics', 'The clause in the Bill was dropped before MPs voted on the Bill. Fighting broke out in the North, and aid reached the North on Monday. Crews worked on the Shore road; the shore was closed and the Shore car park flooded.', lex, 'en');
+    expect(got.places).not.toEqual(expect.arrayContaining(['Bill']));
+    expect(got.places).not.toContain('North');
+    expect(got.places).not.toContain('Shore');
+  });
+});

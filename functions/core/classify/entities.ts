@@ -7,7 +7,7 @@ import type { EntitySet } from '../article.js';
 import type { Lexicon } from './lexicon.js';
 import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER } from './org-cues.js';
 import { ALL_STOPWORDS } from './stopwords.js';
-import { charBefore, letterAt, letterBefore, someOccurrence } from '../words.js';
+import { charBefore, letterAt, letterBefore, someOccurrence, wholeWordMentions } from '../words.js';
 import { isWorldPlace, isWorldRegion, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
@@ -358,6 +358,34 @@ function surnameMonth(body: string, toks: readonly Token[]): boolean {
 
 /** A river's, a lake's or a delta's word written small after a name: "the Bojana river". */
 const WATER_NOUN_AFTER = /^\s+(?:river|lake|delta|lagoon|estuary|creek)\b/u;
+
+/** A place's preposition before "the" and a feature's name: "on the Wash", "across the Fens", "fished the Wash". */
+const FEATURE_PREP_BEFORE_THE = /(?:^|[^\p{L}])(?:on|in|into|onto|near|across|off|over|along|around|through|up|down|from|to|fished|crossed|dredged)\s+the\s+$/u;
+/**
+ * Everyday words written capitalised by convention after "the" that name no feature of their own: a
+ * bill, a budget, a crown, a final, a town's own green (the lists' titles, bodies' and places' words are read too).
+ */
+const CAPITALISED_BY_CONVENTION: ReadonlySet<string> = new Set([
+  'Bill', 'Act', 'Budget', 'Constitution', 'Crown', 'State', 'Opposition', 'Executive', 'Administration', 'Exchequer', 'Commons', 'Lords', 'Bench', 'Bar',
+  'Internet', 'Web', 'Net', 'Gospel', 'Bible', 'Scriptures', 'Almighty', 'Kingdom', 'Realm', 'Republic',
+  'Final', 'Tour', 'Series', 'Open', 'Masters', 'Test', 'Ashes', 'Derby', 'Grand', 'National', 'Squad',
+  'Hall', 'Floor', 'Gallery', 'Market', 'Garden', 'Gardens', 'Lane', 'Tower', 'Chapel', 'Abbey', 'Priory', 'Town', 'Sound', 'Cape', 'Moor', 'Heath', 'Common', 'Green',
+  'Inquest', 'Report', 'Review', 'Inquiry', 'Strategy', 'Plan', 'Scheme', 'Award', 'Show', 'Fair', 'Parade', 'Ball', 'Gala',
+]);
+/** Fewest times the article writes the feature's name capitalised after "the". */
+const MIN_FEATURE_MENTIONS = 2;
+
+/**
+ * "fog on the Wash", "fished the Wash": an everyday word written capitalised after "the" at least twice,
+ * never in lower case, once after a place's preposition, and neither a title's, a body's nor a place's
+ * own generic word, names a stretch of water or land (a bay, a fen, a moor).
+ */
+function namesFeatureAfterThe(body: string, at: number, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || /[^aious]s$/u.test(word) || CAPITALISED_BY_CONVENTION.has(word) || GAZ.has(norm(word)) || TITLES.has(norm(word)) || ORG_WORDS.has(norm(word)) || PLACE_WORDS.has(norm(word)) || DEMONYMS.has(norm(word)) || NON_NAMES.has(norm(word)) || COMPASS.has(norm(word))) return false;
+  if (!FEATURE_PREP_BEFORE_THE.test(body.slice(Math.max(0, at - 16), at))) return false;
+  if (/^\s+(?:of|\p{Lu})/u.test(body.slice(at + word.length, at + word.length + 4))) return false;
+  return wholeWordMentions(body, `the ${word}`).count >= MIN_FEATURE_MENTIONS && wholeWordMentions(body, word.toLowerCase()).count === 0;
+}
 
 /** A partner's surname and the comma before a firm's "X & Y" name. */
 const PARTNER_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), $/u;
@@ -1104,6 +1132,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // (A string test for the capital, not one more \p{…} pattern: see "phrase lists" in docs/architecture.md.)
     if (!foreign && s.word.length >= 3 && s.word[0] !== s.word[0]!.toLowerCase() && !s.word.includes('.') && body[at + s.word.length] === ',' && !NON_NAMES.has(norm(s.word)) && BODY_APPOSITIVE.test(body.slice(at + s.word.length, at + s.word.length + 80))) {
       addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
+    // "fog on the Wash", "fished the Wash": an everyday word the article always capitalises after "the"
+    // is a stretch of water's or land's own name, a place where a place's preposition stands before it.
+    if (!foreign && !sportsArticle && !opensSentence && before === 'the' && namesFeatureAfterThe(body, at, s.word)) {
+      addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
     // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).
