@@ -3962,3 +3962,11 @@ describe('a word the article always capitalises after "the"', () => {
     expect(got.places).not.toContain('Shore');
   });
 });
+
+describe('a name that owns a dock, a harbour or a town centre', () => {
+  it('is a town ("on Fleetwood’s Wyre Dock", "Picton’s foreshore"), not a firm\'s office', () => {
+    const got = extractEntities('Planning', 'Plans for a wind base on Fleetwood’s Wyre Dock were approved. Crowds gathered on Picton’s foreshore on Sunday. Staff at Nike’s harbour office were moved.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Fleetwood', 'Picton']));
+    expect(got.places).not.toContain('Nike');
+  });
+});

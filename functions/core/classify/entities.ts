@@ -387,6 +387,9 @@ function namesFeatureAfterThe(body: string, at: number, word: string): boolean {
   return wholeWordMentions(body, `the ${word}`).count >= MIN_FEATURE_MENTIONS && wholeWordMentions(body, word.toLowerCase()).count === 0;
 }
 
+/** A possessive and what only a town owns: its dock, harbour, seafront, town centre, outskirts. */
+const PLACE_OWNED_AFTER = /^['’]s\s+(?:(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Dock|Docks|Harbour|Harbor|Quay|Quays|Pier|Marina|Promenade|Waterfront|Seafront)\b|(?:old\s+|historic\s+|busy\s+|main\s+)?(?:docks?|harbou?r|quayside|seafront|waterfront|foreshore|promenade|town centre|city centre|high street|outskirts|suburbs|old town|marina)\b)/u;
+
 /** A partner's surname and the comma before a firm's "X & Y" name. */
 const PARTNER_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), $/u;
 
@@ -1179,7 +1182,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // Not where someone works or studies: "a team led by Masayo Takahashi at Riken in Kobe" names an institute.
     const located = !sportsArticle && !pluralShaped && !PLANETS.has(s.word) &&
       (capturedAt(BETWEEN_PAIR, body, at, s.word) || (capturedAt(AT_LOCATED, body, at, s.word) && !WORKPLACE_BEFORE_AT.test(body.slice(Math.max(0, at - 80), at))));
-    if (openingLocative || onIsland || located || (before && (PLACE_PREPS.has(before) || NEAR_WORDS.has(before))) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+    // "on Fleetwood’s Wyre Dock", "Picton’s foreshore": the owner of a dock, a harbour or a town's centre is a town.
+    const ownsPlace = !sportsArticle && PLACE_OWNED_AFTER.test(body.slice(at + s.word.length, at + s.word.length + 60));
+    if (openingLocative || onIsland || located || ownsPlace || (before && (PLACE_PREPS.has(before) || NEAR_WORDS.has(before))) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person, declined
   // or not ("Berga i Kowalczyka" of Linus Berg and Norbert Kowalczyk).
