@@ -381,7 +381,8 @@ const MIN_FEATURE_MENTIONS = 2;
  * own generic word, names a stretch of water or land (a bay, a fen, a moor).
  */
 function namesFeatureAfterThe(body: string, at: number, word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || /[^aious]s$/u.test(word) || CAPITALISED_BY_CONVENTION.has(word) || GAZ.has(norm(word)) || TITLES.has(norm(word)) || ORG_WORDS.has(norm(word)) || PLACE_WORDS.has(norm(word)) || DEMONYMS.has(norm(word)) || NON_NAMES.has(norm(word)) || COMPASS.has(norm(word))) return false;
+  const key = norm(word);
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || /[^aious]s$/u.test(word) || CAPITALISED_BY_CONVENTION.has(word) || [GAZ, TITLES, ORG_WORDS, PLACE_WORDS, DEMONYMS, NON_NAMES, COMPASS].some((list) => list.has(key))) return false;
   if (!FEATURE_PREP_BEFORE_THE.test(body.slice(Math.max(0, at - 16), at))) return false;
   if (/^\s+(?:of|\p{Lu})/u.test(body.slice(at + word.length, at + word.length + 4))) return false;
   return wholeWordMentions(body, `the ${word}`).count >= MIN_FEATURE_MENTIONS && wholeWordMentions(body, word.toLowerCase()).count === 0;
@@ -1145,7 +1146,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
     // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).
     if (foreign || s.common || (opensSentence && !openingLocative) || NON_NAMES.has(norm(s.word))) continue;
-    // "in Ward 4 of the Hwange Local Board", "in Zone 3": a word numbered after it is a division, not a place's name.
+    // "in Ward 4 of the Hwange Local Board", "in Zone 3": a word numbered after it is a division, not a place's name
+    // alone (a town's numbered area after a place's word was read with its number in the run loop: "in Area 36").
     if (/^\s\d/u.test(body.slice(at + s.word.length, at + s.word.length + 2))) continue;
     // Only a plain capitalised word ("Palmyra"), never "YouTube", "ETFs", "Palau.org", "Americans" or an "-ism".
     // "Killybegs", "Brodick" are places; "Democrats", "Americans", "Mavericks" are plurals of words the lexicon knows.

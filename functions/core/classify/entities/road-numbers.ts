@@ -16,6 +16,10 @@ const ROAD_NOUN_BEFORE = /(?:^|[^\p{L}])(?:road|motorway|autoroute|autostrada|st
 const ROAD_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:l['’]|la|sur la|de la|par la|sulla|dalla|della|na|pela|da|på|langs|ved|auf der|pe|por la|en la)\s*$/iu;
 /** In English, what may follow "the" and a road's number: "the A713 between …", "the M6 northbound", "the A96 near Elgin". */
 const ENGLISH_ROAD_AFTER = /^\s+(?:road|motorway|trunk road|dual carriageway|carriageway|corridor|bypass|between|near|northbound|southbound|eastbound|westbound|at junction|through|towards|from|into)\b/u;
+/** "the" right before a road's number, in English. */
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/iu;
+/** The plural that names two road numbers before it: "the B8 and B1 roads". */
+const ROADS_PLURAL_AFTER = /^\s+(?:roads|highways|motorways)\b/u;
 /** "the B8 and B1 roads": the second number and the plural after the first. */
 const PAIRED_ROADS_AFTER = /^\s+(?:and|or)\s+[A-Z]{1,3}-?\d{1,4}\s+(?:roads|highways|motorways)\b/u;
 /** … and the first number and "and" before the second. */
@@ -40,10 +44,10 @@ function roadNumbers(body: string, language: string | undefined): { start: numbe
     const road =
       ROAD_NOUN_BEFORE.test(before) ||
       // "the B8 and B1 roads": two numbers the plural names.
-      (english && PAIRED_ROADS_AFTER.test(after) && /(?:^|[^\p{L}])the\s+$/iu.test(before)) ||
-      (english && PAIRED_ROADS_BEFORE.test(before) && /^\s+(?:roads|highways|motorways)\b/u.test(after)) ||
+      (english && PAIRED_ROADS_AFTER.test(after) && THE_BEFORE.test(before)) ||
+      (english && PAIRED_ROADS_BEFORE.test(before) && ROADS_PLURAL_AFTER.test(after)) ||
       (!english && !LINES.test(code) && ROAD_ARTICLE_BEFORE.test(before)) ||
-      (english && /(?:^|[^\p{L}])the\s+$/iu.test(before) && ENGLISH_ROAD_AFTER.test(after));
+      (english && THE_BEFORE.test(before) && ENGLISH_ROAD_AFTER.test(after));
     if (road) found.push({ start, end: start + code.length });
   }
   return found;
