@@ -44,6 +44,11 @@ describe('block filter pieces', () => {
     for (const t of ['Related research shows a rise', 'Share prices fell on Monday', 'Deel 2 van de serie']) expect(isListMarker(t), t).toBe(false);
   });
 
+  it('reads a share button that names what it shares as junk: "Partager cette publication", "Teilen diesen Beitrag"', () => {
+    for (const t of ['Partager cette publication', 'Teilen diesen Beitrag', 'Compartir esta publicación', 'Deel dit bericht']) expect(junkKind(t), t).toBe('boilerplate');
+    expect(junkKind('Partager cette publication avec les voisins a pris du temps.')).toBeNull();
+  });
+
   it('reads a row of network names as junk, a sentence naming one as content', () => {
     expect(junkKind('WhatsApp · Facebook · X')).toBe('boilerplate');
     expect(junkKind('Facebook | X | LinkedIn | E-Mail')).toBe('boilerplate');

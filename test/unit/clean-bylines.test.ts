@@ -552,6 +552,26 @@ describe('a Markdown note\'s own heading over a page pasted as text', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 
+  it('is the note\'s name over the reader\'s own lines and a rule too: Vimwiki\'s tags, where the page came from, a reminder, a link back to the index', async () => {
+    const md = [
+      '# Council budget (Valley Times)', '', ':council:budget:', '', 'Saved 2025-03-04 from https://www.valleytimes.example/news/2025/03/council-approves-budget-rise-for-next-year',
+      'Read again before the ward meeting.', '', '[[index|Back to index]]', '', '---', '', 'Skip to content', 'The Valley Times', 'Home', 'News',
+      'Council approves budget rise for next year', 'By Ada Obi', 'March 3, 2025', 'Share', '', ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(md, 'incoming/wiki.md');
+    expect(a.title).toBe('Council approves budget rise for next year');
+    expect(a.author).toBe('Ada Obi');
+    expect(a.published?.slice(0, 10)).toBe('2025-03-03');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
+  it('keeps a Markdown article whose rule under a few lines opens no pasted page', async () => {
+    const md = ['# Council approves budget rise for next year', '', 'Notes from the meeting.', '', '---', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+    const a = await clean(md, 'incoming/minutes.md');
+    expect(a.title).toBe('Council approves budget rise for next year');
+    expect(a.paragraphs).toEqual(['Notes from the meeting.', ...PROSE]);
+  });
+
   it('leaves a Markdown article whose heading opens its own text as it was', async () => {
     const md = ['# Council approves budget rise for next year', '', '#council', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
     const a = await clean(md, 'incoming/post.md');

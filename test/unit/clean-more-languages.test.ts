@@ -640,6 +640,20 @@ describe('a business page copied as Markdown with an ad banner and a related lis
     expect((await clean(md, 'kapital.md')).paragraphs).toEqual(story);
   });
 
+  it('loses a section\'s list of other stories whose links and dates a dash parts ("… i Aarhus – 27. maj 2026"), and the heading over it', async () => {
+    const story = [
+      'Svendborg Rabbits vandt lørdag aften den afgørende finale mod Bakken Bears med fem point og er danske mestre for første gang siden 2009.',
+      'Holdet lå ni point efter i fjerde quarter, men en serie på 14-2 i de sidste fire minutter vendte kampen foran 2.100 tilskuere i Idrætscentret.',
+      'Den nye sæson i Basketligaen begynder i slutningen af september.',
+    ];
+    const md = [
+      '# Svendborg Rabbits er danske mestre', '', ...story.flatMap((p) => [p, '']), '## Mere basketball', '',
+      '-   [Rabbits udligner i finaleserien efter overtidsdrama i Aarhus](https://sport.example.dk/a) – 27. maj 2026', '',
+      '-   [Nyt gulv i Idrætscentret klar til slutspillet](https://sport.example.dk/b) – 2. april 2026', '',
+    ].join('\n');
+    expect((await clean(md, 'rabbits.md')).paragraphs).toEqual(story);
+  });
+
   it('loses copy that names the banner\'s advertiser even when it ends in a full stop, and an ad server named in the page\'s language', async () => {
     const story = [
       'Sondre Myrvang vant etappen til Narvik etter et langt brudd over Bjørnfjell, og tok samtidig ledelsen i sammendraget.',
@@ -730,7 +744,7 @@ describe('a fact box set inside a story', () => {
     expect((await clean(md, 'inquest.md')).paragraphs).toEqual(story);
   });
   it('loses a box that names what it sums up, and keeps a heading that only starts like one', async () => {
-    for (const label of ['**About the study**', '**Results at a glance**', '**Fleet at a glance**', '📊 **Results in brief (half year, unaudited)**', '**Club regatta 2026 – results**']) {
+    for (const label of ['**About the study**', '**What the study found**', '**Results at a glance**', '**Fleet at a glance**', '📊 **Results in brief (half year, unaudited)**', '**Club regatta 2026 – results**']) {
       const md = ['# Sailor died after safety boat was withdrawn', '', story[0], '', story[1], '', label, '', '- 240 samples from 4 reservoirs', '- Club founded: 1976', '- Safety boats: one, now two', '', story[2]].join('\n');
       expect((await clean(md, 'inquest.md')).paragraphs, label).toEqual(story);
     }

@@ -45,6 +45,11 @@ describe('a clipped page whose headline is only in the front matter', () => {
     expect(isPersonName('Mwandishi Wetu')).toBe(false);
     expect(isPersonName('Nuestro corresponsal')).toBe(false);
   });
+
+  it('reads a desk in European Portuguese spelling as no writer ("Por Redacção")', () => {
+    expect(isPersonName('Redacção')).toBe(false);
+    expect(isPersonName('Redacção Quelimane')).toBe(false);
+  });
 });
 
 describe('a blog post saved from Blogger', () => {

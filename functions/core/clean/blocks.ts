@@ -64,14 +64,15 @@ const MAX_DATE_AFTER_LINK = 40;
 /**
  * A related story's link with its date after it, the date in any form the date reader knows ("… 27.
  * aug. 2026", "… 2026. június 30.", "… 14 Οκτωβρίου 2026"): one link opening the block and a date
- * that is all the rest.
+ * that is all the rest, after a separator or none.
  */
 function linkThenDate(b: Block, dopts: DateOptions): boolean {
   const links = b.element.querySelectorAll('a');
   if (links.length !== 1) return false;
   const linked = normalizeSpace(links[0]!.textContent ?? '');
   if (linked === '' || !b.text.startsWith(linked)) return false;
-  const rest = b.text.slice(linked.length).trim();
+  // (A dash or a dot may stand between them: "… i Aarhus – 27. maj 2026".)
+  const rest = b.text.slice(linked.length).replace(/^[\s–—·|•,-]+/u, '').trimEnd();
   if (rest === '' || rest.length > MAX_DATE_AFTER_LINK) return false;
   const date = findDates(rest, dopts)[0];
   return date !== undefined && date.index === 0 && /^[\s.,]*$/.test(rest.slice(date.length));

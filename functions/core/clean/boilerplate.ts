@@ -1185,7 +1185,7 @@ const STRONG: RegExp[] = [
   // The same chrome in French, German, Spanish, Italian, Portuguese and Dutch.
   // ("Del:", "Dela:", "Jaa:", "Udostępnij:": the Nordic, Finnish and Slavic labels.)
   /^(partager|partagez|teilen|compartir|comparte|comparta|condividi|compartilhe|compartilhar|partilhar|partilhe|delen|deel|del:|dela|jaa|podijeli|podeli|udostępnij|sdílet|zdieľať|paylaş|bagikan|kongsi|distribuie|comparteix)(?![\p{L}])(?=.{0,100}\b(facebook|twitter|whatsapp|linkedin|e-?mail|e-?post|courriel|telegram|x)\b).{0,120}$/iu,
-  /^(partager|partagez|teilen|compartir|comparte|comparta|condividi|compartilhe|compartilhar|partilhar|partilhe|delen|deel)( (sur|auf|en|su|em|op|cet article|ce contenu|diesen artikel|este artículo|esta noticia|questo articolo|esta matéria|este artigo|dit artikel))*\s*[:!.]?$/i,
+  /^(partager|partagez|teilen|compartir|comparte|comparta|condividi|compartilhe|compartilhar|partilhar|partilhe|delen|deel)( (sur|auf|en|su|em|op|cet article|ce contenu|cette publication|cette page|cette actualité|diesen artikel|diesen beitrag|diese seite|este artículo|esta noticia|esta publicación|questo articolo|questo post|esta matéria|este artigo|esta publicação|dit artikel|dit bericht|deze pagina))*\s*[:!.]?$/i,
   // The same with the object first, as German and Dutch put it, or after the verb with an article: "Artikel teilen", "Dit artikel delen", "Partilhar artigo".
   /^((diesen |den )?(artikel|beitrag|seite|story) teilen|(dit |het )?(artikel|bericht) delen|(partilh(ar|e)|compartilh(ar|e)) (o |este |a |esta )?(artigo|notícia|matéria|reportagem)|del (artikkelen|saken)|jaa (artikkeli|juttu))\s*[:!.]?$/i,
   /\b(nous utilisons|ce site utilise|wir verwenden|diese (web)?seite verwendet|utilizamos|este (sitio|sitio web|portal) utiliza|usamos|utilizziamo|usiamo|questo sito (web )?(utilizza|usa)|este site (utiliza|usa)|wij gebruiken|we gebruiken|deze (web)?site gebruikt) (des |les |i |os )?(cookies?|témoins)\b/i,
@@ -1838,8 +1838,8 @@ export function isSummaryLabel(t: string): boolean {
 const MAX_NAMED_BOX_LABEL_CHARS = 60;
 /** A results box's label after the event it reports: "Shandur Polo Festival 2026 – results". */
 const RESULTS_BOX_LABEL = /^(?:[\p{L}\d'’-]+ ){1,5}[–—:-] (?:results?|scores|fixtures|standings|results and fixtures)$/u;
-/** A box that names what it sums up: "Results at a glance", "Kahindi factfile", "About the study". */
-const NAMED_BOX_LABEL = /^(?:(?:[\p{L}'’-]+ ){1,3}(?:at a glance|in brief|fact ?file|fact ?box|in numbers)|about (?:the|this) (?:study|research|survey|report|poll|data))$/u;
+/** A box that names what it sums up: "Results at a glance", "Kahindi factfile", "About the study", "What the study found". */
+const NAMED_BOX_LABEL = /^(?:(?:[\p{L}'’-]+ ){1,3}(?:at a glance|in brief|fact ?file|fact ?box|in numbers)|about (?:the|this) (?:study|research|survey|report|poll|data)|what (?:the|this) (?:study|research|survey|report|review|audit|inquiry|poll|data) (?:found|finds|shows|says))$/u;
 
 /**
  * Read-also labels added after the patterns above, read with string tests for the reason given at
@@ -1949,7 +1949,7 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   if (/\b(news|newsroom|newsdesk|press|media|times|post|journal|agency|network|tv|radio|daily|magazine|staff|team|desk|bureau|inc|ltd|llc|group|reporters?|correspondents?|sports?|bulletin|gazette|tribune|chronicle|dispatch|courier|sentinel|examiner|enquirer|inquirer|advertiser)\b/i.test(n)) return false;
   // Newsroom desks in other languages: "Haber Merkezi", "Redakcja", "Редакция", "Σύνταξη", "Redacció
   // Crònica", "Redaktioun Norden", "Editan Labarai" (Hausa's news editor), and a site's "… Ньюз".
-  if (/(^|\s)(redakcja|redakce|redakcia|redakcija|redaktionen|redaktion|redaktioun|redaksjonen|redaktsioon|redacción|redacció|redaccio|rédaction|redazione|redação|redacția|redactia|redactie|redaksi|uredništvo|szerkesztőség|toimitus|editan|редакция|редакція|редакција|ньюз|σύνταξη|haber merkezi|merkez|haberler)(\s|$)/iu.test(n)) return false;
+  if (/(^|\s)(redakcja|redakce|redakcia|redakcija|redaktionen|redaktion|redaktioun|redaksjonen|redaktsioon|redacción|redacció|redaccio|rédaction|redazione|redação|redacção|redacçao|redacao|redacția|redactia|redactie|redaksi|uredništvo|szerkesztőség|toimitus|editan|редакция|редакція|редакција|ньюз|σύνταξη|haber merkezi|merkez|haberler)(\s|$)/iu.test(n)) return false;
   // Roles and wire services inside a longer credit: "Reuters Staff", "Guest Author", "AP Writer".
   if (/\b(reuters|bloomberg|xinhua|ritzau|kyodo|yonhap|bernama|antara|tanjug|belga|lusa|associated|agence|editors?|editorial|contributors?|writers?|authors?|guest|admin|administrator|sponsored|partner|webmaster)\b/i.test(n)) return false;
   // A site's account links or page controls taken for a name: "Tilaa Kirjaudu" (Finnish: subscribe,

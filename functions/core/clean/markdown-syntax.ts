@@ -295,13 +295,19 @@ export function mostlyPlainLines(md: string): boolean {
 
 /** Most tag lines ("#football #npfl") a note app sets between a note's heading and what was pasted under it. */
 const MAX_TAG_LINES = 2;
-const TAG_LINE = /^(?:#[\p{L}\p{N}_/-]+\s*)+$/u;
+/** A note's tags: "#football #npfl", or Vimwiki's ":chuuk:wrecks:pollution:". */
+const TAG_LINE = /^(?:(?:#[\p{L}\p{N}_/-]+\s*)+|:(?:[\p{L}\p{N}_-]+:)+)$/u;
 /** The note app's own stamp under the heading: Zim's "Created Sunday 25 October 2026", "Modified: …". */
 const NOTE_STAMP_LINE = /^(?:created|modified|updated|saved|clipped)\b:?\s+\S.{0,60}$/iu;
+/** Most lines of the reader's own (a reminder, where the page came from, a link back to the wiki's index) over a rule and the pasted page. */
+const MAX_NOTE_LINES = 6;
+const RULE_LINE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 
 /**
  * A note's own heading over a web page pasted as plain text: "# Plateau Utd 2-1 Rangers (saved 27/4)",
- * the note's tags or its stamp, then the page from its "Skip to content" on. The heading is the reader's name for
+ * the note's tags or its stamp, then the page from its "Skip to content" on. Or the reader's own few
+ * lines under the heading, closed by a rule, over the page's skip link ("Saved 2026-09-17 from …",
+ * "Read again before the talk", "[[index|Back to index]]", "---"). The heading is the reader's name for
  * the note; the page carries its own headline, byline and date, so what follows the heading is read as
  * the page's text. Null for any other Markdown.
  */
@@ -311,6 +317,7 @@ export function pageUnderNoteHeading(md: string): string | null {
   while (k < lines.length && !lines[k]!.trim()) k++;
   if (!/^# \S/u.test(lines[k] ?? '')) return null;
   let tags = 0;
+  let noteLines = 0;
   for (k++; k < lines.length; k++) {
     const line = lines[k]!.trim();
     if (!line) continue;
@@ -318,7 +325,13 @@ export function pageUnderNoteHeading(md: string): string | null {
       tags++;
       continue;
     }
-    return isSkipLink(line) ? lines.slice(k).join('\n') : null;
+    if (RULE_LINE.test(line)) {
+      const page = lines.findIndex((next, at) => at > k && next.trim() !== '');
+      return page > 0 && isSkipLink(lines[page]!.trim()) ? lines.slice(page).join('\n') : null;
+    }
+    if (noteLines === 0 && isSkipLink(line)) return lines.slice(k).join('\n');
+    // The reader's own lines count only when a rule closes them.
+    if (++noteLines > MAX_NOTE_LINES) return null;
   }
   return null;
 }
