@@ -3970,3 +3970,42 @@ describe('a name that owns a dock, a harbour or a town centre', () => {
     expect(got.places).not.toContain('Nike');
   });
 });
+
+describe('a road named by its number where traffic runs on it', () => {
+  it('is a road after "on", "along" or "off" and "the", and wherever the article names it again ("the A585 was …")', () => {
+    const got = extractEntities('Planning', 'The council capped lorry movements at 60 a day on the A585. Residents said the A585 was already at breaking point.', lex, 'en');
+    expect(got.places).toContain('A585');
+  });
+
+  it('leaves a chip, a console or an aircraft named by a code alone ("on the M2 chip", "on the PS5")', () => {
+    const got = extractEntities('Tech', 'The app runs on the M2 chip and on the PS5. The crew flew on the A350 to Doha. The K1 neural processing unit ships in May, and models run on the K1 without changes.', lex, 'en');
+    expect(got.places).not.toContain('K1');
+    expect(got.places).not.toEqual(expect.arrayContaining(['M2']));
+    expect(got.places).not.toContain('PS5');
+    expect(got.places).not.toContain('A350');
+  });
+});
+
+describe('a middle initial after a title or a title that is also a given name', () => {
+  it('opens the name after the title ("Judge A. Smith"), and "Dean" over an initial is the given name ("Dean A. Haldane, 44")', () => {
+    expect(extractEntities('Court', 'Judge A. Smith said the sentence was fair.', lex, 'en').people).toContain('A. Smith');
+    expect(extractEntities('Court', 'Dean A. Haldane, 44, was sentenced on Tuesday.', lex, 'en').people).toContain('Dean A. Haldane');
+  });
+});
+
+describe('a role\'s noun before a name whose surname is a place', () => {
+  it('names a person, not the place ("doctoral student Biswajit Tripura")', () => {
+    const got = extractEntities('Robots', 'The robot’s vision software was written by doctoral student Biswajit Tripura.', lex, 'en');
+    expect(got.people).toContain('Biswajit Tripura');
+    expect(got.places).not.toContain('Tripura');
+  });
+});
+
+describe('a demonym before one word no list knows, where a place\'s cue stands', () => {
+  it('opens the place\'s name ("farmers in Spanish Lookout"), and a known body keeps its name ("in Scottish Power")', () => {
+    const got = extractEntities('Election', 'It is harvest time for the farmers in Spanish Lookout and Bullet Tree Falls. Investment in Scottish Power rose.', lex, 'en');
+    expect(got.places).toContain('Spanish Lookout');
+    expect(got.places).not.toContain('Lookout');
+    expect(got.organizations).toContain('Scottish Power');
+  });
+});

@@ -602,7 +602,10 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     const saintPlace = saintNameAt(words, i) && (i + 2 === words.length || AND_WORDS.has(words[i + 2]!));
     // "Superintendent Dean Marchetti", "Inspector Dean Cavanagh-Ross": after a title, a title that is
     // also a given name, before a name's word, is the given name.
-    const givenAfterTitle = titled && tl === 1 && GIVEN_NAME_TITLES.has(norm(words[i]!)) && i + 1 < words.length && PERSON_NAME_WORD.test(words[i + 1]!) && titleLength(words, i + 1) === 0;
+    // So is one over a middle initial and a surname, titled or not: "Dean A. Haldane, 44".
+    const givenAfterTitle =
+      tl === 1 && GIVEN_NAME_TITLES.has(norm(words[i]!)) && i + 1 < words.length &&
+      ((titled && PERSON_NAME_WORD.test(words[i + 1]!) && titleLength(words, i + 1) === 0) || (ONE_INITIAL.test(words[i + 1]!) && PERSON_NAME_WORD.test(words[i + 2] ?? '')));
     if (tl && !saintPlace && !givenAfterTitle && !(i === 0 && bodyNamedWithTitle) && !knownNameAt(i, tl) && !adjectiveOpensBody(words, i, tl) && !namedAfterTitledPerson(words, i, tl) && !adjectiveBeforeInstitution(words, i, tl)) {
       lastTitle = norm(words.slice(i, i + tl).join(' '));
       i += tl;
@@ -1226,7 +1229,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     (NON_NAMES.has(norm(w)) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!)) && !surnameMay(w, k, ws)) ||
     // "Christian Braun", not "Christian Democrats": a given name that is also a demonym opens a name before an unusual word.
     (demonymLike(w) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!) && !(lex?.isCommon(ws[1]!) ?? true) && !demonymLike(ws[1]!)) && !closingSurname(w, k, ws)) ||
-    (TITLES.has(norm(w)) && !closingSurname(w, k, ws) && !saintSurname(w, k, ws) && !(k === 0 && ws.length > 1 && titled && GIVEN_NAME_TITLES.has(norm(w))));
+    (TITLES.has(norm(w)) && !closingSurname(w, k, ws) && !saintSurname(w, k, ws) && !(k === 0 && ws.length > 1 && (titled || ONE_INITIAL.test(ws[1]!)) && GIVEN_NAME_TITLES.has(norm(w))));
   const commonWord = (w: string): boolean => functionWord(w) || (lex?.isCommon(w) ?? false);
   // "headquartered in Boulder, Colorado", "in Dadu district": the surroundings say place; a given name
   // opening a longer run says person ("Marion Hughes, Ohio").
@@ -1469,7 +1472,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     const twoSurnames = nameShaped && rest.length === givenWords + 2 && last.len === 1 && last.start === rest.length - 1 && GIVEN_NAMES.has(lowerRest[0]!) && (IBERIAN_LANGUAGES.has(ctx.language ?? '') || ctx.roleBefore === true) &&
       !rest.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)) || commonWord(w));
     const givenNamesBefore = twoSurnames || (nameShaped && rest.length <= 3 && last.len === 1 && last.start === rest.length - 1 && lowerRest.slice(0, last.start).every((w) => GIVEN_NAMES.has(w)));
-    const endsRun = last.start + last.len === rest.length && !titled && !givenNamesBefore;
+    // "doctoral student Biswajit Tripura": after a role's noun, an unknown name's word and a known place are a given name and a surname.
+    const surnameAfterRole = ctx.roleBefore === true && rest.length === 2 && last.start === 1 && nameShaped && !commonWord(rest[0]!) && !GAZ.has(lowerRest[0]!) && !DEMONYMS.has(lowerRest[0]!) && !ORG_WORDS.has(lowerRest[0]!);
+    const endsRun = last.start + last.len === rest.length && !titled && !givenNamesBefore && !surnameAfterRole;
     // A city and a plural noun name a team ("Philadelphia Flyers", "Calgary Stampeders"), unless the
     // words are a given name and a surname ("Chad Thomas").
     const lastWord = rest[rest.length - 1]!;
@@ -1555,8 +1560,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       content.length >= 2 &&
       // Arabic names chain fathers' names: "Theyab bin Mohamed bin Zayed Al Nahyan".
       content.length <= (rest.some((w) => /^(?:bin|binti|bint|ibn)$/u.test(w)) ? 6 : 4) &&
-      // ("Michael A. Goodson", "Mercy O. Chirwa": a middle initial is no function word "a" or "o".)
-      !content.some((w, k) => functionWord(w, k, content) && !bareInitial(w) && !(k > 0 && k < content.length - 1 && ONE_INITIAL.test(w))) &&
+      // ("Michael A. Goodson", "Mercy O. Chirwa": a middle initial is no function word "a" or "o"; nor
+      // is one after a title, "Judge A. Smith".)
+      !content.some((w, k) => functionWord(w, k, content) && !bareInitial(w) && !((k > 0 || titled) && k < content.length - 1 && ONE_INITIAL.test(w))) &&
       commonInNameOk(content, titled) &&
       // "H. R." is a bill number's prefix, not a person; a name ends on a word, not an initial.
       !initial(content[content.length - 1]!) &&
@@ -1586,6 +1592,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
         out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false, weak: false });
         return;
       }
+    }
+    // "farmers in Spanish Lookout": where a place's cue stands, a demonym before one word no list knows
+    // opens the place's name (the word alone would be read as the place).
+    if (ctx.english && ctx.placeCue && !titled && rest.length === 2 && DEMONYMS.has(lowerRest[0]!) && CAPITALISED_WORD.test(rest[1]!) && !GAZ.has(lowerRest[1]!) && !ORG_WORDS.has(lowerRest[1]!) && !GIVEN_NAMES.has(lowerRest[1]!)) {
+      out.push({ kind: 'place', name: rest.join(' '), pos, fixed: false });
+      return;
     }
     // Mixed runs: keep what can stand alone (e.g. a demonym followed by a name).
     if (DEMONYMS.has(lowerRest[0]!)) recurse(rest.slice(1));
