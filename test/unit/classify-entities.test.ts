@@ -4009,3 +4009,11 @@ describe('a demonym before one word no list knows, where a place\'s cue stands',
     expect(got.organizations).toContain('Scottish Power');
   });
 });
+
+describe('a public service named after the country it serves', () => {
+  it('takes a coastguard\'s field and a field of three words ("Coastguard New Zealand", "Surf Life Saving New Zealand")', () => {
+    const got = extractEntities('Rescue', 'A Coastguard New Zealand crew from Picton helped. Surf Life Saving New Zealand warned swimmers. But Cricket Australia said no.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Coastguard New Zealand', 'Surf Life Saving New Zealand', 'Cricket Australia']));
+    expect(got.places).not.toContain('New Zealand');
+  });
+});

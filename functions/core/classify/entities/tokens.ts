@@ -109,14 +109,15 @@ export function onIsLocation(tokens: Token[], at: number): boolean {
 
 /**
  * "Police Scotland", "Health Canada", "Earth Sciences New Zealand", "Food Standards Scotland": a public
- * service's field (one or two words, the last a field's word), then the known place it serves.
+ * service's field (one to three words, the last a field's word), then the known place it serves.
  */
 export function isPublicService(words: string[]): boolean {
-  for (const fieldWords of [1, 2]) {
+  for (const fieldWords of [1, 2, 3]) {
     const place = words.slice(fieldWords);
     if (place.length === 0 || place.length > 3 || !SERVICE_BEFORE_PLACE.has(norm(words[fieldWords - 1]!))) continue;
     // "But Cricket Australia", "Die Polizei Berlin": a function word opening the sentence is no field's.
-    if (fieldWords === 2 && (!/^\p{Lu}\p{Ll}+$/u.test(words[0]!) || ALL_STOPWORDS.has(words[0]!.toLowerCase()))) continue;
+    // ("Surf Life Saving New Zealand": a field of three words.)
+    if (fieldWords > 1 && words.slice(0, fieldWords - 1).some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || ALL_STOPWORDS.has(w.toLowerCase()))) continue;
     if (gazLookup(place)?.kind === 'place') return true;
   }
   return false;
