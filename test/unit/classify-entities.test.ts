@@ -4017,3 +4017,11 @@ describe('a public service named after the country it serves', () => {
     expect(got.places).not.toContain('New Zealand');
   });
 });
+
+describe('a place before a known name that a title\'s word opens', () => {
+  it('is part of the name ("Tanzania Premier League Board", "Kyrgyz Premier League"), while a place before a title still goes ("Chinese Premier Li Qiang")', () => {
+    const got = extractEntities('Football', 'The Tanzania Premier League Board said on Monday it would review the decision. Teams in the Kyrgyz Premier League agreed. Chinese Premier Li Qiang met him.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Tanzania Premier League Board', 'Kyrgyz Premier League']));
+    expect(got.people).toContain('Li Qiang');
+  });
+});

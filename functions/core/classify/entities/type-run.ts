@@ -614,7 +614,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     }
     const w = norm(words[i] ?? '');
     const nextTitle = i + 1 < words.length && !metropolitanCity(i + 1) ? titleLength(words, i + 1) : 0;
-    if (nextTitle && (DEMONYMS.has(w) || GAZ.get(w)?.kind === 'place' || TITLE_QUALIFIERS.has(w)) && !adjectiveBeforeInstitution(words, i + 1, nextTitle)) {
+    // ("Tanzania Premier League Board": not before a known name the title's word opens.)
+    if (nextTitle && (DEMONYMS.has(w) || GAZ.get(w)?.kind === 'place' || TITLE_QUALIFIERS.has(w)) && !adjectiveBeforeInstitution(words, i + 1, nextTitle) && !knownNameAt(i + 1, nextTitle)) {
       const gz = GAZ.get(w);
       if (gz) out.push({ kind: gz.kind, name: gz.canonical, pos, fixed: true });
       i += 1;
