@@ -4025,3 +4025,17 @@ describe('a place before a known name that a title\'s word opens', () => {
     expect(got.people).toContain('Li Qiang');
   });
 });
+
+describe('an arm of the sea and a dock closing a place\'s name', () => {
+  it('are places ("in the Grove Arm", "on Wyre Dock"), and the chip designer stays a firm ("Arm Holdings")', () => {
+    const got = extractEntities('Ports', 'The crash happened off Ngākuta Bay in the Grove Arm on the evening of 14 March. Plans for a wind base on Wyre Dock were approved. Arm Holdings rose.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Grove Arm', 'Wyre Dock']));
+    expect(got.organizations).toContain('Arm Holdings');
+  });
+
+  it('knows Natural England and Natural Resources Wales as public bodies named after the country they serve', () => {
+    const got = extractEntities('Planning', 'Natural England withdrew an objection in June. Natural Resources Wales issued a flood warning.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Natural England', 'Natural Resources Wales']));
+    expect(got.places).not.toContain('England');
+  });
+});

@@ -221,11 +221,11 @@ export const BASED_AFTER_FORMS: readonly string[] = ['Ltd', 'Ltd.', 'Limited', '
  * do not make what follows "of" a place.
  */
 export const LEGAL_FORMS: ReadonlySet<string> = new Set([...BASED_AFTER_FORMS, 'Pty', 'Sdn', 'AG', 'SA', 'NV', 'BV', 'AB', 'ASA', 'Oy', 'SpA', 'Srl', 'SAS']);
-/** Fields of public services and sports' governing bodies named after the country or region they serve ("Police Scotland", "Statistics Canada", "Boxing Nova Scotia", "Coastguard New Zealand", "Surf Life Saving New Zealand"). */
+/** Fields of public services and sports' governing bodies named after the country or region they serve ("Police Scotland", "Statistics Canada", "Boxing Nova Scotia", "Coastguard New Zealand", "Surf Life Saving New Zealand", "Natural England", "Natural Resources Wales"). */
 export const SERVICE_BEFORE_PLACE = new Set(['police', 'nhs', 'credit', 'development', 'housing', 'safety', 'polizei', 'feuerwehr', 'health', 'statistics', 'transport', 'sport', 'tourism', 'parks', 'revenue', 'heritage', 'forestry', 'fisheries', 'education', 'infrastructure', 'innovation', 'skills', 'science', 'sciences', 'research', 'enterprise', 'standards', 'environment', 'nature', 'highways', 'biosecurity', 'homes', 'screen', 'arts', 'cricket', 'rugby', 'netball', 'athletics', 'swimming', 'cycling', 'rowing', 'hockey', 'basketball',
   'boxing', 'tennis', 'golf', 'football', 'volleyball', 'triathlon', 'gymnastics', 'sailing', 'badminton', 'squash', 'bowls', 'archery', 'judo', 'taekwondo', 'wrestling',
   'softball', 'baseball', 'curling', 'canoe', 'equestrian', 'surfing', 'motorsport', 'weightlifting', 'fencing', 'lacrosse', 'skate', 'snowsports',
-  'ambulance', 'waterways', 'recovery', 'rescue', 'emergency', 'water', 'energy', 'coastguard', 'lifeboats', 'saving']);
+  'ambulance', 'waterways', 'recovery', 'rescue', 'emergency', 'water', 'energy', 'coastguard', 'lifeboats', 'saving', 'natural', 'resources']);
 /** "-based", "-controlled", "-led": a place or party qualifying the name that follows. */
 export const QUALIFIER_SUFFIX = /(?<=.)-(?:based|controlled|led|backed|owned|run|dominated|funded)$/i;
 /** Last words of a building or ground, which is a place whatever body its name holds ("Vandenberg Space Force Base"). */
