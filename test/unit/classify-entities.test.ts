@@ -4039,3 +4039,12 @@ describe('an arm of the sea and a dock closing a place\'s name', () => {
     expect(got.places).not.toContain('England');
   });
 });
+
+describe('a channel after a place\'s preposition', () => {
+  it('is a stretch of water ("in the D\'Entrecasteaux Channel", "in Queen Charlotte Sound and Tory Channel"), not a broadcaster "on" it or one named by an everyday word', () => {
+    const got = extractEntities('Salmon', 'The council opposed salmon pens in the D\'Entrecasteaux Channel, south of Hobart. Vessels in Queen Charlotte Sound and Tory Channel must slow down. The show aired on the History Channel. Investors in the Sky Channel group lost money.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(["D'Entrecasteaux Channel", 'Tory Channel']));
+    expect(got.places).not.toContain('History Channel');
+    expect(got.places).not.toContain('Sky Channel');
+  });
+});

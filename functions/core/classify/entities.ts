@@ -54,6 +54,8 @@ function withAcronymsOpeningCompounds(mentions: Mention[], body: string): void {
 
 /** How far into its run a mention's name may be written. */
 const MAX_RUN_LEAD = 40;
+/** A place's preposition and "the" before a name: "in the Columbus Channel", "across the Minch". */
+const PLACE_PREP_THE_BEFORE = /(?:^|[^\p{L}])(?:in|into|across|through|along|off|crossing)\s+the\s+$/u;
 /** The last word of a league's or a cup's name. */
 const COMPETITION_LAST_WORD = /\s(?:League|Division|Cup|Championship|Premiership|Liga|Ligue)$/u;
 
@@ -739,7 +741,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const continuesAfter = NAME_GOES_ON_AFTER.test(body.slice(end, end + 40));
     const speaksAfter = speaksAt(body, end);
     // (Outside English "at" is no preposition: Danish and Norwegian "that", Tagalog "and".)
-    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn && !(foreign && before === 'at'), foreign, nounCaps, orgCue, english: language === 'en', placeCue, placePrepBefore: before !== undefined && PLACE_PREPS.has(before), connectors, language, lowercaseWords, roleBefore, ageAfter, continuesBefore, continuesAfter, speaksAfter, aloneAsActor: (word) => writesAloneAsActor(body, word) };
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn && !(foreign && before === 'at'), foreign, nounCaps, orgCue, english: language === 'en', placeCue, placePrepBefore: before !== undefined && PLACE_PREPS.has(before), placePrepTheBefore: before === 'the' && !last.possessive && PLACE_PREP_THE_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 20), toks[0]!.pos)), connectors, language, lowercaseWords, roleBefore, ageAfter, continuesBefore, continuesAfter, speaksAfter, aloneAsActor: (word) => writesAloneAsActor(body, word) };
     const words = toks.map((t) => t.bare);
     /** The run without a capitalised "The" opening it ("The Calgary Stampeders beat …"). */
     const named = words[0] === 'The' && words.length > 1 ? words.slice(1) : words;

@@ -228,6 +228,8 @@ export interface RunContext {
   placeCue?: boolean;
   /** A place's preposition comes right before the run ("in Freeport and …"). */
   placePrepBefore?: boolean;
+  /** A place's preposition and "the" come right before the run ("in the Columbus Channel", "across the Minch"). */
+  placePrepTheBefore?: boolean;
   /** Lowercase words that may join the parts of one name in the article's language. */
   connectors: ReadonlySet<string>;
   /** The article's language, when known. */
@@ -677,6 +679,13 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // the given name; a dean is written with a full name ("Dean Jane Smith") or as "dean".
   if (i === 1 && lastTitle === 'dean' && rest.length === 1 && PERSON_NAME_WORD.test(rest[0]!) && !GAZ.has(norm(rest[0]!)) && !(lex?.isCommon(rest[0]!) ?? false)) {
     out.push({ kind: 'person', name: words.join(' '), pos, fixed: false });
+    return;
+  }
+  // "salmon pens in the D'Entrecasteaux Channel", "vessels in Queen Charlotte Sound and Tory Channel": where a
+  // place's cue stands (not "on", as a broadcaster's channel takes), a channel named by no everyday word
+  // ("in the Sky Channel group") is a stretch of water.
+  if (!titled && (ctx.placeCue || ctx.placePrepBefore || ctx.placePrepTheBefore) && rest.length >= 2 && rest.length <= 3 && norm(rest[rest.length - 1]!) === 'channel' && !gazLookup(rest) && rest.slice(0, -1).every((w) => /^\p{Lu}/u.test(w) && !ORG_WORDS.has(norm(w)) && !(lex?.isCommon(w) ?? true))) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
   // "MV Caledonian Isles", "HMS Dauntless": a vessel, which the lists of names leave out.
