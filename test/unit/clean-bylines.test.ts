@@ -565,6 +565,19 @@ describe('a Markdown note\'s own heading over a page pasted as text', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 
+  it('is the note\'s name under a note app\'s own front matter, over its stamp and the page\'s address', async () => {
+    const md = [
+      '---', 'created: 2025-03-05T19:40:12+10:00', 'modified: 2025-03-05T19:41:03+10:00', '---', '', '# Valley Times – council budget', '',
+      'Saved 05/03/2025 from Nyxt, for the budget file', '', 'https://www.valleytimes.example/news/council-approves-budget-rise', '',
+      'Skip to content', '', 'The Valley Times', '', 'Council approves budget rise for next year', '', 'By Ada Obi', '', 'March 3, 2025', '', ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await clean(md, 'incoming/nyxt.md');
+    expect(a.title).toBe('Council approves budget rise for next year');
+    expect(a.author).toBe('Ada Obi');
+    expect(a.published?.slice(0, 10)).toBe('2025-03-03');
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
   it('keeps a Markdown article whose rule under a few lines opens no pasted page', async () => {
     const md = ['# Council approves budget rise for next year', '', 'Notes from the meeting.', '', '---', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
     const a = await clean(md, 'incoming/minutes.md');

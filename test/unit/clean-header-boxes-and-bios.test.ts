@@ -92,3 +92,40 @@ describe('a standfirst over a share bar and the lead picture\'s caption in scrap
     expect((await clean(page, 'belugas.txt')).paragraphs[0]).toMatch(/^Les bélugas du Saint-Laurent/u);
   });
 });
+
+describe('boxes and promotions found in the sixty-ninth end-to-end set', () => {
+  it('loses a help box under its label over a blank line, when its first line is already chrome ("If you have been affected by this story, …")', async () => {
+    const text = ['Sardine canner lifts profit', '', STORY[0], '', STORY[1], '', 'HOW TO GET HELP', '',
+      'If you have been affected by this story, the Fishermen’s Mission offers practical and emotional support to fishing families.',
+      'Samaritans are available day and night to anyone who needs to talk.', '', STORY[2], '', STORY[3]].join('\n');
+    expect((await clean(text, 'help.txt')).paragraphs).toEqual(STORY.slice(0, 4));
+  });
+
+  it('loses a club\'s signings box whose label names the club before the colon ("PANTHERS 2026: IN AND OUT")', async () => {
+    const text = ['Sardine canner lifts profit', '', STORY[0], '', STORY[1], '', 'PANTHERS 2026: IN AND OUT', 'In: Lachlan McIver (Tweed Heads Seagulls), Sione Latu',
+      'Out: Dean O’Halloran (retired), Mitch Faulkner', 'Re-signed: Josh Timms-Walker, Tane Hohaia', '', STORY[2], '', STORY[3]].join('\n');
+    expect((await clean(text, 'ins.txt')).paragraphs).toEqual(STORY.slice(0, 4));
+  });
+
+  it('loses a newsletter\'s offer after the question that sets it up, and an app\'s after a dash', async () => {
+    expect(junkKind('Love local footy? Get Jetty Sport’s Monday team sheets in your inbox.')).not.toBeNull();
+    expect(junkKind('Få alla mål och resultat från Brage, Dalkurd och länets lag direkt i mobilen – ladda ner vår app gratis.')).not.toBeNull();
+    expect(junkKind('The club’s new app – download the update from Friday – was criticised by fans who said it crashed during the match on Saturday.')).toBeNull();
+  });
+
+  it('loses a box a theme names "story_box" in a saved page', async () => {
+    const html = `<html><head><title>Sardine canner lifts profit</title></head><body><article><h1>Sardine canner lifts profit</h1><p>${STORY[0]}</p><p>${STORY[1]}</p>
+      <div class="q_message story_box"><h4>HOW THE PLANT WORKS</h4><ul><li>24 lines on two floors</li><li>Readings every 10 seconds: heat, pressure</li></ul></div><p>${STORY[2]}</p><p>${STORY[3]}</p></article></body></html>`;
+    expect((await clean(html, 'box.html')).paragraphs).toEqual(STORY.slice(0, 4));
+    const wrapped = `<html><head><title>Sardine canner lifts profit</title></head><body><h1>Sardine canner lifts profit</h1><div class="story-box"><p>${STORY[0]}</p><p>${STORY[1]}</p><p>${STORY[2]}</p></div></body></html>`;
+    expect((await clean(wrapped, 'short.html')).paragraphs).toEqual(STORY.slice(0, 3));
+  });
+
+  it('loses the writer\'s bio under their linked name when it opens with the job and where they studied ("Periodista de la Universidad de Playa Ancha. Cubre …")', async () => {
+    const md = ['# Sardine canner lifts profit', '', 'Por Camila Fuentealba Vergara', '', ...STORY.slice(0, 4).flatMap((p) => [p, '']),
+      '**[Camila Fuentealba Vergara](https://example.cl/autores/camila-fuentealba-vergara)**  ', 'Periodista de la Universidad de Playa Ancha. Cubre agro, agua y ciencia en la provincia de Quillota.', ''].join('\n');
+    const a = await clean(md, 'bio.md');
+    expect(a.author).toBe('Camila Fuentealba Vergara');
+    expect(a.paragraphs).toEqual(STORY.slice(0, 4));
+  });
+});

@@ -317,6 +317,7 @@ describe('wire datelines', () => {
     ['Zlín 11. března (ČTK) - Vědci vyvinuli fólii.', 'Vědci vyvinuli fólii.', 'ČTK', 'Zlín'],
     ['CANFRANC (HUESCA), 24 Mar. (EUROPA PRESS) - El laboratorio ha abierto.', 'El laboratorio ha abierto.', 'EUROPA PRESS', 'CANFRANC'],
     ['ZARAGOZA, 24 (EUROPA PRESS) - El Gobierno ha aprobado el plan.', 'El Gobierno ha aprobado el plan.', 'EUROPA PRESS', 'ZARAGOZA'],
+    ['BUCHANAN, Grand Bassa County, July 16 (MRPS) – The agency ordered people out.', 'The agency ordered people out.', 'MRPS', 'BUCHANAN, Grand Bassa County'],
   ])('%s', (paragraph, text, agency, place) => {
     expect(splitDateline(paragraph)).toEqual({ text, agency, place });
   });

@@ -284,8 +284,9 @@ const PUBLISHER_NOTES: RegExp[] = [
   // GOV.UK: "From: Foreign, Commonwealth & Development Office and The Rt Hon David Lammy MP".
   /^[Ff]rom:\s*\p{Lu}[^.!?]{2,200}$/u,
   // Helplines under stories on suicide or abuse; WhatsApp and Telegram channel promotions; follow prompts.
-  // ("If you have been affected by problem gambling, support is available from …": or by a named harm, with help offered.)
-  /^if you (or someone you know )?(have been|are|were|'ve been) (affected|impacted) by ((any of )?(the )?(issues|topics|subjects?|matters|themes|events)\b|[^.,]{1,60}, (support|help|advice) is available\b)|\bsamaritans can be contacted\b|\bcall or text 988\b/i,
+  // ("If you have been affected by problem gambling, support is available from …": or by a named harm, with help offered;
+  // "If you have been affected by this story, the Fishermen's Mission offers …": or by the story itself.)
+  /^if you (or someone you know )?(have been|are|were|'ve been) (affected|impacted) by ((any of )?(the )?(issues|topics|subjects?|matters|themes|events)\b|(this|the) (story|article|report)\b|[^.,]{1,60}, (support|help|advice) is available\b)|\bsamaritans can be contacted\b|\bcall or text 988\b/i,
   /^join (the )?\p{Lu}[\p{L}\d&.'’ -]{1,40} on (whatsapp|telegram)\b.{0,80}$/iu,
   new RegExp(String.raw`^(join|follow) (us on |our )?(whatsapp|telegram) (channel|community|group)\b|^(follow|get)\s.{1,60}\bon ${FOLLOW_NETWORKS}\b.{0,80}$`, 'i'),
   new RegExp(String.raw`^(suivez(-nous)?|folgen sie|síguenos|sigue a|seguici|segui|siga(-nos)?|volg (ons|\S+))\b.{0,60}\b(sur|auf|en|su|no|na|op|bei)\s+${FOLLOW_NETWORKS}\b`, 'i'),
@@ -601,9 +602,11 @@ function isHousePromo(block: string): boolean {
   if (block.length > MAX_HOUSE_PROMO_CHARS) return false;
   const lower = block.toLowerCase();
   if (holdsPromoPhrase(lower)) return true;
-  // (Also after a question that sets it up: "Chcete mít zprávy ze Zlínska v mobilu? Stáhněte si aplikaci …".)
+  // (Also after a question that sets it up, "Chcete mít zprávy ze Zlínska v mobilu? Stáhněte si aplikaci …",
+  // or after a dash, "Få alla mål … direkt i mobilen – ladda ner vår app gratis.")
   const asked = lower.indexOf('? ');
-  if ((opensAppPromo(lower) || (asked > 0 && opensAppPromo(lower.slice(asked + 2)))) && (lower.includes('app') || lower.includes('aplik'))) return true;
+  const dash = lower.indexOf(' – ');
+  if ((opensAppPromo(lower) || (asked > 0 && opensAppPromo(lower.slice(asked + 2))) || (dash > 0 && lower.length - dash <= MAX_APP_CALL_AFTER_DASH && opensAppPromo(lower.slice(dash + 3)))) && (lower.includes('app') || lower.includes('aplik'))) return true;
   // An app's promotion with both stores' links: "¿Eres fan …? Descarga la app … [App Store](…) | [Google Play](…)".
   if (lower.includes('app store') && lower.includes('google play')) return true;
   // "Get The Hargeisa Record app for iPhone and Android and never miss a story from home."
@@ -617,7 +620,8 @@ function isHousePromo(block: string): boolean {
   // "Grand final coverage is brought to you by …": what is sponsored, in a few words, opens the line.
   const sponsored = lower.indexOf(' brought to you by ');
   if (sponsored > 0 && lower.slice(0, sponsored).split(' ').length <= MAX_SPONSORED_THING_WORDS + 1) return true;
-  if (lower.includes('your inbox') && (lower.startsWith('never miss') || INBOX_VERBS.some((v) => lower.startsWith(v) || lower.includes(`. ${v}`)) || INBOX_FREQUENCY.test(lower))) return true;
+  // (Also after a question that sets it up: "Love local footy? Get … team sheets in your inbox.")
+  if (lower.includes('your inbox') && (lower.startsWith('never miss') || INBOX_VERBS.some((v) => lower.startsWith(v) || lower.includes(`. ${v}`) || lower.includes(`? ${v}`)) || INBOX_FREQUENCY.test(lower))) return true;
   // A membership's price: "… Join for $6 a month.", "Become a member from £4 per month".
   if (MEMBERSHIP_PRICE.test(lower)) return true;
   if (lower.startsWith('get ') && (lower.includes(' on your phone') || lower.includes(' to your phone'))) return true;
@@ -744,6 +748,8 @@ const holdsPromoPhrase = holdsAnyOf(PROMO_PHRASES);
 /** An app's promotion opening the line: "Download the … app", "Descarga la app de …". */
 const APP_PROMO_OPENINGS = ['download the ', 'download our ', 'get the app', 'descarga la app', 'descargá la app', 'baixe o app', 'baixe o aplicativo', 'scarica l', 'téléchargez l', 'télécharge l', 'lade die ', 'hol dir die app', 'pobierz aplikację', 'ladda ner ', 'last ned ', 'hent appen', 'lataa ', 'download de app', 'stáhněte si aplikaci', 'stáhněte si naši aplikaci', 'stiahnite si aplikáciu', 'stiahnite si našu aplikáciu'];
 const opensAppPromo = opensWithAnyOf(APP_PROMO_OPENINGS);
+/** Most characters of a call to download the app that closes a line after a dash. */
+const MAX_APP_CALL_AFTER_DASH = 80;
 /** A newsletter's delivery in other languages than English. */
 const INBOX_PHRASES = ['i din indbakke', 'i innboksen din', 'i din innboks', 'sähköpostiisi', 'postafiókjába', 'în inbox', 'în căsuța ta de e-mail', 'e-posta kutunuza', 'gelen kutunuza',
   'στο email σας', 'στα εισερχόμενά σας', 'на вашу пошту', 'на свою пошту', 'на вашу почту', 'do vaší schránky', 'do tvé schránky', 'in je mailbox', 'in uw mailbox', 'in je inbox', 'dans votre boîte mail', 'dans votre boîte e-mail', 'dans ta boîte mail', 'in ihr postfach', 'in ihrem postfach', 'in dein postfach', 'in deinem postfach', 'nella tua casella', 'en tu bandeja de entrada', 'na sua caixa de entrada', 'i din inkorg', 'na twoją skrzynkę', 'w twojej skrzynce',
@@ -1822,9 +1828,10 @@ const SUMMARY_LABELS: ReadonlySet<string> = new Set([
   'points clés', 'les points clés', "l'essentiel", 'l’essentiel', 'en bref', 'das wichtigste in kürze', 'das wichtigste', 'auf einen blick', 'in kürze',
   'lo más importante', 'claves', 'las claves', 'en resumen', 'in sintesi', 'in breve', 'i punti chiave', 'principais pontos', 'em resumo', 'pontos-chave',
   'belangrijkste punten', 'in het kort', 'det viktigaste', 'kort om', 'det vigtigste', 'det viktigste', 'najważniejsze informacje', 'w skrócie', 'pääkohdat', 'tärkeimmät',
-  // A fact box's or a help box's label set in the story: its points are figures or advice of their own.
+  // A fact box's or a help box's label set in the story: its points are figures or advice of their own
+  // (or a club's signings and departures).
   'key facts', 'key figures', 'fast facts', 'quick facts', 'fact file', 'factfile', 'fact box', 'factbox', 'by the numbers', 'in numbers', 'what happens next', 'what happens now',
-  'what you need to know', 'need to know', 'how to get help', 'where to get help', 'chiffres clés', 'les chiffres clés', 'en chiffres', 'zahlen und fakten', 'in zahlen',
+  'what you need to know', 'need to know', 'how to get help', 'where to get help', 'ins and outs', 'in and out', 'comings and goings', 'arrivals and departures', 'chiffres clés', 'les chiffres clés', 'en chiffres', 'zahlen und fakten', 'in zahlen',
   'datos clave', 'en cifras', 'in cifre', 'i numeri', 'em números', 'in cijfers', 'feiten en cijfers',
 ]);
 const MAX_SUMMARY_LABEL_CHARS = 30;
@@ -2014,13 +2021,13 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
  * A wire dateline: a place in capitals ("SÃO PAULO", "BERLIN/PARIS"), or in title case when an
  * agency follows ("Nueva York, 5 mar (EFE)", "Sucre, 10 de septiembre (ANF)", "Ponta Delgada, 03 nov 2026 (Lusa)", "Murau/Graz (APA)",
  * Czech and Slovak agencies' "Zlín 11. března (ČTK)" with no comma before the day), an optional date
- * ("March 3", "21 Oct.", "5 mar", "13 de diciembre de 2026") after an optional state or country
- * ("AUSTIN, Texas, March 10, 2026", "THUWAL, Saudi Arabia —"), the agency in parentheses, or the
- * agency's tag alone, a press release's wire ("/PRNewswire/"), and a dash ("-", "–", "—", "--",
- * ".-") before the text.
+ * ("March 3", "21 Oct.", "5 mar", "13 de diciembre de 2026") after an optional state, county or country
+ * of up to three words ("AUSTIN, Texas, March 10, 2026", "THUWAL, Saudi Arabia —", "BUCHANAN, Grand
+ * Bassa County, July 16 (MRPS) –"), the agency in parentheses, or the agency's tag alone, a press
+ * release's wire ("/PRNewswire/"), and a dash ("-", "–", "—", "--", ".-") before the text.
  */
 // (With a Spanish wire's province after the town, "CANFRANC (HUESCA), 24 Mar. (EUROPA PRESS) -", and its day alone, "ZARAGOZA, 24 (EUROPA PRESS) -".)
-const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:\s*\(\p{Lu}[\p{Lu}.'’ -]{1,30}\)(?=,))?(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \p{Lu}\p{Ll}+)?(?: \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: del? \d{4})?|\d{1,2}(?=\s*\())){0,2}(?:,\s*\d{4})?\s*(?:\(([^()]{2,60})\))?(?:\s*\/[^/\n]{2,40}\/)?` +
+const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:\s*\(\p{Lu}[\p{Lu}.'’ -]{1,30}\)(?=,))?(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \p{Lu}\p{Ll}+){0,2}(?: \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: del? \d{4})?|\d{1,2}(?=\s*\())){0,2}(?:,\s*\d{4})?\s*(?:\(([^()]{2,60})\))?(?:\s*\/[^/\n]{2,40}\/)?` +
     String.raw`|\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: (?:del? )?\d{4})?)| \d{1,2}\. \p{Ll}{3,10}(?: \d{4})?)?\s*\(([^()]{2,60})\)` +
     // An outlet's or agency's tag alone: "(ĐBO) - Rạng sáng 29/8, …", "(ANTARA) -".
     String.raw`|\(([\p{Lu}\p{N}.&]{2,12})\))` +

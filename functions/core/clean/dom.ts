@@ -235,9 +235,12 @@ export function isAdSlot(el: DomElement): boolean {
 
 /**
  * A box set beside the story inside its text, named so by its class: "box___news_sidebox",
- * "yjsg-infobox", "factbox". Its points repeat or add to the story in a list or table of their own.
+ * "yjsg-infobox", "factbox", "story_box". Its points repeat or add to the story in a list or table of their own.
  */
-const SIDE_BOX_CLASS = /(^|[\s_-])(side-?box|info-?box|fact-?box)([\s_-]|$)/i;
+const SIDE_BOX_CLASS = /(^|[\s_-])(side-?box|info-?box|fact-?box|story[-_]?box)([\s_-]|$)/i;
+/** "story_box" may also wrap a short story whole: a box of points holds a paragraph or two at most. */
+const STORY_BOX_CLASS = /(^|[\s_-])story[-_]?box([\s_-]|$)/i;
+const MAX_STORY_BOX_PARAGRAPHS = 2;
 /** A timeline box's class ("box___news_timeline") with its heading over the dates. */
 const TIMELINE_CLASS = /(^|[\s_-])timeline([\s_-]|$)/i;
 const TIMELINE_HEADING = /^(timeline|chronology|key dates|zeitleiste|chronologie|chronik|cronología|cronologia|cronologia dos fatos|tijdlijn|tidslinje|tidslinjen|oś czasu|časová osa)\b/i;
@@ -251,7 +254,7 @@ export function isSideBox(el: DomElement): boolean {
   const sideBox = SIDE_BOX_CLASS.test(cls);
   if (!sideBox && !TIMELINE_CLASS.test(cls)) return false;
   if ((el.textContent ?? '').length > MAX_SIDE_BOX_CHARS) return false;
-  if (sideBox) return true;
+  if (sideBox) return !STORY_BOX_CLASS.test(cls) || el.querySelectorAll('p').length <= MAX_STORY_BOX_PARAGRAPHS;
   const heading = el.firstElementChild;
   return heading !== null && /^H[2-6]$/.test(heading.tagName) && TIMELINE_HEADING.test((heading.textContent ?? '').trim());
 }

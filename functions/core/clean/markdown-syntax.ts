@@ -299,21 +299,42 @@ const MAX_TAG_LINES = 2;
 const TAG_LINE = /^(?:(?:#[\p{L}\p{N}_/-]+\s*)+|:(?:[\p{L}\p{N}_-]+:)+)$/u;
 /** The note app's own stamp under the heading: Zim's "Created Sunday 25 October 2026", "Modified: …". */
 const NOTE_STAMP_LINE = /^(?:created|modified|updated|saved|clipped)\b:?\s+\S.{0,60}$/iu;
+/** The address the page was saved from, alone on its line under the note's heading. */
+const ADDRESS_LINE = /^<?https?:\/\/\S+?>?$/u;
+/** The keys a note app writes of its own note in front matter: when it was made and changed, its tags and id. */
+const NOTE_APP_KEYS: ReadonlySet<string> = new Set(['created', 'modified', 'updated', 'date created', 'date modified', 'tags', 'id', 'uid', 'aliases']);
+const MAX_FRONT_MATTER_LINES = 20;
+
+/**
+ * Where a note app's own front matter ends ("---", "created: …", "modified: …", "---"), or 0 when the
+ * file opens otherwise or its front matter says anything of the article (a title, a writer, a day).
+ */
+function noteAppFrontMatterEnd(lines: readonly string[]): number {
+  if (lines[0]?.trim() !== '---') return 0;
+  for (let k = 1; k < Math.min(lines.length, MAX_FRONT_MATTER_LINES); k++) {
+    const line = lines[k]!.trim();
+    if (line === '---') return k > 1 ? k + 1 : 0;
+    const key = /^([\p{L} ]+):/u.exec(line)?.[1]?.toLowerCase();
+    if (key === undefined || !NOTE_APP_KEYS.has(key)) return 0;
+  }
+  return 0;
+}
 /** Most lines of the reader's own (a reminder, where the page came from, a link back to the wiki's index) over a rule and the pasted page. */
 const MAX_NOTE_LINES = 6;
 const RULE_LINE = /^(?:-{3,}|\*{3,}|_{3,})$/;
 
 /**
  * A note's own heading over a web page pasted as plain text: "# Plateau Utd 2-1 Rangers (saved 27/4)",
- * the note's tags or its stamp, then the page from its "Skip to content" on. Or the reader's own few
- * lines under the heading, closed by a rule, over the page's skip link ("Saved 2026-09-17 from …",
- * "Read again before the talk", "[[index|Back to index]]", "---"). The heading is the reader's name for
+ * the note's tags, its stamp or the page's address, then the page from its "Skip to content" on (under
+ * the note app's own front matter, if any). Or the reader's own few lines under the heading, closed by a
+ * rule, over the page's skip link ("Saved 2026-09-17 from …", "Read again before the talk",
+ * "[[index|Back to index]]", "---"). The heading is the reader's name for
  * the note; the page carries its own headline, byline and date, so what follows the heading is read as
  * the page's text. Null for any other Markdown.
  */
 export function pageUnderNoteHeading(md: string): string | null {
   const lines = md.split('\n');
-  let k = 0;
+  let k = noteAppFrontMatterEnd(lines);
   while (k < lines.length && !lines[k]!.trim()) k++;
   if (!/^# \S/u.test(lines[k] ?? '')) return null;
   let tags = 0;
@@ -321,7 +342,7 @@ export function pageUnderNoteHeading(md: string): string | null {
   for (k++; k < lines.length; k++) {
     const line = lines[k]!.trim();
     if (!line) continue;
-    if ((TAG_LINE.test(line) || NOTE_STAMP_LINE.test(line)) && tags < MAX_TAG_LINES) {
+    if ((TAG_LINE.test(line) || NOTE_STAMP_LINE.test(line) || ADDRESS_LINE.test(line)) && tags < MAX_TAG_LINES) {
       tags++;
       continue;
     }

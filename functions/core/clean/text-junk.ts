@@ -80,12 +80,15 @@ const MAX_BOX_LINE_WORDS = 16;
 /** Most words after the colon of a box's label: "At a glance: the conditions". */
 const MAX_LABEL_TAIL_WORDS = 5;
 
-/** A summary or fact box's label: "WHAT YOU NEED TO KNOW", "How to get help", "At a glance: the conditions". */
+/** A summary or fact box's label: "WHAT YOU NEED TO KNOW", "How to get help", "At a glance: the conditions", "PANTHERS 2026: IN AND OUT". */
 function isBoxLabel(text: string): boolean {
   if (isSummaryLabel(text)) return true;
   const colon = text.indexOf(': ');
+  const head = colon > 0 ? text.slice(0, colon) : '';
   const tail = colon > 0 ? text.slice(colon + 2) : '';
-  return colon > 0 && isSummaryLabel(text.slice(0, colon)) && tail.split(/\s+/u).length <= MAX_LABEL_TAIL_WORDS && !/[.!?]$/u.test(tail);
+  // Or what it is about before the label: "PANTHERS 2026: IN AND OUT".
+  return colon > 0 && tail.split(/\s+/u).length <= MAX_LABEL_TAIL_WORDS && !/[.!?]$/u.test(tail) &&
+    (isSummaryLabel(head) || (head.split(/\s+/u).length <= MAX_LABEL_TAIL_WORDS && isSummaryLabel(tail)));
 }
 
 /**
@@ -96,11 +99,15 @@ function isBoxLabel(text: string): boolean {
  */
 export function dropBoxes(units: Unit[]): void {
   for (let i = 0; i < units.length; i++) {
-    if (units[i]!.blankAfter || !isBoxLabel(units[i]!.text)) continue;
+    // (Over a blank line too, when the first line under it is already chrome: "HOW TO GET HELP", "", "If you have been affected by this story, …".)
+    if ((units[i]!.blankAfter && units[i + 1]?.junk !== true) || !isBoxLabel(units[i]!.text)) continue;
     const box: Unit[] = [];
+    // A help box's lines are sentences: under a first line already read as chrome, short ones stay in the box.
+    const chromeFirst = units[i + 1]?.junk === true;
     for (let k = i + 1; k < units.length && box.length < MAX_BOX_LINES; k++) {
       const u = units[k]!;
-      if (u.stats.words > MAX_BOX_LINE_WORDS || isProse(u.stats)) break;
+      // (A line already read as chrome stays in the box whatever its length: "If you have been affected by this story, …".)
+      if (!u.junk && (u.stats.words > MAX_BOX_LINE_WORDS || (!chromeFirst && isProse(u.stats)))) break;
       box.push(u);
       if (u.blankAfter) break;
     }
