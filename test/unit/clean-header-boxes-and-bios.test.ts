@@ -129,3 +129,11 @@ describe('boxes and promotions found in the sixty-ninth end-to-end set', () => {
     expect(a.paragraphs).toEqual(STORY.slice(0, 4));
   });
 });
+
+describe('a box whose label stands over a blank line', () => {
+  it('goes with its bullet points ("THE DECISION AT A GLANCE", "", "• Alcohol sales: …")', async () => {
+    const text = ['Sardine canner lifts profit', '', STORY[0], '', STORY[1], '', STORY[4], '', 'THE DECISION AT A GLANCE', '', '• Alcohol sales: until 1am on Fridays and Saturdays (asked for 2am), midnight other nights',
+      '• Live music: until 1am at weekends, with a noise limiter', '• Door staff from 9pm, CCTV at the entrance, no new customers after midnight', '', STORY[2], '', STORY[3]].join('\n');
+    expect((await clean(text, 'glance.txt')).paragraphs).toEqual([STORY[0], STORY[1], STORY[4], STORY[2], STORY[3]]);
+  });
+});

@@ -77,6 +77,8 @@ export function dropPostNavHeadlines(units: Unit[]): void {
 /** Most lines of a box under its label, and most words of one of them. */
 const MAX_BOX_LINES = 8;
 const MAX_BOX_LINE_WORDS = 16;
+/** A bullet point's mark opening a line. */
+const BULLET = /^[•●▪◦·-]\s/u;
 /** Most words after the colon of a box's label: "At a glance: the conditions". */
 const MAX_LABEL_TAIL_WORDS = 5;
 
@@ -99,8 +101,10 @@ function isBoxLabel(text: string): boolean {
  */
 export function dropBoxes(units: Unit[]): void {
   for (let i = 0; i < units.length; i++) {
-    // (Over a blank line too, when the first line under it is already chrome: "HOW TO GET HELP", "", "If you have been affected by this story, …".)
-    if ((units[i]!.blankAfter && units[i + 1]?.junk !== true) || !isBoxLabel(units[i]!.text)) continue;
+    // (Over a blank line too, when the first line under it is already chrome, "HOW TO GET HELP", "", "If you
+    // have been affected by this story, …", or a bullet point, "THE DECISION AT A GLANCE", "", "• Alcohol sales: …".)
+    const under = units[i + 1];
+    if ((units[i]!.blankAfter && under?.junk !== true && !BULLET.test(under?.text ?? '')) || !isBoxLabel(units[i]!.text)) continue;
     const box: Unit[] = [];
     // A help box's lines are sentences: under a first line already read as chrome, short ones stay in the box.
     const chromeFirst = units[i + 1]?.junk === true;
