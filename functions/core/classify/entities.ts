@@ -21,12 +21,6 @@ import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
 import { germanNominative } from './entities/german-nominative.js';
 import { DESCRIBED, germanSideName, printsScores, splitAtGermanGenitive, splitAtGermanPerson, withoutGermanDescriptor } from './entities/german-runs.js';
-/** Describing words that open a body's name of two words ("Southern Railway", "Foreign Office", "Federal Police"). */
-const BODY_NAME_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'national', 'federal', 'foreign', 'home', 'royal', 'state', 'public', 'civil', 'supreme', 'high', 'international', 'metropolitan']);
-/** Words that open a sentence before a firm's name without being part of it: adverbs, and words that describe the firm ("Rival NMB Bank Plc"). */
-const OPENS_BEFORE_FIRM = /^(?:\p{L}+ly|Yesterday|Today|Tonight|Tomorrow|However|Meanwhile|Earlier|Later|Instead|Elsewhere|Overall|Nevertheless|Nonetheless|Still|Now|Then|Also|Already|Here|There|Last|Next|Thus|Hence|Therefore|Since|After|Before|Rival|Rivals|Fellow|Local|Former|Smaller|Larger|Bigger|Listed|Troubled|Struggling|Embattled|Parent|Sister|Unlisted|Privately)$/u;
-/** German articles a sentence may open a name's run with. */
-const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['Die', 'Der', 'Den', 'Dem', 'Des']);
 import { opensOnFirmDescriptor, withNordicBodies } from './entities/nordic-bodies.js';
 import { withSlavicBodies } from './entities/slavic-bodies.js';
 import { withRoadNumbers } from './entities/road-numbers.js';
@@ -35,6 +29,12 @@ import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, clubsByInitials, type CommaName, commaNames, namedForTown, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
+/** Describing words that open a body's name of two words ("Southern Railway", "Foreign Office", "Federal Police"). */
+const BODY_NAME_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'national', 'federal', 'foreign', 'home', 'royal', 'state', 'public', 'civil', 'supreme', 'high', 'international', 'metropolitan']);
+/** Words that open a sentence before a firm's name without being part of it: adverbs, and words that describe the firm ("Rival NMB Bank Plc"). */
+const OPENS_BEFORE_FIRM = /^(?:\p{L}+ly|Yesterday|Today|Tonight|Tomorrow|However|Meanwhile|Earlier|Later|Instead|Elsewhere|Overall|Nevertheless|Nonetheless|Still|Now|Then|Also|Already|Here|There|Last|Next|Thus|Hence|Therefore|Since|After|Before|Rival|Rivals|Fellow|Local|Former|Smaller|Larger|Bigger|Listed|Troubled|Struggling|Embattled|Parent|Sister|Unlisted|Privately)$/u;
+/** German articles a sentence may open a name's run with. */
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set(['Die', 'Der', 'Den', 'Dem', 'Des']);
 /** A listed body's or place's initials opening a compound: "ÖBB-Tochter", "SPD-Chef", "EU-Kommission". */
 const ACRONYM_COMPOUND = /(?<![\p{L}\p{N}-])(\p{Lu}{2,6})-\p{Lu}\p{Ll}[\p{L}-]*/gu;
 

@@ -135,16 +135,16 @@ export function cutTail(blocks: Block[], root: DomElement): void {
   while (blocks.length > 1 && blocks[blocks.length - 1]!.kind === 'h') removeBlock(blocks.pop()!, root);
 }
 
-/**
- * The writer's bio closing the body ("Jane Doe covers health for the Ledger.") and a match's facts
- * above it: their blocks go, and the author is the byline's, or else the one the bio names (see
- * `readClosingMatter`).
- */
 /** The agency's name on a line of its own over the dateline that cites it ("Pamir Press Service" over "SHANDUR, Chitral (PPS) – …"): its credit, no paragraph. */
 export function dropAgencyCredit(keep: Block[], root: DomElement): void {
   if (keep.length > 1 && creditsTheDateline(keep[0]!.text, keep[1]!.text)) removeBlock(keep.shift()!, root);
 }
 
+/**
+ * The writer's bio closing the body ("Jane Doe covers health for the Ledger.") and a match's facts
+ * above it: their blocks go, and the author is the byline's, or else the one the bio names (see
+ * `readClosingMatter`).
+ */
 export function dropClosingMatter(keep: Block[], author: string | null, text: string, root: DomElement): string | null {
   const matter = readClosingMatter(keep.map((b) => b.text), author, text);
   for (let n = matter.closing; n > 0; n--) removeBlock(keep.pop()!, root);

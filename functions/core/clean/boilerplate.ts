@@ -649,7 +649,7 @@ function isHousePromo(block: string): boolean {
   // leasing fra 2.995 kr. om måneden."), or a service ending on a call to book ("… hos Lycksele Däckcenter – boka tid i dag.").
   if (lower.includes(' kr') && NORDIC_MONTHLY_OFFER.test(block)) return true;
   if ((lower.includes('boka ') || lower.includes('bestil') || lower.includes('book ')) && BOOKING_CALL_AT_END.test(lower)) return true;
-  const dashed = block.includes(' – ') || block.includes(' — ');
+  const dashed = dash >= 0 || block.includes(' — ');
   // A sponsor's line: "Cheer on the Volcanoes with an ice-cold Carib – proud sponsor of Sentinel Sports."
   if (dashed && SPONSOR_AFTER_DASH.test(lower)) return true;
   // An offer closed by the advertiser's address: "… Last minute ajánlatok 15% kedvezménnyel – balatonszallas.hu".
@@ -1562,7 +1562,7 @@ const DUMPED_IMAGE = /^[^[\]\n]{0,300}\[https?:\/\/[^\s\]]+\.(?:jpe?g|png|gif|we
 const DECEASED_NAME_NOTICE = /^(?:aboriginal and torres strait islander|first nations|indigenous) (?:readers|viewers|audiences|people)(?: are| should be)? (?:advised|warned|cautioned)\b.{0,200}\b(?:died|deceased|passed away)\b/;
 /** A tribute page's call: "Share your memories of Uncle Eli", "Share your condolences". */
 const TRIBUTE_CALL = /^share your (?:memories|condolences|tributes?)\b.{0,80}$/;
-/** "Get every MNL score first – join The Yangon Standard Sports community on Viber": the group before the app. */
+/** A helpline's offer under a story: "If you or someone you know needs support, call Lifeline on 13 11 14." */
 const HELPLINE_CALL = /^(?:need (?:help|support)\?\s+)?if you or someone you know (?:(?:needs?|is in need of) (?:support|help)\b.{0,120}|\S.{0,200}(?:\b(?:helpline|hotline|lifeline|samaritans|freephone)\b|\bfree on \d|\b(?:call|contact|text)\b.{0,60}\d{3}).{0,160})$/;
 const SPONSOR_HEADING = /^[Tt]ogether with\s+\p{Lu}[^.!?,]{0,60}$/u;
 const READERS_DISCOUNT = /\b(?:mention|quote|show)\s+(?:this (?:ad|advert)|(?:the\s+)?[\p{L}'’ ]{2,40})\s+(?:for|to get)\s+\d{1,2}\s?%\s+(?:off|discount)\b/u;

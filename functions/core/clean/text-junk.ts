@@ -96,7 +96,8 @@ function isBoxLabel(text: string): boolean {
 /**
  * A summary or fact box set in the story: its label and the short lines right under it, down to a
  * blank line ("How to get help" / "Flood and storm emergencies (NTES): 132 500" / …). Two lines at
- * least: a label over a blank line is a subheading. Made junk, so that the box does not split the
+ * least: a label over a blank line is a subheading, unless what stands under the blank is chrome or a
+ * bullet point. Made junk, so that the box does not split the
  * story into two runs of prose.
  */
 export function dropBoxes(units: Unit[]): void {
@@ -104,10 +105,10 @@ export function dropBoxes(units: Unit[]): void {
     // (Over a blank line too, when the first line under it is already chrome, "HOW TO GET HELP", "", "If you
     // have been affected by this story, …", or a bullet point, "THE DECISION AT A GLANCE", "", "• Alcohol sales: …".)
     const under = units[i + 1];
-    if ((units[i]!.blankAfter && under?.junk !== true && !BULLET.test(under?.text ?? '')) || !isBoxLabel(units[i]!.text)) continue;
-    const box: Unit[] = [];
     // A help box's lines are sentences: under a first line already read as chrome, short ones stay in the box.
-    const chromeFirst = units[i + 1]?.junk === true;
+    const chromeFirst = under?.junk === true;
+    if ((units[i]!.blankAfter && !chromeFirst && !BULLET.test(under?.text ?? '')) || !isBoxLabel(units[i]!.text)) continue;
+    const box: Unit[] = [];
     for (let k = i + 1; k < units.length && box.length < MAX_BOX_LINES; k++) {
       const u = units[k]!;
       // (A line already read as chrome stays in the box whatever its length: "If you have been affected by this story, …".)

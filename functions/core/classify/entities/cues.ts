@@ -682,6 +682,8 @@ export function namesSportsTwice(runs: readonly Run[], body: string): boolean {
   for (const run of runs) {
     const known: Mention[] = [];
     gazetteerSpans(run.tokens.map((t) => t.bare), 0, known);
+    const last = run.tokens[run.tokens.length - 1]!;
+    const end = last.pos + last.text.length;
     for (const m of known) {
       if (!SPORTS_CANONICAL.has(m.name) || seen.has(m.name)) continue;
       seen.add(m.name);
@@ -689,8 +691,6 @@ export function namesSportsTwice(runs: readonly Run[], body: string): boolean {
       // unless a match's verb or score stands at it ("Wrexham knocked … out"): two towns are a sports
       // report, one beside a firm's news is not.
       const town = (m.kind === 'place' && CLUB_PLACES.has(m.name)) || namedForTown(m.name.split(' '));
-      const last = run.tokens[run.tokens.length - 1]!;
-      const end = last.pos + last.text.length;
       weight += town && !sideCueAt(body, run.tokens[0]!.pos, end) && !MATCH_VERB_AFTER.test(body.slice(end, end + 16)) ? 0.5 : 1;
       if (weight >= 2) return true;
     }

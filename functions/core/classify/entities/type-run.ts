@@ -281,7 +281,6 @@ const INNER_TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms|Cllr|Cr|Sgt|Insp|Supt|Det)\.?$/u;
 /** One letter and its point: a middle initial ("K." of "Fiona K. Grant"). */
 const ONE_INITIAL = /^\p{Lu}\.$/u;
 
-
 /** A saint's title at `at` and one name after it: "St Elizabeth", "Saint Andrew". */
 function saintNameAt(words: readonly string[], at: number): boolean {
   return SAINT.test(words[at] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words[at + 1] ?? '');
@@ -681,17 +680,17 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'person', name: words.join(' '), pos, fixed: false });
     return;
   }
+  const lastRest = norm(rest[rest.length - 1] ?? '');
   // "salmon pens in the D'Entrecasteaux Channel", "vessels in Queen Charlotte Sound and Tory Channel": where a
   // place's cue stands (not "on", as a broadcaster's channel takes), a channel named by no everyday word
   // ("in the Sky Channel group") is a stretch of water.
-  if (!titled && (ctx.placeCue || ctx.placePrepBefore || ctx.placePrepTheBefore) && rest.length >= 2 && rest.length <= 3 && norm(rest[rest.length - 1]!) === 'channel' && !gazLookup(rest) && rest.slice(0, -1).every((w) => /^\p{Lu}/u.test(w) && !ORG_WORDS.has(norm(w)) && !(lex?.isCommon(w) ?? true))) {
+  if (!titled && (ctx.placeCue || ctx.placePrepBefore || ctx.placePrepTheBefore) && rest.length >= 2 && rest.length <= 3 && lastRest === 'channel' && !gazLookup(rest) && rest.slice(0, -1).every((w) => /^\p{Lu}/u.test(w) && !ORG_WORDS.has(norm(w)) && !(lex?.isCommon(w) ?? true))) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
   // "MV Caledonian Isles", "HMS Dauntless": a vessel, which the lists of names leave out.
   if (rest.length >= 2 && VESSEL_PREFIXES.has(rest[0]!)) return;
   // "St Peter's Square", "St James's Park": a saint's name opening a place's.
-  const lastRest = norm(rest[rest.length - 1] ?? '');
   const saintTitled = /^(?:st\.?|saint)$/u.test(lastTitle);
   // "Prince William Sound", "King George Sound", "Lord Howe Island": a royal's name opening a place's.
   const royalTitled = i === 1 && /^(?:prince|princess|king|queen|lord)$/u.test(lastTitle) && GIVEN_NAMES.has(norm(rest[0] ?? ''));
