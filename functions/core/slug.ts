@@ -11,7 +11,8 @@ export function slugify(name: string): string {
     .normalize('NFKD')
     .replace(POINTING, '')
     .toLowerCase()
-    .replace(/['’]/g, '')
+    // Apostrophes and the ʻokina (and the marks typed for it) join the letters around them: "Kaʻū" → "kau".
+    .replace(/['’‘ʻʼ]/g, '')
     .replace(OTHER_LETTER, (letter) => ROMAN[letter] ?? (OWN_SCRIPT_LETTER.test(letter) ? letter : '-'))
     .normalize('NFC')
     .replace(/[^a-z0-9\p{L}\p{M}\p{N}]+/gu, '-')

@@ -935,6 +935,11 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(en("Teachers cheered 'Mamosa Sekese. Later Mamosa Sekese spoke again.").people).toEqual(['Mamosa Sekese']);
   });
 
+  it('reads a name that opens with the ʻokina, and keeps the mark', () => {
+    expect(en('Growers in Vavaʻu and ʻEua shipped more kava this year.').places).toEqual(['Vavaʻu', 'ʻEua']);
+    expect(en('Growers in Vavaʻu and ʻEua shipped more kava this year. Eua growers said prices rose.').places).toEqual(['Vavaʻu', 'Eua']);
+  });
+
   it('reads a name before "and" and a long body\'s name as two, but an everyday word there as part of one', () => {
     const got = en('Schools shut in Freeport and Eight Mile Rock High School stayed open. Funding came from the European and Developing Countries Clinical Trials Partnership.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Eight Mile Rock High School', 'European and Developing Countries Clinical Trials Partnership']));

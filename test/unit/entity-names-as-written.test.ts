@@ -65,6 +65,11 @@ describe("entity names as an article in another language writes them", () => {
     expect(council.entities.organizations).toEqual(['United Nations Security Council']);
     // A hyphen parts a place's words: "Timor-Leste" is no short form of "East Timor".
     expect(namesAsWritten({ ...none, places: ['East Timor'] }, 'Workers from Timor-Leste arrived in March.', 'en').entities.places).toEqual(['Timor-Leste']);
+    // The lists spell Hawaiian names without the ʻokina; an article that writes it keeps it, on the same feed.
+    const okina = namesAsWritten({ ...none, places: ['Kauai', 'Hawaii'] }, 'Crews flew from Kauaʻi to Hawai‘i on Monday.', 'en');
+    expect(okina.entities.places).toEqual(['Kauaʻi', 'Hawai‘i']);
+    expect(okina.feedNames).toEqual({ 'Kauaʻi': 'Kauai', 'Hawai‘i': 'Hawaii' });
+    expect(namesAsWritten({ ...none, places: ['Kauai'] }, 'Kauaʻi, or Kauai, is the oldest island.', 'en').entities.places).toEqual(['Kauai']);
   });
 
   it("keys a side's or a league's initials on the side only in a sports story", () => {

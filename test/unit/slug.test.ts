@@ -8,6 +8,12 @@ describe('slugify', () => {
     expect(slugify("O'Brien’s Bar")).toBe('obriens-bar');
   });
 
+  it('gives a name written with the ʻokina, or a mark typed for it, the slug of the name without', () => {
+    expect(slugify('Kaʻū Forest Reserve')).toBe('kau-forest-reserve');
+    expect(slugify('ʻEua')).toBe('eua');
+    expect(slugify('Hawai‘i Island')).toBe(slugify('Hawaii Island'));
+  });
+
   it('spells letters accents do not explain (ł, ø, ß, đ) in Roman letters, instead of dropping them', () => {
     expect(slugify('Łódź')).toBe('lodz');
     expect(slugify('Martin Ødegaard')).toBe('martin-odegaard');

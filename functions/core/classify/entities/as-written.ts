@@ -9,8 +9,8 @@
  * language and spelling share one feed (`/entities/kiev`).
  */
 import type { EntitySet } from '../../article.js';
-import { hasLetterCase, wholeWordMentions } from '../../words.js';
-import { ALIASES_OF, CASE_FORMS, SIDES_AND_LEAGUES, SPORTS_ALIASES_OF } from './tables.js';
+import { escapeRegExp, hasLetterCase, wholeWordMentions } from '../../words.js';
+import { ALIASES_OF, CASE_FORMS, GLOTTAL_STOP, SIDES_AND_LEAGUES, SPORTS_ALIASES_OF } from './tables.js';
 
 export interface NamesAsWritten {
   entities: EntitySet;
@@ -68,6 +68,17 @@ function writes(text: string, name: string): boolean {
 }
 
 /**
+ * A listed name as the text writes it with the ʻokina ("Kauaʻi", "ʻEua"; or a mark typed for it,
+ * "Hawai‘i"), which the lists leave out, when the text never writes it without.
+ */
+function withGlottalStops(canonical: string, text: string): string | undefined {
+  if (!GLOTTAL_STOP.test(text) || writes(text, canonical)) return undefined;
+  const letters = [...canonical].map((char) => escapeRegExp(char)).join('[ʻʼ‘]?');
+  const written = new RegExp(`(?<![\\p{L}\\p{N}])[ʻʼ]?${letters}(?![\\p{L}\\p{N}])`, 'u').exec(text)?.[0];
+  return written !== undefined && GLOTTAL_STOP.test(written) ? written : undefined;
+}
+
+/**
  * The entities of an article in `language` with each known place and body named as `text` (its
  * title and body) writes it, when the text never writes the canonical name. Among the names it
  * writes, a written-out one goes before an acronym ("Estados Unidos" before "EE.UU."), then the
@@ -82,6 +93,12 @@ export function namesAsWritten(entities: EntitySet, text: string, language: stri
   const feedNames: Record<string, string> = {};
   const shown = new Set([...entities.people, ...entities.places, ...entities.organizations]);
   const asWritten = (spellingOf: (alias: string, canonical: string) => boolean) => (canonical: string): string => {
+    const glottal = withGlottalStops(canonical, text);
+    if (glottal !== undefined) {
+      shown.add(glottal);
+      feedNames[glottal] = canonical;
+      return glottal;
+    }
     const aliases = [...(ALIASES_OF.get(canonical) ?? []), ...(SPORTS_ALIASES_OF.get(canonical) ?? [])];
     if (aliases.length === 0 || writes(withoutLongerForms(text, canonical, aliases), canonical)) return canonical;
     const written = aliases.filter((alias) => spellingOf(alias, canonical) && !CASE_FORMS.has(alias) && (words.has(alias.match(WORD)?.[0] ?? '') || !hasLetterCase(alias)) && !shown.has(alias) && writes(text, alias));

@@ -31,12 +31,16 @@ export interface GazEntry {
   kind: Kind;
 }
 
+/** The ʻokina and the marks typed for it; `GLOTTAL_STOPS` takes every one out. */
+export const GLOTTAL_STOP = /[ʻʼ‘]/u;
+const GLOTTAL_STOPS = /[ʻʼ‘]/gu;
 export const norm = (s: string): string => {
   // Called for nearly every word of an article, several times: the replacements only when needed.
   let t = s.toLowerCase();
   if (t.includes('’')) t = t.replaceAll('’', "'");
-  // Hawaiian writes its glottal stop with the ʻokina, which the lists leave out ("Oʻahu", "Oahu").
-  if (t.includes('ʻ')) t = t.replaceAll('ʻ', '');
+  // Hawaiian writes its glottal stop with the ʻokina, which the lists leave out ("Oʻahu", "Oahu"),
+  // or with the apostrophe letter or an opening quotation mark standing for it ("Hawai‘i").
+  if (GLOTTAL_STOP.test(t)) t = t.replace(GLOTTAL_STOPS, '');
   return t.endsWith('.') ? t.slice(0, -1) : t;
 };
 

@@ -21,7 +21,11 @@ const SUSPENDED_PART = new RegExp(String.raw`^-(?=[ \t]+(?:${[...SUSPENDED_JOINE
 /** Articles, and prepositions alone or with an article, that link two German names ("Angaben der Kammer", "Team vom Institut"). */
 const ARTICLE_LINKS: ReadonlySet<string> = new Set(['der', 'des', 'dem', 'den', 'die', 'das', 'von', 'vom', 'zum', 'zur']);
 
-export const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’&.][\p{L}\p{N}]+)*(?:['’]s?)?\.?|(?<=\s)&(?=\s)/gu;
+/** (An opening quotation mark between two letters stands for the ʻokina: "Hawai‘i".) */
+export const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’‘&.][\p{L}\p{N}]+)*(?:['’]s?)?\.?|(?<=\s)&(?=\s)/gu;
+
+/** The ʻokina (or the apostrophe letter) opening a name, before its capital. */
+const LEADING_GLOTTAL_STOP = /^[ʻʼ](?=\p{Lu})/u;
 
 export const LOWERCASE_ELISION = /^\p{Ll}{1,6}['’](?=\p{Lu})/u;
 export const CAPITAL_ELISION = /^(?:\p{Ll}{1,6}|L|Dell|Nell|All|Dall|Sull|Un|Qu|Jusqu|Lorsqu|Puisqu)['’](?=\p{Lu})/u;
@@ -46,7 +50,13 @@ export function tokenizeForNames(text: string, splitCapitalElision = false): Tok
       t = t.slice(elided[0].length);
       pos += elided[0].length;
     }
-    const gap = text.slice(last, pos);
+    // Hawaiian and Tongan names may open with the ʻokina, a letter before the capital ("ʻEua", "ʻAiea").
+    const glottal = LEADING_GLOTTAL_STOP.test(t);
+    if (glottal) {
+      t = t.slice(1);
+      pos += 1;
+    }
+    const gap = text.slice(last, glottal ? pos - 1 : pos);
     // An en dash joining two names into one that goes on ("Murray–Darling Basin", "Tanzania–Zambia
     // Railway Authority") joins them as a hyphen would; between two names alone ("the Lisbon–Madrid
     // line", "Hunters–Devils") it parts them.
