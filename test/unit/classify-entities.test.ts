@@ -1582,6 +1582,19 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).not.toContain('NSW');
   });
 
+  it('reads an unknown acronym as a body where only a body stands: a kind of body, a place’s possessive, a body beside it, a listing, its acts', () => {
+    const got = en(
+      'The licence went to the telecoms operator HKT and to a venture of Singapore’s SMRT. The study was run with CABI, the international research body, and paid for by the European Union and GIZ. ' +
+        'Shares closed at 286 rupees on the BSE on Friday. ZESCO has rationed electricity since March, and AESC’s plant at Sunderland buys cells. The trade mission was organised by JAMPRO.',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['HKT', 'SMRT', 'CABI', 'GIZ', 'BSE', 'ZESCO', 'AESC', 'JAMPRO']));
+  });
+
+  it('reads no body out of a term acted on, an acronym in another subject’s clause, or a cricket format', () => {
+    const got = en('Two years ago the LEAC was raised to cover losses. The crowd at the ATS was estimated at 8,000. India won the second ODI in Rajkot, and the ODI ended early.');
+    expect(got.organizations).toEqual([]);
+  });
+
   it('reads a cay as a place and an infirmary as a body', () => {
     const got = en(
       'They mapped the lens beneath the island between Treasure Cay and Sandy Point. The cays, among them Hope Town and Green Turtle Cay, depend on rainwater. ' +

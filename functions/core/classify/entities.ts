@@ -17,6 +17,7 @@ import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeFor
 import { EVERYDAY_GIVEN_NAMES, foreignFunctionWordAsGivenName, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
+import { acronymCuedAsBody } from './entities/acronym-cues.js';
 import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
 import { germanNominative } from './entities/german-nominative.js';
@@ -1028,6 +1029,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // Nor a name before a number: a model or an edition ("Falcon 9", "Paris 2024").
     return !article && !/\d\s+$/u.test(body.slice(Math.max(0, at - 4), at)) && !/^\s+\d/u.test(body.slice(at + word.length, at + word.length + 3)) && !CLUB_LETTERS_AFTER.test(body.slice(at + word.length, at + word.length + 8));
   };
+  /** An unknown acronym whose context only a body stands in (see acronym-cues.ts). */
+  const acronymCuedHere = (s: Single): boolean =>
+    !TERM_ACRONYMS.has(s.word) && acronymCuedAsBody(body, singleAt(body, s) ?? s.pos, s.word, (n) => GAZ.get(norm(n))?.kind === 'org' || clusters.some((c) => c.kind === 'org' && c.names.includes(n)));
   for (const s of singles) {
     const key = nameParts(s.word)[0] ?? '';
     // German writes a person's genitive with a bare -s: "Putins Sprecher".
@@ -1066,7 +1070,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       if (full) {
         full.count++;
         useAcronym(full, s.word);
-      } else if ((s.cue && !foreign) || (!foreign && acronymActsAsBody(body, s)) || (foreign && (articleBeforeAcronym(body, s.pos, s.word) || bracketedAfterName(body, s.pos, s.word, nounCaps)))) {
+      } else if ((s.cue && !foreign) || (!foreign && (acronymActsAsBody(body, s) || acronymCuedHere(s))) || (foreign && (articleBeforeAcronym(body, s.pos, s.word) || bracketedAfterName(body, s.pos, s.word, nounCaps)))) {
         // "THW" after "THW Kiel": the short form of a body named in full.
         const longer = foreign ? namedInFull(s.word) : undefined;
         if (longer) longer.count++;
