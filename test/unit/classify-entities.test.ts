@@ -555,6 +555,15 @@ describe('extractEntities: organisations marked by their context', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads a joint venture, a cooperative, a steelmaker or a distributor as an organisation, with a possessive in the apposition, and the names listed after "companies,"', () => {
+    const got = en(
+      'Stelco, the Hamilton steelmaker owned by Cleveland-Cliffs, will apply. Cooxupé, the world’s largest coffee cooperative, told members to expect less. ' +
+        'Debswana, the joint venture between the government and De Beers, extended the shutdown. Three companies, Tassal, Huon Aquaculture and Petuna, hold leases. Tariffs were raised by the distributor Elmar in January.',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Stelco', 'Cooxupé', 'Debswana', 'Tassal', 'Petuna', 'Elmar']));
+    expect(got.people).toEqual([]);
+  });
+
   it('reads a name after "the journal" as the journal', () => {
     const got = en('The results were published this week in the journal Atmospheric Measurement Techniques. An earlier study in the journal Coral Reefs found the same.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Atmospheric Measurement Techniques', 'Coral Reefs']));
@@ -1911,7 +1920,7 @@ describe('extractEntities: context cues for places, clubs and names', () => {
   it('reads a town before its works, its campus or its seat as a place: "the Hamilton steelmaker", "the Letterkenny campus"', () => {
     const got = en('Stelco, the Hamilton steelmaker owned by Cleveland-Cliffs, idled a line. Students travel to the Letterkenny campus, and the Apapa port reopened.');
     expect(got.places).toEqual(expect.arrayContaining(['Hamilton', 'Letterkenny']));
-    expect(got.organizations).toEqual(['Cleveland-Cliffs']);
+    expect(got.organizations).toEqual(['Stelco', 'Cleveland-Cliffs']);
   });
 
   it('leaves a match report\'s "Substitutes" label out of the names it opens', () => {

@@ -12,16 +12,16 @@ import { GIVEN_NAMES, norm } from './entities/tables.js';
  * (publisher, producer, developer, rival) are left out.
  */
 const ORG_NOUN =
-  '(?:company|firm|group|bank|lender|start-?up|maker|manufacturer|automaker|carmaker|drugmaker|chipmaker|retailer|supermarket|chain|carrier|airline|insurer|studio|label|band|club|charity|agency|regulator|watchdog|broker|brokerage|conglomerate|giant|broadcaster|newspaper|magazine|journal|platform|app|fund|miner|trio|duo|quartet|orchestra|federation|association|nonprofit|non-profit|consultancy|university|union|league|brand|exchange|utility|franchise|outfit|network)';
+  '(?:company|firm|group|bank|lender|start-?up|maker|manufacturer|automaker|carmaker|drugmaker|chipmaker|retailer|supermarket|chain|carrier|airline|insurer|studio|label|band|club|charity|agency|regulator|watchdog|broker|brokerage|conglomerate|giant|broadcaster|newspaper|magazine|journal|platform|app|fund|miner|trio|duo|quartet|orchestra|federation|association|nonprofit|non-profit|consultancy|university|union|league|brand|exchange|utility|franchise|outfit|network|venture|cooperative|co-operative|consortium|steelmaker|distributor|exporter|refiner|packer)';
 const ORG_NOUN_WORDS = new Set(ORG_NOUN.slice(3, -1).replace(/-\?/g, '').split('|').concat(['start-up', 'non-profit']));
 /** Plurals of the organisation nouns: "the investment firms Elliott Management and Apollo Global Management". */
 const ORG_NOUN_PLURALS = new Set([...ORG_NOUN_WORDS].map((w) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`)));
-const ORG_NOUNS_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])(?:${[...ORG_NOUN_PLURALS].join('|')})\\s+(?:such\\s+as\\s+|including\\s+|like\\s+)?$`, 'u');
+const ORG_NOUNS_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])(?:${[...ORG_NOUN_PLURALS].join('|')}),?\\s+(?:such\\s+as\\s+|including\\s+|like\\s+)?$`, 'u');
 /** The organisation noun just before the name, maybe with "called" ("a joint venture called Iberia Cell" has none). */
 const ORG_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${ORG_NOUN},?\\s+(?:called\\s+|named\\s+)?$`, 'u');
 /** ", the Irish studio based in Kilkenny", ", a two-year-old French startup,": an apposition headed by an organisation noun. */
 const ORG_APPOSITION = new RegExp(
-  `^,\\s+(?:the|a|an)\\s+(?:(?!(?:of|at|for|in|on|with|by|to|from|and|or|who|whose)\\s)[\\p{L}\\p{N}.&-]+\\s+){0,6}?(?!giant)${ORG_NOUN}(?=\\s*(?:[,.;:)]|$)|\\s+(?:that|which|whose|where|based|founded|owned|behind|known|of|for|representing|in|from|with|run|set|led|backed|listed|headquartered|controlled)\\b)`,
+  `^,\\s+(?:the|a|an)\\s+(?:(?!(?:of|at|for|in|on|with|by|to|from|and|or|who|whose)\\s)[\\p{L}\\p{N}.&'’-]+\\s+){0,6}?(?!giant)${ORG_NOUN}(?=\\s*(?:[,.;:)]|$)|\\s+(?:that|which|whose|where|based|founded|owned|behind|known|of|for|representing|in|from|with|run|set|led|backed|listed|headquartered|controlled|between)\\b)`,
   'u',
 );
 /** "the Unite union", "the Wagner group", "the MED9 group’s ministers": a name between "the" and an organisation noun. */
