@@ -564,6 +564,16 @@ describe('extractEntities: organisations marked by their context', () => {
     expect(got.people).toEqual([]);
   });
 
+  it('reads a Crown body after "HM", and a known body with a known place it serves as its branch, but not a nation named before its own body', () => {
+    const got = en(
+      'HM Coastguard said the boat sank, and HM Land Registry closed. WWF Nepal counted the rhinos with Westmeath GAA. AFL Tasmania moved the final. ' +
+        'The US Federal Reserve held rates. Wrexham knocked Premier League Leeds out of the cup.',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['HM Coastguard', 'HM Land Registry', 'WWF Nepal', 'Westmeath GAA', 'AFL Tasmania', 'Federal Reserve', 'Premier League']));
+    expect(got.organizations).not.toContain('US Federal Reserve');
+    expect(got.organizations).not.toContain('Premier League Leeds');
+  });
+
   it('reads a name after "the journal" as the journal', () => {
     const got = en('The results were published this week in the journal Atmospheric Measurement Techniques. An earlier study in the journal Coral Reefs found the same.');
     expect(got.organizations).toEqual(expect.arrayContaining(['Atmospheric Measurement Techniques', 'Coral Reefs']));

@@ -451,6 +451,28 @@ function namedGermanInstitution(words: readonly string[]): boolean {
   return words.length <= 3 && NAMED_INSTITUTION_NOUN.test(last) && words.slice(0, -1).every((w) => CAPITALISED_WORD.test(w) && !GERMAN_ADJECTIVE.test(w));
 }
 
+/** Places English writes before a national body's name to say whose it is ("US Federal Reserve", "UK Met Office"), not a branch's. */
+const NATION_QUALIFIERS: ReadonlySet<string> = new Set(['United States', 'United Kingdom']);
+
+/** Movements and parties with a branch in each place. */
+const BRANCHED_BODY = /^(?:Red Cross|Red Crescent|Democrats|Republicans|Greens|Scouts|Girl Guides)$/u;
+const COMPETITION_NAME = /\s(?:League|Championship|Cup|Conference|Division|Trophy|Series|Tour)$/u;
+
+/** A known body and a known place, in either order, make the whole run. */
+function bodyInPlace(words: string[]): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const head = gazLookup(words.slice(0, k));
+    if (head === undefined) continue;
+    const rest = gazLookup(words.slice(k));
+    // ("Premier League Leeds": a competition before a town names the town's side in it.)
+    if (head.kind === 'org' && rest?.kind === 'place' && !COMPETITION_NAME.test(words.slice(0, k).join(' '))) return true;
+    // Before the body, the place names a federation's or a party's branch ("Westmeath GAA", "Kentucky GOP",
+    // "Bermuda Red Cross"); before a firm it is prose ("shares of Ireland Google").
+    if (head.kind === 'place' && !NATION_QUALIFIERS.has(head.canonical) && rest?.kind === 'org' && (isAcronym(words[k]!) || BRANCHED_BODY.test(words.slice(k).join(' ')))) return true;
+  }
+  return false;
+}
+
 export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon | undefined, out: Mention[], singles: Single[], ctx: RunContext): void {
   const recurse = (part: string[], from: Token = first, more: Partial<RunContext> = {}): void => typeRun(part, pos, from, lex, out, singles, { ...ctx, orgCue: undefined, ...more });
   let words = input;
@@ -481,6 +503,16 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     return;
   }
   if (ctx.language === 'de' && namedGermanInstitution(words)) {
+    out.push({ kind: 'org', name: words.join(' '), pos, fixed: true });
+    return;
+  }
+  // "HM Coastguard", "HM Land Registry", "HM Courts & Tribunals Service": a Crown body.
+  if (ctx.english && words[0] === 'HM' && words.length > 1 && words.length <= 6 && !gazLookup(words)) {
+    out.push({ kind: 'org', name: words.join(' '), pos, fixed: true });
+    return;
+  }
+  // "WWF Nepal", "AFL Tasmania", "Westmeath GAA": a known body's branch in a known place.
+  if (ctx.english && words.length <= 6 && !gazLookup(words) && bodyInPlace(words)) {
     out.push({ kind: 'org', name: words.join(' '), pos, fixed: true });
     return;
   }
