@@ -3844,12 +3844,26 @@ describe('a place\'s or a body\'s possessive before an institution', () => {
   });
 });
 
+describe('a middle initial and a warden', () => {
+  it('reads the word after a known given name and a middle initial as the surname, even an everyday word ("Gary R. Moon")', () => {
+    const got = extractEntities('Inquest', 'Gary R. Moon, who was waiting to launch the next boat, said he pulled a man from the water. The report was written by Anna K. Hope.', lex, 'en');
+    expect(got.people).toEqual(['Gary R. Moon', 'Anna K. Hope']);
+  });
+  it('reads a warden as a title before a name ("Chief Wildlife Warden Oratile Mogapi")', () => {
+    expect(extractEntities('Lions', 'Chief Wildlife Warden Oratile Mogapi said the department wanted to try the system.', lex, 'en').people).toEqual(['Oratile Mogapi']);
+  });
+});
+
 describe('a surname opening on a saint\'s title', () => {
   it('is the person\'s after a known given name or a title ("Rowan St Clair", "Judge St Ledger"), and the bare surname joins them', () => {
     const got = extractEntities('Count', 'Rowan St Clair was eliminated in the fourth stage. St Clair said the count was fair. Judge Orla St Ledger adjourned the case, and Judge St Ledger said the minimum did not apply.', lex, 'en');
     expect(got.people).toEqual(expect.arrayContaining(['Rowan St Clair', 'Orla St Ledger']));
     expect(got.places).not.toContain('St Clair');
     expect(got.places).not.toContain('St Ledger');
+  });
+  it('is the person\'s when the name after the saint\'s title is double ("Liam St John-Baxter")', () => {
+    const got = extractEntities('Inquest', 'His crewman, Liam St John-Baxter, 27, was rescued. Mr St John-Baxter told the court the waves lifted the boat.', lex, 'en');
+    expect(got.people).toEqual(['Liam St John-Baxter']);
   });
   it('still opens a place\'s name without one ("Lake St Clair", "Port St Johns", "St Andrews")', () => {
     const got = extractEntities('Ferry', 'The ferry crossed Lake St Clair to Port St Johns. Visitors to St Andrews were warned.', lex, 'en');

@@ -14,7 +14,7 @@ import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-
 import { SLAVIC_ADJECTIVE, SLAVIC_ADJECTIVE_GENITIVE, SLAVIC_ADJECTIVE_NOMINATIVE, SLAVIC_LANGUAGES, slavicCaseFormOf, slavicCaseFormsOfOnePlace } from './entities/slavic-case.js';
 import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, directionalPlaceWord, FOREIGN_DIRECTION_PREPS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_TAILS, ORG_WORDS, PERSON_NAME_WORD, REGIONS_NAMED_LIKE_CLUBS, SAINT, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, SIDES_AND_LEAGUES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
-import { EVERYDAY_GIVEN_NAMES, foreignFunctionWordAsGivenName, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
+import { EVERYDAY_GIVEN_NAMES, foreignFunctionWordAsGivenName, functionWordAsGivenName, pluralBeforeBodyWord, surnameAfterInitial, REGNAL_TITLE, type RunContext, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { acronymCuedAsBody } from './entities/acronym-cues.js';
@@ -643,7 +643,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // (A Myanmar name may close on "Thu", which is no Thursday there: "Soe Min Thu".)
     // ("Department of Fish and Game": an everyday word after "and" closes a body's portfolio.)
     const portfolioClosed = (): boolean => toks.length >= 5 && toks[toks.length - 2]!.bare === 'and' && toks.some((t, k) => t.bare === 'of' && k > 0 && ORG_WORDS.has(norm(toks[k - 1]!.bare))) && (lexicon?.isCommon(toks[toks.length - 1]!.bare) ?? false);
-    while (toks.length > 1 && !whole && ((NON_NAMES.has(norm(toks[toks.length - 1]!.bare)) && !surnameMonth(body, toks) && burmeseNameWords(toks.map((t) => t.bare)) === undefined && !portfolioClosed()) || (toks.length > 2 && RULER_NUMBER.test(toks[toks.length - 1]!.bare) && !REGNAL_TITLE.test(norm(toks[0]!.bare))))) {
+    while (toks.length > 1 && !whole && ((NON_NAMES.has(norm(toks[toks.length - 1]!.bare)) && !surnameMonth(body, toks) && !surnameAfterInitial(toks.length - 1, toks.map((t) => t.bare)) && burmeseNameWords(toks.map((t) => t.bare)) === undefined && !portfolioClosed()) || (toks.length > 2 && RULER_NUMBER.test(toks[toks.length - 1]!.bare) && !REGNAL_TITLE.test(norm(toks[0]!.bare))))) {
       const dropped = toks[toks.length - 1]!.bare;
       suffix = (GENERATION_SUFFIX.test(dropped) || RULER_NUMBER.test(dropped)) && suffix === undefined ? dropped.replace(/^(Jr|Sr)$/, '$1.') : undefined;
       toks = toks.slice(0, -1);

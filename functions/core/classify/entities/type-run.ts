@@ -281,9 +281,12 @@ const INNER_TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms|Cllr|Cr|Sgt|Insp|Supt|Det)\.?$/u;
 /** One letter and its point: a middle initial ("K." of "Fiona K. Grant"). */
 const ONE_INITIAL = /^\p{Lu}\.$/u;
 
+/** The name after a saint's title, maybe double ("St John-Baxter"). */
+const SAINT_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
 /** A saint's title at `at` and one name after it: "St Elizabeth", "Saint Andrew". */
 function saintNameAt(words: readonly string[], at: number): boolean {
-  return SAINT.test(words[at] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words[at + 1] ?? '');
+  return SAINT.test(words[at] ?? '') && SAINT_NAME.test(words[at + 1] ?? '');
 }
 
 /**
@@ -352,6 +355,8 @@ function homeAfterPerson(home: readonly string[], wordBefore: string | undefined
 
 /** "Theresa May", "Brian May": the month or verb closing two words a known given name opens is a surname. */
 export const surnameMay = (w: string, k: number, ws: readonly string[]): boolean => w === 'May' && k === 1 && ws.length === 2 && GIVEN_NAMES.has(norm(ws[0]!));
+/** "Gary R. Moon": after a known given name and a middle initial, the last word is the surname, even an everyday one. */
+export const surnameAfterInitial = (k: number, ws: readonly string[]): boolean => k === 2 && ws.length === 3 && /^\p{Lu}\.$/u.test(ws[1]!) && GIVEN_NAMES.has(norm(ws[0]!));
 
 /** An Italian maker's word that opens a firm's name: "Calzaturificio", "Pastificio", "Lanificio", "Birrificio" (not "Edificio", "Beneficio"). */
 const MAKER_WORD = /^(?!(?:Bene|Male|Edi|Arti|Sacri|Uf|Ori|Ponti)fici)\p{Lu}\p{Ll}+ifici[oa]$/u;
@@ -1260,14 +1265,14 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     ws.slice(0, k).every((x) => PERSON_NAME_WORD.test(x) && !demonymLike(x) && !TITLES.has(norm(x)) && !GAZ.has(norm(x)) && !(lex?.isCommon(x) ?? true)) &&
     (GIVEN_NAMES.has(norm(ws[0]!)) ||
       (TITLES.has(norm(w)) ? k === 2 : DEMONYMS.has(norm(w)) && !/^(?:democrat|republican)$/u.test(norm(w)) && !/(?:ian|ean|ese|ish|ic)$/u.test(norm(ws[0]!))));
-  // "Rowan St Clair", "Judge St Ledger": after a known given name or a title, a saint's title before the
+  // "Rowan St Clair", "Judge St Ledger", "Liam St John-Baxter": after a known given name or a title, a saint's title before the
   // last word opens a surname, where alone it would open a place's name.
   const saintSurname = (w: string, k: number, ws: readonly string[]): boolean =>
-    SAINT.test(w) && k === ws.length - 2 && /^\p{Lu}\p{Ll}+$/u.test(ws[k + 1]!) && !isPlaceWord(ws[k + 1]!) && !ORG_WORDS.has(norm(ws[k + 1]!)) &&
+    SAINT.test(w) && k === ws.length - 2 && SAINT_NAME.test(ws[k + 1]!) && !isPlaceWord(ws[k + 1]!) && !ORG_WORDS.has(norm(ws[k + 1]!)) &&
     (k === 0 ? titled : GIVEN_NAMES.has(norm(ws[0]!)) && ws.slice(0, k).every((x) => PERSON_NAME_WORD.test(x) && !TITLES.has(norm(x))));
   const functionWord = (w: string, k = -1, ws: readonly string[] = []): boolean =>
     (stop.has(w.toLowerCase()) && !(k === 0 && ws.length > 1 && functionWordAsGivenName(w, ws[1]!, first.sentenceStart, lex)) && !surnameMay(w, k, ws)) ||
-    (NON_NAMES.has(norm(w)) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!)) && !surnameMay(w, k, ws)) ||
+    (NON_NAMES.has(norm(w)) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!)) && !surnameMay(w, k, ws) && !surnameAfterInitial(k, ws)) ||
     // "Christian Braun", not "Christian Democrats": a given name that is also a demonym opens a name before an unusual word.
     (demonymLike(w) && !(k === 0 && ws.length > 1 && givenNameBefore(w, ws[1]!) && !(lex?.isCommon(ws[1]!) ?? true) && !demonymLike(ws[1]!)) && !closingSurname(w, k, ws)) ||
     (TITLES.has(norm(w)) && !closingSurname(w, k, ws) && !saintSurname(w, k, ws) && !(k === 0 && ws.length > 1 && (titled || ONE_INITIAL.test(ws[1]!)) && GIVEN_NAME_TITLES.has(norm(w))));
@@ -1574,7 +1579,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     // "Fiona K. Grant", "Mercy O. Chirwa": a known given name and a middle initial say person, whatever the
     // given name or the surname means.
     if (content.length === 3 && common.length === 1 && common[0] !== content[1] && ONE_INITIAL.test(content[1]!) && (GIVEN_NAMES.has(norm(content[0]!)) || EVERYDAY_GIVEN_NAMES.has(content[0]!)) &&
-      !functionWord(lastWord) && !ORG_WORDS.has(norm(lastWord)) && !PLACE_WORDS.has(norm(lastWord))) return true;
+      !functionWord(lastWord, 2, content) && !ORG_WORDS.has(norm(lastWord)) && !PLACE_WORDS.has(norm(lastWord))) return true;
     // "Jocelyn Bell Burnell": a known given name, a middle name that is an everyday word, an unusual surname.
     if (content.length === 3 && common.length === 1 && common[0] === content[1] && GIVEN_NAMES.has(norm(content[0]!)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
     // "after Will Reichard kicked": a function word that is a given name, inside a sentence, before an unusual word.
