@@ -9,7 +9,10 @@ import { GAZ, norm } from './tables.js';
 /** Letters only, three to seven: "A350", "H3" and "4G" are models and standards. */
 const ACRONYM_SHAPED = /^\p{Lu}{3,7}$/u;
 
-/** Nouns naming a kind of body. */
+/**
+ * Nouns naming a kind of body. Wider than org-cues' list, which must not take a person for a body
+ * ("camera operator Sean Ryan", "the station's Ann Lee"): no person is named by an acronym.
+ */
 const BODY_NOUN =
   '(?:operator|centre|center|authority|bureau|corporation|service|board|commission|council|institute|observatory|laboratory|provider|utility|regulator|broadcaster|agency|company|firm|group|bank|lender|fund|charity|union|exchange|organi[sz]ation|association|federation|insurer|carrier|airline|miner|network|consortium|cooperative|co-operative|station|club|party|university|college|school|hospital|society|foundation|trust|watchdog|body)';
 

@@ -356,7 +356,7 @@ function homeAfterPerson(home: readonly string[], wordBefore: string | undefined
 /** "Theresa May", "Brian May": the month or verb closing two words a known given name opens is a surname. */
 export const surnameMay = (w: string, k: number, ws: readonly string[]): boolean => w === 'May' && k === 1 && ws.length === 2 && GIVEN_NAMES.has(norm(ws[0]!));
 /** "Gary R. Moon": after a known given name and a middle initial, the last word is the surname, even an everyday one. */
-export const surnameAfterInitial = (k: number, ws: readonly string[]): boolean => k === 2 && ws.length === 3 && /^\p{Lu}\.$/u.test(ws[1]!) && GIVEN_NAMES.has(norm(ws[0]!));
+export const surnameAfterInitial = (k: number, ws: readonly string[]): boolean => k === 2 && ws.length === 3 && ONE_INITIAL.test(ws[1]!) && GIVEN_NAMES.has(norm(ws[0]!));
 
 /** An Italian maker's word that opens a firm's name: "Calzaturificio", "Pastificio", "Lanificio", "Birrificio" (not "Edificio", "Beneficio"). */
 const MAKER_WORD = /^(?!(?:Bene|Male|Edi|Arti|Sacri|Uf|Ori|Ponti)fici)\p{Lu}\p{Ll}+ifici[oa]$/u;
@@ -461,6 +461,7 @@ const NATION_QUALIFIERS: ReadonlySet<string> = new Set(['United States', 'United
 
 /** Movements and parties with a branch in each place. */
 const BRANCHED_BODY = /^(?:Red Cross|Red Crescent|Democrats|Republicans|Greens|Scouts|Girl Guides)$/u;
+/** A competition's last word: "Premier League", "Carabao Cup". */
 const COMPETITION_NAME = /\s(?:League|Championship|Cup|Conference|Division|Trophy|Series|Tour)$/u;
 
 /** A known body and a known place, in either order, make the whole run. */
@@ -1265,8 +1266,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     ws.slice(0, k).every((x) => PERSON_NAME_WORD.test(x) && !demonymLike(x) && !TITLES.has(norm(x)) && !GAZ.has(norm(x)) && !(lex?.isCommon(x) ?? true)) &&
     (GIVEN_NAMES.has(norm(ws[0]!)) ||
       (TITLES.has(norm(w)) ? k === 2 : DEMONYMS.has(norm(w)) && !/^(?:democrat|republican)$/u.test(norm(w)) && !/(?:ian|ean|ese|ish|ic)$/u.test(norm(ws[0]!))));
-  // "Rowan St Clair", "Judge St Ledger", "Liam St John-Baxter": after a known given name or a title, a saint's title before the
-  // last word opens a surname, where alone it would open a place's name.
+  // "Rowan St Clair", "Judge St Ledger", "Liam St John-Baxter": after a known given name or a title, a
+  // saint's title before the last word opens a surname, where alone it would open a place's name.
   const saintSurname = (w: string, k: number, ws: readonly string[]): boolean =>
     SAINT.test(w) && k === ws.length - 2 && SAINT_NAME.test(ws[k + 1]!) && !isPlaceWord(ws[k + 1]!) && !ORG_WORDS.has(norm(ws[k + 1]!)) &&
     (k === 0 ? titled : GIVEN_NAMES.has(norm(ws[0]!)) && ws.slice(0, k).every((x) => PERSON_NAME_WORD.test(x) && !TITLES.has(norm(x))));
