@@ -55,7 +55,10 @@ function withAcronymsOpeningCompounds(mentions: Mention[], body: string): void {
 
 /** How far into its run a mention's name may be written. */
 const MAX_RUN_LEAD = 40;
-/** A place's preposition and "the" before a name: "in the Columbus Channel", "across the Minch". */
+/**
+ * A place's preposition and "the" before a name: "in the Columbus Channel", "across the Minch".
+ * Narrower than FEATURE_PREP_BEFORE_THE below: "on", "to" and "from the … Channel" name broadcasters.
+ */
 const PLACE_PREP_THE_BEFORE = /(?:^|[^\p{L}])(?:in|into|across|through|along|off|crossing)\s+the\s+$/u;
 /** The last word of a league's or a cup's name. */
 const COMPETITION_LAST_WORD = /\s(?:League|Division|Cup|Championship|Premiership|Liga|Ligue)$/u;

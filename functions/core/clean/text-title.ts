@@ -126,20 +126,23 @@ function tabTitle(text: string, units: readonly Unit[]): boolean {
   return units.slice(1, TAB_MASTHEAD_LINES).some((u) => u.text !== site && u.stats.words <= MAX_MASTHEAD_WORDS && u.text.endsWith(` ${site}`));
 }
 
-/** A line that is a date and nothing else. */
-const dateAlone = (text: string, dopts: DateOptions): boolean => /\d/.test(text) && dateLine(text, dopts)?.rest === '';
+/**
+ * A line that is a date and nothing else, with a digit in it: stricter than text-dates' `dateAlone`,
+ * which lets punctuation follow the date.
+ */
+const onlyADate = (text: string, dopts: DateOptions): boolean => /\d/.test(text) && dateLine(text, dopts)?.rest === '';
 
 /** A date bar: the day alone before a bar and the bar's other items ("Saturday, 30 May 2026 | 16 Jaishtha 1433   Dhaka 33°C   Login"). */
 function opensWithDateBar(text: string, dopts: DateOptions): boolean {
   const parts = text.split(/\s[|·•]\s/u);
-  return parts.length > 1 && dateAlone(parts[0]!, dopts);
+  return parts.length > 1 && onlyADate(parts[0]!, dopts);
 }
 
 export function firstLineIsTitle(units: readonly Unit[], dopts: DateOptions): boolean {
   const first = units[0];
   return first !== undefined && first.blankAfter && !first.junk && first.stats.words <= 40 && first.stats.pipes < 2 &&
     // (after the logo's placeholder a text browser prints before it: "[logo-echo-du-massif]   Vendredi 4 décembre 2026").
-    !dateAlone(first.text.replace(LEADING_PLACEHOLDER, ''), dopts) && !opensWithDateBar(first.text, dopts) &&
+    !onlyADate(first.text.replace(LEADING_PLACEHOLDER, ''), dopts) && !opensWithDateBar(first.text, dopts) &&
     first.stats.chars <= 300 && units.length > 1 &&
     // A first word wholly in lower case opens a note's own label ("san juanico bridge - for Monday's
     // briefing"), not a headline; a brand's capital inside it ("iPhone sales slump") still may.

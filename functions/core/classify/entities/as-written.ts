@@ -69,10 +69,11 @@ function writes(text: string, name: string): boolean {
 
 /**
  * A listed name as the text writes it with the ʻokina ("Kauaʻi", "ʻEua"; or a mark typed for it,
- * "Hawai‘i"), which the lists leave out, when the text never writes it without.
+ * "Hawai‘i"), which the lists leave out, when the text never writes it without. Asked only of a
+ * text that holds one of the marks.
  */
 function withGlottalStops(canonical: string, text: string): string | undefined {
-  if (!GLOTTAL_STOP.test(text) || writes(text, canonical)) return undefined;
+  if (writes(text, canonical)) return undefined;
   const letters = [...canonical].map((char) => escapeRegExp(char)).join('[ʻʼ‘]?');
   const written = new RegExp(`(?<![\\p{L}\\p{N}])[ʻʼ]?${letters}(?![\\p{L}\\p{N}])`, 'u').exec(text)?.[0];
   return written !== undefined && GLOTTAL_STOP.test(written) ? written : undefined;
@@ -92,8 +93,9 @@ export function namesAsWritten(entities: EntitySet, text: string, language: stri
   const words = new Set(text.match(WORD) ?? []);
   const feedNames: Record<string, string> = {};
   const shown = new Set([...entities.people, ...entities.places, ...entities.organizations]);
+  const anyGlottalStop = GLOTTAL_STOP.test(text);
   const asWritten = (spellingOf: (alias: string, canonical: string) => boolean) => (canonical: string): string => {
-    const glottal = withGlottalStops(canonical, text);
+    const glottal = anyGlottalStop ? withGlottalStops(canonical, text) : undefined;
     if (glottal !== undefined) {
       shown.add(glottal);
       feedNames[glottal] = canonical;

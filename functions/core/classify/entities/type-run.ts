@@ -512,13 +512,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'org', name: words.join(' '), pos, fixed: true });
     return;
   }
-  // "HM Coastguard", "HM Land Registry", "HM Courts & Tribunals Service": a Crown body.
-  if (ctx.english && words[0] === 'HM' && words.length > 1 && words.length <= 6 && !gazLookup(words)) {
-    out.push({ kind: 'org', name: words.join(' '), pos, fixed: true });
-    return;
-  }
-  // "WWF Nepal", "AFL Tasmania", "Westmeath GAA": a known body's branch in a known place.
-  if (ctx.english && words.length <= 6 && !gazLookup(words) && bodyInPlace(words)) {
+  // "HM Coastguard", "HM Courts & Tribunals Service": a Crown body. "WWF Nepal", "AFL Tasmania", "Westmeath GAA":
+  // a known body's branch in a known place.
+  if (ctx.english && words.length > 1 && words.length <= 6 && !gazLookup(words) && (words[0] === 'HM' || bodyInPlace(words))) {
     out.push({ kind: 'org', name: words.join(' '), pos, fixed: true });
     return;
   }
