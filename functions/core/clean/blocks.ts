@@ -26,6 +26,8 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   if (b.kind === 'caption') return true;
   // "—", "* * *": a divider written as text says nothing.
   if (!/[\p{L}\p{N}]/u.test(b.text)) return true;
+  // "0": a theme's comment count on a line of its own under the byline, no paragraph of the story.
+  if (b.kind === 'p' && /^\d{1,5}$/.test(b.text)) return true;
   if (junkKind(b.text) !== null) return true;
   // "Published 10:48, Tue, Nov 19, 2019 | Updated ..." lines: a date and little else.
   if (b.text.length < 80 && !/[.!?]["”’]?$/.test(b.text) && dateLine(b.text, dopts)) return true;

@@ -439,14 +439,14 @@ export function isPublisherNote(block: string): boolean {
   return t.split(/\s+/).length <= MAX_NOTE_WORDS && matchesPublisherNote(t);
 }
 
-const AD_LABEL_WORDS = String.raw`reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|gesponserte inhalte|gesponsorde inhoud|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje|विज्ञापन|বিজ্ঞাপন|اشتہار|إعلان|اعلان|تبلیغات|פרסומת|โฆษณา|广告|廣告|広告|광고`;
+const AD_LABEL_WORDS = String.raw`inserat|reklama|reklam|реклам[аи]|reklaam|reklāma|hirdetés|oglas|publicitate|publicitat|iklan|inzerce|διαφήμιση|διαφημιση|annons|annonse|annonce|mainos|advert(?:isement)?s?|sponsored(?: (?:content|links?|message|post))?|sponsor(?:'s|’s)? message|(?:paid )?partner (?:content|message)|promoted(?: content| stories)?|paid (?:content|post|advertisement|ad)|anzeige|publicité|publicidad|espacio publicitario|contenu sponsorisé|contenido patrocinado|contenuto sponsorizzato|conteúdo patrocinado|gesponserte inhalte|gesponsorde inhoud|publicidade|pubblicità|werbung|advertentie|advertensie|auglýsing|auglysing|hysbyseb|quảng cáo|tangazo|publizitatea|iragarkia|patalastas|reklamë|fógra|reklamm|advertinsje|विज्ञापन|বিজ্ঞাপন|اشتہار|إعلان|اعلان|تبلیغات|פרסומת|โฆษณา|广告|廣告|広告|광고`;
 /**
  * An ad's label alone on its line, its decoration taken off: "--- Sponsored ---", "ADVERTISEMENT",
  * "- advertisement -". A string test over the label words' forms: as one more alternative of the
  * phrase patterns, with its decoration classes, it was one of the largest regexps a page compiled.
  */
 const AD_LABEL_TEXTS: ReadonlySet<string> = new Set([
-  'reklama', 'reklam', 'реклама', 'рекламы', 'reklaam', 'reklāma', 'hirdetés', 'oglas', 'publicitate', 'publicitat', 'iklan', 'inzerce', 'διαφήμιση', 'διαφημιση',
+  'inserat', 'reklama', 'reklam', 'реклама', 'рекламы', 'reklaam', 'reklāma', 'hirdetés', 'oglas', 'publicitate', 'publicitat', 'iklan', 'inzerce', 'διαφήμιση', 'διαφημιση',
   'annons', 'annonse', 'annonce', 'mainos', 'advert', 'adverts', 'advertisement', 'advertisements',
   'sponsored', 'sponsored content', 'sponsored link', 'sponsored links', 'sponsored message', 'sponsored post', 'sponsor message', "sponsor's message", 'sponsor’s message',
   'partner content', 'partner message', 'paid partner content', 'paid partner message', 'promoted', 'promoted content', 'promoted stories',
@@ -520,12 +520,18 @@ export const MAX_AD_COPY_WORDS = 40;
  * article rarely opens with a name and a dash, and never right under an ad's label.
  */
 const AD_COPY = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:,?\s+(?:&|\p{Ll}[\p{Ll}'’-]*[»“”"]?|[«„“"]?\p{Lu}[\p{L}\p{N}'’.&+-]*[»“”"]?|\p{N}[\p{N}/.-]*)){0,6}(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)?){0,2}\s+(?:[–—·|-]|--)\s+\S/u;
+/**
+ * The same with a colon for the dash, the name all in capitals but for short joining words
+ * ("Shree Marudhar Cement: strength you can trust.", "Seguro de Hogar Andino: protege tu casa …", "Caves du
+ * Combalou : visite …"): not a sentence that quotes or explains ("A vízművek is figyelnek: …").
+ */
+const AD_COPY_COLON = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:\s+(?:&|\p{Ll}{1,3}|\p{Lu}[\p{L}\p{N}'’.&+-]*|\p{N}+)){0,5}(?:,\s+\p{Ll}{1,3}\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s?:\s+\S/u;
 
 /** Whether a block right under an ad's label is the ad's copy. */
 export function isAdCopy(block: string): boolean {
   const t = block.trim();
   if (t.split(/\s+/).length > MAX_AD_COPY_WORDS) return false;
-  return AD_COPY.test(t) || (CASELESS_START.test(t) && CASELESS_AD.test(t)) || AD_OFFER.test(t);
+  return AD_COPY.test(t) || AD_COPY_COLON.test(t) || (CASELESS_START.test(t) && CASELESS_AD.test(t)) || AD_OFFER.test(t);
 }
 
 /**
@@ -1833,6 +1839,8 @@ const SUMMARY_LABELS: ReadonlySet<string> = new Set([
   'key facts', 'key figures', 'fast facts', 'quick facts', 'fact file', 'factfile', 'fact box', 'factbox', 'by the numbers', 'in numbers', 'what happens next', 'what happens now',
   'what you need to know', 'need to know', 'how to get help', 'where to get help', 'ins and outs', 'in and out', 'comings and goings', 'arrivals and departures', 'chiffres clés', 'les chiffres clés', 'en chiffres', 'zahlen und fakten', 'in zahlen',
   'datos clave', 'en cifras', 'in cifre', 'i numeri', 'em números', 'in cijfers', 'feiten en cijfers',
+  // A timeline's: its points are dates, the story tells them in prose.
+  'chronologie', 'zeitleiste', 'chronik', 'cronología', 'cronologia', 'cronologia dos factos', 'tijdlijn', 'tidslinje', 'tidslinjen', 'chronologia',
 ]);
 const MAX_SUMMARY_LABEL_CHARS = 30;
 /** What a box's label may say of its span in brackets after it: "Results in brief (year to March 31, 2026)". */
@@ -1845,8 +1853,8 @@ export function isSummaryLabel(t: string): boolean {
 const MAX_NAMED_BOX_LABEL_CHARS = 60;
 /** A results box's label after the event it reports: "Shandur Polo Festival 2026 – results". */
 const RESULTS_BOX_LABEL = /^(?:[\p{L}\d'’-]+ ){1,5}[–—:-] (?:results?|scores|fixtures|standings|results and fixtures)$/u;
-/** A box that names what it sums up: "Results at a glance", "Kahindi factfile", "About the study", "What the study found". */
-const NAMED_BOX_LABEL = /^(?:(?:[\p{L}'’-]+ ){1,3}(?:at a glance|in brief|fact ?file|fact ?box|in numbers)|about (?:the|this) (?:study|research|survey|report|poll|data)|what (?:the|this) (?:study|research|survey|report|review|audit|inquiry|poll|data) (?:found|finds|shows|says))$/u;
+/** A box that names what it sums up: "Results at a glance", "Kahindi factfile", "About the study", "What the study found", "Timeline of the case". */
+const NAMED_BOX_LABEL = /^(?:(?:[\p{L}'’-]+ ){1,3}(?:at a glance|in brief|fact ?file|fact ?box|in numbers)|about (?:the|this) (?:study|research|survey|report|poll|data)|(?:the )?(?:timeline|chronology|key dates)(?: of (?:the |this )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2})?|what (?:the|this) (?:study|research|survey|report|review|audit|inquiry|poll|data) (?:found|finds|shows|says))$/u;
 
 /**
  * Read-also labels added after the patterns above, read with string tests for the reason given at
@@ -2026,8 +2034,9 @@ export function stripTitleSuffix(title: string, siteName?: string | null): strin
  * Bassa County, July 16 (MRPS) –"), the agency in parentheses, or the agency's tag alone, a press
  * release's wire ("/PRNewswire/"), and a dash ("-", "–", "—", "--", ".-") before the text.
  */
-// (With a Spanish wire's province after the town, "CANFRANC (HUESCA), 24 Mar. (EUROPA PRESS) -", and its day alone, "ZARAGOZA, 24 (EUROPA PRESS) -".)
-const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:\s*\(\p{Lu}[\p{Lu}.'’ -]{1,30}\)(?=,))?(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \p{Lu}\p{Ll}+){0,2}(?: \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: del? \d{4})?|\d{1,2}(?=\s*\())){0,2}(?:,\s*\d{4})?\s*(?:\(([^()]{2,60})\))?(?:\s*\/[^/\n]{2,40}\/)?` +
+// (With a Spanish wire's province after the town, "CANFRANC (HUESCA), 24 Mar. (EUROPA PRESS) -", an Italian
+// one's in title case, "PONTREMOLI (Massa-Carrara), 27 gennaio (ANA) –", and its day alone, "ZARAGOZA, 24 (EUROPA PRESS) -".)
+const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]+){0,4}(?:\s*\(\p{Lu}[\p{L}.'’ -]{1,30}\)(?=,))?(?:,\s*(?:\p{Lu}[\p{L}.]+(?: \p{Lu}\p{Ll}+){0,2}(?: \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: del? \d{4})?|\d{1,2}(?=\s*\())){0,2}(?:,\s*\d{4})?\s*(?:\(([^()]{2,60})\))?(?:\s*\/[^/\n]{2,40}\/)?` +
     String.raw`|\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: (?:del? )?\d{4})?)| \d{1,2}\. \p{Ll}{3,10}(?: \d{4})?)?\s*\(([^()]{2,60})\)` +
     // An outlet's or agency's tag alone: "(ĐBO) - Rạng sáng 29/8, …", "(ANTARA) -".
     String.raw`|\(([\p{Lu}\p{N}.&]{2,12})\))` +

@@ -982,13 +982,15 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       h1 = normalizeSpace(entryTitle.textContent ?? '');
     }
   }
-  // A blog engine's entry title: an <h2> linking to the page's own address, under an <h1> that is only
-  // the site's name ("Lake Country Dispatch"); the <title> and og:title may carry a shorter SEO title.
+  // A blog engine's entry title: an <h2> linking to the page's own address, or an <h3> (FlatPress's),
+  // under an <h1> that is only the site's name ("Lake Country Dispatch"); the <title> and og:title may
+  // carry a shorter SEO title.
   if (headlineEl !== null && !ownH1 && !ownH2 && canonicalUrl !== null && source !== null && h1.toLowerCase() === source.toLowerCase()) {
-    const permalinked = scan.h2s.find((el) => {
+    const linksHere = (el: DomElement): boolean => {
       const href = el.querySelector('a')?.getAttribute('href');
       return href !== null && href !== undefined && absoluteUrl(href, canonicalUrl) === canonicalUrl && headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el);
-    });
+    };
+    const permalinked = scan.h2s.find(linksHere) ?? (Array.from(doc.querySelectorAll('h3')) as unknown as DomElement[]).find(linksHere);
     if (permalinked) {
       headlineEl = permalinked;
       h1 = normalizeSpace(permalinked.textContent ?? '');

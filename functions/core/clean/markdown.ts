@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import { dayFirstOnPage, fetchTime, FETCHED_KEYS, findDates, onPrintedDay, parseDate, publishedPart, yearlessDayBefore, yearlessDayByPermalink, type DateOptions } from './dates.js';
 import { PUBLICATION_WORD_RE, isJobLine } from './text-byline.js';
 import { dateAlone, dateLine, labelledPublicationDate, readDateline } from './text-dates.js';
-import { isCreditedCaption, junkKind } from './boilerplate.js';
+import { isAdCopy, isCreditedCaption, junkKind } from './boilerplate.js';
 import { cutTail, dropAgencyCredit, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
 import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
 import { AUTHOR_HREF, authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
@@ -154,6 +154,21 @@ const AVATAR_SRC = /avatar|gravatar\.com|[-_]\d{2}x\d{2}\.\w{3,4}(?:$|\?)/i;
 const AD_SERVER_URL = /^https?:\/\/(?:ads?|adclick|adserver|adserve|banners?|annonser?|annonces|reklamer?|werbung|anzeigen|publicidad|anuncios)\.|doubleclick\.net\/|googlesyndication\.com\/|\/(?:adclick|ad-?banners?|ads)\//i;
 /** An image cut to one of the standard ad slot sizes: "termoaustral-728x90.gif", "/banners/300x250/…". */
 const AD_SLOT_SIZE = /(?:^|[-_/.])(?:728x90|970x90|970x250|300x250|336x280|300x600|160x600|320x50|320x100|468x60)(?:[-_/.]|$)/i;
+/**
+ * A link to a site's home page that carries a campaign's tracking ("https://www.polderhallen.nl/?utm_source=…"):
+ * from a picture alone in its paragraph, a paid banner whatever its size.
+ */
+const CAMPAIGN_HOME_LINK = /^https?:\/\/[^/?#]+\/?\?(?:[^#]*&)?utm_(?:source|medium|campaign)=/i;
+/** Shortest word of the copy read as the name of the site a banner links to. */
+const MIN_SITE_NAME_CHARS = 5;
+
+/** Whether the copy names the site the link goes to: a word that is, or opens, its domain's name ("Tienda" for tiendala23.com.co). */
+function namesSite(copy: string, href: string): boolean {
+  const host = /^https?:\/\/(?:www\.)?([^/?#.]+)/i.exec(href)?.[1]?.toLowerCase();
+  if (!host || host.length < MIN_SITE_NAME_CHARS) return false;
+  return copy.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => w.length >= MIN_SITE_NAME_CHARS && host.startsWith(w));
+}
+
 /** Most words of the ad's copy under its banner. */
 const MAX_BANNER_COPY_WORDS = 30;
 
@@ -169,12 +184,14 @@ function dropAdBanners(root: DomElement): void {
     if (!p?.parentNode || link.querySelector('img') === null || normalizeSpace(p.textContent ?? '') !== '') continue;
     const img = link.querySelector('img')!;
     const src = img.getAttribute('src') ?? '';
-    if (!AD_SERVER_URL.test(link.getAttribute('href') ?? '') && !AD_SERVER_URL.test(src) && !AD_SLOT_SIZE.test(src.split('?')[0]!)) continue;
+    const href = link.getAttribute('href') ?? '';
+    if (!AD_SERVER_URL.test(href) && !AD_SERVER_URL.test(src) && !AD_SLOT_SIZE.test(src.split('?')[0]!) && !CAMPAIGN_HOME_LINK.test(href)) continue;
     const copy = p.nextElementSibling;
     const copyText = copy?.tagName === 'P' && copy.querySelector('img') === null ? normalizeSpace(copy.textContent ?? '') : '';
-    // Copy that names the advertiser the banner names may end in a full stop ("Ny bil? Sjekk … hos Ofoten Bil i Narvik.").
+    // Copy that names the advertiser the banner names may end in a full stop ("Ny bil? Sjekk … hos Ofoten Bil i Narvik."),
+    // by the picture's text or by the site it links to ("… Polderhallen Vastgoed heeft nog units …" under a link to polderhallen.nl).
     const advertiser = normalizeSpace(img.getAttribute('alt') ?? '');
-    const namesAdvertiser = advertiser.length >= 3 && copyText.includes(advertiser);
+    const namesAdvertiser = (advertiser.length >= 3 && copyText.includes(advertiser)) || namesSite(copyText, href) || isAdCopy(copyText);
     if (copyText !== '' && countWords(copyText) <= MAX_BANNER_COPY_WORDS && (namesAdvertiser || !/[.!?…]["”»’)]?$/u.test(copyText))) copy!.remove();
     p.remove();
   }

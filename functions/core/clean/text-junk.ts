@@ -79,6 +79,8 @@ const MAX_BOX_LINES = 8;
 const MAX_BOX_LINE_WORDS = 16;
 /** A bullet point's mark opening a line. */
 const BULLET = /^[•●▪◦·-]\s/u;
+/** A timeline's point: a date ("May 2, 2023", "August 2023", "2 May 2023", "2019"), maybe its weekday in brackets, then a colon or a dash. */
+const DATED_POINT = /^(?:\p{Lu}\p{Ll}{2,8}\.? (?:\d{1,2},? )?\d{4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\d{4})(?: \([\p{L}.]{3,12}\))?\s?(?::|\s[–—-])\s/u;
 /** Most words after the colon of a box's label: "At a glance: the conditions". */
 const MAX_LABEL_TAIL_WORDS = 5;
 
@@ -107,10 +109,18 @@ export function dropBoxes(units: Unit[]): void {
     const under = units[i + 1];
     // A help box's lines are sentences: under a first line already read as chrome, short ones stay in the box.
     const chromeFirst = under?.junk === true;
-    if ((units[i]!.blankAfter && !chromeFirst && !BULLET.test(under?.text ?? '')) || !isBoxLabel(units[i]!.text)) continue;
+    // A timeline's points each open on their date ("TIMELINE OF THE CASE", "", "May 2, 2023 (Tuesday): Tank collapses …").
+    const dated = DATED_POINT.test(under?.text ?? '');
+    if ((units[i]!.blankAfter && !chromeFirst && !dated && !BULLET.test(under?.text ?? '')) || !isBoxLabel(units[i]!.text)) continue;
     const box: Unit[] = [];
     for (let k = i + 1; k < units.length && box.length < MAX_BOX_LINES; k++) {
       const u = units[k]!;
+      if (dated) {
+        if (!DATED_POINT.test(u.text) || u.stats.words > MAX_BOX_LINE_WORDS) break;
+        box.push(u);
+        if (u.blankAfter) break;
+        continue;
+      }
       // (A line already read as chrome stays in the box whatever its length: "If you have been affected by this story, …".)
       if (!u.junk && (u.stats.words > MAX_BOX_LINE_WORDS || (!chromeFirst && isProse(u.stats)))) break;
       box.push(u);

@@ -144,7 +144,12 @@ export function sameStory(a: string, b: string): boolean {
   const inA = words(a);
   // A word and its inflection count as one ("Maine" and "Mainers", "storm" and "storms").
   const shared = words(b).filter((w) => inA.some((v) => v.startsWith(w) || w.startsWith(v))).length;
-  return shared >= 2;
+  // An acronym both name counts too, though short: a note's label "DRI drones" and the headline "DRI
+  // to send cloud-seeding drones …" tell one story. (Not the short words of a headline in capitals.)
+  const acronyms = (t: string): Set<string> => new Set(/\p{Ll}/u.test(t) ? t.match(/(?<![\p{L}\p{N}])\p{Lu}{2,3}(?![\p{L}\p{N}])/gu) : []);
+  const acronymsOfA = acronyms(a);
+  const sharedAcronyms = [...acronyms(b)].filter((w) => acronymsOfA.has(w)).length;
+  return shared + sharedAcronyms >= 2;
 }
 
 /** A theme's comment count beside the writer and the day: "4 Comments", "No Comments", "Leave a comment", "2 Kommentare". */
