@@ -4099,3 +4099,31 @@ describe('a channel after a place\'s preposition', () => {
     expect(got.places).not.toContain('Sky Channel');
   });
 });
+
+describe('a surname opened by an abbreviated saint\'s title or a particle, after a first word the lists know as a place', () => {
+  it('is a person ("Gavin St. Germain", "Jordan de Freitas-Lowe"), while a club before a league and a town before Italian "al" stay apart', () => {
+    const got = extractEntities('Signing', 'Gavin St. Germain, a hydrologist, said the gains were small. Grimsby Town have signed striker Jordan de Freitas-Lowe from Bradford City on a two-year deal.', lex, 'en');
+    expect(got.people).toEqual(expect.arrayContaining(['Gavin St. Germain', 'Jordan de Freitas-Lowe']));
+    expect(got.places).not.toContain('Jordan');
+    const it = extractEntities('Serie B', 'Sabato il Palermo riceverà il Bari al Renzo Barbera, mentre il Catanzaro gioca in casa.', lex, 'it');
+    expect(it.organizations.concat(it.places)).toContain('Bari');
+  });
+});
+
+describe('what stands around a name that is no part of it', () => {
+  it('leaves out a possessive before an everyday noun ("Bofoakwa Tano’s home game"), an exchange\'s "-listed" and the league a club plays in', () => {
+    const got = extractEntities('Football', 'Fans packed the ground for Bofoakwa Tano’s home game against Nsoatreman FC on Sunday. Profit rose, the JSE-listed group said. The Mariners loaned Danny Whitlam to Boston United of the National League until May.', lex, 'en');
+    expect(got.people).toContain('Bofoakwa Tano');
+    expect(got.people).not.toContain('Bofoakwa Tano’s');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Johannesburg Stock Exchange', 'Boston United', 'National League']));
+    expect(got.organizations).not.toContain('JSE-listed');
+    expect(got.organizations).not.toContain('Boston United of the National League');
+  });
+
+  it('reads a word no list knows before a continent\'s name as a body ("Yiaga Africa"), not a part of the continent an adjective names', () => {
+    const got = extractEntities('Vote', 'Yiaga Africa, which deployed 60 observers, said voting was peaceful. Trade across Francophone Africa and Southeast Asia rose.', lex, 'en');
+    expect(got.organizations).toContain('Yiaga Africa');
+    expect(got.organizations).not.toContain('Francophone Africa');
+    expect(got.places).toContain('Southeast Asia');
+  });
+});

@@ -230,8 +230,8 @@ export const SERVICE_BEFORE_PLACE = new Set(['police', 'nhs', 'credit', 'develop
   'boxing', 'tennis', 'golf', 'football', 'volleyball', 'triathlon', 'gymnastics', 'sailing', 'badminton', 'squash', 'bowls', 'archery', 'judo', 'taekwondo', 'wrestling',
   'softball', 'baseball', 'curling', 'canoe', 'equestrian', 'surfing', 'motorsport', 'weightlifting', 'fencing', 'lacrosse', 'skate', 'snowsports',
   'ambulance', 'waterways', 'recovery', 'rescue', 'emergency', 'water', 'energy', 'coastguard', 'lifeboats', 'saving', 'natural', 'resources']);
-/** "-based", "-controlled", "-led": a place or party qualifying the name that follows. */
-export const QUALIFIER_SUFFIX = /(?<=.)-(?:based|controlled|led|backed|owned|run|dominated|funded)$/i;
+/** "-based", "-controlled", "-led", "-listed": a place, party or exchange qualifying the name that follows. */
+export const QUALIFIER_SUFFIX = /(?<=.)-(?:based|controlled|led|backed|owned|run|dominated|funded|listed|quoted|registered|headquartered|sponsored|financed|operated|managed)$/i;
 /** Last words of a building or ground, which is a place whatever body its name holds ("Vandenberg Space Force Base"). */
 export const BUILDING_WORDS = new Set(['base', 'airport', 'airfield', 'aerodrome', 'barracks', 'stadium', 'arena', 'terminal']);
 /** "March Pen Road", "Friday Street": a word that is no name elsewhere opens a street's name of three words or more. */

@@ -2,7 +2,7 @@
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { worldTownSize } from '../world-places.js';
 import { declinedAdjective } from './german-nominative.js';
-import { ABBREVIATED_TITLES, AND_WORDS, COMPETITION_HEADS, CONNECTORS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, germanBodyInAnyCase, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, STREET_WORDS, TITLES, type Token } from './tables.js';
+import { ABBREVIATED_TITLES, AND_WORDS, COMPETITION_HEADS, CONNECTORS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, germanBodyInAnyCase, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, SPORTS_ONLY, STREET_WORDS, TITLES, type Token } from './tables.js';
 
 /** Patterns tried on every token, built once (a literal inside a function may be rebuilt on each call). */
 /** Irish heads of names that go on with "na": bodies ("Bord na Móna", "Conradh na Gaeilge", "Cumann na mBan") and places ("Dún na nGall"). */
@@ -158,6 +158,22 @@ export function landformNamedFor(tokens: Token[], at: number): boolean {
     (after === undefined || after.breakBefore || !isCapitalised(after.bare))
   );
 }
+
+/** A competition's closing word: "National League", "Southern Conference", "Championship". */
+const LEAGUE_WORD = /^(?:League|Conference|Division|Championship|Premiership)$/u;
+
+/** Whether the capitalised words from `at` are a league's name the lists know ("National League", "League Two"). */
+function leagueAt(tokens: readonly Token[], at: number): boolean {
+  const words: string[] = [];
+  for (let k = at; k < Math.min(tokens.length, at + MAX_LEAGUE_WORDS) && (k === at || !tokens[k]!.breakBefore) && isCapitalised(tokens[k]!.bare); k++) words.push(tokens[k]!.bare);
+  for (let n = words.length; n >= 1; n--) {
+    const part = words.slice(0, n);
+    if (part.some((w) => LEAGUE_WORD.test(w)) && (gazLookup(part)?.kind === 'org' || SPORTS_ONLY.get(norm(part.join(' ')))?.kind === 'org')) return true;
+  }
+  return false;
+}
+/** Most words of a league's name. */
+const MAX_LEAGUE_WORDS = 4;
 
 /** "Hawke's Bay Magpies", "Martha's Vineyard": the possessive opens a name the gazetteer knows. */
 export function knownWithPossessive(tokens: Token[], at: number): boolean {
@@ -364,6 +380,8 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
           i + 2 < tokens.length &&
           !tokens[i + 2]!.breakBefore &&
           isCapitalised(tokens[i + 2]!.bare) &&
+          // ("Boston United of the National League": a club's name ends before the league it plays in.)
+          !(t.bare === 'of' && leagueAt(tokens, i + 2)) &&
           // ("Lake of the Woods", "Valley of the Kings": or after a place's word that opens the run.)
           (ORG_WORDS.has(norm(cur[cur.length - 1]!.bare)) || (t.bare === 'of' && /^(?:The|and)?$/u.test(cur[cur.length - 2]?.bare ?? '') && isPlaceWord(cur[cur.length - 1]!.bare)))) ||
         // "and the" in a ministry's portfolio: "Ministry of Fisheries and the Blue Economy"; a body's
@@ -403,7 +421,7 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       // "Noble's Hospital", "Guy's Hospital", "Alder Hey Children's Hospital": a founder's or a
       // patron's possessive before the institution named after them.
       // ("University of Rwanda’s College of Science": a body's or a known place's possessive is an owner's.)
-      const founder = next !== undefined && !next.breakBefore && /\p{Ll}['’]s$/u.test(t.text) && !ORG_WORDS.has(norm(t.bare)) && !GAZ.has(norm(t.bare)) && !cur.some((c) => c.bare === 'of') && PLURAL_OWNER_INSTITUTIONS.has(norm(next.bare)) && (tokens[i + 2] === undefined || tokens[i + 2]!.breakBefore || !isCapitalised(tokens[i + 2]!.bare));
+      const founder = next !== undefined && !next.breakBefore && isCapitalised(next.bare) && /\p{Ll}['’]s$/u.test(t.text) && !ORG_WORDS.has(norm(t.bare)) && !GAZ.has(norm(t.bare)) && !cur.some((c) => c.bare === 'of') && PLURAL_OWNER_INSTITUTIONS.has(norm(next.bare)) && (tokens[i + 2] === undefined || tokens[i + 2]!.breakBefore || !isCapitalised(tokens[i + 2]!.bare));
       // "parishioners at St. Mary's", "St Nathy's won": a saint's possessive closing the name is the
       // church's, school's or club's own ("St Mary's" for "St Mary's Church"), not an owner before a noun.
       const saintsOwn = !inName && cur.length >= 2 && /^(?:St|St\.|Saint)$/u.test(cur[cur.length - 2]!.bare) && /\p{Ll}['’]s$/u.test(t.text) && (next === undefined || next.breakBefore || !isCapitalised(next.bare));

@@ -278,6 +278,14 @@ const COURT_SECTIONS = new Set(['sección', 'sala', 'sezione', 'secção', 'seç
 /** Abbreviated titles that only ever stand before a person's name. */
 const INNER_TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms|Cllr|Cr|Sgt|Insp|Supt|Det)\.?$/u;
 
+/** The particles that open a European surname ("de Freitas", "van der Berg"); not Arabic "al", Italian's "at the" too. */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'ten', 'te']);
+
+/** A continent's name. */
+const CONTINENT = /^(?:Africa|Asia|Europe|Oceania|Antarctica)$/u;
+/** An adjective's ending, of a part of a continent the lists leave out ("Francophone Africa", "Saharan Africa", "Equatorial Africa"). */
+const ADJECTIVE_ENDING = /(?:phone|an|ern|ic|al|ish|ese|ine|ary)$/u;
+
 /** One letter and its point: a middle initial ("K." of "Fiona K. Grant"). */
 const ONE_INITIAL = /^\p{Lu}\.$/u;
 
@@ -1480,6 +1488,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       NAME_PARTICLES.has(w) ||
       // Irish "Ó", "Ní" inside a name ("Pádraig Ó Fearghail", "Niamh Ní Bhriain").
       (k > 0 && k < rest.length - 1 && INNER_PARTICLES.has(w)) ||
+      // A saint's title opening the surname, abbreviated ("Gavin St. Germain").
+      (k > 0 && k === rest.length - 2 && SAINT.test(w)) ||
       // Run-together initials ("T.V. Narendran"), unless they spell a known name ("U.S.").
       (/^(?:\p{Lu}\.){2,3}$/u.test(w) && !GAZ.has(norm(w))),
   );
@@ -1498,6 +1508,13 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "Paris Agreement", "US Open", "Minsk Protocol": a known place opening the name of a treaty or
   // a tournament names neither the place nor anything this extractor lists.
   if (!titled && spans.length > 0 && spans[0]!.start === 0 && spans[0]!.e.kind === 'place' && rest.length >= 2 && NAMED_AFTER_PLACE.has(lowerRest[lowerRest.length - 1]!)) return;
+  // "Yiaga Africa", "Airtel Africa": a word no list knows before a continent's name is a body's name; a
+  // continent's parts are named by compass words and adjectives the lists know ("West Africa", "Southeast Asia").
+  if (!titled && !ctx.foreign && spans.length === 1 && rest.length >= 2 && rest.length <= 3 && spans[0]!.start === rest.length - 1 && CONTINENT.test(rest[rest.length - 1]!) &&
+    rest.slice(0, -1).every((w) => NAME_SHAPED_WORD.test(w) && !commonWord(w) && !GAZ.has(norm(w)) && !DEMONYMS.has(norm(w)) && !COMPASS.has(norm(w)) && !GIVEN_NAMES.has(norm(w)) && !PLACE_PREFIXES.has(norm(w)) && !ADJECTIVE_ENDING.test(w))) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   // "Travis Van Zante", "Anna De Luca": a known place after a given name and a capitalised particle is a surname.
   const lastSpan = spans[spans.length - 1];
   const particleSurname = lastSpan !== undefined && !titled && lastSpan.e.kind === 'place' && lastSpan.start >= 2 && lastSpan.start + lastSpan.len === rest.length && INNER_PARTICLES.has(rest[lastSpan.start - 1]!) && GIVEN_NAMES.has(lowerRest[0]!);
@@ -1535,7 +1552,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
       return;
     }
-    if (covered === rest.length || endsRun || ctx.nounCaps || !nameShaped || rest.some((w) => commonWord(w))) {
+    // (A name's particle after one word the lists know as a place, and nothing else they know, is no
+    // everyday word: "Jordan de Freitas-Lowe", "Plano de Recuperação e Resiliência".)
+    // (Not a club's name, "Sampdoria al Luigi Ferraris", nor a country's before another language's "and", "China da Turkiyya".)
+    const givenThenParticle = spans.length === 1 && spans[0]!.start === 0 && spans[0]!.len === 1 &&
+      (GIVEN_NAMES.has(lowerRest[0]!) || (spans[0]!.e.kind === 'place' && !(ctx.foreign && COUNTRIES.has(spans[0]!.e.canonical))));
+    if (covered === rest.length || endsRun || ctx.nounCaps || !nameShaped || rest.some((w, k) => commonWord(w) && !(givenThenParticle && k > 0 && k < rest.length - 1 && SURNAME_PARTICLES.has(w)))) {
       for (const s of spans) out.push({ kind: s.e.kind, name: s.e.canonical, pos, fixed: true });
       return;
     }
