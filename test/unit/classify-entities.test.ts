@@ -4127,3 +4127,11 @@ describe('what stands around a name that is no part of it', () => {
     expect(got.places).toContain('Southeast Asia');
   });
 });
+
+describe('a lone name the sentence locates after a comma', () => {
+  it('is a place ("at Ranis, in central Germany", "at Pelindaba, west of Pretoria", "at Xlendi, on Gozo"), not a firm located by its town ("at Kelbrook, in Perth")', () => {
+    const got = extractEntities('Finds', 'The bones came from people buried at Ranis, in central Germany. Isotopes are made at Pelindaba, west of Pretoria. Divers found damage in the bay at Xlendi, on Gozo. Amira Cole is a geologist at Kelbrook, in Perth.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Ranis', 'Pelindaba', 'Xlendi']));
+    expect(got.places).not.toContain('Kelbrook');
+  });
+});

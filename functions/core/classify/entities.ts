@@ -17,6 +17,7 @@ import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeFor
 import { EVERYDAY_GIVEN_NAMES, foreignFunctionWordAsGivenName, functionWordAsGivenName, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameAfterInitial, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
+import { locatedAfterComma } from './entities/locative-apposition.js';
 import { acronymCuedAsBody } from './entities/acronym-cues.js';
 import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
@@ -1100,7 +1101,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       continue;
     }
     // Also at a sentence's start: "In Nnewi, long queues formed" (the preposition opened the run).
-    if (!foreign && townWhereSentenceSaysPlace(body, s, sportsArticle)) {
+    if (!foreign && (townWhereSentenceSaysPlace(body, s, sportsArticle) || locatedAfterComma(body, s))) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
