@@ -4135,3 +4135,12 @@ describe('a lone name the sentence locates after a comma', () => {
     expect(got.places).not.toContain('Kelbrook');
   });
 });
+
+describe('a lone name between "the" and a noun only a place\'s name qualifies', () => {
+  it('is a place ("the Karavasta lagoon", "the Irkeshtam crossing", "the Panadugama gauge"), not before a noun a firm or an agreement qualifies ("the Lucara plant", "the Abeyta settlement")', () => {
+    const got = extractEntities('Rivers', 'Pelicans nest in the Karavasta lagoon. Apricots are trucked through the Irkeshtam crossing. The river rose to 5.9 metres at the Panadugama gauge. Output at the Lucara plant fell. Rights under the Abeyta settlement were upheld.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Karavasta', 'Irkeshtam', 'Panadugama']));
+    expect(got.places).not.toContain('Lucara');
+    expect(got.places).not.toContain('Abeyta');
+  });
+});

@@ -18,6 +18,7 @@ import { EVERYDAY_GIVEN_NAMES, foreignFunctionWordAsGivenName, functionWordAsGiv
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { locatedAfterComma } from './entities/locative-apposition.js';
+import { namedBeforeFeatureNoun } from './entities/feature-nouns.js';
 import { acronymCuedAsBody } from './entities/acronym-cues.js';
 import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
@@ -1101,7 +1102,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       continue;
     }
     // Also at a sentence's start: "In Nnewi, long queues formed" (the preposition opened the run).
-    if (!foreign && (townWhereSentenceSaysPlace(body, s, sportsArticle) || locatedAfterComma(body, s))) {
+    if (!foreign && (townWhereSentenceSaysPlace(body, s, sportsArticle) || locatedAfterComma(body, s) || namedBeforeFeatureNoun(body, s))) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }

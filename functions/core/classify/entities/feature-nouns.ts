@@ -1,0 +1,28 @@
+/**
+ * A lone name no list knows between "the" and a common noun that only a place's name qualifies: a
+ * stretch of land or water ("the Karavasta lagoon", "the Betpak-Dala steppe", "the Wyre estuary"), a
+ * crossing or a junction ("the Irkeshtam crossing", "the Tore roundabout"), a landing or a port ("the
+ * Parola wharf", "the Modjo dry port"), a gauge or a pump station on a river ("the Panadugama gauge", "the
+ * Eikenhof pump station"), or a town's named area ("the Sedarapet industrial estate", "the Bura
+ * irrigation scheme"). Nouns a firm's or an agreement's name qualifies as often ("site", "plant",
+ * "factory", "campus", "range", "terminal", "settlement") are left out: "the Lucara plant" is the
+ * company's, "the Abeyta settlement" a water-rights agreement.
+ */
+import { GAZ, GIVEN_NAMES, NON_NAMES, norm } from './tables.js';
+import { type Single, singleAt } from './cues.js';
+
+const FEATURE_NOUN_AFTER = new RegExp(
+  String.raw`^\s+(?:lagoon|estuary|steppe|delta|floodplains?|wetlands?|gorge|plateau|peninsula|headland|catchment|watershed|` +
+    String.raw`crossing|border (?:post|crossing)|checkpoint|roundabout|interchange|wharf|jetty|dock|dry port|` +
+    String.raw`gauge|gauging station|pump(?:ing)? station|weir|sluice|township|` +
+    String.raw`industrial (?:estate|area|zone|park)|irrigation scheme|fish (?:market|landing)|landing site|forest reserve|nature reserve|game reserve)\b`,
+  'u',
+);
+
+/** Whether the lone name stands between "the" and such a noun. */
+export function namedBeforeFeatureNoun(body: string, s: Single): boolean {
+  if (!/^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(s.word) || s.common || NON_NAMES.has(norm(s.word)) || GIVEN_NAMES.has(norm(s.word)) || GAZ.has(norm(s.word))) return false;
+  const at = singleAt(body, s);
+  if (at === null || !/(?:^|[^\p{L}])the\s+$/u.test(body.slice(Math.max(0, at - 5), at))) return false;
+  return FEATURE_NOUN_AFTER.test(body.slice(at + s.word.length, at + s.word.length + 24));
+}
