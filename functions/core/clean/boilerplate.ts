@@ -104,7 +104,7 @@ const COMMENTS_HEADER =
  */
 const END = String.raw`(?![\p{L}\p{N}])`;
 /** The label over a writer's bio in the languages whose label is read both before the bio's text and alone. */
-const BIO_LABELS = String.raw`über (den|die) autor(in|en)?|à propos de l[’']auteur|sobre (el|la|o|a) autora?`;
+const BIO_LABELS = String.raw`über (den|die) autor(in|en)?|à propos de l[’']auteur|sobre (el|la|o|a) autora?|sobre (los|las|os|as) autor(es|as)`;
 const OTHER_LANGUAGES: RegExp[] = [
   // Cookie notices and their buttons.
   new RegExp(String.raw`(używa(my)?|wykorzystuje(my)?|stosuje(my)?) (plik(i|ów) )?cookie|ciasteczk|(vi |webbplatsen |sajten )?använder (kakor|cookies)|kakor \(cookies\)|vi (bruger|bruker) (cookies|informasjonskapsler)|(используем|использует) (файлы )?cookie|файл(ы|ов) cookie|çerez(ler|leri)?(i)? kullan|çerez politika|(χρησιμοποιεί|χρησιμοποιούμε) (τα )?cookies|menggunakan (cookie|kuki)|používá .{0,60}cookie|(soubory|soubor) cookie|notar vafrakökur|vafrakökur til|gebruik koekies|koekiebeleid|sử dụng cookie|chính sách cookie|defnyddio cwcis|cookieak erabiltzen|hutumia (vidakuzi|cookies)|gumagamit (ng|kami ng) cookies?|përdor(im|në)? cookies?`, 'iu'),
@@ -644,7 +644,9 @@ function isHousePromo(block: string): boolean {
   const sentences = lower.includes('?') || lower.includes(': ') ? lower.split(/(?<=[?:])\s+/u).slice(0, MAX_PROMO_SENTENCES) : [lower];
   for (const [k, sentence] of sentences.entries()) {
     const verb = firstWordOf(sentence);
-    if ((FOLLOW_VERBS.has(verb) || JOIN_VERBS.has(verb) || (k > 0 && (verb === 'entre' || verb === 'entra'))) && followsOnNetwork(sentence)) return true;
+    // (Or opening the line on a channel or a group to join: "Entre no canal da Folha da Serra no WhatsApp".)
+    const joinsChannel = (verb === 'entre' || verb === 'entra') && (k > 0 || CHANNEL_AFTER_ENTRE.test(sentence));
+    if ((FOLLOW_VERBS.has(verb) || JOIN_VERBS.has(verb) || joinsChannel) && followsOnNetwork(sentence)) return true;
   }
   // The site's podcast: "Listen to this week's Dardania Business podcast on Spotify and Apple Podcasts."
   // ("Escucha cada viernes «Ruta Austral», el pódcast de …", "Lyssna på …, Affärsliv Nords podd … – varje fredag där du hittar poddar.")
@@ -662,8 +664,12 @@ function isHousePromo(block: string): boolean {
   if (dashed && DOMAIN_AT_END.test(lower) && PRICE_OR_SHARE.test(lower)) return true;
   return dashed && CLASSIFIED_AD.test(block);
 }
-/** Verbs that open the offer of the site's own delivery: "Get the Gazette's City Hall newsletter …", "Turn on … alerts in our free app". */
-const DELIVERY_VERBS = ['get ', 'sign up for ', 'sign up to ', 'subscribe to ', 'receive ', 'turn on ', 'switch on '];
+/** Portuguese and Spanish "join" before a channel or a group, where "entre" is no "between". */
+const CHANNEL_AFTER_ENTRE = /^entr[ea] (?:n[oa]|em|en) (?:nosso |nuestro |el |o )?(?:canal|grupo|comunidade|comunidad)\b/u;
+/** Verbs that open the offer of the site's own delivery: "Get the Gazette's City Hall newsletter …", "Turn on … alerts in our free app", "Join our free newsletter". */
+const DELIVERY_VERBS = ['get ', 'sign up for ', 'sign up to ', 'subscribe to ', 'receive ', 'turn on ', 'switch on ', 'join our ', 'join the '];
+/** Longest question setting up such an offer. */
+const MAX_SET_UP_CHARS = 100;
 /** Messaging apps a site sends its headlines on. */
 const MESSAGING_APPS = [' on viber', ' on whatsapp', ' on telegram', ' on signal'];
 /** Most characters after the app's name in such an offer. */
@@ -678,7 +684,9 @@ const MAX_AFTER_APP = 25;
 function offersDelivery(lower: string): boolean {
   if (lower.startsWith('our ') && /^our (?:free |daily |weekly |morning |evening )*newsletters? /u.test(lower)) return true;
   const colon = lower.indexOf(': ');
-  const offer = colon > 0 && colon <= 40 && (lower.startsWith('never miss') || lower.startsWith("don't miss") || lower.startsWith('don’t miss')) ? lower.slice(colon + 2) : lower;
+  // (Or after a question that sets it up: "Want the Furness Post's business news every Friday? Join our free newsletter.")
+  const asked = lower.indexOf('? ');
+  const offer = colon > 0 && colon <= 40 && (lower.startsWith('never miss') || lower.startsWith("don't miss") || lower.startsWith('don’t miss')) ? lower.slice(colon + 2) : asked > 0 && asked <= MAX_SET_UP_CHARS ? lower.slice(asked + 2) : lower;
   if (!DELIVERY_VERBS.some((v) => offer.startsWith(v))) return false;
   if (offer.startsWith('sign up to hear from us')) return true;
   if (offer.includes('newsletter')) return true;
@@ -1757,6 +1765,9 @@ const TAIL_MARKERS: RegExp[] = [
   // A newsletter box's heading by the newsletter's name: "Get the Press Box newsletter".
   /^(?:get|sign up for|subscribe to) (?:the |our )?[\p{L}\d&'’ -]{1,40} newsletters?[.!:]?$/iu,
   /^(about (this|the) (publication|author))$/i,
+  // The writer's box under the story, labelled with the writer's role: "L'autrice", "Der Autor", "La autora".
+  // (Or "About the authors", "Sobre los autores", "Über die Autorin".)
+  /^(?:l['’]auteur|l['’]autrice|l['’]autore|der autor|die autorin|el autor|la autora|o autor|a autora|de auteur|författaren|forfatteren|about the authors|sobre (?:el|la|o|a|los|las|os|as) autor(?:a|es|as)?|über (?:den|die) autor(?:in|en)?|à propos de l['’]aut(?:eur|eure|rice))$/iu,
   /^(readers?'?|your|user|latest|top|all|\d+) comments?\b.{0,30}$/i,
   /^(share what you think|have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
   COMMENTS_HEADER,
@@ -1821,7 +1832,19 @@ const LIST_MARKER = new RegExp(
 
 export function isListMarker(block: string): boolean {
   const t = withoutLeadingPictographs(block);
-  return t.length <= 60 && (LIST_MARKER.test(t) || isReadAlsoLabel(t) || isSummaryLabel(t));
+  return (t.length <= 60 && (LIST_MARKER.test(t) || isReadAlsoLabel(t) || isSummaryLabel(t))) || (t.length <= MAX_LABELLED_BOX_HEADING && labelOverWhatItSums(t));
+}
+
+/** Longest heading of a box's label and what the box is about. */
+const MAX_LABELLED_BOX_HEADING = 100;
+
+/** Most words after a box's label and its colon: "What to expect: River Watch forecast for the Fredericton gauge". */
+const MAX_BOX_SUBJECT_WORDS = 8;
+
+/** A box's label, a colon and what the box is about. */
+function labelOverWhatItSums(t: string): boolean {
+  const colon = t.indexOf(': ');
+  return colon > 0 && isSummaryLabel(t.slice(0, colon)) && t.slice(colon + 2).split(/\s+/u).length <= MAX_BOX_SUBJECT_WORDS && !/[.!?]$/u.test(t);
 }
 
 /**
@@ -1836,7 +1859,7 @@ const SUMMARY_LABELS: ReadonlySet<string> = new Set([
   'belangrijkste punten', 'in het kort', 'det viktigaste', 'kort om', 'det vigtigste', 'det viktigste', 'najważniejsze informacje', 'w skrócie', 'pääkohdat', 'tärkeimmät',
   // A fact box's or a help box's label set in the story: its points are figures or advice of their own
   // (or a club's signings and departures).
-  'key facts', 'key figures', 'fast facts', 'quick facts', 'fact file', 'factfile', 'fact box', 'factbox', 'by the numbers', 'in numbers', 'what happens next', 'what happens now',
+  'key facts', 'key figures', 'fast facts', 'quick facts', 'fact file', 'factfile', 'fact box', 'factbox', 'by the numbers', 'in numbers', 'what happens next', 'what happens now', 'what to expect', 'match facts', 'match details',
   'what you need to know', 'need to know', 'how to get help', 'where to get help', 'ins and outs', 'in and out', 'comings and goings', 'arrivals and departures', 'chiffres clés', 'les chiffres clés', 'en chiffres', 'zahlen und fakten', 'in zahlen',
   'datos clave', 'en cifras', 'in cifre', 'i numeri', 'em números', 'in cijfers', 'feiten en cijfers',
   // A timeline's: its points are dates, the story tells them in prose.
@@ -1854,7 +1877,7 @@ const MAX_NAMED_BOX_LABEL_CHARS = 60;
 /** A results box's label after the event it reports: "Shandur Polo Festival 2026 – results". */
 const RESULTS_BOX_LABEL = /^(?:[\p{L}\d'’-]+ ){1,5}[–—:-] (?:results?|scores|fixtures|standings|results and fixtures)$/u;
 /** A box that names what it sums up: "Results at a glance", "Kahindi factfile", "About the study", "What the study found", "Timeline of the case". */
-const NAMED_BOX_LABEL = /^(?:(?:[\p{L}'’-]+ ){1,3}(?:at a glance|in brief|fact ?file|fact ?box|in numbers)|about (?:the|this) (?:study|research|survey|report|poll|data)|(?:the )?(?:timeline|chronology|key dates)(?: of (?:the |this )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2})?|what (?:the|this) (?:study|research|survey|report|review|audit|inquiry|poll|data) (?:found|finds|shows|says))$/u;
+const NAMED_BOX_LABEL = /^(?:(?:[\p{L}'’-]+ ){1,3}(?:at a glance|in brief|fact ?file|fact ?box|in numbers|by the numbers)|about (?:the|this) (?:study|research|survey|report|poll|data)|(?:the )?(?:timeline|chronology|key dates)(?: of (?:the |this )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2})?|what (?:the|this) (?:study|research|survey|report|review|audit|inquiry|poll|data) (?:found|finds|shows|says))$/u;
 
 /**
  * Read-also labels added after the patterns above, read with string tests for the reason given at
@@ -2040,7 +2063,8 @@ const DATELINE = String.raw`^(?:\p{Lu}[\p{Lu}.'’-]+(?:[ /]\p{Lu}[\p{Lu}.'’-]
     String.raw`|\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+){0,3}(?:,\s*(?:\p{Lu}\p{Ll}+(?:\.? \d{1,2})?|\d{1,2}\.? (?:de |d['’])?\p{L}{3,10}\.?(?: (?:del? )?\d{4})?)| \d{1,2}\. \p{Ll}{3,10}(?: \d{4})?)?\s*\(([^()]{2,60})\)` +
     // An outlet's or agency's tag alone: "(ĐBO) - Rạng sáng 29/8, …", "(ANTARA) -".
     String.raw`|\(([\p{Lu}\p{N}.&]{2,12})\))` +
-  String.raw`(?:\.-|\s*(?:--|[-–—]))`;
+  // (Or a colon after the agency: "PESHAWAR, Jan 17 (Sarhad News Service): …".)
+  String.raw`(?:\.-|\s*(?:--|[-–—])|(?<=\))\s*:)`;
 /** South Asian papers' dateline: a place in capitals and a colon ("KOLKATA: Left-arm spinner …"). */
 const COLON_DATELINE = String.raw`^\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2}:\s+`;
 // A spaced dash, or EFE's ".-": "AL-QAEDA chief" and "AL-HAYAT" are words, not datelines.

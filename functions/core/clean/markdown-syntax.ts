@@ -297,8 +297,8 @@ export function mostlyPlainLines(md: string): boolean {
 const MAX_TAG_LINES = 2;
 /** A note's tags: "#football #npfl", or Vimwiki's ":chuuk:wrecks:pollution:". */
 const TAG_LINE = /^(?:(?:#[\p{L}\p{N}_/-]+\s*)+|:(?:[\p{L}\p{N}_-]+:)+)$/u;
-/** The note app's own stamp under the heading: Zim's "Created Sunday 25 October 2026", "Modified: …". */
-const NOTE_STAMP_LINE = /^(?:created|modified|updated|saved|clipped)\b:?\s+\S.{0,60}$/iu;
+/** The note app's own stamp under the heading: Zim's "Created Sunday 25 October 2026", "Modified: …", or the reader's "copied from severnsidesport.co.uk, Tue 3 Nov 2026". */
+const NOTE_STAMP_LINE = /^(?:created|modified|updated|saved|clipped|copied)\b:?\s+\S.{0,60}$/iu;
 /** The address the page was saved from, alone on its line under the note's heading. */
 const ADDRESS_LINE = /^<?https?:\/\/\S+?>?$/u;
 /** The keys a note app writes of its own note in front matter: when it was made and changed, its tags and id. */

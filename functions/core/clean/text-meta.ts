@@ -220,9 +220,24 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     const row = metaRow(units[k]!.text, dopts);
     if (row) [author, published] = [author ?? row.author, published ?? row.published];
   }
+  // WordPress's Twenty Fifteen and Twenty Sixteen set the entry's footer under the share buttons and the
+  // related posts: "Author NAME" over "Posted on DATE". The two lines together say what they are.
+  for (let k = bodyEnd + 1; (!author || !published) && bodyEnd >= 0 && k + 1 < Math.min(units.length, bodyEnd + MAX_ENTRY_FOOTER_LINES); k++) {
+    const name = ENTRY_FOOTER_AUTHOR.exec(units[k]!.text.trim())?.[1];
+    const posted = name !== undefined && bareName(name) ? ENTRY_FOOTER_POSTED.exec(units[k + 1]!.text.trim()) : null;
+    const day = posted ? dateLine(posted[1]!, dopts) : null;
+    if (day && day.rest.trim() === '') [author, published] = [author ?? name!, published ?? day.iso];
+  }
   author ??= besideMastheadDate;
   return { published, author, source };
 }
+
+/** Lines under the story read for a theme's entry footer (share buttons, related posts and all). */
+const MAX_ENTRY_FOOTER_LINES = 40;
+/** The entry footer's writer line: "Author Jodie Postlethwaite-Reed". */
+const ENTRY_FOOTER_AUTHOR = /^Author\s+(\S.{2,60})$/u;
+/** And its day under it: "Posted on June 9, 2026". */
+const ENTRY_FOOTER_POSTED = /^Posted on\s+(\S.{5,40})$/u;
 
 /** Lines under the story read for a theme's meta row. */
 const MAX_META_ROW_LINES = 8;
