@@ -4144,3 +4144,12 @@ describe('a lone name between "the" and a noun only a place\'s name qualifies', 
     expect(got.places).not.toContain('Abeyta');
   });
 });
+
+describe('a body named for a place, "and", and one word no dictionary knows', () => {
+  it('names two bodies ("Bank of Cyprus and Eurobank"), not a place with "and" in its name or a town', () => {
+    const got = extractEntities('Results', 'The company refinanced a loan with Bank of Cyprus and Eurobank at a lower margin. The Supreme Court of Newfoundland and Labrador ruled. Weyzero Almaz Desta sells fish.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Bank of Cyprus', 'Eurobank', 'Supreme Court of Newfoundland and Labrador']));
+    expect(got.organizations).not.toContain('Bank of Cyprus and Eurobank');
+    expect(got.people).toContain('Almaz Desta');
+  });
+});

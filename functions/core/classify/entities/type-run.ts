@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 import { isCamelBrand, type OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { cueMeaning } from '../topic-cues.js';
-import { foldPlaceName, isWorldPlace, isWorldRegion, worldTownSize } from '../world-places.js';
+import { foldPlaceName, isOnWorldList, isWorldPlace, isWorldRegion, worldTownSize } from '../world-places.js';
 import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, countryOffice, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, fieldThenBodyAnd, GAZ, type GazEntry, gazLookup, germanBody, GERMAN_ADJECTIVE, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, SAINT, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
 import { namesRegionBody } from './region-bodies.js';
 import { burmeseNameWords } from './burmese-names.js';
@@ -1148,6 +1148,13 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // own: "Department of Health and Human Services", "International Association of Machinists and
   // Aerospace Workers"; "Ministry of Defence and Foreign Office" names two.
   const of = lowerRest.findIndex((w, k) => (w === 'of' || w === 'for' || w === 'on') && k > 0 && ORG_WORDS.has(lowerRest[k - 1]!));
+  // "Bank of Cyprus and Eurobank": after a body named for a place, one word no dictionary knows is a body of its own.
+  const bodyAndBrand = of > 0 && and === rest.length - 2 && and > of + 1 && !titled && !(lex?.isCommon(rest[and + 1]!) ?? true) && CAPITALISED_WORD.test(rest[and + 1]!) &&
+    !GAZ.has(lowerRest[and + 1]!) && !isOnWorldList([rest[and + 1]!]) && gazLookup(rest.slice(of + 1, and))?.kind === 'place' && !gazLookup(rest.slice(of + 1));
+  if (bodyAndBrand) {
+    out.push({ kind: 'org', name: rest.slice(0, and).join(' '), pos, fixed: true }, { kind: 'org', name: rest[and + 1]!, pos, fixed: true });
+    return;
+  }
   const ofAnd =
     and > of + 1 &&
     of > 0 &&
@@ -1162,6 +1169,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     // "… and Mineral Industries", "… and Human Services" close a portfolio; "… and Foreign Office" is a body;
     // a body's word alone after the "and" names no body of its own ("Ministry of Transport and Logistics").
     (!ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) || PORTFOLIO_TAILS.has(lowerRest[lowerRest.length - 1]!) || rest.length - and === 2) &&
+    !bodyAndBrand &&
     !gazLookup(rest.slice(0, and));
   // "Central Bank of Trinidad and Tobago", "High Commission of Antigua and Barbuda": the "and" is the place's own.
   const ofPlaceWithAnd = of > 0 && and > of + 1 && gazLookup(rest.slice(of + 1))?.kind === 'place';
