@@ -4153,3 +4153,10 @@ describe('a body named for a place, "and", and one word no dictionary knows', ()
     expect(got.people).toContain('Almaz Desta');
   });
 });
+
+describe('a body\'s possessive before another body', () => {
+  it('names two ("Wichita State University’s National Institute for Aviation Research"), while an illness named after someone opens one ("Japan Parkinson\'s Disease Association")', () => {
+    const got = extractEntities('Aviation', 'Much of the testing is done at Wichita State University’s National Institute for Aviation Research. The Japan Parkinson\'s Disease Association met.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Wichita State University', 'National Institute for Aviation Research', "Japan Parkinson's Disease Association"]));
+  });
+});

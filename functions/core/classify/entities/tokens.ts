@@ -416,7 +416,8 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       const plural = /s['’]$|(?:men|children)['’]s$/u.test(t.text);
       const ownerBody = (word: string): boolean => PLURAL_OWNER_BODIES.has(norm(word)) || (plural && PLURAL_OWNER_INSTITUTIONS.has(norm(word)));
       const bodyAfterOneWord = after !== undefined && !after.breakBefore && isCapitalised(next?.bare ?? '') && next!.bare !== 'The' && !next!.possessive && ownerBody(after.bare);
-      const eponym = /\p{Ll}['’]s$/u.test(t.text) && !GAZ.has(norm(t.bare)) && !GIVEN_NAMES.has(norm(t.bare)) && bodyAfterOneWord;
+      // (Not a body's own possessive: "Wichita State University's National Institute for Aviation Research" names two.)
+      const eponym = /\p{Ll}['’]s$/u.test(t.text) && !GAZ.has(norm(t.bare)) && !GIVEN_NAMES.has(norm(t.bare)) && !ORG_WORDS.has(norm(t.bare)) && bodyAfterOneWord;
       const pluralOwner = next !== undefined && !next.breakBefore && (plural || eponym) && (ownerBody(next.bare) || bodyAfterOneWord);
       // "Noble's Hospital", "Guy's Hospital", "Alder Hey Children's Hospital": a founder's or a
       // patron's possessive before the institution named after them.
