@@ -66,3 +66,24 @@ describe('the nominative of a place a Slavic article names in another case', () 
     expect(articleTags(article)).toContainEqual({ name: 'Białymstoku', slug: 'bialystok', scheme: 'entity' });
   });
 });
+
+describe('a lone name in a Slavic article that is a case form of a place the lists know', () => {
+  const body = (sentence: string): string =>
+    `${sentence}\n\nJedna osoba nie żyje, a czternaście zostało rannych po nocnej nawałnicy. Strażacy interweniowali od północy ponad tysiąc razy, a drogi były zablokowane przez drzewa.`;
+
+  it('is that place as written, with or without a preposition ("z Płocka, Olsztyna i Torunia", "nad Polską")', async () => {
+    const c = await classifier;
+    const got = c.classify({ title: 'Nawałnica', body: body('Spółka ściągnęła do pomocy brygady z Płocka, Olsztyna i Torunia. Burze mogą przejść nad północno-wschodnią Polską.') });
+    expect(got.entities.places).toEqual(expect.arrayContaining(['Płocka', 'Olsztyna', 'Torunia', 'Polską']));
+  });
+
+  it('is named by the form the lists know when the article also writes it, even less often ("Rijeka" over "Rijeke")', async () => {
+    const c = await classifier;
+    const got = c.classify({
+      title: 'Bura',
+      body: 'Autobusi iz Rijeke kasne zbog bure. Putnici iz Rijeke čekaju na kolodvoru.\n\nRijeka je zatvorila luku, a trajekti za otoke ne plove od jutra. Lučka kapetanija upozorava da će vjetar puhati do večeri.',
+    });
+    expect(got.entities.places).toContain('Rijeka');
+    expect(got.entities.places).not.toContain('Rijeke');
+  });
+});

@@ -8,7 +8,7 @@ import type { Lexicon } from './lexicon.js';
 import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER } from './org-cues.js';
 import { ALL_STOPWORDS } from './stopwords.js';
 import { charBefore, letterAt, letterBefore, someOccurrence, wholeWordMentions } from '../words.js';
-import { isWorldPlace, isWorldRegion, worldTownSize } from './world-places.js';
+import { isOnWorldList, isWorldPlace, isWorldRegion, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
 import { SLAVIC_ADJECTIVE, SLAVIC_ADJECTIVE_GENITIVE, SLAVIC_ADJECTIVE_NOMINATIVE, SLAVIC_LANGUAGES, slavicCaseFormOf, slavicCaseFormsOfOnePlace } from './entities/slavic-case.js';
@@ -18,6 +18,7 @@ import { EVERYDAY_GIVEN_NAMES, foreignFunctionWordAsGivenName, functionWordAsGiv
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { locatedAfterComma } from './entities/locative-apposition.js';
+import { slavicPlaceNominative } from './entities/slavic-nominative.js';
 import { namedBeforeFeatureNoun } from './entities/feature-nouns.js';
 import { acronymCuedAsBody } from './entities/acronym-cues.js';
 import { withSharedCompassNames } from './entities/compass-lists.js';
@@ -1142,6 +1143,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
+    // "brygady z Płocka, Olsztyna i Torunia", "nad północno-wschodnią Polską": in a Slavic language a lone
+    // name that is a case form of a place the lists know is that place, as written (its feed is the nominative's).
+    if (slavic && loneName && !headsSentenceCaseName(at + s.word.length) && slavicPlaceNominative(s.word, language!) !== undefined) {
+      addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
     // "Kulmiye, the main opposition party since …", "Vesterlys, a Norwegian cathode maker,": a lone name
     // the sentence goes on to call a party or a firm.
     // (A string test for the capital, not one more \p{…} pattern: see "phrase lists" in docs/architecture.md.)
@@ -1237,7 +1244,10 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     for (const a of places) {
       for (const b of places) {
         if (a === b || a.count === 0 || b.count === 0 || !slavicCaseFormsOfOnePlace(a.names[0]!, b.names[0]!)) continue;
-        const [into, from] = a.names[0]!.length < b.names[0]!.length || (a.names[0]!.length === b.names[0]!.length && a.count >= b.count) ? [a, b] : [b, a];
+        // (The form the lists know as written first: "Rijeka" over "Rijeke", one letter for another.)
+        const listed = (c: Cluster): boolean => GAZ.has(norm(c.names[0]!)) || isOnWorldList(c.names[0]!.split(' '));
+        const aFirst = listed(a) !== listed(b) ? listed(a) : a.names[0]!.length < b.names[0]!.length || (a.names[0]!.length === b.names[0]!.length && a.count >= b.count);
+        const [into, from] = aFirst ? [a, b] : [b, a];
         absorb(into, from);
       }
     }
