@@ -4160,3 +4160,11 @@ describe('a body\'s possessive before another body', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Wichita State University', 'National Institute for Aviation Research', "Japan Parkinson's Disease Association"]));
   });
 });
+
+describe('Nordic bodies named with their region or their town', () => {
+  it('read "Länsstyrelsen i Västra Götalands län", "Region Västra Götaland", "Bengtsfors Kanotklubb" and "Sjöräddningssällskapet" whole', () => {
+    const got = extractEntities('Kanot', 'Länsstyrelsen i Västra Götalands län hade krävt en skärpt säkerhetsplan. Pengarna kom från Region Västra Götaland. Svanberg tävlar för Bengtsfors Kanotklubb. Sjöräddningssällskapet fick rycka ut två gånger.', lex, 'sv');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Länsstyrelsen i Västra Götalands län', 'Region Västra Götaland', 'Bengtsfors Kanotklubb', 'Sjöräddningssällskapet']));
+    expect(got.organizations).not.toContain('Region Västra');
+  });
+});

@@ -9,10 +9,11 @@ import type { Mention } from './tables.js';
 
 const LANGUAGES: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'nn', 'no']);
 /**
- * One word closing on an authority's, a service's or a force's noun in the definite form, with the
- * region it serves after it when one is named ("Länsstyrelsen Värmland").
+ * One word closing on an authority's, a service's, a society's or a force's noun in the definite form,
+ * with the region it serves after it when one is named ("Länsstyrelsen Värmland", "Länsstyrelsen i
+ * Västra Götalands län").
  */
-const BODY_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{2,}(?:verket|styrelsen|myndigheten|makten|polisen|tjänsten|förmedlingen|bevakningen|inspektionen|nämnden|direktoratet|tilsynet|etaten|tjenesten|forsvaret|kassan|kassen|institutet|instituttet|forbundet|förbundet|forening|förening|partiet|departementet|ministeriet|industrierna|facket|ligaen)(?![\p{L}\p{N}-])(?:[^\S\n]+\p{Lu}[\p{L}-]+(?![\p{L}\p{N}]))?/gu;
+const BODY_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{2,}(?:verket|styrelsen|myndigheten|makten|polisen|tjänsten|förmedlingen|bevakningen|inspektionen|nämnden|direktoratet|tilsynet|etaten|tjenesten|forsvaret|kassan|kassen|institutet|instituttet|forbundet|förbundet|forening|förening|sällskapet|partiet|departementet|ministeriet|industrierna|facket|ligaen)(?![\p{L}\p{N}-])(?:[^\S\n]+i[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?[^\S\n]+län(?![\p{L}])|[^\S\n]+\p{Lu}[\p{L}-]+(?![\p{L}\p{N}]))?/gu;
 /**
  * A nation's adjective or genitive before a capitalised word: "Dansk Metal", "Svenska Bandyförbundet",
  * "Norges Fotballforbund", "Danmarks Fiskeriforening", "Danmarks Eksport- og Investeringsfond". These languages write common nouns small, so
@@ -24,8 +25,10 @@ const PLACE_INSTITUTION = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+[^\S\n]+(?:(?:teknis
 /** A place and the noun of the body that governs it, written small. */
 const PLACE_BODY = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]+)[^\S\n]+([Kk]ommune?|[Ss]ameby|[Rr]egionen|[Ll]andsting|[Ff]ylkeskommune)(?![\p{L}])/gu;
 
-/** A region's or a health trust's authority before the region's name: "Region Skåne", "Region Midtjylland", "Helse Nord". */
-const REGION_BODY = /(?<![\p{L}\p{N}-])(?:Region|Helse)[^\S\n]+\p{Lu}[\p{L}-]+(?![\p{L}\p{N}])/gu;
+/** A region's or a health trust's authority before the region's name: "Region Skåne", "Region Midtjylland", "Helse Nord", "Region Västra Götaland". */
+const REGION_BODY = /(?<![\p{L}\p{N}-])(?:Region|Helse)[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?(?![\p{L}\p{N}])/gu;
+/** A town's club or society, its noun capitalised in one word: "Bengtsfors Kanotklubb", "Fredrikstad Kajakklubb", "Skive Travforening". */
+const TOWN_CLUB = /(?<![\p{L}\p{N}-])\p{Lu}[\p{L}-]+[^\S\n]+\p{Lu}\p{Ll}+(?:klubb|klub|klubben|förening|forening|foreningen|sällskap|selskap|selskab)(?![\p{L}\p{N}-])/gu;
 
 /**
  * Dutch names a body the same way, in one word closing on its noun ("Zorginstituut Nederland",
@@ -49,6 +52,6 @@ export function opensOnFirmDescriptor(word: string, language: string | undefined
 /** The bodies so named become mentions; the single words and the places inside them give way. */
 export function withNordicBodies(mentions: Mention[], singles: Single[], body: string, language: string | undefined): void {
   if (language === undefined || (!LANGUAGES.has(language) && language !== 'nl')) return;
-  const found = language === 'nl' ? [...body.matchAll(DUTCH_BODY_WORD)] : [...body.matchAll(BODY_WORD), ...body.matchAll(PLACE_BODY), ...body.matchAll(REGION_BODY), ...body.matchAll(NATIONAL_BODY), ...body.matchAll(PLACE_INSTITUTION)];
+  const found = language === 'nl' ? [...body.matchAll(DUTCH_BODY_WORD)] : [...body.matchAll(BODY_WORD), ...body.matchAll(PLACE_BODY), ...body.matchAll(REGION_BODY), ...body.matchAll(NATIONAL_BODY), ...body.matchAll(PLACE_INSTITUTION), ...body.matchAll(TOWN_CLUB)];
   for (const m of found) withNameOverSpan(mentions, singles, body, { kind: 'org', name: m[0], pos: m.index!, fixed: true }, m.index! + m[0].length);
 }
