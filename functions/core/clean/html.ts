@@ -990,7 +990,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       const href = el.querySelector('a')?.getAttribute('href');
       return href !== null && href !== undefined && absoluteUrl(href, canonicalUrl) === canonicalUrl && headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el);
     };
-    const permalinked = scan.h2s.find(linksHere) ?? (Array.from(doc.querySelectorAll('h3')) as unknown as DomElement[]).find(linksHere);
+    const permalinked = scan.h2s.find(linksHere) ?? Array.from(doc.querySelectorAll('h3')).find(linksHere);
     if (permalinked) {
       headlineEl = permalinked;
       h1 = normalizeSpace(permalinked.textContent ?? '');
