@@ -41,4 +41,11 @@ describe('the place of a wire dateline', () => {
     // No dateline, no added place.
     expect(classifier.classify({ title: 'Tourism falls', body }).entities.places).not.toContain('Volta Region');
   });
+
+  it('names the town once where a Slavic article writes it only in another case ("w Ostrołęce" under "Ostrołęka")', () => {
+    const body = 'Ranni trafili do szpitala w Ostrołęce. Jedna osoba nie żyje, a czternaście zostało rannych po nocnej nawałnicy.\n\nStrażacy interweniowali od północy ponad tysiąc razy, a drogi były zablokowane przez drzewa.';
+    const places = classifier.classify({ title: 'Nawałnica', body, dateline: 'Ostrołęka' }).entities.places;
+    expect(places).toContain('Ostrołęka');
+    expect(places).not.toContain('Ostrołęce');
+  });
 });

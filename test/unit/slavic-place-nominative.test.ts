@@ -86,4 +86,10 @@ describe('a lone name in a Slavic article that is a case form of a place the lis
     expect(got.entities.places).toContain('Rijeka');
     expect(got.entities.places).not.toContain('Rijeke');
   });
+
+  it('is one place however many cases the article writes it in, a consonant changed or not ("z Ostrołęki", "w Ostrołęce")', async () => {
+    const c = await classifier;
+    const got = c.classify({ title: 'Nawałnica', body: body('Brygady z Ostrołęki przyjechały rano. Ranni trafili do szpitala w Ostrołęce.') });
+    expect(got.entities.places.filter((p) => p.startsWith('Ostrołę'))).toHaveLength(1);
+  });
 });

@@ -159,7 +159,7 @@ export function createClassifier(model: TopicModel): Classifier {
       const lead = leadOf(body);
       const language = detectLanguage(`${title}\n\n${lead}`);
       const { topic, confidence } = predictTopic(loaded, title, body, language);
-      const found = withDatelinePlaces(withCredited(extractEntities(title, lead, lexicon, language), creditedOrganizations(credits, source)), dateline, MAX_ENTITIES);
+      const found = withDatelinePlaces(withCredited(extractEntities(title, lead, lexicon, language), creditedOrganizations(credits, source)), dateline, MAX_ENTITIES, language);
       const { entities, feedNames } = namesAsWritten(found, `${title}\n\n${lead}`, language, topic === 'Sports');
       Object.assign(feedNames, slavicNominativeFeedNames(entities.places, feedNames, language));
       Object.assign(feedNames, slavicPersonFeedNames(entities.people, feedNames, language));

@@ -7,6 +7,7 @@
 import type { EntitySet } from '../../article.js';
 import { isOnWorldList } from '../world-places.js';
 import { GAZ, NON_NAMES, norm } from './tables.js';
+import { slavicPlaceNominative } from './slavic-nominative.js';
 
 /** The abbreviations of US states and Canadian provinces that datelines use ("HOUMA, La. —"), which no list holds: "Ore." is ore elsewhere. */
 const STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
@@ -41,8 +42,16 @@ const REGION_AFTER_TOWN = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’]+){0,3}$/u;
  * `entities` with the dateline's places added after the places the text names, within `limit`:
  * the town and any other part a list knows, and the region after the town.
  */
-export function withDatelinePlaces(entities: EntitySet, dateline: string | null | undefined, limit: number): EntitySet {
+export function withDatelinePlaces(entities: EntitySet, dateline: string | null | undefined, limit: number, language?: string): EntitySet {
   if (!dateline) return entities;
+  // A Slavic article may name the dateline's town only in another case ("w Ostrołęce" under "Ostrołęka, 15 lipca"):
+  // that is the place, named as the dateline writes it.
+  const declined = (place: string): string | undefined => (language === undefined ? undefined : slavicPlaceNominative(place, language));
+  const places = entities.places.map((place) => {
+    const nominative = declined(place);
+    return nominative !== undefined && dateline.split(/[,/]/u).some((part) => knownPlace(part.trim()) === nominative) ? nominative : place;
+  });
+  entities = { ...entities, places: [...new Set(places)] };
   const named = new Set(entities.places.map((place) => place.toLowerCase()));
   const parts = dateline.split(',').map((part) => part.trim());
   const added = parts
