@@ -4168,3 +4168,13 @@ describe('Nordic bodies named with their region or their town', () => {
     expect(got.organizations).not.toContain('Region Västra');
   });
 });
+
+describe('a country\'s or region\'s government body named by its word alone', () => {
+  it('is that body after the article ("la Xunta", "het Rijk"), while a town\'s is left out ("el Ayuntamiento")', () => {
+    const es = extractEntities('Eólico', 'La decisión corresponde a la Xunta, que debe aprobar el parque. El Ayuntamiento recurrió la licencia ante el tribunal.', lex, 'es');
+    expect(es.organizations).toContain('Xunta');
+    expect(es.organizations).not.toContain('Ayuntamiento');
+    const nl = extractEntities('Visserij', 'De vissers vragen steun van het Rijk voor de nieuwe fabriek in de haven.', lex, 'nl');
+    expect(nl.organizations).toContain('Rijk');
+  });
+});

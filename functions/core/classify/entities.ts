@@ -120,6 +120,15 @@ const ARTICLE_BEFORE: Readonly<Record<string, RegExp>> = {
   ca: /(?:^|[\s(«“"])(?:el|la|els|les|l['’]|un|una)\s*$/u,
 };
 /** A company's common noun in the languages that write it small before the company's name. */
+/**
+ * A government's bodies that Spanish, Galician, Catalan and Dutch name by one capitalised word, each one
+ * body in its country: the Xunta, the Generalitat, the Congreso, the Senado, the Rijk. Not a town's
+ * ("el Ayuntamiento", "a Prefeitura", "la Giunta"): every town has one, and one feed for all of them
+ * would mix unrelated councils.
+ */
+const GOVERNMENT_BODY_WORDS: ReadonlySet<string> = new Set(['Xunta', 'Generalitat', 'Congreso', 'Senado', 'Rijk']);
+/** Definite articles before such a word: Spanish, Galician, Catalan, Portuguese, Italian and Dutch. */
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'o', 'a', 'il', 'lo', 'het', 'del', 'al', 'do', 'da', 'no', 'na', 'della', 'dalla', 'alla', 'nella', 'dello', 'dal', 'nel']);
 const COMPANY_NOUN_BEFORE = /^(?:société|entreprise|firme|compagnie|groupe|empresa|compañía|companhia|azienda|società|ditta|bedrijf|onderneming|firma|concern|selskapet|selskabet|bolaget|företaget|spółka|spółki|společnost|firmy|compania|grupul)$/u;
 /** A club's letters after its town: "Esbjerg fB", "Luleå HF", "Kalmar FF". */
 const CLUB_LETTERS_AFTER = /^\s+(?!\p{Lu}\p{Ll})\p{L}{0,4}\p{Lu}\p{L}{0,4}(?!\p{L})/u;
@@ -1132,6 +1141,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const openingLocative = opensSentence && (wordBefore === 'In' || wordBefore === 'At') && body[at + s.word.length] === ',';
     // "la société Valortri", "l'entreprise Polderkoel", "la empresa Marinetech": outside English a
     // company's common noun before a lone name says what it names.
+    // "la Xunta", "el Congreso", "het Rijk": a government's own body named by its word alone, capitalised
+    // after the article, is that body (German capitalises every such noun).
+    if (foreign && !nounCaps && GOVERNMENT_BODY_WORDS.has(s.word) && wordBefore !== undefined && DEFINITE_ARTICLES.has(wordBefore.toLowerCase())) {
+      addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
     if (foreign && !nounCaps && wordBefore !== undefined && COMPANY_NOUN_BEFORE.test(wordBefore) && /^\p{Lu}[\p{L}\p{N}&-]{2,}$/u.test(s.word) && !NON_NAMES.has(norm(s.word)) && !GAZ.has(norm(s.word))) {
       addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
       continue;
