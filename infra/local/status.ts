@@ -1,9 +1,10 @@
 /**
  * `npm run status -- <name>...`: one JSON line per object — article, duplicate, rejected, removed or
- * pending — from the running local stack, or from a deployed one with `--table NAME`.
+ * pending, or missing for a name the bucket does not hold — from the running local stack, or from a
+ * deployed one with `--table NAME` (with `--bucket NAME` to tell pending from missing there).
  * With no names, lists every object under the watched prefix (needs --bucket for a deployed stack).
  */
-import { ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { DynamoArticleStore } from '../../functions/adapters/dynamo-article-store.js';
 import { createDocumentClient } from '../../functions/adapters/dynamo-client.js';
 import { createS3Client } from '../../functions/adapters/s3-client.js';
@@ -22,17 +23,40 @@ async function main(): Promise<number> {
   const prefix = typeof options.prefix === 'string' ? options.prefix : (local?.prefix ?? 'incoming/');
   const store = new DynamoArticleStore(createDocumentClient(), table);
 
+  const bucket = typeof options.bucket === 'string' ? options.bucket : local?.bucket;
   let keys = rest.map((name) => keyFor(name, prefix));
-  if (keys.length === 0) {
-    const bucket = typeof options.bucket === 'string' ? options.bucket : local?.bucket;
+  const named = keys.length > 0;
+  if (!named) {
     if (!bucket) {
       console.error('name the objects, or pass --bucket NAME to list every object under the prefix.');
       return 2;
     }
     keys = await listKeys(bucket, prefix, !remote);
   }
-  for (const key of keys) console.log(JSON.stringify(await store.statusOf(key)));
-  return 0;
+  let missing = 0;
+  for (const key of keys) {
+    const status = await store.statusOf(key);
+    // A name with no outcome yet is pending only if its object is there: a misspelt one would wait forever.
+    if (named && status.status === 'pending' && bucket && !(await objectExists(bucket, key, !remote))) {
+      console.log(JSON.stringify({ key, status: 'missing', reason: `no object ${key} in s3://${bucket}` }));
+      missing++;
+      continue;
+    }
+    console.log(JSON.stringify(status));
+  }
+  if (missing > 0) console.error(`${missing} name(s) match no object: names are read whole, under ${prefix}; \`npm run status\` with no names lists them all.`);
+  return missing > 0 ? 1 : 0;
+}
+
+/** Whether the bucket holds the key. */
+async function objectExists(bucket: string, key: string, local: boolean): Promise<boolean> {
+  try {
+    await createS3Client({ forcePathStyle: local }).send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    return true;
+  } catch (error) {
+    if ((error as { name?: string }).name === 'NotFound' || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return false;
+    throw error;
+  }
 }
 
 async function listKeys(bucket: string, prefix: string, local: boolean): Promise<string[]> {

@@ -116,12 +116,14 @@ describe('npm start, end to end', () => {
     expect(elapsed).toBeLessThan(60_000);
 
     const status = npmRun(['status', '--', 'harbour.md', 'match.html', 'never-uploaded.txt']);
-    expect(status.status, status.stderr).toBe(0);
+    // A name the bucket does not hold is reported, with a non-zero exit, rather than left pending.
+    expect(status.status, status.stderr).toBe(1);
+    expect(status.stderr).toContain('match no object');
     const lines = status.stdout.trim().split('\n').map((line) => JSON.parse(line) as { key: string; status: string; articleId?: string });
     expect(lines.map((l) => [l.key, l.status])).toEqual([
       ['incoming/harbour.md', 'article'],
       ['incoming/match.html', 'article'],
-      ['incoming/never-uploaded.txt', 'pending'],
+      ['incoming/never-uploaded.txt', 'missing'],
     ]);
     expect(lines[0]!.articleId).toMatch(/^urn:dropfeed:article:[0-9a-f]{24}$/);
 
