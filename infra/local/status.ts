@@ -4,7 +4,7 @@
  * deployed one with `--table NAME` (with `--bucket NAME` to tell pending from missing there).
  * With no names, lists every object under the watched prefix (needs --bucket for a deployed stack).
  */
-import { HeadObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { DynamoArticleStore } from '../../functions/adapters/dynamo-article-store.js';
 import { createDocumentClient } from '../../functions/adapters/dynamo-client.js';
 import { createS3Client } from '../../functions/adapters/s3-client.js';
@@ -22,6 +22,7 @@ async function main(): Promise<number> {
   const table = remote ? (options.table as string) : local!.tableName;
   const prefix = typeof options.prefix === 'string' ? options.prefix : (local?.prefix ?? 'incoming/');
   const store = new DynamoArticleStore(createDocumentClient(), table);
+  const s3 = createS3Client({ forcePathStyle: !remote });
 
   const bucket = typeof options.bucket === 'string' ? options.bucket : local?.bucket;
   let keys = rest.map((name) => keyFor(name, prefix));
@@ -31,13 +32,13 @@ async function main(): Promise<number> {
       console.error('name the objects, or pass --bucket NAME to list every object under the prefix.');
       return 2;
     }
-    keys = await listKeys(bucket, prefix, !remote);
+    keys = await listKeys(s3, bucket, prefix);
   }
   let missing = 0;
   for (const key of keys) {
     const status = await store.statusOf(key);
     // A name with no outcome yet is pending only if its object is there: a misspelt one would wait forever.
-    if (named && status.status === 'pending' && bucket && !(await objectExists(bucket, key, !remote))) {
+    if (named && status.status === 'pending' && bucket && !(await objectExists(s3, bucket, key))) {
       console.log(JSON.stringify({ key, status: 'missing', reason: `no object ${key} in s3://${bucket}` }));
       missing++;
       continue;
@@ -49,9 +50,9 @@ async function main(): Promise<number> {
 }
 
 /** Whether the bucket holds the key. */
-async function objectExists(bucket: string, key: string, local: boolean): Promise<boolean> {
+async function objectExists(s3: S3Client, bucket: string, key: string): Promise<boolean> {
   try {
-    await createS3Client({ forcePathStyle: local }).send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
     return true;
   } catch (error) {
     if ((error as { name?: string }).name === 'NotFound' || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return false;
@@ -59,8 +60,7 @@ async function objectExists(bucket: string, key: string, local: boolean): Promis
   }
 }
 
-async function listKeys(bucket: string, prefix: string, local: boolean): Promise<string[]> {
-  const s3 = createS3Client({ forcePathStyle: local });
+async function listKeys(s3: S3Client, bucket: string, prefix: string): Promise<string[]> {
   const keys: string[] = [];
   let token: string | undefined;
   do {

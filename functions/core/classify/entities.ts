@@ -1255,16 +1255,16 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   // "Krnov" and "v Krnově": one place written in two cases is one place, named in the shorter form,
   // most often the nominative.
   if (slavic) {
-    // ("Ostrołęka" and "w Ostrołęce": or one the lists know and its case form, a consonant changed.)
-    const nominative = (name: string): string => slavicPlaceNominative(name, language!) ?? name;
-    const sameNominative = (x: string, y: string): boolean => nominative(x) === nominative(y);
     const places = clusters.filter((c) => c.kind === 'place' && c.names.length === 1);
+    // ("Ostrołęka" and "w Ostrołęce": or one the lists know and its case form, a consonant changed.)
+    // Each place's nominative and whether the lists know it as written, read once, not once per pair.
+    const nominative = new Map(places.map((c) => [c, slavicPlaceNominative(c.names[0]!, language!) ?? c.names[0]!]));
+    const listed = new Map(places.map((c) => [c, GAZ.has(norm(c.names[0]!)) || isOnWorldList(c.names[0]!.split(' '))]));
     for (const a of places) {
       for (const b of places) {
-        if (a === b || a.count === 0 || b.count === 0 || !(slavicCaseFormsOfOnePlace(a.names[0]!, b.names[0]!) || sameNominative(a.names[0]!, b.names[0]!))) continue;
+        if (a === b || a.count === 0 || b.count === 0 || !(slavicCaseFormsOfOnePlace(a.names[0]!, b.names[0]!) || nominative.get(a) === nominative.get(b))) continue;
         // (The form the lists know as written first: "Rijeka" over "Rijeke", one letter for another.)
-        const listed = (c: Cluster): boolean => GAZ.has(norm(c.names[0]!)) || isOnWorldList(c.names[0]!.split(' '));
-        const aFirst = listed(a) !== listed(b) ? listed(a) : a.names[0]!.length < b.names[0]!.length || (a.names[0]!.length === b.names[0]!.length && a.count >= b.count);
+        const aFirst = listed.get(a) !== listed.get(b) ? listed.get(a)! : a.names[0]!.length < b.names[0]!.length || (a.names[0]!.length === b.names[0]!.length && a.count >= b.count);
         const [into, from] = aFirst ? [a, b] : [b, a];
         absorb(into, from);
       }

@@ -1841,10 +1841,10 @@ const MAX_LABELLED_BOX_HEADING = 100;
 /** Most words after a box's label and its colon: "What to expect: River Watch forecast for the Fredericton gauge". */
 const MAX_BOX_SUBJECT_WORDS = 8;
 
-/** A box's label, a colon and what the box is about. */
-function labelOverWhatItSums(t: string): boolean {
+/** A box's label, a colon and what the box is about, in up to `maxSubjectWords` words ("At a glance: the conditions"). */
+export function labelOverWhatItSums(t: string, maxSubjectWords = MAX_BOX_SUBJECT_WORDS): boolean {
   const colon = t.indexOf(': ');
-  return colon > 0 && isSummaryLabel(t.slice(0, colon)) && t.slice(colon + 2).split(/\s+/u).length <= MAX_BOX_SUBJECT_WORDS && !/[.!?]$/u.test(t);
+  return colon > 0 && isSummaryLabel(t.slice(0, colon)) && t.slice(colon + 2).split(/\s+/u).length <= maxSubjectWords && !/[.!?]$/u.test(t);
 }
 
 /**

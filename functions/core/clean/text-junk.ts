@@ -1,5 +1,5 @@
 /** Passes that mark a page's units as junk: by their neighbours (related lists, captions, tables, pull quotes, framed ads) and the header's own chrome. */
-import { isAdCopy, isAdLabel, isPhotoCredit, isSummaryLabel, MAX_AD_COPY_WORDS, isRelatedHeader, isTailMarker, junkKind, NEXT_POST, POST_SIGNATURE, PREVIOUS_POST } from './boilerplate.js';
+import { isAdCopy, isAdLabel, isPhotoCredit, isSummaryLabel, labelOverWhatItSums, MAX_AD_COPY_WORDS, isRelatedHeader, isTailMarker, junkKind, NEXT_POST, POST_SIGNATURE, PREVIOUS_POST } from './boilerplate.js';
 import { isProse } from './lines.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE } from './text-byline.js';
@@ -86,13 +86,13 @@ const MAX_LABEL_TAIL_WORDS = 5;
 
 /** A summary or fact box's label: "WHAT YOU NEED TO KNOW", "How to get help", "At a glance: the conditions", "PANTHERS 2026: IN AND OUT". */
 function isBoxLabel(text: string): boolean {
-  if (isSummaryLabel(text)) return true;
+  if (isSummaryLabel(text) || labelOverWhatItSums(text, MAX_LABEL_TAIL_WORDS)) return true;
   const colon = text.indexOf(': ');
   const head = colon > 0 ? text.slice(0, colon) : '';
   const tail = colon > 0 ? text.slice(colon + 2) : '';
   // Or what it is about before the label: "PANTHERS 2026: IN AND OUT".
   return colon > 0 && tail.split(/\s+/u).length <= MAX_LABEL_TAIL_WORDS && !/[.!?]$/u.test(tail) &&
-    (isSummaryLabel(head) || (head.split(/\s+/u).length <= MAX_LABEL_TAIL_WORDS && isSummaryLabel(tail)));
+    head.split(/\s+/u).length <= MAX_LABEL_TAIL_WORDS && isSummaryLabel(tail);
 }
 
 /**

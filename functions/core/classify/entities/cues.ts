@@ -131,6 +131,14 @@ export function singleAt(body: string, s: Single): number | null {
 }
 
 /**
+ * Whether a lone word is a name no list and no dictionary holds, plainly capitalised ("Ranis",
+ * "Ust’-Ishim"): what the rules that place such a word by its sentence start from.
+ */
+export function unlistedLoneName(s: Single): boolean {
+  return /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(s.word) && !s.common && !NON_NAMES.has(norm(s.word)) && !GIVEN_NAMES.has(norm(s.word)) && !GAZ.has(norm(s.word));
+}
+
+/**
  * Drops the single words written inside [start, end) of the body, which a name read over that span
  * replaces. (A word split off a longer run carries the run's position: its own is where it is written next.)
  */

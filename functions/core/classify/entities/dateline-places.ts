@@ -46,12 +46,14 @@ export function withDatelinePlaces(entities: EntitySet, dateline: string | null 
   if (!dateline) return entities;
   // A Slavic article may name the dateline's town only in another case ("w Ostrołęce" under "Ostrołęka, 15 lipca"):
   // that is the place, named as the dateline writes it.
-  const declined = (place: string): string | undefined => (language === undefined ? undefined : slavicPlaceNominative(place, language));
-  const places = entities.places.map((place) => {
-    const nominative = declined(place);
-    return nominative !== undefined && dateline.split(/[,/]/u).some((part) => knownPlace(part.trim()) === nominative) ? nominative : place;
-  });
-  entities = { ...entities, places: [...new Set(places)] };
+  if (language !== undefined) {
+    const datelineTowns = new Set(dateline.split(/[,/]/u).map((part) => knownPlace(part.trim())));
+    const places = entities.places.map((place) => {
+      const nominative = slavicPlaceNominative(place, language);
+      return nominative !== undefined && datelineTowns.has(nominative) ? nominative : place;
+    });
+    entities = { ...entities, places: [...new Set(places)] };
+  }
   const named = new Set(entities.places.map((place) => place.toLowerCase()));
   const parts = dateline.split(',').map((part) => part.trim());
   const added = parts

@@ -8,8 +8,7 @@
  * "factory", "campus", "range", "terminal", "settlement") are left out: "the Lucara plant" is the
  * company's, "the Abeyta settlement" a water-rights agreement.
  */
-import { GAZ, GIVEN_NAMES, NON_NAMES, norm } from './tables.js';
-import { type Single, singleAt } from './cues.js';
+import { precedingWord, type Single, singleAt, unlistedLoneName } from './cues.js';
 
 const FEATURE_NOUN_AFTER = new RegExp(
   String.raw`^\s+(?:lagoon|estuary|steppe|delta|floodplains?|wetlands?|gorge|plateau|peninsula|headland|catchment|watershed|` +
@@ -21,8 +20,8 @@ const FEATURE_NOUN_AFTER = new RegExp(
 
 /** Whether the lone name stands between "the" and such a noun. */
 export function namedBeforeFeatureNoun(body: string, s: Single): boolean {
-  if (!/^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(s.word) || s.common || NON_NAMES.has(norm(s.word)) || GIVEN_NAMES.has(norm(s.word)) || GAZ.has(norm(s.word))) return false;
+  if (!unlistedLoneName(s)) return false;
   const at = singleAt(body, s);
-  if (at === null || !/(?:^|[^\p{L}])the\s+$/u.test(body.slice(Math.max(0, at - 5), at))) return false;
+  if (at === null || precedingWord(body, at) !== 'the') return false;
   return FEATURE_NOUN_AFTER.test(body.slice(at + s.word.length, at + s.word.length + 24));
 }

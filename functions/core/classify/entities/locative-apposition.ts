@@ -6,8 +6,8 @@
  * plain "in" counts only before a country, a region or a compass adjective.
  */
 import { isOnWorldList, isWorldRegion } from '../world-places.js';
-import { COUNTRIES, GAZ, gazLookup, GIVEN_NAMES, NON_NAMES, norm } from './tables.js';
-import { precedingWord, type Single, singleAt } from './cues.js';
+import { COUNTRIES, gazLookup } from './tables.js';
+import { precedingWord, type Single, singleAt, unlistedLoneName } from './cues.js';
 
 /** The prepositions a located name stands after. */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'near', 'from', 'to', 'outside']);
@@ -32,7 +32,7 @@ const knownPlace = (name: string): boolean => gazLookup(name.split(/\s+/u))?.kin
 
 /** Whether the lone name is one the sentence locates after a comma (see the file's comment). */
 export function locatedAfterComma(body: string, s: Single): boolean {
-  if (!/^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(s.word) || s.common || NON_NAMES.has(norm(s.word)) || GIVEN_NAMES.has(norm(s.word)) || GAZ.has(norm(s.word))) return false;
+  if (!unlistedLoneName(s)) return false;
   const pos = singleAt(body, s);
   if (pos === null) return false;
   const before = precedingWord(body, pos)?.toLowerCase();

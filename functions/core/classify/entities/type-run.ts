@@ -1169,7 +1169,6 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     // "… and Mineral Industries", "… and Human Services" close a portfolio; "… and Foreign Office" is a body;
     // a body's word alone after the "and" names no body of its own ("Ministry of Transport and Logistics").
     (!ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) || PORTFOLIO_TAILS.has(lowerRest[lowerRest.length - 1]!) || rest.length - and === 2) &&
-    !bodyAndBrand &&
     !gazLookup(rest.slice(0, and));
   // "Central Bank of Trinidad and Tobago", "High Commission of Antigua and Barbuda": the "and" is the place's own.
   const ofPlaceWithAnd = of > 0 && and > of + 1 && gazLookup(rest.slice(of + 1))?.kind === 'place';
