@@ -3877,6 +3877,13 @@ describe('a known given name and a middle initial', () => {
     const got = extractEntities('Count', 'The returning officer, Fiona K. Grant, declared the result at 2am.', lex, 'en');
     expect(got.people).toContain('Fiona K. Grant');
   });
+
+  it('make a given name that is an everyday word one, inside a sentence and opening it ("Grant E. Holloway")', () => {
+    const inside = extractEntities('Plan', 'The plan was backed by Grant E. Holloway, who chairs the port board.', lex, 'en');
+    expect(inside.people).toContain('Grant E. Holloway');
+    const opening = extractEntities('Plan', 'Grant E. Holloway said the plan would help.', lex, 'en');
+    expect(opening.people).toEqual(['Grant E. Holloway']);
+  });
 });
 
 describe('a lone name after "the port of", "the district of" or "the city of"', () => {

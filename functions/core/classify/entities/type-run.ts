@@ -289,6 +289,12 @@ const ADJECTIVE_ENDING = /(?:phone|an|ern|ic|al|ish|ese|ine|ary)$/u;
 /** One letter and its point: a middle initial ("K." of "Fiona K. Grant"). */
 const ONE_INITIAL = /^\p{Lu}\.$/u;
 
+/** Any given name, an everyday word or not, before a middle initial ("Grant E. Holloway said"): a person's name opens there. */
+export function givenNameOverInitial(words: readonly string[]): boolean {
+  const first = words[0]!;
+  return words.length === 3 && ONE_INITIAL.test(words[1]!) && (GIVEN_NAMES.has(norm(first)) || EVERYDAY_GIVEN_NAMES.has(first) || EVERYDAY_ENGLISH_GIVEN_NAMES.has(first));
+}
+
 /** The name after a saint's title, maybe double ("St John-Baxter"). */
 const SAINT_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
 
@@ -1604,7 +1610,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       !functionWord(lastWord) && !SHOW_WORDS.has(norm(lastWord)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
     // "Fiona K. Grant", "Mercy O. Chirwa": a known given name and a middle initial say person, whatever the
     // given name or the surname means.
-    if (content.length === 3 && common.length === 1 && common[0] !== content[1] && ONE_INITIAL.test(content[1]!) && (GIVEN_NAMES.has(norm(content[0]!)) || EVERYDAY_GIVEN_NAMES.has(content[0]!)) &&
+    if (content.length === 3 && common.length === 1 && common[0] !== content[1] && ONE_INITIAL.test(content[1]!) && givenNameOverInitial(content) &&
       !functionWord(lastWord, 2, content) && !ORG_WORDS.has(norm(lastWord)) && !PLACE_WORDS.has(norm(lastWord))) return true;
     // "Jocelyn Bell Burnell": a known given name, a middle name that is an everyday word, an unusual surname.
     if (content.length === 3 && common.length === 1 && common[0] === content[1] && GIVEN_NAMES.has(norm(content[0]!)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
