@@ -1927,6 +1927,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(got.organizations).toEqual(expect.arrayContaining(['Kenanga Investment Bank', 'Lok Adalat of Karnataka High Court']));
   });
 
+  it('counts a surname\'s particles out of the name before "of" ("Sanne van der Meulen of Wageningen University")', () => {
+    const got = en('Sanne van der Meulen of Wageningen University said the method works, and Dr Pieter van den Berg of IHE Delft Institute for Water Education agreed.');
+    expect(got.people).toEqual(['Sanne van der Meulen', 'Pieter van den Berg']);
+    expect(got.organizations).toEqual(['Wageningen University & Research', 'IHE Delft Institute for Water Education']);
+  });
+
   it('reads a town before its works, its campus or its seat as a place: "the Hamilton steelmaker", "the Letterkenny campus"', () => {
     const got = en('Stelco, the Hamilton steelmaker owned by Cleveland-Cliffs, idled a line. Students travel to the Letterkenny campus, and the Apapa port reopened.');
     expect(got.places).toEqual(expect.arrayContaining(['Hamilton', 'Letterkenny']));

@@ -792,8 +792,10 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "Friends of the Earth" a group).
   const ofAt = rest.indexOf('of');
   const nameBeforeOf = rest.slice(0, ofAt);
+  // ("Sanne van der Meulen of Wageningen University": the particles of a surname are not counted.)
+  const particlesBeforeOf = nameBeforeOf.filter((w) => NAME_PARTICLES.has(w)).length;
   if (
-    ofAt >= 2 && ofAt <= 3 && rest.length - ofAt >= 2 &&
+    ofAt >= 2 && ofAt - particlesBeforeOf <= 3 && rest.length - ofAt >= 2 &&
     nameBeforeOf.every((w, k) => (k > 0 && k < ofAt - 1 && (NAME_PARTICLES.has(w) || INNER_PARTICLES.has(w))) || (CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w)) && !PLACE_WORDS.has(norm(w)) && !GAZ.has(norm(w)))) &&
     (GIVEN_NAMES.has(norm(rest[0]!)) || !(lex?.isCommon(rest[0]!) ?? true)) &&
     (ctx.roleBefore || titled ||
