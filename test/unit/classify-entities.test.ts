@@ -3892,6 +3892,36 @@ describe('a known given name and a middle initial', () => {
   });
 });
 
+describe('places read from their shape or their setting', () => {
+  it('reads a town whose name links two capitalised words with small ones ("Barrow-in-Furness", "Burton-upon-Trent")', () => {
+    const got = extractEntities('Jobs', 'The shipyard in Barrow-in-Furness is hiring, and a brewery moved to Burton-upon-Trent.', lex, 'en');
+    expect(got.places).toEqual(['Barrow-in-Furness', 'Burton-upon-Trent']);
+    expect(extractEntities('Post', 'She was named Editor-in-Chief in May.', lex, 'en').places).toEqual([]);
+  });
+
+  it('reads a town hall as a building, with the town a list knows ("Lambeth Town Hall")', () => {
+    const got = extractEntities('Flag', 'Lambeth Council said it would lower the flag at Lambeth Town Hall on Sunday.', lex, 'en');
+    expect(got.places).toEqual(['Lambeth Town Hall', 'Lambeth']);
+    expect(got.organizations).toEqual(['Lambeth Council']);
+  });
+
+  it('reads what someone climbed as a mountain ("had climbed Carrauntoohil and Snowdon")', () => {
+    const got = extractEntities('Inquest', 'He was an experienced walker who had climbed Carrauntoohil and Snowdon.', lex, 'en');
+    expect(got.places).toEqual(['Carrauntoohil', 'Snowdon']);
+  });
+
+  it('reads a glen, a vale or a forest "of" a name as one place ("the Glen of Imaal", "the Vale of Clwyd")', () => {
+    const got = extractEntities('Rescue', 'Volunteers went up from the Glen of Imaal, and the Vale of Clwyd flooded.', lex, 'en');
+    expect(got.places).toEqual(['Glen of Imaal', 'Vale of Clwyd']);
+  });
+
+  it('does not read an honorific and a surname that is a place word as a place ("Mr Hill"), while "King River" stays one', () => {
+    const got = extractEntities('Hearing', 'Fiona Hill told the hearing she had objected. Mr Hill said the noise had got worse. Fish were found in the King River.', lex, 'en');
+    expect(got.places).toEqual(['King River']);
+    expect(got.people).toEqual(['Fiona Hill']);
+  });
+});
+
 describe('a lone name after "the port of", "the district of" or "the city of"', () => {
   it('is a place ("the port of Mongla"); a capitalised "Port of …" stays the port\'s own name', () => {
     const got = extractEntities('Exports', 'A first shipment of 2,400 tonnes left the port of Mongla on May 19. The Port of Tauranga said volumes rose.', lex, 'en');

@@ -412,6 +412,9 @@ export function bodiesReferredToAsIts(body: string, singles: readonly Single[]):
 export const JOURNEY_TO =
   /\b(?:(?:sail(?:ed|ing|s)?|brought|taken|travel(?:l?ed|l?ing|s)?|moved|moving|flew|flown|flying|return(?:ed|ing|s)?|head(?:ed|ing|s)|driven|drove|evacuated|relocated|transferred|airlifted|rushed|diverted|ferried|towed|deported|spread(?:ing|s)?|route|trip|journey|flights?|ferry|ferries|sailings?|road)|(?:ship(?:s|ped|ping)?|truck(?:s|ed|ing)?|export(?:s|ed|ing)?|haul(?:s|ed|ing)?|transport(?:s|ed|ing)?)(?:\s+\p{Ll}+){0,3})(?:\s+(?:north|south|east|west)(?:-?(?:east|west))?)?\s+to\s+$/iu;
 
+/** "had climbed Carrauntoohil", "scaled Kinabalu": what someone climbs, named alone, is a mountain or a hill. */
+export const CLIMBED_BEFORE = /\b(?:climb(?:ed|ing|s)?|scal(?:ed|ing)|summit(?:ed|ing)|conquer(?:ed|ing))\s+$/iu;
+
 /** Articles and article-preposition forms of the languages read besides English. */
 export const FOREIGN_ARTICLES = new Set(['el', 'la', 'los', 'las', 'del', 'al', 'le', 'les', 'du', 'des', 'au', 'aux', 'o', 'a', 'os', 'as', 'do', 'da', 'dos', 'das', 'no', 'na', 'ao', 'pelo', 'pela', 'il', 'lo', 'gli', 'dello', 'della', 'dal', 'dalla', 'nel', 'nella', 'alla', 'der', 'die', 'dem', 'den', 'het', 'de']);
 /** Acronyms that are terms, not bodies, though an article may precede them ("el PIB", "la TVA", "das BIP", "the MRI"). */

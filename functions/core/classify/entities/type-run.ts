@@ -47,6 +47,8 @@ const LOCATIVE_CONNECTORS = new Set(['w', 'we', 'din']);
 const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'central', 'northeast', 'northwest', 'southeast', 'southwest']);
 /** Words that name a sea, a coast or an island before "of" and a name. */
 const SEA_WORDS = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'bight', 'isle', 'isles', 'sound', 'firth', 'mouth', 'cape', 'coast']);
+/** Words that name a valley, a lake or a forest before "of" and a name: "Glen of Imaal", "Vale of Clwyd", "Forest of Dean". */
+const LANDFORM_WORDS = new Set(['glen', 'vale', 'valley', 'loch', 'lake', 'forest', 'mount']);
 
 const FAMILY_DESCRIPTION = /^(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandad|granddad)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
 
@@ -285,6 +287,12 @@ const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'do', 'dos',
 const CONTINENT = /^(?:Africa|Asia|Europe|Oceania|Antarctica)$/u;
 /** An adjective's ending, of a part of a continent the lists leave out ("Francophone Africa", "Saharan Africa", "Equatorial Africa"). */
 const ADJECTIVE_ENDING = /(?:phone|an|ern|ic|al|ish|ese|ine|ary)$/u;
+
+/** Titles said before a surname, never the first word of a place's name ("Mr Hill", "Senator Brook", "President Park"). */
+const SURNAME_TITLES: ReadonlySet<string> = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'dr', 'dr.', 'prof', 'prof.', 'professor', 'sir', 'dame', 'president', 'senator', 'sen.', 'councillor', 'cllr', 'rep.', 'mayor', 'judge', 'justice', 'inspector', 'detective', 'coach', 'minister', 'chancellor', 'secretary']);
+
+/** The last two words of a council's building named after its town: "Barrow Town Hall", "Northside Civic Centre". */
+const CIVIC_BUILDING = /^(?:town|city|county|shire|civic) (?:hall|centre|center)$/u;
 
 /** One letter and its point: a middle initial ("K." of "Fiona K. Grant"). */
 const ONE_INITIAL = /^\p{Lu}\.$/u;
@@ -586,7 +594,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     return;
   }
   // "King River", "Queen Street", "Prince Island": a title before a place's word is the place's name, no one's title.
-  if (words.length >= 2 && words.slice(0, -1).every((w) => TITLES.has(norm(w))) && isPlaceWord(words[words.length - 1]!)) {
+  // ("Mr Hill", "Senator Brook", "President Park": a title said before a surname, not a place's first word.)
+  if (words.length >= 2 && words.slice(0, -1).every((w) => TITLES.has(norm(w))) && !SURNAME_TITLES.has(norm(words[words.length - 2]!)) && isPlaceWord(words[words.length - 1]!)) {
     out.push({ kind: 'place', name: words.join(' '), pos, fixed: true });
     return;
   }
@@ -956,9 +965,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
-  // "Gulf of Guinea", "Bay of Biscay", "Strait of Hormuz": a sea's or a coast's word, "of" and its name.
+  // "Gulf of Guinea", "Bay of Biscay", "Strait of Hormuz", "Glen of Imaal": a sea's, a coast's or a valley's word, "of" and its name.
   // Not "Isle of Wight Council": the island's body.
-  if (!titled && rest.length >= 3 && rest.length <= 4 && rest[1] === 'of' && SEA_WORDS.has(norm(rest[0]!)) && rest.slice(2).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !ORG_WORDS.has(norm(rest.at(-1)!))) {
+  if (!titled && rest.length >= 3 && rest.length <= 4 && rest[1] === 'of' && (SEA_WORDS.has(norm(rest[0]!)) || LANDFORM_WORDS.has(norm(rest[0]!))) && rest.slice(2).every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && !ORG_WORDS.has(norm(rest.at(-1)!))) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
@@ -1082,8 +1091,13 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "Vandenberg Space Force Base", "Co-operative Bank Arena": a base or a ground named as such is a
   // place whatever body its name holds. A hospital is not among them: it is the institution that
   // treats, employs and speaks ("the hospital said"), an organization as NER conventions have it.
-  if (!titled && rest.length >= 2 && BUILDING_WORDS.has(lowerRest[lowerRest.length - 1]!) && !lowerRest.some((w) => AND_WORDS.has(w))) {
+  // "Barrow Town Hall", "Bundaberg Civic Centre": a town's hall is where a council sits, a building, and
+  // the town it is named after, when a list knows it, is named too.
+  const civicBuilding = rest.length >= 3 && CIVIC_BUILDING.test(lowerRest.slice(-2).join(' '));
+  if (!titled && rest.length >= 2 && (BUILDING_WORDS.has(lowerRest[lowerRest.length - 1]!) || civicBuilding) && !lowerRest.some((w) => AND_WORDS.has(w))) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    const town = rest.slice(0, -2);
+    if (civicBuilding && (gazLookup(town)?.kind === 'place' || isWorldPlace(town) || (town.length === 1 && worldTownSize(town[0]!) !== undefined))) out.push({ kind: 'place', name: gazLookup(town)?.canonical ?? town.join(' '), pos, fixed: true });
     return;
   }
   // "Sedona Fire District", "Boardman School District", "Red Rock Ranger District": a district named
