@@ -3892,6 +3892,30 @@ describe('a known given name and a middle initial', () => {
   });
 });
 
+describe('bodies read from their field or what they do', () => {
+  it('reads a pursuit too rare for the dictionary before a country as its governing body ("Mountaineering Ireland")', () => {
+    const got = extractEntities('Safety', 'Helen Brophy, a safety officer with Mountaineering Ireland, said the plateau was broad. Orienteering Scotland said the same.', lex, 'en');
+    expect(got.organizations).toEqual(['Mountaineering Ireland', 'Orienteering Scotland']);
+    expect(got.places).toEqual([]);
+  });
+
+  it('reads a lone name that "manages" or "employs" in the clause after it as a body ("Coillte, which manages …")', () => {
+    const got = extractEntities('Inquest', 'The coroner will write to the council and to Coillte, which manages much of the forest on the approach.', lex, 'en');
+    expect(got.organizations).toContain('Coillte');
+  });
+
+  it('reads a firm named by its trade ("Yangzijiang Shipbuilding", "Textron Aviation", "Ridgeline Aerospace Advisors")', () => {
+    const got = extractEntities('Fleet', 'Both ships were built by Yangzijiang Shipbuilding in China. The chief engineer, a former Textron Aviation designer, spoke. Not everyone is convinced. Grant E. Holloway of Ridgeline Aerospace Advisors said makers had struggled.', lex, 'en');
+    expect(got.organizations).toEqual(['Yangzijiang Shipbuilding', 'Textron Aviation', 'Ridgeline Aerospace Advisors']);
+    expect(got.people).toEqual(['Grant E. Holloway']);
+  });
+
+  it('keeps a trade closing an office\'s portfolios inside it ("… Ports and Civil Aviation")', () => {
+    const got = extractEntities('Flights', 'The airline is in talks with the Ministry of Transport, Highways, Ports and Civil Aviation about support.', lex, 'en');
+    expect(got.organizations).toEqual(['Ministry of Transport, Highways, Ports and Civil Aviation']);
+  });
+});
+
 describe('places read from their shape or their setting', () => {
   it('reads a town whose name links two capitalised words with small ones ("Barrow-in-Furness", "Burton-upon-Trent")', () => {
     const got = extractEntities('Jobs', 'The shipyard in Barrow-in-Furness is hiring, and a brewery moved to Burton-upon-Trent.', lex, 'en');

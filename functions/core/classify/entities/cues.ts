@@ -404,6 +404,14 @@ export function bodiesReferredToAsIts(body: string, singles: readonly Single[]):
   return found;
 }
 
+/** ", which manages …", ", which employs …": what a lone name does in the clause after it is what a body does. */
+const BODY_CLAUSE_AFTER = /^,\s+which\s+(?:manages|operates|owns|employs|represents|funds|oversees|regulates|supplies|manufactures|builds|sells|insures|publishes|organi[sz]es|produces|develops|distributes|imports|exports)\b/u;
+
+/** "to Coillte, which manages much of the forest": a lone name the next clause says acts as a body acts. */
+export function describedAsBody(body: string, s: Single): boolean {
+  return !s.common && BODY_CLAUSE_AFTER.test(body.slice(s.pos + s.word.length, s.pos + s.word.length + 40));
+}
+
 /**
  * A verb or noun of travel or spread, then "to": what follows is where the journey (or the outbreak,
  * the fire) ends. So with a verb of carrying goods and up to three words of what it carries ("truck

@@ -33,7 +33,8 @@ function fieldWord(word: string, lex: Lexicon | undefined): boolean {
   return (
     /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
     // A plural the lexicon knows in the singular counts too ("Waterways", "Museums").
-    ((lex?.isCommon(word) ?? false) || pluralOfCommon(word, lex)) &&
+    // So does a pursuit's name in -ing too rare for the lexicon ("Mountaineering Ireland", "Orienteering Scotland").
+    ((lex?.isCommon(word) ?? false) || pluralOfCommon(word, lex) || (/^\p{Lu}\p{Ll}{5,}ing$/u.test(word) && !(lex?.has(word) ?? true))) &&
     !ALL_STOPWORDS.has(w) &&
     !TITLES.has(w) &&
     !DEMONYMS.has(w) &&
@@ -81,7 +82,8 @@ const SENTENCE_OPENERS = new Set('meanwhile elsewhere instead today yesterday to
  */
 export function speakingRegionBody(words: readonly string[], lex: Lexicon | undefined): boolean {
   const opener = norm(words[0] ?? '');
-  return !SENTENCE_OPENERS.has(opener) && !/(?:ly|ing|ed)$/u.test(opener) && fieldBeforeRegion(words, lex);
+  // (A word in -ing the lexicon does not hold is a pursuit's name, no verb: "Mountaineering Ireland said".)
+  return !SENTENCE_OPENERS.has(opener) && (!/(?:ly|ing|ed)$/u.test(opener) || (opener.endsWith('ing') && !(lex?.has(words[0]!) ?? true))) && fieldBeforeRegion(words, lex);
 }
 
 /**

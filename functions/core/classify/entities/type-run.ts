@@ -300,7 +300,7 @@ const ONE_INITIAL = /^\p{Lu}\.$/u;
 /** Any given name, an everyday word or not, before a middle initial ("Grant E. Holloway said"): a person's name opens there. */
 export function givenNameOverInitial(words: readonly string[]): boolean {
   const first = words[0]!;
-  return words.length === 3 && ONE_INITIAL.test(words[1]!) && (GIVEN_NAMES.has(norm(first)) || EVERYDAY_GIVEN_NAMES.has(first) || EVERYDAY_ENGLISH_GIVEN_NAMES.has(first));
+  return words.length >= 3 && ONE_INITIAL.test(words[1]!) && (GIVEN_NAMES.has(norm(first)) || EVERYDAY_GIVEN_NAMES.has(first) || EVERYDAY_ENGLISH_GIVEN_NAMES.has(first));
 }
 
 /** The name after a saint's title, maybe double ("St John-Baxter"). */
@@ -803,15 +803,17 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const nameBeforeOf = rest.slice(0, ofAt);
   // ("Sanne van der Meulen of Wageningen University": the particles of a surname are not counted.)
   const particlesBeforeOf = nameBeforeOf.filter((w) => NAME_PARTICLES.has(w)).length;
+  // ("Grant E. Holloway of Ridgeline Aerospace Advisors": a given name that is an everyday word opens one before a middle initial.)
+  const givenOpens = GIVEN_NAMES.has(norm(rest[0]!)) || givenNameOverInitial(nameBeforeOf);
   if (
     ofAt >= 2 && ofAt - particlesBeforeOf <= 3 && rest.length - ofAt >= 2 &&
-    nameBeforeOf.every((w, k) => (k > 0 && k < ofAt - 1 && (NAME_PARTICLES.has(w) || INNER_PARTICLES.has(w))) || (CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w)) && !PLACE_WORDS.has(norm(w)) && !GAZ.has(norm(w)))) &&
-    (GIVEN_NAMES.has(norm(rest[0]!)) || !(lex?.isCommon(rest[0]!) ?? true)) &&
+    nameBeforeOf.every((w, k) => (k > 0 && k < ofAt - 1 && (NAME_PARTICLES.has(w) || INNER_PARTICLES.has(w) || ONE_INITIAL.test(w))) || (CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w)) && !PLACE_WORDS.has(norm(w)) && !GAZ.has(norm(w)))) &&
+    (givenOpens || !(lex?.isCommon(rest[0]!) ?? true)) &&
     (ctx.roleBefore || titled ||
       // "Tanisha Joe of Pelly Crossing": a given name's bearer and the place they come from.
-      (GIVEN_NAMES.has(norm(rest[0]!)) && !gazLookup(nameBeforeOf) && (PLACE_WORDS.has(lastRest) || gazLookup(rest.slice(ofAt + 1))?.kind === 'place')) ||
+      (givenOpens && !gazLookup(nameBeforeOf) && (PLACE_WORDS.has(lastRest) || gazLookup(rest.slice(ofAt + 1))?.kind === 'place')) ||
       ((rest.slice(ofAt + 1).some((w) => ORG_WORDS.has(norm(w))) || namesFirstNation(rest.slice(ofAt + 1))) &&
-        (GIVEN_NAMES.has(norm(rest[0]!)) ? !gazLookup(nameBeforeOf) : ofAt === 3 && nameBeforeOf.every((w) => !(lex?.isCommon(w) ?? true)))))
+        (givenOpens ? !gazLookup(nameBeforeOf) : ofAt === 3 && nameBeforeOf.every((w) => !(lex?.isCommon(w) ?? true)))))
   ) {
     out.push({ kind: 'person', name: rest.slice(0, ofAt).join(' '), pos, fixed: false });
     // ("Eoghan Ó Fiannachta of the Marine Institute": the body without its article.)
