@@ -3892,6 +3892,19 @@ describe('a known given name and a middle initial', () => {
   });
 });
 
+describe('Italian seaside quarters and lists', () => {
+  it('reads "Marina di" a known town as a place, and "Marina Di Stefano" as a person', () => {
+    const got = extractEntities('Spiagge', 'Dalla prossima estate a Marina di Ragusa saranno vietati i fuochi. La sindaca Marina Di Stefano ha parlato con i volontari.', lex, 'it');
+    expect(got.places).toEqual(['Marina di Ragusa']);
+    expect(got.people).toEqual(['Marina Di Stefano']);
+  });
+
+  it('reads a name inside a series of three whose "e" brings in something else ("Marina di Ragusa, Donnalucata, Cava d’Aliga e l’arenile")', () => {
+    const got = extractEntities('Spiagge', 'Le spiagge più frequentate sono quelle di Marina di Ragusa, Donnalucata, Cava d’Aliga e l’arenile alla foce del fiume.', lex, 'it');
+    expect(got.places).toEqual(expect.arrayContaining(['Marina di Ragusa', 'Donnalucata']));
+  });
+});
+
 describe('bodies read from their field or what they do', () => {
   it('reads a pursuit too rare for the dictionary before a country as its governing body ("Mountaineering Ireland")', () => {
     const got = extractEntities('Safety', 'Helen Brophy, a safety officer with Mountaineering Ireland, said the plateau was broad. Orienteering Scotland said the same.', lex, 'en');

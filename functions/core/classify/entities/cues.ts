@@ -279,8 +279,8 @@ function withoutPersonAfter(name: string): string {
   return given < 0 ? name : name.slice(0, name.indexOf(words[given]!, words.slice(0, given).join(' ').length)).trimEnd();
 }
 
-/** A list's item: one to three capitalised words, a particle allowed between them ("Monreal del Campo"). */
-export const LIST_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|del|da|do|dos|di|la|le|les|van|von|am|an)\\s+)?\\p{Lu}[\\p{L}'’-]+){0,2}";
+/** A list's item: one to three capitalised words, a particle allowed between them ("Monreal del Campo"), or elided before one ("Cava d’Aliga"). */
+export const LIST_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|del|da|do|dos|di|la|le|les|van|von|am|an)\\s+|(?:d|dell)['’])?\\p{Lu}[\\p{L}'’-]+){0,2}";
 /** A list's regular expressions for one language's "and" and "or" words. */
 interface ListShape {
   after: RegExp;
@@ -326,7 +326,10 @@ function listedWith(text: string, start: number, end: number, conjunctions = LIS
   // A comma alone is no list ("in Chicago, Curry was held"): an "and" or "or" must be on one side, or
   // close a list of three or more the name stands inside or opens ("Kwethluk, Napaskiak, Tuntutuliak and
   // Bethel", "at Kalimbeza, Kasika and Impalila Island").
-  const joined = shape.joinAfter.test(afterText) || shape.joinBefore.test(beforeText) || (listed.length >= 2 && shape.joinInside.test(itemsAfter));
+  // So does a series of three names or more whose "and" brings in something else ("Marina di Ragusa,
+  // Donnalucata, Cava d’Aliga e l’arenile alla foce").
+  const joined = shape.joinAfter.test(afterText) || shape.joinBefore.test(beforeText) || (listed.length >= 2 && shape.joinInside.test(itemsAfter)) ||
+    (itemsBefore !== '' && itemsAfter !== '' && shape.joinAfter.test(afterText.slice(itemsAfter.length)));
   return joined ? listed : [];
 }
 

@@ -1405,6 +1405,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
+  // "Marina di Ragusa", "Marina di Pisa": a town's seaside quarter named for the town is a place, though "Marina" is a given name too.
+  if (!titled && rest.length >= 3 && rest[0] === 'Marina' && (rest[1] === 'di' || rest[1] === 'de') && (gazLookup(rest.slice(2))?.kind === 'place' || (rest.length === 3 && worldTownSize(rest[2]!) !== undefined))) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   // A person and where they work: "Marco Pozzi" and "Politecnico di Milano".
   for (let k = 2; k < rest.length; k++) {
     const body = bodyAfterParticle(rest, k);
