@@ -109,3 +109,13 @@ describe('an agency\'s name on a line of its own over the dateline that cites it
     });
   }
 });
+
+describe('a headline and its standfirst under a kicker in a page copied without blank lines', () => {
+  it('takes the headline under the kicker, not the longer standfirst over the byline', async () => {
+    const text = ['The Harbour Post', 'News', 'Council', 'Sport', 'Business', 'Oyster hatchery approved despite fears over causeway traffic',
+      'Councillors back £6.8m quay scheme by seven votes to three after company agrees to limit lorry deliveries', 'By Tom Pengelly, Local Democracy Reporter', 'January 16, 2026', ...STORY].join('\n');
+    const read = await clean(text, 'hatchery.txt');
+    expect(read.title).toBe('Oyster hatchery approved despite fears over causeway traffic');
+    expect(read.paragraphs).toEqual(STORY);
+  });
+});
