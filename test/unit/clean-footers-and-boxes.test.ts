@@ -29,6 +29,16 @@ describe('the closing matter of a copied page', () => {
     expect(a.published).toBe('2026-06-09');
   });
 
+  it('reads an entry footer set one field to a line, whose day beats the copy day over the masthead', async () => {
+    const text = [
+      'Skip to content', 'Friday 31 July 2026 · Lae 31°C', 'PNG SPORT', 'Hunters beat Devils for a fifth straight win', '',
+      ...REPORT.flatMap((p) => [p, '']), 'Published', '23 July 2026', 'in', 'Sport', 'by', 'Lucia Famiglietti', 'Tags: rugby league',
+    ].join('\n');
+    const a = await clean(text, 'incoming/hunters.txt');
+    expect(a.author).toBe('Lucia Famiglietti');
+    expect(a.published).toBe('2026-07-23');
+  });
+
   it('takes the name alone under the last paragraph as the writer when it opens on a given name ("Alessia Cascone")', async () => {
     const text = ['Hunters beat Devils', '', ...REPORT.flatMap((p) => [p, '']), 'Alessia Cascone', 'Tag: rugby league Hunters', 'Articolo precedente'].join('\n');
     const a = await clean(text, 'incoming/hunters.txt');

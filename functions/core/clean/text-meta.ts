@@ -162,6 +162,8 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     const d = findDates(lead, dopts)[0];
     if (d && d.index < 5 && !NOT_PUBLISHED_RE.test(lead)) published = d.iso;
   }
+  // (A day above the headline may be the copy's, "Oggi è mercoledì 25 novembre 2026": an entry footer's day says better.)
+  const dayFromMasthead = published === null && dateAboveHeadline !== null;
   published ??= dateAboveHeadline ?? updatedOnly;
   // No byline: "Shakil Ahmed Chowdhury, Staff Correspondent" above the story.
   for (let i = 0; !author && i < metaEnd; i++) if (!units[i]!.junk) author = writerWithJob(units[i]!.text, dateLineWithin(units, i, 2, dopts));
@@ -228,8 +230,36 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     const day = posted ? dateLine(posted[1]!, dopts) : null;
     if (day && day.rest.trim() === '') [author, published] = [author ?? name!, published ?? day.iso];
   }
+  // Or with one field to a line (Twenty Twenty-Two and its children): "Pubblicato" / "23 novembre
+  // 2026" / "in" / "Scienza" / "da" / "Lucia Famiglietti".
+  for (let k = bodyEnd + 1; (!author || !published || dayFromMasthead) && bodyEnd >= 0 && k < Math.min(units.length, bodyEnd + MAX_ENTRY_FOOTER_LINES); k++) {
+    const stacked = stackedEntryFooter(units, k, dopts);
+    if (stacked) {
+      [author, published] = [author ?? stacked.author, dayFromMasthead ? stacked.published : published ?? stacked.published];
+      break;
+    }
+  }
   author ??= besideMastheadDate;
   return { published, author, source };
+}
+
+/** The label over the day of an entry footer set one field to a line. */
+const STACKED_POSTED = /^(?:posted|published|pubblicato|publicado|publié|veröffentlicht|gepubliceerd|publicerad|publisert|opublikowano)(?:\s+(?:on|il|el|em|le|am|op|den|dnia))?:?$/iu;
+/** The word over the category: "in", "su", "em", "dans", "w". */
+const STACKED_IN = /^(?:in|su|en|em|dans|im|i|w)$/iu;
+/** The word over the writer's name: "by", "da", "di", "par", "por", "von", "door", "av", "przez". */
+const STACKED_BY = /^(?:by|da|di|par|por|von|door|av|przez|de)$/iu;
+
+/** The day and the writer of an entry footer set one field to a line, opening at line `k`. */
+function stackedEntryFooter(units: readonly Unit[], k: number, dopts: DateOptions): { author: string; published: string } | null {
+  if (!STACKED_POSTED.test(units[k]!.text.trim())) return null;
+  const day = units[k + 1] ? dateLine(units[k + 1]!.text, dopts) : null;
+  if (!day || day.rest.trim() !== '') return null;
+  let at = k + 2;
+  // The category, when there is one: a word or a few over the writer's.
+  if (STACKED_IN.test(units[at]?.text.trim() ?? '') && (units[at + 1]?.stats.words ?? 99) <= 4) at += 2;
+  const name = STACKED_BY.test(units[at]?.text.trim() ?? '') ? units[at + 1]?.text.trim() : undefined;
+  return name !== undefined && bareName(name) && !PUBLICATION_WORD_RE.test(name) ? { author: name, published: day.iso } : null;
 }
 
 /** Lines under the story read for a theme's entry footer (share buttons, related posts and all). */
