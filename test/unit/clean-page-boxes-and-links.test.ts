@@ -89,6 +89,15 @@ describe('boxes a page sets beside the story inside its text', () => {
     expect(a.paragraphs).toEqual(REPORT);
   });
 
+  it('go when any class names a box that opens on a heading over a list of points ("fire-box"), and stay when no heading labels them', async () => {
+    const html = page('en', 'Hunters beat Devils', `<div class="asset-content" itemprop="articleBody"><p>${REPORT[0]}</p>
+      <div class="tnt-inline-html fire-box"><h4 class="box-head">Elden Springs Fire timeline</h4><ul><li><strong>Sunday, June 7, 4:10 p.m.:</strong> Fire reported near Elden Springs Road; about 25 acres.</li><li><strong>Monday, June 8, 2 p.m.:</strong> Fire spots across Schultz Pass Road; 1,900 acres.</li><li><strong>Tuesday, June 9, 6 a.m.:</strong> Southwest Area team takes command; 3,400 acres, 5% contained.</li></ul></div>
+      <p>${REPORT[1]}</p>
+      <div class="text-box"><ul><li>${REPORT[2]}</li></ul><p>${REPORT[3]}</p></div></div>`);
+    const a = await clean(html, 'incoming/hunters.html');
+    expect(a.paragraphs).toEqual(REPORT);
+  });
+
   it('stay when the timeline box holds the story: a class alone does not make a box of a long text', async () => {
     const html = page('en', 'Hunters beat Devils', `<div class="story-timeline">${REPORT.map((p) => `<p>${p}</p>`).join('')}${REPORT.map((p) => `<p>${p}</p>`).join('')}</div>`);
     const a = await clean(html, 'incoming/hunters.html');

@@ -247,16 +247,26 @@ const TIMELINE_HEADING = /^(timeline|chronology|key dates|zeitleiste|chronologie
 /** Longest text of such a box: a story wrapped in a box of that name is no side box. */
 const MAX_SIDE_BOX_CHARS = 1500;
 
+/** Any box by its class ("fire-box", "box-levels"): a side box where it opens on a heading over a list of points. */
+const ANY_BOX_CLASS = /(^|[\s_-])(?:[a-z]+[-_])?box(?:[-_][a-z]+)?([\s]|$)/i;
+
 export function isSideBox(el: DomElement): boolean {
   // The class is read first: an element's text is read only for the few it names (every element's would be read whole).
   const cls = el.getAttribute('class');
   if (cls === null) return false;
   const sideBox = SIDE_BOX_CLASS.test(cls);
-  if (!sideBox && !TIMELINE_CLASS.test(cls)) return false;
+  if (!sideBox && !TIMELINE_CLASS.test(cls)) return ANY_BOX_CLASS.test(cls) && headedListBox(el);
   if ((el.textContent ?? '').length > MAX_SIDE_BOX_CHARS) return false;
   if (sideBox) return !STORY_BOX_CLASS.test(cls) || el.querySelectorAll('p').length <= MAX_STORY_BOX_PARAGRAPHS;
   const heading = el.firstElementChild;
   return heading !== null && /^H[2-6]$/.test(heading.tagName) && TIMELINE_HEADING.test((heading.textContent ?? '').trim());
+}
+
+/** A box of points under their label: a heading first, then a list, and a paragraph or two at most ("Ready, Set, Go: what the levels mean"). */
+function headedListBox(el: DomElement): boolean {
+  const heading = el.firstElementChild;
+  if (heading === null || !/^H[2-6]$/.test(heading.tagName) || el.querySelector('ul, ol') === null) return false;
+  return el.querySelectorAll('p').length <= MAX_STORY_BOX_PARAGRAPHS && (el.textContent ?? '').length <= MAX_SIDE_BOX_CHARS;
 }
 
 export function absoluteUrl(href: string | null | undefined, base: string | null): string | null {
