@@ -113,6 +113,28 @@ describe('a local ad’s copy under its label', () => {
   });
 });
 
+describe('an ad’s call to act and an elided name before its dash', () => {
+  it('are the ad’s copy under its label ("Download the … app today.", "Switch to … from R399 a month.", "Caseificio Valle dell’Ofanto – …"); a report of the same is not', async () => {
+    const { isAdCopy } = await import('../../functions/core/clean/boilerplate.js');
+    expect(isAdCopy('Switch to fibre from R399 a month. Free installation in Mthatha and East London this March.')).toBe(true);
+    expect(isAdCopy('Buy data, pay bills and send money in seconds. Download the Sahel Pay app today.')).toBe(true);
+    expect(isAdCopy('Caseificio Valle dell’Ofanto – mozzarella e caciocavallo podolico, spaccio aperto tutti i giorni a Lioni, via Ronca.')).toBe(true);
+    expect(isAdCopy('The council said residents could download the app to report potholes.')).toBe(false);
+    expect(isAdCopy('Plans start from R399 a month, the regulator said on Tuesday.')).toBe(false);
+  });
+
+  it('takes a short set-up before the colon of the site’s own briefing on a messaging app', async () => {
+    const { junkKind } = await import('../../functions/core/clean/boilerplate.js');
+    expect(junkKind('Stay ahead of the market: get KL Business Review’s Closing Bell briefing on WhatsApp every trading day at 5.30pm.')).not.toBeNull();
+    expect(junkKind('The advice was simple: get the vaccine before winter, the minister said.')).toBeNull();
+  });
+
+  it('reads an illustration’s credit closing a caption as a photo’s ("… Illustration : Cabines Océanes / Atelier Kervella")', async () => {
+    const { junkKind } = await import('../../functions/core/clean/boilerplate.js');
+    expect(junkKind('Vue d’artiste du futur bâtiment de 32 000 m² à Montoir-de-Bretagne. Illustration : Cabines Océanes / Atelier Kervella Architectes')).not.toBeNull();
+  });
+});
+
 describe('a sponsor’s box and a paid notice in a select-all copy', () => {
   it('go with their labels, the notice in a block of its own on a page of single lines', async () => {
     const text = [

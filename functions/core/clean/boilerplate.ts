@@ -519,7 +519,7 @@ export const MAX_AD_COPY_WORDS = 40;
  * and service – Provo Marine Supply"), a middle dot or a bar for the dash ("Holyhead Marine Services · Moorings, …"). A paragraph of the
  * article rarely opens with a name and a dash, and never right under an ad's label.
  */
-const AD_COPY = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:,?\s+(?:&|\p{Ll}[\p{Ll}'’-]*[»“”"]?|[«„“"]?\p{Lu}[\p{L}\p{N}'’.&+-]*[»“”"]?|\p{N}[\p{N}/.-]*)){0,6}(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)?){0,2}\s+(?:[–—·|-]|--)\s+\S/u;
+const AD_COPY = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:,?\s+(?:&|\p{Ll}{1,4}['’]\p{Lu}[\p{L}\p{N}'’.&+-]*|\p{Ll}[\p{Ll}'’-]*[»“”"]?|[«„“"]?\p{Lu}[\p{L}\p{N}'’.&+-]*[»“”"]?|\p{N}[\p{N}/.-]*)){0,6}(?:,\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)?){0,2}\s+(?:[–—·|-]|--)\s+\S/u;
 /**
  * The same with a colon for the dash, the name all in capitals but for short joining words
  * ("Shree Marudhar Cement: strength you can trust.", "Seguro de Hogar Andino: protege tu casa …", "Caves du
@@ -531,7 +531,7 @@ const AD_COPY_COLON = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:\s+(?:&|\p{Ll}{1,3}|\
 export function isAdCopy(block: string): boolean {
   const t = block.trim();
   if (t.split(/\s+/).length > MAX_AD_COPY_WORDS) return false;
-  return AD_COPY.test(t) || AD_COPY_COLON.test(t) || (CASELESS_START.test(t) && CASELESS_AD.test(t)) || AD_OFFER.test(t);
+  return AD_COPY.test(t) || AD_COPY_COLON.test(t) || (CASELESS_START.test(t) && CASELESS_AD.test(t)) || AD_OFFER.test(t) || AD_IMPERATIVE.test(t);
 }
 
 /**
@@ -543,6 +543,13 @@ export function isAdCopy(block: string): boolean {
  * delivery ("ao melhor preço …, entregas ao domicílio"), in the languages read.
  */
 const AD_OFFER = /\b(?:order (?:now|today|online)|ao melhor preço|al mejor precio|au meilleur prix|zum besten preis|al miglior prezzo|entregas? ao domicílio|entrega a domicilio|livraison à domicile|home delivery|get (?:the|your) (?:new|latest)|erreichbar unter|rund um die uhr|24\/7|24 (?:stunden|hours|horas|heures|ore|uur)|book (?:now|today|online)|call (?:now|today|us)|shop now|buy now|free (?:quote|delivery|trial)|bestel|bestellen|jetzt (?:bestellen|sichern|kaufen|buchen)|beratung|angebot|commandez|devis gratuit|showroom|(?:livraison|pose|installation) gratuite|pida ya|compre ya|envío gratis|frete grátis|ordina(?:la|lo|li|le)? (?:ora|online|subito)|consegna (?:gratuita|in \d+ (?:ore|giorni))|sconto|acquista ora|aanbieding|gratis (?:bezorgd|levering|offerte)|bestil|tilbud|spar opptil|spar op til|spara upp till|köp nu|kjøp nå|køb nu|zamów|rabat|promocja|sleva|objednejte|popust(?:a|om|i)?|akcij[aei])\b/iu;
+
+/**
+ * An ad's call to act, opening a sentence as no report does: "Download the Sahel Pay app today.",
+ * "Switch to fibre from R399 a month.", "Free installation in Mthatha …". Written in capitals where a
+ * report's sentence would mention the same ("residents can download the app").
+ */
+const AD_IMPERATIVE = /(?:^|[.!]\s+)(?:Download (?:the|our) (?:[\p{L}\p{N}]+ ){0,3}app\b|(?:Switch|Upgrade|Get|Try|Join) [^.]{0,40}\bfrom [R$£€₦₹]\s?\d[\d,.]* (?:a|per) (?:month|week)\b|Free (?:installation|fitting|shipping|delivery)\b)/u;
 
 /** A block opening in a script without capitals (Devanagari, Thai, Arabic, Han …), after any bold marks. */
 const CASELESS_START = /^[*_]*\p{Lo}/u;
@@ -672,8 +679,8 @@ const DELIVERY_VERBS = ['get ', 'sign up for ', 'sign up to ', 'subscribe to ', 
 const MAX_SET_UP_CHARS = 100;
 /** Messaging apps a site sends its headlines on. */
 const MESSAGING_APPS = [' on viber', ' on whatsapp', ' on telegram', ' on signal'];
-/** Most characters after the app's name in such an offer. */
-const MAX_AFTER_APP = 25;
+/** Most characters after the app's name in such an offer ("… on WhatsApp every trading day at 5.30pm."). */
+const MAX_AFTER_APP = 32;
 
 /**
  * The site's offer of its newsletter, alerts or headlines, maybe after a set-up ending on a colon:
@@ -686,13 +693,14 @@ function offersDelivery(lower: string): boolean {
   const colon = lower.indexOf(': ');
   // (Or after a question that sets it up: "Want the Furness Post's business news every Friday? Join our free newsletter.")
   const asked = lower.indexOf('? ');
-  const offer = colon > 0 && colon <= 40 && (lower.startsWith('never miss') || lower.startsWith("don't miss") || lower.startsWith('don’t miss')) ? lower.slice(colon + 2) : asked > 0 && asked <= MAX_SET_UP_CHARS ? lower.slice(asked + 2) : lower;
+  // ("Stay ahead of the market: get … on WhatsApp": any short set-up; what follows must still be an offer.)
+  const offer = colon > 0 && colon <= 40 ? lower.slice(colon + 2) : asked > 0 && asked <= MAX_SET_UP_CHARS ? lower.slice(asked + 2) : lower;
   if (!DELIVERY_VERBS.some((v) => offer.startsWith(v))) return false;
   if (offer.startsWith('sign up to hear from us')) return true;
   if (offer.includes('newsletter')) return true;
   if ((offer.includes(' alerts') || offer.includes(' notifications')) && (offer.includes(' our ') || offer.includes(' app'))) return true;
   // (The app closes the offer: "… morning headlines on Viber", "… on WhatsApp – free".)
-  return (offer.includes('headlines') || offer.includes('news') || offer.includes('updates')) && MESSAGING_APPS.some((app) => offer.includes(app, offer.length - app.length - MAX_AFTER_APP));
+  return (offer.includes('headlines') || offer.includes('news') || offer.includes('updates') || offer.includes('briefing')) && MESSAGING_APPS.some((app) => offer.includes(app, offer.length - app.length - MAX_AFTER_APP));
 }
 
 /** Verbs of joining a group or channel opening a promotion. */
@@ -1670,7 +1678,7 @@ const SECOND_SENTENCE = /[.!?](?=\s+\p{Lu})/u;
 const MIN_NOTICE_CHARS = 15;
 
 /** Words that open a photo credit; capitalised or not, never in any other mix. */
-const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Pp]ics?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit|[Mm]ynd|[Ll]lun|[Pp]icha|[Aa]rgazkia|[Ll]arawan|[Gg]rianghraf|[Ss]awir|[Ảả]nh|[Gg]ambar|Φωτογραφί(?:α|ες)|Φωτο|Фото(?:графи[яи])?|Снимк[аи]|Світлин[аи]|Zdjęci[ea]|Fotoğraf|Fotó|[Kk]uvat?)(?: [Cc]redits?| [Cc]ourtesy)?`;
+const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Pp]ics?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit|[Mm]ynd|[Ll]lun|[Pp]icha|[Aa]rgazkia|[Ll]arawan|[Gg]rianghraf|[Ss]awir|[Ảả]nh|[Gg]ambar|Φωτογραφί(?:α|ες)|Φωτο|Фото(?:графи[яи])?|Снимк[аи]|Світлин[аи]|Zdjęci[ea]|Fotoğraf|Fotó|[Kk]uvat?|[Ii]llustrations?|[Ii]llustrazione|[Gg]raphics?|[Gg]rafi[ck]|[Ii]nfographi(?:c|e)s?)(?: [Cc]redits?| [Cc]ourtesy)?`;
 const CREDIT_BY = String.raw`(?:by|BY|von|de|di|door|deur|par|por|ni|nga|gan)`;
 
 /**
