@@ -3899,6 +3899,11 @@ describe('Italian seaside quarters and lists', () => {
     expect(got.people).toEqual(['Marina Di Stefano']);
   });
 
+  it('keeps a known place whole across its particle inside a longer run, and reads the name paired with it ("tra Lioni e Sant’Angelo dei Lombardi")', () => {
+    const got = extractEntities('Fibra', 'Un cavo di 38 chilometri tra Lioni e Sant’Angelo dei Lombardi ha registrato tremila microterremoti.', lex, 'it');
+    expect(got.places).toEqual(expect.arrayContaining(['Sant’Angelo dei Lombardi', 'Lioni']));
+  });
+
   it('reads a name inside a series of three whose "e" brings in something else ("Marina di Ragusa, Donnalucata, Cava d’Aliga e l’arenile")', () => {
     const got = extractEntities('Spiagge', 'Le spiagge più frequentate sono quelle di Marina di Ragusa, Donnalucata, Cava d’Aliga e l’arenile alla foce del fiume.', lex, 'it');
     expect(got.places).toEqual(expect.arrayContaining(['Marina di Ragusa', 'Donnalucata']));

@@ -280,7 +280,7 @@ function withoutPersonAfter(name: string): string {
 }
 
 /** A list's item: one to three capitalised words, a particle allowed between them ("Monreal del Campo"), or elided before one ("Cava d’Aliga"). */
-export const LIST_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|del|da|do|dos|di|la|le|les|van|von|am|an)\\s+|(?:d|dell)['’])?\\p{Lu}[\\p{L}'’-]+){0,2}";
+export const LIST_NAME = "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:de|del|della|delle|dei|degli|da|do|dos|das|di|du|des|la|le|les|van|von|der|am|an)\\s+|(?:d|dell)['’])?\\p{Lu}[\\p{L}'’-]+){0,2}";
 /** A list's regular expressions for one language's "and" and "or" words. */
 interface ListShape {
   after: RegExp;

@@ -340,8 +340,8 @@ const COUNTRY_ABBREVIATION = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,3})$/u;
 /** Services a district may be named for: "Fire District", "School District", "Water District". */
 const SERVICE_DISTRICTS: ReadonlySet<string> = new Set(['fire', 'school', 'schools', 'water', 'sanitation', 'sanitary', 'sewer', 'irrigation', 'hospital', 'health', 'park', 'parks', 'ranger', 'library', 'transit', 'utility', 'conservation', 'drainage', 'port', 'recreation', 'cemetery', 'museum', 'flood', 'mosquito', 'soil']);
 
-/** Whether the "and" at `at` is part of a known place's name around it ("Trinidad and Tobago", "Dumfries and Galloway"). */
-function andInsidePlace(words: readonly string[], at: number): boolean {
+/** Whether the "and" or the "of" at `at` is part of a known place's name around it ("Trinidad and Tobago", "Dumfries and Galloway", "Sant’Angelo dei Lombardi"). */
+function connectorInsidePlace(words: readonly string[], at: number): boolean {
   for (let from = Math.max(0, at - 2); from < at; from++) {
     for (let to = at + 2; to <= Math.min(words.length, at + 3); to++) if (gazLookup(words.slice(from, to))?.kind === 'place' || isWorldPlace(words.slice(from, to))) return true;
   }
@@ -1432,7 +1432,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     // "Victoria University of Wellington", "Bank of Ghana": a body's word, "of" and a known place stay one name.
     const bodyOfPlace = w === 'of' && part.length >= 2 && ORG_WORDS.has(norm(part[part.length - 1]!));
     // "Trinidad and Tobago Red Cross Society": the "and" of a known place's own name joins nothing.
-    const insidePlace = (AND_WORDS.has(w) && andInsidePlace(rest, k)) || placeOfTheAt(part, w, rest[k + 1]);
+    const insidePlace = connectorInsidePlace(rest, k) || placeOfTheAt(part, w, rest[k + 1]);
     if (splitAt.has(w) && connectors.has(w) && w !== '&' && !PARTICLE_RE.test(w) && !NAME_PARTICLES.has(w) && !bodyOfPlace && !insidePlace) {
       if (part.length) parts.push(part);
       part = [];
