@@ -3892,6 +3892,19 @@ describe('a known given name and a middle initial', () => {
   });
 });
 
+describe('South African municipalities and former homelands', () => {
+  it('reads a municipality named after a titled person or by initials whole ("King Sabata Dalindyebo Local Municipality", "The OR Tambo District Municipality")', () => {
+    const got = extractEntities('Ward', 'The ANC held Ward 19 of the King Sabata Dalindyebo Local Municipality in Mthatha. The OR Tambo District Municipality supplies its water.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['King Sabata Dalindyebo Local Municipality', 'OR Tambo District Municipality']));
+    expect(got.people).toEqual([]);
+  });
+
+  it('reads a lone name after "in the former" as a place ("in the former Transkei")', () => {
+    const got = extractEntities('Ward', 'The party is still winning in the former Transkei, but on smaller majorities.', lex, 'en');
+    expect(got.places).toEqual(['Transkei']);
+  });
+});
+
 describe('Italian seaside quarters and lists', () => {
   it('reads "Marina di" a known town as a place, and "Marina Di Stefano" as a person', () => {
     const got = extractEntities('Spiagge', 'Dalla prossima estate a Marina di Ragusa saranno vietati i fuochi. La sindaca Marina Di Stefano ha parlato con i volontari.', lex, 'it');

@@ -426,6 +426,9 @@ export const JOURNEY_TO =
 /** "had climbed Carrauntoohil", "scaled Kinabalu": what someone climbs, named alone, is a mountain or a hill. */
 export const CLIMBED_BEFORE = /\b(?:climb(?:ed|ing|s)?|scal(?:ed|ing)|summit(?:ed|ing)|conquer(?:ed|ing))\s+$/iu;
 
+/** "in the former Transkei", "across the former Yugoslavia": a place's preposition and "the former" before a lone name. */
+export const FORMER_PLACE_BEFORE = /\b(?:in|across|of|from|throughout|to) the former\s+$/iu;
+
 /** Articles and article-preposition forms of the languages read besides English. */
 export const FOREIGN_ARTICLES = new Set(['el', 'la', 'los', 'las', 'del', 'al', 'le', 'les', 'du', 'des', 'au', 'aux', 'o', 'a', 'os', 'as', 'do', 'da', 'dos', 'das', 'no', 'na', 'ao', 'pelo', 'pela', 'il', 'lo', 'gli', 'dello', 'della', 'dal', 'dalla', 'nel', 'nella', 'alla', 'der', 'die', 'dem', 'den', 'het', 'de']);
 /** Acronyms that are terms, not bodies, though an article may precede them ("el PIB", "la TVA", "das BIP", "the MRI"). */

@@ -152,7 +152,7 @@ export function adjectiveBeforeInstitution(words: string[], at: number, titleWor
 }
 
 /** Places and institutions often named after a person with their title: "Sir Charles Gairdner Hospital", "King Shaka International Airport", "King George Island". */
-export const NAMED_AFTER_PERSON = new Set(['island', 'land', 'bay', 'glacier', 'fjord', 'fiord', 'strait', 'gulf', 'falls', 'range', 'tunnel', 'dam', 'reservoir', 'canal', 'hospital', 'infirmary', 'clinic', 'hospice', 'school', 'college', 'university', 'academy', 'institute', 'airport', 'stadium', 'arena', 'hall', 'library', 'museum', 'centre', 'center', 'bridge', 'park', 'station', 'memorial', 'foundation', 'highway', 'avenue', 'road', 'street', 'square', 'parish', 'county', 'council', 'church', 'cathedral', 'chapel']);
+export const NAMED_AFTER_PERSON = new Set(['island', 'land', 'bay', 'glacier', 'fjord', 'fiord', 'strait', 'gulf', 'falls', 'range', 'tunnel', 'dam', 'reservoir', 'canal', 'hospital', 'infirmary', 'clinic', 'hospice', 'school', 'college', 'university', 'academy', 'institute', 'airport', 'stadium', 'arena', 'hall', 'library', 'museum', 'centre', 'center', 'bridge', 'park', 'station', 'memorial', 'foundation', 'highway', 'avenue', 'road', 'street', 'square', 'parish', 'county', 'council', 'church', 'cathedral', 'chapel', 'municipality']);
 
 export const SURNAME_INSTITUTIONS = new Set(['hall', 'park', 'bridge', 'station', 'square', 'church']);
 
@@ -556,7 +556,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // (Māori "a" inside a body's name is no such word: "Te Rūnanga a Rangitāne o Wairau".)
   // (Nor is the "at" of a university's campus: "University of Maine at Presque Isle".)
   const campusAt = (k: number): boolean => words[k] === 'at' && words.some((w, j) => j < k - 1 && norm(w) === 'university' && words[j + 1] === 'of');
-  const cut = words.findIndex((w, k) => k > 0 && !(w === 'a' && words[0] === 'Te') && !campusAt(k) && ((RUN_BREAKERS.has(w.toLowerCase()) && !connectors.has(w) && !surnameMay(w, k, words)) || /['’]t$/.test(w)));
+  // ("The OR Tambo District Municipality": a function word in capitals before a word that is not is someone's initials.)
+  const initials = (w: string, k: number): boolean => /^\p{Lu}{2,3}$/u.test(w) && /\p{Ll}/u.test(words[k + 1] ?? '');
+  const cut = words.findIndex((w, k) => k > 0 && !(w === 'a' && words[0] === 'Te') && !campusAt(k) && ((RUN_BREAKERS.has(w.toLowerCase()) && !connectors.has(w) && !surnameMay(w, k, words) && !initials(w, k)) || /['’]t$/.test(w)));
   if (cut > 0 && !gazLookup(words)) {
     recurse(words.slice(0, cut));
     recurse(words.slice(cut + 1));
