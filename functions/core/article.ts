@@ -29,6 +29,8 @@ export interface CleanedArticle {
   credits: string[];
   /** The place of the wire dateline the body opened on ("MONTEGO BAY, St James"), which the body leaves out. */
   dateline: string | null;
+  /** The agency that dateline names ("SEREMBAN, Aug 27 (Selat Wire) –"), which the body leaves out too. */
+  datelineAgency: string | null;
 }
 
 /**

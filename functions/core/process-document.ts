@@ -39,7 +39,7 @@ export async function processDocument(object: RawObject, options: ProcessOptions
   const author = cleaned.author === null ? null : stripMarkup(cleaned.author) || null;
   const source = cleaned.source === null ? null : stripMarkup(cleaned.source) || null;
   const body = cleaned.paragraphs.join('\n\n');
-  const classification = options.classifier.classify({ title, body, source, credits: cleaned.credits, dateline: cleaned.dateline });
+  const classification = options.classifier.classify({ title, body, source, credits: cleaned.credits, dateline: cleaned.dateline, datelineAgency: cleaned.datelineAgency });
   return {
     id: articleIdForKey(object.key),
     key: object.key,

@@ -53,6 +53,33 @@ describe('credited organisations', () => {
     expect(article.entities.organizations).toContain('RIA Novosti');
   });
 
+  it('names the agency of a wire dateline the body leaves out, beside the site that ran the story', async () => {
+    const html = `<!doctype html><html><head><title>Chip tester's profit jumps</title><meta property="og:site_name" content="KL Business Review"></head><body><article>
+      <h1>Chip tester's profit jumps</h1>
+      <p>SEREMBAN, Aug 27 (Selat Wire) – Senawang Precision posted a 34% jump in second-quarter net profit on Thursday as orders for chip-testing equipment rose.</p>
+      <p>The company said it would go ahead with a second plant in Nilai, and analysts raised their forecasts for the year after the results.</p>
+    </article></body></html>`;
+    const article = await processDocument(
+      { key: 'incoming/results.html', bytes: new TextEncoder().encode(html), lastModified: new Date('2026-08-28T00:00:00Z') },
+      { classifier: loadDefaultClassifier(), now: new Date('2026-08-28T00:00:00Z'), maxBytes: 1 << 20 },
+    );
+    expect(article.body).not.toContain('Selat Wire');
+    expect(article.entities.organizations).toContain('Selat Wire');
+    expect(creditedOrganizations([], null, 'Sarhad News Service')).toEqual(['Sarhad News Service']);
+  });
+
+  it('takes no day of another calendar beside the masthead date for the source ("1 Sha\'ban 1447")', async () => {
+    const raw = ['Tuesday, January 20, 2026 | 1 Sha\'ban 1447', 'The Daily Crescent', 'Floods close the main bridge', '',
+      'PESHAWAR, Jan 17 (Sarhad News Service): Engineers inspected the bridge on Monday after the river rose by two metres overnight, and said it would stay closed for a week.', '',
+      'The council asked the army for help with sandbags, and residents were told to stay away from the banks of the river until the water falls.'].join('\n');
+    const article = await processDocument(
+      { key: 'incoming/floods.txt', bytes: new TextEncoder().encode(raw), lastModified: new Date('2026-01-20T00:00:00Z') },
+      { classifier: loadDefaultClassifier(), now: new Date('2026-01-21T00:00:00Z'), maxBytes: 1 << 20 },
+    );
+    expect(article.source).not.toBe("1 Sha'ban 1447");
+    expect(article.entities.organizations).toContain('Sarhad News Service');
+  });
+
   it('reads a page’s credits from its captions and credit elements, which the body leaves out', async () => {
     const html = `<!doctype html><html><head><title>Floods close the main bridge</title></head><body><article>
       <h1>Floods close the main bridge</h1>

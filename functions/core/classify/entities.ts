@@ -1424,7 +1424,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
 
 /** The last word of a publication's name ("Riverton Gazette", "Shia International News Association"). */
 const OUTLET_WORD =
-  /\s(?:News|Times|Post|Press|TV|Radio|Herald|Journal|Gazette|Tribune|Daily|Agency|Association|Network|Media|Telegraph|Chronicle|Monitor|Magazine|Wire|Insider|Express|Mail|Mirror|Standard|Broadcasting|Zeitung|Presse|Nachrichten|Noticias|Notizie|Nouvelles|Diario|Jornal|Krant|Dagblad)$/u;
+  /\s(?:News|Times|Post|Press|TV|Radio|Herald|Journal|Gazette|Tribune|Daily|Agency|Association|Network|Media|Service|Telegraph|Chronicle|Monitor|Magazine|Wire|Insider|Express|Mail|Mirror|Standard|Broadcasting|Zeitung|Presse|Nachrichten|Noticias|Notizie|Nouvelles|Diario|Jornal|Krant|Dagblad)$/u;
 /** First words of navigation links that read like a publication ("More Washington News", "Latest Business News"). */
 const NAV_OPENER = /^(?:More|Most|Latest|Top|Related|Other|All|Recent|Read|Popular|Trending|Featured|Sponsored|Local|Your|Breaking|Today's)\s/u;
 
@@ -1434,15 +1434,17 @@ const NAV_OPENER = /^(?:More|Most|Latest|Top|Related|Other|All|Recent|Read|Popul
  * A credit names an agency only when the gazetteer knows it as an organisation, so photographers'
  * names stay out; the source counts when it reads as a publication's name.
  */
-export function creditedOrganizations(credits: readonly string[], source: string | null): string[] {
+export function creditedOrganizations(credits: readonly string[], source: string | null, datelineAgency: string | null = null): string[] {
   const found: string[] = [];
   const add = (name: string): void => {
     if (!found.some((f) => f.toLowerCase() === name.toLowerCase())) found.push(name);
   };
-  if (source && /^\p{Lu}/u.test(source) && source.split(/\s+/).length <= 6 && !/\.\p{L}{2,}$/u.test(source)) {
-    const known = GAZ.get(norm(source));
+  // The publication, and the agency a wire dateline names ("(Selat Wire)", "(Sarhad News Service)").
+  for (const outlet of [source, datelineAgency]) {
+    if (!outlet || !/^\p{Lu}/u.test(outlet) || outlet.split(/\s+/).length > 6 || /\.\p{L}{2,}$/u.test(outlet)) continue;
+    const known = GAZ.get(norm(outlet));
     if (known?.kind === 'org') add(known.canonical);
-    else if (!known && OUTLET_WORD.test(source) && !NAV_OPENER.test(source)) add(source);
+    else if (!known && OUTLET_WORD.test(outlet) && !NAV_OPENER.test(outlet)) add(outlet);
   }
   for (const credit of credits) {
     for (const part of credit.split(/[/,;|&]|\s+(?:and|und|et|y|e)\s+|\s+[–—-]\s+/u)) {

@@ -35,6 +35,8 @@ export interface ClassifyInput {
   credits?: readonly string[] | undefined;
   /** The place of the dateline the cleaner removed from the body ("SEOUL, South Korea"): places of the article. */
   dateline?: string | null | undefined;
+  /** The agency that dateline names ("(Selat Wire)"): an organization the article draws on. */
+  datelineAgency?: string | null | undefined;
 }
 
 /** Classifies cleaned articles. */
@@ -155,11 +157,11 @@ export function createClassifier(model: TopicModel): Classifier {
   const loaded = decodeTopicModel(model);
   const lexicon = defaultLexiconTable();
   return {
-    classify({ title, body, source = null, credits = [], dateline = null }: ClassifyInput): Classification {
+    classify({ title, body, source = null, credits = [], dateline = null, datelineAgency = null }: ClassifyInput): Classification {
       const lead = leadOf(body);
       const language = detectLanguage(`${title}\n\n${lead}`);
       const { topic, confidence } = predictTopic(loaded, title, body, language);
-      const found = withDatelinePlaces(withCredited(extractEntities(title, lead, lexicon, language), creditedOrganizations(credits, source)), dateline, MAX_ENTITIES, language);
+      const found = withDatelinePlaces(withCredited(extractEntities(title, lead, lexicon, language), creditedOrganizations(credits, source, datelineAgency)), dateline, MAX_ENTITIES, language);
       const { entities, feedNames } = namesAsWritten(found, `${title}\n\n${lead}`, language, topic === 'Sports');
       Object.assign(feedNames, slavicNominativeFeedNames(entities.places, feedNames, language));
       Object.assign(feedNames, slavicPersonFeedNames(entities.people, feedNames, language));

@@ -13,4 +13,6 @@ export interface Extraction {
   credits?: string[];
   /** The place of the dateline the body opened on ("MONTEGO BAY, St James"), which the body leaves out. */
   dateline?: string | null;
+  /** The agency that dateline names ("LONDON (Reuters) –"). */
+  datelineAgency?: string | null;
 }

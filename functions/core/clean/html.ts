@@ -1120,6 +1120,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   const content = parsed?.content ?? null;
   let paragraphs: string[] = [];
   let dateline: string | null = null;
+  let datelineAgency: string | null = null;
   let bodyHtml: string | null = null;
   if (content) {
     stripAsides(content);
@@ -1199,7 +1200,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       const opening = readDateline(paragraphs[0]!, dopts);
       published ??= opening.date;
       paragraphs[0] = opening.text;
-      dateline = opening.place;
+      [dateline, datelineAgency] = [opening.place, opening.agency];
     }
     bodyHtml = sanitizeBody(content, base);
   }
@@ -1218,7 +1219,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     bodyHtml = paragraphs.length ? paragraphsToHtml(paragraphs) : null;
     title ??= fromText.title;
     published ??= fromText.published;
-    dateline = fromText.dateline;
+    [dateline, datelineAgency] = [fromText.dateline, fromText.datelineAgency];
   }
   if (!published && paragraphs.length) {
     const lead = paragraphs[0]!.slice(0, 60);
@@ -1227,7 +1228,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   }
   // "Caleb Nadeau and Sophie Thibodeau-Grant", "Ana Sofía Garza y Rodrigo Treviño".
   if (ldAuthors.length > 1 && author === ldAuthors[0]) author = joinNames(ldAuthors, dateLang);
-  return { title, published, author, source, canonicalUrl, paragraphs, bodyHtml, lang: dateLang, credits, dateline };
+  return { title, published, author, source, canonicalUrl, paragraphs, bodyHtml, lang: dateLang, credits, dateline, datelineAgency };
 }
 
 /** Labels of an editor's credit on a page: "Editor:", "Edited by", "Redaktur:", "Penyunting:". */

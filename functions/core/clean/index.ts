@@ -108,28 +108,30 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   // Text and Markdown credit lines are read as written; a page's come from its captions' markup.
   let credits: string[] | undefined;
   let dateline: string | null = null;
+  let datelineAgency: string | null = null;
 
   const lines = doc.format === 'html' ? (pdfToHtmlText(doc.text) ?? plainLinesText(doc.text)) : doc.format === 'markdown' ? pageUnderNoteHeading(doc.text) : null;
   if (lines !== null) {
     // A printed page turned back into HTML line by line, or a note of pasted lines (in HTML, or in
     // Markdown under the note's own heading), is read as the text it is.
     const r = extractFromText(lines, context.now);
-    ({ title, published, author, source, paragraphs, dateline } = r);
+    ({ title, published, author, source, paragraphs, dateline, datelineAgency } = r);
   } else if (doc.format === 'html' || doc.format === 'markdown') {
     const extract = await markupExtractors[doc.format]();
     const r = extract(doc.text, context.now, url);
     ({ title, published, author, source, paragraphs, bodyHtml, canonicalUrl, credits } = r);
     dateline = r.dateline ?? null;
+    datelineAgency = r.datelineAgency ?? null;
     // A Markdown file with no headline anywhere and little Markdown in its lines is plain text in all
     // but name (a page pasted into a wiki): the text reader finds a headline among its lines.
     const asText = doc.format === 'markdown' && r.title === null && mostlyPlainLines(doc.text) ? extractFromText(doc.text, context.now) : null;
     if (asText && asText.title !== null) {
-      ({ title, published, author, source, paragraphs, dateline } = asText);
+      ({ title, published, author, source, paragraphs, dateline, datelineAgency } = asText);
       bodyHtml = null;
     }
   } else {
     const r = extractFromText(doc.text, context.now);
-    ({ title, published, author, source, paragraphs, dateline } = r);
+    ({ title, published, author, source, paragraphs, dateline, datelineAgency } = r);
   }
 
   if (author !== null && namedOnlyAsEditor(author, doc.text)) author = null;
@@ -175,5 +177,6 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
     canonicalUrl: canonicalUrl ?? (url !== null && /^https?:\/\//i.test(url) ? url : null),
     credits: credits ?? creditLines(doc.text),
     dateline,
+    datelineAgency,
   };
 }

@@ -1188,11 +1188,12 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   author = dropClosingMatter(keep, author, input, root);
   const paragraphs = keep.map((b) => b.text);
   let dateline: string | null = null;
+  let datelineAgency: string | null = null;
   if (paragraphs.length) {
     const opening = readDateline(paragraphs[0]!, dopts);
     published ??= opening.date;
     paragraphs[0] = opening.text;
-    dateline = opening.place;
+    [dateline, datelineAgency] = [opening.place, opening.agency];
   }
   return {
     title,
@@ -1204,5 +1205,6 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     bodyHtml: paragraphs.length ? sanitizeBody(root, base) : null,
     lang,
     dateline,
+    datelineAgency,
   };
 }

@@ -23,6 +23,8 @@ export interface TextExtraction {
   lang: string | null;
   /** The place of the dateline the body opened on. */
   dateline: string | null;
+  /** The agency that dateline names. */
+  datelineAgency: string | null;
 }
 
 
@@ -370,6 +372,7 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
   // the agency it names ("LONDON (Reuters) -") is the source when the header named none.
   let { source, published } = a;
   let dateline: string | null = null;
+  let datelineAgency: string | null = null;
   for (let k = 0; k < Math.min(3, paragraphs.length); k++) {
     const { text, agency, date, place } = readDateline(paragraphs[k]!, a.dopts);
     if (text === paragraphs[k]) continue;
@@ -377,7 +380,7 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
     published ??= date;
     paragraphs[k] = text;
     source ??= agency;
-    dateline = place;
+    [dateline, datelineAgency] = [place, agency];
     break;
   }
   // A dateline on a line of its own, just above the text.
@@ -385,11 +388,11 @@ export function extractFromText(input: string, now: Date, langHint?: string | nu
     const line = datelineLine(units[k]!.text);
     if (!line) continue;
     source ??= line.agency;
-    dateline = line.place;
+    [dateline, datelineAgency] = [line.place, line.agency];
     break;
   }
   const { title, lang } = a;
   const kept = paragraphs.filter((p) => p.trim());
   const { author, closing } = readClosingMatter(kept, a.author, input);
-  return { title, published, author, source, paragraphs: kept.slice(0, kept.length - closing), lang, dateline };
+  return { title, published, author, source, paragraphs: kept.slice(0, kept.length - closing), lang, dateline, datelineAgency };
 }
