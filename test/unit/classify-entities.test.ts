@@ -3892,6 +3892,37 @@ describe('a known given name and a middle initial', () => {
   });
 });
 
+describe('local bodies, venues and landforms named whole', () => {
+  it('keeps a body serving two places, a board with its members and a portfolio with a plural possessive whole', () => {
+    const got = extractEntities('Hatchery', 'Tom Buckland, president of the Weymouth and Portland Chamber of Commerce, said firms had waited. Coconino County Board of Supervisors Chair Harold Yazzie said the county would act. The state’s Department of Agriculture and Farmers’ Empowerment asked for seed.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Weymouth and Portland Chamber of Commerce', 'Coconino County Board of Supervisors', 'Department of Agriculture and Farmers’ Empowerment']));
+    expect(got.people).toEqual(['Tom Buckland', 'Harold Yazzie']);
+  });
+
+  it('does not join two stops of a tour into one body ("Barcelona and Roskilde Festival")', () => {
+    const got = extractEntities('Tour', 'The band will play Primavera in Barcelona and Roskilde Festival in July.', lex, 'en');
+    expect(got.organizations).not.toContain('Barcelona and Roskilde Festival');
+  });
+
+  it('reads a fire district of two services as a body, an activity centre and peaks as places', () => {
+    const got = extractEntities('Fire', 'Crews said Summit Fire & Medical District engines patrolled Doney Park. The Red Cross opened a shelter at the Jay Lively Activity Center. The air over the San Francisco Peaks was dry.', lex, 'en');
+    expect(got.organizations).toContain('Summit Fire & Medical District');
+    expect(got.places).toEqual(expect.arrayContaining(['Doney Park', 'Jay Lively Activity Center', 'San Francisco Peaks']));
+  });
+
+  it('reads a body opening on its initials after a person and "of" ("Lim Pei Shan of MIDF Research")', () => {
+    const got = extractEntities('Results', 'Lim Pei Shan of MIDF Research was more cautious.', lex, 'en');
+    expect(got.people).toEqual(['Lim Pei Shan']);
+    expect(got.organizations).toEqual(['MIDF Research']);
+  });
+
+  it('reads two names after "to" as places when one is a known place ("links the island to Wyke Regis and Weymouth")', () => {
+    const got = extractEntities('Hatchery', 'The causeway links the island to Wyke Regis and Weymouth. She sent letters to John Smith and Mary Jones.', lex, 'en');
+    expect(got.places).toEqual(['Wyke Regis', 'Weymouth']);
+    expect(got.people).toEqual(['John Smith', 'Mary Jones']);
+  });
+});
+
 describe('South African municipalities and former homelands', () => {
   it('reads a municipality named after a titled person or by initials whole ("King Sabata Dalindyebo Local Municipality", "The OR Tambo District Municipality")', () => {
     const got = extractEntities('Ward', 'The ANC held Ward 19 of the King Sabata Dalindyebo Local Municipality in Mthatha. The OR Tambo District Municipality supplies its water.', lex, 'en');

@@ -703,11 +703,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const unknownAfterIn = (): boolean =>
       before === 'in' && toks.length >= 2 && toks.length <= 3 && toks.some((t) => !(lexicon?.isCommon(t.bare) ?? true)) && !opensWithGivenName() &&
       !namesBody(toks) && !IN_NOT_PLACE.test(body.slice(Math.max(0, toks[0]!.pos - 30), toks[0]!.pos)) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24));
-    // "in Te Karaka and Tolaga Bay": two names of up to three words after "in", one a place the lists
-    // know or one closed by a place's word, and the other neither a person's, a body's nor everyday words, are both places.
+    // "in Te Karaka and Tolaga Bay", "links the island to Wyke Regis and Weymouth": two names of up to
+    // three words after "in", "to", "from" or "near", one a place the lists know or one closed by a
+    // place's word, and the other neither a person's, a body's nor everyday words, are both places.
     const placesListedAfterIn = (): boolean => {
       const and = toks.findIndex((t) => t.bare === 'and');
-      if (before !== 'in' || and < 1 || and > 3 || toks.length - and - 1 < 1 || toks.length - and - 1 > 3 || namesBody(toks)) return false;
+      if ((before !== 'in' && before !== 'to' && before !== 'from' && before !== 'near') || and < 1 || and > 3 || toks.length - and - 1 < 1 || toks.length - and - 1 > 3 || namesBody(toks)) return false;
       // ("in Scarborough and Port of Spain": a name with a connector of its own reads as it did.)
       if (toks.some((t, k) => k !== and && !/^\p{Lu}/u.test(t.bare))) return false;
       const parts = [toks.slice(0, and), toks.slice(and + 1)];

@@ -242,7 +242,7 @@ export function namesStreet(toks: readonly Token[]): boolean {
 /** Houses of worship, places when a saint's or an owner's name comes first. */
 export const WORSHIP_WORDS = new Set(['church', 'cathedral', 'chapel', 'abbey', 'basilica', 'minster', 'mosque', 'temple', 'kirk', 'priory', 'shrine']);
 /** The last two words of a venue called a centre (a medical, health or cancer centre is a hospital's kind: a body). */
-export const VENUE_CENTRE = /^(?:Convention|Exhibition|Conference|Congress|Space|Shopping|Community|Sports|Aquatic|Aquatics|Leisure|Cultural|Visitor|Heritage|Civic|Trade|Detention|Correctional|Remand|Evacuation|Treatment|Rehabilitation|Processing|Reception|Entertainment|Government|Events|Arts|Curling|Tennis|Ice) (?:Centre|Center)$/u;
+export const VENUE_CENTRE = /^(?:Convention|Exhibition|Conference|Congress|Space|Shopping|Community|Sports|Aquatic|Aquatics|Leisure|Cultural|Visitor|Heritage|Civic|Trade|Detention|Correctional|Remand|Evacuation|Treatment|Rehabilitation|Processing|Reception|Entertainment|Government|Events|Arts|Curling|Tennis|Ice|Activity|Recreation) (?:Centre|Center)$/u;
 /** Words that say which government an office belongs to ("Union Agriculture Minister", "Federal Health Minister"). */
 export const TITLE_QUALIFIERS = new Set(['union', 'federal', 'state', 'provincial', 'regional', 'county', 'district', 'city', 'town', 'municipal']);
 // "Sri Lankan", "Costa Rican": the last word of a two-word demonym is one too ("Lankan tea" is no name).

@@ -418,7 +418,11 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       const bodyAfterOneWord = after !== undefined && !after.breakBefore && isCapitalised(next?.bare ?? '') && next!.bare !== 'The' && !next!.possessive && ownerBody(after.bare);
       // (Not a body's own possessive: "Wichita State University's National Institute for Aviation Research" names two.)
       const eponym = /\p{Ll}['’]s$/u.test(t.text) && !GAZ.has(norm(t.bare)) && !GIVEN_NAMES.has(norm(t.bare)) && !ORG_WORDS.has(norm(t.bare)) && bodyAfterOneWord;
-      const pluralOwner = next !== undefined && !next.breakBefore && (plural || eponym) && (ownerBody(next.bare) || bodyAfterOneWord);
+      // "Department of Agriculture and Farmers’ Empowerment", "Ministry of Agriculture and Farmers' Welfare": a
+      // plural possessive after "and" in a body's portfolio opens its last field.
+      const portfolioOwner = plural && next !== undefined && !next.breakBefore && /^\p{Lu}\p{Ll}/u.test(next.bare) && cur.length >= 4 && cur[cur.length - 2]!.bare === 'and' &&
+        cur.some((c, k) => c.bare === 'of' && k > 0 && ORG_WORDS.has(norm(cur[k - 1]!.bare)));
+      const pluralOwner = next !== undefined && !next.breakBefore && (((plural || eponym) && (ownerBody(next.bare) || bodyAfterOneWord)) || portfolioOwner);
       // "Noble's Hospital", "Guy's Hospital", "Alder Hey Children's Hospital": a founder's or a
       // patron's possessive before the institution named after them.
       // ("University of Rwanda’s College of Science": a body's or a known place's possessive is an owner's.)

@@ -387,6 +387,24 @@ const OF_PARTICLE_LANGUAGES: ReadonlySet<string> = new Set(['nl', 'de', 'af', 'f
 /** Articles after that "of": "van de", "van het", "von der", "vom". */
 const ARTICLES_AFTER_OF: ReadonlySet<string> = new Set(['de', 'der', 'den', 'het', "'t", 'dem', 'des']);
 
+/** Bodies' words that two places share under one name ("Perth and Kinross Council", "Avon and Somerset Police"). */
+const SHARED_BODY_WORDS: ReadonlySet<string> = new Set(['council', 'authority', 'police', 'constabulary', 'board', 'trust', 'partnership', 'chamber', 'commission']);
+
+/** Two known places of a word or two joined by "and", then a body's word, alone or before "of" and its field. */
+function servesTwoPlaces(rest: readonly string[]): boolean {
+  const and = rest.indexOf('and');
+  if (and < 1 || and > 2) return false;
+  const known = (words: readonly string[]): boolean => words.length > 0 && words.every((w) => CAPITALISED_WORD.test(w)) && (gazLookup([...words])?.kind === 'place' || isWorldPlace([...words]) || (words.length === 1 && worldTownSize(words[0]!) !== undefined));
+  for (const n of [1, 2]) {
+    const body = and + 1 + n;
+    if (body >= rest.length || !known(rest.slice(0, and)) || !known(rest.slice(and + 1, body)) || !ORG_WORDS.has(norm(rest[body]!))) continue;
+    const after = rest.slice(body + 1);
+    // (Alone, only a word two places share a body by: "Barcelona and Roskilde Festival" are two stops of a tour.)
+    if ((after.length === 0 && SHARED_BODY_WORDS.has(norm(rest[body]!))) || (after[0] === 'of' && after.length >= 2 && after.slice(1).every((w) => /^\p{Lu}/u.test(w) || w === 'and'))) return true;
+  }
+  return false;
+}
+
 /** See its use in `typeRun`: a field or an area, "and", then a body's name of everyday words. */
 function fieldAndBody(rest: readonly string[], lex: Lexicon | undefined, afterLocative: boolean): boolean {
   const and = rest.indexOf('and');
@@ -814,12 +832,15 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     (ctx.roleBefore || titled ||
       // "Tanisha Joe of Pelly Crossing": a given name's bearer and the place they come from.
       (givenOpens && !gazLookup(nameBeforeOf) && (PLACE_WORDS.has(lastRest) || gazLookup(rest.slice(ofAt + 1))?.kind === 'place')) ||
-      ((rest.slice(ofAt + 1).some((w) => ORG_WORDS.has(norm(w))) || namesFirstNation(rest.slice(ofAt + 1))) &&
+      // ("Lim Pei Shan of MIDF Research": a body's name may open on its initials.)
+      ((rest.slice(ofAt + 1).some((w) => ORG_WORDS.has(norm(w))) || namesFirstNation(rest.slice(ofAt + 1)) || (rest.length - ofAt >= 3 && isAcronym(rest[ofAt + 1]!))) &&
         (givenOpens ? !gazLookup(nameBeforeOf) : ofAt === 3 && nameBeforeOf.every((w) => !(lex?.isCommon(w) ?? true)))))
   ) {
     out.push({ kind: 'person', name: rest.slice(0, ofAt).join(' '), pos, fixed: false });
     // ("Eoghan Ó Fiannachta of the Marine Institute": the body without its article.)
-    recurse(rest.slice(rest[ofAt + 1] === 'the' ? ofAt + 2 : ofAt + 1));
+    const employer = rest.slice(rest[ofAt + 1] === 'the' ? ofAt + 2 : ofAt + 1);
+    // (One opening on its initials is named as a body: "MIDF Research".)
+    recurse(employer, first, isAcronym(employer[0]!) && employer.length >= 2 ? { orgCue: 'noun' } : {});
     return;
   }
   // "Inspector General of Police Douglas Kanja", "Minister for Maritime Affairs Muhammad Junaid Anwar
@@ -874,7 +895,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // A title inside the run starts a new name ("Supreme Court Justice Antonin Scalia"); a saint's
   // title goes on with a town's name ("Fort St. James", "Port St. Johns").
   for (let j = 1; j < rest.length - 1; j++) {
-    const tl = saintNameAt(rest, j) ? 0 : titleLength(rest, j);
+    // ("Coconino County Board of Supervisors Chair Harold Yazzie": a title after a body's word and "of" is the body's members.)
+    const membersTitle = j >= 2 && rest[j - 1] === 'of' && ORG_WORDS.has(norm(rest[j - 2]!)) ? titleLength(rest, j) : 0;
+    const nextTitle = membersTitle > 0 ? titleLength(rest, j + membersTitle) : 0;
+    const members = nextTitle > 0 && j + membersTitle + nextTitle < rest.length;
+    const tl = saintNameAt(rest, j) || members ? 0 : titleLength(rest, j);
     const after = rest.slice(j + tl).map(norm);
     // "External Affairs Minister S. Jaishankar": the name may open with an initial.
     if (tl && after.length > 0 && /^\p{Lu}(?:\p{Ll}|\.)/u.test(rest[j + tl]!) && !after.some((w) => ORG_WORDS.has(w) || PLACE_WORDS.has(w))) {
@@ -1106,7 +1131,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   }
   // "Sedona Fire District", "Boardman School District", "Red Rock Ranger District": a district named
   // for the service it runs is the body that runs it, not the area.
-  if (!titled && rest.length >= 2 && lowerRest[lowerRest.length - 1] === 'district' && SERVICE_DISTRICTS.has(lowerRest[lowerRest.length - 2]!)) {
+  // ("Summit Fire & Medical District": or two services joined.)
+  const servicesJoined = lowerRest.length >= 4 && (lowerRest[lowerRest.length - 3] === '&' || lowerRest[lowerRest.length - 3] === 'and') && SERVICE_DISTRICTS.has(lowerRest[lowerRest.length - 4]!);
+  if (!titled && rest.length >= 2 && lowerRest[lowerRest.length - 1] === 'district' && (SERVICE_DISTRICTS.has(lowerRest[lowerRest.length - 2]!) || servicesJoined)) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
@@ -1410,6 +1437,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "Marina di Ragusa", "Marina di Pisa": a town's seaside quarter named for the town is a place, though "Marina" is a given name too.
   if (!titled && rest.length >= 3 && rest[0] === 'Marina' && (rest[1] === 'di' || rest[1] === 'de') && (gazLookup(rest.slice(2))?.kind === 'place' || (rest.length === 3 && worldTownSize(rest[2]!) !== undefined))) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Weymouth and Portland Chamber of Commerce": a body serving two places the lists know, named before its word.
+  if (!titled && !ctx.foreign && servesTwoPlaces(rest)) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
   // A person and where they work: "Marco Pozzi" and "Politecnico di Milano".
