@@ -3916,6 +3916,13 @@ describe('local bodies, venues and landforms named whole', () => {
     expect(got.organizations).toEqual(['MIDF Research']);
   });
 
+  it('reads a town before the firm or the people it is home to, a burial ground\'s name and a research station as a body', () => {
+    const got = extractEntities('Kelp', 'A Nanaimo start-up has launched a robot boat. He was buried at the Gwange cemetery, not the Anglican cemetery. Dr. Colin J. Pemberton, a scientist at the Pacific Biological Station, said so.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Nanaimo', 'Gwange']));
+    expect(got.places).not.toContain('Anglican');
+    expect(got.organizations).toEqual(['Pacific Biological Station']);
+  });
+
   it('reads two names after "to" as places when one is a known place ("links the island to Wyke Regis and Weymouth")', () => {
     const got = extractEntities('Hatchery', 'The causeway links the island to Wyke Regis and Weymouth. She sent letters to John Smith and Mary Jones.', lex, 'en');
     expect(got.places).toEqual(['Wyke Regis', 'Weymouth']);

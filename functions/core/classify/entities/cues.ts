@@ -516,10 +516,10 @@ export const VENUE_NOUN_AFTER = /^\s+(?:restaurant|hotel|shop|store|bar|pub|caf[
 export const TOWN_PREPS = new Set(['in', 'near', 'outside', 'inside', 'across', 'around', 'on']);
 
 /**
- * Common nouns a town's name stands before: its parts, its people, its works and its seat ("Brixham
- * harbour", "Pelaw residents", "the Hamilton steelmaker", "the Tottenham MP").
+ * Common nouns a town's name stands before: its parts, its people, its works, firms and seat ("Brixham
+ * harbour", "Pelaw residents", "a Halifax man", "the Hamilton steelmaker", "a Nanaimo start-up", "the Tottenham MP").
  */
-const TOWN_NOUN_AFTER = /^\s+(?:harbour|harbor|quay|quayside|seafront|promenade|pier|marina|high street|town centre|town center|residents|villagers|townsfolk|households|ratepayers|port|docks|waterfront|campus|plant|factory|smelter|refinery|steelworks|steelmaker|MP|constituency|suburb|neighbourhood|neighborhood)\b/u;
+const TOWN_NOUN_AFTER = /^\s+(?:harbour|harbor|quay|quayside|seafront|promenade|pier|marina|high street|town centre|town center|residents|villagers|townsfolk|households|ratepayers|port|docks|waterfront|campus|plant|factory|smelter|refinery|steelworks|steelmaker|MP|constituency|suburb|neighbourhood|neighborhood|start-up|startup|firm|company|business|man|woman|couple|family|teenager|teen|boy|girl|resident)\b/u;
 
 /**
  * A lone word on the world list of one-word towns where the words before it say place:

@@ -3,8 +3,8 @@
  * stretch of land or water ("the Karavasta lagoon", "the Betpak-Dala steppe", "the Wyre estuary"), a
  * crossing or a junction ("the Irkeshtam crossing", "the Tore roundabout"), a landing or a port ("the
  * Parola wharf", "the Modjo dry port"), a gauge or a pump station on a river ("the Panadugama gauge", "the
- * Eikenhof pump station"), or a town's named area ("the Sedarapet industrial estate", "the Bura
- * irrigation scheme"). Nouns a firm's or an agreement's name qualifies as often ("site", "plant",
+ * Eikenhof pump station"), a town's named area ("the Sedarapet industrial estate", "the Bura
+ * irrigation scheme") or its burial ground ("the Gwange cemetery"). Nouns a firm's or an agreement's name qualifies as often ("site", "plant",
  * "factory", "campus", "range", "terminal", "settlement") are left out: "the Lucara plant" is the
  * company's, "the Abeyta settlement" a water-rights agreement.
  */
@@ -18,10 +18,15 @@ const FEATURE_NOUN_AFTER = new RegExp(
   'u',
 );
 
+/** A burial ground, named for where it lies ("the Gwange cemetery"); not for whom it serves ("the Anglican cemetery"). */
+const BURIAL_NOUN_AFTER = /^\s+(?:cemetery|graveyard|burial ground)\b/u;
+const FAITH_ADJECTIVE = /(?:an|ic|ist|ish)$/u;
+
 /** Whether the lone name stands between "the" and such a noun. */
 export function namedBeforeFeatureNoun(body: string, s: Single): boolean {
   if (!unlistedLoneName(s)) return false;
   const at = singleAt(body, s);
   if (at === null || precedingWord(body, at) !== 'the') return false;
-  return FEATURE_NOUN_AFTER.test(body.slice(at + s.word.length, at + s.word.length + 24));
+  const after = body.slice(at + s.word.length, at + s.word.length + 24);
+  return FEATURE_NOUN_AFTER.test(after) || (BURIAL_NOUN_AFTER.test(after) && !FAITH_ADJECTIVE.test(s.word));
 }

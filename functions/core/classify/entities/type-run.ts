@@ -1117,6 +1117,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     return;
   }
+  // "Pacific Biological Station", "Rothamsted Research Station": a research station is an institute, a body, not a place.
+  if (!titled && rest.length >= 2 && lowerRest[lowerRest.length - 1] === 'station' && /^(?:biological|research|experimental|experiment)$/u.test(lowerRest[lowerRest.length - 2]!)) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
   // "Vandenberg Space Force Base", "Co-operative Bank Arena": a base or a ground named as such is a
   // place whatever body its name holds. A hospital is not among them: it is the institution that
   // treats, employs and speaks ("the hospital said"), an organization as NER conventions have it.
