@@ -3943,6 +3943,20 @@ describe('South African municipalities and former homelands', () => {
   });
 });
 
+describe('French regional councils, shipyards and Breton names', () => {
+  it('reads "la Région" and a region as the regional council, "Chantiers de" as a body, and Breton given names', () => {
+    const got = extractEntities('Usine', 'Une avance de 4 millions d’euros a été accordée par la Région Pays de la Loire et par la Région Grand Est. Fondée par deux anciens techniciens des Chantiers de l’Atlantique, la société grandit, s’est félicitée Armelle Jaouen, vice-présidente, et son président, Gildas Perraud.', lex, 'fr');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Région Pays de la Loire', 'Région Grand Est', 'Chantiers de l’Atlantique']));
+    expect(got.people).toEqual(expect.arrayContaining(['Armelle Jaouen', 'Gildas Perraud']));
+  });
+
+  it('keeps the region written small a place ("la région Bretagne")', () => {
+    const got = extractEntities('Usine', 'Elle habite dans la région Bretagne depuis 2010 et travaille à Rennes.', lex, 'fr');
+    expect(got.places).toContain('Brittany');
+    expect(got.organizations).toEqual([]);
+  });
+});
+
 describe('Italian seaside quarters and lists', () => {
   it('reads "Marina di" a known town as a place, and "Marina Di Stefano" as a person', () => {
     const got = extractEntities('Spiagge', 'Dalla prossima estate a Marina di Ragusa saranno vietati i fuochi. La sindaca Marina Di Stefano ha parlato con i volontari.', lex, 'it');

@@ -657,8 +657,10 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     let suffix: string | undefined;
     // (A Myanmar name may close on "Thu", which is no Thursday there: "Soe Min Thu".)
     // ("Department of Fish and Game": an everyday word after "and" closes a body's portfolio.)
+    // ("Région Grand Est": a word of another language's sentence that closes a place the lists know is the place's.)
+    const closesKnownPlace = (): boolean => toks.length >= 2 && gazLookup(toks.slice(-2).map((t) => t.bare))?.kind === 'place';
     const portfolioClosed = (): boolean => toks.length >= 5 && toks[toks.length - 2]!.bare === 'and' && toks.some((t, k) => t.bare === 'of' && k > 0 && ORG_WORDS.has(norm(toks[k - 1]!.bare))) && (lexicon?.isCommon(toks[toks.length - 1]!.bare) ?? false);
-    while (toks.length > 1 && !whole && ((NON_NAMES.has(norm(toks[toks.length - 1]!.bare)) && !surnameMonth(body, toks) && !surnameAfterInitial(toks.length - 1, toks.map((t) => t.bare)) && burmeseNameWords(toks.map((t) => t.bare)) === undefined && !portfolioClosed()) || (toks.length > 2 && RULER_NUMBER.test(toks[toks.length - 1]!.bare) && !REGNAL_TITLE.test(norm(toks[0]!.bare))))) {
+    while (toks.length > 1 && !whole && ((NON_NAMES.has(norm(toks[toks.length - 1]!.bare)) && !surnameMonth(body, toks) && !surnameAfterInitial(toks.length - 1, toks.map((t) => t.bare)) && burmeseNameWords(toks.map((t) => t.bare)) === undefined && !portfolioClosed() && !closesKnownPlace()) || (toks.length > 2 && RULER_NUMBER.test(toks[toks.length - 1]!.bare) && !REGNAL_TITLE.test(norm(toks[0]!.bare))))) {
       const dropped = toks[toks.length - 1]!.bare;
       suffix = (GENERATION_SUFFIX.test(dropped) || RULER_NUMBER.test(dropped)) && suffix === undefined ? dropped.replace(/^(Jr|Sr)$/, '$1.') : undefined;
       toks = toks.slice(0, -1);
