@@ -3943,6 +3943,14 @@ describe('South African municipalities and former homelands', () => {
   });
 });
 
+describe('Austrian villages and municipalities', () => {
+  it('reads a village in -ach or -weg after a place\'s preposition, and "Gemeinde" and its town as the municipality', () => {
+    const got = extractEntities('Moore', 'Das sagt Johann Lerchner, Biobauer in Lessach. Das Moor bei Tamsweg ist nass, und die Gemeinde Mauterndorf prüft das.', lex, 'de');
+    expect(got.places).toEqual(expect.arrayContaining(['Lessach', 'Tamsweg']));
+    expect(got.organizations).toContain('Gemeinde Mauterndorf');
+  });
+});
+
 describe('French regional councils, shipyards and Breton names', () => {
   it('reads "la Région" and a region as the regional council, "Chantiers de" as a body, and Breton given names', () => {
     const got = extractEntities('Usine', 'Une avance de 4 millions d’euros a été accordée par la Région Pays de la Loire et par la Région Grand Est. Fondée par deux anciens techniciens des Chantiers de l’Atlantique, la société grandit, s’est félicitée Armelle Jaouen, vice-présidente, et son président, Gildas Perraud.', lex, 'fr');

@@ -418,7 +418,7 @@ export const FOREIGN_PLACE_PREPS: Readonly<Record<string, ReadonlySet<string>>> 
   de: new Set(['in', 'im', 'am', 'ins', 'nach', 'aus', 'vom', 'bei', 'auf', 'von', 'zwischen']),
 };
 /** Endings of German and Alpine place names: valleys, glaciers, peaks, passes, lakes, villages. */
-export const GERMAN_PLACE_ENDING = /(?:tal|ferner|kees|gletscher|berg|spitze|kogel|joch|see|bach|dorf|hausen|heim|ingen|stadt|burg|hütte|hospiz|alm|wald|brunn|kirchen|feld|stein|horn|haven|land)$/u;
+export const GERMAN_PLACE_ENDING = /(?:tal|ferner|kees|gletscher|berg|spitze|kogel|joch|see|bach|dorf|hausen|heim|ingen|stadt|burg|hütte|hospiz|alm|wald|brunn|kirchen|feld|stein|horn|haven|land|ach|weg)$/u;
 /** Everyday German nouns in -land, none a region's name. */
 const GERMAN_LAND_NOUNS = new Set(['ausland', 'inland', 'umland', 'hinterland', 'heimatland', 'festland', 'neuland', 'ackerland', 'bauland', 'weideland', 'grünland', 'flachland', 'hochland', 'tiefland', 'niemandsland', 'vaterland', 'mutterland', 'wunderland', 'gastland', 'partnerland', 'bundesland', 'nachbarland', 'herkunftsland', 'drittland', 'mitgliedsland', 'entwicklungsland', 'schwellenland', 'industrieland', 'urlaubsland', 'ferienland', 'kulturland', 'agrarland', 'exportland', 'zielland', 'geburtsland', 'binnenland', 'weinland', 'moorland', 'marschland', 'schwemmland', 'brachland', 'kernland', 'randland']);
 /** Those long enough to close a compound unmistakably ("Nachbarbundesland"; not "Inland" in "Rheinland"). */
