@@ -3943,6 +3943,20 @@ describe('South African municipalities and former homelands', () => {
   });
 });
 
+describe('family firms, coordinating bodies and given names in Spanish and Portuguese', () => {
+  it('reads "& Filhos" as a family firm, not a place ("Na Móveis Vilaça & Filhos, em Freamunde")', () => {
+    const got = extractEntities('Móveis', 'Na Móveis Vilaça & Filhos, em Freamunde, uma encomenda de uma cadeia de hotéis chegou.', lex, 'pt');
+    expect(got.organizations).toContain('Móveis Vilaça & Filhos');
+    expect(got.places).toEqual(['Freamunde']);
+  });
+
+  it('reads "Coordinación" opening a body\'s name and "Petrona" as a given name', () => {
+    const got = extractEntities('Lluvias', 'Lamentó Petrona López Díaz, comerciante de San Juan Chamula. El municipio pedirá ayuda a la Coordinación Nacional de Protección Civil para acceder a recursos.', lex, 'es');
+    expect(got.people).toEqual(['Petrona López Díaz']);
+    expect(got.organizations).toEqual(['Coordinación Nacional de Protección Civil']);
+  });
+});
+
 describe('Austrian villages and municipalities', () => {
   it('reads a village in -ach or -weg after a place\'s preposition, and "Gemeinde" and its town as the municipality', () => {
     const got = extractEntities('Moore', 'Das sagt Johann Lerchner, Biobauer in Lessach. Das Moor bei Tamsweg ist nass, und die Gemeinde Mauterndorf prüft das.', lex, 'de');

@@ -476,7 +476,7 @@ const TOWN_LINKS: ReadonlySet<string> = new Set(['de', 'di', 'do', 'da', 'del', 
 /** Languages whose people carry two surnames, the father's and the mother's. */
 const IBERIAN_LANGUAGES: ReadonlySet<string> = new Set(['pt', 'es', 'gl', 'ca']);
 /** The words after an ampersand that say a family's or partners' firm. */
-const FAMILY_FIRM = /^(?:Sons|Son|Co|Daughters|Daughter|Brothers|Bros|Partners|Associates)$/;
+const FAMILY_FIRM = /^(?:Sons|Son|Co|Daughters|Daughter|Brothers|Bros|Partners|Associates|Filhos|Filho|Hijos|Hijo|Fils|Söhne|Sohn|Figli|Figlio|Zonen|Zoon|Sønner|Søn|Söner)$/;
 /**
  * A campaign or charity named by what it calls for: "Save the Glenkens Hills", "Save Our Seas",
  * "Stop the War Coalition", "Keep Wales Tidy".
