@@ -3957,6 +3957,19 @@ describe('family firms, coordinating bodies and given names in Spanish and Portu
   });
 });
 
+describe('Dutch provincial bodies and courts, Swedish clubs and leagues', () => {
+  it('reads "Gedeputeerde Staten" and "gerechtshof" and its seat as bodies', () => {
+    const got = extractEntities('Opvang', 'Gedeputeerde Staten willen afspraken maken. Het COA kan in hoger beroep gaan bij het gerechtshof Arnhem-Leeuwarden.', lex, 'nl');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Gedeputeerde Staten', 'gerechtshof Arnhem-Leeuwarden']));
+  });
+
+  it('reads a club named after "KIF" and the women\'s leagues as bodies, not places', () => {
+    const got = extractEntities('Fotboll', 'KIF Örebro tog sin första hemmaseger i Elitettan när laget vände matchen. Målet är Damallsvenskan.', lex, 'sv');
+    expect(got.organizations).toEqual(expect.arrayContaining(['KIF Örebro', 'Elitettan', 'Damallsvenskan']));
+    expect(got.places).not.toContain('Elitettan');
+  });
+});
+
 describe('Austrian villages and municipalities', () => {
   it('reads a village in -ach or -weg after a place\'s preposition, and "Gemeinde" and its town as the municipality', () => {
     const got = extractEntities('Moore', 'Das sagt Johann Lerchner, Biobauer in Lessach. Das Moor bei Tamsweg ist nass, und die Gemeinde Mauterndorf prüft das.', lex, 'de');

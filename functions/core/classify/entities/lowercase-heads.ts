@@ -89,7 +89,7 @@ const HEADED_NAME = new RegExp(
  * Amsterdam", "ministerie van Justitie en Veiligheid", "ministerie van Klimaat en Groene Groei".
  */
 const DUTCH_HEADED_NAME =
-  /(?<![\p{L}])(gemeente|provincie|ministerie|rechtbank|waterschap|politiezone|hoogheemraadschap)[^\S\n]+(?:(?:van|voor)[^\S\n]+(?:de[^\S\n]+|het[^\S\n]+)?)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:en[^\S\n]+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
+  /(?<![\p{L}])(gemeente|provincie|ministerie|rechtbank|gerechtshof|waterschap|politiezone|hoogheemraadschap)[^\S\n]+(?:(?:van|voor)[^\S\n]+(?:de[^\S\n]+|het[^\S\n]+)?)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:en[^\S\n]+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
 
 /** The languages that elide the article of a name after a capitalised body's head ("Cégep de l'Abitibi"). */
 const ELIDING_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'it', 'ca']);
