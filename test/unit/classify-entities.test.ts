@@ -3992,6 +3992,16 @@ describe('French regional councils, shipyards and Breton names', () => {
   });
 });
 
+describe('a body named after a monarch', () => {
+  it('keeps the monarch\'s numeral ("Università di Napoli Federico II", "Lycée Henri IV"), and a person\'s generation stays his', () => {
+    const italian = extractEntities('Fibra', 'È il risultato di uno studio dell’Università di Napoli Federico II e dell’Istituto nazionale di geofisica.', lex, 'it');
+    expect(italian.organizations).toContain('Università di Napoli Federico II');
+    const en = extractEntities('Visit', 'John Smith III met officials from the Lycée Henri IV on Monday.', lex, 'en');
+    expect(en.organizations).toEqual(['Lycée Henri IV']);
+    expect(en.people).toEqual(['John Smith III']);
+  });
+});
+
 describe('Italian seaside quarters and lists', () => {
   it('reads "Marina di" a known town as a place, and "Marina Di Stefano" as a person', () => {
     const got = extractEntities('Spiagge', 'Dalla prossima estate a Marina di Ragusa saranno vietati i fuochi. La sindaca Marina Di Stefano ha parlato con i volontari.', lex, 'it');
