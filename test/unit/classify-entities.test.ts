@@ -3992,6 +3992,14 @@ describe('French regional councils, shipyards and Breton names', () => {
   });
 });
 
+describe('an article written with a capital inside a Spanish sentence', () => {
+  it('is the name\'s own ("de El Colegio de la Frontera Sur", "sobre Los Altos de Chiapas"), and a body\'s head may follow it', () => {
+    const got = extractEntities('Lluvias', 'Las lluvias cayeron sobre Los Altos de Chiapas. El investigador Arturo Velasco Gordillo, de El Colegio de la Frontera Sur, habló.', lex, 'es');
+    expect(got.places).toContain('Los Altos de Chiapas');
+    expect(got.organizations).toContain('El Colegio de la Frontera Sur');
+  });
+});
+
 describe('a body named after a monarch', () => {
   it('keeps the monarch\'s numeral ("Università di Napoli Federico II", "Lycée Henri IV"), and a person\'s generation stays his', () => {
     const italian = extractEntities('Fibra', 'È il risultato di uno studio dell’Università di Napoli Federico II e dell’Istituto nazionale di geofisica.', lex, 'it');

@@ -560,6 +560,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       lead = toks[0]!.bare;
       toks = toks.slice(1);
     }
+    // "de El Colegio de la Frontera Sur", "sobre Los Altos de Chiapas": inside a sentence, outside English,
+    // an article written with a capital is the name's own.
+    const articleOfName = (t: Token): boolean => foreign && !t.sentenceStart && NAME_ARTICLES.has(t.bare) && /\p{Ll}$/u.test(precedingWord(body, t.pos) ?? '');
     // "Southern Railway said", "Foreign Office spokesperson Tahir Andrabi": a describing word and a body's
     // word opening the sentence, which then speaks or names its spokesperson, are the body's name.
     const describedBody = !foreign && toks.length === 2 && BODY_NAME_ADJECTIVES.has(norm(toks[0]!.bare)) && ORG_WORDS.has(norm(toks[1]!.bare)) &&
@@ -596,7 +599,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       // "Seventeen-year-old Lachie Willson", "Full-forward Zac Florance": a describing compound opening the sentence.
       (describingCompound(toks, lexicon) ||
       (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon) &&
-        !foreignFunctionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, language, lexicon)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
+        !foreignFunctionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, language, lexicon) && !articleOfName(toks[0]!)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
         (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !legallyNamed && !givenNameOverInitial(toks.map((t) => t.bare)) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !namesLocalCouncil(toks) && !namesRegionalInstitution(toks) &&
           !writtenInsideSentence(body, toks[0]!.bare, toks[1]!.bare) && !(toks.length >= 3 && opensTwoBodiesNames(body, toks[0]!.bare, toks[1]!.bare))))
@@ -1426,6 +1429,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   };
   return { people: pick('person'), places: pick('place'), organizations: pick('org') };
 }
+
+/** Articles that open a name in Spanish, Portuguese, Italian and French ("El Colegio de México", "La Jornada", "Los Altos de Chiapas"). */
+const NAME_ARTICLES: ReadonlySet<string> = new Set(['El', 'La', 'Los', 'Las', 'Il', 'Lo', 'Le', 'Les']);
 
 /** The last word of a publication's name ("Riverton Gazette", "Shia International News Association"). */
 const OUTLET_WORD =

@@ -1183,7 +1183,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // Romance and German names put the institution first: "Parlamento Europeo", "Banque de France".
   // (Irish puts its article before the institution: "An Bord Pleanála".)
   // ("Centro Storico di Cosenza": a head word that opens a known place's name heads no body.)
-  const orgHead = (ORG_HEADS.has(lowerRest[0]!) || (rest[0] === 'An' && ORG_HEADS.has(lowerRest[1] ?? '')) || germanBody(rest, ctx.language) || UNIVERSITY_ABBREVIATIONS.has(rest[0]!)) && rest.filter((w) => !connectors.has(w)).length <= (ctx.foreign ? 7 : 5) && gazLookup(rest.slice(0, 2))?.kind !== 'place';
+  // ("El Colegio de la Frontera Sur", "An Bord Pleanála": after the name's own article.)
+  const orgHead = (ORG_HEADS.has(lowerRest[0]!) || ((rest[0] === 'An' || (ctx.foreign && rest.length >= 3 && /^(?:El|La|Los|Las|Il|Lo|Le|Les)$/u.test(rest[0]!))) && ORG_HEADS.has(lowerRest[1] ?? '')) || germanBody(rest, ctx.language) || UNIVERSITY_ABBREVIATIONS.has(rest[0]!)) && rest.filter((w) => !connectors.has(w)).length <= (ctx.foreign ? 7 : 5) && gazLookup(rest.slice(0, 2))?.kind !== 'place';
   // "Competition and Markets Authority", "Avon and Somerset Police": one name when a single unknown
   // word precedes the "and"; "Google and Microsoft Corp" names two, and so does a name before a long
   // one ("Freeport and Eight Mile Rock High School").
