@@ -4000,6 +4000,14 @@ describe('an article written with a capital inside a Spanish sentence', () => {
   });
 });
 
+describe('Polish clubs named by their initials', () => {
+  it('reads "MMTS", "AZS" and "KPR" before a town as clubs, and a coach named right after the initials as a person', () => {
+    const got = extractEntities('Piłka ręczna', 'Piłkarze ręczni MMTS Kwidzyn wygrali w sobotę. W niedzielę AZS Koszalin przegrał z KPR Legionowo. Wtedy trener MMTS Krzysztof Wiśniewski poprosił o czas.', lex, 'pl');
+    expect(got.organizations).toEqual(expect.arrayContaining(['MMTS Kwidzyn', 'AZS Koszalin', 'KPR Legionowo']));
+    expect(got.people).toContain('Krzysztof Wiśniewski');
+  });
+});
+
 describe('a body named after a monarch', () => {
   it('keeps the monarch\'s numeral ("Università di Napoli Federico II", "Lycée Henri IV"), and a person\'s generation stays his', () => {
     const italian = extractEntities('Fibra', 'È il risultato di uno studio dell’Università di Napoli Federico II e dell’Istituto nazionale di geofisica.', lex, 'it');

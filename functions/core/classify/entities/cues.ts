@@ -257,7 +257,7 @@ export function sentenceCaseBodies(text: string): { name: string; start: number;
  * "GKS Katowice"): the initials say what the name is, a club, whatever the words after them name
  * alone (a town) and whichever language writes them. Written in capitals, as clubs write them.
  */
-const PREFIXED_CLUB = /(?<![\p{L}\p{N}'’.-])(?:FC|HC|HK|SK|FK|NK|HNK|GNK|ŠK|MŠK|MFK|AC|AS|SC|SV|BK|IF|IK|IFK|KK|RK|TJ|AFC|CF|CD|UD|SD|RC|KV|KAA|KRC|KIF|VfB|VfL|TSV|TSG|SSC|SSV|GKS|MKS|JKH|VK|SG|AEK|OFK|CSM|ACS|SL|AZ)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
+const PREFIXED_CLUB = /(?<![\p{L}\p{N}'’.-])(?:FC|HC|HK|SK|FK|NK|HNK|GNK|ŠK|MŠK|MFK|AC|AS|SC|SV|BK|IF|IK|IFK|KK|RK|TJ|AFC|CF|CD|UD|SD|RC|KV|KAA|KRC|KIF|VfB|VfL|TSV|TSG|SSC|SSV|GKS|AZS|SPR|MMTS|KPR|UKS|LKS|ŁKS|MKS|JKH|VK|SG|AEK|OFK|CSM|ACS|SL|AZ)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 /**
  * The Nordic clubs write their initials after the town ("Frölunda HC", "Skellefteå AIK", "Molde FK",
  * "Djurgårdens IF"). One word before them: a second one is as often the sentence's first word. Initials
@@ -269,7 +269,15 @@ const SUFFIXED_CLUB = /(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}[\p{L}'’-]*\s+(?:AIK
 /** The clubs named with their initials, before or after the name, with where each starts and ends. */
 export function clubsByInitials(text: string): { name: string; start: number; end: number }[] {
   const named = (m: RegExpExecArray, name = m[0]): { name: string; start: number; end: number } => ({ name, start: m.index, end: m.index + name.length });
-  return [...[...text.matchAll(PREFIXED_CLUB)].map((m) => named(m, withoutPersonAfter(m[0]))), ...[...text.matchAll(SUFFIXED_CLUB)].map((m) => named(m))];
+  // ("trener MMTS Krzysztof Wiśniewski": a person's given name right after the initials names no club.)
+  const prefixed = [...text.matchAll(PREFIXED_CLUB)].filter((m) => !givenNameAfterInitials(m[0]));
+  return [...prefixed.map((m) => named(m, withoutPersonAfter(m[0]))), ...[...text.matchAll(SUFFIXED_CLUB)].map((m) => named(m))];
+}
+
+/** Whether the word after a club's initials is a given name the lists know and no place ("MMTS Krzysztof Wiśniewski"). */
+function givenNameAfterInitials(name: string): boolean {
+  const second = name.split(/\s+/u)[1] ?? '';
+  return GIVEN_NAMES.has(norm(second)) && !GAZ.has(norm(second)) && worldTownSize(second) === undefined;
 }
 
 /** A club's name without the person named right after it ("HK Midtjylland | Birgitte Damsgaard"). */
