@@ -273,6 +273,8 @@ export const NON_PERSON_FIRST = new Set(gazetteer.nonPersonFirst.map(norm));
  * "Faculty of Mining, Geology and Civil Engineering".
  */
 export const PORTFOLIO_TAILS: ReadonlySet<string> = new Set(['industries', 'services', 'government', 'energy', 'engineering', 'aviation', 'aerospace', 'shipbuilding']);
+/** Articles that open a name in Spanish, Portuguese, Italian and French ("El Colegio de México", "La Jornada", "Los Altos de Chiapas"). */
+export const NAME_ARTICLES: ReadonlySet<string> = new Set(['El', 'La', 'Los', 'Las', 'Il', 'Lo', 'Le', 'Les']);
 /** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
 export const NAME_PARTICLES = new Set(['bin', 'binti', 'anak', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'ter', 'ten', 'te', 'da', 'del', 'la', 'le', 'du', 'dos', 'ur', 'ul', 'uz', 'ud', 'delos', 'dela']);
 /** Particles written with a capital inside names: "Anna Di Meo", "Vincenzo De Luca", "Nuno Dos Santos", "Pádraig Ó Fearghail", "Niamh Ní Bhriain". */

@@ -4,7 +4,7 @@ import { isCamelBrand, type OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { cueMeaning } from '../topic-cues.js';
 import { foldPlaceName, isOnWorldList, isWorldPlace, isWorldRegion, worldTownSize } from '../world-places.js';
-import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, countryOffice, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, fieldThenBodyAnd, GAZ, type GazEntry, gazLookup, germanBody, GERMAN_ADJECTIVE, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, SAINT, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
+import { AND_WORDS, BUILDING_WORDS, CAPITALISED_WORD, COMPANY_NAMES, COMPASS, COUNTRIES, countryOffice, DEMONYMS, EN_STOPWORDS, everydayShaped, fieldPairAnd, fieldThenBodyAnd, GAZ, type GazEntry, gazLookup, germanBody, GERMAN_ADJECTIVE, GIVEN_NAMES, INNER_PARTICLES, isPlaceWord, LOCAL_OFFICES, MAX_GAZ_TOKENS, MAX_TITLE_TOKENS, type Mention, NAME_ARTICLES, NAME_PARTICLES, NAME_SHAPED_WORD, NAMED_AFTER_PLACE, NON_NAMES, NON_PERSON_FIRST, norm, NOT_SURNAMES, OFFICE_PREPS, ORG_HEADS, ORG_TAILS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PERSON_NAME_WORD, PLACE_PREFIXES, PLACE_WORDS, PORTFOLIO_TAILS, placeQualifiedAnd, SAINT, QUALIFIER_SUFFIX, RUN_BREAKERS, STREET_WORDS, SURNAME_PLACE_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName, VENUE_CENTRE, WORSHIP_WORDS } from './tables.js';
 import { namesRegionBody } from './region-bodies.js';
 import { burmeseNameWords } from './burmese-names.js';
 import { CALL_TO_ACTION_VERBS, GROUP_OWNER, isAcronym, isCapitalised, isPublicService } from './tokens.js';
@@ -387,6 +387,11 @@ const OF_PARTICLE_LANGUAGES: ReadonlySet<string> = new Set(['nl', 'de', 'af', 'f
 /** Articles after that "of": "van de", "van het", "von der", "vom". */
 const ARTICLES_AFTER_OF: ReadonlySet<string> = new Set(['de', 'der', 'den', 'het', "'t", 'dem', 'des']);
 
+/** A place the lists know by these words: the gazetteer's, the world list's, or one of its one-word towns. */
+function knownPlaceWords(words: readonly string[]): boolean {
+  return gazLookup([...words])?.kind === 'place' || isWorldPlace([...words]) || (words.length === 1 && worldTownSize(words[0]!) !== undefined);
+}
+
 /** Bodies' words that two places share under one name ("Perth and Kinross Council", "Avon and Somerset Police"). */
 const SHARED_BODY_WORDS: ReadonlySet<string> = new Set(['council', 'authority', 'police', 'constabulary', 'board', 'trust', 'partnership', 'chamber', 'commission']);
 
@@ -394,7 +399,7 @@ const SHARED_BODY_WORDS: ReadonlySet<string> = new Set(['council', 'authority', 
 function servesTwoPlaces(rest: readonly string[]): boolean {
   const and = rest.indexOf('and');
   if (and < 1 || and > 2) return false;
-  const known = (words: readonly string[]): boolean => words.length > 0 && words.every((w) => CAPITALISED_WORD.test(w)) && (gazLookup([...words])?.kind === 'place' || isWorldPlace([...words]) || (words.length === 1 && worldTownSize(words[0]!) !== undefined));
+  const known = (words: readonly string[]): boolean => words.length > 0 && words.every((w) => CAPITALISED_WORD.test(w)) && knownPlaceWords(words);
   for (const n of [1, 2]) {
     const body = and + 1 + n;
     if (body >= rest.length || !known(rest.slice(0, and)) || !known(rest.slice(and + 1, body)) || !ORG_WORDS.has(norm(rest[body]!))) continue;
@@ -1131,7 +1136,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   if (!titled && rest.length >= 2 && (BUILDING_WORDS.has(lowerRest[lowerRest.length - 1]!) || civicBuilding) && !lowerRest.some((w) => AND_WORDS.has(w))) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
     const town = rest.slice(0, -2);
-    if (civicBuilding && (gazLookup(town)?.kind === 'place' || isWorldPlace(town) || (town.length === 1 && worldTownSize(town[0]!) !== undefined))) out.push({ kind: 'place', name: gazLookup(town)?.canonical ?? town.join(' '), pos, fixed: true });
+    if (civicBuilding && knownPlaceWords(town)) out.push({ kind: 'place', name: gazLookup(town)?.canonical ?? town.join(' '), pos, fixed: true });
     return;
   }
   // "Sedona Fire District", "Boardman School District", "Red Rock Ranger District": a district named
@@ -1184,7 +1189,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // (Irish puts its article before the institution: "An Bord Pleanála".)
   // ("Centro Storico di Cosenza": a head word that opens a known place's name heads no body.)
   // ("El Colegio de la Frontera Sur", "An Bord Pleanála": after the name's own article.)
-  const orgHead = (ORG_HEADS.has(lowerRest[0]!) || ((rest[0] === 'An' || (ctx.foreign && rest.length >= 3 && /^(?:El|La|Los|Las|Il|Lo|Le|Les)$/u.test(rest[0]!))) && ORG_HEADS.has(lowerRest[1] ?? '')) || germanBody(rest, ctx.language) || UNIVERSITY_ABBREVIATIONS.has(rest[0]!)) && rest.filter((w) => !connectors.has(w)).length <= (ctx.foreign ? 7 : 5) && gazLookup(rest.slice(0, 2))?.kind !== 'place';
+  const orgHead = (ORG_HEADS.has(lowerRest[0]!) || ((rest[0] === 'An' || (ctx.foreign && rest.length >= 3 && NAME_ARTICLES.has(rest[0]!))) && ORG_HEADS.has(lowerRest[1] ?? '')) || germanBody(rest, ctx.language) || UNIVERSITY_ABBREVIATIONS.has(rest[0]!)) && rest.filter((w) => !connectors.has(w)).length <= (ctx.foreign ? 7 : 5) && gazLookup(rest.slice(0, 2))?.kind !== 'place';
   // "Competition and Markets Authority", "Avon and Somerset Police": one name when a single unknown
   // word precedes the "and"; "Google and Microsoft Corp" names two, and so does a name before a long
   // one ("Freeport and Eight Mile Rock High School").
