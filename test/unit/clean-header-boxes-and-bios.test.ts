@@ -136,4 +136,15 @@ describe('a box whose label stands over a blank line', () => {
       '• Live music: until 1am at weekends, with a noise limiter', '• Door staff from 9pm, CCTV at the entrance, no new customers after midnight', '', STORY[2], '', STORY[3]].join('\n');
     expect((await clean(text, 'glance.txt')).paragraphs).toEqual([STORY[0], STORY[1], STORY[4], STORY[2], STORY[3]]);
   });
+
+  it('goes when its label is any words in capitals over bullet points, and the story keeps its opening and its headline', async () => {
+    const text = ['Monday, May 18, 2026   Oswestry 14°C', 'Business', 'Sardine canner wins licence for its new taproom', 'By Siân Roberts-Hughes', 'May 15, 2026', '',
+      STORY[0], '', STORY[1], '', 'KEY CONDITIONS', '• Sales until 10pm Sunday to Thursday, 11pm Friday and Saturday', '• Outdoor seating closes at 9pm', '• Deliveries in daytime hours only', '',
+      STORY[4], '', STORY[2], '', STORY[3]].join('\n');
+    const a = await clean(text, 'conditions.txt');
+    expect(a.title).toBe('Sardine canner wins licence for its new taproom');
+    expect(a.paragraphs).toEqual([STORY[0], STORY[1], STORY[4], STORY[2], STORY[3]]);
+    // The weather beside the masthead's date names no publication.
+    expect(a.source).toBeNull();
+  });
 });

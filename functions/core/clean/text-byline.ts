@@ -154,8 +154,9 @@ export function sourceFromRest(rest: string): string | null {
   const t = rest.replace(/^[\s–—|•·,-]+|[\s–—|•·,-]+$/g, '').trim();
   // "Stand:" (a label), "NZST" (the time's zone): no publication.
   if (!t || t.length > 50 || /:$/.test(t) || /^(?:[A-Z]{1,4}[SD]?T|UTC|GMT|Z)$/.test(t)) return null;
-  // "1 Sha'ban 1447", "12 Dey 1404": the day in another calendar beside the date, a day, a month and a year.
-  if (/^\d{1,2}\s/u.test(t) && /\s\d{3,4}$/u.test(t)) return null;
+  // "1 Sha'ban 1447", "12 Dey 1404": the day in another calendar beside the date, a day, a month and a
+  // year; "Oswestry 14°C": the weather.
+  if ((/^\d{1,2}\s/u.test(t) && /\s\d{3,4}$/u.test(t)) || /\d\s?°/u.test(t)) return null;
   const words = t.split(/\s+/);
   // "Samedi", "Datum": a weekday or a label left over.
   if (words.every((w) => isDateWord(w) || !w.replace(DATE_LABEL_RE, '').trim())) return null;

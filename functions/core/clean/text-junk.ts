@@ -81,6 +81,8 @@ const MAX_BOX_LINE_WORDS = 16;
 const BULLET = /^[•●▪◦·-]\s/u;
 /** A timeline's point: a date ("May 2, 2023", "August 2023", "2 May 2023", "2019"), maybe its weekday in brackets, then a colon or a dash. */
 const DATED_POINT = /^(?:\p{Lu}\p{Ll}{2,8}\.? (?:\d{1,2},? )?\d{4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\d{4})(?: \([\p{L}.]{3,12}\))?\s?(?::|\s[–—-])\s/u;
+/** A label written in capitals: "KEY CONDITIONS", "THE DECISION". */
+const SHOUTED_LABEL = /^\p{Lu}[\p{Lu}\p{N} &'’,-]{2,40}$/u;
 /** Most words after the colon of a box's label: "At a glance: the conditions". */
 const MAX_LABEL_TAIL_WORDS = 5;
 
@@ -111,7 +113,9 @@ export function dropBoxes(units: Unit[]): void {
     const chromeFirst = under?.junk === true;
     // A timeline's points each open on their date ("TIMELINE OF THE CASE", "", "May 2, 2023 (Tuesday): Tank collapses …").
     const dated = DATED_POINT.test(under?.text ?? '');
-    if ((units[i]!.blankAfter && !chromeFirst && !dated && !BULLET.test(under?.text ?? '')) || !isBoxLabel(units[i]!.text)) continue;
+    // ("KEY CONDITIONS" over "• Sales until 10pm …", "• Outdoor seating closes at 9pm": a label in capitals over bullet points.)
+    const shoutedOverBullets = SHOUTED_LABEL.test(units[i]!.text) && units[i]!.stats.words <= MAX_LABEL_TAIL_WORDS && BULLET.test(under?.text ?? '') && BULLET.test(units[i + 2]?.text ?? '');
+    if ((units[i]!.blankAfter && !chromeFirst && !dated && !BULLET.test(under?.text ?? '')) || !(isBoxLabel(units[i]!.text) || shoutedOverBullets)) continue;
     const box: Unit[] = [];
     for (let k = i + 1; k < units.length && box.length < MAX_BOX_LINES; k++) {
       const u = units[k]!;
