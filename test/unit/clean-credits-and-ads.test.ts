@@ -129,6 +129,15 @@ describe('an ad’s call to act and an elided name before its dash', () => {
     expect(junkKind('The advice was simple: get the vaccine before winter, the minister said.')).toBeNull();
   });
 
+  it('takes a call not to miss out before a dash, a channel named after its app in a set-up, and a Dutch update stamp as chrome', async () => {
+    const { junkKind, isTailMarker } = await import('../../functions/core/clean/boilerplate.js');
+    expect(junkKind('Never miss a story from Oswestry and the borders – get our free daily email at 7am.')).not.toBeNull();
+    expect(junkKind('Das Westpfalz Journal gibt es jetzt auch auf WhatsApp: Folgen Sie unserem Kanal und verpassen Sie kein Spiel.')).not.toBeNull();
+    expect(junkKind('Aangepast op 27 april 2026')).not.toBeNull();
+    expect(isTailMarker('Les auteurs')).toBe(true);
+    expect(junkKind('Never miss a chance – the council said residents should check the email it sent.')).toBeNull();
+  });
+
   it('reads an illustration’s credit closing a caption as a photo’s ("… Illustration : Cabines Océanes / Atelier Kervella")', async () => {
     const { junkKind } = await import('../../functions/core/clean/boilerplate.js');
     expect(junkKind('Vue d’artiste du futur bâtiment de 32 000 m² à Montoir-de-Bretagne. Illustration : Cabines Océanes / Atelier Kervella Architectes')).not.toBeNull();

@@ -653,7 +653,9 @@ function isHousePromo(block: string): boolean {
     const verb = firstWordOf(sentence);
     // (Or opening the line on a channel or a group to join: "Entre no canal da Folha da Serra no WhatsApp".)
     const joinsChannel = (verb === 'entre' || verb === 'entra') && (k > 0 || CHANNEL_AFTER_ENTRE.test(sentence));
-    if ((FOLLOW_VERBS.has(verb) || JOIN_VERBS.has(verb) || joinsChannel) && followsOnNetwork(sentence)) return true;
+    // ("… gibt es jetzt auch auf WhatsApp: Folgen Sie unserem Kanal …": or the set-up names the network, the call the channel.)
+    const channelAfterSetUp = k > 0 && NETWORKS_IN_PROMO.some((n) => sentences[0]!.includes(n)) && OWN_CHANNEL.test(sentence);
+    if ((FOLLOW_VERBS.has(verb) || JOIN_VERBS.has(verb) || joinsChannel) && (followsOnNetwork(sentence) || channelAfterSetUp)) return true;
   }
   // The site's podcast: "Listen to this week's Dardania Business podcast on Spotify and Apple Podcasts."
   // ("Escucha cada viernes «Ruta Austral», el pódcast de …", "Lyssna på …, Affärsliv Nords podd … – varje fredag där du hittar poddar.")
@@ -671,8 +673,12 @@ function isHousePromo(block: string): boolean {
   if (dashed && DOMAIN_AT_END.test(lower) && PRICE_OR_SHARE.test(lower)) return true;
   return dashed && CLASSIFIED_AD.test(block);
 }
+/** "our channel" in the languages read: what a call to follow names once its set-up has named the app. */
+const OWN_CHANNEL = /\b(?:our|unserem|unseren|notre|nuestro|nosso|il nostro|onze|ons|vår|vores|naszego|nasz)\s+(?:channel|kanal|chaîne|canal|canale|kanaal|kanał)\b/u;
 /** Portuguese and Spanish "join" before a channel or a group, where "entre" is no "between". */
 const CHANNEL_AFTER_ENTRE = /^entr[ea] (?:n[oa]|em|en) (?:nosso |nuestro |el |o )?(?:canal|grupo|comunidade|comunidad)\b/u;
+/** The site's own e-mail as an offer: "our free daily email", "our morning e-mail". */
+const OUR_EMAIL = /\bour (?:free )?(?:(?:daily|weekly|morning|evening) )?e-?mail\b/u;
 /** Verbs that open the offer of the site's own delivery: "Get the Gazette's City Hall newsletter …", "Turn on … alerts in our free app", "Join our free newsletter". */
 const DELIVERY_VERBS = ['get ', 'sign up for ', 'sign up to ', 'subscribe to ', 'receive ', 'turn on ', 'switch on ', 'join our ', 'join the '];
 /** Longest question setting up such an offer. */
@@ -694,10 +700,12 @@ function offersDelivery(lower: string): boolean {
   // (Or after a question that sets it up: "Want the Furness Post's business news every Friday? Join our free newsletter.")
   const asked = lower.indexOf('? ');
   // ("Stay ahead of the market: get … on WhatsApp": any short set-up; what follows must still be an offer.)
-  const offer = colon > 0 && colon <= 40 ? lower.slice(colon + 2) : asked > 0 && asked <= MAX_SET_UP_CHARS ? lower.slice(asked + 2) : lower;
+  // ("Never miss a story from Oswestry – get our free daily email": or a dash after a call not to miss out.)
+  const dash = colon < 0 && (lower.startsWith('never miss') || lower.startsWith("don't miss") || lower.startsWith('don’t miss')) ? lower.indexOf(' – ') : -1;
+  const offer = colon > 0 && colon <= 40 ? lower.slice(colon + 2) : dash > 0 && dash <= 60 ? lower.slice(dash + 3) : asked > 0 && asked <= MAX_SET_UP_CHARS ? lower.slice(asked + 2) : lower;
   if (!DELIVERY_VERBS.some((v) => offer.startsWith(v))) return false;
   if (offer.startsWith('sign up to hear from us')) return true;
-  if (offer.includes('newsletter')) return true;
+  if (offer.includes('newsletter') || OUR_EMAIL.test(offer)) return true;
   if ((offer.includes(' alerts') || offer.includes(' notifications')) && (offer.includes(' our ') || offer.includes(' app'))) return true;
   // (The app closes the offer: "… morning headlines on Viber", "… on WhatsApp – free".)
   return (offer.includes('headlines') || offer.includes('news') || offer.includes('updates') || offer.includes('briefing')) && MESSAGING_APPS.some((app) => offer.includes(app, offer.length - app.length - MAX_AFTER_APP));
@@ -1252,7 +1260,7 @@ const matchesStrong = matcher(STRONG);
  * March 4, 2026 by …". Its figures come within a few words of the label: "Updated figures released
  * on Monday show 1,200 more cases." is a sentence.
  */
-const STAMP = /^[|•·\s]*(updated|posted|published|last updated|first published|last modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\b:?\s*(?=(?:[^\s\d]+\s+){0,3}[^\s\d]*\d)(on|at|am|le|el|il|em|op)?\s*.{0,70}$/i;
+const STAMP = /^[|•·\s]*(updated|posted|published|last updated|first published|last modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|aangepast|gewijzigd)\b:?\s*(?=(?:[^\s\d]+\s+){0,3}[^\s\d]*\d)(on|at|am|le|el|il|em|op)?\s*.{0,70}$/i;
 
 /** "142 shares", "1.2K", "340 likes": a count with a unit or a counter word. */
 const COUNT = String.raw`\d[\d.,]*(?:[KkM]\b|[KkM]?\s?(?:shares?|likes?|tweets?|retweets?|reactions?|views?|reads?)\b)`;
@@ -1775,7 +1783,7 @@ const TAIL_MARKERS: RegExp[] = [
   /^(about (this|the) (publication|author))$/i,
   // The writer's box under the story, labelled with the writer's role: "L'autrice", "Der Autor", "La autora".
   // (Or "About the authors", "Sobre los autores", "Über die Autorin".)
-  /^(?:l['’]auteur|l['’]autrice|l['’]autore|der autor|die autorin|el autor|la autora|o autor|a autora|de auteur|författaren|forfatteren|about the authors|sobre (?:el|la|o|a|los|las|os|as) autor(?:a|es|as)?|über (?:den|die) autor(?:in|en)?|à propos de l['’]aut(?:eur|eure|rice))$/iu,
+  /^(?:l['’]auteur|l['’]autrice|l['’]autore|der autor|die autorin|el autor|la autora|o autor|a autora|de auteur|författaren|forfatteren|about the authors|les auteurs|les autrices|gli autori|die autoren|os autores|de auteurs|sobre (?:el|la|o|a|los|las|os|as) autor(?:a|es|as)?|über (?:den|die) autor(?:in|en)?|à propos de l['’]aut(?:eur|eure|rice))$/iu,
   /^(readers?'?|your|user|latest|top|all|\d+) comments?\b.{0,30}$/i,
   /^(share what you think|have your say|post a comment|add your comment|discuss this (article|story)|comments are closed|what do you think\??|readers'? (views|reactions|responses))\b/i,
   COMMENTS_HEADER,
