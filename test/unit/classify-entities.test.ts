@@ -3930,6 +3930,14 @@ describe('local bodies, venues and landforms named whole', () => {
   });
 });
 
+describe('Welsh names and places, and a pilgrim\'s title', () => {
+  it('reads the Welsh particle "ap" inside a name, a Llan- or Llyn- name as a place and "Alhaj" as a title', () => {
+    const got = extractEntities('Taproom', 'Chief executive Gareth ap Rhys-Morgan said it started in a garage at Llanyblodwel. Trains run to Llynclys. Chairman Alhaj Mofizur Rahman Talukder agreed.', lex, 'en');
+    expect(got.people).toEqual(expect.arrayContaining(['Gareth ap Rhys-Morgan', 'Mofizur Rahman Talukder']));
+    expect(got.places).toEqual(expect.arrayContaining(['Llanyblodwel', 'Llynclys']));
+  });
+});
+
 describe('South African municipalities and former homelands', () => {
   it('reads a municipality named after a titled person or by initials whole ("King Sabata Dalindyebo Local Municipality", "The OR Tambo District Municipality")', () => {
     const got = extractEntities('Ward', 'The ANC held Ward 19 of the King Sabata Dalindyebo Local Municipality in Mthatha. The OR Tambo District Municipality supplies its water.', lex, 'en');

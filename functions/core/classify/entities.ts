@@ -1210,6 +1210,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const journeyTo = !sportsArticle && before === 'to' && JOURNEY_TO.test(body.slice(Math.max(0, at - 40), at));
     const climbed = !sportsArticle && CLIMBED_BEFORE.test(body.slice(Math.max(0, at - 16), at));
     const formerPlace = FORMER_PLACE_BEFORE.test(body.slice(Math.max(0, at - 30), at));
+    // "at Llanyblodwel", "and Llynclys": a Welsh parish's or lake's name, shaped as nothing else is.
+    const welshPlace = WELSH_PLACE.test(s.word);
     // "Residents of Gelugor": after "residents of", "outskirts of", "north of"; "from Kudat … to Tenom".
     const placeOf = (before === 'of' && PLACE_BEFORE_OF.test(body.slice(Math.max(0, at - 40), at))) || ((before === 'to' || before === 'from') && !sportsArticle && namesSpanEnd(body, at, at + s.word.length));
     // "in Mukono, Luwero and Masaka": listed with a place the article names.
@@ -1230,7 +1232,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       (capturedAt(BETWEEN_PAIR, body, at, s.word) || (capturedAt(AT_LOCATED, body, at, s.word) && !WORKPLACE_BEFORE_AT.test(body.slice(Math.max(0, at - 80), at))));
     // "on Fleetwood’s Wyre Dock", "Picton’s foreshore": the owner of a dock, a harbour or a town's centre is a town.
     const ownsPlace = !sportsArticle && PLACE_OWNED_AFTER.test(body.slice(at + s.word.length, at + s.word.length + 60));
-    if (openingLocative || onIsland || located || ownsPlace || (before && (PLACE_PREPS.has(before) || NEAR_WORDS.has(before))) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || climbed || formerPlace || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+    if (openingLocative || onIsland || located || ownsPlace || (before && (PLACE_PREPS.has(before) || NEAR_WORDS.has(before))) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || climbed || formerPlace || welshPlace || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person, declined
   // or not ("Berga i Kowalczyka" of Linus Berg and Norbert Kowalczyk).
@@ -1429,6 +1431,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   };
   return { people: pick('person'), places: pick('place'), organizations: pick('org') };
 }
+
+/** A Welsh place's opening "Llan" (a parish's church) or "Llyn" (a lake) on a name no list knows. */
+const WELSH_PLACE = /^Ll(?:an|yn)\p{Ll}{3,}$/u;
 
 /** The last word of a publication's name ("Riverton Gazette", "Shia International News Association"). */
 const OUTLET_WORD =

@@ -276,7 +276,7 @@ export const PORTFOLIO_TAILS: ReadonlySet<string> = new Set(['industries', 'serv
 /** Articles that open a name in Spanish, Portuguese, Italian and French ("El Colegio de México", "La Jornada", "Los Altos de Chiapas"). */
 export const NAME_ARTICLES: ReadonlySet<string> = new Set(['El', 'La', 'Los', 'Las', 'Il', 'Lo', 'Le', 'Les']);
 /** Lowercase name particles that never split a run ("Mohammed bin Salman", "Charles de Gaulle"). */
-export const NAME_PARTICLES = new Set(['bin', 'binti', 'anak', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'ter', 'ten', 'te', 'da', 'del', 'la', 'le', 'du', 'dos', 'ur', 'ul', 'uz', 'ud', 'delos', 'dela']);
+export const NAME_PARTICLES = new Set(['bin', 'binti', 'anak', 'ibn', 'al', 'el', 'de', 'van', 'von', 'der', 'den', 'ter', 'ten', 'te', 'da', 'del', 'la', 'le', 'du', 'dos', 'ur', 'ul', 'uz', 'ud', 'delos', 'dela', 'ap']);
 /** Particles written with a capital inside names: "Anna Di Meo", "Vincenzo De Luca", "Nuno Dos Santos", "Pádraig Ó Fearghail", "Niamh Ní Bhriain". */
 export const INNER_PARTICLES = new Set(['Di', 'De', 'Da', 'Del', 'Della', 'Dos', 'Das', 'Do', 'Van', 'Von', 'Der', 'Den', 'Le', 'La', 'Du', 'Des', 'Ter', 'Ten', 'Te', 'Ó', 'Ní', 'Nic', 'Uí', 'Mac', 'Mhic']);
 /** Heads of treaty and tournament names that open with a place ("Paris Agreement", "US Open"). */
