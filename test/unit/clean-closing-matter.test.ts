@@ -1184,3 +1184,13 @@ describe('a notes app’s export of a clipped page', () => {
     expect(doc.published).toBe('2025-02-06');
   });
 });
+
+describe('a closing sentence too short to count as prose', () => {
+  it('ends the story when only the page\'s tags and related links stand under it', async () => {
+    const last = 'Zespół AGH chce kontynuować pomiary do 2030 roku. Projekt finansuje Urząd Marszałkowski Województwa Małopolskiego.';
+    const text = ['Woda wraca do Olkusza', '', ...PROSE.flatMap((p) => [p, '']), 'Zapisz się na nasz cotygodniowy newsletter i bądź na bieżąco.', '', PROSE[0]!.replace('harbour board', 'town council'), '', last, '',
+      'Tagi: woda, AGH, Sztoła', 'Udostępnij', 'Zobacz także', 'Wolbrom: nowa hala sportowa gotowa przed terminem', '12 października 2026', 'Komentarze (6)'].join('\n');
+    const read = await cleanDocument(decodeDocument(utf8(text), { key: 'incoming/olkusz.txt' }), { now: NOW });
+    expect(read.paragraphs[read.paragraphs.length - 1]).toBe(last);
+  });
+});

@@ -69,6 +69,13 @@ function proseBody(units: readonly Unit[], end: number, firstIsTitle: boolean): 
     const at = runs.indexOf(main);
     for (let k = at - 1; k >= 0 && runs[k]!.end < bodyStart && runs[k]!.words >= MIN_RUN_WORDS_OVER_BOX && figureBoxBetween(units, runs[k]!.end, bodyStart); k--) bodyStart = runs[k]!.start;
     for (let k = at + 1; k < runs.length && runs[k]!.start > bodyEnd && runs[k]!.words >= MIN_RUN_WORDS_OVER_BOX && figureBoxBetween(units, bodyEnd, runs[k]!.start); k++) bodyEnd = runs[k]!.end;
+    // A closing sentence or two too short to count as prose ("Projekt finansuje Urząd Marszałkowski …"),
+    // with nothing but the page's chrome under it before the closing marker, ends the story.
+    const next = nextNonJunk(units, bodyEnd + 1, end);
+    const closing = units[next]?.stats;
+    // (Not a labelled line, "Goals: …", "Updated: …", nor a site's notice naming its address.)
+    const plainSentence = closing !== undefined && !/^[^:]{1,25}:\s/u.test(units[next]!.text) && !/\p{L}\.(?:com|org|net|ie|uk|au|nz|ca|za|in)\b/u.test(units[next]!.text);
+    if (next < end && closing !== undefined && plainSentence && closing.endsSentence && closing.hasLetters && closing.words >= MIN_CLOSING_SENTENCE_WORDS && nextNonJunk(units, next + 1, end) >= end) bodyEnd = next;
   } else {
     // No prose at all: keep the sentence-like lines, else everything that is not junk.
     const idx = units.map((u, i) => (i < end && !u.junk && isShortSentence(u.stats) ? i : -1)).filter((i) => i >= 0 && !(i === 0 && firstIsTitle));
@@ -81,6 +88,15 @@ function proseBody(units: readonly Unit[], end: number, firstIsTitle: boolean): 
   }
   return { prose, bodyStart, bodyEnd };
 }
+
+/** The first unit from `from` that is neither junk nor a related link, or `end`. */
+function nextNonJunk(units: readonly Unit[], from: number, end: number): number {
+  let k = from;
+  while (k < end && (units[k]!.junk || units[k]!.related)) k++;
+  return k;
+}
+/** Fewest words of a closing sentence read after the last run of prose. */
+const MIN_CLOSING_SENTENCE_WORDS = 6;
 
 /** Fewest words of a run joined to the body across a box of figures: two or three paragraphs. */
 const MIN_RUN_WORDS_OVER_BOX = 40;
