@@ -3910,6 +3910,12 @@ describe('local bodies, venues and landforms named whole', () => {
     expect(got.places).toEqual(expect.arrayContaining(['Doney Park', 'Jay Lively Activity Center', 'San Francisco Peaks']));
   });
 
+  it('reads a hall of fame and a public service named after its valley as bodies ("Goulburn Valley Health")', () => {
+    const got = extractEntities('Tribute', 'He was inducted into the Northwestern Ontario Sports Hall of Fame in 1998. Goulburn Valley Health said its services would stay open.', lex, 'en');
+    expect(got.organizations).toEqual(expect.arrayContaining(['Northwestern Ontario Sports Hall of Fame', 'Goulburn Valley Health']));
+    expect(got.places).toEqual([]);
+  });
+
   it('reads a body opening on its initials after a person and "of" ("Lim Pei Shan of MIDF Research")', () => {
     const got = extractEntities('Results', 'Lim Pei Shan of MIDF Research was more cautious.', lex, 'en');
     expect(got.people).toEqual(['Lim Pei Shan']);

@@ -392,6 +392,9 @@ function knownPlaceWords(words: readonly string[]): boolean {
   return gazLookup([...words])?.kind === 'place' || isWorldPlace([...words]) || (words.length === 1 && worldTownSize(words[0]!) !== undefined);
 }
 
+/** Public services a region's body is named by after its valley, coast or bay ("Goulburn Valley Health"). */
+const REGION_SERVICES: ReadonlySet<string> = new Set(['health', 'water', 'police', 'ambulance', 'transport', 'energy', 'tourism', 'fire']);
+
 /** Bodies' words that two places share under one name ("Perth and Kinross Council", "Avon and Somerset Police"). */
 const SHARED_BODY_WORDS: ReadonlySet<string> = new Set(['council', 'authority', 'police', 'constabulary', 'board', 'trust', 'partnership', 'chamber', 'commission']);
 
@@ -1120,6 +1123,17 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // venue or a building, not a body.
   if (!titled && rest.length >= 3 && VENUE_CENTRE.test(rest.slice(-2).join(' '))) {
     out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Northwestern Ontario Sports Hall of Fame": a hall of fame is an institution, whatever place opens its name.
+  if (!titled && rest.length >= 4 && rest.slice(-3).join(' ') === 'Hall of Fame') {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Goulburn Valley Health", "Sunshine Coast Water": a public service named after the valley, coast or bay it serves.
+  if (!titled && rest.length >= 3 && REGION_SERVICES.has(lowerRest[lowerRest.length - 1]!) && /^(?:valley|coast|bay|river|peninsula|region|islands?|highlands|plains|lakes)$/u.test(lowerRest[lowerRest.length - 2]!) &&
+    rest.slice(0, -2).every((w) => CAPITALISED_WORD.test(w) && !GIVEN_NAMES.has(norm(w)))) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
   // "Pacific Biological Station", "Rothamsted Research Station": a research station is an institute, a body, not a place.
