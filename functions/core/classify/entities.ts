@@ -213,6 +213,8 @@ const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'BL', 'MP', 'MSP', 'MLA', 'MHK'
 const POST_NOMINALS_AFTER_GIVEN_NAME = new Set(['SC', 'BL']);
 /** A ruler's number past those, after a name ("Togbega Adza Kwasi VI"); in capitals only ("Xi Jinping"). */
 const RULER_NUMBER = /^(?:V|VI{1,3}|I?X|XI{1,3}|XI?V|XVI{0,3})$/u;
+/** The numerals a generation suffix shares with a ruler's ("II", "III", "IV"): a ruler's only in a body's name after the ruler. */
+const LOW_RULER_NUMBER = /^(?:I{2,3}|IV)$/u;
 
 /** Folds cluster `from` into `into`: its mentions count for `into`, which starts where the earlier of the two does. */
 function absorb(into: Cluster, from: Cluster): void {
@@ -665,7 +667,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // ("Région Grand Est": a word of another language's sentence that closes a place the lists know is the place's.)
     const closesKnownPlace = (): boolean => toks.length >= 2 && gazLookup(toks.slice(-2).map((t) => t.bare))?.kind === 'place';
     const portfolioClosed = (): boolean => toks.length >= 5 && toks[toks.length - 2]!.bare === 'and' && toks.some((t, k) => t.bare === 'of' && k > 0 && ORG_WORDS.has(norm(toks[k - 1]!.bare))) && (lexicon?.isCommon(toks[toks.length - 1]!.bare) ?? false);
-    while (toks.length > 1 && !whole && ((NON_NAMES.has(norm(toks[toks.length - 1]!.bare)) && !surnameMonth(body, toks) && !surnameAfterInitial(toks.length - 1, toks.map((t) => t.bare)) && burmeseNameWords(toks.map((t) => t.bare)) === undefined && !portfolioClosed() && !closesKnownPlace() && !(/^(?:I{2,3}|IV)$|^(?:V|VI{1,3}|I?X|XI{1,3}|XI?V|XVI{0,3})$/u.test(toks[toks.length - 1]!.bare) && namedAfterMonarch())) || (toks.length > 2 && RULER_NUMBER.test(toks[toks.length - 1]!.bare) && !REGNAL_TITLE.test(norm(toks[0]!.bare)) && !namedAfterMonarch()))) {
+    while (toks.length > 1 && !whole && ((NON_NAMES.has(norm(toks[toks.length - 1]!.bare)) && !surnameMonth(body, toks) && !surnameAfterInitial(toks.length - 1, toks.map((t) => t.bare)) && burmeseNameWords(toks.map((t) => t.bare)) === undefined && !portfolioClosed() && !closesKnownPlace() && !((LOW_RULER_NUMBER.test(toks[toks.length - 1]!.bare) || RULER_NUMBER.test(toks[toks.length - 1]!.bare)) && namedAfterMonarch())) || (toks.length > 2 && RULER_NUMBER.test(toks[toks.length - 1]!.bare) && !REGNAL_TITLE.test(norm(toks[0]!.bare)) && !namedAfterMonarch()))) {
       const dropped = toks[toks.length - 1]!.bare;
       suffix = (GENERATION_SUFFIX.test(dropped) || RULER_NUMBER.test(dropped)) && suffix === undefined ? dropped.replace(/^(Jr|Sr)$/, '$1.') : undefined;
       toks = toks.slice(0, -1);

@@ -255,18 +255,16 @@ export function isSideBox(el: DomElement): boolean {
   const cls = el.getAttribute('class');
   if (cls === null) return false;
   const sideBox = SIDE_BOX_CLASS.test(cls);
-  if (!sideBox && !TIMELINE_CLASS.test(cls)) return ANY_BOX_CLASS.test(cls) && headedListBox(el);
+  const timeline = !sideBox && TIMELINE_CLASS.test(cls);
+  if (!sideBox && !timeline && !ANY_BOX_CLASS.test(cls)) return false;
   if ((el.textContent ?? '').length > MAX_SIDE_BOX_CHARS) return false;
   if (sideBox) return !STORY_BOX_CLASS.test(cls) || el.querySelectorAll('p').length <= MAX_STORY_BOX_PARAGRAPHS;
+  // A timeline under its heading; any other box only as points under their label, a paragraph or two at
+  // most ("Ready, Set, Go: what the levels mean").
   const heading = el.firstElementChild;
-  return heading !== null && /^H[2-6]$/.test(heading.tagName) && TIMELINE_HEADING.test((heading.textContent ?? '').trim());
-}
-
-/** A box of points under their label: a heading first, then a list, and a paragraph or two at most ("Ready, Set, Go: what the levels mean"). */
-function headedListBox(el: DomElement): boolean {
-  const heading = el.firstElementChild;
-  if (heading === null || !/^H[2-6]$/.test(heading.tagName) || el.querySelector('ul, ol') === null) return false;
-  return el.querySelectorAll('p').length <= MAX_STORY_BOX_PARAGRAPHS && (el.textContent ?? '').length <= MAX_SIDE_BOX_CHARS;
+  if (heading === null || !/^H[2-6]$/.test(heading.tagName)) return false;
+  if (timeline) return TIMELINE_HEADING.test((heading.textContent ?? '').trim());
+  return el.querySelector('ul, ol') !== null && el.querySelectorAll('p').length <= MAX_STORY_BOX_PARAGRAPHS;
 }
 
 export function absoluteUrl(href: string | null | undefined, base: string | null): string | null {

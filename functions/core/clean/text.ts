@@ -72,10 +72,10 @@ function proseBody(units: readonly Unit[], end: number, firstIsTitle: boolean): 
     // A closing sentence or two too short to count as prose ("Projekt finansuje Urząd Marszałkowski …"),
     // with nothing but the page's chrome under it before the closing marker, ends the story.
     const next = nextNonJunk(units, bodyEnd + 1, end);
-    const closing = units[next]?.stats;
+    const closing = next < end ? units[next]! : undefined;
     // (Not a labelled line, "Goals: …", "Updated: …", nor a site's notice naming its address.)
-    const plainSentence = closing !== undefined && !/^[^:]{1,25}:\s/u.test(units[next]!.text) && !/\p{L}\.(?:com|org|net|ie|uk|au|nz|ca|za|in)\b/u.test(units[next]!.text);
-    if (next < end && closing !== undefined && plainSentence && closing.endsSentence && closing.hasLetters && closing.words >= MIN_CLOSING_SENTENCE_WORDS && nextNonJunk(units, next + 1, end) >= end) bodyEnd = next;
+    const plainSentence = closing !== undefined && !/^[^:]{1,25}:\s/u.test(closing.text) && !/\p{L}\.(?:com|org|net|ie|uk|au|nz|ca|za|in)\b/u.test(closing.text);
+    if (plainSentence && closing.stats.endsSentence && closing.stats.hasLetters && closing.stats.words >= MIN_CLOSING_SENTENCE_WORDS && nextNonJunk(units, next + 1, end) >= end) bodyEnd = next;
   } else {
     // No prose at all: keep the sentence-like lines, else everything that is not junk.
     const idx = units.map((u, i) => (i < end && !u.junk && isShortSentence(u.stats) ? i : -1)).filter((i) => i >= 0 && !(i === 0 && firstIsTitle));

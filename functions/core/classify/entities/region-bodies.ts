@@ -33,8 +33,7 @@ function fieldWord(word: string, lex: Lexicon | undefined): boolean {
   return (
     /^\p{Lu}\p{Ll}{2,}$/u.test(word) &&
     // A plural the lexicon knows in the singular counts too ("Waterways", "Museums").
-    // So does a pursuit's name in -ing too rare for the lexicon ("Mountaineering Ireland", "Orienteering Scotland").
-    ((lex?.isCommon(word) ?? false) || pluralOfCommon(word, lex) || (/^\p{Lu}\p{Ll}{5,}ing$/u.test(word) && !(lex?.has(word) ?? true))) &&
+    ((lex?.isCommon(word) ?? false) || pluralOfCommon(word, lex) || rarePursuit(word, lex)) &&
     !ALL_STOPWORDS.has(w) &&
     !TITLES.has(w) &&
     !DEMONYMS.has(w) &&
@@ -48,6 +47,11 @@ function fieldWord(word: string, lex: Lexicon | undefined): boolean {
     !REGION_QUALIFIERS.has(w) &&
     !REGION_THINGS.has(w)
   );
+}
+
+/** A pursuit's name in -ing too rare for the lexicon: "Mountaineering" (Ireland), "Orienteering" (Scotland). */
+function rarePursuit(word: string, lex: Lexicon | undefined): boolean {
+  return /^\p{Lu}\p{Ll}{5,}ing$/u.test(word) && !(lex?.has(word) ?? true);
 }
 
 /** A capitalised plural's shape, with the adverbs shaped so ("Towards", "Sometimes", "Perhaps", "Besides") left out; not "Thus", "Business". */
@@ -83,7 +87,7 @@ const SENTENCE_OPENERS = new Set('meanwhile elsewhere instead today yesterday to
 export function speakingRegionBody(words: readonly string[], lex: Lexicon | undefined): boolean {
   const opener = norm(words[0] ?? '');
   // (A word in -ing the lexicon does not hold is a pursuit's name, no verb: "Mountaineering Ireland said".)
-  return !SENTENCE_OPENERS.has(opener) && (!/(?:ly|ing|ed)$/u.test(opener) || (opener.endsWith('ing') && !(lex?.has(words[0]!) ?? true))) && fieldBeforeRegion(words, lex);
+  return !SENTENCE_OPENERS.has(opener) && (!/(?:ly|ing|ed)$/u.test(opener) || rarePursuit(words[0]!, lex)) && fieldBeforeRegion(words, lex);
 }
 
 /**

@@ -1692,7 +1692,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       !functionWord(lastWord) && !SHOW_WORDS.has(norm(lastWord)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
     // "Fiona K. Grant", "Mercy O. Chirwa": a known given name and a middle initial say person, whatever the
     // given name or the surname means.
-    if (content.length === 3 && common.length === 1 && common[0] !== content[1] && ONE_INITIAL.test(content[1]!) && givenNameOverInitial(content) &&
+    if (content.length === 3 && common.length === 1 && common[0] !== content[1] && givenNameOverInitial(content) &&
       !functionWord(lastWord, 2, content) && !ORG_WORDS.has(norm(lastWord)) && !PLACE_WORDS.has(norm(lastWord))) return true;
     // "Jocelyn Bell Burnell": a known given name, a middle name that is an everyday word, an unusual surname.
     if (content.length === 3 && common.length === 1 && common[0] === content[1] && GIVEN_NAMES.has(norm(content[0]!)) && !content.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
