@@ -4,10 +4,11 @@
  * deployed one with `--table NAME` (with `--bucket NAME` to tell pending from missing there).
  * With no names, lists every object under the watched prefix (needs --bucket for a deployed stack).
  */
-import { HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { DynamoArticleStore } from '../../functions/adapters/dynamo-article-store.js';
 import { createDocumentClient } from '../../functions/adapters/dynamo-client.js';
 import { createS3Client } from '../../functions/adapters/s3-client.js';
+import { S3ObjectSource } from '../../functions/adapters/s3-object-source.js';
 import { keyFor, parseArgs, useLocalStack } from './cli-target.js';
 import { runCommand } from './run-command.js';
 
@@ -23,6 +24,7 @@ async function main(): Promise<number> {
   const prefix = typeof options.prefix === 'string' ? options.prefix : (local?.prefix ?? 'incoming/');
   const store = new DynamoArticleStore(createDocumentClient(), table);
   const s3 = createS3Client({ forcePathStyle: !remote });
+  const uploads = new S3ObjectSource(s3);
 
   const bucket = typeof options.bucket === 'string' ? options.bucket : local?.bucket;
   let keys = rest.map((name) => keyFor(name, prefix));
@@ -38,7 +40,7 @@ async function main(): Promise<number> {
   for (const key of keys) {
     const status = await store.statusOf(key);
     // A name with no outcome yet is pending only if its object is there: a misspelt one would wait forever.
-    if (named && status.status === 'pending' && bucket && !(await objectExists(s3, bucket, key))) {
+    if (named && status.status === 'pending' && bucket && (await uploads.sizeOf(bucket, key)) === null) {
       console.log(JSON.stringify({ key, status: 'missing', reason: `no object ${key} in s3://${bucket}` }));
       missing++;
       continue;
@@ -47,17 +49,6 @@ async function main(): Promise<number> {
   }
   if (missing > 0) console.error(`${missing} name(s) match no object: names are read whole, under ${prefix}; \`npm run status\` with no names lists them all.`);
   return missing > 0 ? 1 : 0;
-}
-
-/** Whether the bucket holds the key. */
-async function objectExists(s3: S3Client, bucket: string, key: string): Promise<boolean> {
-  try {
-    await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-    return true;
-  } catch (error) {
-    if ((error as { name?: string }).name === 'NotFound' || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404) return false;
-    throw error;
-  }
 }
 
 async function listKeys(s3: S3Client, bucket: string, prefix: string): Promise<string[]> {
