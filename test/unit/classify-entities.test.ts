@@ -1530,6 +1530,28 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(da.places).not.toContain('Esbjerg');
   });
 
+  it('reads a lone name after a common noun and "de" or "di" as a place in a Romance language, but not after a role, an illness or a naming verb', () => {
+    const fr = extractEntities('', 'Le naufrage rappelle celui d’un chalutier de Loctudy en 2004. Le directeur général de Citadelle a réagi.', lex, 'fr');
+    expect(fr.places).toContain('Loctudy');
+    expect(fr.places).not.toContain('Citadelle');
+    const it = extractEntities('', 'L’azienda chiude il magazzino di Genestrerio. Secondo Chiara Degrassi, analista di Equita, il titolo regge.', lex, 'it');
+    expect(it.places).toContain('Genestrerio');
+    expect(it.places).not.toContain('Equita');
+    const pt = extractEntities('', 'A empresa vai acolher as famílias reassentadas de Afungi. O fóssil foi batizado de Nuvensdactylus romualdensis. O secretário regional de Agricultura falou.', lex, 'pt');
+    expect(pt.places).toContain('Afungi');
+    expect(pt.places.join('|')).not.toMatch(/Nuvensdactylus|Agricultura/);
+    const es = extractEntities('', 'Las ventas de Navidad cayeron en la comunidad williche de Compu.', lex, 'es');
+    expect(es.places).toContain('Compu');
+    expect(es.places).not.toContain('Navidad');
+  });
+
+  it('reads a word in brackets that the name before it spells as that body’s acronym, and a body after a sentence’s first word and "da"', () => {
+    const pt = extractEntities('', 'Pesquisadores da Universidade Regional do Cariri (Urca) descreveram uma nova espécie. Segundo a Urca, o fóssil tem 110 milhões de anos.', lex, 'pt');
+    expect(pt.organizations).toEqual(['Universidade Regional do Cariri']);
+    const it = extractEntities('', 'I sismografi dell’Istituto Nazionale di Geofisica e Vulcanologia (Ingv) hanno registrato la scossa. Per Ingv il fenomeno è noto.', lex, 'it');
+    expect(it.organizations).toHaveLength(1);
+  });
+
   it('reads a place after the locative preposition of more languages, but not a person the run goes on to', () => {
     const no = extractEntities('', 'Trafikken har vært stor i Henningsvær hele sommeren, og kommunen vil gjøre noe med det.', lex, 'no');
     expect(no.places).toContain('Henningsvær');

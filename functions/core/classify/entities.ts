@@ -31,7 +31,7 @@ import { withRoadNumbers } from './entities/road-numbers.js';
 import { withLinkedPlaceNames } from './entities/linked-places.js';
 import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, CLIMBED_BEFORE, describedAsBody, FORMER_PLACE_BEFORE, clubsByInitials, type CommaName, commaNames, namedForTown, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, CLIMBED_BEFORE, describedAsBody, FORMER_PLACE_BEFORE, clubsByInitials, type CommaName, commaNames, namedForTown, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, FOREIGN_PLACE_BEFORE_OF, isHeadline, NOT_PLACE_NOUN_BEFORE_OF, ROMANCE_FEASTS, ROMANCE_NOUN_OF, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /** Describing words that open a body's name of two words ("Southern Railway", "Foreign Office", "Federal Police"). */
 const BODY_NAME_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'national', 'federal', 'foreign', 'home', 'royal', 'state', 'public', 'civil', 'supreme', 'high', 'international', 'metropolitan']);
@@ -434,6 +434,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   const foreign = language !== undefined && language !== 'en' && language !== 'und';
   const nounCaps = language === 'de';
   const slavic = SLAVIC_LANGUAGES.has(language ?? '');
+  const romance = language === 'fr' || language === 'es' || language === 'it' || language === 'pt' || language === 'ca' || language === 'gl';
   const mentions: Mention[] = [];
   const singles: Single[] = [];
   /** Acronyms the article defines in brackets after a name, and the mention they stand for. */
@@ -842,8 +843,10 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "the Financial Conduct Authority (FCA)": the run is a body's name and the acronym stands for it later on.
     // "(A*STAR)": the star is no letter of it.
     const bracketed = last.possessive ? undefined : /^\s*\((\p{Lu}[\p{L}&*]{1,7})\)/u.exec(body.slice(end, end + 12))?.[1]?.replace('*', '');
-    const acronym = bracketed !== undefined && /^\p{Lu}[\p{Lu}&]+$/u.test(bracketed) ? bracketed : undefined;
-    const defines = acronym !== undefined && named.length >= 2 && (acronymOf(acronym, named) || spellsAcronym(acronym, named)) ? acronym : undefined;
+    // "Universidade Federal de Lavras (Ufla)", "Agenzia delle Entrate (Ade)": an acronym written as a word, spelt by the name.
+    const wordAcronym = bracketed !== undefined && named.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(bracketed) && !(lexicon?.isCommon(bracketed) ?? false) && spellsAcronym(bracketed.toUpperCase(), named);
+    const acronym = bracketed !== undefined && (wordAcronym || /^\p{Lu}[\p{Lu}&]+$/u.test(bracketed)) ? bracketed : undefined;
+    const defines = acronym !== undefined && named.length >= 2 && (wordAcronym || acronymOf(acronym, named) || spellsAcronym(acronym, named)) ? acronym : undefined;
     // "Defence Research and Development Organisation (DRDO)", "Albay Public Safety and Emergency
     // Management Office (Apsemo)": an acronym spelt by every word of the run makes it one name, "and" and all.
     const spelt = bracketed !== undefined && bracketed.length >= 3 ? bracketed : undefined;
@@ -1167,6 +1170,13 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     if (foreign && !nounCaps && loneName && worldTownSize(s.word) !== undefined && !headsSentenceCaseName(at + s.word.length) && townAsWritten(at, s.word)) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
+    }
+    if (romance && loneName && !sportsArticle && !ROMANCE_FEASTS.has(s.word) && !headsSentenceCaseName(at + s.word.length) && townAsWritten(at, s.word)) {
+      const nouns = ROMANCE_NOUN_OF.exec(body.slice(Math.max(0, at - 50), at));
+      if (nouns && !NOT_PLACE_NOUN_BEFORE_OF.has(nouns[2]!) && !NOT_PLACE_NOUN_BEFORE_OF.has(nouns[1] ?? '')) {
+        addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+        continue;
+      }
     }
     // "brygady z Płocka, Olsztyna i Torunia", "nad północno-wschodnią Polską": in a Slavic language a lone
     // name that is a case form of a place the lists know is that place, as written (its feed is the nominative's).

@@ -500,6 +500,33 @@ export const FOREIGN_PLACE_BEFORE_OF: Readonly<Record<string, RegExp>> = {
   // (After "von" a lone name is read more narrowly: "von" opens surnames.)
   de: /(?:^|\s)(?:Rathaus|Bahnhof|Hauptplatz|Marktplatz|Pfarrkirche|Bezirkshauptmannschaft|Gemeindeamt)\s+in\s+$/u,
 };
+/**
+ * "un chalutier de Loctudy", "il magazzino di Genestrerio", "as famílias reassentadas de Afungi": in a
+ * Romance language, a common noun and "de"/"di" before a lone name. What follows is a place unless the
+ * noun is a role's or an office's (whose "de" names an employer or a portfolio: "analista di Equita",
+ * "ministro de Hacienda"), an illness's or a law's (named for a person or a place: "maladie de Lyme"), or
+ * a naming verb's ("batizado de"), or says who pays or sells ("con financiamiento de Prociencia", "le esportazioni di
+ * Prosecco"). The groups hold the two words before "de" ("directeur général de").
+ */
+export const ROMANCE_NOUN_OF = /(?:^|[\s'’])(?:(\p{Ll}{3,})\s+)?(\p{Ll}{3,})\s+(?:de\s+|di\s+|d['’]\s*)$/u;
+export const NOT_PLACE_NOUN_BEFORE_OF = new Set(
+  ('ministre ministro ministra secrétaire secretario secretaria secretário secretária segretario segretaria sous-secrétaire subsecretario ' +
+    'conseiller conseillère consejero consejera conseller consellera conselheiro conselheira consigliere assessore assessora seremi ' +
+    'directeur directrice director directora diretor diretora direttore direttrice président présidente presidente vice-président vicepresidente vicepresidenta ' +
+    'gobernadora gobernador governadora governador governatore gouverneur regidor regidora referente ' +
+    'gérant gérante gerente analyste analista économiste economista chercheur chercheuse investigador investigadora pesquisador pesquisadora ricercatore ricercatrice ' +
+    'entraîneur entrenador treinador allenatore técnico tecnico fondateur fondatrice fundador fundadora fondatore fondatrice responsable responsabile responsável ' +
+    'porte-parole portavoz porta-voz portavoce délégué déléguée delegado delegada delegato delegata professeur professeure professor professora professore profesor profesora ' +
+    'patron patronne chef cheffe jefe jefa chefe capo dirigeant dirigeante dirigente coordinateur coordinatrice coordinador coordinadora coordenador coordenadora coordinatore ' +
+    'administrateur administrador administradora amministratore commissaire comisario comisaria comissário commissario procureur procureure procurador procuradora procuratore ' +
+    'avocat avocate abogado abogada advogado advogada avvocato avvocata titulaire titular membre miembro membro socio socia associé associée sócio sócia ' +
+    'maladie doença enfermedad malattia morbo syndrome síndrome sindrome virus vírus vaccin vacina vacuna vaccino loi ley lei legge théorème teorema échelle escala scala ' +
+    'financiamiento financiamento financement finanziamento soutien apoyo apoio sostegno través incentivos subvención subvenção ' +
+    'production producción produção produzione exportations exportaciones exportações esportazioni lancement lancements lanzamiento lançamento lancio ' +
+    'nommé nommée appelé appelée baptisé baptisée surnommé surnommée llamado llamada denominado denominada bautizado bautizada chamado chamada batizado batizada apelidado apelidada chiamato chiamata detto detta').split(' '),
+);
+/** Feasts written with a capital in Romance languages, which "de"/"di" takes like a place: "les ventes de Noël", "gli ordini di Natale". */
+export const ROMANCE_FEASTS = new Set('Noël Pâques Toussaint Pentecôte Natale Pasqua Ferragosto Navidad Pascua Páscoa Carnaval Carnevale Ramadan Ramadán Ramadão Epifania Epifanía'.split(' '));
 export const PLACE_BEFORE_OF = /(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|residents|citizens|inhabitants|mayor|town|village|hamlet|port|harbou?r|city|district|province|region|island|parish|township|municipality|suburbs?|streets|lagoons|beaches|shores|coasts?|waters|islands|kilometres|kilometers|miles|km)|,(?:\s+\d+,)?)\s+of\s+$/iu;
 /** Words before "to" that point at a person, not a destination ("goes to Williams", "spoke to Edwards"). */
 export const TO_PERSON_BEFORE = /\b(?:go(?:es)?|went|gave|give[ns]?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|said|passed|lost|losing|sold|handed|belong(?:s|ed)?|thanks|tribute|credit|according|next|close|married|compared|sent|wrote|reported|replied|responded|appealed|apologi[sz]ed|introduced|due)\s+to\s+$/iu;

@@ -963,7 +963,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     while (known < rest.length && connectors.has(rest[known]!)) known++;
     // Not "IBM en Google": two names joined by "and".
     const of = rest.slice(1, known).every((w) => !AND_WORDS.has(w));
-    if (of && known > 1 && known < rest.length && !isAcronym(rest[0]!) && gazLookup([rest[0]!]) === undefined && gazLookup(rest.slice(known))?.kind === 'org') {
+    // ("Pesquisadores da Universidade Regional do Cariri": or a body's head word opens what follows.)
+    const bodyAfter = gazLookup(rest.slice(known))?.kind === 'org' || (rest.length - known >= 2 && ORG_HEADS.has(norm(rest[known]!)) && !PLACE_WORDS.has(norm(rest[0]!)));
+    if (of && known > 1 && known < rest.length && !isAcronym(rest[0]!) && gazLookup([rest[0]!]) === undefined && bodyAfter) {
       recurse(rest.slice(known), { ...first, sentenceStart: false });
       return;
     }
