@@ -1530,6 +1530,13 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(da.places).not.toContain('Esbjerg');
   });
 
+  it('keeps the number a German club or league is named with, but not a score or an English table’s rank', () => {
+    const de = extractEntities('', 'Der 1. FC Kaiserslautern gewann am Samstag gegen den FC Schalke 04, den Zweiten der 2. Bundesliga. Der SC Paderborn 07 spielte 2:2.', lex, 'de');
+    expect(de.organizations).toEqual(expect.arrayContaining(['1. FC Kaiserslautern', 'FC Schalke 04', '2. Bundesliga', 'SC Paderborn 07']));
+    const en = extractEntities('', 'The table after ten games: 1. FC Barcelona 25 points, 2. Real Madrid 22 points.', lex, 'en');
+    expect(en.organizations.join('|')).not.toMatch(/1\. FC|FC Barcelona 25/);
+  });
+
   it('reads a lone name after a common noun and "de" or "di" as a place in a Romance language, but not after a role, an illness or a naming verb', () => {
     const fr = extractEntities('', 'Le naufrage rappelle celui d’un chalutier de Loctudy en 2004. Le directeur général de Citadelle a réagi.', lex, 'fr');
     expect(fr.places).toContain('Loctudy');

@@ -28,6 +28,7 @@ import { DESCRIBED, germanSideName, printsScores, splitAtGermanGenitive, splitAt
 import { opensOnFirmDescriptor, withNordicBodies } from './entities/nordic-bodies.js';
 import { withSlavicBodies } from './entities/slavic-bodies.js';
 import { withRoadNumbers } from './entities/road-numbers.js';
+import { withClubNumbers } from './entities/club-numbers.js';
 import { withLinkedPlaceNames } from './entities/linked-places.js';
 import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
@@ -972,6 +973,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     for (let k = mentions.length - 1; k >= 0; k--) if (overlaps(mentions[k]!)) mentions.splice(k, 1);
     mentions.push({ kind: 'org', name: club.name, pos: club.start, fixed: true });
   }
+  withClubNumbers(mentions, body, language);
   // In a sports article a city that has a club of its name is the club, likewise ("Wrexham knocked Leeds out").
   // "had lost to Leinster in Dublin": after a defeat's "to" the name is the side that won.
   const lostTo = (pos: number): boolean => /\b(?:lost|losing|loses|lose|defeat|defeats|beaten|went down|fell|slipped)\s+to\s+$/iu.test(body.slice(Math.max(0, pos - 24), pos));
