@@ -1530,6 +1530,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(da.places).not.toContain('Esbjerg');
   });
 
+  it('reads a Dutch lone name as a place after a place’s preposition and article, or by a place’s word closing it, but not an adjective, a people or a body', () => {
+    const nl = extractEntities('', 'Het water steeg snel langs de Grevelingen en bij de Ootmarsumsestraat. Het bedrijf bouwt een loods in de Waaslandhaven. Volgens de Nederlandse regering en de Limburgers wil de minister het aan de Kamer melden.', lex, 'nl');
+    expect(nl.places).toEqual(expect.arrayContaining(['Grevelingen', 'Ootmarsumsestraat', 'Waaslandhaven']));
+    expect(nl.places.join('|')).not.toMatch(/Nederlandse|Limburgers|Kamer/);
+  });
+
   it('keeps the number a German club or league is named with, but not a score or an English table’s rank', () => {
     const de = extractEntities('', 'Der 1. FC Kaiserslautern gewann am Samstag gegen den FC Schalke 04, den Zweiten der 2. Bundesliga. Der SC Paderborn 07 spielte 2:2.', lex, 'de');
     expect(de.organizations).toEqual(expect.arrayContaining(['1. FC Kaiserslautern', 'FC Schalke 04', '2. Bundesliga', 'SC Paderborn 07']));

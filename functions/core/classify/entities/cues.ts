@@ -527,6 +527,18 @@ export const NOT_PLACE_NOUN_BEFORE_OF = new Set(
 );
 /** Feasts written with a capital in Romance languages, which "de"/"di" takes like a place: "les ventes de Noël", "gli ordini di Natale". */
 export const ROMANCE_FEASTS = new Set('Noël Pâques Toussaint Pentecôte Natale Pasqua Ferragosto Navidad Pascua Páscoa Carnaval Carnevale Ramadan Ramadán Ramadão Epifania Epifanía'.split(' '));
+/**
+ * Dutch compounds ending in a place's word: "Gronausestraat", "Waaslandhaven", "Leopoldkanaal",
+ * "Groningenveld", "Demervallei", "Maasvlakte", "Linkerscheldeoever", "Brouwersdam".
+ */
+export const DUTCH_PLACE_COMPOUND = /\p{Ll}(?:straat|steeg|weg|laan|plein|markt|kade|dijk|dam|haven|dok|kanaal|vaart|gracht|meer|veld|gebied|vallei|oever|vlakte|polder|bos|berg|heide|beek|bank|brug|sluis|eiland|plaat)$/u;
+/**
+ * A Dutch place's preposition and article before a lone name: "langs de Maas", "aan de Spuikom", "in de
+ * Wieringermeer", "richting de Grevelingen", "uit het Groningenveld".
+ */
+export const DUTCH_PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|aan|op|langs|naar|bij|richting|nabij|rond|rondom|achter|uit|over)\s+(?:de|het)\s+$/iu;
+/** Dutch words that "de" or "het" take and are no place's name: an adjective ("de Nederlandse"), a people ("de Limburgers"), a body. */
+export const DUTCH_NOT_PLACE = /(?:se|sche|ische|er|ers|aar|aars|ees|ezen)$|^(?:Kamer|Raad|Staat|Rijk|Mijnen|Koning|Koningin|Kroon|Kerk|Bond|Unie)$/u;
 export const PLACE_BEFORE_OF = /(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|residents|citizens|inhabitants|mayor|town|village|hamlet|port|harbou?r|city|district|province|region|island|parish|township|municipality|suburbs?|streets|lagoons|beaches|shores|coasts?|waters|islands|kilometres|kilometers|miles|km)|,(?:\s+\d+,)?)\s+of\s+$/iu;
 /** Words before "to" that point at a person, not a destination ("goes to Williams", "spoke to Edwards"). */
 export const TO_PERSON_BEFORE = /\b(?:go(?:es)?|went|gave|give[ns]?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|said|passed|lost|losing|sold|handed|belong(?:s|ed)?|thanks|tribute|credit|according|next|close|married|compared|sent|wrote|reported|replied|responded|appealed|apologi[sz]ed|introduced|due)\s+to\s+$/iu;
