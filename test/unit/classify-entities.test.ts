@@ -1536,6 +1536,17 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(nl.places.join('|')).not.toMatch(/Nederlandse|Limburgers|Kamer/);
   });
 
+  it('reads a lone name after Nordic "på"/"vid"/"ved", Romanian "la" and Polish "z" as a place, but not a workplace, a genitive or a Polish instrumental', () => {
+    const sv = extractEntities('', 'Nästa test sker på Esrange i mars. Träd föll över spåren vid Frillesås. Karin Lidström, skogsanalytiker på Mittbanken, är orolig. Pucken gick in på Frölundas målvakt.', lex, 'sv');
+    expect(sv.places).toEqual(expect.arrayContaining(['Esrange', 'Frillesås']));
+    expect(sv.places.join('|')).not.toMatch(/Mittbanken|Frölundas/);
+    const ro = extractEntities('', 'Alunecările de teren au fost semnalate în ultimii ani la Tarcău și în alte sate.', lex, 'ro');
+    expect(ro.places).toContain('Tarcău');
+    const pl = extractEntities('', 'Pociągi z Chojnic nie kursują. Burmistrz rozmawiał z Kowalskim o granicy.', lex, 'pl');
+    expect(pl.places).toContain('Chojnic');
+    expect(pl.places).not.toContain('Kowalskim');
+  });
+
   it('keeps the number a German club or league is named with, but not a score or an English table’s rank', () => {
     const de = extractEntities('', 'Der 1. FC Kaiserslautern gewann am Samstag gegen den FC Schalke 04, den Zweiten der 2. Bundesliga. Der SC Paderborn 07 spielte 2:2.', lex, 'de');
     expect(de.organizations).toEqual(expect.arrayContaining(['1. FC Kaiserslautern', 'FC Schalke 04', '2. Bundesliga', 'SC Paderborn 07']));

@@ -32,7 +32,7 @@ import { withClubNumbers } from './entities/club-numbers.js';
 import { withLinkedPlaceNames } from './entities/linked-places.js';
 import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, CLIMBED_BEFORE, describedAsBody, FORMER_PLACE_BEFORE, clubsByInitials, type CommaName, commaNames, namedForTown, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, DUTCH_NOT_PLACE, DUTCH_PLACE_COMPOUND, DUTCH_PLACE_PREPOSITION_BEFORE, FOREIGN_PLACE_BEFORE_OF, isHeadline, NOT_PLACE_NOUN_BEFORE_OF, ROMANCE_FEASTS, ROMANCE_NOUN_OF, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, CLIMBED_BEFORE, describedAsBody, FORMER_PLACE_BEFORE, clubsByInitials, type CommaName, commaNames, namedForTown, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, DUTCH_NOT_PLACE, DUTCH_PLACE_COMPOUND, DUTCH_PLACE_PREPOSITION_BEFORE, FOREIGN_PLACE_BEFORE_OF, LONE_PLACE_PREPOSITION, NORDIC_NAME_ADJECTIVES, NORDIC_ROLE_BEFORE, POLISH_INSTRUMENTAL, isHeadline, NOT_PLACE_NOUN_BEFORE_OF, ROMANCE_FEASTS, ROMANCE_NOUN_OF, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /** Describing words that open a body's name of two words ("Southern Railway", "Foreign Office", "Federal Police"). */
 const BODY_NAME_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'national', 'federal', 'foreign', 'home', 'royal', 'state', 'public', 'civil', 'supreme', 'high', 'international', 'metropolitan']);
@@ -1183,6 +1183,19 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     if (language === 'nl' && loneName && !DUTCH_NOT_PLACE.test(s.word) && !headsSentenceCaseName(at + s.word.length) && (DUTCH_PLACE_COMPOUND.test(s.word) || DUTCH_PLACE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, at - 20), at)))) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
+    }
+    const lonePreposition = LONE_PLACE_PREPOSITION[language ?? ''];
+    if (lonePreposition && loneName && !ORG_WORDS.has(norm(s.word)) && !ORG_HEADS.has(norm(s.word)) && !headsSentenceCaseName(at + s.word.length) && lonePreposition.test(body.slice(Math.max(0, at - 8), at))) {
+      const nextSmall = /^\s+\p{Ll}/u.test(body.slice(at + s.word.length, at + s.word.length + 3));
+      const nordic = language !== 'ro' && language !== 'pl';
+      // ("Frölundas målvakt", "på Stora torg": a genitive or an adjective before a noun written small.)
+      const partOfPhrase = nordic && nextSmall && (s.word.endsWith('s') || NORDIC_NAME_ADJECTIVES.has(s.word));
+      // ("skogsanalytiker på Mittbanken", "Elin Bergqvist vid Östersjöcentrum": a role's or a person's workplace.)
+      const employer = nordic && (NORDIC_ROLE_BEFORE.test(body.slice(Math.max(0, at - 40), at)) || /\p{Lu}\p{Ll}+\s+\p{Ll}+\s+$/u.test(body.slice(Math.max(0, at - 30), at)));
+      if (!partOfPhrase && !employer && !(language === 'pl' && POLISH_INSTRUMENTAL.test(s.word))) {
+        addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+        continue;
+      }
     }
     // "brygady z Płocka, Olsztyna i Torunia", "nad północno-wschodnią Polską": in a Slavic language a lone
     // name that is a case form of a place the lists know is that place, as written (its feed is the nominative's).

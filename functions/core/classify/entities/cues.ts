@@ -539,6 +539,26 @@ export const DUTCH_PLACE_COMPOUND = /\p{Ll}(?:straat|steeg|weg|laan|plein|markt|
 export const DUTCH_PLACE_PREPOSITION_BEFORE = /(?:^|[^\p{L}])(?:in|aan|op|langs|naar|bij|richting|nabij|rond|rondom|achter|uit|over)\s+(?:de|het)\s+$/iu;
 /** Dutch words that "de" or "het" take and are no place's name: an adjective ("de Nederlandse"), a people ("de Limburgers"), a body. */
 export const DUTCH_NOT_PLACE = /(?:se|sche|ische|er|ers|aar|aars|ees|ezen)$|^(?:Kamer|Raad|Staat|Rijk|Mijnen|Koning|Koningin|Kroon|Kerk|Bond|Unie)$/u;
+/**
+ * Prepositions after which a lone name no list knows is a place, in languages whose runs read them as
+ * no place's cue: Nordic "på"/"vid"/"ved" ("på Sjusjøen", "vid Frillesås", "ved Rødbyhavn": also "on"
+ * and "at" a firm, which a role before them tells), Romanian "la"/"de la" ("la Tarcău"), Polish "z"
+ * ("z Chojnic"; "with" takes the instrumental, a person's as often as a place's, so that is left out).
+ */
+export const LONE_PLACE_PREPOSITION: Readonly<Record<string, RegExp>> = {
+  sv: /(?:^|[^\p{L}])(?:på|vid)\s+$/u,
+  no: /(?:^|[^\p{L}])(?:på|ved)\s+$/u,
+  nb: /(?:^|[^\p{L}])(?:på|ved)\s+$/u,
+  da: /(?:^|[^\p{L}])(?:på|ved)\s+$/u,
+  ro: /(?:^|[^\p{L}])la\s+$/u,
+  pl: /(?:^|[^\p{L}])z\s+$/u,
+};
+/** A Nordic role or workplace verb before "på"/"vid"/"ved", after which the name is an employer: "skogsanalytiker på Mittbanken", "forsker ved". */
+export const NORDIC_ROLE_BEFORE = /(?:chef|sjef|analytiker|forskare|forsker|professor|ekonom|økonom|ansvarig|ansvarlig|direktör|direktør|anställd|ansatt|ansat|arbetat|arbetar|arbeider|arbejder|jobbar|jobber|lektor|doktorand|talesperson|rådgivare|rådgiver|strateg|mäklare|megler|ledare|leder|medarbetare|medarbejder|medarbeider)\s+\S+\s+$/u;
+/** Polish instrumental endings: "z Rybnikiem", "z Kowalskim", "z Białorusią" (with, not from). */
+export const POLISH_INSTRUMENTAL = /(?:em|ym|im|ą|ami)$/u;
+/** Nordic adjectives a square's or street's name opens with, before the noun written small: "på Stora torg". */
+export const NORDIC_NAME_ADJECTIVES = new Set(['Stora', 'Store', 'Lilla', 'Lille', 'Nya', 'Nye', 'Gamla', 'Gamle', 'Norra', 'Södra', 'Östra', 'Västra', 'Nordre', 'Søndre', 'Østre', 'Vestre']);
 export const PLACE_BEFORE_OF = /(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|residents|citizens|inhabitants|mayor|town|village|hamlet|port|harbou?r|city|district|province|region|island|parish|township|municipality|suburbs?|streets|lagoons|beaches|shores|coasts?|waters|islands|kilometres|kilometers|miles|km)|,(?:\s+\d+,)?)\s+of\s+$/iu;
 /** Words before "to" that point at a person, not a destination ("goes to Williams", "spoke to Edwards"). */
 export const TO_PERSON_BEFORE = /\b(?:go(?:es)?|went|gave|give[ns]?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|said|passed|lost|losing|sold|handed|belong(?:s|ed)?|thanks|tribute|credit|according|next|close|married|compared|sent|wrote|reported|replied|responded|appealed|apologi[sz]ed|introduced|due)\s+to\s+$/iu;
