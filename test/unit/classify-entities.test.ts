@@ -1547,6 +1547,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(pl.places).not.toContain('Kowalskim');
   });
 
+  it('reads a German lone name after in/aus/bei/nach as a place when it is shaped like no noun and never takes an article', () => {
+    const de = extractEntities('', 'Die Evakuierten kamen in Sumvitg unter. Der 27-Jährige aus Krinau gewann. Die Anlage geht in Betrieb, die Firma bleibt in Führung. Das Werk steht bei Zellstoff und der Betrieb liegt im Tal.', lex, 'de');
+    expect(de.places).toEqual(expect.arrayContaining(['Sumvitg', 'Krinau']));
+    expect(de.places.join('|')).not.toMatch(/Betrieb|Führung|Zellstoff/);
+  });
+
   it('keeps the number a German club or league is named with, but not a score or an English table’s rank', () => {
     const de = extractEntities('', 'Der 1. FC Kaiserslautern gewann am Samstag gegen den FC Schalke 04, den Zweiten der 2. Bundesliga. Der SC Paderborn 07 spielte 2:2.', lex, 'de');
     expect(de.organizations).toEqual(expect.arrayContaining(['1. FC Kaiserslautern', 'FC Schalke 04', '2. Bundesliga', 'SC Paderborn 07']));

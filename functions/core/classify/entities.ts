@@ -32,7 +32,7 @@ import { withClubNumbers } from './entities/club-numbers.js';
 import { withLinkedPlaceNames } from './entities/linked-places.js';
 import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, CLIMBED_BEFORE, describedAsBody, FORMER_PLACE_BEFORE, clubsByInitials, type CommaName, commaNames, namedForTown, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, DUTCH_NOT_PLACE, DUTCH_PLACE_COMPOUND, DUTCH_PLACE_PREPOSITION_BEFORE, FOREIGN_PLACE_BEFORE_OF, LONE_PLACE_PREPOSITION, NORDIC_NAME_ADJECTIVES, NORDIC_ROLE_BEFORE, POLISH_INSTRUMENTAL, isHeadline, NOT_PLACE_NOUN_BEFORE_OF, ROMANCE_FEASTS, ROMANCE_NOUN_OF, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, CLIMBED_BEFORE, describedAsBody, FORMER_PLACE_BEFORE, clubsByInitials, type CommaName, commaNames, namedForTown, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, DUTCH_NOT_PLACE, DUTCH_PLACE_COMPOUND, DUTCH_PLACE_PREPOSITION_BEFORE, FOREIGN_PLACE_BEFORE_OF, GERMAN_ARTICLE_BEFORE, GERMAN_BARE_NOUN_PHRASES, GERMAN_NOUN_SHAPED, LONE_PLACE_PREPOSITION, NORDIC_NAME_ADJECTIVES, NORDIC_ROLE_BEFORE, POLISH_INSTRUMENTAL, isHeadline, NOT_PLACE_NOUN_BEFORE_OF, ROMANCE_FEASTS, ROMANCE_NOUN_OF, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /** Describing words that open a body's name of two words ("Southern Railway", "Foreign Office", "Federal Police"). */
 const BODY_NAME_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'national', 'federal', 'foreign', 'home', 'royal', 'state', 'public', 'civil', 'supreme', 'high', 'international', 'metropolitan']);
@@ -1196,6 +1196,14 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
         addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
         continue;
       }
+    }
+    // "die Evakuierten in Disentis", "der 27-Jährige aus Ilanz", "bei Hadmersleben": in German, a lone name no list knows,
+    // shaped like no noun and never written after an article, after a town's preposition.
+    if (language === 'de' && !opensSentence && /^\p{Lu}\p{Ll}{2,}$/u.test(s.word) && !GERMAN_NOUN_SHAPED.test(s.word.toLowerCase()) && !GERMAN_BARE_NOUN_PHRASES.has(s.word) && !NON_NAMES.has(norm(s.word)) &&
+      /(?:^|[^\p{L}])(?:in|aus|bei|nach)\s+$/u.test(body.slice(Math.max(0, at - 6), at)) && !ORG_WORDS.has(norm(s.word)) && !GIVEN_NAMES.has(norm(s.word)) &&
+      ![...body.matchAll(new RegExp(`(?<![\\p{L}])${s.word}(?![\\p{L}])`, 'gu'))].some((m) => GERMAN_ARTICLE_BEFORE.test(body.slice(Math.max(0, m.index - 8), m.index)))) {
+      addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+      continue;
     }
     // "brygady z Płocka, Olsztyna i Torunia", "nad północno-wschodnią Polską": in a Slavic language a lone
     // name that is a case form of a place the lists know is that place, as written (its feed is the nominative's).

@@ -559,6 +559,18 @@ export const NORDIC_ROLE_BEFORE = /(?:chef|sjef|analytiker|forskare|forsker|prof
 export const POLISH_INSTRUMENTAL = /(?:em|ym|im|ą|ami)$/u;
 /** Nordic adjectives a square's or street's name opens with, before the noun written small: "på Stora torg". */
 export const NORDIC_NAME_ADJECTIVES = new Set(['Stora', 'Store', 'Lilla', 'Lille', 'Nya', 'Nye', 'Gamla', 'Gamle', 'Norra', 'Södra', 'Östra', 'Västra', 'Nordre', 'Søndre', 'Østre', 'Vestre']);
+/**
+ * German, which capitalises every noun, after "in", "aus", "bei" or "nach": what a lone name no list
+ * knows must not look like to be read as a place. A common noun's ending ("Führung", "Sicherheit",
+ * "Regionen", "Körbe", "Brücken"), or a noun these prepositions take without an article in set phrases
+ * ("in Betrieb", "in Aussicht", "nach Hause", "bei Tempo 30").
+ */
+export const GERMAN_NOUN_SHAPED = /(?:ung|heit|keit|schaft|ion|tät|ismus|nis|tum|ling|chen|lein|ment|enz|anz|ik|ie|ur|e|en|er|ern|el|eln|s|gebiet|holz|stoff|mehl|form|fall|zeug|werk|mittel|gut|material)$/u;
+export const GERMAN_BARE_NOUN_PHRASES = new Set(
+  'Personal Medizin Betrieb Überzahl Unterzahl Kontakt Aussicht Arbeit Auftrag Kraft Frage Gang Ordnung Sicht Haft Not Gefahr Rente Pension Urlaub Kurzarbeit Führung Rückstand Bau Planung Tarif Nachwuchs Tempo Zukunft Summe Folge Serie Hand Angriff Umlauf Verzug Vollzeit Teilzeit Quarantäne Gewahrsam Untersuchungshaft Haus Hause Bord Land See Stadt Wald Berg Holz Stahl Gold Silber Beton Glas Papier Wasser Strom Gas Öl Kohle Geld Euro Dollar Franken Prozent Minute Stunde Tag Woche Monat Jahr Richtung Zeit Ruhe Sachen Bezug Sorge Angst Schach Schutz Betreuung Absprache Abstimmung Zusammenarbeit Kooperation Anspruch Eigenregie'.split(' '),
+);
+/** A German article or determiner before a word, which a town's name hardly takes: "den Betrieb", "einer Region". */
+export const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|kein|keine|keinen|im|am|vom|zum|zur|beim|ins)\s+$/iu;
 export const PLACE_BEFORE_OF = /(?:\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts|residents|citizens|inhabitants|mayor|town|village|hamlet|port|harbou?r|city|district|province|region|island|parish|township|municipality|suburbs?|streets|lagoons|beaches|shores|coasts?|waters|islands|kilometres|kilometers|miles|km)|,(?:\s+\d+,)?)\s+of\s+$/iu;
 /** Words before "to" that point at a person, not a destination ("goes to Williams", "spoke to Edwards"). */
 export const TO_PERSON_BEFORE = /\b(?:go(?:es)?|went|gave|give[ns]?|spoke|speak(?:s|ing)?|talk(?:s|ed|ing)?|said|passed|lost|losing|sold|handed|belong(?:s|ed)?|thanks|tribute|credit|according|next|close|married|compared|sent|wrote|reported|replied|responded|appealed|apologi[sz]ed|introduced|due)\s+to\s+$/iu;
