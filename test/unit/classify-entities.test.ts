@@ -1553,6 +1553,20 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(de.places.join('|')).not.toMatch(/Betrieb|Führung|Zellstoff/);
   });
 
+  it('reads an everyday word the article always capitalises and repeats as a place after "on" or "in", but not a language, a people or a numbered road', () => {
+    const en = extractEntities('', 'White-tailed eagles on Mull take fewer lambs than feared. Farmers on Mull disagree. Signs in Swahili and Swahili leaflets were handed out along Route 9 and on Route 9.', lex, 'en');
+    expect(en.places).toContain('Mull');
+    expect(en.places).not.toContain('Swahili');
+    expect(en.places).not.toContain('Route');
+  });
+
+  it('reads a British or Canadian police rank before a name as a title, parting the officer from the force', () => {
+    const en = extractEntities('', 'The body was found by PC Sara Llewelyn of Dyfed-Powys Police. DCI Tom Hale and Cst. Amir Patel of the RCMP assisted.', lex, 'en');
+    expect(en.people).toEqual(expect.arrayContaining(['Sara Llewelyn', 'Tom Hale', 'Amir Patel']));
+    expect(en.organizations).toContain('Dyfed-Powys Police');
+    expect(en.organizations.join('|')).not.toMatch(/Llewelyn/);
+  });
+
   it('keeps the number a German club or league is named with, but not a score or an English table’s rank', () => {
     const de = extractEntities('', 'Der 1. FC Kaiserslautern gewann am Samstag gegen den FC Schalke 04, den Zweiten der 2. Bundesliga. Der SC Paderborn 07 spielte 2:2.', lex, 'de');
     expect(de.organizations).toEqual(expect.arrayContaining(['1. FC Kaiserslautern', 'FC Schalke 04', '2. Bundesliga', 'SC Paderborn 07']));

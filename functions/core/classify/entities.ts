@@ -1224,6 +1224,17 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
+    // "White-tailed eagles on Mull", "the shores of Mull": an everyday word the article never writes small and
+    // capitalises more than once, here after a place's preposition, is a place's own name.
+    if (!foreign && s.common && !opensSentence && !sportsArticle && (before === 'on' || before === 'in' || before === 'near' || before === 'across') && /^\p{Lu}\p{Ll}{2,}$/u.test(s.word) &&
+      !/[^aious]s$/u.test(s.word) && !lowercaseWords?.has(s.word.toLowerCase()) && !NON_NAMES.has(norm(s.word)) && !GIVEN_NAMES.has(norm(s.word)) &&
+      // (Not a people's or a language's word, "in Swahili", nor a numbered road or grade, "on Route 9".)
+      !DEMONYMS.has(norm(s.word)) && !/(?:ish|ese|ic|an|i|ili|ba)$/u.test(s.word) && !/^\s[\d\p{Lu}]/u.test(body.slice(at + s.word.length, at + s.word.length + 2)) && !IN_NOT_PLACE.test(body.slice(Math.max(0, at - 30), at)) &&
+      // (Counted inside sentences only: "Hope returned in Hope" opens one with the everyday word.)
+      (body.match(new RegExp(`(?<=[\\p{Ll},;:]\\s)${s.word}(?![\\p{L}])`, 'gu'))?.length ?? 0) >= 2) {
+      addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
     // The locative cue below reads English prepositions ("in" is also German, where every noun is capitalised).
     if (foreign || s.common || (opensSentence && !openingLocative) || NON_NAMES.has(norm(s.word))) continue;
     // "in Ward 4 of the Hwange Local Board", "in Zone 3": a word numbered after it is a division, not a place's name
