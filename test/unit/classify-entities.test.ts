@@ -1567,6 +1567,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(en.organizations.join('|')).not.toMatch(/Llewelyn/);
   });
 
+  it('reads a side after a transfer’s or a loan’s words in a sports report, and a club whose letters close a run opening the sentence', () => {
+    const en = extractEntities('', 'The midfielder signed a two-year deal with Cavalry FC on Monday, two days after Arsenal beat Chelsea 2-1. He spent half a season on loan at Kelty Hearts and made 97 league appearances for Dunfermline Athletic, scoring 11 goals. Forge FC, Pacific FC and the other clubs open the season in April.', lex, 'en');
+    expect(en.organizations).toEqual(expect.arrayContaining(['Kelty Hearts', 'Forge FC', 'Pacific FC']));
+  });
+
   it('keeps the number a German club or league is named with, but not a score or an English table’s rank', () => {
     const de = extractEntities('', 'Der 1. FC Kaiserslautern gewann am Samstag gegen den FC Schalke 04, den Zweiten der 2. Bundesliga. Der SC Paderborn 07 spielte 2:2.', lex, 'de');
     expect(de.organizations).toEqual(expect.arrayContaining(['1. FC Kaiserslautern', 'FC Schalke 04', '2. Bundesliga', 'SC Paderborn 07']));

@@ -606,7 +606,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
         !foreignFunctionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, language, lexicon) && !articleOfName(toks[0]!)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
         (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !legallyNamed && !givenNameOverInitial(toks.map((t) => t.bare)) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !namesLocalCouncil(toks) && !namesRegionalInstitution(toks) &&
-          !writtenInsideSentence(body, toks[0]!.bare, toks[1]!.bare) && !(toks.length >= 3 && opensTwoBodiesNames(body, toks[0]!.bare, toks[1]!.bare))))
+          !writtenInsideSentence(body, toks[0]!.bare, toks[1]!.bare) && !(toks.length >= 3 && opensTwoBodiesNames(body, toks[0]!.bare, toks[1]!.bare)) &&
+          // "Forge FC, Pacific FC and …": a club's letters closing the run make its first word the club's.
+          !(toks.length <= 3 && /^(?:FC|AFC|CF|SC)$/u.test(toks[toks.length - 1]!.bare))))
     ) {
       lead = toks[0]!.bare;
       toks = toks.slice(1);

@@ -696,7 +696,7 @@ export function writtenAfterAnotherName(body: string, word: string, withinSenten
 
 /** The words before a side in a match report: "beat", "host", "against", "lost to", "win over", "wins over", "drew 1-1 with". */
 export const SIDE_BEFORE =
-  /\b(?:(?:dr[ae]w(?:s|n|ing)?|tied)(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+with|beat(?:s|ing|en\s+by)?|host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|against|play(?:s|ed|ing)?|meet(?:s|ing)?|v|vs\.?|versus|edg(?:e|es|ed)|thrash(?:ed|es)?|defeat(?:s|ed|ing)?|overcame|visit(?:s|ed|ing)?|(?:lost|lose|losing|loss|fell)\s+to|(?:wins?|won|victor(?:y|ies))\s+over)\s+(?:the\s+)?(?:(?:reigning|defending)\s+champions\s+)?$/iu;
+  /\b(?:(?:dr[ae]w(?:s|n|ing)?|tied)(?:\s+\d{1,3}\s*[-–]\s*\d{1,3})?\s+with|beat(?:s|ing|en\s+by)?|host(?:s|ed|ing)?|fac(?:e|es|ed|ing)|against|play(?:s|ed|ing)?|meet(?:s|ing)?|v|vs\.?|versus|edg(?:e|es|ed)|thrash(?:ed|es)?|defeat(?:s|ed|ing)?|overcame|visit(?:s|ed|ing)?|(?:lost|lose|losing|loss|fell)\s+to|(?:wins?|won|victor(?:y|ies))\s+over|(?:on\s+)?loan\s+(?:at|to|from|with)|signed\s+(?:for|from|by|with)|transfer(?:s|red)?\s+(?:to|from)|released\s+by|(?:play(?:s|ed|ing)?|appearances|goals)\s+for|(?:spells?|stints?)\s+(?:at|with))\s+(?:the\s+)?(?:(?:reigning|defending)\s+champions\s+)?$/iu;
 /** A score after a side's name: "Leinster 31-10", "Duke 91, Army 54". */
 export const SCORE_AFTER = /^\s+\d{1,3}(?:\s*[-–]\s*\d{1,3}\b|,\s+\p{Lu})/u;
 /** A side named in apposition: "the Limerick champions, Na Piarsaigh, or the Waterford champions, Ballygunner". */
