@@ -1572,6 +1572,13 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(en.organizations).toEqual(expect.arrayContaining(['Kelty Hearts', 'Forge FC', 'Pacific FC']));
   });
 
+  it('reads a Welsh or Gaelic place written with a small word inside as one place, and a lone name on a mountain’s slopes', () => {
+    const en = extractEntities('', 'He was found near Pont ar Daf, below Pen y Fan, on the northern slopes of Cribyn. Eagles nest along the shores of Loch na Keal and on Sgurr nan Gillean.', lex, 'en');
+    expect(en.places).toEqual(expect.arrayContaining(['Pont ar Daf', 'Pen y Fan', 'Cribyn', 'Loch na Keal', 'Sgurr nan Gillean']));
+    expect(en.places).not.toContain('Loch');
+    expect(extractEntities('', 'After the match Glen an Irish fan waved.', lex, 'en').places).toEqual([]);
+  });
+
   it('keeps the number a German club or league is named with, but not a score or an English table’s rank', () => {
     const de = extractEntities('', 'Der 1. FC Kaiserslautern gewann am Samstag gegen den FC Schalke 04, den Zweiten der 2. Bundesliga. Der SC Paderborn 07 spielte 2:2.', lex, 'de');
     expect(de.organizations).toEqual(expect.arrayContaining(['1. FC Kaiserslautern', 'FC Schalke 04', '2. Bundesliga', 'SC Paderborn 07']));

@@ -29,6 +29,7 @@ import { opensOnFirmDescriptor, withNordicBodies } from './entities/nordic-bodie
 import { withSlavicBodies } from './entities/slavic-bodies.js';
 import { withRoadNumbers } from './entities/road-numbers.js';
 import { withClubNumbers } from './entities/club-numbers.js';
+import { withCelticPlaceNames } from './entities/celtic-places.js';
 import { withLinkedPlaceNames } from './entities/linked-places.js';
 import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
@@ -963,6 +964,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   withSlavicBodies(mentions, singles, body, language);
   withRoadNumbers(mentions, singles, body, language);
   withLinkedPlaceNames(mentions, singles, body);
+  withCelticPlaceNames(mentions, singles, body, language);
   withJournalTitles(mentions, singles, body);
   if (language === 'de' || language === 'nl') withAcronymsOpeningCompounds(mentions, body);
   if (language === undefined || language === 'en') withSharedCompassNames(mentions, singles, body);
