@@ -119,3 +119,17 @@ describe('a headline and its standfirst under a kicker in a page copied without 
     expect(read.paragraphs).toEqual(STORY);
   });
 });
+
+describe('a site\'s motto under its name, over a long headline, in a copied page', () => {
+  it('is no headline: the long line over the date is no standfirst of the motto', async () => {
+    const headline = 'Walker died of hypothermia after losing his friend in whiteout on Pen y Fan, inquest hears';
+    const text = [
+      'Skip to content', 'Saturday 19 September 2026 · Brecon 14°C, light rain', '', 'Menu', 'Home', 'News', 'Courts', 'Sport', '',
+      'The Usk Valley Voice', 'News from Brecon, Crickhowell, Hay and the upper Usk valley', '',
+      headline, '', 'September 17, 2026 newsdesk Leave a comment', '',
+      'By Ffion Prys-Jenkins, Courts reporter', '', ...STORY.flatMap((p) => [p, '']),
+    ].join('\n');
+    const read = await clean(text, 'inquest.txt');
+    expect(read.title).toBe(headline);
+  });
+});

@@ -6,7 +6,7 @@ import { wholeWordMentions } from '../words.js';
 import { MAIL_SUBJECT_LABEL, sameStory } from './text-utils.js';
 import { bareName, namesInPlaces } from './byline.js';
 import { creditLabelAtEnd, normalizeKey, type Unit } from './text-units.js';
-import { BYLINE_RE, isJobLine, PUBLICATION_WORD_RE, writerWithJob } from './text-byline.js';
+import { ARTICLE_WORD_RE, BYLINE_RE, isJobLine, PUBLICATION_WORD_RE, writerWithJob } from './text-byline.js';
 import { dateLine, dateLineWithin } from './text-dates.js';
 import { IMAGE_PLACEHOLDER } from './text-junk.js';
 
@@ -427,7 +427,12 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     // Not a masthead ("THE DAILY GAZETTE") nor a menu or a breadcrumb trail.
     const masthead = prev.stats.words <= 5 && prev.text === prev.text.toUpperCase();
     // Nor a link a dump wrote with its address ("Vuelta a Colombia [https://…/categoria/…]"): a category's or a tag's.
-    const headline = !prev.junk && !masthead && prev.stats.words >= 4 && !/[|•·>›]|\s[-/»]\s/.test(prev.text) && !/\[https?:\/\/[^\s\]]+\]$/u.test(prev.text) && !labelledTrail(prev.text, units, bestAt - 1) &&
+    // Nor a site's motto right under its name ("The Usk Valley Voice" / "News from Brecon, Crickhowell, Hay and the
+    // upper Usk valley"): a name of two to five capitalised words opening on an article (a section's label, "Local
+    // Sports", has none).
+    const siteName = trailAbovePrev !== undefined && !trailAbovePrev.blankAfter && trailAbovePrev.stats.words >= 2 && trailAbovePrev.stats.words <= 5 &&
+      trailAbovePrev.text !== trailAbovePrev.text.toUpperCase() && /^(?:\p{Lu}[\p{L}'’&-]*\s*)+$/u.test(trailAbovePrev.text) && ARTICLE_WORD_RE.test(trailAbovePrev.text);
+    const headline = !prev.junk && !masthead && !siteName && prev.stats.words >= 4 && !/[|•·>›]|\s[-/»]\s/.test(prev.text) && !/\[https?:\/\/[^\s\]]+\]$/u.test(prev.text) && !labelledTrail(prev.text, units, bestAt - 1) &&
       !dateLine(prev.text, dopts) && !BYLINE_RE.test(prev.text) && titleScore(prev, 0, false) > -Infinity;
     // Or the headline glued to the end of a breadcrumb trail on the line above ("Home » News » Local NewsGrey River …").
     const trailAbove = standfirst && !headline ? trailHeadline(prev.text, units, bestAt - 1) : null;
