@@ -1579,6 +1579,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(extractEntities('', 'After the match Glen an Irish fan waved.', lex, 'en').places).toEqual([]);
   });
 
+  it('keeps an article the world list writes in a place’s name, and reads meadows, marshes and reservoirs as places', () => {
+    const en = extractEntities('', 'Hotels on La Digue promised the same. The club plays at Spruce Meadows, and walkers set off from the Neuadd Reservoirs.', lex, 'en');
+    expect(en.places).toEqual(expect.arrayContaining(['La Digue', 'Spruce Meadows', 'Neuadd Reservoirs']));
+    expect(en.places).not.toContain('Digue');
+  });
+
   it('keeps the number a German club or league is named with, but not a score or an English table’s rank', () => {
     const de = extractEntities('', 'Der 1. FC Kaiserslautern gewann am Samstag gegen den FC Schalke 04, den Zweiten der 2. Bundesliga. Der SC Paderborn 07 spielte 2:2.', lex, 'de');
     expect(de.organizations).toEqual(expect.arrayContaining(['1. FC Kaiserslautern', 'FC Schalke 04', '2. Bundesliga', 'SC Paderborn 07']));

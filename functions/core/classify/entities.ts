@@ -604,7 +604,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       // "Seventeen-year-old Lachie Willson", "Full-forward Zac Florance": a describing compound opening the sentence.
       (describingCompound(toks, lexicon) ||
       (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon) &&
-        !foreignFunctionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, language, lexicon) && !articleOfName(toks[0]!)) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
+        !foreignFunctionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, language, lexicon) && !articleOfName(toks[0]!) &&
+          // "Hotels on La Digue": an article the world list writes as part of a place's name stays.
+          !(!toks[0]!.sentenceStart && toks.length <= 3 && isWorldPlace(toks.map((t) => t.bare)))) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
         (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !legallyNamed && !givenNameOverInitial(toks.map((t) => t.bare)) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !namesLocalCouncil(toks) && !namesRegionalInstitution(toks) &&
           !writtenInsideSentence(body, toks[0]!.bare, toks[1]!.bare) && !(toks.length >= 3 && opensTwoBodiesNames(body, toks[0]!.bare, toks[1]!.bare)) &&
