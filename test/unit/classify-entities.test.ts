@@ -1556,6 +1556,8 @@ describe('extractEntities: context cues for places, clubs and names', () => {
   it('reads an everyday word the article always capitalises and repeats as a place after "on" or "in", but not a language, a people or a numbered road', () => {
     const en = extractEntities('', 'White-tailed eagles on Mull take fewer lambs than feared. Farmers on Mull disagree. Signs in Swahili and Swahili leaflets were handed out along Route 9 and on Route 9.', lex, 'en');
     expect(en.places).toContain('Mull');
+    const fire = extractEntities('', 'Crews from Working on Fire were moved, and Working on Fire said the fire was contained.', lex, 'en');
+    expect(fire.places).not.toContain('Fire');
     expect(en.places).not.toContain('Swahili');
     expect(en.places).not.toContain('Route');
   });

@@ -1233,7 +1233,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "White-tailed eagles on Mull", "the shores of Mull": an everyday word the article never writes small and
     // capitalises more than once, here after a place's preposition, is a place's own name.
     if (!foreign && s.common && !opensSentence && !sportsArticle && (before === 'on' || before === 'in' || before === 'near' || before === 'across') && /^\p{Lu}\p{Ll}{2,}$/u.test(s.word) &&
-      !/[^aious]s$/u.test(s.word) && !lowercaseWords?.has(s.word.toLowerCase()) && !NON_NAMES.has(norm(s.word)) && !GIVEN_NAMES.has(norm(s.word)) &&
+      !/[^aious]s$/u.test(s.word) && !new RegExp(`(?<![\\p{L}])${s.word.toLowerCase()}(?![\\p{L}])`, 'u').test(body) && !NON_NAMES.has(norm(s.word)) && !GIVEN_NAMES.has(norm(s.word)) &&
       // (Not a people's or a language's word, "in Swahili", nor a numbered road or grade, "on Route 9".)
       !DEMONYMS.has(norm(s.word)) && !/(?:ish|ese|ic|an|i|ili|ba)$/u.test(s.word) && !/^\s[\d\p{Lu}]/u.test(body.slice(at + s.word.length, at + s.word.length + 2)) && !IN_NOT_PLACE.test(body.slice(Math.max(0, at - 30), at)) &&
       // (Counted inside sentences only: "Hope returned in Hope" opens one with the everyday word.)
