@@ -1587,6 +1587,11 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(en.places).not.toContain('Digue');
   });
 
+  it('reads Punjabi, Bangladeshi and Kalenjin given names before a surname that is also an everyday word', () => {
+    const en = extractEntities('', 'Surinder Pal Guleria, who captained Himachal Pradesh, died on Saturday. Their lawyer, Kipchumba Sang, told the court that Mizanur Rahman had left.', lex, 'en');
+    expect(en.people).toEqual(expect.arrayContaining(['Surinder Pal Guleria', 'Kipchumba Sang', 'Mizanur Rahman']));
+  });
+
   it('keeps the number a German club or league is named with, but not a score or an English table’s rank', () => {
     const de = extractEntities('', 'Der 1. FC Kaiserslautern gewann am Samstag gegen den FC Schalke 04, den Zweiten der 2. Bundesliga. Der SC Paderborn 07 spielte 2:2.', lex, 'de');
     expect(de.organizations).toEqual(expect.arrayContaining(['1. FC Kaiserslautern', 'FC Schalke 04', '2. Bundesliga', 'SC Paderborn 07']));
