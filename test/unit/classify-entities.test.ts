@@ -1592,6 +1592,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(en.people).toEqual(expect.arrayContaining(['Surinder Pal Guleria', 'Kipchumba Sang', 'Mizanur Rahman']));
   });
 
+  it('reads a run an acronym of capitals and small letters spells as one body, named once with its acronym', () => {
+    const en = extractEntities('', 'South African National Parks (SANParks) closed the trails. SANParks said crews were ready, and the Department of Education (DepEd) shut schools; DepEd will reopen them.', lex, 'en');
+    expect(en.organizations).toEqual(expect.arrayContaining(['South African National Parks', 'Department of Education']));
+    expect(en.organizations).not.toContain('DepEd');
+  });
+
   it('keeps the number a German club or league is named with, but not a score or an English table’s rank', () => {
     const de = extractEntities('', 'Der 1. FC Kaiserslautern gewann am Samstag gegen den FC Schalke 04, den Zweiten der 2. Bundesliga. Der SC Paderborn 07 spielte 2:2.', lex, 'de');
     expect(de.organizations).toEqual(expect.arrayContaining(['1. FC Kaiserslautern', 'FC Schalke 04', '2. Bundesliga', 'SC Paderborn 07']));

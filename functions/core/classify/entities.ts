@@ -848,7 +848,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
     // "the Financial Conduct Authority (FCA)": the run is a body's name and the acronym stands for it later on.
     // "(A*STAR)": the star is no letter of it.
-    const bracketed = last.possessive ? undefined : /^\s*\((\p{Lu}[\p{L}&*]{1,7})\)/u.exec(body.slice(end, end + 12))?.[1]?.replace('*', '');
+    const bracketed = last.possessive ? undefined : /^\s*\((\p{Lu}[\p{L}&*]{1,9})\)/u.exec(body.slice(end, end + 14))?.[1]?.replace('*', '');
     // "Universidade Federal de Lavras (Ufla)", "Agenzia delle Entrate (Ade)": an acronym written as a word, spelt by the name.
     const wordAcronym = bracketed !== undefined && named.length >= 2 && /^\p{Lu}\p{Ll}{2,}$/u.test(bracketed) && !(lexicon?.isCommon(bracketed) ?? false) && spellsAcronym(bracketed.toUpperCase(), named);
     const acronym = bracketed !== undefined && (wordAcronym || /^\p{Lu}[\p{Lu}&]+$/u.test(bracketed)) ? bracketed : undefined;
@@ -869,7 +869,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const titleOpened = named.length >= 3 && TITLES.has(norm(named[0]!)) && !TITLES.has(norm(named[1]!)) && named.some((w, k) => k > 0 && ORG_WORDS.has(norm(w)));
     // "New Zealand Kiwifruit Growers Incorporated (NZKGI)": a known place opening the run is part of the body's name.
     const placeOpened = named.length >= 3 && (gazLookup(named.slice(0, 2))?.kind === 'place' || gazLookup(named.slice(0, 1))?.kind === 'place') && LEGAL_ENDINGS.has(norm(named[named.length - 1]!));
-    if (spelt !== undefined && ((named.length >= 4 && named.includes('and')) || titleOpened || placeOpened) && !foreign && spellsAcronym(spelt.toUpperCase(), named)) {
+    // "South African National Parks (SANParks)": an acronym of capitals and small letters the run spells is the body's.
+    const mixedCase = spelt !== undefined && /\p{Ll}/u.test(spelt) && (spelt.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && named.length >= 2;
+    if (spelt !== undefined && (((named.length >= 4 && named.includes('and')) || titleOpened || placeOpened) && !foreign || mixedCase) && spellsAcronym(spelt.toUpperCase(), named)) {
       const whole: Mention = { kind: 'org', name: named.join(' '), pos: toks[0]!.pos, fixed: true };
       mentions.push(whole);
       acronyms.set(spelt, whole);
