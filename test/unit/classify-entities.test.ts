@@ -1598,6 +1598,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(en.organizations).not.toContain('DepEd');
   });
 
+  it('keeps a qualifier opening a known place’s name inside a sentence (Old Brahmaputra, Greater London)', () => {
+    const en = extractEntities('', 'He farms beside the Old Brahmaputra, and his son works in Greater London.', lex, 'en');
+    expect(en.places).toEqual(expect.arrayContaining(['Old Brahmaputra', 'Greater London']));
+    expect(en.places).not.toContain('Brahmaputra');
+  });
+
   it('keeps the number a German club or league is named with, but not a score or an English table’s rank', () => {
     const de = extractEntities('', 'Der 1. FC Kaiserslautern gewann am Samstag gegen den FC Schalke 04, den Zweiten der 2. Bundesliga. Der SC Paderborn 07 spielte 2:2.', lex, 'de');
     expect(de.organizations).toEqual(expect.arrayContaining(['1. FC Kaiserslautern', 'FC Schalke 04', '2. Bundesliga', 'SC Paderborn 07']));

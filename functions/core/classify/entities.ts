@@ -128,6 +128,8 @@ const ARTICLE_BEFORE: Readonly<Record<string, RegExp>> = {
  * ("el Ayuntamiento", "a Prefeitura", "la Giunta"): every town has one, and one feed for all of them
  * would mix unrelated councils.
  */
+/** Words that open a place's name before another place's: "Old Brahmaputra", "Little Andaman", "Upper Egypt". */
+const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(['Old', 'Little', 'Great', 'Greater', 'Upper', 'Lower', 'Middle', 'Inner', 'Outer']);
 const GOVERNMENT_BODY_WORDS: ReadonlySet<string> = new Set(['Xunta', 'Generalitat', 'Congreso', 'Senado', 'Rijk']);
 /** Definite articles before such a word: Spanish, Galician, Catalan, Portuguese, Italian and Dutch. */
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'o', 'a', 'il', 'lo', 'het', 'del', 'al', 'do', 'da', 'no', 'na', 'della', 'dalla', 'alla', 'nella', 'dello', 'dal', 'nel']);
@@ -908,6 +910,13 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // means what the article says, not what the gazetteer knows by it (BNP Paribas).
     if (words.length === 1 && acronyms.has(words[0]!)) {
       singles.push({ word: words[0]!, pos: toks[0]!.pos, sentenceStart: false, common: false });
+      continue;
+    }
+    // "beside the Old Brahmaputra", "to Little Andaman", "in Upper Egypt": inside a sentence, a qualifier before a
+    // place the lists know is part of the place's name.
+    if (!foreign && !t0.sentenceStart && words.length >= 2 && words.length <= 3 && PLACE_QUALIFIERS.has(words[0]!) && !last.possessive &&
+      (gazLookup(words.slice(1))?.kind === 'place' || isWorldPlace(words.slice(1))) && !COUNTRIES.has(words.slice(1).join(' '))) {
+      mentions.push({ kind: 'place', name: words.join(' '), pos: toks[0]!.pos, fixed: true });
       continue;
     }
     const typedFrom = mentions.length;
