@@ -84,6 +84,9 @@ const HEADED_NAME = new RegExp(
   'gu',
 );
 
+/** A word written small right after the head noun, before the linking word or the name: its adjective, or a verb. */
+const ADJECTIVE_AFTER_HEAD = new RegExp(String.raw`^[^\S\n]+(?!${LINKS}(?![\p{L}]))\p{Ll}{3,}[^\S\n]`, 'u');
+
 /**
  * Dutch bodies written after a small head noun: "gemeente Losser", "provincie Zeeland", "rechtbank
  * Amsterdam", "ministerie van Justitie en Veiligheid", "ministerie van Klimaat en Groene Groei".
@@ -172,6 +175,8 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
   const headAdjective = HEAD_ADJECTIVE_PATTERNS.get(language);
   const adjectivedAll = headAdjective ? [...body.matchAll(headAdjective)].filter((m) => !GAZ.has(norm(m[0]))) : [];
   const headed = (language === 'nl' ? [...body.matchAll(DUTCH_HEADED_NAME)] : [...body.matchAll(HEADED_NAME)].filter((m) => !(LINKED_ONLY.has(m[1]!.toLowerCase()) && m[2] === undefined)))
+    // A place's noun takes no word written small before the name: "no rio depende da Secretaria …" is a verb's.
+    .filter((m) => !(KIND_OF_HEAD.get(m[1]!.toLowerCase()) === 'place' && ADJECTIVE_AFTER_HEAD.test(m[0].slice(m[1]!.length))))
     // A body whose name goes on past the match is the one the head belongs to: "parquet de l'Union belge" is the Union belge's.
     .filter((m) => !adjectivedAll.some((a) => a.index! > m.index! && a.index! < m.index! + m[0].length && a.index! + a[0].length > m.index! + m[0].length));
   // A name the lists know ("Banca d'Italia") is read, with its canonical name, by the runs.
