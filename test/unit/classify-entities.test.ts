@@ -1604,6 +1604,15 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(en.places).not.toContain('Brahmaputra');
   });
 
+  it('reads the name after a role’s noun written small as its holder’s outside English, given name known or not, but not a body’s name before the holder', () => {
+    const nl = extractEntities('', 'Ook wethouder Annet Vermeer-Brouwer is blij dat het bedrijf blijft.', lex, 'nl');
+    expect(nl.people).toContain('Annet Vermeer-Brouwer');
+    const fr = extractEntities('', 'Selon le maire Annick Pouliquen, le projet avance.', lex, 'fr');
+    expect(fr.people).toContain('Annick Pouliquen');
+    const pl = extractEntities('', 'Wieczorem burmistrz Czerska Arkadiusz Brzeziński zarządził ewakuację.', lex, 'pl');
+    expect(pl.people).toEqual(['Arkadiusz Brzeziński']);
+  });
+
   it('keeps the number a German club or league is named with, but not a score or an English table’s rank', () => {
     const de = extractEntities('', 'Der 1. FC Kaiserslautern gewann am Samstag gegen den FC Schalke 04, den Zweiten der 2. Bundesliga. Der SC Paderborn 07 spielte 2:2.', lex, 'de');
     expect(de.organizations).toEqual(expect.arrayContaining(['1. FC Kaiserslautern', 'FC Schalke 04', '2. Bundesliga', 'SC Paderborn 07']));

@@ -109,6 +109,26 @@ export const ROLE_BEFORE = new Set(
   'teammate team-mate rookie driver rider jockey executive economist analyst strategist chairman chairwoman chairperson chair director spokesperson spokesman spokeswoman minister secretary president governor mayor commissioner manager coach captain professor researcher scientist founder co-founder correspondent editor lawyer attorney ambassador envoy leader engineer officer superintendent inspector chief striker midfielder defender goalkeeper winger forward batter bowler opener all-rounder pitcher quarterback senator judge student'.split(' '),
 );
 
+/**
+ * The same role and office nouns in the other languages read, written small before a name: "wethouder Annet
+ * Vermeer-Brouwer", "le maire Annick Pouliquen", "o prefeito Edvaldo Schlindwein", "il sindaco Gino Rossi",
+ * "burmistrz Tomasz Wójcicki". (German capitalises them: they open the run, as titles.)
+ */
+export const FOREIGN_ROLE_BEFORE = new Set(
+  ('maire adjoint adjointe préfet préfète député députée sénateur sénatrice directeur directrice président présidente porte-parole procureur procureure ' +
+    'conseiller conseillère ministre entraîneur avocat avocate professeur chercheur chercheuse gérant gérante secrétaire délégué déléguée bourgmestre échevin échevine ' +
+    'alcalde alcaldesa concejal concejala consejero consejera presidenta director directora portavoz fiscal ministro ministra gobernador gobernadora diputado diputada ' +
+    'senador senadora secretario secretaria delegado delegada entrenador técnico investigador investigadora profesor profesora abogado abogada gerente intendente seremi ' +
+    'prefeito prefeita vereador vereadora diretor diretora secretário secretária governador governadora deputado deputada treinador pesquisador pesquisadora ' +
+    'professora advogado advogada coordenador coordenadora promotor promotora autarca ' +
+    'sindaco sindaca assessore assessora direttore direttrice consigliere consigliera deputato deputata senatore senatrice allenatore tecnico ricercatore ricercatrice ' +
+    'professore professoressa avvocato avvocata procuratore prefetto questore portavoce segretario segretaria governatore amministratore ' +
+    'burgemeester wethouder gedeputeerde voorzitter woordvoerder woordvoerster staatssecretaris trainer onderzoeker hoogleraar advocaat raadslid fractievoorzitter schepen ' +
+    'kommunalråd landshövding ordförande förbundskapten åklagare presschef borgmester ordfører rådmann fylkesordfører direktør trener forsker politimester ' +
+    'prezydent burmistrz wójt starosta marszałek wojewoda radny radna prezes dyrektor dyrektorka rzecznik rzeczniczka poseł posłanka trenerka profesor prokurator komendant ' +
+    'starostka hejtman hejtmanka primátor primátorka ředitel ředitelka mluvčí ministr ministryně předseda předsedkyně trenér').split(' '),
+);
+
 export interface Single {
   word: string;
   pos: number;

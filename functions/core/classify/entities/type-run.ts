@@ -249,6 +249,8 @@ export interface RunContext {
   lowercaseWords?: ReadonlySet<string> | undefined;
   /** A lowercase role noun right before the run ("chief executive Miles Hurrell", "chairman V Narayanan"). */
   roleBefore?: boolean;
+  /** The word the run opens on right after the role's noun, so that a part of the run split off later is not taken for the holder. */
+  roleFirst?: string;
   /** An age in apposition follows the run ("Dawn Salt, 58,"). */
   ageAfter?: boolean;
   /** Whether the article writes a word alone as someone who acts ("West then drove"; see `writesAloneAsActor`). */
@@ -1734,6 +1736,15 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     ) {
       if (titled || !ctx.foreign) {
         out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false, weak: !titled && !ctx.ageAfter });
+        return;
+      }
+      // After a role's or an office's noun written small, the name is its holder's, given name known or not
+      // ("wethouder Annet Vermeer-Brouwer", "le maire Annick Pouliquen").
+      // (Not a club's or a body's name before the holder, "trener Stali Grzegorz Maciejewski": a given name inside
+      // the run opens the person, below.)
+      const givenAt = rest.findIndex((w) => GIVEN_NAMES.has(norm(w)));
+      if (ctx.roleBefore && rest[0] === ctx.roleFirst && content.length <= 3 && givenAt <= 0 && !rest.some((w) => ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)) || GAZ.has(norm(w)))) {
+        out.push({ kind: 'person', name: rest.join(' '), pos, fixed: false, weak: false });
         return;
       }
       // Hungarian writes the family name first ("Szabó István", "Nagy-Balogh Judit").
