@@ -121,18 +121,18 @@ const ARTICLE_BEFORE: Readonly<Record<string, RegExp>> = {
   es: /(?:^|[\s(«“"])(?:el|la|los|las|un|una)\s*$/u,
   ca: /(?:^|[\s(«“"])(?:el|la|els|les|l['’]|un|una)\s*$/u,
 };
-/** A company's common noun in the languages that write it small before the company's name. */
+/** Words that open a place's name before another place's: "Old Brahmaputra", "Little Andaman", "Upper Egypt". */
+const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(['Old', 'Little', 'Great', 'Greater', 'Upper', 'Lower', 'Middle', 'Inner', 'Outer']);
 /**
  * A government's bodies that Spanish, Galician, Catalan and Dutch name by one capitalised word, each one
  * body in its country: the Xunta, the Generalitat, the Congreso, the Senado, the Rijk. Not a town's
  * ("el Ayuntamiento", "a Prefeitura", "la Giunta"): every town has one, and one feed for all of them
  * would mix unrelated councils.
  */
-/** Words that open a place's name before another place's: "Old Brahmaputra", "Little Andaman", "Upper Egypt". */
-const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(['Old', 'Little', 'Great', 'Greater', 'Upper', 'Lower', 'Middle', 'Inner', 'Outer']);
 const GOVERNMENT_BODY_WORDS: ReadonlySet<string> = new Set(['Xunta', 'Generalitat', 'Congreso', 'Senado', 'Rijk']);
 /** Definite articles before such a word: Spanish, Galician, Catalan, Portuguese, Italian and Dutch. */
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'o', 'a', 'il', 'lo', 'het', 'del', 'al', 'do', 'da', 'no', 'na', 'della', 'dalla', 'alla', 'nella', 'dello', 'dal', 'nel']);
+/** A company's common noun in the languages that write it small before the company's name. */
 const COMPANY_NOUN_BEFORE = /^(?:société|entreprise|firme|compagnie|groupe|empresa|compañía|companhia|azienda|società|ditta|bedrijf|onderneming|firma|concern|selskapet|selskabet|bolaget|företaget|spółka|spółki|společnost|firmy|compania|grupul)$/u;
 /** A club's letters after its town: "Esbjerg fB", "Luleå HF", "Kalmar FF". */
 const CLUB_LETTERS_AFTER = /^\s+(?!\p{Lu}\p{Ll})\p{L}{0,4}\p{Lu}\p{L}{0,4}(?!\p{L})/u;

@@ -84,6 +84,13 @@ const HEADED_NAME = new RegExp(
   'gu',
 );
 
+/** Head nouns that are another word in some of the languages read: the languages where they are. */
+const OTHER_WORD_IN: Readonly<Record<string, ReadonlySet<string>>> = {
+  col: new Set(['it']),
+  via: new Set(['fr', 'es', 'pt', 'ca', 'gl']),
+  passo: new Set(['pt']),
+};
+
 /** A word written small right after the head noun, before the linking word or the name: its adjective, or a verb. */
 const ADJECTIVE_AFTER_HEAD = new RegExp(String.raw`^[^\S\n]+(?!${LINKS}(?![\p{L}]))\p{Ll}{3,}[^\S\n]`, 'u');
 
@@ -177,6 +184,8 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
   const headed = (language === 'nl' ? [...body.matchAll(DUTCH_HEADED_NAME)] : [...body.matchAll(HEADED_NAME)].filter((m) => !(LINKED_ONLY.has(m[1]!.toLowerCase()) && m[2] === undefined)))
     // A place's noun takes no word written small before the name: "no rio depende da Secretaria …" is a verb's.
     .filter((m) => !(KIND_OF_HEAD.get(m[1]!.toLowerCase()) === 'place' && ADJECTIVE_AFTER_HEAD.test(m[0].slice(m[1]!.length))))
+    // Nor one that is another language's small word: Italian "col Monopoli" (with the), French "via Lyon" (by way of).
+    .filter((m) => !(OTHER_WORD_IN[m[1]!.toLowerCase()]?.has(language) ?? false))
     // A body whose name goes on past the match is the one the head belongs to: "parquet de l'Union belge" is the Union belge's.
     .filter((m) => !adjectivedAll.some((a) => a.index! > m.index! && a.index! < m.index! + m[0].length && a.index! + a[0].length > m.index! + m[0].length));
   // A name the lists know ("Banca d'Italia") is read, with its canonical name, by the runs.
