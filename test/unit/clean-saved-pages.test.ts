@@ -959,6 +959,17 @@ describe('a page pasted into an outliner note app', () => {
     expect(a.paragraphs).toEqual([...STORY, ...MORE]);
   });
 
+  it('reads an outline of plain lines with no heading, all nested under the note\'s own bullet, as its blocks', async () => {
+    const headline = 'Drones find malaria breeding sites in the rice fields';
+    const md = [
+      '- Malaria drones – Valley Observer (saved 12 Mar, for the seminar)',
+      ...['Skip to content', 'Valley Observer', 'Menu', 'Science › Health', headline, 'By Amani Mwakasege', '10 March 2027', ...STORY, ...MORE, 'Share this story'].map((p) => `    - ${p}`),
+    ].join('\n');
+    const a = await clean(md, 'incoming/outline.md');
+    expect(a.title).toBe(headline);
+    expect(a.paragraphs[0]).toBe(STORY[0]);
+  });
+
   it('leaves a page whose list is the article\'s own', () => {
     const ownList = ['# Five things to know', '', STORY[0]!, '', ...['Larvicide costs fell.', 'Drones cost 2,000 dollars.', 'Twelve villages join next season.'].map((p) => `- ${p}`)].join('\n');
     expect(outlineAsParagraphs(ownList)).toBe(ownList);

@@ -13,6 +13,7 @@ import { plainLinesText } from './line-html.js';
 import { pdfToHtmlText } from './pdf-html.js';
 import { withoutClosingByline, withoutClosingMark } from './closing-byline.js';
 import { mostlyPlainLines, pageUnderNoteHeading } from './markdown-syntax.js';
+import { outlineAsParagraphs } from './outliner.js';
 import { holdsOwnScriptLetter, ownScriptAuthor } from './script-labels.js';
 import { withoutPullQuotes } from './pull-quotes.js';
 import { hasLetter } from './lines.js';
@@ -124,7 +125,8 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
     datelineAgency = r.datelineAgency ?? null;
     // A Markdown file with no headline anywhere and little Markdown in its lines is plain text in all
     // but name (a page pasted into a wiki): the text reader finds a headline among its lines.
-    const asText = doc.format === 'markdown' && r.title === null && mostlyPlainLines(doc.text) ? extractFromText(doc.text, context.now) : null;
+    // (An outliner's export is read as its blocks, not as bullets: "- Sand mining …" is no headline.)
+    const asText = doc.format === 'markdown' && r.title === null && mostlyPlainLines(doc.text) ? extractFromText(outlineAsParagraphs(doc.text), context.now) : null;
     if (asText && asText.title !== null) {
       ({ title, published, author, source, paragraphs, dateline, datelineAgency } = asText);
       bodyHtml = null;
