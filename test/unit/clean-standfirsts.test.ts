@@ -133,3 +133,16 @@ describe('a site\'s motto under its name, over a long headline, in a copied page
     expect(read.title).toBe(headline);
   });
 });
+
+describe('a headline under a kicker, its standfirst over the writer\'s name, on a page without blank lines', () => {
+  it('keeps the headline: the longer line under it is the standfirst over the byline', async () => {
+    const headline = 'Laois hold off Carlow to stay top of Joe McDonagh Cup';
+    const text = [
+      'Skip to main content', 'The Irish Tribune', 'Menu', 'Search', 'Tuesday, 28 April 2026', 'News', 'Sport', 'Sport › GAA › Hurling',
+      'JOE McDONAGH CUP', headline, 'MacEvoy’s quick-fire double settles Portlaoise derby in front of 6,412',
+      'Eoin Fitzmaurice', 'Hurling Correspondent', 'Sat 25 Apr 2026 - 18:42', 'Share', ...STORY,
+    ].join('\n');
+    const read = await clean(text, 'hurling.txt');
+    expect(read.title).toBe(headline);
+  });
+});

@@ -421,7 +421,7 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     // (Or by a kicker or a menu's last item right over it, "BY-ELECTIONS", "Business", when the line
     // under it stands over the byline.)
     const underLabel = !pageHasBlocks && trailAbovePrev !== undefined && trailAbovePrev.stats.words <= 3 && !BYLINE_RE.test(trailAbovePrev.text) &&
-      dateLine(trailAbovePrev.text, dopts) === null && units[bestAt + 1] !== undefined && isMeta(units[bestAt + 1]!);
+      dateLine(trailAbovePrev.text, dopts) === null && units[bestAt + 1] !== undefined && (isMeta(units[bestAt + 1]!) || bareName(units[bestAt + 1]!.text));
     const standfirst = (best.stats.words >= 12 && best.stats.stopRatio >= 0.25 && best.stats.capRatio < 0.5) ||
       (best.stats.words >= 10 && (bestOverMeta || best.stats.words >= prev.stats.words || deckOverMeta(bestAt)) && prev.stats.words >= 6 && (opensBlock(units, bestAt - 1, pageHasBlocks) || underTrail || underLabel));
     // Not a masthead ("THE DAILY GAZETTE") nor a menu or a breadcrumb trail.
