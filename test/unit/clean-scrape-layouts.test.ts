@@ -717,4 +717,11 @@ describe('a note exported as plain text, its label saying when it was copied', (
     expect(read.paragraphs).toEqual(story);
     expect(junkKind('Te-a ajutat acest articol? Susține jurnalismul local cu o donație lunară de la 10 lei. Donează aici')).not.toBeNull();
   });
+
+  it('reads the same of a label whose copy note follows a dash', () => {
+    const dashed = note.replace('Vasaloppet – Siljansposten (kopierad 3 mars)', 'Vasaloppet – kopierad 3 mars 2026');
+    const read = extractFromText(dashed, new Date('2026-11-20T00:00:00Z'));
+    expect(read.title).toBe('Viktor Hedlund vann Vasaloppet i spurt – hemmasegern avgjordes på Vasagatan');
+    expect(read.published?.slice(0, 10)).toBe('2026-03-01');
+  });
 });

@@ -111,8 +111,9 @@ const MIN_SENTENCE_DECK_WORDS = 12;
  * one is the opening paragraph of a file without a headline. A date alone on the first line is the
  * day the page was printed or saved, not a headline.
  */
-/** A note's label saying when its text was copied or saved, in brackets at its end. */
-const COPY_NOTE = /\([^()]*(?<![\p{L}])(copied|clipped|saved|kopierad|sparad|kopieret|gemt|kopiert|lagret|kopioitu|tallennettu|copié|copiée|enregistré|copiado|copiada|guardado|copiato|copiata|salvato|gespeichert|gekopieerd|opgeslagen|skopiowano|zapisano|zkopírováno|uloženo)(?![\p{L}])[^()]*\)$/iu;
+/** A note's label saying when its text was copied or saved, in brackets at its end or after a dash ("Matese Sky Trail – copiato il 15/07/2026"). */
+const COPY_WORDS = 'copied|clipped|saved|kopierad|sparad|kopieret|gemt|kopiert|lagret|kopioitu|tallennettu|copié|copiée|enregistré|copiado|copiada|guardado|copiato|copiata|salvato|gespeichert|gekopieerd|opgeslagen|skopiowano|zapisano|zkopírováno|uloženo';
+const COPY_NOTE = new RegExp(String.raw`(?:\([^()]*(?<![\p{L}])(?:${COPY_WORDS})(?![\p{L}])[^()]*\)|\s[–—-]\s(?:${COPY_WORDS})(?![\p{L}])[^–—]{0,40})$`, 'iu');
 
 /** A site's short name after a dash or a bar closing a browser tab's title: "Wayanad red alert - Courier". */
 export const TAB_SITE_AFFIX = /\s[-–|]\s(\p{Lu}[\p{L}'’.&-]*(?:\s\p{Lu}[\p{L}'’.&-]*){0,2})$/u;
