@@ -126,7 +126,11 @@ export const FOREIGN_ROLE_BEFORE = new Set(
     'burgemeester wethouder gedeputeerde voorzitter woordvoerder woordvoerster staatssecretaris trainer onderzoeker hoogleraar advocaat raadslid fractievoorzitter schepen ' +
     'kommunalråd landshövding ordförande förbundskapten åklagare presschef borgmester ordfører rådmann fylkesordfører direktør trener forsker politimester ' +
     'prezydent burmistrz wójt starosta marszałek wojewoda radny radna prezes dyrektor dyrektorka rzecznik rzeczniczka poseł posłanka trenerka profesor prokurator komendant ' +
-    'starostka hejtman hejtmanka primátor primátorka ředitel ředitelka mluvčí ministr ministryně předseda předsedkyně trenér').split(' '),
+    'starostka hejtman hejtmanka primátor primátorka ředitel ředitelka mluvčí ministr ministryně předseda předsedkyně trenér ' +
+    'sous-secrétaire subsecretario conseller consellera conselheiro conselheira presidente vice-président vicepresidente vicepresidenta gouverneur regidor regidora referente ' +
+    'analyste analista économiste economista fondateur fondatrice fundador fundadora fondatore responsable responsabile responsável porta-voz delegato delegata ' +
+    'professeure professor patron patronne chef cheffe jefe jefa chefe capo dirigeant dirigeante dirigente coordinateur coordinatrice coordinador coordinadora coordinatore ' +
+    'administrateur administrador administradora commissaire comisario comisaria comissário commissario procurador procuradora').split(' '),
 );
 
 export interface Single {
@@ -529,22 +533,19 @@ export const FOREIGN_PLACE_BEFORE_OF: Readonly<Record<string, RegExp>> = {
  * Prosecco"). The groups hold the two words before "de" ("directeur général de").
  */
 export const ROMANCE_NOUN_OF = /(?:^|[\s'’])(?:(\p{Ll}{3,})\s+)?(\p{Ll}{3,})\s+(?:de\s+|di\s+|d['’]\s*)$/u;
-export const NOT_PLACE_NOUN_BEFORE_OF = new Set(
-  ('ministre ministro ministra secrétaire secretario secretaria secretário secretária segretario segretaria sous-secrétaire subsecretario ' +
-    'conseiller conseillère consejero consejera conseller consellera conselheiro conselheira consigliere assessore assessora seremi ' +
-    'directeur directrice director directora diretor diretora direttore direttrice président présidente presidente vice-président vicepresidente vicepresidenta ' +
-    'gobernadora gobernador governadora governador governatore gouverneur regidor regidora referente ' +
-    'gérant gérante gerente analyste analista économiste economista chercheur chercheuse investigador investigadora pesquisador pesquisadora ricercatore ricercatrice ' +
-    'entraîneur entrenador treinador allenatore técnico tecnico fondateur fondatrice fundador fundadora fondatore fondatrice responsable responsabile responsável ' +
-    'porte-parole portavoz porta-voz portavoce délégué déléguée delegado delegada delegato delegata professeur professeure professor professora professore profesor profesora ' +
-    'patron patronne chef cheffe jefe jefa chefe capo dirigeant dirigeante dirigente coordinateur coordinatrice coordinador coordinadora coordenador coordenadora coordinatore ' +
-    'administrateur administrador administradora amministratore commissaire comisario comisaria comissário commissario procureur procureure procurador procuradora procuratore ' +
-    'avocat avocate abogado abogada advogado advogada avvocato avvocata titulaire titular membre miembro membro socio socia associé associée sócio sócia ' +
+/** Offices whose "de" names the place they serve: "le maire de Redon", "il sindaco di Sutri", "alcaldesa de Teruel". */
+const PLACE_OFFICES = new Set(
+  ('maire adjoint adjointe préfet préfète député députée sénateur sénatrice bourgmestre échevin échevine alcalde alcaldesa concejal concejala diputado diputada ' +
+    'senador senadora intendente prefeito prefeita vereador vereadora deputado deputada autarca sindaco sindaca deputato deputata senatore senatrice prefetto questore').split(' '),
+);
+export const NOT_PLACE_NOUN_BEFORE_OF = new Set([
+  ...[...FOREIGN_ROLE_BEFORE].filter((w) => !PLACE_OFFICES.has(w)),
+  ...('membre miembro membro socio socia associé associée sócio sócia titulaire titular ' +
     'maladie doença enfermedad malattia morbo syndrome síndrome sindrome virus vírus vaccin vacina vacuna vaccino loi ley lei legge théorème teorema échelle escala scala ' +
     'financiamiento financiamento financement finanziamento soutien apoyo apoio sostegno través incentivos subvención subvenção ' +
     'production producción produção produzione exportations exportaciones exportações esportazioni lancement lancements lanzamiento lançamento lancio ' +
     'nommé nommée appelé appelée baptisé baptisée surnommé surnommée llamado llamada denominado denominada bautizado bautizada chamado chamada batizado batizada apelidado apelidada chiamato chiamata detto detta').split(' '),
-);
+]);
 /** Feasts written with a capital in Romance languages, which "de"/"di" takes like a place: "les ventes de Noël", "gli ordini di Natale". */
 export const ROMANCE_FEASTS = new Set('Noël Pâques Toussaint Pentecôte Natale Pasqua Ferragosto Navidad Pascua Páscoa Carnaval Carnevale Ramadan Ramadán Ramadão Epifania Epifanía'.split(' '));
 /**
