@@ -1613,6 +1613,12 @@ describe('extractEntities: context cues for places, clubs and names', () => {
     expect(pl.people).toEqual(['Arkadiusz Brzeziński']);
   });
 
+  it('reads two capitalised parts joined by "and" and closed by a body’s own word as one body, but not two names listed', () => {
+    const en = extractEntities('', 'Staff at the Andaman and Nicobar Administration met the Pancyprian Sheep and Goat Farmers Union. Waterways Ireland and Leitrim County Council agreed.', lex, 'en');
+    expect(en.organizations).toEqual(expect.arrayContaining(['Andaman and Nicobar Administration', 'Pancyprian Sheep and Goat Farmers Union', 'Waterways Ireland', 'Leitrim County Council']));
+    expect(en.organizations.join('|')).not.toMatch(/Ireland and Leitrim/);
+  });
+
   it('keeps the number a German club or league is named with, but not a score or an English table’s rank', () => {
     const de = extractEntities('', 'Der 1. FC Kaiserslautern gewann am Samstag gegen den FC Schalke 04, den Zweiten der 2. Bundesliga. Der SC Paderborn 07 spielte 2:2.', lex, 'de');
     expect(de.organizations).toEqual(expect.arrayContaining(['1. FC Kaiserslautern', 'FC Schalke 04', '2. Bundesliga', 'SC Paderborn 07']));

@@ -397,6 +397,9 @@ function knownPlaceWords(words: readonly string[]): boolean {
 /** Public services a region's body is named by after its valley, coast or bay ("Goulburn Valley Health"). */
 const REGION_SERVICES: ReadonlySet<string> = new Set(['health', 'water', 'police', 'ambulance', 'transport', 'energy', 'tourism', 'fire']);
 
+/** A body's own words that close an English name with "and" inside: "Highlands and Islands Enterprise", "Power and Water Corporation". */
+const AND_CLOSED_BODY: ReadonlySet<string> = new Set(['enterprise', 'corporation', 'association', 'union', 'institute', 'authority', 'agency', 'administration', 'commission', 'committee', 'organization', 'organisation', 'society', 'foundation', 'federation', 'council', 'trust', 'board']);
+
 /** Bodies' words that two places share under one name ("Perth and Kinross Council", "Avon and Somerset Police"). */
 const SHARED_BODY_WORDS: ReadonlySet<string> = new Set(['council', 'authority', 'police', 'constabulary', 'board', 'trust', 'partnership', 'chamber', 'commission']);
 
@@ -1472,6 +1475,23 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   if (!titled && !ctx.foreign && servesTwoPlaces(rest)) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
+  }
+  // "Highlands and Islands Enterprise", "Power and Water Corporation", "Pancyprian Sheep and Goat Farmers Union": in English, two
+  // capitalised parts joined by "and" and closed by a body's own word are one body's name (two names would each need it).
+  if (!titled && ctx.english && rest.length >= 3 && rest.length <= 8 && !rest.some((w) => w === 'of' || w === 'the' || w === 'for') && AND_CLOSED_BODY.has(norm(rest[rest.length - 1]!))) {
+    const and = rest.indexOf('and');
+    const left = rest.slice(0, and);
+    const right = rest.slice(and + 1);
+    if (and >= 1 && left.length <= 3 && right.length >= 2 && right.length <= 4 && rest.every((w) => w === 'and' || /^\p{Lu}/u.test(w)) &&
+      !GIVEN_NAMES.has(norm(left[0]!)) && !gazLookup(right) && !gazLookup(right.slice(0, -1)) &&
+      // (Not two names listed: the left part a name on its own, "Galway and Geological Survey Ireland", "Kryphsa FC and …".)
+      !gazLookup(left) && !isWorldPlace(left) && !ORG_WORDS.has(norm(left[left.length - 1]!)) && !isAcronym(left[left.length - 1]!) &&
+      // ("Waterways Ireland and Leitrim County Council": a body named by its field and its country ends the left part.)
+      // (Nor one ending on a body the lists know: "Ireland Google and Digital Agency".)
+      !(left.length >= 2 && gazLookup(left.slice(-1))?.kind === 'place') && gazLookup(left.slice(-1))?.kind !== 'org') {
+      out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+      return;
+    }
   }
   // A person and where they work: "Marco Pozzi" and "Politecnico di Milano".
   for (let k = 2; k < rest.length; k++) {
