@@ -7,7 +7,7 @@ import type { EntitySet } from '../article.js';
 import type { Lexicon } from './lexicon.js';
 import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER } from './org-cues.js';
 import { ALL_STOPWORDS } from './stopwords.js';
-import { charBefore, letterAt, letterBefore, someOccurrence, wholeWordMentions } from '../words.js';
+import { charBefore, letterAt, letterBefore, someOccurrence, wholeWordMentions, wholeWordPositions } from '../words.js';
 import { isOnWorldList, isWorldPlace, isWorldRegion, worldTownSize } from './world-places.js';
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
@@ -33,7 +33,7 @@ import { withCelticPlaceNames } from './entities/celtic-places.js';
 import { withLinkedPlaceNames } from './entities/linked-places.js';
 import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, CLIMBED_BEFORE, describedAsBody, FORMER_PLACE_BEFORE, clubsByInitials, type CommaName, commaNames, namedForTown, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, DUTCH_NOT_PLACE, DUTCH_PLACE_COMPOUND, DUTCH_PLACE_PREPOSITION_BEFORE, FOREIGN_PLACE_BEFORE_OF, FOREIGN_ROLE_BEFORE, GERMAN_ARTICLE_BEFORE, GERMAN_BARE_NOUN_PHRASES, GERMAN_NOUN_SHAPED, LONE_PLACE_PREPOSITION, NORDIC_NAME_ADJECTIVES, NORDIC_ROLE_BEFORE, POLISH_INSTRUMENTAL, isHeadline, NOT_PLACE_NOUN_BEFORE_OF, ROMANCE_FEASTS, ROMANCE_NOUN_OF, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, CLIMBED_BEFORE, describedAsBody, FORMER_PLACE_BEFORE, clubsByInitials, type CommaName, commaNames, namedForTown, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, DUTCH_NOT_PLACE, DUTCH_PLACE_COMPOUND, DUTCH_PLACE_PREPOSITION_BEFORE, FOREIGN_PLACE_BEFORE_OF, FOREIGN_ROLE_BEFORE, GERMAN_ARTICLE_BEFORE, ROMANCE_LANGUAGES, GERMAN_BARE_NOUN_PHRASES, GERMAN_NOUN_SHAPED, LONE_PLACE_PREPOSITION, NORDIC_NAME_ADJECTIVES, NORDIC_ROLE_BEFORE, POLISH_INSTRUMENTAL, isHeadline, NOT_PLACE_NOUN_BEFORE_OF, ROMANCE_FEASTS, ROMANCE_NOUN_OF, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /** Describing words that open a body's name of two words ("Southern Railway", "Foreign Office", "Federal Police"). */
 const BODY_NAME_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'national', 'federal', 'foreign', 'home', 'royal', 'state', 'public', 'civil', 'supreme', 'high', 'international', 'metropolitan']);
@@ -438,7 +438,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   const foreign = language !== undefined && language !== 'en' && language !== 'und';
   const nounCaps = language === 'de';
   const slavic = SLAVIC_LANGUAGES.has(language ?? '');
-  const romance = language === 'fr' || language === 'es' || language === 'it' || language === 'pt' || language === 'ca' || language === 'gl';
+  const romance = ROMANCE_LANGUAGES.has(language ?? '');
   const mentions: Mention[] = [];
   const singles: Single[] = [];
   /** Acronyms the article defines in brackets after a name, and the mention they stand for. */
@@ -1218,7 +1218,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // shaped like no noun and never written after an article, after a town's preposition.
     if (language === 'de' && !opensSentence && /^\p{Lu}\p{Ll}{2,}$/u.test(s.word) && !GERMAN_NOUN_SHAPED.test(s.word.toLowerCase()) && !GERMAN_BARE_NOUN_PHRASES.has(s.word) && !NON_NAMES.has(norm(s.word)) &&
       /(?:^|[^\p{L}])(?:in|aus|bei|nach)\s+$/u.test(body.slice(Math.max(0, at - 6), at)) && !ORG_WORDS.has(norm(s.word)) && !GIVEN_NAMES.has(norm(s.word)) &&
-      ![...body.matchAll(new RegExp(`(?<![\\p{L}])${s.word}(?![\\p{L}])`, 'gu'))].some((m) => GERMAN_ARTICLE_BEFORE.test(body.slice(Math.max(0, m.index - 8), m.index)))) {
+      ![...wholeWordPositions(body, s.word)].some((k) => GERMAN_ARTICLE_BEFORE.test(body.slice(Math.max(0, k - 8), k)))) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
@@ -1244,11 +1244,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "White-tailed eagles on Mull", "the shores of Mull": an everyday word the article never writes small and
     // capitalises more than once, here after a place's preposition, is a place's own name.
     if (!foreign && s.common && !opensSentence && !sportsArticle && (before === 'on' || before === 'in' || before === 'near' || before === 'across') && /^\p{Lu}\p{Ll}{2,}$/u.test(s.word) &&
-      !/[^aious]s$/u.test(s.word) && !new RegExp(`(?<![\\p{L}])${s.word.toLowerCase()}(?![\\p{L}])`, 'u').test(body) && !NON_NAMES.has(norm(s.word)) && !GIVEN_NAMES.has(norm(s.word)) &&
+      !/[^aious]s$/u.test(s.word) && wholeWordMentions(body, s.word.toLowerCase()).count === 0 && !NON_NAMES.has(norm(s.word)) && !GIVEN_NAMES.has(norm(s.word)) &&
       // (Not a people's or a language's word, "in Swahili", nor a numbered road or grade, "on Route 9".)
       !DEMONYMS.has(norm(s.word)) && !/(?:ish|ese|ic|an|i|ili|ba)$/u.test(s.word) && !/^\s[\d\p{Lu}]/u.test(body.slice(at + s.word.length, at + s.word.length + 2)) && !IN_NOT_PLACE.test(body.slice(Math.max(0, at - 30), at)) &&
       // (Counted inside sentences only: "Hope returned in Hope" opens one with the everyday word.)
-      (body.match(new RegExp(`(?<=[\\p{Ll},;:]\\s)${s.word}(?![\\p{L}])`, 'gu'))?.length ?? 0) >= 2) {
+      [...wholeWordPositions(body, s.word)].filter((k) => /[\p{Ll},;:]\s$/u.test(body.slice(Math.max(0, k - 2), k))).length >= 2) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }

@@ -857,8 +857,8 @@ const ROMANCE_PORTFOLIOS = new RegExp(
   String.raw`\b${ROMANCE_OFFICE_HEADS}\s+${ROMANCE_OFFICE_QUALIFIERS}(?:de|del|de la|de los|de las|da|do|das|dos|des|du|de l['’]|della|dello|delle|degli|dei|dell['’]|di|per|pour|para)\s*${ROMANCE_CHUNK}(?:,\s+${ROMANCE_CHUNK}){0,4},?\s+(?:y|e|et|i)\s+(?:(?:la|el|los|las|a|o|le|les|il|de la|del|della|dello|delle|degli|dei|da|do|das|dos|du|des)\s+|dell['’])?${ROMANCE_CHUNK}`,
   'gu',
 );
-/** Languages whose offices ROMANCE_PORTFOLIOS reads. */
-const ROMANCE_LANGUAGES = new Set(['es', 'pt', 'fr', 'it', 'ca', 'gl']);
+/** The Romance languages read: whose offices ROMANCE_PORTFOLIOS reads, and whose "noun de name" names a place. */
+export const ROMANCE_LANGUAGES = new Set(['es', 'pt', 'fr', 'it', 'ca', 'gl']);
 
 /** Between the items of "A, B and C". */
 export const LIST_ITEM_SEPARATOR = /,\s+|,?\s+and\s+/u;
