@@ -4525,3 +4525,18 @@ describe('a country\'s or region\'s government body named by its word alone', ()
     expect(nl.organizations).toContain('Rijk');
   });
 });
+
+describe('a lone name after "at"', () => {
+  it('is a place or a ground ("the slipway at Whitwell", "a guesthouse at Nangiloc", "lost 27-22 at Netherdale"), not a workplace ("a rheumatologist at Charité", "analysts at Bernstein") nor the first word of a longer name ("at Anse Kerlan")', () => {
+    const got = extractEntities(
+      'Harbour',
+      'Boats launched from the slipway at Whitwell on the north shore. Teresa Calabrese grows table grapes at Nangiloc and sells them in Melbourne. Gala lost 27-22 at Netherdale on Saturday. “They can climb the stairs,” said Lena Hartmann, a rheumatologist at Charité. Analysts at Bernstein said the price was fair. The board approved a resort at Anse Kerlan.',
+      lex,
+      'en',
+    );
+    expect(got.places).toEqual(expect.arrayContaining(['Whitwell', 'Nangiloc', 'Netherdale']));
+    expect(got.places).not.toContain('Charité');
+    expect(got.places).not.toContain('Bernstein');
+    expect(got.places).not.toContain('Anse');
+  });
+});

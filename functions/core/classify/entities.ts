@@ -291,6 +291,12 @@ const LOCATOR = String.raw`(?:\s+(?:in|near)\s+\p{Lu}|,\s+(?:about\s+|some\s+|ar
 const AT_LOCATED = new RegExp(String.raw`\bat\s+(\p{Lu}\p{Ll}{2,})(?:\s+and\s+(\p{Lu}\p{Ll}{2,}))?${LOCATOR}`, 'gud');
 /** Words of work or study before "at" in the same sentence: what follows is a workplace. */
 const WORKPLACE_BEFORE_AT = /\b(?:team|teams|researchers?|scientists?|professor|lecturer|studies|studied|studying|student|students|works|worked|working|employed|engineers?|staff|doctors?|surgeons?|led by|based)\b[^.!?]*$/u;
+/** What goes on a name after "at": an owner's ending ("at Noble's"), a further capitalised word or a small word inside a name ("at Anse Kerlan", "at Pàirc nan Laoch", "at Côte d’Or"). */
+const AFTER_LONE_AT = /^(?:['’]|\s+\p{Lu}|\s+(?:nan|na|an|aux|y)\s|\s+d['’])/u;
+/** A company's legal ending after its name: "Albemarle Corp.", "Kavango Ltd". */
+const LEGAL_ENDING_AFTER = /^\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|plc|PLC|LLC|AG|GmbH|SA|NV|Co)\b/u;
+/** A trade or a post just before "at": "a rheumatologist at Charité", "analysts at Bernstein", "set up at Curtin". */
+const ROLE_BEFORE_AT = /\b(?:\p{L}+(?:ists?|icians?)|analysts?|economists?|strategists?|directors?|managers?|executives?|officers?|chief|head|fellows?|editors?|president|founder|spokes(?:man|woman|person)|coach|set up|founded|established)\s+at\s+$/u;
 /** Two lone names after words of ground or a route: "the road between Ahioma and Wagawaga", ", between Ballymahon and Lanesborough". */
 const BETWEEN_PAIR = /(?:\b(?:road|roads|route|routes|line|railway|highway|motorway|border|stretch|section|area|land|bog|river|valley|coast|ferry|ferries|flights?|buses|trains?|journey|trip|halfway|midway|located|situated|lies|lie|lying|runs|running|sits|somewhere)|\b\p{Lu}{1,2}\d{1,4}|,)\s+between\s+(?:\p{Lu}\p{Ll}{2,}\s+(?=\p{Lu}\p{Ll}{2,}\s+and\s))?(\p{Lu}\p{Ll}{2,})\s+and\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-]|\s+\p{Lu})/dgu;
 
@@ -1297,9 +1303,17 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // Not where someone works or studies: "a team led by Masayo Takahashi at Riken in Kobe" names an institute.
     const located = !sportsArticle && !pluralShaped && !PLANETS.has(s.word) &&
       (capturedAt(BETWEEN_PAIR, body, at, s.word) || (capturedAt(AT_LOCATED, body, at, s.word) && !WORKPLACE_BEFORE_AT.test(body.slice(Math.max(0, at - 80), at))));
+    // "the slipway at Whitwell", "a guesthouse at Nangiloc", "lost 27-22 at Netherdale": a lone name after "at" is a
+    // place or a ground, unless the sentence has someone work or study there ("a rheumatologist at Charité") or the
+    // article names it as a firm ("a job at Albemarle … Albemarle Corp."). In a sports report, a town the world's list
+    // knows is most often its club there ("the Pirates won at Penzance").
+    const atLone = before === 'at' && !pluralShaped && !PLANETS.has(s.word) && !(sportsArticle && worldTownSize(s.word) !== undefined) &&
+      !WORKPLACE_BEFORE_AT.test(body.slice(Math.max(0, at - 80), at)) && !ROLE_BEFORE_AT.test(body.slice(Math.max(0, at - 40), at)) &&
+      !AFTER_LONE_AT.test(body.slice(at + s.word.length, at + s.word.length + 8)) && !VENUE_NOUN_AFTER.test(body.slice(at + s.word.length, at + s.word.length + 24)) &&
+      ![...wholeWordPositions(body, s.word)].some((k) => LEGAL_ENDING_AFTER.test(body.slice(k + s.word.length, k + s.word.length + 16)));
     // "on Fleetwood’s Wyre Dock", "Picton’s foreshore": the owner of a dock, a harbour or a town's centre is a town.
     const ownsPlace = !sportsArticle && PLACE_OWNED_AFTER.test(body.slice(at + s.word.length, at + s.word.length + 60));
-    if (openingLocative || onIsland || located || ownsPlace || (before && (PLACE_PREPS.has(before) || NEAR_WORDS.has(before))) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || climbed || formerPlace || welshPlace || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+    if (openingLocative || onIsland || located || atLone || ownsPlace || (before && (PLACE_PREPS.has(before) || NEAR_WORDS.has(before))) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || climbed || formerPlace || welshPlace || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person, declined
   // or not ("Berga i Kowalczyka" of Linus Berg and Norbert Kowalczyk).
