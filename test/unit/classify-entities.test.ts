@@ -4540,3 +4540,17 @@ describe('a lone name after "at"', () => {
     expect(got.places).not.toContain('Anse');
   });
 });
+
+describe('a lone name after a word of where ground lies', () => {
+  it('is a place ("a slope above Kadugannawa", "the sanctuary below Kota", "the road along Isfjorden"), not a table\'s "above Rangers" nor the first word of a street\'s name', () => {
+    const got = extractEntities(
+      'Slopes',
+      'Engineers fitted a sensor on a slope above Kadugannawa. The sanctuary runs from below Kota to the river mouth. Trucks use the road along Isfjorden in summer. Celtic stay two points above Rangers in the table. Traffic crawled along Jalan Sultan Azlan Shah.',
+      lex,
+      'en',
+    );
+    expect(got.places).toEqual(expect.arrayContaining(['Kadugannawa', 'Kota', 'Isfjorden']));
+    expect(got.places).not.toContain('Rangers');
+    expect(got.places).not.toContain('Jalan');
+  });
+});

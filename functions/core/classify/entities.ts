@@ -291,8 +291,10 @@ const LOCATOR = String.raw`(?:\s+(?:in|near)\s+\p{Lu}|,\s+(?:about\s+|some\s+|ar
 const AT_LOCATED = new RegExp(String.raw`\bat\s+(\p{Lu}\p{Ll}{2,})(?:\s+and\s+(\p{Lu}\p{Ll}{2,}))?${LOCATOR}`, 'gud');
 /** Words of work or study before "at" in the same sentence: what follows is a workplace. */
 const WORKPLACE_BEFORE_AT = /\b(?:team|teams|researchers?|scientists?|professor|lecturer|studies|studied|studying|student|students|works|worked|working|employed|engineers?|staff|doctors?|surgeons?|led by|based)\b[^.!?]*$/u;
-/** What goes on a name after "at": an owner's ending ("at Noble's"), a further capitalised word or a small word inside a name ("at Anse Kerlan", "at Pàirc nan Laoch", "at Côte d’Or"). */
+/** What goes on a lone name after "at" or "along": an owner's ending ("at Noble's"), a further capitalised word or a small word inside a name ("at Anse Kerlan", "at Pàirc nan Laoch", "at Côte d’Or"). */
 const AFTER_LONE_AT = /^(?:['’]|\s+\p{Lu}|\s+(?:nan|na|an|aux|y)\s|\s+d['’])/u;
+/** Words that say where ground lies against a named place. */
+const LIES_BEFORE = new Set(['above', 'below', 'beneath', 'along', 'alongside']);
 /** A company's legal ending after its name: "Albemarle Corp.", "Kavango Ltd". */
 const LEGAL_ENDING_AFTER = /^\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|plc|PLC|LLC|AG|GmbH|SA|NV|Co)\b/u;
 /** A trade or a post just before "at": "a rheumatologist at Charité", "analysts at Bernstein", "set up at Curtin". */
@@ -1311,9 +1313,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       !WORKPLACE_BEFORE_AT.test(body.slice(Math.max(0, at - 80), at)) && !ROLE_BEFORE_AT.test(body.slice(Math.max(0, at - 40), at)) &&
       !AFTER_LONE_AT.test(body.slice(at + s.word.length, at + s.word.length + 8)) && !VENUE_NOUN_AFTER.test(body.slice(at + s.word.length, at + s.word.length + 24)) &&
       ![...wholeWordPositions(body, s.word)].some((k) => LEGAL_ENDING_AFTER.test(body.slice(k + s.word.length, k + s.word.length + 16)));
+    // "a slope above Kadugannawa", "a field below Ben Vrackie", "the road along Isfjorden": ground named by where it lies
+    // (not a table's "above Rangers", nor an owner's "along Odisha's coast").
+    const lies = !sportsArticle && !pluralShaped && before !== undefined && LIES_BEFORE.has(before) && !AFTER_LONE_AT.test(body.slice(at + s.word.length, at + s.word.length + 8));
     // "on Fleetwood’s Wyre Dock", "Picton’s foreshore": the owner of a dock, a harbour or a town's centre is a town.
     const ownsPlace = !sportsArticle && PLACE_OWNED_AFTER.test(body.slice(at + s.word.length, at + s.word.length + 60));
-    if (openingLocative || onIsland || located || atLone || ownsPlace || (before && (PLACE_PREPS.has(before) || NEAR_WORDS.has(before))) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || climbed || formerPlace || welshPlace || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+    if (openingLocative || onIsland || located || atLone || lies || ownsPlace || (before && (PLACE_PREPS.has(before) || NEAR_WORDS.has(before))) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || climbed || formerPlace || welshPlace || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
   }
   // Lone words that became places but are also someone's surname belong to the person, declined
   // or not ("Berga i Kowalczyka" of Linus Berg and Norbert Kowalczyk).
