@@ -4554,3 +4554,18 @@ describe('a lone name after a word of where ground lies', () => {
     expect(got.places).not.toContain('Jalan');
   });
 });
+
+describe('a name no dictionary knows before the plural of an everyday noun', () => {
+  it('is a side or a firm ("Grafton Ghosts", "Dungannon Swifts", "Calder Homes"), not a town closed by a place\'s plural ("Charters Towers") nor a person the article calls by the last word ("Suzie Bates … Bates said")', () => {
+    const got = extractEntities(
+      'Results',
+      'The Grafton Ghosts beat the Kempsey Dragons 24-12 on Sunday. Dungannon Swifts drew at home. Calder Homes bought the site for £4m. The road to Charters Towers was cut. Suzie Bates scored 80, and Bates said the pitch was slow.',
+      lex,
+      'en',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Grafton Ghosts', 'Dungannon Swifts', 'Calder Homes']));
+    expect(got.organizations).not.toContain('Charters Towers');
+    expect(got.organizations).not.toContain('Suzie Bates');
+    expect(got.people).toContain('Suzie Bates');
+  });
+});

@@ -207,6 +207,28 @@ export function sideNickname(first: string, second: string, lex: Lexicon | undef
   return !GIVEN_NAMES.has(norm(first)) && /^\p{Lu}\p{Ll}+[^s]s$/u.test(second) && (lex?.isCommon(second.slice(0, -1).toLowerCase()) ?? false);
 }
 
+/** Plurals that name a group of people or things, never a side or a firm on their own: "Kenya Farmers", "Cape Town Tests". */
+const NOT_NICKNAME_PLURALS = new Set(['farmers', 'residents', 'workers', 'nurses', 'teachers', 'doctors', 'students', 'women', 'men', 'people', 'friends', 'members', 'fans', 'voters', 'citizens', 'officials', 'leaders', 'parents', 'families', 'elders', 'veterans', 'pensioners', 'traders', 'fishermen', 'villagers', 'lawyers', 'representatives', 'tribes', 'lights', 'times', 'news', 'games', 'affairs', 'years', 'days', 'nights', 'weeks', 'sessions', 'series', 'awards', 'talks', 'notes', 'papers', 'records', 'minutes', 'letters', 'rules', 'laws', 'acts', 'regulations', 'standards', 'guidelines', 'studies', 'sciences', 'arts', 'diseases', 'prices', 'areas', 'tests', 'races', 'relays', 'clashes', 'sevens', 'hospitals', 'campus', 'sports']);
+/** Plurals that close a place's name: "Charters Towers", "Builth Wells", "Tweed Heads", "Marlborough Sounds". */
+const PLURAL_PLACE_ENDINGS = new Set(['towers', 'forks', 'wells', 'heads', 'narrows', 'downs', 'flats', 'gates', 'ranges', 'sounds', 'works', 'grounds', 'waters', 'sands', 'rocks', 'banks', 'fields', 'woods', 'gardens', 'keys', 'bells', 'wafers', 'rapids', 'shoals', 'crossings', 'terraces', 'courts', 'mills', 'estates', 'bridges', 'points', 'pines', 'oaks', 'elms', 'cross', 'ridges', 'lanes']);
+
+/**
+ * Whether an English run is a name no dictionary knows and the plural of an everyday noun, a side's or a firm's
+ * name: "Grafton Ghosts", "Dungannon Swifts", "Brooks Bandits".
+ */
+function pluralNickname(rest: readonly string[], lex: Lexicon | undefined, ctx: RunContext): boolean {
+  if (lex === undefined || !ctx.english || ctx.continuesAfter === true || ctx.roleBefore === true || ctx.ageAfter === true) return false;
+  const last = rest[rest.length - 1]!;
+  const lower = last.toLowerCase();
+  if (!/^\p{Lu}\p{Ll}{2,}[^s'ui]s$/u.test(last) || NOT_NICKNAME_PLURALS.has(lower) || PLURAL_PLACE_ENDINGS.has(lower) || PLACE_WORDS.has(norm(last)) || ORG_WORDS.has(norm(last))) return false;
+  // ("Swifts", "Ghosts", "Bandits"; "Boxes", "Ladies": the plural of a word the dictionary knows.)
+  const singular = /(?:ches|shes|sses|xes|zes)$/u.test(lower) ? lower.slice(0, -2) : lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  if (!lex.isCommon(singular) || (ctx.aloneAsActor?.(last) ?? false)) return false;
+  const town = rest.slice(0, -1);
+  return town.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !GIVEN_NAMES.has(norm(w)) && !DEMONYMS.has(norm(w)) && !TITLES.has(norm(w)) && !COMPASS.has(norm(w))) &&
+    !lex.isCommon(town[0]!);
+}
+
 /** What surrounds a run and changes how it may be read. */
 export interface RunContext {
   /**
@@ -1032,6 +1054,13 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // "Kamboi Eagles", "Bo Rangers", "Leone Stars": a side's name closed by the plural of its emblem
   // (or by a Scottish side's "Thistle" or "Celtic").
   if (!titled && rest.length >= 2 && rest.length <= 3 && TEAM_EMBLEMS.has(norm(rest[rest.length - 1]!)) && rest.every((w) => /^\p{Lu}/u.test(w))) {
+    out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
+    return;
+  }
+  // "Grafton Ghosts", "Dungannon Swifts", "Calder Homes": a name no dictionary knows before the plural of an everyday
+  // noun is a side or a firm named by its town or its founder ("Northern Lights" opens with an everyday word, "Charters
+  // Towers" closes with a place's, "Suzie Bates said … Bates" is a person).
+  if (!titled && rest.length >= 2 && rest.length <= 3 && pluralNickname(rest, lex, ctx)) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
