@@ -146,3 +146,78 @@ describe('a headline under a kicker, its standfirst over the writer\'s name, on 
     expect(read.title).toBe(headline);
   });
 });
+
+describe('a copied page whose header holds the day beside the weather, a standfirst and a credit for words and pictures', () => {
+  const page = [
+    'Le Courrier du Dadou',
+    'Graulhet, samedi 7 mars 2026 · 14 °C',
+    'Accueil',
+    'Économie',
+    '',
+    'jeudi, 05 mars 2026',
+    '',
+    'ÉCONOMIE – CUIR',
+    'Graulhet : la mégisserie rachète l’ancienne usine et annonce 45 emplois',
+    'L’entreprise familiale investit 7,8 millions d’euros dans l’ancienne tannerie fermée en 2019. La nouvelle ligne doit démarrer au printemps 2027.',
+    'Texte et photos : Mathilde Vergnes',
+    '',
+    'La mégisserie a signé mercredi l’acte de rachat de l’ancienne usine, fermée depuis 2019 au bord du Dadou, à l’entrée nord de Graulhet, pour y installer une nouvelle ligne de production.',
+    '',
+    'À la clé, 45 emplois d’ici à la fin de 2027, qui s’ajouteront aux 62 salariés du site historique, situé à deux kilomètres de là, a indiqué la direction lors d’une visite du chantier.',
+    '',
+    'La nouvelle ligne pourra traiter jusqu’à 4 000 peaux par jour, contre 2 500 aujourd’hui, et les cuirs finis partiront vers les maisons de luxe de Paris et de Milan.',
+    '',
+    'Graulhet a compté jusqu’à 150 mégisseries et tanneries dans les années 1960. Il en reste une quinzaine, qui emploient encore près de 700 personnes dans la ville et ses environs.',
+    '',
+    'Le plan de financement associe un prêt de 3,2 millions d’euros de deux banques et une subvention de 1,1 million de la Région, a précisé l’entreprise dans un communiqué.',
+    '',
+    'Le principal chantier sera celui de l’eau. Une mégisserie consomme de grandes quantités d’eau et rejette des effluents chargés en sels, que la nouvelle station devra traiter sur place.',
+    '',
+    'Reste à trouver la main-d’œuvre. Sur les 45 postes, une trentaine sont des emplois d’ouvriers de rivière et de finition, des métiers qui ne s’apprennent guère qu’en atelier.',
+  ].join('\n');
+  it('dates the story by its own day, names the writer from the credit and opens on the story, not the standfirst', async () => {
+    const read = await clean(page, 'graulhet.txt');
+    expect(read.published).toBe('2026-03-05');
+    expect(read.author).toBe('Mathilde Vergnes');
+    expect(read.paragraphs[0]).toMatch(/^La mégisserie a signé mercredi/);
+  });
+});
+
+describe('an italic standfirst under the headline of a Markdown scrape, over the lead picture, with the byline under the first paragraph', () => {
+  it('is no paragraph of the story', async () => {
+    const md = [
+      '# Hoptelers uit de Westhoek investeren 6,4 miljoen in eigen drogerij in Poperinge',
+      '',
+      '_Met een eigen drogerij en pelletlijn willen de telers de winst van het verwerken in de streek houden. De eerste pellets worden verwacht na de oogst van 2027._',
+      '',
+      '![Hopranken in Watou](https://example.be/hopveld.jpg)',
+      '',
+      'Hopranken op een veld in Watou, kort voor de oogst. Foto: Westhoek Vandaag / Kris Vandenberghe',
+      '',
+      'De hopcoöperatie investeert 6,4 miljoen euro in een nieuwe hopdrogerij met pelletlijn aan de rand van Poperinge, zodat de telers hun hop niet langer naar Duitsland moeten sturen.',
+      '',
+      'Door Lotte Dequeker · dinsdag 13 oktober 2026, 06.00 uur',
+      '',
+      'België telt nog ongeveer 150 hectare hop, tegenover meer dan 1.000 hectare in de jaren zestig, en bijna alles ligt rond Poperinge en in de dorpen errond.',
+      '',
+      'De coöperatie heeft contracten voor vijf jaar getekend met een twintigtal brouwerijen, die de pellets rechtstreeks uit Poperinge willen betrekken.',
+    ].join('\n');
+    const read = await clean(md, 'hop.md');
+    expect(read.paragraphs[0]).toMatch(/^De hopcoöperatie investeert/);
+    expect(read.paragraphs.join(' ')).not.toContain('Met een eigen drogerij');
+  });
+});
+
+describe('a town in bold with a full stop opening a saved page\'s story', () => {
+  it('is its dateline, not the story\'s first words', async () => {
+    const html = `<html><head><title>Gletscher verliert ein Drittel</title></head><body><article><h1>Gepatschferner hat seit 2006 fast ein Drittel seiner Fläche verloren</h1>
+<p class="author">Von Martina Schranz</p>
+<p><strong>Kaunertal.</strong> Der Gepatschferner im hinteren Kaunertal, einer der größten Gletscher Österreichs, hat seit 2006 fast ein Drittel seiner Fläche verloren, wie eine neue Studie zeigt.</p>
+<p>Für die Untersuchung hat ein Team Drohnenaufnahmen aus den Sommern 2023 bis 2025 mit Luftbildern des Landes Tirol verglichen, dazu mit den Längenmessungen des Alpenvereins.</p>
+<p>Besondere Aufmerksamkeit widmen die Forscher dem See, der sich seit 2019 vor der Gletscherzunge gebildet hat und inzwischen 420 Meter lang ist.</p>
+</article></body></html>`;
+    const read = await clean(html, 'gletscher.html');
+    expect(read.paragraphs[0]).toMatch(/^Der Gepatschferner im hinteren Kaunertal/);
+    expect(read.bodyHtml).not.toContain('<strong>Kaunertal.</strong>');
+  });
+});

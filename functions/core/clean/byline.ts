@@ -32,8 +32,9 @@ export const TRAILING_JOB =
 export function cleanAuthor(raw: string | null | undefined, site: string | null): string | null {
   if (!raw) return null;
   let a = normalizeSpace(decodeEntities(raw))
-    // "Match report: Caoimhe McAlister", "Words by: …", "Report and photos: …": a label of a few words before the name.
-    .replace(/^(?:\p{L}{2,12}\s+){0,2}\p{L}{2,12}(?:\s+by)?:\s+/iu, '')
+    // "Match report: Caoimhe McAlister", "Words by: …", "Report and photos: …": a label of a few words before the name
+    // (French sets a space before the colon: "Texte et photos : Mathilde Vergnes").
+    .replace(/^(?:\p{L}{2,12}\s+){0,2}\p{L}{2,12}(?:\s+by)?\s?:\s+/iu, '')
     // Chinese and Japanese credits name the role first: "记者 王丽", "文／山田太郎".
     .replace(/^(?:(?:记者|記者|通讯员|通訊員|撰文|采写|編集)\s*[：:／/]?\s*|(?:文|写真)\s*[：:／/]\s*)(?=\p{Lo})/u, '')
     .replace(LEADING_BYLINE_WORD, '')
@@ -93,7 +94,7 @@ function peopleList(text: string, site: string | null): string | null {
 }
 
 /** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Escrito por", "Author:", "Words:", "Report:". */
-const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${STORY_BY_PHRASES.join('|')}|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka|ica)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|text:|texte:|testo:|texto:|tekst:|${BYLINE_LABELS.map((label) => `${label}:`).join('|')}|yazan:|автор:)\s+\p{Lu}`, 'iu');
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${STORY_BY_PHRASES.join('|')}|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka|ica)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|(?:text|texte|testo|texto|tekst)(?:\s+(?:et|and|und|y|e|en|og|och|i|&)\s+(?:photos?|fotos?|bilder|foto))?\s?:|${BYLINE_LABELS.map((label) => `${label}:`).join('|')}|yazan:|автор:)\s+\p{Lu}`, 'iu');
 
 /**
  * The photographer's credit run onto the writer's line, where a Markdown paragraph joined the two:
@@ -162,8 +163,11 @@ export function namesInPlaces(line: string, placeOptional = false): string | nul
  */
 const REPORTING_CREDIT = /(?:^|[(>\n])[ \t]*[*_]{0,3}[Rr]eporting(?: [Bb]y|:) ([^;()<>\n*_]{3,100}?)[ \t]*(?:[;)*_]|(?<=\p{Ll})\.(?=\s|$)|$)/gmu;
 
-/** A credit for the words alone on its line, under a story the desk signed ("Por Redacção"): "Texto: Amélia dos Santos Muiambo", "Text: …", "Testo di …". */
-const TEXT_CREDIT = /^[ \t]*[*_]{0,3}(?:Texto|Textos|Text|Texte|Testo|Tekst|Words)(?:\s*:|\s+(?:von|de|di|by|van|av|af))\s+([^;()<>\n*_:]{3,80}?)[ \t]*[*_]{0,3}[ \t]*$/gmu;
+/**
+ * A credit for the words alone on its line, under a story the desk signed ("Por Redacção"): "Texto: Amélia dos Santos
+ * Muiambo", "Text: …", "Testo di …", or for the words and the pictures: "Texte et photos : Mathilde Vergnes", "Text und Fotos: …".
+ */
+const TEXT_CREDIT = /^[ \t]*[*_]{0,3}(?:Texto|Textos|Text|Texte|Testo|Tekst|Words)(?:\s+(?:et|and|und|y|e|en|og|och|i|&)\s+(?:photos?|fotos?|pictures|bilder|foto|zdjęcia))?(?:\s*:|\s+(?:von|de|di|by|van|av|af))\s+([^;()<>\n*_:]{3,80}?)[ \t]*[*_]{0,3}[ \t]*$/gmu;
 
 /**
  * The reporters a wire story names only in its closing credit, for a page whose byline gives the

@@ -1201,6 +1201,15 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       published ??= opening.date;
       paragraphs[0] = opening.text;
       [dateline, datelineAgency] = [opening.place, opening.agency];
+      const town = opening.place === null ? boldTownDateline(keep[0]!) : null;
+      if (town !== null) {
+        const nodes = Array.from(keep[0]!.element.childNodes);
+        const after = nodes[nodes.indexOf(town.element) + 1];
+        town.element.remove();
+        if (after?.nodeType === 3) after.textContent = (after.textContent ?? '').replace(/^\s+/u, '');
+        paragraphs[0] = normalizeSpace(paragraphs[0]!.slice(town.text.length));
+        dateline = town.place;
+      }
     }
     bodyHtml = sanitizeBody(content, base);
   }
@@ -1312,4 +1321,22 @@ function extractFromTagSoup(html: string, now: Date): HtmlExtraction {
     lang: r.lang,
     dateline: r.dateline,
   };
+}
+
+/** A town's name in bold with a full stop: "Kaunertal.", "Bad Ischl.", "Imst/Landeck.". */
+const BOLD_TOWN_DATELINE = /^\p{Lu}\p{Ll}+(?:[ /-]\p{Lu}\p{Ll}+){0,2}\.$/u;
+
+/**
+ * "<strong>Kaunertal.</strong> Der Gepatschferner …": a town in bold with a full stop opening the story is its dateline,
+ * as German-language local papers set it; the element, its text as the paragraph opens with it, and the town.
+ */
+function boldTownDateline(block: Block): { element: DomElement; text: string; place: string } | null {
+  if (block.kind !== 'p') return null;
+  const first = Array.from(block.element.childNodes).find((n) => n.nodeType !== 3 || (n.textContent ?? '').trim() !== '');
+  if (first === undefined || first.nodeType !== 1) return null;
+  const element = first as DomElement;
+  if (!/^(?:STRONG|B)$/u.test(element.tagName)) return null;
+  const text = normalizeSpace(element.textContent ?? '');
+  if (!BOLD_TOWN_DATELINE.test(text) || !block.text.startsWith(text) || !/^\s+\p{Lu}/u.test(block.text.slice(text.length))) return null;
+  return { element, text, place: text.slice(0, -1) };
 }

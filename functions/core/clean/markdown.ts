@@ -1168,6 +1168,10 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     } else if (updateUnderByline) {
       removeBlock(b, root);
       afterByline = true;
+    } else if (top.length === 0 && author === null && i === 0 && words >= MIN_DECK_WORDS && words <= MAX_DECK_WORDS && wholeInStyle(b) && overPicture(b.element)) {
+      // "# Title", "_The deck in italics._", the lead picture and its credited caption, then the story with the byline
+      // somewhere under its first paragraph: the styled paragraph over the picture is the standfirst.
+      removeBlock(b, root);
     } else top.push(b);
     // A menu or a ticker above the byline ("JCI 7,412.55 ▲0.8% · USD/IDR 16,648 · Jakarta 31°C") is not a top line either.
     // Nor is a menu's item, a link alone in a list.

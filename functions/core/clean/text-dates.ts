@@ -47,6 +47,8 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
   if (text.length > 120) return null;
   const found = findDates(text, opts)[0];
   if (!found) return null;
+  // "Graulhet, samedi 7 mars 2026 · 14 °C": today's date beside the weather is the site's top bar, not a story's date.
+  if (TEMPERATURE.test(text)) return null;
   // "Bruselas, 14 de marzo de 2024": a place before the date and a comma is a dateline, not a source.
   const before = text.slice(0, found.index);
   const datelinePlace = /^\s*\p{Lu}[\p{L}.' -]{1,40},\s*$/u.test(before) && !WEEKDAYS.has(before.replace(/[\s,]+/g, '').toLowerCase());
@@ -64,6 +66,8 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
   if (others.length === parts.length || (others.join(' ').match(/\p{L}+/gu)?.length ?? 0) > 6) return null;
   return { iso: found.iso, rest: parts.filter((part) => BYLINE_PART.test(part)).concat(others).join(' | ') };
 }
+
+const TEMPERATURE = /\d\s?°\s?[CF]\b/u;
 
 /** The date of a line that is a date and nothing more ("Feb 28, 2027", "14/05/2025, 10:32"), else null. */
 export function dateAlone(line: string, opts: DateOptions): string | null {
