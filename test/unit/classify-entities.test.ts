@@ -4569,3 +4569,12 @@ describe('a name no dictionary knows before the plural of an everyday noun', () 
     expect(got.people).toContain('Suzie Bates');
   });
 });
+
+describe('a headland named with "Head"', () => {
+  it('is a place ("off Helvick Head", "from Mizen Head to Carnsore Point"), while a given name before it is a person ("Brian Head")', () => {
+    const got = extractEntities('Rescue', 'Kayakers were rescued off Helvick Head on Sunday. A warning covered the coast from Mizen Head to Carnsore Point. Brian Head, the harbour master, said the sea was rough.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Helvick Head', 'Mizen Head', 'Carnsore Point']));
+    expect(got.people).toContain('Brian Head');
+    expect(got.places).not.toContain('Brian Head');
+  });
+});
