@@ -4,6 +4,13 @@ import { sameStory } from '../../functions/core/clean/text-utils.js';
 import { clean, REPORT } from './clean-report-fixture.js';
 
 describe('a wire dateline', () => {
+  it('is a town in capitals and a full stop in a German-language local paper ("GMÜND. Rettungswagen …"), not a label in capitals ("UPDATE. …")', () => {
+    expect(splitDateline('GMÜND. Rettungswagen aus Niederösterreich dürfen künftig über die Grenze fahren.')).toEqual({ text: 'Rettungswagen aus Niederösterreich dürfen künftig über die Grenze fahren.', agency: null, place: 'GMÜND' });
+    expect(splitDateline('BAD ISCHL. Der Kurort baut ein neues Hallenbad.').place).toBe('BAD ISCHL');
+    expect(splitDateline('UPDATE. The road has reopened.').text).toBe('UPDATE. The road has reopened.');
+    expect(splitDateline('NASA said the launch would go ahead.').text).toBe('NASA said the launch would go ahead.');
+  });
+
   it('names the province in title case in brackets after the town ("PONTREMOLI (Massa-Carrara), 27 gennaio (ANA) –")', () => {
     const read = splitDateline('PONTREMOLI (Massa-Carrara), 27 gennaio (ANA) – Il pronto soccorso resterà aperto ventiquattro ore su ventiquattro.');
     expect(read).toEqual({ text: 'Il pronto soccorso resterà aperto ventiquattro ore su ventiquattro.', agency: 'ANA', place: 'PONTREMOLI' });

@@ -2120,10 +2120,20 @@ function datelinePlace(dateline: string): string | null {
   return /\p{L}/u.test(place) ? place : null;
 }
 
+/** A town in capitals and a full stop opening a paragraph: "GMÜND. ", "BAD ISCHL. ", "ST. PÖLTEN. " is not read (a dot inside). */
+const TOWN_STOP_DATELINE = /^(\p{Lu}{3,}(?:[ -]\p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})/u;
+/** Words in capitals that open a paragraph with a full stop and are no town: a label or an acronym's sentence. */
+const NOT_A_TOWN_IN_CAPITALS = new Set(['UPDATE', 'UPDATED', 'BREAKING', 'EXCLUSIVE', 'WATCH', 'LISTEN', 'NOTE', 'PHOTOS', 'VIDEO', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'LIVE', 'CORRECTION', 'CLARIFICATION', 'END', 'ENDS', 'FILE', 'AKTUALISIERT', 'EILMELDUNG', 'NACHTRAG', 'KORREKTUR']);
+
 /** The dateline at the start of a paragraph, the agency it names ("LONDON (Reuters) -" → Reuters) and its place. */
 export function splitDateline(paragraph: string): { text: string; agency: string | null; place: string | null } {
   const m = DATELINE_RE.exec(paragraph);
-  if (!m || m[0].length >= 90) return { text: paragraph, agency: null, place: null };
+  if (!m || m[0].length >= 90) {
+    // "GMÜND. Rettungswagen …": a town in capitals and a full stop, as German-language local papers write it.
+    const town = TOWN_STOP_DATELINE.exec(paragraph);
+    if (town && !NOT_A_TOWN_IN_CAPITALS.has(town[1]!)) return { text: paragraph.slice(town[0].length), agency: null, place: town[1]! };
+    return { text: paragraph, agency: null, place: null };
+  }
   const text = paragraph.slice(m[0].length);
   const agency = datelineAgency(m);
   const place = datelinePlace(m[0]);
