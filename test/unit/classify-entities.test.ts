@@ -4578,3 +4578,17 @@ describe('a headland named with "Head"', () => {
     expect(got.places).not.toContain('Brian Head');
   });
 });
+
+describe('an everyday word opening a sentence and a body\'s name', () => {
+  it('is kept where a body opens with it ("Regional Development Australia Far North", "Power and Water Corporation"), not before a person or as a party\'s description', () => {
+    const got = extractEntities(
+      'Jobs',
+      'Regional Development Australia Far North chief executive Clare Dunn welcomed the plan. Power and Water Corporation said supply was safe. Provincial Administrator Clement Waibauru signed the order. Opposition People’s National Party members walked out.',
+      lex,
+      'en',
+    );
+    expect(got.organizations).toEqual(expect.arrayContaining(['Regional Development Australia Far North', 'Power and Water Corporation']));
+    expect(got.people).toContain('Clement Waibauru');
+    expect(got.organizations).not.toContain('Opposition People’s National Party');
+  });
+});

@@ -372,6 +372,27 @@ function namesRegionalInstitution(toks: readonly { bare: string }[]): boolean {
   return compassFirst && ((toks.length >= 3 && ORG_WORDS.has(last)) || (toks.length === 2 && ORG_TAILS.has(last)));
 }
 
+/** Adjectives that open bodies' names with an everyday noun after them: "Regional Development Australia", "Public Works Department". */
+const BODY_OPENING_ADJECTIVES = new Set(['Regional', 'National', 'Royal', 'Federal', 'Central', 'Provincial', 'Municipal', 'International', 'Independent', 'Public', 'Rural', 'Civil', 'Community', 'Environmental', 'Agricultural', 'Marine', 'Coastal']);
+
+/** Words that describe a body before its name or say when, not part of the name: "Opposition …", "Yesterday Central Bank officials". */
+const OPENERS_BEFORE_BODY = new Set(['Opposition', 'Ruling', 'Governing', 'Rival', 'Former', 'Embattled', 'Troubled', 'Struggling', 'Yesterday', 'Today', 'Tonight', 'Tomorrow', 'Meanwhile', 'Earlier', 'Later', 'Now', 'Then', 'Also', 'Instead', 'However', 'Still', 'Last', 'Next', 'Overnight', 'Here', 'There', 'Together', 'Elsewhere']);
+
+/**
+ * Whether an everyday word opening a sentence opens the body's name after it: an adjective bodies open with before
+ * another everyday word ("Regional Development Australia Far North said"), or any everyday word when what is left
+ * is everyday words and a body's ("Power and Water Corporation", not "Water Corporation").
+ */
+function opensBodyOfCommonWords(toks: readonly Token[], lexicon: Lexicon | undefined): boolean {
+  if (lexicon === undefined || toks.length < 3) return false;
+  const rest = toks.slice(1).map((t) => t.bare);
+  // (Not over a person: "Provincial Administrator Clement Waibauru"; nor a party's description or an adverb: "Opposition
+  // People's National Party", "Separately Central Bank officials".)
+  if (rest.some((w) => TITLES.has(norm(w)) || GIVEN_NAMES.has(norm(w))) || OPENERS_BEFORE_BODY.has(toks[0]!.bare) || toks[0]!.bare.endsWith('ly')) return false;
+  if (BODY_OPENING_ADJECTIVES.has(toks[0]!.bare) && lexicon.isCommon(rest[0]!)) return true;
+  return ORG_WORDS.has(norm(rest[rest.length - 1]!)) && rest.every((w) => ORG_WORDS.has(norm(w)) || (lexicon.isCommon(w) && !GAZ.has(norm(w))));
+}
+
 /** ", 58," or ", aged 58," after a name: the person's age in apposition. */
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},/u;
 
@@ -618,7 +639,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
           // "Hotels on La Digue": an article the world list writes as part of a place's name stays.
           !(!toks[0]!.sentenceStart && toks.length <= 3 && isWorldPlace(toks.map((t) => t.bare)))) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
-        (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !legallyNamed && !givenNameOverInitial(toks.map((t) => t.bare)) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !namesLocalCouncil(toks) && !namesRegionalInstitution(toks) &&
+        (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !legallyNamed && !givenNameOverInitial(toks.map((t) => t.bare)) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !namesLocalCouncil(toks) && !namesRegionalInstitution(toks) && !opensBodyOfCommonWords(toks, lexicon) &&
           !writtenInsideSentence(body, toks[0]!.bare, toks[1]!.bare) && !(toks.length >= 3 && opensTwoBodiesNames(body, toks[0]!.bare, toks[1]!.bare)) &&
           // "Forge FC, Pacific FC and …": a club's letters closing the run make its first word the club's.
           !(toks.length <= 3 && /^(?:FC|AFC|CF|SC)$/u.test(toks[toks.length - 1]!.bare))))
