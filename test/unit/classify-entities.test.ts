@@ -4592,3 +4592,10 @@ describe('an everyday word opening a sentence and a body\'s name', () => {
     expect(got.organizations).not.toContain('Opposition People’s National Party');
   });
 });
+
+describe('an estate named with "Estate"', () => {
+  it('is a place ("on Corby’s Earlstrees Industrial Estate", "the Glacis Estate")', () => {
+    const got = extractEntities('Fire', 'A fire tore through a warehouse on Corby’s Earlstrees Industrial Estate on Friday. Police searched a flat on the Glacis Estate.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Earlstrees Industrial Estate', 'Glacis Estate']));
+  });
+});
