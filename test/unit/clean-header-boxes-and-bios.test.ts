@@ -147,4 +147,12 @@ describe('a box whose label stands over a blank line', () => {
     // The weather beside the masthead's date names no publication.
     expect(a.source).toBeNull();
   });
+
+  it('goes when its title in capitals is longer, over bullet points that are sentences, or over a timeline\'s dated points', async () => {
+    const text = ['Sardine canner lifts profit', '', STORY[0], '', STORY[1], '', 'STAYING SAFE ON THE WATER TODAY', '• Check the inshore forecast and the tide times before you launch.',
+      '• Wear a buoyancy aid, and dress for the water, not for the weather.', '• Carry two ways of calling for help, in a waterproof pouch.', '',
+      STORY[4], '', 'HOW THE SEA MOVED IN', '2010 – First houses report flooding at spring tides', '2017 – Old cricket field lost to the sea', '2023 – Revetment design completed', '',
+      STORY[2], '', STORY[3]].join('\n');
+    expect((await clean(text, 'water.txt')).paragraphs).toEqual([STORY[0], STORY[1], STORY[4], STORY[2], STORY[3]]);
+  });
 });

@@ -85,6 +85,8 @@ const DATED_POINT = /^(?:\p{Lu}\p{Ll}{2,8}\.? (?:\d{1,2},? )?\d{4}|\d{1,2}\.? \p
 const SHOUTED_LABEL = /^\p{Lu}[\p{Lu}\p{N} &'’,-]{2,40}$/u;
 /** Most words after the colon of a box's label: "At a glance: the conditions". */
 const MAX_LABEL_TAIL_WORDS = 5;
+/** Most words of a box's title in capitals over its bullet points or dated points. */
+const MAX_SHOUTED_BOX_TITLE_WORDS = 8;
 
 /** A summary or fact box's label: "WHAT YOU NEED TO KNOW", "How to get help", "At a glance: the conditions", "PANTHERS 2026: IN AND OUT". */
 function isBoxLabel(text: string): boolean {
@@ -114,8 +116,12 @@ export function dropBoxes(units: Unit[]): void {
     // A timeline's points each open on their date ("TIMELINE OF THE CASE", "", "May 2, 2023 (Tuesday): Tank collapses …").
     const dated = DATED_POINT.test(under?.text ?? '');
     // ("KEY CONDITIONS" over "• Sales until 10pm …", "• Outdoor seating closes at 9pm": a label in capitals over bullet points.)
-    const shoutedOverBullets = SHOUTED_LABEL.test(units[i]!.text) && units[i]!.stats.words <= MAX_LABEL_TAIL_WORDS && BULLET.test(under?.text ?? '') && BULLET.test(units[i + 2]?.text ?? '');
-    if ((units[i]!.blankAfter && !chromeFirst && !dated && !BULLET.test(under?.text ?? '')) || !(isBoxLabel(units[i]!.text) || shoutedOverBullets)) continue;
+    // ("WHAT TO DO IF YOU LIVE NEARBY" over "• Keep windows and doors closed …": a longer one reads as a box's title too.)
+    const shouted = SHOUTED_LABEL.test(units[i]!.text) && units[i]!.stats.words <= MAX_SHOUTED_BOX_TITLE_WORDS;
+    const shoutedOverBullets = shouted && BULLET.test(under?.text ?? '') && BULLET.test(units[i + 2]?.text ?? '');
+    // ("HOW THE SEA MOVED IN" over "2010 – First houses …", "2017 – …": so does one over a timeline's dated points.)
+    const shoutedOverDated = shouted && !units[i]!.blankAfter && dated && DATED_POINT.test(units[i + 2]?.text ?? '');
+    if ((units[i]!.blankAfter && !chromeFirst && !dated && !BULLET.test(under?.text ?? '')) || !(isBoxLabel(units[i]!.text) || shoutedOverBullets || shoutedOverDated)) continue;
     const box: Unit[] = [];
     for (let k = i + 1; k < units.length && box.length < MAX_BOX_LINES; k++) {
       const u = units[k]!;
@@ -125,8 +131,10 @@ export function dropBoxes(units: Unit[]): void {
         if (u.blankAfter) break;
         continue;
       }
-      // (A line already read as chrome stays in the box whatever its length: "If you have been affected by this story, …".)
-      if (!u.junk && (u.stats.words > MAX_BOX_LINE_WORDS || (!chromeFirst && isProse(u.stats)))) break;
+      // (A line already read as chrome stays in the box whatever its length: "If you have been affected by this story, …";
+      // so does a bullet point under a title in capitals, sentence or not: "• Wear a buoyancy aid, and dress for the water.")
+      const bulletUnderShout = shoutedOverBullets && BULLET.test(u.text) && u.stats.words <= MAX_BOX_LINE_WORDS;
+      if (!u.junk && !bulletUnderShout && (u.stats.words > MAX_BOX_LINE_WORDS || (!chromeFirst && isProse(u.stats)))) break;
       box.push(u);
       if (u.blankAfter) break;
     }
