@@ -725,3 +725,26 @@ describe('a note exported as plain text, its label saying when it was copied', (
     expect(read.published?.slice(0, 10)).toBe('2026-03-01');
   });
 });
+
+describe('a page pasted under one note of an outliner and exported as plain text', () => {
+  it('is read as the page\'s lines: its headline, byline and date, not the note\'s title or the masthead', async () => {
+    const paragraphs = [
+      'Small solar-powered irrigation kits more than doubled sorghum harvests on farms in the Teso sub-region over two seasons, according to a study by scientists in Serere.',
+      'The trial, which ran on 120 farms in Soroti, Serere, Kumi and Katakwi districts between 2024 and 2025, found that watered plots yielded an average of 2.1 tonnes of grain a hectare.',
+      'Lead author Dr Grace Amongin said the difference came mostly in the dry spells that now break up both rainy seasons in Teso, when sorghum cannot fill its grain.',
+      'Each kit, made up of a 600-watt panel, a surface pump and enough drip line for a quarter of a hectare, cost about Shs4.8 million, the study found.',
+      'The researchers plan to extend the trial to Amuria and Katakwi next year, working with a farmers’ association that will train members to repair the pumps.',
+    ];
+    const md = [
+      '- Sorghum solar irrigation study – Uganda Ledger (copied Fri 18 Sep, for district extension meeting)',
+      ...['Skip to main content', 'Friday, September 18, 2026', 'The Uganda Ledger', 'Uganda’s independent daily', 'News', 'Business', 'Agriculture', 'Sport', 'Subscribe',
+        'Home › Science & Environment › Agriculture', 'AGRICULTURE', 'Solar pumps double sorghum harvests in Teso trial, study finds', 'By Denis Oluka-Emong',
+        'Published: Sep 16, 2026 — 6:00 AM EAT', 'Share', 'Facebook', 'WhatsApp', ...paragraphs, 'Tags', 'Sorghum', 'Irrigation'].map((line) => `  - ${line}`),
+    ].join('\n');
+    const read = await cleanFile(md, 'sorghum.md');
+    expect(read.title).toBe('Solar pumps double sorghum harvests in Teso trial, study finds');
+    expect(read.author).toBe('Denis Oluka-Emong');
+    expect(read.published).toBe('2026-09-16');
+    expect(read.paragraphs).toEqual(paragraphs);
+  });
+});

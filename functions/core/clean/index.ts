@@ -13,7 +13,7 @@ import { plainLinesText } from './line-html.js';
 import { pdfToHtmlText } from './pdf-html.js';
 import { withoutClosingByline, withoutClosingMark } from './closing-byline.js';
 import { mostlyPlainLines, pageUnderNoteHeading } from './markdown-syntax.js';
-import { outlineAsParagraphs } from './outliner.js';
+import { outlineAsParagraphs, pageUnderOneNote } from './outliner.js';
 import { holdsOwnScriptLetter, ownScriptAuthor } from './script-labels.js';
 import { withoutPullQuotes } from './pull-quotes.js';
 import { hasLetter } from './lines.js';
@@ -112,10 +112,12 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   let datelineAgency: string | null = null;
 
   const lines = doc.format === 'html' ? (pdfToHtmlText(doc.text) ?? plainLinesText(doc.text)) : doc.format === 'markdown' ? pageUnderNoteHeading(doc.text) : null;
-  if (lines !== null) {
+  // A page pasted under one note of an outliner is read as the lines it was copied as.
+  const pastedUnderNote = lines === null && doc.format === 'markdown' ? pageUnderOneNote(doc.text) : null;
+  if (lines !== null || pastedUnderNote !== null) {
     // A printed page turned back into HTML line by line, or a note of pasted lines (in HTML, or in
     // Markdown under the note's own heading), is read as the text it is.
-    const r = extractFromText(lines, context.now);
+    const r = extractFromText((lines ?? pastedUnderNote)!, context.now);
     ({ title, published, author, source, paragraphs, dateline, datelineAgency } = r);
   } else if (doc.format === 'html' || doc.format === 'markdown') {
     const extract = await markupExtractors[doc.format]();

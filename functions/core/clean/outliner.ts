@@ -37,3 +37,17 @@ export function outlineAsParagraphs(md: string, known = false): string {
   }
   return out.join('\n\n');
 }
+
+/**
+ * A page pasted under one note of an outliner ("- Sorghum study – Uganda Ledger (copied Fri 18 Sep)", then every line
+ * of the page a block nested under it): the page's lines, one to a line, as a copied page's text is read; else null.
+ * The note's own title is left out.
+ */
+export function pageUnderOneNote(md: string): string | null {
+  const lines = md.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < MIN_BULLETS + 1 || !BULLET.test(lines[0]!) || /^(?:\t| {2})/u.test(lines[0]!)) return null;
+  const page = lines.slice(1);
+  if (!page.every((l) => /^(?:\t| {2})/u.test(l)) || page.filter((l) => BULLET.test(l)).length < page.length * MIN_BULLET_SHARE) return null;
+  if (page.filter((l) => PROSE.test(l.replace(BULLET, '').trim())).length < MIN_PROSE_BULLETS) return null;
+  return page.map((l) => l.replace(BULLET, '').trim()).join('\n');
+}
