@@ -4599,3 +4599,10 @@ describe('an estate named with "Estate"', () => {
     expect(got.places).toEqual(expect.arrayContaining(['Earlstrees Industrial Estate', 'Glacis Estate']));
   });
 });
+
+describe('a Catalan noun with its middle dot before "de" and a place', () => {
+  it('reads the place ("64 parcel·les de Gratallops")', () => {
+    const got = extractEntities('Vinyes', 'L’equip ha seguit durant quatre campanyes 64 parcel·les de Gratallops amb sensors d’humitat al sòl.', lex, 'ca');
+    expect(got.places).toContain('Gratallops');
+  });
+});

@@ -532,7 +532,7 @@ export const FOREIGN_PLACE_BEFORE_OF: Readonly<Record<string, RegExp>> = {
  * a naming verb's ("batizado de"), or says who pays or sells ("con financiamiento de Prociencia", "le esportazioni di
  * Prosecco"). The groups hold the two words before "de" ("directeur général de").
  */
-export const ROMANCE_NOUN_OF = /(?:^|[\s'’])(?:(\p{Ll}{3,})\s+)?(\p{Ll}{3,})\s+(?:de\s+|di\s+|d['’]\s*)$/u;
+export const ROMANCE_NOUN_OF = /(?:^|[\s'’])(?:(\p{Ll}[\p{Ll}·]{2,})\s+)?(\p{Ll}[\p{Ll}·]{2,})\s+(?:de\s+|di\s+|d['’]\s*)$/u;
 /** Offices whose "de" names the place they serve: "le maire de Redon", "il sindaco di Sutri", "alcaldesa de Teruel". */
 const PLACE_OFFICES = new Set(
   ('maire adjoint adjointe préfet préfète député députée sénateur sénatrice bourgmestre échevin échevine alcalde alcaldesa concejal concejala diputado diputada ' +
