@@ -107,3 +107,26 @@ describe('what closes a report under its last paragraph', () => {
     expect(readClosingMatter([...REPORT.slice(0, 3), 'Bring along:', 'Warm coats', 'Torches', 'Folding chairs'], null, '').closing).toBe(0);
   });
 });
+
+describe('a match’s facts set inside the report in a saved page', () => {
+  it('go, and the report’s paragraphs under them stay', async () => {
+    const more = [
+      'Curzon led 2-0 at half-time through Kai Etheridge’s header from a corner and a long-range strike by Marcus Lomax, and the home fans booed their side off the pitch.',
+      'The substitutions changed the game: Akinwale-Bright scored within a minute of coming on, and Brettell’s two late goals came from crosses by the new left-back.',
+      'The visiting manager said his side had stopped playing after the first goal. “We were the better team for an hour and we have come away with nothing,” he said.',
+    ];
+    const tail = [
+      'The crowd of 2,614 was the biggest at the ground since the Boxing Day derby and one of the largest in the county this season.',
+      'The Harriers travel to Oxford City on Tuesday night before a home game against Alfreton Town next Saturday afternoon at the same ground.',
+    ];
+    const html = `<html><head><title>Harriers come back to win</title></head><body><article><h1>Harriers come from two down to beat Curzon</h1>
+<p class="byline">By Sports Desk</p>
+${[...REPORT, ...more].map((p) => `<p>${p}</p>`).join('\n')}
+<div class="match-facts"><h3>MATCH FACTS</h3><table><tbody><tr><th>Harriers 3</th><td>Akinwale-Bright 61, Brettell 76, 86</td></tr><tr><th>Curzon Ashton 2</th><td>Etheridge 19, Lomax 42</td></tr><tr><th>Attendance</th><td>2,614</td></tr></tbody></table></div>
+${tail.map((p) => `<p>${p}</p>`).join('\n')}
+</article></body></html>`;
+    const read = await clean(html, 'harriers.html');
+    expect(read.paragraphs.slice(-2)).toEqual(tail);
+    expect(read.paragraphs.join(' ')).not.toContain('MATCH FACTS');
+  });
+});

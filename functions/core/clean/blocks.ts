@@ -4,7 +4,7 @@
  */
 import { findDates, isMonthName, type DateOptions } from './dates.js';
 import { readClosingMatter } from './author-bio.js';
-import { READING_TIME, closesEntry, isAdCopy, isAdLabel, isCapitalLabelledLink, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
+import { MATCH_FACTS_MARKER, READING_TIME, closesEntry, isAdCopy, isAdLabel, isCapitalLabelledLink, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
 import { bylineAuthor } from './byline.js';
 import { removeBlock, type Block, type DomElement, type DomNode } from './dom.js';
 import { creditsTheDateline, dateLine } from './text-dates.js';
@@ -115,6 +115,16 @@ const ABOUT = /^(about (the )?\p{Lu}[\p{L}\d&.' -]{1,60}|about the authors?|medi
  * Drops a trailing section that is not the article: a press release's "About Acme" boilerplate, contact
  * details, a related-stories rail. Only when the heading sits in the last part of the text.
  */
+/** Paragraphs of prose under a match's facts that say the report goes on there. */
+const MIN_PROSE_AFTER_FACTS = 2;
+/** Fewest words of such a paragraph. */
+const MIN_PROSE_WORDS = 20;
+
+/** A paragraph of the story's prose: a sentence or more, not a list's or a table's line. */
+function proseParagraph(b: Block): boolean {
+  return b.kind === 'p' && b.text.split(/\s+/).length >= MIN_PROSE_WORDS && /[.!?"”’»]$/u.test(b.text);
+}
+
 export function cutTail(blocks: Block[], root: DomElement): void {
   const words = blocks.map((b) => b.text.split(/\s+/).length);
   const total = words.reduce((a, n) => a + n, 0);
@@ -122,6 +132,15 @@ export function cutTail(blocks: Block[], root: DomElement): void {
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (i > 0 && seen >= total * 0.5 && ((words[i]! <= MAX_TAIL_HEADING_WORDS && (ABOUT.test(b.text) || isTailMarker(b.text))) || closesEntry(b.text))) {
+      // A match's facts set in the story, the report going on under them ("MATCH FACTS", the score table, then
+      // "The crowd of 2,614 was …"): the box goes, not the paragraphs after it.
+      const resumes = MATCH_FACTS_MARKER.test(b.text) ? blocks.findIndex((n, k) => k > i && proseParagraph(n)) : -1;
+      if (resumes > i && blocks.slice(resumes).filter(proseParagraph).length >= MIN_PROSE_AFTER_FACTS) {
+        for (const removed of blocks.splice(i, resumes - i)) removeBlock(removed, root);
+        words.splice(i, resumes - i);
+        i--;
+        continue;
+      }
       const rest = total - seen;
       if (rest <= total * 0.35) {
         for (const removed of blocks.splice(i)) removeBlock(removed, root);

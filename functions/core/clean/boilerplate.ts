@@ -1753,6 +1753,9 @@ export function closesEntry(block: string): boolean {
   return (ENTRY_FOOTER.test(t) || repliesHeader(t)) && t.split(/\s+/).length <= MAX_ENTRY_CLOSER_WORDS;
 }
 
+/** A match report's ratings' or statistics' heading: its box closes the report, or stands in it with the story going on under it. */
+export const MATCH_FACTS_MARKER = /^(?:player ratings|match stats|match statistics|match facts|match details)\s*:?$/i;
+
 /** Markers after which, near the end of a page, everything is comments or forms. */
 const TAIL_MARKERS: RegExp[] = [
   // A live blog's or a comment thread's order switch: its entries follow.
@@ -1765,7 +1768,7 @@ const TAIL_MARKERS: RegExp[] = [
   // A shared link's preview card, which opens with the site's bare domain ("monroviasportsbeat.com").
   /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}$/,
   // A match report's closing ratings and statistics.
-  /^(?:player ratings|match stats|match statistics|match facts|match details)\s*:?$/i,
+  MATCH_FACTS_MARKER,
   // The paid family notice printed under an obituary.
   /^(family|death|funeral|bereavement) notices?:?$/i,
   /^\d+\s+(replies|comments?|responses?)\.?$/i,
