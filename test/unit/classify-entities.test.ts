@@ -4606,3 +4606,11 @@ describe('a Catalan noun with its middle dot before "de" and a place', () => {
     expect(got.places).toContain('Gratallops');
   });
 });
+
+describe('a body named "Program" and a place after "area of"', () => {
+  it('reads the American spelling as a body\'s word ("the Tamaraw Conservation Program (TCP) said") and "the Aruyan-Malati area of Sablayan" as two places', () => {
+    const got = extractEntities('Count', 'The herd rose to 639, the Tamaraw Conservation Program (TCP) said on Thursday. A herd was confirmed in the Aruyan-Malati area of Sablayan last year.', lex, 'en');
+    expect(got.organizations).toContain('Tamaraw Conservation Program');
+    expect(got.places).toEqual(expect.arrayContaining(['Aruyan-Malati', 'Sablayan']));
+  });
+});
