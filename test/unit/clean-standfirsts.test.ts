@@ -221,3 +221,16 @@ describe('a town in bold with a full stop opening a saved page\'s story', () => 
     expect(read.bodyHtml).not.toContain('<strong>Kaunertal.</strong>');
   });
 });
+
+describe('an update note opening the story', () => {
+  it('is no paragraph of it when a date or a time stands between its label and its colon; a live blog\'s later entries stay', async () => {
+    const paras = [
+      'A GH₵310 million cassava starch factory opened at Suhum on Tuesday, the largest agro-processing plant in the Eastern Region in a decade, its owners said.',
+      'The plant will buy cassava from about 4,000 farmers in the surrounding districts and employ 260 people when it runs at full capacity next year.',
+      'Update 3pm: The minister said the government would extend the road to the factory gate before the harvest, a promise farmers have heard before.',
+    ];
+    const text = ['Cassava starch factory opens at Suhum', 'By Abena Larbi', '8 October 2026', '', 'UPDATE, 8 October, 3.40pm: This story has been updated with comments from the Association of Ghana Industries.', '', ...paras.flatMap((p) => [p, ''])].join('\n');
+    const read = await clean(text, 'suhum.txt');
+    expect(read.paragraphs).toEqual(paras);
+  });
+});
