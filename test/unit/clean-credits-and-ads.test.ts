@@ -170,6 +170,15 @@ describe('a byline under the story with the site’s headlines under it', () => 
     expect(story.paragraphs).toHaveLength(REPORT.length + 2);
   });
 
+  it('is a dash and the writer\'s name with the place it was filed from ("– Dilhani Fernandopulle in Negombo"), not a dash before a phrase', async () => {
+    const { withoutClosingByline } = await import('../../functions/core/clean/closing-byline.js');
+    const signed = withoutClosingByline([...REPORT, '– Dilhani Fernandopulle in Negombo'], null, null);
+    expect(signed.signed).toBe('Dilhani Fernandopulle');
+    expect(signed.paragraphs).toEqual(REPORT);
+    const phrase = withoutClosingByline([...REPORT, '– More to follow on this story'], null, null);
+    expect(phrase.signed).toBeNull();
+  });
+
   it('loses a reading-rewards prompt', async () => {
     const rewards = await clean(['# Hunters beat Devils', '', ...REPORT.flatMap((p) => [p, '']), 'Read 3 articles and stand to win rewards', '', 'Spin the wheel now'].join('\n'), 'hunters.md');
     expect(rewards.paragraphs).toEqual(REPORT);

@@ -52,8 +52,17 @@ export function withoutClosingByline(paragraphs: string[], bodyHtml: string | nu
     ({ paragraphs, bodyHtml } = cut);
   }
   const last = paragraphs[paragraphs.length - 1];
-  const signed = last !== undefined && paragraphs.length > 2 && countWords(last) <= MAX_CLOSING_BYLINE_WORDS ? bylineAuthor(last, source) : null;
+  const signed = last !== undefined && paragraphs.length > 2 && countWords(last) <= MAX_CLOSING_BYLINE_WORDS ? (bylineAuthor(last, source) ?? dashSigned(last)) : null;
   if (last === undefined || signed === null || !bareName(signed)) return { paragraphs, bodyHtml, signed: null };
   const cut = withoutClosingMark(paragraphs, bodyHtml, 0, last);
   return { paragraphs: cut.paragraphs, bodyHtml: cut.bodyHtml?.replace(/<p>\s*<\/p>\s*$/u, '') ?? null, signed };
+}
+
+/** A dash and the writer's name signing the story, with the place it was filed from: "– Dilhani Fernandopulle in Negombo". */
+const DASH_SIGNATURE = /^[–—]\s*(\p{Lu}[\p{L}'’. -]{2,60}?)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?$/u;
+
+/** The name such a signature gives, or null. */
+function dashSigned(line: string): string | null {
+  const name = DASH_SIGNATURE.exec(line.trim())?.[1]?.trim();
+  return name !== undefined && bareName(name) ? name : null;
 }
