@@ -93,8 +93,10 @@ function peopleList(text: string, site: string | null): string | null {
   return `${names.slice(0, -1).join(', ')} ${m[1]} ${names[names.length - 1]}`;
 }
 
+/** "… and photos" after the label of a credit for the words: "Texte et photos :", "Text und Fotos:". */
+const AND_PICTURES = String.raw`(?:\s+(?:et|and|und|y|e|en|og|och|i|&)\s+(?:photos?|fotos?|pictures|bilder|foto|zdjęcia))?`;
 /** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Escrito por", "Author:", "Words:", "Report:". */
-const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${STORY_BY_PHRASES.join('|')}|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka|ica)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|(?:text|texte|testo|texto|tekst)(?:\s+(?:et|and|und|y|e|en|og|och|i|&)\s+(?:photos?|fotos?|bilder|foto))?\s?:|${BYLINE_LABELS.map((label) => `${label}:`).join('|')}|yazan:|автор:)\s+\p{Lu}`, 'iu');
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${STORY_BY_PHRASES.join('|')}|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka|ica)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|(?:text|texte|testo|texto|tekst)${AND_PICTURES}\s?:|${BYLINE_LABELS.map((label) => `${label}:`).join('|')}|yazan:|автор:)\s+\p{Lu}`, 'iu');
 
 /**
  * The photographer's credit run onto the writer's line, where a Markdown paragraph joined the two:
@@ -167,7 +169,7 @@ const REPORTING_CREDIT = /(?:^|[(>\n])[ \t]*[*_]{0,3}[Rr]eporting(?: [Bb]y|:) ([
  * A credit for the words alone on its line, under a story the desk signed ("Por Redacção"): "Texto: Amélia dos Santos
  * Muiambo", "Text: …", "Testo di …", or for the words and the pictures: "Texte et photos : Mathilde Vergnes", "Text und Fotos: …".
  */
-const TEXT_CREDIT = /^[ \t]*[*_]{0,3}(?:Texto|Textos|Text|Texte|Testo|Tekst|Words)(?:\s+(?:et|and|und|y|e|en|og|och|i|&)\s+(?:photos?|fotos?|pictures|bilder|foto|zdjęcia))?(?:\s*:|\s+(?:von|de|di|by|van|av|af))\s+([^;()<>\n*_:]{3,80}?)[ \t]*[*_]{0,3}[ \t]*$/gmu;
+const TEXT_CREDIT = new RegExp(String.raw`^[ \t]*[*_]{0,3}(?:Texto|Textos|Text|Texte|Testo|Tekst|Words)${AND_PICTURES}(?:\s*:|\s+(?:von|de|di|by|van|av|af))\s+([^;()<>\n*_:]{3,80}?)[ \t]*[*_]{0,3}[ \t]*$`, 'gmu');
 
 /**
  * The reporters a wire story names only in its closing credit, for a page whose byline gives the

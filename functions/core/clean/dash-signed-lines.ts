@@ -5,7 +5,7 @@
  * setembro – AgroMarão, Vila Real"). A story's paragraph ends as a sentence does; a subheading carries
  * no such signature.
  */
-import { withoutElement } from './pull-quotes.js';
+import { LINE_ELEMENT, withoutElement } from './pull-quotes.js';
 
 /** Read after the string tests of `isDashSignedLine` (its length, its dash, its last character). */
 const SIGNED_LINE = /^[^.!?…:]*[^.!?…:\s]\s[–—-]\s\p{Lu}[\p{L}\p{N}&'’-]*(?:\s\p{Lu}[\p{L}\p{N}&'’.-]*){0,3}(?:,\s\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?(?<!\.)$/u;
@@ -16,7 +16,6 @@ const MAX_CHARS = 200;
 const MIN_WORDS = 6;
 /** A story of fewer paragraphs is left as it is. */
 const MIN_PARAGRAPHS = 3;
-const LINE_ELEMENT = /<(p|li|div|h[1-6])\b[^>]*>[\s\S]*?<\/\1>/g;
 
 /** A dash between spaces: one closes the line; two or more set a phrase apart ("You're Still Buying — Not Renting — Games"). */
 const SPACED_DASH = /\s[–—-]\s/gu;

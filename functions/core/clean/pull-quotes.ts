@@ -19,6 +19,8 @@ function quoteShaped(paragraph: string): boolean {
 }
 
 const QUOTE_ELEMENT = /<(blockquote|aside|p)\b[^>]*>[\s\S]*?<\/\1>/g;
+/** A paragraph, a list item, a division or a heading: where a line of the story stands in its markup. */
+export const LINE_ELEMENT = /<(p|li|div|h[1-6])\b[^>]*>[\s\S]*?<\/\1>/g;
 
 /** The markup without the first element (a blockquote or an aside before a paragraph) whose text is the quote. */
 export function withoutElement(bodyHtml: string, quote: string, elements: RegExp = QUOTE_ELEMENT): string {

@@ -4,14 +4,13 @@
  * was first published, set above its first paragraph; not the story. Only the first paragraph is read, and only
  * with a date or a time between the label and its colon: a live blog's entries further down are its story.
  */
-import { withoutElement } from './pull-quotes.js';
+import { LINE_ELEMENT, withoutElement } from './pull-quotes.js';
 
 const UPDATE_NOTE = /^(?:UPDATE[DS]?|Update[ds]?)\b[ ,]+(?=[^:]{0,50}\d)[^:]{2,50}:\s+\S/u;
 /** Longest such note, in words. */
 const MAX_NOTE_WORDS = 60;
 /** A story of fewer paragraphs is left as it is. */
 const MIN_PARAGRAPHS = 3;
-const LINE_ELEMENT = /<(p|li|div|h[1-6])\b[^>]*>[\s\S]*?<\/\1>/g;
 
 /** The story without an update note opening it, from the text and from the markup. */
 export function withoutLeadingUpdateNote(paragraphs: string[], bodyHtml: string | null): { paragraphs: string[]; bodyHtml: string | null } {
