@@ -82,3 +82,11 @@ describe('a wire dateline closed by a colon after the agency', () => {
     expect(splitDateline('PESHAWAR, Jan 17 (Sarhad News Service): Asim Gul Afridi won the title on Saturday.')).toEqual({ text: 'Asim Gul Afridi won the title on Saturday.', agency: 'Sarhad News Service', place: 'PESHAWAR' });
   });
 });
+
+describe('a site\'s bar with the day and the weather', () => {
+  it('is chrome at the top or the foot of a page ("Weather Thunder Bay −14°C, light snow · Thursday, March 12, 2026"), not a sentence about the heat', () => {
+    expect(junkKind('Weather Thunder Bay −14°C, light snow · Thursday, March 12, 2026')).toBe('boilerplate');
+    expect(junkKind('Graulhet, samedi 7 mars 2026 · 14 °C')).toBe('boilerplate');
+    expect(junkKind('The hottest day of 2026 so far was 38°C in Seville.')).toBeNull();
+  });
+});
