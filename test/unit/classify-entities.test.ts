@@ -4614,3 +4614,10 @@ describe('a body named "Program" and a place after "area of"', () => {
     expect(got.places).toEqual(expect.arrayContaining(['Aruyan-Malati', 'Sablayan']));
   });
 });
+
+describe('the Hausa honorific "Mallam"', () => {
+  it('is a title before a person\'s name ("Mallam Idris Shehu-Kwadon"), not part of it', () => {
+    const got = extractEntities('Cholera', 'The state epidemiologist, Mallam Idris Shehu-Kwadon, said 14 people had died since the rains began.', lex, 'en');
+    expect(got.people).toContain('Idris Shehu-Kwadon');
+  });
+});

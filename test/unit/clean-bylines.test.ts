@@ -622,3 +622,11 @@ describe('converted pages whose headline is a second-level heading', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 });
+
+describe('a correspondent credited "from" a town on a line of its own', () => {
+  it('names the writer ("From Aisha Danjuma, Gombe"), not a place or a body', () => {
+    expect(bylineAuthor('From Aisha Danjuma, Gombe', null)).toBe('Aisha Danjuma');
+    expect(bylineAuthor('From Lagos, Abuja', null)).toBeNull();
+    expect(bylineAuthor('From the Gombe State Government, Gombe', null)).toBeNull();
+  });
+});

@@ -112,6 +112,9 @@ export function bylineAuthor(text: string, site: string | null): string | null {
   // A chat post's byline opens with a pictograph: "✍️ Por Camilo Zuluaga".
   const t = withoutLeadingPictographs(normalizeSpace(text)).replace(PHOTOGRAPHER_AFTER, '').replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '');
   if (BYLINE_START.test(t)) return cleanAuthor(t, site);
+  // "From Aisha Danjuma, Gombe": Nigerian papers credit the correspondent "from" the name and the town filed from.
+  const fromWriter = FROM_WRITER_AND_TOWN.exec(t);
+  if (fromWriter && bareName(fromWriter[1]!)) return fromWriter[1]!;
   // Catalan's "Per Jordi Ferré i Sans"; but "Per Anders Nilsson" is a Scandinavian name alone, so
   // "Per" is no byline word elsewhere.
   if (/^Per\s+\p{Lu}/u.test(t) && !bareName(t)) return cleanAuthor(t.slice(4), site);
@@ -123,6 +126,9 @@ export function bylineAuthor(text: string, site: string | null): string | null {
   }
   return null;
 }
+
+/** A correspondent's credit with the town filed from, the whole line: "From Aisha Danjuma, Gombe". */
+const FROM_WRITER_AND_TOWN = /^From\s+([^,]{3,60}),\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u;
 
 /** One capitalised word of a name, with the inner capital of "MacLeod", "McCarthy", "DeShawn" or "O'Brien". */
 const NAME_WORD = String.raw`(?:Mc|Mac|De|Di|Da|La|Le|Fitz|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;
