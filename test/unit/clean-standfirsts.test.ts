@@ -233,4 +233,15 @@ describe('an update note opening the story', () => {
     const read = await clean(text, 'suhum.txt');
     expect(read.paragraphs).toEqual(paras);
   });
+
+  it('is no paragraph of it under its last one either, when it says the story was updated', async () => {
+    const paras = [
+      'The Canal and River Trust closed the Caen Hill flight of locks on Monday because the reservoirs that feed it had fallen to a third of their usual level after the driest summer in decades.',
+      'Boats already in the flight were helped through by volunteers, and about forty craft moored between the locks will have to stay where they are until the water returns.',
+      'Boats on the rest of the canal, west of Seend or east of Pewsey, can still move freely, the trust said in a statement on Monday afternoon.',
+    ];
+    const text = ['Caen Hill locks close as reservoirs run low', 'By Alison Bidmead', '12 August 2026', '', ...paras.flatMap((p) => [p, '']),
+      'UPDATE, Friday 14 August: This story was updated to add the water company’s comments on hosepipe restrictions.'].join('\n');
+    expect((await clean(text, 'caen.txt')).paragraphs).toEqual(paras);
+  });
 });

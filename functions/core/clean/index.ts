@@ -14,7 +14,7 @@ import { pdfToHtmlText } from './pdf-html.js';
 import { withoutClosingByline, withoutClosingMark } from './closing-byline.js';
 import { mostlyPlainLines, pageUnderNoteHeading } from './markdown-syntax.js';
 import { outlineAsParagraphs, pageUnderOneNote } from './outliner.js';
-import { withoutLeadingUpdateNote } from './update-note.js';
+import { withoutUpdateNotes } from './update-note.js';
 import { holdsOwnScriptLetter, ownScriptAuthor } from './script-labels.js';
 import { withoutPullQuotes } from './pull-quotes.js';
 import { hasLetter } from './lines.js';
@@ -156,7 +156,7 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   author ??= signature.signed;
   ({ paragraphs, bodyHtml } = withoutPullQuotes(paragraphs, bodyHtml));
   ({ paragraphs, bodyHtml } = withoutDashSignedLines(paragraphs, bodyHtml));
-  ({ paragraphs, bodyHtml } = withoutLeadingUpdateNote(paragraphs, bodyHtml));
+  ({ paragraphs, bodyHtml } = withoutUpdateNotes(paragraphs, bodyHtml));
   const wordCount = countWords(paragraphs.join(' '));
   if (!paragraphs.length || wordCount === 0) {
     throw new RejectedInputError('NO_CONTENT', 'no article text found');

@@ -1,8 +1,8 @@
 /**
  * An update note opening the story: "UPDATE, 8 October, 3.40pm: This story has been updated with comments from …",
- * "UPDATE 8.40am, Friday 15 May: The rest centre has now closed …". The desk's note on what changed since the story
- * was first published, set above its first paragraph; not the story. Only the first paragraph is read, and only
- * with a date or a time between the label and its colon: a live blog's entries further down are its story.
+ * "UPDATE 8.40am, Friday 15 May: The rest centre has now closed …", or closing it. The desk's note on what changed
+ * since the story was first published; not the story. Only the first and the last paragraph are read, and only with
+ * a date or a time between the label and its colon: a live blog's entries further down are its story.
  */
 import { LINE_ELEMENT, withoutElement } from './pull-quotes.js';
 
@@ -12,9 +12,27 @@ const MAX_NOTE_WORDS = 60;
 /** A story of fewer paragraphs is left as it is. */
 const MIN_PARAGRAPHS = 3;
 
-/** The story without an update note opening it, from the text and from the markup. */
-export function withoutLeadingUpdateNote(paragraphs: string[], bodyHtml: string | null): { paragraphs: string[]; bodyHtml: string | null } {
-  const first = paragraphs[0];
-  if (first === undefined || paragraphs.length < MIN_PARAGRAPHS || !UPDATE_NOTE.test(first) || first.split(/\s+/).length > MAX_NOTE_WORDS) return { paragraphs, bodyHtml };
-  return { paragraphs: paragraphs.slice(1), bodyHtml: bodyHtml === null ? null : withoutElement(bodyHtml, first, LINE_ELEMENT) };
+/** Under the story, the note must say what it is: "This story was updated to add …". */
+const SAYS_UPDATED = /\b(?:story|article|report|piece)\s+(?:was|has\s+been|had\s+been)\s+(?:updated|amended|corrected)\b/iu;
+
+const isNote = (p: string): boolean => UPDATE_NOTE.test(p) && p.split(/\s+/).length <= MAX_NOTE_WORDS;
+
+/**
+ * The story without an update note opening it, or closing it when the note says the story was updated ("UPDATE,
+ * Friday 14 August: This story was updated to add …"), from the text and from the markup.
+ */
+export function withoutUpdateNotes(paragraphs: string[], bodyHtml: string | null): { paragraphs: string[]; bodyHtml: string | null } {
+  if (paragraphs.length < MIN_PARAGRAPHS) return { paragraphs, bodyHtml };
+  let kept = paragraphs;
+  let html = bodyHtml;
+  if (isNote(kept[0]!)) {
+    html = html === null ? null : withoutElement(html, kept[0]!, LINE_ELEMENT);
+    kept = kept.slice(1);
+  }
+  const last = kept[kept.length - 1]!;
+  if (kept.length >= MIN_PARAGRAPHS && isNote(last) && SAYS_UPDATED.test(last)) {
+    html = html === null ? null : withoutElement(html, last, LINE_ELEMENT);
+    kept = kept.slice(0, -1);
+  }
+  return { paragraphs: kept, bodyHtml: html };
 }
