@@ -111,10 +111,6 @@ const MAX_TAIL_HEADING_WORDS = 8;
 
 const ABOUT = /^(about (the )?\p{Lu}[\p{L}\d&.' -]{1,60}|about the authors?|media contacts?|press contacts?|for more information|related (articles|stories|posts|coverage)|more (stories|articles) from\b.*|comments?)\s*:?$/iu;
 
-/**
- * Drops a trailing section that is not the article: a press release's "About Acme" boilerplate, contact
- * details, a related-stories rail. Only when the heading sits in the last part of the text.
- */
 /** Paragraphs of prose under a match's facts that say the report goes on there. */
 const MIN_PROSE_AFTER_FACTS = 2;
 /** Fewest words of such a paragraph. */
@@ -125,6 +121,10 @@ function proseParagraph(b: Block): boolean {
   return b.kind === 'p' && b.text.split(/\s+/).length >= MIN_PROSE_WORDS && /[.!?"”’»]$/u.test(b.text);
 }
 
+/**
+ * Drops a trailing section that is not the article: a press release's "About Acme" boilerplate, contact
+ * details, a related-stories rail. Only when the heading sits in the last part of the text.
+ */
 export function cutTail(blocks: Block[], root: DomElement): void {
   const words = blocks.map((b) => b.text.split(/\s+/).length);
   const total = words.reduce((a, n) => a + n, 0);

@@ -5,7 +5,7 @@
  */
 import { holdsAnyOf, opensWithAnyOf } from './phrase-sets.js';
 import { isOwnScriptChrome } from './script-labels.js';
-import { eitherCase } from './text-utils.js';
+import { eitherCase, TEMPERATURE } from './text-utils.js';
 import { withCompactLetters } from './letter-class.js';
 import { hasLetterCase } from '../words.js';
 
@@ -1260,13 +1260,14 @@ const matchesStrong = matcher(STRONG);
  * March 4, 2026 by …". Its figures come within a few words of the label: "Updated figures released
  * on Monday show 1,200 more cases." is a sentence.
  */
+const STAMP = /^[|•·\s]*(updated|posted|published|last updated|first published|last modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|aangepast|gewijzigd)\b:?\s*(?=(?:[^\s\d]+\s+){0,3}[^\s\d]*\d)(on|at|am|le|el|il|em|op)?\s*.{0,70}$/i;
+
 /**
  * A site's bar with the day and the weather: "Graulhet, samedi 7 mars 2026 · 14 °C", "Weather Thunder Bay −14°C, light
- * snow · Thursday, March 12, 2026". Read only on a short line holding a degree sign, a year and a separator.
+ * snow · Thursday, March 12, 2026". Read only on a short line holding a temperature, a year and a separator.
  */
-const WEATHER_BAR = /^(?=.*\d\s?°\s?[CF]\b)(?=.*\b(?:19|20)\d{2}\b)[^.!?]*\s[·|•]\s[^.!?]*$/u;
+const WEATHER_BAR = /^(?=.*\b(?:19|20)\d{2}\b)[^.!?]*\s[·|•]\s[^.!?]*$/u;
 const MAX_WEATHER_BAR_WORDS = 16;
-const STAMP = /^[|•·\s]*(updated|posted|published|last updated|first published|last modified|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|aangepast|gewijzigd)\b:?\s*(?=(?:[^\s\d]+\s+){0,3}[^\s\d]*\d)(on|at|am|le|el|il|em|op)?\s*.{0,70}$/i;
 
 /** "142 shares", "1.2K", "340 likes": a count with a unit or a counter word. */
 const COUNT = String.raw`\d[\d.,]*(?:[KkM]\b|[KkM]?\s?(?:shares?|likes?|tweets?|retweets?|reactions?|views?|reads?)\b)`;
@@ -1642,7 +1643,7 @@ export function junkKind(block: string): JunkKind | null {
   if (words <= 14 && !/[.!?]["”’]?$/.test(t) && BYLINE_BLOCK.test(t) && BYLINE_BLOCK_NAMED.test(t)) return 'boilerplate';
   if (words <= 4 && WIRE.test(t.replace(/[.,:;]+$/, ''))) return 'boilerplate';
   if (words <= 14 && STAMP.test(t)) return 'boilerplate';
-  if (words <= MAX_WEATHER_BAR_WORDS && WEATHER_BAR.test(t) && t.includes('°')) return 'boilerplate';
+  if (words <= MAX_WEATHER_BAR_WORDS && t.includes('°') && TEMPERATURE.test(t) && WEATHER_BAR.test(t)) return 'boilerplate';
   if (words <= MAX_NOTE_WORDS && matchesPublisherNote(t)) return 'boilerplate';
   if (words <= 10 && SECTION_TRAIL.test(t)) return 'boilerplate';
   if (isRatingsList(t) || isMatchSummary(t) || isTeamSheet(t) || RESULTS_LINE.test(t)) return 'boilerplate';

@@ -112,13 +112,12 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   let dateline: string | null = null;
   let datelineAgency: string | null = null;
 
-  const lines = doc.format === 'html' ? (pdfToHtmlText(doc.text) ?? plainLinesText(doc.text)) : doc.format === 'markdown' ? pageUnderNoteHeading(doc.text) : null;
-  // A page pasted under one note of an outliner is read as the lines it was copied as.
-  const pastedUnderNote = lines === null && doc.format === 'markdown' ? pageUnderOneNote(doc.text) : null;
-  if (lines !== null || pastedUnderNote !== null) {
+  // (A page pasted under one note of an outliner is read as the lines it was copied as.)
+  const lines = doc.format === 'html' ? (pdfToHtmlText(doc.text) ?? plainLinesText(doc.text)) : doc.format === 'markdown' ? (pageUnderNoteHeading(doc.text) ?? pageUnderOneNote(doc.text)) : null;
+  if (lines !== null) {
     // A printed page turned back into HTML line by line, or a note of pasted lines (in HTML, or in
-    // Markdown under the note's own heading), is read as the text it is.
-    const r = extractFromText((lines ?? pastedUnderNote)!, context.now);
+    // Markdown under the note's own heading or nested under one note), is read as the text it is.
+    const r = extractFromText(lines, context.now);
     ({ title, published, author, source, paragraphs, dateline, datelineAgency } = r);
   } else if (doc.format === 'html' || doc.format === 'markdown') {
     const extract = await markupExtractors[doc.format]();

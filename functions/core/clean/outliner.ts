@@ -8,6 +8,8 @@ import { isAdLabel } from './boilerplate.js';
 
 /** A bullet, at the top or nested by tabs or pairs of spaces, and what follows it. */
 const BULLET = /^(?:\t| {2})*[-*] /u;
+/** A line nested under another block: indented by a tab or a pair of spaces. */
+const NESTED = /^(?:\t| {2})/u;
 /** Share of non-empty lines that must be bullets. */
 const MIN_BULLET_SHARE = 0.8;
 /** Without the app's own marks (Logseq's properties), so many bullets at least: a short list is a list. */
@@ -30,7 +32,7 @@ export function outlineAsParagraphs(md: string, known = false): string {
   const out: string[] = [];
   let underAd = false;
   for (const line of lines) {
-    const nested = /^(?:\t| {2})/u.test(line);
+    const nested = NESTED.test(line);
     const text = line.replace(BULLET, '');
     if (!nested) underAd = isAdLabel(text.replace(/\*/g, ''));
     if (!underAd) out.push(text);
@@ -45,9 +47,9 @@ export function outlineAsParagraphs(md: string, known = false): string {
  */
 export function pageUnderOneNote(md: string): string | null {
   const lines = md.split('\n').filter((l) => l.trim() !== '');
-  if (lines.length < MIN_BULLETS + 1 || !BULLET.test(lines[0]!) || /^(?:\t| {2})/u.test(lines[0]!)) return null;
+  if (lines.length < MIN_BULLETS + 1 || !BULLET.test(lines[0]!) || NESTED.test(lines[0]!)) return null;
   const page = lines.slice(1);
-  if (!page.every((l) => /^(?:\t| {2})/u.test(l)) || page.filter((l) => BULLET.test(l)).length < page.length * MIN_BULLET_SHARE) return null;
+  if (!page.every((l) => NESTED.test(l)) || page.filter((l) => BULLET.test(l)).length < page.length * MIN_BULLET_SHARE) return null;
   if (page.filter((l) => PROSE.test(l.replace(BULLET, '').trim())).length < MIN_PROSE_BULLETS) return null;
   return page.map((l) => l.replace(BULLET, '').trim()).join('\n');
 }

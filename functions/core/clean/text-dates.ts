@@ -1,6 +1,7 @@
 /** A line read as a date line: the date, with the words that label it, and what else the line says. */
 import { PUBLISHED_WORDS, WEEKDAYS, findDates, publishedPart, type DateOptions } from './dates.js';
 import { BYLINE_WORDS, READING_TIME, splitDateline } from './boilerplate.js';
+import { TEMPERATURE } from './text-utils.js';
 
 /** A byline between the bars of a date line: "By Nadine Pitaluga, Business Correspondent". */
 const BYLINE_PART = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')})\s+\p{Lu}`, 'iu');
@@ -66,8 +67,6 @@ export function dateLine(line: string, opts: DateOptions): { iso: string; rest: 
   if (others.length === parts.length || (others.join(' ').match(/\p{L}+/gu)?.length ?? 0) > 6) return null;
   return { iso: found.iso, rest: parts.filter((part) => BYLINE_PART.test(part)).concat(others).join(' | ') };
 }
-
-const TEMPERATURE = /\d\s?°\s?[CF]\b/u;
 
 /** The date of a line that is a date and nothing more ("Feb 28, 2027", "14/05/2025, 10:32"), else null. */
 export function dateAlone(line: string, opts: DateOptions): string | null {

@@ -164,3 +164,6 @@ export const withoutCommentCount = (line: string): string => line.replace(COMMEN
 
 /** The label of a saved e-mail's subject line, in the languages read: "Subject:", "Betreff:", "Ämne:". */
 export const MAIL_SUBJECT_LABEL = String.raw`(?:subject|betreff|objet|asunto|oggetto|assunto|onderwerp|emne|ämne|aihe|temat)\s*:`;
+
+/** A temperature: "14 °C", "−14°C", "75°F". */
+export const TEMPERATURE = /\d\s?°\s?[CF]\b/u;
