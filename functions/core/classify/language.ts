@@ -58,8 +58,7 @@ const SIBLINGS: Readonly<Record<string, string>> = { da: 'no', no: 'da', es: 'ca
  * letters or no language can be told apart.
  */
 export function detectLanguage(text: string): string {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_LETTERS) return 'und';
+  if (!holdsLetters(text, MIN_LETTERS)) return 'und';
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
   const words = sample.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
   const counts = new Array<number>(VOTING_LANGUAGES.length).fill(0);
@@ -108,6 +107,13 @@ export function writtenStandard(language: string, text: string): string {
   if (language !== 'no') return language;
   const words = text.slice(0, 4000).toLowerCase().match(/\p{L}+/gu) ?? [];
   return markerVote(words, { nn: NYNORSK_MARKERS, nb: BOKMAL_MARKERS }, 'nb');
+}
+
+/** Whether the text holds `min` letters or more, counted only as far as `min`: a whole article holds thousands. */
+function holdsLetters(text: string, min: number): boolean {
+  const letter = /\p{L}/gu;
+  for (let n = 0; n < min; n++) if (!letter.test(text)) return false;
+  return true;
 }
 
 /** Share of the text's letters that are not the plain a–z of English. */

@@ -383,9 +383,50 @@ function combine(patterns: RegExp[]): RegExp[] {
     const anywhere = branches.filter((b) => !b.startsWith('^'));
     // Letters as a few script blocks: see letter-class.ts.
     out.push(...chunked(atStart, flags, (some) => `^(?:${some.map((b) => b.slice(1)).join('|')})`));
-    out.push(...chunked(anywhere, flags, (some) => some.map((b) => `(?:${b})`).join('|')));
+    // Alternatives that open on the same assertion share it, tested once per position before any of them.
+    for (const [opening, rest] of byOpeningAssertion(anywhere)) {
+      const lead = withCompactLetters(opening);
+      out.push(...chunked(rest, flags, (some) => `${lead}(?:${some.map((b) => `(?:${b})`).join('|')})`));
+    }
   }
   return out;
+}
+
+/**
+ * Scanning alternatives grouped by the assertion they open on (`\b`, `(?<!\p{L})`), each given without it.
+ * irregexp tries every alternative at every position of a line: `\b(?:a|b|c)` fails at once inside a
+ * word, where `\ba|\bb|\bc` tries each (the strong phrases' scan took a third of the time hoisted).
+ */
+function byOpeningAssertion(branches: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const b of branches) {
+    const opening = openingAssertion(b);
+    groups.set(opening, [...(groups.get(opening) ?? []), b.slice(opening.length)]);
+  }
+  return groups;
+}
+
+/** The word boundary or lookbehind a branch opens on, or '' (not when a quantifier follows it). */
+function openingAssertion(branch: string): string {
+  let end = 0;
+  if (branch.startsWith('\\b')) end = 2;
+  else if (branch.startsWith('(?<!') || branch.startsWith('(?<=')) end = groupEnd(branch, 0);
+  return end > 0 && !/^[?*+{]/.test(branch.slice(end)) ? branch.slice(0, end) : '';
+}
+
+/** The index after the parenthesis that closes the group opening at `start`, or 0. */
+function groupEnd(source: string, start: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = start; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i + 1;
+  }
+  return 0;
 }
 
 /**
