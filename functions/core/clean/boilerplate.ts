@@ -1483,6 +1483,7 @@ const CAPTION_SHAPES: RegExp[] = [
   // The same in brackets: "… off Victoria Beach in August 2026. (Kyle Desjarlais/Prairie Current)".
   /[.!?]\s+\(\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{L}'’-]+){1,2}\s?\/\s?\p{Lu}[\p{L}&.'’-]*(?:\s(?:&|\p{Lu}[\p{L}&.'’-]*)){0,4}\)$/u,
 ];
+const matchesCaptionShape = matcher(CAPTION_SHAPES);
 
 /** A caption that names its photographer or picture agency, however it marks the credit. */
 export function isCreditedCaption(line: string): boolean {
@@ -1495,7 +1496,7 @@ const OWNER_PHOTO_AT_END = /^.{10,300}[.!?]["”’]?\s+(?:[–—-]\s*|\()(?:[\
 
 export function isMarkedCaption(line: string): boolean {
   const t = line.trim();
-  return t.split(/\s+/).length <= 60 && CAPTION_SHAPES.some((re) => re.test(t));
+  return t.split(/\s+/).length <= 60 && matchesCaptionShape(t);
 }
 
 /** A reading-time note inside a longer line: "Lesezeit: 4 Min.", "6 min read", "5 minutes de lecture". */
@@ -1519,6 +1520,7 @@ const CODE: RegExp[] = [
   /^\s*<\/?(script|style|div|span|iframe|img)\b/i,
   /^\s*\}\s*\)?;?\s*$/,
 ];
+const matchesCode = matcher(CODE);
 
 /**
  * The word that opens a byline, in English, German, French, Spanish/Portuguese, Italian and Dutch,
@@ -1676,7 +1678,7 @@ export function junkKind(block: string): JunkKind | null {
   const t = withoutLeadingPictographs(block);
   if (!t) return 'boilerplate';
   if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isPageNotice(t) || isMoreAdLabel(t) || isBareAdLabel(t) || isHousePromo(t) || isReaderNotice(t)) return 'boilerplate';
-  for (const re of CODE) if (re.test(t)) return 'code';
+  if (matchesCode(t)) return 'code';
   // Code-ish punctuation density: JSON dumps and minified CSS/JS.
   const sym = t.match(/[{}[\];:=<>"]/g)?.length ?? 0;
   if (t.length > 40 && sym / t.length > 0.08 && /[{};]/.test(t) && /["{}]/.test(t)) return 'code';
@@ -1866,6 +1868,7 @@ const TAIL_MARKERS: RegExp[] = [
   // Lists of topics and stories under the article: "Explore more on these topics", "More on this story".
   /^(explore more on these topics|more on this story|related topics|suggested topics)\s*:?$|^comments? \(?\d+\)?$/i,
 ];
+const matchesTailMarker = matcher(TAIL_MARKERS);
 
 /** A section's other stories: "In the same section" (SPIP's heading) and its translations, a list marker and a related list's header alike. */
 const SAME_SECTION_HEADINGS = String.raw`in the same (section|category)|dans la même rubrique|en la misma sección|nella stessa (rubrica|sezione)|na mesma (secção|seção|rubrica)|in dezelfde rubriek`;
@@ -2023,7 +2026,7 @@ export function isTailMarker(block: string): boolean {
     if (opensReadOnSite(lower)) return true;
   }
   // An invitation to report a mistake closes the story: the page's boxes come after it.
-  return TAIL_MARKERS.some((re) => re.test(t)) || closesEntry(t) || isErrorReport(t);
+  return matchesTailMarker(t) || closesEntry(t) || isErrorReport(t);
 }
 
 /** A header over a list of links to other articles, alone on its line ("Mehr zum Thema", "Related:"). */
