@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { buildAsShipped } from './lib/ship-build.js';
 import { printTable, progress, round, summarize } from './lib/stats.js';
+import { LAMBDA_NODE_FLAGS } from '../infra/aws/node-flags.js';
 
 const root = resolve(import.meta.dirname, '..');
 const json = process.argv.includes('--json');
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
       const script = `const t=performance.now();await import(${JSON.stringify(outfile)});console.log(performance.now()-t);`;
-      const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      const child = spawnSync(process.execPath, [...LAMBDA_NODE_FLAGS, '--input-type=module', '-e', script], {
         env: { ...process.env, TABLE_NAME: 'bench', AWS_REGION: 'us-east-1', POWERTOOLS_LOG_LEVEL: 'ERROR' },
         encoding: 'utf8',
       });

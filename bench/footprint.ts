@@ -21,6 +21,7 @@ import { ensureBucket, ensureTable } from '../infra/local/provision.js';
 import { localSdkEnv, startLocalServers } from '../infra/local/servers.js';
 import { printTable, progress, round, summarize, type Summary } from './lib/stats.js';
 import { loadRealisticInputs } from './realistic-inputs.js';
+import { LAMBDA_NODE_FLAGS } from '../infra/aws/node-flags.js';
 
 const bucket = 'footprint';
 /** What a reader's request through CloudFront carries to the feed function. */
@@ -211,7 +212,7 @@ function runChild<T>(mode: 'ingest' | 'feed', env: Record<string, string>, job: 
   return new Promise((resolvePromise, reject) => {
     const child = fork(import.meta.filename, ['--child', mode], {
       env: { ...process.env, ...env },
-      execArgv: ['--openssl-legacy-provider', '--import', 'tsx'],
+      execArgv: [...LAMBDA_NODE_FLAGS, '--openssl-legacy-provider', '--import', 'tsx'],
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
     let result: T | undefined;

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { progress } from './lib/stats.js';
+import { LAMBDA_NODE_FLAGS } from '../infra/aws/node-flags.js';
 
 const root = resolve(import.meta.dirname, '..');
 /** `tablesWithJson`: the script prints its tables to stderr even with --json, so one run gives both. */
@@ -27,7 +28,8 @@ for (const [index, bench] of benches.entries()) {
   progress(`\n[${index + 1}/${benches.length}] ${bench.name} (${bench.script})`);
   // Human-readable tables first, then the same numbers as JSON for the results file.
   const run = (extra: string[]) =>
-    spawnSync(process.execPath, ['--openssl-legacy-provider', '--import', 'tsx', bench.script, ...(bench.args ?? []), ...extra], {
+    // Each benchmark runs with the V8 flags the functions run with in Lambda.
+    spawnSync(process.execPath, [...LAMBDA_NODE_FLAGS, '--openssl-legacy-provider', '--import', 'tsx', bench.script, ...(bench.args ?? []), ...extra], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -9,6 +9,7 @@ import type { CfnElement } from 'aws-cdk-lib';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { buildApp } from '../../infra/aws/build-app.js';
+import { EXEC_WRAPPER_FILE, LAMBDA_NODE_FLAGS } from '../../infra/aws/node-flags.js';
 import { objectCreatedBatch } from '../../infra/local/event-queue.js';
 import { functionUrlEvent } from '../../infra/local/http-bridge.js';
 import { ensureTable } from '../../infra/local/provision.js';
@@ -56,10 +57,15 @@ function environmentOf(fn: PipelineStack['ingestFunction']): Record<string, stri
   return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, typeof v === 'string' ? v : `${k.toLowerCase()}-test`]));
 }
 
-/** The arguments and options that run `script` (an ES module body that has `handler` in scope) in a clean Node process. */
+/**
+ * The command, arguments and options that run `script` (an ES module body that has `handler` in scope) in a
+ * clean Node process, started as Lambda starts it: through the function's exec wrapper when it names one
+ * (the wrapper gets the interpreter's path and its arguments).
+ */
 function lambdaLikeProcess(dir: string, env: Record<string, string>, script: string) {
   const entry = path.join(dir, 'index.mjs');
   const program = `const { handler } = await import(${JSON.stringify(entry)});\n${script}`;
+  const wrapper = env.AWS_LAMBDA_EXEC_WRAPPER?.replace(/^\/var\/task\//, `${dir}/`);
   const options = {
     cwd: dir,
     env: {
@@ -72,19 +78,20 @@ function lambdaLikeProcess(dir: string, env: Record<string, string>, script: str
     encoding: 'utf8' as const,
     timeout: 20_000,
   };
-  return { args: ['--no-warnings', '--input-type=module', '-e', program], options };
+  const args = ['--no-warnings', '--input-type=module', '-e', program];
+  return wrapper === undefined ? { command: process.execPath, args, options } : { command: wrapper, args: [process.execPath, ...args], options };
 }
 
 function runInLambdaLikeProcess(dir: string, env: Record<string, string>, script: string): string {
-  const { args, options } = lambdaLikeProcess(dir, env, script);
-  return execFileSync(process.execPath, args, options).trim();
+  const { command, args, options } = lambdaLikeProcess(dir, env, script);
+  return execFileSync(command, args, options).trim();
 }
 
 /** The same without blocking this process, which may be serving the child (the local S3 and DynamoDB). */
 function runInLambdaLikeProcessAsync(dir: string, env: Record<string, string>, script: string): Promise<string> {
-  const { args, options } = lambdaLikeProcess(dir, env, script);
+  const { command, args, options } = lambdaLikeProcess(dir, env, script);
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, args, options, (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout.trim())));
+    execFile(command, args, options, (error, stdout, stderr) => (error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(stdout.trim())));
   });
 }
 
@@ -95,10 +102,20 @@ describe('function bundles', () => {
       [stack.feedFunction, 3],
     ] as const) {
       const dir = bundleDir(fn);
-      expect(fs.readdirSync(dir).sort()).toEqual(['index.mjs', 'index.mjs.map']);
+      expect(fs.readdirSync(dir).sort()).toEqual(['index.mjs', 'index.mjs.map', EXEC_WRAPPER_FILE]);
+      expect(fs.statSync(path.join(dir, EXEC_WRAPPER_FILE)).mode & 0o111, `${fn.node.id} wrapper executable`).toBe(0o111);
       const size = fs.statSync(path.join(dir, 'index.mjs')).size;
       expect(size / 2 ** 20, fn.node.id).toBeLessThan(budgetMB);
       expect(fs.readFileSync(path.join(dir, 'index.mjs'), 'utf8')).toMatch(/\/\/# sourceMappingURL=index\.mjs\.map\s*$/);
+    }
+  });
+
+  it('start the runtime through their exec wrapper, which adds the V8 flags NODE_OPTIONS does not take', () => {
+    for (const fn of [stack.ingestFunction, stack.feedFunction]) {
+      const env = environmentOf(fn);
+      expect(env.AWS_LAMBDA_EXEC_WRAPPER).toBe(`/var/task/${EXEC_WRAPPER_FILE}`);
+      const execArgv = JSON.parse(runInLambdaLikeProcess(bundleDir(fn), env, 'process.stdout.write(JSON.stringify(process.execArgv));')) as string[];
+      expect(execArgv).toEqual(expect.arrayContaining([...LAMBDA_NODE_FLAGS, '--input-type=module']));
     }
   });
 

@@ -6,6 +6,7 @@ import { NodejsFunction, OutputFormat, SourceMapMode } from 'aws-cdk-lib/aws-lam
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { ESBUILD_ALIASES, ESBUILD_SUPPORTED, ESBUILD_TARGET, REQUIRE_SHIM } from '../bundling.js';
+import { EXEC_WRAPPER_FILE, EXEC_WRAPPER_SOURCE } from '../node-flags.js';
 import { fromRepoRoot, repoRoot } from '../repo-paths.js';
 
 /**
@@ -76,6 +77,8 @@ export class DropfeedFunction extends NodejsFunction {
       environment: {
         // Source maps only help if Node applies them to stack traces.
         NODE_OPTIONS: '--enable-source-maps',
+        // The V8 flags NODE_OPTIONS does not take, added by a wrapper at the bundle's root (node-flags.ts).
+        AWS_LAMBDA_EXEC_WRAPPER: `/var/task/${EXEC_WRAPPER_FILE}`,
         ...props.environment,
       },
       bundling: {
@@ -105,6 +108,15 @@ export class DropfeedFunction extends NodejsFunction {
         // Ship the SDK version the code was tested with (checksum and retry defaults change
         // between minor versions) instead of whatever the runtime happens to carry.
         bundleAwsSDK: true,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          // The wrapper goes next to the bundle, executable (the asset's zip keeps file modes).
+          afterBundling: (inputDir, outputDir) => [
+            `cp "${inputDir}/${EXEC_WRAPPER_SOURCE}" "${outputDir}/${EXEC_WRAPPER_FILE}"`,
+            `chmod 755 "${outputDir}/${EXEC_WRAPPER_FILE}"`,
+          ],
+        },
       },
     });
     logGroup.grantWrite(role);
