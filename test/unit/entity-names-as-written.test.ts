@@ -70,6 +70,10 @@ describe("entity names as an article in another language writes them", () => {
     expect(okina.entities.places).toEqual(['Kauaʻi', 'Hawai‘i']);
     expect(okina.feedNames).toEqual({ 'Kauaʻi': 'Kauai', 'Hawai‘i': 'Hawaii' });
     expect(namesAsWritten({ ...none, places: ['Kauai'] }, 'Kauaʻi, or Kauai, is the oldest island.', 'en').entities.places).toEqual(['Kauai']);
+    // The lists write the straight apostrophe; a typeset article's curly one is the same name.
+    const typeset = namesAsWritten({ ...none, places: ['Ivory Coast'] }, 'Cocoa from Côte d’Ivoire reached the port.', 'en');
+    expect(typeset.entities.places).toEqual(['Côte d’Ivoire']);
+    expect(typeset.feedNames).toEqual({ 'Côte d’Ivoire': 'Ivory Coast' });
   });
 
   it("keys a side's or a league's initials on the side only in a sports story", () => {

@@ -94,6 +94,7 @@ export function namesAsWritten(entities: EntitySet, text: string, language: stri
   const feedNames: Record<string, string> = {};
   const shown = new Set([...entities.people, ...entities.places, ...entities.organizations]);
   const anyGlottalStop = GLOTTAL_STOP.test(text);
+  const anyCurlyApostrophe = text.includes('’');
   const asWritten = (spellingOf: (alias: string, canonical: string) => boolean) => (canonical: string): string => {
     const glottal = anyGlottalStop ? withGlottalStops(canonical, text) : undefined;
     if (glottal !== undefined) {
@@ -101,7 +102,9 @@ export function namesAsWritten(entities: EntitySet, text: string, language: stri
       feedNames[glottal] = canonical;
       return glottal;
     }
-    const aliases = [...(ALIASES_OF.get(canonical) ?? []), ...(SPORTS_ALIASES_OF.get(canonical) ?? [])];
+    const listed = [...(ALIASES_OF.get(canonical) ?? []), ...(SPORTS_ALIASES_OF.get(canonical) ?? [])];
+    // The lists write a straight apostrophe, a typeset text the curly one: "Côte d’Ivoire" is their "Côte d'Ivoire".
+    const aliases = anyCurlyApostrophe ? listed.flatMap((alias) => (alias.includes("'") ? [alias, alias.replaceAll("'", '’')] : [alias])) : listed;
     if (aliases.length === 0 || writes(withoutLongerForms(text, canonical, aliases), canonical)) return canonical;
     const written = aliases.filter((alias) => spellingOf(alias, canonical) && !CASE_FORMS.has(alias) && (words.has(alias.match(WORD)?.[0] ?? '') || !hasLetterCase(alias)) && !shown.has(alias) && writes(text, alias));
     // "Security Council" inside "United Nations Security Council" is not written on its own.
