@@ -1363,6 +1363,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).toEqual(['Akosombo', 'Kpong', 'Lamu', 'Kilifi', 'Kwale', 'Mynarski']);
   });
 
+  it('reads a name before "coast" as a place, a county that is also a given name too ("the north Kent coast")', () => {
+    const got = en('The chalk along the north Kent coast had been soaked by a wet January, a geologist said.');
+    expect(got.places).toEqual(['Kent']);
+    expect(got.people).toEqual([]);
+  });
+
   it('leaves a known body named with an article to the gazetteer ("La Croix-Rouge" is the Red Cross)', () => {
     const got = extractEntities('', 'Les bénévoles de La Croix-Rouge sont arrivés à Redon.', lex, 'fr');
     expect(got.places).not.toContain('La Croix-Rouge');

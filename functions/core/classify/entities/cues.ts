@@ -200,7 +200,7 @@ const PLACE_NOUN_ALONE = new RegExp(`^${PLACE_NOUN}$`, 'iu');
  * constituency or area name places too, but are not read before "of" ("the area of Research").
  */
 export const PLACE_NOUN_AFTER = new RegExp(
-  `^(?:(?:,\\s+\\p{Lu}[\\p{L}'’-]+)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’-]+)?(?:\\s+(?:industrial|coastal|rural|urban|northern|southern|eastern|western|central|border|farming|mining|suburban|residential))?\\s+(?:(?:${PLACE_NOUN}|river|lake|valley|dam|ward|constituency|area|field|oilfield|gasfield|mine|aquifer|crater|volcano|mayor)s?|counties|cities|municipalities|border\\s+(?:post|crossing)s?)\\b`,
+  `^(?:(?:,\\s+\\p{Lu}[\\p{L}'’-]+)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’-]+)?(?:\\s+(?:industrial|coastal|rural|urban|northern|southern|eastern|western|central|border|farming|mining|suburban|residential))?\\s+(?:(?:${PLACE_NOUN}|river|lake|valley|dam|ward|constituency|area|field|oilfield|gasfield|mine|aquifer|crater|volcano|mayor|coast|coastline)s?|counties|cities|municipalities|border\\s+(?:post|crossing)s?)\\b`,
   'u',
 );
 // "parts of Adum, Asafo and Kejetia", "communities such as Caronport and Pense", "the city, including
