@@ -1363,6 +1363,12 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).toEqual(['Akosombo', 'Kpong', 'Lamu', 'Kilifi', 'Kwale', 'Mynarski']);
   });
 
+  it('knows "the Northeast" and "the Southeast" as regions, as it knows the Midwest', () => {
+    const got = en('The moths pass through from the Northeast, and trials ran in villages across the Southeast. Northeast Utilities restored power.');
+    expect(got.places).toEqual(['Northeast', 'Southeast']);
+    expect(got.organizations).toEqual(['Northeast Utilities']);
+  });
+
   it('reads a name before "coast" as a place, a county that is also a given name too ("the north Kent coast")', () => {
     const got = en('The chalk along the north Kent coast had been soaked by a wet January, a geologist said.');
     expect(got.places).toEqual(['Kent']);
