@@ -1363,6 +1363,11 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).toEqual(['Akosombo', 'Kpong', 'Lamu', 'Kilifi', 'Kwale', 'Mynarski']);
   });
 
+  it("reads the owner of an industrial estate or of a mayor as a town (\"Corby’s Earlstrees Industrial Estate\", \"Gympie's mayor\")", () => {
+    const got = en('A fire tore through a warehouse on Corby’s Earlstrees Industrial Estate. Police said Gympie\'s mayor was safe.');
+    expect(got.places).toEqual(['Corby', 'Earlstrees Industrial Estate', 'Gympie']);
+  });
+
   it('knows "the Northeast" and "the Southeast" as regions, as it knows the Midwest', () => {
     const got = en('The moths pass through from the Northeast, and trials ran in villages across the Southeast. Northeast Utilities restored power.');
     expect(got.places).toEqual(['Northeast', 'Southeast']);

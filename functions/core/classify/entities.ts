@@ -441,8 +441,8 @@ function namesFeatureAfterThe(body: string, at: number, word: string): boolean {
   return wholeWordMentions(body, `the ${word}`).count >= MIN_FEATURE_MENTIONS && wholeWordMentions(body, word.toLowerCase()).count === 0;
 }
 
-/** A possessive and what only a town owns: its dock, harbour, seafront, town centre, outskirts. */
-const PLACE_OWNED_AFTER = /^['’]s\s+(?:(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Dock|Docks|Harbour|Harbor|Quay|Quays|Pier|Marina|Promenade|Waterfront|Seafront)\b|(?:old\s+|historic\s+|busy\s+|main\s+)?(?:docks?|harbou?r|quayside|seafront|waterfront|foreshore|promenade|town centre|city centre|high street|outskirts|suburbs|old town|marina)\b)/u;
+/** A possessive and what only a town owns: its dock, harbour, seafront, town centre, outskirts, industrial estate, mayor. */
+const PLACE_OWNED_AFTER = /^['’]s\s+(?:(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Dock|Docks|Harbour|Harbor|Quay|Quays|Pier|Marina|Promenade|Waterfront|Seafront|Industrial Estate|Business Park|Retail Park|Trading Estate)\b|(?:old\s+|historic\s+|busy\s+|main\s+)?(?:docks?|harbou?r|quayside|seafront|waterfront|foreshore|promenade|town centre|city centre|high street|outskirts|suburbs|old town|marina|industrial estates?|business parks?|mayor|deputy mayor|lord mayor)\b)/u;
 
 /** A partner's surname and the comma before a firm's "X & Y" name. */
 const PARTNER_BEFORE = /(?:^|[^\p{L}\p{N}'’-])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?), $/u;
