@@ -3594,6 +3594,11 @@ describe('spots the sentence locates', () => {
     expect(en.places).toEqual(expect.arrayContaining(['Derrymoyle', 'Cloonbreany', 'Ballymahon', 'Lanesborough', 'Ahioma', 'Lassipora', 'Gurney', 'Wagawaga']));
   });
 
+  it('reads a road closed "between the X roundabout and Y" as between two places', () => {
+    const en = extractEntities('', 'Police closed the A43 between the Stanion roundabout and Geddington for most of the night.', lex, 'en');
+    expect(en.places).toEqual(expect.arrayContaining(['Stanion', 'Geddington']));
+  });
+
   it('leaves a firm or an institute after "at", the sides of talks or a merger, and the planets an asteroid orbits between', () => {
     const en = extractEntities('', 'She worked at Brightwell for ten years. A team at Riken in Kobe led the trial. Talks between Hamas and Fatah stalled. A merger between Ampol and Viva was approved. The asteroid orbits somewhere between Mars and Jupiter.', lex, 'en');
     expect(en.places).not.toContain('Brightwell');

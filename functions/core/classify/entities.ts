@@ -299,8 +299,11 @@ const LIES_BEFORE = new Set(['above', 'below', 'beneath', 'along', 'alongside'])
 const LEGAL_ENDING_AFTER = /^\s+(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|plc|PLC|LLC|AG|GmbH|SA|NV|Co)\b/u;
 /** A trade or a post just before "at": "a rheumatologist at Charité", "analysts at Bernstein", "set up at Curtin". */
 const ROLE_BEFORE_AT = /\b(?:\p{L}+(?:ists?|icians?)|analysts?|economists?|strategists?|directors?|managers?|executives?|officers?|chief|head|fellows?|editors?|president|founder|spokes(?:man|woman|person)|coach|set up|founded|established)\s+at\s+$/u;
-/** Two lone names after words of ground or a route: "the road between Ahioma and Wagawaga", ", between Ballymahon and Lanesborough". */
-const BETWEEN_PAIR = /(?:\b(?:road|roads|route|routes|line|railway|highway|motorway|border|stretch|section|area|land|bog|river|valley|coast|ferry|ferries|flights?|buses|trains?|journey|trip|halfway|midway|located|situated|lies|lie|lying|runs|running|sits|somewhere)|\b\p{Lu}{1,2}\d{1,4}|,)\s+between\s+(?:\p{Lu}\p{Ll}{2,}\s+(?=\p{Lu}\p{Ll}{2,}\s+and\s))?(\p{Lu}\p{Ll}{2,})\s+and\s+(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-]|\s+\p{Lu})/dgu;
+/**
+ * Two lone names after words of ground or a route: "the road between Ahioma and Wagawaga", ", between Ballymahon and
+ * Lanesborough", "the A43 between the Stanion roundabout and Geddington".
+ */
+const BETWEEN_PAIR = /(?:\b(?:road|roads|route|routes|line|railway|highway|motorway|border|stretch|section|area|land|bog|river|valley|coast|ferry|ferries|flights?|buses|trains?|journey|trip|halfway|midway|located|situated|lies|lie|lying|runs|running|sits|somewhere)|\b\p{Lu}{1,2}\d{1,4}|,)\s+between\s+(?:the\s+)?(?:\p{Lu}\p{Ll}{2,}\s+(?=\p{Lu}\p{Ll}{2,}\s+and\s))?(\p{Lu}\p{Ll}{2,})(?:\s+(?:roundabout|junction|crossroads|interchange|bridge))?\s+and\s+(?:the\s+)?(\p{Lu}\p{Ll}{2,})(?![\p{L}\p{N}'’-]|\s+\p{Lu})/dgu;
 
 /** Whether the lone word at `at` is one of the names a pattern's first two groups capture, near it. */
 function capturedAt(pattern: RegExp, body: string, at: number, word: string): boolean {
