@@ -1368,6 +1368,16 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(got.places).toEqual(['Corby', 'Earlstrees Industrial Estate', 'Gympie']);
   });
 
+  it('reads a name closed by a cape, a sound, a strand, an isle, a pike or a cantonment as a place, a given name before it or not', () => {
+    const got = en('We could see their lights from Sandy Cape, the skipper said. The ferry left Owen Sound at noon. Swimmers met at Clonea Strand. Homes on Leisure Isle flooded. Walkers climbed Scafell Pike. Troops left Jalandhar Cantonment.');
+    expect(got.places).toEqual(['Sandy Cape', 'Owen Sound', 'Clonea Strand', 'Leisure Isle', 'Scafell Pike', 'Jalandhar Cantonment']);
+    expect(got.people).toEqual([]);
+    // Those that are surnames too close a person's name after a given name.
+    const named = en('Rosamund Pike and Magnus Lysø Strand spoke. Water rose at Fred Haigh Dam.');
+    expect([...named.people].sort()).toEqual(['Magnus Lysø Strand', 'Rosamund Pike']);
+    expect(named.places).toEqual(['Fred Haigh Dam']);
+  });
+
   it('knows "the Northeast" and "the Southeast" as regions, as it knows the Midwest', () => {
     const got = en('The moths pass through from the Northeast, and trials ran in villages across the Southeast. Northeast Utilities restored power.');
     expect(got.places).toEqual(['Northeast', 'Southeast']);

@@ -211,7 +211,7 @@ export const NAME_SHAPED_WORD = new RegExp(
 /** Offices named after the town or county they serve ("Buffalo Mayor", "Allegheny County Executive"). */
 export const LOCAL_OFFICES = new Set(['mayor', 'lord mayor', 'deputy mayor', 'county executive', 'sheriff', 'borough president']);
 /** Place words that are also common surnames. */
-export const SURNAME_PLACE_WORDS = new Set(['hill', 'brook', 'plant', 'firth', 'peak', 'cove', 'dam', 'castle', 'weir', 'head']);
+export const SURNAME_PLACE_WORDS = new Set(['hill', 'brook', 'plant', 'firth', 'peak', 'cove', 'dam', 'castle', 'weir', 'head', 'strand', 'pike', 'moor']);
 /** Legal endings of a company's name. */
 export const LEGAL_ENDINGS = new Set(['limited', 'ltd', 'ltd.', 'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'plc', 'llc', 'ag', 'gmbh', 'bhd', 'berhad']);
 /**

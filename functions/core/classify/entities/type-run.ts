@@ -49,6 +49,8 @@ const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'central', 'no
 const SEA_WORDS = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'bight', 'isle', 'isles', 'sound', 'firth', 'mouth', 'cape', 'coast']);
 /** Words that name a valley, a lake or a forest before "of" and a name: "Glen of Imaal", "Vale of Clwyd", "Forest of Dean". */
 const LANDFORM_WORDS = new Set(['glen', 'vale', 'valley', 'loch', 'lake', 'forest', 'mount']);
+/** Place words that close a person's name of three words as a surname: "Magnus Lysø Strand", "Mary Anne Hill". */
+const THIRD_NAME_PLACE_WORDS = new Set(['strand', 'pike', 'moor', 'hill', 'brook']);
 
 const FAMILY_DESCRIPTION = /^(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandad|granddad)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
 
@@ -1343,8 +1345,10 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     return;
   }
   // "Las Vegas for NamesCon" is a place and something else, not one place.
-  // "Elliott Hill", "Rupert Brook": a given name before a place word that is also a common surname.
-  const surnamePlaceWord = rest.length === 2 && GIVEN_NAMES.has(lowerRest[0]!) && SURNAME_PLACE_WORDS.has(lowerRest[1]!) && !ctx.placeCue;
+  // "Elliott Hill", "Rupert Brook", "Magnus Lysø Strand": a given name (and a middle name) before a place word that is also a common surname.
+  // (Not a works or a dam named after someone: "Fred Haigh Dam", "Edgar Thomson Plant".)
+  const surnamePlaceWord = GIVEN_NAMES.has(lowerRest[0]!) && !ctx.placeCue &&
+    ((rest.length === 2 && SURNAME_PLACE_WORDS.has(lowerRest[1]!)) || (rest.length === 3 && THIRD_NAME_PLACE_WORDS.has(lowerRest[2]!)));
   // "Isla Whitford": English writes Isla as a given name far more than as Spanish's island, so before
   // one word that names no known place it opens a person's name.
   const givenPrefix = !ctx.foreign && rest.length === 2 && lowerRest[0] === 'isla' && !ctx.placeCue && !gazLookup(rest) && !isWorldPlace(rest);
