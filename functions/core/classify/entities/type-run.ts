@@ -1363,7 +1363,10 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // Reserve", "a Marine Protected Area"), nor a known body's name with a country's before it ("US Federal Reserve").
   const genericTract = /^(?:reserve|area)$/u.test(lowerRest[lowerRest.length - 1]!) &&
     (rest.slice(0, -1).every((w) => (lex?.isCommon(w) ?? true) && !PLACE_WORDS.has(norm(w))) || gazLookup(rest.slice(-2))?.kind === 'org');
-  if (!titled && rest.length >= 2 && !surnamePlaceWord && !givenPrefix && !riverOf && !genericTract && (PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) || PLACE_PREFIXES.has(lowerRest[prefixAt]!) || placeOfThe) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
+  // ("The Province of the Eastern Cape": a known place after "of" is the name, whatever word closes it.)
+  const placeOfAt = lowerRest.indexOf('of');
+  const knownAfterOf = placeOfAt > 0 && gazLookup(rest.slice(placeOfAt + (lowerRest[placeOfAt + 1] === 'the' ? 2 : 1)))?.kind === 'place';
+  if (!titled && rest.length >= 2 && !surnamePlaceWord && !givenPrefix && !riverOf && !genericTract && ((PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) && !knownAfterOf) || PLACE_PREFIXES.has(lowerRest[prefixAt]!) || placeOfThe) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
     // "U.S. McMurdo Station": a country's abbreviation qualifies the place.
     const lead = rest.length >= 3 && COUNTRY_ABBREVIATION.test(rest[0]!) ? gazLookup(rest.slice(0, 1)) : undefined;
     const country = lead?.kind === 'place' ? lead : undefined;
