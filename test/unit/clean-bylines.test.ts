@@ -630,3 +630,20 @@ describe('a correspondent credited "from" a town on a line of its own', () => {
     expect(bylineAuthor('From the Gombe State Government, Gombe', null)).toBeNull();
   });
 });
+
+describe("a correspondent's credit after a comma, a photographer's credit on the writer's line, and a signature with the post the story was filed from", () => {
+  it('reads the writer of each', async () => {
+    expect((await clean(textPage('De notre correspondante, Hélène Jabol'), 'fr.txt')).author).toBe('Hélène Jabol');
+    expect((await clean(textPage('Text: Henrik Ståhlberg   Foto: Emma Wikander'), 'sv.txt')).author).toBe('Henrik Ståhlberg');
+    const signed = ['Council approves budget rise for next year', '', ...PROSE.flatMap((p) => [p, '']), 'Chiara Iannotta – inviata a Formia', '', 'Tag: budget council', 'Articolo precedente'].join('\n');
+    const read = await clean(signed, 'it.txt');
+    expect(read.author).toBe('Chiara Iannotta');
+    expect(read.paragraphs.join(' ')).not.toContain('inviata');
+  });
+
+  it('reads such a signature closing the paragraphs of a web page, and leaves a line that only ends on a dash and a place', async () => {
+    const html = (last: string): string => `<html><head><title>Council approves budget rise</title></head><body><article><h1>Council approves budget rise for next year</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}<p>${last}</p></article></body></html>`;
+    expect((await clean(html('Marc Dubois — envoyé spécial à Kyiv'), 'a.html')).author).toBe('Marc Dubois');
+    expect((await clean(html('Lake Tahoe – a view from Incline Village'), 'b.html')).author).toBeNull();
+  });
+});

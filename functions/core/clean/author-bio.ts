@@ -5,7 +5,7 @@
  * it names them. `readClosingMatter` also counts a match's facts above it (`match-facts.ts`).
  */
 import { AUTHOR_CONJUNCTIONS } from './boilerplate.js';
-import { bareName, bylineAuthor } from './byline.js';
+import { bareName, bylineAuthor, correspondentSigned } from './byline.js';
 import { trailingMatchFacts } from './match-facts.js';
 import { isJobLine } from './text-byline.js';
 
@@ -178,8 +178,10 @@ function closingSignature(paragraphs: readonly string[], headings: number): stri
   const at = paragraphs.length - Math.max(headings, 1);
   const line = paragraphs[at];
   // (A byline's words before the name, "Beitrag von Katrin Wendland", are read where bylines are.)
-  if (at < MIN_PARAGRAPHS_LEFT || line === undefined || !bareName(line) || bylineAuthor(line, null) !== null) return null;
-  return /[.!?…]["”’»)]?$/u.test(paragraphs[at - 1]!) ? line : null;
+  if (at < MIN_PARAGRAPHS_LEFT || line === undefined || bylineAuthor(line, null) !== null) return null;
+  // ("Chiara Iannotta – inviata a Formia": the name and the writer's post where the story was filed.)
+  const name = bareName(line) ? line : correspondentSigned(line);
+  return name !== null && /[.!?…]["”’»)]?$/u.test(paragraphs[at - 1]!) ? name : null;
 }
 
 /** Most words of a heading left with nothing under it. */

@@ -289,3 +289,15 @@ export function withoutReporterTitle(author: string): string {
   const name = author.replace(REPORTER_TITLE, '');
   return name.length >= 2 ? name : author;
 }
+
+/**
+ * The writer's name, a dash and their post for the story, where they filed from: "Chiara Iannotta – inviata a Formia",
+ * "Marc Dubois — envoyé spécial à Kyiv", "Ana Ruiz – corresponsal en Lima".
+ */
+const CORRESPONDENT_SIGNATURE = /^(\p{Lu}[\p{L}'’. -]{2,60}?)\s+[–—-]\s+(?:(?:il |la |le |el |our |notre |nostr[oa] |nuestr[oa] )?(?:inviat[oa](?: speciale)?|corrispondente|envoyée? spéciale?|correspondante?|enviad[oa] especial|corresponsal|korrespondent(?:in)?|(?:special |foreign )?correspondent|reporting))(?:\s+(?:a|à|in|en|em|from|aus|de|da|dal|dalla|desde)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?\.?$/u;
+
+/** The name such a signature gives, or null. */
+export function correspondentSigned(line: string): string | null {
+  const name = CORRESPONDENT_SIGNATURE.exec(line.trim())?.[1]?.trim();
+  return name !== undefined && bareName(name) ? name : null;
+}

@@ -24,9 +24,11 @@ export const AUTHOR_AND = `(?:${AUTHOR_CONJUNCTIONS.join('|')})`;
 const FROM_WRITER = String.raw`From(?=\s+[^,]{3,40},\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$)(?![^,]*\b(?:State|City|County|Province|Region|District|Government|Desk|Bureau|Office|Team|Archives?)\b)`;
 /** A name and where its writer filed from: "Chinedu Okafor (Awka)". */
 export const NAME_AND_PLACE = String.raw`${BYLINE_NAME}(?:\s*\([^()]{1,40}\))?`;
-// Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B".
+/** The photographer's credit after the writer's on the byline's line: "Text: Henrik Ståhlberg   Foto: Emma Wikander". */
+const PICTURES_CREDIT = String.raw`(?:[Ff]oto|FOTO|[Pp]hotos?|PHOTOS?|[Bb]ild(?:er)?|[Zz]djęci[ea]|[Ff]otografie) ?:`;
+// Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B", "De notre correspondante, Hélène Jabol".
 export const BYLINE_RE = new RegExp(
-  String.raw`^(?:${BYLINE_LEAD}|BY|${FROM_WRITER}|${BY_PHRASE}|${STORY_BY}|${VON_PHRASE}|${CORRESPONDENT}|[Ww]ords:|[Rr]eport:|[Ss]tory:|[Aa]uthor:?|[Aa]utor(?:ka|ica)?:?|[Aa]uteur:?|[Tt]ext[eo]?(?: (?:et|and|und|y|e|en|og|och|i|&) (?:[Pp]hotos?|[Ff]otos?|[Bb]ilder|[Ff]oto))? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Yazan:|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|[Ww]riter:|WRITER:|Skribent:?|${BYLINE_LABELS.map((label) => `${eitherCase(label)}:`).join('|')}):?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|y|yr|de|la|of|the)){0,3})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;/-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*))?$`,
+  String.raw`^(?:${BYLINE_LEAD}|BY|${FROM_WRITER}|${BY_PHRASE}|${STORY_BY}|${VON_PHRASE}|${CORRESPONDENT}|[Ww]ords:|[Rr]eport:|[Ss]tory:|[Aa]uthor:?|[Aa]utor(?:ka|ica)?:?|[Aa]uteur:?|[Tt]ext[eo]?(?: (?:et|and|und|y|e|en|og|och|i|&) (?:[Pp]hotos?|[Ff]otos?|[Bb]ilder|[Ff]oto))? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Yazan:|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|[Ww]riter:|WRITER:|Skribent:?|${BYLINE_LABELS.map((label) => `${eitherCase(label)}:`).join('|')})[:,]?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|y|yr|de|la|of|the)){0,3})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;/-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*)|\s+(?=${PICTURES_CREDIT})(.*))?$`,
   'u',
 );
 
