@@ -748,3 +748,23 @@ describe('a page pasted under one note of an outliner and exported as plain text
     expect(read.paragraphs).toEqual(paragraphs);
   });
 });
+
+describe('a membership box set between two paragraphs of a copied page', () => {
+  const paragraphs = [
+    'The drone surveys found that seagrass now covers more than twice the area of the northern flats that it covered when the last survey was made.',
+    'The estuary sits across the water from the forest, and jet noise was once blamed for keeping the birds off its northern flats, the researchers said.',
+    'The project was funded by two trusts, and the team hopes to extend the flights to the next firth along the coast next year, using the same drone.',
+    'The chair of the community council said the study was the best news the estuary had had in her lifetime, and that she would ask for the maps to be used.',
+    'Not everyone is convinced the gains will last: a bait digger who has worked the estuary for forty years said he had seen meadows come and go before.',
+    'The study’s maps are free to view on the institute’s website, and the trust is looking for volunteers for this summer’s counts, which begin in June.',
+  ];
+  const page = ['Seagrass returns to the estuary', '', ...paragraphs.slice(0, 4).flatMap((p) => [p, '']), 'The Bulletin is free to read and paid for by readers. Become a supporting member from £4 a month.', '', 'Become a member', '', ...paragraphs.slice(4).flatMap((p) => [p, '']), 'Environment', 'Share', 'Facebook'].join('\n');
+  it('goes, and the story under it stays', async () => {
+    const read = await cleanFile(page, 'seagrass.txt');
+    expect(read.paragraphs).toEqual(paragraphs);
+  });
+  it('still closes a page when no paragraph of the story comes under it', () => {
+    const lines = extractFromText(['Seagrass returns to the estuary', '', paragraphs[0], '', paragraphs[1], '', paragraphs[2], '', 'Become a member', '', 'Related stories', 'Council backs new harbour wall', 'Ferry timetable changes'].join('\n'), now);
+    expect(lines.paragraphs).toEqual(paragraphs.slice(0, 3));
+  });
+});

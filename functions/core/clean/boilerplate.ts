@@ -33,6 +33,12 @@ const APPEAL_HEADINGS = [
   String.raw`apoie o jornalismo|faça uma doação|torne-se (membro|assinante|apoiador)|assine para (continuar|ler)|(conteúdo|matéria|artigo) exclusiv[oa] para assinantes`,
   String.raw`steun (onze|onafhankelijke|goede) journalistiek|doneer( nu| vandaag)?|word (abonnee|lid)|(dit artikel is )?(alleen|exclusief) voor abonnees`,
 ];
+const APPEAL_HEADING = new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,40}$`, 'i');
+/** A donation or subscription appeal's heading or button, alone on its line: "Become a member", "Jetzt spenden". */
+export function isAppealHeading(line: string): boolean {
+  return APPEAL_HEADING.test(line.trim());
+}
+
 const APPEALS: RegExp[] = [
   // "Join the Bula Sports Zone Viber community ... Tap here to join.", "Sumate a nuestro canal de WhatsApp.".
   /\b(join|follow|sumate a|únete a|unite a|entre (no|em) nosso|rejoignez|folgen sie)\b.{0,60}\b(whatsapp|viber|telegram|signal)\b.{0,40}\b(channel|community|group|canal|comunidad|grupo|comunidade|chaîne|kanal)\b|\btap here to join\b/iu,
@@ -1850,7 +1856,7 @@ const TAIL_MARKERS: RegExp[] = [
   /^(?:deixe um comentário|deixe uma resposta|lascia un commento|lascia una risposta|laisser une réponse|laissez un commentaire|deja una respuesta|dejar un comentario|schreibe einen kommentar|hinterlasse einen kommentar|hinterlasse eine antwort|laat een reactie achter|geef een reactie|lämna ett svar|lämna en kommentar|legg igjen en kommentar|efterlad en kommentar|zostaw odpowiedź|zostaw komentarz)\s*[:.!]?$/iu,
   /^(?:seu endereço de e-mail não será publicado|o seu endereço de email não será publicado|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht|tu dirección de correo electrónico no será publicada|la tua email non sarà pubblicata|il tuo indirizzo email non sarà pubblicato|je e-mailadres wordt niet gepubliceerd|het e-mailadres wordt niet gepubliceerd|din e-postadress kommer inte (?:att )?publiceras|twój adres e-mail nie zostanie opublikowany|din e-mailadresse vil ikke blive publiceret|e-postadressen din vil ikke bli publisert)\b/iu,
   /^(dodaj komentarz|skriv en kommentar|оставьте комментарий|yorum yazmak için|tulis komentar|vstoupit do diskuse)/iu,
-  // A donation or subscription appeal: nothing after it, late on a page, is article.
+  // A donation or subscription appeal: nothing after it, late on a page, is article (see isAppealHeading).
   new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,40}$`, 'i'),
   // A press release's end and the sections after it: "ENDS", "###", "Notes to editors", "About Acme:
   // Acme is ...", "Media contacts", "Forward-looking statements"; a tabloid's "Share or comment on this article".

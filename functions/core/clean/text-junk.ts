@@ -1,5 +1,5 @@
 /** Passes that mark a page's units as junk: by their neighbours (related lists, captions, tables, pull quotes, framed ads) and the header's own chrome. */
-import { isAdCopy, isAdLabel, isPhotoCredit, isSummaryLabel, labelOverWhatItSums, MAX_AD_COPY_WORDS, isRelatedHeader, isTailMarker, junkKind, NEXT_POST, POST_SIGNATURE, PREVIOUS_POST } from './boilerplate.js';
+import { isAdCopy, isAdLabel, isAppealHeading, isPhotoCredit, isSummaryLabel, labelOverWhatItSums, MAX_AD_COPY_WORDS, isRelatedHeader, isTailMarker, junkKind, NEXT_POST, POST_SIGNATURE, PREVIOUS_POST } from './boilerplate.js';
 import { isProse } from './lines.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE } from './text-byline.js';
@@ -398,7 +398,8 @@ export function closingMarkerAt(units: readonly Unit[]): number {
   for (const u of units) proseUpTo.push(proseUpTo[proseUpTo.length - 1]! + (!u.junk && isProse(u.stats) ? 1 : 0));
   const totalProse = proseUpTo[units.length]!;
   for (let i = Math.floor(units.length * 0.3); i < units.length; i++) {
-    if (isTailMarker(units[i]!.text) && !(units[i]!.related && proseResumesAfter(units, i))) {
+    // (A membership box set between paragraphs, "Become a member", is followed by the story's next ones.)
+    if (isTailMarker(units[i]!.text) && !((units[i]!.related || isAppealHeading(units[i]!.text)) && proseResumesAfter(units, i))) {
       const proseBefore = proseUpTo[i]!;
       const proseAfter = totalProse - proseUpTo[i + 1]!;
       if (proseBefore >= 1 && proseAfter <= proseBefore) return i;
