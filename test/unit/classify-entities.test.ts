@@ -1378,6 +1378,11 @@ describe('extractEntities: towns and regions from the world list', () => {
     expect(named.places).toEqual(['Fred Haigh Dam']);
   });
 
+  it('reads a market and a Khmer hill ("Phnom") named so as places, but not an economy\'s market', () => {
+    const got = en('Traders at Mansa Central Market said prices fell. Families sheltered on Phnom Sampeau near Ek Phnom. Shares on the Stock Market fell, and Single Market rules apply.');
+    expect(got.places).toEqual(['Mansa Central Market', 'Phnom Sampeau', 'Ek Phnom']);
+  });
+
   it('knows "the Northeast" and "the Southeast" as regions, as it knows the Midwest', () => {
     const got = en('The moths pass through from the Northeast, and trials ran in villages across the Southeast. Northeast Utilities restored power.');
     expect(got.places).toEqual(['Northeast', 'Southeast']);

@@ -49,6 +49,8 @@ const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'central', 'no
 const SEA_WORDS = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'bight', 'isle', 'isles', 'sound', 'firth', 'mouth', 'cape', 'coast']);
 /** Words that name a valley, a lake or a forest before "of" and a name: "Glen of Imaal", "Vale of Clwyd", "Forest of Dean". */
 const LANDFORM_WORDS = new Set(['glen', 'vale', 'valley', 'loch', 'lake', 'forest', 'mount']);
+/** Words before "Market" that name an economy's market, not a market place: "the Single Market", "the Stock Market". */
+const MARKET_CONCEPTS = new Set(['single', 'common', 'internal', 'stock', 'free', 'black', 'labour', 'labor', 'housing', 'property', 'capital', 'energy', 'bond', 'money', 'equity', 'digital', 'emerging']);
 /** Place words that close a person's name of three words as a surname: "Magnus Lysø Strand", "Mary Anne Hill". */
 const THIRD_NAME_PLACE_WORDS = new Set(['strand', 'pike', 'moor', 'hill', 'brook']);
 
@@ -1366,7 +1368,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // ("The Province of the Eastern Cape": a known place after "of" is the name, whatever word closes it.)
   const placeOfAt = lowerRest.indexOf('of');
   const knownAfterOf = placeOfAt > 0 && gazLookup(rest.slice(placeOfAt + (lowerRest[placeOfAt + 1] === 'the' ? 2 : 1)))?.kind === 'place';
-  if (!titled && rest.length >= 2 && !surnamePlaceWord && !givenPrefix && !riverOf && !genericTract && ((PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) && !knownAfterOf) || PLACE_PREFIXES.has(lowerRest[prefixAt]!) || placeOfThe) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
+  // ("Mansa Central Market" is a place; "the Single Market", "the Stock Market" are an economy's.)
+  const marketConcept = lowerRest[lowerRest.length - 1] === 'market' && MARKET_CONCEPTS.has(lowerRest[lowerRest.length - 2] ?? '');
+  if (!titled && rest.length >= 2 && !surnamePlaceWord && !givenPrefix && !riverOf && !genericTract && !marketConcept && ((PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) && !knownAfterOf) || PLACE_PREFIXES.has(lowerRest[prefixAt]!) || placeOfThe) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
     // "U.S. McMurdo Station": a country's abbreviation qualifies the place.
     const lead = rest.length >= 3 && COUNTRY_ABBREVIATION.test(rest[0]!) ? gazLookup(rest.slice(0, 1)) : undefined;
     const country = lead?.kind === 'place' ? lead : undefined;
