@@ -647,3 +647,12 @@ describe("a correspondent's credit after a comma, a photographer's credit on the
     expect((await clean(html('Lake Tahoe – a view from Incline Village'), 'b.html')).author).toBeNull();
   });
 });
+
+describe("a theme's byline copied with each element on its own line", () => {
+  it('reads "By" / name / "and" / name as one byline of two writers', async () => {
+    const page = ['Council approves budget rise for next year', '', 'By', 'Nur Aqilah Hamdan', 'and', 'Fikri Zulkefli', '', 'Published August 16, 2026', '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+    const read = await clean(page, 'split.txt');
+    expect(read.author).toBe('Nur Aqilah Hamdan and Fikri Zulkefli');
+    expect(read.paragraphs).toEqual(PROSE);
+  });
+});

@@ -1,5 +1,5 @@
 /** A scraped page as units: its lines, long ones split, hard-wrapped ones joined, menus and table rows marked. */
-import { splitDateline } from './boilerplate.js';
+import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, splitDateline } from './boilerplate.js';
 import { oneByteWhereItFits } from './one-byte.js';
 import { isStopWord, lineStats, type LineStats } from './lines.js';
 import { undoChatCopy, undoLinkAddresses, undoPrintedPages, undoTextDump } from './text-dumps.js';
@@ -199,6 +199,38 @@ export function unwrapBlocks(blocks: string[][], now: Date): string[][] {
   });
 }
 
+/** A byline's word alone on its line ("By"), as a theme's meta prints it over the names. */
+const LONE_BYLINE_WORD = new RegExp(`^(?:${BYLINE_WORDS.filter((w) => !w.includes(' ')).join('|')})$`, 'iu');
+/** "and" between two names of a byline, alone on its line. */
+const LONE_AUTHOR_AND = new RegExp(`^(?:${AUTHOR_CONJUNCTIONS.join('|')})$`, 'iu');
+/** A name's words: capitalised, a few, no sentence. */
+const namePiece = (line: string): boolean => /^\p{Lu}/u.test(line) && countWords(line) <= MAX_INLINE_WORDS && !/[.!?:,;]$/u.test(line);
+
+/**
+ * A theme's meta copied with each element on its own line: "By" / "Nur Aqilah Hamdan" / "and" /
+ * "Fikri Zulkefli". The byline's word, the names and the "and" between them are one line again.
+ */
+function joinSplitBylines(blocks: string[][]): string[][] {
+  return blocks.map((block) => {
+    const out: string[] = [];
+    for (let i = 0; i < block.length; i++) {
+      // (Capitalised, as a meta box opens on it: an entry footer's "… in / Sport / by / Lucia Famiglietti" is read field by field.)
+      if (!LONE_BYLINE_WORD.test(block[i]!) || !/^\p{Lu}/u.test(block[i]!) || !namePiece(block[i + 1] ?? '')) {
+        out.push(block[i]!);
+        continue;
+      }
+      let line = `${block[i]} ${block[i + 1]}`;
+      i++;
+      while (LONE_AUTHOR_AND.test(block[i + 1] ?? '') && namePiece(block[i + 2] ?? '')) {
+        line += ` ${block[i + 1]} ${block[i + 2]}`;
+        i += 2;
+      }
+      out.push(line);
+    }
+    return out;
+  });
+}
+
 /** A line that stops mid-sentence: a sentence's words, the last in lower case, and no closing mark. */
 const openEnded = (line: string): boolean => countWords(line) >= MIN_OPEN_WORDS && /\p{Ll}$/u.test(line);
 /** A line that goes on with a sentence: its next words in lower case, or only its closing mark. */
@@ -301,7 +333,7 @@ export function toUnits(text: string, now: Date): Unit[] {
     if (blocks.length > MAX_UNITS) break;
   }
   const units: Unit[] = [];
-  for (const joined of rejoinInlineBreaks(unwrapBlocks(blocks, now))) {
+  for (const joined of rejoinInlineBreaks(joinSplitBylines(unwrapBlocks(blocks, now)))) {
     // Joined lines are held to the same length limit as scraped ones.
     const lines = joined.some((l) => l.length > MAX_LINE) ? joined.flatMap((l) => splitLongLine(l).map((p) => p.trim())) : joined;
     if (!lines.length) continue;
