@@ -177,6 +177,12 @@ describe('block filter pieces', () => {
     expect(junkKind('Correction officers at the prison said an earlier version of the rota was unworkable.')).toBeNull();
   });
 
+  it('reads a German correction note ("Aktualisiert am …: In einer früheren Fassung …", "Korrektur: …") as junk, and a sentence about an earlier draft as content', () => {
+    expect(junkKind('Aktualisiert am 05.08.2026, 20.45 Uhr: In einer früheren Fassung war von 250 Evakuierten die Rede. Der Landkreis hat die Zahl auf rund 180 korrigiert.')).not.toBeNull();
+    expect(junkKind('Korrektur: In einer früheren Fassung dieses Artikels stand ein falscher Name.')).not.toBeNull();
+    expect(junkKind('Korrigiert wurde nach Angaben der Stadt auch die frühere Fassung des Bebauungsplans, die der Rat im Mai beschlossen hatte.')).toBeNull();
+  });
+
   it('reads a caption closed by a copyright sign and its credit as a credited caption', async () => {
     const { isCreditedCaption } = await import('../../functions/core/clean/boilerplate.js');
     expect(isCreditedCaption('Le palais de justice de Verviers, où le jugement a été prononcé mardi après-midi. © Réveil verviétois / Michel Thonnard')).toBe(true);

@@ -899,15 +899,15 @@ const SUBSCRIBER_COUNT = /^(?:over|join) [\d,.]+k? (?:other )?subscribers\.?$/;
  * artikeln …", "Précision : une version précédente de cet article …"): its label and a version of the
  * article it corrects.
  */
-const CORRECTION_LABELS = ['correction', 'clarification', 'rättelse', 'rettelse', 'precisering', 'korjaus', 'précision', 'sprostowanie', 'oprava', 'correctie', 'rectificatie', 'correção', 'correzione', 'rettifica'];
-const EARLIER_VERSION = /\b(?:versions?|versionen|versjon(?:en)?|versio(?:ssa)?|wersji|verzi|versie|versão|versione)\b/;
+const CORRECTION_LABELS = ['correction', 'clarification', 'korrektur', 'berichtigung', 'rättelse', 'rettelse', 'precisering', 'korjaus', 'précision', 'sprostowanie', 'oprava', 'correctie', 'rectificatie', 'correção', 'correzione', 'rettifica'];
+const EARLIER_VERSION = /\b(?:versions?|versionen|fassung|versjon(?:en)?|versio(?:ssa)?|wersji|verzi|versie|versão|versione)\b/;
 /**
  * An update label, its day and time before the colon, over a correction: "Update 3 november, 16.40
  * uur: in een eerdere versie …". A live blog's "Update 16.40:" says what happened, so the earlier
  * version must be named as such.
  */
-const UPDATE_LABELS = ['update', 'nachtrag', 'aktualisierung', 'mise à jour', 'actualización', 'aggiornamento', 'atualização', 'uppdatering', 'oppdatering', 'opdatering', 'päivitys', 'aktualizacja'];
-const NAMED_EARLIER_VERSION = /\b(?:earlier|previous|eerdere|vorige|früheren|vorherigen|précédente|antérieure|anterior|precedente|tidigare|tidligere|aiemmassa|wcześniejszej|poprzedniej) (?:version|versie|version|versión|versione|versão|versjon|versio|wersji)|\bversion (?:précédente|antérieure)|\bversión anterior|\bversione precedente|\bversão anterior/;
+const UPDATE_LABELS = ['update', 'nachtrag', 'aktualisierung', 'aktualisiert', 'korrigiert', 'berichtigt', 'corrected', 'mise à jour', 'actualización', 'aggiornamento', 'atualização', 'uppdatering', 'oppdatering', 'opdatering', 'päivitys', 'aktualizacja'];
+const NAMED_EARLIER_VERSION = /\b(?:earlier|previous|eerdere|vorige|früheren|vorherigen|précédente|antérieure|anterior|precedente|tidigare|tidligere|aiemmassa|wcześniejszej|poprzedniej|ursprünglichen) (?:version|versie|version|versión|versione|versão|versjon|versio|wersji|fassung)|\bversion (?:précédente|antérieure)|\bversión anterior|\bversione precedente|\bversão anterior/;
 
 const MAX_CORRECTION_CHARS = 400;
 
