@@ -656,3 +656,18 @@ describe("a theme's byline copied with each element on its own line", () => {
     expect(read.paragraphs).toEqual(PROSE);
   });
 });
+
+describe('a Markdown page whose writer is set in bold with the town filed from, under a byline that gives only the last update', () => {
+  const md = (writer: string): string => ['# Council approves budget rise for next year', '', 'By [Editor](https://example.org/author/editor/) Last updated Nov 3, 2025', '', writer, '', ...PROSE.flatMap((p) => [p, ''])].join('\n');
+  it('names the writer, dates the page by the update, and keeps the line out of the story', async () => {
+    const read = await clean(md('**Mutale Chishimba, Mansa**'), 'mansa.md');
+    expect(read.author).toBe('Mutale Chishimba');
+    expect(read.published).toBe('2025-11-03');
+    expect(read.paragraphs).toEqual(PROSE);
+    // Swahili writes "by" before the name.
+    expect((await clean(md('**Na Asha Salum, Chake Chake**'), 'pemba.md')).author).toBe('Asha Salum');
+  });
+  it('leaves a bold line that names a place and a country', async () => {
+    expect((await clean(md('**Lusaka, Zambia**'), 'lusaka.md')).author).toBeNull();
+  });
+});

@@ -297,6 +297,10 @@ const MIN_PROSE_WORDS = 25;
 const MAX_LABEL_WORDS = 4;
 /** Lines at the top of a post read for its date and byline. */
 const MAX_TOP_LINES = 5;
+/** An update's label, in the languages read. */
+const LAST_UPDATE = /(?<![\p{L}])(?:last[- ]updated|updated|zuletzt aktualisiert|aktualisiert|dernière mise à jour|mis à jour|última actualización|actualizado|ultimo aggiornamento|aggiornato|última atualização|atualizado|laatst bijgewerkt|bijgewerkt|opdateret|oppdatert|uppdaterad|zaktualizowano)(?![\p{L}])/iu;
+/** Most words of a byline and update line read for its day when the page gives no other. */
+const MAX_UPDATE_BYLINE_WORDS = 12;
 /** A byline's label on a line of its own, the name on the next. */
 const BYLINE_LABEL_ALONE = /^(?:author(?: of (?:the|this) (?:article|story))?|written by|words|reporter|autor(?:in|a)?|auteur|autore|forfatter|författare|skribent)\s*:$/i;
 /** Longest line read as a date or byline line at the top ("Posted on 18 October 2025 by A and B · Match Reports · 6 min read"). */
@@ -373,6 +377,15 @@ function isDeckOrKicker(b: Block): boolean {
 }
 
 /** A paragraph set wholly in italics or bold. */
+/** A writer's name and, after a comma, the town filed from: "Mutale Chishimba, Mansa"; the name, or null. */
+function nameFromTown(text: string): string | null {
+  const m = /^([^,]{5,40}),\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.exec(text.trim());
+  if (m === null || PUBLICATION_WORD_RE.test(text)) return null;
+  // ("**Na Asha Salum, Chake Chake**": Swahili's "by" before the name.)
+  const name = /^Na\s/u.test(m[1]!) && bareName(m[1]!.slice(3)) ? m[1]!.slice(3) : m[1]!;
+  return bareName(name) ? name : null;
+}
+
 function wholeInStyle(b: Block): boolean {
   return b.kind === 'p' && wholeInEmphasis(b.element);
 }
@@ -1141,12 +1154,14 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // Or a name over the writer's job, the two lines held by a hard line break ("Ingrid Solbakken\\" / "Journalist"),
     // or linked to the writer's page after a byline's word the byline patterns do not know ("Per [Sílvia Forcadell](…)").
     const overJob = i < MAX_TOP_LINES && b.kind === 'p' ? (nameOverJob(b) ?? (byline === null ? linkedWriter(b) : null)) : null;
-    const nameAlone = overJob !== null || (i < MAX_TOP_LINES && b.kind === 'p' && bareName(b.text) && !PUBLICATION_WORD_RE.test(b.text));
+    // ("**Mutale Chishimba, Mansa**": in bold or italics, the name and the town it was filed from.)
+    const styledFromTown = i < MAX_TOP_LINES && byline === null && wholeInStyle(b) ? nameFromTown(b.text) : null;
+    const nameAlone = overJob !== null || styledFromTown !== null || (i < MAX_TOP_LINES && b.kind === 'p' && bareName(b.text) && !PUBLICATION_WORD_RE.test(b.text));
     // "Author of the article:" over the linked name: the label of the byline under it.
     const bylineLabel = i < MAX_TOP_LINES && BYLINE_LABEL_ALONE.test(b.text);
     if (bylineLabel) removeBlock(b, root);
     else if (nameAlone) {
-      author ??= overJob ?? b.text;
+      author ??= overJob ?? styledFromTown ?? b.text;
       removeBlock(b, root);
       afterByline = true;
       // A standfirst in bold or italics over the byline ("**La FDSEA juge …**", the picture, "**Par Mathilde Couderc**").
@@ -1185,6 +1200,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   published ??= input.split('\n').map((line) => labelledPublicationDate(line.replace(/[*_]/g, '').trim(), dopts)).find((day) => day !== null) ?? null;
   published ??= bareDateAmong(blocks.slice(0, MAX_BARE_DATE_BLOCKS), dopts) ?? yearlessDayAmong(blocks.slice(0, MAX_TOP_LINES), input, lang);
   if (properties) published ??= parseDate(field(properties, 'published_date', 'publish_date', 'publication_date', 'date', 'published', 'created'), dopts);
+  // Last, a byline whose only date is the last update ("By [Editor](…) Last updated Mar 3, 2026"): the day the page gives.
+  // (Not a clipper's day, "Date Saved: …", which is when the page was read.)
+  published ??= blocks.slice(0, MAX_BARE_DATE_BLOCKS).map((b) => (LAST_UPDATE.test(b.text) && countWords(b.text) <= MAX_UPDATE_BYLINE_WORDS ? dateLine(b.text, dopts)?.iso : undefined)).find((day) => day !== undefined) ?? null;
   const keep = joinEntryTimes(filterBlocks(dropLeadChrome(top, root), title, dopts, root));
   dropCalloutDeck(keep, root);
   dropAgencyCredit(keep, root);
