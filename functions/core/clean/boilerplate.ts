@@ -1686,9 +1686,8 @@ export function junkKind(block: string): JunkKind | null {
   if (isLabelledAdCopy(t) || isSignupPrompt(t) || isOwnScriptChrome(t) || isPageNotice(t) || isMoreAdLabel(t) || isBareAdLabel(t) || isHousePromo(t) || isReaderNotice(t)) return 'boilerplate';
   if (matchesCode(t)) return 'code';
   // Code-ish punctuation density: JSON dumps and minified CSS/JS.
-  const sym = t.match(/[{}[\];:=<>"]/g)?.length ?? 0;
-  if (t.length > 40 && sym / t.length > 0.08 && /[{};]/.test(t) && /["{}]/.test(t)) return 'code';
-  const words = t.split(/\s+/).length;
+  if (t.length > 40 && /[{};]/.test(t) && /["{}]/.test(t) && (t.match(/[{}[\];:=<>"]/g)?.length ?? 0) / t.length > 0.08) return 'code';
+  const words = spacedParts(t);
   if (words <= 14 && !/[.!?]["”’]?$/.test(t) && BYLINE_BLOCK.test(t) && BYLINE_BLOCK_NAMED.test(t)) return 'boilerplate';
   if (words <= 4 && WIRE.test(t.replace(/[.,:;]+$/, ''))) return 'boilerplate';
   if (words <= 14 && STAMP.test(t)) return 'boilerplate';
@@ -1700,10 +1699,27 @@ export function junkKind(block: string): JunkKind | null {
   if (words > 40) return null;
   if (isCreditedCaption(t) || isPhotoCredit(t)) return 'boilerplate';
   if (words <= 25 && matchesLeftover(t)) return 'boilerplate';
-  if (t.length <= MAX_CALL_FOR_NEWS_CHARS && (EMAIL_ADDRESS.test(t) || (t.includes('WhatsApp') && WHATSAPP_NUMBER.test(t))) && HOUSE_CALL_FOR_NEWS.test(t.toLowerCase())) return 'boilerplate';
+  if (t.length <= MAX_CALL_FOR_NEWS_CHARS && ((t.includes('@') && EMAIL_ADDRESS.test(t)) || (t.includes('WhatsApp') && WHATSAPP_NUMBER.test(t))) && HOUSE_CALL_FOR_NEWS.test(t.toLowerCase())) return 'boilerplate';
   if (matchesStrong(t)) return 'boilerplate';
   if (words <= MAX_CONTROL_ROW_WORDS && isControlRow(t)) return 'boilerplate';
   return twoNotices(t) ? 'boilerplate' : null;
+}
+
+/** How many parts white space parts a line into, as `line.split(/\s+/).length` counts them, without building them: junkKind runs on every line. */
+function spacedParts(line: string): number {
+  let parts = 1;
+  let inSpace = false;
+  for (let k = 0; k < line.length; k++) {
+    const space = isWhiteSpace(line.charCodeAt(k));
+    if (space && !inSpace) parts++;
+    inSpace = space;
+  }
+  return parts;
+}
+
+/** The characters `\s` matches. */
+function isWhiteSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /**
