@@ -671,3 +671,14 @@ describe('a Markdown page whose writer is set in bold with the town filed from, 
     expect((await clean(md('**Lusaka, Zambia**'), 'lusaka.md')).author).toBeNull();
   });
 });
+
+describe("a Markdown page with the theme's author box under the story", () => {
+  it('names the writer from the box and cuts the box and what follows it', async () => {
+    const more = ['Opposition councillors said the rise was larger than it needed to be, and proposed cutting the cost of the new offices instead of raising the bills.', 'The vote was 31 to 24, with three abstentions, after an amendment to freeze parking charges was lost by two votes late in the evening.', 'Residents will be able to see how the money is spent on a new page of the council website, which the leader promised would be updated every quarter.'];
+    const story = [...PROSE, ...more];
+    const md = ['# Council approves budget rise for next year', '', ...story.flatMap((p) => [p, '']), 'Written By', '', '[Robyn Kearley](/stories?author=5f2a9c)', '', 'Robyn has covered the council for 15 years. Story tips: robyn@example.org', '', '[Previous', '', 'Previous', '', '### Ferry timetable changes](/stories/ferry)'].join('\n');
+    const read = await clean(md, 'box.md');
+    expect(read.author).toBe('Robyn Kearley');
+    expect(read.paragraphs).toEqual(story);
+  });
+});

@@ -109,7 +109,8 @@ function labelledLink(b: Block): boolean {
 /** Most words of a heading that opens a trailing section. */
 const MAX_TAIL_HEADING_WORDS = 8;
 
-const ABOUT = /^(about (the )?\p{Lu}[\p{L}\d&.' -]{1,60}|about the authors?|media contacts?|press contacts?|for more information|related (articles|stories|posts|coverage)|more (stories|articles) from\b.*|comments?)\s*:?$/iu;
+// ("Written By" alone: a theme's author box under the story, over the writer's linked name and bio.)
+const ABOUT = /^(about (the )?\p{Lu}[\p{L}\d&.' -]{1,60}|about the authors?|written by|media contacts?|press contacts?|for more information|related (articles|stories|posts|coverage)|more (stories|articles) from\b.*|comments?)\s*:?$/iu;
 
 /** Paragraphs of prose under a match's facts that say the report goes on there. */
 const MIN_PROSE_AFTER_FACTS = 2;

@@ -297,6 +297,8 @@ const MIN_PROSE_WORDS = 25;
 const MAX_LABEL_WORDS = 4;
 /** Lines at the top of a post read for its date and byline. */
 const MAX_TOP_LINES = 5;
+/** The label of a theme's author box, alone on its line. */
+const WRITTEN_BY_ALONE = /^written by:?$/iu;
 /** An update's label, in the languages read. */
 const LAST_UPDATE = /(?<![\p{L}])(?:last[- ]updated|updated|zuletzt aktualisiert|aktualisiert|dernière mise à jour|mis à jour|última actualización|actualizado|ultimo aggiornamento|aggiornato|última atualização|atualizado|laatst bijgewerkt|bijgewerkt|opdateret|oppdatert|uppdaterad|zaktualizowano)(?![\p{L}])/iu;
 /** Most words of a byline and update line read for its day when the page gives no other. */
@@ -1110,6 +1112,12 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     if (!signed || !bareName(signed[1]!)) continue;
     author ??= signed[1]!;
     published ??= parseDate(signed[2]!, dopts);
+  }
+  // A theme's author box under the story: "Written By" alone, then the writer's linked name ("[Robyn Kearley](/stories?author=…)").
+  if (!author) {
+    const label = blocks.findIndex((b, k) => k >= blocks.length / 2 && WRITTEN_BY_ALONE.test(b.text));
+    const name = label >= 0 ? blocks[label + 1]?.text.trim() : undefined;
+    if (name !== undefined && bareName(name)) author = name;
   }
   const subtitle = field(front, 'subtitle', 'standfirst', 'dek');
   const top: Block[] = [];
