@@ -1873,7 +1873,7 @@ const TAIL_MARKERS: RegExp[] = [
   /^(?:seu endereço de e-mail não será publicado|o seu endereço de email não será publicado|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht|tu dirección de correo electrónico no será publicada|la tua email non sarà pubblicata|il tuo indirizzo email non sarà pubblicato|je e-mailadres wordt niet gepubliceerd|het e-mailadres wordt niet gepubliceerd|din e-postadress kommer inte (?:att )?publiceras|twój adres e-mail nie zostanie opublikowany|din e-mailadresse vil ikke blive publiceret|e-postadressen din vil ikke bli publisert)\b/iu,
   /^(dodaj komentarz|skriv en kommentar|оставьте комментарий|yorum yazmak için|tulis komentar|vstoupit do diskuse)/iu,
   // A donation or subscription appeal: nothing after it, late on a page, is article (see isAppealHeading).
-  new RegExp(`^(${APPEAL_HEADINGS.join('|')})\\b.{0,40}$`, 'i'),
+  APPEAL_HEADING,
   // A press release's end and the sections after it: "ENDS", "###", "Notes to editors", "About Acme:
   // Acme is ...", "Media contacts", "Forward-looking statements"; a tabloid's "Share or comment on this article".
   /^[-–—\s]*ends[-–—\s]*$|^#{3}$|^-\s?30\s?-$/i,
