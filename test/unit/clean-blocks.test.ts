@@ -177,6 +177,11 @@ describe('block filter pieces', () => {
     expect(junkKind('Correction officers at the prison said an earlier version of the rota was unworkable.')).toBeNull();
   });
 
+  it('reads a box\'s numbered list run into one line under its label in capitals as junk, and a sentence that numbers its points as content', () => {
+    expect(junkKind('THREE STARS: 1. Jared Whiffen (CB) 1G; 2. Mitch Budden (CB) 38 saves; 3. Shane Cheeseman (GFW) 2G')).not.toBeNull();
+    expect(junkKind('The council listed its priorities: 1. roads; 2. schools; 3. libraries.')).toBeNull();
+  });
+
   it('reads a German correction note ("Aktualisiert am …: In einer früheren Fassung …", "Korrektur: …") as junk, and a sentence about an earlier draft as content', () => {
     expect(junkKind('Aktualisiert am 05.08.2026, 20.45 Uhr: In einer früheren Fassung war von 250 Evakuierten die Rede. Der Landkreis hat die Zahl auf rund 180 korrigiert.')).not.toBeNull();
     expect(junkKind('Korrektur: In einer früheren Fassung dieses Artikels stand ein falscher Name.')).not.toBeNull();

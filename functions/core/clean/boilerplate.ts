@@ -1096,6 +1096,8 @@ const STRONG: RegExp[] = [
   new RegExp(String.raw`^[\p{L}’' ]{2,30}:\s*${SHARE_NETWORKS}(?:\s+${SHARE_NETWORKS}){1,8}(?:\s+[\p{L}-]{1,15}){0,2}$`, 'iu'),
   // "Sponsored · Is your incident response ready? ...": a labelled ad.
   /^(sponsored|promoted|paid (content|post)|advertisement|anzeige|publicité|publicidad)\s*[·|:–—]\s*\S.{0,200}$/i,
+  // A box's numbered list run into one line under its label in capitals: "THREE STARS: 1. Jared Whiffen (CB) 1G; 2. Mitch Budden (CB) 38 saves; 3. …".
+  /^[\p{Lu}\d][\p{Lu}\d '’&-]{2,30}:\s*1[.)]\s[^;]{2,80};\s*2[.)]\s[^;]{2,80}(?:;\s*\d[.)]\s[^;]{2,80}){0,8}$/u,
   // A traffic bar: "Verkehr: Stau am Zoll Weil am Rhein/Basel, +20 Min. | Osttangente …", "Traffic: M8 closed at J15".
   /^(?:verkehr|traffic|circulation|tráfico|trânsito|traffico|verkeer|trafik)\s*:\s*\S.{0,200}$/iu,
   // A live page's badge and its refresh notice: "● LIVE", "This page automatically refreshes every 60 seconds."
