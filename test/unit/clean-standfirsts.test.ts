@@ -234,6 +234,18 @@ describe('an update note opening the story', () => {
     expect(read.paragraphs).toEqual(paras);
   });
 
+  it('is no paragraph of it without a colon either, when it says what the update added', async () => {
+    const { withoutUpdateNotes } = await import('../../functions/core/clean/update-note.js');
+    const paras = [
+      'Jared Whiffen scored six minutes into overtime on Saturday night to give the Royals a 4-3 win in the seventh game of the final, their first title in nine years.',
+      'A sellout crowd at the Civic Centre had watched the Royals let a three-goal lead slip in the third period before Whiffen picked up a loose puck at the blue line.',
+      'Updated figures from the league showed the final drew more than 20,000 fans over its seven games, with the arena sold out for each home game.',
+    ];
+    expect(withoutUpdateNotes(['Updated Sunday 9:40 a.m. with comments from the coach and the team’s plans.', ...paras], null).paragraphs).toEqual(paras);
+    // A first paragraph that opens on the word but says no update stays.
+    expect(withoutUpdateNotes([paras[2]!, ...paras.slice(0, 2)], null).paragraphs).toHaveLength(3);
+  });
+
   it('is no paragraph of it under its last one either, when it says the story was updated', async () => {
     const paras = [
       'The Canal and River Trust closed the Caen Hill flight of locks on Monday because the reservoirs that feed it had fallen to a third of their usual level after the driest summer in decades.',

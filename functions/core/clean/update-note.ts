@@ -1,6 +1,6 @@
 /**
  * An update note opening the story: "UPDATE, 8 October, 3.40pm: This story has been updated with comments from …",
- * "UPDATE 8.40am, Friday 15 May: The rest centre has now closed …", or closing it. The desk's note on what changed
+ * "UPDATE 8.40am, Friday 15 May: The rest centre has now closed …", "Updated Sunday 9:40 a.m. with comments from …", or closing it. The desk's note on what changed
  * since the story was first published; not the story. Only the first and the last paragraph are read, and only with
  * a date or a time between the label and its colon: a live blog's entries further down are its story.
  */
@@ -15,7 +15,11 @@ const MIN_PARAGRAPHS = 3;
 /** Under the story, the note must say what it is: "This story was updated to add …". */
 const SAYS_UPDATED = /\b(?:story|article|report|piece)\s+(?:was|has\s+been|had\s+been)\s+(?:updated|amended|corrected)\b/iu;
 
+/** Or without a colon, saying what it added: "Updated Sunday 9:40 a.m. with comments from the coach." (opening the story only). */
+const UPDATED_WITH = /^(?:UPDATED|Updated)\s+(?=.{0,40}\d).{2,40}?\s(?:with|to add|to include|to reflect|to correct)\s.{3,240}$/u;
+
 const isNote = (p: string): boolean => UPDATE_NOTE.test(p) && p.split(/\s+/).length <= MAX_NOTE_WORDS;
+const opensAsNote = (p: string): boolean => (UPDATE_NOTE.test(p) || UPDATED_WITH.test(p)) && p.split(/\s+/).length <= MAX_NOTE_WORDS;
 
 /**
  * The story without an update note opening it, or closing it when the note says the story was updated ("UPDATE,
@@ -25,7 +29,7 @@ export function withoutUpdateNotes(paragraphs: string[], bodyHtml: string | null
   if (paragraphs.length < MIN_PARAGRAPHS) return { paragraphs, bodyHtml };
   let kept = paragraphs;
   let html = bodyHtml;
-  if (isNote(kept[0]!)) {
+  if (opensAsNote(kept[0]!)) {
     html = html === null ? null : withoutElement(html, kept[0]!, LINE_ELEMENT);
     kept = kept.slice(1);
   }
