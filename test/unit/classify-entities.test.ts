@@ -2540,6 +2540,12 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.places).toContain('Limerick');
   });
 
+  it('reads an office of a council as the council, with no person named after it: "the Mayor of Tipperary County Council"', () => {
+    const got = extractEntities('', 'Mary Smith, the Mayor of Tipperary County Council, said the roads would be fixed. He met the Cathaoirleach of Cork County Council on Monday.', lex);
+    expect(got.people).toEqual(['Mary Smith']);
+    expect(got.organizations).toEqual(expect.arrayContaining(['Tipperary County Council', 'Cork County Council']));
+  });
+
   it('leaves a hyphenated occupation out of the name: "Co-author Kevin Perry", "Co-owners Ryan Reynolds and …"', () => {
     const got = extractEntities('', 'Co-author Kevin Perry, a professor of atmospheric sciences, said so. Co-owners Ryan Reynolds and Rob McElhenney flew in from Los Angeles.', lex);
     expect(got.people).toEqual(expect.arrayContaining(['Kevin Perry', 'Ryan Reynolds', 'Rob McElhenney']));

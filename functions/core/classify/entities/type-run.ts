@@ -887,7 +887,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   // opening with a known given name.
   if (titled && rest.length >= 4) {
     // A given name the list does not know: the last two words, when neither is an everyday word ("Kadian Fullerton").
-    const lastTwo = rest.length - 2 >= 2 && rest.slice(-2).every((w) => !(lex?.isCommon(w) ?? true) && !GAZ.has(norm(w))) ? rest.length - 2 : -1;
+    // (Not a body's words: "Mayor of Tipperary County Council" names the council, not a "County Council".)
+    const lastTwo = rest.length - 2 >= 2 && rest.slice(-2).every((w) => !(lex?.isCommon(w) ?? true) && !GAZ.has(norm(w)) && !ORG_WORDS.has(norm(w))) ? rest.length - 2 : -1;
     const knownGiven = rest.findIndex((w, k) => k >= 2 && GIVEN_NAMES.has(norm(w)));
     const given = knownGiven >= 0 ? knownGiven : lastTwo;
     const name = given > 0 ? rest.slice(given) : [];
