@@ -2540,6 +2540,13 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(got.places).toContain('Limerick');
   });
 
+  it('keeps a word that is a function word only in another language at the start of an English name ("Che Guevara", "Door County", "SA Water")', () => {
+    const got = extractEntities('', 'Supporters of Che Guevara marched. Cherries from Door County went unsold, and SA Water said supply was safe. Penguins on Sea Lion Island were counted.', lex, 'en');
+    expect(got.people).toEqual(['Che Guevara']);
+    expect(got.places).toEqual(expect.arrayContaining(['Door County', 'Sea Lion Island']));
+    expect(got.organizations).toEqual(['SA Water']);
+  });
+
   it('reads an office of a council as the council, with no person named after it: "the Mayor of Tipperary County Council"', () => {
     const got = extractEntities('', 'Mary Smith, the Mayor of Tipperary County Council, said the roads would be fixed. He met the Cathaoirleach of Cork County Council on Monday.', lex);
     expect(got.people).toEqual(['Mary Smith']);

@@ -12,7 +12,7 @@ import { isOnWorldList, isWorldPlace, isWorldRegion, worldTownSize } from './wor
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
 import { SLAVIC_ADJECTIVE, SLAVIC_ADJECTIVE_GENITIVE, SLAVIC_ADJECTIVE_NOMINATIVE, SLAVIC_LANGUAGES, slavicCaseFormOf, slavicCaseFormsOfOnePlace } from './entities/slavic-case.js';
-import { acronymOf, AND_WORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, directionalPlaceWord, FOREIGN_DIRECTION_PREPS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_ARTICLES, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_HEADS, ORG_TAILS, ORG_WORDS, PERSON_NAME_WORD, REGIONS_NAMED_LIKE_CLUBS, SAINT, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, SIDES_AND_LEAGUES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
+import { acronymOf, AND_WORDS, EN_STOPWORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, directionalPlaceWord, FOREIGN_DIRECTION_PREPS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_ARTICLES, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_HEADS, ORG_TAILS, ORG_WORDS, PERSON_NAME_WORD, REGIONS_NAMED_LIKE_CLUBS, SAINT, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, SIDES_AND_LEAGUES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, foreignFunctionWordAsGivenName, functionWordAsGivenName, givenNameOverInitial, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameAfterInitial, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
@@ -444,6 +444,15 @@ function namesFeatureAfterThe(body: string, at: number, word: string): boolean {
   return wholeWordMentions(body, `the ${word}`).count >= MIN_FEATURE_MENTIONS && wholeWordMentions(body, word.toLowerCase()).count === 0;
 }
 
+/**
+ * A function word opening a capitalised run, which is then no part of the name. In English only English ones
+ * ("The", "Of") and the Arabic and Spanish articles ("Al Gore" is no place): the other languages' lists hold
+ * words that open English names ("Che Guevara", "Door County", "SA Water", "Sea Lion Island").
+ */
+function leadingFunctionWord(lower: string, language: string | undefined): boolean {
+  return language === 'en' ? EN_STOPWORDS.has(lower) || lower === 'al' || lower === 'el' : ALL_STOPWORDS.has(lower);
+}
+
 /** A possessive and what only a town owns: its dock, harbour, seafront, town centre, outskirts, industrial estate, mayor. */
 const PLACE_OWNED_AFTER = /^['’]s\s+(?:(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:Dock|Docks|Harbour|Harbor|Quay|Quays|Pier|Marina|Promenade|Waterfront|Seafront|Industrial Estate|Business Park|Retail Park|Trading Estate)\b|(?:old\s+|historic\s+|busy\s+|main\s+)?(?:docks?|harbou?r|quayside|seafront|waterfront|foreshore|promenade|town centre|city centre|high street|outskirts|suburbs|old town|marina|industrial estates?|business parks?|mayor|deputy mayor|lord mayor)\b)/u;
 
@@ -637,7 +646,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       !(language === 'en' && airlineOpensSentence(toks, lexicon)) &&
       // "Seventeen-year-old Lachie Willson", "Full-forward Zac Florance": a describing compound opening the sentence.
       (describingCompound(toks, lexicon) ||
-      (ALL_STOPWORDS.has(toks[0]!.bare.toLowerCase()) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon) &&
+      (leadingFunctionWord(toks[0]!.bare.toLowerCase(), language) && !functionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, toks[0]!.sentenceStart, lexicon) &&
         !foreignFunctionWordAsGivenName(toks[0]!.bare, toks[1]!.bare, language, lexicon) && !articleOfName(toks[0]!) &&
           // "Hotels on La Digue": an article the world list writes as part of a place's name stays.
           !(!toks[0]!.sentenceStart && toks.length <= 3 && isWorldPlace(toks.map((t) => t.bare)))) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
