@@ -324,20 +324,30 @@ const PUBLISHER_NOTES: RegExp[] = [
   /^(click|tap) to (play|watch)( (the )?video)?\b.{0,30}$|^the video will (auto-?play|start) (soon|in)/i,
 ];
 
-/** The top-level alternatives of a pattern: `a|(b|c)` gives `a` and `(b|c)`. */
-function topLevelBranches(source: string): string[] {
-  const out: string[] = [];
+/**
+ * The characters of a pattern's source that shape it (neither escaped nor inside a class), each with
+ * its index and the group depth it stands at (a group's own parentheses at the depth around it + 1).
+ */
+function* structuralChars(source: string): Generator<[index: number, char: string, depth: number]> {
   let depth = 0;
   let inClass = false;
-  let start = 0;
   for (let i = 0; i < source.length; i++) {
-    const c = source[i];
+    const c = source[i]!;
     if (c === '\\') i++;
     else if (inClass) inClass = c !== ']';
     else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
+    else if (c === '(') yield [i, c, ++depth];
+    else if (c === ')') yield [i, c, depth--];
+    else yield [i, c, depth];
+  }
+}
+
+/** The top-level alternatives of a pattern: `a|(b|c)` gives `a` and `(b|c)`. */
+function topLevelBranches(source: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const [i, c, depth] of structuralChars(source)) {
+    if (c === '|' && depth === 0) {
       out.push(source.slice(start, i));
       start = i + 1;
     }
@@ -407,7 +417,9 @@ function byOpeningAssertion(branches: readonly string[]): Map<string, string[]> 
   const groups = new Map<string, string[]>();
   for (const b of branches) {
     const opening = openingAssertion(b);
-    groups.set(opening, [...(groups.get(opening) ?? []), b.slice(opening.length)]);
+    const group = groups.get(opening) ?? [];
+    if (group.length === 0) groups.set(opening, group);
+    group.push(b.slice(opening.length));
   }
   return groups;
 }
@@ -416,22 +428,13 @@ function byOpeningAssertion(branches: readonly string[]): Map<string, string[]> 
 function openingAssertion(branch: string): string {
   let end = 0;
   if (branch.startsWith('\\b')) end = 2;
-  else if (branch.startsWith('(?<!') || branch.startsWith('(?<=')) end = groupEnd(branch, 0);
+  else if (branch.startsWith('(?<!') || branch.startsWith('(?<=')) end = openingGroupEnd(branch);
   return end > 0 && !/^[?*+{]/.test(branch.slice(end)) ? branch.slice(0, end) : '';
 }
 
-/** The index after the parenthesis that closes the group opening at `start`, or 0. */
-function groupEnd(source: string, start: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = start; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i + 1;
-  }
+/** The index after the parenthesis that closes the group opening the source, or 0. */
+function openingGroupEnd(source: string): number {
+  for (const [i, c, depth] of structuralChars(source)) if (c === ')' && depth === 1) return i + 1;
   return 0;
 }
 
