@@ -296,8 +296,13 @@ export function withoutReporterTitle(author: string): string {
  */
 const CORRESPONDENT_SIGNATURE = /^(\p{Lu}[\p{L}'’. -]{2,60}?)\s+[–—-]\s+(?:(?:il |la |le |el |our |notre |nostr[oa] |nuestr[oa] )?(?:inviat[oa](?: speciale)?|corrispondente|envoyée? spéciale?|correspondante?|enviad[oa] especial|corresponsal|korrespondent(?:in)?|(?:special |foreign )?correspondent|reporting))(?:\s+(?:a|à|in|en|em|from|aus|de|da|dal|dalla|desde)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?\.?$/u;
 
-/** The name such a signature gives, or null. */
-export function correspondentSigned(line: string): string | null {
-  const name = CORRESPONDENT_SIGNATURE.exec(line.trim())?.[1]?.trim();
+/** A dash and the writer's name signing the story, with the place it was filed from: "– Dilhani Fernandopulle in Negombo". */
+const DASH_SIGNATURE = /^[–—]\s*(\p{Lu}[\p{L}'’. -]{2,60}?)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?$/u;
+
+/** The name a signature of one of those shapes gives (its first group, when a person's name alone), or null. */
+const signedName = (signature: RegExp) => (line: string): string | null => {
+  const name = signature.exec(line.trim())?.[1]?.trim();
   return name !== undefined && bareName(name) ? name : null;
-}
+};
+export const correspondentSigned = signedName(CORRESPONDENT_SIGNATURE);
+export const dashSigned = signedName(DASH_SIGNATURE);

@@ -3,7 +3,7 @@
  * alike: a byline signing it under the last paragraph, and the site's headings and headlines under
  * such a byline.
  */
-import { bareName, bylineAuthor, correspondentSigned } from './byline.js';
+import { bareName, bylineAuthor, correspondentSigned, dashSigned } from './byline.js';
 import { countWords } from './text-utils.js';
 
 /**
@@ -57,13 +57,3 @@ export function withoutClosingByline(paragraphs: string[], bodyHtml: string | nu
   const cut = withoutClosingMark(paragraphs, bodyHtml, 0, last);
   return { paragraphs: cut.paragraphs, bodyHtml: cut.bodyHtml?.replace(/<p>\s*<\/p>\s*$/u, '') ?? null, signed };
 }
-
-/** A dash and the writer's name signing the story, with the place it was filed from: "– Dilhani Fernandopulle in Negombo". */
-const DASH_SIGNATURE = /^[–—]\s*(\p{Lu}[\p{L}'’. -]{2,60}?)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?$/u;
-
-/** The name such a signature gives, or null. */
-function dashSigned(line: string): string | null {
-  const name = DASH_SIGNATURE.exec(line.trim())?.[1]?.trim();
-  return name !== undefined && bareName(name) ? name : null;
-}
-
