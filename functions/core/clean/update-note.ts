@@ -1,8 +1,9 @@
 /**
  * An update note opening the story: "UPDATE, 8 October, 3.40pm: This story has been updated with comments from …",
- * "UPDATE 8.40am, Friday 15 May: The rest centre has now closed …", "Updated Sunday 9:40 a.m. with comments from …", or closing it. The desk's note on what changed
- * since the story was first published; not the story. Only the first and the last paragraph are read, and only with
- * a date or a time between the label and its colon: a live blog's entries further down are its story.
+ * "UPDATE 8.40am, Friday 15 May: The rest centre has now closed …", "Updated Sunday 9:40 a.m. with comments from …",
+ * or closing it. The desk's note on what changed since the story was first published; not the story. Only the first
+ * and the last paragraph are read, and only with a date or a time between the label and its colon (or, without one,
+ * saying what the update added): a live blog's entries further down are its story.
  */
 import { LINE_ELEMENT, withoutElement } from './pull-quotes.js';
 
@@ -18,8 +19,9 @@ const SAYS_UPDATED = /\b(?:story|article|report|piece)\s+(?:was|has\s+been|had\s
 /** Or without a colon, saying what it added: "Updated Sunday 9:40 a.m. with comments from the coach." (opening the story only). */
 const UPDATED_WITH = /^(?:UPDATED|Updated)\s+(?=.{0,40}\d).{2,40}?\s(?:with|to add|to include|to reflect|to correct)\s.{3,240}$/u;
 
-const isNote = (p: string): boolean => UPDATE_NOTE.test(p) && p.split(/\s+/).length <= MAX_NOTE_WORDS;
-const opensAsNote = (p: string): boolean => (UPDATE_NOTE.test(p) || UPDATED_WITH.test(p)) && p.split(/\s+/).length <= MAX_NOTE_WORDS;
+const short = (p: string): boolean => p.split(/\s+/).length <= MAX_NOTE_WORDS;
+const isNote = (p: string): boolean => UPDATE_NOTE.test(p) && short(p);
+const opensAsNote = (p: string): boolean => (UPDATE_NOTE.test(p) || UPDATED_WITH.test(p)) && short(p);
 
 /**
  * The story without an update note opening it, or closing it when the note says the story was updated ("UPDATE,
