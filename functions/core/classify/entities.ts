@@ -1338,17 +1338,18 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // Not where someone works or studies: "a team led by Masayo Takahashi at Riken in Kobe" names an institute.
     const located = !sportsArticle && !pluralShaped && !PLANETS.has(s.word) &&
       (capturedAt(BETWEEN_PAIR, body, at, s.word) || (capturedAt(AT_LOCATED, body, at, s.word) && !WORKPLACE_BEFORE_AT.test(body.slice(Math.max(0, at - 80), at))));
+    const goesOn = (): boolean => AFTER_LONE_AT.test(body.slice(at + s.word.length, at + s.word.length + 8));
     // "the slipway at Whitwell", "a guesthouse at Nangiloc", "lost 27-22 at Netherdale": a lone name after "at" is a
     // place or a ground, unless the sentence has someone work or study there ("a rheumatologist at Charité") or the
     // article names it as a firm ("a job at Albemarle … Albemarle Corp."). In a sports report, a town the world's list
     // knows is most often its club there ("the Pirates won at Penzance").
     const atLone = before === 'at' && !pluralShaped && !PLANETS.has(s.word) && !(sportsArticle && worldTownSize(s.word) !== undefined) &&
       !WORKPLACE_BEFORE_AT.test(body.slice(Math.max(0, at - 80), at)) && !ROLE_BEFORE_AT.test(body.slice(Math.max(0, at - 40), at)) &&
-      !AFTER_LONE_AT.test(body.slice(at + s.word.length, at + s.word.length + 8)) && !VENUE_NOUN_AFTER.test(body.slice(at + s.word.length, at + s.word.length + 24)) &&
+      !goesOn() && !VENUE_NOUN_AFTER.test(body.slice(at + s.word.length, at + s.word.length + 24)) &&
       ![...wholeWordPositions(body, s.word)].some((k) => LEGAL_ENDING_AFTER.test(body.slice(k + s.word.length, k + s.word.length + 16)));
     // "a slope above Kadugannawa", "a field below Ben Vrackie", "the road along Isfjorden": ground named by where it lies
     // (not a table's "above Rangers", nor an owner's "along Odisha's coast").
-    const lies = !sportsArticle && !pluralShaped && before !== undefined && LIES_BEFORE.has(before) && !AFTER_LONE_AT.test(body.slice(at + s.word.length, at + s.word.length + 8));
+    const lies = !sportsArticle && !pluralShaped && before !== undefined && LIES_BEFORE.has(before) && !goesOn();
     // "on Fleetwood’s Wyre Dock", "Picton’s foreshore": the owner of a dock, a harbour or a town's centre is a town.
     const ownsPlace = !sportsArticle && PLACE_OWNED_AFTER.test(body.slice(at + s.word.length, at + s.word.length + 60));
     if (openingLocative || onIsland || located || atLone || lies || ownsPlace || (before && (PLACE_PREPS.has(before) || NEAR_WORDS.has(before))) || (beforeRun && PLACE_PREPS.has(beforeRun)) || outOf || journeyTo || climbed || formerPlace || welshPlace || placeOf || (s.word.length > 3 && !pluralShaped && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters)))) addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
