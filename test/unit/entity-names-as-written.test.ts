@@ -140,3 +140,23 @@ describe("entity names as an article in another language writes them", () => {
     expect(toApiArticle(odd).entitySlugs).toEqual({ constructor: 'constructor' });
   });
 });
+
+describe('a typeset article', () => {
+  const typeset = {
+    title: 'Le satellite SWOT mesure la baisse des lacs du sud de la France',
+    body: 'Les données ont été présentées mardi par le Centre national d’études spatiales (CNES) à Toulouse. « Le niveau a baissé d’un mètre », a dit Marie O’Reilly, chercheuse au laboratoire.',
+  };
+  const plain = { title: typeset.title, body: typeset.body.replaceAll('’', "'") };
+
+  it('names the entities its plain-typed twin names, each once, with its apostrophes as written', () => {
+    const typesetResult = classifier.classify(typeset);
+    const plainResult = classifier.classify(plain);
+    const plainTyped = (names: string[]): string[] => names.map((name) => name.replaceAll('’', "'"));
+    expect(typesetResult.entities.people).toContain('Marie O’Reilly');
+    expect(typesetResult.entities.organizations).toContain('Centre national d’études spatiales');
+    expect(plainTyped(typesetResult.entities.people)).toEqual(plainResult.entities.people);
+    expect(plainTyped(typesetResult.entities.organizations)).toEqual(plainResult.entities.organizations);
+    expect(typesetResult.entities.places).toEqual(plainResult.entities.places);
+    expect(feedKeysFor({ ...makeArticle('incoming/typeset.txt'), ...typesetResult }).sort()).toEqual(feedKeysFor({ ...makeArticle('incoming/plain.txt'), ...plainResult }).sort());
+  });
+});

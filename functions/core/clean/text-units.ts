@@ -1,6 +1,6 @@
 /** A scraped page as units: its lines, long ones split, hard-wrapped ones joined, menus and table rows marked. */
 import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, splitDateline } from './boilerplate.js';
-import { oneByteWhereItFits } from './one-byte.js';
+import { oneByteWhereItFits } from '../one-byte.js';
 import { isStopWord, lineStats, type LineStats } from './lines.js';
 import { undoChatCopy, undoLinkAddresses, undoPrintedPages, undoTextDump } from './text-dumps.js';
 import { countWords, decodeEntities, normalizeSpace } from './text-utils.js';

@@ -10,7 +10,8 @@
  */
 import type { EntitySet } from '../../article.js';
 import { escapeRegExp, hasLetterCase, wholeWordMentions } from '../../words.js';
-import { ALIASES_OF, CASE_FORMS, GLOTTAL_STOP, SIDES_AND_LEAGUES, SPORTS_ALIASES_OF } from './tables.js';
+import { asTypeset } from '../../one-byte.js';
+import { ALIASES_OF, CASE_FORMS, GAZ, GLOTTAL_STOP, norm, SIDES_AND_LEAGUES, SPORTS_ALIASES_OF } from './tables.js';
 
 export interface NamesAsWritten {
   entities: EntitySet;
@@ -104,7 +105,8 @@ export function namesAsWritten(entities: EntitySet, text: string, language: stri
     }
     const listed = [...(ALIASES_OF.get(canonical) ?? []), ...(SPORTS_ALIASES_OF.get(canonical) ?? [])];
     // The lists write a straight apostrophe, a typeset text the curly one: "Côte d’Ivoire" is their "Côte d'Ivoire".
-    const aliases = anyCurlyApostrophe ? listed.flatMap((alias) => (alias.includes("'") ? [alias, alias.replaceAll("'", '’')] : [alias])) : listed;
+    // The canonical name too: "Centre national d’études spatiales" is the list's "Centre national d'études spatiales" as written.
+    const aliases = anyCurlyApostrophe ? [...listed, canonical].flatMap((alias) => (alias.includes("'") ? [alias, alias.replaceAll("'", '’')] : alias === canonical ? [] : [alias])) : listed;
     if (aliases.length === 0 || writes(withoutLongerForms(text, canonical, aliases), canonical)) return canonical;
     const written = aliases.filter((alias) => spellingOf(alias, canonical) && !CASE_FORMS.has(alias) && (words.has(alias.match(WORD)?.[0] ?? '') || !hasLetterCase(alias)) && !shown.has(alias) && writes(text, alias));
     // "Security Council" inside "United Nations Security Council" is not written on its own.
@@ -128,4 +130,15 @@ export function namesAsWritten(entities: EntitySet, text: string, language: stri
     },
     feedNames,
   };
+}
+
+/**
+ * The entities found in `plain`, the text with its typeset marks made plain (`withPlainMarks`), named
+ * with the marks `typeset` writes them with ("O’Brien", not "O'Brien"). A list's canonical name stays
+ * as the list writes it, as it does when found in a typeset text.
+ */
+export function withTypesetMarks(entities: EntitySet, plain: string, typeset: string): EntitySet {
+  if (plain === typeset) return entities;
+  const restore = (name: string): string => (GAZ.get(norm(name))?.canonical === name ? name : asTypeset(name, plain, typeset));
+  return { people: entities.people.map(restore), places: entities.places.map(restore), organizations: entities.organizations.map(restore) };
 }
