@@ -17,27 +17,69 @@ export function oneByteWhereItFits(text: string): string {
 }
 
 /**
- * Typeset marks with a plain one of the same length and use: quotes, apostrophes, a dash between
- * spaces. Not a ‘ after a letter, which stands for a glottal stop there ("Hawai‘i"), not a quote.
+ * Typeset marks with a plain one of the same length and use: quotes and apostrophes, and a dash
+ * between spaces. Not a ‘ after a letter, which stands for a glottal stop there ("Hawai‘i").
  */
-const TYPESET_MARKS = /[’‚“”„]|(?<!\p{L})‘|(?<=\s)[–—](?=\s)/gu;
+const TYPESET_QUOTES = /[’‚“”„]|(?<!\p{L})‘/gu;
+const TYPESET_QUOTES_AND_DASHES = /[’‚“”„]|(?<!\p{L})‘|(?<=\s)[–—](?=\s)/gu;
 const PLAIN_MARK: Readonly<Record<string, string>> = { '‘': "'", '’': "'", '‚': "'", '“': '"', '”': '"', '„': '"', '–': '-', '—': '-' };
 
 /**
- * The text with typeset quotes, apostrophes and spaced dashes as their plain ASCII marks, one byte per
- * character where the rest allows: what the classifier reads, since most typeset English is Latin-1
- * but for those marks. Same length, so a position in it is the same position in the text.
+ * The text with typeset quotes and apostrophes as their plain ASCII marks, and with `dashes` a dash
+ * between spaces as a hyphen, one byte per character where the rest allows: most typeset English is
+ * Latin-1 but for those marks. Same length, so a position in it is the same position in the text.
  */
-export function withPlainMarks(text: string): string {
-  return oneByteWhereItFits(text.replace(TYPESET_MARKS, (mark) => PLAIN_MARK[mark] ?? mark));
+export function withPlainMarks(text: string, { dashes = true } = {}): string {
+  return oneByteWhereItFits(text.replace(dashes ? TYPESET_QUOTES_AND_DASHES : TYPESET_QUOTES, (mark) => PLAIN_MARK[mark] ?? mark));
+}
+
+/** The marks `withPlainMarks` writes for typeset ones. */
+const PLAIN_MARKS = /['"-]/g;
+const ANY_PLAIN_MARK = /['"-]/;
+/** Characters of context either side of a mark, at most and at least, when looking for where it came from. */
+const MAX_CONTEXT = 8;
+const MIN_CONTEXT = 2;
+
+/** The text without its white space, and where each of its characters stands in the text. */
+function withoutSpace(text: string): { squeezed: string; at: number[] } {
+  const at: number[] = [];
+  let squeezed = '';
+  for (let i = 0; i < text.length; i++) {
+    if (/\s/.test(text[i]!)) continue;
+    squeezed += text[i];
+    at.push(i);
+  }
+  return { squeezed, at };
 }
 
 /**
- * A phrase found in `plain`, the same-length plain-marked copy of `typeset`, as `typeset` writes it
- * where `plain` first holds it ("O’Brien" for "O'Brien"); as it is when `plain` does not hold it.
+ * Gives strings derived from `plain`, the plain-marked copy of `typeset`, the marks `typeset` wrote.
+ * A string `plain` holds as such is the same stretch of `typeset`. In one the reading changed (lines
+ * joined, spaces collapsed, a dateline cut off) each plain mark is looked up by the characters around
+ * it other than spaces, fewest last, and takes the mark `typeset` has there when every place with
+ * that context agrees.
  */
-export function asTypeset(phrase: string, plain: string, typeset: string): string {
-  if (plain === typeset || !/['"-]/u.test(phrase)) return phrase;
-  const at = plain.indexOf(phrase);
-  return at < 0 ? phrase : typeset.slice(at, at + phrase.length);
+export function typesetMarksRestorer(plain: string, typeset: string): (text: string) => string {
+  if (plain === typeset) return (text) => text;
+  let page: { squeezed: string; at: number[] } | undefined;
+  const markAt = (text: { squeezed: string; at: number[] }, i: number): string | undefined => {
+    page ??= withoutSpace(plain);
+    for (let k = MAX_CONTEXT; k >= MIN_CONTEXT; k--) {
+      const start = Math.max(0, i - k);
+      const window = text.squeezed.slice(start, Math.min(text.squeezed.length, i + k + 1));
+      const offset = i - start;
+      const seen = new Set<string>();
+      for (let at = page.squeezed.indexOf(window); at >= 0; at = page.squeezed.indexOf(window, at + 1)) seen.add(typeset[page.at[at + offset]!]!);
+      if (seen.size === 1) return [...seen][0];
+      if (seen.size > 1) return undefined;
+    }
+    return undefined;
+  };
+  return (text) => {
+    if (!ANY_PLAIN_MARK.test(text)) return text;
+    const at = plain.indexOf(text);
+    if (at >= 0) return typeset.slice(at, at + text.length);
+    const squeezed = withoutSpace(text);
+    return text.replace(PLAIN_MARKS, (mark, i: number) => markAt(squeezed, squeezed.at.indexOf(i)) ?? mark);
+  };
 }

@@ -7,11 +7,13 @@ const page = (lang: string, title: string, body: string): string =>
   `<html lang="${lang}"><head><title>${title}</title></head><body><article><h1>${title}</h1>${body}</article></body></html>`;
 
 describe('share buttons and topic rows in more word orders', () => {
-  it('are chrome with the object first ("Artikel teilen") and with a label before the topics ("Related topics: …")', () => {
+  it('are chrome with the object first ("Artikel teilen"), as WordPress labels them ("Teilen mit:") and with a label before the topics ("Related topics: …")', () => {
     for (const line of ['Artikel teilen', 'Diesen Artikel teilen', 'Dit artikel delen', 'Partilhar artigo', 'Del artikkelen', 'Jaa artikkeli', 'Related topics: Science · Fisheries · Central Region · Environment']) {
       expect(junkKind(line), line).not.toBeNull();
     }
+    for (const line of ['Teilen mit:', 'Compartir esto:', 'Compartilhe isso:', 'Partilhe isto:']) expect(junkKind(line), line).not.toBeNull();
     expect(junkKind('Die Nachbargemeinden wollen die Kosten für den neuen Deich teilen.')).toBeNull();
+    expect(junkKind('Teilen mit den Nachbarn wollen sie die Kosten nicht.')).toBeNull();
     expect(junkKind('Related topics came up at the hearing, the chairman said, but none was put to a vote.')).toBeNull();
   });
 });

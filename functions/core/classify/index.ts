@@ -17,7 +17,7 @@ import { extractKeywords } from './keywords.js';
 import { detectLanguage, writtenStandard } from './language.js';
 import { loadLexicon, type Lexicon, type LexiconData } from './lexicon.js';
 import { toEnglishCues } from './topic-cues.js';
-import { asTypeset, withPlainMarks } from '../one-byte.js';
+import { typesetMarksRestorer, withPlainMarks } from '../one-byte.js';
 import { decodeTopicModel, predictProbabilities, softmaxInPlace, type LoadedTopicModel, type TopicModel } from './model.js';
 
 export type { TopicModel } from './model.js';
@@ -167,7 +167,8 @@ export function createClassifier(model: TopicModel): Classifier {
       const plainText = `${plainTitle}\n\n${plainLead}`;
       const language = detectLanguage(plainText);
       const { topic, confidence } = predictTopic(loaded, plainTitle, lead === body ? plainLead : withPlainMarks(body), language);
-      const named = withTypesetMarks(extractEntities(plainTitle, plainLead, lexicon, language), plainText, text);
+      const typeset = typesetMarksRestorer(plainText, text);
+      const named = withTypesetMarks(extractEntities(plainTitle, plainLead, lexicon, language), typeset);
       const found = withDatelinePlaces(withCredited(named, creditedOrganizations(credits, source, datelineAgency)), dateline, MAX_ENTITIES, language);
       const { entities, feedNames } = namesAsWritten(found, text, language, topic === 'Sports');
       Object.assign(feedNames, slavicNominativeFeedNames(entities.places, feedNames, language));
@@ -178,7 +179,7 @@ export function createClassifier(model: TopicModel): Classifier {
         topicConfidence: confidence,
         entities,
         entityFeedNames: feedNames,
-        keywords: extractKeywords(plainTitle, plainLead, lexicon, language).map((keyword) => asTypeset(keyword, plainText, text)),
+        keywords: extractKeywords(plainTitle, plainLead, lexicon, language).map(typeset),
       };
     },
   };

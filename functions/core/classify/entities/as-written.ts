@@ -10,7 +10,6 @@
  */
 import type { EntitySet } from '../../article.js';
 import { escapeRegExp, hasLetterCase, wholeWordMentions } from '../../words.js';
-import { asTypeset } from '../../one-byte.js';
 import { ALIASES_OF, CASE_FORMS, GAZ, GLOTTAL_STOP, norm, SIDES_AND_LEAGUES, SPORTS_ALIASES_OF } from './tables.js';
 
 export interface NamesAsWritten {
@@ -133,12 +132,11 @@ export function namesAsWritten(entities: EntitySet, text: string, language: stri
 }
 
 /**
- * The entities found in `plain`, the text with its typeset marks made plain (`withPlainMarks`), named
- * with the marks `typeset` writes them with ("O’Brien", not "O'Brien"). A list's canonical name stays
- * as the list writes it, as it does when found in a typeset text.
+ * The entities found in the text with its typeset marks made plain (`withPlainMarks`), named with the
+ * marks the text writes them with ("O’Brien", not "O'Brien"; `typeset`, from `typesetMarksRestorer`).
+ * A list's canonical name stays as the list writes it, as it does when found in a typeset text.
  */
-export function withTypesetMarks(entities: EntitySet, plain: string, typeset: string): EntitySet {
-  if (plain === typeset) return entities;
-  const restore = (name: string): string => (GAZ.get(norm(name))?.canonical === name ? name : asTypeset(name, plain, typeset));
+export function withTypesetMarks(entities: EntitySet, typeset: (text: string) => string): EntitySet {
+  const restore = (name: string): string => (GAZ.get(norm(name))?.canonical === name ? name : typeset(name));
   return { people: entities.people.map(restore), places: entities.places.map(restore), organizations: entities.organizations.map(restore) };
 }
