@@ -1243,8 +1243,12 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
 /** Labels of an editor's credit on a page: "Editor:", "Edited by", "Redaktur:", "Penyunting:". */
 const EDITOR_LABEL = String.raw`(?:editor|edited by|redaktur|penyunting|editado por|a cura di|redaktion)`;
 
-/** An editor's label and the tags after it, up to the name it credits. */
-const EDITOR_LABEL_BEFORE_NAME = new RegExp(String.raw`\b${EDITOR_LABEL}\s*:?\s*(?:<[^>]{0,300}>\s*){0,3}`, 'giu');
+/**
+ * An editor's label and the tags after it, up to the name it credits. Without the `u` flag: it scans
+ * the whole page, and case-insensitive matching with it took nine times as long (1.8 against 0.19 ms
+ * for a 180 KB page) for the same matches, every label being ASCII.
+ */
+const EDITOR_LABEL_BEFORE_NAME = new RegExp(String.raw`\b${EDITOR_LABEL}\s*:?\s*(?:<[^>]{0,300}>\s*){0,3}`, 'gi');
 
 /**
  * Whether the page credits `name` as its editor, the label and the name parted by tags at most. The
