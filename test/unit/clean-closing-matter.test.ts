@@ -890,6 +890,16 @@ describe('closing matter and ads in plain text and pages', () => {
     expect(a.paragraphs).toEqual(PROSE);
   });
 
+  it("drops Medium's title heading typeset with curly quotes under a front-matter title written with straight ones", async () => {
+    const md = [
+      '---', "title: 'Owusu-Bempah''s late header wins the Super Clash'", "description: 'Ten men, a missed penalty and a \"miracle\" winner.'", "date: '2025-12-08T07:32:15.204Z'", '---', '',
+      '### Owusu-Bempah’s late header wins the Super Clash', '', '#### Ten men, a missed penalty and a “miracle” winner.', '', ...PROSE.flatMap((p) => [p, '']),
+    ].join('\n');
+    const a = await cleanMarkdown(md);
+    expect(a.title).toBe("Owusu-Bempah's late header wins the Super Clash");
+    expect(a.paragraphs).toEqual(PROSE);
+  });
+
   it('reads a byline and a date on lines of their own, tells a UTC front date at the printed clock, and drops short raw HTML boxes', async () => {
     const md = [
       '---', 'title: Harbour board backs ferry terminal', 'date: 2025-11-24T23:30:00.000Z', 'author: health-desk', '---', '',

@@ -18,7 +18,7 @@ import type { Extraction } from './extraction.js';
 import { joinNames } from '../author-names.js';
 import { unwiki, withoutFootnotes, withoutSiteSyntax } from './markdown-syntax.js';
 import { guessLanguage } from './lines.js';
-import { countWords, endsNoSentence, metaParts, normalizeSpace, sameStory, withoutCommentCount } from './text-utils.js';
+import { countWords, endsNoSentence, metaParts, normalizeSpace, sameStory, sameWording, withoutCommentCount } from './text-utils.js';
 import { dropAboveSkipLink } from './wrapped-page.js';
 import { escapeRegExp, wholeWordMentions } from '../words.js';
 import { TAB_SITE_AFFIX } from './text-title.js';
@@ -984,8 +984,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const topElements: DomElement[] = [];
   for (let k = root.firstElementChild; k && topElements.length < MAX_TOP_LINES; k = k.nextElementSibling) topElements.push(k);
   for (const k of topElements) {
-    const text = normalizeSpace(k.textContent ?? '').toLowerCase();
-    if (/^H[2-6]$/.test(k.tagName) && (text === title?.toLowerCase() || text === deck?.toLowerCase())) k.remove();
+    const text = k.textContent ?? '';
+    if (/^H[2-6]$/.test(k.tagName) && (sameWording(text, title) || sameWording(text, deck))) k.remove();
   }
   let h1 = root.querySelector('h1');
   // A converted page's masthead: the site's name as its <h1>, a link to the site's home ("[Limousin
@@ -1061,7 +1061,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     if (searchTitle && h1Text.length >= 20 && h1Text !== title && sameStory(h1Text, searchTitle[1]!)) title = h1Text;
     // The first heading repeats the title; it is not body, and what stands above it (a menu, a ticker,
     // a "LIVE" bar) is the site's, within the converted page's boxes too (Pandoc's fenced divs).
-    if (title && h1Text.toLowerCase() === title.toLowerCase()) {
+    if (sameWording(h1Text, title)) {
       // A blog platform's header sets the writer's linked name over the headline (Wix: the avatar, the
       // name, the day, the reading time): read before what stands above the headline goes.
       aboveAuthor = writerAbove(h1);
@@ -1136,7 +1136,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     if (afterByline && top.length === 0 && words >= MIN_DECK_WORDS && words <= MAX_DECK_WORDS && ((wholeInStyle(b) && plainParagraph(next())) || (b.kind === 'p' && overPicture(b.element))) &&
       bylineAuthor(b.text, source) === null && !bareName(b.text) && !stampLine(b.text, dopts) &&
       // A page whose metadata gives its standfirst ("subtitle: …") sets the lead paragraph in bold.
-      (subtitle === null || b.text.toLowerCase() === subtitle.toLowerCase())) {
+      (subtitle === null || sameWording(b.text, subtitle))) {
       afterByline = false;
       removeBlock(b, root);
       continue;

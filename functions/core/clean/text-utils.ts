@@ -1,4 +1,5 @@
 /** Small text helpers shared by the format-specific cleaners. */
+import { withPlainMarks } from '../one-byte.js';
 
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
@@ -137,6 +138,17 @@ export function eitherCase(word: string): string {
  * first name ("Ma. Theresa Villaroman").
  */
 export const NAMES_END_STOP = /(?<=\s\S*\p{L}{2})\.\s+/u;
+
+/**
+ * Whether two lines say the same in the same words, whatever their case and white space and however
+ * their quotes and spaced dashes are typeset: a Markdown export's front matter writes its title with
+ * straight quotes over a heading typeset with curly ones.
+ */
+export function sameWording(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (a === null || a === undefined || b === null || b === undefined) return false;
+  const plain = (text: string): string => withPlainMarks(normalizeSpace(text)).toLowerCase();
+  return plain(a) === plain(b);
+}
 
 /** Whether two headlines name the same story: they share two content words or more ("Baram", "profit"). */
 export function sameStory(a: string, b: string): boolean {
