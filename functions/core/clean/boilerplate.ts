@@ -780,8 +780,10 @@ function followsOnNetwork(lower: string): boolean {
   const network = NETWORKS_IN_PROMO.find((n) => head.includes(n));
   if (network === undefined || REPORTING.test(lower)) return false;
   const words = head.slice(0, head.indexOf(network)).split(/\s+/u);
-  return words.some((w) => OUR_WORDS.has(w)) || NETWORK_PREPOSITIONS.has(words[words.length - 2] ?? '');
+  return words.some((w) => OUR_WORDS.has(w) || CHANNEL_NOUNS.has(w)) || NETWORK_PREPOSITIONS.has(words[words.length - 2] ?? '');
 }
+/** A channel or a group to follow or join on a network: "Rejoignez la chaîne WhatsApp de …", "Join the Viber community". */
+const CHANNEL_NOUNS: ReadonlySet<string> = new Set(['channel', 'group', 'community', 'chaîne', 'groupe', 'communauté', 'canal', 'grupo', 'comunidad', 'comunidade', 'kanal', 'gruppe', 'gruppo', 'comunità', 'kanaal', 'groep']);
 const OUR_WORDS: ReadonlySet<string> = new Set(['us', 'our', 'nous', 'notre', 'nos', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'ci', 'nostro', 'nostra', 'uns', 'unser', 'unsere', 'unserem', 'unseren', 'ons', 'onze', 'oss', 'vår', 'vårt', 'våre', 'vores', 'nas', 'naszego', 'naszej', 'nossa', 'nosso']);
 // ("no seu WhatsApp", "en tu WhatsApp": the reader's own app.)
 const NETWORK_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'en', 'sur', 'su', 'auf', 'op', 'på', 'na', 'w', 'em', 'no', 'pe', 'στο', 'de', 'via', 'seu', 'tu', 'your', 'votre', 'tuo']);
@@ -1410,7 +1412,8 @@ const LEFTOVERS: RegExp[] = [
   /^(?:player|man|woman) of the (?:match|series|tournament)\s*:\s*\p{Lu}.{0,60}$/iu,
   /^(?:(?:[Rr]eferee|[Uu]mpires?|[Aa]ttendance|[Aa]tt\.?|[Cc]rowd|[Vv]enue|REFEREE|ATTENDANCE|[Ss]cheidsrechter|[Tt]oeschouwers|[Ss]chiedsrichter|[Zz]uschauer|[Aa]rbitre|[Aa]rbitro|[Áá]rbitro|[Ss]pectateurs|[Pp]úblico)\s*:\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s\([^)]{2,30}\))?|(?:c\.\s?)?\d[\d,.]*(?:\s\([^)]{1,20}\))?)(?:\.\s+|\.?$)){1,4}$/u,
   // A correction note above or under the story: "Correction, 29 April: An earlier version of this story gave …".
-  /^(?:correction|clarification|editor['’]s note)\b[^:]{0,30}:\s+(?:an earlier version|this (?:article|story) (?:was|has been))\b.{0,300}$/i,
+  // (Or after a note on the results in the same italic line: "Full results are posted by the timing company. Correction: …".)
+  /^(?:[^.!?]{0,120}[.!?]\s+)?(?:correction|clarification|editor['’]s note)\b[^:]{0,30}:\s+(?:an earlier version|this (?:article|story) (?:was|has been))\b.{0,300}$/i,
   // The newsletter or site describing itself under the story: "Baltic Science Desk is an independent newsletter covering …".
   /^(?:the\s+)?\p{Lu}[\p{L}\d&'’ -]{2,40}\s+is\s+an?\s+(?:(?:independent|weekly|daily|free|non-?profit|reader-(?:funded|supported)|local|regional|national|online)\s+){0,3}(?:newsletter|news (?:site|website|service)|publication|magazine|newspaper|outlet)\b.{0,200}$/u,
   // A sign-up prompt in Polish, Czech, Swedish or Romanian: "Zapisz się do newslettera Gorzów24 …".
@@ -1442,6 +1445,8 @@ const LEFTOVERS: RegExp[] = [
   /^(?:disclaimer\s*:\s*)?(?:this|the) (?:article|story|report|content|information|column|post|analysis)\b.{0,80}?\b(?:for (?:general )?information(?:al)? (?:purposes )?only|not (?:intended as |to be (?:taken|construed) as )?(?:investment|financial|legal) advice)\b.{0,200}$/i,
   // A follow prompt in Spanish, Portuguese, Italian or French: "Síguenos en nuestro canal de WhatsApp ...".
   /^(síguenos|siga-nos|segue-nos|seguici|suivez-nous)\s+(en|no|na|nos|su|sur)\b.{0,160}$/iu,
+  // The category Jetpack's related posts set under each post: 'In "Sports"', 'Dans « Société »', 'En «Deportes»', 'In „Sport“'.
+  /^(?:in|dans|en|em|na)\s*[«"“„]\s?[^"”“«»„\n]{1,40}?\s?[»"”“]$/iu,
   // A share strip written out in brackets: "[Partager sur Facebook] [Partager par courriel] [Imprimer]".
   /^(?:\[[^\]]{2,40}\]\s*){2,}$/u,
   // A strip of tickers between bars with a temperature in it: "COAST BULLETIN | Llandudno 8°C drizzle | A55 westbound: delays".
@@ -1541,7 +1546,7 @@ const matchesCode = matcher(CODE);
  */
 /** A portal's "Story by" in Spanish, Portuguese and Italian: "Historia de Juan Camilo Ríos". */
 /** "Historia de …", and "written by" in the languages read: "Escrito por", "Scritto da", "Écrit par", "Skrevet af". */
-export const STORY_BY_PHRASES: readonly string[] = ['historia de', 'história de', 'storia di', 'escrito por', 'scritto da', 'écrit par', 'geschrieben von', 'geschreven door', 'skrevet af', 'skrevet av', 'skrivet av'];
+export const STORY_BY_PHRASES: readonly string[] = ['historia de', 'história de', 'storia di', 'escrito por', 'scritto da', 'écrit par', 'geschrieben von', 'geschreven door', 'skrevet af', 'skrevet av', 'skrivet av', 'scris de'];
 export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'deur', 'gan', 'ni', 'nga', 'daga', 'av', 'af', 'oleh', 'vum', 'γράφει ο', 'γράφει η'];
 /**
  * Labels that open a byline before a colon in Finnish, Hungarian, Croatian/Serbian/Bosnian,
@@ -1956,11 +1961,14 @@ const SUMMARY_LABELS: ReadonlySet<string> = new Set([
   'points clés', 'les points clés', "l'essentiel", 'l’essentiel', 'en bref', 'das wichtigste in kürze', 'das wichtigste', 'auf einen blick', 'in kürze',
   'lo más importante', 'claves', 'las claves', 'en resumen', 'in sintesi', 'in breve', 'i punti chiave', 'principais pontos', 'em resumo', 'pontos-chave',
   'belangrijkste punten', 'in het kort', 'det viktigaste', 'kort om', 'det vigtigste', 'det viktigste', 'najważniejsze informacje', 'w skrócie', 'pääkohdat', 'tärkeimmät',
+  'pe scurt', 've zkratce', 'v kostce', 'ukratko', 'röviden', 'kısaca', 'lyhyesti',
   // A fact box's or a help box's label set in the story: its points are figures or advice of their own
   // (or a club's signings and departures).
   'key facts', 'key figures', 'fast facts', 'quick facts', 'fact file', 'factfile', 'fact box', 'factbox', 'by the numbers', 'in numbers', 'what happens next', 'what happens now', 'what to expect', 'match facts', 'match details',
   'what you need to know', 'need to know', 'how to get help', 'where to get help', 'ins and outs', 'in and out', 'comings and goings', 'arrivals and departures', 'chiffres clés', 'les chiffres clés', 'en chiffres', 'zahlen und fakten', 'in zahlen',
   'datos clave', 'en cifras', 'in cifre', 'i numeri', 'em números', 'in cijfers', 'feiten en cijfers',
+  // The Nordic fact box, "Fakta: Læsø Trindel", and the same in figures elsewhere.
+  'fakta', 'faktaboks', 'faktaruta', 'i tal', 'i siffror', 'în cifre', 'v číslech', 'w liczbach', 'számokban', 'u brojkama',
   // A timeline's: its points are dates, the story tells them in prose.
   'chronologie', 'zeitleiste', 'chronik', 'cronología', 'cronologia', 'cronologia dos factos', 'tijdlijn', 'tidslinje', 'tidslinjen', 'chronologia',
 ]);

@@ -5,6 +5,7 @@
 import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_LABELS, BYLINE_WORDS, CORRESPONDENT_PHRASES, isPersonName, STORY_BY_PHRASES, VON_PHRASE_NOUNS, withoutLeadingPictographs } from './boilerplate.js';
 import type { DomElement, DomNode } from './dom.js';
 import { isStopWord } from './lines.js';
+import { GIVEN_NAMES, norm } from '../classify/entities/tables.js';
 import { decodeEntities, metaParts, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
 
 /** "Ein Bericht von", "Kommentar von": a German byline's opening. */
@@ -296,8 +297,12 @@ export function withoutReporterTitle(author: string): string {
  */
 const CORRESPONDENT_SIGNATURE = /^(\p{Lu}[\p{L}'’. -]{2,60}?)\s+[–—-]\s+(?:(?:il |la |le |el |our |notre |nostr[oa] |nuestr[oa] )?(?:inviat[oa](?: speciale)?|corrispondente|envoyée? spéciale?|correspondante?|enviad[oa] especial|corresponsal|korrespondent(?:in)?|(?:special |foreign )?correspondent|reporting))(?:\s+(?:a|à|in|en|em|from|aus|de|da|dal|dalla|desde)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?\.?$/u;
 
-/** A dash and the writer's name signing the story, with the place it was filed from: "– Dilhani Fernandopulle in Negombo". */
-const DASH_SIGNATURE = /^[–—]\s*(\p{Lu}[\p{L}'’. -]{2,60}?)(?:\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2})?$/u;
+/** The place a signature says the story was filed from, after the name: " in Negombo", ", Koidu City". */
+const SIGNED_FROM = String.raw`(?:\s+in|,)\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}`;
+/** A dash and the writer's name signing the story, with the place it was filed from: "– Dilhani Fernandopulle in Negombo", "— Finda Kamanda, Koidu City". */
+const DASH_SIGNATURE = new RegExp(String.raw`^[–—]\s*(\p{Lu}[\p{L}'’. -]{2,60}?)(?:${SIGNED_FROM})?$`, 'u');
+/** The writer's name in capitals and the place it was filed from, signing the story: "SEREANA VUNIBOLA, Levuka". */
+const CAPITALS_SIGNATURE = new RegExp(String.raw`^(\p{Lu}[\p{Lu}'’. -]{2,60}?)(?=,\s+\p{Lu}\p{Ll})${SIGNED_FROM}\.?$`, 'u');
 
 /** The name a signature of one of those shapes gives (its first group, when a person's name alone), or null. */
 const signedName = (signature: RegExp) => (line: string): string | null => {
@@ -306,3 +311,12 @@ const signedName = (signature: RegExp) => (line: string): string | null => {
 };
 export const correspondentSigned = signedName(CORRESPONDENT_SIGNATURE);
 export const dashSigned = signedName(DASH_SIGNATURE);
+/**
+ * The name a signature in capitals gives, as a name is written ("Sereana Vunibola"), or null. It holds
+ * a given name the lists know: a wire dateline has the same shape ("PORT MORESBY, Papua New Guinea").
+ */
+export function capitalsSigned(line: string): string | null {
+  const name = CAPITALS_SIGNATURE.exec(line.trim())?.[1]?.trim();
+  const cased = name === undefined ? undefined : nameCase(name);
+  return cased !== undefined && bareName(cased) && cased.split(' ').some((word) => GIVEN_NAMES.has(norm(word))) ? cased : null;
+}

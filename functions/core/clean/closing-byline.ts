@@ -3,7 +3,7 @@
  * alike: a byline signing it under the last paragraph, and the site's headings and headlines under
  * such a byline.
  */
-import { bareName, bylineAuthor, correspondentSigned, dashSigned } from './byline.js';
+import { bareName, bylineAuthor, capitalsSigned, correspondentSigned, dashSigned } from './byline.js';
 import { countWords } from './text-utils.js';
 
 /**
@@ -52,7 +52,7 @@ export function withoutClosingByline(paragraphs: string[], bodyHtml: string | nu
     ({ paragraphs, bodyHtml } = cut);
   }
   const last = paragraphs[paragraphs.length - 1];
-  const signed = last !== undefined && paragraphs.length > 2 && countWords(last) <= MAX_CLOSING_BYLINE_WORDS ? (bylineAuthor(last, source) ?? dashSigned(last) ?? correspondentSigned(last)) : null;
+  const signed = last !== undefined && paragraphs.length > 2 && countWords(last) <= MAX_CLOSING_BYLINE_WORDS ? (bylineAuthor(last, source) ?? dashSigned(last) ?? correspondentSigned(last) ?? capitalsSigned(last)) : null;
   if (last === undefined || signed === null || !bareName(signed)) return { paragraphs, bodyHtml, signed: null };
   const cut = withoutClosingMark(paragraphs, bodyHtml, 0, last);
   return { paragraphs: cut.paragraphs, bodyHtml: cut.bodyHtml?.replace(/<p>\s*<\/p>\s*$/u, '') ?? null, signed };

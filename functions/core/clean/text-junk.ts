@@ -355,22 +355,36 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|Fitz|De|Di|Da|Du|Del|Della|La|Le|Van|Von|Vand
 const MAX_CARD_TITLE_WORDS = 16;
 const MAX_CARD_DESCRIPTION_WORDS = 45;
 
+/** A publisher's name on a line of its own, as a link card's footer sets it over the writer's: "The Namib Courier". */
+const PUBLISHER_LINE = /^(?:The )?\p{Lu}[\p{L}'’.&-]*(?: (?:of|the|and|&|\p{Lu}[\p{L}'’.&-]*)){0,4}$/u;
+
 /**
  * A link card to another story inside the article, copied as text: its headline, its description and
- * its footer with the publisher's and the writer's names run together, on lines in a row.
+ * its footer with the publisher's and the writer's names, run together or on two lines, in a row.
+ * On two lines only between the story's paragraphs: a page's own headline, deck, site name and
+ * byline stand so at its top.
  */
 function dropLinkCards(units: Unit[]): void {
   for (let i = 2; i < units.length; i++) {
     const glued = GLUED_PUBLISHER_WRITER.exec(units[i]!.text);
     // ("McClatchy Newspapers", "MacDonald Smith": a surname's prefix is no publisher.)
     const publisherEnd = glued?.[1]!.split(' ').pop() ?? '';
-    if (!glued || publisherEnd.length < 4 || SURNAME_PREFIX.test(publisherEnd) || !bareName(glued[2]!)) continue;
+    const footer = glued && publisherEnd.length >= 4 && !SURNAME_PREFIX.test(publisherEnd) && bareName(glued[2]!) ? [units[i]!] : twoLineFooter(units, i);
+    if (footer === null) continue;
     const [title, description] = [units[i - 2]!, units[i - 1]!];
-    units[i]!.junk = true;
+    for (const u of footer) u.junk = true;
     if (title.blankAfter || description.blankAfter || /[.!?:;]$/u.test(title.text) || title.stats.words > MAX_CARD_TITLE_WORDS || description.stats.words > MAX_CARD_DESCRIPTION_WORDS) continue;
     title.junk = true;
     description.junk = true;
   }
+}
+
+/** The publisher's and the writer's lines of a card whose footer starts at `i`, when the card stands after a paragraph of the story. */
+function twoLineFooter(units: readonly Unit[], i: number): Unit[] | null {
+  const [before, publisher, writer] = [units[i - 3], units[i]!, units[i + 1]];
+  if (before === undefined || writer === undefined || before.junk || !isProse(before.stats)) return null;
+  if (publisher.blankAfter || !PUBLISHER_LINE.test(publisher.text) || bareName(publisher.text) || !bareName(writer.text)) return null;
+  return [publisher, writer];
 }
 
 /** Marks the junk: lines without letters, menus, header chrome, what `junkKind` knows, and the passes above. */

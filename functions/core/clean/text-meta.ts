@@ -2,7 +2,7 @@
 import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, findDates, publishedPart, type DateOptions } from './dates.js';
 import { READING_TIME } from './boilerplate.js';
 import { isShortSentence } from './lines.js';
-import { bareName, correspondentSigned, namesInPlaces } from './byline.js';
+import { bareName, capitalsSigned, correspondentSigned, namesInPlaces } from './byline.js';
 import { GIVEN_NAMES, norm } from '../classify/entities/tables.js';
 import { hasCommentCount, metaParts, withoutCommentCount } from './text-utils.js';
 import { normalizeKey, type Unit } from './text-units.js';
@@ -214,8 +214,8 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     // a given name in it, as a section's title-case heading there ("Reader's Comments") has not.
     const alone = units[k]!.text.trim();
     if (!author && k === bodyEnd + 1 && bareName(alone) && alone.split(/\s+/).some((w) => GIVEN_NAMES.has(norm(w)))) author = alone;
-    // Or with the post the writer filed from: "Chiara Iannotta – inviata a Formia".
-    if (!author && k === bodyEnd + 1) author = correspondentSigned(alone);
+    // Or with the post or the place the writer filed from: "Chiara Iannotta – inviata a Formia", "SEREANA VUNIBOLA, Levuka".
+    if (!author && k === bodyEnd + 1) author = correspondentSigned(alone) ?? capitalsSigned(alone);
     if (!author && !units[k]!.junk && !(units[k]!.stats.words >= 6 && isShortSentence(units[k]!.stats) && /\.["”’)]?$/u.test(units[k]!.text) && ++lines <= 1)) break;
   }
   // A theme's meta row under the story and its footer ("Nthabiseng Molefe  September 9, 2026  2

@@ -396,7 +396,9 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     // (under a byline, it is the writer's outlet).
     const underMeta = !pageHasBlocks && i > 0 && dateLine(units[i - 1]!.text, dopts) !== null;
     // An e-mail's subject stands over the mail's own header ("Date:", "From:"), not over a byline.
-    const overMeta = !MAIL_SUBJECT_LINE.test(u.text) && (opensBlock(units, i, pageHasBlocks) || underMeta) && !isJobLine(u.text) && next !== undefined && (isMeta(next) || writerWithJob(next.text, dateLineWithin(units, i + 1, 2, dopts)) !== null || bareName(next.text) || overDeck) ? 3 : 0;
+    // On such a page a line right over a byline that says "By" stands where a headline does too.
+    const overByline = !pageHasBlocks && next !== undefined && BYLINE_RE.test(next.text);
+    const overMeta = !MAIL_SUBJECT_LINE.test(u.text) && (opensBlock(units, i, pageHasBlocks) || underMeta || overByline) && !isJobLine(u.text) && next !== undefined && (isMeta(next) || writerWithJob(next.text, dateLineWithin(units, i + 1, 2, dopts)) !== null || bareName(next.text) || overDeck) ? 3 : 0;
     // Below a headline's byline or date stand its captions and summaries, not another headline.
     const belowHeadlineMeta: number = bestOverMeta && i > bestAt + 1 ? BELOW_META_PENALTY : 0;
     // A breadcrumb trail with the headline glued onto its last item: the headline alone.
