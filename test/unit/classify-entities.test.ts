@@ -4671,3 +4671,23 @@ describe('the Hausa honorific "Mallam"', () => {
     expect(got.people).toContain('Idris Shehu-Kwadon');
   });
 });
+
+describe('a name opening the sentence before a "who" clause, a saint\'s possessive place and a short county', () => {
+  it('reads an everyday given name before a surname as a person when "who" follows ("Kit Tregear, who …")', () => {
+    const got = extractEntities('Storm', 'Kit Tregear, who has fished out of Newlyn for 31 years, said he had not seen a sea like it.', lex, 'en');
+    expect(got.people).toContain('Kit Tregear');
+    // A role opening the sentence is still no part of the name.
+    expect(extractEntities('Derby', 'Referee Daniel Laryea, who refereed at the Africa Cup of Nations, sent off the captain.', lex, 'en').people).toContain('Daniel Laryea');
+  });
+
+  it('reads "St Michael\'s Mount" as a place, not a person named Michael', () => {
+    const got = extractEntities('Storm', 'The causeway to St Michael’s Mount was shut to visitors for the day.', lex, 'en');
+    expect(got.places).toContain('St Michael’s Mount');
+    expect(got.people).toEqual([]);
+  });
+
+  it('reads "Co Monaghan" and "Co. Clare" as the counties', () => {
+    const got = extractEntities('Farms', 'Several farms in Co Monaghan closed, and a grower in Co. Clare cut jobs.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['County Monaghan', 'County Clare']));
+  });
+});

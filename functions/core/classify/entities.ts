@@ -406,6 +406,17 @@ function ageFollows(body: string, toks: readonly { pos: number; text: string }[]
   return AGE_AFTER.test(body.slice(end, end + 12));
 }
 
+/**
+ * Whether a clause about someone follows the tokens ("Kit Tregear, who has fished out of Newlyn …"):
+ * the sentence's first word is then no everyday word before the name but its first. (Not enough to
+ * type a run as a person: a side is "who" too, "Arsenal, who beat …".)
+ */
+function whoFollows(body: string, toks: readonly { pos: number; text: string }[]): boolean {
+  const last = toks[toks.length - 1]!;
+  const end = last.pos + last.text.length;
+  return body.startsWith(', who ', end);
+}
+
 /** {@link surnameMay} before no day ("Jan May 5" is a date). */
 function surnameMonth(body: string, toks: readonly Token[]): boolean {
   const last = toks[toks.length - 1]!;
@@ -651,7 +662,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
           // "Hotels on La Digue": an article the world list writes as part of a place's name stays.
           !(!toks[0]!.sentenceStart && toks.length <= 3 && isWorldPlace(toks.map((t) => t.bare)))) || (NON_NAMES.has(norm(toks[0]!.bare)) && !givenNameBefore(toks[0]!.bare, toks[1]!.bare) && !namesStreet(toks) && !namesBodyInside(toks)) ||
         // "Marina Ortega testified": an everyday word that is also a given name, before a surname, opens the name.
-        (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !legallyNamed && !givenNameOverInitial(toks.map((t) => t.bare)) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !namesLocalCouncil(toks) && !namesRegionalInstitution(toks) && !opensBodyOfCommonWords(toks, lexicon) &&
+        (toks[0]!.sentenceStart && (lexicon?.isCommon(toks[0]!.bare) ?? false) && !legallyNamed && !givenNameOverInitial(toks.map((t) => t.bare)) && !(toks.length === 2 && (givenNameBefore(toks[0]!.bare, toks[1]!.bare) || EVERYDAY_GIVEN_NAMES.has(toks[0]!.bare)) && !(lexicon?.isCommon(toks[1]!.bare) ?? true)) && !ageFollows(body, toks) && !(toks.length === 2 && whoFollows(body, toks)) && !namesLocalCouncil(toks) && !namesRegionalInstitution(toks) && !opensBodyOfCommonWords(toks, lexicon) &&
           !writtenInsideSentence(body, toks[0]!.bare, toks[1]!.bare) && !(toks.length >= 3 && opensTwoBodiesNames(body, toks[0]!.bare, toks[1]!.bare)) &&
           // "Forge FC, Pacific FC and …": a club's letters closing the run make its first word the club's.
           !(toks.length <= 3 && /^(?:FC|AFC|CF|SC)$/u.test(toks[toks.length - 1]!.bare))))
@@ -811,13 +822,15 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const roleBefore = before !== undefined && (foreign ? FOREIGN_ROLE_BEFORE.has(before) : ROLE_BEFORE.has(before.toLowerCase()));
     // "Dawn Salt, 58, from Meir": an age between commas after a name says a person, whatever the words mean.
     const ageAfter = !foreign && ageFollows(body, toks);
+    // "Kit Tregear, who has fished …": a clause about someone after the run.
+    const whoAfter = !foreign && whoFollows(body, toks);
     // "bringing in Karla Pretorius": after "in" a known given name opening a longer run is still a person.
     const givenAfterIn = (before === 'in' || before === 'into') && toks.length >= 2 && opensWithGivenName();
     const continuesBefore = NAME_GOES_ON_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos));
     const continuesAfter = NAME_GOES_ON_AFTER.test(body.slice(end, end + 40));
     const speaksAfter = speaksAt(body, end);
     // (Outside English "at" is no preposition: Danish and Norwegian "that", Tagalog "and".)
-    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn && !(foreign && before === 'at'), foreign, nounCaps, orgCue, english: language === 'en', placeCue, roleFirst: roleBefore ? toks[0]!.bare : undefined, placePrepBefore: before !== undefined && PLACE_PREPS.has(before), placePrepTheBefore: before === 'the' && !last.possessive && PLACE_PREP_THE_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 20), toks[0]!.pos)), connectors, language, lowercaseWords, roleBefore, ageAfter, continuesBefore, continuesAfter, speaksAfter, aloneAsActor: (word) => writesAloneAsActor(body, word) };
+    const ctx: RunContext = { noPerson: before !== undefined && NO_PERSON_BEFORE.has(before) && !givenAfterIn && !(foreign && before === 'at'), foreign, nounCaps, orgCue, english: language === 'en', placeCue, roleFirst: roleBefore ? toks[0]!.bare : undefined, placePrepBefore: before !== undefined && PLACE_PREPS.has(before), placePrepTheBefore: before === 'the' && !last.possessive && PLACE_PREP_THE_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 20), toks[0]!.pos)), connectors, language, lowercaseWords, roleBefore, ageAfter, whoAfter, continuesBefore, continuesAfter, speaksAfter, aloneAsActor: (word) => writesAloneAsActor(body, word) };
     const words = toks.map((t) => t.bare);
     /** The run without a capitalised "The" opening it ("The Calgary Stampeders beat …"). */
     const named = words[0] === 'The' && words.length > 1 ? words.slice(1) : words;

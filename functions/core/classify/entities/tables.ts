@@ -54,8 +54,14 @@ export const LOWERCASE_INNER: { alias: string; entry: GazEntry }[] = [];
 export function addGaz(list: readonly string[], kind: Kind): void {
   for (const line of list) {
     const names = line.split('|');
-    addGazNames(names[0]!, names, kind);
+    addGazNames(names[0]!, kind === 'place' ? names.flatMap(withShortCounty) : names, kind);
   }
+}
+
+/** A county's name and its short forms, as Irish and British papers write them: "County Monaghan", "Co Monaghan", "Co. Monaghan". */
+function withShortCounty(name: string): string[] {
+  const county = /^County (\p{Lu}.*)$/u.exec(name)?.[1];
+  return county === undefined ? [name] : [name, `Co ${county}`, `Co. ${county}`];
 }
 /** Enters the names of one entry under its canonical name; a name already known keeps its first entry. */
 export function addGazNames(canonical: string, names: readonly string[], kind: Kind): void {

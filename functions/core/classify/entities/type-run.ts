@@ -279,6 +279,8 @@ export interface RunContext {
   roleFirst?: string;
   /** An age in apposition follows the run ("Dawn Salt, 58,"). */
   ageAfter?: boolean;
+  /** A "who" clause follows the run ("Kit Tregear, who has fished …"). */
+  whoAfter?: boolean;
   /** Whether the article writes a word alone as someone who acts ("West then drove"; see `writesAloneAsActor`). */
   aloneAsActor?: (word: string) => boolean;
 }
@@ -333,6 +335,9 @@ export function givenNameOverInitial(words: readonly string[]): boolean {
 
 /** The name after a saint's title, maybe double ("St John-Baxter"). */
 const SAINT_NAME = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+
+/** Words closing a place named after a saint, besides the place words ("St Michael's Mount", "St John's Wood"). */
+const SAINT_PLACE_ENDS: ReadonlySet<string> = new Set(['mount', 'wood', 'green', 'well', 'wells', 'cross', 'head', 'isle']);
 
 /** A saint's title at `at` and one name after it: "St Elizabeth", "Saint Andrew". */
 function saintNameAt(words: readonly string[], at: number): boolean {
@@ -691,6 +696,12 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const worship = words[0] === 'The' ? words.slice(1) : words;
   if (worship.length >= 2 && WORSHIP_WORDS.has(norm(worship[worship.length - 1]!)) && (SAINT.test(worship[0]!) || worship.slice(0, -1).some((w) => /['’]s$/u.test(w)))) {
     out.push({ kind: 'place', name: worship.join(' '), pos, fixed: true });
+    return;
+  }
+  // "St Michael's Mount", "St Peter's Square": a saint's possessive and a place's word after it name a
+  // place; the title is no person's, nor the saint's name a given name.
+  if (words.length === 3 && SAINT.test(words[0]!) && /\p{Ll}['’]s$/u.test(words[1]!) && (PLACE_WORDS.has(norm(words[2]!)) || SAINT_PLACE_ENDS.has(norm(words[2]!)))) {
+    out.push({ kind: 'place', name: words.join(' '), pos, fixed: true });
     return;
   }
   // "St Elizabeth", "St Catherine", "Saint Andrew": in the news a saint's name alone names a parish, a
@@ -1742,7 +1753,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     // "Faith Wambui-Otieno", "Mercy Johnson-Okojie": before a double-barrelled surname of unusual
     // words, the first word is a given name whatever else it means; so is a virtue name before an
     // unusual word ("Precious Moyo").
-    if (content.length === 2 && common.length === 1 && common[0] === content[0] && (doubleBarrelled(lastWord, lex) || EVERYDAY_GIVEN_NAMES.has(content[0]!) || (EVERYDAY_ENGLISH_GIVEN_NAMES.has(content[0]!) && !(first.sentenceStart && first.bare === content[0])))) return true;
+    if (content.length === 2 && common.length === 1 && common[0] === content[0] && (doubleBarrelled(lastWord, lex) || EVERYDAY_GIVEN_NAMES.has(content[0]!) || (EVERYDAY_ENGLISH_GIVEN_NAMES.has(content[0]!) && !(first.sentenceStart && first.bare === content[0] && ctx.whoAfter !== true)))) return true;
     // Only short words: a longer one is more often a title or a word of the sentence ("Commander-in-Chief Al Gore").
     if (titledRun && !common.includes(lastWord) && common.every((w) => w.length <= 4)) return true;
     // "Mr Prosper Dzakpasu", "Eng Hope Mensah": after a short honorific, the first of two words is a given name
