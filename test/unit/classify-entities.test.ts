@@ -4691,3 +4691,12 @@ describe('a name opening the sentence before a "who" clause, a saint\'s possessi
     expect(got.places).toEqual(expect.arrayContaining(['County Monaghan', 'County Clare']));
   });
 });
+
+describe('Danish and Norwegian islands and towns after "på" and "ved"', () => {
+  it('reads a name no list knows after "på" or "ved" as a place', () => {
+    const da = extractEntities('Stenrev ved Læsø', 'Fiskerne på Læsø har længe sagt det. Forskere har undersøgt revet ved Læsø Trindel nordøst for øen.', lex, 'da');
+    expect(da.places).toEqual(expect.arrayContaining(['Læsø', 'Læsø Trindel']));
+    const no = extractEntities('Storm', 'Fergene til Husøy på Senja ble innstilt, og veien ved Gryllefjord var stengt.', lex, 'no');
+    expect(no.places).toEqual(expect.arrayContaining(['Senja', 'Gryllefjord']));
+  });
+});

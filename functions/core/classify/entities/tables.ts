@@ -390,10 +390,11 @@ export const FOREIGN_PLACE_PREPS: Readonly<Record<string, ReadonlySet<string>>> 
   pt: new Set(['em', 'no', 'na', 'desde']),
   it: new Set(['a', 'in']),
   nl: new Set(['in', 'uit', 'naar']),
+  // Danish and Norwegian "on" for an island ("på Læsø", "på Senja") and "by" ("ved Skagen").
   sv: new Set(['i', 'från', 'utanför', 'nära']),
-  no: new Set(['i', 'utenfor']),
-  nb: new Set(['i', 'utenfor']),
-  nn: new Set(['i', 'utanfor']),
+  no: new Set(['i', 'utenfor', 'på', 'ved']),
+  nb: new Set(['i', 'utenfor', 'på', 'ved']),
+  nn: new Set(['i', 'utanfor', 'på', 'ved']),
   // Slavic "in" takes the locative, which the lists name as written ("w Rzeszowie", "v Košiciach");
   // "near" other cases ("pod Pabianicami", "u Třeboně", "pri Nitre"). Not "nad" ("above"): it is a
   // win's "over" ("nad Vítkovicemi") as often, and a town's ("Jablonec nad Nisou").
@@ -404,7 +405,7 @@ export const FOREIGN_PLACE_PREPS: Readonly<Record<string, ReadonlySet<string>>> 
   hr: new Set(['u']),
   bs: new Set(['u']),
   sr: new Set(['u']),
-  da: new Set(['i', 'udenfor']),
+  da: new Set(['i', 'udenfor', 'på', 'ved']),
   is: new Set(['í']),
   af: new Set(['in', 'naby']),
   fy: new Set(['yn']),
