@@ -4700,3 +4700,16 @@ describe('Danish and Norwegian islands and towns after "på" and "ved"', () => {
     expect(no.places).toEqual(expect.arrayContaining(['Senja', 'Gryllefjord']));
   });
 });
+
+describe('French bodies written in sentence case', () => {
+  it('reads a ministry with two portfolios whole, and its first portfolio alone later as the same ministry', () => {
+    const got = extractEntities('Algues', 'Le ministère de l’Agriculture et de la Souveraineté alimentaire a fait appel. Le ministère de l’Agriculture a indiqué prendre acte de la décision. Le ministère de la Santé et le préfet ont parlé.', lex, 'fr');
+    expect(got.organizations).toEqual(expect.arrayContaining(['ministère de l’Agriculture et de la Souveraineté alimentaire', 'ministère de la Santé']));
+    expect(got.organizations).not.toContain('ministère de l’Agriculture');
+  });
+
+  it('reads an acronym a long body defines in brackets, and one after an elided article, as a body', () => {
+    expect(extractEntities('Pluie', 'La station de l’Agence nationale de l’aviation civile et de la météorologie (ANACIM) à Ziguinchor a relevé 187 millimètres.', lex, 'fr').organizations).toContain('ANACIM');
+    expect(extractEntities('Pluie', 'Le ciel n’annonce pas de répit : l’ANACIM prévoit de nouvelles averses sur le sud du pays.', lex, 'fr').organizations).toContain('ANACIM');
+  });
+});

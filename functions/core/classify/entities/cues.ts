@@ -471,9 +471,14 @@ export const TERM_ACRONYMS = new Set(
 /** "el CONICET", "o INEM", "der ADAC": outside English, an article before an unknown acronym marks a body. */
 export function articleBeforeAcronym(body: string, pos: number, word: string): boolean {
   if (word.length < 3 || !/^\p{Lu}+$/u.test(word) || TERM_ACRONYMS.has(word) || GAZ.has(norm(word))) return false;
-  const before = /([\p{L}]+)\s+$/u.exec(body.slice(Math.max(0, pos - 12), pos))?.[1];
+  const lead = body.slice(Math.max(0, pos - 12), pos);
+  // Or the article elided onto it: "l’ANACIM prévoit", "dell'ISTAT".
+  if (ELIDED_ARTICLE_BEFORE.test(lead)) return true;
+  const before = /([\p{L}]+)\s+$/u.exec(lead)?.[1];
   return before !== undefined && FOREIGN_ARTICLES.has(before.toLowerCase());
 }
+/** French, Italian and Catalan articles elided onto the next word ("l'", "dell'", "all'"), closing the text before it. */
+const ELIDED_ARTICLE_BEFORE = /(?<![\p{L}])(?:[lL]|[dD]ell|[nN]ell|[aA]ll|[dD]all|[sS]ull)['’]$/u;
 
 /**
  * "Deutsches Krebsforschungszentrum (DKFZ)", "Jurado Electoral Especial (JEE)": outside English, an
@@ -483,8 +488,9 @@ export function articleBeforeAcronym(body: string, pos: number, word: string): b
 export function bracketedAfterName(body: string, pos: number, word: string, nounCaps: boolean): boolean {
   if (word.length < 2 || !/^\p{Lu}[\p{Lu}\p{N}]+$/u.test(word) || TERM_ACRONYMS.has(word) || GAZ.has(norm(word))) return false;
   if (body[pos - 1] !== '(' || body[pos + word.length] !== ')') return false;
-  const before = body.slice(Math.max(0, pos - 60), pos - 1);
-  const name = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,8})\s*$/u.exec(before)?.[1];
+  // (Up to ten words: a body written in sentence case may be long, "Agence nationale de l'aviation civile et de la météorologie (ANACIM)".)
+  const before = body.slice(Math.max(0, pos - 90), pos - 1);
+  const name = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,9})\s*$/u.exec(before)?.[1];
   if (name === undefined || !/\p{Ll}/u.test(name) || /[.!?]\s/u.test(name)) return false;
   // Where every noun is capitalised, the name is the capitalised words right before the bracket
   // ("Deutsches Krebsforschungszentrum"), not a sentence's ("in Krankenhausinformationssystemen").

@@ -84,6 +84,28 @@ const HEADED_NAME = new RegExp(
   'gu',
 );
 
+/** Ministries' heads, whose name may list a second portfolio: "ministère de l'Hydraulique et de l'Assainissement". */
+const MINISTRY_HEADS: ReadonlySet<string> = new Set(['ministère', 'ministerio', 'ministero', 'ministério']);
+/** An adjective by its ending, closing a second portfolio in lower case: "Souveraineté alimentaire", "Transition écologique". */
+const PORTFOLIO_ADJECTIVE_SHAPE = String.raw`\p{Ll}{3,}(?:aire|aires|ique|iques|elle|elles|ale|ales|ive|ives|ario|aria|ária|ário|ico|ica|ile|ili)`;
+/** A second portfolio after a ministry's first: "et de l'Assainissement", "y de Alimentación", "e della Sovranità alimentare". */
+const SECOND_PORTFOLIO = new RegExp(
+  String.raw`^[^\S\n]+(?:et|y|e|i)[^\S\n]+${LINKS}[^\S\n]*\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*(?:[^\S\n]+(?:${PORTFOLIO_ADJECTIVES}|${PORTFOLIO_ADJECTIVE_SHAPE})(?![\p{L}]))?`,
+  'u',
+);
+
+/** A name that closes on a second portfolio. */
+const SECOND_PORTFOLIO_AT_END = new RegExp(String.raw`[^\S\n](?:et|y|e|i)[^\S\n]+${LINKS}[^\S\n]*\p{Lu}[^\n]*$`, 'u');
+
+/** A ministry's name with its second portfolio when the text gives one; any other match as it is. */
+function withSecondPortfolio(m: RegExpExecArray, body: string): RegExpExecArray {
+  if (!MINISTRY_HEADS.has(m[1]!.toLowerCase())) return m;
+  const second = SECOND_PORTFOLIO.exec(body.slice(m.index! + m[0].length))?.[0];
+  if (second === undefined) return m;
+  m[0] += second;
+  return m;
+}
+
 /** Head nouns that are another word in some of the languages read: the languages where they are. */
 const OTHER_WORD_IN: Readonly<Record<string, ReadonlySet<string>>> = {
   col: new Set(['it']),
@@ -181,7 +203,7 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
   if (language === undefined || !(LANGUAGES.has(language) || language === 'nl')) return;
   const headAdjective = HEAD_ADJECTIVE_PATTERNS.get(language);
   const adjectivedAll = headAdjective ? [...body.matchAll(headAdjective)].filter((m) => !GAZ.has(norm(m[0]))) : [];
-  const headed = (language === 'nl' ? [...body.matchAll(DUTCH_HEADED_NAME)] : [...body.matchAll(HEADED_NAME)].filter((m) => !(LINKED_ONLY.has(m[1]!.toLowerCase()) && m[2] === undefined)))
+  const headed = (language === 'nl' ? [...body.matchAll(DUTCH_HEADED_NAME)] : [...body.matchAll(HEADED_NAME)].filter((m) => !(LINKED_ONLY.has(m[1]!.toLowerCase()) && m[2] === undefined)).map((m) => withSecondPortfolio(m, body)))
     // A place's noun takes no word written small before the name: "no rio depende da Secretaria …" is a verb's.
     .filter((m) => !(KIND_OF_HEAD.get(m[1]!.toLowerCase()) === 'place' && ADJECTIVE_AFTER_HEAD.test(m[0].slice(m[1]!.length))))
     // Nor one that is another language's small word: Italian "col Monopoli" (with the), French "via Lyon" (by way of).
@@ -191,6 +213,9 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
   // A name the lists know ("Banca d'Italia") is read, with its canonical name, by the runs.
   const elided = ELIDING_LANGUAGES.has(language) ? [...body.matchAll(CAPITAL_HEAD_ELIDED)].filter((m) => !GAZ.has(norm(m[0]))) : [];
   const adjectived = adjectivedAll.filter((m) => !overlaps(m, [...headed, ...elided]));
+  // The ministry named again by its first portfolio alone is the same ministry ("ministère de l'Agriculture").
+  const longForms = headed.filter((m) => MINISTRY_HEADS.has(m[1]!.toLowerCase()) && SECOND_PORTFOLIO_AT_END.test(m[0])).map((m) => m[0]);
+  const fullName = (name: string): string => longForms.find((long) => long.startsWith(name) && SECOND_PORTFOLIO.test(long.slice(name.length))) ?? name;
   for (const m of [...headed, ...elided, ...adjectived]) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     // A longer name read already ("Office national des forêts (ONF)", spelt by its acronym) stays whole.
@@ -206,7 +231,7 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
     // The place a body serves stays a place of its own ("Puglia" in "Consiglio regionale della Puglia").
     for (const o of inside) if (o.pos < nameEnd && !(o.kind === 'place' && o.pos >= servedAt)) mentions.splice(mentions.indexOf(o), 1);
     dropSinglesWithin(singles, body, start, nameEnd);
-    mentions.push({ kind: KIND_OF_HEAD.get(m[1]!.toLowerCase()) ?? 'org', name, pos: start, fixed: true });
+    mentions.push({ kind: KIND_OF_HEAD.get(m[1]!.toLowerCase()) ?? 'org', name: fullName(name), pos: start, fixed: true });
   }
 }
 
