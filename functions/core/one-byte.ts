@@ -11,9 +11,14 @@
 /** Any UTF-16 code unit beyond Latin-1, surrogates included. */
 const BEYOND_LATIN1 = /[\u0100-\uFFFF]/;
 
+/** Whether all the text's characters are Latin-1, so that it can be stored one byte per character. */
+export function fitsOneByte(text: string): boolean {
+  return !BEYOND_LATIN1.test(text);
+}
+
 /** The same text, stored one byte per character when all its characters are Latin-1. */
 export function oneByteWhereItFits(text: string): string {
-  return BEYOND_LATIN1.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
+  return fitsOneByte(text) ? Buffer.from(text, 'latin1').toString('latin1') : text;
 }
 
 /**

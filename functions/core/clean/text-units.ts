@@ -1,6 +1,6 @@
 /** A scraped page as units: its lines, long ones split, hard-wrapped ones joined, menus and table rows marked. */
 import { AUTHOR_CONJUNCTIONS, BYLINE_WORDS, splitDateline } from './boilerplate.js';
-import { oneByteWhereItFits } from '../one-byte.js';
+import { fitsOneByte, oneByteWhereItFits } from '../one-byte.js';
 import { isStopWord, lineStats, type LineStats } from './lines.js';
 import { undoChatCopy, undoLinkAddresses, undoPrintedPages, undoTextDump } from './text-dumps.js';
 import { countWords, decodeEntities, normalizeSpace } from './text-utils.js';
@@ -310,14 +310,18 @@ function unglued(line: string): string {
 
 export function toUnits(text: string, now: Date): Unit[] {
   keyCache.clear();
-  const rawLines = linesFromSkipLink(undoChatCopy(undoPrintedPages(undoLinkAddresses(undoTextDump(decodeEntities(text))))).split('\n'));
+  const page = undoChatCopy(undoPrintedPages(undoLinkAddresses(undoTextDump(decodeEntities(text)))));
+  // A page all of whose characters are Latin-1 is copied one byte per character once, whole, and its
+  // lines with it; otherwise each line and each unit below is, where it can be (one-byte.ts).
+  const perLine = !fitsOneByte(page);
+  const rawLines = linesFromSkipLink((perLine ? page : oneByteWhereItFits(page)).split('\n'));
   const blocks: string[][] = [[]];
   const menus = new Set<string>();
   const rows = new Map<string, string>();
   for (const scraped of rawLines) {
     // Each line one byte per character where it can be, and each unit below: one-byte-only regexp
-    // code, smaller and faster, serves most of a page's lines (one-byte.ts).
-    const raw = oneByteWhereItFits(scraped);
+    // code, smaller and faster, serves most of a page's lines.
+    const raw = perLine ? oneByteWhereItFits(scraped) : scraped;
     // "July 21, 2026July 22, 2026", "Posted bynewsdeskMay 20, 2026Leave a comment": a line's elements a
     // text dump ran together.
     const line = unglued(normalizeSpace(raw));
@@ -341,7 +345,7 @@ export function toUnits(text: string, now: Date): Unit[] {
       if (units.length >= MAX_UNITS) return;
       const stats = lineStats(t);
       const cells = rows.get(t);
-      units.push({ text: oneByteWhereItFits(t), stats, junk: false, related: false, blankAfter: i === lines.length - 1, first: units.length === 0, menu: menus.has(t), tabular: cells !== undefined, ...(cells === undefined ? {} : { cells }) });
+      units.push({ text: perLine ? oneByteWhereItFits(t) : t, stats, junk: false, related: false, blankAfter: i === lines.length - 1, first: units.length === 0, menu: menus.has(t), tabular: cells !== undefined, ...(cells === undefined ? {} : { cells }) });
     });
   }
   return units;
