@@ -4713,3 +4713,10 @@ describe('French bodies written in sentence case', () => {
     expect(extractEntities('Pluie', 'Le ciel n’annonce pas de répit : l’ANACIM prévoit de nouvelles averses sur le sud du pays.', lex, 'fr').organizations).toContain('ANACIM');
   });
 });
+
+describe('a town after a compass word written small, beside another town of its name', () => {
+  it('reads "in north Fargo" as Fargo, though the article also names West Fargo', () => {
+    const got = extractEntities('Robot', 'It employs 23 people at a workshop in north Fargo, a few blocks from the Red River. He was an engineer at Bobcat Company in West Fargo.', lex, 'en');
+    expect(got.places).toEqual(expect.arrayContaining(['Fargo', 'West Fargo']));
+  });
+});

@@ -639,6 +639,9 @@ const TOWN_NOUN_AFTER = /^\s+(?:harbour|harbor|quay|quayside|seafront|promenade|
  *   longer name or as an owner ("Albemarle Corp.", "Mercedes Kirkel", "Gloucester's"), nor after
  *   another name ("Juice Williams"), and not in a sports article.
  */
+/** Compass words written small before a town's name: "north Fargo", "south-east London". */
+const SMALL_COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'central', 'northern', 'southern', 'eastern', 'western', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'downtown', 'inner', 'outer', 'greater', 'rural', 'suburban']);
+
 export function townWhereSentenceSaysPlace(body: string, s: Single, sportsArticle: boolean): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(s.word) || NON_NAMES.has(norm(s.word)) || GIVEN_NAMES.has(norm(s.word))) return false;
   // ("The Lenexa-based", "McGill University and Mila": split off a longer run.)
@@ -655,6 +658,8 @@ export function townWhereSentenceSaysPlace(body: string, s: Single, sportsArticl
     if (/^\s+\p{Lu}/u.test(after) || /^['’]s\b/u.test(after)) return false;
     const before = precedingWord(body, pos)?.toLowerCase();
     if (before !== undefined && TOWN_PREPS.has(before)) return true;
+    // "in north Fargo", "across east Belfast": a compass word written small between the preposition and the town.
+    if (before !== undefined && SMALL_COMPASS.has(before) && TOWN_PREPS.has(precedingWord(body, pos - before.length - 1)?.toLowerCase() ?? '')) return true;
     // "Kabale, Hoima and Fort Portal", "from New Plymouth and Stratford": next to a place in a list.
     const listed = listedBesidePlace(body, pos, s.word);
     if (listed === 'after-preposition') return true;
@@ -717,7 +722,8 @@ export function listedBesidePlace(body: string, pos: number, word: string): 'aft
  */
 export function writtenAfterAnotherName(body: string, word: string, withinSentence = false): boolean {
   const before = withinSentence ? String.raw`\p{Lu}[\p{L}.'’-]*\p{L}|\p{Lu}\.?` : String.raw`\p{Lu}[\p{L}.'’-]*`;
-  for (const m of body.matchAll(new RegExp(`(${before})\\s+${word}(?![\\p{L}-])`, 'gu'))) if (!EN_STOPWORDS.has(m[1]!.toLowerCase())) return true;
+  // ("West Fargo" beside "Fargo" is another town of the name, not a person's.)
+  for (const m of body.matchAll(new RegExp(`(${before})\\s+${word}(?![\\p{L}-])`, 'gu'))) if (!EN_STOPWORDS.has(m[1]!.toLowerCase()) && !COMPASS.has(norm(m[1]!))) return true;
   return false;
 }
 
