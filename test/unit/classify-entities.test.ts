@@ -4676,6 +4676,7 @@ describe('a name opening the sentence before a "who" clause, a saint\'s possessi
   it('reads an everyday given name before a surname as a person when "who" follows ("Kit Tregear, who …")', () => {
     const got = extractEntities('Storm', 'Kit Tregear, who has fished out of Newlyn for 31 years, said he had not seen a sea like it.', lex, 'en');
     expect(got.people).toContain('Kit Tregear');
+    expect(extractEntities('Jobs', '“It is good,” said Semi Drauna, who manages Investment Fiji’s work in the Central division.', lex, 'en').people).toContain('Semi Drauna');
     // A role opening the sentence is still no part of the name.
     expect(extractEntities('Derby', 'Referee Daniel Laryea, who refereed at the Africa Cup of Nations, sent off the captain.', lex, 'en').people).toContain('Daniel Laryea');
   });

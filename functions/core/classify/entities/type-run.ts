@@ -1745,6 +1745,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     const lastWord = content[content.length - 1]!;
     // "Dawn Salt, 58,": an age after two or three words that name no place or body makes them a person's name.
     if (ctx.ageAfter && content.length >= 2 && content.length <= 3 && !content.some((w) => functionWord(w) || ORG_WORDS.has(norm(w)) || PLACE_WORDS.has(norm(w)))) return true;
+    // "said Semi Drauna, who manages …": before an unusual surname and a "who" clause, the first word is a given name whatever else it means.
+    if (ctx.whoAfter && content.length === 2 && common.length === 1 && common[0] === content[0] && !functionWord(content[0]!) && !ORG_WORDS.has(norm(lastWord)) && !PLACE_WORDS.has(norm(lastWord))) return true;
     // After a role noun the first word is the given-name slot, whatever else it means ("Miles Hurrell").
     if (ctx.roleBefore && content.length <= 3 && !common.includes(lastWord) && common.every((w) => w === content[0])) return true;
     // "chief executive Bill Staples", "coach Avram Grant": after a role noun, a given name or an unusual
