@@ -4721,3 +4721,10 @@ describe('a town after a compass word written small, beside another town of its 
     expect(got.places).toEqual(expect.arrayContaining(['Fargo', 'West Fargo']));
   });
 });
+
+describe('a body named before one of its staff', () => {
+  it('reads "the Teagasc researcher" as a body', () => {
+    const got = extractEntities('Mushrooms', 'The mix gave yields within 4 per cent of peat, according to Dr Róisín Gollogly, the Teagasc researcher who led the work.', lex, 'en');
+    expect(got.organizations).toContain('Teagasc');
+  });
+});

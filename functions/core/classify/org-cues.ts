@@ -29,6 +29,8 @@ const ORG_NOUN_AFTER = /^\s+(?:union|group|band|company|firm|club|bank|charity|f
 /** What a company has: "Harcourt's chief executive", "Volkswagen's shares", "Tesla's quarterly results". */
 const CORPORATE_POSSESSION =
   /^\s+(?:chief (?:executive|financial officer|operating officer|technology officer)|ceo|cfo|chairman|chairwoman|board|shareholders|shares|stock|share price|market (?:value|share|capitali[sz]ation)|revenues?|profits?|sales|earnings|valuation|subsidiar(?:y|ies)|headquarters|(?:annual|quarterly) (?:report|results))\b/iu;
+/** "the Teagasc researcher who led the work", "the Coillte ecologist": after "the", one of a body's staff named after it. */
+const STAFF_NOUN_AFTER = /^\s+(?:researchers?|scientists?|ecologists?|engineers?|economists?|analysts?|agronomists?|hydrologists?|epidemiologists?|statisticians?)\b(?!['’-])/u;
 /** A company officer named after the company: "Verhoeven chief executive Pieter van der Berg". */
 const OFFICER_AFTER =
   /^\s+(?:chief (?:executive|financial officer|operating officer|technology officer)|chairman|chairwoman|chair|vice president|managing director|co-founder|founder|spokesperson|spokesman|spokeswoman|executive director|director general|general secretary|secretary general)\s+\p{Lu}/u;
@@ -112,7 +114,7 @@ export function orgCueAt(text: string, start: number, end: number, possessive: b
   if (line.startsWith(',')) return ORG_APPOSITION.test(line) ? 'strong' : undefined;
   if (ANALYST_AFTER.test(line) && TEAM_SHAPED.test(text.slice(start, end))) return 'strong';
   if (NEXT_WORDS.has(nextWord) && (OFFICER_AFTER.test(line) || SHARES_AFTER.test(line) || SAID_IT_AFTER.test(line) || (TEAM_ROLE_AFTER.test(line) && TEAM_SHAPED.test(text.slice(start, end))))) return 'strong';
-  if ((startsWithThe || lastWord === 'the') && ORG_NOUN_AFTER.test(line)) return 'strong';
+  if ((startsWithThe || lastWord === 'the') && (ORG_NOUN_AFTER.test(line) || STAFF_NOUN_AFTER.test(line))) return 'strong';
   return undefined;
 }
 
