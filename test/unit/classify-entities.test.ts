@@ -4728,3 +4728,10 @@ describe('a body named before one of its staff', () => {
     expect(got.organizations).toContain('Teagasc');
   });
 });
+
+describe('given names of the Gambia, Senegal and Romansh and German Switzerland', () => {
+  it('reads people outside English by them ("Bakary Diédhiou", "Remo Halter", "Flurin Caduff")', () => {
+    expect(extractEntities('Inondations', 'Le premier adjoint au maire, Bakary Diédhiou, reconnaît que la ville a grandi trop vite.', lex, 'fr').people).toContain('Bakary Diédhiou');
+    expect(extractEntities('Schwingfest', 'Unschön endete der Tag für den Lungerer Remo Halter. Auch Flurin Caduff schied früh aus.', lex, 'de').people).toEqual(expect.arrayContaining(['Remo Halter', 'Flurin Caduff']));
+  });
+});
