@@ -399,10 +399,12 @@ function opensBodyOfCommonWords(toks: readonly Token[], lexicon: Lexicon | undef
 /** ", 58," or ", aged 58," after a name: the person's age in apposition. */
 const AGE_AFTER = /^,\s*(?:aged\s+)?\d{1,3},/u;
 
+/** Where the tokens end in the body. */
+const endOf = (toks: readonly { pos: number; text: string }[]): number => toks[toks.length - 1]!.pos + toks[toks.length - 1]!.text.length;
+
 /** Whether an age in apposition follows the tokens ("Dawn Salt, 58,"). */
 function ageFollows(body: string, toks: readonly { pos: number; text: string }[]): boolean {
-  const last = toks[toks.length - 1]!;
-  const end = last.pos + last.text.length;
+  const end = endOf(toks);
   return AGE_AFTER.test(body.slice(end, end + 12));
 }
 
@@ -412,9 +414,7 @@ function ageFollows(body: string, toks: readonly { pos: number; text: string }[]
  * type a run as a person: a side is "who" too, "Arsenal, who beat …".)
  */
 function whoFollows(body: string, toks: readonly { pos: number; text: string }[]): boolean {
-  const last = toks[toks.length - 1]!;
-  const end = last.pos + last.text.length;
-  return body.startsWith(', who ', end);
+  return body.startsWith(', who ', endOf(toks));
 }
 
 /** {@link surnameMay} before no day ("Jan May 5" is a date). */

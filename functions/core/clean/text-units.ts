@@ -314,6 +314,7 @@ export function toUnits(text: string, now: Date): Unit[] {
   // A page all of whose characters are Latin-1 is copied one byte per character once, whole, and its
   // lines with it; otherwise each line and each unit below is, where it can be (one-byte.ts).
   const perLine = !fitsOneByte(page);
+  const oneByte = perLine ? oneByteWhereItFits : (line: string): string => line;
   const rawLines = linesFromSkipLink((perLine ? page : oneByteWhereItFits(page)).split('\n'));
   const blocks: string[][] = [[]];
   const menus = new Set<string>();
@@ -321,7 +322,7 @@ export function toUnits(text: string, now: Date): Unit[] {
   for (const scraped of rawLines) {
     // Each line one byte per character where it can be, and each unit below: one-byte-only regexp
     // code, smaller and faster, serves most of a page's lines.
-    const raw = perLine ? oneByteWhereItFits(scraped) : scraped;
+    const raw = oneByte(scraped);
     // "July 21, 2026July 22, 2026", "Posted bynewsdeskMay 20, 2026Leave a comment": a line's elements a
     // text dump ran together.
     const line = unglued(normalizeSpace(raw));
@@ -345,7 +346,7 @@ export function toUnits(text: string, now: Date): Unit[] {
       if (units.length >= MAX_UNITS) return;
       const stats = lineStats(t);
       const cells = rows.get(t);
-      units.push({ text: perLine ? oneByteWhereItFits(t) : t, stats, junk: false, related: false, blankAfter: i === lines.length - 1, first: units.length === 0, menu: menus.has(t), tabular: cells !== undefined, ...(cells === undefined ? {} : { cells }) });
+      units.push({ text: oneByte(t), stats, junk: false, related: false, blankAfter: i === lines.length - 1, first: units.length === 0, menu: menus.has(t), tabular: cells !== undefined, ...(cells === undefined ? {} : { cells }) });
     });
   }
   return units;

@@ -94,15 +94,13 @@ const SECOND_PORTFOLIO = new RegExp(
   'u',
 );
 
-/** A name that closes on a second portfolio. */
-const SECOND_PORTFOLIO_AT_END = new RegExp(String.raw`[^\S\n](?:et|y|e|i)[^\S\n]+${LINKS}[^\S\n]*\p{Lu}[^\n]*$`, 'u');
-
-/** A ministry's name with its second portfolio when the text gives one; any other match as it is. */
-function withSecondPortfolio(m: RegExpExecArray, body: string): RegExpExecArray {
+/** A ministry's name with its second portfolio when the text gives one, noted in `extended`; any other match as it is. */
+function withSecondPortfolio(m: RegExpExecArray, body: string, extended: Set<RegExpExecArray>): RegExpExecArray {
   if (!MINISTRY_HEADS.has(m[1]!.toLowerCase())) return m;
   const second = SECOND_PORTFOLIO.exec(body.slice(m.index! + m[0].length))?.[0];
   if (second === undefined) return m;
   m[0] += second;
+  extended.add(m);
   return m;
 }
 
@@ -203,7 +201,8 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
   if (language === undefined || !(LANGUAGES.has(language) || language === 'nl')) return;
   const headAdjective = HEAD_ADJECTIVE_PATTERNS.get(language);
   const adjectivedAll = headAdjective ? [...body.matchAll(headAdjective)].filter((m) => !GAZ.has(norm(m[0]))) : [];
-  const headed = (language === 'nl' ? [...body.matchAll(DUTCH_HEADED_NAME)] : [...body.matchAll(HEADED_NAME)].filter((m) => !(LINKED_ONLY.has(m[1]!.toLowerCase()) && m[2] === undefined)).map((m) => withSecondPortfolio(m, body)))
+  const extended = new Set<RegExpExecArray>();
+  const headed = (language === 'nl' ? [...body.matchAll(DUTCH_HEADED_NAME)] : [...body.matchAll(HEADED_NAME)].filter((m) => !(LINKED_ONLY.has(m[1]!.toLowerCase()) && m[2] === undefined)).map((m) => withSecondPortfolio(m, body, extended)))
     // A place's noun takes no word written small before the name: "no rio depende da Secretaria …" is a verb's.
     .filter((m) => !(KIND_OF_HEAD.get(m[1]!.toLowerCase()) === 'place' && ADJECTIVE_AFTER_HEAD.test(m[0].slice(m[1]!.length))))
     // Nor one that is another language's small word: Italian "col Monopoli" (with the), French "via Lyon" (by way of).
@@ -214,7 +213,7 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
   const elided = ELIDING_LANGUAGES.has(language) ? [...body.matchAll(CAPITAL_HEAD_ELIDED)].filter((m) => !GAZ.has(norm(m[0]))) : [];
   const adjectived = adjectivedAll.filter((m) => !overlaps(m, [...headed, ...elided]));
   // The ministry named again by its first portfolio alone is the same ministry ("ministère de l'Agriculture").
-  const longForms = headed.filter((m) => MINISTRY_HEADS.has(m[1]!.toLowerCase()) && SECOND_PORTFOLIO_AT_END.test(m[0])).map((m) => m[0]);
+  const longForms = headed.filter((m) => extended.has(m)).map((m) => m[0]);
   const fullName = (name: string): string => longForms.find((long) => long.startsWith(name) && SECOND_PORTFOLIO.test(long.slice(name.length))) ?? name;
   for (const m of [...headed, ...elided, ...adjectived]) {
     const [start, end] = [m.index!, m.index! + m[0].length];
