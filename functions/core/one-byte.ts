@@ -29,13 +29,17 @@ const TYPESET_QUOTES = /[’‚“”„]|(?<!\p{L})‘/gu;
 const TYPESET_QUOTES_AND_DASHES = /[’‚“”„]|(?<!\p{L})‘|(?<=\s)[–—](?=\s)/gu;
 const PLAIN_MARK: Readonly<Record<string, string>> = { '‘': "'", '’': "'", '‚': "'", '“': '"', '”': '"', '„': '"', '–': '-', '—': '-' };
 
+/** The text with typeset quotes and apostrophes as their plain ASCII marks, and with `dashes` a dash between spaces as a hyphen. */
+export function plainMarked(text: string, { dashes = true } = {}): string {
+  return text.replace(dashes ? TYPESET_QUOTES_AND_DASHES : TYPESET_QUOTES, (mark) => PLAIN_MARK[mark] ?? mark);
+}
+
 /**
- * The text with typeset quotes and apostrophes as their plain ASCII marks, and with `dashes` a dash
- * between spaces as a hyphen, one byte per character where the rest allows: most typeset English is
- * Latin-1 but for those marks. Same length, so a position in it is the same position in the text.
+ * `plainMarked`, one byte per character where the rest allows: most typeset English is Latin-1 but for
+ * those marks. Same length, so a position in it is the same position in the text.
  */
-export function withPlainMarks(text: string, { dashes = true } = {}): string {
-  return oneByteWhereItFits(text.replace(dashes ? TYPESET_QUOTES_AND_DASHES : TYPESET_QUOTES, (mark) => PLAIN_MARK[mark] ?? mark));
+export function withPlainMarks(text: string, options: { dashes?: boolean } = {}): string {
+  return oneByteWhereItFits(plainMarked(text, options));
 }
 
 /** The marks `withPlainMarks` writes for typeset ones. */

@@ -1,5 +1,5 @@
 /** Small text helpers shared by the format-specific cleaners. */
-import { withPlainMarks } from '../one-byte.js';
+import { plainMarked } from '../one-byte.js';
 
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
@@ -146,7 +146,7 @@ export const NAMES_END_STOP = /(?<=\s\S*\p{L}{2})\.\s+/u;
  */
 export function sameWording(a: string | null | undefined, b: string | null | undefined): boolean {
   if (a === null || a === undefined || b === null || b === undefined) return false;
-  const plain = (text: string): string => withPlainMarks(normalizeSpace(text)).toLowerCase();
+  const plain = (text: string): string => plainMarked(normalizeSpace(text)).toLowerCase();
   return plain(a) === plain(b);
 }
 
