@@ -15,6 +15,7 @@ const benches: { name: string; script: string; args?: string[]; tablesWithJson?:
   { name: 'classification', script: 'bench/classify.ts' },
   { name: 'endToEnd', script: 'bench/end-to-end.ts', tablesWithJson: true },
   { name: 'languageId', script: 'bench/language-id.ts' },
+  { name: 'charsetDetection', script: 'bench/charset-detection.ts' },
   { name: 'stages', script: 'bench/pipeline-stages.ts', tablesWithJson: true },
   { name: 'servingCached', script: 'bench/feed-serving.ts', args: ['--cache-seconds', '30', '--articles', '1000'], tablesWithJson: true },
   { name: 'servingUncached', script: 'bench/feed-serving.ts', args: ['--cache-seconds', '0', '--articles', '100'], tablesWithJson: true },

@@ -5,7 +5,7 @@
  * Croatian "mali", Finnish "ensi", Romanian "care").
  */
 import { listKeyOf } from './shared-lists.js';
-import { NORDIC_FUNCTION_WORDS, VOTE_ONLY_FUNCTION_WORDS } from './stopwords.js';
+import { ALL_STOPWORDS, NORDIC_FUNCTION_WORDS, VOTE_ONLY_FUNCTION_WORDS } from './stopwords.js';
 
 const BY_LANGUAGE: Readonly<Record<string, string>> = {
   fi: `että joka jotka jonka jossa josta johon jolla jolle mikä mitä mutta myös sekä tai kun jos vaan vain
@@ -212,4 +212,14 @@ const SETS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 /** The language-only filler words of an article in `language` (ISO 639-1), if it has any. */
 export function fillerWordsOf(language: string | undefined): ReadonlySet<string> | undefined {
   return language === undefined ? undefined : SETS.get(listKeyOf(language));
+}
+
+let everyList: ReadonlySet<string> | undefined;
+/**
+ * Whether a lower-case word is on any language's list here or among the stop words: a word every
+ * reader of some language knows, which a text read in the wrong character set rarely yields.
+ */
+export function isListedInAnyLanguage(word: string): boolean {
+  everyList ??= new Set([...ALL_STOPWORDS, ...[...SETS.values()].flatMap((set) => [...set])]);
+  return everyList.has(word);
 }

@@ -139,3 +139,44 @@ export function rankTrigramLanguages(text: string): { code: string; distance: nu
   const script = profiles.get(best.name);
   return script === undefined ? [{ code: 'und', distance: 0 }] : rankLanguages(sample, script);
 }
+
+/**
+ * The share of the text's trigrams that pass `keep` which the profile of the likeliest language of
+ * its script lists, counted with their repeats; null for a script without profiles (Greek, Thai, the
+ * East Asian scripts) or when no trigram passes. Only the trigrams that matter to the caller are
+ * weighed, so a few words can be told apart in a text whose other words read alike.
+ */
+export function profiledShare(text: string, keep: (trigram: string) => boolean): number | null {
+  const scriptName = dominantScript(text);
+  if (scriptName === null) return null;
+  profiles ??= loadProfiles();
+  const script = profiles.get(scriptName);
+  if (script === undefined) return null;
+  const cleaned = ` ${text.toLowerCase().replace(/[^\p{L}\p{M}]+/gu, ' ').trim()} `;
+  const hits = new Float64Array(script.languages.length);
+  let total = 0;
+  for (let i = 0; i + 3 <= cleaned.length; i++) {
+    const trigram = cleaned.slice(i, i + 3);
+    if (!keep(trigram)) continue;
+    total++;
+    const row = script.ranks.get(trigram);
+    if (row === undefined) continue;
+    for (let k = 0; k < hits.length; k++) if (row[k] !== 0) hits[k]!++;
+  }
+  return total === 0 ? null : Math.max(...hits) / total;
+}
+
+/** The shared script most of the text's letters are in, or null when a one-language script or none leads. */
+function dominantScript(text: string): string | null {
+  let best: { name: string | null; count: number } = { name: null, count: 0 };
+  for (const [pattern] of SINGLE_LANGUAGE_SCRIPTS) {
+    const count = countMatches(text, pattern);
+    if (count > best.count) best = { name: null, count };
+  }
+  for (const [pattern, script] of SHARED_SCRIPTS) {
+    const count = countMatches(text, pattern);
+    if (count > best.count) best = { name: script, count };
+  }
+  return best.name;
+}
+

@@ -7,6 +7,7 @@ import type { InputFormat } from '../article.js';
 import { RejectedInputError } from '../errors.js';
 import { decodeWindows1252 } from '../clean/text-utils.js';
 import { archivedPage } from './archived-page.js';
+import { guessLegacyCharset } from './legacy-charset.js';
 
 export interface DecodedDocument {
   text: string;
@@ -169,7 +170,10 @@ export function stripControlCharacters(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g, '');
 }
 
-/** The text of `bytes`, read as a BOM, UTF-8, or the character set a header declares (`charset`) or the page's own <meta> does. */
+/**
+ * The text of `bytes`, read as a BOM, UTF-8, or the character set a header declares (`charset`) or the
+ * page's own <meta> does, else the one its words read best in.
+ */
 function decodeText(bytes: Uint8Array, charset: string | null): { text: string; encoding: string } {
   const bom = detectBom(bytes);
   if (bom) {
@@ -193,9 +197,11 @@ function decodeText(bytes: Uint8Array, charset: string | null): { text: string; 
     const text = decodeStrict(bytes, declared);
     if (text !== null) return { text, encoding: declared };
   }
-  // Not UTF-8 and no usable declaration: Windows-1252 is what such files almost always are.
-  const cp1252 = decodeWindows1252(bytes);
-  return { text: cp1252, encoding: 'windows-1252' };
+  // Not UTF-8 and no usable declaration: mostly Windows-1252, but an old editor's Cyrillic, Central
+  // European or Japanese file is told by how its words read in each set.
+  const guessed = guessLegacyCharset(bytes);
+  if (guessed === 'windows-1252') return { text: decodeWindows1252(bytes), encoding: guessed };
+  return { text: new TextDecoder(guessed).decode(bytes), encoding: guessed };
 }
 
 function sniffFormat(text: string): InputFormat {
