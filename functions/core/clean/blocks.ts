@@ -4,7 +4,7 @@
  */
 import { findDates, isMonthName, type DateOptions } from './dates.js';
 import { readClosingMatter } from './author-bio.js';
-import { MATCH_FACTS_MARKER, READING_TIME, closesEntry, isAdCopy, isAdLabel, isCapitalLabelledLink, isListMarker, isTailMarker, junkKind } from './boilerplate.js';
+import { MATCH_FACTS_MARKER, READING_TIME, closesEntry, isAdCopy, isAdLabel, isCapitalLabelledLink, isListMarker, isSummaryLabel, isTailMarker, junkKind } from './boilerplate.js';
 import { bylineAuthor } from './byline.js';
 import { removeBlock, type Block, type DomElement, type DomNode } from './dom.js';
 import { creditsTheDateline, dateLine } from './text-dates.js';
@@ -29,6 +29,8 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   // "0": a theme's comment count on a line of its own under the byline, no paragraph of the story.
   if (b.kind === 'p' && /^\d{1,5}$/.test(b.text)) return true;
   if (junkKind(b.text) !== null) return true;
+  // A box's label and its lines in one block: "CROW HEAD SPIRITS AT A GLANCE<br>Founded: 2019<br>Staff now: 11".
+  if (b.firstLine !== undefined && isSummaryLabel(b.firstLine)) return true;
   // "Published 10:48, Tue, Nov 19, 2019 | Updated ..." lines: a date and little else.
   if (b.text.length < 80 && !/[.!?]["”’]?$/.test(b.text) && dateLine(b.text, dopts)) return true;
   // The same with a reading time beside the date: "03.09.2025, 18:45 Uhr Lesezeit: 4 Min.", also

@@ -663,6 +663,8 @@ function signupOpens(lower: string): boolean {
   });
 }
 
+/** A number to ring for a subscription: "Call 709-884-0000 to subscribe", "phone (02) 6372 1455 to subscribe today". */
+const PHONE_TO_SUBSCRIBE = /\b(?:call|phone|ring|text|dial)(?: us)?(?: on| at)? \+?\(?\d[\d ().-]{5,}\d to subscribe\b/u;
 /** A newsletter's tagline, how often it comes: "Independent local news from Central Alberta, in your inbox four times a week." */
 const INBOX_FREQUENCY = /\bin your inbox,? (every|each|once|twice|(?:two|three|four|five|six|seven|\d) times)\b/u;
 /** What a membership or a subscription costs, after the call to take it that opens a sentence: "Join for $6 a month", "Subscribe from £4 per month". */
@@ -704,6 +706,8 @@ function isHousePromo(block: string): boolean {
   if (MEMBERSHIP_PRICE.test(lower)) return true;
   if (lower.startsWith('get ') && (lower.includes(' on your phone') || lower.includes(' to your phone'))) return true;
   if (offersDelivery(lower)) return true;
+  // A subscription sold by telephone: "… the e-edition $30. Call 709-884-0000 to subscribe."
+  if (lower.includes(' to subscribe') && PHONE_TO_SUBSCRIBE.test(lower)) return true;
   if ((lower.startsWith('stream ') || lower.startsWith('watch ') || lower.startsWith('catch ')) && lower.includes(' live on ')) return true;
   // A telecom's offer: "… Dial *111# to buy your bundle today."
   if (USSD_CALL.test(lower)) return true;
@@ -1052,7 +1056,7 @@ const firstWordOf = (text: string): string => text.split(' ', 1)[0]!;
 const FOLLOW_VERBS: ReadonlySet<string> = new Set([
   'follow', 'urmărește', 'urmăriți', 'urmareste', 'urmariti', 'ακολουθήστε', 'ακολούθησε', 'siga', 'sigue', 'síguenos', 'síganos', 'seguinos', 'segui', 'seguici', 'suivez', 'suivez-nous',
   'folgen', 'folge', 'volg', 'följ', 'følg', 'seuraa', 'kövesse', 'kövess', 'kövessen', 'takip', 'подписывайтесь', 'підписуйтесь', 'стежте', 'слідкуйте', 'читайте',
-  'obserwuj', 'sledujte', 'sledite', 'pratite', 'ikuti', 'add', 'adaugă',
+  'obserwuj', 'sledujte', 'sledite', 'pratite', 'sekite', 'sekojiet', 'jälgi', 'ikuti', 'add', 'adaugă',
   // "Receba as notícias da Gazeta no seu WhatsApp", "Recibe las noticias en tu WhatsApp".
   'receba', 'recebe', 'recibe', 'reciba', 'ricevi', 'recevez', 'erhalten',
 ]);
@@ -1292,6 +1296,8 @@ const STRONG: RegExp[] = [
   /^(partager|partagez|teilen|compartir|comparte|comparta|condividi|compartilhe|compartilhar|partilhar|partilhe|delen|deel|del:|dela|jaa|podijeli|podeli|udostępnij|sdílet|zdieľať|paylaş|bagikan|kongsi|distribuie|comparteix)(?![\p{L}])(?=.{0,100}\b(facebook|twitter|whatsapp|linkedin|e-?mail|e-?post|courriel|telegram|x)\b).{0,120}$/iu,
   // ("Teilen mit:", "Compartir esto:", "Compartilhe isso:": WordPress's "Share this:" in German, Spanish and Portuguese.)
   /^(partager|partagez|teilen|compartir|comparte|comparta|condividi|compartilhe|compartilhar|partilhar|partilhe|delen|deel)( (sur|auf|mit|esto|isso|isto|en|su|em|op|cet article|ce contenu|cette publication|cette page|cette actualité|diesen artikel|diesen beitrag|diese seite|este artículo|esta noticia|esta publicación|questo articolo|questo post|esta matéria|este artigo|esta publicação|dit artikel|dit bericht|deze pagina))*\s*[:!.]?$/i,
+  // The label alone over the buttons, each on a line of its own: "Podijeli:", "Sdílet:", "Megosztás:".
+  /^(partager|teilen|compartir|condividi|compartilhar|compartilhe|partilhar|delen|deel|del|dela|jaa|podijeli|podijelite|podeli|deli|delite|udostępnij|sdílet|sdílejte|zdieľať|zdieľajte|megosztás|paylaş|bagikan|distribuie|comparteix|dalintis|dalīties)\s*:$/iu,
   // The same with the object first, as German and Dutch put it, or after the verb with an article: "Artikel teilen", "Dit artikel delen", "Partilhar artigo".
   /^((diesen |den )?(artikel|beitrag|seite|story) teilen|(dit |het )?(artikel|bericht) delen|(partilh(ar|e)|compartilh(ar|e)) (o |este |a |esta )?(artigo|notícia|matéria|reportagem)|del (artikkelen|saken)|jaa (artikkeli|juttu))\s*[:!.]?$/i,
   /\b(nous utilisons|ce site utilise|wir verwenden|diese (web)?seite verwendet|utilizamos|este (sitio|sitio web|portal) utiliza|usamos|utilizziamo|usiamo|questo sito (web )?(utilizza|usa)|este site (utiliza|usa)|wij gebruiken|we gebruiken|deze (web)?site gebruikt) (des |les |i |os )?(cookies?|témoins)\b/i,
@@ -1436,7 +1442,7 @@ const LEFTOVERS: RegExp[] = [
   // A prompt to follow the site on a network, in any of the languages above: "Like PNG Daily Nius on
   // Facebook for live scores …", "Sledujte Tatry Dnes aj na Facebooku a Instagrame.", "Segueix tota
   // l'actualitat de l'Olot … al canal de WhatsApp de Garrotxa Esports.".
-  /^(?:like|find|follow)\s+(?:us|\p{Lu}[\p{L}\p{N} .'’&-]{1,40})\s+on\s+(?:Facebook|Instagram|X|Twitter|TikTok|YouTube|WhatsApp|Telegram|Threads|LinkedIn)\b.{0,100}$|^(?:sledujte|sleduj|śledź|obserwuj|seuraa|följ|følg|volg|segueix|seguiu|segui|sigue|siga|suivez|folgen sie|kövess(?:en)?|spremljajte|sledite|sundan|ku biyo|tufuate|dilynwch|jarraitu|ikuti|theo dõi|takip edin|следите|стежте|ακολουθήστε)(?!\p{L}).{0,120}(?:Facebook|Instagram|WhatsApp|Telegram|TikTok|YouTube|Twitter|Threads)\p{L}*.{0,80}$/iu,
+  /^(?:like|find|follow)\s+(?:us|\p{Lu}[\p{L}\p{N} .'’&-]{1,40})\s+on\s+(?:Facebook|Instagram|X|Twitter|TikTok|YouTube|WhatsApp|Telegram|Threads|LinkedIn)\b.{0,100}$|^(?:sledujte|sleduj|śledź|obserwuj|seuraa|följ|følg|volg|segueix|seguiu|segui|segue|seguide|sigue|siga|suivez|folgen sie|kövess(?:e|en)?|spremljajte|sledite|pratite|sekite|sekojiet|jälgi|sundan|ku biyo|tufuate|dilynwch|jarraitu|ikuti|theo dõi|takip edin|следите|стежте|ακολουθήστε)(?!\p{L}).{0,120}(?:Facebook|Instagram|WhatsApp|Telegram|TikTok|YouTube|Twitter|Threads)\p{L}*.{0,80}$/iu,
   // Speedway heat scores: "Stal Gorzów: 9. Wojtaszek 14+1 (3,3,2*,3,3), 10. Briggs 10+1 (1,3,2*,3,1), …".
   /^\p{Lu}[\p{L}\d .'’-]{1,40}:\s+(?:\d{1,2}\.\s+\p{Lu}[\p{L}'’-]+\s+\d{1,2}(?:\+\d)?\s+\([^)]{3,30}\),?\s*){3,}.*$/u,
   // The officials and the crowd in Polish: "Sędzia: Ryszard Bochenek (Opole). Widzów: ok. 15 200.".
@@ -1785,7 +1791,7 @@ const SECOND_SENTENCE = /[.!?](?=\s+\p{Lu})/u;
 const MIN_NOTICE_CHARS = 15;
 
 /** Words that open a photo credit; capitalised or not, never in any other mix. */
-const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Pp]ics?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit|[Mm]ynd|[Ll]lun|[Pp]icha|[Aa]rgazkia|[Ll]arawan|[Gg]rianghraf|[Ss]awir|[Ảả]nh|[Gg]ambar|Φωτογραφί(?:α|ες)|Φωτο|Фото(?:графи[яи])?|Снимк[аи]|Світлин[аи]|Zdjęci[ea]|Fotoğraf|Fotó|[Kk]uvat?|[Ii]llustrations?|[Ii]llustrazione|[Gg]raphics?|[Gg]rafi[ck]|[Ii]nfographi(?:c|e)s?)(?: [Cc]redits?| [Cc]ourtesy)?`;
+const PHOTO_WORD = String.raw`(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|[Nn]uotr(?:\.|aukos?)|[Pp]ics?|[Ii]mages?|[Ii]mag(?:en|em|ine)|[Ii]mmagin[ei]|[Ff]otos?|[Ff]ot\.|[Bb]ild(?:er)?|[Bb]eeld|[Aa]fbeelding|[Ff]otograf[ií]as?|[Cc]redit|[Mm]ynd|[Ll]lun|[Pp]icha|[Aa]rgazkia|[Ll]arawan|[Gg]rianghraf|[Ss]awir|[Ảả]nh|[Gg]ambar|Φωτογραφί(?:α|ες)|Φωτο|Фото(?:графи[яи])?|Снимк[аи]|Світлин[аи]|Zdjęci[ea]|Fotoğraf|Fotó|[Kk]uvat?|[Ii]llustrations?|[Ii]llustrazione|[Gg]raphics?|[Gg]rafi[ck]|[Ii]nfographi(?:c|e)s?)(?: [Cc]redits?| [Cc]ourtesy)?`;
 const CREDIT_BY = String.raw`(?:by|BY|von|de|di|door|deur|par|por|ni|nga|gan)`;
 
 /**
@@ -1998,8 +2004,8 @@ export function isSummaryLabel(t: string): boolean {
 const MAX_NAMED_BOX_LABEL_CHARS = 60;
 /** A results box's label after the event it reports: "Shandur Polo Festival 2026 – results". */
 const RESULTS_BOX_LABEL = /^(?:[\p{L}\d'’-]+ ){1,5}[–—:-] (?:results?|scores|fixtures|standings|results and fixtures)$/u;
-/** A box that names what it sums up: "Results at a glance", "Kahindi factfile", "About the study", "What the study found", "Timeline of the case". */
-const NAMED_BOX_LABEL = /^(?:(?:[\p{L}'’-]+ ){1,3}(?:at a glance|in brief|fact ?file|fact ?box|in numbers|by the numbers)|about (?:the|this) (?:study|research|survey|report|poll|data)|(?:the )?(?:timeline|chronology|key dates)(?: of (?:the |this )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2})?|what (?:the|this) (?:study|research|survey|report|review|audit|inquiry|poll|data) (?:found|finds|shows|says))$/u;
+/** A box that names what it sums up: "Results at a glance", "A lonxa de Burela en cifras", "Kahindi factfile", "About the study", "What the study found", "Timeline of the case". */
+const NAMED_BOX_LABEL = /^(?:(?:[\p{L}'’-]+ ){1,4}(?:at a glance|in brief|fact ?file|fact ?box|in numbers|by the numbers|en cifras|en números|en chiffres|in zahlen|in cifre|em números|in cijfers|i tal|i siffror|în cifre|v číslech|v číslach|w liczbach|számokban|u brojkama|v številkah|skaičiais|skaitļos|numeroina|en xifres)|about (?:the|this) (?:study|research|survey|report|poll|data)|(?:the )?(?:timeline|chronology|key dates)(?: of (?:the |this )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2})?|what (?:the|this) (?:study|research|survey|report|review|audit|inquiry|poll|data) (?:found|finds|shows|says))$/u;
 
 /**
  * Read-also labels added after the patterns above, read with string tests for the reason given at

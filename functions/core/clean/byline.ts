@@ -116,6 +116,9 @@ export function bylineAuthor(text: string, site: string | null): string | null {
   // "From Aisha Danjuma, Gombe": Nigerian papers credit the correspondent "from" the name and the town filed from.
   const fromWriter = FROM_WRITER_AND_TOWN.exec(t);
   if (fromWriter && bareName(fromWriter[1]!)) return fromWriter[1]!;
+  // "Marlene Osmond | Times staff", "Relebohile Mphutlane reports from Semonkong": the name first, then what the writer is.
+  const credited = STAFF_CREDIT.exec(t) ?? REPORTS_FROM.exec(t);
+  if (credited && bareName(credited[1]!)) return credited[1]!;
   // Catalan's "Per Jordi Ferré i Sans"; but "Per Anders Nilsson" is a Scandinavian name alone, so
   // "Per" is no byline word elsewhere.
   if (/^Per\s+\p{Lu}/u.test(t) && !bareName(t)) return cleanAuthor(t.slice(4), site);
@@ -128,6 +131,10 @@ export function bylineAuthor(text: string, site: string | null): string | null {
   return null;
 }
 
+/** A name, then the paper's staff: "Marlene Osmond | Times staff", "Dara Quinn, Staff Writer", "Ana Ruiz – Herald reporter". */
+const STAFF_CREDIT = /^(\p{Lu}[^|,–—]{2,60}?)\s*[|,–—]\s*(?:(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+)?(?:[Ss]taff(?:\s+(?:[Ww]riter|[Rr]eporter))?|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Cc]ontributing [Ww]riter)$/u;
+/** A name and the town reported from, the whole line: "Relebohile Mphutlane reports from Semonkong". */
+const REPORTS_FROM = /^(\p{Lu}.{2,60}?) (?:reports|reporting) from \p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 /** A correspondent's credit with the town filed from, the whole line: "From Aisha Danjuma, Gombe". */
 const FROM_WRITER_AND_TOWN = /^From\s+([^,]{3,60}),\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u;
 

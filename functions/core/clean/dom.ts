@@ -66,6 +66,8 @@ export interface Block {
   nodes: DomNode[];
   /** Chrome that may also open a trailing section ("Comments (23)"): kept until `cutTail` has read it. */
   tailMarker?: boolean;
+  /** The text before the block's first line break, when a <br> breaks it. */
+  firstLine?: string;
 }
 
 function kindOf(stack: DomElement[]): BlockKind {
@@ -155,8 +157,14 @@ export function collectBlocks(root: DomElement, maxNodes = 200_000): Block[] {
     for (let i = kids.length - 1; i >= 0; i--) work.push([kids[i]!, false]);
   }
   flush();
-  // A <br> inside a paragraph separates lines, not paragraphs: keep them as one block with spaces.
-  return tableRows(blocks.map((b) => ({ ...b, text: normalizeSpace(b.text.replace(/\n+/g, ' ')) })).filter((b) => b.text));
+  // A <br> inside a paragraph separates lines, not paragraphs: keep them as one block with spaces,
+  // and its first line apart, which may be a box's label over the lines ("AT A GLANCE<br>Founded: 2019").
+  return tableRows(blocks.map((b) => ({ ...b, text: normalizeSpace(b.text.replace(/\n+/g, ' ')), ...firstLineOf(b.text) })).filter((b) => b.text));
+}
+
+function firstLineOf(text: string): { firstLine?: string } {
+  const lines = text.split('\n').map(normalizeSpace).filter(Boolean);
+  return lines.length > 1 ? { firstLine: lines[0]! } : {};
 }
 
 const CELL_TAGS = new Set(['TD', 'TH']);

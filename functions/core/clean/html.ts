@@ -223,6 +223,10 @@ const HEADLINE_MARK_RE = /(^|[\s_-])(story|article|art|post|entry|news|node)[_-]
 
 /** Most words of a standfirst set in bold or italics above the byline. */
 const MAX_EMPHASISED_DECK_WORDS = 60;
+/** Fewest words of a standfirst written as a headline: fewer make a label ("Key points", "Update"). */
+const MIN_HEADLINE_DECK_WORDS = 6;
+/** A sentence's close, with a quote or a bracket after it. */
+const SENTENCE_CLOSE = /[.!?…]["”’»)]?$/u;
 
 /** Class names of a standfirst ("standfirst", "article-dek", "deck", "subheadline"; French "chapeau", Spanish "bajada", Italian "catenaccio", Danish "manchet", Czech and Slovak "perex"). */
 const STANDFIRST_CLASS = /(^|[\s_-])(standfirst|dek|deck|sub-?headline|chapeau|chapo|bajada|entradilla|sottotitolo|catenaccio|linha-fina|ingress|ingressi|manchet|perex)([\s_-]|$)/i;
@@ -983,9 +987,10 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     }
   }
   // A blog engine's entry title: an <h2> linking to the page's own address, or an <h3> (FlatPress's),
-  // under an <h1> that is only the site's name ("Lake Country Dispatch"); the <title> and og:title may
-  // carry a shorter SEO title.
-  if (headlineEl !== null && !ownH1 && !ownH2 && canonicalUrl !== null && source !== null && h1.toLowerCase() === source.toLowerCase()) {
+  // under an <h1> that is only the site's name ("Lake Country Dispatch") or under no <h1> at all
+  // (Weebly's "blog-title"); the <title> and og:title may carry a shorter SEO title.
+  const siteNameH1 = headlineEl !== null && !ownH1 && !ownH2 && source !== null && h1.toLowerCase() === source.toLowerCase();
+  if ((siteNameH1 || scan.h1s.length === 0) && canonicalUrl !== null) {
     const linksHere = (el: DomElement): boolean => {
       const href = el.querySelector('a')?.getAttribute('href');
       return href !== null && href !== undefined && absoluteUrl(href, canonicalUrl) === canonicalUrl && headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el);
@@ -1180,6 +1185,13 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     if (first && second && third && (bylineBlocks.has(first) || bylineWithDate.has(first)) && !bylineBlocks.has(second) && !bylineWithDate.has(second) &&
       second.text.split(/\s+/).length <= MAX_EMPHASISED_DECK_WORDS && wholeInEmphasis(second.element) && !wholeInEmphasis(third.element)) {
       bylineBlocks.add(second);
+    }
+    // Or one set wholly in bold or italics and written as a headline, with no closing stop, opening the
+    // content over a plain paragraph: "Three cattle routes, fines for damaged crops and no guns outside
+    // the camps: what the new agreement says".
+    if (first && second && first.kind === 'p' && second.kind === 'p' && !bylineBlocks.has(first) && !bylineWithDate.has(first) && wholeInEmphasis(first.element) &&
+      !wholeInEmphasis(second.element) && !SENTENCE_CLOSE.test(first.text) && first.text.split(/\s+/).length >= MIN_HEADLINE_DECK_WORDS && first.text.split(/\s+/).length <= MAX_EMPHASISED_DECK_WORDS) {
+      bylineBlocks.add(first);
     }
     for (const b of bylineBlocks) removeBlock(b, content);
     const keep = joinEntryTimes(filterBlocks(blocks.filter((b) => !bylineBlocks.has(b)), title, dopts, content));

@@ -88,6 +88,16 @@ const MAX_LABEL_TAIL_WORDS = 5;
 /** Most words of a box's title in capitals over its bullet points or dated points. */
 const MAX_SHOUTED_BOX_TITLE_WORDS = 8;
 
+/** Most words of a heading over a box's labelled lines. */
+const MAX_ITEM_BOX_TITLE_WORDS = 5;
+/** A box's line: a short label, a colon and what it stands for, no sentence ("Stožer civilne zaštite Grada Karlovca: 047 628 100"). */
+const LABELLED_ITEM = /^\p{Lu}[\p{L}\p{N} '’.()&/-]{1,50}:\s+\S/u;
+/** A day written in figures or a time of day: what a byline's dates give, not a box's figures. */
+const CLOCK_OR_DAY = /\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{1,2}[:.]\d{2}\s?(?:uhr|h|am|pm)?\b/iu;
+function labelledItem(u: Unit | undefined): boolean {
+  return u !== undefined && u.stats.words <= MAX_BOX_LINE_WORDS && LABELLED_ITEM.test(u.text) && !/[.!?]["”’]?$/u.test(u.text) && !CLOCK_OR_DAY.test(u.text) && !/[›»>|]/u.test(u.text);
+}
+
 /** A summary or fact box's label: "WHAT YOU NEED TO KNOW", "How to get help", "At a glance: the conditions", "PANTHERS 2026: IN AND OUT". */
 function isBoxLabel(text: string): boolean {
   if (isSummaryLabel(text) || labelOverWhatItSums(text, MAX_LABEL_TAIL_WORDS)) return true;
@@ -121,7 +131,13 @@ export function dropBoxes(units: Unit[]): void {
     const shoutedOverBullets = shouted && BULLET.test(under?.text ?? '') && BULLET.test(units[i + 2]?.text ?? '');
     // ("HOW THE SEA MOVED IN" over "2010 – First houses …", "2017 – …": so does one over a timeline's dated points.)
     const shoutedOverDated = shouted && !units[i]!.blankAfter && dated && DATED_POINT.test(units[i + 2]?.text ?? '');
-    if ((units[i]!.blankAfter && !chromeFirst && !dated && !BULLET.test(under?.text ?? '')) || !(isBoxLabel(units[i]!.text) || shoutedOverBullets || shoutedOverDated)) continue;
+    // ("VAŽNI BROJEVI" or "Final results" over "Hitne službe: 112", "Men: 1 Adrián Déniz (Gran Canaria), 2 …": a short
+    // heading over three lines or more that each give a label and what it stands for; two may be a
+    // headline with a colon and a breadcrumb trail under a kicker.)
+    // (Not a writer's name over "Publiziert: 12.11.2026, 17.45 Uhr" and "Aktualisiert: …": that is the byline and its dates.)
+    const overLabelledItems = !units[i]!.blankAfter && units[i]!.stats.words <= MAX_ITEM_BOX_TITLE_WORDS && !/[.!?:]$/u.test(units[i]!.text) &&
+      !bareName(units[i]!.text) && labelledItem(under) && labelledItem(units[i + 2]) && labelledItem(units[i + 3]);
+    if ((units[i]!.blankAfter && !chromeFirst && !dated && !BULLET.test(under?.text ?? '')) || !(isBoxLabel(units[i]!.text) || shoutedOverBullets || shoutedOverDated || overLabelledItems)) continue;
     const box: Unit[] = [];
     for (let k = i + 1; k < units.length && box.length < MAX_BOX_LINES; k++) {
       const u = units[k]!;

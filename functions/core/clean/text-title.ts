@@ -100,6 +100,9 @@ const LEADING_PLACEHOLDER = /^\[[\w.-]{1,80}\]\s*/u;
 const MAX_TRAIL_WORDS = 6;
 /** Fewest words of a standfirst between a headline and its byline. */
 export const MIN_DECK_WORDS = 20;
+/** Most words of a blog account's name over the post's date ("Dispatch Admin", "Newsroom"). */
+const MAX_ACCOUNT_WORDS = 3;
+const ACCOUNT_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 /** What a line under a headline's byline or date loses as a headline. */
 const BELOW_META_PENALTY = 3;
 /** Fewest words of a standfirst written as a sentence. */
@@ -397,10 +400,14 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     const underMeta = !pageHasBlocks && i > 0 && dateLine(units[i - 1]!.text, dopts) !== null;
     // An e-mail's subject stands over the mail's own header ("Date:", "From:"), not over a byline.
     // On such a page a line right over a byline that says "By" stands where a headline does too.
-    const overByline = !pageHasBlocks && next !== undefined && BYLINE_RE.test(next.text);
-    const overMeta = !MAIL_SUBJECT_LINE.test(u.text) && (opensBlock(units, i, pageHasBlocks) || underMeta || overByline) && !isJobLine(u.text) && next !== undefined && (isMeta(next) || writerWithJob(next.text, dateLineWithin(units, i + 1, 2, dopts)) !== null || bareName(next.text) || overDeck) ? 3 : 0;
+    // (Or over a blog account's name with the day under it: "Dispatch Admin" / "July 07, 2026".)
+    const overAccount = next !== undefined && next.stats.words <= MAX_ACCOUNT_WORDS && ACCOUNT_NAME.test(next.text) && dateLineWithin(units, i + 1, 1, dopts);
+    const overByline = !pageHasBlocks && next !== undefined && (BYLINE_RE.test(next.text) || overAccount);
+    const overMeta = !MAIL_SUBJECT_LINE.test(u.text) && (opensBlock(units, i, pageHasBlocks) || underMeta || overByline) && !isJobLine(u.text) && next !== undefined && (isMeta(next) || writerWithJob(next.text, dateLineWithin(units, i + 1, 2, dopts)) !== null || bareName(next.text) || overAccount || overDeck) ? 3 : 0;
     // Below a headline's byline or date stand its captions and summaries, not another headline.
-    const belowHeadlineMeta: number = bestOverMeta && i > bestAt + 1 ? BELOW_META_PENALTY : 0;
+    // (A sentence there, a dozen words and more, is the standfirst, however long it runs.)
+    const sentenceShaped = u.stats.words >= 12 && u.stats.stopRatio >= 0.25 && u.stats.capRatio < 0.5;
+    const belowHeadlineMeta: number = bestOverMeta && i > bestAt + 1 ? BELOW_META_PENALTY * (sentenceShaped ? 3 : 1) : 0;
     // A breadcrumb trail with the headline glued onto its last item: the headline alone.
     const trail = trailHeadline(u.text, units, i);
     const unglued = trail ?? withoutGluedKicker(u.text, units, i);

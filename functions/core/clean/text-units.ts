@@ -191,6 +191,8 @@ export function unwrapBlocks(blocks: string[][], now: Date): string[][] {
         full &&
         !isMetaLine(a, now) &&
         !isMetaLine(line, now) &&
+        // A figure and a dash open an item of a box ("640 km – average saving …"), never a wrapped line's rest.
+        !(FIGURE_ITEM.test(a) && FIGURE_ITEM.test(line)) &&
         (continues(a, line) || (wrapped.has(b) && !(i === 1 && isTitleCase(a) && everyLongWordCapitalised(a) && !opensWithDateline(a))));
       if (join) out[out.length - 1] = `${prev} ${line}`;
       else out.push(line);
@@ -198,6 +200,9 @@ export function unwrapBlocks(blocks: string[][], now: Date): string[][] {
     return out;
   });
 }
+
+/** An item of a box of figures: a number, maybe its unit, and a dash ("23 – ospreys tagged", "640 km – average saving"). */
+const FIGURE_ITEM = /^[\d.,]+(?:\s?[%\p{L}/]{1,6})?\s[–—-]\s/u;
 
 /** A byline's word alone on its line ("By"), as a theme's meta prints it over the names. */
 const LONE_BYLINE_WORD = new RegExp(`^(?:${BYLINE_WORDS.filter((w) => !w.includes(' ')).join('|')})$`, 'iu');
