@@ -14,6 +14,12 @@ describe('bylines that name the writer first', () => {
     expect(bylineAuthor('Relebohile Mphutlane reports from Semonkong', null)).toBe('Relebohile Mphutlane');
   });
 
+  it('reads a text credit in more languages and the writer after a post’s day and time', () => {
+    expect(bylineAuthor('Besedilo: Tadeja Eržen | Foto: Boštjan Tratnik', null)).toBe('Tadeja Eržen');
+    expect(bylineAuthor('21.06.2026 19:05 od Katarína Beňušová', null)).toBe('Katarína Beňušová');
+    expect(bylineAuthor('21.06.2026 19:05 od Bratislavy', null)).toBeNull();
+  });
+
   it('leaves lines that name no writer', () => {
     expect(bylineAuthor('The council, staff', null)).toBeNull();
     expect(bylineAuthor('Jane Doe, photographer', null)).toBeNull();
@@ -144,5 +150,18 @@ describe('chrome in more languages', () => {
     expect(junkKind('Rokas Dambrauskas po pergalingo tritaškio. Nuotr. Linas Žukauskas')).toBe('boilerplate');
     expect(junkKind('Sekite „Rinkos aikštę“ Facebook’e – sporto naujienos pirmiausia ten!')).toBe('boilerplate');
     expect(junkKind('Kövesse a Békési Tükröt a Facebookon is, és értesüljön elsőként a vármegye híreiről!')).toBe('boilerplate');
+  });
+});
+
+describe('the end of a Catalan page', () => {
+  it('cuts the writer’s box, the related stories and the comments', async () => {
+    const md = [
+      '# Els Hunters guanyen el derbi', '', ...blank(REPORT), '**Vicent Ferrándiz**', '', 'Redactor de Ràdio Serpis. Cobreix l’esport de l’Alcoià des de 2012.', '',
+      '## Més notícies', '', '- [Els Devils fitxen un nou entrenador](https://example.cat/devils)', '', '3 comentaris', '',
+      'Ànim a tots els jugadors, quina temporada més bona que esteu fent aquest any.', '', '### Deixa un comentari', '',
+      'La vostra adreça electrònica no es publicarà. Els camps obligatoris estan marcats amb *',
+    ].join('\n');
+    const a = await clean(md, 'incoming/hunters.md');
+    expect(a.paragraphs).toEqual(REPORT);
   });
 });

@@ -1899,7 +1899,7 @@ const TAIL_MARKERS: RegExp[] = [
   /^(?:most read|most popular|lo más leído|más leídas|mais lidas|les plus lus|meistgelesen|i più letti|più letti|meest gelezen|nejčtenější(?: články)?|najczęściej czytane|mest lästa|mest lest|mest læste|cele mai citite|najbolj brano|najčitanije|najčítanejšie|luetuimmat|loetumad|loetuimad|skaitomiausi|lasītākie|legolvasottabb|най-четени|найчитаніше|més llegides|en çok okunan(?:lar)?|τα πιο δημοφιλή|terpopuler|paling popular|mest lesið|meeste gelees|mees gelees|đọc nhiều nhất|xem nhiều nhất|mwyaf poblogaidd|mwyaf darllen|irakurrienak|zilizosomwa zaidi|habari zilizosomwa zaidi|pinakabinasa|më të lexuarat|is mó a léadh|l-aktar moqrija|ən çox oxunanlar)\s*:?$/iu,
   // The reproduction notice that closes an Italian article: "© RIPRODUZIONE RISERVATA".
   /^©?\s*riproduzione riservata\.?$/i,
-  /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar)\b/i,
+  /^(réagissez|laisser un commentaire|kommentar schreiben|deja un comentario|inicia sesión para comentar|deixa un comentari|deixa una resposta|la vostra adreça electrònica no es publicarà)\b/i,
   // WordPress's comment form in its translations: "Leave a Reply" and "Your email address will not be published".
   /^(?:deixe um comentário|deixe uma resposta|lascia un commento|lascia una risposta|laisser une réponse|laissez un commentaire|deja una respuesta|dejar un comentario|schreibe einen kommentar|hinterlasse einen kommentar|hinterlasse eine antwort|laat een reactie achter|geef een reactie|lämna ett svar|lämna en kommentar|legg igjen en kommentar|efterlad en kommentar|zostaw odpowiedź|zostaw komentarz)\s*[:.!]?$/iu,
   /^(?:seu endereço de e-mail não será publicado|o seu endereço de email não será publicado|votre adresse (?:e-mail|de messagerie) ne sera pas publiée|deine e-mail-adresse wird nicht veröffentlicht|ihre e-mail-adresse wird nicht veröffentlicht|tu dirección de correo electrónico no será publicada|la tua email non sarà pubblicata|il tuo indirizzo email non sarà pubblicato|je e-mailadres wordt niet gepubliceerd|het e-mailadres wordt niet gepubliceerd|din e-postadress kommer inte (?:att )?publiceras|twój adres e-mail nie zostanie opublikowany|din e-mailadresse vil ikke blive publiceret|e-postadressen din vil ikke bli publisert)\b/iu,
@@ -1942,6 +1942,8 @@ const LIST_MARKER = new RegExp(
       String.raw`(à |a )?lire aussi|voir aussi|sur le même sujet|articles? liés?|partage[rz]?( (cet|l'|l’)\s?article)?( sur)?`,
       String.raw`mehr zum thema|lesen sie (auch|mehr)|auch interessant|das könnte sie auch interessieren|weitere (artikel|beiträge|nachrichten)|verwandte (artikel|beiträge)|(artikel |beitrag )?teilen|diesen (artikel|beitrag) teilen`,
       String.raw`le[ea] también|te puede interesar|noticias relacionadas|más noticias|compart(e|ir|a)( (esta noticia|este artículo|en))?`,
+      // Catalan and Valencian: "Més notícies", "Notícies relacionades", "Llegiu també".
+      String.raw`més notícies|notícies relacionades|lle(giu|geix|gir) també|també et pot interessar`,
       String.raw`leggi anche|articoli correlati|potrebbe interessarti|condividi( (questo articolo|su))?`,
       String.raw`leia (também|mais)|veja também|notícias relacionadas|compartilh(e|ar)( (esta notícia|este artigo|esta matéria))?|partilh(e|ar)( este artigo)?`,
       String.raw`lees (ook|meer)|zie ook|gerelateerde artikelen|meer over dit onderwerp|(deel|delen)( dit artikel)?`,
@@ -2057,7 +2059,7 @@ const COUNTED_COMMENTS: ReadonlySet<string> = new Set([
   'komentar', 'komentara', 'komentari', 'komentarja', 'komentarji', 'komentarjev', 'komentaras', 'komentarai', 'komentarų',
   'komentārs', 'komentāri', 'kommentaar', 'kommentaari', 'kommentaarid', 'kommentti', 'kommenttia', 'hozzászólás',
   'yorum', 'kommentar', 'kommentarer', 'kommentare', 'commentaire', 'commentaires', 'comentario', 'comentarios',
-  'comentário', 'comentários', 'commento', 'commenti', 'reactie', 'reacties', 'comentariu', 'comentarii',
+  'comentário', 'comentários', 'commento', 'commenti', 'reactie', 'reacties', 'comentariu', 'comentarii', 'comentari', 'comentaris',
 ]);
 
 /** "1 komentář": a comments heading with its count first (read with string tests: see isTailMarker's lists). */

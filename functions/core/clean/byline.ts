@@ -97,7 +97,7 @@ function peopleList(text: string, site: string | null): string | null {
 /** "… and photos" after the label of a credit for the words: "Texte et photos :", "Text und Fotos:". */
 const AND_PICTURES = String.raw`(?:\s+(?:et|and|und|y|e|en|og|och|i|&)\s+(?:photos?|fotos?|pictures|bilder|foto|zdjęcia))?`;
 /** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Escrito por", "Author:", "Words:", "Report:". */
-const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${STORY_BY_PHRASES.join('|')}|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka|ica)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|(?:text|texte|testo|texto|tekst)${AND_PICTURES}\s?:|${BYLINE_LABELS.map((label) => `${label}:`).join('|')}|yazan:|автор:)\s+\p{Lu}`, 'iu');
+const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${STORY_BY_PHRASES.join('|')}|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka|ica)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|(?:text|texte|testo|texto|tekst|besedilo|teksti|tekstas|teksts|szöveg)${AND_PICTURES}\s?:|${BYLINE_LABELS.map((label) => `${label}:`).join('|')}|yazan:|автор:)\s+\p{Lu}`, 'iu');
 
 /**
  * The photographer's credit run onto the writer's line, where a Markdown paragraph joined the two:
@@ -119,6 +119,9 @@ export function bylineAuthor(text: string, site: string | null): string | null {
   // "Marlene Osmond | Times staff", "Relebohile Mphutlane reports from Semonkong": the name first, then what the writer is.
   const credited = STAFF_CREDIT.exec(t) ?? REPORTS_FROM.exec(t);
   if (credited && bareName(credited[1]!)) return credited[1]!;
+  // Czech and Slovak "od" after the day and the time of a post's meta: "21.06.2026 19:05 od Katarína Beňušová".
+  const fromAfterTime = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+\d{1,2}:\d{2}\s+od\s+(\p{Lu}.{2,60})$/u.exec(t);
+  if (fromAfterTime && bareName(fromAfterTime[1]!)) return fromAfterTime[1]!;
   // Catalan's "Per Jordi Ferré i Sans"; but "Per Anders Nilsson" is a Scandinavian name alone, so
   // "Per" is no byline word elsewhere.
   if (/^Per\s+\p{Lu}/u.test(t) && !bareName(t)) return cleanAuthor(t.slice(4), site);

@@ -205,7 +205,7 @@ const AUTHOR_TOKEN = /(^|\s)author(\s|$)/i;
 /** An element's class and id, read together by the class-name tests below. */
 const classAndId = (el: DomElement): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 /** Class or id words for a byline, in the languages read. */
-const BYLINE_RE = /byline|author|reporter|writtenby|p-author|autor|auteur|signature|firma|assinatura|verfasser|redakteur|redacteur|skribent|forfatter|författare/i;
+const BYLINE_RE = /byline|author|reporter|writtenby|p-author|autor|avtor|auteur|signature|firma|assinatura|verfasser|redakteur|redacteur|skribent|forfatter|författare/i;
 /** A byline's class word that names a picture's author ("nuotr-autorius", "photo-author", "foto-autor"): a photo credit, no byline. */
 const PICTURE_CREDIT_CLASS_RE = /(?:photo|foto|nuotr|kuva|bild|image|img|picture)[\w-]*(?:author|autor)/i;
 const COMMENTS_RE = /comment|disqus|replies/i;
