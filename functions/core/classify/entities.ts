@@ -19,6 +19,7 @@ import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.j
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { locatedAfterComma } from './entities/locative-apposition.js';
 import { slavicPlaceNominative } from './entities/slavic-nominative.js';
+import { BALTIC_LANGUAGES, balticPlaceNominative } from './entities/baltic-nominative.js';
 import { namedBeforeFeatureNoun } from './entities/feature-nouns.js';
 import { acronymCuedAsBody } from './entities/acronym-cues.js';
 import { withSharedCompassNames } from './entities/compass-lists.js';
@@ -490,6 +491,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   const foreign = language !== undefined && language !== 'en' && language !== 'und';
   const nounCaps = language === 'de';
   const slavic = SLAVIC_LANGUAGES.has(language ?? '');
+  const baltic = BALTIC_LANGUAGES.has(language ?? '');
   const romance = ROMANCE_LANGUAGES.has(language ?? '');
   const mentions: Mention[] = [];
   const singles: Single[] = [];
@@ -654,6 +656,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       !(language === 'en' && (toks.length >= 3 ? /^(?:Al|El|Te)$/u : /^Te$/u).test(toks[0]!.bare)) &&
       // "An Bord Pleanála", "An Post": the Irish article opens an Irish body's name.
       !(toks[0]!.bare === 'An' && IRISH_BODY_HEADS.has(toks[1]!.bare)) &&
+      // "empty out New World Island", "in New Ross": "New" inside a sentence opens a place's name.
+      !(language === 'en' && toks[0]!.bare === 'New' && !toks[0]!.sentenceStart) &&
       !(language === 'en' && airlineOpensSentence(toks, lexicon)) &&
       // "Seventeen-year-old Lachie Willson", "Full-forward Zac Florance": a describing compound opening the sentence.
       (describingCompound(toks, lexicon) ||
@@ -1282,6 +1286,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
+    // "rungtynės Kaune", "Vilniaus „Rytas“": so in Lithuanian and Latvian.
+    if (baltic && loneName && !headsSentenceCaseName(at + s.word.length) && balticPlaceNominative(s.word, language!) !== undefined) {
+      addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
     // "Kulmiye, the main opposition party since …", "Vesterlys, a Norwegian cathode maker,": a lone name
     // the sentence goes on to call a party or a firm.
     // (A string test for the capital, not one more \p{…} pattern: see "phrase lists" in docs/architecture.md.)
@@ -1400,15 +1409,17 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   }
   // "Krnov" and "v Krnově": one place written in two cases is one place, named in the shorter form,
   // most often the nominative.
-  if (slavic) {
+  // (So in Lithuanian and Latvian: "Kaune" and "Kauno".)
+  if (slavic || baltic) {
     const places = clusters.filter((c) => c.kind === 'place' && c.names.length === 1);
     // ("Ostrołęka" and "w Ostrołęce": or one the lists know and its case form, a consonant changed.)
     // Each place's nominative and whether the lists know it as written, read once, not once per pair.
-    const nominative = new Map(places.map((c) => [c, slavicPlaceNominative(c.names[0]!, language!) ?? c.names[0]!]));
+    const placeNominative = slavic ? slavicPlaceNominative : balticPlaceNominative;
+    const nominative = new Map(places.map((c) => [c, placeNominative(c.names[0]!, language!) ?? c.names[0]!]));
     const listed = new Map(places.map((c) => [c, GAZ.has(norm(c.names[0]!)) || isOnWorldList(c.names[0]!.split(' '))]));
     for (const a of places) {
       for (const b of places) {
-        if (a === b || a.count === 0 || b.count === 0 || !(slavicCaseFormsOfOnePlace(a.names[0]!, b.names[0]!) || nominative.get(a) === nominative.get(b))) continue;
+        if (a === b || a.count === 0 || b.count === 0 || !((slavic && slavicCaseFormsOfOnePlace(a.names[0]!, b.names[0]!)) || nominative.get(a) === nominative.get(b))) continue;
         // (The form the lists know as written first: "Rijeka" over "Rijeke", one letter for another.)
         const aFirst = listed.get(a) !== listed.get(b) ? listed.get(a)! : a.names[0]!.length < b.names[0]!.length || (a.names[0]!.length === b.names[0]!.length && a.count >= b.count);
         const [into, from] = aFirst ? [a, b] : [b, a];

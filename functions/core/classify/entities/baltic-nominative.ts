@@ -1,0 +1,62 @@
+/**
+ * The nominative of a place a Lithuanian or Latvian article names only in another case: "Kaune",
+ * "Vilniaus", "Klaipėdos", "Kėdainiuose", "Rīgā", "Liepājas". As for the Slavic languages
+ * (slavic-nominative.ts), a case ending is swapped for each nominative ending it can come from, and
+ * a candidate counts only when the gazetteer or the world's towns know it as a place.
+ */
+import { isOnWorldList } from '../world-places.js';
+import { type CaseEnding as Ending, nominativeForms } from './slavic-case.js';
+import { GAZ, norm } from './tables.js';
+
+/**
+ * Lithuanian: masculine -as ("Kauno", "Kaune", "Kauną"), -ius ("Vilniaus", "Vilniuje"), -ys and -is
+ * ("Panevėžio", "Panevėžyje"), feminine -a and -ė ("Klaipėdos", "Klaipėdoje", "Utenos"), and the
+ * plurals in -ai ("Šiaulių", "Šiauliuose", "Kėdainių").
+ */
+const LITHUANIAN: readonly Ending[] = [
+  ['iuose', 'iai'], ['uose', 'ai'], ['iaus', 'ius'], ['iuje', 'ius'], ['ių', 'iai'], ['yje', 'ys'], ['yje', 'is'], ['io', 'ys'], ['io', 'is'],
+  ['oje', 'a'], ['ėje', 'ė'], ['os', 'a'], ['ės', 'ė'], ['ą', 'a'], ['ą', 'as'], ['ę', 'ė'], ['ų', 'ai'], ['ui', 'as'], ['e', 'as'], ['o', 'as'], ['u', 'as'],
+];
+
+/** Latvian: feminine -a and -e ("Rīgā", "Liepājas"), masculine -s and -š ("Ventspilī", "Tukumā"), plurals ("Cēsīs", "Cēsu"). */
+const LATVIAN: readonly Ending[] = [
+  ['īs', 'is'], ['ī', 's'], ['ā', 'a'], ['as', 'a'], ['ē', 'e'], ['es', 'e'], ['ā', 's'], ['a', 's'], ['ai', 'a'], ['u', 'i'],
+];
+
+const ENDINGS: Readonly<Record<string, readonly Ending[]>> = { lt: LITHUANIAN, lv: LATVIAN };
+
+export const BALTIC_LANGUAGES: ReadonlySet<string> = new Set(Object.keys(ENDINGS));
+
+/** Shorter names are not read: "Ui" is no town's case form. */
+const MIN_NAME = 4;
+/** The shortest stem an ending is taken from. */
+const MIN_STEM = 2;
+
+/**
+ * The nominative of `name`, one word naming a place in an article in `language`, when it is a case
+ * form of a place a list knows; undefined when the gazetteer knows the name as written, or no
+ * nominative is found.
+ */
+export function balticPlaceNominative(name: string, language: string): string | undefined {
+  const endings = ENDINGS[language];
+  if (endings === undefined || name.length < MIN_NAME || name.includes(' ') || GAZ.has(norm(name))) return undefined;
+  if (isOnWorldList([name])) return undefined;
+  for (const form of nominativeForms(name, endings, MIN_STEM)) {
+    const entry = GAZ.get(norm(form));
+    if (entry?.kind === 'place') return entry.canonical;
+    if (isOnWorldList([form])) return form;
+  }
+  return undefined;
+}
+
+/** Each place of `places` written in a case other than the nominative, mapped to the nominative's feed name; names `feedNames` already maps keep theirs. */
+export function balticNominativeFeedNames(places: readonly string[], feedNames: Readonly<Record<string, string>>, language: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  if (!BALTIC_LANGUAGES.has(language)) return found;
+  for (const place of places) {
+    if (Object.hasOwn(feedNames, place)) continue;
+    const nominative = balticPlaceNominative(place, language);
+    if (nominative !== undefined) found[place] = nominative;
+  }
+  return found;
+}

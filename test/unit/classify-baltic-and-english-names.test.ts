@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { balticPlaceNominative } from '../../functions/core/classify/entities/baltic-nominative.js';
+import { loadDefaultClassifier } from '../../functions/core/classify/index.js';
+
+const classifier = loadDefaultClassifier();
+const entities = (body: string, title = 'Naujienos') => classifier.classify({ title, body }).entities;
+
+describe('places a Lithuanian or Latvian article names in another case', () => {
+  it('finds the nominative the lists know', () => {
+    expect(balticPlaceNominative('Kaune', 'lt')).toMatch(/^Kaunas$/);
+    expect(balticPlaceNominative('Vilniaus', 'lt')).toMatch(/^Vilnius$/);
+    expect(balticPlaceNominative('Klaipėdoje', 'lt')).toMatch(/^Klaip[ėe]da$/);
+    expect(balticPlaceNominative('Šiaulių', 'lt')).toMatch(/^[ŠS]iauliai$/);
+    expect(balticPlaceNominative('Liepājas', 'lv')).toMatch(/^Liep[āa]ja$/);
+  });
+
+  it('reads no case form of a word no list knows, nor in another language', () => {
+    expect(balticPlaceNominative('Petraičio', 'lt')).toBeUndefined();
+    expect(balticPlaceNominative('Kaune', 'pl')).toBeUndefined();
+  });
+
+  it('takes such a form alone in a sentence as a place', () => {
+    const body = [
+      'Pirmosios ketvirtfinalio serijos rungtynės Kaune vyks gegužės 2-ąją, o antrosios – po trijų dienų namuose.',
+      'Kitose paskutinio turo rungtynėse Vilniaus komanda namuose 92:77 įveikė svečius ir užsitikrino antrąją vietą lentelėje.',
+      'Treneris sakė, kad žaidėjai pavargo, tačiau komanda yra pasiruošusi atkrintamosioms varžyboms ir tiki pergale.',
+    ].join('\n\n');
+    const { places } = entities(body);
+    expect(places).toEqual(expect.arrayContaining(['Kaune', 'Vilniaus']));
+  });
+});
+
+describe('English place and company names', () => {
+  it('keeps "New" that opens a place inside a sentence', () => {
+    expect(entities('Winter and spring empty out New World Island, the fishermen said on Monday.', 'Island news').places).toContain('New World Island');
+  });
+
+  it('reads a brewer or a distiller named by its trade as a company', () => {
+    expect(entities('Pelican Brewing will hire fourteen people this summer, the company said.', 'Jobs').organizations).toContain('Pelican Brewing');
+  });
+});
