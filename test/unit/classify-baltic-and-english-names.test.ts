@@ -39,3 +39,17 @@ describe('English place and company names', () => {
     expect(entities('Pelican Brewing will hire fourteen people this summer, the company said.', 'Jobs').organizations).toContain('Pelican Brewing');
   });
 });
+
+describe('names closed by a noun in lower case (Finnish, Estonian, Lithuanian, Latvian)', () => {
+  it('reads the body the noun makes of the name before it, in the case the sentence gives it', () => {
+    const body = 'Tutkimuksen tekivät Itä-Suomen yliopiston ja Ilmatieteen laitoksen tutkijat yhdessä, kertoi professori Aino Venäläinen tiistaina. Tulokset julkaistiin syksyllä, ja työ jatkuu ensi vuonna.';
+    expect(entities(body, 'Tutkimus jatkuu').organizations).toEqual(expect.arrayContaining(['Itä-Suomen yliopiston', 'Ilmatieteen laitoksen']));
+  });
+
+  it('takes the words between the name and a body’s noun, not a description before a place’s', () => {
+    const lithuanian = 'Apie sprendimą šeštadienį pranešė Kėdainių rajono savivaldybė, o vaikų treniruotes ir toliau rengs Kėdainių sporto mokyklos treneriai. Klubas tikisi, kad žiūrovų salėje bus daugiau nei pernai, kai sezonas baigėsi anksčiau.';
+    expect(entities(lithuanian, 'Klubas žaidžia toliau').organizations).toEqual(expect.arrayContaining(['Kėdainių rajono savivaldybė', 'Kėdainių sporto mokyklos']));
+    const estonian = 'Saaremaa on Eesti suurim saar ja Kuressaare selle ainus linn. Kohalikud ootavad suvel rohkem külalisi kui mullu, ütles vallavanem.';
+    expect(entities(estonian, 'Saarel on rahvast').places).not.toContain('Eesti suurim saar');
+  });
+});

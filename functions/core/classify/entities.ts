@@ -24,6 +24,7 @@ import { namedBeforeFeatureNoun } from './entities/feature-nouns.js';
 import { acronymCuedAsBody } from './entities/acronym-cues.js';
 import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
+import { withTrailingHeads } from './entities/trailing-heads.js';
 import { germanNominative } from './entities/german-nominative.js';
 import { DESCRIBED, germanSideName, printsScores, splitAtGermanGenitive, splitAtGermanPerson, withoutGermanDescriptor } from './entities/german-runs.js';
 import { opensOnFirmDescriptor, withNordicBodies } from './entities/nordic-bodies.js';
@@ -1031,6 +1032,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     else if (sidesAsWritten.has(written)) mentions.push({ ...mention, name: written });
   }
   withLowercaseHeads(mentions, singles, body, language);
+  withTrailingHeads(mentions, singles, body, language);
   withNordicBodies(mentions, singles, body, language);
   withSlavicBodies(mentions, singles, body, language);
   withRoadNumbers(mentions, singles, body, language);
