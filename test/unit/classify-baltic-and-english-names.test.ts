@@ -53,3 +53,18 @@ describe('names closed by a noun in lower case (Finnish, Estonian, Lithuanian, L
     expect(entities(estonian, 'Saarel on rahvast').places).not.toContain('Eesti suurim saar');
   });
 });
+
+describe('names only the headline gives', () => {
+  const body = 'Young ospreys raised beside the estuary are cutting days off their first migration by flying straight out to sea, a study has found. The birds were tagged as chicks over eight summers.';
+
+  it('counts a place the lists know in a headline written in sentence case', () => {
+    expect(entities(body, 'Welsh ospreys take a shorter road to Africa, tracking study finds').places).toContain('Africa');
+  });
+
+  it('leaves a headline in title case, a word opening it and a sports headline alone', () => {
+    expect(entities(body, 'Ospreys Take A Shorter Road To Africa, Study Finds').places).not.toContain('Africa');
+    expect(entities(body, 'Apple growers turn to rail as the ospreys fly south').organizations).not.toContain('Apple');
+    const match = 'The home side scored twice in the second half to win the league title in front of a full stadium, and the captain lifted the trophy.';
+    expect(entities(match, 'Rovers seal the title as Derry are beaten at home').places).not.toContain('Derry');
+  });
+});

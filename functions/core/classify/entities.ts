@@ -255,7 +255,8 @@ function editDistanceAtMost(a: string, b: string, k: number): boolean {
 
 /**
  * Extract people, places and organisations from cleaned article text. `title` mentions raise an
- * entity's salience but never introduce one (title case makes every word look like a name).
+ * entity's salience but never introduce one here (title case makes every word look like a name);
+ * `withHeadlineOnlyNames` adds the few a headline in sentence case gives that the lists know.
  * `language` (ISO 639-1) makes the shape-only cues stricter outside English.
  */
 /**
@@ -1614,4 +1615,37 @@ export function creditedOrganizations(credits: readonly string[], source: string
     }
   }
   return found;
+}
+
+/** Shortest word counted when telling a headline written in sentence case from one in title case. */
+const MIN_CASE_WORD = 4;
+
+/**
+ * Whether a headline is written in sentence case ("Dyfi ospreys take a shorter road to Africa"): then
+ * a capitalised word inside it is a name, as in the body, where title case makes every word look like one.
+ */
+function inSentenceCase(title: string): boolean {
+  const words = title.split(/\s+/).slice(1).filter((w) => /^\p{L}/u.test(w) && w.length >= MIN_CASE_WORD);
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length * 2 < words.length;
+}
+
+/**
+ * The set with the names a headline in sentence case gives that the body does not, when the lists
+ * know them as such (a continent, a country, a city, a body): "… take a shorter road to Africa".
+ */
+export function withHeadlineOnlyNames(found: EntitySet, title: string, lexicon: Lexicon | undefined, language: string | undefined, sports: boolean): EntitySet {
+  // (Not in a sports headline, which names clubs by their towns: "… as Derry beaten at Tallaght".)
+  if (!title || sports || !inSentenceCase(title)) return found;
+  const named = extractEntities('', title, lexicon, language);
+  const known = new Set([...found.people, ...found.places, ...found.organizations].map((n) => n.toLowerCase()));
+  const listed = (name: string, kind: Kind): boolean => {
+    const entry = gazLookup(name.split(" "));
+    return (entry !== undefined && entry.kind === kind) || (kind === 'place' && isWorldPlace(name.split(' ')));
+  };
+  // A word opening the headline or one of its sentences is capitalised whatever it is: "Apple growers turn to rail".
+  // (Only a name the headline writes as the lists name it: an acronym the lists expand may be another body's, "AFM".)
+  const opensSentence = (name: string): boolean => title.startsWith(name) || ['. ', '! ', '? ', ': ', '¡', '¿'].some((mark) => title.includes(`${mark}${name}`));
+  const add = (names: readonly string[], kind: Kind, to: readonly string[]): string[] =>
+    [...to, ...names.filter((n) => !known.has(n.toLowerCase()) && listed(n, kind) && title.includes(n) && !opensSentence(n))].slice(0, MAX_ENTITIES);
+  return { people: found.people, places: add(named.places, 'place', found.places), organizations: add(named.organizations, 'org', found.organizations) };
 }

@@ -7,7 +7,7 @@ import type { Classification, EntitySet } from '../article.js';
 import defaultLexicon from '../../../models/lexicon.json' with { type: 'json' };
 import defaultModel from '../../../models/topic-model.json' with { type: 'json' };
 import { civicBreadth, civicGain } from './civic-cues.js';
-import { creditedOrganizations, extractEntities, MAX_ENTITIES } from './entities.js';
+import { creditedOrganizations, extractEntities, MAX_ENTITIES, withHeadlineOnlyNames } from './entities.js';
 import { namesAsWritten, withTypesetMarks } from './entities/as-written.js';
 import { slavicPersonFeedNames } from './entities/slavic-person-nominative.js';
 import { slavicNominativeFeedNames } from './entities/slavic-nominative.js';
@@ -169,7 +169,7 @@ export function createClassifier(model: TopicModel): Classifier {
       const language = detectLanguage(plainText);
       const { topic, confidence } = predictTopic(loaded, plainTitle, lead === body ? plainLead : withPlainMarks(body), language);
       const typeset = typesetMarksRestorer(plainText, text);
-      const named = withTypesetMarks(extractEntities(plainTitle, plainLead, lexicon, language), typeset);
+      const named = withTypesetMarks(withHeadlineOnlyNames(extractEntities(plainTitle, plainLead, lexicon, language), plainTitle, lexicon, language, topic === 'Sports'), typeset);
       const found = withDatelinePlaces(withCredited(named, creditedOrganizations(credits, source, datelineAgency)), dateline, MAX_ENTITIES, language);
       const { entities, feedNames } = namesAsWritten(found, text, language, topic === 'Sports');
       Object.assign(feedNames, slavicNominativeFeedNames(entities.places, feedNames, language));
