@@ -123,6 +123,18 @@ function rankLanguages(text: string, script: ScriptProfiles): { code: string; di
  */
 export function rankTrigramLanguages(text: string): { code: string; distance: number }[] {
   const sample = text.length > MAX_SAMPLE ? text.slice(0, MAX_SAMPLE) : text;
+  const best = leadingScript(sample);
+  if (best.single) return [{ code: best.name, distance: 0 }];
+  profiles ??= loadProfiles();
+  const script = profiles.get(best.name);
+  return script === undefined ? [{ code: 'und', distance: 0 }] : rankLanguages(sample, script);
+}
+
+/**
+ * The script most of the text's letters are in: a one-language script's language (`single`), a shared
+ * script's name as the profiles name it, or `und` for a text without letters of a known script.
+ */
+function leadingScript(sample: string): { name: string; single: boolean } {
   let best: { name: string; count: number; single: boolean } = { name: 'und', count: 0, single: true };
   for (const [pattern, code] of SINGLE_LANGUAGE_SCRIPTS) {
     const count = countMatches(sample, pattern);
@@ -134,10 +146,7 @@ export function rankTrigramLanguages(text: string): { code: string; distance: nu
     const count = countMatches(sample, pattern);
     if (count > best.count) best = { name: script, count, single: false };
   }
-  if (best.single) return [{ code: best.name, distance: 0 }];
-  profiles ??= loadProfiles();
-  const script = profiles.get(best.name);
-  return script === undefined ? [{ code: 'und', distance: 0 }] : rankLanguages(sample, script);
+  return best;
 }
 
 /**
@@ -147,8 +156,9 @@ export function rankTrigramLanguages(text: string): { code: string; distance: nu
  * weighed, so a few words can be told apart in a text whose other words read alike.
  */
 export function profiledShare(text: string, keep: (trigram: string) => boolean): number | null {
-  const scriptName = dominantScript(text);
-  if (scriptName === null) return null;
+  const leading = leadingScript(text);
+  if (leading.single) return null;
+  const scriptName = leading.name;
   profiles ??= loadProfiles();
   const script = profiles.get(scriptName);
   if (script === undefined) return null;
@@ -165,18 +175,3 @@ export function profiledShare(text: string, keep: (trigram: string) => boolean):
   }
   return total === 0 ? null : Math.max(...hits) / total;
 }
-
-/** The shared script most of the text's letters are in, or null when a one-language script or none leads. */
-function dominantScript(text: string): string | null {
-  let best: { name: string | null; count: number } = { name: null, count: 0 };
-  for (const [pattern] of SINGLE_LANGUAGE_SCRIPTS) {
-    const count = countMatches(text, pattern);
-    if (count > best.count) best = { name: null, count };
-  }
-  for (const [pattern, script] of SHARED_SCRIPTS) {
-    const count = countMatches(text, pattern);
-    if (count > best.count) best = { name: script, count };
-  }
-  return best.name;
-}
-
