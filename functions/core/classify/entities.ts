@@ -19,7 +19,7 @@ import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.j
 import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { locatedAfterComma } from './entities/locative-apposition.js';
 import { slavicPlaceNominative } from './entities/slavic-nominative.js';
-import { BALTIC_LANGUAGES, balticPlaceNominative } from './entities/baltic-nominative.js';
+import { SUFFIX_CASE_LANGUAGES, suffixPlaceNominative } from './entities/suffix-nominative.js';
 import { namedBeforeFeatureNoun } from './entities/feature-nouns.js';
 import { acronymCuedAsBody } from './entities/acronym-cues.js';
 import { withSharedCompassNames } from './entities/compass-lists.js';
@@ -493,7 +493,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   const foreign = language !== undefined && language !== 'en' && language !== 'und';
   const nounCaps = language === 'de';
   const slavic = SLAVIC_LANGUAGES.has(language ?? '');
-  const baltic = BALTIC_LANGUAGES.has(language ?? '');
+  const caseSuffixed = SUFFIX_CASE_LANGUAGES.has(language ?? '');
   const romance = ROMANCE_LANGUAGES.has(language ?? '');
   const mentions: Mention[] = [];
   const singles: Single[] = [];
@@ -1289,8 +1289,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
-    // "rungtynės Kaune", "Vilniaus „Rytas“": so in Lithuanian and Latvian.
-    if (baltic && loneName && !headsSentenceCaseName(at + s.word.length) && balticPlaceNominative(s.word, language!) !== undefined) {
+    // "rungtynės Kaune", "Vilniaus „Rytas“", "Magyarországon": so in Lithuanian, Latvian and Hungarian.
+    if (caseSuffixed && loneName && !headsSentenceCaseName(at + s.word.length) && suffixPlaceNominative(s.word, language!) !== undefined) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
@@ -1412,12 +1412,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   }
   // "Krnov" and "v Krnově": one place written in two cases is one place, named in the shorter form,
   // most often the nominative.
-  // (So in Lithuanian and Latvian: "Kaune" and "Kauno".)
-  if (slavic || baltic) {
+  // (So in Lithuanian, Latvian and Hungarian: "Kaune" and "Kauno".)
+  if (slavic || caseSuffixed) {
     const places = clusters.filter((c) => c.kind === 'place' && c.names.length === 1);
     // ("Ostrołęka" and "w Ostrołęce": or one the lists know and its case form, a consonant changed.)
     // Each place's nominative and whether the lists know it as written, read once, not once per pair.
-    const placeNominative = slavic ? slavicPlaceNominative : balticPlaceNominative;
+    const placeNominative = slavic ? slavicPlaceNominative : suffixPlaceNominative;
     const nominative = new Map(places.map((c) => [c, placeNominative(c.names[0]!, language!) ?? c.names[0]!]));
     const listed = new Map(places.map((c) => [c, GAZ.has(norm(c.names[0]!)) || isOnWorldList(c.names[0]!.split(' '))]));
     for (const a of places) {

@@ -11,7 +11,7 @@ import { creditedOrganizations, extractEntities, MAX_ENTITIES, withHeadlineOnlyN
 import { namesAsWritten, withTypesetMarks } from './entities/as-written.js';
 import { slavicPersonFeedNames } from './entities/slavic-person-nominative.js';
 import { slavicNominativeFeedNames } from './entities/slavic-nominative.js';
-import { balticNominativeFeedNames } from './entities/baltic-nominative.js';
+import { suffixNominativeFeedNames } from './entities/suffix-nominative.js';
 import { withDatelinePlaces } from './entities/dateline-places.js';
 import { featurizeText, topicText } from './features.js';
 import { extractKeywords } from './keywords.js';
@@ -173,7 +173,7 @@ export function createClassifier(model: TopicModel): Classifier {
       const found = withDatelinePlaces(withCredited(named, creditedOrganizations(credits, source, datelineAgency)), dateline, MAX_ENTITIES, language);
       const { entities, feedNames } = namesAsWritten(found, text, language, topic === 'Sports');
       Object.assign(feedNames, slavicNominativeFeedNames(entities.places, feedNames, language));
-      Object.assign(feedNames, balticNominativeFeedNames(entities.places, feedNames, language));
+      Object.assign(feedNames, suffixNominativeFeedNames(entities.places, feedNames, language));
       Object.assign(feedNames, slavicPersonFeedNames(entities.people, feedNames, language));
       return {
         language: writtenStandard(language, text),

@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { balticPlaceNominative } from '../../functions/core/classify/entities/baltic-nominative.js';
+import { suffixPlaceNominative } from '../../functions/core/classify/entities/suffix-nominative.js';
 import { loadDefaultClassifier } from '../../functions/core/classify/index.js';
 
 const classifier = loadDefaultClassifier();
 const entities = (body: string, title = 'Naujienos') => classifier.classify({ title, body }).entities;
 
-describe('places a Lithuanian or Latvian article names in another case', () => {
+describe('places a Lithuanian, Latvian or Hungarian article names in another case', () => {
   it('finds the nominative the lists know', () => {
-    expect(balticPlaceNominative('Kaune', 'lt')).toMatch(/^Kaunas$/);
-    expect(balticPlaceNominative('Vilniaus', 'lt')).toMatch(/^Vilnius$/);
-    expect(balticPlaceNominative('Klaipėdoje', 'lt')).toMatch(/^Klaip[ėe]da$/);
-    expect(balticPlaceNominative('Šiaulių', 'lt')).toMatch(/^[ŠS]iauliai$/);
-    expect(balticPlaceNominative('Liepājas', 'lv')).toMatch(/^Liep[āa]ja$/);
+    expect(suffixPlaceNominative('Kaune', 'lt')).toMatch(/^Kaunas$/);
+    expect(suffixPlaceNominative('Vilniaus', 'lt')).toMatch(/^Vilnius$/);
+    expect(suffixPlaceNominative('Klaipėdoje', 'lt')).toMatch(/^Klaip[ėe]da$/);
+    expect(suffixPlaceNominative('Šiaulių', 'lt')).toMatch(/^[ŠS]iauliai$/);
+    expect(suffixPlaceNominative('Liepājas', 'lv')).toMatch(/^Liep[āa]ja$/);
+    expect(suffixPlaceNominative('Szegeden', 'hu')).toBe('Szeged');
+    expect(suffixPlaceNominative('Békéscsabáról', 'hu')).toBe('Békéscsaba');
   });
 
   it('reads no case form of a word no list knows, nor in another language', () => {
-    expect(balticPlaceNominative('Petraičio', 'lt')).toBeUndefined();
-    expect(balticPlaceNominative('Kaune', 'pl')).toBeUndefined();
+    expect(suffixPlaceNominative('Petraičio', 'lt')).toBeUndefined();
+    expect(suffixPlaceNominative('Kaune', 'pl')).toBeUndefined();
+    expect(suffixPlaceNominative('Kovácson', 'hu')).toBeUndefined();
   });
 
   it('takes such a form alone in a sentence as a place', () => {

@@ -1,8 +1,9 @@
 /**
- * The nominative of a place a Lithuanian or Latvian article names only in another case: "Kaune",
- * "Vilniaus", "Klaipėdos", "Kėdainiuose", "Rīgā", "Liepājas". As for the Slavic languages
- * (slavic-nominative.ts), a case ending is swapped for each nominative ending it can come from, and
- * a candidate counts only when the gazetteer or the world's towns know it as a place.
+ * The nominative of a place a Lithuanian, Latvian or Hungarian article names only in another case:
+ * "Kaune", "Vilniaus", "Klaipėdos", "Kėdainiuose", "Liepājas", "Magyarországon", "Szegeden",
+ * "Békéscsabáról". As for the Slavic languages (slavic-nominative.ts), a case ending is swapped for
+ * each nominative ending it can come from, and a candidate counts only when the gazetteer or the
+ * world's towns know it as a place.
  */
 import { isOnWorldList } from '../world-places.js';
 import { type CaseEnding as Ending, nominativeForms } from './slavic-case.js';
@@ -23,9 +24,20 @@ const LATVIAN: readonly Ending[] = [
   ['īs', 'is'], ['ī', 's'], ['ā', 'a'], ['as', 'a'], ['ē', 'e'], ['es', 'e'], ['ā', 's'], ['a', 's'], ['ai', 'a'], ['u', 'i'],
 ];
 
-const ENDINGS: Readonly<Record<string, readonly Ending[]>> = { lt: LITHUANIAN, lv: LATVIAN };
+/**
+ * Hungarian suffixes of place: on ("Szegeden", "Magyarországon", "Gyulán"), in, into, out of, onto,
+ * off, at, to and from, a final a or e lengthened before them ("Békéscsabáról").
+ */
+const HUNGARIAN: readonly Ending[] = [
+  ['ában', 'a'], ['ében', 'e'], ['ából', 'a'], ['éből', 'e'], ['áról', 'a'], ['éről', 'e'], ['ánál', 'a'], ['énél', 'e'], ['ába', 'a'], ['ébe', 'e'], ['ára', 'a'], ['ére', 'e'],
+  ['ban', ''], ['ben', ''], ['ból', ''], ['ből', ''], ['ról', ''], ['ről', ''], ['nál', ''], ['nél', ''], ['hoz', ''], ['hez', ''], ['höz', ''], ['tól', ''], ['től', ''],
+  ['ba', ''], ['be', ''], ['ra', ''], ['re', ''], ['án', 'a'], ['én', 'e'], ['on', ''], ['en', ''], ['ön', ''],
+];
 
-export const BALTIC_LANGUAGES: ReadonlySet<string> = new Set(Object.keys(ENDINGS));
+const ENDINGS: Readonly<Record<string, readonly Ending[]>> = { lt: LITHUANIAN, lv: LATVIAN, hu: HUNGARIAN };
+
+/** The languages whose case endings are read here. */
+export const SUFFIX_CASE_LANGUAGES: ReadonlySet<string> = new Set(Object.keys(ENDINGS));
 
 /** Shorter names are not read: "Ui" is no town's case form. */
 const MIN_NAME = 4;
@@ -37,7 +49,7 @@ const MIN_STEM = 2;
  * form of a place a list knows; undefined when the gazetteer knows the name as written, or no
  * nominative is found.
  */
-export function balticPlaceNominative(name: string, language: string): string | undefined {
+export function suffixPlaceNominative(name: string, language: string): string | undefined {
   const endings = ENDINGS[language];
   if (endings === undefined || name.length < MIN_NAME || name.includes(' ') || GAZ.has(norm(name))) return undefined;
   if (isOnWorldList([name])) return undefined;
@@ -50,12 +62,12 @@ export function balticPlaceNominative(name: string, language: string): string | 
 }
 
 /** Each place of `places` written in a case other than the nominative, mapped to the nominative's feed name; names `feedNames` already maps keep theirs. */
-export function balticNominativeFeedNames(places: readonly string[], feedNames: Readonly<Record<string, string>>, language: string): Record<string, string> {
+export function suffixNominativeFeedNames(places: readonly string[], feedNames: Readonly<Record<string, string>>, language: string): Record<string, string> {
   const found: Record<string, string> = {};
-  if (!BALTIC_LANGUAGES.has(language)) return found;
+  if (!SUFFIX_CASE_LANGUAGES.has(language)) return found;
   for (const place of places) {
     if (Object.hasOwn(feedNames, place)) continue;
-    const nominative = balticPlaceNominative(place, language);
+    const nominative = suffixPlaceNominative(place, language);
     if (nominative !== undefined) found[place] = nominative;
   }
   return found;
