@@ -71,3 +71,12 @@ describe('names only the headline gives', () => {
     expect(entities(match, 'Rovers seal the title as Derry are beaten at home').places).not.toContain('Derry');
   });
 });
+
+describe('words a head noun’s stem opens that head no name', () => {
+  it('reads no body in a Finnish debate or in something illegal', () => {
+    const body = 'Kokouksessa Suomen keskustelu kääntyi kalastukseen, ja Saimaan laitonta kalastusta vastustettiin jyrkästi. Asiasta kertoi tiistaina Ilmatieteen laitoksen edustaja, joka seurasi kokousta.';
+    const { organizations } = entities(body, 'Keskustelu jatkuu');
+    expect(organizations).toContain('Ilmatieteen laitoksen');
+    expect(organizations.some((o) => /keskustelu|laitonta/u.test(o))).toBe(false);
+  });
+});

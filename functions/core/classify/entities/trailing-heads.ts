@@ -10,8 +10,8 @@ import { type Kind, type Mention } from './tables.js';
 
 /** Stems of the nouns that close a body's name, each followed by any case ending. */
 const BODY_STEMS: Readonly<Record<string, readonly string[]>> = {
-  fi: ['yliopisto', 'korkeakoulu', 'ammattikorkeakoulu', 'laito', 'laitok', 'keskus', 'keskuk', 'kaupun', 'kunna', 'kunta', 'virasto', 'viraston', 'ministeriö', 'sairaala', 'liitto', 'liito', 'yhdisty', 'seurakun', 'poliisi', 'käräjäoikeu', 'hovioikeu', 'lukio', 'museo', 'teatteri', 'kirjasto'],
-  et: ['ülikool', 'vallavalitsus', 'linnavalitsus', 'vald', 'valla', 'amet', 'ameti', 'haigla', 'ministeerium', 'kohus', 'kohtu', 'muuseum', 'teater', 'teatri'],
+  fi: ['yliopisto', 'korkeakoulu', 'ammattikorkeakoulu', 'laitos', 'laitok', 'keskus', 'keskuk', 'kaupun', 'kunna', 'kunta', 'virasto', 'viraston', 'ministeriö', 'sairaala', 'liitto', 'liito', 'yhdisty', 'seurakun', 'poliisi', 'käräjäoikeu', 'hovioikeu', 'lukio', 'museo', 'teatteri', 'kirjasto'],
+  et: ['ülikool', 'vallavalitsus', 'linnavalitsus', 'vald', 'valla', 'haigla', 'ministeerium', 'kohus', 'kohtu', 'muuseum', 'teater', 'teatri'],
   lt: ['savivaldyb', 'universitet', 'ligonin', 'mokykl', 'gimnazij', 'taryb', 'ministerij', 'teism', 'policij', 'muziej', 'teatr', 'komisarijat', 'tarnyb', 'agentūr', 'inspekcij'],
   lv: ['universitāt', 'slimnīc', 'dome', 'domes', 'pašvaldīb', 'ministrij', 'tiesa', 'tiesas', 'policij', 'muzej', 'teātr', 'skola', 'skolas', 'aģentūr', 'dienest'],
 };
@@ -22,6 +22,9 @@ const PLACE_STEMS: Readonly<Record<string, readonly string[]>> = {
   lt: ['aren', 'uost', 'ežer', 'upė', 'upės', 'parkas', 'parko', 'stadion'],
   lv: ['osta', 'ostas', 'parks', 'parka', 'ezers', 'ezera', 'upe', 'upes', 'stadion'],
 };
+
+/** Words a stem opens that head no name: Finnish "keskustelu" (a debate), "laitonta" (illegal). */
+const NOT_HEADS: Readonly<Record<string, RegExp | undefined>> = { fi: /^(?:keskustel|laiton)/u };
 
 export const TRAILING_HEAD_LANGUAGES: ReadonlySet<string> = new Set(Object.keys(BODY_STEMS));
 
@@ -52,6 +55,7 @@ export function withTrailingHeads(mentions: Mention[], singles: Single[], body: 
   if (language === undefined || !TRAILING_HEAD_LANGUAGES.has(language)) return;
   for (const m of body.matchAll(patternFor(language))) {
     const [start, end] = [m.index!, m.index! + m[0].length];
+    if (NOT_HEADS[language]?.test(m[3]!) ?? false) continue;
     const kind = kindOfHead(m[3]!, language);
     // A place's noun right after its name: "Eesti suurim saar" is "Estonia's largest island", no name.
     if (kind === 'place' && m[2]!.trim().includes(' ')) continue;
