@@ -163,6 +163,7 @@ export function collectBlocks(root: DomElement, maxNodes = 200_000): Block[] {
 }
 
 function firstLineOf(text: string): { firstLine?: string } {
+  if (!text.includes('\n')) return {};
   const lines = text.split('\n').map(normalizeSpace).filter(Boolean);
   return lines.length > 1 ? { firstLine: lines[0]! } : {};
 }
