@@ -80,3 +80,12 @@ describe('words a head noun’s stem opens that head no name', () => {
     expect(organizations.some((o) => /keskustelu|laitonta/u.test(o))).toBe(false);
   });
 });
+
+describe('given names of Galicia, Catalonia, Slovenia, Croatia, Finland, Slovakia and Lithuania', () => {
+  it('open an untitled person outside English', () => {
+    const galician = 'O patrón maior, Xesús Pernas Lamelas, explicou que a campaña foi boa para toda a frota. A conserveira contratará noventa e cinco persoas antes do verán.';
+    expect(entities(galician, 'A conserveira contrata').people).toContain('Xesús Pernas Lamelas');
+    const lithuanian = 'Rungtynių pabaigoje tritaškį pataikė Rokas Dambrauskas, o komanda laimėjo aštuonerias rungtynes iš eilės. Treneris pagyrė visą komandą už kovingumą.';
+    expect(entities(lithuanian, 'Komanda laimėjo').people).toContain('Rokas Dambrauskas');
+  });
+});
