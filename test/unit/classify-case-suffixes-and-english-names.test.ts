@@ -89,3 +89,19 @@ describe('given names of Galicia, Catalonia, Slovenia, Croatia, Finland, Slovaki
     expect(entities(lithuanian, 'Komanda laimėjo').people).toContain('Rokas Dambrauskas');
   });
 });
+
+describe('places named in Cyrillic, in any case', () => {
+  it('finds the place the lists know in the Latin script', async () => {
+    const { cyrillicPlace } = await import('../../functions/core/classify/entities/cyrillic-places.js');
+    expect(cyrillicPlace('Москве', 'ru')).toBe('Moscow');
+    expect(cyrillicPlace('Томска', 'ru')).toBe('Tomsk');
+    expect(cyrillicPlace('Львові', 'uk')).toBe('Lviv');
+    expect(cyrillicPlace('Единой', 'ru')).toBeUndefined();
+    expect(cyrillicPlace('Москве', 'de')).toBeUndefined();
+  });
+
+  it('takes such a word alone in a sentence as a place', () => {
+    const body = 'Депутаты городской думы Томска в четверг утвердили бюджет на следующий год. Делегация из Новосибирска прибыла утром, а вечером уехала в Казань.';
+    expect(entities(body, 'Бюджет утвержден').places).toEqual(expect.arrayContaining(['Томска', 'Новосибирска', 'Казань']));
+  });
+});

@@ -20,6 +20,7 @@ import { withLeadingApostrophe } from './entities/leading-apostrophe.js';
 import { locatedAfterComma } from './entities/locative-apposition.js';
 import { slavicPlaceNominative } from './entities/slavic-nominative.js';
 import { SUFFIX_CASE_LANGUAGES, suffixPlaceNominative } from './entities/suffix-nominative.js';
+import { CYRILLIC_LANGUAGES, cyrillicPlace } from './entities/cyrillic-places.js';
 import { namedBeforeFeatureNoun } from './entities/feature-nouns.js';
 import { acronymCuedAsBody } from './entities/acronym-cues.js';
 import { withSharedCompassNames } from './entities/compass-lists.js';
@@ -494,6 +495,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   const nounCaps = language === 'de';
   const slavic = SLAVIC_LANGUAGES.has(language ?? '');
   const caseSuffixed = SUFFIX_CASE_LANGUAGES.has(language ?? '');
+  const cyrillic = CYRILLIC_LANGUAGES.has(language ?? '');
   const romance = ROMANCE_LANGUAGES.has(language ?? '');
   const mentions: Mention[] = [];
   const singles: Single[] = [];
@@ -1294,6 +1296,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
+    // "в Москве", "из Томска": in Cyrillic, a lone word whose nominative, in the Latin script, a list knows as a place.
+    if (cyrillic && loneName && !headsSentenceCaseName(at + s.word.length) && cyrillicPlace(s.word, language!) !== undefined) {
+      addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
     // "Kulmiye, the main opposition party since …", "Vesterlys, a Norwegian cathode maker,": a lone name
     // the sentence goes on to call a party or a firm.
     // (A string test for the capital, not one more \p{…} pattern: see "phrase lists" in docs/architecture.md.)
@@ -1413,11 +1420,13 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   // "Krnov" and "v Krnově": one place written in two cases is one place, named in the shorter form,
   // most often the nominative.
   // (So in Lithuanian, Latvian and Hungarian: "Kaune" and "Kauno".)
-  if (slavic || caseSuffixed) {
+  if (slavic || caseSuffixed || cyrillic) {
     const places = clusters.filter((c) => c.kind === 'place' && c.names.length === 1);
     // ("Ostrołęka" and "w Ostrołęce": or one the lists know and its case form, a consonant changed.)
     // Each place's nominative and whether the lists know it as written, read once, not once per pair.
-    const placeNominative = slavic ? slavicPlaceNominative : suffixPlaceNominative;
+    // (Serbian is written in both scripts.)
+    const placeNominative = (name: string, lang: string): string | undefined =>
+      (cyrillic ? cyrillicPlace(name, lang) : undefined) ?? (slavic ? slavicPlaceNominative(name, lang) : suffixPlaceNominative(name, lang));
     const nominative = new Map(places.map((c) => [c, placeNominative(c.names[0]!, language!) ?? c.names[0]!]));
     const listed = new Map(places.map((c) => [c, GAZ.has(norm(c.names[0]!)) || isOnWorldList(c.names[0]!.split(' '))]));
     for (const a of places) {

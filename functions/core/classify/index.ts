@@ -12,6 +12,7 @@ import { namesAsWritten, withTypesetMarks } from './entities/as-written.js';
 import { slavicPersonFeedNames } from './entities/slavic-person-nominative.js';
 import { slavicNominativeFeedNames } from './entities/slavic-nominative.js';
 import { suffixNominativeFeedNames } from './entities/suffix-nominative.js';
+import { cyrillicFeedNames } from './entities/cyrillic-places.js';
 import { withDatelinePlaces } from './entities/dateline-places.js';
 import { featurizeText, topicText } from './features.js';
 import { extractKeywords } from './keywords.js';
@@ -174,6 +175,7 @@ export function createClassifier(model: TopicModel): Classifier {
       const { entities, feedNames } = namesAsWritten(found, text, language, topic === 'Sports');
       Object.assign(feedNames, slavicNominativeFeedNames(entities.places, feedNames, language));
       Object.assign(feedNames, suffixNominativeFeedNames(entities.places, feedNames, language));
+      Object.assign(feedNames, cyrillicFeedNames(entities.places, feedNames, language));
       Object.assign(feedNames, slavicPersonFeedNames(entities.people, feedNames, language));
       return {
         language: writtenStandard(language, text),
