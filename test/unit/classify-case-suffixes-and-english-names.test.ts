@@ -105,3 +105,11 @@ describe('places named in Cyrillic, in any case', () => {
     expect(entities(body, 'Бюджет утвержден').places).toEqual(expect.arrayContaining(['Томска', 'Новосибирска', 'Казань']));
   });
 });
+
+describe('a district named by its adjective in Cyrillic', () => {
+  it('is no town of the same stem', async () => {
+    const { cyrillicPlace } = await import('../../functions/core/classify/entities/cyrillic-places.js');
+    expect(cyrillicPlace('Кировском', 'ru')).toBeUndefined();
+    expect(cyrillicPlace('Советском', 'ru')).toBeUndefined();
+  });
+});

@@ -13,7 +13,7 @@ export const CYRILLIC_LANGUAGES: ReadonlySet<string> = new Set(['ru', 'uk', 'be'
 
 /** Case endings of place names and the nominative endings they come from, the likelier first. */
 const ENDINGS: readonly Ending[] = [
-  ['ске', 'ск'], ['ска', 'ск'], ['ску', 'ск'], ['ском', 'ск'], ['ського', 'ськ'],
+  ['ске', 'ск'], ['ска', 'ск'], ['ску', 'ск'],
   ['ове', 'ов'], ['ова', 'ов'], ['ову', 'ов'], ['овом', 'ов'], ['еві', 'ів'], ['ева', 'ів'], ['ові', 'ів'], ['ова', 'ів'],
   ['ью', 'ь'], ['и', 'ь'], ['е', 'а'], ['ы', 'а'], ['и', 'а'], ['у', 'а'], ['ою', 'а'], ['і', 'а'], ['ї', 'я'], ['е', 'я'], ['и', 'я'], ['ю', 'я'],
   ['е', ''], ['а', ''], ['у', ''], ['ом', ''], ['і', ''], ['ові', ''],
@@ -46,8 +46,12 @@ function transliterations(word: string, language: string): string[] {
   return local === common ? [common] : [local, common];
 }
 
-/** An adjective's endings: "Единой России", "Томской области" name no town by themselves. */
-const ADJECTIVE_ENDING = /(?:ой|ый|ий|ая|ое|ые|ого|ому|ых|ым|ыми|ими|ую|ська|ський|ського|ській)$/u;
+/**
+ * An adjective's endings: "Единой России", "Томской области", "в Кировском районе" name no town by
+ * themselves ("Кировском" is the Kirovsky district's, not Kirovsk's; a town's own instrumental,
+ * "над Томском", is rarer).
+ */
+const ADJECTIVE_ENDING = /(?:ой|ый|ий|ая|ое|ые|ого|ому|ых|ым|ыми|ими|ую|ском|цком|ська|ський|ського|ській|ськім)$/u;
 
 /** Shorter words are not read. */
 const MIN_NAME = 4;
