@@ -496,6 +496,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   const slavic = SLAVIC_LANGUAGES.has(language ?? '');
   const caseSuffixed = SUFFIX_CASE_LANGUAGES.has(language ?? '');
   const cyrillic = CYRILLIC_LANGUAGES.has(language ?? '');
+  // Languages that write a place's case on its name: the nominative a list knows for a case form
+  // (Serbian is written in both scripts).
+  const caseFormed = slavic || caseSuffixed || cyrillic;
+  const placeNominative = (name: string): string | undefined =>
+    (cyrillic ? cyrillicPlace(name, language!) : undefined) ?? (slavic ? slavicPlaceNominative(name, language!) : caseSuffixed ? suffixPlaceNominative(name, language!) : undefined);
   const romance = ROMANCE_LANGUAGES.has(language ?? '');
   const mentions: Mention[] = [];
   const singles: Single[] = [];
@@ -1285,19 +1290,10 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
-    // "brygady z Płocka, Olsztyna i Torunia", "nad północno-wschodnią Polską": in a Slavic language a lone
-    // name that is a case form of a place the lists know is that place, as written (its feed is the nominative's).
-    if (slavic && loneName && !headsSentenceCaseName(at + s.word.length) && slavicPlaceNominative(s.word, language!) !== undefined) {
-      addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
-      continue;
-    }
-    // "rungtynės Kaune", "Vilniaus „Rytas“", "Magyarországon": so in Lithuanian, Latvian and Hungarian.
-    if (caseSuffixed && loneName && !headsSentenceCaseName(at + s.word.length) && suffixPlaceNominative(s.word, language!) !== undefined) {
-      addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
-      continue;
-    }
-    // "в Москве", "из Томска": in Cyrillic, a lone word whose nominative, in the Latin script, a list knows as a place.
-    if (cyrillic && loneName && !headsSentenceCaseName(at + s.word.length) && cyrillicPlace(s.word, language!) !== undefined) {
+    // "brygady z Płocka, Olsztyna i Torunia", "nad północno-wschodnią Polską", "rungtynės Kaune", "в Москве": in a
+    // language that declines names, a lone name that is a case form of a place the lists know is that place, as
+    // written (its feed is the nominative's).
+    if (caseFormed && loneName && !headsSentenceCaseName(at + s.word.length) && placeNominative(s.word) !== undefined) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
@@ -1419,15 +1415,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   }
   // "Krnov" and "v Krnově": one place written in two cases is one place, named in the shorter form,
   // most often the nominative.
-  // (So in Lithuanian, Latvian and Hungarian: "Kaune" and "Kauno".)
-  if (slavic || caseSuffixed || cyrillic) {
+  // (So in Lithuanian, Latvian, Hungarian and Cyrillic: "Kaune" and "Kauno".)
+  if (caseFormed) {
     const places = clusters.filter((c) => c.kind === 'place' && c.names.length === 1);
     // ("Ostrołęka" and "w Ostrołęce": or one the lists know and its case form, a consonant changed.)
     // Each place's nominative and whether the lists know it as written, read once, not once per pair.
-    // (Serbian is written in both scripts.)
-    const placeNominative = (name: string, lang: string): string | undefined =>
-      (cyrillic ? cyrillicPlace(name, lang) : undefined) ?? (slavic ? slavicPlaceNominative(name, lang) : suffixPlaceNominative(name, lang));
-    const nominative = new Map(places.map((c) => [c, placeNominative(c.names[0]!, language!) ?? c.names[0]!]));
+    const nominative = new Map(places.map((c) => [c, placeNominative(c.names[0]!) ?? c.names[0]!]));
     const listed = new Map(places.map((c) => [c, GAZ.has(norm(c.names[0]!)) || isOnWorldList(c.names[0]!.split(' '))]));
     for (const a of places) {
       for (const b of places) {
@@ -1648,7 +1641,7 @@ export function withHeadlineOnlyNames(found: EntitySet, title: string, lexicon: 
   const named = extractEntities('', title, lexicon, language);
   const known = new Set([...found.people, ...found.places, ...found.organizations].map((n) => n.toLowerCase()));
   const listed = (name: string, kind: Kind): boolean => {
-    const entry = gazLookup(name.split(" "));
+    const entry = gazLookup(name.split(' '));
     return (entry !== undefined && entry.kind === kind) || (kind === 'place' && isWorldPlace(name.split(' ')));
   };
   // A word opening the headline or one of its sentences is capitalised whatever it is: "Apple growers turn to rail".

@@ -11,8 +11,9 @@ import { creditedOrganizations, extractEntities, MAX_ENTITIES, withHeadlineOnlyN
 import { namesAsWritten, withTypesetMarks } from './entities/as-written.js';
 import { slavicPersonFeedNames } from './entities/slavic-person-nominative.js';
 import { slavicNominativeFeedNames } from './entities/slavic-nominative.js';
-import { suffixNominativeFeedNames } from './entities/suffix-nominative.js';
-import { cyrillicFeedNames } from './entities/cyrillic-places.js';
+import { nominativeFeedNames } from './entities/slavic-case.js';
+import { suffixPlaceNominative } from './entities/suffix-nominative.js';
+import { cyrillicPlace } from './entities/cyrillic-places.js';
 import { withDatelinePlaces } from './entities/dateline-places.js';
 import { featurizeText, topicText } from './features.js';
 import { extractKeywords } from './keywords.js';
@@ -174,8 +175,8 @@ export function createClassifier(model: TopicModel): Classifier {
       const found = withDatelinePlaces(withCredited(named, creditedOrganizations(credits, source, datelineAgency)), dateline, MAX_ENTITIES, language);
       const { entities, feedNames } = namesAsWritten(found, text, language, topic === 'Sports');
       Object.assign(feedNames, slavicNominativeFeedNames(entities.places, feedNames, language));
-      Object.assign(feedNames, suffixNominativeFeedNames(entities.places, feedNames, language));
-      Object.assign(feedNames, cyrillicFeedNames(entities.places, feedNames, language));
+      Object.assign(feedNames, nominativeFeedNames(entities.places, feedNames, language, suffixPlaceNominative));
+      Object.assign(feedNames, nominativeFeedNames(entities.places, feedNames, language, cyrillicPlace));
       Object.assign(feedNames, slavicPersonFeedNames(entities.people, feedNames, language));
       return {
         language: writtenStandard(language, text),

@@ -5,9 +5,7 @@
  * from, the candidate is transliterated, and it counts only when the gazetteer (whose canonical name
  * it then takes: "Москве" → Moscow) or the world's towns know it.
  */
-import { isOnWorldList } from '../world-places.js';
-import { type CaseEnding as Ending, nominativeForms } from './slavic-case.js';
-import { GAZ, norm } from './tables.js';
+import { type CaseEnding as Ending, listedPlace, nominativeForms } from './slavic-case.js';
 
 export const CYRILLIC_LANGUAGES: ReadonlySet<string> = new Set(['ru', 'uk', 'be', 'bg', 'sr', 'mk', 'kk']);
 
@@ -62,23 +60,9 @@ export function cyrillicPlace(word: string, language: string): string | undefine
   if (!CYRILLIC_LANGUAGES.has(language) || word.length < MIN_NAME || word.includes(' ') || !/^\p{Script=Cyrillic}+$/u.test(word) || ADJECTIVE_ENDING.test(word)) return undefined;
   for (const form of [word, ...nominativeForms(word, ENDINGS, MIN_STEM)]) {
     for (const latin of transliterations(form, language)) {
-      const entry = GAZ.get(norm(latin));
-      if (entry?.kind === 'place') return entry.canonical;
-      const written = latin[0]!.toUpperCase() + latin.slice(1);
-      if (isOnWorldList([written])) return written;
+      const place = listedPlace(latin[0]!.toUpperCase() + latin.slice(1));
+      if (place !== undefined) return place;
     }
   }
   return undefined;
-}
-
-/** Each Cyrillic place of `places` mapped to the feed name of the place the lists know; names `feedNames` already maps keep theirs. */
-export function cyrillicFeedNames(places: readonly string[], feedNames: Readonly<Record<string, string>>, language: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  if (!CYRILLIC_LANGUAGES.has(language)) return found;
-  for (const place of places) {
-    if (Object.hasOwn(feedNames, place)) continue;
-    const known = cyrillicPlace(place, language);
-    if (known !== undefined) found[place] = known;
-  }
-  return found;
 }

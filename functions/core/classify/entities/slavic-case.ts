@@ -3,6 +3,9 @@
  * "Berga". A declined surname alone would otherwise read as a name of its own, most often a place
  * listed beside one ("Berga i Kowalczyka").
  */
+import { isOnWorldList } from '../world-places.js';
+import { GAZ, norm } from './tables.js';
+
 export const SLAVIC_LANGUAGES: ReadonlySet<string> = new Set(['pl', 'cs', 'sk', 'sl', 'hr', 'bs', 'sr', 'ru', 'uk', 'bg']);
 
 /** The endings of Slavic adjectives in the locative: "Moravskoslezském", "Zadarskoj", "Národním", "Klinički". */
@@ -73,15 +76,22 @@ export function nominativeForms(word: string, endings: readonly CaseEnding[], mi
 
 /**
  * Each of `names` written in a case other than the nominative, mapped to the nominative
- * `nominativeOf` finds for it; names `feedNames` already maps keep their mapping.
+ * `nominativeOf` finds for it (undefined in a language it does not read); names `feedNames` already
+ * maps keep their mapping.
  */
 export function nominativeFeedNames(names: readonly string[], feedNames: Readonly<Record<string, string>>, language: string, nominativeOf: (name: string, language: string) => string | undefined): Record<string, string> {
   const found: Record<string, string> = {};
-  if (SLAVIC_GROUP_OF[language] === undefined) return found;
   for (const name of names) {
     if (Object.hasOwn(feedNames, name)) continue;
     const nominative = nominativeOf(name, language);
     if (nominative !== undefined) found[name] = nominative;
   }
   return found;
+}
+
+/** The place a list knows by this name: the gazetteer's canonical name, or the name as written where the world's towns hold it. */
+export function listedPlace(name: string): string | undefined {
+  const entry = GAZ.get(norm(name));
+  if (entry?.kind === 'place') return entry.canonical;
+  return isOnWorldList(name.split(' ')) ? name : undefined;
 }

@@ -6,7 +6,7 @@
  * world's towns know it as a place.
  */
 import { isOnWorldList } from '../world-places.js';
-import { type CaseEnding as Ending, nominativeForms } from './slavic-case.js';
+import { type CaseEnding as Ending, listedPlace, nominativeForms } from './slavic-case.js';
 import { GAZ, norm } from './tables.js';
 
 /**
@@ -54,21 +54,8 @@ export function suffixPlaceNominative(name: string, language: string): string | 
   if (endings === undefined || name.length < MIN_NAME || name.includes(' ') || GAZ.has(norm(name))) return undefined;
   if (isOnWorldList([name])) return undefined;
   for (const form of nominativeForms(name, endings, MIN_STEM)) {
-    const entry = GAZ.get(norm(form));
-    if (entry?.kind === 'place') return entry.canonical;
-    if (isOnWorldList([form])) return form;
+    const place = listedPlace(form);
+    if (place !== undefined) return place;
   }
   return undefined;
-}
-
-/** Each place of `places` written in a case other than the nominative, mapped to the nominative's feed name; names `feedNames` already maps keep theirs. */
-export function suffixNominativeFeedNames(places: readonly string[], feedNames: Readonly<Record<string, string>>, language: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  if (!SUFFIX_CASE_LANGUAGES.has(language)) return found;
-  for (const place of places) {
-    if (Object.hasOwn(feedNames, place)) continue;
-    const nominative = suffixPlaceNominative(place, language);
-    if (nominative !== undefined) found[place] = nominative;
-  }
-  return found;
 }
