@@ -113,15 +113,10 @@ export function bylineAuthor(text: string, site: string | null): string | null {
   // A chat post's byline opens with a pictograph: "✍️ Por Camilo Zuluaga".
   const t = withoutLeadingPictographs(normalizeSpace(text)).replace(PHOTOGRAPHER_AFTER, '').replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '');
   if (BYLINE_START.test(t)) return cleanAuthor(t, site);
-  // "From Aisha Danjuma, Gombe": Nigerian papers credit the correspondent "from" the name and the town filed from.
-  const fromWriter = FROM_WRITER_AND_TOWN.exec(t);
-  if (fromWriter && bareName(fromWriter[1]!)) return fromWriter[1]!;
-  // "Marlene Osmond | Times staff", "Relebohile Mphutlane reports from Semonkong": the name first, then what the writer is.
-  const credited = STAFF_CREDIT.exec(t) ?? REPORTS_FROM.exec(t);
-  if (credited && bareName(credited[1]!)) return credited[1]!;
-  // Czech and Slovak "od" after the day and the time of a post's meta: "21.06.2026 19:05 od Katarína Beňušová".
-  const fromAfterTime = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+\d{1,2}:\d{2}\s+od\s+(\p{Lu}.{2,60})$/u.exec(t);
-  if (fromAfterTime && bareName(fromAfterTime[1]!)) return fromAfterTime[1]!;
+  for (const credit of NAMING_CREDITS) {
+    const named = credit.exec(t)?.[1];
+    if (named !== undefined && bareName(named)) return named;
+  }
   // Catalan's "Per Jordi Ferré i Sans"; but "Per Anders Nilsson" is a Scandinavian name alone, so
   // "Per" is no byline word elsewhere.
   if (/^Per\s+\p{Lu}/u.test(t) && !bareName(t)) return cleanAuthor(t.slice(4), site);
@@ -138,8 +133,12 @@ export function bylineAuthor(text: string, site: string | null): string | null {
 const STAFF_CREDIT = /^(\p{Lu}[^|,–—]{2,60}?)\s*[|,–—]\s*(?:(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+)?(?:[Ss]taff(?:\s+(?:[Ww]riter|[Rr]eporter))?|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Cc]ontributing [Ww]riter)$/u;
 /** A name and the town reported from, the whole line: "Relebohile Mphutlane reports from Semonkong". */
 const REPORTS_FROM = /^(\p{Lu}.{2,60}?) (?:reports|reporting) from \p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
-/** A correspondent's credit with the town filed from, the whole line: "From Aisha Danjuma, Gombe". */
+/** A correspondent's credit with the town filed from, the whole line: "From Aisha Danjuma, Gombe", as Nigerian papers credit one. */
 const FROM_WRITER_AND_TOWN = /^From\s+([^,]{3,60}),\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u;
+/** Czech and Slovak "od" after the day and the time of a post's meta: "21.06.2026 19:05 od Katarína Beňušová". */
+const FROM_AFTER_TIME = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+\d{1,2}:\d{2}\s+od\s+(\p{Lu}.{2,60})$/u;
+/** Whole-line credits whose first group is the writer's name, when it reads as a bare name. */
+const NAMING_CREDITS: readonly RegExp[] = [FROM_WRITER_AND_TOWN, STAFF_CREDIT, REPORTS_FROM, FROM_AFTER_TIME];
 
 /** One capitalised word of a name, with the inner capital of "MacLeod", "McCarthy", "DeShawn" or "O'Brien". */
 const NAME_WORD = String.raw`(?:Mc|Mac|De|Di|Da|La|Le|Fitz|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;

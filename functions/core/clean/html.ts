@@ -1189,8 +1189,9 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     // Or one set wholly in bold or italics and written as a headline, with no closing stop, opening the
     // content over a plain paragraph: "Three cattle routes, fines for damaged crops and no guns outside
     // the camps: what the new agreement says".
+    const firstWords = first?.text.split(/\s+/).length ?? 0;
     if (first && second && first.kind === 'p' && second.kind === 'p' && !bylineBlocks.has(first) && !bylineWithDate.has(first) && wholeInEmphasis(first.element) &&
-      !wholeInEmphasis(second.element) && !SENTENCE_CLOSE.test(first.text) && first.text.split(/\s+/).length >= MIN_HEADLINE_DECK_WORDS && first.text.split(/\s+/).length <= MAX_EMPHASISED_DECK_WORDS) {
+      !wholeInEmphasis(second.element) && !SENTENCE_CLOSE.test(first.text) && firstWords >= MIN_HEADLINE_DECK_WORDS && firstWords <= MAX_EMPHASISED_DECK_WORDS) {
       bylineBlocks.add(first);
     }
     for (const b of bylineBlocks) removeBlock(b, content);
