@@ -8,6 +8,7 @@ import { RejectedInputError } from '../errors.js';
 import { decodeWindows1252 } from '../clean/text-utils.js';
 import { archivedPage } from './archived-page.js';
 import { guessLegacyCharset } from './legacy-charset.js';
+import { decodeStrict } from './strict.js';
 
 export interface DecodedDocument {
   text: string;
@@ -154,14 +155,6 @@ function charsetFromMeta(bytes: Uint8Array): string | null {
     /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ??
     /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
   return m?.[1] ? normalizeLabel(m[1]) : null;
-}
-
-function decodeStrict(bytes: Uint8Array, encoding: string): string | null {
-  try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return null;
-  }
 }
 
 /** Removes NUL and C0/C1 controls (keeping tab, LF, CR) so nothing illegal reaches XML. */

@@ -14,6 +14,7 @@ import { isListedInAnyLanguage } from '../classify/language-filler-words.js';
 import { profiledShare } from '../classify/trigram-language.js';
 import { decodeWindows1252 } from '../clean/text-utils.js';
 import { alphabetFit } from './alphabets.js';
+import { decodeStrict } from './strict.js';
 
 /** Single-byte sets, the common ones first: a tie goes to the earlier. */
 const SINGLE_BYTE = [
@@ -82,7 +83,7 @@ export function guessLegacyCharset(bytes: Uint8Array): string {
 function eastAsianReading(sample: Uint8Array): string | null {
   let best: { charset: string; score: number } | null = null;
   for (const charset of MULTI_BYTE) {
-    const text = strictDecode(sample, charset);
+    const text = decodeStrict(sample, charset, true);
     if (text === null) continue;
     const words = text.split(ASCII_SEPARATOR).filter((w) => NON_ASCII.test(w)).slice(0, MAX_WORDS);
     if (eastAsianUnlikeness(words.join(' ')) === undefined) continue;
@@ -102,6 +103,8 @@ function singleByteReading(sample: Uint8Array): string {
   const words = byteWords(sample);
   const highShare = shareOfHighBytes(sample);
   let best: string = SINGLE_BYTE[0];
+  // The best reading's letters over every word, read again only when another reading takes its place.
+  let bestForeign = foreignLetters(words.map((w) => read(w, highTable(best))));
   for (const challenger of SINGLE_BYTE.slice(1)) {
     const [mine, theirs] = [highTable(best), highTable(challenger)];
     const apart = words.filter((w) => w.some((b) => b >= 0x80 && mine[b - 0x80] !== theirs[b - 0x80]));
@@ -109,9 +112,11 @@ function singleByteReading(sample: Uint8Array): string {
     if (!LATIN_SETS.has(challenger) && highShare < MIN_HIGH_SHARE_OTHER_SCRIPT) continue;
     // Letters are weighed over every word of each reading: a Czech text's á, í and ý are the same in
     // Windows-1252, and tell with its č and ř which language writes them all.
-    const theirScore = scoreWords(apart.map((w) => read(w, theirs))) + foreignLetters(words.map((w) => read(w, theirs)));
-    const myScore = scoreWords(apart.map((w) => read(w, mine))) + foreignLetters(words.map((w) => read(w, mine)));
-    if (theirScore + MARGIN < myScore) best = challenger;
+    const theirForeign = foreignLetters(words.map((w) => read(w, theirs)));
+    if (scoreWords(apart.map((w) => read(w, theirs))) + theirForeign + MARGIN < scoreWords(apart.map((w) => read(w, mine))) + bestForeign) {
+      best = challenger;
+      bestForeign = theirForeign;
+    }
   }
   return best;
 }
@@ -165,15 +170,6 @@ function read(word: Uint8Array, table: readonly string[]): string {
   let out = '';
   for (const b of word) out += b < 0x80 ? String.fromCharCode(b) : table[b - 0x80];
   return out;
-}
-
-function strictDecode(bytes: Uint8Array, charset: string): string | null {
-  try {
-    // (stream: a sample may end inside a character.)
-    return new TextDecoder(charset, { fatal: true }).decode(bytes, { stream: true });
-  } catch {
-    return null;
-  }
 }
 
 /**
