@@ -50,9 +50,16 @@ function withoutEmphasis(text: string): string {
 }
 
 /**
+ * A byline above the story that names the newsroom, not a writer ("mardi 12 mai 2026, par La rédaction",
+ * "Von der Redaktion", "By Staff"): the writer's bio under the story then names the writer.
+ */
+const DESK_BYLINE = /(?:^|[\s,|·•–—])(?:par|by|von|door|por|di|da|av|af|przez)\s+(?:la\s+|the\s+|der\s+|de\s+|den\s+|a\s+)?(?:rédaction|redaction|staff|newsroom|news desk|redaktion|redactie|redacción|redazione|redação|redakcja|redaktionen|redaksjonen)(?=\s*(?:$|[\n,.|·•–—]))/imu;
+
+/**
  * The writer a closing bio names, when they are also named above the article's first paragraph (a
  * byline the reader could not take: a bare name over a desk line, a bold name, a name after the
- * date). A person quoted in the body and described in the last paragraph is named in the body first.
+ * date), or when the byline there names the newsroom. A person quoted in the body and described in
+ * the last paragraph is named in the body first.
  */
 function closingBioAuthor(paragraphs: readonly string[], text: string): string | null {
   if (paragraphs.length < 3) return null;
@@ -66,7 +73,7 @@ function closingBioAuthor(paragraphs: readonly string[], text: string): string |
   for (const p of [...paragraphs.slice(-MAX_BIOS).reverse(), ...after]) {
     const name = WRITER_BIO.exec(p)?.[1];
     if (!name || words(p) > MAX_BIO_WORDS || !bareName(name)) continue;
-    if (namedAbove(name, text.slice(0, bodyStart))) return name;
+    if (namedAbove(name, text.slice(0, bodyStart)) || DESK_BYLINE.test(text.slice(0, bodyStart))) return name;
   }
   return null;
 }

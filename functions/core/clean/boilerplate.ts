@@ -194,6 +194,13 @@ const OTHER_LANGUAGES: RegExp[] = [
 const CREDIT_AGENCY = String.raw`(?:afp|ap|reuters|dpa|efe|ansa|lusa|anp|belga|agences|agencias|agências|agenzie|agenturen|nachrichtenagenturen|europa press|kna|epd|apa|associated press|agence france-presse|bloomberg)`;
 
 /** Social networks a "Follow us on ..." line names. */
+/**
+ * A site saying it is on a messaging network now, in the languages read: "is now (also) on WhatsApp",
+ * "gibt's jetzt auch auf WhatsApp", "est désormais sur WhatsApp", "ya está en WhatsApp", "è anche su
+ * WhatsApp", "nu ook op WhatsApp", "finns nu på WhatsApp", "jest już na WhatsAppie".
+ */
+const NOW_ON_NETWORK = /(?:\bis now (?:also )?on|\bgibt['’]?s (?:jetzt |nun |ab sofort )(?:auch )?auf|\bgibt es (?:jetzt |nun |ab sofort )(?:auch )?auf|\b(?:ist|sind) (?:jetzt|nun|ab sofort) (?:auch )?auf|\best (?:désormais|maintenant|aussi) (?:aussi |présente? )?sur|\b(?:ya|ahora) (?:también )?(?:está|estamos) en|\bè (?:ora |anche |adesso )(?:anche )?su|\b(?:agora|já) (?:também )?(?:está|estamos) no|\bnu ook op|\b(?:finns|är) (?:nu|numera) (?:även |också )?på|\bjest (?:już|teraz) (?:też |także )?na) (?:whatsapp|telegram|viber|signal)/u;
+const MAX_NOW_ON_NETWORK_CHARS = 200;
 const FOLLOW_NETWORKS = String.raw`(?:x|twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|telegram|mastodon|flipboard|google news|google actualités|snapchat)`;
 
 /**
@@ -218,6 +225,9 @@ const PUBLISHER_NOTES: RegExp[] = [
   /^paid (?:subscribers|members|supporters)\s*:/i,
   // "This story was supported by a grant from the ... Fund.", "This reporting is funded by ...".
   /^this (article|story|report|reporting|series|project|coverage) (was|is|has been) (supported|funded|made possible|paid for) (by|through|with|in part by) .{3,200}$/i,
+  // A newsletter's sponsor for the issue: "This week's Almanac is supported by Claris Hardware & Fuel – …",
+  // "Today's edition is brought to you by …".
+  /^(?:[Tt]his (?:week|month)['’]s|[Tt]oday['’]s|[Tt]onight['’]s|[Tt]his) (?:edition|issue|newsletter|email|episode|briefing|digest|\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) is (?:supported|sponsored|brought to you|presented|made possible) by \p{Lu}.{0,200}$/u,
   // An obituary desk's note: "Obituaries in The Canadian Standard are independent news articles. To place a paid death notice, ...".
   /\b(paid|place an?) (death|funeral|memorial) notices?\b/i,
   // Wire credits closing a story: "Kamau reported from Nairobi. Esther Nyambura in Mombasa contributed to this report."
@@ -513,6 +523,7 @@ const AD_LABEL_WORDS = String.raw`inserat|reklama|reklam|реклам[аи]|rekl
 const AD_LABEL_TEXTS: ReadonlySet<string> = new Set([
   'inserat', 'reklama', 'reklam', 'реклама', 'рекламы', 'reklaam', 'reklāma', 'hirdetés', 'oglas', 'publicitate', 'publicitat', 'iklan', 'inzerce', 'διαφήμιση', 'διαφημιση',
   'annons', 'annonse', 'annonce', 'mainos', 'advert', 'adverts', 'advertisement', 'advertisements',
+  'sponsor', 'sponsors', 'our sponsor', 'our sponsors', 'from our sponsor', 'from our sponsors', 'a word from our sponsor', 'a word from our sponsors',
   'sponsored', 'sponsored content', 'sponsored link', 'sponsored links', 'sponsored message', 'sponsored post', 'sponsor message', "sponsor's message", 'sponsor’s message',
   'partner content', 'partner message', 'paid partner content', 'paid partner message', 'promoted', 'promoted content', 'promoted stories',
   'paid content', 'paid post', 'paid advertisement', 'paid ad', 'anzeige', 'publicité', 'publicidad', 'espacio publicitario', 'contenu sponsorisé', 'contenido patrocinado',
@@ -711,6 +722,8 @@ function isHousePromo(block: string): boolean {
   if ((lower.startsWith('stream ') || lower.startsWith('watch ') || lower.startsWith('catch ')) && lower.includes(' live on ')) return true;
   // A telecom's offer: "… Dial *111# to buy your bundle today."
   if (USSD_CALL.test(lower)) return true;
+  // The site's news that it is on a network now: "Die Ausseerland Rundschau gibt's jetzt auch auf WhatsApp: Kanal abonnieren …".
+  if (lower.length <= MAX_NOW_ON_NETWORK_CHARS && NOW_ON_NETWORK.test(lower)) return true;
   // A call to follow or join the site on a network: "Síganos en nuestro canal de WhatsApp …", "Rejoignez notre groupe Facebook …".
   // (Also after a question that sets it up, not after a sentence of the story: "Vuoi ricevere le notizie
   // … sul telefono? Segui Il Biferno su Telegram".)
@@ -1056,7 +1069,7 @@ const firstWordOf = (text: string): string => text.split(' ', 1)[0]!;
 const FOLLOW_VERBS: ReadonlySet<string> = new Set([
   'follow', 'urmărește', 'urmăriți', 'urmareste', 'urmariti', 'ακολουθήστε', 'ακολούθησε', 'siga', 'sigue', 'síguenos', 'síganos', 'seguinos', 'segui', 'seguici', 'suivez', 'suivez-nous',
   'folgen', 'folge', 'volg', 'följ', 'følg', 'seuraa', 'kövesse', 'kövess', 'kövessen', 'takip', 'подписывайтесь', 'підписуйтесь', 'стежте', 'слідкуйте', 'читайте',
-  'obserwuj', 'sledujte', 'sledite', 'pratite', 'sekite', 'sekojiet', 'jälgi', 'ikuti', 'add', 'adaugă',
+  'obserwuj', 'polub', 'polubcie', 'sledujte', 'sledite', 'pratite', 'sekite', 'sekojiet', 'jälgi', 'ikuti', 'add', 'adaugă',
   // "Receba as notícias da Gazeta no seu WhatsApp", "Recibe las noticias en tu WhatsApp".
   'receba', 'recebe', 'recibe', 'reciba', 'ricevi', 'recevez', 'erhalten',
 ]);
@@ -1568,7 +1581,7 @@ const matchesCode = matcher(CODE);
 /** A portal's "Story by" in Spanish, Portuguese and Italian: "Historia de Juan Camilo Ríos". */
 /** "Historia de …", and "written by" in the languages read: "Escrito por", "Scritto da", "Écrit par", "Skrevet af". */
 export const STORY_BY_PHRASES: readonly string[] = ['historia de', 'história de', 'storia di', 'escrito por', 'scritto da', 'écrit par', 'geschrieben von', 'geschreven door', 'skrevet af', 'skrevet av', 'skrivet av', 'scris de'];
-export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'deur', 'gan', 'ni', 'nga', 'daga', 'av', 'af', 'oleh', 'vum', 'γράφει ο', 'γράφει η'];
+export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'deur', 'gan', 'ni', 'nga', 'daga', 'av', 'af', 'oleh', 'vum', 'przez', 'γράφει ο', 'γράφει η'];
 /**
  * Labels that open a byline before a colon in Finnish, Hungarian, Croatian/Serbian/Bosnian,
  * Lithuanian, Latvian, Slovenian, Greek, Indonesian, Turkish, Swedish, Ukrainian, Vietnamese and more:
@@ -1760,8 +1773,8 @@ function isWhiteSpace(c: number): boolean {
  * that hold an e-mail address; matched on the lower-cased line.
  */
 const HOUSE_CALL_FOR_NEWS = /(?<![\p{L}])(?:write to us|email us|e-mail us|contact us|send (?:us )?your|escr[ií]banos|escr[ií]benos|cont[aá]ctenos|[ée]crivez-nous|contactez-nous|schreiben sie uns|schreib uns|scrivici|scriveteci|escreva-nos|envie-nos|schrijf ons|mail ons|napisz do nas|skriv till oss|skriv til os|skriv til oss|tip de redactie|tip onze redactie|tip ons|tipsa oss|tips oss)(?![\p{L}])/u;
-/** A WhatsApp number inside a line: "on WhatsApp 7091 2264", "via WhatsApp op 0470 28 14 55". */
-const WHATSAPP_NUMBER = /WhatsApp:?\s+(?:(?:on|op|au|al|an|su|na|på)\s+)?\+?\d[\d\s-]{5,}\d/u;
+/** A WhatsApp number inside a line: "on WhatsApp 7091 2264", "on WhatsApp at +592 600 1122", "via WhatsApp op 0470 28 14 55". */
+const WHATSAPP_NUMBER = /WhatsApp:?\s+(?:(?:on|at|via|op|au|al|an|su|na|på)\s+)?\+?\d[\d\s-]{5,}\d/u;
 /** An e-mail address inside a line. */
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.\w/u;
 /** Longest line read as such a call. */
@@ -1987,7 +2000,8 @@ const SUMMARY_LABELS: ReadonlySet<string> = new Set([
   'pe scurt', 've zkratce', 'v kostce', 'ukratko', 'röviden', 'kısaca', 'lyhyesti',
   // A fact box's or a help box's label set in the story: its points are figures or advice of their own
   // (or a club's signings and departures).
-  'key facts', 'key figures', 'fast facts', 'quick facts', 'fact file', 'factfile', 'fact box', 'factbox', 'by the numbers', 'in numbers', 'what happens next', 'what happens now', 'what to expect', 'match facts', 'match details',
+  'key facts', 'key figures', 'fast facts', 'quick facts', 'fact file', 'factfile', 'fact box', 'factbox', 'by the numbers', 'in numbers', 'what happens next', 'what happens now', 'what to expect', 'match facts', 'match details', 'match stats', 'match statistics',
+  'statystyki meczu', 'statystyki', 'spielstatistik', 'statistiques du match', 'estadísticas del partido', 'statistiche della partita', 'wedstrijdstatistieken', 'matchstatistik', 'matchfakta', 'statistika zápasu', 'ottelun tilastot',
   'what you need to know', 'need to know', 'how to get help', 'where to get help', 'ins and outs', 'in and out', 'comings and goings', 'arrivals and departures', 'chiffres clés', 'les chiffres clés', 'en chiffres', 'zahlen und fakten', 'in zahlen',
   'datos clave', 'en cifras', 'in cifre', 'i numeri', 'em números', 'in cijfers', 'feiten en cijfers',
   // The Nordic fact box, "Fakta: Læsø Trindel", and the same in figures elsewhere.
@@ -2006,8 +2020,8 @@ export function isSummaryLabel(t: string): boolean {
 const MAX_NAMED_BOX_LABEL_CHARS = 60;
 /** A results box's label after the event it reports: "Shandur Polo Festival 2026 – results". */
 const RESULTS_BOX_LABEL = /^(?:[\p{L}\d'’-]+ ){1,5}[–—:-] (?:results?|scores|fixtures|standings|results and fixtures)$/u;
-/** A box that names what it sums up: "Results at a glance", "A lonxa de Burela en cifras", "Kahindi factfile", "About the study", "What the study found", "Timeline of the case". */
-const NAMED_BOX_LABEL = /^(?:(?:[\p{L}'’-]+ ){1,4}(?:at a glance|in brief|fact ?file|fact ?box|in numbers|by the numbers|en cifras|en números|en chiffres|in zahlen|in cifre|em números|in cijfers|i tal|i siffror|în cifre|v číslech|v číslach|w liczbach|számokban|u brojkama|v številkah|skaičiais|skaitļos|numeroina|en xifres)|about (?:the|this) (?:study|research|survey|report|poll|data)|(?:the )?(?:timeline|chronology|key dates)(?: of (?:the |this )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2})?|what (?:the|this) (?:study|research|survey|report|review|audit|inquiry|poll|data) (?:found|finds|shows|says))$/u;
+/** A box that names what it sums up: "Results at a glance", "Alerta naranja: qué significa", "A lonxa de Burela en cifras", "Kahindi factfile", "About the study", "What the study found", "Timeline of the case". */
+const NAMED_BOX_LABEL = /^(?:(?:(?:[\p{L}'’-]+ ){0,3}[\p{L}'’-]+: )?(?:what it means|what (?:this|that) means|qué significa|que significa|o que significa|ce que (?:ça|cela) (?:signifie|veut dire)|was (?:das|es) bedeutet|cosa significa|che cosa significa|wat (?:het|dit) betekent|vad (?:det|detta) betyder|co to oznacza)|(?:[\p{L}'’-]+ ){1,4}(?:at a glance|in brief|fact ?file|fact ?box|in numbers|in figures|by the numbers|en cifras|en números|en chiffres|in zahlen|in cifre|em números|in cijfers|i tal|i siffror|în cifre|v číslech|v číslach|w liczbach|számokban|u brojkama|v številkah|skaičiais|skaitļos|numeroina|en xifres)|about (?:the|this) (?:study|research|survey|report|poll|data)|(?:the )?(?:timeline|chronology|key dates)(?: of (?:the |this )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2})?|what (?:the|this) (?:study|research|survey|report|review|audit|inquiry|poll|data) (?:found|finds|shows|says))$/u;
 
 /**
  * Read-also labels added after the patterns above, read with string tests for the reason given at

@@ -66,6 +66,10 @@ export function cleanAuthor(raw: string | null | undefined, site: string | null)
   // A name ends in a capitalised word: what trails in lower case is the byline's own text ("Eva de
   // Boer op do" before "22-05-2025", "Jane Doe and staff"). Scripts without case are left alone.
   a = a.replace(/(?:\s+(?=\p{Ll})\S+)+$/u, '');
+  // "JOSIE VARNELL-OKITKUN Ledger": a name set in capitals ends with them; a paper's name or a desk
+  // from the line under it may follow ("*Ledger sports editor*"). One word in capitals before a
+  // name in title case is a surname first ("ADRIKO Francis"), so two are needed.
+  a = a.replace(/^((?:\p{Lu}[\p{Lu}'’.-]+\s+)+\p{Lu}[\p{Lu}'’.-]+)(?:\s+\p{Lu}\p{Ll}\S*)+$/u, (whole, capitals: string) => (capitals.split(/\s+/).length >= 2 ? capitals : whole));
   if (/^the\s/i.test(a)) return null;
   a = nameCase(a);
   const m = CONJUNCTION.exec(a);
@@ -104,6 +108,19 @@ const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY
  * "Teksti: Ville Rantanen Kuvat: Mikko Aaltonen", "Text: Anna Berg Foto: Jonas Ek".
  */
 const PHOTOGRAPHER_AFTER = /(?<!(?:^|\s)(?:and|und|et|y|e|en|og|och|ja|i|a|&))\s+(?:kuvat?|photos?|pictures?|images?|fotos?|bilder?|zdjęcia|fotó|fotografie|fotografias?|fotografías?|снимки|фото)\s*:\s+\p{Lu}.*$/iu;
+
+/** The words of a line's credit for the pictures, in the languages PHOTOGRAPHER_AFTER reads. */
+const PICTURES_LABEL = String.raw`(?:kuvat?|photos?|pictures?|images?|fotos?|bilder?|zdjęcia|fotó|fotografie|fotografias?|fotografías?|снимки|фото)\s*:\s*`;
+
+/**
+ * Whether a credit line names `name` for the pictures ("Words: Sione Fakatava-Reid · Photos: Harriet
+ * Okeroa-Lind"): where the page's metadata gives that name as the author, it names the account or the
+ * photographer, and the line's writer is the author.
+ */
+export function creditedForPictures(line: string, name: string): boolean {
+  const at = line.indexOf(name);
+  return at > 0 && new RegExp(`${PICTURES_LABEL}$`, 'iu').test(line.slice(0, at));
+}
 
 /**
  * The author named by a line that reads as a byline ("By Jordan Pike · March 3, 2024" once its date

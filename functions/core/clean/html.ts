@@ -6,7 +6,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, atOffset, dayFirstOnPage, findDates, onPrintedDay, parseDate, publishedPart, type DateOptions } from './dates.js';
 import { junkKind, stripTitleSuffix } from './boilerplate.js';
-import { AUTHOR_HREF, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
+import { AUTHOR_HREF, bareName, bylineAuthor, bylineLines, cleanAuthor, creditedForPictures } from './byline.js';
 import { joinNames } from '../author-names.js';
 import { cutTail, dropAgencyCredit, dropClosingMatter, filterBlocks, isBylineWithDate, joinEntryTimes } from './blocks.js';
 import { absoluteUrl, collectBlocks, isAdSlot, isSideBox, microdataName, removeBlock, sanitizeBody, wholeInEmphasis, type Block, type DomDocument, type DomElement, type DomNode } from './dom.js';
@@ -209,8 +209,10 @@ const BYLINE_RE = /byline|author|reporter|writtenby|p-author|autor|avtor|auteur|
 /** A byline's class word that names a picture's author ("nuotr-autorius", "photo-author", "foto-autor"): a photo credit, no byline. */
 const PICTURE_CREDIT_CLASS_RE = /(?:photo|foto|nuotr|kuva|bild|image|img|picture)[\w-]*(?:author|autor)/i;
 const COMMENTS_RE = /comment|disqus|replies/i;
+/** A class word saying the comments are off ("av-blog-meta-comments-disabled", Enfold's on the story's <main>): no thread. */
+const COMMENTS_OFF_RE = /comments?[-_](?:disabled|off|closed|none)\b|\bno[-_]comments?\b/gi;
 /** Class or id words for an element holding the publication date. */
-const DATE_CLASS_RE = /(^|[\s_-])(date|dateline|pubdate|published|publish-date|timestamp|posted|post-date|entry-date)([\s_-]|$)/i;
+const DATE_CLASS_RE = /(^|[\s_-])(date|dateline|pubdate|published|publish-date|timestamp|posted|post-date|entry-date|createdate)([\s_-]|$)/i;
 const MAX_AUTHOR_LINKS = 4;
 /** First-level headings kept for choosing the headline. */
 const MAX_H1_READ = 4;
@@ -219,7 +221,7 @@ const MAX_H2_READ = 20;
 /** Class or id words for a headline element. */
 const HEADLINE_CLASS_RE = /headline|(^|[\s_-])(hdl|hed|title|entry-title|post-title|article-title)([\s_-]|$)/i;
 /** The same on an element that is not a heading: only names that say it is the story's own ("story-hed", "article-headline", Drupal's "node-title"). */
-const HEADLINE_MARK_RE = /(^|[\s_-])(story|article|art|post|entry|news|node)[_-]?(hed|hdr|headline|title)([\s_-]|$)/i;
+const HEADLINE_MARK_RE = /(^|[\s_-])(?:(story|article|art|post|entry|news|node)[_-]?(hed|hdr|headline|title)|contentheading)([\s_-]|$)/i;
 
 /** Most words of a standfirst set in bold or italics above the byline. */
 const MAX_EMPHASISED_DECK_WORDS = 60;
@@ -335,7 +337,7 @@ function scanDocument(doc: DomDocument): Scan {
     if (itemprop === 'datePublished') scan.datePublished ??= el;
     else if (itemprop === 'publisher') scan.publisher ??= el;
     const named = classAndId(el);
-    const comments = inComments || COMMENTS_RE.test(named);
+    const comments = inComments || (COMMENTS_RE.test(named) && COMMENTS_RE.test(named.replace(COMMENTS_OFF_RE, '')));
     if (!comments) {
       if ((itemprop && AUTHOR_TOKEN.test(itemprop)) || AUTHOR_TOKEN.test(el.getAttribute('rel') ?? '')) {
         if (scan.authorMarks.length < 8) scan.authorMarks.push(el);
@@ -552,6 +554,8 @@ const OVERLAY_RE = /cookie|consent|gdpr|privacy|popup|pop-up|modal|overlay|newsl
 
 function inOverlay(el: DomElement): boolean {
   for (let node = el.parentNode as DomElement | null; node?.tagName && node.tagName !== 'BODY'; node = node.parentNode as DomElement | null) {
+    // The story's own <article> holds no banner, whatever its class says (Substack's "newsletter-post").
+    if (node.tagName === 'ARTICLE') return false;
     if (OVERLAY_RE.test(classAndId(node))) return true;
   }
   return false;
@@ -1001,6 +1005,14 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
       h1 = normalizeSpace(permalinked.textContent ?? '');
     }
   }
+  // No <h1>, and the page's microdata names one element its headline (TYPO3's news extension sets it
+  // in an <h3 itemprop="headline">): that is the printed headline.
+  const microdataHeadlines = headlineEl ? [] : Array.from(doc.querySelectorAll('[itemprop="headline"]')) as unknown as DomElement[];
+  const microdataHeadline = microdataHeadlines.length === 1 && microdataHeadlines[0]!.tagName !== 'META' && headlineLike(normalizeSpace(microdataHeadlines[0]!.textContent ?? '')) ? microdataHeadlines[0]! : null;
+  if (microdataHeadline) {
+    headlineEl = microdataHeadline;
+    h1 = normalizeSpace(microdataHeadline.textContent ?? '');
+  }
   // No <h1> and no title in the metadata: the headline is set in another element.
   const untitled = !headlineEl && !ogTitle && !ldTitle;
   // One named as the story's headline ("<div class=story-hed>") that the <title> does not repeat
@@ -1089,7 +1101,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   const ldBody = ld ? str(ld.articleBody) : null;
 
   // Read before Readability moves the page's nodes; only when it is the page's one such headline: a front page marks every teaser's.
-  const h1Microdata = !headlineMarked && headlineEl !== null && headlineEl === firstH1 &&
+  const h1Microdata = !headlineMarked && headlineEl !== null && (headlineEl === firstH1 || headlineEl === microdataHeadline) &&
     (headlineEl.getAttribute('itemprop') === 'headline' || headlineEl.querySelector('[itemprop="headline"]') !== null) &&
     doc.querySelectorAll('[itemprop="headline"]').length === 1;
   const headlineNames = headlineEl !== null ? classAndId(headlineEl) : '';
@@ -1157,6 +1169,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
         const named = bylineAuthor(b.text, source) ?? (byName ? bare : null) ?? besidePlace;
         if (named !== null) bylineBlocks.add(b);
         if (named !== null && overJob) bylineBlocks.add(blocks[i + 1]!);
+        if (named !== null && author !== null && named !== author && creditedForPictures(b.text, author)) author = named;
         author ??= named;
         continue;
       }

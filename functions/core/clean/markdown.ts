@@ -911,6 +911,20 @@ function printedOverDayOnly(front: string, printed: string): string {
   return apart === 24 * 3600_000 ? printed : front;
 }
 
+/** Hours past the printed day's end that a zone's time may still be that day (UTC−12 is the farthest behind). */
+const LATEST_ZONE_HOURS = 12;
+
+/**
+ * The printed day, where the front matter gives a later moment than any zone's hour of it: a note
+ * app's export stamps the copy ("date: 2026-03-12T11:06:41Z" over a page printing "10 mar. 2026"),
+ * and a page is published before it is copied.
+ */
+function printedBeforeCopy(front: string, printed: string): string | null {
+  const frontTime = Date.parse(front);
+  const printedEnd = Date.parse(`${printed.slice(0, 10)}T23:59:59Z`) + LATEST_ZONE_HOURS * 3600_000;
+  return /T\d/.test(front) && Number.isFinite(frontTime) && frontTime > printedEnd ? printed : null;
+}
+
 /** A title and, after a bar, a site's name of a few words. */
 const SITE_AFTER_BAR = /^(.{10,}?)\s+\|\s+[^|]{2,40}$/u;
 
@@ -1152,7 +1166,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     const stamp = ownLine ?? (stampCandidate ? stampLine(b.text, dopts) : null);
     // Front matter in UTC ("2025-11-24T23:30:00Z") under a byline printing the local day: the same
     // moment, told on the printed day.
-    if (stamp) published = published ? onPrintedDay(published, stamp.iso, b.text) ?? printedOverDayOnly(published, stamp.iso) : stamp.iso;
+    if (stamp) published = published ? onPrintedDay(published, stamp.iso, b.text) ?? printedBeforeCopy(published, stamp.iso) ?? printedOverDayOnly(published, stamp.iso) : stamp.iso;
     const byline = !stamp && i < MAX_TOP_LINES ? bylineAuthor(b.text, source) : null;
     // A byline on a line of its own may carry the outlet in brackets: "Ratna Wulandari (The Jakarta Daily)".
     // Or the date line links the writer's page: "[Chioma Nwali](…/author/chioma/) [April 15, 2026](…) 2 minutes read".

@@ -3,7 +3,8 @@
  * "UPDATE 8.40am, Friday 15 May: The rest centre has now closed …", "Updated Sunday 9:40 a.m. with comments from …",
  * or closing it. The desk's note on what changed since the story was first published; not the story. Only the first
  * and the last paragraph are read, and only with a date or a time between the label and its colon (or, without one,
- * saying what the update added): a live blog's entries further down are its story.
+ * saying what the update added; closing it, a paragraph saying the story was updated, with its day or time): a live
+ * blog's entries further down are its story.
  */
 import { LINE_ELEMENT, withoutElement } from './pull-quotes.js';
 
@@ -18,6 +19,12 @@ const SAYS_UPDATED = /\b(?:story|article|report|piece)\s+(?:was|has\s+been|had\s
 
 /** Or without a colon, saying what it added: "Updated Sunday 9:40 a.m. with comments from the coach." (opening the story only). */
 const UPDATED_WITH = /^(?:UPDATED|Updated)\s+(?=.{0,40}\d).{2,40}?\s(?:with|to add|to include|to reflect|to correct)\s.{3,240}$/u;
+
+/**
+ * Or a whole closing paragraph that says so, with its day or time, in the languages read: "Artikeln uppdaterades
+ * 18 augusti kl. 14.47 med uppgifter från Sportfiskarna.", "This story was updated at 3pm to include …".
+ */
+const CLOSING_UPDATE = /^(?:(?:this |the )?(?:story|article|report|piece) (?:was|has been) (?:updated|amended|corrected)|artikeln (?:uppdaterades|har uppdaterats)|(?:artikkelen|saken) (?:ble|er) oppdatert|artiklen (?:blev|er) opdateret|(?:der |dieser )?(?:artikel|beitrag) wurde .{0,40}?aktualisiert|(?:dit |het )?artikel (?:is|werd) (?:bijgewerkt|aangepast)|cet article a été (?:mis à jour|actualisé)|(?:este |el )?artículo (?:fue|ha sido) actualizado|(?:articolo|notizia) aggiornat[ao]|(?:esta )?(?:matéria|reportagem|notícia) (?:foi )?atualizada|artykuł (?:zaktualizowano|został zaktualizowany))(?!\p{L})/iu;
 
 const short = (p: string): boolean => p.split(/\s+/).length <= MAX_NOTE_WORDS;
 const isNote = (p: string): boolean => UPDATE_NOTE.test(p) && short(p);
@@ -36,7 +43,7 @@ export function withoutUpdateNotes(paragraphs: string[], bodyHtml: string | null
     kept = kept.slice(1);
   }
   const last = kept[kept.length - 1]!;
-  if (kept.length >= MIN_PARAGRAPHS && isNote(last) && SAYS_UPDATED.test(last)) {
+  if (kept.length >= MIN_PARAGRAPHS && ((isNote(last) && SAYS_UPDATED.test(last)) || (short(last) && /\d/.test(last) && CLOSING_UPDATE.test(last)))) {
     html = html === null ? null : withoutElement(html, last, LINE_ELEMENT);
     kept = kept.slice(0, -1);
   }
