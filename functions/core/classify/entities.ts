@@ -32,6 +32,7 @@ import { opensOnFirmDescriptor, withNordicBodies } from './entities/nordic-bodie
 import { withSlavicBodies } from './entities/slavic-bodies.js';
 import { withRoadNumbers } from './entities/road-numbers.js';
 import { withClubNumbers } from './entities/club-numbers.js';
+import { withSidesBeforeScores } from './entities/scored-sides.js';
 import { withCelticPlaceNames } from './entities/celtic-places.js';
 import { withLinkedPlaceNames } from './entities/linked-places.js';
 import { withJournalTitles } from './entities/journal-titles.js';
@@ -67,6 +68,13 @@ const MAX_RUN_LEAD = 40;
  * A place's preposition and "the" before a name: "in the Columbus Channel", "across the Minch".
  * Narrower than FEATURE_PREP_BEFORE_THE below: "on", "to" and "from the … Channel" name broadcasters.
  */
+/**
+ * A verb of saying that the Romance languages set before its subject, after a quotation ("…», spiega
+ * Ivano Soppelsa", "explicó la vulcanóloga Javiera Quilodrán", "afirmou o presidente da cooperativa, Osmar
+ * Kuhnen"), maybe with the speaker's article and job between: the name after it is a person's, whatever
+ * its given name.
+ */
+const SPEECH_VERB_BEFORE = new RegExp(String.raw`[”»"’]\s*[,.]?\s*(?:dijo|explicó|contó|señaló|afirmó|añadió|agregó|aseguró|indicó|comentó|detalló|precisó|advirtió|recordó|relató|sostuvo|apuntó|subrayó|destacó|declaró|reconoció|admitió|insistió|lamentó|dice|explica|cuenta|señala|afirma|añade|agrega|asegura|indica|comenta|advierte|recuerda|sostiene|apunta|subraya|destaca|spiega|racconta|afferma|aggiunge|sottolinea|osserva|commenta|ricorda|conferma|dichiara|ammette|conclude|avverte|spiegò|raccontò|disse|afirmou|explicou|contou|declarou|acrescentou|ressaltou|lembrou|comentou|avaliou|diz|conta|ressalta|avalia|observa|explique|raconte|indique|souligne|ajoute|confie|estime|déclare|assure|résume|poursuit|observe|note|relève|explica|va dir|diu|assegura)\s+(?:(?:la|el|il|lo|le|l['’]|o|a)\s*\p{Ll}[\p{Ll}-]{2,}(?:(?:\s+[^\s,.;:!?«»“”"]+){1,8}?\s*,)?\s+)?$`, 'u');
 const PLACE_PREP_THE_BEFORE = /(?:^|[^\p{L}])(?:in|into|across|through|along|off|crossing)\s+the\s+$/u;
 /** The last word of a league's or a cup's name. */
 const COMPETITION_LAST_WORD = /\s(?:League|Division|Cup|Championship|Premiership|Liga|Ligue)$/u;
@@ -487,7 +495,11 @@ function firstPartnerBefore(body: string, at: number, named: readonly string[], 
   return /,\s*$/u.test(body.slice(Math.max(0, pos - 3), pos)) ? undefined : { word, pos };
 }
 
-export function extractEntities(title: string, bodyText: string, lexicon?: Lexicon, language?: string): EntitySet {
+/**
+ * The people, places and organizations of an article. `sportsTopic`: the topic model read a match
+ * report, where the lists name no club of the article (a score after a club's name is then read as a side).
+ */
+export function extractEntities(title: string, bodyText: string, lexicon?: Lexicon, language?: string, sportsTopic = false): EntitySet {
   const body = withoutCaseEndings(withoutQuotedNicknames(bodyText), language);
   // The locative cue reads English prepositions; German capitalises every noun, so there name shape
   // alone is weak evidence.
@@ -832,7 +844,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
         (!toks[0]!.sentenceStart && toks.length === 1 && (PLACE_CASE_ENDINGS[language!]?.test(last.bare) ?? false))
       : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn() || placesListedAfterIn() || unknownAfterAt() || unknownSpanEnd() || compassAdjectiveBefore());
     // "Analyst Chileshe Mulenga of …": a role noun opening the sentence is one too.
-    const roleBefore = before !== undefined && (foreign ? FOREIGN_ROLE_BEFORE.has(before) : ROLE_BEFORE.has(before.toLowerCase()));
+    const roleBefore = (before !== undefined && (foreign ? FOREIGN_ROLE_BEFORE.has(before) : ROLE_BEFORE.has(before.toLowerCase()))) ||
+      (foreign && ROMANCE_LANGUAGES.has(language!) && toks.length >= 2 && SPEECH_VERB_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 140), toks[0]!.pos)));
     // "Dawn Salt, 58, from Meir": an age between commas after a name says a person, whatever the words mean.
     const ageAfter = !foreign && ageFollows(body, toks);
     // "Kit Tregear, who has fished …": a clause about someone after the run.
@@ -1059,6 +1072,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     mentions.push({ kind: 'org', name: club.name, pos: club.start, fixed: true });
   }
   withClubNumbers(mentions, body, language);
+  withSidesBeforeScores(mentions, body, language, sportsArticle || sportsTopic);
   // In a sports article a city that has a club of its name is the club, likewise ("Wrexham knocked Leeds out").
   // "had lost to Leinster in Dublin": after a defeat's "to" the name is the side that won.
   const lostTo = (pos: number): boolean => /\b(?:lost|losing|loses|lose|defeat|defeats|beaten|went down|fell|slipped)\s+to\s+$/iu.test(body.slice(Math.max(0, pos - 24), pos));

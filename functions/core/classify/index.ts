@@ -171,7 +171,7 @@ export function createClassifier(model: TopicModel): Classifier {
       const language = detectLanguage(plainText);
       const { topic, confidence } = predictTopic(loaded, plainTitle, lead === body ? plainLead : withPlainMarks(body), language);
       const typeset = typesetMarksRestorer(plainText, text);
-      const named = withTypesetMarks(withHeadlineOnlyNames(extractEntities(plainTitle, plainLead, lexicon, language), plainTitle, lexicon, language, topic === 'Sports'), typeset);
+      const named = withTypesetMarks(withHeadlineOnlyNames(extractEntities(plainTitle, plainLead, lexicon, language, topic === 'Sports'), plainTitle, lexicon, language, topic === 'Sports'), typeset);
       const found = withDatelinePlaces(withCredited(named, creditedOrganizations(credits, source, datelineAgency)), dateline, MAX_ENTITIES, language);
       const { entities, feedNames } = namesAsWritten(found, text, language, topic === 'Sports');
       Object.assign(feedNames, slavicNominativeFeedNames(entities.places, feedNames, language));

@@ -281,7 +281,7 @@ export function sentenceCaseBodies(text: string): { name: string; start: number;
  * "GKS Katowice"): the initials say what the name is, a club, whatever the words after them name
  * alone (a town) and whichever language writes them. Written in capitals, as clubs write them.
  */
-const PREFIXED_CLUB = /(?<![\p{L}\p{N}'’.-])(?:FC|HC|HK|SK|FK|NK|HNK|GNK|ŠK|MŠK|MFK|AC|AS|SC|SV|BK|IF|IK|IFK|KK|RK|TJ|AFC|CF|CD|UD|SD|RC|KV|KAA|KRC|KIF|VfB|VfL|TSV|TSG|SSC|SSV|GKS|AZS|SPR|MMTS|KPR|UKS|LKS|ŁKS|MKS|JKH|VK|SG|AEK|OFK|CSM|ACS|SL|AZ)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
+const PREFIXED_CLUB = /(?<![\p{L}\p{N}'’.-])(?:FC|HC|HK|KH|KS|STS|SK|FK|NK|HNK|GNK|ŠK|MŠK|MFK|AC|AS|SC|SV|BK|IF|IK|IFK|KK|RK|TJ|AFC|CF|CD|UD|SD|RC|KV|KAA|KRC|KIF|VfB|VfL|TSV|TSG|SSC|SSV|GKS|AZS|SPR|MMTS|KPR|UKS|LKS|ŁKS|MKS|JKH|VK|SG|AEK|OFK|CSM|ACS|SL|AZ)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}/gu;
 /**
  * The Nordic clubs write their initials after the town ("Frölunda HC", "Skellefteå AIK", "Molde FK",
  * "Djurgårdens IF"). One word before them: a second one is as often the sentence's first word. Initials

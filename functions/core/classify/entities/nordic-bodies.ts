@@ -11,9 +11,9 @@ const LANGUAGES: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'nn', 'no']);
 /**
  * One word closing on an authority's, a service's, a society's or a force's noun in the definite form,
  * with the region it serves after it when one is named ("Länsstyrelsen Värmland", "Länsstyrelsen i
- * Västra Götalands län").
+ * Västra Götalands län"); in the genitive too ("Vätternvårdsförbundets provtagningsstationer"), named in the nominative.
  */
-const BODY_WORD = /(?<![\p{L}\p{N}-])\p{Lu}\p{Ll}{2,}(?:verket|styrelsen|myndigheten|makten|polisen|tjänsten|förmedlingen|bevakningen|inspektionen|nämnden|direktoratet|tilsynet|etaten|tjenesten|forsvaret|kassan|kassen|institutet|instituttet|forbundet|förbundet|forening|förening|sällskapet|partiet|departementet|ministeriet|industrierna|facket|ligaen)(?![\p{L}\p{N}-])(?:[^\S\n]+i[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?[^\S\n]+län(?![\p{L}])|[^\S\n]+\p{Lu}[\p{L}-]+(?![\p{L}\p{N}]))?/gu;
+const BODY_WORD = /(?<![\p{L}\p{N}-])(\p{Lu}\p{Ll}{2,}(?:verket|styrelsen|myndigheten|makten|polisen|tjänsten|förmedlingen|bevakningen|inspektionen|nämnden|direktoratet|tilsynet|etaten|tjenesten|forsvaret|kassan|kassen|institutet|instituttet|forbundet|förbundet|forening|förening|sällskapet|partiet|departementet|ministeriet|industrierna|facket|ligaen))s?(?![\p{L}\p{N}-])((?:[^\S\n]+i[^\S\n]+\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+)?[^\S\n]+län(?![\p{L}])|[^\S\n]+\p{Lu}[\p{L}-]+(?![\p{L}\p{N}]))?)/gu;
 /**
  * A nation's adjective or genitive before a capitalised word: "Dansk Metal", "Svenska Bandyförbundet",
  * "Norges Fotballforbund", "Danmarks Fiskeriforening", "Danmarks Eksport- og Investeringsfond". These languages write common nouns small, so
@@ -52,6 +52,7 @@ export function opensOnFirmDescriptor(word: string, language: string | undefined
 /** The bodies so named become mentions; the single words and the places inside them give way. */
 export function withNordicBodies(mentions: Mention[], singles: Single[], body: string, language: string | undefined): void {
   if (language === undefined || (!LANGUAGES.has(language) && language !== 'nl')) return;
-  const found = language === 'nl' ? [...body.matchAll(DUTCH_BODY_WORD)] : [...body.matchAll(BODY_WORD), ...body.matchAll(PLACE_BODY), ...body.matchAll(REGION_BODY), ...body.matchAll(NATIONAL_BODY), ...body.matchAll(PLACE_INSTITUTION), ...body.matchAll(TOWN_CLUB)];
+  for (const m of language === 'nl' ? [] : body.matchAll(BODY_WORD)) withNameOverSpan(mentions, singles, body, { kind: 'org', name: m[1]! + m[2]!, pos: m.index, fixed: true }, m.index + m[0].length);
+  const found = language === 'nl' ? [...body.matchAll(DUTCH_BODY_WORD)] : [...body.matchAll(PLACE_BODY), ...body.matchAll(REGION_BODY), ...body.matchAll(NATIONAL_BODY), ...body.matchAll(PLACE_INSTITUTION), ...body.matchAll(TOWN_CLUB)];
   for (const m of found) withNameOverSpan(mentions, singles, body, { kind: 'org', name: m[0], pos: m.index!, fixed: true }, m.index! + m[0].length);
 }

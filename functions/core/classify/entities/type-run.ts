@@ -286,7 +286,7 @@ export interface RunContext {
 }
 
 /** Words that open a local government's name before "of" and its place. */
-const LOCAL_GOVERNMENT_HEADS = new Set(['City', 'Town', 'Village', 'Borough', 'Township', 'Municipality', 'Shire']);
+const LOCAL_GOVERNMENT_HEADS = new Set(['City', 'Town', 'Village', 'Borough', 'Township', 'Municipality', 'Shire', 'Hamlet', 'District']);
 
 /** "Selkirk First Nation", "White Bear First Nations": a First Nation's government, a body. */
 function namesFirstNation(words: readonly string[]): boolean {
@@ -1102,8 +1102,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'place', name: republicOf.canonical, pos, fixed: true });
     return;
   }
-  // "the City of Oskaloosa", "the Town of Wellfleet": a local government, the body, and the place it governs.
-  if (!titled && rest.length >= 3 && rest.length <= 5 && LOCAL_GOVERNMENT_HEADS.has(rest[0]!) && rest[1] === 'of' && rest.slice(2).every((w) => CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w)))) {
+  // "the City of Oskaloosa", "the Town of Wellfleet", "the Hamlet of Aklavik": a local government, the body, and
+  // the place it governs (not a place the lists know whole: "District of Columbia").
+  if (!titled && rest.length >= 3 && rest.length <= 5 && LOCAL_GOVERNMENT_HEADS.has(rest[0]!) && rest[1] === 'of' && rest.slice(2).every((w) => CAPITALISED_WORD.test(w) && !ORG_WORDS.has(norm(w))) && gazLookup(rest)?.kind !== 'place') {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     const place = gazLookup(rest.slice(2));
     if (place?.kind === 'place') out.push({ kind: 'place', name: place.canonical, pos, fixed: true });
@@ -1188,8 +1189,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
-  // "Pacific Biological Station", "Rothamsted Research Station": a research station is an institute, a body, not a place.
-  if (!titled && rest.length >= 2 && lowerRest[lowerRest.length - 1] === 'station' && /^(?:biological|research|experimental|experiment)$/u.test(lowerRest[lowerRest.length - 2]!)) {
+  // "Pacific Biological Station", "Rothamsted Research Station", "Forfar Field Station": a research station is an institute, a body, not a place.
+  if (!titled && rest.length >= 2 && lowerRest[lowerRest.length - 1] === 'station' && /^(?:biological|research|experimental|experiment|field|marine|agricultural)$/u.test(lowerRest[lowerRest.length - 2]!)) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     return;
   }
