@@ -52,3 +52,15 @@ describe('bodies by their nouns', () => {
     expect(read('Residents of Aklavik fled. Elder Bertha Kisoun-Lang, 84, said she had seen it before.', 'en').people).toEqual(['Bertha Kisoun-Lang']);
   });
 });
+
+describe('names closed by a trade, an event or a Māori connector', () => {
+  it('reads millers and a regatta as bodies, not a town named for its mills', () => {
+    expect(read('The mill, owned by Tswapong Grain Millers, will employ 95 people.', 'en').organizations).toEqual(['Tswapong Grain Millers']);
+    expect(read('Devon Bhagwandin won the Bartica Easter Regatta feature race on Monday.', 'en').organizations).toEqual(['Bartica Easter Regatta']);
+    expect(read('The firm moved from Owings Mills to Towson last year.', 'en').places).toContain('Owings Mills');
+  });
+
+  it('keeps "ki" inside a Māori body’s name', () => {
+    expect(read('The Ngāti Rehua Ngātiwai ki Aotea Trust owns the land above the bay.', 'en').organizations).toEqual(['Ngāti Rehua Ngātiwai ki Aotea Trust']);
+  });
+});

@@ -201,6 +201,8 @@ const CREDIT_AGENCY = String.raw`(?:afp|ap|reuters|dpa|efe|ansa|lusa|anp|belga|a
  */
 const NOW_ON_NETWORK = /(?:\bis now (?:also )?on|\bgibt['’]?s (?:jetzt |nun |ab sofort )(?:auch )?auf|\bgibt es (?:jetzt |nun |ab sofort )(?:auch )?auf|\b(?:ist|sind) (?:jetzt|nun|ab sofort) (?:auch )?auf|\best (?:désormais|maintenant|aussi) (?:aussi |présente? )?sur|\b(?:ya|ahora) (?:también )?(?:está|estamos) en|\bè (?:ora |anche |adesso )(?:anche )?su|\b(?:agora|já) (?:também )?(?:está|estamos) no|\bnu ook op|\b(?:finns|är) (?:nu|numera) (?:även |också )?på|\bjest (?:już|teraz) (?:też |także )?na) (?:whatsapp|telegram|viber|signal)/u;
 const MAX_NOW_ON_NETWORK_CHARS = 200;
+/** The networks NOW_ON_NETWORK names, looked for first: that pattern's alternatives would be tried at every word of every short line. */
+const MESSAGING_NETWORK = /whatsapp|telegram|viber|signal/u;
 const FOLLOW_NETWORKS = String.raw`(?:x|twitter|facebook|instagram|linkedin|threads|bluesky|tiktok|youtube|whatsapp|telegram|mastodon|flipboard|google news|google actualités|snapchat)`;
 
 /**
@@ -723,7 +725,7 @@ function isHousePromo(block: string): boolean {
   // A telecom's offer: "… Dial *111# to buy your bundle today."
   if (USSD_CALL.test(lower)) return true;
   // The site's news that it is on a network now: "Die Ausseerland Rundschau gibt's jetzt auch auf WhatsApp: Kanal abonnieren …".
-  if (lower.length <= MAX_NOW_ON_NETWORK_CHARS && NOW_ON_NETWORK.test(lower)) return true;
+  if (lower.length <= MAX_NOW_ON_NETWORK_CHARS && MESSAGING_NETWORK.test(lower) && NOW_ON_NETWORK.test(lower)) return true;
   // A call to follow or join the site on a network: "Síganos en nuestro canal de WhatsApp …", "Rejoignez notre groupe Facebook …".
   // (Also after a question that sets it up, not after a sentence of the story: "Vuoi ricevere le notizie
   // … sul telefono? Segui Il Biferno su Telegram".)

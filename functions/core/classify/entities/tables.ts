@@ -193,7 +193,7 @@ export const MAX_TITLE_TOKENS = 3;
  * Management"), trades among them ("Wakamow Excavating", "Harbourside Café", "Lufthansa Technik").
  */
 export const ORG_TAILS = new Set(
-  'brewing brewers distilling distillers spirits winery management water power gas electric electricity utilities sekuritas rail railways steel oil mining minerals insurance logistics shipping resources brands software semiconductor semiconductors pharma biotech therapeutics robotics aerospace automotive chemicals solutions consulting securities investments properties realty platinum cymru excavating trucking plumbing roofing landscaping paving drilling logging towing welding catering café cafe technik'.split(' '),
+  'brewing brewers distilling distillers millers milling foods bakers bakery growers spirits winery management water power gas electric electricity utilities sekuritas rail railways steel oil mining minerals insurance logistics shipping resources brands software semiconductor semiconductors pharma biotech therapeutics robotics aerospace automotive chemicals solutions consulting securities investments properties realty platinum cymru excavating trucking plumbing roofing landscaping paving drilling logging towing welding catering café cafe technik'.split(' '),
 );
 /** An office named with a list of portfolios, up to the comma before the last one ("Minister of Sport, "). */
 export const OFFICE_LIST_BEFORE = /\b(?:Minister|Secretary|Commissioner|MEC)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:(?:,\s+|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:,\s+|\s+and\s+)(?:the\s+)?$/u;
@@ -323,8 +323,8 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'secondo', 'dopo', 'durante', 'ieri', 'oggi', 'laut', 'gemäß', 'volgens', 'potrivit', 'conform',
   'ifølge', 'enligt', 'ifølgje', 'według', 'podle', 'podľa', 'prema', 'selon', 'según',
 ]);
-/** Lowercase words that may sit inside a name ("Bank of America", "Mohammed bin Salman"). */
-export const CONNECTORS = new Set([...NAME_PARTICLES, '&', 'of', 'for', 'and', 'the', 'des', 'ez', 'y']);
+/** Lowercase words that may sit inside a name ("Bank of America", "Mohammed bin Salman", "Ngāti Rehua Ngātiwai ki Aotea Trust"). */
+export const CONNECTORS = new Set([...NAME_PARTICLES, '&', 'of', 'for', 'and', 'the', 'des', 'ez', 'y', 'ki']);
 /**
  * Lowercase words that also join the parts of one name in an article of that language
  * ("Instituto Português do Mar e da Atmosfera", "Nederlandse Organisatie voor Wetenschappelijk
