@@ -7,6 +7,7 @@
 import { AUTHOR_CONJUNCTIONS } from './boilerplate.js';
 import { bareName, bylineAuthor, correspondentSigned } from './byline.js';
 import { trailingMatchFacts } from './match-facts.js';
+import { wordsInNameCase } from './text-utils.js';
 import { isJobLine } from './text-byline.js';
 
 /** At most this many closing paragraphs are bios. */
@@ -50,6 +51,29 @@ function withoutEmphasis(text: string): string {
 }
 
 /**
+ * The writer's name alone on the first line under the story's last paragraph, a line the cleaning
+ * dropped (French pages sign so, the surname in capitals: "Mathilde ESCALLIER"), or a byline or a
+ * credit there, or null.
+ */
+function signedUnderStory(paragraphs: readonly string[], text: string): string | null {
+  const last = paragraphs[paragraphs.length - 1];
+  if (paragraphs.length < MIN_PARAGRAPHS_LEFT || last === undefined || !/[.!?…]["”’»)]?$/u.test(last)) return null;
+  const at = text.lastIndexOf(last.slice(0, 24));
+  if (at < 0) return null;
+  const line = linesOf(text.slice(at)).map(withoutEmphasis).filter(Boolean)[1];
+  if (line === undefined || line === line.toLowerCase()) return null;
+  // Or a credit there: "Leonor Bacelar (texto) e Carlos Garrido (fotografia)".
+  const credited = bylineAuthor(line, null);
+  if (credited !== null) return credited;
+  const cased = wordsInNameCase(line);
+  // (Some word in capitals: a name in title case there is as often an author box's or a related story's.)
+  return cased !== line && bareName(cased) ? cased : null;
+}
+
+/** A name, then how to reach them at an e-mail address. */
+const REACHED_AT = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+) can be (?:reached|contacted|emailed) (?:at|on|by e-?mail at) [\w.+-]+@[\w-]+\.[\w.]+/u;
+
+/**
  * A byline above the story that names the newsroom, not a writer ("mardi 12 mai 2026, par La rédaction",
  * "Von der Redaktion", "By Staff"): the writer's bio under the story then names the writer.
  */
@@ -71,6 +95,9 @@ function closingBioAuthor(paragraphs: readonly string[], text: string): string |
   const lastStart = text.lastIndexOf(paragraphs[paragraphs.length - 1]!.slice(0, 24));
   const after = lastStart < 0 ? [] : linesOf(text.slice(lastStart)).map(withoutEmphasis).filter(Boolean).slice(1, 8);
   for (const p of [...paragraphs.slice(-MAX_BIOS).reverse(), ...after]) {
+    // "Kate Dunwoody can be reached at kate@twomileweekly.com": the writer's own address under the story names them.
+    const reached = REACHED_AT.exec(p)?.[1];
+    if (reached !== undefined && words(p) <= MAX_BIO_WORDS && bareName(reached)) return reached;
     const name = WRITER_BIO.exec(p)?.[1];
     if (!name || words(p) > MAX_BIO_WORDS || !bareName(name)) continue;
     if (namedAbove(name, text.slice(0, bodyStart)) || DESK_BYLINE.test(text.slice(0, bodyStart))) return name;
@@ -132,7 +159,7 @@ export function readClosingMatter(paragraphs: readonly string[], author: string 
   const headings = trailingHeadingCount(paragraphs);
   const rest = paragraphs.slice(0, paragraphs.length - headings);
   const signature = author === null ? closingSignature(paragraphs, headings) : null;
-  const writer = author ?? signature ?? closingBioAuthor(rest, text);
+  const writer = author ?? signature ?? closingBioAuthor(rest, text) ?? signedUnderStory(rest, text);
   // The signature read as a closing heading went with the headings; one under them is cut here.
   if (signature !== null && headings === 0) return { author: signature, closing: 1 + trailingMatchFacts(rest.slice(0, -1)) };
   let bios = authorBioCount(rest, writer);
@@ -187,7 +214,9 @@ function closingSignature(paragraphs: readonly string[], headings: number): stri
   // (A byline's words before the name, "Beitrag von Katrin Wendland", are read where bylines are.)
   if (at < MIN_PARAGRAPHS_LEFT || line === undefined || bylineAuthor(line, null) !== null) return null;
   // ("Chiara Iannotta – inviata a Formia": the name and the writer's post where the story was filed.)
-  const name = bareName(line) ? line : correspondentSigned(line);
+  // ("Mathilde ESCALLIER": the surname in capitals, as French pages sign.)
+  const cased = wordsInNameCase(line);
+  const name = bareName(line) ? line : bareName(cased) ? cased : correspondentSigned(line);
   return name !== null && /[.!?…]["”’»)]?$/u.test(paragraphs[at - 1]!) ? name : null;
 }
 

@@ -55,7 +55,8 @@ export function cleanAuthor(raw: string | null | undefined, site: string | null)
   // "Jordan Ellis, Ana Beltrán and Marcus Webb": a list of people keeps them all.
   const list = peopleList(a.trim(), site);
   if (list) return list;
-  a = a.split(/\s*,\s*/)[0] ?? '';
+  // ("Nandini Ravichandran; edited by Arjun Mehrotra": a semicolon ends the name as a comma does.)
+  a = a.split(/\s*[,;]\s*/)[0] ?? '';
   // "Jane Doe. Example Agency": the sentence break ends the name.
   a = a.split(NAMES_END_STOP)[0] ?? '';
   a = a.replace(/\s+(for|in|at)\s+.*$/i, '').trim();
@@ -128,7 +129,9 @@ export function creditedForPictures(line: string, name: string): boolean {
  */
 export function bylineAuthor(text: string, site: string | null): string | null {
   // A chat post's byline opens with a pictograph: "✍️ Por Camilo Zuluaga".
-  const t = withoutLeadingPictographs(normalizeSpace(text)).replace(PHOTOGRAPHER_AFTER, '').replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '');
+  // ("**Tui Mareikura** | Business reporter": a Markdown line's emphasis around the name; "Gan / By Carys
+  // Meredudd": a bilingual page's two labels.)
+  const t = withoutLeadingPictographs(normalizeSpace(text)).replace(PHOTOGRAPHER_AFTER, '').replace(/\*\*|__/g, '').replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '').replace(BILINGUAL_BYLINE_LABEL, '');
   if (BYLINE_START.test(t)) return cleanAuthor(t, site);
   for (const credit of NAMING_CREDITS) {
     const named = credit.exec(t)?.[1];
@@ -146,6 +149,9 @@ export function bylineAuthor(text: string, site: string | null): string | null {
   return null;
 }
 
+/** The first of a bilingual page's two byline words: "Gan / By", "Par / By", "Von / By". */
+const BILINGUAL_BYLINE_LABEL = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')})\s*/\s*(?=(?:${BYLINE_WORDS.join('|')})\s)`, 'iu');
+
 /** A name, then the paper's staff: "Marlene Osmond | Times staff", "Dara Quinn, Staff Writer", "Ana Ruiz – Herald reporter". */
 const STAFF_CREDIT = /^(\p{Lu}[^|,–—]{2,60}?)\s*[|,–—]\s*(?:(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+)?(?:[Ss]taff(?:\s+(?:[Ww]riter|[Rr]eporter))?|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Cc]ontributing [Ww]riter)$/u;
 /** A name and the town reported from, the whole line: "Relebohile Mphutlane reports from Semonkong". */
@@ -154,8 +160,10 @@ const REPORTS_FROM = /^(\p{Lu}.{2,60}?) (?:reports|reporting) from \p{Lu}[\p{L}.
 const FROM_WRITER_AND_TOWN = /^From\s+([^,]{3,60}),\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u;
 /** Czech and Slovak "od" after the day and the time of a post's meta: "21.06.2026 19:05 od Katarína Beňušová". */
 const FROM_AFTER_TIME = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+\d{1,2}:\d{2}\s+od\s+(\p{Lu}.{2,60})$/u;
+/** The writer's and the photographer's credits with their parts in brackets: "Leonor Bacelar (texto) e Carlos Garrido (fotografia)". */
+const ROLES_IN_BRACKETS = /^(\p{Lu}[^()]{2,60}?)\s*\((?:texto|text|texte|testo|tekst|teksti|words|reportage|reportagem|redacción|redação)\)(?:\s*(?:,|e|and|et|y|und|en|og|och|i|&)\s+[^()]{2,60}\((?:fotografia|fotografía|fotografie|fotos?|photos?|pictures|bilder|kuvat)\))?$/u;
 /** Whole-line credits whose first group is the writer's name, when it reads as a bare name. */
-const NAMING_CREDITS: readonly RegExp[] = [FROM_WRITER_AND_TOWN, STAFF_CREDIT, REPORTS_FROM, FROM_AFTER_TIME];
+const NAMING_CREDITS: readonly RegExp[] = [FROM_WRITER_AND_TOWN, STAFF_CREDIT, REPORTS_FROM, FROM_AFTER_TIME, ROLES_IN_BRACKETS];
 
 /** One capitalised word of a name, with the inner capital of "MacLeod", "McCarthy", "DeShawn" or "O'Brien". */
 const NAME_WORD = String.raw`(?:Mc|Mac|De|Di|Da|La|Le|Fitz|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;

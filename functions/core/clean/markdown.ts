@@ -18,7 +18,7 @@ import type { Extraction } from './extraction.js';
 import { joinNames } from '../author-names.js';
 import { unwiki, withoutFootnotes, withoutSiteSyntax } from './markdown-syntax.js';
 import { guessLanguage } from './lines.js';
-import { countWords, endsNoSentence, metaParts, normalizeSpace, sameStory, sameWording, withoutCommentCount } from './text-utils.js';
+import { countWords, endsNoSentence, metaParts, nameCase, normalizeSpace, sameStory, sameWording, withoutCommentCount } from './text-utils.js';
 import { dropAboveSkipLink } from './wrapped-page.js';
 import { escapeRegExp, wholeWordMentions } from '../words.js';
 import { TAB_SITE_AFFIX } from './text-title.js';
@@ -381,7 +381,8 @@ function isDeckOrKicker(b: Block): boolean {
 /** A paragraph set wholly in italics or bold. */
 /** A writer's name and, after a comma, the town filed from: "Mutale Chishimba, Mansa"; the name, or null. */
 function nameFromTown(text: string): string | null {
-  const m = /^([^,]{5,40}),\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.exec(text.trim());
+  // ("MARÍA JESÚS CARCELÉN | YESTE": in capitals, the town after a bar.)
+  const m = /^([^,|]{5,40}?)(?:,|\s+\|)\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u.exec(nameCase(text.trim()));
   if (m === null || PUBLICATION_WORD_RE.test(text)) return null;
   // ("**Na Asha Salum, Chake Chake**": Swahili's "by" before the name.)
   const name = /^Na\s/u.test(m[1]!) && bareName(m[1]!.slice(3)) ? m[1]!.slice(3) : m[1]!;

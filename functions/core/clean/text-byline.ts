@@ -28,7 +28,8 @@ export const NAME_AND_PLACE = String.raw`${BYLINE_NAME}(?:\s*\([^()]{1,40}\))?`;
 const PICTURES_CREDIT = String.raw`(?:[Ff]oto|FOTO|[Pp]hotos?|PHOTOS?|[Bb]ild(?:er)?|[Zz]djęci[ea]|[Ff]otografie) ?:`;
 // Two or more authors are one byline: "By A and B", "Par A, B et C", "Von A und B", "De notre correspondante, Hélène Jabol".
 export const BYLINE_RE = new RegExp(
-  String.raw`^(?:${BYLINE_LEAD}|BY|${FROM_WRITER}|${BY_PHRASE}|${STORY_BY}|${VON_PHRASE}|${CORRESPONDENT}|[Ww]ords:|[Rr]eport:|[Ss]tory:|[Aa]uthor:?|[Aa]utor(?:ka|ica)?:?|[Aa]uteur:?|[Tt]ext[eo]?(?: (?:et|and|und|y|e|en|og|och|i|&) (?:[Pp]hotos?|[Ff]otos?|[Bb]ilder|[Ff]oto))? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Yazan:|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|[Ww]riter:|WRITER:|Skribent:?|${BYLINE_LABELS.map((label) => `${eitherCase(label)}:`).join('|')})[:,]?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|y|yr|de|la|of|the)){0,3})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;/-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*)|\s+(?=${PICTURES_CREDIT})(.*))?$`,
+  // ("Gan / By Carys Meredudd": a bilingual page's two byline words.)
+  String.raw`^(?:(?:${BYLINE_LEAD})\s*/\s*)?(?:${BYLINE_LEAD}|BY|${FROM_WRITER}|${BY_PHRASE}|${STORY_BY}|${VON_PHRASE}|${CORRESPONDENT}|[Ww]ords:|[Rr]eport:|[Ss]tory:|[Aa]uthor:?|[Aa]utor(?:ka|ica)?:?|[Aa]uteur:?|[Tt]ext[eo]?(?: (?:et|and|und|y|e|en|og|och|i|&) (?:[Pp]hotos?|[Ff]otos?|[Bb]ilder|[Ff]oto))? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Yazan:|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|[Ww]riter:|WRITER:|Skribent:?|${BYLINE_LABELS.map((label) => `${eitherCase(label)}:`).join('|')})[:,]?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|y|yr|de|la|of|the)){0,3})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;/-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*)|\s+(?=${PICTURES_CREDIT})(.*))?$`,
   'u',
 );
 
@@ -37,8 +38,9 @@ export function bylineLineAuthors(line: string): string | null {
   // "By Jordi Puig. Barcelona": a full stop after a word of two letters or more ends the names.
   // "By DANNY HOLLOWAY FOR MAILSPORT", "By Jane Doe for The Guardian": the outlet after "for" is no
   // name, nor the agency after the names ("By DIEGO QUISPE and ANA REYES Associated Press").
-  // A chat post's byline opens with a pictograph: "✍️ Por Camilo Zuluaga".
-  const names = BYLINE_RE.exec(withoutLeadingPictographs(line).replace(TRAILING_JOB, ''))?.[1]?.replace(/\s*\([^()]*\)/gu, '').split(NAMES_END_STOP)[0]?.split(/\s+for\s+/iu)[0]?.replace(TRAILING_AGENCY_RE, '');
+  // A chat post's byline opens with a pictograph: "✍️ Por Camilo Zuluaga". A semicolon ends the names
+  // ("Reported by Nandini Ravichandran; edited by Arjun Mehrotra").
+  const names = BYLINE_RE.exec(withoutLeadingPictographs(line).replace(TRAILING_JOB, ''))?.[1]?.replace(/\s*\([^()]*\)/gu, '').split(NAMES_END_STOP)[0]?.split(/\s*;\s*|\s+for\s+/iu)[0]?.replace(TRAILING_AGENCY_RE, '');
   if (!names) return null;
   const people = names.split(AUTHOR_SPLIT);
   if (!people.every((n) => isPersonName(n))) return null;
@@ -122,6 +124,7 @@ export function isJobLine(line: string): boolean {
   const job = line.replace(CONTACT_AFTER, '');
   return job.length <= 50 && ((JOB_TITLE_RE.test(job) && (/^(\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(\s+(\p{Lu}[\p{L}'’-]*|of|and|for|the|&))*$/u.test(job) || JOB_AT_DESK.test(job))) || JOB_IN_OWN_WORDS.test(job) || JOB_COMPOUND.test(job));
 }
+
 
 /** A desk's job written as one word, as Germanic languages compound it: "Vetenskapsreporter", "Wirtschaftsredakteurin", "Wetenschapsredacteur". */
 const JOB_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:reporter(?:in)?|redaktör|redaktør|redakteur(?:in)?|redacteur|journalist(?:in)?|korrespondent(?:in)?|verslaggever|toimittaja)$/u;

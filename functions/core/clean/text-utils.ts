@@ -119,6 +119,11 @@ export function nameCase(name: string): string {
     .replace(/\s(And|Und|Et)\s/g, (w) => w.toLowerCase());
 }
 
+/** A name with each word set in capitals written as a name ("Mathilde ESCALLIER" → "Mathilde Escallier"). */
+export function wordsInNameCase(name: string): string {
+  return name.split(' ').map((word) => (word.length >= 2 ? nameCase(word) : word)).join(' ');
+}
+
 /** The separator between the parts of a meta line ("Jane Doe | New Delhi | Updated: …", "By A · News · 6 min read"). */
 const META_SEPARATOR = /\s+[|•·●]\s+/u;
 
