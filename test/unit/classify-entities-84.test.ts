@@ -64,3 +64,11 @@ describe('names closed by a trade, an event or a Māori connector', () => {
     expect(read('The Ngāti Rehua Ngātiwai ki Aotea Trust owns the land above the bay.', 'en').organizations).toEqual(['Ngāti Rehua Ngātiwai ki Aotea Trust']);
   });
 });
+
+describe('a public body named by its field and the place it serves', () => {
+  it('reads "Transport for Wales" and a growers’ body before its country', () => {
+    expect(read('Transport for Wales added two coaches to the morning train.', 'en').organizations).toEqual(['Transport for Wales']);
+    expect(read('The growers told Horticulture New Zealand last week.', 'en').organizations).toEqual(['Horticulture New Zealand']);
+    expect(read('Money for Nothing played in Wales.', 'en').organizations).toEqual([]);
+  });
+});

@@ -235,7 +235,8 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set([...BASED_AFTER_FORMS, '
 export const SERVICE_BEFORE_PLACE = new Set(['police', 'nhs', 'credit', 'development', 'housing', 'safety', 'polizei', 'feuerwehr', 'health', 'statistics', 'transport', 'sport', 'tourism', 'parks', 'revenue', 'heritage', 'forestry', 'fisheries', 'education', 'infrastructure', 'innovation', 'skills', 'science', 'sciences', 'research', 'enterprise', 'standards', 'environment', 'nature', 'highways', 'biosecurity', 'homes', 'screen', 'arts', 'cricket', 'rugby', 'netball', 'athletics', 'swimming', 'cycling', 'rowing', 'hockey', 'basketball',
   'boxing', 'tennis', 'golf', 'football', 'volleyball', 'triathlon', 'gymnastics', 'sailing', 'badminton', 'squash', 'bowls', 'archery', 'judo', 'taekwondo', 'wrestling',
   'softball', 'baseball', 'curling', 'canoe', 'equestrian', 'surfing', 'motorsport', 'weightlifting', 'fencing', 'lacrosse', 'skate', 'snowsports',
-  'ambulance', 'waterways', 'recovery', 'rescue', 'emergency', 'water', 'energy', 'coastguard', 'lifeboats', 'saving', 'natural', 'resources']);
+  'ambulance', 'waterways', 'recovery', 'rescue', 'emergency', 'water', 'energy', 'coastguard', 'lifeboats', 'saving', 'natural', 'resources',
+  'horticulture', 'agriculture', 'aquaculture', 'seafood', 'wine', 'dairy', 'endurance']);
 /** "-based", "-controlled", "-led", "-listed": a place, party or exchange qualifying the name that follows. */
 export const QUALIFIER_SUFFIX = /(?<=.)-(?:based|controlled|led|backed|owned|run|dominated|funded|listed|quoted|registered|headquartered|sponsored|financed|operated|managed)$/i;
 /** Last words of a building or ground, which is a place whatever body its name holds ("Vandenberg Space Force Base"). */

@@ -122,6 +122,8 @@ export function onIsLocation(tokens: Token[], at: number): boolean {
  * service's field (one to three words, the last a field's word), then the known place it serves.
  */
 export function isPublicService(words: string[]): boolean {
+  // "Transport for Wales", "Health for Jersey": the field, then the place it serves after "for".
+  if (words.length >= 3 && words.length <= 5 && words[1] === 'for' && SERVICE_BEFORE_PLACE.has(norm(words[0]!)) && gazLookup(words.slice(2))?.kind === 'place') return true;
   for (const fieldWords of [1, 2, 3]) {
     const place = words.slice(fieldWords);
     if (place.length === 0 || place.length > 3 || !SERVICE_BEFORE_PLACE.has(norm(words[fieldWords - 1]!))) continue;
