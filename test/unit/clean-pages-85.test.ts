@@ -57,3 +57,17 @@ describe('closing notes and boxes', () => {
     expect(isSummaryLabel('EL INCENDIO, EN CIFRAS')).toBe(true);
   });
 });
+
+describe('a Joomla page with the K2 component', () => {
+  it('reads the item’s title from its <h2> and its date from the creation stamp', async () => {
+    const html = `<!doctype html><html><head><title>Hunters roll on - The Hunters Dispatch</title>
+<meta property="og:title" content="Hunters: five in a row, and the cup in sight"></head><body>
+<div class="itemView"><div class="itemHeader"><span class="itemDateCreated">sabato, 04 luglio 2026 21:05</span>
+<h2 class="itemTitle">Hunters beat Norths Devils for a fifth straight win in the Queensland Cup</h2></div>
+<div class="itemFullText">${REPORT.map((p) => `<p>${p}</p>`).join('')}</div></div>
+<div class="itemComments"><h2 class="itemCommentsTitle">Two comments on Hunters beat Norths Devils again</h2></div></body></html>`;
+    const a = await clean(html, 'incoming/k2.html');
+    expect(a.title).toBe('Hunters beat Norths Devils for a fifth straight win in the Queensland Cup');
+    expect(a.published?.slice(0, 10)).toBe('2026-07-04');
+  });
+});

@@ -212,14 +212,14 @@ const COMMENTS_RE = /comment|disqus|replies/i;
 /** A class word saying the comments are off ("av-blog-meta-comments-disabled", Enfold's on the story's <main>): no thread. */
 const COMMENTS_OFF_RE = /comments?[-_](?:disabled|off|closed|none)\b|\bno[-_]comments?\b/gi;
 /** Class or id words for an element holding the publication date. */
-const DATE_CLASS_RE = /(^|[\s_-])(date|dateline|pubdate|published|publish-date|timestamp|posted|post-date|entry-date|createdate)([\s_-]|$)/i;
+const DATE_CLASS_RE = /(^|[\s_-])(date|dateline|pubdate|published|publish-date|timestamp|posted|post-date|entry-date|createdate|itemdatecreated)([\s_-]|$)/i;
 const MAX_AUTHOR_LINKS = 4;
 /** First-level headings kept for choosing the headline. */
 const MAX_H1_READ = 4;
 /** Second-level headings read as possible headlines. */
 const MAX_H2_READ = 20;
 /** Class or id words for a headline element. */
-const HEADLINE_CLASS_RE = /headline|(^|[\s_-])(hdl|hed|title|entry-title|post-title|article-title)([\s_-]|$)/i;
+const HEADLINE_CLASS_RE = /headline|(^|[\s_-])(hdl|hed|title|entry-title|post-title|article-title|itemtitle)([\s_-]|$)/i;
 /** The same on an element that is not a heading: only names that say it is the story's own ("story-hed", "article-headline", Drupal's "node-title"). */
 const HEADLINE_MARK_RE = /(^|[\s_-])(?:(story|article|art|post|entry|news|node)[_-]?(hed|hdr|headline|title)|contentheading)([\s_-]|$)/i;
 
@@ -1012,6 +1012,12 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   if (microdataHeadline) {
     headlineEl = microdataHeadline;
     h1 = normalizeSpace(microdataHeadline.textContent ?? '');
+  }
+  // Or one <h2> its class names the item's title (K2's "itemTitle" under a Joomla page with no <h1>).
+  const classedH2s = headlineEl ? [] : scan.h2s.filter((el) => HEADLINE_CLASS_RE.test(classAndId(el)) && !COMMENTS_RE.test(classAndId(el)) && headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el));
+  if (classedH2s.length === 1) {
+    headlineEl = classedH2s[0]!;
+    h1 = normalizeSpace(headlineEl.textContent ?? '');
   }
   // No <h1> and no title in the metadata: the headline is set in another element.
   const untitled = !headlineEl && !ogTitle && !ldTitle;
