@@ -1072,7 +1072,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     mentions.push({ kind: 'org', name: club.name, pos: club.start, fixed: true });
   }
   withClubNumbers(mentions, body, language);
-  withSidesBeforeScores(mentions, body, language, sportsArticle || sportsTopic);
+  withSidesBeforeScores(mentions, singles, body, language, sportsArticle || sportsTopic);
   // In a sports article a city that has a club of its name is the club, likewise ("Wrexham knocked Leeds out").
   // "had lost to Leinster in Dublin": after a defeat's "to" the name is the side that won.
   const lostTo = (pos: number): boolean => /\b(?:lost|losing|loses|lose|defeat|defeats|beaten|went down|fell|slipped)\s+to\s+$/iu.test(body.slice(Math.max(0, pos - 24), pos));

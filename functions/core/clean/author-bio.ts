@@ -40,6 +40,19 @@ function namedAbove(name: string, header: string): boolean {
   return linesOf(header).some((line) => line.split(/\s*[·|•,]\s*/u).some((part) => withoutEmphasis(part) === name));
 }
 
+/** Most lines under the story's last paragraph read for a bio. */
+const MAX_LINES_UNDER_STORY = 7;
+
+/**
+ * The first `max` non-empty lines of the text under the story's last paragraph, without their markup
+ * and emphasis, or none when the text does not hold that paragraph's opening words.
+ */
+function linesUnderStory(paragraphs: readonly string[], text: string, max: number): string[] {
+  const last = paragraphs[paragraphs.length - 1];
+  const at = last === undefined ? -1 : text.lastIndexOf(last.slice(0, 24));
+  return at < 0 ? [] : linesOf(text.slice(at)).map(withoutEmphasis).filter(Boolean).slice(1, 1 + max);
+}
+
 /** The lines of a text, Markdown or a page's source, an element's tags ending a line as they do on the page. */
 function linesOf(text: string): string[] {
   return text.replace(/<[^>]*>/g, '\n').split('\n');
@@ -58,9 +71,7 @@ function withoutEmphasis(text: string): string {
 function signedUnderStory(paragraphs: readonly string[], text: string): string | null {
   const last = paragraphs[paragraphs.length - 1];
   if (paragraphs.length < MIN_PARAGRAPHS_LEFT || last === undefined || !/[.!?…]["”’»)]?$/u.test(last)) return null;
-  const at = text.lastIndexOf(last.slice(0, 24));
-  if (at < 0) return null;
-  const line = linesOf(text.slice(at)).map(withoutEmphasis).filter(Boolean)[1];
+  const line = linesUnderStory(paragraphs, text, 1)[0];
   if (line === undefined || line === line.toLowerCase()) return null;
   // Or a credit there: "Leonor Bacelar (texto) e Carlos Garrido (fotografia)".
   const credited = bylineAuthor(line, null);
@@ -90,17 +101,16 @@ function closingBioAuthor(paragraphs: readonly string[], text: string): string |
   // The opening words only: further on, markup or an entity may stand between them in a page's source.
   const bodyStart = text.indexOf(paragraphs[0]!.slice(0, 24));
   if (bodyStart < 0) return null;
+  const header = text.slice(0, bodyStart);
   // The bio may already have gone with the page's closing matter: the lines after the last paragraph
   // are read too, without their markup ("*Wren Castellanos-Hale covers science ...*").
-  const lastStart = text.lastIndexOf(paragraphs[paragraphs.length - 1]!.slice(0, 24));
-  const after = lastStart < 0 ? [] : linesOf(text.slice(lastStart)).map(withoutEmphasis).filter(Boolean).slice(1, 8);
-  for (const p of [...paragraphs.slice(-MAX_BIOS).reverse(), ...after]) {
+  for (const p of [...paragraphs.slice(-MAX_BIOS).reverse(), ...linesUnderStory(paragraphs, text, MAX_LINES_UNDER_STORY)]) {
     // "Kate Dunwoody can be reached at kate@twomileweekly.com": the writer's own address under the story names them.
     const reached = REACHED_AT.exec(p)?.[1];
     if (reached !== undefined && words(p) <= MAX_BIO_WORDS && bareName(reached)) return reached;
     const name = WRITER_BIO.exec(p)?.[1];
     if (!name || words(p) > MAX_BIO_WORDS || !bareName(name)) continue;
-    if (namedAbove(name, text.slice(0, bodyStart)) || DESK_BYLINE.test(text.slice(0, bodyStart))) return name;
+    if (namedAbove(name, header) || DESK_BYLINE.test(header)) return name;
   }
   return null;
 }

@@ -104,14 +104,16 @@ const AND_PICTURES = String.raw`(?:\s+(?:et|and|und|y|e|en|og|och|i|&)\s+(?:phot
 /** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Escrito por", "Author:", "Words:", "Report:". */
 const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${STORY_BY_PHRASES.join('|')}|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka|ica)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|(?:text|texte|testo|texto|tekst|besedilo|teksti|tekstas|teksts|szöveg)${AND_PICTURES}\s?:|${BYLINE_LABELS.map((label) => `${label}:`).join('|')}|yazan:|автор:)\s+\p{Lu}`, 'iu');
 
+/** The words of a credit for the pictures, in the languages read. */
+const PICTURE_WORDS = String.raw`(?:kuvat?|photos?|pictures?|images?|fotos?|bilder?|zdjęcia|fotó|fotografie|fotografias?|fotografías?|снимки|фото)`;
 /**
  * The photographer's credit run onto the writer's line, where a Markdown paragraph joined the two:
  * "Teksti: Ville Rantanen Kuvat: Mikko Aaltonen", "Text: Anna Berg Foto: Jonas Ek".
  */
-const PHOTOGRAPHER_AFTER = /(?<!(?:^|\s)(?:and|und|et|y|e|en|og|och|ja|i|a|&))\s+(?:kuvat?|photos?|pictures?|images?|fotos?|bilder?|zdjęcia|fotó|fotografie|fotografias?|fotografías?|снимки|фото)\s*:\s+\p{Lu}.*$/iu;
+const PHOTOGRAPHER_AFTER = new RegExp(String.raw`(?<!(?:^|\s)(?:and|und|et|y|e|en|og|och|ja|i|a|&))\s+${PICTURE_WORDS}\s*:\s+\p{Lu}.*$`, 'iu');
 
-/** The words of a line's credit for the pictures, in the languages PHOTOGRAPHER_AFTER reads. */
-const PICTURES_LABEL = String.raw`(?:kuvat?|photos?|pictures?|images?|fotos?|bilder?|zdjęcia|fotó|fotografie|fotografias?|fotografías?|снимки|фото)\s*:\s*`;
+/** A credit's label for the pictures closing the text before a name: "… · Photos: ". */
+const PICTURES_LABEL_AT_END = new RegExp(String.raw`${PICTURE_WORDS}\s*:\s*$`, 'iu');
 
 /**
  * Whether a credit line names `name` for the pictures ("Words: Sione Fakatava-Reid · Photos: Harriet
@@ -120,7 +122,7 @@ const PICTURES_LABEL = String.raw`(?:kuvat?|photos?|pictures?|images?|fotos?|bil
  */
 export function creditedForPictures(line: string, name: string): boolean {
   const at = line.indexOf(name);
-  return at > 0 && new RegExp(`${PICTURES_LABEL}$`, 'iu').test(line.slice(0, at));
+  return at > 0 && PICTURES_LABEL_AT_END.test(line.slice(0, at));
 }
 
 /**

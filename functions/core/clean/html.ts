@@ -561,6 +561,12 @@ function inOverlay(el: DomElement): boolean {
   return false;
 }
 
+/** A heading its class names the entry's title, worded as a headline, in no comment thread or banner. */
+function namedEntryTitle(el: DomElement): boolean {
+  const names = classAndId(el);
+  return HEADLINE_CLASS_RE.test(names) && !COMMENTS_RE.test(names) && headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el);
+}
+
 /** The <h2> that reads as the page's headline: one whose class says so, else the first headline-like one outside a banner. */
 function h2Headline(h2s: readonly DomElement[]): DomElement | null {
   const like = h2s.filter((el) => headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el));
@@ -984,7 +990,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   if (headlineEl !== null && !ownH1 && !ownH2 && !headlineLike(h1)) {
     // A later <h1> named so comes first ("site-logo" over "content__title"); a comment thread's title
     // ("2 réflexions sur « … »") is none.
-    const entryTitle = [...scan.h1s.slice(1), ...scan.h2s].find((el) => HEADLINE_CLASS_RE.test(classAndId(el)) && !COMMENTS_RE.test(classAndId(el)) && headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el));
+    const entryTitle = [...scan.h1s.slice(1), ...scan.h2s].find(namedEntryTitle);
     if (entryTitle) {
       headlineEl = entryTitle;
       h1 = normalizeSpace(entryTitle.textContent ?? '');
@@ -1014,7 +1020,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
     h1 = normalizeSpace(microdataHeadline.textContent ?? '');
   }
   // Or one <h2> its class names the item's title (K2's "itemTitle" under a Joomla page with no <h1>).
-  const classedH2s = headlineEl ? [] : scan.h2s.filter((el) => HEADLINE_CLASS_RE.test(classAndId(el)) && !COMMENTS_RE.test(classAndId(el)) && headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el));
+  const classedH2s = headlineEl ? [] : scan.h2s.filter(namedEntryTitle);
   if (classedH2s.length === 1) {
     headlineEl = classedH2s[0]!;
     h1 = normalizeSpace(headlineEl.textContent ?? '');

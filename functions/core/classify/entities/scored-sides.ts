@@ -5,6 +5,7 @@
  * of another noun; this puts the club back where the score names it. (English match reports have
  * their own cues for a side: see `namedAsSide` in cues.ts.)
  */
+import { type Single, withNameOverSpan } from './cues.js';
 import { gazLookup, GIVEN_NAMES, norm, type Mention } from './tables.js';
 import { worldTownSize } from '../world-places.js';
 
@@ -35,12 +36,6 @@ export function sidesBeforeScores(body: string, language: string | undefined, sp
 }
 
 /** The mentions with each club a score follows in place of the town or the words read inside its name. */
-export function withSidesBeforeScores(mentions: Mention[], body: string, language: string | undefined, sportsArticle: boolean): void {
-  for (const side of sidesBeforeScores(body, language, sportsArticle)) {
-    for (let k = mentions.length - 1; k >= 0; k--) {
-      const m = mentions[k]!;
-      if (m.pos < side.end && m.pos + m.name.length > side.start) mentions.splice(k, 1);
-    }
-    mentions.push({ kind: 'org', name: side.name, pos: side.start, fixed: true });
-  }
+export function withSidesBeforeScores(mentions: Mention[], singles: Single[], body: string, language: string | undefined, sportsArticle: boolean): void {
+  for (const side of sidesBeforeScores(body, language, sportsArticle)) withNameOverSpan(mentions, singles, body, { kind: 'org', name: side.name, pos: side.start, fixed: true }, side.end);
 }
