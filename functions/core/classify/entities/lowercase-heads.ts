@@ -6,6 +6,7 @@
  * it says what the name is: a place or a body.
  */
 import { dropSinglesWithin, type Single } from './cues.js';
+import { servedBodies } from './served-bodies.js';
 import { GAZ, type Kind, type Mention, norm, ORG_HEADS } from './tables.js';
 
 /** Nouns that head a place's name. */
@@ -129,7 +130,8 @@ const ELIDING_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'it', 'ca']);
  * d'Ottawa", "Università dell'Aquila", "Consell Superior d'Investigacions Científiques". The capitalised
  * runs stop at the elision, so they read the head alone and the name after it as a place.
  */
-const CAPITAL_HEADS = [...ORG_HEADS].map((h) => h[0]!.toUpperCase() + h.slice(1)).join('|');
+const CAPITAL_HEAD_LIST = [...ORG_HEADS].map((h) => h[0]!.toUpperCase() + h.slice(1));
+const CAPITAL_HEADS = CAPITAL_HEAD_LIST.join('|');
 const CAPITAL_HEAD_ELIDED = new RegExp(
   // The head may itself follow an elided article ("l'Université d'Ottawa", "dell'Università dell'Aquila").
   String.raw`(?<![\p{L}\p{N}])(${CAPITAL_HEADS})((?:[^\S\n]+\p{Lu}[\p{L}-]*){0,3})[^\S\n]+(?:de[^\S\n]+l['’]|d['’]|dell['’]|dall['’])` +
@@ -182,7 +184,7 @@ function headAdjectivePattern(grammar: AdjectiveGrammar): RegExp {
       // Or, after the level it serves, the place: "Consiglio regionale della Puglia", "Tribunale amministrativo regionale
       // per la Puglia" (a people's adjective places the body itself: "Centre spatial guyanais | de Kourou"); not another
       // body ("Osservatorio astronomico della | Regione autonoma Valle d'Aosta").
-      String.raw`(?:(?<=${levels})[^\S\n]+${links}[^\S\n]*(?!(?:${CAPITAL_HEADS})(?![\p{L}]))(?<served>\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+){0,2}))?` +
+      String.raw`(?:(?<=${levels})[^\S\n]+${links}[^\S\n]*(?!(?:${CAPITAL_HEADS})(?![\p{L}]))(?<served>\p{Lu}[\p{L}-]+(?:[^\S\n]+\p{Lu}[\p{L}-]+){0,2}(?![\p{L}-])))?` +
       // A name that goes on ("Fédération française de ski", "Agence nationale de sécurité du médicament",
       // "Centre spatial guyanais de Kourou", "Centro sportivo Carabinieri", "Chambre régionale d’agriculture") is not cut short.
       String.raw`(?![^\S\n]+(?:${links}(?![\p{L}])|\p{Ll}+['’]|${adjective}(?![\p{L}'’-])|\p{Lu}))`,
@@ -199,6 +201,10 @@ const TRAILING_LINKS = new Map(Object.entries(ADJECTIVE_GRAMMARS).map(([language
  */
 export function withLowercaseHeads(mentions: Mention[], singles: Single[], body: string, language: string | undefined): void {
   if (language === undefined || !(LANGUAGES.has(language) || language === 'nl')) return;
+  // "Service des dangers naturels du canton du Valais": a body closed by the place it serves, read whole; the shorter
+  // readings of its head below give way to it.
+  const served = servedBodies(body, language, CAPITAL_HEAD_LIST).filter((b) => !GAZ.has(norm(b.name)));
+  const withinServed = (m: RegExpMatchArray): boolean => served.some((b) => b.pos < m.index! + m[0].length && m.index! < b.pos + b.name.length);
   const headAdjective = HEAD_ADJECTIVE_PATTERNS.get(language);
   const adjectivedAll = headAdjective ? [...body.matchAll(headAdjective)].filter((m) => !GAZ.has(norm(m[0]))) : [];
   const extended = new Set<RegExpExecArray>();
@@ -215,7 +221,16 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
   // The ministry named again by its first portfolio alone is the same ministry ("ministère de l'Agriculture").
   const longForms = headed.filter((m) => extended.has(m)).map((m) => m[0]);
   const fullName = (name: string): string => longForms.find((long) => long.startsWith(name) && SECOND_PORTFOLIO.test(long.slice(name.length))) ?? name;
-  for (const m of [...headed, ...elided, ...adjectived]) {
+  for (const b of served) {
+    const end = b.pos + b.name.length;
+    const inside = mentions.filter((o) => o.pos < end && o.pos + o.name.length > b.pos);
+    if (inside.some((o) => o.kind === 'person')) continue;
+    // The place it serves stays a place of its own ("Valais" in "… du canton du Valais").
+    for (const o of inside) if (!(o.kind === 'place' && o.pos >= b.servedAt)) mentions.splice(mentions.indexOf(o), 1);
+    dropSinglesWithin(singles, body, b.pos, end);
+    mentions.push({ kind: 'org', name: b.name, pos: b.pos, fixed: true });
+  }
+  for (const m of [...headed, ...elided, ...adjectived].filter((m) => !withinServed(m))) {
     const [start, end] = [m.index!, m.index! + m[0].length];
     // A longer name read already ("Office national des forêts (ONF)", spelt by its acronym) stays whole.
     if (adjectived.includes(m) && mentions.some((o) => o.kind === 'org' && o.pos <= start && o.pos + o.name.length >= end && o.name.length > m[0].length)) continue;
