@@ -1,6 +1,6 @@
 /** Words of a text as name candidates, and the runs of capitalised words they make. */
 import { ALL_STOPWORDS } from '../stopwords.js';
-import { worldTownSize } from '../world-places.js';
+import { isWorldPlace, worldTownSize } from '../world-places.js';
 import { declinedAdjective } from './german-nominative.js';
 import { ABBREVIATED_TITLES, AND_WORDS, COMPETITION_HEADS, CONNECTORS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, germanBodyInAnyCase, GIVEN_NAMES, LOWERCASE_INNER, type Mention, NAME_PARTICLES, isPlaceWord, LEGAL_FORMS, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, OWNED_FEATURE, PARTICLE_RE, PLACE_WORDS, SERVICE_BEFORE_PLACE, SPORTS_ONLY, STREET_WORDS, TITLES, type Token } from './tables.js';
 
@@ -235,6 +235,24 @@ const ARTICLES_AFTER_AND: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las
  * Universidad de Oviedo | y el Centro Integrado de Formación Profesional" against "Ministerio para la
  * Transición Ecológica y el Reto Demográfico", as "and the" does in English.
  */
+/** The Romance words for "of" (with the article they contract), which a name's "and" repeats only after its own. */
+const OF_WORDS: ReadonlySet<string> = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'di', 'du', 'des']);
+/** Those a town's name takes; a portfolio's plural noun takes the others ("delle Imprese e del Made in Italy"). */
+const PLACE_OF_WORDS: ReadonlySet<string> = new Set(['de', 'da', 'do', 'del', 'di', 'du']);
+
+/** Whether words are a place the lists know. */
+function knownPlace(words: readonly string[]): boolean {
+  if (words.length === 0) return false;
+  return gazLookup([...words])?.kind === 'place' || isWorldPlace([...words]) || (words.length === 1 && worldTownSize(words[0]!) !== undefined);
+}
+
+/** The capitalised words from token `from` on, up to three, in one stretch of text. */
+function capitalisedAfter(tokens: readonly Token[], from: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k < tokens.length && words.length < 3 && isCapitalised(tokens[k]!.bare) && (k === from || !tokens[k]!.breakBefore); k++) words.push(tokens[k]!.bare);
+  return words;
+}
+
 function secondNameAfterAnd(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   return t.bare !== 'and' && AND_WORDS.has(t.bare) && ARTICLES_AFTER_AND.has(tokens[i + 1]?.bare ?? '') && !portfolioAfterAnd(tokens, i + 2);
@@ -371,8 +389,11 @@ export function findRuns(tokens: Token[], connectors: ReadonlySet<string>): Run[
       !tokens[i + 1]!.breakBefore &&
       (isCapitalised(tokens[i + 1]!.bare) ||
         // Two name particles in a row: "Anko van der Werff", "María de la Cruz"; outside English any
-        // two connectors ("do Mar e da Atmosfera").
-        (((NAME_PARTICLES.has(t.bare) && NAME_PARTICLES.has(tokens[i + 1]!.bare)) || (connectors !== CONNECTORS && connectors.has(tokens[i + 1]!.bare))) &&
+        // two connectors ("do Mar e da Atmosfera"), an "and" before "of" only where the name holds one already or
+        // follows one ("ministro delle Imprese e del Made in Italy"; "la Seremi | y de Sernapesca" joins two bodies,
+        // "de Malmedy | et de Waimes" two places).
+        (((NAME_PARTICLES.has(t.bare) && NAME_PARTICLES.has(tokens[i + 1]!.bare)) ||
+          (connectors !== CONNECTORS && connectors.has(tokens[i + 1]!.bare) && !(AND_WORDS.has(t.bare) && OF_WORDS.has(tokens[i + 1]!.bare) && !cur.some((c) => connectors.has(c.bare)) && (!OF_WORDS.has(tokens[i - cur.length - 1]?.bare ?? '') || knownPlace(cur.map((c) => c.bare)) || (PLACE_OF_WORDS.has(tokens[i - cur.length - 1]!.bare) && knownPlace(capitalisedAfter(tokens, i + 2))))))) &&
           i + 2 < tokens.length &&
           !tokens[i + 2]!.breakBefore &&
           isCapitalised(tokens[i + 2]!.bare)) ||

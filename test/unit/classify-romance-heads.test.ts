@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../functions/core/classify/entities.js';
+import { defaultLexiconTable } from '../../functions/core/classify/index.js';
+
+const read = (body: string, language: string) => extractEntities('', body, defaultLexiconTable(), language);
+
+describe('Spanish, Portuguese and Galician bodies opened by their head noun', () => {
+  it('reads hospitals, port authorities, harbour offices and provincial directorates with the place they serve', () => {
+    expect(read('Os feridos foram levados ao Hospital Municipal de Santarém na madrugada.', 'pt').organizations).toEqual(['Hospital Municipal de Santarém']);
+    expect(read('El presidente de la Autoridad Portuaria de Avilés firmó el contrato.', 'es').organizations).toContain('Autoridad Portuaria de Avilés');
+    expect(read('La Capitanía de Puerto de Corral cerró el puerto a las naves menores.', 'es').organizations).toEqual(['Capitanía de Puerto de Corral']);
+    expect(read('A Direcção Provincial de Saúde da Zambézia enviou brigadas.', 'pt').organizations).toEqual(['Direcção Provincial de Saúde da Zambézia']);
+  });
+});
+
+describe('an "and" before "of" in a run of capitalised words', () => {
+  it('parts two bodies and two places', () => {
+    expect(read('En la feria, fiscalizadores de la Seremi y de Sernapesca decomisaron 400 kilos.', 'es').organizations).not.toContain('Seremi y de Sernapesca');
+    expect(read('Les pêcheurs vendent à des bolincheurs de Douarnenez, du Guilvinec et de Concarneau.', 'fr').places).toContain('Concarneau');
+    expect(read('Le vin vient des viticultores de São Vicente, do Seixal e de Porto Moniz.', 'pt').places).toContain('Porto Moniz');
+  });
+
+  it('keeps a portfolio and a name that has its "of" already whole', () => {
+    expect(read('Il ministro delle Imprese e del Made in Italy ha parlato.', 'it').places).not.toContain('Made');
+    expect(read('O Instituto Português do Mar e da Atmosfera emitiu um aviso.', 'pt').organizations).toEqual(['Instituto Português do Mar e da Atmosfera']);
+  });
+});
