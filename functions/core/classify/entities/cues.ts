@@ -593,6 +593,11 @@ export const NORDIC_NAME_ADJECTIVES = new Set(['Stora', 'Store', 'Lilla', 'Lille
  * ("in Betrieb", "in Aussicht", "nach Hause", "bei Tempo 30").
  */
 export const GERMAN_NOUN_SHAPED = /(?:ung|heit|keit|schaft|ion|tät|ismus|nis|tum|ling|chen|lein|ment|enz|anz|ik|ie|ur|e|en|er|ern|el|eln|s|gebiet|holz|stoff|mehl|form|fall|zeug|werk|mittel|gut|material)$/u;
+/**
+ * Endings of German towns' names that a noun's ending would hide ("Mayrhofen", "Hadmersleben", "Stuhlfelden",
+ * "Sigmaringen"), with three letters or more before them: a village after "in" or "aus" even so.
+ */
+export const GERMAN_TOWN_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:hofen|leben|felden|ingen|hausen|kirchen|stetten|brücken|beuren|weiler|stedt|büttel|rode)$/u;
 export const GERMAN_BARE_NOUN_PHRASES = new Set(
   'Personal Medizin Betrieb Überzahl Unterzahl Kontakt Aussicht Arbeit Auftrag Kraft Frage Gang Ordnung Sicht Haft Not Gefahr Rente Pension Urlaub Kurzarbeit Führung Rückstand Bau Planung Tarif Nachwuchs Tempo Zukunft Summe Folge Serie Hand Angriff Umlauf Verzug Vollzeit Teilzeit Quarantäne Gewahrsam Untersuchungshaft Haus Hause Bord Land See Stadt Wald Berg Holz Stahl Gold Silber Beton Glas Papier Wasser Strom Gas Öl Kohle Geld Euro Dollar Franken Prozent Minute Stunde Tag Woche Monat Jahr Richtung Zeit Ruhe Sachen Bezug Sorge Angst Schach Schutz Betreuung Absprache Abstimmung Zusammenarbeit Kooperation Anspruch Eigenregie'.split(' '),
 );
