@@ -25,3 +25,18 @@ describe('an "and" before "of" in a run of capitalised words', () => {
     expect(read('O Instituto Português do Mar e da Atmosfera emitiu um aviso.', 'pt').organizations).toEqual(['Instituto Português do Mar e da Atmosfera']);
   });
 });
+
+describe('a river or a landform named after its noun and "of the"', () => {
+  it('is a place in French, Spanish, Italian and Portuguese', () => {
+    expect(read('Les sinistrés ont tout perdu le long de la Vesdre, à Pepinster.', 'fr').places).toContain('Vesdre');
+    expect(read('Sur la rive gauche de la Navizence, la route reste fermée.', 'fr').places).toEqual(['Navizence']);
+    expect(read('Los vecinos miran el caudal del Tolomosa desde el puente.', 'es').places).toEqual(['Tolomosa']);
+    expect(read('La piena del Gallinola ha allagato la strada.', 'it').places).toEqual(['Gallinola']);
+    expect(read('As cheias do Licungo isolaram a vila.', 'pt').places).toEqual(['Licungo']);
+  });
+
+  it('leaves a body after a news source or a summit alone', () => {
+    expect(read('Selon une source proche du Forem, rien ne change.', 'fr').places).toEqual([]);
+    expect(read('Le sommet de la Francophonie aura lieu en mai.', 'fr').places).toEqual([]);
+  });
+});

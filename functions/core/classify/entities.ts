@@ -37,7 +37,7 @@ import { withCelticPlaceNames } from './entities/celtic-places.js';
 import { withLinkedPlaceNames } from './entities/linked-places.js';
 import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, CLIMBED_BEFORE, describedAsBody, FORMER_PLACE_BEFORE, clubsByInitials, type CommaName, commaNames, namedForTown, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, DUTCH_NOT_PLACE, DUTCH_PLACE_COMPOUND, DUTCH_PLACE_PREPOSITION_BEFORE, FOREIGN_PLACE_BEFORE_OF, FOREIGN_ROLE_BEFORE, GERMAN_ARTICLE_BEFORE, ROMANCE_LANGUAGES, GERMAN_BARE_NOUN_PHRASES, GERMAN_NOUN_SHAPED, GERMAN_TOWN_SUFFIX, LONE_PLACE_PREPOSITION, NORDIC_NAME_ADJECTIVES, NORDIC_ROLE_BEFORE, POLISH_INSTRUMENTAL, isHeadline, NOT_PLACE_NOUN_BEFORE_OF, ROMANCE_FEASTS, ROMANCE_NOUN_OF, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, CLIMBED_BEFORE, describedAsBody, FORMER_PLACE_BEFORE, FEATURE_NOUN_OF_THE, clubsByInitials, type CommaName, commaNames, namedForTown, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, DUTCH_NOT_PLACE, DUTCH_PLACE_COMPOUND, DUTCH_PLACE_PREPOSITION_BEFORE, FOREIGN_PLACE_BEFORE_OF, FOREIGN_ROLE_BEFORE, GERMAN_ARTICLE_BEFORE, ROMANCE_LANGUAGES, GERMAN_BARE_NOUN_PHRASES, GERMAN_NOUN_SHAPED, GERMAN_TOWN_SUFFIX, LONE_PLACE_PREPOSITION, NORDIC_NAME_ADJECTIVES, NORDIC_ROLE_BEFORE, POLISH_INSTRUMENTAL, isHeadline, NOT_PLACE_NOUN_BEFORE_OF, ROMANCE_FEASTS, ROMANCE_NOUN_OF, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 
 /** Describing words that open a body's name of two words ("Southern Railway", "Foreign Office", "Federal Police"). */
 const BODY_NAME_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'national', 'federal', 'foreign', 'home', 'royal', 'state', 'public', 'civil', 'supreme', 'high', 'international', 'metropolitan']);
@@ -1278,6 +1278,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
         addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
         continue;
       }
+    }
+    // ("tout au long du Giro": not in a match or race report.)
+    if (romance && loneName && !sportsArticle && !headsSentenceCaseName(at + s.word.length) && FEATURE_NOUN_OF_THE.test(body.slice(Math.max(0, at - 40), at))) {
+      addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+      continue;
     }
     if (language === 'nl' && loneName && !DUTCH_NOT_PLACE.test(s.word) && !headsSentenceCaseName(at + s.word.length) && (DUTCH_PLACE_COMPOUND.test(s.word) || DUTCH_PLACE_PREPOSITION_BEFORE.test(body.slice(Math.max(0, at - 20), at)))) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });

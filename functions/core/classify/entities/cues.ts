@@ -538,6 +538,24 @@ export const FOREIGN_PLACE_BEFORE_OF: Readonly<Record<string, RegExp>> = {
  * a naming verb's ("batizado de"), or says who pays or sells ("con financiamiento de Prociencia", "le esportazioni di
  * Prosecco"). The groups hold the two words before "de" ("directeur général de").
  */
+/**
+ * A river's or a landform's noun and "of the" before a name, in French, Spanish, Italian, Portuguese and
+ * Catalan: "le long de la Vesdre", "crue de la Vilaine", "las orillas del Tormes", "a foz do Mondego",
+ * "le pendici dell'Etna". A body takes none of these nouns.
+ */
+const FEATURE_NOUNS = [
+  // (Not "source", "sommet", "bord", "niveau", "cumbre": a news source, a summit, a ship, a level are a body's too.)
+  'crue', 'crues', 'rive', 'rives', 'berge', 'berges', 'bords', 'lit', 'débit', 'aval', 'amont', 'bassin', 'vallée', 'plaine',
+  'embouchure', 'confluent', 'long', 'estuaire', 'delta', 'crête', 'crêtes', 'flanc', 'flancs', 'versant', 'versants', 'gorges',
+  'orilla', 'orillas', 'cauce', 'cuenca', 'ribera', 'riberas', 'desembocadura', 'nacimiento', 'caudal', 'crecida', 'desbordamiento', 'ladera', 'laderas',
+  'sponda', 'sponde', 'argine', 'argini', 'alveo', 'bacino', 'foce', 'piena', 'portata', 'vetta', 'pendici', 'versante',
+  'margem', 'margens', 'leito', 'bacia', 'foz', 'nascente', 'cheia', 'cheias', 'caudal', 'encosta', 'encostas', 'cume',
+  'riba', 'conca', 'llera', 'desembocadura', 'vessant',
+];
+export const FEATURE_NOUN_OF_THE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${[...new Set(FEATURE_NOUNS)].join('|')})(?:\s+(?:gauche|droite|izquierda|derecha|sinistra|destra|esquerda|direita|esquerra|dreta|nord|sud|norte|sur))?\s+(?:(?:de\s+la|du|des|del|della|dello|do|da|dos|das|de\s+les|dels)\s+|(?:de\s+l|dell|d)['’]\s*)$`,
+  'iu',
+);
 export const ROMANCE_NOUN_OF = /(?:^|[\s'’])(?:(\p{Ll}[\p{Ll}·]{2,})\s+)?(\p{Ll}[\p{Ll}·]{2,})\s+(?:de\s+|di\s+|d['’]\s*)$/u;
 /** Offices whose "de" names the place they serve: "le maire de Redon", "il sindaco di Sutri", "alcaldesa de Teruel". */
 const PLACE_OFFICES = new Set(
