@@ -40,3 +40,18 @@ describe('a river or a landform named after its noun and "of the"', () => {
     expect(read('Le sommet de la Francophonie aura lieu en mai.', 'fr').places).toEqual([]);
   });
 });
+
+describe('a kind of body’s noun written small right before a name, outside English', () => {
+  it('makes the name a body', () => {
+    expect(read('Daarom waarschuwt brancheorganisatie Recron voor problemen.', 'nl').organizations).toEqual(['Recron']);
+    expect(read('Het net is vol. Netbeheerder Enexis kan niemand meer aansluiten.', 'nl').organizations).toEqual(['Enexis']);
+    expect(read('Le port change. La conserverie Kerbriant investit 6,5 millions.', 'fr').organizations).toEqual(['Kerbriant']);
+    expect(read('El grupo vende a la naviera Marinetech Sur desde 2019.', 'es').organizations).toEqual(['Marinetech Sur']);
+  });
+
+  it('leaves who speaks for the body after a comma, a point of the compass and a club’s own word alone', () => {
+    expect(read('L’association, Marie Dupont, a dit non.', 'fr')).toMatchObject({ people: ['Marie Dupont'], organizations: [] });
+    expect(read('O IPMA mantém o aviso para o grupo Oriental até terça.', 'pt').organizations).not.toContain('Oriental');
+    expect(read('Club Brugge ontvangt zondag de leider.', 'nl').places).not.toContain('Brugge');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { EntitySet } from '../article.js';
 import type { Lexicon } from './lexicon.js';
-import { CLUB_AFTER, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER } from './org-cues.js';
+import { CLUB_AFTER, foreignOrgCueAt, foreignOrgNoun, isCamelBrand, LIST_BEFORE, orgCueAt, TEAM_ROLE_AFTER } from './org-cues.js';
 import { ALL_STOPWORDS } from './stopwords.js';
 import { charBefore, letterAt, letterBefore, someOccurrence, wholeWordMentions, wholeWordPositions } from '../words.js';
 import { isOnWorldList, isWorldPlace, isWorldRegion, worldTownSize } from './world-places.js';
@@ -772,6 +772,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       const l = toks[toks.length - 1]!;
       if (/^\s+\d/.test(body.slice(l.pos + l.text.length, l.pos + l.text.length + 3))) toks = toks.slice(0, -1);
     }
+    // "Netbeheerder Enexis kan …", "Perenverwerker Truvaro investeert": a kind of body's noun opening the sentence,
+    // capitalised there, before the body's name.
+    // (Not a body's word that opens its own name: "Club Brugge".)
+    const openingOrgNoun = foreign && toks.length >= 2 && toks[0]!.sentenceStart && !toks[1]!.breakBefore && foreignOrgNoun(toks[0]!.bare.toLowerCase(), language) &&
+      !ORG_WORDS.has(norm(toks[0]!.bare)) && !ORG_HEADS.has(norm(toks[0]!.bare)) && gazLookup(toks.map((t) => t.bare)) === undefined;
+    if (openingOrgNoun) toks = toks.slice(1);
     // Shouted all-capitals text is not a name sequence; keep only known names from it.
     if (toks.length >= 3 && toks.every((t) => !/\p{Ll}/u.test(t.bare))) {
       gazetteerSpans(toks.map((t) => t.bare), toks[0]!.pos, mentions, true);
@@ -781,7 +787,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     const before = precedingWord(body, toks[0]!.pos);
     const last = toks[toks.length - 1]!;
     const end = last.pos + last.text.length;
-    const orgCue = foreign ? undefined : orgCueAt(body, toks[0]!.pos, end, last.possessive, toks[0]!.bare === 'The');
+    const orgCue = openingOrgNoun ? 'noun' : foreign ? foreignOrgCueAt(body, toks[0]!.pos, end, language) : orgCueAt(body, toks[0]!.pos, end, last.possessive, toks[0]!.bare === 'The');
     /** Whether a word of the run is a known body or firm, or a body's word: then the run names no place. */
     const namesBody = (run: readonly Token[]): boolean => run.some((t) => GAZ.get(norm(t.bare))?.kind === 'org' || ORG_WORDS.has(norm(t.bare)) || COMPANY_NAMES.has(norm(t.bare)));
     /** A known given name, or an everyday one ("Grace") before a word no dictionary has in lower case, opening the run. */
@@ -1199,7 +1205,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       if (full) {
         full.count++;
         useAcronym(full, s.word);
-      } else if ((s.cue && !foreign) || (!foreign && (acronymActsAsBody(body, s) || acronymCuedHere(s))) || (foreign && (articleBeforeAcronym(body, s.pos, s.word) || bracketedAfterName(body, s.pos, s.word, nounCaps)))) {
+      } else if ((s.cue && (!foreign || s.cue === 'noun')) || (!foreign && (acronymActsAsBody(body, s) || acronymCuedHere(s))) || (foreign && (articleBeforeAcronym(body, s.pos, s.word) || bracketedAfterName(body, s.pos, s.word, nounCaps)))) {
         // "THW" after "THW Kiel": the short form of a body named in full.
         const longer = foreign ? namedInFull(s.word) : undefined;
         if (longer) longer.count++;
@@ -1212,7 +1218,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       const line = body.slice(body.lastIndexOf('\n', s.pos) + 1, (body.indexOf('\n', s.pos) + 1 || body.length + 1) - 1);
       return /[@#]$/.test(body.slice(Math.max(0, s.pos - 1), s.pos)) || line.replace(/[^\p{L}\p{N}]/gu, '') === s.word;
     };
-    if (!foreign && !NON_NAMES.has(norm(s.word)) && ((isCamelBrand(s.word) && !handle()) || (s.cue && !(s.common && s.sentenceStart) && !TITLE_QUALIFIERS.has(norm(s.word))))) {
+    // (Outside English a kind of body's noun before the word says so too: "netbeheerder Enexis", "la conserverie Kerbriant".)
+    if (!NON_NAMES.has(norm(s.word)) && ((!foreign && isCamelBrand(s.word) && !handle()) || (s.cue && (!foreign || s.cue === 'noun') && !(s.common && s.sentenceStart) && !TITLE_QUALIFIERS.has(norm(s.word))))) {
       addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
       continue;
     }

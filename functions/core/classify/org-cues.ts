@@ -119,6 +119,38 @@ export function orgCueAt(text: string, start: number, end: number, possessive: b
 }
 
 /**
+ * Nouns for a kind of body, written small right before its name, in the languages that put them there:
+ * "netbeheerder Enexis", "brancheorganisatie Recron", "la conserverie Kerbriant", "la naviera Marinetech",
+ * "l'azienda Olearia Federiciana". Nouns that also name a person's trade ("uitbater", "fabricant",
+ * "productor") are left out, as in English.
+ */
+const FOREIGN_ORG_NOUN: Readonly<Record<string, RegExp>> = {
+  nl: /^(?:\p{Ll}*(?:organisatie|beheerder|bedrijf|maatschappij|instituut|verwerker|vereniging|federatie|stichting|leverancier|exploitant|koepel|concern|vakbond|ziekenhuis|club|ploeg|rederij|bank|verzekeraar|coöperatie|keten|fonds|omroep|zender)|firma|baggeraar)$/u,
+  fr: /^(?:société|entreprise|firme|groupe|association|fédération|fondation|coopérative|start-up|banque|assureur|équipementier|opérateur|syndicat|club|enseigne|institut|quotidien|hebdomadaire|chaîne|radio|mutuelle|conserverie|brasserie|fromagerie|distillerie|intercommunale|compagnie|ong)$/u,
+  es: /^(?:empresa|compañía|firma|grupo|asociación|federación|fundación|cooperativa|banco|aseguradora|constructora|operadora|minera|petrolera|aerolínea|sindicato|club|cadena|diario|bodega|consultora|distribuidora|naviera|conservera|ong)$/u,
+  it: /^(?:azienda|società|ditta|gruppo|associazione|federazione|fondazione|cooperativa|banca|compagnia|sindacato|club|onlus|catena|cantina|consorzio|quotidiano|emittente|startup)$/u,
+  pt: /^(?:empresa|companhia|firma|grupo|associação|federação|fundação|cooperativa|banco|seguradora|construtora|operadora|mineradora|petrolífera|sindicato|clube|cadeia|vinícola|adega|distribuidora|startup|ong)$/u,
+};
+
+/**
+ * The organisation cue of a run in another language than English: `noun` when a kind of body's noun
+ * stands right before it, not across a comma (", Marie Dupont, a dit" is who speaks for it).
+ */
+export function foreignOrgCueAt(text: string, start: number, end: number, language: string | undefined): OrgCue | undefined {
+  // "o grupo Oriental" is a group of islands: a point of the compass names no body.
+  if (POSITION_ADJECTIVE.test(text.slice(start, end))) return undefined;
+  const before = /(\p{Ll}[\p{Ll}-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  return before !== undefined && foreignOrgNoun(before, language) ? 'noun' : undefined;
+}
+
+const POSITION_ADJECTIVE = /^(?:Oriental|Ocidental|Occidental|Central|Norte|Sul|Sur|Nord|Sud|Este|Oeste|Est|Ouest|Noord|Zuid|Oost|West)$/u;
+
+/** Whether a word written small is a kind of body's noun in the language ("netbeheerder", "conserverie"). */
+export function foreignOrgNoun(word: string, language: string | undefined): boolean {
+  return FOREIGN_ORG_NOUN[language ?? '']?.test(word) ?? false;
+}
+
+/**
  * "Counsel for the group, Dervla Ní Bhriain, told the court": after an organisation's noun and a comma,
  * a name opening with a known given name is someone speaking for the body; another names it ("the
  * agency, INDECI, said", "the firm, Suttle & Stalnaker PLLC, said").

@@ -1462,7 +1462,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     return;
   }
   // Words around the run say it is an organisation ("shares of X", "the campaign group X", "X's chief executive").
-  if (ctx.orgCue && !titled && !ctx.foreign) {
+  // (Outside English only a kind of body's noun right before the run says so: "netbeheerder Enexis".)
+  if (ctx.orgCue && !titled && (!ctx.foreign || ctx.orgCue === 'noun')) {
     // A plural organisation noun introduces several names: "the firms Elliott Management and Apollo".
     if (ctx.orgCue === 'nouns') {
       const and = rest.indexOf('and');
