@@ -55,3 +55,21 @@ describe('a kind of body’s noun written small right before a name, outside Eng
     expect(read('Club Brugge ontvangt zondag de leider.', 'nl').places).not.toContain('Brugge');
   });
 });
+
+describe('hamlets, valleys, glaciers and sports halls outside English', () => {
+  it('reads a landform’s word opening the name, and an Italian hall named "Pala…"', () => {
+    expect(read('Il danno è alto in Val Venosta e nella Val di Fassa.', 'it').places).toEqual(['Val Venosta', 'Val di Fassa']);
+    expect(read('Il sisma ha colpito i Campi Flegrei alle 13.', 'it').places).toEqual(['Campi Flegrei']);
+    expect(read('Al PalaSerradimigni finisce 84-79.', 'it').places).toEqual(['PalaSerradimigni']);
+  });
+
+  it('names the hamlet after its describing noun and a linking word, and the noun with the name when none stands between', () => {
+    expect(read('Un’azienda a Guia, frazione di Valdobbiadene, esporta.', 'it').places).toEqual(['Guia', 'Valdobbiadene']);
+    expect(read('Oggi piove. Il ghiacciaio del Belvedere cala ogni anno.', 'it').places).toEqual(['Belvedere']);
+    expect(read('Sopra la frana, in località Fornacchi, sono state evacuate dieci case.', 'it').places).toEqual(['località Fornacchi']);
+  });
+
+  it('leaves an English given name alone', () => {
+    expect(read('Val Kilmer was there.', 'en').places).toEqual([]);
+  });
+});

@@ -1193,6 +1193,11 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       continue;
     }
     // "Saint-Georges", "Ille-et-Vilaine", "Betws-y-Coed": a compound name of a town or region.
+    // "al PalaBarton", "Al PalaSerradimigni": an Italian sports hall, named "Pala" and its sponsor or namesake in one word.
+    if (language === 'it' && /^Pala\p{Lu}\p{Ll}{2,}$/u.test(s.word)) {
+      addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
     if (s.word.includes('-') && !s.common && isWorldPlace([s.word])) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;

@@ -18,9 +18,11 @@ const PLACE_HEADS = [
   'río', 'riu', 'avenida', 'calle', 'carrer', 'carretera', 'ruta', 'bahía', 'badia', 'salar', 'lago', 'sierra', 'serra', 'valle',
   'estadio', 'embalse', 'volcán', 'cerro', 'laguna', 'playa', 'platja',
   // Italian
-  'via', 'viale', 'piazza', 'fiume', 'stadio', 'monte', 'passo', 'golfo', 'isola',
+  'via', 'viale', 'piazza', 'fiume', 'stadio', 'monte', 'passo', 'golfo', 'isola', 'torrente', 'località', 'contrada', 'frazione', 'rione', 'ghiacciaio',
   // Portuguese
-  'rio', 'rua', 'estádio', 'distrito', 'praia', 'ilha', 'barragem', 'baía',
+  'rio', 'rua', 'estádio', 'distrito', 'praia', 'ilha', 'barragem', 'baía', 'bairro', 'aldeia', 'povoado', 'córrego',
+  // Hamlets, quarters and streams in French and Spanish
+  'lieu-dit', 'hameau', 'torrent', 'paraje', 'barrio', 'vereda', 'corregimiento', 'arroyo', 'quebrada', 'nevado',
 ];
 /** Nouns that head a body's name. */
 const BODY_HEADS = [
@@ -29,6 +31,14 @@ const BODY_HEADS = [
   'ministero', 'università', 'tribunale', 'procura', 'comune', 'regione', 'prefettura',
   'ministério', 'universidade', 'câmara', 'prefeitura',
 ];
+/**
+ * Heads that describe what a place is rather than name it when a linking word follows: "la frazione di
+ * Preglia", "a aldeia de Rebordelo", "el barrio de Guadalupe", "ghiacciaio del Belvedere" name Preglia,
+ * Rebordelo, Guadalupe and the Belvedere; "località Fornacchi", "contrada Terlecchia" are read whole.
+ */
+const DESCRIBING_HEADS: ReadonlySet<string> = new Set(['frazione', 'località', 'contrada', 'rione', 'ghiacciaio', 'bairro', 'aldeia', 'povoado', 'lieu-dit', 'hameau', 'paraje', 'barrio', 'vereda', 'corregimiento']);
+/** The linking word right after a head, as the head pattern may have read it ("del" as an adjective). */
+const LINK_AFTER_HEAD = new RegExp(String.raw`^[^\S\n]+(?:de la|de las|de los|de l['’]|della|dello|degli|delle|dell['’]|del|des|dos|das|du|de|di|da|do|d['’])(?:[^\S\n]+|(?<=['’]))`, 'u');
 const KIND_OF_HEAD = new Map<string, Kind>([...PLACE_HEADS.map((h) => [h, 'place'] as const), ...BODY_HEADS.map((h) => [h, 'org'] as const)]);
 /**
  * Bodies whose head is several words or initials, none of which heads a name alone: "cour d'appel de Mons",
@@ -245,6 +255,12 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
     // The place a body serves stays a place of its own ("Puglia" in "Consiglio regionale della Puglia").
     for (const o of inside) if (o.pos < nameEnd && !(o.kind === 'place' && o.pos >= servedAt)) mentions.splice(mentions.indexOf(o), 1);
     dropSinglesWithin(singles, body, start, nameEnd);
+    const linkAfterHead = headed.includes(m) && DESCRIBING_HEADS.has(m[1]!.toLowerCase()) ? LINK_AFTER_HEAD.exec(m[0].slice(m[1]!.length)) : null;
+    if (linkAfterHead) {
+      const at = m[1]!.length + linkAfterHead[0].length;
+      mentions.push({ kind: 'place', name: m[0].slice(at), pos: start + at, fixed: true });
+      continue;
+    }
     mentions.push({ kind: KIND_OF_HEAD.get(m[1]!.toLowerCase()) ?? 'org', name: fullName(name), pos: start, fixed: true });
   }
 }

@@ -548,6 +548,9 @@ const BRANCHED_BODY = /^(?:Red Cross|Red Crescent|Democrats|Republicans|Greens|S
 /** A competition's last word: "Premier League", "Carabao Cup". */
 const COMPETITION_NAME = /\s(?:League|Championship|Cup|Conference|Division|Trophy|Series|Tour)$/u;
 
+/** Words of a landform or a hamlet that open a place's name in the languages that put the noun first. */
+const FOREIGN_PLACE_PREFIXES: ReadonlySet<string> = new Set(['val', 'campi', 'piana', 'ghiacciaio', 'lac', 'mont', 'pic', 'punta', 'pizzo', 'cima', 'forcella', 'rifugio', 'colle', 'monti', 'pointe', 'aiguille', 'nevado', 'quebrada', 'arroyo', 'pico', 'ponta', 'chapada', 'vale', 'ribeira']);
+
 /** A known body and a known place, in either order, make the whole run. */
 function bodyInPlace(words: string[]): boolean {
   for (let k = 1; k < words.length; k++) {
@@ -1366,6 +1369,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     ((rest.length === 2 && SURNAME_PLACE_WORDS.has(lowerRest[1]!)) || (rest.length === 3 && THIRD_NAME_PLACE_WORDS.has(lowerRest[2]!)));
   // "Isla Whitford": English writes Isla as a given name far more than as Spanish's island, so before
   // one word that names no known place it opens a person's name.
+  // ("Val di Non", "Campi Flegrei", "Punta San Matteo", "Nevado Huascarán": landforms' words that open a place's
+  // name outside English, where "Val" is no given name.)
   const givenPrefix = !ctx.foreign && rest.length === 2 && lowerRest[0] === 'isla' && !ctx.placeCue && !gazLookup(rest) && !isWorldPlace(rest);
   // ("River of Love" is a book's title: a river is named without "of".)
   const riverOf = lowerRest[0] === 'river' && lowerRest.includes('of');
@@ -1383,7 +1388,7 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   const knownAfterOf = placeOfAt > 0 && gazLookup(rest.slice(placeOfAt + (lowerRest[placeOfAt + 1] === 'the' ? 2 : 1)))?.kind === 'place';
   // ("Mansa Central Market" is a place; "the Single Market", "the Stock Market" are an economy's.)
   const marketConcept = lowerRest[lowerRest.length - 1] === 'market' && MARKET_CONCEPTS.has(lowerRest[lowerRest.length - 2] ?? '');
-  if (!titled && rest.length >= 2 && !surnamePlaceWord && !givenPrefix && !riverOf && !genericTract && !marketConcept && ((PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) && !knownAfterOf) || PLACE_PREFIXES.has(lowerRest[prefixAt]!) || placeOfThe) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
+  if (!titled && rest.length >= 2 && !surnamePlaceWord && !givenPrefix && !riverOf && !genericTract && !marketConcept && ((PLACE_WORDS.has(lowerRest[lowerRest.length - 1]!) && !knownAfterOf) || PLACE_PREFIXES.has(lowerRest[prefixAt]!) || (ctx.foreign && FOREIGN_PLACE_PREFIXES.has(lowerRest[prefixAt]!)) || placeOfThe) && !lowerRest.some((w) => AND_WORDS.has(w)) && !lowerRest.includes('for')) {
     // "U.S. McMurdo Station": a country's abbreviation qualifies the place.
     const lead = rest.length >= 3 && COUNTRY_ABBREVIATION.test(rest[0]!) ? gazLookup(rest.slice(0, 1)) : undefined;
     const country = lead?.kind === 'place' ? lead : undefined;
