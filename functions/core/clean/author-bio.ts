@@ -5,7 +5,7 @@
  * it names them. `readClosingMatter` also counts a match's facts above it (`match-facts.ts`).
  */
 import { AUTHOR_CONJUNCTIONS } from './boilerplate.js';
-import { bareName, bylineAuthor, correspondentSigned } from './byline.js';
+import { bareName, bylineAuthor, correspondentSigned, dashSigned } from './byline.js';
 import { trailingMatchFacts } from './match-facts.js';
 import { wordsInNameCase } from './text-utils.js';
 import { isJobLine } from './text-byline.js';
@@ -74,7 +74,8 @@ function signedUnderStory(paragraphs: readonly string[], text: string): string |
   const line = linesUnderStory(paragraphs, text, 1)[0];
   if (line === undefined || line === line.toLowerCase()) return null;
   // Or a credit there: "Leonor Bacelar (texto) e Carlos Garrido (fotografia)".
-  const credited = bylineAuthor(line, null);
+  // Or a dash and the name, as some sites sign a story: "— Jacinta Dunsford".
+  const credited = bylineAuthor(line, null) ?? dashSigned(line);
   if (credited !== null) return credited;
   const cased = wordsInNameCase(line);
   // (Some word in capitals: a name in title case there is as often an author box's or a related story's.)

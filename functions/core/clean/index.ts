@@ -19,6 +19,7 @@ import { holdsOwnScriptLetter, ownScriptAuthor } from './script-labels.js';
 import { withoutPullQuotes } from './pull-quotes.js';
 import { hasLetter } from './lines.js';
 import { withoutDashSignedLines } from './dash-signed-lines.js';
+import { withoutWritersInitials } from './writer-initials.js';
 import { countWords, MAIL_SUBJECT_LABEL, makeSummary, normalizeParagraphSpace, normalizeSpace, paragraphsToHtml } from './text-utils.js';
 
 export interface CleanContext {
@@ -147,6 +148,9 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   // A paragraph without a letter ("18", "3": a post's like and comment counts) is never the article's text.
   paragraphs = paragraphs.map(normalizeParagraphSpace).filter(hasLetter);
   ({ paragraphs, bodyHtml } = withoutClosingInitials(paragraphs, bodyHtml));
+  const initialled = withoutWritersInitials(paragraphs, bodyHtml, doc.text);
+  ({ paragraphs, bodyHtml } = initialled);
+  author ??= initialled.signed;
   const closingByline = withoutClosingByline(paragraphs, bodyHtml, source);
   ({ paragraphs, bodyHtml } = closingByline);
   author ??= closingByline.signed;

@@ -40,7 +40,9 @@ export function bylineLineAuthors(line: string): string | null {
   // name, nor the agency after the names ("By DIEGO QUISPE and ANA REYES Associated Press").
   // A chat post's byline opens with a pictograph: "✍️ Por Camilo Zuluaga". A semicolon ends the names
   // ("Reported by Nandini Ravichandran; edited by Arjun Mehrotra").
-  const names = BYLINE_RE.exec(withoutLeadingPictographs(line).replace(TRAILING_JOB, ''))?.[1]?.replace(/\s*\([^()]*\)/gu, '').split(NAMES_END_STOP)[0]?.split(/\s*;\s*|\s+for\s+/iu)[0]?.replace(TRAILING_AGENCY_RE, '');
+  // "Por Larissa Knust*": a footnote's star after the name points at a note under the story ("*Estagiária sob supervisão …").
+  const unstarred = line.startsWith('*') ? line : line.replace(/(?<=\p{L})\*{1,3}$/u, '');
+  const names = BYLINE_RE.exec(withoutLeadingPictographs(unstarred).replace(TRAILING_JOB, ''))?.[1]?.replace(/\s*\([^()]*\)/gu, '').split(NAMES_END_STOP)[0]?.split(/\s*;\s*|\s+for\s+/iu)[0]?.replace(TRAILING_AGENCY_RE, '');
   if (!names) return null;
   const people = names.split(AUTHOR_SPLIT);
   if (!people.every((n) => isPersonName(n))) return null;
