@@ -662,9 +662,13 @@ const MAX_SIGNUP_GAP = 90;
 
 function isSignupPrompt(block: string): boolean {
   const whole = block.slice(0, 200).toLowerCase();
-  // (Also after a set-up ending on a colon: "Få alle kampene … rett i innboksen: meld deg på nyhetsbrevet vårt".)
+  // (Also after a set-up ending on a colon or a full stop: "Få alle kampene … rett i innboksen: meld deg på
+  // nyhetsbrevet vårt", "Få de viktigste nyhetene … rett i innboksen. Meld deg på nyhetsbrevet vårt her.")
+  if (signupOpens(whole)) return true;
+  if (block.length > MAX_INBOX_OFFER_CHARS) return false;
   const colon = whole.indexOf(': ');
-  return signupOpens(whole) || (colon > 0 && block.length <= MAX_INBOX_OFFER_CHARS && signupOpens(whole.slice(colon + 2)));
+  const stop = whole.indexOf('. ');
+  return (colon > 0 && signupOpens(whole.slice(colon + 2))) || (stop > 0 && signupOpens(whole.slice(stop + 2)));
 }
 
 function signupOpens(lower: string): boolean {
@@ -1207,7 +1211,8 @@ const STRONG: RegExp[] = [
   // Not a linked item ("Netball: Sunshine Girls name squad …<https://…>"): a list of stories.
   /^\p{Lu}[\p{L}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}&'’.-]*|de|del|della|di|du|des|da|do|dos|van|von|der|den|&)){0,4}\s?:\s+(?!.*(?:https?:|<|\]\())(?![^"“”«»„]*\b(?:said|says|told|dijo|afirmó|explicó|a déclaré|a dit|ha detto|ha spiegato|zei|zegt|sagte|sagt|disse|afirmou)\b)(?=[^"“”«»„]*?(?:\d\s?%\s?(?:de descuento|di sconto|korting|de réduction|de remise|rabatt|off|de desconto|popust|zniżki)|\bspedizion[ei]\b|\benvíos? (?:gratis|a todo)|\blivraison (?:gratuite|offerte|partout)|\bfree (?:shipping|delivery)\b|\bkom langs\b|\breserv[aá] (?:en|ya)\b|\bréservez\b|\bbestel (?:nu|online)\b|\bbesuchen sie uns\b|\bvisit us\b|\b[\w-]+\.(?:com|net|uy|ar|it|be|fr|es|pt|br|nl|de|at|ch|ie|co\.uk|com\.au)\b))[^"“”«»„]{10,200}$/u,
   // Financial promotions' and gaming ads' warnings.
-  /^(?:your )?capital (?:is )?at risk\b.{0,120}$|^.{0,160}[.!]\s+(?:your )?capital (?:is )?at risk\.?$|\bthis game (?:involves|may involve) an element of financial risk\b|^(?:please )?play responsibly\b.{0,80}$/i,
+  // An offer's small print closing a short promotion: "Open a domiciliary account in minutes with … Bank. Terms apply."
+  /^(?:your )?capital (?:is )?at risk\b.{0,120}$|^.{0,160}[.!]\s+(?:your )?capital (?:is )?at risk\.?$|^.{0,160}[.!]\s+(?:T&Cs|Ts&Cs|T&C|terms(?: and conditions)?|conditions) apply\.?$|\bthis game (?:involves|may involve) an element of financial risk\b|^(?:please )?play responsibly\b.{0,80}$/i,
   // Portuguese newsletter boxes: "Receba as principais notícias ... no seu e-mail. Cadastre-se na newsletter ...".
   /\b(cadastre-se|inscreva-se|assine) (na|em nossa|a nossa|nossa) newsletter\b|^receba (as principais|as últimas|nossas) notícias\b.{0,80}\b(e-?mail|whatsapp|celular)\b/iu,
   // A breaking-news bar: "ÚLTIMO MINUTO: Sismo de magnitud 5,1 ...", "BREAKING: ...", "FLASH INFO · ...".

@@ -247,6 +247,9 @@ const NOT_IN_A_DECK = 'ul, ol, h2, h3, h4, table, p + p';
  */
 const DECK_UNDER_HEADLINE_CLASS = /(^|[\s_-])(summary|short|teaser|sub-?title|sous-?titre|intro|description|lead|lede|excerpt|sapo|strapline|abstract|sumario|sommario|resumo|vorspann|ivadas|ievads|uvod|wstep|bevezeto|ozet|spot|juhtloik)([\s_-]|$)/i;
 
+/** Classes that name an <h2> the entry's own title: microformats' "p-name" in an h-entry, a theme's "entry-title". */
+const ENTRY_TITLE_H2_CLASS = /(^|\s)(?:p-name|entry-title|post-title|article-title)(\s|$)/;
+
 /** A picture's caption or credit set as a paragraph of its own: "<p class="edn_mediaCaption">". */
 const CAPTION_CLASS = /caption|credit|legend|didascalia|bildunterschrift|pie-?de-?foto/i;
 
@@ -297,7 +300,15 @@ function scanDocument(doc: DomDocument): Scan {
       paragraphsAtHeadline = scan.paragraphs.length;
       elementsAtHeadline = scan.elements;
     }
-    else if (tag === 'H2' && scan.h2s.length < MAX_H2_READ) scan.h2s.push(el);
+    else if (tag === 'H2' && scan.h2s.length < MAX_H2_READ) {
+      scan.h2s.push(el);
+      // An entry's title set as an <h2> under the site's name in the <h1> ("h2.p-name", "h2.entry-title"): the
+      // story's standfirst comes under it, not under the <h1>.
+      if (ENTRY_TITLE_H2_CLASS.test(el.getAttribute('class') ?? '')) {
+        paragraphsAtHeadline = scan.paragraphs.length;
+        elementsAtHeadline = scan.elements;
+      }
+    }
     let walkForMeta = metaOnly;
     if (!metaOnly && (PRUNE_TAGS.has(tag) || (tag !== 'HTML' && tag !== 'BODY' && (isHidden(el) || isAdSlot(el) || isSideBox(el))))) {
       scan.prune.push(el);
@@ -536,11 +547,18 @@ function titleSiteName(docTitle: string, headlines: Array<string | null>): strin
 
 /**
  * A blog's name set as the page's <h1> and opening its <title> ("Karas Business Review: Aussenkehr
- * grape exports head for record …", Blogger's way): the name is the site's, not a headline.
+ * grape exports head for record …", Blogger's way) or closing it after a bar: the name is the site's,
+ * not a headline.
  */
 function blogNameInH1(docTitle: string, h1: string): string | null {
-  if (h1.length < 2 || headlineLike(h1) || !docTitle.toLowerCase().startsWith(h1.toLowerCase())) return null;
-  const rest = /^\s*(?:::|[|\-–—:·•»])\s+(.+)$/u.exec(docTitle.slice(h1.length));
+  if (h1.length < 2 || headlineLike(h1)) return null;
+  const lower = docTitle.toLowerCase();
+  // Or closing it, after a bar ("Gubbio, studio sul Bottaccione: … | La Voce dell’Ingino").
+  const rest = lower.startsWith(h1.toLowerCase())
+    ? /^\s*(?:::|[|\-–—:·•»])\s+(.+)$/u.exec(docTitle.slice(h1.length))
+    : lower.endsWith(h1.toLowerCase())
+      ? /^(.+?)\s+(?:::|[|\-–—·•»])\s*$/u.exec(docTitle.slice(0, docTitle.length - h1.length))
+      : null;
   return rest && headlineLike(rest[1]!) ? h1 : null;
 }
 

@@ -43,6 +43,10 @@ const LONE_WORD_LINE = /^(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})$/u;
 /** A photographer's job alone on its line, under their name in a header of credits. */
 const PHOTOGRAPHER_JOB = /^(?:photographer|photos?|fotograf(?:in|o|a|e)?|fotógraf[oa]|photographe|valokuvaaja|kuvaaja|fotoreporter(?:ka)?|φωτογράφος|фотограф)$/iu;
 
+/** A date badge's day alone on its line, and its month and year on the next ("28" / "Jun 2026"). */
+const BADGE_DAY = /^(?:0?[1-9]|[12]\d|3[01])$/u;
+const BADGE_MONTH_YEAR = /^\p{L}{3,10}\.?\s+\d{4}$/u;
+
 export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOptions): { published: string | null; author: string | null; source: string | null } {
   const { bodyStart, bodyEnd, end, titleKey } = span;
   let published: string | null = null;
@@ -161,6 +165,12 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     const lead = units[bodyStart]!.text.slice(0, 60);
     const d = findDates(lead, dopts)[0];
     if (d && d.index < 5 && !NOT_PUBLISHED_RE.test(lead)) published = d.iso;
+  }
+  // A theme's date badge copied one part to a line, "28" over "Jun 2026", in the header: the story's day.
+  for (let i = 0; !published && i + 1 < metaEnd; i++) {
+    if (!BADGE_DAY.test(units[i]!.text.trim()) || !BADGE_MONTH_YEAR.test(units[i + 1]!.text.trim())) continue;
+    const d = dateLine(`${units[i]!.text.trim()} ${units[i + 1]!.text.trim()}`, dopts);
+    if (d && d.rest.trim() === '') published = d.iso;
   }
   // (A day above the headline may be the copy's, "Oggi è mercoledì 25 novembre 2026": an entry footer's day says better.)
   const dayFromMasthead = published === null && dateAboveHeadline !== null;

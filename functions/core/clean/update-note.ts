@@ -3,8 +3,8 @@
  * "UPDATE 8.40am, Friday 15 May: The rest centre has now closed …", "Updated Sunday 9:40 a.m. with comments from …",
  * or closing it. The desk's note on what changed since the story was first published; not the story. Only the first
  * and the last paragraph are read, and only with a date or a time between the label and its colon (or, without one,
- * saying what the update added; closing it, a paragraph saying the story was updated, with its day or time): a live
- * blog's entries further down are its story.
+ * saying what the update added; closing it, the only such note of the story, or a paragraph saying the story was
+ * updated, with its day or time): a live blog's entries further down are its story.
  */
 import { LINE_ELEMENT, withoutElement } from './pull-quotes.js';
 
@@ -44,7 +44,10 @@ export function withoutUpdateNotes(paragraphs: string[], bodyHtml: string | null
     kept = kept.slice(1);
   }
   const last = kept[kept.length - 1]!;
-  if (kept.length >= MIN_PARAGRAPHS && ((isNote(last) && SAYS_UPDATED.test(last)) || (short(last) && /\d/.test(last) && CLOSING_UPDATE.test(last)))) {
+  // A note closing the story alone ("UPDATE Monday 29 June, 10am: The A684 is open in both directions.") is the desk's
+  // too; among others of its kind it is a live blog's oldest entry.
+  const onlyNote = isNote(last) && !paragraphs.slice(0, -1).some((p) => UPDATE_NOTE.test(p));
+  if (kept.length >= MIN_PARAGRAPHS && ((isNote(last) && (SAYS_UPDATED.test(last) || onlyNote)) || (short(last) && /\d/.test(last) && CLOSING_UPDATE.test(last)))) {
     html = html === null ? null : withoutElement(html, last, LINE_ELEMENT);
     kept = kept.slice(0, -1);
   }
