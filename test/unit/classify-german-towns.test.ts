@@ -22,3 +22,11 @@ describe('the world list', () => {
     expect(read('Ein Sprecher des Polizeipräsidiums in Kempten sprach von Glück.').places).toEqual(['Kempten']);
   });
 });
+
+describe('German nouns that look like places', () => {
+  it('reads no settlement’s ending after an article’s contraction, and no weather after "bei"', () => {
+    expect(read('Der Tag war gut. Er ist Schweizer Meister im Skispringen. Sie wohnt im Pflegeheim.').places).toEqual([]);
+    expect(read('Der Tag war gut. Er wandert im Ötztal.').places).toEqual(['Ötztal']);
+    expect(read('Der Tag war gut. Die Zuschauer verfolgten den Wettkampf bei Sonnenschein und leichtem Rückenwind.').places).toEqual([]);
+  });
+});

@@ -617,7 +617,9 @@ export const GERMAN_NOUN_SHAPED = /(?:ung|heit|keit|schaft|ion|tät|ismus|nis|tu
  */
 export const GERMAN_TOWN_SUFFIX = /^\p{Lu}\p{Ll}{2,}(?:hofen|leben|felden|ingen|hausen|kirchen|stetten|brücken|beuren|weiler|stedt|büttel|rode)$/u;
 export const GERMAN_BARE_NOUN_PHRASES = new Set(
-  'Personal Medizin Betrieb Überzahl Unterzahl Kontakt Aussicht Arbeit Auftrag Kraft Frage Gang Ordnung Sicht Haft Not Gefahr Rente Pension Urlaub Kurzarbeit Führung Rückstand Bau Planung Tarif Nachwuchs Tempo Zukunft Summe Folge Serie Hand Angriff Umlauf Verzug Vollzeit Teilzeit Quarantäne Gewahrsam Untersuchungshaft Haus Hause Bord Land See Stadt Wald Berg Holz Stahl Gold Silber Beton Glas Papier Wasser Strom Gas Öl Kohle Geld Euro Dollar Franken Prozent Minute Stunde Tag Woche Monat Jahr Richtung Zeit Ruhe Sachen Bezug Sorge Angst Schach Schutz Betreuung Absprache Abstimmung Zusammenarbeit Kooperation Anspruch Eigenregie'.split(' '),
+  // ("bei Sonnenschein", "bei Glatteis": the weather.)
+  ('Sonnenschein Regen Wind Frost Sturm Glatteis Tageslicht Schnee Hagel Tauwetter Dämmerung Gegenwind Rückenwind Nordwind Südwind Westwind Ostwind Föhn ' +
+  'Personal Medizin Betrieb Überzahl Unterzahl Kontakt Aussicht Arbeit Auftrag Kraft Frage Gang Ordnung Sicht Haft Not Gefahr Rente Pension Urlaub Kurzarbeit Führung Rückstand Bau Planung Tarif Nachwuchs Tempo Zukunft Summe Folge Serie Hand Angriff Umlauf Verzug Vollzeit Teilzeit Quarantäne Gewahrsam Untersuchungshaft Haus Hause Bord Land See Stadt Wald Berg Holz Stahl Gold Silber Beton Glas Papier Wasser Strom Gas Öl Kohle Geld Euro Dollar Franken Prozent Minute Stunde Tag Woche Monat Jahr Richtung Zeit Ruhe Sachen Bezug Sorge Angst Schach Schutz Betreuung Absprache Abstimmung Zusammenarbeit Kooperation Anspruch Eigenregie').split(' '),
 );
 /** A German article or determiner before a word, which a town's name hardly takes: "den Betrieb", "einer Region". */
 export const GERMAN_ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|kein|keine|keinen|im|am|vom|zum|zur|beim|ins)\s+$/iu;

@@ -429,6 +429,8 @@ export const FOREIGN_PLACE_PREPS: Readonly<Record<string, ReadonlySet<string>>> 
 };
 /** Endings of German and Alpine place names: valleys, glaciers, peaks, passes, lakes, villages. */
 export const GERMAN_PLACE_ENDING = /(?:tal|ferner|kees|gletscher|berg|spitze|kogel|joch|see|bach|dorf|hausen|heim|ingen|stadt|burg|hütte|hospiz|alm|wald|brunn|kirchen|feld|stein|horn|haven|land|ach|weg)$/u;
+/** Those endings that close a town's or a village's name, never a landscape's. */
+const SETTLEMENT_ENDINGS: ReadonlySet<string> = new Set(['dorf', 'hausen', 'heim', 'ingen', 'stadt', 'burg', 'brunn', 'kirchen', 'haven']);
 /** Everyday German nouns in -land, none a region's name. */
 const GERMAN_LAND_NOUNS = new Set(['ausland', 'inland', 'umland', 'hinterland', 'heimatland', 'festland', 'neuland', 'ackerland', 'bauland', 'weideland', 'grünland', 'flachland', 'hochland', 'tiefland', 'niemandsland', 'vaterland', 'mutterland', 'wunderland', 'gastland', 'partnerland', 'bundesland', 'nachbarland', 'herkunftsland', 'drittland', 'mitgliedsland', 'entwicklungsland', 'schwellenland', 'industrieland', 'urlaubsland', 'ferienland', 'kulturland', 'agrarland', 'exportland', 'zielland', 'geburtsland', 'binnenland', 'weinland', 'moorland', 'marschland', 'schwemmland', 'brachland', 'kernland', 'randland']);
 /** Those long enough to close a compound unmistakably ("Nachbarbundesland"; not "Inland" in "Rheinland"). */
@@ -462,10 +464,13 @@ export function germanPlaceShaped(words: readonly string[], before: string): boo
   const ending = GERMAN_PLACE_ENDING.exec(last)?.[0];
   // "von" and "zwischen" also open a person's name or a plain noun: after them only a town the lists know.
   const narrow = before === 'von' || before === 'zwischen';
+  // A settlement's ending after an article's contraction ("im Skispringen", "im Pflegeheim") is a noun's: a town
+  // takes no article, a valley or a lake does ("im Ötztal", "am Wörthersee").
+  const settlement = ending !== undefined && SETTLEMENT_ENDINGS.has(ending) && /^(?:im|am|vom|zum|beim|ins)$/u.test(before);
   return (
     gazLookup([...words])?.kind === 'place' ||
     (/^(?:in|nach|aus|bei|von|zwischen)$/u.test(before) && words.length === 1 && germanTown(words[0]!)) ||
-    (!narrow && ending !== undefined && last.length >= ending.length + 3 && !(ending === 'land' && germanLandNoun(last)))
+    (!narrow && !settlement && ending !== undefined && last.length >= ending.length + 3 && !(ending === 'land' && germanLandNoun(last)))
   );
 }
 /** Name particles that start a name part when hyphen-joined ("al-Assad"). */
