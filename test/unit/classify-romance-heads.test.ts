@@ -73,3 +73,12 @@ describe('hamlets, valleys, glaciers and sports halls outside English', () => {
     expect(read('Val Kilmer was there.', 'en').places).toEqual([]);
   });
 });
+
+describe('Dutch places', () => {
+  it('reads a river after "langs de" before "al" (already), and keeps the place a province or a municipality is named by', () => {
+    expect(read('Het regent. Er lopen langs de Nete al jaren werken.', 'nl').places).toEqual(['Nete']);
+    const found = read('Het regent. In het oosten van de provincie Antwerpen regende het zwaar.', 'nl');
+    expect(found.organizations).toEqual(['provincie Antwerpen']);
+    expect(found.places).toHaveLength(1);
+  });
+});

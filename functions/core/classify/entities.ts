@@ -144,6 +144,8 @@ const GOVERNMENT_BODY_WORDS: ReadonlySet<string> = new Set(['Xunta', 'Generalita
 /** Definite articles before such a word: Spanish, Galician, Catalan, Portuguese, Italian and Dutch. */
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'o', 'a', 'il', 'lo', 'het', 'del', 'al', 'do', 'da', 'no', 'na', 'della', 'dalla', 'alla', 'nella', 'dello', 'dal', 'nel']);
 /** A company's common noun in the languages that write it small before the company's name. */
+/** Languages where a small "al" is a word of their own, not the particle of an Arabic name. */
+const AL_IS_A_WORD: ReadonlySet<string> = new Set(['nl', 'es', 'ca', 'it']);
 const COMPANY_NOUN_BEFORE = /^(?:société|entreprise|firme|compagnie|groupe|empresa|compañía|companhia|azienda|società|ditta|bedrijf|onderneming|firma|concern|selskapet|selskabet|bolaget|företaget|spółka|spółki|společnost|firmy|compania|grupul)$/u;
 /** A club's letters after its town: "Esbjerg fB", "Luleå HF", "Kalmar FF". */
 const CLUB_LETTERS_AFTER = /^\s+(?!\p{Lu}\p{Ll})\p{L}{0,4}\p{Lu}\p{L}{0,4}(?!\p{L})/u;
@@ -1151,7 +1153,9 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   const headsSentenceCaseName = (end: number): boolean => {
     const next = /^\s+(\p{Ll}+)(?:\s+(\p{Ll}+))?/u.exec(body.slice(end, end + 16));
     // ("flyttet til Lillehammer for å gå på skole": Nordic "for" before an infinitive is "in order to".)
-    return next !== null && connectors.has(next[1]!) && !AND_WORDS.has(next[1]!) && !(/^f[oö]r$/u.test(next[1]!) && /^(?:å|at|att)$/u.test(next[2] ?? ''));
+    // (Dutch "al" is "already", and Spanish, Catalan and Italian "al" "to the": no Arabic particle there.)
+    return next !== null && connectors.has(next[1]!) && !AND_WORDS.has(next[1]!) && !(/^f[oö]r$/u.test(next[1]!) && /^(?:å|at|att)$/u.test(next[2] ?? '')) &&
+      !(next[1] === 'al' && AL_IS_A_WORD.has(language ?? ''));
   };
   /**
    * Where a lone capitalised word the world list knows as a town is one, outside English: not after an

@@ -132,6 +132,9 @@ const ADJECTIVE_AFTER_HEAD = new RegExp(String.raw`^[^\S\n]+(?!${LINKS}(?![\p{L}
 const DUTCH_HEADED_NAME =
   /(?<![\p{L}])(gemeente|provincie|ministerie|rechtbank|gerechtshof|waterschap|politiezone|hoogheemraadschap)[^\S\n]+(?:(?:van|voor)[^\S\n]+(?:de[^\S\n]+|het[^\S\n]+)?)?\p{Lu}[\p{L}'’-]*(?:[^\S\n]+(?:en[^\S\n]+)?\p{Lu}[\p{L}'’-]*){0,3}/gu;
 
+/** Dutch heads of a government named by the place it governs. */
+const DUTCH_PLACE_GOVERNMENTS: ReadonlySet<string> = new Set(['gemeente', 'provincie']);
+
 /** The languages that elide the article of a name after a capitalised body's head ("Cégep de l'Abitibi"). */
 const ELIDING_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'it', 'ca']);
 /**
@@ -249,7 +252,8 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
     const namesake = headed.includes(m) && m[2] === undefined && KIND_OF_HEAD.get(m[1]!.toLowerCase()) === 'place';
     // What follows a body's head and adjectives and is no place it serves is another name: "Protezione
     // civile | di Guido Bertolaso".
-    const servedAt = m.groups?.served === undefined ? end : end - m.groups.served.length;
+    // ("provincie Antwerpen", "gemeente Losser": the Dutch government's place is one of the article's too.)
+    const servedAt = m.groups?.served !== undefined ? end - m.groups.served.length : language === 'nl' && DUTCH_PLACE_GOVERNMENTS.has(m[1]!) ? start + m[1]!.length : end;
     const [name, nameEnd] = servedAt < end && inside.some((o) => o.kind === 'person' && o.pos >= servedAt) ? withoutServed(m[0], servedAt - start, start, TRAILING_LINKS.get(language)!) : [m[0], end];
     if (!namesake && inside.some((o) => o.kind === 'person' && o.pos < nameEnd)) continue;
     // The place a body serves stays a place of its own ("Puglia" in "Consiglio regionale della Puglia").
