@@ -77,6 +77,8 @@ describe('hamlets, valleys, glaciers and sports halls outside English', () => {
 describe('Dutch places', () => {
   it('reads a river after "langs de" before "al" (already), and keeps the place a province or a municipality is named by', () => {
     expect(read('Het regent. Er lopen langs de Nete al jaren werken.', 'nl').places).toEqual(['Nete']);
+    // Or opening the sentence, where the preposition is capitalised and would open the run.
+    expect(read('Het regent. Langs de Nete lopen al jaren werken.', 'nl').places).toEqual(['Nete']);
     const found = read('Het regent. In het oosten van de provincie Antwerpen regende het zwaar.', 'nl');
     expect(found.organizations).toEqual(['provincie Antwerpen']);
     expect(found.places).toHaveLength(1);

@@ -144,6 +144,8 @@ const GOVERNMENT_BODY_WORDS: ReadonlySet<string> = new Set(['Xunta', 'Generalita
 /** Definite articles before such a word: Spanish, Galician, Catalan, Portuguese, Italian and Dutch. */
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'o', 'a', 'il', 'lo', 'het', 'del', 'al', 'do', 'da', 'no', 'na', 'della', 'dalla', 'alla', 'nella', 'dello', 'dal', 'nel']);
 /** A company's common noun in the languages that write it small before the company's name. */
+/** Dutch prepositions of place longer than three letters, which open a sentence and no name: "Langs de Nete lopen …". */
+const DUTCH_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['langs', 'naast', 'achter', 'rond', 'rondom', 'richting', 'nabij', 'tussen', 'vanuit', 'voorbij', 'buiten', 'binnen']);
 /** Languages where a small "al" is a word of their own, not the particle of an Arabic name. */
 const AL_IS_A_WORD: ReadonlySet<string> = new Set(['nl', 'es', 'ca', 'it']);
 const COMPANY_NOUN_BEFORE = /^(?:société|entreprise|firme|compagnie|groupe|empresa|compañía|companhia|azienda|società|ditta|bedrijf|onderneming|firma|concern|selskapet|selskabet|bolaget|företaget|spółka|spółki|společnost|firmy|compania|grupul)$/u;
@@ -639,7 +641,7 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // ("Koło Gospodyń Wiejskich", a village women's club; "koło" is "near"). So does a Nordic firm's
     // common noun ("Verkstadsföretaget Moälvens Mekaniska AB").
     const opensWith = toks[0]!.bare.toLowerCase();
-    const shortPlacePreposition = foreign && opensWith.length <= 3 && (FOREIGN_PLACE_PREPS[language!]?.has(opensWith) ?? false);
+    const shortPlacePreposition = foreign && ((opensWith.length <= 3 && (FOREIGN_PLACE_PREPS[language!]?.has(opensWith) ?? false)) || (language === 'nl' && DUTCH_OPENING_PREPOSITIONS.has(opensWith)));
     if (toks.length > 1 && toks[0]!.sentenceStart && (SENTENCE_OPENERS.has(opensWith) || shortPlacePreposition || opensOnFirmDescriptor(toks[0]!.bare, language))) {
       lead = toks[0]!.bare;
       toks = toks.slice(1);
