@@ -84,3 +84,10 @@ describe('Dutch places', () => {
     expect(found.places).toHaveLength(1);
   });
 });
+
+describe('a Nordic quote’s verb of saying before the speaker', () => {
+  it('makes the name after it a person, whatever the given name', () => {
+    expect(read('Det var kaldt. – Jeg har drømt om det, sier Kristine Hoel. Hun vant.', 'nb').people).toEqual(['Kristine Hoel']);
+    expect(read('Det var kallt. – Vi fortsätter, säger Märta Omma till tidningen.', 'sv').people).toEqual(['Märta Omma']);
+  });
+});

@@ -144,6 +144,9 @@ const GOVERNMENT_BODY_WORDS: ReadonlySet<string> = new Set(['Xunta', 'Generalita
 /** Definite articles before such a word: Spanish, Galician, Catalan, Portuguese, Italian and Dutch. */
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'o', 'a', 'il', 'lo', 'het', 'del', 'al', 'do', 'da', 'no', 'na', 'della', 'dalla', 'alla', 'nella', 'dello', 'dal', 'nel']);
 /** A company's common noun in the languages that write it small before the company's name. */
+/** "– Jeg har drømt om det, sier Kristine Ryen Hoel.": the Nordic quote's verb of saying after its comma, before who said it. */
+const NORDIC_SPEECH_VERB_BEFORE = /[,–—-]\s*(?:sier|sa|forteller|fortalte|legger til|la til|mener|påpeker|understreker|säger|sade|berättar|menar|tillägger|siger|sagde|fortæller|tilføjer|påpeger)\s+$/u;
+const NORDIC_LANGUAGES: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'nn', 'no']);
 /** Dutch prepositions of place longer than three letters, which open a sentence and no name: "Langs de Nete lopen …". */
 const DUTCH_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['langs', 'naast', 'achter', 'rond', 'rondom', 'richting', 'nabij', 'tussen', 'vanuit', 'voorbij', 'buiten', 'binnen']);
 /** Languages where a small "al" is a word of their own, not the particle of an Arabic name. */
@@ -855,7 +858,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       : !last.possessive && (placeCueAt(body, toks[0]!.pos, end, t0.sentenceStart && toks[0] === t0) || (before !== undefined && NEAR_WORDS.has(before) && !VENUE_NOUN_AFTER.test(body.slice(end, end + 24))) || unknownAfterIn() || placesListedAfterIn() || unknownAfterAt() || unknownSpanEnd() || compassAdjectiveBefore());
     // "Analyst Chileshe Mulenga of …": a role noun opening the sentence is one too.
     const roleBefore = (before !== undefined && (foreign ? FOREIGN_ROLE_BEFORE.has(before) : ROLE_BEFORE.has(before.toLowerCase()))) ||
-      (foreign && ROMANCE_LANGUAGES.has(language!) && toks.length >= 2 && SPEECH_VERB_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 140), toks[0]!.pos)));
+      (foreign && ROMANCE_LANGUAGES.has(language!) && toks.length >= 2 && SPEECH_VERB_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 140), toks[0]!.pos))) ||
+      (foreign && NORDIC_LANGUAGES.has(language!) && toks.length >= 2 && NORDIC_SPEECH_VERB_BEFORE.test(body.slice(Math.max(0, toks[0]!.pos - 40), toks[0]!.pos)));
     // "Dawn Salt, 58, from Meir": an age between commas after a name says a person, whatever the words mean.
     const ageAfter = !foreign && ageFollows(body, toks);
     // "Kit Tregear, who has fished …": a clause about someone after the run.
