@@ -91,3 +91,10 @@ describe('a Nordic quote’s verb of saying before the speaker', () => {
     expect(read('Det var kallt. – Vi fortsätter, säger Märta Omma till tidningen.', 'sv').people).toEqual(['Märta Omma']);
   });
 });
+
+describe('Nordic given names', () => {
+  it('knows common Norwegian and Danish ones the list lacked', () => {
+    expect(read('Det var kaldt. I går vant Marte Hoel løpet.', 'nb').people).toEqual(['Marte Hoel']);
+    expect(read('Det var koldt. Mogens Friis vandt løbet.', 'da').people).toEqual(['Mogens Friis']);
+  });
+});
