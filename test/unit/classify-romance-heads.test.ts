@@ -98,3 +98,12 @@ describe('Nordic given names', () => {
     expect(read('Det var koldt. Mogens Friis vandt løbet.', 'da').people).toEqual(['Mogens Friis']);
   });
 });
+
+describe('a role’s word before a body’s head', () => {
+  it('leaves the body named after it, and the person after the comma', () => {
+    expect(read('Este frig. Președintele Consiliului Județean Caraș-Severin, Nicolae Strâmbeanu, a anunțat 2 milioane de lei.', 'ro')).toMatchObject({
+      people: ['Nicolae Strâmbeanu'],
+      organizations: ['Consiliului Județean Caraș-Severin'],
+    });
+  });
+});

@@ -548,6 +548,8 @@ const BRANCHED_BODY = /^(?:Red Cross|Red Crescent|Democrats|Republicans|Greens|S
 /** A competition's last word: "Premier League", "Carabao Cup". */
 const COMPETITION_NAME = /\s(?:League|Championship|Cup|Conference|Division|Trophy|Series|Tour)$/u;
 
+/** A role's word, capitalised, in the Romance languages and Romanian (with its article): "Presidente", "Președintele", "Directorul". */
+const ROLE_OF_BODY = /^(?:Presidente|Presidenta|Président|Présidente|Directeur|Directrice|Director|Directora|Direttore|Direttrice|Diretor|Diretora|Secretario|Secretaria|Secrétaire|Segretario|Portavoz|Porte-parole|Portavoce|Președintele|Președinta|Directorul|Directoarea|Primarul|Prefectul|Ministrul|Șeful|Purtătorul)$/u;
 /** Words of a landform or a hamlet that open a place's name in the languages that put the noun first. */
 const FOREIGN_PLACE_PREFIXES: ReadonlySet<string> = new Set(['val', 'campi', 'piana', 'ghiacciaio', 'lac', 'mont', 'pic', 'punta', 'pizzo', 'cima', 'forcella', 'rifugio', 'colle', 'monti', 'pointe', 'aiguille', 'nevado', 'quebrada', 'arroyo', 'pico', 'ponta', 'chapada', 'vale', 'ribeira']);
 
@@ -781,6 +783,14 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     i++;
   const rest = words.slice(i);
   if (rest.length === 0) return;
+  // "Președintele Consiliului Județean Caraș-Severin, Nicolae Strâmbeanu", "el Presidente del Consejo Regional de
+  // Amazonas": outside English a role's word before a body's head, capitalised, is who holds the role in that body;
+  // the body's name follows it (and the person the comma).
+  const bodyAt = ctx.foreign && rest.length >= 3 && ROLE_OF_BODY.test(rest[0]!) ? (ORG_HEADS.has(norm(rest[1]!)) ? 1 : connectors.has(rest[1]!) && ORG_HEADS.has(norm(rest[2]!)) ? 2 : -1) : -1;
+  if (bodyAt > 0) {
+    recurse(rest.slice(bodyAt));
+    return;
+  }
   // "burgemeester Erik Wolthuis van Losser", "Inge Smit van de Veiligheidsregio Twente": in Dutch and
   // German a given name and a surname are a whole name, and "van" ("von") after them says where the
   // person is from or with whom; a surname the particle opens follows a given name ("Jan Peter van Dijk").
