@@ -143,7 +143,6 @@ const PLACE_QUALIFIERS: ReadonlySet<string> = new Set(['Old', 'Little', 'Great',
 const GOVERNMENT_BODY_WORDS: ReadonlySet<string> = new Set(['Xunta', 'Generalitat', 'Congreso', 'Senado', 'Rijk']);
 /** Definite articles before such a word: Spanish, Galician, Catalan, Portuguese, Italian and Dutch. */
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['el', 'la', 'o', 'a', 'il', 'lo', 'het', 'del', 'al', 'do', 'da', 'no', 'na', 'della', 'dalla', 'alla', 'nella', 'dello', 'dal', 'nel']);
-/** A company's common noun in the languages that write it small before the company's name. */
 /** "– Jeg har drømt om det, sier Kristine Ryen Hoel.": the Nordic quote's verb of saying after its comma, before who said it. */
 const NORDIC_SPEECH_VERB_BEFORE = /[,–—-]\s*(?:sier|sa|forteller|fortalte|legger til|la til|mener|påpeker|understreker|säger|sade|berättar|menar|tillägger|siger|sagde|fortæller|tilføjer|påpeger)\s+$/u;
 const NORDIC_LANGUAGES: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'nn', 'no']);
@@ -151,6 +150,7 @@ const NORDIC_LANGUAGES: ReadonlySet<string> = new Set(['sv', 'da', 'nb', 'nn', '
 const DUTCH_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['langs', 'naast', 'achter', 'rond', 'rondom', 'richting', 'nabij', 'tussen', 'vanuit', 'voorbij', 'buiten', 'binnen']);
 /** Languages where a small "al" is a word of their own, not the particle of an Arabic name. */
 const AL_IS_A_WORD: ReadonlySet<string> = new Set(['nl', 'es', 'ca', 'it']);
+/** A company's common noun in the languages that write it small before the company's name. */
 const COMPANY_NOUN_BEFORE = /^(?:société|entreprise|firme|compagnie|groupe|empresa|compañía|companhia|azienda|società|ditta|bedrijf|onderneming|firma|concern|selskapet|selskabet|bolaget|företaget|spółka|spółki|společnost|firmy|compania|grupul)$/u;
 /** A club's letters after its town: "Esbjerg fB", "Luleå HF", "Kalmar FF". */
 const CLUB_LETTERS_AFTER = /^\s+(?!\p{Lu}\p{Ll})\p{L}{0,4}\p{Lu}\p{L}{0,4}(?!\p{L})/u;
@@ -1202,12 +1202,12 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
       addTo({ kind: 'org', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
-    // "Saint-Georges", "Ille-et-Vilaine", "Betws-y-Coed": a compound name of a town or region.
     // "al PalaBarton", "Al PalaSerradimigni": an Italian sports hall, named "Pala" and its sponsor or namesake in one word.
     if (language === 'it' && /^Pala\p{Lu}\p{Ll}{2,}$/u.test(s.word)) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
+    // "Saint-Georges", "Ille-et-Vilaine", "Betws-y-Coed": a compound name of a town or region.
     if (s.word.includes('-') && !s.common && isWorldPlace([s.word])) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;

@@ -132,18 +132,18 @@ const FOREIGN_ORG_NOUN: Readonly<Record<string, RegExp>> = {
   pt: /^(?:empresa|companhia|firma|grupo|associação|federação|fundação|cooperativa|banco|seguradora|construtora|operadora|mineradora|petrolífera|sindicato|clube|cadeia|vinícola|adega|distribuidora|startup|ong)$/u,
 };
 
+/** Points of the compass and positions, which name a part of a place ("o grupo Oriental", islands), no body. */
+const POSITION_ADJECTIVE = /^(?:Oriental|Ocidental|Occidental|Central|Norte|Sul|Sur|Nord|Sud|Este|Oeste|Est|Ouest|Noord|Zuid|Oost|West)$/u;
+
 /**
  * The organisation cue of a run in another language than English: `noun` when a kind of body's noun
  * stands right before it, not across a comma (", Marie Dupont, a dit" is who speaks for it).
  */
 export function foreignOrgCueAt(text: string, start: number, end: number, language: string | undefined): OrgCue | undefined {
-  // "o grupo Oriental" is a group of islands: a point of the compass names no body.
   if (POSITION_ADJECTIVE.test(text.slice(start, end))) return undefined;
   const before = /(\p{Ll}[\p{Ll}-]*)[ \t]+$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   return before !== undefined && foreignOrgNoun(before, language) ? 'noun' : undefined;
 }
-
-const POSITION_ADJECTIVE = /^(?:Oriental|Ocidental|Occidental|Central|Norte|Sul|Sur|Nord|Sud|Este|Oeste|Est|Ouest|Noord|Zuid|Oost|West)$/u;
 
 /** Whether a word written small is a kind of body's noun in the language ("netbeheerder", "conserverie"). */
 export function foreignOrgNoun(word: string, language: string | undefined): boolean {

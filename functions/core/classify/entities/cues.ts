@@ -175,12 +175,13 @@ export function dropSinglesWithin(singles: Single[], body: string, start: number
 
 /**
  * A name read over a span of the body replaces what the runs read inside it: the mentions other than
- * people's that overlap it, and the single words written within it.
+ * people's that overlap it, and the single words written within it. Places from `keepPlacesFrom` on
+ * stay: the place a body's name closes on is one of the article's too ("… du canton du Valais").
  */
-export function withNameOverSpan(mentions: Mention[], singles: Single[], body: string, name: Mention, end: number): void {
+export function withNameOverSpan(mentions: Mention[], singles: Single[], body: string, name: Mention, end: number, keepPlacesFrom = end): void {
   for (let k = mentions.length - 1; k >= 0; k--) {
     const o = mentions[k]!;
-    if (o.kind !== 'person' && o.pos < end && o.pos + o.name.length > name.pos) mentions.splice(k, 1);
+    if (o.kind !== 'person' && o.pos < end && o.pos + o.name.length > name.pos && !(o.kind === 'place' && o.pos >= keepPlacesFrom)) mentions.splice(k, 1);
   }
   dropSinglesWithin(singles, body, name.pos, end);
   mentions.push(name);
@@ -531,14 +532,6 @@ export const FOREIGN_PLACE_BEFORE_OF: Readonly<Record<string, RegExp>> = {
   de: /(?:^|\s)(?:Rathaus|Bahnhof|Hauptplatz|Marktplatz|Pfarrkirche|Bezirkshauptmannschaft|Gemeindeamt)\s+in\s+$/u,
 };
 /**
- * "un chalutier de Loctudy", "il magazzino di Genestrerio", "as famílias reassentadas de Afungi": in a
- * Romance language, a common noun and "de"/"di" before a lone name. What follows is a place unless the
- * noun is a role's or an office's (whose "de" names an employer or a portfolio: "analista di Equita",
- * "ministro de Hacienda"), an illness's or a law's (named for a person or a place: "maladie de Lyme"), or
- * a naming verb's ("batizado de"), or says who pays or sells ("con financiamiento de Prociencia", "le esportazioni di
- * Prosecco"). The groups hold the two words before "de" ("directeur général de").
- */
-/**
  * A river's or a landform's noun and "of the" before a name, in French, Spanish, Italian, Portuguese and
  * Catalan: "le long de la Vesdre", "crue de la Vilaine", "las orillas del Tormes", "a foz do Mondego",
  * "le pendici dell'Etna". A body takes none of these nouns.
@@ -549,13 +542,21 @@ const FEATURE_NOUNS = [
   'embouchure', 'confluent', 'long', 'estuaire', 'delta', 'crête', 'crêtes', 'flanc', 'flancs', 'versant', 'versants', 'gorges',
   'orilla', 'orillas', 'cauce', 'cuenca', 'ribera', 'riberas', 'desembocadura', 'nacimiento', 'caudal', 'crecida', 'desbordamiento', 'ladera', 'laderas',
   'sponda', 'sponde', 'argine', 'argini', 'alveo', 'bacino', 'foce', 'piena', 'portata', 'vetta', 'pendici', 'versante',
-  'margem', 'margens', 'leito', 'bacia', 'foz', 'nascente', 'cheia', 'cheias', 'caudal', 'encosta', 'encostas', 'cume',
-  'riba', 'conca', 'llera', 'desembocadura', 'vessant',
+  'margem', 'margens', 'leito', 'bacia', 'foz', 'nascente', 'cheia', 'cheias', 'encosta', 'encostas', 'cume',
+  'riba', 'conca', 'llera', 'vessant',
 ];
 export const FEATURE_NOUN_OF_THE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${[...new Set(FEATURE_NOUNS)].join('|')})(?:\s+(?:gauche|droite|izquierda|derecha|sinistra|destra|esquerda|direita|esquerra|dreta|nord|sud|norte|sur))?\s+(?:(?:de\s+la|du|des|del|della|dello|do|da|dos|das|de\s+les|dels)\s+|(?:de\s+l|dell|d)['’]\s*)$`,
+  String.raw`(?:^|[^\p{L}])(?:${FEATURE_NOUNS.join('|')})(?:\s+(?:gauche|droite|izquierda|derecha|sinistra|destra|esquerda|direita|esquerra|dreta|nord|sud|norte|sur))?\s+(?:(?:de\s+la|du|des|del|della|dello|do|da|dos|das|de\s+les|dels)\s+|(?:de\s+l|dell|d)['’]\s*)$`,
   'iu',
 );
+/**
+ * "un chalutier de Loctudy", "il magazzino di Genestrerio", "as famílias reassentadas de Afungi": in a
+ * Romance language, a common noun and "de"/"di" before a lone name. What follows is a place unless the
+ * noun is a role's or an office's (whose "de" names an employer or a portfolio: "analista di Equita",
+ * "ministro de Hacienda"), an illness's or a law's (named for a person or a place: "maladie de Lyme"), or
+ * a naming verb's ("batizado de"), or says who pays or sells ("con financiamiento de Prociencia", "le esportazioni di
+ * Prosecco"). The groups hold the two words before "de" ("directeur général de").
+ */
 export const ROMANCE_NOUN_OF = /(?:^|[\s'’])(?:(\p{Ll}[\p{Ll}·]{2,})\s+)?(\p{Ll}[\p{Ll}·]{2,})\s+(?:de\s+|di\s+|d['’]\s*)$/u;
 /** Offices whose "de" names the place they serve: "le maire de Redon", "il sindaco di Sutri", "alcaldesa de Teruel". */
 const PLACE_OFFICES = new Set(

@@ -5,7 +5,7 @@
  * noun is part of the name (a street is not its namesake, a prefecture is not its département), and
  * it says what the name is: a place or a body.
  */
-import { dropSinglesWithin, type Single } from './cues.js';
+import { dropSinglesWithin, type Single, withNameOverSpan } from './cues.js';
 import { servedBodies } from './served-bodies.js';
 import { GAZ, type Kind, type Mention, norm, ORG_HEADS } from './tables.js';
 
@@ -37,8 +37,6 @@ const BODY_HEADS = [
  * Rebordelo, Guadalupe and the Belvedere; "località Fornacchi", "contrada Terlecchia" are read whole.
  */
 const DESCRIBING_HEADS: ReadonlySet<string> = new Set(['frazione', 'località', 'contrada', 'rione', 'ghiacciaio', 'bairro', 'aldeia', 'povoado', 'lieu-dit', 'hameau', 'paraje', 'barrio', 'vereda', 'corregimiento']);
-/** The linking word right after a head, as the head pattern may have read it ("del" as an adjective). */
-const LINK_AFTER_HEAD = new RegExp(String.raw`^[^\S\n]+(?:de la|de las|de los|de l['’]|della|dello|degli|delle|dell['’]|del|des|dos|das|du|de|di|da|do|d['’])(?:[^\S\n]+|(?<=['’]))`, 'u');
 const KIND_OF_HEAD = new Map<string, Kind>([...PLACE_HEADS.map((h) => [h, 'place'] as const), ...BODY_HEADS.map((h) => [h, 'org'] as const)]);
 /**
  * Bodies whose head is several words or initials, none of which heads a name alone: "cour d'appel de Mons",
@@ -64,6 +62,8 @@ const BODY_HEAD_PHRASES = [
 const LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'it', 'pt', 'ca', 'gl']);
 /** The linking words between a head noun and the name: "de la", "d'", "del", "dell'", "do". */
 const LINKS = String.raw`(?:de la|de las|de los|de l['’]|della|dello|degli|delle|dell['’]|del|des|dos|das|du|de|di|da|do|d['’])`;
+/** The linking word right after a head, as the head pattern may have read it ("del" as an adjective). */
+const LINK_AFTER_HEAD = new RegExp(String.raw`^[^\S\n]+${LINKS}(?:[^\S\n]+|(?<=['’]))`, 'u');
 /** Prepositions of three letters or more, which no adjective between a head noun and its name is. */
 const PREPOSITIONS = String.raw`(?:aux|con|par|sur|pour|dans|avec|entre|sous|vers|por|para|sin|per|tra|fra|nel|nella|sul|sulla|com|sem|pelo|pela|até|amb|sense)`;
 /**
@@ -236,12 +236,9 @@ export function withLowercaseHeads(mentions: Mention[], singles: Single[], body:
   const fullName = (name: string): string => longForms.find((long) => long.startsWith(name) && SECOND_PORTFOLIO.test(long.slice(name.length))) ?? name;
   for (const b of served) {
     const end = b.pos + b.name.length;
-    const inside = mentions.filter((o) => o.pos < end && o.pos + o.name.length > b.pos);
-    if (inside.some((o) => o.kind === 'person')) continue;
-    // The place it serves stays a place of its own ("Valais" in "… du canton du Valais").
-    for (const o of inside) if (!(o.kind === 'place' && o.pos >= b.servedAt)) mentions.splice(mentions.indexOf(o), 1);
-    dropSinglesWithin(singles, body, b.pos, end);
-    mentions.push({ kind: 'org', name: b.name, pos: b.pos, fixed: true });
+    // (A person's name inside it says the span is no body serving a place: the runs' readings stand.)
+    if (mentions.some((o) => o.kind === 'person' && o.pos < end && o.pos + o.name.length > b.pos)) continue;
+    withNameOverSpan(mentions, singles, body, { kind: 'org', name: b.name, pos: b.pos, fixed: true }, end, b.servedAt);
   }
   for (const m of [...headed, ...elided, ...adjectived].filter((m) => !withinServed(m))) {
     const [start, end] = [m.index!, m.index! + m[0].length];

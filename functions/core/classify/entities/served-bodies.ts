@@ -24,7 +24,7 @@ interface ServedGrammar {
 
 const GRAMMARS: Readonly<Record<string, ServedGrammar>> = {
   fr: {
-    heads: ['Centre', 'Service', 'Office', 'Association', 'Union', 'Police', 'Protection', 'Fonds', 'Station', 'Parc', 'Collectivité', 'Département', 'Peloton', 'Brigade', 'Syndicat', 'Fédération', 'Chambre', 'Comité', 'Conseil', 'Institut', 'Société', 'Agence', 'Direction', 'Commission', 'Observatoire', 'Laboratoire', 'Musée', 'Communauté', 'Caisse', 'Tribunal', 'Groupement', 'Établissement', 'Régie', 'Syndicat'],
+    heads: ['Centre', 'Service', 'Office', 'Association', 'Union', 'Police', 'Protection', 'Fonds', 'Station', 'Parc', 'Collectivité', 'Département', 'Peloton', 'Brigade', 'Syndicat', 'Fédération', 'Chambre', 'Comité', 'Conseil', 'Institut', 'Société', 'Agence', 'Direction', 'Commission', 'Observatoire', 'Laboratoire', 'Musée', 'Communauté', 'Caisse', 'Tribunal', 'Groupement', 'Établissement', 'Régie'],
     adjective: String.raw`(?:\p{Ll}{2,}(?:ique|iques|aire|aires|al|ale|ales|aux|el|elle|els|elles|if|ifs|ive|ives|ier|iers|ière|ières|é|ée|és|ées|eux|euse|euses|ais|aise|aises|ois|oise|oises|ien|ienne|iens|iennes|éen|éenne|éens|éennes|ain|aine|ains|aines|in|ine|ins|ines|ile|iles|iste|istes|rice|rices|eur|eure|eurs|ime|imes)|public|publics|haut|haute|hauts|hautes|grand|grande|grands|grandes|suisse|suisses|belge|belges)`,
     links: String.raw`(?:des|du|de[^\S\n]+la|de[^\S\n]+l['’]|de|d['’]|pour[^\S\n]+la|pour[^\S\n]+le|pour[^\S\n]+les|pour[^\S\n]+l['’]|pour|sur[^\S\n]+la|sur[^\S\n]+le|sur[^\S\n]+les|sur)`,
     and: 'et',

@@ -230,11 +230,6 @@ function portfolioAfterAnd(tokens: readonly Token[], at: number): boolean {
 /** The articles that open a noun phrase after "and" in the languages whose connectors join names. */
 const ARTICLES_AFTER_AND: ReadonlySet<string> = new Set(['el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'gli', 'der', 'die', 'das', 'den', 'dem', 'het', 'o', 'a', 'os', 'as']);
 
-/**
- * Whether "and" and an article at `i` open a second name rather than a portfolio's last part: "la
- * Universidad de Oviedo | y el Centro Integrado de Formación Profesional" against "Ministerio para la
- * Transición Ecológica y el Reto Demográfico", as "and the" does in English.
- */
 /** The Romance words for "of" (with the article they contract), which a name's "and" repeats only after its own. */
 const OF_WORDS: ReadonlySet<string> = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'di', 'du', 'des']);
 /** Those a town's name takes; a portfolio's plural noun takes the others ("delle Imprese e del Made in Italy"). */
@@ -253,6 +248,11 @@ function capitalisedAfter(tokens: readonly Token[], from: number): string[] {
   return words;
 }
 
+/**
+ * Whether "and" and an article at `i` open a second name rather than a portfolio's last part: "la
+ * Universidad de Oviedo | y el Centro Integrado de Formación Profesional" against "Ministerio para la
+ * Transición Ecológica y el Reto Demográfico", as "and the" does in English.
+ */
 function secondNameAfterAnd(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   return t.bare !== 'and' && AND_WORDS.has(t.bare) && ARTICLES_AFTER_AND.has(tokens[i + 1]?.bare ?? '') && !portfolioAfterAnd(tokens, i + 2);

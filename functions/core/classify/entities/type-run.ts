@@ -550,7 +550,10 @@ const COMPETITION_NAME = /\s(?:League|Championship|Cup|Conference|Division|Troph
 
 /** A role's word, capitalised, in the Romance languages and Romanian (with its article): "Presidente", "Președintele", "Directorul". */
 const ROLE_OF_BODY = /^(?:Presidente|Presidenta|Président|Présidente|Directeur|Directrice|Director|Directora|Direttore|Direttrice|Diretor|Diretora|Secretario|Secretaria|Secrétaire|Segretario|Portavoz|Porte-parole|Portavoce|Președintele|Președinta|Directorul|Directoarea|Primarul|Prefectul|Ministrul|Șeful|Purtătorul)$/u;
-/** Words of a landform or a hamlet that open a place's name in the languages that put the noun first. */
+/**
+ * Words of a landform or a hamlet that open a place's name in the languages that put the noun first ("Val di Non",
+ * "Campi Flegrei", "Punta San Matteo", "Nevado Huascarán"); outside English only, where "Val" is no given name.
+ */
 const FOREIGN_PLACE_PREFIXES: ReadonlySet<string> = new Set(['val', 'campi', 'piana', 'ghiacciaio', 'lac', 'mont', 'pic', 'punta', 'pizzo', 'cima', 'forcella', 'rifugio', 'colle', 'monti', 'pointe', 'aiguille', 'nevado', 'quebrada', 'arroyo', 'pico', 'ponta', 'chapada', 'vale', 'ribeira']);
 
 /** A known body and a known place, in either order, make the whole run. */
@@ -1379,8 +1382,6 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     ((rest.length === 2 && SURNAME_PLACE_WORDS.has(lowerRest[1]!)) || (rest.length === 3 && THIRD_NAME_PLACE_WORDS.has(lowerRest[2]!)));
   // "Isla Whitford": English writes Isla as a given name far more than as Spanish's island, so before
   // one word that names no known place it opens a person's name.
-  // ("Val di Non", "Campi Flegrei", "Punta San Matteo", "Nevado Huascarán": landforms' words that open a place's
-  // name outside English, where "Val" is no given name.)
   const givenPrefix = !ctx.foreign && rest.length === 2 && lowerRest[0] === 'isla' && !ctx.placeCue && !gazLookup(rest) && !isWorldPlace(rest);
   // ("River of Love" is a book's title: a river is named without "of".)
   const riverOf = lowerRest[0] === 'river' && lowerRest.includes('of');
