@@ -502,6 +502,12 @@ function firstPartnerBefore(body: string, at: number, named: readonly string[], 
   return /,\s*$/u.test(body.slice(Math.max(0, pos - 3), pos)) ? undefined : { word, pos };
 }
 
+/** The text before `at` ends with a person's given name and surname, then "of". */
+function fullNameBefore(body: string, at: number, clusters: readonly Cluster[]): boolean {
+  const m = /(\p{Lu}[\p{L}'’-]+)\s+(\p{Lu}[\p{L}'’-]+)\s+of\s+$/u.exec(body.slice(Math.max(0, at - 60), at));
+  return m !== null && clusters.some((c) => c.kind === 'person' && c.parts.length >= 2 && c.parts.includes(m[1]!.toLowerCase()) && c.parts.includes(m[2]!.toLowerCase()));
+}
+
 /**
  * The people, places and organizations of an article. `sportsTopic`: the topic model read a match
  * report, where the lists name no club of the article (a score after a club's name is then read as a side).
@@ -1390,7 +1396,10 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "at Llanyblodwel", "and Llynclys": a Welsh parish's or lake's name, shaped as nothing else is.
     const welshPlace = WELSH_PLACE.test(s.word);
     // "Residents of Gelugor": after "residents of", "outskirts of", "north of"; "from Kudat … to Tenom".
-    const placeOf = (before === 'of' && PLACE_BEFORE_OF.test(body.slice(Math.max(0, at - 40), at))) || ((before === 'to' || before === 'from') && !sportsArticle && namesSpanEnd(body, at, at + s.word.length));
+    // "Orin Sandford of Georgetown was third": a lone name after a person's full name and "of" is where they are from.
+    // (Not a firm's partners: "Daniel Rosenfeld of Keefe, Bruyette & Woods".)
+    const personOf = before === 'of' && fullNameBefore(body, at, clusters) && !/^(?:,\s+\p{Lu}[\p{L}'’-]*)*\s+&/u.test(body.slice(at + s.word.length, at + s.word.length + 40));
+    const placeOf = personOf || (before === 'of' && PLACE_BEFORE_OF.test(body.slice(Math.max(0, at - 40), at))) || ((before === 'to' || before === 'from') && !sportsArticle && namesSpanEnd(body, at, at + s.word.length));
     // "in Mukono, Luwero and Masaka": listed with a place the article names.
     // "companies such as Intel, Bosch and Keysight": listed with known bodies only.
     if (!pluralShaped && listedWithBodies(body, at, at + s.word.length, (n) => GAZ.get(norm(n))?.kind === 'org' || COMPANY_NAMES.has(norm(n)) || clusters.some((c) => c.kind === 'org' && c.names.includes(n)))) {

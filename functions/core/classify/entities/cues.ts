@@ -201,7 +201,7 @@ const PLACE_NOUN_ALONE = new RegExp(`^${PLACE_NOUN}$`, 'iu');
  * constituency or area name places too, but are not read before "of" ("the area of Research").
  */
 export const PLACE_NOUN_AFTER = new RegExp(
-  `^(?:(?:,\\s+\\p{Lu}[\\p{L}'’-]+)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’-]+)?(?:\\s+(?:industrial|coastal|rural|urban|northern|southern|eastern|western|central|border|farming|mining|suburban|residential))?\\s+(?:(?:${PLACE_NOUN}|river|lake|valley|dam|ward|constituency|area|field|oilfield|gasfield|mine|aquifer|crater|volcano|mayor|coast|coastline)s?|counties|cities|municipalities|border\\s+(?:post|crossing)s?)\\b`,
+  `^(?:(?:,\\s+\\p{Lu}[\\p{L}'’-]+)*,?\\s+and\\s+\\p{Lu}[\\p{L}'’-]+)?(?:\\s+(?:industrial|coastal|rural|urban|northern|southern|eastern|western|central|border|farming|mining|suburban|residential|local\\s+government))?\\s+(?:(?:${PLACE_NOUN}|river|lake|valley|dam|ward|constituency|area|field|oilfield|gasfield|mine|aquifer|crater|volcano|mayor|coast|coastline)s?|counties|cities|municipalities|border\\s+(?:post|crossing)s?)\\b`,
   'u',
 );
 // "parts of Adum, Asafo and Kejetia", "communities such as Caronport and Pense", "the city, including
@@ -209,8 +209,9 @@ export const PLACE_NOUN_AFTER = new RegExp(
 // listed after "parts of", and "residents such as" lists people, so "residents" only precedes "of".
 export const PLACE_NOUN_OF_BEFORE = new RegExp(
   `(?:^|[\\s"“‘(])(?:(?:${PLACE_NOUN}|cities|counties|municipalities|districts|provinces|regions|towns|villages|islands|talukas|tehsils|upazilas|barangays|parishes|boroughs|hamlets|communes|cantons|localities|suburbs|communities|neighbou?rhoods|states|residents|parts|outskirts|[Tt]he\\s+people)\\s+of` +
-    `|(?:${PLACE_NOUN}|cities|counties|districts|provinces|regions|towns|villages|islands|parishes|suburbs|communities|neighbou?rhoods|areas|localities)\\s+(?:such\\s+as|like)` +
-    `|(?:${PLACE_NOUN}|cities|counties|districts|provinces|regions|towns|villages|islands|parishes|suburbs|communities|neighbou?rhoods|areas),\\s+including)` +
+    `|(?:${PLACE_NOUN}|cities|counties|districts|provinces|regions|towns|villages|islands|parishes|suburbs|communities|neighbou?rhoods|areas|localities|places)\\s+(?:such\\s+as|like)` +
+    // "nearby villages including Nariokotome", "the worst-hit areas included Kaneshie, Adabraka and …".
+    `|(?:${PLACE_NOUN}|cities|counties|districts|provinces|regions|towns|villages|islands|parishes|suburbs|communities|neighbou?rhoods|areas|localities),?\\s+(?:including|include[ds]?))` +
     `\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+|,?\\s+and\\s+))*$`,
   'u',
 );

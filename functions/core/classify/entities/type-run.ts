@@ -52,6 +52,10 @@ const LANDFORM_WORDS = new Set(['glen', 'vale', 'valley', 'loch', 'lake', 'fores
 /** Words before "Market" that name an economy's market, not a market place: "the Single Market", "the Stock Market". */
 const MARKET_CONCEPTS = new Set(['single', 'common', 'internal', 'stock', 'free', 'black', 'labour', 'labor', 'housing', 'property', 'capital', 'energy', 'bond', 'money', 'equity', 'digital', 'emerging']);
 /** Place words that close a person's name of three words as a surname: "Magnus Lysø Strand", "Mary Anne Hill". */
+/** Grounds where an event is held, named for it. */
+const VENUE_ENDS: ReadonlySet<string> = new Set(['grounds', 'ground', 'showground', 'showgrounds', 'fairgrounds', 'park', 'arena', 'stadium', 'oval', 'racecourse']);
+/** The body words of the list that name an event rather than a body that owns a ground. */
+const EVENT_WORDS: ReadonlySet<string> = new Set(['rodeo', 'festival', 'marathon', 'regatta', 'games', 'show', 'fair', 'gathering', 'rally', 'carnival']);
 const THIRD_NAME_PLACE_WORDS = new Set(['strand', 'pike', 'moor', 'hill', 'brook']);
 
 const FAMILY_DESCRIPTION = /^(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandad|granddad)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
@@ -1319,7 +1323,9 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
     !gazLookup(rest.slice(0, and));
   // "Central Bank of Trinidad and Tobago", "High Commission of Antigua and Barbuda": the "and" is the place's own.
   const ofPlaceWithAnd = of > 0 && and > of + 1 && gazLookup(rest.slice(of + 1))?.kind === 'place';
-  if (!titled && rest.length >= 2 && (hasOrgWord || orgHead) && (and < 0 || andInsideName || ofAnd || ofPlaceWithAnd) && !STREET_WORDS.has(lowerRest[lowerRest.length - 1]!)) {
+  // ("Soldotna Rodeo Grounds", "Kenai Festival Park": an event's ground is a place, as a street is.)
+  const endsOnGround = VENUE_ENDS.has(lowerRest[lowerRest.length - 1]!) && lowerRest.slice(1, -1).some((w) => EVENT_WORDS.has(w));
+  if (!titled && rest.length >= 2 && (hasOrgWord || orgHead) && (and < 0 || andInsideName || ofAnd || ofPlaceWithAnd) && !STREET_WORDS.has(lowerRest[lowerRest.length - 1]!) && !endsOnGround) {
     out.push({ kind: 'org', name: rest.join(' '), pos, fixed: true });
     // "Urzędu Morskiego w Gdyni", "Universitatea din București": the place a body's name ends on is
     // named too.

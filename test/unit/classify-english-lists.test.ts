@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../functions/core/classify/entities.js';
+import { defaultLexiconTable } from '../../functions/core/classify/index.js';
+
+const read = (body: string) => extractEntities('', body, defaultLexiconTable(), 'en');
+
+describe('a lone name after a person’s full name and “of”', () => {
+  it('is where the person is from', () => {
+    expect(read('Tom Harris won the race. Orin Sandford of Georgetown was third, another half-minute back.').places).toEqual(['Georgetown']);
+  });
+
+  it('is not a firm of partners', () => {
+    const found = read('Analyst Daniel Rosenfeld of Keefe, Bruyette & Woods said the results were strong.');
+    expect(found.places).toEqual([]);
+    expect(found.organizations).toEqual(['Keefe, Bruyette & Woods']);
+  });
+});
+
+describe('names a kind of place introduces with “including” or “included”', () => {
+  it('reads each as a place', () => {
+    expect(read('The worst-hit areas included Kaneshie, Adabraka and communities along the Odaw River.').places).toEqual(['Kaneshie', 'Adabraka', 'Odaw River']);
+    expect(read('It employed 26 people from nearby villages including Nariokotome and Kokiselei.').places).toEqual(['Nariokotome', 'Kokiselei']);
+    expect(read('The wave was more than ten metres in places like Onagawa and Minamisanriku, he said.').places).toEqual(['Onagawa', 'Minamisanriku']);
+  });
+
+  it('reads the names before “local government areas” as places', () => {
+    expect(read('Officials said Funakaye and Kwami local government areas reported most cases.').places).toEqual(['Funakaye', 'Kwami']);
+  });
+});
+
+describe('events named for a place', () => {
+  it('are bodies, as the festivals and regattas are', () => {
+    const found = read('She qualified for the Boston Marathon. He hoped to reach the National Finals Rodeo in December. The Braemar Gathering is next, then the Safari Rally.');
+    expect(found.organizations).toEqual(['Boston Marathon', 'National Finals Rodeo', 'Braemar Gathering', 'Safari Rally']);
+    expect(found.places).toEqual([]);
+  });
+
+  it('leave the ground named for them a place', () => {
+    const found = read('Evacuees gathered at the Soldotna Rodeo Grounds on Monday.');
+    expect(found.places).toEqual(['Soldotna Rodeo Grounds']);
+    expect(found.organizations).toEqual([]);
+  });
+});
