@@ -1605,8 +1605,8 @@ export const BYLINE_LABELS: readonly string[] = [
   // English desks: "Reporting: Losana Tuimavana"; Portuguese, French and Dutch ones: "Reportagem: Nilton Évora Delgado".
   'reporting', 'reportagem', 'reportage',
   'report and photos', 'words and photos', 'words and pictures', 'text and photos', 'story and photos',
-  // A content file's field: "Byline: Jenna Trewhella".
-  'byline',
+  // A content file's field: "Byline: Jenna Trewhella"; a CMS's extra field: "Correspondent: Kamran Sipra".
+  'byline', 'correspondent',
 ];
 /** Words before "by" that open a byline: "Written by", "Story by", "Reporting by", "Report by", "Words by", Drupal's "Submitted by". */
 export const BY_PHRASE_WORDS: readonly string[] = ['written', 'posted', 'submitted', 'reported', 'reporting', 'report', 'story', 'words', 'text'];

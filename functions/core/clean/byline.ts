@@ -33,9 +33,9 @@ export const TRAILING_JOB =
 export function cleanAuthor(raw: string | null | undefined, site: string | null): string | null {
   if (!raw) return null;
   let a = normalizeSpace(decodeEntities(raw))
-    // "Match report: Caoimhe McAlister", "Words by: …", "Report and photos: …": a label of a few words before the name
+    // "Match report: Caoimhe McAlister", "Words by: …", "Report and photos: …", "Correspondent: …": a label of a few words before the name
     // (French sets a space before the colon: "Texte et photos : Mathilde Vergnes").
-    .replace(/^(?:\p{L}{2,12}\s+){0,2}\p{L}{2,12}(?:\s+by)?\s?:\s+/iu, '')
+    .replace(/^(?:\p{L}{2,12}\s+){0,2}\p{L}{2,15}(?:\s+by)?\s?:\s+/iu, '')
     // Chinese and Japanese credits name the role first: "记者 王丽", "文／山田太郎".
     .replace(/^(?:(?:记者|記者|通讯员|通訊員|撰文|采写|編集)\s*[：:／/]?\s*|(?:文|写真)\s*[：:／/]\s*)(?=\p{Lo})/u, '')
     .replace(LEADING_BYLINE_WORD, '')

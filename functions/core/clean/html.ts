@@ -207,6 +207,10 @@ const classAndId = (el: DomElement): string => `${el.getAttribute('class') ?? ''
 /** Class or id words for a byline, in the languages read. */
 const BYLINE_RE = /byline|author|reporter|writtenby|p-author|autor|avtor|auteur|signature|firma|assinatura|verfasser|redakteur|redacteur|skribent|forfatter|författare/i;
 /** A byline's class word that names a picture's author ("nuotr-autorius", "photo-author", "foto-autor"): a photo credit, no byline. */
+/** A field's label, by its class: K2's "itemExtraFieldsLabel", Drupal's "field__label", "field-label". */
+const FIELD_LABEL_CLASS = /(?:Fields?Label|field[_-]+label)\b/i;
+/** A field's label that names the writer. */
+const AUTHOR_FIELD_LABEL = /^(?:correspondent|reporter|author|writer|written by|byline)\s*:?$/i;
 const PICTURE_CREDIT_CLASS_RE = /(?:photo|foto|nuotr|kuva|bild|image|img|picture)[\w-]*(?:author|autor)/i;
 const COMMENTS_RE = /comment|disqus|replies/i;
 /** A class word saying the comments are off ("av-blog-meta-comments-disabled", Enfold's on the story's <main>): no thread. */
@@ -353,6 +357,8 @@ function scanDocument(doc: DomDocument): Scan {
       if ((itemprop && AUTHOR_TOKEN.test(itemprop)) || AUTHOR_TOKEN.test(el.getAttribute('rel') ?? '')) {
         if (scan.authorMarks.length < 8) scan.authorMarks.push(el);
       } else if (BYLINE_RE.test(named) && !PICTURE_CREDIT_CLASS_RE.test(named) && scan.bylines.length < 8) scan.bylines.push(el);
+      // A CMS's labelled field ("<span class=itemExtraFieldsLabel>Correspondent:</span> <span>Kamran Sipra</span>"): the field is a byline.
+      else if (FIELD_LABEL_CLASS.test(named) && el.parentNode !== null && scan.bylines.length < 8 && AUTHOR_FIELD_LABEL.test(normalizeSpace(el.textContent ?? ''))) scan.bylines.push(el.parentNode as DomElement);
       else if (DATE_CLASS_RE.test(named) && scan.dateMarks.length < 8) scan.dateMarks.push(el);
       else if ((tag === 'DIV' || tag === 'SPAN' || tag === 'P' || tag === 'TD') && HEADLINE_MARK_RE.test(named) && scan.headlineMarks.length < 8) scan.headlineMarks.push(el);
     }

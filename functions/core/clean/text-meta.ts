@@ -74,6 +74,8 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
       // "Shreya Bhattacharjee | New Delhi | Updated: 18 Sep 2025": the writer opens the line.
       const lead = metaParts(u.text)[0]!;
       if (!author && updated && lead !== u.text && bareName(lead) && !PUBLICATION_WORD_RE.test(lead)) author = lead;
+      // "Reported by Nandini Ravichandran; edited by Arjun Mehrotra": an editor's credit is no update, and the line is a byline.
+      if (!author && !updated) author = bylineLineAuthors(u.text);
       continue;
     }
     // "Posted by Jake Millard on November 14, 2025 at 11:58 PM ET · Men's Hoops": the date inside a byline.

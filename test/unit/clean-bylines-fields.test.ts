@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { cleanAuthor } from '../../functions/core/clean/byline.js';
+import { clean, REPORT } from './clean-report-fixture.js';
+
+const TITLE = 'Hunters beat Norths Devils for a fifth straight win';
+
+describe('bylines set as a field or credited with an editor', () => {
+  it('reads a label of thirteen letters or more before the name', () => {
+    expect(cleanAuthor('Correspondent: Kamran Sipra', null)).toBe('Kamran Sipra');
+  });
+
+  it('reads a CMS’s labelled field after the story as the byline', async () => {
+    const html = `<!doctype html><html><head><title>${TITLE}</title><meta name="author" content="Sports Desk"></head><body>
+      <div class="itemView"><h2 class="itemTitle">${TITLE}</h2>
+      <div class="itemFullText">${REPORT.map((p) => `<p>${p}</p>`).join('\n')}</div>
+      <div class="itemExtraFields"><h3>Additional Info</h3><ul>
+        <li><span class="itemExtraFieldsLabel">Correspondent:</span> <span class="itemExtraFieldsValue">Kamran Sipra</span></li>
+        <li><span class="itemExtraFieldsLabel">Filed from:</span> <span class="itemExtraFieldsValue">Derawar Fort</span></li>
+      </ul></div></div></body></html>`;
+    const cleaned = await clean(html, 'incoming/a.html');
+    expect(cleaned.author).toBe('Kamran Sipra');
+    expect(cleaned.paragraphs.join('\n')).not.toContain('Correspondent');
+  });
+
+  it('reads the writer from a credit line that names an editor after them, under a desk’s byline', async () => {
+    const page = ['Home » Sport', TITLE, 'By Sports Bureau On Oct 14, 2026 Last updated Oct 15, 2026', 'Share', 'Facebook', 'The side warm up before kick-off. (Photo: R. Senthilvel)', 'Reported by Nandini Ravichandran; edited by Arjun Mehrotra', ...REPORT].join('\n');
+    const cleaned = await clean(page, 'incoming/a.txt');
+    expect(cleaned.author).toBe('Nandini Ravichandran');
+  });
+});
