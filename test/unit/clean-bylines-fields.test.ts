@@ -27,4 +27,12 @@ describe('bylines set as a field or credited with an editor', () => {
     const cleaned = await clean(page, 'incoming/a.txt');
     expect(cleaned.author).toBe('Nandini Ravichandran');
   });
+
+  it('reads a name over the outlet’s job line right above the story, and a Blogger post’s title under its day', async () => {
+    const page = ['The Ridge Rattler', '', 'News, opal and yarns from the fields since 2011', '', 'Home', '', 'Sport', '', 'July 20, 2026', '', TITLE, '', 'Get link', '', 'Facebook', '', 'Email', '',
+      'The side warm up before kick-off. Picture: Col Daunt', '', 'Jodie Marchetto', '', 'Rattler journalist', '', ...REPORT.flatMap((p) => [p, '']), 'Posted by Ridge Rattler Admin'].join('\n');
+    const cleaned = await clean(page, 'incoming/a.txt');
+    expect(cleaned.title).toBe(TITLE);
+    expect(cleaned.author).toBe('Jodie Marchetto');
+  });
 });

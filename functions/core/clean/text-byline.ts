@@ -124,8 +124,11 @@ const WRITES_AFTER_RE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})
 export function isJobLine(line: string): boolean {
   // "Sports Reporter · ngaio.kereama@bayherald.co.nz": the job may carry the writer's address.
   const job = line.replace(CONTACT_AFTER, '');
-  return job.length <= 50 && ((JOB_TITLE_RE.test(job) && (/^(\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(\s+(\p{Lu}[\p{L}'’-]*|of|and|for|the|&))*$/u.test(job) || JOB_AT_DESK.test(job))) || JOB_IN_OWN_WORDS.test(job) || JOB_COMPOUND.test(job));
+  return job.length <= 50 && ((JOB_TITLE_RE.test(job) && (/^(\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(\s+(\p{Lu}[\p{L}'’-]*|of|and|for|the|&))*$/u.test(job) || JOB_AT_DESK.test(job))) || JOB_IN_OWN_WORDS.test(job) || JOB_COMPOUND.test(job) || OUTLET_JOB.test(job));
 }
+
+/** The outlet's name, then a writer's job written small: "Rattler journalist", "Herald reporter". */
+const OUTLET_JOB = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:journalist|reporter|correspondent)$/u;
 
 
 /** A desk's job written as one word, as Germanic languages compound it: "Vetenskapsreporter", "Wirtschaftsredakteurin", "Wetenschapsredacteur". */

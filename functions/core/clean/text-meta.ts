@@ -188,7 +188,8 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     // "Share", "Save", the name, the job).
     // (The writer's address may stand between the job and the date: "Vetenskapsreporter" / "kristina.ekholm@…" / "Publicerad …".)
     const contactAfterJob = EMAIL_LINE.test(units[i + 2]?.text ?? '');
-    const placed = (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey) || dateLineWithin(units, i + 1, contactAfterJob ? 2 : 1, dopts) || RELATIVE_TIME_RE.test(units[i + 2]?.text ?? '') ||
+    // Or right over the story's first paragraph ("Jodie Marchetto" / "Rattler journalist" under the lead picture's caption).
+    const placed = (i > 0 && normalizeKey(units[i - 1]!.text) === titleKey) || dateLineWithin(units, i + 1, contactAfterJob ? 2 : 1, dopts) || RELATIVE_TIME_RE.test(units[i + 2]?.text ?? '') || i + 2 === bodyStart ||
       (titleAt >= 0 && i > titleAt && i - titleAt <= MAX_HEADER_LINES && dateLineWithin(units, titleAt, 1, dopts) && (bodyStart < 0 || i < bodyStart));
     // A name alone right over the publication's date line in the header ("Nina Aebischer" /
     // "Publiziert: 12.11.2026, 17.45 Uhr") is the byline without its "By".

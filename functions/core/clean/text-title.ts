@@ -463,6 +463,9 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     // Only right under it: below a menu and a breadcrumb trail, the line over the byline is the headline.
     const deck = best !== null && bestAt === 1 && best.words >= 12 && best.stopRatio >= 0.25 && best.capRatio < 0.5;
     const overMetaBelow = best !== null && bestOverMeta && !deck && first.stats.words <= MAX_MASTHEAD_WORDS && best.words > first.stats.words;
+    // Or one right under a date alone on its line, as Blogger prints a post's day over its title ("The Ridge
+    // Rattler" / its motto / the menu / "July 20, 2026" / the headline).
+    const underDate = best !== null && bestAt >= 2 && !deck && onlyADate(units[bestAt - 1]!.text, dopts) && first.stats.words <= MAX_MASTHEAD_WORDS && best.words > first.stats.words;
     // A scraper's copy of the page's <title>, the site's name after a bar ("Warriors edge Eels 2-1 to
     // take S-League crown | Hapi Isles Sport"), over the printed headline of the same story, which
     // stands over the date: the printed one is the article's.
@@ -471,7 +474,7 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     const site = SITE_AFTER_SEPARATOR.exec(first.text)?.[1];
     const siteMasthead = site !== undefined && units.slice(1, titleZone).some((u) => normalizeKey(u.text) === normalizeKey(site));
     const docTitleFirst = best !== null && bestOverMeta && title !== null && ((SITE_AFTER_BAR.test(first.text) && sameStory(title, first.text.replace(SITE_AFTER_BAR, ''))) || siteMasthead);
-    if (!masthead && !repeatedElsewhere && !overMetaBelow && !docTitleFirst && first.stats.words >= 1) title = first.text;
+    if (!masthead && !repeatedElsewhere && !overMetaBelow && !underDate && !docTitleFirst && first.stats.words >= 1) title = first.text;
     else if ((title === null || bestScore < 6) && !resultsStrip) title = first.text;
   }
   if (title) title = stripTitlePrefix(siteAffixDropped(title, units.slice(0, Math.max(titleZone, 1) + 1))).replace(TITLE_FIELD, '');
