@@ -35,4 +35,10 @@ describe('bylines set as a field or credited with an editor', () => {
     expect(cleaned.title).toBe(TITLE);
     expect(cleaned.author).toBe('Jodie Marchetto');
   });
+
+  it('drops a tag list set on one line with its label after the story', async () => {
+    const md = ['# ' + TITLE, '', ...REPORT.flatMap((p) => [p, '']), 'Tags [Hermanus](https://example.co.za/tag/hermanus/) [whales](https://example.co.za/tag/whales/) [Walker Bay](https://example.co.za/tag/walker-bay/)', '', '**About Newsdesk**'].join('\n');
+    const cleaned = await clean(md, 'incoming/a.md');
+    expect(cleaned.paragraphs.at(-1)).toBe(REPORT.at(-1));
+  });
 });

@@ -213,7 +213,7 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
     const adCopy = afterAdLabel && isAdCopy(b.text);
     afterAdLabel = isAdLabel(b.text.replace(/[*_]/g, ''));
     const linkInBody = proseKept && isCapitalLabelledLink(b.text);
-    const junk = marker || listed || adCopy || linkInBody || isJunkBlock(b, title, dopts);
+    const junk = marker || listed || adCopy || linkInBody || labelOverLinks(b.element) || isJunkBlock(b, title, dopts);
     // A marker that may also close the article ("Related Posts" over headlines that are no list)
     // stays marked, so the tail under it can be cut.
     if (junk && !listed && words <= MAX_TAIL_HEADING_WORDS && isTailMarker(b.text)) {
@@ -238,6 +238,19 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
     keep.push(b);
   }
   return keep;
+}
+
+/**
+ * A list's label and its items as links on one line, nothing else: "Tags [Hermanus] [whales] [Walker Bay]",
+ * "Share [Facebook] [X]".
+ */
+function labelOverLinks(el: DomElement): boolean {
+  const links = Array.from(el.querySelectorAll('a'));
+  if (links.length === 0) return false;
+  let rest = normalizeSpace(el.textContent ?? '');
+  for (const a of links) rest = rest.replace(normalizeSpace(a.textContent ?? ''), ' ');
+  rest = normalizeSpace(rest.replace(/[,;|·•/]/gu, ' '));
+  return rest !== '' && isListMarker(rest);
 }
 
 /** Most words of a box's note under its points ("Margins: ½ len, 1¼ len. Winning time: 2:04.31."). */
