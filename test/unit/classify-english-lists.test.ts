@@ -41,3 +41,14 @@ describe('events named for a place', () => {
     expect(found.organizations).toEqual([]);
   });
 });
+
+describe('people after a rank or with a given name that is also a people’s name', () => {
+  it('reads an Irish police officer’s rank as a title, and keeps the force’s units whole', () => {
+    expect(read('Detective Garda Shane Redmond told the court he had objected.').people).toEqual(['Shane Redmond']);
+    expect(read('The Garda National Drugs and Organised Crime Bureau said the house had been watched.').organizations).toEqual(['Garda National Drugs and Organised Crime Bureau']);
+  });
+
+  it('reads Shona as a given name', () => {
+    expect(read('The college’s principal, Dr Shona Leask, said applications had doubled.').people).toEqual(['Shona Leask']);
+  });
+});

@@ -61,6 +61,9 @@ const THIRD_NAME_PLACE_WORDS = new Set(['strand', 'pike', 'moor', 'hill', 'brook
 const FAMILY_DESCRIPTION = /^(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandad|granddad)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
 
 export function titleLength(words: string[], start: number): number {
+  // "Detective Garda Shane Redmond": an Irish police officer's rank before a given name (alone, "Garda" names the force).
+  const garda = words[start] === 'Detective' && words[start + 1] === 'Garda' ? start + 1 : start;
+  if (words[garda] === 'Garda' && GIVEN_NAMES.has(norm(words[garda + 1] ?? ''))) return garda - start + 1;
   for (let n = Math.min(MAX_TITLE_TOKENS, words.length - start); n >= 1; n--) {
     const t = norm(words.slice(start, start + n).join(' '));
     // Plural titles before several names: "Commissioners Melissa Holyoak and Mark Meador".
