@@ -52,3 +52,10 @@ describe('people after a rank or with a given name that is also a people’s nam
     expect(read('The college’s principal, Dr Shona Leask, said applications had doubled.').people).toEqual(['Shona Leask']);
   });
 });
+
+describe('bodies closed by an everyday word', () => {
+  it('reads an enterprise agency and an airports company', () => {
+    expect(read('A grant of £2.5 million came from Scottish Enterprise last year.').organizations).toEqual(['Scottish Enterprise']);
+    expect(read('The terminal is run by North Queensland Airports, its owner since 2012.').organizations).toEqual(['North Queensland Airports']);
+  });
+});
