@@ -58,4 +58,9 @@ describe('bodies closed by an everyday word', () => {
     expect(read('A grant of £2.5 million came from Scottish Enterprise last year.').organizations).toEqual(['Scottish Enterprise']);
     expect(read('The terminal is run by North Queensland Airports, its owner since 2012.').organizations).toEqual(['North Queensland Airports']);
   });
+
+  it('reads a body a field’s noun and “body” introduce, but not a body found by police', () => {
+    expect(read('Andre Scott, chairman of the industry body Cayman Finance, said the islands still led.').organizations).toEqual(['Cayman Finance']);
+    expect(read('Police found the body Tuesday morning near the river.').organizations).toEqual([]);
+  });
 });

@@ -13,15 +13,18 @@ import { GIVEN_NAMES, norm } from './entities/tables.js';
  */
 const ORG_NOUN =
   '(?:company|firm|group|bank|lender|start-?up|maker|manufacturer|automaker|carmaker|drugmaker|chipmaker|retailer|supermarket|chain|carrier|airline|insurer|studio|label|band|club|charity|agency|regulator|watchdog|broker|brokerage|conglomerate|giant|broadcaster|newspaper|magazine|journal|platform|app|fund|miner|trio|duo|quartet|orchestra|federation|association|nonprofit|non-profit|consultancy|university|union|league|brand|exchange|utility|franchise|outfit|network|venture|cooperative|co-operative|consortium|steelmaker|distributor|exporter|refiner|packer)';
+/** A body named by what it does for a field: "the industry body Cayman Finance", "Sport NZ, the governing body,". ("The body" alone is a dead person's.) */
+const FIELD_BODY = '(?:industry|trade|peak|umbrella|governing|representative|professional|advisory|statutory|oversight|regulatory|sporting)\\s+body';
+const ORG_NOUN_OR_BODY = `(?:${ORG_NOUN}|${FIELD_BODY})`;
 const ORG_NOUN_WORDS = new Set(ORG_NOUN.slice(3, -1).replace(/-\?/g, '').split('|').concat(['start-up', 'non-profit']));
 /** Plurals of the organisation nouns: "the investment firms Elliott Management and Apollo Global Management". */
 const ORG_NOUN_PLURALS = new Set([...ORG_NOUN_WORDS].map((w) => (/[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`)));
 const ORG_NOUNS_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])(?:${[...ORG_NOUN_PLURALS].join('|')}),?\\s+(?:such\\s+as\\s+|including\\s+|like\\s+)?$`, 'u');
 /** The organisation noun just before the name, maybe with "called" ("a joint venture called Iberia Cell" has none). */
-const ORG_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${ORG_NOUN},?\\s+(?:called\\s+|named\\s+)?$`, 'u');
+const ORG_NOUN_BEFORE = new RegExp(`(?:^|[^\\p{L}'’-])${ORG_NOUN_OR_BODY},?\\s+(?:called\\s+|named\\s+)?$`, 'u');
 /** ", the Irish studio based in Kilkenny", ", a two-year-old French startup,": an apposition headed by an organisation noun. */
 const ORG_APPOSITION = new RegExp(
-  `^,\\s+(?:the|a|an)\\s+(?:(?!(?:of|at|for|in|on|with|by|to|from|and|or|who|whose)\\s)[\\p{L}\\p{N}.&'’-]+\\s+){0,6}?(?!giant)${ORG_NOUN}(?=\\s*(?:[,.;:)]|$)|\\s+(?:that|which|whose|where|based|founded|owned|behind|known|of|for|representing|in|from|with|run|set|led|backed|listed|headquartered|controlled|between)\\b)`,
+  `^,\\s+(?:the|a|an)\\s+(?:(?!(?:of|at|for|in|on|with|by|to|from|and|or|who|whose)\\s)[\\p{L}\\p{N}.&'’-]+\\s+){0,6}?(?!giant)${ORG_NOUN_OR_BODY}(?=\\s*(?:[,.;:)]|$)|\\s+(?:that|which|whose|where|based|founded|owned|behind|known|of|for|representing|in|from|with|run|set|led|backed|listed|headquartered|controlled|between)\\b)`,
   'u',
 );
 /** "the Unite union", "the Wagner group", "the MED9 group’s ministers": a name between "the" and an organisation noun. */
@@ -105,7 +108,7 @@ export function orgCueAt(text: string, start: number, end: number, possessive: b
     ORG_NOUNS_BEFORE.test(text.slice(Math.max(0, start - 60), start))
   )
     return 'nouns';
-  if (lastWord !== undefined && (ORG_NOUN_WORDS.has(lastWord) ? !speakerAfterComma(text, start, end) : lastWord === 'called' || lastWord === 'named' || lastWord === 'of' || lastWord === 'in' || lastWord === 'at' || lastWord === 'joined')) {
+  if (lastWord !== undefined && (ORG_NOUN_WORDS.has(lastWord) || lastWord === 'body' ? !speakerAfterComma(text, start, end) : lastWord === 'called' || lastWord === 'named' || lastWord === 'of' || lastWord === 'in' || lastWord === 'at' || lastWord === 'joined')) {
     const before = sentence.slice(Math.max(0, sentence.search(/[.!?;:]\s+[^.!?;:]*$/u) + 1));
     if (ORG_NOUN_BEFORE.test(before)) return 'noun';
     if (ORG_PREP_BEFORE.test(before)) return 'strong';
