@@ -213,7 +213,7 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
     const adCopy = afterAdLabel && isAdCopy(b.text);
     afterAdLabel = isAdLabel(b.text.replace(/[*_]/g, ''));
     const linkInBody = proseKept && isCapitalLabelledLink(b.text);
-    const junk = marker || listed || adCopy || linkInBody || labelOverLinks(b.element) || isJunkBlock(b, title, dopts);
+    const junk = marker || listed || adCopy || linkInBody || (words <= MAX_LABELLED_LINKS_WORDS && labelOverLinks(b.element)) || isJunkBlock(b, title, dopts);
     // A marker that may also close the article ("Related Posts" over headlines that are no list)
     // stays marked, so the tail under it can be cut.
     if (junk && !listed && words <= MAX_TAIL_HEADING_WORDS && isTailMarker(b.text)) {
@@ -239,6 +239,9 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
   }
   return keep;
 }
+
+/** Most words of a list's label and its linked items on one line. */
+const MAX_LABELLED_LINKS_WORDS = 40;
 
 /**
  * A list's label and its items as links on one line, nothing else: "Tags [Hermanus] [whales] [Walker Bay]",
