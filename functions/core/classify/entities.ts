@@ -38,6 +38,7 @@ import { withLinkedPlaceNames } from './entities/linked-places.js';
 import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
 import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, CLIMBED_BEFORE, describedAsBody, FORMER_PLACE_BEFORE, FEATURE_NOUN_OF_THE, clubsByInitials, type CommaName, commaNames, namedForTown, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, DUTCH_NOT_PLACE, DUTCH_PLACE_COMPOUND, DUTCH_PLACE_PREPOSITION_BEFORE, FOREIGN_PLACE_BEFORE_OF, FOREIGN_ROLE_BEFORE, GERMAN_ARTICLE_BEFORE, ROMANCE_LANGUAGES, GERMAN_BARE_NOUN_PHRASES, GERMAN_NOUN_SHAPED, GERMAN_TOWN_SUFFIX, LONE_PLACE_PREPOSITION, NORDIC_NAME_ADJECTIVES, NORDIC_ROLE_BEFORE, POLISH_INSTRUMENTAL, isHeadline, NOT_PLACE_NOUN_BEFORE_OF, ROMANCE_FEASTS, ROMANCE_NOUN_OF, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+import { pairedWithPlace } from './entities/span-pairs.js';
 
 /** Describing words that open a body's name of two words ("Southern Railway", "Foreign Office", "Federal Police"). */
 const BODY_NAME_ADJECTIVES = new Set(['northern', 'southern', 'eastern', 'western', 'central', 'national', 'federal', 'foreign', 'home', 'royal', 'state', 'public', 'civil', 'supreme', 'high', 'international', 'metropolitan']);
@@ -1275,6 +1276,13 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     // "Lučka uprava Dubrovnik i Turistička zajednica": a Slavic adjective before the noun it qualifies is no list item.
     const slavicAdjectiveBeforeNoun = slavic && SLAVIC_ADJECTIVE_NOMINATIVE.test(s.word) && /^\s+\p{Ll}/u.test(body.slice(at + s.word.length, at + s.word.length + 3));
     if (conjunctions && loneName && !slavicAdjectiveBeforeNoun && listedWithPlace(body, at, at + s.word.length, (n) => isNamedPlace(n, clusters), conjunctions)) {
+      addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
+      continue;
+    }
+    // "zwischen Niedernsill und Mittersill", "van Aalten tot Groenlo": the other end of a span whose one end is a place.
+    // (In German, neither end a word shaped like a noun: "zwischen Wien und Umgebung", "zwischen Boden und Luft".)
+    const germanNoun = (w: string): boolean => nounCaps && !w.includes(' ') && GERMAN_NOUN_SHAPED.test(w.toLowerCase()) && !GERMAN_TOWN_SUFFIX.test(w);
+    if (foreign && loneName && !germanNoun(s.word) && pairedWithPlace(body, at, s.word, language, (n) => isNamedPlace(n, clusters) && !germanNoun(n))) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;
     }
