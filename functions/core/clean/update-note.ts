@@ -23,9 +23,10 @@ const UPDATED_WITH = /^(?:UPDATED|Updated)\s+(?=.{0,40}\d).{2,40}?\s(?:with|to a
 /**
  * Or a whole closing paragraph that says so, with its day or time, in the languages read: "Artikeln uppdaterades
  * 18 augusti kl. 14.47 med uppgifter från Sportfiskarna.", "This story was updated at 3pm to include …", "Noticia
- * actualizada a las 21.15 con …", "Aanvulling 4 maart, 9.30 uur: …".
+ * actualizada a las 21.15 con …", "Aanvulling 4 maart, 9.30 uur: …", "Aktualisiert am 24.06.2026 um 14:20 Uhr: …", "Uppdaterad kl.
+ * 14.35: …", "Aktualizováno 2. 9. 2026 v 15:10: …".
  */
-const CLOSING_UPDATE = /^(?:(?:this |the )?(?:story|article|report|piece) (?:was|has been) (?:updated|amended|corrected)|artikeln (?:uppdaterades|har uppdaterats)|(?:artikkelen|saken) (?:ble|er) oppdatert|artiklen (?:blev|er) opdateret|(?:der |dieser )?(?:artikel|beitrag) wurde .{0,40}?aktualisiert|(?:dit |het )?artikel (?:is|werd) (?:bijgewerkt|aangepast)|cet article a été (?:mis à jour|actualisé)|(?:este |el )?artículo (?:fue|ha sido) actualizado|(?:articolo|notizia) aggiornat[ao]|(?:esta )?(?:matéria|reportagem|notícia) (?:foi )?atualizada|artykuł (?:zaktualizowano|został zaktualizowany)|(?:noticia|información|artículo) actualizad[ao]|(?:aanvulling|nachtrag|aktualisierung|mise à jour|aggiornamento|atualização|opdatering|oppdatering)\b[^:]{0,40}\d[^:]{0,20}:)(?!\p{L})/iu;
+const CLOSING_UPDATE = /^(?:(?:this |the )?(?:story|article|report|piece) (?:was|has been) (?:updated|amended|corrected)|artikeln (?:uppdaterades|har uppdaterats)|(?:artikkelen|saken) (?:ble|er) oppdatert|artiklen (?:blev|er) opdateret|(?:der |dieser )?(?:artikel|beitrag) wurde .{0,40}?aktualisiert|(?:dit |het )?artikel (?:is|werd) (?:bijgewerkt|aangepast)|cet article a été (?:mis à jour|actualisé)|(?:este |el )?artículo (?:fue|ha sido) actualizado|(?:articolo|notizia) aggiornat[ao]|(?:esta )?(?:matéria|reportagem|notícia) (?:foi )?atualizada|artykuł (?:zaktualizowano|został zaktualizowany)|(?:noticia|información|artículo) actualizad[ao]|(?:aanvulling|nachtrag|aktualisierung|aktualisiert|mise à jour|mis à jour|aggiornamento|aggiornato|atualização|atualizado|actualizado|actualizada|actualización|opdatering|opdateret|oppdatering|oppdatert|uppdaterad|uppdaterat|bijgewerkt|aktualizacja|zaktualizowano|aktualizováno|aktualizace|päivitetty|actualizat|actualizare|ažurirano)\b[^:]{0,40}\d[^:]{0,20}:)(?!\p{L})/iu;
 
 const short = (p: string): boolean => p.split(/\s+/).length <= MAX_NOTE_WORDS;
 const isNote = (p: string): boolean => UPDATE_NOTE.test(p) && short(p);
