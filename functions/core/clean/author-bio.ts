@@ -53,9 +53,13 @@ function linesUnderStory(paragraphs: readonly string[], text: string, max: numbe
   return at < 0 ? [] : linesOf(text.slice(at)).map(withoutEmphasis).filter(Boolean).slice(1, 1 + max);
 }
 
+/** The tags of elements set inside a line of text. */
+const INLINE_TAG = /<\/?(?:strong|b|em|i|a|span|u|small|mark|abbr|cite)(?:\s[^>]*)?>/giu;
+
 /** The lines of a text, Markdown or a page's source, an element's tags ending a line as they do on the page. */
 function linesOf(text: string): string[] {
-  return text.replace(/<[^>]*>/g, '\n').split('\n');
+  // (An inline element ends no line: "<p><strong>Tamika Deveaux</strong> is the Compass’s …".)
+  return text.replace(INLINE_TAG, '').replace(/<[^>]*>/g, '\n').split('\n');
 }
 
 /** Without the Markdown emphasis and quote marks around it: "*Wren Castellanos-Hale covers ...*". */
@@ -87,9 +91,16 @@ const REACHED_AT = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+) can b
 
 /**
  * A byline above the story that names the newsroom, not a writer ("mardi 12 mai 2026, par La rédaction",
- * "Von der Redaktion", "By Staff"): the writer's bio under the story then names the writer.
+ * "Von der Redaktion", "By Staff", a desk or account named for the outlet: "By Compass Desk", "Submitted by
+ * mariner_desk"): the writer's bio under the story then names the writer.
  */
-const DESK_BYLINE = /(?:^|[\s,|·•–—])(?:par|by|von|door|por|di|da|av|af|przez)\s+(?:la\s+|the\s+|der\s+|de\s+|den\s+|a\s+)?(?:rédaction|redaction|staff|newsroom|news desk|redaktion|redactie|redacción|redazione|redação|redakcja|redaktionen|redaksjonen)(?=\s*(?:$|[\n,.|·•–—]))/imu;
+const DESK_BYLINE = /(?:^|[\s,|·•–—])(?:par|by|von|door|por|di|da|av|af|przez)\s+(?:la\s+|the\s+|der\s+|de\s+|den\s+|a\s+)?(?:[\p{L}\p{N}]+[\s_-])?(?:rédaction|redaction|staff|newsroom|news desk|desk|redaktion|redactie|redacción|redazione|redação|redakcja|redaktionen|redaksjonen)(?=\s*(?:$|[\n,.|·•–—]))/imu;
+
+/**
+ * A bio that makes the writer one of the outlet's own staff: "Morven Tolmie is the Mariner’s business and harbour
+ * reporter.", "… is our science correspondent": it names the writer where no byline did, whatever the header says.
+ */
+const OWN_STAFF_BIO = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+\s+is\s+(?:the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}-]*['’]s|our)\s+(?:[\p{Ll}-]+,?\s+){0,5}?(?:reporter|correspondent|editor|writer|journalist|columnist)(?!\p{L})/u;
 
 /**
  * The writer a closing bio names, when they are also named above the article's first paragraph (a
@@ -103,6 +114,8 @@ function closingBioAuthor(paragraphs: readonly string[], text: string): string |
   const bodyStart = text.indexOf(paragraphs[0]!.slice(0, 24));
   if (bodyStart < 0) return null;
   const header = text.slice(0, bodyStart);
+  // (Read across a page's tags: "Submitted by <span class="username">mariner_desk</span>".)
+  const deskByline = (): boolean => DESK_BYLINE.test(header.replace(/<[^>]*>/g, '\n'));
   // The bio may already have gone with the page's closing matter: the lines after the last paragraph
   // are read too, without their markup ("*Wren Castellanos-Hale covers science ...*").
   for (const p of [...paragraphs.slice(-MAX_BIOS).reverse(), ...linesUnderStory(paragraphs, text, MAX_LINES_UNDER_STORY)]) {
@@ -111,7 +124,7 @@ function closingBioAuthor(paragraphs: readonly string[], text: string): string |
     if (reached !== undefined && words(p) <= MAX_BIO_WORDS && bareName(reached)) return reached;
     const name = WRITER_BIO.exec(p)?.[1];
     if (!name || words(p) > MAX_BIO_WORDS || !bareName(name)) continue;
-    if (namedAbove(name, header) || DESK_BYLINE.test(header)) return name;
+    if (namedAbove(name, header) || deskByline() || OWN_STAFF_BIO.test(p)) return name;
   }
   return null;
 }

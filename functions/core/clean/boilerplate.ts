@@ -1605,8 +1605,8 @@ export const BYLINE_LABELS: readonly string[] = [
   // English desks: "Reporting: Losana Tuimavana"; Portuguese, French and Dutch ones: "Reportagem: Nilton Évora Delgado".
   'reporting', 'reportagem', 'reportage',
   'report and photos', 'words and photos', 'words and pictures', 'text and photos', 'story and photos',
-  // A content file's field: "Byline: Jenna Trewhella"; a CMS's extra field: "Correspondent: Kamran Sipra".
-  'byline', 'correspondent',
+  // A content file's field: "Byline: Jenna Trewhella"; a CMS's extra field: "Correspondent: Kamran Sipra"; "Contributor: Bronte Nankervis".
+  'byline', 'correspondent', 'contributor',
 ];
 /** Words before "by" that open a byline: "Written by", "Story by", "Reporting by", "Report by", "Words by", Drupal's "Submitted by". */
 export const BY_PHRASE_WORDS: readonly string[] = ['written', 'posted', 'submitted', 'reported', 'reporting', 'report', 'story', 'words', 'text'];
@@ -2125,6 +2125,9 @@ export function isRelatedHeader(block: string): boolean {
 const WIRE = /^(reuters|associated press|the associated press|ap|afp|agence france-presse|ria novosti|sputnik|tass|xinhua|upi|dpa|efe|ansa|bloomberg|pti|ians|staff|staff writer|staff reporter|editorial (staff|board)|admin|administrator|editor|news desk|newsdesk|web desk|guest|anonymous|unknown|(la )?rédaction|redaktion|redacción|agences|agencias|agenturen)(\s*[/,&|–—-]\s*(afp|ap|reuters|dpa|efe|agences|agencias|agenturen))*$/i;
 
 /** Whether a byline names a person rather than a publisher, wire service or desk. */
+/** Verbs written small that no name holds. */
+const NAME_BREAKING_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'said', 'says']);
+
 export function isPersonName(name: string, siteName?: string | null): boolean {
   const n = name.trim().replace(/\s+/g, ' ');
   if (n.length < 3 || n.length > 60) return false;
@@ -2154,6 +2157,8 @@ export function isPersonName(name: string, siteName?: string | null): boolean {
   if (/(?<![\p{L}\p{N}])(AP|AFP|UPI|DPA|PTI|IANS|TASS|EFE|ANSA|NTB|TT|STT|MTI|ČTK|CTK|TASR|PAP|ANA-MPA|ANP|BTA|HINA|APA|SDA|ATS)(?![\p{L}\p{N}])/u.test(n)) return false;
   const words = n.split(' ');
   if (words.length < 2 || words.length > 5) return false;
+  // A sentence's verb: "Tamika Deveaux is the Compass’s", a bio cut at its job.
+  if (words.some((w) => NAME_BREAKING_VERBS.has(w))) return false;
   // Words in a script without case (Japanese, Chinese, Thai...) cannot be capitalised: they count as such.
   // "d'Entremont", "d'Alembert": an elided particle before a capitalised surname.
   return words.filter((w) => /^\p{Lu}/u.test(w) || /^d['’]\p{Lu}/u.test(w) || !hasLetterCase(w)).length >= Math.min(2, words.length);

@@ -102,7 +102,7 @@ function peopleList(text: string, site: string | null): string | null {
 /** "… and photos" after the label of a credit for the words: "Texte et photos :", "Text und Fotos:". */
 const AND_PICTURES = String.raw`(?:\s+(?:et|and|und|y|e|en|og|och|i|&)\s+(?:photos?|fotos?|pictures|bilder|foto|zdjęcia))?`;
 /** A byline's opening: "By", "Von", "Par", "Por", "Di", "Door", "Written by", "Escrito por", "Author:", "Words:", "Report:". */
-const BYLINE_START = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|')}|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${STORY_BY_PHRASES.join('|')}|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka|ica)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|(?:text|texte|testo|texto|tekst|besedilo|teksti|tekstas|teksts|szöveg)${AND_PICTURES}\s?:|${BYLINE_LABELS.map((label) => `${label}:`).join('|')}|yazan:|автор:)\s+\p{Lu}`, 'iu');
+const BYLINE_START = new RegExp(String.raw`^(?:(?:${BYLINE_WORDS.join('|')}):?|(?:${BY_PHRASE_WORDS.join('|')}) by:?|${STORY_BY_PHRASES.join('|')}|${VON_PHRASE}|${CORRESPONDENT_PHRASES.join('|')}|authors?:|autor(?:in|ka|ica)?:|auteur:|autore:|words:|writer:|report:|story:|reporter:|(?:text|texte|testo|texto|tekst|besedilo|teksti|tekstas|teksts|szöveg)${AND_PICTURES}\s?:|${BYLINE_LABELS.map((label) => `${label}:`).join('|')}|yazan:|автор:)\s+\p{Lu}`, 'iu');
 
 /** The words of a credit for the pictures, in the languages read. */
 const PICTURE_WORDS = String.raw`(?:kuvat?|photos?|pictures?|images?|fotos?|bilder?|zdjęcia|fotó|fotografie|fotografias?|fotografías?|снимки|фото)`;
@@ -156,8 +156,8 @@ const BILINGUAL_BYLINE_LABEL = new RegExp(String.raw`^(?:${BYLINE_WORDS.join('|'
 
 /** A name, then the paper's staff: "Marlene Osmond | Times staff", "Dara Quinn, Staff Writer", "Ana Ruiz – Herald reporter". */
 const STAFF_CREDIT = /^(\p{Lu}[^|,–—]{2,60}?)\s*[|,–—]\s*(?:(?:The\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s+)?(?:[Ss]taff(?:\s+(?:[Ww]riter|[Rr]eporter))?|[Rr]eporter|[Cc]orrespondent|[Cc]ontributor|[Cc]ontributing [Ww]riter)$/u;
-/** A name and the town reported from, the whole line: "Relebohile Mphutlane reports from Semonkong". */
-const REPORTS_FROM = /^(\p{Lu}.{2,60}?) (?:reports|reporting) from \p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+/** A name and the town reported from, the whole line: "Relebohile Mphutlane reports from Semonkong", "… from Mithi, Tharparkar". */
+const REPORTS_FROM = /^(\p{Lu}.{2,60}?) (?:reports|reporting) from \p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?$/u;
 /** A correspondent's credit with the town filed from, the whole line: "From Aisha Danjuma, Gombe", as Nigerian papers credit one. */
 const FROM_WRITER_AND_TOWN = /^From\s+([^,]{3,60}),\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?$/u;
 /** Czech and Slovak "od" after the day and the time of a post's meta: "21.06.2026 19:05 od Katarína Beňušová". */
@@ -165,7 +165,14 @@ const FROM_AFTER_TIME = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+\d{1,2}:\d{2}\s+od\s
 /** The writer's and the photographer's credits with their parts in brackets: "Leonor Bacelar (texto) e Carlos Garrido (fotografia)". */
 const ROLES_IN_BRACKETS = /^(\p{Lu}[^()]{2,60}?)\s*\((?:texto|text|texte|testo|tekst|teksti|words|reportage|reportagem|redacción|redação)\)(?:\s*(?:,|e|and|et|y|und|en|og|och|i|&)\s+[^()]{2,60}\((?:fotografia|fotografía|fotografie|fotos?|photos?|pictures|bilder|kuvat)\))?$/u;
 /** Whole-line credits whose first group is the writer's name, when it reads as a bare name. */
-const NAMING_CREDITS: readonly RegExp[] = [FROM_WRITER_AND_TOWN, STAFF_CREDIT, REPORTS_FROM, FROM_AFTER_TIME, ROLES_IN_BRACKETS];
+/** A name and the writer's address after a bar, the whole line: "Nomvula Mkhonta | nomvula.mkhonta@eswatinipulse.co.sz". */
+const NAME_AND_ADDRESS = /^(\p{Lu}[^|·•@]{2,60}?)\s*[|·•]\s*[\w.+-]+@[\w-]+\.[\w.]+$/u;
+/** The writer a line names with their address after a bar ("Nomvula Mkhonta | nomvula.mkhonta@…"), or null. */
+export function nameBesideAddress(line: string): string | null {
+  const named = NAME_AND_ADDRESS.exec(normalizeSpace(line))?.[1];
+  return named !== undefined && bareName(named) ? named : null;
+}
+const NAMING_CREDITS: readonly RegExp[] = [FROM_WRITER_AND_TOWN, STAFF_CREDIT, REPORTS_FROM, FROM_AFTER_TIME, ROLES_IN_BRACKETS, NAME_AND_ADDRESS];
 
 /** One capitalised word of a name, with the inner capital of "MacLeod", "McCarthy", "DeShawn" or "O'Brien". */
 const NAME_WORD = String.raw`(?:Mc|Mac|De|Di|Da|La|Le|Fitz|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;

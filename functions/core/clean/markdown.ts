@@ -745,12 +745,12 @@ const headingLevel = (el: DomElement): number => Number(el.tagName.slice(1));
  * chrome ends where the story's prose begins: a heading below it heads what follows the story
  * ("## Related news", "## Comments (2)").
  */
-function topHeading(from: DomElement, accepts: (text: string) => boolean, after = false, last = false): DomElement | null {
+function topHeading(from: DomElement, accepts: (text: string) => boolean, after = false, last = false, deepest = 2): DomElement | null {
   let found: DomElement | null = null;
   for (let k = after ? from.nextElementSibling : from.firstElementChild, n = 0; k && n < MAX_CLIP_CHROME; k = k.nextElementSibling, n++) {
     const text = normalizeSpace(k.textContent ?? '');
     // (Not the site's name as a link to its home page, "# [La Gazette des Causses](…/)", over the headline.)
-    if (/^H[12]$/.test(k.tagName) && accepts(text) && !(last && mastheadHeading(k))) {
+    if (/^H[1-6]$/.test(k.tagName) && headingLevel(k) <= deepest && accepts(text) && !(last && mastheadHeading(k))) {
       if (!last) return k;
       // A lower heading under the headline is its standfirst ("## Two goals in 11 second-half minutes …").
       if (found === null || headingLevel(k) <= headingLevel(found)) found = k;
@@ -1008,7 +1008,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // heading, or in a second `#` heading of its own (Showdown keeps a theme's two <h1>s). So is a first
   // heading that names the site the copyright line names.
   if (h1 && title === null && (mastheadHeading(h1) || copyrightHolderHeading(h1, root))) {
-    const headline = topHeading(root, (text) => text.length > 20 && text !== normalizeSpace(h1!.textContent ?? ''));
+    // (Blogger's themes set a post's title as an <h3> under the blog's name.)
+    const headline = topHeading(root, (text) => text.length > 20 && text !== normalizeSpace(h1!.textContent ?? ''), false, false, 3);
     if (headline && /^H[1-3]$/.test(headline.tagName)) {
       h1.remove();
       h1 = headline;

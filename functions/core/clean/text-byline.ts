@@ -134,8 +134,8 @@ const OUTLET_JOB = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:jou
 /** A desk's job written as one word, as Germanic languages compound it: "Vetenskapsreporter", "Wirtschaftsredakteurin", "Wetenschapsredacteur". */
 const JOB_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:reporter(?:in)?|redaktör|redaktør|redakteur(?:in)?|redacteur|journalist(?:in)?|korrespondent(?:in)?|verslaggever|toimittaja)$/u;
 
-/** A newsroom job in the page's language, at a desk or an outlet: "dziennikarz działu sportowego", "Redaktorin Ressort Region", "Periodista de la Universidad de Playa Ancha". */
-const JOB_IN_OWN_WORDS = /^(?:starszy |starsza |główny |główna |senior )?(?:dziennikar(?:z|ka)|redaktor(?:ka|in)?|reporter(?:ka|in)?|korespondent(?:ka)?|novinář(?:ka)?|redaktör|journaliste|rédact(?:eur|rice)|giornalista|periodista|redactor(?:a)?|jornalista|verslaggever|redacteur|toimittaja|újságíró|novinar(?:ka)?|gazeteci|muhabir|journalist(?:in)?)(?:\s+\p{L}+){0,6}$/iu;
+/** A newsroom job in the page's language, at a desk or an outlet: "dziennikarz działu sportowego", "Redaktorin Ressort Region", "Periodista de la Universidad de Playa Ancha", "Journaliste de l’Initiative de journalisme local". */
+const JOB_IN_OWN_WORDS = /^(?:starszy |starsza |główny |główna |senior )?(?:dziennikar(?:z|ka)|redaktor(?:ka|in)?|reporter(?:ka|in)?|korespondent(?:ka)?|novinář(?:ka)?|redaktör|journaliste|rédact(?:eur|rice)|giornalista|periodista|redactor(?:a)?|jornalista|verslaggever|redacteur|toimittaja|újságíró|novinar(?:ka)?|gazeteci|muhabir|journalist(?:in)?)(?:\s+[\p{L}'’-]+){0,6}$/iu;
 
 /** A job in sentence case at a desk or outlet: "Technology reporter, NBS Scotland", "Senior political correspondent". */
 const JOB_AT_DESK = /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){0,2}\s+(?:reporter|correspondent|editor|writer|journalist|columnist)(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?$/u;

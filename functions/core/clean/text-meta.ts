@@ -2,7 +2,7 @@
 import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, findDates, publishedPart, type DateOptions } from './dates.js';
 import { READING_TIME } from './boilerplate.js';
 import { isShortSentence } from './lines.js';
-import { bareName, capitalsSigned, correspondentSigned, namesInPlaces } from './byline.js';
+import { bareName, capitalsSigned, correspondentSigned, nameBesideAddress, namesInPlaces } from './byline.js';
 import { GIVEN_NAMES, norm } from '../classify/entities/tables.js';
 import { hasCommentCount, metaParts, withoutCommentCount } from './text-utils.js';
 import { normalizeKey, type Unit } from './text-units.js';
@@ -156,7 +156,8 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
       }
     }
     if (!author) {
-      author = bylineLineAuthors(u.text);
+      // ("Nomvula Mkhonta | nomvula.mkhonta@eswatinipulse.co.sz": the writer and their address, under the lead picture.)
+      author = bylineLineAuthors(u.text) ?? nameBesideAddress(u.text);
       // "Von Anna Berger, dpa": the agency after the names is the source.
       const tail = author ? BYLINE_RE.exec(u.text)?.[2]?.trim() : undefined;
       if (tail && AGENCY_RE.test(tail)) source ??= tail;

@@ -8,7 +8,8 @@ import { guessLanguage, isProse, isShortSentence } from './lines.js';
 import { readClosingMatter } from './author-bio.js';
 import { LINE_MODEL } from './line-model.js';
 import { normalizeKey, toUnits, type Unit } from './text-units.js';
-import { BYLINE_RE, namePrintedTwice } from './text-byline.js';
+import { BYLINE_RE, bylineLineAuthors, isJobLine, namePrintedTwice } from './text-byline.js';
+import { bareName, nameBesideAddress } from './byline.js';
 import { closingMarkerAt, markJunk } from './text-junk.js';
 import { firstLineIsTitle, pickTitle } from './text-title.js';
 import { readMeta } from './text-meta.js';
@@ -230,6 +231,28 @@ function forwardedPart(input: string): string {
   return m ? input.slice(m.index + m[0].length) : input;
 }
 
+/** Most lines (a deck, a caption) between the body's first line and a byline under them. */
+const MAX_LINES_OVER_BYLINE = 2;
+/** Most words of each of them. */
+const MAX_DECK_WORDS = 60;
+/** Most words of a caption over a byline (more is a lede the byline follows). */
+const MAX_CAPTION_WORDS = 25;
+
+/**
+ * A byline within the first lines of the body run, under no more than a deck and a caption: its writer, and the
+ * line the story begins on.
+ */
+function bylineUnderDeck(units: readonly Unit[], bodyStart: number, bodyEnd: number): { author: string; next: number } | null {
+  for (let k = bodyStart + 1; k <= bodyStart + MAX_LINES_OVER_BYLINE && k < bodyEnd; k++) {
+    if (units[k - 1]!.stats.words > MAX_DECK_WORDS) return null;
+    const text = units[k]!.text;
+    const named = bylineLineAuthors(text) ?? nameBesideAddress(text);
+    if (named !== null) return { author: named, next: k + 1 };
+    if (bareName(text) && isJobLine(units[k + 1]?.text ?? '') && k + 1 < bodyEnd) return { author: text, next: k + 2 };
+  }
+  return null;
+}
+
 /** The structural pass: units, junk, the main prose run, title and metadata. */
 function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const units = toUnits(input, now);
@@ -247,13 +270,29 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const title = pickTitle(units, bodyStart, firstIsTitle, dopts);
   const titleKey = title ? normalizeKey(title) : '';
 
-  const { published, author, source } = readMeta(units, { bodyStart, bodyEnd, end, titleKey }, dopts);
+  const meta = readMeta(units, { bodyStart, bodyEnd, end, titleKey }, dopts);
+  const { published, source } = meta;
+  let author = meta.author;
+  const bylineLine = (u: Unit): boolean => bylineLineAuthors(u.text) !== null || nameBesideAddress(u.text) !== null || isJobLine(u.text);
+  // A deck and the lead picture's caption, then the writer's byline ("Story by Renata Shumway | Photos by …",
+  // "Catherine Asselin" over "Journaliste de l’Initiative de journalisme local"): the story begins under the byline.
+  const underDeck = bodyStart >= 0 ? bylineUnderDeck(units, bodyStart, bodyEnd) : null;
+  if (underDeck !== null) {
+    bodyStart = underDeck.next;
+    author ??= underDeck.author;
+  }
+  // Nothing above the writer's byline right over the story is body: a deck and a caption the line model may take for prose.
+  // (Not under a lede: "The Supreme Court on Wednesday ordered …" / "By Lamin K. Jobe" / the story goes on.)
+  const captionAbove = (k: number): boolean => k < 0 || units[k]!.junk || units[k]!.stats.words <= MAX_CAPTION_WORDS || isCreditedCaption(units[k]!.text);
+  const bylineFloor = underDeck?.next ?? (bodyStart > 0 && bylineLine(units[bodyStart - 1]!) && captionAbove(bodyStart - 2) ? bodyStart : -1);
 
   // Extend the body over adjacent sentence-like lines (one-line paragraphs at either edge).
   if (bodyStart >= 0) {
     const edgeOk = (u: Unit): boolean =>
       !u.junk && isShortSentence(u.stats) && normalizeKey(u.text) !== titleKey && !dateLine(u.text, dopts) && !BYLINE_RE.test(u.text);
-    while (bodyStart > 0 && bodyStart - 1 > headerEnd && !(bodyStart - 1 === 0 && firstIsTitle) && edgeOk(units[bodyStart - 1]!)) bodyStart--;
+    // (Not up over the writer's byline, "Story by Renata Shumway | Photos by Wade Redd", nor their job's line:
+    // a deck and a caption stand above it.)
+    while (bodyStart > 0 && bodyStart - 1 > headerEnd && !(bodyStart - 1 === 0 && firstIsTitle) && edgeOk(units[bodyStart - 1]!) && !bylineLine(units[bodyStart - 1]!)) bodyStart--;
     while (bodyEnd + 1 < end && edgeOk(units[bodyEnd + 1]!)) bodyEnd++;
   }
 
@@ -265,7 +304,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
     commentsBefore.push(seenComments);
     if (commentish[i] && i > bodyStart) seenComments++;
   }
-  return { units, keep, end, bodyStart, bodyEnd, standfirst, titleKey, title, published, author, source, lang, dopts, commentish, commentsBefore };
+  return { units, keep, end, bodyStart, bodyEnd, bylineFloor, standfirst, titleKey, title, published, author, source, lang, dopts, commentish, commentsBefore };
 }
 
 interface Analysis {
@@ -276,6 +315,8 @@ interface Analysis {
   end: number;
   bodyStart: number;
   bodyEnd: number;
+  /** The line under a writer's byline right over the story, or -1: no line above it is body, whatever the model says. */
+  bylineFloor: number;
   /** The standfirst over the lead picture's caption, found by the rules, or -1: no line of the body, whatever the model says. */
   standfirst: number;
   titleKey: string;
@@ -376,7 +417,7 @@ function extractFromPlainText(input: string, now: Date, langHint?: string | null
   const firstKept = [...a.keep].reduce((m, k) => Math.min(m, k), Infinity);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.junk || u.related || i >= a.end || i === a.standfirst || (titleKey && normalizeKey(u.text) === titleKey)) continue;
+    if (u.junk || u.related || i >= a.end || i === a.standfirst || i < a.bylineFloor || (titleKey && normalizeKey(u.text) === titleKey)) continue;
     // The byline and date lines above the article are its metadata, however long they run.
     if (i < firstKept && u.text.length <= 120 && (BYLINE_RE.test(u.text) || dateLine(u.text, a.dopts) !== null)) continue;
     if (i > firstKept && isCapitalLabelledLink(u.text)) continue;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { bylineAuthor } from '../../functions/core/clean/byline.js';
+import { withoutUpdateNotes } from '../../functions/core/clean/update-note.js';
+import { clean, REPORT } from './clean-report-fixture.js';
+
+const TITLE = 'Hunters beat Norths Devils for a fifth straight win';
+const blank = (lines: readonly string[]): string[] => lines.flatMap((p) => [p, '']);
+
+describe('update notes closing the story in other languages', () => {
+  it('drops a German, Swedish, Czech or Polish note with its day or time', () => {
+    for (const note of [
+      'Aktualisiert am 24.06.2026 um 14:20 Uhr: Die B40 ist wieder in beiden Richtungen befahrbar.',
+      'Uppdaterad kl. 14.35: Uppgiften om antalet evakuerade hushåll har justerats.',
+      'Aktualizováno 2. 9. 2026 v 15:10: doplněno vyjádření starostky.',
+      'Aktualizacja, 2 marca 2026, godz. 12:40: dodano wyniki kobiet.',
+    ]) {
+      expect(withoutUpdateNotes([...REPORT, note], null).paragraphs).toEqual(REPORT);
+    }
+  });
+});
+
+describe('bylines in more forms', () => {
+  it('reads a contributor’s label, a name beside an address, a place with its district and "Por:"', () => {
+    expect(bylineAuthor('Contributor: Bronte Nankervis', null)).toBe('Bronte Nankervis');
+    expect(bylineAuthor('Nomvula Mkhonta | nomvula.mkhonta@eswatinipulse.co.sz', null)).toBe('Nomvula Mkhonta');
+    expect(bylineAuthor('Sadia Halepoto reports from Mithi, Tharparkar', null)).toBe('Sadia Halepoto');
+    expect(bylineAuthor('**Por: Itzel Huanosto Ziranda**', null)).toBe('Itzel Huanosto Ziranda');
+  });
+
+  it('names the writer from a closing bio that makes them the outlet’s own reporter, under an account’s byline', async () => {
+    const html = `<!doctype html><html><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1>
+      <div class="meta"><span class="byline"><span class="author vcard"><a href="/author/compassdesk/">Compass Desk</a></span></span></div>
+      <div class="entry-content">${REPORT.map((p) => `<p>${p}</p>`).join('')}
+      <div class="about-the-author"><h4>About the author</h4><p><strong>Tamika Deveaux</strong> is the Compass’s science and environment correspondent, based in Nassau.</p></div>
+      </div></article></body></html>`;
+    expect((await clean(html, 'incoming/a.html')).author).toBe('Tamika Deveaux');
+  });
+});
+
+describe('a deck and a caption over the writer’s byline', () => {
+  const DECK = 'Two late tries sealed it in the rain, and the Hunters now sit two points clear at the top of the table.';
+  const CAPTION = 'Ari Kila dives over for the winning try on Saturday.';
+
+  it('is no part of the story, with a byline and its photo credit on one line', async () => {
+    const page = ['Home', 'Sport', TITLE, 'Written by Web Desk', 'Published: 22 July 2026', '', DECK, '', CAPTION, '', 'Story by Renata Shumway | Photos by Wade Redd', '', ...blank(REPORT)].join('\n');
+    const cleaned = await clean(page, 'incoming/a.txt');
+    expect(cleaned.author).toBe('Renata Shumway');
+    expect(cleaned.paragraphs[0]).toBe(REPORT[0]);
+  });
+
+  it('is no part of the story, with the writer’s name over their job', async () => {
+    const page = ['Sports', TITLE, '22 juillet 2026 par Rédaction', DECK, CAPTION + ' (Photo courtoisie UTHC)', 'Catherine Asselin', 'Journaliste de l’Initiative de journalisme local', ...REPORT].join('\n');
+    const cleaned = await clean(page, 'incoming/a.txt');
+    expect(cleaned.author).toBe('Catherine Asselin');
+    expect(cleaned.paragraphs[0]).toBe(REPORT[0]);
+  });
+});
+
+describe('a blog’s name over its post', () => {
+  it('takes the post’s title in a lower heading under the blog’s name linking home', async () => {
+    const md = ['# [La Voz del Lago](https://lavozdellago.blogspot.com/)', '', 'Noticias de la ribera desde 2011', '', `### [${TITLE}](https://lavozdellago.blogspot.com/2026/04/post.html)`, '', ...blank(REPORT)].join('\n');
+    expect((await clean(md, 'incoming/a.md')).title).toBe(TITLE);
+  });
+});
