@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bylineAuthor } from '../../functions/core/clean/byline.js';
+import { dayFirstOnPage } from '../../functions/core/clean/dates.js';
 import { withoutUpdateNotes } from '../../functions/core/clean/update-note.js';
 import { clean, REPORT } from './clean-report-fixture.js';
 
@@ -60,5 +61,41 @@ describe('a blog’s name over its post', () => {
   it('takes the post’s title in a lower heading under the blog’s name linking home', async () => {
     const md = ['# [La Voz del Lago](https://lavozdellago.blogspot.com/)', '', 'Noticias de la ribera desde 2011', '', `### [${TITLE}](https://lavozdellago.blogspot.com/2026/04/post.html)`, '', ...blank(REPORT)].join('\n');
     expect((await clean(md, 'incoming/a.md')).title).toBe(TITLE);
+  });
+});
+
+describe('dates, footers and meta lines', () => {
+  it('reads numeric dates month first where the page spells one of them out that way', () => {
+    expect(dayFirstOnPage('Wysłane przez redakcja, 03/02/2026 - 07:30. Aktualizacja, 2 marca 2026, godz. 12:40.', 'pl')).toBe(false);
+    expect(dayFirstOnPage('Wysłane przez redakcja, 03/02/2026 - 07:30. Aktualizacja, 3 lutego 2026, godz. 12:40.', 'pl')).toBe(true);
+  });
+
+  it('drops Blogger’s post footer, with the account and the hour', async () => {
+    const md = ['# ' + TITLE, '', ...blank(REPORT), 'Publicado por [Redacción La Voz del Lago](https://www.blogger.com/profile/1) a las [10:15](https://example.blogspot.com/2026/04/post.html)'].join('\n');
+    expect((await clean(md, 'incoming/a.md')).paragraphs.at(-1)).toBe(REPORT.at(-1));
+  });
+
+  it('drops a kicker over the headline and the dates with a comment count', async () => {
+    const html = `<!doctype html><html lang="sv"><head><title>${TITLE}</title></head><body><article><p class="hp-vinjett">ÖVERSVÄMNINGEN</p><h1>${TITLE}</h1>
+      <p class="hp-dates"><span>Publicerad 12 juli 2026 kl. 06.00</span> <span>Uppdaterad 12 juli 2026 kl. 14.35</span> <a href="#comments">2 kommentarer</a></p>
+      ${REPORT.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    expect((await clean(html, 'incoming/a.html')).paragraphs[0]).toBe(REPORT[0]);
+  });
+});
+
+describe('headlines printed apart from the metadata’s', () => {
+  const META = `<meta property="og:title" content="Hunters extend their lead"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Fifth win in a row for the Hunters"}</script>`;
+
+  it('takes a second <h1> under one holding the site’s name', async () => {
+    const html = `<!doctype html><html><head><title>Fifth win in a row for the Hunters » Niugini Trader</title><meta property="og:site_name" content="Niugini Trader">${META}</head><body>
+      <header><a href="/"><h1>Niugini Trader</h1></a></header><main><h1>${TITLE}</h1>${REPORT.map((p) => `<p>${p}</p>`).join('')}</main></body></html>`;
+    expect((await clean(html, 'incoming/a.html')).title).toBe(TITLE);
+  });
+
+  it('takes the <h2> over the story on a page with no <h1>, not a sidebar’s', async () => {
+    const html = `<!doctype html><html><head><title>Fifth win in a row for the Hunters | Kintyre Mariner</title>${META}</head><body>
+      <div id="sidebar-first" class="sidebar"><h2>Most read this week in the whole of Kintyre and beyond</h2><ul><li>One</li></ul></div>
+      <div id="center"><div class="breadcrumb"><a href="/">Home</a> › Sport</div><h2>${TITLE}</h2>${REPORT.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
+    expect((await clean(html, 'incoming/a.html')).title).toBe(TITLE);
   });
 });

@@ -8,7 +8,7 @@ import { MATCH_FACTS_MARKER, READING_TIME, closesEntry, isAdCopy, isAdLabel, isC
 import { bylineAuthor } from './byline.js';
 import { removeBlock, type Block, type DomElement, type DomNode } from './dom.js';
 import { creditsTheDateline, dateLine } from './text-dates.js';
-import { normalizeSpace } from './text-utils.js';
+import { normalizeSpace, withoutCommentCount } from './text-utils.js';
 
 /** Longest block read as a byline with its dates. */
 const MAX_BYLINE_BLOCK = 160;
@@ -36,7 +36,8 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   // The same with a reading time beside the date: "03.09.2025, 18:45 Uhr Lesezeit: 4 Min.", also
   // when the page's spans ran the two together ("6 min readAug 24, 2026").
   // (Or the minutes alone closing it: "… Aktualisiert: 22.04.2026 – 20:31 Uhr 4 Min.".)
-  const timed = b.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(READING_TIME, ' ').replace(BARE_MINUTES_AT_END, '').trim();
+  // (Or a comment count: "Publicerad 12 november 2026 kl. 06.00 Uppdaterad … 2 kommentarer".)
+  const timed = normalizeSpace(withoutCommentCount(b.text.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').replace(READING_TIME, ' ').replace(BARE_MINUTES_AT_END, '')));
   if (timed !== b.text && timed.length < 80 && !/[.!?]["”’]?$/.test(timed) && dateLine(timed, dopts)) return true;
   // "Czytaj także: <a>Headline</a>", "İLGİLİ HABER: <a>...</a>": a short label and a link to another
   // story, in any language (the link must be all that follows the label).
@@ -47,6 +48,8 @@ export function isJunkBlock(b: Block, title: string | null, dopts: DateOptions):
   // "Posted By Chronicle Desk On 15 September 2026 @ 6:40 pm In Business,State | No Comments": a
   // blog's entry line, whoever posted it (a desk, an account), with its day.
   if (b.text.length <= MAX_POSTED_LINE && POSTED_LINE.test(b.text) && !/[.!?]["”’]?$/.test(b.text) && findDates(b.text, dopts).length > 0) return true;
+  // Blogger's post footer, the account and the hour alone: "Posted by Pulse Newsroom at 10:15 AM", "Publicado por Redacción La Voz del Lago a las 10:15".
+  if (b.text.length <= MAX_POSTED_LINE && POSTED_AT_HOUR.test(b.text)) return true;
   if (title && b.text.toLowerCase() === title.toLowerCase()) return true;
   const words = b.text.split(/\s+/).length;
   // Image markup the converter broke, so that it reached the text as written ("[![Alt](https://…/wp-
@@ -91,6 +94,7 @@ const LINK_DATE_TAIL = /\s(?:\d{1,2}\s\p{L}{3,9}\.?\s\d{4}|\p{L}{3,9}\.?\s\d{1,2
 /** A blog's entry line: "Posted by … on …", "Submitted by … on …". */
 const POSTED_LINE = /^(?:posted|submitted|published|written)\s+(?:by|on)\s/iu;
 const MAX_POSTED_LINE = 200;
+const POSTED_AT_HOUR = /^(?:posted|publicado|publicada|publié|publiée|pubblicato|veröffentlicht|gepost|postado|publicat|opublikowano|publicerat|publisert|udgivet)\s+(?:by|por|par|da|von|door|de|przez|av|af)\s+.{2,60}?\s+(?:at|a las|à|alle|um|om|às|la|o|kl\.?)\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?$/iu;
 
 /** Longest label before a colon in a labelled link; longest such line. */
 const MAX_LINK_LABEL = 30;

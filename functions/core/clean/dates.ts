@@ -561,6 +561,10 @@ export function dayFirstOnPage(text: string, lang?: string | null): boolean | nu
   }
   // A numeric date that can only be read one way says how the page writes the others.
   if (numericDayFirst !== numericMonthFirst) return numericDayFirst > numericMonthFirst;
+  // A numeric date read both ways, one of which the page spells out in words ("03/02/2026 - 07:30" and
+  // "Aktualizacja, 2 marca 2026"): Drupal's default format writes the month first on a Polish page.
+  const spelled = spelledOutReading(sample, lang);
+  if (spelled !== null) return spelled;
   // A clock in the page's time zone ("11:47 IST", "7:48 PM CT") says where it is written.
   let zoneDayFirst = 0;
   let zoneMonthFirst = 0;
@@ -580,6 +584,30 @@ export function dayFirstOnPage(text: string, lang?: string | null): boolean | nu
   // A page in a language not recognised by name ("12-11-2026 15:30" in Frisian) that is plainly not
   // English is written where the day comes first, as everywhere but in the Americas' English.
   return lang == null && plainlyNotEnglish(sample) ? true : null;
+}
+
+/**
+ * Whether the page's numeric dates that read both ways ("03/02/2026") put the day first, where one reading is a
+ * date the page also writes with its month's name; null when none says.
+ */
+function spelledOutReading(text: string, lang: string | null | undefined): boolean | null {
+  const ambiguous: [number, number, number][] = [];
+  for (const m of text.matchAll(NUMERIC)) {
+    const [a, b, y] = [Number(m[1]), Number(m[2]), m[3]!];
+    if (a <= 12 && b <= 12 && a !== b && y.length === 4) ambiguous.push([a, b, Number(y)]);
+  }
+  if (ambiguous.length === 0) return null;
+  const worded = new Set<string>();
+  const lower = lowerCaseInPlace(text);
+  for (const m of lower.matchAll(WORD_DAY_FIRST)) worded.add(`${m[3]}-${monthOf(m[2]!, lang)}-${Number(m[1])}`);
+  for (const m of lower.matchAll(WORD_MONTH_FIRST)) worded.add(`${m[3]}-${monthOf(m[1]!, lang)}-${Number(m[2])}`);
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const [a, b, y] of ambiguous) {
+    if (worded.has(`${y}-${b}-${a}`)) dayFirst++;
+    if (worded.has(`${y}-${a}-${b}`)) monthFirst++;
+  }
+  return dayFirst === monthFirst ? null : dayFirst > monthFirst;
 }
 
 /** Word stems spelled one way in British (and Commonwealth) English and another in American English. */

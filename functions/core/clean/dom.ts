@@ -26,6 +26,7 @@ export interface DomElement extends DomNode {
   remove(): void;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
+  closest(selector: string): DomElement | null;
   getElementsByTagName(name: string): ArrayLike<DomElement>;
   /** Lower-case tag name for HTML elements. */
   localName: string;

@@ -592,6 +592,9 @@ function namedEntryTitle(el: DomElement): boolean {
 }
 
 /** The <h2> that reads as the page's headline: one whose class says so, else the first headline-like one outside a banner. */
+/** The page's regions beside the story: a sidebar's, a menu's and the footer's headings are none of its. */
+const SIDE_REGION = 'aside, nav, footer, [class~="sidebar"], [id^="sidebar"], [class~="widget"], [class~="block-menu"]';
+
 function h2Headline(h2s: readonly DomElement[]): DomElement | null {
   const like = h2s.filter((el) => headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el));
   return like.find((el) => HEADLINE_CLASS_RE.test(classAndId(el))) ?? like[0] ?? null;
@@ -631,7 +634,7 @@ function cleanSource(raw: string | null): string | null {
   return s;
 }
 
-const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="assinatura"], [class*="verfasser"], [class*="tags"], [class*="kicker"], [class*="eyebrow"], [class*="overline"], [class*="breadcrumb"], [class*="standfirst"], [class~="dek"], [class~="deck"], [class~="summary"], [class~="article-summary"], [class~="entrada"], [class~="entradilla"], [class~="linha-fina"], [class~="sottotitolo"], [class~="occhiello"], [class~="catenaccio"], [class*="legenda"], [class*="didascalia"], [class*="bildunterschrift"], [class*="subheadline"], [class*="sub-headline"], aside, nav, form, button';
+const CAPTION_SEL = 'figcaption, [class*="caption"], [class*="credit"], [class*="Caption"], [class*="share"], [class*="social"], [class*="related"], [class*="newsletter"], [class*="promo"], [class*="advert"], [class~="ad"], [class~="ads"], [id*="comments"], [class*="comments"], [class*="byline"], [class*="Byline"], [class*="author"], [class*="autor"], [class*="auteur"], [class*="signature"], [class*="assinatura"], [class*="verfasser"], [class*="tags"], [class*="kicker"], [class*="eyebrow"], [class*="overline"], [class*="vinjett"], [class*="dachzeile"], [class*="antetitulo"], [class*="surtitre"], [class*="breadcrumb"], [class*="standfirst"], [class~="dek"], [class~="deck"], [class~="summary"], [class~="article-summary"], [class~="entrada"], [class~="entradilla"], [class~="linha-fina"], [class~="sottotitolo"], [class~="occhiello"], [class~="catenaccio"], [class*="legenda"], [class*="didascalia"], [class*="bildunterschrift"], [class*="subheadline"], [class*="sub-headline"], aside, nav, form, button';
 
 /** Donation, membership and paywall boxes, by class or id. */
 const APPEAL_SEL = ['donat', 'paywall', 'subscri', 'abonn', 'membership', 'premium', 'spende', 'suscri', 'assinat', 'abbonam']
@@ -1024,7 +1027,13 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   // under an <h1> that is only the site's name ("Lake Country Dispatch") or under no <h1> at all
   // (Weebly's "blog-title"); the <title> and og:title may carry a shorter SEO title.
   const siteNameH1 = headlineEl !== null && !ownH1 && !ownH2 && source !== null && h1.toLowerCase() === source.toLowerCase();
-  if ((siteNameH1 || scan.h1s.length === 0) && canonicalUrl !== null) {
+  // A theme's second <h1> under the one holding the site's name ("<h1>Niugini Trader</h1>" in the brand link): the post's title.
+  const laterH1 = siteNameH1 ? scan.h1s.slice(1).find((el) => headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el)) : undefined;
+  if (laterH1) {
+    headlineEl = laterH1;
+    h1 = normalizeSpace(laterH1.textContent ?? '');
+  }
+  if (!laterH1 && (siteNameH1 || scan.h1s.length === 0) && canonicalUrl !== null) {
     const linksHere = (el: DomElement): boolean => {
       const href = el.querySelector('a')?.getAttribute('href');
       return href !== null && href !== undefined && absoluteUrl(href, canonicalUrl) === canonicalUrl && headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el);
@@ -1048,6 +1057,14 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   if (classedH2s.length === 1) {
     headlineEl = classedH2s[0]!;
     h1 = normalizeSpace(headlineEl.textContent ?? '');
+  }
+  // No <h1>, and the metadata at odds with itself (two or more headlines written for search and sharing): the page's
+  // own is the first <h2> of the page's headline's shape outside its sidebars (Drupal's Garland prints a node's title so).
+  const metadataTitles = new Set([ldTitle, ogTitle ? stripTitleSuffix(ogTitle, source) : null, docTitle ? stripTitleSuffix(docTitle, source) : null].filter((t): t is string => !!t).map((t) => normalizeSpace(decodeEntities(t)).toLowerCase()));
+  const bareH2 = !headlineEl && metadataTitles.size >= 2 ? scan.h2s.find((el) => headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el) && el.closest(SIDE_REGION) === null) : undefined;
+  if (bareH2) {
+    headlineEl = bareH2;
+    h1 = normalizeSpace(bareH2.textContent ?? '');
   }
   // No <h1> and no title in the metadata: the headline is set in another element.
   const untitled = !headlineEl && !ogTitle && !ldTitle;
