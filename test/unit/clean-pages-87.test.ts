@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isAdCopy, junkKind } from '../../functions/core/clean/boilerplate.js';
 import { bylineAuthor } from '../../functions/core/clean/byline.js';
 import { dayFirstOnPage } from '../../functions/core/clean/dates.js';
 import { withoutUpdateNotes } from '../../functions/core/clean/update-note.js';
@@ -97,5 +98,17 @@ describe('headlines printed apart from the metadata’s', () => {
       <div id="sidebar-first" class="sidebar"><h2>Most read this week in the whole of Kintyre and beyond</h2><ul><li>One</li></ul></div>
       <div id="center"><div class="breadcrumb"><a href="/">Home</a> › Sport</div><h2>${TITLE}</h2>${REPORT.map((p) => `<p>${p}</p>`).join('')}</div></body></html>`;
     expect((await clean(html, 'incoming/a.html')).title).toBe(TITLE);
+  });
+});
+
+describe('ads and prompts in more languages', () => {
+  it('reads a shop’s name and town before a colon, a discount, a booking line and a day’s service as an ad’s copy', () => {
+    expect(isAdCopy('Quincaillerie Tremblay-Fortin, Clermont : bottes, crampons et vêtements techniques à 20 % de rabais jusqu’au 30 septembre.')).toBe(true);
+    expect(isAdCopy('Restaurante El Pescado Blanco, a un costado de la Plaza Vasco de Quiroga: cocina michoacana y vista al lago. Reservaciones al 434 100 2233.')).toBe(true);
+    expect(isAdCopy('Serwis i wypożyczalnia nart „Izerka”, ul. Turystyczna 12 – smarowanie nart klasycznych w 24 godziny.')).toBe(true);
+  });
+
+  it('reads Québec’s newsletter prompt', () => {
+    expect(junkKind('Vous aimez nos nouvelles? Abonnez-vous à notre infolettre du vendredi, c’est gratuit.')).not.toBeNull();
   });
 });

@@ -601,9 +601,9 @@ const AD_COPY = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:,?\s+(?:&|\p{Ll}{1,4}['’]
 /**
  * The same with a colon for the dash, the name all in capitals but for short joining words
  * ("Shree Marudhar Cement: strength you can trust.", "Seguro de Hogar Andino: protege tu casa …", "Caves du
- * Combalou : visite …"): not a sentence that quotes or explains ("A vízművek is figyelnek: …").
+ * Combalou : visite …", "Quincaillerie Tremblay-Fortin, Clermont : bottes …"): not a sentence that quotes or explains ("A vízművek is figyelnek: …").
  */
-const AD_COPY_COLON = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:\s+(?:&|\p{Ll}{1,3}|\p{Lu}[\p{L}\p{N}'’.&+-]*|\p{N}+)){0,5}(?:,\s+\p{Ll}{1,3}\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s?:\s+\S/u;
+const AD_COPY_COLON = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:\s+(?:&|\p{Ll}{1,3}|\p{Lu}[\p{L}\p{N}'’.&+-]*|\p{N}+)){0,5}(?:,\s+(?:\p{Ll}{1,3}\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?\s?:\s+\S/u;
 
 /** Whether a block right under an ad's label is the ad's copy. */
 export function isAdCopy(block: string): boolean {
@@ -620,7 +620,7 @@ export function isAdCopy(block: string): boolean {
  * new product to get, a service's hours ("24 Stunden erreichbar unter …"), the best price and home
  * delivery ("ao melhor preço …, entregas ao domicílio"), in the languages read.
  */
-const AD_OFFER = /\b(?:order (?:now|today|online)|ao melhor preço|al mejor precio|au meilleur prix|zum besten preis|al miglior prezzo|entregas? ao domicílio|entrega a domicilio|livraison à domicile|home delivery|get (?:the|your) (?:new|latest)|erreichbar unter|rund um die uhr|24\/7|24 (?:stunden|hours|horas|heures|ore|uur)|book (?:now|today|online)|call (?:now|today|us)|shop now|buy now|free (?:quote|delivery|trial)|bestel|bestellen|jetzt (?:bestellen|sichern|kaufen|buchen)|beratung|angebot|commandez|devis gratuit|showroom|(?:livraison|pose|installation) gratuite|pida ya|compre ya|envío gratis|frete grátis|ordina(?:la|lo|li|le)? (?:ora|online|subito)|consegna (?:gratuita|in \d+ (?:ore|giorni))|sconto|acquista ora|aanbieding|gratis (?:bezorgd|levering|offerte)|bestil|tilbud|spar opptil|spar op til|spara upp till|köp nu|kjøp nå|køb nu|zamów|rabat|promocja|sleva|objednejte|popust(?:a|om|i)?|akcij[aei])\b/iu;
+const AD_OFFER = /\b(?:order (?:now|today|online)|ao melhor preço|al mejor precio|au meilleur prix|zum besten preis|al miglior prezzo|entregas? ao domicílio|entrega a domicilio|livraison à domicile|home delivery|get (?:the|your) (?:new|latest)|erreichbar unter|rund um die uhr|24\/7|24 (?:stunden|hours|horas|heures|ore|uur|godzin[ya]?|hodin|timmar|timer|tuntia)|rabais|réduction|descuento|desconto|reservaciones|réservations|prenotazioni|book (?:now|today|online)|call (?:now|today|us)|shop now|buy now|free (?:quote|delivery|trial)|bestel|bestellen|jetzt (?:bestellen|sichern|kaufen|buchen)|beratung|angebot|commandez|devis gratuit|showroom|(?:livraison|pose|installation) gratuite|pida ya|compre ya|envío gratis|frete grátis|ordina(?:la|lo|li|le)? (?:ora|online|subito)|consegna (?:gratuita|in \d+ (?:ore|giorni))|sconto|acquista ora|aanbieding|gratis (?:bezorgd|levering|offerte)|bestil|tilbud|spar opptil|spar op til|spara upp till|köp nu|kjøp nå|køb nu|zamów|rabat|promocja|sleva|objednejte|popust(?:a|om|i)?|akcij[aei])\b/iu;
 
 /**
  * An ad's call to act, opening a sentence as no report does: "Download the Sahel Pay app today.",
@@ -1325,7 +1325,7 @@ const STRONG: RegExp[] = [
   /कुकीज़ का (उपयोग|इस्तेमाल)|कुकी नीति|(نستخدم|يستخدم هذا الموقع) ملفات (تعريف )?الارتباط/u,
   /^(accepter|tout accepter|akzeptieren|alle akzeptieren|aceptar|aceptar todo|accetta|accetta tutti|aceitar|aceitar todos|accepteren|alles accepteren)( (les|alle|todas las|i|os)? ?cookies?)?$/i,
   /^(abonnez-vous|inscrivez-vous|jetzt abonnieren|newsletter abonnieren|suscr[ií]bete|suscr[ií]base|reg[ií]strate|abbonati|iscriviti|assine|subscreva|inscreva-se|cadastre-se|abonneer( je)?|meld je aan)\b.{0,100}$/i,
-  /\b(abonnez-vous|inscrivez-vous) (à|a) (notre|la) (newsletter|lettre)/i,
+  /\b(abonnez-vous|inscrivez-vous) (à|a) (notre|la|l['’]) ?(newsletter|lettre|infolettre)/i,
   /^(lire aussi|à lire aussi|a lire aussi|voir aussi|lire la suite|sur le même sujet|articles? liés?|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|weiterlesen|lee también|leer más|lea también|te puede interesar|noticias relacionadas|más información|leggi anche|leggi di più|potrebbe interessarti|articoli correlati|leia também|leia mais|veja também|saiba mais|notícias relacionadas|lees ook|lees meer|meer over dit onderwerp)\b.{0,120}$/i,
   /\b(connectez-vous|identifiez-vous) pour (commenter|réagir)\b|\b(melden sie sich an|anmelden),? um (zu kommentieren|einen kommentar)|\b(inicia sesión|inicie sesión|reg[ií]strate) para comentar\b|\b(accedi|registrati) per commentare\b|\b(faça login|entre|cadastre-se) para comentar\b|\blog (je )?in om te reageren\b/i,
   /^(laisser|écrire|ajouter) un commentaire\b|^(kommentar schreiben|schreiben sie einen kommentar)\b|^(deja|dejá|escribe|escribí|deje) (un|tu|su) comentario\b|^(lascia|scrivi) un commento\b|^(deixe|escreva) (um|seu) comentário\b|^(laat|plaats|schrijf) een reactie\b/i,
