@@ -64,3 +64,16 @@ describe('bodies closed by an everyday word', () => {
     expect(read('Police found the body Tuesday morning near the river.').organizations).toEqual([]);
   });
 });
+
+describe('armed forces and their stations', () => {
+  it('reads the forces by their letters, and a station named after one as a place', () => {
+    expect(read('The community company bought the former RAF base in 2012.').organizations).toEqual(['Royal Air Force']);
+    const found = read('Two helicopters from RAF Akrotiri joined the effort, and more waited at RAAF Base Tindal.');
+    expect(found.places).toEqual(['RAF Akrotiri', 'RAAF Base Tindal']);
+    expect(found.organizations).toEqual([]);
+  });
+
+  it('reads a given name that is also a people’s name before a surname with its own inner capital', () => {
+    expect(read('Shona McMurchy, who chairs the company, said flats would follow.').people).toEqual(['Shona McMurchy']);
+  });
+});

@@ -189,7 +189,8 @@ export function withNameOverSpan(mentions: Mention[], singles: Single[], body: s
 
 /** A month or day abbreviation that is also a given name, opening a person's name ("Jan Tiedemann", "Jan van Dijk", not "Jan 5"). */
 export function givenNameBefore(word: string, next: string): boolean {
-  return GIVEN_NAMES.has(norm(word)) && ((/^\p{Lu}\p{Ll}{2,}$/u.test(next) && !NON_NAMES.has(norm(next))) || NAME_PARTICLES.has(next));
+  // ("Shona McMurchy", "Christian O'Neill": a surname's own inner capital.)
+  return GIVEN_NAMES.has(norm(word)) && ((/^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,}$/u.test(next) && !NON_NAMES.has(norm(next))) || NAME_PARTICLES.has(next));
 }
 
 /** Lowercase nouns for a kind of place, after a name ("Dadu district") or before "of" and a list of names. */

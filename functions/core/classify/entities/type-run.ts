@@ -52,6 +52,8 @@ const LANDFORM_WORDS = new Set(['glen', 'vale', 'valley', 'loch', 'lake', 'fores
 /** Words before "Market" that name an economy's market, not a market place: "the Single Market", "the Stock Market". */
 const MARKET_CONCEPTS = new Set(['single', 'common', 'internal', 'stock', 'free', 'black', 'labour', 'labor', 'housing', 'property', 'capital', 'energy', 'bond', 'money', 'equity', 'digital', 'emerging']);
 /** Place words that close a person's name of three words as a surname: "Magnus Lysø Strand", "Mary Anne Hill". */
+/** The air forces whose stations carry their letters: "RAF Lossiemouth", "RAAF Base Tindal". */
+const AIR_FORCE_STATION = /^(?:RAF|RAAF|RNZAF|RCAF)$/u;
 /** Grounds where an event is held, named for it. */
 const VENUE_ENDS: ReadonlySet<string> = new Set(['grounds', 'ground', 'showground', 'showgrounds', 'fairgrounds', 'park', 'arena', 'stadium', 'oval', 'racecourse']);
 /** The body words of the list that name an event rather than a body that owns a ground. */
@@ -1265,6 +1267,11 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
       out.push({ kind: 'org', name: rest.slice(1).join(' '), pos, fixed: true });
       return;
     }
+  }
+  // "RAF Akrotiri", "RAAF Base Tindal": an air force's station, named after its force, is a place.
+  if (!titled && rest.length >= 2 && AIR_FORCE_STATION.test(rest[0]!) && rest.slice(1).every((w) => CAPITALISED_WORD.test(w))) {
+    out.push({ kind: 'place', name: rest.join(' '), pos, fixed: true });
+    return;
   }
   const hasOrgWord =
     lowerRest.slice(1).some((w) => ORG_WORDS.has(w)) ||
