@@ -76,4 +76,8 @@ describe('armed forces and their stations', () => {
   it('reads a given name that is also a people’s name before a surname with its own inner capital', () => {
     expect(read('Shona McMurchy, who chairs the company, said flats would follow.').people).toEqual(['Shona McMurchy']);
   });
+
+  it('reads a town after "downtown"', () => {
+    expect(read('A flash flood tore through downtown Moab on Friday evening.').places).toEqual(['Moab']);
+  });
 });

@@ -640,8 +640,8 @@ export function namesSpanEnd(text: string, start: number, end: number): boolean 
 const FROM_TO_AFTER = /^(?:\s+in\s+the\s+\p{Ll}+)?\s+to\s+\p{Lu}/u;
 const FROM_TO_BEFORE = /\bfrom\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s+in\s+the\s+\p{Ll}+)?\s+to\s+$/u;
 
-/** Prepositions that place a name whatever it is ("near Twifo Praso", "outside Te Puke"): never a person or a body. */
-export const NEAR_WORDS = new Set(['near', 'outside', 'toward', 'towards', 'neighbouring', 'neighboring']);
+/** Words that place a name whatever it is ("near Twifo Praso", "outside Te Puke", "downtown Moab"): never a person or a body. */
+export const NEAR_WORDS = new Set(['near', 'outside', 'toward', 'towards', 'neighbouring', 'neighboring', 'downtown', 'uptown']);
 /** Words before "in" after which a name is a journal, a firm or a work, not a place: "published in", "a stake in". */
 export const IN_NOT_PLACE = /\b(?:published|publishes|publishing|writing|wrote|written|appeared|appears|reported|reports|paper|study|article|letter|invest(?:ed|s|ing|ment|ments)?|stake|stakes|shares|holding|interest|role|starred|starring|featured|cast|playing|played|plays|roles?)\s+in\s+$/iu;
 /** A lowercase venue noun after the name: "outside Al-Ameer restaurant" names a business, not a place. */
