@@ -112,3 +112,10 @@ describe('ads and prompts in more languages', () => {
     expect(junkKind('Vous aimez nos nouvelles? Abonnez-vous à notre infolettre du vendredi, c’est gratuit.')).not.toBeNull();
   });
 });
+
+describe('the writer’s linked name under the headline', () => {
+  it('reads a small heading linking to the writer’s page beside the avatar', async () => {
+    const md = ['[Sports](https://example.ca/tag/sports/)', '', '# ' + TITLE, '', '![Tessa Lajeunesse](https://example.ca/images/tessa.jpg)', '', '#### [Tessa Lajeunesse](https://example.ca/author/tessa/)', '', 'Jul 23, 2026 — 4 min read', '', ...blank(REPORT)].join('\n');
+    expect((await clean(md, 'incoming/a.md')).author).toBe('Tessa Lajeunesse');
+  });
+});

@@ -478,6 +478,25 @@ function writerAbove(heading: DomElement): string | null {
   return null;
 }
 
+/** How many elements under the headline are read for the writer's linked name. */
+const MAX_WRITER_BELOW = 3;
+
+/**
+ * The writer's name alone in a paragraph or a small heading a few elements under the headline, linked to the
+ * writer's page ("#### [Tessa Lajeunesse](…/author/tessa/)" beside the avatar, as Ghost's themes print it).
+ */
+function writerBelow(heading: DomElement): string | null {
+  for (let k = heading.nextElementSibling, n = 0; k && n < MAX_WRITER_BELOW; k = k.nextElementSibling, n++) {
+    if (!/^(?:P|H[4-6])$/.test(k.tagName)) continue;
+    const text = normalizeSpace(k.textContent ?? '');
+    const links = k.querySelectorAll('a');
+    if (links.length !== 1) continue;
+    const href = links[0]!.getAttribute('href') ?? '';
+    if ((AUTHOR_HREF.test(href) || PROFILE_HREF.test(href)) && normalizeSpace(links[0]!.textContent ?? '') === text && bareName(text)) return text;
+  }
+  return null;
+}
+
 /** How many elements above the headline are read for its day without a year. */
 const MAX_DAY_ABOVE = 6;
 
@@ -1080,7 +1099,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     if (sameWording(h1Text, title)) {
       // A blog platform's header sets the writer's linked name over the headline (Wix: the avatar, the
       // name, the day, the reading time): read before what stands above the headline goes.
-      aboveAuthor = writerAbove(h1);
+      aboveAuthor = writerAbove(h1) ?? writerBelow(h1);
       // And its day without the year ("Mar 8"), dated by the day the copy says it was made: the note's
       // title ("… (copied 10 Mar 2026)") or the page's chrome above the headline.
       aboveDay = dayAbove(h1, () => [noteTitle ?? '', ...chromeAbove(h1)].join(' · '), dopts);
