@@ -119,3 +119,20 @@ describe('the writer’s linked name under the headline', () => {
     expect((await clean(md, 'incoming/a.md')).author).toBe('Tessa Lajeunesse');
   });
 });
+
+describe('a race’s results box inside the story', () => {
+  it('drops its label and its ranked lines from a text page', async () => {
+    const page = [TITLE, '', REPORT[0], '', 'PIER TO PUB 2026: TOP FINISHERS', 'Men: 1. Jye Pollerd (Torquay) 13:52; 2. Lachie Rothfield (Ocean Grove) 14:01; 3. Finn Chiodo (Lorne) 14:06', 'Women: 1. Saskia Vandermolen (Geelong) 14:31; 2. Ella Bransgrove (Jan Juc) 14:38; 3. Mia Kurzeja (Elwood) 14:44', '', ...blank(REPORT.slice(1))].join('\n');
+    const text = (await clean(page, 'incoming/a.txt')).paragraphs.join('\n');
+    expect(text).not.toContain('TOP FINISHERS');
+    expect(text).not.toContain('Jye Pollerd');
+    expect(text).toContain(REPORT[1]);
+  });
+
+  it('drops its heading and its bold-labelled lines from Markdown', async () => {
+    const md = ['# ' + TITLE, '', REPORT[0], '', '### Results: classic sprint finals', '', '**Women:** 1. Maren Tschetter (Canmore) 3:18.6; 2. Chloé Ouellette (Gatineau) 3:20.9; 3. Hanna Fenske (Rossland) 3:21.4', '', '**Men:** 1. Eli Pomerleau (Québec) 2:58.2; 2. Owen Barr (Whitehorse) 2:59.0; 3. Nils Arnesen (Canmore) 3:00.1', '', ...blank(REPORT.slice(1))].join('\n');
+    const text = (await clean(md, 'incoming/a.md')).paragraphs.join('\n');
+    expect(text).not.toContain('Results:');
+    expect(text).not.toContain('Chloé Ouellette');
+  });
+});

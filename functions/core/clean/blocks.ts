@@ -4,7 +4,7 @@
  */
 import { findDates, isMonthName, type DateOptions } from './dates.js';
 import { readClosingMatter } from './author-bio.js';
-import { MATCH_FACTS_MARKER, READING_TIME, closesEntry, isAdCopy, isAdLabel, isCapitalLabelledLink, isListMarker, isSummaryLabel, isTailMarker, junkKind } from './boilerplate.js';
+import { MATCH_FACTS_MARKER, READING_TIME, closesEntry, isAdCopy, isAdLabel, isCapitalLabelledLink, isListMarker, isRaceResultsLine, isSummaryLabel, isTailMarker, junkKind } from './boilerplate.js';
 import { bylineAuthor } from './byline.js';
 import { removeBlock, type Block, type DomElement, type DomNode } from './dom.js';
 import { creditsTheDateline, dateLine } from './text-dates.js';
@@ -230,7 +230,8 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
       if (marker && parent !== null && parent !== root && parent.tagName !== 'BODY' && parent.firstElementChild === b.element) box = parent;
       removeBlock(b, root);
       afterMarker = marker || listed;
-      if (heading && (b.kind === 'li' || b.kind === 'cell')) heading.junkItems++;
+      // (A results box's lines count as its items: "**Women:** 1. Maren Tschetter (Canmore) 3:18.6; 2. …".)
+      if (heading && (b.kind === 'li' || b.kind === 'cell' || isRaceResultsLine(b.text))) heading.junkItems++;
       continue;
     }
     afterMarker = false;

@@ -1729,6 +1729,21 @@ function isReaderNotice(t: string): boolean {
   return (lower.includes(' on viber') || lower.includes(' on whatsapp') || lower.includes(' on telegram') || lower.includes(' on signal')) && GROUP_ON_APP.test(lower);
 }
 
+/**
+ * A race's results row: a place, a name, the club or country in brackets and the time ("2. Chloé Ouellette
+ * (Gatineau) 3:20.9", "Agata Tokarczyk (Polska) 2:36:02"). No sentence ends on a time after a name.
+ */
+const RACE_RESULT_ROW = /^(?:\d{1,3}[.)]?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{2,40}\))?,?\s+\+?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,2})?$/u;
+/** One ranked row of a race's results, inside a line of them. */
+const RANKED_ROW = String.raw`\d{1,3}\.\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}(?:\s+\([^()]{2,40}\))?\s+\+?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,2})?`;
+/** A line of them under a category's label: "Women: 1. Maren Tschetter (Canmore) 3:18.6; 2. Chloé Ouellette (Gatineau) 3:20.9; …". */
+const RACE_RESULTS_LINE = new RegExp(String.raw`^(?:\p{L}[\p{L} ]{0,20}:\s+)?${RANKED_ROW}(?:[;,]\s+${RANKED_ROW})+$`, 'u');
+
+/** Whether a line is a race's ranked results under a category's label, bold or not. */
+export function isRaceResultsLine(line: string): boolean {
+  return RACE_RESULTS_LINE.test(line.trim().replace(/\*\*/g, ''));
+}
+
 export function junkKind(block: string): JunkKind | null {
   const trimmed = block.trim();
   // (The picture's pattern only on a line closing in a bracket: this runs on every line of a page.)
@@ -1747,6 +1762,8 @@ export function junkKind(block: string): JunkKind | null {
   if (words <= MAX_NOTE_WORDS && matchesPublisherNote(t)) return 'boilerplate';
   if (words <= 10 && SECTION_TRAIL.test(t)) return 'boilerplate';
   if (isRatingsList(t) || isMatchSummary(t) || isTeamSheet(t) || RESULTS_LINE.test(t)) return 'boilerplate';
+  // (A string test first: a race's row ends on its time.)
+  if (/\d$/u.test(t) && ((words <= 8 && RACE_RESULT_ROW.test(t)) || isRaceResultsLine(t))) return 'boilerplate';
   // A long paragraph that merely mentions "subscribe" or "cookies" is content.
   if (words > 40) return null;
   if (isCreditedCaption(t) || isPhotoCredit(t)) return 'boilerplate';

@@ -1,5 +1,5 @@
 /** Passes that mark a page's units as junk: by their neighbours (related lists, captions, tables, pull quotes, framed ads) and the header's own chrome. */
-import { isAdCopy, isAdLabel, isAppealHeading, isPhotoCredit, isSummaryLabel, labelOverWhatItSums, MAX_AD_COPY_WORDS, isRelatedHeader, isTailMarker, junkKind, NEXT_POST, POST_SIGNATURE, PREVIOUS_POST } from './boilerplate.js';
+import { isAdCopy, isAdLabel, isRaceResultsLine, isAppealHeading, isPhotoCredit, isSummaryLabel, labelOverWhatItSums, MAX_AD_COPY_WORDS, isRelatedHeader, isTailMarker, junkKind, NEXT_POST, POST_SIGNATURE, PREVIOUS_POST } from './boilerplate.js';
 import { isProse } from './lines.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE } from './text-byline.js';
@@ -416,6 +416,19 @@ export function markJunk(units: Unit[]): void {
   dropPullQuotes(units);
   dropEmbeddedPosts(units);
   dropLinkCards(units);
+  dropResultsLabels(units);
+}
+
+/** Most words of a results box's label. */
+const MAX_RESULTS_LABEL_WORDS = 8;
+
+/** A short label right over a race's results lines ("PIER TO PUB 2026: TOP FINISHERS", "WYNIKI – 50 KM STYLEM KLASYCZNYM") goes with them. */
+function dropResultsLabels(units: Unit[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const u = units[i]!;
+    if (u.junk || u.stats.words > MAX_RESULTS_LABEL_WORDS || /[.!?]["”’]?$/u.test(u.text) || !isRaceResultsLine(units[i + 1]!.text)) continue;
+    u.junk = true;
+  }
 }
 
 /**
