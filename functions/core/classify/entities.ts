@@ -1184,6 +1184,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   /** An unknown acronym whose context only a body stands in (see acronym-cues.ts). */
   const acronymCuedHere = (s: Single): boolean =>
     !TERM_ACRONYMS.has(s.word) && acronymCuedAsBody(body, singleAt(body, s) ?? s.pos, s.word, (n) => GAZ.get(norm(n))?.kind === 'org' || clusters.some((c) => c.kind === 'org' && c.names.includes(n)));
+  /** In German, a word of one part shaped like a noun, not a town's ending. */
+  const germanNoun = (w: string): boolean => nounCaps && !w.includes(' ') && GERMAN_NOUN_SHAPED.test(w.toLowerCase()) && !GERMAN_TOWN_SUFFIX.test(w);
   for (const s of singles) {
     const key = nameParts(s.word)[0] ?? '';
     // German writes a person's genitive with a bare -s: "Putins Sprecher".
@@ -1281,7 +1283,6 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     }
     // "zwischen Niedernsill und Mittersill", "van Aalten tot Groenlo": the other end of a span whose one end is a place.
     // (In German, neither end a word shaped like a noun: "zwischen Wien und Umgebung", "zwischen Boden und Luft".)
-    const germanNoun = (w: string): boolean => nounCaps && !w.includes(' ') && GERMAN_NOUN_SHAPED.test(w.toLowerCase()) && !GERMAN_TOWN_SUFFIX.test(w);
     if (foreign && loneName && !germanNoun(s.word) && pairedWithPlace(body, at, s.word, language, (n) => isNamedPlace(n, clusters) && !germanNoun(n))) {
       addTo({ kind: 'place', name: s.word, pos: s.pos, fixed: true });
       continue;

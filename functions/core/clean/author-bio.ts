@@ -115,7 +115,8 @@ function closingBioAuthor(paragraphs: readonly string[], text: string): string |
   if (bodyStart < 0) return null;
   const header = text.slice(0, bodyStart);
   // (Read across a page's tags: "Submitted by <span class="username">mariner_desk</span>".)
-  const deskByline = (): boolean => DESK_BYLINE.test(header.replace(/<[^>]*>/g, '\n'));
+  let desk: boolean | undefined;
+  const deskByline = (): boolean => (desk ??= DESK_BYLINE.test(header.replace(/<[^>]*>/g, '\n')));
   // The bio may already have gone with the page's closing matter: the lines after the last paragraph
   // are read too, without their markup ("*Wren Castellanos-Hale covers science ...*").
   for (const p of [...paragraphs.slice(-MAX_BIOS).reverse(), ...linesUnderStory(paragraphs, text, MAX_LINES_UNDER_STORY)]) {

@@ -2141,10 +2141,10 @@ export function isRelatedHeader(block: string): boolean {
 
 const WIRE = /^(reuters|associated press|the associated press|ap|afp|agence france-presse|ria novosti|sputnik|tass|xinhua|upi|dpa|efe|ansa|bloomberg|pti|ians|staff|staff writer|staff reporter|editorial (staff|board)|admin|administrator|editor|news desk|newsdesk|web desk|guest|anonymous|unknown|(la )?rédaction|redaktion|redacción|agences|agencias|agenturen)(\s*[/,&|–—-]\s*(afp|ap|reuters|dpa|efe|agences|agencias|agenturen))*$/i;
 
-/** Whether a byline names a person rather than a publisher, wire service or desk. */
 /** Verbs written small that no name holds. */
 const NAME_BREAKING_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'will', 'said', 'says']);
 
+/** Whether a byline names a person rather than a publisher, wire service or desk. */
 export function isPersonName(name: string, siteName?: string | null): boolean {
   const n = name.trim().replace(/\s+/g, ' ');
   if (n.length < 3 || n.length > 60) return false;

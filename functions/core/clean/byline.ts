@@ -164,7 +164,6 @@ const FROM_WRITER_AND_TOWN = /^From\s+([^,]{3,60}),\s*\p{Lu}[\p{L}.'’-]*(?:\s+
 const FROM_AFTER_TIME = /^\d{1,2}\.\s?\d{1,2}\.\s?\d{4},?\s+\d{1,2}:\d{2}\s+od\s+(\p{Lu}.{2,60})$/u;
 /** The writer's and the photographer's credits with their parts in brackets: "Leonor Bacelar (texto) e Carlos Garrido (fotografia)". */
 const ROLES_IN_BRACKETS = /^(\p{Lu}[^()]{2,60}?)\s*\((?:texto|text|texte|testo|tekst|teksti|words|reportage|reportagem|redacción|redação)\)(?:\s*(?:,|e|and|et|y|und|en|og|och|i|&)\s+[^()]{2,60}\((?:fotografia|fotografía|fotografie|fotos?|photos?|pictures|bilder|kuvat)\))?$/u;
-/** Whole-line credits whose first group is the writer's name, when it reads as a bare name. */
 /** A name and the writer's address after a bar, the whole line: "Nomvula Mkhonta | nomvula.mkhonta@eswatinipulse.co.sz". */
 const NAME_AND_ADDRESS = /^(\p{Lu}[^|·•@]{2,60}?)\s*[|·•]\s*[\w.+-]+@[\w-]+\.[\w.]+$/u;
 /** The writer a line names with their address after a bar ("Nomvula Mkhonta | nomvula.mkhonta@…"), or null. */
@@ -172,6 +171,7 @@ export function nameBesideAddress(line: string): string | null {
   const named = NAME_AND_ADDRESS.exec(normalizeSpace(line))?.[1];
   return named !== undefined && bareName(named) ? named : null;
 }
+/** Whole-line credits whose first group is the writer's name, when it reads as a bare name. */
 const NAMING_CREDITS: readonly RegExp[] = [FROM_WRITER_AND_TOWN, STAFF_CREDIT, REPORTS_FROM, FROM_AFTER_TIME, ROLES_IN_BRACKETS, NAME_AND_ADDRESS];
 
 /** One capitalised word of a name, with the inner capital of "MacLeod", "McCarthy", "DeShawn" or "O'Brien". */

@@ -206,11 +206,11 @@ const AUTHOR_TOKEN = /(^|\s)author(\s|$)/i;
 const classAndId = (el: DomElement): string => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 /** Class or id words for a byline, in the languages read. */
 const BYLINE_RE = /byline|author|reporter|writtenby|p-author|autor|avtor|auteur|signature|firma|assinatura|verfasser|redakteur|redacteur|skribent|forfatter|författare/i;
-/** A byline's class word that names a picture's author ("nuotr-autorius", "photo-author", "foto-autor"): a photo credit, no byline. */
 /** A field's label, by its class: K2's "itemExtraFieldsLabel", Drupal's "field__label", "field-label". */
 const FIELD_LABEL_CLASS = /(?:Fields?Label|field[_-]+label)\b/i;
 /** A field's label that names the writer. */
 const AUTHOR_FIELD_LABEL = /^(?:correspondent|reporter|author|writer|written by|byline)\s*:?$/i;
+/** A byline's class word that names a picture's author ("nuotr-autorius", "photo-author", "foto-autor"): a photo credit, no byline. */
 const PICTURE_CREDIT_CLASS_RE = /(?:photo|foto|nuotr|kuva|bild|image|img|picture)[\w-]*(?:author|autor)/i;
 const COMMENTS_RE = /comment|disqus|replies/i;
 /** A class word saying the comments are off ("av-blog-meta-comments-disabled", Enfold's on the story's <main>): no thread. */
@@ -591,10 +591,10 @@ function namedEntryTitle(el: DomElement): boolean {
   return HEADLINE_CLASS_RE.test(names) && !COMMENTS_RE.test(names) && headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el);
 }
 
-/** The <h2> that reads as the page's headline: one whose class says so, else the first headline-like one outside a banner. */
 /** The page's regions beside the story: a sidebar's, a menu's and the footer's headings are none of its. */
 const SIDE_REGION = 'aside, nav, footer, [class~="sidebar"], [id^="sidebar"], [class~="widget"], [class~="block-menu"]';
 
+/** The <h2> that reads as the page's headline: one whose class says so, else the first headline-like one outside a banner. */
 function h2Headline(h2s: readonly DomElement[]): DomElement | null {
   const like = h2s.filter((el) => headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el));
   return like.find((el) => HEADLINE_CLASS_RE.test(classAndId(el))) ?? like[0] ?? null;
@@ -870,11 +870,18 @@ interface TitleSources {
   source: string | null;
 }
 
+/** A title as the metadata's titles are compared: entities decoded, space normalised, lower case. */
+const titleKey = (t: string): string => normalizeSpace(decodeEntities(t)).toLowerCase();
+
+/** The distinct headlines the metadata's titles name. */
+function metadataHeadlines(titles: readonly (string | null)[]): Set<string> {
+  return new Set(titles.filter((t): t is string => !!t).map(titleKey));
+}
+
 /** Whether the metadata's titles name two or more headlines, none of them `h1`. */
 function metadataDisagrees(titles: readonly (string | null)[], h1: string): boolean {
-  const key = (t: string): string => normalizeSpace(decodeEntities(t)).toLowerCase();
-  const printed = key(h1);
-  const named = new Set(titles.filter((t): t is string => !!t).map(key));
+  const printed = titleKey(h1);
+  const named = metadataHeadlines(titles);
   return named.size >= 2 && ![...named].some((t) => t.includes(printed) || printed.includes(t));
 }
 
@@ -1060,8 +1067,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   }
   // No <h1>, and the metadata at odds with itself (two or more headlines written for search and sharing): the page's
   // own is the first <h2> of the page's headline's shape outside its sidebars (Drupal's Garland prints a node's title so).
-  const metadataTitles = new Set([ldTitle, ogTitle ? stripTitleSuffix(ogTitle, source) : null, docTitle ? stripTitleSuffix(docTitle, source) : null].filter((t): t is string => !!t).map((t) => normalizeSpace(decodeEntities(t)).toLowerCase()));
-  const bareH2 = !headlineEl && metadataTitles.size >= 2 ? scan.h2s.find((el) => headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el) && el.closest(SIDE_REGION) === null) : undefined;
+  const bareH2 = !headlineEl && metadataHeadlines([ldTitle, ogTitle ? stripTitleSuffix(ogTitle, source) : null, docTitle ? stripTitleSuffix(docTitle, source) : null]).size >= 2 ? scan.h2s.find((el) => headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el) && el.closest(SIDE_REGION) === null) : undefined;
   if (bareH2) {
     headlineEl = bareH2;
     h1 = normalizeSpace(bareH2.textContent ?? '');

@@ -470,12 +470,18 @@ function writerAbove(heading: DomElement): string | null {
     // (Read before the site's name is known: the front matter's comes later.)
     const byline = k.tagName === 'P' ? bylineAuthor(text, null) : null;
     if (byline) return byline;
-    const links = k.tagName === 'P' ? k.querySelectorAll('a') : [];
-    if (links.length !== 1) continue;
-    const href = links[0]!.getAttribute('href') ?? '';
-    if ((AUTHOR_HREF.test(href) || PROFILE_HREF.test(href)) && normalizeSpace(links[0]!.textContent ?? '') === text && bareName(text)) return text;
+    const linked = k.tagName === 'P' ? writerLinkedAlone(k, text) : null;
+    if (linked) return linked;
   }
   return null;
+}
+
+/** The writer's name when an element holds it alone, linked to the writer's page ("[Tessa Lajeunesse](…/author/tessa/)"). */
+function writerLinkedAlone(el: DomElement, text: string): string | null {
+  const links = el.querySelectorAll('a');
+  if (links.length !== 1) return null;
+  const href = links[0]!.getAttribute('href') ?? '';
+  return (AUTHOR_HREF.test(href) || PROFILE_HREF.test(href)) && normalizeSpace(links[0]!.textContent ?? '') === text && bareName(text) ? text : null;
 }
 
 /** How many elements under the headline are read for the writer's linked name. */
@@ -487,12 +493,8 @@ const MAX_WRITER_BELOW = 3;
  */
 function writerBelow(heading: DomElement): string | null {
   for (let k = heading.nextElementSibling, n = 0; k && n < MAX_WRITER_BELOW; k = k.nextElementSibling, n++) {
-    if (!/^(?:P|H[4-6])$/.test(k.tagName)) continue;
-    const text = normalizeSpace(k.textContent ?? '');
-    const links = k.querySelectorAll('a');
-    if (links.length !== 1) continue;
-    const href = links[0]!.getAttribute('href') ?? '';
-    if ((AUTHOR_HREF.test(href) || PROFILE_HREF.test(href)) && normalizeSpace(links[0]!.textContent ?? '') === text && bareName(text)) return text;
+    const linked = /^(?:P|H[4-6])$/.test(k.tagName) ? writerLinkedAlone(k, normalizeSpace(k.textContent ?? '')) : null;
+    if (linked) return linked;
   }
   return null;
 }

@@ -2,7 +2,7 @@
 import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_LABELS, BYLINE_WORDS, CORRESPONDENT_PHRASES, isPersonName, STORY_BY_PHRASES, VON_PHRASE_NOUNS, withoutLeadingPictographs } from './boilerplate.js';
 import { isStopWord } from './lines.js';
 import { AUTHOR_SPLIT } from './author-bio.js';
-import { bareName, TRAILING_JOB } from './byline.js';
+import { bareName, nameBesideAddress, TRAILING_JOB } from './byline.js';
 import { eitherCase, NAMES_END_STOP, nameCase } from './text-utils.js';
 import { DATE_LABEL_RE, isDateWord } from './text-dates.js';
 
@@ -32,6 +32,11 @@ export const BYLINE_RE = new RegExp(
   String.raw`^(?:(?:${BYLINE_LEAD})\s*/\s*)?(?:${BYLINE_LEAD}|BY|${FROM_WRITER}|${BY_PHRASE}|${STORY_BY}|${VON_PHRASE}|${CORRESPONDENT}|[Ww]ords:|[Rr]eport:|[Ss]tory:|[Aa]uthor:?|[Aa]utor(?:ka|ica)?:?|[Aa]uteur:?|[Tt]ext[eo]?(?: (?:et|and|und|y|e|en|og|och|i|&) (?:[Pp]hotos?|[Ff]otos?|[Bb]ilder|[Ff]oto))? ?:|[Tt]esto ?:|[Tt]ekst ?:|Автор:?|Yazar:?|Yazan:|Συντάκτης:?|Συντάκτρια:?|Penulis:?|Reporter:?|[Ww]riter:|WRITER:|Skribent:?|${BYLINE_LABELS.map((label) => `${eitherCase(label)}:`).join('|')})[:,]?\s+(${NAME_AND_PLACE}(?:(?:\s*,\s*${NAME_AND_PLACE})*\s+${AUTHOR_AND}\s+${BYLINE_NAME})?)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|y|yr|de|la|of|the)){0,3})?(?:\s*\([^()]{1,80}\))?(?:\s*[,|–—·•;/-]\s*(.*)|\s+on\s+(?=\p{Lu}|\d)(.*)|\s+(?=${PICTURES_CREDIT})(.*))?$`,
   'u',
 );
+
+/** The writer a text line names: a byline, or a name with the writer's address ("Nomvula Mkhonta | nomvula.mkhonta@…"). */
+export function writerOnLine(line: string): string | null {
+  return bylineLineAuthors(line) ?? nameBesideAddress(line);
+}
 
 /** The author named by a byline line, as written ("Maya Okafor and Daniel Reyes"), when every name is a person's. */
 export function bylineLineAuthors(line: string): string | null {
@@ -129,7 +134,6 @@ export function isJobLine(line: string): boolean {
 
 /** The outlet's name, then a writer's job written small: "Rattler journalist", "Herald reporter". */
 const OUTLET_JOB = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:journalist|reporter|correspondent)$/u;
-
 
 /** A desk's job written as one word, as Germanic languages compound it: "Vetenskapsreporter", "Wirtschaftsredakteurin", "Wetenschapsredacteur". */
 const JOB_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:reporter(?:in)?|redaktör|redaktør|redakteur(?:in)?|redacteur|journalist(?:in)?|korrespondent(?:in)?|verslaggever|toimittaja)$/u;

@@ -426,7 +426,8 @@ const MAX_RESULTS_LABEL_WORDS = 8;
 function dropResultsLabels(units: Unit[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const u = units[i]!;
-    if (u.junk || u.stats.words > MAX_RESULTS_LABEL_WORDS || /[.!?]["”’]?$/u.test(u.text) || !isRaceResultsLine(units[i + 1]!.text)) continue;
+    // (The results lines are junk already, as junkKind reads them.)
+    if (u.junk || u.stats.words > MAX_RESULTS_LABEL_WORDS || /[.!?]["”’]?$/u.test(u.text) || !units[i + 1]!.junk || !isRaceResultsLine(units[i + 1]!.text)) continue;
     u.junk = true;
   }
 }

@@ -2,11 +2,11 @@
 import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, findDates, publishedPart, type DateOptions } from './dates.js';
 import { READING_TIME } from './boilerplate.js';
 import { isShortSentence } from './lines.js';
-import { bareName, capitalsSigned, correspondentSigned, nameBesideAddress, namesInPlaces } from './byline.js';
+import { bareName, capitalsSigned, correspondentSigned, namesInPlaces } from './byline.js';
 import { GIVEN_NAMES, norm } from '../classify/entities/tables.js';
 import { hasCommentCount, metaParts, withoutCommentCount } from './text-utils.js';
 import { normalizeKey, type Unit } from './text-units.js';
-import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineInMetaFields, bylineLineAuthors, EMAIL_LINE, EMAIL_LINK_LINE, HANDLE_AFTER_RE, isJobLine, nameAndSource, namePrintedTwice, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerWithJob } from './text-byline.js';
+import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineInMetaFields, bylineLineAuthors, EMAIL_LINE, EMAIL_LINK_LINE, HANDLE_AFTER_RE, isJobLine, nameAndSource, namePrintedTwice, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerOnLine, writerWithJob } from './text-byline.js';
 import { dateLine, dateLineWithin, labelledPublicationDate, PUBLISHED_LABEL_RE } from './text-dates.js';
 
 /** A relative time: "2 hours ago", "5 mins ago". */
@@ -157,7 +157,7 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     }
     if (!author) {
       // ("Nomvula Mkhonta | nomvula.mkhonta@eswatinipulse.co.sz": the writer and their address, under the lead picture.)
-      author = bylineLineAuthors(u.text) ?? nameBesideAddress(u.text);
+      author = writerOnLine(u.text);
       // "Von Anna Berger, dpa": the agency after the names is the source.
       const tail = author ? BYLINE_RE.exec(u.text)?.[2]?.trim() : undefined;
       if (tail && AGENCY_RE.test(tail)) source ??= tail;

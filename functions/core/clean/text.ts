@@ -8,8 +8,8 @@ import { guessLanguage, isProse, isShortSentence } from './lines.js';
 import { readClosingMatter } from './author-bio.js';
 import { LINE_MODEL } from './line-model.js';
 import { normalizeKey, toUnits, type Unit } from './text-units.js';
-import { BYLINE_RE, bylineLineAuthors, isJobLine, namePrintedTwice } from './text-byline.js';
-import { bareName, nameBesideAddress } from './byline.js';
+import { BYLINE_RE, isJobLine, namePrintedTwice, writerOnLine } from './text-byline.js';
+import { bareName } from './byline.js';
 import { closingMarkerAt, markJunk } from './text-junk.js';
 import { firstLineIsTitle, pickTitle } from './text-title.js';
 import { readMeta } from './text-meta.js';
@@ -246,7 +246,7 @@ function bylineUnderDeck(units: readonly Unit[], bodyStart: number, bodyEnd: num
   for (let k = bodyStart + 1; k <= bodyStart + MAX_LINES_OVER_BYLINE && k < bodyEnd; k++) {
     if (units[k - 1]!.stats.words > MAX_DECK_WORDS) return null;
     const text = units[k]!.text;
-    const named = bylineLineAuthors(text) ?? nameBesideAddress(text);
+    const named = writerOnLine(text);
     if (named !== null) return { author: named, next: k + 1 };
     if (bareName(text) && isJobLine(units[k + 1]?.text ?? '') && k + 1 < bodyEnd) return { author: text, next: k + 2 };
   }
@@ -273,7 +273,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const meta = readMeta(units, { bodyStart, bodyEnd, end, titleKey }, dopts);
   const { published, source } = meta;
   let author = meta.author;
-  const bylineLine = (u: Unit): boolean => bylineLineAuthors(u.text) !== null || nameBesideAddress(u.text) !== null || isJobLine(u.text);
+  const bylineLine = (u: Unit): boolean => writerOnLine(u.text) !== null || isJobLine(u.text);
   // A deck and the lead picture's caption, then the writer's byline ("Story by Renata Shumway | Photos by …",
   // "Catherine Asselin" over "Journaliste de l’Initiative de journalisme local"): the story begins under the byline.
   const underDeck = bodyStart >= 0 ? bylineUnderDeck(units, bodyStart, bodyEnd) : null;
