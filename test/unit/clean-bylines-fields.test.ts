@@ -41,4 +41,15 @@ describe('bylines set as a field or credited with an editor', () => {
     const cleaned = await clean(md, 'incoming/a.md');
     expect(cleaned.paragraphs.at(-1)).toBe(REPORT.at(-1));
   });
+
+  it('takes the writer’s byline under a Markdown byline that gives the site’s name, as its home link does', async () => {
+    const top = ['[Harbour Ledger](https://harbourledger.nz/)', '', '* [Home](https://harbourledger.nz/)', '* [Business](https://harbourledger.nz/business/)', '', `# ${TITLE}`, ''];
+    const page = [...top, 'By **Harbour Ledger**', '', 'March 19, 2026 - 4 minutes read', '', '**Aroha Tipene** | Sports reporter', '', ...REPORT.flatMap((p) => [p, ''])].join('\n');
+    const cleaned = await clean(page, 'incoming/a.md');
+    expect(cleaned.author).toBe('Aroha Tipene');
+    expect(cleaned.paragraphs.join('\n')).not.toContain('Sports reporter');
+    // A writer whose own name is the site's keeps the byline when no other follows.
+    const own = ['[Aroha Tipene](https://arohatipene.nz/)', '', `# ${TITLE}`, '', 'By **Aroha Tipene**', '', 'March 19, 2026', '', ...REPORT.flatMap((p) => [p, ''])].join('\n');
+    expect((await clean(own, 'incoming/b.md')).author).toBe('Aroha Tipene');
+  });
 });

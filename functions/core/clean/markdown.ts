@@ -11,7 +11,7 @@ import { PUBLICATION_WORD_RE, isJobLine } from './text-byline.js';
 import { dateAlone, dateLine, labelledPublicationDate, readDateline } from './text-dates.js';
 import { isAdCopy, isCreditedCaption, junkKind } from './boilerplate.js';
 import { cutTail, dropAgencyCredit, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
-import { linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
+import { isSiteName, linkedSiteName, linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
 import { AUTHOR_HREF, authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, wholeInEmphasis, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
@@ -1085,6 +1085,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   const docTable = metadataTable(root, h1);
   let aboveAuthor: string | null = null;
   let aboveDay: string | null = null;
+  // (Read before the chrome over the headline goes.)
+  const siteName = linkedSiteName(root);
   if (h1) {
     const h1Text = normalizeSpace(h1.textContent ?? '');
     if (!title) title = h1Text;
@@ -1194,7 +1196,10 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // A byline on a line of its own may carry the outlet in brackets: "Ratna Wulandari (The Jakarta Daily)".
     // Or the date line links the writer's page: "[Chioma Nwali](…/author/chioma/) [April 15, 2026](…) 2 minutes read".
     // "Submitted by [Ndapandula Iita](/user/14) on Thu, 9 Jul 2026 - 10:15": Drupal's byline around its date.
-    if (i < MAX_TOP_LINES && !author) author = stamp ? (authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) ?? writerLinked(b, lang) ?? bylineAuthor(b.text, source)) : byline;
+    // "By **Kaipara Current**", the site's name as its home link gives it, then "**Tui Mareikura** | Business
+    // reporter": a theme's byline filled with the site's name gives way to the writer's under it.
+    const siteByline = author !== null && isSiteName(author, siteName);
+    if (i < MAX_TOP_LINES && (!author || siteByline)) author = (stamp ? (authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) ?? writerLinked(b, lang) ?? bylineAuthor(b.text, source)) : byline) ?? (siteByline ? author : null);
     // "**Wren Castellanos-Hale**" over the text: a name alone at the top is the byline.
     // Or a name over the writer's job, the two lines held by a hard line break ("Ingrid Solbakken\\" / "Journalist"),
     // or linked to the writer's page after a byline's word the byline patterns do not know ("Per [Sílvia Forcadell](…)").
@@ -1206,7 +1211,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     const bylineLabel = i < MAX_TOP_LINES && BYLINE_LABEL_ALONE.test(b.text);
     if (bylineLabel) removeBlock(b, root);
     else if (nameAlone) {
-      author ??= overJob ?? styledFromTown ?? b.text;
+      if (author === null || isSiteName(author, siteName)) author = overJob ?? styledFromTown ?? b.text;
       removeBlock(b, root);
       afterByline = true;
       // A standfirst in bold or italics over the byline ("**La FDSEA juge …**", the picture, "**Par Mathilde Couderc**").

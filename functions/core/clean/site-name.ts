@@ -33,3 +33,28 @@ export function withoutLinkedSiteName(title: string, hosts: ReadonlySet<string>)
   for (const host of hosts) if (host.includes(site)) return m[1]!;
   return title;
 }
+
+/**
+ * The site's name as the link to its home page gives it ("[Kaipara Current](https://kaiparacurrent.nz/)"):
+ * a link to a host's root whose words, letters and digits only, stand in the host's name.
+ */
+export function linkedSiteName(root: DomElement): string | null {
+  for (const a of Array.from(root.querySelectorAll('a[href]'))) {
+    let url: URL;
+    try {
+      url = new URL(a.getAttribute('href') ?? '');
+    } catch {
+      continue;
+    }
+    if (url.pathname !== '/' && url.pathname !== '') continue;
+    const name = (a.textContent ?? '').trim();
+    const key = alphanumeric(name);
+    if (key.length >= 5 && alphanumeric(url.hostname).includes(key)) return name;
+  }
+  return null;
+}
+
+/** Whether a name is the site's, as linkedSiteName gives it. */
+export function isSiteName(name: string, siteName: string | null): boolean {
+  return siteName !== null && alphanumeric(name) === alphanumeric(siteName);
+}
