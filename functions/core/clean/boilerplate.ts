@@ -496,10 +496,16 @@ function isSignupPrompt(block: string): boolean {
   // (Also after a set-up ending on a colon or a full stop: "Få alle kampene … rett i innboksen: meld deg på
   // nyhetsbrevet vårt", "Få de viktigste nyhetene … rett i innboksen. Meld deg på nyhetsbrevet vårt her.")
   if (signupOpens(whole)) return true;
+  // (After any such stop: "… hver morgen kl. 6. Tilmeld dig Fyns Erhvervs nyhedsbrev – det er gratis.")
   if (block.length > MAX_INBOX_OFFER_CHARS) return false;
-  const colon = whole.indexOf(': ');
-  const stop = whole.indexOf('. ');
-  return (colon > 0 && signupOpens(whole.slice(colon + 2))) || (stop > 0 && signupOpens(whole.slice(stop + 2)));
+  for (let at = nextStop(whole, 0); at >= 0; at = nextStop(whole, at + 2)) if (signupOpens(whole.slice(at + 2))) return true;
+  return false;
+}
+
+/** The index of the next full stop or colon before a space, from `from` on, or -1. */
+function nextStop(text: string, from: number): number {
+  const rest = text.slice(from).search(/[.:] /);
+  return rest < 0 ? -1 : from + rest;
 }
 
 function signupOpens(lower: string): boolean {

@@ -11,7 +11,7 @@ import { PUBLICATION_WORD_RE, isJobLine } from './text-byline.js';
 import { dateAlone, dateLine, labelledPublicationDate, readDateline } from './text-dates.js';
 import { isAdCopy, isCreditedCaption, junkKind } from './boilerplate.js';
 import { cutTail, dropAgencyCredit, dropClosingMatter, dropLeadChrome, filterBlocks, isStrip, joinEntryTimes, LITERAL_IMAGE } from './blocks.js';
-import { isSiteName, linkedSiteName, linkHosts, mayEndInSiteName, withoutLinkedSiteName } from './site-name.js';
+import { isSiteName, linkedSiteName, linkHosts, mayEndInSiteName, namesLinkedHost, withoutLinkedSiteName } from './site-name.js';
 import { AUTHOR_HREF, authorBesideDate, bareName, bylineAuthor, bylineLines, cleanAuthor } from './byline.js';
 import { absoluteUrl, collectBlocks, isAdSlot, removeBlock, sanitizeBody, wholeInEmphasis, type Block, type DomElement } from './dom.js';
 import type { Extraction } from './extraction.js';
@@ -297,6 +297,8 @@ const MIN_PROSE_WORDS = 25;
 const MAX_LABEL_WORDS = 4;
 /** Lines at the top of a post read for its date and byline. */
 const MAX_TOP_LINES = 5;
+/** Blocks searched for the page's byline under a byline naming the site. */
+const MAX_BYLINE_UNDER_METADATA = 20;
 /** The label of a theme's author box, alone on its line. */
 const WRITTEN_BY_ALONE = /^written by:?$/iu;
 /** An update's label, in the languages read. */
@@ -750,6 +752,43 @@ function propertyPairs(h1: DomElement): Record<string, unknown> | null {
   return out;
 }
 
+/** A `Key: value` item of a reader app's metadata list ("Author: [[Fyns Erhverv]]", "Published Date: 2026-12-07"). */
+const METADATA_ITEM = /^([\p{L}][\p{L} ]{1,24}):\s+(\S.*)$/u;
+/** Elements between a heading and the metadata section under it (a cover picture). */
+const MAX_BEFORE_METADATA = 2;
+
+/**
+ * A reader app's export under the headline (Readwise Reader: the cover, "## Metadata", a list of
+ * "Author:", "Full Title:", "URL:", "Published Date:" items, then "## Full Document" over the page):
+ * removed and read, with lower-cased keys, spaces as underscores.
+ */
+function metadataSection(h1: DomElement): Record<string, unknown> | null {
+  let heading = h1.nextElementSibling;
+  for (let n = 0; heading && !/^H[2-6]$/.test(heading.tagName) && n < MAX_BEFORE_METADATA; n++) heading = heading.nextElementSibling;
+  const list = heading?.nextElementSibling;
+  if (!heading || !/^H[2-6]$/.test(heading.tagName) || normalizeSpace(heading.textContent ?? '').toLowerCase() !== 'metadata' || list?.tagName !== 'UL') return null;
+  const out: Record<string, unknown> = {};
+  for (const item of Array.from(list.querySelectorAll('li'))) {
+    const m = METADATA_ITEM.exec(normalizeSpace(item.textContent ?? ''));
+    if (m) out[m[1]!.toLowerCase().replace(/ /g, '_')] = m[2]!;
+  }
+  if (Object.keys(out).length < MIN_PROPERTY_PAIRS) return null;
+  // The heading over the document the list describes goes with it.
+  const documentHeading = list.nextElementSibling;
+  if (documentHeading?.tagName === heading.tagName && /^(?:full )?document$/i.test(normalizeSpace(documentHeading.textContent ?? ''))) documentHeading.remove();
+  heading.remove();
+  list.remove();
+  return out;
+}
+
+/** The reader's highlights under an exported page ("## Highlights", the quoted passages, "(View Highlight)", the reader's notes): cut. */
+function dropReaderHighlights(root: DomElement): void {
+  const heading = Array.from(root.querySelectorAll('h2, h3')).find((h) => normalizeSpace(h.textContent ?? '').toLowerCase() === 'highlights');
+  if (!heading) return;
+  while (heading.nextElementSibling) heading.nextElementSibling.remove();
+  heading.remove();
+}
+
 /** A title's closing site name: " - Belize Newsline", " | Central West Sport", " (Lapin Päivä)". */
 const SITE_TAIL = /\s(?:[-|–—]\s+\S+(?:\s+\S+){0,3}|\([^()]{3,40}\))$/u;
 /** Most elements of site chrome a clipped page holds above its headline. */
@@ -1079,9 +1118,11 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     }
   }
   // Notion's export: the page's properties as `Key: value` lines under its heading ("Created: …",
-  // "Tags: …", "URL: …"). Metadata of the page, not body; "Created" is when the page was made (for a
+  // "Tags: …", "URL: …"); a reader app's metadata list, whose page is followed by the reader's highlights. Metadata of the page, not body; "Created" is when the page was made (for a
   // clipped article, when it was clipped), so a date the article prints comes first.
-  const properties = h1 ? (propertyLines(h1.nextElementSibling) ?? propertyPairs(h1)) : null;
+  const readerMetadata = h1 ? metadataSection(h1) : null;
+  if (readerMetadata) dropReaderHighlights(root);
+  const properties = readerMetadata ?? (h1 ? (propertyLines(h1.nextElementSibling) ?? propertyPairs(h1)) : null);
   const docTable = metadataTable(root, h1);
   let aboveAuthor: string | null = null;
   let aboveDay: string | null = null;
@@ -1129,14 +1170,19 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // Obsidian's clipper links the author as a note: "[[Mia Hallett]]".
   const frontAuthor = noteFront ? null : field(front, 'author', 'authors', 'byline', 'creator');
   // An author id ("sita-adhikari") gives way to a byline on the page, which may name co-writers; so
-  // does the blog's own name ("Salone Sports Hub") put where the writer's goes, and so does a
-  // clipper's guess from the page ("source: https://…"): a byline the page prints is surer.
+  // does the blog's own name ("Salone Sports Hub") put where the writer's goes, or the name of the
+  // site the page links to (a reader app's "Author: [[Fyns Erhverv]]" over "Af Karina Holst"), and so
+  // does a clipper's guess from the page ("source: https://…"): a byline the page prints is surer.
   const slugged = frontAuthor ? sluggedName(unwiki(frontAuthor), input) : null;
-  const frontIsGuess = frontAuthor !== null && (slugged !== null || PUBLICATION_WORD_RE.test(frontAuthor) || sourceUrl !== null);
+  const hosts = linkHosts(root);
+  const frontIsGuess = frontAuthor !== null && (slugged !== null || PUBLICATION_WORD_RE.test(frontAuthor) || sourceUrl !== null || namesLinkedHost(unwiki(frontAuthor), hosts));
   const guessedAuthor = frontIsGuess ? slugged ?? cleanAuthor(unwiki(frontAuthor), null) : null;
   let author = cleanAuthor((frontAuthor && !guessedAuthor ? unwiki(frontAuthor) : null) ?? (docTable ? field(docTable, 'byline', 'author', 'writer', 'reporter') : null), field(front, 'source', 'site') ?? null);
-  // Notion's "Reporter:" or "Author:" property names the writer.
-  if (properties) author ??= cleanAuthor(field(properties, 'author', 'authors', 'byline', 'writer', 'reporter'), source);
+  // Notion's "Reporter:" or "Author:" property names the writer; a reader app's export, the site's
+  // name ("Author: [[Fyns Erhverv]]" over "Af Karina Holst"), when no byline on the page does.
+  const propertyAuthor = properties ? cleanAuthor(unwiki(field(properties, 'author', 'authors', 'byline', 'writer', 'reporter') ?? ''), source) : null;
+  const siteAsAuthor = propertyAuthor !== null && namesLinkedHost(propertyAuthor, hosts) ? propertyAuthor : null;
+  if (!siteAsAuthor) author ??= propertyAuthor;
   author ??= microdata.author;
   if (docTable) published ??= findDates(field(docTable, 'publish', 'published', 'publication', 'publish date', 'date') ?? '', dopts)[0]?.iso ?? null;
 
@@ -1197,8 +1243,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // Or the date line links the writer's page: "[Chioma Nwali](…/author/chioma/) [April 15, 2026](…) 2 minutes read".
     // "Submitted by [Ndapandula Iita](/user/14) on Thu, 9 Jul 2026 - 10:15": Drupal's byline around its date.
     // "By **Kaipara Current**", the site's name as its home link gives it, then "**Tui Mareikura** | Business
-    // reporter": a theme's byline filled with the site's name gives way to the writer's under it.
-    const siteByline = author !== null && isSiteName(author, siteName);
+    // reporter": a theme's byline filled with the site's name gives way to the writer's under it. So does
+    // a reader app's "Author: [[Fyns Erhverv]]", named as the host the page links to, to "Af Karina Holst".
+    const siteByline = author !== null && (isSiteName(author, siteName) || namesLinkedHost(author, hosts));
     if (i < MAX_TOP_LINES && (!author || siteByline)) author = (stamp ? (authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) ?? writerLinked(b, lang) ?? bylineAuthor(b.text, source)) : byline) ?? (siteByline ? author : null);
     // "**Wren Castellanos-Hale**" over the text: a name alone at the top is the byline.
     // Or a name over the writer's job, the two lines held by a hard line break ("Ingrid Solbakken\\" / "Journalist"),
@@ -1228,7 +1275,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
         while (top.length > 0) removeBlock(top.pop()!, root);
       }
       // And the paragraph the page's own description repeats, wherever it stands above the byline.
-      const described = deck === null ? -1 : top.findIndex((t) => t.text.toLowerCase() === deck.toLowerCase());
+      const summary = deck ?? (properties ? field(properties, 'summary') : null);
+      const described = summary === null ? -1 : top.findIndex((t) => t.text.toLowerCase() === summary.toLowerCase());
       if (described >= 0) removeBlock(top.splice(described, 1)[0]!, root);
     } else if (updateUnderByline) {
       removeBlock(b, root);
@@ -1243,7 +1291,10 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     const menuItem = b.kind === 'li' && b.linkDensity > 0.8;
     if (i < MAX_TOP_LINES && !nameAlone && !bylineLabel && !menuItem && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
   }
-  author ??= aboveAuthor ?? guessedAuthor;
+  // A reader app's metadata list over the page ("Author: [[Fyns Erhverv]]", "Full Title: …", "URL: …")
+  // fills the top lines, and the page's own byline ("Af [Karina Holst](…)") stands under them.
+  if (author !== null && namesLinkedHost(author, hosts)) author = blocks.slice(0, MAX_BYLINE_UNDER_METADATA).map((b) => bylineAuthor(b.text, source)).find((name) => name !== null && !namesLinkedHost(name, hosts)) ?? author;
+  author ??= aboveAuthor ?? guessedAuthor ?? siteAsAuthor;
   published ??= aboveDay;
   // "First published: 30 June 2026" under the story (below where the story was cut), where the top of
   // the page gives only an "Updated" line.

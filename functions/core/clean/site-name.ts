@@ -58,3 +58,11 @@ export function linkedSiteName(root: DomElement): string | null {
 export function isSiteName(name: string, siteName: string | null): boolean {
   return siteName !== null && alphanumeric(name) === alphanumeric(siteName);
 }
+
+/** Whether a name is that of a site the page links to: its letters and digits stand in one of the hosts ("Fyns Erhverv", fynserhverv.dk). */
+export function namesLinkedHost(name: string, hosts: ReadonlySet<string>): boolean {
+  const key = alphanumeric(name);
+  if (key.length < 5) return false;
+  for (const host of hosts) if (host.includes(key)) return true;
+  return false;
+}
