@@ -52,4 +52,17 @@ describe('bylines set as a field or credited with an editor', () => {
     const own = ['[Aroha Tipene](https://arohatipene.nz/)', '', `# ${TITLE}`, '', 'By **Aroha Tipene**', '', 'March 19, 2026', '', ...REPORT.flatMap((p) => [p, ''])].join('\n');
     expect((await clean(own, 'incoming/b.md')).author).toBe('Aroha Tipene');
   });
+
+  it('reads no writer from an author box’s description of the desk', async () => {
+    const html = `<!doctype html><html><head><title>${TITLE}</title><meta name="author" content="Redacción"></head><body>
+      <article><h1 class="cm-entry-title">${TITLE}</h1>
+      <div class="cm-below-entry-meta"><span class="cm-author cm-vcard"><a href="https://vozdelnorte.example/author/redaccion/">Redacción</a></span></div>
+      <div class="cm-entry-summary"><p><em>By Lucía Maidana, special correspondent in Colonia Pellegrini</em></p>
+      ${REPORT.map((p) => `<p>${p}</p>`).join('\n')}</div>
+      <div class="cm-author-box"><h4 class="cm-author-name">Redacción</h4><p class="cm-author-description">Noticias de Ituzaingó, Carlos Pellegrini, Santo Tomé y todo el centro de la provincia.</p></div>
+      </article></body></html>`;
+    const cleaned = await clean(html, 'incoming/a.html');
+    expect(cleaned.author).not.toBe('Noticias de Ituzaingó');
+    expect(cleaned.author).toBe('Lucía Maidana');
+  });
 });

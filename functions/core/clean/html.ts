@@ -212,6 +212,8 @@ const FIELD_LABEL_CLASS = /(?:Fields?Label|field[_-]+label)\b/i;
 const AUTHOR_FIELD_LABEL = /^(?:correspondent|reporter|author|writer|written by|byline)\s*:?$/i;
 /** A byline's class word that names a picture's author ("nuotr-autorius", "photo-author", "foto-autor"): a photo credit, no byline. */
 const PICTURE_CREDIT_CLASS_RE = /(?:photo|foto|nuotr|kuva|bild|image|img|picture)[\w-]*(?:author|autor)/i;
+/** An author box's description of the writer ("cm-author-description", "author-bio"): it tells of them, it is no byline. */
+const AUTHOR_DESCRIPTION_CLASS_RE = /(?:author|autor)[\w-]*(?:description|desc|bio|about)\b|(?:description|bio)[\w-]*(?:author|autor)/i;
 const COMMENTS_RE = /comment|disqus|replies/i;
 /** A class word saying the comments are off ("av-blog-meta-comments-disabled", Enfold's on the story's <main>): no thread. */
 const COMMENTS_OFF_RE = /comments?[-_](?:disabled|off|closed|none)\b|\bno[-_]comments?\b/gi;
@@ -356,7 +358,7 @@ function scanDocument(doc: DomDocument): Scan {
     if (!comments) {
       if ((itemprop && AUTHOR_TOKEN.test(itemprop)) || AUTHOR_TOKEN.test(el.getAttribute('rel') ?? '')) {
         if (scan.authorMarks.length < 8) scan.authorMarks.push(el);
-      } else if (BYLINE_RE.test(named) && !PICTURE_CREDIT_CLASS_RE.test(named) && scan.bylines.length < 8) scan.bylines.push(el);
+      } else if (BYLINE_RE.test(named) && !PICTURE_CREDIT_CLASS_RE.test(named) && !AUTHOR_DESCRIPTION_CLASS_RE.test(named) && scan.bylines.length < 8) scan.bylines.push(el);
       // A CMS's labelled field ("<span class=itemExtraFieldsLabel>Correspondent:</span> <span>Kamran Sipra</span>"): the field is a byline.
       else if (FIELD_LABEL_CLASS.test(named) && el.parentNode !== null && scan.bylines.length < 8 && AUTHOR_FIELD_LABEL.test(normalizeSpace(el.textContent ?? ''))) scan.bylines.push(el.parentNode as DomElement);
       else if (DATE_CLASS_RE.test(named) && scan.dateMarks.length < 8) scan.dateMarks.push(el);
@@ -957,8 +959,10 @@ function markedAuthor(scan: Scan, source: string | null): string | null {
     // Several marked authors in one byline ("By <a rel=author>A</a>, <a rel=author>B</a> and ...") are read together.
     const parent = el.parentNode as DomElement | null;
     const group = parent && scan.authorMarks.filter((m) => m.parentNode === parent).length > 1 ? parent : null;
+    // An author box's description of the writer under their name is no byline ("Redacción" over "Noticias de Ituzaingó, …").
+    const described = new Set(Array.from(el.querySelectorAll('[class]')).filter((d) => AUTHOR_DESCRIPTION_CLASS_RE.test(classAndId(d))).map((d) => normalizeSpace(d.textContent ?? '')));
     for (const line of group ? bylineLines(group) : content === null ? bylineLines(el) : [content]) {
-      author ??= cleanAuthor(line, source);
+      if (!described.has(normalizeSpace(line))) author ??= cleanAuthor(line, source);
     }
     if (author) break;
   }
