@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor } from '../../functions/core/clean/byline.js';
+import { isJobLine } from '../../functions/core/clean/text-byline.js';
 import { clean, REPORT } from './clean-report-fixture.js';
 
 const TITLE = 'Hunters beat Norths Devils for a fifth straight win';
@@ -64,5 +65,16 @@ describe('bylines set as a field or credited with an editor', () => {
     const cleaned = await clean(html, 'incoming/a.html');
     expect(cleaned.author).not.toBe('Noticias de Ituzaingó');
     expect(cleaned.author).toBe('Lucía Maidana');
+  });
+
+  it('reads a job with where it is done under the writer’s name', async () => {
+    expect(isJobLine('Business Reporter, Ohakune')).toBe(true);
+    expect(isJobLine('Hurling Correspondent at O’Moore Park')).toBe(true);
+    expect(isJobLine('Business Reporter said on Monday')).toBe(false);
+    expect(isJobLine('JOSEPH WAFULA, Senior Correspondent')).toBe(false);
+    const page = ['Home / Sport / Hurling', TITLE, 'Eoin Fitzmaurice', 'Hurling Correspondent at O’Moore Park', 'Sat 25 Apr 2026 - 18:42', 'Share', ...REPORT].join('\n');
+    const cleaned = await clean(page, 'incoming/a.txt');
+    expect(cleaned.author).toBe('Eoin Fitzmaurice');
+    expect(cleaned.paragraphs.join('\n')).not.toContain('Correspondent');
   });
 });

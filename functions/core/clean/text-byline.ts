@@ -129,8 +129,15 @@ const WRITES_AFTER_RE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4})
 export function isJobLine(line: string): boolean {
   // "Sports Reporter · ngaio.kereama@bayherald.co.nz": the job may carry the writer's address.
   const job = line.replace(CONTACT_AFTER, '');
-  return job.length <= 50 && ((JOB_TITLE_RE.test(job) && (/^(\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(\s+(\p{Lu}[\p{L}'’-]*|of|and|for|the|&))*$/u.test(job) || JOB_AT_DESK.test(job))) || JOB_IN_OWN_WORDS.test(job) || JOB_COMPOUND.test(job) || OUTLET_JOB.test(job));
+  // "Business Reporter, Ohakune", "Hurling Correspondent at O’Moore Park": the job, then where it is done.
+  const titled = job.replace(WHERE_AFTER_JOB, '');
+  return job.length <= 50 && ((JOB_TITLE_RE.test(job) && (TITLE_CASE_JOB.test(job) || (JOB_TITLE_RE.test(titled) && TITLE_CASE_JOB.test(titled)) || JOB_AT_DESK.test(job))) || JOB_IN_OWN_WORDS.test(job) || JOB_COMPOUND.test(job) || OUTLET_JOB.test(job));
 }
+
+/** A job in title case: "Business Reporter", "Editor of the Herald". */
+const TITLE_CASE_JOB = /^(\p{Lu}[\p{L}'’-]*|of|and|for|the|&)(\s+(\p{Lu}[\p{L}'’-]*|of|and|for|the|&))*$/u;
+/** Where a job is done, after it: ", Ohakune", " at O’Moore Park". */
+const WHERE_AFTER_JOB = /(?:,\s+|\s+(?:at|in)\s+)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** The outlet's name, then a writer's job written small: "Rattler journalist", "Herald reporter". */
 const OUTLET_JOB = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:journalist|reporter|correspondent)$/u;
