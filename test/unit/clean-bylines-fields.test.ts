@@ -77,4 +77,12 @@ describe('bylines set as a field or credited with an editor', () => {
     expect(cleaned.author).toBe('Eoin Fitzmaurice');
     expect(cleaned.paragraphs.join('\n')).not.toContain('Correspondent');
   });
+
+  it('reads the writer from the post’s line with its comment count over the headline, below the masthead’s date', async () => {
+    const page = ['Skip to content', 'Friday 13 February 2026  |  Lakeside 4 °C', 'The Lakeside Courier', 'Home', 'News', 'Sport', 'Home > Sport > Hunters',
+      'Anna Lindqvist  |  Thursday 12 February 2026, 06:30  |  4 comments', 'SPORT', TITLE, ...REPORT].join('\n\n');
+    const cleaned = await clean(page, 'incoming/a.txt');
+    expect(cleaned.author).toBe('Anna Lindqvist');
+    expect(cleaned.published).toBe('2026-02-12');
+  });
 });

@@ -88,7 +88,8 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     if (d && !published) {
       // Alone or beside the masthead's motto ("Nigeria's newspaper of record | Saturday, February 7, 2026"),
       // not in a byline or after "Posted".
-      const pageDate = !/\p{L}/u.test(d.rest) || (!BYLINE_RE.test(part) && !PUBLISHED_WORD_RE.test(part) && bylineLineAuthors(part) === null);
+      // (A comment count makes it the post's own line: "Laurent Bézille | jeudi 12 février 2026, 06:30 | 4 commentaires".)
+      const pageDate = withoutCommentCount(part) === part && (!/\p{L}/u.test(d.rest) || (!BYLINE_RE.test(part) && !PUBLISHED_WORD_RE.test(part) && bylineLineAuthors(part) === null));
       const masthead = i < headlineAt && pageDate;
       if (masthead) dateAboveHeadline ??= d.iso;
       else published = d.iso;
