@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor } from '../../functions/core/clean/byline.js';
-import { isJobLine } from '../../functions/core/clean/text-byline.js';
+import { bylineLineAuthors, isJobLine, nameBesideTown } from '../../functions/core/clean/text-byline.js';
 import { clean, REPORT } from './clean-report-fixture.js';
 
 const TITLE = 'Hunters beat Norths Devils for a fifth straight win';
@@ -84,5 +84,21 @@ describe('bylines set as a field or credited with an editor', () => {
     const cleaned = await clean(page, 'incoming/a.txt');
     expect(cleaned.author).toBe('Anna Lindqvist');
     expect(cleaned.published).toBe('2026-02-12');
+  });
+
+  it('reads a name and the town filed from after a bar right over the headline as the byline, not a section and its town', async () => {
+    expect(nameBesideTown('Laia Montané | La Seu d’Urgell')).toBe('Laia Montané');
+    expect(nameBesideTown('Local News | Dublin')).toBeNull();
+    expect(nameBesideTown('The Courier | Lakeside')).toBeNull();
+    const page = (top: string[]) => ['Skip to content', 'The Lakeside Courier', 'Home', 'News', ...top, 'SPORT', TITLE, 'Published on Thursday 12 February 2026', ...REPORT].join('\n');
+    expect((await clean(page(['Mele Tonga | Port Ellen']), 'incoming/a.txt')).author).toBe('Mele Tonga');
+    // A page's buttons in the chrome above are no byline.
+    expect((await clean(page(['Sign In | Register Now', 'Home > Sport']), 'incoming/b.txt')).author).toBeNull();
+  });
+
+  it('reads “posted by” in the Romance languages as a byline’s opening', () => {
+    expect(bylineLineAuthors('Publicado por Carolina Ornelas Quintal')).toBe('Carolina Ornelas Quintal');
+    expect(bylineLineAuthors('Pubblicato da Marianna Cembalo')).toBe('Marianna Cembalo');
+    expect(bylineLineAuthors('Publié par Anne Leroy')).toBe('Anne Leroy');
   });
 });

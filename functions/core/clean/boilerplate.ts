@@ -1423,8 +1423,14 @@ const matchesCode = matcher(CODE);
  * Swedish/Norwegian ("Av"), Danish ("Af"), Indonesian and Malay ("Oleh"), Luxembourgish ("Vum") and Greek ("Γράφει ο").
  */
 /** A portal's "Story by" in Spanish, Portuguese and Italian: "Historia de Juan Camilo Ríos". */
-/** "Historia de …", and "written by" in the languages read: "Escrito por", "Scritto da", "Écrit par", "Skrevet af", Romanian "Material realizat de". */
-export const STORY_BY_PHRASES: readonly string[] = ['historia de', 'história de', 'storia di', 'escrito por', 'scritto da', 'écrit par', 'geschrieben von', 'geschreven door', 'skrevet af', 'skrevet av', 'skrivet av', 'scris de', 'material realizat de'];
+/**
+ * "Historia de …", and "written by" and "posted by" in the languages read: "Escrito por", "Scritto da", "Écrit par",
+ * "Skrevet af", Romanian "Material realizat de", "Publicado por", "Pubblicato da", "Publié par".
+ */
+export const STORY_BY_PHRASES: readonly string[] = [
+  'historia de', 'história de', 'storia di', 'escrito por', 'scritto da', 'écrit par', 'geschrieben von', 'geschreven door', 'skrevet af', 'skrevet av', 'skrivet av', 'scris de', 'material realizat de',
+  'publicado por', 'pubblicato da', 'publié par', 'publicat per', 'publicat de', 'veröffentlicht von', 'gepubliceerd door', 'publicerad av', 'publisert av',
+];
 export const BYLINE_WORDS: readonly string[] = ['by', 'von', 'par', 'por', 'di', 'door', 'deur', 'gan', 'ni', 'nga', 'daga', 'av', 'af', 'oleh', 'vum', 'przez', 'γράφει ο', 'γράφει η'];
 /**
  * Labels that open a byline before a colon in Finnish, Hungarian, Croatian/Serbian/Bosnian,

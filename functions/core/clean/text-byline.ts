@@ -3,7 +3,7 @@ import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_LABELS, BYLINE_WORDS, CORR
 import { isStopWord } from './lines.js';
 import { AUTHOR_SPLIT } from './author-bio.js';
 import { bareName, nameBesideAddress, TRAILING_JOB } from './byline.js';
-import { eitherCase, NAMES_END_STOP, nameCase } from './text-utils.js';
+import { eitherCase, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
 import { DATE_LABEL_RE, isDateWord } from './text-dates.js';
 
 /** "by", "By", "von", "Von": the byline words as a line opens with them. */
@@ -36,6 +36,22 @@ export const BYLINE_RE = new RegExp(
 /** The writer a text line names: a byline, or a name with the writer's address ("Nomvula Mkhonta | nomvula.mkhonta@…"). */
 export function writerOnLine(line: string): string | null {
   return bylineLineAuthors(line) ?? nameBesideAddress(line);
+}
+
+/** A name and the town filed from after a bar, the whole line: "Laia Montané | La Seu d’Urgell". */
+const NAME_AND_TOWN = /^(\p{Lu}[^|·•]{2,60}?)\s*\|\s*(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|d['’]\p{Lu}[\p{L}'’-]*|de|del|la|le|les|do|da|dos|di|van|von|am|upon|sur|en)){0,3})$/u;
+
+/**
+ * The writer a line names with their town after a bar, when neither reads as a publication or a
+ * section ("Local News | Dublin"). Read only right over the headline: elsewhere in a page's chrome
+ * two words either side of a bar are as often its buttons ("Giriş Yap | Kayıt Ol").
+ */
+export function nameBesideTown(line: string): string | null {
+  const m = NAME_AND_TOWN.exec(normalizeSpace(line));
+  if (!m) return null;
+  const name = m[1]!;
+  const town = m[2]!;
+  return bareName(name) && !PUBLICATION_WORD_RE.test(name) && !ARTICLE_WORD_RE.test(name) && !PUBLICATION_WORD_RE.test(town) ? name : null;
 }
 
 /** The author named by a byline line, as written ("Maya Okafor and Daniel Reyes"), when every name is a person's. */

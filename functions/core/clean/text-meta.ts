@@ -6,7 +6,7 @@ import { bareName, capitalsSigned, correspondentSigned, namesInPlaces } from './
 import { GIVEN_NAMES, norm } from '../classify/entities/tables.js';
 import { hasCommentCount, metaParts, withoutCommentCount } from './text-utils.js';
 import { normalizeKey, type Unit } from './text-units.js';
-import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineInMetaFields, bylineLineAuthors, EMAIL_LINE, EMAIL_LINK_LINE, HANDLE_AFTER_RE, isJobLine, nameAndSource, namePrintedTwice, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerOnLine, writerWithJob } from './text-byline.js';
+import { AGENCY_RE, ARTICLE_WORD_RE, BYLINE_RE, bylineInMetaFields, bylineLineAuthors, EMAIL_LINE, EMAIL_LINK_LINE, HANDLE_AFTER_RE, isJobLine, nameAndSource, nameBesideTown, namePrintedTwice, PUBLICATION_WORD_RE, SHARED_CREDIT_RE, sourceFromRest, writerOnLine, writerWithJob } from './text-byline.js';
 import { dateLine, dateLineWithin, labelledPublicationDate, PUBLISHED_LABEL_RE } from './text-dates.js';
 
 /** A relative time: "2 hours ago", "5 mins ago". */
@@ -46,6 +46,9 @@ const PHOTOGRAPHER_JOB = /^(?:photographer|photos?|fotograf(?:in|o|a|e)?|fotógr
 /** A date badge's day alone on its line, and its month and year on the next ("28" / "Jun 2026"). */
 const BADGE_DAY = /^(?:0?[1-9]|[12]\d|3[01])$/u;
 const BADGE_MONTH_YEAR = /^\p{L}{3,10}\.?\s+\d{4}$/u;
+
+/** Most words of a section's kicker between a byline and the headline ("SPORT", "RURAL BUSINESS"). */
+const MAX_KICKER_WORDS = 3;
 
 export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOptions): { published: string | null; author: string | null; source: string | null } {
   const { bodyStart, bodyEnd, end, titleKey } = span;
@@ -257,6 +260,8 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     }
   }
   author ??= besideMastheadDate;
+  // "Laia Montané | La Seu d’Urgell" right over the headline, or over the section's kicker above it: the writer and the town filed from.
+  if (!author && headlineAt > 0) author = nameBesideTown(units[headlineAt - 1]!.text) ?? (headlineAt > 1 && units[headlineAt - 1]!.stats.words <= MAX_KICKER_WORDS ? nameBesideTown(units[headlineAt - 2]!.text) : null);
   return { published, author, source };
 }
 
