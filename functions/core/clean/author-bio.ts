@@ -94,7 +94,7 @@ const REACHED_AT = /^((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’-]+) can b
  * "Von der Redaktion", "By Staff", a desk or account named for the outlet: "By Compass Desk", "Submitted by
  * mariner_desk"): the writer's bio under the story then names the writer.
  */
-const DESK_BYLINE = /(?:^|[\s,|·•–—])(?:par|by|von|door|por|di|da|av|af|przez)\s+(?:la\s+|the\s+|der\s+|de\s+|den\s+|a\s+)?(?:[\p{L}\p{N}]+[\s_-])?(?:rédaction|redaction|staff|newsroom|news desk|desk|redaktion|redactie|redacción|redazione|redação|redakcja|redaktionen|redaksjonen)(?=\s*(?:$|[\n,.|·•–—]))/imu;
+const DESK_BYLINE = /(?:^|[\s,|·•–—])(?:par|by|von|door|por|di|da|av|af|przez)\s+\[?(?:la\s+|the\s+|der\s+|de\s+|den\s+|a\s+)?(?:[\p{L}\p{N}]+[\s_-])?(?:rédaction|redaction|staff|newsroom|news desk|desk|bureau|redaktion|redactie|redacción|redazione|redação|redakcja|redaktionen|redaksjonen)(?=\]\(|\s*(?:$|[\n,.|·•–—]))/imu;
 
 /**
  * A bio that makes the writer one of the outlet's own staff: "Morven Tolmie is the Mariner’s business and harbour
@@ -127,8 +127,15 @@ function closingBioAuthor(paragraphs: readonly string[], text: string): string |
     if (!name || words(p) > MAX_BIO_WORDS || !bareName(name)) continue;
     if (namedAbove(name, header) || deskByline() || OWN_STAFF_BIO.test(p)) return name;
   }
+  // An author box under a desk's byline: the name alone, then the bio opening on the job ("Nisha Rajkhowa" /
+  // "Principal Correspondent, Guwahati. Covers Assam, the Northeast and the Brahmaputra.").
+  const [named, bio] = paragraphs.slice(-2);
+  if (named !== undefined && bio !== undefined && bareName(named) && JOB_OPENING.test(bio) && words(bio) <= MAX_BIO_WORDS && deskByline()) return named;
   return null;
 }
+
+/** A bio that opens on the writer's job: "Principal Correspondent, Guwahati. Covers …", "Senior reporter covering …". */
+const JOB_OPENING = /^(?:(?:senior|principal|chief|staff|special|political|business|sports?|science|health|education|environment|deputy|assistant|associate|regional|district)\s+)*(?:correspondent|reporter|editor|writer|journalist|columnist)\b/iu;
 
 /**
  * What follows the writer's name in a bio: "Mere Tautahi-Kingi (Ngāti Ranginui) covers ...": an

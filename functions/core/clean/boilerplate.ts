@@ -440,8 +440,11 @@ const AD_COPY_COLON = /^[*_]*\p{Lu}[\p{L}\p{N}'’.&+-]*(?:\s+(?:&|\p{Ll}{1,3}|\
 export function isAdCopy(block: string): boolean {
   const t = block.trim();
   if (t.split(/\s+/).length > MAX_AD_COPY_WORDS) return false;
-  return AD_COPY.test(t) || AD_COPY_COLON.test(t) || (CASELESS_START.test(t) && CASELESS_AD.test(t)) || AD_OFFER.test(t) || AD_IMPERATIVE.test(t);
+  return AD_COPY.test(t) || AD_COPY_COLON.test(t) || (CASELESS_START.test(t) && CASELESS_AD.test(t)) || AD_OFFER.test(t) || AD_IMPERATIVE.test(t) || AD_CALL_NUMBER.test(t);
 }
+
+/** A number to ring closing the copy: "… Cement, steel, zinc. Call 876-982-4410", "Tel. 0471 88 12 40". */
+const AD_CALL_NUMBER = /(?:^|[.!]\s+)(?:call|phone|tel\.?|ring|text|whatsapp|llame|appelez|ruf an|chiamate|ligue|bel)(?: us)?(?: on| at)?:?\s+\+?\(?\d[\d ().-]{6,}\d\.?$/iu;
 
 /**
  * An offer's words, right under an ad's label: a call to order, book, buy or save, a free quote, a
@@ -1447,6 +1450,8 @@ export const BYLINE_LABELS: readonly string[] = [
   'müəllif', 'muallif', 'qoraa', 'mwandishi', 'marubuci',
   // English desks: "Reporting: Losana Tuimavana"; Portuguese, French and Dutch ones: "Reportagem: Nilton Évora Delgado".
   'reporting', 'reportagem', 'reportage',
+  // Spanish, Portuguese and Italian "writes": "Escribe: Luciana Bordón"; and "Words: Megan Ferreira-Dube".
+  'escribe', 'escreve', 'scrive', 'words',
   'report and photos', 'words and photos', 'words and pictures', 'text and photos', 'story and photos',
   // A content file's field: "Byline: Jenna Trewhella"; a CMS's extra field: "Correspondent: Kamran Sipra"; "Contributor: Bronte Nankervis".
   'byline', 'correspondent', 'contributor',

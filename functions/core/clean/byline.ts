@@ -171,8 +171,16 @@ export function nameBesideAddress(line: string): string | null {
   const named = NAME_AND_ADDRESS.exec(normalizeSpace(line))?.[1];
   return named !== undefined && bareName(named) ? named : null;
 }
+/** A correspondent's credit with the town before a colon: "Corespondență de la Orșova: Andreea Bocșe", "Correspondance de Namur : …". */
+const CORRESPONDENT_FROM = /^(?:corespondență|corespondent|correspondance|corresponsal|corrispondenza|correspondent|korrespondent)\s+(?:de la|din|de|from|aus|da|di|desde)\s+\p{Lu}[^:]{1,40}\s?:\s+(\p{Lu}.{2,60})$/iu;
 /** Whole-line credits whose first group is the writer's name, when it reads as a bare name. */
-const NAMING_CREDITS: readonly RegExp[] = [FROM_WRITER_AND_TOWN, STAFF_CREDIT, REPORTS_FROM, FROM_AFTER_TIME, ROLES_IN_BRACKETS, NAME_AND_ADDRESS];
+const NAMING_CREDITS: readonly RegExp[] = [FROM_WRITER_AND_TOWN, STAFF_CREDIT, REPORTS_FROM, FROM_AFTER_TIME, ROLES_IN_BRACKETS, NAME_AND_ADDRESS, CORRESPONDENT_FROM];
+
+/** The correspondent a credit with their town names ("Corespondență de la Orșova: Andreea Bocșe"), or null. */
+export function correspondentFrom(line: string): string | null {
+  const named = CORRESPONDENT_FROM.exec(normalizeSpace(line))?.[1]?.trim();
+  return named !== undefined && bareName(named) ? named : null;
+}
 
 /** One capitalised word of a name, with the inner capital of "MacLeod", "McCarthy", "DeShawn" or "O'Brien". */
 const NAME_WORD = String.raw`(?:Mc|Mac|De|Di|Da|La|Le|Fitz|O['’])?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?`;

@@ -1267,7 +1267,11 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
       removeBlock(b, root);
       afterByline = true;
       // "# Title", "*The deck in italics.*", "By X · date": a styled deck above the byline is the standfirst, not body.
+      // (The lead picture's credited caption may stand between: "… Image: Kyle Vorster / Berg Echo".)
+      const captions: Block[] = [];
+      while (top.length > 1 && isCreditedCaption(top[top.length - 1]!.text) && isDeckOrKicker(top[top.length - 2]!)) captions.push(top.pop()!);
       while (top.length > 0 && isDeckOrKicker(top[top.length - 1]!)) removeBlock(top.pop()!, root);
+      top.push(...captions.reverse());
       // So is a plain one, alone between the headline and the byline or date, or over the lead
       // picture's credited caption and a dateline's city on a line of its own (a plain-text page's
       // standfirst is read the same way).

@@ -2,7 +2,7 @@
 import { AUTHOR_CONJUNCTIONS, BY_PHRASE_WORDS, BYLINE_LABELS, BYLINE_WORDS, CORRESPONDENT_PHRASES, isPersonName, STORY_BY_PHRASES, VON_PHRASE_NOUNS, withoutLeadingPictographs } from './boilerplate.js';
 import { isStopWord } from './lines.js';
 import { AUTHOR_SPLIT } from './author-bio.js';
-import { bareName, nameBesideAddress, TRAILING_JOB } from './byline.js';
+import { bareName, correspondentFrom, nameBesideAddress, TRAILING_JOB } from './byline.js';
 import { eitherCase, NAMES_END_STOP, nameCase, normalizeSpace } from './text-utils.js';
 import { DATE_LABEL_RE, isDateWord } from './text-dates.js';
 
@@ -35,7 +35,7 @@ export const BYLINE_RE = new RegExp(
 
 /** The writer a text line names: a byline, or a name with the writer's address ("Nomvula Mkhonta | nomvula.mkhonta@…"). */
 export function writerOnLine(line: string): string | null {
-  return bylineLineAuthors(line) ?? nameBesideAddress(line);
+  return bylineLineAuthors(line) ?? nameBesideAddress(line) ?? correspondentFrom(line);
 }
 
 /** A name and the town filed from after a bar, the whole line: "Laia Montané | La Seu d’Urgell". */

@@ -141,7 +141,8 @@ export function dropBoxes(units: Unit[]): void {
     const box: Unit[] = [];
     for (let k = i + 1; k < units.length && box.length < MAX_BOX_LINES; k++) {
       const u = units[k]!;
-      if (dated) {
+      // (A box of labelled items may open on a year: "Seit 1986: …" over "Tiefe: 47 Meter, …".)
+      if (dated && !overLabelledItems) {
         if (!DATED_POINT.test(u.text) || u.stats.words > MAX_BOX_LINE_WORDS) break;
         box.push(u);
         if (u.blankAfter) break;
@@ -150,7 +151,9 @@ export function dropBoxes(units: Unit[]): void {
       // (A line already read as chrome stays in the box whatever its length: "If you have been affected by this story, …";
       // so does a bullet point under a title in capitals, sentence or not: "• Wear a buoyancy aid, and dress for the water.")
       const bulletUnderShout = shoutedOverBullets && BULLET.test(u.text) && u.stats.words <= MAX_BOX_LINE_WORDS;
-      if (!u.junk && !bulletUnderShout && (u.stats.words > MAX_BOX_LINE_WORDS || (!chromeFirst && isProse(u.stats)))) break;
+      // (And a labelled item under the title they made a box's, prose-like or not: "Seit 1986: Belüftung im Winter, reiner Sauerstoff im Sommer".)
+      const itemUnderTitle = overLabelledItems && labelledItem(u);
+      if (!u.junk && !bulletUnderShout && !itemUnderTitle && (u.stats.words > MAX_BOX_LINE_WORDS || (!chromeFirst && isProse(u.stats)))) break;
       box.push(u);
       if (u.blankAfter) break;
     }

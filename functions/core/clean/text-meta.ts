@@ -250,6 +250,16 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     const day = posted ? dateLine(posted[1]!, dopts) : null;
     if (day && day.rest.trim() === '') [author, published] = [author ?? name!, published ?? day.iso];
   }
+  // Twenty Twelve's and Twenty Thirteen's one-line footer: "This entry was posted in Sports and tagged … on
+  // October 11, 2026 by STC Sports Desk." The day is the post's; the account, when a person, its writer.
+  for (let k = bodyEnd + 1; (!author || !published) && bodyEnd >= 0 && k < Math.min(units.length, bodyEnd + MAX_ENTRY_FOOTER_LINES); k++) {
+    const footer = POSTED_IN_FOOTER.exec(units[k]!.text.trim());
+    const day = footer ? findDates(footer[1]!, dopts)[0] : undefined;
+    if (!footer || !day) continue;
+    published ??= day.iso;
+    if (!author && bareName(footer[2]!) && !PUBLICATION_WORD_RE.test(footer[2]!)) author = footer[2]!;
+    break;
+  }
   // Or with one field to a line (Twenty Twenty-Two and its children): "Pubblicato" / "23 novembre
   // 2026" / "in" / "Scienza" / "da" / "Lucia Famiglietti".
   for (let k = bodyEnd + 1; (!author || !published || dayFromMasthead) && bodyEnd >= 0 && k < Math.min(units.length, bodyEnd + MAX_ENTRY_FOOTER_LINES); k++) {
@@ -260,8 +270,14 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     }
   }
   author ??= besideMastheadDate;
-  // "Laia Montané | La Seu d’Urgell" right over the headline, or over the section's kicker above it: the writer and the town filed from.
+  // "Laia Montané | La Seu d’Urgell" right over the headline, or over the section's kicker above it: the writer
+  // and the town filed from. "MATCH REPORT | Oneil Lindo-Marsh" under it (maybe under its comment count): the
+  // story's label and its writer.
   if (!author && headlineAt > 0) author = nameBesideTown(units[headlineAt - 1]!.text) ?? (headlineAt > 1 && units[headlineAt - 1]!.stats.words <= MAX_KICKER_WORDS ? nameBesideTown(units[headlineAt - 2]!.text) : null);
+  for (let k = headlineAt + 1; !author && headlineAt >= 0 && k <= headlineAt + 2 && k < units.length; k++) {
+    author = labelBesideName(units[k]!.text);
+    if (units[k]!.stats.words > MAX_KICKER_WORDS) break;
+  }
   return { published, author, source };
 }
 
@@ -306,6 +322,18 @@ function metaRow(line: string, dopts: DateOptions): { author: string; published:
 
 /** What a reading time leaves once a line's numbers are read as its date's: "min read". */
 const READ_TIME_LEFT = /(?<!\p{L})(?:min|mins|minutes?)\.?\s+read$/u;
+
+/** A theme's one-line entry footer, its day and its account: "This entry was posted in Sports and tagged … on October 11, 2026 by STC Sports Desk." */
+const POSTED_IN_FOOTER = /^this (?:entry|post) was posted in .{1,300}? on (.{6,40}?) by (\p{Lu}[^.]{1,60})\.?$/iu;
+
+/** A story's label in capitals and its writer after a bar: "MATCH REPORT | Oneil Lindo-Marsh", "ANALYSIS | Jane Doe". */
+const LABEL_AND_NAME = /^[\p{Lu}\d][\p{Lu}\d '’&-]{2,30}\s*\|\s*(\p{Lu}[^|]{2,60})$/u;
+
+/** The writer a story's label names after a bar, when a person's name. */
+function labelBesideName(line: string): string | null {
+  const name = LABEL_AND_NAME.exec(line.trim())?.[1]?.trim();
+  return name !== undefined && bareName(name) && !PUBLICATION_WORD_RE.test(name) ? name : null;
+}
 
 /** What opens an entry meta line: "Posted by", "Written by". */
 const ENTRY_META_START = /^\s*(?:posted|published|written|filed|submitted)\s+by(?:\s+|(?=\p{L}))/iu;

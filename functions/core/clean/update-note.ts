@@ -26,7 +26,10 @@ const UPDATED_WITH = /^(?:UPDATED|Updated)\s+(?=.{0,40}\d).{2,40}?\s(?:with|to a
  * actualizada a las 21.15 con …", "Aanvulling 4 maart, 9.30 uur: …", "Aktualisiert am 24.06.2026 um 14:20 Uhr: …", "Uppdaterad kl.
  * 14.35: …", "Aktualizováno 2. 9. 2026 v 15:10: …".
  */
-const CLOSING_UPDATE = /^(?:(?:this |the )?(?:story|article|report|piece) (?:was|has been) (?:updated|amended|corrected)|artikeln (?:uppdaterades|har uppdaterats)|(?:artikkelen|saken) (?:ble|er) oppdatert|artiklen (?:blev|er) opdateret|(?:der |dieser )?(?:artikel|beitrag) wurde .{0,40}?aktualisiert|(?:dit |het )?artikel (?:is|werd) (?:bijgewerkt|aangepast)|cet article a été (?:mis à jour|actualisé)|(?:este |el )?artículo (?:fue|ha sido) actualizado|(?:articolo|notizia) aggiornat[ao]|(?:esta )?(?:matéria|reportagem|notícia) (?:foi )?atualizada|artykuł (?:zaktualizowano|został zaktualizowany)|(?:noticia|información|artículo) actualizad[ao]|(?:aanvulling|nachtrag|aktualisierung|aktualisiert|mise à jour|mis à jour|aggiornamento|aggiornato|atualização|atualizado|actualizado|actualizada|actualización|opdatering|opdateret|oppdatering|oppdatert|uppdaterad|uppdaterat|bijgewerkt|aktualizacja|zaktualizowano|aktualizováno|aktualizace|päivitetty|actualizat|actualizare|ažurirano)\b[^:]{0,40}\d[^:]{0,20}:)(?!\p{L})/iu;
+const CLOSING_UPDATE = /^(?:(?:this |the )?(?:story|article|report|piece) (?:was|has been) (?:updated|amended|corrected)|artikeln (?:uppdaterades|har uppdaterats)|(?:artikkelen|saken) (?:ble|er) oppdatert|artiklen (?:blev|er) opdateret|(?:der |dieser )?(?:artikel|beitrag) wurde .{0,40}?(?:aktualisiert|ergänzt|korrigiert|geändert)|(?:dit |het )?artikel (?:is|werd) (?:bijgewerkt|aangepast)|cet article a été (?:mis à jour|actualisé)|(?:este |el )?artículo (?:fue|ha sido) actualizado|(?:articolo|notizia) aggiornat[ao]|(?:esta )?(?:matéria|reportagem|notícia) (?:foi )?atualizada|artykuł (?:zaktualizowano|został zaktualizowany)|(?:noticia|información|artículo) actualizad[ao]|(?:aanvulling|nachtrag|aktualisierung|aktualisiert|mise à jour|mis à jour|aggiornamento|aggiornato|atualização|atualizado|actualizado|actualizada|actualización|opdatering|opdateret|oppdatering|oppdatert|uppdaterad|uppdaterat|bijgewerkt|aktualizacja|zaktualizowano|aktualizováno|aktualizace|päivitetty|actualizat|actualizare|ažurirano)\b[^:]{0,40}\d[^:]{0,20}:)(?!\p{L})/iu;
+
+/** An update's label and its day or time alone on a line, over the note: "Actualizare, 7 aprilie 2026, ora 17:30", "UPDATE 3.40pm". */
+const UPDATE_LABEL_ALONE = /^(?:update[ds]?|actualizare|aktualisierung|nachtrag|mise à jour|actualización|aggiornamento|atualização|aanvulling|oppdatering|opdatering|uppdatering|aktualizacja|aktualizace|päivitys)\b[ ,:–—-]+(?=[^.!?]{0,50}\d)[^.!?]{2,50}$/iu;
 
 const short = (p: string): boolean => p.split(/\s+/).length <= MAX_NOTE_WORDS;
 const isNote = (p: string): boolean => UPDATE_NOTE.test(p) && short(p);
@@ -51,6 +54,10 @@ export function withoutUpdateNotes(paragraphs: string[], bodyHtml: string | null
   if (kept.length >= MIN_PARAGRAPHS && ((isNote(last) && (SAYS_UPDATED.test(last) || onlyNote)) || (short(last) && /\d/.test(last) && CLOSING_UPDATE.test(last)))) {
     html = html === null ? null : withoutElement(html, last, LINE_ELEMENT);
     kept = kept.slice(0, -1);
+  } else if (kept.length > MIN_PARAGRAPHS && short(last) && UPDATE_LABEL_ALONE.test(kept[kept.length - 2]!)) {
+    // The label and its day on a line of their own over the note: "Actualizare, 7 aprilie 2026, ora 17:30" / "Prima cursă …".
+    for (const p of kept.slice(-2)) html = html === null ? null : withoutElement(html, p, LINE_ELEMENT);
+    kept = kept.slice(0, -2);
   }
   return { paragraphs: kept, bodyHtml: html };
 }
