@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAdCopy } from '../../functions/core/clean/boilerplate.js';
+import { isAdCopy, junkKind } from '../../functions/core/clean/boilerplate.js';
 import { bylineAuthor } from '../../functions/core/clean/byline.js';
 import { withoutUpdateNotes } from '../../functions/core/clean/update-note.js';
 import { clean, REPORT } from './clean-report-fixture.js';
@@ -57,5 +57,23 @@ describe('boxes, ads and notes of the pages of -88', () => {
     const story = ['First paragraph of the story.', 'Second paragraph of the story.', 'Third paragraph of the story.', 'Fourth paragraph of the story.'];
     expect(withoutUpdateNotes([...story, 'Actualizare, 7 aprilie 2026, ora 17:30', 'Prima cursă a bărcii va pleca miercuri la ora 7:00.'], null).paragraphs).toEqual(story);
     expect(withoutUpdateNotes([...story, 'Dieser Artikel wurde am 8. Juli um 14.20 Uhr ergänzt: Angaben zum Kanton Luzern.'], null).paragraphs).toEqual(story);
+  });
+
+  it('leaves out a public-interest reporting credit and a Nordic call for tips', () => {
+    expect(junkKind('Local Democracy Reporting is Public Interest Journalism funded through NZ On Air.')).toBe('boilerplate');
+    expect(junkKind('Har du tips? Send oss en melding på 412 00 500.')).toBe('boilerplate');
+    expect(junkKind('Har du tips om hvor laksen går? Fiskerne sier elva er full av fisk i år.')).toBeNull();
+  });
+
+  it('leaves out a fact box set in a block editor’s bordered group or a French “encadré”', async () => {
+    for (const cls of ['wp-block-group is-style-border', 'encadre']) {
+      const html = `<!doctype html><html><head><title>${TITLE}</title></head><body><article><h1>${TITLE}</h1><p>By Iris Plomp</p>
+        <p>${REPORT[0]}</p><p>${REPORT[1]}</p>
+        <div class="${cls}"><h3>De uitslagen</h3><ul><li>Heren: 1. Rens Vermaat (Zegveld) 21,74 m</li><li>Dames: 1. Nynke Bakker (Oudewater) 17,02 m</li></ul></div>
+        <p>${REPORT[2]}</p><p>${REPORT[3]}</p></article></body></html>`;
+      const body = (await clean(html, 'incoming/a.html')).paragraphs.join('\n');
+      expect([cls, body.includes('De uitslagen'), body.includes('Vermaat')]).toEqual([cls, false, false]);
+      expect(body).toContain(REPORT[3]);
+    }
   });
 });

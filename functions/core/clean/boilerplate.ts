@@ -1574,8 +1574,15 @@ function isReaderNotice(t: string): boolean {
   if ((lower.includes('% off') || lower.includes('% discount')) && READERS_DISCOUNT.test(lower)) return true;
   // A call for readers' material: "Got a score, a photo or a result from your island league? Send it to sports@… and we will print it."
   if ((lower.startsWith('got ') || lower.startsWith('have you got ') || lower.startsWith('do you have ')) && READERS_MATERIAL_CALL.test(lower)) return true;
+  // New Zealand's Local Democracy Reporting credit: "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air."
+  if (lower.startsWith('local democracy reporting is ') && LDR_FUNDING.test(lower)) return true;
+  // A Nordic paper's call for tips: "Har du tips? Send oss en melding på 412 00 500.", "Har du et tip? Skriv til …".
+  if (TIP_QUESTIONS.some((q) => lower.startsWith(q)) && TIP_CALL.test(lower)) return true;
   return (lower.includes(' on viber') || lower.includes(' on whatsapp') || lower.includes(' on telegram') || lower.includes(' on signal')) && GROUP_ON_APP.test(lower);
 }
+const LDR_FUNDING = /\bfunded (?:through|by)\b.{2,60}$/;
+const TIP_QUESTIONS = ['har du tips?', 'har du et tip?', 'har du ett tips?', 'har du en nyhet?', 'haben sie einen hinweis?', 'heb je een tip?', 'heeft u een tip?', 'got a tip?', 'have a tip?', 'got a story?', 'have a story?'];
+const TIP_CALL = /\?\s+(?:send|sms|ring|call|text|email|e-mail|skriv|kontakt|tipsa|tips oss|mail|schreiben|melden|stuur|bel|mejla)\b.{0,120}$/;
 
 /**
  * A race's results row: a place, a name, the club or country in brackets and the time ("2. Chloé Ouellette

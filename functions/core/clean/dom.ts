@@ -257,8 +257,12 @@ const TIMELINE_HEADING = /^(timeline|chronology|key dates|zeitleiste|chronologie
 /** Longest text of such a box: a story wrapped in a box of that name is no side box. */
 const MAX_SIDE_BOX_CHARS = 1500;
 
-/** Any box by its class ("fire-box", "box-levels"): a side box where it opens on a heading over a list of points. */
-const ANY_BOX_CLASS = /(^|[\s_-])(?:[a-z]+[-_])?box(?:[-_][a-z]+)?([\s]|$)/i;
+/**
+ * Any box by its class ("fire-box", "box-levels", the French "encadre", the German "Kasten", the Dutch
+ * "kader", a block editor's group set off by a background or a border): a side box where it opens on a
+ * heading over a list of points.
+ */
+const ANY_BOX_CLASS = /(^|[\s_-])(?:(?:[a-z]+[-_])?box(?:[-_][a-z]+)?|encadr[eé]|kasten|kader|recuadro|riquadro)([\s]|$)|\bwp-block-group\b.*\b(?:has-background|is-style-border|has-border-color)\b|\b(?:has-background|is-style-border|has-border-color)\b.*\bwp-block-group\b/i;
 
 export function isSideBox(el: DomElement): boolean {
   // The class is read first: an element's text is read only for the few it names (every element's would be read whole).
