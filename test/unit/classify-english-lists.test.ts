@@ -81,3 +81,11 @@ describe('armed forces and their stations', () => {
     expect(read('A flash flood tore through downtown Moab on Friday evening.').places).toEqual(['Moab']);
   });
 });
+
+describe('a road named in lower case after the town it leads to', () => {
+  it('names the town, and a road between two towns names neither alone', () => {
+    expect(read('The firm employs 34 people at its yard on the Ballinasloe road.').places).toEqual(['Ballinasloe']);
+    expect(read('The new plant will stand on a site off the Woodford road.').places).toEqual(['Woodford']);
+    expect(read('Trucks on the Garissa-Hola road were stuck for a day.').places).toEqual([]);
+  });
+});
