@@ -89,3 +89,11 @@ describe('a road named in lower case after the town it leads to', () => {
     expect(read('Trucks on the Garissa-Hola road were stuck for a day.').places).toEqual([]);
   });
 });
+
+describe('a body’s unit “of the” body it belongs to', () => {
+  it('names both, the second opening on its noun', () => {
+    const found = read('The study, led by the Environmental Research Institute of the University of Belize, was presented on Monday.');
+    expect(found.organizations).toEqual(['Environmental Research Institute', 'University of Belize']);
+    expect(read('The Institute of the Americas met on Monday.').organizations).toEqual(['Institute of the Americas']);
+  });
+});

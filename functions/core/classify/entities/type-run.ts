@@ -312,7 +312,9 @@ function namesMaoriBody(words: readonly string[]): boolean {
 }
 
 /** A part of a larger body, named with it after "of the". */
-const UNIT_WORDS = new Set(['division', 'department', 'unit', 'branch', 'section', 'directorate', 'bureau', 'wing']);
+const UNIT_WORDS = new Set(['division', 'department', 'unit', 'branch', 'section', 'directorate', 'bureau', 'wing', 'institute', 'faculty', 'centre', 'center', 'laboratory']);
+/** Nouns that open a body's name before "of": "University of Belize", "Ministry of Health". */
+const OPENING_BODY_NOUNS: ReadonlySet<string> = new Set(['university', 'ministry', 'department', 'bank', 'college', 'council', 'institute', 'academy']);
 /** A court's sections and chambers in Romance languages, which are parts of its name's description. */
 const COURT_SECTIONS = new Set(['sección', 'sala', 'sezione', 'secção', 'seção', 'section', 'chambre']);
 
@@ -1252,7 +1254,8 @@ export function typeRun(input: string[], pos: number, first: Token, lex: Lexicon
   }
   // "Wildlife Division of the Forestry Commission": a unit "of the" body it belongs to names two bodies.
   const unitOf = lowerRest.findIndex((w, k) => w === 'of' && lowerRest[k + 1] === 'the' && k >= 2 && UNIT_WORDS.has(lowerRest[k - 1]!));
-  if (!titled && unitOf > 0 && rest.length - unitOf >= 4 && ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) && !gazLookup(rest)) {
+  // ("Environmental Research Institute of the University of Belize": or a body whose noun opens its name.)
+  if (!titled && unitOf > 0 && rest.length - unitOf >= 4 && (ORG_WORDS.has(lowerRest[lowerRest.length - 1]!) || OPENING_BODY_NOUNS.has(lowerRest[unitOf + 2]!)) && !gazLookup(rest)) {
     recurse(rest.slice(0, unitOf));
     recurse(rest.slice(unitOf + 2));
     return;
