@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAuthor } from '../../functions/core/clean/byline.js';
+import { authorBesideDate, cleanAuthor } from '../../functions/core/clean/byline.js';
 import { bylineLineAuthors, isJobLine, nameBesideTown } from '../../functions/core/clean/text-byline.js';
 import { clean, REPORT } from './clean-report-fixture.js';
 
@@ -100,5 +100,11 @@ describe('bylines set as a field or credited with an editor', () => {
     expect(bylineLineAuthors('Publicado por Carolina Ornelas Quintal')).toBe('Carolina Ornelas Quintal');
     expect(bylineLineAuthors('Pubblicato da Marianna Cembalo')).toBe('Marianna Cembalo');
     expect(bylineLineAuthors('Publié par Anne Leroy')).toBe('Anne Leroy');
+  });
+
+  it('reads the writer after the day with Italian “da”', async () => {
+    expect(authorBesideDate('da Marianna Cembalo', null)).toBe('Marianna Cembalo');
+    const page = [`# ${TITLE}`, '', 'Pubblicato il 6 luglio 2026 da Marianna Cembalo', '', ...REPORT.flatMap((p) => [p, ''])].join('\n');
+    expect((await clean(page, 'incoming/a.md')).author).toBe('Marianna Cembalo');
   });
 });

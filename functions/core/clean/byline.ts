@@ -252,7 +252,8 @@ export function reportersInCredit(text: string): string | null {
  * before the desk ("Noa Ben-Ami · Science & Space" from "Noa Ben-Ami · Science & Space · 6 Aug 2025").
  */
 export function authorBesideDate(rest: string, site: string | null): string | null {
-  const t = normalizeSpace(rest).replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '');
+  // (Italian names the writer after the day with "da": "Pubblicato il 6 ottobre 2026 da Marianna Cembalo".)
+  const t = normalizeSpace(rest).replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '').replace(/^(?:pubblicato\s+(?:il\s+)?)?da\s+(?=\p{Lu})/iu, 'di ');
   const byline = bylineAuthor(t, site);
   if (byline) return byline;
   const first = metaParts(t)[0]!.trim();

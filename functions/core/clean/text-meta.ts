@@ -100,7 +100,7 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
       // The byline without "By" sits on the date line ("Sarah Lindqvist | Riverton Gazette | March 5,
       // 2024") or just above or below it.
       // "Posted on November 3, 2026 by Alan Brooks": the byline after the date.
-      author ??= bylineLineAuthors(d.rest.replace(/^[\s|–—•·,-]+/, ''));
+      author ??= bylineLineAuthors(d.rest.replace(/^[\s|–—•·,-]+/, '').replace(/^da\s+(?=\p{Lu})/u, 'di '));
       // A theme's meta row: "15. september 2026/1 komentar/v Znanost/avtor Maja Rednak".
       author ??= bylineInMetaFields(d.rest);
       // "Divya Ramanathan November 4, 2026 4 min read": the reading time beside the name is no part of it
