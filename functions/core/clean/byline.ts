@@ -136,8 +136,8 @@ export function bylineAuthor(text: string, site: string | null): string | null {
   const t = withoutLeadingPictographs(normalizeSpace(text)).replace(PHOTOGRAPHER_AFTER, '').replace(/\*\*|__/g, '').replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '').replace(BILINGUAL_BYLINE_LABEL, '');
   if (BYLINE_START.test(t)) return cleanAuthor(t, site);
   for (const credit of NAMING_CREDITS) {
-    const named = credit.exec(t)?.[1];
-    if (named !== undefined && bareName(named)) return named;
+    const named = namedByCredit(credit, t);
+    if (named !== null) return named;
   }
   // Catalan's "Per Jordi Ferré i Sans"; but "Per Anders Nilsson" is a Scandinavian name alone, so
   // "Per" is no byline word elsewhere.
@@ -168,8 +168,7 @@ const ROLES_IN_BRACKETS = /^(\p{Lu}[^()]{2,60}?)\s*\((?:texto|text|texte|testo|t
 const NAME_AND_ADDRESS = /^(\p{Lu}[^|·•@]{2,60}?)\s*[|·•]\s*[\w.+-]+@[\w-]+\.[\w.]+$/u;
 /** The writer a line names with their address after a bar ("Nomvula Mkhonta | nomvula.mkhonta@…"), or null. */
 export function nameBesideAddress(line: string): string | null {
-  const named = NAME_AND_ADDRESS.exec(normalizeSpace(line))?.[1];
-  return named !== undefined && bareName(named) ? named : null;
+  return namedByCredit(NAME_AND_ADDRESS, normalizeSpace(line));
 }
 /** A correspondent's credit with the town before a colon: "Corespondență de la Orșova: Andreea Bocșe", "Correspondance de Namur : …". */
 const CORRESPONDENT_FROM = /^(?:corespondență|corespondent|correspondance|corresponsal|corrispondenza|correspondent|korrespondent)\s+(?:de la|din|de|from|aus|da|di|desde)\s+\p{Lu}[^:]{1,40}\s?:\s+(\p{Lu}.{2,60})$/iu;
@@ -178,7 +177,12 @@ const NAMING_CREDITS: readonly RegExp[] = [FROM_WRITER_AND_TOWN, STAFF_CREDIT, R
 
 /** The correspondent a credit with their town names ("Corespondență de la Orșova: Andreea Bocșe"), or null. */
 export function correspondentFrom(line: string): string | null {
-  const named = CORRESPONDENT_FROM.exec(normalizeSpace(line))?.[1]?.trim();
+  return namedByCredit(CORRESPONDENT_FROM, normalizeSpace(line));
+}
+
+/** The writer a whole-line credit's first group names, when it reads as a bare name. */
+function namedByCredit(credit: RegExp, line: string): string | null {
+  const named = credit.exec(line)?.[1];
   return named !== undefined && bareName(named) ? named : null;
 }
 

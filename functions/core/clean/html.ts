@@ -590,7 +590,12 @@ function inOverlay(el: DomElement): boolean {
 /** A heading its class names the entry's title, worded as a headline, in no comment thread or banner. */
 function namedEntryTitle(el: DomElement): boolean {
   const names = classAndId(el);
-  return HEADLINE_CLASS_RE.test(names) && !COMMENTS_RE.test(names) && headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el);
+  return HEADLINE_CLASS_RE.test(names) && !COMMENTS_RE.test(names) && readsAsHeadline(el);
+}
+
+/** Whether an element's text is shaped like a headline, outside an overlay (a cookie banner, a modal). */
+function readsAsHeadline(el: DomElement): boolean {
+  return headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el);
 }
 
 /** The page's regions beside the story: a sidebar's, a menu's and the footer's headings are none of its. */
@@ -598,7 +603,7 @@ const SIDE_REGION = 'aside, nav, footer, [class~="sidebar"], [id^="sidebar"], [c
 
 /** The <h2> that reads as the page's headline: one whose class says so, else the first headline-like one outside a banner. */
 function h2Headline(h2s: readonly DomElement[]): DomElement | null {
-  const like = h2s.filter((el) => headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el));
+  const like = h2s.filter(readsAsHeadline);
   return like.find((el) => HEADLINE_CLASS_RE.test(classAndId(el))) ?? like[0] ?? null;
 }
 
@@ -1016,7 +1021,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   // "data-trilium-h1"), over a page whose own headline it demoted to the first <h2>: that <h2> is the
   // headline when it tells the same story or a date stands right under it.
   const noteTitle = !ownH1 && scan.h1s.length === 1 && h1 === docTitle && NAME_AFTER_BAR.test(docTitle);
-  const firstH2 = noteTitle ? scan.h2s.find((el) => headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el)) : undefined;
+  const firstH2 = noteTitle ? scan.h2s.find(readsAsHeadline) : undefined;
   const ownH2 = firstH2 && !proseAbove(doc, firstH2) &&
     (sameStory(normalizeSpace(firstH2.textContent ?? ''), docTitle) || visibleDate(underHeadline(firstH2), { now, lang }) !== null) ? firstH2 : undefined;
   if (ownH1 ?? ownH2) {
@@ -1039,7 +1044,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   // (Weebly's "blog-title"); the <title> and og:title may carry a shorter SEO title.
   const siteNameH1 = headlineEl !== null && !ownH1 && !ownH2 && source !== null && h1.toLowerCase() === source.toLowerCase();
   // A theme's second <h1> under the one holding the site's name ("<h1>Niugini Trader</h1>" in the brand link): the post's title.
-  const laterH1 = siteNameH1 ? scan.h1s.slice(1).find((el) => headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el)) : undefined;
+  const laterH1 = siteNameH1 ? scan.h1s.slice(1).find(readsAsHeadline) : undefined;
   if (laterH1) {
     headlineEl = laterH1;
     h1 = normalizeSpace(laterH1.textContent ?? '');
@@ -1047,7 +1052,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   if (!laterH1 && (siteNameH1 || scan.h1s.length === 0) && canonicalUrl !== null) {
     const linksHere = (el: DomElement): boolean => {
       const href = el.querySelector('a')?.getAttribute('href');
-      return href !== null && href !== undefined && absoluteUrl(href, canonicalUrl) === canonicalUrl && headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el);
+      return href !== null && href !== undefined && absoluteUrl(href, canonicalUrl) === canonicalUrl && readsAsHeadline(el);
     };
     const permalinked = scan.h2s.find(linksHere) ?? Array.from(doc.querySelectorAll('h3')).find(linksHere);
     if (permalinked) {
@@ -1071,7 +1076,7 @@ export function extractFromHtml(html: string, now: Date, url?: string | null): H
   }
   // No <h1>, and the metadata at odds with itself (two or more headlines written for search and sharing): the page's
   // own is the first <h2> of the page's headline's shape outside its sidebars (Drupal's Garland prints a node's title so).
-  const bareH2 = !headlineEl && metadataHeadlines([ldTitle, ogTitle ? stripTitleSuffix(ogTitle, source) : null, docTitle ? stripTitleSuffix(docTitle, source) : null]).size >= 2 ? scan.h2s.find((el) => headlineLike(normalizeSpace(el.textContent ?? '')) && !inOverlay(el) && el.closest(SIDE_REGION) === null) : undefined;
+  const bareH2 = !headlineEl && metadataHeadlines([ldTitle, ogTitle ? stripTitleSuffix(ogTitle, source) : null, docTitle ? stripTitleSuffix(docTitle, source) : null]).size >= 2 ? scan.h2s.find((el) => readsAsHeadline(el) && el.closest(SIDE_REGION) === null) : undefined;
   if (bareH2) {
     headlineEl = bareH2;
     h1 = normalizeSpace(bareH2.textContent ?? '');

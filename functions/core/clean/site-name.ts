@@ -27,11 +27,7 @@ export function linkHosts(root: DomElement): Set<string> {
 /** The title without a site's name after a dash or a bar, when the page links to that site's address. */
 export function withoutLinkedSiteName(title: string, hosts: ReadonlySet<string>): string {
   const m = NAME_AFTER_DASH.exec(title);
-  if (!m) return title;
-  const site = alphanumeric(m[2]!);
-  if (site.length < 5) return title;
-  for (const host of hosts) if (host.includes(site)) return m[1]!;
-  return title;
+  return m && namesLinkedHost(m[2]!, hosts) ? m[1]! : title;
 }
 
 /**
