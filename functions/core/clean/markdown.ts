@@ -297,8 +297,6 @@ const MIN_PROSE_WORDS = 25;
 const MAX_LABEL_WORDS = 4;
 /** Lines at the top of a post read for its date and byline. */
 const MAX_TOP_LINES = 5;
-/** Blocks searched for the page's byline under a byline naming the site. */
-const MAX_BYLINE_UNDER_METADATA = 20;
 /** The label of a theme's author box, alone on its line. */
 const WRITTEN_BY_ALONE = /^written by:?$/iu;
 /** An update's label, in the languages read. */
@@ -1157,7 +1155,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
 
   // "… since 2008 - Belize Newsline" over a link to belizenewsline.bz: the site's name the title ends
   // with is the one its links go to.
-  if (title && mayEndInSiteName(title)) title = withoutLinkedSiteName(title, linkHosts(root));
+  const hosts = linkHosts(root);
+  if (title && mayEndInSiteName(title)) title = withoutLinkedSiteName(title, hosts);
 
   // A web clipper's front matter keeps an empty "published:" (Obsidian) or the page's address as
   // "source:" (Joplin), and the day of the clipping as "created": that day is not the article's.
@@ -1174,7 +1173,6 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   // site the page links to (a reader app's "Author: [[Fyns Erhverv]]" over "Af Karina Holst"), and so
   // does a clipper's guess from the page ("source: https://…"): a byline the page prints is surer.
   const slugged = frontAuthor ? sluggedName(unwiki(frontAuthor), input) : null;
-  const hosts = linkHosts(root);
   const frontIsGuess = frontAuthor !== null && (slugged !== null || PUBLICATION_WORD_RE.test(frontAuthor) || sourceUrl !== null || namesLinkedHost(unwiki(frontAuthor), hosts));
   const guessedAuthor = frontIsGuess ? slugged ?? cleanAuthor(unwiki(frontAuthor), null) : null;
   let author = cleanAuthor((frontAuthor && !guessedAuthor ? unwiki(frontAuthor) : null) ?? (docTable ? field(docTable, 'byline', 'author', 'writer', 'reporter') : null), field(front, 'source', 'site') ?? null);
@@ -1243,9 +1241,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // Or the date line links the writer's page: "[Chioma Nwali](…/author/chioma/) [April 15, 2026](…) 2 minutes read".
     // "Submitted by [Ndapandula Iita](/user/14) on Thu, 9 Jul 2026 - 10:15": Drupal's byline around its date.
     // "By **Kaipara Current**", the site's name as its home link gives it, then "**Tui Mareikura** | Business
-    // reporter": a theme's byline filled with the site's name gives way to the writer's under it. So does
-    // a reader app's "Author: [[Fyns Erhverv]]", named as the host the page links to, to "Af Karina Holst".
-    const siteByline = author !== null && (isSiteName(author, siteName) || namesLinkedHost(author, hosts));
+    // reporter": a theme's byline filled with the site's name gives way to the writer's under it.
+    const siteByline = author !== null && isSiteName(author, siteName);
     if (i < MAX_TOP_LINES && (!author || siteByline)) author = (stamp ? (authorBesideDate(stamp.rest, source) ?? (ownLine ? cleanAuthor(ownLine.rest, source) : null) ?? writerLinked(b, lang) ?? bylineAuthor(b.text, source)) : byline) ?? (siteByline ? author : null);
     // "**Wren Castellanos-Hale**" over the text: a name alone at the top is the byline.
     // Or a name over the writer's job, the two lines held by a hard line break ("Ingrid Solbakken\\" / "Journalist"),
@@ -1295,9 +1292,6 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     const menuItem = b.kind === 'li' && b.linkDensity > 0.8;
     if (i < MAX_TOP_LINES && !nameAlone && !bylineLabel && !menuItem && (stamp || (junkKind(b.text) === null && !isStrip(b.text)))) i++;
   }
-  // A reader app's metadata list over the page ("Author: [[Fyns Erhverv]]", "Full Title: …", "URL: …")
-  // fills the top lines, and the page's own byline ("Af [Karina Holst](…)") stands under them.
-  if (author !== null && namesLinkedHost(author, hosts)) author = blocks.slice(0, MAX_BYLINE_UNDER_METADATA).map((b) => bylineAuthor(b.text, source)).find((name) => name !== null && !namesLinkedHost(name, hosts)) ?? author;
   author ??= aboveAuthor ?? guessedAuthor ?? siteAsAuthor;
   published ??= aboveDay;
   // "First published: 30 June 2026" under the story (below where the story was cut), where the top of
