@@ -3,7 +3,7 @@ import type { Lexicon } from '../lexicon.js';
 import type { OrgCue } from '../org-cues.js';
 import { ALL_STOPWORDS } from '../stopwords.js';
 import { isOnWorldList, isWorldPlace, worldTownSize } from '../world-places.js';
-import { escapeRegExp } from '../../words.js';
+import { escapeRegExp, wholeWordMentions } from '../../words.js';
 import { declinedAdjective } from './german-nominative.js';
 import { acronymOf, BASED_AFTER_FORMS, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPASS, COUNTRIES, DEMONYMS, EN_STOPWORDS, GAZ, type GazEntry, gazLookup, GERMAN_ADJECTIVE, germanBodyNoun, GIVEN_NAMES, MAX_GAZ_TOKENS, type Mention, NAME_PARTICLES, NON_NAMES, norm, ORG_HEADS, ORG_WORDS, PLACE_PREPS, PORTFOLIO_TAILS, PLACE_WORDS, spellsAcronym, SPORTS_CANONICAL } from './tables.js';
 import type { Run } from './tokens.js';
@@ -216,15 +216,6 @@ export const PLACE_NOUN_OF_BEFORE = new RegExp(
     `\\s+(?:\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*(?:,\\s+|,?\\s+and\\s+))*$`,
   'u',
 );
-/** Whether the text also writes the name in lower case, as a word of its own. */
-function writtenSmall(text: string, name: string): boolean {
-  const lower = name.toLowerCase();
-  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
-    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + lower.length] ?? '')) return true;
-  }
-  return false;
-}
-
 /** A road named for the town it leads to, in lower case after the name: "the Ballinasloe road". */
 const ROAD_TO_TOWN = /^\s+road\b/u;
 /** ", Colorado." / ", Sindh, where": a known place after a comma, closing the phrase. */
@@ -238,7 +229,7 @@ export function placeCueAt(text: string, start: number, end: number, sentenceSta
   // "its yard on the Ballinasloe road", "off the Woodford road": the town a road leads to (a street's name has its own "Road").
   // (Not a road between two towns, "the Garissa-Hola road", which names neither alone, nor a word the
   // article also writes small, "the Shore road" where "the shore was closed".)
-  if (ROAD_TO_TOWN.test(after) && /\bthe\s+$/u.test(text.slice(Math.max(0, start - 5), start)) && !/\p{L}-\p{Lu}/u.test(text.slice(start, end)) && !writtenSmall(text, text.slice(start, end))) return true;
+  if (ROAD_TO_TOWN.test(after) && /\bthe\s+$/u.test(text.slice(Math.max(0, start - 5), start)) && !/\p{L}-\p{Lu}/u.test(text.slice(start, end)) && wholeWordMentions(text, text.slice(start, end).toLowerCase()).count === 0) return true;
   // "However, Nuremberg zoo chiefs said": a sentence adverb before a comma; datelines name known places anyway.
   const state = sentenceStart ? undefined : PLACE_AFTER_COMMA.exec(after)?.[1];
   if (state !== undefined && gazLookup(state.split(/\s+/))?.kind === 'place') return true;

@@ -51,13 +51,13 @@ const SEA_WORDS = new Set(['gulf', 'bay', 'sea', 'strait', 'straits', 'bight', '
 const LANDFORM_WORDS = new Set(['glen', 'vale', 'valley', 'loch', 'lake', 'forest', 'mount']);
 /** Words before "Market" that name an economy's market, not a market place: "the Single Market", "the Stock Market". */
 const MARKET_CONCEPTS = new Set(['single', 'common', 'internal', 'stock', 'free', 'black', 'labour', 'labor', 'housing', 'property', 'capital', 'energy', 'bond', 'money', 'equity', 'digital', 'emerging']);
-/** Place words that close a person's name of three words as a surname: "Magnus Lysø Strand", "Mary Anne Hill". */
 /** The air forces whose stations carry their letters: "RAF Lossiemouth", "RAAF Base Tindal". */
 const AIR_FORCE_STATION = /^(?:RAF|RAAF|RNZAF|RCAF)$/u;
 /** Grounds where an event is held, named for it. */
 const VENUE_ENDS: ReadonlySet<string> = new Set(['grounds', 'ground', 'showground', 'showgrounds', 'fairgrounds', 'park', 'arena', 'stadium', 'oval', 'racecourse']);
 /** The body words of the list that name an event rather than a body that owns a ground. */
 const EVENT_WORDS: ReadonlySet<string> = new Set(['rodeo', 'festival', 'marathon', 'regatta', 'games', 'show', 'fair', 'gathering', 'rally', 'carnival']);
+/** Place words that close a person's name of three words as a surname: "Magnus Lysø Strand", "Mary Anne Hill". */
 const THIRD_NAME_PLACE_WORDS = new Set(['strand', 'pike', 'moor', 'hill', 'brook']);
 
 const FAMILY_DESCRIPTION = /^(?:mother|father|mum|mom|dad|grandmother|grandfather|grandma|grandad|granddad)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/iu;
