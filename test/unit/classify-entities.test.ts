@@ -2661,6 +2661,20 @@ describe('institutions named with a title word, and national airlines', () => {
     expect(other.organizations.join(' ')).not.toMatch(/propose|marché/);
   });
 
+  it('reads such a body when its acronym takes more letters of a word, its fields are listed with commas, or its head is written small', () => {
+    const issep = extractEntities('', 'Selon le rapport de l’Institut scientifique de service public (ISSeP), près de quatre tonnes ont coulé.', lex, 'fr');
+    expect(issep.organizations).toEqual(['Institut scientifique de service public']);
+    const dreal = extractEntities('', 'Elle a cité trois rapports de la direction régionale de l’environnement, de l’aménagement et du logement (Dreal). Le juge a tranché.', lex, 'fr');
+    expect(dreal.organizations).toEqual(['direction régionale de l’environnement, de l’aménagement et du logement']);
+    const ght = extractEntities('', 'L’hôpital fait partie du groupement hospitalier de territoire de la Vendée (GHT), piloté depuis La Roche.', lex, 'fr');
+    expect(ght.organizations).toContain('groupement hospitalier de territoire de la Vendée');
+    const feder = extractEntities('', 'Le projet est financé par le Fonds européen de développement régional (Feder) et la Région.', lex, 'fr');
+    expect(feder.organizations).toContain('Fonds européen de développement régional');
+    // Initials that a verb phrase happens to spell name no body: its first word is neither capitalised nor a body’s head.
+    const verb = extractEntities('', 'Les élus ont décidé de fermer la piscine communale (DFPC) cet hiver.', lex, 'fr');
+    expect(verb.organizations.join(' ')).not.toMatch(/décidé|fermer|piscine/);
+  });
+
   it('reads the local governments of Spain and Portugal as bodies: Diputación, Xunta, Concello, Ajuntament', () => {
     const es = extractEntities('', 'La Diputación Provincial de Teruel ha aprobado cortar el suministro, dijo su presidente, Joaquín Juste.', lex, 'es');
     expect(es.organizations).toContain('Diputación Provincial de Teruel');
@@ -4710,8 +4724,8 @@ describe('French bodies written in sentence case', () => {
     expect(got.organizations).not.toContain('ministère de l’Agriculture');
   });
 
-  it('reads an acronym a long body defines in brackets, and one after an elided article, as a body', () => {
-    expect(extractEntities('Pluie', 'La station de l’Agence nationale de l’aviation civile et de la météorologie (ANACIM) à Ziguinchor a relevé 187 millimètres.', lex, 'fr').organizations).toContain('ANACIM');
+  it('reads a long body an acronym in brackets defines by its name, and the acronym after an elided article as a body', () => {
+    expect(extractEntities('Pluie', 'La station de l’Agence nationale de l’aviation civile et de la météorologie (ANACIM) à Ziguinchor a relevé 187 millimètres.', lex, 'fr').organizations).toEqual(['Agence nationale de l’aviation civile et de la météorologie']);
     expect(extractEntities('Pluie', 'Le ciel n’annonce pas de répit : l’ANACIM prévoit de nouvelles averses sur le sud du pays.', lex, 'fr').organizations).toContain('ANACIM');
   });
 });

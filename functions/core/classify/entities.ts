@@ -25,6 +25,7 @@ import { namedBeforeFeatureNoun } from './entities/feature-nouns.js';
 import { acronymCuedAsBody } from './entities/acronym-cues.js';
 import { withSharedCompassNames } from './entities/compass-lists.js';
 import { withLowercaseHeads } from './entities/lowercase-heads.js';
+import { sentenceCaseBodies } from './entities/spelt-bodies.js';
 import { withTrailingHeads } from './entities/trailing-heads.js';
 import { germanNominative } from './entities/german-nominative.js';
 import { DESCRIBED, germanSideName, printsScores, splitAtGermanGenitive, splitAtGermanPerson, withoutGermanDescriptor } from './entities/german-runs.js';
@@ -37,7 +38,7 @@ import { withCelticPlaceNames } from './entities/celtic-places.js';
 import { withLinkedPlaceNames } from './entities/linked-places.js';
 import { withJournalTitles } from './entities/journal-titles.js';
 import { burmeseName, burmeseNameWords } from './entities/burmese-names.js';
-import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, CLIMBED_BEFORE, describedAsBody, FORMER_PLACE_BEFORE, FEATURE_NOUN_OF_THE, clubsByInitials, type CommaName, commaNames, namedForTown, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, DUTCH_NOT_PLACE, DUTCH_PLACE_COMPOUND, DUTCH_PLACE_PREPOSITION_BEFORE, FOREIGN_PLACE_BEFORE_OF, FOREIGN_ROLE_BEFORE, GERMAN_ARTICLE_BEFORE, ROMANCE_LANGUAGES, GERMAN_BARE_NOUN_PHRASES, GERMAN_NOUN_SHAPED, GERMAN_TOWN_SUFFIX, LONE_PLACE_PREPOSITION, NORDIC_NAME_ADJECTIVES, NORDIC_ROLE_BEFORE, POLISH_INSTRUMENTAL, isHeadline, NOT_PLACE_NOUN_BEFORE_OF, ROMANCE_FEASTS, ROMANCE_NOUN_OF, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sentenceCaseBodies, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
+import { articleBeforeAcronym, bodiesReferredToAsIts, bracketedAfterName, CLIMBED_BEFORE, describedAsBody, FORMER_PLACE_BEFORE, FEATURE_NOUN_OF_THE, clubsByInitials, type CommaName, commaNames, namedForTown, townAfterClubName, gazetteerSpans, germanPortfolioNames, givenNameBefore, IN_NOT_PLACE, DUTCH_NOT_PLACE, DUTCH_PLACE_COMPOUND, DUTCH_PLACE_PREPOSITION_BEFORE, FOREIGN_PLACE_BEFORE_OF, FOREIGN_ROLE_BEFORE, GERMAN_ARTICLE_BEFORE, ROMANCE_LANGUAGES, GERMAN_BARE_NOUN_PHRASES, GERMAN_NOUN_SHAPED, GERMAN_TOWN_SUFFIX, LONE_PLACE_PREPOSITION, NORDIC_NAME_ADJECTIVES, NORDIC_ROLE_BEFORE, POLISH_INSTRUMENTAL, isHeadline, NOT_PLACE_NOUN_BEFORE_OF, ROMANCE_FEASTS, ROMANCE_NOUN_OF, isLocative, isNamedPlace, isShouted, JOURNEY_TO, lineRanges, lineupRange, LIST_CONJUNCTIONS, listedWithBodies, listedWithPlace, namedAsSide, namesSpanEnd, namesSportsTwice, NEAR_WORDS, NO_PERSON_BEFORE, PLACE_BEFORE_OF, placeCueAt, PLANETS, precedingWord, rangeCursor, ROLE_BEFORE, romancePortfolioNames, sideCueAt, sideShaped, type Single, singleAt, SPORTS_LOCATIVES, TERM_ACRONYMS, townClub, townWhereSentenceSaysPlace, VENUE_NOUN_AFTER, wholeLineIf, writesAloneAsActor } from './entities/cues.js';
 import { pairedWithPlace } from './entities/span-pairs.js';
 
 /** Describing words that open a body's name of two words ("Southern Railway", "Foreign Office", "Federal Police"). */
@@ -572,7 +573,8 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
   /** Where a run read as the end of a body's name before it starts ("India" of "… Mutual Funds in India (AMFI)"). */
   const absorbed = new Set<number>();
   // "Fédération française de ski (FFS)": a body written in sentence case, which an acronym after it spells.
-  if (foreign) {
+  // (Not where names take a case ending: "Univerzity Tomáše Bati (UTB)" is the university's genitive.)
+  if (foreign && !caseFormed) {
     for (const b of sentenceCaseBodies(body)) {
       const whole: Mention = { kind: 'org', name: b.name, pos: b.start, fixed: true };
       mentions.push(whole);

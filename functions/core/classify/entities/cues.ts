@@ -248,43 +248,6 @@ const FACILITY_AT_BEFORE = /\b(?:campus|base|plant|mine|factory|smelter|refinery
 /** A capitalised word opening a sentence, with what ends the sentence before it. */
 const SENTENCE_OPENING_NOUN = /(^|[.!?]["”’]?\s+)(\p{Lu}\p{Ll}+)(?=\s)/gu;
 
-/** Small words left out of an acronym: articles, prepositions and "and" of the languages read. */
-const ACRONYM_SKIPS = new Set(['de', 'di', 'da', 'do', 'dos', 'das', 'del', 'della', 'delle', 'dei', 'degli', 'des', 'du', 'la', 'le', 'les', 'lo', 'il', 'el', 'los', 'las', 'e', 'et', 'y', 'i', 'und', 'der', 'die', 'das', 'für', 'van', 'voor', 'en', 'het', 'per', 'para', 'pour', 'a', 'à', 'al', 'au', 'aux', 'of', 'the', 'and', 'for']);
-const SENTENCE_CASE_BODY = /(\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,8})\s+\((\p{Lu}[\p{L}]{1,7})\)/gu;
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
-
-/**
- * Bodies written in sentence case, as French, Italian, Spanish and Portuguese write them, that an
- * acronym in brackets right after spells: "Fédération française de ski (FFS)", "Istituto nazionale di
- * geofisica e vulcanologia (INGV)". The name opens with the capitalised word from which the initials of
- * its words, small words left out and elided articles ("d'études") read as their word, spell the acronym.
- * A verb phrase whose initials happened to spell the bracketed letters would be read as a name too.
- */
-export function sentenceCaseBodies(text: string): { name: string; start: number; acronym: string }[] {
-  const out: { name: string; start: number; acronym: string }[] = [];
-  for (const m of text.matchAll(SENTENCE_CASE_BODY)) {
-    if (m[2]!.length < 3) continue;
-    // Each word without an elided article ("l’Istituto" is "Istituto"), and where it starts.
-    const words = [...m[1]!.matchAll(/\S+/gu)].map((w) => {
-      const elided = /^(?:d|l|dell|nell|all|dall|sull)['’]/iu.exec(w[0])?.[0].length ?? 0;
-      return { word: w[0].slice(elided), start: m.index! + w.index! + elided };
-    });
-    const acronym = fold(m[2]!);
-    for (let k = 0; k <= words.length - 2; k++) {
-      if (!/^\p{Lu}/u.test(words[k]!.word) || ACRONYM_SKIPS.has(words[k]!.word.toLowerCase())) continue;
-      const name = words.slice(k).map((w) => w.word);
-      // Only what capitalised runs cannot read: a lower-case word that is no small word inside.
-      if (!name.some((w) => /^\p{Ll}/u.test(w) && !ACRONYM_SKIPS.has(w.toLowerCase()))) break;
-      const initials = name.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => fold(w[0]!)).join('');
-      if (initials === acronym) {
-        out.push({ name: text.slice(words[k]!.start, m.index! + m[1]!.length), start: words[k]!.start, acronym: m[2]! });
-        break;
-      }
-    }
-  }
-  return out;
-}
-
 /**
  * A club's initials before its name ("HC Košice", "FK Dubočica", "CD Mirandés", "SC Magdeburg",
  * "GKS Katowice"): the initials say what the name is, a club, whatever the words after them name
