@@ -1204,3 +1204,27 @@ describe('a closing sentence too short to count as prose', () => {
     expect(read.paragraphs[read.paragraphs.length - 1]).toBe(last);
   });
 });
+
+describe('closing lines of a theme, a wire and the desk', () => {
+  const clean = async (lines: readonly string[], key = 'incoming/closing.txt'): Promise<string[]> =>
+    (await cleanDocument(decodeDocument(utf8(['Harbour board backs the new ferry terminal', '', ...lines.flatMap((l) => [l, ''])].join('\n')), { key }), { now: NOW })).paragraphs;
+
+  it('drops the category and tags line, the previous and next links between arrows, and a wire’s distribution credit', async () => {
+    for (const tail of [
+      'Posted in Transfers · Tagged Bendel Insurance, NPFL, Osagie Ekhator, Rangers International, Enugu',
+      '« Prev Sting 5, Spirit 2: Sarnia win fifth straight at home Next » Deadline day live: every OHL trade as it happened',
+      'Conteúdo distribuído pela Agência Amazônia Ocidental (AAO). Reprodução autorizada com citação da fonte.',
+    ]) {
+      expect(await clean([...PROSE, tail])).toEqual(PROSE);
+    }
+  });
+
+  it('drops a closing update or correction note that names the article, in French and Portuguese', async () => {
+    for (const note of [
+      'Article mis à jour le 13 mars 2026 à 9 h 40 : ajout de la réaction du maire de Vals-les-Bains.',
+      'Notícia corrigida às 15h20: o estudo abrangeu 32 locais, e não 23, como inicialmente escrito.',
+    ]) {
+      expect(await clean([...PROSE, note])).toEqual(PROSE);
+    }
+  });
+});

@@ -1112,6 +1112,11 @@ const STRONG: RegExp[] = [
   /^loading\.{0,3}$/i,
   /^(print|email) (this )?(article|story|page)\b/i,
   /^posted in\b.{0,80}$/i,
+  // The category and the tags on one line under the story: "Posted in Transfers · Tagged Bendel Insurance, NPFL, …".
+  /^posted in\b[^.!?]{1,60}?\s[·•|]\s*tagged\b.{0,250}$/i,
+  // A wire's or an agency's credit for the story it distributes: "Conteúdo distribuído pela Agência …. Reprodução autorizada …".
+  /^(?:conte[úu]do|contenido|contenu|contenuto|content) (?:distribu[íi]do|distribué|distribuito|distributed|syndicated|cedido|fornecido|provided) (?:pela|pelo|por|par|dal|dalla|by)\s.{3,150}$/iu,
+  /^reprodu(?:ção|ccion|cción|zione) (?:autorizada|autorizzata|permitida)\b.{0,100}$/iu,
   // Joomla K2's counter and category under the story: "Read 1482 times", "Published in Aviation & Tourism",
   // "Letto 312 volte", "Gelesen 95 mal".
   /^published in\b[^.!?]{0,80}$/i,
@@ -1216,6 +1221,8 @@ const LEFTOVERS: RegExp[] = [
   /^(?:match|matchday|match ball|man of the match|kit|shirt|today['’]s|this week['’]s|page|column|section) sponsors?\s*[:–—-]\s*\S.{0,150}$/i,
   // The links to the previous and next posts: "← Articolo precedente Pescara, … Articolo successivo → Volley, …".
   new RegExp(String.raw`^(?:[←«‹]\s*)?(?:${PREVIOUS_POST})\b.{0,200}?(?:(?:${NEXT_POST})\s*[→»›]?.{0,200})?$`, 'iu'),
+  // Short labels between their arrows: "« Prev Sting 5, Spirit 2: … Next » Deadline day live: …".
+  /^[←«‹]\s*prev(?:ious)?\b.{0,200}?\bnext\s*[→»›].{0,200}$/iu,
   // An audio player's clock: "0:00 / 24:12".
   /^\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?$/,
   // What a byline box leaves when its links are gone: "Published in", Medium's "Top highlight".
