@@ -257,3 +257,24 @@ describe('an update note opening the story', () => {
     expect((await clean(text, 'caen.txt')).paragraphs).toEqual(paras);
   });
 });
+
+describe('a standfirst over a share bar in a copied page', () => {
+  const page = (between: readonly string[]): string =>
+    ['Glacier Times', 'News  Science  Sport', 'Baltistan’s glaciers have stopped growing, study finds', 'By Sakina Batool', '11 June 2026', DECK, ...between, ...STORY].join('\n\n');
+
+  it('is no paragraph of the story, nor a note of an update or an uncredited caption between it and the bar', async () => {
+    for (const between of [
+      ['Share: Facebook · X · WhatsApp · Email'],
+      ['Updated 11/06/2026 at 14:15: adds the irrigation department’s response.', 'Partager : Facebook · X · LinkedIn · Courriel'],
+      ['The Baltoro glacier seen from Concordia in May.', 'Del: Facebook · LinkedIn · E-mail'],
+    ]) {
+      expect((await clean(page(between), 'glaciers.txt')).paragraphs).toEqual(STORY);
+    }
+  });
+
+  it('stays the story’s first paragraph when a longer one stands over the bar', async () => {
+    const lede = `${STORY[0]!} ${STORY[1]!}`;
+    const text = ['Glacier Times', 'Baltistan’s glaciers have stopped growing, study finds', 'By Sakina Batool', '11 June 2026', lede, 'Share: Facebook · X · WhatsApp · Email', ...STORY.slice(2)].join('\n\n');
+    expect((await clean(text, 'glaciers.txt')).paragraphs[0]).toBe(lede);
+  });
+});

@@ -842,6 +842,18 @@ function shareButtonRow(lower: string): boolean {
 }
 
 /**
+ * A share bar under the headline, its buttons set apart by dots or bars: "Partager : Facebook · X ·
+ * WhatsApp · Courriel", "Del: Facebook · LinkedIn · E-mail", "Share this article Facebook X Email".
+ */
+export function isShareBar(line: string): boolean {
+  const lower = line.toLowerCase();
+  if (lower.length > MAX_SHARE_ROW_CHARS) return false;
+  const words = lower.split(/[\s·•|:,/]+/u).filter((w) => w !== '');
+  const networks = words.filter((w) => SHARE_ROW_NETWORKS.has(w)).length;
+  return networks >= 2 && words.every((w) => SHARE_ROW_NETWORKS.has(w) || SHARE_ROW_WORDS.has(w) || SHARED_ITEM_WORDS.has(w) || w === 'courriel' || w === 'imprimer');
+}
+
+/**
  * The share and copy-link buttons of a page that names no network, as one line: "Artikel teilen
  * Link kopieren", "Share article Copy link", "Partager l'article Copier le lien".
  */

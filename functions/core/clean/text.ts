@@ -3,7 +3,7 @@
  * The article is the densest run of prose; title, date, byline and source come from the lines above it.
  */
 import { dayFirstOnPage, fetchedInHeader, type DateOptions } from './dates.js';
-import { COMMENTISH, datelineLine, isCapitalLabelledLink, isCreditedCaption, splitDateline } from './boilerplate.js';
+import { COMMENTISH, datelineLine, isCapitalLabelledLink, isCreditedCaption, isShareBar, splitDateline } from './boilerplate.js';
 import { guessLanguage, isProse, isShortSentence } from './lines.js';
 import { readClosingMatter } from './author-bio.js';
 import { LINE_MODEL } from './line-model.js';
@@ -118,10 +118,11 @@ function figureBoxBetween(units: readonly Unit[], from: number, to: number): boo
  * A standfirst reads as prose too, so the run may open above the byline and the date: when one or
  * two prose lines come before such a header line at the top of the run, the article starts under it.
  */
-function headerAbove(units: readonly Unit[], prose: readonly boolean[], runStart: number, bodyEnd: number, dopts: DateOptions): { bodyStart: number; headerEnd: number; standfirst: number } {
+function headerAbove(units: readonly Unit[], prose: readonly boolean[], runStart: number, bodyEnd: number, dopts: DateOptions): { bodyStart: number; headerEnd: number; standfirst: number; floor: number } {
   let bodyStart = runStart;
   let headerEnd = -1;
   let standfirst = -1;
+  let floor = -1;
   if (bodyStart >= 0) {
     let proseLines = 0;
     let proseWords = 0;
@@ -163,12 +164,39 @@ function headerAbove(units: readonly Unit[], prose: readonly boolean[], runStart
         bodyStart = after;
       }
     }
+    // Likewise a share bar under the first prose line, with at most the lead picture's caption (credited or not) or a
+    // note of the story's update between them: "Del: Facebook · LinkedIn · E-mail".
+    const bar = standfirst < 0 && prose[bodyStart] && splitDateline(units[bodyStart]!.text).text === units[bodyStart]!.text ? shareBarUnder(units, prose, bodyStart, bodyEnd) : -1;
+    const afterBar = bar > 0 ? nextProse(prose, bar) : -1;
+    if (afterBar > bar && afterBar <= bodyEnd && units[bodyStart]!.stats.words <= MAX_STANDFIRST_WORDS && outweighs(proseWordsBetween(units, prose, afterBar, bodyEnd), units[bodyStart]!.stats.words)) {
+      standfirst = bodyStart;
+      headerEnd = bar;
+      bodyStart = afterBar;
+      // (Nor the lines between, whatever the model makes of them.)
+      floor = afterBar;
+    }
   }
-  return { bodyStart, headerEnd, standfirst };
+  return { bodyStart, headerEnd, standfirst, floor };
 }
 
 /** Most lines of chrome between a standfirst and the lead picture's caption, the caption included (a share bar of four or five buttons). */
 const MAX_CHROME_OVER_CAPTION = 6;
+/** Longest standfirst over a share bar: one or two sentences. */
+const MAX_STANDFIRST_WORDS = 60;
+/** Longest line between a standfirst and the share bar under it: a caption, an update's note. */
+const MAX_LINE_OVER_SHARE_BAR_WORDS = 30;
+
+/** The share bar within a few lines under the line at `first`, with only junk or short lines between, or -1. */
+function shareBarUnder(units: readonly Unit[], prose: readonly boolean[], first: number, bodyEnd: number): number {
+  let proseBetween = 0;
+  for (let k = first + 1; k < first + MAX_CHROME_OVER_CAPTION && k < bodyEnd; k++) {
+    const u = units[k]!;
+    if (isShareBar(u.text)) return k;
+    if (u.junk) continue;
+    if (u.stats.words > MAX_LINE_OVER_SHARE_BAR_WORDS || (prose[k] && ++proseBetween > 1)) return -1;
+  }
+  return -1;
+}
 
 /** The first prose line after `after`, or -1. */
 function nextProse(prose: readonly boolean[], after: number): number {
@@ -263,7 +291,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   const firstIsTitle = firstLineIsTitle(units, dopts);
 
   const body = proseBody(units, end, firstIsTitle);
-  const { headerEnd, bodyStart: underHeader, standfirst } = headerAbove(units, body.prose, body.bodyStart, body.bodyEnd, dopts);
+  const { headerEnd, bodyStart: underHeader, standfirst, floor: headerFloor } = headerAbove(units, body.prose, body.bodyStart, body.bodyEnd, dopts);
   let bodyStart = underHeader;
   let bodyEnd = body.bodyEnd;
 
@@ -284,7 +312,7 @@ function analyze(input: string, now: Date, langHint?: string | null): Analysis {
   // Nothing above the writer's byline right over the story is body: a deck and a caption the line model may take for prose.
   // (Not under a lede: "The Supreme Court on Wednesday ordered …" / "By Lamin K. Jobe" / the story goes on.)
   const captionAbove = (k: number): boolean => k < 0 || units[k]!.junk || units[k]!.stats.words <= MAX_CAPTION_WORDS || isCreditedCaption(units[k]!.text);
-  const bylineFloor = underDeck?.next ?? (bodyStart > 0 && bylineLine(units[bodyStart - 1]!) && captionAbove(bodyStart - 2) ? bodyStart : -1);
+  const bylineFloor = Math.max(headerFloor, underDeck?.next ?? (bodyStart > 0 && bylineLine(units[bodyStart - 1]!) && captionAbove(bodyStart - 2) ? bodyStart : -1));
 
   // Extend the body over adjacent sentence-like lines (one-line paragraphs at either edge).
   if (bodyStart >= 0) {
@@ -315,7 +343,7 @@ interface Analysis {
   end: number;
   bodyStart: number;
   bodyEnd: number;
-  /** The line under a writer's byline right over the story, or -1: no line above it is body, whatever the model says. */
+  /** The line under a writer's byline, or under a share bar below the standfirst, right over the story, or -1: no line above it is body, whatever the model says. */
   bylineFloor: number;
   /** The standfirst over the lead picture's caption, found by the rules, or -1: no line of the body, whatever the model says. */
   standfirst: number;
