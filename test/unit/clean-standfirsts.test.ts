@@ -278,3 +278,16 @@ describe('a standfirst over a share bar in a copied page', () => {
     expect((await clean(text, 'glaciers.txt')).paragraphs[0]).toBe(lede);
   });
 });
+
+describe('a standfirst in italics under the byline, with the lead picture above the byline, in a Markdown copy', () => {
+  const page = (lead: string): string =>
+    ['# Baltistan’s glaciers have stopped growing, study finds', '![The Baltoro glacier](https://example.org/baltoro.jpg)', 'The Baltoro glacier seen from Concordia. | Foto: Hamid Ali', '**SAKINA BATOOL | SKARDU**', lead, ...STORY].join('\n\n');
+
+  it('is no paragraph of the story in italics', async () => {
+    expect((await clean(page(`_${DECK}_`), 'glaciers.md')).paragraphs).toEqual(STORY);
+  });
+
+  it('stays the story’s first paragraph in bold, as a lead paragraph is set', async () => {
+    expect((await clean(page(`**${DECK}**`), 'glaciers.md')).paragraphs).toEqual([DECK, ...STORY]);
+  });
+});

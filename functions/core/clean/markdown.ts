@@ -393,6 +393,11 @@ function wholeInStyle(b: Block): boolean {
   return b.kind === 'p' && wholeInEmphasis(b.element);
 }
 
+/** A paragraph set wholly in italics. */
+function wholeInItalics(b: Block): boolean {
+  return wholeInStyle(b) && /^(?:em|i)$/iu.test(b.element.firstElementChild?.tagName ?? '');
+}
+
 /**
  * A date (and byline) line, maybe followed by short labels between separators: "Posted on 18
  * October 2025 by A and B · Match Reports · 6 min read".
@@ -1211,12 +1216,13 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // "Written By Ellie Maddox", then the standfirst in italics over the story: a styled paragraph of
     // a standfirst's length right under the byline, when the next is a plain one, is the standfirst.
     // (An editor's note set in italics may come between, "*Editor's note: This story was corrected …*",
-    // and the lead picture's caption.)
+    // and the lead picture's caption. The picture and its caption may stand above the byline when the standfirst
+    // is in italics: a lead paragraph there is set in bold, "**De Gemengerot vun Ettelbréck huet …**".)
     const next = (): Block | undefined => blocks.slice(at + 1, at + 1 + MAX_JUNK_UNDER_DECK + 1).find((n) => junkKind(n.text) === null);
     const words = countWords(b.text);
     // So is a plain one right under the byline and over the lead picture and its credited caption
     // ("Par NAME, mardi …", the standfirst, the picture, "Photo X / NAME", then the story).
-    if (afterByline && top.length === 0 && words >= MIN_DECK_WORDS && words <= MAX_DECK_WORDS && ((wholeInStyle(b) && plainParagraph(next())) || (b.kind === 'p' && overPicture(b.element))) &&
+    if (afterByline && (top.length === 0 || (top.every(isBesideTheDeck) && wholeInItalics(b))) && words >= MIN_DECK_WORDS && words <= MAX_DECK_WORDS && ((wholeInStyle(b) && plainParagraph(next())) || (b.kind === 'p' && overPicture(b.element))) &&
       bylineAuthor(b.text, source) === null && !bareName(b.text) && !stampLine(b.text, dopts) &&
       // A page whose metadata gives its standfirst ("subtitle: …") sets the lead paragraph in bold.
       (subtitle === null || sameWording(b.text, subtitle))) {
