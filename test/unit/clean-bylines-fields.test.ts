@@ -108,3 +108,23 @@ describe('bylines set as a field or credited with an editor', () => {
     expect((await clean(page, 'incoming/a.md')).author).toBe('Marianna Cembalo');
   });
 });
+
+describe('a writer beside a post’s reading time, and one listed over their job', () => {
+  it('reads the name after a theme’s reading time and word count beside the date', () => {
+    expect(authorBesideDate('· 5 min · 1061 words · Ryan Vandersluis | Suggest Changes', null)).toBe('Ryan Vandersluis');
+    expect(authorBesideDate('· 6 min read · Tamsin Kerr', null)).toBe('Tamsin Kerr');
+  });
+
+  it('reads a Markdown list item that is only the writer’s linked name, over an item with their job', async () => {
+    const md = ['# Lake walleye spawn earlier, study finds', '  * [Dana Lachapelle](https://www.nipissingnow.ca/users/profile/dlachapelle/)', '  * Staff reporter', '', '  * Jun 9, 2026', '', ...REPORT.flatMap((p) => ['', p])].join('\n');
+    const read = await clean(md, 'incoming/walleye.md');
+    expect(read.author).toBe('Dana Lachapelle');
+    expect(read.paragraphs).toEqual(REPORT);
+  });
+
+  it('takes a caption closing on whose photo it is and who took it for a caption', async () => {
+    const caption = 'Dr. Helen Bellefeuille holds a walleye before releasing it at the mouth of the Sturgeon River in April. Nipissing Now photo by Kieran Dufresne';
+    const md = ['# Lake walleye spawn earlier, study finds', 'By Dana Lachapelle · Jun 9, 2026', caption, ...REPORT].join('\n\n');
+    expect((await clean(md, 'incoming/walleye.md')).paragraphs).toEqual(REPORT);
+  });
+});

@@ -1405,8 +1405,11 @@ const matchesCaptionShape = matcher(CAPTION_SHAPES);
 /** A caption that names its photographer or picture agency, however it marks the credit. */
 export function isCreditedCaption(line: string): boolean {
   const t = line.trim();
-  return isMarkedCaption(t) || CAPTION_CREDIT.test(t) || CAMERA_CREDIT.test(t) || OWNER_PHOTO_AT_END.test(t);
+  return isMarkedCaption(t) || CAPTION_CREDIT.test(t) || CAMERA_CREDIT.test(t) || OWNER_PHOTO_AT_END.test(t) || OWNER_PHOTO_BY_AT_END.test(t);
 }
+
+/** Or whose photo it is and who took it: "… in April. Nipissing Now photo by Kieran Dufresne". */
+const OWNER_PHOTO_BY_AT_END = /^.{10,300}[.!?]["”’]?\s+(?:\p{Lu}[\p{L}&.'’-]{1,20}\s+){1,3}(?:photo|photograph|picture)\s+(?:by|courtesy of)\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}\.?$/u;
 
 /** A caption closed by whose photo it is, with no name after: "… on Monday. – SC photo", "… (File photo)". */
 const OWNER_PHOTO_AT_END = /^.{10,300}[.!?]["”’]?\s+(?:[–—-]\s*|\()(?:[\p{Lu}][\p{L}&.]{1,20}\s+){1,2}(?:photo|photograph|pic|picture)\)?\.?$/u;

@@ -260,9 +260,13 @@ export function authorBesideDate(rest: string, site: string | null): string | nu
   const t = normalizeSpace(rest).replace(/^[\s*_|·•,–—-]+|[\s*_|·•,–—-]+$/g, '').replace(/^(?:pubblicato\s+(?:il\s+)?)?da\s+(?=\p{Lu})/iu, 'di ');
   const byline = bylineAuthor(t, site);
   if (byline) return byline;
-  const first = metaParts(t)[0]!.trim();
+  // ("January 6, 2026 · 5 min · 1061 words · Ryan Vandersluis": a theme's reading time and word count come first.)
+  const first = metaParts(t).map((part) => part.trim()).find((part) => !READ_LENGTH.test(part)) ?? '';
   return bareName(first) ? first : null;
 }
+
+/** A post's reading time or length beside its date: "5 min", "6 min read", "1061 words", "3 minutes de lecture". */
+const READ_LENGTH = /^(?:\d+\s*(?:min|mins|minutes?|minuten|minutos|minuti|minut)\.?(?:\s+(?:read|de lecture|de lectura|di lettura|de leitura|lesezeit|leestijd))?|[\d,.\s]+\s*(?:words|mots|palabras|wörter|parole|palavras|woorden|ord|słów))$/iu;
 
 /** Longest line read as a byline or a date line; longer text is a biography or prose. */
 const MAX_BYLINE_LINE = 100;

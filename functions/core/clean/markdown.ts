@@ -460,6 +460,15 @@ function writerLinked(b: Block, lang: string | null = null): string | null {
 }
 const MAX_LINKED_WRITERS = 3;
 
+/** A list's item that is only the writer's name, linked to their page, over an item that is their job. */
+function listedWriter(b: Block, next: Block | undefined): string | null {
+  if (b.kind !== 'li' || next?.kind !== 'li' || !isJobLine(next.text.trim())) return null;
+  const links = b.element.querySelectorAll('a');
+  const name = b.text.trim();
+  const href = links[0]?.getAttribute('href') ?? '';
+  return links.length === 1 && normalizeSpace(links[0]!.textContent ?? '') === name && bareName(name) && (AUTHOR_HREF.test(href) || PROFILE_HREF.test(href)) ? name : null;
+}
+
 /** A member's profile on a blog platform ("/profile/shaneantoine/profile"). */
 const PROFILE_HREF = /\/(?:profiles?|members?|users?)\/[^/?#]+/i;
 /** How many elements above the headline are read for the writer's linked name. */
@@ -1253,7 +1262,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // "**Wren Castellanos-Hale**" over the text: a name alone at the top is the byline.
     // Or a name over the writer's job, the two lines held by a hard line break ("Ingrid Solbakken\\" / "Journalist"),
     // or linked to the writer's page after a byline's word the byline patterns do not know ("Per [Sílvia Forcadell](…)").
-    const overJob = i < MAX_TOP_LINES && b.kind === 'p' ? (nameOverJob(b) ?? (byline === null ? linkedWriter(b) : null)) : null;
+    // (A theme may list the linked name as an item of its own, over the job's: "* [Dana Lachapelle](…/users/profile/…)" / "* Staff reporter".)
+    const overJob = i < MAX_TOP_LINES ? (b.kind === 'p' ? (nameOverJob(b) ?? (byline === null ? linkedWriter(b) : null)) : byline === null ? listedWriter(b, blocks[at + 1]) : null) : null;
     // ("**Mutale Chishimba, Mansa**": in bold or italics, the name and the town it was filed from.)
     const styledFromTown = i < MAX_TOP_LINES && byline === null && wholeInStyle(b) ? nameFromTown(b.text) : null;
     const nameAlone = overJob !== null || styledFromTown !== null || (i < MAX_TOP_LINES && b.kind === 'p' && bareName(b.text) && !PUBLICATION_WORD_RE.test(b.text));
