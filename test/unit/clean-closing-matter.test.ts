@@ -1219,12 +1219,24 @@ describe('closing lines of a theme, a wire and the desk', () => {
     }
   });
 
-  it('drops a closing update or correction note that names the article, in French and Portuguese', async () => {
+  it('drops a closing update or correction note that names the article or says what it added, in French and Portuguese', async () => {
     for (const note of [
       'Article mis à jour le 13 mars 2026 à 9 h 40 : ajout de la réaction du maire de Vals-les-Bains.',
       'Notícia corrigida às 15h20: o estudo abrangeu 32 locais, e não 23, como inicialmente escrito.',
+      'Atualizado a 10 de junho de 2026, às 9h20, com o número de trabalhadores da cooperativa.',
     ]) {
       expect(await clean([...PROSE, note])).toEqual(PROSE);
     }
+  });
+});
+
+describe('a blog entry’s footer in Portuguese', () => {
+  it('closes the story: the writers’ boxes under it are no part of it', async () => {
+    const text = ['Harbour board backs the new ferry terminal', '', ...PROSE.flatMap((p) => [p, '']), 'Partilhar:', '',
+      'Este artigo foi publicado em Economia e etiquetado com cooperativa, emprego, queijo, Seia. Adicione aos favoritos o link permanente.', '',
+      'Inês Saraiva da Fonseca', 'Jornalista do Notícias da Estrela desde 2018, escreve sobre economia, agricultura e autarquias da serra.', '',
+      'Tiago Brás Matos', 'Jornalista estagiário, licenciado em Ciências da Comunicação pela Universidade da Beira Interior.'].join('\n');
+    const read = await cleanDocument(decodeDocument(utf8(text), { key: 'incoming/seia.txt' }), { now: NOW });
+    expect(read.paragraphs).toEqual(PROSE);
   });
 });

@@ -1756,10 +1756,11 @@ function repliesHeader(t: string): boolean {
 
 /**
  * WordPress's entry footer under the story, in its translations: "This entry was posted in News and
- * tagged … Bookmark the permalink.", "Dieser Beitrag wurde unter … veröffentlicht", "Esta entrada fue publicada en …".
+ * tagged … Bookmark the permalink.", "Dieser Beitrag wurde unter … veröffentlicht", "Esta entrada fue publicada en …",
+ * "Este artigo foi publicado em Economia e etiquetado com …".
  */
 const ENTRY_FOOTER =
-  /^(?:this (?:entry|post) was posted (?:in|on|by)|bookmark the permalink|(?:dieser|der) (?:beitrag|eintrag) wurde (?:unter|in|am|veröffentlicht|verfasst|geschrieben)|setze ein lesezeichen auf den permalink|esta entrada (?:fue|foi) publicada (?:en|em)|guarda el enlace permanente|cette entrée a été publiée|ce billet a été publié|questa voce è stata pubblicata|dit (?:bericht|item) (?:is|werd) geplaatst|dette? (?:indlæg|innlegget?) (?:blev|ble) (?:udgivet|publisert|postet)|detta inlägg (?:publicerades|postades)|ten wpis został opublikowany|acest articol a fost publicat)(?![\p{L}])/iu;
+  /^(?:this (?:entry|post) was posted (?:in|on|by)|bookmark the permalink|(?:dieser|der) (?:beitrag|eintrag) wurde (?:unter|in|am|veröffentlicht|verfasst|geschrieben)|setze ein lesezeichen auf den permalink|esta entrada (?:fue|foi) publicada (?:en|em)|(?:este (?:artigo|artículo|post)|esta (?:publicação|publicación)) (?:fue|foi) publicad[oa] (?:en|em)|adicione aos favoritos o link permanente|guarda el enlace permanente|cet article a été publié dans|questo articolo è stato pubblicato in|cette entrée a été publiée|ce billet a été publié|questa voce è stata pubblicata|dit (?:bericht|item) (?:is|werd) geplaatst|dette? (?:indlæg|innlegget?) (?:blev|ble) (?:udgivet|publisert|postet)|detta inlägg (?:publicerades|postades)|ten wpis został opublikowany|acest articol a fost publicat)(?![\p{L}])/iu;
 /** Most words of an entry footer or a comment header, which name the story's categories, tags or headline. */
 const MAX_ENTRY_CLOSER_WORDS = 60;
 
