@@ -4750,3 +4750,24 @@ describe('given names of the Gambia, Senegal and Romansh and German Switzerland'
     expect(extractEntities('Schwingfest', 'Unschön endete der Tag für den Lungerer Remo Halter. Auch Flurin Caduff schied früh aus.', lex, 'de').people).toEqual(expect.arrayContaining(['Remo Halter', 'Flurin Caduff']));
   });
 });
+
+describe('a known body’s branch in a region or a country, in the languages read', () => {
+  it('reads the body and the place after it as one body, alone or two joined by "y"', () => {
+    expect(extractEntities('', 'Più cauta Coldiretti Puglia, che chiede una crescita lenta. Anche Arpa Piemonte ha misurato i livelli.', lex, 'it').organizations).toEqual(['Coldiretti Puglia', 'Arpa Piemonte']);
+    expect(extractEntities('', 'Los sindicatos CCOO Aragón y UGT Aragón pidieron garantías a la empresa.', lex, 'es').organizations).toEqual(['CCOO Aragón', 'UGT Aragón']);
+    expect(extractEntities('', 'De GGD Groningen adviseert bewoners om ramen en deuren dicht te houden.', lex, 'nl').organizations).toEqual(['GGD Groningen']);
+  });
+
+  it('leaves a club’s town in a sports report, and a bloc’s relations with a country, alone', () => {
+    expect(extractEntities('', 'Der THW Kiel gewann am Sonntag gegen die SG Flensburg-Handewitt.', lex, 'de', true).organizations).toContain('THW Kiel');
+    expect(extractEntities('', 'Les relations UE Bulgarie se sont tendues cette semaine.', lex, 'fr').organizations.join(' ')).not.toMatch(/Bulgarie/);
+  });
+});
+
+describe('national bodies the press names by their short names', () => {
+  it('knows Italian unions and agencies, Spanish unions and German bodies by them', () => {
+    expect(extractEntities('', 'Secondo l’Ismea i consumi crescono, mentre Cgil, Cisl e Uil chiedono un incontro al Cnr.', lex, 'it').organizations).toEqual(expect.arrayContaining(['Ismea', 'Cgil', 'Cisl', 'Uil']));
+    expect(extractEntities('', 'Los sindicatos CCOO y UGT convocaron una huelga con el apoyo de la CEOE.', lex, 'es').organizations).toEqual(expect.arrayContaining(['CCOO', 'UGT', 'CEOE']));
+    expect(extractEntities('', 'Helfer des DRK und des NABU waren im Einsatz, teilte der DGB mit.', lex, 'de').organizations).toEqual(expect.arrayContaining(['DRK', 'NABU', 'DGB']));
+  });
+});

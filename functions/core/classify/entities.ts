@@ -514,6 +514,24 @@ function fullNameBefore(body: string, at: number, clusters: readonly Cluster[]):
  * The people, places and organizations of an article. `sportsTopic`: the topic model read a match
  * report, where the lists name no club of the article (a score after a club's name is then read as a side).
  */
+/** A body the lists know by one word, then a region or a country they know: "Coldiretti Puglia", "UGT Aragón". */
+function isBranchOfBody(words: readonly string[]): boolean {
+  const body = gazLookup([words[0]!]);
+  const place = gazLookup(words.slice(1));
+  return body?.kind === 'org' && place?.kind === 'place' && gazLookup([...words]) === undefined && !BLOC_NAMES.has(body.canonical) && !SPORTS_CANONICAL.has(body.canonical);
+}
+/** The branches a run names, alone or joined by "and" ("CCOO Aragón y UGT Aragón"), each its words; null when any part is none. */
+function branchesOfBodies(toks: readonly Token[]): Token[][] | null {
+  const sides: Token[][] = [[]];
+  for (const t of toks) {
+    if (AND_WORDS.has(t.bare)) sides.push([]);
+    else sides[sides.length - 1]!.push(t);
+  }
+  return sides.every((side) => side.length >= 2 && side.length <= 3 && isBranchOfBody(side.map((t) => t.bare))) ? sides : null;
+}
+/** Unions of states, whose name before a country's names their relations with it ("EU Bulgaria talks"), no branch. */
+const BLOC_NAMES: ReadonlySet<string> = new Set(['European Union', 'United Nations', 'NATO', 'African Union', 'ASEAN', 'Mercosur', 'OPEC']);
+
 export function extractEntities(title: string, bodyText: string, lexicon?: Lexicon, language?: string, sportsTopic = false): EntitySet {
   const body = withoutCaseEndings(withoutQuotedNicknames(bodyText), language);
   // The locative cue reads English prepositions; German capitalises every noun, so there name shape
@@ -1020,6 +1038,14 @@ export function extractEntities(title: string, bodyText: string, lexicon?: Lexic
     if (!foreign && !t0.sentenceStart && words.length >= 2 && words.length <= 3 && PLACE_QUALIFIERS.has(words[0]!) && !last.possessive &&
       (gazLookup(words.slice(1))?.kind === 'place' || isWorldPlace(words.slice(1))) && !COUNTRIES.has(words.slice(1).join(' '))) {
       mentions.push({ kind: 'place', name: words.join(' '), pos: toks[0]!.pos, fixed: true });
+      continue;
+    }
+    // "Coldiretti Puglia", "CCOO Aragón", "GGD Groningen": a body the lists know, then a region or a country they
+    // know, is its branch there, one body (not in a sports article, where "Kiel" after a club's initials is its town).
+    // ("CCOO Aragón y UGT Aragón": two of them joined.)
+    const branches = foreign && !sportsArticle && !last.possessive ? branchesOfBodies(toks) : null;
+    if (branches) {
+      for (const branch of branches) mentions.push({ kind: 'org', name: branch.map((t) => t.bare).join(' '), pos: branch[0]!.pos, fixed: true });
       continue;
     }
     const typedFrom = mentions.length;
