@@ -197,8 +197,13 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
   let heading: { block: Block; junkItems: number } | null = null;
   // A box its label opens (a <div> whose first element is "Kalgoorlie Cup – result"): its note under the points goes with them.
   let box: DomNode | null = null;
+  const boxed = labelledItemBoxes(blocks);
   for (const b of blocks) {
     const words = b.text.split(/\s+/).length;
+    if (boxed.has(b)) {
+      removeBlock(b, root);
+      continue;
+    }
     if (box !== null && (!inside(b.element, box) || isProseBlock(b))) box = null;
     if (box !== null && words <= MAX_BOX_NOTE_WORDS && BOX_NOTE.test(b.text)) {
       removeBlock(b, root);
@@ -243,6 +248,34 @@ export function filterBlocks(blocks: Block[], title: string | null, dopts: DateO
     keep.push(b);
   }
   return keep;
+}
+
+/** A box's title in capitals, in bold or not: "KARSINTASARJA", "THE PLAN AT A GLANCE". */
+const CAPITAL_TITLE = /^\p{Lu}[\p{Lu}\p{N} &'’,:-]{2,50}$/u;
+/** A box's item that opens on its label: "Ottelu 3: Salama–Myrsky 4–3 ja.", "Umleitung: über Warth". */
+const LABELLED_LINE = /^\p{Lu}[\p{L}\p{N} .'’-]{0,30}:\s\S/u;
+/** Fewest and most words of such a box's items. */
+const MIN_BOX_LIST_ITEMS = 3;
+const MAX_BOX_ITEM_WORDS = 12;
+
+/**
+ * A box set in the story as a title in capitals over a list whose every item opens on a label
+ * ("**KARSINTASARJA**" over "* Ottelu 1: Salama–Myrsky 6–3", …): the title and the items, whatever they read as.
+ */
+function labelledItemBoxes(blocks: readonly Block[]): Set<Block> {
+  const out = new Set<Block>();
+  for (let i = 0; i < blocks.length; i++) {
+    const title = blocks[i]!;
+    if (title.kind === 'li' || !CAPITAL_TITLE.test(title.text.replace(/[*_]/gu, '').trim())) continue;
+    let k = i + 1;
+    const list = blocks[k]?.element.parentNode;
+    while (k < blocks.length && blocks[k]!.kind === 'li' && blocks[k]!.element.parentNode === list && LABELLED_LINE.test(blocks[k]!.text) && blocks[k]!.text.split(/\s+/).length <= MAX_BOX_ITEM_WORDS) k++;
+    // (Every item of the list, not only its first few.)
+    if (k - i - 1 < MIN_BOX_LIST_ITEMS || (blocks[k]?.kind === 'li' && blocks[k]!.element.parentNode === list)) continue;
+    for (let j = i; j < k; j++) out.add(blocks[j]!);
+    i = k - 1;
+  }
+  return out;
 }
 
 /** Most words of a list's label and its linked items on one line. */

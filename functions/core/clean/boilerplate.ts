@@ -242,6 +242,8 @@ const PUBLISHER_NOTES: RegExp[] = [
   /^\(\s*with (?:inputs|reports|files) from [^()]{2,60}\)\.?$/i,
   // "Like our Facebook page for more business news.", "Like us on Facebook".
   /^like (?:us|our (?:facebook )?page) (?:on facebook|for (?:more|the latest)\b).{0,60}$/i,
+  // ("Like our Facebook page for race results from Canje to Port Mourant every weekend.")
+  /^like (?:us on facebook|our facebook page) for\s.{3,90}$/i,
   // Romanian newsletter and notification pitches: "Înscrie-te aici pentru a primi cele mai noi știri",
   // "Primește notificări în timp real direct pe dispozitivul tău, abonează-te acum."
   /^(?:înscrie-te|abonează-te)\b.{0,80}(?:știri|noutăți|newsletter)|\b(?:primește|activează) notificări\b.{0,80}$/iu,
@@ -1124,6 +1126,9 @@ const STRONG: RegExp[] = [
   /^loading\.{0,3}$/i,
   /^(print|email) (this )?(article|story|page)\b/i,
   /^posted in\b.{0,80}$/i,
+  // A box of figures set on one line, its label before a colon and three or more figures between dots: "📊 Il progetto in
+  // cifre: 42 ettari sorvolati · 19 giorni di anticipo · 87% di zone colpite riconosciute · …".
+  /^[^:.!?]{3,50}:\s*[^·.!?]*\d[^·]*(?:\s·\s[^·]*\d[^·]*){2,}$/u,
   // The category and the tags on one line under the story: "Posted in Transfers · Tagged Bendel Insurance, NPFL, …".
   /^posted in\b[^.!?]{1,60}?\s[·•|]\s*tagged\b.{0,250}$/i,
   // A wire's or an agency's credit for the story it distributes: "Conteúdo distribuído pela Agência …. Reprodução autorizada …".
@@ -1271,6 +1276,8 @@ const LEFTOVERS: RegExp[] = [
   /^tagged( with| in| as)?\s*:/i,
   // An article's view counter: Joomla's "Hits: 3214", "Visitas: 3.214", "Zugriffe: 1.020".
   /^(?:hits|views|visitas|visite|visualizzazioni|visualizações|aufrufe|zugriffe|affichages|vues|lecturas|letture|weergaven|bezoeken|odsłony|wyświetlenia|zobrazení|visningar|visninger)\s*:\s*\d[\d.,  ]*$/i,
+  // Or a blog platform's counts under the post: "248 katselua", "312 views 0 comments", "97 katselua 0 kommenttia".
+  /^\d[\d.,  ]*\s*(?:views|katselua|visualizzazioni|visualizaciones|visualizações|aufrufe|vues|weergaven|visningar|visninger|visninger|wyświetleń|zhlédnutí|megtekintés)(?:\s+\d+\s*(?:comments?|kommenttia?|commenti|comentarios|comentários|kommentare?|commentaires?|reacties|kommentarer|komentarzy))?$/iu,
   // A note that readers paid for the story, with the appeal after it: "Cet article a été réalisé avec
   // le soutien de nos lecteurs. Soutenez … sur HelloAsso.", "This story was made possible by readers like you."
   /^(cet article a été (réalisé|rendu possible|financé) (avec|grâce à|par) (le soutien|l['’]aide|les dons) de nos (lecteurs|lectrices|abonnés)|this (story|article|reporting) (was|is) (made possible|funded|supported) by (readers|members|supporters|donors)( like you)?)\b.{0,160}$|^soutenez .{2,40} sur (helloasso|tipeee|patreon|kisskissbankbank)\b.{0,40}$/i,
@@ -1355,7 +1362,7 @@ const LEFTOVERS: RegExp[] = [
   // ("← Travaux sur la route 170 : …": the previous post's link, its arrow before it.)
   /^(read|also read|read also|read more|more|related)\s*:\s*\S.{0,160}$|^[^«]{3,200}\s[→»]$|^←\s*\S.{2,200}$/i,
   // "Related reading ▸ ...", ">> ALSO READ: ...", "Also on TelcoLens → ...", "Approfondisci: ...", "Leggi anche: ...".
-  /^(?:>+\s*)?(?:related(?: reading| stories| story| articles?)?|(?:also|read) (?:read|also|more|next)|read more|see also|approfondisci|leggi anche|per approfondire|à lire aussi|lire aussi|à lire également|lee también|lea también|te puede interesar|leia também|veja também|lesen sie auch|mehr zum thema|auch interessant|lees ook|lees meer|ook interessant|ook lezen|ook gelezen)\s*[:▸►→»>|–—-]\s*\S.{0,160}$/iu,
+  /^(?:>+\s*)?(?:related(?: reading| stories| story| articles?)?|(?:also|read) (?:read|also|more|next)|read more|see also|approfondisci|leggi anche|per approfondire|à lire aussi|lire aussi|à lire également|lee también|lea también|te puede interesar|leia também|veja também|lesen sie auch|mehr zum thema|auch interessant|lees ook|lees meer|ook interessant|ook lezen|ook gelezen|llegiu també|llegeix també|vegeu també|lue myös|läs även|läs också|les også|læs også)\s*[:▸►→»>|–—-]\s*\S.{0,160}$/iu,
   /^[Aa]lso [Oo]n (?:the )?\p{Lu}[\p{L}\d&'’.-]*(?: \p{Lu}[\p{L}\d&'’.-]*){0,3}\s*[▸►→»]\s*\S.{0,160}$/u,
   // The same under the site's name, shouted: "ALSO ON TAYSIDE FITBA: Dundee confirm ...", "MORE FROM REEF & SHAFT: ...".
   /^(?:ALSO ON|MORE FROM|MORE ON|ELSEWHERE ON) [\p{Lu}\d&'’. -]{2,40}:\s*\S.{0,160}$/u,
@@ -1598,11 +1605,15 @@ function isReaderNotice(t: string): boolean {
   if ((lower.startsWith('got ') || lower.startsWith('have you got ') || lower.startsWith('do you have ')) && READERS_MATERIAL_CALL.test(lower)) return true;
   // New Zealand's Local Democracy Reporting credit: "Local Democracy Reporting is Public Interest Journalism funded through NZ On Air."
   if (lower.startsWith('local democracy reporting is ') && LDR_FUNDING.test(lower)) return true;
+  // Canada's Local Journalism Initiative credit: "… is a Local Journalism Initiative reporter with …", "… est journaliste de
+  // l’Initiative de journalisme local (IJL), un programme financé par le gouvernement du Canada."
+  if ((lower.includes('local journalism initiative') || lower.includes('initiative de journalisme local')) && LJI_CREDIT.test(lower)) return true;
   // A Nordic paper's call for tips: "Har du tips? Send oss en melding på 412 00 500.", "Har du et tip? Skriv til …".
   if (TIP_QUESTIONS.some((q) => lower.startsWith(q)) && TIP_CALL.test(lower)) return true;
   return (lower.includes(' on viber') || lower.includes(' on whatsapp') || lower.includes(' on telegram') || lower.includes(' on signal')) && GROUP_ON_APP.test(lower);
 }
 const LDR_FUNDING = /\bfunded (?:through|by)\b.{2,60}$/;
+const LJI_CREDIT = /\b(?:is an? local journalism initiative reporter\b|est (?:une? )?journaliste (?:de|à) l['’]initiative de journalisme local\b|(?:funded|financée?) (?:by|par) (?:the government of canada|le gouvernement du canada))/;
 const TIP_QUESTIONS = ['har du tips?', 'har du et tip?', 'har du ett tips?', 'har du en nyhet?', 'haben sie einen hinweis?', 'heb je een tip?', 'heeft u een tip?', 'got a tip?', 'have a tip?', 'got a story?', 'have a story?'];
 const TIP_CALL = /\?\s+(?:send|sms|ring|call|text|email|e-mail|skriv|kontakt|tipsa|tips oss|mail|schreiben|melden|stuur|bel|mejla)\b.{0,120}$/;
 
@@ -1645,7 +1656,7 @@ export function junkKind(block: string): JunkKind | null {
   if (words > 40) return null;
   if (isCreditedCaption(t) || isPhotoCredit(t)) return 'boilerplate';
   if (words <= 25 && matchesLeftover(t)) return 'boilerplate';
-  if (t.length <= MAX_CALL_FOR_NEWS_CHARS && ((t.includes('@') && EMAIL_ADDRESS.test(t)) || (t.includes('WhatsApp') && WHATSAPP_NUMBER.test(t))) && HOUSE_CALL_FOR_NEWS.test(t.toLowerCase())) return 'boilerplate';
+  if (t.length <= MAX_CALL_FOR_NEWS_CHARS && ((t.includes('@') && EMAIL_ADDRESS.test(t)) || (t.includes('WhatsApp') && WHATSAPP_NUMBER.test(t)) || NEWS_LINE_CHANNEL.test(t)) && HOUSE_CALL_FOR_NEWS.test(t.toLowerCase())) return 'boilerplate';
   if (matchesStrong(t)) return 'boilerplate';
   if (words <= MAX_CONTROL_ROW_WORDS && isControlRow(t)) return 'boilerplate';
   return twoNotices(t) ? 'boilerplate' : null;
@@ -1676,6 +1687,8 @@ function isWhiteSpace(c: number): boolean {
 const HOUSE_CALL_FOR_NEWS = /(?<![\p{L}])(?:write to us|email us|e-mail us|contact us|send (?:us )?your|escr[ií]banos|escr[ií]benos|cont[aá]ctenos|[ée]crivez-nous|contactez-nous|schreiben sie uns|schreib uns|scrivici|scriveteci|escreva-nos|envie-nos|schrijf ons|mail ons|napisz do nas|skriv till oss|skriv til os|skriv til oss|tip de redactie|tip onze redactie|tip ons|tipsa oss|tips oss)(?![\p{L}])/u;
 /** A WhatsApp number inside a line: "on WhatsApp 7091 2264", "on WhatsApp at +592 600 1122", "via WhatsApp op 0470 28 14 55". */
 const WHATSAPP_NUMBER = /WhatsApp:?\s+(?:(?:on|at|via|op|au|al|an|su|na|på)\s+)?\+?\d[\d\s-]{5,}\d/u;
+/** A phone number to call or text, or a messenger, inside a line: "on Facebook Messenger or call 5577 310". */
+const NEWS_LINE_CHANNEL = /\b(?:(?:call|ring|text|phone|sms)\s+(?:us\s+)?(?:on\s+|at\s+)?\+?\d[\d\s-]{4,}\d|Messenger)\b/u;
 /** An e-mail address inside a line. */
 const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+\.\w/u;
 /** Longest line read as such a call. */
@@ -2008,7 +2021,7 @@ export function isTailMarker(block: string): boolean {
 
 /** A header over a list of links to other articles, alone on its line ("Mehr zum Thema", "Related:"). */
 const RELATED_HEADER = new RegExp(
-  String.raw`^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)( [\p{L}&]+){0,2}|recommended( for you)?|(you (may|might) )?also like|top stories|${SAME_SECTION_HEADINGS}|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|zie ook|meer over dit onderwerp|gerelateerde artikelen|gerelateerd|czytaj także|czytaj też|zobacz (też|także|również)|polecamy|najczęściej czytane|läs också|läs mer|mest lästa?|relaterat|relaterade artiklar|læs også|læs mere|les også|les mer|relaterede artikler|relaterte saker|lue myös|lue lisää|citește și|citiți și|vezi și|olvassa el|kapcsolódó cikkek|pročitajte još|preberite tudi|prečítajte si aj|lestu einnig|читайте также|по теме|самое читаемое|[iİ]lgili haberler|en çok okunanlar|διαβάστε επίσης|σχετικά άρθρα|berita terkait|baca juga|terpopuler|související články|čtěte také|nejčtenější|tengdar fréttir|fleiri fréttir|verwante artikels|meer nuus|straeon eraill|erthyglau eraill|atal berean|lotutako albisteak|tin liên quan|habari zinazohusiana|mga kaugnay na balita|lajme të ngjashme|scéalta gaolmhara|aħbarijiet relatati|berita berkaitan|labarai masu alaka)\s*:?$`,
+  String.raw`^(related( (articles?|stories|posts|news|coverage|content|reading|links|topics))?|read (next|more|also)|also read|see also|more (on|about) this (story|topic)|more from .{1,40}|most (read|popular|viewed|shared)( [\p{L}&]+){0,2}|recommended( for you)?|(you (may|might) )?also like|top stories|${SAME_SECTION_HEADINGS}|lire aussi|à lire aussi|a lire aussi|voir aussi|sur le même sujet|articles? liés?|à lire également|mehr zum thema|lesen sie auch|lesen sie mehr|auch interessant|das könnte sie auch interessieren|weitere artikel|noticias relacionadas|lee también|lea también|te puede interesar|más noticias|leggi anche|articoli correlati|potrebbe interessarti|leia também|leia mais|veja também|notícias relacionadas|saiba mais|lees ook|lees meer|leggi altro|leggi di più|leer más|lire plus|mehr lesen|ler mais|läs mer|les mer|læs mere|zie ook|meer over dit onderwerp|gerelateerde artikelen|gerelateerd|czytaj także|czytaj też|zobacz (też|także|również)|polecamy|najczęściej czytane|läs också|läs mer|mest lästa?|relaterat|relaterade artiklar|læs også|læs mere|les også|les mer|relaterede artikler|relaterte saker|lue myös|lue lisää|citește și|citiți și|vezi și|olvassa el|kapcsolódó cikkek|pročitajte još|preberite tudi|prečítajte si aj|lestu einnig|читайте также|по теме|самое читаемое|[iİ]lgili haberler|en çok okunanlar|διαβάστε επίσης|σχετικά άρθρα|berita terkait|baca juga|terpopuler|související články|čtěte také|nejčtenější|tengdar fréttir|fleiri fréttir|verwante artikels|meer nuus|straeon eraill|erthyglau eraill|atal berean|lotutako albisteak|tin liên quan|habari zinazohusiana|mga kaugnay na balita|lajme të ngjashme|scéalta gaolmhara|aħbarijiet relatati|berita berkaitan|labarai masu alaka)\s*:?$`,
   'iu',
 );
 

@@ -33,6 +33,8 @@ function trailingHeadlineCount(paragraphs: readonly string[], isByline: (p: stri
   return n;
 }
 
+/** Most words of a name alone signing the story. */
+const MAX_SIGNING_NAME_WORDS = 4;
 /** Most words of a byline signing the story under its last paragraph. */
 const MAX_CLOSING_BYLINE_WORDS = 8;
 
@@ -41,7 +43,7 @@ const MAX_CLOSING_BYLINE_WORDS = 8;
  * station's sign-off), or under it and over the site's headings and headlines, and the name it
  * signs. A story of two paragraphs or fewer is left as it is.
  */
-export function withoutClosingByline(paragraphs: string[], bodyHtml: string | null, source: string | null): { paragraphs: string[]; bodyHtml: string | null; signed: string | null } {
+export function withoutClosingByline(paragraphs: string[], bodyHtml: string | null, source: string | null, authorKnown = true): { paragraphs: string[]; bodyHtml: string | null; signed: string | null } {
   // "Penulis: Fauzan Hidayat | Editor: Rini Marlina" over the site's headings and headlines (no
   // sentence among them): the byline closes the story, and what follows it goes with it.
   const signs = (p: string): boolean => countWords(p) <= MAX_CLOSING_BYLINE_WORDS && bareName(bylineAuthor(p, source) ?? '');
@@ -52,7 +54,10 @@ export function withoutClosingByline(paragraphs: string[], bodyHtml: string | nu
     ({ paragraphs, bodyHtml } = cut);
   }
   const last = paragraphs[paragraphs.length - 1];
-  const signed = last !== undefined && paragraphs.length > 2 && countWords(last) <= MAX_CLOSING_BYLINE_WORDS ? (bylineAuthor(last, source) ?? dashSigned(last) ?? correspondentSigned(last) ?? capitalsSigned(last)) : null;
+  // (On a page that names no writer elsewhere, the name alone signs it too: "Baranyai Kinga", set right under the text.)
+  const signed = last !== undefined && paragraphs.length > 2 && countWords(last) <= MAX_CLOSING_BYLINE_WORDS
+    ? (bylineAuthor(last, source) ?? dashSigned(last) ?? correspondentSigned(last) ?? capitalsSigned(last) ?? (!authorKnown && countWords(last) >= 2 && countWords(last) <= MAX_SIGNING_NAME_WORDS ? last.trim() : null))
+    : null;
   if (last === undefined || signed === null || !bareName(signed)) return { paragraphs, bodyHtml, signed: null };
   const cut = withoutClosingMark(paragraphs, bodyHtml, 0, last);
   return { paragraphs: cut.paragraphs, bodyHtml: cut.bodyHtml?.replace(/<p>\s*<\/p>\s*$/u, '') ?? null, signed };

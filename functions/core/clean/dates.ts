@@ -50,7 +50,8 @@ addMonths(['січня|січень', 'лютого|лютий', 'березня
 addMonths(['gener', 'febrer', 'març', 'abril', 'maig', 'juny', 'juliol', 'agost', 'setembre', 'octubre', 'novembre', 'desembre']);
 addMonths(['xaneiro', 'febreiro', 'marzo', 'abril', 'maio', 'xuño', 'xullo', 'agosto', 'setembro', 'outubro', 'novembro', 'decembro']);
 // Finnish (the partitive after a day: "12. maaliskuuta 2026"), Estonian.
-addMonths(['tammikuuta|tammikuu', 'helmikuuta|helmikuu', 'maaliskuuta|maaliskuu', 'huhtikuuta|huhtikuu', 'toukokuuta|toukokuu', 'kesäkuuta|kesäkuu', 'heinäkuuta|heinäkuu', 'elokuuta|elokuu', 'syyskuuta|syyskuu', 'lokakuuta|lokakuu', 'marraskuuta|marraskuu', 'joulukuuta|joulukuu']);
+// (And as Wix and others shorten them: "20. huhtik. 2026".)
+addMonths(['tammikuuta|tammikuu|tammik', 'helmikuuta|helmikuu|helmik', 'maaliskuuta|maaliskuu|maalisk', 'huhtikuuta|huhtikuu|huhtik', 'toukokuuta|toukokuu|toukok', 'kesäkuuta|kesäkuu|kesäk', 'heinäkuuta|heinäkuu|heinäk', 'elokuuta|elokuu|elok', 'syyskuuta|syyskuu|syysk', 'lokakuuta|lokakuu|lokak', 'marraskuuta|marraskuu|marrask', 'joulukuuta|joulukuu|jouluk']);
 addMonths(['jaanuar|jaanuaril', 'veebruar|veebruaril', 'märts|märtsil', 'aprill|aprillil', 'mai', 'juuni|juunil', 'juuli|juulil', 'august|augustil', 'september|septembril', 'oktoober|oktoobril', 'november|novembril', 'detsember|detsembril']);
 // Hungarian, Lithuanian (genitive) and Latvian write the year first (see YEAR_MONTH_DAY).
 addMonths(['január|jan', 'február|febr', 'március|márc', 'április|ápr', 'május|máj', 'június|jún', 'július|júl', 'augusztus|aug', 'szeptember|szept', 'október|okt', 'november|nov', 'december|dec']);

@@ -226,7 +226,7 @@ export function removeBlock(block: Block, root: DomElement): void {
  * theme's prefix ("zs-pub", "td-reklama", Italian sites' "sl-adv").
  */
 const AD_SLOT_CLASS =
-  /(^|\s)((?:[a-z\d]+[-_]){0,3}(?:ad|ads|adv|advert|advertisement|adspot|sponsored|pub|publicidad|publicidade|publicite|publicitate|reklam|pubblicita|werbung|anzeige|reklama|annons|annonse|advertentie)(?:[-_](?:unit|slot|box|block|banner|container|wrapper|wrap|label|space|zone|area|inline|placeholder|leaderboard|mpu|native|break|holder|text|copy|caption))?|ad(?:unit|slot|box|block|banner|container|wrapper|space|zone|holder)|adv|td-a-rec|underwriting)(\s|$)/i;
+  /(^|\s)((?:[a-z\d]+[-_]){0,3}(?:ad|ads|adv|advert|advertisement|adspot|adsense|sponsored|pub|hirdetes|publicidad|publicidade|publicite|publicitate|reklam|pubblicita|werbung|anzeige|reklama|annons|annonse|advertentie)(?:[-_](?:unit|slot|box|block|banner|container|wrapper|wrap|label|space|zone|area|inline|placeholder|leaderboard|mpu|native|break|holder|text|copy|caption|encart))?|ad(?:unit|slot|box|block|banner|container|wrapper|space|zone|holder)|adv|td-a-rec|underwriting)(\s|$)/i;
 /** The name a microdata item gives itself: its own content, or its `itemprop="name"` (a meta's content or an element's text). */
 export function microdataName(el: DomElement): string | null {
   const own = el.getAttribute('content');
@@ -240,7 +240,16 @@ const MAX_AD_SLOT_CHARS = 300;
 
 export function isAdSlot(el: DomElement): boolean {
   const cls = el.getAttribute('class');
-  return cls !== null && AD_SLOT_CLASS.test(cls) && (el.textContent ?? '').length <= MAX_AD_SLOT_CHARS;
+  if ((el.textContent ?? '').length > MAX_AD_SLOT_CHARS) return false;
+  return (cls !== null && AD_SLOT_CLASS.test(cls)) || labelledSponsorBox(el);
+}
+
+/** The ad's label in the languages read, alone on its line. */
+const AD_LABEL_TEXT = /^(?:advertisement|advertising|sponsored|anzeige|werbung|publicité|publicidad|pubblicità|publicidade|advertentie|annons|annonse|annonce|reklame|reklama|mainos|hirdetés)$/iu;
+/** A box that opens on an ad's label and holds the advertiser's link or banner: `<p>Publicité</p><a rel="sponsored" …>`, whatever its class. */
+function labelledSponsorBox(el: DomElement): boolean {
+  const first = el.firstElementChild;
+  return first !== null && first.nextElementSibling !== null && AD_LABEL_TEXT.test((first.textContent ?? '').trim()) && el.querySelector('a[href], img') !== null;
 }
 
 /**

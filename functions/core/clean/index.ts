@@ -147,11 +147,16 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   if (author === null && title && holdsOwnScriptLetter(title)) author = ownScriptAuthor(visibleText(doc.text.slice(0, MAX_BYLINE_SCAN), doc.format));
   // A paragraph without a letter ("18", "3": a post's like and comment counts) is never the article's text.
   paragraphs = paragraphs.map(normalizeParagraphSpace).filter(hasLetter);
+  // The desk's note of an update under the writer's signature ("Baranyai Kinga" / "Frissítve 16.40-kor: …") goes
+  // first, so that the signature closes the story; a note above the signature goes once the signature has.
+  const beforeNotes = paragraphs.length;
+  ({ paragraphs, bodyHtml } = withoutUpdateNotes(paragraphs, bodyHtml));
+  const notesGone = paragraphs.length < beforeNotes;
   ({ paragraphs, bodyHtml } = withoutClosingInitials(paragraphs, bodyHtml));
   const initialled = withoutWritersInitials(paragraphs, bodyHtml, doc.text);
   ({ paragraphs, bodyHtml } = initialled);
   author ??= initialled.signed;
-  const closingByline = withoutClosingByline(paragraphs, bodyHtml, source);
+  const closingByline = withoutClosingByline(paragraphs, bodyHtml, source, author !== null);
   ({ paragraphs, bodyHtml } = closingByline);
   author ??= closingByline.signed;
   const signature = withoutClosingSignature(paragraphs, bodyHtml);
@@ -159,7 +164,7 @@ export async function cleanDocument(doc: DecodedDocument, context: CleanContext)
   author ??= signature.signed;
   ({ paragraphs, bodyHtml } = withoutPullQuotes(paragraphs, bodyHtml));
   ({ paragraphs, bodyHtml } = withoutDashSignedLines(paragraphs, bodyHtml));
-  ({ paragraphs, bodyHtml } = withoutUpdateNotes(paragraphs, bodyHtml));
+  if (!notesGone) ({ paragraphs, bodyHtml } = withoutUpdateNotes(paragraphs, bodyHtml));
   const wordCount = countWords(paragraphs.join(' '));
   if (!paragraphs.length || wordCount === 0) {
     throw new RejectedInputError('NO_CONTENT', 'no article text found');

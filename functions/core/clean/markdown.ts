@@ -393,6 +393,43 @@ function wholeInStyle(b: Block): boolean {
   return b.kind === 'p' && wholeInEmphasis(b.element);
 }
 
+/** Blogger's post footer: "Posted by NAME at 9:14 AM". */
+const BLOGGER_POSTED_BY = /^Posted by (\p{Lu}[\p{L}'’. -]{2,60}?) at \d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?$/u;
+
+/** A post's tag, a paragraph of its own under the story: "salibandy", "urheilu", "#climate". */
+const TAG_ALONE = /^#?\p{Ll}[\p{L}\p{N}-]*(?:\s+\p{Ll}[\p{L}\p{N}-]*){0,2}$/u;
+
+/** Two or more tags, each a paragraph of its own, closing what is left of the page: no story ends on them. */
+function dropTrailingTags(keep: Block[], root: DomElement): void {
+  let n = 0;
+  while (n < keep.length && keep[keep.length - 1 - n]!.kind === 'p' && TAG_ALONE.test(keep[keep.length - 1 - n]!.text.trim())) n++;
+  if (n >= 2 && n < keep.length) for (const b of keep.splice(keep.length - n, n)) removeBlock(b, root);
+}
+
+/** Most words of the line under an author box's heading: a short biography. */
+const MAX_AUTHOR_BOX_BIO_WORDS = 40;
+
+/**
+ * An author box closing the page, whoever it names: a heading that is only a link to a writer's page
+ * ("#### [Redacción VDH](…/author/redaccion/)") over a short biography, or nothing.
+ */
+function dropLinkedAuthorBox(keep: Block[], root: DomElement): void {
+  const at = keep.length - 2;
+  const heading = keep[at];
+  const bio = keep[at + 1];
+  if (heading?.kind !== 'h' || bio === undefined || countWords(bio.text) > MAX_AUTHOR_BOX_BIO_WORDS) return;
+  const links = heading.element.querySelectorAll('a');
+  if (links.length !== 1 || normalizeSpace(links[0]!.textContent ?? '') !== heading.text.trim() || !AUTHOR_HREF.test(links[0]!.getAttribute('href') ?? '')) return;
+  for (const b of keep.splice(at, 2)) removeBlock(b, root);
+}
+
+/** A paragraph that opens with a name set in bold or italics, the rest after a bar or a comma: "**Yessenia Satalaya** | Tarapoto". */
+function nameInStyle(b: Block): boolean {
+  const first = b.element.firstElementChild;
+  const lead = normalizeSpace(first?.textContent ?? '');
+  return b.kind === 'p' && first !== null && /^(?:strong|b|em|i)$/iu.test(first.tagName) && lead !== '' && b.text.trim().startsWith(lead) && /^\s*[|,]/u.test(b.text.trim().slice(lead.length));
+}
+
 /** A paragraph set wholly in italics. */
 function wholeInItalics(b: Block): boolean {
   return wholeInStyle(b) && /^(?:em|i)$/iu.test(b.element.firstElementChild?.tagName ?? '');
@@ -533,9 +570,11 @@ function dayAbove(heading: DomElement, printed: () => string, dopts: DateOptions
   // The nearest full date alone in its paragraph: the post's own, over its byline and tools ("Wednesday,
   // 17 June 2026 06:12" / "Written by …" / "Print Email"), not the template's day further up.
   for (let k = heading.previousElementSibling, n = 0; k && n < MAX_DAY_ABOVE; k = k.previousElementSibling, n++) {
-    const text = k.tagName === 'P' ? normalizeSpace(k.textContent ?? '') : '';
+    // (Or a heading that is only the day: Blogger's date header, "## Monday, May 25, 2026", under a banner's greeting for another day.)
+    const text = k.tagName === 'P' || (/^H[2-6]$/u.test(k.tagName) && dateAlone(normalizeSpace(k.textContent ?? ''), dopts) !== null) ? normalizeSpace(k.textContent ?? '') : '';
     // (With a newsletter's issue or a reading time beside it: "Thursday, 19 November 2026 · Issue #231".)
-    const fullDay = text ? (stampLine(text, dopts)?.iso ?? null) : null;
+    // (Not an update's day: "Päivitetty: 21. huhtik. 2026" under the post's own.)
+    const fullDay = text && publishedPart(text) !== null ? (stampLine(text, dopts)?.iso ?? null) : null;
     if (fullDay) return fullDay;
   }
   // The printed dates are read only once a short line that may be a day and a month is found.
@@ -1210,6 +1249,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     author ??= signed[1]!;
     published ??= parseDate(signed[2]!, dopts);
   }
+  // Blogger's footer under the post: "Posted by [Devon Etwaroo](…/profile/…) at [9:14 AM](…)".
+  if (!author) author = blocks.map((b) => BLOGGER_POSTED_BY.exec(b.text.trim())?.[1] ?? null).find((name) => name !== null && bareName(name)) ?? null;
   // A theme's author box under the story: "Written By" alone, then the writer's linked name ("[Robyn Kearley](/stories?author=…)").
   if (!author) {
     const label = blocks.findIndex((b, k) => k >= blocks.length / 2 && WRITTEN_BY_ALONE.test(b.text));
@@ -1265,7 +1306,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     // (A theme may list the linked name as an item of its own, over the job's: "* [Dana Lachapelle](…/users/profile/…)" / "* Staff reporter".)
     const overJob = i < MAX_TOP_LINES ? (b.kind === 'p' ? (nameOverJob(b) ?? (byline === null ? linkedWriter(b) : null)) : byline === null ? listedWriter(b, blocks[at + 1]) : null) : null;
     // ("**Mutale Chishimba, Mansa**": in bold or italics, the name and the town it was filed from.)
-    const styledFromTown = i < MAX_TOP_LINES && byline === null && wholeInStyle(b) ? nameFromTown(b.text) : null;
+    // ("**Yessenia Satalaya** | Tarapoto": or the name alone in bold.)
+    const styledFromTown = i < MAX_TOP_LINES && byline === null && (wholeInStyle(b) || nameInStyle(b)) ? nameFromTown(b.text) : null;
     const nameAlone = overJob !== null || styledFromTown !== null || (i < MAX_TOP_LINES && b.kind === 'p' && bareName(b.text) && !PUBLICATION_WORD_RE.test(b.text));
     // "Author of the article:" over the linked name: the label of the byline under it.
     const bylineLabel = i < MAX_TOP_LINES && BYLINE_LABEL_ALONE.test(b.text);
@@ -1298,7 +1340,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
     } else if (updateUnderByline) {
       removeBlock(b, root);
       afterByline = true;
-    } else if (top.length === 0 && author === null && i === 0 && words >= MIN_DECK_WORDS && words <= MAX_DECK_WORDS && wholeInStyle(b) && overPicture(b.element)) {
+    } else if (top.length === 0 && i === 0 && words >= MIN_DECK_WORDS && words <= MAX_DECK_WORDS && ((author === null && wholeInStyle(b) && overPicture(b.element)) || (wholeInItalics(b) && isCreditedCaption(blocks[at + 1]?.text ?? '') && plainParagraph(blocks[at + 2])))) {
+      // (Or one in italics over the caption a copy kept without its picture: "_A Canje-bred filly beats …_" / "… Photo: Kwesi Trotman".)
       // "# Title", "_The deck in italics._", the lead picture and its credited caption, then the story with the byline
       // somewhere under its first paragraph: the styled paragraph over the picture is the standfirst.
       removeBlock(b, root);
@@ -1310,6 +1353,7 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   }
   author ??= aboveAuthor ?? guessedAuthor ?? siteAsAuthor;
   published ??= aboveDay;
+
   // "First published: 30 June 2026" under the story (below where the story was cut), where the top of
   // the page gives only an "Updated" line.
   published ??= input.split('\n').map((line) => labelledPublicationDate(line.replace(/[*_]/g, '').trim(), dopts)).find((day) => day !== null) ?? null;
@@ -1323,6 +1367,8 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   dropAgencyCredit(keep, root);
   cutTail(keep, root);
   author = dropClosingMatter(keep, author, input, root);
+  dropLinkedAuthorBox(keep, root);
+  dropTrailingTags(keep, root);
   const paragraphs = keep.map((b) => b.text);
   let dateline: string | null = null;
   let datelineAgency: string | null = null;

@@ -1,5 +1,5 @@
 /** Passes that mark a page's units as junk: by their neighbours (related lists, captions, tables, pull quotes, framed ads) and the header's own chrome. */
-import { isAdCopy, isAdLabel, isRaceResultsLine, isAppealHeading, isPhotoCredit, isSummaryLabel, labelOverWhatItSums, MAX_AD_COPY_WORDS, isRelatedHeader, isTailMarker, junkKind, NEXT_POST, POST_SIGNATURE, PREVIOUS_POST } from './boilerplate.js';
+import { isAdCopy, isAdLabel, isRaceResultsLine, isAppealHeading, isPhotoCredit, isSummaryLabel, labelOverWhatItSums, MAX_AD_COPY_WORDS, isRelatedHeader, isTailMarker, junkKind, NEXT_POST, POST_SIGNATURE, PREVIOUS_POST, READING_TIME } from './boilerplate.js';
 import { isProse } from './lines.js';
 import { normalizeKey, type Unit } from './text-units.js';
 import { BYLINE_RE } from './text-byline.js';
@@ -46,13 +46,32 @@ export function dropRelatedLists(units: Unit[]): void {
     let k = i + 1;
     for (; k < units.length; k++) {
       const u = units[k]!;
-      // A headline does not end in a full stop; a sentence or a paragraph ends the list.
-      if (isProse(u.stats) || u.stats.words > 16 || /[.!]["”’»)]*$/u.test(u.text)) break;
+      // A headline does not end in a full stop; a sentence or a paragraph ends the list, unless it is a card's
+      // excerpt with the card's writer and day under it ("… nelle zone infestate." / "Redazione" / "2 giu 2026 • 3 min di lettura").
+      const excerpt = u.stats.words <= MAX_CARD_EXCERPT_WORDS && cardMetaUnder(units, k);
+      if (!excerpt && (isProse(u.stats) || u.stats.words > 16 || /[.!]["”’»)]*$/u.test(u.text))) break;
       u.related = true;
       if (u.blankAfter) break;
     }
     i = k;
   }
+}
+
+/** Longest excerpt of a related post's card. */
+const MAX_CARD_EXCERPT_WORDS = 30;
+/** Most lines between a card's excerpt and its day: the writer's name. */
+const MAX_LINES_OVER_CARD_DAY = 2;
+
+/** Whether a card's day and reading time stand within a line or two under the line at `at`: "2 giu 2026 • 3 min di lettura". */
+function cardMetaUnder(units: readonly Unit[], at: number): boolean {
+  for (let k = at + 1; k <= at + MAX_LINES_OVER_CARD_DAY && k < units.length; k++) {
+    const u = units[k]!;
+    if (u.stats.words <= 10 && /\d/u.test(u.text) && u.text.search(READING_TIME) >= 0) return true;
+    if (u.stats.words > 4) return false;
+    // Or a bookmark card's closing line of outlet and writer, the card's last ("Locarnese NotizieRedazione").
+    if (k === at + 1 && u.blankAfter && !u.stats.endsSentence) return true;
+  }
+  return false;
 }
 
 /**
@@ -83,6 +102,8 @@ const BULLET = /^[•●▪◦·-]\s/u;
 const DATED_POINT = /^(?:\p{Lu}\p{Ll}{2,8}\.? (?:\d{1,2},? )?\d{4}|\d{1,2}\.? \p{L}{3,10}\.? \d{4}|\d{4})(?: \([\p{L}.]{3,12}\))?\s?(?::|\s[–—-])\s/u;
 /** A label written in capitals: "KEY CONDITIONS", "THE DECISION". */
 const SHOUTED_LABEL = /^\p{Lu}[\p{Lu}\p{N} &'’,-]{2,40}$/u;
+/** A box's title in capitals, maybe after a label and a colon: "INFO: SPERRE DER LECHTALSTRASSE". */
+const CAPITAL_BOX_TITLE = /^\p{Lu}[\p{Lu}\p{N} &'’,:-]{2,60}$/u;
 /** Most words after the colon of a box's label: "At a glance: the conditions". */
 const MAX_LABEL_TAIL_WORDS = 5;
 /** Most words of a box's title in capitals over its bullet points or dated points. */
@@ -94,8 +115,8 @@ const MAX_ITEM_BOX_TITLE_WORDS = 5;
 const LABELLED_ITEM = /^\p{Lu}[\p{L}\p{N} '’.()&/-]{1,50}:\s+\S/u;
 /** A day written in figures or a time of day: what a byline's dates give, not a box's figures. */
 const CLOCK_OR_DAY = /\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{1,2}[:.]\d{2}\s?(?:uhr|h|am|pm)?\b/iu;
-function labelledItem(u: Unit | undefined): boolean {
-  return u !== undefined && u.stats.words <= MAX_BOX_LINE_WORDS && LABELLED_ITEM.test(u.text) && !/[.!?]["”’]?$/u.test(u.text) && !CLOCK_OR_DAY.test(u.text) && !/[›»>|]/u.test(u.text);
+function labelledItem(u: Unit | undefined, timesAllowed = false): boolean {
+  return u !== undefined && u.stats.words <= MAX_BOX_LINE_WORDS && LABELLED_ITEM.test(u.text) && !/[.!?]["”’]?$/u.test(u.text) && (timesAllowed || !CLOCK_OR_DAY.test(u.text)) && !/[›»>|]/u.test(u.text);
 }
 
 /** A summary or fact box's label: "WHAT YOU NEED TO KNOW", "How to get help", "At a glance: the conditions", "PANTHERS 2026: IN AND OUT". */
@@ -135,8 +156,10 @@ export function dropBoxes(units: Unit[]): void {
     // heading over three lines or more that each give a label and what it stands for; two may be a
     // headline with a colon and a breadcrumb trail under a kicker.)
     // (Not a writer's name over "Publiziert: 12.11.2026, 17.45 Uhr" and "Aktualisiert: …": that is the byline and its dates.)
+    // (Under a title in capitals an item may give times: "INFO: SPERRE DER LECHTALSTRASSE" / "Shuttle: ab Mittwoch um 7.00 Uhr …".)
+    const capitalTitle = CAPITAL_BOX_TITLE.test(units[i]!.text);
     const overLabelledItems = !units[i]!.blankAfter && units[i]!.stats.words <= MAX_ITEM_BOX_TITLE_WORDS && !/[.!?:]$/u.test(units[i]!.text) &&
-      !bareName(units[i]!.text) && labelledItem(under) && labelledItem(units[i + 2]) && labelledItem(units[i + 3]);
+      !bareName(units[i]!.text) && labelledItem(under, capitalTitle) && labelledItem(units[i + 2], capitalTitle) && labelledItem(units[i + 3], capitalTitle);
     if ((units[i]!.blankAfter && !chromeFirst && !dated && !BULLET.test(under?.text ?? '')) || !(isBoxLabel(units[i]!.text) || shoutedOverBullets || shoutedOverDated || overLabelledItems)) continue;
     const box: Unit[] = [];
     for (let k = i + 1; k < units.length && box.length < MAX_BOX_LINES; k++) {
@@ -152,7 +175,7 @@ export function dropBoxes(units: Unit[]): void {
       // so does a bullet point under a title in capitals, sentence or not: "• Wear a buoyancy aid, and dress for the water.")
       const bulletUnderShout = shoutedOverBullets && BULLET.test(u.text) && u.stats.words <= MAX_BOX_LINE_WORDS;
       // (And a labelled item under the title they made a box's, prose-like or not: "Seit 1986: Belüftung im Winter, reiner Sauerstoff im Sommer".)
-      const itemUnderTitle = overLabelledItems && labelledItem(u);
+      const itemUnderTitle = overLabelledItems && labelledItem(u, capitalTitle);
       if (!u.junk && !bulletUnderShout && !itemUnderTitle && (u.stats.words > MAX_BOX_LINE_WORDS || (!chromeFirst && isProse(u.stats)))) break;
       box.push(u);
       if (u.blankAfter) break;

@@ -1,4 +1,5 @@
 /** A plain-text page's metadata: the publication date, the writer and the source, from the lines around the body. */
+import { detectLanguage } from '../classify/language.js';
 import { NOT_PUBLISHED_RE, PUBLISHED_WORDS, findDates, publishedPart, type DateOptions } from './dates.js';
 import { READING_TIME } from './boilerplate.js';
 import { isShortSentence } from './lines.js';
@@ -278,8 +279,32 @@ export function readMeta(units: readonly Unit[], span: BodySpan, dopts: DateOpti
     author = labelBesideName(units[k]!.text);
     if (units[k]!.stats.words > MAX_KICKER_WORDS) break;
   }
+  // Catalan's and Italian's "Per" before the writer's name, a line of its own under the headline ("Per Joana Triay"); not
+  // read in other languages, where Per is a given name ("Per Gunnar Olsen").
+  // (The language is told from the body only when such a line is there.)
+  if (!author && headlineAt >= 0) {
+    for (let k = headlineAt + 1; k < Math.min(units.length, metaEnd + 1, headlineAt + 1 + MAX_LINES_TO_PER_BYLINE); k++) {
+      const name = PER_BYLINE.exec(units[k]!.text.trim())?.[1];
+      if (name !== undefined && bareName(name) && PER_LANGUAGES.has(detectLanguage(bodyText(units, bodyStart, bodyEnd)))) {
+        author = name;
+        break;
+      }
+    }
+  }
   return { published, author, source };
 }
+
+/** The languages whose "per" means "by". */
+const PER_LANGUAGES: ReadonlySet<string> = new Set(['ca', 'it']);
+/** The body's first lines, enough to tell its language. */
+function bodyText(units: readonly Unit[], from: number, to: number): string {
+  return units.slice(Math.max(0, from), Math.min(to + 1, from + MAX_LINES_TO_TELL_LANGUAGE)).map((u) => u.text).join('\n');
+}
+const MAX_LINES_TO_TELL_LANGUAGE = 8;
+/** "Per Joana Triay". */
+const PER_BYLINE = /^Per\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})$/u;
+/** Most lines between the headline and such a byline: the date line, the caption. */
+const MAX_LINES_TO_PER_BYLINE = 5;
 
 /** The label over the day of an entry footer set one field to a line. */
 const STACKED_POSTED = /^(?:posted|published|pubblicato|publicado|publié|veröffentlicht|gepubliceerd|publicerad|publisert|opublikowano)(?:\s+(?:on|il|el|em|le|am|op|den|dnia))?:?$/iu;

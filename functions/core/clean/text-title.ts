@@ -277,6 +277,22 @@ function labelledTrail(line: string, units: readonly Unit[], at: number): boolea
   return withoutTrailLabel(line) !== line && trailHeadline(line, units, at) === null;
 }
 
+/** Most items of a trail set one to a line under its label. */
+const MAX_TRAIL_ITEMS_UNDER_LABEL = 6;
+/** Most words of such an item ("Startseite", "Blaulicht", "Mure im Lechtal"). */
+const MAX_TRAIL_ITEM_WORDS = 6;
+
+/** "Sie sind hier:" alone on its line, then "Startseite", "Blaulicht", "Mure im Lechtal": an item of such a trail. */
+function underTrailLabel(units: readonly Unit[], at: number): boolean {
+  if (units[at]!.stats.words > MAX_TRAIL_ITEM_WORDS) return false;
+  for (let k = at - 1; k >= 0 && k >= at - MAX_TRAIL_ITEMS_UNDER_LABEL; k--) {
+    const line = units[k]!.text.trim().toLowerCase().replace(/\s*:$/u, '');
+    if (TRAIL_LABELS.includes(line)) return true;
+    if (units[k]!.stats.words > MAX_TRAIL_ITEM_WORDS || units[k]!.stats.endsSentence) return false;
+  }
+  return false;
+}
+
 /** The line without a trail's label before its first item. */
 function withoutTrailLabel(line: string): string {
   const lower = line.toLowerCase();
@@ -382,7 +398,7 @@ export function pickTitle(units: readonly Unit[], bodyStart: number, firstIsTitl
     if (isMeta(u) || (i <= 2 && namedMasthead(u)) || trailGluedTo(u.text, zone) || inSummaryBox(units, i)) continue;
     // The line under an image's placeholder ("[image]", "[IMG]") is its caption.
     if (i > 0 && IMAGE_PLACEHOLDER.test(units[i - 1]!.text)) continue;
-    if (labelledTrail(u.text, units, i)) continue;
+    if (labelledTrail(u.text, units, i) || underTrailLabel(units, i)) continue;
     // The headline opens its block right above its byline or date; captions, decks and summaries sit
     // below them, and the last line of a list of bullet points is no headline.
     const next = units[i + 1];

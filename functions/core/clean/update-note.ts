@@ -11,6 +11,8 @@ import { LINE_ELEMENT, withoutElement } from './pull-quotes.js';
 const UPDATE_NOTE = /^(?:UPDATE[DS]?|Update[ds]?)\b[ ,]+(?=[^:]{0,50}\d)[^:]{2,50}:\s+\S/u;
 /** Longest such note, in words. */
 const MAX_NOTE_WORDS = 60;
+/** Longest line going on with a closing note under it. */
+const MAX_NOTE_TAIL_WORDS = 25;
 /** A story of fewer paragraphs is left as it is. */
 const MIN_PARAGRAPHS = 3;
 
@@ -27,7 +29,7 @@ const UPDATED_WITH = /^(?:UPDATED|Updated)\s+(?=.{0,40}\d).{2,40}?\s(?:with|to a
  * 14.35: …", "Aktualizováno 2. 9. 2026 v 15:10: …", "Article mis à jour le 13 mars 2026 à 9 h 40 : …", and a correction: "Notícia
  * corrigida às 15h20: …", or what it added: "Atualizado a 10 de junho de 2026, às 9h20, com o número de …".
  */
-const CLOSING_UPDATE = /^(?:(?:this |the )?(?:story|article|report|piece) (?:was|has been) (?:updated|amended|corrected)|artikeln (?:uppdaterades|har uppdaterats)|(?:artikkelen|saken) (?:ble|er) oppdatert|artiklen (?:blev|er) opdateret|(?:der |dieser )?(?:artikel|beitrag) wurde .{0,40}?(?:aktualisiert|ergänzt|korrigiert|geändert)|(?:dit |het )?artikel (?:is|werd) (?:bijgewerkt|aangepast)|cet article a été (?:mis à jour|actualisé)|(?:este |el )?artículo (?:fue|ha sido) actualizado|(?:articolo|notizia) aggiornat[ao]|(?:esta )?(?:matéria|reportagem|notícia) (?:foi )?atualizada|artykuł (?:zaktualizowano|został zaktualizowany)|(?:noticia|información|artículo) actualizad[ao]|(?:(?:article|artículo|articolo|artigo|notícia|noticia|matéria|artikel|artikkel|artiklen|artikeln|story|report) )?(?:corrigida|corrigido|corregida|corregido|corrigé|corrigée|corretto|corretta|rettificato|rettificata|korrigiert|gecorrigeerd|corrected|aanvulling|nachtrag|aktualisierung|aktualisiert|mise à jour|mis à jour|aggiornamento|aggiornato|atualização|atualizado|actualizado|actualizada|actualización|opdatering|opdateret|oppdatering|oppdatert|uppdaterad|uppdaterat|bijgewerkt|aktualizacja|zaktualizowano|aktualizováno|aktualizace|päivitetty|actualizat|actualizare|ažurirano)\b[^:]{0,40}\d[^:]{0,20}:|(?:atualizado|actualizado|actualizada|aggiornato|mis à jour|updated|aktualisiert|bijgewerkt|oppdatert|opdateret|uppdaterad)\b[^.:]{0,50}\d[^.:]{0,30}\b(?:com|con|with|avec|mit|met|med)(?=\s))(?!\p{L})/iu;
+const CLOSING_UPDATE = /^(?:(?:this |the )?(?:story|article|report|piece) (?:was|has been) (?:updated|amended|corrected)|artikeln (?:uppdaterades|har uppdaterats)|(?:artikkelen|saken) (?:ble|er) oppdatert|artiklen (?:blev|er) opdateret|(?:der |dieser )?(?:artikel|beitrag) wurde .{0,40}?(?:aktualisiert|ergänzt|korrigiert|geändert)|(?:dit |het )?artikel (?:is|werd) (?:bijgewerkt|aangepast)|cet article a été (?:mis à jour|actualisé)|(?:este |el )?artículo (?:fue|ha sido) actualizado|(?:articolo|notizia) aggiornat[ao]|(?:esta )?(?:matéria|reportagem|notícia) (?:foi )?atualizada|artykuł (?:zaktualizowano|został zaktualizowany)|(?:noticia|información|artículo) actualizad[ao]|(?:(?:article|artículo|articolo|artigo|notícia|noticia|matéria|artikel|artikkel|artiklen|artikeln|story|report) )?(?:corrigida|corrigido|corregida|corregido|corrigé|corrigée|corretto|corretta|rettificato|rettificata|korrigiert|gecorrigeerd|corrected|aanvulling|nachtrag|aktualisierung|aktualisiert|mise à jour|mis à jour|aggiornamento|aggiornato|atualização|atualizado|actualizado|actualizada|actualización|opdatering|opdateret|oppdatering|oppdatert|uppdaterad|uppdaterat|bijgewerkt|aktualizacja|zaktualizowano|aktualizováno|aktualizace|päivitetty|frissítve|actualizat|actualizare|ažurirano)\b[^:]{0,40}\d[^:]{0,20}:|(?:atualizado|actualizado|actualizada|aggiornato|mis à jour|updated|aktualisiert|bijgewerkt|oppdatert|opdateret|uppdaterad)\b[^.:]{0,50}\d[^.:]{0,30}\b(?:com|con|with|avec|mit|met|med)(?=\s))(?!\p{L})/iu;
 
 /** An update's label and its day or time alone on a line, over the note: "Actualizare, 7 aprilie 2026, ora 17:30", "UPDATE 3.40pm". */
 const UPDATE_LABEL_ALONE = /^(?:update[ds]?|actualizare|aktualisierung|nachtrag|mise à jour|actualización|aggiornamento|atualização|aanvulling|oppdatering|opdatering|uppdatering|aktualizacja|aktualizace|päivitys)\b[ ,:–—-]+(?=[^.!?]{0,50}\d)[^.!?]{2,50}$/iu;
@@ -55,6 +57,11 @@ export function withoutUpdateNotes(paragraphs: string[], bodyHtml: string | null
   if (kept.length >= MIN_PARAGRAPHS && ((isNote(last) && (SAYS_UPDATED.test(last) || onlyNote)) || (short(last) && /\d/.test(last) && CLOSING_UPDATE.test(last)))) {
     html = html === null ? null : withoutElement(html, last, LINE_ELEMENT);
     kept = kept.slice(0, -1);
+  } else if (kept.length > MIN_PARAGRAPHS && isNote(kept[kept.length - 2]!) && last.split(/\s+/).length <= MAX_NOTE_TAIL_WORDS && !kept.slice(0, -2).some((p) => UPDATE_NOTE.test(p))) {
+    // The story's only note over a short line that goes on with it: "Update, 16.40 Uhr: Die Sperre wurde verlängert." /
+    // "Die Räumung läuft laut Land planmäßig."
+    for (const p of kept.slice(-2)) html = html === null ? null : withoutElement(html, p, LINE_ELEMENT);
+    kept = kept.slice(0, -2);
   } else if (kept.length > MIN_PARAGRAPHS && short(last) && UPDATE_LABEL_ALONE.test(kept[kept.length - 2]!)) {
     // The label and its day on a line of their own over the note: "Actualizare, 7 aprilie 2026, ora 17:30" / "Prima cursă …".
     for (const p of kept.slice(-2)) html = html === null ? null : withoutElement(html, p, LINE_ELEMENT);
