@@ -114,6 +114,7 @@ const sets: { name: string; dir: string; rules: Rules; optional?: boolean }[] = 
   { name: 'e2e-holdout-86', dir: join(root, 'bench/data/e2e-holdout-86'), rules: 'normalized' },
   { name: 'e2e-holdout-87', dir: join(root, 'bench/data/e2e-holdout-87'), rules: 'normalized' },
   { name: 'e2e-holdout-88', dir: join(root, 'bench/data/e2e-holdout-88'), rules: 'normalized' },
+  { name: 'e2e-holdout-89', dir: join(root, 'bench/data/e2e-holdout-89'), rules: 'normalized' },
   { name: 'seeds', dir: join(root, '../shared/seeds'), rules: 'normalized', optional: true },
 ];
 
