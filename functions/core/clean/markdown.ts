@@ -1341,9 +1341,9 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
       removeBlock(b, root);
       afterByline = true;
     } else if (top.length === 0 && i === 0 && words >= MIN_DECK_WORDS && words <= MAX_DECK_WORDS && ((author === null && wholeInStyle(b) && overPicture(b.element)) || (wholeInItalics(b) && isCreditedCaption(blocks[at + 1]?.text ?? '') && plainParagraph(blocks[at + 2])))) {
-      // (Or one in italics over the caption a copy kept without its picture: "_A Canje-bred filly beats …_" / "… Photo: Kwesi Trotman".)
       // "# Title", "_The deck in italics._", the lead picture and its credited caption, then the story with the byline
       // somewhere under its first paragraph: the styled paragraph over the picture is the standfirst.
+      // (Or one in italics over the caption a copy kept without its picture: "_A Canje-bred filly beats …_" / "… Photo: Kwesi Trotman".)
       removeBlock(b, root);
     } else top.push(b);
     // A menu or a ticker above the byline ("JCI 7,412.55 ▲0.8% · USD/IDR 16,648 · Jakarta 31°C") is not a top line either.
@@ -1353,7 +1353,6 @@ export function extractFromMarkdown(input: string, now: Date, url?: string | nul
   }
   author ??= aboveAuthor ?? guessedAuthor ?? siteAsAuthor;
   published ??= aboveDay;
-
   // "First published: 30 June 2026" under the story (below where the story was cut), where the top of
   // the page gives only an "Updated" line.
   published ??= input.split('\n').map((line) => labelledPublicationDate(line.replace(/[*_]/g, '').trim(), dopts)).find((day) => day !== null) ?? null;
