@@ -240,8 +240,8 @@ const MAX_AD_SLOT_CHARS = 300;
 
 export function isAdSlot(el: DomElement): boolean {
   const cls = el.getAttribute('class');
-  if ((el.textContent ?? '').length > MAX_AD_SLOT_CHARS) return false;
-  return (cls !== null && AD_SLOT_CLASS.test(cls)) || labelledSponsorBox(el);
+  // (The text's length last: it is read only for the few elements that qualify otherwise.)
+  return ((cls !== null && AD_SLOT_CLASS.test(cls)) || labelledSponsorBox(el)) && (el.textContent ?? '').length <= MAX_AD_SLOT_CHARS;
 }
 
 /** The ad's label in the languages read, alone on its line. */
@@ -249,7 +249,8 @@ const AD_LABEL_TEXT = /^(?:advertisement|advertising|sponsored|anzeige|werbung|p
 /** A box that opens on an ad's label and holds the advertiser's link or banner: `<p>Publicité</p><a rel="sponsored" …>`, whatever its class. */
 function labelledSponsorBox(el: DomElement): boolean {
   const first = el.firstElementChild;
-  return first !== null && first.nextElementSibling !== null && AD_LABEL_TEXT.test((first.textContent ?? '').trim()) && el.querySelector('a[href], img') !== null;
+  // (A label is a leaf: no other element's text is read.)
+  return first !== null && first.firstElementChild === null && first.nextElementSibling !== null && AD_LABEL_TEXT.test((first.textContent ?? '').trim()) && el.querySelector('a[href], img') !== null;
 }
 
 /**
