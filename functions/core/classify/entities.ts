@@ -12,7 +12,7 @@ import { isOnWorldList, isWorldPlace, isWorldRegion, worldTownSize } from './wor
 import { CASELESS_LANGUAGES, caselessPlaceMentions } from './entities/caseless.js';
 import { HAN_NAME_LANGUAGES, HAN_SCRIPT, hanNameMentions } from './entities/han-names.js';
 import { SLAVIC_ADJECTIVE, SLAVIC_ADJECTIVE_GENITIVE, SLAVIC_ADJECTIVE_NOMINATIVE, SLAVIC_LANGUAGES, slavicCaseFormOf, slavicCaseFormsOfOnePlace } from './entities/slavic-case.js';
-import { acronymOf, AND_WORDS, EN_STOPWORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, directionalPlaceWord, FOREIGN_DIRECTION_PREPS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_ARTICLES, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_HEADS, ORG_TAILS, ORG_WORDS, PERSON_NAME_WORD, REGIONS_NAMED_LIKE_CLUBS, SAINT, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, SIDES_AND_LEAGUES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
+import { acronymOf, AND_WORDS, BLOCS, EN_STOPWORDS, BRANCH_WORDS, countryOffice, germanTown, BUILDING_WORDS, CAPITALISED_WORD, CASE_SENSITIVE, CLUB_PLACES, type Cluster, COMPANY_NAMES, COMPASS, connectorsFor, COUNTRIES, DEMONYMS, directionalPlaceWord, FOREIGN_DIRECTION_PREPS, FOREIGN_PLACE_PREPS, GAZ, GAZ_PREFIXES, gazLookup, germanPlaceShaped, GIVEN_NAMES, type Kind, LEGAL_ENDINGS, type Mention, NAME_ARTICLES, NAME_PARTICLES, namesStreet, NON_NAMES, norm, OFFICE_LIST_BEFORE, ORG_HEADS, ORG_TAILS, ORG_WORDS, PERSON_NAME_WORD, REGIONS_NAMED_LIKE_CLUBS, SAINT, SENTENCE_OPENERS, PLACE_CASE_ENDINGS, PLACE_PREPS, PLACE_WORDS, RIVAL_NAMES, SIDES_AND_LEAGUES, spellsAcronym, SPORTS_CANONICAL, SPORTS_ONLY, STREET_WORDS, TITLE_QUALIFIERS, TITLES, type Token, UNIVERSITY_ABBREVIATIONS, unlistedName } from './entities/tables.js';
 import { findRuns, isAcronym, isPublicService, takeLowercasePhrases, tokenizeForNames, withoutGermanGenitive } from './entities/tokens.js';
 import { EVERYDAY_GIVEN_NAMES, foreignFunctionWordAsGivenName, functionWordAsGivenName, givenNameOverInitial, pluralBeforeBodyWord, REGNAL_TITLE, type RunContext, surnameAfterInitial, surnameMay, typeRun, vietnameseName } from './entities/type-run.js';
 import { pluralFieldOpens, speakingRegionBody } from './entities/region-bodies.js';
@@ -529,8 +529,11 @@ function branchesOfBodies(toks: readonly Token[]): Token[][] | null {
   }
   return sides.every((side) => side.length >= 2 && side.length <= 3 && isBranchOfBody(side.map((t) => t.bare))) ? sides : null;
 }
-/** Unions of states, whose name before a country's names their relations with it ("EU Bulgaria talks"), no branch. */
-const BLOC_NAMES: ReadonlySet<string> = new Set(['European Union', 'United Nations', 'NATO', 'African Union', 'ASEAN', 'Mercosur', 'OPEC']);
+/**
+ * Unions of states by the names the lists show them under, whichever way the article writes them ("EU", "UE"): before a
+ * country's name they name their relations with it ("EU Bulgaria talks"), no branch.
+ */
+const BLOC_NAMES: ReadonlySet<string> = new Set([...BLOCS].map((bloc) => gazLookup([bloc])?.canonical ?? bloc));
 
 export function extractEntities(title: string, bodyText: string, lexicon?: Lexicon, language?: string, sportsTopic = false): EntitySet {
   const body = withoutCaseEndings(withoutQuotedNicknames(bodyText), language);

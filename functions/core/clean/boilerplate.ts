@@ -852,7 +852,7 @@ export function isShareBar(line: string): boolean {
   if (lower.length > MAX_SHARE_ROW_CHARS) return false;
   const words = lower.split(/[\s·•|:,/]+/u).filter((w) => w !== '');
   const networks = words.filter((w) => SHARE_ROW_NETWORKS.has(w)).length;
-  return networks >= 2 && words.every((w) => SHARE_ROW_NETWORKS.has(w) || SHARE_ROW_WORDS.has(w) || SHARED_ITEM_WORDS.has(w) || w === 'courriel' || w === 'imprimer');
+  return networks >= 2 && words.every((w) => SHARE_ROW_NETWORKS.has(w) || SHARE_ROW_WORDS.has(w) || SHARED_ITEM_WORDS.has(w) || w === 'courriel');
 }
 
 /**

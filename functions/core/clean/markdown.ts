@@ -500,10 +500,7 @@ const MAX_LINKED_WRITERS = 3;
 /** A list's item that is only the writer's name, linked to their page, over an item that is their job. */
 function listedWriter(b: Block, next: Block | undefined): string | null {
   if (b.kind !== 'li' || next?.kind !== 'li' || !isJobLine(next.text.trim())) return null;
-  const links = b.element.querySelectorAll('a');
-  const name = b.text.trim();
-  const href = links[0]?.getAttribute('href') ?? '';
-  return links.length === 1 && normalizeSpace(links[0]!.textContent ?? '') === name && bareName(name) && (AUTHOR_HREF.test(href) || PROFILE_HREF.test(href)) ? name : null;
+  return writerLinkedAlone(b.element, b.text.trim());
 }
 
 /** A member's profile on a blog platform ("/profile/shaneantoine/profile"). */

@@ -443,7 +443,7 @@ const GERMAN_COMPASS_NOUNS = new Set(['norden', 'süden', 'osten', 'westen']);
 export const germanTown = (word: string): boolean => worldTownSize(word) !== undefined && !GERMAN_COMPASS_NOUNS.has(word.toLowerCase());
 
 /** Unions of states, whose name before a country's names their relations, not an office. */
-const BLOCS = new Set(['EU', 'UN', 'NATO', 'ASEAN', 'AU', 'OPEC', 'G7', 'G20', 'WTO', 'BRICS', 'SADC', 'ECOWAS', 'CARICOM', 'Mercosur', 'APEC', 'OSCE', 'GCC', 'OAS']);
+export const BLOCS: ReadonlySet<string> = new Set(['EU', 'UN', 'NATO', 'ASEAN', 'AU', 'African Union', 'OPEC', 'G7', 'G20', 'WTO', 'BRICS', 'SADC', 'ECOWAS', 'CARICOM', 'Mercosur', 'APEC', 'OSCE', 'GCC', 'OAS']);
 /**
  * "WWF-Malaysia", "UNICEF-Kenya": a known body's country office, named with the country after a
  * hyphen; not a bloc's relations with a country ("EU-China tariffs").
